@@ -1,0 +1,69 @@
+"""Sentence splitting that survives abbreviations, decimal numbers, quotes and datelines."""
+from __future__ import annotations
+
+import re
+
+from hadath.text.normalize import Normalized
+from hadath.types import Sentence, Span
+
+# normalized abbreviations that end with a full stop but do not end a sentence
+ABBREVIATIONS = frozenset({
+    "د", "م", "ق", "ص", "ج", "ش", "ه", "أ", "ا", "ت", "ك", "س", "ح", "ب", "ف", "ل",
+    "ق.م", "ص.ب", "mr", "dr", "st", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.n",
+})
+_BOUNDARY = re.compile(r"[.!?]+|\n+")
+_QUOTES_OPEN = '"'
+
+
+def split_sentences(norm: Normalized) -> tuple[Sentence, ...]:
+    text = norm.text
+    spans: list[tuple[int, int]] = []
+    start = 0
+    quote_depth = 0
+    last = 0
+    for m in _BOUNDARY.finditer(text):
+        # track straight-quote parity between last boundary and here
+        quote_depth = (quote_depth + text.count(_QUOTES_OPEN, last, m.start())) % 2
+        last = m.start()
+        end = m.end()
+        if m.group().startswith("\n"):
+            spans.append((start, m.start()))
+            start = end
+            quote_depth = 0
+            last = end
+            continue
+        if m.group() == "." and _is_abbrev_or_number(text, m.start()):
+            continue
+        nxt = text[end:end + 1]
+        if nxt and not nxt.isspace() and nxt not in '"\')':
+            continue  # "3.5", "a.b", "(...)x"
+        if quote_depth == 1:
+            continue  # a full stop inside an open quotation
+        # swallow a closing quote or bracket after the stop
+        while end < len(text) and text[end] in '"\')]':
+            end += 1
+        spans.append((start, end))
+        start = end
+        last = end
+    spans.append((start, len(text)))
+    out: list[Sentence] = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append(Sentence(len(out), norm.to_original(a, b)))
+    return tuple(out)
+
+
+def _is_abbrev_or_number(text: str, dot: int) -> bool:
+    j = dot
+    while j > 0 and not text[j - 1].isspace() and text[j - 1] not in "(\"'":
+        j -= 1
+    word = text[j:dot]
+    if not word:
+        return False
+    if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        return True
+    return False

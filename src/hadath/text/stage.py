@@ -1,0 +1,25 @@
+"""The ``text`` stage: normalization, sentences and tokens."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import ClassVar
+
+from hadath.text.normalize import normalize
+from hadath.text.sentences import split_sentences
+from hadath.text.tokenize import tokenize
+from hadath.types import Doc
+
+
+class TextStage:
+    name: ClassVar[str] = "text"
+    requires: ClassVar[tuple[str, ...]] = ()
+    assigns: ClassVar[tuple[str, ...]] = ("norm", "sentences", "tokens")
+
+    def __init__(self, config=None) -> None:
+        self.config = config
+
+    def __call__(self, doc: Doc) -> Doc:
+        norm = normalize(doc.article.text)
+        sentences = split_sentences(norm)
+        tokens = tokenize(norm, sentences)
+        return replace(doc, norm=norm, sentences=sentences, tokens=tokens)
