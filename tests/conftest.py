@@ -1,0 +1,35 @@
+"""Shared fixtures. Data sets in ../shared/data are found by path, never copied."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def shared_dir() -> Path | None:
+    candidates = [os.environ.get("HADATH_SHARED"), ROOT.parent / "shared", Path("/work/shared")]
+    for c in candidates:
+        if c and (Path(c) / "data").is_dir():
+            return Path(c)
+    return None
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    d = shared_dir()
+    if d is None:
+        pytest.skip("shared data folder not found (set HADATH_SHARED)")
+    return d
+
+
+@pytest.fixture(scope="session")
+def shared_data(shared: Path) -> Path:
+    return shared / "data"
+
+
+@pytest.fixture(scope="session")
+def example_text(shared: Path) -> str:
+    return (shared / "examples" / "sdf-raqqa-statement.ar.txt").read_text(encoding="utf-8")
