@@ -1,0 +1,79 @@
+"""``hadath eval``: score the pipeline (or given predictions) against gold files."""
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import click
+
+from hadath.errors import HadathError
+
+
+def _read_predictions(path: str) -> dict[str, list[dict]]:
+    preds: dict[str, list[dict]] = defaultdict(list)
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise click.ClickException(f"{path}:{lineno}: not valid JSON ({exc.msg})") from None
+            if not isinstance(rec, dict) or "article_id" not in rec:
+                raise click.ClickException(f"{path}:{lineno}: a prediction needs an \"article_id\"")
+            preds[str(rec["article_id"])].append(rec)
+    return preds
+
+
+def _predict(docs, gazetteer: str | None) -> dict[str, list[dict]]:
+    from hadath.cli.common import build, progress
+    from hadath.export.records import to_record
+
+    pipeline = build(gazetteer)
+    preds: dict[str, list[dict]] = {}
+    for gd in progress(docs, total=len(docs), desc="gold docs"):
+        doc = pipeline(gd.article)
+        preds[gd.article.id] = [to_record(e, doc.article, i) for i, e in enumerate(doc.events)]
+    return preds
+
+
+@click.command(name="eval")
+@click.argument("gold", nargs=-1)
+@click.option("--predictions", type=click.Path(exists=True, dir_okay=False),
+              help="Score these event records (JSONL, as written by `extract --format jsonl`) instead of running the pipeline.")
+@click.option("--km", type=float, default=10.0, show_default=True, help="Distance within which places agree.")
+@click.option("--dataset", type=click.Choice(["universalpetrarch", "idrisi", "syrianarchive"]),
+              help="Score a public data set with its own loader (GOLD is its path).")
+@click.option("--limit", type=int, help="With --dataset: only the first N items.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--gazetteer", type=click.Path(), help="Gazetteer index to use instead of the bundled one.")
+def evaluate(gold: tuple[str, ...], predictions: str | None, km: float, dataset: str | None,
+             limit: int | None, as_json: bool, gazetteer: str | None) -> None:
+    """Score event extraction against GOLD files (the worked example's shape: see
+    docs/EVAL.md): event precision/recall/F1 and per-field accuracy."""
+    if not gold:
+        raise click.UsageError("give at least one GOLD file")
+    if dataset:
+        from hadath.evaluation import DATASETS
+
+        module = importlib.import_module(DATASETS[dataset][0])
+        result = module.evaluate(Path(gold[0]), limit=limit)
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))
+        return
+    from hadath.evaluation.gold import load_gold
+    from hadath.evaluation.score import format_summary, score
+
+    try:
+        docs = [d for g in gold for d in load_gold(g)]
+    except HadathError as exc:
+        raise click.ClickException(str(exc)) from exc
+    preds = _read_predictions(predictions) if predictions else _predict(docs, gazetteer)
+    summary = score(docs, preds, km=km).summary()
+    if as_json:
+        click.echo(json.dumps(summary, indent=2))
+    else:
+        click.echo(format_summary(summary))
+    sys.stdout.flush()

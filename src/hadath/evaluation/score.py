@@ -1,0 +1,181 @@
+"""Score predicted event records against gold events.
+
+Pairing: within each document, predicted and gold events of the same event_type are paired
+greedily by agreement (date, place, sub-type, actors, fatalities). A pair is a *match* when its
+date agrees (or gold gives none) and its place agrees (same name, or within ``km`` kilometres,
+or gold gives no place). Event precision/recall/F1 count matches; *typed* scores count pairs.
+Field accuracy is measured over pairs. Predicted events whose trigger evidence falls inside a
+gold ``not_events`` passage are counted as non-event violations.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping, Sequence
+
+from hadath.evaluation.gold import GoldDoc
+from hadath.text.normalize import normalize_key
+
+FIELDS: tuple[str, ...] = (
+    "sub_event_type", "event_date", "time_precision", "actor1", "assoc_actor_1", "actor2",
+    "location", "admin1", "country", "geo_precision", "fatalities",
+)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    r = 6371.0088
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * r * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _name_key(v: Any) -> str:
+    s = normalize_key(str(v or ""))
+    s = re.sub(r"^(al|ar|as|ad|at|an|az|ash|el)[-\s]", "", s)
+    s = re.sub(r"^ال", "", s)
+    return re.sub(r"[\s\-'`]", "", s)
+
+
+def place_agrees(pred: Mapping[str, Any], gold: Mapping[str, Any], km: float) -> bool:
+    if not gold.get("location") and gold.get("latitude") is None:
+        return True
+    if None not in (pred.get("latitude"), pred.get("longitude"), gold.get("latitude"), gold.get("longitude")):
+        return haversine_km(float(pred["latitude"]), float(pred["longitude"]),
+                            float(gold["latitude"]), float(gold["longitude"])) <= km
+    names = {_name_key(pred.get("location")), _name_key(pred.get("location_ar"))} - {""}
+    golds = {_name_key(gold.get("location")), _name_key(gold.get("location_ar"))} - {""}
+    return bool(names & golds)
+
+
+def field_agrees(name: str, pred: Mapping[str, Any], gold: Mapping[str, Any], km: float) -> bool:
+    if name == "location":
+        return place_agrees(pred, gold, km)
+    g, p = gold.get(name), pred.get(name)
+    if name == "fatalities":
+        return int(p or 0) == int(g or 0)
+    if g in ("", None) and p in ("", None):
+        return True
+    if isinstance(g, str) or isinstance(p, str):
+        return normalize_key(str(g or "")) == normalize_key(str(p or ""))
+    return g == p
+
+
+@dataclass
+class Scores:
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    typed: int = 0
+    field_hits: dict[str, int] = field(default_factory=lambda: {f: 0 for f in FIELDS})
+    field_total: dict[str, int] = field(default_factory=lambda: {f: 0 for f in FIELDS})
+    non_event_violations: int = 0
+    documents: int = 0
+    details: list[dict[str, Any]] = field(default_factory=list)
+
+    @staticmethod
+    def _prf(hit: int, pred: int, gold: int) -> tuple[float, float, float]:
+        p = hit / pred if pred else (1.0 if not gold else 0.0)
+        r = hit / gold if gold else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+    def summary(self) -> dict[str, Any]:
+        p, r, f = self._prf(self.matched, self.predicted, self.gold)
+        tp, tr, tf = self._prf(self.typed, self.predicted, self.gold)
+        acc = {k: (self.field_hits[k] / self.field_total[k] if self.field_total[k] else None) for k in FIELDS}
+        return {
+            "documents": self.documents, "gold_events": self.gold, "predicted_events": self.predicted,
+            "matched": self.matched, "precision": p, "recall": r, "f1": f,
+            "typed_precision": tp, "typed_recall": tr, "typed_f1": tf,
+            "field_accuracy": acc, "non_event_violations": self.non_event_violations,
+        }
+
+
+def _agreement(pred: Mapping[str, Any], gold: Mapping[str, Any], km: float) -> float:
+    s = 0.0
+    s += 2 * (str(pred.get("event_date")) == str(gold.get("event_date")))
+    s += 2 * place_agrees(pred, gold, km)
+    for f, w in (("sub_event_type", 1.0), ("actor1", 0.5), ("actor2", 0.25), ("fatalities", 0.5)):
+        s += w * field_agrees(f, pred, gold, km)
+    return s
+
+
+def _trigger_spans(pred: Mapping[str, Any]) -> list[tuple[int, int]]:
+    ev = pred.get("evidence") or {}
+    spans = ev.get("trigger") or []
+    return [(int(s["start"]), int(s["end"])) for s in spans if isinstance(s, dict)]
+
+
+def _violations(doc: GoldDoc, preds: Sequence[Mapping[str, Any]]) -> int:
+    text = doc.article.text
+    regions = []
+    for ne in doc.not_events:
+        t = ne.get("text")
+        if not t:
+            continue
+        start = text.find(t)
+        while start >= 0:
+            regions.append((start, start + len(t)))
+            start = text.find(t, start + 1)
+    n = 0
+    for p in preds:
+        if any(a <= s and e <= b for s, e in _trigger_spans(p) for a, b in regions):
+            n += 1
+    return n
+
+
+def score(docs: Iterable[GoldDoc], predictions: Mapping[str, Sequence[Mapping[str, Any]]],
+          km: float = 10.0) -> Scores:
+    sc = Scores()
+    for doc in docs:
+        sc.documents += 1
+        golds = list(doc.events)
+        preds = list(predictions.get(doc.article.id, ()))
+        sc.gold += len(golds)
+        sc.predicted += len(preds)
+        sc.non_event_violations += _violations(doc, preds)
+        cands = []
+        for i, p in enumerate(preds):
+            for j, g in enumerate(golds):
+                if p.get("event_type") == g.get("event_type"):
+                    cands.append((-_agreement(p, g, km), i, j))
+        cands.sort()
+        used_p, used_g = set(), set()
+        for _, i, j in cands:
+            if i in used_p or j in used_g:
+                continue
+            used_p.add(i)
+            used_g.add(j)
+            p, g = preds[i], golds[j]
+            sc.typed += 1
+            date_ok = not g.get("event_date") or str(p.get("event_date")) == str(g.get("event_date"))
+            ok = date_ok and place_agrees(p, g, km)
+            sc.matched += ok
+            for f in FIELDS:
+                if f in g:
+                    sc.field_total[f] += 1
+                    sc.field_hits[f] += field_agrees(f, p, g, km)
+            sc.details.append({"article_id": doc.article.id, "gold": j, "predicted": i, "match": ok})
+        for j in set(range(len(golds))) - used_g:
+            sc.details.append({"article_id": doc.article.id, "gold": j, "predicted": None, "match": False})
+        for i in set(range(len(preds))) - used_p:
+            sc.details.append({"article_id": doc.article.id, "gold": None, "predicted": i, "match": False})
+    return sc
+
+
+def format_summary(summary: Mapping[str, Any]) -> str:
+    lines = [
+        f"documents            {summary['documents']}",
+        f"gold / predicted     {summary['gold_events']} / {summary['predicted_events']}",
+        f"event P / R / F1     {summary['precision']:.3f} / {summary['recall']:.3f} / {summary['f1']:.3f}"
+        "   (type + date + place within km)",
+        f"typed P / R / F1     {summary['typed_precision']:.3f} / {summary['typed_recall']:.3f} / {summary['typed_f1']:.3f}"
+        "   (event type only)",
+        f"non-event violations {summary['non_event_violations']}",
+        "field accuracy (over paired events):",
+    ]
+    for k, v in summary["field_accuracy"].items():
+        lines.append(f"  {k:<16} {'-' if v is None else f'{v:.3f}'}")
+    return "\n".join(lines)
