@@ -16,8 +16,9 @@ from hadath.export import BINARY_FORMATS, FORMATS, writer
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here instead of standard output.")
 @click.option("--db", help="Also store articles and events (SQLite path or postgresql:// URL).")
 @click.option("--gazetteer", type=click.Path(), help="Gazetteer index to use instead of the bundled one.")
+@click.option("--stages", help="Comma-separated stage names (default: the full pipeline).")
 def extract(inputs: tuple[str, ...], published: str | None, fmt: str, output: str | None,
-            db: str | None, gazetteer: str | None) -> None:
+            db: str | None, gazetteer: str | None, stages: str | None) -> None:
     """Extract events from plain-text files, JSONL records ({"id","text","published","url","source"})
     directories or globs; '-' (or nothing) reads standard input.
 
@@ -25,7 +26,7 @@ def extract(inputs: tuple[str, ...], published: str | None, fmt: str, output: st
     standard error; the rest of the batch is still processed)."""
     pub = parse_date_option(published)
     errors = ErrorLog()
-    pipeline = build(gazetteer)
+    pipeline = build(gazetteer, stages.split(",") if stages else None)
     rows = []
     docs = []
     for doc in pipeline.pipe(progress(articles(inputs or ("-",), errors, pub)), on_error=errors.article_error):

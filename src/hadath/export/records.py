@@ -93,4 +93,9 @@ def flat(value: Any) -> Any:
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, str) and value[:1] in _FORMULA_STARTS:
+        return "'" + value  # never let a spreadsheet evaluate text taken from an article
     return value
+
+
+_FORMULA_STARTS = ("=", "+", "@", "\t", "\r")
