@@ -1,0 +1,44 @@
+"""The README cannot drift from the CLI: every command and option it shows exists."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from hadath.cli import COMMANDS, main
+
+README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+CODE = "\n".join(re.findall(r"```sh\n(.*?)```", README, flags=re.S))
+USES = sorted(set(re.findall(r"^hadath ([a-z]+)([^#\n]*)", CODE, flags=re.M)))
+
+
+@pytest.mark.parametrize("command, rest", USES)
+def test_readme_commands_exist(command, rest):
+    assert command in COMMANDS
+    res = CliRunner().invoke(main, [command, "--help"])
+    assert res.exit_code == 0, res.output
+    for opt in re.findall(r"(--[a-z][a-z-]*)", rest):
+        assert opt in res.output, f"README shows `hadath {command} {opt}`, which --help does not list"
+
+
+def test_readme_set_up_commands_are_the_scripts():
+    block = README.split("```sh", 1)[1].split("```", 1)[0].strip().splitlines()
+    assert block == [
+        "./scripts/setup.sh && .venv/bin/hadath extract examples/reports.jsonl --db hadath.sqlite",
+        "./scripts/test.sh",
+    ]
+    ci = (Path(__file__).resolve().parents[2] / ".ci" / "run").read_text()
+    assert "./scripts/test.sh" in ci
+
+
+def test_huge_input_is_refused(tmp_path, monkeypatch):
+    import hadath.ingest as ingest
+    from hadath.errors import InputError
+
+    p = tmp_path / "big.txt"
+    p.write_text("قصف " * 1000, encoding="utf-8")
+    monkeypatch.setattr(ingest, "MAX_BYTES", 100)
+    (item,) = list(ingest.read_path(str(p)))
+    assert isinstance(item, InputError) and "over the 100-byte limit" in str(item) and "big.txt" in str(item)
