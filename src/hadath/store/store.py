@@ -1,0 +1,365 @@
+"""The Store: articles, their events and evidence, reviews and API tokens in one database."""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Iterator, Mapping, Sequence
+
+from sqlalchemy import delete, func, insert, inspect, or_, select, update
+from sqlalchemy.engine import Connection, Engine
+
+from hadath.errors import HadathError
+from hadath.store import query as Q
+from hadath.store.convert import (
+    coerce, content_hash, event_values, evidence_rows, match_key, normalize_url, now, search_text,
+    sort_day, url_domain,
+)
+from hadath.store.models import ApiToken, ArticleRow, EventRow, EvidenceRow, ReviewRow, Source
+from hadath.types import Article, Event
+
+E, A, S, V = Q.E, Q.A, Q.S, Q.V
+R = ReviewRow.__table__.c
+T = ApiToken.__table__.c
+ACTIONS = ("accept", "correct", "reject")
+
+
+class StoreError(HadathError):
+    """A store operation was refused (unknown event, bad review, missing database)."""
+
+
+class NotFound(StoreError):
+    pass
+
+
+@dataclass(frozen=True)
+class AddResult:
+    article_pk: int
+    created: bool
+    events_written: int
+
+
+def _hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def _jsonable(v: Any) -> Any:
+    return v.isoformat() if isinstance(v, date) else v
+
+
+class Store:
+    def __init__(self, engine: Engine, url: str):
+        self.engine = engine
+        self.url = url
+        self.dialect = engine.dialect.name
+        # SQLite has one writer: serialize writes from this process (readers run in parallel, WAL)
+        self._write_lock = threading.Lock() if self.dialect == "sqlite" else None
+
+    # ---- transactions -------------------------------------------------------------------
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        if self._write_lock is None:
+            with self.engine.begin() as conn:
+                yield conn
+            return
+        with self._write_lock, self.engine.begin() as conn:
+            yield conn
+
+    # ---- writing articles and events -----------------------------------------------------
+    def add(self, article: Article, events: Sequence[Event], pipeline_version: str) -> AddResult:
+        with self._write() as conn:
+            return self._add(conn, article, events, pipeline_version)
+
+    def add_many(self, items: Sequence[tuple[Article, Sequence[Event]]], pipeline_version: str) -> list[AddResult]:
+        with self._write() as conn:
+            return [self._add(conn, a, evs, pipeline_version) for a, evs in items]
+
+    def _source_id(self, conn: Connection, article: Article) -> int | None:
+        domain = url_domain(article.url)
+        name = (article.source or "").strip() or domain
+        if not name:
+            return None
+        name = name[:300]
+        pk = conn.execute(select(S.id).where(S.name == name)).scalar()
+        if pk is None:
+            pk = conn.execute(insert(Source).values(name=name, domain=domain).returning(S.id)).scalar_one()
+        elif domain:
+            conn.execute(update(Source).where(S.id == pk, S.domain.is_(None)).values(domain=domain))
+        return pk
+
+    def _find_article(self, conn: Connection, h: str, url_norm: str | None):
+        cond = A.content_hash == h if url_norm is None else or_(A.content_hash == h, A.url_norm == url_norm)
+        rows = conn.execute(select(A.id, A.content_hash, A.pipeline_version).where(cond)).all()
+        rows.sort(key=lambda r: r.content_hash != h)  # the content match wins over the URL match
+        return rows[0] if rows else None
+
+    def _add(self, conn: Connection, article: Article, events: Sequence[Event], version: str) -> AddResult:
+        if not isinstance(article.text, str):
+            raise StoreError(f"article {article.id!r} has no text")
+        h, url_norm, t = content_hash(article.text), normalize_url(article.url), now()
+        found = self._find_article(conn, h, url_norm)
+        if found is None:
+            pk = conn.execute(insert(ArticleRow).values(
+                ext_id=str(article.id)[:500], content_hash=h, url=article.url, url_norm=url_norm,
+                title=article.title, published=article.published, source_id=self._source_id(conn, article),
+                origin=article.origin, text=article.text, pipeline_version=version,
+                created_at=t, updated_at=t).returning(A.id)).scalar_one()
+            return AddResult(pk, True, self._insert_events(conn, pk, article, list(enumerate(events)), version))
+        pk = found.id
+        if found.pipeline_version == version and found.content_hash == h:
+            return AddResult(pk, False, 0)
+        changes: dict[str, Any] = {"pipeline_version": version, "updated_at": t}
+        if found.content_hash != h:  # same URL, updated text
+            changes.update(text=article.text, content_hash=h, title=article.title or None)
+        conn.execute(update(ArticleRow).where(A.id == pk).values(**changes))
+        return AddResult(pk, False, self._replace_events(conn, pk, article, events, version))
+
+    def _insert_events(self, conn: Connection, article_pk: int, article: Article,
+                       numbered: list[tuple[int, Event]], version: str) -> int:
+        if not numbered:
+            return 0
+        t = now()
+        rows = []
+        for i, ev in numbered:
+            vals = event_values(ev)
+            vals["source"] = vals["source"] or article.source
+            vals["source_url"] = vals["source_url"] or article.url
+            rows.append(dict(vals, article_pk=article_pk, ordinal=i,
+                             event_id_cnty=(ev.event_id_cnty or f"{article.id}-{i + 1}")[:600],
+                             sort_day=sort_day(ev.event_date), pipeline_version=version,
+                             status="machine", corrections={}, match_key=match_key(ev),
+                             search_text=search_text(vals, article.title), created_at=t, updated_at=t))
+        pks = conn.execute(insert(EventRow).returning(E.id, sort_by_parameter_order=True), rows).scalars().all()
+        spans = [dict(s, event_pk=pk) for pk, (_, ev) in zip(pks, numbered) for s in evidence_rows(ev)]
+        if spans:
+            conn.execute(insert(EvidenceRow), spans)
+        return len(rows)
+
+    def _replace_events(self, conn: Connection, article_pk: int, article: Article,
+                        events: Sequence[Event], version: str) -> int:
+        """Newer pipeline output: machine events are replaced; reviewed events keep their
+        corrections and status (re-matched by match_key, else kept as they are)."""
+        old = conn.execute(select(E.id, E.status, E.match_key, E.corrections)
+                           .where(E.article_pk == article_pk)).mappings().all()
+        machine = [r["id"] for r in old if r["status"] == "machine"]
+        if machine:
+            conn.execute(delete(EvidenceRow).where(V.event_pk.in_(machine)))
+            conn.execute(delete(EventRow).where(E.id.in_(machine)))
+        reviewed: dict[str, list] = {}
+        for r in old:
+            if r["status"] != "machine":
+                reviewed.setdefault(r["match_key"], []).append(r)
+        fresh: list[tuple[int, Event]] = []
+        written = 0
+        for i, ev in enumerate(events):
+            pool = reviewed.get(match_key(ev))
+            if not pool:
+                fresh.append((i, ev))
+                continue
+            row = pool.pop(0)
+            vals = event_values(ev)
+            vals["source"] = vals["source"] or article.source
+            vals["source_url"] = vals["source_url"] or article.url
+            for f, v in (row["corrections"] or {}).items():
+                vals[f] = coerce(f, v)
+            conn.execute(update(EventRow).where(E.id == row["id"]).values(
+                **vals, ordinal=i, sort_day=sort_day(vals["event_date"]), pipeline_version=version,
+                search_text=search_text(vals, article.title), updated_at=now()))
+            conn.execute(delete(EvidenceRow).where(V.event_pk == row["id"]))
+            spans = [dict(s, event_pk=row["id"]) for s in evidence_rows(ev)]
+            if spans:
+                conn.execute(insert(EvidenceRow), spans)
+            written += 1
+        return written + self._insert_events(conn, article_pk, article, fresh, version)
+
+    def set_clusters(self, clusters: Mapping[int, str]) -> None:
+        if not clusters:
+            return
+        with self._write() as conn:
+            for pk, cid in clusters.items():
+                conn.execute(update(EventRow).where(E.id == int(pk)).values(
+                    cluster_id=None if cid is None else str(cid)))
+
+    # ---- reading ------------------------------------------------------------------------
+    def has_article(self, *, content_hash: str | None = None, url: str | None = None) -> bool:
+        conds = []
+        if content_hash:
+            conds.append(A.content_hash == content_hash)
+        if url and normalize_url(url):
+            conds.append(A.url_norm == normalize_url(url))
+        if not conds:
+            return False
+        with self.engine.connect() as conn:
+            return conn.execute(select(A.id).where(or_(*conds)).limit(1)).first() is not None
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            out = {name: conn.execute(select(func.count()).select_from(tbl)).scalar_one()
+                   for name, tbl in (("articles", ArticleRow), ("events", EventRow), ("sources", Source),
+                                     ("evidence", EvidenceRow), ("reviews", ReviewRow))}
+            for status, n in conn.execute(select(E.status, func.count()).group_by(E.status)):
+                out[f"events_{status}"] = n
+        return out
+
+    def page(self, *, cursor: str | None = None, limit: int = 50, with_text: bool = True, **filters) -> Q.Page:
+        limit = max(1, min(int(limit), Q.MAX_LIMIT))
+        with self.engine.connect() as conn:
+            keys = conn.execute(Q.page_query(filters, cursor, limit + 1)).all()
+            more = len(keys) > limit
+            keys = keys[:limit]
+            records = Q.load_records(conn, [k.id for k in keys], with_text=with_text)
+        nxt = Q.encode_cursor(keys[-1].sort_day, keys[-1].id) if more and keys else None
+        return Q.Page(records, nxt)
+
+    def events(self, *, limit: int | None = None, **filters) -> list[dict]:
+        """All matching events (newest first) as records: to_record's columns + id, status, ..."""
+        out: list[dict] = []
+        cursor = None
+        while True:
+            want = Q.MAX_LIMIT if limit is None else min(Q.MAX_LIMIT, limit - len(out))
+            if want <= 0:
+                return out
+            page = self.page(cursor=cursor, limit=want, **filters)
+            out.extend(page.records)
+            if page.next_cursor is None:
+                return out
+            cursor = page.next_cursor
+
+    def iter_rows(self, **filters) -> Iterator[tuple[Event, Article]]:
+        """(Event, Article) pairs for the export writers, fetched in keyset batches."""
+        cursor = None
+        while True:
+            with self.engine.connect() as conn:
+                keys = conn.execute(Q.page_query(filters, cursor, 501)).all()
+                batch = Q.event_rows(conn, [k.id for k in keys[:500]])
+            yield from batch
+            if len(keys) <= 500:
+                return
+            cursor = Q.encode_cursor(keys[499].sort_day, keys[499].id)
+
+    def event(self, pk: int) -> dict:
+        """One event with its evidence (with text), article, sources and review history."""
+        with self.engine.connect() as conn:
+            recs = Q.load_records(conn, [pk])
+            if not recs:
+                raise NotFound(f"no event {pk}")
+            rec = recs[0]
+            art = conn.execute(select(A.id, A.ext_id, A.title, A.url, A.published, A.text, A.origin,
+                                      S.name.label("source"), S.domain)
+                               .outerjoin(Source.__table__, S.id == A.source_id)
+                               .where(A.id == rec["article_pk"])).mappings().one()
+            rec["article"] = {"pk": art["id"], "id": art["ext_id"], "title": art["title"], "url": art["url"],
+                              "published": art["published"].isoformat() if art["published"] else None,
+                              "source": art["source"], "domain": art["domain"], "text": art["text"]}
+            rec["reviews"] = self._reviews(conn, pk)
+            sources = [{"event_id": pk, "source": art["source"], "domain": art["domain"], "url": art["url"],
+                        "title": art["title"]}]
+            if rec["cluster_id"]:
+                sib = conn.execute(select(E.id, S.name, S.domain, A.url, A.title)
+                                   .join(ArticleRow.__table__, A.id == E.article_pk)
+                                   .outerjoin(Source.__table__, S.id == A.source_id)
+                                   .where(E.cluster_id == rec["cluster_id"], E.id != pk).order_by(E.id).limit(100))
+                sources += [{"event_id": r[0], "source": r[1], "domain": r[2], "url": r[3], "title": r[4]} for r in sib]
+            rec["sources"] = sources
+        return rec
+
+    def _reviews(self, conn: Connection, pk: int) -> list[dict]:
+        rows = conn.execute(select(R.id, R.action, R.changes, R.reviewer, R.note, R.created_at)
+                            .where(R.event_pk == pk).order_by(R.id)).mappings()
+        return [dict(r, created_at=r["created_at"].isoformat()) for r in rows]
+
+    def timeline(self, **filters) -> list[dict]:
+        with self.engine.connect() as conn:
+            return [{"date": d.isoformat(), "event_type": t, "n": n}
+                    for d, t, n in conn.execute(Q.timeline_query(filters)) if d is not None]
+
+    def points(self, limit: int = 20000, **filters) -> list[dict]:
+        with self.engine.connect() as conn:
+            return [{"id": r.id, "lat": r.latitude, "lon": r.longitude, "event_type": r.event_type,
+                     "event_date": r.event_date.isoformat() if r.event_date else None,
+                     "location": r.location, "location_ar": r.location_ar, "fatalities": r.fatalities}
+                    for r in conn.execute(Q.points_query(filters, limit))]
+
+    def facets(self) -> dict[str, list[str]]:
+        """Distinct values for filter menus."""
+        out = {}
+        with self.engine.connect() as conn:
+            for name, col in (("country", E.country), ("event_type", E.event_type), ("admin1", E.admin1)):
+                out[name] = [v for (v,) in conn.execute(select(col).where(col.is_not(None)).distinct().order_by(col))]
+        return out
+
+    # ---- review -------------------------------------------------------------------------
+    def review(self, pk: int, action: str, *, reviewer: str, fields: Mapping[str, Any] | None = None,
+               note: str | None = None) -> dict:
+        """accept / correct (fields) / reject an event; every action is kept in history."""
+        if action not in ACTIONS:
+            raise StoreError(f"action must be one of {', '.join(ACTIONS)}")
+        if not reviewer or not str(reviewer).strip():
+            raise StoreError("reviewer is required")
+        fields = dict(fields or {})
+        if action == "correct" and not fields:
+            raise StoreError("'correct' needs at least one field")
+        if action != "correct" and fields:
+            raise StoreError(f"'{action}' takes no fields; use 'correct'")
+        try:
+            new = {f: coerce(f, v) for f, v in fields.items()}
+        except ValueError as exc:
+            raise StoreError(str(exc)) from None
+        with self._write() as conn:
+            row = conn.execute(select(EventRow.__table__, A.title).join(ArticleRow.__table__, A.id == E.article_pk)
+                               .where(E.id == pk)).mappings().first()
+            if row is None:
+                raise NotFound(f"no event {pk}")
+            changes = {f: [_jsonable(row[f]), _jsonable(v)] for f, v in new.items() if row[f] != v}
+            corrections = dict(row["corrections"] or {})
+            corrections.update({f: _jsonable(v) for f, v in new.items()})
+            status = {"accept": "corrected" if corrections else "accepted", "correct": "corrected",
+                      "reject": "rejected"}[action]
+            vals: dict[str, Any] = dict(new, status=status, corrections=corrections, updated_at=now())
+            if "event_date" in new:
+                vals["sort_day"] = sort_day(new["event_date"])
+            vals["search_text"] = search_text({**row, **new}, row["title"])
+            conn.execute(update(EventRow).where(E.id == pk).values(**vals))
+            conn.execute(insert(ReviewRow).values(event_pk=pk, action=action, changes=changes,
+                                                  reviewer=str(reviewer).strip()[:200], note=note,
+                                                  created_at=now()))
+        return self.event(pk)
+
+    # ---- API tokens ---------------------------------------------------------------------
+    def create_token(self, name: str) -> str:
+        """Make a new API token; only its SHA-256 is stored. Returns the token (shown once)."""
+        token = "hdt_" + secrets.token_urlsafe(32)
+        with self._write() as conn:
+            conn.execute(insert(ApiToken).values(name=name[:200], token_hash=_hash_token(token),
+                                                 created_at=now(), revoked=False))
+        return token
+
+    def check_token(self, token: str) -> str | None:
+        """The token's name when it is a live stored token, else None."""
+        h = _hash_token(token)
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(T.name, T.token_hash).where(T.token_hash == h, T.revoked.is_(False))).all()
+        return next((n for n, th in rows if hmac.compare_digest(th, h)), None)
+
+    def revoke_token(self, name: str) -> int:
+        with self._write() as conn:
+            return conn.execute(update(ApiToken).where(T.name == name).values(revoked=True)).rowcount
+
+    def has_schema(self) -> bool:
+        return inspect(self.engine).has_table("events")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.url!r})"
