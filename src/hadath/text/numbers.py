@@ -1,0 +1,543 @@
+"""Numbers in Arabic news: digits, number words, duals, vague quantities and their bounds.
+
+``find_quantities(tokens)`` reads a token sequence (from :func:`hadath.text.tokenize.tokenize`)
+and returns :class:`QuantityMatch` records: token extent, original-text span, a
+:class:`~hadath.types.Quantity` and the index of the counted noun token when there is one
+("ستة من مقاتلي" → مقاتلي, "خمسة قتلى" → قتلى, "قتيلين" → itself).
+
+What is read
+    * digits in any digit set (normalization maps them to ASCII) with thousands separators
+      (1,500 / 1٬500 / 1.500); a single ``.`` or ``,`` followed by other than three digits is a
+      decimal point (2.5 مليون); ``2.500 مليون`` is 2.5 million;
+    * cardinal words from واحد to the billions with gender/case forms and clitics (وثلاثة،
+      بعشرة، لخمسة، الثلاثة), teens (أحد عشر، ثلاث عشرة), compounds joined by و in standard order
+      (ثلاثة وعشرون، مئة وخمسون، ثلاثة آلاف وخمسمائة، 3 آلاف، 2.5 مليون);
+    * the dual of a countable noun with a broken plural (data/lexicons/numbers_nouns.tsv:
+      قتيلين، جنديان ...) = 2; sound-plural nouns (مدنيين، مقاتلين) are ambiguous and not counted;
+    * ordinals (الثالث، الحادي عشر) are recognized and skipped: they are not counts;
+    * years, days of a month, hours, percentages and reference numbers are skipped.
+
+Conventions for bounds (``Quantity(best, low, high, estimate)``; low <= best <= high always)
+    ============================================  ==========================================
+    exact "23 قتيلا"، "قتيلين"                      best = low = high = N
+    at least: ما لا يقل عن، على الأقل               best = low = N, high None
+    about: نحو، حوالي، قرابة، زهاء، ما يقارب، تقريبا   best = N, low = high = None (not an estimate)
+    more than: أكثر من، ما يزيد عن، ما يربو على، N ونيف best = low = N, high None.  ACLED codes the
+                                                  stated figure (the most conservative credible
+                                                  number), so best is N, not N+1; low stays N so
+                                                  that low <= best.
+    fewer than: أقل من، ما دون                      best = high = N-1, low None
+    at most / up to: لا يزيد عن، ما يصل إلى         best = high = N, low None
+    range: بين 10 و15، 10 إلى 15، 10-15، 10 أو 12    low = best = 10, high = 15 (conservative)
+    vague (estimate=True, low = high = None)       عشرات 12, مئات 100, آلاف/ألوف 1000,
+                                                  ملايين 1,000,000, بضعة/بضع/عدة/عدد من 3,
+                                                  عدد كبير من 10, "عشرات الآلاف" 12 x 1000
+    a bare casualty plural (سقوط قتلى)              3, estimate (ACLED "limited"); the events
+                                                  stage may raise it to 10 for a massacre
+    ============================================  ==========================================
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from hadath.resources import load_tsv
+from hadath.text.normalize import normalize_key
+from hadath.text.tokenize import segmentations
+from hadath.types import Quantity, Span, Token
+
+VAGUE_PHRASES: dict[str, Quantity] = {
+    "عدد من": Quantity(3, estimate=True),
+    "عدد كبير من": Quantity(10, estimate=True),
+    "العشرات": Quantity(12, estimate=True),
+}
+BARE_CASUALTY = Quantity(3, estimate=True)
+_FIRST_PREFIXES = frozenset({(), ("و",), ("ف",), ("ب",), ("ل",), ("ك",), ("ال",), ("و", "ال"),
+                             ("ف", "ال"), ("ب", "ال"), ("و", "ب"), ("و", "ل"), ("ل", "ال"),
+                             ("و", "ب", "ال"), ("و", "ل", "ال"), ("ك", "ال")})
+_NOT_NUMBERS = frozenset({"لست", "الاحد", "والاحد", "بالاحد"})
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberWord:
+    value: int
+    cls: str  # unit | ten | hundred | mult | mult2 | mult_pl | vague | nayyif | ordinal
+
+
+@dataclass(frozen=True)
+class QuantityMatch:
+    start: int                 # first token (including a leading bound phrase)
+    end: int                   # one past the last number token
+    span: Span                 # original text of tokens start..end
+    quantity: Quantity
+    noun: int | None = None    # index of the counted noun token
+    kind: str = "number"       # number | vague | dual | bare
+
+
+# ---------------------------------------------------------------- data
+
+@lru_cache(maxsize=None)
+def number_words() -> dict[str, NumberWord]:
+    """Normalized number word → value and class (data/lexicons/numbers.tsv)."""
+    return {normalize_key(r["form"]): NumberWord(int(r["value"]), r["class"])
+            for r in load_tsv("lexicons/numbers.tsv")}
+
+
+@lru_cache(maxsize=None)
+def _nouns() -> tuple[dict[str, str], frozenset[str]]:
+    duals: dict[str, str] = {}
+    bare: set[str] = set()
+    for r in load_tsv("lexicons/numbers_nouns.tsv"):
+        sing = normalize_key(r["singular"])
+        stems = [sing[:-1] + "ت"] if sing.endswith("ه") else [sing]
+        for s in stems:
+            duals[s + "ان"] = sing
+            duals[s + "ين"] = sing
+        if r["bare"] == "1":
+            bare.add(normalize_key(r["plural"]))
+    return duals, frozenset(bare)
+
+
+def dual_nouns() -> dict[str, str]:
+    """Normalized dual form → singular, for nouns whose plural is broken."""
+    return _nouns()[0]
+
+
+@lru_cache(maxsize=None)
+def _cues() -> dict[str, tuple[tuple[str, ...], ...]]:
+    roles: dict[str, list[tuple[str, ...]]] = {}
+    for r in load_tsv("lexicons/numbers_cues.tsv"):
+        roles.setdefault(r["role"], []).append(tuple(normalize_key(r["phrase"]).split()))
+    # longest phrases first
+    return {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in roles.items()}
+
+
+@lru_cache(maxsize=None)
+def _cue_words(role: str) -> frozenset[str]:
+    return frozenset(p[0] for p in _cues()[role] if len(p) == 1)
+
+
+# ---------------------------------------------------------------- word level
+
+@lru_cache(maxsize=65536)
+def word_number(norm: str) -> tuple[NumberWord, tuple[str, ...]] | None:
+    """The number word inside a normalized token (with its proclitics), or None."""
+    if norm in _NOT_NUMBERS:
+        return None
+    table = number_words()
+    for prefs, stem, suf, _ in segmentations(norm):
+        if suf or prefs not in _FIRST_PREFIXES:
+            continue
+        nw = table.get(stem)
+        if nw is not None:
+            return nw, prefs
+    return None
+
+
+def vague_quantity(word_form: str) -> Quantity | None:
+    """ACLED figure for a vague quantity word or phrase (عشرات، مئات، بضعة، عدد من، قتلى)."""
+    key = normalize_key(word_form)
+    if key in VAGUE_PHRASES:
+        return VAGUE_PHRASES[key]
+    if " " not in key:
+        hit = word_number(key)
+        if hit is not None and hit[0].cls in ("vague", "mult_pl"):
+            return Quantity(hit[0].value, estimate=True)
+        for prefs, stem, suf, _ in segmentations(key):
+            if not suf and stem in _nouns()[1]:
+                return BARE_CASUALTY
+    return None
+
+
+def parse_digits(s: str, before_multiplier: bool = False) -> float | None:
+    """'1,500' → 1500, '2.5' → 2.5, '1.500' → 1500 ('2.500' before مليون → 2.5)."""
+    if not _DIGITS.fullmatch(s):
+        return None
+    parts = re.split(r"[.,]", s)
+    if len(parts) == 1:
+        return int(s)
+    seps = set(re.findall(r"[.,]", s))
+    if len(seps) == 1 and 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:]):
+        if len(parts) == 2 and seps == {"."} and before_multiplier:
+            return float(s)
+        return int("".join(parts))
+    if len(parts) == 2:
+        return float(parts[0] + "." + parts[1])
+    return None
+
+
+def number_value(text: str) -> int | None:
+    """Integer value of a standalone number phrase ("ثلاثة وعشرون" → 23, "٢٬٥٠٠" → 2500)."""
+    from hadath.text.normalize import normalize
+    from hadath.text.tokenize import tokenize
+
+    toks = tokenize(normalize(text))
+    found = find_quantities(toks)
+    if len(found) == 1 and found[0].quantity.best is not None:
+        return found[0].quantity.best
+    return None
+
+
+# ---------------------------------------------------------------- token level
+
+@dataclass
+class _Num:
+    value: float
+    end: int
+    joins: list[tuple[int, float]]
+    first_cls: str = ""
+    first_prefs: tuple[str, ...] = ()
+    estimate: bool = False
+    skip: bool = False
+
+
+_ARTICLE_TOKENS = {"ال": ("ال",), "وال": ("و", "ال"), "بال": ("ب", "ال"), "لل": ("ل", "ال")}
+
+
+def _atom(tokens: Sequence[Token], j: int) -> tuple[str, float, tuple[str, ...], int] | None:
+    """(class, value, proclitics, tokens used) of the number atom at token j."""
+    t = tokens[j]
+    if t.kind == "number":
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        mult = nxt is not None and nxt.kind == "word" and (
+            (h := word_number(nxt.norm)) is not None and h[0].cls.startswith("mult") and not h[1])
+        v = parse_digits(t.norm, mult)
+        return ("digit", v, (), 1) if v is not None else None
+    if t.kind != "word":
+        return None
+    joined = _ARTICLE_TOKENS.get(t.norm) or (("و",) if t.norm == "و" else None)
+    if joined is not None:
+        if j + 1 < len(tokens) and tokens[j + 1].span.start - t.span.end <= (1 if t.norm == "و" else 0) \
+                and tokens[j + 1].kind == "number" and tokens[j + 1].sentence == t.sentence:
+            a = _atom(tokens, j + 1)
+            return (a[0], a[1], joined, 2) if a is not None else None
+        return None
+    hit = word_number(t.norm)
+    if hit is None:
+        return None
+    return hit[0].cls, hit[0].value, hit[1], 1
+
+
+def _parse(tokens: Sequence[Token], i: int) -> _Num | None:
+    a = _atom(tokens, i)
+    if a is None:
+        return None
+    cls, v, prefs, k = a
+    n, sent = len(tokens), tokens[i].sentence
+    j = i + k
+    if cls == "ordinal":
+        if j < n and tokens[j].sentence == sent and word_number(tokens[j].norm) == (NumberWord(10, "unit"), ()):
+            j += 1
+        return _Num(0, j, [], cls, prefs, skip=True)
+    if cls == "nayyif":
+        return None
+    if cls in ("vague", "mult_pl"):
+        b = _atom(tokens, j) if j < n and tokens[j].sentence == sent else None
+        if cls == "vague" and b is not None and b[0] == "mult_pl" and b[2] in ((), ("ال",)):
+            v, j = v * b[1], j + b[3]
+        return _Num(v, j, [], cls, prefs, estimate=True)
+    total, h, t, u, d, teen, last = 0.0, 0, 0, 0, 0.0, False, float("inf")
+    if cls == "digit":
+        d = v
+    elif cls == "unit":
+        u = int(v)
+    elif cls == "ten":
+        t = int(v)
+    elif cls == "hundred":
+        h = int(v)
+    else:  # mult, mult2
+        total, last = v, (v if cls == "mult" else v / 2)
+    joins: list[tuple[int, float]] = []
+    while j < n and tokens[j].sentence == sent:
+        b = _atom(tokens, j)
+        if b is None:
+            break
+        c2, v2, p2, k2 = b
+        g = h + t + u + d
+        if not p2:
+            if c2 == "unit" and v2 == 10 and 1 <= u <= 9 and not (t or h or d or teen):
+                u, teen = u + 10, True
+            elif c2 == "hundred" and v2 == 100 and 3 <= u <= 9 and not (h or t or d or teen):
+                h, u = u * 100, 0
+            elif c2 in ("mult", "mult_pl") and v2 < last and g > 0:
+                total, h, t, u, d, teen, last = total + g * v2, 0, 0, 0, 0.0, False, v2
+            else:
+                break
+        elif p2 == ("و",):
+            if c2 == "hundred":
+                ok = g == 0 and total > 0 and v2 < last
+            elif c2 == "ten":
+                ok = not (t or d) and ((1 <= u <= 9 and not teen) or (u == 0 and bool(h or total)))
+            elif c2 == "unit":
+                ok = not (t or u or d) and bool(h or total)
+            elif c2 == "digit":
+                ok = (g == 0 and total > 0 and v2 < last) or (bool(h) and not (t or u or d) and v2 < 100)
+            elif c2 in ("mult", "mult2"):
+                ok = g == 0 and total > 0 and v2 < last
+            else:
+                ok = False
+            if not ok:
+                break
+            joins.append((j, total + g))
+            if c2 == "hundred":
+                h = int(v2)
+            elif c2 == "ten":
+                t = int(v2)
+            elif c2 == "unit":
+                u = int(v2)
+            elif c2 == "digit":
+                d = v2
+            else:
+                total, last = total + v2, (v2 if c2 == "mult" else v2 / 2)
+        else:
+            break
+        j += k2
+    return _Num(total + h + t + u + d, j, joins, cls, prefs)
+
+
+def _norm_eq(tok: Token, word: str, first: bool) -> bool:
+    if tok.norm == word:
+        return True
+    return first and len(tok.norm) == len(word) + 1 and tok.norm[0] in "وفب" and tok.norm[1:] == word
+
+
+def _phrase_at(tokens: Sequence[Token], s: int, phrase: tuple[str, ...], sent: int) -> bool:
+    if s < 0 or s + len(phrase) > len(tokens):
+        return False
+    return all(tokens[s + x].sentence == sent and _norm_eq(tokens[s + x], w, x == 0)
+               for x, w in enumerate(phrase))
+
+
+def _cue_before(tokens: Sequence[Token], i: int, roles: tuple[str, ...]) -> tuple[str, int] | None:
+    """Longest cue phrase (of the given roles) ending right before token i: (role, its start)."""
+    best: tuple[str, int] | None = None
+    sent = tokens[i].sentence if i < len(tokens) else -1
+    cues = _cues()
+    for role in roles:
+        for phrase in cues.get(role, ()):
+            s = i - len(phrase)
+            if (best is None or s < best[1]) and _phrase_at(tokens, s, phrase, sent):
+                best = (role, s)
+    return best
+
+
+def _cue_after(tokens: Sequence[Token], j: int, roles: tuple[str, ...], sent: int) -> tuple[str, int] | None:
+    """Longest cue phrase starting at token j: (role, one past its end)."""
+    cues = _cues()
+    for role in roles:
+        for phrase in cues.get(role, ()):
+            if _phrase_at(tokens, j, phrase, sent):
+                return role, j + len(phrase)
+    return None
+
+
+def _is_function(tok: Token) -> bool:
+    return tok.norm in _cue_words("function") or word_number(tok.norm) is not None
+
+
+def _noun_candidate(tok: Token) -> bool:
+    if tok.kind != "word" or _is_function(tok):
+        return False
+    w = tok.norm
+    if w.startswith(("وال", "فال", "بال", "لل", "كال")) or len(w) < 2:
+        return False
+    return not (w[0] in "وف" and len(w) > 3 and w[1] in "ايتن")  # وأصيب، ويقتل: a new clause
+
+
+def _noun_after(tokens: Sequence[Token], j: int, sent: int) -> int | None:
+    if j >= len(tokens) or tokens[j].sentence != sent:
+        return None
+    if tokens[j].norm == "من" and j + 1 < len(tokens) and tokens[j + 1].sentence == sent:
+        nxt = tokens[j + 1]
+        if nxt.kind == "word" and not _is_function(nxt) and not nxt.norm.startswith(("وال", "بال")):
+            return j + 1
+        return None
+    return j if _noun_candidate(tokens[j]) else None
+
+
+def _skip_context(tokens: Sequence[Token], i: int, end: int, sent: int) -> bool:
+    """True when the number at i..end is a date, an hour, a percentage or a reference number."""
+    prev = tokens[i - 1] if i > 0 and tokens[i - 1].sentence == sent else None
+    nxt = tokens[end] if end < len(tokens) and tokens[end].sentence == sent else None
+    months = _cue_words("month")
+    if prev is not None:
+        p = prev.norm[1:] if prev.norm[:1] in "ولب" and prev.norm[1:] in _cue_words("notcount") else prev.norm
+        if p in _cue_words("notcount") or p in months:
+            return True
+        if prev.kind == "punct" and prev.norm in "/:." and prev.span.end == tokens[i].span.start:
+            return True
+    if nxt is not None:
+        if nxt.norm in months or _cue_after(tokens, end, ("percent",), sent):
+            return True
+        if nxt.kind == "punct" and nxt.norm in "/:" and nxt.span.start == tokens[end - 1].span.end:
+            return True
+        if nxt.norm == "من" and end + 1 < len(tokens) and tokens[end + 1].norm in months:
+            return True
+    return False
+
+
+def _range_end(tokens: Sequence[Token], num: _Num, between: bool, sent: int) -> _Num | None:
+    e = num.end
+    if e >= len(tokens) or tokens[e].sentence != sent:
+        return None
+    starts = []
+    if tokens[e].norm in _cue_words("range_sep") and not between:
+        starts.append(e + 1)
+    if between:
+        starts.append(e)
+    for s in starts:
+        if s < len(tokens) and tokens[s].sentence == sent:
+            b = _parse(tokens, s)
+            if b is not None and not b.skip and not b.estimate and b.value > num.value:
+                return b
+    return None
+
+
+def _quantity(value: int, role: str | None) -> Quantity:
+    if role == "low":
+        return Quantity(value, value, None)
+    if role == "more":
+        return Quantity(value, value, None)
+    if role == "approx":
+        return Quantity(value, None, None)
+    if role == "less":
+        return Quantity(max(value - 1, 0), None, max(value - 1, 0))
+    if role == "atmost":
+        return Quantity(value, None, value)
+    return Quantity(value, value, value)
+
+
+def _special_at(tokens: Sequence[Token], i: int) -> QuantityMatch | None:
+    """Duals (قتيلين), vague phrases (عدد من) and bare casualty plurals (سقوط قتلى)."""
+    tok = tokens[i]
+    if tok.kind != "word":
+        return None
+    sent = tok.sentence
+    duals, bare = _nouns()
+    for prefs, stem, suf, _ in segmentations(tok.norm):
+        if suf or prefs not in _FIRST_PREFIXES:
+            continue
+        if stem in duals:
+            end = i + 1
+            if end < len(tokens) and tokens[end].sentence == sent and \
+                    word_number(tokens[end].norm) == (NumberWord(2, "unit"), ()):
+                end += 1
+            return QuantityMatch(i, end, _span(tokens, i, end), Quantity(2, 2, 2), i, "dual")
+        if stem in bare and "ال" not in prefs:
+            if i > 0 and tokens[i - 1].norm in ("عدد", "حصيله", "وعدد"):
+                return None
+            return QuantityMatch(i, i + 1, tok.span, BARE_CASUALTY, i, "bare")
+    if tok.norm in ("عدد", "وعدد", "بعدد") and "عدد" == tok.norm[-3:]:
+        for phrase, q in VAGUE_PHRASES.items():
+            words = phrase.split()
+            if words[0] == "عدد" and _phrase_at(tokens, i + 1, tuple(words[1:]), sent):
+                end = i + len(words)
+                noun = end if end < len(tokens) and tokens[end].sentence == sent and \
+                    tokens[end].kind == "word" and not _is_function(tokens[end]) else None
+                if noun is not None:
+                    return QuantityMatch(i, end, _span(tokens, i, end), q, noun, "vague")
+    return None
+
+
+def _span(tokens: Sequence[Token], a: int, b: int) -> Span:
+    return Span(_stem_start(tokens, a), tokens[b - 1].span.end)
+
+
+def _stem_start(tokens: Sequence[Token], i: int) -> int:
+    """Original offset where the number at token i starts, after its proclitics (و، ب، ال)."""
+    tok = tokens[i]
+    if (tok.norm in _ARTICLE_TOKENS or tok.norm == "و") and i + 1 < len(tokens) \
+            and tokens[i + 1].kind == "number":
+        return tokens[i + 1].span.start
+    if tok.kind == "word":
+        hit = word_number(tok.norm)
+        if hit is not None and hit[1]:
+            for an in tok.analyses:
+                if an.prefixes == hit[1]:
+                    return an.span.start
+    return tok.span.start
+
+
+def _match_at(tokens: Sequence[Token], i: int) -> tuple[int, QuantityMatch | None] | None:
+    """(next index to look at, match or None when the numeral is skipped) or None."""
+    special = _special_at(tokens, i)
+    if special is not None:
+        return special.end, special
+    num = _parse(tokens, i)
+    if num is None:
+        return None
+    sent = tokens[i].sentence
+    if num.skip or num.value != int(num.value) or _skip_context(tokens, i, num.end, sent) or (
+            num.first_cls == "hundred" and "ال" in num.first_prefs and num.end == i + 1):  # بالمئة
+        return num.end, None
+    if num.estimate:  # عشرات، مئات، آلاف، بضعة، عدة: only when they govern a noun
+        noun = _noun_after(tokens, num.end, sent)
+        if noun is None:
+            return num.end, None
+        q = Quantity(int(num.value), estimate=True)
+        return noun + 1, QuantityMatch(i, num.end, _span(tokens, i, num.end), q, noun, "vague")
+    cue = _cue_before(tokens, i, ("low", "approx", "more", "less", "atmost", "range_open"))
+    role, start = cue if cue else (None, i)
+    between = role == "range_open"
+    high = _range_end(tokens, num, between, sent)
+    if high is None and between and num.joins:
+        j, before = num.joins[-1]
+        low_v, high_v = before, num.value - before
+        if high_v > low_v:
+            high = _Num(num.value, num.end, [])
+            num = _Num(low_v, j, [])
+            high.value = high_v
+    end = high.end if high is not None else num.end
+    value = int(num.value)
+    noun = _noun_after(tokens, end, sent)
+    first = tokens[i]
+    if num.first_cls == "unit" and num.end == i + 1 and first.norm in ("احد", "احدي", "واحد", "واحده") \
+            and first.norm.startswith("احد"):
+        # أحد/إحدى count only when they govern a noun and are not negated (لم يصب أحد)
+        if noun is None or any(t.norm in ("لم", "لا", "لن", "ما", "دون") for t in tokens[max(0, i - 3):i]):
+            return num.end, None
+    if noun is None and high is None and i > 0 and tokens[i - 1].sentence == sent:
+        prev = tokens[i - 1]
+        one_two = num.first_cls == "unit" and value in (1, 2) and num.end == i + 1
+        definite = "ال" in num.first_prefs and prev.norm.startswith("ال")
+        if (one_two or definite) and _noun_candidate(prev):
+            noun = i - 1
+    if high is not None:
+        q = Quantity(value, value, int(high.value))
+    else:
+        after = noun + 1 if noun is not None and noun >= end else end
+        tail = _cue_after(tokens, end, ("low_after", "approx_after"), sent) or \
+            _cue_after(tokens, after, ("low_after", "approx_after"), sent)
+        if tail is not None and role is None:
+            role = tail[0].replace("_after", "")
+        elif end < len(tokens) and tokens[end].sentence == sent and \
+                word_number(tokens[end].norm) is not None and word_number(tokens[end].norm)[0].cls == "nayyif":
+            role, end = "more", end + 1
+        q = _quantity(value, role)
+    if start < i and role is None:
+        start = i
+    nxt = max(end, noun + 1 if noun is not None and noun >= end else end)
+    return nxt, QuantityMatch(start, end, _span(tokens, start, end), q, noun, "number")
+
+
+def find_quantities(tokens: Sequence[Token]) -> list[QuantityMatch]:
+    """All quantities in a token sequence, left to right, non-overlapping."""
+    out: list[QuantityMatch] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok.kind == "punct" or tok.kind == "latin":
+            i += 1
+            continue
+        r = _match_at(tokens, i)
+        if r is None:
+            i += 1
+            continue
+        nxt, m = r
+        if m is not None:
+            out.append(m)
+        i = max(nxt, i + 1)
+    return out
