@@ -92,6 +92,9 @@ class DateValue:
     relative: bool = False
     calendar: str = "gregorian"
     end: date | None = None  # for spans such as "ليلة الجمعة - السبت"
+    granularity: str = "day"  # day | week | month | year (year: time_precision None)
+    future: bool = False      # after the reference (المقبل، غدا): plans, not events
+    background: bool = False  # year-only / "منذ 2011" / "منذ سنوات": context, not an event date
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,47 @@
+"""The ``dates`` stage: date mentions (and a dateline) resolved against the publication date.
+
+Parsing is regex/lexicon work over the normalized text (hadath.resolve.dates_parse); resolution
+rules and conventions are documented in hadath.resolve.dates.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+from typing import ClassVar
+
+from hadath.resolve.dates import dateline_reference, find_dateline, resolve_expr
+from hadath.resolve.dates_parse import scan
+from hadath.text.normalize import normalize
+from hadath.types import Doc, Mention
+
+
+class DateStage:
+    name: ClassVar[str] = "dates"
+    requires: ClassVar[tuple[str, ...]] = ("tokens",)
+    assigns: ClassVar[tuple[str, ...]] = ("mentions:date", "mentions:dateline")
+
+    def __init__(self, config=None) -> None:
+        self.config = config
+
+    def __call__(self, doc: Doc) -> Doc:
+        norm = doc.norm if doc.norm is not None else normalize(doc.text)
+        found = scan(norm.text)
+        dl = find_dateline(norm.text, found)
+        ref = doc.article.published
+        if ref is None and dl is not None:
+            ref = dateline_reference(norm.text, found)
+        starts = [s.span.start for s in doc.sentences]
+        new: list[Mention] = []
+        for f in found:
+            value = resolve_expr(f.expr, ref)
+            if value is None:
+                continue
+            span = norm.to_original(f.start, f.end)
+            sent = bisect_right(starts, span.start) - 1 if starts else -1
+            surface = span.of(doc.text)
+            new.append(Mention("date", span, surface, value, sent, f.confidence))
+            if f is dl:
+                new.append(Mention("dateline", span, surface, value, sent, f.confidence))
+        if not new:
+            return doc
+        return replace(doc, mentions=doc.mentions + tuple(new))

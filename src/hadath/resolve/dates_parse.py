@@ -1,0 +1,383 @@
+"""Finding date expressions in normalized Arabic text (regexes built from the date lexicons).
+
+:func:`scan` returns ``Found`` records with offsets into the *normalized* text and an
+unresolved :class:`DateExpr`; :mod:`hadath.resolve.dates` turns an expression into a DateValue
+against a reference date. Patterns expect text from :func:`hadath.text.normalize.normalize`
+(أ→ا، ة→ه، ى→ي، tatweel dropped so "الـ26" is "ال26", Arabic comma is ",").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from hadath.resolve.dates_lexicon import AR, alternation, key, lexicon, number_word
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpr:
+    """A parsed, unresolved date expression.
+
+    kind: abs (day+month), month, numeric, weekday, rel (fixed offset), ago (n units before),
+    period (week/month/year + modifier), year.
+    """
+    kind: str
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    calendar: str = "gregorian"
+    weekday: int | None = None
+    weekday2: int | None = None
+    offset: int = 0
+    unit: str | None = None
+    count: int | None = None   # 0 = vague plural (أيام، ساعات)
+    mod: str | None = None     # past | future | current
+    edge: str | None = None    # early | mid | late | weekend
+    night: bool = False
+    since: bool = False        # منذ + point: a start point (background)
+    span_range: bool = False   # خلال الأيام الثلاثة الماضية: a range ending at the reference
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    start: int
+    end: int
+    expr: DateExpr
+    confidence: float = 1.0
+
+
+_B = rf"(?<![{AR}\d])"                  # start of a word
+_E = rf"(?![{AR}])"                       # end of a word
+_CL = r"(?:[وف]?[بل]?)"                   # proclitics kept out of the span
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    absolute: re.Pattern
+    month: re.Pattern
+    numeric_dmy: re.Pattern
+    numeric_ymd: re.Pattern
+    weekday: re.Pattern
+    relative: re.Pattern
+    ago: re.Pattern
+    period: re.Pattern
+    year: re.Pattern
+
+
+_PREP_BEFORE_MONTH = re.compile(
+    r"(?:^|[\s(\"',])(?:[وف]?(?:في|خلال|منذ|حتى|بحلول|قبل|بعد|الى|من|بين|طيله|طوال|اواخر|اوايل|"
+    r"مطلع|منتصف|اواسط|بدايه|نهايه|مستهل))\s+$")
+_TODAY_BLOCK_AFTER = re.compile(
+    r"\s+(?:نفسه|ذاته|عينه|التالي|السابق|الاول|الثاني|الثالث|الرابع|الخامس|الاخير|الذي|التي|"
+    r"الوطني|العالمي|الدولي|الموعود|من)" + _E)
+_AGO_BLOCK_AFTER = re.compile(r"\s+(?:من|على)" + _E)
+_VAGUE_COUNT = frozenset({"عده", "بضعه", "بضع", "عدد", "بعض"})
+
+
+@lru_cache(maxsize=1)
+def patterns() -> _Patterns:
+    lex = lexicon()
+    mon = alternation(lex.months)
+    wd = alternation(lex.weekdays)
+    past = alternation(lex.cls("past"))
+    fut = alternation(lex.cls("future"))
+    cur = alternation(lex.cls("current"))
+    mod = rf"(?:\s+(?:(?P<past>{past}|الماضيين|الاخيرين)|(?P<fut>{fut})|(?P<cur>{cur}))(?![{AR}]))?"
+    edge = alternation(lex.cls("edge"))
+    dp = alternation(list(lex.cls("daypart")) + list(lex.cls("night")))
+    ordn = alternation(lex.cls("ordinal"))
+    rel = alternation(lex.cls("relative"))
+    units = alternation(lex.cls("unit"))
+    months2 = rf"(?P<m1>{mon})(?:\s*(?:/|\()\s*(?P<m2>{mon})\s*\)?)?"
+    era = rf"(?:\s*(?P<era>ميلاديه|ميلادي|للميلاد|هجريه|هجري|للهجره|م|ه)(?![{AR}]))?"
+    year = (rf"(?:\s*(?P<ycomma>,)?\s*(?:من\s+)?(?:(?:ل|ال)?(?:عام|سنه)\s+)?"
+            rf"(?P<y>\d{{4}})(?!\d){era})?")
+    day = rf"(?:ال\s?)?(?P<d>(?<![\d/.:])\d{{1,2}})(?!\d)|(?P<dw>{ordn})"
+    wd_prefix = (rf"(?:(?:(?P<dp>{dp})\s+)?(?:(?:يوم|نهار)\s+)?(?P<wd>{wd})\s*,?\s*"
+                 rf"(?:الموافق\s*(?:ل\s*)?)?)?")
+    absolute = re.compile(
+        rf"{_B}{_CL}(?P<x>{wd_prefix}(?:{day})\s*(?:من\s+)?(?:شهر\s+)?{months2}{year}{mod}){_E}")
+    month = re.compile(
+        rf"{_B}{_CL}(?P<x>(?:(?P<edge>{edge})\s+)?(?P<shahr>شهر\s+)?{months2}{year}{mod}){_E}")
+    num_tail = rf"(?!\d|[/.\-:]\d){era}"
+    numeric_dmy = re.compile(
+        rf"(?P<x>{wd_prefix}(?<![\d/.\-:])(?P<d>\d{{1,2}})\s?(?P<sep>[/.\-])\s?(?P<m>\d{{1,2}})"
+        rf"\s?(?P=sep)\s?(?P<y>\d{{4}}|\d{{2}}){num_tail})")
+    numeric_ymd = re.compile(
+        rf"(?P<x>{wd_prefix}(?<![\d/.\-:])(?P<y>\d{{4}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})"
+        rf"(?P=sep)(?P<d>\d{{1,2}}){num_tail})")
+    weekday = re.compile(
+        rf"{_B}{_CL}(?P<x>(?:(?P<dp>{dp})\s+)?(?:(?:يوم|يومي|نهار)\s+)?(?P<wd>{wd})"
+        rf"(?:(?:\s*[-/]\s*|\s+(?:على|الى)\s+|\s+و|\s+)(?P<wd2>{wd}))?{mod}){_E}")
+    relative = re.compile(
+        rf"{_B}{_CL}(?P<x>(?:(?P<dp>{dp})\s+)?(?:يوم\s+)?(?P<rel>{rel})(?:\s*,?\s*(?P<wd>{wd}))?){_E}")
+    ago = re.compile(
+        rf"{_B}{_CL}(?P<x>(?P<pre>قبل|منذ|خلال|في|طيله|طوال|على\s+مدى|على\s+مدار)\s+"
+        rf"(?:(?P<n>(?:ال\s?)?\d+|[{AR}]+)\s+)?(?:ال)?(?P<unit>{units})"
+        rf"(?:\s+(?P<nw2>[{AR}]+))?{mod}){_E}")
+    period = re.compile(
+        rf"{_B}{_CL}(?P<x>(?:(?P<edge>{edge}|عطله\s+نهايه)\s+)?(?:(?P<this>هذا|هذه)\s+)?"
+        rf"(?P<unit>الاسبوع|الشهر|العام|السنه){mod}){_E}")
+    year_re = re.compile(
+        rf"{_B}{_CL}(?P<x>(?:(?P<since>منذ)\s+)?(?:(?P<cue>(?:ل|ال)?(?:عام|سنه))\s+)?"
+        rf"(?P<y>\d{{4}})(?!\d){era})")
+    return _Patterns(absolute, month, numeric_dmy, numeric_ymd, weekday, relative, ago, period,
+                     year_re)
+
+
+def _month_of(m: re.Match) -> tuple[int, str, bool] | None:
+    """(month, calendar, confirmed-by-second-name) or None when the two names disagree."""
+    months = lexicon().months
+    info = months[key(m.group("m1"))]
+    m2 = m.group("m2")
+    if m2:
+        info2 = months[key(m2)]
+        if (info2.month, info2.calendar) != (info.month, info.calendar):
+            return None
+    return info.month, info.calendar, bool(m2)
+
+
+def _mod(m: re.Match) -> str | None:
+    if m.group("past"):
+        return "past"
+    if m.group("fut"):
+        return "future"
+    if m.group("cur"):
+        return "current"
+    return None
+
+
+def _year_and_calendar(m: re.Match, calendar: str) -> tuple[int | None, str, bool]:
+    """(year, calendar, year_ok). Hijri if the month is Hijri, the era says ه, or the year is
+    in the Hijri range with a Hijri marker."""
+    y = m.group("y")
+    if not y:
+        return None, calendar, True
+    year = int(y)
+    era = m.group("era") or ""
+    if era.startswith("ه") or era.startswith("للهجر"):
+        calendar = "hijri"
+    if calendar == "hijri":
+        return year, calendar, 1300 <= year <= 1600
+    return year, calendar, 1800 <= year <= 2100
+
+
+def _abs(m: re.Match, text: str) -> Found | None:
+    mc = _month_of(m)
+    if mc is None:
+        return None
+    month, cal, _ = mc
+    if m.group("d"):
+        day = int(m.group("d"))
+    else:
+        day = int(lexicon().cls("ordinal")[key(m.group("dw"))])
+        if not re.search(r"\s+من\s+|شهر", text[m.start("dw"):m.start("m1")]):
+            return None  # "الأول كانون" is not a date; ordinals need "من"
+    year, cal, ok = _year_and_calendar(m, cal)
+    end = m.end("x")
+    mod = _mod(m)
+    if year is not None and not ok:
+        if m.group("ycomma"):   # "26 ديسمبر، 1500 مقاتل": not a year
+            year, end, mod = None, m.end("m2") if m.group("m2") else m.end("m1"), None
+        else:
+            return None
+    wd = lexicon().weekdays[key(m.group("wd"))] if m.group("wd") else None
+    dp = m.group("dp")
+    night = bool(dp) and key(dp) in lexicon().cls("night")
+    expr = DateExpr("abs", day=day, month=month, year=year, calendar=cal, weekday=wd, mod=mod,
+                    night=night)
+    return Found(m.start("x"), end, expr)
+
+
+def _month_only(m: re.Match, text: str) -> Found | None:
+    mc = _month_of(m)
+    if mc is None:
+        return None
+    month, cal, double = mc
+    ambiguous = lexicon().months[key(m.group("m1"))].ambiguous
+    year, cal, ok = _year_and_calendar(m, cal)
+    mod = _mod(m)
+    end = m.end("x")
+    if year is not None and not ok:
+        if not m.group("ycomma"):
+            return None
+        year, mod, end = None, None, m.end("m2") if m.group("m2") else m.end("m1")
+    edge = m.group("edge")
+    cue = bool(m.group("shahr") or year or double or mod or edge)
+    if not cue:
+        if ambiguous:
+            return None
+        if not _PREP_BEFORE_MONTH.search(text, max(0, m.start("x") - 12), m.start("x")):
+            return None
+    if cal == "hijri" and year is None:
+        return None  # "شهر رمضان" without a year: a season, not a datable month
+    expr = DateExpr("month", month=month, year=year, calendar=cal, mod=mod,
+                    edge=lexicon().cls("edge").get(key(edge)) if edge else None)
+    return Found(m.start("x"), end, expr)
+
+
+def _numeric(m: re.Match, ymd: bool) -> Found | None:
+    d, mo, y = int(m.group("d")), int(m.group("m")), m.group("y")
+    year = int(y)
+    if len(y) == 2:
+        if m.group("sep") == ".":
+            return None  # "3.5.22" is more often a version or a score than a date
+        year += 2000 if year < 70 else 1900
+    if not ymd and mo > 12 and d <= 12:
+        d, mo = mo, d   # "12/26/2022": month-first, the only valid reading
+    era = m.group("era") or ""
+    cal = "hijri" if era.startswith("ه") or (1300 <= year <= 1500 and len(y) == 4) else "gregorian"
+    lo, hi = (1300, 1600) if cal == "hijri" else (1800, 2100)
+    if not (lo <= year <= hi and 1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    wd = lexicon().weekdays[key(m.group("wd"))] if m.group("wd") else None
+    return Found(m.start("x"), m.end("x"),
+                 DateExpr("abs", day=d, month=mo, year=year, calendar=cal, weekday=wd))
+
+
+def _weekday(m: re.Match, text: str) -> Found | None:
+    lex = lexicon()
+    w = key(m.group("wd"))
+    wd = lex.weekdays[w]
+    dp = m.group("dp")
+    wd2 = lex.weekdays[key(m.group("wd2"))] if m.group("wd2") else None
+    x = m.group("x")
+    bare = not dp and not x.startswith(("يوم", "نهار")) and wd2 is None and not _mod(m)
+    conf = 1.0
+    after = text[m.end("x"):m.end("x") + 12]
+    if bare:
+        if w == "الاحد" and re.match(r"\s+عشر", after):
+            return None  # الأحد عشر "eleven"
+        if w == "الاثنين":
+            if re.match(r"\s+(?:من|معا|منهم|منهما|الاخرين)" + _E, after):
+                return None  # "the two of them"
+            conf = 0.6
+        else:
+            conf = 0.85
+    if wd2 is not None and (wd2 - wd) % 7 > 3:
+        wd2 = None  # "الجمعة السبت" fine, "السبت الخميس" is no range
+    night = bool(dp) and key(dp) in lex.cls("night")
+    expr = DateExpr("weekday", weekday=wd, weekday2=wd2, mod=_mod(m), night=night)
+    return Found(m.start("x"), m.end("x"), expr, conf)
+
+
+def _relative(m: re.Match, text: str) -> Found | None:
+    lex = lexicon()
+    r = key(m.group("rel"))
+    if r == "اليوم":
+        if not m.group("dp") and not m.group("wd"):
+            if _TODAY_BLOCK_AFTER.match(text, m.end("x")):
+                return None
+            if re.search(r"(?:ذلك|تلك)\s+$", text[max(0, m.start("x") - 6):m.start("x")]):
+                return None
+    offset = int(lex.cls("relative")[r])
+    wd = lex.weekdays[key(m.group("wd"))] if m.group("wd") else None
+    dp = m.group("dp")
+    night = bool(dp) and key(dp) in lex.cls("night")
+    expr = DateExpr("rel", offset=offset, weekday=wd, night=night)
+    return Found(m.start("x"), m.end("x"), expr)
+
+
+def _ago(m: re.Match, text: str) -> Found | None:
+    lex = lexicon()
+    pre = key(m.group("pre"))
+    unit_s, _, cnt = lex.cls("unit")[key(m.group("unit"))].partition(":")
+    count = int(cnt)
+    mod = _mod(m)
+    ranged = pre not in ("قبل", "منذ")
+    if not ranged and _AGO_BLOCK_AFTER.match(text, m.end("x")):
+        return None   # "قبل يومين من الانتخابات": relative to another event
+    if ranged and count == 1 and not m.group("n") and unit_s in ("week", "month", "year"):
+        return None  # "خلال الأسبوع الماضي": the calendar period (see _period)
+    end = m.end("x")
+    past_words = lex.cls("past")
+    for g in ("n", "nw2"):
+        raw = m.group(g)
+        if not raw:
+            continue
+        w = key(raw)
+        if g == "nw2" and (w in past_words or w in ("الماضيين", "الاخيرين")):
+            mod = "past"
+            continue
+        w = w[2:].strip() if w.startswith("ال") and w[2:].strip().isdigit() else w
+        n = number_word(w)
+        if n is None and w.startswith("ال"):
+            n = number_word(w[2:])
+        if n is not None and n > 0:
+            if count not in (0, 1):
+                return None  # "ثلاثة يومين"
+            count = n
+        elif w in _VAGUE_COUNT:
+            count = 0
+        elif g == "n":
+            return None  # "قبل وصول أيام": not a count
+        elif not mod:
+            end = m.end("unit")
+    if ranged and mod != "past":
+        return None   # "خلال يومين" (within two days) is no date
+    if not ranged and mod and unit_s != "hour":
+        return None  # "منذ الأيام الماضية" is odd phrasing; skip
+    expr = DateExpr("ago", unit=unit_s, count=count, mod=mod, since=pre == "منذ",
+                    span_range=ranged)
+    return Found(m.start("x"), end, expr)
+
+
+def _period(m: re.Match, text: str) -> Found | None:
+    unit = {"الاسبوع": "week", "الشهر": "month", "العام": "year", "السنه": "year"}[key(m.group("unit"))]
+    mod = _mod(m)
+    if m.group("this"):
+        if mod:
+            return None
+        mod = "current"
+    if mod is None:
+        return None
+    edge = m.group("edge")
+    e = None
+    if edge:
+        ek = key(edge)
+        e = "weekend" if ek.startswith("عطله") or (unit == "week" and ek == "نهايه") else \
+            lexicon().cls("edge").get(ek)
+    return Found(m.start("x"), m.end("x"), DateExpr("period", unit=unit, mod=mod, edge=e))
+
+
+def _year(m: re.Match, text: str) -> Found | None:
+    year, cal, ok = _year_and_calendar(m, "gregorian")
+    if not ok or cal == "hijri":
+        return None
+    since = bool(m.group("since"))
+    if not (since or m.group("cue") or m.group("era")):
+        if not re.search(r"(?:^|\s)[وف]?(?:في|خلال|حتى|بحلول|مطلع|منتصف|اواخر|بدايه|نهايه)\s+$",
+                         text[max(0, m.start("x") - 8):m.start("x")]):
+            return None
+    return Found(m.start("x"), m.end("x"), DateExpr("year", year=year, since=since))
+
+
+def scan(text: str) -> list[Found]:
+    """Non-overlapping date expressions in normalized ``text``, in text order (longest wins)."""
+    p = patterns()
+    cands: list[Found] = []
+    runs = (
+        (p.absolute, _abs), (p.month, _month_only), (p.weekday, _weekday),
+        (p.relative, _relative), (p.ago, _ago), (p.period, _period), (p.year, _year),
+    )
+    has_digit = any(c.isdigit() for c in text)
+    for rx, fn in runs:
+        if not has_digit and fn in (_abs, _year):
+            continue
+        for m in rx.finditer(text):
+            f = fn(m, text)
+            if f is not None and f.end > f.start:
+                cands.append(f)
+    if has_digit:
+        for rx, ymd in ((p.numeric_dmy, False), (p.numeric_ymd, True)):
+            for m in rx.finditer(text):
+                f = _numeric(m, ymd)
+                if f is not None:
+                    cands.append(f)
+    cands.sort(key=lambda f: (-(f.end - f.start), f.start))
+    taken: list[Found] = []
+    for f in cands:
+        if all(f.end <= t.start or f.start >= t.end for t in taken):
+            taken.append(f)
+    taken.sort(key=lambda f: f.start)
+    return taken
