@@ -2,8 +2,13 @@
 
 ``read_inputs(paths)`` yields ``Article`` or ``InputError`` items, in order, and never raises for
 a single bad input: a batch loses nothing but the bad item. Readers are chosen by file type in
-:data:`READERS` (suffix -> "module:function"); each reader takes ``(path: Path, data: bytes)``
+:data:`READERS` (suffix -> "module:function"); each reader takes ``(name: str, data: bytes)``
 and yields ``Article | InputError``. ``.gz`` is undone before the suffix is looked at.
+
+A reader with the attribute ``wants_stream = True`` (the WARC reader) is given an open binary
+file instead of the bytes, ``(name, stream)``, so big archives stream; it deals with any
+compression itself and has no size limit. A file whose suffix is unknown is sniffed (WARC,
+feed, HTML) before it falls back to the plain-text reader.
 """
 from __future__ import annotations
 
@@ -27,18 +32,82 @@ READERS: dict[str, str] = {
     ".jsonl": "hadath.ingest.jsonl:read_jsonl",
     ".ndjson": "hadath.ingest.jsonl:read_jsonl",
     ".json": "hadath.ingest.jsonl:read_jsonl",
+    ".html": "hadath.ingest.html:read_html",
+    ".htm": "hadath.ingest.html:read_html",
+    ".xhtml": "hadath.ingest.html:read_html",
+    ".rss": "hadath.ingest.feeds:read_feed",
+    ".atom": "hadath.ingest.feeds:read_feed",
+    ".xml": "hadath.ingest.feeds:read_feed",
+    ".feed": "hadath.ingest.feeds:read_feed",
+    ".warc": "hadath.ingest.warc:read_warc",
+    ".arc": "hadath.ingest.warc:read_warc",
 }
+# what the first bytes say when the suffix says nothing (checked in order)
+SNIFF: tuple[tuple[bytes, str], ...] = (
+    (b"warc/", "hadath.ingest.warc:read_warc"),
+    (b"filedesc://", "hadath.ingest.warc:read_warc"),
+    (b"<rss", "hadath.ingest.feeds:read_feed"),
+    (b"<feed", "hadath.ingest.feeds:read_feed"),
+    (b"<rdf:rdf", "hadath.ingest.feeds:read_feed"),
+    (b"<!doctype html", "hadath.ingest.html:read_html"),
+    (b"<html", "hadath.ingest.html:read_html"),
+)
 DEFAULT_READER = "hadath.ingest.text:read_text"
 
 MAX_BYTES = 512 * 1024 * 1024  # one input file; larger is refused with a clear error
 
 
-def reader_for(name: str) -> Reader:
-    base = name[:-3] if name.endswith(".gz") else name
-    suffix = Path(base).suffix.lower()
-    target = READERS.get(suffix, DEFAULT_READER)
+def _load(target: str) -> Reader:
     module, _, attr = target.partition(":")
     return getattr(importlib.import_module(module), attr)
+
+
+def reader_for(name: str, head: bytes | None = None) -> Reader:
+    """The reader for a file name; ``head`` (its first bytes) decides when the suffix is unknown."""
+    base = name[:-3] if name.endswith(".gz") else name
+    suffix = Path(base).suffix.lower()
+    target = READERS.get(suffix)
+    if target is None and head:
+        target = sniff(head)
+    return _load(target or DEFAULT_READER)
+
+
+def sniff(head: bytes) -> str | None:
+    """A reader target from a file's first bytes, or None."""
+    h = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if h.startswith(b"<?xml"):
+        h = h[h.find(b"?>") + 2:].lstrip() if b"?>" in h else h
+    while h.startswith(b"<!--") and b"-->" in h:
+        h = h[h.find(b"-->") + 3:].lstrip()
+    low = h[:64].lower()
+    for magic, target in SNIFF:
+        if low.startswith(magic):
+            return target
+    return None
+
+
+def _wants_stream(name: str) -> bool:
+    base = name[:-3] if name.endswith(".gz") else name
+    target = READERS.get(Path(base).suffix.lower())
+    if target is None and name != "-":
+        try:
+            target = sniff(_peek(name))
+        except OSError:
+            return False
+    return bool(target) and getattr(_load(target), "wants_stream", False)
+
+
+def _peek(name: str, n: int = 512) -> bytes:
+    with open(name, "rb") as fh:
+        head = fh.read(n)
+    if head[:2] == b"\x1f\x8b":
+        import zlib
+
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head)
+        except zlib.error:
+            return b""
+    return head
 
 
 def expand(paths: Iterable[str]) -> Iterator[str]:
@@ -78,7 +147,25 @@ def _read_bytes(name: str) -> bytes:
     return data
 
 
+def _read_stream(name: str) -> Iterator[Item]:
+    reader = reader_for(name, _peek(name))
+    try:
+        with open(name, "rb") as fh:
+            yield from reader(name, fh)
+    except InputError as exc:
+        yield exc
+    except FileNotFoundError:
+        yield InputError(name, "no such file")
+    except OSError as exc:
+        yield InputError(name, f"cannot read: {exc.strerror or exc}")
+    except Exception as exc:  # a reader bug must not sink the batch
+        yield InputError(name, f"unreadable ({type(exc).__name__}: {exc})")
+
+
 def read_path(name: str) -> Iterator[Item]:
+    if name != "-" and _wants_stream(name):
+        yield from _read_stream(name)
+        return
     try:
         data = _read_bytes(name)
     except InputError as exc:
@@ -90,13 +177,23 @@ def read_path(name: str) -> Iterator[Item]:
     except OSError as exc:
         yield InputError(name, f"cannot read: {exc.strerror or exc}")
         return
-    reader = reader_for(name if name != "-" else "stdin.txt")
+    reader = reader_for(name if name != "-" else "stdin", data[:512])
+    if getattr(reader, "wants_stream", False):  # sniffed an archive on standard input
+        import io
+
+        reader = _bound(reader, io.BytesIO(data))
     try:
         yield from reader(name, data)
     except InputError as exc:
         yield exc
     except Exception as exc:  # a reader bug must not sink the batch
         yield InputError(name, f"unreadable ({type(exc).__name__}: {exc})")
+
+
+def _bound(reader: Callable, stream) -> Reader:
+    def call(name: str, _data: bytes) -> Iterator[Item]:
+        return reader(name, stream)
+    return call
 
 
 def read_inputs(paths: Iterable[str]) -> Iterator[Item]:
