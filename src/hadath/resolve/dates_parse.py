@@ -285,7 +285,8 @@ def _ago(m: re.Match, text: str) -> Found | None:
     count = int(cnt)
     mod = _mod(m)
     ranged = pre not in ("قبل", "منذ")
-    if not ranged and _AGO_BLOCK_AFTER.match(text, m.end("x")):
+    if not ranged and (_AGO_BLOCK_AFTER.match(text, m.end("unit"))
+                       or _AGO_BLOCK_AFTER.match(text, m.end("x"))):
         return None   # "قبل يومين من الانتخابات": relative to another event
     if ranged and count == 1 and not m.group("n") and unit_s in ("week", "month", "year"):
         return None  # "خلال الأسبوع الماضي": the calendar period (see _period)
@@ -362,7 +363,7 @@ def scan(text: str) -> list[Found]:
     )
     has_digit = any(c.isdigit() for c in text)
     for rx, fn in runs:
-        if not has_digit and fn in (_abs, _year):
+        if not has_digit and fn is _year:
             continue
         for m in rx.finditer(text):
             f = fn(m, text)
