@@ -1,0 +1,54 @@
+"""``hadath serve``: the analyst's dashboard at / and the HTTP API under /v1."""
+from __future__ import annotations
+
+import click
+
+
+@click.command()
+@click.option("--db", help="Store (SQLite path or postgresql:// URL; default hadath.sqlite here).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--token-file", type=click.Path(exists=True, dir_okay=False),
+              help="API tokens for write endpoints, one per line (or name=token, or sha256:<hex>).")
+@click.option("--create-token", "create_token", metavar="NAME",
+              help="Make a new API token called NAME, store its hash, print it once, and exit.")
+@click.option("--tiles", help="Map tile URL template, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png "
+              "(default: none; the bundled offline country outlines are always shown).")
+@click.option("--tiles-attribution", help="Attribution text shown for --tiles.")
+@click.option("--max-body", default=2_000_000, show_default=True, type=click.IntRange(1_000, 100_000_000),
+              help="Largest request body in bytes.")
+def serve(db: str | None, host: str, port: int, token_file: str | None, create_token: str | None,
+          tiles: str | None, tiles_attribution: str | None, max_body: int) -> None:
+    """Serve the dashboard (/) and the API (/v1; OpenAPI spec at /v1/openapi.json).
+
+    Write endpoints need a token: `hadath serve --db DB --create-token alice`, the
+    HADATH_API_TOKENS environment variable (comma-separated) or --token-file."""
+    from hadath.errors import HadathError
+    from hadath.store import open_store
+
+    try:
+        store = open_store(db)
+    except HadathError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if create_token:
+        token = store.create_token(create_token)
+        store.close()
+        click.echo(token)
+        click.echo(f"token {create_token!r} stored (hashed) in {store.url}; keep it: it is not shown again",
+                   err=True)
+        return
+    import uvicorn
+
+    from hadath.api import create_app
+    from hadath.api.auth import TokenChecker
+
+    try:
+        tokens = TokenChecker.configured(store, token_file)
+    except HadathError as exc:
+        raise click.ClickException(str(exc)) from exc
+    app = create_app(store, tokens=tokens, max_body=max_body, tiles=tiles, tiles_attribution=tiles_attribution)
+    click.echo(f"hadath: dashboard http://{host}:{port}/  API http://{host}:{port}/v1  store {store.url}", err=True)
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    finally:
+        store.close()
