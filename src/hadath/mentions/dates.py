@@ -40,7 +40,7 @@ class DateStage:
             sent = bisect_right(starts, span.start) - 1 if starts else -1
             surface = span.of(doc.text)
             new.append(Mention("date", span, surface, value, sent, f.confidence))
-            if f is dl:
+            if f is dl and value.date is not None:
                 new.append(Mention("dateline", span, surface, value, sent, f.confidence))
         if not new:
             return doc

@@ -194,18 +194,20 @@ def _ago(expr: DateExpr, ref: date | None) -> DateValue | None:
     if unit == "hour":
         if n <= 24:
             return DateValue(ref, 1, relative=True)
-        return DateValue(ref - timedelta(days=round(n / 48)), 2, relative=True)
+        return DateValue(ref - timedelta(days=round(n / 48)), 2, relative=True,
+                         granularity="week")
     if unit == "day":
         if n == 0:
-            return DateValue(ref - timedelta(days=3), 2, relative=True)
+            return DateValue(ref - timedelta(days=3), 2, relative=True, granularity="week")
         if expr.span_range:
-            return DateValue(ref - timedelta(days=n // 2), 1 if n == 1 else 2, relative=True)
+            return DateValue(ref - timedelta(days=n // 2), 1 if n == 1 else 2, relative=True,
+                             granularity="day" if n == 1 else "week")
         return DateValue(ref - timedelta(days=n), 1, relative=True)
     if unit == "week":
         if n == 0:
-            return DateValue(ref - timedelta(days=14), 3, relative=True)
+            return DateValue(ref - timedelta(days=14), 3, relative=True, granularity="month")
         days = 7 * n // 2 if expr.span_range else 7 * n
-        return DateValue(ref - timedelta(days=days), 2, relative=True)
+        return DateValue(ref - timedelta(days=days), 2, relative=True, granularity="week")
     if unit == "month":
         if n == 0:
             return DateValue(_add_months(ref, -3), None, relative=True, granularity="month",
