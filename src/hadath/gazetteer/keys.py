@@ -1,0 +1,122 @@
+"""Lookup keys for place names.
+
+``name_key`` is the exact key (the text normalizer's folding, hyphens as spaces).
+``skeleton`` is the fuzzy key: letters that news spelling confuses are folded (س/ص/ث,
+ت/ط, د/ض/ذ/ز/ظ, ق/ك/غ, ح/ه/خ), long vowels, hamza and ʿayn are dropped, and so are the
+article ال- and doubled letters. Latin names get the same skeleton through a rough
+transliteration, so Kurdish/Turkish spellings (Kobanî, كوباني) meet.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from hadath.text.normalize import normalize_key
+
+_AR_FOLD = str.maketrans({
+    "ص": "س", "ث": "س", "ط": "ت", "ض": "د", "ذ": "ز", "ظ": "ز",
+    "ق": "ك", "غ": "ك", "ح": "ه", "خ": "ه", "ة": "ه",
+    "ا": "", "و": "", "ي": "", "ى": "", "ع": "", "ء": "", "أ": "", "إ": "", "آ": "", "ؤ": "",
+    "ئ": "", "-": " ", "'": "", ".": "",
+})
+_LATIN_DIGRAPHS = (
+    ("sch", "ش"), ("kh", "ه"), ("gh", "ك"), ("sh", "ش"), ("ch", "ش"), ("th", "س"), ("dh", "ز"),
+    ("ou", ""), ("ee", ""), ("oo", ""), ("ph", "ف"),
+)
+_LATIN_SINGLE = {
+    "b": "ب", "p": "ب", "t": "ت", "j": "ج", "c": "ج", "ç": "ج", "h": "ه", "d": "د", "r": "ر",
+    "z": "ز", "s": "س", "ş": "ش", "x": "ش", "f": "ف", "v": "", "w": "", "q": "ك", "k": "ك",
+    "g": "ك", "ğ": "", "l": "ل", "m": "م", "n": "ن", "y": "", "a": "", "e": "", "i": "", "ı": "",
+    "o": "", "u": "", "ö": "", "ü": "", "ê": "", "î": "", "û": "", "â": "",
+}
+_ARTICLE_RE = re.compile(r"^(?:al|el|ar|as|at|ad|an|ash|az|ath|adh|ad)[ -]|^(?:al|el)(?=[a-z])")
+_LATIN_ARTICLES = frozenset("al el ez es et ed en er ar as at ad an ash az ath adh ul ud ur us".split())
+_WS = re.compile(r"\s+")
+
+
+def is_arabic(text: str) -> bool:
+    return any("\u0621" <= ch <= "\u06ff" for ch in text)
+
+
+@lru_cache(maxsize=200_000)
+def name_key(name: str) -> str:
+    """Exact lookup key: normalized, hyphens and underscores as spaces, whitespace collapsed."""
+    return normalize_key(name.replace("_", " ").replace("-", " ").replace("ـ", ""))
+
+
+def _strip_marks(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _collapse(s: str) -> str:
+    out = []
+    for ch in s:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(name: str) -> str:
+    """Fuzzy key of an Arabic or Latin name (empty when nothing is left)."""
+    if is_arabic(name):
+        words = name_key(name).split()
+        out = []
+        for w in words:
+            if w.startswith("ال") and len(w) > 3:
+                w = w[2:]
+            if w.endswith("ه") and len(w) > 2:
+                w = w[:-1]
+            w = w.translate(_AR_FOLD)
+            out.append(_collapse(w))
+        return "".join(out)
+    s = _strip_marks(name.lower()).replace("‘", "").replace("’", "").replace("`", "")
+    s = s.replace("'", "").replace("ʿ", "").replace("ʾ", "")
+    s = _ARTICLE_RE.sub("", s)
+    s = _WS.sub(" ", s.replace("-", " ")).strip()
+    words = []
+    for w in s.split():
+        if w in _LATIN_ARTICLES:
+            continue
+        w = _ARTICLE_RE.sub("", w + " ").strip() or w
+        for a, b in _LATIN_DIGRAPHS:
+            w = w.replace(a, b)
+        w = "".join(_LATIN_SINGLE.get(ch, ch if is_arabic(ch) else "") for ch in w)
+        if w.endswith("ه") and len(w) > 2:
+            w = w[:-1]
+        words.append(_collapse(w))
+    return _collapse("".join(words))
+
+
+def similarity(a: str, b: str) -> float:
+    """0..1 similarity of two keys (normalized Levenshtein on the article-less forms)."""
+    a = _drop_article(a)
+    b = _drop_article(b)
+    if a == b:
+        return 1.0
+    la, lb = len(a), len(b)
+    if not la or not lb:
+        return 0.0
+    prev = list(range(lb + 1))
+    for i in range(1, la + 1):
+        cur = [i] + [0] * lb
+        ca = a[i - 1]
+        for j in range(1, lb + 1):
+            cost = 0 if ca == b[j - 1] else (0.4 if _close(ca, b[j - 1]) else 1)
+            cur[j] = min(prev[j] + (0.5 if ca in "اوي" else 1),
+                         cur[j - 1] + (0.5 if b[j - 1] in "اوي" else 1),
+                         prev[j - 1] + cost)
+        prev = cur
+    return max(0.0, 1.0 - prev[lb] / max(la, lb))
+
+
+_CLOSE = [set("سصث"), set("تط"), set("دضذزظ"), set("قكغ"), set("حهخ"), set("اويءع")]
+
+
+def _close(x: str, y: str) -> bool:
+    return any(x in g and y in g for g in _CLOSE)
+
+
+def _drop_article(k: str) -> str:
+    return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in k.split())

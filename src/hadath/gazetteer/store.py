@@ -1,0 +1,249 @@
+"""The on-disk gazetteer: an SQLite index of places and their names, read-only at run time.
+
+Tables: ``places`` (one row per record), ``names`` (exact key, fuzzy skeleton, language, weak
+flag), ``countries`` (name, Arabic name, ISO numeric, ACLED region, centroid), ``meta``.
+A :class:`Gazetteer` merges a base index with an optional user index (imported lists).
+"""
+from __future__ import annotations
+
+import math
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from hadath.errors import DataError
+from hadath.gazetteer.keys import is_arabic, name_key, skeleton
+from hadath.types import Place
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
+CREATE TABLE IF NOT EXISTS places (
+  pid INTEGER PRIMARY KEY, id TEXT UNIQUE, name TEXT, name_ar TEXT, fclass TEXT, cc TEXT,
+  country TEXT, admin1 TEXT, admin2 TEXT, admin3 TEXT, lat REAL, lon REAL, pop INTEGER,
+  source TEXT);
+CREATE TABLE IF NOT EXISTS names (key TEXT, skel TEXT, pid INTEGER, lang TEXT, weak INTEGER);
+CREATE TABLE IF NOT EXISTS countries (
+  cc TEXT PRIMARY KEY, name TEXT, name_ar TEXT, iso INTEGER, region TEXT, lat REAL, lon REAL);
+"""
+INDEXES = """
+CREATE INDEX IF NOT EXISTS names_key ON names(key);
+CREATE INDEX IF NOT EXISTS names_skel ON names(skel);
+CREATE INDEX IF NOT EXISTS names_pid ON names(pid);
+"""
+
+FEATURE_CLASSES = ("country", "admin1", "admin2", "admin3", "populated_place", "neighbourhood",
+                   "camp", "checkpoint", "crossing", "poi", "region")
+
+
+@dataclass(frozen=True)
+class PlaceRecord:
+    """A place to write into an index, with all its names."""
+    id: str
+    name: str
+    feature_class: str
+    country_code: str
+    latitude: float
+    longitude: float
+    names: tuple[str, ...] = ()
+    name_ar: str | None = None
+    country: str = ""
+    admin1: str | None = None
+    admin2: str | None = None
+    admin3: str | None = None
+    population: int = 0
+    source: str = ""
+    weak: bool = False
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class Writer:
+    """Adds records to an index file (created when missing). Use as a context manager."""
+
+    def __init__(self, path: str | Path, latin_skeleton_ccs: frozenset[str] | None = None):
+        self.path = Path(path)
+        self.latin_skeleton_ccs = latin_skeleton_ccs  # None: fuzzy keys for all Latin names
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.con = sqlite3.connect(str(self.path))
+        self.con.executescript("PRAGMA journal_mode=DELETE; PRAGMA synchronous=OFF;" + SCHEMA)
+        from hadath.gazetteer.data import weak_names
+        self._weak = weak_names()
+
+    def __enter__(self) -> "Writer":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close(commit=exc[0] is None)
+
+    def close(self, commit: bool = True) -> None:
+        if commit:
+            self.con.executescript(INDEXES)
+            self.con.commit()
+        self.con.close()
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def add_country(self, cc: str, name: str, name_ar: str | None, iso: int | None,
+                    region: str | None, lat: float | None, lon: float | None) -> None:
+        self.con.execute("INSERT OR REPLACE INTO countries VALUES (?,?,?,?,?,?,?)",
+                         (cc, name, name_ar, iso, region, lat, lon))
+
+    def add(self, records: Iterable[PlaceRecord]) -> int:
+        n = 0
+        cur = self.con.cursor()
+        for r in records:
+            old = cur.execute("SELECT pid FROM places WHERE id=?", (r.id,)).fetchone()
+            if old:  # re-import replaces
+                cur.execute("DELETE FROM names WHERE pid=?", (old[0],))
+                cur.execute("DELETE FROM places WHERE pid=?", (old[0],))
+            cur.execute(
+                "INSERT INTO places (id,name,name_ar,fclass,cc,country,admin1,admin2,admin3,lat,lon,"
+                "pop,source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (r.id, r.name, r.name_ar, r.feature_class, r.country_code, r.country, r.admin1,
+                 r.admin2, r.admin3, r.latitude, r.longitude, r.population, r.source))
+            pid = cur.lastrowid
+            seen: set[str] = set()
+            for nm in (r.name, r.name_ar, *r.names):
+                if not nm:
+                    continue
+                key = name_key(nm)
+                if not key or key in seen:
+                    continue
+                seen.add(key)
+                ar = is_arabic(nm)
+                weak = 1 if (r.weak or key in self._weak) else 0
+                skel = skeleton(nm) if (ar or self.latin_skeleton_ccs is None
+                                        or r.country_code in self.latin_skeleton_ccs) else ""
+                cur.execute("INSERT INTO names VALUES (?,?,?,?,?)",
+                            (key, skel, pid, "ar" if ar else "la", weak))
+            n += 1
+        return n
+
+
+class Index:
+    """One read-only SQLite index."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        if not self.path.exists():
+            raise DataError(f"gazetteer index not found: {self.path}")
+        self.con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        try:
+            self.con.execute("SELECT 1 FROM places LIMIT 1")
+        except sqlite3.DatabaseError as exc:
+            raise DataError(f"{self.path}: not a hadath gazetteer index ({exc})") from exc
+        self.prefix = self.path.stem
+
+    def meta(self) -> dict[str, str]:
+        return dict(self.con.execute("SELECT k, v FROM meta"))
+
+
+_COLS = "p.pid, p.id, p.name, p.name_ar, p.fclass, p.cc, p.country, p.admin1, p.admin2, p.admin3, p.lat, p.lon, p.pop, p.source"
+
+
+def _place(row: tuple) -> Place:
+    (_pid, pid, name, name_ar, fclass, cc, country, a1, a2, a3, lat, lon, pop, source) = row
+    return Place(id=pid, name=name, feature_class=fclass, country=country or "", country_code=cc or "",
+                 latitude=lat, longitude=lon, name_ar=name_ar, admin1=a1, admin2=a2, admin3=a3,
+                 population=pop or 0, source=source or "")
+
+
+@dataclass(frozen=True)
+class Hit:
+    place: Place
+    key: str          # the name key that matched
+    weak: bool
+    lang: str
+
+
+class Gazetteer:
+    """Base index plus user indexes. Lookups are cached per key."""
+
+    def __init__(self, paths: Iterable[str | Path]):
+        self.indexes = [Index(p) for p in paths if p and Path(p).exists()]
+        if not self.indexes:
+            raise DataError("no gazetteer index to open")
+        self._exact: dict[str, tuple[Hit, ...]] = {}
+        self._skel: dict[str, tuple[Hit, ...]] = {}
+        self._countries: dict[str, tuple] | None = None
+
+    def _query(self, sql: str, arg: str) -> tuple[Hit, ...]:
+        out: list[Hit] = []
+        seen: set[str] = set()
+        for idx in reversed(self.indexes):  # user lists first: they override the base
+            for row in idx.con.execute(sql, (arg,)):
+                place = _place(row[:14])
+                if place.id in seen:
+                    continue
+                seen.add(place.id)
+                out.append(Hit(place, row[14], bool(row[15]), row[16]))
+        return tuple(out)
+
+    def exact(self, key: str) -> tuple[Hit, ...]:
+        hits = self._exact.get(key)
+        if hits is None:
+            hits = self._query(f"SELECT {_COLS}, n.key, n.weak, n.lang FROM names n JOIN places p"
+                               " ON p.pid = n.pid WHERE n.key = ?", key)
+            if len(self._exact) > 100_000:
+                self._exact.clear()
+            self._exact[key] = hits
+        return hits
+
+    def by_skeleton(self, skel: str) -> tuple[Hit, ...]:
+        hits = self._skel.get(skel)
+        if hits is None:
+            hits = self._query(f"SELECT {_COLS}, n.key, n.weak, n.lang FROM names n JOIN places p"
+                               " ON p.pid = n.pid WHERE n.skel = ?", skel) if skel else ()
+            if len(self._skel) > 100_000:
+                self._skel.clear()
+            self._skel[skel] = hits
+        return hits
+
+    def arabic_keys(self) -> Iterator[tuple[str, bool]]:
+        """(key, all_weak) for every Arabic name key, for building a phrase matcher."""
+        agg: dict[str, bool] = {}
+        for idx in self.indexes:
+            for key, weak in idx.con.execute(
+                    "SELECT key, MIN(weak) FROM names WHERE lang = 'ar' GROUP BY key"):
+                agg[key] = agg.get(key, True) and bool(weak)
+        return iter(agg.items())
+
+    def country(self, cc: str) -> tuple | None:
+        """(cc, name, name_ar, iso, region, lat, lon) for an ISO alpha-2 code."""
+        if self._countries is None:
+            self._countries = {}
+            for idx in self.indexes:
+                for row in idx.con.execute("SELECT * FROM countries"):
+                    self._countries[row[0]] = row
+        return self._countries.get(cc)
+
+    def admin1_place(self, cc: str, admin1: str) -> Place | None:
+        for idx in reversed(self.indexes):
+            row = idx.con.execute(f"SELECT {_COLS} FROM places p WHERE p.cc=? AND p.fclass='admin1'"
+                                  " AND p.admin1=? LIMIT 1", (cc, admin1)).fetchone()
+            if row:
+                return _place(row)
+        return None
+
+    def country_place(self, cc: str) -> Place | None:
+        for idx in reversed(self.indexes):
+            row = idx.con.execute(f"SELECT {_COLS} FROM places p WHERE p.cc=? AND p.fclass='country'"
+                                  " LIMIT 1", (cc,)).fetchone()
+            if row:
+                return _place(row)
+        return None
+
+    def info(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        for idx in self.indexes:
+            counts = dict(idx.con.execute("SELECT fclass, COUNT(*) FROM places GROUP BY fclass"))
+            names = idx.con.execute("SELECT COUNT(*) FROM names").fetchone()[0]
+            out[str(idx.path)] = {"meta": idx.meta(), "places": counts, "names": names}
+        return out

@@ -1,0 +1,31 @@
+"""The SQLite store: records, names, merge of the base with user lists, re-import."""
+from __future__ import annotations
+
+from hadath.gazetteer.keys import name_key, skeleton
+from hadath.gazetteer.store import Gazetteer, PlaceRecord, Writer
+
+
+def test_exact_lookup_returns_all_places_of_a_name(small_gz):
+    hits = small_gz.exact(name_key("الكرامة"))
+    assert {h.place.country_code for h in hits} == {"SY", "JO"} and all(h.weak for h in hits)
+
+
+def test_user_list_merges_with_base(small_gz, base_only_gz):
+    assert small_gz.by_skeleton(skeleton("سارين"))[0].place.id == "ocha:C1990"
+    assert base_only_gz.exact(name_key("صرين")) == ()
+
+
+def test_country_info(small_gz):
+    assert small_gz.country("SY")[1:5] == ("Syria", "سوريا", 760, "Middle East")
+    assert small_gz.admin1_place("SY", "Ar-Raqqa").id == "admin1:SY.04"
+
+
+def test_reimport_replaces_record(tmp_path):
+    path = tmp_path / "u.sqlite"
+    rec = PlaceRecord("x:1", "Foo", "populated_place", "SY", 35.0, 38.0, ("فوو",), source="csv")
+    with Writer(path) as w:
+        w.add([rec])
+    with Writer(path) as w:
+        w.add([PlaceRecord("x:1", "Foo", "populated_place", "SY", 36.0, 38.0, ("فوو",), source="csv")])
+    hits = Gazetteer([path]).exact(name_key("فوو"))
+    assert len(hits) == 1 and hits[0].place.latitude == 36.0

@@ -1,0 +1,75 @@
+"""GeocodeStage: ACLED location columns, precision, fallbacks and {country} in actor names."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from hadath.gazetteer.store import Gazetteer
+from hadath.gazetteer.testing import make_gazetteer
+from hadath.mentions.places import PlaceStage
+from hadath.resolve.geocode import GeocodeStage
+from hadath.text.stage import TextStage
+from hadath.types import Article, Doc, Event, PlaceRef
+
+
+@pytest.fixture(scope="module")
+def gz(tmp_path_factory):
+    base, user = make_gazetteer(tmp_path_factory.mktemp("gz"))
+    return Gazetteer([base, user])
+
+
+def run(gz, text, pick, **ev):
+    doc = TextStage()(Doc(Article("t", text)))
+    doc = PlaceStage(gazetteer=gz)(doc)
+    refs = {m.surface: m.value for m in doc.mentions_of("place")}
+    place = pick(refs) if callable(pick) else refs.get(pick)
+    event = Event("t", "Battles", "Armed clash", place=place, **ev)
+    doc = replace(doc, events=(event,))
+    return GeocodeStage(gazetteer=gz)(doc).events[0]
+
+
+def test_town_itself(gz):
+    ev = run(gz, "اشتباكات في مدينة الرقة", "الرقة")
+    assert (ev.location, ev.location_ar, ev.geo_precision) == ("Ar Raqqah", "الرقة", 1)
+    assert (ev.admin1, ev.country, ev.iso, ev.region) == ("Ar-Raqqa", "Syria", 760, "Middle East")
+    assert abs(ev.latitude - 35.9528) < 0.01 and abs(ev.longitude - 39.0079) < 0.01
+
+
+@pytest.mark.parametrize("text,surface,prec", [
+    ("قصف على ريف الرقة", "الرقة", 2),
+    ("غارات على محافظة دير الزور", "محافظة دير الزور", 3),
+    ("اشتباكات في سوريا", "سوريا", 3),
+    ("قصف على قرية الكرامة", "الكرامة", 1),
+])
+def test_precision(gz, text, surface, prec):
+    assert run(gz, text, surface).geo_precision == prec
+
+
+def test_unresolved_place_falls_back_to_dominant_region(gz):
+    ev = run(gz, "اشتباكات في الطبقة. وسقطت قذيفة على قرية زعيترات", "زعيترات")
+    assert ev.geo_precision >= 2 and ev.admin1 == "Ar-Raqqa" and "unplaced" not in ev.flags
+
+
+def test_no_place_at_all_is_unplaced(gz):
+    ev = run(gz, "قالت المصادر إن الهجوم وقع ليلا", None, actor2="Civilians ({country})")
+    assert "unplaced" in ev.flags and ev.latitude is None
+    assert ev.actor2 == "Civilians (Unknown)"
+
+
+def test_country_placeholder_in_actors(gz):
+    ev = run(gz, "قتل مدنيان في مدينة الرقة", "الرقة", actor1="Unidentified Armed Group ({country})",
+             assoc_actor_2="Civilians ({country})")
+    assert ev.actor1 == "Unidentified Armed Group (Syria)" and ev.assoc_actor_2 == "Civilians (Syria)"
+
+
+def test_none_place_with_document_focus(gz):
+    ev = run(gz, "اشتباكات عنيفة في سوريا", None, actor2="Civilians ({country})")
+    assert ev.country == "Syria" and ev.geo_precision == 3 and ev.actor2 == "Civilians (Syria)"
+
+
+def test_unresolved_ref_without_context_keeps_flag(gz):
+    doc = Doc(Article("t", "x"))
+    ev = Event("t", "Battles", "Armed clash", place=PlaceRef("زعيترات", None))
+    out = GeocodeStage(gazetteer=gz)(replace(doc, events=(ev,))).events[0]
+    assert out.flags == ("unplaced",)
