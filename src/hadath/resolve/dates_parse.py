@@ -353,28 +353,86 @@ def _year(m: re.Match, text: str) -> Found | None:
     return Found(m.start("x"), m.end("x"), DateExpr("year", year=year, since=since))
 
 
+_WORD = re.compile(rf"[{AR}]+|\d+")
+_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+_RUNS = ("absolute", "month", "numeric_dmy", "numeric_ymd", "weekday", "relative", "ago",
+         "period", "year")
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> dict[str, int]:
+    """Normalized word -> bitmask of the patterns (index in _RUNS) that can start with it."""
+    lex = lexicon()
+    first = lambda words: {w.split()[0] for w in words}  # noqa: E731
+    dp = first(lex.cls("daypart")) | first(lex.cls("night"))
+    wd = set(lex.weekdays)
+    edge = first(lex.cls("edge"))
+    table = {
+        "absolute": dp | wd | {"يوم", "نهار", "ال"} | first(lex.cls("ordinal")),
+        "month": edge | {"شهر"} | first(lex.months),
+        "numeric_dmy": dp | wd | {"يوم", "نهار"},
+        "numeric_ymd": dp | wd | {"يوم", "نهار"},
+        "weekday": dp | wd | {"يوم", "يومي", "نهار"},
+        "relative": dp | {"يوم"} | first(lex.cls("relative")),
+        "ago": {"قبل", "منذ", "خلال", "في", "طيله", "طوال", "على"},
+        "period": edge | {"عطله", "هذا", "هذه", "الاسبوع", "الشهر", "العام", "السنه"},
+        "year": {"منذ", "عام", "سنه", "العام", "السنه"},
+    }
+    out: dict[str, int] = {}
+    for i, name in enumerate(_RUNS):
+        for w in table[name]:
+            out[w] = out.get(w, 0) | (1 << i)
+    return out
+
+
+_DIGIT_MASK = sum(1 << _RUNS.index(n) for n in ("absolute", "numeric_dmy", "numeric_ymd", "year"))
+
+
+@lru_cache(maxsize=65536)
+def _mask(word: str) -> int:
+    if word.isdigit():
+        return _DIGIT_MASK
+    table = _first_words()
+    mask = 0
+    for c in _CLITICS:
+        if word.startswith(c) and len(word) > len(c):
+            mask |= table.get(word[len(c):], 0)
+    return mask
+
+
+@lru_cache(maxsize=None)
+def _bits(mask: int) -> tuple[int, ...]:
+    return tuple(i for i in range(len(_RUNS)) if mask >> i & 1)
+
+
 def scan(text: str) -> list[Found]:
-    """Non-overlapping date expressions in normalized ``text``, in text order (longest wins)."""
+    """Non-overlapping date expressions in normalized ``text``, in text order (longest wins).
+
+    Patterns are tried only where a word that can start them stands (a dict lookup per word),
+    which keeps the cost of a 3 KB article in the low hundreds of microseconds.
+    """
     p = patterns()
-    cands: list[Found] = []
-    runs = (
-        (p.absolute, _abs), (p.month, _month_only), (p.weekday, _weekday),
-        (p.relative, _relative), (p.ago, _ago), (p.period, _period), (p.year, _year),
+    handlers = (
+        (p.absolute, _abs), (p.month, _month_only), (p.numeric_dmy, _numeric_dmy),
+        (p.numeric_ymd, _numeric_ymd), (p.weekday, _weekday), (p.relative, _relative),
+        (p.ago, _ago), (p.period, _period), (p.year, _year),
     )
-    has_digit = any(c.isdigit() for c in text)
-    for rx, fn in runs:
-        if not has_digit and fn is _year:
+    cands: list[Found] = []
+    seen: set[tuple[int, int, int]] = set()
+    for wm in _WORD.finditer(text):
+        mask = _mask(wm.group())
+        if not mask:
             continue
-        for m in rx.finditer(text):
+        pos = wm.start()
+        for i in _bits(mask):
+            rx, fn = handlers[i]
+            m = rx.match(text, pos)
+            if m is None or (i, m.start("x"), m.end("x")) in seen:
+                continue
+            seen.add((i, m.start("x"), m.end("x")))
             f = fn(m, text)
             if f is not None and f.end > f.start:
                 cands.append(f)
-    if has_digit:
-        for rx, ymd in ((p.numeric_dmy, False), (p.numeric_ymd, True)):
-            for m in rx.finditer(text):
-                f = _numeric(m, ymd)
-                if f is not None:
-                    cands.append(f)
     cands.sort(key=lambda f: (-(f.end - f.start), f.start))
     taken: list[Found] = []
     for f in cands:
@@ -382,3 +440,11 @@ def scan(text: str) -> list[Found]:
             taken.append(f)
     taken.sort(key=lambda f: f.start)
     return taken
+
+
+def _numeric_dmy(m: re.Match, text: str) -> Found | None:
+    return _numeric(m, False)
+
+
+def _numeric_ymd(m: re.Match, text: str) -> Found | None:
+    return _numeric(m, True)
