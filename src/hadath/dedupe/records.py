@@ -62,7 +62,8 @@ def report_from_row(row: Mapping[str, Any], index: int = 0) -> Report:
     return Report(
         key=str(key) if key is not None else f"{ev.article_id}#{index}", event=ev,
         url=row.get("source_url") or row.get("url"), outlet=row.get("source") or row.get("outlet"),
-        published=_date(row.get("published")), text=row.get("notes") or row.get("sentence"),
+        published=_date(row.get("published") or row.get("article_published")),
+        text=row.get("notes") or row.get("sentence"),
     )
 
 
