@@ -90,7 +90,7 @@ def _numbers_parser():
         from hadath.text import numbers  # written concurrently; optional
     except Exception:
         return None
-    for name in ("parse_number_word", "parse_number", "word_to_number", "parse_cardinal",
+    for name in ("number_value", "parse_number_word", "parse_number", "word_to_number", "parse_cardinal",
                  "to_int", "parse"):
         fn = getattr(numbers, name, None)
         if callable(fn):
