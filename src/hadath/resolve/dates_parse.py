@@ -108,9 +108,9 @@ def patterns() -> _Patterns:
         rf"(?P=sep)(?P<d>\d{{1,2}}){num_tail})")
     weekday = re.compile(
         rf"{_B}{_CL}(?P<x>(?:(?P<dp>{dp})\s+)?(?:(?:يوم|يومي|نهار)\s+)?(?P<wd>{wd})"
-        rf"(?:(?:\s*[-/]\s*|\s+(?:على|الى)\s+|\s+و|\s+)(?P<wd2>{wd}))?{mod}){_E}")
+        rf"(?:(?:\s*[-/]\s*|\s+(?:على|الى|او)\s+|\s+و|\s+)(?P<wd2>{wd}))?{mod}){_E}")
     relative = re.compile(
-        rf"{_B}{_CL}(?P<x>(?:(?P<dp>{dp})\s+)?(?:يوم\s+)?(?P<rel>{rel})(?:\s*,?\s*(?P<wd>{wd}))?){_E}")
+        rf"{_B}{_CL}(?P<x>(?:(?P<dp>{dp})\s+)?(?:يوم\s+)?(?P<rel>{rel})(?:\s*[,(]?\s*(?P<wd>{wd})\)?)?){_E}")
     ago = re.compile(
         rf"{_B}{_CL}(?P<x>(?P<pre>قبل|منذ|خلال|في|طيله|طوال|على\s+مدى|على\s+مدار)\s+"
         rf"(?:(?P<n>(?:ال\s?)?\d+|[{AR}]+)\s+)?(?:ال)?(?P<unit>{units})"
