@@ -7,6 +7,7 @@ Arabic-Indic and Persian digits → ASCII, Arabic punctuation → ASCII, bidi/jo
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,23 +38,45 @@ for _i in range(10):
     _MAP[chr(0x06F0 + _i)] = str(_i)
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    cp = ord(ch)
-    if cp in _DROP:
-        return ""
-    if ch in _MAP:
-        return _MAP[ch]
-    if 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
+_MAP.update({"ڤ": "ف", "ڨ": "ق", "پ": "ب", "چ": "ج", "ژ": "ز", "گ": "ك"})
+# marks that belong to the preceding letter: a span ending on a letter extends over them
+_MARKS = frozenset(range(0x064B, 0x0660)) | {0x0670, 0x0640, 0x200C, 0x200D} | \
+    frozenset(range(0x06D6, 0x06EE))
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str | None]:
+    """str.translate table: code point -> replacement ('' / None drops the character)."""
+    table: dict[int, str | None] = {cp: None for cp in _DROP}
+    for ch, rep in _MAP.items():
+        table[ord(ch)] = rep or None
+    for cp in range(0x41, 0x5B):
+        table[cp] = chr(cp + 32)
+    for cp in range(0xC0, 0x250):
+        low = chr(cp).lower()
+        if low != chr(cp) and len(low) == 1:
+            table[cp] = low
+    for cp in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFEFF)):
+        ch = chr(cp)
         decomposed = unicodedata.normalize("NFKC", ch)
-        if decomposed != ch:
-            return "".join(_fold_char(c) for c in decomposed)
-        return ch
-    if ch.isascii():
-        return ch.lower()
-    if "\u00c0" <= ch <= "\u024f":  # Latin with accents: lower case, keep letter
-        return ch.lower()
-    return ch
+        if decomposed == ch:
+            continue
+        folded = "".join(c.translate(table) if ord(c) in table else c for c in decomposed)
+        # isolated vowel signs (FE70..) decompose to space + mark: drop them entirely
+        table[cp] = folded if folded.strip() else None
+    return table
+
+
+@lru_cache(maxsize=1)
+def _special_re() -> re.Pattern[str]:
+    """Characters whose replacement is not exactly one character."""
+    chars = [chr(cp) for cp, rep in _table().items() if rep is None or len(rep) != 1]
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+def _fold_char(ch: str) -> str:
+    rep = _table().get(ord(ch), ch)
+    return rep or ""
 
 
 @dataclass(frozen=True)
@@ -65,32 +88,49 @@ class Normalized:
     offsets: tuple[int, ...]
 
     def to_original(self, start: int, end: int) -> Span:
-        """Map a normalized [start, end) to the original span covering exactly those chars."""
-        if start >= end:
-            pos = self.offsets[start] if start < len(self.offsets) else len(self.original)
+        """Map a normalized [start, end) to the original span covering exactly those chars.
+
+        A span ending on a letter also covers the diacritics/tatweel written after it; a span
+        that covers part of an expanded character (a lam-alef ligature) covers all of it.
+        """
+        n = len(self.text)
+        start = min(max(start, 0), n)
+        end = min(max(end, start), n)
+        if start == end:
+            pos = self.offsets[start]
             return Span(pos, pos)
-        o_start = self.offsets[start]
-        o_end = self.offsets[end - 1] + 1
-        # extend over characters dropped right after the last kept one (diacritics, tatweel)
-        nxt = self.offsets[end] if end < len(self.offsets) else len(self.original)
-        while o_end < nxt and ord(self.original[o_end]) in _DROP:
-            o_end += 1
+        offsets = self.offsets
+        o_start = offsets[start]
+        o_end = offsets[end - 1] + 1
+        nxt = offsets[end]
+        if o_end < nxt:
+            original = self.original
+            while o_end < nxt and ord(original[o_end]) in _MARKS:
+                o_end += 1
         return Span(o_start, o_end)
 
 
 def normalize(text: str) -> Normalized:
-    out: list[str] = []
+    """Fold ``text`` for matching; ``offsets`` maps every normalized char to the original."""
+    table = _table()
+    out = text.translate(table)
+    special = _special_re()
+    if len(out) == len(text) and special.search(text) is None:
+        return Normalized(text, out, tuple(range(len(text) + 1)))
     offsets: list[int] = []
-    for i, ch in enumerate(text):
-        folded = _fold_char(ch)
-        for f in folded:
-            out.append(f)
-            offsets.append(i)
-    offsets.append(len(text))
-    return Normalized(text, "".join(out), tuple(offsets))
+    prev = 0
+    for m in special.finditer(text):
+        i = m.start()
+        offsets.extend(range(prev, i))
+        rep = table[ord(text[i])]
+        if rep:
+            offsets.extend([i] * len(rep))
+        prev = i + 1
+    offsets.extend(range(prev, len(text) + 1))
+    return Normalized(text, out, tuple(offsets))
 
 
 @lru_cache(maxsize=65536)
 def normalize_key(text: str) -> str:
     """Normalize a lexicon entry or query the same way as text, with whitespace collapsed."""
-    return " ".join("".join(_fold_char(c) for c in text).split())
+    return " ".join(text.translate(_table()).split())

@@ -258,8 +258,10 @@ def _parse(tokens: Sequence[Token], i: int) -> _Num | None:
         c2, v2, p2, k2 = b
         g = h + t + u + d
         if not p2:
-            if c2 == "unit" and v2 == 10 and 1 <= u <= 9 and not (t or h or d or teen):
+            if c2 == "unit" and v2 == 10 and 1 <= u <= 9 and not (t or d or teen):
                 u, teen = u + 10, True
+            elif c2 == "mult2" and g > 0 and v2 / 2 < last:  # 20 ألفاً: accusative singular
+                total, h, t, u, d, teen, last = total + g * v2 / 2, 0, 0, 0, 0.0, False, v2 / 2
             elif c2 == "hundred" and v2 == 100 and 3 <= u <= 9 and not (h or t or d or teen):
                 h, u = u * 100, 0
             elif c2 in ("mult", "mult_pl") and v2 < last and g > 0:
@@ -311,16 +313,28 @@ def _phrase_at(tokens: Sequence[Token], s: int, phrase: tuple[str, ...], sent: i
                for x, w in enumerate(phrase))
 
 
+@lru_cache(maxsize=None)
+def _cues_by_last(roles: tuple[str, ...]) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for role in roles:
+        for phrase in _cues().get(role, ()):
+            out.setdefault(phrase[-1], []).append((role, phrase))
+            if len(phrase) == 1:
+                for p in "وفب":
+                    out.setdefault(p + phrase[0], []).append((role, phrase))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _cue_before(tokens: Sequence[Token], i: int, roles: tuple[str, ...]) -> tuple[str, int] | None:
     """Longest cue phrase (of the given roles) ending right before token i: (role, its start)."""
+    if i == 0:
+        return None
     best: tuple[str, int] | None = None
     sent = tokens[i].sentence if i < len(tokens) else -1
-    cues = _cues()
-    for role in roles:
-        for phrase in cues.get(role, ()):
-            s = i - len(phrase)
-            if (best is None or s < best[1]) and _phrase_at(tokens, s, phrase, sent):
-                best = (role, s)
+    for role, phrase in _cues_by_last(roles).get(tokens[i - 1].norm, ()):
+        s = i - len(phrase)
+        if (best is None or s < best[1]) and _phrase_at(tokens, s, phrase, sent):
+            best = (role, s)
     return best
 
 
@@ -334,17 +348,39 @@ def _cue_after(tokens: Sequence[Token], j: int, roles: tuple[str, ...], sent: in
     return None
 
 
+_ADJ_NUMBERS = frozenset({"واحد", "واحده", "واحدا", "اثنان", "اثنين", "اثنتان", "اثنتين"})
+
+
+def _is_verbish(w: str) -> bool:
+    """A past-tense verb like قتل/اعتقلت/أصيب before the number (not its noun)."""
+    return w in _cue_words("function") or (len(w) <= 5 and w.endswith("ت") and not w.endswith("ات"))
+
+
 def _is_function(tok: Token) -> bool:
     return tok.norm in _cue_words("function") or word_number(tok.norm) is not None
 
 
+_NOMINAL_END = ("ات", "ين", "ون", "ان", "اء", "ه", "ا", "ي")
+
+
 def _noun_candidate(tok: Token) -> bool:
+    """Can this token be the noun counted by a number right before it?"""
     if tok.kind != "word" or _is_function(tok):
         return False
     w = tok.norm
     if w.startswith(("وال", "فال", "بال", "لل", "كال")) or len(w) < 2:
         return False
-    return not (w[0] in "وف" and len(w) > 3 and w[1] in "ايتن")  # وأصيب، ويقتل: a new clause
+    if w[0] in "بك" and len(w) > 3 and w not in _known_nouns():
+        return False  # بجروح، كعادته: a prepositional phrase, not the counted noun
+    # وأصيب، ويقتل، فتمكن: a new clause
+    return not (w[0] in "وف" and len(w) > 3 and w[1] in "ايتن" and not w.endswith(_NOMINAL_END))
+
+
+@lru_cache(maxsize=None)
+def _known_nouns() -> frozenset[str]:
+    rows = load_tsv("lexicons/numbers_nouns.tsv")
+    return frozenset(normalize_key(r[k]) for r in rows for k in ("singular", "plural")) | \
+        frozenset(dual_nouns())
 
 
 def _noun_after(tokens: Sequence[Token], j: int, sent: int) -> int | None:
@@ -429,6 +465,8 @@ def _special_at(tokens: Sequence[Token], i: int) -> QuantityMatch | None:
         if stem in bare and "ال" not in prefs:
             if i > 0 and tokens[i - 1].norm in ("عدد", "حصيله", "وعدد"):
                 return None
+            if i + 1 < len(tokens) and tokens[i + 1].sentence == sent and tokens[i + 1].norm.startswith("ال"):
+                return None  # جرحى الهجوم: defined by what follows
             return QuantityMatch(i, i + 1, tok.span, BARE_CASUALTY, i, "bare")
     if tok.norm in ("عدد", "وعدد", "بعدد") and "عدد" == tok.norm[-3:]:
         for phrase, q in VAGUE_PHRASES.items():
@@ -499,11 +537,14 @@ def _match_at(tokens: Sequence[Token], i: int) -> tuple[int, QuantityMatch | Non
         # أحد/إحدى count only when they govern a noun and are not negated (لم يصب أحد)
         if noun is None or any(t.norm in ("لم", "لا", "لن", "ما", "دون") for t in tokens[max(0, i - 3):i]):
             return num.end, None
-    if noun is None and high is None and i > 0 and tokens[i - 1].sentence == sent:
+    if high is None and i > 0 and tokens[i - 1].sentence == sent and \
+            (noun is None or tokens[noun - 1].norm != "من"):
+        # شخص واحد، مدنيان اثنان، الجنود الثلاثة: the number follows its noun as an adjective
         prev = tokens[i - 1]
-        one_two = num.first_cls == "unit" and value in (1, 2) and num.end == i + 1
+        adjective = num.first_cls == "unit" and num.end == i + 1 and first.norm in _ADJ_NUMBERS
         definite = "ال" in num.first_prefs and prev.norm.startswith("ال")
-        if (one_two or definite) and _noun_candidate(prev):
+        if (adjective or (definite and noun is None)) and _noun_candidate(prev) \
+                and not _is_verbish(prev.norm):
             noun = i - 1
     if high is not None:
         q = Quantity(value, value, int(high.value))
@@ -523,13 +564,23 @@ def _match_at(tokens: Sequence[Token], i: int) -> tuple[int, QuantityMatch | Non
     return nxt, QuantityMatch(start, end, _span(tokens, start, end), q, noun, "number")
 
 
+@lru_cache(maxsize=200_000)
+def _may_start(norm: str) -> bool:
+    """Cheap filter: can a quantity start at a word token with this normalized form?"""
+    if word_number(norm) is not None or norm in _ARTICLE_TOKENS or norm in ("و", "عدد", "وعدد", "بعدد"):
+        return True
+    duals, bare = _nouns()
+    return any(not suf and prefs in _FIRST_PREFIXES and (stem in duals or stem in bare)
+               for prefs, stem, suf, _ in segmentations(norm))
+
+
 def find_quantities(tokens: Sequence[Token]) -> list[QuantityMatch]:
     """All quantities in a token sequence, left to right, non-overlapping."""
     out: list[QuantityMatch] = []
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
-        if tok.kind == "punct" or tok.kind == "latin":
+        if tok.kind != "number" and (tok.kind != "word" or not _may_start(tok.norm)):
             i += 1
             continue
         r = _match_at(tokens, i)

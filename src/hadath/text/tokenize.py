@@ -59,8 +59,12 @@ def _prefix_splits(word: str) -> list[tuple[tuple[str, ...], str]]:
 
 
 @lru_cache(maxsize=200_000)
-def segmentations(word: str) -> tuple[tuple[tuple[str, ...], str, str, int], ...]:
-    """Candidate (prefixes, stem, suffix, stem_offset_in_word) for a normalized Arabic word."""
+def segmentations(word: str, ta_marbuta: bool = False) -> tuple[tuple[tuple[str, ...], str, str, int], ...]:
+    """Candidate (prefixes, stem, suffix, stem_offset_in_word) for a normalized Arabic word.
+
+    ``ta_marbuta``: the word's final ه was written ة, so it is not the pronoun ه. A stem that
+    ends in ت before a pronoun (مدينتها) also gets its ة form (مدينه).
+    """
     results: list[tuple[tuple[str, ...], str, str, int]] = []
     for prefs, rest in _prefix_splits(word):
         offset = len(word) - len(rest)
@@ -68,8 +72,13 @@ def segmentations(word: str) -> tuple[tuple[tuple[str, ...], str, str, int], ...
         if ARTICLE in prefs or rest.startswith(ARTICLE):
             continue  # a definite noun takes no pronoun suffix
         for suf in SUFFIXES:
+            if suf == "ه" and ta_marbuta:
+                continue
             if rest.endswith(suf) and len(rest) - len(suf) >= MIN_STEM + (1 if len(suf) == 1 else 0):
-                results.append((prefs, rest[: -len(suf)], suf, offset))
+                stem = rest[: -len(suf)]
+                results.append((prefs, stem, suf, offset))
+                if stem.endswith("ت") and len(stem) >= 3:
+                    results.append((prefs, stem[:-1] + "ه", suf, offset))
                 break
     uniq: list[tuple[tuple[str, ...], str, str, int]] = []
     seen: set[tuple[tuple[str, ...], str, str]] = set()
@@ -80,31 +89,95 @@ def segmentations(word: str) -> tuple[tuple[tuple[str, ...], str, str, int], ...
     return tuple(uniq)
 
 
-def _sentence_of(starts: list[int], pos: int, current: int) -> int:
-    while current + 1 < len(starts) and starts[current + 1] <= pos:
-        current += 1
-    return current
+@lru_cache(maxsize=200_000)
+def _relative(word: str, ta_marbuta: bool) -> tuple[tuple[tuple[str, ...], str, str, int, int], ...]:
+    """segmentations() without the unsegmented one, with (offset, offset + len(stem))."""
+    return tuple((p, st, sf, off, off + len(st)) for p, st, sf, off in segmentations(word, ta_marbuta)[1:])
+
+
+def _maker(cls: type, fields: tuple[str, ...]):
+    """A constructor for a frozen slots dataclass that skips the frozen-__setattr__ round trip
+    (~35% faster; the text layer builds ~1,200 of these per article). Values must be valid."""
+    new = object.__new__
+    setters = tuple(getattr(cls, f).__set__ for f in fields)
+    if len(fields) == 2:
+        s0, s1 = setters
+
+        def make2(a, b):
+            o = new(cls)
+            s0(o, a)
+            s1(o, b)
+            return o
+        return make2
+    if len(fields) == 4:
+        s0, s1, s2, s3 = setters
+
+        def make4(a, b, c, d):
+            o = new(cls)
+            s0(o, a)
+            s1(o, b)
+            s2(o, c)
+            s3(o, d)
+            return o
+        return make4
+    s0, s1, s2, s3, s4, s5, s6 = setters
+
+    def make7(a, b, c, d, e, f, g):
+        o = new(cls)
+        s0(o, a)
+        s1(o, b)
+        s2(o, c)
+        s3(o, d)
+        s4(o, e)
+        s5(o, f)
+        s6(o, g)
+        return o
+    return make7
+
+
+_span = _maker(Span, ("start", "end"))
+_analysis = _maker(Analysis, ("prefixes", "stem", "suffix", "span"))
+_token = _maker(Token, ("index", "span", "text", "norm", "kind", "sentence", "analyses"))
 
 
 def tokenize(norm: Normalized, sentences: tuple[Sentence, ...] = ()) -> tuple[Token, ...]:
-    """Tokens of the normalized text; spans index the original text."""
-    # sentence spans are original offsets; compare in original space
-    starts = [s.span.start for s in sentences] or [0]
+    """Tokens of the normalized text; spans index the original text.
+
+    Word types are segmented once (cached); spans are computed by offset arithmetic when the
+    word has no dropped or expanded characters, else through ``norm.to_original``.
+    """
+    bounds = [s.span.start for s in sentences[1:]] + [len(norm.original) + 1]
+    original, offsets, to_original = norm.original, norm.offsets, norm.to_original
+    Sp, An = _span, _analysis
     tokens: list[Token] = []
-    sent = 0
+    append = tokens.append
+    sent, next_bound = 0, bounds[0]
     for m in _TOKEN_RE.finditer(norm.text):
-        kind = m.lastgroup or "punct"
-        a, b = m.start(), m.end()
-        span = norm.to_original(a, b)
-        sent = _sentence_of(starts, span.start, sent)
+        a, b = m.span()
+        oa, ob = offsets[a], offsets[b]
+        while oa >= next_bound:
+            sent += 1
+            next_bound = bounds[sent]
         text = m.group()
-        if kind == "word":
-            analyses = []
-            for prefs, stem, suf, off in segmentations(text):
-                s_span = norm.to_original(a + off, a + off + len(stem))
-                analyses.append(Analysis(prefs, stem, suf, s_span))
-            analyses_t = tuple(analyses)
+        kind = m.lastgroup
+        if ob - oa == b - a:
+            span = Sp(oa, ob)
+            if kind == "word":
+                rel = _relative(text, text[-1] == "ه" and original[ob - 1] == "ة")
+                if rel:
+                    analyses = (An((), text, "", span), *[An(p, st, sf, Sp(oa + x, oa + y))
+                                                          for p, st, sf, x, y in rel])
+                else:
+                    analyses = (An((), text, "", span),)
+            else:
+                analyses = (An((), text, "", span),)
         else:
-            analyses_t = (Analysis((), text, "", span),)
-        tokens.append(Token(len(tokens), span, norm.original[span.start:span.end], text, kind, sent, analyses_t))
+            span = to_original(a, b)
+            if kind == "word":
+                rel = _relative(text, text[-1] == "ه" and original[offsets[b - 1]] == "ة")
+                analyses = (An((), text, "", span), *[An(p, st, sf, to_original(a + x, a + y))
+                                                      for p, st, sf, x, y in rel])
+            else:
+                analyses = (An((), text, "", span),)
+        append(_token(len(tokens), span, original[span.start:span.end], text, kind, sent, analyses))
     return tuple(tokens)
