@@ -184,13 +184,22 @@ def _write(w: Writer, cities: dict, gcountries: dict) -> None:
         batch.append(PlaceRecord(
             id=f"gn:{c['geonameid']}", name=_ascii(c["name"]), feature_class="populated_place",
             country_code=cc, country=country_name.get(cc, cc), latitude=c["latitude"],
-            longitude=c["longitude"], names=(c["name"], *ar, *latin), name_ar=ar[0] if ar else None,
+            longitude=c["longitude"], names=(c["name"], *ar, *latin), name_ar=_best_ar(ar, c["name"]),
             admin1=admin1_name.get((cc, c["admin1code"])), population=int(c["population"] or 0),
             source="geonames"))
         if len(batch) >= 5000:
             w.add(batch)
             batch = []
     w.add(batch)
+
+
+def _best_ar(ar: list[str], latin: str) -> str | None:
+    """The Arabic alternate name closest to the primary (Latin) name."""
+    if not ar:
+        return None
+    from hadath.gazetteer.keys import skeleton
+    sk = skeleton(latin)
+    return max(ar, key=lambda a: (skeleton(a) == sk, -abs(len(skeleton(a)) - len(sk)), -ar.index(a)))
 
 
 def _latin(s: str) -> bool:

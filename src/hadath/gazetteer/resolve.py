@@ -17,7 +17,7 @@ from hadath.gazetteer.store import Gazetteer, Hit, haversine_km
 from hadath.types import Place
 
 FUZZY_MIN = 0.8          # similarity of Arabic keys for a fuzzy hit
-FUZZY_LATIN_MIN = 0.85    # similarity of skeletons when the hit is a Latin-script name
+LATIN_MATCH = 0.78        # match score of an Arabic name whose skeleton equals a Latin name's
 REGION_CUES = frozenset({"محافظه", "ولايه", "اقليم", "منطقه", "لواء", "امانه"})
 ADMIN2_CUES = frozenset({"قضاء", "مديريه", "مركز", "منطقه", "ناحيه", "محافظه"})
 SETTLEMENT_CUES = frozenset({"مدينه", "بلده", "قريه", "حي", "مخيم", "مزرعه", "بلدات", "قري",
@@ -58,12 +58,13 @@ def candidates(gz: Gazetteer, key: str, fuzzy: bool, limit: int = 40) -> list[tu
             s = similarity(key, h.key)
             if s >= FUZZY_MIN:
                 out.append((h, s))
-        elif len(sk) >= 3:
-            s = max(similarity(sk, skeleton(h.key)), 0.0) * 0.9
-            if s >= FUZZY_LATIN_MIN * 0.9:
-                out.append((h, s))
-    out.sort(key=lambda x: -x[1])
-    return out[:limit]
+        elif len(sk) >= 4:
+            out.append((h, LATIN_MATCH))  # same consonant frame as a Latin-script name
+    best: dict[str, tuple[Hit, float]] = {}
+    for h, s in out:
+        if h.place.id not in best or s > best[h.place.id][1]:
+            best[h.place.id] = (h, s)
+    return sorted(best.values(), key=lambda x: -x[1])[:limit]
 
 
 def prior(place: Place, match: float) -> float:

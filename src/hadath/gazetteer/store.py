@@ -176,13 +176,14 @@ class Gazetteer:
 
     def _query(self, sql: str, arg: str) -> tuple[Hit, ...]:
         out: list[Hit] = []
-        seen: set[str] = set()
+        seen: set[tuple[str, str]] = set()
+        owner: dict[str, Path] = {}
         for idx in reversed(self.indexes):  # user lists first: they override the base
             for row in idx.con.execute(sql, (arg,)):
                 place = _place(row[:14])
-                if place.id in seen:
+                if (place.id, row[14]) in seen or owner.setdefault(place.id, idx.path) != idx.path:
                     continue
-                seen.add(place.id)
+                seen.add((place.id, row[14]))
                 out.append(Hit(place, row[14], bool(row[15]), row[16]))
         return tuple(out)
 
