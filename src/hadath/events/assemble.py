@@ -1,0 +1,351 @@
+"""The ``events`` stage: triggers, roles, deaths, dates and places into ACLED-style events.
+
+Per sentence, the asserted triggers (no blocking modality) are grouped into frames: one per
+clause and trigger group (violence, protest, arrest/raid, property, agreement ...). A frame needs
+one trigger able to found an event. Each frame becomes one event per place it names
+(في الرقة والطبقة وسارين → three events); frames with neither place nor date of their own that
+follow a frame of the same group continue it (وأسفر الانفجار عن مقتل 3). Events of one day,
+place and type are merged. Background (dates over a month before the report, years only,
+"منذ ..."), generic plurals without anchor, and modal triggers yield nothing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import ClassVar
+
+from hadath.events.index import DocIndex, Located
+from hadath.events.lexicons import trigger_rows
+from hadath.events.modality import clause_bounds
+from hadath.events.place_choice import choose_places, place_key
+from hadath.events.roles import ActorSlot, assign, target_category
+from hadath.events.fatalities import tally
+from hadath.events.taxonomy import GROUPS, decide, disorder_type, interaction
+from hadath.text.normalize import normalize_key
+from hadath.types import ActorRef, DateValue, Doc, Event, Span
+
+BACKGROUND_DAYS = 31
+DEATH_CLASSES = frozenset({"kill", "death", "execute", "assassinate", "death_noun"})
+SPEAKER_GROUPS = frozenset({"arrest", "defuse", "agreement", "base", "withdraw", "change_group"})
+CIVILIANS = ActorRef("Civilians ({country})", 7, kind="generic")
+UNIDENTIFIED = ActorRef("Unidentified Armed Group ({country})", 3, kind="generic")
+PROTESTERS = ActorRef("Protesters ({country})", 6, kind="generic")
+RIOTERS = ActorRef("Rioters ({country})", 5, kind="generic")
+
+
+@dataclass
+class Trig:
+    loc: Located
+    cls: str
+    strong: bool
+    nrole: str
+
+    @property
+    def ref(self):
+        return self.loc.mention.value
+
+
+@dataclass
+class Frame:
+    sent: int
+    clause: tuple[int, int]
+    group: str
+    trigs: list[Trig] = field(default_factory=list)
+
+
+class EventStage:
+    name: ClassVar[str] = "events"
+    requires: ClassVar[tuple[str, ...]] = ("tokens", "mentions:quantity", "mentions:date",
+                                           "mentions:actor", "mentions:place", "mentions:trigger")
+    assigns: ClassVar[tuple[str, ...]] = ("events",)
+
+    def __init__(self, config=None) -> None:
+        self.config = config
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.tokens or not any(m.kind == "trigger" for m in doc.mentions):
+            return replace(doc, events=())
+        ix = DocIndex.build(doc)
+        events: list[Event] = []
+        last: dict[str, tuple[int, list[int]]] = {}  # group -> (sentence, event indexes)
+        for frame in frames(ix):
+            made, own_anchor = realize(ix, frame)
+            prev = last.get(frame.group)
+            if (not own_anchor and prev is not None and frame.sent - prev[0] <= 2 and prev[1]):
+                for k in prev[1]:
+                    events[k] = continue_event(events[k], made[0]) if made else events[k]
+                continue
+            if made:
+                last[frame.group] = (frame.sent, list(range(len(events), len(events) + len(made))))
+                events.extend(made)
+        return replace(doc, events=tuple(merge(events)))
+
+
+def frames(ix: DocIndex) -> list[Frame]:
+    rows = trigger_rows()
+    toks = ix.doc.tokens
+    out: list[Frame] = []
+    for sent in sorted(ix.by_sent["trigger"]):
+        lo, hi = ix.bounds[sent]
+        by_key: dict[tuple[tuple[int, int], str], Frame] = {}
+        for loc in ix.get("trigger", sent):
+            ref = loc.mention.value
+            if ref.modality is not None or ref.negated:
+                continue
+            row = rows.get(ref.lemma)
+            if row is None:
+                continue
+            cls = row["class"]
+            group = GROUPS.get(cls)
+            if group is None:
+                continue
+            clause = clause_bounds(toks, loc.start, loc.end, lo, hi)
+            key = (clause, group)
+            fr = by_key.setdefault(key, Frame(sent, clause, group))
+            fr.trigs.append(Trig(loc, cls, loc.mention.confidence >= 0.6, row.get("nrole") or "agent"))
+        # property damage in a violent clause is part of that violence
+        for (clause, group), fr in list(by_key.items()):
+            if group == "property" and (clause, "violence") in by_key:
+                by_key[(clause, "violence")].trigs.extend(fr.trigs)
+                del by_key[(clause, group)]
+        out.extend(f for f in sorted(by_key.values(), key=lambda f: f.clause)
+                   if any(t.strong for t in f.trigs))
+    return out
+
+
+def _plural_nominal(tr: Trig) -> bool:
+    if tr.ref.voice != "nominal":
+        return False
+    s = normalize_key(tr.loc.mention.surface)
+    return s.endswith("ات") or s.endswith("معارك") or s.endswith("مواجهات")
+
+
+def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
+    """(DateValue | None, span | None, confidence, from_text)."""
+    best = None
+    for loc in ix.get("date", frame.sent):
+        v = loc.mention.value
+        if not isinstance(v, DateValue) or v.date is None:
+            continue
+        inside = frame.clause[0] <= loc.start < frame.clause[1]
+        dist = abs(loc.start - main.loc.start)
+        key = (0 if inside else 1, dist)
+        if best is None or key < best[0]:
+            best = (key, loc)
+    if best is not None:
+        loc = best[1]
+        return loc.mention.value, loc.mention.span, 0.9 if best[0][0] == 0 else 0.75, True, loc
+    if ix.reference is not None:
+        return (DateValue(ix.reference, 1), ix.reference_span, 0.5 if ix.reference_span else 0.4,
+                False, None)
+    return None, None, 0.0, False, None
+
+
+def _is_background(ix: DocIndex, dv: DateValue, loc: Located | None) -> bool:
+    toks = ix.doc.tokens
+    if loc is not None:
+        if loc.start > 0 and toks[loc.start - 1].norm in ("منذ", "ومنذ"):
+            return True
+        surface = normalize_key(loc.mention.surface)
+        if dv.time_precision not in (1, 2, 3) or (
+                any(w in surface.split() for w in ("عام", "العام", "سنه")) and not any(
+                    ch.isdigit() for ch in surface.replace(str(dv.date.year), ""))
+                and len(surface.split()) <= 3 and "يوم" not in surface):
+            return True
+    pub = ix.doc.article.published or ix.reference
+    return bool(pub and dv.date and dv.date < pub - timedelta(days=BACKGROUND_DAYS))
+
+
+def _slots(ix: DocIndex, frame: Frame) -> list[ActorSlot]:
+    trig_tokens = {i for t in frame.trigs for i in range(t.loc.start, t.loc.end)}
+    out = []
+    for loc in ix.get("actor", frame.sent):
+        if any(i in trig_tokens for i in range(loc.start, loc.end)):
+            continue
+        out.append(ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention))
+    return out
+
+
+def _coalition(ix: DocIndex, name: str, before_sent: int) -> list[ActorSlot]:
+    """Partners named with ``name`` (X وY) in the latest earlier sentence that pairs them."""
+    from hadath.events.roles import coordinated
+    toks = ix.doc.tokens
+    for sent in range(before_sent, -1, -1):
+        locs = ix.get("actor", sent)
+        for a, b in zip(locs, locs[1:]):
+            sa = ActorSlot(a.start, a.end, a.mention.value, a.mention)
+            sb = ActorSlot(b.start, b.end, b.mention.value, b.mention)
+            if coordinated(toks, sa, sb):
+                if sa.ref.name == name and sb.ref.name != name:
+                    return [sb]
+                if sb.ref.name == name and sa.ref.name != name:
+                    return [sa]
+    return []
+
+
+def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
+    """Events of one frame, and whether the frame has a place or date of its own."""
+    doc = ix.doc
+    toks = doc.tokens
+    lo, hi = ix.bounds[frame.sent]
+    a, b = frame.clause
+    strong = [t for t in frame.trigs if t.strong]
+    main = min(strong, key=lambda t: (t.ref.voice == "nominal", t.loc.start))
+    classes = {t.cls for t in frame.trigs}
+    weapons_loc = [w for w in ix.get("weapon", frame.sent) if a <= w.start < b]
+    weapons = {w.mention.value.lemma for w in weapons_loc}
+    slots = _slots(ix, frame)
+    roles = assign(toks, slots, main.loc.start, main.loc.end, main.ref.voice, main.nrole,
+                   (a, b), ix.speech_ends.get(frame.sent, []), frame.group in SPEAKER_GROUPS)
+    if roles.actor1 is not None and roles.actor1.ref.kind == "pronoun" and not roles.assoc1:
+        roles.assoc1 = _coalition(ix, roles.actor1.ref.name, frame.sent)
+    target = target_category(toks, roles, a, b)
+    arrests = "arrest" in classes
+    inter1 = roles.actor1.ref.inter if roles.actor1 else None
+    ev_type, sub = decide(classes, weapons, target, inter1, frame.group == "protest", arrests)
+
+    # quantities and deaths
+    quants = [(q.start, q.end, q.mention.value, q.mention.span) for q in ix.get("quantity", frame.sent)]
+    death_trigs = [(t.loc.start, t.loc.end, t.loc.mention.span) for t in frame.trigs
+                   if t.cls in DEATH_CLASSES]
+    toll = tally(toks, quants, a, b, death_trigs if frame.group == "violence" else [])
+
+    # a generic plural without anchor (هجمات إرهابية ...) is not a reported act
+    dv, dspan, dconf, from_text, dloc = _choose_date(ix, frame, main)
+    if all(_plural_nominal(t) for t in strong) and not from_text and not toll.deaths \
+            and not toll.injuries:
+        return [], False
+    if dv is not None and from_text and _is_background(ix, dv, dloc):
+        return [], True
+
+    actor1, actor2 = roles.actor1, roles.actor2
+    a1_ref = actor1.ref if actor1 else None
+    a2_ref = actor2.ref if actor2 else None
+    assoc1 = [s.ref.name for s in roles.assoc1]
+    assoc2 = [s.ref.name for s in roles.assoc2]
+    conf1, conf2 = roles.conf1, roles.conf2
+    if ev_type in ("Protests", "Riots") and sub != "Mob violence":
+        crowd = PROTESTERS if ev_type == "Protests" else RIOTERS
+        named = [r for r in (a1_ref, a2_ref) if r is not None]
+        state = [r for r in named if r.inter in (1, 8)]
+        others = [r for r in named if r.inter not in (1, 8, 5, 6)]
+        assoc1 = [r.name for r in others] + assoc1
+        a1_ref, conf1 = crowd, max(conf1, 0.6)
+        a2_ref = state[0] if state else None
+        conf2 = conf2 if a2_ref else 0.0
+    elif ev_type in ("Violence against civilians", "Battles", "Explosions/Remote violence", "Riots"):
+        if a1_ref is None:
+            a1_ref, conf1 = UNIDENTIFIED, 0.3
+        if a2_ref is None and (ev_type == "Violence against civilians" or target == "civilian"):
+            a2_ref, conf2 = CIVILIANS, 0.5
+    civilian_targeting = "Civilian targeting" if a2_ref is not None and a2_ref.inter == 7 else None
+    inter1 = a1_ref.inter if a1_ref else None
+    inter2 = a2_ref.inter if a2_ref else None
+
+    places, pconf, own_place = choose_places(ix, frame, main, slots)
+    own_anchor = own_place or from_text
+    evidence: dict[str, tuple[Span, ...]] = {
+        "trigger": tuple(t.loc.mention.span for t in frame.trigs)}
+    if actor1 is not None and a1_ref is actor1.ref:
+        evidence["actor1"] = (actor1.mention.span,)
+    if actor2 is not None and a2_ref is actor2.ref:
+        evidence["actor2"] = (actor2.mention.span,)
+    if roles.assoc1:
+        evidence["assoc_actor_1"] = tuple(s.mention.span for s in roles.assoc1)
+    if dspan is not None:
+        evidence["event_date"] = (dspan,)
+    if toll.spans:
+        evidence["fatalities"] = toll.spans
+    if weapons_loc:
+        evidence["weapon"] = tuple(w.mention.span for w in weapons_loc)
+    confidence = {"trigger": main.loc.mention.confidence, "event_type": 0.8 if weapons or target else 0.65,
+                  "actor1": conf1, "actor2": conf2, "event_date": dconf,
+                  "fatalities": toll.confidence if toll.spans else 0.8}
+    flags: list[str] = []
+    if dv is None:
+        flags.append("date_unresolved")
+    elif not from_text:
+        flags.append("date_from_publication")
+    art = doc.article
+    base = Event(
+        article_id=art.id, event_type=ev_type, sub_event_type=sub,
+        disorder_type=disorder_type(ev_type, sub),
+        event_date=dv.date if dv else None, time_precision=dv.time_precision if dv else None,
+        actor1=a1_ref.name if a1_ref else None, assoc_actor_1="; ".join(dict.fromkeys(assoc1)) or None,
+        inter1=inter1, actor2=a2_ref.name if a2_ref else None,
+        assoc_actor_2="; ".join(dict.fromkeys(assoc2)) or None, inter2=inter2,
+        interaction=interaction(inter1, inter2), civilian_targeting=civilian_targeting,
+        source=art.source, source_url=art.url,
+        fatalities=toll.deaths, fatalities_low=toll.low if toll.spans else None,
+        fatalities_high=toll.high if toll.spans else None, fatalities_estimate=toll.estimate,
+        injuries=toll.injuries, evidence=evidence, confidence=confidence,
+    )
+    out: list[Event] = []
+    for loc in places or [None]:
+        ev_e = dict(evidence)
+        conf = dict(confidence)
+        fl = list(flags)
+        if loc is None:
+            fl.append("unplaced")
+            conf["location"] = 0.0
+            place = None
+        else:
+            place = loc.mention.value
+            ev_e["location"] = (loc.mention.span,)
+            conf["location"] = pconf
+        out.append(replace(base, place=place, location_ar=place.name if place else None,
+                           evidence=ev_e, confidence=conf, flags=tuple(fl),
+                           notes=_notes(base, place)))
+    return out, own_anchor
+
+
+def _notes(ev: Event, place) -> str:
+    who = (ev.actor1 or "Unknown actor").replace(" ({country})", "")
+    s = f"{who}: {ev.sub_event_type.lower()}"
+    if ev.actor2:
+        s += f" against {ev.actor2.replace(' ({country})', '')}"
+    if place is not None:
+        s += f" in {place.place.name if place.place else place.name}"
+    if ev.fatalities:
+        s += f"; {'about ' if ev.fatalities_estimate else ''}{ev.fatalities} killed"
+    if ev.injuries:
+        s += f"; {ev.injuries} injured"
+    return s + "."
+
+
+def continue_event(ev: Event, more: Event) -> Event:
+    """Fold a continuation (same group, no own place or date) into an earlier event."""
+    evidence = dict(ev.evidence)
+    for k, v in more.evidence.items():
+        if k in ("trigger", "fatalities", "actor1", "actor2", "weapon"):
+            evidence[k] = tuple(evidence.get(k, ())) + tuple(v)
+    changes: dict = {"evidence": evidence}
+    if more.fatalities > ev.fatalities and (ev.fatalities == 0 or not more.fatalities_estimate):
+        changes.update(fatalities=more.fatalities, fatalities_low=more.fatalities_low,
+                       fatalities_high=more.fatalities_high,
+                       fatalities_estimate=more.fatalities_estimate)
+    if more.injuries and not ev.injuries:
+        changes["injuries"] = more.injuries
+    if ev.actor2 is None and more.actor2 is not None:
+        changes.update(actor2=more.actor2, inter2=more.inter2,
+                       interaction=interaction(ev.inter1, more.inter2),
+                       civilian_targeting=more.civilian_targeting)
+    new = replace(ev, **changes)
+    return replace(new, notes=_notes(new, new.place))
+
+
+def merge(events: list[Event]) -> list[Event]:
+    """One event per day, place and event type (ACLED); the larger death toll is kept."""
+    out: list[Event] = []
+    seen: dict[tuple, int] = {}
+    for ev in events:
+        key = (ev.event_date, place_key(ev.place), ev.event_type)
+        if ev.place is None:
+            key = key + (ev.sub_event_type, ev.actor1, ev.actor2)
+        k = seen.get(key)
+        if k is None:
+            seen[key] = len(out)
+            out.append(ev)
+            continue
+        out[k] = continue_event(out[k], ev)
+    return out

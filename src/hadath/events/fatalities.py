@@ -1,0 +1,136 @@
+"""Deaths (and, apart, injuries) of one event from the quantities of its clause.
+
+A count is a death toll when its counted noun is a death noun (قتيل، قتلى، شهيد، جثة), when a
+death word governs it (مقتل 5، استشهاد 3، قتل 4، مصرع 2) or when a death verb follows it
+(28 شخصا قتلوا، لقي 3 مصرعهم). It is an injury count with جريح/مصاب nouns, after إصابة/جرح/أصيب,
+or before بجروح. Subsets (بينهم 3 أطفال) are skipped. Tolls of the same counted noun are
+alternatives (the most conservative is kept); tolls of different nouns (5 مدنيين و3 جنود) add up.
+Deaths reported without a number count 1 for a singular victim noun (مقتل جندي) and 3, as an
+estimate, otherwise (ACLED's "limited" convention).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from hadath.events.lexicons import words
+from hadath.types import Quantity, Span, Token
+
+DEATH_NOUNS = words({"قتيل", "قتيلا", "قتلي", "قتيلين", "قتيلان", "شهيد", "شهيدا", "شهداء",
+                         "شهيدين", "جثه", "جثث", "جثتين", "جثمان", "جثامين", "ضحيه"})
+INJURY_NOUNS = words({"جريح", "جريحا", "جرحي", "جريحين", "مصاب", "مصابا", "مصابين",
+                          "مصابون", "اصابات", "اصابه"})
+DEATH_LEFT = words({"مقتل", "قتل", "استشهاد", "مصرع", "اعدام", "اغتيال", "ذبح", "وفاه",
+                        "قتلت", "قتلوا", "استشهد", "لقي", "لقوا", "حصد", "حصدت", "قضي"})
+INJURY_LEFT = words({"اصابه", "جرح", "اصيب", "اصيبت", "اصيبوا", "جرحت", "اصابت", "اصاب"})
+DEATH_RIGHT = words({"قتلوا", "قتلا", "قتل", "قتلت", "لقوا", "لقي", "لقيا", "استشهدوا",
+                         "استشهد", "استشهدا", "قضوا", "سقطوا"})
+INJURY_RIGHT = words({"بجروح", "جرحوا", "اصيبوا", "اصيب", "بجراح", "باصابات"})
+SUBSET = words({"بينهم", "منهم", "بينهن", "منهن", "بينهما", "منهما", "اغلبهم", "معظمهم"})
+FILLER = words({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "من", "ما", "لا", "يقل", "عن",
+                    "الاقل", "علي", "يزيد", "يقارب", "اقل"})
+SINGULAR_VICTIMS = words({"شخص", "مدني", "مواطن", "جندي", "عنصر", "طفل", "امراه", "رجل",
+                              "شاب", "ضابط", "شرطي", "مقاتل", "صحفي", "قيادي", "طالب", "سيده",
+                              "فتاه", "مزارع", "راعي", "عامل", "مسن", "طبيب", "ناشط", "قائد"})
+
+
+@dataclass
+class Toll:
+    deaths: int = 0
+    low: int | None = None
+    high: int | None = None
+    estimate: bool = False
+    injuries: int | None = None
+    spans: tuple[Span, ...] = ()
+    confidence: float = 0.0
+
+
+def _forms(tok: Token) -> set[str]:
+    return set(tok.forms)
+
+
+def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) -> tuple[str | None, str]:
+    """("death" | "injury" | None, counted-noun key) for the quantity at tokens[start:end]."""
+    noun_i = end
+    if noun_i < hi and tokens[noun_i].norm == "من":
+        noun_i += 1
+    noun = tokens[noun_i] if noun_i < hi else None
+    key = noun.forms[-1] if noun is not None and noun.kind == "word" else ""
+    # left context (skipping bound words: مقتل ما لا يقل عن 5)
+    j = start - 1
+    while j >= lo and tokens[j].norm in FILLER and start - j < 5:
+        j -= 1
+    if j >= lo:
+        left = _forms(tokens[j])
+        if left & SUBSET:
+            return None, key
+        if left & DEATH_LEFT:
+            return "death", key
+        if left & INJURY_LEFT:
+            return "injury", key
+    own = _forms(tokens[start]) | _forms(tokens[end - 1])
+    if noun is not None:
+        nf = _forms(noun)
+        if nf & DEATH_NOUNS or own & DEATH_NOUNS:
+            return "death", key
+        if nf & INJURY_NOUNS or own & INJURY_NOUNS:
+            return "injury", key
+    elif own & DEATH_NOUNS:
+        return "death", key
+    for k in range(noun_i + 1, min(hi, noun_i + 4)):
+        f = _forms(tokens[k])
+        if f & DEATH_RIGHT:
+            return "death", key
+        if f & INJURY_RIGHT:
+            return "injury", key
+        if tokens[k].kind == "punct":
+            break
+    return None, key
+
+
+def tally(
+    tokens: Sequence[Token],
+    quantities: Sequence[tuple[int, int, Quantity, Span]],
+    lo: int,
+    hi: int,
+    death_triggers: Sequence[tuple[int, int, Span]],
+) -> Toll:
+    """Deaths and injuries in tokens[lo:hi] given the quantities there (token range, value, span)
+    and the death triggers of the frame (for unnumbered deaths)."""
+    groups: dict[str, list[tuple[Quantity, Span]]] = {}
+    injuries: dict[str, list[int]] = {}
+    toll = Toll()
+    spans: list[Span] = []
+    for s, e, q, span in quantities:
+        if s < lo or e > hi or q.best is None:
+            continue
+        kind, key = classify(tokens, s, e, lo, hi)
+        if kind == "death":
+            groups.setdefault(key, []).append((q, span))
+        elif kind == "injury":
+            injuries.setdefault(key, []).append(q.best)
+            spans.append(span)
+    highs: list[int | None] = []
+    for alts in groups.values():
+        q, span = min(alts, key=lambda x: x[0].best or 0)
+        toll.deaths += q.best or 0
+        toll.low = (toll.low or 0) + (q.low if q.low is not None else q.best or 0)
+        highs.append(q.high)
+        toll.estimate = toll.estimate or q.estimate
+        spans.append(span)
+    if highs and all(h is not None for h in highs):
+        toll.high = sum(h for h in highs if h is not None)
+    if groups:
+        toll.confidence = 0.6 if toll.estimate else 0.9
+    elif death_triggers:
+        s, e, span = death_triggers[0]
+        nxt = tokens[e] if e < hi else None
+        if nxt is not None and _forms(nxt) & SINGULAR_VICTIMS:
+            toll.deaths, toll.low, toll.high, toll.confidence = 1, 1, 1, 0.7
+        else:
+            toll.deaths, toll.estimate, toll.confidence = 3, True, 0.4
+        spans.append(span)
+    if injuries:
+        toll.injuries = sum(min(v) for v in injuries.values())
+    toll.spans = tuple(spans)
+    return toll

@@ -1,0 +1,100 @@
+"""Loading the event lexicons (triggers, weapons, modality cues) into phrase matchers, once."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from hadath.errors import DataError
+from hadath.events.morphology import phrase_forms, row_forms
+from hadath.resources import load_tsv
+from hadath.text.matcher import PhraseMatcher
+from hadath.text.normalize import normalize_key
+
+TRIGGERS = "lexicons/triggers.tsv"
+WEAPONS = "lexicons/weapons.tsv"
+MODALITY = "lexicons/modality.tsv"
+VICTIMS = "lexicons/triggers_victims.tsv"
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    lemma: str
+    cls: str
+    strength: int
+    nrole: str          # agent | patient: the role of a genitive after the verbal noun
+    form: str           # verb | imperfect | passive | noun | participle | phrase | adverb
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    lemma: str
+    kind: str
+    scope: str          # before | after | both | clause
+    window: int
+    nominal_only: bool
+
+
+def _int(row: dict[str, str], key: str, name: str) -> int:
+    try:
+        return int(row[key])
+    except (KeyError, ValueError):
+        raise DataError(f"{name}: row {row.get('lemma')!r} needs an integer {key!r}") from None
+
+
+@lru_cache(maxsize=1)
+def trigger_rows() -> dict[str, dict[str, str]]:
+    rows: dict[str, dict[str, str]] = {}
+    for row in load_tsv(TRIGGERS):
+        lemma = normalize_key(row["lemma"])
+        if lemma in rows:
+            raise DataError(f"{TRIGGERS}: duplicate lemma {lemma!r}")
+        rows[lemma] = row
+    return rows
+
+
+@lru_cache(maxsize=1)
+def trigger_matcher() -> PhraseMatcher[TriggerEntry]:
+    m: PhraseMatcher[TriggerEntry] = PhraseMatcher()
+    for lemma, row in trigger_rows().items():
+        strength = _int(row, "strength", TRIGGERS)
+        for form, kind in sorted(row_forms(row).items()):
+            m.add(form, TriggerEntry(lemma, row["class"], 0 if kind == "adverb" else strength,
+                                     row.get("nrole") or "agent", kind))
+    return m
+
+
+@lru_cache(maxsize=1)
+def weapon_matcher() -> PhraseMatcher[str]:
+    m: PhraseMatcher[str] = PhraseMatcher()
+    for row in load_tsv(WEAPONS):
+        for form in sorted(phrase_forms(row["phrase"])):
+            m.add(form, row["weapon"])
+    return m
+
+
+@lru_cache(maxsize=1)
+def cue_matcher() -> PhraseMatcher[CueEntry]:
+    m: PhraseMatcher[CueEntry] = PhraseMatcher()
+    for row in load_tsv(MODALITY):
+        entry = CueEntry(normalize_key(row["lemma"]), row["kind"], row["scope"],
+                         _int(row, "window", MODALITY), row.get("nominal_only") == "1")
+        for form in sorted(row_forms(row)):
+            m.add(form, entry)
+    return m
+
+
+@lru_cache(maxsize=1)
+def victim_words() -> dict[str, str]:
+    """Normalized noun → category (civilian | armed | protester | military_target | member)."""
+    out: dict[str, str] = {}
+    for row in load_tsv(VICTIMS):
+        for form in phrase_forms(row["word"]):
+            out.setdefault(form, row["category"])
+            if not form.startswith("ال"):
+                out.setdefault("ال" + form, row["category"])
+    return out
+
+
+def words(items) -> frozenset[str]:
+    """A constant word set in normalized spelling (قائد → قايد, قتلى → قتلي)."""
+    return frozenset(normalize_key(w) for w in items)

@@ -1,0 +1,102 @@
+"""Scope of modality cues: is a trigger asserted as a real, past or present act?
+
+A cue (modality.tsv) blocks a trigger when it lies within its window on the side its scope
+names, inside the same clause (clauses end at . ; ! ? and contrastive connectives), and is
+not part of the trigger itself. Negation only reaches the word right after it. A question
+mark ending the sentence puts every trigger in it under "question".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from hadath.events.lexicons import CueEntry, cue_matcher
+from hadath.text.matcher import Match
+from hadath.types import Token
+
+CLAUSE_PUNCT = frozenset({".", ";", "!", "?", ":"})
+CLAUSE_WORDS = frozenset({"فيما", "بينما", "لكن", "ولكن", "حين", "وحين", "اما", "واما", "بعدما"})
+# kinds that stop a trigger from founding an event, strongest first
+BLOCKING = ("denial", "negation", "question", "hypothetical", "threat", "warning", "foiled",
+            "plan", "appeal", "purpose", "claim", "generic", "anaphoric", "condemn", "future")
+NON_BLOCKING = frozenset({"report", "none"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    entry: CueEntry
+
+
+def find_cues(tokens: Sequence[Token]) -> list[Cue]:
+    """All cue matches of a document (one left-to-right pass)."""
+    return [Cue(m.start, m.end, m.value) for m in cue_matcher().find(tokens)]
+
+
+def is_boundary(tok: Token) -> bool:
+    return (tok.kind == "punct" and tok.norm in CLAUSE_PUNCT) or tok.norm in CLAUSE_WORDS
+
+
+def clause_bounds(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """Token range [a, b) of the clause around tokens[start:end], within [lo, hi)."""
+    a = start
+    while a > lo and not is_boundary(tokens[a - 1]):
+        a -= 1
+    b = end
+    while b < hi and not is_boundary(tokens[b]):
+        b += 1
+    return a, b
+
+
+def modality_of(
+    tokens: Sequence[Token],
+    start: int,
+    end: int,
+    cues: Sequence[Cue],
+    clause: tuple[int, int],
+    nominal: bool,
+    question: bool = False,
+    future: bool = False,
+) -> tuple[str | None, bool]:
+    """(modality kind or None, negated) for the trigger tokens[start:end]."""
+    found: set[str] = set()
+    negated = False
+    a, b = clause
+    for cue in cues:
+        e = cue.entry
+        if e.kind in NON_BLOCKING or cue.end <= a or cue.start >= b:
+            continue
+        if cue.start < end and cue.end > start:
+            continue  # part of the trigger phrase
+        if e.nominal_only and not nominal:
+            continue
+        if e.kind == "negation":
+            if cue.end == start or (cue.end == start - 1 and tokens[start - 1].kind == "word"
+                                     and tokens[start - 1].norm in ("يكن", "تكن", "يتم", "تتم")):
+                negated = True
+            continue
+        before = cue.end <= start and start - cue.end < e.window
+        after = cue.start >= end and cue.start - end < e.window
+        if (e.scope == "clause" or (e.scope in ("before", "both") and before)
+                or (e.scope in ("after", "both") and after)):
+            found.add(e.kind)
+    if question:
+        found.add("question")
+    if future:
+        found.add("future")
+    if negated:
+        found.add("negation")
+    for kind in BLOCKING:
+        if kind in found:
+            return kind, negated
+    return None, negated
+
+
+def is_future(tokens: Sequence[Token], m: Match) -> bool:
+    """The trigger matched through a future proclitic (سيقتل، سيتظاهرون)."""
+    tok = tokens[m.start]
+    for an in tok.analyses:
+        if an.span.start == m.span.start and "س" in an.prefixes:
+            return True
+    return False

@@ -1,0 +1,209 @@
+"""Who did it to whom: actor1 / actor2 from Arabic clause structure.
+
+Marked roles win over positions:
+
+* agent markers before an actor: من قبل، على يد/أيدي، بيد، بنيران، برصاص، بقصف، بغارة، من طرف،
+  من جانب (also after a member noun: على يد عناصر من داعش);
+* patient markers: من + member noun (مقتل ستة من عناصر X), ضد X، على X (هجوم على X),
+  the object after استهدف;
+* speakers (قال/أعلن/ذكر X، بحسب X) are sources, not participants, except as the acting
+  party of strategic developments they announce (أعلنت الداخلية اعتقال ...).
+
+Unmarked actors near the main trigger fill what is left: after an active verb the first is the
+subject and the next the object (VSO), an actor before the verb in the clause is the subject
+(SVO); after a passive verb, a death word or a patient verbal noun (مقتل، اعتقال) the actor is
+the one acted on; after an agent verbal noun (هجوم، قصف) it is the one who acts.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from hadath.events.lexicons import victim_words, words
+from hadath.types import ActorRef, Token
+
+AGENT_ONE = words({"بنيران", "برصاص", "بقصف", "بغاره", "بغارات", "بقذائف", "بصواريخ",
+                       "بيد", "بايدي", "نفذه", "نفذها", "شنه", "شنها", "تبناه", "تبناها",
+                       "بطائره", "بطائرات", "بمسيره"})
+AGENT_TWO = frozenset({("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"), ("من", "طرف"),
+                       ("من", "جانب"), ("علي", "ايد")})
+PATIENT_ONE = words({"ضد", "علي", "بحق", "لعناصر", "لقوات", "استهداف", "باتجاه", "نحو"})
+MEMBER_SKIP = words({"قوات", "عناصر", "مسلحي", "مقاتلي", "مقاتلين", "جنود", "افراد",
+                         "منتسبي", "ارهابيي", "عنصر", "عناصرا", "دوريه", "رتل", "حاجز", "نقطه",
+                         "مواقع", "موقع", "مقر", "مقرات", "ميليشيا", "مليشيا", "ميليشيات",
+                         "مليشيات", "قوه", "ضباط", "ضابط", "جندي", "مقاتل", "قياديين",
+                         "قيادي", "تابع", "تابعه", "تابعين", "التابعه", "التابع", "التابعين"})
+SPEECH_LEFT = 4          # a speech verb this close before an actor makes it a speaker
+NEAR = 8                 # unmarked actors must lie this close to the main trigger
+
+
+@dataclass
+class ActorSlot:
+    start: int               # token range of the actor mention
+    end: int
+    ref: ActorRef
+    mention: object
+    marked: str | None = None   # agent | patient | speaker
+
+
+@dataclass
+class Roles:
+    actor1: ActorSlot | None = None
+    actor2: ActorSlot | None = None
+    assoc1: list[ActorSlot] = field(default_factory=list)
+    assoc2: list[ActorSlot] = field(default_factory=list)
+    conf1: float = 0.0
+    conf2: float = 0.0
+
+
+def _stems(tok: Token) -> tuple[str, ...]:
+    return tok.forms
+
+
+def _skip_members(tokens: Sequence[Token], i: int, lo: int) -> int:
+    """Index of the first token before position ``i`` that is not a member noun."""
+    j = i - 1
+    steps = 0
+    while j >= lo and steps < 3 and (set(_stems(tokens[j])) & MEMBER_SKIP
+                                      or victim_words().get(tokens[j].norm) == "armed"):
+        j -= 1
+        steps += 1
+    return j
+
+
+def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequence[int]) -> str | None:
+    """The role marker in front of an actor, if any."""
+    j = _skip_members(tokens, slot.start, lo)
+    if j < lo:
+        return None
+    tok = tokens[j]
+    if tok.norm in AGENT_ONE or (j - 1 >= lo and (tokens[j - 1].norm, tok.norm) in AGENT_TWO):
+        return "agent"
+    if j < slot.start - 1 and tok.norm == "من":  # من + member noun + actor
+        return "patient"
+    if tok.norm in PATIENT_ONE:
+        return "patient"
+    for e in speech_ends:
+        if 0 <= slot.start - e < SPEECH_LEFT:
+            return "speaker"
+    return None
+
+
+def coordinated(tokens: Sequence[Token], a: ActorSlot, b: ActorSlot) -> bool:
+    """b follows a joined by و (X وY، X و Y)."""
+    if b.start == a.end and "و" in (tokens[b.start].analyses[-1].prefixes[:1] or ("",)):
+        return True
+    if b.start == a.end and tokens[b.start].norm.startswith("و"):
+        return True
+    return b.start == a.end + 1 and tokens[a.end].norm in ("و", ",")
+
+
+def assign(
+    tokens: Sequence[Token],
+    slots: list[ActorSlot],
+    trig_start: int,
+    trig_end: int,
+    voice: str,
+    nrole: str,
+    clause: tuple[int, int],
+    speech_ends: Sequence[int],
+    speaker_ok: bool = False,
+) -> Roles:
+    """Assign actor1/actor2 for one frame whose main trigger is tokens[trig_start:trig_end]."""
+    lo, hi = clause
+    roles = Roles()
+    in_clause = [s for s in slots if s.start >= lo and s.end <= hi]
+    for s in in_clause:
+        s.marked = mark(tokens, s, lo, speech_ends)
+    agents = [s for s in in_clause if s.marked == "agent"]
+    patients = [s for s in in_clause if s.marked == "patient"]
+    if agents:
+        roles.actor1, roles.conf1 = _nearest(agents, trig_start), 0.9
+    if patients:
+        cand = [p for p in patients if p is not roles.actor1]
+        if cand:
+            roles.actor2, roles.conf2 = _nearest(cand, trig_start), 0.85
+    free = [s for s in in_clause if s.marked is None and s is not roles.actor1
+            and s is not roles.actor2 and _dist(s, trig_start, trig_end) <= NEAR]
+    before = [s for s in free if s.end <= trig_start]
+    after = [s for s in free if s.start >= trig_end]
+    patient_first = voice == "passive" or (voice == "nominal" and nrole == "patient")
+    if voice == "active" and after and _victim_like(tokens, trig_end, after[0]):
+        patient_first = True
+    if patient_first:
+        if roles.actor2 is None and after:
+            roles.actor2, roles.conf2 = after.pop(0), 0.7
+        if roles.actor1 is None and before:
+            roles.actor1, roles.conf1 = before[-1], 0.6
+    else:
+        if roles.actor1 is None:
+            if before and voice != "nominal":
+                roles.actor1, roles.conf1 = before[-1], 0.7
+            elif after:
+                roles.actor1, roles.conf1 = after.pop(0), 0.75
+        if roles.actor2 is None and after:
+            roles.actor2, roles.conf2 = after.pop(0), 0.6
+    if roles.actor1 is None and speaker_ok:
+        speakers = [s for s in in_clause if s.marked == "speaker" and s.end <= trig_start]
+        if speakers:
+            roles.actor1, roles.conf1 = speakers[-1], 0.6
+    if roles.actor1 is not None and roles.actor2 is not None and _same(roles.actor1, roles.actor2):
+        roles.actor2, roles.conf2 = None, 0.0
+    for role, assoc in ((roles.actor1, roles.assoc1), (roles.actor2, roles.assoc2)):
+        if role is None:
+            continue
+        cur = role
+        for s in sorted(in_clause, key=lambda x: x.start):
+            if s.start >= cur.end and coordinated(tokens, cur, s) and s is not roles.actor2 \
+                    and s is not roles.actor1 and not _same(s, role):
+                assoc.append(s)
+                cur = s
+    return roles
+
+
+def _same(a: ActorSlot, b: ActorSlot) -> bool:
+    return a.ref.name == b.ref.name
+
+
+def _dist(s: ActorSlot, a: int, b: int) -> int:
+    return a - s.end if s.end <= a else s.start - b if s.start >= b else 0
+
+
+def _nearest(cands: list[ActorSlot], pos: int) -> ActorSlot:
+    return min(cands, key=lambda s: abs(s.start - pos))
+
+
+def _victim_like(tokens: Sequence[Token], trig_end: int, first: ActorSlot) -> bool:
+    """After an unvocalized verb, a number or a civilian/protester noun right after it reads
+    as passive: قتل 5 مدنيين، قتل مدنيان (the object of an active verb follows its subject)."""
+    if first.ref.inter in (6, 7):
+        return first.start - trig_end <= 2
+    if trig_end < len(tokens) and tokens[trig_end].kind == "number":
+        return True
+    return False
+
+
+def target_category(tokens: Sequence[Token], roles: Roles, lo: int, hi: int) -> str | None:
+    """civilian | protester | armed | military_target | None, for the one acted on."""
+    if roles.actor2 is not None:
+        inter = roles.actor2.ref.inter
+        if inter == 7:
+            return "civilian"
+        if inter == 6:
+            return "protester"
+        if inter in (1, 2, 3, 4, 8):
+            return "armed"
+    words = victim_words()
+    found: list[str] = []
+    for t in tokens[lo:hi]:
+        for f in t.forms:
+            cat = words.get(f)
+            if cat:
+                found.append(cat)
+                break
+    for cat in ("protester", "armed", "military_target", "civilian"):
+        if cat in found:
+            if cat == "armed" and roles.actor1 is not None and "civilian" in found:
+                continue  # the armed noun is most likely the attacker (مسلحون قتلوا مدنيين)
+            return cat
+    return None

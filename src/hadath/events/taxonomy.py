@@ -1,0 +1,167 @@
+"""ACLED's event taxonomy: trigger classes, weapon cues, disorder types and interaction codes.
+
+A trigger class (triggers.tsv) names what a word says happened (kill, shell, protest ...); the
+final event and sub-event type of an event is decided here from all the classes and weapons of
+its clause and from who was hit (civilians, armed men, protesters).
+"""
+from __future__ import annotations
+
+BATTLES = "Battles"
+ERV = "Explosions/Remote violence"
+VAC = "Violence against civilians"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+SD = "Strategic developments"
+
+SUB_EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    BATTLES: ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    ERV: ("Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+          "Remote explosive/landmine/IED", "Grenade"),
+    VAC: ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    PROTESTS: ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    RIOTS: ("Violent demonstration", "Mob violence"),
+    SD: ("Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+         "Headquarters or base established", "Looting/property destruction",
+         "Non-violent transfer of territory", "Other"),
+}
+
+# class -> (event_type, sub_event_type) before weapons and targets are considered
+CLASSES: dict[str, tuple[str, str]] = {
+    "kill": (VAC, "Attack"), "death": (VAC, "Attack"), "death_noun": (VAC, "Attack"),
+    "execute": (VAC, "Attack"), "torture": (VAC, "Attack"), "injure": (VAC, "Attack"),
+    "attack": (VAC, "Attack"), "shoot": (VAC, "Attack"), "assassinate": (VAC, "Attack"),
+    "clash": (BATTLES, "Armed clash"),
+    "airstrike": (ERV, "Air/drone strike"),
+    "shell": (ERV, "Shelling/artillery/missile attack"),
+    "explode": (ERV, "Remote explosive/landmine/IED"),
+    "suicide": (ERV, "Suicide bomb"),
+    "chemical": (ERV, "Chemical weapon"),
+    "abduct": (VAC, "Abduction/forced disappearance"),
+    "sexual": (VAC, "Sexual violence"),
+    "arrest": (SD, "Arrests"), "raid": (SD, "Other"),
+    "protest": (PROTESTS, "Peaceful protest"),
+    "riot": (RIOTS, "Violent demonstration"), "mob": (RIOTS, "Mob violence"),
+    "burn": (SD, "Looting/property destruction"), "loot": (SD, "Looting/property destruction"),
+    "destroy": (SD, "Looting/property destruction"),
+    "capture": (BATTLES, "Non-state actor overtakes territory"),
+    "recapture": (BATTLES, "Government regains territory"),
+    "withdraw": (SD, "Non-violent transfer of territory"),
+    "agreement": (SD, "Agreement"), "base": (SD, "Headquarters or base established"),
+    "defuse": (SD, "Disrupted weapons use"), "change_group": (SD, "Change to group/activity"),
+}
+
+# which classes may share one event (a frame); classes of different groups make separate events
+GROUPS: dict[str, str] = {c: "violence" for c in (
+    "kill", "death", "death_noun", "execute", "torture", "injure", "attack", "shoot",
+    "assassinate", "clash", "airstrike", "shell", "explode", "suicide", "chemical", "abduct",
+    "sexual", "mob", "capture", "recapture")}
+GROUPS.update({"protest": "protest", "riot": "protest", "arrest": "arrest", "raid": "arrest",
+               "burn": "property", "loot": "property", "destroy": "property",
+               "withdraw": "withdraw", "agreement": "agreement", "base": "base",
+               "defuse": "defuse", "change_group": "change_group"})
+
+WEAPONS: dict[str, tuple[str | None, str | None]] = {
+    "air": (ERV, "Air/drone strike"), "drone": (ERV, "Air/drone strike"),
+    "artillery": (ERV, "Shelling/artillery/missile attack"),
+    "missile": (ERV, "Shelling/artillery/missile attack"),
+    "ied": (ERV, "Remote explosive/landmine/IED"), "landmine": (ERV, "Remote explosive/landmine/IED"),
+    "suicide": (ERV, "Suicide bomb"), "grenade": (ERV, "Grenade"), "chemical": (ERV, "Chemical weapon"),
+    "gun": (None, None), "blade": (None, None), "teargas": (PROTESTS, "Protest with intervention"),
+}
+# when several weapons are named, the most specific decides
+WEAPON_PRIORITY = ("chemical", "suicide", "drone", "air", "grenade", "landmine", "ied", "missile",
+                   "artillery")
+REMOTE_CLASSES = frozenset({"airstrike", "shell", "explode", "suicide", "chemical"})
+KILLING = frozenset({"kill", "death", "execute", "assassinate", "shoot", "attack", "injure",
+                     "torture", "death_noun"})
+ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
+
+
+def default_type(cls: str) -> tuple[str | None, str | None]:
+    return CLASSES.get(cls, (None, None))
+
+
+def weapon_type(weapon: str) -> tuple[str | None, str | None]:
+    return WEAPONS.get(weapon, (None, None))
+
+
+def disorder_type(event_type: str, sub_event_type: str) -> str:
+    if event_type == SD:
+        return "Strategic developments"
+    if event_type == PROTESTS:
+        if sub_event_type == "Excessive force against protesters":
+            return "Political violence; Demonstrations"
+        return "Demonstrations"
+    if event_type == RIOTS and sub_event_type == "Violent demonstration":
+        return "Demonstrations"
+    return "Political violence"
+
+
+def interaction(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED interaction: the two codes, lower first (17); a sole actor is inter×10 (10, 20)."""
+    if inter1 is None and inter2 is None:
+        return None
+    if inter1 is None or inter2 is None:
+        return (inter1 or inter2) * 10  # type: ignore[operator]
+    a, b = sorted((inter1, inter2))
+    return a * 10 + b
+
+
+def decide(
+    classes: set[str],
+    weapons: set[str],
+    target: str | None,
+    actor1_inter: int | None,
+    protesters: bool = False,
+    arrests: bool = False,
+) -> tuple[str, str]:
+    """The event and sub-event type of one frame.
+
+    ``target``: "civilian", "armed", "protester", "military_target" or None (unknown);
+    ``protesters``: a protest trigger or protesters take part; ``arrests``: arrests reported.
+    """
+    group = {GROUPS.get(c) for c in classes}
+    if "protest" in group:
+        violent = classes & {"riot", "burn", "destroy", "loot", "clash", "attack"}
+        if classes & KILLING and actor1_inter == 1 or (target == "protester" and classes & KILLING):
+            return PROTESTS, "Excessive force against protesters"
+        if "riot" in classes or violent:
+            return RIOTS, "Violent demonstration"
+        if "teargas" in weapons or arrests:
+            return PROTESTS, "Protest with intervention"
+        if "mob" in classes:
+            return RIOTS, "Mob violence"
+        return PROTESTS, "Peaceful protest"
+    if "violence" in group:
+        if "mob" in classes:
+            return RIOTS, "Mob violence"
+        if target == "protester":
+            return PROTESTS, "Excessive force against protesters"
+        if "sexual" in classes:
+            return VAC, "Sexual violence"
+        if "clash" in classes:
+            return BATTLES, "Armed clash"
+        if "recapture" in classes or "capture" in classes:
+            if actor1_inter == 1 or ("recapture" in classes and actor1_inter is None):
+                return BATTLES, "Government regains territory"
+            return BATTLES, "Non-state actor overtakes territory"
+        for w in WEAPON_PRIORITY:
+            if w in weapons:
+                return WEAPONS[w]  # type: ignore[return-value]
+        for c in ("chemical", "suicide", "airstrike", "shell", "explode"):
+            if c in classes:
+                return CLASSES[c]
+        if "abduct" in classes and not classes & {"kill", "death", "execute", "assassinate"}:
+            return VAC, "Abduction/forced disappearance"
+        if target in ("armed", "military_target"):
+            return BATTLES, "Armed clash"
+        return VAC, "Attack"
+    if "arrest" in group:
+        if "arrest" in classes or arrests:
+            return SD, "Arrests"
+        return SD, "Other"
+    for g, cls in (("property", "burn"), ("agreement", "agreement"), ("defuse", "defuse"),
+                   ("base", "base"), ("withdraw", "withdraw"), ("change_group", "change_group")):
+        if g in group:
+            return CLASSES[cls]
+    return SD, "Other"
