@@ -1,0 +1,165 @@
+"""The actor lexicon: ``data/lexicons/actors.tsv`` loaded once into entries and one phrase trie.
+
+The same trie also holds the country cues of :mod:`hadath.mentions.actors_country` (names,
+adjectives, cities), so one left-to-right pass finds actor aliases and the words that tell which
+country a document is about. A key may map to several candidate actors (``الجيش الوطني`` is the
+SNA in Syria, the LNA in Libya, the army in Yemen or Somalia); the stage picks one by country
+focus and publication date (see :mod:`hadath.mentions.actors`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from hadath.errors import DataError
+from hadath.mentions.actors_country import country_terms
+from hadath.resources import load_tsv
+from hadath.text.matcher import PhraseMatcher
+from hadath.text.normalize import normalize_key
+
+LEXICON_FILE = "lexicons/actors.tsv"
+KINDS = frozenset({"state", "state-generic", "rebel", "militia", "identity", "external", "generic"})
+ROLES = frozenset({"", "military", "air", "navy", "border", "guard", "police", "intel", "government"})
+# definite heads that can refer back to a named group ("التنظيم" → the document's ISIS)
+ANAPHOR_HEADS = frozenset(normalize_key(w) for w in (
+    "تنظيم", "حركة", "جماعة", "ميليشيا", "مليشيا", "فصيل", "حزب", "هيئة", "جبهة", "كتائب",
+    "سرايا", "ميليشيات", "مليشيات"))
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """One canonical actor (a row of actors.tsv)."""
+    actor_id: str
+    name: str
+    inter: int
+    country: str | None
+    kind: str
+    role: str = ""
+    where: tuple[str, ...] = ()
+    valid_from: date | None = None
+    valid_until: date | None = None
+    aliases: tuple[str, ...] = ()
+    note: str = ""
+
+    @property
+    def is_generic(self) -> bool:
+        """Name holds the ``{country}`` placeholder."""
+        return "{country}" in self.name
+
+    @property
+    def associated_with(self) -> str | None:
+        """For ACLED associated actors (Journalists, Women ...): the primary actor's name."""
+        for part in self.note.split(";"):
+            k, _, v = part.strip().partition("=")
+            if k == "associated_with" and v:
+                return v
+        return None
+
+    def valid_on(self, published: date | None) -> bool:
+        """Whether the name applies to an article published then. Undated articles get the
+        names valid before any cut-over (``from`` blank)."""
+        if published is None:
+            return self.valid_from is None
+        if self.valid_from and published < self.valid_from:
+            return False
+        if self.valid_until and published > self.valid_until:
+            return False
+        return True
+
+    def fill(self, country: str | None) -> str:
+        return self.name.replace("{country}", country) if country and self.is_generic else self.name
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a trie key stands for: candidate actors and/or the country the phrase implies."""
+    actors: tuple[ActorEntry, ...] = ()
+    country: str | None = None
+
+
+@dataclass
+class ActorLexicon:
+    entries: dict[str, ActorEntry]
+    matcher: PhraseMatcher[Hit]
+    by_role: dict[str, list[ActorEntry]] = field(default_factory=dict)   # role -> state entries
+    heads: dict[str, tuple[ActorEntry, ...]] = field(default_factory=dict)  # anaphor head -> actors
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def role_entry(self, role: str, country: str, published: date | None) -> ActorEntry | None:
+        """The state actor of ``country`` in ``role`` (falls back to the army for air/navy...)."""
+        for r in (role, "military") if role in ("air", "navy", "border", "guard") else (role,):
+            cands = [e for e in self.by_role.get(r, ()) if country in e.where]
+            dated = [e for e in cands if e.valid_on(published)] or cands
+            home = [e for e in dated if e.country == country]
+            if home or dated:
+                return (home or dated)[0]
+        return None
+
+
+def _date(value: str, row: int) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise DataError(f"{LEXICON_FILE}: row {row}: bad date {value!r}") from None
+
+
+def parse_rows(rows: tuple[dict[str, str], ...]) -> dict[str, ActorEntry]:
+    entries: dict[str, ActorEntry] = {}
+    for i, row in enumerate(rows, start=2):
+        try:
+            aid, name, inter = row["actor_id"], row["name"], int(row["inter"])
+        except (KeyError, ValueError) as exc:
+            raise DataError(f"{LEXICON_FILE}: row {i}: {exc!r}") from None
+        if not aid or not name or not 1 <= inter <= 8:
+            raise DataError(f"{LEXICON_FILE}: row {i}: needs actor_id, name and inter 1..8")
+        if aid in entries:
+            raise DataError(f"{LEXICON_FILE}: row {i}: duplicate actor_id {aid!r}")
+        kind, role = row.get("kind", ""), row.get("role", "")
+        if kind not in KINDS or role not in ROLES:
+            raise DataError(f"{LEXICON_FILE}: row {i}: unknown kind {kind!r} or role {role!r}")
+        aliases = tuple(dict.fromkeys(a.strip() for a in row.get("aliases", "").split("|") if a.strip()))
+        entries[aid] = ActorEntry(
+            actor_id=aid, name=name, inter=inter, country=row.get("country") or None, kind=kind,
+            role=role, where=tuple(w for w in row.get("where", "").split("|") if w),
+            valid_from=_date(row.get("from", ""), i), valid_until=_date(row.get("until", ""), i),
+            aliases=aliases, note=row.get("note", ""))
+    return entries
+
+
+def build_lexicon(entries: dict[str, ActorEntry]) -> ActorLexicon:
+    keyed: dict[str, list[ActorEntry]] = {}
+    for e in entries.values():
+        for alias in e.aliases:
+            key = normalize_key(alias)
+            bucket = keyed.setdefault(key, [])
+            if e not in bucket:
+                bucket.append(e)
+    countries: dict[str, str] = {}
+    for phrase, country in country_terms():
+        countries.setdefault(normalize_key(phrase), country)
+    matcher: PhraseMatcher[Hit] = PhraseMatcher()
+    for key in dict.fromkeys([*keyed, *countries]):
+        matcher.add(key, Hit(tuple(keyed.get(key, ())), countries.get(key)))
+    by_role: dict[str, list[ActorEntry]] = {}
+    heads: dict[str, list[ActorEntry]] = {}
+    for e in entries.values():
+        if e.kind == "state" and e.role:
+            by_role.setdefault(e.role, []).append(e)
+        if e.kind in ("rebel", "militia", "identity", "external") and not e.is_generic:
+            for alias in e.aliases:
+                head = normalize_key(alias).split()[0]
+                head = head[2:] if head.startswith("ال") else head
+                if head in ANAPHOR_HEADS and e not in heads.setdefault(head, []):
+                    heads[head].append(e)
+    return ActorLexicon(entries, matcher, by_role, {k: tuple(v) for k, v in heads.items()})
+
+
+@lru_cache(maxsize=1)
+def actor_lexicon() -> ActorLexicon:
+    """The bundled actor lexicon (built once, cached)."""
+    return build_lexicon(parse_rows(load_tsv(LEXICON_FILE)))

@@ -1,0 +1,163 @@
+"""Speakers of statements and the pronoun / anaphor references that point back to them.
+
+- **Speaker of a sentence**: a named actor right after a speech verb or statement noun
+  (``قالت|أعلنت|أضافت|أكدت ... X``، ``بيان لـ X``، ``المتحدث باسم X``) or right before one
+  (``X في بيان``، ``X قالت``). A sentence with a speech verb or statement noun but no named actor
+  (``وأضافت في بيان لها``) keeps the previous speaker. The speaker carries forward through the
+  document: a statement's later paragraphs are still the speaker's words.
+- **First person** (``قواتنا، مقاتلينا، عناصرنا، شهدائنا``) → the current speaker; before any
+  speaker is named, the first one named later; with no speaker at all, the document's most
+  frequent named actor at low confidence.
+- **Third person** (``عناصرها، قواته، مقاتليهم``) → the speaker named in that very sentence
+  (``أعلنت قسد أن عناصرها``), otherwise the nearest named armed actor earlier in the same or the
+  previous sentence (inside a quoted statement "its" is not the speaker, who says "our").
+- **Anaphors** (``التنظيم، الحركة، الجماعة، الحزب، الهيئة``) → the last named group whose own
+  name has that head (``تنظيم داعش`` → التنظيم); nothing when the document names none.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Sequence
+
+from hadath.text.normalize import normalize_key
+from hadath.types import ActorRef, Mention, Token
+
+if TYPE_CHECKING:
+    from hadath.mentions.actors import ActorMatch
+    from hadath.mentions.actors_lexicon import ActorLexicon
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(normalize_key(w) for w in words.split())
+
+
+SPEECH_VERBS = _keys(
+    "قال قالت أعلن أعلنت ذكر ذكرت أضاف أضافت أوضح أوضحت أكد أكدت أفاد أفادت تبنى تبنت زعم "
+    "زعمت نفى نفت اعترف اعترفت أشار أشارت صرح صرحت كشف كشفت نشر نشرت توعد توعدت هدد هددت "
+    "حذر حذرت بين بينت تابع تابعت شدد شددت أدان أدانت اتهم اتهمت نعى نعت أقر أقرت أصدر أصدرت "
+    "يقول تقول يعلن تعلن يؤكد تؤكد يضيف تضيف يوضح توضح أورد أوردت نقل نقلت عزا أعلنا")
+STATEMENT_NOUNS = _keys(
+    "بيان بيانا بيانه بيانها بلاغ بلاغا تصريح تصريحا تصريحات منشور تغريدة رسالة كلمة "
+    "متحدث المتحدث الناطق ناطق باسم مصدر مسؤول قيادي قائد")
+# nouns that take a possessive pointing at an armed actor (stems as the tokenizer yields them)
+GROUP_NOUNS = _keys(
+    "قوات مقاتلي مقاتلو مقاتلين مقاتل عناصر جنود جند مجاهدي مجاهدو مجاهدين شهداء شهداي شهدا "
+    "ابطال وحدات كتايب كتائب سرايا فصايل فصائل رجال افراد دوريات طيران مدفعيت صفوف رفاق "
+    "مسلحي مسلحو قاده قادة قيادات كوادر مرابطي مرابطين")
+FIRST_PERSON = ("نا",)
+THIRD_PERSON = ("ها", "ه", "هم")
+CONJ = frozenset({"و", "ف"})
+CONF_FIRST, CONF_THIRD, CONF_ANAPHOR, CONF_NO_SPEAKER = 0.8, 0.6, 0.6, 0.4
+WINDOW = 5
+
+
+def _is_word(tok: Token, words: frozenset[str]) -> bool:
+    return any(an.stem in words and set(an.prefixes) <= CONJ | {"ب", "ل"} for an in tok.analyses)
+
+
+def _speakable(m: "ActorMatch") -> bool:
+    return m.ref.kind in ("named",) and m.entry is not None and m.entry.inter != 7
+
+
+def _speakers(tokens: Sequence[Token], matches: list["ActorMatch"]
+              ) -> tuple[dict[int, "ActorMatch"], dict[int, "ActorMatch"]]:
+    """(explicit, carried): the speaker named in a sentence, and per sentence the speaker in
+    force there (named or carried from an earlier statement sentence)."""
+    by_start = {m.start: m for m in matches if _speakable(m)}
+    by_end = {m.end: m for m in matches if _speakable(m)}
+    speakers: dict[int, ActorMatch] = {}
+    cue_sents: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if tok.kind != "word" or not (_is_word(tok, SPEECH_VERBS) or _is_word(tok, STATEMENT_NOUNS)):
+            continue
+        s = tok.sentence
+        cue_sents.add(s)
+        if s in speakers:
+            continue
+        found = None
+        for j in range(i + 1, min(i + 1 + WINDOW, len(tokens))):
+            if tokens[j].sentence != s:
+                break
+            if j in by_start:
+                found = by_start[j]
+                break
+        if found is None:
+            for e in range(i, max(i - 3, -1), -1):
+                if e in by_end and tokens[e - 1].sentence == s:
+                    found = by_end[e]
+                    break
+        if found is not None:
+            speakers[s] = found
+    # carry the last speaker into later statement sentences without their own speaker
+    carried = dict(speakers)
+    current = None
+    for s in sorted(cue_sents | set(speakers)):
+        if s in speakers:
+            current = speakers[s]
+        elif current is not None:
+            carried[s] = current
+    return speakers, carried
+
+
+def _pronoun_ref(src: "ActorMatch") -> ActorRef:
+    r = src.ref
+    return ActorRef(name=r.name, inter=r.inter, country=r.country, kind="pronoun", actor_id=r.actor_id)
+
+
+def resolve_references(tokens: Sequence[Token], matches: list["ActorMatch"], lex: "ActorLexicon",
+                       text: str) -> list[Mention]:
+    covered = set()
+    for m in matches:
+        covered.update(range(m.start, m.end))
+    explicit, speakers = _speakers(tokens, matches)
+    ordered_speakers = sorted(speakers.items())
+    named = [m for m in matches if _speakable(m)]
+    frequent = Counter(m.ref.actor_id for m in named).most_common(1)
+    fallback = next((m for m in named if frequent and m.ref.actor_id == frequent[0][0]), None)
+    out: list[Mention] = []
+
+    def current_speaker(s: int) -> "ActorMatch | None":
+        before = [m for k, m in ordered_speakers if k <= s]
+        if before:
+            return before[-1]
+        return ordered_speakers[0][1] if ordered_speakers else None
+
+    def antecedent(i: int, s: int) -> "ActorMatch | None":
+        for m in reversed(named):
+            if m.end <= i and tokens[m.start].sentence >= s - 1 and m.entry and m.entry.inter != 7:
+                return m
+        return None
+
+    for i, tok in enumerate(tokens):
+        if tok.kind != "word" or i in covered:
+            continue
+        s = tok.sentence
+        src: ActorMatch | None = None
+        conf = 0.0
+        for an in tok.analyses:
+            if an.stem not in GROUP_NOUNS or not an.suffix:
+                continue
+            if an.suffix in FIRST_PERSON:
+                src = current_speaker(s)
+                conf = CONF_FIRST
+                if src is None:
+                    src, conf = fallback, CONF_NO_SPEAKER
+            elif an.suffix in THIRD_PERSON:
+                # inside a statement the speaker says "we": "its" is someone else unless the
+                # speaker is named in this very sentence (أعلنت قسد أن عناصرها ...)
+                src = explicit.get(s) or antecedent(i, s)
+                conf = CONF_THIRD
+            break
+        else:
+            head = next((an.stem for an in tok.analyses
+                         if "ال" in an.prefixes and an.stem in lex.heads and not an.suffix), None)
+            if head is not None:
+                ids = {e.actor_id for e in lex.heads[head]}
+                prior = [m for m in named if m.entry and m.entry.actor_id in ids and m.end <= i]
+                later = [m for m in named if m.entry and m.entry.actor_id in ids and m.start > i]
+                src = prior[-1] if prior else (later[0] if later else None)
+                conf = CONF_ANAPHOR
+        if src is not None:
+            out.append(Mention("actor", tok.span, tok.span.of(text), _pronoun_ref(src), s,
+                               round(min(conf, src.confidence), 3)))
+    return out
