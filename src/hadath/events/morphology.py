@@ -113,8 +113,10 @@ def row_forms(row: dict[str, str]) -> dict[str, str]:
                 out[f] = kind
 
     for p in split_alts(row.get("passive", "")):
-        put(imperfect_forms(p) if p[:1] in IMPERFECT_PREFIXES and p.startswith(("ي", "ت"))
-            else perfect_forms(p), "passive")
+        if p.startswith(("ي", "ت")):  # imperfect passive; not 1st person (اصاب = he hit)
+            put({f for f in imperfect_forms(p) if not f.startswith("ا")}, "passive")
+        else:
+            put(perfect_forms(p), "passive")
     for p in split_alts(row.get("perfect", "")):
         if " " in p:
             put(phrase_forms(p, "perfect"), "verb")
