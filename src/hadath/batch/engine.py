@@ -175,16 +175,9 @@ class Ingestor:
 
     # -- merging ------------------------------------------------------------------------------
     def merge(self, store) -> None:
-        from hadath.dedupe.merge import MergeConfig, assignments, merge_events
-        from hadath.dedupe.records import reports_from_rows
+        from hadath.dedupe.merge import assignments
 
-        cfg = MergeConfig(max_km=self.options.max_km)
-        if self.options.semantic:
-            from hadath.dedupe.semantic import SemanticJudge
-
-            cfg.similarity = SemanticJudge()
-        rows = store.events(with_text=False)
-        merged = merge_events(reports_from_rows(rows), cfg)
+        merged = merged_events(store, max_km=self.options.max_km, semantic=self.options.semantic)
         self.result.clusters = len(merged)
         self.result.merged_events = sum(1 for m in merged if len(m.members) > 1)
         clusters = {int(k): cid for k, cid in assignments(merged).items() if str(k).isdigit()}
@@ -225,6 +218,20 @@ class Ingestor:
                 store.close()
         self.result.seconds = time.perf_counter() - t0
         return self.result
+
+
+def merged_events(store, *, max_km: float = 10.0, semantic: bool = False, **filters) -> list:
+    """The store's events merged across reports (:class:`hadath.dedupe.merge.MergedEvent`, with
+    every source, figure and low/best/high). ``filters`` go to ``Store.events``."""
+    from hadath.dedupe.merge import MergeConfig, merge_events
+    from hadath.dedupe.records import reports_from_rows
+
+    cfg = MergeConfig(max_km=max_km)
+    if semantic:
+        from hadath.dedupe.semantic import SemanticJudge
+
+        cfg.similarity = SemanticJudge()
+    return merge_events(reports_from_rows(store.events(with_text=False, **filters)), cfg)
 
 
 def ingest(inputs: Iterable[str], options: IngestOptions | None = None, *, store=None,
