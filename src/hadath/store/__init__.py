@@ -63,6 +63,11 @@ def _engine(url: str):
             cur.close()
 
         return engine
+    if url.startswith("postgresql://"):  # pick the installed driver (SQLAlchemy 2.1 defaults to psycopg 3)
+        import importlib.util
+
+        if importlib.util.find_spec("psycopg") is None and importlib.util.find_spec("psycopg2") is not None:
+            url = "postgresql+psycopg2://" + url[len("postgresql://"):]
     try:
         return create_engine(url, pool_pre_ping=True, pool_size=8, max_overflow=8)
     except ModuleNotFoundError as exc:

@@ -85,9 +85,14 @@ def search_text(values: Mapping[str, Any], title: str | None = None) -> str:
     return normalize_key(" | ".join(b for b in bits if b))
 
 
+def clean(value: Any) -> Any:
+    """NUL characters cannot be stored (PostgreSQL): replaced by U+FFFD, keeping offsets."""
+    return value.replace("\x00", "\ufffd") if isinstance(value, str) else value
+
+
 def event_values(event: Event) -> dict[str, Any]:
     """Column values for an Event (without article link, ids and bookkeeping)."""
-    vals = {c: getattr(event, c) for c in EVENT_COLUMNS}
+    vals = {c: clean(getattr(event, c)) for c in EVENT_COLUMNS}
     vals["fatalities"] = int(event.fatalities or 0)
     vals["fatalities_estimate"] = bool(event.fatalities_estimate)
     vals["confidence"] = {str(k): float(v) for k, v in dict(event.confidence).items()}
@@ -148,6 +153,8 @@ def coerce(field: str, value: Any) -> Any:
         return x
     if not isinstance(value, str):
         raise ValueError(f"{field}: expected a string")
+    if "\x00" in value:
+        raise ValueError(f"{field}: contains a NUL character")
     value = value.strip()
     if len(value) > 2000 and field not in {"notes", "tags"}:
         raise ValueError(f"{field}: too long")

@@ -78,6 +78,8 @@ def normalize_filters(filters: Mapping[str, Any]) -> dict[str, Any]:
         k = ALIASES.get(k, k)
         if k not in FILTER_KEYS:
             raise FilterError(f"unknown filter {k!r}; known: {', '.join(FILTER_KEYS)}")
+        if any("\x00" in str(x) for x in (v if isinstance(v, (list, tuple)) else [v])):
+            raise FilterError(f"{k}: contains a NUL character")
         out[k] = v
     return out
 
@@ -106,7 +108,7 @@ def conditions(filters: Mapping[str, Any]) -> list:
         conds.append(E.status != "rejected")
     if f.get("actor"):
         pat = _like(str(f["actor"]).strip())
-        conds.append(or_(*(c.like(pat, escape="\\") for c in (E.actor1, E.actor2, E.assoc_actor_1, E.assoc_actor_2))))
+        conds.append(or_(*(c.ilike(pat, escape="\\") for c in (E.actor1, E.actor2, E.assoc_actor_1, E.assoc_actor_2))))
     box = parse_bbox(f.get("bbox"))
     if box:
         w, s, e, n = box
@@ -116,7 +118,7 @@ def conditions(filters: Mapping[str, Any]) -> list:
     if f.get("q"):
         raw = str(f["q"]).strip()
         nq = normalize_key(raw)
-        in_text = select(A.id).where(A.text.like(_like(raw), escape="\\"))
+        in_text = select(A.id).where(A.text.ilike(_like(raw), escape="\\"))
         conds.append(or_(E.search_text.like(_like(nq), escape="\\"), E.article_pk.in_(in_text)))
     if f.get("article_id"):
         conds.append(E.article_pk.in_(select(A.id).where(A.ext_id == str(f["article_id"]))))
@@ -134,7 +136,7 @@ def encode_cursor(sort_day: int, pk: int) -> str:
 
 def decode_cursor(cursor: str) -> tuple[int, int]:
     try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode("ascii")
+        raw = base64.b64decode(cursor + "=" * (-len(cursor) % 4), altchars=b"-_", validate=True).decode("ascii")
         d, _, pk = raw.partition(":")
         return int(d), int(pk)
     except (ValueError, binascii.Error, UnicodeDecodeError):

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection, Engine
 from hadath.errors import HadathError
 from hadath.store import query as Q
 from hadath.store.convert import (
-    coerce, content_hash, event_values, evidence_rows, match_key, normalize_url, now, search_text,
+    clean, coerce, content_hash, event_values, evidence_rows, match_key, normalize_url, now, search_text,
     sort_day, url_domain,
 )
 from hadath.store.models import ApiToken, ArticleRow, EventRow, EvidenceRow, ReviewRow, Source
@@ -100,6 +100,8 @@ class Store:
     def _add(self, conn: Connection, article: Article, events: Sequence[Event], version: str) -> AddResult:
         if not isinstance(article.text, str):
             raise StoreError(f"article {article.id!r} has no text")
+        article = Article(**{k: clean(getattr(article, k)) for k in ("id", "text", "url", "published", "source",
+                                                                     "title", "origin")})
         h, url_norm, t = content_hash(article.text), normalize_url(article.url), now()
         found = self._find_article(conn, h, url_norm)
         if found is None:
