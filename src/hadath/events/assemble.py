@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import ClassVar
 
 from hadath.events.index import DocIndex, Located
-from hadath.events.lexicons import trigger_rows
+from hadath.events.lexicons import trigger_matcher, trigger_rows
 from hadath.events.modality import clause_bounds
 from hadath.events.place_choice import choose_places, place_key
 from hadath.events.roles import ActorSlot, assign, target_category
@@ -33,12 +33,17 @@ PROTESTERS = ActorRef("Protesters ({country})", 6, kind="generic")
 RIOTERS = ActorRef("Rioters ({country})", 5, kind="generic")
 
 
+PARTICIPLE_BLOCKERS = frozenset({"denial", "negation", "question", "hypothetical", "claim",
+                                 "generic"})
+
+
 @dataclass
 class Trig:
     loc: Located
     cls: str
     strong: bool
     nrole: str
+    form: str = "verb"
 
     @property
     def ref(self):
@@ -83,6 +88,7 @@ class EventStage:
 
 def frames(ix: DocIndex) -> list[Frame]:
     rows = trigger_rows()
+    matcher = trigger_matcher()
     toks = ix.doc.tokens
     out: list[Frame] = []
     for sent in sorted(ix.by_sent["trigger"]):
@@ -90,10 +96,13 @@ def frames(ix: DocIndex) -> list[Frame]:
         by_key: dict[tuple[tuple[int, int], str], Frame] = {}
         for loc in ix.get("trigger", sent):
             ref = loc.mention.value
-            if ref.modality is not None or ref.negated:
-                continue
             row = rows.get(ref.lemma)
             if row is None:
+                continue
+            hit = matcher.match_at(toks, loc.start)
+            form = hit.value.form if hit is not None else "verb"
+            if ref.negated or (ref.modality is not None and (
+                    form != "participle" or ref.modality in PARTICIPLE_BLOCKERS)):
                 continue
             cls = row["class"]
             group = GROUPS.get(cls)
@@ -102,7 +111,8 @@ def frames(ix: DocIndex) -> list[Frame]:
             clause = clause_bounds(toks, loc.start, loc.end, lo, hi)
             key = (clause, group)
             fr = by_key.setdefault(key, Frame(sent, clause, group))
-            fr.trigs.append(Trig(loc, cls, loc.mention.confidence >= 0.6, row.get("nrole") or "agent"))
+            fr.trigs.append(Trig(loc, cls, loc.mention.confidence >= 0.6,
+                                 row.get("nrole") or "agent", form))
         # property damage in a violent clause is part of that violence
         for (clause, group), fr in list(by_key.items()):
             if group == "property" and (clause, "violence") in by_key:
@@ -113,11 +123,18 @@ def frames(ix: DocIndex) -> list[Frame]:
     return out
 
 
-def _plural_nominal(tr: Trig) -> bool:
-    if tr.ref.voice != "nominal":
+def _plural_nominal(ix: DocIndex, tr: Trig) -> bool:
+    """A plural verbal noun (هجمات، عمليات دهم) not introduced by an occurrence verb
+    (اندلعت مظاهرات، شن غارات): a generic reference unless a date or toll anchors it."""
+    if tr.form != "noun":
         return False
     s = normalize_key(tr.loc.mention.surface)
-    return s.endswith("ات") or s.endswith("معارك") or s.endswith("مواجهات")
+    if not (s.endswith("ات") or s.endswith("معارك")):
+        return False
+    for c in ix.occur.get(tr.loc.mention.sentence, ()):
+        if 0 <= tr.loc.start - c < 4:
+            return False
+    return True
 
 
 def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
@@ -189,7 +206,13 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     toks = doc.tokens
     lo, hi = ix.bounds[frame.sent]
     a, b = frame.clause
+    generic = [t for t in frame.trigs if _plural_nominal(ix, t)]
+    if len(generic) < len(frame.trigs):  # generic plurals beside a specific act: not part of it
+        frame = Frame(frame.sent, frame.clause, frame.group,
+                      [t for t in frame.trigs if t not in generic])
     strong = [t for t in frame.trigs if t.strong]
+    if not strong:
+        return [], False
     main = min(strong, key=lambda t: (t.ref.voice == "nominal", t.loc.start))
     classes = {t.cls for t in frame.trigs}
     weapons_loc = [w for w in ix.get("weapon", frame.sent) if a <= w.start < b]
@@ -212,7 +235,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
 
     # a generic plural without anchor (هجمات إرهابية ...) is not a reported act
     dv, dspan, dconf, from_text, dloc = _choose_date(ix, frame, main)
-    if all(_plural_nominal(t) for t in strong) and not from_text and not toll.deaths \
+    if all(_plural_nominal(ix, t) for t in strong) and not from_text and not toll.deaths \
             and not toll.injuries:
         return [], False
     if dv is not None and from_text and _is_background(ix, dv, dloc):

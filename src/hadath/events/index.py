@@ -30,6 +30,7 @@ class DocIndex:
     by_sent: dict[str, dict[int, list[Located]]] = field(default_factory=dict)
     cues: list[Cue] = field(default_factory=list)
     speech_ends: dict[int, list[int]] = field(default_factory=dict)
+    occur: dict[int, list[int]] = field(default_factory=dict)   # ends of occurrence verbs
     reference: date | None = None        # dateline or publication date
     reference_span: Span | None = None
 
@@ -65,6 +66,8 @@ class DocIndex:
         for c in ix.cues:
             if c.entry.kind == "report":
                 ix.speech_ends.setdefault(toks[c.start].sentence, []).append(c.end)
+            elif c.entry.kind == "occur":
+                ix.occur.setdefault(toks[c.start].sentence, []).append(c.end)
         return ix
 
     def token_range(self, span: Span) -> tuple[int, int]:

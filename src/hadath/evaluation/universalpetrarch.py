@@ -1,0 +1,91 @@
+"""Event-detection recall on UniversalPetrarch's Arabic gold sentences (ASSAULT / PROTEST).
+
+Every sentence holds one event; a sentence counts as found when the pipeline yields at least
+one event of the right family: ASSAULT → Battles, Explosions/Remote violence or Violence
+against civilians; PROTEST → Protests or Riots.
+
+    python -m hadath.evaluation.universalpetrarch /path/to/dev.jsonl [--limit N] [--misses]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import pathlib
+from collections import Counter
+from datetime import date
+
+from hadath.errors import InputError
+from hadath.types import Article
+
+FAMILIES: dict[str, frozenset[str]] = {
+    "ASSAULT": frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"}),
+    "PROTEST": frozenset({"Protests", "Riots"}),
+}
+
+
+def _rows(path: pathlib.Path, limit: int | None) -> list[dict]:
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for i, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise InputError(str(path), f"not JSON: {exc}", i) from exc
+            if limit is not None and len(rows) >= limit:
+                break
+    return rows
+
+
+def evaluate(path: pathlib.Path, limit: int | None = None, pipeline=None) -> dict:
+    """Share of sentences with an event of the right family, overall and per category."""
+    if pipeline is None:
+        import hadath
+        pipeline = hadath.load()
+    total: Counter[str] = Counter()
+    hit: Counter[str] = Counter()
+    any_event: Counter[str] = Counter()
+    types: dict[str, Counter[str]] = {}
+    misses: list[dict] = []
+    for row in _rows(pathlib.Path(path), limit):
+        cat = row["category"]
+        pub = date.fromisoformat(row["published"]) if row.get("published") else None
+        doc = pipeline(Article(row["id"], row["text"], published=pub))
+        total[cat] += 1
+        got = {e.event_type for e in doc.events}
+        types.setdefault(cat, Counter()).update(got or {"(none)"})
+        if got:
+            any_event[cat] += 1
+        if got & FAMILIES.get(cat, frozenset()):
+            hit[cat] += 1
+        else:
+            misses.append({"id": row["id"], "category": cat, "got": sorted(got), "text": row["text"]})
+    n = sum(total.values())
+    return {
+        "sentences": n,
+        "share": (sum(hit.values()) / n) if n else 0.0,
+        "per_category": {c: {"sentences": total[c], "right_family": hit[c],
+                             "share": hit[c] / total[c], "any_event": any_event[c],
+                             "event_types": dict(types[c])} for c in sorted(total)},
+        "misses": misses,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m hadath.evaluation.universalpetrarch")
+    ap.add_argument("path", type=pathlib.Path)
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--misses", action="store_true", help="print the sentences missed")
+    args = ap.parse_args(argv)
+    res = evaluate(args.path, args.limit)
+    misses = res.pop("misses")
+    print(json.dumps(res, ensure_ascii=False, indent=2))
+    if args.misses:
+        for m in misses:
+            print(f"{m['category']}\t{','.join(m['got']) or '-'}\t{m['text'][:200]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
