@@ -60,9 +60,14 @@ def _matcher(gz: Gazetteer) -> PhraseMatcher:
     m = getattr(gz, "_hadath_place_matcher", None)
     if m is None:
         m = PhraseMatcher()
-        for key, weak in gz.arabic_keys():
+        keys = list(gz.arabic_keys())
+        for key, weak in keys:
             if len(key.replace(" ", "")) >= MIN_KEY:
-                m.add(key, weak)
+                m.add(key, (weak, key))
+        for key, weak in keys:  # names written without their space (حفرالباطن، #دير_الزور)
+            words = key.split()
+            if len(words) == 2 and min(len(w) for w in words) >= 3 and not weak:
+                m.add("".join(words), (weak, key))
         gz._hadath_place_matcher = m  # type: ignore[attr-defined]
     return m
 
@@ -124,7 +129,7 @@ def _match(matcher: PhraseMatcher, tokens: tuple[Token, ...], i: int):
     m = matcher.match_at(tokens, i)
     if m is None:
         return None
-    first = m.key.split()[0]
+    first = m.key.split()[0]  # the matched form (maybe written without a space)
     for an in tokens[i].analyses:
         if an.stem == first and an.span.start == m.span.start:
             if "س" in an.prefixes:
@@ -145,7 +150,7 @@ def recognize(tokens: tuple[Token, ...], matcher: PhraseMatcher) -> list[_Found]
         m = _match(matcher, tokens, i)
         cue = _cue_of(tok)
         if m is not None and (cue is None or m.end - m.start > 1):
-            found.append(_Found(m.start, m.end, m.span, m.key, weak=bool(m.value),
+            found.append(_Found(m.start, m.end, m.span, m.value[1], weak=m.value[0],
                                 cue=cue if m.end - m.start > 1 else None,
                                 hint=CUES.get(cue, 1) if cue else 1))
             i = m.end
@@ -162,8 +167,8 @@ def recognize(tokens: tuple[Token, ...], matcher: PhraseMatcher) -> list[_Found]
             if j < n and tokens[j].sentence == tok.sentence:
                 m2 = _match(matcher, tokens, j)
                 if m2 is not None:
-                    found.append(_Found(m2.start, m2.end, m2.span, m2.key, cue=cue, hint=hint,
-                                        weak=bool(m2.value)))
+                    found.append(_Found(m2.start, m2.end, m2.span, m2.value[1], cue=cue, hint=hint,
+                                        weak=m2.value[0]))
                     i = m2.end
                     continue
                 un = _unknown_name(tokens, j)
