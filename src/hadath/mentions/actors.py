@@ -74,7 +74,8 @@ class Focus:
         return self.doc.most_common(1)[0][0] if self.doc else None
 
     def score(self, country: str, sentence: int) -> float:
-        return self.doc.get(country, 0.0) + SENTENCE_WEIGHT * self.sentences.get(sentence, Counter()).get(country, 0.0)
+        local = self.sentences.get(sentence)
+        return self.doc.get(country, 0.0) + (SENTENCE_WEIGHT * local.get(country, 0.0) if local else 0.0)
 
     def best(self, sentence: int) -> str | None:
         scores = Counter(self.doc)
@@ -85,10 +86,16 @@ class Focus:
 
 def _raw_matches(tokens: Sequence[Token], lex: ActorLexicon) -> list[Match[Hit]]:
     out: list[Match[Hit]] = []
+    first = lex.first_words
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
-        m = lex.matcher.match_at(tokens, i) if tok.kind != "punct" else None
+        m = None
+        if tok.kind != "punct":
+            for an in tok.analyses:
+                if an.stem in first:
+                    m = lex.matcher.match_at(tokens, i)
+                    break
         if m is None or not _acceptable(m, tok):
             i += 1
             continue

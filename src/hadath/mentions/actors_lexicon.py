@@ -84,6 +84,7 @@ class ActorLexicon:
     matcher: PhraseMatcher[Hit]
     by_role: dict[str, list[ActorEntry]] = field(default_factory=dict)   # role -> state entries
     heads: dict[str, tuple[ActorEntry, ...]] = field(default_factory=dict)  # anaphor head -> actors
+    first_words: frozenset[str] = frozenset()  # first word of every key: a cheap pre-filter
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -156,7 +157,8 @@ def build_lexicon(entries: dict[str, ActorEntry]) -> ActorLexicon:
                 head = head[2:] if head.startswith("ال") else head
                 if head in ANAPHOR_HEADS and e not in heads.setdefault(head, []):
                     heads[head].append(e)
-    return ActorLexicon(entries, matcher, by_role, {k: tuple(v) for k, v in heads.items()})
+    first = frozenset(k.split(" ", 1)[0] for k in (*keyed, *countries))
+    return ActorLexicon(entries, matcher, by_role, {k: tuple(v) for k, v in heads.items()}, first)
 
 
 @lru_cache(maxsize=1)

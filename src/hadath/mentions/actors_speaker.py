@@ -51,15 +51,17 @@ CONF_FIRST, CONF_THIRD, CONF_ANAPHOR, CONF_NO_SPEAKER = 0.8, 0.6, 0.6, 0.4
 WINDOW = 5
 
 
-def _is_word(tok: Token, words: frozenset[str]) -> bool:
-    return any(an.stem in words and set(an.prefixes) <= CONJ | {"ب", "ل"} for an in tok.analyses)
+CUES = SPEECH_VERBS | STATEMENT_NOUNS
+_CUE_PREFIXES = frozenset({(), ("و",), ("ف",), ("ب",), ("ل",), ("و", "ب"), ("و", "ل"), ("ف", "ب"),
+                           ("ف", "ل")})
+
 
 
 def _speakable(m: "ActorMatch") -> bool:
     return m.ref.kind in ("named",) and m.entry is not None and m.entry.inter != 7
 
 
-def _speakers(tokens: Sequence[Token], matches: list["ActorMatch"]
+def _speakers(tokens: Sequence[Token], matches: list["ActorMatch"], cue_tokens: list[int]
               ) -> tuple[dict[int, "ActorMatch"], dict[int, "ActorMatch"]]:
     """(explicit, carried): the speaker named in a sentence, and per sentence the speaker in
     force there (named or carried from an earlier statement sentence)."""
@@ -67,10 +69,8 @@ def _speakers(tokens: Sequence[Token], matches: list["ActorMatch"]
     by_end = {m.end: m for m in matches if _speakable(m)}
     speakers: dict[int, ActorMatch] = {}
     cue_sents: set[int] = set()
-    for i, tok in enumerate(tokens):
-        if tok.kind != "word" or not (_is_word(tok, SPEECH_VERBS) or _is_word(tok, STATEMENT_NOUNS)):
-            continue
-        s = tok.sentence
+    for i in cue_tokens:
+        s = tokens[i].sentence
         cue_sents.add(s)
         if s in speakers:
             continue
@@ -109,7 +109,21 @@ def resolve_references(tokens: Sequence[Token], matches: list["ActorMatch"], lex
     covered = set()
     for m in matches:
         covered.update(range(m.start, m.end))
-    explicit, speakers = _speakers(tokens, matches)
+    cue_tokens: list[int] = []
+    candidates: list[int] = []
+    heads = lex.heads
+    for i, tok in enumerate(tokens):
+        if tok.kind != "word" or i in covered:
+            continue
+        for an in tok.analyses:
+            stem = an.stem
+            if stem in CUES and an.prefixes in _CUE_PREFIXES:
+                cue_tokens.append(i)
+                break
+            if (an.suffix and stem in GROUP_NOUNS) or stem in heads:
+                candidates.append(i)
+                break
+    explicit, speakers = _speakers(tokens, matches, cue_tokens)
     ordered_speakers = sorted(speakers.items())
     named = [m for m in matches if _speakable(m)]
     frequent = Counter(m.ref.actor_id for m in named).most_common(1)
@@ -128,9 +142,8 @@ def resolve_references(tokens: Sequence[Token], matches: list["ActorMatch"], lex
                 return m
         return None
 
-    for i, tok in enumerate(tokens):
-        if tok.kind != "word" or i in covered:
-            continue
+    for i in candidates:
+        tok = tokens[i]
         s = tok.sentence
         src: ActorMatch | None = None
         conf = 0.0
