@@ -59,8 +59,13 @@ def evaluate(gold: tuple[str, ...], predictions: str | None, km: float, dataset:
     if dataset:
         from hadath.evaluation import DATASETS
 
+        import inspect
+
         module = importlib.import_module(DATASETS[dataset][0])
-        result = module.evaluate(Path(gold[0]), limit=limit)
+        kwargs = {"limit": limit}
+        if gazetteer and "gazetteer" in inspect.signature(module.evaluate).parameters:
+            kwargs["gazetteer"] = gazetteer
+        result = module.evaluate(Path(gold[0]), **kwargs)
         click.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))
         return
     from hadath.evaluation.gold import load_gold
