@@ -51,10 +51,16 @@ class PhraseMatcher(Generic[V]):
     def match_at(self, tokens: tuple[Token, ...] | list[Token], i: int) -> Match[V] | None:
         best: Match[V] | None = None
         first = tokens[i]
+        roots = []
         for an in first.analyses:
             node = self._root.get(an.stem)
-            if node is None:
-                continue
+            if node is not None:
+                roots.append((node, an))
+            if an.prefixes[-1:] == ("ال",):  # للاذقيه، وللقوات → entries اللاذقيه، القوات
+                node = self._root.get("ال" + an.stem)
+                if node is not None:
+                    roots.append((node, an))
+        for node, an in roots:
             # walk further tokens
             stack = [(node, i + 1, an, an.suffix)]
             while stack:
@@ -72,6 +78,8 @@ class PhraseMatcher(Generic[V]):
                     nxt = tokens[j]
                     for an2 in nxt.analyses:
                         child = nd.get(an2.stem)
+                        if child is None and an2.prefixes == ("ال",):
+                            child = nd.get("ال" + an2.stem)
                         if child is not None and (not an2.prefixes or an2.prefixes == ("ال",)):
                             stack.append((child, j + 1, first_an, an2.suffix))
                             break

@@ -1,7 +1,8 @@
 """Normalization for matching that keeps a map back to the original offsets.
 
 Folds: diacritics and tatweel (removed), alef forms (أ إ آ ٱ → ا), ى → ي, ة → ه, ؤ → و,
-ئ → ي, Persian letters (ک ی ۀ ھ), presentation forms (NFKC, ligatures expanded),
+ئ → ي, Persian and loan letters (ک ی ۀ ھ ڤ گ پ چ ژ), presentation forms (NFKC, ligatures
+expanded; isolated vowel signs dropped),
 Arabic-Indic and Persian digits → ASCII, Arabic punctuation → ASCII, bidi/joiner marks
 (removed), exotic spaces → space, Latin → lower case.
 """

@@ -592,3 +592,18 @@ def find_quantities(tokens: Sequence[Token]) -> list[QuantityMatch]:
             out.append(m)
         i = max(nxt, i + 1)
     return out
+
+
+def parse_number_word(word: str) -> int | None:
+    """Value of one cardinal word or digit string ("ثلاثة" → 3, "وعشرين" → 20, "١٥" → 15);
+    None for ordinals, vague words and anything else."""
+    key = normalize_key(word)
+    if key.isdigit():
+        return int(key)
+    hit = word_number(key)
+    if hit is None or hit[0].cls not in ("unit", "ten", "hundred", "mult", "mult2"):
+        return None
+    return hit[0].value
+
+
+parse_number = number_value

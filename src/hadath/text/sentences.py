@@ -12,11 +12,36 @@ ABBREVIATIONS = frozenset({
     "ق.م", "ص.ب", "mr", "dr", "st", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.n",
 })
 _BOUNDARY = re.compile(r"[.!?]+|\n+")
+_W = r"[^\W\d_]+"
+# "دمشق - سانا:"، "بيروت (رويترز) -"، "القاهرة، 5 مارس (أ ف ب) -"، "دمشق-سانا" on its own line
+_DATELINE = re.compile(
+    rf"\A\s*(?P<place>{_W}(?: {_W}){{0,3}})(?:\s*,?\s*\d{{1,2}}\s+{_W}(?:\s+\d{{4}})?)?"
+    rf"(?:\s*\((?P<agency1>[^()\n]{{1,30}})\)\s*[-:]"
+    rf"|\s*-\s*[\"(]?(?P<agency2>{_W}(?: {_W}){{0,2}})[\")]?\s*[-:]"
+    rf"|\s*-\s*[\"(]?(?P<agency3>{_W}(?: {_W}){{0,2}})[\")]?[ \t]*(?=\n))"
+)
 _QUOTES_OPEN = '"'
 
 
+def find_dateline(norm: Normalized) -> tuple[int, int] | None:
+    """Normalized [start, end) of an article's opening dateline ("دمشق - سانا:"), or None."""
+    m = _DATELINE.match(norm.text)
+    return (m.start("place"), m.end()) if m else None
+
+
+def dateline(norm: Normalized) -> Span | None:
+    """The opening dateline in original offsets (place, optional date, agency, separator)."""
+    found = find_dateline(norm)
+    return norm.to_original(*found) if found else None
+
+
 def split_sentences(norm: Normalized) -> tuple[Sentence, ...]:
+    """Sentences in original offsets. Newlines end paragraphs; full stops after abbreviations,
+    list numbers and inside decimals or open quotations do not end a sentence; a dateline on
+    its own line joins the first sentence."""
     text = norm.text
+    found = find_dateline(norm)
+    keep_newline = found[1] if found and text[found[1]:found[1] + 1] == "\n" else -1
     spans: list[tuple[int, int]] = []
     start = 0
     quote_depth = 0
@@ -27,6 +52,8 @@ def split_sentences(norm: Normalized) -> tuple[Sentence, ...]:
         last = m.start()
         end = m.end()
         if m.group().startswith("\n"):
+            if m.start() == keep_newline:
+                continue
             spans.append((start, m.start()))
             start = end
             quote_depth = 0
@@ -66,4 +93,6 @@ def _is_abbrev_or_number(text: str, dot: int) -> bool:
         return False
     if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return True
+    if word.isdigit() and len(word) <= 2 and (j == 0 or text[j - 1] == "\n"):
+        return True  # a list number at the start of a paragraph: "1. ..."
     return False

@@ -45,7 +45,8 @@ def _prefix_splits(word: str) -> list[tuple[tuple[str, ...], str]]:
         # لل = ل + ال
         if rest.startswith("لل") and len(rest) > 3:
             add(c_prefs + ("ل", ARTICLE), rest[2:])
-            add(c_prefs + ("ل",), "ال" + rest[2:])
+            if rest[2:3] in ("ا", "ي", "و"):  # للاذقيه = ل + ال + لاذقيه (three lams written as two)
+                add(c_prefs + ("ل", ARTICLE), rest[1:])
         prep_opts = [(c_prefs, rest)]
         if rest[:1] in PREP and len(rest) > 2:
             prep_opts.append((c_prefs + (rest[0],), rest[1:]))
