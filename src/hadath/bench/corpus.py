@@ -35,15 +35,58 @@ ATTRIB = (
     "وأظهرت صور تداولها ناشطون دمارا واسعا في المباني والمحال التجارية.",
 )
 BACKGROUND = (
-    "وتشهد المنطقة تصعيدا عسكريا منذ أسابيع، في ظل تبادل القصف بين الأطراف المتحاربة على خطوط التماس.",
-    "ويعيش في المنطقة مئات الآلاف من النازحين الذين فروا من المعارك في السنوات الماضية، وسط ظروف إنسانية صعبة.",
-    "وكانت الأمم المتحدة قد حذرت من تدهور الأوضاع الإنسانية، ودعت جميع الأطراف إلى احترام القانون الدولي الإنساني وحماية المدنيين.",
-    "ويأتي هذا التطور بعد أيام من اجتماع عقدته الدول الضامنة لبحث الأوضاع الميدانية وسبل تثبيت وقف إطلاق النار.",
-    "وتتهم منظمات حقوقية أطراف النزاع باستهداف البنى التحتية والمرافق الطبية والتعليمية بشكل متكرر.",
-    "وتسببت الحرب المستمرة منذ عام 2011 بمقتل مئات الآلاف وتشريد الملايين داخل البلاد وخارجها.",
-    "وأشار ناشطون إلى أن الطائرات حلقت لساعات في أجواء المنطقة قبل تنفيذ الضربات، ما أثار حالة من الذعر بين السكان.",
-    "وفي سياق متصل، شهدت مناطق أخرى في الشمال السوري توترا أمنيا، مع انتشار مكثف للحواجز العسكرية.",
+    "وتشهد {gov2} تصعيدا {adj} منذ {k} {period}، في ظل تبادل {fire} بين {actor2} و{actor3} على محاور {town2}.",
+    "ويعيش في {town2} نحو {big} من {displaced} الذين فروا من {fighting} خلال {years}، وسط {hardship}.",
+    "وكانت {org} قد حذرت {when2} من {decline} الأوضاع {sector} في {gov2}، ودعت إلى {demand}.",
+    "ويأتي {this} بعد {k} {period} من {meeting} في {city} لبحث {topic} و{topic2}.",
+    "وتتهم {org} {actor2} باستهداف {infra} و{infra2} في {gov2} بشكل {freq}.",
+    "وأحصى {monitor} مقتل {big} شخص في {gov2} منذ {month} الماضي، بينهم {k} {victims2}.",
+    "وأشار {witness} إلى أن {aircraft} حلقت {duration} في أجواء {town2} قبل {strikes}، ما أثار {panic}.",
+    "وفي سياق متصل، شهدت {town2} {tension}، مع {deploy} لـ{actor3} على {roads}.",
+    "وقال {official} في {statement} إن {actor2} {accuse} في {town2} و{town3}.",
+    "ونفى {actor3} في {statement} {deny}، مؤكدا أن {claim}.",
+    "وتعد {town2} من {areas} التي {suffer} منذ {years}، بحسب {monitor}.",
+    "وأعلنت {org} عن {aid} لـ{big} عائلة في {gov2} و{gov3} خلال {period2}.",
 )
+FILL = {
+    "adj": ("عسكريا", "ميدانيا", "خطيرا", "متواصلا", "غير مسبوق"), "period": ("أسابيع", "أشهر", "أيام"),
+    "period2": ("الشهر الجاري", "الأسبوع المقبل", "الأيام الماضية", "العام الحالي"),
+    "fire": ("القصف", "الاتهامات", "إطلاق النار", "الهجمات"), "big": ("ألفي", "عشرة آلاف", "مئات الآلاف", "خمسين ألف", "ثلاثة آلاف"),
+    "displaced": ("النازحين", "المهجرين", "العائلات النازحة", "السكان"), "fighting": ("المعارك", "القصف", "الحملة العسكرية", "الاشتباكات"),
+    "years": ("السنوات الماضية", "العام الماضي", "الأشهر الأخيرة", "سنوات الحرب"),
+    "hardship": ("ظروف إنسانية صعبة", "نقص حاد في المياه", "شح في المساعدات", "غياب الخدمات الأساسية"),
+    "org": ("الأمم المتحدة", "منظمة الصحة العالمية", "منظمة العفو الدولية", "الصليب الأحمر", "اليونيسف", "هيومن رايتس ووتش"),
+    "when2": ("الأسبوع الماضي", "في وقت سابق", "مطلع الشهر", "أمس"), "decline": ("تدهور", "انهيار", "تفاقم"),
+    "sector": ("الإنسانية", "الصحية", "المعيشية", "الأمنية"), "demand": ("حماية المدنيين", "وقف التصعيد", "فتح المعابر", "احترام القانون الدولي"),
+    "this": ("هذا التطور", "الهجوم", "التصعيد", "القصف"), "meeting": ("اجتماع", "لقاء", "مباحثات", "قمة"),
+    "city": ("أستانا", "جنيف", "أنقرة", "موسكو", "عمّان", "الدوحة"), "topic": ("الأوضاع الميدانية", "ملف المعتقلين", "إعادة الإعمار"),
+    "topic2": ("تثبيت وقف إطلاق النار", "عودة اللاجئين", "إيصال المساعدات"),
+    "infra": ("المشافي", "المدارس", "الأسواق", "محطات المياه", "الأفران"), "infra2": ("المرافق الطبية", "الطرق", "شبكات الكهرباء"),
+    "freq": ("متكرر", "ممنهج", "متعمد"), "monitor": ("المرصد السوري لحقوق الإنسان", "الشبكة السورية لحقوق الإنسان", "ناشطون محليون"),
+    "month": ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول"),
+    "victims2": ("أطفال", "نساء", "عاملون في المجال الإنساني", "مسعفين"), "witness": ("ناشطون", "شهود عيان", "مراسلنا", "سكان محليون"),
+    "aircraft": ("الطائرات الحربية", "طائرات الاستطلاع", "المروحيات", "الطائرات المسيرة"), "duration": ("لساعات", "طوال الليل", "منذ الصباح"),
+    "strikes": ("تنفيذ الضربات", "قصف المنطقة", "استهداف المواقع"), "panic": ("حالة من الذعر", "موجة نزوح", "مخاوف السكان"),
+    "tension": ("توترا أمنيا", "حالة استنفار", "إغلاقا للطرق"), "deploy": ("انتشار مكثف", "تعزيزات عسكرية", "حواجز جديدة"),
+    "roads": ("الطرق الرئيسية", "مداخل المدينة", "الطريق الدولي"), "official": ("مسؤول محلي", "متحدث عسكري", "مصدر أمني", "محافظ المنطقة"),
+    "statement": ("بيان", "تصريح صحفي", "مؤتمر صحفي", "تسجيل مصور"), "accuse": ("صعّد هجماته", "خرق الهدنة", "حشد قواته"),
+    "deny": ("مسؤوليته عن الهجوم", "هذه الاتهامات", "أي علاقة له بالحادثة"), "claim": ("قواته استهدفت مواقع عسكرية فقط", "التحقيقات جارية", "الرواية الأخرى مفبركة"),
+    "areas": ("أكثر المناطق", "أبرز البلدات", "المدن القليلة"), "suffer": ("تتعرض للقصف", "تعاني الحصار", "تشهد اشتباكات"),
+    "aid": ("توزيع مساعدات", "حملة تلقيح", "قافلة إغاثية", "مشروع ترميم"),
+}
+
+
+def _background(rng: random.Random, lex: Lexicon) -> list[str]:
+    out = []
+    for t in rng.sample(BACKGROUND, len(BACKGROUND)):
+        vals = {k: rng.choice(v) for k, v in FILL.items()}
+        towns = rng.sample(lex.places, 3)
+        vals.update(town2=towns[0][0], town3=towns[1][0], gov2=towns[0][1], gov3=towns[2][1],
+                    actor2=rng.choice(lex.actors), actor3=rng.choice(lex.actors), k=rng.randint(2, 9))
+        out.append(t.format(**vals))
+    return out
+
+
 HEADERS = ("عاجل | ", "خاص - ", "(تحديث) ", "")
 FOOTERS = ("جميع الحقوق محفوظة.", "تابعونا على وسائل التواصل الاجتماعي.", "اقرأ أيضا: تطورات الوضع الميداني.", "")
 
@@ -67,14 +110,13 @@ def _when(rng: random.Random, day: date, published: date) -> str:
     return f"يوم {WEEKDAYS[day.weekday()]}"
 
 
-def _text(rng: random.Random, s: Slots, outlet: str, published: date, size: int) -> str:
+def _text(rng: random.Random, s: Slots, outlet: str, published: date, size: int, lex: Lexicon) -> str:
     where = rng.choice(WHERE).format(town=s.town, gov=s.gov)
     lead = rng.choice(LEADS).format(kill="قتل", n=s.n,
                                     victims=s.victims, when=_when(rng, s.day, published), attack=s.attack,
                                     actor=s.actor, where=where, outlet=outlet)
     paras = [f"{s.gov} - {outlet}", lead, " ".join(rng.sample(ATTRIB, 2))]
-    bg = list(BACKGROUND)
-    rng.shuffle(bg)
+    bg = _background(rng, lex)
     i = 0
     while len("\n".join(paras).encode("utf-8")) < size:
         paras.append(bg[i % len(bg)])
@@ -110,7 +152,7 @@ def generate(n: int, *, seed: int = 0, size: tuple[int, int] = (2000, 3000), sta
             slots = Slots(start + timedelta(days=rng.randrange(days)), town, gov, rng.choice(lex.actors),
                           rng.choice(lex.attack_nouns), rng.choice(lex.victims), rng.randint(1, 40))
         published = slots.day + timedelta(days=rng.choice((0, 0, 1)))
-        text = _text(rng, slots, outlet, published, rng.randint(*size))
+        text = _text(rng, slots, outlet, published, rng.randint(*size), lex)
         art = Article(id=f"g{seed}-{i}", text=text, url=f"https://news{i % 13}.example.com/{seed}/{i}",
                       published=published, source=outlet, title=f"{slots.attack} على {slots.town}",
                       origin=f"generated:{i}")
