@@ -116,7 +116,8 @@ class EventRow(Base):
         Index("ix_events_country_sort", "country", "sort_day", "id"),
         Index("ix_events_type_sort", "event_type", "sort_day", "id"),
         Index("ix_events_admin1_sort", "admin1", "sort_day", "id"),
-        Index("ix_events_lat_lon", "latitude", "longitude"),
+        # covering index for bounding boxes: no table lookups before the sort
+        Index("ix_events_geo", "latitude", "longitude", "status", "sort_day", "id"),
     )
 
 

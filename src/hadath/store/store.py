@@ -355,6 +355,12 @@ class Store:
         return inspect(self.engine).has_table("events")
 
     def close(self) -> None:
+        if self.dialect == "sqlite":  # keep the planner's statistics fresh (cheap; SQLite decides)
+            try:
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA optimize")
+            except Exception:
+                pass
         self.engine.dispose()
 
     def __enter__(self) -> "Store":

@@ -1,0 +1,134 @@
+"""Benchmark: GET /v1/events over a large SQLite store (default 100,000 events).
+
+    .venv/bin/python benchmarks/bench_api.py [--events 100000] [--db /tmp/hadath-bench.sqlite]
+
+Fills the store once (synthetic events spread over 8 countries, 6 types, 3 years), starts
+`hadath serve`'s app with uvicorn on a loopback port, and times filtered pages over real HTTP
+(median and 95th percentile of repeated requests, after a warm-up). Prints the figures; it asserts
+nothing (speed is not a test).
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import socket
+import statistics
+import sys
+import threading
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from hadath.types import Article, Event, Span
+
+COUNTRIES = [("Syria", ["Aleppo", "Idlib", "Ar-Raqqa", "Deir ez-Zor"], 35.0, 38.0),
+             ("Iraq", ["Baghdad", "Ninewa", "Anbar"], 33.3, 44.4), ("Yemen", ["Aden", "Taizz", "Marib"], 14.0, 45.0),
+             ("Sudan", ["Khartoum", "Al Jazirah", "North Darfur"], 15.5, 32.5),
+             ("Libya", ["Tripoli", "Benghazi"], 32.0, 14.0), ("Lebanon", ["South Lebanon"], 33.3, 35.4),
+             ("Palestine", ["West Bank", "Gaza Strip"], 31.7, 35.0), ("Egypt", ["North Sinai"], 30.5, 33.5)]
+TYPES = [("Battles", "Armed clash"), ("Explosions/Remote violence", "Air/drone strike"),
+         ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+         ("Violence against civilians", "Attack"), ("Protests", "Peaceful protest"),
+         ("Strategic developments", "Arrests")]
+ACTORS = ["Military Forces of Syria (2000-2024)", "Islamic State (Syria)", "SDF: Syrian Democratic Forces",
+          "Houthi Movement", "RSF: Rapid Support Forces", "Military Forces of Israel (2022-)", "Protesters (Yemen)"]
+TEXT = "قصفت طائرات مسيرة مواقع في ريف المدينة وأسفر القصف عن مقتل ثلاثة أشخاص وإصابة آخرين. "
+
+
+def fill(store, n_events: int, per_article: int = 5, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    start = date(2022, 1, 1)
+    batch = []
+    for i in range(n_events // per_article):
+        country, admins, lat, lon = rng.choice(COUNTRIES)
+        text = f"{TEXT}(تقرير {i})"
+        art = Article(id=f"bench-{i}", text=text, url=f"https://example.org/{i}", source=f"Outlet {i % 40}",
+                      published=start + timedelta(days=rng.randrange(1095)), title=f"تقرير {i}")
+        events = []
+        for j in range(per_article):
+            etype, sub = rng.choice(TYPES)
+            events.append(Event(
+                article_id=art.id, event_type=etype, sub_event_type=sub,
+                event_date=art.published - timedelta(days=rng.randrange(3)), time_precision=1,
+                actor1=rng.choice(ACTORS), actor2=rng.choice(ACTORS), country=country, admin1=rng.choice(admins),
+                location=f"Place {rng.randrange(500)}", latitude=lat + rng.uniform(-1.5, 1.5),
+                longitude=lon + rng.uniform(-1.5, 1.5), geo_precision=1, fatalities=rng.randrange(5),
+                evidence={"trigger": (Span(0, 4),), "location": (Span(20, 30),)}, confidence={"event_type": 0.8}))
+        batch.append((art, events))
+        if len(batch) == 1000:
+            store.add_many(batch, "bench")
+            batch = []
+    if batch:
+        store.add_many(batch, "bench")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--db", default="/tmp/hadath-bench.sqlite")
+    ap.add_argument("--repeat", type=int, default=50)
+    args = ap.parse_args()
+
+    import httpx
+    import uvicorn
+
+    from hadath.api import create_app
+    from hadath.store import open_store
+
+    store = open_store(args.db)
+    have = store.counts()["events"]
+    if have < args.events:
+        t = time.perf_counter()
+        fill(store, args.events - have)
+        print(f"filled {store.counts()['events']:,} events in {time.perf_counter() - t:.1f} s ({args.db})")
+    n = store.counts()["events"]
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    queries = {
+        "first page, no filter": {},
+        "country": {"country": "Syria"},
+        "country + type + date range": {"country": "Yemen", "event_type": "Battles", "from": "2023-01-01",
+                                        "to": "2023-06-30"},
+        "admin1 + date range": {"admin1": "Idlib", "from": "2024-03-01", "to": "2024-12-31"},
+        "bounding box": {"bbox": "36,34,39,37"},
+        "actor": {"actor": "Houthi", "country": "Yemen"},
+        "text search": {"q": "Place 42", "country": "Iraq"},
+    }
+    print(f"GET /v1/events over {n:,} events (SQLite, limit=50, real HTTP on loopback, {args.repeat} runs each)")
+    print(f"{'query':32} {'median ms':>10} {'p95 ms':>8} {'page 2 ms':>10} {'rows':>5}")
+    with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
+        for name, params in queries.items():
+            params = dict(params, limit=50)
+            client.get("/v1/events", params=params)  # warm-up
+            times = []
+            for _ in range(args.repeat):
+                t = time.perf_counter()
+                r = client.get("/v1/events", params=params)
+                times.append((time.perf_counter() - t) * 1000)
+                r.raise_for_status()
+            body = r.json()
+            t2 = float("nan")
+            if body["next_cursor"]:
+                t = time.perf_counter()
+                client.get("/v1/events", params=dict(params, cursor=body["next_cursor"])).raise_for_status()
+                t2 = (time.perf_counter() - t) * 1000
+            p95 = statistics.quantiles(times, n=20)[-1]
+            print(f"{name:32} {statistics.median(times):10.1f} {p95:8.1f} {t2:10.1f} {len(body['events']):5d}")
+    server.should_exit = True
+    thread.join(5)
+    store.close()
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+    main()
