@@ -83,7 +83,8 @@ def measure(mode: str, corpus: str, workers: int = 2, stages: tuple[str, ...] | 
                                                  progress=False, semantic=False), report=lambda m: None)
             secs = time.perf_counter() - t
         return Measure(mode, rep.read, secs, mb, _peak_rss_mb(), rep.events, 1,
-                       note=f"stored {rep.stored}, duplicates {sum(rep.duplicates.values())}, {rep.clusters} merged events")
+                       note=f"stored {rep.stored}, duplicates {sum(rep.duplicates.values())}, {rep.clusters} merged"
+                            f" events" + (f", {rep.failed} FAILED" if rep.failed else ""))
     arts = _load(corpus)
     spec = PipelineSpec(stages=stages, timed=mode == "local1")
     if mode.startswith("local"):
@@ -106,15 +107,18 @@ def measure(mode: str, corpus: str, workers: int = 2, stages: tuple[str, ...] | 
 
             pipeline_for(spec).take_times()
         t = time.perf_counter()
-        events, stage = 0, {}
+        events, stage, failed, first = 0, {}, 0, ""
         for res in runner.run(_chunks(arts)):
             events += sum(len(ev) for _, ev in res.items)
+            failed += len(res.failures)
+            first = first or (res.failures[0][1] if res.failures else "")
             for k, v in res.stage_seconds.items():
                 stage[k] = stage.get(k, 0.0) + v
         secs = time.perf_counter() - t
     finally:
         runner.close()
-    return Measure(mode, len(arts), secs, mb, _peak_rss_mb(), events, n_workers, stage)
+    note = f"{failed} articles FAILED ({first[:200]})" if failed else ""
+    return Measure(mode, len(arts), secs, mb, _peak_rss_mb(), events, n_workers, stage, note)
 
 
 def run_mode(mode: str, corpus: str, workers: int = 2, stages: tuple[str, ...] | None = None,
