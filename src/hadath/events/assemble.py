@@ -106,13 +106,23 @@ def frames(ix: DocIndex) -> list[Frame]:
                 continue
             cls = row["class"]
             group = GROUPS.get(cls)
-            if group is None:
+            if group is None or group == "none":
                 continue
             clause = clause_bounds(toks, loc.start, loc.end, lo, hi)
             key = (clause, group)
             fr = by_key.setdefault(key, Frame(sent, clause, group))
             fr.trigs.append(Trig(loc, cls, loc.mention.confidence >= 0.6,
                                  row.get("nrole") or "agent", form))
+        # violence, arrests or damage at a protest are part of the protest (intervention,
+        # excessive force, riot)
+        protest = next((f for (c, g), f in by_key.items()
+                        if g == "protest" and any(t.strong for t in f.trigs)), None)
+        if protest is not None:
+            for (clause, group), fr in list(by_key.items()):
+                if group in ("violence", "arrest", "property") and fr is not protest:
+                    protest.trigs.extend(fr.trigs)
+                    protest.clause = (min(protest.clause[0], clause[0]), max(protest.clause[1], clause[1]))
+                    del by_key[(clause, group)]
         # property damage in a violent clause is part of that violence
         for (clause, group), fr in list(by_key.items()):
             if group == "property" and (clause, "violence") in by_key:
@@ -225,13 +235,14 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     target = target_category(toks, roles, a, b)
     arrests = "arrest" in classes
     inter1 = roles.actor1.ref.inter if roles.actor1 else None
-    ev_type, sub = decide(classes, weapons, target, inter1, frame.group == "protest", arrests)
 
     # quantities and deaths
     quants = [(q.start, q.end, q.mention.value, q.mention.span) for q in ix.get("quantity", frame.sent)]
     death_trigs = [(t.loc.start, t.loc.end, t.loc.mention.span) for t in frame.trigs
                    if t.cls in DEATH_CLASSES]
     toll = tally(toks, quants, a, b, death_trigs if frame.group == "violence" else [])
+    ev_type, sub = decide(classes, weapons, target, inter1, frame.group == "protest", arrests,
+                          toll.deaths > 0 and not toll.estimate)
 
     # a generic plural without anchor (هجمات إرهابية ...) is not a reported act
     dv, dspan, dconf, from_text, dloc = _choose_date(ix, frame, main)

@@ -58,9 +58,34 @@ def trigger_matcher() -> PhraseMatcher[TriggerEntry]:
     for lemma, row in trigger_rows().items():
         strength = _int(row, "strength", TRIGGERS)
         for form, kind in sorted(row_forms(row).items()):
-            m.add(form, TriggerEntry(lemma, row["class"], 0 if kind == "adverb" else strength,
-                                     row.get("nrole") or "agent", kind))
+            m.add(form, TriggerEntry(lemma, row["class"], strength, row.get("nrole") or "agent", kind))
     return m
+
+
+@lru_cache(maxsize=1)
+def head_complements() -> dict[str, list[tuple[tuple[str, ...], TriggerEntry]]]:
+    """Verb phrases whose complement may stand apart from the verb (VSO: ألقى مجهولون قنبلة،
+    أنشأت القوات التركية قاعدة): head verb form → [(complement words, entry)], longest first."""
+    out: dict[str, dict[tuple[str, ...], TriggerEntry]] = {}
+    for lemma, row in trigger_rows().items():
+        strength = _int(row, "strength", TRIGGERS)
+        for form, kind in row_forms(row).items():
+            parts = form.split()
+            if len(parts) < 2 or kind not in ("verb", "imperfect", "passive"):
+                continue
+            entry = TriggerEntry(lemma, row["class"], strength, row.get("nrole") or "agent", kind)
+            out.setdefault(parts[0], {}).setdefault(tuple(parts[1:]), entry)
+    return {h: sorted(d.items(), key=lambda kv: -len(kv[0])) for h, d in out.items()}
+
+
+@lru_cache(maxsize=1)
+def verb_forms() -> frozenset[str]:
+    """Every single-word perfect/imperfect form of every trigger row (for homographs such as
+    تجمع, a verb at the head of its clause and a noun elsewhere)."""
+    out: set[str] = set()
+    for row in trigger_rows().values():
+        out |= {f for f, k in row_forms(row).items() if k in ("verb", "imperfect") and " " not in f}
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)

@@ -32,7 +32,11 @@ def perfect_forms(perfect: str) -> set[str]:
         s = p[:-1]
         return {p, s + "ت", s + "وا", s + "و", p + "ا", p + "تا", s + "يت", s + "ينا", s + "يتم",
                 s + "ين", s + "تا"}
-    return {p + suf for suf in PERFECT_SUFFIXES}
+    regular = {p + suf for suf in PERFECT_SUFFIXES}
+    if p.endswith("ا") and len(p) >= 3:  # دعا: دعت، دعوا (and أنشأ → انشا: انشات، انشاوا)
+        s = p[:-1]
+        return regular | {s + "ت", s + "وا", s + "و", s + "وت", s + "ونا", s + "تا", p + "ه"}
+    return regular
 
 
 def imperfect_forms(imperfect: str) -> set[str]:

@@ -115,6 +115,10 @@ def assign(
     in_clause = [s for s in slots if s.start >= lo and s.end <= hi]
     for s in in_clause:
         s.marked = mark(tokens, s, lo, speech_ends)
+    if voice == "nominal":
+        for s in in_clause:
+            if s.marked == "speaker" and 0 <= trig_start - s.end <= 1:
+                s.marked = "agent"
     agents = [s for s in in_clause if s.marked == "agent"]
     patients = [s for s in in_clause if s.marked == "patient"]
     if agents:
@@ -127,17 +131,29 @@ def assign(
             and s is not roles.actor2 and _dist(s, trig_start, trig_end) <= NEAR]
     before = [s for s in free if s.end <= trig_start]
     after = [s for s in free if s.start >= trig_end]
-    patient_first = voice == "passive" or (voice == "nominal" and nrole == "patient")
-    if voice == "active" and after and _victim_like(tokens, trig_end, after[0]):
-        patient_first = True
-    if patient_first:
+    if voice == "nominal":
+        genitive = after[0] if after and after[0].start - trig_end <= 1 else None
+        if nrole == "agent":
+            if roles.actor1 is None:
+                if genitive is not None:
+                    roles.actor1, roles.conf1 = after.pop(0), 0.75
+                elif before:
+                    roles.actor1, roles.conf1 = before[-1], 0.6
+            if roles.actor2 is None and after:
+                roles.actor2, roles.conf2 = after.pop(0), 0.6
+        else:
+            if roles.actor2 is None and after:
+                roles.actor2, roles.conf2 = after.pop(0), 0.7
+            if roles.actor1 is None and before:
+                roles.actor1, roles.conf1 = before[-1], 0.6
+    elif voice == "passive" or (after and _victim_like(tokens, trig_end, after[0])):
         if roles.actor2 is None and after:
             roles.actor2, roles.conf2 = after.pop(0), 0.7
         if roles.actor1 is None and before:
             roles.actor1, roles.conf1 = before[-1], 0.6
     else:
         if roles.actor1 is None:
-            if before and voice != "nominal":
+            if before:
                 roles.actor1, roles.conf1 = before[-1], 0.7
             elif after:
                 roles.actor1, roles.conf1 = after.pop(0), 0.75

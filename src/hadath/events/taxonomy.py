@@ -26,7 +26,7 @@ SUB_EVENT_TYPES: dict[str, tuple[str, ...]] = {
 }
 
 # class -> (event_type, sub_event_type) before weapons and targets are considered
-CLASSES: dict[str, tuple[str, str]] = {
+CLASSES: dict[str, tuple[str | None, str | None]] = {
     "kill": (VAC, "Attack"), "death": (VAC, "Attack"), "death_noun": (VAC, "Attack"),
     "execute": (VAC, "Attack"), "torture": (VAC, "Attack"), "injure": (VAC, "Attack"),
     "attack": (VAC, "Attack"), "shoot": (VAC, "Attack"), "assassinate": (VAC, "Attack"),
@@ -48,6 +48,7 @@ CLASSES: dict[str, tuple[str, str]] = {
     "withdraw": (SD, "Non-violent transfer of territory"),
     "agreement": (SD, "Agreement"), "base": (SD, "Headquarters or base established"),
     "defuse": (SD, "Disrupted weapons use"), "change_group": (SD, "Change to group/activity"),
+    "none": (None, None),  # fixed expressions that only look like triggers (مذكرة احتجاج)
 }
 
 # which classes may share one event (a frame); classes of different groups make separate events
@@ -67,6 +68,7 @@ WEAPONS: dict[str, tuple[str | None, str | None]] = {
     "ied": (ERV, "Remote explosive/landmine/IED"), "landmine": (ERV, "Remote explosive/landmine/IED"),
     "suicide": (ERV, "Suicide bomb"), "grenade": (ERV, "Grenade"), "chemical": (ERV, "Chemical weapon"),
     "gun": (None, None), "blade": (None, None), "teargas": (PROTESTS, "Protest with intervention"),
+    "intervention": (PROTESTS, "Protest with intervention"),
 }
 # when several weapons are named, the most specific decides
 WEAPON_PRIORITY = ("chemical", "suicide", "drone", "air", "grenade", "landmine", "ied", "missile",
@@ -75,6 +77,9 @@ REMOTE_CLASSES = frozenset({"airstrike", "shell", "explode", "suicide", "chemica
 KILLING = frozenset({"kill", "death", "execute", "assassinate", "shoot", "attack", "injure",
                      "torture", "death_noun"})
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
+
+
+GROUPS["none"] = "none"
 
 
 def default_type(cls: str) -> tuple[str | None, str | None]:
@@ -114,6 +119,7 @@ def decide(
     actor1_inter: int | None,
     protesters: bool = False,
     arrests: bool = False,
+    deaths: bool = False,
 ) -> tuple[str, str]:
     """The event and sub-event type of one frame.
 
@@ -122,29 +128,30 @@ def decide(
     """
     group = {GROUPS.get(c) for c in classes}
     if "protest" in group:
-        violent = classes & {"riot", "burn", "destroy", "loot", "clash", "attack"}
-        if classes & KILLING and actor1_inter == 1 or (target == "protester" and classes & KILLING):
+        violent = classes & {"riot", "burn", "destroy", "loot", "clash", "raid"}
+        lethal = deaths or bool(classes & {"kill", "death", "execute", "assassinate"})
+        if lethal and not violent:
             return PROTESTS, "Excessive force against protesters"
         if "riot" in classes or violent:
             return RIOTS, "Violent demonstration"
-        if "teargas" in weapons or arrests:
+        if "teargas" in weapons or "intervention" in weapons or arrests or classes & {"shoot", "attack", "injure"}:
             return PROTESTS, "Protest with intervention"
         if "mob" in classes:
             return RIOTS, "Mob violence"
         return PROTESTS, "Peaceful protest"
     if "violence" in group:
-        if "mob" in classes:
-            return RIOTS, "Mob violence"
         if target == "protester":
             return PROTESTS, "Excessive force against protesters"
+        if "mob" in classes:
+            return RIOTS, "Mob violence"
         if "sexual" in classes:
             return VAC, "Sexual violence"
-        if "clash" in classes:
-            return BATTLES, "Armed clash"
         if "recapture" in classes or "capture" in classes:
             if actor1_inter == 1 or ("recapture" in classes and actor1_inter is None):
                 return BATTLES, "Government regains territory"
             return BATTLES, "Non-state actor overtakes territory"
+        if "clash" in classes:
+            return BATTLES, "Armed clash"
         for w in WEAPON_PRIORITY:
             if w in weapons:
                 return WEAPONS[w]  # type: ignore[return-value]

@@ -12,12 +12,49 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import ClassVar
 
-from hadath.events.lexicons import trigger_matcher, weapon_matcher
+from hadath.events.lexicons import head_complements, trigger_matcher, verb_forms, weapon_matcher
 from hadath.events.modality import clause_bounds, find_cues, is_future, modality_of
 from hadath.events.taxonomy import default_type, weapon_type
-from hadath.types import Doc, Mention, Token, TriggerRef
+from hadath.events.lexicons import TriggerEntry
+from hadath.text.matcher import Match
+from hadath.types import Doc, Mention, Span, Token, TriggerRef
 
 NOMINAL_FORMS = frozenset({"noun", "participle", "adverb"})
+HEAD_WINDOW = 6  # tokens between a head verb and its complement (ألقى مسلحون مجهولون قنبلة)
+
+
+def _seq(tokens: tuple[Token, ...], j: int, words: tuple[str, ...]) -> bool:
+    if j + len(words) > len(tokens):
+        return False
+    return all(w in tokens[j + k].forms for k, w in enumerate(words))
+
+
+def _head_matches(tokens: tuple[Token, ...]) -> dict[int, tuple[TriggerEntry, Span]]:
+    """Head verbs whose phrase complement follows within the window, in the same clause."""
+    heads = head_complements()
+    out: dict[int, tuple[TriggerEntry, Span]] = {}
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.kind != "word":
+            continue
+        cands = None
+        an = tok.analyses[0]
+        for a in tok.analyses:
+            cands = heads.get(a.stem)
+            if cands:
+                an = a
+                break
+        if not cands:
+            continue
+        for j in range(i + 1, min(n, i + 1 + HEAD_WINDOW)):
+            t = tokens[j]
+            if t.sentence != tok.sentence or (t.kind == "punct" and t.norm in ".;:!?"):
+                break
+            hit = next((e for words, e in cands if _seq(tokens, j, words)), None)
+            if hit is not None:
+                out[i] = (hit, Span(an.span.start, tok.span.end))
+                break
+    return out
 DAMMA = "\u064f"
 
 
@@ -57,24 +94,49 @@ class TriggerStage:
                                TriggerRef(m.value, ev, sub, "nominal"), tokens[m.start].sentence))
         cues = find_cues(tokens)
         sent_bounds = _sentence_bounds(tokens)
+        heads = _head_matches(tokens)
+        found: list[Match] = []
         for m in trigger_matcher().find(tokens):
-            if any(i in covered for i in range(m.start, m.end)):
-                continue
+            if m.start in covered or any(i in heads for i in range(m.start, m.end)):
+                continue  # inside a weapon phrase, or a verb whose complement decides
+            found.append(m)
+        for i, (entry, span) in heads.items():
+            found.append(Match(i, i + 1, span, entry, tokens[i].norm))
+        found.sort(key=lambda m: m.start)
+        for m in found:
             entry = m.value
             sent = tokens[m.start].sentence
             lo, hi = sent_bounds[sent]
             clause = clause_bounds(tokens, m.start, m.end, lo, hi)
             question = any(t.norm == "?" for t in tokens[max(lo, hi - 2):hi])
             voice = _voice(tokens, m.start, entry.form)
+            if not (entry.strength or entry.form == "adverb") and m.key in verb_forms() \
+                    and _clause_initial(tokens, m.start, lo):
+                voice = "active"
             modality, negated = modality_of(
                 tokens, m.start, m.end, cues, clause, voice == "nominal", question,
                 is_future(tokens, m))
             ev, sub = default_type(entry.cls)
             ref = TriggerRef(entry.lemma, ev, sub, voice, negated, modality)
-            conf = 0.9 if entry.strength else 0.5
+            strong = entry.strength and not (entry.form == "adverb" and _adverbial(tokens, m.end))
+            if not strong and m.key in verb_forms() and _clause_initial(tokens, m.start, lo):
+                strong, voice = True, "active"  # تجمع العشرات: the verb, not "a gathering"
+            conf = 0.9 if strong else 0.5
             new.append(Mention("trigger", m.span, m.span.of(text), ref, sent, conf))
         new.sort(key=lambda x: (x.span.start, x.kind))
         return replace(doc, mentions=doc.mentions + tuple(new))
+
+
+def _clause_initial(tokens: tuple[Token, ...], i: int, lo: int) -> bool:
+    return i == lo or (tokens[i - 1].kind == "punct" and tokens[i - 1].norm not in ('"', "(", ")"))
+
+
+def _adverbial(tokens: tuple[Token, ...], end: int) -> bool:
+    """احتجاجا على / تضامنا مع: an accusative verbal noun giving a reason, not an act."""
+    if end >= len(tokens):
+        return True
+    nxt = tokens[end]
+    return nxt.norm in ("علي", "مع", "ضد")
 
 
 def _sentence_bounds(tokens: tuple[Token, ...]) -> dict[int, tuple[int, int]]:
