@@ -54,20 +54,113 @@ class Analysis:
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
+def _fast_maker(cls: type, fields: tuple[str, ...]):
+    """A constructor for a frozen slots dataclass that skips the frozen-__setattr__ round trip
+    (the text layer builds hundreds of these per article). Values must be valid."""
+    new = object.__new__
+    setters = tuple(getattr(cls, f).__set__ for f in fields)
+    if len(fields) == 2:
+        s0, s1 = setters
+
+        def make2(a, b):
+            o = new(cls)
+            s0(o, a)
+            s1(o, b)
+            return o
+        return make2
+    s0, s1, s2, s3 = setters
+
+    def make4(a, b, c, d):
+        o = new(cls)
+        s0(o, a)
+        s1(o, b)
+        s2(o, c)
+        s3(o, d)
+        return o
+    return make4
+
+
+_new_span = _fast_maker(Span, ("start", "end"))
+_new_analysis = _fast_maker(Analysis, ("prefixes", "stem", "suffix", "span"))
+
+
+@dataclass(frozen=True, slots=True, init=False, eq=False, repr=False)
 class Token:
+    """A token. ``analyses`` (clitic segmentations, unsegmented first) are built on first access
+    from ``_info``, a tuple shared by every token of the same word type:
+    ``(segs, forms)`` with ``segs`` = ((prefixes, stem, suffix, start, end), ...) relative to the
+    token's start in the normalized text and ``forms`` = the stems. When the token's original
+    text is not a 1:1 image of its normalized text (diacritics, ligatures) the analyses are
+    built eagerly by the tokenizer and stored in ``_an``."""
     index: int
     span: Span
     text: str          # original surface
     norm: str          # normalized surface
     kind: str          # "word" | "latin" | "number" | "punct"
     sentence: int
-    analyses: tuple[Analysis, ...]  # analyses[0] is the unsegmented token
+    _info: tuple = field(repr=False, compare=False)
+    _an: tuple | None = field(repr=False, compare=False)
+
+    def __init__(self, index: int, span: Span, text: str, norm: str, kind: str, sentence: int,
+                 analyses: tuple[Analysis, ...] = ()) -> None:
+        analyses = tuple(analyses) or (Analysis((), norm, "", span),)
+        info = (tuple((a.prefixes, a.stem, a.suffix, -1, -1) for a in analyses),
+                tuple(a.stem for a in analyses))
+        for name, value in (("index", index), ("span", span), ("text", text), ("norm", norm),
+                            ("kind", kind), ("sentence", sentence), ("_info", info),
+                            ("_an", analyses)):
+            object.__setattr__(self, name, value)
+
+    @property
+    def analyses(self) -> tuple[Analysis, ...]:
+        """Clitic segmentations (prefixes + stem + suffix, stem span); analyses[0] is the
+        unsegmented token."""
+        an = self._an
+        if an is None:
+            span = self.span
+            start = span.start
+            segs = self._info[0]
+            An, Sp = _new_analysis, _new_span
+            p, st, sf, _, _ = segs[0]
+            an = (An(p, st, sf, span), *[An(p, st, sf, Sp(start + x, start + y))
+                                         for p, st, sf, x, y in segs[1:]]) if len(segs) > 1 \
+                else (An(p, st, sf, span),)
+            _set_an(self, an)
+        return an
 
     @property
     def forms(self) -> tuple[str, ...]:
         """Candidate lookup keys, unsegmented first."""
-        return tuple(a.stem for a in self.analyses)
+        return self._info[1]
+
+    def stem_span(self, k: int) -> Span:
+        """``analyses[k].span`` without building the analyses."""
+        an = self._an
+        if an is not None:
+            return an[k].span
+        if k == 0:
+            return self.span
+        start = self.span.start
+        seg = self._info[0][k]
+        return _new_span(start + seg[3], start + seg[4])
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.index, self.span, self.text, self.norm, self.kind, self.sentence,
+                self.analyses) == (other.index, other.span, other.text, other.norm,  # type: ignore[attr-defined]
+                                   other.kind, other.sentence, other.analyses)  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((self.index, self.span, self.text, self.norm, self.kind, self.sentence))
+
+    def __repr__(self) -> str:
+        return (f"Token(index={self.index!r}, span={self.span!r}, text={self.text!r}, "
+                f"norm={self.norm!r}, kind={self.kind!r}, sentence={self.sentence!r}, "
+                f"analyses={self.analyses!r})")
+
+
+_set_an = Token._an.__set__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)

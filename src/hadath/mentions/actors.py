@@ -91,11 +91,8 @@ def _raw_matches(tokens: Sequence[Token], lex: ActorLexicon) -> list[Match[Hit]]
     while i < n:
         tok = tokens[i]
         m = None
-        if tok.kind != "punct":
-            for an in tok.analyses:
-                if an.stem in first:
-                    m = lex.matcher.match_at(tokens, i)
-                    break
+        if tok.kind != "punct" and not first.isdisjoint(tok.forms):
+            m = lex.matcher.match_at(tokens, i)
         if m is None or not _acceptable(m, tok):
             i += 1
             continue
@@ -107,7 +104,7 @@ def _raw_matches(tokens: Sequence[Token], lex: ActorLexicon) -> list[Match[Hit]]
 def _acceptable(m: Match[Hit], first: Token) -> bool:
     head = m.key.split(" ", 1)[0]
     # the first word must match without an article the key does not have
-    if not any(an.stem == head and "ال" not in an.prefixes for an in first.analyses):
+    if not any(seg[1] == head and "ال" not in seg[0] for seg in first._info[0]):
         return False
     if m.end - m.start == 1 and m.suffix and m.value.actors:
         # جنودنا، قواتها: pronoun references are resolved by the speaker step

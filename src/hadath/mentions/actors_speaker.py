@@ -115,12 +115,11 @@ def resolve_references(tokens: Sequence[Token], matches: list["ActorMatch"], lex
     for i, tok in enumerate(tokens):
         if tok.kind != "word" or i in covered:
             continue
-        for an in tok.analyses:
-            stem = an.stem
-            if stem in CUES and an.prefixes in _CUE_PREFIXES:
+        for prefixes, stem, suffix, _, _ in tok._info[0]:  # Token.analyses without spans
+            if stem in CUES and prefixes in _CUE_PREFIXES:
                 cue_tokens.append(i)
                 break
-            if (an.suffix and stem in GROUP_NOUNS) or stem in heads:
+            if (suffix and stem in GROUP_NOUNS) or stem in heads:
                 candidates.append(i)
                 break
     explicit, speakers = _speakers(tokens, matches, cue_tokens)

@@ -12,6 +12,7 @@ from hadath.text.normalize import normalize_key
 from hadath.types import Span, Token
 
 V = TypeVar("V")
+_AL = ("ال",)
 
 
 @dataclass(frozen=True)
@@ -49,39 +50,42 @@ class PhraseMatcher(Generic[V]):
         return self
 
     def match_at(self, tokens: tuple[Token, ...] | list[Token], i: int) -> Match[V] | None:
+        # works on the tokens' shared per-word-type segmentations (Token._info): no Analysis
+        # objects are built; the first token's stem span only for a match
         best: Match[V] | None = None
         first = tokens[i]
+        root = self._root
         roots = []
-        for an in first.analyses:
-            node = self._root.get(an.stem)
+        for k, seg in enumerate(first._info[0]):
+            node = root.get(seg[1])
             if node is not None:
-                roots.append((node, an))
-            if an.prefixes[-1:] == ("ال",):  # للاذقيه، وللقوات → entries اللاذقيه، القوات
-                node = self._root.get("ال" + an.stem)
+                roots.append((node, k, seg))
+            if seg[0][-1:] == _AL:  # للاذقيه، وللقوات → entries اللاذقيه، القوات
+                node = root.get("ال" + seg[1])
                 if node is not None:
-                    roots.append((node, an))
-        for node, an in roots:
+                    roots.append((node, k, seg))
+        n = len(tokens)
+        sentence = first.sentence
+        for node, k, seg in roots:
             # walk further tokens
-            stack = [(node, i + 1, an, an.suffix)]
+            stack = [(node, i + 1, seg[2])]
+            first_span = None
             while stack:
-                nd, j, first_an, suf = stack.pop()
+                nd, j, suf = stack.pop()
                 if "\0" in nd:
                     value, key = nd["\0"]
-                    end_tok = tokens[j - 1]
-                    end_pos = end_tok.span.end if j - 1 > i else first_an.span.end
-                    if j - 1 > i and suf:
-                        end_pos = end_tok.span.end
-                    cand = Match(i, j, Span(first_an.span.start, end_pos), value, key, suf)
-                    if best is None or (cand.end - cand.start, len(key)) > (best.end - best.start, len(best.key)):
-                        best = cand
-                if j < len(tokens) and tokens[j].sentence == first.sentence:
-                    nxt = tokens[j]
-                    for an2 in nxt.analyses:
-                        child = nd.get(an2.stem)
-                        if child is None and an2.prefixes == ("ال",):
-                            child = nd.get("ال" + an2.stem)
-                        if child is not None and (not an2.prefixes or an2.prefixes == ("ال",)):
-                            stack.append((child, j + 1, first_an, an2.suffix))
+                    if best is None or (j - i, len(key)) > (best.end - best.start, len(best.key)):
+                        if first_span is None:
+                            first_span = first.stem_span(k)
+                        end_pos = tokens[j - 1].span.end if j - 1 > i else first_span.end
+                        best = Match(i, j, Span(first_span.start, end_pos), value, key, suf)
+                if j < n and tokens[j].sentence == sentence:
+                    for p2, st2, sf2, _, _ in tokens[j]._info[0]:
+                        child = nd.get(st2)
+                        if child is None and p2 == _AL:
+                            child = nd.get("ال" + st2)
+                        if child is not None and (not p2 or p2 == _AL):
+                            stack.append((child, j + 1, sf2))
                             break
         return best
 

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from hadath.text.normalize import Normalized
-from hadath.types import Analysis, Sentence, Span, Token
+from hadath.types import Analysis, Sentence, Span, Token, _fast_maker
 
 _TOKEN_RE = re.compile(
     r"(?P<number>\d+(?:[.,]\d+)*)"
@@ -90,40 +90,43 @@ def segmentations(word: str, ta_marbuta: bool = False) -> tuple[tuple[tuple[str,
     return tuple(uniq)
 
 
-@lru_cache(maxsize=200_000)
-def _relative(word: str, ta_marbuta: bool) -> tuple[tuple[tuple[str, ...], str, str, int, int], ...]:
-    """segmentations() without the unsegmented one, with (offset, offset + len(stem))."""
-    return tuple((p, st, sf, off, off + len(st)) for p, st, sf, off in segmentations(word, ta_marbuta)[1:])
+_INFO_MAX = 200_000
+_info_plain: dict[str, tuple] = {}
+_info_ta: dict[str, tuple] = {}
+
+
+def _word_info(word: str, ta_marbuta: bool) -> tuple:
+    """Per-word-type ``Token._info``: (segs, forms), segs with offsets relative to the token."""
+    cache = _info_ta if ta_marbuta else _info_plain
+    info = cache.get(word)
+    if info is None:
+        segs = tuple((p, st, sf, off, off + len(st)) for p, st, sf, off in segmentations(word, ta_marbuta))
+        info = (segs, tuple(s[1] for s in segs))
+        if len(cache) >= _INFO_MAX:
+            cache.clear()
+        cache[word] = info
+    return info
+
+
+def _plain_info(text: str) -> tuple:
+    """``Token._info`` of a number, Latin word or punctuation mark: one unsegmented analysis."""
+    info = _info_plain.get(text)
+    if info is None:
+        info = ((((), text, "", 0, len(text)),), (text,))
+        if len(_info_plain) >= _INFO_MAX:
+            _info_plain.clear()
+        _info_plain[text] = info
+    return info
 
 
 def _maker(cls: type, fields: tuple[str, ...]):
     """A constructor for a frozen slots dataclass that skips the frozen-__setattr__ round trip
-    (~35% faster; the text layer builds ~1,200 of these per article). Values must be valid."""
+    (~35% faster than ``cls(...)``). Values must be valid."""
     new = object.__new__
     setters = tuple(getattr(cls, f).__set__ for f in fields)
-    if len(fields) == 2:
-        s0, s1 = setters
+    s0, s1, s2, s3, s4, s5, s6, s7 = setters
 
-        def make2(a, b):
-            o = new(cls)
-            s0(o, a)
-            s1(o, b)
-            return o
-        return make2
-    if len(fields) == 4:
-        s0, s1, s2, s3 = setters
-
-        def make4(a, b, c, d):
-            o = new(cls)
-            s0(o, a)
-            s1(o, b)
-            s2(o, c)
-            s3(o, d)
-            return o
-        return make4
-    s0, s1, s2, s3, s4, s5, s6 = setters
-
-    def make7(a, b, c, d, e, f, g):
+    def make8(a, b, c, d, e, f, g, h):
         o = new(cls)
         s0(o, a)
         s1(o, b)
@@ -132,27 +135,31 @@ def _maker(cls: type, fields: tuple[str, ...]):
         s4(o, e)
         s5(o, f)
         s6(o, g)
+        s7(o, h)
         return o
-    return make7
+    return make8
 
 
-_span = _maker(Span, ("start", "end"))
-_analysis = _maker(Analysis, ("prefixes", "stem", "suffix", "span"))
-_token = _maker(Token, ("index", "span", "text", "norm", "kind", "sentence", "analyses"))
+_span = _fast_maker(Span, ("start", "end"))
+_analysis = _fast_maker(Analysis, ("prefixes", "stem", "suffix", "span"))
+_token = _maker(Token, ("index", "span", "text", "norm", "kind", "sentence", "_info", "_an"))
 
 
 def tokenize(norm: Normalized, sentences: tuple[Sentence, ...] = ()) -> tuple[Token, ...]:
     """Tokens of the normalized text; spans index the original text.
 
-    Word types are segmented once (cached); spans are computed by offset arithmetic when the
-    word has no dropped or expanded characters, else through ``norm.to_original``.
+    Word types are segmented once (cached, shared by their tokens as ``Token._info``); a
+    token's analyses are built on first access by offset arithmetic when the word has no
+    dropped or expanded characters, else here and now through ``norm.to_original``.
     """
     bounds = [s.span.start for s in sentences[1:]] + [len(norm.original) + 1]
     original, offsets, to_original = norm.original, norm.offsets, norm.to_original
-    Sp, An = _span, _analysis
+    Sp, An, Tok = _span, _analysis, _token
+    plain_get = _info_plain.get
     tokens: list[Token] = []
     append = tokens.append
     sent, next_bound = 0, bounds[0]
+    k = 0
     for m in _TOKEN_RE.finditer(norm.text):
         a, b = m.span()
         oa, ob = offsets[a], offsets[b]
@@ -162,23 +169,24 @@ def tokenize(norm: Normalized, sentences: tuple[Sentence, ...] = ()) -> tuple[To
         text = m.group()
         kind = m.lastgroup
         if ob - oa == b - a:
-            span = Sp(oa, ob)
             if kind == "word":
-                rel = _relative(text, text[-1] == "ه" and original[ob - 1] == "ة")
-                if rel:
-                    analyses = (An((), text, "", span), *[An(p, st, sf, Sp(oa + x, oa + y))
-                                                          for p, st, sf, x, y in rel])
+                if text[-1] == "ه" and original[ob - 1] == "ة":
+                    info = _word_info(text, True)
                 else:
-                    analyses = (An((), text, "", span),)
+                    info = plain_get(text) or _word_info(text, False)
             else:
-                analyses = (An((), text, "", span),)
+                info = plain_get(text) or _plain_info(text)
+            append(Tok(k, Sp(oa, ob), original[oa:ob], text, kind, sent, info, None))
         else:
             span = to_original(a, b)
             if kind == "word":
-                rel = _relative(text, text[-1] == "ه" and original[offsets[b - 1]] == "ة")
+                info = _word_info(text, text[-1] == "ه" and original[offsets[b - 1]] == "ة")
+                segs = info[0]
                 analyses = (An((), text, "", span), *[An(p, st, sf, to_original(a + x, a + y))
-                                                      for p, st, sf, x, y in rel])
+                                                      for p, st, sf, x, y in segs[1:]])
             else:
+                info = plain_get(text) or _plain_info(text)
                 analyses = (An((), text, "", span),)
-        append(_token(len(tokens), span, original[span.start:span.end], text, kind, sent, analyses))
+            append(Tok(k, span, original[span.start:span.end], text, kind, sent, info, analyses))
+        k += 1
     return tuple(tokens)
