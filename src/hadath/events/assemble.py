@@ -15,16 +15,23 @@ from datetime import date, timedelta
 from typing import ClassVar
 
 from hadath.events.index import DocIndex, Located
-from hadath.events.lexicons import trigger_matcher, trigger_rows
+from hadath.events.lexicons import trigger_matcher, trigger_rows, words
 from hadath.events.modality import clause_bounds
 from hadath.events.place_choice import choose_places, place_key
 from hadath.events.roles import ActorSlot, assign, target_category
 from hadath.events.fatalities import tally
-from hadath.events.taxonomy import GROUPS, decide, disorder_type, interaction
+from hadath.events.taxonomy import (GROUPS, REMOTE_CLASSES, WEAPON_PRIORITY, decide, disorder_type,
+                                    interaction)
+
+REMOTE_WEAPONS = frozenset(WEAPON_PRIORITY)
 from hadath.text.normalize import normalize_key
 from hadath.types import ActorRef, DateValue, Doc, Event, Span
 
 BACKGROUND_DAYS = 31
+# nouns that a following date qualifies (ذكرى 14 آذار، انقلاب 6 أغسطس، حرب تموز 2006)
+ATTRIBUTIVE_NOUNS = words({"انقلاب", "ذكري", "حرب", "ثوره", "انتفاضه", "اتفاق", "اتفاقيه",
+                           "انتخابات", "احداث", "مجزره", "نكبه", "نكسه", "حركه", "تيار", "قوي",
+                           "عدوان", "زلزال", "بيان", "قرار", "مؤتمر", "قمه", "دستور"})
 DEATH_CLASSES = frozenset({"kill", "death", "execute", "assassinate", "death_noun"})
 SPEAKER_GROUPS = frozenset({"arrest", "defuse", "agreement", "base", "withdraw", "change_group"})
 CIVILIANS = ActorRef("Civilians ({country})", 7, kind="generic")
@@ -119,7 +126,10 @@ def frames(ix: DocIndex) -> list[Frame]:
                         if g == "protest" and any(t.strong for t in f.trigs)), None)
         if protest is not None:
             for (clause, group), fr in list(by_key.items()):
-                if group in ("violence", "arrest", "property") and fr is not protest:
+                remote = any(t.cls in REMOTE_CLASSES for t in fr.trigs) or any(
+                    w.mention.value.lemma in REMOTE_WEAPONS and clause[0] <= w.start < clause[1]
+                    for w in ix.get("weapon", sent))
+                if group in ("violence", "arrest", "property") and fr is not protest and not remote:
                     protest.trigs.extend(fr.trigs)
                     protest.clause = (min(protest.clause[0], clause[0]), max(protest.clause[1], clause[1]))
                     del by_key[(clause, group)]
@@ -142,7 +152,7 @@ def _plural_nominal(ix: DocIndex, tr: Trig) -> bool:
     if not (s.endswith("ات") or s.endswith("معارك")):
         return False
     for c in ix.occur.get(tr.loc.mention.sentence, ()):
-        if 0 <= tr.loc.start - c < 4:
+        if 0 <= tr.loc.start - c < 4 or 0 <= c - tr.loc.end <= 3:  # اندلعت مظاهرات / التفجيرات وقعت
             return False
     return True
 
@@ -150,9 +160,12 @@ def _plural_nominal(ix: DocIndex, tr: Trig) -> bool:
 def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
     """(DateValue | None, span | None, confidence, from_text)."""
     best = None
+    toks = ix.doc.tokens
     for loc in ix.get("date", frame.sent):
         v = loc.mention.value
         if not isinstance(v, DateValue) or v.date is None:
+            continue
+        if _since(toks, loc) or _attributive(ix, loc):
             continue
         inside = frame.clause[0] <= loc.start < frame.clause[1]
         dist = abs(loc.start - main.loc.start)
@@ -168,11 +181,29 @@ def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
     return None, None, 0.0, False, None
 
 
+def _since(toks, loc: Located) -> bool:
+    """منذ شهرين، منذ الثلاثاء: a duration's start, not the date of the act."""
+    first = toks[loc.start]
+    return first.norm in ("منذ", "ومنذ") or (loc.start > 0 and toks[loc.start - 1].norm in ("منذ", "ومنذ"))
+
+
+def _attributive(ix: DocIndex, loc: Located) -> bool:
+    """A date right after a plain noun that is not an event word (انقلاب السادس من أغسطس،
+    ذكرى 14 آذار) dates that noun, not the clause."""
+    if loc.start == 0:
+        return False
+    prev = ix.doc.tokens[loc.start - 1]
+    if prev.kind != "word" or prev.sentence != ix.doc.tokens[loc.start].sentence:
+        return False
+    if any(t.start <= loc.start - 1 < t.end for t in ix.get("trigger", prev.sentence)):
+        return False
+    if len(prev.analyses) > 1 and prev.analyses[-1].prefixes[-1:] in (("ب",), ("ل",), ("ف",), ("و",)):
+        return False
+    return prev.norm in ATTRIBUTIVE_NOUNS or any(f in ATTRIBUTIVE_NOUNS for f in prev.forms)
+
+
 def _is_background(ix: DocIndex, dv: DateValue, loc: Located | None) -> bool:
-    toks = ix.doc.tokens
     if loc is not None:
-        if loc.start > 0 and toks[loc.start - 1].norm in ("منذ", "ومنذ"):
-            return True
         surface = normalize_key(loc.mention.surface)
         if dv.time_precision not in (1, 2, 3) or (
                 any(w in surface.split() for w in ("عام", "العام", "سنه")) and not any(
