@@ -63,7 +63,15 @@ function simplify(coords) {
   }
   return coords.map(simplify);
 }
-const features = all.features.filter((f) => f.geometry).filter((f) => {
+// drop polygon parts that wrap around the antimeridian (Chukotka, ...): drawn as a band otherwise
+function unwrap(geometry) {
+  const wide = (poly) => { const b = bbox(poly); return b[2] - b[0] > 180; };
+  if (geometry.type === "Polygon") return wide(geometry.coordinates) ? null : geometry;
+  const parts = geometry.coordinates.filter((poly) => !wide(poly));
+  return parts.length ? { type: "MultiPolygon", coordinates: parts } : null;
+}
+const features = all.features.filter((f) => f.geometry).map((f) => ({ ...f, geometry: unwrap(f.geometry) }))
+  .filter((f) => f.geometry).filter((f) => {
   const b = bbox(f.geometry.coordinates);
   return b[2] >= W && b[0] <= E && b[3] >= S && b[1] <= N;
 }).map((f) => ({ type: "Feature", id: f.id, properties: { name: f.properties.name },
@@ -82,4 +90,5 @@ cat > "$ROOT/src/hadath/web/static/vendor/SOURCE.md" <<'MD'
 | markercluster/ | leaflet.markercluster 1.5.3 | MIT (markercluster/LICENSE) |
 | basemap/countries.geojson | world-atlas 2.0.2 `countries-50m.json`, converted with topojson-client 3.1.0, clipped to the region (lon -20..75, lat 0..48), coordinates rounded to 0.01° | Natural Earth data: public domain; world-atlas: ISC (basemap/LICENSE-world-atlas) |
 MD
+find "$OUT" -type f -exec chmod 644 {} +
 echo "build-web: assets in src/hadath/web/static/vendor/"

@@ -169,3 +169,9 @@ def test_dashboard_endpoints(client):
     assert "script-src 'self'" in page.headers["content-security-policy"]
     assert client.get("/static/vendor/leaflet/leaflet.js").status_code == 200
     assert client.get("/static/vendor/basemap/countries.geojson").json()["features"]
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "http://[::1", "http://x.org:99999/a", "x\x00y", "//", "?"])
+def test_odd_urls_are_stored(client, auth, url):
+    r = client.post("/v1/articles", json={"text": f"اشتباك {url}", "url": url}, headers=auth)
+    assert r.status_code == 201, r.text

@@ -17,6 +17,9 @@ from tests.store.store_factories import make_article, make_event
     ("https://news.example.org/x?b=2&a=1", "http://news.example.org/x?a=1&b=2"),
     ("https://example.org/x?fbclid=abc", "http://example.org/x"),
     ("  ", None),
+    ("javascript:window.x='y'", "javascript:window.x='y'"),
+    ("http://[::1", "http://[::1"),
+    ("http://example.org:99999/", "http://example.org:99999/"),
     (None, None),
 ])
 def test_normalize_url(url, expected):

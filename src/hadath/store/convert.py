@@ -45,23 +45,29 @@ def normalize_url(url: str | None) -> str | None:
     if not url or not url.strip():
         return None
     raw = url.strip()
-    parts = urlsplit(raw if "//" in raw else "//" + raw)
-    host = (parts.hostname or "").lower()
+    try:
+        parts = urlsplit(raw if "//" in raw else "//" + raw)
+        host = (parts.hostname or "").lower()
+        port = parts.port if parts.port not in (None, 80, 443) else None
+    except ValueError:  # not a URL we can take apart (bad port, brackets ...): keep it as given
+        return raw[:2000]
     if host.startswith("www."):
         host = host[4:]
-    port = parts.port if parts.port not in (None, 80, 443) else None
     netloc = host + (f":{port}" if port else "")
     query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
                              if not k.lower().startswith(_TRACKING)))
     path = parts.path.rstrip("/")
     scheme = "http" if parts.scheme.lower() in ("http", "https", "") else parts.scheme.lower()
-    return urlunsplit((scheme, netloc, path, query, ""))
+    return urlunsplit((scheme, netloc, path, query, ""))[:2000]
 
 
 def url_domain(url: str | None) -> str | None:
     if not url:
         return None
-    host = urlsplit(url if "//" in url else "//" + url).hostname
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname
+    except ValueError:
+        return None
     if not host:
         return None
     host = host.lower()

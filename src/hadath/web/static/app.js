@@ -84,7 +84,7 @@
 
   // ---- map -------------------------------------------------------------------------------
   async function initMap() {
-    const map = L.map("map", { zoomControl: true, worldCopyJump: true, preferCanvas: false });
+    const map = L.map("map", { zoomControl: true, worldCopyJump: true, minZoom: 2, maxZoom: 18 });
     map.setView([31, 40], 4);
     const cfg = await api("/v1/config").catch(() => ({}));
     const outlines = await fetch("/static/vendor/basemap/countries.geojson").then((r) => r.json()).catch(() => null);
@@ -94,7 +94,8 @@
     }
     if (cfg.tiles) L.tileLayer(cfg.tiles, { attribution: cfg.tiles_attribution || "", maxZoom: 18 }).addTo(map);
     map.attributionControl.addAttribution(cfg.tiles ? "" : "Natural Earth (" + t("offline") + ")");
-    state.cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 });
+    state.cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40,
+      iconCreateFunction: clusterIcon });
     map.addLayer(state.cluster);
     state.map = map;
     const legend = $("legend");
@@ -102,6 +103,22 @@
     for (const type of Object.keys(TYPES)) {
       legend.append(el("span", { class: "key" }, el("i", { style: { background: typeColor(type) } }), typeLabel(type)));
     }
+  }
+  function clusterIcon(cluster) {
+    // a ring split by event type (conic gradient), the count in the middle
+    const counts = {};
+    for (const m of cluster.getAllChildMarkers()) counts[m.options.eventType] = (counts[m.options.eventType] || 0) + 1;
+    const total = cluster.getChildCount();
+    let at = 0;
+    const stops = Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([type, n]) => {
+      const from = at;
+      at += (n / total) * 360;
+      return `${typeColor(type)} ${from}deg ${at}deg`;
+    });
+    const size = total < 10 ? 34 : total < 100 ? 40 : 48;
+    const ring = el("div", { class: "cluster-ring", style: { background: `conic-gradient(${stops.join(", ")})`,
+      width: size + "px", height: size + "px" } }, el("span", { text: total }));
+    return L.divIcon({ html: ring, className: "ev-cluster", iconSize: L.point(size, size) });
   }
   function popup(p) {
     return el("div", { class: "popup" },
@@ -114,7 +131,7 @@
     state.cluster.clearLayers();
     const markers = points.map((p) => {
       const icon = L.divIcon({ className: "ev-marker " + typeClass(p.event_type), iconSize: [14, 14] });
-      const m = L.marker([p.lat, p.lon], { icon, title: `${p.event_type} ${p.event_date || ""}` });
+      const m = L.marker([p.lat, p.lon], { icon, eventType: p.event_type, title: `${p.event_type} ${p.event_date || ""}` });
       m.bindPopup(() => popup(p));
       m.on("click", () => m.openPopup());
       return m;
@@ -139,7 +156,7 @@
     const span = Math.max(1, Math.round((last - first) / 86400000) + 1);
     const W = 640, H = 220, pad = { l: 34, r: 10, t: 10, b: 34 };
     const max = Math.max(...[...days.values()].map((v) => v.reduce((s, r) => s + r.n, 0)));
-    const bw = Math.max(2, (W - pad.l - pad.r) / span - 1);
+    const bw = Math.max(4, (W - pad.l - pad.r) / span - 1);
     const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "data-testid": "timeline-svg", direction: "ltr" });
     chart.append(svg("line", { x1: pad.l, y1: H - pad.b, x2: W - pad.r, y2: H - pad.b, stroke: "#999" }));
     for (const frac of [0, 0.5, 1]) {
@@ -251,7 +268,7 @@
       let v = e[f];
       if (Array.isArray(v)) v = v.join(", ");
       const corrected = e.corrections && f in e.corrections;
-      const conf = e.confidence && e.confidence[f] !== undefined ? ` (${Math.round(e.confidence[f] * 100)}%)` : "";
+      const conf = !corrected && e.confidence && e.confidence[f] !== undefined ? ` (${Math.round(e.confidence[f] * 100)}%)` : "";
       tbody.append(el("tr", { "data-field": f, class: corrected ? "corrected" : null },
         el("th", { text: f }), el("td", { text: (v === null || v === undefined ? "" : String(v)) + conf })));
     }
