@@ -27,7 +27,10 @@ REMOTE_WEAPONS = frozenset(WEAPON_PRIORITY)
 from hadath.text.normalize import normalize_key
 from hadath.types import ActorRef, DateValue, Doc, Event, Span
 
-BACKGROUND_DAYS = 31
+# An act dated more than half a year before the report is background; one more than a month
+# old is kept (correctly dated, it merges with earlier reports downstream) but flagged.
+BACKGROUND_DAYS = 183
+LATE_DAYS = 31
 # nouns that a following date qualifies (ذكرى 14 آذار، انقلاب 6 أغسطس، حرب تموز 2006)
 ATTRIBUTIVE_NOUNS = words({"انقلاب", "ذكري", "حرب", "ثوره", "انتفاضه", "اتفاق", "اتفاقيه",
                            "انتخابات", "احداث", "مجزره", "نكبه", "نكسه", "حركه", "تيار", "قوي",
@@ -197,8 +200,6 @@ def _attributive(ix: DocIndex, loc: Located) -> bool:
         return False
     if any(t.start <= loc.start - 1 < t.end for t in ix.get("trigger", prev.sentence)):
         return False
-    if len(prev.analyses) > 1 and prev.analyses[-1].prefixes[-1:] in (("ب",), ("ل",), ("ف",), ("و",)):
-        return False
     return prev.norm in ATTRIBUTIVE_NOUNS or any(f in ATTRIBUTIVE_NOUNS for f in prev.forms)
 
 
@@ -331,6 +332,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         flags.append("date_unresolved")
     elif not from_text:
         flags.append("date_from_publication")
+    elif doc.article.published and dv.date and dv.date < doc.article.published - timedelta(days=LATE_DAYS):
+        flags.append("reported_late")
     art = doc.article
     base = Event(
         article_id=art.id, event_type=ev_type, sub_event_type=sub,

@@ -101,10 +101,14 @@ def tally(
     injuries: dict[str, list[int]] = {}
     toll = Toll()
     spans: list[Span] = []
+    last: tuple[str | None, int] = (None, -10)
     for s, e, q, span in quantities:
         if s < lo or e > hi or q.best is None:
             continue
         kind, key = classify(tokens, s, e, lo, hi)
+        if kind is None and s - last[1] <= 4 and (tokens[s - 1].norm == "و" or tokens[s].norm.startswith("و")):
+            kind = last[0]  # قتل 3 جنود و2 من المسلحين: the list goes on
+        last = (kind, e)
         if kind == "death":
             groups.setdefault(key, []).append((q, span))
         elif kind == "injury":

@@ -159,6 +159,18 @@ def assign(
                 roles.actor1, roles.conf1 = after.pop(0), 0.75
         if roles.actor2 is None and after:
             roles.actor2, roles.conf2 = after.pop(0), 0.6
+    if roles.actor2 is None and roles.actor1 is not None and roles.actor1.marked == "agent":
+        rest = [s for s in before if s is not roles.actor1]
+        if rest:  # تعرضت دورية للجيش لهجوم من قبل مسلحين: the one before is the one hit
+            roles.actor2, roles.conf2 = rest[-1], 0.6
+    # مسلحين من تنظيم داعش: a generic actor followed by من + a named one is that one
+    for attr in ("actor1", "actor2"):
+        cur = getattr(roles, attr)
+        if cur is not None and cur.ref.kind == "generic" and cur.end < len(tokens) \
+                and tokens[cur.end].norm == "من":
+            nxt = next((s for s in in_clause if s.start == cur.end + 1 and s.ref.kind == "named"), None)
+            if nxt is not None:
+                setattr(roles, attr, nxt)
     if roles.actor1 is None and speaker_ok:
         speakers = [s for s in in_clause if s.marked == "speaker" and s.end <= trig_start]
         if speakers:

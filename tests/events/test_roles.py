@@ -1,0 +1,49 @@
+"""Roles from Arabic structure: active/passive, من قبل، على يد، بنيران، برصاص، استهدف X Y،
+مقتل N من عناصر X, تعرض X لهجوم. End to end over the real pipeline (actor layer included)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import hadath
+from hadath.types import Article
+
+SYRIA_ARMY = "Military Forces of Syria (2000-2024)"
+CASES = [
+    # (sentence, sub_event_type, actor1, actor2, fatalities)
+    ("قتل الجيش السوري ثلاثة عناصر من تنظيم داعش في بادية حمص.",
+     "Armed clash", SYRIA_ARMY, "Islamic State (Syria)", 3),
+    ("قتل ثلاثة مدنيين برصاص قوات الأمن العراقية في البصرة.",
+     "Attack", "Police Forces of Iraq", "Civilians (Iraq)", 3),
+    ("قتل جنديان من الجيش العراقي على يد مسلحين من تنظيم داعش في كركوك.",
+     "Armed clash", "Islamic State (Iraq)", "Military Forces of Iraq", 2),
+    ("تعرضت دورية للجيش اللبناني لهجوم من قبل مسلحين مجهولين في عرسال.",
+     "Armed clash", "Unidentified Armed Group (Lebanon)", "Military Forces of Lebanon", 0),
+    ("قتل مدني بنيران الجيش التركي في ريف الحسكة.",
+     "Attack", "Military Forces of Turkey", "Civilians (Syria)", 1),
+    ("استهدف الجيش السوري مواقع هيئة تحرير الشام في ريف إدلب بالمدفعية.",
+     "Shelling/artillery/missile attack", SYRIA_ARMY, "HTS: Hayat Tahrir al-Sham", 0),
+    ("أسفر الهجوم عن مقتل خمسة من عناصر قوات سوريا الديمقراطية في دير الزور.",
+     "Armed clash", "Unidentified Armed Group (Syria)", "SDF: Syrian Democratic Forces", 5),
+    ("اعتقلت الشرطة العراقية قياديا في تنظيم داعش في الموصل.",
+     "Arrests", "Police Forces of Iraq", "Islamic State (Iraq)", 0),
+    ("اختطف الحوثيون صحفيا في صنعاء.",
+     "Abduction/forced disappearance", "Houthi Movement", "Civilians (Yemen)", 0),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return hadath.load()
+
+
+@pytest.mark.parametrize("text,sub,actor1,actor2,deaths", CASES)
+def test_roles(pipeline, text, sub, actor1, actor2, deaths):
+    doc = pipeline(Article("r", text, published=date(2023, 5, 10)))
+    got = [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in doc.events]
+    assert (sub, actor1, actor2, deaths) in got, got
+    ev = doc.events[0]
+    assert ev.evidence["actor1"][0].of(text) if ev.actor1 and "Unidentified" not in ev.actor1 else True
+    codes = sorted(c for c in (ev.inter1, ev.inter2) if c is not None)
+    assert ev.interaction == (codes[0] * 10 + codes[1] if len(codes) == 2 else codes[0] * 10)
