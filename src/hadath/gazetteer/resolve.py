@@ -55,7 +55,7 @@ def candidates(gz: Gazetteer, key: str, fuzzy: bool, limit: int = 40) -> list[tu
     out: list[tuple[Hit, float]] = []
     for h in gz.by_skeleton(sk):
         if is_arabic(h.key):
-            s = similarity(key, h.key)
+            s = similarity(key, h.key, FUZZY_MIN)
             if s >= FUZZY_MIN:
                 out.append((h, s))
         elif len(sk) >= 4:
@@ -120,9 +120,14 @@ def country_focus(items: list[Item], config_focus: tuple[str, ...], source: str 
     return {cc: v / mx for cc, v in votes.items() if v >= 0.34 * mx}
 
 
+CONTAINER_BONUS = 3.0
+PROXIMITY_MAX = 2.4
+SECOND_PASS_MAX = CONTAINER_BONUS + PROXIMITY_MAX
+
+
 def _proximity(d: float) -> float:
     if d < 30:
-        return 2.4
+        return PROXIMITY_MAX
     if d < 80:
         return 1.8
     if d < 200:
@@ -130,6 +135,22 @@ def _proximity(d: float) -> float:
     if d < 500:
         return 0.3
     return 0.0
+
+
+def _nearest_km(p: Place, others: list[tuple[str, float, float, float]]) -> float | None:
+    """Distance to the nearest other anchor (equirectangular: exact enough below 500 km,
+    the farthest distance that earns a proximity bonus); None when there is no other anchor."""
+    la, lo, pid = math.radians(p.latitude), math.radians(p.longitude), p.id
+    best = None
+    for qid, qla, qlo, qcos in others:
+        if qid == pid:
+            continue
+        dy = la - qla
+        dx = (lo - qlo) * qcos
+        d2 = dx * dx + dy * dy
+        if best is None or d2 < best:
+            best = d2
+    return None if best is None else 6371.0 * math.sqrt(best)
 
 
 def _in_container(p: Place, c: Place) -> bool:
@@ -159,24 +180,32 @@ def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
                      + 2.2 * focus.get(h.place.country_code, 0.0) - _capital_named(it, h.place)
                      for h, m in it.hits]
         it.best = max(range(len(it.hits)), key=it.scores.__getitem__) if it.hits else -1
-    # second pass: enclosing regions named in context and distance to the other places
+    # second pass: enclosing regions named in context and distance to the other places.
+    # It adds at most SECOND_PASS_MAX to a candidate, so one scoring that much below the
+    # first-pass best cannot win and is not rescored.
     first = {k: it.hits[it.best][0].place for k, it in items.items() if it.best >= 0}
     anchors = [(k, p) for k, p in first.items() if p.feature_class != "country"]
     for k, it in items.items():
         if len(it.hits) < 2:
             continue
+        floor = it.scores[it.best] - SECOND_PASS_MAX
+        others = [(q.id, math.radians(q.latitude), math.radians(q.longitude),
+                   math.cos(math.radians(q.latitude))) for ok, q in anchors if ok != k]
         new = []
         for (h, _m), s in zip(it.hits, it.scores):
+            if s < floor:
+                new.append(s)
+                continue
             p = h.place
             for ck in it.containers:
                 cp = first.get(ck)
                 if cp is not None and cp.id != p.id and _in_container(p, cp):
-                    s += 3.0
+                    s += CONTAINER_BONUS
                     break
-            near = [haversine_km(p.latitude, p.longitude, q.latitude, q.longitude)
-                    for ok, q in anchors if ok != k and q.id != p.id]
-            if near:
-                s += _proximity(min(near))
+            if others:
+                d = _nearest_km(p, others)
+                if d is not None:
+                    s += _proximity(d)
             new.append(s)
         it.scores = new
         it.best = max(range(len(it.hits)), key=it.scores.__getitem__)

@@ -13,7 +13,7 @@ from typing import ClassVar
 
 from hadath.gazetteer import Gazetteer, open_gazetteer
 from hadath.gazetteer.resolve import Item, candidates, country_focus, disambiguate
-from hadath.text.matcher import PhraseMatcher
+from hadath.mentions.places_match import WordCache, WordInfo, build_trie, match_at
 from hadath.types import Doc, Mention, PlaceRef, Span, Token
 
 # cue stem -> precision hint (1 the place itself, 2 near it / part of its area, 3 a region)
@@ -56,37 +56,13 @@ class _Found:
     containers: list[str] = field(default_factory=list)
 
 
-def _matcher(gz: Gazetteer) -> PhraseMatcher:
-    m = getattr(gz, "_hadath_place_matcher", None)
-    if m is None:
-        m = PhraseMatcher()
-        keys = list(gz.arabic_keys())
-        for key, weak in keys:
-            if len(key.replace(" ", "")) >= MIN_KEY:
-                m.add(key, (weak, key))
-        for key, weak in keys:  # names written without their space (حفرالباطن، #دير_الزور)
-            words = key.split()
-            if len(words) == 2 and min(len(w) for w in words) >= 3 and not weak:
-                m.add("".join(words), (weak, key))
-        gz._hadath_place_matcher = m  # type: ignore[attr-defined]
-    return m
-
-
-def _cue_of(tok: Token) -> str | None:
-    if tok.kind != "word":
-        return None
-    for an in tok.analyses:
-        if an.stem in CUES and not an.suffix:
-            if "ال" in an.prefixes and an.stem not in DEFINITE_CUES:
-                return None  # المنطقة، المدينة: "the area" itself, not "the area of X"
-            return an.stem
-    return None
-
-
-def _after_cue(tok: Token) -> bool:
-    """وريفها / ومحيطها: a countryside/outskirts word with a pronoun, after a place."""
-    return tok.kind == "word" and any(an.stem in AFTER_CUES and an.suffix in ("ها", "ه")
-                                      for an in tok.analyses)
+def _words(gz: Gazetteer) -> WordCache:
+    """The gazetteer's name trie and word cache, built once per gazetteer."""
+    wc = getattr(gz, "_hadath_place_words", None)
+    if wc is None:
+        wc = WordCache(build_trie(gz.arabic_keys(), MIN_KEY), CUES, DEFINITE_CUES, AFTER_CUES)
+        gz._hadath_place_words = wc  # type: ignore[attr-defined]
+    return wc
 
 
 def _stem(tok: Token) -> str:
@@ -97,18 +73,19 @@ def _stem(tok: Token) -> str:
     return tok.norm
 
 
-def _unknown_name(tokens: tuple[Token, ...], j: int) -> tuple[int, str, Span] | None:
+def _unknown_name(tokens: tuple[Token, ...], infos: list[WordInfo], j: int
+                  ) -> tuple[int, str, Span] | None:
     """An unknown name starting at token j: (end, key, span) or None."""
     if j >= len(tokens) or tokens[j].kind != "word":
         return None
     t0 = tokens[j]
-    w0 = t0.norm if j > 0 and _cue_of(tokens[j - 1]) else _stem(t0)
-    if w0 in STOP or _cue_of(t0) or len(w0) < 2:
+    w0 = t0.norm if j > 0 and infos[j - 1].cue else _stem(t0)
+    if w0 in STOP or infos[j].cue or len(w0) < 2:
         return None
     words, end = [w0], j + 1
     if end < len(tokens) and tokens[end].kind == "word" and tokens[end].sentence == t0.sentence:
         nxt = tokens[end].norm
-        if nxt not in STOP and nxt not in DIRECTION_ADJ and not _cue_of(tokens[end]) and (
+        if nxt not in STOP and nxt not in DIRECTION_ADJ and not infos[end].cue and (
                 w0 in NAME_HEADS or (nxt.startswith("ال") and not w0.startswith("ال"))):
             words.append(nxt)
             end += 1
@@ -124,79 +101,72 @@ def _stem_span(tok: Token, stem: str) -> Span:
     return tok.span
 
 
-def _match(matcher: PhraseMatcher, tokens: tuple[Token, ...], i: int):
-    """A gazetteer match at token i, unless its first word lost a future-tense س (سارين ≠ س+ارين)."""
-    m = matcher.match_at(tokens, i)
-    if m is None:
-        return None
-    first = m.key.split()[0]  # the matched form (maybe written without a space)
-    for an in tokens[i].analyses:
-        if an.stem == first and an.span.start == m.span.start:
-            if "س" in an.prefixes:
-                return None
-            break
-    return m
-
-
-def recognize(tokens: tuple[Token, ...], matcher: PhraseMatcher) -> list[_Found]:
-    found: list[_Found] = []
+def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cue: str,
+                    found: list[_Found]) -> int:
+    """The place named after the cue at token i (known or not); returns the next token index."""
     n = len(tokens)
-    i = 0
-    while i < n:
-        tok = tokens[i]
-        if tok.kind != "word":
-            i += 1
+    hint = CUES[cue]
+    j = i + 1
+    while j < n and tokens[j].kind == "word" and (tokens[j].norm in SKIP_AFTER_CUE or infos[j].cue):
+        c2 = infos[j].cue
+        if c2:
+            hint = max(hint, CUES[c2])
+        j += 1
+    if j < n and tokens[j].sentence == tokens[i].sentence:
+        m = match_at(tokens, infos, j)
+        if m is not None:
+            found.append(_Found(m.start, m.end, m.span, m.key, cue=cue, hint=hint, weak=m.weak))
+            return m.end
+        un = _unknown_name(tokens, infos, j)
+        if un is not None:
+            end, key, span = un
+            found.append(_Found(j, end, span, key, cue=cue, hint=hint, known=False))
+            return end
+    return i + 1
+
+
+def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[_Found], list[WordInfo]]:
+    found: list[_Found] = []
+    infos = words.infos(tokens)
+    n = len(tokens)
+    # the tokens worth a look: name starts and cues, and the word before a وريفها
+    todo = [i for i, x in enumerate(infos) if x.live]
+    after = [i - 1 for i, x in enumerate(infos) if x.after and i]
+    if after:
+        todo = sorted(set(todo).union(after))
+    nxt = 0
+    for i in todo:
+        if i < nxt:
             continue
-        m = _match(matcher, tokens, i)
-        cue = _cue_of(tok)
-        if m is not None and (cue is None or m.end - m.start > 1):
-            found.append(_Found(m.start, m.end, m.span, m.value[1], weak=m.value[0],
-                                cue=cue if m.end - m.start > 1 else None,
-                                hint=CUES.get(cue, 1) if cue else 1))
-            i = m.end
-            continue
-        if cue is not None:
-            hint = CUES[cue]
-            j = i + 1
-            while j < n and tokens[j].kind == "word" and (tokens[j].norm in SKIP_AFTER_CUE
-                                                          or _cue_of(tokens[j])):
-                c2 = _cue_of(tokens[j])
-                if c2:
-                    hint = max(hint, CUES[c2])
-                j += 1
-            if j < n and tokens[j].sentence == tok.sentence:
-                m2 = _match(matcher, tokens, j)
-                if m2 is not None:
-                    found.append(_Found(m2.start, m2.end, m2.span, m2.value[1], cue=cue, hint=hint,
-                                        weak=m2.value[0]))
-                    i = m2.end
-                    continue
-                un = _unknown_name(tokens, j)
-                if un is not None:
-                    end, key, span = un
-                    found.append(_Found(j, end, span, key, cue=cue, hint=hint, known=False))
-                    i = end
-                    continue
-            i += 1
-            continue
-        # a name before وريفها, or listed with a place just found: a place slot
-        if i + 1 < n and _after_cue(tokens[i + 1]):
-            un = _unknown_name(tokens, i)
+        info = infos[i]
+        if info.live:
+            m = match_at(tokens, infos, i)
+            cue = info.cue
+            if m is not None and (cue is None or m.end - m.start > 1):
+                found.append(_Found(m.start, m.end, m.span, m.key, weak=m.weak,
+                                    cue=cue if m.end - m.start > 1 else None,
+                                    hint=CUES.get(cue, 1) if cue else 1))
+                nxt = m.end
+                continue
+            if cue is not None:
+                nxt = _after_cue_word(tokens, infos, i, cue, found)
+                continue
+        # a name before وريفها: a place slot (the name itself may be unknown)
+        if i + 1 < n and infos[i + 1].after and tokens[i].kind == "word":
+            un = _unknown_name(tokens, infos, i)
             if un is not None and un[0] == i + 1:
                 found.append(_Found(i, i + 1, un[2], un[1], slot=True, known=False))
-                i += 1
-                continue
-        i += 1
-    _mark_slots(tokens, found)
-    return found
+        nxt = i + 1
+    _mark_slots(tokens, infos, found)
+    return found, infos
 
 
-def _mark_slots(tokens: tuple[Token, ...], found: list[_Found]) -> None:
+def _mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[_Found]) -> None:
     """Slots: a weak name next to another place (و-list, brackets, وريفها) or a region phrase."""
     for k, f in enumerate(found):
         if f.cue:
             continue
-        nxt = f.end < len(tokens) and _after_cue(tokens[f.end])
+        nxt = f.end < len(tokens) and infos[f.end].after
         listed = False
         if k > 0 and not found[k - 1].weak:
             gap = [t.norm for t in tokens[found[k - 1].end:f.start]]
@@ -205,7 +175,7 @@ def _mark_slots(tokens: tuple[Token, ...], found: list[_Found]) -> None:
         if nxt or listed:
             f.slot = True
         # X (Y): Y after "X وريفها (" is in X's countryside; "Y في ريف X" / "Y بريف X"
-        if k > 0 and tokens[f.start - 1].norm == "(" and f.start >= 2 and _after_cue(tokens[f.start - 2]):
+        if k > 0 and tokens[f.start - 1].norm == "(" and f.start >= 2 and infos[f.start - 2].after:
             f.containers.append(found[k - 1].key)
             f.slot = True
     for k, f in enumerate(found[:-1]):
@@ -231,7 +201,17 @@ class PlaceStage:
         self.config = config
         self.focus = tuple(getattr(config, "country_focus", ()) or ())
         self.gz = gazetteer or open_gazetteer(getattr(config, "gazetteer", None))
-        self.matcher = _matcher(self.gz)
+        self.words = _words(self.gz)
+        self._cands: dict[tuple[str, bool], list] = {}
+
+    def _candidates(self, key: str, fuzzy: bool) -> list:
+        """Gazetteer candidates of a name key, cached per key (bounded)."""
+        hits = self._cands.get((key, fuzzy))
+        if hits is None:
+            if len(self._cands) >= 50_000:
+                self._cands.clear()
+            hits = self._cands[(key, fuzzy)] = candidates(self.gz, key, fuzzy)
+        return list(hits)
 
     def __call__(self, doc: Doc) -> Doc:
         refs = self.resolve(doc)
@@ -241,8 +221,30 @@ class PlaceStage:
                     for f, ref in refs)
         return replace(doc, mentions=doc.mentions + new)
 
+    @staticmethod
+    def _item_result(it: Item, live: dict[str, Item], focus: dict[str, float]) -> tuple:
+        """(place, accepted as a bare name, score, container, candidates) of a resolved item."""
+        place = it.hits[it.best][0].place if it.best >= 0 else None
+        fuzzy_hit = place is not None and it.hits[it.best][1] < 1.0
+        if fuzzy_hit and focus.get(place.country_code, 0) < 0.5:
+            place = None  # a spelling variant of a far-away name: keep the place unresolved
+        bare_ok = place is not None
+        if place is not None and place.feature_class not in ("country", "admin1"):
+            need = ACCEPT_SCORE + (0.0 if focus.get(place.country_code, 0) > 0.5 else 0.4)
+            bare_ok = it.scores[it.best] >= need
+        container = None
+        for ck in it.containers:
+            c = live.get(ck)
+            if c is not None and c.best >= 0:
+                container = c.hits[c.best][0].place
+                break
+        order = sorted(range(len(it.hits)), key=lambda x: -it.scores[x])[:5]
+        cands = tuple((it.hits[x][0].place, round(it.scores[x], 3)) for x in order)
+        score = round(it.scores[it.best], 3) if place else 0.0
+        return place, bare_ok, score, container, cands
+
     def resolve(self, doc: Doc) -> list[tuple[_Found, PlaceRef]]:
-        found = recognize(doc.tokens, self.matcher)
+        found, _infos = recognize(doc.tokens, self.words)
         items: dict[str, Item] = {}
         kept: list[_Found] = []
         for f in found:
@@ -260,34 +262,22 @@ class PlaceStage:
             kept.append(f)
         for it in items.values():
             if it.count:
-                it.hits = candidates(self.gz, it.key, it.fuzzy_ok)
+                it.hits = self._candidates(it.key, it.fuzzy_ok)
         live = {k: it for k, it in items.items() if it.count}
         focus = country_focus(list(live.values()), self.focus,
                               doc.article.url or doc.article.source, self.gz)
         disambiguate(live, focus)
         out = []
+        per_item: dict[str, tuple] = {}
         for f in kept:
             it = live[f.key]
-            place = it.hits[it.best][0].place if it.best >= 0 else None
-            fuzzy_hit = place is not None and it.hits[it.best][1] < 1.0
-            if fuzzy_hit and focus.get(place.country_code, 0) < 0.5:
-                place = None  # a spelling variant of a far-away name: keep the place unresolved
-            if not (f.cue or f.slot or " " in f.key or it.containers):
-                if place is None:
-                    continue
-                need = ACCEPT_SCORE + (0.0 if focus.get(place.country_code, 0) > 0.5 else 0.4)
-                if place.feature_class not in ("country", "admin1") and it.scores[it.best] < need:
-                    continue
-            container = None
-            for ck in it.containers:
-                c = live.get(ck)
-                if c is not None and c.best >= 0:
-                    container = c.hits[c.best][0].place
-                    break
-            order = sorted(range(len(it.hits)), key=lambda x: -it.scores[x])[:5]
-            ref = PlaceRef(name=f.key, place=place,
-                           score=round(it.scores[it.best], 3) if place else 0.0,
-                           precision_hint=f.hint, cue=f.cue, container=container,
-                           candidates=tuple((it.hits[x][0].place, round(it.scores[x], 3)) for x in order))
+            got = per_item.get(f.key)
+            if got is None:
+                got = per_item[f.key] = self._item_result(it, live, focus)
+            place, bare_ok, score, container, cands = got
+            if not (f.cue or f.slot or " " in f.key or it.containers) and not bare_ok:
+                continue
+            ref = PlaceRef(name=f.key, place=place, score=score, precision_hint=f.hint, cue=f.cue,
+                           container=container, candidates=cands)
             out.append((f, ref))
         return out

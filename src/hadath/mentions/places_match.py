@@ -1,0 +1,170 @@
+"""Fast gazetteer-name matching for the places stage.
+
+A word trie over the gazetteer's Arabic name keys, and a per-word-type cache (keyed by the
+token's surface, from which its analyses derive) holding what the recognizer needs of a word:
+the trie nodes its analyses start, whether it is a place cue or a وريفها-type word, and the keys
+it continues a name with. Most tokens of an article are rejected with one dict lookup; the
+token's analyses are read once per word type.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, NamedTuple
+
+from hadath.types import Span, Token
+
+END = "\0"   # trie terminal: (weak, canonical key)
+
+
+class WordInfo(NamedTuple):
+    roots: tuple[tuple[int, dict], ...]      # (analysis index, trie node) a name can start at
+    cue: str | None                           # place cue stem (قرية، ريف، شمال ...)
+    after: bool                               # وريفها / ومحيطها
+    cont: tuple[tuple[str, str], ...]         # (trie key, suffix) when continuing a name
+    norm: str
+    live: bool                                # roots or cue: the recognizer looks at it
+    deep: bool                                # some root continues to a longer name
+    single: tuple[int, bool, str] | None      # (analysis index, weak, key): the one-word name
+
+
+class NameMatch(NamedTuple):
+    start: int
+    end: int
+    span: Span
+    weak: bool
+    key: str          # canonical gazetteer key
+    first: int        # analysis index of the first token
+
+
+# multi-word names cannot start with a function word (GeoNames has a few such renderings)
+_NO_FIRST = frozenset("في التي الذي الي و لم ان من عن مع ما قد ثم هذا هذه ذلك".split())
+_KEY_RE = re.compile(r"[\u0621-\u064a]+(?: [\u0621-\u064a]+)*")
+
+
+def build_trie(keys, min_key: int) -> dict:
+    """Trie over (key, all_weak) pairs; two-word names also indexed written without the space.
+
+    Keys that no Arabic word token can spell (commas, Latin or Urdu letters: "آن أربر، ميشيغان"
+    renderings from GeoNames) and multi-word keys starting with a function word are left out.
+    """
+    root: dict[str, Any] = {}
+    keys = [(k, w) for k, w in keys
+            if _KEY_RE.fullmatch(k) and (" " not in k or k.split(" ", 1)[0] not in _NO_FIRST)]
+
+    def add(words: list[str], value: tuple[bool, str]) -> None:
+        node = root
+        for w in words:
+            node = node.setdefault(w, {})
+        node.setdefault(END, value)
+
+    for key, weak in keys:
+        if len(key.replace(" ", "")) >= min_key:
+            add(key.split(), (weak, key))
+    for key, weak in keys:  # حفرالباطن، #دير_الزور
+        words = key.split()
+        if len(words) == 2 and min(len(w) for w in words) >= 3 and not weak:
+            add(["".join(words)], (weak, key))
+    return root
+
+
+class WordCache:
+    """Per-word-type facts for one trie and one cue table (bounded; cleared when full)."""
+
+    def __init__(self, trie: dict, cues: dict[str, int], definite_cues: frozenset[str],
+                 after_cues: frozenset[str], max_size: int = 300_000) -> None:
+        self.trie = trie
+        self.cues = cues
+        self.definite = definite_cues
+        self.after_cues = after_cues
+        self.max_size = max_size
+        self._cache: dict[str, WordInfo] = {}
+
+    def infos(self, tokens: tuple[Token, ...]) -> list[WordInfo]:
+        """One WordInfo per token (from the cache, keyed by surface: analyses derive from it)."""
+        get, add = self._cache.get, self._add
+        return [get(t.text) or add(t) for t in tokens]
+
+    def _add(self, tok: Token) -> WordInfo:
+        if len(self._cache) >= self.max_size:
+            self._cache.clear()
+        info = self._cache[tok.text] = self._compute(tok)
+        return info
+
+    def _compute(self, tok: Token) -> WordInfo:
+        if tok.kind != "word":
+            return WordInfo((), None, False, (), tok.norm, False, False, None)
+        trie = self.trie
+        roots = []
+        cont = []
+        cue = None
+        cue_blocked = False
+        after = False
+        for k, an in enumerate(tok.analyses):
+            stem, prefs, suf = an.stem, an.prefixes, an.suffix
+            if "س" not in prefs:  # سارين is not س + ارين
+                node = trie.get(stem)
+                if node is not None:
+                    roots.append((k, node))
+                if prefs[-1:] == ("ال",):  # للاذقيه → اللاذقيه
+                    node = trie.get("ال" + stem)
+                    if node is not None:
+                        roots.append((k, node))
+            if not prefs:
+                cont.append((stem, suf))
+            elif prefs == ("ال",):
+                cont.append((stem, suf))
+                cont.append(("ال" + stem, suf))
+            if cue is None and not cue_blocked and stem in self.cues and not suf:
+                if "ال" in prefs and stem not in self.definite:
+                    cue_blocked = True  # المنطقة، المدينة: "the area" itself
+                else:
+                    cue = stem
+            if stem in self.after_cues and suf in ("ها", "ه"):
+                after = True
+        single = None
+        for k, node in roots:
+            term = node.get(END)
+            if term is not None and (single is None or len(term[1]) > len(single[2])):
+                single = (k, term[0], term[1])
+        deep = any(len(node) > (END in node) for _k, node in roots)
+        return WordInfo(tuple(roots), cue, after, tuple(cont), tok.norm, bool(roots or cue), deep,
+                        single)
+
+
+def match_at(tokens: tuple[Token, ...], infos: list[WordInfo], i: int) -> NameMatch | None:
+    """The longest gazetteer name starting at token i (same semantics as PhraseMatcher)."""
+    info = infos[i]
+    if not info.deep:
+        if info.single is None:
+            return None
+        k, weak, key = info.single
+        an = tokens[i].analyses[k]
+        return NameMatch(i, i + 1, an.span, weak, key, k)
+    roots = info.roots
+    first_tok = tokens[i]
+    sent = first_tok.sentence
+    n = len(tokens)
+    best: NameMatch | None = None
+    best_rank = (0, 0)
+    for k, node in roots:
+        nd, j = node, i + 1
+        while True:
+            term = nd.get(END)
+            if term is not None:
+                rank = (j - i, len(term[1]))
+                if best is None or rank > best_rank:
+                    an = first_tok.analyses[k]
+                    end_pos = tokens[j - 1].span.end if j - 1 > i else an.span.end
+                    best = NameMatch(i, j, Span(an.span.start, end_pos), term[0], term[1], k)
+                    best_rank = rank
+            if j >= n or tokens[j].sentence != sent:
+                break
+            child = None
+            for key, _suf in infos[j].cont:
+                child = nd.get(key)
+                if child is not None:
+                    break
+            if child is None:
+                break
+            nd, j = child, j + 1
+    return best
