@@ -46,9 +46,33 @@ def test_precision(gz, text, surface, prec):
     assert run(gz, text, surface).geo_precision == prec
 
 
-def test_unresolved_place_falls_back_to_dominant_region(gz):
+def test_unresolved_place_falls_back_to_the_country_not_a_guessed_region(gz):
+    # زعيترات is not in the gazetteer: nothing says it is in Ar-Raqqa, so only the country is coded
     ev = run(gz, "اشتباكات في الطبقة. وسقطت قذيفة على قرية زعيترات", "زعيترات")
-    assert ev.geo_precision >= 2 and ev.admin1 == "Ar-Raqqa" and "unplaced" not in ev.flags
+    assert (ev.country, ev.geo_precision, ev.admin1) == ("Syria", 3, None)
+    assert "place_unresolved" in ev.flags and "unplaced" not in ev.flags
+
+
+def test_unresolved_place_takes_the_container_named_with_it(gz):
+    ev = run(gz, "سقطت قذيفة على قرية زعيترات في ريف حلب", "زعيترات")
+    assert ev.location == "Aleppo" and ev.geo_precision == 2 and "place_unresolved" not in ev.flags
+
+
+def test_variant_unknown_to_base_gazetteer_is_not_put_in_the_dominant_region(tmp_path):
+    base, _user = make_gazetteer(tmp_path)
+    ev = run(Gazetteer([base]), "داهمت قواتنا مخابئ في الرقة وريفها والطبقة وريفها وسارين وريفها",
+             "سارين")
+    assert ev.admin1 is None and ev.country == "Syria" and ev.geo_precision == 3
+
+
+@pytest.mark.parametrize("text,admin1,location", [
+    ("اشتباكات في الطبقة وفي مدينة الرقة", "Ar-Raqqa", "Ar-Raqqa"),   # one region: stated
+    ("اشتباكات في الطبقة وفي مدينة حلب", None, "Syria"),              # two regions: country only
+])
+def test_event_without_place_gets_the_document_region_only_when_unambiguous(gz, text, admin1, location):
+    ev = run(gz, text, lambda refs: None)
+    assert (ev.admin1, ev.location, ev.geo_precision) == (admin1, location, 3)
+    assert "place_from_document" in ev.flags
 
 
 def test_no_place_at_all_is_unplaced(gz):

@@ -3,8 +3,16 @@
 geo_precision (ACLED): 1 the town itself, 2 near a place / part of a region ("countryside of
 X"), 3 only a larger region, coded to its centre. It is the larger of the mention's
 ``precision_hint`` and what the place's feature class allows (country/admin1/admin2 → 3,
-admin3 → 2). An event with no resolved place gets its container, else the document's dominant
-resolved region (admin1, else country) with precision 3, else the flag "unplaced".
+admin3 → 2). Fallbacks never guess a region the text does not state:
+
+- a named place the gazetteer does not know (``PlaceRef.place`` None) gets the enclosing
+  place named with it (سارين بريف حلب → Aleppo, precision ≥ 2), else the document's country
+  with precision 3 and the flag ``place_unresolved`` (its admin1 is unknown, so it stays empty);
+- an event with no place mention gets the document's region (precision 3, flag
+  ``place_from_document``) only when all the document's resolved places lie in one admin1,
+  else the document's country;
+- with no country either: the flag ``unplaced``.
+
 Generic actor names carrying "{country}" get the event's (or the document's) country.
 """
 from __future__ import annotations
@@ -47,7 +55,8 @@ class GeocodeStage:
         return replace(doc, events=events)
 
     def dominant(self, doc: Doc) -> tuple[Place | None, str | None]:
-        """The document's dominant resolved region (admin1 place, else country) and country."""
+        """The document's region and country: the admin1 place when every resolved place below
+        country level lies in that one admin1 of the dominant country, else the country place."""
         admin1: Counter[tuple[str, str]] = Counter()
         countries: Counter[str] = Counter()
         for m in doc.mentions_of("place"):
@@ -56,29 +65,36 @@ class GeocodeStage:
             if p is None:
                 continue
             countries[p.country_code] += 1
-            if p.admin1 and p.feature_class != "country":
-                admin1[(p.country_code, p.admin1)] += 1
+            if p.feature_class != "country":
+                admin1[(p.country_code, p.admin1 or "")] += 1
         cc = countries.most_common(1)[0][0] if countries else None
         if not cc:
             focus = getattr(self.config, "country_focus", ()) or ()
             cc = focus[0].upper() if focus and len(focus[0]) == 2 else None
-        for (acc, a1), _n in admin1.most_common():
-            if acc == cc:
-                place = self.gz.admin1_place(acc, a1)
-                if place is not None:
-                    return place, cc
+        regions = [k for k in admin1 if k[0] == cc]
+        if len(regions) == 1 and regions[0][1]:
+            place = self.gz.admin1_place(cc, regions[0][1])
+            if place is not None:
+                return place, cc
         return (self.gz.country_place(cc) if cc else None), cc
 
     def geocode(self, ev: Event, region: Place | None, focus_cc: str | None) -> Event:
         ref: PlaceRef | None = ev.place
         place, prec = None, None
+        flags = ev.flags
         if ref is not None and ref.place is not None:
             place, prec = ref.place, precision(ref.place, ref.precision_hint)
         elif ref is not None and ref.container is not None:
             place, prec = ref.container, max(2, precision(ref.container))
+        elif ref is not None:  # named, not in the gazetteer: its admin1 is not known
+            place = self.gz.country_place(focus_cc) if focus_cc else None
+            prec = 3
+            if place is not None and "place_unresolved" not in flags:
+                flags = flags + ("place_unresolved",)
         elif region is not None:
             place, prec = region, 3
-        flags = ev.flags
+            if "place_from_document" not in flags:
+                flags = flags + ("place_from_document",)
         if place is None:
             cc = focus_cc
             fields: dict = {}
@@ -87,8 +103,10 @@ class GeocodeStage:
         else:
             cc = place.country_code
             info = self.gz.country(cc)
+            own = ref is not None and ref.place is place
             fields = dict(
-                location=place.name, location_ar=place.name_ar or (ref.name if ref else None),
+                location=place.name,
+                location_ar=place.name_ar or (ref.name if own else None),
                 latitude=round(place.latitude, 5), longitude=round(place.longitude, 5),
                 geo_precision=prec, admin1=place.admin1, admin2=place.admin2, admin3=place.admin3,
                 country=place.country or (info[1] if info else None),
