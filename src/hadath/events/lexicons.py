@@ -120,6 +120,30 @@ def victim_words() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=8)
+def first_words(matcher: PhraseMatcher) -> frozenset[str]:
+    """Keys that can start a phrase of ``matcher`` (to skip tokens cheaply)."""
+    return frozenset(matcher._root)  # noqa: SLF001 - read-only use of the trie's first level
+
+
+def fast_find(matcher: PhraseMatcher, first: frozenset[str], tokens) -> list:
+    """``matcher.find(tokens)`` calling ``match_at`` only where some analysis can start a phrase."""
+    out = []
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok.kind == "punct" or first.isdisjoint(tok.forms):
+            i += 1
+            continue
+        m = matcher.match_at(tokens, i)
+        if m is None:
+            i += 1
+            continue
+        out.append(m)
+        i = m.end
+    return out
+
+
 def words(items) -> frozenset[str]:
     """A constant word set in normalized spelling (قائد → قايد, قتلى → قتلي)."""
     return frozenset(normalize_key(w) for w in items)

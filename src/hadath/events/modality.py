@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from hadath.events.lexicons import CueEntry, cue_matcher
+from hadath.events.lexicons import CueEntry, cue_matcher, fast_find, first_words
 from hadath.text.matcher import Match
 from hadath.types import Token
 
@@ -29,9 +29,21 @@ class Cue:
     entry: CueEntry
 
 
+_LAST: list = [None, None]  # (tokens, cues) of the last document: the events stage reuses them
+
+
 def find_cues(tokens: Sequence[Token]) -> list[Cue]:
-    """All cue matches of a document (one left-to-right pass)."""
-    return [Cue(m.start, m.end, m.value) for m in cue_matcher().find(tokens)]
+    """All cue matches of a document (one left-to-right pass; cached for the same tokens)."""
+    if _LAST[0] is tokens:
+        return _LAST[1]
+    m = cue_matcher()
+    cues = [Cue(x.start, x.end, x.value) for x in fast_find(m, _first(), tokens)]
+    _LAST[0], _LAST[1] = tokens, cues
+    return cues
+
+
+def _first() -> frozenset[str]:
+    return first_words(cue_matcher())
 
 
 def is_boundary(tok: Token) -> bool:

@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import ClassVar
 
-from hadath.events.lexicons import head_complements, trigger_matcher, verb_forms, weapon_matcher
+from hadath.events.lexicons import (fast_find, first_words, head_complements, trigger_matcher,
+                                    verb_forms, weapon_matcher)
 from hadath.events.modality import clause_bounds, find_cues, is_future, modality_of
 from hadath.events.taxonomy import default_type, weapon_type
 from hadath.events.lexicons import TriggerEntry
@@ -84,7 +85,7 @@ class TriggerStage:
         if not tokens:
             return doc
         text = doc.text
-        weapons = list(weapon_matcher().find(tokens))
+        weapons = fast_find(weapon_matcher(), first_words(weapon_matcher()), tokens)
         covered: set[int] = set()
         new: list[Mention] = []
         for m in weapons:
@@ -96,7 +97,7 @@ class TriggerStage:
         sent_bounds = _sentence_bounds(tokens)
         heads = _head_matches(tokens)
         found: list[Match] = []
-        for m in trigger_matcher().find(tokens):
+        for m in fast_find(trigger_matcher(), first_words(trigger_matcher()), tokens):
             if m.start in covered or any(i in heads for i in range(m.start, m.end)):
                 continue  # inside a weapon phrase, or a verb whose complement decides
             found.append(m)
