@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 from typing import Any, Mapping
 
 
@@ -42,16 +43,33 @@ class Sentence:
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
-class Analysis:
+class Analysis(tuple):
     """One clitic segmentation of a token: prefixes + stem + suffix (all normalized).
 
-    ``span`` is the stem's extent in the original text.
+    ``span`` is the stem's extent in the original text. Immutable; stored as the tuple
+    ``(prefixes, stem, suffix, span.start, span.end)`` so that the text layer can build the
+    hundreds it needs per article cheaply (``Analysis(prefixes, stem, suffix, span)``).
     """
-    prefixes: tuple[str, ...]
-    stem: str
-    suffix: str
-    span: Span
+    __slots__ = ()
+    __match_args__ = ("prefixes", "stem", "suffix", "span")
+
+    prefixes: tuple[str, ...] = property(itemgetter(0), doc="proclitics, outermost first")  # type: ignore[assignment]
+    stem: str = property(itemgetter(1), doc="the stem (normalized)")  # type: ignore[assignment]
+    suffix: str = property(itemgetter(2), doc="pronoun suffix or ''")  # type: ignore[assignment]
+
+    def __new__(cls, prefixes: tuple[str, ...], stem: str, suffix: str, span: Span) -> "Analysis":
+        return tuple.__new__(cls, (prefixes, stem, suffix, span.start, span.end))
+
+    @property
+    def span(self) -> Span:
+        return _new_span(self[3], self[4])
+
+    def __getnewargs__(self) -> tuple:  # type: ignore[override]
+        return (self[0], self[1], self[2], self.span)
+
+    def __repr__(self) -> str:
+        return (f"Analysis(prefixes={self[0]!r}, stem={self[1]!r}, suffix={self[2]!r}, "
+                f"span={self.span!r})")
 
 
 def _fast_maker(cls: type, fields: tuple[str, ...]):
@@ -68,20 +86,34 @@ def _fast_maker(cls: type, fields: tuple[str, ...]):
             s1(o, b)
             return o
         return make2
-    s0, s1, s2, s3 = setters
+    if len(fields) == 4:
+        s0, s1, s2, s3 = setters
 
-    def make4(a, b, c, d):
+        def make4(a, b, c, d):
+            o = new(cls)
+            s0(o, a)
+            s1(o, b)
+            s2(o, c)
+            s3(o, d)
+            return o
+        return make4
+    s0, s1, s2, s3, s4, s5, s6, s7 = setters
+
+    def make8(a, b, c, d, e, f, g, h):
         o = new(cls)
         s0(o, a)
         s1(o, b)
         s2(o, c)
         s3(o, d)
+        s4(o, e)
+        s5(o, f)
+        s6(o, g)
+        s7(o, h)
         return o
-    return make4
+    return make8
 
 
 _new_span = _fast_maker(Span, ("start", "end"))
-_new_analysis = _fast_maker(Analysis, ("prefixes", "stem", "suffix", "span"))
 
 
 @dataclass(frozen=True, slots=True, init=False, eq=False, repr=False)
@@ -117,14 +149,9 @@ class Token:
         unsegmented token."""
         an = self._an
         if an is None:
-            span = self.span
-            start = span.start
-            segs = self._info[0]
-            An, Sp = _new_analysis, _new_span
-            p, st, sf, _, _ = segs[0]
-            an = (An(p, st, sf, span), *[An(p, st, sf, Sp(start + x, start + y))
-                                         for p, st, sf, x, y in segs[1:]]) if len(segs) > 1 \
-                else (An(p, st, sf, span),)
+            start = self.span.start
+            new, cls = tuple.__new__, Analysis
+            an = tuple([new(cls, (p, st, sf, start + x, start + y)) for p, st, sf, x, y in self._info[0]])
             _set_an(self, an)
         return an
 
@@ -138,8 +165,6 @@ class Token:
         an = self._an
         if an is not None:
             return an[k].span
-        if k == 0:
-            return self.span
         start = self.span.start
         seg = self._info[0][k]
         return _new_span(start + seg[3], start + seg[4])

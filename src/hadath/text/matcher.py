@@ -29,6 +29,15 @@ class PhraseMatcher(Generic[V]):
     def __init__(self) -> None:
         self._root: dict[str, Any] = {}
         self._size = 0
+        # id(Token._info) -> (that info, its roots): where a phrase can start, per word type
+        self._memo: dict[int, tuple[tuple, tuple]] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"_root": self._root, "_size": self._size}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._memo = {}
 
     def __len__(self) -> int:
         return self._size
@@ -43,6 +52,7 @@ class PhraseMatcher(Generic[V]):
         if "\0" not in node:
             node["\0"] = (value, " ".join(words))
             self._size += 1
+        self._memo.clear()
 
     def add_all(self, items: Iterable[tuple[str, V]]) -> "PhraseMatcher[V]":
         for phrase, value in items:
@@ -54,16 +64,11 @@ class PhraseMatcher(Generic[V]):
         # objects are built; the first token's stem span only for a match
         best: Match[V] | None = None
         first = tokens[i]
-        root = self._root
-        roots = []
-        for k, seg in enumerate(first._info[0]):
-            node = root.get(seg[1])
-            if node is not None:
-                roots.append((node, k, seg))
-            if seg[0][-1:] == _AL:  # للاذقيه، وللقوات → entries اللاذقيه، القوات
-                node = root.get("ال" + seg[1])
-                if node is not None:
-                    roots.append((node, k, seg))
+        info = first._info
+        hit = self._memo.get(id(info))
+        roots = hit[1] if hit is not None and hit[0] is info else self._roots(info)
+        if not roots:
+            return None
         n = len(tokens)
         sentence = first.sentence
         for node, k, seg in roots:
@@ -89,12 +94,41 @@ class PhraseMatcher(Generic[V]):
                             break
         return best
 
+    def _roots(self, info: tuple) -> tuple:
+        """(trie node, analysis index, segmentation) for each way a phrase can start at a token
+        with these segmentations (``Token._info``); memoized per word type."""
+        root = self._root
+        roots = []
+        for k, seg in enumerate(info[0]):
+            node = root.get(seg[1])
+            if node is not None:
+                roots.append((node, k, seg))
+            if seg[0][-1:] == _AL:  # للاذقيه، وللقوات → entries اللاذقيه، القوات
+                node = root.get("ال" + seg[1])
+                if node is not None:
+                    roots.append((node, k, seg))
+        out = tuple(roots)
+        if len(self._memo) >= 200_000:
+            self._memo.clear()
+        self._memo[id(info)] = (info, out)  # holds ``info``: its id cannot be reused meanwhile
+        return out
+
     def find(self, tokens: tuple[Token, ...] | list[Token]) -> Iterator[Match[V]]:
         """Non-overlapping longest matches, left to right."""
         i = 0
         n = len(tokens)
+        memo = self._memo
         while i < n:
-            m = self.match_at(tokens, i) if tokens[i].kind != "punct" else None
+            tok = tokens[i]
+            if tok.kind == "punct":
+                i += 1
+                continue
+            info = tok._info
+            hit = memo.get(id(info))
+            if (hit[1] if hit is not None and hit[0] is info else self._roots(info)):
+                m = self.match_at(tokens, i)
+            else:
+                m = None
             if m is None:
                 i += 1
                 continue
