@@ -9,7 +9,9 @@ import pytest
 from hadath.types import Doc, Event, Span
 from tests.store.store_factories import make_article, make_event
 
-warnings.filterwarnings("ignore", message=".*httpx.*", category=DeprecationWarning)
+with warnings.catch_warnings():  # starlette's note about httpx2, once, at import
+    warnings.simplefilter("ignore")
+    import fastapi.testclient  # noqa: F401
 
 
 @dataclass

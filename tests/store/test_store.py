@@ -201,3 +201,18 @@ def test_default_store_is_a_file_in_the_cwd(tmp_path, monkeypatch):
     s.add(a, [make_event(a, event_date=date(2023, 1, 1))], "1.0")
     s.close()
     assert (tmp_path / "hadath.sqlite").exists()
+
+
+def test_articles_for_re_extraction(store):
+    items = [(make_article(i), [make_event(make_article(i))]) for i in range(3)]
+    store.add_many(items[:2], "1.0")
+    store.add_many(items[2:], "2.0")
+    assert [a.id for a in store.articles()] == ["art-0", "art-1", "art-2"]
+    stale = list(store.articles(stale_for="2.0", batch=1))
+    assert [a.id for a in stale] == ["art-0", "art-1"]
+    assert stale[0].text == items[0][0].text and stale[0].source == "Example News"
+    assert stale[0].published == items[0][0].published
+    for a in stale:
+        store.add(a, [make_event(a, fatalities=1)], "2.0")
+    assert list(store.articles(stale_for="2.0")) == []
+    assert {r["fatalities"] for r in store.events()} == {1, 6}

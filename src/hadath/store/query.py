@@ -10,7 +10,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from sqlalchemy import Select, and_, func, or_, select, tuple_
 
 from hadath.export.records import to_record
-from hadath.store.convert import to_article, to_event
+from hadath.store.convert import to_article, to_event  # noqa: F401 (to_article re-exported)
 from hadath.store.models import ArticleRow, EventRow, EvidenceRow, Source
 from hadath.text.normalize import normalize_key
 

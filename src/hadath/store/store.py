@@ -243,6 +243,23 @@ class Store:
                 return
             cursor = Q.encode_cursor(keys[499].sort_day, keys[499].id)
 
+    def articles(self, *, stale_for: str | None = None, batch: int = 500) -> Iterator[Article]:
+        """Stored articles (oldest first). ``stale_for=VERSION``: only those last extracted with
+        another pipeline version — feed them back through ``add`` to re-extract."""
+        last = 0
+        while True:
+            q = (select(A.id, A.ext_id, A.text, A.url, A.published, A.title, A.origin, S.name.label("source_name"))
+                 .outerjoin(Source.__table__, S.id == A.source_id).where(A.id > last).order_by(A.id).limit(batch))
+            if stale_for is not None:
+                q = q.where(A.pipeline_version != stale_for)
+            with self.engine.connect() as conn:
+                rows = conn.execute(q).mappings().all()
+            if not rows:
+                return
+            for r in rows:
+                yield Q.to_article(r)
+            last = rows[-1]["id"]
+
     def event(self, pk: int) -> dict:
         """One event with its evidence (with text), article, sources and review history."""
         with self.engine.connect() as conn:
