@@ -158,15 +158,21 @@ def _event_select() -> Select:
             .outerjoin(Source.__table__, S.id == A.source_id))
 
 
-def load_records(conn, pks: Sequence[int], *, with_text: bool = True) -> list[dict[str, Any]]:
-    """Full records (to_record shape + id, status, ...) for event pks, in the given order."""
-    if not pks:
-        return []
-    rows = {r["id"]: r for r in (m for m in conn.execute(_event_select().where(E.id.in_(list(pks)))).mappings())}
+def _fetch(conn, pks: Sequence[int]) -> tuple[dict[int, Any], dict[int, list]]:
+    """Event rows (joined with article and source) and evidence spans, by event pk."""
+    rows = {r["id"]: r for r in conn.execute(_event_select().where(E.id.in_(list(pks)))).mappings()}
     evidence: dict[int, list] = {}
     for r in conn.execute(select(V.event_pk, V.field, V.start, V.end).where(V.event_pk.in_(list(pks)))
                           .order_by(V.event_pk, V.id)).mappings():
         evidence.setdefault(r["event_pk"], []).append(r)
+    return rows, evidence
+
+
+def load_records(conn, pks: Sequence[int], *, with_text: bool = True) -> list[dict[str, Any]]:
+    """Full records (to_record shape + id, status, ...) for event pks, in the given order."""
+    if not pks:
+        return []
+    rows, evidence = _fetch(conn, pks)
     return [build_record(rows[pk], evidence.get(pk, []), with_text=with_text) for pk in pks if pk in rows]
 
 
@@ -192,11 +198,7 @@ def event_rows(conn, pks: Iterable[int]):
     pks = list(pks)
     if not pks:
         return []
-    rows = {r["id"]: r for r in conn.execute(_event_select().where(E.id.in_(pks))).mappings()}
-    evidence: dict[int, list] = {}
-    for r in conn.execute(select(V.event_pk, V.field, V.start, V.end).where(V.event_pk.in_(pks))
-                          .order_by(V.event_pk, V.id)).mappings():
-        evidence.setdefault(r["event_pk"], []).append(r)
+    rows, evidence = _fetch(conn, pks)
     return [(to_event(rows[pk], rows[pk]["ext_id"], evidence.get(pk, [])), to_article(rows[pk]))
             for pk in pks if pk in rows]
 
