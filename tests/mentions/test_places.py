@@ -88,3 +88,29 @@ def test_spans_index_original_text(stages):
     text = "وقُتل ثلاثة في الرَّقة"
     for surface, ref in places(stages[0], text):
         assert "ر" in surface and ref.place.id == "gn:172955"
+
+
+@pytest.mark.parametrize("text,surface,place_id", [
+    # a country named by its nisba adjective: a low-precision country place (cue "nisba")
+    ("قال وزير الخارجية الأردني إن الحدود مغلقة", "الأردني", "country:JO"),
+    ("أعلنت وزارة الدفاع السورية مقتل جنديين", "السورية", "country:SY"),
+    ("وصل وفد من السوريين إلى عمان", "السوريين", "country:SY"),
+])
+def test_nisba_adjective_names_its_country(stages, text, surface, place_id):
+    refs = dict(places(stages[0], text))
+    ref = refs[surface]
+    assert ref.place.id == place_id and ref.cue == "nisba" and ref.precision_hint == 3
+
+
+def test_nisba_mention_has_low_confidence(stages):
+    doc = TextStage()(Doc(Article("t", "قال وزير الخارجية الأردني")))
+    (m,) = stages[0](doc).mentions_of("place")
+    assert m.confidence <= 0.2
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("#دير_الزور انفجار عنيف", [("دير_الزور", "gn:170794")]),
+    ("قصف على #تل_أبيض", [("تل_أبيض", "gn:163345")]),
+])
+def test_hashtag_with_underscores_is_one_name(stages, text, expected):
+    assert ids(stages[0], text) == expected

@@ -103,8 +103,8 @@ def country_focus(items: list[Item], config_focus: tuple[str, ...], source: str 
         if tld in TLD_CC:
             votes[TLD_CC[tld]] += 1.0
     for it in items:
-        if not it.hits:
-            continue
+        if not it.hits or all(m < 1.0 for _h, m in it.hits):
+            continue  # a spelling variant does not vote for its own country
         ccs = {h.place.country_code for h, _ in it.hits}
         w = max(1, it.count) ** 0.5
         if len(ccs) == 1:

@@ -233,6 +233,15 @@ class Gazetteer:
                 return _place(row)
         return None
 
+    def country_names(self) -> list[tuple[str, str]]:
+        """(Arabic name key, cc) of every country record."""
+        out: set[tuple[str, str]] = set()
+        for idx in self.indexes:
+            out.update(idx.con.execute(
+                "SELECT n.key, p.cc FROM names n JOIN places p ON p.pid = n.pid"
+                " WHERE p.fclass = 'country' AND n.lang = 'ar'"))
+        return sorted(out)
+
     def country_place(self, cc: str) -> Place | None:
         for idx in reversed(self.indexes):
             row = idx.con.execute(f"SELECT {_COLS} FROM places p WHERE p.cc=? AND p.fclass='country'"

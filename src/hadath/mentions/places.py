@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import ClassVar
 
-from hadath.gazetteer import Gazetteer, open_gazetteer
+from hadath.gazetteer import Gazetteer, Hit, open_gazetteer
 from hadath.gazetteer.resolve import Item, candidates, country_focus, disambiguate
-from hadath.mentions.places_match import WordCache, WordInfo, build_trie, match_at
+from hadath.mentions.places_match import WordCache, WordInfo, build_trie, demonym_forms, match_at
+from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Mention, PlaceRef, Span, Token
 
 # cue stem -> precision hint (1 the place itself, 2 near it / part of its area, 3 a region)
@@ -39,6 +40,7 @@ STOP = frozenset({"في", "من", "على", "الى", "عن", "مع", "و", "ا�
 DEFINITE_CUES = frozenset({"قرب"})  # بالقرب من
 REGION_CUE_WORDS = frozenset({"ريف", "محافظه", "ناحيه", "منطقه", "قضاء", "ولايه", "مديريه"})
 MIN_KEY = 3
+NISBA = "nisba:"        # key prefix of a country named by its adjective (اللبناني → Lebanon)
 ACCEPT_SCORE = 2.0      # a bare single-word name (no cue, no slot) needs this much evidence
 
 
@@ -60,7 +62,8 @@ def _words(gz: Gazetteer) -> WordCache:
     """The gazetteer's name trie and word cache, built once per gazetteer."""
     wc = getattr(gz, "_hadath_place_words", None)
     if wc is None:
-        wc = WordCache(build_trie(gz.arabic_keys(), MIN_KEY), CUES, DEFINITE_CUES, AFTER_CUES)
+        wc = WordCache(build_trie(gz.arabic_keys(), MIN_KEY), CUES, DEFINITE_CUES, AFTER_CUES,
+                       demonyms=demonym_forms(gz.country_names()))
         gz._hadath_place_words = wc  # type: ignore[attr-defined]
     return wc
 
@@ -142,6 +145,12 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[_Found]
         if info.live:
             m = match_at(tokens, infos, i)
             cue = info.cue
+            if info.demonym is not None and cue is None and (m is None or m.end - m.start == 1):
+                k, cc = info.demonym
+                an = tokens[i].analyses[k]
+                found.append(_Found(i, i + 1, an.span, NISBA + cc, cue="nisba", hint=3))
+                nxt = i + 1
+                continue
             if m is not None and (cue is None or m.end - m.start > 1):
                 found.append(_Found(m.start, m.end, m.span, m.key, weak=m.weak,
                                     cue=cue if m.end - m.start > 1 else None,
@@ -192,6 +201,14 @@ def _mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[_F
             f.containers.append(g.key)
 
 
+def _confidence(ref: PlaceRef) -> float:
+    if ref.cue == "nisba":
+        return 0.2  # a country named by an adjective: the country is involved, not a location
+    if ref.place is None:
+        return 0.3
+    return round(min(1.0, max(0.1, ref.score / 10 + 0.5)), 3)
+
+
 class PlaceStage:
     name: ClassVar[str] = "places"
     requires: ClassVar[tuple[str, ...]] = ("tokens",)
@@ -210,14 +227,18 @@ class PlaceStage:
         if hits is None:
             if len(self._cands) >= 50_000:
                 self._cands.clear()
-            hits = self._cands[(key, fuzzy)] = candidates(self.gz, key, fuzzy)
+            if key.startswith(NISBA):
+                p = self.gz.country_place(key[len(NISBA):])
+                hits = [(Hit(p, key, False, "ar"), 1.0)] if p is not None else []
+            else:
+                hits = candidates(self.gz, key, fuzzy)
+            self._cands[(key, fuzzy)] = hits
         return list(hits)
 
     def __call__(self, doc: Doc) -> Doc:
         refs = self.resolve(doc)
         new = tuple(Mention("place", f.span, f.span.of(doc.text), ref, doc.tokens[f.start].sentence,
-                            confidence=round(min(1.0, max(0.1, ref.score / 10 + 0.5)), 3)
-                            if ref.place else 0.3)
+                            confidence=_confidence(ref))
                     for f, ref in refs)
         return replace(doc, mentions=doc.mentions + new)
 
@@ -277,7 +298,8 @@ class PlaceStage:
             place, bare_ok, score, container, cands = got
             if not (f.cue or f.slot or " " in f.key or it.containers) and not bare_ok:
                 continue
-            ref = PlaceRef(name=f.key, place=place, score=score, precision_hint=f.hint, cue=f.cue,
+            name = normalize_key(f.span.of(doc.text)) if f.cue == "nisba" else f.key
+            ref = PlaceRef(name=name, place=place, score=score, precision_hint=f.hint, cue=f.cue,
                            container=container, candidates=cands)
             out.append((f, ref))
         return out

@@ -25,6 +25,7 @@ class WordInfo(NamedTuple):
     live: bool                                # roots or cue: the recognizer looks at it
     deep: bool                                # some root continues to a longer name
     single: tuple[int, bool, str] | None      # (analysis index, weak, key): the one-word name
+    demonym: tuple[int, str] | None = None    # (analysis index, country code): اللبناني، الكويتية
 
 
 class NameMatch(NamedTuple):
@@ -39,6 +40,31 @@ class NameMatch(NamedTuple):
 # multi-word names cannot start with a function word (GeoNames has a few such renderings)
 _NO_FIRST = frozenset("في التي الذي الي و لم ان من عن مع ما قد ثم هذا هذه ذلك".split())
 _KEY_RE = re.compile(r"[\u0621-\u064a]+(?: [\u0621-\u064a]+)*")
+
+
+def demonym_forms(country_names) -> dict[str, str]:
+    """Nisba adjectives/plurals of one-word country names → country code (with and without ال):
+    لبنان → لبناني/لبنانيه/لبنانيين/لبنانيون, سوريا → سوري، السعوديه → سعودي، امريكا → امريكي."""
+    out: dict[str, str] = {}
+    country_names = list(country_names)
+    names = {k for k, _cc in country_names}
+    for key, cc in country_names:
+        if " " in key:
+            continue
+        w = key[2:] if key.startswith("ال") else key
+        if w.endswith(("يا", "يه")):
+            base = w[:-2]
+        elif w.endswith(("ا", "ه")):
+            base = w[:-1]
+        else:
+            base = w
+        if len(base) < 3:
+            continue
+        for suf in ("ي", "يه", "يين", "يون"):
+            for form in ("ال" + base + suf, base + suf):  # ال first: the mention spans it
+                if form not in names:  # سورية is the country itself
+                    out.setdefault(form, cc)
+    return out
 
 
 def build_trie(keys, min_key: int) -> dict:
@@ -71,8 +97,10 @@ class WordCache:
     """Per-word-type facts for one trie and one cue table (bounded; cleared when full)."""
 
     def __init__(self, trie: dict, cues: dict[str, int], definite_cues: frozenset[str],
-                 after_cues: frozenset[str], max_size: int = 300_000) -> None:
+                 after_cues: frozenset[str], max_size: int = 300_000,
+                 demonyms: dict[str, str] | None = None) -> None:
         self.trie = trie
+        self.demonyms = demonyms or {}
         self.cues = cues
         self.definite = definite_cues
         self.after_cues = after_cues
@@ -97,6 +125,7 @@ class WordCache:
         roots = []
         cont = []
         cue = None
+        demonym = None
         cue_blocked = False
         after = False
         for k, an in enumerate(tok.analyses):
@@ -121,14 +150,16 @@ class WordCache:
                     cue = stem
             if stem in self.after_cues and suf in ("ها", "ه"):
                 after = True
+            if demonym is None and not suf and stem in self.demonyms:
+                demonym = (k, self.demonyms[stem])
         single = None
         for k, node in roots:
             term = node.get(END)
             if term is not None and (single is None or len(term[1]) > len(single[2])):
                 single = (k, term[0], term[1])
         deep = any(len(node) > (END in node) for _k, node in roots)
-        return WordInfo(tuple(roots), cue, after, tuple(cont), tok.norm, bool(roots or cue), deep,
-                        single)
+        return WordInfo(tuple(roots), cue, after, tuple(cont), tok.norm,
+                        bool(roots or cue or demonym), deep, single, demonym)
 
 
 def match_at(tokens: tuple[Token, ...], infos: list[WordInfo], i: int) -> NameMatch | None:
@@ -159,12 +190,13 @@ def match_at(tokens: tuple[Token, ...], infos: list[WordInfo], i: int) -> NameMa
                     best_rank = rank
             if j >= n or tokens[j].sentence != sent:
                 break
+            jj = j + 1 if tokens[j].norm == "_" and j + 1 < n else j  # #حفر_الباطن
             child = None
-            for key, _suf in infos[j].cont:
+            for key, _suf in infos[jj].cont:
                 child = nd.get(key)
                 if child is not None:
                     break
             if child is None:
                 break
-            nd, j = child, j + 1
+            nd, j = child, jj + 1
     return best
