@@ -5,6 +5,12 @@ place cue (بلدة، قرية، مدينة، حي، مخيم، محافظة، �
 and names in a place slot (listed with another place, followed by وريفها). Names that are
 common words (weak names) need a cue or a slot; fuzzy lookup (spelling variants) is used only
 for cue/slot names. Unknown names after a cue become unresolved places (``PlaceRef.place`` None).
+
+Countries named by a nisba adjective or plural (وزير الصحة اللبناني، الحكومة السورية، السوريين) are
+place mentions of the country with ``cue="nisba"``, precision 3 and confidence 0.2: they say which
+country is involved (country focus, ``{country}`` in actor names) and IDRISI's gold counts them,
+but they are not where an event happened: event assembly should not pick them as locations.
+Speed: see places_match (word-type cache and name trie).
 """
 from __future__ import annotations
 
