@@ -91,7 +91,7 @@ def _raw_matches(tokens: Sequence[Token], lex: ActorLexicon) -> list[Match[Hit]]
     while i < n:
         tok = tokens[i]
         m = None
-        if tok.kind != "punct" and not first.isdisjoint(tok.forms):
+        if tok.kind != "punct" and not first.isdisjoint(tok._info[1]):  # tok.forms
             m = lex.matcher.match_at(tokens, i)
         if m is None or not _acceptable(m, tok):
             i += 1

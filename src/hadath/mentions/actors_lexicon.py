@@ -85,12 +85,24 @@ class ActorLexicon:
     by_role: dict[str, list[ActorEntry]] = field(default_factory=dict)   # role -> state entries
     heads: dict[str, tuple[ActorEntry, ...]] = field(default_factory=dict)  # anaphor head -> actors
     first_words: frozenset[str] = frozenset()  # first word of every key: a cheap pre-filter
+    _role_cache: dict = field(default_factory=dict, repr=False, compare=False)
+    _word_roles: dict = field(default_factory=dict, repr=False, compare=False)  # actors_speaker
 
     def __len__(self) -> int:
         return len(self.entries)
 
     def role_entry(self, role: str, country: str, published: date | None) -> ActorEntry | None:
         """The state actor of ``country`` in ``role`` (falls back to the army for air/navy...)."""
+        key = (role, country, published)
+        cache = self._role_cache
+        if key in cache:
+            return cache[key]
+        if len(cache) >= 10_000:
+            cache.clear()
+        cache[key] = found = self._role_entry(role, country, published)
+        return found
+
+    def _role_entry(self, role: str, country: str, published: date | None) -> ActorEntry | None:
         for r in (role, "military") if role in ("air", "navy", "border", "guard") else (role,):
             cands = [e for e in self.by_role.get(r, ()) if country in e.where]
             dated = [e for e in cands if e.valid_on(published)] or cands

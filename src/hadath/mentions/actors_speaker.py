@@ -57,6 +57,23 @@ _CUE_PREFIXES = frozenset({(), ("و",), ("ف",), ("ب",), ("ل",), ("و", "ب"),
 
 
 
+def _word_role(info: tuple, heads: dict, memo: dict[int, tuple[tuple, int]]) -> int:
+    """1: a speech cue, 2: a possessed group noun or an anaphor head, 0: neither; from a
+    token's segmentations (``Token._info``), memoized per word type."""
+    role = 0
+    for prefixes, stem, suffix, _, _ in info[0]:  # Token.analyses without spans
+        if stem in CUES and prefixes in _CUE_PREFIXES:
+            role = 1
+            break
+        if (suffix and stem in GROUP_NOUNS) or stem in heads:
+            role = 2
+            break
+    if len(memo) >= 200_000:
+        memo.clear()
+    memo[id(info)] = (info, role)  # holds ``info``: its id cannot be reused meanwhile
+    return role
+
+
 def _speakable(m: "ActorMatch") -> bool:
     return m.ref.kind in ("named",) and m.entry is not None and m.entry.inter != 7
 
@@ -111,17 +128,17 @@ def resolve_references(tokens: Sequence[Token], matches: list["ActorMatch"], lex
         covered.update(range(m.start, m.end))
     cue_tokens: list[int] = []
     candidates: list[int] = []
-    heads = lex.heads
+    memo = lex._word_roles
     for i, tok in enumerate(tokens):
         if tok.kind != "word" or i in covered:
             continue
-        for prefixes, stem, suffix, _, _ in tok._info[0]:  # Token.analyses without spans
-            if stem in CUES and prefixes in _CUE_PREFIXES:
-                cue_tokens.append(i)
-                break
-            if (suffix and stem in GROUP_NOUNS) or stem in heads:
-                candidates.append(i)
-                break
+        info = tok._info
+        hit = memo.get(id(info))
+        role = hit[1] if hit is not None and hit[0] is info else _word_role(info, lex.heads, memo)
+        if role == 1:
+            cue_tokens.append(i)
+        elif role == 2:
+            candidates.append(i)
     explicit, speakers = _speakers(tokens, matches, cue_tokens)
     ordered_speakers = sorted(speakers.items())
     named = [m for m in matches if _speakable(m)]
