@@ -100,3 +100,18 @@ def test_security_headers(client):
     h = client.get("/").headers
     assert "object-src 'none'" in h["content-security-policy"]
     assert h["x-content-type-options"] == "nosniff" and h["x-frame-options"] == "DENY"
+
+
+@pytest.mark.parametrize("template, origin", [
+    ("https://tile.openstreetmap.org/{z}/{x}/{y}.png", "https://tile.openstreetmap.org"),
+    ("https://{s}.tile.example.org/{z}/{x}/{y}.png", "https://*.tile.example.org"),
+    ("http://127.0.0.1:8080/tiles/{z}/{x}/{y}.png", "http://127.0.0.1:8080"),
+])
+def test_tile_server_is_allowed_by_csp(store, template, origin):
+    from fastapi.testclient import TestClient
+
+    from hadath.api import create_app
+
+    c = TestClient(create_app(store, tiles=template))
+    assert c.get("/v1/config").json()["tiles"] == template
+    assert f"img-src 'self' data: {origin};" in c.get("/").headers["content-security-policy"]

@@ -117,9 +117,20 @@ def _empty(url: str) -> None:
     engine.dispose()
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory) -> Path:
+    """A migrated, empty SQLite store, copied for each test (migrating takes longer)."""
+    from hadath.store import open_store
+
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    open_store(str(path)).close()
+    return path
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def db_url(request, tmp_path):
     if request.param == "sqlite":
+        shutil.copy(request.getfixturevalue("sqlite_template"), tmp_path / "store.sqlite")
         return f"sqlite:///{tmp_path / 'store.sqlite'}"
     url = request.getfixturevalue("pg_database")
     _empty(url)
