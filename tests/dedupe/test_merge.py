@@ -129,3 +129,14 @@ def test_rows_from_store_round_trip():
     assert assignments(merged) == {"11": merged[0].cluster_id, "12": merged[0].cluster_id}
     assert merged[0].fatalities_best == 4 and merged[0].fatalities_high == 6
     assert report_from_row({"article_id": "z", "event_type": "Protests"}, 3).key == "z#3"
+
+
+def test_semantic_judge_separates_paraphrase_from_unrelated():
+    from hadath.dedupe.semantic import SemanticJudge
+
+    judge = SemanticJudge()
+    a = "قتل خمسة مدنيين في غارة جوية روسية على سوق في مدينة سراقب"
+    b = "غارة لطائرات روسية تقتل 5 مدنيين في سوق سراقب بريف إدلب"
+    c = "تظاهر المئات في السويداء احتجاجا على ارتفاع الأسعار"
+    assert judge(a, b) > judge(a, c) + 0.2
+    assert judge(a, "") == 0.0

@@ -1,8 +1,11 @@
-"""PostgreSQL for ingest tests: the store tests' server fixture (tests/store/conftest.py),
-loaded by path so one server definition serves both."""
+"""PostgreSQL for ingest tests: the store tests' ``pg_server`` fixture (tests/store/conftest.py:
+initdb + pg_ctl on a free loopback port), loaded by path so one server definition serves both;
+each test gets its own fresh database, created here."""
 from __future__ import annotations
 
 import importlib.util
+import itertools
+import os
 import sys
 from pathlib import Path
 
@@ -24,12 +27,22 @@ def _load_store_conftest():
 
 _store_conftest = _load_store_conftest()
 
-if _store_conftest is not None:
+if _store_conftest is not None and hasattr(_store_conftest, "pg_server"):
     pg_server = _store_conftest.pg_server
+
+    _n = itertools.count()
 
     @pytest.fixture
     def pg_url(pg_server):
-        return _store_conftest._new_pg_database(pg_server)
+        import psycopg2
+
+        name = f"ingest_{os.getpid()}_{next(_n)}"
+        conn = psycopg2.connect(pg_server.rstrip("/") + "/postgres")
+        conn.autocommit = True
+        with conn.cursor() as cur:
+            cur.execute(f'CREATE DATABASE "{name}"')
+        conn.close()
+        return pg_server.rstrip("/") + "/" + name
 else:
     @pytest.fixture
     def pg_url():

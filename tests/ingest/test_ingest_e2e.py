@@ -87,3 +87,22 @@ def test_warc_end_to_end_with_default_pipeline(inputs, tmp_path):
     assert rep.input_errors == 2, msgs
     assert rep.article_errors == 0, msgs
     assert rep.stored > N_PAGES and rep.events >= N_PAGES // 2
+
+
+@pytest.mark.postgres
+def test_dask_workers_write_to_postgresql(inputs, pg_url, monkeypatch, tmp_path):
+    """PostgreSQL takes many writers: each Dask worker writes its own chunks."""
+    monkeypatch.syspath_prepend(FAKE)
+    stages = ("text", "fake_stages:FakeEventStage")
+    ref, _ = _run(inputs, str(tmp_path / "ref.sqlite"), stages)
+    msgs: list[str] = []
+    rep = ingest([str(inputs)], IngestOptions(db=pg_url, stages=stages, engine="dask", workers=2,
+                                              dask_processes=False, semantic=False, progress=False, chunk_size=4),
+                 report=msgs.append)
+    assert (rep.stored, rep.events, rep.input_errors) == (ref.stored, ref.events, 2)
+    assert rep.clusters == ref.clusters
+    s = open_store(pg_url)
+    try:
+        assert s.counts()["articles"] == ref.stored
+    finally:
+        s.close()

@@ -130,7 +130,8 @@ class Ingestor:
                 if dup is not None:
                     r.duplicates[dup.kind] += 1
                     continue
-            if store.has_article(content_hash=h, url=item.url):
+            # by content only: a known URL with new text goes through (the store updates it)
+            if store.has_article(content_hash=h):
                 r.already += 1
                 self._tick(1)
                 continue
