@@ -28,7 +28,7 @@ def export(db: str, fmt: str, output: str | None, country: tuple[str, ...], admi
            actor: str | None, status: tuple[str, ...]) -> None:
     """Export stored events (newest first), with human corrections applied."""
     from hadath.errors import HadathError
-    from hadath.export import BINARY_FORMATS, writer
+    from hadath.export import BINARY_FORMATS, write_output
     from hadath.store import open_store
 
     filters = {"country": list(country) or None, "admin1": list(admin1) or None,
@@ -43,14 +43,9 @@ def export(db: str, fmt: str, output: str | None, country: tuple[str, ...], admi
         raise click.ClickException(str(exc)) from exc
     try:
         rows = store.iter_rows(**filters)
-        write = writer(fmt)
+        n = write_output(fmt, rows, output, sys.stdout)
         if output:
-            mode = "wb" if fmt in BINARY_FORMATS else "w"
-            with open(output, mode, **({} if mode == "wb" else {"encoding": "utf-8", "newline": ""})) as fh:
-                n = write(rows, fh)
             click.echo(f"wrote {n} events to {output}", err=True)
-        else:
-            write(rows, sys.stdout)
     except HadathError as exc:
         raise click.ClickException(str(exc)) from exc
     finally:

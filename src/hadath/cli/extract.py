@@ -6,7 +6,8 @@ import sys
 import click
 
 from hadath.cli.common import ErrorLog, articles, build, parse_date_option, progress
-from hadath.export import BINARY_FORMATS, FORMATS, writer
+from hadath.errors import HadathError
+from hadath.export import BINARY_FORMATS, FORMATS, write_output
 
 
 @click.command()
@@ -25,34 +26,52 @@ def extract(inputs: tuple[str, ...], published: str | None, fmt: str, output: st
     Exit status: 0 all inputs processed, 1 some inputs or articles failed (each is named on
     standard error; the rest of the batch is still processed)."""
     pub = parse_date_option(published)
+    if fmt in BINARY_FORMATS and not output:
+        raise click.UsageError(f"--format {fmt} writes a binary file: give -o FILE")
     errors = ErrorLog()
     pipeline = build(gazetteer, stages.split(",") if stages else None)
-    rows = []
-    docs = []
-    for doc in pipeline.pipe(progress(articles(inputs or ("-",), errors, pub)), on_error=errors.article_error):
-        docs.append(doc)
-        rows.extend((e, doc.article) for e in doc.events)
-    if db:
-        from hadath import __version__
-        from hadath.store import open_store
-
-        store = open_store(db)
-        try:
-            store.add_many([(d.article, d.events) for d in docs], pipeline_version=__version__)
-        finally:
+    store = _open_store(db) if db else None
+    rows: list = []
+    n_articles = 0
+    pending: list = []
+    try:
+        for doc in pipeline.pipe(progress(articles(inputs or ("-",), errors, pub)), on_error=errors.article_error):
+            n_articles += 1
+            rows.extend((e, doc.article) for e in doc.events)
+            if store is not None:
+                pending.append((doc.article, doc.events))
+                if len(pending) >= STORE_BATCH:
+                    _flush(store, pending)
+        if store is not None:
+            _flush(store, pending)
+    finally:
+        if store is not None:
             store.close()
-    write = writer(fmt)
+    n = write_output(fmt, rows, output, sys.stdout)
     if output:
-        mode = "wb" if fmt in BINARY_FORMATS else "w"
-        with open(output, mode, **({} if mode == "wb" else {"encoding": "utf-8", "newline": ""})) as fh:
-            n = write(rows, fh)
-        click.echo(f"wrote {n} events from {len(docs)} articles to {output}", err=True)
-    else:
-        if fmt in BINARY_FORMATS:
-            raise click.UsageError(f"--format {fmt} needs -o FILE")
-        write(rows, sys.stdout)
+        click.echo(f"wrote {n} events from {n_articles} articles to {output}", err=True)
     if db:
-        click.echo(f"stored {len(docs)} articles and {len(rows)} events in {db}", err=True)
+        click.echo(f"stored {n_articles} articles and {len(rows)} events in {db}", err=True)
     if errors.count:
         click.echo(f"{errors.count} input(s) failed; see the errors above", err=True)
         sys.exit(1)
+
+
+STORE_BATCH = 200
+
+
+def _open_store(db: str):
+    from hadath.store import open_store
+
+    try:
+        return open_store(db)
+    except HadathError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _flush(store, pending: list) -> None:
+    from hadath import __version__
+
+    if pending:
+        store.add_many(pending, pipeline_version=__version__)
+        pending.clear()

@@ -9,26 +9,18 @@ gold ``not_events`` passage are counted as non-event violations.
 """
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
 from hadath.evaluation.gold import GoldDoc
+from hadath.geo import haversine_km
 from hadath.text.normalize import normalize_key
 
 FIELDS: tuple[str, ...] = (
     "sub_event_type", "event_date", "time_precision", "actor1", "assoc_actor_1", "actor2",
     "location", "admin1", "country", "geo_precision", "fatalities",
 )
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    r = 6371.0088
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _name_key(v: Any) -> str:

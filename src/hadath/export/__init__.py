@@ -21,6 +21,20 @@ FORMATS: dict[str, str] = {
 BINARY_FORMATS = {"parquet"}
 
 
+def write_output(fmt: str, rows: Iterable, output: str | None, stdout: TextIO) -> int:
+    """Write rows in ``fmt`` to the file ``output`` (binary formats need one) or to ``stdout``."""
+    write = writer(fmt)
+    if output is None:
+        if fmt in BINARY_FORMATS:
+            raise HadathError(f"--format {fmt} writes a binary file: give -o FILE")
+        return write(rows, stdout)
+    if fmt in BINARY_FORMATS:
+        with open(output, "wb") as fh:
+            return write(rows, fh)
+    with open(output, "w", encoding="utf-8", newline="") as fh:
+        return write(rows, fh)
+
+
 def writer(fmt: str) -> Callable:
     try:
         target = FORMATS[fmt]

@@ -4,14 +4,14 @@ from __future__ import annotations
 import json
 from typing import Iterable, TextIO
 
-from hadath.export.records import to_record
+from hadath.export.records import numbered, to_record
 from hadath.types import Article, Event
 
 
 def write_geojson(rows: Iterable[tuple[Event, Article | None]], fh: TextIO) -> int:
     fh.write('{"type": "FeatureCollection", "features": [\n')
     n = 0
-    for i, (event, article) in enumerate(rows):
+    for i, (event, article) in numbered(rows):
         rec = to_record(event, article, i)
         geom = None
         if rec["latitude"] is not None and rec["longitude"] is not None:

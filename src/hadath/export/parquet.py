@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import BinaryIO, Iterable
 
-from hadath.export.records import HADATH_COLUMNS, to_record
+from hadath.export.records import HADATH_COLUMNS, numbered, to_record
 from hadath.types import ACLED_COLUMNS, Article, Event
 
 BATCH = 5000
@@ -43,7 +43,7 @@ def write_parquet(rows: Iterable[tuple[Event, Article | None]], fh: BinaryIO) ->
     n = 0
     with pq.ParquetWriter(fh, schema, compression="zstd") as out:
         batch: dict[str, list] = {c: [] for c in columns}
-        for i, (event, article) in enumerate(rows):
+        for i, (event, article) in numbered(rows):
             rec = to_record(event, article, i)
             for c in columns:
                 batch[c].append(_cell(c, rec[c]))

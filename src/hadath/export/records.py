@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 from hadath.types import ACLED_COLUMNS, Article, Event
 
@@ -40,6 +40,15 @@ def evidence_json(event: Event, text: str | None = None) -> dict[str, Any]:
             items.append(item)
         out[field] = items
     return out
+
+
+def numbered(rows: Iterable[tuple[Event, Article | None]]) -> Iterator[tuple[int, tuple[Event, Article | None]]]:
+    """Like enumerate, but counting events within each article, so that ids are stable."""
+    seen: dict[str, int] = {}
+    for event, article in rows:
+        i = seen.get(event.article_id, 0)
+        seen[event.article_id] = i + 1
+        yield i, (event, article)
 
 
 def event_id(event: Event, index: int) -> str:
