@@ -16,7 +16,6 @@ from typing import ClassVar
 
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import trigger_matcher, trigger_rows, words
-from hadath.events.modality import clause_bounds
 from hadath.events.place_choice import choose_places, place_key
 from hadath.events.roles import ActorSlot, assign, target_category
 from hadath.events.fatalities import tally
@@ -100,17 +99,20 @@ def frames(ix: DocIndex) -> list[Frame]:
     rows = trigger_rows()
     matcher = trigger_matcher()
     toks = ix.doc.tokens
+    sc = ix.scan
+    forms_at = sc.forms_at
     out: list[Frame] = []
     for sent in sorted(ix.by_sent["trigger"]):
-        lo, hi = ix.bounds[sent]
         by_key: dict[tuple[tuple[int, int], str], Frame] = {}
         for loc in ix.get("trigger", sent):
             ref = loc.mention.value
             row = rows.get(ref.lemma)
             if row is None:
                 continue
-            hit = matcher.match_at(toks, loc.start)
-            form = hit.value.form if hit is not None else "verb"
+            form = forms_at.get(loc.start)
+            if form is None:
+                hit = matcher.match_at(toks, loc.start)
+                form = hit.value.form if hit is not None else "verb"
             if ref.negated or (ref.modality is not None and (
                     form != "participle" or ref.modality in PARTICIPLE_BLOCKERS)):
                 continue
@@ -118,7 +120,7 @@ def frames(ix: DocIndex) -> list[Frame]:
             group = GROUPS.get(cls)
             if group is None or group == "none":
                 continue
-            clause = clause_bounds(toks, loc.start, loc.end, lo, hi)
+            clause = sc.clause(loc.start, loc.end)
             key = (clause, group)
             fr = by_key.setdefault(key, Frame(sent, clause, group))
             fr.trigs.append(Trig(loc, cls, loc.mention.confidence >= 0.6,
@@ -361,10 +363,20 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
             place = loc.mention.value
             ev_e["location"] = (loc.mention.span,)
             conf["location"] = pconf
-        out.append(replace(base, place=place, location_ar=place.name if place else None,
+        out.append(_evolve(base, place=place, location_ar=place.name if place else None,
                            evidence=ev_e, confidence=conf, flags=tuple(fl),
                            notes=_notes(base, place)))
     return out, own_anchor
+
+
+def _evolve(ev: Event, **changes) -> Event:
+    """``dataclasses.replace`` for the frozen Event without re-running ``__init__`` (the
+    changed values are already valid); several times faster."""
+    new = object.__new__(Event)
+    d = new.__dict__
+    d.update(ev.__dict__)
+    d.update(changes)
+    return new
 
 
 def _notes(ev: Event, place) -> str:
@@ -398,8 +410,9 @@ def continue_event(ev: Event, more: Event) -> Event:
         changes.update(actor2=more.actor2, inter2=more.inter2,
                        interaction=interaction(ev.inter1, more.inter2),
                        civilian_targeting=more.civilian_targeting)
-    new = replace(ev, **changes)
-    return replace(new, notes=_notes(new, new.place))
+    new = _evolve(ev, **changes)
+    new.__dict__["notes"] = _notes(new, new.place)  # a fresh object: not yet shared
+    return new
 
 
 def merge(events: list[Event]) -> list[Event]:

@@ -7,18 +7,23 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
-from hadath.events.modality import Cue, find_cues
+from hadath.events.modality import Cue
+from hadath.events.scan import Scan, scan
 from hadath.types import DateValue, Doc, Mention, Span
 
 KINDS = ("quantity", "date", "actor", "place", "trigger", "weapon")
 
 
-@dataclass(frozen=True)
-class Located:
+class Located(NamedTuple):
     start: int          # first token index
     end: int            # one past the last token index
     mention: Mention
+
+
+def _order(x: "Located") -> tuple[int, int]:
+    return (x.start, -x.end)
 
 
 @dataclass
@@ -34,39 +39,49 @@ class DocIndex:
     reference: date | None = None        # dateline or publication date
     reference_span: Span | None = None
 
+    scan: Scan | None = None
+
     @classmethod
     def build(cls, doc: Doc) -> "DocIndex":
         ix = cls(doc)
         toks = doc.tokens
-        ix.starts = [t.span.start for t in toks]
-        ix.ends = [t.span.end for t in toks]
-        for t in toks:
-            a, _ = ix.bounds.get(t.sentence, (t.index, t.index))
-            ix.bounds[t.sentence] = (a, t.index + 1)
-        ix.by_sent = {k: {} for k in KINDS}
+        sc = ix.scan = scan(toks)
+        ix.bounds = sc.bounds
+        starts = ix.starts = [t.span.start for t in toks]
+        ends = ix.ends = [t.span.end for t in toks]
+        by_sent: dict[str, dict[int, list[Located]]] = {k: {} for k in KINDS}
+        ix.by_sent = by_sent
         for m in doc.mentions:
-            if m.kind == "dateline" and ix.reference is None:
-                v = m.value
-                if isinstance(v, DateValue) and v.date is not None:
-                    ix.reference, ix.reference_span = v.date, m.span
+            kind = m.kind
+            per = by_sent.get(kind)
+            if per is None:
+                if kind == "dateline" and ix.reference is None:
+                    v = m.value
+                    if isinstance(v, DateValue) and v.date is not None:
+                        ix.reference, ix.reference_span = v.date, m.span
                 continue
-            if m.kind not in ix.by_sent:
-                continue
-            a, b = ix.token_range(m.span)
+            span = m.span
+            a = bisect_right(ends, span.start)
+            b = bisect_left(starts, span.end)
             if a >= b:
                 continue
-            sent = toks[a].sentence
-            ix.by_sent[m.kind].setdefault(sent, []).append(Located(a, b, m))
-        for per in ix.by_sent.values():
+            lst = per.get(toks[a].sentence)
+            if lst is None:
+                per[toks[a].sentence] = [Located(a, b, m)]
+            else:
+                lst.append(Located(a, b, m))
+        for per in by_sent.values():
             for lst in per.values():
-                lst.sort(key=lambda x: (x.start, -x.end))
+                if len(lst) > 1:
+                    lst.sort(key=_order)
         if ix.reference is None and doc.article.published is not None:
             ix.reference = doc.article.published
-        ix.cues = find_cues(toks) if toks else []
+        ix.cues = sc.cues
         for c in ix.cues:
-            if c.entry.kind == "report":
+            kind = c.entry.kind
+            if kind == "report":
                 ix.speech_ends.setdefault(toks[c.start].sentence, []).append(c.end)
-            elif c.entry.kind == "occur":
+            elif kind == "occur":
                 ix.occur.setdefault(toks[c.start].sentence, []).append(c.end)
         return ix
 

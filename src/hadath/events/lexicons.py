@@ -52,14 +52,40 @@ def trigger_rows() -> dict[str, dict[str, str]]:
     return rows
 
 
+# id(matcher) -> the first words of its phrases, recorded as the phrases are added
+_FIRSTS: dict[int, frozenset[str]] = {}
+
+
+def _first_word(phrase: str) -> str:
+    words = normalize_key(phrase).replace("-", " - ").split()  # as PhraseMatcher.add splits
+    return words[0] if words else ""
+
+
+# id(matcher) -> {first word of a phrase of two words or more: the words that may follow it}
+_SECONDS: dict[int, dict[str, frozenset[str]]] = {}
+
+
+def _register(m: PhraseMatcher, phrases) -> PhraseMatcher:
+    split = [normalize_key(p).replace("-", " - ").split() for p in phrases]
+    _FIRSTS[id(m)] = frozenset(w[0] for w in split if w)
+    seconds: dict[str, set[str]] = {}
+    for w in split:
+        if len(w) > 1:
+            seconds.setdefault(w[0], set()).add(w[1])
+    _SECONDS[id(m)] = {k: frozenset(v) for k, v in seconds.items()}
+    return m
+
+
 @lru_cache(maxsize=1)
 def trigger_matcher() -> PhraseMatcher[TriggerEntry]:
     m: PhraseMatcher[TriggerEntry] = PhraseMatcher()
+    added = []
     for lemma, row in trigger_rows().items():
         strength = _int(row, "strength", TRIGGERS)
         for form, kind in sorted(row_forms(row).items()):
             m.add(form, TriggerEntry(lemma, row["class"], strength, row.get("nrole") or "agent", kind))
-    return m
+            added.append(form)
+    return _register(m, added)
 
 
 @lru_cache(maxsize=1)
@@ -91,21 +117,25 @@ def verb_forms() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def weapon_matcher() -> PhraseMatcher[str]:
     m: PhraseMatcher[str] = PhraseMatcher()
+    added = []
     for row in load_tsv(WEAPONS):
         for form in sorted(phrase_forms(row["phrase"])):
             m.add(form, row["weapon"])
-    return m
+            added.append(form)
+    return _register(m, added)
 
 
 @lru_cache(maxsize=1)
 def cue_matcher() -> PhraseMatcher[CueEntry]:
     m: PhraseMatcher[CueEntry] = PhraseMatcher()
+    added = []
     for row in load_tsv(MODALITY):
         entry = CueEntry(normalize_key(row["lemma"]), row["kind"], row["scope"],
                          _int(row, "window", MODALITY), row.get("nominal_only") == "1")
         for form in sorted(row_forms(row)):
             m.add(form, entry)
-    return m
+            added.append(form)
+    return _register(m, added)
 
 
 @lru_cache(maxsize=1)
@@ -120,28 +150,23 @@ def victim_words() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=8)
-def first_words(matcher: PhraseMatcher) -> frozenset[str]:
-    """Keys that can start a phrase of ``matcher`` (to skip tokens cheaply)."""
-    return frozenset(matcher._root)  # noqa: SLF001 - read-only use of the trie's first level
+def first_words_of(matcher: PhraseMatcher) -> frozenset[str]:
+    """Words that can start a phrase of one of this module's matchers (to skip tokens with
+    one set lookup)."""
+    try:
+        return _FIRSTS[id(matcher)]
+    except KeyError:
+        raise DataError("first_words_of: not a matcher built by hadath.events.lexicons") from None
 
 
-def fast_find(matcher: PhraseMatcher, first: frozenset[str], tokens) -> list:
-    """``matcher.find(tokens)`` calling ``match_at`` only where some analysis can start a phrase."""
-    out = []
-    i, n = 0, len(tokens)
-    while i < n:
-        tok = tokens[i]
-        if tok.kind == "punct" or first.isdisjoint(tok.forms):
-            i += 1
-            continue
-        m = matcher.match_at(tokens, i)
-        if m is None:
-            i += 1
-            continue
-        out.append(m)
-        i = m.end
-    return out
+
+def second_words_of(matcher: PhraseMatcher) -> dict[str, frozenset[str]]:
+    """First word of a phrase of two words or more → the words that may follow it (one-word
+    phrases aside, a token can only start a match when the next token has one of them)."""
+    try:
+        return _SECONDS[id(matcher)]
+    except KeyError:
+        raise DataError("second_words_of: not a matcher built by hadath.events.lexicons") from None
 
 
 def words(items) -> frozenset[str]:

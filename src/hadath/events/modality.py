@@ -7,10 +7,9 @@ mark ending the sentence puts every trigger in it under "question".
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
-from hadath.events.lexicons import CueEntry, cue_matcher, fast_find, first_words
+from hadath.events.lexicons import CueEntry
 from hadath.text.matcher import Match
 from hadath.types import Token
 
@@ -22,28 +21,10 @@ BLOCKING = ("denial", "negation", "question", "hypothetical", "threat", "warning
 NON_BLOCKING = frozenset({"report", "none", "occur"})
 
 
-@dataclass(frozen=True)
-class Cue:
+class Cue(NamedTuple):
     start: int
     end: int
     entry: CueEntry
-
-
-_LAST: list = [None, None]  # (tokens, cues) of the last document: the events stage reuses them
-
-
-def find_cues(tokens: Sequence[Token]) -> list[Cue]:
-    """All cue matches of a document (one left-to-right pass; cached for the same tokens)."""
-    if _LAST[0] is tokens:
-        return _LAST[1]
-    m = cue_matcher()
-    cues = [Cue(x.start, x.end, x.value) for x in fast_find(m, _first(), tokens)]
-    _LAST[0], _LAST[1] = tokens, cues
-    return cues
-
-
-def _first() -> frozenset[str]:
-    return first_words(cue_matcher())
 
 
 def is_boundary(tok: Token) -> bool:
@@ -108,6 +89,8 @@ def modality_of(
 def is_future(tokens: Sequence[Token], m: Match) -> bool:
     """The trigger matched through a future proclitic (سيقتل، سيتظاهرون)."""
     tok = tokens[m.start]
+    if "س" not in tok.norm[:3]:  # the future proclitic follows at most و/ف
+        return False
     for an in tok.analyses:
         if an.span.start == m.span.start and "س" in an.prefixes:
             return True

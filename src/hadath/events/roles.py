@@ -211,6 +211,19 @@ def _victim_like(tokens: Sequence[Token], trig_end: int, first: ActorSlot) -> bo
     return False
 
 
+_VICTIM_MEMO: dict[int, tuple[tuple[str, ...], str | None]] = {}
+
+
+def _victim_of(forms: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+    """(forms, category of the first form that is a victim noun), memoized per word type."""
+    words = victim_words()
+    cat = next((words[f] for f in forms if words.get(f)), None)
+    if len(_VICTIM_MEMO) >= 100_000:
+        _VICTIM_MEMO.clear()
+    hit = _VICTIM_MEMO[id(forms)] = (forms, cat)  # holds ``forms``: its id stays unique
+    return hit
+
+
 def target_category(tokens: Sequence[Token], roles: Roles, lo: int, hi: int) -> str | None:
     """civilian | protester | armed | military_target | None, for the one acted on."""
     if roles.actor2 is not None:
@@ -221,14 +234,15 @@ def target_category(tokens: Sequence[Token], roles: Roles, lo: int, hi: int) -> 
             return "protester"
         if inter in (1, 2, 3, 4, 8):
             return "armed"
-    words = victim_words()
     found: list[str] = []
+    memo = _VICTIM_MEMO
     for t in tokens[lo:hi]:
-        for f in t.forms:
-            cat = words.get(f)
-            if cat:
-                found.append(cat)
-                break
+        forms = t.forms
+        hit = memo.get(id(forms))
+        if hit is None or hit[0] is not forms:
+            hit = _victim_of(forms)
+        if hit[1]:
+            found.append(hit[1])
     for cat in ("protester", "armed", "military_target", "civilian"):
         if cat in found:
             if cat == "armed" and roles.actor1 is not None and "civilian" in found:

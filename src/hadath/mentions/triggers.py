@@ -12,12 +12,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import ClassVar
 
-from hadath.events.lexicons import (fast_find, first_words, head_complements, trigger_matcher,
-                                    verb_forms, weapon_matcher)
-from hadath.events.modality import clause_bounds, find_cues, is_future, modality_of
+from hadath.events.lexicons import trigger_matcher, verb_forms
+from hadath.events.modality import is_future, modality_of
+from hadath.events.scan import Hit, Scan, scan, trigger_matches, weapon_matches
 from hadath.events.taxonomy import default_type, weapon_type
 from hadath.events.lexicons import TriggerEntry
-from hadath.text.matcher import Match
 from hadath.types import Doc, Mention, Span, Token, TriggerRef
 
 NOMINAL_FORMS = frozenset({"noun", "participle", "adverb"})
@@ -30,32 +29,29 @@ def _seq(tokens: tuple[Token, ...], j: int, words: tuple[str, ...]) -> bool:
     return all(w in tokens[j + k].forms for k, w in enumerate(words))
 
 
-def _head_matches(tokens: tuple[Token, ...]) -> dict[int, tuple[TriggerEntry, Span]]:
+def _head_matches(sc: Scan) -> dict[int, tuple[TriggerEntry, Span]]:
     """Head verbs whose phrase complement follows within the window, in the same clause."""
-    heads = head_complements()
+    tokens = sc.tokens
     out: dict[int, tuple[TriggerEntry, Span]] = {}
     n = len(tokens)
-    for i, tok in enumerate(tokens):
+    for i, k, cands, firsts in sc.heads:
+        tok = tokens[i]
         if tok.kind != "word":
             continue
-        cands = None
-        an = tok.analyses[0]
-        for a in tok.analyses:
-            cands = heads.get(a.stem)
-            if cands:
-                an = a
-                break
-        if not cands:
-            continue
+        sent = tok.sentence
         for j in range(i + 1, min(n, i + 1 + HEAD_WINDOW)):
             t = tokens[j]
-            if t.sentence != tok.sentence or (t.kind == "punct" and t.norm in ".;:!?"):
+            if t.sentence != sent or (t.kind == "punct" and t.norm in ".;:!?"):
                 break
+            if firsts.isdisjoint(t.forms):
+                continue
             hit = next((e for words, e in cands if _seq(tokens, j, words)), None)
             if hit is not None:
-                out[i] = (hit, Span(an.span.start, tok.span.end))
+                out[i] = (hit, Span(tok.analyses[k].span.start, tok.span.end))
                 break
     return out
+
+
 DAMMA = "\u064f"
 
 
@@ -85,7 +81,8 @@ class TriggerStage:
         if not tokens:
             return doc
         text = doc.text
-        weapons = fast_find(weapon_matcher(), first_words(weapon_matcher()), tokens)
+        sc = scan(tokens)
+        weapons = weapon_matches(sc)
         covered: set[int] = set()
         new: list[Mention] = []
         for m in weapons:
@@ -93,34 +90,41 @@ class TriggerStage:
             ev, sub = weapon_type(m.value)
             new.append(Mention("weapon", m.span, m.span.of(text),
                                TriggerRef(m.value, ev, sub, "nominal"), tokens[m.start].sentence))
-        cues = find_cues(tokens)
-        sent_bounds = _sentence_bounds(tokens)
-        heads = _head_matches(tokens)
-        found: list[Match] = []
-        for m in fast_find(trigger_matcher(), first_words(trigger_matcher()), tokens):
-            if m.start in covered or any(i in heads for i in range(m.start, m.end)):
+        heads = _head_matches(sc)
+        found: list[Hit] = []
+        forms_at = sc.forms_at
+        for m in trigger_matches(sc):
+            forms_at[m.start] = m.value.form  # what the events stage reads back
+            if m.start in covered or (heads and any(i in heads for i in range(m.start, m.end))):
                 continue  # inside a weapon phrase, or a verb whose complement decides
             found.append(m)
-        for i, (entry, span) in heads.items():
-            found.append(Match(i, i + 1, span, entry, tokens[i].norm))
-        found.sort(key=lambda m: m.start)
+        if heads:
+            matcher = trigger_matcher()
+            for i, (entry, span) in heads.items():
+                found.append(Hit(i, i + 1, span, entry, tokens[i].norm))
+                if i not in forms_at:
+                    hit = matcher.match_at(tokens, i)
+                    forms_at[i] = hit.value.form if hit is not None else "verb"
+            found.sort(key=lambda m: m.start)
+        vforms = verb_forms()
+        questions = sc.questions
         for m in found:
             entry = m.value
             sent = tokens[m.start].sentence
-            lo, hi = sent_bounds[sent]
-            clause = clause_bounds(tokens, m.start, m.end, lo, hi)
-            question = any(t.norm == "?" for t in tokens[max(lo, hi - 2):hi])
+            lo = sc.bounds[sent][0]
+            clause = sc.clause(m.start, m.end)
             voice = _voice(tokens, m.start, entry.form)
-            if not (entry.strength or entry.form == "adverb") and m.key in verb_forms() \
-                    and _clause_initial(tokens, m.start, lo):
+            verb = m.key in vforms
+            initial = verb and _clause_initial(tokens, m.start, lo)
+            if not (entry.strength or entry.form == "adverb") and initial:
                 voice = "active"
             modality, negated = modality_of(
-                tokens, m.start, m.end, cues, clause, voice == "nominal", question,
-                is_future(tokens, m))
+                tokens, m.start, m.end, sc.cues_in(*clause), clause, voice == "nominal",
+                sent in questions, is_future(tokens, m))
             ev, sub = default_type(entry.cls)
             ref = TriggerRef(entry.lemma, ev, sub, voice, negated, modality)
             strong = entry.strength and not (entry.form == "adverb" and _adverbial(tokens, m.end))
-            if not strong and m.key in verb_forms() and _clause_initial(tokens, m.start, lo):
+            if not strong and initial:
                 strong, voice = True, "active"  # تجمع العشرات: the verb, not "a gathering"
             conf = 0.9 if strong else 0.5
             new.append(Mention("trigger", m.span, m.span.of(text), ref, sent, conf))
@@ -138,11 +142,3 @@ def _adverbial(tokens: tuple[Token, ...], end: int) -> bool:
         return True
     nxt = tokens[end]
     return nxt.norm in ("علي", "مع", "ضد")
-
-
-def _sentence_bounds(tokens: tuple[Token, ...]) -> dict[int, tuple[int, int]]:
-    bounds: dict[int, tuple[int, int]] = {}
-    for t in tokens:
-        a, _ = bounds.get(t.sentence, (t.index, t.index))
-        bounds[t.sentence] = (a, t.index + 1)
-    return bounds
