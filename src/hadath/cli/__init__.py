@@ -14,6 +14,7 @@ COMMANDS: dict[str, str] = {
     "export": "hadath.cli.export:export",
     "serve": "hadath.cli.serve:serve",
     "bench": "hadath.cli.bench:bench",
+    "reextract": "hadath.cli.reextract:reextract",
 }
 
 
