@@ -76,7 +76,6 @@ class SecurityHeaders:
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        path = scope.get("path", "")
 
         async def send_with_headers(message):
             if message["type"] == "http.response.start":

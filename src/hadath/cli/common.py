@@ -4,12 +4,12 @@ from __future__ import annotations
 import sys
 from dataclasses import replace
 from datetime import date
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
 import click
 
-from hadath.errors import HadathError, InputError, StageError
-from hadath.types import Article, Doc
+from hadath.errors import HadathError, InputError
+from hadath.types import Article
 
 
 class ErrorLog:

@@ -23,10 +23,11 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from hadath.text.normalize import normalize_key
-from hadath.types import Event, Span
+from hadath.geo import haversine_km
+from hadath.types import Event
 
 COMPATIBLE_TYPES: frozenset[frozenset[str]] = frozenset({
     frozenset({"Explosions/Remote violence", "Violence against civilians"}),
@@ -86,13 +87,6 @@ class MergedEvent:
     @property
     def outlets(self) -> tuple[str, ...]:
         return tuple(sorted({s.outlet for s in self.sources if s.outlet}))
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 @dataclass
