@@ -7,4 +7,5 @@ DATASETS: dict[str, tuple[str, str]] = {
     "universalpetrarch": ("hadath.evaluation.universalpetrarch", "universalpetrarch_ar/dev.jsonl"),
     "idrisi": ("hadath.evaluation.idrisi", "idrisi_ar/LMD/data/AR"),
     "syrianarchive": ("hadath.evaluation.syrianarchive", "syrianarchive_chemweap/sa_api_incidents.json"),
+    "ner": ("hadath.evaluation.ner", "newsfane_anercorp/ANERCorp_CamelLab_test.txt"),
 }
