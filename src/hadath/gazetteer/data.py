@@ -41,14 +41,34 @@ def region_of_cc() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def weak_names() -> frozenset[str]:
-    """Normalized keys of names that are common words (see weak_names.txt)."""
-    path = data_path("gazetteer/weak_names.txt")
+def _word_list(name: str) -> frozenset[str]:
+    """Normalized keys of a one-entry-a-line data file (``#`` comments)."""
     out = set()
-    with path.open(encoding="utf-8") as fh:
+    with data_path(f"gazetteer/{name}").open(encoding="utf-8") as fh:
         for line in fh:
             line = line.strip()
             if line and not line.startswith("#"):
                 out.add(name_key(line))
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def weak_names() -> frozenset[str]:
+    """Normalized keys of names that are common words (see weak_names.txt)."""
+    return _word_list("weak_names.txt")
+
+
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Normalized keys of common news words that are also gazetteer names (common_words.txt):
+    a one-word match on one of them, bare or with clitics, needs a place cue."""
+    return _word_list("common_words.txt")
+
+
+@lru_cache(maxsize=1)
+def person_words() -> frozenset[str]:
+    """Normalized titles and given names after which a bare one-word match is a person's name
+    (person_words.txt)."""
+    return _word_list("person_words.txt")

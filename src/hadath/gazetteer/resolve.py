@@ -40,6 +40,7 @@ class Item:
     best: int = -1
     containers: list[str] = field(default_factory=list)          # keys of enclosing places
     count: int = 0
+    prep: int = 0            # mentions right after a locative preposition (في X، بX، من X)
 
 
 def candidates(gz: Gazetteer, key: str, fuzzy: bool, limit: int = 40) -> list[tuple[Hit, float]]:
@@ -92,9 +93,11 @@ def cue_bonus(place: Place, cues: set[str]) -> float:
     return b
 
 
-def country_focus(items: list[Item], config_focus: tuple[str, ...], source: str | None,
-                  gz: Gazetteer) -> dict[str, float]:
+def country_votes(items: list[Item], config_focus: tuple[str, ...], source: str | None
+                  ) -> tuple[Counter[str], dict[str, Counter[str]]]:
+    """Votes per country, and each item's own share of them (by item key)."""
     votes: Counter[str] = Counter()
+    own: dict[str, Counter[str]] = {}
     for cc in config_focus:
         votes[cc.upper()[:2] if len(cc) <= 3 else cc] += 3.0
     if source:
@@ -105,19 +108,42 @@ def country_focus(items: list[Item], config_focus: tuple[str, ...], source: str 
     for it in items:
         if not it.hits or all(m < 1.0 for _h, m in it.hits):
             continue  # a spelling variant does not vote for its own country
+        mine = own[it.key] = Counter()
         ccs = {h.place.country_code for h, _ in it.hits}
         w = max(1, it.count) ** 0.5
         if len(ccs) == 1:
-            votes[next(iter(ccs))] += 1.0 * w
+            mine[next(iter(ccs))] += 1.0 * w
         else:
             top = max(it.hits, key=lambda x: prior(x[0].place, x[1]))[0].place.country_code
-            votes[top] += 0.5 * w / len(ccs)
+            mine[top] += 0.5 * w / len(ccs)
             for cc in ccs:
-                votes[cc] += 0.5 * w / len(ccs)
+                mine[cc] += 0.5 * w / len(ccs)
+        votes.update(mine)
+    return votes, own
+
+
+def focus_of(votes: Counter[str]) -> dict[str, float]:
+    """Countries with at least a third of the top vote, scaled to the top (1.0)."""
     if not votes:
         return {}
     mx = max(votes.values())
+    if mx <= 0:
+        return {}
     return {cc: v / mx for cc, v in votes.items() if v >= 0.34 * mx}
+
+
+def focus_without(votes: Counter[str], own: Counter[str] | None, cc: str) -> float:
+    """The focus on ``cc`` that the rest of the document gives (an item's own vote left out):
+    a lone village name must not make its own country the document's focus."""
+    if not own:
+        return focus_of(votes).get(cc, 0.0)
+    rest = Counter({k: v - own.get(k, 0.0) for k, v in votes.items()})
+    return focus_of(+rest).get(cc, 0.0)
+
+
+def country_focus(items: list[Item], config_focus: tuple[str, ...], source: str | None,
+                  gz: Gazetteer) -> dict[str, float]:
+    return focus_of(country_votes(items, config_focus, source)[0])
 
 
 CONTAINER_BONUS = 3.0

@@ -10,6 +10,12 @@ Countries named by a nisba adjective or plural (وزير الصحة اللبنا
 place mentions of the country with ``cue="nisba"``, precision 3 and confidence 0.2: they say which
 country is involved (country focus, ``{country}`` in actor names) and IDRISI's gold counts them,
 but they are not where an event happened: event assembly should not pick them as locations.
+Precision (measured by hadath.evaluation.ner on NewsFANE/Wojood): a token that reads as a
+particle with proclitics (وإن، بأن) is never a one-word name; a one-word match on a common news
+word (common_words.txt: بيان، وقف، سلمي) needs a cue; anaphoric words (البلاد، العاصمة) are
+never places; a bare populated place must earn its score with its own country vote left out
+(ALONE_SCORE / ALONE_SCORE_REGION), a locative preposition helps (PREP_BONUS), and a small town
+right after a title, given name or nationality adjective is a surname (person_words.txt).
 Speed: see places_match (word-type cache and name trie).
 """
 from __future__ import annotations
@@ -18,7 +24,10 @@ from dataclasses import dataclass, field, replace
 from typing import ClassVar
 
 from hadath.gazetteer import Gazetteer, Hit, open_gazetteer
-from hadath.gazetteer.resolve import Item, candidates, country_focus, disambiguate
+from hadath.gazetteer.build import FOCUS_CCS
+from hadath.gazetteer.data import common_words, person_words
+from hadath.gazetteer.resolve import (Item, candidates, country_votes, disambiguate, focus_of,
+                                      focus_without)
 from hadath.mentions.places_match import WordCache, WordInfo, build_trie, demonym_forms, match_at
 from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Mention, PlaceRef, Span, Token
@@ -31,6 +40,7 @@ CUES: dict[str, int] = {
     "ضواحي": 2, "قرب": 2, "مشارف": 2, "طريق": 2, "اوتوستراد": 2, "بادية": 2, "جنوب": 2,
     "شمال": 2, "شرق": 2, "غرب": 2, "جنوبي": 2, "شمالي": 2, "شرقي": 2, "غربي": 2, "وسط": 1,
     "محافظه": 3, "ولايه": 3, "اقليم": 3,
+    "بلدتي": 1, "قريتي": 1, "مدينتي": 1,   # dual construct: بلدتي سعير وبني نعيم
 }
 AFTER_CUES = frozenset({"ريف", "محيط", "ضواحي", "اطراف", "مشارف"})   # X وريفها
 SKIP_AFTER_CUE = frozenset({"من", "ال", "في", "مدينه", "بلده", "قريه", "محافظه"})
@@ -43,11 +53,26 @@ STOP = frozenset({"في", "من", "على", "الى", "عن", "مع", "و", "ا�
                   "بعد", "قبل", "خلال", "منذ", "بين", "عند", "هذا", "هذه", "ذلك", "تلك", "كان",
                   "الواقعه", "الواقع", "التابعه", "التابع", "القريبه", "المحاذيه", "المجاوره",
                   "بالقرب", "قرب", "نحو", "باتجاه", "اليوم", "امس", "ان", "انه", "لا", "لم", "قد"})
+# words that refer back to a place without naming it: never a place on their own
+GENERIC = frozenset({"البلاد", "المدينه", "العاصمه", "البلده", "القريه", "المنطقه", "الدوله",
+                     "الحدود", "الاقليم", "المحافظه", "الولايه", "الناحيه", "المخيم", "الحي",
+                     "الريف", "الجمهوريه", "الامارة", "الاماره", "الارض", "الاراضي", "الداخل",
+                     "الخارج", "الميدان", "الجبهه", "المحور", "الساحه"})
 DEFINITE_CUES = frozenset({"قرب"})  # بالقرب من
 REGION_CUE_WORDS = frozenset({"ريف", "محافظه", "ناحيه", "منطقه", "قضاء", "ولايه", "مديريه"})
 MIN_KEY = 3
+# locative prepositions: a bare name right after one is more likely a place (في حمص، من دوما)
+PREPS = frozenset({"في", "من", "الى", "نحو", "باتجاه", "قرب", "داخل", "حتى", "عبر", "شمال",
+                   "جنوب", "شرق", "غرب"})
+LOCATIVE_PREFIXES = frozenset({"ب"})
 NISBA = "nisba:"        # key prefix of a country named by its adjective (اللبناني → Lebanon)
 ACCEPT_SCORE = 2.0      # a bare single-word name (no cue, no slot) needs this much evidence
+ALONE_SCORE = 1.75      # ... or this much when the rest of the document does not point to its
+#                         country (its own vote left out): a town of about 100 000 (prior 1.75)
+ALONE_SCORE_REGION = 1.5  # ... for a place in the Arab world and its neighbours (FOCUS_CCS), whose
+#                         GeoNames Arabic names are real names, not transliterations (about 20 000)
+PREP_BONUS = 0.35
+PERSON_MAX_POP = 200_000  # after a title/given name, a smaller bare town is read as a surname       # a bare name after في/من/ب- (locative context)
 
 
 @dataclass
@@ -59,6 +84,7 @@ class _Found:
     cue: str | None = None
     hint: int = 1
     weak: bool = False
+    common: bool = False    # a one-word match on a common news word (بيان): needs a cue, not a slot
     slot: bool = False      # in a list with other places / before وريفها
     known: bool = True      # matched a gazetteer name
     containers: list[str] = field(default_factory=list)
@@ -69,7 +95,8 @@ def _words(gz: Gazetteer) -> WordCache:
     wc = getattr(gz, "_hadath_place_words", None)
     if wc is None:
         wc = WordCache(build_trie(gz.arabic_keys(), MIN_KEY), CUES, DEFINITE_CUES, AFTER_CUES,
-                       demonyms=demonym_forms(gz.country_names()))
+                       demonyms=demonym_forms(gz.country_names()),
+                       common=common_words())
         gz._hadath_place_words = wc  # type: ignore[attr-defined]
     return wc
 
@@ -89,7 +116,7 @@ def _unknown_name(tokens: tuple[Token, ...], infos: list[WordInfo], j: int
         return None
     t0 = tokens[j]
     w0 = t0.norm if j > 0 and infos[j - 1].cue else _stem(t0)
-    if w0 in STOP or infos[j].cue or len(w0) < 2:
+    if w0 in STOP or infos[j].cue or len(w0) < 2 or infos[j].common:
         return None
     words, end = [w0], j + 1
     if end < len(tokens) and tokens[end].kind == "word" and tokens[end].sentence == t0.sentence:
@@ -159,6 +186,7 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[_Found]
                 continue
             if m is not None and (cue is None or m.end - m.start > 1):
                 found.append(_Found(m.start, m.end, m.span, m.key, weak=m.weak,
+                                    common=m.end - m.start == 1 and info.common,
                                     cue=cue if m.end - m.start > 1 else None,
                                     hint=CUES.get(cue, 1) if cue else 1))
                 nxt = m.end
@@ -207,6 +235,33 @@ def _mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[_F
             f.containers.append(g.key)
 
 
+def _generic(tok: Token) -> bool:
+    """البلاد، بالعاصمة، والمدينة: an anaphoric place word (with proclitics)."""
+    return tok.norm in GENERIC or any(
+        seg[1] in GENERIC and not seg[2] and "ال" not in seg[0] for seg in tok._info[0])
+
+
+def _after_person_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int) -> bool:
+    """Token i follows a title, a given name or a nationality adjective (الوزيرة رايس، توني
+    بلير، وزيرة الخارجية الأمريكية رايس)."""
+    if i == 0 or tokens[i - 1].sentence != tokens[i].sentence or tokens[i - 1].kind != "word":
+        return False
+    if infos[i - 1].demonym is not None:
+        return True
+    words = person_words()
+    prev = tokens[i - 1]
+    return prev.norm in words or _stem(prev) in words
+
+
+def _after_prep(tokens: tuple[Token, ...], i: int) -> bool:
+    """Token i follows a locative preposition (في X) or carries ب- (بحمص)."""
+    tok = tokens[i]
+    for seg in tok._info[0]:  # (prefixes, stem, suffix, ...) without building Analysis objects
+        if "ب" in seg[0]:
+            return True
+    return i > 0 and tokens[i - 1].sentence == tok.sentence and tokens[i - 1].norm in PREPS
+
+
 def _confidence(ref: PlaceRef) -> float:
     if ref.cue == "nisba":
         return 0.2  # a country named by an adjective: the country is involved, not a location
@@ -249,16 +304,26 @@ class PlaceStage:
         return replace(doc, mentions=doc.mentions + new)
 
     @staticmethod
-    def _item_result(it: Item, live: dict[str, Item], focus: dict[str, float]) -> tuple:
-        """(place, accepted as a bare name, score, container, candidates) of a resolved item."""
+    def _item_result(it: Item, live: dict[str, Item], focus: dict[str, float],
+                     votes=None, own=None) -> tuple:
+        """(place, accepted as a bare name, score, container, candidates) of a resolved item.
+
+        A bare one-word populated place is accepted on its score with its own country vote
+        left out (a lone name of a village in Kansas does not make the USA the focus): it needs
+        ACCEPT_SCORE when the rest of the document points to its country, else ALONE_SCORE
+        (a sizeable town); a locative preposition before it adds PREP_BONUS."""
         place = it.hits[it.best][0].place if it.best >= 0 else None
         fuzzy_hit = place is not None and it.hits[it.best][1] < 1.0
         if fuzzy_hit and focus.get(place.country_code, 0) < 0.5:
             place = None  # a spelling variant of a far-away name: keep the place unresolved
         bare_ok = place is not None
         if place is not None and place.feature_class not in ("country", "admin1"):
-            need = ACCEPT_SCORE + (0.0 if focus.get(place.country_code, 0) > 0.5 else 0.4)
-            bare_ok = it.scores[it.best] >= need
+            cc = place.country_code
+            here = focus.get(cc, 0.0)
+            rest = here if votes is None else focus_without(votes, own.get(it.key), cc)
+            eff = it.scores[it.best] - 2.2 * (here - rest) + (PREP_BONUS if it.prep else 0.0)
+            alone = ALONE_SCORE_REGION if cc in FOCUS_CCS else ALONE_SCORE
+            bare_ok = eff >= (ACCEPT_SCORE if rest > 0.5 else alone)
         container = None
         for ck in it.containers:
             c = live.get(ck)
@@ -271,7 +336,7 @@ class PlaceStage:
         return place, bare_ok, score, container, cands
 
     def resolve(self, doc: Doc) -> list[tuple[_Found, PlaceRef]]:
-        found, _infos = recognize(doc.tokens, self.words)
+        found, infos = recognize(doc.tokens, self.words)
         items: dict[str, Item] = {}
         kept: list[_Found] = []
         for f in found:
@@ -281,7 +346,13 @@ class PlaceStage:
                 it = items[f.key] = Item(f.key)
             if f.weak and not fuzzy:
                 continue  # a common word with no cue: not a place here
+            if f.common and not f.cue:
+                continue  # حلب وبيان: a common noun in a list is still a noun
+            if f.end - f.start == 1 and f.known and _generic(doc.tokens[f.start]):
+                continue  # البلاد، العاصمة: refer back to a place without naming it
             it.count += 1
+            if _after_prep(doc.tokens, f.start):
+                it.prep += 1
             if f.cue:
                 it.cues.add(f.cue)
             it.fuzzy_ok = it.fuzzy_ok or (fuzzy and not f.known)
@@ -291,8 +362,9 @@ class PlaceStage:
             if it.count:
                 it.hits = self._candidates(it.key, it.fuzzy_ok)
         live = {k: it for k, it in items.items() if it.count}
-        focus = country_focus(list(live.values()), self.focus,
-                              doc.article.url or doc.article.source, self.gz)
+        votes, own = country_votes(list(live.values()), self.focus,
+                                   doc.article.url or doc.article.source)
+        focus = focus_of(votes)
         disambiguate(live, focus)
         out = []
         per_item: dict[str, tuple] = {}
@@ -300,10 +372,15 @@ class PlaceStage:
             it = live[f.key]
             got = per_item.get(f.key)
             if got is None:
-                got = per_item[f.key] = self._item_result(it, live, focus)
+                got = per_item[f.key] = self._item_result(it, live, focus, votes, own)
             place, bare_ok, score, container, cands = got
-            if not (f.cue or f.slot or " " in f.key or it.containers) and not bare_ok:
+            bare = not (f.cue or f.slot or " " in f.key or it.containers)
+            if bare and not bare_ok:
                 continue
+            if bare and place is not None and place.feature_class == "populated_place" \
+                    and place.population < PERSON_MAX_POP \
+                    and _after_person_word(doc.tokens, infos, f.start):
+                continue  # الوزيرة رايس، توني بلير: a person's name (زار الرئيس باريس: a city)
             name = normalize_key(f.span.of(doc.text)) if f.cue == "nisba" else f.key
             ref = PlaceRef(name=name, place=place, score=score, precision_hint=f.hint, cue=f.cue,
                            container=container, candidates=cands)

@@ -26,6 +26,8 @@ class WordInfo(NamedTuple):
     deep: bool                                # some root continues to a longer name
     single: tuple[int, bool, str] | None      # (analysis index, weak, key): the one-word name
     demonym: tuple[int, str] | None = None    # (analysis index, country code): اللبناني، الكويتية
+    common: bool = False                      # some reading is a common word (+ clitics): بيان، وبيان
+    function: bool = False                    # some reading is a function word + clitics: وان = و+ان
 
 
 class NameMatch(NamedTuple):
@@ -38,7 +40,14 @@ class NameMatch(NamedTuple):
 
 
 # multi-word names cannot start with a function word (GeoNames has a few such renderings)
-_NO_FIRST = frozenset("في التي الذي الي و لم ان من عن مع ما قد ثم هذا هذه ذلك".split())
+_NO_FIRST = frozenset("في التي الذي الي و لم لا لن ان من عن مع ما قد ثم هذا هذه ذلك".split())
+# particles, pronouns and auxiliaries: a token that reads as one of these with proclitics
+# (وإن = و+إن، بأن، لأن، وما، فلا) is not a one-word place name, even in a list or after a cue
+FUNCTION_WORDS = frozenset(
+    "ان انه انها انهم انما لا ما من في على علي عن مع الى الي لم لن قد ثم او ام اذا اذ بل لكن "
+    "هذا هذه ذلك تلك الذي التي الذين هو هي هم هما نحن انا انت كان كانت ليس حتى منذ بعد قبل "
+    "بين عند كل بعض غير كما مثل حيث اي هل لدي لدى عليه فيه منه".split())
+_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "ال", "س"})
 _KEY_RE = re.compile(r"[\u0621-\u064a]+(?: [\u0621-\u064a]+)*")
 
 
@@ -98,8 +107,10 @@ class WordCache:
 
     def __init__(self, trie: dict, cues: dict[str, int], definite_cues: frozenset[str],
                  after_cues: frozenset[str], max_size: int = 300_000,
-                 demonyms: dict[str, str] | None = None) -> None:
+                 demonyms: dict[str, str] | None = None,
+                 common: frozenset[str] = frozenset()) -> None:
         self.trie = trie
+        self.common = common
         self.demonyms = demonyms or {}
         self.cues = cues
         self.definite = definite_cues
@@ -128,8 +139,17 @@ class WordCache:
         demonym = None
         cue_blocked = False
         after = False
+        common = False
+        function = False
+        words = self.common
         for k, an in enumerate(tok.analyses):
             stem, prefs, suf = an.stem, an.prefixes, an.suffix
+            if not function and stem in FUNCTION_WORDS and all(p in _PROCLITICS for p in prefs):
+                function = True
+            if not common and (stem in words or (prefs[-1:] == ("ال",) and "ال" + stem in words)) \
+                    and all(p in _PROCLITICS for p in prefs) \
+                    and ("س" not in prefs or stem[:1] in "يتنا"):  # سنار is not س + نار
+                common = True
             if "س" not in prefs:  # سارين is not س + ارين
                 node = trie.get(stem)
                 if node is not None:
@@ -156,10 +176,13 @@ class WordCache:
         for k, node in roots:
             term = node.get(END)
             if term is not None and (single is None or len(term[1]) > len(single[2])):
-                single = (k, term[0], term[1])
+                single = (k, term[0] or common, term[1])
+        if function:
+            single = None  # وإن، بأن، لأن: a particle with clitics, never a one-word name
         deep = any(len(node) > (END in node) for _k, node in roots)
         return WordInfo(tuple(roots), cue, after, tuple(cont), tok.norm,
-                        bool(roots or cue or demonym), deep, single, demonym)
+                        bool(roots or cue or demonym), deep, single, demonym, common,
+                        function)
 
 
 def match_at(tokens: tuple[Token, ...], infos: list[WordInfo], i: int) -> NameMatch | None:
@@ -181,12 +204,13 @@ def match_at(tokens: tuple[Token, ...], infos: list[WordInfo], i: int) -> NameMa
         nd, j = node, i + 1
         while True:
             term = nd.get(END)
-            if term is not None:
+            if term is not None and not (j - 1 == i and info.function):
                 rank = (j - i, len(term[1]))
                 if best is None or rank > best_rank:
                     an = first_tok.analyses[k]
                     end_pos = tokens[j - 1].span.end if j - 1 > i else an.span.end
-                    best = NameMatch(i, j, Span(an.span.start, end_pos), term[0], term[1], k)
+                    weak = term[0] or (j - 1 == i and info.common)
+                    best = NameMatch(i, j, Span(an.span.start, end_pos), weak, term[1], k)
                     best_rank = rank
             if j >= n or tokens[j].sentence != sent:
                 break
