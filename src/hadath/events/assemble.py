@@ -81,8 +81,12 @@ class EventStage:
             return replace(doc, events=())
         ix = DocIndex.build(doc)
         events: list[Event] = []
+        sents: list[int] = []  # the sentence of each event
         last: dict[str, tuple[int, list[int]]] = {}  # group -> (sentence, event indexes)
         for frame in frames(ix):
+            if frame.group == "violence" and _accusation(ix, frame.sent, frame.clause[1]) \
+                    and any(e.event_type in VIOLENT for e in events):
+                continue  # اتهم X بقصف ...: who did an act already reported (see below)
             made, own_anchor = realize(ix, frame)
             prev = last.get(frame.group)
             if (not own_anchor and prev is not None and frame.sent - prev[0] <= 2 and prev[1]):
@@ -92,6 +96,8 @@ class EventStage:
             if made:
                 last[frame.group] = (frame.sent, list(range(len(events), len(events) + len(made))))
                 events.extend(made)
+                sents.extend([frame.sent] * len(made))
+        _attribute(ix, events, sents)
         return replace(doc, events=tuple(merge(events)))
 
 
@@ -138,9 +144,10 @@ def frames(ix: DocIndex) -> list[Frame]:
                     protest.trigs.extend(fr.trigs)
                     protest.clause = (min(protest.clause[0], clause[0]), max(protest.clause[1], clause[1]))
                     del by_key[(clause, group)]
-        # property damage in a violent clause is part of that violence
+        # property damage or a raid (no arrests) in a violent clause is part of that violence
         for (clause, group), fr in list(by_key.items()):
-            if group == "property" and (clause, "violence") in by_key:
+            if (clause, "violence") in by_key and (group == "property" or (
+                    group == "arrest" and not any(t.cls == "arrest" for t in fr.trigs))):
                 by_key[(clause, "violence")].trigs.extend(fr.trigs)
                 del by_key[(clause, group)]
         out.extend(f for f in sorted(by_key.values(), key=lambda f: f.clause)
@@ -257,7 +264,11 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     strong = [t for t in frame.trigs if t.strong]
     if not strong:
         return [], False
-    main = min(strong, key=lambda t: (t.ref.voice == "nominal", t.loc.start))
+    # a verb right after a weapon phrase has the weapon as its subject (عبوة ناسفة استهدفت
+    # دوريتهم): it describes the weapon; another trigger heads the frame
+    wends = {w.end for w in ix.get("weapon", frame.sent)}
+    heads = [t for t in strong if t.ref.voice == "nominal" or t.loc.start not in wends] or strong
+    main = min(heads, key=lambda t: (t.ref.voice == "nominal", t.loc.start))
     classes = {t.cls for t in frame.trigs}
     weapons_loc = [w for w in ix.get("weapon", frame.sent) if a <= w.start < b]
     weapons = {w.mention.value.lemma for w in weapons_loc}
@@ -296,12 +307,16 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         crowd = PROTESTERS if ev_type == "Protests" else RIOTERS
         named = [r for r in (a1_ref, a2_ref) if r is not None]
         state = [r for r in named if r.inter in (1, 8)]
-        others = [r for r in named if r.inter not in (1, 8, 5, 6)]
+        others = [r for r in named if r.inter not in (1, 8, 5, 6, 7)]  # citizens who protest are the protesters
         assoc1 = [r.name for r in others] + assoc1
         a1_ref, conf1 = crowd, max(conf1, 0.6)
         a2_ref = state[0] if state else None
         conf2 = conf2 if a2_ref else 0.0
     elif ev_type in ("Violence against civilians", "Battles", "Explosions/Remote violence", "Riots"):
+        if a1_ref is not None and a1_ref.inter == 7 and sub != "Mob violence":
+            if a2_ref is None:  # مقتل مدنيين بقصف ...: the civilians are the ones hit
+                a2_ref, conf2, actor2 = a1_ref, conf1, actor1
+            a1_ref, actor1 = None, None
         if a1_ref is None:
             a1_ref, conf1 = UNIDENTIFIED, 0.3
         if a2_ref is None and (ev_type == "Violence against civilians" or target == "civilian"):
@@ -393,8 +408,9 @@ def _notes(ev: Event, place) -> str:
     return s + "."
 
 
-def continue_event(ev: Event, more: Event) -> Event:
-    """Fold a continuation (same group, no own place or date) into an earlier event."""
+def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
+    """Fold a continuation (same group, no own place or date) into an earlier event; with
+    ``same_act`` (another mention of the very act) its named perpetrator and place count too."""
     evidence = dict(ev.evidence)
     for k, v in more.evidence.items():
         if k in ("trigger", "fatalities", "actor1", "actor2", "weapon"):
@@ -406,6 +422,13 @@ def continue_event(ev: Event, more: Event) -> Event:
                        fatalities_estimate=more.fatalities_estimate)
     if more.injuries and not ev.injuries:
         changes["injuries"] = more.injuries
+    if same_act and (ev.actor1 is None or ev.actor1.startswith("Unidentified")) and more.actor1 is not None \
+            and not more.actor1.startswith("Unidentified") and more.inter1 not in (6, 7):
+        changes.update(actor1=more.actor1, inter1=more.inter1,
+                       interaction=interaction(more.inter1, ev.inter2))
+    if same_act and ev.place is None and more.place is not None:
+        changes.update(place=more.place, location_ar=more.location_ar)
+        evidence["location"] = more.evidence.get("location", ())
     if ev.actor2 is None and more.actor2 is not None:
         changes.update(actor2=more.actor2, inter2=more.inter2,
                        interaction=interaction(ev.inter1, more.inter2),
@@ -415,8 +438,81 @@ def continue_event(ev: Event, more: Event) -> Event:
     return new
 
 
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def _accusation(ix: DocIndex, sent: int, before: int):
+    """The armed actor accused in sentence ``sent`` (اتهم ناشطون قوات النظام بتنفيذ الضربة،
+    حمّلت الوزارة X مسؤولية الهجوم) by an accusation ending before token ``before``."""
+    for end in ix.accuse.get(sent, ()):
+        if end >= before:
+            continue
+        for loc in ix.get("actor", sent):
+            ref = loc.mention.value
+            if loc.start >= end and loc.start - end <= 6 and ref.inter in (1, 2, 3, 4, 8):
+                return loc
+    return None
+
+
+def _attribute(ix: DocIndex, events: list[Event], sents: list[int]) -> None:
+    """An accusation names the perpetrator of the act reported before it: actor1 of the
+    latest earlier violent event whose perpetrator is unknown."""
+    for sent in sorted(ix.accuse):
+        loc = _accusation(ix, sent, ix.bounds[sent][1])
+        if loc is None:
+            continue
+        k = next((k for k in range(len(events) - 1, -1, -1)
+                  if sents[k] <= sent and events[k].event_type in VIOLENT), None)
+        if k is None:
+            continue
+        ev = events[k]
+        if ev.actor1 is not None and not ev.actor1.startswith("Unidentified") and ev.inter1 != 7:
+            continue
+        ref = loc.mention.value
+        evidence = dict(ev.evidence)
+        evidence["actor1"] = (loc.mention.span,)
+        conf = dict(ev.confidence)
+        conf["actor1"] = 0.6
+        new = _evolve(ev, actor1=ref.name, inter1=ref.inter, evidence=evidence, confidence=conf,
+                      interaction=interaction(ref.inter, ev.inter2),
+                      flags=ev.flags + ("actor1_by_accusation",))
+        new.__dict__["notes"] = _notes(new, new.place)
+        events[k] = new
+
+
+def _compatible_actor(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b or a.startswith("Unidentified") or b.startswith("Unidentified")
+
+
+def _fold_undated(events: list[Event]) -> list[Event]:
+    """An act reported without a date of its own (a headline, a lead) that matches a dated
+    event of the same type and place (or with no place) in the report is that event."""
+    dated = [k for k, e in enumerate(events) if "date_from_publication" not in e.flags]
+    if len(dated) == len(events) or not dated:
+        return events
+    out = list(events)
+    drop: set[int] = set()
+    for k, ev in enumerate(events):
+        if "date_from_publication" not in ev.flags:
+            continue
+        key = place_key(ev.place)
+        t = next((d for d in dated if out[d].event_type == ev.event_type and (
+            key is None or out[d].place is None or place_key(out[d].place) == key)
+            and _compatible_actor(out[d].actor1, ev.actor1)), None)
+        if t is None:
+            continue
+        out[t] = continue_event(out[t], ev, same_act=True)
+        drop.add(k)
+    return [e for k, e in enumerate(out) if k not in drop]
+
+
 def merge(events: list[Event]) -> list[Event]:
-    """One event per day, place and event type (ACLED); the larger death toll is kept."""
+    """One event per day, place and event type (ACLED); the larger death toll is kept; an
+    undated mention of a dated act is that act."""
+    return _merge(_fold_undated(events))
+
+
+def _merge(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     seen: dict[tuple, int] = {}
     for ev in events:

@@ -36,6 +36,7 @@ class DocIndex:
     cues: list[Cue] = field(default_factory=list)
     speech_ends: dict[int, list[int]] = field(default_factory=dict)
     occur: dict[int, list[int]] = field(default_factory=dict)   # ends of occurrence verbs
+    accuse: dict[int, list[int]] = field(default_factory=dict)  # ends of accusations (اتهم)
     reference: date | None = None        # dateline or publication date
     reference_span: Span | None = None
 
@@ -83,6 +84,8 @@ class DocIndex:
                 ix.speech_ends.setdefault(toks[c.start].sentence, []).append(c.end)
             elif kind == "occur":
                 ix.occur.setdefault(toks[c.start].sentence, []).append(c.end)
+            elif kind == "accuse":
+                ix.accuse.setdefault(toks[c.start].sentence, []).append(c.end)
         return ix
 
     def token_range(self, span: Span) -> tuple[int, int]:

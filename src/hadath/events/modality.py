@@ -18,7 +18,7 @@ CLAUSE_WORDS = frozenset({"فيما", "بينما", "لكن", "ولكن", "حي�
 # kinds that stop a trigger from founding an event, strongest first
 BLOCKING = ("denial", "negation", "question", "hypothetical", "threat", "warning", "foiled",
             "plan", "appeal", "purpose", "claim", "generic", "anaphoric", "condemn", "future")
-NON_BLOCKING = frozenset({"report", "none", "occur"})
+NON_BLOCKING = frozenset({"report", "none", "occur", "accuse"})
 
 
 class Cue(NamedTuple):

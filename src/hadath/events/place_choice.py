@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from hadath.events.lexicons import words
+from hadath.text.normalize import normalize_key
 from hadath.types import PlaceRef, Token
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -23,7 +24,21 @@ LOCATIVE = words({"في", "ب", "قرب", "علي", "بالقرب", "شمال", 
 CHAIN_GAP = words({"و", ",", "(", ")", "-", "ريف", "ريفها", "وريفها", "ريفه", "وريفه",
                        "مدينه", "بلده", "قريه", "بلدات", "قري", "مدن", "كل", "من", "حي", "مخيم",
                        "منطقه", "ومدينه", "وبلده", "وقريه", "ومنطقه", "وحي", "ومخيم", "ومحيطها",
-                       "محيط", "اطراف", "واطراف", "وبلدات", "وقري", '"', "وفي", "في"})
+                       "محيط", "اطراف", "واطراف", "وبلدات", "وقري", '"', "وفي", "في",
+                       "بلدتي", "وبلدتي", "قريتي", "وقريتي", "مدينتي", "ومدينتي", "مخيمي",
+                       "ومخيمي", "حيي", "وحيي", "احياء", "واحياء", "مخيمات", "ومخيمات", "مدن",
+                       "ومدن", "وقرى"})
+# parts of a city: the event is coded to the city named right after (حي X في مدينة Y)
+CITY_PARTS = words({"حي", "مديريه", "حاره", "شارع", "ضاحيه", "احياء", "منطقه"})
+
+
+# words that introduce the place where something happened (في الرقة، قرب، بلدة، مخيم ...)
+INTRO = words({"في", "قرب", "بالقرب", "عند", "داخل", "وسط", "محيط", "اطراف", "ضواحي", "شمال",
+               "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "ريف", "مدينه", "مدينتي",
+               "بلده", "بلدتي", "بلدات", "قريه", "قريتي", "قري", "حي", "حيي", "احياء", "مخيم",
+               "مخيمي", "منطقه", "محافظه", "ولايه", "قضاء", "ناحيه", "مديريه", "مركز", "امام",
+               "مقابل", "معبر", "مطار", "ميناء", "سجن"})
+DASHES = frozenset({"-", "–", "—", ":"})
 
 
 def place_key(ref: PlaceRef | None) -> str | None:
@@ -49,14 +64,48 @@ def _locative_before(tokens: Sequence[Token], i: int, lo: int) -> bool:
     return False
 
 
-def _chain(tokens: Sequence[Token], places: list["Located"], first: int, hi: int) -> list["Located"]:
+def introduced(tokens: Sequence[Token], p: "Located", text: str) -> bool:
+    """The place is introduced as one: a cue word (مدينة، بلدة، قرية، حي، مخيم ...), a locative
+    preposition right before it, or a ب / في proclitic on its first word."""
+    ref = p.mention.value
+    if ref.cue and ref.cue != "nisba":
+        return True
+    tok = tokens[p.start]
+    if p.mention.span.start > tok.span.start:
+        lead = normalize_key(text[tok.span.start:p.mention.span.start])
+        if "ب" in lead or lead.endswith("في"):
+            return True
+    j = p.start - 1
+    return j >= 0 and tokens[j].sentence == tok.sentence and not INTRO.isdisjoint(tokens[j].forms)
+
+
+def is_dateline(tokens: Sequence[Token], p: "Located", text: str) -> bool:
+    """The place a report was filed from: at the start of the text or of a line, followed by
+    a dash or colon (رام الله - اعتقلت ...)."""
+    if p.end >= len(tokens) or tokens[p.end].norm not in DASHES:
+        return False
+    start = p.mention.span.start
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip()
+
+
+def _joined(tokens: Sequence[Token], p: "Located", text: str) -> bool:
+    """The place's first word carries the conjunction و (وسعير), not a و of its own (ولاية)."""
+    tok = tokens[p.start]
+    if p.mention.span.start <= tok.span.start:
+        return False
+    return normalize_key(text[tok.span.start:p.mention.span.start]).startswith(("و", "ف"))
+
+
+def _chain(tokens: Sequence[Token], places: list["Located"], first: int, hi: int,
+           text: str = "") -> list["Located"]:
     out = [places[first]]
     cur = places[first]
     for nxt in places[first + 1:]:
         if nxt.start >= hi:
             break
         gap = tokens[cur.end:nxt.start]
-        joined = tokens[nxt.start].norm.startswith("و") or any(t.norm in ("و", ",") for t in gap)
+        joined = _joined(tokens, nxt, text) or any(t.norm in ("و", ",") for t in gap)
         if len(gap) <= 4 and all(t.norm in CHAIN_GAP or t.kind == "punct" for t in gap) and (
                 joined or any(t.norm in ("(", ")") for t in gap)):
             out.append(nxt)
@@ -79,10 +128,14 @@ def _contains(big: PlaceRef, small: PlaceRef) -> bool:
     return False
 
 
-def _rank(tokens: Sequence[Token], p: "Located", t_start: int, t_end: int, lo: int) -> float:
-    """Lower is better: close to the trigger, after it with a locative, not a whole country."""
+def _rank(tokens: Sequence[Token], p: "Located", t_start: int, t_end: int, lo: int,
+          intro: bool = False) -> float:
+    """Lower is better: introduced as a place, close to the trigger, after it with a locative,
+    not a whole country."""
     dist = t_start - p.end if p.end <= t_start else p.start - t_end if p.start >= t_end else 0
     score = float(dist)
+    if intro:
+        score -= 12
     if p.start >= t_end and _locative_before(tokens, p.start, lo):
         score -= 3
     ref = p.mention.value
@@ -91,24 +144,54 @@ def _rank(tokens: Sequence[Token], p: "Located", t_start: int, t_end: int, lo: i
     return score
 
 
+def _city_of_part(tokens: Sequence[Token], cands: list["Located"], k: int, text: str) -> int:
+    """A neighbourhood or district followed by its city (مديرية المنصورة بمدينة عدن، حي
+    الشجاعية في مدينة غزة): the city."""
+    p = cands[k]
+    ref = p.mention.value
+    part = (ref.cue in CITY_PARTS) or (ref.place is not None and ref.place.feature_class == "neighbourhood")
+    if not part or k + 1 >= len(cands):
+        return k
+    nxt = cands[k + 1]
+    cue = nxt.mention.value.cue
+    if nxt.start - p.end <= 2 and cue in ("مدينه",) and introduced(tokens, nxt, text):
+        return k + 1
+    return k
+
+
 def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], float, bool]:
-    """(place mentions, confidence, whether the clause names a place of its own)."""
+    """(place mentions, confidence, whether the clause names a place of its own).
+
+    Nisba adjectives (الإسرائيلي) name a side, not a place; the dateline (رام الله - ...) is
+    where the report was filed, used only when the sentence names no other place. A clause's
+    own place is one introduced as a place (في، قرب، مدينة، بلدة، مخيم ...) in the clause."""
     toks = ix.doc.tokens
+    text = ix.doc.text
     lo, hi = ix.bounds[frame.sent]
     a, b = frame.clause
     actor_tokens = {i for s in slots for i in range(s.start, s.end)}
     cands = [p for p in ix.get("place", frame.sent)
-             if not any(i in actor_tokens for i in range(p.start, p.end))]
+             if p.mention.value.cue != "nisba"
+             and not any(i in actor_tokens for i in range(p.start, p.end))]
     if not cands:
         return [], 0.0, False
+    datelines = [p for p in cands if p.start == lo and is_dateline(toks, p, text)]
+    if datelines and len(cands) > len(datelines):
+        cands = [p for p in cands if p not in datelines]
+    elif datelines:
+        return [datelines[0]], 0.4, False
+    intro = [introduced(toks, p, text) for p in cands]
     in_clause = [k for k, p in enumerate(cands) if a <= p.start < b]
     if in_clause:
-        first = min(in_clause, key=lambda k: _rank(toks, cands[k], main.loc.start, main.loc.end, lo))
-        conf, own = 0.8, True
+        first = min(in_clause, key=lambda k: _rank(toks, cands[k], main.loc.start, main.loc.end,
+                                                   lo, intro[k]))
+        conf, own = (0.8, True) if intro[first] else (0.6, False)
     else:
-        first = min(range(len(cands)), key=lambda k: abs(cands[k].start - main.loc.start))
+        first = min(range(len(cands)), key=lambda k: abs(cands[k].start - main.loc.start)
+                    - (12 if intro[k] else 0))
         conf, own = 0.5, False
-    chosen = _chain(toks, cands, first, hi)
+    first = _city_of_part(toks, cands, first, text)
+    chosen = _chain(toks, cands, first, hi, text)
     # one event per place: drop repeats (الرقة وريفها) and regions containing a chosen place
     uniq: list["Located"] = []
     keys: set = set()

@@ -33,6 +33,8 @@ MEMBER_SKIP = words({"قوات", "عناصر", "مسلحي", "مقاتلي", "م
                          "مواقع", "موقع", "مقر", "مقرات", "ميليشيا", "مليشيا", "ميليشيات",
                          "مليشيات", "قوه", "ضباط", "ضابط", "جندي", "مقاتل", "قياديين",
                          "قيادي", "تابع", "تابعه", "تابعين", "التابعه", "التابع", "التابعين"})
+BETWEEN = words({"بين", "وبين"})
+VICTIM_SIDE = frozenset({"civilian", "armed", "military_target", "protester"})
 SPEECH_LEFT = 4          # a speech verb this close before an actor makes it a speaker
 NEAR = 8                 # unmarked actors must lie this close to the main trigger
 
@@ -79,14 +81,30 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
     tok = tokens[j]
     if tok.norm in AGENT_ONE or (j - 1 >= lo and (tokens[j - 1].norm, tok.norm) in AGENT_TWO):
         return "agent"
-    if j < slot.start - 1 and tok.norm == "من":  # من + member noun + actor
-        return "patient"
+    if tok.norm == "من":
+        if j < slot.start - 1:  # من + member noun + actor
+            return "patient"
+        if j - 1 >= lo and _counted_victims(tokens[j - 1]):  # جنديين من الجيش، 3 من عناصر
+            return "patient"
+    if tok.norm in BETWEEN:  # اشتباكات بين X وY
+        return "between"
     if tok.norm in PATIENT_ONE:
         return "patient"
     for e in speech_ends:
         if 0 <= slot.start - e < SPEECH_LEFT:
             return "speaker"
     return None
+
+
+def _counted_victims(tok: Token) -> bool:
+    """A number or a noun for people hit (جنديين، مدنيين، عناصر): من after it names their side."""
+    if tok.kind == "number":
+        return True
+    forms = tok.forms
+    hit = _VICTIM_MEMO.get(id(forms))
+    if hit is None or hit[0] is not forms:
+        hit = _victim_of(forms)
+    return hit[1] in VICTIM_SIDE or not MEMBER_SKIP.isdisjoint(forms)
 
 
 def coordinated(tokens: Sequence[Token], a: ActorSlot, b: ActorSlot) -> bool:
@@ -115,10 +133,21 @@ def assign(
     in_clause = [s for s in slots if s.start >= lo and s.end <= hi]
     for s in in_clause:
         s.marked = mark(tokens, s, lo, speech_ends)
-    if voice == "nominal":
+    if voice == "nominal" and (speaker_ok or nrole == "agent"):
+        # أعلن الجيش قصف مواقع ...، أعلنت الداخلية اعتقال ...: the speaker did it (not so for
+        # a death it reports: أفادت الشرطة بمقتل 15)
         for s in in_clause:
             if s.marked == "speaker" and 0 <= trig_start - s.end <= 1:
                 s.marked = "agent"
+    between = next((s for s in in_clause if s.marked == "between"), None)
+    if between is not None:  # بين X وY: the two sides
+        other = next((s for s in in_clause if s.start >= between.end
+                      and coordinated(tokens, between, s)), None)
+        if other is not None:
+            between.marked = "agent"
+            other.marked = "patient"
+        else:
+            between.marked = None
     agents = [s for s in in_clause if s.marked == "agent"]
     patients = [s for s in in_clause if s.marked == "patient"]
     if agents:

@@ -12,14 +12,20 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import ClassVar
 
-from hadath.events.lexicons import trigger_matcher, verb_forms
+from hadath.events.lexicons import trigger_matcher, verb_forms, words
 from hadath.events.modality import is_future, modality_of
 from hadath.events.scan import Hit, Scan, scan, trigger_matches, weapon_matches
 from hadath.events.taxonomy import default_type, weapon_type
 from hadath.events.lexicons import TriggerEntry
+from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Mention, Span, Token, TriggerRef
 
 NOMINAL_FORMS = frozenset({"noun", "participle", "adverb"})
+# مسيّرة is a march and a drone: right after a strike noun (قصف مسيّرة، غارة بمسيّرة) it is the
+# drone (a weapon cue), not a protest
+DRONE_KEYS = words({"مسيره", "مسيرات", "مسيرتين", "مسيرتان"})
+STRIKE_NOUNS = words({"قصف", "غاره", "غارات", "ضربه", "ضربات", "هجوم", "هجمات", "استهداف",
+                      "هجوما"})
 HEAD_WINDOW = 6  # tokens between a head verb and its complement (ألقى مسلحون مجهولون قنبلة)
 
 
@@ -55,8 +61,17 @@ def _head_matches(sc: Scan) -> dict[int, tuple[TriggerEntry, Span]]:
 DAMMA = "\u064f"
 
 
-def _voice(tokens: tuple[Token, ...], start: int, form: str) -> str:
-    if form in NOMINAL_FORMS:
+def _nominal_prefix(text: str, tok: Token, start: int) -> bool:
+    """A preposition or the article before the matched stem (بقصف، القصف، كقصف): a noun, even
+    where the stem spells a verb too."""
+    if start <= tok.span.start:
+        return False
+    lead = normalize_key(text[tok.span.start:start])
+    return "ب" in lead or "ك" in lead or lead.endswith("ال")
+
+
+def _voice(tokens: tuple[Token, ...], start: int, form: str, nominal: bool = False) -> str:
+    if form in NOMINAL_FORMS or nominal:
         return "nominal"
     if form == "passive":
         return "passive"
@@ -108,19 +123,30 @@ class TriggerStage:
             found.sort(key=lambda m: m.start)
         vforms = verb_forms()
         questions = sc.questions
+        dates = [m.span for m in doc.mentions if m.kind == "date"]
         for m in found:
             entry = m.value
+            if dates and any(d.start <= m.span.start < d.end for d in dates):
+                continue  # فجر اليوم (dawn), part of a date
+            if entry.cls == "protest" and m.key in DRONE_KEYS and _after_strike(tokens, m.start):
+                new.append(Mention("weapon", m.span, m.span.of(text),
+                                   TriggerRef("drone", *weapon_type("drone"), "nominal"),
+                                   tokens[m.start].sentence))
+                continue
             sent = tokens[m.start].sentence
             lo = sc.bounds[sent][0]
             clause = sc.clause(m.start, m.end)
-            voice = _voice(tokens, m.start, entry.form)
-            verb = m.key in vforms
+            prefixed = _nominal_prefix(text, tokens[m.start], m.span.start)
+            voice = _voice(tokens, m.start, entry.form, prefixed)
+            verb = m.key in vforms and not prefixed
             initial = verb and _clause_initial(tokens, m.start, lo)
             if not (entry.strength or entry.form == "adverb") and initial:
                 voice = "active"
             modality, negated = modality_of(
                 tokens, m.start, m.end, sc.cues_in(*clause), clause, voice == "nominal",
                 sent in questions, is_future(tokens, m))
+            if modality is None and _counter_claim(sc, m.start, lo):
+                modality = "claim"
             ev, sub = default_type(entry.cls)
             ref = TriggerRef(entry.lemma, ev, sub, voice, negated, modality)
             strong = entry.strength and not (entry.form == "adverb" and _adverbial(tokens, m.end))
@@ -130,6 +156,25 @@ class TriggerStage:
             new.append(Mention("trigger", m.span, m.span.of(text), ref, sent, conf))
         new.sort(key=lambda x: (x.span.start, x.kind))
         return replace(doc, mentions=doc.mentions + tuple(new))
+
+
+def _after_strike(tokens: tuple[Token, ...], i: int) -> bool:
+    return i > 0 and tokens[i - 1].sentence == tokens[i].sentence and \
+        not STRIKE_NOUNS.isdisjoint(tokens[i - 1].forms)
+
+
+def _counter_claim(sc: Scan, start: int, lo: int) -> bool:
+    """A party's own version after its denial in the same sentence (نفت قوات X استهداف المدنيين،
+    وقالت إنها اشتبكت مع ...): a speech verb between a denial and the trigger."""
+    denial = None
+    for c in sc.cues_in(lo, start):
+        if c.start >= start:
+            break
+        if c.entry.kind == "denial":
+            denial = c
+        elif denial is not None and c.entry.kind == "report" and c.start >= denial.end:
+            return True
+    return False
 
 
 def _clause_initial(tokens: tuple[Token, ...], i: int, lo: int) -> bool:
