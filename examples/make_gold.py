@@ -11,7 +11,7 @@ EVENTS = {
     "sy-sarmada-drone": ([
         {"event_date": "2024-03-13", "time_precision": 1, "event_type": "Explosions/Remote violence",
          "sub_event_type": "Air/drone strike", "actor1": "Military Forces of Syria (2000-2024)",
-         "actor2": "Civilians (Syria)", "location": "Sarmada", "location_ar": "سرمدا", "admin1": "Idlib",
+         "actor2": "Civilians (Syria)", "location": "Sarmada", "location_ar": "سرمدا", "admin1": "Idleb",
          "country": "Syria", "latitude": 36.1877, "longitude": 36.7211, "geo_precision": 1, "fatalities": 3,
          "why": "'أمس الأربعاء' against a Thursday publication; a drone strike on a market; three dead."},
     ], [{"text": "منذ مطلع العام لقصف متكرر", "why": "repeated shelling since January: statistics, no single event"}]),
