@@ -173,6 +173,8 @@ class Gazetteer:
         self._exact: dict[str, tuple[Hit, ...]] = {}
         self._skel: dict[str, tuple[Hit, ...]] = {}
         self._countries: dict[str, tuple] | None = None
+        self._admin1: dict[tuple[str, str], Place | None] = {}
+        self._country_place: dict[str, Place | None] = {}
 
     def _query(self, sql: str, arg: str) -> tuple[Hit, ...]:
         out: list[Hit] = []
@@ -226,6 +228,17 @@ class Gazetteer:
         return self._countries.get(cc)
 
     def admin1_place(self, cc: str, admin1: str) -> Place | None:
+        k = (cc, admin1)
+        try:
+            return self._admin1[k]
+        except KeyError:
+            pass
+        if len(self._admin1) > 100_000:
+            self._admin1.clear()
+        place = self._admin1[k] = self._admin1_place(cc, admin1)
+        return place
+
+    def _admin1_place(self, cc: str, admin1: str) -> Place | None:
         for idx in reversed(self.indexes):
             row = idx.con.execute(f"SELECT {_COLS} FROM places p WHERE p.cc=? AND p.fclass='admin1'"
                                   " AND p.admin1=? LIMIT 1", (cc, admin1)).fetchone()
@@ -243,6 +256,16 @@ class Gazetteer:
         return sorted(out)
 
     def country_place(self, cc: str) -> Place | None:
+        try:
+            return self._country_place[cc]
+        except KeyError:
+            pass
+        if len(self._country_place) > 10_000:
+            self._country_place.clear()
+        place = self._country_place[cc] = self._country_place_row(cc)
+        return place
+
+    def _country_place_row(self, cc: str) -> Place | None:
         for idx in reversed(self.indexes):
             row = idx.con.execute(f"SELECT {_COLS} FROM places p WHERE p.cc=? AND p.fclass='country'"
                                   " LIMIT 1", (cc,)).fetchone()

@@ -18,7 +18,7 @@ Generic actor names carrying "{country}" get the event's (or the document's) cou
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
+from dataclasses import fields as dc_fields, replace
 from typing import ClassVar
 
 from hadath.gazetteer import Gazetteer, open_gazetteer
@@ -30,6 +30,28 @@ ACTOR_FIELDS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
 
 def precision(place: Place, hint: int = 1) -> int:
     return max(min(max(hint, 1), 3), CLASS_PRECISION.get(place.feature_class, 1))
+
+
+def _can_copy(cls: type) -> bool:
+    """A plain frozen dataclass (instance __dict__, no __post_init__, every field in __init__):
+    copying its __dict__ is what dataclasses.replace does, without re-running __init__."""
+    return ("__slots__" not in cls.__dict__ and not hasattr(cls, "__post_init__")
+            and all(f.init for f in dc_fields(cls)))
+
+
+_EVENT_COPY = _can_copy(Event)
+_new = object.__new__
+
+
+def _replace_event(ev: Event, changes: dict) -> Event:
+    """``dataclasses.replace(ev, **changes)`` (several per article): a __dict__ copy."""
+    if not _EVENT_COPY or ev.__class__ is not Event:
+        return replace(ev, **changes)
+    out = _new(Event)
+    d = out.__dict__
+    d.update(ev.__dict__)
+    d.update(changes)
+    return out
 
 
 class GeocodeStage:
@@ -59,7 +81,9 @@ class GeocodeStage:
         country level lies in that one admin1 of the dominant country, else the country place."""
         admin1: Counter[tuple[str, str]] = Counter()
         countries: Counter[str] = Counter()
-        for m in doc.mentions_of("place"):
+        for m in doc.mentions:
+            if m.kind != "place":
+                continue
             ref = m.value
             p = getattr(ref, "place", None)
             if p is None:
@@ -121,4 +145,5 @@ class GeocodeStage:
             v = getattr(ev, f)
             if v and "{country}" in v:
                 fields[f] = v.replace("{country}", country or "Unknown")
-        return replace(ev, flags=flags, **fields)
+        fields["flags"] = flags
+        return _replace_event(ev, fields)
