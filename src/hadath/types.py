@@ -10,8 +10,16 @@ from operator import itemgetter
 from typing import Any, Mapping
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class _SpanSlots:
+    __slots__ = ("start", "end")
+
+
+@dataclass(frozen=True)
+class Span(_SpanSlots):
+    """A [start, end) extent of the original text. (Slots live in a plain base class so that the
+    text layer can build spans through ``_SpanMaker`` without the frozen-``__setattr__`` round
+    trip; see ``_new_span``.)"""
+    __slots__ = ()
     start: int
     end: int
 
@@ -19,11 +27,24 @@ class Span:
         if self.start < 0 or self.end < self.start:
             raise ValueError(f"bad span {self.start}..{self.end}")
 
+    def __reduce__(self) -> tuple:
+        return (Span, (self.start, self.end))
+
     def of(self, text: str) -> str:
         return text[self.start:self.end]
 
     def to_list(self) -> list[int]:
         return [self.start, self.end]
+
+
+class _SpanMaker(_SpanSlots):
+    """Builds a valid Span fast: plain slot stores, then the instance becomes a ``Span``."""
+    __slots__ = ()
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start = start
+        self.end = end
+        self.__class__ = Span  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)
@@ -113,17 +134,23 @@ def _fast_maker(cls: type, fields: tuple[str, ...]):
     return make8
 
 
-_new_span = _fast_maker(Span, ("start", "end"))
+_new_span = _SpanMaker
 
 
-@dataclass(frozen=True, slots=True, init=False, eq=False, repr=False)
-class Token:
+class _TokenSlots:
+    __slots__ = ("index", "span", "text", "norm", "kind", "sentence", "_info", "_an")
+
+
+@dataclass(frozen=True, init=False, eq=False, repr=False)
+class Token(_TokenSlots):
     """A token. ``analyses`` (clitic segmentations, unsegmented first) are built on first access
     from ``_info``, a tuple shared by every token of the same word type:
     ``(segs, forms)`` with ``segs`` = ((prefixes, stem, suffix, start, end), ...) relative to the
     token's start in the normalized text and ``forms`` = the stems. When the token's original
     text is not a 1:1 image of its normalized text (diacritics, ligatures) the analyses are
-    built eagerly by the tokenizer and stored in ``_an``."""
+    built eagerly by the tokenizer and stored in ``_an``. (The tokenizer builds tokens through
+    ``_TokenMaker``: plain slot stores instead of the frozen-``__setattr__`` round trip.)"""
+    __slots__ = ()
     index: int
     span: Span
     text: str          # original surface
@@ -169,6 +196,10 @@ class Token:
         seg = self._info[0][k]
         return _new_span(start + seg[3], start + seg[4])
 
+    def __reduce__(self) -> tuple:
+        return (_rebuild_token, (self.index, self.span, self.text, self.norm, self.kind,
+                                 self.sentence, self._info, self._an))
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -185,7 +216,29 @@ class Token:
                 f"analyses={self.analyses!r})")
 
 
-_set_an = Token._an.__set__  # type: ignore[attr-defined]
+class _TokenMaker(_TokenSlots):
+    """``_TokenMaker(index, span, text, norm, kind, sentence, _info, _an)`` is a Token (values
+    must be valid: this is the tokenizer's fast path)."""
+    __slots__ = ()
+
+    def __init__(self, index: int, span: Span, text: str, norm: str, kind: str, sentence: int,
+                 info: tuple, an: tuple | None) -> None:
+        self.index = index
+        self.span = span
+        self.text = text
+        self.norm = norm
+        self.kind = kind
+        self.sentence = sentence
+        self._info = info
+        self._an = an
+        self.__class__ = Token  # type: ignore[assignment]
+
+
+def _rebuild_token(*values: Any) -> "Token":
+    return _TokenMaker(*values)  # type: ignore[return-value]
+
+
+_set_an = _TokenSlots._an.__set__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from bisect import bisect_right
 from functools import lru_cache
+from typing import Sequence
 
-from hadath.types import Span
+from hadath.types import Span, _new_span
 
 _DROP = set(range(0x064B, 0x0660)) | {0x0670, 0x0640, 0x06D6, 0x06D7, 0x06D8, 0x06D9, 0x06DA,
         0x06DB, 0x06DC, 0x06DF, 0x06E0, 0x06E1, 0x06E2, 0x06E3, 0x06E4, 0x06E7, 0x06E8, 0x06EA,
@@ -80,13 +82,70 @@ def _fold_char(ch: str) -> str:
     return rep or ""
 
 
+class Offsets(Sequence):
+    """``offsets`` of a normalized text, stored as runs: normalized index i maps to
+    ``i + deltas[r]`` where r is the last run with ``starts[r] <= i`` (a dropped character
+    starts a run with a larger delta, each character of an expansion a run of its own). Reads
+    like the tuple it stands for; building that tuple costs one int object per character."""
+    __slots__ = ("starts", "deltas", "_len")
+
+    def __init__(self, starts: list[int], deltas: list[int], length: int) -> None:
+        self.starts = starts
+        self.deltas = deltas
+        self._len = length  # len(normalized text) + 1
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return tuple(self)[i]
+        if i < 0:
+            i += self._len
+        if not 0 <= i < self._len:
+            raise IndexError("offsets index out of range")
+        return i + self.deltas[bisect_right(self.starts, i) - 1]
+
+    def __iter__(self):
+        starts, deltas, n = self.starts, self.deltas, self._len
+        for r, d in enumerate(deltas):
+            stop = starts[r + 1] if r + 1 < len(starts) else n
+            yield from range(starts[r] + d, stop + d)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (Offsets, tuple, list, range)):
+            return tuple(self) == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"Offsets({tuple(self)!r})"
+
+
+def offset_runs(offsets: Sequence[int]) -> tuple[list[int], list[int]]:
+    """(starts, deltas) of any offsets sequence (see :class:`Offsets`)."""
+    if isinstance(offsets, Offsets):
+        return offsets.starts, offsets.deltas
+    if isinstance(offsets, range) and offsets.start == 0 and offsets.step == 1:
+        return [0], [0]
+    starts: list[int] = []
+    deltas: list[int] = []
+    for i, o in enumerate(offsets):
+        if not deltas or o - i != deltas[-1]:
+            starts.append(i)
+            deltas.append(o - i)
+    return starts or [0], deltas or [0]
+
+
 @dataclass(frozen=True)
 class Normalized:
     """Normalized text plus ``offsets``: offsets[i] is the original index of normalized char i;
     offsets[len(text)] == len(original)."""
     original: str
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]  # Offsets, or range(len(original) + 1) for one-to-one text
 
     def to_original(self, start: int, end: int) -> Span:
         """Map a normalized [start, end) to the original span covering exactly those chars.
@@ -97,38 +156,93 @@ class Normalized:
         n = len(self.text)
         start = min(max(start, 0), n)
         end = min(max(end, start), n)
-        if start == end:
-            pos = self.offsets[start]
-            return Span(pos, pos)
         offsets = self.offsets
-        o_start = offsets[start]
-        o_end = offsets[end - 1] + 1
-        nxt = offsets[end]
+        if offsets.__class__ is Offsets:
+            st, de = offsets.starts, offsets.deltas
+            o_start = start + de[bisect_right(st, start) - 1]
+            if start == end:
+                return _new_span(o_start, o_start)
+            o_end = end + de[bisect_right(st, end - 1) - 1]
+            nxt = end + de[bisect_right(st, end) - 1]
+        elif offsets.__class__ is range and offsets.start == 0 and offsets.step == 1:
+            return _new_span(start, end)
+        else:
+            if start == end:
+                pos = offsets[start]
+                return _new_span(pos, pos)
+            o_start = offsets[start]
+            o_end = offsets[end - 1] + 1
+            nxt = offsets[end]
         if o_end < nxt:
             original = self.original
             while o_end < nxt and ord(original[o_end]) in _MARKS:
                 o_end += 1
-        return Span(o_start, o_end)
+        return _new_span(o_start, o_end)
+
+
+# characters to fold that occur in almost every Arabic article: replaced unconditionally
+_COMMON = "ةأ،إىئ"
+
+
+@lru_cache(maxsize=1)
+def _replacer() -> tuple[tuple[tuple[str, str], ...], re.Pattern[str], dict[str, str]] | None:
+    """((common char, replacement), ...), a regex of every other character the table changes,
+    and char -> replacement; None when a replacement contains a character that is itself
+    replaced (then sequential ``str.replace`` would differ from ``str.translate``)."""
+    table = _table()
+    reps = {chr(cp): rep or "" for cp, rep in table.items() if rep != chr(cp)}
+    if any(c in reps for rep in reps.values() for c in rep) or any(c not in reps for c in _COMMON):
+        return None
+    rest = sorted(c for c in reps if c not in _COMMON)
+    return (tuple((c, reps[c]) for c in _COMMON),
+            re.compile("[" + "".join(re.escape(c) for c in rest) + "]"), reps)
+
+
+def _fold(text: str) -> str:
+    """``text.translate(_table())``, computed as one ``str.replace`` per character to change
+    (translate looks every character up in a dict; most characters stay as they are)."""
+    rp = _replacer()
+    if rp is None:
+        return text.translate(_table())
+    common, rx, reps = rp
+    out = text
+    for ch, rep in common:
+        out = out.replace(ch, rep)
+    for ch in set(rx.findall(out)):
+        out = out.replace(ch, reps[ch])
+    return out
 
 
 def normalize(text: str) -> Normalized:
-    """Fold ``text`` for matching; ``offsets`` maps every normalized char to the original."""
-    table = _table()
-    out = text.translate(table)
+    """Fold ``text`` for matching; ``offsets`` maps every normalized char to the original
+    (a ``range`` when the folding is one-to-one)."""
+    out = _fold(text)
     special = _special_re()
     if len(out) == len(text) and special.search(text) is None:
-        return Normalized(text, out, tuple(range(len(text) + 1)))
-    offsets: list[int] = []
-    prev = 0
+        return Normalized(text, out, range(len(text) + 1))
+    table = _table()
+    starts, deltas = [0], [0]
+    npos = prev = 0
     for m in special.finditer(text):
         i = m.start()
-        offsets.extend(range(prev, i))
+        npos += i - prev
         rep = table[ord(text[i])]
-        if rep:
-            offsets.extend([i] * len(rep))
+        if rep:  # an expansion: each of its characters maps to i
+            for _ in rep:
+                d = i - npos
+                if d != deltas[-1]:
+                    starts.append(npos)
+                    deltas.append(d)
+                npos += 1
         prev = i + 1
-    offsets.extend(range(prev, len(text) + 1))
-    return Normalized(text, out, tuple(offsets))
+        d = prev - npos
+        if d != deltas[-1]:
+            if starts[-1] == npos:  # the previous run is empty
+                deltas[-1] = d
+            else:
+                starts.append(npos)
+                deltas.append(d)
+    return Normalized(text, out, Offsets(starts, deltas, len(out) + 1))
 
 
 @lru_cache(maxsize=65536)

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from hadath.text.normalize import Normalized
-from hadath.types import Analysis, Sentence, Span, Token, _fast_maker
+from hadath.text.normalize import Normalized, offset_runs
+from hadath.types import Analysis, Sentence, Token, _new_span, _TokenMaker
 
 _TOKEN_RE = re.compile(
     r"(?P<number>\d+(?:[.,]\d+)*)"
@@ -119,8 +119,28 @@ def _plain_info(text: str) -> tuple:
     return info
 
 
-_span = _fast_maker(Span, ("start", "end"))
-_token = _fast_maker(Token, ("index", "span", "text", "norm", "kind", "sentence", "_info", "_an"))
+# the same alternation as _TOKEN_RE with one group: split() yields [gap, token, gap, ...]
+_SPLIT_RE = re.compile(
+    r"(\d+(?:[.,]\d+)*"
+    r"|[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]+"
+    r"|[a-z\u00c0-\u024f]+(?:['-][a-z\u00c0-\u024f]+)*"
+    r"|[^\s\w]|_)",
+)
+_TYPES_MAX = 200_000
+# normalized token text -> (kind, Token._info without ta marbuta, final ه: may need the ة info)
+_types: dict[str, tuple[str, tuple, bool]] = {}
+
+
+def _type_of(text: str) -> tuple[str, tuple, bool]:
+    kind = _TOKEN_RE.match(text).lastgroup  # type: ignore[union-attr]
+    if kind == "word":
+        hit = (kind, _info_plain.get(text) or _word_info(text, False), text[-1] == "ه")
+    else:
+        hit = (kind, _info_plain.get(text) or _plain_info(text), False)
+    if len(_types) >= _TYPES_MAX:
+        _types.clear()
+    _types[text] = hit
+    return hit
 
 
 def tokenize(norm: Normalized, sentences: tuple[Sentence, ...] = ()) -> tuple[Token, ...]:
@@ -132,28 +152,38 @@ def tokenize(norm: Normalized, sentences: tuple[Sentence, ...] = ()) -> tuple[To
     """
     bounds = [s.span.start for s in sentences[1:]] + [len(norm.original) + 1]
     original, offsets, to_original = norm.original, norm.offsets, norm.to_original
-    Sp, An, Tok = _span, Analysis, _token
-    plain_get = _info_plain.get
+    Sp, An, Tok = _new_span, Analysis, _TokenMaker
+    types_get, ta_get = _types.get, _info_ta.get
     tokens: list[Token] = []
     append = tokens.append
     sent, next_bound = 0, bounds[0]
-    k = 0
-    for m in _TOKEN_RE.finditer(norm.text):
-        a, b = m.span()
-        oa, ob = offsets[a], offsets[b]
+    parts = _SPLIT_RE.split(norm.text)
+    # offsets as runs (normalize.Offsets): original = normalized + delta of the run
+    starts, deltas = offset_runs(offsets)
+    starts = [*starts[1:], 1 << 62]
+    r, d, nxt = 0, deltas[0], starts[0]
+    b = len(parts[0])
+    for k, (text, gap) in enumerate(zip(parts[1::2], parts[2::2])):
+        a = b
+        b = a + len(text)
+        while a >= nxt:
+            r += 1
+            d, nxt = deltas[r], starts[r]
+        oa = a + d
+        while b >= nxt:
+            r += 1
+            d, nxt = deltas[r], starts[r]
+        ob = b + d
         while oa >= next_bound:
             sent += 1
             next_bound = bounds[sent]
-        text = m.group()
-        kind = m.lastgroup
+        hit = types_get(text) or _type_of(text)
+        kind = hit[0]
         if ob - oa == b - a:
-            if kind == "word":
-                if text[-1] == "ه" and original[ob - 1] == "ة":
-                    info = _word_info(text, True)
-                else:
-                    info = plain_get(text) or _word_info(text, False)
+            if hit[2] and original[ob - 1] == "ة":
+                info = ta_get(text) or _word_info(text, True)
             else:
-                info = plain_get(text) or _plain_info(text)
+                info = hit[1]
             append(Tok(k, Sp(oa, ob), original[oa:ob], text, kind, sent, info, None))
         else:
             span = to_original(a, b)
@@ -163,8 +193,8 @@ def tokenize(norm: Normalized, sentences: tuple[Sentence, ...] = ()) -> tuple[To
                 analyses = (An((), text, "", span), *[An(p, st, sf, to_original(a + x, a + y))
                                                       for p, st, sf, x, y in segs[1:]])
             else:
-                info = plain_get(text) or _plain_info(text)
+                info = hit[1]
                 analyses = (An((), text, "", span),)
             append(Tok(k, span, original[span.start:span.end], text, kind, sent, info, analyses))
-        k += 1
+        b += len(gap)
     return tuple(tokens)
