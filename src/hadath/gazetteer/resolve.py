@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, field
 
 from hadath.gazetteer.keys import is_arabic, similarity, skeleton
 from hadath.gazetteer.store import Gazetteer, Hit, haversine_km
@@ -29,18 +28,85 @@ TLD_CC = {"sy": "SY", "iq": "IQ", "lb": "LB", "jo": "JO", "ps": "PS", "eg": "EG"
           "ir": "IR", "il": "IL"}
 
 
-@dataclass
 class Item:
     """One distinct name of the document (all its mentions share the resolution)."""
-    key: str
-    cues: set[str] = field(default_factory=set)
-    fuzzy_ok: bool = False
-    hits: list[tuple[Hit, float]] = field(default_factory=list)   # (hit, match score 0..1)
-    scores: list[float] = field(default_factory=list)
-    best: int = -1
-    containers: list[str] = field(default_factory=list)          # keys of enclosing places
-    count: int = 0
-    prep: int = 0            # mentions right after a locative preposition (في X، بX، من X)
+    __slots__ = ("key", "cues", "fuzzy_ok", "hits", "scores", "best", "containers", "count",
+                 "prep", "kd")
+
+    def __init__(self, key: str, cues: set[str] | None = None, fuzzy_ok: bool = False,
+                 hits: list[tuple[Hit, float]] | None = None, scores: list[float] | None = None,
+                 best: int = -1, containers: list[str] | None = None, count: int = 0,
+                 prep: int = 0, kd: "KeyHits | None" = None) -> None:
+        self.key = key
+        self.cues: set[str] = set() if cues is None else cues
+        self.fuzzy_ok = fuzzy_ok
+        self.hits: list[tuple[Hit, float]] = [] if hits is None else hits  # (hit, match 0..1)
+        self.scores: list[float] = [] if scores is None else scores
+        self.best = best
+        self.containers: list[str] = [] if containers is None else containers  # enclosing places
+        self.count = count
+        self.prep = prep          # mentions right after a locative preposition (في X، بX، من X)
+        self.kd = kd              # the hits' precomputed facts (KeyHits), shared across documents
+
+    def __repr__(self) -> str:
+        return f"Item({self.key!r}, count={self.count}, best={self.best})"
+
+
+class KeyHits:
+    """What scoring needs of one candidate list, computed once per name key (the places stage
+    caches it with the candidates): countries, priors, the country vote, radians for distances,
+    and the first-pass base scores per cue set."""
+    __slots__ = ("hits", "places", "ccs", "priors", "vote", "rad", "_base")
+
+    def __init__(self, hits: list[tuple[Hit, float]]) -> None:
+        self.hits = hits
+        self.places = places = [h.place for h, _m in hits]
+        self.ccs = [p.country_code for p in places]
+        self.priors = [prior(p, m) for p, (_h, m) in zip(places, hits)]
+        # the item's vote (see country_votes): None when no hit is exact
+        if not hits or all(m < 1.0 for _h, m in hits):
+            self.vote = None
+        else:
+            ccs = {p.country_code for p in places}
+            if len(ccs) == 1:
+                self.vote = (next(iter(ccs)), None, 1)
+            else:
+                top = self.ccs[max(range(len(hits)), key=self.priors.__getitem__)]
+                self.vote = (top, tuple(ccs), len(ccs))
+        self.rad = [(p.id, math.radians(p.latitude), math.radians(p.longitude),
+                     math.cos(math.radians(p.latitude))) for p in places]
+        self._base: dict[frozenset[str], tuple[list[float], list[float]]] = {}
+
+    def base(self, it: "Item") -> tuple[list[float], list[float]]:
+        """(prior + cue bonus, capital-named penalty) per hit for the item's cues."""
+        key = frozenset(it.cues)
+        got = self._base.get(key)
+        if got is None:
+            got = self._base[key] = (
+                [pr + cue_bonus(p, it.cues) for pr, p in zip(self.priors, self.places)],
+                [_capital_named(it, p) for p in self.places])
+        return got
+
+    def mine(self, count: int) -> dict[str, float]:
+        """The item's own votes per country (count: its mentions)."""
+        cc, ccs, n = self.vote  # type: ignore[misc]
+        w = max(1, count) ** 0.5
+        if ccs is None:
+            return {cc: 1.0 * w}
+        x = 0.5 * w / n
+        mine = {cc: x}
+        mine[cc] += x
+        for c in ccs:
+            if c != cc:
+                mine[c] = x
+        return mine
+
+
+def key_hits(it: Item) -> KeyHits:
+    kd = it.kd
+    if kd is None or kd.hits is not it.hits:
+        kd = it.kd = KeyHits(it.hits)
+    return kd
 
 
 def candidates(gz: Gazetteer, key: str, fuzzy: bool, limit: int = 40) -> list[tuple[Hit, float]]:
@@ -94,10 +160,13 @@ def cue_bonus(place: Place, cues: set[str]) -> float:
 
 
 def country_votes(items: list[Item], config_focus: tuple[str, ...], source: str | None
-                  ) -> tuple[Counter[str], dict[str, Counter[str]]]:
-    """Votes per country, and each item's own share of them (by item key)."""
+                  ) -> tuple[Counter[str], dict[str, dict[str, float]]]:
+    """Votes per country, and each item's own share of them (by item key).
+
+    An item whose hits all lie in one country gives it sqrt(mentions); else half of that goes
+    to the country of its highest-prior hit and half is split over all its hits' countries."""
     votes: Counter[str] = Counter()
-    own: dict[str, Counter[str]] = {}
+    own: dict[str, dict[str, float]] = {}
     for cc in config_focus:
         votes[cc.upper()[:2] if len(cc) <= 3 else cc] += 3.0
     if source:
@@ -105,20 +174,16 @@ def country_votes(items: list[Item], config_focus: tuple[str, ...], source: str 
         tld = host.rsplit(".", 1)[-1]
         if tld in TLD_CC:
             votes[TLD_CC[tld]] += 1.0
+    get = votes.get
     for it in items:
-        if not it.hits or all(m < 1.0 for _h, m in it.hits):
+        if not it.hits:
+            continue
+        kd = key_hits(it)
+        if kd.vote is None:
             continue  # a spelling variant does not vote for its own country
-        mine = own[it.key] = Counter()
-        ccs = {h.place.country_code for h, _ in it.hits}
-        w = max(1, it.count) ** 0.5
-        if len(ccs) == 1:
-            mine[next(iter(ccs))] += 1.0 * w
-        else:
-            top = max(it.hits, key=lambda x: prior(x[0].place, x[1]))[0].place.country_code
-            mine[top] += 0.5 * w / len(ccs)
-            for cc in ccs:
-                mine[cc] += 0.5 * w / len(ccs)
-        votes.update(mine)
+        mine = own[it.key] = kd.mine(it.count)
+        for cc, v in mine.items():
+            votes[cc] = v + get(cc, 0)
     return votes, own
 
 
@@ -132,13 +197,25 @@ def focus_of(votes: Counter[str]) -> dict[str, float]:
     return {cc: v / mx for cc, v in votes.items() if v >= 0.34 * mx}
 
 
-def focus_without(votes: Counter[str], own: Counter[str] | None, cc: str) -> float:
+def focus_without(votes: Counter[str], own: dict[str, float] | None, cc: str) -> float:
     """The focus on ``cc`` that the rest of the document gives (an item's own vote left out):
-    a lone village name must not make its own country the document's focus."""
+    a lone village name must not make its own country the document's focus.
+    (``focus_of`` of the positive remaining votes, for ``cc`` only.)"""
     if not own:
         return focus_of(votes).get(cc, 0.0)
-    rest = Counter({k: v - own.get(k, 0.0) for k, v in votes.items()})
-    return focus_of(+rest).get(cc, 0.0)
+    mx = 0.0
+    mine = None
+    oget = own.get
+    for k, v in votes.items():
+        x = v - oget(k, 0.0)
+        if x > 0:
+            if x > mx:
+                mx = x
+            if k == cc:
+                mine = x
+    if mine is None or mine < 0.34 * mx:
+        return 0.0
+    return mine / mx
 
 
 def country_focus(items: list[Item], config_focus: tuple[str, ...], source: str | None,
@@ -166,7 +243,13 @@ def _proximity(d: float) -> float:
 def _nearest_km(p: Place, others: list[tuple[str, float, float, float]]) -> float | None:
     """Distance to the nearest other anchor (equirectangular: exact enough below 500 km,
     the farthest distance that earns a proximity bonus); None when there is no other anchor."""
-    la, lo, pid = math.radians(p.latitude), math.radians(p.longitude), p.id
+    return _nearest_rad((p.id, math.radians(p.latitude), math.radians(p.longitude), 0.0), others)
+
+
+def _nearest_rad(r: tuple[str, float, float, float],
+                 others: list[tuple[str, float, float, float]]) -> float | None:
+    """``_nearest_km`` from a place's precomputed (id, lat, lon radians, cos lat)."""
+    pid, la, lo, _c = r
     best = None
     for qid, qla, qlo, qcos in others:
         if qid == pid:
@@ -201,35 +284,42 @@ def _capital_named(it: Item, p: Place) -> float:
 
 def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
     """Score every candidate of every item in place; sets ``item.best``."""
+    fget = focus.get
     for it in items.values():
-        it.scores = [prior(h.place, m) + cue_bonus(h.place, it.cues)
-                     + 2.2 * focus.get(h.place.country_code, 0.0) - _capital_named(it, h.place)
-                     for h, m in it.hits]
-        it.best = max(range(len(it.hits)), key=it.scores.__getitem__) if it.hits else -1
+        if not it.hits:
+            it.scores = []
+            it.best = -1
+            continue
+        kd = key_hits(it)
+        base, cap = kd.base(it)
+        it.scores = scores = [b + 2.2 * fget(cc, 0.0) - c for b, cc, c in zip(base, kd.ccs, cap)]
+        it.best = max(range(len(scores)), key=scores.__getitem__) if len(scores) > 1 else 0
     # second pass: enclosing regions named in context and distance to the other places.
     # It adds at most SECOND_PASS_MAX to a candidate, so one scoring that much below the
     # first-pass best cannot win and is not rescored.
+    multi = [it for it in items.values() if len(it.hits) >= 2]
+    if not multi:
+        return
     first = {k: it.hits[it.best][0].place for k, it in items.items() if it.best >= 0}
-    anchors = [(k, p) for k, p in first.items() if p.feature_class != "country"]
-    for k, it in items.items():
-        if len(it.hits) < 2:
-            continue
+    anchors = [(k, it.kd.rad[it.best]) for k, it in items.items()  # type: ignore[union-attr]
+               if it.best >= 0 and first[k].feature_class != "country"]
+    for it in multi:
+        k = it.key
         floor = it.scores[it.best] - SECOND_PASS_MAX
-        others = [(q.id, math.radians(q.latitude), math.radians(q.longitude),
-                   math.cos(math.radians(q.latitude))) for ok, q in anchors if ok != k]
+        others = [r for ok, r in anchors if ok != k]
         new = []
-        for (h, _m), s in zip(it.hits, it.scores):
+        kd = it.kd
+        for p, rad, s in zip(kd.places, kd.rad, it.scores):  # type: ignore[union-attr]
             if s < floor:
                 new.append(s)
                 continue
-            p = h.place
             for ck in it.containers:
                 cp = first.get(ck)
                 if cp is not None and cp.id != p.id and _in_container(p, cp):
                     s += CONTAINER_BONUS
                     break
             if others:
-                d = _nearest_km(p, others)
+                d = _nearest_rad(rad, others)
                 if d is not None:
                     s += _proximity(d)
             new.append(s)

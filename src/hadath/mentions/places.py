@@ -20,14 +20,17 @@ Speed: see places_match (word-type cache and name trie).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
+from itertools import compress
+from operator import itemgetter
 from typing import ClassVar
 
 from hadath.gazetteer import Gazetteer, Hit, open_gazetteer
 from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.data import common_words, person_words
-from hadath.gazetteer.resolve import (Item, candidates, country_votes, disambiguate, focus_of,
-                                      focus_without)
+from hadath.gazetteer.resolve import (Item, KeyHits, candidates, country_votes, disambiguate,
+                                      focus_of, focus_without)
+from hadath.mentions.places_objects import mention as _mention, place_ref as _place_ref
 from hadath.mentions.places_match import WordCache, WordInfo, build_trie, demonym_forms, match_at
 from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Mention, PlaceRef, Span, Token
@@ -72,22 +75,33 @@ ALONE_SCORE = 1.75      # ... or this much when the rest of the document does no
 ALONE_SCORE_REGION = 1.5  # ... for a place in the Arab world and its neighbours (FOCUS_CCS), whose
 #                         GeoNames Arabic names are real names, not transliterations (about 20 000)
 PREP_BONUS = 0.35
+_LIVE = itemgetter(WordInfo._fields.index("live"))
+_AFTER = itemgetter(WordInfo._fields.index("after"))
 PERSON_MAX_POP = 200_000  # after a title/given name, a smaller bare town is read as a surname       # a bare name after في/من/ب- (locative context)
 
 
-@dataclass
 class _Found:
-    start: int              # token indices [start, end)
-    end: int
-    span: Span
-    key: str
-    cue: str | None = None
-    hint: int = 1
-    weak: bool = False
-    common: bool = False    # a one-word match on a common news word (بيان): needs a cue, not a slot
-    slot: bool = False      # in a list with other places / before وريفها
-    known: bool = True      # matched a gazetteer name
-    containers: list[str] = field(default_factory=list)
+    """A recognized name: token indices [start, end), span, gazetteer key and context."""
+    __slots__ = ("start", "end", "span", "key", "cue", "hint", "weak", "common", "slot", "known",
+                 "containers")
+
+    def __init__(self, start: int, end: int, span: Span, key: str, cue: str | None = None,
+                 hint: int = 1, weak: bool = False, common: bool = False, slot: bool = False,
+                 known: bool = True) -> None:
+        self.start = start
+        self.end = end
+        self.span = span
+        self.key = key
+        self.cue = cue
+        self.hint = hint
+        self.weak = weak
+        self.common = common    # a one-word match on a common news word (بيان): needs a cue, not a slot
+        self.slot = slot        # in a list with other places / before وريفها
+        self.known = known      # matched a gazetteer name
+        self.containers: list[str] = []
+
+    def __repr__(self) -> str:
+        return f"_Found({self.start}, {self.end}, {self.key!r}, cue={self.cue!r})"
 
 
 def _words(gz: Gazetteer) -> WordCache:
@@ -103,9 +117,9 @@ def _words(gz: Gazetteer) -> WordCache:
 
 def _stem(tok: Token) -> str:
     """The token without conjunction/preposition proclitics (keeps ال)."""
-    for an in tok.analyses:
-        if an.prefixes and "ال" not in an.prefixes and not an.suffix:
-            return an.stem
+    for prefixes, stem, suffix, _s, _e in tok._info[0]:  # the analyses, without building them
+        if prefixes and "ال" not in prefixes and not suffix:
+            return stem
     return tok.norm
 
 
@@ -125,15 +139,15 @@ def _unknown_name(tokens: tuple[Token, ...], infos: list[WordInfo], j: int
                 w0 in NAME_HEADS or (nxt.startswith("ال") and not w0.startswith("ال"))):
             words.append(nxt)
             end += 1
-    span = Span(t0.analyses[0].span.start if w0 == t0.norm else _stem_span(t0, w0).start,
+    span = Span(t0.stem_span(0).start if w0 == t0.norm else _stem_span(t0, w0).start,
                 tokens[end - 1].span.end)
     return end, " ".join(words), span
 
 
 def _stem_span(tok: Token, stem: str) -> Span:
-    for an in tok.analyses:
-        if an.stem == stem:
-            return an.span
+    for k, seg in enumerate(tok._info[0]):
+        if seg[1] == stem:
+            return tok.stem_span(k)
     return tok.span
 
 
@@ -166,10 +180,11 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[_Found]
     infos = words.infos(tokens)
     n = len(tokens)
     # the tokens worth a look: name starts and cues, and the word before a وريفها
-    todo = [i for i, x in enumerate(infos) if x.live]
-    after = [i - 1 for i, x in enumerate(infos) if x.after and i]
-    if after:
-        todo = sorted(set(todo).union(after))
+    todo = list(compress(range(n), map(_LIVE, infos)))
+    if any(map(_AFTER, infos)):
+        after = [i - 1 for i, x in enumerate(infos) if x.after and i]
+        if after:
+            todo = sorted(set(todo).union(after))
     nxt = 0
     for i in todo:
         if i < nxt:
@@ -180,8 +195,8 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[_Found]
             cue = info.cue
             if info.demonym is not None and cue is None and (m is None or m.end - m.start == 1):
                 k, cc = info.demonym
-                an = tokens[i].analyses[k]
-                found.append(_Found(i, i + 1, an.span, NISBA + cc, cue="nisba", hint=3))
+                found.append(_Found(i, i + 1, tokens[i].stem_span(k), NISBA + cc, cue="nisba",
+                                    hint=3))
                 nxt = i + 1
                 continue
             if m is not None and (cue is None or m.end - m.start > 1):
@@ -212,9 +227,12 @@ def _mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[_F
         nxt = f.end < len(tokens) and infos[f.end].after
         listed = False
         if k > 0 and not found[k - 1].weak:
-            gap = [t.norm for t in tokens[found[k - 1].end:f.start]]
-            conj = tokens[f.start].analyses[-1].prefixes[:1] == ("و",)
-            listed = (not gap and conj) or gap in (["و"], ["("], [","], ["-"], [",", "و"])
+            g0 = found[k - 1].end
+            if g0 >= f.start:
+                listed = tokens[f.start]._info[0][-1][0][:1] == ("و",)  # the last analysis: و+X
+            elif f.start - g0 <= 2:
+                gap = [t.norm for t in tokens[g0:f.start]]
+                listed = gap in (["و"], ["("], [","], ["-"], [",", "و"])
         if nxt or listed:
             f.slot = True
         # X (Y): Y after "X وريفها (" is in X's countryside; "Y في ريف X" / "Y بريف X"
@@ -223,13 +241,13 @@ def _mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[_F
             f.slot = True
     for k, f in enumerate(found[:-1]):
         g = found[k + 1]
-        gap = [t.norm for t in tokens[f.end:g.start]]
-        if g.start - f.end > 3 or not gap:
+        if g.start - f.end > 3 or g.start <= f.end:
             continue
+        gap = [t.norm for t in tokens[f.end:g.start]]
         if g.cue in REGION_CUE_WORDS:
             cue_tok = tokens[g.start - 1]
             if "في" in gap or "(" in gap or "," in gap or any(
-                    "ب" in an.prefixes for an in cue_tok.analyses if an.stem == g.cue):
+                    "ب" in seg[0] for seg in cue_tok._info[0] if seg[1] == g.cue):
                 f.containers.append(g.key)
         elif gap[0] in ("(", ",", "-") and g.known and not g.weak:
             f.containers.append(g.key)
@@ -270,6 +288,18 @@ def _confidence(ref: PlaceRef) -> float:
     return round(min(1.0, max(0.1, ref.score / 10 + 0.5)), 3)
 
 
+class _Resolved:
+    """An item's resolution, shared by its mentions (bare_ok computed only when asked)."""
+    __slots__ = ("place", "score", "container", "cands", "_bare_ok")
+
+    def __init__(self, place, score, container, cands, bare_ok) -> None:
+        self.place = place
+        self.score = score
+        self.container = container
+        self.cands = cands
+        self._bare_ok = bare_ok
+
+
 class PlaceStage:
     name: ClassVar[str] = "places"
     requires: ClassVar[tuple[str, ...]] = ("tokens",)
@@ -280,12 +310,14 @@ class PlaceStage:
         self.focus = tuple(getattr(config, "country_focus", ()) or ())
         self.gz = gazetteer or open_gazetteer(getattr(config, "gazetteer", None))
         self.words = _words(self.gz)
-        self._cands: dict[tuple[str, bool], list] = {}
+        self._cands: dict[tuple[str, bool], KeyHits] = {}
+        self._tok: dict[str, tuple[bool, bool]] = {}   # surface -> (generic, has ب- reading)
 
-    def _candidates(self, key: str, fuzzy: bool) -> list:
-        """Gazetteer candidates of a name key, cached per key (bounded)."""
-        hits = self._cands.get((key, fuzzy))
-        if hits is None:
+    def _key_hits(self, key: str, fuzzy: bool) -> KeyHits:
+        """Gazetteer candidates of a name key with their scoring facts, cached per key
+        (bounded)."""
+        kd = self._cands.get((key, fuzzy))
+        if kd is None:
             if len(self._cands) >= 50_000:
                 self._cands.clear()
             if key.startswith(NISBA):
@@ -293,96 +325,139 @@ class PlaceStage:
                 hits = [(Hit(p, key, False, "ar"), 1.0)] if p is not None else []
             else:
                 hits = candidates(self.gz, key, fuzzy)
-            self._cands[(key, fuzzy)] = hits
-        return list(hits)
+            kd = self._cands[(key, fuzzy)] = KeyHits(hits)
+        return kd
+
+    def _candidates(self, key: str, fuzzy: bool) -> list:
+        """Gazetteer candidates of a name key (a copy of the cached list)."""
+        return list(self._key_hits(key, fuzzy).hits)
+
+    def _token_facts(self, tok: Token) -> tuple[bool, bool]:
+        """(anaphoric place word, some reading carries ب-) of a word type."""
+        got = self._tok.get(tok.text)
+        if got is None:
+            if len(self._tok) >= 300_000:
+                self._tok.clear()
+            got = self._tok[tok.text] = (_generic(tok),
+                                         any("ب" in seg[0] for seg in tok._info[0]))
+        return got
 
     def __call__(self, doc: Doc) -> Doc:
         refs = self.resolve(doc)
-        new = tuple(Mention("place", f.span, f.span.of(doc.text), ref, doc.tokens[f.start].sentence,
-                            confidence=_confidence(ref))
+        text, tokens = doc.text, doc.tokens
+        new = tuple(_mention(f.span, text[f.span.start:f.span.end], ref, tokens[f.start].sentence,
+                             _confidence(ref))
                     for f, ref in refs)
         return replace(doc, mentions=doc.mentions + new)
 
     @staticmethod
     def _item_result(it: Item, live: dict[str, Item], focus: dict[str, float],
                      votes=None, own=None) -> tuple:
-        """(place, accepted as a bare name, score, container, candidates) of a resolved item.
+        """(place, accepted as a bare name, score, container, candidates) of a resolved item."""
+        r = PlaceStage._resolved(it, live, focus)
+        return r.place, PlaceStage._bare_ok(r, it, focus, votes, own), r.score, r.container, r.cands
 
-        A bare one-word populated place is accepted on its score with its own country vote
-        left out (a lone name of a village in Kansas does not make the USA the focus): it needs
-        ACCEPT_SCORE when the rest of the document points to its country, else ALONE_SCORE
-        (a sizeable town); a locative preposition before it adds PREP_BONUS."""
-        place = it.hits[it.best][0].place if it.best >= 0 else None
-        fuzzy_hit = place is not None and it.hits[it.best][1] < 1.0
+    @staticmethod
+    def _resolved(it: Item, live: dict[str, Item], focus: dict[str, float]) -> _Resolved:
+        hits, scores, best = it.hits, it.scores, it.best
+        place = hits[best][0].place if best >= 0 else None
+        fuzzy_hit = place is not None and hits[best][1] < 1.0
         if fuzzy_hit and focus.get(place.country_code, 0) < 0.5:
             place = None  # a spelling variant of a far-away name: keep the place unresolved
-        bare_ok = place is not None
-        if place is not None and place.feature_class not in ("country", "admin1"):
-            cc = place.country_code
-            here = focus.get(cc, 0.0)
-            rest = here if votes is None else focus_without(votes, own.get(it.key), cc)
-            eff = it.scores[it.best] - 2.2 * (here - rest) + (PREP_BONUS if it.prep else 0.0)
-            alone = ALONE_SCORE_REGION if cc in FOCUS_CCS else ALONE_SCORE
-            bare_ok = eff >= (ACCEPT_SCORE if rest > 0.5 else alone)
         container = None
         for ck in it.containers:
             c = live.get(ck)
             if c is not None and c.best >= 0:
                 container = c.hits[c.best][0].place
                 break
-        order = sorted(range(len(it.hits)), key=lambda x: -it.scores[x])[:5]
-        cands = tuple((it.hits[x][0].place, round(it.scores[x], 3)) for x in order)
-        score = round(it.scores[it.best], 3) if place else 0.0
-        return place, bare_ok, score, container, cands
+        if len(hits) == 1:
+            cands: tuple = ((hits[0][0].place, round(scores[0], 3)),)
+        else:
+            order = sorted(range(len(hits)), key=scores.__getitem__, reverse=True)[:5]
+            cands = tuple((hits[x][0].place, round(scores[x], 3)) for x in order)
+        score = round(scores[best], 3) if place else 0.0
+        return _Resolved(place, score, container, cands,
+                         None if place is not None and place.feature_class not in (
+                             "country", "admin1") else place is not None)
+
+    @staticmethod
+    def _bare_ok(r: _Resolved, it: Item, focus: dict[str, float], votes, own) -> bool:
+        """Whether the item is accepted as a bare one-word name.
+
+        A bare one-word populated place is accepted on its score with its own country vote
+        left out (a lone name of a village in Kansas does not make the USA the focus): it needs
+        ACCEPT_SCORE when the rest of the document points to its country, else ALONE_SCORE
+        (a sizeable town); a locative preposition before it adds PREP_BONUS."""
+        ok = r._bare_ok
+        if ok is None:
+            cc = r.place.country_code
+            here = focus.get(cc, 0.0)
+            mine = None if votes is None else own.get(it.key)
+            rest = here if not mine else focus_without(votes, mine, cc)
+            eff = it.scores[it.best] - 2.2 * (here - rest) + (PREP_BONUS if it.prep else 0.0)
+            alone = ALONE_SCORE_REGION if cc in FOCUS_CCS else ALONE_SCORE
+            ok = r._bare_ok = eff >= (ACCEPT_SCORE if rest > 0.5 else alone)
+        return ok
 
     def resolve(self, doc: Doc) -> list[tuple[_Found, PlaceRef]]:
-        found, infos = recognize(doc.tokens, self.words)
+        tokens = doc.tokens
+        found, infos = recognize(tokens, self.words)
         items: dict[str, Item] = {}
         kept: list[_Found] = []
+        facts = self._token_facts
         for f in found:
-            fuzzy = bool(f.cue) or f.slot
-            it = items.get(f.key)
+            key, cue, start = f.key, f.cue, f.start
+            fuzzy = bool(cue) or f.slot
+            it = items.get(key)
             if it is None:
-                it = items[f.key] = Item(f.key)
+                it = items[key] = Item(key)
             if f.weak and not fuzzy:
                 continue  # a common word with no cue: not a place here
-            if f.common and not f.cue:
+            if f.common and not cue:
                 continue  # حلب وبيان: a common noun in a list is still a noun
-            if f.end - f.start == 1 and f.known and _generic(doc.tokens[f.start]):
+            tok = tokens[start]
+            generic, bprep = facts(tok)
+            if generic and f.known and f.end - start == 1:
                 continue  # البلاد، العاصمة: refer back to a place without naming it
             it.count += 1
-            if _after_prep(doc.tokens, f.start):
-                it.prep += 1
-            if f.cue:
-                it.cues.add(f.cue)
+            if bprep or (start > 0 and tokens[start - 1].sentence == tok.sentence
+                         and tokens[start - 1].norm in PREPS):
+                it.prep += 1  # في X، من X، بX
+            if cue:
+                it.cues.add(cue)
             it.fuzzy_ok = it.fuzzy_ok or (fuzzy and not f.known)
-            it.containers.extend(c for c in f.containers if c not in it.containers)
+            if f.containers:
+                it.containers.extend(c for c in f.containers if c not in it.containers)
             kept.append(f)
-        for it in items.values():
+        live: dict[str, Item] = {}
+        for k, it in items.items():
             if it.count:
-                it.hits = self._candidates(it.key, it.fuzzy_ok)
-        live = {k: it for k, it in items.items() if it.count}
+                kd = self._key_hits(k, it.fuzzy_ok)
+                it.kd = kd
+                it.hits = kd.hits
+                live[k] = it
         votes, own = country_votes(list(live.values()), self.focus,
                                    doc.article.url or doc.article.source)
         focus = focus_of(votes)
         disambiguate(live, focus)
         out = []
-        per_item: dict[str, tuple] = {}
+        per_item: dict[str, _Resolved] = {}
+        text = doc.text
         for f in kept:
-            it = live[f.key]
-            got = per_item.get(f.key)
-            if got is None:
-                got = per_item[f.key] = self._item_result(it, live, focus, votes, own)
-            place, bare_ok, score, container, cands = got
-            bare = not (f.cue or f.slot or " " in f.key or it.containers)
-            if bare and not bare_ok:
-                continue
-            if bare and place is not None and place.feature_class == "populated_place" \
-                    and place.population < PERSON_MAX_POP \
-                    and _after_person_word(doc.tokens, infos, f.start):
-                continue  # الوزيرة رايس، توني بلير: a person's name (زار الرئيس باريس: a city)
-            name = normalize_key(f.span.of(doc.text)) if f.cue == "nisba" else f.key
-            ref = PlaceRef(name=name, place=place, score=score, precision_hint=f.hint, cue=f.cue,
-                           container=container, candidates=cands)
-            out.append((f, ref))
+            key = f.key
+            it = live[key]
+            r = per_item.get(key)
+            if r is None:
+                r = per_item[key] = self._resolved(it, live, focus)
+            place = r.place
+            bare = not (f.cue or f.slot or " " in key or it.containers)
+            if bare:
+                if not self._bare_ok(r, it, focus, votes, own):
+                    continue
+                if place is not None and place.feature_class == "populated_place" \
+                        and place.population < PERSON_MAX_POP \
+                        and _after_person_word(tokens, infos, f.start):
+                    continue  # الوزيرة رايس، توني بلير: a person's name (زار الرئيس باريس: a city)
+            name = normalize_key(text[f.span.start:f.span.end]) if f.cue == "nisba" else key
+            out.append((f, _place_ref(name, place, r.score, f.hint, f.cue, r.container, r.cands)))
         return out

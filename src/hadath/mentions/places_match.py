@@ -192,8 +192,7 @@ def match_at(tokens: tuple[Token, ...], infos: list[WordInfo], i: int) -> NameMa
         if info.single is None:
             return None
         k, weak, key = info.single
-        an = tokens[i].analyses[k]
-        return NameMatch(i, i + 1, an.span, weak, key, k)
+        return NameMatch(i, i + 1, tokens[i].stem_span(k), weak, key, k)
     roots = info.roots
     first_tok = tokens[i]
     sent = first_tok.sentence
@@ -207,10 +206,10 @@ def match_at(tokens: tuple[Token, ...], infos: list[WordInfo], i: int) -> NameMa
             if term is not None and not (j - 1 == i and info.function):
                 rank = (j - i, len(term[1]))
                 if best is None or rank > best_rank:
-                    an = first_tok.analyses[k]
-                    end_pos = tokens[j - 1].span.end if j - 1 > i else an.span.end
+                    sp = first_tok.stem_span(k)
                     weak = term[0] or (j - 1 == i and info.common)
-                    best = NameMatch(i, j, Span(an.span.start, end_pos), weak, term[1], k)
+                    best = NameMatch(i, j, sp if j - 1 == i else Span(sp.start, tokens[j - 1].span.end),
+                                     weak, term[1], k)
                     best_rank = rank
             if j >= n or tokens[j].sentence != sent:
                 break

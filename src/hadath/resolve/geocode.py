@@ -18,10 +18,11 @@ Generic actor names carrying "{country}" get the event's (or the document's) cou
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import fields as dc_fields, replace
+from dataclasses import replace
 from typing import ClassVar
 
 from hadath.gazetteer import Gazetteer, open_gazetteer
+from hadath.mentions.places_objects import plain_dataclass
 from hadath.types import Doc, Event, Place, PlaceRef
 
 CLASS_PRECISION = {"country": 3, "admin1": 3, "admin2": 3, "region": 3, "admin3": 2}
@@ -32,14 +33,7 @@ def precision(place: Place, hint: int = 1) -> int:
     return max(min(max(hint, 1), 3), CLASS_PRECISION.get(place.feature_class, 1))
 
 
-def _can_copy(cls: type) -> bool:
-    """A plain frozen dataclass (instance __dict__, no __post_init__, every field in __init__):
-    copying its __dict__ is what dataclasses.replace does, without re-running __init__."""
-    return ("__slots__" not in cls.__dict__ and not hasattr(cls, "__post_init__")
-            and all(f.init for f in dc_fields(cls)))
-
-
-_EVENT_COPY = _can_copy(Event)
+_EVENT_COPY = plain_dataclass(Event)
 _new = object.__new__
 
 

@@ -1,0 +1,57 @@
+"""Fast constructors of the places stage's output objects (tens per article).
+
+Frozen dataclasses pay an ``object.__setattr__`` round trip per field in ``__init__``; these
+build the same objects directly (falling back to the constructors if the contracts in
+hadath.types change shape).
+"""
+from __future__ import annotations
+
+from dataclasses import fields as dc_fields
+
+from hadath.types import Mention, PlaceRef, Span
+
+
+def plain_dataclass(cls: type) -> bool:
+    """A frozen dataclass with an instance __dict__, no __post_init__ and every field in
+    __init__: an instance can be built by filling its __dict__ (what __init__ would do)."""
+    return ("__slots__" not in cls.__dict__ and not hasattr(cls, "__post_init__")
+            and all(f.init for f in dc_fields(cls)))
+
+
+_REF_FIELDS = tuple(f.name for f in dc_fields(PlaceRef))
+_REF_FAST = plain_dataclass(PlaceRef) and _REF_FIELDS == (
+    "name", "place", "score", "precision_hint", "cue", "container", "candidates")
+_MENTION_FIELDS = ("kind", "span", "surface", "value", "sentence", "confidence")
+_MENTION_FAST = tuple(f.name for f in dc_fields(Mention)) == _MENTION_FIELDS and \
+    "__slots__" in Mention.__dict__ and not hasattr(Mention, "__post_init__")
+_new = object.__new__
+
+
+def place_ref(name: str, place, score: float, hint: int, cue: str | None, container,
+              cands: tuple) -> PlaceRef:
+    """``PlaceRef(...)`` (tens per article) without the frozen __setattr__ round trips."""
+    if not _REF_FAST:
+        return PlaceRef(name=name, place=place, score=score, precision_hint=hint, cue=cue,
+                        container=container, candidates=cands)
+    r = _new(PlaceRef)
+    r.__dict__.update(name=name, place=place, score=score, precision_hint=hint, cue=cue,
+                      container=container, candidates=cands)
+    return r
+
+
+if _MENTION_FAST:
+    _M_SET = tuple(getattr(Mention, f).__set__ for f in _MENTION_FIELDS)
+
+    def mention(span: Span, surface: str, ref: PlaceRef, sentence: int, conf: float) -> Mention:
+        s0, s1, s2, s3, s4, s5 = _M_SET
+        m = _new(Mention)
+        s0(m, "place")
+        s1(m, span)
+        s2(m, surface)
+        s3(m, ref)
+        s4(m, sentence)
+        s5(m, conf)
+        return m
+else:
+    def mention(span: Span, surface: str, ref: PlaceRef, sentence: int, conf: float) -> Mention:
+        return Mention("place", span, surface, ref, sentence, confidence=conf)
