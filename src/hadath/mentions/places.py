@@ -290,7 +290,7 @@ def _confidence(ref: PlaceRef) -> float:
 
 class _Resolved:
     """An item's resolution, shared by its mentions (bare_ok computed only when asked)."""
-    __slots__ = ("place", "score", "container", "cands", "_bare_ok")
+    __slots__ = ("place", "score", "container", "cands", "_bare_ok", "conf")
 
     def __init__(self, place, score, container, cands, bare_ok) -> None:
         self.place = place
@@ -298,6 +298,7 @@ class _Resolved:
         self.container = container
         self.cands = cands
         self._bare_ok = bare_ok
+        self.conf: float | None = None   # the mentions' confidence (not nisba)
 
 
 class PlaceStage:
@@ -343,11 +344,10 @@ class PlaceStage:
         return got
 
     def __call__(self, doc: Doc) -> Doc:
-        refs = self.resolve(doc)
         text, tokens = doc.text, doc.tokens
         new = tuple(_mention(f.span, text[f.span.start:f.span.end], ref, tokens[f.start].sentence,
-                             _confidence(ref))
-                    for f, ref in refs)
+                             conf)
+                    for f, ref, conf in self._resolve(doc))
         return replace(doc, mentions=doc.mentions + new)
 
     @staticmethod
@@ -371,11 +371,13 @@ class PlaceStage:
                 container = c.hits[c.best][0].place
                 break
         if len(hits) == 1:
-            cands: tuple = ((hits[0][0].place, round(scores[0], 3)),)
+            s0 = round(scores[0], 3)
+            cands: tuple = ((hits[0][0].place, s0),)
+            score = s0 if place else 0.0
         else:
             order = sorted(range(len(hits)), key=scores.__getitem__, reverse=True)[:5]
             cands = tuple((hits[x][0].place, round(scores[x], 3)) for x in order)
-        score = round(scores[best], 3) if place else 0.0
+            score = round(scores[best], 3) if place else 0.0
         return _Resolved(place, score, container, cands,
                          None if place is not None and place.feature_class not in (
                              "country", "admin1") else place is not None)
@@ -400,6 +402,10 @@ class PlaceStage:
         return ok
 
     def resolve(self, doc: Doc) -> list[tuple[_Found, PlaceRef]]:
+        return [(f, ref) for f, ref, _conf in self._resolve(doc)]
+
+    def _resolve(self, doc: Doc) -> list[tuple[_Found, PlaceRef, float]]:
+        """(name found, its PlaceRef, the mention's confidence) per place mention."""
         tokens = doc.tokens
         found, infos = recognize(tokens, self.words)
         items: dict[str, Item] = {}
@@ -458,6 +464,15 @@ class PlaceStage:
                         and place.population < PERSON_MAX_POP \
                         and _after_person_word(tokens, infos, f.start):
                     continue  # الوزيرة رايس، توني بلير: a person's name (زار الرئيس باريس: a city)
-            name = normalize_key(text[f.span.start:f.span.end]) if f.cue == "nisba" else key
-            out.append((f, _place_ref(name, place, r.score, f.hint, f.cue, r.container, r.cands)))
+            if f.cue == "nisba":
+                ref = _place_ref(normalize_key(text[f.span.start:f.span.end]), place, r.score,
+                                 f.hint, f.cue, r.container, r.cands)
+                out.append((f, ref, _confidence(ref)))
+                continue
+            conf = r.conf
+            if conf is None:
+                conf = r.conf = 0.3 if place is None else \
+                    round(min(1.0, max(0.1, r.score / 10 + 0.5)), 3)  # as _confidence
+            out.append((f, _place_ref(key, place, r.score, f.hint, f.cue, r.container, r.cands),
+                        conf))
         return out

@@ -28,6 +28,8 @@ class WordInfo(NamedTuple):
     demonym: tuple[int, str] | None = None    # (analysis index, country code): اللبناني، الكويتية
     common: bool = False                      # some reading is a common word (+ clitics): بيان، وبيان
     function: bool = False                    # some reading is a function word + clitics: وان = و+ان
+    nexts: frozenset = frozenset()            # words that continue a name from a root
+    contset: frozenset = frozenset()          # the trie keys of ``cont``
 
 
 class NameMatch(NamedTuple):
@@ -180,15 +182,19 @@ class WordCache:
         if function:
             single = None  # وإن، بأن، لأن: a particle with clitics, never a one-word name
         deep = any(len(node) > (END in node) for _k, node in roots)
+        nexts = frozenset(w for _k, node in roots for w in node if w != END)
         return WordInfo(tuple(roots), cue, after, tuple(cont), tok.norm,
                         bool(roots or cue or demonym), deep, single, demonym, common,
-                        function)
+                        function, nexts, frozenset(k for k, _suf in cont))
 
 
 def match_at(tokens: tuple[Token, ...], infos: list[WordInfo], i: int) -> NameMatch | None:
     """The longest gazetteer name starting at token i (same semantics as PhraseMatcher)."""
     info = infos[i]
-    if not info.deep:
+    j = i + 1
+    if not info.deep or j >= len(tokens) or tokens[j].sentence != tokens[i].sentence or (
+            # the next word continues no name from here (most deep words): the one-word name
+            tokens[j].norm != "_" and info.nexts.isdisjoint(infos[j].contset)):
         if info.single is None:
             return None
         k, weak, key = info.single
