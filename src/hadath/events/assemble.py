@@ -34,6 +34,7 @@ LATE_DAYS = 31
 ATTRIBUTIVE_NOUNS = words({"انقلاب", "ذكري", "حرب", "ثوره", "انتفاضه", "اتفاق", "اتفاقيه",
                            "انتخابات", "احداث", "مجزره", "نكبه", "نكسه", "حركه", "تيار", "قوي",
                            "عدوان", "زلزال", "بيان", "قرار", "مؤتمر", "قمه", "دستور"})
+TERRITORY = frozenset({"capture", "recapture"})
 DEATH_CLASSES = frozenset({"kill", "death", "execute", "assassinate", "death_noun"})
 SPEAKER_GROUPS = frozenset({"arrest", "defuse", "agreement", "base", "withdraw", "change_group"})
 CIVILIANS = ActorRef("Civilians ({country})", 7, kind="generic")
@@ -89,6 +90,8 @@ class EventStage:
                 continue  # اتهم X بقصف ...: who did an act already reported (see below)
             made, own_anchor = realize(ix, frame)
             prev = last.get(frame.group)
+            if prev is None and frame.group == "property" and not own_anchor:
+                prev = last.get("violence")  # هاجموا القرية ... وأحرقوا منازل: part of the attack
             if (not own_anchor and prev is not None and frame.sent - prev[0] <= 2 and prev[1]):
                 for k in prev[1]:
                     events[k] = continue_event(events[k], made[0]) if made else events[k]
@@ -127,6 +130,8 @@ def frames(ix: DocIndex) -> list[Frame]:
             if group is None or group == "none":
                 continue
             clause = sc.clause(loc.start, loc.end)
+            if _pluperfect(toks, loc.start, clause[0]):
+                continue
             key = (clause, group)
             fr = by_key.setdefault(key, Frame(sent, clause, group))
             fr.trigs.append(Trig(loc, cls, loc.mention.confidence >= 0.6,
@@ -155,6 +160,19 @@ def frames(ix: DocIndex) -> list[Frame]:
     return out
 
 
+PAST_AUX = words({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"})
+
+
+def _pluperfect(toks, start: int, a: int) -> bool:
+    """كان ... قد before the trigger (وكان المرصد قد وثق مقتل 7، التي كانت قد سيطرت على
+    المدينة): an act earlier than the report's news (background, or an earlier figure of the
+    same act, superseded by the one reported now)."""
+    for i in range(start - 1, max(a, start - 7) - 1, -1):
+        if toks[i].norm in ("قد", "وقد"):
+            return any(toks[j].norm in PAST_AUX for j in range(max(a, i - 6), i))
+    return False
+
+
 def _plural_nominal(ix: DocIndex, tr: Trig) -> bool:
     """A plural verbal noun (هجمات، عمليات دهم) not introduced by an occurrence verb
     (اندلعت مظاهرات، شن غارات): a generic reference unless a date or toll anchors it."""
@@ -179,9 +197,12 @@ def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
             continue
         if _since(toks, loc) or _attributive(ix, loc):
             continue
+        if loc.start > main.loc.end and _pluperfect(toks, loc.start, main.loc.end):
+            continue  # استعاد الجيش المدينة التي كانت قد سقطت في يونيو: dates the earlier act
         inside = frame.clause[0] <= loc.start < frame.clause[1]
         dist = abs(loc.start - main.loc.start)
-        key = (0 if inside else 1, dist)
+        speech = _speech_date(ix, frame.sent, loc) if frame.group == "violence" else 0
+        key = (0 if inside else 1, speech, dist)
         if best is None or key < best[0]:
             best = (key, loc)
     if best is not None:
@@ -191,6 +212,29 @@ def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
         return (DateValue(ix.reference, 1), ix.reference_span, 0.5 if ix.reference_span else 0.4,
                 False, None)
     return None, None, 0.0, False, None
+
+
+def ix_triggers(ix: DocIndex, sent: int):
+    """(Located, class) of the sentence's triggers."""
+    rows = trigger_rows()
+    out = []
+    for loc in ix.get("trigger", sent):
+        row = rows.get(loc.mention.value.lemma)
+        if row is not None:
+            out.append((loc, row["class"]))
+    return out
+
+
+def _speech_date(ix: DocIndex, sent: int, loc: Located) -> int:
+    """1 for the date of a statement (أعلنت الخلية، اليوم الخميس، مقتل ...: right after the
+    speech verb and its speaker): another date in the sentence dates the act itself."""
+    toks = ix.doc.tokens
+    for e in ix.speech_ends.get(sent, ()):
+        if 0 <= loc.start - e <= 8 and all(t.kind != "punct" or t.norm in ("،", ",")
+                                           for t in toks[e:loc.start]) \
+                and (loc.start == e or toks[loc.start - 1].norm in ("،", ",")):
+            return 1
+    return 0
 
 
 def _since(toks, loc: Located) -> bool:
@@ -234,6 +278,37 @@ def _slots(ix: DocIndex, frame: Frame) -> list[ActorSlot]:
     return out
 
 
+def _weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
+    """The side named inside the strike phrase itself: an actor phrase that contains a trigger
+    (غارة إسرائيلية، طائرات الاحتلال), else a nationality adjective right after a strike word or
+    weapon (قصف مدفعي إسرائيلي، طائرات F-16 العراقية) -> that state's military."""
+    trig_tokens = {i for t in frame.trigs for i in range(t.loc.start, t.loc.end)}
+    a, b = frame.clause
+    trig_tokens |= {i for w in ix.get("weapon", frame.sent) for i in range(w.start, w.end)}
+    for loc in ix.get("actor", frame.sent):
+        if a <= loc.start < b and loc.end - loc.start > 1 and loc.mention.value.inter in (1, 8) \
+                and any(i in trig_tokens for i in range(loc.start, loc.end)):
+            return loc.mention.value, loc.mention
+    heads = [t.loc.end for t in frame.trigs if t.cls in REMOTE_CLASSES or t.cls == "attack"]
+    heads += [w.end for w in ix.get("weapon", frame.sent) if a <= w.start < b]
+    if not heads:
+        return None
+    for p in ix.get("place", frame.sent):
+        ref = p.mention.value
+        if ref.cue != "nisba" or ref.place is None or not (a <= p.start < b):
+            continue
+        if any(0 <= p.start - e <= 2 for e in heads):
+            entry = _state_military(ref.place.country, ix.doc.article.published)
+            if entry is not None:
+                return ActorRef(entry.name, entry.inter, entry.country, "named", entry.actor_id), p.mention
+    return None
+
+
+def _state_military(country: str, published):
+    from hadath.mentions.actors_lexicon import actor_lexicon
+    return actor_lexicon().role_entry("military", country, published)
+
+
 def _coalition(ix: DocIndex, name: str, before_sent: int) -> list[ActorSlot]:
     """Partners named with ``name`` (X وY) in the latest earlier sentence that pairs them."""
     from hadath.events.roles import coordinated
@@ -270,13 +345,25 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     heads = [t for t in strong if t.ref.voice == "nominal" or t.loc.start not in wends] or strong
     main = min(heads, key=lambda t: (t.ref.voice == "nominal", t.loc.start))
     classes = {t.cls for t in frame.trigs}
-    weapons_loc = [w for w in ix.get("weapon", frame.sent) if a <= w.start < b]
+    seized = [loc.end for loc, c in ix_triggers(ix, frame.sent) if c == "defuse"]
+    weapons_loc = [w for w in ix.get("weapon", frame.sent) if a <= w.start < b
+                   and not any(0 <= w.start - e <= 10 for e in seized)]  # ضبطت أسلحة وعبوات
     weapons = {w.mention.value.lemma for w in weapons_loc}
     slots = _slots(ix, frame)
     roles = assign(toks, slots, main.loc.start, main.loc.end, main.ref.voice, main.nrole,
-                   (a, b), ix.speech_ends.get(frame.sent, []), frame.group in SPEAKER_GROUPS)
+                   (a, b), ix.speech_ends.get(frame.sent, []),
+                   frame.group in SPEAKER_GROUPS or bool(classes & TERRITORY))
     if roles.actor1 is not None and roles.actor1.ref.kind == "pronoun" and not roles.assoc1:
         roles.assoc1 = _coalition(ix, roles.actor1.ref.name, frame.sent)
+    owner = None
+    if frame.group == "violence" and (roles.actor1 is None or roles.actor1.ref.kind == "generic"
+                                      or roles.actor1.ref.inter == 7):
+        owner = _weapon_owner(ix, frame, slots)
+        if owner is not None:
+            if roles.actor1 is not None and roles.actor2 is None and roles.actor1.ref.inter == 7:
+                roles.actor2, roles.conf2 = roles.actor1, roles.conf1
+            roles.actor1 = ActorSlot(-1, -1, owner[0], owner[1])
+            roles.conf1 = 0.7
     target = target_category(toks, roles, a, b)
     arrests = "arrest" in classes
     inter1 = roles.actor1.ref.inter if roles.actor1 else None
@@ -285,7 +372,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     quants = [(q.start, q.end, q.mention.value, q.mention.span) for q in ix.get("quantity", frame.sent)]
     death_trigs = [(t.loc.start, t.loc.end, t.loc.mention.span) for t in frame.trigs
                    if t.cls in DEATH_CLASSES]
-    toll = tally(toks, quants, a, b, death_trigs if frame.group == "violence" else [])
+    toll = tally(toks, quants, a, b, death_trigs if frame.group == "violence" else [],
+                 [t.loc.end for t in frame.trigs if t.cls not in DEATH_CLASSES])
     ev_type, sub = decide(classes, weapons, target, inter1, frame.group == "protest", arrests,
                           toll.deaths > 0 and not toll.estimate)
 
@@ -321,6 +409,12 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
             a1_ref, conf1 = UNIDENTIFIED, 0.3
         if a2_ref is None and (ev_type == "Violence against civilians" or target == "civilian"):
             a2_ref, conf2 = CIVILIANS, 0.5
+    if a1_ref is not None and a2_ref is not None and a1_ref.name == a2_ref.name:
+        a2_ref, actor2, conf2 = None, None, 0.0  # اتهم X عناصر من Y باغتصاب: not both sides
+        if ev_type == "Violence against civilians":
+            a2_ref, conf2 = CIVILIANS, 0.5
+    if sub == "Peaceful protest":
+        a2_ref, conf2 = None, 0.0  # the authority a protest addresses is not a party to it
     civilian_targeting = "Civilian targeting" if a2_ref is not None and a2_ref.inter == 7 else None
     inter1 = a1_ref.inter if a1_ref else None
     inter2 = a2_ref.inter if a2_ref else None
@@ -451,13 +545,20 @@ def _accusation(ix: DocIndex, sent: int, before: int):
             ref = loc.mention.value
             if loc.start >= end and loc.start - end <= 6 and ref.inter in (1, 2, 3, 4, 8):
                 return loc
+    for start in ix.claims.get(sent, ()):  # أعلن تنظيم داعش مسؤوليته عن ...
+        if start >= before:
+            continue
+        for loc in reversed(ix.get("actor", sent)):
+            ref = loc.mention.value
+            if loc.end <= start and start - loc.end <= 3 and ref.inter in (2, 3, 4):
+                return loc
     return None
 
 
 def _attribute(ix: DocIndex, events: list[Event], sents: list[int]) -> None:
     """An accusation names the perpetrator of the act reported before it: actor1 of the
     latest earlier violent event whose perpetrator is unknown."""
-    for sent in sorted(ix.accuse):
+    for sent in sorted(set(ix.accuse) | set(ix.claims)):
         loc = _accusation(ix, sent, ix.bounds[sent][1])
         if loc is None:
             continue

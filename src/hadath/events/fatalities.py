@@ -29,9 +29,19 @@ INJURY_RIGHT = words({"بجروح", "جرحوا", "اصيبوا", "اصيب", "�
 SUBSET = words({"بينهم", "منهم", "بينهن", "منهن", "بينهما", "منهما", "اغلبهم", "معظمهم"})
 FILLER = words({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "من", "ما", "لا", "يقل", "عن",
                     "الاقل", "علي", "يزيد", "يقارب", "اقل"})
-SINGULAR_VICTIMS = words({"شخص", "مدني", "مواطن", "جندي", "عنصر", "طفل", "امراه", "رجل",
+# a toll update (ارتفعت حصيلة القتلى إلى 9، ارتفع عدد الضحايا إلى 12): the new figure replaces
+# the earlier ones instead of being an alternative to them
+TOLL_HEADS = words({"حصيله", "عدد"})
+TO = words({"الي", "إلى", "الى"})
+TOLL_INJURY = words({"الجرحي", "المصابين", "الاصابات", "جرحي", "مصابين", "اصابات"})
+SINGULAR_VICTIMS = words({"رئيس", "مختار", "عضو", "موظف", "امام", "شيخ", "محامي", "قاضي",
+                          "مسوول", "مهندس", "معلم", "مدرس", "سايق", "تاجر", "شرطيا", "جنديا",
+                          "شخص", "مدني", "مواطن", "جندي", "عنصر", "طفل", "امراه", "رجل",
                               "شاب", "ضابط", "شرطي", "مقاتل", "صحفي", "قيادي", "طالب", "سيده",
                               "فتاه", "مزارع", "راعي", "عامل", "مسن", "طبيب", "ناشط", "قائد"})
+
+
+UPDATE = "\x00update"
 
 
 @dataclass
@@ -60,6 +70,13 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
     j = start - 1
     while j >= lo and tokens[j].norm in FILLER and start - j < 5:
         j -= 1
+    if j >= lo and not _forms(tokens[j]).isdisjoint(TO):
+        for k in range(j - 1, max(lo, j - 20) - 1, -1):
+            if tokens[k].kind == "punct" and tokens[k].norm in ".;:!?":
+                break
+            if _forms(tokens[k]) & TOLL_HEADS:
+                nxt = _forms(tokens[k + 1]) if k + 1 < j else set()
+                return ("injury" if nxt & TOLL_INJURY else "death"), UPDATE
     if j >= lo:
         left = _forms(tokens[j])
         if left & SUBSET:
@@ -94,6 +111,7 @@ def tally(
     lo: int,
     hi: int,
     death_triggers: Sequence[tuple[int, int, Span]],
+    victim_ends: Sequence[int] = (),
 ) -> Toll:
     """Deaths and injuries in tokens[lo:hi] given the quantities there (token range, value, span)
     and the death triggers of the frame (for unnumbered deaths)."""
@@ -106,6 +124,8 @@ def tally(
         if s < lo or e > hi or q.best is None:
             continue
         kind, key = classify(tokens, s, e, lo, hi)
+        if kind is None and _object_of_kill(tokens, s, e, hi, death_triggers):
+            kind = "death"  # قتل مسلحون مجهولون 22 مدنيا
         if kind is None and s - last[1] <= 4 and (tokens[s - 1].norm == "و" or tokens[s].norm.startswith("و")):
             kind = last[0]  # قتل 3 جنود و2 من المسلحين: the list goes on
         last = (kind, e)
@@ -114,6 +134,10 @@ def tally(
         elif kind == "injury":
             injuries.setdefault(key, []).append(q.best)
             spans.append(span)
+    if UPDATE in groups:  # the updated toll is the toll
+        groups = {UPDATE: [max(groups[UPDATE], key=lambda x: x[0].best or 0)]}
+    if UPDATE in injuries:
+        injuries = {UPDATE: [max(injuries[UPDATE])]}
     highs: list[int | None] = []
     for alts in groups.values():
         q, span = min(alts, key=lambda x: x[0].best or 0)
@@ -128,9 +152,9 @@ def tally(
         toll.confidence = 0.6 if toll.estimate else 0.9
     elif death_triggers:
         s, e, span = death_triggers[0]
-        nxt = tokens[e] if e < hi else None
-        if nxt is not None and _forms(nxt) & SINGULAR_VICTIMS:
-            toll.deaths, toll.low, toll.high, toll.confidence = 1, 1, 1, 0.7
+        n = _singular_victims(tokens, [t[1] for t in death_triggers] + list(victim_ends), hi)
+        if n:
+            toll.deaths, toll.low, toll.high, toll.confidence = n, n, n, 0.7
         else:
             toll.deaths, toll.estimate, toll.confidence = 3, True, 0.4
         spans.append(span)
@@ -138,3 +162,34 @@ def tally(
         toll.injuries = sum(min(v) for v in injuries.values())
     toll.spans = tuple(spans)
     return toll
+
+
+def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,
+                    death_triggers: Sequence[tuple[int, int, Span]]) -> bool:
+    """A count of people a few words after a kill verb, past its subject (قتل مسلحون مجهولون
+    22 مدنيا، أعدم التنظيم 5 أشخاص)."""
+    if not any(0 < s - te <= 4 and all(t.kind == "word" for t in tokens[te:s])
+               for _ts, te, _sp in death_triggers):
+        return False
+    from hadath.events.lexicons import victim_words
+    noun = tokens[e] if e < hi else None
+    return noun is not None and any(f in victim_words() for f in noun.forms)
+
+
+def _singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int) -> int:
+    """Unnumbered victims named in the singular right after a trigger (مقتل جندي، قتل مسلحون
+    رئيس بلدية، استشهاد ضابط وجندي): how many (0 when none or a plural)."""
+    for e in ends:
+        for k in range(e, min(hi, e + 4)):
+            tok = tokens[k]
+            if tok.kind != "word":
+                break
+            if _forms(tok) & SINGULAR_VICTIMS:
+                n = 1
+                j = k + 1
+                while j + 1 < hi and tokens[j].norm == "و" and _forms(tokens[j + 1]) & SINGULAR_VICTIMS:
+                    n, j = n + 1, j + 2
+                while j < hi and any(f.startswith("و") and f[1:] in SINGULAR_VICTIMS for f in (tokens[j].norm,)):
+                    n, j = n + 1, j + 1
+                return n
+    return 0

@@ -37,6 +37,8 @@ class DocIndex:
     speech_ends: dict[int, list[int]] = field(default_factory=dict)
     occur: dict[int, list[int]] = field(default_factory=dict)   # ends of occurrence verbs
     accuse: dict[int, list[int]] = field(default_factory=dict)  # ends of accusations (اتهم)
+    # starts of claims of responsibility (أعلن X مسؤوليته عن): the claimant comes before
+    claims: dict[int, list[int]] = field(default_factory=dict)
     reference: date | None = None        # dateline or publication date
     reference_span: Span | None = None
 
@@ -86,6 +88,8 @@ class DocIndex:
                 ix.occur.setdefault(toks[c.start].sentence, []).append(c.end)
             elif kind == "accuse":
                 ix.accuse.setdefault(toks[c.start].sentence, []).append(c.end)
+            elif kind == "responsibility":
+                ix.claims.setdefault(toks[c.start].sentence, []).append(c.start)
         return ix
 
     def token_range(self, span: Span) -> tuple[int, int]:

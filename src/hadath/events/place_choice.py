@@ -38,6 +38,7 @@ INTRO = words({"في", "قرب", "بالقرب", "عند", "داخل", "وسط",
                "بلده", "بلدتي", "بلدات", "قريه", "قريتي", "قري", "حي", "حيي", "احياء", "مخيم",
                "مخيمي", "منطقه", "محافظه", "ولايه", "قضاء", "ناحيه", "مديريه", "مركز", "امام",
                "مقابل", "معبر", "مطار", "ميناء", "سجن"})
+REGION_CUES = words({"ريف", "محافظه", "ولايه", "اقليم"})
 DASHES = frozenset({"-", "–", "—", ":"})
 
 
@@ -141,6 +142,8 @@ def _rank(tokens: Sequence[Token], p: "Located", t_start: int, t_end: int, lo: i
     ref = p.mention.value
     if ref.place is not None and ref.place.feature_class == "country":
         score += 25
+    elif ref.cue in REGION_CUES:
+        score += 8  # ريف حماة، محافظة المنيا، ولاية سنار: a region, after any town named with it
     return score
 
 

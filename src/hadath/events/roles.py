@@ -84,8 +84,8 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
     if tok.norm == "من":
         if j < slot.start - 1:  # من + member noun + actor
             return "patient"
-        if j - 1 >= lo and _counted_victims(tokens[j - 1]):  # جنديين من الجيش، 3 من عناصر
-            return "patient"
+        if j - 1 >= lo and _counted_victims(tokens[j - 1]) and not _members_acting(tokens, j - 1, lo):
+            return "patient"  # جنديين من الجيش، 3 من عناصر
     if tok.norm in BETWEEN:  # اشتباكات بين X وY
         return "between"
     if tok.norm in PATIENT_ONE:
@@ -105,6 +105,23 @@ def _counted_victims(tok: Token) -> bool:
     if hit is None or hit[0] is not forms:
         hit = _victim_of(forms)
     return hit[1] in VICTIM_SIDE or not MEMBER_SKIP.isdisjoint(forms)
+
+
+MEMBER_HEADS = words({"عناصر", "قوه", "افراد", "مسلحون", "مسلحين", "مقاتلون", "مقاتلين",
+                      "دوريه", "مجموعه", "مجموعات", "خليه", "وحده", "وحدات", "جنود"})
+SUBJECT_LEFT = words({"ان", "انه", "اقدمت", "اقدم", "قامت", "قام", "وقامت", "واقدمت", "حيث"})
+
+
+def _members_acting(tokens: Sequence[Token], k: int, lo: int) -> bool:
+    """عناصر من X / قوة من X as the subject (قال شهود إن عناصر من الدعم السريع نهبوا، ألقت قوة
+    من الجيش القبض): the member noun starts the clause or follows إن/أن or a light verb, and is
+    not itself counted (3 عناصر من) or governed by a death word (مقتل عناصر من)."""
+    if MEMBER_HEADS.isdisjoint(tokens[k].forms):
+        return False
+    if k == lo:
+        return True
+    prev = tokens[k - 1]
+    return prev.kind == "punct" or not SUBJECT_LEFT.isdisjoint(prev.forms)
 
 
 def coordinated(tokens: Sequence[Token], a: ActorSlot, b: ActorSlot) -> bool:

@@ -127,6 +127,11 @@ def decide(
     ``protesters``: a protest trigger or protesters take part; ``arrests``: arrests reported.
     """
     group = {GROUPS.get(c) for c in classes}
+    if "protest" in group and "protest" not in classes and actor1_inter in ARMED_INTERS:
+        # رشق/شغب by armed men or settlers (هاجم مستوطنون المنازل ورشقوها بالحجارة): an attack,
+        # not a demonstration
+        group = (group - {"protest"}) | {"violence"}
+        classes = classes - {"riot"}
     if "protest" in group:
         violent = classes & {"riot", "burn", "destroy", "loot", "clash", "raid"}
         lethal = deaths or bool(classes & {"kill", "death", "execute", "assassinate"})

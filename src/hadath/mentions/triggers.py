@@ -26,7 +26,7 @@ NOMINAL_FORMS = frozenset({"noun", "participle", "adverb"})
 DRONE_KEYS = words({"مسيره", "مسيرات", "مسيرتين", "مسيرتان"})
 STRIKE_NOUNS = words({"قصف", "غاره", "غارات", "ضربه", "ضربات", "هجوم", "هجمات", "استهداف",
                       "هجوما"})
-HEAD_WINDOW = 6  # tokens between a head verb and its complement (ألقى مسلحون مجهولون قنبلة)
+HEAD_WINDOW = 9  # tokens between a head verb and its complement (ألقى مجهولون، فجر اليوم، قنبلة)
 
 
 def _seq(tokens: tuple[Token, ...], j: int, words: tuple[str, ...]) -> bool:

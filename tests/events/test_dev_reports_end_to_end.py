@@ -1,0 +1,43 @@
+"""Golden end-to-end test over the events development set (tests/events/data/dev_reports.jsonl:
+31 hand-coded reports in the styles of many outlets and countries, gold in the format of
+docs/EVAL.md), scored like ``hadath eval tests/events/data/dev_reports.jsonl``.
+
+The floors sit slightly below what the pipeline reaches; raise them when it improves, never
+lower them to make a change pass.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hadath.cli.evaluate import _predict
+from hadath.evaluation.gold import load_gold
+from hadath.evaluation.score import score
+
+GOLD = Path(__file__).resolve().parent / "data" / "dev_reports.jsonl"
+
+# name -> floor; "field:" names are field accuracies over paired events
+FLOORS = [("f1", 0.90), ("precision", 0.88), ("recall", 0.93), ("typed_f1", 0.92),
+          ("field:sub_event_type", 0.95), ("field:event_date", 0.95), ("field:actor1", 0.75),
+          ("field:fatalities", 0.85)]
+
+
+@pytest.fixture(scope="module")
+def summary():
+    docs = load_gold(GOLD)
+    return score(docs, _predict(docs, None)).summary()
+
+
+def test_dev_set_size(summary):
+    assert (summary["documents"], summary["gold_events"]) == (31, 36)
+
+
+@pytest.mark.parametrize("name,floor", FLOORS)
+def test_floor(summary, name, floor):
+    value = summary["field_accuracy"][name[6:]] if name.startswith("field:") else summary[name]
+    assert value is not None and value >= floor, (name, summary)
+
+
+def test_non_events_mostly_left_out(summary):
+    assert summary["non_event_violations"] <= 2
