@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from typing import Sequence
 
 from hadath.resources import load_tsv
@@ -338,13 +339,34 @@ def _cue_before(tokens: Sequence[Token], i: int, roles: tuple[str, ...]) -> tupl
     return best
 
 
-def _cue_after(tokens: Sequence[Token], j: int, roles: tuple[str, ...], sent: int) -> tuple[str, int] | None:
-    """Longest cue phrase starting at token j: (role, one past its end)."""
+@lru_cache(maxsize=None)
+def _cues_by_first(roles: tuple[str, ...]) -> dict[str, tuple[tuple[int, str, tuple[str, ...]], ...]]:
+    """First word -> (order, role, phrase) of the cue phrases of ``roles``, in _cue_after's
+    order (roles as given, longest phrase first)."""
+    out: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
+    order = 0
     cues = _cues()
     for role in roles:
         for phrase in cues.get(role, ()):
-            if _phrase_at(tokens, j, phrase, sent):
-                return role, j + len(phrase)
+            out.setdefault(phrase[0], []).append((order, role, phrase))
+            order += 1
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _cue_after(tokens: Sequence[Token], j: int, roles: tuple[str, ...], sent: int) -> tuple[str, int] | None:
+    """Longest cue phrase starting at token j: (role, one past its end)."""
+    if not 0 <= j < len(tokens):
+        return None
+    index = _cues_by_first(roles)
+    norm = tokens[j].norm
+    cands = index.get(norm, ())
+    if norm[:1] in ("و", "ف", "ب"):  # _norm_eq: the first word may carry و/ف/ب
+        more = index.get(norm[1:])
+        if more:
+            cands = tuple(sorted(cands + more)) if cands else more
+    for _, role, phrase in cands:
+        if _phrase_at(tokens, j, phrase, sent):
+            return role, j + len(phrase)
     return None
 
 
@@ -574,23 +596,37 @@ def _may_start(norm: str) -> bool:
                for prefs, stem, suf, _ in segmentations(norm))
 
 
+_STARTS: dict[str, bool] = {}  # _may_start per word type, read without the lru_cache wrapper
+
+
+def _start_of(norm: str) -> bool:
+    if len(_STARTS) >= 200_000:
+        _STARTS.clear()
+    _STARTS[norm] = ok = _may_start(norm)
+    return ok
+
+
 def find_quantities(tokens: Sequence[Token]) -> list[QuantityMatch]:
     """All quantities in a token sequence, left to right, non-overlapping."""
     out: list[QuantityMatch] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        tok = tokens[i]
-        if tok.kind != "number" and (tok.kind != "word" or not _may_start(tok.norm)):
-            i += 1
+    starts_get = _STARTS.get
+    # can a quantity start here: numbers always, words per word type (one dict lookup)
+    flags = [starts_get(t.norm) if t.kind == "word" else t.kind == "number" for t in tokens]
+    if None in flags:
+        for k, f in enumerate(flags):
+            if f is None:
+                flags[k] = _start_of(tokens[k].norm)
+    i = 0
+    for c in compress(range(len(tokens)), flags):
+        if c < i:
             continue
-        r = _match_at(tokens, i)
+        r = _match_at(tokens, c)
         if r is None:
-            i += 1
             continue
         nxt, m = r
         if m is not None:
             out.append(m)
-        i = max(nxt, i + 1)
+        i = max(nxt, c + 1)
     return out
 
 
