@@ -8,4 +8,5 @@ DATASETS: dict[str, tuple[str, str]] = {
     "idrisi": ("hadath.evaluation.idrisi", "idrisi_ar/LMD/data/AR"),
     "syrianarchive": ("hadath.evaluation.syrianarchive", "syrianarchive_chemweap/sa_api_incidents.json"),
     "ner": ("hadath.evaluation.ner", "newsfane_anercorp/ANERCorp_CamelLab_test.txt"),
+    "incidents": ("hadath.evaluation.incidents", "syrianarchive_chemweap/sa_api_incidents.json"),
 }
