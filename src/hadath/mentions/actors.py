@@ -86,15 +86,15 @@ class Focus:
 
 def _raw_matches(tokens: Sequence[Token], lex: ActorLexicon) -> list[Match[Hit]]:
     out: list[Match[Hit]] = []
-    first = lex.first_words
-    i, n = 0, len(tokens)
-    while i < n:
-        tok = tokens[i]
-        m = None
-        if tok.kind != "punct" and not first.isdisjoint(tok._info[1]):  # tok.forms
-            m = lex.matcher.match_at(tokens, i)
-        if m is None or not _acceptable(m, tok):
-            i += 1
+    isdisjoint = lex.first_words.isdisjoint
+    match_at = lex.matcher.match_at
+    i = 0
+    # tokens whose forms (Token._info[1]) hold the first word of some key
+    for c in [k for k, t in enumerate(tokens) if t.kind != "punct" and not isdisjoint(t._info[1])]:
+        if c < i:
+            continue
+        m = match_at(tokens, c)
+        if m is None or not _acceptable(m, tokens[c]):
             continue
         out.append(m)
         i = m.end
@@ -152,11 +152,27 @@ def country_focus(tokens: Sequence[Token], published: date | None = None,
     return _focus(_raw_matches(tokens, lex), tokens, published, prior).doc.most_common()
 
 
-def _resolve(cands: tuple[ActorEntry, ...], sentence: int, focus: Focus, published: date | None,
-             lex: ActorLexicon) -> tuple[ActorEntry | None, str, float]:
+_SPLIT_MEMO: dict[tuple[int, date | None], tuple] = {}
+
+
+def _split(cands: tuple[ActorEntry, ...], published: date | None
+           ) -> tuple[list[ActorEntry], list[ActorEntry]]:
+    """(specific, generic) candidates valid on ``published``; memoized per lexicon key."""
+    hit = _SPLIT_MEMO.get((id(cands), published))
+    if hit is not None and hit[0] is cands:
+        return hit[1], hit[2]
     dated = tuple(e for e in cands if e.valid_on(published)) or cands
     specific = [e for e in dated if not e.is_generic and e.kind != "state-generic"]
     generic = [e for e in dated if e.is_generic or e.kind == "state-generic"]
+    if len(_SPLIT_MEMO) >= 100_000:
+        _SPLIT_MEMO.clear()
+    _SPLIT_MEMO[(id(cands), published)] = (cands, specific, generic)  # holds cands: id stays unique
+    return specific, generic
+
+
+def _resolve(cands: tuple[ActorEntry, ...], sentence: int, focus: Focus, published: date | None,
+             lex: ActorLexicon) -> tuple[ActorEntry | None, str, float]:
+    specific, generic = _split(cands, published)
     chosen: ActorEntry | None = None
     conf = CONF_NAMED
     if len(specific) == 1 and not generic:
@@ -183,7 +199,13 @@ def _resolve(cands: tuple[ActorEntry, ...], sentence: int, focus: Focus, publish
     return g, g.name, CONF_STATE_UNKNOWN
 
 
+_REF_MEMO: dict[tuple[int, str], tuple[ActorEntry, ActorRef]] = {}
+
+
 def _ref(entry: ActorEntry, name: str) -> ActorRef:
+    hit = _REF_MEMO.get((id(entry), name))
+    if hit is not None and hit[0] is entry:
+        return hit[1]
     if entry.kind == "state-generic":
         kind = "state-generic" if "{country}" in name else "named"
     else:
@@ -191,7 +213,11 @@ def _ref(entry: ActorEntry, name: str) -> ActorRef:
     country = entry.country
     if entry.kind == "state-generic" and "{country}" not in name:
         country = name.rsplit(" of ", 1)[-1]
-    return ActorRef(name=name, inter=entry.inter, country=country, kind=kind, actor_id=entry.actor_id)
+    ref = ActorRef(name=name, inter=entry.inter, country=country, kind=kind, actor_id=entry.actor_id)
+    if len(_REF_MEMO) >= 100_000:
+        _REF_MEMO.clear()
+    _REF_MEMO[(id(entry), name)] = (entry, ref)  # an immutable value, shared by its mentions
+    return ref
 
 
 def _match(tokens: Sequence[Token], published: date | None, prior: Iterable[str],

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from itertools import compress
 from typing import TYPE_CHECKING, Sequence
 
 from hadath.text.normalize import normalize_key
@@ -129,15 +130,16 @@ def resolve_references(tokens: Sequence[Token], matches: list["ActorMatch"], lex
     cue_tokens: list[int] = []
     candidates: list[int] = []
     memo = lex._word_roles
-    for i, tok in enumerate(tokens):
-        if tok.kind != "word" or i in covered:
+    heads = lex.heads
+    infos = [t._info for t in tokens]
+    roles = [h[1] if h is not None and h[0] is info else _word_role(info, heads, memo)
+             for h, info in zip(map(memo.get, map(id, infos)), infos)]
+    for i in compress(range(len(tokens)), roles):
+        if tokens[i].kind != "word" or i in covered:
             continue
-        info = tok._info
-        hit = memo.get(id(info))
-        role = hit[1] if hit is not None and hit[0] is info else _word_role(info, lex.heads, memo)
-        if role == 1:
+        if roles[i] == 1:
             cue_tokens.append(i)
-        elif role == 2:
+        else:
             candidates.append(i)
     explicit, speakers = _speakers(tokens, matches, cue_tokens)
     ordered_speakers = sorted(speakers.items())

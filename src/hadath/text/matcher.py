@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from typing import Any, Generic, Iterable, Iterator, TypeVar
 
 from hadath.text.normalize import normalize_key
-from hadath.types import Span, Token
+from hadath.types import Span, Token, _new_span
 
 V = TypeVar("V")
+_new = object.__new__
 _AL = ("ال",)
 
 
@@ -61,29 +62,26 @@ class PhraseMatcher(Generic[V]):
 
     def match_at(self, tokens: tuple[Token, ...] | list[Token], i: int) -> Match[V] | None:
         # works on the tokens' shared per-word-type segmentations (Token._info): no Analysis
-        # objects are built; the first token's stem span only for a match
-        best: Match[V] | None = None
+        # objects are built; one Match (and the first token's stem span) for the best only
         first = tokens[i]
         info = first._info
         hit = self._memo.get(id(info))
         roots = hit[1] if hit is not None and hit[0] is info else self._roots(info)
         if not roots:
             return None
+        best = None  # (tokens, key length, end, value, key, suffix, analysis index)
         n = len(tokens)
         sentence = first.sentence
         for node, k, seg in roots:
             # walk further tokens
             stack = [(node, i + 1, seg[2])]
-            first_span = None
             while stack:
                 nd, j, suf = stack.pop()
-                if "\0" in nd:
-                    value, key = nd["\0"]
-                    if best is None or (j - i, len(key)) > (best.end - best.start, len(best.key)):
-                        if first_span is None:
-                            first_span = first.stem_span(k)
-                        end_pos = tokens[j - 1].span.end if j - 1 > i else first_span.end
-                        best = Match(i, j, Span(first_span.start, end_pos), value, key, suf)
+                term = nd.get("\0")
+                if term is not None:
+                    value, key = term
+                    if best is None or (j - i, len(key)) > (best[0], best[1]):
+                        best = (j - i, len(key), j, value, key, suf, k)
                 if j < n and tokens[j].sentence == sentence:
                     for p2, st2, sf2, _, _ in tokens[j]._info[0]:
                         child = nd.get(st2)
@@ -92,7 +90,15 @@ class PhraseMatcher(Generic[V]):
                         if child is not None and (not p2 or p2 == _AL):
                             stack.append((child, j + 1, sf2))
                             break
-        return best
+        if best is None:
+            return None
+        _, _, j, value, key, suf, k = best
+        first_span = first.stem_span(k)
+        end_pos = tokens[j - 1].span.end if j - 1 > i else first_span.end
+        m = _new(Match)
+        m.__dict__.update(start=i, end=j, span=_new_span(first_span.start, end_pos), value=value,
+                          key=key, suffix=suf)
+        return m
 
     def _roots(self, info: tuple) -> tuple:
         """(trie node, analysis index, segmentation) for each way a phrase can start at a token
