@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 
 from alembic import command
@@ -22,8 +23,18 @@ def alembic_config(url: str | None = None, connection: Connection | None = None)
     return cfg
 
 
+# Alembic's migration context is module-global: two threads migrating at once (Dask workers
+# with threads, an API server's first requests) corrupt each other's context.
+_LOCK = threading.Lock()
+_ADVISORY_KEY = 0x68616461  # "hada": serialises migrations across processes on PostgreSQL
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    with engine.begin() as conn:
+    from sqlalchemy import text
+
+    with _LOCK, engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _ADVISORY_KEY})
         command.upgrade(alembic_config(connection=conn), revision)
 
 
