@@ -14,6 +14,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter, ne
 from typing import Any, NamedTuple, Sequence
 
 from hadath.events.lexicons import (cue_matcher, first_words_of, head_complements,
@@ -22,9 +24,15 @@ from hadath.events.modality import CLAUSE_PUNCT, CLAUSE_WORDS, Cue
 from hadath.types import Span, Token
 
 WEAPON, TRIGGER, CUE, HEAD = 1, 2, 4, 8
-_NOTHING = (None, 0, None)
-_TYPES: dict[int, tuple] = {}
+# forms tuple of a word type -> its flags (0 for most); forms -> (analysis k, head candidates,
+# first complement words) for head verbs. Keyed by the tuple itself (hashing a tuple of
+# interned strings is cheap and, unlike id(), cannot go stale).
+_TYPES: dict[tuple[str, ...], int] = {}
+_HEADS: dict[tuple[str, ...], tuple] = {}
 _TYPES_MAX = 100_000
+_BOUNDARY_NORMS = CLAUSE_PUNCT | CLAUSE_WORDS
+_sentence_of = attrgetter("sentence")
+_norm_of = attrgetter("norm")
 
 
 @lru_cache(maxsize=1)
@@ -33,11 +41,11 @@ def _firsts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             first_words_of(cue_matcher()))
 
 
-def type_info(forms: tuple[str, ...]) -> tuple:
-    """(forms, flags, head candidates) of a word type, memoized on the forms tuple."""
-    hit = _TYPES.get(id(forms))
-    if hit is not None and hit[0] is forms:
-        return hit
+def type_info(forms: tuple[str, ...]) -> int:
+    """The flags of a word type (and its head-verb facts in ``_HEADS``), memoized on its forms."""
+    flags = _TYPES.get(forms)
+    if flags is not None:
+        return flags
     wf, tf, cf = _firsts()
     heads = head_complements()
     flags = 0
@@ -47,26 +55,24 @@ def type_info(forms: tuple[str, ...]) -> tuple:
         flags |= TRIGGER
     if not cf.isdisjoint(forms):
         flags |= CUE
-    head = None
+    if len(_TYPES) >= _TYPES_MAX:
+        _TYPES.clear()
+        _HEADS.clear()
     for k, f in enumerate(forms):
         cands = heads.get(f)
         if cands:
-            head = (k, cands, frozenset(words[0] for words, _ in cands))
+            _HEADS[forms] = (k, cands, frozenset(words[0] for words, _ in cands))
             flags |= HEAD
             break
-    info = (forms, flags, head)
-    if len(_TYPES) >= _TYPES_MAX:
-        _TYPES.clear()
-    _TYPES[id(forms)] = info  # holds ``forms``: its id cannot be reused meanwhile
-    return info
+    _TYPES[forms] = flags
+    return flags
 
 
 @dataclass
 class Scan:
     tokens: tuple[Token, ...]
     bounds: dict[int, tuple[int, int]] = field(default_factory=dict)
-    cstart: list[int] = field(default_factory=list)   # clause start for a phrase starting at i
-    cend: list[int] = field(default_factory=list)     # clause end for a phrase whose last token is j
+    breaks: list[int] = field(default_factory=list)   # clause boundary tokens, ascending
     weapons: list[int] = field(default_factory=list)  # candidate start positions
     triggers: list[int] = field(default_factory=list)
     # head verbs: (i, analysis k, [(complement words, entry)], first complement words)
@@ -76,10 +82,24 @@ class Scan:
     cue_ends: list[int] = field(default_factory=list)
     questions: set[int] = field(default_factory=set)  # sentences ending in "?"
     forms_at: dict[int, str] = field(default_factory=dict)  # trigger start token -> entry form
+    forms: list[tuple[str, ...]] = field(default_factory=list)  # Token.forms of every token
+    _clauses: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """Same as :func:`hadath.events.modality.clause_bounds` within the token's sentence."""
-        return self.cstart[start], self.cend[end - 1]
+        key = (start, end)
+        got = self._clauses.get(key)
+        if got is not None:
+            return got
+        tokens, breaks, bounds = self.tokens, self.breaks, self.bounds
+        lo = bounds[tokens[start].sentence][0]
+        k = bisect_left(breaks, start)
+        a = breaks[k - 1] + 1 if k and breaks[k - 1] >= lo else lo
+        hi = bounds[tokens[end - 1].sentence][1]
+        k = bisect_right(breaks, end - 1)
+        b = breaks[k] if k < len(breaks) and breaks[k] < hi else hi
+        got = self._clauses[key] = (a, b)
+        return got
 
     def cues_in(self, a: int, b: int) -> list[Cue]:
         """Cues overlapping tokens [a, b) (cues do not overlap each other: sorted both ways)."""
@@ -100,61 +120,54 @@ def scan(tokens: tuple[Token, ...]) -> Scan:
 
 
 def _scan(tokens: tuple[Token, ...]) -> Scan:
+    """Per-token work is done by C-level maps over attribute lists; Python only visits the
+    sentence starts, the clause boundaries and the few flagged tokens."""
     sc = Scan(tokens)
     n = len(tokens)
-    cstart = [0] * n
-    cend = [0] * n
-    boundary = [False] * n
-    get = _TYPES.get
+    forms = sc.forms = [t.forms for t in tokens]
+    types = _TYPES
+    try:
+        flags = list(map(types.__getitem__, forms))
+    except KeyError:
+        flags = [types.get(f) or type_info(f) for f in forms]
+    sents = list(map(_sentence_of, tokens))
+    norms = list(map(_norm_of, tokens))
+    # sentence bounds (a later run of the same sentence number wins, as a dict update does)
     bounds = sc.bounds
+    if n:
+        starts = [0]
+        starts += compress(range(1, n), map(ne, sents[1:], sents))
+        starts.append(n)
+        for lo, hi in zip(starts, starts[1:]):
+            bounds[sents[lo]] = (lo, hi)
+    # clause boundaries: punctuation . ; : ! ? and connectives (فيما، بينما، لكن ...)
+    breaks = sc.breaks
+    for i in compress(range(n), map(_BOUNDARY_NORMS.__contains__, norms)):
+        if (tokens[i].kind == "punct") == (norms[i] in CLAUSE_PUNCT):
+            breaks.append(i)
     cue_pos: list[int] = []
-    cur_sent, lo, after_boundary = None, 0, 0
-    for i, tok in enumerate(tokens):
-        s = tok.sentence
-        if s != cur_sent:
-            if cur_sent is not None:
-                bounds[cur_sent] = (lo, i)
-            cur_sent, lo, after_boundary = s, i, i
-        cstart[i] = after_boundary
-        kind = tok.kind
-        norm = tok.norm
-        if kind == "punct":
-            if norm in CLAUSE_PUNCT:
-                boundary[i] = True
-                after_boundary = i + 1
+    heads = _HEADS
+    for i in compress(range(n), flags):
+        tok = tokens[i]
+        if tok.kind == "punct":
             continue
-        if norm in CLAUSE_WORDS:
-            boundary[i] = True
-            after_boundary = i + 1
-        forms = tok.forms
-        hit = get(id(forms))
-        if hit is None or hit[0] is not forms:
-            hit = type_info(forms)
-        flags = hit[1]
-        if flags:
-            if flags & WEAPON:
-                sc.weapons.append(i)
-            if flags & TRIGGER:
-                sc.triggers.append(i)
-            if flags & CUE:
-                cue_pos.append(i)
-            if flags & HEAD:
-                sc.heads.append((i,) + hit[2])
-    if cur_sent is not None:
-        bounds[cur_sent] = (lo, n)
-    # clause ends: for a phrase whose last token is e, the first boundary after e in the
-    # sentence (or the sentence end)
+        f = flags[i]
+        if f & WEAPON:
+            sc.weapons.append(i)
+        if f & TRIGGER:
+            sc.triggers.append(i)
+        if f & CUE:
+            cue_pos.append(i)
+        if f & HEAD:
+            head = heads.get(forms[i])
+            if head is None:  # the memo was cleared meanwhile
+                types.pop(forms[i], None)
+                type_info(forms[i])
+                head = heads[forms[i]]
+            sc.heads.append((i,) + head)
     for lo, hi in bounds.values():
-        nxt = hi
-        for j in range(hi - 1, lo - 1, -1):
-            cend[j] = nxt
-            if boundary[j]:
-                nxt = j
-        for t in tokens[max(lo, hi - 2):hi]:
-            if t.norm == "?":
-                sc.questions.add(tokens[lo].sentence)
-                break
-    sc.cstart, sc.cend = cstart, cend
+        if "?" in norms[max(lo, hi - 2):hi]:
+            sc.questions.add(sents[lo])
     sc.cues = [Cue(m.start, m.end, m.value) for m in _matches(cue_matcher(), tokens, cue_pos, False)]
     sc.cue_starts = [c.start for c in sc.cues]
     sc.cue_ends = [c.end for c in sc.cues]
@@ -171,7 +184,7 @@ class Hit(NamedTuple):
     suffix: str = ""
 
 
-# id(matcher) -> {id(forms): (forms, one-word match | False, words a longer phrase may go on with)}
+# id(matcher) -> {forms: (one-word match | False, words a longer phrase may go on with)}
 _SINGLE: dict[int, dict[int, tuple]] = {}
 
 
@@ -193,7 +206,7 @@ def _single(matcher, tok: Token, forms: tuple[str, ...], memo: dict) -> tuple:
         one = (m.value, m.key, k, m.suffix)
     if len(memo) >= _TYPES_MAX:
         memo.clear()
-    hit = memo[id(forms)] = (forms, one, frozenset(nxt))  # holds ``forms``: its id stays unique
+    hit = memo[forms] = (one, frozenset(nxt))
     return hit
 
 
@@ -213,10 +226,10 @@ def _matches(matcher, tokens: Sequence[Token], positions: list[int], spans: bool
             continue
         tok = tokens[i]
         forms = tok.forms
-        hit = get(id(forms))
-        if hit is None or hit[0] is not forms:
+        hit = get(forms)
+        if hit is None:
             hit = _single(matcher, tok, forms, memo)
-        more = hit[2]
+        more = hit[1]
         if more and i + 1 < n and not more.isdisjoint(tokens[i + 1].forms) \
                 and tokens[i + 1].sentence == tok.sentence:
             m = match_at(tokens, i)
@@ -225,10 +238,10 @@ def _matches(matcher, tokens: Sequence[Token], positions: list[int], spans: bool
             out.append(Hit(m.start, m.end, m.span, m.value, m.key, m.suffix))
             nxt = m.end
             continue
-        one = hit[1]
+        one = hit[0]
         if one:
             value, key, k, suffix = one
-            span = (tok.span if k == 0 else tok.analyses[k].span) if spans else None
+            span = (tok.span if k == 0 else tok.stem_span(k)) if spans else None
             out.append(Hit(i, i + 1, span, value, key, suffix))
             nxt = i + 1
     return out

@@ -28,6 +28,37 @@ STRIKE_NOUNS = words({"قصف", "غاره", "غارات", "ضربه", "ضربا�
                       "هجوما"})
 HEAD_WINDOW = 9  # tokens between a head verb and its complement (ألقى مجهولون، فجر اليوم، قنبلة)
 
+_new = object.__new__
+_MENTION_SET = tuple(getattr(Mention, f).__set__
+                     for f in ("kind", "span", "surface", "value", "sentence", "confidence"))
+
+
+def _mention(kind: str, span: Span, surface: str, value, sentence: int, confidence: float = 1.0) -> Mention:
+    """``Mention(...)`` without the frozen-``__setattr__`` round trip (values are valid)."""
+    m = _new(Mention)
+    s0, s1, s2, s3, s4, s5 = _MENTION_SET
+    s0(m, kind)
+    s1(m, span)
+    s2(m, surface)
+    s3(m, value)
+    s4(m, sentence)
+    s5(m, confidence)
+    return m
+
+
+_REFS: dict[tuple, TriggerRef] = {}
+
+
+def _ref(lemma: str, ev, sub, voice: str, negated: bool = False, modality=None) -> TriggerRef:
+    """One shared (frozen) TriggerRef per distinct value."""
+    key = (lemma, ev, sub, voice, negated, modality)
+    ref = _REFS.get(key)
+    if ref is None:
+        if len(_REFS) >= 100_000:
+            _REFS.clear()
+        ref = _REFS[key] = TriggerRef(lemma, ev, sub, voice, negated, modality)
+    return ref
+
 
 def _seq(tokens: tuple[Token, ...], j: int, words: tuple[str, ...]) -> bool:
     if j + len(words) > len(tokens):
@@ -75,12 +106,8 @@ def _voice(tokens: tuple[Token, ...], start: int, form: str, nominal: bool = Fal
         return "nominal"
     if form == "passive":
         return "passive"
-    surface = tokens[start].text
     # a vocalized passive: damma on the first radical (قُتل، اُختطف)
-    for i, ch in enumerate(surface[:4]):
-        if ch == DAMMA and i <= 3:
-            return "passive"
-    return "active"
+    return "passive" if DAMMA in tokens[start].text[:4] else "active"
 
 
 class TriggerStage:
@@ -103,8 +130,9 @@ class TriggerStage:
         for m in weapons:
             covered.update(range(m.start, m.end))
             ev, sub = weapon_type(m.value)
-            new.append(Mention("weapon", m.span, m.span.of(text),
-                               TriggerRef(m.value, ev, sub, "nominal"), tokens[m.start].sentence))
+            span = m.span
+            new.append(_mention("weapon", span, text[span.start:span.end],
+                                _ref(m.value, ev, sub, "nominal"), tokens[m.start].sentence))
         heads = _head_matches(sc)
         found: list[Hit] = []
         forms_at = sc.forms_at
@@ -123,15 +151,20 @@ class TriggerStage:
             found.sort(key=lambda m: m.start)
         vforms = verb_forms()
         questions = sc.questions
-        dates = [m.span for m in doc.mentions if m.kind == "date"]
+        denials = {tokens[c.start].sentence for c in sc.cues if c.entry.kind == "denial"}
+        dated: set[int] = set()  # characters inside a date mention
+        for d in doc.mentions:
+            if d.kind == "date":
+                dated.update(range(d.span.start, d.span.end))
         for m in found:
             entry = m.value
-            if dates and any(d.start <= m.span.start < d.end for d in dates):
+            span = m.span
+            if span.start in dated:
                 continue  # فجر اليوم (dawn), part of a date
             if entry.cls == "protest" and m.key in DRONE_KEYS and _after_strike(tokens, m.start):
-                new.append(Mention("weapon", m.span, m.span.of(text),
-                                   TriggerRef("drone", *weapon_type("drone"), "nominal"),
-                                   tokens[m.start].sentence))
+                new.append(_mention("weapon", span, text[span.start:span.end],
+                                    _ref("drone", *weapon_type("drone"), "nominal"),
+                                    tokens[m.start].sentence))
                 continue
             sent = tokens[m.start].sentence
             lo = sc.bounds[sent][0]
@@ -145,15 +178,15 @@ class TriggerStage:
             modality, negated = modality_of(
                 tokens, m.start, m.end, sc.cues_in(*clause), clause, voice == "nominal",
                 sent in questions, is_future(tokens, m))
-            if modality is None and _counter_claim(sc, m.start, lo):
+            if modality is None and sent in denials and _counter_claim(sc, m.start, lo):
                 modality = "claim"
             ev, sub = default_type(entry.cls)
-            ref = TriggerRef(entry.lemma, ev, sub, voice, negated, modality)
+            ref = _ref(entry.lemma, ev, sub, voice, negated, modality)
             strong = entry.strength and not (entry.form == "adverb" and _adverbial(tokens, m.end))
             if not strong and initial:
                 strong, voice = True, "active"  # تجمع العشرات: the verb, not "a gathering"
             conf = 0.9 if strong else 0.5
-            new.append(Mention("trigger", m.span, m.span.of(text), ref, sent, conf))
+            new.append(_mention("trigger", span, text[span.start:span.end], ref, sent, conf))
         new.sort(key=lambda x: (x.span.start, x.kind))
         return replace(doc, mentions=doc.mentions + tuple(new))
 
