@@ -23,7 +23,7 @@ from hadath.gazetteer.keys import is_arabic
 from hadath.gazetteer.store import PlaceRecord, Writer
 from hadath.resources import data_path
 
-BUILD_VERSION = "4"
+BUILD_VERSION = "5"
 # countries whose Latin alternate names are indexed too (search by English/Kurdish/Turkish name)
 FOCUS_CCS = frozenset(
     "SY IQ LB JO PS IL EG YE SA KW BH QA AE OM LY SD SS SO DJ KM MR DZ MA EH TN TR IR CY".split())
@@ -130,8 +130,15 @@ def _write(w: Writer, cities: dict, gcountries: dict) -> None:
     regions = region_of_cc()
     country_name: dict[str, str] = {}
     records: list[PlaceRecord] = []
+    cldr = _cldr_arabic_countries()
     for cc, info in gcountries.items():
-        row = tsv.get(cc, {})
+        row = dict(tsv.get(cc, {}))
+        extra = cldr.get(cc)
+        if extra:  # countries.tsv first; CLDR's Arabic name fills gaps (الأرجنتين، الدانمرك)
+            if not row.get("name_ar"):
+                row["name_ar"] = extra
+            elif extra != row["name_ar"]:
+                row["alt_ar"] = "|".join(a for a in (row.get("alt_ar"), extra) if a)
         name = row.get("name") or info["name"]
         country_name[cc] = name
         region = row.get("region") or regions.get(cc) or CONTINENT_REGION.get(info.get("continentcode", ""))
@@ -192,6 +199,24 @@ def _write(w: Writer, cities: dict, gcountries: dict) -> None:
             w.add(batch)
             batch = []
     w.add(batch)
+
+
+def _cldr_arabic_countries() -> dict[str, str]:
+    """Arabic country names from the Unicode CLDR (through Babel, which trafilatura's courlan
+    brings; Unicode licence): ISO alpha-2 → name, parenthetical glosses dropped
+    (ميانمار (بورما) → ميانمار). Empty when Babel is missing."""
+    try:
+        from babel import Locale
+    except ImportError:  # pragma: no cover - Babel comes with trafilatura
+        return {}
+    import re
+    out = {}
+    for cc, nm in Locale("ar").territories.items():
+        if len(cc) == 2 and cc.isalpha() and cc not in ("EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"):
+            nm = re.sub(r"\s*\(.*?\)", "", nm).strip()
+            if nm:
+                out[cc] = nm
+    return out
 
 
 def _best_ar(ar: list[str], latin: str) -> str | None:

