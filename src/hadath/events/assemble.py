@@ -10,7 +10,7 @@ place and type are merged. Background (dates over a month before the report, yea
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import MISSING, dataclass, field, fields, replace
 from datetime import date, timedelta
 from typing import ClassVar
 
@@ -173,13 +173,23 @@ def _pluperfect(toks, start: int, a: int) -> bool:
     return False
 
 
+_PLURAL: dict[str, bool] = {}  # trigger surface -> a plural noun form (memo)
+
+
 def _plural_nominal(ix: DocIndex, tr: Trig) -> bool:
     """A plural verbal noun (هجمات، عمليات دهم) not introduced by an occurrence verb
     (اندلعت مظاهرات، شن غارات): a generic reference unless a date or toll anchors it."""
     if tr.form != "noun":
         return False
-    s = normalize_key(tr.loc.mention.surface)
-    if not (s.endswith("ات") or s.endswith("معارك")):
+    surface = tr.loc.mention.surface
+    plural = _PLURAL.get(surface)
+    if plural is None:
+        s = normalize_key(surface)
+        plural = s.endswith("ات") or s.endswith("معارك")
+        if len(_PLURAL) >= 100_000:
+            _PLURAL.clear()
+        _PLURAL[surface] = plural
+    if not plural:
         return False
     for c in ix.occur.get(tr.loc.mention.sentence, ()):
         if 0 <= tr.loc.start - c < 4 or 0 <= c - tr.loc.end <= 3:  # اندلعت مظاهرات / التفجيرات وقعت
@@ -446,7 +456,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     elif doc.article.published and dv.date and dv.date < doc.article.published - timedelta(days=LATE_DAYS):
         flags.append("reported_late")
     art = doc.article
-    base = Event(
+    base = _event(
         article_id=art.id, event_type=ev_type, sub_event_type=sub,
         disorder_type=disorder_type(ev_type, sub),
         event_date=dv.date if dv else None, time_precision=dv.time_precision if dv else None,
@@ -476,6 +486,21 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
                            evidence=ev_e, confidence=conf, flags=tuple(fl),
                            notes=_notes(base, place)))
     return out, own_anchor
+
+
+# every field of Event in declaration order with its default (the three without a default and
+# the two with a default_factory are always given by realize)
+_EVENT_DEFAULTS = {f.name: (None if f.default is MISSING else f.default) for f in fields(Event)}
+
+
+def _event(**values) -> Event:
+    """``Event(**values)`` without ``__init__``'s frozen-``__setattr__`` round trip per field
+    (values are valid; the instance dict has the same keys in the same order)."""
+    new = object.__new__(Event)
+    d = new.__dict__
+    d.update(_EVENT_DEFAULTS)
+    d.update(values)
+    return new
 
 
 def _evolve(ev: Event, **changes) -> Event:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 from typing import NamedTuple
 
 from hadath.events.modality import Cue
@@ -20,6 +21,10 @@ class Located(NamedTuple):
     start: int          # first token index
     end: int            # one past the last token index
     mention: Mention
+
+
+_START = attrgetter("span.start")
+_END = attrgetter("span.end")
 
 
 def _order(x: "Located") -> tuple[int, int]:
@@ -50,8 +55,9 @@ class DocIndex:
         toks = doc.tokens
         sc = ix.scan = scan(toks)
         ix.bounds = sc.bounds
-        starts = ix.starts = [t.span.start for t in toks]
-        ends = ix.ends = [t.span.end for t in toks]
+        starts = ix.starts = list(map(_START, toks))
+        ends = ix.ends = list(map(_END, toks))
+        new = tuple.__new__
         by_sent: dict[str, dict[int, list[Located]]] = {k: {} for k in KINDS}
         ix.by_sent = by_sent
         for m in doc.mentions:
@@ -68,11 +74,13 @@ class DocIndex:
             b = bisect_left(starts, span.end)
             if a >= b:
                 continue
-            lst = per.get(toks[a].sentence)
+            loc = new(Located, (a, b, m))
+            sent = toks[a].sentence
+            lst = per.get(sent)
             if lst is None:
-                per[toks[a].sentence] = [Located(a, b, m)]
+                per[sent] = [loc]
             else:
-                lst.append(Located(a, b, m))
+                lst.append(loc)
         for per in by_sent.values():
             for lst in per.values():
                 if len(lst) > 1:

@@ -101,10 +101,10 @@ def _counted_victims(tok: Token) -> bool:
     if tok.kind == "number":
         return True
     forms = tok.forms
-    hit = _VICTIM_MEMO.get(id(forms))
-    if hit is None or hit[0] is not forms:
-        hit = _victim_of(forms)
-    return hit[1] in VICTIM_SIDE or not MEMBER_SKIP.isdisjoint(forms)
+    cat = _VICTIM_MEMO.get(forms)
+    if cat is None:
+        cat = _victim_of(forms)
+    return cat in VICTIM_SIDE or not MEMBER_SKIP.isdisjoint(forms)
 
 
 MEMBER_HEADS = words({"عناصر", "قوه", "افراد", "مسلحون", "مسلحين", "مقاتلون", "مقاتلين",
@@ -257,17 +257,18 @@ def _victim_like(tokens: Sequence[Token], trig_end: int, first: ActorSlot) -> bo
     return False
 
 
-_VICTIM_MEMO: dict[int, tuple[tuple[str, ...], str | None]] = {}
+_VICTIM_MEMO: dict[tuple[str, ...], str] = {}
 
 
-def _victim_of(forms: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
-    """(forms, category of the first form that is a victim noun), memoized per word type."""
+def _victim_of(forms: tuple[str, ...]) -> str:
+    """The category of the first form that is a victim noun ('' for none), memoized per word
+    type (keyed by the forms tuple)."""
     words = victim_words()
-    cat = next((words[f] for f in forms if words.get(f)), None)
+    cat = next((words[f] for f in forms if words.get(f)), "")
     if len(_VICTIM_MEMO) >= 100_000:
         _VICTIM_MEMO.clear()
-    hit = _VICTIM_MEMO[id(forms)] = (forms, cat)  # holds ``forms``: its id stays unique
-    return hit
+    _VICTIM_MEMO[forms] = cat
+    return cat
 
 
 def target_category(tokens: Sequence[Token], roles: Roles, lo: int, hi: int) -> str | None:
@@ -280,15 +281,8 @@ def target_category(tokens: Sequence[Token], roles: Roles, lo: int, hi: int) -> 
             return "protester"
         if inter in (1, 2, 3, 4, 8):
             return "armed"
-    found: list[str] = []
     memo = _VICTIM_MEMO
-    for t in tokens[lo:hi]:
-        forms = t.forms
-        hit = memo.get(id(forms))
-        if hit is None or hit[0] is not forms:
-            hit = _victim_of(forms)
-        if hit[1]:
-            found.append(hit[1])
+    found = [memo[f] if f in memo else _victim_of(f) for f in [t.forms for t in tokens[lo:hi]]]
     for cat in ("protester", "armed", "military_target", "civilian"):
         if cat in found:
             if cat == "armed" and roles.actor1 is not None and "civilian" in found:

@@ -129,7 +129,7 @@ def _scan(tokens: tuple[Token, ...]) -> Scan:
     try:
         flags = list(map(types.__getitem__, forms))
     except KeyError:
-        flags = [types.get(f) or type_info(f) for f in forms]
+        flags = [types[f] if f in types else type_info(f) for f in forms]
     sents = list(map(_sentence_of, tokens))
     norms = list(map(_norm_of, tokens))
     # sentence bounds (a later run of the same sentence number wins, as a dict update does)
