@@ -282,7 +282,7 @@ def _slots(ix: DocIndex, frame: Frame) -> list[ActorSlot]:
     trig_tokens = {i for t in frame.trigs for i in range(t.loc.start, t.loc.end)}
     out = []
     for loc in ix.get("actor", frame.sent):
-        if any(i in trig_tokens for i in range(loc.start, loc.end)):
+        if not trig_tokens.isdisjoint(range(loc.start, loc.end)):
             continue
         out.append(ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention))
     return out
@@ -297,7 +297,7 @@ def _weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
     trig_tokens |= {i for w in ix.get("weapon", frame.sent) for i in range(w.start, w.end)}
     for loc in ix.get("actor", frame.sent):
         if a <= loc.start < b and loc.end - loc.start > 1 and loc.mention.value.inter in (1, 8) \
-                and any(i in trig_tokens for i in range(loc.start, loc.end)):
+                and not trig_tokens.isdisjoint(range(loc.start, loc.end)):
             return loc.mention.value, loc.mention
     heads = [t.loc.end for t in frame.trigs if t.cls in REMOTE_CLASSES or t.cls == "attack"]
     heads += [w.end for w in ix.get("weapon", frame.sent) if a <= w.start < b]
@@ -351,12 +351,14 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         return [], False
     # a verb right after a weapon phrase has the weapon as its subject (عبوة ناسفة استهدفت
     # دوريتهم): it describes the weapon; another trigger heads the frame
-    wends = {w.end for w in ix.get("weapon", frame.sent)}
+    sent_weapons = ix.get("weapon", frame.sent)
+    wends = {w.end for w in sent_weapons}
     heads = [t for t in strong if t.ref.voice == "nominal" or t.loc.start not in wends] or strong
     main = min(heads, key=lambda t: (t.ref.voice == "nominal", t.loc.start))
     classes = {t.cls for t in frame.trigs}
-    seized = [loc.end for loc, c in ix_triggers(ix, frame.sent) if c == "defuse"]
-    weapons_loc = [w for w in ix.get("weapon", frame.sent) if a <= w.start < b
+    seized = [loc.end for loc, c in ix_triggers(ix, frame.sent) if c == "defuse"] \
+        if sent_weapons else []
+    weapons_loc = [w for w in sent_weapons if a <= w.start < b
                    and not any(0 <= w.start - e <= 10 for e in seized)]  # ضبطت أسلحة وعبوات
     weapons = {w.mention.value.lemma for w in weapons_loc}
     slots = _slots(ix, frame)

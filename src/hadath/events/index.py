@@ -58,6 +58,7 @@ class DocIndex:
         starts = ix.starts = list(map(_START, toks))
         ends = ix.ends = list(map(_END, toks))
         new = tuple.__new__
+        right, left, sents = bisect_right, bisect_left, sc.sents
         by_sent: dict[str, dict[int, list[Located]]] = {k: {} for k in KINDS}
         ix.by_sent = by_sent
         for m in doc.mentions:
@@ -70,12 +71,12 @@ class DocIndex:
                         ix.reference, ix.reference_span = v.date, m.span
                 continue
             span = m.span
-            a = bisect_right(ends, span.start)
-            b = bisect_left(starts, span.end)
+            a = right(ends, span.start)
+            b = left(starts, span.end)
             if a >= b:
                 continue
             loc = new(Located, (a, b, m))
-            sent = toks[a].sentence
+            sent = sents[a]
             lst = per.get(sent)
             if lst is None:
                 per[sent] = [loc]

@@ -175,7 +175,7 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
     actor_tokens = {i for s in slots for i in range(s.start, s.end)}
     cands = [p for p in ix.get("place", frame.sent)
              if p.mention.value.cue != "nisba"
-             and not any(i in actor_tokens for i in range(p.start, p.end))]
+             and actor_tokens.isdisjoint(range(p.start, p.end))]
     if not cands:
         return [], 0.0, False
     datelines = [p for p in cands if p.start == lo and is_dateline(toks, p, text)]

@@ -83,6 +83,7 @@ class Scan:
     questions: set[int] = field(default_factory=set)  # sentences ending in "?"
     forms_at: dict[int, str] = field(default_factory=dict)  # trigger start token -> entry form
     forms: list[tuple[str, ...]] = field(default_factory=list)  # Token.forms of every token
+    sents: list[int] = field(default_factory=list)  # Token.sentence of every token
     _clauses: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
@@ -130,7 +131,7 @@ def _scan(tokens: tuple[Token, ...]) -> Scan:
         flags = list(map(types.__getitem__, forms))
     except KeyError:
         flags = [types[f] if f in types else type_info(f) for f in forms]
-    sents = list(map(_sentence_of, tokens))
+    sents = sc.sents = list(map(_sentence_of, tokens))
     norms = list(map(_norm_of, tokens))
     # sentence bounds (a later run of the same sentence number wins, as a dict update does)
     bounds = sc.bounds
@@ -219,6 +220,7 @@ def _matches(matcher, tokens: Sequence[Token], positions: list[int], spans: bool
     nxt = 0
     n = len(tokens)
     match_at = matcher.match_at
+    new = tuple.__new__  # Hit(...) without its Python-level __new__
     memo = _SINGLE.setdefault(id(matcher), {})
     get = memo.get
     for i in positions:
@@ -235,14 +237,14 @@ def _matches(matcher, tokens: Sequence[Token], positions: list[int], spans: bool
             m = match_at(tokens, i)
             if m is None:
                 continue
-            out.append(Hit(m.start, m.end, m.span, m.value, m.key, m.suffix))
+            out.append(new(Hit, (m.start, m.end, m.span, m.value, m.key, m.suffix)))
             nxt = m.end
             continue
         one = hit[0]
         if one:
             value, key, k, suffix = one
             span = (tok.span if k == 0 else tok.stem_span(k)) if spans else None
-            out.append(Hit(i, i + 1, span, value, key, suffix))
+            out.append(new(Hit, (i, i + 1, span, value, key, suffix)))
             nxt = i + 1
     return out
 

@@ -95,10 +95,21 @@ DAMMA = "\u064f"
 def _nominal_prefix(text: str, tok: Token, start: int) -> bool:
     """A preposition or the article before the matched stem (بقصف، القصف، كقصف): a noun, even
     where the stem spells a verb too."""
-    if start <= tok.span.start:
+    a = tok.span.start
+    if start <= a:
         return False
-    lead = normalize_key(text[tok.span.start:start])
-    return "ب" in lead or "ك" in lead or lead.endswith("ال")
+    raw = text[a:start]
+    hit = _LEADS.get(raw)
+    if hit is None:
+        lead = normalize_key(raw)
+        hit = "ب" in lead or "ك" in lead or lead.endswith("ال")
+        if len(_LEADS) >= 10_000:
+            _LEADS.clear()
+        _LEADS[raw] = hit
+    return hit
+
+
+_LEADS: dict[str, bool] = {}  # proclitics as written -> nominal (memo of _nominal_prefix)
 
 
 def _voice(tokens: tuple[Token, ...], start: int, form: str, nominal: bool = False) -> str:
