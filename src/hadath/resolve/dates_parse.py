@@ -236,6 +236,16 @@ def _numeric(m: re.Match, ymd: bool) -> Found | None:
                  DateExpr("abs", day=d, month=mo, year=year, calendar=cal, weekday=wd))
 
 
+def _name_head_before(text: str, start: int) -> bool:
+    """Is the word before ``start`` a noun that heads a name (سوق/مسجد/شارع …, with clitics)?"""
+    words = text[max(0, start - 24):start].split()
+    if not words:
+        return False
+    heads = lexicon().cls("namehead")
+    w = words[-1]
+    return any(w[i:] in heads for i in range(0, min(3, len(w) - 1)))
+
+
 def _weekday(m: re.Match, text: str) -> Found | None:
     lex = lexicon()
     w = key(m.group("wd"))
@@ -247,6 +257,8 @@ def _weekday(m: re.Match, text: str) -> Found | None:
     conf = 1.0
     after = text[m.end("x"):m.end("x") + 12]
     if bare:
+        if _name_head_before(text, m.start("x")):
+            return None  # سوق الجمعة، مسجد الجمعة: part of a name
         if w == "الاحد" and re.match(r"\s+عشر", after):
             return None  # الأحد عشر "eleven"
         if w == "الاثنين":
