@@ -57,3 +57,23 @@ def test_far_from_focus_needs_a_focus() -> None:
     assert not far_from_focus("EH", Counter(), None)           # no focus: nothing is abroad
     assert far_from_focus("EH", Counter({"EG": 2.0}), None)    # Western Sahara vs Egypt
     assert not far_from_focus("TR", Counter({"SY": 2.0}), None)  # a neighbour
+
+
+MEDIA_AND_CONSTRUCT = [
+    # (text, surface that must not be a place mention)
+    ("وذكرت وكالة الأنباء اليمنية (سبأ) أن غارات استهدفت صنعاء", "سبأ"),
+    ("ونقلت وكالة سبأ عن مصدر عسكري قوله إن الهجوم وقع في مأرب", "سبأ"),
+    ("سقطت قذائف قرب مقر قيادة الشرطة في كابول", "مقر"),
+    ("انفجرت عبوة ناسفة قرب مقر الأمن في كابل", "مقر"),
+]
+
+
+@pytest.mark.parametrize("text,surface", MEDIA_AND_CONSTRUCT)
+def test_media_names_and_facility_heads(stage: PlaceStage, text: str, surface: str) -> None:
+    got = refs(stage, text)
+    assert surface not in got, got
+    assert len(got) >= 1  # the real place of the sentence is still found
+
+
+def test_country_after_direction_cue_is_not_a_construct(stage: PlaceStage) -> None:
+    assert refs(stage, "نشطت التجارة جنوب مالي اكبر المراكز التجارية")["مالي"][1] == "ML"

@@ -256,11 +256,24 @@ def rest_focus(votes: Counter[str], mine: dict[str, float] | None) -> dict[str, 
 
 def far_from_focus(cc: str, votes: Counter[str], mine: dict[str, float] | None) -> bool:
     """The rest of the document points to some countries, and neither ``cc`` nor any of its
-    land neighbours is among them (a village abroad named like a word of the text)."""
-    rest = rest_focus(votes, mine)
-    if not rest or cc in rest:
+    land neighbours is among them (a village abroad named like a word of the text).
+    (``rest_focus`` inline: called for every small place of a document.)"""
+    rest: dict[str, float] = {}
+    mx = 0.0
+    get = mine.get if mine else None
+    for k, v in votes.items():
+        x = v - get(k, 0.0) if get is not None else v
+        if x > 1e-9:
+            rest[k] = x
+            if x > mx:
+                mx = x
+    if not rest:
         return False
-    return rest.keys().isdisjoint(neighbours_of(cc))
+    floor = 0.34 * mx
+    if rest.get(cc, 0.0) >= floor:
+        return False
+    nb = neighbours_of(cc)
+    return not any(x >= floor and k in nb for k, x in rest.items())
 
 
 def country_focus(items: list[Item], config_focus: tuple[str, ...], source: str | None,

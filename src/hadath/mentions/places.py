@@ -62,7 +62,10 @@ GENERIC = frozenset({"البلاد", "المدينه", "العاصمه", "الب
                      "الحدود", "الاقليم", "المحافظه", "الولايه", "الناحيه", "المخيم", "الحي",
                      "الريف", "الجمهوريه", "الامارة", "الاماره", "الارض", "الاراضي", "الداخل",
                      "الخارج", "الميدان", "الجبهه", "المحور", "الساحه"})
-DEFINITE_CUES = frozenset({"قرب"})  # بالقرب من
+DEFINITE_CUES = frozenset({"قرب"})
+# media whose names follow them (وكالة سبأ، صحيفة الوطن، تلفزيون دبي): the name is the medium's
+MEDIA_HEADS = frozenset({"وكاله", "صحيفه", "جريده", "مجله", "اذاعه", "تلفزيون", "فضائيه",
+                         "وكالات"})  # بالقرب من
 REGION_CUE_WORDS = frozenset({"ريف", "محافظه", "ناحيه", "منطقه", "قضاء", "ولايه", "مديريه"})
 MIN_KEY = 3
 # locative prepositions: a bare name right after one is more likely a place (في حمص، من دوما)
@@ -115,6 +118,7 @@ def _words(gz: Gazetteer) -> WordCache:
         wc = WordCache(build_trie(gz.arabic_keys(), MIN_KEY), CUES, DEFINITE_CUES, AFTER_CUES,
                        demonyms=demonym_forms(gz.country_names()),
                        common=common_words())
+        wc.countries = frozenset(k for k, _cc in gz.country_names())
         gz._hadath_place_words = wc  # type: ignore[attr-defined]
     return wc
 
@@ -157,8 +161,23 @@ def _stem_span(tok: Token, stem: str) -> Span:
     return tok.span
 
 
+def _construct_head(tokens: tuple[Token, ...], infos: list[WordInfo], j: int) -> bool:
+    """Token j (a common word) heads a construct: another content word follows it in the
+    sentence (مقر الأمن، مبنى البلدية)."""
+    k = j + 1
+    if k >= len(tokens) or tokens[k].sentence != tokens[j].sentence or tokens[k].kind != "word":
+        return False
+    w = tokens[k].norm
+    if not w.startswith("ال") and k + 1 < len(tokens) and tokens[k + 1].kind == "word" \
+            and tokens[k + 1].sentence == tokens[j].sentence and w not in STOP \
+            and not infos[k].cue:
+        w = tokens[k + 1].norm  # مقر قيادة الشرطة
+    return w.startswith("ال") and w not in DIRECTION_ADJ and not infos[k].cue \
+        and w not in GENERIC
+
+
 def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cue: str,
-                    found: list[_Found]) -> int:
+                    found: list[_Found], words: WordCache) -> int:
     """The place named after the cue at token i (known or not); returns the next token index."""
     n = len(tokens)
     hint = CUES[cue]
@@ -172,10 +191,17 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
         j += 1
     if j < n and tokens[j].sentence == tokens[i].sentence:
         m = match_at(tokens, infos, j)
-        if m is not None and m.end - m.start == 1 and _stem(tokens[j]) in NAME_HEADS:
+        if m is not None and m.end - m.start == 1 and (tokens[j].norm in NAME_HEADS
+                                                       or _stem(tokens[j]) in NAME_HEADS):
             un = _unknown_name(tokens, infos, j)
             if un is not None and un[0] > m.end:
+                nxt = infos[j + 1].single
+                if nxt is not None and not nxt[1]:
+                    return j + 1  # منطقة وادي الظليل: the valley of a known town, named next
                 m = None  # قرية عين الحلوة، منطقة عين زارة: not the village called عين
+        if m is not None and m.end - m.start == 1 and infos[j].common and hint > 1 \
+                and m.key not in words.countries and _construct_head(tokens, infos, j):
+            return j  # قرب مقر الأمن، محيط مبنى البلدية: a facility's head noun, not a name
         if m is not None:
             f = _Found(m.start, m.end, m.span, m.key, cue=cue, hint=hint, weak=m.weak)
             f.inner = inner
@@ -223,7 +249,7 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[_Found]
                 nxt = m.end
                 continue
             if cue is not None:
-                nxt = _after_cue_word(tokens, infos, i, cue, found)
+                nxt = _after_cue_word(tokens, infos, i, cue, found, words)
                 continue
         # a name before وريفها: a place slot (the name itself may be unknown)
         if i + 1 < n and infos[i + 1].after and tokens[i].kind == "word":
@@ -267,6 +293,30 @@ def _mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[_F
                 f.containers.append(g.key)
         elif gap[0] in ("(", ",", "-") and g.known and not g.weak:
             f.containers.append(g.key)
+
+
+def _media_name(tokens: tuple[Token, ...], i: int, facts) -> bool:
+    """Token i names a medium: right after a media head (وكالة سبأ، صحيفة الوطن) or in brackets
+    after a phrase headed by one (وكالة الأنباء اليمنية (سبأ)). ``facts``: the stage's cached
+    per-word-type facts (the third is "a media head")."""
+    if i == 0:
+        return False
+    sent = tokens[i].sentence
+    prev = tokens[i - 1]
+    if prev.norm == "(":
+        for k in range(i - 2, max(-1, i - 7), -1):
+            t = tokens[k]
+            if t.sentence != sent or t.kind != "word" and t.norm != "_":
+                break
+            if _is_media(t):
+                return True
+        return False
+    return prev.sentence == sent and prev.kind == "word" and facts(prev)[2]
+
+
+def _is_media(tok: Token) -> bool:
+    """Some reading of the token is a media head without ال or a pronoun (وكالة، ولصحيفة)."""
+    return any(seg[1] in MEDIA_HEADS and not seg[2] and "ال" not in seg[0] for seg in tok._info[0])
 
 
 def _generic(tok: Token) -> bool:
@@ -329,7 +379,7 @@ class PlaceStage:
         self.gz = gazetteer or open_gazetteer(getattr(config, "gazetteer", None))
         self.words = _words(self.gz)
         self._cands: dict[tuple[str, bool], KeyHits] = {}
-        self._tok: dict[str, tuple[bool, bool]] = {}   # surface -> (generic, has ب- reading)
+        self._tok: dict[str, tuple[bool, bool, bool]] = {}   # surface -> (generic, has ب- reading)
 
     def _key_hits(self, key: str, fuzzy: bool) -> KeyHits:
         """Gazetteer candidates of a name key with their scoring facts, cached per key
@@ -350,14 +400,15 @@ class PlaceStage:
         """Gazetteer candidates of a name key (a copy of the cached list)."""
         return list(self._key_hits(key, fuzzy).hits)
 
-    def _token_facts(self, tok: Token) -> tuple[bool, bool]:
-        """(anaphoric place word, some reading carries ب-) of a word type."""
+    def _token_facts(self, tok: Token) -> tuple[bool, bool, bool]:
+        """(anaphoric place word, some reading carries ب-, a media head) of a word type."""
         got = self._tok.get(tok.text)
         if got is None:
             if len(self._tok) >= 300_000:
                 self._tok.clear()
             got = self._tok[tok.text] = (_generic(tok),
-                                         any("ب" in seg[0] for seg in tok._info[0]))
+                                         any("ب" in seg[0] for seg in tok._info[0]),
+                                         _is_media(tok))
         return got
 
     def __call__(self, doc: Doc) -> Doc:
@@ -435,6 +486,9 @@ class PlaceStage:
         بوني in a report on Mali is not Pune; a bare one is dropped)."""
         votes, own = solid
         mine = own.get(it.key)
+        if not far_from_focus(r.place.country_code, votes, mine):
+            r.far = False
+            return r
         scores = it.scores
         for x in sorted(range(len(scores)), key=scores.__getitem__, reverse=True):
             p = it.hits[x][0].place
@@ -451,16 +505,30 @@ class PlaceStage:
         r2.far = True
         return r2
 
-    def _solid_votes(self, kept: list[_Found], live: dict[str, Item], doc: Doc):
+    @staticmethod
+    def _solid_votes(kept: list[_Found], live: dict[str, Item], votes, own):
         """Country votes of the names that stand on their own: named with a cue, in a list or
         as a longer name, or whose likeliest reading is a country, a region or a sizeable town
         (prior ≥ ALONE_SCORE_REGION). A lone word that is also a village abroad (لكون → Koné)
-        does not decide where the document is."""
+        does not decide where the document is. (The document's votes less the others'.)"""
         strong = {f.key for f in kept if f.cue or f.slot or f.containers or " " in f.key}
-        items = [it for k, it in live.items()
-                 if k in strong or (it.kd is not None and it.kd.priors
-                                    and max(it.kd.priors) >= ALONE_SCORE_REGION)]
-        return country_votes(items, self.focus, doc.article.url or doc.article.source)
+        solid = None
+        left = own
+        for k, mine in own.items():
+            if k in strong:
+                continue
+            kd = live[k].kd
+            if kd is not None and kd.priors and max(kd.priors) >= ALONE_SCORE_REGION:
+                continue
+            if solid is None:
+                solid = votes.copy()
+                left = dict(own)
+            for cc, v in mine.items():
+                solid[cc] -= v
+            del left[k]  # its votes are out already
+        if solid is None:
+            return votes, own
+        return +solid, left
 
     def resolve(self, doc: Doc) -> list[tuple[_Found, PlaceRef]]:
         return [(f, ref) for f, ref, _conf in self._resolve(doc)]
@@ -471,6 +539,7 @@ class PlaceStage:
         found, infos = recognize(tokens, self.words)
         items: dict[str, Item] = {}
         kept: list[_Found] = []
+        media: set[int] = set()
         facts = self._token_facts
         for f in found:
             key, cue, start = f.key, f.cue, f.start
@@ -483,9 +552,11 @@ class PlaceStage:
             if f.common and not cue:
                 continue  # حلب وبيان: a common noun in a list is still a noun
             tok = tokens[start]
-            generic, bprep = facts(tok)
+            generic, bprep, _m = facts(tok)
             if generic and f.known and f.end - start == 1:
                 continue  # البلاد، العاصمة: refer back to a place without naming it
+            if f.cue is None and _media_name(tokens, start, facts):
+                media.add(start)  # وكالة سبأ، جريدة فلسطين: a medium's name
             it.count += 1
             if bprep or (start > 0 and tokens[start - 1].sentence == tok.sentence
                          and tokens[start - 1].norm in PREPS):
@@ -525,13 +596,17 @@ class PlaceStage:
                 if place is not None and place.feature_class not in ("country", "admin1") \
                         and self._far_candidate(place, it):
                     if solid is None:
-                        solid = self._solid_votes(kept, live, doc)
+                        solid = self._solid_votes(kept, live, votes, own)
                     r = per_item[key] = self._near_pick(r, it, live, focus, solid)
                     place = r.place
                 else:
                     r.far = False
             if r.far and bare:
                 continue  # بحوزة → Haouza (Western Sahara) in a report on Egypt
+            if media and f.start in media and (place is None or (
+                    place.feature_class not in ("country", "admin1")
+                    and focus_without(votes, own.get(key), place.country_code) < 0.5)):
+                continue  # وكالة سبأ → Saaba (Burkina Faso); جريدة فلسطين names the country
             if bare:
                 if not self._bare_ok(r, it, focus, votes, own):
                     continue

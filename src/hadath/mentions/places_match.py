@@ -113,6 +113,7 @@ class WordCache:
                  common: frozenset[str] = frozenset()) -> None:
         self.trie = trie
         self.common = common
+        self.countries: frozenset[str] = frozenset()   # country name keys (set by the stage)
         self.demonyms = demonyms or {}
         self.cues = cues
         self.definite = definite_cues
