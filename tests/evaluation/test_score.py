@@ -100,3 +100,22 @@ def test_bundled_gold_is_up_to_date():
 
 def test_haversine():
     assert haversine_km(35.9528, 39.0079, 35.8376, 38.5483) == pytest.approx(43.3, abs=1.0)
+
+
+@pytest.mark.parametrize("pred, gold, agree", [
+    ({"location": "Jablah"}, {"location": "Jableh"}, True),
+    ({"location": "Ghazieh"}, {"location": "Ghaziyeh"}, True),
+    ({"location": "As Sukhnah"}, {"location": "As-Sukhnah"}, True),
+    ({"location": "Darat Izzah"}, {"location": "Daret Azza"}, True),
+    ({"location": "Homs"}, {"location": "Hama"}, False),
+    ({"location": "Tripoli"}, {"location": "Tartus"}, False),
+    ({"location_ar": "جبلة"}, {"location_ar": "مدينة جبلة"}, True),
+    ({"location_ar": "الزبير"}, {"location_ar": "قضاء الزبير"}, True),
+    ({"location_ar": "بنت جبيل"}, {"location_ar": "طريق بنت جبيل - عيناثا"}, True),
+    ({"location_ar": "جبيل"}, {"location_ar": "مدينة جبلة"}, False),
+    ({"location_ar": "سوريا"}, {"location_ar": "مدينة إدلب"}, False),
+])
+def test_names_agree(pred, gold, agree):
+    from hadath.evaluation.score import names_agree
+
+    assert names_agree(pred, gold) is agree

@@ -18,7 +18,9 @@ from hadath.evaluation.score import score
 GOLD = Path(__file__).resolve().parent / "data" / "dev_reports.jsonl"
 
 # name -> floor; "field:" names are field accuracies over paired events
-FLOORS = [("f1", 0.90), ("precision", 0.88), ("recall", 0.93), ("typed_f1", 0.92),
+# f1/precision/recall re-based when the scorer began to check places given only as written
+# (location_ar): before, such gold events counted as "no place" and matched anywhere.
+FLOORS = [("f1", 0.55), ("precision", 0.55), ("recall", 0.58), ("typed_f1", 0.92),
           ("field:sub_event_type", 0.95), ("field:event_date", 0.95), ("field:actor1", 0.75),
           ("field:fatalities", 0.85)]
 

@@ -23,22 +23,53 @@ FIELDS: tuple[str, ...] = (
 )
 
 
-def _name_key(v: Any) -> str:
-    s = normalize_key(str(v or ""))
-    s = re.sub(r"^(al|ar|as|ad|at|an|az|ash|el)[-\s]", "", s)
-    s = re.sub(r"^ال", "", s)
-    return re.sub(r"[\s\-'`]", "", s)
+# cue words that often lead a place as written in Arabic (gold location_ar is "as written")
+_AR_CUES = frozenset(normalize_key(w) for w in (
+    "مدينة", "بلدة", "قرية", "مخيم", "حي", "ناحية", "قضاء", "محافظة", "منطقة", "جبهة", "جزيرة",
+    "مديرية", "ولاية", "سهل", "محيط", "ريف", "بادية", "حقل", "مستوطنة", "مركز",
+))
+_LATIN_PREFIX = re.compile(r"^(al|ar|as|ad|at|an|az|ash|el|ad-|an-)[-\s']+")
+
+
+def _latin_key(v: str) -> str:
+    """A transliteration-tolerant key: no article, no vowels, no doubled letters, no final h
+    (Jableh ~ Jablah, Ghazieh ~ Ghaziyeh, Darat Izzah ~ Daret Azza)."""
+    s = _LATIN_PREFIX.sub("", v.lower().strip())
+    s = re.sub(r"[^a-z]", "", s)
+    s = re.sub(r"[aeiouyw]", "", s)
+    s = re.sub(r"(.)\1+", r"\1", s)
+    return s[:-1] if s.endswith("h") and len(s) > 2 else s
+
+
+def _arabic_words(v: str) -> tuple[str, ...]:
+    words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in normalize_key(v).split()]
+    while words and words[0] in _AR_CUES:
+        words = words[1:]
+    return tuple(w for w in words if w not in ("-", "،", ","))
+
+
+def names_agree(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:
+    """Same place by name: Latin names by a transliteration-tolerant key; Arabic names as
+    written, cue words and articles aside, or the predicted name inside the gold phrase."""
+    pl, gl = str(pred.get("location") or ""), str(gold.get("location") or "")
+    if pl and gl and _latin_key(pl) and _latin_key(pl) == _latin_key(gl):
+        return True
+    pa, ga = _arabic_words(str(pred.get("location_ar") or "")), _arabic_words(str(gold.get("location_ar") or ""))
+    if not pa or not ga:
+        return False
+    if pa == ga or "".join(pa) == "".join(ga):  # كفر كلا ~ كفركلا
+        return True
+    n = len(pa)
+    return any(ga[i:i + n] == pa for i in range(len(ga) - n + 1))
 
 
 def place_agrees(pred: Mapping[str, Any], gold: Mapping[str, Any], km: float) -> bool:
-    if not gold.get("location") and gold.get("latitude") is None:
+    if not gold.get("location") and not gold.get("location_ar") and gold.get("latitude") is None:
         return True
     if None not in (pred.get("latitude"), pred.get("longitude"), gold.get("latitude"), gold.get("longitude")):
         return haversine_km(float(pred["latitude"]), float(pred["longitude"]),
                             float(gold["latitude"]), float(gold["longitude"])) <= km
-    names = {_name_key(pred.get("location")), _name_key(pred.get("location_ar"))} - {""}
-    golds = {_name_key(gold.get("location")), _name_key(gold.get("location_ar"))} - {""}
-    return bool(names & golds)
+    return names_agree(pred, gold)
 
 
 def field_agrees(name: str, pred: Mapping[str, Any], gold: Mapping[str, Any], km: float) -> bool:
