@@ -32,14 +32,16 @@ type (state, rebel, militia, ...) is on :class:`ActorEntry` (``actor_lexicon().e
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from collections import Counter
+from dataclasses import dataclass
 from datetime import date
+from functools import partial
+from itertools import compress
+from operator import attrgetter, is_
 from typing import ClassVar, Iterable, Sequence
 
 from hadath.mentions.actors_lexicon import ActorEntry, ActorLexicon, Hit, actor_lexicon
-from hadath.text.matcher import Match
-from hadath.types import ActorRef, Doc, Mention, Span, Token
+from hadath.types import ActorRef, Doc, Mention, Span, Token, _new_span
 
 __all__ = ["ActorStage", "ActorMatch", "actor_lexicon", "match_actors", "country_focus",
            "inter_for", "primary_name"]
@@ -84,95 +86,190 @@ class Focus:
         return max(scores, key=lambda c: scores[c]) if scores else None
 
 
-def _raw_matches(tokens: Sequence[Token], lex: ActorLexicon) -> list[Match[Hit]]:
-    out: list[Match[Hit]] = []
-    isdisjoint = lex.first_words.isdisjoint
-    match_at = lex.matcher.match_at
+_INFO = attrgetter("_info")
+_is_none = partial(is_, None)
+_new = object.__new__
+_MENTION_SET = tuple(getattr(Mention, f).__set__
+                     for f in ("kind", "span", "surface", "value", "sentence", "confidence"))
+
+# A raw match: (start token, end token, span, key, sentence, Hit)
+Raw = tuple
+
+
+def _word_rec(info: tuple, lex: ActorLexicon) -> int | tuple:
+    """What the stage needs to know about a word type (``Token._info``), memoized: its speaker
+    role (:func:`~hadath.mentions.actors_speaker.word_role`) when no lexicon key starts with one
+    of its forms, else ``(role, one)``: ``one`` = (Hit, key, suffix, analysis index) of the
+    accepted one-word match whatever follows, False when nothing can match here, None when the
+    match depends on the next tokens; then a third item: the stems a key's first word may
+    match (:func:`_acceptable`)."""
+    from hadath.mentions.actors_speaker import word_role
+
+    role = word_role(info, lex.heads)
+    if lex.first_words.isdisjoint(info[1]):
+        rec: int | tuple = role
+    else:
+        _, roots, one = lex.matcher.starts(info)
+        if not roots:
+            rec = (role, False)
+        elif one is None:
+            rec = (role, None, frozenset(seg[1] for seg in info[0] if "ال" not in seg[0]))
+        else:
+            value, key, suf, _ = one
+            rec = (role, one if _acceptable(info, key, suf, 1, value) else False)
+    recs, keep = lex._word_recs, lex._word_keep
+    if len(recs) >= 200_000:
+        recs.clear()
+        keep.clear()
+    recs[id(info)] = rec
+    keep[id(info)] = info  # its id cannot be reused meanwhile
+    return rec
+
+
+def _scan(tokens: Sequence[Token], lex: ActorLexicon) -> tuple[list[Raw], list[tuple[int, int]]]:
+    """Non-overlapping accepted matches, left to right, and (index, role) of every token with a
+    speaker role; one per-word-type record lookup per token (C-level maps)."""
+    infos = list(map(_INFO, tokens))
+    recs = list(map(lex._word_recs.get, map(id, infos)))
+    if None in recs:
+        for k in list(compress(range(len(recs)), map(_is_none, recs))):
+            recs[k] = _word_rec(infos[k], lex)
+    raw: list[Raw] = []
+    roles: list[tuple[int, int]] = []
+    longest_at = lex.matcher.longest_at
     i = 0
-    # tokens whose forms (Token._info[1]) hold the first word of some key
-    for c in [k for k, t in enumerate(tokens) if t.kind != "punct" and not isdisjoint(t._info[1])]:
-        if c < i:
+    for c in compress(range(len(recs)), recs):
+        r = recs[c]
+        if r.__class__ is int:
+            roles.append((c, r))
             continue
-        m = match_at(tokens, c)
-        if m is None or not _acceptable(m, tokens[c]):
+        role, one = r[0], r[1]
+        if role:
+            roles.append((c, role))
+        if c < i or one is False:
             continue
-        out.append(m)
-        i = m.end
-    return out
+        tok = tokens[c]
+        if tok.kind == "punct":
+            continue
+        if one is not None:
+            value, key, _, k = one
+            j = c + 1
+            span = tok.stem_span(k)
+        else:
+            found = longest_at(tokens, c)
+            if found is None:
+                continue
+            j, value, key, suf, k = found
+            if key.split(" ", 1)[0] not in r[2] or (j - c == 1 and suf and _armed(value)):
+                continue
+            span = tok.stem_span(k)
+            if j - 1 > c:
+                span = _new_span(span.start, tokens[j - 1].span.end)
+        raw.append((c, j, span, key, tok.sentence, value))
+        i = j
+    return raw, roles
 
 
-def _acceptable(m: Match[Hit], first: Token) -> bool:
-    head = m.key.split(" ", 1)[0]
+def _raw_matches(tokens: Sequence[Token], lex: ActorLexicon) -> list[Raw]:
+    return _scan(tokens, lex)[0]
+
+
+def _armed(hit: Hit) -> bool:
+    return bool(hit.actors) and any(e.inter in _ARMED_INTERS for e in hit.actors)
+
+
+def _acceptable(info: tuple, key: str, suffix: str, length: int, hit: Hit) -> bool:
+    head = key.split(" ", 1)[0]
     # the first word must match without an article the key does not have
-    if not any(seg[1] == head and "ال" not in seg[0] for seg in first._info[0]):
+    if not any(seg[1] == head and "ال" not in seg[0] for seg in info[0]):
         return False
-    if m.end - m.start == 1 and m.suffix and m.value.actors:
+    if length == 1 and suffix and hit.actors:
         # جنودنا، قواتها: pronoun references are resolved by the speaker step
-        if any(e.inter in _ARMED_INTERS for e in m.value.actors):
+        if any(e.inter in _ARMED_INTERS for e in hit.actors):
             return False
     return True
 
 
-def _focus(raw: list[Match[Hit]], tokens: Sequence[Token], published: date | None,
-           prior: Iterable[str] = ()) -> Focus:
-    doc: Counter = Counter()
-    sents: dict[int, Counter] = defaultdict(Counter)
+def _date_memo(lex: ActorLexicon, published: date | None) -> tuple[dict, dict, dict]:
+    """Memos keyed by id(candidates) or id(Hit) for the publication dates of ``published``'s
+    era (:meth:`ActorLexicon.era`): resolutions (:func:`_fixed`), country votes
+    (:func:`_votes`), (specific, generic) splits (:func:`_split`). The candidate tuples and
+    Hits live as long as the lexicon that holds these memos."""
+    era = lex.era(published)
+    memo = lex._by_date.get(era)
+    if memo is None:
+        if len(lex._by_date) >= 1_000:
+            lex._by_date.clear()
+        memo = lex._by_date[era] = ({}, {}, {})
+    return memo
+
+
+def _votes(hit: Hit, published: date | None) -> tuple[tuple[str, float, float, float], ...]:
+    """A match's country votes: (country, document vote in the first sentence, elsewhere,
+    sentence vote)."""
+    if hit.country:
+        return ((hit.country, HEADLINE_WEIGHT, 1.0, 1.0),)
+    named = [e for e in hit.actors if not e.is_generic and e.kind != "state-generic"]
+    dated = [e for e in named if e.valid_on(published)] or named
+    if len(dated) != 1 or len({e.actor_id for e in hit.actors}) != 1:
+        return ()
+    e = dated[0]
+    if e.kind == "external" or e.inter == 8:
+        return ()
+    if e.kind == "state":
+        if e.country:
+            return ((e.country, 0.5 * HEADLINE_WEIGHT, 0.5 * 1.0, 0.5),)
+        return ()
+    n = len(e.where)
+    return tuple((w, HEADLINE_WEIGHT / n, 1.0 / n, 1.0 / n) for w in e.where)
+
+
+def _focus(raw: list[Raw], published: date | None, prior: Iterable[str], lex: ActorLexicon
+           ) -> Focus:
+    doc: dict[str, float] = {}
+    sents: dict[int, dict[str, float]] = {}
     for c in prior:
-        doc[c] += PRIOR_WEIGHT
-    for m in raw:
-        s = tokens[m.start].sentence
-        weight = HEADLINE_WEIGHT if s == 0 else 1.0
-        hit = m.value
-        if hit.country:
-            doc[hit.country] += weight
-            sents[s][hit.country] += 1.0
+        doc[c] = doc.get(c, 0) + PRIOR_WEIGHT
+    votes = _date_memo(lex, published)[1]
+    for _, _, _, _, s, hit in raw:
+        v = votes.get(id(hit))
+        if v is None:
+            v = votes[id(hit)] = _votes(hit, published)
+        if not v:
             continue
-        named = [e for e in hit.actors if not e.is_generic and e.kind != "state-generic"]
-        dated = [e for e in named if e.valid_on(published)] or named
-        if len(dated) != 1 or len({e.actor_id for e in hit.actors}) != 1:
-            continue
-        e = dated[0]
-        if e.kind == "external" or e.inter == 8:
-            continue
-        if e.kind == "state":
-            if e.country:
-                doc[e.country] += 0.5 * weight
-                sents[s][e.country] += 0.5
-        elif e.where:
-            for w in e.where:
-                doc[w] += weight / len(e.where)
-                sents[s][w] += 1.0 / len(e.where)
-    return Focus(doc, dict(sents))
+        local = sents.get(s)
+        if local is None:
+            local = sents[s] = {}
+        for country, first, other, here in v:
+            doc[country] = doc.get(country, 0) + (first if s == 0 else other)
+            local[country] = local.get(country, 0) + here
+    return Focus(Counter(doc), sents)
 
 
 def country_focus(tokens: Sequence[Token], published: date | None = None,
                   prior: Iterable[str] = ()) -> list[tuple[str, float]]:
     """Countries a document is about, best first, with their scores (see module doc)."""
     lex = actor_lexicon()
-    return _focus(_raw_matches(tokens, lex), tokens, published, prior).doc.most_common()
+    return _focus(_raw_matches(tokens, lex), published, prior, lex).doc.most_common()
 
 
-_SPLIT_MEMO: dict[tuple[int, date | None], tuple] = {}
-
-
-def _split(cands: tuple[ActorEntry, ...], published: date | None
+def _split(cands: tuple[ActorEntry, ...], published: date | None, lex: ActorLexicon
            ) -> tuple[list[ActorEntry], list[ActorEntry]]:
     """(specific, generic) candidates valid on ``published``; memoized per lexicon key."""
-    hit = _SPLIT_MEMO.get((id(cands), published))
-    if hit is not None and hit[0] is cands:
-        return hit[1], hit[2]
+    memo = _date_memo(lex, published)[2]
+    hit = memo.get(id(cands))
+    if hit is not None:
+        return hit
     dated = tuple(e for e in cands if e.valid_on(published)) or cands
     specific = [e for e in dated if not e.is_generic and e.kind != "state-generic"]
     generic = [e for e in dated if e.is_generic or e.kind == "state-generic"]
-    if len(_SPLIT_MEMO) >= 100_000:
-        _SPLIT_MEMO.clear()
-    _SPLIT_MEMO[(id(cands), published)] = (cands, specific, generic)  # holds cands: id stays unique
+    memo[id(cands)] = specific, generic
     return specific, generic
 
 
 def _resolve(cands: tuple[ActorEntry, ...], sentence: int, focus: Focus, published: date | None,
              lex: ActorLexicon) -> tuple[ActorEntry | None, str, float]:
-    specific, generic = _split(cands, published)
+    specific, generic = _split(cands, published, lex)
     chosen: ActorEntry | None = None
     conf = CONF_NAMED
     if len(specific) == 1 and not generic:
@@ -220,21 +317,66 @@ def _ref(entry: ActorEntry, name: str) -> ActorRef:
     return ref
 
 
+def _fixed(cands: tuple[ActorEntry, ...], published: date | None, lex: ActorLexicon
+           ) -> tuple[ActorEntry, ActorRef, float] | bool:
+    """The resolution of ``cands`` when it does not depend on the document, else False."""
+    specific, generic = _split(cands, published, lex)
+    if len(specific) == 1 and not generic:
+        return specific[0], _ref(specific[0], specific[0].name), CONF_NAMED
+    if not specific and generic[0].kind != "state-generic":
+        return generic[0], _ref(generic[0], generic[0].name), CONF_GENERIC
+    return False
+
+
+def _actor_match(start: int, end: int, span: Span, key: str, sentence: int,
+                 candidates: tuple[ActorEntry, ...], ref: ActorRef, confidence: float,
+                 entry: ActorEntry | None) -> ActorMatch:
+    """``ActorMatch(...)`` without the frozen-``__setattr__`` round trip (values are valid)."""
+    m = _new(ActorMatch)
+    m.__dict__.update(start=start, end=end, span=span, key=key, sentence=sentence,
+                      candidates=candidates, ref=ref, confidence=confidence, entry=entry)
+    return m
+
+
+def _mention(span: Span, surface: str, value: ActorRef, sentence: int, confidence: float) -> Mention:
+    """``Mention("actor", ...)`` without the frozen-``__setattr__`` round trip."""
+    m = _new(Mention)
+    s0, s1, s2, s3, s4, s5 = _MENTION_SET
+    s0(m, "actor")
+    s1(m, span)
+    s2(m, surface)
+    s3(m, value)
+    s4(m, sentence)
+    s5(m, confidence)
+    return m
+
+
 def _match(tokens: Sequence[Token], published: date | None, prior: Iterable[str],
-           lex: ActorLexicon) -> tuple[list[ActorMatch], Focus]:
-    raw = _raw_matches(tokens, lex)
-    focus = _focus(raw, tokens, published, prior)
+           lex: ActorLexicon) -> tuple[list[ActorMatch], list[tuple[int, int]]]:
+    """The document's resolved actor matches and its speaker-role tokens (see :func:`_scan`).
+    The country focus is computed only when a match needs it."""
+    raw, roles = _scan(tokens, lex)
+    fixed = _date_memo(lex, published)[0]
+    focus: Focus | None = None
     out: list[ActorMatch] = []
-    for m in raw:
-        if not m.value.actors:
+    for start, end, span, key, sent, hit in raw:
+        cands = hit.actors
+        if not cands:
             continue
-        sent = tokens[m.start].sentence
-        entry, name, conf = _resolve(m.value.actors, sent, focus, published, lex)
-        if entry is None:
-            continue
-        out.append(ActorMatch(m.start, m.end, m.span, m.key, sent, m.value.actors,
-                              _ref(entry, name), conf, entry))
-    return out, focus
+        r = fixed.get(id(cands))
+        if r is None:
+            r = fixed[id(cands)] = _fixed(cands, published, lex)
+        if r is False:
+            if focus is None:
+                focus = _focus(raw, published, prior, lex)
+            entry, name, conf = _resolve(cands, sent, focus, published, lex)
+            if entry is None:
+                continue
+            ref = _ref(entry, name)
+        else:
+            entry, ref, conf = r
+        out.append(_actor_match(start, end, span, key, sent, cands, ref, conf, entry))
+    return out, roles
 
 
 def match_actors(tokens: Sequence[Token], published: date | None = None,
@@ -270,15 +412,20 @@ class ActorStage:
         self.prior: tuple[str, ...] = tuple(getattr(config, "country_focus", ()) or ())
 
     def __call__(self, doc: Doc) -> Doc:
-        from hadath.mentions.actors_speaker import resolve_references
+        from hadath.mentions.actors_speaker import references
 
         lex = actor_lexicon()
-        published = doc.article.published
-        matches, focus = _match(doc.tokens, published, self.prior, lex)
+        matches, roles = _match(doc.tokens, doc.article.published, self.prior, lex)
+        text = doc.text
         new: list[Mention] = [
-            Mention("actor", m.span, m.span.of(doc.text), m.ref, m.sentence, m.confidence)
+            _mention(m.span, text[m.span.start:m.span.end], m.ref, m.sentence, m.confidence)
             for m in matches
         ]
-        new += resolve_references(doc.tokens, matches, lex, doc.text)
-        new.sort(key=lambda mt: (mt.span.start, mt.span.end))
-        return replace(doc, mentions=doc.mentions + tuple(new))
+        pronouns = references(doc.tokens, matches, lex, text, roles)
+        if pronouns:  # matches come left to right, without overlaps: already in order
+            new += pronouns
+            new.sort(key=lambda mt: (mt.span.start, mt.span.end))
+        out = _new(Doc)  # dataclasses.replace without __init__
+        out.__dict__.update(doc.__dict__)
+        out.__dict__["mentions"] = doc.mentions + tuple(new)
+        return out

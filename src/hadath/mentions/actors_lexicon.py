@@ -8,6 +8,7 @@ focus and publication date (see :mod:`hadath.mentions.actors`).
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -87,13 +88,30 @@ class ActorLexicon:
     first_words: frozenset[str] = frozenset()  # first word of every key: a cheap pre-filter
     _role_cache: dict = field(default_factory=dict, repr=False, compare=False)
     _word_roles: dict = field(default_factory=dict, repr=False, compare=False)  # actors_speaker
+    # the actors stage's per-word-type records (id(Token._info) -> record; the infos kept alive
+    # in _word_keep so that an id is not reused) and its per-publication-date memos
+    _word_recs: dict = field(default_factory=dict, repr=False, compare=False)
+    _word_keep: dict = field(default_factory=dict, repr=False, compare=False)
+    _by_date: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        values = self.entries.values()
+        self._froms = tuple(sorted({e.valid_from for e in values if e.valid_from}))
+        self._untils = tuple(sorted({e.valid_until for e in values if e.valid_until}))
 
     def __len__(self) -> int:
         return len(self.entries)
 
+    def era(self, published: date | None) -> tuple[int, int] | None:
+        """A key shared by the publication dates on which every entry's ``valid_on`` is the
+        same: how many ``from`` dates are on or before it and ``until`` dates before it."""
+        if published is None:
+            return None
+        return bisect_right(self._froms, published), bisect_left(self._untils, published)
+
     def role_entry(self, role: str, country: str, published: date | None) -> ActorEntry | None:
         """The state actor of ``country`` in ``role`` (falls back to the army for air/navy...)."""
-        key = (role, country, published)
+        key = (role, country, self.era(published))
         cache = self._role_cache
         if key in cache:
             return cache[key]

@@ -58,17 +58,20 @@ _CUE_PREFIXES = frozenset({(), ("و",), ("ف",), ("ب",), ("ل",), ("و", "ب"),
 
 
 
-def _word_role(info: tuple, heads: dict, memo: dict[int, tuple[tuple, int]]) -> int:
+def word_role(info: tuple, heads: dict) -> int:
     """1: a speech cue, 2: a possessed group noun or an anaphor head, 0: neither; from a
-    token's segmentations (``Token._info``), memoized per word type."""
-    role = 0
+    token's segmentations (``Token._info``)."""
     for prefixes, stem, suffix, _, _ in info[0]:  # Token.analyses without spans
         if stem in CUES and prefixes in _CUE_PREFIXES:
-            role = 1
-            break
+            return 1
         if (suffix and stem in GROUP_NOUNS) or stem in heads:
-            role = 2
-            break
+            return 2
+    return 0
+
+
+def _word_role(info: tuple, heads: dict, memo: dict[int, tuple[tuple, int]]) -> int:
+    """:func:`word_role`, memoized per word type."""
+    role = word_role(info, heads)
     if len(memo) >= 200_000:
         memo.clear()
     memo[id(info)] = (info, role)  # holds ``info``: its id cannot be reused meanwhile
@@ -124,23 +127,36 @@ def _pronoun_ref(src: "ActorMatch") -> ActorRef:
 
 def resolve_references(tokens: Sequence[Token], matches: list["ActorMatch"], lex: "ActorLexicon",
                        text: str) -> list[Mention]:
-    covered = set()
-    for m in matches:
-        covered.update(range(m.start, m.end))
-    cue_tokens: list[int] = []
-    candidates: list[int] = []
+    """Pronoun and anaphor mentions (see module doc) given the document's actor matches."""
     memo = lex._word_roles
     heads = lex.heads
     infos = [t._info for t in tokens]
     roles = [h[1] if h is not None and h[0] is info else _word_role(info, heads, memo)
              for h, info in zip(map(memo.get, map(id, infos)), infos)]
-    for i in compress(range(len(tokens)), roles):
+    flagged = [(i, roles[i]) for i in compress(range(len(tokens)), roles)]
+    return references(tokens, matches, lex, text, flagged)
+
+
+def references(tokens: Sequence[Token], matches: list["ActorMatch"], lex: "ActorLexicon",
+               text: str, flagged: list[tuple[int, int]]) -> list[Mention]:
+    """:func:`resolve_references` given ``flagged``: (token index, :func:`word_role`) of every
+    token whose role is not 0, in order."""
+    if not flagged:
+        return []
+    covered = set()
+    for m in matches:
+        covered.update(range(m.start, m.end))
+    cue_tokens: list[int] = []
+    candidates: list[int] = []
+    for i, role in flagged:
         if tokens[i].kind != "word" or i in covered:
             continue
-        if roles[i] == 1:
+        if role == 1:
             cue_tokens.append(i)
         else:
             candidates.append(i)
+    if not candidates:  # only candidates yield mentions
+        return []
     explicit, speakers = _speakers(tokens, matches, cue_tokens)
     ordered_speakers = sorted(speakers.items())
     named = [m for m in matches if _speakable(m)]

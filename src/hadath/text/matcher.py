@@ -63,12 +63,33 @@ class PhraseMatcher(Generic[V]):
     def match_at(self, tokens: tuple[Token, ...] | list[Token], i: int) -> Match[V] | None:
         # works on the tokens' shared per-word-type segmentations (Token._info): no Analysis
         # objects are built; one Match (and the first token's stem span) for the best only
+        best = self.longest_at(tokens, i)
+        if best is None:
+            return None
+        j, value, key, suf, k = best
+        first = tokens[i]
+        first_span = first.stem_span(k)
+        end_pos = tokens[j - 1].span.end if j - 1 > i else first_span.end
+        m = _new(Match)
+        m.__dict__.update(start=i, end=j, span=_new_span(first_span.start, end_pos), value=value,
+                          key=key, suffix=suf)
+        return m
+
+    def longest_at(self, tokens: tuple[Token, ...] | list[Token], i: int
+                   ) -> tuple[int, V, str, str, int] | None:
+        """What :meth:`match_at` finds at token i as ``(end, value, key, suffix, k)`` (k: the
+        first token's analysis the phrase starts from), without building a Match."""
         first = tokens[i]
         info = first._info
         hit = self._memo.get(id(info))
-        roots = hit[1] if hit is not None and hit[0] is info else self._roots(info)
+        if hit is None or hit[0] is not info:
+            hit = self.starts(info)
+        roots = hit[1]
         if not roots:
             return None
+        best = hit[2]
+        if best is not None:  # every root is a one-word key: no walk
+            return (i + 1, *best)
         best = None  # (tokens, key length, end, value, key, suffix, analysis index)
         n = len(tokens)
         sentence = first.sentence
@@ -92,17 +113,13 @@ class PhraseMatcher(Generic[V]):
                             break
         if best is None:
             return None
-        _, _, j, value, key, suf, k = best
-        first_span = first.stem_span(k)
-        end_pos = tokens[j - 1].span.end if j - 1 > i else first_span.end
-        m = _new(Match)
-        m.__dict__.update(start=i, end=j, span=_new_span(first_span.start, end_pos), value=value,
-                          key=key, suffix=suf)
-        return m
+        return best[2:]
 
-    def _roots(self, info: tuple) -> tuple:
-        """(trie node, analysis index, segmentation) for each way a phrase can start at a token
-        with these segmentations (``Token._info``); memoized per word type."""
+    def starts(self, info: tuple) -> tuple:
+        """``(info, roots, one_word)`` for a word type (``Token._info``), memoized: ``roots`` =
+        (trie node, analysis index, segmentation) for each way a phrase can start at it;
+        ``one_word`` = (value, key, suffix, analysis index) of the best match when every root
+        is a one-word key (no further token can extend it), else None."""
         root = self._root
         roots = []
         for k, seg in enumerate(info[0]):
@@ -113,11 +130,20 @@ class PhraseMatcher(Generic[V]):
                 node = root.get("ال" + seg[1])
                 if node is not None:
                     roots.append((node, k, seg))
-        out = tuple(roots)
+        one = None
+        if roots and all(len(node) == 1 and "\0" in node for node, _, _ in roots):  # leaves
+            for node, k, seg in roots:
+                value, key = node["\0"]
+                if one is None or len(key) > len(one[1]):
+                    one = (value, key, seg[2], k)
+        out = (info, tuple(roots), one)
         if len(self._memo) >= 200_000:
             self._memo.clear()
-        self._memo[id(info)] = (info, out)  # holds ``info``: its id cannot be reused meanwhile
+        self._memo[id(info)] = out  # holds ``info``: its id cannot be reused meanwhile
         return out
+
+    def _roots(self, info: tuple) -> tuple:
+        return self.starts(info)[1]
 
     def find(self, tokens: tuple[Token, ...] | list[Token]) -> Iterator[Match[V]]:
         """Non-overlapping longest matches, left to right."""
