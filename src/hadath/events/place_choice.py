@@ -40,6 +40,12 @@ INTRO = words({"في", "قرب", "بالقرب", "عند", "داخل", "وسط",
                "مقابل", "معبر", "مطار", "ميناء", "سجن"})
 REGION_CUES = words({"ريف", "محافظه", "ولايه", "اقليم"})
 DASHES = frozenset({"-", "–", "—", ":"})
+# cues that place a town relative to a larger one (السخنة شرقي حمص، جسر الشغور غربي إدلب)
+DIRECTION_CUES = words({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
+                        "وسط", "اطراف", "ضواحي", "ريف", "محافظه", "ولايه", "اقليم", "قضاء",
+                        "مديريه", "ناحيه", "منطقه"})
+# cues that name a settlement: an unknown name after them is still a place of its own
+REGION_CLASSES = frozenset({"admin1", "admin2"})
 
 
 def place_key(ref: PlaceRef | None) -> str | None:
@@ -90,6 +96,27 @@ def is_dateline(tokens: Sequence[Token], p: "Located", text: str) -> bool:
     return not text[line:start].strip()
 
 
+def dateline_end(tokens: Sequence[Token], lo: int, hi: int, text: str) -> int:
+    """One past the last token of a dateline prefix at the start of sentence ``lo`` (غزة -،
+    تعز - سبأ، الحديدة - المسيرة:، ذي قار/ شفق نيوز-): the city, then the agency name up to a
+    second dash or colon, or the end of its line. ``lo`` when there is none."""
+    if lo >= hi:
+        return lo
+    start = tokens[lo].span.start
+    if text[text.rfind("\n", 0, start) + 1:start].strip():
+        return lo
+    k = next((i for i in range(lo, min(lo + 5, hi)) if tokens[i].norm in DASHES
+              or tokens[i].norm == "/"), None)
+    if k is None:
+        return lo
+    for m in range(k + 1, min(k + 6, hi)):
+        if "\n" in text[tokens[m - 1].span.end:tokens[m].span.start]:
+            return m
+        if tokens[m].norm in DASHES:
+            return m + 1
+    return k + 1
+
+
 def _joined(tokens: Sequence[Token], p: "Located", text: str) -> bool:
     """The place's first word carries the conjunction و (وسعير), not a و of its own (ولاية)."""
     tok = tokens[p.start]
@@ -130,9 +157,10 @@ def _contains(big: PlaceRef, small: PlaceRef) -> bool:
 
 
 def _rank(tokens: Sequence[Token], p: "Located", t_start: int, t_end: int, lo: int,
-          intro: bool = False) -> float:
+          intro: bool = False, resolved_near: bool = False) -> float:
     """Lower is better: introduced as a place, close to the trigger, after it with a locative,
-    not a whole country."""
+    known to the gazetteer when a known town is named with it, the most specific (town before
+    governorate before country)."""
     dist = t_start - p.end if p.end <= t_start else p.start - t_end if p.start >= t_end else 0
     score = float(dist)
     if intro:
@@ -140,9 +168,12 @@ def _rank(tokens: Sequence[Token], p: "Located", t_start: int, t_end: int, lo: i
     if p.start >= t_end and _locative_before(tokens, p.start, lo):
         score -= 3
     ref = p.mention.value
-    if ref.place is not None and ref.place.feature_class == "country":
+    if ref.place is None:
+        if resolved_near:  # أحياء سكنية وسط مدينة إدلب: the unknown word yields to the town
+            score += 15
+    elif ref.place.feature_class == "country":
         score += 25
-    elif ref.cue in REGION_CUES:
+    elif ref.cue in REGION_CUES or ref.place.feature_class in REGION_CLASSES:
         score += 8  # ريف حماة، محافظة المنيا، ولاية سنار: a region, after any town named with it
     return score
 
@@ -159,7 +190,24 @@ def _city_of_part(tokens: Sequence[Token], cands: list["Located"], k: int, text:
     cue = nxt.mention.value.cue
     if nxt.start - p.end <= 2 and cue in ("مدينه",) and introduced(tokens, nxt, text):
         return k + 1
+    # حي الأمل غربي مدينة خان يونس: the part placed relative to its city
+    if nxt.start - p.end <= 3 and cue in DIRECTION_CUES and _town(nxt.mention.value):
+        return k + 1
     return k
+
+
+def _town(ref: PlaceRef) -> bool:
+    return ref.place is not None and ref.place.feature_class not in REGION_CLASSES \
+        and ref.place.feature_class != "country"
+
+
+def _anchored(cands: list["Located"], k: int) -> bool:
+    """A known town followed by a place relative to it (بادية السخنة شرقي حمص): the town is
+    where it happened, the other only locates it."""
+    if k + 1 >= len(cands) or not _town(cands[k].mention.value):
+        return False
+    nxt = cands[k + 1]
+    return 0 <= nxt.start - cands[k].end <= 1 and nxt.mention.value.cue in DIRECTION_CUES
 
 
 def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], float, bool]:
@@ -173,21 +221,24 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
     lo, hi = ix.bounds[frame.sent]
     a, b = frame.clause
     actor_tokens = {i for s in slots for i in range(s.start, s.end)}
+    dl_end = dateline_end(toks, lo, hi, text)
     cands = [p for p in ix.get("place", frame.sent)
              if p.mention.value.cue != "nisba"
-             and actor_tokens.isdisjoint(range(p.start, p.end))]
+             and actor_tokens.isdisjoint(range(p.start, p.end))
+             and (p.start >= dl_end or p.start == lo)]  # تعز - سبأ: the agency is no place
     if not cands:
-        return [], 0.0, False
+        return _previous(ix, frame.sent)
     datelines = [p for p in cands if p.start == lo and is_dateline(toks, p, text)]
     if datelines and len(cands) > len(datelines):
         cands = [p for p in cands if p not in datelines]
     elif datelines:
         return [datelines[0]], 0.4, False
-    intro = [introduced(toks, p, text) for p in cands]
+    intro = [introduced(toks, p, text) or _anchored(cands, k) for k, p in enumerate(cands)]
     in_clause = [k for k, p in enumerate(cands) if a <= p.start < b]
     if in_clause:
+        near = any(_town(cands[k].mention.value) for k in in_clause)
         first = min(in_clause, key=lambda k: _rank(toks, cands[k], main.loc.start, main.loc.end,
-                                                   lo, intro[k]))
+                                                   lo, intro[k], near))
         conf, own = (0.8, True) if intro[first] else (0.6, False)
     else:
         first = min(range(len(cands)), key=lambda k: abs(cands[k].start - main.loc.start)
@@ -208,3 +259,18 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
     if len(uniq) > 1:
         uniq = [p for p in uniq if not any(_contains(p.mention.value, r) for r in refs)]
     return uniq, conf, own
+
+
+def _previous(ix: "DocIndex", sent: int) -> tuple[list["Located"], float, bool]:
+    """A sentence that names no place continues the place of the one before: its first known
+    town introduced as a place (وفي مدينة جبلة ... . واعتقلت ...)."""
+    if sent - 1 not in ix.bounds:
+        return [], 0.0, False
+    toks, text = ix.doc.tokens, ix.doc.text
+    lo, hi = ix.bounds[sent - 1]
+    dl_end = dateline_end(toks, lo, hi, text)
+    for p in ix.get("place", sent - 1):
+        ref = p.mention.value
+        if p.start >= dl_end and ref.cue != "nisba" and _town(ref) and introduced(toks, p, text):
+            return [p], 0.3, False
+    return [], 0.0, False
