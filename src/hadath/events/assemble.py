@@ -36,6 +36,7 @@ ATTRIBUTIVE_NOUNS = words({"انقلاب", "ذكري", "حرب", "ثوره", "ا
                            "عدوان", "زلزال", "بيان", "قرار", "مؤتمر", "قمه", "دستور"})
 TERRITORY = frozenset({"capture", "recapture"})
 DEATH_CLASSES = frozenset({"kill", "death", "execute", "assassinate", "death_noun"})
+INTRANSITIVE_DEATH = frozenset({"death"})
 SPEAKER_GROUPS = frozenset({"arrest", "defuse", "agreement", "base", "withdraw", "change_group"})
 CIVILIANS = ActorRef("Civilians ({country})", 7, kind="generic")
 UNIDENTIFIED = ActorRef("Unidentified Armed Group ({country})", 3, kind="generic")
@@ -43,6 +44,7 @@ PROTESTERS = ActorRef("Protesters ({country})", 6, kind="generic")
 RIOTERS = ActorRef("Rioters ({country})", 5, kind="generic")
 
 
+OWNED_BY = words({"تابعه", "التابعه", "تابع", "التابع", "تابعتين", "التابعتين"})
 PARTICIPLE_BLOCKERS = frozenset({"denial", "negation", "question", "hypothetical", "claim",
                                  "generic"})
 
@@ -303,6 +305,14 @@ def _weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
     heads += [w.end for w in ix.get("weapon", frame.sent) if a <= w.start < b]
     if not heads:
         return None
+    toks = ix.doc.tokens
+    for loc in ix.get("actor", frame.sent):  # طائرة مسيرة تابعة لجيش الاحتلال التركي
+        ref = loc.mention.value
+        if a <= loc.start < b and ref.inter in (1, 2, 3, 4, 8) and ref.kind != "generic" and any(
+                0 < loc.start - e <= 2 and not OWNED_BY.isdisjoint(toks[loc.start - 1].forms
+                                                               + toks[e].forms)
+                for e in heads):
+            return ref, loc.mention
     for p in ix.get("place", frame.sent):
         ref = p.mention.value
         if ref.cue != "nisba" or ref.place is None or not (a <= p.start < b):
@@ -362,7 +372,10 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
                    and not any(0 <= w.start - e <= 10 for e in seized)]  # ضبطت أسلحة وعبوات
     weapons = {w.mention.value.lemma for w in weapons_loc}
     slots = _slots(ix, frame)
-    roles = assign(toks, slots, main.loc.start, main.loc.end, main.ref.voice, main.nrole,
+    voice = main.ref.voice
+    if voice == "active" and main.cls in INTRANSITIVE_DEATH:
+        voice = "passive"  # استشهد مقاتلان من X، لقي جندي مصرعه: the subject is the one killed
+    roles = assign(toks, slots, main.loc.start, main.loc.end, voice, main.nrole,
                    (a, b), ix.speech_ends.get(frame.sent, []),
                    frame.group in SPEAKER_GROUPS or bool(classes & TERRITORY))
     if roles.actor1 is not None and roles.actor1.ref.kind == "pronoun" and not roles.assoc1:
@@ -425,6 +438,11 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         a2_ref, actor2, conf2 = None, None, 0.0  # اتهم X عناصر من Y باغتصاب: not both sides
         if ev_type == "Violence against civilians":
             a2_ref, conf2 = CIVILIANS, 0.5
+    if a2_ref is not None and a2_ref.inter == 7 and a2_ref.kind == "generic" \
+            and a2_ref.name != CIVILIANS.name:
+        # بينهم أربعة أطفال وثلاث نساء، صحفيون: civilians, the group named as associated
+        assoc2 = [a2_ref.name] + assoc2
+        a2_ref = CIVILIANS
     if sub == "Peaceful protest":
         a2_ref, conf2 = None, 0.0  # the authority a protest addresses is not a party to it
     civilian_targeting = "Civilian targeting" if a2_ref is not None and a2_ref.inter == 7 else None

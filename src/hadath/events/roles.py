@@ -32,8 +32,15 @@ MEMBER_SKIP = words({"قوات", "عناصر", "مسلحي", "مقاتلي", "م
                          "منتسبي", "ارهابيي", "عنصر", "عناصرا", "دوريه", "رتل", "حاجز", "نقطه",
                          "مواقع", "موقع", "مقر", "مقرات", "ميليشيا", "مليشيا", "ميليشيات",
                          "مليشيات", "قوه", "ضباط", "ضابط", "جندي", "مقاتل", "قياديين",
-                         "قيادي", "تابع", "تابعه", "تابعين", "التابعه", "التابع", "التابعين"})
+                         "قيادي", "تابع", "تابعه", "تابعين", "التابعه", "التابع", "التابعين",
+                         "مقاتلان", "جنديان", "جنديين", "عنصران", "عنصرين", "ضابطان", "ضابطين",
+                         "ابطال", "منتسبين", "منتسبان"})
 BETWEEN = words({"بين", "وبين"})
+# what a strike hits: an actor after these is the one hit, whatever marks the strike
+# (بقصف مواقع لحماس، بغارة على مقر لحزب الله)
+TARGET_NOUNS = words({"مواقع", "موقع", "مقر", "مقرات", "نقطه", "نقاط", "حاجز", "حواجز",
+                      "دوريه", "رتل", "تجمعات", "تجمع", "مخازن", "مخزن", "معسكر", "معسكرات",
+                      "قاعده", "منصه", "منصات", "اليات", "اهداف", "هدف", "بنيه", "مرابض"})
 VICTIM_SIDE = frozenset({"civilian", "armed", "military_target", "protester"})
 SPEECH_LEFT = 4          # a speech verb this close before an actor makes it a speaker
 NEAR = 8                 # unmarked actors must lie this close to the main trigger
@@ -80,6 +87,9 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
         return None
     tok = tokens[j]
     if tok.norm in AGENT_ONE or (j - 1 >= lo and (tokens[j - 1].norm, tok.norm) in AGENT_TWO):
+        if tok.norm in AGENT_ONE and any(not TARGET_NOUNS.isdisjoint(tokens[k].forms)
+                                         for k in range(j + 1, slot.start)):
+            return "patient"  # بقصف مواقع لحماس: the positions hit are the group's
         return "agent"
     if tok.norm == "من":
         if j < slot.start - 1:  # من + member noun + actor
@@ -178,11 +188,14 @@ def assign(
     before = [s for s in free if s.end <= trig_start]
     after = [s for s in free if s.start >= trig_end]
     if voice == "nominal":
-        genitive = after[0] if after and after[0].start - trig_end <= 1 else None
+        genitive = after[0] if after and (after[0].start - trig_end <= 1 or _lam_of(
+            tokens, trig_end, after[0].start)) else None
         if nrole == "agent":
             if roles.actor1 is None:
                 if genitive is not None:
                     roles.actor1, roles.conf1 = after.pop(0), 0.75
+                    if roles.actor2 is None and before:  # قتلى X في هجوم لـ«داعش»
+                        roles.actor2, roles.conf2 = before[-1], 0.55
                 elif before:
                     roles.actor1, roles.conf1 = before[-1], 0.6
             if roles.actor2 is None and after:
@@ -233,6 +246,15 @@ def assign(
                 assoc.append(s)
                 cur = s
     return roles
+
+
+LAM_GAP = frozenset({"ل", "لـ", "«", "»", '"', "(", "ـ"})
+
+
+def _lam_of(tokens: Sequence[Token], trig_end: int, start: int) -> bool:
+    """هجوم لـ«داعش»: a verbal noun whose doer follows with the preposition ل written apart."""
+    gap = tokens[trig_end:start]
+    return 0 < len(gap) <= 2 and gap[0].norm in ("ل", "لـ") and all(t.norm in LAM_GAP for t in gap)
 
 
 def _same(a: ActorSlot, b: ActorSlot) -> bool:
