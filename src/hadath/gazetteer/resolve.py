@@ -343,36 +343,50 @@ def _capital_named(it: Item, p: Place) -> float:
 def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
     """Score every candidate of every item in place; sets ``item.best``."""
     fget = focus.get
+    multi = []
     for it in items.values():
-        if not it.hits:
+        hits = it.hits
+        if not hits:
             it.scores = []
             it.best = -1
             continue
         kd = key_hits(it)
         base, cap = kd.base(it)
+        if len(hits) == 1:
+            it.scores = [base[0] + 2.2 * fget(kd.ccs[0], 0.0) - cap[0]]
+            it.best = 0
+            continue
         it.scores = scores = [b + 2.2 * fget(cc, 0.0) - c for b, cc, c in zip(base, kd.ccs, cap)]
-        it.best = max(range(len(scores)), key=scores.__getitem__) if len(scores) > 1 else 0
+        it.best = max(range(len(scores)), key=scores.__getitem__)
+        multi.append(it)
     # second pass: enclosing regions named in context and distance to the other places.
     # It adds at most SECOND_PASS_MAX to a candidate, so one scoring that much below the
     # first-pass best cannot win and is not rescored.
-    multi = [it for it in items.values() if len(it.hits) >= 2]
     if not multi:
         return
-    first = {k: it.hits[it.best][0].place for k, it in items.items() if it.best >= 0}
-    anchors = [(k, it.kd.rad[it.best]) for k, it in items.items()  # type: ignore[union-attr]
-               if it.best >= 0 and first[k].feature_class != "country"]
+    first = None   # the first-pass places, for containers (before any best changes)
+    if any(it.containers for it in multi):
+        first = {k: i.hits[i.best][0].place for k, i in items.items() if i.best >= 0}
+    anchors = []   # (id, lat, lon radians, cos lat) of the first-pass places below country level
+    own = {}       # item key -> index of its anchor
+    for k, it in items.items():
+        b = it.best
+        if b >= 0 and it.kd.places[b].feature_class != "country":  # type: ignore[union-attr]
+            own[k] = len(anchors)
+            anchors.append(it.kd.rad[b])  # type: ignore[union-attr]
     for it in multi:
-        k = it.key
         floor = it.scores[it.best] - SECOND_PASS_MAX
-        others = [r for ok, r in anchors if ok != k]
+        x = own.get(it.key)
+        others = anchors if x is None else anchors[:x] + anchors[x + 1:]
         new = []
         kd = it.kd
+        containers = it.containers
         for p, rad, s in zip(kd.places, kd.rad, it.scores):  # type: ignore[union-attr]
             if s < floor:
                 new.append(s)
                 continue
-            for ck in it.containers:
-                cp = first.get(ck)
+            for ck in containers:
+                cp = first.get(ck)  # type: ignore[union-attr]
                 if cp is not None and cp.id != p.id and _in_container(p, cp):
                     s += CONTAINER_BONUS
                     break
@@ -382,4 +396,4 @@ def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
                     s += _proximity(d)
             new.append(s)
         it.scores = new
-        it.best = max(range(len(it.hits)), key=it.scores.__getitem__)
+        it.best = max(range(len(new)), key=new.__getitem__)

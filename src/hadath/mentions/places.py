@@ -104,11 +104,33 @@ class _Found:
         self.common = common    # a one-word match on a common news word (بيان): needs a cue, not a slot
         self.slot = slot        # in a list with other places / before وريفها
         self.known = known      # matched a gazetteer name
-        self.containers: list[str] = []
+        self.containers: tuple[str, ...] = ()  # keys of enclosing places named in context
         self.inner: tuple[str, ...] = ()  # further cues between the cue and the name (قرب بلدة X)
 
     def __repr__(self) -> str:
         return f"_Found({self.start}, {self.end}, {self.key!r}, cue={self.cue!r})"
+
+
+def _found(start: int, end: int, span: Span, key: str, weak: bool, common: bool) -> _Found:
+    """``_Found(start, end, span, key, weak=weak, common=common)`` (a bare name: tens per
+    article) with plain slot stores."""
+    f = _new(_Found)
+    f.start = start
+    f.end = end
+    f.span = span
+    f.key = key
+    f.cue = None
+    f.hint = 1
+    f.weak = weak
+    f.common = common
+    f.slot = False
+    f.known = True
+    f.containers = ()
+    f.inner = ()
+    return f
+
+
+_new = object.__new__
 
 
 def _words(gz: Gazetteer) -> WordCache:
@@ -233,24 +255,45 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[_Found]
             continue
         info = infos[i]
         if info.live:
-            m = match_at(tokens, infos, i)
             cue = info.cue
-            if info.demonym is not None and cue is None and (m is None or m.end - m.start == 1):
-                k, cc = info.demonym
-                found.append(_Found(i, i + 1, tokens[i].stem_span(k), NISBA + cc, cue="nisba",
-                                    hint=3))
-                nxt = i + 1
-                continue
-            if m is not None and (cue is None or m.end - m.start > 1):
-                found.append(_Found(m.start, m.end, m.span, m.key, weak=m.weak,
-                                    common=m.end - m.start == 1 and info.common,
-                                    cue=cue if m.end - m.start > 1 else None,
-                                    hint=CUES.get(cue, 1) if cue else 1))
-                nxt = m.end
-                continue
-            if cue is not None:
-                nxt = _after_cue_word(tokens, infos, i, cue, found, words)
-                continue
+            j = i + 1
+            if not info.deep or j >= n or tokens[j].sentence != tokens[i].sentence or (
+                    tokens[j].norm != "_" and info.nexts.isdisjoint(infos[j].contset)):
+                # no longer name can start here (most live words): match_at's one-word path
+                if cue is None:
+                    if info.demonym is not None:
+                        k, cc = info.demonym
+                        found.append(_Found(i, j, tokens[i].stem_span(k), NISBA + cc,
+                                            cue="nisba", hint=3))
+                        nxt = j
+                        continue
+                    single = info.single
+                    if single is not None:
+                        k, weak, key = single
+                        found.append(_found(i, j, tokens[i].stem_span(k), key, weak, info.common))
+                        nxt = j
+                        continue
+                else:
+                    nxt = _after_cue_word(tokens, infos, i, cue, found, words)
+                    continue
+            else:
+                m = match_at(tokens, infos, i)
+                if info.demonym is not None and cue is None and (m is None or m.end - m.start == 1):
+                    k, cc = info.demonym
+                    found.append(_Found(i, i + 1, tokens[i].stem_span(k), NISBA + cc, cue="nisba",
+                                        hint=3))
+                    nxt = i + 1
+                    continue
+                if m is not None and (cue is None or m.end - m.start > 1):
+                    found.append(_Found(m.start, m.end, m.span, m.key, weak=m.weak,
+                                        common=m.end - m.start == 1 and info.common,
+                                        cue=cue if m.end - m.start > 1 else None,
+                                        hint=CUES.get(cue, 1) if cue else 1))
+                    nxt = m.end
+                    continue
+                if cue is not None:
+                    nxt = _after_cue_word(tokens, infos, i, cue, found, words)
+                    continue
         # a name before وريفها: a place slot (the name itself may be unknown)
         if i + 1 < n and infos[i + 1].after and tokens[i].kind == "word":
             un = _unknown_name(tokens, infos, i)
@@ -279,7 +322,7 @@ def _mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[_F
             f.slot = True
         # X (Y): Y after "X وريفها (" is in X's countryside; "Y في ريف X" / "Y بريف X"
         if k > 0 and tokens[f.start - 1].norm == "(" and f.start >= 2 and infos[f.start - 2].after:
-            f.containers.append(found[k - 1].key)
+            f.containers += (found[k - 1].key,)
             f.slot = True
     for k, f in enumerate(found[:-1]):
         g = found[k + 1]
@@ -290,9 +333,9 @@ def _mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[_F
             cue_tok = tokens[g.start - 1]
             if "في" in gap or "(" in gap or "," in gap or any(
                     "ب" in seg[0] for seg in cue_tok._info[0] if seg[1] == g.cue):
-                f.containers.append(g.key)
+                f.containers += (g.key,)
         elif gap[0] in ("(", ",", "-") and g.known and not g.weak:
-            f.containers.append(g.key)
+            f.containers += (g.key,)
 
 
 def _media_name(tokens: tuple[Token, ...], i: int, facts) -> bool:
