@@ -91,6 +91,8 @@ class EventStage:
                     and any(e.event_type in VIOLENT for e in events):
                 continue  # اتهم X بقصف ...: who did an act already reported (see below)
             made, own_anchor = realize(ix, frame)
+            if made and events and _same_time(ix, frame):
+                made = [_dated_as(e, events[-1]) for e in made]
             prev = last.get(frame.group)
             if prev is None and frame.group == "property" and not own_anchor:
                 prev = last.get("violence")  # هاجموا القرية ... وأحرقوا منازل: part of the attack
@@ -104,6 +106,29 @@ class EventStage:
                 sents.extend([frame.sent] * len(made))
         _attribute(ix, events, sents)
         return replace(doc, events=tuple(merge(events)))
+
+
+SAME_TIME_NOUNS = words({"اليوم", "الليله", "الوقت", "التوقيت", "الساعه", "الساعات", "الموعد",
+                         "الصباح", "المساء", "الاثناء", "الفتره", "يوم", "ليله", "وقت"})
+SAME_WORDS = words({"ذاته", "ذاتها", "نفسه", "نفسها", "عينه", "عينها"})
+
+
+def _same_time(ix: DocIndex, frame: "Frame") -> bool:
+    """في اليوم ذاته، في الليلة نفسها، في الوقت نفسه: the time of the act reported before."""
+    toks = ix.doc.tokens
+    a, b = ix.bounds[frame.sent]
+    for i in range(a + 1, min(b, frame.trigs[0].loc.start + 12)):
+        if toks[i].norm in SAME_WORDS and not SAME_TIME_NOUNS.isdisjoint(toks[i - 1].forms):
+            return True
+    return False
+
+
+def _dated_as(ev: Event, prev: Event) -> Event:
+    if prev.event_date is None or ev.event_date == prev.event_date:
+        return ev
+    flags = tuple(f for f in ev.flags if f != "date_from_publication")
+    return _evolve(ev, event_date=prev.event_date, time_precision=prev.time_precision,
+                   flags=flags + ("date_by_anaphora",))
 
 
 def frames(ix: DocIndex) -> list[Frame]:
@@ -250,9 +275,44 @@ def _speech_date(ix: DocIndex, sent: int, loc: Located) -> int:
 
 
 def _since(toks, loc: Located) -> bool:
-    """منذ شهرين، منذ الثلاثاء: a duration's start, not the date of the act."""
+    """منذ شهرين، منذ الثلاثاء، منذ سقوط النظام في 8 ديسمبر: a duration's start, not the date
+    of the act."""
     first = toks[loc.start]
-    return first.norm in ("منذ", "ومنذ") or (loc.start > 0 and toks[loc.start - 1].norm in ("منذ", "ومنذ"))
+    if first.norm in ("منذ", "ومنذ"):
+        return True
+    for i in range(loc.start - 1, max(-1, loc.start - 5), -1):
+        t = toks[i]
+        if t.kind == "punct" or t.sentence != first.sentence:
+            return False
+        if t.norm in ("منذ", "ومنذ"):
+            return True
+    return False
+
+
+RECALL = frozenset({("يذكر", "ان"), ("يذكر", "أن"), ("يشار", "الي"), ("جدير", "بالذكر"),
+                    ("تجدر", "الاشاره"), ("الجدير", "بالذكر"), ("ويذكر", "ان")})
+
+
+def _recalled(ix: DocIndex, sent: int) -> bool:
+    """A sentence opened by يُذكر أن / يشار إلى / الجدير بالذكر recalls background."""
+    toks = ix.doc.tokens
+    a, b = ix.bounds[sent]
+    return b - a > 2 and (normalize_key(toks[a].norm), normalize_key(toks[a + 1].norm)) in RECALL
+
+
+def _ongoing_since(ix: DocIndex, frame: "Frame") -> bool:
+    """The clause dates itself only by منذ + a time over a month before the report."""
+    toks = ix.doc.tokens
+    a, b = frame.clause
+    ref = ix.reference
+    for loc in ix.get("date", frame.sent):
+        v = loc.mention.value
+        if not (a <= loc.start < b) or not isinstance(v, DateValue) or not _since(toks, loc):
+            continue
+        if v.background or v.time_precision is None or v.date is None or (
+                ref is not None and v.date < ref - timedelta(days=LATE_DAYS)):
+            return True
+    return False
 
 
 def _attributive(ix: DocIndex, loc: Located) -> bool:
@@ -409,6 +469,12 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         return [], False
     if dv is not None and from_text and _is_background(ix, dv, dloc):
         return [], True
+    if not from_text and any(t.form == "imperfect" for t in strong) \
+            and not any(t.form == "verb" for t in strong) and _ongoing_since(ix, frame):
+        return [], False  # وتحتل X المدينتين منذ 2019: a state since long ago, not an act
+    if _recalled(ix, frame.sent) and not (from_text and dv is not None and ix.reference
+                                         and dv.date >= ix.reference - timedelta(days=LATE_DAYS)):
+        return [], False  # يذكر أن ... في كانون الثاني الماضي: a reminder of earlier events
 
     actor1, actor2 = roles.actor1, roles.actor2
     a1_ref = actor1.ref if actor1 else None
