@@ -101,8 +101,8 @@ def _word_rec(info: tuple, lex: ActorLexicon) -> int | tuple:
     role (:func:`~hadath.mentions.actors_speaker.word_role`) when no lexicon key starts with one
     of its forms, else ``(role, one)``: ``one`` = (Hit, key, suffix, analysis index) of the
     accepted one-word match whatever follows, False when nothing can match here, None when the
-    match depends on the next tokens; then a third item: the stems a key's first word may
-    match (:func:`_acceptable`)."""
+    match depends on the next tokens; then three more items: the stems a key's first word may
+    match (:func:`_acceptable`) and :func:`_stop`'s two."""
     from hadath.mentions.actors_speaker import word_role
 
     role = word_role(info, lex.heads)
@@ -113,7 +113,8 @@ def _word_rec(info: tuple, lex: ActorLexicon) -> int | tuple:
         if not roots:
             rec = (role, False)
         elif one is None:
-            rec = (role, None, frozenset(seg[1] for seg in info[0] if "ال" not in seg[0]))
+            rec = (role, None, frozenset(seg[1] for seg in info[0] if "ال" not in seg[0]),
+                   *_stop(info, roots))
         else:
             value, key, suf, _ = one
             rec = (role, one if _acceptable(info, key, suf, 1, value) else False)
@@ -124,6 +125,25 @@ def _word_rec(info: tuple, lex: ActorLexicon) -> int | tuple:
     recs[id(info)] = rec
     keep[id(info)] = info  # its id cannot be reused meanwhile
     return rec
+
+
+def _stop(info: tuple, roots: tuple) -> tuple[frozenset[str], tuple | bool]:
+    """(words that may continue a key from this word type (with and without ال), the accepted
+    match here when the next token continues none (as ``one`` in :func:`_word_rec`))."""
+    cont: set[str] = set()
+    best = None
+    for node, k, seg in roots:
+        for w in node:
+            if w != "\0":
+                cont.add(w)
+                if w.startswith("ال"):
+                    cont.add(w[2:])
+        term = node.get("\0")
+        if term is not None and (best is None or len(term[1]) > len(best[1])):
+            best = (term[0], term[1], seg[2], k)
+    if best is not None and not _acceptable(info, best[1], best[2], 1, best[0]):
+        best = None
+    return frozenset(cont), (best or False)
 
 
 def _scan(tokens: Sequence[Token], lex: ActorLexicon) -> tuple[list[Raw], list[tuple[int, int]]]:
@@ -137,6 +157,7 @@ def _scan(tokens: Sequence[Token], lex: ActorLexicon) -> tuple[list[Raw], list[t
     raw: list[Raw] = []
     roles: list[tuple[int, int]] = []
     longest_at = lex.matcher.longest_at
+    n = len(tokens)
     i = 0
     for c in compress(range(len(recs)), recs):
         r = recs[c]
@@ -153,6 +174,13 @@ def _scan(tokens: Sequence[Token], lex: ActorLexicon) -> tuple[list[Raw], list[t
             continue
         if one is not None:
             value, key, _, k = one
+            j = c + 1
+            span = tok.stem_span(k)
+        elif (c + 1 == n or tokens[c + 1].sentence != tok.sentence
+              or r[3].isdisjoint(infos[c + 1][1])):  # nothing can follow: as a one-word key
+            if r[4] is False:
+                continue
+            value, key, _, k = r[4]
             j = c + 1
             span = tok.stem_span(k)
         else:

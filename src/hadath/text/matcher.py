@@ -90,30 +90,37 @@ class PhraseMatcher(Generic[V]):
         best = hit[2]
         if best is not None:  # every root is a one-word key: no walk
             return (i + 1, *best)
-        best = None  # (tokens, key length, end, value, key, suffix, analysis index)
+        # each step takes the first analysis of the next token that continues the phrase: one
+        # path per root
+        best = None  # (end, value, key, suffix, analysis index)
+        best_n = best_len = 0
         n = len(tokens)
         sentence = first.sentence
-        for node, k, seg in roots:
-            # walk further tokens
-            stack = [(node, i + 1, seg[2])]
-            while stack:
-                nd, j, suf = stack.pop()
+        for nd, k, seg in roots:
+            j = i + 1
+            suf = seg[2]
+            while True:
                 term = nd.get("\0")
                 if term is not None:
-                    value, key = term
-                    if best is None or (j - i, len(key)) > (best[0], best[1]):
-                        best = (j - i, len(key), j, value, key, suf, k)
-                if j < n and tokens[j].sentence == sentence:
-                    for p2, st2, sf2, _, _ in tokens[j]._info[0]:
-                        child = nd.get(st2)
-                        if child is None and p2 == _AL:
-                            child = nd.get("ال" + st2)
-                        if child is not None and (not p2 or p2 == _AL):
-                            stack.append((child, j + 1, sf2))
-                            break
-        if best is None:
-            return None
-        return best[2:]
+                    if j - i > best_n or (j - i == best_n and len(term[1]) > best_len):
+                        best = (j, term[0], term[1], suf, k)
+                        best_n, best_len = j - i, len(term[1])
+                    if len(nd) == 1:  # a leaf
+                        break
+                if j >= n or tokens[j].sentence != sentence:
+                    break
+                for p2, st2, sf2, _, _ in tokens[j]._info[0]:
+                    child = nd.get(st2)
+                    if child is None and p2 == _AL:
+                        child = nd.get("ال" + st2)
+                    if child is not None and (not p2 or p2 == _AL):
+                        break
+                else:
+                    break
+                nd = child
+                j += 1
+                suf = sf2
+        return best
 
     def starts(self, info: tuple) -> tuple:
         """``(info, roots, one_word)`` for a word type (``Token._info``), memoized: ``roots`` =
