@@ -289,15 +289,17 @@ def _since(toks, loc: Located) -> bool:
     return False
 
 
-RECALL = frozenset({("يذكر", "ان"), ("يذكر", "أن"), ("يشار", "الي"), ("جدير", "بالذكر"),
-                    ("تجدر", "الاشاره"), ("الجدير", "بالذكر"), ("ويذكر", "ان")})
+RECALL = frozenset((normalize_key(x), normalize_key(y)) for x, y in (
+    ("يذكر", "أن"), ("يشار", "إلى"), ("جدير", "بالذكر"), ("تجدر", "الإشارة"),
+    ("الجدير", "بالذكر"), ("ويذكر", "أن"), ("ويشار", "إلى")))
+RECALL_FIRST = frozenset(x for x, _ in RECALL)
 
 
 def _recalled(ix: DocIndex, sent: int) -> bool:
     """A sentence opened by يُذكر أن / يشار إلى / الجدير بالذكر recalls background."""
     toks = ix.doc.tokens
     a, b = ix.bounds[sent]
-    return b - a > 2 and (normalize_key(toks[a].norm), normalize_key(toks[a + 1].norm)) in RECALL
+    return b - a > 2 and toks[a].norm in RECALL_FIRST and (toks[a].norm, toks[a + 1].norm) in RECALL
 
 
 def _ongoing_since(ix: DocIndex, frame: "Frame") -> bool:
