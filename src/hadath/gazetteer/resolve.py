@@ -52,11 +52,33 @@ class Item:
         return f"Item({self.key!r}, count={self.count}, best={self.best})"
 
 
+NO_CUES: frozenset[str] = frozenset()   # an item's cues until one is added (then a set)
+_new = object.__new__
+
+
+def new_item(key: str) -> Item:
+    """``Item(key)`` (tens per article) by plain slot stores; ``cues`` is the shared empty
+    NO_CUES and ``containers`` an empty tuple until something is added (the caller replaces
+    them with a set / list)."""
+    it = _new(Item)
+    it.key = key
+    it.cues = NO_CUES  # type: ignore[assignment]
+    it.fuzzy_ok = False
+    it.hits = []
+    it.scores = []
+    it.best = -1
+    it.containers = ()  # type: ignore[assignment]
+    it.count = 0
+    it.prep = 0
+    it.kd = None
+    return it
+
+
 class KeyHits:
     """What scoring needs of one candidate list, computed once per name key (the places stage
     caches it with the candidates): countries, priors, the country vote, radians for distances,
     and the first-pass base scores per cue set."""
-    __slots__ = ("hits", "places", "ccs", "priors", "vote", "rad", "_base")
+    __slots__ = ("hits", "places", "ccs", "priors", "vote", "rad", "_base", "_mine")
 
     def __init__(self, hits: list[tuple[Hit, float]]) -> None:
         self.hits = hits
@@ -76,6 +98,7 @@ class KeyHits:
         self.rad = [(p.id, math.radians(p.latitude), math.radians(p.longitude),
                      math.cos(math.radians(p.latitude))) for p in places]
         self._base: dict[frozenset[str], tuple[list[float], list[float]]] = {}
+        self._mine: dict[int, dict[str, float]] = {}
 
     def base(self, it: "Item") -> tuple[list[float], list[float]]:
         """(prior + cue bonus, capital-named penalty) per hit for the item's cues."""
@@ -88,7 +111,14 @@ class KeyHits:
         return got
 
     def mine(self, count: int) -> dict[str, float]:
-        """The item's own votes per country (count: its mentions)."""
+        """The item's own votes per country (count: its mentions). Cached per count: callers
+        must not change it."""
+        got = self._mine.get(count)
+        if got is None:
+            got = self._mine[count] = self._own_votes(count)
+        return got
+
+    def _own_votes(self, count: int) -> dict[str, float]:
         cc, ccs, n = self.vote  # type: ignore[misc]
         w = max(1, count) ** 0.5
         if ccs is None:

@@ -28,9 +28,9 @@ from typing import ClassVar
 from hadath.gazetteer import Gazetteer, Hit, open_gazetteer
 from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.data import common_words, person_words
-from hadath.gazetteer.resolve import (SMALL_ABROAD, SMALL_ABROAD_REGION, Item, KeyHits, candidates,
-                                      country_votes, disambiguate, far_from_focus, focus_of,
-                                      focus_without)
+from hadath.gazetteer.resolve import (NO_CUES, SMALL_ABROAD, SMALL_ABROAD_REGION, Item, KeyHits,
+                                      candidates, country_votes, disambiguate, far_from_focus,
+                                      focus_of, focus_without, new_item)
 from hadath.mentions.places_objects import mention as _mention, place_ref as _place_ref
 from hadath.mentions.places_match import WordCache, WordInfo, build_trie, demonym_forms, match_at
 from hadath.text.normalize import normalize_key
@@ -584,38 +584,46 @@ class PlaceStage:
         kept: list[_Found] = []
         media: set[int] = set()
         facts = self._token_facts
+        tfacts = self._tok
         for f in found:
             key, cue, start = f.key, f.cue, f.start
-            fuzzy = bool(cue) or f.slot
             it = items.get(key)
             if it is None:
-                it = items[key] = Item(key)
-            if f.weak and not fuzzy:
-                continue  # a common word with no cue: not a place here
-            if f.common and not cue:
-                continue  # حلب وبيان: a common noun in a list is still a noun
+                it = items[key] = new_item(key)
+            if cue is None:
+                if f.weak and not f.slot:
+                    continue  # a common word with no cue: not a place here
+                if f.common:
+                    continue  # حلب وبيان: a common noun in a list is still a noun
             tok = tokens[start]
-            generic, bprep, _m = facts(tok)
+            got = tfacts.get(tok.text)
+            generic, bprep, _m = got if got is not None else facts(tok)
             if generic and f.known and f.end - start == 1:
                 continue  # البلاد، العاصمة: refer back to a place without naming it
-            if f.cue is None and _media_name(tokens, start, facts):
+            if cue is None and start and _media_name(tokens, start, facts):
                 media.add(start)  # وكالة سبأ، جريدة فلسطين: a medium's name
             it.count += 1
             if bprep or (start > 0 and tokens[start - 1].sentence == tok.sentence
                          and tokens[start - 1].norm in PREPS):
                 it.prep += 1  # في X، من X، بX
             if cue:
+                if it.cues is NO_CUES:
+                    it.cues = set()
                 it.cues.add(cue)
                 if f.inner:
                     it.cues.update(f.inner)
-            it.fuzzy_ok = it.fuzzy_ok or (fuzzy and not f.known)
+            if not f.known and (cue or f.slot):
+                it.fuzzy_ok = True
             if f.containers:
+                if not it.containers:
+                    it.containers = []
                 it.containers.extend(c for c in f.containers if c not in it.containers)
             kept.append(f)
         live: dict[str, Item] = {}
+        cands = self._cands
         for k, it in items.items():
             if it.count:
-                kd = self._key_hits(k, it.fuzzy_ok)
+                kd = cands.get((k, it.fuzzy_ok)) or self._key_hits(k, it.fuzzy_ok)
                 it.kd = kd
                 it.hits = kd.hits
                 live[k] = it
