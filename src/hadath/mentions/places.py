@@ -212,7 +212,7 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
             inner += (c2,)
         j += 1
     if j < n and tokens[j].sentence == tokens[i].sentence:
-        m = match_at(tokens, infos, j)
+        m = match_at(tokens, infos, j, words.trie)
         if m is not None and m.end - m.start == 1 and (tokens[j].norm in NAME_HEADS
                                                        or _stem(tokens[j]) in NAME_HEADS):
             un = _unknown_name(tokens, infos, j)
@@ -277,7 +277,7 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[_Found]
                     nxt = _after_cue_word(tokens, infos, i, cue, found, words)
                     continue
             else:
-                m = match_at(tokens, infos, i)
+                m = match_at(tokens, infos, i, words.trie)
                 if info.demonym is not None and cue is None and (m is None or m.end - m.start == 1):
                     k, cc = info.demonym
                     found.append(_Found(i, i + 1, tokens[i].stem_span(k), NISBA + cc, cue="nisba",

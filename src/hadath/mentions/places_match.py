@@ -9,15 +9,14 @@ token's analyses are read once per word type.
 from __future__ import annotations
 
 import re
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from hadath.types import Span, Token
 
-END = "\0"   # trie terminal: (weak, canonical key)
 
 
 class WordInfo(NamedTuple):
-    roots: tuple[tuple[int, dict], ...]      # (analysis index, trie node) a name can start at
+    roots: tuple[tuple[int, str], ...]       # (analysis index, trie path) a name can start at
     cue: str | None                           # place cue stem (قرية، ريف، شمال ...)
     after: bool                               # وريفها / ومحيطها
     cont: tuple[tuple[str, str], ...]         # (trie key, suffix) when continuing a name
@@ -78,21 +77,33 @@ def demonym_forms(country_names) -> dict[str, str]:
     return out
 
 
-def build_trie(keys, min_key: int) -> dict:
+def build_trie(keys, min_key: int) -> dict[str, tuple]:
     """Trie over (key, all_weak) pairs; two-word names also indexed written without the space.
+
+    Flat: a node is the path of words leading to it, joined by spaces ("دير الزور"), mapped to
+    (terminal (weak, canonical key) or None, the words that continue it). Strings and tuples
+    only, so the garbage collector stops tracking the whole structure (a nested dict per node
+    would be traversed by every full collection).
 
     Keys that no Arabic word token can spell (commas, Latin or Urdu letters: "آن أربر، ميشيغان"
     renderings from GeoNames) and multi-word keys starting with a function word are left out.
     """
-    root: dict[str, Any] = {}
+    nodes: dict[str, list] = {}   # path -> [terminal, next words]
     keys = [(k, w) for k, w in keys
             if _KEY_RE.fullmatch(k) and (" " not in k or k.split(" ", 1)[0] not in _NO_FIRST)]
 
     def add(words: list[str], value: tuple[bool, str]) -> None:
-        node = root
+        path = ""
         for w in words:
-            node = node.setdefault(w, {})
-        node.setdefault(END, value)
+            child = f"{path} {w}" if path else w
+            if child not in nodes:
+                nodes[child] = [None, []]
+                if path:
+                    nodes[path][1].append(w)
+            path = child
+        node = nodes[path]
+        if node[0] is None:
+            node[0] = value
 
     for key, weak in keys:
         if len(key.replace(" ", "")) >= min_key:
@@ -101,7 +112,7 @@ def build_trie(keys, min_key: int) -> dict:
         words = key.split()
         if len(words) == 2 and min(len(w) for w in words) >= 3 and not weak:
             add(["".join(words)], (weak, key))
-    return root
+    return {path: (term, tuple(nxt)) for path, (term, nxt) in nodes.items()}
 
 
 class WordCache:
@@ -154,13 +165,10 @@ class WordCache:
                     and ("س" not in prefs or stem[:1] in "يتنا"):  # سنار is not س + نار
                 common = True
             if "س" not in prefs:  # سارين is not س + ارين
-                node = trie.get(stem)
-                if node is not None:
-                    roots.append((k, node))
-                if prefs[-1:] == ("ال",):  # للاذقيه → اللاذقيه
-                    node = trie.get("ال" + stem)
-                    if node is not None:
-                        roots.append((k, node))
+                if stem in trie:
+                    roots.append((k, stem))
+                if prefs[-1:] == ("ال",) and "ال" + stem in trie:  # للاذقيه → اللاذقيه
+                    roots.append((k, "ال" + stem))
             if not prefs:
                 cont.append((stem, suf))
             elif prefs == ("ال",):
@@ -176,21 +184,23 @@ class WordCache:
             if demonym is None and not suf and stem in self.demonyms:
                 demonym = (k, self.demonyms[stem])
         single = None
-        for k, node in roots:
-            term = node.get(END)
+        for k, path in roots:
+            term = trie[path][0]
             if term is not None and (single is None or len(term[1]) > len(single[2])):
                 single = (k, term[0] or common, term[1])
         if function:
             single = None  # وإن، بأن، لأن: a particle with clitics, never a one-word name
-        deep = any(len(node) > (END in node) for _k, node in roots)
-        nexts = frozenset(w for _k, node in roots for w in node if w != END)
+        nexts = frozenset(w for _k, path in roots for w in trie[path][1])
+        deep = bool(nexts)
         return WordInfo(tuple(roots), cue, after, tuple(cont), tok.norm,
                         bool(roots or cue or demonym), deep, single, demonym, common,
                         function, nexts, frozenset(k for k, _suf in cont))
 
 
-def match_at(tokens: tuple[Token, ...], infos: list[WordInfo], i: int) -> NameMatch | None:
-    """The longest gazetteer name starting at token i (same semantics as PhraseMatcher)."""
+def match_at(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, trie: dict[str, tuple]
+             ) -> NameMatch | None:
+    """The longest gazetteer name starting at token i (same semantics as PhraseMatcher); ``trie``:
+    the WordCache's."""
     info = infos[i]
     j = i + 1
     if not info.deep or j >= len(tokens) or tokens[j].sentence != tokens[i].sentence or (
@@ -206,10 +216,10 @@ def match_at(tokens: tuple[Token, ...], infos: list[WordInfo], i: int) -> NameMa
     n = len(tokens)
     best: NameMatch | None = None
     best_rank = (0, 0)
-    for k, node in roots:
-        nd, j = node, i + 1
+    for k, path in roots:
+        nd, j = path, i + 1
         while True:
-            term = nd.get(END)
+            term = trie[nd][0]
             if term is not None and not (j - 1 == i and info.function):
                 rank = (j - i, len(term[1]))
                 if best is None or rank > best_rank:
@@ -223,8 +233,9 @@ def match_at(tokens: tuple[Token, ...], infos: list[WordInfo], i: int) -> NameMa
             jj = j + 1 if tokens[j].norm == "_" and j + 1 < n else j  # #حفر_الباطن
             child = None
             for key, _suf in infos[jj].cont:
-                child = nd.get(key)
-                if child is not None:
+                c = f"{nd} {key}"
+                if c in trie:
+                    child = c
                     break
             if child is None:
                 break
