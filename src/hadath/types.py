@@ -330,6 +330,25 @@ class Mention:
     confidence: float = 1.0
 
 
+_MENTION_SETTERS = tuple(getattr(Mention, f).__set__
+                         for f in ("kind", "span", "surface", "value", "sentence", "confidence"))
+
+
+def new_mention(kind: str, span: Span, surface: str, value: Any, sentence: int = -1,
+                confidence: float = 1.0) -> Mention:
+    """``Mention(...)`` for hot paths: slot stores without the frozen ``__setattr__`` round trip
+    (stages build hundreds per article). The arguments must already be valid."""
+    m = object.__new__(Mention)
+    s0, s1, s2, s3, s4, s5 = _MENTION_SETTERS
+    s0(m, kind)
+    s1(m, span)
+    s2(m, surface)
+    s3(m, value)
+    s4(m, sentence)
+    s5(m, confidence)
+    return m
+
+
 ACLED_COLUMNS: tuple[str, ...] = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
     "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",

@@ -41,7 +41,7 @@ from operator import attrgetter, is_
 from typing import ClassVar, Iterable, Sequence
 
 from hadath.mentions.actors_lexicon import ActorEntry, ActorLexicon, Hit, actor_lexicon
-from hadath.types import ActorRef, Doc, Mention, Span, Token, _new_span
+from hadath.types import ActorRef, Doc, Mention, Span, Token, _new_span, new_mention
 
 __all__ = ["ActorStage", "ActorMatch", "actor_lexicon", "match_actors", "country_focus",
            "inter_for", "primary_name"]
@@ -89,8 +89,6 @@ class Focus:
 _INFO = attrgetter("_info")
 _is_none = partial(is_, None)
 _new = object.__new__
-_MENTION_SET = tuple(getattr(Mention, f).__set__
-                     for f in ("kind", "span", "surface", "value", "sentence", "confidence"))
 
 # A raw match: (start token, end token, span, key, sentence, Hit)
 Raw = tuple
@@ -367,16 +365,7 @@ def _actor_match(start: int, end: int, span: Span, key: str, sentence: int,
 
 
 def _mention(span: Span, surface: str, value: ActorRef, sentence: int, confidence: float) -> Mention:
-    """``Mention("actor", ...)`` without the frozen-``__setattr__`` round trip."""
-    m = _new(Mention)
-    s0, s1, s2, s3, s4, s5 = _MENTION_SET
-    s0(m, "actor")
-    s1(m, span)
-    s2(m, surface)
-    s3(m, value)
-    s4(m, sentence)
-    s5(m, confidence)
-    return m
+    return new_mention("actor", span, surface, value, sentence, confidence)
 
 
 def _match(tokens: Sequence[Token], published: date | None, prior: Iterable[str],

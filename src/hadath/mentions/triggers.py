@@ -18,7 +18,7 @@ from hadath.events.scan import Hit, Scan, scan, trigger_matches, weapon_matches
 from hadath.events.taxonomy import default_type, weapon_type
 from hadath.events.lexicons import TriggerEntry
 from hadath.text.normalize import normalize_key
-from hadath.types import Doc, Mention, Span, Token, TriggerRef
+from hadath.types import Doc, Mention, Span, Token, TriggerRef, new_mention
 
 NOMINAL_FORMS = frozenset({"noun", "participle", "adverb"})
 # مسيّرة is a march and a drone: right after a strike noun (قصف مسيّرة، غارة بمسيّرة) it is the
@@ -28,22 +28,9 @@ STRIKE_NOUNS = words({"قصف", "غاره", "غارات", "ضربه", "ضربا�
                       "هجوما"})
 HEAD_WINDOW = 9  # tokens between a head verb and its complement (ألقى مجهولون، فجر اليوم، قنبلة)
 
-_new = object.__new__
-_MENTION_SET = tuple(getattr(Mention, f).__set__
-                     for f in ("kind", "span", "surface", "value", "sentence", "confidence"))
 
 
-def _mention(kind: str, span: Span, surface: str, value, sentence: int, confidence: float = 1.0) -> Mention:
-    """``Mention(...)`` without the frozen-``__setattr__`` round trip (values are valid)."""
-    m = _new(Mention)
-    s0, s1, s2, s3, s4, s5 = _MENTION_SET
-    s0(m, kind)
-    s1(m, span)
-    s2(m, surface)
-    s3(m, value)
-    s4(m, sentence)
-    s5(m, confidence)
-    return m
+_mention = new_mention
 
 
 _REFS: dict[tuple, TriggerRef] = {}
