@@ -78,7 +78,7 @@ class KeyHits:
     """What scoring needs of one candidate list, computed once per name key (the places stage
     caches it with the candidates): countries, priors, the country vote, radians for distances,
     and the first-pass base scores per cue set."""
-    __slots__ = ("hits", "places", "ccs", "priors", "vote", "rad", "_base", "_mine")
+    __slots__ = ("hits", "places", "ccs", "priors", "vote", "rad", "_base", "_mine", "_one")
 
     def __init__(self, hits: list[tuple[Hit, float]]) -> None:
         self.hits = hits
@@ -99,6 +99,7 @@ class KeyHits:
                      math.cos(math.radians(p.latitude))) for p in places]
         self._base: dict[frozenset[str], tuple[list[float], list[float]]] = {}
         self._mine: dict[int, dict[str, float]] = {}
+        self._one: dict[float, tuple] = {}
 
     def base(self, it: "Item") -> tuple[list[float], list[float]]:
         """(prior + cue bonus, capital-named penalty) per hit for the item's cues."""
@@ -108,6 +109,15 @@ class KeyHits:
             got = self._base[key] = (
                 [pr + cue_bonus(p, it.cues) for pr, p in zip(self.priors, self.places)],
                 [_capital_named(it, p) for p in self.places])
+        return got
+
+    def single_cands(self, score: float) -> tuple:
+        """``((place, score),)`` for a one-hit list (PlaceRef.candidates), shared per score."""
+        got = self._one.get(score)
+        if got is None:
+            if len(self._one) >= 64:
+                self._one.clear()
+            got = self._one[score] = ((self.places[0], score),)
         return got
 
     def mine(self, count: int) -> dict[str, float]:

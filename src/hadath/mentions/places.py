@@ -20,7 +20,6 @@ Speed: see places_match (word-type cache and name trie).
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from itertools import compress
 from operator import itemgetter
 from typing import ClassVar
@@ -31,7 +30,8 @@ from hadath.gazetteer.data import common_words, person_words
 from hadath.gazetteer.resolve import (NO_CUES, SMALL_ABROAD, SMALL_ABROAD_REGION, Item, KeyHits,
                                       candidates, country_votes, disambiguate, far_from_focus,
                                       focus_of, focus_without, new_item)
-from hadath.mentions.places_objects import mention as _mention, place_ref as _place_ref
+from hadath.mentions.places_objects import (mention as _mention, place_ref as _place_ref,
+                                             with_mentions as _with_mentions)
 from hadath.mentions.places_match import WordCache, WordInfo, build_trie, demonym_forms, match_at
 from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Mention, PlaceRef, Span, Token
@@ -456,10 +456,10 @@ class PlaceStage:
 
     def __call__(self, doc: Doc) -> Doc:
         text, tokens = doc.text, doc.tokens
-        new = tuple(_mention(f.span, text[f.span.start:f.span.end], ref, tokens[f.start].sentence,
-                             conf)
-                    for f, ref, conf in self._resolve(doc))
-        return replace(doc, mentions=doc.mentions + new)
+        fs, refs, confs = self._resolve(doc)
+        new = tuple([_mention(f.span, text[f.span.start:f.span.end], ref, tokens[f.start].sentence,
+                              conf) for f, ref, conf in zip(fs, refs, confs)])
+        return _with_mentions(doc, doc.mentions + new)
 
     @staticmethod
     def _item_result(it: Item, live: dict[str, Item], focus: dict[str, float],
@@ -483,11 +483,12 @@ class PlaceStage:
                 break
         if len(hits) == 1:
             s0 = round(scores[0], 3)
-            cands: tuple = ((hits[0][0].place, s0),)
+            cands: tuple = it.kd.single_cands(s0)  # type: ignore[union-attr]
             score = s0 if place else 0.0
         else:
+            places = it.kd.places  # type: ignore[union-attr]
             order = sorted(range(len(hits)), key=scores.__getitem__, reverse=True)[:5]
-            cands = tuple((hits[x][0].place, round(scores[x], 3)) for x in order)
+            cands = tuple([(places[x], round(scores[x], 3)) for x in order])
             score = round(scores[best], 3) if place else 0.0
         return _Resolved(place, score, container, cands,
                          None if place is not None and place.feature_class not in (
@@ -574,10 +575,12 @@ class PlaceStage:
         return +solid, left
 
     def resolve(self, doc: Doc) -> list[tuple[_Found, PlaceRef]]:
-        return [(f, ref) for f, ref, _conf in self._resolve(doc)]
+        fs, refs, _confs = self._resolve(doc)
+        return list(zip(fs, refs))
 
-    def _resolve(self, doc: Doc) -> list[tuple[_Found, PlaceRef, float]]:
-        """(name found, its PlaceRef, the mention's confidence) per place mention."""
+    def _resolve(self, doc: Doc) -> tuple[list[_Found], list[PlaceRef], list[float]]:
+        """The names found that are place mentions, their PlaceRefs and the mentions'
+        confidences (parallel lists)."""
         tokens = doc.tokens
         found, infos = recognize(tokens, self.words)
         items: dict[str, Item] = {}
@@ -632,7 +635,9 @@ class PlaceStage:
         focus = focus_of(votes)
         disambiguate(live, focus)
         solid = None  # votes of the names that would stand on their own (for _far)
-        out = []
+        out_f: list[_Found] = []
+        out_ref: list[PlaceRef] = []
+        out_conf: list[float] = []
         per_item: dict[str, _Resolved] = {}
         text = doc.text
         for f in kept:
@@ -668,12 +673,15 @@ class PlaceStage:
             if f.cue == "nisba":
                 ref = _place_ref(normalize_key(text[f.span.start:f.span.end]), place, r.score,
                                  f.hint, f.cue, r.container, r.cands)
-                out.append((f, ref, _confidence(ref)))
+                out_f.append(f)
+                out_ref.append(ref)
+                out_conf.append(_confidence(ref))
                 continue
             conf = r.conf
             if conf is None:
                 conf = r.conf = 0.3 if place is None else \
                     round(min(1.0, max(0.1, r.score / 10 + 0.5)), 3)  # as _confidence
-            out.append((f, _place_ref(key, place, r.score, f.hint, f.cue, r.container, r.cands),
-                        conf))
-        return out
+            out_f.append(f)
+            out_ref.append(_place_ref(key, place, r.score, f.hint, f.cue, r.container, r.cands))
+            out_conf.append(conf)
+        return out_f, out_ref, out_conf

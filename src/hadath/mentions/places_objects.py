@@ -6,9 +6,9 @@ hadath.types change shape).
 """
 from __future__ import annotations
 
-from dataclasses import fields as dc_fields
+from dataclasses import fields as dc_fields, replace
 
-from hadath.types import Mention, PlaceRef, Span
+from hadath.types import Doc, Mention, PlaceRef, Span
 
 
 def plain_dataclass(cls: type) -> bool:
@@ -55,3 +55,17 @@ if _MENTION_FAST:
 else:
     def mention(span: Span, surface: str, ref: PlaceRef, sentence: int, conf: float) -> Mention:
         return Mention("place", span, surface, ref, sentence, confidence=conf)
+
+
+_DOC_FAST = plain_dataclass(Doc)
+
+
+def with_mentions(doc: Doc, mentions: tuple) -> Doc:
+    """``dataclasses.replace(doc, mentions=mentions)`` (once per article): a __dict__ copy."""
+    if not _DOC_FAST or doc.__class__ is not Doc:
+        return replace(doc, mentions=mentions)
+    out = _new(Doc)
+    d = out.__dict__
+    d.update(doc.__dict__)
+    d["mentions"] = mentions
+    return out
