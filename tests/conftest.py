@@ -8,6 +8,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# Tests see the bundled gazetteer only: a user's imported lists (~/.local/share/hadath) must not
+# change results. Tests that import lists point HADATH_USER_GAZETTEER at a temporary file.
+os.environ["HADATH_USER_GAZETTEER"] = str(ROOT / "test-output" / "no-user-gazetteer.sqlite")
+
 
 def shared_dir() -> Path | None:
     candidates = [os.environ.get("HADATH_SHARED"), ROOT.parent / "shared", Path("/work/shared")]
