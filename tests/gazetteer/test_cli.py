@@ -10,6 +10,7 @@ from hadath.cli import main
 
 def test_search_import_info(tmp_path, small_paths, monkeypatch):
     monkeypatch.setenv("HADATH_CACHE", str(tmp_path))
+    monkeypatch.setenv("HADATH_USER_GAZETTEER", str(tmp_path / "user-gazetteer.sqlite"))
     base = str(small_paths[0])
     r = CliRunner().invoke(main, ["gazetteer", "search", "الطبقة", "--gazetteer", base, "--json"])
     assert r.exit_code == 0, r.output
