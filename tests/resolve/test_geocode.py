@@ -97,3 +97,25 @@ def test_unresolved_ref_without_context_keeps_flag(gz):
     ev = Event("t", "Battles", "Armed clash", place=PlaceRef("زعيترات", None))
     out = GeocodeStage(gazetteer=gz)(replace(doc, events=(ev,))).events[0]
     assert out.flags == ("unplaced",)
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("واد مدنی", "واد مدني"), ("الزاویہ", "الزاويه"), ("سنگه", "سنكه"), ("دمشق", "دمشق"),
+])
+def test_arabic_letters(name, expected):
+    from hadath.resolve.geocode import arabic_letters
+    assert arabic_letters(name) == expected
+
+
+@pytest.mark.parametrize("surface,expected", [
+    ("محافظة تعز", "تعز"), ("ولاية شمال دارفور", "شمال دارفور"), ("دير الزور", "دير الزور"),
+    ("مدينة", "مدينة"),
+])
+def test_written_name_drops_a_class_noun(surface, expected):
+    from hadath.resolve.geocode import written_name
+    assert written_name(surface) == expected
+
+
+def test_location_ar_is_the_name_as_written(gz):
+    ev = run(gz, "اشتباكات عنيفة في بالرقة", lambda refs: next(iter(refs.values())))
+    assert ev.location == "Ar Raqqah" and ev.location_ar == "الرقة"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -23,7 +24,7 @@ from hadath.gazetteer.keys import is_arabic
 from hadath.gazetteer.store import PlaceRecord, Writer
 from hadath.resources import data_path
 
-BUILD_VERSION = "5"
+BUILD_VERSION = "6"
 # countries whose Latin alternate names are indexed too (search by English/Kurdish/Turkish name)
 FOCUS_CCS = frozenset(
     "SY IQ LB JO PS IL EG YE SA KW BH QA AE OM LY SD SS SO DJ KM MR DZ MA EH TN TR IR CY".split())
@@ -220,12 +221,19 @@ def _cldr_arabic_countries() -> dict[str, str]:
 
 
 def _best_ar(ar: list[str], latin: str) -> str | None:
-    """The Arabic alternate name closest to the primary (Latin) name."""
+    """The Arabic alternate name closest to the primary (Latin) name, names written with Arabic
+    letters only first (GeoNames' Persian/Urdu/Kurdish/Uyghur spellings: ترىپولى، واد مدنی، ئالجىر)."""
     if not ar:
         return None
     from hadath.gazetteer.keys import skeleton
     sk = skeleton(latin)
-    return max(ar, key=lambda a: (skeleton(a) == sk, -abs(len(skeleton(a)) - len(sk)), -ar.index(a)))
+    return max(ar, key=lambda a: (not _NON_ARABIC.search(a), skeleton(a) == sk,
+                                  -abs(len(skeleton(a)) - len(sk)), -ar.index(a)))
+
+
+# letters of Persian, Urdu, Kurdish, Uyghur and Pashto that Arabic does not use, and the Uyghur
+# initial ئا / final ى spellings (ئالجىر)
+_NON_ARABIC = re.compile(r"[\u0679-\u06d3\u06d5-\u06ff]|^ئا|ى\w")
 
 
 def _latin(s: str) -> bool:

@@ -41,9 +41,10 @@ CUES: dict[str, int] = {
     "مدينه": 1, "بلده": 1, "قريه": 1, "حي": 1, "مخيم": 1, "مزرعه": 1, "بلدات": 1, "قري": 1,
     "احياء": 1, "ضاحيه": 1, "معبر": 1, "حاجز": 1, "مطار": 1, "سجن": 1, "جسر": 1,
     "ناحيه": 2, "قضاء": 2, "مديريه": 2, "منطقه": 2, "ريف": 2, "محيط": 2, "اطراف": 2,
-    "ضواحي": 2, "قرب": 2, "مشارف": 2, "طريق": 2, "اوتوستراد": 2, "بادية": 2, "جنوب": 2,
+    "ضواحي": 2, "قرب": 2, "مشارف": 2, "طريق": 2, "اوتوستراد": 2, "باديه": 2, "جنوب": 2,
     "شمال": 2, "شرق": 2, "غرب": 2, "جنوبي": 2, "شمالي": 2, "شرقي": 2, "غربي": 2, "وسط": 1,
     "محافظه": 3, "ولايه": 3, "اقليم": 3,
+    "جبهه": 2, "جزيره": 1, "حقل": 2, "سهل": 2,   # جبهة الكدحة، جزيرة كمران، حقل كورمور، سهل الخيام
     "بلدتي": 1, "قريتي": 1, "مدينتي": 1,   # dual construct: بلدتي سعير وبني نعيم
 }
 AFTER_CUES = frozenset({"ريف", "محيط", "ضواحي", "اطراف", "مشارف"})   # X وريفها
@@ -63,6 +64,12 @@ GENERIC = frozenset({"البلاد", "المدينه", "العاصمه", "الب
                      "الريف", "الجمهوريه", "الامارة", "الاماره", "الارض", "الاراضي", "الداخل",
                      "الخارج", "الميدان", "الجبهه", "المحور", "الساحه"})
 DEFINITE_CUES = frozenset({"قرب"})
+# cues that are also common words or head organisations' names (جبهة النصرة، سهل = easy): only a
+# gazetteer name after them is a place, never an unknown word
+KNOWN_ONLY_CUES = frozenset({"جبهه", "سهل", "حقل", "جزيره"})   # جزيرة العرب
+# cues that are the class noun of the name itself (مدينة حمص = حمص): a gazetteer name spelled with
+# the cue ("مدينه زنجبار", Zanzibar City) does not hide the place named after the cue
+CLASS_CUES = frozenset({"مدينه", "بلده", "قريه"})
 # media whose names follow them (وكالة سبأ، صحيفة الوطن، تلفزيون دبي): the name is the medium's
 MEDIA_HEADS = frozenset({"وكاله", "صحيفه", "جريده", "مجله", "اذاعه", "تلفزيون", "فضائيه",
                          "وكالات"})  # بالقرب من
@@ -82,6 +89,10 @@ PREP_BONUS = 0.35
 _LIVE = itemgetter(WordInfo._fields.index("live"))
 _AFTER = itemgetter(WordInfo._fields.index("after"))
 PERSON_MAX_POP = 200_000  # after a title/given name, a smaller bare town is read as a surname
+# countries whose GeoNames Arabic-script names are Persian/Urdu spellings (آمل، محلات، غازی‌آباد),
+# which collide with common Arabic words and given names: a place there is kept only when the
+# rest of the document points to that very country (not merely a neighbour)
+PERSO_CCS = frozenset({"IR", "AF", "PK", "IN"})
 # cues that name a village or small town: a big city abroad is not what they mean (بلدة بوني ≠ Pune)
 VILLAGE_CUES = frozenset({"قريه", "بلده", "بلدات", "قري", "مزرعه", "بلدتي", "قريتي"})
 
@@ -207,6 +218,10 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
     inner: tuple[str, ...] = ()
     while j < n and tokens[j].kind == "word" and (tokens[j].norm in SKIP_AFTER_CUE or infos[j].cue):
         c2 = infos[j].cue
+        if c2 and c2 not in CLASS_CUES and infos[j].deep:
+            m2 = match_at(tokens, infos, j, words.trie)
+            if m2 is not None and m2.end - m2.start > 1:
+                break  # محيط جسر الشغور، قرب تل أبيض: the cue word heads the name
         if c2:
             hint = max(hint, CUES[c2])
             inner += (c2,)
@@ -229,7 +244,7 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
             f.inner = inner
             found.append(f)
             return m.end
-        un = _unknown_name(tokens, infos, j)
+        un = _unknown_name(tokens, infos, j) if cue not in KNOWN_ONLY_CUES else None
         if un is not None:
             end, key, span = un
             f = _Found(j, end, span, key, cue=cue, hint=hint, known=False)
@@ -237,6 +252,15 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
             found.append(f)
             return end
     return i + 1
+
+
+def _rest_is_name(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, end: int,
+                  words: WordCache) -> bool:
+    """The words after the cue at token i, up to ``end``, are a gazetteer name themselves."""
+    if not infos[i + 1].live:
+        return False
+    m = match_at(tokens, infos, i + 1, words.trie)
+    return m is not None and m.end == end
 
 
 def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[_Found], list[WordInfo]]:
@@ -284,6 +308,9 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[_Found]
                                         hint=3))
                     nxt = i + 1
                     continue
+                if m is not None and cue in CLASS_CUES and m.end - m.start > 1 \
+                        and _rest_is_name(tokens, infos, i, m.end, words):
+                    m = None  # مدينة زنجبار: the town زنجبار, not Zanzibar City ("مدينه زنجبار")
                 if m is not None and (cue is None or m.end - m.start > 1):
                     found.append(_Found(m.start, m.end, m.span, m.key, weak=m.weak,
                                         common=m.end - m.start == 1 and info.common,
@@ -509,7 +536,7 @@ class PlaceStage:
             mine = None if votes is None else own.get(it.key)
             rest = here if not mine else focus_without(votes, mine, cc)
             eff = it.scores[it.best] - 2.2 * (here - rest) + (PREP_BONUS if it.prep else 0.0)
-            alone = ALONE_SCORE_REGION if cc in FOCUS_CCS else ALONE_SCORE
+            alone = ALONE_SCORE_REGION if cc in FOCUS_CCS and cc not in PERSO_CCS else ALONE_SCORE
             ok = r._bare_ok = eff >= (ACCEPT_SCORE if rest > 0.5 else alone)
         return ok
 
@@ -519,8 +546,22 @@ class PlaceStage:
         SMALL_ABROAD_REGION in the Arab world and its neighbours) or named after a village cue
         (قرية، بلدة). Whether it is far is decided by far_from_focus: outside the countries the
         rest of the document points to and their neighbours."""
-        limit = SMALL_ABROAD_REGION if place.country_code in FOCUS_CCS else SMALL_ABROAD
+        cc = place.country_code
+        if cc in PERSO_CCS:
+            return True
+        limit = SMALL_ABROAD_REGION if cc in FOCUS_CCS else SMALL_ABROAD
         return place.population < limit or bool(it.cues & VILLAGE_CUES)
+
+    @staticmethod
+    def _far(cc: str, votes, mine) -> bool:
+        """``far_from_focus``; for a country with Persian/Urdu-script names (PERSO_CCS) the rest
+        of the document must point to the country itself."""
+        if cc in PERSO_CCS:
+            get = mine.get if mine else None
+            if not any(v - (get(k, 0.0) if get else 0.0) > 1e-9 for k, v in votes.items()):
+                return False  # nothing else in the document: كابل alone is Kabul
+            return focus_without(votes, mine, cc) < 0.5
+        return far_from_focus(cc, votes, mine)
 
     def _near_pick(self, r: _Resolved, it: Item, live: dict[str, Item], focus, solid
                    ) -> _Resolved:
@@ -530,14 +571,14 @@ class PlaceStage:
         بوني in a report on Mali is not Pune; a bare one is dropped)."""
         votes, own = solid
         mine = own.get(it.key)
-        if not far_from_focus(r.place.country_code, votes, mine):
+        if not self._far(r.place.country_code, votes, mine):
             r.far = False
             return r
         scores = it.scores
         for x in sorted(range(len(scores)), key=scores.__getitem__, reverse=True):
             p = it.hits[x][0].place
             if p.feature_class in ("country", "admin1") or not self._far_candidate(p, it) \
-                    or not far_from_focus(p.country_code, votes, mine):
+                    or not self._far(p.country_code, votes, mine):
                 if x == it.best:
                     r.far = False
                     return r
@@ -562,8 +603,9 @@ class PlaceStage:
             if k in strong:
                 continue
             kd = live[k].kd
-            if kd is not None and kd.priors and max(kd.priors) >= ALONE_SCORE_REGION:
-                continue
+            if kd is not None and any(pr >= ALONE_SCORE_REGION and cc not in PERSO_CCS
+                                      for pr, cc in zip(kd.priors, kd.ccs)):
+                continue  # (a Persian/Urdu spelling of a town abroad does not stand alone)
             if solid is None:
                 solid = votes.copy()
                 left = dict(own)

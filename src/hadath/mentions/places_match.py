@@ -48,6 +48,7 @@ FUNCTION_WORDS = frozenset(
     "ان انه انها انهم انما لا ما من في على علي عن مع الى الي لم لن قد ثم او ام اذا اذ بل لكن "
     "هذا هذه ذلك تلك الذي التي الذين هو هي هم هما نحن انا انت كان كانت ليس حتى منذ بعد قبل "
     "بين عند كل بعض غير كما مثل حيث اي هل لدي لدى عليه فيه منه".split())
+_TANWEEN = "\u064b"   # fathatan (ً): names take no nunation; a word carrying it is a noun
 _PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "ال", "س"})
 _KEY_RE = re.compile(r"[\u0621-\u064a]+(?: [\u0621-\u064a]+)*")
 
@@ -183,6 +184,8 @@ class WordCache:
                 after = True
             if demonym is None and not suf and stem in self.demonyms:
                 demonym = (k, self.demonyms[stem])
+        if not common and _TANWEEN in tok.text:
+            common = True  # كراً، بيراً، مدينةً: an indefinite noun (tanween), not a name
         single = None
         for k, path in roots:
             term = trie[path][0]

@@ -13,6 +13,10 @@ admin3 → 2). Fallbacks never guess a region the text does not state:
   else the document's country;
 - with no country either: the flag ``unplaced``.
 
+``location_ar`` is the place's name as the article writes it (the mention's surface, without the
+cue word: حي ثعبات → ثعبات); the fallbacks (container, region, country) give the gazetteer's
+Arabic name with Persian/Urdu/Kurdish letters mapped to Arabic ones (واد مدنی → واد مدني).
+
 Generic actor names carrying "{country}" get the event's (or the document's) country.
 """
 from __future__ import annotations
@@ -23,10 +27,36 @@ from typing import ClassVar
 
 from hadath.gazetteer import Gazetteer, open_gazetteer
 from hadath.mentions.places_objects import plain_dataclass
+from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Event, Place, PlaceRef
 
 CLASS_PRECISION = {"country": 3, "admin1": 3, "admin2": 3, "region": 3, "admin3": 2}
 ACTOR_FIELDS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
+
+
+# Persian, Urdu and Kurdish letters of GeoNames' Arabic-script names → the Arabic letters
+_TO_ARABIC = str.maketrans({"ی": "ي", "ے": "ي", "ێ": "ي", "ک": "ك", "گ": "ك", "ہ": "ه", "ە": "ه",
+                            "ھ": "ه", "ۀ": "ة", "پ": "ب", "چ": "ج", "ژ": "ز", "ۆ": "و", "ڵ": "ل",
+                            "ڕ": "ر", "\u200c": " "})
+
+
+# class nouns a gazetteer name may start with (محافظة تعز، ولاية شمال دارفور): not part of the
+# name as location_ar gives it
+_CLASS_WORDS = frozenset({"محافظه", "ولايه", "اقليم", "مدينه", "بلده", "قريه", "منطقه", "قضاء",
+                          "ناحيه", "مديريه"})
+
+
+def written_name(surface: str) -> str:
+    """A place mention's surface without a leading class noun (محافظة تعز → تعز)."""
+    head, _sp, rest = surface.partition(" ")
+    if rest and normalize_key(head) in _CLASS_WORDS:
+        return rest
+    return surface
+
+
+def arabic_letters(name: str | None) -> str | None:
+    """A gazetteer name with Persian/Urdu/Kurdish letters replaced by Arabic ones."""
+    return name.translate(_TO_ARABIC).replace("  ", " ").strip() if name else name
 
 
 def precision(place: Place, hint: int = 1) -> int:
@@ -67,7 +97,12 @@ class GeocodeStage:
         if not doc.events:
             return doc
         region, focus_cc = self.dominant(doc)
-        events = tuple(self.geocode(ev, region, focus_cc) for ev in doc.events)
+        surfaces: dict = {}
+        for m in doc.mentions:
+            if m.kind == "place" and m.surface:
+                surfaces.setdefault(id(m.value), m.surface)
+                surfaces.setdefault(getattr(m.value, "name", None), m.surface)
+        events = tuple(self.geocode(ev, region, focus_cc, surfaces) for ev in doc.events)
         return replace(doc, events=events)
 
     def dominant(self, doc: Doc) -> tuple[Place | None, str | None]:
@@ -96,7 +131,10 @@ class GeocodeStage:
                 return place, cc
         return (self.gz.country_place(cc) if cc else None), cc
 
-    def geocode(self, ev: Event, region: Place | None, focus_cc: str | None) -> Event:
+    def geocode(self, ev: Event, region: Place | None, focus_cc: str | None,
+                surfaces: dict | None = None) -> Event:
+        """``surfaces``: the document's place mentions' surfaces by PlaceRef id and by name key
+        (``location_ar`` as written)."""
         ref: PlaceRef | None = ev.place
         place, prec = None, None
         flags = ev.flags
@@ -122,9 +160,13 @@ class GeocodeStage:
             cc = place.country_code
             info = self.gz.country(cc)
             own = ref is not None and ref.place is place
+            written = None
+            if own and surfaces:
+                written = surfaces.get(id(ref)) or surfaces.get(ref.name)
+                written = written_name(written) if written else None
             fields = dict(
                 location=place.name,
-                location_ar=place.name_ar or (ref.name if own else None),
+                location_ar=written or arabic_letters(place.name_ar) or (ref.name if own else None),
                 latitude=round(place.latitude, 5), longitude=round(place.longitude, 5),
                 geo_precision=prec, admin1=place.admin1, admin2=place.admin2, admin3=place.admin3,
                 country=place.country or (info[1] if info else None),
