@@ -53,7 +53,8 @@ DIRECTION_ADJ = frozenset({"الشرقي", "الغربي", "الشمالي", "ا
                            "الشماليه", "الجنوبيه", "الاوسط"})
 NAME_HEADS = frozenset({"تل", "عين", "دير", "راس", "ابو", "ام", "بئر", "بير", "كفر", "جسر", "خان",
                         "بيت", "بني", "قصر", "جبل", "وادي", "سيدي", "مرج", "معره", "تله", "حاسي",
-                        "سوق", "باب", "برج", "شيخ", "الشيخ", "حزه", "عرب", "نهر", "بئر", "ابي"})
+                        "سوق", "باب", "برج", "شيخ", "الشيخ", "حزه", "عرب", "نهر", "بئر", "ابي",
+                        "خربه", "ضهر", "ايت", "اولاد", "بنت", "حوش", "نبي", "النبي", "دار"})
 STOP = frozenset({"في", "من", "على", "الى", "عن", "مع", "و", "او", "ثم", "التي", "الذي", "حيث",
                   "بعد", "قبل", "خلال", "منذ", "بين", "عند", "هذا", "هذه", "ذلك", "تلك", "كان",
                   "الواقعه", "الواقع", "التابعه", "التابع", "القريبه", "المحاذيه", "المجاوره",
@@ -239,6 +240,9 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
         if m is not None and m.end - m.start == 1 and infos[j].common and hint > 1 \
                 and m.key not in words.countries and _construct_head(tokens, infos, j):
             return j  # قرب مقر الأمن، محيط مبنى البلدية: a facility's head noun, not a name
+        if m is not None and m.end - m.start == 1 and m.weak and not m.key.startswith("ال") \
+                and tokens[j].norm == "ال" + m.key:
+            m = None  # حي الشعب: the article belongs to the name (not the hamlet شعب)
         if m is not None:
             f = _Found(m.start, m.end, m.span, m.key, cue=cue, hint=hint, weak=m.weak)
             f.inner = inner
@@ -643,7 +647,7 @@ class PlaceStage:
             tok = tokens[start]
             got = tfacts.get(tok.text)
             generic, bprep, _m = got if got is not None else facts(tok)
-            if generic and f.known and f.end - start == 1:
+            if generic and f.end - start == 1:
                 continue  # البلاد، العاصمة: refer back to a place without naming it
             if cue is None and start and _media_name(tokens, start, facts):
                 media.add(start)  # وكالة سبأ، جريدة فلسطين: a medium's name
