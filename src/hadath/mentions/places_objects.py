@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import fields as dc_fields, replace
 
-from hadath.types import Doc, Mention, PlaceRef, Span
+from hadath.types import Doc, Mention, PlaceRef, Span, new_mention
 
 
 def plain_dataclass(cls: type) -> bool:
@@ -21,9 +21,6 @@ def plain_dataclass(cls: type) -> bool:
 _REF_FIELDS = tuple(f.name for f in dc_fields(PlaceRef))
 _REF_FAST = plain_dataclass(PlaceRef) and _REF_FIELDS == (
     "name", "place", "score", "precision_hint", "cue", "container", "candidates")
-_MENTION_FIELDS = ("kind", "span", "surface", "value", "sentence", "confidence")
-_MENTION_FAST = tuple(f.name for f in dc_fields(Mention)) == _MENTION_FIELDS and \
-    "__slots__" in Mention.__dict__ and not hasattr(Mention, "__post_init__")
 _new = object.__new__
 
 
@@ -39,22 +36,8 @@ def place_ref(name: str, place, score: float, hint: int, cue: str | None, contai
     return r
 
 
-if _MENTION_FAST:
-    _M_SET = tuple(getattr(Mention, f).__set__ for f in _MENTION_FIELDS)
-
-    def mention(span: Span, surface: str, ref: PlaceRef, sentence: int, conf: float) -> Mention:
-        s0, s1, s2, s3, s4, s5 = _M_SET
-        m = _new(Mention)
-        s0(m, "place")
-        s1(m, span)
-        s2(m, surface)
-        s3(m, ref)
-        s4(m, sentence)
-        s5(m, conf)
-        return m
-else:
-    def mention(span: Span, surface: str, ref: PlaceRef, sentence: int, conf: float) -> Mention:
-        return Mention("place", span, surface, ref, sentence, confidence=conf)
+def mention(span: Span, surface: str, ref: PlaceRef, sentence: int, conf: float) -> Mention:
+    return new_mention("place", span, surface, ref, sentence, conf)
 
 
 _DOC_FAST = plain_dataclass(Doc)
