@@ -7,19 +7,7 @@ from datetime import date
 
 import pytest
 
-import hadath
-from hadath.types import Article
-
-PUB = date(2024, 3, 14)
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return hadath.load()
-
-
-def events(pipeline, text):
-    return pipeline(Article("t", text, published=PUB)).events
+from tests.events.conftest import events
 
 
 @pytest.mark.parametrize("text,place", [

@@ -1,0 +1,21 @@
+"""Shared fixtures for the event tests: one real pipeline per session."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import hadath
+from hadath.types import Article
+
+PUB = date(2024, 3, 14)
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    return hadath.load()
+
+
+def events(pipeline, text, published=PUB):
+    """The events the real pipeline finds in one report."""
+    return pipeline(Article("t", text, published=published)).events
