@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from hadath.errors import HadathError
+from hadath.evaluation import DATASETS
 
 
 def _read_predictions(path: str) -> dict[str, list[dict]]:
@@ -45,7 +46,7 @@ def _predict(docs, gazetteer: str | None) -> dict[str, list[dict]]:
 @click.option("--predictions", type=click.Path(exists=True, dir_okay=False),
               help="Score these event records (JSONL, as written by `extract --format jsonl`) instead of running the pipeline.")
 @click.option("--km", type=float, default=10.0, show_default=True, help="Distance within which places agree.")
-@click.option("--dataset", type=click.Choice(["universalpetrarch", "idrisi", "syrianarchive", "ner", "incidents"]),
+@click.option("--dataset", type=click.Choice(sorted(DATASETS)),
               help="Score a public data set with its own loader (GOLD is its path).")
 @click.option("--limit", type=int, help="With --dataset: only the first N items.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
