@@ -17,7 +17,7 @@ CLAUSE_PUNCT = frozenset({".", ";", "!", "?", ":"})
 CLAUSE_WORDS = frozenset({"فيما", "بينما", "لكن", "ولكن", "حين", "وحين", "اما", "واما", "بعدما"})
 # kinds that stop a trigger from founding an event, strongest first
 BLOCKING = ("denial", "negation", "question", "hypothetical", "threat", "warning", "foiled",
-            "plan", "appeal", "purpose", "claim", "generic", "anaphoric", "condemn", "future")
+            "plan", "appeal", "purpose", "claim", "generic", "background", "source", "anaphoric", "condemn", "future")
 NON_BLOCKING = frozenset({"report", "none", "occur", "accuse"})
 
 
@@ -55,6 +55,8 @@ def modality_of(
     """(modality kind or None, negated) for the trigger tokens[start:end]."""
     found: set[str] = set()
     negated = False
+    if nominal and _dateline_source(tokens, start, end):
+        return "source", False
     a, b = clause
     for cue in cues:
         e = cue.entry
@@ -84,6 +86,20 @@ def modality_of(
         if kind in found:
             return kind, negated
     return None, negated
+
+
+DASHES = frozenset({"-", "–", "—", "/", "("})
+
+
+def _dateline_source(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A noun between a dash and a colon near the start of its line is the outlet's name in a
+    dateline (الحديدة - المسيرة:، صنعاء (المسيرة):), never an event."""
+    if start == 0 or end >= len(tokens) or start > 8:
+        return False
+    nxt = tokens[end].norm
+    if nxt == ")" and end + 1 < len(tokens):
+        nxt = tokens[end + 1].norm
+    return tokens[start - 1].norm in DASHES and nxt in (":", "-", "–")
 
 
 def is_future(tokens: Sequence[Token], m: Match) -> bool:

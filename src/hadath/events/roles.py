@@ -34,8 +34,11 @@ MEMBER_SKIP = words({"قوات", "عناصر", "مسلحي", "مقاتلي", "م
                          "مليشيات", "قوه", "ضباط", "ضابط", "جندي", "مقاتل", "قياديين",
                          "قيادي", "تابع", "تابعه", "تابعين", "التابعه", "التابع", "التابعين",
                          "مقاتلان", "جنديان", "جنديين", "عنصران", "عنصرين", "ضابطان", "ضابطين",
-                         "ابطال", "منتسبين", "منتسبان"})
+                         "ابطال", "منتسبين", "منتسبان", "فلول", "بقايا", "ذيول"})
 BETWEEN = words({"بين", "وبين"})
+# a group that mourns (نعى حزب الله مقاتلاً، زفّت كتائب القسام شهيدها) names the side hit
+MOURN = words({"نعي", "نعت", "نعوا", "ينعي", "تنعي", "ينعون", "نعاه", "نعته", "نعتهم",
+               "زفت", "تزف", "يزف", "زفوا", "تنعاه"})
 # what a strike hits: an actor after these is the one hit, whatever marks the strike
 # (بقصف مواقع لحماس، بغارة على مقر لحزب الله)
 TARGET_NOUNS = words({"مواقع", "موقع", "مقر", "مقرات", "نقطه", "نقاط", "حاجز", "حواجز",
@@ -96,6 +99,8 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
             return "patient"
         if j - 1 >= lo and _counted_victims(tokens[j - 1]) and not _members_acting(tokens, j - 1, lo):
             return "patient"  # جنديين من الجيش، 3 من عناصر
+    if not MOURN.isdisjoint(tok.forms) and j == slot.start - 1:
+        return "patient"
     if tok.norm in BETWEEN:  # اشتباكات بين X وY
         return "between"
     if tok.norm in PATIENT_ONE:
@@ -212,8 +217,11 @@ def assign(
             roles.actor1, roles.conf1 = before[-1], 0.6
     else:
         if roles.actor1 is None:
+            far = None if before else _far_subject(tokens, in_clause, trig_start, lo, roles)
             if before:
                 roles.actor1, roles.conf1 = before[-1], 0.7
+            elif far is not None:
+                roles.actor1, roles.conf1 = far, 0.55
             elif after:
                 roles.actor1, roles.conf1 = after.pop(0), 0.75
         if roles.actor2 is None and after:
@@ -246,6 +254,25 @@ def assign(
                 assoc.append(s)
                 cur = s
     return roles
+
+
+def _far_subject(tokens: Sequence[Token], in_clause: list[ActorSlot], trig_start: int, lo: int,
+                 roles: Roles) -> ActorSlot | None:
+    """The subject of a verb it lies far from (أن قوات الجيش والقوات المساندة لها دخلت المدينة
+    ... وبسطت سيطرتها): the last unmarked actor before the verb that heads its clause (at its
+    start, after punctuation or after أن/إن), with no other actor between it and the verb."""
+    before = [s for s in in_clause if s.end <= trig_start]
+    if not before:
+        return None
+    s = before[-1]
+    if s.marked is not None or s is roles.actor2 or trig_start - s.end > 3 * NEAR:
+        return None
+    k = s.start - 1
+    while k >= lo and tokens[k].norm in ("«", '"', "("):
+        k -= 1
+    if k < lo or tokens[k].kind == "punct" or not SUBJECT_LEFT.isdisjoint(tokens[k].forms):
+        return s
+    return None
 
 
 LAM_GAP = frozenset({"ل", "لـ", "«", "»", '"', "(", "ـ"})
