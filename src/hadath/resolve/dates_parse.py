@@ -452,6 +452,18 @@ def _digit_mask(text: str, end: int, n: int) -> int:
     return 0
 
 
+_AGO_BIT = 1 << _RUNS.index("ago")
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """Words that can hold the time unit of an "ago" expression (يومين، الايام): the pattern
+    puts it within four words of its head (على مدى ال 3 ايام), so a head word without one
+    among its next four words is skipped before the regex runs (في، على are everywhere)."""
+    units = lexicon().cls("unit")
+    return frozenset(units) | frozenset("ال" + u for u in units)
+
+
 def scan(text: str) -> list[Found]:
     """Non-overlapping date expressions in normalized ``text``, in text order (longest wins).
 
@@ -473,6 +485,7 @@ def scan(text: str) -> list[Found]:
     if None in masks:
         _fill_masks(words, masks)
     ends = list(accumulate(map(len, parts)))  # ends[2k] = start of words[k]
+    unit_words = _unit_words()
     for k in compress(range(len(words)), masks):
         w = words[k]
         pos = ends[2 * k]
@@ -482,15 +495,19 @@ def scan(text: str) -> list[Found]:
                 continue
         else:
             mask = masks[k]
+            if mask & _AGO_BIT and unit_words.isdisjoint(words[k + 1:k + 5]):
+                mask &= ~_AGO_BIT  # no time unit among the next four words: no "ago" match
+                if not mask:
+                    continue
         for i in _bits(mask):
             rx, fn = handlers[i]
             m = rx.match(text, pos)
             if m is None:
                 continue
-            k = (i, m.start("x"), m.end("x"))
-            if k in seen:
+            sk = (i, m.start("x"), m.end("x"))
+            if sk in seen:
                 continue
-            seen.add(k)
+            seen.add(sk)
             f = fn(m, text)
             if f is not None and f.end > f.start:
                 cands.append(f)
