@@ -67,38 +67,41 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
     noun = tokens[noun_i] if noun_i < hi else None
     key = noun.forms[-1] if noun is not None and noun.kind == "word" else ""
     # left context (skipping bound words: مقتل ما لا يقل عن 5)
+    # (word-set tests as ``not SET.isdisjoint(tok.forms)``: no per-token set is built)
     j = start - 1
     while j >= lo and tokens[j].norm in FILLER and start - j < 5:
         j -= 1
-    if j >= lo and not _forms(tokens[j]).isdisjoint(TO):
+    if j >= lo and not TO.isdisjoint(tokens[j].forms):
         for k in range(j - 1, max(lo, j - 20) - 1, -1):
             if tokens[k].kind == "punct" and tokens[k].norm in ".;:!?":
                 break
-            if _forms(tokens[k]) & TOLL_HEADS:
-                nxt = _forms(tokens[k + 1]) if k + 1 < j else set()
-                return ("injury" if nxt & TOLL_INJURY else "death"), UPDATE
+            if not TOLL_HEADS.isdisjoint(tokens[k].forms):
+                injury = k + 1 < j and not TOLL_INJURY.isdisjoint(tokens[k + 1].forms)
+                return ("injury" if injury else "death"), UPDATE
     if j >= lo:
-        left = _forms(tokens[j])
-        if left & SUBSET:
+        left = tokens[j].forms
+        if not SUBSET.isdisjoint(left):
             return None, key
-        if left & DEATH_LEFT:
+        if not DEATH_LEFT.isdisjoint(left):
             return "death", key
-        if left & INJURY_LEFT:
+        if not INJURY_LEFT.isdisjoint(left):
             return "injury", key
-    own = _forms(tokens[start]) | _forms(tokens[end - 1])
+    own1, own2 = tokens[start].forms, tokens[end - 1].forms
     if noun is not None:
-        nf = _forms(noun)
-        if nf & DEATH_NOUNS or own & DEATH_NOUNS:
+        nf = noun.forms
+        if not (DEATH_NOUNS.isdisjoint(nf) and DEATH_NOUNS.isdisjoint(own1)
+                and DEATH_NOUNS.isdisjoint(own2)):
             return "death", key
-        if nf & INJURY_NOUNS or own & INJURY_NOUNS:
+        if not (INJURY_NOUNS.isdisjoint(nf) and INJURY_NOUNS.isdisjoint(own1)
+                and INJURY_NOUNS.isdisjoint(own2)):
             return "injury", key
-    elif own & DEATH_NOUNS:
+    elif not (DEATH_NOUNS.isdisjoint(own1) and DEATH_NOUNS.isdisjoint(own2)):
         return "death", key
     for k in range(noun_i + 1, min(hi, noun_i + 4)):
-        f = _forms(tokens[k])
-        if f & DEATH_RIGHT:
+        f = tokens[k].forms
+        if not DEATH_RIGHT.isdisjoint(f):
             return "death", key
-        if f & INJURY_RIGHT:
+        if not INJURY_RIGHT.isdisjoint(f):
             return "injury", key
         if tokens[k].kind == "punct":
             break
@@ -184,10 +187,11 @@ def _singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int) -> 
             tok = tokens[k]
             if tok.kind != "word":
                 break
-            if _forms(tok) & SINGULAR_VICTIMS:
+            if not SINGULAR_VICTIMS.isdisjoint(tok.forms):
                 n = 1
                 j = k + 1
-                while j + 1 < hi and tokens[j].norm == "و" and _forms(tokens[j + 1]) & SINGULAR_VICTIMS:
+                while j + 1 < hi and tokens[j].norm == "و" \
+                        and not SINGULAR_VICTIMS.isdisjoint(tokens[j + 1].forms):
                     n, j = n + 1, j + 2
                 while j < hi and any(f.startswith("و") and f[1:] in SINGULAR_VICTIMS for f in (tokens[j].norm,)):
                     n, j = n + 1, j + 1

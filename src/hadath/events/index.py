@@ -24,7 +24,6 @@ class Located(NamedTuple):
 
 
 _START = attrgetter("span.start")
-_END = attrgetter("span.end")
 
 
 def _order(x: "Located") -> tuple[int, int]:
@@ -34,8 +33,7 @@ def _order(x: "Located") -> tuple[int, int]:
 @dataclass
 class DocIndex:
     doc: Doc
-    starts: list[int] = field(default_factory=list)
-    ends: list[int] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)   # token start offsets
     bounds: dict[int, tuple[int, int]] = field(default_factory=dict)
     by_sent: dict[str, dict[int, list[Located]]] = field(default_factory=dict)
     cues: list[Cue] = field(default_factory=list)
@@ -48,6 +46,9 @@ class DocIndex:
     reference_span: Span | None = None
 
     scan: Scan | None = None
+    # per-document memos of the events stage (keyed by sentence or by id() of a Located, which
+    # lives as long as the index): what every frame of a sentence would otherwise recompute
+    memo: dict = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Doc) -> "DocIndex":
@@ -56,7 +57,6 @@ class DocIndex:
         sc = ix.scan = scan(toks)
         ix.bounds = sc.bounds
         starts = ix.starts = list(map(_START, toks))
-        ends = ix.ends = list(map(_END, toks))
         new = tuple.__new__
         right, left, sents = bisect_right, bisect_left, sc.sents
         by_sent: dict[str, dict[int, list[Located]]] = {k: {} for k in KINDS}
@@ -71,8 +71,15 @@ class DocIndex:
                         ix.reference, ix.reference_span = v.date, m.span
                 continue
             span = m.span
-            a = right(ends, span.start)
-            b = left(starts, span.end)
+            # first token ending after span.start (tokens do not overlap: the last one starting
+            # at or before it, unless it ends by then), first token starting at or after span.end
+            s = span.start
+            a = right(starts, s) - 1
+            if a < 0:
+                a = 0
+            elif toks[a].span.end <= s:
+                a += 1
+            b = left(starts, span.end, a)
             if a >= b:
                 continue
             loc = new(Located, (a, b, m))
@@ -102,9 +109,13 @@ class DocIndex:
         return ix
 
     def token_range(self, span: Span) -> tuple[int, int]:
-        a = bisect_right(self.ends, span.start)
-        b = bisect_left(self.starts, span.end)
-        return a, b
+        toks, starts = self.doc.tokens, self.starts
+        a = bisect_right(starts, span.start) - 1
+        if a < 0:
+            a = 0
+        elif toks[a].span.end <= span.start:
+            a += 1
+        return a, bisect_left(starts, span.end)
 
     def get(self, kind: str, sent: int) -> list[Located]:
         return self.by_sent.get(kind, {}).get(sent, [])

@@ -61,14 +61,24 @@ def _locative_before(tokens: Sequence[Token], i: int, lo: int) -> bool:
     for an in tok.analyses:
         if "ب" in an.prefixes or "في" in an.prefixes:
             return True
-    j = i - 1
-    steps = 0
-    while j >= lo and steps < 2:
-        if set(tokens[j].forms) & LOCATIVE:
+    for j in range(i - 1, max(lo, i - 2) - 1, -1):
+        if not LOCATIVE.isdisjoint(tokens[j].forms):
             return True
-        j -= 1
-        steps += 1
     return False
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    """Only whitespace between the last line break (or the text's start) and ``start``
+    (``not text[text.rfind("\n", 0, start) + 1:start].strip()`` without slicing the line)."""
+    i = start - 1
+    while i >= 0:
+        ch = text[i]
+        if ch == "\n":
+            return True
+        if not ch.isspace():
+            return False
+        i -= 1
+    return True
 
 
 def introduced(tokens: Sequence[Token], p: "Located", text: str) -> bool:
@@ -91,9 +101,7 @@ def is_dateline(tokens: Sequence[Token], p: "Located", text: str) -> bool:
     a dash or colon (رام الله - اعتقلت ...)."""
     if p.end >= len(tokens) or tokens[p.end].norm not in DASHES:
         return False
-    start = p.mention.span.start
-    line = text.rfind("\n", 0, start) + 1
-    return not text[line:start].strip()
+    return _at_line_start(text, p.mention.span.start)
 
 
 def dateline_end(tokens: Sequence[Token], lo: int, hi: int, text: str) -> int:
@@ -102,8 +110,7 @@ def dateline_end(tokens: Sequence[Token], lo: int, hi: int, text: str) -> int:
     second dash or colon, or the end of its line. ``lo`` when there is none."""
     if lo >= hi:
         return lo
-    start = tokens[lo].span.start
-    if text[text.rfind("\n", 0, start) + 1:start].strip():
+    if not _at_line_start(text, tokens[lo].span.start):
         return lo
     k = next((i for i in range(lo, min(lo + 5, hi)) if tokens[i].norm in DASHES
               or tokens[i].norm == "/"), None)
@@ -218,22 +225,33 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
     own place is one introduced as a place (في، قرب، مدينة، بلدة، مخيم ...) in the clause."""
     toks = ix.doc.tokens
     text = ix.doc.text
-    lo, hi = ix.bounds[frame.sent]
+    sent = frame.sent
+    lo, hi = ix.bounds[sent]
     a, b = frame.clause
-    actor_tokens = {i for s in slots for i in range(s.start, s.end)}
-    dl_end = dateline_end(toks, lo, hi, text)
-    cands = [p for p in ix.get("place", frame.sent)
-             if p.mention.value.cue != "nisba"
-             and actor_tokens.isdisjoint(range(p.start, p.end))
-             and (p.start >= dl_end or p.start == lo)]  # تعز - سبأ: the agency is no place
+    memo = ix.memo
+    key = ("places", sent)
+    got = memo.get(key)
+    if got is None:  # the same for every frame of the sentence
+        dl_end = dateline_end(toks, lo, hi, text)
+        base = [p for p in ix.get("place", sent)
+                if p.mention.value.cue != "nisba"
+                and (p.start >= dl_end or p.start == lo)]  # تعز - سبأ: the agency is no place
+        got = memo[key] = (base, {id(p): introduced(toks, p, text) for p in base},
+                           {id(p) for p in base if p.start == lo and is_dateline(toks, p, text)})
+    base, intro_of, dateline_ids = got
+    if slots:
+        actor_tokens = {i for s in slots for i in range(s.start, s.end)}
+        cands = [p for p in base if actor_tokens.isdisjoint(range(p.start, p.end))]
+    else:
+        cands = list(base)
     if not cands:
-        return _previous(ix, frame.sent)
-    datelines = [p for p in cands if p.start == lo and is_dateline(toks, p, text)]
+        return _previous(ix, sent)
+    datelines = [p for p in cands if id(p) in dateline_ids] if dateline_ids else []
     if datelines and len(cands) > len(datelines):
         cands = [p for p in cands if p not in datelines]
     elif datelines:
         return [datelines[0]], 0.4, False
-    intro = [introduced(toks, p, text) or _anchored(cands, k) for k, p in enumerate(cands)]
+    intro = [intro_of[id(p)] or _anchored(cands, k) for k, p in enumerate(cands)]
     in_clause = [k for k, p in enumerate(cands) if a <= p.start < b]
     if in_clause:
         near = any(_town(cands[k].mention.value) for k in in_clause)
@@ -266,6 +284,14 @@ def _previous(ix: "DocIndex", sent: int) -> tuple[list["Located"], float, bool]:
     town introduced as a place (وفي مدينة جبلة ... . واعتقلت ...)."""
     if sent - 1 not in ix.bounds:
         return [], 0.0, False
+    key = ("previous", sent)
+    got = ix.memo.get(key)
+    if got is None:
+        got = ix.memo[key] = _previous_of(ix, sent)
+    return got[0][:], got[1], got[2]
+
+
+def _previous_of(ix: "DocIndex", sent: int) -> tuple[list["Located"], float, bool]:
     toks, text = ix.doc.tokens, ix.doc.text
     lo, hi = ix.bounds[sent - 1]
     dl_end = dateline_end(toks, lo, hi, text)
