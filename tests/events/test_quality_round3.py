@@ -29,6 +29,12 @@ ROLE_CASES = [
     ("أعلن الناطق باسم القوات المسلحة أن قوات الجيش والقوات المساندة لها دخلت مدينة سنجة، "
      "عاصمة ولاية سنار، وبسطت سيطرتها الكاملة عليها بعد تطهيرها من فلول ميليشيا الدعم السريع.",
      "Military Forces of Sudan", "RSF: Rapid Support Forces"),
+    # the speaker announcing its own act, with a date between (أعلن X، اليوم الأحد، قصف)
+    ("أعلن الجيش العراقي، اليوم الأحد، قصف مواقع لتنظيم داعش في وادي الشاي بكركوك.",
+     "Military Forces of Iraq", "Islamic State (Iraq)"),
+    # قال X إنه + verb: the speaker did it; the owner of the positions hit is actor2
+    ("وقال الجيش الإسرائيلي إنه قصف بنية تحتية لحزب الله في بلدة الخيام.",
+     "Military Forces of Israel", "Hezbollah"),
 ]
 
 

@@ -24,6 +24,7 @@ from hadath.types import ActorRef, Token
 
 AGENT_ONE = words({"بنيران", "برصاص", "بقصف", "بغاره", "بغارات", "بقذائف", "بصواريخ",
                        "بيد", "بايدي", "نفذه", "نفذها", "شنه", "شنها", "تبناه", "تبناها",
+                       "شنته", "نفذته", "شنوه", "نفذوه", "شنوها", "نفذوها", "تبنته",
                        "بطائره", "بطائرات", "بمسيره"})
 AGENT_TWO = frozenset({("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"), ("من", "طرف"),
                        ("من", "جانب"), ("علي", "ايد")})
@@ -43,7 +44,8 @@ MOURN = words({"نعي", "نعت", "نعوا", "ينعي", "تنعي", "ينعو
 # (بقصف مواقع لحماس، بغارة على مقر لحزب الله)
 TARGET_NOUNS = words({"مواقع", "موقع", "مقر", "مقرات", "نقطه", "نقاط", "حاجز", "حواجز",
                       "دوريه", "رتل", "تجمعات", "تجمع", "مخازن", "مخزن", "معسكر", "معسكرات",
-                      "قاعده", "منصه", "منصات", "اليات", "اهداف", "هدف", "بنيه", "مرابض"})
+                      "قاعده", "منصه", "منصات", "اليات", "اهداف", "هدف", "بنيه", "مرابض", "تحتيه", "مستودع",
+                      "مستودعات", "منشاه", "منشات", "مراكز", "مركز", "ثكنه", "ثكنات"})
 VICTIM_SIDE = frozenset({"civilian", "armed", "military_target", "protester"})
 SPEECH_LEFT = 4          # a speech verb this close before an actor makes it a speaker
 NEAR = 8                 # unmarked actors must lie this close to the main trigger
@@ -101,6 +103,9 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
             return "patient"  # جنديين من الجيش، 3 من عناصر
     if not MOURN.isdisjoint(tok.forms) and j == slot.start - 1:
         return "patient"
+    if tokens[slot.start].norm.startswith("ل") and not TARGET_NOUNS.isdisjoint(
+            tokens[slot.start - 1].forms):
+        return "patient"  # قصف مواقع لتنظيم داعش، بنية تحتية لحزب الله: the owner is hit
     if tok.norm in BETWEEN:  # اشتباكات بين X وY
         return "between"
     if tok.norm in PATIENT_ONE:
@@ -165,11 +170,13 @@ def assign(
     in_clause = [s for s in slots if s.start >= lo and s.end <= hi]
     for s in in_clause:
         s.marked = mark(tokens, s, lo, speech_ends)
-    if voice == "nominal" and (speaker_ok or nrole == "agent"):
+    if (voice == "nominal" and (speaker_ok or nrole == "agent")) or (
+            voice == "active" and nrole == "agent" and tokens[trig_start].norm == tokens[trig_start].forms[-1]):
+        # (an unvocalized verb right after the speaker is its verbal noun: أعلن الجيش قصف)
         # أعلن الجيش قصف مواقع ...، أعلنت الداخلية اعتقال ...: the speaker did it (not so for
         # a death it reports: أفادت الشرطة بمقتل 15)
         for s in in_clause:
-            if s.marked == "speaker" and 0 <= trig_start - s.end <= 1:
+            if s.marked == "speaker" and _only_time_between(tokens, s.end, trig_start):
                 s.marked = "agent"
     between = next((s for s in in_clause if s.marked == "between"), None)
     if between is not None:  # بين X وY: the two sides
@@ -238,7 +245,7 @@ def assign(
             nxt = next((s for s in in_clause if s.start == cur.end + 1 and s.ref.kind == "named"), None)
             if nxt is not None:
                 setattr(roles, attr, nxt)
-    if roles.actor1 is None and speaker_ok:
+    if roles.actor1 is None and (speaker_ok or _speaker_pronoun(tokens, trig_start, lo)):
         speakers = [s for s in in_clause if s.marked == "speaker" and s.end <= trig_start]
         if speakers:
             roles.actor1, roles.conf1 = speakers[-1], 0.6
@@ -273,6 +280,28 @@ def _far_subject(tokens: Sequence[Token], in_clause: list[ActorSlot], trig_start
     if k < lo or tokens[k].kind == "punct" or not SUBJECT_LEFT.isdisjoint(tokens[k].forms):
         return s
     return None
+
+
+SELF_PRONOUN = words({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "انهما"})
+
+
+def _speaker_pronoun(tokens: Sequence[Token], trig_start: int, lo: int) -> bool:
+    """قال الجيش إنه قصف ...: the verb's subject is the speaker itself."""
+    k = trig_start - 1
+    return k >= lo and tokens[k].norm in SELF_PRONOUN
+
+
+TIME_WORDS = words({"اليوم", "امس", "الليله", "البارحه", "السبت", "الاحد", "الاثنين", "الثلاثاء",
+                    "الاربعاء", "الخميس", "الجمعه", "يوم", "فجر", "صباح", "مساء", "ظهر", "عصر",
+                    "ليل", "الماضي", "الماضيه", "الحالي"})
+
+
+def _only_time_between(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """The speaker's verbal noun follows it (أعلن الجيش قصف) or only punctuation and time
+    words lie between (أعلن الجيش السوداني، السبت، استعادة ...)."""
+    if 0 <= b - a <= 1:
+        return True
+    return 0 <= b - a <= 5 and all(t.kind == "punct" or t.norm in TIME_WORDS for t in tokens[a:b])
 
 
 LAM_GAP = frozenset({"ل", "لـ", "«", "»", '"', "(", "ـ"})
