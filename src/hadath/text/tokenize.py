@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate, count
 
 from hadath.text.normalize import Normalized, offset_runs
 from hadath.types import Analysis, Sentence, Token, _new_span, _TokenMaker
@@ -162,10 +163,9 @@ def tokenize(norm: Normalized, sentences: tuple[Sentence, ...] = ()) -> tuple[To
     starts, deltas = offset_runs(offsets)
     starts = [*starts[1:], 1 << 62]
     r, d, nxt = 0, deltas[0], starts[0]
-    b = len(parts[0])
-    for k, (text, gap) in enumerate(zip(parts[1::2], parts[2::2])):
-        a = b
-        b = a + len(text)
+    # ends[2k] / ends[2k + 1]: normalized start / end of token k (cumulative lengths, in C)
+    ends = list(accumulate(map(len, parts)))
+    for k, text, a, b in zip(count(), parts[1::2], ends[0::2], ends[1::2]):
         while a >= nxt:
             r += 1
             d, nxt = deltas[r], starts[r]
@@ -196,5 +196,4 @@ def tokenize(norm: Normalized, sentences: tuple[Sentence, ...] = ()) -> tuple[To
                 info = hit[1]
                 analyses = (An((), text, "", span),)
             append(Tok(k, span, original[span.start:span.end], text, kind, sent, info, analyses))
-        b += len(gap)
     return tuple(tokens)
