@@ -47,6 +47,41 @@ class Found:
     confidence: float = 1.0
 
 
+_EXPRS: dict[tuple, DateExpr] = {}
+
+
+def _expr(kind: str, day: int | None = None, month: int | None = None, year: int | None = None,
+          calendar: str = "gregorian", weekday: int | None = None, weekday2: int | None = None,
+          offset: int = 0, unit: str | None = None, count: int | None = None,
+          mod: str | None = None, edge: str | None = None, night: bool = False,
+          since: bool = False, span_range: bool = False) -> DateExpr:
+    """``DateExpr(...)``, one shared instance per value: building a frozen 15-field dataclass
+    costs about 2 µs and the handlers make the same few expressions over and over."""
+    k = (kind, day, month, year, calendar, weekday, weekday2, offset, unit, count, mod, edge,
+         night, since, span_range)
+    e = _EXPRS.get(k)
+    if e is None:
+        if len(_EXPRS) >= 50_000:
+            _EXPRS.clear()
+        e = _EXPRS[k] = DateExpr(*k)
+    return e
+
+
+_new = object.__new__
+_set_start, _set_end, _set_expr, _set_conf = (
+    Found.__dict__[f].__set__ for f in ("start", "end", "expr", "confidence"))
+
+
+def _found(start: int, end: int, expr: DateExpr, confidence: float = 1.0) -> Found:
+    """``Found(...)`` through its slots, without the frozen ``__setattr__`` round trip."""
+    f = _new(Found)
+    _set_start(f, start)
+    _set_end(f, end)
+    _set_expr(f, expr)
+    _set_conf(f, confidence)
+    return f
+
+
 _B = rf"(?<![{AR}\d])"                  # start of a word
 _E = rf"(?![{AR}])"                       # end of a word
 _CL = r"(?:[وف]?[بل]?)"                   # proclitics kept out of the span
@@ -185,9 +220,9 @@ def _abs(m: re.Match, text: str) -> Found | None:
     wd = lexicon().weekdays[key(m.group("wd"))] if m.group("wd") else None
     dp = m.group("dp")
     night = bool(dp) and key(dp) in lexicon().cls("night")
-    expr = DateExpr("abs", day=day, month=month, year=year, calendar=cal, weekday=wd, mod=mod,
+    expr = _expr("abs", day=day, month=month, year=year, calendar=cal, weekday=wd, mod=mod,
                     night=night)
-    return Found(m.start("x"), end, expr)
+    return _found(m.start("x"), end, expr)
 
 
 def _month_only(m: re.Match, text: str) -> Found | None:
@@ -212,9 +247,9 @@ def _month_only(m: re.Match, text: str) -> Found | None:
             return None
     if cal == "hijri" and year is None:
         return None  # "شهر رمضان" without a year: a season, not a datable month
-    expr = DateExpr("month", month=month, year=year, calendar=cal, mod=mod,
+    expr = _expr("month", month=month, year=year, calendar=cal, mod=mod,
                     edge=lexicon().cls("edge").get(key(edge)) if edge else None)
-    return Found(m.start("x"), end, expr)
+    return _found(m.start("x"), end, expr)
 
 
 def _numeric(m: re.Match, ymd: bool) -> Found | None:
@@ -232,8 +267,8 @@ def _numeric(m: re.Match, ymd: bool) -> Found | None:
     if not (lo <= year <= hi and 1 <= mo <= 12 and 1 <= d <= 31):
         return None
     wd = lexicon().weekdays[key(m.group("wd"))] if m.group("wd") else None
-    return Found(m.start("x"), m.end("x"),
-                 DateExpr("abs", day=d, month=mo, year=year, calendar=cal, weekday=wd))
+    return _found(m.start("x"), m.end("x"),
+                 _expr("abs", day=d, month=mo, year=year, calendar=cal, weekday=wd))
 
 
 def _name_head_before(text: str, start: int) -> bool:
@@ -270,8 +305,8 @@ def _weekday(m: re.Match, text: str) -> Found | None:
     if wd2 is not None and (wd2 - wd) % 7 > 3:
         wd2 = None  # "الجمعة السبت" fine, "السبت الخميس" is no range
     night = bool(dp) and key(dp) in lex.cls("night")
-    expr = DateExpr("weekday", weekday=wd, weekday2=wd2, mod=_mod(m), night=night)
-    return Found(m.start("x"), m.end("x"), expr, conf)
+    expr = _expr("weekday", weekday=wd, weekday2=wd2, mod=_mod(m), night=night)
+    return _found(m.start("x"), m.end("x"), expr, conf)
 
 
 def _relative(m: re.Match, text: str) -> Found | None:
@@ -287,8 +322,8 @@ def _relative(m: re.Match, text: str) -> Found | None:
     wd = lex.weekdays[key(m.group("wd"))] if m.group("wd") else None
     dp = m.group("dp")
     night = bool(dp) and key(dp) in lex.cls("night")
-    expr = DateExpr("rel", offset=offset, weekday=wd, night=night)
-    return Found(m.start("x"), m.end("x"), expr)
+    expr = _expr("rel", offset=offset, weekday=wd, night=night)
+    return _found(m.start("x"), m.end("x"), expr)
 
 
 def _ago(m: re.Match, text: str) -> Found | None:
@@ -331,9 +366,9 @@ def _ago(m: re.Match, text: str) -> Found | None:
         return None   # "خلال يومين" (within two days) is no date
     if not ranged and mod and unit_s != "hour":
         return None  # "منذ الأيام الماضية" is odd phrasing; skip
-    expr = DateExpr("ago", unit=unit_s, count=count, mod=mod, since=pre == "منذ",
+    expr = _expr("ago", unit=unit_s, count=count, mod=mod, since=pre == "منذ",
                     span_range=ranged)
-    return Found(m.start("x"), end, expr)
+    return _found(m.start("x"), end, expr)
 
 
 def _period(m: re.Match, text: str) -> Found | None:
@@ -351,7 +386,7 @@ def _period(m: re.Match, text: str) -> Found | None:
         ek = key(edge)
         e = "weekend" if ek.startswith("عطله") or (unit == "week" and ek == "نهايه") else \
             lexicon().cls("edge").get(ek)
-    return Found(m.start("x"), m.end("x"), DateExpr("period", unit=unit, mod=mod, edge=e))
+    return _found(m.start("x"), m.end("x"), _expr("period", unit=unit, mod=mod, edge=e))
 
 
 def _year(m: re.Match, text: str) -> Found | None:
@@ -363,7 +398,7 @@ def _year(m: re.Match, text: str) -> Found | None:
         if not re.search(r"(?:^|\s)[وف]?(?:في|خلال|حتى|بحلول|مطلع|منتصف|اواخر|بدايه|نهايه)\s+$",
                          text[max(0, m.start("x") - 8):m.start("x")]):
             return None
-    return Found(m.start("x"), m.end("x"), DateExpr("year", year=year, since=since))
+    return _found(m.start("x"), m.end("x"), _expr("year", year=year, since=since))
 
 
 _WORD = re.compile(rf"[{AR}]+|\d+")
