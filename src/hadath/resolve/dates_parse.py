@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import accumulate, compress
 
 from hadath.resolve.dates_lexicon import AR, alternation, key, lexicon, number_word
+from hadath.types import _fast_maker
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,19 +68,9 @@ def _expr(kind: str, day: int | None = None, month: int | None = None, year: int
     return e
 
 
-_new = object.__new__
-_set_start, _set_end, _set_expr, _set_conf = (
-    Found.__dict__[f].__set__ for f in ("start", "end", "expr", "confidence"))
-
-
-def _found(start: int, end: int, expr: DateExpr, confidence: float = 1.0) -> Found:
-    """``Found(...)`` through its slots, without the frozen ``__setattr__`` round trip."""
-    f = _new(Found)
-    _set_start(f, start)
-    _set_end(f, end)
-    _set_expr(f, expr)
-    _set_conf(f, confidence)
-    return f
+# ``Found(start, end, expr, confidence)`` through its slots, without the frozen ``__setattr__``
+# round trip (confidence is always passed: the maker takes no defaults)
+_found = _fast_maker(Found, ("start", "end", "expr", "confidence"))
 
 
 _B = rf"(?<![{AR}\d])"                  # start of a word
@@ -222,7 +213,7 @@ def _abs(m: re.Match, text: str) -> Found | None:
     night = bool(dp) and key(dp) in lexicon().cls("night")
     expr = _expr("abs", day=day, month=month, year=year, calendar=cal, weekday=wd, mod=mod,
                     night=night)
-    return _found(m.start("x"), end, expr)
+    return _found(m.start("x"), end, expr, 1.0)
 
 
 def _month_only(m: re.Match, text: str) -> Found | None:
@@ -249,7 +240,7 @@ def _month_only(m: re.Match, text: str) -> Found | None:
         return None  # "شهر رمضان" without a year: a season, not a datable month
     expr = _expr("month", month=month, year=year, calendar=cal, mod=mod,
                     edge=lexicon().cls("edge").get(key(edge)) if edge else None)
-    return _found(m.start("x"), end, expr)
+    return _found(m.start("x"), end, expr, 1.0)
 
 
 def _numeric(m: re.Match, ymd: bool) -> Found | None:
@@ -268,7 +259,7 @@ def _numeric(m: re.Match, ymd: bool) -> Found | None:
         return None
     wd = lexicon().weekdays[key(m.group("wd"))] if m.group("wd") else None
     return _found(m.start("x"), m.end("x"),
-                 _expr("abs", day=d, month=mo, year=year, calendar=cal, weekday=wd))
+                 _expr("abs", day=d, month=mo, year=year, calendar=cal, weekday=wd), 1.0)
 
 
 def _name_head_before(text: str, start: int) -> bool:
@@ -323,7 +314,7 @@ def _relative(m: re.Match, text: str) -> Found | None:
     dp = m.group("dp")
     night = bool(dp) and key(dp) in lex.cls("night")
     expr = _expr("rel", offset=offset, weekday=wd, night=night)
-    return _found(m.start("x"), m.end("x"), expr)
+    return _found(m.start("x"), m.end("x"), expr, 1.0)
 
 
 def _ago(m: re.Match, text: str) -> Found | None:
@@ -368,7 +359,7 @@ def _ago(m: re.Match, text: str) -> Found | None:
         return None  # "منذ الأيام الماضية" is odd phrasing; skip
     expr = _expr("ago", unit=unit_s, count=count, mod=mod, since=pre == "منذ",
                     span_range=ranged)
-    return _found(m.start("x"), end, expr)
+    return _found(m.start("x"), end, expr, 1.0)
 
 
 def _period(m: re.Match, text: str) -> Found | None:
@@ -386,7 +377,7 @@ def _period(m: re.Match, text: str) -> Found | None:
         ek = key(edge)
         e = "weekend" if ek.startswith("عطله") or (unit == "week" and ek == "نهايه") else \
             lexicon().cls("edge").get(ek)
-    return _found(m.start("x"), m.end("x"), _expr("period", unit=unit, mod=mod, edge=e))
+    return _found(m.start("x"), m.end("x"), _expr("period", unit=unit, mod=mod, edge=e), 1.0)
 
 
 def _year(m: re.Match, text: str) -> Found | None:
@@ -398,7 +389,7 @@ def _year(m: re.Match, text: str) -> Found | None:
         if not re.search(r"(?:^|\s)[وف]?(?:في|خلال|حتى|بحلول|مطلع|منتصف|اواخر|بدايه|نهايه)\s+$",
                          text[max(0, m.start("x") - 8):m.start("x")]):
             return None
-    return _found(m.start("x"), m.end("x"), _expr("year", year=year, since=since))
+    return _found(m.start("x"), m.end("x"), _expr("year", year=year, since=since), 1.0)
 
 
 _WORD = re.compile(rf"[{AR}]+|\d+")
