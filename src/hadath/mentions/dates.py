@@ -12,7 +12,7 @@ from typing import ClassVar
 from hadath.resolve.dates import dateline_reference, find_dateline, resolve_expr
 from hadath.resolve.dates_parse import scan
 from hadath.text.normalize import normalize
-from hadath.types import Doc, Mention
+from hadath.types import Doc, Mention, new_mention
 
 
 class DateStage:
@@ -39,9 +39,9 @@ class DateStage:
             span = norm.to_original(f.start, f.end)
             sent = bisect_right(starts, span.start) - 1 if starts else -1
             surface = span.of(doc.text)
-            new.append(Mention("date", span, surface, value, sent, f.confidence))
+            new.append(new_mention("date", span, surface, value, sent, f.confidence))
             if f is dl and value.date is not None:
-                new.append(Mention("dateline", span, surface, value, sent, f.confidence))
+                new.append(new_mention("dateline", span, surface, value, sent, f.confidence))
         if not new:
             return doc
         return replace(doc, mentions=doc.mentions + tuple(new))
