@@ -54,18 +54,21 @@ def split_sentences(norm: Normalized) -> tuple[Sentence, ...]:
     last = 0
     for m in _BOUNDARY.finditer(text):
         # track straight-quote parity between last boundary and here
-        quote_depth = (quote_depth + text.count(_QUOTES_OPEN, last, m.start())) % 2
-        last = m.start()
-        end = m.end()
-        if m.group().startswith("\n"):
-            if m.start() == keep_newline:
+        at, end = m.span()
+        quote_depth = (quote_depth + text.count(_QUOTES_OPEN, last, at)) % 2
+        last = at
+        c = text[at]
+        if c == "\n":
+            if at == keep_newline:
                 continue
-            spans.append((start, m.start()))
+            spans.append((start, at))
             start = end
             quote_depth = 0
             last = end
             continue
-        if m.group() == "." and _is_abbrev_or_number(text, m.start()):
+        # a single full stop after a word of 4+ characters (most of them) is no abbreviation
+        if c == "." and end - at == 1 and (at < 4 or _WORD_BEFORE.match(text, at - 4, at).end() != at) \
+                and _is_abbrev_or_number(text, at):  # type: ignore[union-attr]
             continue
         nxt = text[end:end + 1]
         if nxt and not nxt.isspace() and nxt not in '"\')':
