@@ -165,28 +165,36 @@ def tokenize(norm: Normalized, sentences: tuple[Sentence, ...] = ()) -> tuple[To
     r, d, nxt = 0, deltas[0], starts[0]
     # ends[2k] / ends[2k + 1]: normalized start / end of token k (cumulative lengths, in C)
     ends = list(accumulate(map(len, parts)))
-    for k, text, a, b in zip(count(), parts[1::2], ends[0::2], ends[1::2]):
+    texts = parts[1::2]
+    hits = list(map(types_get, texts))  # (kind, info, final ه) per token, looked up in C
+    if None in hits:
+        hits = [h or _type_of(t) for h, t in zip(hits, texts)]
+    for k, text, a, b, hit in zip(count(), texts, ends[0::2], ends[1::2], hits):
         while a >= nxt:
             r += 1
             d, nxt = deltas[r], starts[r]
         oa = a + d
-        while b >= nxt:
-            r += 1
-            d, nxt = deltas[r], starts[r]
-        ob = b + d
+        if b >= nxt:
+            while b >= nxt:
+                r += 1
+                d, nxt = deltas[r], starts[r]
+            ob = b + d
+            one_to_one = ob - oa == b - a
+        else:  # the token lies inside one run: its original is as long as it is
+            ob = b + d
+            one_to_one = True
         while oa >= next_bound:
             sent += 1
             next_bound = bounds[sent]
-        hit = types_get(text) or _type_of(text)
-        kind = hit[0]
-        if ob - oa == b - a:
+        if one_to_one:
             if hit[2] and original[ob - 1] == "ة":
                 info = ta_get(text) or _word_info(text, True)
             else:
                 info = hit[1]
-            append(Tok(k, Sp(oa, ob), original[oa:ob], text, kind, sent, info, None))
+            append(Tok(k, Sp(oa, ob), original[oa:ob], text, hit[0], sent, info, None))
         else:
             span = to_original(a, b)
+            kind = hit[0]
             if kind == "word":
                 info = _word_info(text, text[-1] == "ه" and original[offsets[b - 1]] == "ة")
                 segs = info[0]
