@@ -105,7 +105,17 @@ class EventStage:
                 events.extend(made)
                 sents.extend([frame.sent] * len(made))
         _attribute(ix, events, sents)
-        return replace(doc, events=tuple(merge(events)))
+        return _with_events(doc, tuple(merge(events)))
+
+
+def _with_events(doc: Doc, events: tuple[Event, ...]) -> Doc:
+    """``dataclasses.replace(doc, events=events)`` without re-running ``__init__`` (Doc has no
+    ``__post_init__``; the other fields are copied as they are)."""
+    new = object.__new__(Doc)
+    d = new.__dict__
+    d.update(doc.__dict__)
+    d["events"] = events
+    return new
 
 
 SAME_TIME_NOUNS = words({"اليوم", "الليله", "الوقت", "التوقيت", "الساعه", "الساعات", "الموعد",
@@ -246,8 +256,11 @@ def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
         loc = best[1]
         return loc.mention.value, loc.mention.span, 0.9 if best[0][0] == 0 else 0.75, True, loc
     if ix.reference is not None:
-        return (DateValue(ix.reference, 1), ix.reference_span, 0.5 if ix.reference_span else 0.4,
-                False, None)
+        got = ix.memo.get("reference")
+        if got is None:  # one value for every frame of the document
+            got = ix.memo["reference"] = (DateValue(ix.reference, 1), ix.reference_span,
+                                          0.5 if ix.reference_span else 0.4, False, None)
+        return got
     return None, None, 0.0, False, None
 
 
@@ -415,7 +428,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     lo, hi = ix.bounds[frame.sent]
     a, b = frame.clause
     generic = [t for t in frame.trigs if _plural_nominal(ix, t)]
-    if len(generic) < len(frame.trigs):  # generic plurals beside a specific act: not part of it
+    all_generic = len(generic) == len(frame.trigs)  # (a frame has at least one trigger)
+    if not all_generic:  # generic plurals beside a specific act: not part of it
         frame = Frame(frame.sent, frame.clause, frame.group,
                       [t for t in frame.trigs if t not in generic])
     strong = [t for t in frame.trigs if t.strong]
@@ -466,7 +480,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
 
     # a generic plural without anchor (هجمات إرهابية ...) is not a reported act
     dv, dspan, dconf, from_text, dloc = _choose_date(ix, frame, main)
-    if all(_plural_nominal(ix, t) for t in strong) and not from_text and not toll.deaths \
+    if all_generic and not from_text and not toll.deaths \
             and not toll.injuries:
         return [], False
     if dv is not None and from_text and _is_background(ix, dv, dloc):

@@ -5,6 +5,7 @@ The events stage looks mentions up by sentence and token position; nothing resca
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from operator import attrgetter
@@ -59,12 +60,13 @@ class DocIndex:
         starts = ix.starts = list(map(_START, toks))
         new = tuple.__new__
         right, left, sents = bisect_right, bisect_left, sc.sents
-        by_sent: dict[str, dict[int, list[Located]]] = {k: {} for k in KINDS}
+        by_sent: dict[str, dict[int, list[Located]]] = {k: defaultdict(list) for k in KINDS}
         ix.by_sent = by_sent
+        get_per = by_sent.get
         for m in doc.mentions:
-            kind = m.kind
-            per = by_sent.get(kind)
+            per = get_per(m.kind)
             if per is None:
+                kind = m.kind
                 if kind == "dateline" and ix.reference is None:
                     v = m.value
                     if isinstance(v, DateValue) and v.date is not None:
@@ -82,13 +84,7 @@ class DocIndex:
             b = left(starts, span.end, a)
             if a >= b:
                 continue
-            loc = new(Located, (a, b, m))
-            sent = sents[a]
-            lst = per.get(sent)
-            if lst is None:
-                per[sent] = [loc]
-            else:
-                lst.append(loc)
+            per[sents[a]].append(new(Located, (a, b, m)))
         for per in by_sent.values():
             for lst in per.values():
                 if len(lst) > 1:

@@ -57,9 +57,8 @@ def place_key(ref: PlaceRef | None) -> str | None:
 
 
 def _locative_before(tokens: Sequence[Token], i: int, lo: int) -> bool:
-    tok = tokens[i]
-    for an in tok.analyses:
-        if "ب" in an.prefixes or "في" in an.prefixes:
+    for seg in tokens[i]._info[0]:  # (prefixes, stem, ...) of each analysis, without building them
+        if "ب" in seg[0] or "في" in seg[0]:
             return True
     for j in range(i - 1, max(lo, i - 2) - 1, -1):
         if not LOCATIVE.isdisjoint(tokens[j].forms):
@@ -225,33 +224,30 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
     own place is one introduced as a place (في، قرب، مدينة، بلدة، مخيم ...) in the clause."""
     toks = ix.doc.tokens
     text = ix.doc.text
-    sent = frame.sent
-    lo, hi = ix.bounds[sent]
+    lo, hi = ix.bounds[frame.sent]
     a, b = frame.clause
-    memo = ix.memo
-    key = ("places", sent)
-    got = memo.get(key)
-    if got is None:  # the same for every frame of the sentence
-        dl_end = dateline_end(toks, lo, hi, text)
-        base = [p for p in ix.get("place", sent)
-                if p.mention.value.cue != "nisba"
-                and (p.start >= dl_end or p.start == lo)]  # تعز - سبأ: the agency is no place
-        got = memo[key] = (base, {id(p): introduced(toks, p, text) for p in base},
-                           {id(p) for p in base if p.start == lo and is_dateline(toks, p, text)})
-    base, intro_of, dateline_ids = got
+    places = ix.get("place", frame.sent)
+    if not places:
+        return _previous(ix, frame.sent)
+    dl_end = _dateline_end(ix, frame.sent)
     if slots:
         actor_tokens = {i for s in slots for i in range(s.start, s.end)}
-        cands = [p for p in base if actor_tokens.isdisjoint(range(p.start, p.end))]
+        cands = [p for p in places
+                 if p.mention.value.cue != "nisba"
+                 and actor_tokens.isdisjoint(range(p.start, p.end))
+                 and (p.start >= dl_end or p.start == lo)]  # تعز - سبأ: the agency is no place
     else:
-        cands = list(base)
+        cands = [p for p in places
+                 if p.mention.value.cue != "nisba" and (p.start >= dl_end or p.start == lo)]
     if not cands:
-        return _previous(ix, sent)
-    datelines = [p for p in cands if id(p) in dateline_ids] if dateline_ids else []
+        return _previous(ix, frame.sent)
+    datelines = [p for p in cands if p.start == lo and is_dateline(toks, p, text)] \
+        if cands[0].start == lo else []
     if datelines and len(cands) > len(datelines):
         cands = [p for p in cands if p not in datelines]
     elif datelines:
         return [datelines[0]], 0.4, False
-    intro = [intro_of[id(p)] or _anchored(cands, k) for k, p in enumerate(cands)]
+    intro = [introduced(toks, p, text) or _anchored(cands, k) for k, p in enumerate(cands)]
     in_clause = [k for k, p in enumerate(cands) if a <= p.start < b]
     if in_clause:
         near = any(_town(cands[k].mention.value) for k in in_clause)
@@ -284,19 +280,22 @@ def _previous(ix: "DocIndex", sent: int) -> tuple[list["Located"], float, bool]:
     town introduced as a place (وفي مدينة جبلة ... . واعتقلت ...)."""
     if sent - 1 not in ix.bounds:
         return [], 0.0, False
-    key = ("previous", sent)
-    got = ix.memo.get(key)
-    if got is None:
-        got = ix.memo[key] = _previous_of(ix, sent)
-    return got[0][:], got[1], got[2]
-
-
-def _previous_of(ix: "DocIndex", sent: int) -> tuple[list["Located"], float, bool]:
     toks, text = ix.doc.tokens, ix.doc.text
-    lo, hi = ix.bounds[sent - 1]
-    dl_end = dateline_end(toks, lo, hi, text)
+    dl_end = _dateline_end(ix, sent - 1)
     for p in ix.get("place", sent - 1):
         ref = p.mention.value
         if p.start >= dl_end and ref.cue != "nisba" and _town(ref) and introduced(toks, p, text):
             return [p], 0.3, False
     return [], 0.0, False
+
+
+def _dateline_end(ix: "DocIndex", sent: int) -> int:
+    """:func:`dateline_end` of sentence ``sent``, once per document (a frame's sentence is the
+    previous sentence of the next frame's)."""
+    memo = ix.memo
+    key = ("dateline_end", sent)
+    got = memo.get(key)
+    if got is None:
+        lo, hi = ix.bounds[sent]
+        got = memo[key] = dateline_end(ix.doc.tokens, lo, hi, ix.doc.text)
+    return got
