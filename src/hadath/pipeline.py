@@ -115,6 +115,8 @@ class Pipeline:
         self._warm = True
         gc.collect()
         gc.freeze()
+        if gc.get_threshold()[0] == 700:  # CPython's default, i.e. nobody tuned it: an article
+            gc.set_threshold(20_000, 20, 20)  # allocates thousands of short-lived objects
 
     def pipe(
         self,
