@@ -28,7 +28,7 @@ ROLE_CASES = [
      "Military Forces of Israel", "Hamas Movement"),
     ("أعلن الناطق باسم القوات المسلحة أن قوات الجيش والقوات المساندة لها دخلت مدينة سنجة، "
      "عاصمة ولاية سنار، وبسطت سيطرتها الكاملة عليها بعد تطهيرها من فلول ميليشيا الدعم السريع.",
-     "Military Forces of Sudan", "RSF: Rapid Support Forces"),
+     "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces"),
     # the speaker announcing its own act, with a date between (أعلن X، اليوم الأحد، قصف)
     ("أعلن الجيش العراقي، اليوم الأحد، قصف مواقع لتنظيم داعش في وادي الشاي بكركوك.",
      "Military Forces of Iraq", "Islamic State (Iraq)"),

@@ -96,7 +96,7 @@ ALIASES = [
     ("اعتقل جهاز الردع قياديا في طرابلس الليبية.", "جهاز الردع", "Radaa Special Deterrence Forces"),
     ("قصفت قوات الدعم السريع أحياء في الفاشر.", "قوات الدعم السريع", "RSF: Rapid Support Forces"),
     ("اتهمت الحكومة ميليشيا الدعم السريع بقتل مدنيين في الجنينة.", "ميليشيا الدعم السريع", "RSF: Rapid Support Forces"),
-    ("أعلن الجيش السوداني استعادة مدينة ود مدني.", "الجيش السوداني", "Military Forces of Sudan"),
+    ("أعلن الجيش السوداني استعادة مدينة ود مدني.", "الجيش السوداني", "Military Forces of Sudan (2019-)"),
     ("هاجمت الحركة الشعبية لتحرير السودان شمال مدينة الدلنج.", "الحركة الشعبية لتحرير السودان شمال", "SPLM-N: Sudan People's Liberation Movement-North"),
     ("انضمت حركة العدل والمساواة إلى القتال في دارفور.", "حركة العدل والمساواة", "JEM: Justice and Equality Movement"),
     ("هاجمت حركة الشباب قاعدة عسكرية في شبيلي السفلى.", "حركة الشباب", "Al Shabaab"),
@@ -203,6 +203,22 @@ def test_config_prior_sets_the_focus() -> None:
 ])
 def test_syrian_state_name_by_publication_date(published, name) -> None:
     assert names("اشتبك الجيش السوري مع مسلحين في ريف اللاذقية.", published=published)["الجيش السوري"] == name
+
+
+@pytest.mark.parametrize("text,alias,published,name", [
+    ("قصف الجيش السوداني مواقع للمتمردين في جنوب كردفان.", "الجيش السوداني", date(2019, 4, 10),
+     "Military Forces of Sudan (1989-2019)"),
+    ("قصف الجيش السوداني مواقع للمتمردين في جنوب كردفان.", "الجيش السوداني", date(2019, 4, 11),
+     "Military Forces of Sudan (2019-)"),
+    ("فرقت الشرطة السودانية متظاهرين في الخرطوم بالغاز المسيل للدموع.", "الشرطة السودانية",
+     date(2018, 12, 25), "Police Forces of Sudan (1989-2019)"),
+    ("فرقت الشرطة السودانية متظاهرين في الخرطوم بالغاز المسيل للدموع.", "الشرطة السودانية",
+     date(2022, 1, 17), "Police Forces of Sudan (2019-)"),
+    ("فرقت الشرطة السودانية متظاهرين في الخرطوم بالغاز المسيل للدموع.", "الشرطة السودانية",
+     None, "Police Forces of Sudan (1989-2019)"),
+])
+def test_sudanese_state_name_by_publication_date(text, alias, published, name) -> None:
+    assert names(text, published=published)[alias] == name
 
 
 def test_general_security_after_the_fall_of_assad() -> None:

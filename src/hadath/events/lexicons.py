@@ -105,6 +105,14 @@ def head_complements() -> dict[str, list[tuple[tuple[str, ...], TriggerEntry]]]:
 
 
 @lru_cache(maxsize=1)
+def person_object_lemmas() -> frozenset[str]:
+    """Trigger lemmas that found an event only when they act on a person or group (object
+    column "person": أوقفت الشرطة محتجين is an arrest, أوقفت الشركة الإنتاج is not)."""
+    return frozenset(lemma for lemma, row in trigger_rows().items()
+                     if (row.get("object") or "").strip() == "person")
+
+
+@lru_cache(maxsize=1)
 def verb_forms() -> frozenset[str]:
     """Every single-word perfect/imperfect form of every trigger row (for homographs such as
     تجمع, a verb at the head of its clause and a noun elsewhere)."""
@@ -140,7 +148,8 @@ def cue_matcher() -> PhraseMatcher[CueEntry]:
 
 @lru_cache(maxsize=1)
 def victim_words() -> dict[str, str]:
-    """Normalized noun → category (civilian | armed | protester | military_target | member)."""
+    """Normalized noun → category (civilian | armed | protester | military_target | attacker |
+    suspect)."""
     out: dict[str, str] = {}
     for row in load_tsv(VICTIMS):
         for form in phrase_forms(row["word"]):

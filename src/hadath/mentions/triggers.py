@@ -12,7 +12,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import ClassVar
 
-from hadath.events.lexicons import trigger_matcher, verb_forms, words
+from bisect import bisect_left
+
+from hadath.events.lexicons import (person_object_lemmas, trigger_matcher, verb_forms,
+                                    victim_words, words)
 from hadath.events.modality import is_future, modality_of
 from hadath.events.scan import Hit, Scan, scan, trigger_matches, weapon_matches
 from hadath.events.taxonomy import default_type, weapon_type
@@ -26,6 +29,12 @@ NOMINAL_FORMS = frozenset({"noun", "participle", "adverb"})
 DRONE_KEYS = words({"مسيره", "مسيرات", "مسيرتين", "مسيرتان"})
 STRIKE_NOUNS = words({"قصف", "غاره", "غارات", "ضربه", "ضربات", "هجوم", "هجمات", "استهداف",
                       "هجوما"})
+# words that may stand between a verb and the people it acts on (أوقفت الشرطة عددا من المحتجين،
+# توقيف نحو عشرين شخصا); numbers themselves are quantity mentions
+COUNT_WORDS = words({"عدد", "عددا", "من", "نحو", "حوالي", "قرابه", "اكثر", "العشرات", "عشرات",
+                     "المئات", "مئات", "بعض", "جميع", "كل"})
+HUMAN_SUFFIXES = ("هم", "هما", "هن")  # أوقفتهم، توقيفهما: people, never things
+COUNT_SKIP = 4
 HEAD_WINDOW = 9  # tokens between a head verb and its complement (ألقى مجهولون، فجر اليوم، قنبلة)
 
 
@@ -150,6 +159,8 @@ class TriggerStage:
         vforms = verb_forms()
         questions = sc.questions
         denials = {tokens[c.start].sentence for c in sc.cues if c.entry.kind == "denial"}
+        person_lemmas = person_object_lemmas()
+        objects: _Objects | None = None
         dated: set[int] = set()  # characters inside a date mention
         for d in doc.mentions:
             if d.kind == "date":
@@ -169,6 +180,11 @@ class TriggerStage:
             clause = sc.clause(m.start, m.end)
             prefixed = _nominal_prefix(text, tokens[m.start], m.span.start)
             voice = _voice(tokens, m.start, entry.form, prefixed)
+            if entry.lemma in person_lemmas:
+                if objects is None:
+                    objects = _Objects(doc)
+                if not objects.person_after(m.start, m.end, clause[1], voice):
+                    continue  # أوقف إطلاق النار، إيقاف العمل: not an arrest
             verb = m.key in vforms and not prefixed
             initial = verb and _clause_initial(tokens, m.start, lo)
             if not (entry.strength or entry.form == "adverb") and initial:
@@ -187,6 +203,57 @@ class TriggerStage:
             new.append(_mention("trigger", span, text[span.start:span.end], ref, sent, conf))
         new.sort(key=lambda x: (x.span.start, x.kind))
         return replace(doc, mentions=doc.mentions + tuple(new))
+
+
+class _Objects:
+    """Where actor and quantity mentions start (token index → end), built once per document
+    for the triggers that need a person as their object."""
+
+    def __init__(self, doc: Doc) -> None:
+        tokens = doc.tokens
+        starts = [t.span.start for t in tokens]
+        self.tokens = tokens
+        self.actors: dict[int, int] = {}
+        self.counts: set[int] = set()
+
+        def index(char: int) -> int:
+            return min(bisect_left(starts, char), len(tokens) - 1)
+
+        for d in doc.mentions:
+            if d.kind == "actor":
+                a = index(d.span.start)
+                b = max(a + 1, bisect_left(starts, d.span.end))
+                self.actors.setdefault(a, b)
+            elif d.kind == "quantity":
+                a = index(d.span.start)
+                self.counts.update(range(a, max(a + 1, bisect_left(starts, d.span.end))))
+
+    def person_after(self, start: int, end: int, hi: int, voice: str) -> bool:
+        """The trigger acts on people: a human noun, an actor or a counted group right after it
+        (after its subject for an active verb: أوقفت الشرطة ثلاثة محتجين), or a human plural
+        pronoun on it (أوقفتهم)."""
+        tokens = self.tokens
+        hi = min(hi, len(tokens))
+        if any(a.suffix in HUMAN_SUFFIXES for a in tokens[end - 1].analyses):
+            return True
+        places = [end]
+        if voice == "active":
+            subject_end = self.actors.get(end)
+            places = [subject_end] if subject_end is not None else [end, end + 1]
+        return any(self._person_at(p, hi) for p in places)
+
+    def _person_at(self, p: int, hi: int) -> bool:
+        tokens = self.tokens
+        skipped = 0
+        while p < hi and skipped < COUNT_SKIP and (
+                tokens[p].kind == "number" or p in self.counts or tokens[p].norm in COUNT_WORDS):
+            p, skipped = p + 1, skipped + 1
+        if p >= hi or tokens[p].kind == "punct":
+            return False
+        if p in self.actors:
+            return True
+        vw = victim_words()
+        return any(vw.get(f, "military_target") != "military_target" for f in tokens[p].forms)
 
 
 def _after_strike(tokens: tuple[Token, ...], i: int) -> bool:
