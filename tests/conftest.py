@@ -8,6 +8,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
+pytest_plugins = ["tests.postgres"]  # one PostgreSQL server per session, for every folder
+
 # Tests see the bundled gazetteer only: a user's imported lists (~/.local/share/hadath) must not
 # change results. Tests that import lists point HADATH_USER_GAZETTEER at a temporary file.
 os.environ["HADATH_USER_GAZETTEER"] = str(ROOT / "test-output" / "no-user-gazetteer.sqlite")
