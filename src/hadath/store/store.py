@@ -43,6 +43,15 @@ class AddResult:
     events_written: int
 
 
+def _dialect_insert(dialect: str, table):
+    """INSERT with ON CONFLICT support for the store's two dialects."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+        return pg_insert(table)
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+    return sqlite_insert(table)
+
+
 def _hash_token(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
@@ -86,7 +95,10 @@ class Store:
         name = name[:300]
         pk = conn.execute(select(S.id).where(S.name == name)).scalar()
         if pk is None:
-            pk = conn.execute(insert(Source).values(name=name, domain=domain).returning(S.id)).scalar_one()
+            # an upsert: a concurrent writer may create the same source between our read and insert
+            conn.execute(_dialect_insert(self.dialect, Source).values(name=name, domain=domain)
+                         .on_conflict_do_nothing(index_elements=["name"]))
+            pk = conn.execute(select(S.id).where(S.name == name)).scalar_one()
         elif domain:
             conn.execute(update(Source).where(S.id == pk, S.domain.is_(None)).values(domain=domain))
         return pk
@@ -105,12 +117,19 @@ class Store:
         h, url_norm, t = content_hash(article.text), normalize_url(article.url), now()
         found = self._find_article(conn, h, url_norm)
         if found is None:
-            pk = conn.execute(insert(ArticleRow).values(
+            source_id = self._source_id(conn, article)
+            # insert-if-absent on both unique keys: a concurrent writer may store the same article
+            # (same text or URL) between our read and this insert; then we take the stored row
+            pk = conn.execute(_dialect_insert(self.dialect, ArticleRow).values(
                 ext_id=str(article.id)[:500], content_hash=h, url=article.url, url_norm=url_norm,
-                title=article.title, published=article.published, source_id=self._source_id(conn, article),
+                title=article.title, published=article.published, source_id=source_id,
                 origin=article.origin, text=article.text, pipeline_version=version,
-                created_at=t, updated_at=t).returning(A.id)).scalar_one()
-            return AddResult(pk, True, self._insert_events(conn, pk, article, list(enumerate(events)), version))
+                created_at=t, updated_at=t).on_conflict_do_nothing().returning(A.id)).scalar()
+            if pk is not None:
+                return AddResult(pk, True, self._insert_events(conn, pk, article, list(enumerate(events)), version))
+            found = self._find_article(conn, h, url_norm)
+            if found is None:  # pragma: no cover - the conflicting row vanished again
+                raise StoreError(f"article {article.id!r}: concurrent insert conflict")
         pk = found.id
         if found.pipeline_version == version and found.content_hash == h:
             return AddResult(pk, False, 0)
