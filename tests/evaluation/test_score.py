@@ -119,3 +119,44 @@ def test_names_agree(pred, gold, agree):
     from hadath.evaluation.score import names_agree
 
     assert names_agree(pred, gold) is agree
+
+
+def test_lenient_matching_tolerates_a_day_and_50_km_and_other_types(shared):
+    docs = load_gold(shared / "examples" / "sdf-raqqa-statement.gold.json")
+    ev = gold_events(shared)
+    g = ev[1]
+    preds = [
+        # a day off, ~20 km off, another type: no strict match, a lenient one
+        as_prediction(g, event_date="2022-12-28", latitude=float(g["latitude"]) + 0.18,
+                      event_type="Battles", sub_event_type="Armed clash"),
+        # two days off: no lenient match either
+        as_prediction(ev[0], event_date="2022-12-20"),
+    ]
+    s = score(docs, {"sdf-raqqa-statement": preds}).summary()
+    assert s["matched"] == 0
+    assert s["lenient"]["matched"] == 1
+    assert s["lenient"]["precision"] == pytest.approx(0.5)
+    assert s["lenient"]["field_accuracy"]["event_type"] == 0.0
+    assert s["by_type"][g["event_type"]]["gold"] == sum(e["event_type"] == g["event_type"] for e in ev)
+
+
+def test_split_is_fixed_every_third_report(tmp_path):
+    from hadath.evaluation.gold import select_split
+
+    lines = [json.dumps({"id": f"r{i:02d}", "text": "نص", "events": []}) for i in range(9)]
+    path = tmp_path / "g.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    docs = load_gold(path)
+    held = [d.article.id for d in select_split(docs, "heldout")]
+    dev = [d.article.id for d in select_split(docs, "dev")]
+    assert held == ["r02", "r05", "r08"]
+    assert sorted(held + dev) == [f"r{i:02d}" for i in range(9)]
+
+
+def test_negative_reports_and_big_tolls_counted(tmp_path):
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps({"id": "neg", "text": "تحليل", "events": []}), encoding="utf-8")
+    preds = {"neg": [{"article_id": "neg", "event_type": "Battles", "fatalities": 1200}]}
+    s = score(load_gold(path), preds).summary()
+    assert s["negative_documents"] == 1 and s["events_on_negative_documents"] == 1
+    assert s["events_with_1000_or_more_dead"] == 1

@@ -49,12 +49,24 @@ def _predict(docs, gazetteer: str | None) -> dict[str, list[dict]]:
 @click.option("--dataset", type=click.Choice(sorted(DATASETS)),
               help="Score a public data set with its own loader (GOLD is its path).")
 @click.option("--limit", type=int, help="With --dataset: only the first N items.")
+@click.option("--split", type=click.Choice(["all", "dev", "heldout"]), default="all", show_default=True,
+              help="Score only part of the gold: 'heldout' is every third report in id order (look at it once "
+                   "per round), 'dev' the rest.")
+@click.option("--lenient-km", type=float, default=50.0, show_default=True,
+              help="Distance within which places agree in the lenient matching.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--gazetteer", type=click.Path(), help="Gazetteer index to use instead of the bundled one.")
 def evaluate(gold: tuple[str, ...], predictions: str | None, km: float, dataset: str | None,
-             limit: int | None, as_json: bool, gazetteer: str | None) -> None:
+             limit: int | None, split: str, lenient_km: float, as_json: bool, gazetteer: str | None) -> None:
     """Score event extraction against GOLD files (the worked example's shape: see
-    docs/EVAL.md): event precision/recall/F1 and per-field accuracy."""
+    docs/EVAL.md): event precision/recall/F1 in a lenient (coder-to-coder) and a strict
+    matching, per-field accuracy, and tables per event type and per country.
+
+    \b
+    Examples:
+      hadath eval examples/gold.jsonl
+      hadath eval ../shared/data/news_dev/reports.jsonl --split dev
+      hadath eval gold.jsonl --predictions events.jsonl --json"""
     if not gold:
         raise click.UsageError("give at least one GOLD file")
     if dataset:
@@ -69,15 +81,15 @@ def evaluate(gold: tuple[str, ...], predictions: str | None, km: float, dataset:
         result = module.evaluate(Path(gold[0]), **kwargs)
         click.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))
         return
-    from hadath.evaluation.gold import load_gold
+    from hadath.evaluation.gold import load_gold, select_split
     from hadath.evaluation.score import format_summary, score
 
     try:
-        docs = [d for g in gold for d in load_gold(g)]
+        docs = select_split([d for g in gold for d in load_gold(g)], split)
     except HadathError as exc:
         raise click.ClickException(str(exc)) from exc
     preds = _read_predictions(predictions) if predictions else _predict(docs, gazetteer)
-    summary = score(docs, preds, km=km).summary()
+    summary = score(docs, preds, km=km, lenient_km=lenient_km).summary()
     if as_json:
         click.echo(json.dumps(summary, indent=2))
     else:

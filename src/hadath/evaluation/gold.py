@@ -55,7 +55,29 @@ def _doc(obj: Any, base: Path, where: str) -> GoldDoc:
     if not isinstance(not_events, list):
         raise GoldFormatError(f"{where}: \"not_events\" must be a list")
     article = Article(id=ident, text=text, published=published, url=obj.get("url"), source=obj.get("source"))
-    return GoldDoc(article, tuple(events), tuple(n for n in not_events if isinstance(n, dict)), where)
+    extra = {k: obj[k] for k in ("country", "outlet", "notes", "published_source") if obj.get(k) is not None}
+    return GoldDoc(article, tuple(events), tuple(n for n in not_events if isinstance(n, dict)), where, extra)
+
+
+def doc_country(doc: GoldDoc) -> str:
+    """The report's country: the gold record's own, else its first event's, else ''."""
+    c = doc.extra.get("country")
+    if not c:
+        c = next((e.get("country") for e in doc.events if e.get("country")), "")
+    return str(c or "")
+
+
+def split_of(doc_id: str, ids_sorted: list[str]) -> str:
+    """The fixed development split: every third report in id order is held back ("heldout"),
+    the rest is "dev". Scoring the held-out part is meant for once per round."""
+    return "heldout" if ids_sorted.index(doc_id) % 3 == 2 else "dev"
+
+
+def select_split(docs: list[GoldDoc], split: str | None) -> list[GoldDoc]:
+    if not split or split == "all":
+        return docs
+    ids = sorted(d.article.id for d in docs)
+    return [d for d in docs if split_of(d.article.id, ids) == split]
 
 
 def load_gold(path: str | Path) -> list[GoldDoc]:
