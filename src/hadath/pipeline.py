@@ -41,10 +41,11 @@ REGISTRY: dict[str, str] = {
     "triggers": "hadath.mentions.triggers:TriggerStage",
     "events": "hadath.events.assemble:EventStage",
     "geocode": "hadath.resolve.geocode:GeocodeStage",
+    "reconcile": "hadath.reconcile.stage:ReconcileStage",
 }
 
 DEFAULT_STAGES: tuple[str, ...] = (
-    "text", "quantities", "dates", "actors", "places", "triggers", "events", "geocode",
+    "text", "quantities", "dates", "actors", "places", "triggers", "events", "geocode", "reconcile",
 )
 
 

@@ -32,7 +32,7 @@ def summary():
 
 
 def test_dev_set_size(summary):
-    assert (summary["documents"], summary["gold_events"]) == (31, 36)
+    assert (summary["documents"], summary["gold_events"]) == (31, 35)
 
 
 @pytest.mark.parametrize("name,floor", FLOORS)

@@ -159,7 +159,7 @@ def test_stage_contract():
     from hadath.mentions.dates import DateStage
     assert DateStage.name == "dates"
     assert DateStage.requires == ("tokens",)
-    assert set(DateStage.assigns) == {"mentions:date", "mentions:dateline"}
+    assert set(DateStage.assigns) == {"mentions:date", "mentions:dateline", "mentions:reference"}
 
 
 @pytest.mark.parametrize("text", [

@@ -67,7 +67,7 @@ class DocIndex:
             per = get_per(m.kind)
             if per is None:
                 kind = m.kind
-                if kind == "dateline" and ix.reference is None:
+                if kind in ("dateline", "reference") and ix.reference is None:
                     v = m.value
                     if isinstance(v, DateValue) and v.date is not None:
                         ix.reference, ix.reference_span = v.date, m.span

@@ -9,16 +9,16 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import ClassVar
 
-from hadath.resolve.dates import dateline_reference, find_dateline, resolve_expr
+from hadath.resolve.dates import dateline_reference, find_dateline, resolve_expr, text_reference
 from hadath.resolve.dates_parse import scan
 from hadath.text.normalize import normalize
-from hadath.types import Doc, Mention, new_mention
+from hadath.types import DateValue, Doc, Mention, new_mention
 
 
 class DateStage:
     name: ClassVar[str] = "dates"
     requires: ClassVar[tuple[str, ...]] = ("tokens",)
-    assigns: ClassVar[tuple[str, ...]] = ("mentions:date", "mentions:dateline")
+    assigns: ClassVar[tuple[str, ...]] = ("mentions:date", "mentions:dateline", "mentions:reference")
 
     def __init__(self, config=None) -> None:
         self.config = config
@@ -32,6 +32,15 @@ class DateStage:
             ref = dateline_reference(norm.text, found)
         starts = [s.span.start for s in doc.sentences]
         new: list[Mention] = []
+        stated = text_reference(found, norm_text=norm.text) if ref is None else None
+        if stated is not None:
+            # no publication date: the text's own full date is the reference (a "reference"
+            # mention tells later stages where it came from)
+            f, ref = stated
+            span = norm.to_original(f.start, f.end)
+            sent = bisect_right(starts, span.start) - 1 if starts else -1
+            value = DateValue(ref, 1)
+            new.append(new_mention("reference", span, span.of(doc.text), value, sent, f.confidence))
         for f in found:
             value = resolve_expr(f.expr, ref)
             if value is None:

@@ -316,6 +316,41 @@ def dateline_reference(norm_text: str, found: list[Found] | None = None) -> date
     return v.date if v is not None and v.resolved else None
 
 
+_SINCE_WORDS = ("منذ", "مند")  # "since" before a date: a start point, not the report's day
+
+
+def _after_since(norm_text: str | None, f: Found) -> bool:
+    if not norm_text:
+        return False
+    words = norm_text[max(0, f.start - 12):f.start].split()
+    return bool(words) and words[-1] in _SINCE_WORDS
+
+
+def text_reference(found: list[Found], today: date | None = None,
+                   norm_text: str | None = None) -> tuple[Found, date] | None:
+    """For a report without a publication date or dateline: the first date the text states in
+    full (day, month and year: "الجمعة 24 مايو / أيار 2019"), else the first day and month
+    stated with its weekday ("الثلاثاء 19 ديسمبر"), whose year is the latest one, not after
+    ``today``, in which that day falls on that weekday. None when the text dates nothing itself."""
+    for f in found:
+        e = f.expr
+        if e.kind == "abs" and e.year is not None and not e.since and e.calendar == "gregorian" \
+                and not _after_since(norm_text, f):
+            d = _safe_date(e.year, e.month or 0, e.day or 0)
+            if d is not None and (today is None or d <= today):
+                return f, d
+    today = today or date.today()
+    for f in found:
+        e = f.expr
+        if e.kind == "abs" and e.year is None and e.weekday is not None and not e.since \
+                and e.calendar == "gregorian" and e.month and e.day and not _after_since(norm_text, f):
+            for y in range(today.year, today.year - 30, -1):
+                d = _safe_date(y, e.month, e.day)
+                if d is not None and d <= today and d.weekday() == e.weekday:
+                    return f, d
+    return None
+
+
 def parse_date_expression(text: str, reference: date | None) -> DateValue | None:
     """The DateValue of the (longest) date expression in ``text``, resolved against
     ``reference``; dateparser is tried as a fallback for absolute dates the grammar misses."""

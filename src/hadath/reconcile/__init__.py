@@ -1,0 +1,1 @@
+"""Document-level reconciliation of candidate events (the ``reconcile`` stage)."""

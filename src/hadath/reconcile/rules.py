@@ -1,0 +1,210 @@
+"""ACLED's one-record-per-act rules, applied to one report's candidate events.
+
+Each rule is a small function over the list of events; the stage runs them in order:
+
+1. ``drop_undatable``: an event whose date could not be resolved (no publication date and no
+   date in the text) is not an ACLED record; kept with the flag ``date_unresolved`` only
+   when the caller asks for it.
+2. ``drop_stale``: an act dated more than ``STALE_DAYS`` before publication is background
+   (CODING.md: background more than ~30 days before publication is not coded).
+3. ``fold_coarser``: a record at a coarser place (geo_precision 3, or a place the gazetteer
+   could not resolve, or no place of its own) that restates an act coded at a finer place of
+   the same report — same family of event types, dates within a day, compatible actors — is
+   dropped and its evidence kept on the finer record.
+4. ``one_type_per_act``: records of one act (same day, same place, compatible actors) with
+   different types keep the one ACLED's precedence puts first: an explosion inside a battle
+   is the battle, looting during a riot is the riot, a peaceful protest that turned violent is
+   the riot; a raid (Other) with arrests is the arrest.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Iterable, Sequence
+
+from hadath.geo import haversine_km
+from hadath.types import Event
+
+STALE_DAYS = 30
+SAME_PLACE_KM = 3.0
+COARSE_FLAGS = frozenset({"place_unresolved", "place_from_document", "unplaced"})
+
+# families of types that can describe the same act (an ACLED coder picks one of them)
+FAMILY = {
+    "Battles": "violence", "Explosions/Remote violence": "violence",
+    "Violence against civilians": "violence",
+    "Protests": "demonstration", "Riots": "demonstration",
+    "Strategic developments": "strategic",
+}
+# sub-types that belong to another family when they meet it on the same act
+FAMILY_BY_SUBTYPE = {"Looting/property destruction": "any", "Other": "any", "Mob violence": "violence"}
+
+# ACLED precedence among the records of one act: lower wins
+PRECEDENCE = {
+    "Armed clash": 0, "Government regains territory": 0, "Non-state actor overtakes territory": 0,
+    "Chemical weapon": 1, "Air/drone strike": 1, "Suicide bomb": 1,
+    "Shelling/artillery/missile attack": 1, "Remote explosive/landmine/IED": 1, "Grenade": 1,
+    "Sexual violence": 2, "Attack": 2, "Abduction/forced disappearance": 2,
+    "Violent demonstration": 3, "Mob violence": 3,
+    "Excessive force against protesters": 4, "Protest with intervention": 5, "Peaceful protest": 6,
+    "Arrests": 7, "Looting/property destruction": 8, "Disrupted weapons use": 8,
+    "Agreement": 9, "Change to group/activity": 9, "Headquarters or base established": 9,
+    "Non-violent transfer of territory": 9, "Other": 10,
+}
+
+
+def family(ev: Event) -> str:
+    return FAMILY_BY_SUBTYPE.get(ev.sub_event_type) or FAMILY.get(ev.event_type, ev.event_type)
+
+
+def families_meet(a: Event, b: Event) -> bool:
+    fa, fb = family(a), family(b)
+    return fa == fb or "any" in (fa, fb)
+
+
+def _generic(actor: str | None) -> bool:
+    return actor is None or actor.startswith(("Unidentified", "Civilians", "Protesters", "Rioters"))
+
+
+def compatible_actors(a: Event, b: Event) -> bool:
+    """Same actor1, or one of them unnamed/generic (the same act, told twice)."""
+    return _generic(a.actor1) or _generic(b.actor1) or a.actor1 == b.actor1
+
+
+def days_apart(a: Event, b: Event) -> int | None:
+    if a.event_date is None or b.event_date is None:
+        return None
+    return abs((a.event_date - b.event_date).days)
+
+
+def is_coarse(ev: Event) -> bool:
+    return (ev.geo_precision or 3) >= 3 or bool(COARSE_FLAGS.intersection(ev.flags))
+
+
+def same_place(a: Event, b: Event) -> bool:
+    if a.place is not None and b.place is not None and a.place.place is not None \
+            and b.place.place is not None and a.place.place.id == b.place.place.id:
+        return True
+    if a.location and a.location == b.location and a.geo_precision == b.geo_precision:
+        return True
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return False
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= SAME_PLACE_KM
+
+
+def contains(coarse: Event, fine: Event) -> bool:
+    """Could the coarse record's area hold the fine record's place?"""
+    if coarse.country and fine.country and coarse.country != fine.country:
+        return False
+    if (coarse.geo_precision or 3) >= 3 and coarse.admin1 and fine.admin1 and coarse.admin1 != fine.admin1 \
+            and not COARSE_FLAGS.intersection(coarse.flags) and coarse.location != coarse.country:
+        return False
+    return True
+
+
+def absorb(keep: Event, gone: Event) -> Event:
+    """``keep`` with the evidence of ``gone`` (another telling of the same act) and the larger
+    sure death toll."""
+    evidence = dict(keep.evidence)
+    for k, spans in gone.evidence.items():
+        if k in ("trigger", "fatalities", "actor1", "actor2", "weapon") or k not in evidence:
+            merged = tuple(evidence.get(k, ()))
+            merged += tuple(s for s in spans if s not in merged)
+            evidence[k] = merged
+    changes: dict = {"evidence": evidence}
+    if gone.fatalities > keep.fatalities and (keep.fatalities == 0 or not gone.fatalities_estimate):
+        changes.update(fatalities=gone.fatalities, fatalities_low=gone.fatalities_low,
+                       fatalities_high=gone.fatalities_high, fatalities_estimate=gone.fatalities_estimate)
+    if gone.injuries and not keep.injuries:
+        changes["injuries"] = gone.injuries
+    if _generic(keep.actor1) and not _generic(gone.actor1) and keep.actor1 is None:
+        changes.update(actor1=gone.actor1, inter1=gone.inter1)
+    if keep.actor2 is None and gone.actor2 is not None and family(keep) == family(gone):
+        changes.update(actor2=gone.actor2, inter2=gone.inter2, civilian_targeting=gone.civilian_targeting)
+    return replace(keep, **changes)
+
+
+# ---- the rules ---------------------------------------------------------------------------
+def drop_undatable(events: Sequence[Event], keep: bool) -> list[Event]:
+    out = []
+    for ev in events:
+        if ev.event_date is None:
+            if keep:
+                out.append(ev if "date_unresolved" in ev.flags else replace(ev, flags=ev.flags + ("date_unresolved",)))
+            continue
+        out.append(ev)
+    return out
+
+
+def drop_stale(events: Sequence[Event], published: date | None, days: int | None = STALE_DAYS) -> list[Event]:
+    if published is None or days is None:
+        return list(events)
+    return [ev for ev in events if ev.event_date is None or (published - ev.event_date).days <= days]
+
+
+def siblings(a: Event, b: Event) -> bool:
+    """Records made from one clause for the places it lists (في الرقة والطبقة وسارين) share
+    their trigger words: separate named places, never restatements of each other."""
+    ta, tb = a.evidence.get("trigger", ()), b.evidence.get("trigger", ())
+    return bool(ta) and set(ta) == set(tb)
+
+
+def fold_coarser(events: Sequence[Event]) -> list[Event]:
+    out = list(events)
+    gone: set[int] = set()
+    for k, ev in enumerate(out):
+        if not is_coarse(ev):
+            continue
+        unresolved = "place_unresolved" in ev.flags  # a named place the gazetteer does not know
+        finer = [j for j, f in enumerate(out) if j != k and j not in gone and not is_coarse(f)
+                 and not (unresolved and (siblings(ev, f) or f.event_type != ev.event_type))
+                 and families_meet(ev, f) and compatible_actors(ev, f) and contains(ev, f)
+                 and (days_apart(ev, f) or 0) <= 1]
+        if not finer:
+            continue
+        target = min(finer, key=lambda j: (out[j].event_type != ev.event_type, days_apart(ev, out[j]) or 0, j))
+        out[target] = absorb(out[target], ev)
+        gone.add(k)
+    return [e for k, e in enumerate(out) if k not in gone]
+
+
+ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+
+
+def precedence(ev: Event) -> int:
+    """ACLED's precedence; a "battle" without two armed sides (an attack told as a clash) is no
+    battle that an explosion would be part of, so it ranks after the explosion."""
+    p = PRECEDENCE.get(ev.sub_event_type, 11)
+    if ev.event_type == "Battles" and not (ev.inter1 in ARMED_INTER and ev.inter2 in ARMED_INTER
+                                           and ev.actor1 != ev.actor2):
+        p = 1.5
+    return p
+
+
+def one_type_per_act(events: Sequence[Event]) -> list[Event]:
+    out = list(events)
+    gone: set[int] = set()
+    order = sorted(range(len(out)), key=lambda k: (precedence(out[k]), k))
+    for k in order:
+        if k in gone:
+            continue
+        for j in order:
+            if j == k or j in gone:
+                continue
+            a, b = out[k], out[j]
+            if a.sub_event_type == b.sub_event_type and a.event_type == b.event_type:
+                same = True
+            else:
+                same = families_meet(a, b)
+            if same and days_apart(a, b) == 0 and same_place(a, b) and compatible_actors(a, b):
+                out[k] = absorb(out[k], b)
+                gone.add(j)
+    return [e for k, e in enumerate(out) if k not in gone]
+
+
+def reconcile(events: Iterable[Event], published: date | None, keep_undated: bool = False,
+              stale_days: int | None = STALE_DAYS) -> list[Event]:
+    evs = drop_undatable(list(events), keep_undated)
+    evs = drop_stale(evs, published, stale_days)
+    evs = fold_coarser(evs)
+    return one_type_per_act(evs)

@@ -1,0 +1,36 @@
+"""The ``reconcile`` stage: one record per act, day, place and actor pair (hadath.reconcile.rules)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import ClassVar
+
+from hadath.reconcile.rules import STALE_DAYS, reconcile
+from hadath.types import Doc
+
+
+def reference_date(doc: Doc):
+    """What "before publication" is measured from: the publication date, else the date the
+    text itself states (the dates stage's dateline or reference mention)."""
+    if doc.article.published is not None:
+        return doc.article.published
+    for m in doc.mentions:
+        if m.kind in ("dateline", "reference") and getattr(m.value, "date", None) is not None:
+            return m.value.date
+    return None
+
+
+class ReconcileStage:
+    name: ClassVar[str] = "reconcile"
+    requires: ClassVar[tuple[str, ...]] = ("events", "events:geo")
+    assigns: ClassVar[tuple[str, ...]] = ("events:reconciled",)
+
+    def __init__(self, config=None) -> None:
+        options = getattr(config, "options", None) or {}
+        self.keep_undated = bool(options.get("keep_undated", False))
+        self.stale_days = options.get("stale_days", STALE_DAYS)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.events:
+            return doc
+        events = tuple(reconcile(doc.events, reference_date(doc), self.keep_undated, self.stale_days))
+        return replace(doc, events=events)

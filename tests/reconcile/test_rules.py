@@ -1,0 +1,117 @@
+"""The reconcile stage's rules, one case per line (hadath.reconcile.rules)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hadath.reconcile.rules import (drop_stale, drop_undatable, fold_coarser, one_type_per_act, precedence,
+                                    reconcile)
+from hadath.types import Event, Span
+
+D = date(2024, 3, 10)
+
+
+def ev(sub="Air/drone strike", typ="Explosions/Remote violence", day=D, loc="Aleppo", lat=36.2, lon=37.15,
+       gp=1, a1="Military Forces of Syria", i1=1, a2=None, i2=None, flags=(), trig=(0, 5), dead=0, **kw):
+    return Event(article_id="a", event_type=typ, sub_event_type=sub, event_date=day, location=loc,
+                 latitude=lat, longitude=lon, geo_precision=gp, actor1=a1, inter1=i1, actor2=a2, inter2=i2,
+                 flags=tuple(flags), fatalities=dead, country=kw.pop("country", "Syria"),
+                 evidence={"trigger": (Span(*trig),)}, **kw)
+
+
+COUNTRY = dict(loc="Syria", lat=35.0, lon=38.0, gp=3)
+
+
+@pytest.mark.parametrize("events, kept", [
+    # a country-level restatement of a strike coded at a town is dropped
+    ([ev(), ev(trig=(50, 55), **COUNTRY)], ["Aleppo"]),
+    # ... also a day apart (a headline dated by publication)
+    ([ev(), ev(day=date(2024, 3, 11), trig=(50, 55), **COUNTRY)], ["Aleppo"]),
+    # ... but not two days apart
+    ([ev(), ev(day=date(2024, 3, 12), trig=(50, 55), **COUNTRY)], ["Aleppo", "Syria"]),
+    # ... nor a protest at country level beside a strike at a town (another family)
+    ([ev(), ev(sub="Peaceful protest", typ="Protests", a1="Protesters (Syria)", i1=6, trig=(50, 55), **COUNTRY)],
+     ["Aleppo", "Syria"]),
+    # ... nor when another named armed actor did it
+    ([ev(), ev(a1="Military Forces of Israel", i1=8, trig=(50, 55), **COUNTRY)], ["Aleppo", "Syria"]),
+    # ... nor in another country
+    ([ev(), ev(trig=(50, 55), loc="Lebanon", country="Lebanon", lat=33.9, lon=35.9, gp=3)], ["Aleppo", "Lebanon"]),
+    # a place the gazetteer does not know, listed beside a known one in the same clause: its own act
+    ([ev(), ev(flags=("place_unresolved",), **COUNTRY)], ["Aleppo", "Syria"]),
+    # ... told again in another sentence with another type: kept (not the same act for sure)
+    ([ev(), ev(sub="Armed clash", typ="Battles", flags=("place_unresolved",), trig=(50, 55), **COUNTRY)],
+     ["Aleppo", "Syria"]),
+    # ... the same type from another sentence: a restatement
+    ([ev(), ev(flags=("place_unresolved",), trig=(50, 55), **COUNTRY)], ["Aleppo"]),
+])
+def test_fold_coarser(events, kept):
+    assert [e.location for e in fold_coarser(events)] == kept
+
+
+def test_fold_keeps_the_evidence_and_the_surer_toll():
+    fine = ev(dead=0)
+    coarse = ev(trig=(50, 55), dead=4, **COUNTRY)
+    (out,) = fold_coarser([fine, coarse])
+    assert out.location == "Aleppo" and out.fatalities == 4
+    assert {s.start for s in out.evidence["trigger"]} == {0, 50}
+
+
+RIOT = dict(sub="Violent demonstration", typ="Riots", a1="Rioters (Syria)", i1=5)
+PEACEFUL = dict(sub="Peaceful protest", typ="Protests", a1="Protesters (Syria)", i1=6)
+LOOT = dict(sub="Looting/property destruction", typ="Strategic developments", a1=None, i1=None)
+CLASH = dict(sub="Armed clash", typ="Battles", a1="Military Forces of Syria", i1=1,
+             a2="Islamic State (Syria)", i2=2)
+RAID = dict(sub="Other", typ="Strategic developments")
+ARREST = dict(sub="Arrests", typ="Strategic developments")
+
+
+@pytest.mark.parametrize("a, b, kept", [
+    (RIOT, PEACEFUL, ["Violent demonstration"]),          # a protest that turned violent is the riot
+    (PEACEFUL, LOOT, ["Peaceful protest"]),               # looting during the protest is the protest
+    (RIOT, LOOT, ["Violent demonstration"]),
+    (CLASH, {}, ["Armed clash"]),                         # an explosion inside a battle is the battle
+    ({}, {"sub": "Armed clash", "typ": "Battles"}, ["Air/drone strike"]),  # a "clash" with one side is no battle
+    (RAID, ARREST, ["Arrests"]),                          # a raid with arrests is the arrest
+    ({"sub": "Attack", "typ": "Violence against civilians"}, {}, ["Air/drone strike"]),
+])
+def test_one_type_per_act(a, b, kept):
+    got = one_type_per_act([ev(**a), ev(trig=(50, 55), **b)])
+    assert [e.sub_event_type for e in got] == kept
+
+
+@pytest.mark.parametrize("change", [
+    {"day": date(2024, 3, 11)},                          # another day
+    {"loc": "Idlib", "lat": 35.93, "lon": 36.63},         # another place
+    {"a1": "Military Forces of Russia", "i1": 8},        # another named actor
+])
+def test_one_type_per_act_keeps_other_acts(change):
+    got = one_type_per_act([ev(**CLASH), ev(trig=(50, 55), **change)])
+    assert len(got) == 2
+
+
+def test_precedence_ranks_a_one_sided_battle_after_explosions():
+    assert precedence(ev(**CLASH)) < precedence(ev()) < precedence(ev(sub="Armed clash", typ="Battles"))
+
+
+def test_undatable_dropped_unless_asked():
+    undated = ev(day=None)
+    assert drop_undatable([undated, ev()], keep=False) == [ev()]
+    kept = drop_undatable([undated], keep=True)
+    assert kept[0].flags == ("date_unresolved",)
+
+
+@pytest.mark.parametrize("day, kept", [
+    (date(2024, 3, 10), True), (date(2024, 2, 9), True), (date(2024, 2, 8), False), (date(2023, 1, 1), False),
+])
+def test_stale_acts_are_background(day, kept):
+    assert bool(drop_stale([ev(day=day)], D)) is kept
+
+
+def test_stale_cut_off_can_be_switched_off():
+    assert drop_stale([ev(day=date(2020, 1, 1))], D, None)
+
+
+def test_reconcile_runs_every_rule():
+    events = [ev(), ev(trig=(50, 55), **COUNTRY), ev(day=None, trig=(60, 65)), ev(day=date(2023, 1, 1), trig=(70, 75))]
+    assert [e.location for e in reconcile(events, D)] == ["Aleppo"]
