@@ -20,7 +20,10 @@ GOLD = Path(__file__).resolve().parent / "data" / "dev_reports.jsonl"
 # name -> floor; "field:" names are field accuracies over paired events
 # f1/precision/recall re-based when the scorer began to check places given only as written
 # (location_ar): before, such gold events counted as "no place" and matched anywhere.
-FLOORS = [("f1", 0.55), ("precision", 0.55), ("recall", 0.58), ("typed_f1", 0.92),
+# typed_f1 re-based (0.92 -> 0.87) when the reconcile stage stopped emitting records placed only
+# at a country (issue #9): gold events without a place here paired with such records by type
+# alone; event F1 rose 0.70 -> 0.76 and precision 0.68 -> 0.81 with the same change.
+FLOORS = [("f1", 0.74), ("precision", 0.78), ("recall", 0.70), ("typed_f1", 0.87),
           ("field:sub_event_type", 0.95), ("field:event_date", 0.95), ("field:actor1", 0.75),
           ("field:fatalities", 0.85)]
 

@@ -8,12 +8,13 @@ from datetime import date
 import pytest
 
 import hadath
+from tests.events.conftest import sentence_pipeline
 from hadath.types import Article
 
 
 @pytest.fixture(scope="module")
 def pipeline():
-    return hadath.load()
+    return sentence_pipeline()
 
 
 def _events(pipeline, text: str, published: date = date(2024, 3, 12)):

@@ -115,3 +115,16 @@ def test_stale_cut_off_can_be_switched_off():
 def test_reconcile_runs_every_rule():
     events = [ev(), ev(trig=(50, 55), **COUNTRY), ev(day=None, trig=(60, 65)), ev(day=date(2023, 1, 1), trig=(70, 75))]
     assert [e.location for e in reconcile(events, D)] == ["Aleppo"]
+
+
+def test_country_level_records_are_dropped_unless_listed_beside_known_places():
+    from hadath.reconcile.rules import drop_country_level
+
+    lone = ev(country="Syria", **COUNTRY)
+    assert drop_country_level([lone]) == []
+    assert drop_country_level([lone], keep=True)[0].flags == ("country_only",)
+    # سارين in "في الرقة والطبقة وسارين": unknown to the gazetteer, but listed with known towns
+    listed = ev(flags=("place_unresolved",), **COUNTRY)
+    assert [e.location for e in drop_country_level([ev(), listed])] == ["Aleppo", "Syria"]
+    # a region (admin1 known) is a record at precision 3
+    assert drop_country_level([ev(loc="Aleppo Governorate", gp=3, admin1="Aleppo")])

@@ -11,7 +11,10 @@ Each rule is a small function over the list of events; the stage runs them in or
    could not resolve, or no place of its own) that restates an act coded at a finer place of
    the same report — same family of event types, dates within a day, compatible actors — is
    dropped and its evidence kept on the finer record.
-4. ``one_type_per_act``: records of one act (same day, same place, compatible actors) with
+4. ``drop_country_level``: a record whose only place is a whole country (no region, town or
+   village named for it anywhere in the report) is not an ACLED record: ACLED's coarsest
+   precision is a region coded at its capital. Kept, flagged ``country_only``, only on request.
+5. ``one_type_per_act``: records of one act (same day, same place, compatible actors) with
    different types keep the one ACLED's precedence puts first: an explosion inside a battle
    is the battle, looting during a riot is the riot, a peaceful protest that turned violent is
    the riot; a raid (Other) with arrests is the arrest.
@@ -181,6 +184,24 @@ def precedence(ev: Event) -> int:
     return p
 
 
+def country_level(ev: Event) -> bool:
+    return (ev.geo_precision or 3) >= 3 and not ev.admin1 and (ev.location is None or ev.location == ev.country)
+
+
+def listed_place(ev: Event, events: Sequence[Event]) -> bool:
+    """A place the gazetteer does not know, named in one list with places it knows (في الرقة
+    والطبقة وسارين): a real place, kept at the country with its flag (nothing lost)."""
+    return "place_unresolved" in ev.flags and any(
+        o is not ev and siblings(ev, o) and not country_level(o) for o in events)
+
+
+def drop_country_level(events: Sequence[Event], keep: bool = False) -> list[Event]:
+    if keep:
+        return [replace(e, flags=e.flags + ("country_only",)) if country_level(e) and "country_only" not in e.flags
+                else e for e in events]
+    return [e for e in events if not country_level(e) or listed_place(e, events)]
+
+
 def one_type_per_act(events: Sequence[Event]) -> list[Event]:
     out = list(events)
     gone: set[int] = set()
@@ -203,8 +224,9 @@ def one_type_per_act(events: Sequence[Event]) -> list[Event]:
 
 
 def reconcile(events: Iterable[Event], published: date | None, keep_undated: bool = False,
-              stale_days: int | None = STALE_DAYS) -> list[Event]:
+              stale_days: int | None = STALE_DAYS, keep_country_level: bool = False) -> list[Event]:
     evs = drop_undatable(list(events), keep_undated)
     evs = drop_stale(evs, published, stale_days)
     evs = fold_coarser(evs)
+    evs = drop_country_level(evs, keep_country_level)
     return one_type_per_act(evs)

@@ -28,9 +28,11 @@ class ReconcileStage:
         options = getattr(config, "options", None) or {}
         self.keep_undated = bool(options.get("keep_undated", False))
         self.stale_days = options.get("stale_days", STALE_DAYS)
+        self.keep_country_level = bool(options.get("keep_country_level", False))
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.events:
             return doc
-        events = tuple(reconcile(doc.events, reference_date(doc), self.keep_undated, self.stale_days))
+        events = tuple(reconcile(doc.events, reference_date(doc), self.keep_undated, self.stale_days,
+                                 self.keep_country_level))
         return replace(doc, events=events)
