@@ -8,9 +8,12 @@ not locations; a region that contains another chosen place is dropped.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from typing import TYPE_CHECKING, Sequence
 
 from hadath.events.lexicons import words
+from hadath.resources import load_tsv
 from hadath.text.normalize import normalize_key
 from hadath.types import PlaceRef, Token
 
@@ -131,6 +134,23 @@ def _joined(tokens: Sequence[Token], p: "Located", text: str) -> bool:
     return normalize_key(text[tok.span.start:p.mention.span.start]).startswith(("و", "ف"))
 
 
+def _without_glosses(gap: Sequence[Token]) -> list[Token]:
+    """The gap between two listed places without a short parenthesised gloss (بجاية وعنابة
+    (شرق) وتيزي وزو): the list goes on after it. The brackets themselves stay."""
+    out: list[Token] = []
+    depth = 0
+    for t in gap:
+        if t.norm == "(":
+            depth += 1
+            out.append(t)
+        elif t.norm == ")":
+            depth = max(0, depth - 1)
+            out.append(t)
+        elif depth == 0:
+            out.append(t)
+    return out if len(gap) - len(out) <= 3 else list(gap)
+
+
 def _chain(tokens: Sequence[Token], places: list["Located"], first: int, hi: int,
            text: str = "") -> list["Located"]:
     out = [places[first]]
@@ -138,7 +158,7 @@ def _chain(tokens: Sequence[Token], places: list["Located"], first: int, hi: int
     for nxt in places[first + 1:]:
         if nxt.start >= hi:
             break
-        gap = tokens[cur.end:nxt.start]
+        gap = _without_glosses(tokens[cur.end:nxt.start])
         joined = _joined(tokens, nxt, text) or any(t.norm in ("و", ",") for t in gap)
         if len(gap) <= 4 and all(t.norm in CHAIN_GAP or t.kind == "punct" for t in gap) and (
                 joined or any(t.norm in ("(", ")") for t in gap)):
@@ -216,6 +236,22 @@ def _anchored(cands: list["Located"], k: int) -> bool:
     return 0 <= nxt.start - cands[k].end <= 1 and nxt.mention.value.cue in DIRECTION_CUES
 
 
+@lru_cache(maxsize=1)
+def venue_words() -> frozenset[str]:
+    """Meeting and negotiation nouns (data/lexicons/venues.tsv), normalized."""
+    return frozenset(normalize_key(r["word"]) for r in load_tsv("lexicons/venues.tsv") if r.get("word"))
+
+
+def _venue(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
+    """The place is where a meeting or negotiation was held (محادثات جنيف، مفاوضات في أستانا):
+    a meeting noun within the three words before it (clitics aside)."""
+    venues = venue_words()
+    for j in range(max(lo, p.start - 3), p.start):
+        if tokens[j].norm in venues or any(stem in venues for stem in tokens[j]._info[1]):
+            return True
+    return False
+
+
 def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], float, bool]:
     """(place mentions, confidence, whether the clause names a place of its own).
 
@@ -239,6 +275,8 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
     else:
         cands = [p for p in places
                  if p.mention.value.cue != "nisba" and (p.start >= dl_end or p.start == lo)]
+    if frame.group in ("violence", "protest"):
+        cands = [p for p in cands if not _venue(toks, p, lo)]
     if not cands:
         return _previous(ix, frame.sent)
     datelines = [p for p in cands if p.start == lo and is_dateline(toks, p, text)] \

@@ -1,0 +1,45 @@
+"""Language knowledge added for real news (issue #9), one case per line: what is an act and
+what only describes a state, an anniversary or a venue."""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import events
+
+
+@pytest.mark.parametrize("text, sub, where", [
+    # tear gas used on a crowd is a protest with intervention, even without a protest word
+    ("استخدمت الشرطة الغاز المسيل للدموع في مدينة وهران أمس.", "Protest with intervention", "Oran"),
+    ("أطلقت القوات الغاز المسيل للدموع على المواطنين في مدينة البصرة اليوم.", "Protest with intervention", "Basrah"),
+    # a list of towns with parenthesised glosses is still one list (one event per town)
+    ("خرجت مسيرات في بجاية وعنابة (شرق) والبويرة (وسط) ووهران (غرب) الجمعة.", "Peaceful protest", "Oran"),
+])
+def test_acts(pipeline, text, sub, where):
+    got = events(pipeline, text)
+    assert any(e.sub_event_type == sub and e.location == where for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # who holds ground (imperfect control verbs) is a state, not a change of hands
+    "يسيطر حزب الله على الجنوب اللبناني منذ سنوات.",
+    "وتسيطر قوات سوريا الديمقراطية على مدينة الرقة.",
+    # an anniversary of an act is no new act
+    "مر عام على الشغب الذي وقع في مدرجات ملعب الدار البيضاء.",
+    "بعد مرور عام على الهجوم الانتحاري في مدينة بنغازي، لا تزال العائلات تنتظر.",
+])
+def test_not_acts(pipeline, text):
+    assert events(pipeline, text) == ()
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("قتل ثلاثة مدنيين في قصف على مدينة إدلب، فيما تتواصل محادثات جنيف.", "Geneva"),
+    ("اندلعت اشتباكات في مدينة درعا بالتزامن مع مفاوضات في عمان.", "Amman"),
+])
+def test_a_negotiation_venue_is_never_the_place_of_violence(pipeline, text, venue):
+    got = events(pipeline, text)
+    assert got and all(e.location != venue for e in got), got
+
+
+def test_list_of_towns_gives_one_event_each(pipeline):
+    got = events(pipeline, "خرجت مسيرات في بجاية وعنابة (شرق) والبويرة (وسط) ووهران (غرب) الجمعة.")
+    assert {e.location for e in got} >= {"Bejaia", "Annaba", "Bouira", "Oran"}
