@@ -160,3 +160,16 @@ def test_negative_reports_and_big_tolls_counted(tmp_path):
     s = score(load_gold(path), preds).summary()
     assert s["negative_documents"] == 1 and s["events_on_negative_documents"] == 1
     assert s["events_with_1000_or_more_dead"] == 1
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Military Forces of Syria (2000-2024)", "Military Forces of Syria", True),
+    ("Police Forces of Sudan (2019-)", "Police Forces of Sudan", True),
+    ("Military Forces of Syria (2024-)", "Military Forces of Syria (2000-2024)", True),
+    ("Military Forces of Syria", "Military Forces of Russia", False),
+    ("Civilians (Syria)", "Civilians (Iraq)", False),   # a country, not a period
+    (None, "", True),
+])
+def test_actors_agree_across_acled_period_suffixes(a, b, same):
+    from hadath.evaluation.score import same_actor
+    assert same_actor(a, b) is same

@@ -82,10 +82,24 @@ def place_agrees(pred: Mapping[str, Any], gold: Mapping[str, Any], km: float) ->
     return names_agree(pred, gold)
 
 
+_ACTOR_FIELDS = frozenset({"actor1", "actor2", "assoc_actor_1", "assoc_actor_2"})
+_PERIOD = re.compile(r"\s*\((?:\d{4})?-(?:\d{4})?\)")
+
+
+def same_actor(a: Any, b: Any) -> bool:
+    """ACLED names of one actor agree with or without ACLED's period suffix ("Military Forces
+    of Syria (2000-2024)" is "Military Forces of Syria"), as coders compare them."""
+    ka = normalize_key(_PERIOD.sub("", str(a or "")))
+    kb = normalize_key(_PERIOD.sub("", str(b or "")))
+    return ka == kb
+
+
 def field_agrees(name: str, pred: Mapping[str, Any], gold: Mapping[str, Any], km: float) -> bool:
     if name == "location":
         return place_agrees(pred, gold, km)
     g, p = gold.get(name), pred.get(name)
+    if name in _ACTOR_FIELDS:
+        return same_actor(p, g)
     if name == "fatalities":
         return int(p or 0) == int(g or 0)
     if g in ("", None) and p in ("", None):

@@ -485,9 +485,10 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         return [], False
     if dv is not None and from_text and _is_background(ix, dv, dloc):
         return [], True
-    if not from_text and any(t.form == "imperfect" for t in strong) \
-            and not any(t.form == "verb" for t in strong) and _ongoing_since(ix, frame):
-        return [], False  # وتحتل X المدينتين منذ 2019: a state since long ago, not an act
+    if not from_text and _ongoing_since(ix, frame):
+        # وتحتل X المدينتين منذ 2019: a state since long ago; ومنذ أبريل 2023 ... أسفرت عن
+        # مقتل أكثر من 20 ألف: a period total - neither an act nor a toll of another act
+        return [], False
     if _recalled(ix, frame.sent) and not (from_text and dv is not None and ix.reference
                                          and dv.date >= ix.reference - timedelta(days=LATE_DAYS)):
         return [], False  # يذكر أن ... في كانون الثاني الماضي: a reminder of earlier events
