@@ -11,6 +11,16 @@ from tests.events.conftest import events
     # tear gas used on a crowd is a protest with intervention, even without a protest word
     ("استخدمت الشرطة الغاز المسيل للدموع في مدينة وهران أمس.", "Protest with intervention", "Oran"),
     ("أطلقت القوات الغاز المسيل للدموع على المواطنين في مدينة البصرة اليوم.", "Protest with intervention", "Basrah"),
+    # tear gas thrown at protesters disperses them: intervention, not lethal force
+    ("وألقت قوات الأمن قنابل الغاز المسيل للدموع على المتظاهرين في مدينة السويس.", "Protest with intervention", "Suez"),
+    ("أطلقت قوات الأمن الرصاص الحي على المتظاهرين في مدينة السويس ما أدى إلى مقتل اثنين.",
+     "Excessive force against protesters", "Suez"),
+    # a plural verbal noun naming the cause of a toll is that act, not a generic reference
+    ("أعلنت وسائل إعلام سورية مقتل مدنيين اثنين في غارات إسرائيلية استهدفت العاصمة دمشق مساء الاثنين.",
+     "Air/drone strike", "Damascus"),
+    # a state's "strike" and its air force are air strikes
+    ("وأوردت الوزارة أن خمسة أشخاص قتلوا في ضربة إسرائيلية استهدفت بلدة حناويه قرب صور.", "Air/drone strike", "Tyre"),
+    ("أعلن الجيش الإسرائيلي أن سلاح الجو شن هجمات على أهداف لحزب الله في مدينة صور.", "Air/drone strike", "Tyre"),
     # a list of towns with parenthesised glosses is still one list (one event per town)
     ("خرجت مسيرات في بجاية وعنابة (شرق) والبويرة (وسط) ووهران (غرب) الجمعة.", "Peaceful protest", "Oran"),
 ])
@@ -23,6 +33,8 @@ def test_acts(pipeline, text, sub, where):
     # who holds ground (imperfect control verbs) is a state, not a change of hands
     "يسيطر حزب الله على الجنوب اللبناني منذ سنوات.",
     "وتسيطر قوات سوريا الديمقراطية على مدينة الرقة.",
+    # a generic plural with no toll, date or occurrence verb
+    "وتتواصل الهجمات على المدنيين في البلاد منذ سنوات.",
     # an anniversary of an act is no new act
     "مر عام على الشغب الذي وقع في مدرجات ملعب الدار البيضاء.",
     "بعد مرور عام على الهجوم الانتحاري في مدينة بنغازي، لا تزال العائلات تنتظر.",

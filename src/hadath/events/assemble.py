@@ -231,7 +231,25 @@ def _plural_nominal(ix: DocIndex, tr: Trig) -> bool:
     for c in ix.occur.get(tr.loc.mention.sentence, ()):
         if 0 <= tr.loc.start - c < 4 or 0 <= c - tr.loc.end <= 3:  # اندلعت مظاهرات / التفجيرات وقعت
             return False
-    return True
+    return not _caused_toll(ix, tr)
+
+
+CAUSE_WORDS = words({"في", "جراء", "اثر", "بسبب", "خلال", "بفعل", "نتيجه"})
+TOLL_CLASSES = frozenset({"kill", "death", "death_noun", "injure"})
+
+
+def _caused_toll(ix: DocIndex, tr: Trig) -> bool:
+    """مقتل مدنيين اثنين في غارات إسرائيلية، إصابة خمسة جراء اشتباكات: the plural names the
+    cause of a toll just reported - a specific act, not a generic reference."""
+    toks = ix.doc.tokens
+    i = tr.loc.start
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    caused = prev.norm in CAUSE_WORDS or any("ب" in an.prefixes for an in toks[i].analyses)
+    if not caused:
+        return False
+    return any(c in TOLL_CLASSES and 0 < i - loc.end <= 8 for loc, c in ix_triggers(ix, tr.loc.mention.sentence))
 
 
 def _choose_date(ix: DocIndex, frame: Frame, main: Trig):

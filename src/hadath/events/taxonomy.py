@@ -146,6 +146,10 @@ def decide(
         return PROTESTS, "Peaceful protest"
     if "violence" in group:
         if target == "protester":
+            lethal = deaths or bool(classes & {"kill", "death", "execute", "assassinate"})
+            if not lethal and weapons & {"teargas", "intervention"} and not classes & {"shoot"}:
+                # ألقت قنابل الغاز على المتظاهرين: dispersal, not lethal force
+                return PROTESTS, "Protest with intervention"
             return PROTESTS, "Excessive force against protesters"
         if "mob" in classes:
             return RIOTS, "Mob violence"
