@@ -55,3 +55,20 @@ def test_a_negotiation_venue_is_never_the_place_of_violence(pipeline, text, venu
 def test_list_of_towns_gives_one_event_each(pipeline):
     got = events(pipeline, "خرجت مسيرات في بجاية وعنابة (شرق) والبويرة (وسط) ووهران (غرب) الجمعة.")
     assert {e.location for e in got} >= {"Bejaia", "Annaba", "Bouira", "Oran"}
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # "General Security" is a force of many countries: the event's country decides
+    ("أصيب 72 من عناصر الأمن العام بحجارة رشقها المتظاهرون في مدينة الحسيمة بالمغرب أمس.",
+     "Rioters (Morocco)", "Police Forces of Morocco"),
+    ("انتشرت قوات الأمن العام السوري في مدينة حمص أمس واعتقلت عشرة أشخاص.",
+     "Police Forces of Syria (2024-)", "Civilians (Syria)"),
+])
+def test_state_forces_named_by_the_events_country(text, actor1, actor2):
+    from datetime import date
+
+    import hadath
+    from hadath.types import Article
+
+    got = hadath.load()(Article("t", text, published=date(2025, 7, 21))).events
+    assert [(e.actor1, e.actor2) for e in got] == [(actor1, actor2)]
