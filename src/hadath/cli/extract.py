@@ -18,8 +18,11 @@ from hadath.export import BINARY_FORMATS, FORMATS, write_output
 @click.option("--db", help="Also store articles and events (SQLite path or postgresql:// URL).")
 @click.option("--gazetteer", type=click.Path(), help="Gazetteer index to use instead of the bundled one.")
 @click.option("--stages", help="Comma-separated stage names (default: the full pipeline).")
+@click.option("--keep-undated", is_flag=True,
+              help="With --format jsonl: also write acts whose date cannot be resolved (flag "
+                   "date_unresolved); ACLED outputs never carry them.")
 def extract(inputs: tuple[str, ...], published: str | None, fmt: str, output: str | None,
-            db: str | None, gazetteer: str | None, stages: str | None) -> None:
+            db: str | None, gazetteer: str | None, stages: str | None, keep_undated: bool) -> None:
     """Extract events from plain-text files, JSONL records ({"id","text","published","url","source"})
     directories or globs; '-' (or nothing) reads standard input.
 
@@ -28,8 +31,11 @@ def extract(inputs: tuple[str, ...], published: str | None, fmt: str, output: st
     pub = parse_date_option(published)
     if fmt in BINARY_FORMATS and not output:
         raise click.UsageError(f"--format {fmt} writes a binary file: give -o FILE")
+    if keep_undated and (fmt != "jsonl" or db):
+        raise click.UsageError("--keep-undated goes with --format jsonl (and no --db): ACLED records need a date")
     errors = ErrorLog()
-    pipeline = build(gazetteer, stages.split(",") if stages else None)
+    pipeline = build(gazetteer, stages.split(",") if stages else None,
+                     {"keep_undated": True} if keep_undated else None)
     store = _open_store(db) if db else None
     rows: list = []
     n_articles = 0
