@@ -128,3 +128,13 @@ def test_country_level_records_are_dropped_unless_listed_beside_known_places():
     assert [e.location for e in drop_country_level([ev(), listed])] == ["Aleppo", "Syria"]
     # a region (admin1 known) is a record at precision 3
     assert drop_country_level([ev(loc="Aleppo Governorate", gp=3, admin1="Aleppo")])
+
+
+def test_fold_takes_the_date_the_other_telling_states():
+    from datetime import date as _d
+
+    fine = ev(flags=("date_from_publication",))
+    coarse = ev(day=_d(2024, 3, 9), trig=(50, 55), **COUNTRY)
+    (out,) = fold_coarser([fine, coarse])
+    assert out.location == "Aleppo" and out.event_date == _d(2024, 3, 9)
+    assert "date_from_publication" not in out.flags

@@ -37,3 +37,29 @@ def test_undated_report_is_dated_from_its_text():
             "وأصيب مواطن بجروح خطيرة، مساء الخميس، برصاص قناص حوثي في مديرية حيس جنوبي محافظة الحديدة.")
     doc = hadath.load()(Article("x", text))
     assert {e.event_date for e in doc.events} == {date(2019, 5, 24), date(2019, 5, 23)}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "today Thursday" in a report published on Friday: written on Thursday
+    ("انطلقت مسيرة مساء اليوم الخميس في مدينة صيدا", date(2021, 1, 29), date(2021, 1, 28)),
+    ("قتل عشرة أشخاص اليوم (الأحد) في هجوم", date(2016, 12, 19), date(2016, 12, 18)),
+    # the publication's own weekday, or one too far back to be a late publication: today
+    ("قال المرصد اليوم الاثنين إن الغارات استهدفت مستشفى", date(2023, 3, 13), date(2023, 3, 13)),
+    ("قتل عشرة أشخاص اليوم (الأحد) في هجوم", date(2021, 1, 29), date(2021, 1, 29)),
+])
+def test_today_with_a_weekday(text, published, expected):
+    from hadath.resolve.dates import resolve_expr
+
+    norm = normalize(text).text
+    (f,) = [f for f in scan(norm) if f.expr.kind == "rel"]
+    assert resolve_expr(f.expr, published).date == expected
+
+
+def test_an_undated_clause_takes_the_storys_day():
+    import hadath
+    from hadath.types import Article
+
+    text = ("قتل ثلاثة مدنيين أمس في غارة على بلدة السواني جنوب طرابلس.\n"
+            "كما قتل رضيع في قصف على مدينة ترهونة.")
+    doc = hadath.load()(Article("x", text, published=date(2019, 8, 24)))
+    assert {e.event_date for e in doc.events} == {date(2019, 8, 23)}

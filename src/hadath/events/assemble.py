@@ -273,6 +273,9 @@ def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
     if best is not None:
         loc = best[1]
         return loc.mention.value, loc.mention.span, 0.9 if best[0][0] == 0 else 0.75, True, loc
+    ctx = _context_date(ix, frame.sent)
+    if ctx is not None:
+        return ctx.mention.value, ctx.mention.span, 0.5, False, None
     if ix.reference is not None:
         got = ix.memo.get("reference")
         if got is None:  # one value for every frame of the document
@@ -280,6 +283,29 @@ def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
                                           0.5 if ix.reference_span else 0.4, False, None)
         return got
     return None, None, 0.0, False, None
+
+
+CONTEXT_SENTENCES = 3   # how far back an undated sentence looks for the story's day
+CONTEXT_DAYS = 7        # ... a day no further back than this from the reference
+
+
+def _context_date(ix: DocIndex, sent: int):
+    """The day the story is about, for a clause that names none: the nearest date of a day
+    (not "since", not attributive, not background, not after the reference) in the sentences
+    just before it (قتل ثلاثة أمس ... . كما قتل رضيع في بلدة مجاورة: also yesterday)."""
+    ref = ix.reference
+    toks = ix.doc.tokens
+    for s in range(sent - 1, max(-1, sent - 1 - CONTEXT_SENTENCES), -1):
+        for loc in reversed(ix.get("date", s)):
+            v = loc.mention.value
+            if not isinstance(v, DateValue) or v.date is None or v.time_precision != 1 or v.future:
+                continue
+            if ref is not None and not (ref - timedelta(days=CONTEXT_DAYS) <= v.date <= ref):
+                continue
+            if _since(toks, loc) or _attributive(ix, loc):
+                continue
+            return loc
+    return None
 
 
 def ix_triggers(ix: DocIndex, sent: int):

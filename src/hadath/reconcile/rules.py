@@ -110,11 +110,18 @@ def absorb(keep: Event, gone: Event) -> Event:
     sure death toll."""
     evidence = dict(keep.evidence)
     for k, spans in gone.evidence.items():
-        if k in ("trigger", "fatalities", "actor1", "actor2", "weapon") or k not in evidence:
+        if k in ("trigger", "fatalities", "actor1", "actor2", "weapon"):
             merged = tuple(evidence.get(k, ()))
             merged += tuple(s for s in spans if s not in merged)
             evidence[k] = merged
     changes: dict = {"evidence": evidence}
+    if "date_from_publication" in keep.flags and "date_from_publication" not in gone.flags \
+            and gone.event_date is not None and (days_apart(keep, gone) or 0) <= 1:
+        # the other telling dates the act in its own words (قتل ثلاثة أمس): that date wins
+        changes.update(event_date=gone.event_date, time_precision=gone.time_precision,
+                       flags=tuple(f for f in keep.flags if f != "date_from_publication"))
+        if gone.evidence.get("event_date"):
+            evidence["event_date"] = gone.evidence["event_date"]
     if gone.fatalities > keep.fatalities and (keep.fatalities == 0 or not gone.fatalities_estimate):
         changes.update(fatalities=gone.fatalities, fatalities_low=gone.fatalities_low,
                        fatalities_high=gone.fatalities_high, fatalities_estimate=gone.fatalities_estimate)

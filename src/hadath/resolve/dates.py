@@ -179,6 +179,12 @@ def _rel(expr: DateExpr, ref: date | None) -> DateValue | None:
     if ref is None:
         return _unresolved(expr, 1)
     d = ref + timedelta(days=expr.offset)
+    if expr.weekday is not None and expr.offset <= 0 and d.weekday() != expr.weekday:
+        # "اليوم الخميس" in a report published on Friday: written on Thursday - the named
+        # weekday wins (the latest one on or before the day the expression points to)
+        back = (d.weekday() - expr.weekday) % 7
+        if back <= 2:
+            d = d - timedelta(days=back)
     return DateValue(d, 1, relative=True, future=expr.offset > 0)
 
 
