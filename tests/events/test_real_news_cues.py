@@ -33,6 +33,8 @@ def test_acts(pipeline, text, sub, where):
     # who holds ground (imperfect control verbs) is a state, not a change of hands
     "يسيطر حزب الله على الجنوب اللبناني منذ سنوات.",
     "وتسيطر قوات سوريا الديمقراطية على مدينة الرقة.",
+    # ... and so does a relative clause about the ground a side took
+    "وتعمل الفصائل ضد قوات النظام الذي استولى على مساحات في ريف إدلب كانت تحت سيطرتهم.",
     # a generic plural with no toll, date or occurrence verb
     "وتتواصل الهجمات على المدنيين في البلاد منذ سنوات.",
     # an anniversary of an act is no new act

@@ -197,6 +197,16 @@ def frames(ix: DocIndex) -> list[Frame]:
     return out
 
 
+RELATIVE_PRONOUNS = words({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"})
+HELD_WORDS = RELATIVE_PRONOUNS | words({"تحت", "الخاضعه", "خاضعه", "الخاضع", "خاضع", "الخاضعين"})
+
+
+def _held(toks, start: int) -> bool:
+    """A control word that opens a relative clause (الذي استولى، التي سيطرت) or follows
+    تحت/خاضعة (تحت سيطرتهم): who holds ground, not a change of hands."""
+    return start > 0 and toks[start - 1].norm in HELD_WORDS
+
+
 PAST_AUX = words({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"})
 
 
@@ -478,6 +488,10 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
                       [t for t in frame.trigs if t not in generic])
     strong = [t for t in frame.trigs if t.strong]
     if not strong:
+        return [], False
+    if all(t.cls in TERRITORY and _held(toks, t.loc.start) for t in strong):
+        # قوات النظام الذي استولى على مساحات، المناطق التي سيطرت عليها، تحت سيطرتهم: who
+        # holds ground (background or a state), not a change of hands reported now
         return [], False
     # a verb right after a weapon phrase has the weapon as its subject (عبوة ناسفة استهدفت
     # دوريتهم): it describes the weapon; another trigger heads the frame
