@@ -369,14 +369,17 @@ def _recalled(ix: DocIndex, sent: int) -> bool:
     return b - a > 2 and toks[a].norm in RECALL_FIRST and (toks[a].norm, toks[a + 1].norm) in RECALL
 
 
-def _ongoing_since(ix: DocIndex, frame: "Frame") -> bool:
-    """The clause dates itself only by منذ + a time over a month before the report."""
+def _ongoing_since(ix: DocIndex, frame: "Frame", before: int | None = None) -> bool:
+    """The clause dates itself only by منذ + a time over a month before the report (with
+    ``before``: a منذ fronted before that token - ومنذ أبريل 2023 ... أسفرت عن مقتل)."""
     toks = ix.doc.tokens
     a, b = frame.clause
     ref = ix.reference
     for loc in ix.get("date", frame.sent):
         v = loc.mention.value
         if not (a <= loc.start < b) or not isinstance(v, DateValue) or not _since(toks, loc):
+            continue
+        if before is not None and loc.start > before:
             continue
         if v.background or v.time_precision is None or v.date is None or (
                 ref is not None and v.date < ref - timedelta(days=LATE_DAYS)):
@@ -543,7 +546,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         return [], False
     if dv is not None and from_text and _is_background(ix, dv, dloc):
         return [], True
-    if not from_text and _ongoing_since(ix, frame):
+    imperfect = any(t.form == "imperfect" for t in strong) and not any(t.form == "verb" for t in strong)
+    if not from_text and _ongoing_since(ix, frame, None if imperfect else main.loc.start):
         # وتحتل X المدينتين منذ 2019: a state since long ago; ومنذ أبريل 2023 ... أسفرت عن
         # مقتل أكثر من 20 ألف: a period total - neither an act nor a toll of another act
         return [], False
