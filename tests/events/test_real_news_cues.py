@@ -76,3 +76,18 @@ def test_state_forces_named_by_the_events_country(text, actor1, actor2):
 
     got = hadath.load()(Article("t", text, published=date(2025, 7, 21))).events
     assert [(e.actor1, e.actor2) for e in got] == [(actor1, actor2)]
+
+
+@pytest.mark.parametrize("text, sub, actor2", [
+    # demolished homes and uprooted trees: civilians are the side acted on
+    ("هدمت القوات الإسرائيلية منزلين في بلدة الخضر بذريعة البناء دون ترخيص.",
+     "Looting/property destruction", "Civilians (Palestine)"),
+    # the force that met the rioters, named in the sentence, is actor2
+    ("اندلعت أعمال شغب في مدينة عين صالح واشتبك المحتجون مع قوات الشرطة.",
+     "Violent demonstration", "Police Forces of Algeria"),
+    # nobody acts on a peaceful protest, even when police are named nearby
+    ("خرجت مسيرات سلمية في مدينة بجاية بينما انتشرت قوات الشرطة في الشوارع.", "Peaceful protest", None),
+])
+def test_the_side_acted_on(pipeline, text, sub, actor2):
+    got = [e for e in events(pipeline, text) if e.sub_event_type == sub]
+    assert got and got[0].actor2 == actor2, events(pipeline, text)

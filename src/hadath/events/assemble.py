@@ -17,7 +17,7 @@ from typing import ClassVar
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import trigger_matcher, trigger_rows, words
 from hadath.events.place_choice import choose_places, place_key
-from hadath.events.roles import ActorSlot, assign, target_category
+from hadath.events.roles import ActorSlot, assign, civilian_property, target_category
 from hadath.events.fatalities import tally
 from hadath.events.taxonomy import (GROUPS, REMOTE_CLASSES, WEAPON_PRIORITY, decide, disorder_type,
                                     interaction)
@@ -570,6 +570,11 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         a1_ref, conf1 = crowd, max(conf1, 0.6)
         a2_ref = state[0] if state else None
         conf2 = conf2 if a2_ref else 0.0
+        if a2_ref is None and sub in INTERVENED:
+            # the force that intervened, named in the sentence but not in the frame's slots
+            force = _state_force(ix, frame.sent, main.loc.start)
+            if force is not None:
+                a2_ref, actor2, conf2 = force.mention.value, None, 0.5
     elif ev_type in ("Violence against civilians", "Battles", "Explosions/Remote violence", "Riots"):
         if a1_ref is not None and a1_ref.inter == 7 and sub != "Mob violence":
             if a2_ref is None:  # مقتل مدنيين بقصف ...: the civilians are the ones hit
@@ -590,6 +595,9 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         a2_ref = CIVILIANS
     if sub == "Peaceful protest":
         a2_ref, conf2 = None, 0.0  # the authority a protest addresses is not a party to it
+    if sub == "Looting/property destruction" and (a2_ref is None or a2_ref.inter == 7) \
+            and civilian_property(toks, a, b):
+        a2_ref, conf2 = CIVILIANS, 0.5  # هدمت القوات منزلين، جرفت أراضي زراعية
     civilian_targeting = "Civilian targeting" if a2_ref is not None and a2_ref.inter == 7 else None
     inter1 = a1_ref.inter if a1_ref else None
     inter2 = a2_ref.inter if a2_ref else None
@@ -713,7 +721,7 @@ def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
     if same_act and ev.place is None and more.place is not None:
         changes.update(place=more.place, location_ar=more.location_ar)
         evidence["location"] = more.evidence.get("location", ())
-    if ev.actor2 is None and more.actor2 is not None:
+    if ev.actor2 is None and more.actor2 is not None and ev.sub_event_type != "Peaceful protest":
         changes.update(actor2=more.actor2, inter2=more.inter2,
                        interaction=interaction(ev.inter1, more.inter2),
                        civilian_targeting=more.civilian_targeting)
@@ -723,6 +731,16 @@ def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
 
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+INTERVENED = frozenset({"Protest with intervention", "Excessive force against protesters", "Violent demonstration"})
+
+
+def _state_force(ix: DocIndex, sent: int, near: int):
+    """The state force (police, army) named in sentence ``sent`` nearest to token ``near``."""
+    forces = [loc for loc in ix.get("actor", sent) if loc.mention.value.inter == 1
+              and loc.mention.value.kind != "pronoun"]
+    return min(forces, key=lambda loc: abs(loc.start - near), default=None)
 
 
 def _accusation(ix: DocIndex, sent: int, before: int):

@@ -349,6 +349,14 @@ def _victim_of(forms: tuple[str, ...]) -> str:
     return cat
 
 
+def civilian_property(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """The clause names civilian property (منازل، أراض زراعية، أشجار زيتون، محال) as what was
+    destroyed or looted."""
+    memo = _VICTIM_MEMO
+    return any((memo[f] if f in memo else _victim_of(f)) == "civilian_property"
+               for f in [t.forms for t in tokens[lo:hi]])
+
+
 def target_category(tokens: Sequence[Token], roles: Roles, lo: int, hi: int) -> str | None:
     """civilian | protester | armed | military_target | None, for the one acted on."""
     if roles.actor2 is not None:

@@ -129,7 +129,8 @@ def absorb(keep: Event, gone: Event) -> Event:
         changes["injuries"] = gone.injuries
     if _generic(keep.actor1) and not _generic(gone.actor1) and keep.actor1 is None:
         changes.update(actor1=gone.actor1, inter1=gone.inter1)
-    if keep.actor2 is None and gone.actor2 is not None and family(keep) == family(gone):
+    if keep.actor2 is None and gone.actor2 is not None and family(keep) == family(gone) \
+            and keep.sub_event_type != "Peaceful protest":  # no party acts on a peaceful protest
         changes.update(actor2=gone.actor2, inter2=gone.inter2, civilian_targeting=gone.civilian_targeting)
     return replace(keep, **changes)
 
