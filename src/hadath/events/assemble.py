@@ -574,7 +574,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
             # the force that intervened, named in the sentence but not in the frame's slots
             force = _state_force(ix, frame.sent, main.loc.start)
             if force is not None:
-                a2_ref, actor2, conf2 = force.mention.value, None, 0.5
+                actor2 = ActorSlot(force.start, force.end, force.mention.value, force.mention)
+                a2_ref, conf2 = actor2.ref, 0.5
     elif ev_type in ("Violence against civilians", "Battles", "Explosions/Remote violence", "Riots"):
         if a1_ref is not None and a1_ref.inter == 7 and sub != "Mob violence":
             if a2_ref is None:  # مقتل مدنيين بقصف ...: the civilians are the ones hit
