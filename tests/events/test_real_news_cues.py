@@ -21,6 +21,9 @@ from tests.events.conftest import events
     # a state's "strike" and its air force are air strikes
     ("وأوردت الوزارة أن خمسة أشخاص قتلوا في ضربة إسرائيلية استهدفت بلدة حناويه قرب صور.", "Air/drone strike", "Tyre"),
     ("أعلن الجيش الإسرائيلي أن سلاح الجو شن هجمات على أهداف لحزب الله في مدينة صور.", "Air/drone strike", "Tyre"),
+    # a verbal noun and its weapon apart (بإلقاء أكثر من 15 برميل متفجر)
+    ("كما قام طيران النظام المروحي بإلقاء أكثر من 15 برميل متفجر على مدينة داريا في الريف الدمشقي.",
+     "Air/drone strike", "Darayya"),
     # a list of towns with parenthesised glosses is still one list (one event per town)
     ("خرجت مسيرات في بجاية وعنابة (شرق) والبويرة (وسط) ووهران (غرب) الجمعة.", "Peaceful protest", "Oran"),
 ])
@@ -91,3 +94,8 @@ def test_state_forces_named_by_the_events_country(text, actor1, actor2):
 def test_the_side_acted_on(pipeline, text, sub, actor2):
     got = [e for e in events(pipeline, text) if e.sub_event_type == sub]
     assert got and got[0].actor2 == actor2, events(pipeline, text)
+
+
+def test_a_ceasefire_is_an_agreement_not_shooting(pipeline):
+    got = events(pipeline, "توصل أعيان القبيلتين في مدينة الكفرة أمس إلى اتفاق بتثبيت الهدنة ووقف إطلاق النار بين الطرفين.")
+    assert [e.sub_event_type for e in got] == ["Agreement"]

@@ -88,17 +88,24 @@ def trigger_matcher() -> PhraseMatcher[TriggerEntry]:
     return _register(m, added)
 
 
+# verbal nouns whose weapon may stand apart from them (بإلقاء أكثر من 15 برميل، إطلاق 5 صواريخ)
+GAPPED_NOUN_CLASSES = frozenset({"explode", "shell", "airstrike", "suicide", "chemical"})
+
+
 @lru_cache(maxsize=1)
 def head_complements() -> dict[str, list[tuple[tuple[str, ...], TriggerEntry]]]:
     """Verb phrases whose complement may stand apart from the verb (VSO: ألقى مجهولون قنبلة،
-    أنشأت القوات التركية قاعدة): head verb form → [(complement words, entry)], longest first."""
+    أنشأت القوات التركية قاعدة), and weapon phrases of verbal nouns (إلقاء أكثر من 15 برميل):
+    head form → [(complement words, entry)], longest first."""
     out: dict[str, dict[tuple[str, ...], TriggerEntry]] = {}
     for lemma, row in trigger_rows().items():
         strength = _int(row, "strength", TRIGGERS)
         for form, kind in row_forms(row).items():
             parts = form.split()
-            if len(parts) < 2 or kind not in ("verb", "imperfect", "passive"):
+            if len(parts) < 2 or kind not in ("verb", "imperfect", "passive", "noun"):
                 continue
+            if kind == "noun" and row["class"] not in GAPPED_NOUN_CLASSES:
+                continue  # تحرير ... مدينة inside "هيئة تحرير الشام": only weapon phrases reach past a gap
             entry = TriggerEntry(lemma, row["class"], strength, row.get("nrole") or "agent", kind)
             out.setdefault(parts[0], {}).setdefault(tuple(parts[1:]), entry)
     return {h: sorted(d.items(), key=lambda kv: -len(kv[0])) for h, d in out.items()}

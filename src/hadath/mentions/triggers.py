@@ -78,7 +78,8 @@ def _head_matches(sc: Scan) -> dict[int, tuple[TriggerEntry, Span]]:
                 break
             if firsts.isdisjoint(t.forms):
                 continue
-            hit = next((e for words, e in cands if _seq(tokens, j, words)), None)
+            hit = next((e for words, e in cands if _seq(tokens, j, words)
+                        and (e.form != "noun" or j > i + 1)), None)  # adjacent nouns: the phrase matcher's
             if hit is not None:
                 out[i] = (hit, Span(tok.analyses[k].span.start, tok.span.end))
                 break
