@@ -24,6 +24,10 @@ from tests.events.conftest import events
     # a verbal noun and its weapon apart (بإلقاء أكثر من 15 برميل متفجر)
     ("كما قام طيران النظام المروحي بإلقاء أكثر من 15 برميل متفجر على مدينة داريا في الريف الدمشقي.",
      "Air/drone strike", "Darayya"),
+    # the crowd's own molotovs and grenades, or its arson, make the protest a riot
+    ("اندلع حريق في السراي في مدينة طرابلس شمال لبنان جراء إلقاء عبوة مولوتوف من قبل المحتجين، الذين ألقوا 3 قنابل يدوية.",
+     "Violent demonstration", "Tripoli"),
+    ("تظاهر مئات في مدينة البصرة أمس وأضرم متظاهرون النار في مبنى المحافظة.", "Violent demonstration", "Basrah"),
     # a list of towns with parenthesised glosses is still one list (one event per town)
     ("خرجت مسيرات في بجاية وعنابة (شرق) والبويرة (وسط) ووهران (غرب) الجمعة.", "Peaceful protest", "Oran"),
 ])

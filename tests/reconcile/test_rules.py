@@ -68,7 +68,7 @@ ARREST = dict(sub="Arrests", typ="Strategic developments")
 
 @pytest.mark.parametrize("a, b, kept", [
     (RIOT, PEACEFUL, ["Violent demonstration"]),          # a protest that turned violent is the riot
-    (PEACEFUL, LOOT, ["Peaceful protest"]),               # looting during the protest is the protest
+    (PEACEFUL, LOOT, ["Violent demonstration"]),          # a protest whose crowd loots or burns is a riot
     (RIOT, LOOT, ["Violent demonstration"]),
     (CLASH, {}, ["Armed clash"]),                         # an explosion inside a battle is the battle
     ({}, {"sub": "Armed clash", "typ": "Battles"}, ["Air/drone strike"]),  # a "clash" with one side is no battle
@@ -138,3 +138,14 @@ def test_fold_takes_the_date_the_other_telling_states():
     (out,) = fold_coarser([fine, coarse])
     assert out.location == "Aleppo" and out.event_date == _d(2024, 3, 9)
     assert "date_from_publication" not in out.flags
+
+
+def test_a_protest_with_the_crowds_own_arson_is_a_violent_demonstration():
+    protest = ev(sub="Peaceful protest", typ="Protests", a1="Protesters (Syria)", i1=6)
+    arson = ev(sub="Looting/property destruction", typ="Strategic developments", a1=None, i1=None, trig=(50, 55))
+    (out,) = one_type_per_act([protest, arson])
+    assert (out.event_type, out.sub_event_type, out.actor1, out.inter1) == (
+        "Riots", "Violent demonstration", "Rioters (Syria)", 5)
+    # soldiers burning homes beside a protest are not the crowd
+    burning = ev(sub="Looting/property destruction", typ="Strategic developments", trig=(50, 55))
+    assert {e.sub_event_type for e in one_type_per_act([protest, burning])} == {"Peaceful protest", "Looting/property destruction"}

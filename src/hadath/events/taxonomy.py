@@ -134,6 +134,8 @@ def decide(
         classes = classes - {"riot"}
     if "protest" in group:
         violent = classes & {"riot", "burn", "destroy", "loot", "clash", "raid"}
+        if actor1_inter not in ARMED_INTERS and "teargas" not in weapons and "intervention" not in weapons:
+            violent |= classes & {"explode"}  # المحتجون ألقوا قنابل يدوية / عبوة مولوتوف
         lethal = deaths or bool(classes & {"kill", "death", "execute", "assassinate"})
         if lethal and not violent:
             return PROTESTS, "Excessive force against protesters"
@@ -145,6 +147,8 @@ def decide(
             return RIOTS, "Mob violence"
         return PROTESTS, "Peaceful protest"
     if "violence" in group:
+        if target == "protester" and actor1_inter == 6:
+            return RIOTS, "Violent demonstration"  # المحتجون الذين ألقوا قنابل: the crowd's own violence
         if target == "protester":
             lethal = deaths or bool(classes & {"kill", "death", "execute", "assassinate"})
             if not lethal and weapons & {"teargas", "intervention"} and not classes & {"shoot"}:

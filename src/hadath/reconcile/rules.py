@@ -105,9 +105,18 @@ def contains(coarse: Event, fine: Event) -> bool:
     return True
 
 
+CROWD_DAMAGE = frozenset({"Looting/property destruction"})
+DEMONSTRATIONS = frozenset({"Peaceful protest", "Protest with intervention"})
+
+
+def _crowd(actor: str | None) -> bool:
+    return actor is None or actor.startswith(("Protesters", "Rioters", "Unidentified"))
+
+
 def absorb(keep: Event, gone: Event) -> Event:
     """``keep`` with the evidence of ``gone`` (another telling of the same act) and the larger
-    sure death toll."""
+    sure death toll. A protest that absorbs the crowd's own arson or looting is a violent
+    demonstration (ACLED: a protest that turns violent is a riot)."""
     evidence = dict(keep.evidence)
     for k, spans in gone.evidence.items():
         if k in ("trigger", "fatalities", "actor1", "actor2", "weapon"):
@@ -132,7 +141,25 @@ def absorb(keep: Event, gone: Event) -> Event:
     if keep.actor2 is None and gone.actor2 is not None and family(keep) == family(gone) \
             and keep.sub_event_type != "Peaceful protest":  # no party acts on a peaceful protest
         changes.update(actor2=gone.actor2, inter2=gone.inter2, civilian_targeting=gone.civilian_targeting)
+    if keep.sub_event_type in DEMONSTRATIONS and gone.sub_event_type in CROWD_DAMAGE and _crowd(gone.actor1):
+        country = keep.country or "{country}"
+        changes.update(event_type="Riots", sub_event_type="Violent demonstration", disorder_type="Demonstrations",
+                       actor1=f"Rioters ({country})", inter1=5,
+                       interaction=_interaction(5, keep.inter2))
     return replace(keep, **changes)
+
+
+def _outsiders_damage(a: Event, b: Event) -> bool:
+    """One is a demonstration and the other property damage by someone who is not its crowd."""
+    for x, y in ((a, b), (b, a)):
+        if FAMILY.get(x.event_type) == "demonstration" and y.sub_event_type in CROWD_DAMAGE and not _crowd(y.actor1):
+            return True
+    return False
+
+
+def _interaction(a: int | None, b: int | None) -> int | None:
+    from hadath.events.taxonomy import interaction
+    return interaction(a, b)
 
 
 # ---- the rules ---------------------------------------------------------------------------
@@ -225,6 +252,8 @@ def one_type_per_act(events: Sequence[Event]) -> list[Event]:
                 same = True
             else:
                 same = families_meet(a, b)
+            if same and _outsiders_damage(a, b):
+                same = False  # soldiers burning homes beside a protest: their own act
             if same and days_apart(a, b) == 0 and same_place(a, b) and compatible_actors(a, b):
                 out[k] = absorb(out[k], b)
                 gone.add(j)
