@@ -46,3 +46,16 @@ def load_tsv(name: str) -> tuple[dict[str, str], ...]:
             raise DataError(f"{path}: row {i} has more cells than the header")
         rows.append({k: (v or "").strip() for k, v in row.items()})
     return tuple(rows)
+
+
+@lru_cache(maxsize=None)
+def word_roles(name: str) -> dict[str, frozenset[str]]:
+    """A ``word<TAB>role`` table (e.g. lexicons/function_words.tsv) as role -> normalized words."""
+    from hadath.text.normalize import normalize_key
+
+    out: dict[str, set[str]] = {}
+    for row in load_tsv(name):
+        if not row.get("word") or not row.get("role"):
+            raise DataError(f"{data_path(name)}: a row needs a word and a role: {row}")
+        out.setdefault(row["role"], set()).add(normalize_key(row["word"]))
+    return {k: frozenset(v) for k, v in out.items()}

@@ -92,6 +92,9 @@ def test_state_forces_named_by_the_events_country(text, actor1, actor2):
     # the force that met the rioters, named in the sentence, is actor2
     ("اندلعت أعمال شغب في مدينة عين صالح واشتبك المحتجون مع قوات الشرطة.",
      "Violent demonstration", "Police Forces of Algeria"),
+    # the subject of تعرض ل is the one hit
+    ("تعرضت دورية للجيش السوري لهجوم من قبل مسلحين في ريف درعا أمس.", "Armed clash",
+     "Military Forces of Syria (2000-2024)"),
     # nobody acts on a peaceful protest, even when police are named nearby
     ("خرجت مسيرات سلمية في مدينة بجاية بينما انتشرت قوات الشرطة في الشوارع.", "Peaceful protest", None),
 ])

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import ClassVar
 
 from hadath.events.index import DocIndex, Located
-from hadath.events.lexicons import trigger_matcher, trigger_rows, words
+from hadath.events.lexicons import function_words, trigger_matcher, trigger_rows, words
 from hadath.events.place_choice import choose_places, place_key
 from hadath.events.roles import ActorSlot, assign, civilian_property, target_category
 from hadath.events.fatalities import tally
@@ -197,14 +197,13 @@ def frames(ix: DocIndex) -> list[Frame]:
     return out
 
 
-RELATIVE_PRONOUNS = words({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"})
-HELD_WORDS = RELATIVE_PRONOUNS | words({"تحت", "الخاضعه", "خاضعه", "الخاضع", "خاضع", "الخاضعين"})
-
-
 def _held(toks, start: int) -> bool:
     """A control word that opens a relative clause (الذي استولى، التي سيطرت) or follows
     تحت/خاضعة (تحت سيطرتهم): who holds ground, not a change of hands."""
-    return start > 0 and toks[start - 1].norm in HELD_WORDS
+    if start == 0:
+        return False
+    prev = toks[start - 1].norm
+    return prev in function_words("relative") or prev in function_words("held")
 
 
 PAST_AUX = words({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"})
@@ -244,7 +243,6 @@ def _plural_nominal(ix: DocIndex, tr: Trig) -> bool:
     return not _caused_toll(ix, tr)
 
 
-CAUSE_WORDS = words({"في", "جراء", "اثر", "بسبب", "خلال", "بفعل", "نتيجه"})
 TOLL_CLASSES = frozenset({"kill", "death", "death_noun", "injure"})
 
 
@@ -256,7 +254,7 @@ def _caused_toll(ix: DocIndex, tr: Trig) -> bool:
     if i == 0:
         return False
     prev = toks[i - 1]
-    caused = prev.norm in CAUSE_WORDS or any("ب" in an.prefixes for an in toks[i].analyses)
+    caused = prev.norm in function_words("cause") or any("ب" in an.prefixes for an in toks[i].analyses)
     if not caused:
         return False
     return any(c in TOLL_CLASSES and 0 < i - loc.end <= 8 for loc, c in ix_triggers(ix, tr.loc.mention.sentence))

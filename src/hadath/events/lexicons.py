@@ -188,3 +188,12 @@ def second_words_of(matcher: PhraseMatcher) -> dict[str, frozenset[str]]:
 def words(items) -> frozenset[str]:
     """A constant word set in normalized spelling (قائد → قايد, قتلى → قتلي)."""
     return frozenset(normalize_key(w) for w in items)
+
+
+
+def function_words(role: str) -> frozenset[str]:
+    """Words of one closed class of data/lexicons/function_words.tsv (relative, held, cause,
+    since, exposure), normalized."""
+    from hadath.resources import word_roles
+
+    return word_roles("lexicons/function_words.tsv").get(role, frozenset())

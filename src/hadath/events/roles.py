@@ -199,6 +199,11 @@ def assign(
             and s is not roles.actor2 and _dist(s, trig_start, trig_end) <= NEAR]
     before = [s for s in free if s.end <= trig_start]
     after = [s for s in free if s.start >= trig_end]
+    if voice == "nominal" and before and roles.actor2 is None and _exposed(tokens, trig_start, lo):
+        # تعرضت دورية للجيش لهجوم، بانسحاب قوات الأمن بعد تعرضها لهجوم: the subject of تعرض
+        # is the one hit; the attacker comes only with من قبل or a genitive
+        roles.actor2, roles.conf2 = before.pop(), 0.7
+        before = []
     if voice == "nominal":
         genitive = after[0] if after and (after[0].start - trig_end <= 1 or _lam_of(
             tokens, trig_end, after[0].start)) else None
@@ -355,6 +360,17 @@ def civilian_property(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     memo = _VICTIM_MEMO
     return any((memo[f] if f in memo else _victim_of(f)) == "civilian_property"
                for f in [t.forms for t in tokens[lo:hi]])
+
+
+def _exposed(tokens: Sequence[Token], trig_start: int, lo: int) -> bool:
+    """The trigger noun is the complement of تعرض ل (تعرضت لهجوم، بعد تعرضها لقصف)."""
+    from hadath.events.lexicons import function_words
+
+    if trig_start <= lo or not any("ل" in an.prefixes for an in tokens[trig_start].analyses):
+        return False
+    exposure = function_words("exposure")
+    prev = tokens[trig_start - 1]
+    return prev.norm in exposure or not exposure.isdisjoint(prev.forms)
 
 
 def target_category(tokens: Sequence[Token], roles: Roles, lo: int, hi: int) -> str | None:

@@ -69,6 +69,7 @@ WEAPONS: dict[str, tuple[str | None, str | None]] = {
     "suicide": (ERV, "Suicide bomb"), "grenade": (ERV, "Grenade"), "chemical": (ERV, "Chemical weapon"),
     "gun": (None, None), "blade": (None, None), "teargas": (PROTESTS, "Protest with intervention"),
     "intervention": (PROTESTS, "Protest with intervention"),
+    "nonviolent": (SD, "Non-violent transfer of territory"),  # سيطروا على البلدة دون مقاومة
 }
 # when several weapons are named, the most specific decides
 WEAPON_PRIORITY = ("chemical", "suicide", "drone", "air", "grenade", "landmine", "ied", "missile",
@@ -159,6 +160,9 @@ def decide(
             return RIOTS, "Mob violence"
         if "sexual" in classes:
             return VAC, "Sexual violence"
+        if ("recapture" in classes or "capture" in classes) and "nonviolent" in weapons \
+                and not classes & {"clash", "kill", "death", "shell", "airstrike", "explode"}:
+            return SD, "Non-violent transfer of territory"
         if "recapture" in classes or "capture" in classes:
             if actor1_inter == 1 or ("recapture" in classes and actor1_inter is None):
                 return BATTLES, "Government regains territory"

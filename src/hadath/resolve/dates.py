@@ -322,14 +322,14 @@ def dateline_reference(norm_text: str, found: list[Found] | None = None) -> date
     return v.date if v is not None and v.resolved else None
 
 
-_SINCE_WORDS = ("منذ", "مند")  # "since" before a date: a start point, not the report's day
-
-
 def _after_since(norm_text: str | None, f: Found) -> bool:
+    """"since" right before a date: a start point, not the report's day."""
     if not norm_text:
         return False
+    from hadath.resources import word_roles
+
     words = norm_text[max(0, f.start - 12):f.start].split()
-    return bool(words) and words[-1] in _SINCE_WORDS
+    return bool(words) and words[-1] in word_roles("lexicons/function_words.tsv").get("since", ())
 
 
 def text_reference(found: list[Found], today: date | None = None,

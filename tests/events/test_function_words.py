@@ -1,0 +1,27 @@
+"""data/lexicons/function_words.tsv: every entry survives the normalizer and every role is used."""
+from __future__ import annotations
+
+import pytest
+
+from hadath.events.lexicons import function_words
+from hadath.resources import load_tsv
+from hadath.text.normalize import normalize_key
+
+ROLES = ("relative", "held", "cause", "since", "exposure")
+
+
+def test_every_row_has_a_known_role():
+    rows = load_tsv("lexicons/function_words.tsv")
+    assert rows and {r["role"] for r in rows} == set(ROLES)
+
+
+@pytest.mark.parametrize("word, role", [
+    ("الذي", "relative"), ("تحت", "held"), ("جراء", "cause"), ("إثر", "cause"), ("منذ", "since"),
+    ("تعرضت", "exposure"), ("يتعرض", "exposure"),
+])
+def test_words_are_found_in_normalized_spelling(word, role):
+    assert normalize_key(word) in function_words(role)
+
+
+def test_unknown_role_is_empty():
+    assert function_words("nothing") == frozenset()
