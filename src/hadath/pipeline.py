@@ -41,11 +41,14 @@ REGISTRY: dict[str, str] = {
     "triggers": "hadath.mentions.triggers:TriggerStage",
     "events": "hadath.events.assemble:EventStage",
     "geocode": "hadath.resolve.geocode:GeocodeStage",
+    "accept": "hadath.accept.stage:AcceptStage",
 }
 
 DEFAULT_STAGES: tuple[str, ...] = (
-    "text", "quantities", "dates", "actors", "places", "triggers", "events", "geocode",
+    "text", "quantities", "dates", "actors", "places", "triggers", "events", "geocode", "accept",
 )
+# the candidate events before the acceptance model judges them (what `hadath train` labels)
+CANDIDATE_STAGES: tuple[str, ...] = tuple(s for s in DEFAULT_STAGES if s != "accept")
 
 
 def register(name: str, target: str | Callable[[PipelineConfig], Stage]) -> None:

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 import hadath
+from hadath.pipeline import CANDIDATE_STAGES  # the events as built, before the acceptance model
 from hadath.types import Article
 
 PUB = date(2024, 3, 14)
@@ -13,7 +14,7 @@ PUB = date(2024, 3, 14)
 
 @pytest.fixture(scope="session")
 def pipeline():
-    return hadath.load()
+    return hadath.load(stages=CANDIDATE_STAGES)
 
 
 def events(pipeline, text, published=PUB):

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 import hadath
+from hadath.pipeline import CANDIDATE_STAGES  # the events as built, before the acceptance model
 from hadath.events.lexicons import trigger_rows
 from hadath.types import Article
 
@@ -34,7 +35,7 @@ NOT_ARRESTS = [
 
 @pytest.fixture(scope="module")
 def pipeline():
-    return hadath.load()
+    return hadath.load(stages=CANDIDATE_STAGES)
 
 
 # arresting protesters at their protest is coded as the protest (ACLED: Protest with intervention)

@@ -8,12 +8,13 @@ from datetime import date
 import pytest
 
 import hadath
+from hadath.pipeline import CANDIDATE_STAGES  # the events as built, before the acceptance model
 from hadath.types import Article
 
 
 @pytest.fixture(scope="module")
 def pipeline():
-    return hadath.load()
+    return hadath.load(stages=CANDIDATE_STAGES)
 
 
 def _events(pipeline, text: str, published: date = date(2024, 3, 12)):

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import hadath
+from hadath.pipeline import CANDIDATE_STAGES  # the events as built, before the acceptance model
 from hadath.events.taxonomy import SUB_EVENT_TYPES, disorder_type
 from hadath.types import Article
 
@@ -24,7 +25,7 @@ def rows() -> list[tuple[str, str]]:
 
 @pytest.fixture(scope="module")
 def pipeline():
-    return hadath.load()
+    return hadath.load(stages=CANDIDATE_STAGES)
 
 
 def test_table_covers_all_types():

@@ -60,11 +60,11 @@ def progress(items: Iterable, total: int | None = None, desc: str = "articles") 
     return tqdm(items, total=total, desc=desc, unit=" art", leave=False)
 
 
-def build(gazetteer: str | None = None, stages: list[str] | None = None):
+def build(gazetteer: str | None = None, stages: list[str] | None = None, options: dict | None = None):
     from hadath import load
     from hadath.pipeline import PipelineConfig
 
     try:
-        return load(stages=stages, config=PipelineConfig(gazetteer=gazetteer))
+        return load(stages=stages, config=PipelineConfig(gazetteer=gazetteer, options=dict(options or {})))
     except HadathError as exc:
         raise click.ClickException(str(exc)) from exc

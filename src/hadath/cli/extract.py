@@ -6,6 +6,7 @@ import sys
 import click
 
 from hadath.cli.common import ErrorLog, articles, build, parse_date_option, progress
+from hadath.cli.train import cut_options
 from hadath.errors import HadathError
 from hadath.export import BINARY_FORMATS, FORMATS, write_output
 
@@ -18,8 +19,12 @@ from hadath.export import BINARY_FORMATS, FORMATS, write_output
 @click.option("--db", help="Also store articles and events (SQLite path or postgresql:// URL).")
 @click.option("--gazetteer", type=click.Path(), help="Gazetteer index to use instead of the bundled one.")
 @click.option("--stages", help="Comma-separated stage names (default: the full pipeline).")
+@cut_options
+@click.option("--keep-rejected", is_flag=True,
+              help="With --format jsonl: keep the events below the cut, flagged below_min_confidence.")
 def extract(inputs: tuple[str, ...], published: str | None, fmt: str, output: str | None,
-            db: str | None, gazetteer: str | None, stages: str | None) -> None:
+            db: str | None, gazetteer: str | None, stages: str | None, min_confidence: float | None,
+            model: str | None, keep_rejected: bool) -> None:
     """Extract events from plain-text files, JSONL records ({"id","text","published","url","source"})
     directories or globs; '-' (or nothing) reads standard input.
 
@@ -28,8 +33,17 @@ def extract(inputs: tuple[str, ...], published: str | None, fmt: str, output: st
     pub = parse_date_option(published)
     if fmt in BINARY_FORMATS and not output:
         raise click.UsageError(f"--format {fmt} writes a binary file: give -o FILE")
+    if keep_rejected and (fmt != "jsonl" or db):
+        raise click.UsageError("--keep-rejected writes flagged events for review: use it with --format jsonl "
+                               "and without --db")
+    from hadath.accept.stage import accept_options
+
     errors = ErrorLog()
-    pipeline = build(gazetteer, stages.split(",") if stages else None)
+    try:
+        options = accept_options(min_confidence, model, keep_rejected)
+    except HadathError as exc:
+        raise click.ClickException(str(exc)) from exc
+    pipeline = build(gazetteer, stages.split(",") if stages else None, options)
     store = _open_store(db) if db else None
     rows: list = []
     n_articles = 0
