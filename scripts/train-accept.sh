@@ -64,7 +64,7 @@ without `accept` is positive when `hadath eval`'s lenient matching pairs it with
 ## Cross-validated figures
 
 {cv['folds']} folds grouped by report (fold = hash of the report key), L2 strength C={cv['C']}
-chosen by out-of-fold log-loss {cv['log_loss']}. `min_confidence` = {m['min_confidence']}: the cut
+chosen by out-of-fold log-loss ({", ".join(f"C={k}: {v}" for k, v in cv["log_loss"].items())}). `min_confidence` = {m['min_confidence']}: the cut
 that maximizes out-of-fold lenient F1. Before = every candidate; after = candidates at or above the
 cut, confidences from models that did not see the report.
 

@@ -36,6 +36,8 @@ BLOCKING_KINDS = frozenset(CUE_KINDS) - {"report", "accuse", "responsibility", "
 QUOTES_OPEN = frozenset("«“\"")
 QUOTES_CLOSE = frozenset("»”\"")
 INTERS = (1, 2, 3, 4, 5, 6, 7, 8)
+REGIONS = ("Middle East", "Northern Africa", "Eastern Africa", "Western Africa", "Middle Africa",
+           "Europe", "Caucasus and Central Asia", "South Asia")
 FAR_DAYS = 31
 NEAR = 99  # token distance when the evidence is missing (beyond any real clause)
 
@@ -63,6 +65,7 @@ def feature_names() -> tuple[str, ...]:
              "finer_same_day", "finer_same_type", "other_type_same_place_day",
              "same_type_day_n", "same_sent_events_n", "same_place_day_earlier", "date_share",
              "place_mentions_log", "place_km_log", "place_country_share", "place_admin1_share",
+             "place_candidates_log", "place_margin", "place_population_log", "region_other",
              "actor1_evidence", "actor1_dist_log", "actor1_unidentified", "actor1_generic",
              "actor2_evidence", "actor2_present", "assoc1_present", "civilian_targeting",
              "fat_log", "fat_100", "fat_1000", "fat_estimate", "fat_evidence", "injuries_log",
@@ -75,6 +78,7 @@ def feature_names() -> tuple[str, ...]:
     names += [f"flag={f}" for f in FLAGS]
     names += [f"fclass={c}" for c in FEATURE_CLASSES]
     names += [f"inter1={i}" for i in INTERS]
+    names += [f"region={r}" for r in REGIONS]
     return tuple(names)
 
 
@@ -325,6 +329,13 @@ def _place_features(view: _DocView, f: dict[str, float], ev: Event, ti: int) -> 
     n = len(view.places) or 1
     f["place_country_share"] = sum(p.country == ev.country for p in view.places) / n if ev.country else 0.0
     f["place_admin1_share"] = sum(p.admin1 == ev.admin1 for p in view.places) / n if ev.admin1 else 0.0
+    cands = sorted((c[1] for c in ref.candidates), reverse=True) if ref is not None else []
+    f["place_candidates_log"] = _log(len(cands))
+    f["place_margin"] = min(cands[0] - cands[1], 5.0) if len(cands) > 1 else (5.0 if cands else 0.0)
+    f["place_population_log"] = _log(ref.place.population) if ref is not None and ref.place is not None else 0.0
+    for r in REGIONS:
+        f[f"region={r}"] = float(ev.region == r)
+    f["region_other"] = float(bool(ev.region) and ev.region not in REGIONS)
 
 
 def _neighbour_features(f: dict[str, float], ev: Event, events: Sequence[Event], toks, view: _DocView,
