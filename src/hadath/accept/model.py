@@ -17,7 +17,8 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from operator import itemgetter, mul
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
@@ -41,8 +42,24 @@ class AcceptModel:
     model_version: str = ""
     meta: Mapping[str, Any] = field(default_factory=dict)
 
+    @cached_property
+    def _folded(self) -> tuple[Any, tuple[float, ...], float]:
+        """(getter of the feature values, coef / scale, intercept - sum(coef * mean / scale)):
+        the standardization folded into the weights, for one dot product per event."""
+        ws = tuple(w / sc for w, sc in zip(self.coef, self.scale))
+        b = self.intercept - sum(w * m for w, m in zip(ws, self.mean))
+        get = itemgetter(*self.features) if len(self.features) > 1 else (lambda d: (d[self.features[0]],))
+        return get, ws, b
+
     def score(self, feats: Mapping[str, float]) -> float:
         """The linear score of one feature dict (missing features count as their mean)."""
+        if not self.features:
+            return self.intercept
+        get, ws, b = self._folded
+        try:
+            return b + sum(map(mul, ws, get(feats)))
+        except KeyError:
+            pass
         s = self.intercept
         for name, m, sc, w in zip(self.features, self.mean, self.scale, self.coef):
             x = feats.get(name)
