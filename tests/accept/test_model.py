@@ -95,3 +95,11 @@ def test_applying_the_model_needs_no_scikit_learn():
             "print(all('event' in e.confidence for e in doc.events), 'sklearn' in sys.modules and sys.modules['sklearn'] is not None)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["True", "False"]
+
+
+def test_one_feature_model_and_pickling():
+    import pickle
+
+    m = small(features=("fat_log",), mean=(1.0,), scale=(2.0,), coef=(0.8,))
+    assert m.score({"fat_log": 3.0}) == pytest.approx(0.3 + 0.8)
+    assert pickle.loads(pickle.dumps(m)).score({"fat_log": 3.0}) == pytest.approx(0.3 + 0.8)

@@ -48,8 +48,7 @@ class AcceptModel:
         the standardization folded into the weights, for one dot product per event."""
         ws = tuple(w / sc for w, sc in zip(self.coef, self.scale))
         b = self.intercept - sum(w * m for w, m in zip(ws, self.mean))
-        get = itemgetter(*self.features) if len(self.features) > 1 else (lambda d: (d[self.features[0]],))
-        return get, ws, b
+        return itemgetter(*self.features), ws, b
 
     def score(self, feats: Mapping[str, float]) -> float:
         """The linear score of one feature dict (missing features count as their mean)."""
@@ -57,9 +56,11 @@ class AcceptModel:
             return self.intercept
         get, ws, b = self._folded
         try:
-            return b + sum(map(mul, ws, get(feats)))
+            values = get(feats)
         except KeyError:
             pass
+        else:
+            return b + (sum(map(mul, ws, values)) if len(ws) > 1 else ws[0] * values)
         s = self.intercept
         for name, m, sc, w in zip(self.features, self.mean, self.scale, self.coef):
             x = feats.get(name)
