@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import hadath
+from hadath.pipeline import CANDIDATE_STAGES  # the events as built, before the acceptance model
 from hadath.gazetteer import clear_cache, haversine_km
 from hadath.types import Article
 
@@ -33,7 +34,7 @@ def _run(user_db: Path, art: Article):
         mp.setenv("HADATH_USER_GAZETTEER", str(user_db))
         clear_cache()
         try:
-            return hadath.load()(art)
+            return hadath.load(stages=CANDIDATE_STAGES)(art)
         finally:
             clear_cache()
 

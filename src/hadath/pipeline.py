@@ -42,11 +42,14 @@ REGISTRY: dict[str, str] = {
     "events": "hadath.events.assemble:EventStage",
     "geocode": "hadath.resolve.geocode:GeocodeStage",
     "reconcile": "hadath.reconcile.stage:ReconcileStage",
+    "accept": "hadath.accept.stage:AcceptStage",
 }
 
 DEFAULT_STAGES: tuple[str, ...] = (
-    "text", "quantities", "dates", "actors", "places", "triggers", "events", "geocode", "reconcile",
+    "text", "quantities", "dates", "actors", "places", "triggers", "events", "geocode", "reconcile", "accept",
 )
+# the candidate events before the acceptance model judges them (what `hadath train` labels)
+CANDIDATE_STAGES: tuple[str, ...] = tuple(s for s in DEFAULT_STAGES if s != "accept")
 
 
 def register(name: str, target: str | Callable[[PipelineConfig], Stage]) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import hadath
+from hadath.pipeline import CANDIDATE_STAGES  # the events as built, before the acceptance model
 from hadath.types import Article
 
 DATA = Path(__file__).parent / "data" / "negatives.tsv"
@@ -21,7 +22,7 @@ def rows() -> list[dict[str, str]]:
 
 @pytest.fixture(scope="module")
 def pipeline():
-    return hadath.load()
+    return hadath.load(stages=CANDIDATE_STAGES)
 
 
 def test_enough_negatives():

@@ -7,13 +7,14 @@ from datetime import date
 import pytest
 
 import hadath
+from hadath.pipeline import CANDIDATE_STAGES  # the events as built, before the acceptance model
 from hadath.types import Article
 
 
 @pytest.fixture(scope="module")
 def doc(shared):
     text = (shared / "examples" / "sdf-raqqa-statement.ar.txt").read_text(encoding="utf-8")
-    return hadath.load()(Article("sdf-raqqa", text, published=date(2022, 12, 29)))
+    return hadath.load(stages=CANDIDATE_STAGES)(Article("sdf-raqqa", text, published=date(2022, 12, 29)))
 
 
 @pytest.fixture(scope="module")

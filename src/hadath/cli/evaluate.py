@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from hadath.cli.train import cut_options
 from hadath.errors import HadathError
 from hadath.evaluation import DATASETS
 
@@ -29,11 +30,11 @@ def _read_predictions(path: str) -> dict[str, list[dict]]:
     return preds
 
 
-def _predict(docs, gazetteer: str | None) -> dict[str, list[dict]]:
+def _predict(docs, gazetteer: str | None, options: dict | None = None) -> dict[str, list[dict]]:
     from hadath.cli.common import build, progress
     from hadath.export.records import to_record
 
-    pipeline = build(gazetteer)
+    pipeline = build(gazetteer, options=options)
     preds: dict[str, list[dict]] = {}
     for gd in progress(docs, total=len(docs), desc="gold docs"):
         doc = pipeline(gd.article)
@@ -56,8 +57,12 @@ def _predict(docs, gazetteer: str | None) -> dict[str, list[dict]]:
               help="Distance within which places agree in the lenient matching.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--gazetteer", type=click.Path(), help="Gazetteer index to use instead of the bundled one.")
+@cut_options
+@click.option("--calibration", is_flag=True,
+              help="Also print a reliability table: bins of event confidence vs. the share matched (lenient).")
 def evaluate(gold: tuple[str, ...], predictions: str | None, km: float, dataset: str | None,
-             limit: int | None, split: str, lenient_km: float, as_json: bool, gazetteer: str | None) -> None:
+             limit: int | None, split: str, lenient_km: float, as_json: bool, gazetteer: str | None,
+             min_confidence: float | None, model: str | None, calibration: bool) -> None:
     """Score event extraction against GOLD files (the worked example's shape: see
     docs/EVAL.md): event precision/recall/F1 in a lenient (coder-to-coder) and a strict
     matching, per-field accuracy, and tables per event type and per country.
@@ -76,8 +81,14 @@ def evaluate(gold: tuple[str, ...], predictions: str | None, km: float, dataset:
 
         module = importlib.import_module(DATASETS[dataset][0])
         kwargs = {"limit": limit}
-        if gazetteer and "gazetteer" in inspect.signature(module.evaluate).parameters:
+        params = inspect.signature(module.evaluate).parameters
+        if gazetteer and "gazetteer" in params:
             kwargs["gazetteer"] = gazetteer
+        if (min_confidence is not None or model) and "pipeline" in params:
+            from hadath.accept.stage import accept_options
+            from hadath.cli.common import build
+
+            kwargs["pipeline"] = build(gazetteer, options=accept_options(min_confidence, model))
         result = module.evaluate(Path(gold[0]), **kwargs)
         click.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))
         return
@@ -88,10 +99,32 @@ def evaluate(gold: tuple[str, ...], predictions: str | None, km: float, dataset:
         docs = select_split([d for g in gold for d in load_gold(g)], split)
     except HadathError as exc:
         raise click.ClickException(str(exc)) from exc
-    preds = _read_predictions(predictions) if predictions else _predict(docs, gazetteer)
+    from hadath.accept.stage import accept_options, cut
+
+    if predictions:
+        candidates = _read_predictions(predictions)
+    else:  # with --calibration the events below the cut are kept (flagged) for the table
+        try:
+            opts = accept_options(min_confidence, model, keep_rejected=calibration)
+        except HadathError as exc:
+            raise click.ClickException(str(exc)) from exc
+        candidates = _predict(docs, gazetteer, opts)
+    preds = {k: cut(v, min_confidence) for k, v in candidates.items()}
     summary = score(docs, preds, km=km, lenient_km=lenient_km).summary()
+    table = None
+    if calibration:
+        from hadath.evaluation.calibration import (expected_calibration_error, matched_confidences,
+                                                   reliability)
+
+        table = reliability(matched_confidences(docs, candidates, km, lenient_km))
+        summary["calibration"] = {"bins": [vars(b) for b in table],
+                                  "expected_calibration_error": expected_calibration_error(table)}
     if as_json:
         click.echo(json.dumps(summary, indent=2))
     else:
         click.echo(format_summary(summary))
+        if table is not None:
+            from hadath.evaluation.calibration import format_reliability
+
+            click.echo("\n" + format_reliability(table))
     sys.stdout.flush()

@@ -6,6 +6,7 @@ import sys
 import click
 
 from hadath.cli.common import ErrorLog, articles, build, parse_date_option, progress
+from hadath.cli.train import cut_options
 from hadath.errors import HadathError
 from hadath.export import BINARY_FORMATS, FORMATS, write_output
 
@@ -21,8 +22,12 @@ from hadath.export import BINARY_FORMATS, FORMATS, write_output
 @click.option("--keep-undated", is_flag=True,
               help="With --format jsonl: also write acts whose date cannot be resolved (flag "
                    "date_unresolved); ACLED outputs never carry them.")
+@cut_options
+@click.option("--keep-rejected", is_flag=True,
+              help="With --format jsonl: keep the events below the cut, flagged below_min_confidence.")
 def extract(inputs: tuple[str, ...], published: str | None, fmt: str, output: str | None,
-            db: str | None, gazetteer: str | None, stages: str | None, keep_undated: bool) -> None:
+            db: str | None, gazetteer: str | None, stages: str | None, keep_undated: bool,
+            min_confidence: float | None, model: str | None, keep_rejected: bool) -> None:
     """Extract events from plain-text files, JSONL records ({"id","text","published","url","source"})
     directories or globs; '-' (or nothing) reads standard input.
 
@@ -33,9 +38,19 @@ def extract(inputs: tuple[str, ...], published: str | None, fmt: str, output: st
         raise click.UsageError(f"--format {fmt} writes a binary file: give -o FILE")
     if keep_undated and (fmt != "jsonl" or db):
         raise click.UsageError("--keep-undated goes with --format jsonl (and no --db): ACLED records need a date")
+    if keep_rejected and (fmt != "jsonl" or db):
+        raise click.UsageError("--keep-rejected writes flagged events for review: use it with --format jsonl "
+                               "and without --db")
+    from hadath.accept.stage import accept_options
+
     errors = ErrorLog()
-    pipeline = build(gazetteer, stages.split(",") if stages else None,
-                     {"keep_undated": True} if keep_undated else None)
+    try:
+        options = accept_options(min_confidence, model, keep_rejected)
+    except HadathError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if keep_undated:
+        options = dict(options or {}, keep_undated=True)
+    pipeline = build(gazetteer, stages.split(",") if stages else None, options)
     store = _open_store(db) if db else None
     rows: list = []
     n_articles = 0

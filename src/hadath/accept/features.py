@@ -1,0 +1,359 @@
+"""The acceptance model's view of a candidate event: a named feature vector per event.
+
+Features are computed from the finished Doc (after ``geocode``): the event's evidence spans
+point into the article text, and the Doc's tokens, sentences and mentions say where they are.
+Every feature is a float with a stable name; a model file stores the names it was trained on,
+so adding a feature here never breaks a shipped model (it only goes unused until retraining).
+
+Groups (the issue's list): trigger class and strength, verb form and voice (tense), modality
+and speech cues in the clause and the sentence, quotation, token and sentence distances from
+the trigger to the event's date, place and actor evidence, place precision and gazetteer
+class, whether a finer record of the same day (and type) exists in the report, actor presence
+and kind, the event's flags, fatalities, distance of the date from publication, sentence
+position, and the number of candidates in the report.
+"""
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from datetime import date
+from functools import lru_cache
+from typing import Mapping, Sequence
+
+from hadath.types import DateValue, Doc, Event, PlaceRef, Span
+
+EVENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Protests",
+               "Riots", "Strategic developments")
+FORMS = ("verb", "imperfect", "passive", "noun", "participle", "phrase", "adverb")
+VOICES = ("active", "passive", "nominal")
+FLAGS = ("date_from_publication", "date_unresolved", "reported_late", "unplaced",
+         "place_unresolved", "place_from_document", "date_by_anaphora", "actor1_by_accusation")
+FEATURE_CLASSES = ("country", "admin1", "admin2", "admin3", "populated_place")
+CUE_KINDS = ("report", "claim", "accuse", "responsibility", "condemn", "occur", "background",
+             "generic", "anaphoric", "threat", "warning", "plan", "denial", "foiled", "purpose",
+             "hypothetical", "appeal", "source", "negation", "question", "future")
+BLOCKING_KINDS = frozenset(CUE_KINDS) - {"report", "accuse", "responsibility", "occur"}
+QUOTES_OPEN = frozenset("«“\"")
+QUOTES_CLOSE = frozenset("»”\"")
+INTERS = (1, 2, 3, 4, 5, 6, 7, 8)
+REGIONS = ("Middle East", "Northern Africa", "Eastern Africa", "Western Africa", "Middle Africa",
+           "Europe", "Caucasus and Central Asia", "South Asia")
+FAR_DAYS = 31
+NEAR = 99  # token distance when the evidence is missing (beyond any real clause)
+
+
+@lru_cache(maxsize=1)
+def trigger_classes() -> tuple[str, ...]:
+    from hadath.events.taxonomy import CLASSES
+
+    return tuple(sorted(c for c in CLASSES if c != "none"))
+
+
+@lru_cache(maxsize=1)
+def feature_names() -> tuple[str, ...]:
+    """Every feature this version computes, in a fixed order."""
+    names = ["doc_candidates_log", "doc_sentences_log", "doc_chars_log", "doc_published_missing",
+             "event_rank", "sent_pos", "sent_first", "sent_index_log", "char_pos",
+             "trig_n", "trig_classes_n", "trig_conf_main", "trig_conf_max", "trig_strong_n",
+             "trig_modality", "trig_negated", "quoted", "speech_before", "question",
+             "clause_blocking", "clause_report", "clause_claim", "clause_accuse",
+             "date_evidence", "date_dist_log", "date_same_sent", "date_relative",
+             "date_not_day", "date_days_log", "date_far", "date_after_pub", "time_precision",
+             "place_evidence", "place_dist_log", "place_same_sent", "place_known",
+             "place_cue", "place_hint", "place_score", "place_container",
+             "geo_p1", "geo_p2", "geo_p3", "geo_none",
+             "finer_same_day", "finer_same_type", "other_type_same_place_day",
+             "same_type_day_n", "same_sent_events_n", "same_place_day_earlier", "date_share",
+             "place_mentions_log", "place_km_log", "place_country_share", "place_admin1_share",
+             "place_candidates_log", "place_margin", "place_population_log", "region_other",
+             "actor1_evidence", "actor1_dist_log", "actor1_unidentified", "actor1_generic",
+             "actor2_evidence", "actor2_present", "assoc1_present", "civilian_targeting",
+             "fat_log", "fat_100", "fat_1000", "fat_estimate", "fat_evidence", "injuries_log",
+             "weapon_evidence", "conf_event_type", "conf_actor1", "conf_location", "flags_n"]
+    names += [f"type={t}" for t in EVENT_TYPES]
+    names += [f"class={c}" for c in trigger_classes()]
+    names += [f"form={f}" for f in FORMS]
+    names += [f"voice={v}" for v in VOICES]
+    names += [f"cue={k}" for k in CUE_KINDS]
+    names += [f"flag={f}" for f in FLAGS]
+    names += [f"fclass={c}" for c in FEATURE_CLASSES]
+    names += [f"inter1={i}" for i in INTERS]
+    names += [f"region={r}" for r in REGIONS]
+    return tuple(names)
+
+
+def _log(x: float) -> float:
+    return math.log1p(max(0.0, float(x)))
+
+
+class _DocView:
+    """Per-document lookups shared by the features of all its events."""
+
+    def __init__(self, doc: Doc):
+        from hadath.events.scan import scan
+
+        self.doc = doc
+        self.toks = doc.tokens
+        self.starts = [t.span.start for t in self.toks]
+        self.n_sent = max(len(doc.sentences), (self.toks[-1].sentence + 1) if self.toks else 1, 1)
+        self.by_span: dict[tuple[str, int, int], object] = {}
+        for m in doc.mentions:
+            self.by_span.setdefault((m.kind, m.span.start, m.span.end), m)
+        self.scan = scan(self.toks) if self.toks else None
+        self.reference = doc.article.published
+        if self.reference is None:
+            for m in doc.mentions:
+                if m.kind == "dateline" and isinstance(m.value, DateValue) and m.value.date:
+                    self.reference = m.value.date
+                    break
+        self._sent_cues: dict[int, set[str]] = {}
+        self.places = [m.value.place for m in doc.mentions
+                       if m.kind == "place" and isinstance(m.value, PlaceRef) and m.value.place is not None]
+        self.place_names: dict[str, int] = {}
+        for m in doc.mentions:
+            if m.kind == "place" and isinstance(m.value, PlaceRef):
+                self.place_names[m.value.name] = self.place_names.get(m.value.name, 0) + 1
+        self.centre = _centre(self.places)
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token containing (or the last one before) a character offset."""
+        return max(0, bisect_right(self.starts, offset) - 1)
+
+    def sentence_cues(self, sent: int) -> set[str]:
+        got = self._sent_cues.get(sent)
+        if got is None:
+            got = set()
+            if self.scan is not None:
+                for c in self.scan.cues:
+                    if self.toks[c.start].sentence == sent:
+                        got.add(c.entry.kind)
+                if sent in self.scan.questions:
+                    got.add("question")
+            self._sent_cues[sent] = got
+        return got
+
+    def mention(self, kind: str, span: Span):
+        return self.by_span.get((kind, span.start, span.end))
+
+
+def _centre(places) -> tuple[float, float] | None:
+    """The median point of the document's resolved place mentions."""
+    if not places:
+        return None
+    lats = sorted(p.latitude for p in places)
+    lons = sorted(p.longitude for p in places)
+    return lats[len(lats) // 2], lons[len(lons) // 2]
+
+
+def _first(evidence: Mapping[str, Sequence[Span]], key: str) -> Span | None:
+    spans = evidence.get(key) or ()
+    return spans[0] if spans else None
+
+
+def _dist(view: _DocView, ti: int, span: Span | None) -> tuple[float, float]:
+    """(log token distance, same sentence) from token ``ti`` to an evidence span."""
+    if span is None or not view.toks:
+        return _log(NEAR), 0.0
+    j = view.token_at(span.start)
+    return _log(abs(j - ti)), float(view.toks[j].sentence == view.toks[ti].sentence)
+
+
+def _quoted(text: str, sent_start: int, offset: int) -> bool:
+    depth = 0
+    for ch in text[sent_start:offset]:
+        if ch in QUOTES_OPEN and ch in QUOTES_CLOSE:  # a straight quote toggles
+            depth = 0 if depth else 1
+        elif ch in QUOTES_OPEN:
+            depth += 1
+        elif ch in QUOTES_CLOSE:
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+def _finer(ev: Event, other: Event) -> bool:
+    """``other`` is coded at a finer place inside (or at) ``ev``'s area on the same day."""
+    if other is ev or other.event_date != ev.event_date:
+        return False
+    if ev.geo_precision is None or other.geo_precision is None or other.geo_precision >= ev.geo_precision:
+        return False
+    if ev.country and other.country and ev.country != other.country:
+        return False
+    return not (ev.admin1 and other.admin1 and ev.admin1 != other.admin1)
+
+
+def event_features(doc: Doc) -> list[dict[str, float]]:
+    """One feature dict per event of ``doc`` (same order as ``doc.events``)."""
+    events = doc.events
+    if not events:
+        return []
+    view = _DocView(doc)
+    return [_features(view, ev, k) for k, ev in enumerate(events)]
+
+
+def _features(view: _DocView, ev: Event, k: int) -> dict[str, float]:
+    doc, toks = view.doc, view.toks
+    events = doc.events
+    n = len(events)
+    text = doc.article.text
+    f: dict[str, float] = {
+        "doc_candidates_log": _log(n), "doc_sentences_log": _log(view.n_sent),
+        "doc_chars_log": _log(len(text)), "doc_published_missing": float(doc.article.published is None),
+        "event_rank": k / n,
+    }
+    trig_spans = tuple(ev.evidence.get("trigger") or ())
+    main = trig_spans[0] if trig_spans else None
+    ti = view.token_at(main.start) if main is not None and toks else 0
+    sent = toks[ti].sentence if toks else 0
+    f["sent_pos"] = sent / view.n_sent
+    f["sent_first"] = float(sent == 0)
+    f["sent_index_log"] = _log(sent)
+    f["char_pos"] = (main.start / len(text)) if main is not None and text else 0.0
+    _trigger_features(view, f, trig_spans, ti, sent)
+    _date_features(view, f, ev, ti)
+    _place_features(view, f, ev, ti)
+    _neighbour_features(f, ev, events, toks, view, sent)
+    a1 = _first(ev.evidence, "actor1")
+    f["actor1_evidence"] = float(a1 is not None)
+    f["actor1_dist_log"] = _dist(view, ti, a1)[0]
+    f["actor1_unidentified"] = float(bool(ev.actor1 and ev.actor1.startswith("Unidentified")))
+    f["actor1_generic"] = float(bool(ev.actor1 and "(" in ev.actor1 and ev.inter1 in (5, 6, 7)))
+    f["actor2_evidence"] = float(_first(ev.evidence, "actor2") is not None)
+    f["actor2_present"] = float(bool(ev.actor2))
+    f["assoc1_present"] = float(bool(ev.assoc_actor_1))
+    f["civilian_targeting"] = float(bool(ev.civilian_targeting))
+    for i in INTERS:
+        f[f"inter1={i}"] = float(ev.inter1 == i)
+    f["fat_log"] = _log(ev.fatalities)
+    f["fat_100"] = float(ev.fatalities >= 100)
+    f["fat_1000"] = float(ev.fatalities >= 1000)
+    f["fat_estimate"] = float(bool(ev.fatalities_estimate))
+    f["fat_evidence"] = float(bool(ev.evidence.get("fatalities")))
+    f["injuries_log"] = _log(ev.injuries or 0)
+    f["weapon_evidence"] = float(bool(ev.evidence.get("weapon")))
+    conf = ev.confidence
+    f["conf_event_type"] = float(conf.get("event_type", 0.0))
+    f["conf_actor1"] = float(conf.get("actor1", 0.0))
+    f["conf_location"] = float(conf.get("location", 0.0))
+    for t in EVENT_TYPES:
+        f[f"type={t}"] = float(ev.event_type == t)
+    for fl in FLAGS:
+        f[f"flag={fl}"] = float(fl in ev.flags)
+    f["flags_n"] = float(len(ev.flags))
+    return f
+
+
+def _trigger_features(view: _DocView, f: dict[str, float], spans: Sequence[Span], ti: int,
+                      sent: int) -> None:
+    from hadath.events.lexicons import trigger_rows
+
+    rows = trigger_rows()
+    mentions = [m for m in (view.mention("trigger", s) for s in spans) if m is not None]
+    classes = [rows.get(m.value.lemma, {}).get("class") for m in mentions]
+    main_cls = classes[0] if classes else None
+    for c in trigger_classes():
+        f[f"class={c}"] = float(c == main_cls)
+    confs = [m.confidence for m in mentions] or [0.0]
+    f["trig_n"] = _log(len(spans))
+    f["trig_classes_n"] = float(len({c for c in classes if c}))
+    f["trig_conf_main"] = confs[0]
+    f["trig_conf_max"] = max(confs)
+    f["trig_strong_n"] = float(sum(c >= 0.6 for c in confs))
+    ref = mentions[0].value if mentions else None
+    f["trig_modality"] = float(ref is not None and ref.modality is not None)
+    f["trig_negated"] = float(ref is not None and bool(ref.negated))
+    for v in VOICES:
+        f[f"voice={v}"] = float(ref is not None and ref.voice == v)
+    form = view.scan.forms_at.get(ti) if view.scan is not None else None
+    for x in FORMS:
+        f[f"form={x}"] = float(form == x)
+    cues = view.sentence_cues(sent)
+    for kind in CUE_KINDS:
+        f[f"cue={kind}"] = float(kind in cues)
+    f["question"] = float("question" in cues)
+    clause_kinds: set[str] = set()
+    speech_before = False
+    if view.scan is not None and view.toks:
+        a, b = view.scan.clause(ti, ti + 1)
+        clause_kinds = {c.entry.kind for c in view.scan.cues_in(a, b)}
+        lo = view.scan.bounds.get(sent, (a, b))[0]
+        speech_before = any(c.entry.kind == "report" and lo <= c.start < ti for c in view.scan.cues)
+    f["clause_blocking"] = float(bool(clause_kinds & BLOCKING_KINDS))
+    f["clause_report"] = float("report" in clause_kinds)
+    f["clause_claim"] = float(bool(clause_kinds & {"claim", "responsibility"}))
+    f["clause_accuse"] = float("accuse" in clause_kinds)
+    f["speech_before"] = float(speech_before)
+    sent_start = view.toks[view.scan.bounds[sent][0]].span.start \
+        if view.scan is not None and sent in view.scan.bounds else 0
+    f["quoted"] = float(bool(spans) and _quoted(view.doc.article.text, sent_start, spans[0].start))
+
+
+def _date_features(view: _DocView, f: dict[str, float], ev: Event, ti: int) -> None:
+    span = _first(ev.evidence, "event_date")
+    f["date_evidence"] = float(span is not None)
+    f["date_dist_log"], f["date_same_sent"] = _dist(view, ti, span)
+    m = view.mention("date", span) if span is not None else None
+    dv = m.value if m is not None and isinstance(m.value, DateValue) else None
+    f["date_relative"] = float(dv is not None and dv.relative)
+    f["date_not_day"] = float(dv is not None and dv.granularity != "day")
+    f["time_precision"] = float(ev.time_precision or 0)
+    ref: date | None = view.reference
+    days = (ref - ev.event_date).days if ref is not None and ev.event_date is not None else 0
+    f["date_days_log"] = _log(abs(days))
+    f["date_far"] = float(abs(days) > FAR_DAYS)
+    f["date_after_pub"] = float(days < 0)
+
+
+def _place_features(view: _DocView, f: dict[str, float], ev: Event, ti: int) -> None:
+    span = _first(ev.evidence, "location")
+    f["place_evidence"] = float(span is not None)
+    f["place_dist_log"], f["place_same_sent"] = _dist(view, ti, span)
+    ref = ev.place if isinstance(ev.place, PlaceRef) else None
+    f["place_known"] = float(ref is not None and ref.place is not None)
+    f["place_cue"] = float(ref is not None and bool(ref.cue))
+    f["place_hint"] = float(ref.precision_hint if ref is not None else 0)
+    f["place_score"] = float(ref.score if ref is not None else 0.0)
+    f["place_container"] = float(ref is not None and ref.container is not None)
+    fclass = ref.place.feature_class if ref is not None and ref.place is not None else None
+    for c in FEATURE_CLASSES:
+        f[f"fclass={c}"] = float(fclass == c)
+    for p in (1, 2, 3):
+        f[f"geo_p{p}"] = float(ev.geo_precision == p)
+    f["geo_none"] = float(ev.geo_precision is None)
+    f["place_mentions_log"] = _log(view.place_names.get(ref.name, 0) if ref is not None else 0)
+    km = 0.0
+    if view.centre is not None and ev.latitude is not None and ev.longitude is not None:
+        from hadath.geo import haversine_km
+
+        km = haversine_km(ev.latitude, ev.longitude, *view.centre)
+    f["place_km_log"] = _log(km)
+    n = len(view.places) or 1
+    f["place_country_share"] = sum(p.country == ev.country for p in view.places) / n if ev.country else 0.0
+    f["place_admin1_share"] = sum(p.admin1 == ev.admin1 for p in view.places) / n if ev.admin1 else 0.0
+    cands = sorted((c[1] for c in ref.candidates), reverse=True) if ref is not None else []
+    f["place_candidates_log"] = _log(len(cands))
+    f["place_margin"] = min(cands[0] - cands[1], 5.0) if len(cands) > 1 else (5.0 if cands else 0.0)
+    f["place_population_log"] = _log(ref.place.population) if ref is not None and ref.place is not None else 0.0
+    for r in REGIONS:
+        f[f"region={r}"] = float(ev.region == r)
+    f["region_other"] = float(bool(ev.region) and ev.region not in REGIONS)
+
+
+def _neighbour_features(f: dict[str, float], ev: Event, events: Sequence[Event], toks, view: _DocView,
+                        sent: int) -> None:
+    f["finer_same_day"] = float(any(_finer(ev, o) for o in events))
+    f["finer_same_type"] = float(any(_finer(ev, o) and o.event_type == ev.event_type for o in events))
+    f["other_type_same_place_day"] = float(any(
+        o is not ev and o.event_date == ev.event_date and o.location == ev.location
+        and o.event_type != ev.event_type for o in events))
+    f["same_type_day_n"] = _log(sum(o is not ev and o.event_date == ev.event_date
+                                    and o.event_type == ev.event_type for o in events))
+    k = next(i for i, o in enumerate(events) if o is ev)
+    f["same_place_day_earlier"] = float(any(o.event_date == ev.event_date and o.location == ev.location
+                                            for o in events[:k]))
+    f["date_share"] = sum(o.event_date == ev.event_date for o in events) / len(events)
+    same = 0
+    for o in events:
+        spans = o.evidence.get("trigger") or ()
+        if o is not ev and spans and toks and toks[view.token_at(spans[0].start)].sentence == sent:
+            same += 1
+    f["same_sent_events_n"] = _log(same)

@@ -1,0 +1,12 @@
+"""Fixtures for the acceptance-model tests: the candidate pipeline (without ``accept``)."""
+from __future__ import annotations
+
+import pytest
+
+import hadath
+from hadath.pipeline import CANDIDATE_STAGES
+
+
+@pytest.fixture(scope="session")
+def candidates():
+    return hadath.load(stages=CANDIDATE_STAGES)

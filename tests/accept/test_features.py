@@ -1,0 +1,70 @@
+"""Feature vectors of candidate events: names, values, and the cues they are meant to see."""
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from hadath.accept.features import event_features, feature_names
+from hadath.types import Article
+
+PUB = date(2024, 3, 14)
+
+
+def feats(candidates, text, published=PUB):
+    doc = candidates(Article("f", text, published=published))
+    return doc, event_features(doc)
+
+
+def test_names_are_unique_and_stable():
+    names = feature_names()
+    assert len(names) == len(set(names)) > 100
+    assert names == feature_names()
+    assert {"type=Battles", "class=airstrike", "flag=place_unresolved", "finer_same_day", "quoted",
+            "date_dist_log", "place_dist_log", "actor1_dist_log", "sent_pos", "doc_candidates_log",
+            "fat_log", "date_far", "geo_p3", "cue=report"} <= set(names)
+
+
+def test_every_event_has_every_feature_as_a_finite_number(candidates):
+    doc, rows = feats(candidates, "شنت طائرات حربية غارات على مدينة سراقب يوم الثلاثاء، ما أسفر عن مقتل "
+                                  "خمسة مدنيين. واعتقلت قوات الأمن ثلاثة شبان في مدينة أريحا.")
+    assert len(rows) == len(doc.events) >= 2
+    for row in rows:
+        assert set(row) == set(feature_names())
+        assert all(isinstance(v, float) and math.isfinite(v) for v in row.values())
+
+
+def test_what_the_features_see(candidates):
+    doc, rows = feats(candidates, "شنت طائرات حربية روسية غارات على مدينة سراقب يوم الثلاثاء، ما أسفر "
+                                  "عن مقتل خمسة مدنيين.")
+    (f,) = rows
+    assert f["type=Explosions/Remote violence"] == 1.0 and f["class=airstrike"] == 1.0
+    assert f["date_evidence"] == 1.0 and f["date_same_sent"] == 1.0 and f["date_days_log"] == pytest.approx(math.log1p(2))
+    assert f["place_evidence"] == 1.0 and f["place_known"] == 1.0 and f["geo_p1"] == 1.0
+    assert f["fat_log"] == pytest.approx(math.log1p(5))
+    assert f["sent_first"] == 1.0 and f["doc_candidates_log"] == pytest.approx(math.log1p(1))
+    assert f["quoted"] == 0.0 and f["flag=date_from_publication"] == 0.0
+
+
+def test_quotation_and_speech(candidates):
+    _, rows = feats(candidates, "وقال المتحدث باسم الفصائل: «قصفنا مواقع الجيش في بلدة سراقب يوم الثلاثاء».")
+    assert rows and rows[0]["quoted"] == 1.0 and rows[0]["speech_before"] == 1.0
+
+
+def test_undated_report(candidates):
+    _, rows = feats(candidates, "قصفت طائرات حربية مدينة سراقب.", published=None)
+    assert rows and rows[0]["doc_published_missing"] == 1.0 and rows[0]["flag=date_unresolved"] == 1.0
+
+
+def test_a_finer_record_of_the_same_day(candidates):
+    doc, _ = feats(candidates, "قصفت طائرات حربية مدينة سراقب يوم الثلاثاء.")
+    (ev,) = doc.events
+    coarse = replace(ev, geo_precision=3, location="Idlib", admin2=None)
+    fine = replace(ev, geo_precision=1)
+    rows = event_features(replace(doc, events=(coarse, fine)))
+    assert rows[0]["finer_same_day"] == 1.0 and rows[0]["finer_same_type"] == 1.0
+    assert rows[1]["finer_same_day"] == 0.0
+    other_day = replace(fine, event_date=date(2024, 3, 1))
+    assert event_features(replace(doc, events=(coarse, other_day)))[0]["finer_same_day"] == 0.0

@@ -1,0 +1,76 @@
+"""``hadath train``: labels from the lenient matching, grouped CV, a deterministic model file."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from hadath.accept.dataset import gold_reports, label, parse_gold_arg
+from hadath.accept.train import TrainingError, fold_of, train
+from hadath.cli import main
+
+from tests.accept.corpus import write_gold
+
+pytest.importorskip("sklearn")
+
+
+@pytest.fixture(scope="module")
+def gold(tmp_path_factory, candidates):
+    path = tmp_path_factory.mktemp("gold") / "gold.jsonl"
+    return write_gold(path, {"strike": (8, True), "protest": (6, False), "arrest": (4, True)}, candidates)
+
+
+def test_labels_follow_the_lenient_matching(gold, candidates):
+    reps = label(gold_reports([str(gold)]), candidates)
+    assert {r.article.id.split("-")[0]: r.labels for r in reps if r.article.id.endswith("-01")} == {
+        "strike": [1], "protest": [0], "arrest": [1]}
+
+
+def test_cli_writes_a_deterministic_model(tmp_path, gold):
+    runner = CliRunner()
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    res = runner.invoke(main, ["train", str(gold), "-o", str(a)])
+    assert res.exit_code == 0, res.output
+    assert "5-fold cross-validation grouped by report" in res.output and "min_confidence" in res.output
+    assert runner.invoke(main, ["train", str(gold), "-o", str(b)]).exit_code == 0
+    assert a.read_bytes() == b.read_bytes()
+    m = json.loads(a.read_text(encoding="utf-8"))
+    assert m["trained_on"]["gold"] == [{"file": "gold.jsonl", "split": "all", "reports": 18, "candidates": 18,
+                                        "positives": 12, "gold_events": 12}]
+    cv = m["cv"]["figures"]
+    assert cv["before"]["predicted"] == 18 and cv["after"]["lenient"][0] >= cv["before"]["lenient"][0]
+    assert m["created_by"] == "hadath train gold.jsonl"
+
+
+def test_a_split_of_a_gold_file(gold):
+    assert parse_gold_arg("a/b.jsonl:dev") == ("a/b.jsonl", "dev")
+    assert parse_gold_arg("a/b.jsonl:heldout") == ("a/b.jsonl", "heldout")
+    assert parse_gold_arg("c:/x.jsonl") == ("c:/x.jsonl", "all")
+    ids = [r.article.id for r in gold_reports([f"{gold}:heldout"])]
+    every = sorted(r.article.id for r in gold_reports([str(gold)]))
+    assert ids and sorted(ids) == [i for k, i in enumerate(every) if k % 3 == 2]
+
+
+def test_folds_are_stable_and_spread():
+    folds = [fold_of(f"gold.jsonl#r{i}") for i in range(200)]
+    assert folds == [fold_of(f"gold.jsonl#r{i}") for i in range(200)]
+    assert set(folds) == set(range(5)) and min(folds.count(k) for k in range(5)) > 20
+
+
+def test_one_class_is_refused(tmp_path, candidates):
+    path = write_gold(tmp_path / "g.jsonl", {"strike": (4, True)}, candidates)
+    with pytest.raises(TrainingError, match="need both matched and unmatched"):
+        train(label(gold_reports([str(path)]), candidates))
+
+
+def test_cli_errors(tmp_path, gold):
+    runner = CliRunner()
+    res = runner.invoke(main, ["train", "-o", str(tmp_path / "m.json")])
+    assert res.exit_code == 2 and "give at least one GOLD file or --db" in res.output
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x"}\n', encoding="utf-8")
+    res = runner.invoke(main, ["train", str(bad), "-o", str(tmp_path / "m.json")])
+    assert res.exit_code == 1 and "bad.jsonl:1" in res.output and "no \"text\"" in res.output
+    res = runner.invoke(main, ["train", str(gold), "--db", str(tmp_path / "none.sqlite"), "-o", str(tmp_path / "m.json")])
+    assert res.exit_code == 1 and "no store at" in res.output
