@@ -9,4 +9,7 @@ from hadath.pipeline import CANDIDATE_STAGES
 
 @pytest.fixture(scope="session")
 def candidates():
-    return hadath.load(stages=CANDIDATE_STAGES)
+    # undated acts are kept (flagged) so that their features can be tested
+    from hadath.pipeline import PipelineConfig
+
+    return hadath.load(stages=CANDIDATE_STAGES, config=PipelineConfig(options={"keep_undated": True}))

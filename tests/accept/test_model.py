@@ -76,7 +76,7 @@ def test_bundled_model_is_valid_and_documented():
     m = load_model()
     raw = json.loads(data_path("models/accept.json").read_text(encoding="utf-8"))
     assert set(m.features) <= set(feature_names())
-    assert 0.0 < m.min_confidence < 1.0
+    assert 0.0 <= m.min_confidence < 1.0  # 0: cross-validation found no cut worth its recall
     assert m.model_version.startswith("accept-1-")
     assert raw["cv"]["folds"] == 5 and raw["cv"]["grouped_by"] == "report"
     assert any(g["split"] == "dev" for g in raw["trained_on"]["gold"])  # never the held-out part

@@ -7,8 +7,9 @@ candidates of a report in one fold), the solver is lbfgs, nothing is shuffled at
    the cross-validated log-loss.
 2. Out-of-fold linear scores are calibrated by Platt scaling (a 1-D logistic fit), so the
    confidence reads as "share of such candidates a coder codes".
-3. The minimum confidence is the cut on the out-of-fold confidences that maximizes lenient F1
-   over the training reports (each cut re-pairs the kept candidates with the gold events).
+3. The minimum confidence is the lowest cut on the out-of-fold confidences whose lenient F1
+   over the training reports is within 0.005 of the best cut's (each cut re-pairs the kept
+   candidates with the gold events).
 4. The final model is fitted on every report; the cross-validated figures (lenient and strict
    P/R/F1 before and after the cut, on the gold-file reports) go into the model file.
 """
@@ -138,14 +139,25 @@ def f1(matched: int, predicted: int, gold: int) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
+CUT_TOLERANCE = 0.005  # lenient F1 a lower cut may give up against the best (the curve is flat)
+
+
 def best_cut(reports: Sequence[Report], probs: Sequence[Sequence[float]]) -> tuple[float, float]:
-    """(cut, lenient F1) maximizing F1; ties go to the lower cut (more recall)."""
-    best = (-1.0, 0.0)
-    for c in CUTS:
-        score = f1(*lenient_counts(reports, probs, c))
-        if score > best[0] + 1e-12:
-            best = (score, c)
-    return best[1], best[0]
+    """(cut, lenient F1): the lowest cut whose out-of-fold F1 is within ``CUT_TOLERANCE`` of
+    the best one - near the top the curve is flat, and every cut above it trades away recall
+    (whole kinds of records such as raids) for noise-level gains."""
+    scores = [(c, f1(*lenient_counts(reports, probs, c))) for c in CUTS]
+    top = max(s for _, s in scores)
+    return next((c, s) for c, s in scores if s >= top - CUT_TOLERANCE)
+
+
+def curve(reports: Sequence[Report], probs: Sequence[Sequence[float]], step: int = 5) -> list[list[float]]:
+    """[cut, lenient P, R, F1] every ``step`` hundredths: what a user trades with --min-confidence."""
+    out = []
+    for c in CUTS[::step]:
+        m, pr, g = lenient_counts(reports, probs, c)
+        out.append([c, round(m / pr if pr else 0.0, 3), round(m / g if g else 0.0, 3), round(f1(m, pr, g), 3)])
+    return out
 
 
 def figures(reports: Sequence[Report], probs: Sequence[Sequence[float]], cut: float) -> dict[str, Any]:
@@ -202,6 +214,7 @@ def train(reports: Sequence[Report], folds: int = FOLDS, review_weight: float = 
           "log_loss": {str(k): round(v, 4) for k, v in losses.items()},
           "candidates": int(len(y)), "positives": int(y.sum()), "min_confidence": cut,
           "lenient_f1_at_cut": round(cv_f1, 3), "figures": figures(reports, probs, cut),
+          "curve": curve(reports, probs),
           "reliability": reliability_rows(oof_p, y)}
     model = AcceptModel(features=tuple(names), mean=tuple(map(float, final.mean)),
                         scale=tuple(map(float, final.scale)), coef=tuple(map(float, final.coef)),

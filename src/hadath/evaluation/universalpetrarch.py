@@ -44,12 +44,14 @@ def evaluate(path: pathlib.Path, limit: int | None = None, pipeline=None) -> dic
     The sentences are isolated from their stories (their "published" is often a year's first
     day, and a sentence seldom names its town), so the reconcile stage's background cut-off
     (acts over 30 days before publication) and its drop of records placed only at a country
-    are off here: this measures whether an act is recognised and typed, not whether it is a
-    codeable record of its story."""
+    are off, and the acceptance model (a document-level filter that learned that records
+    without a town seldom match) does not run: this measures whether an act is recognised and
+    typed, not whether it is a codeable record of its story."""
     if pipeline is None:
         import hadath
-        from hadath.pipeline import PipelineConfig
-        pipeline = hadath.load(config=PipelineConfig(options={"stale_days": None, "keep_country_level": True}))
+        from hadath.pipeline import CANDIDATE_STAGES, PipelineConfig
+        pipeline = hadath.load(stages=CANDIDATE_STAGES,
+                               config=PipelineConfig(options={"stale_days": None, "keep_country_level": True}))
     total: Counter[str] = Counter()
     hit: Counter[str] = Counter()
     any_event: Counter[str] = Counter()
