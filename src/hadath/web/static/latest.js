@@ -42,11 +42,14 @@
   function alertRow(a) {
     const r = a.record || {}, e = r.event || {};
     const kind = r.alert === "toll_raised" ? `toll raised (was ${r.previous_fatalities ?? "?"})` : "new";
-    const where = [e.location, e.admin1, e.country].filter(Boolean).join(", ");
+    const where = [...new Set([e.location, e.admin1, e.country].filter(Boolean))].join(", ");
+    const ev = r.evidence || {};
+    const quotes = [...new Set(["trigger", "fatalities", "location"].flatMap((f) => (ev[f] || []).map((s) => s.text)))];
     return el("tr", { className: "alert-" + (r.alert || "new"), "data-rule": a.rule },
       el("td", {}, when(a.last_fired_at)), el("td", { text: a.rule }),
       el("td", {}, el("span", { className: "kind " + (r.alert || "new"), text: kind })),
-      el("td", { text: [e.event_date, e.sub_event_type || e.event_type].filter(Boolean).join(" · ") }),
+      el("td", {}, [e.event_date, e.sub_event_type || e.event_type].filter(Boolean).join(" · "),
+        el("span", { className: "evidence", lang: "ar", dir: "rtl", text: quotes.slice(0, 4).join(" … ") })),
       el("td", { text: where }), el("td", { className: "num", text: e.fatalities ?? "" }),
       el("td", { text: (r.sources || []).length }));
   }
