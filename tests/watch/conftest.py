@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.watch.site import Site, reports
+from hadath.watch.testing import Site, reports
 
 
 @pytest.fixture

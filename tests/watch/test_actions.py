@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from hadath.watch.actions import ActionError, CommandAction, JsonlAction, WebhookAction
-from tests.watch.site import Route
+from hadath.watch.testing import Route
 
 ALERT = {"alert": "new", "rule": "r", "event": {"location": "الفاشر", "notes": "$(touch pwned); `id` && rm -rf x"}}
 

@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from hadath.watch.fetch import Fetcher, FetchError
-from tests.watch.site import Route
+from hadath.watch.testing import Route
 
 UA = "hadath-watch-test/1.0 (+mailto:test@example.org)"
 

@@ -6,7 +6,7 @@ import pytest
 
 from hadath.watch.config import load
 from hadath.watch.runner import Watcher
-from tests.watch.site import Route
+from hadath.watch.testing import Route
 from tests.watch.test_watch import item, publish
 from tests.web.conftest import browser, output_dir, page  # noqa: F401 (fixtures)
 

@@ -8,7 +8,7 @@ from datetime import timedelta
 from hadath.watch.config import load
 from hadath.watch.runner import Watcher
 from hadath.watch.state import WatchState, utcnow
-from tests.watch.site import Route, news_sitemap, page, rss
+from hadath.watch.testing import Route, news_sitemap, page, rss
 
 TOLL_UPDATE = ("الخرطوم - أعلنت لجان المقاومة المحلية اليوم الخميس ارتفاع حصيلة الهجوم الذي شنته قوات الدعم السريع "
                "يوم الأربعاء على قرية ود النورة في ولاية الجزيرة وسط السودان إلى مقتل 150 مدنياً.\n"

@@ -37,9 +37,10 @@ def _member_pks(merged) -> list[int]:
     return [int(k) for k in merged.members if str(k).isdigit()]
 
 
-def alert_record(kind: str, rule, merged, store, previous: int | None, alert_key: str,
-                 sources_meta: dict[str, dict]) -> dict:
-    """The JSON an action receives: what happened, where, the toll, every source and the evidence."""
+def alert_record(kind: str, rule, merged, previous: int | None, alert_key: str,
+                 sources_meta: dict[str, dict], lead: dict | None) -> dict:
+    """The JSON an action receives: what happened, where, the toll, every source and the evidence
+    (``lead``: the stored record of the event's first report, with evidence texts)."""
     ev = merged.event
     out: dict[str, Any] = {"alert": kind, "rule": rule.name, "filter": rule.filter.text,
                            "fired_at": utcnow().isoformat(timespec="seconds"), "alert_key": alert_key,
@@ -55,16 +56,20 @@ def alert_record(kind: str, rule, merged, store, previous: int | None, alert_key
     out["sources"] = [{"event_id": int(s.key) if str(s.key).isdigit() else s.key, "outlet": s.outlet, "url": s.url,
                        "published": s.published.isoformat() if s.published else None,
                        "fatalities": s.fatalities, **sources_meta.get(s.article_id, {})} for s in merged.sources]
-    lead = _member_pks(merged)
-    if lead:
-        out["event_ids"] = lead
-        try:
-            rec = store.event(min(lead))
-            out["evidence"] = rec.get("evidence") or {}
-            out["article_title"] = rec.get("article_title")
-        except Exception:  # noqa: BLE001 - the alert goes out without its evidence rather than not at all
-            out["evidence"] = {}
+    out["event_ids"] = _member_pks(merged)
+    out["article_title"] = (lead or {}).get("article_title")
+    out["evidence"] = (lead or {}).get("evidence") or {}
     return out
+
+
+@dataclass
+class _Plan:
+    kind: str | None          # new | toll_raised | None (only new reports to remember)
+    rule: Any
+    merged: Any
+    pks: list[int]
+    toll: int
+    known: dict | None
 
 
 class Alerter:
@@ -87,32 +92,55 @@ class Alerter:
         self.say(f"alert {rule.name}: {record['alert']} {record['event']['event_type']} in {where}, "
                  f"{record['event']['fatalities']} killed ({len(record['sources'])} source(s))")
 
-    def check(self, merged_events: Iterable[Any], since_pk: int, sources_meta: dict[str, dict] | None = None
-              ) -> AlertReport:
-        """Fire the rules on every merged event holding a report newer than ``since_pk``."""
-        report = AlertReport()
-        meta = sources_meta or {}
-        for merged in merged_events:
-            pks = _member_pks(merged)
-            if not pks or max(pks) <= since_pk:
-                continue
+    def _plans(self, merged_events: Iterable[Any], since_pk: int) -> list[_Plan]:
+        fresh = [(m, pks) for m in merged_events if (pks := _member_pks(m)) and max(pks) > since_pk]
+        if not fresh or not self.rules:
+            return []
+        known = self.state.alerts_by_member([pk for _, pks in fresh for pk in pks])
+        plans = []
+        for merged, pks in fresh:
             toll = reported_toll(merged)
             event = replace(merged.event, fatalities=toll)
             for rule in self.rules:
                 if not rule.filter.matches(event, merged.outlets):
                     continue
-                known = self.state.alert_for(rule.name, pks)
-                if known is None:
-                    rec = alert_record("new", rule, merged, self.store, None, merged.cluster_id, meta)
-                    self._fire(rule, rec, report)
-                    self.state.save_alert(rule.name, merged.cluster_id, merged.cluster_id, toll, rec, pks)
-                elif (toll or 0) > (known["fatalities"] or 0):
-                    rec = alert_record("toll_raised", rule, merged, self.store, known["fatalities"], known["alert_key"],
-                                       meta)
-                    self._fire(rule, rec, report)
-                    self.state.save_alert(rule.name, known["alert_key"], merged.cluster_id, toll, rec, pks,
-                                          alert_id=known["id"])
-                else:  # the same event, no higher toll: remember the new reports, stay quiet
-                    self.state.save_alert(rule.name, known["alert_key"], merged.cluster_id, known["fatalities"],
-                                          {}, pks, alert_id=known["id"], fired=False)
+                rows = [known[(rule.name, pk)] for pk in pks if (rule.name, pk) in known]
+                row = min(rows, key=lambda r: r["id"]) if rows else None
+                if row is None:
+                    plans.append(_Plan("new", rule, merged, pks, toll, None))
+                elif toll > (row["fatalities"] or 0):
+                    plans.append(_Plan("toll_raised", rule, merged, pks, toll, row))
+                elif set(pks) - {pk for pk in pks if (rule.name, pk) in known}:
+                    plans.append(_Plan(None, rule, merged, pks, toll, row))
+        return plans
+
+    def _leads(self, pks: list[int]) -> dict[int, dict]:
+        """Stored records (with evidence texts) of the events alerts are about, in one go."""
+        from hadath.store.query import load_records
+
+        out: dict[int, dict] = {}
+        with self.store.engine.connect() as conn:
+            for i in range(0, len(pks), 500):
+                out.update((r["id"], r) for r in load_records(conn, pks[i:i + 500]))
+        return out
+
+    def check(self, merged_events: Iterable[Any], since_pk: int, sources_meta: dict[str, dict] | None = None
+              ) -> AlertReport:
+        """Fire the rules on every merged event holding a report newer than ``since_pk``."""
+        report = AlertReport()
+        plans = self._plans(merged_events, since_pk)
+        leads = self._leads(sorted({min(p.pks) for p in plans if p.kind}))
+        saves = []
+        for p in plans:
+            key = p.known["alert_key"] if p.known else p.merged.cluster_id
+            rec: dict = {}
+            if p.kind:
+                rec = alert_record(p.kind, p.rule, p.merged, p.known["fatalities"] if p.known else None, key,
+                                   sources_meta or {}, leads.get(min(p.pks)))
+                self._fire(p.rule, rec, report)
+            saves.append({"rule": p.rule.name, "key": key, "cluster_id": p.merged.cluster_id,
+                          "fatalities": p.toll if p.kind else p.known["fatalities"], "record": rec,
+                          "event_pks": p.pks, "alert_id": p.known["id"] if p.known else None,
+                          "fired": bool(p.kind)})
+        self.state.save_alerts(saves)
         return report

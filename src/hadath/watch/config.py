@@ -63,7 +63,7 @@ class Settings:
     workers: int = 8              # fetches in flight overall
     full_text: str = "auto"
     summary_chars: int = 600      # "auto": a feed text shorter than this is a summary
-    max_items: int = 200          # new items taken from one source per read (the rest next time)
+    max_items: int = 1000         # new items taken from one source per read (the rest next time)
     max_backoff: float = 6 * 3600.0
     min_host_delay: float = 0.0   # seconds between two requests to one host (robots Crawl-delay wins)
 

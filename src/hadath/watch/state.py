@@ -158,32 +158,42 @@ class WatchState:
         return int(v)
 
     # ---- alerts -----------------------------------------------------------------------------
-    def alert_for(self, rule: str, event_pks: Iterable[int]) -> dict | None:
-        """The alert this rule already fired for any of these event reports (the oldest)."""
-        pks = [int(p) for p in event_pks]
+    def alerts_by_member(self, event_pks: Iterable[int]) -> dict[tuple[str, int], dict]:
+        """(rule, event report id) -> the alert that rule already fired for the report's event."""
+        pks = sorted({int(p) for p in event_pks})
+        out: dict[tuple[str, int], dict] = {}
         with self.engine.connect() as conn:
-            aid = conn.execute(select(func.min(AM.alert_id)).where(AM.rule == rule, AM.event_pk.in_(pks))).scalar()
-            if aid is None:
-                return None
-            return dict(conn.execute(select(WatchAlert.__table__).where(AL.id == aid)).mappings().one())
+            for i in range(0, len(pks), 500):
+                q = (select(AM.rule, AM.event_pk, AL.id, AL.alert_key, AL.fatalities)
+                     .join(WatchAlert.__table__, AL.id == AM.alert_id).where(AM.event_pk.in_(pks[i:i + 500])))
+                for r in conn.execute(q).mappings():
+                    out[(r["rule"], r["event_pk"])] = {"id": r["id"], "alert_key": r["alert_key"],
+                                                       "fatalities": r["fatalities"]}
+        return out
 
-    def save_alert(self, rule: str, key: str, cluster_id: str, fatalities: int | None, record: Mapping,
-                   event_pks: Iterable[int], alert_id: int | None = None, fired: bool = True) -> int:
+    def save_alerts(self, saves: Sequence[Mapping[str, Any]]) -> None:
+        """Record alerts fired (new ones inserted, raised tolls updated) and the event reports
+        behind each, in one transaction."""
+        if not saves:
+            return
         t = utcnow()
+        members = []
         with self.engine.begin() as conn:
-            if alert_id is None:
-                alert_id = conn.execute(insert(WatchAlert).values(
-                    rule=rule, alert_key=key, cluster_id=cluster_id, fatalities=fatalities, fires=1,
-                    first_fired_at=t, last_fired_at=t, record=dict(record))).inserted_primary_key[0]
-            else:
-                vals: dict[str, Any] = {"cluster_id": cluster_id}
-                if fired:
-                    vals.update(fatalities=fatalities, fires=AL.fires + 1, last_fired_at=t, record=dict(record))
-                conn.execute(update(WatchAlert).where(AL.id == alert_id).values(**vals))
-            rows = [{"rule": rule, "event_pk": int(p), "alert_id": alert_id} for p in event_pks]
-            if rows:
-                conn.execute(_insert_ignore(self.dialect, WatchAlertMember).on_conflict_do_nothing(), rows)
-        return int(alert_id)
+            for s in saves:
+                aid = s["alert_id"]
+                if aid is None:
+                    aid = conn.execute(insert(WatchAlert).values(
+                        rule=s["rule"], alert_key=s["key"], cluster_id=s["cluster_id"], fatalities=s["fatalities"],
+                        fires=1, first_fired_at=t, last_fired_at=t, record=dict(s["record"]))).inserted_primary_key[0]
+                else:
+                    vals: dict[str, Any] = {"cluster_id": s["cluster_id"]}
+                    if s["fired"]:
+                        vals.update(fatalities=s["fatalities"], fires=AL.fires + 1, last_fired_at=t,
+                                    record=dict(s["record"]))
+                    conn.execute(update(WatchAlert).where(AL.id == aid).values(**vals))
+                members += [{"rule": s["rule"], "event_pk": int(p), "alert_id": aid} for p in s["event_pks"]]
+            if members:
+                conn.execute(_insert_ignore(self.dialect, WatchAlertMember).on_conflict_do_nothing(), members)
 
     def alerts(self, limit: int = 50) -> list[dict]:
         with self.engine.connect() as conn:

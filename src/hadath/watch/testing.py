@@ -1,5 +1,6 @@
-"""A local test web site on 127.0.0.1 (http.server in a thread): feeds, sitemaps, pages and
-robots.txt, with misbehaving routes (stalled, 500, garbage, gigantic) and a request log."""
+"""A local web site on 127.0.0.1 (http.server in a thread) for tests, benchmarks and the README
+demo: feeds, sitemaps, pages and robots.txt, misbehaving routes (stalled, slow drip, 500,
+garbage, gigantic) and a request log. Loopback only; nothing here runs on import."""
 from __future__ import annotations
 
 import json
@@ -11,7 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples" / "reports.jsonl"
 
 
 @dataclass
@@ -130,7 +131,7 @@ class Site:
 def reports() -> dict[str, dict]:
     """The bundled example reports by id (Arabic, each gives at least one event)."""
     out = {}
-    for line in (ROOT / "examples" / "reports.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in EXAMPLES.read_text(encoding="utf-8").splitlines():
         if line.strip():
             r = json.loads(line)
             out[r["id"]] = r
