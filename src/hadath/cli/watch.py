@@ -26,9 +26,11 @@ import click
 @click.option("--semantic/--no-semantic", default=False, show_default=True,
               help="Let the sentence encoder decide borderline merges (as `ingest --semantic`; more memory).")
 @click.option("--max-km", type=float, default=10.0, show_default=True, help="Merge distance for events.")
+@click.option("--verbose", "-v", is_flag=True, help="A line for every round, also when nothing was new.")
 def watch(sources: tuple[str, ...], db: str | None, once: bool, cycles: int | None, interval: float | None,
           timeout: float | None, max_bytes: int | None, per_host: int | None, user_agent: str | None,
-          workers: int, gazetteer: str | None, near_duplicates: bool, semantic: bool, max_km: float) -> None:
+          workers: int, gazetteer: str | None, near_duplicates: bool, semantic: bool, max_km: float,
+          verbose: bool) -> None:
     """Follow SOURCES as they publish: sources files (.toml, with [[source]] and [[alert]]
     tables), feed or sitemap URLs, and drop folders. New items go through the same pipeline,
     de-duplication and merging as `hadath ingest`; alert rules fire once per merged event and
@@ -57,7 +59,7 @@ def watch(sources: tuple[str, ...], db: str | None, once: bool, cycles: int | No
         raise click.ClickException(str(exc)) from exc
     say = (lambda m: click.echo(m, err=True))
     with store:
-        watcher = Watcher(config, store, options, say=say)
+        watcher = Watcher(config, store, options, say=say, verbose=verbose)
         say(f"watching {len(config.sources)} source(s) with {len(config.rules)} alert rule(s)")
 
         def stop(signum, _frame):  # noqa: ANN001

@@ -76,8 +76,10 @@ class CycleReport:
 
 class Watcher:
     def __init__(self, config: WatchConfig, store, options: WatchOptions | None = None,
-                 say: Callable[[str], None] | None = None, fetcher: Fetcher | None = None):
+                 say: Callable[[str], None] | None = None, fetcher: Fetcher | None = None,
+                 verbose: bool = False):
         self.config = config
+        self.verbose = verbose   # also say so when a round found nothing new
         self.settings = config.settings
         self.store = store
         self.options = options or WatchOptions()
@@ -110,7 +112,9 @@ class Watcher:
                 specs = self.config.sources if once else self.due(now)
                 if specs:
                     reports.append(self.cycle(specs))
-                    self.say(reports[-1].summary())
+                    r = reports[-1]
+                    if once or self.verbose or r.items or r.failed or r.alerts:
+                        self.say(r.summary())
                 if once or (max_cycles is not None and len(reports) >= max_cycles):
                     break
                 wake = self.next_wake()
