@@ -1,6 +1,9 @@
 """Fixtures for the watch tests: a local web site, a store, a sources file writer."""
 from __future__ import annotations
 
+import itertools
+import os
+
 import pytest
 
 from hadath.watch.testing import Site, reports
@@ -23,6 +26,25 @@ def store(tmp_path):
     from hadath.store import open_store
 
     s = open_store(str(tmp_path / "watch.sqlite"))
+    yield s
+    s.close()
+
+
+_n = itertools.count()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_store(request, tmp_path):
+    """A store on SQLite, then on PostgreSQL (the session server of tests/postgres.py)."""
+    from hadath.store import open_store
+
+    if request.param == "sqlite":
+        url = str(tmp_path / "watch.sqlite")
+    else:
+        from tests.postgres import create_database
+
+        url = create_database(request.getfixturevalue("pg_server"), f"watch_{os.getpid()}_{next(_n)}")
+    s = open_store(url)
     yield s
     s.close()
 

@@ -97,7 +97,8 @@ def test_run_loop_picks_up_a_new_item_on_the_next_interval(site, store, examples
 
 
 def test_restart_does_not_reingest_or_realert_and_a_higher_toll_alerts_again(
-        site, store, examples, sources_file, tmp_path):
+        site, any_store, examples, sources_file, tmp_path):
+    store = any_store
     publish(site, [item(site, examples["sd-jazira-rsf"])], 1)
     cfg = config(sources_file, site, tmp_path)
     Watcher(cfg, store).run(once=True)
@@ -130,7 +131,8 @@ def test_history_does_not_alert_when_a_watch_starts_on_a_full_store(site, store,
     assert alerts(tmp_path) == []
 
 
-def test_failing_sources_are_reported_and_skipped(site, store, examples, sources_file, tmp_path):
+def test_failing_sources_are_reported_and_skipped(site, any_store, examples, sources_file, tmp_path):
+    store = any_store
     publish(site, [item(site, examples["sd-jazira-rsf"])], 1)
     site.routes["/stalled.xml"] = Route(stall=True)
     site.routes["/error.xml"] = Route(b"internal error", status=500)

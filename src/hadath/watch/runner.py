@@ -29,6 +29,8 @@ from hadath.watch.state import SourceState, WatchState, backoff, utcnow
 
 DEDUPE_SEED = 2000         # recent stored articles the near-duplicate index starts with
 MERGE_MARGIN_DAYS = 3      # events this close to a new event's date are merged again with it
+SEEN_KEEP = timedelta(days=30)   # a seen item the source no longer lists is forgotten after this
+PRUNE_EVERY = 24 * 3600.0        # seconds between two prunings of one source's seen items
 
 
 @dataclass
@@ -53,6 +55,7 @@ class SourceRead:
     complete: bool = True             # every new item loaded: the validators may be saved
     loaded: list[tuple[Item, list]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    listed: set[str] = field(default_factory=set)   # every item key the source lists now
 
 
 @dataclass
@@ -89,9 +92,12 @@ class Watcher:
         self.rows: dict[str, SourceState] = self.state.sync_sources(config.sources)
         self.state.sync_rules(config.rules)
         self.alerter = Alerter(store, self.state, config.rules, self.say)
-        self._pool = ThreadPoolExecutor(max(1, self.settings.workers), thread_name_prefix="watch-fetch")
         self._runner = None
         self._deduper = None
+        self._pruned: dict[str, float] = {}
+        if self.options.workers > 1:
+            self._pipeline()   # worker processes fork before any fetch thread exists
+        self._pool = ThreadPoolExecutor(max(1, self.settings.workers), thread_name_prefix="watch-fetch")
         self.stop_event = threading.Event()
 
     # ---- scheduling -------------------------------------------------------------------------
@@ -159,7 +165,8 @@ class Watcher:
                                  summary_chars=self.settings.summary_chars)
         except FetchError as exc:
             return SourceRead(spec, "error", str(exc))
-        read = SourceRead(spec, listing.status, None, listing.etag, listing.last_modified, notes=listing.notes)
+        read = SourceRead(spec, listing.status, None, listing.etag, listing.last_modified, notes=listing.notes,
+                          listed={i.key for i in listing.items})
         seen = self.state.seen(row.id, [i.key for i in listing.items])
         new, left = take_new(listing.items, seen, self.settings.max_items)
         if left:
@@ -210,6 +217,9 @@ class Watcher:
                 done_keys.append(item.key)
         stored = self._ingest(articles, report, new_pks) if articles else 0
         self.state.mark_seen(row.id, done_keys)
+        if read.status == "ok" and time.monotonic() >= self._pruned.get(spec.name, 0.0):
+            self.state.prune_seen(row.id, read.listed, utcnow() - SEEN_KEEP)
+            self._pruned[spec.name] = time.monotonic() + PRUNE_EVERY
         self._record(spec, status=read.status, error=None, failures=0, wait=timedelta(seconds=spec.interval),
                      etag=read.etag if read.complete else None,
                      last_modified=read.last_modified if read.complete else None,

@@ -119,6 +119,17 @@ class WatchState:
         with self.engine.begin() as conn:
             conn.execute(_insert_ignore(self.dialect, WatchSeen).on_conflict_do_nothing(), rows)
 
+    def prune_seen(self, source_id: int, keep: set[str], before: datetime) -> int:
+        """Forget items seen before ``before`` that the source no longer lists (``keep``)."""
+        with self.engine.connect() as conn:
+            old = conn.execute(select(SEEN.id, SEEN.item_key).where(SEEN.source_id == source_id,
+                                                                    SEEN.seen_at < before)).all()
+        ids = [r.id for r in old if r.item_key not in keep]
+        with self.engine.begin() as conn:
+            for i in range(0, len(ids), 500):
+                conn.execute(WatchSeen.__table__.delete().where(SEEN.id.in_(ids[i:i + 500])))
+        return len(ids)
+
     # ---- rules and meta ---------------------------------------------------------------------
     def sync_rules(self, rules: Sequence[Any]) -> None:
         """The rules of this run replace the stored list (the dashboard shows them)."""
