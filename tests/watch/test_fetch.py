@@ -103,12 +103,21 @@ def test_per_host_concurrency_limit(site):
     site.slow = 0.15
     for i in range(6):
         site.routes[f"/f{i}.xml"] = Route(b"<rss/>")
-    f = fetcher(per_host=2)
+    f = fetcher(per_host=2, timeout=60, connect_timeout=60)   # generous: a loaded machine must not time out
     f.allowed(site.url + "/f0.xml")  # robots.txt read first
-    threads = [threading.Thread(target=f.get, args=(site.url + f"/f{i}.xml",)) for i in range(6)]
+    failures: list[BaseException] = []
+
+    def get(path: str) -> None:
+        try:
+            f.get(site.url + path)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            failures.append(exc)
+
+    threads = [threading.Thread(target=get, args=(f"/f{i}.xml",)) for i in range(6)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
+    assert failures == []
     assert len([h for h in site.log if h["path"].startswith("/f")]) == 6
     assert site.max_in_flight <= 2

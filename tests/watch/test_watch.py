@@ -32,8 +32,8 @@ def config(sources_file, site, tmp_path, extra_sources="", interval=1):
     return load([sources_file(f"""
 [watch]
 interval = {interval}
-timeout = 1
-connect_timeout = 1
+timeout = 2
+connect_timeout = 2
 max_bytes = 200000
 [[source]]
 name = "local-feed"
@@ -58,7 +58,7 @@ def alerts(tmp_path) -> list[dict]:
 
 def test_new_item_is_stored_and_alerts_within_one_interval(site, store, examples, sources_file, tmp_path):
     publish(site, [item(site, examples["ye-aden-protest"])], 1)
-    cfg = config(sources_file, site, tmp_path)
+    cfg = config(sources_file, site, tmp_path, interval=60)
     said: list[str] = []
     w = Watcher(cfg, store, say=said.append)
     first = w.cycle(w.due(utcnow()))
