@@ -233,3 +233,27 @@ def test_cli_once(site, examples, sources_file, tmp_path):
     assert bad.exit_code == 2 and "url must be an http" in bad.output
     failing = CliRunner().invoke(main, ["watch", site.url + "/missing.xml", "--db", db, "--once"])
     assert failing.exit_code == 1 and "HTTP 404" in failing.output
+
+
+def test_a_store_failure_on_one_source_spares_the_others(site, store, examples, sources_file, tmp_path):
+    publish(site, [item(site, examples["sd-jazira-rsf"])], 1)
+    site.routes["/bad.xml"] = Route(rss([item(site, examples["ly-tripoli-clashes"], "/bad/tripoli")]))
+    site.routes["/bad/tripoli"] = Route(b"", status=404)
+    cfg = config(sources_file, site, tmp_path, extra_sources=f'[[source]]\nname = "bad"\nurl = "{site.url}/bad.xml"\n')
+    w = Watcher(cfg, store, say=lambda m: None)
+    ingest = w._ingest
+
+    def flaky(articles, report, new_pks):
+        if any("/bad/" in (a.url or "") for a in articles):
+            raise RuntimeError("disk full")
+        return ingest(articles, report, new_pks)
+
+    w._ingest = flaky
+    report = w.cycle(cfg.sources)
+    assert report.sources_read == 2 and report.failed == 1 and report.stored == 1 and report.alerts == 1
+    bad = {s["name"]: s for s in WatchState(store).sources()}["bad"]
+    assert bad["last_error"] == "RuntimeError: disk full" and bad["items_total"] == 0
+    w._ingest = ingest                        # the disk has room again: the item was not lost
+    again = w.cycle([s for s in cfg.sources if s.name == "bad"])
+    w.close()
+    assert again.stored == 1 and again.failed == 0

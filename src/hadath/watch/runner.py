@@ -116,16 +116,22 @@ class Watcher:
             while not self.stop_event.is_set():
                 now = utcnow()
                 specs = self.config.sources if once else self.due(now)
+                pause = None
                 if specs:
-                    reports.append(self.cycle(specs))
+                    try:
+                        reports.append(self.cycle(specs))
+                    except Exception as exc:  # noqa: BLE001 - e.g. the database went away: say so, try again
+                        reports.append(CycleReport(failed=len(specs), errors=[f"{type(exc).__name__}: {exc}"]))
+                        self.say(f"error: this round failed ({type(exc).__name__}: {exc}); trying again later")
+                        pause = min(60.0, min(s.interval for s in specs))
                     r = reports[-1]
-                    if once or self.verbose or r.items or r.failed or r.alerts:
+                    if pause is None and (once or self.verbose or r.items or r.failed or r.alerts):
                         self.say(r.summary())
                 if once or (max_cycles is not None and len(reports) >= max_cycles):
                     break
                 wake = self.next_wake()
                 wait = 1.0 if wake is None else max(0.05, (wake - utcnow()).total_seconds())
-                self.stop_event.wait(min(wait, 60.0))
+                self.stop_event.wait(pause if pause is not None else min(wait, 60.0))
         finally:
             self.close()
         return reports
@@ -145,8 +151,10 @@ class Watcher:
                 read = SourceRead(spec, "error", f"{spec.location}: {type(exc).__name__}: {exc}")
             try:
                 self._finish(read, report, new_pks, origin)
-            except HadathError as exc:
-                self._finish(SourceRead(spec, "error", str(exc)), report, new_pks, origin)
+            except Exception as exc:  # noqa: BLE001 - storing one source's items failed: the others go on
+                report.sources_read -= 1
+                msg = str(exc) if isinstance(exc, HadathError) else f"{type(exc).__name__}: {exc}"
+                self._finish(SourceRead(spec, "error", msg[:2000]), report, new_pks, origin)
         if new_pks and self.options.merge:
             merged = self._merge(new_pks)
             alerts = self.alerter.check(merged, since, origin)
