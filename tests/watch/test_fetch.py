@@ -45,6 +45,23 @@ def test_robots_txt_is_respected_and_read_once(site):
     assert len(site.hits("/robots.txt")) == 1
 
 
+def test_redirects_are_followed_where_robots_txt_allows(site):
+    site.routes["/robots.txt"] = Route(b"User-agent: *\nDisallow: /private/\n", content_type="text/plain")
+    site.routes["/moved.xml"] = Route(location="/public/feed.xml", status=301)
+    site.routes["/sneaky.xml"] = Route(location="/private/feed.xml")
+    site.routes["/elsewhere.xml"] = Route(location="ftp://127.0.0.1/feed.xml")
+    site.routes["/public/feed.xml"] = Route(b"<rss/>")
+    site.routes["/private/feed.xml"] = Route(b"<rss/>")
+    f = fetcher()
+    resp = f.get(site.url + "/moved.xml")
+    assert resp.body == b"<rss/>" and resp.url.endswith("/public/feed.xml")
+    for path, kind in (("/sneaky.xml", "robots"), ("/elsewhere.xml", "bad-url")):
+        with pytest.raises(FetchError) as err:
+            f.get(site.url + path)
+        assert err.value.kind == kind
+    assert not site.hits("/private/feed.xml")
+
+
 def test_robots_for_our_agent_only(site):
     site.routes["/robots.txt"] = Route(b"User-agent: hadath-watch-test\nDisallow: /\n\nUser-agent: *\nAllow: /\n",
                                        content_type="text/plain")

@@ -64,7 +64,18 @@ class _Host:
 
 
 class _Redirects(urllib.request.HTTPRedirectHandler):
+    """Follows at most 5 redirects, each to an http(s) URL that robots.txt lets us fetch."""
     max_redirections = 5
+
+    def __init__(self, fetcher: "Fetcher"):
+        self.fetcher = fetcher
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001
+        if urlsplit(newurl).scheme not in ("http", "https"):
+            raise FetchError(req.full_url, "bad-url", f"redirected to a non-http URL ({newurl[:200]})")
+        if not self.fetcher.allowed(newurl, refresh=False):
+            raise FetchError(req.full_url, "robots", f"redirected to {newurl[:200]}, disallowed by robots.txt")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
 class Fetcher:
@@ -80,7 +91,7 @@ class Fetcher:
         self.check_robots = robots
         self._hosts: dict[str, _Host] = {}
         self._lock = threading.Lock()
-        self._opener = urllib.request.build_opener(_Redirects())
+        self._opener = urllib.request.build_opener(_Redirects(self))
         self.requests = 0
 
     @classmethod
@@ -100,13 +111,14 @@ class Fetcher:
         return key, h
 
     # ---- robots.txt ---------------------------------------------------------------------
-    def allowed(self, url: str) -> bool:
-        """May this user agent fetch ``url`` (robots.txt)? Reads robots.txt when due."""
+    def allowed(self, url: str, refresh: bool = True) -> bool:
+        """May this user agent fetch ``url`` (robots.txt)? Reads robots.txt when due (with
+        ``refresh=False`` only when never read: a redirect holds its host's request slot)."""
         if not self.check_robots:
             return True
         key, h = self._host(url)
         with h.robots_lock:
-            if time.monotonic() >= h.robots_until:
+            if h.robots_rule == "unknown" or (refresh and time.monotonic() >= h.robots_until):
                 self._read_robots(key, h)
             if h.robots_rule == "parsed" and h.robots is not None:
                 return h.robots.can_fetch(self.user_agent, url)

@@ -25,6 +25,7 @@ class Route:
     drip: bool = False           # send a byte at a time, slowly
     length: int | None = None    # a Content-Length to announce (gigantic feeds)
     gzip: bool = False           # body is gzip-compressed: say Content-Encoding: gzip
+    location: str | None = None  # a redirect (status 301/302) to this path or URL
 
 
 @dataclass
@@ -72,6 +73,12 @@ class Site:
                 route = site.routes.get(self.path)
                 if route is None:
                     return self._send(404, b"not found", "text/plain")
+                if route.location:
+                    self.send_response(route.status if 300 <= route.status < 400 else 302)
+                    self.send_header("Location", route.location)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return None
                 if route.stall:
                     site.release.wait(30)
                     return None
