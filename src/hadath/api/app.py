@@ -20,6 +20,7 @@ import hadath
 from hadath.api.auth import TokenChecker
 from hadath.api.errors import ApiError, install_error_handlers
 from hadath.api.limits import BodyLimit, SecurityHeaders
+from hadath.api.watch_routes import watch_router
 from hadath.api.schemas import ERRORS, ArticleIn, ArticleOut, EventPage, ExtractOut, ReviewIn
 from hadath.export import BINARY_FORMATS, writer
 from hadath.export.records import to_record
@@ -197,6 +198,7 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
     def index() -> FileResponse:
         return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
 
+    app.include_router(watch_router(store))  # hadath watch: /latest and /v1/watch
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     install_error_handlers(app, {NotFound: (404, "not_found"), FilterError: (400, "bad_filter"),
                                  StoreError: (422, "rejected")})

@@ -16,6 +16,7 @@ COMMANDS: dict[str, str] = {
     "bench": "hadath.cli.bench:bench",
     "reextract": "hadath.cli.reextract:reextract",
     "train": "hadath.cli.train:train",
+    "watch": "hadath.cli.watch:watch",
 }
 
 

@@ -153,3 +153,6 @@ class ApiToken(Base):
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
 
     __table_args__ = (UniqueConstraint("token_hash"),)
+
+# the watch tables share this MetaData (one schema, one migration chain)
+from hadath.watch import models as _watch_models  # noqa: E402,F401
