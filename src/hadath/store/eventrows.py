@@ -35,19 +35,27 @@ def _values(ev: Event, article: Article) -> dict[str, Any]:
 
 def insert_events(conn: Connection, article_pk: int, article: Article,
                   numbered: list[tuple[int, Event]], version: str) -> int:
-    if not numbered:
-        return 0
+    return insert_many(conn, [(article_pk, article, numbered)], version)
+
+
+def insert_many(conn: Connection, items: Sequence[tuple[int, Article, list[tuple[int, Event]]]],
+                version: str) -> int:
+    """New events of several articles in two statements (events, then their evidence)."""
     t = now()
-    rows = []
-    for i, ev in numbered:
-        vals = _values(ev, article)
-        rows.append(dict(vals, article_pk=article_pk, ordinal=i,
-                         event_id_cnty=(ev.event_id_cnty or f"{article.id}-{i + 1}")[:600],
-                         sort_day=sort_day(ev.event_date), pipeline_version=version,
-                         status="machine", corrections={}, match_key=match_key(ev),
-                         search_text=search_text(vals, article.title), created_at=t, updated_at=t))
+    rows, events = [], []
+    for article_pk, article, numbered in items:
+        for i, ev in numbered:
+            vals = _values(ev, article)
+            rows.append(dict(vals, article_pk=article_pk, ordinal=i,
+                             event_id_cnty=(ev.event_id_cnty or f"{article.id}-{i + 1}")[:600],
+                             sort_day=sort_day(ev.event_date), pipeline_version=version,
+                             status="machine", corrections={}, match_key=match_key(ev),
+                             search_text=search_text(vals, article.title), created_at=t, updated_at=t))
+            events.append(ev)
+    if not rows:
+        return 0
     pks = conn.execute(insert(EventRow).returning(E.id, sort_by_parameter_order=True), rows).scalars().all()
-    spans = [dict(s, event_pk=pk) for pk, (_, ev) in zip(pks, numbered) for s in evidence_rows(ev)]
+    spans = [dict(s, event_pk=pk) for pk, ev in zip(pks, events) for s in evidence_rows(ev)]
     if spans:
         conn.execute(insert(EvidenceRow), spans)
     return len(rows)

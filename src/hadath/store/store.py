@@ -19,7 +19,7 @@ from hadath.store.convert import (
     clean, coerce, content_hash, normalize_url, now, search_text,
     sort_day, url_domain,
 )
-from hadath.store.eventrows import insert_events, replace_events
+from hadath.store.eventrows import insert_events, insert_many, replace_events
 from hadath.store.models import ApiToken, ArticleRow, EventRow, EvidenceRow, ReviewRow, Source
 from hadath.store.tx import immediate
 from hadath.types import Article, Event
@@ -93,8 +93,12 @@ class Store:
             return self._add(conn, article, events, pipeline_version, replace)
 
     def add_many(self, items: Sequence[tuple[Article, Sequence[Event]]], pipeline_version: str) -> list[AddResult]:
+        """Several articles in one transaction; the events of new articles in one statement."""
         with self._write() as conn:
-            return [self._add(conn, a, evs, pipeline_version) for a, evs in items]
+            later: list = []
+            out = [self._add(conn, a, evs, pipeline_version, defer=later) for a, evs in items]
+            insert_many(conn, later, pipeline_version)
+            return out
 
     def _source_id(self, conn: Connection, article: Article) -> int | None:
         domain = url_domain(article.url)
@@ -119,7 +123,9 @@ class Store:
         return rows[0] if rows else None
 
     def _add(self, conn: Connection, article: Article, events: Sequence[Event], version: str,
-             replace: bool = False) -> AddResult:
+             replace: bool = False, defer: list | None = None) -> AddResult:
+        """``defer``: the events of a new article are appended there (article pk, article,
+        numbered events) for one insert of the whole batch, instead of written now."""
         if not isinstance(article.text, str):
             raise StoreError(f"article {article.id!r} has no text")
         article = Article(**{k: clean(getattr(article, k)) for k in ("id", "text", "url", "published", "source",
@@ -136,6 +142,9 @@ class Store:
                 origin=article.origin, text=article.text, pipeline_version=version,
                 created_at=t, updated_at=t).on_conflict_do_nothing().returning(A.id)).scalar()
             if pk is not None:
+                if defer is not None:
+                    defer.append((pk, article, list(enumerate(events))))
+                    return AddResult(pk, True, len(events))
                 return AddResult(pk, True, insert_events(conn, pk, article, list(enumerate(events)), version))
             found = self._find_article(conn, h, url_norm)
             if found is None:  # pragma: no cover - the conflicting row vanished again
