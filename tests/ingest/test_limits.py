@@ -121,3 +121,13 @@ def test_utf16_without_bom_is_text(tmp_path, enc):
     (item,) = list(read_path(str(p)))
     assert isinstance(item, Article) and item.text == SENTENCE * 3 and enc in item.origin
     assert decode("x", ("plain English text " * 10).encode(enc))[1] == enc
+
+
+def test_count_articles_for_the_progress_total(tmp_path):
+    from hadath.ingest import count_articles
+
+    (tmp_path / "a.jsonl").write_text('{"text": "x"}\n{"text": "y"}\n{"text": "z"}', encoding="utf-8")
+    (tmp_path / "b.txt").write_text(SENTENCE, encoding="utf-8")
+    assert count_articles([str(tmp_path)]) == 4
+    (tmp_path / "c.warc").write_bytes(b"WARC/1.0\r\n")
+    assert count_articles([str(tmp_path)]) is None     # an archive: unknown, no total

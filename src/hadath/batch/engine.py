@@ -122,6 +122,7 @@ class Ingestor:
             if isinstance(item, InputError):
                 r.input_errors += 1
                 self._error(str(item))
+                self._tick(1 if item.line is not None else 0)
                 continue
             r.read += 1
             r.bytes_read += len(item.text.encode("utf-8"))
@@ -132,6 +133,7 @@ class Ingestor:
                 dup = dedupe.check(item.id, item.text, item.url, chash=h)
                 if dup is not None:
                     r.duplicates[dup.kind] += 1
+                    self._tick(1)
                     continue
             # by content only: a known URL with new text goes through (the store updates it)
             if store.has_article(content_hash=h):
@@ -206,14 +208,22 @@ class Ingestor:
 
                 store = open_store(url)
             version = pipeline_version()
+            inputs = list(inputs)
             if opts.progress is not False:
                 from tqdm import tqdm
 
-                self._bar = tqdm(desc="ingest", unit=" art", file=sys.stderr, leave=False,
-                                 disable=None if opts.progress is None else False, dynamic_ncols=True)
+                from hadath.ingest import count_articles
+
+                # a total (so a rate and an ETA) when the inputs tell it cheaply
+                self._bar = tqdm(desc="extract", unit=" art", file=sys.stderr, leave=False,
+                                 total=count_articles(inputs), disable=None if opts.progress is None else False,
+                                 dynamic_ncols=True)
             for res in runner.run(self._chunks(self._articles(inputs, store))):
                 self._write(store, res, version)
             if opts.merge:
+                if self._bar is not None:
+                    self._bar.set_description("merge")
+                    self._bar.refresh()
                 self.merge(store)
         finally:
             if self._bar is not None:

@@ -200,6 +200,33 @@ def _bound(reader: Callable, stream) -> Reader:
     return call
 
 
+def count_articles(paths: Iterable[str], max_scan: int = 2 << 30) -> int | None:
+    """How many articles the inputs hold, when that is cheap to know (plain JSONL lines, one per
+    text/HTML file), for a progress bar's total and ETA; None for archives, feeds, gzip, stdin."""
+    n, scanned = 0, 0
+    for name in expand(paths):
+        suffix = Path(name).suffix.lower()
+        target = READERS.get(suffix)
+        if name == "-" or target is None or suffix in (".json", ".warc", ".arc") or target.endswith("read_feed"):
+            return None
+        if target.endswith("read_jsonl"):
+            try:
+                with open(name, "rb") as fh:
+                    last = b"\n"
+                    while block := fh.read(1 << 20):
+                        scanned += len(block)
+                        n += block.count(b"\n")
+                        last = block[-1:]
+                        if scanned > max_scan:
+                            return None
+                    n += last != b"\n"
+            except OSError:
+                continue
+        else:
+            n += 1
+    return n
+
+
 def read_inputs(paths: Iterable[str]) -> Iterator[Item]:
     """Every article of every input (long ones split, see :mod:`hadath.ingest.limits`), and an
     InputError for each bad input."""

@@ -21,7 +21,7 @@ from hadath.store.convert import (
 )
 from hadath.store.eventrows import insert_events, insert_many, replace_events
 from hadath.store.models import ApiToken, ArticleRow, EventRow, EvidenceRow, ReviewRow, Source
-from hadath.store.tx import immediate
+from hadath.store.tx import immediate, retrying
 from hadath.types import Article, Event
 
 E, A, S, V = Q.E, Q.A, Q.S, Q.V
@@ -89,16 +89,21 @@ class Store:
         """Store an article and its events. A stored article (same text or URL) is left alone
         when it was extracted by the same ``pipeline_version``, unless ``replace`` (re-extraction
         by changed code under the same version); its events then keep their ids."""
-        with self._write() as conn:
-            return self._add(conn, article, events, pipeline_version, replace)
+        def tx() -> AddResult:
+            with self._write() as conn:
+                return self._add(conn, article, events, pipeline_version, replace)
+        return retrying(tx)
 
     def add_many(self, items: Sequence[tuple[Article, Sequence[Event]]], pipeline_version: str) -> list[AddResult]:
-        """Several articles in one transaction; the events of new articles in one statement."""
-        with self._write() as conn:
-            later: list = []
-            out = [self._add(conn, a, evs, pipeline_version, defer=later) for a, evs in items]
-            insert_many(conn, later, pipeline_version)
-            return out
+        """Several articles in one transaction; the events of new articles in one statement.
+        A lost connection (a database server restarted) is retried: see :func:`retrying`."""
+        def tx() -> list[AddResult]:
+            with self._write() as conn:
+                later: list = []
+                out = [self._add(conn, a, evs, pipeline_version, defer=later) for a, evs in items]
+                insert_many(conn, later, pipeline_version)
+                return out
+        return retrying(tx)
 
     def _source_id(self, conn: Connection, article: Article) -> int | None:
         domain = url_domain(article.url)

@@ -7,10 +7,14 @@ with ``SELECT ... FOR UPDATE`` by the callers and migrations take an advisory lo
 """
 from __future__ import annotations
 
+import time
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
 
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError
+
+T = TypeVar("T")
 
 
 @contextmanager
@@ -24,3 +28,19 @@ def immediate(engine: Engine) -> Iterator[Connection]:
             conn.rollback()
             raise
         conn.commit()
+
+
+def retrying(tx: Callable[[], T], attempts: int = 8, first_wait: float = 0.25) -> T:
+    """Run the transaction ``tx``; when the connection was lost (a PostgreSQL server restarted or
+    failed over: the transaction was rolled back, nothing half-written), wait and run it again,
+    up to ``attempts`` times with doubling waits (about a minute in all). Other errors raise."""
+    wait = first_wait
+    for attempt in range(attempts):
+        try:
+            return tx()
+        except DBAPIError as exc:
+            if not exc.connection_invalidated or attempt == attempts - 1:
+                raise
+            time.sleep(wait)
+            wait = min(wait * 2, 15.0)
+    raise AssertionError("unreachable")  # pragma: no cover
