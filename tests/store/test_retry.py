@@ -38,3 +38,14 @@ def test_other_errors_and_the_last_attempt_raise():
     with pytest.raises(DBAPIError):
         retrying(always_lost, attempts=3, first_wait=0.001)
     assert len(n) == 3
+
+
+def test_transient_failures():
+    from sqlalchemy.exc import OperationalError, ProgrammingError
+
+    from hadath.store.tx import transient
+
+    assert transient(OperationalError("x", {}, Exception("FATAL: the database system is shutting down")))
+    assert transient(OperationalError("x", {}, Exception("connection refused")))
+    assert not transient(OperationalError("x", {}, Exception("no such table: events")))
+    assert not transient(ProgrammingError("x", {}, Exception("syntax error")))

@@ -30,16 +30,33 @@ def immediate(engine: Engine) -> Iterator[Connection]:
         conn.commit()
 
 
+_TRANSIENT_STATES = ("08", "57P01", "57P02", "57P03", "40001", "40P01")
+_TRANSIENT_WORDS = ("server closed the connection", "connection refused", "could not connect",
+                    "shutting down", "starting up", "terminating connection", "connection already closed")
+
+
+def transient(exc: DBAPIError) -> bool:
+    """A failure after which the same transaction may succeed: the connection was lost or could
+    not be made (server restarting), a serialization failure or a deadlock."""
+    if exc.connection_invalidated:
+        return True
+    state = getattr(exc.orig, "pgcode", None) or getattr(exc.orig, "sqlstate", None) or ""
+    if state.startswith(_TRANSIENT_STATES):
+        return True
+    msg = str(exc.orig).lower()
+    return exc.__class__.__name__ == "OperationalError" and any(w in msg for w in _TRANSIENT_WORDS)
+
+
 def retrying(tx: Callable[[], T], attempts: int = 8, first_wait: float = 0.25) -> T:
-    """Run the transaction ``tx``; when the connection was lost (a PostgreSQL server restarted or
-    failed over: the transaction was rolled back, nothing half-written), wait and run it again,
+    """Run the transaction ``tx``; after a transient failure (:func:`transient`: a PostgreSQL
+    server restarted; the transaction was rolled back, nothing half-written), wait and run it again,
     up to ``attempts`` times with doubling waits (about a minute in all). Other errors raise."""
     wait = first_wait
     for attempt in range(attempts):
         try:
             return tx()
         except DBAPIError as exc:
-            if not exc.connection_invalidated or attempt == attempts - 1:
+            if not transient(exc) or attempt == attempts - 1:
                 raise
             time.sleep(wait)
             wait = min(wait * 2, 15.0)
