@@ -73,7 +73,7 @@ class IngestReport:
         return (f"read {self.read} articles ({self.bytes_read / 1e6:.1f} MB) in {self.seconds:.1f} s"
                 f" ({rate:.0f}/s): stored {self.stored} new with {self.events} events, {self.already} already"
                 f" stored, duplicates: {dups}; {self.clusters} events after merging"
-                f" ({self.merged_events} with several sources); {self.failed} failed")
+                f" ({self.merged_events} with several sources, merge {self.merge_seconds:.2f} s); {self.failed} failed")
 
 
 def pipeline_version() -> str:
