@@ -36,7 +36,7 @@ def max_bytes() -> int:
 
 
 def max_article_chars() -> int:
-    return _env_int("HADATH_MAX_ARTICLE_CHARS", 100_000)
+    return _env_int("HADATH_MAX_ARTICLE_CHARS", 50_000)
 
 
 def max_parts() -> int:
