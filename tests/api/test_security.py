@@ -157,7 +157,8 @@ def test_every_error_status_is_json_with_security_headers(store, pipeline, auth)
 def test_reviewer_is_the_token_not_the_body(client, auth):
     r = client.post("/v1/events/1/review", headers=auth, json={"action": "accept", "reviewer": "someone-else"})
     assert r.status_code == 200, r.text
-    assert [x["reviewer"] for x in r.json()["reviews"]] == ["tester"]
+    r = client.post("/v1/events/1/review", headers=auth, json={"action": "accept"})
+    assert [x["reviewer"] for x in r.json()["reviews"]] == ["tester (as someone-else)", "tester"]
 
 
 def test_extract_and_export_are_rate_limited_per_client(store, pipeline, auth):

@@ -147,8 +147,10 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
     @app.post("/v1/events/{event_id}/review", tags=["write"], responses=ERRORS)
     def review_event(event_id: EventId, body: ReviewIn, token_name: Token) -> dict:
         """Accept, correct (fields) or reject an event. Kept as history."""
-        # the token says who reviews; a body ``reviewer`` cannot stand in for another person
-        return store.review(event_id, body.action, reviewer=token_name, fields=body.fields, note=body.note)
+        # the token says who reviews; a body ``reviewer`` (a person sharing a team token) is kept
+        # beside the token's name, never instead of it
+        reviewer = token_name if body.reviewer in (None, token_name) else f"{token_name} (as {body.reviewer})"
+        return store.review(event_id, body.action, reviewer=reviewer, fields=body.fields, note=body.note)
 
     @app.get("/v1/export", tags=["events"], responses=THROTTLED, dependencies=[Depends(throttled)])
     def export(filters: Filters,
