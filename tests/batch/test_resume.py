@@ -85,3 +85,35 @@ def test_kill_9_then_restart_equals_uninterrupted(tmp_path, workers):
     assert done.returncode == 0, done.stderr
     assert f"{partial} already stored" in done.stderr
     assert summary(db) == summary(ref)
+
+
+def _group_alive(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_kill_9_of_the_driver_leaves_no_worker(tmp_path, engine):
+    corpus = tmp_path / "corpus.jsonl"
+    write_jsonl(corpus, N, seed=13)
+    db = tmp_path / "k.sqlite"
+    argv = cmd(corpus, db, 2) + (["--engine", "dask"] if engine == "dask" else [])
+    proc = subprocess.Popen(argv, env=env(0.05), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while stored(db) < 8 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert proc.poll() is None, "ingest finished before it could be killed: " + proc.stderr.read().decode()
+        os.kill(proc.pid, signal.SIGKILL)          # the driver only: its workers must follow
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 30
+        while _group_alive(proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _group_alive(proc.pid), "worker processes outlived the killed driver"
+    finally:
+        if _group_alive(proc.pid):
+            os.killpg(proc.pid, signal.SIGKILL)

@@ -39,3 +39,24 @@ def test_reextract_keeps_corrections(tmp_path):
     # nothing stale any more
     res = CliRunner().invoke(main, ["reextract", "--db", db, "--pipeline-version", "test-next"])
     assert "re-extracted 0 articles" in res.output
+
+
+def test_reextract_all_under_the_same_version_keeps_ids(tmp_path):
+    db = str(tmp_path / "h.sqlite")
+    res = CliRunner().invoke(main, ["extract", str(EXAMPLES), "--db", db, "--format", "jsonl"])
+    assert res.exit_code == 0, res.output
+    store = open_store(db)
+    try:
+        before = sorted((e["id"], e["event_type"], e["location"]) for e in store.events(status="any"))
+    finally:
+        store.close()
+    res = CliRunner().invoke(main, ["reextract", "--db", db])
+    assert "re-extracted 0 articles" in res.output and "--all" in res.output
+    res = CliRunner().invoke(main, ["reextract", "--db", db, "--all"])
+    assert res.exit_code == 0 and "re-extracted 0" not in res.output, res.output
+    store = open_store(db)
+    try:
+        after = sorted((e["id"], e["event_type"], e["location"]) for e in store.events(status="any"))
+    finally:
+        store.close()
+    assert after == before and before

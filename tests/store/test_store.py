@@ -216,3 +216,26 @@ def test_articles_for_re_extraction(store):
         store.add(a, [make_event(a, fatalities=1)], "2.0")
     assert list(store.articles(stale_for="2.0")) == []
     assert {r["fatalities"] for r in store.events()} == {1, 6}
+
+
+def test_reextraction_keeps_event_ids(store, article_factory, event_factory):
+    """Unreviewed events keep their ids through re-extraction (links and bookmarks stay valid);
+    only events that vanished are deleted, new ones get new ids."""
+    from datetime import date
+
+    a = article_factory(7)
+    battle = event_factory(a)
+    protest = event_factory(a, event_type="Protests", sub_event_type="Peaceful protest", actor2=None,
+                            location="Al-Hasakah", fatalities=0)
+    store.add(a, [battle, protest], "1.0")
+    ids = {e["event_type"]: e["id"] for e in store.events(status="any")}
+    # v2: the battle's toll and actor changed (another identity key), the protest moved a day
+    v2 = [replace(battle, fatalities=8, actor1="Unidentified Armed Group (Syria)"),
+          replace(protest, event_date=date(2022, 12, 27))]
+    assert store.add(a, v2, "2.0").events_written == 2
+    after = {e["event_type"]: (e["id"], e["fatalities"]) for e in store.events(status="any")}
+    assert after == {"Battles": (ids["Battles"], 8), "Protests": (ids["Protests"], 0)}
+    # same version, --all: nothing happens without replace; with it, the ids stay too
+    assert store.add(a, v2[:1], "2.0").events_written == 0
+    assert store.add(a, v2[:1], "2.0", replace=True).events_written == 1
+    assert [e["id"] for e in store.events(status="any")] == [ids["Battles"]]

@@ -95,7 +95,7 @@ def test_event_page_evidence_and_correction(page, example_server, output_dir):
     assert any("amal" in h and "fatalities" in h and "hospital" in h for h in history)
     stored = server.store.event(event["id"])
     assert stored["fatalities"] == new and stored["status"] == "corrected"
-    assert stored["reviews"][-1]["reviewer"] == "amal"
+    assert stored["reviews"][-1]["reviewer"].endswith("(as amal)")  # the token names the reviewer (#13)
     page.screenshot(path=str(output_dir / "event-corrected.png"), full_page=True)
     assert page.errors == []
 

@@ -19,9 +19,9 @@ from fastapi.staticfiles import StaticFiles
 import hadath
 from hadath.api.auth import TokenChecker
 from hadath.api.errors import ApiError, install_error_handlers
-from hadath.api.limits import BodyLimit, SecurityHeaders
+from hadath.api.limits import BodyLimit, RateLimiter, SecurityHeaders, throttle
 from hadath.api.watch_routes import watch_router
-from hadath.api.schemas import ERRORS, ArticleIn, ArticleOut, EventPage, ExtractOut, ReviewIn
+from hadath.api.schemas import ERRORS, ArticleIn, ErrorOut, ArticleOut, EventPage, ExtractOut, ReviewIn
 from hadath.export import BINARY_FORMATS, writer
 from hadath.export.records import to_record
 from hadath.store import NotFound, Store, StoreError
@@ -33,6 +33,8 @@ EXPORT_TYPES = {"acled-csv": ("text/csv", "csv"), "csv": ("text/csv", "csv"),
                 "geojson": ("application/geo+json", "geojson"), "jsonl": ("application/x-ndjson", "jsonl"),
                 "parquet": ("application/vnd.apache.parquet", "parquet")}
 MAX_ID = 2**62
+THROTTLED = {**ERRORS, 429: {"model": ErrorOut, "description": "Rate limit reached (see Retry-After)"},
+             503: {"model": ErrorOut, "description": "Too many extractions or exports running"}}
 bearer = HTTPBearer(auto_error=False, description="API token (hadath serve --create-token NAME)")
 
 
@@ -68,6 +70,10 @@ def require_token(request: Request,
     return name
 
 
+def throttled(request: Request, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]):
+    yield from throttle(request, creds)
+
+
 Filters = Annotated[dict, Depends(event_filters)]
 Token = Annotated[str, Depends(require_token)]
 EventId = Annotated[int, PathParam(ge=1, le=MAX_ID, description="Event id")]
@@ -75,11 +81,13 @@ EventId = Annotated[int, PathParam(ge=1, le=MAX_ID, description="Event id")]
 
 def create_app(store: Store, *, tokens: TokenChecker | None = None,
                pipeline: Callable | None = None, pipeline_version: str | None = None,
-               max_body: int = 2_000_000, tiles: str | None = None, tiles_attribution: str | None = None) -> FastAPI:
+               max_body: int = 2_000_000, tiles: str | None = None, tiles_attribution: str | None = None,
+               limiter: RateLimiter | None = None) -> FastAPI:
     app = FastAPI(title="hadath", version=hadath.__version__,
                   description="Conflict events from Arabic news, with evidence for every field.",
                   docs_url=None, redoc_url=None, openapi_url="/v1/openapi.json")
     app.state.tokens = tokens or TokenChecker(store)
+    app.state.limiter = limiter if limiter is not None else RateLimiter()
     version = pipeline_version or hadath.__version__
     lock = threading.Lock()
     state: dict[str, Any] = {"pipeline": pipeline}
@@ -106,7 +114,8 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
         return Article(id=body.id or content_hash(body.text)[:16], text=body.text, url=body.url,
                        published=body.published, source=body.source, title=body.title, origin="api")
 
-    @app.post("/v1/extract", response_model=ExtractOut, tags=["extract"], responses=ERRORS)
+    @app.post("/v1/extract", response_model=ExtractOut, tags=["extract"], responses=THROTTLED,
+              dependencies=[Depends(throttled)])
     def extract(body: ArticleIn) -> dict:
         """Extract events from one text. Nothing is stored."""
         article = to_article(body)
@@ -139,10 +148,12 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
     @app.post("/v1/events/{event_id}/review", tags=["write"], responses=ERRORS)
     def review_event(event_id: EventId, body: ReviewIn, token_name: Token) -> dict:
         """Accept, correct (fields) or reject an event. Kept as history."""
-        return store.review(event_id, body.action, reviewer=body.reviewer or token_name,
-                            fields=body.fields, note=body.note)
+        # the token says who reviews; a body ``reviewer`` (a person sharing a team token) is kept
+        # beside the token's name, never instead of it
+        reviewer = token_name if body.reviewer in (None, token_name) else f"{token_name} (as {body.reviewer})"
+        return store.review(event_id, body.action, reviewer=reviewer, fields=body.fields, note=body.note)
 
-    @app.get("/v1/export", tags=["events"], responses=ERRORS)
+    @app.get("/v1/export", tags=["events"], responses=THROTTLED, dependencies=[Depends(throttled)])
     def export(filters: Filters,
                format: Annotated[Literal["acled-csv", "csv", "geojson", "jsonl", "parquet"], Query()] = "acled-csv"):
         """All matching events in an export format (ACLED CSV, GeoJSON, JSONL, Parquet)."""
@@ -202,8 +213,8 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     install_error_handlers(app, {NotFound: (404, "not_found"), FilterError: (400, "bad_filter"),
                                  StoreError: (422, "rejected")})
-    app.add_middleware(SecurityHeaders, img_src=_origin(tiles) if tiles else "")
     app.add_middleware(BodyLimit, max_body=max_body)
+    app.add_middleware(SecurityHeaders, img_src=_origin(tiles) if tiles else "")  # outermost: every response
     return app
 
 

@@ -10,7 +10,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
          405: "method_not_allowed", 413: "too_large", 415: "unsupported_media_type",
-         422: "invalid_request", 500: "internal_error", 503: "unavailable"}
+         422: "invalid_request", 429: "rate_limited", 500: "internal_error", 503: "unavailable"}
 
 
 class ApiError(Exception):

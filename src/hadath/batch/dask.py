@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Iterable, Iterator
 
-from hadath.batch.worker import ChunkResult, PipelineSpec, pipeline_for, run_chunk
+from hadath.batch.worker import ChunkResult, PipelineSpec, die_with, pipeline_for, run_chunk
 from hadath.types import Article
 
 _STORES: dict[str, object] = {}
@@ -52,6 +52,10 @@ class DaskRunner:
             self.cluster = LocalCluster(n_workers=workers or 2, threads_per_worker=1, processes=processes,
                                         dashboard_address=None, silence_logs=logging.ERROR)
             self.client = Client(self.cluster)
+            if processes:  # worker processes of our own cluster end with this process, even on kill -9
+                import os
+
+                self.client.run(die_with, os.getpid())
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or (workers or 2))
 
     def warm_up(self) -> None:

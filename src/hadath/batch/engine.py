@@ -5,7 +5,8 @@ Resumable by construction: each chunk's articles and events are written in one t
 (``has_article``), so a run killed at any point and started again re-extracts only what was
 not committed; nothing is lost and nothing is written twice. Near-duplicate detection sees
 every input article again on a restart (already stored ones included), so it decides exactly
-as an uninterrupted run would. Event merging is recomputed from the whole store at the end.
+as an uninterrupted run would. At the end, the events of the days the run touched are merged
+with their neighbours (incremental: :mod:`hadath.dedupe.incremental`).
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ class IngestOptions:
     near_duplicates: bool = True
     near_threshold: float = 0.6
     merge: bool = True
+    remerge: bool = False                 # merge the whole store, not only the days this run touched
     semantic: bool = True                 # sentence encoder for borderline merge pairs
     max_km: float = 10.0
     progress: bool | None = None          # None: a bar when stderr is a terminal
@@ -57,6 +59,7 @@ class IngestReport:
     bytes_read: int = 0
     seconds: float = 0.0
     extract_seconds: float = 0.0
+    merge_seconds: float = 0.0
     stage_seconds: Counter = field(default_factory=Counter)
     messages: list[str] = field(default_factory=list)
 
@@ -70,7 +73,7 @@ class IngestReport:
         return (f"read {self.read} articles ({self.bytes_read / 1e6:.1f} MB) in {self.seconds:.1f} s"
                 f" ({rate:.0f}/s): stored {self.stored} new with {self.events} events, {self.already} already"
                 f" stored, duplicates: {dups}; {self.clusters} events after merging"
-                f" ({self.merged_events} with several sources); {self.failed} failed")
+                f" ({self.merged_events} with several sources, merge {self.merge_seconds:.2f} s); {self.failed} failed")
 
 
 def pipeline_version() -> str:
@@ -119,6 +122,7 @@ class Ingestor:
             if isinstance(item, InputError):
                 r.input_errors += 1
                 self._error(str(item))
+                self._tick(1 if item.line is not None else 0)
                 continue
             r.read += 1
             r.bytes_read += len(item.text.encode("utf-8"))
@@ -129,6 +133,7 @@ class Ingestor:
                 dup = dedupe.check(item.id, item.text, item.url, chash=h)
                 if dup is not None:
                     r.duplicates[dup.kind] += 1
+                    self._tick(1)
                     continue
             # by content only: a known URL with new text goes through (the store updates it)
             if store.has_article(content_hash=h):
@@ -176,13 +181,15 @@ class Ingestor:
 
     # -- merging ------------------------------------------------------------------------------
     def merge(self, store) -> None:
-        from hadath.dedupe.merge import assignments
+        """Merge the events of the days this run touched with their neighbours (incremental, see
+        :mod:`hadath.dedupe.incremental`); the merged events table and cluster ids follow."""
+        from hadath.dedupe.incremental import merge_store
 
-        merged = merged_events(store, max_km=self.options.max_km, semantic=self.options.semantic)
-        self.result.clusters = len(merged)
-        self.result.merged_events = sum(1 for m in merged if len(m.members) > 1)
-        clusters = {int(k): cid for k, cid in assignments(merged).items() if str(k).isdigit()}
-        store.set_clusters(clusters)
+        t = time.perf_counter()
+        stats = merge_store(store, full=self.options.remerge,
+                            config=merge_config(self.options.max_km, self.options.semantic))
+        self.result.clusters, self.result.merged_events = stats.clusters, stats.multi
+        self.result.merge_seconds = time.perf_counter() - t
 
     # -- the run ------------------------------------------------------------------------------
     def run(self, inputs: Iterable[str], store=None) -> IngestReport:
@@ -201,14 +208,22 @@ class Ingestor:
 
                 store = open_store(url)
             version = pipeline_version()
+            inputs = list(inputs)
             if opts.progress is not False:
                 from tqdm import tqdm
 
-                self._bar = tqdm(desc="ingest", unit=" art", file=sys.stderr, leave=False,
-                                 disable=None if opts.progress is None else False, dynamic_ncols=True)
+                from hadath.ingest import count_articles
+
+                # a total (so a rate and an ETA) when the inputs tell it cheaply
+                self._bar = tqdm(desc="extract", unit=" art", file=sys.stderr, leave=False,
+                                 total=count_articles(inputs), disable=None if opts.progress is None else False,
+                                 dynamic_ncols=True)
             for res in runner.run(self._chunks(self._articles(inputs, store))):
                 self._write(store, res, version)
             if opts.merge:
+                if self._bar is not None:
+                    self._bar.set_description("merge")
+                    self._bar.refresh()
                 self.merge(store)
         finally:
             if self._bar is not None:
@@ -224,15 +239,21 @@ class Ingestor:
 def merged_events(store, *, max_km: float = 10.0, semantic: bool = False, **filters) -> list:
     """The store's events merged across reports (:class:`hadath.dedupe.merge.MergedEvent`, with
     every source, figure and low/best/high). ``filters`` go to ``Store.events``."""
-    from hadath.dedupe.merge import MergeConfig, merge_events
+    from hadath.dedupe.merge import merge_events
     from hadath.dedupe.records import reports_from_rows
+
+    return merge_events(reports_from_rows(store.events(with_text=False, **filters)), merge_config(max_km, semantic))
+
+
+def merge_config(max_km: float = 10.0, semantic: bool = False):
+    from hadath.dedupe.merge import MergeConfig
 
     cfg = MergeConfig(max_km=max_km)
     if semantic:
         from hadath.dedupe.semantic import SemanticJudge
 
         cfg.similarity = SemanticJudge()
-    return merge_events(reports_from_rows(store.events(with_text=False, **filters)), cfg)
+    return cfg
 
 
 def ingest(inputs: Iterable[str], options: IngestOptions | None = None, *, store=None,

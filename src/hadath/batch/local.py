@@ -11,11 +11,12 @@ from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from typing import Iterable, Iterator
 
-from hadath.batch.worker import ChunkResult, PipelineSpec, pipeline_for, run_chunk
+from hadath.batch.worker import ChunkResult, PipelineSpec, die_with, pipeline_for, run_chunk
 from hadath.types import Article
 
 
-def _init(spec: PipelineSpec) -> None:
+def _init(spec: PipelineSpec, driver: int) -> None:
+    die_with(driver)  # no orphaned workers when the driver is killed
     # one BLAS thread per worker: the processes are the parallelism
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
@@ -32,7 +33,7 @@ class LocalRunner:
         if self.workers > 1:
             method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
             self._pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context(method),
-                                             initializer=_init, initargs=(spec,))
+                                             initializer=_init, initargs=(spec, os.getpid()))
 
     def warm_up(self) -> None:
         """Build the pipeline(s) now, so that timing excludes start-up."""

@@ -6,6 +6,8 @@ a ``:`` is a ``module:factory`` plug-in, registered on the fly), the gazetteer, 
 """
 from __future__ import annotations
 
+import os
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any, Sequence
@@ -110,3 +112,32 @@ def run_chunk(seq: int, articles: Sequence[Article], spec: PipelineSpec) -> Chun
     if isinstance(pipeline, TimedPipeline):
         res.stage_seconds = pipeline.take_times()
     return res
+
+
+def die_with(driver_pid: int, interval: float = 0.5) -> bool:
+    """Make this worker process exit when the driver dies (even by kill -9, which runs no
+    clean-up): a daemon thread watches the driver's pid and this process's parent. Idempotent."""
+    global _WATCHING
+    if _WATCHING or os.getpid() == driver_pid:
+        return False
+    _WATCHING = True
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(interval)
+            try:
+                os.kill(driver_pid, 0)
+                alive = os.getppid() == parent
+            except ProcessLookupError:
+                alive = False
+            except PermissionError:  # the pid is someone else's now
+                alive = False
+            if not alive:
+                os._exit(70)
+
+    threading.Thread(target=watch, name="hadath-die-with-driver", daemon=True).start()
+    return True
+
+
+_WATCHING = False

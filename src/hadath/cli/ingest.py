@@ -25,13 +25,14 @@ import click
               help="Estimated Jaccard similarity above which two articles are copies.")
 @click.option("--merge/--no-merge", default=True, show_default=True,
               help="Merge events reported by several articles (cluster ids in the store).")
+@click.option("--remerge", is_flag=True, help="Merge the whole store again, not only the days this run touched.")
 @click.option("--semantic/--no-semantic", default=True, show_default=True,
               help="Let the multilingual sentence encoder decide borderline merges.")
 @click.option("--max-km", type=float, default=10.0, show_default=True, help="Merge distance for events.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
 def ingest(inputs: tuple[str, ...], db: str | None, engine: str, scheduler: str | None, workers: int | None,
            chunk_size: int, published: str | None, gazetteer: str | None, stages: str | None,
-           near_duplicates: bool, threshold: float, merge: bool, semantic: bool, max_km: float,
+           near_duplicates: bool, threshold: float, merge: bool, remerge: bool, semantic: bool, max_km: float,
            progress: bool | None) -> None:
     """Ingest INPUTS (text, JSONL, HTML, RSS/Atom, WARC/ARC files, .gz, directories, globs)
     into a store. Runs can be interrupted and started again: what was stored is skipped.
@@ -48,7 +49,7 @@ def ingest(inputs: tuple[str, ...], db: str | None, engine: str, scheduler: str 
         db=db, engine=engine, workers=workers, scheduler=scheduler, chunk_size=chunk_size,
         stages=tuple(s.strip() for s in stages.split(",") if s.strip()) if stages else None,
         gazetteer=gazetteer, published=parse_date_option(published), near_duplicates=near_duplicates,
-        near_threshold=threshold, merge=merge, semantic=semantic, max_km=max_km, progress=progress,
+        near_threshold=threshold, merge=merge, remerge=remerge, semantic=semantic, max_km=max_km, progress=progress,
     )
     try:
         report = Ingestor(opts, report=lambda m: click.echo(m, err=True)).run(inputs)

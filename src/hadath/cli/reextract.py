@@ -1,5 +1,6 @@
 """``hadath reextract``: run the current pipeline over stored articles extracted by another
-pipeline version. Machine events are replaced; human reviews and corrections are kept."""
+pipeline version (or over all of them with ``--all``). Events keep their ids; machine values are
+replaced, human reviews and corrected fields are kept."""
 from __future__ import annotations
 
 import sys
@@ -14,8 +15,11 @@ from hadath.errors import HadathError
 @click.option("--db", default="hadath.sqlite", show_default=True, help="Store: SQLite path or postgresql:// URL.")
 @click.option("--pipeline-version", "version", help="Version tag to record (default: hadath's version).")
 @click.option("--gazetteer", type=click.Path(), help="Gazetteer index to use instead of the bundled one.")
-def reextract(db: str, version: str | None, gazetteer: str | None) -> None:
-    """Re-extract every stored article whose events came from another pipeline version."""
+@click.option("--all", "everything", is_flag=True,
+              help="Re-extract every stored article, also those of this pipeline version (changed lexicons, gazetteer).")
+def reextract(db: str, version: str | None, gazetteer: str | None, everything: bool) -> None:
+    """Re-extract every stored article whose events came from another pipeline version
+    (--all: every article). Event ids stay; corrected fields are never overwritten."""
     from hadath import __version__
     from hadath.store import open_store
 
@@ -28,9 +32,12 @@ def reextract(db: str, version: str | None, gazetteer: str | None) -> None:
     pipeline = build(gazetteer)
     done = events = 0
     try:
-        stale = list(store.articles(stale_for=version))
+        stale = list(store.articles(stale_for=None if everything else version))
+        if not stale:
+            click.echo(f"every stored article was extracted with pipeline version {version}; "
+                       "use --all to re-extract them anyway", err=True)
         for doc in pipeline.pipe(progress(stale, total=len(stale)), on_error=errors.article_error):
-            res = store.add(doc.article, doc.events, pipeline_version=version)
+            res = store.add(doc.article, doc.events, pipeline_version=version, replace=everything)
             done += 1
             events += res.events_written
     finally:

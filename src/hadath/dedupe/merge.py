@@ -23,7 +23,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from hadath.text.normalize import normalize_key
 from hadath.geo import haversine_km
@@ -205,29 +205,51 @@ def _text(r: Report) -> str:
                                                      e.actor2 or "", e.location or "") if x)
 
 
-def cluster(reports: Sequence[Report], config: MergeConfig | None = None) -> list[list[Report]]:
-    """Groups of reports of the same event (each group sorted by key; groups by first key)."""
+def cluster(reports: Sequence[Report], config: MergeConfig | None = None,
+            fixed: Mapping[str, str] | None = None) -> list[list[Report]]:
+    """Groups of reports of the same event (each group sorted by key; groups by first key).
+
+    ``fixed`` (report key -> group id) holds groups decided earlier (incremental merging): they
+    stay together, two of them never join, and only pairs with a report outside them are
+    compared, so new reports join existing groups or form new ones."""
     cfg = config or MergeConfig()
     ordered = sorted(reports, key=lambda r: r.key)
     if len({r.key for r in ordered}) != len(ordered):
         raise ValueError("report keys must be unique")
     rs = [_features(i, r) for i, r in enumerate(ordered)]
+    fixed = fixed or {}
+    old = [r.key in fixed for r in ordered]
     ok: dict[tuple[int, int], float] = {}
-    for a, b in _blocks(rs, cfg):
-        verdict, score = _compare(a, b, cfg)
-        if verdict == "borderline":
-            if cfg.similarity is None:
-                continue
-            sim = cfg.similarity(_text(a.rep), _text(b.rep))
-            if sim < cfg.min_similarity:
-                continue
-            score += sim - 1.0
-        elif verdict == "no":
+    border: list[tuple[_R, _R, float]] = []
+    for a, b in _blocks(rs, cfg):  # blocking by day and place first: no embedding for other pairs
+        if old[a.i] and old[b.i]:
             continue
-        ok[(a.i, b.i)] = score
+        verdict, score = _compare(a, b, cfg)
+        if verdict == "yes":
+            ok[(a.i, b.i)] = score
+        elif verdict == "borderline" and cfg.similarity is not None:
+            border.append((a, b, score))
+    if border:
+        prepare = getattr(cfg.similarity, "prepare", None)
+        if prepare is not None:  # embed every text of a borderline pair once, in batches
+            prepare(sorted({_text(x.rep) for a, b, _ in border for x in (a, b)}))
+        for a, b, score in border:
+            sim = cfg.similarity(_text(a.rep), _text(b.rep))  # type: ignore[misc]
+            if sim >= cfg.min_similarity:
+                ok[(a.i, b.i)] = score + sim - 1.0
     owner = list(range(len(rs)))
     groups: dict[int, list[int]] = {i: [i] for i in range(len(rs))}
     arts: dict[int, set[str]] = {i: {r.rep.event.article_id} for i, r in enumerate(rs)}
+    first: dict[str, int] = {}
+    for r in rs:  # the fixed groups, formed up front
+        gid = fixed.get(r.rep.key)
+        if gid is None:
+            continue
+        keep = first.setdefault(gid, r.i)
+        if keep != r.i:
+            owner[r.i] = keep
+            groups[keep].extend(groups.pop(r.i))
+            arts[keep] |= arts.pop(r.i)
     for (i, j), _ in sorted(ok.items(), key=lambda kv: (-kv[1], kv[0])):
         gi, gj = owner[i], owner[j]
         if gi == gj or arts[gi] & arts[gj]:
@@ -313,11 +335,13 @@ def summarize(group: Sequence[Report]) -> MergedEvent:
     return MergedEvent(cid, ev, tuple(r.key for r in group), sources, low, best, high, figures)
 
 
-def merge_events(reports: Sequence[Report], config: MergeConfig | None = None, **options) -> list[MergedEvent]:
+def merge_events(reports: Sequence[Report], config: MergeConfig | None = None,
+                 fixed: Mapping[str, str] | None = None, **options) -> list[MergedEvent]:
     """Merge reports of the same event; returns every event (single reports too), sorted by
-    date then cluster id. ``options`` are :class:`MergeConfig` fields."""
+    date then cluster id. ``options`` are :class:`MergeConfig` fields; ``fixed``: see
+    :func:`cluster`."""
     cfg = config or MergeConfig(**options)
-    merged = [summarize(g) for g in cluster(reports, cfg)]
+    merged = [summarize(g) for g in cluster(reports, cfg, fixed)]
     return sorted(merged, key=lambda m: (m.event.event_date or date.min, m.cluster_id))
 
 

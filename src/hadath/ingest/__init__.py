@@ -13,7 +13,6 @@ feed, HTML) before it falls back to the plain-text reader.
 from __future__ import annotations
 
 import glob
-import gzip
 import importlib
 import os
 import sys
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from hadath.errors import InputError
+from hadath.ingest.limits import bound, gunzip, max_bytes
 from hadath.types import Article
 
 Item = Article | InputError
@@ -54,7 +54,7 @@ SNIFF: tuple[tuple[bytes, str], ...] = (
 )
 DEFAULT_READER = "hadath.ingest.text:read_text"
 
-MAX_BYTES = 512 * 1024 * 1024  # one input file; larger is refused with a clear error
+MAX_BYTES = max_bytes()  # one input file, also once decompressed (HADATH_MAX_INPUT_BYTES)
 
 
 def _load(target: str) -> Reader:
@@ -131,20 +131,22 @@ def expand(paths: Iterable[str]) -> Iterator[str]:
             yield p
 
 
-def _read_bytes(name: str) -> bytes:
+def _read_bytes(name: str) -> tuple[bytes, InputError | None]:
+    """The input's bytes (decompressed, bounded) and a warning about damage, if any."""
+    limit = MAX_BYTES
     if name == "-":
-        return sys.stdin.buffer.read()
-    size = os.path.getsize(name)
-    if size > MAX_BYTES:
-        raise InputError(name, f"file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit for one input")
-    with open(name, "rb") as fh:
-        data = fh.read()
-    if name.endswith(".gz"):
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as exc:
-            raise InputError(name, f"not a valid gzip file ({exc})") from exc
-    return data
+        data = sys.stdin.buffer.read(limit + 1)
+        if len(data) > limit:
+            raise InputError("stdin", f"over the {limit:,}-byte limit for one input")
+    else:
+        size = os.path.getsize(name)
+        if size > limit:
+            raise InputError(name, f"file is {size:,} bytes, over the {limit:,}-byte limit for one input")
+        with open(name, "rb") as fh:
+            data = fh.read()
+    if name.endswith(".gz") or (name == "-" and data[:2] == b"\x1f\x8b"):
+        return gunzip(name, data, limit)
+    return data, None
 
 
 def _read_stream(name: str) -> Iterator[Item]:
@@ -167,7 +169,7 @@ def read_path(name: str) -> Iterator[Item]:
         yield from _read_stream(name)
         return
     try:
-        data = _read_bytes(name)
+        data, damage = _read_bytes(name)
     except InputError as exc:
         yield exc
         return
@@ -177,6 +179,8 @@ def read_path(name: str) -> Iterator[Item]:
     except OSError as exc:
         yield InputError(name, f"cannot read: {exc.strerror or exc}")
         return
+    if damage is not None:
+        yield damage
     reader = reader_for(name if name != "-" else "stdin", data[:512])
     if getattr(reader, "wants_stream", False):  # sniffed an archive on standard input
         import io
@@ -196,6 +200,35 @@ def _bound(reader: Callable, stream) -> Reader:
     return call
 
 
-def read_inputs(paths: Iterable[str]) -> Iterator[Item]:
+def count_articles(paths: Iterable[str], max_scan: int = 2 << 30) -> int | None:
+    """How many articles the inputs hold, when that is cheap to know (plain JSONL lines, one per
+    text/HTML file), for a progress bar's total and ETA; None for archives, feeds, gzip, stdin."""
+    n, scanned = 0, 0
     for name in expand(paths):
-        yield from read_path(name)
+        suffix = Path(name).suffix.lower()
+        target = READERS.get(suffix)
+        if name == "-" or target is None or suffix in (".json", ".warc", ".arc") or target.endswith("read_feed"):
+            return None
+        if target.endswith("read_jsonl"):
+            try:
+                with open(name, "rb") as fh:
+                    last = b"\n"
+                    while block := fh.read(1 << 20):
+                        scanned += len(block)
+                        n += block.count(b"\n")
+                        last = block[-1:]
+                        if scanned > max_scan:
+                            return None
+                    n += last != b"\n"
+            except OSError:
+                continue
+        else:
+            n += 1
+    return n
+
+
+def read_inputs(paths: Iterable[str]) -> Iterator[Item]:
+    """Every article of every input (long ones split, see :mod:`hadath.ingest.limits`), and an
+    InputError for each bad input."""
+    for name in expand(paths):
+        yield from bound(read_path(name))

@@ -77,7 +77,7 @@ def _engine(url: str):
 
 def open_store(url: str | None = None, *, create: bool = True) -> Store:
     """Open (and migrate) a store. ``create=False`` refuses to make a new database."""
-    from sqlalchemy.exc import OperationalError, ArgumentError
+    from sqlalchemy.exc import ArgumentError, DatabaseError
 
     from hadath.store.migrate import upgrade
 
@@ -86,6 +86,7 @@ def open_store(url: str | None = None, *, create: bool = True) -> Store:
     if path and path != ":memory:":
         if not create and not os.path.exists(path):
             raise StoreError(f"no store at {path} (create one with `hadath ingest ... --db {path}`)")
+        _check_sqlite_file(path)
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     try:
         engine = _engine(full)
@@ -96,13 +97,28 @@ def open_store(url: str | None = None, *, create: bool = True) -> Store:
         if not create and not store.has_schema():
             raise StoreError(f"{_safe(full)} holds no hadath store")
         upgrade(engine)
-    except OperationalError as exc:
+    except DatabaseError as exc:  # OperationalError included: unreachable server, locked file, ...
         engine.dispose()
         raise StoreError(f"cannot open database {_safe(full)}: {exc.orig}") from None
     except Exception:
         engine.dispose()
         raise
     return store
+
+
+def _check_sqlite_file(path: str) -> None:
+    """A clear error for --db pointing at a directory or at a file that is no SQLite database."""
+    if os.path.isdir(path):
+        raise StoreError(f"{path} is a directory, not a database file")
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise StoreError(f"cannot open database {path}: {exc.strerror or exc}") from None
+    if head and head != b"SQLite format 3\x00":
+        raise StoreError(f"{path} is not a SQLite database (give a new file name or a hadath store)")
 
 
 def _safe(url: str) -> str:

@@ -9,6 +9,8 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy.engine import Connection, Engine
 
+from hadath.store.tx import immediate
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -32,6 +34,12 @@ _ADVISORY_KEY = 0x68616461  # "hada": serialises migrations across processes on 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     from sqlalchemy import text
 
+    if engine.dialect.name == "sqlite":
+        # the write lock first: a second process creating the same file waits, then finds the
+        # schema at head (without it: "table ... already exists")
+        with _LOCK, immediate(engine) as conn:
+            command.upgrade(alembic_config(connection=conn), revision)
+        return
     with _LOCK, engine.begin() as conn:
         if conn.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _ADVISORY_KEY})

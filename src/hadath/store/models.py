@@ -1,4 +1,4 @@
-"""SQLAlchemy 2 schema: sources, articles, events, evidence spans, reviews, API tokens.
+"""SQLAlchemy 2 schema: sources, articles, events, evidence spans, reviews, API tokens, merged events.
 
 The Alembic migrations under ``migrations/versions`` create exactly this schema (a test
 compares them). Events keep every ACLED column plus hadath's; ``corrections`` holds the fields a
@@ -119,6 +119,33 @@ class EventRow(Base):
         # covering index for bounding boxes: no table lookups before the sort
         Index("ix_events_geo", "latitude", "longitude", "status", "sort_day", "id"),
     )
+
+
+class MergedEventRow(Base):
+    """One real-world event merged across reports (``hadath.dedupe.merge``): the reconciled
+    fields, fatalities low/best/high over every source, and its member event ids. Kept up to date
+    incrementally by ingest; ``events.cluster_id`` points here."""
+    __tablename__ = "merged_events"
+    cluster_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    event_date: Mapped[date | None] = mapped_column(Date)
+    sort_day: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    event_type: Mapped[str] = mapped_column(String(100))
+    sub_event_type: Mapped[str | None] = mapped_column(String(100))
+    country: Mapped[str | None] = mapped_column(String(200))
+    admin1: Mapped[str | None] = mapped_column(String(200))
+    location: Mapped[str | None] = mapped_column(String(300))
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    actor1: Mapped[str | None] = mapped_column(String(500))
+    actor2: Mapped[str | None] = mapped_column(String(500))
+    fatalities_low: Mapped[int | None] = mapped_column(Integer)
+    fatalities_best: Mapped[int | None] = mapped_column(Integer)
+    fatalities_high: Mapped[int | None] = mapped_column(Integer)
+    event_count: Mapped[int] = mapped_column(Integer, default=1)
+    source_count: Mapped[int] = mapped_column(Integer, default=1)
+    members: Mapped[list] = mapped_column(JSON, default=list)      # event ids
+    outlets: Mapped[list] = mapped_column(JSON, default=list)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
 class EvidenceRow(Base):

@@ -138,6 +138,8 @@ def decode_cursor(cursor: str) -> tuple[int, int]:
     try:
         raw = base64.b64decode(cursor + "=" * (-len(cursor) % 4), altchars=b"-_", validate=True).decode("ascii")
         d, _, pk = raw.partition(":")
+        if not (0 <= int(d) < 2**31 and 0 <= int(pk) < 2**62):  # a day ordinal and an event id
+            raise ValueError(cursor)
         return int(d), int(pk)
     except (ValueError, binascii.Error, UnicodeDecodeError):
         raise FilterError("cursor: not a cursor returned by this API") from None

@@ -10,16 +10,18 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Iterator, Mapping, Sequence
 
-from sqlalchemy import delete, func, insert, inspect, or_, select, update
+from sqlalchemy import func, insert, inspect, or_, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from hadath.errors import HadathError
 from hadath.store import query as Q
 from hadath.store.convert import (
-    clean, coerce, content_hash, event_values, evidence_rows, match_key, normalize_url, now, search_text,
+    clean, coerce, content_hash, normalize_url, now, search_text,
     sort_day, url_domain,
 )
+from hadath.store.eventrows import insert_events, insert_many, replace_events
 from hadath.store.models import ApiToken, ArticleRow, EventRow, EvidenceRow, ReviewRow, Source
+from hadath.store.tx import immediate, retrying
 from hadath.types import Article, Event
 
 E, A, S, V = Q.E, Q.A, Q.S, Q.V
@@ -71,21 +73,37 @@ class Store:
     # ---- transactions -------------------------------------------------------------------
     @contextmanager
     def _write(self) -> Iterator[Connection]:
+        """A write transaction. On SQLite it takes the database's write lock up front
+        (BEGIN IMMEDIATE), so what it reads cannot change before it writes, across processes too:
+        every read-modify-write (get-or-create, review merge, re-extraction) is atomic."""
         if self._write_lock is None:
             with self.engine.begin() as conn:
                 yield conn
             return
-        with self._write_lock, self.engine.begin() as conn:
+        with self._write_lock, immediate(self.engine) as conn:
             yield conn
 
     # ---- writing articles and events -----------------------------------------------------
-    def add(self, article: Article, events: Sequence[Event], pipeline_version: str) -> AddResult:
-        with self._write() as conn:
-            return self._add(conn, article, events, pipeline_version)
+    def add(self, article: Article, events: Sequence[Event], pipeline_version: str, *,
+            replace: bool = False) -> AddResult:
+        """Store an article and its events. A stored article (same text or URL) is left alone
+        when it was extracted by the same ``pipeline_version``, unless ``replace`` (re-extraction
+        by changed code under the same version); its events then keep their ids."""
+        def tx() -> AddResult:
+            with self._write() as conn:
+                return self._add(conn, article, events, pipeline_version, replace)
+        return retrying(tx)
 
     def add_many(self, items: Sequence[tuple[Article, Sequence[Event]]], pipeline_version: str) -> list[AddResult]:
-        with self._write() as conn:
-            return [self._add(conn, a, evs, pipeline_version) for a, evs in items]
+        """Several articles in one transaction; the events of new articles in one statement.
+        A lost connection (a database server restarted) is retried: see :func:`retrying`."""
+        def tx() -> list[AddResult]:
+            with self._write() as conn:
+                later: list = []
+                out = [self._add(conn, a, evs, pipeline_version, defer=later) for a, evs in items]
+                insert_many(conn, later, pipeline_version)
+                return out
+        return retrying(tx)
 
     def _source_id(self, conn: Connection, article: Article) -> int | None:
         domain = url_domain(article.url)
@@ -109,7 +127,10 @@ class Store:
         rows.sort(key=lambda r: r.content_hash != h)  # the content match wins over the URL match
         return rows[0] if rows else None
 
-    def _add(self, conn: Connection, article: Article, events: Sequence[Event], version: str) -> AddResult:
+    def _add(self, conn: Connection, article: Article, events: Sequence[Event], version: str,
+             replace: bool = False, defer: list | None = None) -> AddResult:
+        """``defer``: the events of a new article are appended there (article pk, article,
+        numbered events) for one insert of the whole batch, instead of written now."""
         if not isinstance(article.text, str):
             raise StoreError(f"article {article.id!r} has no text")
         article = Article(**{k: clean(getattr(article, k)) for k in ("id", "text", "url", "published", "source",
@@ -126,76 +147,21 @@ class Store:
                 origin=article.origin, text=article.text, pipeline_version=version,
                 created_at=t, updated_at=t).on_conflict_do_nothing().returning(A.id)).scalar()
             if pk is not None:
-                return AddResult(pk, True, self._insert_events(conn, pk, article, list(enumerate(events)), version))
+                if defer is not None:
+                    defer.append((pk, article, list(enumerate(events))))
+                    return AddResult(pk, True, len(events))
+                return AddResult(pk, True, insert_events(conn, pk, article, list(enumerate(events)), version))
             found = self._find_article(conn, h, url_norm)
             if found is None:  # pragma: no cover - the conflicting row vanished again
                 raise StoreError(f"article {article.id!r}: concurrent insert conflict")
         pk = found.id
-        if found.pipeline_version == version and found.content_hash == h:
+        if found.pipeline_version == version and found.content_hash == h and not replace:
             return AddResult(pk, False, 0)
         changes: dict[str, Any] = {"pipeline_version": version, "updated_at": t}
         if found.content_hash != h:  # same URL, updated text
             changes.update(text=article.text, content_hash=h, title=article.title or None)
         conn.execute(update(ArticleRow).where(A.id == pk).values(**changes))
-        return AddResult(pk, False, self._replace_events(conn, pk, article, events, version))
-
-    def _insert_events(self, conn: Connection, article_pk: int, article: Article,
-                       numbered: list[tuple[int, Event]], version: str) -> int:
-        if not numbered:
-            return 0
-        t = now()
-        rows = []
-        for i, ev in numbered:
-            vals = event_values(ev)
-            vals["source"] = vals["source"] or article.source
-            vals["source_url"] = vals["source_url"] or article.url
-            rows.append(dict(vals, article_pk=article_pk, ordinal=i,
-                             event_id_cnty=(ev.event_id_cnty or f"{article.id}-{i + 1}")[:600],
-                             sort_day=sort_day(ev.event_date), pipeline_version=version,
-                             status="machine", corrections={}, match_key=match_key(ev),
-                             search_text=search_text(vals, article.title), created_at=t, updated_at=t))
-        pks = conn.execute(insert(EventRow).returning(E.id, sort_by_parameter_order=True), rows).scalars().all()
-        spans = [dict(s, event_pk=pk) for pk, (_, ev) in zip(pks, numbered) for s in evidence_rows(ev)]
-        if spans:
-            conn.execute(insert(EvidenceRow), spans)
-        return len(rows)
-
-    def _replace_events(self, conn: Connection, article_pk: int, article: Article,
-                        events: Sequence[Event], version: str) -> int:
-        """Newer pipeline output: machine events are replaced; reviewed events keep their
-        corrections and status (re-matched by match_key, else kept as they are)."""
-        old = conn.execute(select(E.id, E.status, E.match_key, E.corrections)
-                           .where(E.article_pk == article_pk)).mappings().all()
-        machine = [r["id"] for r in old if r["status"] == "machine"]
-        if machine:
-            conn.execute(delete(EvidenceRow).where(V.event_pk.in_(machine)))
-            conn.execute(delete(EventRow).where(E.id.in_(machine)))
-        reviewed: dict[str, list] = {}
-        for r in old:
-            if r["status"] != "machine":
-                reviewed.setdefault(r["match_key"], []).append(r)
-        fresh: list[tuple[int, Event]] = []
-        written = 0
-        for i, ev in enumerate(events):
-            pool = reviewed.get(match_key(ev))
-            if not pool:
-                fresh.append((i, ev))
-                continue
-            row = pool.pop(0)
-            vals = event_values(ev)
-            vals["source"] = vals["source"] or article.source
-            vals["source_url"] = vals["source_url"] or article.url
-            for f, v in (row["corrections"] or {}).items():
-                vals[f] = coerce(f, v)
-            conn.execute(update(EventRow).where(E.id == row["id"]).values(
-                **vals, ordinal=i, sort_day=sort_day(vals["event_date"]), pipeline_version=version,
-                search_text=search_text(vals, article.title), updated_at=now()))
-            conn.execute(delete(EvidenceRow).where(V.event_pk == row["id"]))
-            spans = [dict(s, event_pk=row["id"]) for s in evidence_rows(ev)]
-            if spans:
-                conn.execute(insert(EvidenceRow), spans)
-            written += 1
-        return written + self._insert_events(conn, article_pk, article, fresh, version)
+        return AddResult(pk, False, replace_events(conn, pk, article, events, version))
 
     def set_clusters(self, clusters: Mapping[int, str]) -> None:
         if not clusters:
@@ -348,8 +314,12 @@ class Store:
         except ValueError as exc:
             raise StoreError(str(exc)) from None
         with self._write() as conn:
-            row = conn.execute(select(EventRow.__table__, A.title).join(ArticleRow.__table__, A.id == E.article_pk)
-                               .where(E.id == pk)).mappings().first()
+            # read-merge-write under a lock: the row (PostgreSQL) or the database (SQLite), so
+            # concurrent reviews of one event all land in ``corrections``
+            q = select(EventRow.__table__, A.title).join(ArticleRow.__table__, A.id == E.article_pk).where(E.id == pk)
+            if self.dialect == "postgresql":
+                q = q.with_for_update(of=EventRow.__table__)
+            row = conn.execute(q).mappings().first()
             if row is None:
                 raise NotFound(f"no event {pk}")
             changes = {f: [_jsonable(row[f]), _jsonable(v)] for f, v in new.items() if row[f] != v}
@@ -383,9 +353,17 @@ class Store:
             rows = conn.execute(select(T.name, T.token_hash).where(T.token_hash == h, T.revoked.is_(False))).all()
         return next((n for n, th in rows if hmac.compare_digest(th, h)), None)
 
+    def tokens(self) -> list[dict]:
+        """Stored API tokens (never the token itself): id, name, created_at, revoked."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(T.id, T.name, T.created_at, T.revoked).order_by(T.id)).mappings().all()
+        return [dict(r, created_at=r["created_at"].isoformat()) for r in rows]
+
     def revoke_token(self, name: str) -> int:
+        """Revoke every live token called ``name``; returns how many."""
         with self._write() as conn:
-            return conn.execute(update(ApiToken).where(T.name == name).values(revoked=True)).rowcount
+            return conn.execute(update(ApiToken).where(T.name == name, T.revoked.is_(False))
+                                .values(revoked=True)).rowcount
 
     def has_schema(self) -> bool:
         return inspect(self.engine).has_table("events")

@@ -1,7 +1,7 @@
 """watch: sources, seen items, alert rules and alerts of `hadath watch`
 
 Revision ID: 0100_watch
-Revises: 0002
+Revises: 0003
 Create Date: 2026-12-01 12:14:50.093519
 """
 from __future__ import annotations
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 
 revision = '0100_watch'
-down_revision = '0002'
+down_revision = '0003'
 branch_labels = None
 depends_on = None
 
