@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+from hadath.gazetteer.bundled import BUNDLED_SOURCES
 from hadath.gazetteer.keys import is_arabic, similarity, skeleton
 from hadath.gazetteer.store import Gazetteer, Hit, haversine_km
 from hadath.types import Place
@@ -22,6 +23,9 @@ ADMIN2_CUES = frozenset({"قضاء", "مديريه", "مركز", "منطقه", "
 SETTLEMENT_CUES = frozenset({"مدينه", "بلده", "قريه", "حي", "مخيم", "مزرعه", "بلدات", "قري",
                              "احياء", "مدن", "ضاحيه", "تجمع", "معبر", "حاجز"})
 CLASS_PRIOR = {"country": 2.6, "admin1": 1.6, "admin2": 1.2, "admin3": 0.9, "region": 0.8}
+# places known only from the big bundled gazetteer (Who's On First villages and neighbourhoods,
+# OCHA sub-districts): they never vote for the document's country and need it (places stage)
+MINOR_SOURCES = frozenset({"wof", "ocha-cod", "wof-import"})
 TLD_CC = {"sy": "SY", "iq": "IQ", "lb": "LB", "jo": "JO", "ps": "PS", "eg": "EG", "ye": "YE",
           "sa": "SA", "kw": "KW", "bh": "BH", "qa": "QA", "ae": "AE", "om": "OM", "ly": "LY",
           "sd": "SD", "so": "SO", "dz": "DZ", "ma": "MA", "tn": "TN", "mr": "MR", "tr": "TR",
@@ -85,15 +89,19 @@ class KeyHits:
         self.places = places = [h.place for h, _m in hits]
         self.ccs = [p.country_code for p in places]
         self.priors = [prior(p, m) for p, (_h, m) in zip(places, hits)]
-        # the item's vote (see country_votes): None when no hit is exact
-        if not hits or all(m < 1.0 for _h, m in hits):
+        # the item's vote (see country_votes): None when no hit is exact. Places known only
+        # from the big gazetteer (MINOR_SOURCES) do not vote: thousands of villages are named
+        # like common words, and a lone village name must not decide where the document is
+        voters = [x for x, (p, (_h, m)) in enumerate(zip(places, hits))
+                  if m >= 1.0 and p.source not in MINOR_SOURCES]
+        if not voters:
             self.vote = None
         else:
-            ccs = {p.country_code for p in places}
+            ccs = {self.ccs[x] for x in voters}
             if len(ccs) == 1:
                 self.vote = (next(iter(ccs)), None, 1)
             else:
-                top = self.ccs[max(range(len(hits)), key=self.priors.__getitem__)]
+                top = self.ccs[max(voters, key=self.priors.__getitem__)]
                 self.vote = (top, tuple(ccs), len(ccs))
         self.rad = [(p.id, math.radians(p.latitude), math.radians(p.longitude),
                      math.cos(math.radians(p.latitude))) for p in places]
@@ -149,26 +157,34 @@ def key_hits(it: Item) -> KeyHits:
     return kd
 
 
-def candidates(gz: Gazetteer, key: str, fuzzy: bool, limit: int = 40) -> list[tuple[Hit, float]]:
-    """Exact hits (score 1.0); when there are none and ``fuzzy``, skeleton hits above threshold."""
-    hits = gz.exact(key)
-    if hits:
-        return [(h, 1.0) for h in hits[:limit]]
+def candidates(gz: Gazetteer, key: str, fuzzy: bool, limit: int = 60) -> list[tuple[Hit, float]]:
+    """Exact hits (score 1.0); with ``fuzzy`` (a name with a cue or in a place slot), also the
+    skeleton hits above threshold: with a big gazetteer a village's spelling variant (سارين ~
+    صرين) often also spells some other village exactly, and context must choose between them.
+    Exact hits are ranked by prior before the limit (hundreds of villages share some names)."""
+    exact = gz.exact(key)
+    out: list[tuple[Hit, float]] = [(h, 1.0) for h in exact]
+    if len(out) > limit:
+        out = sorted(out, key=lambda x: -prior(x[0].place, 1.0))[:limit]
     if not fuzzy:
-        return []
+        return out
     sk = skeleton(key)
     if len(sk) < 2:
-        return []
-    out: list[tuple[Hit, float]] = []
+        return out
+    fz: list[tuple[Hit, float]] = []
     for h in gz.by_skeleton(sk):
+        if h.key == key:
+            continue
         if is_arabic(h.key):
             s = similarity(key, h.key, FUZZY_MIN)
             if s >= FUZZY_MIN:
-                out.append((h, s))
+                fz.append((h, s))
         elif len(sk) >= 4:
-            out.append((h, LATIN_MATCH))  # same consonant frame as a Latin-script name
-    best: dict[str, tuple[Hit, float]] = {}
-    for h, s in out:
+            fz.append((h, LATIN_MATCH))  # same consonant frame as a Latin-script name
+    if not fz:
+        return out
+    best: dict[str, tuple[Hit, float]] = {h.place.id: (h, 1.0) for h, _m in out}
+    for h, s in fz:
         if h.place.id not in best or s > best[h.place.id][1]:
             best[h.place.id] = (h, s)
     return sorted(best.values(), key=lambda x: -x[1])[:limit]
@@ -180,7 +196,7 @@ def prior(place: Place, match: float) -> float:
         p = 0.35 * math.log10(place.population + 1)
     else:
         p += 0.15 * math.log10(place.population + 1)
-    if place.source not in ("geonames", "hadath-admin1", "hadath-countries"):
+    if place.source not in BUNDLED_SOURCES:
         p += 0.6  # user lists (OCHA, own CSV) are local and curated
     return p + 6.0 * (match - 1.0)
 
@@ -365,6 +381,8 @@ def _in_container(p: Place, c: Place) -> bool:
         return p.country_code == c.country_code
     if c.feature_class == "admin1" and p.admin1 and p.country_code == c.country_code:
         return p.admin1 == c.admin1
+    if c.feature_class == "admin2" and p.admin2 and p.country_code == c.country_code:
+        return p.admin2 == c.admin2
     return haversine_km(p.latitude, p.longitude, c.latitude, c.longitude) < 60
 
 

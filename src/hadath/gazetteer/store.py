@@ -70,6 +70,7 @@ class Writer:
         self.path = Path(path)
         self.latin_skeleton_ccs = latin_skeleton_ccs  # None: fuzzy keys for all Latin names
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.fresh = not self.path.exists()   # a new file: no record to replace
         self.con = sqlite3.connect(str(self.path))
         self.con.executescript("PRAGMA journal_mode=DELETE; PRAGMA synchronous=OFF;" + SCHEMA)
         from hadath.gazetteer.data import weak_names
@@ -98,17 +99,19 @@ class Writer:
     def add(self, records: Iterable[PlaceRecord]) -> int:
         n = 0
         cur = self.con.cursor()
+        rows: list[tuple] = []
+        places: list[tuple] = []
+        fresh = self.fresh
+        pid = cur.execute("SELECT COALESCE(MAX(pid), 0) FROM places").fetchone()[0]
         for r in records:
-            old = cur.execute("SELECT pid FROM places WHERE id=?", (r.id,)).fetchone()
+            old = None if fresh else cur.execute("SELECT pid FROM places WHERE id=?", (r.id,)).fetchone()
             if old:  # re-import replaces
                 cur.execute("DELETE FROM names WHERE pid=?", (old[0],))
                 cur.execute("DELETE FROM places WHERE pid=?", (old[0],))
-            cur.execute(
-                "INSERT INTO places (id,name,name_ar,fclass,cc,country,admin1,admin2,admin3,lat,lon,"
-                "pop,source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (r.id, r.name, r.name_ar, r.feature_class, r.country_code, r.country, r.admin1,
-                 r.admin2, r.admin3, r.latitude, r.longitude, r.population, r.source))
-            pid = cur.lastrowid
+            pid += 1
+            places.append((pid, r.id, r.name, r.name_ar, r.feature_class, r.country_code, r.country,
+                           r.admin1, r.admin2, r.admin3, r.latitude, r.longitude, r.population,
+                           r.source))
             seen: set[str] = set()
             for nm in (r.name, r.name_ar, *r.names):
                 if not nm:
@@ -121,9 +124,11 @@ class Writer:
                 weak = 1 if (r.weak or key in self._weak) else 0
                 skel = skeleton(nm) if (ar or self.latin_skeleton_ccs is None
                                         or r.country_code in self.latin_skeleton_ccs) else ""
-                cur.execute("INSERT INTO names VALUES (?,?,?,?,?)",
-                            (key, skel, pid, "ar" if ar else "la", weak))
+                rows.append((key, skel, pid, "ar" if ar else "la", weak))
             n += 1
+        cur.executemany("INSERT INTO places (pid,id,name,name_ar,fclass,cc,country,admin1,admin2,"
+                        "admin3,lat,lon,pop,source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", places)
+        cur.executemany("INSERT INTO names VALUES (?,?,?,?,?)", rows)
         return n
 
 

@@ -27,7 +27,7 @@ from typing import ClassVar
 from hadath.gazetteer import Gazetteer, Hit, open_gazetteer
 from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.data import common_words, person_words
-from hadath.gazetteer.resolve import (NO_CUES, SMALL_ABROAD, SMALL_ABROAD_REGION, Item, KeyHits,
+from hadath.gazetteer.resolve import (MINOR_SOURCES, NO_CUES, SMALL_ABROAD, SMALL_ABROAD_REGION, Item, KeyHits,
                                       candidates, country_votes, disambiguate, far_from_focus,
                                       focus_of, focus_without, new_item)
 from hadath.mentions.places_objects import (mention as _mention, place_ref as _place_ref,
@@ -65,6 +65,8 @@ GENERIC = frozenset({"البلاد", "المدينه", "العاصمه", "الب
                      "الريف", "الجمهوريه", "الامارة", "الاماره", "الارض", "الاراضي", "الداخل",
                      "الخارج", "الميدان", "الجبهه", "المحور", "الساحه"})
 DEFINITE_CUES = frozenset({"قرب"})
+# cues naming a part of a town: a town named right after them with في contains the part
+PART_CUES = frozenset({"حي", "احياء", "مخيم", "ضاحيه"})
 # cues that are also common words or head organisations' names (جبهة النصرة، سهل = easy): only a
 # gazetteer name after them is a place, never an unknown word
 KNOWN_ONLY_CUES = frozenset({"جبهه", "سهل", "حقل", "جزيره"})   # جزيرة العرب
@@ -94,6 +96,10 @@ PERSON_MAX_POP = 200_000  # after a title/given name, a smaller bare town is rea
 # which collide with common Arabic words and given names: a place there is kept only when the
 # rest of the document points to that very country (not merely a neighbour)
 PERSO_CCS = frozenset({"IR", "AF", "PK", "IN"})
+# places known only from the big bundled gazetteer (Who's On First villages, neighbourhoods; OCHA
+# sub-districts): kept only when the rest of the document points to their country (MINOR_FOCUS
+# of the top vote), or on a cue / slot / container as every name (recognition)
+MINOR_FOCUS = 0.34
 # cues that name a village or small town: a big city abroad is not what they mean (بلدة بوني ≠ Pune)
 VILLAGE_CUES = frozenset({"قريه", "بلده", "بلدات", "قري", "مزرعه", "بلدتي", "قريتي"})
 
@@ -367,6 +373,8 @@ def _mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[_F
                 f.containers += (g.key,)
         elif gap[0] in ("(", ",", "-") and g.known and not g.weak:
             f.containers += (g.key,)
+        elif f.cue in PART_CUES and gap == ["في"] and g.known and not g.weak and g.cue is None:
+            f.containers += (g.key,)   # حي الشعار في حلب، مخيم اليرموك في دمشق: the town holds it
 
 
 def _media_name(tokens: tuple[Token, ...], i: int, facts) -> bool:
@@ -551,20 +559,22 @@ class PlaceStage:
         (قرية، بلدة). Whether it is far is decided by far_from_focus: outside the countries the
         rest of the document points to and their neighbours."""
         cc = place.country_code
-        if cc in PERSO_CCS:
+        if cc in PERSO_CCS or place.source in MINOR_SOURCES:
             return True
         limit = SMALL_ABROAD_REGION if cc in FOCUS_CCS else SMALL_ABROAD
         return place.population < limit or bool(it.cues & VILLAGE_CUES)
 
     @staticmethod
-    def _far(cc: str, votes, mine) -> bool:
-        """``far_from_focus``; for a country with Persian/Urdu-script names (PERSO_CCS) the rest
-        of the document must point to the country itself."""
-        if cc in PERSO_CCS:
+    def _far(cc: str, votes, mine, minor: bool = False) -> bool:
+        """``far_from_focus``; for a country with Persian/Urdu-script names (PERSO_CCS), and for
+        a place known only from the big gazetteer (``minor``: a village, neighbourhood or
+        sub-district, MINOR_SOURCES), the rest of the document must point to the country itself
+        (a Syrian report's منطقة الفرات is not a Baghdad neighbourhood)."""
+        if cc in PERSO_CCS or minor:
             get = mine.get if mine else None
             if not any(v - (get(k, 0.0) if get else 0.0) > 1e-9 for k, v in votes.items()):
                 return False  # nothing else in the document: كابل alone is Kabul
-            return focus_without(votes, mine, cc) < 0.5
+            return focus_without(votes, mine, cc) < (MINOR_FOCUS if minor and cc not in PERSO_CCS else 0.5)
         return far_from_focus(cc, votes, mine)
 
     def _near_pick(self, r: _Resolved, it: Item, live: dict[str, Item], focus, solid
@@ -575,14 +585,14 @@ class PlaceStage:
         بوني in a report on Mali is not Pune; a bare one is dropped)."""
         votes, own = solid
         mine = own.get(it.key)
-        if not self._far(r.place.country_code, votes, mine):
+        if not self._far(r.place.country_code, votes, mine, r.place.source in MINOR_SOURCES):
             r.far = False
             return r
         scores = it.scores
         for x in sorted(range(len(scores)), key=scores.__getitem__, reverse=True):
             p = it.hits[x][0].place
             if p.feature_class in ("country", "admin1") or not self._far_candidate(p, it) \
-                    or not self._far(p.country_code, votes, mine):
+                    or not self._far(p.country_code, votes, mine, p.source in MINOR_SOURCES):
                 if x == it.best:
                     r.far = False
                     return r
@@ -661,8 +671,8 @@ class PlaceStage:
                 it.cues.add(cue)
                 if f.inner:
                     it.cues.update(f.inner)
-            if not f.known and (cue or f.slot):
-                it.fuzzy_ok = True
+            if cue or f.slot:
+                it.fuzzy_ok = True  # a named place: its spelling variants are candidates too
             if f.containers:
                 if not it.containers:
                     it.containers = []
