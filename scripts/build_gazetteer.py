@@ -7,11 +7,12 @@ Reads ``whosonfirst_arab/wof_arab_admin_places.tsv.gz`` (Who's On First) and
 ``yemen_cod_ab/yem_cod_ab_adm1_3_centroids.tsv`` (OCHA/CSO Yemen) and writes:
 
 - ``arab_places.tsv.gz``: WOF places with an Arabic name or variant (deprecated/superseded
-  dropped; one record per GeoNames id; far-off points dropped: hadath.gazetteer.wof), Yemen's
+  dropped; one record per GeoNames id; far-off points dropped or their region forgotten:
+  hadath.gazetteer.wof), Yemen's
   places with OCHA admin2/admin3, OCHA's Yemen districts and sub-districts as admin2/admin3
   records (a WOF county that is an OCHA district is merged into it);
 - ``common_names.txt``: one-word place names that are frequent Arabic words (wordfreq
-  ``zipf_frequency >= COMMON_ZIPF``, i.e. at least 10 per million words) and that no sizeable
+  ``zipf_frequency >= COMMON_ZIPF``, i.e. about 3 per million words or more) and that no sizeable
   place carries (no country, first-level unit or cities500 town of ``MAJOR_POP`` people). Needs
   the ``wordfreq`` package (build time only);
 - ``NOTICE``: the attribution these sources require.
@@ -35,7 +36,7 @@ from hadath.gazetteer.yemen import YemenAdmin, read_units  # noqa: E402
 
 WOF_FILE = "whosonfirst_arab/wof_arab_admin_places.tsv.gz"
 YEMEN_FILE = "yemen_cod_ab/yem_cod_ab_adm1_3_centroids.tsv"
-COMMON_ZIPF = 4.0
+COMMON_ZIPF = 3.5
 MAJOR_POP = 20_000
 
 NOTICE = """\
@@ -146,8 +147,8 @@ def common_names(rows: list[Row], zipf: float) -> list[tuple[str, float]]:
             if nm:
                 major.add(name_key(nm))
     out: dict[str, float] = {}
-    for r in rows:
-        if r.fclass in ("admin1",) or r.pop >= MAJOR_POP:
+    for r in rows:  # (a district's population is not its name's: ناصر، هيا are districts)
+        if r.fclass == "admin1" or (r.fclass == "populated_place" and r.pop >= MAJOR_POP):
             major.update(name_key(n) for n in r.arabic_names())
     for r in rows:
         for n in r.arabic_names():
@@ -168,7 +169,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-common", action="store_true", help="Skip common_names.txt (no wordfreq).")
     a = ap.parse_args(argv)
     wof_path, yem_path = a.shared / WOF_FILE, a.shared / YEMEN_FILE
-    places = wof.drop_far_off(wof.merge_duplicates(wof.read_tsv(wof_path)))
+    read = list(wof.read_tsv(wof_path))
+    merged = wof.merge_duplicates(read)
+    places = wof.drop_far_off(merged)
+    print(f"{len(read)} WOF records with Arabic names; {len(read) - len(merged)} merged as duplicates,"
+          f" {len(merged) - len(places)} far-off dropped,"
+          f" {sum(1 for p in places if not p.region_id and p.placetype != 'region')} without a region")
     yem = YemenAdmin(read_units(yem_path)) if yem_path.exists() else None
     rows = wof_rows(places, yem)
     if yem is not None:

@@ -10,11 +10,12 @@ Wikidata ids).
 
 Merge rule (``Concordance``; tested in tests/gazetteer/test_bundled_merge.py): a bundled
 populated place or neighbourhood is the same place as a cities500 record when both carry the
-same GeoNames id, else when one of its Arabic names has the cities500 record's key (same
-country) and their points lie within ``NAME_MATCH_KM``. The merged entry keeps the cities500
-id, point and admin1, adds the bundled names, admin2/admin3 and the larger population. A
-GeoNames-id match whose points lie farther apart than ``FAR_KM`` keeps the cities500 point
-(GeoNames is the id's authority; the other point is the far-off one).
+same GeoNames id, their points lie within ``FAR_KM`` and some name of each shares a consonant
+skeleton; else when one of its Arabic names has the cities500 record's key (same country) and
+their points lie within ``NAME_MATCH_KM``. The merged entry keeps the cities500 id, point and
+admin1 and adds the bundled names, admin2/admin3 and the larger population. Records that fail
+the test (a shared GeoNames id on far-apart or differently named places: a concordance error)
+stay two entries.
 """
 from __future__ import annotations
 
@@ -120,7 +121,8 @@ class Concordance:
         if r.fclass not in ("populated_place", "neighbourhood"):
             return None
         c = self.by_gn.get(r.gn) if r.gn else None
-        if c is not None and c["countrycode"] == r.cc:
+        if c is not None and c["countrycode"] == r.cc and _names_meet(r, c) \
+                and haversine_km(r.lat, r.lon, c["latitude"], c["longitude"]) <= FAR_KM:
             return c
         best, best_d = None, NAME_MATCH_KM
         for nm in r.arabic_names():
@@ -129,6 +131,14 @@ class Concordance:
                 if d <= best_d:
                     best, best_d = c, d
         return best
+
+
+def _names_meet(r: Row, c: dict) -> bool:
+    """Some name of the bundled row and of the cities500 record share a consonant skeleton (a
+    GeoNames id on two differently named places is a concordance error, not one place)."""
+    from hadath.gazetteer.keys import skeleton
+    mine = {skeleton(n) for n in (r.name, r.name_ar, *r.alt) if n}
+    return any(skeleton(n) in mine for n in (c["name"], *c["alternatenames"]) if n)
 
 
 class AdminNames:

@@ -26,6 +26,13 @@ CLASS_PRIOR = {"country": 2.6, "admin1": 1.6, "admin2": 1.2, "admin3": 0.9, "reg
 # places known only from the big bundled gazetteer (Who's On First villages and neighbourhoods,
 # OCHA sub-districts): they never vote for the document's country and need it (places stage)
 MINOR_SOURCES = frozenset({"wof", "ocha-cod", "wof-import"})
+MAJOR_CLASSES = frozenset({"country", "admin1", "admin2"})
+
+
+def is_minor(place: Place) -> bool:
+    """A village, neighbourhood, sub-district or landmark known only from the big gazetteer
+    (districts and larger units are not minor: their names are their seats')."""
+    return place.source in MINOR_SOURCES and place.feature_class not in MAJOR_CLASSES
 TLD_CC = {"sy": "SY", "iq": "IQ", "lb": "LB", "jo": "JO", "ps": "PS", "eg": "EG", "ye": "YE",
           "sa": "SA", "kw": "KW", "bh": "BH", "qa": "QA", "ae": "AE", "om": "OM", "ly": "LY",
           "sd": "SD", "so": "SO", "dz": "DZ", "ma": "MA", "tn": "TN", "mr": "MR", "tr": "TR",
@@ -90,10 +97,10 @@ class KeyHits:
         self.ccs = [p.country_code for p in places]
         self.priors = [prior(p, m) for p, (_h, m) in zip(places, hits)]
         # the item's vote (see country_votes): None when no hit is exact. Places known only
-        # from the big gazetteer (MINOR_SOURCES) do not vote: thousands of villages are named
+        # from the big gazetteer (is_minor) do not vote: thousands of villages are named
         # like common words, and a lone village name must not decide where the document is
         voters = [x for x, (p, (_h, m)) in enumerate(zip(places, hits))
-                  if m >= 1.0 and p.source not in MINOR_SOURCES]
+                  if m >= 1.0 and not is_minor(p)]
         if not voters:
             self.vote = None
         else:
@@ -387,13 +394,16 @@ def _in_container(p: Place, c: Place) -> bool:
 
 
 def _capital_named(it: Item, p: Place) -> float:
-    """A governorate named like its capital: the bare name (no محافظة) means the city."""
-    if p.feature_class != "admin1" or it.cues & REGION_CUES:
+    """A governorate or district named like its capital: the bare name (no محافظة، قضاء،
+    مديرية) means the town."""
+    fc = p.feature_class
+    if fc not in ("admin1", "admin2", "admin3") or it.cues & (REGION_CUES | ADMIN2_CUES):
         return 0.0
     for h, _ in it.hits:
         q = h.place
         if q.feature_class == "populated_place" and q.country_code == p.country_code and (
-                q.admin1 == p.admin1 or haversine_km(q.latitude, q.longitude, p.latitude, p.longitude) < 30):
+                (q.admin1 == p.admin1 and fc == "admin1")
+                or haversine_km(q.latitude, q.longitude, p.latitude, p.longitude) < 30):
             return 3.0
     return 0.0
 

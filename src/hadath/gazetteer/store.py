@@ -71,6 +71,7 @@ class Writer:
         self.latin_skeleton_ccs = latin_skeleton_ccs  # None: fuzzy keys for all Latin names
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.fresh = not self.path.exists()   # a new file: no record to replace
+        self._ids: set[str] = set()           # ids written (fresh file only)
         self.con = sqlite3.connect(str(self.path))
         self.con.executescript("PRAGMA journal_mode=DELETE; PRAGMA synchronous=OFF;" + SCHEMA)
         from hadath.gazetteer.data import weak_names
@@ -103,12 +104,23 @@ class Writer:
         places: list[tuple] = []
         fresh = self.fresh
         pid = cur.execute("SELECT COALESCE(MAX(pid), 0) FROM places").fetchone()[0]
+        batch: dict[str, int] = {}   # id -> pid of this batch (a later record replaces it)
+        replaced: set[int] = set()
         for r in records:
-            old = None if fresh else cur.execute("SELECT pid FROM places WHERE id=?", (r.id,)).fetchone()
+            if fresh:  # ids written so far are known: ask the file only for an earlier batch's
+                old = cur.execute("SELECT pid FROM places WHERE id=?", (r.id,)).fetchone() \
+                    if r.id in self._ids and r.id not in batch else None
+                self._ids.add(r.id)
+            else:
+                old = cur.execute("SELECT pid FROM places WHERE id=?", (r.id,)).fetchone()
             if old:  # re-import replaces
                 cur.execute("DELETE FROM names WHERE pid=?", (old[0],))
                 cur.execute("DELETE FROM places WHERE pid=?", (old[0],))
             pid += 1
+            if r.id in batch:
+                replaced.add(batch[r.id])
+                n -= 1
+            batch[r.id] = pid
             places.append((pid, r.id, r.name, r.name_ar, r.feature_class, r.country_code, r.country,
                            r.admin1, r.admin2, r.admin3, r.latitude, r.longitude, r.population,
                            r.source))
@@ -126,6 +138,9 @@ class Writer:
                                         or r.country_code in self.latin_skeleton_ccs) else ""
                 rows.append((key, skel, pid, "ar" if ar else "la", weak))
             n += 1
+        if replaced:
+            places = [p for p in places if p[0] not in replaced]
+            rows = [x for x in rows if x[2] not in replaced]
         cur.executemany("INSERT INTO places (pid,id,name,name_ar,fclass,cc,country,admin1,admin2,"
                         "admin3,lat,lon,pop,source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", places)
         cur.executemany("INSERT INTO names VALUES (?,?,?,?,?)", rows)

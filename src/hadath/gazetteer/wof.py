@@ -15,9 +15,13 @@ Rules (each tested in tests/gazetteer/test_wof.py):
   with more names (then the lower WOF id) is kept and takes the other's names; when they are
   farther apart, the one nearer the median point of its region's other records is kept (the
   other point is the far-off one) and the other's names are dropped with it;
-- **far-off points** (``drop_far_off``): a record whose point lies outside its country's robust
-  box (the 0.5th–99.5th percentile of the country's points, padded by ``BOX_PAD_DEG``), or at
-  0,0, is dropped.
+- **far-off points** (``drop_far_off``): a record at 0,0 or outside its country's box (the
+  1st–99th percentile of the country's points, widened by the box's own span plus
+  ``BOX_PAD_DEG`` on every side) is dropped; a record farther from the median point of its
+  region's records than ``FAR_FACTOR`` times the region's 90th-percentile distance plus
+  ``FAR_PAD_KM`` (at least ``FAR_MIN_KM``) keeps its point but loses its region and county:
+  the point and the hierarchy disagree, and WOF's hierarchies are the likelier error (Najran
+  filed under Riyadh); hadath's admin1 then comes from the nearest seat.
 """
 from __future__ import annotations
 
@@ -38,6 +42,10 @@ PLACETYPES = {"country": "country", "region": "admin1", "county": "admin2",
               "localadmin": "admin3", "locality": "populated_place",
               "neighbourhood": "neighbourhood", "microhood": "neighbourhood", "campus": "poi"}
 SAME_PLACE_KM = 10.0
+REGION_MIN = 10       # records a region (country) needs before its spread is trusted
+FAR_FACTOR = 3.0
+FAR_PAD_KM = 50.0
+FAR_MIN_KM = 400.0
 BOX_PAD_DEG = 1.0
 TSV_REQUIRED = ("wof_id", "country", "placetype", "name", "lat", "lon")
 
@@ -262,26 +270,41 @@ def _absorb(keep: WofPlace, other: WofPlace) -> WofPlace:
 
 
 def drop_far_off(places: Iterable[WofPlace]) -> list[WofPlace]:
-    """Records inside their country's robust box (see the module docstring)."""
+    """Points that contradict the rest of the data (see the module docstring): dropped when
+    outside the country's box, their region and county forgotten when far from the region."""
     places = list(places)
     by_cc: dict[str, list[WofPlace]] = {}
     for p in places:
         by_cc.setdefault(p.cc, []).append(p)
     boxes = {}
     for cc, ps in by_cc.items():
-        if len(ps) < 20:
-            continue  # too few points to tell an outlier
+        if len(ps) < REGION_MIN:
+            continue
         lats = sorted(p.lat for p in ps)
         lons = sorted(p.lon for p in ps)
-        lo, hi = int(0.005 * (len(ps) - 1)), int(round(0.995 * (len(ps) - 1)))
-        boxes[cc] = (lats[lo] - BOX_PAD_DEG, lats[hi] + BOX_PAD_DEG,
-                     lons[lo] - BOX_PAD_DEG, lons[hi] + BOX_PAD_DEG)
+        k = max(1, int(0.01 * len(ps)))
+        lo, hi = k, len(ps) - 1 - k
+        ey, ex = lats[hi] - lats[lo] + BOX_PAD_DEG, lons[hi] - lons[lo] + BOX_PAD_DEG
+        boxes[cc] = (lats[lo] - ey, lats[hi] + ey, lons[lo] - ex, lons[hi] + ex)
+    med = _region_medians(places)
+    dist: dict[tuple[str, int], list[float]] = {}
+    for p in places:
+        dist.setdefault((p.cc, p.region_id), []).append(
+            haversine_km(p.lat, p.lon, *med[(p.cc, p.region_id)]))
+    limit = {}
+    for key, ds in dist.items():
+        if key[1] and len(ds) >= REGION_MIN:
+            ds.sort()
+            limit[key] = max(FAR_FACTOR * ds[int(0.9 * (len(ds) - 1))] + FAR_PAD_KM, FAR_MIN_KM)
     out = []
     for p in places:
-        if p.lat == 0 and p.lon == 0:
-            continue
         b = boxes.get(p.cc)
-        if b and p.placetype != "country" and not (b[0] <= p.lat <= b[1] and b[2] <= p.lon <= b[3]):
+        if (p.lat == 0 and p.lon == 0) or (b and p.placetype not in ("country", "region") and not (
+                b[0] <= p.lat <= b[1] and b[2] <= p.lon <= b[3])):
             continue
+        key = (p.cc, p.region_id)
+        if key in limit and p.placetype not in ("country", "region") \
+                and haversine_km(p.lat, p.lon, *med[key]) > limit[key]:
+            p = replace(p, region_id=0, region="", region_ar="", county_id=0, county="", county_ar="")
         out.append(p)
     return out

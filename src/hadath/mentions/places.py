@@ -27,7 +27,7 @@ from typing import ClassVar
 from hadath.gazetteer import Gazetteer, Hit, open_gazetteer
 from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.data import common_words, person_words
-from hadath.gazetteer.resolve import (MINOR_SOURCES, NO_CUES, SMALL_ABROAD, SMALL_ABROAD_REGION, Item, KeyHits,
+from hadath.gazetteer.resolve import (NO_CUES, is_minor, SMALL_ABROAD, SMALL_ABROAD_REGION, Item, KeyHits,
                                       candidates, country_votes, disambiguate, far_from_focus,
                                       focus_of, focus_without, new_item)
 from hadath.mentions.places_objects import (mention as _mention, place_ref as _place_ref,
@@ -159,6 +159,7 @@ def _words(gz: Gazetteer) -> WordCache:
                        demonyms=demonym_forms(gz.country_names()),
                        common=common_words())
         wc.countries = frozenset(k for k, _cc in gz.country_names())
+        wc.known_place = lambda key: any(not is_minor(h.place) for h in gz.exact(key))
         gz._hadath_place_words = wc  # type: ignore[attr-defined]
     return wc
 
@@ -240,7 +241,7 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
             un = _unknown_name(tokens, infos, j)
             if un is not None and un[0] > m.end:
                 nxt = infos[j + 1].single
-                if nxt is not None and not nxt[1]:
+                if nxt is not None and not nxt[1] and words.known_place(nxt[2]):
                     return j + 1  # منطقة وادي الظليل: the valley of a known town, named next
                 m = None  # قرية عين الحلوة، منطقة عين زارة: not the village called عين
         if m is not None and m.end - m.start == 1 and infos[j].common and hint > 1 \
@@ -540,7 +541,9 @@ class PlaceStage:
         A bare one-word populated place is accepted on its score with its own country vote
         left out (a lone name of a village in Kansas does not make the USA the focus): it needs
         ACCEPT_SCORE when the rest of the document points to its country, else ALONE_SCORE
-        (a sizeable town); a locative preposition before it adds PREP_BONUS."""
+        (a sizeable town); a locative preposition before it adds PREP_BONUS. A one-word name
+        known only as a village of the big gazetteer (is_minor) needs the preposition too
+        (في X، بX، قرب X): country focus alone does not make a common-looking word a village."""
         ok = r._bare_ok
         if ok is None:
             cc = r.place.country_code
@@ -549,7 +552,8 @@ class PlaceStage:
             rest = here if not mine else focus_without(votes, mine, cc)
             eff = it.scores[it.best] - 2.2 * (here - rest) + (PREP_BONUS if it.prep else 0.0)
             alone = ALONE_SCORE_REGION if cc in FOCUS_CCS and cc not in PERSO_CCS else ALONE_SCORE
-            ok = r._bare_ok = eff >= (ACCEPT_SCORE if rest > 0.5 else alone)
+            ok = r._bare_ok = eff >= (ACCEPT_SCORE if rest > 0.5 else alone) and (
+                it.prep > 0 or " " in it.key or not is_minor(r.place))
         return ok
 
     @staticmethod
@@ -559,7 +563,7 @@ class PlaceStage:
         (قرية، بلدة). Whether it is far is decided by far_from_focus: outside the countries the
         rest of the document points to and their neighbours."""
         cc = place.country_code
-        if cc in PERSO_CCS or place.source in MINOR_SOURCES:
+        if cc in PERSO_CCS or is_minor(place):
             return True
         limit = SMALL_ABROAD_REGION if cc in FOCUS_CCS else SMALL_ABROAD
         return place.population < limit or bool(it.cues & VILLAGE_CUES)
@@ -568,7 +572,7 @@ class PlaceStage:
     def _far(cc: str, votes, mine, minor: bool = False) -> bool:
         """``far_from_focus``; for a country with Persian/Urdu-script names (PERSO_CCS), and for
         a place known only from the big gazetteer (``minor``: a village, neighbourhood or
-        sub-district, MINOR_SOURCES), the rest of the document must point to the country itself
+        sub-district: is_minor), the rest of the document must point to the country itself
         (a Syrian report's منطقة الفرات is not a Baghdad neighbourhood)."""
         if cc in PERSO_CCS or minor:
             get = mine.get if mine else None
@@ -585,14 +589,14 @@ class PlaceStage:
         بوني in a report on Mali is not Pune; a bare one is dropped)."""
         votes, own = solid
         mine = own.get(it.key)
-        if not self._far(r.place.country_code, votes, mine, r.place.source in MINOR_SOURCES):
+        if not self._far(r.place.country_code, votes, mine, is_minor(r.place)):
             r.far = False
             return r
         scores = it.scores
         for x in sorted(range(len(scores)), key=scores.__getitem__, reverse=True):
             p = it.hits[x][0].place
             if p.feature_class in ("country", "admin1") or not self._far_candidate(p, it) \
-                    or not self._far(p.country_code, votes, mine, p.source in MINOR_SOURCES):
+                    or not self._far(p.country_code, votes, mine, is_minor(p)):
                 if x == it.best:
                     r.far = False
                     return r
@@ -713,16 +717,19 @@ class PlaceStage:
                     place = r.place
                 else:
                     r.far = False
-            if r.far and bare:
-                continue  # بحوزة → Haouza (Western Sahara) in a report on Egypt
-            if media and f.start in media and (place is None or (
+            named = f.cue or f.slot or it.containers   # the text itself says it is a place
+            if r.far and (bare or not (f.cue or it.containers)):
+                continue  # بحوزة → Haouza (Western Sahara) in a report on Egypt; الملك عبدالله
+            if not bare and not named and place is not None and is_minor(place):
+                bare = True  # a longer name known only as a village needs the same evidence
+            if media and f.start in media and (place is None or is_minor(place) or (
                     place.feature_class not in ("country", "admin1")
                     and focus_without(votes, own.get(key), place.country_code) < 0.5)):
                 continue  # وكالة سبأ → Saaba (Burkina Faso); جريدة فلسطين names the country
             if bare:
                 if not self._bare_ok(r, it, focus, votes, own):
                     continue
-                if place is not None and place.feature_class == "populated_place" \
+                if place is not None and place.feature_class in ("populated_place", "neighbourhood") \
                         and place.population < PERSON_MAX_POP \
                         and _after_person_word(tokens, infos, f.start):
                     continue  # الوزيرة رايس، توني بلير: a person's name (زار الرئيس باريس: a city)
