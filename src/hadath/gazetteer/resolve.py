@@ -27,6 +27,7 @@ CLASS_PRIOR = {"country": 2.6, "admin1": 1.6, "admin2": 1.2, "admin3": 0.9, "reg
 # OCHA sub-districts): they never vote for the document's country and need it (places stage)
 MINOR_SOURCES = frozenset({"wof", "ocha-cod", "wof-import"})
 MAJOR_CLASSES = frozenset({"country", "admin1", "admin2"})
+MINOR_FOCUS = 0.34   # the focus a minor place's country needs (focus_of keeps a third of the top)
 
 
 def is_minor(place: Place) -> bool:
@@ -89,7 +90,7 @@ class KeyHits:
     """What scoring needs of one candidate list, computed once per name key (the places stage
     caches it with the candidates): countries, priors, the country vote, radians for distances,
     and the first-pass base scores per cue set."""
-    __slots__ = ("hits", "places", "ccs", "priors", "vote", "rad", "_base", "_mine", "_one")
+    __slots__ = ("hits", "places", "ccs", "priors", "vote", "rad", "minor", "_base", "_mine", "_one")
 
     def __init__(self, hits: list[tuple[Hit, float]]) -> None:
         self.hits = hits
@@ -112,6 +113,7 @@ class KeyHits:
                 self.vote = (top, tuple(ccs), len(ccs))
         self.rad = [(p.id, math.radians(p.latitude), math.radians(p.longitude),
                      math.cos(math.radians(p.latitude))) for p in places]
+        self.minor = [is_minor(p) for p in places]
         self._base: dict[frozenset[str], tuple[list[float], list[float]]] = {}
         self._mine: dict[int, dict[str, float]] = {}
         self._one: dict[float, tuple] = {}
@@ -164,16 +166,17 @@ def key_hits(it: Item) -> KeyHits:
     return kd
 
 
-def candidates(gz: Gazetteer, key: str, fuzzy: bool, limit: int = 60) -> list[tuple[Hit, float]]:
+def candidates(gz: Gazetteer, key: str, fuzzy: bool, limit: int = 40) -> list[tuple[Hit, float]]:
     """Exact hits (score 1.0); with ``fuzzy`` (a name with a cue or in a place slot), also the
-    skeleton hits above threshold: with a big gazetteer a village's spelling variant (سارين ~
-    صرين) often also spells some other village exactly, and context must choose between them.
-    Exact hits are ranked by prior before the limit (hundreds of villages share some names)."""
+    skeleton hits above threshold when the exact hits are only villages of the big gazetteer:
+    a spelling variant of a village (سارين ~ صرين) often spells some other village exactly, and
+    context must choose between them. Exact hits are ranked by prior before the limit (hundreds
+    of villages share some names)."""
     exact = gz.exact(key)
     out: list[tuple[Hit, float]] = [(h, 1.0) for h in exact]
     if len(out) > limit:
         out = sorted(out, key=lambda x: -prior(x[0].place, 1.0))[:limit]
-    if not fuzzy:
+    if not fuzzy or any(not is_minor(h.place) for h, _m in out):
         return out
     sk = skeleton(key)
     if len(sk) < 2:
@@ -260,12 +263,18 @@ def focus_of(votes: Counter[str]) -> dict[str, float]:
     return {cc: v / mx for cc, v in votes.items() if v >= 0.34 * mx}
 
 
+_FOCUS_MEMO: list = [None, {}]   # [votes, focus_of(votes)] of the last call without own votes
+
+
 def focus_without(votes: Counter[str], own: dict[str, float] | None, cc: str) -> float:
     """The focus on ``cc`` that the rest of the document gives (an item's own vote left out):
     a lone village name must not make its own country the document's focus.
     (``focus_of`` of the positive remaining votes, for ``cc`` only.)"""
     if not own:
-        return focus_of(votes).get(cc, 0.0)
+        memo = _FOCUS_MEMO
+        if memo[0] is not votes:   # the same votes are asked about many times per document
+            memo[0], memo[1] = votes, focus_of(votes)
+        return memo[1].get(cc, 0.0)
     mx = 0.0
     mine = None
     oget = own.get
@@ -449,9 +458,9 @@ def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
         new = []
         kd = it.kd
         containers = it.containers
-        for p, rad, s in zip(kd.places, kd.rad, it.scores):  # type: ignore[union-attr]
-            if s < floor:
-                new.append(s)
+        for p, rad, s, mn in zip(kd.places, kd.rad, it.scores, kd.minor):  # type: ignore[union-attr]
+            if s < floor or (mn and fget(p.country_code, 0.0) < MINOR_FOCUS):
+                new.append(s)   # (a village outside the focus is not kept: no need to rescore)
                 continue
             for ck in containers:
                 cp = first.get(ck)  # type: ignore[union-attr]

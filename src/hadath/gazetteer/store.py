@@ -32,6 +32,7 @@ CREATE INDEX IF NOT EXISTS names_skel ON names(skel);
 CREATE INDEX IF NOT EXISTS names_pid ON names(pid);
 """
 
+SKELETON_LIMIT = 500   # rows per fuzzy key and index (a short skeleton spells thousands of names)
 FEATURE_CLASSES = ("country", "admin1", "admin2", "admin3", "populated_place", "neighbourhood",
                    "camp", "checkpoint", "crossing", "poi", "region")
 
@@ -223,7 +224,8 @@ class Gazetteer:
         hits = self._skel.get(skel)
         if hits is None:
             hits = self._query(f"SELECT {_COLS}, n.key, n.weak, n.lang FROM names n JOIN places p"
-                               " ON p.pid = n.pid WHERE n.skel = ?", skel) if skel else ()
+                               f" ON p.pid = n.pid WHERE n.skel = ? LIMIT {SKELETON_LIMIT}",
+                               skel) if skel else ()
             if len(self._skel) > 100_000:
                 self._skel.clear()
             self._skel[skel] = hits

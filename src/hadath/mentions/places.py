@@ -20,6 +20,7 @@ Speed: see places_match (word-type cache and name trie).
 """
 from __future__ import annotations
 
+from heapq import nlargest
 from itertools import compress
 from operator import itemgetter
 from typing import ClassVar
@@ -27,9 +28,9 @@ from typing import ClassVar
 from hadath.gazetteer import Gazetteer, Hit, open_gazetteer
 from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.data import common_words, person_words
-from hadath.gazetteer.resolve import (NO_CUES, is_minor, SMALL_ABROAD, SMALL_ABROAD_REGION, Item, KeyHits,
-                                      candidates, country_votes, disambiguate, far_from_focus,
-                                      focus_of, focus_without, new_item)
+from hadath.gazetteer.resolve import (MINOR_FOCUS, NO_CUES, SMALL_ABROAD, SMALL_ABROAD_REGION,
+                                      Item, KeyHits, candidates, country_votes, disambiguate,
+                                      far_from_focus, focus_of, focus_without, is_minor, new_item)
 from hadath.mentions.places_objects import (mention as _mention, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
 from hadath.mentions.places_match import WordCache, WordInfo, build_trie, demonym_forms, match_at
@@ -99,7 +100,6 @@ PERSO_CCS = frozenset({"IR", "AF", "PK", "IN"})
 # places known only from the big bundled gazetteer (Who's On First villages, neighbourhoods; OCHA
 # sub-districts): kept only when the rest of the document points to their country (MINOR_FOCUS
 # of the top vote), or on a cue / slot / container as every name (recognition)
-MINOR_FOCUS = 0.34
 # cues that name a village or small town: a big city abroad is not what they mean (بلدة بوني ≠ Pune)
 VILLAGE_CUES = frozenset({"قريه", "بلده", "بلدات", "قري", "مزرعه", "بلدتي", "قريتي"})
 
@@ -305,6 +305,9 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[_Found]
                     single = info.single
                     if single is not None:
                         k, weak, key = single
+                        if (weak or info.common) and not _may_be_slot(tokens, infos, found, i):
+                            nxt = j   # a common word alone: never a place without a cue or slot
+                            continue
                         found.append(_found(i, j, tokens[i].stem_span(k), key, weak, info.common))
                         nxt = j
                         continue
@@ -340,6 +343,17 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[_Found]
         nxt = i + 1
     _mark_slots(tokens, infos, found)
     return found, infos
+
+
+def _may_be_slot(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[_Found], i: int
+                 ) -> bool:
+    """Token i could be a place slot (_mark_slots): a وريفها-type word follows, a bracket
+    precedes, or it comes at most two tokens after a name that is not a common word."""
+    if i + 1 < len(tokens) and infos[i + 1].after:
+        return True
+    if i and tokens[i - 1].norm == "(":
+        return True
+    return bool(found) and not found[-1].weak and found[-1].end >= i - 2
 
 
 def _mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[_Found]) -> None:
@@ -527,7 +541,7 @@ class PlaceStage:
             score = s0 if place else 0.0
         else:
             places = it.kd.places  # type: ignore[union-attr]
-            order = sorted(range(len(hits)), key=scores.__getitem__, reverse=True)[:5]
+            order = nlargest(5, range(len(hits)), key=scores.__getitem__)
             cands = tuple([(places[x], round(scores[x], 3)) for x in order])
             score = round(scores[best], 3) if place else 0.0
         return _Resolved(place, score, container, cands,
@@ -650,9 +664,6 @@ class PlaceStage:
         tfacts = self._tok
         for f in found:
             key, cue, start = f.key, f.cue, f.start
-            it = items.get(key)
-            if it is None:
-                it = items[key] = new_item(key)
             if cue is None:
                 if f.weak and not f.slot:
                     continue  # a common word with no cue: not a place here
@@ -665,6 +676,9 @@ class PlaceStage:
                 continue  # البلاد، العاصمة: refer back to a place without naming it
             if cue is None and start and _media_name(tokens, start, facts):
                 media.add(start)  # وكالة سبأ، جريدة فلسطين: a medium's name
+            it = items.get(key)
+            if it is None:
+                it = items[key] = new_item(key)
             it.count += 1
             if bprep or (start > 0 and tokens[start - 1].sentence == tok.sentence
                          and tokens[start - 1].norm in PREPS):
