@@ -166,17 +166,28 @@ def key_hits(it: Item) -> KeyHits:
     return kd
 
 
+PERSO_CCS = frozenset({"IR", "AF", "PK", "IN"})   # Arabic-script names in Persian/Urdu spelling
+
+
+def _settles(p: Place) -> bool:
+    """An exact hit that makes spelling variants needless: not a big-gazetteer village, in the
+    Arab world and its neighbours, outside the Persian/Urdu-spelling countries."""
+    from hadath.gazetteer.build import FOCUS_CCS
+    return not is_minor(p) and p.country_code in FOCUS_CCS and p.country_code not in PERSO_CCS
+
+
 def candidates(gz: Gazetteer, key: str, fuzzy: bool, limit: int = 40) -> list[tuple[Hit, float]]:
     """Exact hits (score 1.0); with ``fuzzy`` (a name with a cue or in a place slot), also the
-    skeleton hits above threshold when the exact hits are only villages of the big gazetteer:
-    a spelling variant of a village (سارين ~ صرين) often spells some other village exactly, and
-    context must choose between them. Exact hits are ranked by prior before the limit (hundreds
+    skeleton hits above threshold unless an exact hit is a town or unit of the Arab world that
+    is more than a big-gazetteer village (``_settles``): a spelling variant of a village (سارين ~
+    صرين) often spells some other village exactly (or a Persian spelling of a town in Iran: حي
+    أمل ~ Amol), and context must choose between them. Exact hits are ranked by prior before the limit (hundreds
     of villages share some names)."""
     exact = gz.exact(key)
     out: list[tuple[Hit, float]] = [(h, 1.0) for h in exact]
     if len(out) > limit:
         out = sorted(out, key=lambda x: -prior(x[0].place, 1.0))[:limit]
-    if not fuzzy or any(not is_minor(h.place) for h, _m in out):
+    if not fuzzy or any(_settles(h.place) for h, _m in out):
         return out
     sk = skeleton(key)
     if len(sk) < 2:

@@ -28,7 +28,7 @@ from typing import ClassVar
 from hadath.gazetteer import Gazetteer, Hit, open_gazetteer
 from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.data import common_words, person_words
-from hadath.gazetteer.resolve import (MINOR_FOCUS, NO_CUES, SMALL_ABROAD, SMALL_ABROAD_REGION,
+from hadath.gazetteer.resolve import (MINOR_FOCUS, NO_CUES, PERSO_CCS, SMALL_ABROAD, SMALL_ABROAD_REGION,
                                       Item, KeyHits, candidates, country_votes, disambiguate,
                                       far_from_focus, focus_of, focus_without, is_minor, new_item)
 from hadath.mentions.places_objects import (mention as _mention, place_ref as _place_ref,
@@ -93,10 +93,9 @@ PREP_BONUS = 0.35
 _LIVE = itemgetter(WordInfo._fields.index("live"))
 _AFTER = itemgetter(WordInfo._fields.index("after"))
 PERSON_MAX_POP = 200_000  # after a title/given name, a smaller bare town is read as a surname
-# countries whose GeoNames Arabic-script names are Persian/Urdu spellings (آمل، محلات، غازی‌آباد),
-# which collide with common Arabic words and given names: a place there is kept only when the
-# rest of the document points to that very country (not merely a neighbour)
-PERSO_CCS = frozenset({"IR", "AF", "PK", "IN"})
+# PERSO_CCS (hadath.gazetteer.resolve): countries whose GeoNames Arabic-script names are
+# Persian/Urdu spellings (آمل، محلات، غازی‌آباد), which collide with common Arabic words and given
+# names: a place there is kept only when the rest of the document points to that very country
 # places known only from the big bundled gazetteer (Who's On First villages, neighbourhoods; OCHA
 # sub-districts): kept only when the rest of the document points to their country (MINOR_FOCUS
 # of the top vote), or on a cue / slot / container as every name (recognition)
