@@ -67,6 +67,8 @@ def test_minor_places_do_not_vote_for_the_country():
     p = Place("wof:2", "X", "populated_place", "Yemen", "YE", 15.2, 43.4, source="wof")
     assert is_minor(p)
     assert KeyHits([(Hit(p, "x", False, "ar"), 1.0)]).vote is None
-    district = Place("ocha:YE:YE1819", "Hays", "admin2", "Yemen", "YE", 13.9, 43.5, source="ocha-cod")
-    assert not is_minor(district)
-    assert KeyHits([(Hit(district, "x", False, "ar"), 1.0)]).vote == ("YE", None, 1)
+    district = Place("ocha:YE:YE1417", "Sabah", "admin2", "Yemen", "YE", 14.2, 45.3, source="ocha-cod")
+    assert not is_minor(district)   # a district does not need the document's focus ...
+    assert KeyHits([(Hit(district, "x", False, "ar"), 1.0)]).vote is None   # ... nor makes it
+    town = Place("gn:1", "Hays", "populated_place", "Yemen", "YE", 13.9, 43.5, source="geonames+wof")
+    assert KeyHits([(Hit(town, "x", False, "ar"), 1.0)]).vote == ("YE", None, 1)

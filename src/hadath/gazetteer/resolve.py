@@ -23,8 +23,8 @@ ADMIN2_CUES = frozenset({"قضاء", "مديريه", "مركز", "منطقه", "
 SETTLEMENT_CUES = frozenset({"مدينه", "بلده", "قريه", "حي", "مخيم", "مزرعه", "بلدات", "قري",
                              "احياء", "مدن", "ضاحيه", "تجمع", "معبر", "حاجز"})
 CLASS_PRIOR = {"country": 2.6, "admin1": 1.6, "admin2": 1.2, "admin3": 0.9, "region": 0.8}
-# places known only from the big bundled gazetteer (Who's On First villages and neighbourhoods,
-# OCHA sub-districts): they never vote for the document's country and need it (places stage)
+# places known only from the big bundled gazetteer (Who's On First, OCHA Yemen): they never vote
+# for the document's country; the minor ones (is_minor) need it (places stage)
 MINOR_SOURCES = frozenset({"wof", "ocha-cod", "wof-import"})
 MAJOR_CLASSES = frozenset({"country", "admin1", "admin2"})
 MINOR_FOCUS = 0.34   # the focus a minor place's country needs (focus_of keeps a third of the top)
@@ -98,10 +98,11 @@ class KeyHits:
         self.ccs = [p.country_code for p in places]
         self.priors = [prior(p, m) for p, (_h, m) in zip(places, hits)]
         # the item's vote (see country_votes): None when no hit is exact. Places known only
-        # from the big gazetteer (is_minor) do not vote: thousands of villages are named
-        # like common words, and a lone village name must not decide where the document is
+        # from the big gazetteer (MINOR_SOURCES, districts included) do not vote: thousands of
+        # villages and districts are named like common words (صباح is a Yemeni district), and
+        # such a name must not decide where the document is
         voters = [x for x, (p, (_h, m)) in enumerate(zip(places, hits))
-                  if m >= 1.0 and not is_minor(p)]
+                  if m >= 1.0 and p.source not in MINOR_SOURCES]
         if not voters:
             self.vote = None
         else:
