@@ -196,16 +196,23 @@ class Gazetteer:
         self._countries: dict[str, tuple] | None = None
         self._admin1: dict[tuple[str, str], Place | None] = {}
         self._country_place: dict[str, Place | None] = {}
+        self._made: dict[tuple[int, int], Place] = {}
 
     def _query(self, sql: str, arg: str) -> tuple[Hit, ...]:
         out: list[Hit] = []
         seen: set[tuple[str, str]] = set()
-        owner: dict[str, Path] = {}
-        for idx in reversed(self.indexes):  # user lists first: they override the base
+        owner: dict[str, int] = {}
+        made = self._made   # Place objects by (index, row id): one place answers many keys
+        for n, idx in enumerate(reversed(self.indexes)):  # user lists first: they override the base
             for row in idx.con.execute(sql, (arg,)):
-                place = _place(row[:14])
-                if (place.id, row[14]) in seen or owner.setdefault(place.id, idx.path) != idx.path:
+                if (row[1], row[14]) in seen or owner.setdefault(row[1], n) != n:
                     continue
+                pk = (n, row[0])
+                place = made.get(pk)
+                if place is None:
+                    if len(made) >= 200_000:
+                        made.clear()
+                    place = made[pk] = _place(row[:14])
                 seen.add((place.id, row[14]))
                 out.append(Hit(place, row[14], bool(row[15]), row[16]))
         return tuple(out)
