@@ -1,12 +1,18 @@
 """Place recognition + resolution speed per article (gazetteer loaded once). Prints figures.
 
 Usage: python benchmarks/bench_places.py [N_ARTICLES] [--mode news|tweets] [--profile]
+       python benchmarks/bench_places.py --geo GOLD [--km 10]
 
 - ``news`` (default): 2-3 KB news articles: the worked example, plus articles made of
   consecutive real news sentences (UniversalPetrarch Arabic dev) and the repo's example reports
   joined until 2-3 KB.
 - ``tweets``: IDRISI train tweets + the worked example.
 The text layer runs before the timer starts; only the places stage is timed.
+
+``--geo GOLD`` prints instead how well events are placed on a gold file (``hadath eval``'s
+format): events paired with gold (same type, paired as ``hadath eval`` pairs them), matched
+events, and the share of paired events with coordinates whose point lies within ``--km`` of the
+gold point, with admin1/admin2 filled.
 """
 from __future__ import annotations
 
@@ -59,12 +65,47 @@ def tweets() -> list[str]:
     return texts
 
 
+def geo(gold: str, km: float) -> None:
+    from hadath.cli.evaluate import _predict
+    from hadath.evaluation.gold import load_gold
+    from hadath.evaluation.score import score
+    from hadath.geo import haversine_km
+    docs = load_gold(gold)
+    preds = _predict(docs, None)
+    sc = score(docs, preds, km)
+    by_id = {d.article.id: d for d in docs}
+    pairs = located = near = a1 = a2 = 0
+    for det in sc.details:
+        if det["gold"] is None or det["predicted"] is None:
+            continue
+        pairs += 1
+        g = by_id[det["article_id"]].events[det["gold"]]
+        p = preds[det["article_id"]][det["predicted"]]
+        a1 += bool(p.get("admin1"))
+        a2 += bool(p.get("admin2"))
+        if g.get("latitude") is None or p.get("latitude") is None:
+            continue
+        located += 1
+        near += haversine_km(float(p["latitude"]), float(p["longitude"]),
+                             float(g["latitude"]), float(g["longitude"])) <= km
+    pct = lambda a, b: f"{100 * a / b:.1f}%" if b else "-"  # noqa: E731
+    print(f"gold events {sc.gold}, predicted {sc.predicted}, paired (same type) {pairs}, "
+          f"matched (date + place) {sc.matched}")
+    print(f"paired with coordinates {located}: within {km:g} km {near} ({pct(near, located)})")
+    print(f"paired with admin1 {pct(a1, pairs)}, with admin2 {pct(a2, pairs)}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("n", nargs="?", type=int, default=500)
     ap.add_argument("--mode", choices=("news", "tweets"), default="news")
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--geo", metavar="GOLD", help="Placement figures on a gold file instead.")
+    ap.add_argument("--km", type=float, default=10.0)
     a = ap.parse_args()
+    if a.geo:
+        geo(a.geo, a.km)
+        return
     t0 = time.perf_counter()
     stage = PlaceStage()
     load = time.perf_counter() - t0

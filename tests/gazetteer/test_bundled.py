@@ -1,5 +1,6 @@
 """The bundled base index, built once per session into a temporary cache dir: the worked
-example's places resolve within 10 km of the gold points (Sarrin is not in cities500)."""
+example's places resolve within 10 km of the gold points (Sarrin from the Who's On First file),
+one real place is one entry, Yemen's places carry OCHA's admin2/admin3."""
 from __future__ import annotations
 
 import pytest
@@ -27,11 +28,12 @@ def test_data_files_survive_normalization():
 def test_worked_example(bundled, example_text):
     doc = TextStage()(Doc(Article("ex", example_text)))
     refs = {m.value.name: m.value for m in PlaceStage(gazetteer=bundled)(doc).mentions_of("place")}
-    gold = {"الرقه": (35.9528, 39.0079), "الكرامه": (35.8699, 39.2813), "الطبقه": (35.8376, 38.5483)}
+    gold = {"الرقه": (35.9528, 39.0079), "الكرامه": (35.8699, 39.2813), "الطبقه": (35.8376, 38.5483),
+            "سارين": (36.5859, 38.3009)}   # Sarrin: a Who's On First village (صرين)
     for key, (lat, lon) in gold.items():
         p = refs[key].place
         assert haversine_km(p.latitude, p.longitude, lat, lon) < 10, key
-    assert refs["سارين"].place is None  # not in the bundled data: unresolved, never a far guess
+        assert p.admin1 and p.admin2, key
 
 
 @pytest.mark.parametrize("name,cc,feature", [
@@ -44,3 +46,27 @@ def test_bundled_names(bundled, name, cc, feature):
                for h in hits)
     info = bundled.country(cc)
     assert info[3] and info[4]
+
+
+def test_one_entry_per_real_place(bundled):
+    """Raqqa city is in cities500 and Who's On First: one populated-place entry, with WOF's
+    district (admin2) and the cities500 id and point."""
+    raqqa = [h.place for h in bundled.exact(name_key("الرقة"))
+             if h.place.country_code == "SY" and h.place.feature_class == "populated_place"]
+    assert [p.id for p in raqqa] == ["gn:172955"]
+    assert raqqa[0].admin2 == "Ar-Raqqa" and raqqa[0].source == "geonames+wof"
+
+
+def test_yemen_admin_levels_from_ocha(bundled):
+    hays = [h.place for h in bundled.exact(name_key("حيس")) if h.place.country_code == "YE"]
+    town = [p for p in hays if p.feature_class == "populated_place"]
+    assert town and all(p.admin1 == "Al Hudaydah" for p in town)
+    assert any(p.admin2 == "Hays" and p.admin3 for p in town)
+    district = [p for p in hays if p.feature_class == "admin2"]
+    assert district and district[0].source == "ocha-cod" and district[0].admin2 == "Hays"
+
+
+def test_bundled_index_counts(bundled):
+    info = next(iter(bundled.info().values()))
+    assert info["places"]["admin2"] > 1000 and info["places"]["neighbourhood"] > 2000
+    assert info["places"]["populated_place"] > 250_000

@@ -29,3 +29,17 @@ def test_reimport_replaces_record(tmp_path):
         w.add([PlaceRecord("x:1", "Foo", "populated_place", "SY", 36.0, 38.0, ("فوو",), source="csv")])
     hits = Gazetteer([path]).exact(name_key("فوو"))
     assert len(hits) == 1 and hits[0].place.latitude == 36.0
+
+
+def test_writer_replaces_a_repeated_id_within_and_across_batches(tmp_path):
+    from hadath.gazetteer.store import Gazetteer, PlaceRecord, Writer
+    a = PlaceRecord("x:1", "Old", "populated_place", "SY", 35.0, 38.0, (), "قديم")
+    b = PlaceRecord("x:1", "New", "populated_place", "SY", 35.1, 38.1, (), "جديد")
+    c = PlaceRecord("x:2", "Other", "populated_place", "SY", 35.2, 38.2, (), "آخر")
+    with Writer(tmp_path / "g.sqlite") as w:
+        assert w.add([a, b]) == 1
+        w.add([c, a])
+    gz = Gazetteer([tmp_path / "g.sqlite"])
+    assert [h.place.name for h in gz.exact("قديم")] == ["Old"]
+    assert gz.exact("جديد") == ()
+    assert gz.info()[str(tmp_path / "g.sqlite")]["places"] == {"populated_place": 2}

@@ -119,3 +119,15 @@ def test_written_name_drops_a_class_noun(surface, expected):
 def test_location_ar_is_the_name_as_written(gz):
     ev = run(gz, "اشتباكات عنيفة في بالرقة", lambda refs: next(iter(refs.values())))
     assert ev.location == "Ar Raqqah" and ev.location_ar == "الرقة"
+
+
+def test_neighbourhood_the_gazetteer_lacks_is_coded_to_its_town_with_precision_1(gz):
+    ev = run(gz, "قتل مدنيان في قصف على حي الفردوس في الرقة", "الفردوس")
+    assert (ev.location, ev.geo_precision, ev.admin1) == ("Ar Raqqah", 1, "Ar-Raqqa")
+    ev = run(gz, "سقطت قذيفة على قرية زعيترات في ريف حلب", "زعيترات")   # a village: near, p2
+    assert ev.geo_precision == 2
+
+
+def test_admin2_and_admin3_come_from_the_place(gz):
+    ev = run(gz, "داهمت قواتنا مخابئ في الرقة وريفها وسارين وريفها", "سارين")
+    assert (ev.admin1, ev.admin2, ev.admin3) == ("Aleppo", "Ain Al Arab", "Sarin")

@@ -14,7 +14,8 @@ def _gazetteer(path: str | None, user: str | None = None):
 
 @click.group()
 def gazetteer() -> None:
-    """Place index: bundled base (GeoNames cities500 + admin1) merged with your own lists."""
+    """Place index: bundled base (GeoNames cities500, admin1, Who's On First Arab-world places,
+    OCHA Yemen admin levels) merged with your own lists."""
 
 
 @gazetteer.command()
@@ -80,6 +81,19 @@ def import_ocha(file: str, country: str, db: str | None, gazetteer_path: str | N
     """An OCHA P-code community list (CSV with admin{N}Name_en/_ar, or the Syrian Archive JSON)."""
     from hadath.gazetteer.importers.ocha import read_ocha
     _write(read_ocha(Path(file), _admin(gazetteer_path), country.upper()), db)
+
+
+@import_.command("wof")
+@click.argument("path", type=click.Path(exists=True))
+@click.option("--all-names", is_flag=True, help="Keep places without an Arabic name too.")
+@_db
+@_gz
+def import_wof(path: str, all_names: bool, db: str | None, gazetteer_path: str | None) -> None:
+    """A Who's On First extract: the flattened TSV(.gz) (columns wof_id, country, placetype,
+    name, name_ar, ..., lat, lon; see docs/GAZETTEER.md) or WOF GeoJSON records (a file or a
+    directory of them)."""
+    from hadath.gazetteer.importers.wof import read_wof
+    _write(read_wof(Path(path), _admin(gazetteer_path), arabic_only=not all_names), db)
 
 
 @import_.command("csv")

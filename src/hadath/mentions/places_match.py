@@ -126,6 +126,8 @@ class WordCache:
         self.trie = trie
         self.common = common
         self.countries: frozenset[str] = frozenset()   # country name keys (set by the stage)
+        # whether a name key has a place beyond the big gazetteer's villages (set by the stage)
+        self.known_place = lambda key: True
         self.demonyms = demonyms or {}
         self.cues = cues
         self.definite = definite_cues

@@ -6,7 +6,8 @@ X"), 3 only a larger region, coded to its centre. It is the larger of the mentio
 admin3 → 2). Fallbacks never guess a region the text does not state:
 
 - a named place the gazetteer does not know (``PlaceRef.place`` None) gets the enclosing
-  place named with it (سارين بريف حلب → Aleppo, precision ≥ 2), else the document's country
+  place named with it (سارين بريف حلب → Aleppo, precision ≥ 2; a neighbourhood or camp of a
+  named town, حي X في حلب, gets the town with precision 1), else the document's country
   with precision 3 and the flag ``place_unresolved`` (its admin1 is unknown, so it stays empty);
 - an event with no place mention gets the document's region (precision 3, flag
   ``place_from_document``) only when all the document's resolved places lie in one admin1,
@@ -31,6 +32,9 @@ from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Event, Place, PlaceRef
 
 CLASS_PRECISION = {"country": 3, "admin1": 3, "admin2": 3, "region": 3, "admin3": 2}
+# cues naming a part of a town (a neighbourhood, a camp inside it): ACLED codes an event there to
+# the town with precision 1 when the gazetteer lacks the part itself
+CITY_PART_CUES = frozenset({"حي", "احياء", "مخيم", "ضاحيه"})
 ACTOR_FIELDS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
 
 
@@ -142,6 +146,9 @@ class GeocodeStage:
             place, prec = ref.place, precision(ref.place, ref.precision_hint)
         elif ref is not None and ref.container is not None:
             place, prec = ref.container, max(2, precision(ref.container))
+            if ref.cue in CITY_PART_CUES and ref.container.feature_class in ("populated_place",
+                                                                            "neighbourhood"):
+                prec = 1  # حي X في حلب: a neighbourhood the gazetteer lacks is coded to its city (p1)
         elif ref is not None:  # named, not in the gazetteer: its admin1 is not known
             place = self.gz.country_place(focus_cc) if focus_cc else None
             prec = 3

