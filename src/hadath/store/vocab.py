@@ -1,0 +1,80 @@
+"""Read-only views of hadath's vocabularies for searching and validating stored events:
+ACLED's event types, the actor lexicon (names, inter codes, Arabic aliases).
+
+Loaded lazily from the same data files the pipeline uses (``data/lexicons/actors.tsv``), with
+aliases passed through the text normalizer, so ``إسرائيل`` finds the actors named "...Israel...".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from hadath.text.normalize import normalize_key
+
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+
+
+@dataclass(frozen=True)
+class ActorName:
+    name: str            # ACLED-style name; may hold "{country}" (Civilians ({country}))
+    inter: int
+    aliases: tuple[str, ...]  # normalized keys
+
+
+@lru_cache(maxsize=1)
+def actor_names() -> tuple[ActorName, ...]:
+    from hadath.mentions.actors_lexicon import LEXICON_FILE, parse_rows
+    from hadath.resources import load_tsv
+
+    by_name: dict[str, tuple[int, set[str]]] = {}
+    for e in parse_rows(load_tsv(LEXICON_FILE)).values():
+        inter, keys = by_name.setdefault(e.name, (e.inter, set()))
+        keys.update(normalize_key(a) for a in e.aliases)
+        keys.add(normalize_key(e.name))
+    return tuple(ActorName(n, i, tuple(sorted(k))) for n, (i, k) in by_name.items())
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[re.Pattern, ActorName], ...]:
+    out = []
+    for a in actor_names():
+        rx = re.escape(a.name.lower()).replace(re.escape("{country}"), r"[^()]+")
+        out.append((re.compile(rf"^{rx}$"), a))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def actors_matching(term: str, limit: int = 40) -> tuple[str, ...]:
+    """Canonical names of the actors one of whose aliases holds ``term`` (normalized). Only
+    for terms with Arabic letters: English terms already match the stored names."""
+    if not term or not _ARABIC.search(term):
+        return ()
+    key = normalize_key(term)
+    if len(key) < 2:
+        return ()
+    exact = [a.name for a in actor_names() if key in a.aliases]
+    part = [a.name for a in actor_names() if a.name not in exact and any(key in k for k in a.aliases)]
+    return tuple(dict.fromkeys(exact + part))[:limit]
+
+
+def actor_inter(name: str) -> int | None:
+    """The ACLED inter code of an actor name the lexicon knows ("Civilians (Syria)" -> 7), else None."""
+    low = name.strip().lower()
+    for rx, a in _patterns():
+        if rx.match(low):
+            return a.inter
+    return _generic_inter(low)
+
+
+# ACLED's generic actors, whatever their country
+_GENERIC = ((re.compile(r"^civilians \(.+\)$"), 7), (re.compile(r"^protesters \(.+\)$"), 6),
+            (re.compile(r"^rioters \(.+\)$"), 5), (re.compile(r"^unidentified armed group \(.+\)$"), 3),
+            (re.compile(r"^(military|police) forces of "), 1))
+
+
+def _generic_inter(low: str) -> int | None:
+    for rx, inter in _GENERIC:
+        if rx.match(low):
+            return inter
+    return None
