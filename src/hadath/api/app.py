@@ -93,7 +93,7 @@ def reject_unknown_parameters(request: Request) -> None:
     """400 naming every query parameter the route does not take (a typo must not return everything)."""
     route = request.scope.get("route")
     dependant = getattr(route, "dependant", None)
-    if dependant is None:
+    if dependant is None or not request.url.path.startswith("/v1/"):
         return
     known = getattr(route, "_hadath_params", None)
     if known is None:
@@ -307,6 +307,13 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
     def config() -> dict:
         """Dashboard settings: map tiles (null = the bundled offline map only)."""
         return {"tiles": tiles, "tiles_attribution": tiles_attribution, "version": hadath.__version__}
+
+    @app.get("/v1/vocab", tags=["dashboard"])
+    def vocab() -> dict:
+        """Arabic names for the dashboard: actors (generic ones as [prefix, suffix, Arabic]),
+        countries and first-level divisions."""
+        from hadath.store.vocab import arabic_names
+        return arabic_names()
 
     @app.get("/v1/health", tags=["dashboard"])
     def health() -> dict:

@@ -148,6 +148,18 @@ def facets(store, limit: int = 15, **filters) -> dict[str, list[dict[str, Any]]]
     return out
 
 
+def _bin_keys(first: int, last: int, bin: str) -> list[str]:
+    """Every bin from the first event's to the last one's, so that empty bins show as gaps."""
+    step = 7 if bin == "week" else 1
+    start = first - (date.fromordinal(first).weekday() if bin == "week" else 0)
+    keys: list[str] = []
+    for day in range(start, last + 1, step):
+        k = _time_key(day, bin)
+        if not keys or keys[-1] != k:
+            keys.append(k)
+    return keys
+
+
 def timeline(store, bin: str = "auto", **filters) -> dict[str, Any]:
     """Events per bin and event type, and fatalities per bin. ``auto``: day for up to ~3 months,
     week up to ~2 years, month beyond."""
@@ -162,7 +174,7 @@ def timeline(store, bin: str = "auto", **filters) -> dict[str, Any]:
     if bin not in BINS:
         raise FilterError(f"bin: one of auto, {', '.join(BINS)}, got {bin!r}")
     counts: dict[tuple[str, str], int] = {}
-    totals: dict[str, list[int]] = {}
+    totals: dict[str, list[int]] = {k: [0, 0] for k in _bin_keys(rows[0][0], rows[-1][0], bin)} if rows else {}
     for day, etype, n, fat in rows:
         k = _time_key(day, bin)
         counts[(k, etype)] = counts.get((k, etype), 0) + n

@@ -78,3 +78,27 @@ def _generic_inter(low: str) -> int | None:
         if rx.match(low):
             return inter
     return None
+
+
+@lru_cache(maxsize=1)
+def arabic_names() -> dict[str, object]:
+    """Arabic display names for the dashboard: actors (the first alias of each canonical name;
+    generic names as [prefix, suffix, Arabic] with the country's Arabic name between), countries
+    and first-level divisions from the gazetteer's tables."""
+    from hadath.mentions.actors_lexicon import LEXICON_FILE, parse_rows
+    from hadath.resources import load_tsv
+
+    actors: dict[str, str] = {}
+    generic: list[list[str]] = []
+    for e in parse_rows(load_tsv(LEXICON_FILE)).values():
+        if not e.aliases:
+            continue
+        if "{country}" in e.name:
+            pre, _, suf = e.name.partition("{country}")
+            if not any(g[0] == pre and g[1] == suf for g in generic):
+                generic.append([pre, suf, e.aliases[0]])
+        else:
+            actors.setdefault(e.name, e.aliases[0])
+    countries = {r["name"]: r["name_ar"] for r in load_tsv("gazetteer/countries.tsv") if r.get("name_ar")}
+    admin1 = {r["name"]: r["name_ar"] for r in load_tsv("gazetteer/admin1.tsv") if r.get("name_ar")}
+    return {"actors": actors, "generic": generic, "countries": countries, "admin1": admin1}
