@@ -64,7 +64,7 @@ window.H = (function () {
   };
   H.placeLabel = (e) => (H.ar() ? e.location_ar || e.location : e.location || e.location_ar) || "";
   H.fieldLabel = (f) => H.t(f);
-  H.number = (n) => (n === null || n === undefined ? "" : Number(n).toLocaleString(H.ar() ? "ar-EG" : "en-US"));
+  H.number = (n) => (n === null || n === undefined ? "" : Number(n).toLocaleString("en-US"));
   H.setLang = function (lang) {
     H.lang = lang;
     localStorage.setItem("hadath-lang", lang);

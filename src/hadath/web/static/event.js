@@ -179,6 +179,8 @@ window.HEvent = (function () {
 
   async function submit(action) {
     const msg = $("r-msg"), token = H.token();
+    msg.textContent = "";
+    msg.className = "msg";
     if (!token) { msg.textContent = t("need_token"); msg.className = "msg error"; return; }
     const body = { action, note: $("review").elements.note.value.trim() || null };
     if (action === "correct") {

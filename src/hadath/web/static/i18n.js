@@ -35,7 +35,7 @@ window.HADATH_I18N = {
   ar: {
     title: "حدث", token: "مفتاح الواجهة", country: "البلد", admin1: "المحافظة / الولاية", event_type: "نوع الحدث",
     sub_event_type: "النوع الفرعي", from: "من", to: "إلى", actor: "الفاعل (بالعربية أو الإنجليزية)", search: "بحث",
-    fatalities_min: "القتلى ≥", fatalities_max: "القتلى ≤", status: "حالة المراجعة", source: "المصدر",
+    fatalities_min: "القتلى: من", fatalities_max: "القتلى: إلى", status: "حالة المراجعة", source: "المصدر",
     apply: "تطبيق", reset: "إعادة ضبط", map: "الخريطة", timeline: "الأحداث عبر الزمن", events: "الأحداث",
     date: "التاريخ", actor1: "الفاعل الأول", actor2: "الفاعل الثاني", location: "المكان", fatalities: "القتلى",
     reports: "التقارير", more: "المزيد", back: "→ كل الأحداث", fields: "الحقول", review: "المراجعة",
