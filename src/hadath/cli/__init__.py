@@ -15,6 +15,7 @@ COMMANDS: dict[str, str] = {
     "serve": "hadath.cli.serve:serve",
     "bench": "hadath.cli.bench:bench",
     "reextract": "hadath.cli.reextract:reextract",
+    "stats": "hadath.cli.stats:stats",
 }
 
 
