@@ -99,12 +99,14 @@ def _as_ints(v: Any, name: str) -> list[int]:
         raise FilterError(f"{name}: expected whole numbers, got {v!r}") from None
 
 
-def _names(col, values: list[str]):
-    """``col`` equal to one of ``values``, ignoring case. The stored spellings are looked up
-    first (a scan of the distinct values), so the column's index still serves the main query."""
-    lowered = sorted({v.lower() for v in values})
-    stored = select(col).where(func.lower(col).in_(lowered)).distinct().scalar_subquery()
-    return col.in_(stored)
+def _names(key: str, values: list[str]):
+    """``key``'s column equal to one of ``values``, ignoring case: matched against the spellings
+    hadath writes (vocabularies) and the usual cases, so the column's index still serves."""
+    from hadath.store.vocab import name_variants
+
+    col = getattr(E, key)
+    variants = list(dict.fromkeys(x for v in values for x in name_variants(key, v)))
+    return col == variants[0] if len(variants) == 1 else col.in_(variants)
 
 
 def _date_range(f: Mapping[str, Any]) -> tuple[date | None, date | None]:
@@ -176,7 +178,7 @@ def conditions(filters: Mapping[str, Any]) -> list:
     for key in NAME_COLUMNS:
         vals = _as_list(f.get(key))
         if vals:
-            conds.append(_names(getattr(E, key), vals))
+            conds.append(_names(key, vals))
     vals = _as_list(f.get("cluster_id"))
     if vals:
         conds.append(E.cluster_id.in_(vals))

@@ -58,6 +58,37 @@ def actors_matching(term: str, limit: int = 40) -> tuple[str, ...]:
     return tuple(dict.fromkeys(exact + part))[:limit]
 
 
+@lru_cache(maxsize=8)
+def canonical_names(column: str) -> dict[str, str]:
+    """lower-case -> spelling as stored, for the names hadath itself writes in ``column``
+    (event types and sub-types from the taxonomy, countries, regions and first-level divisions
+    from the gazetteer's tables)."""
+    from hadath.resources import load_tsv
+
+    names: list[str] = []
+    if column in ("event_type", "sub_event_type"):
+        from hadath.events.taxonomy import SUB_EVENT_TYPES
+        names = list(SUB_EVENT_TYPES) if column == "event_type" else [s for g in SUB_EVENT_TYPES.values() for s in g]
+    elif column in ("country", "region"):
+        names = [r[column if column == "region" else "name"] for r in load_tsv("gazetteer/countries.tsv")]
+        if column == "region":
+            names += [r.get("region", "") for r in load_tsv("gazetteer/regions.tsv")]
+    elif column == "admin1":
+        names = [r["name"] for r in load_tsv("gazetteer/admin1.tsv")]
+    return {n.lower(): n for n in names if n}
+
+
+def name_variants(column: str, value: str) -> list[str]:
+    """The spellings to match for ``value`` in ``column``, ignoring case: as given, the
+    vocabulary's spelling, lower, upper and title case (a list the column's index can serve)."""
+    v = value.strip()
+    out = [v, v.lower(), v.upper(), v.title(), v[:1].upper() + v[1:].lower()]
+    known = canonical_names(column).get(v.lower())
+    if known:
+        out.append(known)
+    return list(dict.fromkeys(out))
+
+
 def actor_inter(name: str) -> int | None:
     """The ACLED inter code of an actor name the lexicon knows ("Civilians (Syria)" -> 7), else None."""
     low = name.strip().lower()
