@@ -87,7 +87,7 @@ def dashboard_requests(filters: dict) -> list[str]:
     base = dict(filters, merged="true")
     q = urlencode(base)
     return [f"/v1/events?{q}&limit=50&page=1&sort=event_date&order=desc", f"/v1/stats?{q}",
-            f"/v1/timeline?{q}&bin=auto", f"/v1/facets?{q}&limit=40", f"/v1/points?{q}&limit=5000"]
+            f"/v1/timeline?{q}&bin=auto", f"/v1/facets?{q}&limit=40", f"/v1/points?{q}&limit=2000"]
 
 
 def timed_batch(client, paths: list[str], workers: int = 6) -> tuple[float, dict[str, float]]:
@@ -113,8 +113,9 @@ def bench_dashboard(base_url: str, repeat: int) -> None:
              "filter: date range + actor": {"from": "2023-01-01", "to": "2023-12-31", "actor": "Houthi"},
              "filter: actor in Arabic": {"actor": "الحوثيون"},
              "filter: fatalities >= 3, admin1": {"fatalities_min": 3, "admin1": "Idlib"}}
-    print(f"\ndashboard requests in parallel (6 connections), median of {repeat} runs, wall ms")
-    print(f"{'view':34} {'wall':>7} {'events':>7} {'stats':>7} {'timeline':>8} {'facets':>7} {'points':>7}")
+    print(f"\ndashboard requests in parallel (6 connections), wall ms: 'cold' = the first time this view is asked "
+          f"(aggregates not cached), then the median of {repeat} runs")
+    print(f"{'view':34} {'cold':>7} {'wall':>7} {'events':>7} {'stats':>7} {'timeline':>8} {'facets':>7} {'points':>7}")
     with httpx.Client(base_url=base_url, timeout=60, limits=httpx.Limits(max_connections=6)) as client:
         first = None
         for name, filters in views.items():
@@ -122,11 +123,12 @@ def bench_dashboard(base_url: str, repeat: int) -> None:
             if first is None:
                 paths = paths + ["/v1/vocab", "/v1/config"] + STATIC
                 first = True
-            timed_batch(client, paths)  # warm-up
+            cold = timed_batch(client, paths)[0]
             runs = [timed_batch(client, paths) for _ in range(repeat)]
             wall = statistics.median(r[0] for r in runs)
             per = [statistics.median(r[1][p] for r in runs) for p in paths[:5]]
-            print(f"{name:34} {wall:7.0f} " + " ".join(f"{x:7.0f}" if i != 2 else f"{x:8.0f}" for i, x in enumerate(per)))
+            print(f"{name:34} {cold:7.0f} {wall:7.0f} " + " ".join(f"{x:7.0f}" if i != 2 else f"{x:8.0f}"
+                                                                  for i, x in enumerate(per)))
 
 
 def bench_browser(base_url: str, repeat: int) -> None:
@@ -141,17 +143,17 @@ def bench_browser(base_url: str, repeat: int) -> None:
     args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=path, args=args)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page = browser.new_page(viewport={"width": 1400, "height": 1000}, bypass_csp=True)
         times, filt = [], []
-        for _ in range(repeat):
+        for i in range(repeat):
             t = time.perf_counter()
             page.goto(base_url + "/")
             page.wait_for_selector("body[data-ready='1'] #rows tr[data-id]", state="attached", timeout=60_000)
             times.append((time.perf_counter() - t) * 1000)
-            page.select_option("[data-testid=f-country]", "Syria")
+            page.select_option("[data-testid=f-country]", COUNTRIES[i % len(COUNTRIES)][0])
             t = time.perf_counter()
             page.click("[data-testid=f-apply]")
-            page.wait_for_function("new URLSearchParams(location.search).get('country') === 'Syria' && "
+            page.wait_for_function("new URLSearchParams(location.search).get('country') && "
                                    "document.body.dataset.ready === '1'", timeout=60_000)
             filt.append((time.perf_counter() - t) * 1000)
         browser.close()

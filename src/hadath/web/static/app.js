@@ -156,7 +156,7 @@
         table.then((page) => loadSummary(params, page.total)),
         api("/v1/timeline?" + tl).then((d) => window.HTimeline.draw($("timeline"), d)),
         loadFacets(params),
-        window.HMap.load(new URLSearchParams([...params, ["limit", "5000"]]), !state.fitted).then(() => { state.fitted = true; }),
+        window.HMap.load(new URLSearchParams([...params, ["limit", "2000"]]), !state.fitted).then(() => { state.fitted = true; }),
       ]);
     } catch (err) {
       $("summary").textContent = err.message;
