@@ -189,6 +189,8 @@ def conditions(filters: Mapping[str, Any]) -> list:
         if nums:
             conds.append(getattr(E, key).in_(nums))
     lo, hi = (_as_ints(f.get(k), k) for k in ("fatalities_min", "fatalities_max"))
+    if any(not 0 <= n <= 10_000_000 for n in lo + hi):
+        raise FilterError("fatalities_min/fatalities_max: expected 0-10,000,000")
     if lo:
         conds.append(E.fatalities >= lo[0])
     if hi:

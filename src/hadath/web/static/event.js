@@ -94,7 +94,7 @@ window.HEvent = (function () {
       }
     }
     q.addEventListener("keydown", (ev) => { if (ev.key === "Enter") { ev.preventDefault(); search(); } });
-    box.append(q, el("button", { type: "button", text: "🔍", "data-testid": "e-place-search", onclick: search }), chosen, list);
+    box.append(q, el("button", { type: "button", text: t("search"), "data-testid": "e-place-search", onclick: search }), chosen, list);
     return box;
   }
 

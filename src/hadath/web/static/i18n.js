@@ -30,7 +30,8 @@ window.HADATH_I18N = {
     fatalities_low: "Fatalities (low)", fatalities_high: "Fatalities (high)", fatalities_estimate: "Estimated toll",
     injuries: "Injuries", source_url: "Source URL", source_scale: "Source scale", event_id_cnty: "Event ID",
     disorder_type: "Disorder type", iso: "ISO", region: "Region", pipeline_version: "Pipeline", cluster_id: "Cluster",
-    flags: "Flags", inter_new: "Inter code (new actor only)", place: "Place",
+    flags: "Flags", inter_new: "Inter code (new actor only)", place: "Place", event_date: "Event date",
+    trigger: "Trigger", weapon: "Weapon",
   },
   ar: {
     title: "حدث", token: "مفتاح الواجهة", country: "البلد", admin1: "المحافظة / الولاية", event_type: "نوع الحدث",
@@ -61,6 +62,7 @@ window.HADATH_I18N = {
     injuries: "الجرحى", source_url: "رابط المصدر", source_scale: "نطاق المصدر", event_id_cnty: "معرّف الحدث",
     disorder_type: "نوع الاضطراب", iso: "رمز ISO", region: "الإقليم", pipeline_version: "إصدار المعالجة",
     cluster_id: "المجموعة", flags: "تنبيهات", inter_new: "رمز الفاعل (لفاعل جديد فقط)", place: "المكان",
+    event_date: "تاريخ الحدث", trigger: "الفعل الدال", weapon: "السلاح",
   },
 };
 
