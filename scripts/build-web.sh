@@ -16,7 +16,8 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 OUT="$ROOT/src/hadath/web/static/vendor"
 cd "$ROOT"
 if ! command -v npm >/dev/null; then
-  if [ -s "$OUT/leaflet/leaflet.js" ] && [ -s "$OUT/basemap/countries.geojson" ]; then
+  if [ -s "$OUT/leaflet/leaflet.js" ] && [ -s "$OUT/basemap/countries.geojson" ] && [ -s "$OUT/basemap/admin1.geojson" ] \
+     && [ -s "$OUT/basemap/places.json" ] && [ -s "$OUT/swagger-ui/swagger-ui-bundle.js" ]; then
     echo "build-web: npm not found; using the committed assets in $OUT" >&2
     exit 0
   fi
