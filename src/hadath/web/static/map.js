@@ -107,7 +107,9 @@ window.HMap = (function () {
       return m;
     });
     M.cluster.addLayers(markers);
-    if (fit && markers.length) M.map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lon])).pad(0.3), { maxZoom: 8 });
+    if (fit && markers.length) {  // no animation: markers must not move under a click once the page is ready
+      M.map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lon])).pad(0.3), { maxZoom: 8, animate: false });
+    }
     document.getElementById("map").dataset.points = String(points.length);
   }
 
