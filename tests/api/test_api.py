@@ -92,12 +92,12 @@ def test_ingest_article(client, auth, pipeline):
 
 def test_review_flow(client, auth):
     r = client.post("/v1/events/2/review", headers=auth,
-                    json={"action": "correct", "fields": {"fatalities": 9, "location": "Raqqa"}, "note": "n"})
+                    json={"action": "correct", "fields": {"fatalities": 9, "notes": "Raqqa"}, "note": "n"})
     assert r.status_code == 200, r.text
     e = r.json()
     assert e["status"] == "corrected" and e["fatalities"] == 9
     assert e["reviews"][0]["reviewer"] == "tester" and e["reviews"][0]["changes"]["fatalities"] == [6, 9]
-    r = client.post("/v1/events/2/review", headers=auth, json={"action": "reject", "reviewer": "amal"})
+    r = client.post("/v1/events/2/review", headers=auth, json={"action": "reject", "reviewer": "tester"})
     assert r.json()["status"] == "rejected" and len(r.json()["reviews"]) == 2
     assert 2 not in [e["id"] for e in client.get("/v1/events").json()["events"]]
 
@@ -109,6 +109,8 @@ def test_review_flow(client, auth):
     ({"action": "delete"}, 422),
     ({"action": "accept", "extra": 1}, 422),
     ({"action": "accept", "reviewer": ""}, 422),
+    ({"action": "accept", "reviewer": "someone else"}, 422),  # identity comes from the token
+    ({"action": "accept", "fields": {"fatalities": 1}}, 422),
 ])
 def test_bad_reviews(client, auth, body, status):
     r = client.post("/v1/events/1/review", headers=auth, json=body)
@@ -159,9 +161,12 @@ def test_extract_without_pipeline_is_503(store, monkeypatch):
 
 
 def test_dashboard_endpoints(client):
-    assert client.get("/v1/timeline").json() == [{"date": "2022-12-26", "event_type": "Battles", "n": 5}]
+    assert client.get("/v1/timeline").json() == {
+        "bin": "day", "bins": [{"key": "2022-12-26", "events": 5, "fatalities": 30}],
+        "series": [{"key": "2022-12-26", "event_type": "Battles", "n": 5}]}
     assert len(client.get("/v1/points").json()) == 5
-    assert client.get("/v1/facets").json()["country"] == ["Iraq", "Syria", "Yemen"]
+    assert client.get("/v1/facets").json()["country"] == [{"value": "Syria", "n": 3}, {"value": "Iraq", "n": 1},
+                                                          {"value": "Yemen", "n": 1}]
     assert client.get("/v1/stats").json()["events"] == 5
     assert client.get("/v1/config").json()["tiles"] is None
     page = client.get("/")

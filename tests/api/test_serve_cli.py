@@ -22,7 +22,7 @@ def free_port() -> int:
 
 def test_create_token(tmp_path):
     db = str(tmp_path / "t.sqlite")
-    res = CliRunner().invoke(main, ["serve", "--db", db, "--create-token", "alice"])
+    res = CliRunner().invoke(main, ["serve", "--db", db, "--create", "--create-token", "alice"])
     assert res.exit_code == 0, res.output
     token = res.output.strip().splitlines()[0]
     assert token.startswith("hdt_")
@@ -36,7 +36,7 @@ def test_serve_answers_and_refuses_writes_without_token(tmp_path):
     port = free_port()
     token = "a-token-from-the-environment-123"
     env = dict(os.environ, HADATH_API_TOKENS=f"ci={token}")
-    proc = subprocess.Popen([sys.executable, "-m", "hadath", "serve", "--db", db, "--port", str(port)],
+    proc = subprocess.Popen([sys.executable, "-m", "hadath", "serve", "--db", db, "--create", "--port", str(port)],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         base = f"http://127.0.0.1:{port}"

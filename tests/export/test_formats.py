@@ -46,7 +46,7 @@ def test_jsonl_and_table():
     rec = json.loads(render("jsonl"))
     assert rec["fatalities_best"] == 3 and rec["evidence"]["trigger"][0]["text"] == "قتل"
     table = render("table")
-    assert "Ar-Raqqa (الرقة)" in table and "(1 event)" in table
+    assert "Ar-Raqqa (الرقة)" in table and "(1 event;" in table
 
 
 def test_untrusted_text_is_data():

@@ -19,12 +19,16 @@ from fastapi.staticfiles import StaticFiles
 import hadath
 from hadath.api.auth import TokenChecker
 from hadath.api.errors import ApiError, install_error_handlers
+from hadath.api import corrections
 from hadath.api.limits import BodyLimit, RateLimiter, SecurityHeaders, throttle
+from hadath.api.places import lookup as places_lookup, search_places
 from hadath.api.watch_routes import watch_router
 from hadath.api.schemas import ERRORS, ArticleIn, ErrorOut, ArticleOut, EventPage, ExtractOut, ReviewIn
+from hadath.errors import HadathError
 from hadath.export import BINARY_FORMATS, writer
 from hadath.export.records import to_record
 from hadath.store import NotFound, Store, StoreError
+from hadath.store import views
 from hadath.store.query import FilterError
 from hadath.types import Article
 
@@ -41,23 +45,67 @@ bearer = HTTPBearer(auto_error=False, description="API token (hadath serve --cre
 def event_filters(
     date_from: Annotated[date | None, Query(alias="from", description="First event date (YYYY-MM-DD)")] = None,
     date_to: Annotated[date | None, Query(alias="to", description="Last event date (YYYY-MM-DD)")] = None,
-    country: Annotated[list[str] | None, Query(max_length=200)] = None,
+    event_date: Annotated[str | None, Query(max_length=30, description="ACLED style: a date, or FIRST|LAST "
+                                            "(with event_date_where=BETWEEN or none)")] = None,
+    event_date_where: Annotated[str | None, Query(max_length=10, description="=, >, <, >=, <= or BETWEEN")] = None,
+    year: Annotated[list[int] | None, Query(description="Event year (repeatable)")] = None,
+    country: Annotated[list[str] | None, Query(max_length=200, description="Country name, any case")] = None,
+    iso: Annotated[list[int] | None, Query(description="ISO 3166-1 numeric country code (760 = Syria)")] = None,
+    region: Annotated[list[str] | None, Query(max_length=200, description="ACLED region, e.g. Middle East")] = None,
     admin1: Annotated[list[str] | None, Query(max_length=200)] = None,
-    event_type: Annotated[list[str] | None, Query(max_length=200)] = None,
-    sub_event_type: Annotated[str | None, Query(max_length=200)] = None,
-    actor: Annotated[str | None, Query(max_length=200, description="Substring of actor1/2 or associates")] = None,
+    event_type: Annotated[list[str] | None, Query(max_length=200, description="ACLED event type, any case")] = None,
+    sub_event_type: Annotated[list[str] | None, Query(max_length=200)] = None,
+    actor: Annotated[str | None, Query(max_length=200, description="Actor 1/2 or associates: part of the "
+                                       "name, or an Arabic name from the actor list (إسرائيل)")] = None,
+    actor1: Annotated[str | None, Query(max_length=200)] = None,
+    actor2: Annotated[str | None, Query(max_length=200)] = None,
+    inter1: Annotated[list[int] | None, Query(description="ACLED inter code of actor 1 (0-8)")] = None,
+    inter2: Annotated[list[int] | None, Query(description="ACLED inter code of actor 2 (0-8)")] = None,
+    interaction: Annotated[list[int] | None, Query(description="ACLED interaction code (e.g. 12, 17)")] = None,
+    fatalities_min: Annotated[int | None, Query(ge=0, le=10_000_000)] = None,
+    fatalities_max: Annotated[int | None, Query(ge=0, le=10_000_000)] = None,
     bbox: Annotated[str | None, Query(max_length=200, description="west,south,east,north (degrees)")] = None,
     q: Annotated[str | None, Query(max_length=200, description="Text search (actors, places, notes, article text)")] = None,
     status: Annotated[list[Literal["machine", "accepted", "corrected", "rejected", "any"]] | None,
                       Query(description="Default: all but rejected")] = None,
+    merged: Annotated[bool, Query(description="One row per real-world event (reports of it merged)")] = False,
     cluster_id: Annotated[str | None, Query(max_length=200)] = None,
     article_id: Annotated[str | None, Query(max_length=500)] = None,
-    source: Annotated[str | None, Query(max_length=300)] = None,
+    source: Annotated[list[str] | None, Query(max_length=300, description="Outlet name, any case")] = None,
 ) -> dict[str, Any]:
-    f = {"date_from": date_from, "date_to": date_to, "country": country, "admin1": admin1,
-         "event_type": event_type, "sub_event_type": sub_event_type, "actor": actor, "bbox": bbox,
-         "q": q, "status": status, "cluster_id": cluster_id, "article_id": article_id, "source": source}
+    f = {"date_from": date_from, "date_to": date_to, "event_date": event_date, "event_date_where": event_date_where,
+         "year": year, "country": country, "iso": iso, "region": region, "admin1": admin1,
+         "event_type": event_type, "sub_event_type": sub_event_type, "actor": actor, "actor1": actor1,
+         "actor2": actor2, "inter1": inter1, "inter2": inter2, "interaction": interaction,
+         "fatalities_min": fatalities_min, "fatalities_max": fatalities_max, "bbox": bbox,
+         "q": q, "status": status, "merged": merged or None, "cluster_id": cluster_id, "article_id": article_id,
+         "source": source}
+    if fatalities_min is not None and fatalities_max is not None and fatalities_min > fatalities_max:
+        raise ApiError(400, "bad_filter", f"fatalities_min ({fatalities_min}) is above fatalities_max ({fatalities_max})")
     return {k: v for k, v in f.items() if v not in (None, "", [])}
+
+
+def _query_names(dependant) -> set[str]:
+    names = {p.alias for p in dependant.query_params}
+    for d in dependant.dependencies:
+        names |= _query_names(d)
+    return names
+
+
+def reject_unknown_parameters(request: Request) -> None:
+    """400 naming every query parameter the route does not take (a typo must not return everything)."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None or not request.url.path.startswith("/v1/"):
+        return
+    known = getattr(route, "_hadath_params", None)
+    if known is None:
+        known = route._hadath_params = _query_names(dependant)
+    unknown = sorted({k for k in request.query_params.keys() if k not in known})
+    if unknown:
+        raise ApiError(400, "unknown_parameter",
+                       f"unknown parameter{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)}; "
+                       f"this endpoint takes: {', '.join(sorted(known)) or 'none'}", detail={"unknown": unknown})
 
 
 def require_token(request: Request,
@@ -84,8 +132,11 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
                max_body: int = 2_000_000, tiles: str | None = None, tiles_attribution: str | None = None,
                limiter: RateLimiter | None = None) -> FastAPI:
     app = FastAPI(title="hadath", version=hadath.__version__,
-                  description="Conflict events from Arabic news, with evidence for every field.",
-                  docs_url=None, redoc_url=None, openapi_url="/v1/openapi.json")
+                  description="Conflict events from Arabic news, with evidence for every field. Filters follow "
+                              "ACLED's API (event_date ranges, iso, region, year, inter codes, limit/page); "
+                              "unknown parameters are refused with 400.",
+                  docs_url=None, redoc_url=None, openapi_url="/v1/openapi.json",
+                  dependencies=[Depends(reject_unknown_parameters)])
     app.state.tokens = tokens or TokenChecker(store)
     app.state.limiter = limiter if limiter is not None else RateLimiter()
     version = pipeline_version or hadath.__version__
@@ -135,10 +186,27 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
     @app.get("/v1/events", response_model=EventPage, tags=["events"], responses=ERRORS)
     def list_events(filters: Filters,
                     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-                    cursor: Annotated[str | None, Query(max_length=100)] = None) -> dict:
-        """Events, newest first, with keyset (cursor) pagination."""
-        page = store.page(cursor=cursor, limit=limit, **filters)
-        return {"events": page.records, "next_cursor": page.next_cursor, "limit": limit}
+                    page: Annotated[int | None, Query(ge=1, le=1_000_000, description="1-based page")] = None,
+                    sort: Annotated[Literal[tuple(views.SORTS)], Query()] = "event_date",  # type: ignore[valid-type]
+                    order: Annotated[Literal["asc", "desc"], Query()] = "desc",
+                    cursor: Annotated[str | None, Query(max_length=100, description="Keyset paging "
+                                                        "(newest first); instead of page")] = None) -> dict:
+        """Matching events with the total count: ``page``/``limit`` pages in any ``sort`` order, or
+        keyset ``cursor`` pages newest first (for walking a large store)."""
+        if cursor is not None:
+            if page is not None or sort != "event_date" or order != "desc":
+                raise ApiError(400, "bad_filter", "cursor pages are newest first: give no page, sort or order with it")
+            keyset = store.page(cursor=cursor, limit=limit, with_text=False, **filters)
+            return {"events": keyset.records, "next_cursor": keyset.next_cursor, "limit": limit,
+                    "count": len(keyset.records)}
+        out = views.listing(store, page=page or 1, limit=limit, sort=sort, order=order, **filters)
+        out["count"] = len(out["events"])
+        if sort == "event_date" and order == "desc" and out["events"] and out["page"] < (out["pages"] or 0):
+            last = out["events"][-1]
+            from hadath.store.query import encode_cursor
+            d = date.fromisoformat(last["event_date"]).toordinal() if last["event_date"] else 0
+            out["next_cursor"] = encode_cursor(d, last["id"]) if page is None else None
+        return out
 
     @app.get("/v1/events/{event_id}", tags=["events"], responses=ERRORS)
     def get_event(event_id: EventId) -> dict:
@@ -147,25 +215,52 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
 
     @app.post("/v1/events/{event_id}/review", tags=["write"], responses=ERRORS)
     def review_event(event_id: EventId, body: ReviewIn, token_name: Token) -> dict:
-        """Accept, correct (fields) or reject an event. Kept as history."""
-        # the token says who reviews; a body ``reviewer`` (a person sharing a team token) is kept
-        # beside the token's name, never instead of it
-        reviewer = token_name if body.reviewer in (None, token_name) else f"{token_name} (as {body.reviewer})"
-        return store.review(event_id, body.action, reviewer=reviewer, fields=body.fields, note=body.note)
+        """Accept, correct or reject an event; kept as history under the token's name.
+
+        A correction is checked before anything is stored (422 naming the field otherwise): ACLED's
+        types and sub-types, precision codes 1-3, actors with their inter codes (interaction is
+        derived), a place chosen from ``GET /v1/places`` (sets coordinates, admin levels and
+        geo_precision together). Several fields may be corrected in one save. A body ``reviewer``
+        (a person sharing a team token) is kept beside the token's name, never instead of it."""
+        reviewer = token_name if body.reviewer in (None, "", token_name) else f"{token_name} (as {body.reviewer})"
+        fields = None
+        if body.action == "correct":
+            if not body.fields:
+                raise ApiError(422, "invalid_correction", "fields: give at least one field to correct")
+            record = store.event(event_id)
+            try:
+                fields = corrections.validate(record, body.fields, places=places_lookup)
+            except corrections.CorrectionError as exc:
+                raise ApiError(422, "invalid_correction", str(exc), detail={"fields": sorted(body.fields)}) from None
+        elif body.fields:
+            raise ApiError(422, "invalid_request", f"fields: '{body.action}' takes no fields; use 'correct'")
+        return store.review(event_id, body.action, reviewer=reviewer, fields=fields, note=body.note)
+
+    @app.get("/v1/places", tags=["events"], responses=ERRORS)
+    def places(q: Annotated[str, Query(min_length=1, max_length=200, description="Place name (Arabic or English)")],
+               country: Annotated[str | None, Query(min_length=2, max_length=2, description="ISO alpha-2")] = None,
+               limit: Annotated[int, Query(ge=1, le=50)] = 10) -> list[dict]:
+        """Gazetteer candidates for a place name: the choices for a location correction."""
+        try:
+            return search_places(q, country=country, limit=limit)
+        except HadathError as exc:
+            raise ApiError(503, "gazetteer_unavailable", f"the gazetteer cannot be opened: {exc}") from None
 
     @app.get("/v1/export", tags=["events"], responses=THROTTLED, dependencies=[Depends(throttled)])
     def export(filters: Filters,
-               format: Annotated[Literal["acled-csv", "csv", "geojson", "jsonl", "parquet"], Query()] = "acled-csv"):
-        """All matching events in an export format (ACLED CSV, GeoJSON, JSONL, Parquet)."""
+               format: Annotated[Literal["acled-csv", "csv", "geojson", "jsonl", "parquet"], Query()] = "acled-csv",
+               excel: Annotated[bool, Query(description="UTF-8 byte-order mark for spreadsheets (CSV)")] = False):
+        """All matching events in an export format (ACLED CSV, plain CSV, GeoJSON, JSONL, Parquet);
+        the number of events is in the X-Total-Count header."""
         ctype, ext = EXPORT_TYPES[format]
         spool = tempfile.SpooledTemporaryFile(max_size=32 * 2**20, mode="w+b")
         rows = store.iter_rows(**filters)
         if format in BINARY_FORMATS:
-            writer(format)(rows, spool)
+            n = writer(format)(rows, spool)
         else:
             import io
-            text = io.TextIOWrapper(spool, encoding="utf-8", newline="")
-            writer(format)(rows, text)
+            text = io.TextIOWrapper(spool, encoding="utf-8-sig" if excel and "csv" in format else "utf-8", newline="")
+            n = writer(format)(rows, text)
             text.flush()
             text.detach()
         spool.seek(0)
@@ -175,31 +270,59 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
                 while block := spool.read(65536):
                     yield block
         return StreamingResponse(chunks(), media_type=ctype,
-                                 headers={"Content-Disposition": f'attachment; filename="events.{ext}"'})
+                                 headers={"Content-Disposition": f'attachment; filename="events.{ext}"',
+                                          "X-Total-Count": str(n)})
 
     @app.get("/v1/timeline", tags=["dashboard"], responses=ERRORS)
-    def timeline(filters: Filters) -> list[dict]:
-        """Events per day and event type."""
-        return store.timeline(**filters)
+    def timeline(filters: Filters, bin: Annotated[Literal["auto", "day", "week", "month"], Query()] = "auto") -> dict:
+        """Events per bin and event type, and events and fatalities per bin (auto: day up to three
+        months, week up to two years, month beyond)."""
+        return views.timeline(store, bin=bin, **filters)
 
     @app.get("/v1/points", tags=["dashboard"], responses=ERRORS)
     def points(filters: Filters, limit: Annotated[int, Query(ge=1, le=50000)] = 20000) -> list[dict]:
         """Coordinates of matching events, for the map."""
         return store.points(limit=limit, **filters)
 
-    @app.get("/v1/facets", tags=["dashboard"])
-    def facets() -> dict:
-        """Values present in the store, for filter menus."""
-        return store.facets()
+    @app.get("/v1/facets", tags=["dashboard"], responses=ERRORS)
+    def facets(filters: Filters, limit: Annotated[int, Query(ge=1, le=200)] = 15) -> dict:
+        """For each facet (country, admin1, event and sub-event type, actor, location, source,
+        status) the values among the matching events with their counts, largest first."""
+        return views.facets(store, limit=limit, **filters)
 
-    @app.get("/v1/stats", tags=["dashboard"])
-    def stats() -> dict:
-        return store.counts()
+    @app.get("/v1/stats", tags=["dashboard"], responses=ERRORS)
+    def stats(filters: Filters,
+              by: Annotated[Literal[tuple(views.GROUPS)] | None, Query(  # type: ignore[valid-type]
+                  description="Group events and fatalities by this")] = None,
+              limit: Annotated[int | None, Query(ge=1, le=10000)] = None) -> dict:
+        """Totals (events, merged events, fatalities, articles, reviews) of the matching events; with
+        ``by``, events and fatalities per month, week, year, country, admin1, type, actor, source..."""
+        out: dict[str, Any] = {"total": views.count(store, **filters)}
+        if by is not None:
+            out["by"] = by
+            out["groups"] = views.stats(store, by=by, limit=limit, **filters)
+            return out
+        out.update(store.counts())
+        out["merged_events"] = views.count(store, **dict(filters, merged=True))
+        out["fatalities"] = sum(g["fatalities"] for g in views.stats(store, by="status", **filters))
+        return out
+
+    @app.get("/v1/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        """The API reference (Swagger UI, served from this server: no internet needed)."""
+        return FileResponse(STATIC / "docs.html", media_type="text/html; charset=utf-8")
 
     @app.get("/v1/config", tags=["dashboard"])
     def config() -> dict:
-        """Dashboard settings: map tiles (null = offline country outlines only)."""
+        """Dashboard settings: map tiles (null = the bundled offline map only)."""
         return {"tiles": tiles, "tiles_attribution": tiles_attribution, "version": hadath.__version__}
+
+    @app.get("/v1/vocab", tags=["dashboard"])
+    def vocab() -> dict:
+        """Arabic names for the dashboard: actors (generic ones as [prefix, suffix, Arabic]),
+        countries and first-level divisions."""
+        from hadath.store.vocab import arabic_names
+        return arabic_names()
 
     @app.get("/v1/health", tags=["dashboard"])
     def health() -> dict:

@@ -36,15 +36,26 @@ class ReviewIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     action: Literal["accept", "correct", "reject"]
     reviewer: str | None = Field(None, min_length=1, max_length=200,
-                                 description="Who reviewed (default: the API token's name)")
-    fields: dict[str, Any] | None = Field(None, description="For 'correct': field -> new value",
-                                          max_length=50)
+                                 description="Reviews are recorded under the API token's name; if given, "
+                                             "it must be that name")
+    fields: dict[str, Any] | None = Field(None, max_length=50, description=(
+        "For 'correct': field -> new value, several at once. Editable: event_type, sub_event_type, "
+        "event_date, time_precision (1-3), actor1, actor2 (inter1/inter2 only for an actor not in the "
+        "actor list), assoc_actor_1/2, civilian_targeting, geo_precision (1-3), fatalities (+ _low/_high), "
+        "fatalities_estimate, injuries, notes, tags, source_scale, and place: {name, id} from GET /v1/places"))
     note: str | None = Field(None, max_length=5000)
 
 
 class EventPage(BaseModel):
     events: list[dict[str, Any]]
-    next_cursor: str | None = Field(None, description="Pass as ?cursor= for the next page; null at the end")
+    count: int = Field(description="Events in this page")
+    total: int | None = Field(None, description="All matching events (page mode)")
+    page: int | None = Field(None, description="This page (1-based; page mode)")
+    pages: int | None = Field(None, description="Number of pages (page mode)")
+    sort: str | None = None
+    order: str | None = None
+    next_cursor: str | None = Field(None, description="Pass as ?cursor= for the next page (newest first); null at "
+                                                      "the end")
     limit: int
 
 
@@ -59,4 +70,5 @@ ERRORS = {
     401: {"model": ErrorOut, "description": "Missing or invalid API token"},
     404: {"model": ErrorOut, "description": "Not found"},
     413: {"model": ErrorOut, "description": "Request body too large"},
+    422: {"model": ErrorOut, "description": "Invalid value (e.g. a correction that breaks ACLED's rules)"},
 }

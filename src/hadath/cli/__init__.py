@@ -17,6 +17,7 @@ COMMANDS: dict[str, str] = {
     "reextract": "hadath.cli.reextract:reextract",
     "train": "hadath.cli.train:train",
     "watch": "hadath.cli.watch:watch",
+    "stats": "hadath.cli.stats:stats",
 }
 
 

@@ -11,7 +11,18 @@ from hadath.errors import HadathError
 from hadath.export import BINARY_FORMATS, FORMATS, write_output
 
 
-@click.command()
+EXAMPLES = """
+\b
+Examples:
+  hadath extract report.txt --published 2022-12-29         # a table fitted to the terminal
+  hadath extract reports.jsonl --format acled-csv -o events.csv
+  hadath extract reports.jsonl --format csv --excel -o events.csv   # opens right in Excel
+  hadath extract corpus/ --format geojson -o events.geojson --db hadath.sqlite
+  cat report.txt | hadath extract - --published 2024-03-14
+"""
+
+
+@click.command(epilog=EXAMPLES)
 @click.argument("inputs", nargs=-1)
 @click.option("--published", help="Publication date (YYYY-MM-DD) for inputs that carry none.")
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="table", show_default=True)
@@ -25,15 +36,23 @@ from hadath.export import BINARY_FORMATS, FORMATS, write_output
 @cut_options
 @click.option("--keep-rejected", is_flag=True,
               help="With --format jsonl: keep the events below the cut, flagged below_min_confidence.")
+@click.option("--excel", is_flag=True, help="CSV formats: start with a UTF-8 byte-order mark so that "
+              "spreadsheets (Excel) show the Arabic right.")
 def extract(inputs: tuple[str, ...], published: str | None, fmt: str, output: str | None,
             db: str | None, gazetteer: str | None, stages: str | None, keep_undated: bool,
-            min_confidence: float | None, model: str | None, keep_rejected: bool) -> None:
+            min_confidence: float | None, model: str | None, keep_rejected: bool, excel: bool) -> None:
     """Extract events from plain-text files, JSONL records ({"id","text","published","url","source"})
     directories or globs; '-' (or nothing) reads standard input.
+
+    Formats: table (fitted to the terminal; ? marks a place or date not resolved), csv (plain:
+    the columns an analyst reads), acled-csv (ACLED's columns and order, then hadath's with
+    evidence as JSON), jsonl, geojson, parquet.
 
     Exit status: 0 all inputs processed, 1 some inputs or articles failed (each is named on
     standard error; the rest of the batch is still processed)."""
     pub = parse_date_option(published)
+    if excel and fmt not in ("csv", "acled-csv"):
+        raise click.UsageError(f"--excel is for --format csv or acled-csv, not {fmt}")
     if fmt in BINARY_FORMATS and not output:
         raise click.UsageError(f"--format {fmt} writes a binary file: give -o FILE")
     if keep_undated and (fmt != "jsonl" or db):
@@ -56,7 +75,9 @@ def extract(inputs: tuple[str, ...], published: str | None, fmt: str, output: st
     n_articles = 0
     pending: list = []
     try:
-        for doc in pipeline.pipe(progress(articles(inputs or ("-",), errors, pub)), on_error=errors.article_error):
+        total = count_articles(inputs or ("-",)) if sys.stderr.isatty() else None
+        for doc in pipeline.pipe(progress(articles(inputs or ("-",), errors, pub), total=total),
+                                 on_error=errors.article_error):
             n_articles += 1
             rows.extend((e, doc.article) for e in doc.events)
             if store is not None:
@@ -68,7 +89,10 @@ def extract(inputs: tuple[str, ...], published: str | None, fmt: str, output: st
     finally:
         if store is not None:
             store.close()
-    n = write_output(fmt, rows, output, sys.stdout)
+    try:
+        n = write_output(fmt, rows, output, sys.stdout, excel=excel)
+    except HadathError as exc:
+        raise click.ClickException(str(exc)) from exc
     if output:
         click.echo(f"wrote {n} events from {n_articles} articles to {output}", err=True)
     if db:
@@ -79,6 +103,31 @@ def extract(inputs: tuple[str, ...], published: str | None, fmt: str, output: st
 
 
 STORE_BATCH = 200
+
+
+def count_articles(inputs: tuple[str, ...]) -> int | None:
+    """How many articles the inputs hold (for the progress bar's total and ETA): JSONL lines,
+    one per other file; None when unknown (standard input, globs, feeds, WARC)."""
+    import gzip
+    from pathlib import Path
+
+    n = 0
+    for item in inputs:
+        p = Path(item)
+        files = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p] if p.is_file() else None
+        if files is None:
+            return None
+        for f in files:
+            name = f.name.lower().removesuffix(".gz")
+            if name.endswith((".warc", ".arc", ".xml", ".rss", ".atom")):
+                return None
+            if name.endswith((".jsonl", ".ndjson")):
+                opener = gzip.open if f.name.lower().endswith(".gz") else open
+                with opener(f, "rb") as fh:
+                    n += sum(1 for line in fh if line.strip())
+            else:
+                n += 1
+    return n
 
 
 def _open_store(db: str):

@@ -4,8 +4,21 @@ from __future__ import annotations
 import click
 
 
-@click.command()
-@click.option("--db", help="Store (SQLite path or postgresql:// URL; default hadath.sqlite here).")
+EXAMPLES = """
+\b
+Examples:
+  hadath serve --db hadath.sqlite                      # dashboard http://127.0.0.1:8000/, API /v1, docs /v1/docs
+  hadath serve --db hadath.sqlite --create-token alice # print a new API token for reviews and uploads
+  hadath serve --db new.sqlite --create                # start with a new, empty store
+  hadath serve --db hadath.sqlite --host 0.0.0.0 --port 8080 --tiles 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'
+"""
+
+
+@click.command(epilog=EXAMPLES)
+@click.option("--db", help="Store (SQLite path or postgresql:// URL; default hadath.sqlite here). It must exist "
+              "unless --create is given.")
+@click.option("--create", is_flag=True, help="Create the store if it does not exist (otherwise a missing "
+              "database is an error: a typo must not serve an empty one).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--token-file", type=click.Path(exists=True, dir_okay=False),
@@ -25,7 +38,7 @@ import click
 @click.option("--tiles-attribution", help="Attribution text shown for --tiles.")
 @click.option("--max-body", default=2_000_000, show_default=True, type=click.IntRange(1_000, 100_000_000),
               help="Largest request body in bytes.")
-def serve(db: str | None, host: str, port: int, token_file: str | None, create_token: str | None,
+def serve(db: str | None, create: bool, host: str, port: int, token_file: str | None, create_token: str | None,
           list_tokens: bool, revoke_token: str | None, rate_limit: float, burst: int, max_concurrent: int,
           tiles: str | None, tiles_attribution: str | None, max_body: int) -> None:
     """Serve the dashboard (/) and the API (/v1; OpenAPI spec at /v1/openapi.json).
@@ -36,9 +49,10 @@ def serve(db: str | None, host: str, port: int, token_file: str | None, create_t
     from hadath.store import open_store
 
     try:
-        store = open_store(db, create=not (list_tokens or revoke_token))
+        store = open_store(db, create=create and not (list_tokens or revoke_token))
     except HadathError as exc:
-        raise click.ClickException(str(exc)) from exc
+        hint = "" if create else " (or start with a new, empty store: add --create)"
+        raise click.ClickException(f"{exc}{hint}") from exc
     if list_tokens or revoke_token:
         _tokens(store, list_tokens, revoke_token)
         return

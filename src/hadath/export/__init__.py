@@ -21,17 +21,25 @@ FORMATS: dict[str, str] = {
 BINARY_FORMATS = {"parquet"}
 
 
-def write_output(fmt: str, rows: Iterable, output: str | None, stdout: TextIO) -> int:
-    """Write rows in ``fmt`` to the file ``output`` (binary formats need one) or to ``stdout``."""
+CSV_FORMATS = {"csv", "acled-csv"}
+
+
+def write_output(fmt: str, rows: Iterable, output: str | None, stdout: TextIO, excel: bool = False) -> int:
+    """Write rows in ``fmt`` to the file ``output`` (binary formats need one) or to ``stdout``.
+    ``excel``: start CSV with a UTF-8 byte-order mark, so spreadsheets read the Arabic right."""
     write = writer(fmt)
+    if excel and fmt not in CSV_FORMATS:
+        raise HadathError(f"--excel is for CSV formats ({', '.join(sorted(CSV_FORMATS))}), not {fmt}")
     if output is None:
         if fmt in BINARY_FORMATS:
             raise HadathError(f"--format {fmt} writes a binary file: give -o FILE")
+        if excel:
+            stdout.write("\ufeff")
         return write(rows, stdout)
     if fmt in BINARY_FORMATS:
         with open(output, "wb") as fh:
             return write(rows, fh)
-    with open(output, "w", encoding="utf-8", newline="") as fh:
+    with open(output, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
         return write(rows, fh)
 
 

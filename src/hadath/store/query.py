@@ -4,10 +4,10 @@ from __future__ import annotations
 import base64
 import binascii
 from dataclasses import dataclass
-from datetime import date, timezone
+from datetime import date, timedelta, timezone
 from typing import Any, Iterable, Mapping, Sequence
 
-from sqlalchemy import Select, and_, func, or_, select, tuple_
+from sqlalchemy import Select, and_, exists, func, or_, select, tuple_
 
 from hadath.export.records import to_record
 from hadath.store.convert import to_article, to_event  # noqa: F401 (to_article re-exported)
@@ -20,8 +20,14 @@ S = Source.__table__.c
 V = EvidenceRow.__table__.c
 
 FILTER_KEYS = ("date_from", "date_to", "country", "admin1", "event_type", "sub_event_type",
-               "actor", "bbox", "q", "status", "cluster_id", "article_id", "article_pk", "source")
+               "actor", "bbox", "q", "status", "cluster_id", "article_id", "article_pk", "source",
+               # ACLED's API conventions
+               "event_date", "event_date_where", "year", "iso", "region", "inter1", "inter2", "interaction",
+               "actor1", "actor2", "fatalities_min", "fatalities_max", "merged")
 ALIASES = {"from": "date_from", "to": "date_to", "start": "date_from", "end": "date_to"}
+# names matched case-insensitively (ACLED's API does: country=syria)
+NAME_COLUMNS = ("country", "admin1", "event_type", "sub_event_type", "region")
+DATE_WHERE = ("=", ">", "<", ">=", "<=", "BETWEEN")
 MAX_LIMIT = 1000
 
 
@@ -39,7 +45,9 @@ def _as_list(v: Any) -> list[str]:
     """A value or a list of values; a string may hold several separated by commas."""
     if v is None:
         return []
-    items = str(v).split(",") if isinstance(v, str) else [str(x) for x in v]
+    if not isinstance(v, (str, list, tuple, set)):
+        v = str(v)
+    items = [part for x in ([v] if isinstance(v, str) else v) for part in str(x).split(",")]
     return [i.strip() for i in items if i.strip()]
 
 
@@ -84,21 +92,109 @@ def normalize_filters(filters: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _as_ints(v: Any, name: str) -> list[int]:
+    try:
+        return [int(x) for x in _as_list(v)]
+    except ValueError:
+        raise FilterError(f"{name}: expected whole numbers, got {v!r}") from None
+
+
+def _names(key: str, values: list[str]):
+    """``key``'s column equal to one of ``values``, ignoring case: matched against the spellings
+    hadath writes (vocabularies) and the usual cases, so the column's index still serves."""
+    from hadath.store.vocab import name_variants
+
+    col = getattr(E, key)
+    variants = list(dict.fromkeys(x for v in values for x in name_variants(key, v)))
+    return col == variants[0] if len(variants) == 1 else col.in_(variants)
+
+
+def _date_range(f: Mapping[str, Any]) -> tuple[date | None, date | None]:
+    """from/to, or ACLED's event_date (``A|B`` = between A and B) with event_date_where."""
+    d0, d1 = _as_date(f.get("date_from"), "from"), _as_date(f.get("date_to"), "to")
+    raw = f.get("event_date")
+    if raw in (None, ""):
+        if f.get("event_date_where"):
+            raise FilterError("event_date_where: needs event_date")
+        return d0, d1
+    where = str(f.get("event_date_where") or "").strip().upper() or None
+    if where is not None and where not in DATE_WHERE:
+        raise FilterError(f"event_date_where: one of {', '.join(DATE_WHERE)}, got {f.get('event_date_where')!r}")
+    parts = [p for p in str(raw).split("|")]
+    if len(parts) == 2:
+        if where not in (None, "BETWEEN"):
+            raise FilterError("event_date: a range A|B goes with event_date_where=BETWEEN (or none)")
+        a, b = _as_date(parts[0], "event_date"), _as_date(parts[1], "event_date")
+        if a and b and a > b:
+            raise FilterError(f"event_date: {parts[0]} is after {parts[1]}")
+        lo, hi = a, b
+    elif len(parts) == 1:
+        d = _as_date(parts[0], "event_date")
+        if where == "BETWEEN":
+            raise FilterError("event_date_where=BETWEEN needs event_date=FIRST|LAST")
+        lo, hi = {None: (d, d), "=": (d, d), ">=": (d, None), "<=": (None, d),
+                  ">": (d + timedelta(days=1) if d else None, None),
+                  "<": (None, d - timedelta(days=1) if d else None)}[where]
+    else:
+        raise FilterError(f"event_date: expected YYYY-MM-DD or FIRST|LAST, got {raw!r}")
+    lo = max(x for x in (lo, d0) if x) if (lo or d0) else None
+    hi = min(x for x in (hi, d1) if x) if (hi or d1) else None
+    return lo, hi
+
+
+def _actor_patterns(term: str) -> list[str]:
+    """LIKE patterns for an actor search: the term itself, and for Arabic (or any alias) the
+    canonical names of the lexicon's actors whose aliases contain it (إسرائيل -> ...Israel...)."""
+    from hadath.store.vocab import actors_matching
+
+    pats = [_like(term)]
+    for name in actors_matching(term):
+        pats.append(_like(name).replace("{country}", "%") if "{country}" in name else _like(name))
+    return list(dict.fromkeys(pats))
+
+
+def merged_condition():
+    """One row per real-world event: events outside a cluster, and in each cluster the first
+    non-rejected report (the one the merged view shows, with its sources counted)."""
+    other = EventRow.__table__.alias("other")
+    first = ~exists().where(other.c.cluster_id == E.cluster_id, other.c.id < E.id, other.c.status != "rejected")
+    return or_(E.cluster_id.is_(None), first)
+
+
 def conditions(filters: Mapping[str, Any]) -> list:
     f = normalize_filters(filters)
     conds: list = []
-    d0, d1 = _as_date(f.get("date_from"), "from"), _as_date(f.get("date_to"), "to")
+    d0, d1 = _date_range(f)
     if d0:
         conds.append(E.sort_day >= d0.toordinal())
     if d1:
         conds.append(and_(E.sort_day <= d1.toordinal(), E.sort_day > 0))
-    for key, col in (("country", E.country), ("admin1", E.admin1), ("event_type", E.event_type),
-                     ("sub_event_type", E.sub_event_type), ("cluster_id", E.cluster_id)):
+    years = _as_ints(f.get("year"), "year")
+    if any(not 1 <= y <= 9999 for y in years):
+        raise FilterError(f"year: expected a year 1-9999, got {f.get('year')!r}")
+    if years:
+        conds.append(or_(*(E.sort_day.between(date(y, 1, 1).toordinal(), date(y, 12, 31).toordinal())
+                           for y in years)))
+    for key in NAME_COLUMNS:
         vals = _as_list(f.get(key))
-        if len(vals) == 1:
-            conds.append(col == vals[0])
-        elif vals:
-            conds.append(col.in_(vals))
+        if vals:
+            conds.append(_names(key, vals))
+    vals = _as_list(f.get("cluster_id"))
+    if vals:
+        conds.append(E.cluster_id.in_(vals))
+    for key, top in (("iso", 999), ("inter1", 8), ("inter2", 8), ("interaction", 88)):
+        nums = _as_ints(f.get(key), key)
+        if any(not 0 <= n <= top for n in nums):
+            raise FilterError(f"{key}: expected codes 0-{top}, got {f.get(key)!r}")
+        if nums:
+            conds.append(getattr(E, key).in_(nums))
+    lo, hi = (_as_ints(f.get(k), k) for k in ("fatalities_min", "fatalities_max"))
+    if any(not 0 <= n <= 10_000_000 for n in lo + hi):
+        raise FilterError("fatalities_min/fatalities_max: expected 0-10,000,000")
+    if lo:
+        conds.append(E.fatalities >= lo[0])
+    if hi:
+        conds.append(E.fatalities <= hi[0])
     status = _as_list(f.get("status"))
     if status == ["any"]:
         pass
@@ -107,8 +203,13 @@ def conditions(filters: Mapping[str, Any]) -> list:
     else:
         conds.append(E.status != "rejected")
     if f.get("actor"):
-        pat = _like(str(f["actor"]).strip())
-        conds.append(or_(*(c.ilike(pat, escape="\\") for c in (E.actor1, E.actor2, E.assoc_actor_1, E.assoc_actor_2))))
+        pats = _actor_patterns(str(f["actor"]).strip())
+        conds.append(or_(*(c.ilike(p, escape="\\") for p in pats
+                           for c in (E.actor1, E.actor2, E.assoc_actor_1, E.assoc_actor_2))))
+    for key in ("actor1", "actor2"):
+        if f.get(key):
+            pats = _actor_patterns(str(f[key]).strip())
+            conds.append(or_(*(getattr(E, key).ilike(p, escape="\\") for p in pats)))
     box = parse_bbox(f.get("bbox"))
     if box:
         w, s, e, n = box
@@ -124,10 +225,26 @@ def conditions(filters: Mapping[str, Any]) -> list:
         conds.append(E.article_pk.in_(select(A.id).where(A.ext_id == str(f["article_id"]))))
     if f.get("article_pk") is not None:
         conds.append(E.article_pk == int(f["article_pk"]))
-    if f.get("source"):
+    sources = _as_list(f.get("source")) if isinstance(f.get("source"), (list, tuple)) else (
+        [str(f["source"]).strip()] if f.get("source") else [])
+    if sources:
+        lowered = sorted({x.lower() for x in sources})
         conds.append(E.article_pk.in_(select(A.id).join(Source.__table__, S.id == A.source_id)
-                                      .where(S.name == str(f["source"]))))
+                                      .where(func.lower(S.name).in_(lowered))))
+    if _truthy(f.get("merged")):
+        conds.append(merged_condition())
     return conds
+
+
+def _truthy(v: Any) -> bool:
+    if isinstance(v, bool) or v is None:
+        return bool(v)
+    s = str(v).strip().lower()
+    if s in ("1", "true", "yes", "on"):
+        return True
+    if s in ("", "0", "false", "no", "off"):
+        return False
+    raise FilterError(f"merged: expected true or false, got {v!r}")
 
 
 def encode_cursor(sort_day: int, pk: int) -> str:

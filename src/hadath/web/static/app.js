@@ -1,360 +1,267 @@
-/* hadath dashboard. Data is only ever put in the page with textContent / attributes:
-   never innerHTML with data (article text can hold anything, including <script>). */
+/* hadath dashboard: the view's state lives in the URL (?country=...&sort=...&page=...), so a
+   view can be shared and survives a reload. Data is only ever put in the page as text. */
 "use strict";
 (function () {
-  const I18N = window.HADATH_I18N, TYPES = window.HADATH_TYPES, FIELD_COLORS = window.HADATH_FIELDS;
-  const EDITABLE = ["event_type", "sub_event_type", "event_date", "time_precision", "actor1", "assoc_actor_1",
-    "actor2", "assoc_actor_2", "inter1", "inter2", "interaction", "civilian_targeting", "country", "admin1",
-    "admin2", "admin3", "location", "location_ar", "latitude", "longitude", "geo_precision", "fatalities",
-    "fatalities_low", "fatalities_high", "fatalities_estimate", "injuries", "notes", "tags", "disorder_type",
-    "source_scale"];
-  const SHOWN = ["event_id_cnty", "event_date", "time_precision", "disorder_type", "event_type", "sub_event_type",
-    "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "interaction", "civilian_targeting", "country", "admin1",
-    "admin2", "location", "location_ar", "latitude", "longitude", "geo_precision", "fatalities", "fatalities_low",
-    "fatalities_high", "injuries", "source", "source_url", "status", "pipeline_version", "cluster_id", "flags"];
-  const $ = (id) => document.getElementById(id);
-  const state = { lang: localStorage.getItem("hadath-lang") || ((navigator.language || "").startsWith("ar") ? "ar" : "en"),
-    cursor: null, map: null, cluster: null, outlines: null, event: null };
+  const H = window.H, { $, el, t, api } = H;
+  const FILTERS = ["from", "to", "country", "admin1", "event_type", "sub_event_type", "actor", "fatalities_min",
+    "fatalities_max", "status", "source", "q", "raw"];
+  const VIEW = ["sort", "order", "page", "bin", "lang"];
+  const PAGE = 50;
+  const state = { view: {}, fitted: false, extracted: null };
 
-  // ---- small DOM helpers ------------------------------------------------------------------
-  function el(tag, props, ...children) {
-    const node = document.createElement(tag);
-    for (const [k, v] of Object.entries(props || {})) {
-      if (v === null || v === undefined) continue;
-      if (k === "text") node.textContent = String(v);
-      else if (k === "style") Object.assign(node.style, v);
-      else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
-      else node.setAttribute(k, String(v));
+  // ---- state <-> URL <-> form -------------------------------------------------------------
+  function readUrl() {
+    const p = new URLSearchParams(location.search), v = {};
+    for (const k of FILTERS.concat(VIEW)) if (p.get(k)) v[k] = p.get(k);
+    return v;
+  }
+  function writeUrl(push) {
+    const p = new URLSearchParams();
+    for (const k of FILTERS.concat(VIEW)) if (state.view[k]) p.set(k, state.view[k]);
+    const url = location.pathname + (p.toString() ? "?" + p : "") + location.hash;
+    if (url !== location.pathname + location.search + location.hash) history[push ? "pushState" : "replaceState"](null, "", url);
+  }
+  function formToState() {
+    const form = $("filters");
+    for (const k of FILTERS) {
+      const node = form.elements[k];
+      const v = node.type === "checkbox" ? (node.checked ? "1" : "") : node.value.trim();
+      if (v) state.view[k] = v; else delete state.view[k];
     }
-    for (const c of children) node.append(c instanceof Node ? c : document.createTextNode(String(c)));
-    return node;
+    delete state.view.page;
   }
-  function svg(tag, attrs) {
-    const node = document.createElementNS("http://www.w3.org/2000/svg", tag);
-    for (const [k, v] of Object.entries(attrs || {})) node.setAttribute(k, String(v));
-    return node;
-  }
-  const t = (key) => (I18N[state.lang] && I18N[state.lang][key]) || I18N.en[key] || key;
-  const typeLabel = (type) => (state.lang === "ar" && TYPES[type] ? TYPES[type].ar : type || "");
-  const typeColor = (type) => (TYPES[type] ? TYPES[type].color : "#7f7f7f");
-  const typeClass = (type) => (TYPES[type] ? "t-" + type.toLowerCase().replace(/[^a-z]+/g, "-") : "t-other");
-
-  async function api(path, options) {
-    const res = await fetch(path, options);
-    let body = null;
-    try { body = await res.json(); } catch (e) { body = null; }
-    if (!res.ok) {
-      const err = new Error((body && body.message) || res.statusText);
-      err.status = res.status;
-      throw err;
-    }
-    return body;
-  }
-
-  // ---- language --------------------------------------------------------------------------
-  function applyLang() {
-    document.documentElement.lang = state.lang;
-    document.documentElement.dir = state.lang === "ar" ? "rtl" : "ltr";
-    for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
-    $("lang").textContent = t("lang_other");
-    document.title = t("title");
-  }
-
-  // ---- filters ---------------------------------------------------------------------------
-  function filterParams() {
-    const form = $("filters"), p = new URLSearchParams();
-    for (const name of ["country", "event_type", "from", "to", "actor", "q"]) {
-      const v = form.elements[name].value.trim();
-      if (v) p.set(name, v);
-    }
-    return p;
-  }
-  function fillSelect(select, values, labeller) {
-    const keep = select.value;
-    select.replaceChildren(el("option", { value: "", text: t("any") }));
-    for (const v of values) select.append(el("option", { value: v, text: labeller ? labeller(v) : v }));
-    select.value = values.includes(keep) ? keep : "";
-  }
-  async function loadFacets() {
-    const [f, counts] = await Promise.all([api("/v1/facets"), api("/v1/stats")]);
-    fillSelect($("filters").elements.country, f.country);
-    fillSelect($("filters").elements.event_type, f.event_type, typeLabel);
-    $("counts").textContent = `${counts.articles} ${t("articles")} · ${counts.events} ${t("n_events")}`;
-  }
-
-  // ---- map -------------------------------------------------------------------------------
-  async function initMap() {
-    const map = L.map("map", { zoomControl: true, worldCopyJump: true, minZoom: 2, maxZoom: 18 });
-    map.setView([31, 40], 4);
-    const cfg = await api("/v1/config").catch(() => ({}));
-    const outlines = await fetch("/static/vendor/basemap/countries.geojson").then((r) => r.json()).catch(() => null);
-    if (outlines) {
-      state.outlines = L.geoJSON(outlines, { interactive: false,
-        style: { color: "#8a8f98", weight: 1, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map);
-    }
-    if (cfg.tiles) L.tileLayer(cfg.tiles, { attribution: cfg.tiles_attribution || "", maxZoom: 18 }).addTo(map);
-    map.attributionControl.addAttribution(cfg.tiles ? "" : "Natural Earth (" + t("offline") + ")");
-    state.cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40,
-      iconCreateFunction: clusterIcon });
-    map.addLayer(state.cluster);
-    state.map = map;
-    const legend = $("legend");
-    legend.replaceChildren();
-    for (const type of Object.keys(TYPES)) {
-      legend.append(el("span", { class: "key" }, el("i", { style: { background: typeColor(type) } }), typeLabel(type)));
-    }
-  }
-  function clusterIcon(cluster) {
-    // a ring split by event type (conic gradient), the count in the middle
-    const counts = {};
-    for (const m of cluster.getAllChildMarkers()) counts[m.options.eventType] = (counts[m.options.eventType] || 0) + 1;
-    const total = cluster.getChildCount();
-    let at = 0;
-    const stops = Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([type, n]) => {
-      const from = at;
-      at += (n / total) * 360;
-      return `${typeColor(type)} ${from}deg ${at}deg`;
-    });
-    const size = total < 10 ? 34 : total < 100 ? 40 : 48;
-    const ring = el("div", { class: "cluster-ring", style: { background: `conic-gradient(${stops.join(", ")})`,
-      width: size + "px", height: size + "px" } }, el("span", { text: total }));
-    return L.divIcon({ html: ring, className: "ev-cluster", iconSize: L.point(size, size) });
-  }
-  function popup(p) {
-    return el("div", { class: "popup" },
-      el("strong", { text: typeLabel(p.event_type) }), el("br"),
-      `${p.event_date || "?"} · ${state.lang === "ar" ? (p.location_ar || p.location || "") : (p.location || p.location_ar || "")}`,
-      el("br"), el("a", { href: `#/event/${p.id}`, text: "#" + p.id }));
-  }
-  async function loadMap(params) {
-    const points = await api("/v1/points?" + params);
-    state.cluster.clearLayers();
-    const markers = points.map((p) => {
-      const icon = L.divIcon({ className: "ev-marker " + typeClass(p.event_type), iconSize: [14, 14] });
-      const m = L.marker([p.lat, p.lon], { icon, eventType: p.event_type, title: `${p.event_type} ${p.event_date || ""}` });
-      m.bindPopup(() => popup(p));
-      m.on("click", () => m.openPopup());
-      return m;
-    });
-    state.cluster.addLayers(markers);
-    if (markers.length) state.map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lon])).pad(0.3), { maxZoom: 8 });
-    $("map").dataset.points = String(points.length);
-  }
-
-  // ---- timeline (SVG stacked bars per day and type) ---------------------------------------
-  async function loadTimeline(params) {
-    const rows = await api("/v1/timeline?" + params);
-    const box = $("timeline");
-    box.replaceChildren();
-    if (!rows.length) { box.append(el("p", { class: "muted", text: t("no_events") })); return; }
-    const days = new Map();
-    for (const r of rows) {
-      if (!days.has(r.date)) days.set(r.date, []);
-      days.get(r.date).push(r);
-    }
-    const first = new Date(rows[0].date + "T00:00:00Z"), last = new Date(rows[rows.length - 1].date + "T00:00:00Z");
-    const span = Math.max(1, Math.round((last - first) / 86400000) + 1);
-    const W = 640, H = 220, pad = { l: 34, r: 10, t: 10, b: 34 };
-    const max = Math.max(...[...days.values()].map((v) => v.reduce((s, r) => s + r.n, 0)));
-    const bw = Math.max(4, (W - pad.l - pad.r) / span - 1);
-    const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "data-testid": "timeline-svg", direction: "ltr" });
-    chart.append(svg("line", { x1: pad.l, y1: H - pad.b, x2: W - pad.r, y2: H - pad.b, stroke: "#999" }));
-    for (const frac of [0, 0.5, 1]) {
-      const y = H - pad.b - frac * (H - pad.t - pad.b);
-      const label = svg("text", { x: pad.l - 4, y: y + 4, "text-anchor": "end", class: "axis" });
-      label.textContent = String(Math.round(frac * max));
-      chart.append(label);
-    }
-    for (const [day, items] of days) {
-      const i = Math.round((new Date(day + "T00:00:00Z") - first) / 86400000);
-      const x = pad.l + i * ((W - pad.l - pad.r) / span);
-      let y = H - pad.b;
-      for (const r of items) {
-        const h = (r.n / max) * (H - pad.t - pad.b);
-        y -= h;
-        const bar = svg("rect", { x, y, width: bw, height: Math.max(1, h), fill: typeColor(r.event_type), class: "bar" });
-        const tip = svg("title");
-        tip.textContent = `${day} · ${typeLabel(r.event_type)}: ${r.n}`;
-        bar.append(tip);
-        chart.append(bar);
+  function stateToForm() {
+    const form = $("filters");
+    for (const k of FILTERS) {
+      const node = form.elements[k], v = state.view[k] || "";
+      if (node.type === "checkbox") node.checked = v === "1";
+      else {
+        if (node.tagName === "SELECT" && v && ![...node.options].some((o) => o.value === v)) node.append(el("option", { value: v, text: v }));
+        node.value = v;
       }
     }
-    for (const d of [first, last]) {
-      const i = Math.round((d - first) / 86400000);
-      const label = svg("text", { x: pad.l + i * ((W - pad.l - pad.r) / span) + bw / 2, y: H - pad.b + 16,
-        "text-anchor": i ? "end" : "start", class: "axis" });
-      label.textContent = d.toISOString().slice(0, 10);
-      chart.append(label);
+    $("bin").value = state.view.bin || "auto";
+  }
+  function apiParams() {
+    const p = new URLSearchParams();
+    for (const k of FILTERS) {
+      if (k === "raw" || !state.view[k]) continue;
+      p.set(k, state.view[k]);
     }
-    box.append(chart);
+    if (!state.view.raw) p.set("merged", "true");
+    return p;
   }
 
-  // ---- table -----------------------------------------------------------------------------
+  // ---- facets and menus ---------------------------------------------------------------------
+  function fillSelect(select, items, labeller) {
+    const keep = state.view[select.name] || "";
+    select.replaceChildren(el("option", { value: "", text: t("any") }));
+    for (const it of items) select.append(el("option", { value: it.value, text: `${labeller ? labeller(it.value) : it.value} (${H.number(it.n)})` }));
+    if (keep && !items.some((i) => i.value === keep)) select.append(el("option", { value: keep, text: labeller ? labeller(keep) : keep }));
+    select.value = keep;
+  }
+  function facetList(id, items, labeller, key) {
+    const box = $(id);
+    box.replaceChildren();
+    for (const it of items.slice(0, 8)) {
+      box.append(el("li", {}, el("a", { href: "#", "data-value": it.value, text: labeller(it), onclick: (ev) => {
+        ev.preventDefault();
+        state.view[key] = key === "q" ? (it.ar || it.value) : it.value;
+        delete state.view.page;
+        stateToForm();
+        go(true);
+      } }), el("span", { class: "n", text: H.number(it.n) })));
+    }
+  }
+  async function loadFacets(params) {
+    const f = await api("/v1/facets?" + params + "&limit=40");
+    const form = $("filters").elements;
+    fillSelect(form.country, f.country, H.countryLabel);
+    fillSelect(form.admin1, f.admin1, H.admin1Label);
+    fillSelect(form.event_type, f.event_type, H.typeLabel);
+    fillSelect(form.sub_event_type, f.sub_event_type, H.subLabel);
+    fillSelect(form.source, f.source);
+    facetList("facet-event_type", f.event_type, (i) => H.typeLabel(i.value), "event_type");
+    facetList("facet-actor", f.actor, (i) => H.actorLabel(i.value), "actor");
+    facetList("facet-location", f.location, (i) => (H.ar() ? i.ar || i.value : i.value), "q");
+  }
+
+  // ---- table ----------------------------------------------------------------------------------
+  function cell(text, cls, title) { return el("td", { text, class: cls, title }); }
   function row(e) {
-    const loc = state.lang === "ar" ? (e.location_ar || e.location) : (e.location || e.location_ar);
+    const place = H.placeLabel(e);
     const tr = el("tr", { "data-id": e.id, class: "status-" + e.status, tabindex: 0 },
-      el("td", { text: e.event_date || "?" }),
-      el("td", {}, el("i", { class: "dot", style: { background: typeColor(e.event_type) } }), typeLabel(e.event_type)),
-      el("td", { text: e.sub_event_type || "" }), el("td", { text: e.actor1 || "" }),
-      el("td", { text: e.actor2 || "" }), el("td", { text: loc || "" }),
-      el("td", { text: e.fatalities_estimate ? `~${e.fatalities}` : String(e.fatalities) }),
-      el("td", { text: t(e.status) }));
+      cell(e.event_date || "?" + t("undated"), e.event_date ? null : "unresolved"),
+      el("td", {}, el("i", { class: "dot", style: { background: H.typeColor(e.event_type) } }), H.typeLabel(e.event_type)),
+      cell(H.subLabel(e.sub_event_type)), cell(H.actorLabel(e.actor1)), cell(H.actorLabel(e.actor2)),
+      cell(place || "—", (e.flags || []).some((f) => /unresolved|unplaced/.test(f)) || !place ? "unresolved" : null,
+        (e.flags || []).join(", ")),
+      cell(H.admin1Label(e.admin1)),
+      cell(e.fatalities_estimate ? `~${e.fatalities}` : String(e.fatalities), "num"),
+      cell(String(e.reports || 1), "num"), cell(t(e.status)));
+    for (const [i, k] of ["date", "event_type", "sub_event_type", "actor1", "actor2", "location", "admin1", "fatalities",
+      "reports", "status"].entries()) tr.children[i].dataset.label = t(k);
     const open = () => { location.hash = `#/event/${e.id}`; };
     tr.addEventListener("click", open);
     tr.addEventListener("keydown", (ev) => { if (ev.key === "Enter") open(); });
     return tr;
   }
-  async function loadTable(params, append) {
+  async function loadTable(params) {
     const p = new URLSearchParams(params);
-    p.set("limit", "50");
-    if (append && state.cursor) p.set("cursor", state.cursor);
+    p.set("limit", PAGE);
+    p.set("page", state.view.page || "1");
+    p.set("sort", state.view.sort || "event_date");
+    p.set("order", state.view.order || "desc");
     const page = await api("/v1/events?" + p);
     const body = $("rows");
-    if (!append) body.replaceChildren();
-    for (const e of page.events) body.append(row(e));
-    if (!body.children.length) body.append(el("tr", {}, el("td", { colspan: 8, class: "muted", text: t("no_events") })));
-    state.cursor = page.next_cursor;
-    $("more").hidden = !page.next_cursor;
-    $("shown").textContent = `(${body.querySelectorAll("tr[data-id]").length} ${t("shown")})`;
+    body.replaceChildren(...page.events.map(row));
+    if (!page.events.length) body.append(el("tr", {}, el("td", { colspan: 10, class: "muted", text: t("no_events") })));
+    for (const th of document.querySelectorAll("th[data-sort]")) {
+      th.classList.toggle("sorted", th.dataset.sort === page.sort);
+      th.dataset.order = th.dataset.sort === page.sort ? page.order : "";
+    }
+    $("pageinfo").textContent = `${t("page")} ${H.number(page.page)} ${t("of")} ${H.number(page.pages)}`;
+    $("prev").disabled = page.page <= 1;
+    $("next").disabled = page.page >= page.pages;
+    $("shown").textContent = `(${H.number(page.events.length)} ${t("shown")} ${t("of")} ${H.number(page.total)})`;
+    $("shown").dataset.total = String(page.total);
+    return page;
+  }
+  async function loadSummary(params, total) {
+    const s = await api("/v1/stats?" + params);
+    const kind = state.view.raw ? t("n_reports") : t("n_merged");
+    $("summary").textContent = `${H.number(total)} ${kind} · ${H.number(s.fatalities)} ${t("fatalities_series").toLowerCase()}`;
+    $("counts").textContent = `${H.number(s.articles)} ${t("articles")} · ${H.number(s.events)} ${t("n_reports")} · ${H.number(s.merged_events)} ${t("n_merged")}`;
+  }
+  function updateExports(params) {
+    for (const a of document.querySelectorAll(".exports a")) {
+      const p = new URLSearchParams(params);
+      p.set("format", a.dataset.format);
+      a.href = "/v1/export?" + p;
+      a.setAttribute("download", "events." + (a.dataset.format === "acled-csv" ? "csv" : a.dataset.format));
+    }
   }
 
+  // ---- refresh ----------------------------------------------------------------------------------
   async function refresh() {
-    const params = filterParams();
-    state.cursor = null;
+    const params = apiParams();
+    updateExports(params);
     document.body.dataset.loading = "1";
+    delete document.body.dataset.ready;
     try {
-      await Promise.all([loadMap(params), loadTimeline(params), loadTable(params, false)]);
+      const tl = new URLSearchParams(params);
+      tl.set("bin", state.view.bin || "auto");
+      const table = loadTable(params);
+      await Promise.all([
+        table.then((page) => loadSummary(params, page.total)),
+        api("/v1/timeline?" + tl).then((d) => window.HTimeline.draw($("timeline"), d)),
+        loadFacets(params),
+        window.HMap.load(new URLSearchParams([...params, ["limit", "2000"]]), !state.fitted).then(() => { state.fitted = true; }),
+      ]);
+    } catch (err) {
+      $("summary").textContent = err.message;
+      $("summary").className = "summary msg error";
     } finally {
       delete document.body.dataset.loading;
       document.body.dataset.ready = "1";
     }
   }
+  function go(push) {
+    writeUrl(push);
+    return refresh();
+  }
 
-  // ---- event page ------------------------------------------------------------------------
-  function highlighted(text, evidence) {
-    // cut the text at every span boundary; each piece is a text node or a <mark> naming its fields
-    const spans = [];
-    for (const [field, items] of Object.entries(evidence || {})) {
-      for (const s of items) {
-        const a = Math.max(0, Math.min(text.length, s.start)), b = Math.max(a, Math.min(text.length, s.end));
-        if (b > a) spans.push({ field, a, b });
+  // ---- paste an article ------------------------------------------------------------------------
+  async function extract(ev) {
+    ev.preventDefault();
+    const form = $("paste"), msg = $("paste-msg"), list = $("paste-events");
+    const text = form.elements.text.value.trim();
+    list.replaceChildren();
+    $("paste-save").disabled = true;
+    if (!text) return;
+    const body = { text, published: form.elements.published.value || null };
+    msg.textContent = t("loading");
+    msg.className = "msg";
+    try {
+      const out = await api("/v1/extract", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+      state.extracted = body;
+      msg.textContent = `${out.events.length} ${t("extracted")}`;
+      for (const e of out.events) {
+        list.append(el("li", { text: [e.event_date || t("undated"), H.typeLabel(e.event_type), H.subLabel(e.sub_event_type),
+          H.actorLabel(e.actor1), H.actorLabel(e.actor2), H.placeLabel(e) || t("unresolved"), `${t("fatalities")}: ${e.fatalities}`]
+          .filter(Boolean).join(" · ") }));
       }
-    }
-    const cuts = [...new Set([0, text.length, ...spans.flatMap((s) => [s.a, s.b])])].sort((x, y) => x - y);
-    const frag = document.createDocumentFragment();
-    for (let i = 0; i < cuts.length - 1; i++) {
-      const a = cuts[i], b = cuts[i + 1], piece = text.slice(a, b);
-      const fields = [...new Set(spans.filter((s) => s.a <= a && s.b >= b).map((s) => s.field))];
-      if (!fields.length) { frag.append(document.createTextNode(piece)); continue; }
-      frag.append(el("mark", { class: "evidence", "data-fields": fields.join(" "), title: fields.join(", "),
-        style: { background: FIELD_COLORS[fields[0]] || "#ffe082" }, text: piece }));
-    }
-    return frag;
-  }
-  function renderEvent(e) {
-    state.event = e;
-    $("ev-title").textContent = `${typeLabel(e.event_type)} — ${e.sub_event_type || ""}`;
-    const art = e.article || {};
-    $("ev-meta").textContent = [art.source, art.published, art.title].filter(Boolean).join(" · ");
-    $("ev-text").replaceChildren(highlighted(art.text || "", e.evidence));
-    const legend = $("ev-legend");
-    legend.replaceChildren(el("span", { class: "muted", text: t("evidence") + ": " }));
-    for (const field of Object.keys(e.evidence || {})) {
-      legend.append(el("span", { class: "key" }, el("i", { style: { background: FIELD_COLORS[field] || "#ffe082" } }), field));
-    }
-    const tbody = $("ev-fields");
-    tbody.replaceChildren();
-    for (const f of SHOWN) {
-      let v = e[f];
-      if (Array.isArray(v)) v = v.join(", ");
-      const corrected = e.corrections && f in e.corrections;
-      const conf = !corrected && e.confidence && e.confidence[f] !== undefined ? ` (${Math.round(e.confidence[f] * 100)}%)` : "";
-      tbody.append(el("tr", { "data-field": f, class: corrected ? "corrected" : null },
-        el("th", { text: f }), el("td", { text: (v === null || v === undefined ? "" : String(v)) + conf })));
-    }
-    const sel = $("review").elements.field;
-    if (!sel.options.length) for (const f of EDITABLE) sel.append(el("option", { value: f, text: f }));
-    const hist = $("ev-history");
-    hist.replaceChildren();
-    for (const r of e.reviews || []) {
-      const changes = Object.entries(r.changes || {}).map(([f, [a, b]]) => `${f}: ${a ?? "∅"} → ${b ?? "∅"}`).join("; ");
-      hist.append(el("li", { text: `${r.created_at.slice(0, 19).replace("T", " ")} · ${r.reviewer} · ${r.action}` +
-        (changes ? ` · ${changes}` : "") + (r.note ? ` · “${r.note}”` : "") }));
-    }
-    const src = $("ev-sources");
-    src.replaceChildren();
-    for (const s of e.sources || []) {
-      const label = `${s.source || s.domain || "?"}${s.title ? " — " + s.title : ""}`;
-      const safe = s.url && /^https?:\/\//i.test(s.url);
-      src.append(el("li", {}, safe ? el("a", { href: s.url, rel: "noopener noreferrer", target: "_blank", text: label })
-        : el("span", { text: label }), s.event_id !== e.id ? el("a", { href: `#/event/${s.event_id}`, text: ` #${s.event_id}` }) : ""));
-    }
-  }
-  async function showEvent(id) {
-    $("overview").hidden = true;
-    $("event").hidden = false;
-    $("r-msg").textContent = "";
-    try {
-      renderEvent(await api(`/v1/events/${encodeURIComponent(id)}`));
+      $("paste-save").disabled = false;
     } catch (err) {
-      $("ev-title").textContent = err.message;
-      $("ev-text").replaceChildren();
+      msg.textContent = err.message;
+      msg.className = "msg error";
     }
-    document.body.dataset.ready = "1";
   }
-  async function submitReview(action) {
-    const form = $("review"), msg = $("r-msg"), token = $("token").value.trim();
+  async function saveArticle() {
+    const msg = $("paste-msg"), token = H.token();
     if (!token) { msg.textContent = t("need_token"); msg.className = "msg error"; return; }
-    const body = { action, reviewer: form.elements.reviewer.value.trim() || null, note: form.elements.note.value.trim() || null };
-    if (action === "correct") {
-      const f = form.elements.field.value;
-      let v = form.elements.value.value.trim();
-      if (f === "fatalities_estimate") v = v === "true" || v === "1";
-      body.fields = { [f]: v === "" ? null : v };
-    }
-    localStorage.setItem("hadath-reviewer", form.elements.reviewer.value.trim());
     try {
-      const e = await api(`/v1/events/${state.event.id}/review`, { method: "POST",
-        headers: { "Content-Type": "application/json", Authorization: "Bearer " + token }, body: JSON.stringify(body) });
-      renderEvent(e);
-      msg.textContent = t("saved");
+      const out = await api("/v1/articles", { method: "POST", headers: { "Content-Type": "application/json",
+        Authorization: "Bearer " + token }, body: JSON.stringify(state.extracted) });
+      msg.textContent = `${t("stored")} ${out.event_ids.map((i) => "#" + i).join(" ")}`;
       msg.className = "msg ok";
+      $("paste-save").disabled = true;
+      refresh();
     } catch (err) {
       msg.textContent = err.status === 401 ? t("need_token") : err.message;
       msg.className = "msg error";
     }
   }
 
-  // ---- routing and start -----------------------------------------------------------------
+  // ---- routing and start ------------------------------------------------------------------------
   async function route() {
     const m = location.hash.match(/^#\/event\/(\d+)/);
-    if (m) return showEvent(m[1]);
+    if (m) return window.HEvent.show(m[1]);
     $("event").hidden = true;
     $("overview").hidden = false;
-    if (state.map) setTimeout(() => state.map.invalidateSize(), 0);
+    if (window.HMap.map) setTimeout(() => window.HMap.map.invalidateSize(), 0);
+  }
+  function setLang(lang) {
+    H.setLang(lang);
+    if (lang === "en") delete state.view.lang; else state.view.lang = lang;
   }
   async function start() {
-    applyLang();
+    state.view = readUrl();
+    setLang(state.view.lang || H.lang);
     $("token").value = sessionStorage.getItem("hadath-token") || "";
-    $("token").addEventListener("change", () => sessionStorage.setItem("hadath-token", $("token").value.trim()));
-    $("review").elements.reviewer.value = localStorage.getItem("hadath-reviewer") || "";
+    $("token").addEventListener("change", () => sessionStorage.setItem("hadath-token", H.token()));
     $("lang").addEventListener("click", () => {
-      state.lang = state.lang === "ar" ? "en" : "ar";
-      localStorage.setItem("hadath-lang", state.lang);
-      applyLang();
-      loadFacets();
-      refresh();
-      if (state.event && !$("event").hidden) renderEvent(state.event);
+      setLang(H.ar() ? "en" : "ar");
+      writeUrl(false);
+      window.HMap.legend();
+      window.HMap.drawLabels();
+      if (!$("event").hidden) window.HEvent.rerender(); else refresh();
     });
-    $("filters").addEventListener("submit", (ev) => { ev.preventDefault(); refresh(); });
-    $("filters").addEventListener("reset", () => setTimeout(refresh, 0));
-    $("more").addEventListener("click", () => loadTable(filterParams(), true));
-    for (const b of $("review").querySelectorAll("button[data-action]")) {
-      b.addEventListener("click", () => submitReview(b.dataset.action));
+    $("filters").addEventListener("submit", (ev) => { ev.preventDefault(); formToState(); go(true); });
+    $("filters").addEventListener("reset", () => setTimeout(() => { formToState(); go(true); }, 0));
+    $("filters").elements.raw.addEventListener("change", () => { formToState(); go(true); });
+    $("bin").addEventListener("change", () => { state.view.bin = $("bin").value === "auto" ? "" : $("bin").value; go(false); });
+    $("prev").addEventListener("click", () => { state.view.page = String(Math.max(1, Number(state.view.page || 1) - 1)); go(true); });
+    $("next").addEventListener("click", () => { state.view.page = String(Number(state.view.page || 1) + 1); go(true); });
+    for (const th of document.querySelectorAll("th[data-sort]")) {
+      th.tabIndex = 0;
+      th.addEventListener("click", () => {
+        const same = (state.view.sort || "event_date") === th.dataset.sort;
+        state.view.sort = th.dataset.sort;
+        state.view.order = same && (state.view.order || "desc") === "desc" ? "asc" : "desc";
+        delete state.view.page;
+        go(true);
+      });
     }
+    $("paste").addEventListener("submit", extract);
+    $("paste-save").addEventListener("click", saveArticle);
+    for (const b of $("review").querySelectorAll("button[data-action]")) b.addEventListener("click", () => window.HEvent.submit(b.dataset.action));
     window.addEventListener("hashchange", route);
-    await initMap();
-    await loadFacets();
+    window.addEventListener("popstate", () => { state.view = readUrl(); stateToForm(); refresh(); });
+    stateToForm();
+    const vocab = api("/v1/vocab").then((v) => { H.vocab = v; }).catch(() => null);
+    await window.HMap.init();
+    await vocab;
     await route();
     await refresh();
   }
