@@ -224,7 +224,7 @@ def test_token_commands_list_and_revoke(tmp_path):
 
     db = str(tmp_path / "t.sqlite")
     runner = CliRunner()
-    token = runner.invoke(main, ["serve", "--db", db, "--create-token", "amal"]).output.splitlines()[0]
+    token = runner.invoke(main, ["serve", "--db", db, "--create", "--create-token", "amal"]).output.splitlines()[0]
     listed = runner.invoke(main, ["serve", "--db", db, "--list-tokens"])
     assert listed.exit_code == 0 and "\tamal\t" in listed.output and "live" in listed.output
     assert token not in listed.output                   # the secret is never shown again

@@ -222,7 +222,9 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
         derived), a place chosen from ``GET /v1/places`` (sets coordinates, admin levels and
         geo_precision together). Several fields may be corrected in one save. A body ``reviewer``
         (a person sharing a team token) is kept beside the token's name, never instead of it."""
-        reviewer = token_name if body.reviewer in (None, "", token_name) else f"{token_name} (as {body.reviewer})"
+        if body.reviewer is not None and not body.reviewer.strip():
+            raise ApiError(422, "invalid_request", "reviewer: empty; leave it out or name the person")
+        reviewer = token_name if body.reviewer in (None, token_name) else f"{token_name} (as {body.reviewer.strip()})"
         fields = None
         if body.action == "correct":
             if not body.fields:
