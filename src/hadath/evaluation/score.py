@@ -288,9 +288,7 @@ def _score_strict(sc: Scores, doc: GoldDoc, golds: list, preds: list, km: float)
 
 
 def _score_lenient(sc: Scores, golds: list, preds: list, km: float, lenient_km: float) -> list[tuple[int, int]]:
-    cands = [(-_lenient_agreement(p, g, km), i, j) for i, p in enumerate(preds) for j, g in enumerate(golds)
-             if lenient_agrees(p, g, lenient_km)]
-    pairs = _pair(cands)
+    pairs = lenient_pairs(golds, preds, km, lenient_km)
     sc.lenient += len(pairs)
     for i, j in pairs:
         p, g = preds[i], golds[j]

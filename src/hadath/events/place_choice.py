@@ -247,7 +247,7 @@ def _venue(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     a meeting noun within the three words before it (clitics aside)."""
     venues = venue_words()
     for j in range(max(lo, p.start - 3), p.start):
-        if tokens[j].norm in venues or any(stem in venues for stem in tokens[j]._info[1]):
+        if tokens[j].norm in venues or not venues.isdisjoint(tokens[j].forms):
             return True
     return False
 

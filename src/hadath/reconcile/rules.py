@@ -25,6 +25,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Iterable, Sequence
 
+from hadath.events.taxonomy import interaction
 from hadath.geo import haversine_km
 from hadath.types import Event
 
@@ -145,7 +146,7 @@ def absorb(keep: Event, gone: Event) -> Event:
         country = keep.country or "{country}"
         changes.update(event_type="Riots", sub_event_type="Violent demonstration", disorder_type="Demonstrations",
                        actor1=f"Rioters ({country})", inter1=5,
-                       interaction=_interaction(5, keep.inter2))
+                       interaction=interaction(5, keep.inter2))
     return replace(keep, **changes)
 
 
@@ -155,11 +156,6 @@ def _outsiders_damage(a: Event, b: Event) -> bool:
         if FAMILY.get(x.event_type) == "demonstration" and y.sub_event_type in CROWD_DAMAGE and not _crowd(y.actor1):
             return True
     return False
-
-
-def _interaction(a: int | None, b: int | None) -> int | None:
-    from hadath.events.taxonomy import interaction
-    return interaction(a, b)
 
 
 # ---- the rules ---------------------------------------------------------------------------
