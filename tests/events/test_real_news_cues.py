@@ -13,6 +13,8 @@ from tests.events.conftest import events
     ("أطلقت القوات الغاز المسيل للدموع على المواطنين في مدينة البصرة اليوم.", "Protest with intervention", "Basrah"),
     # tear gas thrown at protesters disperses them: intervention, not lethal force
     ("وألقت قوات الأمن قنابل الغاز المسيل للدموع على المتظاهرين في مدينة السويس.", "Protest with intervention", "Suez"),
+    ("واندلعت مظاهرات في مدينة السويس أمس، وألقت قوات الأمن على المتظاهرين قنابل غاز مسيل للدموع.",
+     "Protest with intervention", "Suez"),
     ("أطلقت قوات الأمن الرصاص الحي على المتظاهرين في مدينة السويس ما أدى إلى مقتل اثنين.",
      "Excessive force against protesters", "Suez"),
     # a plural verbal noun naming the cause of a toll is that act, not a generic reference
@@ -28,6 +30,9 @@ from tests.events.conftest import events
     ("اندلع حريق في السراي في مدينة طرابلس شمال لبنان جراء إلقاء عبوة مولوتوف من قبل المحتجين، الذين ألقوا 3 قنابل يدوية.",
      "Violent demonstration", "Tripoli"),
     ("تظاهر مئات في مدينة البصرة أمس وأضرم متظاهرون النار في مبنى المحافظة.", "Violent demonstration", "Basrah"),
+    # a quarter with its own point in the gazetteer is coded there, not at the city placed after it
+    ("قتل شخصان في انفجار سيارة مفخخة في منطقة الكاظمية، في شمال بغداد أمس.",
+     "Remote explosive/landmine/IED", "Al Kāz̧imīyah"),
     # a list of towns with parenthesised glosses is still one list (one event per town)
     ("خرجت مسيرات في بجاية وعنابة (شرق) والبويرة (وسط) ووهران (غرب) الجمعة.", "Peaceful protest", "Oran"),
 ])

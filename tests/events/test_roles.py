@@ -31,6 +31,15 @@ CASES = [
      "Arrests", "Police Forces of Iraq", "Islamic State (Iraq)", 0),
     ("اختطف الحوثيون صحفيا في صنعاء.",
      "Abduction/forced disappearance", "Houthi Movement", "Civilians (Yemen)", 0),
+    # the doer named by the genitive of a verbal noun of the frame (the main verb names none)
+    ("قتل ثلاثة مدنيين جراء قصف مليشيات حفتر على أحياء طرابلس.",
+     "Shelling/artillery/missile attack", "LNA: Libyan National Army", "Civilians (Libya)", 3),
+    # استهداف X لـY / استهداف X مواقع: X is the doer, not the target
+    ("قتل ستة مدنيين جراء استهداف قوات النظام لحافلة في مدينة دوما.",
+     "Attack", SYRIA_ARMY, "Civilians (Syria)", 6),
+    # a nationality adjective inside the strike phrase names the state that struck
+    ("قتل خمسة أشخاص في ضربة إسرائيلية استهدفت بلدة حناويه قرب صور.",
+     "Air/drone strike", "Military Forces of Israel", "Civilians (Lebanon)", 5),
 ]
 
 

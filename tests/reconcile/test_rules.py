@@ -5,9 +5,9 @@ from datetime import date
 
 import pytest
 
-from hadath.reconcile.rules import (drop_stale, drop_undatable, fold_coarser, one_type_per_act, precedence,
-                                    reconcile)
-from hadath.types import Event, Span
+from hadath.reconcile.rules import (drop_stale, drop_undatable, fold_city_summary, fold_coarser, one_type_per_act,
+                                    precedence, reconcile)
+from hadath.types import Event, Place, PlaceRef, Span
 
 D = date(2024, 3, 10)
 
@@ -149,3 +149,30 @@ def test_a_protest_with_the_crowds_own_arson_is_a_violent_demonstration():
     # soldiers burning homes beside a protest are not the crowd
     burning = ev(sub="Looting/property destruction", typ="Strategic developments", trig=(50, 55))
     assert {e.sub_event_type for e in one_type_per_act([protest, burning])} == {"Peaceful protest", "Looting/property destruction"}
+
+
+def _at(name, lat, lon, cls, **kw):
+    place = Place(id=name, name=name, feature_class=cls, country="Iraq", country_code="IQ", latitude=lat,
+                  longitude=lon)
+    return ev(loc=name, lat=lat, lon=lon, country="Iraq", place=PlaceRef(name, place), **kw)
+
+
+BAGHDAD = dict(name="Baghdad", lat=33.34, lon=44.40, cls="populated_place")
+CAR_BOMB = dict(sub="Remote explosive/landmine/IED", a1="Unidentified Armed Group (Iraq)", i1=3)
+
+
+@pytest.mark.parametrize("quarters, kept", [
+    # a city's total beside two of its quarters' own acts: the summary goes, its toll with it
+    ([("Hurriyah", 33.39, 44.34), ("Kadhimiya", 33.38, 44.34)], ["Hurriyah", "Kadhimiya"]),
+    # one quarter only: the city record may be another act
+    ([("Hurriyah", 33.39, 44.34)], ["Baghdad", "Hurriyah"]),
+    # "quarters" 200 km away are not the city's
+    ([("Far1", 35.4, 44.4), ("Far2", 35.5, 44.3)], ["Baghdad", "Far1", "Far2"]),
+])
+def test_fold_city_summary(quarters, kept):
+    city = _at(dead=26, **BAGHDAD, **CAR_BOMB)
+    parts = [_at(n, la, lo, "neighbourhood", dead=3, trig=(10 * k + 20, 10 * k + 25), **CAR_BOMB)
+             for k, (n, la, lo) in enumerate(quarters)]
+    out = fold_city_summary([city] + parts)
+    assert sorted(e.location for e in out) == sorted(kept)
+    assert all(e.fatalities == 3 for e in out if e.location != "Baghdad")

@@ -163,6 +163,8 @@ def frames(ix: DocIndex) -> list[Frame]:
                     form != "participle" or ref.modality in PARTICIPLE_BLOCKERS)):
                 continue
             cls = row["class"]
+            if cls == "explode" and _tear_gas(ix, sent, loc):
+                continue  # ألقت عليهم قنابل الغاز: dispersal of a crowd, no explosion
             group = GROUPS.get(cls)
             if group is None or group == "none":
                 continue
@@ -195,6 +197,13 @@ def frames(ix: DocIndex) -> list[Frame]:
         out.extend(f for f in sorted(by_key.values(), key=lambda f: f.clause)
                    if any(t.strong for t in f.trigs))
     return out
+
+
+def _tear_gas(ix: DocIndex, sent: int, loc: Located) -> bool:
+    """The bombs thrown are tear-gas or sound grenades (a weapon of class teargas in or just
+    after the trigger)."""
+    return any(w.mention.value.lemma == "teargas" and loc.start <= w.start <= loc.end + 3
+               for w in ix.get("weapon", sent))
 
 
 def _held(toks, start: int) -> bool:
@@ -293,7 +302,7 @@ def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
     return None, None, 0.0, False, None
 
 
-CONTEXT_SENTENCES = 3   # how far back an undated sentence looks for the story's day
+CONTEXT_SENTENCES = 8   # how far back an undated sentence looks for the story's day
 CONTEXT_DAYS = 7        # ... a day no further back than this from the reference
 
 
@@ -420,6 +429,27 @@ def _slots(ix: DocIndex, frame: Frame) -> list[ActorSlot]:
     return out
 
 
+def _doer_of_noun(ix: DocIndex, frame: Frame, main: Trig, strong: list[Trig], slots: list[ActorSlot],
+                  roles) -> None:
+    """The main trigger names no doer, but a verbal noun of the frame does by its genitive
+    (قتل ثلاثة مدنيين جراء قصف مليشيات حفتر، إثر غارة للتحالف): that actor is actor1."""
+    toks = ix.doc.tokens
+    speech = ix.speech_ends.get(frame.sent, [])
+    cause = function_words("cause")
+    for t in strong:
+        if t is main or t.nrole != "agent":
+            continue
+        if t.ref.voice != "nominal" and not (t.loc.start > 0 and toks[t.loc.start - 1].norm in cause):
+            continue  # (an unvocalized قصف after جراء، إثر، في is the verbal noun)
+        got = assign(toks, slots, t.loc.start, t.loc.end, "nominal", "agent", frame.clause, speech)
+        if got.actor1 is None or got.conf1 < 0.75 or got.actor1.start < t.loc.end:
+            continue
+        if roles.actor2 is not None and got.actor1.ref.name == roles.actor2.ref.name:
+            continue
+        roles.actor1, roles.conf1 = got.actor1, 0.7
+        return
+
+
 def _weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
     """The side named inside the strike phrase itself: an actor phrase that contains a trigger
     (غارة إسرائيلية، طائرات الاحتلال), else a nationality adjective right after a strike word or
@@ -447,7 +477,8 @@ def _weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
         ref = p.mention.value
         if ref.cue != "nisba" or ref.place is None or not (a <= p.start < b):
             continue
-        if any(0 <= p.start - e <= 2 for e in heads):
+        if any(0 <= p.start - e <= 2 for e in heads) or any(  # ضربة إسرائيلية: inside the trigger
+                t.loc.start < p.start < t.loc.end for t in frame.trigs):
             entry = _state_military(ref.place.country, ix.doc.article.published)
             if entry is not None:
                 return ActorRef(entry.name, entry.inter, entry.country, "named", entry.actor_id), p.mention
@@ -513,6 +544,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     roles = assign(toks, slots, main.loc.start, main.loc.end, voice, main.nrole,
                    (a, b), ix.speech_ends.get(frame.sent, []),
                    frame.group in SPEAKER_GROUPS or bool(classes & TERRITORY))
+    if roles.actor1 is None:
+        _doer_of_noun(ix, frame, main, strong, slots, roles)
     if roles.actor1 is not None and roles.actor1.ref.kind == "pronoun" and not roles.assoc1:
         roles.assoc1 = _coalition(ix, roles.actor1.ref.name, frame.sent)
     owner = None

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
 from hadath.events.lexicons import words
+from hadath.geo import haversine_km
 from hadath.resources import load_tsv
 from hadath.text.normalize import normalize_key
 from hadath.types import PlaceRef, Token
@@ -213,6 +214,8 @@ def _city_of_part(tokens: Sequence[Token], cands: list["Located"], k: int, text:
     if not part or k + 1 >= len(cands):
         return k
     nxt = cands[k + 1]
+    if _own_point(ref, nxt.mention.value):
+        return k  # a quarter with its own point in the gazetteer is coded there (CODING.md)
     cue = nxt.mention.value.cue
     if nxt.start - p.end <= 2 and cue in ("مدينه",) and introduced(tokens, nxt, text):
         return k + 1
@@ -220,6 +223,19 @@ def _city_of_part(tokens: Sequence[Token], cands: list["Located"], k: int, text:
     if nxt.start - p.end <= 3 and cue in DIRECTION_CUES and _town(nxt.mention.value):
         return k + 1
     return k
+
+
+PART_KM = 30.0  # a quarter's own point lies this close to the city it is placed in
+
+
+def _own_point(part: PlaceRef, city: PlaceRef) -> bool:
+    """The part (حي، منطقة ...) is a gazetteer place of its own inside the city named after it."""
+    a, b = part.place, city.place
+    if a is None or b is None or a.feature_class in REGION_CLASSES or a.feature_class == "country":
+        return False
+    if a.id == b.id:
+        return False
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= PART_KM
 
 
 def _town(ref: PlaceRef) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from hadath.events.lexicons import victim_words, words
+from hadath.events.lexicons import function_words, victim_words, words
 from hadath.types import ActorRef, Token
 
 AGENT_ONE = words({"بنيران", "برصاص", "بقصف", "بغاره", "بغارات", "بقذائف", "بصواريخ",
@@ -109,11 +109,24 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
     if tok.norm in BETWEEN:  # اشتباكات بين X وY
         return "between"
     if tok.norm in PATIENT_ONE:
+        if j == slot.start - 1 and tok.norm in function_words("targeting") and _object_follows(tokens, slot.end):
+            return "agent"  # استهداف قوات النظام لحافلة، استهداف الجيش مواقع للدعم السريع
         return "patient"
     for e in speech_ends:
         if 0 <= slot.start - e < SPEECH_LEFT:
             return "speaker"
     return None
+
+
+def _object_follows(tokens: Sequence[Token], i: int) -> bool:
+    """The word at ``i`` opens the object of a verbal noun: a target noun (مواقع، مقر) or a
+    noun with the preposition ل (لحافلة، لمواقع)."""
+    if i >= len(tokens):
+        return False
+    tok = tokens[i]
+    if not TARGET_NOUNS.isdisjoint(tok.forms):
+        return True
+    return tok.kind == "word" and any(not {"ل", "لل"}.isdisjoint(an.prefixes) for an in tok.analyses)
 
 
 def _counted_victims(tok: Token) -> bool:

@@ -14,7 +14,11 @@ Each rule is a small function over the list of events; the stage runs them in or
 4. ``drop_country_level``: a record whose only place is a whole country (no region, town or
    village named for it anywhere in the report) is not an ACLED record: ACLED's coarsest
    precision is a region coded at its capital. Kept, flagged ``country_only``, only on request.
-5. ``one_type_per_act``: records of one act (same day, same place, compatible actors) with
+5. ``fold_city_summary``: a record at a city whose quarters carry two or more records of the
+   same family and day in the report (a wave of car bombs "in Baghdad", then one per
+   quarter) is the summary of those acts: dropped, its evidence kept on the first quarter's
+   record and its toll (a total over the quarters) on none.
+6. ``one_type_per_act``: records of one act (same day, same place, compatible actors) with
    different types keep the one ACLED's precedence puts first: an explosion inside a battle
    is the battle, looting during a riot is the riot, a peaceful protest that turned violent is
    the riot; a raid (Other) with arrests is the arrest.
@@ -256,10 +260,46 @@ def one_type_per_act(events: Sequence[Event]) -> list[Event]:
     return [e for k, e in enumerate(out) if k not in gone]
 
 
+PART_KM = 30.0   # a quarter lies this close to the point of its city
+QUARTERS = frozenset({"neighbourhood", "camp"})
+
+
+def _feature(ev: Event) -> str | None:
+    ref = ev.place
+    return ref.place.feature_class if ref is not None and ref.place is not None else None
+
+
+def _quarter_of(part: Event, city: Event) -> bool:
+    if _feature(part) not in QUARTERS or None in (part.latitude, city.latitude):
+        return False
+    return not same_place(part, city) and haversine_km(
+        part.latitude, part.longitude, city.latitude, city.longitude) <= PART_KM
+
+
+def fold_city_summary(events: Sequence[Event]) -> list[Event]:
+    out = list(events)
+    gone: set[int] = set()
+    for k, ev in enumerate(out):
+        if _feature(ev) in QUARTERS or ev.geo_precision != 1 or ev.place is None or ev.place.place is None:
+            continue
+        parts = [j for j, f in enumerate(out) if j != k and j not in gone and _quarter_of(f, ev)
+                 and families_meet(ev, f) and compatible_actors(ev, f) and (days_apart(ev, f) or 0) <= 1]
+        if len({out[j].location for j in parts}) < 2:
+            continue
+        evidence = dict(out[parts[0]].evidence)
+        for key in ("trigger", "actor1", "actor2", "weapon"):
+            merged = tuple(evidence.get(key, ()))
+            evidence[key] = merged + tuple(s for s in ev.evidence.get(key, ()) if s not in merged)
+        out[parts[0]] = replace(out[parts[0]], evidence=evidence)
+        gone.add(k)
+    return [e for k, e in enumerate(out) if k not in gone]
+
+
 def reconcile(events: Iterable[Event], published: date | None, keep_undated: bool = False,
               stale_days: int | None = STALE_DAYS, keep_country_level: bool = False) -> list[Event]:
     evs = drop_undatable(list(events), keep_undated)
     evs = drop_stale(evs, published, stale_days)
     evs = fold_coarser(evs)
     evs = drop_country_level(evs, keep_country_level)
+    evs = fold_city_summary(evs)
     return one_type_per_act(evs)
