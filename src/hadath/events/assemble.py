@@ -854,15 +854,18 @@ def merge(events: list[Event]) -> list[Event]:
 
 
 def _merge(events: list[Event]) -> list[Event]:
+    """One event per day, place, type and actor (ACLED): two named sides each striking the
+    same town the same day (the army's shelling, Russia's air strikes) are two events."""
     out: list[Event] = []
-    seen: dict[tuple, int] = {}
+    seen: dict[tuple, list[int]] = {}
     for ev in events:
         key = (ev.event_date, place_key(ev.place), ev.event_type)
         if ev.place is None:
             key = key + (ev.sub_event_type, ev.actor1, ev.actor2)
-        k = seen.get(key)
+        ks = seen.setdefault(key, [])
+        k = next((k for k in ks if _compatible_actor(out[k].actor1, ev.actor1)), None)
         if k is None:
-            seen[key] = len(out)
+            ks.append(len(out))
             out.append(ev)
             continue
         out[k] = continue_event(out[k], ev)

@@ -35,6 +35,7 @@ from hadath.types import Event
 
 STALE_DAYS = 30
 SAME_PLACE_KM = 3.0
+SAME_POINT_KM = 0.5   # two gazetteer records this close are one place
 COARSE_FLAGS = frozenset({"place_unresolved", "place_from_document", "unplaced"})
 
 # families of types that can describe the same act (an ACLED coder picks one of them)
@@ -90,14 +91,19 @@ def is_coarse(ev: Event) -> bool:
 
 
 def same_place(a: Event, b: Event) -> bool:
-    if a.place is not None and b.place is not None and a.place.place is not None \
-            and b.place.place is not None and a.place.place.id == b.place.place.id:
+    """One place: the same gazetteer record or name, or points this close. Two gazetteer records
+    of different names are two places however near (CODING.md: separate named places are
+    separate events), unless their points are one (a record duplicated across sources)."""
+    both = a.place is not None and b.place is not None and a.place.place is not None \
+        and b.place.place is not None
+    if both and a.place.place.id == b.place.place.id:  # type: ignore[union-attr]
         return True
     if a.location and a.location == b.location and a.geo_precision == b.geo_precision:
         return True
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return False
-    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= SAME_PLACE_KM
+    km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+    return km <= (SAME_POINT_KM if both else SAME_PLACE_KM)
 
 
 def contains(coarse: Event, fine: Event) -> bool:

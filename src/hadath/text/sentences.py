@@ -59,7 +59,7 @@ def split_sentences(norm: Normalized) -> tuple[Sentence, ...]:
         last = at
         c = text[at]
         if c == "\n":
-            if at == keep_newline:
+            if at == keep_newline or _broken_line(text, at, end):
                 continue
             spans.append((start, at))
             start = end
@@ -92,6 +92,25 @@ def split_sentences(norm: Normalized) -> tuple[Sentence, ...]:
         if a < b:
             out.append(_sentence(len(out), to_original(a, b)))
     return tuple(out)
+
+
+LINE_ENDS = frozenset('.!?؟:;؛…"\'»)]|')
+BROKEN_LINE_WORDS = 8   # a line this long, not the first, that ends without a stop goes on
+
+
+def _broken_line(text: str, at: int, end: int) -> bool:
+    """A single line break inside a sentence (a scraped page wrapped at its column): the line
+    before it is a long one, not the first (the headline), ends without punctuation, and the
+    next line goes on with a letter."""
+    if end - at != 1 or end >= len(text) or not text[end].isalpha():
+        return False
+    line_start = text.rfind("\n", 0, at)
+    if line_start < 0:
+        return False  # the first line: a headline
+    line = text[line_start + 1:at].rstrip()
+    if not line or line[-1] in LINE_ENDS or line[-1].isdigit():
+        return False
+    return len(line.split()) >= BROKEN_LINE_WORDS
 
 
 def _is_abbrev_or_number(text: str, dot: int) -> bool:

@@ -46,6 +46,7 @@ def _prefix_splits(word: str) -> list[tuple[tuple[str, ...], str]]:
         # لل = ل + ال
         if rest.startswith("لل") and len(rest) > 3:
             add(c_prefs + ("ل", ARTICLE), rest[2:])
+            add(c_prefs + ("ل",), ARTICLE + rest[2:])  # للجيش = ل + الجيش (the alif not written)
             if rest[2:3] in ("ا", "ي", "و"):  # للاذقيه = ل + ال + لاذقيه (three lams written as two)
                 add(c_prefs + ("ل", ARTICLE), rest[1:])
         prep_opts = [(c_prefs, rest)]
