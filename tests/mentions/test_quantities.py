@@ -208,8 +208,8 @@ CASES = [
     ("أصيب عدة أشخاص بجروح", 3, None, None, True, "أشخاص"),
     ("قتل عدد من المدنيين في الغارة", 3, None, None, True, "المدنيين"),
     ("قتل عدد كبير من المدنيين", 10, None, None, True, "المدنيين"),
-    ("أسفر القصف عن سقوط قتلى وجرحى", 3, None, None, True, "قتلى"),
-    ("أدى الانفجار إلى وقوع ضحايا", 3, None, None, True, "ضحايا"),
+    ("أسفر القصف عن سقوط قتلى وجرحى", 10, None, None, True, "قتلى"),
+    ("أدى الانفجار إلى وقوع ضحايا", 10, None, None, True, "ضحايا"),
 ]
 
 # (phrase): no count at all (ordinals, dates, percentages, negation, reference numbers)
@@ -304,5 +304,5 @@ def test_vague_quantity_function():
     assert vague_quantity("آلاف") == Quantity(1000, estimate=True)
     assert vague_quantity("بضعة") == Quantity(3, estimate=True)
     assert vague_quantity("عدد من") == Quantity(3, estimate=True)
-    assert vague_quantity("قتلى") == Quantity(3, estimate=True)
+    assert vague_quantity("قتلى") == Quantity(10, estimate=True)
     assert vague_quantity("ثلاثة") is None

@@ -5,15 +5,16 @@ death word governs it (مقتل 5، استشهاد 3، قتل 4، مصرع 2) or
 (28 شخصا قتلوا، لقي 3 مصرعهم). It is an injury count with جريح/مصاب nouns, after إصابة/جرح/أصيب,
 or before بجروح. Subsets (بينهم 3 أطفال) are skipped. Tolls of the same counted noun are
 alternatives (the most conservative is kept); tolls of different nouns (5 مدنيين و3 جنود) add up.
-Deaths reported without a number count 1 for a singular victim noun (مقتل جندي) and 3, as an
-estimate, otherwise (ACLED's "limited" convention).
+Deaths reported without a number count 1 for a singular victim noun (مقتل جندي) and 10, as an
+estimate, otherwise (ACLED codes unnumbered "several/many" deaths as 10).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Sequence
 
-from hadath.events.lexicons import words
+from hadath.events.lexicons import function_words, words
+from hadath.text.number_words import dual_nouns
 from hadath.types import Quantity, Span, Token
 
 DEATH_NOUNS = words({"قتيل", "قتيلا", "قتلي", "قتيلين", "قتيلان", "شهيد", "شهيدا", "شهداء",
@@ -42,6 +43,9 @@ SINGULAR_VICTIMS = words({"رئيس", "مختار", "عضو", "موظف", "ام�
 
 
 UPDATE = "\x00update"
+
+
+UNNUMBERED_DEATHS = 10  # deaths reported with no number and no singular victim (ACLED: "several" = 10)
 
 
 @dataclass
@@ -155,11 +159,12 @@ def tally(
         toll.confidence = 0.6 if toll.estimate else 0.9
     elif death_triggers:
         s, e, span = death_triggers[0]
-        n = _singular_victims(tokens, [t[1] for t in death_triggers] + list(victim_ends), hi)
+        n = _victims_by_number(tokens[s], death_nouns=True) if e - s == 1 else 0
+        n = n or _singular_victims(tokens, [t[1] for t in death_triggers] + list(victim_ends), hi)
         if n:
             toll.deaths, toll.low, toll.high, toll.confidence = n, n, n, 0.7
         else:
-            toll.deaths, toll.estimate, toll.confidence = 3, True, 0.4
+            toll.deaths, toll.estimate, toll.confidence = UNNUMBERED_DEATHS, True, 0.4
         spans.append(span)
     if injuries:
         toll.injuries = sum(min(v) for v in injuries.values())
@@ -179,6 +184,17 @@ def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,
     return noun is not None and any(f in victim_words() for f in noun.forms)
 
 
+def _victims_by_number(tok: Token, death_nouns: bool = False) -> int:
+    """1 for a victim noun in the singular (جندي، طفل; with ``death_nouns`` also قتيل، شهيد),
+    2 for its dual when the noun's plural is broken (شابين، طفلين، قتيلان; not مدنيين, a plural
+    as well), else 0."""
+    ones = SINGULAR_VICTIMS | function_words("death_singular") if death_nouns else SINGULAR_VICTIMS
+    if not ones.isdisjoint(tok.forms):
+        return 1
+    duals = dual_nouns()  # nouns with a broken plural: their ين/ان ending is a dual for sure
+    return 2 if any(f in duals for f in tok.forms) else 0
+
+
 def _singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int) -> int:
     """Unnumbered victims named in the singular right after a trigger (مقتل جندي، قتل مسلحون
     رئيس بلدية، استشهاد ضابط وجندي): how many (0 when none or a plural)."""
@@ -187,8 +203,8 @@ def _singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int) -> 
             tok = tokens[k]
             if tok.kind != "word":
                 break
-            if not SINGULAR_VICTIMS.isdisjoint(tok.forms):
-                n = 1
+            n = _victims_by_number(tok)
+            if n:
                 j = k + 1
                 while j + 1 < hi and tokens[j].norm == "و" \
                         and not SINGULAR_VICTIMS.isdisjoint(tokens[j + 1].forms):

@@ -20,7 +20,7 @@ VAGUE_PHRASES: dict[str, Quantity] = {
     "عدد كبير من": Quantity(10, estimate=True),
     "العشرات": Quantity(12, estimate=True),
 }
-BARE_CASUALTY = Quantity(3, estimate=True)
+BARE_CASUALTY = Quantity(10, estimate=True)  # CODING.md: unnumbered "قتلى" = 10 (ACLED "several")
 _FIRST_PREFIXES = frozenset({(), ("و",), ("ف",), ("ب",), ("ل",), ("ك",), ("ال",), ("و", "ال"),
                              ("ف", "ال"), ("ب", "ال"), ("و", "ب"), ("و", "ل"), ("ل", "ال"),
                              ("و", "ب", "ال"), ("و", "ل", "ال"), ("ك", "ال")})

@@ -32,8 +32,7 @@ Conventions for bounds (``Quantity(best, low, high, estimate)``; low <= best <= 
     vague (estimate=True, low = high = None)       عشرات 12, مئات 100, آلاف/ألوف 1000,
                                                   ملايين 1,000,000, بضعة/بضع/عدة/عدد من 3,
                                                   عدد كبير من 10, "عشرات الآلاف" 12 x 1000
-    a bare casualty plural (سقوط قتلى)              3, estimate (ACLED "limited"); the events
-                                                  stage may raise it to 10 for a massacre
+    a bare casualty plural (سقوط قتلى)              10, estimate (ACLED's "several"; CODING.md)
     ============================================  ==========================================
 """
 from __future__ import annotations
