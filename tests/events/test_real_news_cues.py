@@ -15,6 +15,12 @@ from tests.events.conftest import events
     ("وألقت قوات الأمن قنابل الغاز المسيل للدموع على المتظاهرين في مدينة السويس.", "Protest with intervention", "Suez"),
     ("واندلعت مظاهرات في مدينة السويس أمس، وألقت قوات الأمن على المتظاهرين قنابل غاز مسيل للدموع.",
      "Protest with intervention", "Suez"),
+    # a protest whose dispersal is told in the next sentence met an intervention
+    ("تجددت الاحتجاجات الشعبية في مدينة الخرطوم أمس. وأطلقت قوات الشرطة الغاز المسيل للدموع على المتظاهرين في الخرطوم.",
+     "Protest with intervention", "Khartoum"),
+    # destroying hideouts and bombs found is disrupted weapons use, not property destruction
+    ("كشفت ودمرت مفارز للجيش الوطني الشعبي أمس 11 مخبأ للجماعات الإرهابية و6 قنابل تقليدية الصنع بولاية المدية.",
+     "Disrupted weapons use", "Medea"),
     ("أطلقت قوات الأمن الرصاص الحي على المتظاهرين في مدينة السويس ما أدى إلى مقتل اثنين.",
      "Excessive force against protesters", "Suez"),
     # a plural verbal noun naming the cause of a toll is that act, not a generic reference

@@ -753,7 +753,12 @@ def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
     if same_act and ev.place is None and more.place is not None:
         changes.update(place=more.place, location_ar=more.location_ar)
         evidence["location"] = more.evidence.get("location", ())
-    if ev.actor2 is None and more.actor2 is not None and ev.sub_event_type != "Peaceful protest":
+    if ev.sub_event_type == "Peaceful protest" and more.sub_event_type in INTERVENED:
+        # تظاهر مئات ... . وفرقتهم الشرطة بالغاز: the protest met an intervention (or turned violent)
+        changes.update(event_type=more.event_type, sub_event_type=more.sub_event_type,
+                       disorder_type=more.disorder_type, actor1=more.actor1, inter1=more.inter1,
+                       actor2=more.actor2, inter2=more.inter2, interaction=more.interaction)
+    elif ev.actor2 is None and more.actor2 is not None and ev.sub_event_type != "Peaceful protest":
         changes.update(actor2=more.actor2, inter2=more.inter2,
                        interaction=interaction(ev.inter1, more.inter2),
                        civilian_targeting=more.civilian_targeting)
