@@ -11,34 +11,36 @@ estimate, otherwise (ACLED's "limited" convention).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from functools import lru_cache
+from typing import NamedTuple, Sequence
 
-from hadath.events.lexicons import words
+from hadath.events.lexicons import word_classes
 from hadath.types import Quantity, Span, Token
 
-DEATH_NOUNS = words({"قتيل", "قتيلا", "قتلي", "قتيلين", "قتيلان", "شهيد", "شهيدا", "شهداء",
-                         "شهيدين", "جثه", "جثث", "جثتين", "جثمان", "جثامين", "ضحيه"})
-INJURY_NOUNS = words({"جريح", "جريحا", "جرحي", "جريحين", "مصاب", "مصابا", "مصابين",
-                          "مصابون", "اصابات", "اصابه"})
-DEATH_LEFT = words({"مقتل", "قتل", "استشهاد", "مصرع", "اعدام", "اغتيال", "ذبح", "وفاه",
-                        "قتلت", "قتلوا", "استشهد", "لقي", "لقوا", "حصد", "حصدت", "قضي"})
-INJURY_LEFT = words({"اصابه", "جرح", "اصيب", "اصيبت", "اصيبوا", "جرحت", "اصابت", "اصاب"})
-DEATH_RIGHT = words({"قتلوا", "قتلا", "قتل", "قتلت", "لقوا", "لقي", "لقيا", "استشهدوا",
-                         "استشهد", "استشهدا", "قضوا", "سقطوا"})
-INJURY_RIGHT = words({"بجروح", "جرحوا", "اصيبوا", "اصيب", "بجراح", "باصابات"})
-SUBSET = words({"بينهم", "منهم", "بينهن", "منهن", "بينهما", "منهما", "اغلبهم", "معظمهم"})
-FILLER = words({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "من", "ما", "لا", "يقل", "عن",
-                    "الاقل", "علي", "يزيد", "يقارب", "اقل"})
-# a toll update (ارتفعت حصيلة القتلى إلى 9، ارتفع عدد الضحايا إلى 12): the new figure replaces
-# the earlier ones instead of being an alternative to them
-TOLL_HEADS = words({"حصيله", "عدد"})
-TO = words({"الي", "إلى", "الى"})
-TOLL_INJURY = words({"الجرحي", "المصابين", "الاصابات", "جرحي", "مصابين", "اصابات"})
-SINGULAR_VICTIMS = words({"رئيس", "مختار", "عضو", "موظف", "امام", "شيخ", "محامي", "قاضي",
-                          "مسوول", "مهندس", "معلم", "مدرس", "سايق", "تاجر", "شرطيا", "جنديا",
-                          "شخص", "مدني", "مواطن", "جندي", "عنصر", "طفل", "امراه", "رجل",
-                              "شاب", "ضابط", "شرطي", "مقاتل", "صحفي", "قيادي", "طالب", "سيده",
-                              "فتاه", "مزارع", "راعي", "عامل", "مسن", "طبيب", "ناشط", "قائد"})
+TOLL_WORDS = "lexicons/fatalities.tsv"
+
+
+class TollWords(NamedTuple):
+    """The word classes of data/lexicons/fatalities.tsv (see its header), normalized."""
+    death_noun: frozenset[str]
+    injury_noun: frozenset[str]
+    death_left: frozenset[str]
+    injury_left: frozenset[str]
+    death_right: frozenset[str]
+    injury_right: frozenset[str]
+    subset: frozenset[str]
+    filler: frozenset[str]
+    toll_head: frozenset[str]
+    toll_to: frozenset[str]
+    toll_injury: frozenset[str]
+    singular_victim: frozenset[str]
+    partitive: frozenset[str]
+    conj: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def toll_words() -> TollWords:
+    return word_classes(TOLL_WORDS, TollWords)
 
 
 UPDATE = "\x00update"
@@ -61,47 +63,48 @@ def _forms(tok: Token) -> set[str]:
 
 def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) -> tuple[str | None, str]:
     """("death" | "injury" | None, counted-noun key) for the quantity at tokens[start:end]."""
+    w = toll_words()
     noun_i = end
-    if noun_i < hi and tokens[noun_i].norm == "من":
+    if noun_i < hi and tokens[noun_i].norm in w.partitive:
         noun_i += 1
     noun = tokens[noun_i] if noun_i < hi else None
     key = noun.forms[-1] if noun is not None and noun.kind == "word" else ""
     # left context (skipping bound words: مقتل ما لا يقل عن 5)
     # (word-set tests as ``not SET.isdisjoint(tok.forms)``: no per-token set is built)
     j = start - 1
-    while j >= lo and tokens[j].norm in FILLER and start - j < 5:
+    while j >= lo and tokens[j].norm in w.filler and start - j < 5:
         j -= 1
-    if j >= lo and not TO.isdisjoint(tokens[j].forms):
+    if j >= lo and not w.toll_to.isdisjoint(tokens[j].forms):
         for k in range(j - 1, max(lo, j - 20) - 1, -1):
             if tokens[k].kind == "punct" and tokens[k].norm in ".;:!?":
                 break
-            if not TOLL_HEADS.isdisjoint(tokens[k].forms):
-                injury = k + 1 < j and not TOLL_INJURY.isdisjoint(tokens[k + 1].forms)
+            if not w.toll_head.isdisjoint(tokens[k].forms):
+                injury = k + 1 < j and not w.toll_injury.isdisjoint(tokens[k + 1].forms)
                 return ("injury" if injury else "death"), UPDATE
     if j >= lo:
         left = tokens[j].forms
-        if not SUBSET.isdisjoint(left):
+        if not w.subset.isdisjoint(left):
             return None, key
-        if not DEATH_LEFT.isdisjoint(left):
+        if not w.death_left.isdisjoint(left):
             return "death", key
-        if not INJURY_LEFT.isdisjoint(left):
+        if not w.injury_left.isdisjoint(left):
             return "injury", key
     own1, own2 = tokens[start].forms, tokens[end - 1].forms
     if noun is not None:
         nf = noun.forms
-        if not (DEATH_NOUNS.isdisjoint(nf) and DEATH_NOUNS.isdisjoint(own1)
-                and DEATH_NOUNS.isdisjoint(own2)):
+        if not (w.death_noun.isdisjoint(nf) and w.death_noun.isdisjoint(own1)
+                and w.death_noun.isdisjoint(own2)):
             return "death", key
-        if not (INJURY_NOUNS.isdisjoint(nf) and INJURY_NOUNS.isdisjoint(own1)
-                and INJURY_NOUNS.isdisjoint(own2)):
+        if not (w.injury_noun.isdisjoint(nf) and w.injury_noun.isdisjoint(own1)
+                and w.injury_noun.isdisjoint(own2)):
             return "injury", key
-    elif not (DEATH_NOUNS.isdisjoint(own1) and DEATH_NOUNS.isdisjoint(own2)):
+    elif not (w.death_noun.isdisjoint(own1) and w.death_noun.isdisjoint(own2)):
         return "death", key
     for k in range(noun_i + 1, min(hi, noun_i + 4)):
         f = tokens[k].forms
-        if not DEATH_RIGHT.isdisjoint(f):
+        if not w.death_right.isdisjoint(f):
             return "death", key
-        if not INJURY_RIGHT.isdisjoint(f):
+        if not w.injury_right.isdisjoint(f):
             return "injury", key
         if tokens[k].kind == "punct":
             break
@@ -118,6 +121,7 @@ def tally(
 ) -> Toll:
     """Deaths and injuries in tokens[lo:hi] given the quantities there (token range, value, span)
     and the death triggers of the frame (for unnumbered deaths)."""
+    conj = toll_words().conj
     groups: dict[str, list[tuple[Quantity, Span]]] = {}
     injuries: dict[str, list[int]] = {}
     toll = Toll()
@@ -129,7 +133,7 @@ def tally(
         kind, key = classify(tokens, s, e, lo, hi)
         if kind is None and _object_of_kill(tokens, s, e, hi, death_triggers):
             kind = "death"  # قتل مسلحون مجهولون 22 مدنيا
-        if kind is None and s - last[1] <= 4 and (tokens[s - 1].norm == "و" or tokens[s].norm.startswith("و")):
+        if kind is None and s - last[1] <= 4 and (tokens[s - 1].norm in conj or tokens[s].norm.startswith(tuple(conj))):
             kind = last[0]  # قتل 3 جنود و2 من المسلحين: the list goes on
         last = (kind, e)
         if kind == "death":
@@ -182,18 +186,21 @@ def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,
 def _singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int) -> int:
     """Unnumbered victims named in the singular right after a trigger (مقتل جندي، قتل مسلحون
     رئيس بلدية، استشهاد ضابط وجندي): how many (0 when none or a plural)."""
+    w = toll_words()
+    single, conj = w.singular_victim, w.conj
     for e in ends:
         for k in range(e, min(hi, e + 4)):
             tok = tokens[k]
             if tok.kind != "word":
                 break
-            if not SINGULAR_VICTIMS.isdisjoint(tok.forms):
+            if not single.isdisjoint(tok.forms):
                 n = 1
                 j = k + 1
-                while j + 1 < hi and tokens[j].norm == "و" \
-                        and not SINGULAR_VICTIMS.isdisjoint(tokens[j + 1].forms):
+                while j + 1 < hi and tokens[j].norm in conj \
+                        and not single.isdisjoint(tokens[j + 1].forms):
                     n, j = n + 1, j + 2
-                while j < hi and any(f.startswith("و") and f[1:] in SINGULAR_VICTIMS for f in (tokens[j].norm,)):
+                while j < hi and any(f[:len(c)] == c and f[len(c):] in single
+                                     for f in (tokens[j].norm,) for c in conj):
                     n, j = n + 1, j + 1
                 return n
     return 0

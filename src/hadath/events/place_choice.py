@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, NamedTuple, Sequence
 
-from hadath.events.lexicons import words
+from hadath.events.lexicons import word_flags
 from hadath.resources import load_tsv
 from hadath.text.normalize import normalize_key
 from hadath.types import PlaceRef, Token
@@ -20,33 +20,35 @@ from hadath.types import PlaceRef, Token
 if TYPE_CHECKING:  # pragma: no cover
     from hadath.events.index import DocIndex, Located
 
-LOCATIVE = words({"في", "ب", "قرب", "علي", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي",
-                      "جنوبي", "شرقي", "غربي", "وسط", "داخل", "محيط", "اطراف", "ريف", "مدينه",
-                      "بلده", "قريه", "حي", "مخيم", "منطقه", "محافظه", "عند", "امام", "مقابل",
-                      "الي", "نحو", "باتجاه", "من"})
-CHAIN_GAP = words({"و", ",", "(", ")", "-", "ريف", "ريفها", "وريفها", "ريفه", "وريفه",
-                       "مدينه", "بلده", "قريه", "بلدات", "قري", "مدن", "كل", "من", "حي", "مخيم",
-                       "منطقه", "ومدينه", "وبلده", "وقريه", "ومنطقه", "وحي", "ومخيم", "ومحيطها",
-                       "محيط", "اطراف", "واطراف", "وبلدات", "وقري", '"', "وفي", "في",
-                       "بلدتي", "وبلدتي", "قريتي", "وقريتي", "مدينتي", "ومدينتي", "مخيمي",
-                       "ومخيمي", "حيي", "وحيي", "احياء", "واحياء", "مخيمات", "ومخيمات", "مدن",
-                       "ومدن", "وقرى"})
-# parts of a city: the event is coded to the city named right after (حي X في مدينة Y)
-CITY_PARTS = words({"حي", "مديريه", "حاره", "شارع", "ضاحيه", "احياء", "منطقه"})
+PLACE_CUES = "lexicons/place_cues.tsv"
 
 
-# words that introduce the place where something happened (في الرقة، قرب، بلدة، مخيم ...)
-INTRO = words({"في", "قرب", "بالقرب", "عند", "داخل", "وسط", "محيط", "اطراف", "ضواحي", "شمال",
-               "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "ريف", "مدينه", "مدينتي",
-               "بلده", "بلدتي", "بلدات", "قريه", "قريتي", "قري", "حي", "حيي", "احياء", "مخيم",
-               "مخيمي", "منطقه", "محافظه", "ولايه", "قضاء", "ناحيه", "مديريه", "مركز", "امام",
-               "مقابل", "معبر", "مطار", "ميناء", "سجن"})
-REGION_CUES = words({"ريف", "محافظه", "ولايه", "اقليم"})
+class PlaceCues(NamedTuple):
+    """The classes of data/lexicons/place_cues.tsv (see its header), normalized."""
+    locative: frozenset[str]
+    chain_gap: frozenset[str]
+    intro: frozenset[str]
+    direction: frozenset[str]
+    region: frozenset[str]
+    city_part: frozenset[str]
+    locative_clitic: frozenset[str]
+    joiner: frozenset[str]
+    list_joiner: frozenset[str]
+    city: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def place_cues() -> PlaceCues:
+    return word_flags(PLACE_CUES, PlaceCues)
+
+
+def _clitic_lead(lead: str, clitics: frozenset[str]) -> bool:
+    """The proclitics before a place's first word carry a locative one: a one-letter clitic
+    anywhere among them (بال، وب), a longer one at their end (وفي)."""
+    return any(c in lead if len(c) == 1 else lead.endswith(c) for c in clitics)
+
+
 DASHES = frozenset({"-", "–", "—", ":"})
-# cues that place a town relative to a larger one (السخنة شرقي حمص، جسر الشغور غربي إدلب)
-DIRECTION_CUES = words({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
-                        "وسط", "اطراف", "ضواحي", "ريف", "محافظه", "ولايه", "اقليم", "قضاء",
-                        "مديريه", "ناحيه", "منطقه"})
 # cues that name a settlement: an unknown name after them is still a place of its own
 REGION_CLASSES = frozenset({"admin1", "admin2"})
 
@@ -60,11 +62,12 @@ def place_key(ref: PlaceRef | None) -> str | None:
 
 
 def _locative_before(tokens: Sequence[Token], i: int, lo: int) -> bool:
+    cues = place_cues()
     for seg in tokens[i]._info[0]:  # (prefixes, stem, ...) of each analysis, without building them
-        if "ب" in seg[0] or "في" in seg[0]:
+        if not cues.locative_clitic.isdisjoint(seg[0]):
             return True
     for j in range(i - 1, max(lo, i - 2) - 1, -1):
-        if not LOCATIVE.isdisjoint(tokens[j].forms):
+        if not cues.locative.isdisjoint(tokens[j].forms):
             return True
     return False
 
@@ -92,10 +95,10 @@ def introduced(tokens: Sequence[Token], p: "Located", text: str) -> bool:
     tok = tokens[p.start]
     if p.mention.span.start > tok.span.start:
         lead = normalize_key(text[tok.span.start:p.mention.span.start])
-        if "ب" in lead or lead.endswith("في"):
+        if _clitic_lead(lead, place_cues().locative_clitic):
             return True
     j = p.start - 1
-    return j >= 0 and tokens[j].sentence == tok.sentence and not INTRO.isdisjoint(tokens[j].forms)
+    return j >= 0 and tokens[j].sentence == tok.sentence and not place_cues().intro.isdisjoint(tokens[j].forms)
 
 
 def is_dateline(tokens: Sequence[Token], p: "Located", text: str) -> bool:
@@ -131,7 +134,7 @@ def _joined(tokens: Sequence[Token], p: "Located", text: str) -> bool:
     tok = tokens[p.start]
     if p.mention.span.start <= tok.span.start:
         return False
-    return normalize_key(text[tok.span.start:p.mention.span.start]).startswith(("و", "ف"))
+    return normalize_key(text[tok.span.start:p.mention.span.start]).startswith(tuple(place_cues().joiner))
 
 
 def _without_glosses(gap: Sequence[Token]) -> list[Token]:
@@ -153,14 +156,15 @@ def _without_glosses(gap: Sequence[Token]) -> list[Token]:
 
 def _chain(tokens: Sequence[Token], places: list["Located"], first: int, hi: int,
            text: str = "") -> list["Located"]:
+    cues = place_cues()
     out = [places[first]]
     cur = places[first]
     for nxt in places[first + 1:]:
         if nxt.start >= hi:
             break
         gap = _without_glosses(tokens[cur.end:nxt.start])
-        joined = _joined(tokens, nxt, text) or any(t.norm in ("و", ",") for t in gap)
-        if len(gap) <= 4 and all(t.norm in CHAIN_GAP or t.kind == "punct" for t in gap) and (
+        joined = _joined(tokens, nxt, text) or any(t.norm in cues.list_joiner for t in gap)
+        if len(gap) <= 4 and all(t.norm in cues.chain_gap or t.kind == "punct" for t in gap) and (
                 joined or any(t.norm in ("(", ")") for t in gap)):
             out.append(nxt)
             cur = nxt
@@ -199,7 +203,7 @@ def _rank(tokens: Sequence[Token], p: "Located", t_start: int, t_end: int, lo: i
             score += 15
     elif ref.place.feature_class == "country":
         score += 25
-    elif ref.cue in REGION_CUES or ref.place.feature_class in REGION_CLASSES:
+    elif ref.cue in place_cues().region or ref.place.feature_class in REGION_CLASSES:
         score += 8  # ريف حماة، محافظة المنيا، ولاية سنار: a region, after any town named with it
     return score
 
@@ -207,17 +211,18 @@ def _rank(tokens: Sequence[Token], p: "Located", t_start: int, t_end: int, lo: i
 def _city_of_part(tokens: Sequence[Token], cands: list["Located"], k: int, text: str) -> int:
     """A neighbourhood or district followed by its city (مديرية المنصورة بمدينة عدن، حي
     الشجاعية في مدينة غزة): the city."""
+    cues = place_cues()
     p = cands[k]
     ref = p.mention.value
-    part = (ref.cue in CITY_PARTS) or (ref.place is not None and ref.place.feature_class == "neighbourhood")
+    part = (ref.cue in cues.city_part) or (ref.place is not None and ref.place.feature_class == "neighbourhood")
     if not part or k + 1 >= len(cands):
         return k
     nxt = cands[k + 1]
     cue = nxt.mention.value.cue
-    if nxt.start - p.end <= 2 and cue in ("مدينه",) and introduced(tokens, nxt, text):
+    if nxt.start - p.end <= 2 and cue in cues.city and introduced(tokens, nxt, text):
         return k + 1
     # حي الأمل غربي مدينة خان يونس: the part placed relative to its city
-    if nxt.start - p.end <= 3 and cue in DIRECTION_CUES and _town(nxt.mention.value):
+    if nxt.start - p.end <= 3 and cue in cues.direction and _town(nxt.mention.value):
         return k + 1
     return k
 
@@ -233,7 +238,7 @@ def _anchored(cands: list["Located"], k: int) -> bool:
     if k + 1 >= len(cands) or not _town(cands[k].mention.value):
         return False
     nxt = cands[k + 1]
-    return 0 <= nxt.start - cands[k].end <= 1 and nxt.mention.value.cue in DIRECTION_CUES
+    return 0 <= nxt.start - cands[k].end <= 1 and nxt.mention.value.cue in place_cues().direction
 
 
 @lru_cache(maxsize=1)
