@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from hadath.events.lexicons import word_classes
+from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.types import Quantity, Span, Token
 
 TOLL_WORDS = "lexicons/fatalities.tsv"
@@ -72,10 +73,10 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
     # left context (skipping bound words: مقتل ما لا يقل عن 5)
     # (word-set tests as ``not SET.isdisjoint(tok.forms)``: no per-token set is built)
     j = start - 1
-    while j >= lo and tokens[j].norm in w.filler and start - j < 5:
+    while j >= lo and tokens[j].norm in w.filler and start - j < WINDOWS.filler:
         j -= 1
     if j >= lo and not w.toll_to.isdisjoint(tokens[j].forms):
-        for k in range(j - 1, max(lo, j - 20) - 1, -1):
+        for k in range(j - 1, max(lo, j - WINDOWS.toll_head_left) - 1, -1):
             if tokens[k].kind == "punct" and tokens[k].norm in ".;:!?":
                 break
             if not w.toll_head.isdisjoint(tokens[k].forms):
@@ -100,7 +101,7 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
             return "injury", key
     elif not (w.death_noun.isdisjoint(own1) and w.death_noun.isdisjoint(own2)):
         return "death", key
-    for k in range(noun_i + 1, min(hi, noun_i + 4)):
+    for k in range(noun_i + 1, min(hi, noun_i + WINDOWS.death_right)):
         f = tokens[k].forms
         if not w.death_right.isdisjoint(f):
             return "death", key
@@ -133,7 +134,7 @@ def tally(
         kind, key = classify(tokens, s, e, lo, hi)
         if kind is None and _object_of_kill(tokens, s, e, hi, death_triggers):
             kind = "death"  # قتل مسلحون مجهولون 22 مدنيا
-        if kind is None and s - last[1] <= 4 and (tokens[s - 1].norm in conj or tokens[s].norm.startswith(tuple(conj))):
+        if kind is None and s - last[1] <= WINDOWS.toll_list_gap and (tokens[s - 1].norm in conj or tokens[s].norm.startswith(tuple(conj))):
             kind = last[0]  # قتل 3 جنود و2 من المسلحين: the list goes on
         last = (kind, e)
         if kind == "death":
@@ -156,14 +157,14 @@ def tally(
     if highs and all(h is not None for h in highs):
         toll.high = sum(h for h in highs if h is not None)
     if groups:
-        toll.confidence = 0.6 if toll.estimate else 0.9
+        toll.confidence = CONFIDENCE.toll_estimated if toll.estimate else CONFIDENCE.toll_counted
     elif death_triggers:
         s, e, span = death_triggers[0]
         n = _singular_victims(tokens, [t[1] for t in death_triggers] + list(victim_ends), hi)
         if n:
-            toll.deaths, toll.low, toll.high, toll.confidence = n, n, n, 0.7
+            toll.deaths, toll.low, toll.high, toll.confidence = n, n, n, CONFIDENCE.toll_singular
         else:
-            toll.deaths, toll.estimate, toll.confidence = 3, True, 0.4
+            toll.deaths, toll.estimate, toll.confidence = 3, True, CONFIDENCE.toll_unnumbered
         spans.append(span)
     if injuries:
         toll.injuries = sum(min(v) for v in injuries.values())
@@ -175,7 +176,7 @@ def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,
                     death_triggers: Sequence[tuple[int, int, Span]]) -> bool:
     """A count of people a few words after a kill verb, past its subject (قتل مسلحون مجهولون
     22 مدنيا، أعدم التنظيم 5 أشخاص)."""
-    if not any(0 < s - te <= 4 and all(t.kind == "word" for t in tokens[te:s])
+    if not any(0 < s - te <= WINDOWS.kill_object and all(t.kind == "word" for t in tokens[te:s])
                for _ts, te, _sp in death_triggers):
         return False
     from hadath.events.lexicons import victim_words
@@ -189,7 +190,7 @@ def _singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int) -> 
     w = toll_words()
     single, conj = w.singular_victim, w.conj
     for e in ends:
-        for k in range(e, min(hi, e + 4)):
+        for k in range(e, min(hi, e + WINDOWS.singular_right)):
             tok = tokens[k]
             if tok.kind != "word":
                 break

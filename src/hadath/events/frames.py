@@ -14,7 +14,7 @@ from typing import NamedTuple
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words, trigger_matcher, trigger_rows, word_classes
 from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, WEAPON_PRIORITY
-from hadath.events.tuning import WINDOWS
+from hadath.events.tuning import CONFIDENCE, WINDOWS
 
 FRAME_WORDS = "lexicons/event_frames.tsv"
 REMOTE_WEAPONS = frozenset(WEAPON_PRIORITY)
@@ -85,7 +85,7 @@ def frames(ix: DocIndex) -> list[Frame]:
                 continue
             key = (clause, group)
             fr = by_key.setdefault(key, Frame(sent, clause, group))
-            fr.trigs.append(Trig(loc, cls, loc.mention.confidence >= 0.6,
+            fr.trigs.append(Trig(loc, cls, loc.mention.confidence >= CONFIDENCE.founding_trigger,
                                  row.get("nrole") or "agent", form))
         # violence, arrests or damage at a protest are part of the protest (intervention,
         # excessive force, riot)

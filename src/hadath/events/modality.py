@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from hadath.events.lexicons import CueEntry, word_classes
+from hadath.events.tuning import WINDOWS
 from hadath.text.matcher import Match
 from hadath.types import Token
 
@@ -115,7 +116,7 @@ DASHES = frozenset({"-", "–", "—", "/", "("})
 def _dateline_source(tokens: Sequence[Token], start: int, end: int) -> bool:
     """A noun between a dash and a colon near the start of its line is the outlet's name in a
     dateline (الحديدة - المسيرة:، صنعاء (المسيرة):), never an event."""
-    if start == 0 or end >= len(tokens) or start > 8:
+    if start == 0 or end >= len(tokens) or start > WINDOWS.dateline_source:
         return False
     nxt = tokens[end].norm
     if nxt == ")" and end + 1 < len(tokens):

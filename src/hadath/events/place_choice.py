@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple, Sequence
 
 from hadath.events.lexicons import word_flags
+from hadath.events.tuning import CONFIDENCE, RANK, WINDOWS
 from hadath.resources import load_tsv
 from hadath.text.normalize import normalize_key
 from hadath.types import PlaceRef, Token
@@ -66,7 +67,7 @@ def _locative_before(tokens: Sequence[Token], i: int, lo: int) -> bool:
     for seg in tokens[i]._info[0]:  # (prefixes, stem, ...) of each analysis, without building them
         if not cues.locative_clitic.isdisjoint(seg[0]):
             return True
-    for j in range(i - 1, max(lo, i - 2) - 1, -1):
+    for j in range(i - 1, max(lo, i - WINDOWS.locative_left) - 1, -1):
         if not cues.locative.isdisjoint(tokens[j].forms):
             return True
     return False
@@ -117,11 +118,11 @@ def dateline_end(tokens: Sequence[Token], lo: int, hi: int, text: str) -> int:
         return lo
     if not _at_line_start(text, tokens[lo].span.start):
         return lo
-    k = next((i for i in range(lo, min(lo + 5, hi)) if tokens[i].norm in DASHES
+    k = next((i for i in range(lo, min(lo + WINDOWS.dateline_city, hi)) if tokens[i].norm in DASHES
               or tokens[i].norm == "/"), None)
     if k is None:
         return lo
-    for m in range(k + 1, min(k + 6, hi)):
+    for m in range(k + 1, min(k + 1 + WINDOWS.dateline_agency, hi)):
         if "\n" in text[tokens[m - 1].span.end:tokens[m].span.start]:
             return m
         if tokens[m].norm in DASHES:
@@ -164,7 +165,7 @@ def _chain(tokens: Sequence[Token], places: list["Located"], first: int, hi: int
             break
         gap = _without_glosses(tokens[cur.end:nxt.start])
         joined = _joined(tokens, nxt, text) or any(t.norm in cues.list_joiner for t in gap)
-        if len(gap) <= 4 and all(t.norm in cues.chain_gap or t.kind == "punct" for t in gap) and (
+        if len(gap) <= WINDOWS.place_list_gap and all(t.norm in cues.chain_gap or t.kind == "punct" for t in gap) and (
                 joined or any(t.norm in ("(", ")") for t in gap)):
             out.append(nxt)
             cur = nxt
@@ -194,17 +195,17 @@ def _rank(tokens: Sequence[Token], p: "Located", t_start: int, t_end: int, lo: i
     dist = t_start - p.end if p.end <= t_start else p.start - t_end if p.start >= t_end else 0
     score = float(dist)
     if intro:
-        score -= 12
+        score += RANK.introduced
     if p.start >= t_end and _locative_before(tokens, p.start, lo):
-        score -= 3
+        score += RANK.locative_after
     ref = p.mention.value
     if ref.place is None:
         if resolved_near:  # أحياء سكنية وسط مدينة إدلب: the unknown word yields to the town
-            score += 15
+            score += RANK.unknown_beside_town
     elif ref.place.feature_class == "country":
-        score += 25
+        score += RANK.country
     elif ref.cue in place_cues().region or ref.place.feature_class in REGION_CLASSES:
-        score += 8  # ريف حماة، محافظة المنيا، ولاية سنار: a region, after any town named with it
+        score += RANK.region  # ريف حماة، محافظة المنيا، ولاية سنار: a region, after any town named with it
     return score
 
 
@@ -219,10 +220,10 @@ def _city_of_part(tokens: Sequence[Token], cands: list["Located"], k: int, text:
         return k
     nxt = cands[k + 1]
     cue = nxt.mention.value.cue
-    if nxt.start - p.end <= 2 and cue in cues.city and introduced(tokens, nxt, text):
+    if nxt.start - p.end <= WINDOWS.city_after_part and cue in cues.city and introduced(tokens, nxt, text):
         return k + 1
     # حي الأمل غربي مدينة خان يونس: the part placed relative to its city
-    if nxt.start - p.end <= 3 and cue in cues.direction and _town(nxt.mention.value):
+    if nxt.start - p.end <= WINDOWS.direction_after_part and cue in cues.direction and _town(nxt.mention.value):
         return k + 1
     return k
 
@@ -251,7 +252,7 @@ def _venue(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     """The place is where a meeting or negotiation was held (محادثات جنيف، مفاوضات في أستانا):
     a meeting noun within the three words before it (clitics aside)."""
     venues = venue_words()
-    for j in range(max(lo, p.start - 3), p.start):
+    for j in range(max(lo, p.start - WINDOWS.venue_left), p.start):
         if tokens[j].norm in venues or not venues.isdisjoint(tokens[j].forms):
             return True
     return False
@@ -289,18 +290,18 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
     if datelines and len(cands) > len(datelines):
         cands = [p for p in cands if p not in datelines]
     elif datelines:
-        return [datelines[0]], 0.4, False
+        return [datelines[0]], CONFIDENCE.place_dateline, False
     intro = [introduced(toks, p, text) or _anchored(cands, k) for k, p in enumerate(cands)]
     in_clause = [k for k, p in enumerate(cands) if a <= p.start < b]
     if in_clause:
         near = any(_town(cands[k].mention.value) for k in in_clause)
         first = min(in_clause, key=lambda k: _rank(toks, cands[k], main.loc.start, main.loc.end,
                                                    lo, intro[k], near))
-        conf, own = (0.8, True) if intro[first] else (0.6, False)
+        conf, own = (CONFIDENCE.place_introduced, True) if intro[first] else (CONFIDENCE.place_in_clause, False)
     else:
         first = min(range(len(cands)), key=lambda k: abs(cands[k].start - main.loc.start)
-                    - (12 if intro[k] else 0))
-        conf, own = 0.5, False
+                    + (RANK.introduced if intro[k] else 0))
+        conf, own = CONFIDENCE.place_in_sentence, False
     first = _city_of_part(toks, cands, first, text)
     chosen = _chain(toks, cands, first, hi, text)
     # one event per place: drop repeats (الرقة وريفها) and regions containing a chosen place
@@ -328,7 +329,7 @@ def _previous(ix: "DocIndex", sent: int) -> tuple[list["Located"], float, bool]:
     for p in ix.get("place", sent - 1):
         ref = p.mention.value
         if p.start >= dl_end and ref.cue != "nisba" and _town(ref) and introduced(toks, p, text):
-            return [p], 0.3, False
+            return [p], CONFIDENCE.place_previous, False
     return [], 0.0, False
 
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from hadath.events.lexicons import victim_words, word_classes, word_pairs
+from hadath.events.tuning import CONFIDENCE as C, WINDOWS
 from hadath.types import ActorRef, Token
 
 ROLE_WORDS = "lexicons/roles.tsv"
@@ -58,8 +59,6 @@ def agent_pairs() -> frozenset[tuple[str, ...]]:
 
 
 VICTIM_SIDE = frozenset({"civilian", "armed", "military_target", "protester"})
-SPEECH_LEFT = 4          # a speech verb this close before an actor makes it a speaker
-NEAR = 8                 # unmarked actors must lie this close to the main trigger
 
 
 @dataclass
@@ -90,7 +89,7 @@ def _skip_members(tokens: Sequence[Token], i: int, lo: int) -> int:
     member = role_words().member
     j = i - 1
     steps = 0
-    while j >= lo and steps < 3 and (set(_stems(tokens[j])) & member
+    while j >= lo and steps < WINDOWS.member_steps and (set(_stems(tokens[j])) & member
                                       or victim_words().get(tokens[j].norm) == "armed"):
         j -= 1
         steps += 1
@@ -124,7 +123,7 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
     if tok.norm in w.patient:
         return "patient"
     for e in speech_ends:
-        if 0 <= slot.start - e < SPEECH_LEFT:
+        if 0 <= slot.start - e < WINDOWS.speaker_left:
             return "speaker"
     return None
 
@@ -202,19 +201,19 @@ def assign(
     agents = [s for s in in_clause if s.marked == "agent"]
     patients = [s for s in in_clause if s.marked == "patient"]
     if agents:
-        roles.actor1, roles.conf1 = _nearest(agents, trig_start), 0.9
+        roles.actor1, roles.conf1 = _nearest(agents, trig_start), C.marked_agent
     if patients:
         cand = [p for p in patients if p is not roles.actor1]
         if cand:
-            roles.actor2, roles.conf2 = _nearest(cand, trig_start), 0.85
+            roles.actor2, roles.conf2 = _nearest(cand, trig_start), C.marked_patient
     free = [s for s in in_clause if s.marked is None and s is not roles.actor1
-            and s is not roles.actor2 and _dist(s, trig_start, trig_end) <= NEAR]
+            and s is not roles.actor2 and _dist(s, trig_start, trig_end) <= WINDOWS.near]
     before = [s for s in free if s.end <= trig_start]
     after = [s for s in free if s.start >= trig_end]
     if voice == "nominal" and before and roles.actor2 is None and _exposed(tokens, trig_start, lo):
         # تعرضت دورية للجيش لهجوم، بانسحاب قوات الأمن بعد تعرضها لهجوم: the subject of تعرض
         # is the one hit; the attacker comes only with من قبل or a genitive
-        roles.actor2, roles.conf2 = before.pop(), 0.7
+        roles.actor2, roles.conf2 = before.pop(), C.exposed_subject
         before = []
     if voice == "nominal":
         genitive = after[0] if after and (after[0].start - trig_end <= 1 or _lam_of(
@@ -222,38 +221,38 @@ def assign(
         if nrole == "agent":
             if roles.actor1 is None:
                 if genitive is not None:
-                    roles.actor1, roles.conf1 = after.pop(0), 0.75
+                    roles.actor1, roles.conf1 = after.pop(0), C.genitive_agent
                     if roles.actor2 is None and before:  # قتلى X في هجوم لـ«داعش»
-                        roles.actor2, roles.conf2 = before[-1], 0.55
+                        roles.actor2, roles.conf2 = before[-1], C.victims_before
                 elif before:
-                    roles.actor1, roles.conf1 = before[-1], 0.6
+                    roles.actor1, roles.conf1 = before[-1], C.subject_before
             if roles.actor2 is None and after:
-                roles.actor2, roles.conf2 = after.pop(0), 0.6
+                roles.actor2, roles.conf2 = after.pop(0), C.object_after
         else:
             if roles.actor2 is None and after:
-                roles.actor2, roles.conf2 = after.pop(0), 0.7
+                roles.actor2, roles.conf2 = after.pop(0), C.patient_after
             if roles.actor1 is None and before:
-                roles.actor1, roles.conf1 = before[-1], 0.6
+                roles.actor1, roles.conf1 = before[-1], C.subject_before
     elif voice == "passive" or (after and _victim_like(tokens, trig_end, after[0])):
         if roles.actor2 is None and after:
-            roles.actor2, roles.conf2 = after.pop(0), 0.7
+            roles.actor2, roles.conf2 = after.pop(0), C.patient_after
         if roles.actor1 is None and before:
-            roles.actor1, roles.conf1 = before[-1], 0.6
+            roles.actor1, roles.conf1 = before[-1], C.subject_before
     else:
         if roles.actor1 is None:
             far = None if before else _far_subject(tokens, in_clause, trig_start, lo, roles)
             if before:
-                roles.actor1, roles.conf1 = before[-1], 0.7
+                roles.actor1, roles.conf1 = before[-1], C.svo_subject
             elif far is not None:
-                roles.actor1, roles.conf1 = far, 0.55
+                roles.actor1, roles.conf1 = far, C.far_subject
             elif after:
-                roles.actor1, roles.conf1 = after.pop(0), 0.75
+                roles.actor1, roles.conf1 = after.pop(0), C.vso_subject
         if roles.actor2 is None and after:
-            roles.actor2, roles.conf2 = after.pop(0), 0.6
+            roles.actor2, roles.conf2 = after.pop(0), C.object_after
     if roles.actor2 is None and roles.actor1 is not None and roles.actor1.marked == "agent":
         rest = [s for s in before if s is not roles.actor1]
         if rest:  # تعرضت دورية للجيش لهجوم من قبل مسلحين: the one before is the one hit
-            roles.actor2, roles.conf2 = rest[-1], 0.6
+            roles.actor2, roles.conf2 = rest[-1], C.hit_before
     # مسلحين من تنظيم داعش: a generic actor followed by من + a named one is that one
     for attr in ("actor1", "actor2"):
         cur = getattr(roles, attr)
@@ -265,7 +264,7 @@ def assign(
     if roles.actor1 is None and (speaker_ok or _speaker_pronoun(tokens, trig_start, lo)):
         speakers = [s for s in in_clause if s.marked == "speaker" and s.end <= trig_start]
         if speakers:
-            roles.actor1, roles.conf1 = speakers[-1], 0.6
+            roles.actor1, roles.conf1 = speakers[-1], C.speaker_agent
     if roles.actor1 is not None and roles.actor2 is not None and _same(roles.actor1, roles.actor2):
         roles.actor2, roles.conf2 = None, 0.0
     for role, assoc in ((roles.actor1, roles.assoc1), (roles.actor2, roles.assoc2)):
@@ -289,7 +288,7 @@ def _far_subject(tokens: Sequence[Token], in_clause: list[ActorSlot], trig_start
     if not before:
         return None
     s = before[-1]
-    if s.marked is not None or s is roles.actor2 or trig_start - s.end > 3 * NEAR:
+    if s.marked is not None or s is roles.actor2 or trig_start - s.end > WINDOWS.far_subject:
         return None
     k = s.start - 1
     while k >= lo and tokens[k].norm in ("«", '"', "("):
@@ -315,7 +314,7 @@ def _only_time_between(tokens: Sequence[Token], a: int, b: int) -> bool:
     if 0 <= b - a <= 1:
         return True
     time = role_words().time
-    return 0 <= b - a <= 5 and all(t.kind == "punct" or t.norm in time for t in tokens[a:b])
+    return 0 <= b - a <= WINDOWS.speaker_time_gap and all(t.kind == "punct" or t.norm in time for t in tokens[a:b])
 
 
 

@@ -10,6 +10,8 @@ from typing import NamedTuple
 
 
 class Confidence(NamedTuple):
+    # frames: a trigger mention this confident can found a frame (weaker ones only join one)
+    founding_trigger: float = 0.6
     # roles.assign: how actor1 / actor2 were found
     marked_agent: float = 0.9        # an agent marker before it (من قبل، بنيران، على يد)
     marked_patient: float = 0.85     # a patient marker before it (ضد، من عناصر، على)
@@ -65,9 +67,19 @@ class Windows(NamedTuple):
     filler: int = 5                  # bound words between a death word and its count
     toll_head_left: int = 20         # how far back a toll update's head (حصيلة) may lie
     death_right: int = 4             # a death verb this close after the counted noun
-    list_gap: int = 4                # a count this close after a death count continues it (و2)
+    toll_list_gap: int = 4           # a count this close after a death count continues it (و2)
     kill_object: int = 4             # a count this close after a kill verb is its object
     singular_right: int = 4          # a singular victim noun this close after the trigger
+    # modality
+    dateline_source: int = 8         # a dateline's outlet name starts within this many tokens
+    # place_choice
+    locative_left: int = 2           # a locative word this close before a place after the trigger
+    place_list_gap: int = 4          # at most this many tokens between two places of one list
+    city_after_part: int = 2         # a city (مدينة X) this close after a part of it (حي Y)
+    direction_after_part: int = 3    # a town placed relative to a part (حي X غربي مدينة Y)
+    venue_left: int = 3              # a meeting noun this close before a place (محادثات جنيف)
+    dateline_city: int = 5           # the dateline's dash or colon within this many tokens
+    dateline_agency: int = 5         # ... and the agency's within this many after it
     # frames and dating
     pluperfect_left: int = 7         # قد this close before the trigger
     past_aux_left: int = 6           # كان this close before قد
@@ -81,7 +93,6 @@ class Windows(NamedTuple):
     context_days: int = 7            # ... for a day no further back than this from the reference
     late_days: int = 31              # an act this old is kept but flagged reported_late
     background_days: int = 183       # an act this old is background
-    continuation_sentences: int = 2  # a frame without an anchor continues one this close
     # realize
     seized_right: int = 10           # weapons this close after a seizure are what was seized
     owner_right: int = 2             # a nationality or تابعة ل this close after a strike word
@@ -90,5 +101,15 @@ class Windows(NamedTuple):
     claimant_left: int = 3           # the group claiming this close before the claim
 
 
+class PlaceRank(NamedTuple):
+    """place_choice._rank: added to a candidate's distance from the trigger (lower wins)."""
+    introduced: int = -12            # introduced as a place (في، مدينة، بلدة ...)
+    locative_after: int = -3         # after the trigger, with a locative before it
+    unknown_beside_town: int = 15    # unknown to the gazetteer while a known town is named
+    country: int = 25                # a country: after any town or region
+    region: int = 8                  # a region (ريف حماة، محافظة المنيا): after any town
+
+
 CONFIDENCE = Confidence()
 WINDOWS = Windows()
+RANK = PlaceRank()
