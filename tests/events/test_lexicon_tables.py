@@ -1,5 +1,5 @@
-"""The events stage's word tables (data/lexicons/roles.tsv, place_cues.tsv, fatalities.tsv,
-modality_scope.tsv, event_dates.tsv, event_frames.tsv, morphology.tsv): each word is found in
+"""The events stage's word tables (data/lexicons/event_roles.tsv, event_places.tsv, event_tolls.tsv,
+event_scope.tsv, event_dates.tsv, event_frames.tsv, event_morphology.tsv): each word is found in
 the spelling the text has after normalization, and the loaders refuse a table that does not fit
 the code."""
 from __future__ import annotations
@@ -108,7 +108,7 @@ class _Extra(NamedTuple):
 
 def test_word_classes_refuses_a_table_that_differs_from_the_code():
     with pytest.raises(DataError, match=r"roles\.tsv.*nothing_like_this"):
-        word_classes("lexicons/roles.tsv", _Extra)
+        word_classes("lexicons/event_roles.tsv", _Extra)
 
 
 class _FewCues(NamedTuple):
@@ -116,8 +116,8 @@ class _FewCues(NamedTuple):
 
 
 def test_word_flags_refuses_columns_that_differ_from_the_code():
-    with pytest.raises(DataError, match=r"place_cues\.tsv: columns"):
-        word_flags("lexicons/place_cues.tsv", _FewCues)
+    with pytest.raises(DataError, match=r"event_places\.tsv: columns"):
+        word_flags("lexicons/event_places.tsv", _FewCues)
 
 
 class _TwoCues(NamedTuple):
@@ -135,4 +135,4 @@ def test_word_flags_names_the_bad_row(monkeypatch, row, message):
 
     monkeypatch.setattr(lexicons, "load_tsv", lambda name: (row,))
     with pytest.raises(DataError, match=message):
-        word_flags("lexicons/place_cues.tsv", _TwoCues)
+        word_flags("lexicons/event_places.tsv", _TwoCues)

@@ -1,4 +1,4 @@
-"""Inflection from data/lexicons/morphology.tsv: one line a case, the forms a lemma must give
+"""Inflection from data/lexicons/event_morphology.tsv: one line a case, the forms a lemma must give
 (and, for one word a paradigm, every form it gives)."""
 from __future__ import annotations
 

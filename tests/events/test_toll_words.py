@@ -1,5 +1,5 @@
 """fatalities.classify over real tokens, one line a case: which word tells a count is a death
-toll, an injury count, an update of an earlier toll, or a subset (data/lexicons/fatalities.tsv)."""
+toll, an injury count, an update of an earlier toll, or a subset (data/lexicons/event_tolls.tsv)."""
 from __future__ import annotations
 
 import pytest

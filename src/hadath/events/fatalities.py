@@ -18,11 +18,11 @@ from hadath.events.lexicons import word_classes
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.types import Quantity, Span, Token
 
-TOLL_WORDS = "lexicons/fatalities.tsv"
+TOLL_WORDS = "lexicons/event_tolls.tsv"
 
 
 class TollWords(NamedTuple):
-    """The word classes of data/lexicons/fatalities.tsv (see its header), normalized."""
+    """The word classes of data/lexicons/event_tolls.tsv (see its header), normalized."""
     death_noun: frozenset[str]
     injury_noun: frozenset[str]
     death_left: frozenset[str]
@@ -134,7 +134,8 @@ def tally(
         kind, key = classify(tokens, s, e, lo, hi)
         if kind is None and _object_of_kill(tokens, s, e, hi, death_triggers):
             kind = "death"  # قتل مسلحون مجهولون 22 مدنيا
-        if kind is None and s - last[1] <= WINDOWS.toll_list_gap and (tokens[s - 1].norm in conj or tokens[s].norm.startswith(tuple(conj))):
+        if kind is None and s - last[1] <= WINDOWS.toll_list_gap and (
+                tokens[s - 1].norm in conj or tokens[s].norm.startswith(tuple(conj))):
             kind = last[0]  # قتل 3 جنود و2 من المسلحين: the list goes on
         last = (kind, e)
         if kind == "death":

@@ -22,11 +22,11 @@ BLOCKING = ("denial", "negation", "question", "hypothetical", "threat", "warning
 NON_BLOCKING = frozenset({"report", "none", "occur", "accuse"})
 
 
-SCOPE_WORDS = "lexicons/modality_scope.tsv"
+SCOPE_WORDS = "lexicons/event_scope.tsv"
 
 
 class ScopeWords(NamedTuple):
-    """The word classes of data/lexicons/modality_scope.tsv (see its header), normalized."""
+    """The word classes of data/lexicons/event_scope.tsv (see its header), normalized."""
     clause_word: frozenset[str]
     negation_aux: frozenset[str]
     future: frozenset[str]

@@ -17,7 +17,7 @@ from functools import lru_cache
 from hadath.errors import DataError
 from hadath.text.normalize import normalize_key
 
-MORPHOLOGY = "lexicons/morphology.tsv"
+MORPHOLOGY = "lexicons/event_morphology.tsv"
 PARADIGMS = frozenset({"perfect", "perfect_alif", "perfect_defective", "imperfect",
                        "imperfect_defective", "noun", "noun_ta_marbuta", "participle",
                        "participle_ta_marbuta", "adverb"})
@@ -27,8 +27,8 @@ LETTERS = frozenset({"imperfect_prefix", "passive_imperfect_prefix", "first_pers
 
 @lru_cache(maxsize=1)
 def morphology() -> dict[str, tuple[str, ...]]:
-    """class -> its forms (templates of a paradigm, or letters) from data/lexicons/morphology.tsv,
-    normalized, in file order. Every class the code reads must be there, and no other."""
+    """class -> its forms (templates of a paradigm, or letters) from
+    data/lexicons/event_morphology.tsv, normalized, in file order. Every class the code reads must be there, and no other."""
     from hadath.resources import data_path, load_tsv
 
     out: dict[str, list[str]] = {}
@@ -47,12 +47,12 @@ def morphology() -> dict[str, tuple[str, ...]]:
 
 
 def letters(cls: str) -> tuple[str, ...]:
-    """The letters (or prefixes) of one letter class of morphology.tsv."""
+    """The letters (or prefixes) of one letter class of event_morphology.tsv."""
     return morphology()[cls]
 
 
 def inflect(paradigm: str, word: str) -> set[str]:
-    """The forms of one paradigm of morphology.tsv for ``word`` ({p} = word, {s} = word
+    """The forms of one paradigm of event_morphology.tsv for ``word`` ({p} = word, {s} = word
     without its last letter)."""
     stem = word[:-1]
     return {t.replace("{p}", word).replace("{s}", stem) for t in morphology()[paradigm]}
@@ -145,7 +145,8 @@ def row_forms(row: dict[str, str]) -> dict[str, str]:
                 out[f] = kind
 
     for p in split_alts(row.get("passive", "")):
-        if p.startswith(letters("passive_imperfect_prefix")):  # imperfect passive; not 1st person (اصاب = he hit)
+        if p.startswith(letters("passive_imperfect_prefix")):
+            # imperfect passive; not 1st person (اصاب = he hit)
             put({f for f in imperfect_forms(p) if not f.startswith(letters("first_person"))}, "passive")
         else:
             put(perfect_forms(p), "passive")

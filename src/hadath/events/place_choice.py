@@ -21,11 +21,11 @@ from hadath.types import PlaceRef, Token
 if TYPE_CHECKING:  # pragma: no cover
     from hadath.events.index import DocIndex, Located
 
-PLACE_CUES = "lexicons/place_cues.tsv"
+PLACE_CUES = "lexicons/event_places.tsv"
 
 
 class PlaceCues(NamedTuple):
-    """The classes of data/lexicons/place_cues.tsv (see its header), normalized."""
+    """The classes of data/lexicons/event_places.tsv (see its header), normalized."""
     locative: frozenset[str]
     chain_gap: frozenset[str]
     intro: frozenset[str]
@@ -99,7 +99,8 @@ def introduced(tokens: Sequence[Token], p: "Located", text: str) -> bool:
         if _clitic_lead(lead, place_cues().locative_clitic):
             return True
     j = p.start - 1
-    return j >= 0 and tokens[j].sentence == tok.sentence and not place_cues().intro.isdisjoint(tokens[j].forms)
+    return j >= 0 and tokens[j].sentence == tok.sentence \
+        and not place_cues().intro.isdisjoint(tokens[j].forms)
 
 
 def is_dateline(tokens: Sequence[Token], p: "Located", text: str) -> bool:
@@ -165,7 +166,8 @@ def _chain(tokens: Sequence[Token], places: list["Located"], first: int, hi: int
             break
         gap = _without_glosses(tokens[cur.end:nxt.start])
         joined = _joined(tokens, nxt, text) or any(t.norm in cues.list_joiner for t in gap)
-        if len(gap) <= WINDOWS.place_list_gap and all(t.norm in cues.chain_gap or t.kind == "punct" for t in gap) and (
+        if len(gap) <= WINDOWS.place_list_gap and all(
+                t.norm in cues.chain_gap or t.kind == "punct" for t in gap) and (
                 joined or any(t.norm in ("(", ")") for t in gap)):
             out.append(nxt)
             cur = nxt
@@ -223,7 +225,8 @@ def _city_of_part(tokens: Sequence[Token], cands: list["Located"], k: int, text:
     if nxt.start - p.end <= WINDOWS.city_after_part and cue in cues.city and introduced(tokens, nxt, text):
         return k + 1
     # حي الأمل غربي مدينة خان يونس: the part placed relative to its city
-    if nxt.start - p.end <= WINDOWS.direction_after_part and cue in cues.direction and _town(nxt.mention.value):
+    if nxt.start - p.end <= WINDOWS.direction_after_part and cue in cues.direction \
+            and _town(nxt.mention.value):
         return k + 1
     return k
 
@@ -297,7 +300,8 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
         near = any(_town(cands[k].mention.value) for k in in_clause)
         first = min(in_clause, key=lambda k: _rank(toks, cands[k], main.loc.start, main.loc.end,
                                                    lo, intro[k], near))
-        conf, own = (CONFIDENCE.place_introduced, True) if intro[first] else (CONFIDENCE.place_in_clause, False)
+        conf, own = (CONFIDENCE.place_introduced, True) if intro[first] \
+            else (CONFIDENCE.place_in_clause, False)
     else:
         first = min(range(len(cands)), key=lambda k: abs(cands[k].start - main.loc.start)
                     + (RANK.introduced if intro[k] else 0))

@@ -24,11 +24,11 @@ from hadath.events.lexicons import victim_words, word_classes, word_pairs
 from hadath.events.tuning import CONFIDENCE as C, WINDOWS
 from hadath.types import ActorRef, Token
 
-ROLE_WORDS = "lexicons/roles.tsv"
+ROLE_WORDS = "lexicons/event_roles.tsv"
 
 
 class RoleWords(NamedTuple):
-    """The word classes of data/lexicons/roles.tsv (see its header), normalized."""
+    """The word classes of data/lexicons/event_roles.tsv (see its header), normalized."""
     agent: frozenset[str]
     agent_pair: frozenset[str]
     patient: frozenset[str]
@@ -314,7 +314,8 @@ def _only_time_between(tokens: Sequence[Token], a: int, b: int) -> bool:
     if 0 <= b - a <= 1:
         return True
     time = role_words().time
-    return 0 <= b - a <= WINDOWS.speaker_time_gap and all(t.kind == "punct" or t.norm in time for t in tokens[a:b])
+    return 0 <= b - a <= WINDOWS.speaker_time_gap and all(
+        t.kind == "punct" or t.norm in time for t in tokens[a:b])
 
 
 
