@@ -5,46 +5,48 @@ death word governs it (مقتل 5، استشهاد 3، قتل 4، مصرع 2) or
 (28 شخصا قتلوا، لقي 3 مصرعهم). It is an injury count with جريح/مصاب nouns, after إصابة/جرح/أصيب,
 or before بجروح. Subsets (بينهم 3 أطفال) are skipped. Tolls of the same counted noun are
 alternatives (the most conservative is kept); tolls of different nouns (5 مدنيين و3 جنود) add up.
-Deaths reported without a number count 1 for a singular victim noun (مقتل جندي) and 10, as an
-estimate, otherwise (ACLED codes unnumbered "several/many" deaths as 10).
+Deaths reported without a number count 1 for a singular victim noun (مقتل جندي) and 3, as an
+estimate, otherwise (ACLED's "limited" convention).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from functools import lru_cache
+from typing import NamedTuple, Sequence
 
-from hadath.events.lexicons import function_words, words
+from hadath.events.lexicons import word_classes
+from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.text.number_words import dual_nouns
 from hadath.types import Quantity, Span, Token
 
-DEATH_NOUNS = words({"قتيل", "قتيلا", "قتلي", "قتيلين", "قتيلان", "شهيد", "شهيدا", "شهداء",
-                         "شهيدين", "جثه", "جثث", "جثتين", "جثمان", "جثامين", "ضحيه"})
-INJURY_NOUNS = words({"جريح", "جريحا", "جرحي", "جريحين", "مصاب", "مصابا", "مصابين",
-                          "مصابون", "اصابات", "اصابه"})
-DEATH_LEFT = words({"مقتل", "قتل", "استشهاد", "مصرع", "اعدام", "اغتيال", "ذبح", "وفاه",
-                        "قتلت", "قتلوا", "استشهد", "لقي", "لقوا", "حصد", "حصدت", "قضي"})
-INJURY_LEFT = words({"اصابه", "جرح", "اصيب", "اصيبت", "اصيبوا", "جرحت", "اصابت", "اصاب"})
-DEATH_RIGHT = words({"قتلوا", "قتلا", "قتل", "قتلت", "لقوا", "لقي", "لقيا", "استشهدوا",
-                         "استشهد", "استشهدا", "قضوا", "سقطوا"})
-INJURY_RIGHT = words({"بجروح", "جرحوا", "اصيبوا", "اصيب", "بجراح", "باصابات"})
-SUBSET = words({"بينهم", "منهم", "بينهن", "منهن", "بينهما", "منهما", "اغلبهم", "معظمهم"})
-FILLER = words({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "من", "ما", "لا", "يقل", "عن",
-                    "الاقل", "علي", "يزيد", "يقارب", "اقل"})
-# a toll update (ارتفعت حصيلة القتلى إلى 9، ارتفع عدد الضحايا إلى 12): the new figure replaces
-# the earlier ones instead of being an alternative to them
-TOLL_HEADS = words({"حصيله", "عدد"})
-TO = words({"الي", "إلى", "الى"})
-TOLL_INJURY = words({"الجرحي", "المصابين", "الاصابات", "جرحي", "مصابين", "اصابات"})
-SINGULAR_VICTIMS = words({"رئيس", "مختار", "عضو", "موظف", "امام", "شيخ", "محامي", "قاضي",
-                          "مسوول", "مهندس", "معلم", "مدرس", "سايق", "تاجر", "شرطيا", "جنديا",
-                          "شخص", "مدني", "مواطن", "جندي", "عنصر", "طفل", "امراه", "رجل",
-                              "شاب", "ضابط", "شرطي", "مقاتل", "صحفي", "قيادي", "طالب", "سيده",
-                              "فتاه", "مزارع", "راعي", "عامل", "مسن", "طبيب", "ناشط", "قائد"})
+TOLL_WORDS = "lexicons/event_tolls.tsv"
+
+
+class TollWords(NamedTuple):
+    """The word classes of data/lexicons/event_tolls.tsv (see its header), normalized."""
+    death_noun: frozenset[str]
+    injury_noun: frozenset[str]
+    death_left: frozenset[str]
+    injury_left: frozenset[str]
+    death_right: frozenset[str]
+    injury_right: frozenset[str]
+    subset: frozenset[str]
+    filler: frozenset[str]
+    toll_head: frozenset[str]
+    toll_to: frozenset[str]
+    toll_injury: frozenset[str]
+    singular_victim: frozenset[str]
+    death_one: frozenset[str]
+    partitive: frozenset[str]
+    conj: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def toll_words() -> TollWords:
+    return word_classes(TOLL_WORDS, TollWords)
 
 
 UPDATE = "\x00update"
-
-
 UNNUMBERED_DEATHS = 10  # deaths reported with no number and no singular victim (ACLED: "several" = 10)
 
 
@@ -65,47 +67,48 @@ def _forms(tok: Token) -> set[str]:
 
 def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) -> tuple[str | None, str]:
     """("death" | "injury" | None, counted-noun key) for the quantity at tokens[start:end]."""
+    w = toll_words()
     noun_i = end
-    if noun_i < hi and tokens[noun_i].norm == "من":
+    if noun_i < hi and tokens[noun_i].norm in w.partitive:
         noun_i += 1
     noun = tokens[noun_i] if noun_i < hi else None
     key = noun.forms[-1] if noun is not None and noun.kind == "word" else ""
     # left context (skipping bound words: مقتل ما لا يقل عن 5)
     # (word-set tests as ``not SET.isdisjoint(tok.forms)``: no per-token set is built)
     j = start - 1
-    while j >= lo and tokens[j].norm in FILLER and start - j < 5:
+    while j >= lo and tokens[j].norm in w.filler and start - j < WINDOWS.filler:
         j -= 1
-    if j >= lo and not TO.isdisjoint(tokens[j].forms):
-        for k in range(j - 1, max(lo, j - 20) - 1, -1):
+    if j >= lo and not w.toll_to.isdisjoint(tokens[j].forms):
+        for k in range(j - 1, max(lo, j - WINDOWS.toll_head_left) - 1, -1):
             if tokens[k].kind == "punct" and tokens[k].norm in ".;:!?":
                 break
-            if not TOLL_HEADS.isdisjoint(tokens[k].forms):
-                injury = k + 1 < j and not TOLL_INJURY.isdisjoint(tokens[k + 1].forms)
+            if not w.toll_head.isdisjoint(tokens[k].forms):
+                injury = k + 1 < j and not w.toll_injury.isdisjoint(tokens[k + 1].forms)
                 return ("injury" if injury else "death"), UPDATE
     if j >= lo:
         left = tokens[j].forms
-        if not SUBSET.isdisjoint(left):
+        if not w.subset.isdisjoint(left):
             return None, key
-        if not DEATH_LEFT.isdisjoint(left):
+        if not w.death_left.isdisjoint(left):
             return "death", key
-        if not INJURY_LEFT.isdisjoint(left):
+        if not w.injury_left.isdisjoint(left):
             return "injury", key
     own1, own2 = tokens[start].forms, tokens[end - 1].forms
     if noun is not None:
         nf = noun.forms
-        if not (DEATH_NOUNS.isdisjoint(nf) and DEATH_NOUNS.isdisjoint(own1)
-                and DEATH_NOUNS.isdisjoint(own2)):
+        if not (w.death_noun.isdisjoint(nf) and w.death_noun.isdisjoint(own1)
+                and w.death_noun.isdisjoint(own2)):
             return "death", key
-        if not (INJURY_NOUNS.isdisjoint(nf) and INJURY_NOUNS.isdisjoint(own1)
-                and INJURY_NOUNS.isdisjoint(own2)):
+        if not (w.injury_noun.isdisjoint(nf) and w.injury_noun.isdisjoint(own1)
+                and w.injury_noun.isdisjoint(own2)):
             return "injury", key
-    elif not (DEATH_NOUNS.isdisjoint(own1) and DEATH_NOUNS.isdisjoint(own2)):
+    elif not (w.death_noun.isdisjoint(own1) and w.death_noun.isdisjoint(own2)):
         return "death", key
-    for k in range(noun_i + 1, min(hi, noun_i + 4)):
+    for k in range(noun_i + 1, min(hi, noun_i + WINDOWS.death_right)):
         f = tokens[k].forms
-        if not DEATH_RIGHT.isdisjoint(f):
+        if not w.death_right.isdisjoint(f):
             return "death", key
-        if not INJURY_RIGHT.isdisjoint(f):
+        if not w.injury_right.isdisjoint(f):
             return "injury", key
         if tokens[k].kind == "punct":
             break
@@ -122,6 +125,7 @@ def tally(
 ) -> Toll:
     """Deaths and injuries in tokens[lo:hi] given the quantities there (token range, value, span)
     and the death triggers of the frame (for unnumbered deaths)."""
+    conj = toll_words().conj
     groups: dict[str, list[tuple[Quantity, Span]]] = {}
     injuries: dict[str, list[int]] = {}
     toll = Toll()
@@ -133,7 +137,8 @@ def tally(
         kind, key = classify(tokens, s, e, lo, hi)
         if kind is None and _object_of_kill(tokens, s, e, hi, death_triggers):
             kind = "death"  # قتل مسلحون مجهولون 22 مدنيا
-        if kind is None and s - last[1] <= 4 and (tokens[s - 1].norm == "و" or tokens[s].norm.startswith("و")):
+        if kind is None and s - last[1] <= WINDOWS.toll_list_gap and (
+                tokens[s - 1].norm in conj or tokens[s].norm.startswith(tuple(conj))):
             kind = last[0]  # قتل 3 جنود و2 من المسلحين: the list goes on
         last = (kind, e)
         if kind == "death":
@@ -156,15 +161,15 @@ def tally(
     if highs and all(h is not None for h in highs):
         toll.high = sum(h for h in highs if h is not None)
     if groups:
-        toll.confidence = 0.6 if toll.estimate else 0.9
+        toll.confidence = CONFIDENCE.toll_estimated if toll.estimate else CONFIDENCE.toll_counted
     elif death_triggers:
         s, e, span = death_triggers[0]
         n = _victims_by_number(tokens[s], death_nouns=True) if e - s == 1 else 0
         n = n or _singular_victims(tokens, [t[1] for t in death_triggers] + list(victim_ends), hi)
         if n:
-            toll.deaths, toll.low, toll.high, toll.confidence = n, n, n, 0.7
+            toll.deaths, toll.low, toll.high, toll.confidence = n, n, n, CONFIDENCE.toll_singular
         else:
-            toll.deaths, toll.estimate, toll.confidence = UNNUMBERED_DEATHS, True, 0.4
+            toll.deaths, toll.estimate, toll.confidence = UNNUMBERED_DEATHS, True, CONFIDENCE.toll_unnumbered
         spans.append(span)
     if injuries:
         toll.injuries = sum(min(v) for v in injuries.values())
@@ -176,7 +181,7 @@ def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,
                     death_triggers: Sequence[tuple[int, int, Span]]) -> bool:
     """A count of people a few words after a kill verb, past its subject (قتل مسلحون مجهولون
     22 مدنيا، أعدم التنظيم 5 أشخاص)."""
-    if not any(0 < s - te <= 4 and all(t.kind == "word" for t in tokens[te:s])
+    if not any(0 < s - te <= WINDOWS.kill_object and all(t.kind == "word" for t in tokens[te:s])
                for _ts, te, _sp in death_triggers):
         return False
     from hadath.events.lexicons import victim_words
@@ -188,7 +193,8 @@ def _victims_by_number(tok: Token, death_nouns: bool = False) -> int:
     """1 for a victim noun in the singular (جندي، طفل; with ``death_nouns`` also قتيل، شهيد),
     2 for its dual when the noun's plural is broken (شابين، طفلين، قتيلان; not مدنيين, a plural
     as well), else 0."""
-    ones = SINGULAR_VICTIMS | function_words("death_singular") if death_nouns else SINGULAR_VICTIMS
+    w = toll_words()
+    ones = w.singular_victim | w.death_one if death_nouns else w.singular_victim
     if not ones.isdisjoint(tok.forms):
         return 1
     duals = dual_nouns()  # nouns with a broken plural: their ين/ان ending is a dual for sure
@@ -198,18 +204,21 @@ def _victims_by_number(tok: Token, death_nouns: bool = False) -> int:
 def _singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int) -> int:
     """Unnumbered victims named in the singular right after a trigger (مقتل جندي، قتل مسلحون
     رئيس بلدية، استشهاد ضابط وجندي): how many (0 when none or a plural)."""
+    w = toll_words()
+    single, conj = w.singular_victim, w.conj
     for e in ends:
-        for k in range(e, min(hi, e + 4)):
+        for k in range(e, min(hi, e + WINDOWS.singular_right)):
             tok = tokens[k]
             if tok.kind != "word":
                 break
             n = _victims_by_number(tok)
             if n:
                 j = k + 1
-                while j + 1 < hi and tokens[j].norm == "و" \
-                        and not SINGULAR_VICTIMS.isdisjoint(tokens[j + 1].forms):
+                while j + 1 < hi and tokens[j].norm in conj \
+                        and not single.isdisjoint(tokens[j + 1].forms):
                     n, j = n + 1, j + 2
-                while j < hi and any(f.startswith("و") and f[1:] in SINGULAR_VICTIMS for f in (tokens[j].norm,)):
+                while j < hi and any(f[:len(c)] == c and f[len(c):] in single
+                                     for f in (tokens[j].norm,) for c in conj):
                     n, j = n + 1, j + 1
                 return n
     return 0

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple, TypeVar
 
 from hadath.errors import DataError
-from hadath.events.morphology import phrase_forms, row_forms
+from hadath.events.morphology import letters, phrase_forms, row_forms
 from hadath.resources import load_tsv
 from hadath.text.matcher import PhraseMatcher
 from hadath.text.normalize import normalize_key
@@ -157,12 +158,13 @@ def cue_matcher() -> PhraseMatcher[CueEntry]:
 def victim_words() -> dict[str, str]:
     """Normalized noun → category (civilian | armed | protester | military_target | attacker |
     suspect)."""
+    article = letters("article")
     out: dict[str, str] = {}
     for row in load_tsv(VICTIMS):
         for form in phrase_forms(row["word"]):
             out.setdefault(form, row["category"])
-            if not form.startswith("ال"):
-                out.setdefault("ال" + form, row["category"])
+            if not form.startswith(article):
+                out.setdefault(article[0] + form, row["category"])
     return out
 
 
@@ -197,3 +199,53 @@ def function_words(role: str) -> frozenset[str]:
     from hadath.resources import word_roles
 
     return word_roles("lexicons/function_words.tsv").get(role, frozenset())
+
+
+WordSets = TypeVar("WordSets", bound=NamedTuple)
+
+
+def word_classes(name: str, shape: type[WordSets]) -> WordSets:
+    """A ``word<TAB>role`` table (data/<name>) as a NamedTuple of normalized word sets, one field
+    per role. The file's roles must be exactly the fields of ``shape``: a role the code does not
+    read, or one it reads that the file lacks, is a :class:`DataError` naming the file."""
+    from hadath.resources import data_path, word_roles
+
+    table = word_roles(name)
+    fields = shape._fields
+    unknown = sorted(set(table) - set(fields))
+    missing = sorted(set(fields) - set(table))
+    if unknown or missing:
+        raise DataError(f"{data_path(name)}: roles {unknown} are not read by the code; "
+                        f"roles {missing} have no word")
+    return shape(**{f: frozenset(w for w in table[f] if w) for f in fields})
+
+
+def word_flags(name: str, shape: type[WordSets]) -> WordSets:
+    """A table with a ``word`` column and one column per field of ``shape`` (``1`` = the word
+    belongs to that class, empty = it does not) as a NamedTuple of normalized word sets."""
+    from hadath.resources import data_path
+
+    rows = load_tsv(name)
+    fields = shape._fields
+    out: dict[str, set[str]] = {f: set() for f in fields}
+    for i, row in enumerate(rows, start=1):
+        cols = set(row) - {"word"}
+        if cols != set(fields):
+            raise DataError(f"{data_path(name)}: columns {sorted(cols)} differ from {list(fields)}")
+        word = normalize_key(row.get("word") or "")
+        if not word:
+            raise DataError(f"{data_path(name)}: data row {i} has no word")
+        flags = {f for f in fields if row[f] not in ("", "0")}
+        bad = [f for f in flags if row[f] != "1"]
+        if bad or not flags:
+            raise DataError(f"{data_path(name)}: data row {i} ({row['word']}) needs 1 or nothing "
+                            f"in {bad or list(fields)}")
+        for f in flags:
+            out[f].add(word)
+    return shape(**{f: frozenset(v) for f, v in out.items()})
+
+
+def word_pairs(phrases: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    """Normalized phrases of a word table as word tuples (من قبل → ("من", "قبل"))."""
+    return frozenset(tuple(p.split()) for p in phrases)
+

@@ -7,18 +7,40 @@ mark ending the sentence puts every trigger in it under "question".
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple, Sequence
 
-from hadath.events.lexicons import CueEntry
+from hadath.events.lexicons import CueEntry, word_classes
+from hadath.events.tuning import WINDOWS
 from hadath.text.matcher import Match
 from hadath.types import Token
 
 CLAUSE_PUNCT = frozenset({".", ";", "!", "?", ":"})
-CLAUSE_WORDS = frozenset({"فيما", "بينما", "لكن", "ولكن", "حين", "وحين", "اما", "واما", "بعدما"})
 # kinds that stop a trigger from founding an event, strongest first
 BLOCKING = ("denial", "negation", "question", "hypothetical", "threat", "warning", "foiled",
             "plan", "appeal", "purpose", "claim", "generic", "background", "source", "anaphoric", "condemn", "future")
 NON_BLOCKING = frozenset({"report", "none", "occur", "accuse"})
+
+
+SCOPE_WORDS = "lexicons/event_scope.tsv"
+
+
+class ScopeWords(NamedTuple):
+    """The word classes of data/lexicons/event_scope.tsv (see its header), normalized."""
+    clause_word: frozenset[str]
+    negation_aux: frozenset[str]
+    future: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def scope_words() -> ScopeWords:
+    return word_classes(SCOPE_WORDS, ScopeWords)
+
+
+@lru_cache(maxsize=1)
+def boundary_norms() -> frozenset[str]:
+    """Every token norm that may end a clause (punctuation and connectives)."""
+    return CLAUSE_PUNCT | scope_words().clause_word
 
 
 class Cue(NamedTuple):
@@ -28,7 +50,7 @@ class Cue(NamedTuple):
 
 
 def is_boundary(tok: Token) -> bool:
-    return (tok.kind == "punct" and tok.norm in CLAUSE_PUNCT) or tok.norm in CLAUSE_WORDS
+    return (tok.kind == "punct" and tok.norm in CLAUSE_PUNCT) or tok.norm in scope_words().clause_word
 
 
 def clause_bounds(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
@@ -68,7 +90,7 @@ def modality_of(
             continue
         if e.kind == "negation":
             if cue.end == start or (cue.end == start - 1 and tokens[start - 1].kind == "word"
-                                     and tokens[start - 1].norm in ("يكن", "تكن", "يتم", "تتم")):
+                                     and tokens[start - 1].norm in scope_words().negation_aux):
                 negated = True
             continue
         before = cue.end <= start and start - cue.end < e.window
@@ -94,7 +116,7 @@ DASHES = frozenset({"-", "–", "—", "/", "("})
 def _dateline_source(tokens: Sequence[Token], start: int, end: int) -> bool:
     """A noun between a dash and a colon near the start of its line is the outlet's name in a
     dateline (الحديدة - المسيرة:، صنعاء (المسيرة):), never an event."""
-    if start == 0 or end >= len(tokens) or start > 8:
+    if start == 0 or end >= len(tokens) or start > WINDOWS.dateline_source:
         return False
     nxt = tokens[end].norm
     if nxt == ")" and end + 1 < len(tokens):
@@ -104,10 +126,11 @@ def _dateline_source(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 def is_future(tokens: Sequence[Token], m: Match) -> bool:
     """The trigger matched through a future proclitic (سيقتل، سيتظاهرون)."""
+    future = scope_words().future
     tok = tokens[m.start]
-    if "س" not in tok.norm[:3]:  # the future proclitic follows at most و/ف
+    if not any(f in tok.norm[:3] for f in future):  # the future proclitic follows at most و/ف
         return False
     for an in tok.analyses:
-        if an.span.start == m.span.start and "س" in an.prefixes:
+        if an.span.start == m.span.start and not future.isdisjoint(an.prefixes):
             return True
     return False

@@ -12,15 +12,54 @@ plural, the dual and the construct stem (مسيرتهم → مسيرت).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from hadath.errors import DataError
 from hadath.text.normalize import normalize_key
 
-PERFECT_SUFFIXES = ("", "ت", "ا", "تا", "وا", "و", "ن", "نا", "تم", "تما", "تن", "تو")
-IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
-IMPERFECT_SUFFIXES = ("", "ون", "ان", "ين", "وا", "و", "ن")
+MORPHOLOGY = "lexicons/event_morphology.tsv"
+PARADIGMS = frozenset({"perfect", "perfect_alif", "perfect_defective", "imperfect",
+                       "imperfect_defective", "noun", "noun_ta_marbuta", "participle",
+                       "participle_ta_marbuta", "adverb"})
+LETTERS = frozenset({"imperfect_prefix", "passive_imperfect_prefix", "first_person",
+                     "defective_final", "alif_final", "ta_marbuta", "article"})
+
+
+@lru_cache(maxsize=1)
+def morphology() -> dict[str, tuple[str, ...]]:
+    """class -> its forms (templates of a paradigm, or letters) from
+    data/lexicons/event_morphology.tsv, normalized, in file order. Every class the code reads must be there, and no other."""
+    from hadath.resources import data_path, load_tsv
+
+    out: dict[str, list[str]] = {}
+    for i, row in enumerate(load_tsv(MORPHOLOGY), start=1):
+        cls, form = row.get("class", ""), normalize_key(row.get("form", ""))
+        if cls in PARADIGMS and "{p}" not in form and "{s}" not in form:
+            raise DataError(f"{data_path(MORPHOLOGY)}: data row {i} ({cls}) needs a template "
+                            f"with {{p}} or {{s}}, got {row.get('form')!r}")
+        if cls in LETTERS and not form:
+            raise DataError(f"{data_path(MORPHOLOGY)}: data row {i} ({cls}) has no letter")
+        out.setdefault(cls, []).append(form)
+    if set(out) != PARADIGMS | LETTERS:
+        raise DataError(f"{data_path(MORPHOLOGY)}: unknown classes {sorted(set(out) - PARADIGMS - LETTERS)}, "
+                        f"missing classes {sorted(PARADIGMS | LETTERS - set(out))}")
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def letters(cls: str) -> tuple[str, ...]:
+    """The letters (or prefixes) of one letter class of event_morphology.tsv."""
+    return morphology()[cls]
+
+
+def inflect(paradigm: str, word: str) -> set[str]:
+    """The forms of one paradigm of event_morphology.tsv for ``word`` ({p} = word, {s} = word
+    without its last letter)."""
+    stem = word[:-1]
+    return {t.replace("{p}", word).replace("{s}", stem) for t in morphology()[paradigm]}
 
 
 def _defective(stem: str) -> bool:
-    return stem.endswith("ي") and len(stem) >= 3
+    return stem.endswith(letters("defective_final")) and len(stem) >= 3
 
 
 def perfect_forms(perfect: str) -> set[str]:
@@ -29,30 +68,24 @@ def perfect_forms(perfect: str) -> set[str]:
     if not p:
         return set()
     if _defective(p):  # اعتدى (normalized اعتدي), القى, رمى
-        s = p[:-1]
-        return {p, s + "ت", s + "وا", s + "و", p + "ا", p + "تا", s + "يت", s + "ينا", s + "يتم",
-                s + "ين", s + "تا"}
-    regular = {p + suf for suf in PERFECT_SUFFIXES}
-    if p.endswith("ا") and len(p) >= 3:  # دعا: دعت، دعوا (and أنشأ → انشا: انشات، انشاوا)
-        s = p[:-1]
-        return regular | {s + "ت", s + "وا", s + "و", s + "وت", s + "ونا", s + "تا", p + "ه"}
+        return inflect("perfect_defective", p)
+    regular = inflect("perfect", p)
+    if p.endswith(letters("alif_final")) and len(p) >= 3:  # دعا: دعت، دعوا (and أنشأ → انشا: انشات، انشاوا)
+        return regular | inflect("perfect_alif", p)
     return regular
 
 
 def imperfect_forms(imperfect: str) -> set[str]:
     """All persons of the imperfect from the 3ms form (يقتل → تقتل، نقتل، يقتلون ...)."""
     i = normalize_key(imperfect)
-    if len(i) < 3 or i[0] not in IMPERFECT_PREFIXES:
+    prefixes = letters("imperfect_prefix")
+    if len(i) < 3 or i[0] not in prefixes:
         return {i} if i else set()
     stem = i[1:]
+    paradigm = "imperfect_defective" if _defective(stem) else "imperfect"
     out: set[str] = set()
-    for pre in IMPERFECT_PREFIXES:
-        if _defective(stem):
-            s = stem[:-1]
-            out |= {pre + stem, pre + s + "ون", pre + s + "وا", pre + s + "و", pre + stem + "ان",
-                    pre + s + "ين", pre + s + "ي"}
-        else:
-            out |= {pre + stem + suf for suf in IMPERFECT_SUFFIXES}
+    for pre in prefixes:
+        out |= inflect(paradigm, pre + stem)
     return out
 
 
@@ -61,13 +94,9 @@ def noun_forms(noun: str) -> set[str]:
     n = normalize_key(noun)
     if not n or " " in n:
         return {n} if n else set()
-    out = {n}
-    if n.endswith("ه"):  # ta marbuta: مظاهره → مظاهرات، مظاهرتين، مظاهرت(هم)
-        s = n[:-1]
-        out |= {s + "ات", s + "تين", s + "تان", s + "ت", s + "تي", s + "تا"}
-    else:
-        out |= {n + "ا", n + "ات", n + "ين", n + "ان"}
-    return out
+    if n.endswith(letters("ta_marbuta")):  # ta marbuta: مظاهره → مظاهرات، مظاهرتين، مظاهرت(هم)
+        return inflect("noun_ta_marbuta", n)
+    return inflect("noun", n)
 
 
 def participle_forms(participle: str) -> set[str]:
@@ -75,10 +104,9 @@ def participle_forms(participle: str) -> set[str]:
     n = normalize_key(participle)
     if not n:
         return set()
-    if n.endswith("ه"):
-        s = n[:-1]
-        return {n, s + "ات", s + "تين", s + "تان"}
-    return {n, n + "ا", n + "ون", n + "ين", n + "ه", n + "ات", n + "و", n + "ي", n + "ان"}
+    if n.endswith(letters("ta_marbuta")):
+        return inflect("participle_ta_marbuta", n)
+    return inflect("participle", n)
 
 
 def phrase_forms(phrase: str, inflect_first: str | None = None) -> set[str]:
@@ -117,8 +145,9 @@ def row_forms(row: dict[str, str]) -> dict[str, str]:
                 out[f] = kind
 
     for p in split_alts(row.get("passive", "")):
-        if p.startswith(("ي", "ت")):  # imperfect passive; not 1st person (اصاب = he hit)
-            put({f for f in imperfect_forms(p) if not f.startswith("ا")}, "passive")
+        if p.startswith(letters("passive_imperfect_prefix")):
+            # imperfect passive; not 1st person (اصاب = he hit)
+            put({f for f in imperfect_forms(p) if not f.startswith(letters("first_person"))}, "passive")
         else:
             put(perfect_forms(p), "passive")
     for p in split_alts(row.get("perfect", "")):
@@ -136,7 +165,8 @@ def row_forms(row: dict[str, str]) -> dict[str, str]:
             put(phrase_forms(n, "noun"), "noun")
         else:
             key = normalize_key(n)
-            put({key + "ا"} if not key.endswith("ه") else set(), "adverb")  # احتجاجا على
+            put(inflect("adverb", key) if not key.endswith(letters("ta_marbuta")) else set(),
+                "adverb")  # احتجاجا على
             put(noun_forms(n), "noun")
     for a in split_alts(row.get("participles", "")):
         put(participle_forms(a), "participle")

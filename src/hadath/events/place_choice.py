@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, NamedTuple, Sequence
 
-from hadath.events.lexicons import words
+from hadath.events.lexicons import word_flags
+from hadath.events.tuning import CONFIDENCE, RANK, WINDOWS
 from hadath.geo import haversine_km
 from hadath.resources import load_tsv
 from hadath.text.normalize import normalize_key
@@ -21,33 +22,35 @@ from hadath.types import PlaceRef, Token
 if TYPE_CHECKING:  # pragma: no cover
     from hadath.events.index import DocIndex, Located
 
-LOCATIVE = words({"في", "ب", "قرب", "علي", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي",
-                      "جنوبي", "شرقي", "غربي", "وسط", "داخل", "محيط", "اطراف", "ريف", "مدينه",
-                      "بلده", "قريه", "حي", "مخيم", "منطقه", "محافظه", "عند", "امام", "مقابل",
-                      "الي", "نحو", "باتجاه", "من"})
-CHAIN_GAP = words({"و", ",", "(", ")", "-", "ريف", "ريفها", "وريفها", "ريفه", "وريفه",
-                       "مدينه", "بلده", "قريه", "بلدات", "قري", "مدن", "كل", "من", "حي", "مخيم",
-                       "منطقه", "ومدينه", "وبلده", "وقريه", "ومنطقه", "وحي", "ومخيم", "ومحيطها",
-                       "محيط", "اطراف", "واطراف", "وبلدات", "وقري", '"', "وفي", "في",
-                       "بلدتي", "وبلدتي", "قريتي", "وقريتي", "مدينتي", "ومدينتي", "مخيمي",
-                       "ومخيمي", "حيي", "وحيي", "احياء", "واحياء", "مخيمات", "ومخيمات", "مدن",
-                       "ومدن", "وقرى"})
-# parts of a city: the event is coded to the city named right after (حي X في مدينة Y)
-CITY_PARTS = words({"حي", "مديريه", "حاره", "شارع", "ضاحيه", "احياء", "منطقه"})
+PLACE_CUES = "lexicons/event_places.tsv"
 
 
-# words that introduce the place where something happened (في الرقة، قرب، بلدة، مخيم ...)
-INTRO = words({"في", "قرب", "بالقرب", "عند", "داخل", "وسط", "محيط", "اطراف", "ضواحي", "شمال",
-               "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "ريف", "مدينه", "مدينتي",
-               "بلده", "بلدتي", "بلدات", "قريه", "قريتي", "قري", "حي", "حيي", "احياء", "مخيم",
-               "مخيمي", "منطقه", "محافظه", "ولايه", "قضاء", "ناحيه", "مديريه", "مركز", "امام",
-               "مقابل", "معبر", "مطار", "ميناء", "سجن"})
-REGION_CUES = words({"ريف", "محافظه", "ولايه", "اقليم"})
+class PlaceCues(NamedTuple):
+    """The classes of data/lexicons/event_places.tsv (see its header), normalized."""
+    locative: frozenset[str]
+    chain_gap: frozenset[str]
+    intro: frozenset[str]
+    direction: frozenset[str]
+    region: frozenset[str]
+    city_part: frozenset[str]
+    locative_clitic: frozenset[str]
+    joiner: frozenset[str]
+    list_joiner: frozenset[str]
+    city: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def place_cues() -> PlaceCues:
+    return word_flags(PLACE_CUES, PlaceCues)
+
+
+def _clitic_lead(lead: str, clitics: frozenset[str]) -> bool:
+    """The proclitics before a place's first word carry a locative one: a one-letter clitic
+    anywhere among them (بال، وب), a longer one at their end (وفي)."""
+    return any(c in lead if len(c) == 1 else lead.endswith(c) for c in clitics)
+
+
 DASHES = frozenset({"-", "–", "—", ":"})
-# cues that place a town relative to a larger one (السخنة شرقي حمص، جسر الشغور غربي إدلب)
-DIRECTION_CUES = words({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
-                        "وسط", "اطراف", "ضواحي", "ريف", "محافظه", "ولايه", "اقليم", "قضاء",
-                        "مديريه", "ناحيه", "منطقه"})
 # cues that name a settlement: an unknown name after them is still a place of its own
 REGION_CLASSES = frozenset({"admin1", "admin2"})
 
@@ -61,11 +64,12 @@ def place_key(ref: PlaceRef | None) -> str | None:
 
 
 def _locative_before(tokens: Sequence[Token], i: int, lo: int) -> bool:
+    cues = place_cues()
     for seg in tokens[i]._info[0]:  # (prefixes, stem, ...) of each analysis, without building them
-        if "ب" in seg[0] or "في" in seg[0]:
+        if not cues.locative_clitic.isdisjoint(seg[0]):
             return True
-    for j in range(i - 1, max(lo, i - 2) - 1, -1):
-        if not LOCATIVE.isdisjoint(tokens[j].forms):
+    for j in range(i - 1, max(lo, i - WINDOWS.locative_left) - 1, -1):
+        if not cues.locative.isdisjoint(tokens[j].forms):
             return True
     return False
 
@@ -93,10 +97,11 @@ def introduced(tokens: Sequence[Token], p: "Located", text: str) -> bool:
     tok = tokens[p.start]
     if p.mention.span.start > tok.span.start:
         lead = normalize_key(text[tok.span.start:p.mention.span.start])
-        if "ب" in lead or lead.endswith("في"):
+        if _clitic_lead(lead, place_cues().locative_clitic):
             return True
     j = p.start - 1
-    return j >= 0 and tokens[j].sentence == tok.sentence and not INTRO.isdisjoint(tokens[j].forms)
+    return j >= 0 and tokens[j].sentence == tok.sentence \
+        and not place_cues().intro.isdisjoint(tokens[j].forms)
 
 
 def is_dateline(tokens: Sequence[Token], p: "Located", text: str) -> bool:
@@ -115,11 +120,11 @@ def dateline_end(tokens: Sequence[Token], lo: int, hi: int, text: str) -> int:
         return lo
     if not _at_line_start(text, tokens[lo].span.start):
         return lo
-    k = next((i for i in range(lo, min(lo + 5, hi)) if tokens[i].norm in DASHES
+    k = next((i for i in range(lo, min(lo + WINDOWS.dateline_city, hi)) if tokens[i].norm in DASHES
               or tokens[i].norm == "/"), None)
     if k is None:
         return lo
-    for m in range(k + 1, min(k + 6, hi)):
+    for m in range(k + 1, min(k + 1 + WINDOWS.dateline_agency, hi)):
         if "\n" in text[tokens[m - 1].span.end:tokens[m].span.start]:
             return m
         if tokens[m].norm in DASHES:
@@ -132,7 +137,7 @@ def _joined(tokens: Sequence[Token], p: "Located", text: str) -> bool:
     tok = tokens[p.start]
     if p.mention.span.start <= tok.span.start:
         return False
-    return normalize_key(text[tok.span.start:p.mention.span.start]).startswith(("و", "ف"))
+    return normalize_key(text[tok.span.start:p.mention.span.start]).startswith(tuple(place_cues().joiner))
 
 
 def _without_glosses(gap: Sequence[Token]) -> list[Token]:
@@ -154,14 +159,16 @@ def _without_glosses(gap: Sequence[Token]) -> list[Token]:
 
 def _chain(tokens: Sequence[Token], places: list["Located"], first: int, hi: int,
            text: str = "") -> list["Located"]:
+    cues = place_cues()
     out = [places[first]]
     cur = places[first]
     for nxt in places[first + 1:]:
         if nxt.start >= hi:
             break
         gap = _without_glosses(tokens[cur.end:nxt.start])
-        joined = _joined(tokens, nxt, text) or any(t.norm in ("و", ",") for t in gap)
-        if len(gap) <= 4 and all(t.norm in CHAIN_GAP or t.kind == "punct" for t in gap) and (
+        joined = _joined(tokens, nxt, text) or any(t.norm in cues.list_joiner for t in gap)
+        if len(gap) <= WINDOWS.place_list_gap and all(
+                t.norm in cues.chain_gap or t.kind == "punct" for t in gap) and (
                 joined or any(t.norm in ("(", ")") for t in gap)):
             out.append(nxt)
             cur = nxt
@@ -191,41 +198,40 @@ def _rank(tokens: Sequence[Token], p: "Located", t_start: int, t_end: int, lo: i
     dist = t_start - p.end if p.end <= t_start else p.start - t_end if p.start >= t_end else 0
     score = float(dist)
     if intro:
-        score -= 12
+        score += RANK.introduced
     if p.start >= t_end and _locative_before(tokens, p.start, lo):
-        score -= 3
+        score += RANK.locative_after
     ref = p.mention.value
     if ref.place is None:
         if resolved_near:  # أحياء سكنية وسط مدينة إدلب: the unknown word yields to the town
-            score += 15
+            score += RANK.unknown_beside_town
     elif ref.place.feature_class == "country":
-        score += 25
-    elif ref.cue in REGION_CUES or ref.place.feature_class in REGION_CLASSES:
-        score += 8  # ريف حماة، محافظة المنيا، ولاية سنار: a region, after any town named with it
+        score += RANK.country
+    elif ref.cue in place_cues().region or ref.place.feature_class in REGION_CLASSES:
+        score += RANK.region  # ريف حماة، محافظة المنيا، ولاية سنار: a region, after any town named with it
     return score
 
 
 def _city_of_part(tokens: Sequence[Token], cands: list["Located"], k: int, text: str) -> int:
     """A neighbourhood or district followed by its city (مديرية المنصورة بمدينة عدن، حي
     الشجاعية في مدينة غزة): the city."""
+    cues = place_cues()
     p = cands[k]
     ref = p.mention.value
-    part = (ref.cue in CITY_PARTS) or (ref.place is not None and ref.place.feature_class == "neighbourhood")
+    part = (ref.cue in cues.city_part) or (ref.place is not None and ref.place.feature_class == "neighbourhood")
     if not part or k + 1 >= len(cands):
         return k
     nxt = cands[k + 1]
     if _own_point(ref, nxt.mention.value):
         return k  # a quarter with its own point in the gazetteer is coded there (CODING.md)
     cue = nxt.mention.value.cue
-    if nxt.start - p.end <= 2 and cue in ("مدينه",) and introduced(tokens, nxt, text):
+    if nxt.start - p.end <= WINDOWS.city_after_part and cue in cues.city and introduced(tokens, nxt, text):
         return k + 1
     # حي الأمل غربي مدينة خان يونس: the part placed relative to its city
-    if nxt.start - p.end <= 3 and cue in DIRECTION_CUES and _town(nxt.mention.value):
+    if nxt.start - p.end <= WINDOWS.direction_after_part and cue in cues.direction \
+            and _town(nxt.mention.value):
         return k + 1
     return k
-
-
-PART_KM = 30.0  # a quarter's own point lies this close to the city it is placed in
 
 
 def _own_point(part: PlaceRef, city: PlaceRef) -> bool:
@@ -235,7 +241,7 @@ def _own_point(part: PlaceRef, city: PlaceRef) -> bool:
         return False
     if a.id == b.id:
         return False
-    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= PART_KM
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= WINDOWS.part_km
 
 
 def _town(ref: PlaceRef) -> bool:
@@ -249,7 +255,7 @@ def _anchored(cands: list["Located"], k: int) -> bool:
     if k + 1 >= len(cands) or not _town(cands[k].mention.value):
         return False
     nxt = cands[k + 1]
-    return 0 <= nxt.start - cands[k].end <= 1 and nxt.mention.value.cue in DIRECTION_CUES
+    return 0 <= nxt.start - cands[k].end <= 1 and nxt.mention.value.cue in place_cues().direction
 
 
 @lru_cache(maxsize=1)
@@ -262,7 +268,7 @@ def _venue(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     """The place is where a meeting or negotiation was held (محادثات جنيف، مفاوضات في أستانا):
     a meeting noun within the three words before it (clitics aside)."""
     venues = venue_words()
-    for j in range(max(lo, p.start - 3), p.start):
+    for j in range(max(lo, p.start - WINDOWS.venue_left), p.start):
         if tokens[j].norm in venues or not venues.isdisjoint(tokens[j].forms):
             return True
     return False
@@ -300,18 +306,19 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
     if datelines and len(cands) > len(datelines):
         cands = [p for p in cands if p not in datelines]
     elif datelines:
-        return [datelines[0]], 0.4, False
+        return [datelines[0]], CONFIDENCE.place_dateline, False
     intro = [introduced(toks, p, text) or _anchored(cands, k) for k, p in enumerate(cands)]
     in_clause = [k for k, p in enumerate(cands) if a <= p.start < b]
     if in_clause:
         near = any(_town(cands[k].mention.value) for k in in_clause)
         first = min(in_clause, key=lambda k: _rank(toks, cands[k], main.loc.start, main.loc.end,
                                                    lo, intro[k], near))
-        conf, own = (0.8, True) if intro[first] else (0.6, False)
+        conf, own = (CONFIDENCE.place_introduced, True) if intro[first] \
+            else (CONFIDENCE.place_in_clause, False)
     else:
         first = min(range(len(cands)), key=lambda k: abs(cands[k].start - main.loc.start)
-                    - (12 if intro[k] else 0))
-        conf, own = 0.5, False
+                    + (RANK.introduced if intro[k] else 0))
+        conf, own = CONFIDENCE.place_in_sentence, False
     first = _city_of_part(toks, cands, first, text)
     chosen = _chain(toks, cands, first, hi, text)
     # one event per place: drop repeats (الرقة وريفها) and regions containing a chosen place
@@ -339,7 +346,7 @@ def _previous(ix: "DocIndex", sent: int) -> tuple[list["Located"], float, bool]:
     for p in ix.get("place", sent - 1):
         ref = p.mention.value
         if p.start >= dl_end and ref.cue != "nisba" and _town(ref) and introduced(toks, p, text):
-            return [p], 0.3, False
+            return [p], CONFIDENCE.place_previous, False
     return [], 0.0, False
 
 

@@ -17,38 +17,49 @@ the one acted on; after an agent verbal noun (هجوم، قصف) it is the one w
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Sequence
+from functools import lru_cache
+from typing import NamedTuple, Sequence
 
-from hadath.events.lexicons import function_words, victim_words, words
+from hadath.events.lexicons import victim_words, word_classes, word_pairs
+from hadath.events.tuning import CONFIDENCE as C, WINDOWS
 from hadath.types import ActorRef, Token
 
-AGENT_ONE = words({"بنيران", "برصاص", "بقصف", "بغاره", "بغارات", "بقذائف", "بصواريخ",
-                       "بيد", "بايدي", "نفذه", "نفذها", "شنه", "شنها", "تبناه", "تبناها",
-                       "شنته", "نفذته", "شنوه", "نفذوه", "شنوها", "نفذوها", "تبنته",
-                       "بطائره", "بطائرات", "بمسيره"})
-AGENT_TWO = frozenset({("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"), ("من", "طرف"),
-                       ("من", "جانب"), ("علي", "ايد")})
-PATIENT_ONE = words({"ضد", "علي", "بحق", "لعناصر", "لقوات", "استهداف", "باتجاه", "نحو"})
-MEMBER_SKIP = words({"قوات", "عناصر", "مسلحي", "مقاتلي", "مقاتلين", "جنود", "افراد",
-                         "منتسبي", "ارهابيي", "عنصر", "عناصرا", "دوريه", "رتل", "حاجز", "نقطه",
-                         "مواقع", "موقع", "مقر", "مقرات", "ميليشيا", "مليشيا", "ميليشيات",
-                         "مليشيات", "قوه", "ضباط", "ضابط", "جندي", "مقاتل", "قياديين",
-                         "قيادي", "تابع", "تابعه", "تابعين", "التابعه", "التابع", "التابعين",
-                         "مقاتلان", "جنديان", "جنديين", "عنصران", "عنصرين", "ضابطان", "ضابطين",
-                         "ابطال", "منتسبين", "منتسبان", "فلول", "بقايا", "ذيول"})
-BETWEEN = words({"بين", "وبين"})
-# a group that mourns (نعى حزب الله مقاتلاً، زفّت كتائب القسام شهيدها) names the side hit
-MOURN = words({"نعي", "نعت", "نعوا", "ينعي", "تنعي", "ينعون", "نعاه", "نعته", "نعتهم",
-               "زفت", "تزف", "يزف", "زفوا", "تنعاه"})
-# what a strike hits: an actor after these is the one hit, whatever marks the strike
-# (بقصف مواقع لحماس، بغارة على مقر لحزب الله)
-TARGET_NOUNS = words({"مواقع", "موقع", "مقر", "مقرات", "نقطه", "نقاط", "حاجز", "حواجز",
-                      "دوريه", "رتل", "تجمعات", "تجمع", "مخازن", "مخزن", "معسكر", "معسكرات",
-                      "قاعده", "منصه", "منصات", "اليات", "اهداف", "هدف", "بنيه", "مرابض", "تحتيه", "مستودع",
-                      "مستودعات", "منشاه", "منشات", "مراكز", "مركز", "ثكنه", "ثكنات"})
+ROLE_WORDS = "lexicons/event_roles.tsv"
+
+
+class RoleWords(NamedTuple):
+    """The word classes of data/lexicons/event_roles.tsv (see its header), normalized."""
+    agent: frozenset[str]
+    agent_pair: frozenset[str]
+    patient: frozenset[str]
+    member: frozenset[str]
+    member_head: frozenset[str]
+    between: frozenset[str]
+    mourn: frozenset[str]
+    target: frozenset[str]
+    subject_left: frozenset[str]
+    self_pronoun: frozenset[str]
+    time: frozenset[str]
+    lam_gap: frozenset[str]
+    lam: frozenset[str]
+    partitive: frozenset[str]
+    conj: frozenset[str]
+    owned_by: frozenset[str]
+    targeting: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def role_words() -> RoleWords:
+    return word_classes(ROLE_WORDS, RoleWords)
+
+
+@lru_cache(maxsize=1)
+def agent_pairs() -> frozenset[tuple[str, ...]]:
+    """Two-word agent markers as word pairs (من قبل → ("من", "قبل"))."""
+    return word_pairs(role_words().agent_pair)
+
+
 VICTIM_SIDE = frozenset({"civilian", "armed", "military_target", "protester"})
-SPEECH_LEFT = 4          # a speech verb this close before an actor makes it a speaker
-NEAR = 8                 # unmarked actors must lie this close to the main trigger
 
 
 @dataclass
@@ -76,9 +87,10 @@ def _stems(tok: Token) -> tuple[str, ...]:
 
 def _skip_members(tokens: Sequence[Token], i: int, lo: int) -> int:
     """Index of the first token before position ``i`` that is not a member noun."""
+    member = role_words().member
     j = i - 1
     steps = 0
-    while j >= lo and steps < 3 and (set(_stems(tokens[j])) & MEMBER_SKIP
+    while j >= lo and steps < WINDOWS.member_steps and (set(_stems(tokens[j])) & member
                                       or victim_words().get(tokens[j].norm) == "armed"):
         j -= 1
         steps += 1
@@ -87,33 +99,34 @@ def _skip_members(tokens: Sequence[Token], i: int, lo: int) -> int:
 
 def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequence[int]) -> str | None:
     """The role marker in front of an actor, if any."""
+    w = role_words()
     j = _skip_members(tokens, slot.start, lo)
     if j < lo:
         return None
     tok = tokens[j]
-    if tok.norm in AGENT_ONE or (j - 1 >= lo and (tokens[j - 1].norm, tok.norm) in AGENT_TWO):
-        if tok.norm in AGENT_ONE and any(not TARGET_NOUNS.isdisjoint(tokens[k].forms)
+    if tok.norm in w.agent or (j - 1 >= lo and (tokens[j - 1].norm, tok.norm) in agent_pairs()):
+        if tok.norm in w.agent and any(not w.target.isdisjoint(tokens[k].forms)
                                          for k in range(j + 1, slot.start)):
             return "patient"  # بقصف مواقع لحماس: the positions hit are the group's
         return "agent"
-    if tok.norm == "من":
+    if tok.norm in w.partitive:
         if j < slot.start - 1:  # من + member noun + actor
             return "patient"
         if j - 1 >= lo and _counted_victims(tokens[j - 1]) and not _members_acting(tokens, j - 1, lo):
             return "patient"  # جنديين من الجيش، 3 من عناصر
-    if not MOURN.isdisjoint(tok.forms) and j == slot.start - 1:
+    if not w.mourn.isdisjoint(tok.forms) and j == slot.start - 1:
         return "patient"
-    if tokens[slot.start].norm.startswith("ل") and not TARGET_NOUNS.isdisjoint(
+    if tokens[slot.start].norm.startswith(tuple(w.lam)) and not w.target.isdisjoint(
             tokens[slot.start - 1].forms):
         return "patient"  # قصف مواقع لتنظيم داعش، بنية تحتية لحزب الله: the owner is hit
-    if tok.norm in BETWEEN:  # اشتباكات بين X وY
+    if tok.norm in w.between:  # اشتباكات بين X وY
         return "between"
-    if tok.norm in PATIENT_ONE:
-        if j == slot.start - 1 and tok.norm in function_words("targeting") and _object_follows(tokens, slot.end):
+    if tok.norm in w.patient:
+        if j == slot.start - 1 and tok.norm in w.targeting and _object_follows(tokens, slot.end):
             return "agent"  # استهداف قوات النظام لحافلة، استهداف الجيش مواقع للدعم السريع
         return "patient"
     for e in speech_ends:
-        if 0 <= slot.start - e < SPEECH_LEFT:
+        if 0 <= slot.start - e < WINDOWS.speaker_left:
             return "speaker"
     return None
 
@@ -124,9 +137,10 @@ def _object_follows(tokens: Sequence[Token], i: int) -> bool:
     if i >= len(tokens):
         return False
     tok = tokens[i]
-    if not TARGET_NOUNS.isdisjoint(tok.forms):
+    if not role_words().target.isdisjoint(tok.forms):
         return True
-    return tok.kind == "word" and any(not {"ل", "لل"}.isdisjoint(an.prefixes) for an in tok.analyses)
+    lam = role_words().lam
+    return tok.kind == "word" and any(not lam.isdisjoint(an.prefixes) for an in tok.analyses)
 
 
 def _counted_victims(tok: Token) -> bool:
@@ -137,33 +151,32 @@ def _counted_victims(tok: Token) -> bool:
     cat = _VICTIM_MEMO.get(forms)
     if cat is None:
         cat = _victim_of(forms)
-    return cat in VICTIM_SIDE or not MEMBER_SKIP.isdisjoint(forms)
+    return cat in VICTIM_SIDE or not role_words().member.isdisjoint(forms)
 
 
-MEMBER_HEADS = words({"عناصر", "قوه", "افراد", "مسلحون", "مسلحين", "مقاتلون", "مقاتلين",
-                      "دوريه", "مجموعه", "مجموعات", "خليه", "وحده", "وحدات", "جنود"})
-SUBJECT_LEFT = words({"ان", "انه", "اقدمت", "اقدم", "قامت", "قام", "وقامت", "واقدمت", "حيث"})
 
 
 def _members_acting(tokens: Sequence[Token], k: int, lo: int) -> bool:
     """عناصر من X / قوة من X as the subject (قال شهود إن عناصر من الدعم السريع نهبوا، ألقت قوة
     من الجيش القبض): the member noun starts the clause or follows إن/أن or a light verb, and is
     not itself counted (3 عناصر من) or governed by a death word (مقتل عناصر من)."""
-    if MEMBER_HEADS.isdisjoint(tokens[k].forms):
+    w = role_words()
+    if w.member_head.isdisjoint(tokens[k].forms):
         return False
     if k == lo:
         return True
     prev = tokens[k - 1]
-    return prev.kind == "punct" or not SUBJECT_LEFT.isdisjoint(prev.forms)
+    return prev.kind == "punct" or not w.subject_left.isdisjoint(prev.forms)
 
 
 def coordinated(tokens: Sequence[Token], a: ActorSlot, b: ActorSlot) -> bool:
     """b follows a joined by و (X وY، X و Y)."""
-    if b.start == a.end and "و" in (tokens[b.start].analyses[-1].prefixes[:1] or ("",)):
+    conj = role_words().conj
+    if b.start == a.end and not conj.isdisjoint(tokens[b.start].analyses[-1].prefixes[:1]):
         return True
-    if b.start == a.end and tokens[b.start].norm.startswith("و"):
+    if b.start == a.end and tokens[b.start].norm.startswith(tuple(conj)):
         return True
-    return b.start == a.end + 1 and tokens[a.end].norm in ("و", ",")
+    return b.start == a.end + 1 and (tokens[a.end].norm in conj or tokens[a.end].norm == ",")
 
 
 def assign(
@@ -203,19 +216,19 @@ def assign(
     agents = [s for s in in_clause if s.marked == "agent"]
     patients = [s for s in in_clause if s.marked == "patient"]
     if agents:
-        roles.actor1, roles.conf1 = _nearest(agents, trig_start), 0.9
+        roles.actor1, roles.conf1 = _nearest(agents, trig_start), C.marked_agent
     if patients:
         cand = [p for p in patients if p is not roles.actor1]
         if cand:
-            roles.actor2, roles.conf2 = _nearest(cand, trig_start), 0.85
+            roles.actor2, roles.conf2 = _nearest(cand, trig_start), C.marked_patient
     free = [s for s in in_clause if s.marked is None and s is not roles.actor1
-            and s is not roles.actor2 and _dist(s, trig_start, trig_end) <= NEAR]
+            and s is not roles.actor2 and _dist(s, trig_start, trig_end) <= WINDOWS.near]
     before = [s for s in free if s.end <= trig_start]
     after = [s for s in free if s.start >= trig_end]
     if voice == "nominal" and before and roles.actor2 is None and _exposed(tokens, trig_start, lo):
         # تعرضت دورية للجيش لهجوم، بانسحاب قوات الأمن بعد تعرضها لهجوم: the subject of تعرض
         # is the one hit; the attacker comes only with من قبل or a genitive
-        roles.actor2, roles.conf2 = before.pop(), 0.7
+        roles.actor2, roles.conf2 = before.pop(), C.exposed_subject
         before = []
     if voice == "nominal":
         genitive = after[0] if after and (after[0].start - trig_end <= 1 or _lam_of(
@@ -223,50 +236,50 @@ def assign(
         if nrole == "agent":
             if roles.actor1 is None:
                 if genitive is not None:
-                    roles.actor1, roles.conf1 = after.pop(0), 0.75
+                    roles.actor1, roles.conf1 = after.pop(0), C.genitive_agent
                     if roles.actor2 is None and before:  # قتلى X في هجوم لـ«داعش»
-                        roles.actor2, roles.conf2 = before[-1], 0.55
+                        roles.actor2, roles.conf2 = before[-1], C.victims_before
                 elif before:
-                    roles.actor1, roles.conf1 = before[-1], 0.6
+                    roles.actor1, roles.conf1 = before[-1], C.subject_before
             if roles.actor2 is None and after:
-                roles.actor2, roles.conf2 = after.pop(0), 0.6
+                roles.actor2, roles.conf2 = after.pop(0), C.object_after
         else:
             if roles.actor2 is None and after:
-                roles.actor2, roles.conf2 = after.pop(0), 0.7
+                roles.actor2, roles.conf2 = after.pop(0), C.patient_after
             if roles.actor1 is None and before:
-                roles.actor1, roles.conf1 = before[-1], 0.6
+                roles.actor1, roles.conf1 = before[-1], C.subject_before
     elif voice == "passive" or (after and _victim_like(tokens, trig_end, after[0])):
         if roles.actor2 is None and after:
-            roles.actor2, roles.conf2 = after.pop(0), 0.7
+            roles.actor2, roles.conf2 = after.pop(0), C.patient_after
         if roles.actor1 is None and before:
-            roles.actor1, roles.conf1 = before[-1], 0.6
+            roles.actor1, roles.conf1 = before[-1], C.subject_before
     else:
         if roles.actor1 is None:
             far = None if before else _far_subject(tokens, in_clause, trig_start, lo, roles)
             if before:
-                roles.actor1, roles.conf1 = before[-1], 0.7
+                roles.actor1, roles.conf1 = before[-1], C.svo_subject
             elif far is not None:
-                roles.actor1, roles.conf1 = far, 0.55
+                roles.actor1, roles.conf1 = far, C.far_subject
             elif after:
-                roles.actor1, roles.conf1 = after.pop(0), 0.75
+                roles.actor1, roles.conf1 = after.pop(0), C.vso_subject
         if roles.actor2 is None and after:
-            roles.actor2, roles.conf2 = after.pop(0), 0.6
+            roles.actor2, roles.conf2 = after.pop(0), C.object_after
     if roles.actor2 is None and roles.actor1 is not None and roles.actor1.marked == "agent":
         rest = [s for s in before if s is not roles.actor1]
         if rest:  # تعرضت دورية للجيش لهجوم من قبل مسلحين: the one before is the one hit
-            roles.actor2, roles.conf2 = rest[-1], 0.6
+            roles.actor2, roles.conf2 = rest[-1], C.hit_before
     # مسلحين من تنظيم داعش: a generic actor followed by من + a named one is that one
     for attr in ("actor1", "actor2"):
         cur = getattr(roles, attr)
         if cur is not None and cur.ref.kind == "generic" and cur.end < len(tokens) \
-                and tokens[cur.end].norm == "من":
+                and tokens[cur.end].norm in role_words().partitive:
             nxt = next((s for s in in_clause if s.start == cur.end + 1 and s.ref.kind == "named"), None)
             if nxt is not None:
                 setattr(roles, attr, nxt)
     if roles.actor1 is None and (speaker_ok or _speaker_pronoun(tokens, trig_start, lo)):
         speakers = [s for s in in_clause if s.marked == "speaker" and s.end <= trig_start]
         if speakers:
-            roles.actor1, roles.conf1 = speakers[-1], 0.6
+            roles.actor1, roles.conf1 = speakers[-1], C.speaker_agent
     if roles.actor1 is not None and roles.actor2 is not None and _same(roles.actor1, roles.actor2):
         roles.actor2, roles.conf2 = None, 0.0
     for role, assoc in ((roles.actor1, roles.assoc1), (roles.actor2, roles.assoc2)):
@@ -290,28 +303,24 @@ def _far_subject(tokens: Sequence[Token], in_clause: list[ActorSlot], trig_start
     if not before:
         return None
     s = before[-1]
-    if s.marked is not None or s is roles.actor2 or trig_start - s.end > 3 * NEAR:
+    if s.marked is not None or s is roles.actor2 or trig_start - s.end > WINDOWS.far_subject:
         return None
     k = s.start - 1
     while k >= lo and tokens[k].norm in ("«", '"', "("):
         k -= 1
-    if k < lo or tokens[k].kind == "punct" or not SUBJECT_LEFT.isdisjoint(tokens[k].forms):
+    if k < lo or tokens[k].kind == "punct" or not role_words().subject_left.isdisjoint(tokens[k].forms):
         return s
     return None
 
 
-SELF_PRONOUN = words({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "انهما"})
 
 
 def _speaker_pronoun(tokens: Sequence[Token], trig_start: int, lo: int) -> bool:
     """قال الجيش إنه قصف ...: the verb's subject is the speaker itself."""
     k = trig_start - 1
-    return k >= lo and tokens[k].norm in SELF_PRONOUN
+    return k >= lo and tokens[k].norm in role_words().self_pronoun
 
 
-TIME_WORDS = words({"اليوم", "امس", "الليله", "البارحه", "السبت", "الاحد", "الاثنين", "الثلاثاء",
-                    "الاربعاء", "الخميس", "الجمعه", "يوم", "فجر", "صباح", "مساء", "ظهر", "عصر",
-                    "ليل", "الماضي", "الماضيه", "الحالي"})
 
 
 def _only_time_between(tokens: Sequence[Token], a: int, b: int) -> bool:
@@ -319,16 +328,18 @@ def _only_time_between(tokens: Sequence[Token], a: int, b: int) -> bool:
     words lie between (أعلن الجيش السوداني، السبت، استعادة ...)."""
     if 0 <= b - a <= 1:
         return True
-    return 0 <= b - a <= 5 and all(t.kind == "punct" or t.norm in TIME_WORDS for t in tokens[a:b])
+    time = role_words().time
+    return 0 <= b - a <= WINDOWS.speaker_time_gap and all(
+        t.kind == "punct" or t.norm in time for t in tokens[a:b])
 
 
-LAM_GAP = frozenset({"ل", "لـ", "«", "»", '"', "(", "ـ"})
 
 
 def _lam_of(tokens: Sequence[Token], trig_end: int, start: int) -> bool:
     """هجوم لـ«داعش»: a verbal noun whose doer follows with the preposition ل written apart."""
+    w = role_words()
     gap = tokens[trig_end:start]
-    return 0 < len(gap) <= 2 and gap[0].norm in ("ل", "لـ") and all(t.norm in LAM_GAP for t in gap)
+    return 0 < len(gap) <= 2 and gap[0].norm in w.lam and all(t.norm in w.lam_gap for t in gap)
 
 
 def _same(a: ActorSlot, b: ActorSlot) -> bool:
@@ -379,7 +390,8 @@ def _exposed(tokens: Sequence[Token], trig_start: int, lo: int) -> bool:
     """The trigger noun is the complement of تعرض ل (تعرضت لهجوم، بعد تعرضها لقصف)."""
     from hadath.events.lexicons import function_words
 
-    if trig_start <= lo or not any("ل" in an.prefixes for an in tokens[trig_start].analyses):
+    lam = role_words().lam
+    if trig_start <= lo or not any(not lam.isdisjoint(an.prefixes) for an in tokens[trig_start].analyses):
         return False
     exposure = function_words("exposure")
     prev = tokens[trig_start - 1]

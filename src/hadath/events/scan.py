@@ -20,7 +20,7 @@ from typing import Any, NamedTuple, Sequence
 
 from hadath.events.lexicons import (cue_matcher, first_words_of, head_complements,
                                     second_words_of, trigger_matcher, weapon_matcher)
-from hadath.events.modality import CLAUSE_PUNCT, CLAUSE_WORDS, Cue
+from hadath.events.modality import CLAUSE_PUNCT, Cue, boundary_norms
 from hadath.types import Span, Token
 
 WEAPON, TRIGGER, CUE, HEAD = 1, 2, 4, 8
@@ -30,7 +30,6 @@ WEAPON, TRIGGER, CUE, HEAD = 1, 2, 4, 8
 _TYPES: dict[tuple[str, ...], int] = {}
 _HEADS: dict[tuple[str, ...], tuple] = {}
 _TYPES_MAX = 100_000
-_BOUNDARY_NORMS = CLAUSE_PUNCT | CLAUSE_WORDS
 _sentence_of = attrgetter("sentence")
 _norm_of = attrgetter("norm")
 
@@ -143,7 +142,7 @@ def _scan(tokens: tuple[Token, ...]) -> Scan:
             bounds[sents[lo]] = (lo, hi)
     # clause boundaries: punctuation . ; : ! ? and connectives (فيما، بينما، لكن ...)
     breaks = sc.breaks
-    for i in compress(range(n), map(_BOUNDARY_NORMS.__contains__, norms)):
+    for i in compress(range(n), map(boundary_norms().__contains__, norms)):
         if (tokens[i].kind == "punct") == (norms[i] in CLAUSE_PUNCT):
             breaks.append(i)
     cue_pos: list[int] = []

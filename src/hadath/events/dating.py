@@ -1,0 +1,198 @@
+"""Which date an event of a frame gets, and which dates say the act is not news.
+
+A date of the trigger's clause wins over one elsewhere in its sentence, a statement's date
+(أعلنت الخلية، اليوم الخميس، ...) yields to the act's; dates after منذ, dates of a noun (ذكرى 14
+آذار) and dates of a pluperfect act date nothing. Without a date of its own a frame takes the day
+of the sentences before, else the reference date. Acts over half a year old, years alone and
+states "since" long ago are background; a sentence opened by يذكر أن recalls background.
+"""
+from __future__ import annotations
+
+from datetime import timedelta
+from functools import lru_cache
+from typing import NamedTuple
+
+from hadath.events.frames import Frame, Trig, pluperfect
+from hadath.events.index import DocIndex, Located
+from hadath.events.lexicons import word_classes, word_pairs
+from hadath.events.records import evolve
+from hadath.events.tuning import CONFIDENCE, WINDOWS
+from hadath.text.normalize import normalize_key
+from hadath.types import DateValue, Event
+
+DATE_WORDS = "lexicons/event_dates.tsv"
+
+
+class DateWords(NamedTuple):
+    """The word classes of data/lexicons/event_dates.tsv (see its header), normalized."""
+    attributive: frozenset[str]
+    same_time: frozenset[str]
+    same_word: frozenset[str]
+    recall: frozenset[str]
+    since: frozenset[str]
+    year_word: frozenset[str]
+    day_word: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def date_words() -> DateWords:
+    return word_classes(DATE_WORDS, DateWords)
+
+
+@lru_cache(maxsize=1)
+def recall_pairs() -> frozenset[tuple[str, ...]]:
+    """Openers of a recalled background sentence as word pairs (يذكر أن)."""
+    return word_pairs(date_words().recall)
+
+
+def same_time(ix: DocIndex, frame: Frame) -> bool:
+    """في اليوم ذاته، في الليلة نفسها، في الوقت نفسه: the time of the act reported before."""
+    w = date_words()
+    toks = ix.doc.tokens
+    a, b = ix.bounds[frame.sent]
+    for i in range(a + 1, min(b, frame.trigs[0].loc.start + WINDOWS.same_time_right)):
+        if toks[i].norm in w.same_word and not w.same_time.isdisjoint(toks[i - 1].forms):
+            return True
+    return False
+
+
+def dated_as(ev: Event, prev: Event) -> Event:
+    if prev.event_date is None or ev.event_date == prev.event_date:
+        return ev
+    flags = tuple(f for f in ev.flags if f != "date_from_publication")
+    return evolve(ev, event_date=prev.event_date, time_precision=prev.time_precision,
+                   flags=flags + ("date_by_anaphora",))
+
+
+def choose_date(ix: DocIndex, frame: Frame, main: Trig):
+    """(DateValue | None, span | None, confidence, from_text)."""
+    best = None
+    toks = ix.doc.tokens
+    for loc in ix.get("date", frame.sent):
+        v = loc.mention.value
+        if not isinstance(v, DateValue) or v.date is None:
+            continue
+        if since(toks, loc) or _attributive(ix, loc):
+            continue
+        if loc.start > main.loc.end and pluperfect(toks, loc.start, main.loc.end):
+            continue  # استعاد الجيش المدينة التي كانت قد سقطت في يونيو: dates the earlier act
+        inside = frame.clause[0] <= loc.start < frame.clause[1]
+        dist = abs(loc.start - main.loc.start)
+        speech = _speech_date(ix, frame.sent, loc) if frame.group == "violence" else 0
+        key = (0 if inside else 1, speech, dist)
+        if best is None or key < best[0]:
+            best = (key, loc)
+    if best is not None:
+        loc = best[1]
+        conf = CONFIDENCE.date_in_clause if best[0][0] == 0 else CONFIDENCE.date_in_sentence
+        return loc.mention.value, loc.mention.span, conf, True, loc
+    ctx = _context_date(ix, frame.sent)
+    if ctx is not None:
+        return ctx.mention.value, ctx.mention.span, CONFIDENCE.date_context, False, None
+    if ix.reference is not None:
+        got = ix.memo.get("reference")
+        if got is None:  # one value for every frame of the document
+            got = ix.memo["reference"] = (DateValue(ix.reference, 1), ix.reference_span,
+                                          CONFIDENCE.date_reference if ix.reference_span
+                                          else CONFIDENCE.date_publication, False, None)
+        return got
+    return None, None, 0.0, False, None
+
+
+def _context_date(ix: DocIndex, sent: int):
+    """The day the story is about, for a clause that names none: the nearest date of a day
+    (not "since", not attributive, not background, not after the reference) in the sentences
+    just before it (قتل ثلاثة أمس ... . كما قتل رضيع في بلدة مجاورة: also yesterday)."""
+    ref = ix.reference
+    toks = ix.doc.tokens
+    for s in range(sent - 1, max(-1, sent - 1 - WINDOWS.context_sentences), -1):
+        for loc in reversed(ix.get("date", s)):
+            v = loc.mention.value
+            if not isinstance(v, DateValue) or v.date is None or v.time_precision != 1 or v.future:
+                continue
+            if ref is not None and not (ref - timedelta(days=WINDOWS.context_days) <= v.date <= ref):
+                continue
+            if since(toks, loc) or _attributive(ix, loc):
+                continue
+            return loc
+    return None
+
+
+def _speech_date(ix: DocIndex, sent: int, loc: Located) -> int:
+    """1 for the date of a statement (أعلنت الخلية، اليوم الخميس، مقتل ...: right after the
+    speech verb and its speaker): another date in the sentence dates the act itself."""
+    toks = ix.doc.tokens
+    for e in ix.speech_ends.get(sent, ()):
+        if 0 <= loc.start - e <= WINDOWS.speech_date_right and all(
+                t.kind != "punct" or t.norm == "," for t in toks[e:loc.start]) \
+                and (loc.start == e or toks[loc.start - 1].norm == ","):  # (، is normalized to ,)
+            return 1
+    return 0
+
+
+def since(toks, loc: Located) -> bool:
+    """منذ شهرين، منذ الثلاثاء، منذ سقوط النظام في 8 ديسمبر: a duration's start, not the date
+    of the act."""
+    heads = date_words().since
+    first = toks[loc.start]
+    if first.norm in heads:
+        return True
+    for i in range(loc.start - 1, max(-1, loc.start - WINDOWS.since_left), -1):
+        t = toks[i]
+        if t.kind == "punct" or t.sentence != first.sentence:
+            return False
+        if t.norm in heads:
+            return True
+    return False
+
+
+def recalled(ix: DocIndex, sent: int) -> bool:
+    """A sentence opened by يُذكر أن / يشار إلى / الجدير بالذكر recalls background."""
+    toks = ix.doc.tokens
+    a, b = ix.bounds[sent]
+    return b - a > 2 and (toks[a].norm, toks[a + 1].norm) in recall_pairs()
+
+
+def ongoing_since(ix: DocIndex, frame: Frame, before: int | None = None) -> bool:
+    """The clause dates itself only by منذ + a time over a month before the report (with
+    ``before``: a منذ fronted before that token - ومنذ أبريل 2023 ... أسفرت عن مقتل)."""
+    toks = ix.doc.tokens
+    a, b = frame.clause
+    ref = ix.reference
+    for loc in ix.get("date", frame.sent):
+        v = loc.mention.value
+        if not (a <= loc.start < b) or not isinstance(v, DateValue) or not since(toks, loc):
+            continue
+        if before is not None and loc.start > before:
+            continue
+        if v.background or v.time_precision is None or v.date is None or (
+                ref is not None and v.date < ref - timedelta(days=WINDOWS.late_days)):
+            return True
+    return False
+
+
+def _attributive(ix: DocIndex, loc: Located) -> bool:
+    """A date right after a plain noun that is not an event word (انقلاب السادس من أغسطس،
+    ذكرى 14 آذار) dates that noun, not the clause."""
+    if loc.start == 0:
+        return False
+    prev = ix.doc.tokens[loc.start - 1]
+    if prev.kind != "word" or prev.sentence != ix.doc.tokens[loc.start].sentence:
+        return False
+    if any(t.start <= loc.start - 1 < t.end for t in ix.get("trigger", prev.sentence)):
+        return False
+    nouns = date_words().attributive
+    return prev.norm in nouns or any(f in nouns for f in prev.forms)
+
+
+def is_background(ix: DocIndex, dv: DateValue, loc: Located | None) -> bool:
+    if loc is not None:
+        w = date_words()
+        surface = normalize_key(loc.mention.surface)
+        if dv.time_precision not in (1, 2, 3) or (
+                any(y in surface.split() for y in w.year_word) and not any(
+                    ch.isdigit() for ch in surface.replace(str(dv.date.year), ""))
+                and len(surface.split()) <= 3 and not any(d in surface for d in w.day_word)):
+            return True
+    pub = ix.doc.article.published or ix.reference
+    return bool(pub and dv.date and dv.date < pub - timedelta(days=WINDOWS.background_days))

@@ -1,0 +1,150 @@
+"""Frames: the asserted triggers of a sentence grouped by clause and trigger group.
+
+One frame per clause and group (violence, protest, arrest/raid, property, agreement ...) that has
+a trigger able to found an event. Violence, arrests or damage at a protest join the protest;
+damage or a raid in a violent clause joins the violence. Control words that describe who holds
+ground (الذي استولى، تحت سيطرتهم) and pluperfect acts (وكان المرصد قد وثق) found nothing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
+
+from hadath.events.index import DocIndex, Located
+from hadath.events.lexicons import function_words, trigger_matcher, trigger_rows, word_classes
+from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, WEAPON_PRIORITY
+from hadath.events.tuning import CONFIDENCE, WINDOWS
+
+FRAME_WORDS = "lexicons/event_frames.tsv"
+REMOTE_WEAPONS = frozenset(WEAPON_PRIORITY)
+PARTICIPLE_BLOCKERS = frozenset({"denial", "negation", "question", "hypothetical", "claim",
+                                 "generic"})
+
+
+class FrameWords(NamedTuple):
+    """The word classes of data/lexicons/event_frames.tsv (see its header), normalized."""
+    past_aux: frozenset[str]
+    perfect_particle: frozenset[str]
+    plural_ending: frozenset[str]
+    cause_clitic: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def frame_words() -> FrameWords:
+    return word_classes(FRAME_WORDS, FrameWords)
+
+
+@dataclass
+class Trig:
+    loc: Located
+    cls: str
+    strong: bool
+    nrole: str
+    form: str = "verb"
+
+    @property
+    def ref(self):
+        return self.loc.mention.value
+
+@dataclass
+class Frame:
+    sent: int
+    clause: tuple[int, int]
+    group: str
+    trigs: list[Trig] = field(default_factory=list)
+
+
+def frames(ix: DocIndex) -> list[Frame]:
+    rows = trigger_rows()
+    matcher = trigger_matcher()
+    toks = ix.doc.tokens
+    sc = ix.scan
+    forms_at = sc.forms_at
+    out: list[Frame] = []
+    for sent in sorted(ix.by_sent["trigger"]):
+        by_key: dict[tuple[tuple[int, int], str], Frame] = {}
+        for loc in ix.get("trigger", sent):
+            ref = loc.mention.value
+            row = rows.get(ref.lemma)
+            if row is None:
+                continue
+            form = forms_at.get(loc.start)
+            if form is None:
+                hit = matcher.match_at(toks, loc.start)
+                form = hit.value.form if hit is not None else "verb"
+            if ref.negated or (ref.modality is not None and (
+                    form != "participle" or ref.modality in PARTICIPLE_BLOCKERS)):
+                continue
+            cls = row["class"]
+            if cls == "explode" and _tear_gas(ix, sent, loc):
+                continue  # ألقت عليهم قنابل الغاز: dispersal of a crowd, no explosion
+            group = GROUPS.get(cls)
+            if group is None or group == "none":
+                continue
+            clause = sc.clause(loc.start, loc.end)
+            if pluperfect(toks, loc.start, clause[0]):
+                continue
+            key = (clause, group)
+            fr = by_key.setdefault(key, Frame(sent, clause, group))
+            fr.trigs.append(Trig(loc, cls, loc.mention.confidence >= CONFIDENCE.founding_trigger,
+                                 row.get("nrole") or "agent", form))
+        # violence, arrests or damage at a protest are part of the protest (intervention,
+        # excessive force, riot)
+        protest = next((f for (c, g), f in by_key.items()
+                        if g == "protest" and any(t.strong for t in f.trigs)), None)
+        if protest is not None:
+            for (clause, group), fr in list(by_key.items()):
+                remote = any(t.cls in REMOTE_CLASSES for t in fr.trigs) or any(
+                    w.mention.value.lemma in REMOTE_WEAPONS and clause[0] <= w.start < clause[1]
+                    for w in ix.get("weapon", sent))
+                if group in ("violence", "arrest", "property") and fr is not protest and not remote:
+                    protest.trigs.extend(fr.trigs)
+                    protest.clause = (min(protest.clause[0], clause[0]), max(protest.clause[1], clause[1]))
+                    del by_key[(clause, group)]
+        # property damage or a raid (no arrests) in a violent clause is part of that violence
+        for (clause, group), fr in list(by_key.items()):
+            if (clause, "violence") in by_key and (group == "property" or (
+                    group == "arrest" and not any(t.cls == "arrest" for t in fr.trigs))):
+                by_key[(clause, "violence")].trigs.extend(fr.trigs)
+                del by_key[(clause, group)]
+        out.extend(f for f in sorted(by_key.values(), key=lambda f: f.clause)
+                   if any(t.strong for t in f.trigs))
+    return out
+
+def held(toks, start: int) -> bool:
+    """A control word that opens a relative clause (الذي استولى، التي سيطرت) or follows
+    تحت/خاضعة (تحت سيطرتهم): who holds ground, not a change of hands."""
+    if start == 0:
+        return False
+    prev = toks[start - 1].norm
+    return prev in function_words("relative") or prev in function_words("held")
+
+
+def pluperfect(toks, start: int, a: int) -> bool:
+    """كان ... قد before the trigger (وكان المرصد قد وثق مقتل 7، التي كانت قد سيطرت على
+    المدينة): an act earlier than the report's news (background, or an earlier figure of the
+    same act, superseded by the one reported now)."""
+    w = frame_words()
+    for i in range(start - 1, max(a, start - WINDOWS.pluperfect_left) - 1, -1):
+        if toks[i].norm in w.perfect_particle:
+            return any(toks[j].norm in w.past_aux for j in range(max(a, i - WINDOWS.past_aux_left), i))
+    return False
+
+
+def ix_triggers(ix: DocIndex, sent: int):
+    """(Located, class) of the sentence's triggers."""
+    rows = trigger_rows()
+    out = []
+    for loc in ix.get("trigger", sent):
+        row = rows.get(loc.mention.value.lemma)
+        if row is not None:
+            out.append((loc, row["class"]))
+    return out
+
+
+def _tear_gas(ix: DocIndex, sent: int, loc: Located) -> bool:
+    """The bombs thrown are tear-gas or sound grenades (a weapon of class teargas in or just
+    after the trigger)."""
+    return any(w.mention.value.lemma == "teargas" and loc.start <= w.start <= loc.end + 3
+               for w in ix.get("weapon", sent))

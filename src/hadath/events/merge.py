@@ -1,0 +1,110 @@
+"""Events of one report folded together: accusations name the perpetrator of an act reported
+before them, an undated mention of a dated act is that act, and one event remains per day,
+place and event type (ACLED)."""
+from __future__ import annotations
+
+from hadath.events.index import DocIndex
+from hadath.events.place_choice import place_key
+from hadath.events.records import continue_event, evolve, notes
+from hadath.events.taxonomy import interaction
+from hadath.events.tuning import CONFIDENCE, WINDOWS
+from hadath.types import Event
+
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def accusation(ix: DocIndex, sent: int, before: int):
+    """The armed actor accused in sentence ``sent`` (اتهم ناشطون قوات النظام بتنفيذ الضربة،
+    حمّلت الوزارة X مسؤولية الهجوم) by an accusation ending before token ``before``."""
+    for end in ix.accuse.get(sent, ()):
+        if end >= before:
+            continue
+        for loc in ix.get("actor", sent):
+            ref = loc.mention.value
+            if loc.start >= end and loc.start - end <= WINDOWS.accused_right and ref.inter in (1, 2, 3, 4, 8):
+                return loc
+    for start in ix.claims.get(sent, ()):  # أعلن تنظيم داعش مسؤوليته عن ...
+        if start >= before:
+            continue
+        for loc in reversed(ix.get("actor", sent)):
+            ref = loc.mention.value
+            if loc.end <= start and start - loc.end <= WINDOWS.claimant_left and ref.inter in (2, 3, 4):
+                return loc
+    return None
+
+
+def attribute(ix: DocIndex, events: list[Event], sents: list[int]) -> None:
+    """An accusation names the perpetrator of the act reported before it: actor1 of the
+    latest earlier violent event whose perpetrator is unknown."""
+    for sent in sorted(set(ix.accuse) | set(ix.claims)):
+        loc = accusation(ix, sent, ix.bounds[sent][1])
+        if loc is None:
+            continue
+        k = next((k for k in range(len(events) - 1, -1, -1)
+                  if sents[k] <= sent and events[k].event_type in VIOLENT), None)
+        if k is None:
+            continue
+        ev = events[k]
+        if ev.actor1 is not None and not ev.actor1.startswith("Unidentified") and ev.inter1 != 7:
+            continue
+        ref = loc.mention.value
+        evidence = dict(ev.evidence)
+        evidence["actor1"] = (loc.mention.span,)
+        conf = dict(ev.confidence)
+        conf["actor1"] = CONFIDENCE.accusation
+        new = evolve(ev, actor1=ref.name, inter1=ref.inter, evidence=evidence, confidence=conf,
+                      interaction=interaction(ref.inter, ev.inter2),
+                      flags=ev.flags + ("actor1_by_accusation",))
+        new.__dict__["notes"] = notes(new, new.place)
+        events[k] = new
+
+
+def _compatible_actor(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b or a.startswith("Unidentified") or b.startswith("Unidentified")
+
+
+def _fold_undated(events: list[Event]) -> list[Event]:
+    """An act reported without a date of its own (a headline, a lead) that matches a dated
+    event of the same type and place (or with no place) in the report is that event."""
+    dated = [k for k, e in enumerate(events) if "date_from_publication" not in e.flags]
+    if len(dated) == len(events) or not dated:
+        return events
+    out = list(events)
+    drop: set[int] = set()
+    for k, ev in enumerate(events):
+        if "date_from_publication" not in ev.flags:
+            continue
+        key = place_key(ev.place)
+        t = next((d for d in dated if out[d].event_type == ev.event_type and (
+            key is None or out[d].place is None or place_key(out[d].place) == key)
+            and _compatible_actor(out[d].actor1, ev.actor1)), None)
+        if t is None:
+            continue
+        out[t] = continue_event(out[t], ev, same_act=True)
+        drop.add(k)
+    return [e for k, e in enumerate(out) if k not in drop]
+
+
+def merge(events: list[Event]) -> list[Event]:
+    """One event per day, place and event type (ACLED); the larger death toll is kept; an
+    undated mention of a dated act is that act."""
+    return _merge(_fold_undated(events))
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """One event per day, place, type and actor (ACLED): two named sides each striking the
+    same town the same day (the army's shelling, Russia's air strikes) are two events."""
+    out: list[Event] = []
+    seen: dict[tuple, list[int]] = {}
+    for ev in events:
+        key = (ev.event_date, place_key(ev.place), ev.event_type)
+        if ev.place is None:
+            key = key + (ev.sub_event_type, ev.actor1, ev.actor2)
+        ks = seen.setdefault(key, [])
+        k = next((k for k in ks if _compatible_actor(out[k].actor1, ev.actor1)), None)
+        if k is None:
+            ks.append(len(out))
+            out.append(ev)
+            continue
+        out[k] = continue_event(out[k], ev)
+    return out

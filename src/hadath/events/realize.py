@@ -1,0 +1,464 @@
+"""One frame into events: its main trigger, weapons, roles, toll, type, date, actors and places.
+
+:func:`realize` runs named steps, each small enough to test from a table:
+:func:`without_generic` (generic plurals beside a specific act are not part of it),
+:func:`main_trigger`, :func:`frame_weapons`, :func:`frame_roles` (roles plus the side named in
+the strike phrase), :func:`frame_toll`, :func:`not_news` (background, states since long ago,
+recalled acts), :func:`settle_actors` (ACLED's actor conventions per event type),
+:func:`date_flags`, and one event per place.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Callable
+
+from hadath.events.dating import choose_date, is_background, ongoing_since, recalled
+from hadath.events.fatalities import Toll, tally
+from hadath.events.frames import Frame, Trig, frame_words, held, ix_triggers
+from hadath.events.index import DocIndex, Located
+from hadath.events.lexicons import function_words
+from hadath.events.place_choice import choose_places
+from hadath.events.records import INTERVENED, evolve, new_event, notes
+from hadath.events.roles import (ActorSlot, Roles, assign, civilian_property, coordinated,
+                                 role_words, target_category)
+from hadath.events.taxonomy import REMOTE_CLASSES, decide, disorder_type, interaction
+from hadath.events.tuning import CONFIDENCE, WINDOWS
+from hadath.text.normalize import normalize_key
+from hadath.types import ActorRef, DateValue, Event, Span
+
+TERRITORY = frozenset({"capture", "recapture"})
+DEATH_CLASSES = frozenset({"kill", "death", "execute", "assassinate", "death_noun"})
+INTRANSITIVE_DEATH = frozenset({"death"})
+SPEAKER_GROUPS = frozenset({"arrest", "defuse", "agreement", "base", "withdraw", "change_group"})
+CIVILIANS = ActorRef("Civilians ({country})", 7, kind="generic")
+UNIDENTIFIED = ActorRef("Unidentified Armed Group ({country})", 3, kind="generic")
+PROTESTERS = ActorRef("Protesters ({country})", 6, kind="generic")
+RIOTERS = ActorRef("Rioters ({country})", 5, kind="generic")
+
+
+def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
+    """Events of one frame, and whether the frame has a place or date of its own."""
+    toks = ix.doc.tokens
+    a, b = frame.clause
+    frame, all_generic = without_generic(ix, frame)
+    strong = [t for t in frame.trigs if t.strong]
+    if not strong:
+        return [], False
+    if all(t.cls in TERRITORY and held(toks, t.loc.start) for t in strong):
+        # قوات النظام الذي استولى على مساحات، المناطق التي سيطرت عليها، تحت سيطرتهم: who
+        # holds ground (background or a state), not a change of hands reported now
+        return [], False
+    main = main_trigger(ix, frame, strong)
+    classes = {t.cls for t in frame.trigs}
+    weapons_loc = frame_weapons(ix, frame)
+    weapons = {w.mention.value.lemma for w in weapons_loc}
+    slots = _slots(ix, frame)
+    roles = frame_roles(ix, frame, main, classes, slots)
+    target = target_category(toks, roles, a, b)
+    inter1 = roles.actor1.ref.inter if roles.actor1 else None
+    toll = frame_toll(ix, frame)
+    ev_type, sub = decide(classes, weapons, target, inter1, frame.group == "protest",
+                          "arrest" in classes, toll.deaths > 0 and not toll.estimate)
+    dv, dspan, dconf, from_text, dloc = choose_date(ix, frame, main)
+    verdict = not_news(ix, frame, strong, main, all_generic, toll, dv, from_text, dloc)
+    if verdict is not None:
+        return [], verdict
+    actors = settle_actors(ev_type, sub, roles, target,
+                           force=lambda: _state_force(ix, frame.sent, main.loc.start),
+                           property_hit=lambda: civilian_property(toks, a, b))
+    places, pconf, own_place = choose_places(ix, frame, main, slots)
+    evidence = _evidence(frame, roles, actors, dspan, toll, weapons_loc)
+    confidence = {"trigger": main.loc.mention.confidence,
+                  "event_type": CONFIDENCE.type_with_cue if weapons or target else CONFIDENCE.type_plain,
+                  "actor1": actors.conf1, "actor2": actors.conf2, "event_date": dconf,
+                  "fatalities": toll.confidence if toll.spans else CONFIDENCE.toll_none}
+    art = ix.doc.article
+    flags = date_flags(dv, from_text, art.published)
+    inter1, inter2 = actors.inter1, actors.inter2
+    base = new_event(
+        article_id=art.id, event_type=ev_type, sub_event_type=sub,
+        disorder_type=disorder_type(ev_type, sub),
+        event_date=dv.date if dv else None, time_precision=dv.time_precision if dv else None,
+        actor1=actors.name1, assoc_actor_1="; ".join(dict.fromkeys(actors.assoc1)) or None,
+        inter1=inter1, actor2=actors.name2,
+        assoc_actor_2="; ".join(dict.fromkeys(actors.assoc2)) or None, inter2=inter2,
+        interaction=interaction(inter1, inter2), civilian_targeting=actors.civilian_targeting,
+        source=art.source, source_url=art.url,
+        fatalities=toll.deaths, fatalities_low=toll.low if toll.spans else None,
+        fatalities_high=toll.high if toll.spans else None, fatalities_estimate=toll.estimate,
+        injuries=toll.injuries, evidence=evidence, confidence=confidence,
+    )
+    return per_place(base, flags, places, pconf), own_place or from_text
+
+
+def without_generic(ix: DocIndex, frame: Frame) -> tuple[Frame, bool]:
+    """The frame without its generic plurals (هجمات إرهابية ...) when it has a specific
+    trigger too, and whether all its triggers are generic."""
+    generic = [t for t in frame.trigs if _plural_nominal(ix, t)]
+    if len(generic) == len(frame.trigs):  # (a frame has at least one trigger)
+        return frame, True
+    return Frame(frame.sent, frame.clause, frame.group, [t for t in frame.trigs if t not in generic]), False
+
+
+def main_trigger(ix: DocIndex, frame: Frame, strong: list[Trig]) -> Trig:
+    """The trigger that heads the frame: a verbal noun only when no verb heads it, the first
+    of them. A verb right after a weapon phrase has the weapon as its subject (عبوة ناسفة
+    استهدفت دوريتهم): it describes the weapon; another trigger heads the frame."""
+    wends = {w.end for w in ix.get("weapon", frame.sent)}
+    heads = [t for t in strong if t.ref.voice == "nominal" or t.loc.start not in wends] or strong
+    return min(heads, key=lambda t: (t.ref.voice == "nominal", t.loc.start))
+
+
+def frame_weapons(ix: DocIndex, frame: Frame) -> list[Located]:
+    """The weapons of the frame's clause, not those a seizure found (ضبطت أسلحة وعبوات)."""
+    a, b = frame.clause
+    sent_weapons = ix.get("weapon", frame.sent)
+    seized = [loc.end for loc, c in ix_triggers(ix, frame.sent) if c == "defuse"] \
+        if sent_weapons else []
+    return [w for w in sent_weapons if a <= w.start < b
+            and not any(0 <= w.start - e <= WINDOWS.seized_right for e in seized)]
+
+
+def frame_roles(ix: DocIndex, frame: Frame, main: Trig, classes: set[str],
+                slots: list[ActorSlot]) -> Roles:
+    """actor1 / actor2 of the frame: :func:`hadath.events.roles.assign` on the main trigger,
+    the partners of a pronoun actor, and the side named in the strike phrase when the actor
+    found is none, generic or civilian."""
+    toks = ix.doc.tokens
+    voice = main.ref.voice
+    if voice == "active" and main.cls in INTRANSITIVE_DEATH:
+        voice = "passive"  # استشهد مقاتلان من X، لقي جندي مصرعه: the subject is the one killed
+    roles = assign(toks, slots, main.loc.start, main.loc.end, voice, main.nrole,
+                   frame.clause, ix.speech_ends.get(frame.sent, []),
+                   frame.group in SPEAKER_GROUPS or bool(classes & TERRITORY))
+    if roles.actor1 is None:
+        _doer_of_noun(ix, frame, main, slots, roles)
+    if roles.actor1 is not None and roles.actor1.ref.kind == "pronoun" and not roles.assoc1:
+        roles.assoc1 = _coalition(ix, roles.actor1.ref.name, frame.sent)
+    if frame.group == "violence" and (roles.actor1 is None or roles.actor1.ref.kind == "generic"
+                                      or roles.actor1.ref.inter == 7):
+        owner = _weapon_owner(ix, frame, slots)
+        if owner is not None:
+            if roles.actor1 is not None and roles.actor2 is None and roles.actor1.ref.inter == 7:
+                roles.actor2, roles.conf2 = roles.actor1, roles.conf1
+            roles.actor1 = ActorSlot(-1, -1, owner[0], owner[1])
+            roles.conf1 = CONFIDENCE.weapon_owner
+    return roles
+
+
+def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
+    """Deaths and injuries of the frame's clause (unnumbered deaths only in violence)."""
+    quants = [(q.start, q.end, q.mention.value, q.mention.span) for q in ix.get("quantity", frame.sent)]
+    death_trigs = [(t.loc.start, t.loc.end, t.loc.mention.span) for t in frame.trigs
+                   if t.cls in DEATH_CLASSES]
+    a, b = frame.clause
+    return tally(ix.doc.tokens, quants, a, b, death_trigs if frame.group == "violence" else [],
+                 [t.loc.end for t in frame.trigs if t.cls not in DEATH_CLASSES])
+
+
+def not_news(ix: DocIndex, frame: Frame, strong: list[Trig], main: Trig, all_generic: bool,
+             toll: Toll, dv: DateValue | None, from_text: bool, dloc: Located | None) -> bool | None:
+    """None when the frame reports an act; else whether it still anchors what follows (a
+    background date does; a generic plural, a state since long ago or a reminder does not)."""
+    if all_generic and not from_text and not toll.deaths and not toll.injuries:
+        return False  # a generic plural without anchor (هجمات إرهابية ...) is not a reported act
+    if dv is not None and from_text and is_background(ix, dv, dloc):
+        return True
+    imperfect = any(t.form == "imperfect" for t in strong) and not any(t.form == "verb" for t in strong)
+    if not from_text and ongoing_since(ix, frame, None if imperfect else main.loc.start):
+        # وتحتل X المدينتين منذ 2019: a state since long ago; ومنذ أبريل 2023 ... أسفرت عن
+        # مقتل أكثر من 20 ألف: a period total - neither an act nor a toll of another act
+        return False
+    if recalled(ix, frame.sent) and not (from_text and dv is not None and ix.reference and dv.date
+                                        >= ix.reference - timedelta(days=WINDOWS.late_days)):
+        return False  # يذكر أن ... في كانون الثاني الماضي: a reminder of earlier events
+    return None
+
+
+@dataclass
+class Actors:
+    """The event's actors after ACLED's conventions: the slots they came from (for evidence;
+    None when the actor is a default), their references, associates and confidences."""
+    actor1: ActorSlot | None
+    actor2: ActorSlot | None
+    ref1: ActorRef | None
+    ref2: ActorRef | None
+    assoc1: list[str] = field(default_factory=list)
+    assoc2: list[str] = field(default_factory=list)
+    conf1: float = 0.0
+    conf2: float = 0.0
+
+    @property
+    def name1(self) -> str | None:
+        return self.ref1.name if self.ref1 else None
+
+    @property
+    def name2(self) -> str | None:
+        return self.ref2.name if self.ref2 else None
+
+    @property
+    def inter1(self) -> int | None:
+        return self.ref1.inter if self.ref1 else None
+
+    @property
+    def inter2(self) -> int | None:
+        return self.ref2.inter if self.ref2 else None
+
+    @property
+    def civilian_targeting(self) -> str | None:
+        return "Civilian targeting" if self.ref2 is not None and self.ref2.inter == 7 else None
+
+
+VIOLENT_OR_RIOT = ("Violence against civilians", "Battles", "Explosions/Remote violence", "Riots")
+
+
+def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
+                  force: Callable[[], Located | None] = lambda: None,
+                  property_hit: Callable[[], bool] = lambda: False) -> Actors:
+    """ACLED's actor conventions on the roles found: the crowd is actor1 of a protest or riot
+    and the state force it faced actor2 (``force()``: the one named in the sentence when none
+    was found and the sub-event says a force intervened); civilians are never actor1 of
+    violence, an unknown attacker is an unidentified armed group, the side hit by violence
+    against civilians is civilians, and so is the owner of destroyed civilian property
+    (``property_hit()``)."""
+    s = Actors(roles.actor1, roles.actor2, roles.actor1.ref if roles.actor1 else None,
+               roles.actor2.ref if roles.actor2 else None,
+               [x.ref.name for x in roles.assoc1], [x.ref.name for x in roles.assoc2],
+               roles.conf1, roles.conf2)
+    if ev_type in ("Protests", "Riots") and sub != "Mob violence":
+        _crowd(s, ev_type, sub, force)
+    elif ev_type in VIOLENT_OR_RIOT:
+        if s.ref1 is not None and s.ref1.inter == 7 and sub != "Mob violence":
+            if s.ref2 is None:  # مقتل مدنيين بقصف ...: the civilians are the ones hit
+                s.ref2, s.conf2, s.actor2 = s.ref1, s.conf1, s.actor1
+            s.ref1, s.actor1 = None, None
+        if s.ref1 is None:
+            s.ref1, s.conf1 = UNIDENTIFIED, CONFIDENCE.unidentified
+        if s.ref2 is None and (ev_type == "Violence against civilians" or target == "civilian"):
+            s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians
+    if s.ref1 is not None and s.ref2 is not None and s.ref1.name == s.ref2.name:
+        s.ref2, s.actor2, s.conf2 = None, None, 0.0  # اتهم X عناصر من Y باغتصاب: not both sides
+        if ev_type == "Violence against civilians":
+            s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians
+    if s.ref2 is not None and s.ref2.inter == 7 and s.ref2.kind == "generic" \
+            and s.ref2.name != CIVILIANS.name:
+        # بينهم أربعة أطفال وثلاث نساء، صحفيون: civilians, the group named as associated
+        s.assoc2 = [s.ref2.name] + s.assoc2
+        s.ref2 = CIVILIANS
+    if sub == "Peaceful protest":
+        s.ref2, s.conf2 = None, 0.0  # the authority a protest addresses is not a party to it
+    if sub == "Looting/property destruction" and (s.ref2 is None or s.ref2.inter == 7) \
+            and property_hit():
+        s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians  # هدمت القوات منزلين، جرفت أراضي زراعية
+    return s
+
+
+def _crowd(s: Actors, ev_type: str, sub: str, force: Callable[[], Located | None]) -> None:
+    """Protesters or rioters as actor1, the state force among the named actors as actor2,
+    other named actors (not citizens: they are the protesters) as associates of the crowd."""
+    named = [r for r in (s.ref1, s.ref2) if r is not None]
+    state = [r for r in named if r.inter in (1, 8)]
+    others = [r for r in named if r.inter not in (1, 8, 5, 6, 7)]
+    s.assoc1 = [r.name for r in others] + s.assoc1
+    s.ref1, s.conf1 = PROTESTERS if ev_type == "Protests" else RIOTERS, max(s.conf1, CONFIDENCE.crowd)
+    s.ref2 = state[0] if state else None
+    s.conf2 = s.conf2 if s.ref2 else 0.0
+    if s.ref2 is None and sub in INTERVENED:
+        # the force that intervened, named in the sentence but not in the frame's slots
+        loc = force()
+        if loc is not None:
+            s.actor2 = ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention)
+            s.ref2, s.conf2 = s.actor2.ref, CONFIDENCE.intervening_force
+
+
+def _evidence(frame: Frame, roles: Roles, actors: Actors, dspan: Span | None, toll: Toll,
+              weapons_loc: list[Located]) -> dict[str, tuple[Span, ...]]:
+    """The spans each field was read from."""
+    evidence: dict[str, tuple[Span, ...]] = {
+        "trigger": tuple(t.loc.mention.span for t in frame.trigs)}
+    if actors.actor1 is not None and actors.ref1 is actors.actor1.ref:
+        evidence["actor1"] = (actors.actor1.mention.span,)
+    if actors.actor2 is not None and actors.ref2 is actors.actor2.ref:
+        evidence["actor2"] = (actors.actor2.mention.span,)
+    if roles.assoc1:
+        evidence["assoc_actor_1"] = tuple(s.mention.span for s in roles.assoc1)
+    if dspan is not None:
+        evidence["event_date"] = (dspan,)
+    if toll.spans:
+        evidence["fatalities"] = toll.spans
+    if weapons_loc:
+        evidence["weapon"] = tuple(w.mention.span for w in weapons_loc)
+    return evidence
+
+
+def date_flags(dv: DateValue | None, from_text: bool, published: date | None) -> list[str]:
+    """date_unresolved, date_from_publication, or reported_late (a date of the text over a
+    month before publication)."""
+    if dv is None:
+        return ["date_unresolved"]
+    if not from_text:
+        return ["date_from_publication"]
+    if published and dv.date and dv.date < published - timedelta(days=WINDOWS.late_days):
+        return ["reported_late"]
+    return []
+
+
+def per_place(base: Event, flags: list[str], places: list[Located], pconf: float) -> list[Event]:
+    """One event per place (في الرقة والطبقة: two), or one unplaced event."""
+    out: list[Event] = []
+    for loc in places or [None]:
+        ev_e = dict(base.evidence)
+        conf = dict(base.confidence)
+        fl = list(flags)
+        if loc is None:
+            fl.append("unplaced")
+            conf["location"] = 0.0
+            place = None
+        else:
+            place = loc.mention.value
+            ev_e["location"] = (loc.mention.span,)
+            conf["location"] = pconf
+        out.append(evolve(base, place=place, location_ar=place.name if place else None,
+                          evidence=ev_e, confidence=conf, flags=tuple(fl),
+                          notes=notes(base, place)))
+    return out
+
+
+_PLURAL: dict[str, bool] = {}  # trigger surface -> a plural noun form (memo)
+
+
+def _plural_nominal(ix: DocIndex, tr: Trig) -> bool:
+    """A plural verbal noun (هجمات، عمليات دهم) not introduced by an occurrence verb
+    (اندلعت مظاهرات، شن غارات): a generic reference unless a date or toll anchors it."""
+    if tr.form != "noun":
+        return False
+    surface = tr.loc.mention.surface
+    plural = _PLURAL.get(surface)
+    if plural is None:
+        plural = normalize_key(surface).endswith(tuple(frame_words().plural_ending))
+        if len(_PLURAL) >= 100_000:
+            _PLURAL.clear()
+        _PLURAL[surface] = plural
+    if not plural:
+        return False
+    for c in ix.occur.get(tr.loc.mention.sentence, ()):
+        if 0 <= tr.loc.start - c < WINDOWS.occurrence_left or 0 <= c - tr.loc.end <= WINDOWS.occurrence_right:
+            # اندلعت مظاهرات / التفجيرات وقعت
+            return False
+    return not _caused_toll(ix, tr)
+
+
+TOLL_CLASSES = frozenset({"kill", "death", "death_noun", "injure"})
+
+
+def _caused_toll(ix: DocIndex, tr: Trig) -> bool:
+    """مقتل مدنيين اثنين في غارات إسرائيلية، إصابة خمسة جراء اشتباكات: the plural names the
+    cause of a toll just reported - a specific act, not a generic reference."""
+    toks = ix.doc.tokens
+    i = tr.loc.start
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    clitics = frame_words().cause_clitic
+    caused = prev.norm in function_words("cause") or any(
+        not clitics.isdisjoint(an.prefixes) for an in toks[i].analyses)
+    if not caused:
+        return False
+    return any(c in TOLL_CLASSES and 0 < i - loc.end <= WINDOWS.caused_toll_left
+               for loc, c in ix_triggers(ix, tr.loc.mention.sentence))
+
+
+def _slots(ix: DocIndex, frame: Frame) -> list[ActorSlot]:
+    trig_tokens = {i for t in frame.trigs for i in range(t.loc.start, t.loc.end)}
+    out = []
+    for loc in ix.get("actor", frame.sent):
+        if not trig_tokens.isdisjoint(range(loc.start, loc.end)):
+            continue
+        out.append(ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention))
+    return out
+
+
+def _doer_of_noun(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot], roles: Roles) -> None:
+    """The main trigger names no doer, but a verbal noun of the frame does by its genitive
+    (قتل ثلاثة مدنيين جراء قصف مليشيات حفتر، إثر غارة للتحالف): that actor is actor1. An
+    unvocalized قصف after a cause word (جراء، إثر، في) is the verbal noun."""
+    toks = ix.doc.tokens
+    speech = ix.speech_ends.get(frame.sent, [])
+    cause = function_words("cause")
+    for t in frame.trigs:
+        if t is main or not t.strong or t.nrole != "agent":
+            continue
+        if t.ref.voice != "nominal" and not (t.loc.start > 0 and toks[t.loc.start - 1].norm in cause):
+            continue
+        got = assign(toks, slots, t.loc.start, t.loc.end, "nominal", "agent", frame.clause, speech)
+        if got.actor1 is None or got.conf1 < CONFIDENCE.genitive_agent or got.actor1.start < t.loc.end:
+            continue
+        if roles.actor2 is not None and got.actor1.ref.name == roles.actor2.ref.name:
+            continue
+        roles.actor1, roles.conf1 = got.actor1, CONFIDENCE.noun_doer
+        return
+
+
+def _weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
+    """The side named inside the strike phrase itself: an actor phrase that contains a trigger
+    (غارة إسرائيلية، طائرات الاحتلال), else a nationality adjective right after a strike word or
+    weapon (قصف مدفعي إسرائيلي، طائرات F-16 العراقية) -> that state's military."""
+    trig_tokens = {i for t in frame.trigs for i in range(t.loc.start, t.loc.end)}
+    a, b = frame.clause
+    trig_tokens |= {i for w in ix.get("weapon", frame.sent) for i in range(w.start, w.end)}
+    for loc in ix.get("actor", frame.sent):
+        if a <= loc.start < b and loc.end - loc.start > 1 and loc.mention.value.inter in (1, 8) \
+                and not trig_tokens.isdisjoint(range(loc.start, loc.end)):
+            return loc.mention.value, loc.mention
+    heads = [t.loc.end for t in frame.trigs if t.cls in REMOTE_CLASSES or t.cls == "attack"]
+    heads += [w.end for w in ix.get("weapon", frame.sent) if a <= w.start < b]
+    if not heads:
+        return None
+    toks = ix.doc.tokens
+    owned_by = role_words().owned_by
+    for loc in ix.get("actor", frame.sent):  # طائرة مسيرة تابعة لجيش الاحتلال التركي
+        ref = loc.mention.value
+        if a <= loc.start < b and ref.inter in (1, 2, 3, 4, 8) and ref.kind != "generic" and any(
+                0 < loc.start - e <= WINDOWS.owner_right and not owned_by.isdisjoint(
+                    toks[loc.start - 1].forms + toks[e].forms)
+                for e in heads):
+            return ref, loc.mention
+    for p in ix.get("place", frame.sent):
+        ref = p.mention.value
+        if ref.cue != "nisba" or ref.place is None or not (a <= p.start < b):
+            continue
+        if any(0 <= p.start - e <= WINDOWS.owner_right for e in heads) or any(  # ضربة إسرائيلية
+                t.loc.start < p.start < t.loc.end for t in frame.trigs):
+            entry = _state_military(ref.place.country, ix.doc.article.published)
+            if entry is not None:
+                return ActorRef(entry.name, entry.inter, entry.country, "named", entry.actor_id), p.mention
+    return None
+
+
+def _state_military(country: str, published):
+    from hadath.mentions.actors_lexicon import actor_lexicon
+    return actor_lexicon().role_entry("military", country, published)
+
+
+def _coalition(ix: DocIndex, name: str, before_sent: int) -> list[ActorSlot]:
+    """Partners named with ``name`` (X وY) in the latest earlier sentence that pairs them."""
+    toks = ix.doc.tokens
+    for sent in range(before_sent, -1, -1):
+        locs = ix.get("actor", sent)
+        for a, b in zip(locs, locs[1:]):
+            sa = ActorSlot(a.start, a.end, a.mention.value, a.mention)
+            sb = ActorSlot(b.start, b.end, b.mention.value, b.mention)
+            if coordinated(toks, sa, sb):
+                if sa.ref.name == name and sb.ref.name != name:
+                    return [sb]
+                if sb.ref.name == name and sa.ref.name != name:
+                    return [sa]
+    return []
+
+
+def _state_force(ix: DocIndex, sent: int, near: int):
+    """The state force (police, army) named in sentence ``sent`` nearest to token ``near``."""
+    forces = [loc for loc in ix.get("actor", sent) if loc.mention.value.inter == 1
+              and loc.mention.value.kind != "pronoun"]
+    return min(forces, key=lambda loc: abs(loc.start - near), default=None)

@@ -1,0 +1,85 @@
+"""Event records of the events stage: building one, changing one, folding a continuation in."""
+from __future__ import annotations
+
+from dataclasses import MISSING, fields
+
+from hadath.events.taxonomy import interaction
+from hadath.types import Event
+
+
+# every field of Event in declaration order with its default (the three without a default and
+# the two with a default_factory are always given by realize)
+_EVENT_DEFAULTS = {f.name: (None if f.default is MISSING else f.default) for f in fields(Event)}
+
+
+def new_event(**values) -> Event:
+    """``Event(**values)`` without ``__init__``'s frozen-``__setattr__`` round trip per field
+    (values are valid; the instance dict has the same keys in the same order)."""
+    new = object.__new__(Event)
+    d = new.__dict__
+    d.update(_EVENT_DEFAULTS)
+    d.update(values)
+    return new
+
+
+def evolve(ev: Event, **changes) -> Event:
+    """``dataclasses.replace`` for the frozen Event without re-running ``__init__`` (the
+    changed values are already valid); several times faster."""
+    new = object.__new__(Event)
+    d = new.__dict__
+    d.update(ev.__dict__)
+    d.update(changes)
+    return new
+
+
+def notes(ev: Event, place) -> str:
+    who = (ev.actor1 or "Unknown actor").replace(" ({country})", "")
+    s = f"{who}: {ev.sub_event_type.lower()}"
+    if ev.actor2:
+        s += f" against {ev.actor2.replace(' ({country})', '')}"
+    if place is not None:
+        s += f" in {place.place.name if place.place else place.name}"
+    if ev.fatalities:
+        s += f"; {'about ' if ev.fatalities_estimate else ''}{ev.fatalities} killed"
+    if ev.injuries:
+        s += f"; {ev.injuries} injured"
+    return s + "."
+
+
+# protest sub-types in which a force intervened or the crowd turned violent
+INTERVENED = frozenset({"Protest with intervention", "Excessive force against protesters", "Violent demonstration"})
+
+
+def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
+    """Fold a continuation (same group, no own place or date) into an earlier event; with
+    ``same_act`` (another mention of the very act) its named perpetrator and place count too."""
+    evidence = dict(ev.evidence)
+    for k, v in more.evidence.items():
+        if k in ("trigger", "fatalities", "actor1", "actor2", "weapon"):
+            evidence[k] = tuple(evidence.get(k, ())) + tuple(v)
+    changes: dict = {"evidence": evidence}
+    if more.fatalities > ev.fatalities and (ev.fatalities == 0 or not more.fatalities_estimate):
+        changes.update(fatalities=more.fatalities, fatalities_low=more.fatalities_low,
+                       fatalities_high=more.fatalities_high,
+                       fatalities_estimate=more.fatalities_estimate)
+    if more.injuries and not ev.injuries:
+        changes["injuries"] = more.injuries
+    if same_act and (ev.actor1 is None or ev.actor1.startswith("Unidentified")) and more.actor1 is not None \
+            and not more.actor1.startswith("Unidentified") and more.inter1 not in (6, 7):
+        changes.update(actor1=more.actor1, inter1=more.inter1,
+                       interaction=interaction(more.inter1, ev.inter2))
+    if same_act and ev.place is None and more.place is not None:
+        changes.update(place=more.place, location_ar=more.location_ar)
+        evidence["location"] = more.evidence.get("location", ())
+    if ev.sub_event_type == "Peaceful protest" and more.sub_event_type in INTERVENED:
+        # تظاهر مئات ... . وفرقتهم الشرطة بالغاز: the protest met an intervention (or turned violent)
+        changes.update(event_type=more.event_type, sub_event_type=more.sub_event_type,
+                       disorder_type=more.disorder_type, actor1=more.actor1, inter1=more.inter1,
+                       actor2=more.actor2, inter2=more.inter2, interaction=more.interaction)
+    elif ev.actor2 is None and more.actor2 is not None and ev.sub_event_type != "Peaceful protest":
+        changes.update(actor2=more.actor2, inter2=more.inter2,
+                       interaction=interaction(ev.inter1, more.inter2),
+                       civilian_targeting=more.civilian_targeting)
+    new = evolve(ev, **changes)
+    new.__dict__["notes"] = notes(new, new.place)  # a fresh object: not yet shared
+    return new

@@ -1,0 +1,117 @@
+"""The events stage's numbers in one table: how confident each way of finding a field is, and how
+many tokens (or sentences, or days) each look-around reaches (issue #11).
+
+Each value is named after the situation it scores; the module that reads it is named in the
+comment. Changing one changes extraction output: the golden snapshot (tests/snapshot) shows how.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Confidence(NamedTuple):
+    # frames: a trigger mention this confident can found a frame (weaker ones only join one)
+    founding_trigger: float = 0.6
+    # roles.assign: how actor1 / actor2 were found
+    marked_agent: float = 0.9        # an agent marker before it (من قبل، بنيران، على يد)
+    marked_patient: float = 0.85     # a patient marker before it (ضد، من عناصر، على)
+    exposed_subject: float = 0.7     # the subject of تعرض ل (تعرضت دورية لهجوم): the one hit
+    genitive_agent: float = 0.75     # the genitive of an agent verbal noun (قصف الجيش)
+    victims_before: float = 0.55     # victims before a verbal noun whose doer follows it
+    subject_before: float = 0.6      # an actor before a verbal noun or passive verb
+    object_after: float = 0.6        # the next actor after the verb's subject (VSO object)
+    patient_after: float = 0.7       # the actor after a passive verb or a patient noun
+    svo_subject: float = 0.7         # the actor before an active verb (SVO)
+    far_subject: float = 0.55        # the subject of a verb it lies far from
+    vso_subject: float = 0.75        # the first actor after an active verb (VSO)
+    hit_before: float = 0.6          # the actor before a marked agent (X تعرض لهجوم من قبل Y)
+    speaker_agent: float = 0.6       # the speaker who reports its own act (قال الجيش إنه قصف)
+    noun_doer: float = 0.7           # realize: the genitive doer of another verbal noun of the frame
+    # fatalities.tally
+    toll_counted: float = 0.9        # a numbered toll
+    toll_estimated: float = 0.6      # a numbered toll given as an estimate (عشرات)
+    toll_singular: float = 0.7       # unnumbered singular victims (مقتل جندي: 1)
+    toll_unnumbered: float = 0.4     # unnumbered deaths (سقوط قتلى: 10, ACLED's "several")
+    toll_none: float = 0.8           # no death reported, so none counted
+    # place_choice.choose_places
+    place_introduced: float = 0.8    # a place of the clause introduced as one (في، مدينة)
+    place_in_clause: float = 0.6     # a place of the clause not introduced as one
+    place_in_sentence: float = 0.5   # the place of the sentence nearest the trigger
+    place_dateline: float = 0.4      # only the dateline (رام الله - ...)
+    place_previous: float = 0.3      # the town of the sentence before
+    # dating.choose_date
+    date_in_clause: float = 0.9      # a date of the trigger's clause
+    date_in_sentence: float = 0.75   # a date elsewhere in its sentence
+    date_context: float = 0.5        # the day of the sentences before
+    date_reference: float = 0.5      # the reference date, given by a date line
+    date_publication: float = 0.4    # the reference date, from the publication only
+    # realize
+    weapon_owner: float = 0.7        # the side named in the strike phrase (غارة إسرائيلية)
+    crowd: float = 0.6               # protesters / rioters as actor1 (at least)
+    intervening_force: float = 0.5   # the state force named in a protest's sentence
+    unidentified: float = 0.3        # an unidentified armed group as actor1
+    civilians: float = 0.5           # civilians as the side hit, by the event type
+    type_with_cue: float = 0.8       # event type with a weapon or target category
+    type_plain: float = 0.65         # event type from the triggers alone
+    # merge._attribute
+    accusation: float = 0.6          # actor1 named by a later accusation (اتهم X بتنفيذ)
+
+
+class Windows(NamedTuple):
+    # roles
+    speaker_left: int = 4            # a speech verb this close before an actor makes it a speaker
+    near: int = 8                    # unmarked actors must lie this close to the main trigger
+    far_subject: int = 24            # a clause-heading subject this far before its verb
+    member_steps: int = 3            # member nouns skipped between a marker and its actor
+    speaker_time_gap: int = 5        # only time words in this gap: the speaker's verbal noun
+    # fatalities
+    filler: int = 5                  # bound words between a death word and its count
+    toll_head_left: int = 20         # how far back a toll update's head (حصيلة) may lie
+    death_right: int = 4             # a death verb this close after the counted noun
+    toll_list_gap: int = 4           # a count this close after a death count continues it (و2)
+    kill_object: int = 4             # a count this close after a kill verb is its object
+    singular_right: int = 4          # a singular victim noun this close after the trigger
+    # modality
+    dateline_source: int = 8         # a dateline's outlet name starts within this many tokens
+    # place_choice
+    locative_left: int = 2           # a locative word this close before a place after the trigger
+    place_list_gap: int = 4          # at most this many tokens between two places of one list
+    city_after_part: int = 2         # a city (مدينة X) this close after a part of it (حي Y)
+    direction_after_part: int = 3    # a town placed relative to a part (حي X غربي مدينة Y)
+    part_km: float = 30.0            # a quarter's own point this close to the city named after it
+    venue_left: int = 3              # a meeting noun this close before a place (محادثات جنيف)
+    dateline_city: int = 5           # the dateline's dash or colon within this many tokens
+    dateline_agency: int = 5         # ... and the agency's within this many after it
+    # frames and dating
+    pluperfect_left: int = 7         # قد this close before the trigger
+    past_aux_left: int = 6           # كان this close before قد
+    same_time_right: int = 12        # في اليوم ذاته this close after the sentence start
+    occurrence_left: int = 4         # an occurrence verb this close before a plural noun
+    occurrence_right: int = 3        # ... or this close after it
+    caused_toll_left: int = 8        # a toll trigger this close before a cause phrase
+    speech_date_right: int = 8       # a date this close after the speaker: the statement's
+    since_left: int = 5              # منذ this close before a date
+    context_sentences: int = 8       # how far back an undated sentence looks for its day
+    context_days: int = 7            # ... for a day no further back than this from the reference
+    late_days: int = 31              # an act this old is kept but flagged reported_late
+    background_days: int = 183       # an act this old is background
+    # realize
+    seized_right: int = 10           # weapons this close after a seizure are what was seized
+    owner_right: int = 2             # a nationality or تابعة ل this close after a strike word
+    # merge
+    accused_right: int = 6           # the actor accused this close after the accusation
+    claimant_left: int = 3           # the group claiming this close before the claim
+
+
+class PlaceRank(NamedTuple):
+    """place_choice._rank: added to a candidate's distance from the trigger (lower wins)."""
+    introduced: int = -12            # introduced as a place (في، مدينة، بلدة ...)
+    locative_after: int = -3         # after the trigger, with a locative before it
+    unknown_beside_town: int = 15    # unknown to the gazetteer while a known town is named
+    country: int = 25                # a country: after any town or region
+    region: int = 8                  # a region (ريف حماة، محافظة المنيا): after any town
+
+
+CONFIDENCE = Confidence()
+WINDOWS = Windows()
+RANK = PlaceRank()
