@@ -17,7 +17,8 @@ from hadath.resources import data_path, load_tsv, word_roles
 CUES_FILE = "lexicons/place_cues.tsv"
 WORDS_FILE = "lexicons/place_words.tsv"
 CUE_ROLES = frozenset({"after", "definite", "part", "known_only", "class", "container", "village",
-                       "skip", "region", "admin2", "district", "settlement", "prefix"})
+                       "skip", "region", "admin2", "district", "settlement", "prefix", "street",
+                       "capital"})
 WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "media", "skip",
                         "no_first", "function"})
 
@@ -37,6 +38,8 @@ class PlaceLexicon(NamedTuple):
     district: frozenset[str]      # disambiguation: a district/sub-district reading
     settlement: frozenset[str]    # disambiguation: a populated place
     prefix: frozenset[str]        # class nouns a gazetteer name may start with
+    street: frozenset[str]        # a street, square, roundabout: the name after it is its own
+    capital: frozenset[str]       # the capital (العاصمة X): prefers a country's capital
     stop: frozenset[str]
     preps: frozenset[str]
     generic: frozenset[str]
@@ -84,7 +87,8 @@ def place_lexicon() -> PlaceLexicon:
         cues=hints, after=c["after"], definite=c["definite"], part=c["part"],
         known_only=c["known_only"], klass=c["class"], container=c["container"],
         village=c["village"], skip=c["skip"] | w["skip"], region=c["region"], admin2=c["admin2"],
-        district=c["district"], settlement=c["settlement"], prefix=c["prefix"], stop=w["stop"],
+        district=c["district"], settlement=c["settlement"], prefix=c["prefix"],
+        street=c["street"], capital=c["capital"], stop=w["stop"],
         preps=w["prep"], generic=w["generic"], name_heads=w["name_head"],
         direction=w["direction"], media=w["media"], no_first=w["no_first"],
         function=w["function"])

@@ -12,6 +12,7 @@ import math
 from collections import Counter
 
 from hadath.gazetteer.bundled import BUNDLED_SOURCES
+from hadath.gazetteer.data import capital_ids
 from hadath.gazetteer.keys import is_arabic, similarity, skeleton
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.store import Gazetteer, Hit, haversine_km
@@ -20,6 +21,7 @@ from hadath.types import Place
 FUZZY_MIN = 0.8          # similarity of Arabic keys for a fuzzy hit
 LATIN_MATCH = 0.78        # match score of an Arabic name whose skeleton equals a Latin name's
 CLASS_PRIOR = {"country": 2.6, "admin1": 1.6, "admin2": 1.2, "admin3": 0.9, "region": 0.8}
+CAPITAL_BONUS = 3.0       # a capital named after العاصمة
 # places known only from the big bundled gazetteer (Who's On First, OCHA Yemen): they never vote
 # for the document's country; the minor ones (is_minor) need it (places stage)
 MINOR_SOURCES = frozenset({"wof", "ocha-cod", "wof-import"})
@@ -232,6 +234,8 @@ def cue_bonus(place: Place, cues: set[str]) -> float:
         b -= 2.5
     if cues & lex.district and fc in ("admin2", "admin3"):
         b += 2.0
+    if cues & lex.capital and place.id in capital_ids():
+        b += CAPITAL_BONUS  # العاصمة طرابلس: Tripoli, Libya, not Tripoli, Lebanon
     return b
 
 

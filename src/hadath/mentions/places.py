@@ -26,7 +26,7 @@ from typing import ClassVar
 
 from hadath.gazetteer import Gazetteer, Hit, open_gazetteer
 from hadath.gazetteer.build import FOCUS_CCS
-from hadath.gazetteer.data import common_words
+from hadath.gazetteer.data import clitic_words, common_words
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.resolve import (MINOR_FOCUS, NO_CUES, PERSO_CCS, SMALL_ABROAD, SMALL_ABROAD_REGION,
                                       Item, KeyHits, candidates, country_votes, disambiguate,
@@ -63,6 +63,7 @@ def _words(gz: Gazetteer) -> WordCache:
         lex = place_lexicon()
         wc = WordCache(build_trie(gz.arabic_keys(), MIN_KEY, lex.no_first), lex.cues,
                        lex.definite, lex.after, function_words=lex.function,
+                       clitic_words=clitic_words(), streets=lex.street,
                        demonyms=demonym_forms(gz.country_names()),
                        common=common_words())
         wc.countries = frozenset(k for k, _cc in gz.country_names())

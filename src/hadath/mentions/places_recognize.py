@@ -20,6 +20,8 @@ from hadath.types import Span, Token
 NISBA = "nisba:"        # key prefix of a country named by its adjective (اللبناني → Lebanon)
 _LIVE = itemgetter(WordInfo._fields.index("live"))
 _AFTER = itemgetter(WordInfo._fields.index("after"))
+_STREET = itemgetter(WordInfo._fields.index("street"))
+STREET_NAME_MAX = 3     # words of a street's name after شارع، ساحة، دوار
 
 
 @dataclass(slots=True, eq=False, repr=False)
@@ -105,7 +107,14 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
     hint = lex.cues[cue]
     j = i + 1
     inner: tuple[str, ...] = ()
-    while j < n and tokens[j].kind == "word" and (tokens[j].norm in lex.skip or infos[j].cue):
+    capital = cue in lex.capital
+    while j < n and tokens[j].kind == "word" and (tokens[j].norm in lex.skip or infos[j].cue or (
+            capital and infos[j].demonym is not None)):
+        if infos[j].demonym is not None and not infos[j].cue:
+            k, cc = infos[j].demonym   # العاصمة الصومالية مقديشو: the adjective names the country
+            found.append(Found(j, j + 1, tokens[j].stem_span(k), NISBA + cc, cue="nisba", hint=3))
+            j += 1
+            continue
         c2 = infos[j].cue
         if c2 and c2 not in lex.klass and infos[j].deep:
             m2 = match_at(tokens, infos, j, words.trie)
@@ -223,8 +232,32 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
             if un is not None and un[0] == i + 1:
                 found.append(Found(i, i + 1, un[2], un[1], slot=True, known=False))
         nxt = i + 1
+    if found and any(map(_STREET, infos)):
+        found = _without_street_names(tokens, infos, found)
     _mark_slots(tokens, infos, found)
     return found, infos
+
+
+def _without_street_names(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Found]
+                          ) -> list[Found]:
+    """The names found, less a street word and the name after it (شارع جمال عبد الناصر، ساحة رياض
+    الصلح، دوار شيحان: a person or a town the street is named after, not where it is). The street's
+    name is at most STREET_NAME_MAX words and ends before a stop word, a place cue, punctuation or
+    a word with a proclitic (شارع الثورة بمدينة الرقة، ساحة التحرير ببغداد، وسط بغداد)."""
+    stop = place_lexicon().stop
+    n = len(tokens)
+    inside: set[int] = set()
+    for i, info in enumerate(infos):
+        if not info.street:
+            continue
+        inside.add(i)
+        j = i + 1
+        while j < n and j - i <= STREET_NAME_MAX and tokens[j].kind == "word" \
+                and tokens[j].sentence == tokens[i].sentence and tokens[j].norm not in stop \
+                and not infos[j].cue and not infos[j].clitic and not infos[j].street:
+            inside.add(j)
+            j += 1
+    return [f for f in found if f.start not in inside]
 
 
 def _may_be_slot(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Found], i: int
