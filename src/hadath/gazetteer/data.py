@@ -69,6 +69,19 @@ def common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def clitic_words() -> frozenset[str]:
+    """Normalized frequent words that read as proclitics + a place name but mean the whole word
+    (clitic_words.txt, generated: فرانس is not ف + رانس, كبيرا not ك + بيرا)."""
+    return _word_list("clitic_words.txt")
+
+
+@lru_cache(maxsize=1)
+def capital_ids() -> frozenset[str]:
+    """Gazetteer ids (``gn:<GeoNames id>``) of the countries' capitals (capitals.tsv)."""
+    return frozenset(f"gn:{row['geonameid']}" for row in load_tsv("gazetteer/capitals.tsv"))
+
+
+@lru_cache(maxsize=1)
 def person_words() -> frozenset[str]:
     """Normalized titles and given names after which a bare one-word match is a person's name
     (person_words.txt)."""

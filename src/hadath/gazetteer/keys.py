@@ -11,25 +11,59 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
+from hadath.errors import DataError
+from hadath.resources import data_path, load_tsv
 from hadath.text.normalize import normalize_key
 
-_AR_FOLD = str.maketrans({
-    "ص": "س", "ث": "س", "ط": "ت", "ض": "د", "ذ": "ز", "ظ": "ز",
-    "ق": "ك", "غ": "ك", "ح": "ه", "خ": "ه", "ة": "ه",
-    "ا": "", "و": "", "ي": "", "ى": "", "ع": "", "ء": "", "أ": "", "إ": "", "آ": "", "ؤ": "",
-    "ئ": "", "-": " ", "'": "", ".": "",
-})
-_LATIN_DIGRAPHS = (
-    ("sch", "ش"), ("kh", "ه"), ("gh", "ك"), ("sh", "ش"), ("ch", "ش"), ("th", "س"), ("dh", "ز"),
-    ("ou", ""), ("ee", ""), ("oo", ""), ("ph", "ف"),
-)
-_LATIN_SINGLE = {
-    "b": "ب", "p": "ب", "t": "ت", "j": "ج", "c": "ج", "ç": "ج", "h": "ه", "d": "د", "r": "ر",
-    "z": "ز", "s": "س", "ş": "ش", "x": "ش", "f": "ف", "v": "", "w": "", "q": "ك", "k": "ك",
-    "g": "ك", "ğ": "", "l": "ل", "m": "م", "n": "ن", "y": "", "a": "", "e": "", "i": "", "ı": "",
-    "o": "", "u": "", "ö": "", "ü": "", "ê": "", "î": "", "û": "", "â": "",
-}
+LETTERS_FILE = "gazetteer/letters.tsv"
+ARTICLE = "ال"                   # the article ال (a grammar marker, not a word list)
+TAA = "ه"                        # ه: taa marbuta after normalization
+
+
+class Letters(NamedTuple):
+    """The letter tables of data/gazetteer/letters.tsv."""
+    fold: dict[int, str]                  # str.translate table of skeleton()
+    digraphs: tuple[tuple[str, str], ...]
+    single: dict[str, str]
+    group: dict[str, int]                 # confusable letter -> its group
+    long_vowels: str
+    arabic: dict[int, str]                # Persian/Urdu/Kurdish letter -> Arabic (translate table)
+
+
+def _cell(value: str) -> str:
+    return chr(int(value[2:], 16)) if value.startswith("U+") else value
+
+
+@lru_cache(maxsize=1)
+def letters() -> Letters:
+    """The letter tables (read on first use; letters are taken as written, not normalized)."""
+    fold: dict[str, str] = {}
+    digraphs: list[tuple[str, str]] = []
+    single: dict[str, str] = {}
+    group: dict[str, int] = {}
+    vowels: list[str] = []
+    arabic: dict[str, str] = {}
+    tables = {"fold": fold, "latin_single": single, "arabic_letter": arabic}
+    for line, row in enumerate(load_tsv(LETTERS_FILE), start=2):
+        table, src, dst = row.get("table", ""), _cell(row.get("from", "")), _cell(row.get("to", ""))
+        if not src:
+            raise DataError(f"{data_path(LETTERS_FILE)}: row {line} has no letter: {row}")
+        if table in tables:
+            tables[table][src] = dst
+        elif table == "latin_digraph":
+            digraphs.append((src, dst))
+        elif table == "confusable":
+            group.update((ch, int(dst)) for ch in src)
+        elif table == "long_vowel":
+            vowels.append(src)
+        else:
+            raise DataError(f"{data_path(LETTERS_FILE)}: row {line}: unknown table {table!r}")
+    return Letters(str.maketrans(fold), tuple(digraphs), single, group, "".join(vowels),
+                   str.maketrans(arabic))
+
+
 _ARTICLE_RE = re.compile(r"^(?:al|el|ar|as|at|ad|an|ash|az|ath|adh|ad)[ -]|^(?:al|el)(?=[a-z])")
 _LATIN_ARTICLES = frozenset("al el ez es et ed en er ar as at ad an ash az ath adh ul ud ur us".split())
 _WS = re.compile(r"\s+")
@@ -63,15 +97,16 @@ def _collapse(s: str) -> str:
 @lru_cache(maxsize=200_000)
 def skeleton(name: str) -> str:
     """Fuzzy key of an Arabic or Latin name (empty when nothing is left)."""
+    table = letters()
     if is_arabic(name):
         words = name_key(name).split()
         out = []
         for w in words:
-            if w.startswith("ال") and len(w) > 3:
+            if w.startswith(ARTICLE) and len(w) > 3:
                 w = w[2:]
-            if w.endswith("ه") and len(w) > 2:
+            if w.endswith(TAA) and len(w) > 2:
                 w = w[:-1]
-            w = w.translate(_AR_FOLD)
+            w = w.translate(table.fold)
             out.append(_collapse(w))
         return "".join(out)
     s = _strip_marks(name.lower()).replace("‘", "").replace("’", "").replace("`", "")
@@ -83,10 +118,11 @@ def skeleton(name: str) -> str:
         if w in _LATIN_ARTICLES:
             continue
         w = _ARTICLE_RE.sub("", w + " ").strip() or w
-        for a, b in _LATIN_DIGRAPHS:
+        for a, b in table.digraphs:
             w = w.replace(a, b)
-        w = "".join(_LATIN_SINGLE.get(ch, ch if is_arabic(ch) else "") for ch in w)
-        if w.endswith("ه") and len(w) > 2:
+        single = table.single
+        w = "".join(single.get(ch, ch if is_arabic(ch) else "") for ch in w)
+        if w.endswith(TAA) and len(w) > 2:
             w = w[:-1]
         words.append(_collapse(w))
     return _collapse("".join(words))
@@ -111,27 +147,21 @@ def similarity(a: str, b: str, floor: float = 0.0) -> float:
     if bound < floor:
         return bound
     prev = list(range(lb + 1))
-    group = _GROUP
+    table = letters()
+    group = table.group
+    vowels = table.long_vowels
     for i in range(1, la + 1):
         ca = a[i - 1]
-        da = 0.5 if ca in "اوي" else 1
+        da = 0.5 if ca in vowels else 1
         ga = group.get(ca, -1)
         cur = [i] + [0] * lb
         for j in range(1, lb + 1):
             cb = b[j - 1]
             cost = 0 if ca == cb else (0.4 if ga >= 0 and ga == group.get(cb, -2) else 1)
-            cur[j] = min(prev[j] + da, cur[j - 1] + (0.5 if cb in "اوي" else 1), prev[j - 1] + cost)
+            cur[j] = min(prev[j] + da, cur[j - 1] + (0.5 if cb in vowels else 1), prev[j - 1] + cost)
         prev = cur
     return max(0.0, 1.0 - prev[lb] / max(la, lb))
 
 
-_GROUP = {ch: g for g, chars in enumerate(("سصث", "تط", "دضذزظ", "قكغ", "حهخ", "اويءع")) for ch in chars}
-
-
-def _close(x: str, y: str) -> bool:
-    gx = _GROUP.get(x)
-    return gx is not None and gx == _GROUP.get(y)
-
-
 def _drop_article(k: str) -> str:
-    return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in k.split())
+    return " ".join(w[2:] if w.startswith(ARTICLE) and len(w) > 3 else w for w in k.split())

@@ -12,17 +12,16 @@ import math
 from collections import Counter
 
 from hadath.gazetteer.bundled import BUNDLED_SOURCES
+from hadath.gazetteer.data import capital_ids
 from hadath.gazetteer.keys import is_arabic, similarity, skeleton
+from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.store import Gazetteer, Hit, haversine_km
 from hadath.types import Place
 
 FUZZY_MIN = 0.8          # similarity of Arabic keys for a fuzzy hit
 LATIN_MATCH = 0.78        # match score of an Arabic name whose skeleton equals a Latin name's
-REGION_CUES = frozenset({"محافظه", "ولايه", "اقليم", "منطقه", "لواء", "امانه"})
-ADMIN2_CUES = frozenset({"قضاء", "مديريه", "مركز", "منطقه", "ناحيه", "محافظه"})
-SETTLEMENT_CUES = frozenset({"مدينه", "بلده", "قريه", "حي", "مخيم", "مزرعه", "بلدات", "قري",
-                             "احياء", "مدن", "ضاحيه", "تجمع", "معبر", "حاجز"})
 CLASS_PRIOR = {"country": 2.6, "admin1": 1.6, "admin2": 1.2, "admin3": 0.9, "region": 0.8}
+CAPITAL_BONUS = 3.0       # a capital named after العاصمة
 # places known only from the big bundled gazetteer (Who's On First, OCHA Yemen): they never vote
 # for the document's country; the minor ones (is_minor) need it (places stage)
 MINOR_SOURCES = frozenset({"wof", "ocha-cod", "wof-import"})
@@ -228,12 +227,15 @@ def cue_bonus(place: Place, cues: set[str]) -> float:
         return 0.0
     fc = place.feature_class
     b = 0.0
-    if cues & REGION_CUES:
+    lex = place_lexicon()
+    if cues & lex.region:
         b += 2.5 if fc == "admin1" else (1.0 if fc in ("admin2", "admin3", "region") else -0.5)
-    if cues & SETTLEMENT_CUES and fc in ("country", "admin1", "admin2"):
+    if cues & lex.settlement and fc in ("country", "admin1", "admin2"):
         b -= 2.5
-    if cues & {"قضاء", "مديريه", "ناحيه"} and fc in ("admin2", "admin3"):
+    if cues & lex.district and fc in ("admin2", "admin3"):
         b += 2.0
+    if cues & lex.capital and place.id in capital_ids():
+        b += CAPITAL_BONUS  # العاصمة طرابلس: Tripoli, Libya, not Tripoli, Lebanon
     return b
 
 
@@ -418,7 +420,7 @@ def _capital_named(it: Item, p: Place) -> float:
     """A governorate or district named like its capital: the bare name (no محافظة، قضاء،
     مديرية) means the town."""
     fc = p.feature_class
-    if fc not in ("admin1", "admin2", "admin3") or it.cues & (REGION_CUES | ADMIN2_CUES):
+    if fc not in ("admin1", "admin2", "admin3") or it.cues & (place_lexicon().region | place_lexicon().admin2):
         return 0.0
     for h, _ in it.hits:
         q = h.place

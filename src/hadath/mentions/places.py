@@ -1,10 +1,11 @@
 """The ``places`` stage: place mentions, resolved against the gazetteer per document.
 
-Recognition: gazetteer names through the clitic-aware tokens (بالرقة، وريفها), names after a
-place cue (بلدة، قرية، مدينة، حي، مخيم، محافظة، ناحية، ريف X، شمال X، بالقرب من X، طريق X),
-and names in a place slot (listed with another place, followed by وريفها). Names that are
-common words (weak names) need a cue or a slot; fuzzy lookup (spelling variants) is used only
-for cue/slot names. Unknown names after a cue become unresolved places (``PlaceRef.place`` None).
+Recognition (places_recognize): gazetteer names through the clitic-aware tokens (بالرقة،
+وريفها), names after a place cue (بلدة، قرية، مدينة، حي، مخيم، محافظة، ناحية، ريف X، شمال X،
+بالقرب من X، طريق X), and names in a place slot (listed with another place, followed by وريفها).
+Names that are common words (weak names) need a cue or a slot; fuzzy lookup (spelling variants)
+is used only for cue/slot names. Unknown names after a cue become unresolved places
+(``PlaceRef.place`` None). The cue words and word classes are data (hadath.gazetteer.lexicon).
 
 Countries named by a nisba adjective or plural (وزير الصحة اللبناني، الحكومة السورية، السوريين) are
 place mentions of the country with ``cue="nisba"``, precision 3 and confidence 0.2: they say which
@@ -21,77 +22,30 @@ Speed: see places_match (word-type cache and name trie).
 from __future__ import annotations
 
 from heapq import nlargest
-from itertools import compress
-from operator import itemgetter
 from typing import ClassVar
 
 from hadath.gazetteer import Gazetteer, Hit, open_gazetteer
 from hadath.gazetteer.build import FOCUS_CCS
-from hadath.gazetteer.data import common_words, person_words
+from hadath.gazetteer.data import clitic_words, common_words
+from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.resolve import (MINOR_FOCUS, NO_CUES, PERSO_CCS, SMALL_ABROAD, SMALL_ABROAD_REGION,
                                       Item, KeyHits, candidates, country_votes, disambiguate,
                                       far_from_focus, focus_of, focus_without, is_minor, new_item)
+from hadath.mentions.places_match import PREP_B, WordCache, build_trie, demonym_forms
 from hadath.mentions.places_objects import (mention as _mention, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
-from hadath.mentions.places_match import WordCache, WordInfo, build_trie, demonym_forms, match_at
+from hadath.mentions.places_recognize import (NISBA, Found, after_person_word, is_generic,
+                                              is_media, media_name, recognize)
 from hadath.text.normalize import normalize_key
-from hadath.types import Doc, Mention, PlaceRef, Span, Token
+from hadath.types import Doc, PlaceRef, Token
 
-# cue stem -> precision hint (1 the place itself, 2 near it / part of its area, 3 a region)
-CUES: dict[str, int] = {
-    "مدينه": 1, "بلده": 1, "قريه": 1, "حي": 1, "مخيم": 1, "مزرعه": 1, "بلدات": 1, "قري": 1,
-    "احياء": 1, "ضاحيه": 1, "معبر": 1, "حاجز": 1, "مطار": 1, "سجن": 1, "جسر": 1,
-    "ناحيه": 2, "قضاء": 2, "مديريه": 2, "منطقه": 2, "ريف": 2, "محيط": 2, "اطراف": 2,
-    "ضواحي": 2, "قرب": 2, "مشارف": 2, "طريق": 2, "اوتوستراد": 2, "باديه": 2, "جنوب": 2,
-    "شمال": 2, "شرق": 2, "غرب": 2, "جنوبي": 2, "شمالي": 2, "شرقي": 2, "غربي": 2, "وسط": 1,
-    "محافظه": 3, "ولايه": 3, "اقليم": 3,
-    "جبهه": 2, "جزيره": 1, "حقل": 2, "سهل": 2,   # جبهة الكدحة، جزيرة كمران، حقل كورمور، سهل الخيام
-    "بلدتي": 1, "قريتي": 1, "مدينتي": 1,   # dual construct: بلدتي سعير وبني نعيم
-}
-AFTER_CUES = frozenset({"ريف", "محيط", "ضواحي", "اطراف", "مشارف"})   # X وريفها
-SKIP_AFTER_CUE = frozenset({"من", "ال", "في", "مدينه", "بلده", "قريه", "محافظه"})
-DIRECTION_ADJ = frozenset({"الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشرقيه", "الغربيه",
-                           "الشماليه", "الجنوبيه", "الاوسط"})
-NAME_HEADS = frozenset({"تل", "عين", "دير", "راس", "ابو", "ام", "بئر", "بير", "كفر", "جسر", "خان",
-                        "بيت", "بني", "قصر", "جبل", "وادي", "سيدي", "مرج", "معره", "تله", "حاسي",
-                        "سوق", "باب", "برج", "شيخ", "الشيخ", "حزه", "عرب", "نهر", "بئر", "ابي",
-                        "خربه", "ضهر", "ايت", "اولاد", "بنت", "حوش", "نبي", "النبي", "دار"})
-STOP = frozenset({"في", "من", "على", "الى", "عن", "مع", "و", "او", "ثم", "التي", "الذي", "حيث",
-                  "بعد", "قبل", "خلال", "منذ", "بين", "عند", "هذا", "هذه", "ذلك", "تلك", "كان",
-                  "الواقعه", "الواقع", "التابعه", "التابع", "القريبه", "المحاذيه", "المجاوره",
-                  "بالقرب", "قرب", "نحو", "باتجاه", "اليوم", "امس", "ان", "انه", "لا", "لم", "قد"})
-# words that refer back to a place without naming it: never a place on their own
-GENERIC = frozenset({"البلاد", "المدينه", "العاصمه", "البلده", "القريه", "المنطقه", "الدوله",
-                     "الحدود", "الاقليم", "المحافظه", "الولايه", "الناحيه", "المخيم", "الحي",
-                     "الريف", "الجمهوريه", "الامارة", "الاماره", "الارض", "الاراضي", "الداخل",
-                     "الخارج", "الميدان", "الجبهه", "المحور", "الساحه"})
-DEFINITE_CUES = frozenset({"قرب"})
-# cues naming a part of a town: a town named right after them with في contains the part
-PART_CUES = frozenset({"حي", "احياء", "مخيم", "ضاحيه"})
-# cues that are also common words or head organisations' names (جبهة النصرة، سهل = easy): only a
-# gazetteer name after them is a place, never an unknown word
-KNOWN_ONLY_CUES = frozenset({"جبهه", "سهل", "حقل", "جزيره"})   # جزيرة العرب
-# cues that are the class noun of the name itself (مدينة حمص = حمص): a gazetteer name spelled with
-# the cue ("مدينه زنجبار", Zanzibar City) does not hide the place named after the cue
-CLASS_CUES = frozenset({"مدينه", "بلده", "قريه"})
-# media whose names follow them (وكالة سبأ، صحيفة الوطن، تلفزيون دبي): the name is the medium's
-MEDIA_HEADS = frozenset({"وكاله", "صحيفه", "جريده", "مجله", "اذاعه", "تلفزيون", "فضائيه",
-                         "وكالات"})  # بالقرب من
-REGION_CUE_WORDS = frozenset({"ريف", "محافظه", "ناحيه", "منطقه", "قضاء", "ولايه", "مديريه"})
 MIN_KEY = 3
-# locative prepositions: a bare name right after one is more likely a place (في حمص، من دوما)
-PREPS = frozenset({"في", "من", "الى", "نحو", "باتجاه", "قرب", "داخل", "حتى", "عبر", "شمال",
-                   "جنوب", "شرق", "غرب"})
-LOCATIVE_PREFIXES = frozenset({"ب"})
-NISBA = "nisba:"        # key prefix of a country named by its adjective (اللبناني → Lebanon)
 ACCEPT_SCORE = 2.0      # a bare single-word name (no cue, no slot) needs this much evidence
 ALONE_SCORE = 1.75      # ... or this much when the rest of the document does not point to its
 #                         country (its own vote left out): a town of about 100 000 (prior 1.75)
 ALONE_SCORE_REGION = 1.5  # ... for a place in the Arab world and its neighbours (FOCUS_CCS), whose
 #                         GeoNames Arabic names are real names, not transliterations (about 20 000)
 PREP_BONUS = 0.35
-_LIVE = itemgetter(WordInfo._fields.index("live"))
-_AFTER = itemgetter(WordInfo._fields.index("after"))
 PERSON_MAX_POP = 200_000  # after a title/given name, a smaller bare town is read as a surname
 # PERSO_CCS (hadath.gazetteer.resolve): countries whose GeoNames Arabic-script names are
 # Persian/Urdu spellings (آمل، محلات، غازی‌آباد), which collide with common Arabic words and given
@@ -99,62 +53,17 @@ PERSON_MAX_POP = 200_000  # after a title/given name, a smaller bare town is rea
 # places known only from the big bundled gazetteer (Who's On First villages, neighbourhoods; OCHA
 # sub-districts): kept only when the rest of the document points to their country (MINOR_FOCUS
 # of the top vote), or on a cue / slot / container as every name (recognition)
-# cues that name a village or small town: a big city abroad is not what they mean (بلدة بوني ≠ Pune)
-VILLAGE_CUES = frozenset({"قريه", "بلده", "بلدات", "قري", "مزرعه", "بلدتي", "قريتي"})
-
-
-class _Found:
-    """A recognized name: token indices [start, end), span, gazetteer key and context."""
-    __slots__ = ("start", "end", "span", "key", "cue", "hint", "weak", "common", "slot", "known",
-                 "containers", "inner")
-
-    def __init__(self, start: int, end: int, span: Span, key: str, cue: str | None = None,
-                 hint: int = 1, weak: bool = False, common: bool = False, slot: bool = False,
-                 known: bool = True) -> None:
-        self.start = start
-        self.end = end
-        self.span = span
-        self.key = key
-        self.cue = cue
-        self.hint = hint
-        self.weak = weak
-        self.common = common    # a one-word match on a common news word (بيان): needs a cue, not a slot
-        self.slot = slot        # in a list with other places / before وريفها
-        self.known = known      # matched a gazetteer name
-        self.containers: tuple[str, ...] = ()  # keys of enclosing places named in context
-        self.inner: tuple[str, ...] = ()  # further cues between the cue and the name (قرب بلدة X)
-
-    def __repr__(self) -> str:
-        return f"_Found({self.start}, {self.end}, {self.key!r}, cue={self.cue!r})"
-
-
-def _found(start: int, end: int, span: Span, key: str, weak: bool, common: bool) -> _Found:
-    """``_Found(start, end, span, key, weak=weak, common=common)`` (a bare name: tens per
-    article) with plain slot stores."""
-    f = _new(_Found)
-    f.start = start
-    f.end = end
-    f.span = span
-    f.key = key
-    f.cue = None
-    f.hint = 1
-    f.weak = weak
-    f.common = common
-    f.slot = False
-    f.known = True
-    f.containers = ()
-    f.inner = ()
-    return f
-
-
-_new = object.__new__
+# village cues (قرية، بلدة: the lexicon's "village" role): a big city abroad is not what they mean
 
 
 def _words(gz: Gazetteer) -> WordCache:
     """The gazetteer's name trie and word cache, built once per gazetteer."""
     wc = getattr(gz, "_hadath_place_words", None)
     if wc is None:
-        wc = WordCache(build_trie(gz.arabic_keys(), MIN_KEY), CUES, DEFINITE_CUES, AFTER_CUES,
+        lex = place_lexicon()
+        wc = WordCache(build_trie(gz.arabic_keys(), MIN_KEY, lex.no_first), lex.cues,
+                       lex.definite, lex.after, function_words=lex.function,
+                       clitic_words=clitic_words(), streets=lex.street,
                        demonyms=demonym_forms(gz.country_names()),
                        common=common_words())
         wc.countries = frozenset(k for k, _cc in gz.country_names())
@@ -162,284 +71,6 @@ def _words(gz: Gazetteer) -> WordCache:
         gz._hadath_place_words = wc  # type: ignore[attr-defined]
     return wc
 
-
-def _stem(tok: Token) -> str:
-    """The token without conjunction/preposition proclitics (keeps ال)."""
-    for prefixes, stem, suffix, _s, _e in tok._info[0]:  # the analyses, without building them
-        if prefixes and "ال" not in prefixes and not suffix:
-            return stem
-    return tok.norm
-
-
-def _unknown_name(tokens: tuple[Token, ...], infos: list[WordInfo], j: int
-                  ) -> tuple[int, str, Span] | None:
-    """An unknown name starting at token j: (end, key, span) or None."""
-    if j >= len(tokens) or tokens[j].kind != "word":
-        return None
-    t0 = tokens[j]
-    w0 = t0.norm if j > 0 and infos[j - 1].cue else _stem(t0)
-    if w0 in STOP or infos[j].cue or len(w0) < 2 or (infos[j].common and w0 not in NAME_HEADS):
-        return None
-    words, end = [w0], j + 1
-    if end < len(tokens) and tokens[end].kind == "word" and tokens[end].sentence == t0.sentence:
-        nxt = tokens[end].norm
-        if nxt not in STOP and nxt not in DIRECTION_ADJ and not infos[end].cue and (
-                w0 in NAME_HEADS or (nxt.startswith("ال") and not w0.startswith("ال"))):
-            words.append(nxt)
-            end += 1
-    if len(words) == 1 and infos[j].common:
-        return None  # عين، بيت alone: a word, not a name
-    span = Span(t0.stem_span(0).start if w0 == t0.norm else _stem_span(t0, w0).start,
-                tokens[end - 1].span.end)
-    return end, " ".join(words), span
-
-
-def _stem_span(tok: Token, stem: str) -> Span:
-    for k, seg in enumerate(tok._info[0]):
-        if seg[1] == stem:
-            return tok.stem_span(k)
-    return tok.span
-
-
-def _construct_head(tokens: tuple[Token, ...], infos: list[WordInfo], j: int) -> bool:
-    """Token j (a common word) heads a construct: another content word follows it in the
-    sentence (مقر الأمن، مبنى البلدية)."""
-    k = j + 1
-    if k >= len(tokens) or tokens[k].sentence != tokens[j].sentence or tokens[k].kind != "word":
-        return False
-    w = tokens[k].norm
-    if not w.startswith("ال") and k + 1 < len(tokens) and tokens[k + 1].kind == "word" \
-            and tokens[k + 1].sentence == tokens[j].sentence and w not in STOP \
-            and not infos[k].cue:
-        w = tokens[k + 1].norm  # مقر قيادة الشرطة
-    return w.startswith("ال") and w not in DIRECTION_ADJ and not infos[k].cue \
-        and w not in GENERIC
-
-
-def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cue: str,
-                    found: list[_Found], words: WordCache) -> int:
-    """The place named after the cue at token i (known or not); returns the next token index."""
-    n = len(tokens)
-    hint = CUES[cue]
-    j = i + 1
-    inner: tuple[str, ...] = ()
-    while j < n and tokens[j].kind == "word" and (tokens[j].norm in SKIP_AFTER_CUE or infos[j].cue):
-        c2 = infos[j].cue
-        if c2 and c2 not in CLASS_CUES and infos[j].deep:
-            m2 = match_at(tokens, infos, j, words.trie)
-            if m2 is not None and m2.end - m2.start > 1:
-                break  # محيط جسر الشغور، قرب تل أبيض: the cue word heads the name
-        if c2:
-            hint = max(hint, CUES[c2])
-            inner += (c2,)
-        j += 1
-    if j < n and tokens[j].sentence == tokens[i].sentence:
-        m = match_at(tokens, infos, j, words.trie)
-        if m is not None and m.end - m.start == 1 and (tokens[j].norm in NAME_HEADS
-                                                       or _stem(tokens[j]) in NAME_HEADS):
-            un = _unknown_name(tokens, infos, j)
-            if un is not None and un[0] > m.end:
-                nxt = infos[j + 1].single
-                if nxt is not None and not nxt[1] and words.known_place(nxt[2]):
-                    return j + 1  # منطقة وادي الظليل: the valley of a known town, named next
-                m = None  # قرية عين الحلوة، منطقة عين زارة: not the village called عين
-        if m is not None and m.end - m.start == 1 and infos[j].common and hint > 1 \
-                and m.key not in words.countries and _construct_head(tokens, infos, j):
-            return j  # قرب مقر الأمن، محيط مبنى البلدية: a facility's head noun, not a name
-        if m is not None and m.end - m.start == 1 and m.weak and not m.key.startswith("ال") \
-                and tokens[j].norm == "ال" + m.key:
-            m = None  # حي الشعب: the article belongs to the name (not the hamlet شعب)
-        if m is not None:
-            f = _Found(m.start, m.end, m.span, m.key, cue=cue, hint=hint, weak=m.weak)
-            f.inner = inner
-            found.append(f)
-            return m.end
-        un = _unknown_name(tokens, infos, j) if cue not in KNOWN_ONLY_CUES else None
-        if un is not None:
-            end, key, span = un
-            f = _Found(j, end, span, key, cue=cue, hint=hint, known=False)
-            f.inner = inner
-            found.append(f)
-            return end
-    return i + 1
-
-
-def _rest_is_name(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, end: int,
-                  words: WordCache) -> bool:
-    """The words after the cue at token i, up to ``end``, are a gazetteer name themselves."""
-    if not infos[i + 1].live:
-        return False
-    m = match_at(tokens, infos, i + 1, words.trie)
-    return m is not None and m.end == end
-
-
-def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[_Found], list[WordInfo]]:
-    found: list[_Found] = []
-    infos = words.infos(tokens)
-    n = len(tokens)
-    # the tokens worth a look: name starts and cues, and the word before a وريفها
-    todo = list(compress(range(n), map(_LIVE, infos)))
-    if any(map(_AFTER, infos)):
-        after = [i - 1 for i, x in enumerate(infos) if x.after and i]
-        if after:
-            todo = sorted(set(todo).union(after))
-    nxt = 0
-    for i in todo:
-        if i < nxt:
-            continue
-        info = infos[i]
-        if info.live:
-            cue = info.cue
-            j = i + 1
-            if not info.deep or j >= n or tokens[j].sentence != tokens[i].sentence or (
-                    tokens[j].norm != "_" and info.nexts.isdisjoint(infos[j].contset)):
-                # no longer name can start here (most live words): match_at's one-word path
-                if cue is None:
-                    if info.demonym is not None:
-                        k, cc = info.demonym
-                        found.append(_Found(i, j, tokens[i].stem_span(k), NISBA + cc,
-                                            cue="nisba", hint=3))
-                        nxt = j
-                        continue
-                    single = info.single
-                    if single is not None:
-                        k, weak, key = single
-                        if (weak or info.common) and not _may_be_slot(tokens, infos, found, i):
-                            nxt = j   # a common word alone: never a place without a cue or slot
-                            continue
-                        found.append(_found(i, j, tokens[i].stem_span(k), key, weak, info.common))
-                        nxt = j
-                        continue
-                else:
-                    nxt = _after_cue_word(tokens, infos, i, cue, found, words)
-                    continue
-            else:
-                m = match_at(tokens, infos, i, words.trie)
-                if info.demonym is not None and cue is None and (m is None or m.end - m.start == 1):
-                    k, cc = info.demonym
-                    found.append(_Found(i, i + 1, tokens[i].stem_span(k), NISBA + cc, cue="nisba",
-                                        hint=3))
-                    nxt = i + 1
-                    continue
-                if m is not None and cue in CLASS_CUES and m.end - m.start > 1 \
-                        and _rest_is_name(tokens, infos, i, m.end, words):
-                    m = None  # مدينة زنجبار: the town زنجبار, not Zanzibar City ("مدينه زنجبار")
-                if m is not None and (cue is None or m.end - m.start > 1):
-                    found.append(_Found(m.start, m.end, m.span, m.key, weak=m.weak,
-                                        common=m.end - m.start == 1 and info.common,
-                                        cue=cue if m.end - m.start > 1 else None,
-                                        hint=CUES.get(cue, 1) if cue else 1))
-                    nxt = m.end
-                    continue
-                if cue is not None:
-                    nxt = _after_cue_word(tokens, infos, i, cue, found, words)
-                    continue
-        # a name before وريفها: a place slot (the name itself may be unknown)
-        if i + 1 < n and infos[i + 1].after and tokens[i].kind == "word":
-            un = _unknown_name(tokens, infos, i)
-            if un is not None and un[0] == i + 1:
-                found.append(_Found(i, i + 1, un[2], un[1], slot=True, known=False))
-        nxt = i + 1
-    _mark_slots(tokens, infos, found)
-    return found, infos
-
-
-def _may_be_slot(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[_Found], i: int
-                 ) -> bool:
-    """Token i could be a place slot (_mark_slots): a وريفها-type word follows, a bracket
-    precedes, or it comes at most two tokens after a name that is not a common word."""
-    if i + 1 < len(tokens) and infos[i + 1].after:
-        return True
-    if i and tokens[i - 1].norm == "(":
-        return True
-    return bool(found) and not found[-1].weak and found[-1].end >= i - 2
-
-
-def _mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[_Found]) -> None:
-    """Slots: a weak name next to another place (و-list, brackets, وريفها) or a region phrase."""
-    for k, f in enumerate(found):
-        if f.cue:
-            continue
-        nxt = f.end < len(tokens) and infos[f.end].after
-        listed = False
-        if k > 0 and not found[k - 1].weak:
-            g0 = found[k - 1].end
-            if g0 >= f.start:
-                listed = tokens[f.start]._info[0][-1][0][:1] == ("و",)  # the last analysis: و+X
-            elif f.start - g0 <= 2:
-                gap = [t.norm for t in tokens[g0:f.start]]
-                listed = gap in (["و"], ["("], [","], ["-"], [",", "و"])
-        if nxt or listed:
-            f.slot = True
-        # X (Y): Y after "X وريفها (" is in X's countryside; "Y في ريف X" / "Y بريف X"
-        if k > 0 and tokens[f.start - 1].norm == "(" and f.start >= 2 and infos[f.start - 2].after:
-            f.containers += (found[k - 1].key,)
-            f.slot = True
-    for k, f in enumerate(found[:-1]):
-        g = found[k + 1]
-        if g.start - f.end > 3 or g.start <= f.end:
-            continue
-        gap = [t.norm for t in tokens[f.end:g.start]]
-        if g.cue in REGION_CUE_WORDS:
-            cue_tok = tokens[g.start - 1]
-            if "في" in gap or "(" in gap or "," in gap or any(
-                    "ب" in seg[0] for seg in cue_tok._info[0] if seg[1] == g.cue):
-                f.containers += (g.key,)
-        elif gap[0] in ("(", ",", "-") and g.known and not g.weak:
-            f.containers += (g.key,)
-        elif f.cue in PART_CUES and gap == ["في"] and g.known and not g.weak and g.cue is None:
-            f.containers += (g.key,)   # حي الشعار في حلب، مخيم اليرموك في دمشق: the town holds it
-
-
-def _media_name(tokens: tuple[Token, ...], i: int, facts) -> bool:
-    """Token i names a medium: right after a media head (وكالة سبأ، صحيفة الوطن) or in brackets
-    after a phrase headed by one (وكالة الأنباء اليمنية (سبأ)). ``facts``: the stage's cached
-    per-word-type facts (the third is "a media head")."""
-    if i == 0:
-        return False
-    sent = tokens[i].sentence
-    prev = tokens[i - 1]
-    if prev.norm == "(":
-        for k in range(i - 2, max(-1, i - 7), -1):
-            t = tokens[k]
-            if t.sentence != sent or t.kind != "word" and t.norm != "_":
-                break
-            if _is_media(t):
-                return True
-        return False
-    return prev.sentence == sent and prev.kind == "word" and facts(prev)[2]
-
-
-def _is_media(tok: Token) -> bool:
-    """Some reading of the token is a media head without ال or a pronoun (وكالة، ولصحيفة)."""
-    return any(seg[1] in MEDIA_HEADS and not seg[2] and "ال" not in seg[0] for seg in tok._info[0])
-
-
-def _generic(tok: Token) -> bool:
-    """البلاد، بالعاصمة، والمدينة: an anaphoric place word (with proclitics)."""
-    return tok.norm in GENERIC or any(
-        seg[1] in GENERIC and not seg[2] and "ال" not in seg[0] for seg in tok._info[0])
-
-
-def _after_person_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int) -> bool:
-    """Token i follows a title, a given name or a nationality adjective (الوزيرة رايس، توني
-    بلير، وزيرة الخارجية الأمريكية رايس)."""
-    if i == 0 or tokens[i - 1].sentence != tokens[i].sentence or tokens[i - 1].kind != "word":
-        return False
-    if infos[i - 1].demonym is not None:
-        return True
-    words = person_words()
-    prev = tokens[i - 1]
-    return prev.norm in words or _stem(prev) in words
-
-
-def _after_prep(tokens: tuple[Token, ...], i: int) -> bool:
-    """Token i follows a locative preposition (في X) or carries ب- (بحمص)."""
-    tok = tokens[i]
-    for seg in tok._info[0]:  # (prefixes, stem, suffix, ...) without building Analysis objects
-        if "ب" in seg[0]:
-            return True
-    return i > 0 and tokens[i - 1].sentence == tok.sentence and tokens[i - 1].norm in PREPS
 
 
 def _confidence(ref: PlaceRef) -> float:
@@ -502,9 +133,9 @@ class PlaceStage:
         if got is None:
             if len(self._tok) >= 300_000:
                 self._tok.clear()
-            got = self._tok[tok.text] = (_generic(tok),
-                                         any("ب" in seg[0] for seg in tok._info[0]),
-                                         _is_media(tok))
+            got = self._tok[tok.text] = (is_generic(tok),
+                                         any(PREP_B in seg[0] for seg in tok._info[0]),
+                                         is_media(tok))
         return got
 
     def __call__(self, doc: Doc) -> Doc:
@@ -579,7 +210,7 @@ class PlaceStage:
         if cc in PERSO_CCS or is_minor(place):
             return True
         limit = SMALL_ABROAD_REGION if cc in FOCUS_CCS else SMALL_ABROAD
-        return place.population < limit or bool(it.cues & VILLAGE_CUES)
+        return place.population < limit or bool(it.cues & place_lexicon().village)
 
     @staticmethod
     def _far(cc: str, votes, mine, minor: bool = False) -> bool:
@@ -622,7 +253,7 @@ class PlaceStage:
         return r2
 
     @staticmethod
-    def _solid_votes(kept: list[_Found], live: dict[str, Item], votes, own):
+    def _solid_votes(kept: list[Found], live: dict[str, Item], votes, own):
         """Country votes of the names that stand on their own: named with a cue, in a list or
         as a longer name, or whose likeliest reading is a country, a region or a sizeable town
         (prior ≥ ALONE_SCORE_REGION). A lone word that is also a village abroad (لكون → Koné)
@@ -647,20 +278,21 @@ class PlaceStage:
             return votes, own
         return +solid, left
 
-    def resolve(self, doc: Doc) -> list[tuple[_Found, PlaceRef]]:
+    def resolve(self, doc: Doc) -> list[tuple[Found, PlaceRef]]:
         fs, refs, _confs = self._resolve(doc)
         return list(zip(fs, refs))
 
-    def _resolve(self, doc: Doc) -> tuple[list[_Found], list[PlaceRef], list[float]]:
+    def _resolve(self, doc: Doc) -> tuple[list[Found], list[PlaceRef], list[float]]:
         """The names found that are place mentions, their PlaceRefs and the mentions'
         confidences (parallel lists)."""
         tokens = doc.tokens
         found, infos = recognize(tokens, self.words)
         items: dict[str, Item] = {}
-        kept: list[_Found] = []
+        kept: list[Found] = []
         media: set[int] = set()
         facts = self._token_facts
         tfacts = self._tok
+        preps = place_lexicon().preps
         for f in found:
             key, cue, start = f.key, f.cue, f.start
             if cue is None:
@@ -673,14 +305,14 @@ class PlaceStage:
             generic, bprep, _m = got if got is not None else facts(tok)
             if generic and f.end - start == 1:
                 continue  # البلاد، العاصمة: refer back to a place without naming it
-            if cue is None and start and _media_name(tokens, start, facts):
+            if cue is None and start and media_name(tokens, start, facts):
                 media.add(start)  # وكالة سبأ، جريدة فلسطين: a medium's name
             it = items.get(key)
             if it is None:
                 it = items[key] = new_item(key)
             it.count += 1
             if bprep or (start > 0 and tokens[start - 1].sentence == tok.sentence
-                         and tokens[start - 1].norm in PREPS):
+                         and tokens[start - 1].norm in preps):
                 it.prep += 1  # في X، من X، بX
             if cue:
                 if it.cues is NO_CUES:
@@ -708,7 +340,7 @@ class PlaceStage:
         focus = focus_of(votes)
         disambiguate(live, focus)
         solid = None  # votes of the names that would stand on their own (for _far)
-        out_f: list[_Found] = []
+        out_f: list[Found] = []
         out_ref: list[PlaceRef] = []
         out_conf: list[float] = []
         per_item: dict[str, _Resolved] = {}
@@ -744,7 +376,7 @@ class PlaceStage:
                     continue
                 if place is not None and place.feature_class in ("populated_place", "neighbourhood") \
                         and place.population < PERSON_MAX_POP \
-                        and _after_person_word(tokens, infos, f.start):
+                        and after_person_word(tokens, infos, f.start):
                     continue  # الوزيرة رايس، توني بلير: a person's name (زار الرئيس باريس: a city)
             if f.cue == "nisba":
                 ref = _place_ref(normalize_key(text[f.span.start:f.span.end]), place, r.score,

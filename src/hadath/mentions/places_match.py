@@ -29,6 +29,9 @@ class WordInfo(NamedTuple):
     function: bool = False                    # some reading is a function word + clitics: وان = و+ان
     nexts: frozenset = frozenset()            # words that continue a name from a root
     contset: frozenset = frozenset()          # the trie keys of ``cont``
+    street: bool = False                      # a street/square word (شارع، ساحة، دوار)
+    suffixed: frozenset = frozenset()         # analysis indices with a pronoun suffix (حوثي = حوث+ي)
+    clitic: bool = False                      # some reading has a proclitic other than ال
 
 
 class NameMatch(NamedTuple):
@@ -40,16 +43,13 @@ class NameMatch(NamedTuple):
     first: int        # analysis index of the first token
 
 
-# multi-word names cannot start with a function word (GeoNames has a few such renderings)
-_NO_FIRST = frozenset("في التي الذي الي و لم لا لن ان من عن مع ما قد ثم هذا هذه ذلك".split())
-# particles, pronouns and auxiliaries: a token that reads as one of these with proclitics
-# (وإن = و+إن، بأن، لأن، وما، فلا) is not a one-word place name, even in a list or after a cue
-FUNCTION_WORDS = frozenset(
-    "ان انه انها انهم انما لا ما من في على علي عن مع الى الي لم لن قد ثم او ام اذا اذ بل لكن "
-    "هذا هذه ذلك تلك الذي التي الذين هو هي هم هما نحن انا انت كان كانت ليس حتى منذ بعد قبل "
-    "بين عند كل بعض غير كما مثل حيث اي هل لدي لدى عليه فيه منه".split())
 _TANWEEN = "\u064b"   # fathatan (ً): names take no nunation; a word carrying it is a noun
-_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "ال", "س"})
+# the tokenizer's clitics (grammar markers, not word lists)
+ARTICLE = "ال"
+CONJ = "و"        # و- (and)
+PREP_B = "ب"      # ب- (in, at, with)
+FUTURE = "س"      # س- (will): سارين is not س + ارين
+_PROCLITICS = frozenset({CONJ, "ف", PREP_B, "ل", "ك", ARTICLE, FUTURE})
 _KEY_RE = re.compile(r"[\u0621-\u064a]+(?: [\u0621-\u064a]+)*")
 
 
@@ -62,7 +62,7 @@ def demonym_forms(country_names) -> dict[str, str]:
     for key, cc in country_names:
         if " " in key:
             continue
-        w = key[2:] if key.startswith("ال") else key
+        w = key[2:] if key.startswith(ARTICLE) else key
         if w.endswith(("يا", "يه")):
             base = w[:-2]
         elif w.endswith(("ا", "ه")):
@@ -72,13 +72,13 @@ def demonym_forms(country_names) -> dict[str, str]:
         if len(base) < 3:
             continue
         for suf in ("ي", "يه", "يين", "يون"):
-            for form in ("ال" + base + suf, base + suf):  # ال first: the mention spans it
+            for form in (ARTICLE + base + suf, base + suf):  # ال first: the mention spans it
                 if form not in names:  # سورية is the country itself
                     out.setdefault(form, cc)
     return out
 
 
-def build_trie(keys, min_key: int) -> dict[str, tuple]:
+def build_trie(keys, min_key: int, no_first: frozenset[str] = frozenset()) -> dict[str, tuple]:
     """Trie over (key, all_weak) pairs; two-word names also indexed written without the space.
 
     Flat: a node is the path of words leading to it, joined by spaces ("دير الزور"), mapped to
@@ -87,11 +87,12 @@ def build_trie(keys, min_key: int) -> dict[str, tuple]:
     would be traversed by every full collection).
 
     Keys that no Arabic word token can spell (commas, Latin or Urdu letters: "آن أربر، ميشيغان"
-    renderings from GeoNames) and multi-word keys starting with a function word are left out.
+    renderings from GeoNames) and multi-word keys starting with a word of ``no_first`` (a
+    function word: GeoNames has a few such renderings) are left out.
     """
     nodes: dict[str, list] = {}   # path -> [terminal, next words]
     keys = [(k, w) for k, w in keys
-            if _KEY_RE.fullmatch(k) and (" " not in k or k.split(" ", 1)[0] not in _NO_FIRST)]
+            if _KEY_RE.fullmatch(k) and (" " not in k or k.split(" ", 1)[0] not in no_first)]
 
     def add(words: list[str], value: tuple[bool, str]) -> None:
         path = ""
@@ -122,8 +123,18 @@ class WordCache:
     def __init__(self, trie: dict, cues: dict[str, int], definite_cues: frozenset[str],
                  after_cues: frozenset[str], max_size: int = 300_000,
                  demonyms: dict[str, str] | None = None,
-                 common: frozenset[str] = frozenset()) -> None:
+                 common: frozenset[str] = frozenset(),
+                 function_words: frozenset[str] = frozenset(),
+                 clitic_words: frozenset[str] = frozenset(),
+                 streets: frozenset[str] = frozenset()) -> None:
+        """``function_words``: particles, pronouns and auxiliaries: a token that reads as one
+        of them with proclitics (وإن = و+إن، بأن، لأن، وما) is no one-word place name.
+        ``clitic_words``: words more frequent whole than as proclitics + a name (فرانس): their
+        readings with proclitics other than ال start no name."""
         self.trie = trie
+        self.clitic_words = clitic_words
+        self.streets = streets
+        self.function_words = function_words
         self.common = common
         self.countries: frozenset[str] = frozenset()   # country name keys (set by the stage)
         # whether a name key has a place beyond the big gazetteer's villages (set by the stage)
@@ -159,26 +170,38 @@ class WordCache:
         common = False
         function = False
         words = self.common
+        function_words = self.function_words
+        whole = tok.norm in self.clitic_words   # فرانس: not ف + رانس
+        street = False
+        clitic = False
+        suffixed = []
         for k, an in enumerate(tok.analyses):
             stem, prefs, suf = an.stem, an.prefixes, an.suffix
-            if not function and stem in FUNCTION_WORDS and all(p in _PROCLITICS for p in prefs):
+            if not function and stem in function_words and all(p in _PROCLITICS for p in prefs):
                 function = True
-            if not common and (stem in words or (prefs[-1:] == ("ال",) and "ال" + stem in words)) \
+            if not common and (stem in words or (prefs[-1:] == (ARTICLE,) and ARTICLE + stem in words)) \
                     and all(p in _PROCLITICS for p in prefs) \
-                    and ("س" not in prefs or stem[:1] in "يتنا"):  # سنار is not س + نار
+                    and (FUTURE not in prefs or stem[:1] in "يتنا"):  # سنار is not س + نار
                 common = True
-            if "س" not in prefs:  # سارين is not س + ارين
+            if FUTURE not in prefs and not (whole and any(p != ARTICLE for p in prefs)):
+                # سارين is not س + ارين
                 if stem in trie:
                     roots.append((k, stem))
-                if prefs[-1:] == ("ال",) and "ال" + stem in trie:  # للاذقيه → اللاذقيه
-                    roots.append((k, "ال" + stem))
+                if prefs[-1:] == (ARTICLE,) and ARTICLE + stem in trie:  # للاذقيه → اللاذقيه
+                    roots.append((k, ARTICLE + stem))
+            if suf:
+                suffixed.append(k)
+            if prefs and any(p != ARTICLE for p in prefs):
+                clitic = True
+            if not street and not suf and stem in self.streets:
+                street = True
             if not prefs:
                 cont.append((stem, suf))
-            elif prefs == ("ال",):
+            elif prefs == (ARTICLE,):
                 cont.append((stem, suf))
-                cont.append(("ال" + stem, suf))
+                cont.append((ARTICLE + stem, suf))
             if cue is None and not cue_blocked and stem in self.cues and not suf:
-                if "ال" in prefs and stem not in self.definite:
+                if ARTICLE in prefs and stem not in self.definite:
                     cue_blocked = True  # المنطقة، المدينة: "the area" itself
                 else:
                     cue = stem
@@ -191,7 +214,8 @@ class WordCache:
         single = None
         for k, path in roots:
             term = trie[path][0]
-            if term is not None and (single is None or len(term[1]) > len(single[2])):
+            if term is not None and k not in suffixed and (
+                    single is None or len(term[1]) > len(single[2])):
                 single = (k, term[0] or common, term[1])
         if function:
             single = None  # وإن، بأن، لأن: a particle with clitics, never a one-word name
@@ -199,7 +223,8 @@ class WordCache:
         deep = bool(nexts)
         return WordInfo(tuple(roots), cue, after, tuple(cont), tok.norm,
                         bool(roots or cue or demonym), deep, single, demonym, common,
-                        function, nexts, frozenset(k for k, _suf in cont))
+                        function, nexts, frozenset(k for k, _suf in cont), street,
+                        frozenset(suffixed), clitic)
 
 
 def match_at(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, trie: dict[str, tuple]
@@ -225,7 +250,7 @@ def match_at(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, trie: dic
         nd, j = path, i + 1
         while True:
             term = trie[nd][0]
-            if term is not None and not (j - 1 == i and info.function):
+            if term is not None and not (j - 1 == i and (info.function or k in info.suffixed)):
                 rank = (j - i, len(term[1]))
                 if best is None or rank > best_rank:
                     sp = first_tok.stem_span(k)

@@ -27,40 +27,29 @@ from dataclasses import replace
 from typing import ClassVar
 
 from hadath.gazetteer import Gazetteer, open_gazetteer
+from hadath.gazetteer.keys import letters
+from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.places_objects import plain_dataclass
 from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Event, Place, PlaceRef
 
 CLASS_PRECISION = {"country": 3, "admin1": 3, "admin2": 3, "region": 3, "admin3": 2}
-# cues naming a part of a town (a neighbourhood, a camp inside it): ACLED codes an event there to
-# the town with precision 1 when the gazetteer lacks the part itself
-CITY_PART_CUES = frozenset({"حي", "احياء", "مخيم", "ضاحيه"})
 ACTOR_FIELDS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
 
 
-# Persian, Urdu and Kurdish letters of GeoNames' Arabic-script names → the Arabic letters
-_TO_ARABIC = str.maketrans({"ی": "ي", "ے": "ي", "ێ": "ي", "ک": "ك", "گ": "ك", "ہ": "ه", "ە": "ه",
-                            "ھ": "ه", "ۀ": "ة", "پ": "ب", "چ": "ج", "ژ": "ز", "ۆ": "و", "ڵ": "ل",
-                            "ڕ": "ر", "\u200c": " "})
-
-
-# class nouns a gazetteer name may start with (محافظة تعز، ولاية شمال دارفور): not part of the
-# name as location_ar gives it
-_CLASS_WORDS = frozenset({"محافظه", "ولايه", "اقليم", "مدينه", "بلده", "قريه", "منطقه", "قضاء",
-                          "ناحيه", "مديريه"})
-
-
 def written_name(surface: str) -> str:
-    """A place mention's surface without a leading class noun (محافظة تعز → تعز)."""
+    """A place mention's surface without a leading class noun (محافظة تعز → تعز; the place
+    lexicon's "prefix" role)."""
     head, _sp, rest = surface.partition(" ")
-    if rest and normalize_key(head) in _CLASS_WORDS:
+    if rest and normalize_key(head) in place_lexicon().prefix:
         return rest
     return surface
 
 
 def arabic_letters(name: str | None) -> str | None:
-    """A gazetteer name with Persian/Urdu/Kurdish letters replaced by Arabic ones."""
-    return name.translate(_TO_ARABIC).replace("  ", " ").strip() if name else name
+    """A gazetteer name with Persian/Urdu/Kurdish letters replaced by Arabic ones (the
+    ``arabic_letter`` table of data/gazetteer/letters.tsv)."""
+    return name.translate(letters().arabic).replace("  ", " ").strip() if name else name
 
 
 def precision(place: Place, hint: int = 1) -> int:
@@ -146,7 +135,7 @@ class GeocodeStage:
             place, prec = ref.place, precision(ref.place, ref.precision_hint)
         elif ref is not None and ref.container is not None:
             place, prec = ref.container, max(2, precision(ref.container))
-            if ref.cue in CITY_PART_CUES and ref.container.feature_class in ("populated_place",
+            if ref.cue in place_lexicon().part and ref.container.feature_class in ("populated_place",
                                                                             "neighbourhood"):
                 prec = 1  # حي X في حلب: a neighbourhood the gazetteer lacks is coded to its city (p1)
         elif ref is not None:  # named, not in the gazetteer: its admin1 is not known

@@ -1,0 +1,94 @@
+"""The place word lexicon: cue words and closed word classes of the places, gazetteer and geocode
+stages, loaded once from ``data/lexicons/place_cues.tsv`` and ``place_words.tsv``.
+
+Every word passes through :func:`hadath.text.normalize.normalize_key`, as the tokens do, so a
+word written على in the file meets the token علي (issue #11: the Python sets held على/إلى/حتى
+and never matched). The cue table has one row per word with its precision hint and its roles
+(columns instead of parallel sets); see the files' headers for what each role means.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from hadath.errors import DataError
+from hadath.resources import data_path, load_tsv, word_roles
+
+CUES_FILE = "lexicons/place_cues.tsv"
+WORDS_FILE = "lexicons/place_words.tsv"
+CUE_ROLES = frozenset({"after", "definite", "part", "known_only", "class", "container", "village",
+                       "skip", "region", "admin2", "district", "settlement", "prefix", "street",
+                       "capital"})
+WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "media", "skip",
+                        "no_first", "function"})
+
+
+class PlaceLexicon(NamedTuple):
+    cues: dict[str, int]          # recognition cue -> precision hint (1..3)
+    after: frozenset[str]         # X وريفها
+    definite: frozenset[str]      # a cue with the article too
+    part: frozenset[str]          # a part of a town (حي، مخيم)
+    known_only: frozenset[str]    # only a gazetteer name after it is a place
+    klass: frozenset[str]         # the class noun of the name itself (مدينة حمص)
+    container: frozenset[str]     # names an enclosing area (ريف، محافظة)
+    village: frozenset[str]       # names a village or small town
+    skip: frozenset[str]          # skipped between a cue and its name
+    region: frozenset[str]        # disambiguation: a governorate/region reading
+    admin2: frozenset[str]        # disambiguation: a district or governorate cue
+    district: frozenset[str]      # disambiguation: a district/sub-district reading
+    settlement: frozenset[str]    # disambiguation: a populated place
+    prefix: frozenset[str]        # class nouns a gazetteer name may start with
+    street: frozenset[str]        # a street, square, roundabout: the name after it is its own
+    capital: frozenset[str]       # the capital (العاصمة X): prefers a country's capital
+    stop: frozenset[str]
+    preps: frozenset[str]
+    generic: frozenset[str]
+    name_heads: frozenset[str]
+    direction: frozenset[str]
+    media: frozenset[str]
+    no_first: frozenset[str]
+    function: frozenset[str]
+
+
+def _cue_rows() -> tuple[dict[str, int], dict[str, set[str]]]:
+    from hadath.text.normalize import normalize_key
+
+    path = data_path(CUES_FILE)
+    hints: dict[str, int] = {}
+    roles: dict[str, set[str]] = {r: set() for r in CUE_ROLES}
+    for line, row in enumerate(load_tsv(CUES_FILE), start=2):
+        word = normalize_key(row.get("word", ""))
+        if not word:
+            raise DataError(f"{path}: row {line} has no word: {row}")
+        prec = row.get("precision", "")
+        if prec not in ("1", "2", "3", "-"):
+            raise DataError(f"{path}: row {line} ({row['word']}): precision must be 1, 2, 3 or -,"
+                            f" not {prec!r}")
+        if prec != "-":
+            hints[word] = int(prec)
+        for r in (row.get("roles") or "").split():
+            if r not in CUE_ROLES:
+                raise DataError(f"{path}: row {line} ({row['word']}): unknown role {r!r}")
+            roles[r].add(word)
+    return hints, roles
+
+
+@lru_cache(maxsize=1)
+def place_lexicon() -> PlaceLexicon:
+    """The place lexicon (read on first use)."""
+    hints, roles = _cue_rows()
+    words = word_roles(WORDS_FILE)
+    unknown = set(words) - WORD_ROLES
+    if unknown:
+        raise DataError(f"{data_path(WORDS_FILE)}: unknown roles {sorted(unknown)}")
+    w = {r: words.get(r, frozenset()) for r in WORD_ROLES}
+    c = {r: frozenset(v) for r, v in roles.items()}
+    return PlaceLexicon(
+        cues=hints, after=c["after"], definite=c["definite"], part=c["part"],
+        known_only=c["known_only"], klass=c["class"], container=c["container"],
+        village=c["village"], skip=c["skip"] | w["skip"], region=c["region"], admin2=c["admin2"],
+        district=c["district"], settlement=c["settlement"], prefix=c["prefix"],
+        street=c["street"], capital=c["capital"], stop=w["stop"],
+        preps=w["prep"], generic=w["generic"], name_heads=w["name_head"],
+        direction=w["direction"], media=w["media"], no_first=w["no_first"],
+        function=w["function"])

@@ -1,0 +1,354 @@
+"""Recognition of place names in a tokenized document (the first half of the places stage).
+
+Gazetteer names through the clitic-aware tokens (بالرقة، وريفها), names after a place cue
+(بلدة، قرية، مدينة، حي، مخيم، محافظة، ناحية، ريف X، شمال X، بالقرب من X، طريق X), and names
+in a place slot (listed with another place, followed by وريفها). The cue words and the closed
+word classes come from the place lexicon (hadath.gazetteer.lexicon: data/lexicons/place_cues.tsv
+and place_words.tsv, normalized as the tokens are).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
+
+from hadath.gazetteer.data import person_words
+from hadath.gazetteer.lexicon import place_lexicon
+from hadath.mentions.places_match import ARTICLE, CONJ, PREP_B, WordCache, WordInfo, match_at
+from hadath.types import Span, Token
+
+NISBA = "nisba:"        # key prefix of a country named by its adjective (اللبناني → Lebanon)
+_LIVE = itemgetter(WordInfo._fields.index("live"))
+_AFTER = itemgetter(WordInfo._fields.index("after"))
+_STREET = itemgetter(WordInfo._fields.index("street"))
+STREET_NAME_MAX = 3     # words of a street's name after شارع، ساحة، دوار
+
+
+@dataclass(slots=True, eq=False, repr=False)
+class Found:
+    """A recognized name: token indices [start, end), span, gazetteer key and context."""
+    start: int
+    end: int
+    span: Span
+    key: str
+    cue: str | None = None
+    hint: int = 1
+    weak: bool = False
+    common: bool = False    # a one-word match on a common news word (بيان): needs a cue, not a slot
+    slot: bool = False      # in a list with other places / before وريفها
+    known: bool = True      # matched a gazetteer name
+    containers: tuple[str, ...] = ()  # keys of enclosing places named in context
+    inner: tuple[str, ...] = ()  # further cues between the cue and the name (قرب بلدة X)
+
+    def __repr__(self) -> str:
+        return f"Found({self.start}, {self.end}, {self.key!r}, cue={self.cue!r})"
+
+
+def _stem(tok: Token) -> str:
+    """The token without conjunction/preposition proclitics (keeps ال)."""
+    for prefixes, stem, suffix, _s, _e in tok._info[0]:  # the analyses, without building them
+        if prefixes and ARTICLE not in prefixes and not suffix:
+            return stem
+    return tok.norm
+
+
+def _unknown_name(tokens: tuple[Token, ...], infos: list[WordInfo], j: int
+                  ) -> tuple[int, str, Span] | None:
+    """An unknown name starting at token j: (end, key, span) or None."""
+    lex = place_lexicon()
+    if j >= len(tokens) or tokens[j].kind != "word":
+        return None
+    t0 = tokens[j]
+    w0 = t0.norm if j > 0 and infos[j - 1].cue else _stem(t0)
+    if w0 in lex.stop or infos[j].cue or len(w0) < 2 or (infos[j].common and w0 not in lex.name_heads):
+        return None
+    words, end = [w0], j + 1
+    if end < len(tokens) and tokens[end].kind == "word" and tokens[end].sentence == t0.sentence:
+        nxt = tokens[end].norm
+        if nxt not in lex.stop and nxt not in lex.direction and not infos[end].cue and (
+                w0 in lex.name_heads or (nxt.startswith(ARTICLE) and not w0.startswith(ARTICLE))):
+            words.append(nxt)
+            end += 1
+    if len(words) == 1 and infos[j].common:
+        return None  # عين، بيت alone: a word, not a name
+    span = Span(t0.stem_span(0).start if w0 == t0.norm else _stem_span(t0, w0).start,
+                tokens[end - 1].span.end)
+    return end, " ".join(words), span
+
+
+def _stem_span(tok: Token, stem: str) -> Span:
+    for k, seg in enumerate(tok._info[0]):
+        if seg[1] == stem:
+            return tok.stem_span(k)
+    return tok.span
+
+
+def _construct_head(tokens: tuple[Token, ...], infos: list[WordInfo], j: int) -> bool:
+    """Token j (a common word) heads a construct: another content word follows it in the
+    sentence (مقر الأمن، مبنى البلدية)."""
+    lex = place_lexicon()
+    k = j + 1
+    if k >= len(tokens) or tokens[k].sentence != tokens[j].sentence or tokens[k].kind != "word":
+        return False
+    w = tokens[k].norm
+    if not w.startswith(ARTICLE) and k + 1 < len(tokens) and tokens[k + 1].kind == "word" \
+            and tokens[k + 1].sentence == tokens[j].sentence and w not in lex.stop \
+            and not infos[k].cue:
+        w = tokens[k + 1].norm  # مقر قيادة الشرطة
+    return w.startswith(ARTICLE) and w not in lex.direction and not infos[k].cue \
+        and w not in lex.generic
+
+
+def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cue: str,
+                    found: list[Found], words: WordCache) -> int:
+    """The place named after the cue at token i (known or not); returns the next token index."""
+    lex = place_lexicon()
+    n = len(tokens)
+    hint = lex.cues[cue]
+    j = i + 1
+    inner: tuple[str, ...] = ()
+    capital = cue in lex.capital
+    while j < n and tokens[j].kind == "word" and (tokens[j].norm in lex.skip or infos[j].cue or (
+            capital and infos[j].demonym is not None)):
+        if infos[j].demonym is not None and not infos[j].cue:
+            k, cc = infos[j].demonym   # العاصمة الصومالية مقديشو: the adjective names the country
+            found.append(Found(j, j + 1, tokens[j].stem_span(k), NISBA + cc, cue="nisba", hint=3))
+            j += 1
+            continue
+        c2 = infos[j].cue
+        if c2 and c2 not in lex.klass and infos[j].deep:
+            m2 = match_at(tokens, infos, j, words.trie)
+            if m2 is not None and m2.end - m2.start > 1:
+                break  # محيط جسر الشغور، قرب تل أبيض: the cue word heads the name
+        if c2:
+            hint = max(hint, lex.cues[c2])
+            inner += (c2,)
+        j += 1
+    if j < n and tokens[j].sentence == tokens[i].sentence:
+        m = match_at(tokens, infos, j, words.trie)
+        if m is not None and m.end - m.start == 1 and (tokens[j].norm in lex.name_heads
+                                                       or _stem(tokens[j]) in lex.name_heads):
+            un = _unknown_name(tokens, infos, j)
+            if un is not None and un[0] > m.end:
+                nxt = infos[j + 1].single
+                if nxt is not None and not nxt[1] and words.known_place(nxt[2]):
+                    return j + 1  # منطقة وادي الظليل: the valley of a known town, named next
+                m = None  # قرية عين الحلوة، منطقة عين زارة: not the village called عين
+        if m is not None and m.end - m.start == 1 and infos[j].common and hint > 1 \
+                and m.key not in words.countries and _construct_head(tokens, infos, j):
+            return j  # قرب مقر الأمن، محيط مبنى البلدية: a facility's head noun, not a name
+        if m is not None and m.end - m.start == 1 and m.weak and not m.key.startswith(ARTICLE) \
+                and tokens[j].norm == ARTICLE + m.key:
+            m = None  # حي الشعب: the article belongs to the name (not the hamlet شعب)
+        if m is not None:
+            f = Found(m.start, m.end, m.span, m.key, cue=cue, hint=hint, weak=m.weak)
+            f.inner = inner
+            found.append(f)
+            return m.end
+        un = _unknown_name(tokens, infos, j) if cue not in lex.known_only else None
+        if un is not None:
+            end, key, span = un
+            f = Found(j, end, span, key, cue=cue, hint=hint, known=False)
+            f.inner = inner
+            found.append(f)
+            return end
+    return i + 1
+
+
+def _rest_is_name(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, end: int,
+                  words: WordCache) -> bool:
+    """The words after the cue at token i, up to ``end``, are a gazetteer name themselves."""
+    if not infos[i + 1].live:
+        return False
+    m = match_at(tokens, infos, i + 1, words.trie)
+    return m is not None and m.end == end
+
+
+def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found], list[WordInfo]]:
+    lex = place_lexicon()
+    found: list[Found] = []
+    infos = words.infos(tokens)
+    n = len(tokens)
+    # the tokens worth a look: name starts and cues, and the word before a وريفها
+    todo = list(compress(range(n), map(_LIVE, infos)))
+    if any(map(_AFTER, infos)):
+        after = [i - 1 for i, x in enumerate(infos) if x.after and i]
+        if after:
+            todo = sorted(set(todo).union(after))
+    nxt = 0
+    for i in todo:
+        if i < nxt:
+            continue
+        info = infos[i]
+        if info.live:
+            cue = info.cue
+            j = i + 1
+            if not info.deep or j >= n or tokens[j].sentence != tokens[i].sentence or (
+                    tokens[j].norm != "_" and info.nexts.isdisjoint(infos[j].contset)):
+                # no longer name can start here (most live words): match_at's one-word path
+                if cue is None:
+                    if info.demonym is not None:
+                        k, cc = info.demonym
+                        found.append(Found(i, j, tokens[i].stem_span(k), NISBA + cc,
+                                            cue="nisba", hint=3))
+                        nxt = j
+                        continue
+                    single = info.single
+                    if single is not None:
+                        k, weak, key = single
+                        if (weak or info.common) and not _may_be_slot(tokens, infos, found, i):
+                            nxt = j   # a common word alone: never a place without a cue or slot
+                            continue
+                        found.append(Found(i, j, tokens[i].stem_span(k), key, weak=weak, common=info.common))
+                        nxt = j
+                        continue
+                else:
+                    nxt = _after_cue_word(tokens, infos, i, cue, found, words)
+                    continue
+            else:
+                m = match_at(tokens, infos, i, words.trie)
+                if info.demonym is not None and cue is None and (m is None or m.end - m.start == 1):
+                    k, cc = info.demonym
+                    found.append(Found(i, i + 1, tokens[i].stem_span(k), NISBA + cc, cue="nisba",
+                                        hint=3))
+                    nxt = i + 1
+                    continue
+                if m is not None and cue in lex.klass and m.end - m.start > 1 \
+                        and _rest_is_name(tokens, infos, i, m.end, words):
+                    m = None  # مدينة زنجبار: the town زنجبار, not Zanzibar City ("مدينه زنجبار")
+                if m is not None and (cue is None or m.end - m.start > 1):
+                    found.append(Found(m.start, m.end, m.span, m.key, weak=m.weak,
+                                        common=m.end - m.start == 1 and info.common,
+                                        cue=cue if m.end - m.start > 1 else None,
+                                        hint=lex.cues.get(cue, 1) if cue else 1))
+                    nxt = m.end
+                    continue
+                if cue is not None:
+                    nxt = _after_cue_word(tokens, infos, i, cue, found, words)
+                    continue
+        # a name before وريفها: a place slot (the name itself may be unknown)
+        if i + 1 < n and infos[i + 1].after and tokens[i].kind == "word":
+            un = _unknown_name(tokens, infos, i)
+            if un is not None and un[0] == i + 1:
+                found.append(Found(i, i + 1, un[2], un[1], slot=True, known=False))
+        nxt = i + 1
+    if found and any(map(_STREET, infos)):
+        found = _without_street_names(tokens, infos, found)
+    _mark_slots(tokens, infos, found)
+    return found, infos
+
+
+def _without_street_names(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Found]
+                          ) -> list[Found]:
+    """The names found, less a street word and the name after it (شارع جمال عبد الناصر، ساحة رياض
+    الصلح، دوار شيحان: a person or a town the street is named after, not where it is). The street's
+    name is at most STREET_NAME_MAX words and ends before a stop word, a place cue, punctuation or
+    a word with a proclitic (شارع الثورة بمدينة الرقة، ساحة التحرير ببغداد، وسط بغداد)."""
+    stop = place_lexicon().stop
+    n = len(tokens)
+    inside: set[int] = set()
+    for i, info in enumerate(infos):
+        if not info.street:
+            continue
+        inside.add(i)
+        j = i + 1
+        while j < n and j - i <= STREET_NAME_MAX and tokens[j].kind == "word" \
+                and tokens[j].sentence == tokens[i].sentence and tokens[j].norm not in stop \
+                and not infos[j].cue and not infos[j].clitic and not infos[j].street:
+            inside.add(j)
+            j += 1
+    return [f for f in found if f.start not in inside]
+
+
+def _may_be_slot(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Found], i: int
+                 ) -> bool:
+    """Token i could be a place slot (_mark_slots): a وريفها-type word follows, a bracket
+    precedes, or it comes at most two tokens after a name that is not a common word."""
+    if i + 1 < len(tokens) and infos[i + 1].after:
+        return True
+    if i and tokens[i - 1].norm == "(":
+        return True
+    return bool(found) and not found[-1].weak and found[-1].end >= i - 2
+
+
+def _mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Found]) -> None:
+    """Slots: a weak name next to another place (و-list, brackets, وريفها) or a region phrase."""
+    lex = place_lexicon()
+    for k, f in enumerate(found):
+        if f.cue:
+            continue
+        nxt = f.end < len(tokens) and infos[f.end].after
+        listed = False
+        if k > 0 and not found[k - 1].weak:
+            g0 = found[k - 1].end
+            if g0 >= f.start:
+                listed = tokens[f.start]._info[0][-1][0][:1] == (CONJ,)  # the last analysis: و+X
+            elif f.start - g0 <= 2:
+                gap = [t.norm for t in tokens[g0:f.start]]
+                listed = gap in ([CONJ], ["("], [","], ["-"], [",", CONJ])
+        if nxt or listed:
+            f.slot = True
+        # X (Y): Y after "X وريفها (" is in X's countryside; "Y في ريف X" / "Y بريف X"
+        if k > 0 and tokens[f.start - 1].norm == "(" and f.start >= 2 and infos[f.start - 2].after:
+            f.containers += (found[k - 1].key,)
+            f.slot = True
+    for k, f in enumerate(found[:-1]):
+        g = found[k + 1]
+        if g.start - f.end > 3 or g.start <= f.end:
+            continue
+        gap = [t.norm for t in tokens[f.end:g.start]]
+        if g.cue in lex.container:
+            cue_tok = tokens[g.start - 1]
+            if "في" in gap or "(" in gap or "," in gap or any(
+                    PREP_B in seg[0] for seg in cue_tok._info[0] if seg[1] == g.cue):
+                f.containers += (g.key,)
+        elif gap[0] in ("(", ",", "-") and g.known and not g.weak:
+            f.containers += (g.key,)
+        elif f.cue in lex.part and gap == ["في"] and g.known and not g.weak and g.cue is None:
+            f.containers += (g.key,)   # حي الشعار في حلب، مخيم اليرموك في دمشق: the town holds it
+
+
+def media_name(tokens: tuple[Token, ...], i: int, facts) -> bool:
+    """Token i names a medium: right after a media head (وكالة سبأ، صحيفة الوطن) or in brackets
+    after a phrase headed by one (وكالة الأنباء اليمنية (سبأ)). ``facts``: the stage's cached
+    per-word-type facts (the third is "a media head")."""
+    if i == 0:
+        return False
+    sent = tokens[i].sentence
+    prev = tokens[i - 1]
+    if prev.norm == "(":
+        for k in range(i - 2, max(-1, i - 7), -1):
+            t = tokens[k]
+            if t.sentence != sent or t.kind != "word" and t.norm != "_":
+                break
+            if is_media(t):
+                return True
+        return False
+    return prev.sentence == sent and prev.kind == "word" and facts(prev)[2]
+
+
+def is_media(tok: Token) -> bool:
+    """Some reading of the token is a media head without ال or a pronoun (وكالة، ولصحيفة)."""
+    lex = place_lexicon()
+    return any(seg[1] in lex.media and not seg[2] and ARTICLE not in seg[0] for seg in tok._info[0])
+
+
+def is_generic(tok: Token) -> bool:
+    """البلاد، بالعاصمة، والمدينة: an anaphoric place word (with proclitics)."""
+    lex = place_lexicon()
+    return tok.norm in lex.generic or any(
+        seg[1] in lex.generic and not seg[2] and ARTICLE not in seg[0] for seg in tok._info[0])
+
+
+def after_person_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int) -> bool:
+    """Token i follows a title, a given name or a nationality adjective (الوزيرة رايس، توني
+    بلير، وزيرة الخارجية الأمريكية رايس)."""
+    if i == 0 or tokens[i - 1].sentence != tokens[i].sentence or tokens[i - 1].kind != "word":
+        return False
+    if infos[i - 1].demonym is not None:
+        return True
+    words = person_words()
+    prev = tokens[i - 1]
+    return prev.norm in words or _stem(prev) in words
+
+

@@ -1,0 +1,84 @@
+"""Common-word readings the places stage must not take for places (real-news failure classes):
+a frequent word read as proclitic + name (فرانس = ف + رانس), a street's name, a class noun's
+plural, a name read with a pronoun suffix; and العاصمة X preferring the country's capital."""
+from __future__ import annotations
+
+import pytest
+
+from hadath.gazetteer.store import Gazetteer, PlaceRecord, Writer
+from hadath.gazetteer.testing import RECORDS
+from hadath.mentions.places import PlaceStage
+from hadath.text.stage import TextStage
+from hadath.types import Article, Doc
+
+
+def _town(gid, name, cc, country, lat, lon, ar, pop, admin1=""):
+    return PlaceRecord(gid, name, "populated_place", cc, lat, lon, (), ar, country, admin1=admin1,
+                       population=pop, source="geonames")
+
+
+EXTRA = [
+    _town("gn:2984114", "Reims", "FR", "France", 49.26, 4.03, "رانس", 180_000),
+    _town("gn:1052373", "Beira", "MZ", "Mozambique", -19.84, 34.84, "بيرا", 530_000),
+    _town("gn:88319", "Benghazi", "LY", "Libya", 32.11, 20.07, "بنغازي", 650_000),
+    _town("gn:2210247", "Tripoli", "LY", "Libya", 32.88, 13.19, "طرابلس", 1_150_000),
+    _town("gn:266826", "Tripoli", "LB", "Lebanon", 34.43, 35.84, "طرابلس", 2_000_000),  # (bigger here)
+    _town("gn:2470088", "Djemmal", "TN", "Tunisia", 35.62, 10.76, "جمال", 45_000),
+    _town("gn:73560", "Huth", "YE", "Yemen", 16.2, 43.9, "حوث", 25_000),
+    _town("gn:70225", "Taizz", "YE", "Yemen", 13.58, 44.02, "تعز", 615_000),
+    PlaceRecord("country:LY", "Libya", "country", "LY", 27.0, 17.0, (), "ليبيا", "Libya",
+                population=6_000_000, source="hadath-countries"),
+]
+
+
+@pytest.fixture(scope="module")
+def stage(tmp_path_factory) -> PlaceStage:
+    p = tmp_path_factory.mktemp("words") / "g.sqlite"
+    with Writer(p) as w:
+        for cc, name, ar, lat, lon in (("SY", "Syria", "سوريا", 35.0, 38.5),
+                                       ("LY", "Libya", "ليبيا", 27.0, 17.0),
+                                       ("LB", "Lebanon", "لبنان", 33.8, 35.8),
+                                       ("YE", "Yemen", "اليمن", 15.6, 47.6)):
+            w.add_country(cc, name, ar, 0, "Middle East", lat, lon)
+        w.add(RECORDS + EXTRA)
+    return PlaceStage(gazetteer=Gazetteer([p]))
+
+
+def found(stage: PlaceStage, text: str) -> list[tuple[str, str | None]]:
+    doc = TextStage()(Doc(Article("t", text)))
+    return [(m.surface, m.value.place.id if m.value.place else None)
+            for m in stage(doc).mentions_of("place") if m.value.cue != "nisba"]
+
+
+def test_a_frequent_word_is_not_proclitic_plus_name(stage):
+    # فرانس (France Presse) is not ف + رانس (Reims); كبيرا (big) is not ك + بيرا (Beira)
+    assert found(stage, "وقال مصدر لوكالة فرانس برس إن هجوما كبيرا وقع في حلب") == [
+        ("حلب", "gn:170063")]
+
+
+def test_a_street_name_is_not_a_town(stage):
+    got = found(stage, "انفجرت سيارة ملغومة بشارع جمال عبد الناصر وسط مدينة بنغازي")
+    assert got == [("بنغازي", "gn:88319")]
+
+
+def test_the_street_name_ends_at_a_locative_word(stage):
+    assert ("حلب", "gn:170063") in found(stage, "تظاهر العشرات في ساحة التحرير بحلب")
+
+
+@pytest.mark.parametrize("text", [
+    "خرج المتظاهرون إلى ميادين المدن",        # ميادين: squares, not Al Mayadin (الميادين)
+    "نزح السكان من القرى المحيطة",
+])
+def test_a_class_nouns_plural_is_no_place(stage, text):
+    assert found(stage, text) == []
+
+
+def test_a_name_read_with_a_pronoun_suffix_is_no_place(stage):
+    # حوثي (a Houthi) is not حوث + ي (my Huth)
+    assert found(stage, "قتل طفل برصاص قناص حوثي في تعز") == [("تعز", "gn:70225")]
+
+
+def test_the_capital_cue_prefers_the_capital(stage):
+    assert found(stage, "اشتباكات في العاصمة طرابلس") == [("طرابلس", "gn:2210247")]
+    # the nationality adjective between them is skipped (and names the country)
+    assert found(stage, "اشتباكات في العاصمة الليبية طرابلس") == [("طرابلس", "gn:2210247")]
