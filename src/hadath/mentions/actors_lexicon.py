@@ -1,6 +1,6 @@
 """The actor lexicon: ``data/lexicons/actors.tsv`` loaded once into entries and one phrase trie.
 
-The same trie also holds the country cues of :mod:`hadath.mentions.actors_country` (names,
+The same trie also holds the country cues of ``data/lexicons/countries.tsv`` (names,
 adjectives, cities), so one left-to-right pass finds actor aliases and the words that tell which
 country a document is about. A key may map to several candidate actors (``الجيش الوطني`` is the
 SNA in Syria, the LNA in Libya, the army in Yemen or Somalia); the stage picks one by country
@@ -15,17 +15,15 @@ from functools import lru_cache
 
 from hadath.errors import DataError
 from hadath.mentions.actors_country import country_terms
-from hadath.resources import load_tsv
+from hadath.resources import load_tsv, word_roles
+from hadath.text.clitics import clitics
 from hadath.text.matcher import PhraseMatcher
 from hadath.text.normalize import normalize_key
 
 LEXICON_FILE = "lexicons/actors.tsv"
 KINDS = frozenset({"state", "state-generic", "rebel", "militia", "identity", "external", "generic"})
 ROLES = frozenset({"", "military", "air", "navy", "border", "guard", "police", "intel", "government"})
-# definite heads that can refer back to a named group ("التنظيم" → the document's ISIS)
-ANAPHOR_HEADS = frozenset(normalize_key(w) for w in (
-    "تنظيم", "حركة", "جماعة", "ميليشيا", "مليشيا", "فصيل", "حزب", "هيئة", "جبهة", "كتائب",
-    "سرايا", "ميليشيات", "مليشيات"))
+WORDS_FILE = "lexicons/actors_words.tsv"
 
 
 @dataclass(frozen=True)
@@ -178,14 +176,17 @@ def build_lexicon(entries: dict[str, ActorEntry]) -> ActorLexicon:
         matcher.add(key, Hit(tuple(keyed.get(key, ())), countries.get(key)))
     by_role: dict[str, list[ActorEntry]] = {}
     heads: dict[str, list[ActorEntry]] = {}
+    # definite heads that can refer back to a named group ("التنظيم" → the document's ISIS)
+    anaphor_heads = word_roles(WORDS_FILE).get("anaphor_head", frozenset())
+    cl = clitics()
     for e in entries.values():
         if e.kind == "state" and e.role:
             by_role.setdefault(e.role, []).append(e)
         if e.kind in ("rebel", "militia", "identity", "external") and not e.is_generic:
             for alias in e.aliases:
                 head = normalize_key(alias).split()[0]
-                head = head[2:] if head.startswith("ال") else head
-                if head in ANAPHOR_HEADS and e not in heads.setdefault(head, []):
+                head = cl.indefinite(head)
+                if head in anaphor_heads and e not in heads.setdefault(head, []):
                     heads[head].append(e)
     first = frozenset(k.split(" ", 1)[0] for k in (*keyed, *countries))
     return ActorLexicon(entries, matcher, by_role, {k: tuple(v) for k, v in heads.items()}, first)
