@@ -9,11 +9,11 @@ focus and publication date (see :mod:`hadath.mentions.actors`).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
-from hadath.errors import DataError
+from hadath.errors import LexiconError
 from hadath.mentions.actors_country import country_terms
 from hadath.resources import load_tsv, word_roles
 from hadath.text.clitics import clitics
@@ -128,13 +128,34 @@ class ActorLexicon:
         return None
 
 
-def _date(value: str, row: int) -> date | None:
+def _where(row: dict[str, str], i: int) -> tuple[str, int]:
+    """(file, line) of a row: a :class:`~hadath.resources.Row` knows them."""
+    return getattr(row, "source", LEXICON_FILE), getattr(row, "line", i)
+
+
+def _date(value: str, row: dict[str, str], i: int) -> date | None:
     if not value:
         return None
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise DataError(f"{LEXICON_FILE}: row {row}: bad date {value!r}") from None
+        raise LexiconError(*_where(row, i), f"bad date {value!r}") from None
+
+
+def _extend(entry: ActorEntry, row: dict[str, str], i: int) -> ActorEntry:
+    """A user row with a bundled actor_id: its aliases join the actor's; any other cell it
+    fills must agree with the bundled row."""
+    for col, have in (("name", entry.name), ("inter", str(entry.inter)),
+                      ("country", entry.country or ""), ("kind", entry.kind), ("role", entry.role)):
+        if row.get(col) and row[col] != have:
+            raise LexiconError(*_where(row, i), f"actor {entry.actor_id!r} exists with {col} "
+                               f"{have!r}; a user row may only add aliases (got {row[col]!r})")
+    aliases = tuple(dict.fromkeys((*entry.aliases, *_aliases(row))))
+    return replace(entry, aliases=aliases)
+
+
+def _aliases(row: dict[str, str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(a.strip() for a in row.get("aliases", "").split("|") if a.strip()))
 
 
 def parse_rows(rows: tuple[dict[str, str], ...]) -> dict[str, ActorEntry]:
@@ -143,20 +164,23 @@ def parse_rows(rows: tuple[dict[str, str], ...]) -> dict[str, ActorEntry]:
         try:
             aid, name, inter = row["actor_id"], row["name"], int(row["inter"])
         except (KeyError, ValueError) as exc:
-            raise DataError(f"{LEXICON_FILE}: row {i}: {exc!r}") from None
+            raise LexiconError(*_where(row, i), f"{exc!r}") from None
+        if aid in entries and getattr(row, "user", False):
+            entries[aid] = _extend(entries[aid], row, i)
+            continue
         if not aid or not name or not 1 <= inter <= 8:
-            raise DataError(f"{LEXICON_FILE}: row {i}: needs actor_id, name and inter 1..8")
+            raise LexiconError(*_where(row, i), "needs actor_id, name and inter 1..8")
         if aid in entries:
-            raise DataError(f"{LEXICON_FILE}: row {i}: duplicate actor_id {aid!r}")
+            raise LexiconError(*_where(row, i), f"duplicate actor_id {aid!r}")
         kind, role = row.get("kind", ""), row.get("role", "")
         if kind not in KINDS or role not in ROLES:
-            raise DataError(f"{LEXICON_FILE}: row {i}: unknown kind {kind!r} or role {role!r}")
-        aliases = tuple(dict.fromkeys(a.strip() for a in row.get("aliases", "").split("|") if a.strip()))
+            raise LexiconError(*_where(row, i), f"unknown kind {kind!r} or role {role!r}")
         entries[aid] = ActorEntry(
             actor_id=aid, name=name, inter=inter, country=row.get("country") or None, kind=kind,
             role=role, where=tuple(w for w in row.get("where", "").split("|") if w),
-            valid_from=_date(row.get("from", ""), i), valid_until=_date(row.get("until", ""), i),
-            aliases=aliases, note=row.get("note", ""))
+            valid_from=_date(row.get("from", ""), row, i),
+            valid_until=_date(row.get("until", ""), row, i),
+            aliases=_aliases(row), note=row.get("note", ""))
     return entries
 
 
