@@ -134,7 +134,7 @@ def _voice(tokens: tuple[Token, ...], start: int, form: str, nominal: bool = Fal
 class TriggerStage:
     name: ClassVar[str] = "triggers"
     requires: ClassVar[tuple[str, ...]] = ("tokens",)
-    assigns: ClassVar[tuple[str, ...]] = ("mentions:trigger", "mentions:weapon")
+    assigns: ClassVar[tuple[str, ...]] = ("mentions:trigger", "mentions:weapon", "scan")
 
     def __init__(self, config=None) -> None:
         self.config = config
@@ -217,7 +217,7 @@ class TriggerStage:
             conf = 0.9 if strong else 0.5
             new.append(_mention("trigger", span, text[span.start:span.end], ref, sent, conf))
         new.sort(key=lambda x: (x.span.start, x.kind))
-        return replace(doc, mentions=doc.mentions + tuple(new))
+        return replace(doc, mentions=doc.mentions + tuple(new), scan=sc)
 
 
 class _Objects:
