@@ -37,3 +37,15 @@ class DataError(HadathError):
 
 class GoldFormatError(HadathError):
     """A gold file for `hadath eval` is malformed."""
+
+
+class LexiconError(DataError):
+    """A lexicon row (bundled or from a user lexicon directory) is malformed. Names the file and
+    the line."""
+
+    def __init__(self, path: str, line: int | None, message: str):
+        self.path = path
+        self.line = line
+        self.message = message
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {message}")

@@ -25,10 +25,14 @@ class Stage(Protocol):
 
 @dataclass(frozen=True)
 class PipelineConfig:
-    """Settings shared by stages. ``gazetteer`` is a path to a gazetteer index (None = bundled)."""
+    """Settings shared by stages. ``gazetteer`` is a path to a gazetteer index (None = bundled).
+    ``lexicon_dirs``: user lexicon directories (see :mod:`hadath.resources`; None = the
+    environment's ``HADATH_LEXICON_DIR``); lexicons are loaded once per process, so they must be
+    chosen before the first pipeline runs."""
     gazetteer: str | None = None
     country_focus: tuple[str, ...] = ()
     options: dict[str, Any] = field(default_factory=dict)
+    lexicon_dirs: tuple[str, ...] | None = None
 
 
 # name -> "module:factory"; factory(config) -> Stage
@@ -148,5 +152,9 @@ def build_pipeline(
     stages: Iterable[str] | None = None, config: PipelineConfig | None = None
 ) -> Pipeline:
     config = config or PipelineConfig()
+    if config.lexicon_dirs is not None:
+        from hadath.resources import use_lexicon_dirs
+
+        use_lexicon_dirs(config.lexicon_dirs)
     names = list(stages) if stages is not None else list(DEFAULT_STAGES)
     return Pipeline([_factory(n)(config) for n in names])

@@ -7,7 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from operator import itemgetter
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping, Union
+
+if TYPE_CHECKING:
+    from hadath.events.scan import Scan
+    from hadath.text.normalize import Normalized
 
 
 class _SpanSlots:
@@ -319,13 +323,18 @@ class TriggerRef:
     modality: str | None = None  # threat | plan | denial | foiled | claim | None
 
 
+# what a mention's ``value`` holds, by kind: quantity -> Quantity; date, dateline, reference ->
+# DateValue; actor -> ActorRef; place -> PlaceRef; trigger, weapon -> TriggerRef
+MentionValue = Union[Quantity, DateValue, ActorRef, PlaceRef, TriggerRef]
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """kind: quantity | date | actor | place | trigger | weapon | casualty | dateline."""
+    """kind: quantity | date | dateline | reference | actor | place | trigger | weapon."""
     kind: str
     span: Span
     surface: str
-    value: Any
+    value: MentionValue
     sentence: int = -1
     confidence: float = 1.0
 
@@ -334,7 +343,7 @@ _MENTION_SETTERS = tuple(getattr(Mention, f).__set__
                          for f in ("kind", "span", "surface", "value", "sentence", "confidence"))
 
 
-def new_mention(kind: str, span: Span, surface: str, value: Any, sentence: int = -1,
+def new_mention(kind: str, span: Span, surface: str, value: MentionValue, sentence: int = -1,
                 confidence: float = 1.0) -> Mention:
     """``Mention(...)`` for hot paths: slot stores without the frozen ``__setattr__`` round trip
     (stages build hundreds per article). The arguments must already be valid."""
@@ -417,14 +426,22 @@ class Event:
 
 @dataclass(frozen=True)
 class Doc:
-    """What flows through the pipeline: an article and everything stages assigned to it."""
+    """What flows through the pipeline: an article and everything stages assigned to it.
+
+    Every field is assigned by a declared stage (``Stage.assigns``): ``norm``, ``sentences``,
+    ``tokens`` by "text"; ``mentions`` by the mention stages; ``scan`` by "triggers" (the
+    token scan and trigger forms the events and accept stages read back through
+    :func:`hadath.events.scan.scan_of`); ``events`` by "events" and later stages. Stages hand
+    each other data through these fields only, never through module state.
+    """
     article: Article
-    norm: Any = None                         # hadath.text.normalize.Normalized
+    norm: Normalized | None = None
     sentences: tuple[Sentence, ...] = ()
     tokens: tuple[Token, ...] = ()
     mentions: tuple[Mention, ...] = ()
     events: tuple[Event, ...] = ()
     warnings: tuple[str, ...] = ()
+    scan: Scan | None = field(default=None, compare=False, repr=False)
 
     @property
     def text(self) -> str:

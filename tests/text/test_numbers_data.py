@@ -35,7 +35,8 @@ def test_noun_and_cue_files_survive_normalize_key():
     for r in load_tsv("lexicons/numbers_cues.tsv"):
         assert normalize_key(r["phrase"]), r
         assert r["role"] in {"low", "approx", "more", "less", "atmost", "low_after", "approx_after",
-                             "range_open", "range_sep", "notcount", "month", "percent", "function"}
+                             "range_open", "range_sep", "notcount", "month", "percent", "function",
+                             "cue_proclitic"}
 
 
 def test_parse_digits():

@@ -90,7 +90,7 @@ class _DocView:
     """Per-document lookups shared by the features of all its events."""
 
     def __init__(self, doc: Doc):
-        from hadath.events.scan import scan
+        from hadath.events.scan import scan_of
 
         self.doc = doc
         self.toks = doc.tokens
@@ -99,7 +99,7 @@ class _DocView:
         self.by_span: dict[tuple[str, int, int], object] = {}
         for m in doc.mentions:
             self.by_span.setdefault((m.kind, m.span.start, m.span.end), m)
-        self.scan = scan(self.toks) if self.toks else None
+        self.scan = scan_of(doc) if self.toks else None
         self.reference = doc.article.published
         if self.reference is None:
             for m in doc.mentions:

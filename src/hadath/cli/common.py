@@ -68,3 +68,31 @@ def build(gazetteer: str | None = None, stages: list[str] | None = None, options
         return load(stages=stages, config=PipelineConfig(gazetteer=gazetteer, options=dict(options or {})))
     except HadathError as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+def lexicon_dir_option(fn):
+    """``--lexicon-dir DIR`` (repeatable): user lexicons that add rows to the bundled ones."""
+    return click.option(
+        "--lexicon-dir", "lexicon_dirs", multiple=True, type=click.Path(file_okay=False),
+        help="A directory of user lexicons (actors.tsv, triggers.tsv, dates_months.tsv, "
+             "numbers.tsv ... in the bundled formats) whose rows are added to the bundled "
+             "ones; repeatable. Default: $HADATH_LEXICON_DIR.")(fn)
+
+
+def use_lexicons(dirs: tuple[str, ...]) -> None:
+    """Put ``--lexicon-dir`` in force for this process and its workers (through the
+    environment), and check every user lexicon file now, naming the file and line of a bad
+    row, before any article is read."""
+    import os
+
+    from hadath.resources import ENV_LEXICON_DIR, lexicon_dirs, load_tsv, use_lexicon_dirs
+
+    try:
+        if dirs:
+            use_lexicon_dirs(dirs)
+            os.environ[ENV_LEXICON_DIR] = os.pathsep.join(str(p) for p in lexicon_dirs())
+        for d in lexicon_dirs():
+            for f in sorted(d.glob("*.tsv")):
+                load_tsv("lexicons/" + f.name)
+    except HadathError as exc:
+        raise click.ClickException(str(exc)) from exc

@@ -5,7 +5,8 @@ import sys
 
 import click
 
-from hadath.cli.common import ErrorLog, articles, build, parse_date_option, progress
+from hadath.cli.common import (ErrorLog, articles, build, lexicon_dir_option, parse_date_option,
+                               progress, use_lexicons)
 from hadath.cli.train import cut_options
 from hadath.errors import HadathError
 from hadath.export import BINARY_FORMATS, FORMATS, write_output
@@ -19,6 +20,7 @@ Examples:
   hadath extract reports.jsonl --format csv --excel -o events.csv   # opens right in Excel
   hadath extract corpus/ --format geojson -o events.geojson --db hadath.sqlite
   cat report.txt | hadath extract - --published 2024-03-14
+  hadath extract report.txt --lexicon-dir my-lexicons/   # with user actors, triggers ...
 """
 
 
@@ -38,9 +40,11 @@ Examples:
               help="With --format jsonl: keep the events below the cut, flagged below_min_confidence.")
 @click.option("--excel", is_flag=True, help="CSV formats: start with a UTF-8 byte-order mark so that "
               "spreadsheets (Excel) show the Arabic right.")
+@lexicon_dir_option
 def extract(inputs: tuple[str, ...], published: str | None, fmt: str, output: str | None,
             db: str | None, gazetteer: str | None, stages: str | None, keep_undated: bool,
-            min_confidence: float | None, model: str | None, keep_rejected: bool, excel: bool) -> None:
+            min_confidence: float | None, model: str | None, keep_rejected: bool, excel: bool,
+            lexicon_dirs: tuple[str, ...]) -> None:
     """Extract events from plain-text files, JSONL records ({"id","text","published","url","source"})
     directories or globs; '-' (or nothing) reads standard input.
 
@@ -62,6 +66,7 @@ def extract(inputs: tuple[str, ...], published: str | None, fmt: str, output: st
                                "and without --db")
     from hadath.accept.stage import accept_options
 
+    use_lexicons(lexicon_dirs)
     errors = ErrorLog()
     try:
         options = accept_options(min_confidence, model, keep_rejected)

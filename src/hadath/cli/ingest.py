@@ -5,6 +5,8 @@ import sys
 
 import click
 
+from hadath.cli.common import lexicon_dir_option
+
 
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
@@ -30,19 +32,21 @@ import click
               help="Let the multilingual sentence encoder decide borderline merges.")
 @click.option("--max-km", type=float, default=10.0, show_default=True, help="Merge distance for events.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+@lexicon_dir_option
 def ingest(inputs: tuple[str, ...], db: str | None, engine: str, scheduler: str | None, workers: int | None,
            chunk_size: int, published: str | None, gazetteer: str | None, stages: str | None,
            near_duplicates: bool, threshold: float, merge: bool, remerge: bool, semantic: bool, max_km: float,
-           progress: bool | None) -> None:
+           progress: bool | None, lexicon_dirs: tuple[str, ...]) -> None:
     """Ingest INPUTS (text, JSONL, HTML, RSS/Atom, WARC/ARC files, .gz, directories, globs)
     into a store. Runs can be interrupted and started again: what was stored is skipped.
 
     Exit status: 0 everything ingested, 1 some inputs or articles failed (each is named on
     standard error; the rest was ingested), 2 bad usage."""
     from hadath.batch.engine import IngestOptions, Ingestor
-    from hadath.cli.common import parse_date_option
+    from hadath.cli.common import parse_date_option, use_lexicons
     from hadath.errors import HadathError
 
+    use_lexicons(lexicon_dirs)  # workers inherit the directories through the environment
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
     opts = IngestOptions(

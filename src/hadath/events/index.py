@@ -12,7 +12,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from hadath.events.modality import Cue
-from hadath.events.scan import Scan, scan
+from hadath.events.scan import Scan, scan_of
 from hadath.types import DateValue, Doc, Mention, Span
 
 KINDS = ("quantity", "date", "actor", "place", "trigger", "weapon")
@@ -55,7 +55,7 @@ class DocIndex:
     def build(cls, doc: Doc) -> "DocIndex":
         ix = cls(doc)
         toks = doc.tokens
-        sc = ix.scan = scan(toks)
+        sc = ix.scan = scan_of(doc)
         ix.bounds = sc.bounds
         starts = ix.starts = list(map(_START, toks))
         new = tuple.__new__

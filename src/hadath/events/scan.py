@@ -6,8 +6,9 @@ it a head verb of a discontinuous phrase. A document pass then costs one dict lo
 only the few candidate positions reach the phrase matchers. The pass also records sentence
 bounds, clause bounds (so that a clause is found by two list reads) and the modality cues.
 
-The last document's scan is kept (by identity of its tokens) so that the events stage, run
-right after the triggers stage, reuses it instead of scanning again.
+The triggers stage hands its scan to the later stages through the declared Doc field
+``Doc.scan`` (with the trigger forms it recorded in ``forms_at``); :func:`scan_of` reads it back,
+scanning again only for a Doc that carries none.
 """
 from __future__ import annotations
 
@@ -16,12 +17,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
 from operator import attrgetter, ne
-from typing import Any, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple, Sequence
 
 from hadath.events.lexicons import (cue_matcher, first_words_of, head_complements,
                                     second_words_of, trigger_matcher, weapon_matcher)
 from hadath.events.modality import CLAUSE_PUNCT, Cue, boundary_norms
 from hadath.types import Span, Token
+
+if TYPE_CHECKING:
+    from hadath.types import Doc
 
 WEAPON, TRIGGER, CUE, HEAD = 1, 2, 4, 8
 # forms tuple of a word type -> its flags (0 for most); forms -> (analysis k, head candidates,
@@ -106,17 +110,18 @@ class Scan:
         return self.cues[bisect_right(self.cue_ends, a):bisect_left(self.cue_starts, b)]
 
 
-_LAST: list = [None]
-
-
 def scan(tokens: tuple[Token, ...]) -> Scan:
-    """The scan of ``tokens``, reusing the last one computed for the very same tuple."""
-    last = _LAST[0]
-    if last is not None and last.tokens is tokens:
-        return last
-    sc = _scan(tokens)
-    _LAST[0] = sc
-    return sc
+    """A fresh scan of ``tokens``."""
+    return _scan(tokens)
+
+
+def scan_of(doc: "Doc") -> Scan:
+    """The scan the triggers stage stored on ``doc`` (``Doc.scan``), or a fresh one when the
+    Doc carries none for its tokens (then ``forms_at`` is empty)."""
+    sc = doc.scan
+    if sc is not None and sc.tokens is doc.tokens:
+        return sc
+    return _scan(doc.tokens)
 
 
 def _scan(tokens: tuple[Token, ...]) -> Scan:

@@ -40,6 +40,7 @@ from itertools import compress
 from operator import attrgetter, is_
 from typing import ClassVar, Iterable, Sequence
 
+from hadath.text.clitics import clitics
 from hadath.mentions.actors_lexicon import ActorEntry, ActorLexicon, Hit, actor_lexicon
 from hadath.types import ActorRef, Doc, Mention, Span, Token, _new_span, new_mention
 
@@ -111,7 +112,8 @@ def _word_rec(info: tuple, lex: ActorLexicon) -> int | tuple:
         if not roots:
             rec = (role, False)
         elif one is None:
-            rec = (role, None, frozenset(seg[1] for seg in info[0] if "ال" not in seg[0]),
+            article = clitics().article
+            rec = (role, None, frozenset(seg[1] for seg in info[0] if article not in seg[0]),
                    *_stop(info, roots))
         else:
             value, key, suf, _ = one
@@ -130,12 +132,13 @@ def _stop(info: tuple, roots: tuple) -> tuple[frozenset[str], tuple | bool]:
     match here when the next token continues none (as ``one`` in :func:`_word_rec`))."""
     cont: set[str] = set()
     best = None
+    article = clitics().article
     for node, k, seg in roots:
         for w in node:
             if w != "\0":
                 cont.add(w)
-                if w.startswith("ال"):
-                    cont.add(w[2:])
+                if w.startswith(article):
+                    cont.add(w[len(article):])
         term = node.get("\0")
         if term is not None and (best is None or len(term[1]) > len(best[1])):
             best = (term[0], term[1], seg[2], k)
@@ -207,7 +210,8 @@ def _armed(hit: Hit) -> bool:
 def _acceptable(info: tuple, key: str, suffix: str, length: int, hit: Hit) -> bool:
     head = key.split(" ", 1)[0]
     # the first word must match without an article the key does not have
-    if not any(seg[1] == head and "ال" not in seg[0] for seg in info[0]):
+    article = clitics().article
+    if not any(seg[1] == head and article not in seg[0] for seg in info[0]):
         return False
     if length == 1 and suffix and hit.actors:
         # جنودنا، قواتها: pronoun references are resolved by the speaker step

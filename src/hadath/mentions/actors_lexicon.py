@@ -1,6 +1,6 @@
 """The actor lexicon: ``data/lexicons/actors.tsv`` loaded once into entries and one phrase trie.
 
-The same trie also holds the country cues of :mod:`hadath.mentions.actors_country` (names,
+The same trie also holds the country cues of ``data/lexicons/countries.tsv`` (names,
 adjectives, cities), so one left-to-right pass finds actor aliases and the words that tell which
 country a document is about. A key may map to several candidate actors (``الجيش الوطني`` is the
 SNA in Syria, the LNA in Libya, the army in Yemen or Somalia); the stage picks one by country
@@ -9,23 +9,21 @@ focus and publication date (see :mod:`hadath.mentions.actors`).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
-from hadath.errors import DataError
+from hadath.errors import LexiconError
 from hadath.mentions.actors_country import country_terms
-from hadath.resources import load_tsv
+from hadath.resources import load_tsv, word_roles
+from hadath.text.clitics import clitics
 from hadath.text.matcher import PhraseMatcher
 from hadath.text.normalize import normalize_key
 
 LEXICON_FILE = "lexicons/actors.tsv"
 KINDS = frozenset({"state", "state-generic", "rebel", "militia", "identity", "external", "generic"})
 ROLES = frozenset({"", "military", "air", "navy", "border", "guard", "police", "intel", "government"})
-# definite heads that can refer back to a named group ("التنظيم" → the document's ISIS)
-ANAPHOR_HEADS = frozenset(normalize_key(w) for w in (
-    "تنظيم", "حركة", "جماعة", "ميليشيا", "مليشيا", "فصيل", "حزب", "هيئة", "جبهة", "كتائب",
-    "سرايا", "ميليشيات", "مليشيات"))
+WORDS_FILE = "lexicons/actors_words.tsv"
 
 
 @dataclass(frozen=True)
@@ -130,13 +128,34 @@ class ActorLexicon:
         return None
 
 
-def _date(value: str, row: int) -> date | None:
+def _where(row: dict[str, str], i: int) -> tuple[str, int]:
+    """(file, line) of a row: a :class:`~hadath.resources.Row` knows them."""
+    return getattr(row, "source", LEXICON_FILE), getattr(row, "line", i)
+
+
+def _date(value: str, row: dict[str, str], i: int) -> date | None:
     if not value:
         return None
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise DataError(f"{LEXICON_FILE}: row {row}: bad date {value!r}") from None
+        raise LexiconError(*_where(row, i), f"bad date {value!r}") from None
+
+
+def _extend(entry: ActorEntry, row: dict[str, str], i: int) -> ActorEntry:
+    """A user row with a bundled actor_id: its aliases join the actor's; any other cell it
+    fills must agree with the bundled row."""
+    for col, have in (("name", entry.name), ("inter", str(entry.inter)),
+                      ("country", entry.country or ""), ("kind", entry.kind), ("role", entry.role)):
+        if row.get(col) and row[col] != have:
+            raise LexiconError(*_where(row, i), f"actor {entry.actor_id!r} exists with {col} "
+                               f"{have!r}; a user row may only add aliases (got {row[col]!r})")
+    aliases = tuple(dict.fromkeys((*entry.aliases, *_aliases(row))))
+    return replace(entry, aliases=aliases)
+
+
+def _aliases(row: dict[str, str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(a.strip() for a in row.get("aliases", "").split("|") if a.strip()))
 
 
 def parse_rows(rows: tuple[dict[str, str], ...]) -> dict[str, ActorEntry]:
@@ -145,20 +164,23 @@ def parse_rows(rows: tuple[dict[str, str], ...]) -> dict[str, ActorEntry]:
         try:
             aid, name, inter = row["actor_id"], row["name"], int(row["inter"])
         except (KeyError, ValueError) as exc:
-            raise DataError(f"{LEXICON_FILE}: row {i}: {exc!r}") from None
+            raise LexiconError(*_where(row, i), f"{exc!r}") from None
+        if aid in entries and getattr(row, "user", False):
+            entries[aid] = _extend(entries[aid], row, i)
+            continue
         if not aid or not name or not 1 <= inter <= 8:
-            raise DataError(f"{LEXICON_FILE}: row {i}: needs actor_id, name and inter 1..8")
+            raise LexiconError(*_where(row, i), "needs actor_id, name and inter 1..8")
         if aid in entries:
-            raise DataError(f"{LEXICON_FILE}: row {i}: duplicate actor_id {aid!r}")
+            raise LexiconError(*_where(row, i), f"duplicate actor_id {aid!r}")
         kind, role = row.get("kind", ""), row.get("role", "")
         if kind not in KINDS or role not in ROLES:
-            raise DataError(f"{LEXICON_FILE}: row {i}: unknown kind {kind!r} or role {role!r}")
-        aliases = tuple(dict.fromkeys(a.strip() for a in row.get("aliases", "").split("|") if a.strip()))
+            raise LexiconError(*_where(row, i), f"unknown kind {kind!r} or role {role!r}")
         entries[aid] = ActorEntry(
             actor_id=aid, name=name, inter=inter, country=row.get("country") or None, kind=kind,
             role=role, where=tuple(w for w in row.get("where", "").split("|") if w),
-            valid_from=_date(row.get("from", ""), i), valid_until=_date(row.get("until", ""), i),
-            aliases=aliases, note=row.get("note", ""))
+            valid_from=_date(row.get("from", ""), row, i),
+            valid_until=_date(row.get("until", ""), row, i),
+            aliases=_aliases(row), note=row.get("note", ""))
     return entries
 
 
@@ -178,14 +200,17 @@ def build_lexicon(entries: dict[str, ActorEntry]) -> ActorLexicon:
         matcher.add(key, Hit(tuple(keyed.get(key, ())), countries.get(key)))
     by_role: dict[str, list[ActorEntry]] = {}
     heads: dict[str, list[ActorEntry]] = {}
+    # definite heads that can refer back to a named group ("التنظيم" → the document's ISIS)
+    anaphor_heads = word_roles(WORDS_FILE).get("anaphor_head", frozenset())
+    cl = clitics()
     for e in entries.values():
         if e.kind == "state" and e.role:
             by_role.setdefault(e.role, []).append(e)
         if e.kind in ("rebel", "militia", "identity", "external") and not e.is_generic:
             for alias in e.aliases:
                 head = normalize_key(alias).split()[0]
-                head = head[2:] if head.startswith("ال") else head
-                if head in ANAPHOR_HEADS and e not in heads.setdefault(head, []):
+                head = cl.indefinite(head)
+                if head in anaphor_heads and e not in heads.setdefault(head, []):
                     heads[head].append(e)
     first = frozenset(k.split(" ", 1)[0] for k in (*keyed, *countries))
     return ActorLexicon(entries, matcher, by_role, {k: tuple(v) for k, v in heads.items()}, first)

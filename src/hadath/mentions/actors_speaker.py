@@ -17,54 +17,55 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from itertools import compress
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, NamedTuple, Sequence
 
-from hadath.text.normalize import normalize_key
+from hadath.resources import word_roles
+from hadath.text.clitics import clitics
 from hadath.types import ActorRef, Mention, Token
+
+WORDS_FILE = "lexicons/actors_words.tsv"
 
 if TYPE_CHECKING:
     from hadath.mentions.actors import ActorMatch
     from hadath.mentions.actors_lexicon import ActorLexicon
 
 
-def _keys(words: str) -> frozenset[str]:
-    return frozenset(normalize_key(w) for w in words.split())
+class SpeakerWords(NamedTuple):
+    """The word classes of ``lexicons/actors_words.tsv`` this module reads (normalized)."""
+    speech_verbs: frozenset[str]
+    statement_nouns: frozenset[str]
+    group_nouns: frozenset[str]      # nouns that take a possessive pointing at an armed actor
+    first_person: tuple[str, ...]    # pronoun suffixes: our
+    third_person: tuple[str, ...]    # its, his, their
+    cues: frozenset[str]             # speech verbs and statement nouns
+    cue_prefixes: frozenset[tuple[str, ...]]
 
 
-SPEECH_VERBS = _keys(
-    "قال قالت أعلن أعلنت ذكر ذكرت أضاف أضافت أوضح أوضحت أكد أكدت أفاد أفادت تبنى تبنت زعم "
-    "زعمت نفى نفت اعترف اعترفت أشار أشارت صرح صرحت كشف كشفت نشر نشرت توعد توعدت هدد هددت "
-    "حذر حذرت بين بينت تابع تابعت شدد شددت أدان أدانت اتهم اتهمت نعى نعت أقر أقرت أصدر أصدرت "
-    "يقول تقول يعلن تعلن يؤكد تؤكد يضيف تضيف يوضح توضح أورد أوردت نقل نقلت عزا أعلنا")
-STATEMENT_NOUNS = _keys(
-    "بيان بيانا بيانه بيانها بلاغ بلاغا تصريح تصريحا تصريحات منشور تغريدة رسالة كلمة "
-    "متحدث المتحدث الناطق ناطق باسم مصدر مسؤول قيادي قائد")
-# nouns that take a possessive pointing at an armed actor (stems as the tokenizer yields them)
-GROUP_NOUNS = _keys(
-    "قوات مقاتلي مقاتلو مقاتلين مقاتل عناصر جنود جند مجاهدي مجاهدو مجاهدين شهداء شهداي شهدا "
-    "ابطال وحدات كتايب كتائب سرايا فصايل فصائل رجال افراد دوريات طيران مدفعيت صفوف رفاق "
-    "مسلحي مسلحو قاده قادة قيادات كوادر مرابطي مرابطين")
-FIRST_PERSON = ("نا",)
-THIRD_PERSON = ("ها", "ه", "هم")
-CONJ = frozenset({"و", "ف"})
+@lru_cache(maxsize=1)
+def speaker_words() -> SpeakerWords:
+    roles = word_roles(WORDS_FILE)
+    get = lambda role: roles.get(role, frozenset())  # noqa: E731
+    prefixes = frozenset({(), *(tuple(p.split()) for p in get("cue_prefix"))})
+    return SpeakerWords(get("speech_verb"), get("statement_noun"), get("group_noun"),
+                        tuple(get("first_person")), tuple(get("third_person")),
+                        get("speech_verb") | get("statement_noun"), prefixes)
+
+
 CONF_FIRST, CONF_THIRD, CONF_ANAPHOR, CONF_NO_SPEAKER = 0.8, 0.6, 0.6, 0.4
 WINDOW = 5
-
-
-CUES = SPEECH_VERBS | STATEMENT_NOUNS
-_CUE_PREFIXES = frozenset({(), ("و",), ("ف",), ("ب",), ("ل",), ("و", "ب"), ("و", "ل"), ("ف", "ب"),
-                           ("ف", "ل")})
-
 
 
 def word_role(info: tuple, heads: dict) -> int:
     """1: a speech cue, 2: a possessed group noun or an anaphor head, 0: neither; from a
     token's segmentations (``Token._info``)."""
+    sw = speaker_words()
+    cues, cue_prefixes, group_nouns = sw.cues, sw.cue_prefixes, sw.group_nouns
     for prefixes, stem, suffix, _, _ in info[0]:  # Token.analyses without spans
-        if stem in CUES and prefixes in _CUE_PREFIXES:
+        if stem in cues and prefixes in cue_prefixes:
             return 1
-        if (suffix and stem in GROUP_NOUNS) or stem in heads:
+        if (suffix and stem in group_nouns) or stem in heads:
             return 2
     return 0
 
@@ -176,20 +177,23 @@ def references(tokens: Sequence[Token], matches: list["ActorMatch"], lex: "Actor
                 return m
         return None
 
+    sw = speaker_words()
+    group_nouns, first_person, third_person = sw.group_nouns, sw.first_person, sw.third_person
+    article = clitics().article
     for i in candidates:
         tok = tokens[i]
         s = tok.sentence
         src: ActorMatch | None = None
         conf = 0.0
         for an in tok.analyses:
-            if an.stem not in GROUP_NOUNS or not an.suffix:
+            if an.stem not in group_nouns or not an.suffix:
                 continue
-            if an.suffix in FIRST_PERSON:
+            if an.suffix in first_person:
                 src = current_speaker(s)
                 conf = CONF_FIRST
                 if src is None:
                     src, conf = fallback, CONF_NO_SPEAKER
-            elif an.suffix in THIRD_PERSON:
+            elif an.suffix in third_person:
                 # inside a statement the speaker says "we": "its" is someone else unless the
                 # speaker is named in this very sentence (أعلنت قسد أن عناصرها ...)
                 src = explicit.get(s) or antecedent(i, s)
@@ -197,7 +201,7 @@ def references(tokens: Sequence[Token], matches: list["ActorMatch"], lex: "Actor
             break
         else:
             head = next((an.stem for an in tok.analyses
-                         if "ال" in an.prefixes and an.stem in lex.heads and not an.suffix), None)
+                         if article in an.prefixes and an.stem in lex.heads and not an.suffix), None)
             if head is not None:
                 ids = {e.actor_id for e in lex.heads[head]}
                 prior = [m for m in named if m.entry and m.entry.actor_id in ids and m.end <= i]

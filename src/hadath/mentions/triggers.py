@@ -10,33 +10,49 @@ type from weapons and roles) and whose ``modality`` is set when a cue puts it ou
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import ClassVar
+from functools import lru_cache
+from typing import ClassVar, NamedTuple
 
 from bisect import bisect_left
 
 from hadath.events.lexicons import (person_object_lemmas, trigger_matcher, verb_forms,
-                                    victim_words, words)
+                                    victim_words)
 from hadath.events.modality import is_future, modality_of
 from hadath.events.scan import Hit, Scan, scan, trigger_matches, weapon_matches
 from hadath.events.taxonomy import default_type, weapon_type
 from hadath.events.lexicons import TriggerEntry
+from hadath.errors import DataError
+from hadath.resources import data_path, load_tsv, word_roles
+from hadath.text.clitics import clitics
 from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Mention, Span, Token, TriggerRef, new_mention
 
 NOMINAL_FORMS = frozenset({"noun", "participle", "adverb"})
-# مسيّرة is a march and a drone: right after a strike noun (قصف مسيّرة، غارة بمسيّرة) it is the
-# drone (a weapon cue), not a protest
-DRONE_KEYS = words({"مسيره", "مسيرات", "مسيرتين", "مسيرتان"})
-STRIKE_NOUNS = words({"قصف", "غاره", "غارات", "ضربه", "ضربات", "هجوم", "هجمات", "استهداف",
-                      "هجوما"})
-# words that may stand between a verb and the people it acts on (أوقفت الشرطة عددا من المحتجين،
-# توقيف نحو عشرين شخصا); numbers themselves are quantity mentions
-COUNT_WORDS = words({"عدد", "عددا", "من", "نحو", "حوالي", "قرابه", "اكثر", "العشرات", "عشرات",
-                     "المئات", "مئات", "بعض", "جميع", "كل"})
-HUMAN_SUFFIXES = ("هم", "هما", "هن")  # أوقفتهم، توقيفهما: people, never things
+CONTEXT_FILE = "lexicons/triggers_context.tsv"
 COUNT_SKIP = 4
 HEAD_WINDOW = 9  # tokens between a head verb and its complement (ألقى مجهولون، فجر اليوم، قنبلة)
 
+
+class Context(NamedTuple):
+    """The word classes of ``lexicons/triggers_context.tsv`` (see its header), normalized."""
+    drone_keys: frozenset[str]
+    strike_nouns: frozenset[str]
+    count_words: frozenset[str]
+    human_suffixes: tuple[str, ...]
+    reason_preps: frozenset[str]
+    nominal_leads: frozenset[str]
+    passive_mark: str
+
+
+@lru_cache(maxsize=1)
+def context() -> Context:
+    roles = word_roles(CONTEXT_FILE)
+    marks = [r["word"] for r in load_tsv(CONTEXT_FILE) if r.get("role") == "passive_mark"]
+    if len(marks) != 1:
+        raise DataError(f"{data_path(CONTEXT_FILE)}: needs exactly one passive_mark row")
+    get = lambda role: roles.get(role, frozenset())  # noqa: E731
+    return Context(get("drone"), get("strike_noun"), get("count_word"),
+                   tuple(get("human_suffix")), get("reason_prep"), get("nominal_lead"), marks[0])
 
 
 _mention = new_mention
@@ -86,9 +102,6 @@ def _head_matches(sc: Scan) -> dict[int, tuple[TriggerEntry, Span]]:
     return out
 
 
-DAMMA = "\u064f"
-
-
 def _nominal_prefix(text: str, tok: Token, start: int) -> bool:
     """A preposition or the article before the matched stem (بقصف، القصف، كقصف): a noun, even
     where the stem spells a verb too."""
@@ -99,7 +112,7 @@ def _nominal_prefix(text: str, tok: Token, start: int) -> bool:
     hit = _LEADS.get(raw)
     if hit is None:
         lead = normalize_key(raw)
-        hit = "ب" in lead or "ك" in lead or lead.endswith("ال")
+        hit = any(c in lead for c in context().nominal_leads) or lead.endswith(clitics().article)
         if len(_LEADS) >= 10_000:
             _LEADS.clear()
         _LEADS[raw] = hit
@@ -115,13 +128,13 @@ def _voice(tokens: tuple[Token, ...], start: int, form: str, nominal: bool = Fal
     if form == "passive":
         return "passive"
     # a vocalized passive: damma on the first radical (قُتل، اُختطف)
-    return "passive" if DAMMA in tokens[start].text[:4] else "active"
+    return "passive" if context().passive_mark in tokens[start].text[:4] else "active"
 
 
 class TriggerStage:
     name: ClassVar[str] = "triggers"
     requires: ClassVar[tuple[str, ...]] = ("tokens",)
-    assigns: ClassVar[tuple[str, ...]] = ("mentions:trigger", "mentions:weapon")
+    assigns: ClassVar[tuple[str, ...]] = ("mentions:trigger", "mentions:weapon", "scan")
 
     def __init__(self, config=None) -> None:
         self.config = config
@@ -162,6 +175,7 @@ class TriggerStage:
         denials = {tokens[c.start].sentence for c in sc.cues if c.entry.kind == "denial"}
         person_lemmas = person_object_lemmas()
         objects: _Objects | None = None
+        drones = context().drone_keys
         dated: set[int] = set()  # characters inside a date mention
         for d in doc.mentions:
             if d.kind == "date":
@@ -171,7 +185,7 @@ class TriggerStage:
             span = m.span
             if span.start in dated:
                 continue  # فجر اليوم (dawn), part of a date
-            if entry.cls == "protest" and m.key in DRONE_KEYS and _after_strike(tokens, m.start):
+            if entry.cls == "protest" and m.key in drones and _after_strike(tokens, m.start):
                 new.append(_mention("weapon", span, text[span.start:span.end],
                                     _ref("drone", *weapon_type("drone"), "nominal"),
                                     tokens[m.start].sentence))
@@ -203,7 +217,7 @@ class TriggerStage:
             conf = 0.9 if strong else 0.5
             new.append(_mention("trigger", span, text[span.start:span.end], ref, sent, conf))
         new.sort(key=lambda x: (x.span.start, x.kind))
-        return replace(doc, mentions=doc.mentions + tuple(new))
+        return replace(doc, mentions=doc.mentions + tuple(new), scan=sc)
 
 
 class _Objects:
@@ -235,7 +249,7 @@ class _Objects:
         pronoun on it (أوقفتهم)."""
         tokens = self.tokens
         hi = min(hi, len(tokens))
-        if any(a.suffix in HUMAN_SUFFIXES for a in tokens[end - 1].analyses):
+        if any(a.suffix in context().human_suffixes for a in tokens[end - 1].analyses):
             return True
         places = [end]
         if voice == "active":
@@ -246,8 +260,9 @@ class _Objects:
     def _person_at(self, p: int, hi: int) -> bool:
         tokens = self.tokens
         skipped = 0
+        count_words = context().count_words
         while p < hi and skipped < COUNT_SKIP and (
-                tokens[p].kind == "number" or p in self.counts or tokens[p].norm in COUNT_WORDS):
+                tokens[p].kind == "number" or p in self.counts or tokens[p].norm in count_words):
             p, skipped = p + 1, skipped + 1
         if p >= hi or tokens[p].kind == "punct":
             return False
@@ -259,7 +274,7 @@ class _Objects:
 
 def _after_strike(tokens: tuple[Token, ...], i: int) -> bool:
     return i > 0 and tokens[i - 1].sentence == tokens[i].sentence and \
-        not STRIKE_NOUNS.isdisjoint(tokens[i - 1].forms)
+        not context().strike_nouns.isdisjoint(tokens[i - 1].forms)
 
 
 def _counter_claim(sc: Scan, start: int, lo: int) -> bool:
@@ -285,4 +300,4 @@ def _adverbial(tokens: tuple[Token, ...], end: int) -> bool:
     if end >= len(tokens):
         return True
     nxt = tokens[end]
-    return nxt.norm in ("علي", "مع", "ضد")
+    return nxt.norm in context().reason_preps

@@ -11,7 +11,7 @@ from functools import lru_cache
 from hadath.resources import load_tsv
 from hadath.text.normalize import normalize_key
 
-AR = "\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff"
+AR = r"\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff"  # a regex class body (Arabic letters)
 
 
 @dataclass(frozen=True)

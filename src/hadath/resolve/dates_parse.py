@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
 
-from hadath.resolve.dates_lexicon import AR, alternation, key, lexicon, number_word
+from hadath.resolve.dates_lexicon import AR, key, lexicon, number_word
+from hadath.resolve.dates_patterns import RUNS, clitic_prefixes, first_words, patterns
+from hadath.resolve.dates_patterns import unit_words as unit_words_
+from hadath.text.clitics import clitics
 from hadath.types import _fast_maker
 
 
@@ -73,85 +76,6 @@ def _expr(kind: str, day: int | None = None, month: int | None = None, year: int
 _found = _fast_maker(Found, ("start", "end", "expr", "confidence"))
 
 
-_B = rf"(?<![{AR}\d])"                  # start of a word
-_E = rf"(?![{AR}])"                       # end of a word
-_CL = r"(?:[وف]?[بل]?)"                   # proclitics kept out of the span
-
-
-@dataclass(frozen=True)
-class _Patterns:
-    absolute: re.Pattern
-    month: re.Pattern
-    numeric_dmy: re.Pattern
-    numeric_ymd: re.Pattern
-    weekday: re.Pattern
-    relative: re.Pattern
-    ago: re.Pattern
-    period: re.Pattern
-    year: re.Pattern
-
-
-_PREP_BEFORE_MONTH = re.compile(
-    r"(?:^|[\s(\"',])(?:[وف]?(?:في|خلال|منذ|حتى|بحلول|قبل|بعد|الى|من|بين|طيله|طوال|اواخر|اوايل|"
-    r"مطلع|منتصف|اواسط|بدايه|نهايه|مستهل))\s+$")
-_TODAY_BLOCK_AFTER = re.compile(
-    r"\s+(?:نفسه|ذاته|عينه|التالي|السابق|الاول|الثاني|الثالث|الرابع|الخامس|الاخير|الذي|التي|"
-    r"الوطني|العالمي|الدولي|الموعود|من)" + _E)
-_AGO_BLOCK_AFTER = re.compile(r"\s+(?:من|على)" + _E)
-_VAGUE_COUNT = frozenset({"عده", "بضعه", "بضع", "عدد", "بعض"})
-
-
-@lru_cache(maxsize=1)
-def patterns() -> _Patterns:
-    lex = lexicon()
-    mon = alternation(lex.months)
-    wd = alternation(lex.weekdays)
-    past = alternation(lex.cls("past"))
-    fut = alternation(lex.cls("future"))
-    cur = alternation(lex.cls("current"))
-    mod = rf"(?:\s+(?:(?P<past>{past}|الماضيين|الاخيرين)|(?P<fut>{fut})|(?P<cur>{cur}))(?![{AR}]))?"
-    edge = alternation(lex.cls("edge"))
-    dp = alternation(list(lex.cls("daypart")) + list(lex.cls("night")))
-    ordn = alternation(lex.cls("ordinal"))
-    rel = alternation(lex.cls("relative"))
-    units = alternation(lex.cls("unit"))
-    months2 = rf"(?P<m1>{mon})(?:\s*(?:/|\()\s*(?P<m2>{mon})\s*\)?)?"
-    era = rf"(?:\s*(?P<era>ميلاديه|ميلادي|للميلاد|هجريه|هجري|للهجره|م|ه)(?![{AR}]))?"
-    year = (rf"(?:\s*(?P<ycomma>,)?\s*(?:من\s+)?(?:(?:ل|ال)?(?:عام|سنه)\s+)?"
-            rf"(?P<y>\d{{4}})(?!\d){era})?")
-    day = rf"(?:ال\s?)?(?P<d>(?<![\d/.:])\d{{1,2}})(?!\d)|(?P<dw>{ordn})"
-    wd_prefix = (rf"(?:(?:(?P<dp>{dp})\s+)?(?:(?:يوم|نهار)\s+)?(?P<wd>{wd})\s*,?\s*"
-                 rf"(?:الموافق\s*(?:ل\s*)?)?)?")
-    absolute = re.compile(
-        rf"{_B}{_CL}(?P<x>{wd_prefix}(?:{day})\s*(?:من\s+)?(?:شهر\s+)?{months2}{year}{mod}){_E}")
-    month = re.compile(
-        rf"{_B}{_CL}(?P<x>(?:(?P<edge>{edge})\s+)?(?P<shahr>شهر\s+)?{months2}{year}{mod}){_E}")
-    num_tail = rf"(?!\d|[/.\-:]\d){era}"
-    numeric_dmy = re.compile(
-        rf"(?P<x>{wd_prefix}(?<![\d/.\-:])(?P<d>\d{{1,2}})\s?(?P<sep>[/.\-])\s?(?P<m>\d{{1,2}})"
-        rf"\s?(?P=sep)\s?(?P<y>\d{{4}}|\d{{2}}){num_tail})")
-    numeric_ymd = re.compile(
-        rf"(?P<x>{wd_prefix}(?<![\d/.\-:])(?P<y>\d{{4}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})"
-        rf"(?P=sep)(?P<d>\d{{1,2}}){num_tail})")
-    weekday = re.compile(
-        rf"{_B}{_CL}(?P<x>(?:(?P<dp>{dp})\s+)?(?:(?:يوم|يومي|نهار)\s+)?(?P<wd>{wd})"
-        rf"(?:(?:\s*[-/]\s*|\s+(?:على|الى|او)\s+|\s+و|\s+)(?P<wd2>{wd}))?{mod}){_E}")
-    relative = re.compile(
-        rf"{_B}{_CL}(?P<x>(?:(?P<dp>{dp})\s+)?(?:يوم\s+)?(?P<rel>{rel})(?:\s*[,(]?\s*(?P<wd>{wd})\)?)?){_E}")
-    ago = re.compile(
-        rf"{_B}{_CL}(?P<x>(?P<pre>قبل|منذ|خلال|في|طيله|طوال|على\s+مدى|على\s+مدار)\s+"
-        rf"(?:(?P<n>(?:ال\s?)?\d+|[{AR}]+)\s+)?(?:ال)?(?P<unit>{units})"
-        rf"(?:\s+(?P<nw2>[{AR}]+))?{mod}){_E}")
-    period = re.compile(
-        rf"{_B}{_CL}(?P<x>(?:(?P<edge>{edge}|عطله\s+نهايه)\s+)?(?:(?P<this>هذا|هذه)\s+)?"
-        rf"(?P<unit>الاسبوع|الشهر|العام|السنه){mod}){_E}")
-    year_re = re.compile(
-        rf"{_B}{_CL}(?P<x>(?:(?P<since>منذ)\s+)?(?:(?P<cue>(?:ل|ال)?(?:عام|سنه))\s+)?"
-        rf"(?P<y>\d{{4}})(?!\d){era})")
-    return _Patterns(absolute, month, numeric_dmy, numeric_ymd, weekday, relative, ago, period,
-                     year_re)
-
-
 def _month_of(m: re.Match) -> tuple[int, str, bool] | None:
     """(month, calendar, confirmed-by-second-name) or None when the two names disagree."""
     months = lexicon().months
@@ -181,8 +105,8 @@ def _year_and_calendar(m: re.Match, calendar: str) -> tuple[int | None, str, boo
     if not y:
         return None, calendar, True
     year = int(y)
-    era = m.group("era") or ""
-    if era.startswith("ه") or era.startswith("للهجر"):
+    era = m.group("era")
+    if era and lexicon().cls("era").get(key(era)) == "hijri":
         calendar = "hijri"
     if calendar == "hijri":
         return year, calendar, 1300 <= year <= 1600
@@ -198,7 +122,7 @@ def _abs(m: re.Match, text: str) -> Found | None:
         day = int(m.group("d"))
     else:
         day = int(lexicon().cls("ordinal")[key(m.group("dw"))])
-        if not re.search(r"\s+من\s+|شهر", text[m.start("dw"):m.start("m1")]):
+        if not patterns().ordinal_of.search(text[m.start("dw"):m.start("m1")]):
             return None  # "الأول كانون" is not a date; ordinals need "من"
     year, cal, ok = _year_and_calendar(m, cal)
     end = m.end("x")
@@ -234,7 +158,7 @@ def _month_only(m: re.Match, text: str) -> Found | None:
     if not cue:
         if ambiguous:
             return None
-        if not _PREP_BEFORE_MONTH.search(text, max(0, m.start("x") - 12), m.start("x")):
+        if not patterns().prep_before_month.search(text, max(0, m.start("x") - 12), m.start("x")):
             return None
     if cal == "hijri" and year is None:
         return None  # "شهر رمضان" without a year: a season, not a datable month
@@ -252,8 +176,9 @@ def _numeric(m: re.Match, ymd: bool) -> Found | None:
         year += 2000 if year < 70 else 1900
     if not ymd and mo > 12 and d <= 12:
         d, mo = mo, d   # "12/26/2022": month-first, the only valid reading
-    era = m.group("era") or ""
-    cal = "hijri" if era.startswith("ه") or (1300 <= year <= 1500 and len(y) == 4) else "gregorian"
+    era = m.group("era")
+    hijri_era = bool(era) and lexicon().cls("era").get(key(era)) == "hijri"
+    cal = "hijri" if hijri_era or (1300 <= year <= 1500 and len(y) == 4) else "gregorian"
     lo, hi = (1300, 1600) if cal == "hijri" else (1800, 2100)
     if not (lo <= year <= hi and 1 <= mo <= 12 and 1 <= d <= 31):
         return None
@@ -278,21 +203,16 @@ def _weekday(m: re.Match, text: str) -> Found | None:
     wd = lex.weekdays[w]
     dp = m.group("dp")
     wd2 = lex.weekdays[key(m.group("wd2"))] if m.group("wd2") else None
-    x = m.group("x")
-    bare = not dp and not x.startswith(("يوم", "نهار")) and wd2 is None and not _mod(m)
+    bare = not dp and not m.group("day") and wd2 is None and not _mod(m)
     conf = 1.0
     after = text[m.end("x"):m.end("x") + 12]
     if bare:
         if _name_head_before(text, m.start("x")):
             return None  # سوق الجمعة، مسجد الجمعة: part of a name
-        if w == "الاحد" and re.match(r"\s+عشر", after):
-            return None  # الأحد عشر "eleven"
-        if w == "الاثنين":
-            if re.match(r"\s+(?:من|معا|منهم|منهما|الاخرين)" + _E, after):
-                return None  # "the two of them"
-            conf = 0.6
-        else:
-            conf = 0.85
+        block = patterns().not_weekday.get(w)
+        if block is not None and block.match(after):
+            return None  # الأحد عشر "eleven", الاثنين منهم "the two of them"
+        conf = float(lex.cls("weak_weekday").get(w, 0.85))
     if wd2 is not None and (wd2 - wd) % 7 > 3:
         wd2 = None  # "الجمعة السبت" fine, "السبت الخميس" is no range
     night = bool(dp) and key(dp) in lex.cls("night")
@@ -303,11 +223,12 @@ def _weekday(m: re.Match, text: str) -> Found | None:
 def _relative(m: re.Match, text: str) -> Found | None:
     lex = lexicon()
     r = key(m.group("rel"))
-    if r == "اليوم":
+    if r in lex.cls("today"):
         if not m.group("dp") and not m.group("wd"):
-            if _TODAY_BLOCK_AFTER.match(text, m.end("x")):
+            p = patterns()
+            if p.not_today.match(text, m.end("x")):
                 return None
-            if re.search(r"(?:ذلك|تلك)\s+$", text[max(0, m.start("x") - 6):m.start("x")]):
+            if p.that_before.search(text[max(0, m.start("x") - 6):m.start("x")]):
                 return None
     offset = int(lex.cls("relative")[r])
     wd = lex.weekdays[key(m.group("wd"))] if m.group("wd") else None
@@ -319,35 +240,38 @@ def _relative(m: re.Match, text: str) -> Found | None:
 
 def _ago(m: re.Match, text: str) -> Found | None:
     lex = lexicon()
-    pre = key(m.group("pre"))
+    head = lex.cls("ago_head")[key(m.group("pre"))]   # point | since | range
     unit_s, _, cnt = lex.cls("unit")[key(m.group("unit"))].partition(":")
     count = int(cnt)
     mod = _mod(m)
-    ranged = pre not in ("قبل", "منذ")
-    if not ranged and (_AGO_BLOCK_AFTER.match(text, m.end("unit"))
-                       or _AGO_BLOCK_AFTER.match(text, m.end("x"))):
-        return None   # "قبل يومين من الانتخابات": relative to another event
+    ranged = head == "range"
+    block = patterns().ago_block
+    if not ranged and (block.match(text, m.end("unit")) or block.match(text, m.end("x"))):
+        return None   # "قبل يومين من الانتخابات، قبل يومين على الحادث": relative to another event
     if ranged and count == 1 and not m.group("n") and unit_s in ("week", "month", "year"):
         return None  # "خلال الأسبوع الماضي": the calendar period (see _period)
     end = m.end("x")
     past_words = lex.cls("past")
+    article = clitics().article
+    vague = lex.cls("vague_count")
     for g in ("n", "nw2"):
         raw = m.group(g)
         if not raw:
             continue
         w = key(raw)
-        if g == "nw2" and (w in past_words or w in ("الماضيين", "الاخيرين")):
+        if g == "nw2" and w in past_words:
             mod = "past"
             continue
-        w = w[2:].strip() if w.startswith("ال") and w[2:].strip().isdigit() else w
+        bare = w[len(article):].strip() if w.startswith(article) else None
+        w = bare if bare is not None and bare.isdigit() else w
         n = number_word(w)
-        if n is None and w.startswith("ال"):
-            n = number_word(w[2:])
+        if n is None and bare is not None:
+            n = number_word(w[len(article):])
         if n is not None and n > 0:
             if count not in (0, 1):
                 return None  # "ثلاثة يومين"
             count = n
-        elif w in _VAGUE_COUNT:
+        elif w in vague:
             count = 0
         elif g == "n":
             return None  # "قبل وصول أيام": not a count
@@ -357,13 +281,14 @@ def _ago(m: re.Match, text: str) -> Found | None:
         return None   # "خلال يومين" (within two days) is no date
     if not ranged and mod and unit_s != "hour":
         return None  # "منذ الأيام الماضية" is odd phrasing; skip
-    expr = _expr("ago", unit=unit_s, count=count, mod=mod, since=pre == "منذ",
+    expr = _expr("ago", unit=unit_s, count=count, mod=mod, since=head == "since",
                     span_range=ranged)
     return _found(m.start("x"), end, expr, 1.0)
 
 
 def _period(m: re.Match, text: str) -> Found | None:
-    unit = {"الاسبوع": "week", "الشهر": "month", "العام": "year", "السنه": "year"}[key(m.group("unit"))]
+    lex = lexicon()
+    unit = lex.cls("period_unit")[key(m.group("unit"))]
     mod = _mod(m)
     if m.group("this"):
         if mod:
@@ -375,8 +300,8 @@ def _period(m: re.Match, text: str) -> Found | None:
     e = None
     if edge:
         ek = key(edge)
-        e = "weekend" if ek.startswith("عطله") or (unit == "week" and ek == "نهايه") else \
-            lexicon().cls("edge").get(ek)
+        e = lex.cls("weekend").get(ek) or (unit == "week" and lex.cls("week_edge").get(ek)) or \
+            lex.cls("edge").get(ek)
     return _found(m.start("x"), m.end("x"), _expr("period", unit=unit, mod=mod, edge=e), 1.0)
 
 
@@ -386,54 +311,21 @@ def _year(m: re.Match, text: str) -> Found | None:
         return None
     since = bool(m.group("since"))
     if not (since or m.group("cue") or m.group("era")):
-        if not re.search(r"(?:^|\s)[وف]?(?:في|خلال|حتى|بحلول|مطلع|منتصف|اواخر|بدايه|نهايه)\s+$",
-                         text[max(0, m.start("x") - 8):m.start("x")]):
+        if not patterns().prep_before_year.search(text[max(0, m.start("x") - 8):m.start("x")]):
             return None
     return _found(m.start("x"), m.end("x"), _expr("year", year=year, since=since), 1.0)
 
 
-_WORD = re.compile(rf"[{AR}]+|\d+")
-_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
-_RUNS = ("absolute", "month", "numeric_dmy", "numeric_ymd", "weekday", "relative", "ago",
-         "period", "year")
-
-
-@lru_cache(maxsize=1)
-def _first_words() -> dict[str, int]:
-    """Normalized word -> bitmask of the patterns (index in _RUNS) that can start with it."""
-    lex = lexicon()
-    first = lambda words: {w.split()[0] for w in words}  # noqa: E731
-    dp = first(lex.cls("daypart")) | first(lex.cls("night"))
-    wd = set(lex.weekdays)
-    edge = first(lex.cls("edge"))
-    table = {
-        "absolute": dp | wd | {"يوم", "نهار", "ال"} | first(lex.cls("ordinal")),
-        "month": edge | {"شهر"} | first(lex.months),
-        "numeric_dmy": dp | wd | {"يوم", "نهار"},
-        "numeric_ymd": dp | wd | {"يوم", "نهار"},
-        "weekday": dp | wd | {"يوم", "يومي", "نهار"},
-        "relative": dp | {"يوم"} | first(lex.cls("relative")),
-        "ago": {"قبل", "منذ", "خلال", "في", "طيله", "طوال", "على"},
-        "period": edge | {"عطله", "هذا", "هذه", "الاسبوع", "الشهر", "العام", "السنه"},
-        "year": {"منذ", "عام", "سنه", "العام", "السنه"},
-    }
-    out: dict[str, int] = {}
-    for i, name in enumerate(_RUNS):
-        for w in table[name]:
-            out[w] = out.get(w, 0) | (1 << i)
-    return out
-
-
-_DIGIT_MASK = sum(1 << _RUNS.index(n) for n in ("absolute", "numeric_dmy", "numeric_ymd", "year"))
+_DIGIT_MASK = sum(1 << RUNS.index(n) for n in ("absolute", "numeric_dmy", "numeric_ymd", "year"))
 
 
 @lru_cache(maxsize=65536)
 def _mask(word: str) -> int:
     if word.isdigit():
         return _DIGIT_MASK
-    table = _first_words()
+    table = first_words()
     mask = 0
-    for c in _CLITICS:
+    for c in clitic_prefixes():
         if word.startswith(c) and len(word) > len(c):
             mask |= table.get(word[len(c):], 0)
     return mask
@@ -441,7 +333,7 @@ def _mask(word: str) -> int:
 
 @lru_cache(maxsize=None)
 def _bits(mask: int) -> tuple[int, ...]:
-    return tuple(i for i in range(len(_RUNS)) if mask >> i & 1)
+    return tuple(i for i in range(len(RUNS)) if mask >> i & 1)
 
 
 # = ([AR]+|\d+) (the words of _WORD), starting with a character class so that the regex
@@ -460,7 +352,7 @@ def _fill_masks(words: list[str], masks: list[int | None]) -> None:
 
 
 _SEPS = frozenset("/.-")
-_ABS_BIT, _DMY_BIT, _YMD_BIT, _YEAR_BIT = (1 << _RUNS.index(n) for n in (
+_ABS_BIT, _DMY_BIT, _YMD_BIT, _YEAR_BIT = (1 << RUNS.index(n) for n in (
     "absolute", "numeric_dmy", "numeric_ymd", "year"))
 
 
@@ -478,16 +370,7 @@ def _digit_mask(text: str, end: int, n: int) -> int:
     return 0
 
 
-_AGO_BIT = 1 << _RUNS.index("ago")
-
-
-@lru_cache(maxsize=1)
-def _unit_words() -> frozenset[str]:
-    """Words that can hold the time unit of an "ago" expression (يومين، الايام): the pattern
-    puts it within four words of its head (على مدى ال 3 ايام), so a head word without one
-    among its next four words is skipped before the regex runs (في، على are everywhere)."""
-    units = lexicon().cls("unit")
-    return frozenset(units) | frozenset("ال" + u for u in units)
+_AGO_BIT = 1 << RUNS.index("ago")
 
 
 def scan(text: str) -> list[Found]:
@@ -511,7 +394,7 @@ def scan(text: str) -> list[Found]:
     if None in masks:
         _fill_masks(words, masks)
     ends = list(accumulate(map(len, parts)))  # ends[2k] = start of words[k]
-    unit_words = _unit_words()
+    unit_words = unit_words_()
     for k in compress(range(len(words)), masks):
         w = words[k]
         pos = ends[2 * k]

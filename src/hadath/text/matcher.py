@@ -8,12 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Generic, Iterable, Iterator, TypeVar
 
+from hadath.text.clitics import clitics
 from hadath.text.normalize import normalize_key
 from hadath.types import Span, Token, _new_span
 
 V = TypeVar("V")
 _new = object.__new__
-_AL = ("ال",)
 
 
 @dataclass(frozen=True)
@@ -96,6 +96,8 @@ class PhraseMatcher(Generic[V]):
         best_n = best_len = 0
         n = len(tokens)
         sentence = first.sentence
+        article = clitics().article
+        al = (article,)
         for nd, k, seg in roots:
             j = i + 1
             suf = seg[2]
@@ -111,9 +113,9 @@ class PhraseMatcher(Generic[V]):
                     break
                 for p2, st2, sf2, _, _ in tokens[j]._info[0]:
                     child = nd.get(st2)
-                    if child is None and p2 == _AL:
-                        child = nd.get("ال" + st2)
-                    if child is not None and (not p2 or p2 == _AL):
+                    if child is None and p2 == al:
+                        child = nd.get(article + st2)
+                    if child is not None and (not p2 or p2 == al):
                         break
                 else:
                     break
@@ -128,13 +130,14 @@ class PhraseMatcher(Generic[V]):
         ``one_word`` = (value, key, suffix, analysis index) of the best match when every root
         is a one-word key (no further token can extend it), else None."""
         root = self._root
+        article = clitics().article
         roots = []
         for k, seg in enumerate(info[0]):
             node = root.get(seg[1])
             if node is not None:
                 roots.append((node, k, seg))
-            if seg[0][-1:] == _AL:  # للاذقيه، وللقوات → entries اللاذقيه، القوات
-                node = root.get("ال" + seg[1])
+            if seg[0][-1:] == (article,):  # للاذقيه، وللقوات → entries اللاذقيه، القوات
+                node = root.get(article + seg[1])
                 if node is not None:
                     roots.append((node, k, seg))
         one = None

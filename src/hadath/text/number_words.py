@@ -9,22 +9,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
-from hadath.resources import load_tsv
+from hadath.errors import DataError
+from hadath.resources import data_path, load_tsv
+from hadath.text.clitics import clitics
 from hadath.text.normalize import normalize_key
 from hadath.text.tokenize import segmentations
 from hadath.types import Quantity
 
-VAGUE_PHRASES: dict[str, Quantity] = {
-    "عدد من": Quantity(3, estimate=True),
-    "عدد كبير من": Quantity(10, estimate=True),
-    "العشرات": Quantity(12, estimate=True),
-}
 BARE_CASUALTY = Quantity(10, estimate=True)  # CODING.md: unnumbered "قتلى" = 10 (ACLED "several")
-_FIRST_PREFIXES = frozenset({(), ("و",), ("ف",), ("ب",), ("ل",), ("ك",), ("ال",), ("و", "ال"),
-                             ("ف", "ال"), ("ب", "ال"), ("و", "ب"), ("و", "ل"), ("ل", "ال"),
-                             ("و", "ب", "ال"), ("و", "ل", "ال"), ("ك", "ال")})
-_NOT_NUMBERS = frozenset({"لست", "الاحد", "والاحد", "بالاحد"})
+GRAMMAR_FILE = "lexicons/numbers_grammar.tsv"
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -34,7 +29,66 @@ class NumberWord:
     cls: str  # unit | ten | hundred | mult | mult2 | mult_pl | vague | nayyif | ordinal
 
 
+class Grammar(NamedTuple):
+    """The classes of ``lexicons/numbers_grammar.tsv`` (see its header), normalized."""
+    vague_phrases: dict[str, Quantity]
+    not_numbers: frozenset[str]
+    number_prefixes: frozenset[tuple[str, ...]]
+    article_tokens: dict[str, tuple[str, ...]]
+    conj_tokens: dict[str, tuple[str, ...]]
+    adjectives: frozenset[str]
+    one: frozenset[str]
+    negations: frozenset[str]
+    tally: frozenset[str]
+    count_nouns: frozenset[str]
+    of: frozenset[str]
+    nominal_ends: tuple[str, ...]
+    dual_ends: tuple[str, ...]
+    notcount_proclitics: frozenset[str]
+    noun_leads: frozenset[str]
+    plural_ends: tuple[str, ...]
+    definite_leads: tuple[str, ...]
+    definite_of: tuple[str, ...]
+
+
 # ---------------------------------------------------------------- data
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    by: dict[str, dict[str, str]] = {}
+    for i, r in enumerate(load_tsv(GRAMMAR_FILE), start=2):
+        form, role = normalize_key(r.get("form", "")), r.get("role", "")
+        if not form or role not in _ROLE_FIELDS:
+            raise DataError(f"{data_path(GRAMMAR_FILE)}: row {i}: needs a form and a known role")
+        by.setdefault(role, {})[form] = r.get("value", "")
+
+    def words(role: str) -> dict[str, str]:
+        return by.get(role, {})
+    try:
+        vague = {k: Quantity(int(v), estimate=True) for k, v in words("vague_phrase").items()}
+    except ValueError:
+        raise DataError(f"{data_path(GRAMMAR_FILE)}: a vague_phrase needs an integer value") from None
+    return Grammar(
+        vague, frozenset(words("not_number")),
+        frozenset({(), *(tuple(k.split()) for k in words("number_prefix"))}),
+        {k: tuple(v.split()) for k, v in words("article_token").items()},
+        {k: (k,) for k in words("conj_token")},
+        frozenset(words("adjective")), frozenset(words("one")), frozenset(words("negation")),
+        frozenset(words("tally")), frozenset(words("count_noun")), frozenset(words("of")),
+        tuple(words("nominal_end")), tuple(words("dual_end")),
+        frozenset(words("notcount_proclitic")), frozenset(words("noun_lead")),
+        tuple(words("plural_end")), tuple(words("definite_lead")), tuple(words("definite_of")))
+
+
+_ROLE_FIELDS = frozenset({"vague_phrase", "not_number", "number_prefix", "article_token",
+                          "conj_token", "adjective", "one", "negation", "tally", "count_noun",
+                          "of", "nominal_end", "dual_end", "notcount_proclitic", "noun_lead",
+                          "plural_end", "definite_lead", "definite_of"})
+
+
+def vague_phrases() -> dict[str, Quantity]:
+    """Vague quantity phrases and their ACLED figures (عدد من 3, العشرات 12)."""
+    return grammar().vague_phrases
 
 @lru_cache(maxsize=None)
 def number_words() -> dict[str, NumberWord]:
@@ -47,12 +101,13 @@ def number_words() -> dict[str, NumberWord]:
 def _nouns() -> tuple[dict[str, str], frozenset[str]]:
     duals: dict[str, str] = {}
     bare: set[str] = set()
+    cl, dual_ends = clitics(), grammar().dual_ends
     for r in load_tsv("lexicons/numbers_nouns.tsv"):
         sing = normalize_key(r["singular"])
-        stems = [sing[:-1] + "ت"] if sing.endswith("ه") else [sing]
+        stems = [sing[:-1] + cl.ta] if sing.endswith(cl.ta_marbuta_norm) else [sing]
         for s in stems:
-            duals[s + "ان"] = sing
-            duals[s + "ين"] = sing
+            for end in dual_ends:
+                duals[s + end] = sing
         if r["bare"] == "1":
             bare.add(normalize_key(r["plural"]))
     return duals, frozenset(bare)
@@ -82,11 +137,12 @@ def _cue_words(role: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def word_number(norm: str) -> tuple[NumberWord, tuple[str, ...]] | None:
     """The number word inside a normalized token (with its proclitics), or None."""
-    if norm in _NOT_NUMBERS:
+    g = grammar()
+    if norm in g.not_numbers:
         return None
     table = number_words()
     for prefs, stem, suf, _ in segmentations(norm):
-        if suf or prefs not in _FIRST_PREFIXES:
+        if suf or prefs not in g.number_prefixes:
             continue
         nw = table.get(stem)
         if nw is not None:
@@ -97,8 +153,9 @@ def word_number(norm: str) -> tuple[NumberWord, tuple[str, ...]] | None:
 def vague_quantity(word_form: str) -> Quantity | None:
     """ACLED figure for a vague quantity word or phrase (عشرات، مئات، بضعة، عدد من، قتلى)."""
     key = normalize_key(word_form)
-    if key in VAGUE_PHRASES:
-        return VAGUE_PHRASES[key]
+    vague = vague_phrases()
+    if key in vague:
+        return vague[key]
     if " " not in key:
         hit = word_number(key)
         if hit is not None and hit[0].cls in ("vague", "mult_pl"):

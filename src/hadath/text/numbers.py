@@ -43,12 +43,14 @@ from itertools import compress
 from typing import Sequence
 
 from hadath.resources import load_tsv
+from hadath.text.clitics import clitics
 from hadath.text.normalize import normalize_key
 from hadath.text.tokenize import segmentations
 from hadath.types import Quantity, Span, Token
 
+from hadath.text.number_cues import _cue_after, _cue_before, _phrase_at
 from hadath.text.number_words import (  # noqa: F401  (public names re-exported)
-    BARE_CASUALTY, VAGUE_PHRASES, NumberWord, _cue_words, _cues, _FIRST_PREFIXES, _nouns, dual_nouns,
+    BARE_CASUALTY, NumberWord, _cue_words, _cues, _nouns, dual_nouns, grammar, vague_phrases,
     number_words, parse_digits, vague_quantity, word_number,
 )
 
@@ -76,9 +78,6 @@ class _Num:
     skip: bool = False
 
 
-_ARTICLE_TOKENS = {"ال": ("ال",), "وال": ("و", "ال"), "بال": ("ب", "ال"), "لل": ("ل", "ال")}
-
-
 def _atom(tokens: Sequence[Token], j: int) -> tuple[str, float, tuple[str, ...], int] | None:
     """(class, value, proclitics, tokens used) of the number atom at token j."""
     t = tokens[j]
@@ -90,9 +89,11 @@ def _atom(tokens: Sequence[Token], j: int) -> tuple[str, float, tuple[str, ...],
         return ("digit", v, (), 1) if v is not None else None
     if t.kind != "word":
         return None
-    joined = _ARTICLE_TOKENS.get(t.norm) or (("و",) if t.norm == "و" else None)
+    g = grammar()
+    joined = g.article_tokens.get(t.norm) or g.conj_tokens.get(t.norm)
     if joined is not None:
-        if j + 1 < len(tokens) and tokens[j + 1].span.start - t.span.end <= (1 if t.norm == "و" else 0) \
+        gap = 1 if t.norm in g.conj_tokens else 0  # "و 15"; "الـ26" has no space
+        if j + 1 < len(tokens) and tokens[j + 1].span.start - t.span.end <= gap \
                 and tokens[j + 1].kind == "number" and tokens[j + 1].sentence == t.sentence:
             a = _atom(tokens, j + 1)
             return (a[0], a[1], joined, 2) if a is not None else None
@@ -118,7 +119,7 @@ def _parse(tokens: Sequence[Token], i: int) -> _Num | None:
         return None
     if cls in ("vague", "mult_pl"):
         b = _atom(tokens, j) if j < n and tokens[j].sentence == sent else None
-        if cls == "vague" and b is not None and b[0] == "mult_pl" and b[2] in ((), ("ال",)):
+        if cls == "vague" and b is not None and b[0] == "mult_pl" and b[2] in ((), (clitics().article,)):
             v, j = v * b[1], j + b[3]
         return _Num(v, j, [], cls, prefs, estimate=True)
     total, h, t, u, d, teen, last = 0.0, 0, 0, 0, 0.0, False, float("inf")
@@ -133,6 +134,7 @@ def _parse(tokens: Sequence[Token], i: int) -> _Num | None:
     else:  # mult, mult2
         total, last = v, (v if cls == "mult" else v / 2)
     joins: list[tuple[int, float]] = []
+    conj = tuple(grammar().conj_tokens.values())
     while j < n and tokens[j].sentence == sent:
         b = _atom(tokens, j)
         if b is None:
@@ -150,7 +152,7 @@ def _parse(tokens: Sequence[Token], i: int) -> _Num | None:
                 total, h, t, u, d, teen, last = total + g * v2, 0, 0, 0, 0.0, False, v2
             else:
                 break
-        elif p2 == ("و",):
+        elif p2 in conj:
             if c2 == "hundred":
                 ok = g == 0 and total > 0 and v2 < last
             elif c2 == "ten":
@@ -182,88 +184,14 @@ def _parse(tokens: Sequence[Token], i: int) -> _Num | None:
     return _Num(total + h + t + u + d, j, joins, cls, prefs)
 
 
-def _norm_eq(tok: Token, word: str, first: bool) -> bool:
-    if tok.norm == word:
-        return True
-    return first and len(tok.norm) == len(word) + 1 and tok.norm[0] in "وفب" and tok.norm[1:] == word
-
-
-def _phrase_at(tokens: Sequence[Token], s: int, phrase: tuple[str, ...], sent: int) -> bool:
-    if s < 0 or s + len(phrase) > len(tokens):
-        return False
-    return all(tokens[s + x].sentence == sent and _norm_eq(tokens[s + x], w, x == 0)
-               for x, w in enumerate(phrase))
-
-
-@lru_cache(maxsize=None)
-def _cues_by_last(roles: tuple[str, ...]) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
-    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    for role in roles:
-        for phrase in _cues().get(role, ()):
-            out.setdefault(phrase[-1], []).append((role, phrase))
-            if len(phrase) == 1:
-                for p in "وفب":
-                    out.setdefault(p + phrase[0], []).append((role, phrase))
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def _cue_before(tokens: Sequence[Token], i: int, roles: tuple[str, ...]) -> tuple[str, int] | None:
-    """Longest cue phrase (of the given roles) ending right before token i: (role, its start)."""
-    if i == 0:
-        return None
-    best: tuple[str, int] | None = None
-    sent = tokens[i].sentence if i < len(tokens) else -1
-    for role, phrase in _cues_by_last(roles).get(tokens[i - 1].norm, ()):
-        s = i - len(phrase)
-        if (best is None or s < best[1]) and _phrase_at(tokens, s, phrase, sent):
-            best = (role, s)
-    return best
-
-
-@lru_cache(maxsize=None)
-def _cues_by_first(roles: tuple[str, ...]) -> dict[str, tuple[tuple[int, str, tuple[str, ...]], ...]]:
-    """First word -> (order, role, phrase) of the cue phrases of ``roles``, in _cue_after's
-    order (roles as given, longest phrase first)."""
-    out: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
-    order = 0
-    cues = _cues()
-    for role in roles:
-        for phrase in cues.get(role, ()):
-            out.setdefault(phrase[0], []).append((order, role, phrase))
-            order += 1
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def _cue_after(tokens: Sequence[Token], j: int, roles: tuple[str, ...], sent: int) -> tuple[str, int] | None:
-    """Longest cue phrase starting at token j: (role, one past its end)."""
-    if not 0 <= j < len(tokens):
-        return None
-    index = _cues_by_first(roles)
-    norm = tokens[j].norm
-    cands = index.get(norm, ())
-    if norm[:1] in ("و", "ف", "ب"):  # _norm_eq: the first word may carry و/ف/ب
-        more = index.get(norm[1:])
-        if more:
-            cands = tuple(sorted(cands + more)) if cands else more
-    for _, role, phrase in cands:
-        if _phrase_at(tokens, j, phrase, sent):
-            return role, j + len(phrase)
-    return None
-
-
-_ADJ_NUMBERS = frozenset({"واحد", "واحده", "واحدا", "اثنان", "اثنين", "اثنتان", "اثنتين"})
-
-
 def _is_verbish(w: str) -> bool:
     """A past-tense verb like قتل/اعتقلت/أصيب before the number (not its noun)."""
-    return w in _cue_words("function") or (len(w) <= 5 and w.endswith("ت") and not w.endswith("ات"))
+    return w in _cue_words("function") or (
+        len(w) <= 5 and w.endswith(clitics().ta) and not w.endswith(grammar().plural_ends))
 
 
 def _is_function(tok: Token) -> bool:
     return tok.norm in _cue_words("function") or word_number(tok.norm) is not None
-
-
-_NOMINAL_END = ("ات", "ين", "ون", "ان", "اء", "ه", "ا", "ي")
 
 
 def _noun_candidate(tok: Token) -> bool:
@@ -271,12 +199,14 @@ def _noun_candidate(tok: Token) -> bool:
     if tok.kind != "word" or _is_function(tok):
         return False
     w = tok.norm
-    if w.startswith(("وال", "فال", "بال", "لل", "كال")) or len(w) < 2:
+    g, cl = grammar(), clitics()
+    if w.startswith(g.definite_leads) or len(w) < 2:
         return False
-    if w[0] in "بك" and len(w) > 3 and w not in _known_nouns():
+    if w[0] in g.noun_leads and len(w) > 3 and w not in _known_nouns():
         return False  # بجروح، كعادته: a prepositional phrase, not the counted noun
-    # وأصيب، ويقتل، فتمكن: a new clause
-    return not (w[0] in "وف" and len(w) > 3 and w[1] in "ايتن" and not w.endswith(_NOMINAL_END))
+    # وأصيب، ويقتل، فتمكن: a new clause (a conjunction and an imperfect prefix)
+    return not (w[0] in cl.conj and len(w) > 3 and w[1] in cl.future_next
+                and not w.endswith(g.nominal_ends))
 
 
 @lru_cache(maxsize=None)
@@ -289,9 +219,10 @@ def _known_nouns() -> frozenset[str]:
 def _noun_after(tokens: Sequence[Token], j: int, sent: int) -> int | None:
     if j >= len(tokens) or tokens[j].sentence != sent:
         return None
-    if tokens[j].norm == "من" and j + 1 < len(tokens) and tokens[j + 1].sentence == sent:
+    g = grammar()
+    if tokens[j].norm in g.of and j + 1 < len(tokens) and tokens[j + 1].sentence == sent:
         nxt = tokens[j + 1]
-        if nxt.kind == "word" and not _is_function(nxt) and not nxt.norm.startswith(("وال", "بال")):
+        if nxt.kind == "word" and not _is_function(nxt) and not nxt.norm.startswith(g.definite_of):
             return j + 1
         return None
     return j if _noun_candidate(tokens[j]) else None
@@ -302,8 +233,10 @@ def _skip_context(tokens: Sequence[Token], i: int, end: int, sent: int) -> bool:
     prev = tokens[i - 1] if i > 0 and tokens[i - 1].sentence == sent else None
     nxt = tokens[end] if end < len(tokens) and tokens[end].sentence == sent else None
     months = _cue_words("month")
+    g = grammar()
     if prev is not None:
-        p = prev.norm[1:] if prev.norm[:1] in "ولب" and prev.norm[1:] in _cue_words("notcount") else prev.norm
+        p = prev.norm[1:] if prev.norm[:1] in g.notcount_proclitics and \
+            prev.norm[1:] in _cue_words("notcount") else prev.norm
         if p in _cue_words("notcount") or p in months:
             return True
         if prev.kind == "punct" and prev.norm in "/:." and prev.span.end == tokens[i].span.start:
@@ -313,7 +246,7 @@ def _skip_context(tokens: Sequence[Token], i: int, end: int, sent: int) -> bool:
             return True
         if nxt.kind == "punct" and nxt.norm in "/:" and nxt.span.start == tokens[end - 1].span.end:
             return True
-        if nxt.norm == "من" and end + 1 < len(tokens) and tokens[end + 1].norm in months:
+        if nxt.norm in g.of and end + 1 < len(tokens) and tokens[end + 1].norm in months:
             return True
     return False
 
@@ -356,8 +289,10 @@ def _special_at(tokens: Sequence[Token], i: int) -> QuantityMatch | None:
         return None
     sent = tok.sentence
     duals, bare = _nouns()
+    g = grammar()
+    article = clitics().article
     for prefs, stem, suf, _ in segmentations(tok.norm):
-        if suf or prefs not in _FIRST_PREFIXES:
+        if suf or prefs not in g.number_prefixes:
             continue
         if stem in duals:
             end = i + 1
@@ -365,16 +300,17 @@ def _special_at(tokens: Sequence[Token], i: int) -> QuantityMatch | None:
                     word_number(tokens[end].norm) == (NumberWord(2, "unit"), ()):
                 end += 1
             return QuantityMatch(i, end, _span(tokens, i, end), Quantity(2, 2, 2), i, "dual")
-        if stem in bare and "ال" not in prefs:
-            if i > 0 and tokens[i - 1].norm in ("عدد", "حصيله", "وعدد"):
+        if stem in bare and article not in prefs:
+            if i > 0 and tokens[i - 1].norm in g.tally:
                 return None
-            if i + 1 < len(tokens) and tokens[i + 1].sentence == sent and tokens[i + 1].norm.startswith("ال"):
+            if i + 1 < len(tokens) and tokens[i + 1].sentence == sent and \
+                    tokens[i + 1].norm.startswith(article):
                 return None  # جرحى الهجوم: defined by what follows
             return QuantityMatch(i, i + 1, tok.span, BARE_CASUALTY, i, "bare")
-    if tok.norm in ("عدد", "وعدد", "بعدد") and "عدد" == tok.norm[-3:]:
-        for phrase, q in VAGUE_PHRASES.items():
+    if tok.norm in g.count_nouns:
+        for phrase, q in g.vague_phrases.items():
             words = phrase.split()
-            if words[0] == "عدد" and _phrase_at(tokens, i + 1, tuple(words[1:]), sent):
+            if words[0] in g.count_nouns and _phrase_at(tokens, i + 1, tuple(words[1:]), sent):
                 end = i + len(words)
                 noun = end if end < len(tokens) and tokens[end].sentence == sent and \
                     tokens[end].kind == "word" and not _is_function(tokens[end]) else None
@@ -390,7 +326,8 @@ def _span(tokens: Sequence[Token], a: int, b: int) -> Span:
 def _stem_start(tokens: Sequence[Token], i: int) -> int:
     """Original offset where the number at token i starts, after its proclitics (و، ب، ال)."""
     tok = tokens[i]
-    if (tok.norm in _ARTICLE_TOKENS or tok.norm == "و") and i + 1 < len(tokens) \
+    g = grammar()
+    if (tok.norm in g.article_tokens or tok.norm in g.conj_tokens) and i + 1 < len(tokens) \
             and tokens[i + 1].kind == "number":
         return tokens[i + 1].span.start
     if tok.kind == "word":
@@ -412,7 +349,8 @@ def _match_at(tokens: Sequence[Token], i: int) -> tuple[int, QuantityMatch | Non
         return None
     sent = tokens[i].sentence
     if num.skip or num.value != int(num.value) or _skip_context(tokens, i, num.end, sent) or (
-            num.first_cls == "hundred" and "ال" in num.first_prefs and num.end == i + 1):  # بالمئة
+            num.first_cls == "hundred" and clitics().article in num.first_prefs
+            and num.end == i + 1):  # بالمئة
         return num.end, None
     if num.estimate:  # عشرات، مئات، آلاف، بضعة، عدة: only when they govern a noun
         noun = _noun_after(tokens, num.end, sent)
@@ -435,17 +373,18 @@ def _match_at(tokens: Sequence[Token], i: int) -> tuple[int, QuantityMatch | Non
     value = int(num.value)
     noun = _noun_after(tokens, end, sent)
     first = tokens[i]
-    if num.first_cls == "unit" and num.end == i + 1 and first.norm in ("احد", "احدي", "واحد", "واحده") \
-            and first.norm.startswith("احد"):
+    g = grammar()
+    article = clitics().article
+    if num.first_cls == "unit" and num.end == i + 1 and first.norm in g.one:
         # أحد/إحدى count only when they govern a noun and are not negated (لم يصب أحد)
-        if noun is None or any(t.norm in ("لم", "لا", "لن", "ما", "دون") for t in tokens[max(0, i - 3):i]):
+        if noun is None or any(t.norm in g.negations for t in tokens[max(0, i - 3):i]):
             return num.end, None
     if high is None and i > 0 and tokens[i - 1].sentence == sent and \
-            (noun is None or tokens[noun - 1].norm != "من"):
+            (noun is None or tokens[noun - 1].norm not in g.of):
         # شخص واحد، مدنيان اثنان، الجنود الثلاثة: the number follows its noun as an adjective
         prev = tokens[i - 1]
-        adjective = num.first_cls == "unit" and num.end == i + 1 and first.norm in _ADJ_NUMBERS
-        definite = "ال" in num.first_prefs and prev.norm.startswith("ال")
+        adjective = num.first_cls == "unit" and num.end == i + 1 and first.norm in g.adjectives
+        definite = article in num.first_prefs and prev.norm.startswith(article)
         if (adjective or (definite and noun is None)) and _noun_candidate(prev) \
                 and not _is_verbish(prev.norm):
             noun = i - 1
@@ -470,10 +409,12 @@ def _match_at(tokens: Sequence[Token], i: int) -> tuple[int, QuantityMatch | Non
 @lru_cache(maxsize=200_000)
 def _may_start(norm: str) -> bool:
     """Cheap filter: can a quantity start at a word token with this normalized form?"""
-    if word_number(norm) is not None or norm in _ARTICLE_TOKENS or norm in ("و", "عدد", "وعدد", "بعدد"):
+    g = grammar()
+    if word_number(norm) is not None or norm in g.article_tokens or norm in g.conj_tokens \
+            or norm in g.count_nouns:
         return True
     duals, bare = _nouns()
-    return any(not suf and prefs in _FIRST_PREFIXES and (stem in duals or stem in bare)
+    return any(not suf and prefs in g.number_prefixes and (stem in duals or stem in bare)
                for prefs, stem, suf, _ in segmentations(norm))
 
 

@@ -2,17 +2,24 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from hadath.text.normalize import Normalized
+from hadath.resources import load_tsv
+from hadath.text.normalize import Normalized, normalize_key
 from hadath.types import Sentence, Span, _fast_maker
 
 _sentence = _fast_maker(Sentence, ("index", "span"))
 
-# normalized abbreviations that end with a full stop but do not end a sentence
-ABBREVIATIONS = frozenset({
-    "د", "م", "ق", "ص", "ج", "ش", "ه", "أ", "ا", "ت", "ك", "س", "ح", "ب", "ف", "ل",
-    "ق.م", "ص.ب", "mr", "dr", "st", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.n",
-})
+ABBREVIATIONS_FILE = "lexicons/abbreviations.tsv"
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Normalized abbreviations that end with a full stop but do not end a sentence."""
+    return frozenset(normalize_key(r["abbreviation"]) for r in load_tsv(ABBREVIATIONS_FILE)
+                     if r.get("abbreviation"))
+
+
 # = r"[.!?]+|\n+", written to start with a character class: the regex engine then skips ahead
 # to candidate characters instead of trying both branches at every position (5x faster)
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)\n*|[.!?]*)")
@@ -124,7 +131,7 @@ def _is_abbrev_or_number(text: str, dot: int) -> bool:
     word = text[j:dot]
     if not word:
         return False
-    if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+    if word in abbreviations() or (len(word) == 1 and word.isalpha()):
         return True
     if word.isdigit() and len(word) <= 2 and (j == 0 or text[j - 1] == "\n"):
         return True  # a list number at the start of a paragraph: "1. ..."

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from itertools import accumulate, count
 
+from hadath.text.clitics import clitics
 from hadath.text.normalize import Normalized, offset_runs
 from hadath.types import Analysis, Sentence, Token, _new_span, _TokenMaker
 
@@ -19,16 +20,15 @@ _TOKEN_RE = re.compile(
     r"|(?P<punct>[^\s\w]|_)",
 )
 
-CONJ = ("و", "ف")
-PREP = ("ب", "ك", "ل")
-FUT = "س"
-ARTICLE = "ال"
-SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ني", "ه", "ك", "ي")
 MIN_STEM = 2
 
 
 def _prefix_splits(word: str) -> list[tuple[tuple[str, ...], str]]:
-    """All proclitic splits: [(prefixes, rest)], unsegmented first, most segmented last."""
+    """All proclitic splits: [(prefixes, rest)], unsegmented first, most segmented last
+    (clitics from ``lexicons/clitics.tsv``)."""
+    cl = clitics()
+    article, lam, fut = cl.article, cl.lam, cl.future
+    double_lam = lam + article[1:]  # ل + ال is written لل
     out: list[tuple[tuple[str, ...], str]] = [((), word)]
     seen = {word}
 
@@ -38,26 +38,25 @@ def _prefix_splits(word: str) -> list[tuple[tuple[str, ...], str]]:
             seen.add(rest)
 
     conj_opts: list[tuple[tuple[str, ...], str]] = [((), word)]
-    if word[:1] in CONJ and len(word) > 2:
+    if word[:1] in cl.conj and len(word) > 2:
         conj_opts.append(((word[0],), word[1:]))
     for c_prefs, rest in conj_opts:
         if c_prefs:
             add(c_prefs, rest)
-        # لل = ل + ال
-        if rest.startswith("لل") and len(rest) > 3:
-            add(c_prefs + ("ل", ARTICLE), rest[2:])
-            add(c_prefs + ("ل",), ARTICLE + rest[2:])  # للجيش = ل + الجيش (the alif not written)
-            if rest[2:3] in ("ا", "ي", "و"):  # للاذقيه = ل + ال + لاذقيه (three lams written as two)
-                add(c_prefs + ("ل", ARTICLE), rest[1:])
+        if rest.startswith(double_lam) and len(rest) > 3:
+            add(c_prefs + (lam, article), rest[2:])
+            add(c_prefs + (lam,), article + rest[2:])  # للجيش = ل + الجيش (the alif not written)
+            if rest[2:3] in cl.long:  # للاذقيه = ل + ال + لاذقيه (three lams written as two)
+                add(c_prefs + (lam, article), rest[1:])
         prep_opts = [(c_prefs, rest)]
-        if rest[:1] in PREP and len(rest) > 2:
+        if rest[:1] in cl.prep and len(rest) > 2:
             prep_opts.append((c_prefs + (rest[0],), rest[1:]))
             add(c_prefs + (rest[0],), rest[1:])
-        elif rest[:1] == FUT and len(rest) > 3 and rest[1] in "يتنا":
-            add(c_prefs + (FUT,), rest[1:])
+        elif rest[:1] == fut and len(rest) > 3 and rest[1] in cl.future_next:
+            add(c_prefs + (fut,), rest[1:])
         for p_prefs, r2 in prep_opts:
-            if r2.startswith(ARTICLE) and len(r2) > 3:
-                add(p_prefs + (ARTICLE,), r2[2:])
+            if r2.startswith(article) and len(r2) > 3:
+                add(p_prefs + (article,), r2[len(article):])
     return out
 
 
@@ -68,20 +67,22 @@ def segmentations(word: str, ta_marbuta: bool = False) -> tuple[tuple[tuple[str,
     ``ta_marbuta``: the word's final ه was written ة, so it is not the pronoun ه. A stem that
     ends in ت before a pronoun (مدينتها) also gets its ة form (مدينه).
     """
+    cl = clitics()
+    article, ta_pronoun, ta = cl.article, cl.ta_marbuta_norm, cl.ta  # ه: a final ة is no pronoun
     results: list[tuple[tuple[str, ...], str, str, int]] = []
     for prefs, rest in _prefix_splits(word):
         offset = len(word) - len(rest)
         results.append((prefs, rest, "", offset))
-        if ARTICLE in prefs or rest.startswith(ARTICLE):
+        if article in prefs or rest.startswith(article):
             continue  # a definite noun takes no pronoun suffix
-        for suf in SUFFIXES:
-            if suf == "ه" and ta_marbuta:
+        for suf in cl.suffixes:
+            if suf == ta_pronoun and ta_marbuta:
                 continue
             if rest.endswith(suf) and len(rest) - len(suf) >= MIN_STEM + (1 if len(suf) == 1 else 0):
                 stem = rest[: -len(suf)]
                 results.append((prefs, stem, suf, offset))
-                if stem.endswith("ت") and len(stem) >= 3:
-                    results.append((prefs, stem[:-1] + "ه", suf, offset))
+                if stem.endswith(ta) and len(stem) >= 3:
+                    results.append((prefs, stem[:-1] + ta_pronoun, suf, offset))
                 break
     uniq: list[tuple[tuple[str, ...], str, str, int]] = []
     seen: set[tuple[tuple[str, ...], str, str]] = set()
@@ -136,7 +137,8 @@ _types: dict[str, tuple[str, tuple, bool]] = {}
 def _type_of(text: str) -> tuple[str, tuple, bool]:
     kind = _TOKEN_RE.match(text).lastgroup  # type: ignore[union-attr]
     if kind == "word":
-        hit = (kind, _info_plain.get(text) or _word_info(text, False), text[-1] == "ه")
+        hit = (kind, _info_plain.get(text) or _word_info(text, False),
+               text[-1] == clitics().ta_marbuta_norm)
     else:
         hit = (kind, _info_plain.get(text) or _plain_info(text), False)
     if len(_types) >= _TYPES_MAX:
@@ -156,6 +158,8 @@ def tokenize(norm: Normalized, sentences: tuple[Sentence, ...] = ()) -> tuple[To
     original, offsets, to_original = norm.original, norm.offsets, norm.to_original
     Sp, An, Tok = _new_span, Analysis, _TokenMaker
     types_get, ta_get = _types.get, _info_ta.get
+    cl = clitics()
+    ta_marbuta, ta_norm = cl.ta_marbuta, cl.ta_marbuta_norm
     tokens: list[Token] = []
     append = tokens.append
     sent, next_bound = 0, bounds[0]
@@ -188,7 +192,7 @@ def tokenize(norm: Normalized, sentences: tuple[Sentence, ...] = ()) -> tuple[To
             sent += 1
             next_bound = bounds[sent]
         if one_to_one:
-            if hit[2] and original[ob - 1] == "ة":
+            if hit[2] and original[ob - 1] == ta_marbuta:
                 info = ta_get(text) or _word_info(text, True)
             else:
                 info = hit[1]
@@ -197,7 +201,7 @@ def tokenize(norm: Normalized, sentences: tuple[Sentence, ...] = ()) -> tuple[To
             span = to_original(a, b)
             kind = hit[0]
             if kind == "word":
-                info = _word_info(text, text[-1] == "ه" and original[offsets[b - 1]] == "ة")
+                info = _word_info(text, text[-1] == ta_norm and original[offsets[b - 1]] == ta_marbuta)
                 segs = info[0]
                 analyses = (An((), text, "", span), *[An(p, st, sf, to_original(a + x, a + y))
                                                       for p, st, sf, x, y in segs[1:]])

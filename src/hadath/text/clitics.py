@@ -1,0 +1,59 @@
+"""The clitics and affixes of ``data/lexicons/clitics.tsv``, loaded once and normalized.
+
+The tokenizer segments words with them (و+ب+ال+رقه); the actor lexicon derives nisba plurals
+with the sound-plural endings. Nothing is read at import time.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from hadath.errors import DataError
+from hadath.resources import data_path, load_tsv
+from hadath.text.normalize import normalize_key
+
+FILE = "lexicons/clitics.tsv"
+ROLES = ("conj", "prep", "lam", "future", "future_next", "article", "long", "suffix",
+         "sound_plural", "ta_marbuta", "ta")
+_ONE = ("lam", "future", "article", "ta_marbuta", "ta")  # roles with exactly one form
+
+
+class Clitics(NamedTuple):
+    conj: tuple[str, ...]          # و ف
+    prep: tuple[str, ...]          # ب ك ل
+    lam: str                       # ل (ل + ال is written لل)
+    future: str                    # س
+    future_next: str               # letters that may follow the future proclitic
+    article: str                   # ال
+    long: tuple[str, ...]          # ا ي و
+    suffixes: tuple[str, ...]      # pronoun suffixes, longest first
+    sound_plural: tuple[str, ...]  # ين ون
+    ta_marbuta: str                # ة as written (the normalizer folds it to ta_marbuta_norm)
+    ta_marbuta_norm: str           # ه
+    ta: str                        # ت
+
+    def definite(self, word: str) -> bool:
+        return word.startswith(self.article)
+
+    def indefinite(self, word: str) -> str:
+        """``word`` without a leading article (السوري → سوري)."""
+        return word[len(self.article):] if word.startswith(self.article) else word
+
+
+@lru_cache(maxsize=1)
+def clitics() -> Clitics:
+    by: dict[str, list[str]] = {r: [] for r in ROLES}
+    for i, row in enumerate(load_tsv(FILE), start=2):
+        role, form = row.get("role", ""), row.get("form", "")
+        form = form if role == "ta_marbuta" else normalize_key(form)
+        if role not in by or not form:
+            raise DataError(f"{data_path(FILE)}: row {i}: needs a form and a role in {ROLES}")
+        if form not in by[role]:
+            by[role].append(form)
+    for role in _ONE:
+        if len(by[role]) != 1:
+            raise DataError(f"{data_path(FILE)}: role {role!r} needs exactly one form")
+    return Clitics(tuple(by["conj"]), tuple(by["prep"]), by["lam"][0], by["future"][0],
+                   "".join(by["future_next"]), by["article"][0], tuple(by["long"]),
+                   tuple(by["suffix"]), tuple(by["sound_plural"]), by["ta_marbuta"][0],
+                   normalize_key(by["ta_marbuta"][0]), by["ta"][0])
