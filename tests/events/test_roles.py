@@ -37,6 +37,15 @@ CASES = [
     # استهداف X لـY / استهداف X مواقع: X is the doer, not the target
     ("قتل ستة مدنيين جراء استهداف قوات النظام لحافلة في مدينة دوما.",
      "Attack", SYRIA_ARMY, "Civilians (Syria)", 6),
+    # who was hit, told in the consequence clause (ما أسفر عن إصابات في صفوف المدنيين)
+    ("وقصفت قوات النظام مدينة تلبيسة بقذائف الهاون والدبابات؛ ما أسفر عن وقوع إصابات في صفوف المدنيين.",
+     "Shelling/artillery/missile attack", SYRIA_ARMY, "Civilians (Syria)", 0),
+    # ground changes hands between two sides: the other one is named nearby; a crowd word in
+    # an armed group's name (الحشد) is no mob; Islamic State takes the event's country
+    ("وقال الجيش إن قواته حررت بلدة قعطبة بعد معارك عنيفة مع مليشيا الحوثي.",
+     "Government regains territory", "Military Forces of Yemen", "Houthi Movement", 0),
+    ("وتمكنت قوات الحشد الشعبي من تحرير قرى غربي مدينة تلعفر بعد معارك مع تنظيم داعش.",
+     "Non-state actor overtakes territory", "PMF: Popular Mobilization Forces", "Islamic State (Iraq)", 0),
     # a nationality adjective inside the strike phrase names the state that struck
     ("قتل خمسة أشخاص في ضربة إسرائيلية استهدفت بلدة حناويه قرب صور.",
      "Air/drone strike", "Military Forces of Israel", "Civilians (Lebanon)", 5),

@@ -5,8 +5,8 @@ from datetime import date
 
 import pytest
 
-from hadath.reconcile.rules import (drop_stale, drop_undatable, fold_city_summary, fold_coarser, one_type_per_act,
-                                    precedence, reconcile)
+from hadath.reconcile.rules import (drop_stale, drop_undatable, fold_city_summary, fold_coarser, localize_actors,
+                                    one_type_per_act, precedence, reconcile)
 from hadath.types import Event, Place, PlaceRef, Span
 
 D = date(2024, 3, 10)
@@ -176,3 +176,16 @@ def test_fold_city_summary(quarters, kept):
     out = fold_city_summary([city] + parts)
     assert sorted(e.location for e in out) == sorted(kept)
     assert all(e.fatalities == 3 for e in out if e.location != "Baghdad")
+
+
+@pytest.mark.parametrize("a1, a2, want1, want2", [
+    # groups ACLED names by the event's country take it
+    ("Islamic State (Syria)", "Civilians (Syria)", "Islamic State (Iraq)", "Civilians (Iraq)"),
+    # ... a state's forces keep their own country, and so does an ACLED period suffix
+    ("Military Forces of Turkey", "Unidentified Armed Group (Syria)", "Military Forces of Turkey",
+     "Unidentified Armed Group (Iraq)"),
+    ("Military Forces of Sudan (2019-)", None, "Military Forces of Sudan (2019-)", None),
+])
+def test_localize_actors(a1, a2, want1, want2):
+    (got,) = localize_actors([ev(a1=a1, a2=a2, country="Iraq")])
+    assert (got.actor1, got.actor2) == (want1, want2)

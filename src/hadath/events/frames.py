@@ -79,6 +79,8 @@ def frames(ix: DocIndex) -> list[Frame]:
             cls = row["class"]
             if cls == "explode" and _tear_gas(ix, sent, loc):
                 continue  # ألقت عليهم قنابل الغاز: dispersal of a crowd, no explosion
+            if cls in CROWD_CLASSES and _in_armed_name(ix, sent, loc):
+                continue  # قوات الحشد الشعبي: a crowd word inside an armed group's name
             group = GROUPS.get(cls)
             if group is None or group == "none":
                 continue
@@ -148,3 +150,12 @@ def _tear_gas(ix: DocIndex, sent: int, loc: Located) -> bool:
     after the trigger)."""
     return any(w.mention.value.lemma == "teargas" and loc.start <= w.start <= loc.end + 3
                for w in ix.get("weapon", sent))
+
+
+CROWD_CLASSES = frozenset({"mob", "protest", "riot"})
+
+
+def _in_armed_name(ix: DocIndex, sent: int, loc: Located) -> bool:
+    """The trigger lies inside a longer actor mention that names an armed or state group."""
+    return any(a.start <= loc.start and loc.end <= a.end and a.end - a.start > loc.end - loc.start
+               and a.mention.value.inter in (1, 2, 3, 4, 8) for a in ix.get("actor", sent))

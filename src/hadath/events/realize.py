@@ -28,6 +28,7 @@ from hadath.text.normalize import normalize_key
 from hadath.types import ActorRef, DateValue, Event, Span
 
 TERRITORY = frozenset({"capture", "recapture"})
+ARMED_SIDES = frozenset({1, 2, 3, 4, 8})
 DEATH_CLASSES = frozenset({"kill", "death", "execute", "assassinate", "death_noun"})
 INTRANSITIVE_DEATH = frozenset({"death"})
 SPEAKER_GROUPS = frozenset({"arrest", "defuse", "agreement", "base", "withdraw", "change_group"})
@@ -56,6 +57,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     slots = _slots(ix, frame)
     roles = frame_roles(ix, frame, main, classes, slots)
     target = target_category(toks, roles, a, b)
+    if roles.actor2 is None and target in (None, "military_target"):
+        target = _consequence_target(ix, frame) or target  # ... ما أسفر عن إصابات في صفوف المدنيين
     inter1 = roles.actor1.ref.inter if roles.actor1 else None
     toll = frame_toll(ix, frame)
     ev_type, sub = decide(classes, weapons, target, inter1, frame.group == "protest",
@@ -144,7 +147,26 @@ def frame_roles(ix: DocIndex, frame: Frame, main: Trig, classes: set[str],
                 roles.actor2, roles.conf2 = roles.actor1, roles.conf1
             roles.actor1 = ActorSlot(-1, -1, owner[0], owner[1])
             roles.conf1 = CONFIDENCE.weapon_owner
+    if classes & TERRITORY and roles.actor2 is None and roles.actor1 is not None:
+        other = _opponent(ix, frame, roles.actor1)
+        if other is not None:
+            roles.actor2, roles.conf2 = other, CONFIDENCE.opponent
     return roles
+
+
+def _opponent(ix: DocIndex, frame: Frame, side: ActorSlot) -> ActorSlot | None:
+    """Ground changes hands between two sides: when the clause names only the side that took
+    it (حررت قواتنا سبع قرى، سيطر الثوار على نقاط), the other is the armed side named nearest
+    before it in this sentence or the one before (بعد معارك عنيفة مع مليشيا الحوثي)."""
+    for sent in (frame.sent, frame.sent - 1):
+        locs = [loc for loc in ix.get("actor", sent)
+                if loc.mention.value.inter in ARMED_SIDES and loc.mention.value.kind == "named"
+                and loc.mention.value.name != side.ref.name
+                and (sent < frame.sent or loc.start < frame.clause[1])]
+        if locs:
+            loc = max(locs, key=lambda l: l.start)
+            return ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention)
+    return None
 
 
 def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
@@ -377,6 +399,19 @@ def _slots(ix: DocIndex, frame: Frame) -> list[ActorSlot]:
             continue
         out.append(ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention))
     return out
+
+
+def _consequence_target(ix: DocIndex, frame: Frame) -> str | None:
+    """Who was hit, told in the consequence clause right after the frame's (قصفت قوات النظام
+    البلدة بقذائف الهاون، ما أسفر عن إصابات في صفوف المدنيين): that clause's victims."""
+    toks = ix.doc.tokens
+    b = frame.clause[1]
+    hi = ix.bounds[frame.sent][1]
+    marks = function_words("consequence")
+    for i in range(b, min(hi, b + WINDOWS.consequence_right)):
+        if toks[i].norm in marks or not marks.isdisjoint(toks[i].forms):
+            return target_category(toks, Roles(), i, hi)
+    return None
 
 
 def _doer_of_noun(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot], roles: Roles) -> None:

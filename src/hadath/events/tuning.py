@@ -26,6 +26,7 @@ class Confidence(NamedTuple):
     vso_subject: float = 0.75        # the first actor after an active verb (VSO)
     hit_before: float = 0.6          # the actor before a marked agent (X تعرض لهجوم من قبل Y)
     speaker_agent: float = 0.6       # the speaker who reports its own act (قال الجيش إنه قصف)
+    opponent: float = 0.45           # realize: the other side of a change of ground, named nearby
     noun_doer: float = 0.7           # realize: the genitive doer of another verbal noun of the frame
     # fatalities.tally
     toll_counted: float = 0.9        # a numbered toll
@@ -96,6 +97,7 @@ class Windows(NamedTuple):
     late_days: int = 31              # an act this old is kept but flagged reported_late
     background_days: int = 183       # an act this old is background
     # realize
+    consequence_right: int = 3       # a consequence word (أسفر، أدى) this close after the clause
     seized_right: int = 10           # weapons this close after a seizure are what was seized
     owner_right: int = 2             # a nationality or تابعة ل this close after a strike word
     # merge

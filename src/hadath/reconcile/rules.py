@@ -18,7 +18,10 @@ Each rule is a small function over the list of events; the stage runs them in or
    same family and day in the report (a wave of car bombs "in Baghdad", then one per
    quarter) is the summary of those acts: dropped, its evidence kept on the first quarter's
    record and its toll (a total over the quarters) on none.
-6. ``one_type_per_act``: records of one act (same day, same place, compatible actors) with
+6. ``localize_actors``: a group ACLED names by the country of the event (Islamic State (X),
+   Civilians (X), Unidentified Armed Group (X) ... the lexicon's "({country})" rows) takes the
+   event's country, whatever country the document's other places suggested for the mention.
+7. ``one_type_per_act``: records of one act (same day, same place, compatible actors) with
    different types keep the one ACLED's precedence puts first: an explosion inside a battle
    is the battle, looting during a riot is the riot, a peaceful protest that turned violent is
    the riot; a raid (Other) with arrests is the arrest.
@@ -26,6 +29,7 @@ Each rule is a small function over the list of events; the stage runs them in or
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from datetime import date
 from typing import Iterable, Sequence
 
@@ -301,6 +305,44 @@ def fold_city_summary(events: Sequence[Event]) -> list[Event]:
     return [e for k, e in enumerate(out) if k not in gone]
 
 
+ACTOR_FIELDS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
+
+
+@lru_cache(maxsize=1)
+def country_named_groups() -> frozenset[str]:
+    """Names of the groups ACLED suffixes with the event's country ("Islamic State", "Civilians"):
+    the actor lexicon's rows named "NAME ({country})"."""
+    from hadath.resources import load_tsv
+
+    return frozenset(r["name"][: -len(" ({country})")] for r in load_tsv("lexicons/actors.tsv")
+                     if r.get("name", "").endswith(" ({country})"))
+
+
+def _localized(name: str | None, country: str) -> str | None:
+    if not name or not name.endswith(")") or " (" not in name:
+        return name
+    parts = [p.strip() for p in name.split(";")]
+    out = []
+    for p in parts:
+        base, _, rest = p.rpartition(" (")
+        out.append(f"{base} ({country})" if base in country_named_groups() and rest[:-1] != country else p)
+    return "; ".join(out)
+
+
+def localize_actors(events: Sequence[Event]) -> list[Event]:
+    out = []
+    for ev in events:
+        changes = {}
+        if ev.country:
+            for f in ACTOR_FIELDS:
+                v = getattr(ev, f)
+                new = _localized(v, ev.country)
+                if new != v:
+                    changes[f] = new
+        out.append(replace(ev, **changes) if changes else ev)
+    return out
+
+
 def reconcile(events: Iterable[Event], published: date | None, keep_undated: bool = False,
               stale_days: int | None = STALE_DAYS, keep_country_level: bool = False) -> list[Event]:
     evs = drop_undatable(list(events), keep_undated)
@@ -308,4 +350,5 @@ def reconcile(events: Iterable[Event], published: date | None, keep_undated: boo
     evs = fold_coarser(evs)
     evs = drop_country_level(evs, keep_country_level)
     evs = fold_city_summary(evs)
+    evs = localize_actors(evs)
     return one_type_per_act(evs)
