@@ -92,7 +92,10 @@ def choose_date(ix: DocIndex, frame: Frame, main: Trig):
     if ix.reference is not None:
         got = ix.memo.get("reference")
         if got is None:  # one value for every frame of the document
-            got = ix.memo["reference"] = (DateValue(ix.reference, 1), ix.reference_span,
+            # CODING.md: a day the text does not state is the publication date at precision 2
+            # (the week); a day the text itself fixes (a dateline date) stays a day
+            got = ix.memo["reference"] = (DateValue(ix.reference, 1 if ix.reference_span else 2),
+                                          ix.reference_span,
                                           CONFIDENCE.date_reference if ix.reference_span
                                           else CONFIDENCE.date_publication, False, None)
         return got
