@@ -117,3 +117,14 @@ def test_the_side_acted_on(pipeline, text, sub, actor2):
 def test_a_ceasefire_is_an_agreement_not_shooting(pipeline):
     got = events(pipeline, "توصل أعيان القبيلتين في مدينة الكفرة أمس إلى اتفاق بتثبيت الهدنة ووقف إطلاق النار بين الطرفين.")
     assert [e.sub_event_type for e in got] == ["Agreement"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    # a state's military striking abroad with no weapon or ground fight named: from the air
+    ("قصف الجيش التركي أمس قرية سيدان في ناحية شيلادزي بمحافظة دهوك.", "Air/drone strike"),
+    # ... but not at home
+    ("قصف الجيش السوري أمس مدينة دوما.", "Shelling/artillery/missile attack"),
+])
+def test_strikes_abroad(pipeline, text, sub):
+    got = events(pipeline, text)
+    assert got and got[0].sub_event_type == sub, got

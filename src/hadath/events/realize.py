@@ -71,6 +71,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
                            force=lambda: _state_force(ix, frame.sent, main.loc.start),
                            property_hit=lambda: civilian_property(toks, a, b))
     places, pconf, own_place = choose_places(ix, frame, main, slots)
+    if _strike_abroad(classes, weapons, roles, places):
+        ev_type, sub = "Explosions/Remote violence", "Air/drone strike"
     evidence = _evidence(frame, roles, actors, dspan, toll, weapons_loc)
     confidence = {"trigger": main.loc.mention.confidence,
                   "event_type": CONFIDENCE.type_with_cue if weapons or target else CONFIDENCE.type_plain,
@@ -399,6 +401,23 @@ def _slots(ix: DocIndex, frame: Frame) -> list[ActorSlot]:
             continue
         out.append(ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention))
     return out
+
+
+STRIKE_CLASSES = frozenset({"attack", "shell", "kill", "death", "death_noun", "injure"})
+FOREIGN_MILITARY = "Military Forces of "
+
+
+def _strike_abroad(classes: set[str], weapons: set[str], roles: Roles, places: list[Located]) -> bool:
+    """A state's military striking in another country, no weapon or ground fight named
+    (التحالف نفذ 31 عملية استهداف، قصف الجيش التركي قرية سيدان): ACLED's air/drone strike -
+    a state strikes abroad from the air, not with ground weapons the text would name."""
+    if weapons or not classes <= STRIKE_CLASSES or not classes & {"attack", "shell"} or roles.actor1 is None:
+        return False
+    ref = roles.actor1.ref
+    if not ref.name.startswith(FOREIGN_MILITARY) or not ref.country or not places:
+        return False
+    place = places[0].mention.value.place
+    return place is not None and bool(place.country) and place.country != ref.country
 
 
 def _consequence_target(ix: DocIndex, frame: Frame) -> str | None:
