@@ -189,3 +189,16 @@ def test_fold_city_summary(quarters, kept):
 def test_localize_actors(a1, a2, want1, want2):
     (got,) = localize_actors([ev(a1=a1, a2=a2, country="Iraq")])
     assert (got.actor1, got.actor2) == (want1, want2)
+
+
+def test_an_unknown_named_place_is_coded_at_the_nearest_known_one():
+    from hadath.reconcile.rules import place_near_known
+
+    town = ev(trig=(10, 15))
+    unknown = ev(flags=("place_unresolved",), trig=(40, 45), location_ar="ودالهبيل", **COUNTRY)
+    far_country = ev(flags=("place_unresolved",), trig=(60, 65), location_ar="بيرا", loc="Iraq", country="Iraq",
+                     lat=33.0, lon=44.0, gp=3)
+    got = place_near_known([town, unknown, far_country])
+    assert (got[1].latitude, got[1].geo_precision, got[1].location_ar) == (town.latitude, 2, "ودالهبيل")
+    assert "place_approximate" in got[1].flags and got[1].location == "ودالهبيل (near Aleppo)"
+    assert got[2] == far_country  # no known place in its country: left as it was (then dropped)

@@ -11,7 +11,9 @@ Each rule is a small function over the list of events; the stage runs them in or
    could not resolve, or no place of its own) that restates an act coded at a finer place of
    the same report — same family of event types, dates within a day, compatible actors — is
    dropped and its evidence kept on the finer record.
-4. ``drop_country_level``: a record whose only place is a whole country (no region, town or
+4. ``place_near_known`` then ``drop_country_level``: a named place the gazetteer does not know is
+   coded at the nearest known place of the report (precision 2, flagged ``place_approximate``);
+   then a record whose only place is a whole country (no region, town or
    village named for it anywhere in the report) is not an ACLED record: ACLED's coarsest
    precision is a region coded at its capital. Kept, flagged ``country_only``, only on request.
 5. ``fold_city_summary``: a record at a city whose quarters carry two or more records of the
@@ -240,6 +242,33 @@ def listed_place(ev: Event, events: Sequence[Event]) -> bool:
         o is not ev and siblings(ev, o) and not country_level(o) for o in events)
 
 
+def _start(ev: Event) -> int:
+    spans = ev.evidence.get("location") or ev.evidence.get("trigger") or ()
+    return min((s.start for s in spans), default=0)
+
+
+def place_near_known(events: Sequence[Event]) -> list[Event]:
+    """A named place the gazetteer does not know (قرية ودالهبيل) is coded at the nearest place
+    of the report it does know, in the same country, at precision 2 (CODING.md: "the nearest
+    listed town"), flagged ``place_approximate``; its own name stays in location_ar."""
+    known = [e for e in events if not country_level(e) and "place_unresolved" not in e.flags
+             and e.latitude is not None]
+    out = []
+    for ev in events:
+        if "place_unresolved" not in ev.flags or not country_level(ev) or not ev.location_ar:
+            out.append(ev)
+            continue
+        near = [k for k in known if k.country == ev.country]
+        if not near:
+            out.append(ev)
+            continue
+        k = min(near, key=lambda o: abs(_start(o) - _start(ev)))
+        out.append(replace(ev, latitude=k.latitude, longitude=k.longitude, admin1=k.admin1, admin2=k.admin2,
+                           admin3=k.admin3, location=f"{ev.location_ar} (near {k.location})",
+                           geo_precision=2, flags=ev.flags + ("place_approximate",)))
+    return out
+
+
 def drop_country_level(events: Sequence[Event], keep: bool = False) -> list[Event]:
     if keep:
         return [replace(e, flags=e.flags + ("country_only",)) if country_level(e) and "country_only" not in e.flags
@@ -348,6 +377,7 @@ def reconcile(events: Iterable[Event], published: date | None, keep_undated: boo
     evs = drop_undatable(list(events), keep_undated)
     evs = drop_stale(evs, published, stale_days)
     evs = fold_coarser(evs)
+    evs = place_near_known(evs)
     evs = drop_country_level(evs, keep_country_level)
     evs = fold_city_summary(evs)
     evs = localize_actors(evs)
