@@ -95,7 +95,6 @@ class Pipeline:
     def __init__(self, stages: list[Stage]):
         check_order(stages)
         self.stages = list(stages)
-        self._warm = False
 
     @property
     def names(self) -> list[str]:
@@ -110,21 +109,7 @@ class Pipeline:
                 raise
             except Exception as exc:  # a bug or bad data inside one stage: name it
                 raise StageError(stage.name, doc.article.id, exc) from exc
-        if not self._warm:
-            self._warm_up()
         return doc
-
-    def _warm_up(self) -> None:
-        """After the first article every lexicon, trie and gazetteer table is loaded and lives
-        as long as the process: move them out of the garbage collector's sight, so that the
-        collections that per-article allocations trigger stop re-scanning them."""
-        import gc
-
-        self._warm = True
-        gc.collect()
-        gc.freeze()
-        if gc.get_threshold()[0] == 700:  # CPython's default, i.e. nobody tuned it: an article
-            gc.set_threshold(20_000, 20, 20)  # allocates thousands of short-lived objects
 
     def pipe(
         self,

@@ -1,4 +1,9 @@
-"""The contracts between stages: frozen dataclasses only.
+"""The contracts between stages.
+
+Output records (Article, Event, Place, PlaceRef, ActorRef, TriggerRef, Quantity, DateValue,
+Doc) are frozen dataclasses. The hot internal records the text layer and the mention stages
+build by the hundred per article (Span, Sentence, Analysis, Mention) are NamedTuples and Token
+is a slotted class: every one is built through its own constructor.
 
 Offsets (``Span``) always index the article's original, un-normalized text.
 """
@@ -6,49 +11,32 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from operator import itemgetter
-from typing import TYPE_CHECKING, Any, Mapping, Union
+from typing import TYPE_CHECKING, Mapping, NamedTuple, Union
 
 if TYPE_CHECKING:
     from hadath.events.scan import Scan
     from hadath.text.normalize import Normalized
 
 
-class _SpanSlots:
-    __slots__ = ("start", "end")
-
-
-@dataclass(frozen=True)
-class Span(_SpanSlots):
-    """A [start, end) extent of the original text. (Slots live in a plain base class so that the
-    text layer can build spans through ``_SpanMaker`` without the frozen-``__setattr__`` round
-    trip; see ``_new_span``.)"""
-    __slots__ = ()
+class _SpanFields(NamedTuple):
     start: int
     end: int
 
-    def __post_init__(self) -> None:
-        if self.start < 0 or self.end < self.start:
-            raise ValueError(f"bad span {self.start}..{self.end}")
 
-    def __reduce__(self) -> tuple:
-        return (Span, (self.start, self.end))
-
-    def of(self, text: str) -> str:
-        return text[self.start:self.end]
-
-    def to_list(self) -> list[int]:
-        return [self.start, self.end]
-
-
-class _SpanMaker(_SpanSlots):
-    """Builds a valid Span fast: plain slot stores, then the instance becomes a ``Span``."""
+class Span(_SpanFields):
+    """A [start, end) extent of the original text (immutable; checked on construction)."""
     __slots__ = ()
 
-    def __init__(self, start: int, end: int) -> None:
-        self.start = start
-        self.end = end
-        self.__class__ = Span  # type: ignore[assignment]
+    def __new__(cls, start: int, end: int) -> "Span":
+        if start < 0 or end < start:
+            raise ValueError(f"bad span {start}..{end}")
+        return tuple.__new__(cls, (start, end))
+
+    def of(self, text: str) -> str:
+        return text[self[0]:self[1]]
+
+    def to_list(self) -> list[int]:
+        return [self[0], self[1]]
 
 
 @dataclass(frozen=True)
@@ -62,32 +50,33 @@ class Article:
     origin: str | None = None  # file (and line) it was read from
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     index: int
     span: Span
 
 
-class Analysis(tuple):
-    """One clitic segmentation of a token: prefixes + stem + suffix (all normalized).
+class _AnalysisFields(NamedTuple):
+    prefixes: tuple[str, ...]  # proclitics, outermost first
+    stem: str                  # the stem (normalized)
+    suffix: str                # pronoun suffix or ''
+    start: int                 # the stem's extent in the original text
+    end: int
 
-    ``span`` is the stem's extent in the original text. Immutable; stored as the tuple
-    ``(prefixes, stem, suffix, span.start, span.end)`` so that the text layer can build the
-    hundreds it needs per article cheaply (``Analysis(prefixes, stem, suffix, span)``).
-    """
+
+class Analysis(_AnalysisFields):
+    """One clitic segmentation of a token: prefixes + stem + suffix (all normalized), and the
+    stem's ``span`` in the original text. ``Analysis(prefixes, stem, suffix, span)``; the
+    tokenizer, which has the offsets at hand, uses ``Analysis._make((prefixes, stem, suffix,
+    start, end))``."""
     __slots__ = ()
     __match_args__ = ("prefixes", "stem", "suffix", "span")
 
-    prefixes: tuple[str, ...] = property(itemgetter(0), doc="proclitics, outermost first")  # type: ignore[assignment]
-    stem: str = property(itemgetter(1), doc="the stem (normalized)")  # type: ignore[assignment]
-    suffix: str = property(itemgetter(2), doc="pronoun suffix or ''")  # type: ignore[assignment]
-
     def __new__(cls, prefixes: tuple[str, ...], stem: str, suffix: str, span: Span) -> "Analysis":
-        return tuple.__new__(cls, (prefixes, stem, suffix, span.start, span.end))
+        return tuple.__new__(cls, (prefixes, stem, suffix, span[0], span[1]))
 
     @property
     def span(self) -> Span:
-        return _new_span(self[3], self[4])
+        return Span(self[3], self[4])
 
     def __getnewargs__(self) -> tuple:  # type: ignore[override]
         return (self[0], self[1], self[2], self.span)
@@ -97,82 +86,29 @@ class Analysis(tuple):
                 f"span={self.span!r})")
 
 
-def _fast_maker(cls: type, fields: tuple[str, ...]):
-    """A constructor for a frozen slots dataclass that skips the frozen-__setattr__ round trip
-    (the text layer builds hundreds of these per article). Values must be valid."""
-    new = object.__new__
-    setters = tuple(getattr(cls, f).__set__ for f in fields)
-    if len(fields) == 2:
-        s0, s1 = setters
-
-        def make2(a, b):
-            o = new(cls)
-            s0(o, a)
-            s1(o, b)
-            return o
-        return make2
-    if len(fields) == 4:
-        s0, s1, s2, s3 = setters
-
-        def make4(a, b, c, d):
-            o = new(cls)
-            s0(o, a)
-            s1(o, b)
-            s2(o, c)
-            s3(o, d)
-            return o
-        return make4
-    s0, s1, s2, s3, s4, s5, s6, s7 = setters
-
-    def make8(a, b, c, d, e, f, g, h):
-        o = new(cls)
-        s0(o, a)
-        s1(o, b)
-        s2(o, c)
-        s3(o, d)
-        s4(o, e)
-        s5(o, f)
-        s6(o, g)
-        s7(o, h)
-        return o
-    return make8
-
-
-_new_span = _SpanMaker
-
-
-class _TokenSlots:
-    __slots__ = ("index", "span", "text", "norm", "kind", "sentence", "_info", "_an")
-
-
-@dataclass(frozen=True, init=False, eq=False, repr=False)
-class Token(_TokenSlots):
+class Token:
     """A token. ``analyses`` (clitic segmentations, unsegmented first) are built on first access
     from ``_info``, a tuple shared by every token of the same word type:
     ``(segs, forms)`` with ``segs`` = ((prefixes, stem, suffix, start, end), ...) relative to the
-    token's start in the normalized text and ``forms`` = the stems. When the token's original
-    text is not a 1:1 image of its normalized text (diacritics, ligatures) the analyses are
-    built eagerly by the tokenizer and stored in ``_an``. (The tokenizer builds tokens through
-    ``_TokenMaker``: plain slot stores instead of the frozen-``__setattr__`` round trip.)"""
-    __slots__ = ()
-    index: int
-    span: Span
-    text: str          # original surface
-    norm: str          # normalized surface
-    kind: str          # "word" | "latin" | "number" | "punct"
-    sentence: int
-    _info: tuple = field(repr=False, compare=False)
-    _an: tuple | None = field(repr=False, compare=False)
+    token's start in the normalized text and ``forms`` = the stems. The tokenizer passes that
+    shared ``info`` (and, when the token's original text is not a 1:1 image of its normalized
+    text, its ``analyses`` built there and then); without ``info`` it is computed from
+    ``analyses``. Treat a Token as immutable."""
+    __slots__ = ("index", "span", "text", "norm", "kind", "sentence", "_info", "_an")
 
     def __init__(self, index: int, span: Span, text: str, norm: str, kind: str, sentence: int,
-                 analyses: tuple[Analysis, ...] = ()) -> None:
-        analyses = tuple(analyses) or (Analysis((), norm, "", span),)
-        info = (tuple((a.prefixes, a.stem, a.suffix, -1, -1) for a in analyses),
-                tuple(a.stem for a in analyses))
-        for name, value in (("index", index), ("span", span), ("text", text), ("norm", norm),
-                            ("kind", kind), ("sentence", sentence), ("_info", info),
-                            ("_an", analyses)):
-            object.__setattr__(self, name, value)
+                 analyses: tuple[Analysis, ...] = (), info: tuple | None = None) -> None:
+        self.index = index
+        self.span = span
+        self.text = text          # original surface
+        self.norm = norm          # normalized surface
+        self.kind = kind          # "word" | "latin" | "number" | "punct"
+        self.sentence = sentence
+        if info is None:
+            analyses = tuple(analyses) or (Analysis((), norm, "", span),)
+            info = (tuple((a[0], a[1], a[2], -1, -1) for a in analyses), tuple(a[1] for a in analyses))
+        self._info = info
+        self._an = analyses or None
 
     @property
     def analyses(self) -> tuple[Analysis, ...]:
@@ -180,10 +116,10 @@ class Token(_TokenSlots):
         unsegmented token."""
         an = self._an
         if an is None:
-            start = self.span.start
-            new, cls = tuple.__new__, Analysis
-            an = tuple([new(cls, (p, st, sf, start + x, start + y)) for p, st, sf, x, y in self._info[0]])
-            _set_an(self, an)
+            start = self.span[0]
+            make = Analysis._make
+            an = self._an = tuple([make((p, st, sf, start + x, start + y))
+                                   for p, st, sf, x, y in self._info[0]])
         return an
 
     @property
@@ -196,13 +132,13 @@ class Token(_TokenSlots):
         an = self._an
         if an is not None:
             return an[k].span
-        start = self.span.start
+        start = self.span[0]
         seg = self._info[0][k]
-        return _new_span(start + seg[3], start + seg[4])
+        return Span(start + seg[3], start + seg[4])
 
     def __reduce__(self) -> tuple:
-        return (_rebuild_token, (self.index, self.span, self.text, self.norm, self.kind,
-                                 self.sentence, self._info, self._an))
+        return (Token, (self.index, self.span, self.text, self.norm, self.kind, self.sentence,
+                        self._an or (), self._info))
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -218,31 +154,6 @@ class Token(_TokenSlots):
         return (f"Token(index={self.index!r}, span={self.span!r}, text={self.text!r}, "
                 f"norm={self.norm!r}, kind={self.kind!r}, sentence={self.sentence!r}, "
                 f"analyses={self.analyses!r})")
-
-
-class _TokenMaker(_TokenSlots):
-    """``_TokenMaker(index, span, text, norm, kind, sentence, _info, _an)`` is a Token (values
-    must be valid: this is the tokenizer's fast path)."""
-    __slots__ = ()
-
-    def __init__(self, index: int, span: Span, text: str, norm: str, kind: str, sentence: int,
-                 info: tuple, an: tuple | None) -> None:
-        self.index = index
-        self.span = span
-        self.text = text
-        self.norm = norm
-        self.kind = kind
-        self.sentence = sentence
-        self._info = info
-        self._an = an
-        self.__class__ = Token  # type: ignore[assignment]
-
-
-def _rebuild_token(*values: Any) -> "Token":
-    return _TokenMaker(*values)  # type: ignore[return-value]
-
-
-_set_an = _TokenSlots._an.__set__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,8 +239,7 @@ class TriggerRef:
 MentionValue = Union[Quantity, DateValue, ActorRef, PlaceRef, TriggerRef]
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """kind: quantity | date | dateline | reference | actor | place | trigger | weapon."""
     kind: str
     span: Span
@@ -339,23 +249,10 @@ class Mention:
     confidence: float = 1.0
 
 
-_MENTION_SETTERS = tuple(getattr(Mention, f).__set__
-                         for f in ("kind", "span", "surface", "value", "sentence", "confidence"))
-
-
 def new_mention(kind: str, span: Span, surface: str, value: MentionValue, sentence: int = -1,
                 confidence: float = 1.0) -> Mention:
-    """``Mention(...)`` for hot paths: slot stores without the frozen ``__setattr__`` round trip
-    (stages build hundreds per article). The arguments must already be valid."""
-    m = object.__new__(Mention)
-    s0, s1, s2, s3, s4, s5 = _MENTION_SETTERS
-    s0(m, kind)
-    s1(m, span)
-    s2(m, surface)
-    s3(m, value)
-    s4(m, sentence)
-    s5(m, confidence)
-    return m
+    """``Mention(...)`` (kept for the modules that still call it by this name)."""
+    return Mention(kind, span, surface, value, sentence, confidence)
 
 
 ACLED_COLUMNS: tuple[str, ...] = (

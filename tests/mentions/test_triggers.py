@@ -19,7 +19,7 @@ def triggers(text: str):
 def test_stage_contract():
     assert TriggerStage.name == "triggers"
     assert TriggerStage.requires == ("tokens",)
-    assert TriggerStage.assigns == ("mentions:trigger", "mentions:weapon")
+    assert TriggerStage.assigns == ("mentions:trigger", "mentions:weapon", "scan")
 
 
 @pytest.mark.parametrize("text,surface,lemma,modality", [

@@ -108,6 +108,10 @@ def run_chunk(seq: int, articles: Sequence[Article], spec: PipelineSpec) -> Chun
             res.failures.append((article.origin or article.id, f"extraction failed: {exc}"))
             continue
         res.items.append((article, tuple(doc.events)))
+    if res.items:  # a batch worker is a long-running entry point (see hadath.cli.gc_tuning)
+        from hadath.cli.gc_tuning import tune_after_warm_up
+
+        tune_after_warm_up()
     res.seconds = time.perf_counter() - t0
     if isinstance(pipeline, TimedPipeline):
         res.stage_seconds = pipeline.take_times()

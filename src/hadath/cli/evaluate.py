@@ -32,12 +32,14 @@ def _read_predictions(path: str) -> dict[str, list[dict]]:
 
 def _predict(docs, gazetteer: str | None, options: dict | None = None) -> dict[str, list[dict]]:
     from hadath.cli.common import build, progress
+    from hadath.cli.gc_tuning import tune_after_warm_up
     from hadath.export.records import to_record
 
     pipeline = build(gazetteer, options=options)
     preds: dict[str, list[dict]] = {}
     for gd in progress(docs, total=len(docs), desc="gold docs"):
         doc = pipeline(gd.article)
+        tune_after_warm_up()  # once, after the first article: see hadath.cli.gc_tuning
         preds[gd.article.id] = [to_record(e, doc.article, i) for i, e in enumerate(doc.events)]
     return preds
 

@@ -7,6 +7,7 @@ import click
 
 from hadath.cli.common import (ErrorLog, articles, build, lexicon_dir_option, parse_date_option,
                                progress, use_lexicons)
+from hadath.cli.gc_tuning import tune_after_warm_up
 from hadath.cli.train import cut_options
 from hadath.errors import HadathError
 from hadath.export import BINARY_FORMATS, FORMATS, write_output
@@ -84,6 +85,8 @@ def extract(inputs: tuple[str, ...], published: str | None, fmt: str, output: st
         for doc in pipeline.pipe(progress(articles(inputs or ("-",), errors, pub), total=total),
                                  on_error=errors.article_error):
             n_articles += 1
+            if n_articles == 1:
+                tune_after_warm_up()  # lexicons are loaded now: see hadath.cli.gc_tuning
             rows.extend((e, doc.article) for e in doc.events)
             if store is not None:
                 pending.append((doc.article, doc.events))

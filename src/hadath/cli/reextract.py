@@ -39,6 +39,10 @@ def reextract(db: str, version: str | None, gazetteer: str | None, everything: b
         for doc in pipeline.pipe(progress(stale, total=len(stale)), on_error=errors.article_error):
             res = store.add(doc.article, doc.events, pipeline_version=version, replace=everything)
             done += 1
+            if done == 1:
+                from hadath.cli.gc_tuning import tune_after_warm_up
+
+                tune_after_warm_up()
             events += res.events_written
     finally:
         store.close()

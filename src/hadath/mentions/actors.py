@@ -33,16 +33,16 @@ type (state, rebel, militia, ...) is on :class:`ActorEntry` (``actor_lexicon().e
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 from itertools import compress
 from operator import attrgetter, is_
-from typing import ClassVar, Iterable, Sequence
+from typing import ClassVar, Iterable, NamedTuple, Sequence
 
-from hadath.text.clitics import clitics
 from hadath.mentions.actors_lexicon import ActorEntry, ActorLexicon, Hit, actor_lexicon
-from hadath.types import ActorRef, Doc, Mention, Span, Token, _new_span, new_mention
+from hadath.text.clitics import clitics
+from hadath.types import ActorRef, Doc, Mention, Span, Token
 
 __all__ = ["ActorStage", "ActorMatch", "actor_lexicon", "match_actors", "country_focus",
            "inter_for", "primary_name"]
@@ -53,8 +53,7 @@ CONF_GENERIC, CONF_STATE_FOCUS, CONF_STATE_UNKNOWN = 0.75, 0.8, 0.6
 HEADLINE_WEIGHT, PRIOR_WEIGHT, SENTENCE_WEIGHT = 2.0, 3.0, 2.0
 
 
-@dataclass(frozen=True)
-class ActorMatch:
+class ActorMatch(NamedTuple):
     """A matched alias: token range, original span, the candidates and the chosen reading."""
     start: int
     end: int
@@ -89,7 +88,6 @@ class Focus:
 
 _INFO = attrgetter("_info")
 _is_none = partial(is_, None)
-_new = object.__new__
 
 # A raw match: (start token, end token, span, key, sentence, Hit)
 Raw = tuple
@@ -193,7 +191,7 @@ def _scan(tokens: Sequence[Token], lex: ActorLexicon) -> tuple[list[Raw], list[t
                 continue
             span = tok.stem_span(k)
             if j - 1 > c:
-                span = _new_span(span.start, tokens[j - 1].span.end)
+                span = Span(span.start, tokens[j - 1].span.end)
         raw.append((c, j, span, key, tok.sentence, value))
         i = j
     return raw, roles
@@ -361,15 +359,11 @@ def _fixed(cands: tuple[ActorEntry, ...], published: date | None, lex: ActorLexi
 def _actor_match(start: int, end: int, span: Span, key: str, sentence: int,
                  candidates: tuple[ActorEntry, ...], ref: ActorRef, confidence: float,
                  entry: ActorEntry | None) -> ActorMatch:
-    """``ActorMatch(...)`` without the frozen-``__setattr__`` round trip (values are valid)."""
-    m = _new(ActorMatch)
-    m.__dict__.update(start=start, end=end, span=span, key=key, sentence=sentence,
-                      candidates=candidates, ref=ref, confidence=confidence, entry=entry)
-    return m
+    return ActorMatch(start, end, span, key, sentence, candidates, ref, confidence, entry)
 
 
 def _mention(span: Span, surface: str, value: ActorRef, sentence: int, confidence: float) -> Mention:
-    return new_mention("actor", span, surface, value, sentence, confidence)
+    return Mention("actor", span, surface, value, sentence, confidence)
 
 
 def _match(tokens: Sequence[Token], published: date | None, prior: Iterable[str],
@@ -446,7 +440,4 @@ class ActorStage:
         if pronouns:  # matches come left to right, without overlaps: already in order
             new += pronouns
             new.sort(key=lambda mt: (mt.span.start, mt.span.end))
-        out = _new(Doc)  # dataclasses.replace without __init__
-        out.__dict__.update(doc.__dict__)
-        out.__dict__["mentions"] = doc.mentions + tuple(new)
-        return out
+        return replace(doc, mentions=doc.mentions + tuple(new))

@@ -12,7 +12,7 @@ from typing import ClassVar
 from hadath.resolve.dates import dateline_reference, find_dateline, resolve_expr, text_reference
 from hadath.resolve.dates_parse import scan
 from hadath.text.normalize import normalize
-from hadath.types import DateValue, Doc, Mention, new_mention
+from hadath.types import DateValue, Doc, Mention
 
 
 class DateStage:
@@ -40,7 +40,7 @@ class DateStage:
             span = norm.to_original(f.start, f.end)
             sent = bisect_right(starts, span.start) - 1 if starts else -1
             value = DateValue(ref, 1)
-            new.append(new_mention("reference", span, span.of(doc.text), value, sent, f.confidence))
+            new.append(Mention("reference", span, span.of(doc.text), value, sent, f.confidence))
         for f in found:
             value = resolve_expr(f.expr, ref)
             if value is None:
@@ -48,9 +48,9 @@ class DateStage:
             span = norm.to_original(f.start, f.end)
             sent = bisect_right(starts, span.start) - 1 if starts else -1
             surface = span.of(doc.text)
-            new.append(new_mention("date", span, surface, value, sent, f.confidence))
+            new.append(Mention("date", span, surface, value, sent, f.confidence))
             if f is dl and value.date is not None:
-                new.append(new_mention("dateline", span, surface, value, sent, f.confidence))
+                new.append(Mention("dateline", span, surface, value, sent, f.confidence))
         if not new:
             return doc
         return replace(doc, mentions=doc.mentions + tuple(new))

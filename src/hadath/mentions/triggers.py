@@ -25,7 +25,7 @@ from hadath.errors import DataError
 from hadath.resources import data_path, load_tsv, word_roles
 from hadath.text.clitics import clitics
 from hadath.text.normalize import normalize_key
-from hadath.types import Doc, Mention, Span, Token, TriggerRef, new_mention
+from hadath.types import Doc, Mention, Span, Token, TriggerRef
 
 NOMINAL_FORMS = frozenset({"noun", "participle", "adverb"})
 CONTEXT_FILE = "lexicons/triggers_context.tsv"
@@ -55,7 +55,7 @@ def context() -> Context:
                    tuple(get("human_suffix")), get("reason_prep"), get("nominal_lead"), marks[0])
 
 
-_mention = new_mention
+_mention = Mention
 
 
 _REFS: dict[tuple, TriggerRef] = {}

@@ -8,19 +8,17 @@ against a reference date. Patterns expect text from :func:`hadath.text.normalize
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
+from typing import NamedTuple
 
 from hadath.resolve.dates_lexicon import AR, key, lexicon, number_word
 from hadath.resolve.dates_patterns import RUNS, clitic_prefixes, first_words, patterns
 from hadath.resolve.dates_patterns import unit_words as unit_words_
 from hadath.text.clitics import clitics
-from hadath.types import _fast_maker
 
 
-@dataclass(frozen=True, slots=True)
-class DateExpr:
+class DateExpr(NamedTuple):
     """A parsed, unresolved date expression.
 
     kind: abs (day+month), month, numeric, weekday, rel (fixed offset), ago (n units before),
@@ -43,37 +41,11 @@ class DateExpr:
     span_range: bool = False   # خلال الأيام الثلاثة الماضية: a range ending at the reference
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     start: int
     end: int
     expr: DateExpr
     confidence: float = 1.0
-
-
-_EXPRS: dict[tuple, DateExpr] = {}
-
-
-def _expr(kind: str, day: int | None = None, month: int | None = None, year: int | None = None,
-          calendar: str = "gregorian", weekday: int | None = None, weekday2: int | None = None,
-          offset: int = 0, unit: str | None = None, count: int | None = None,
-          mod: str | None = None, edge: str | None = None, night: bool = False,
-          since: bool = False, span_range: bool = False) -> DateExpr:
-    """``DateExpr(...)``, one shared instance per value: building a frozen 15-field dataclass
-    costs about 2 µs and the handlers make the same few expressions over and over."""
-    k = (kind, day, month, year, calendar, weekday, weekday2, offset, unit, count, mod, edge,
-         night, since, span_range)
-    e = _EXPRS.get(k)
-    if e is None:
-        if len(_EXPRS) >= 50_000:
-            _EXPRS.clear()
-        e = _EXPRS[k] = DateExpr(*k)
-    return e
-
-
-# ``Found(start, end, expr, confidence)`` through its slots, without the frozen ``__setattr__``
-# round trip (confidence is always passed: the maker takes no defaults)
-_found = _fast_maker(Found, ("start", "end", "expr", "confidence"))
 
 
 def _month_of(m: re.Match) -> tuple[int, str, bool] | None:
@@ -135,9 +107,9 @@ def _abs(m: re.Match, text: str) -> Found | None:
     wd = lexicon().weekdays[key(m.group("wd"))] if m.group("wd") else None
     dp = m.group("dp")
     night = bool(dp) and key(dp) in lexicon().cls("night")
-    expr = _expr("abs", day=day, month=month, year=year, calendar=cal, weekday=wd, mod=mod,
+    expr = DateExpr("abs", day=day, month=month, year=year, calendar=cal, weekday=wd, mod=mod,
                     night=night)
-    return _found(m.start("x"), end, expr, 1.0)
+    return Found(m.start("x"), end, expr, 1.0)
 
 
 def _month_only(m: re.Match, text: str) -> Found | None:
@@ -162,9 +134,9 @@ def _month_only(m: re.Match, text: str) -> Found | None:
             return None
     if cal == "hijri" and year is None:
         return None  # "شهر رمضان" without a year: a season, not a datable month
-    expr = _expr("month", month=month, year=year, calendar=cal, mod=mod,
+    expr = DateExpr("month", month=month, year=year, calendar=cal, mod=mod,
                     edge=lexicon().cls("edge").get(key(edge)) if edge else None)
-    return _found(m.start("x"), end, expr, 1.0)
+    return Found(m.start("x"), end, expr, 1.0)
 
 
 def _numeric(m: re.Match, ymd: bool) -> Found | None:
@@ -183,8 +155,8 @@ def _numeric(m: re.Match, ymd: bool) -> Found | None:
     if not (lo <= year <= hi and 1 <= mo <= 12 and 1 <= d <= 31):
         return None
     wd = lexicon().weekdays[key(m.group("wd"))] if m.group("wd") else None
-    return _found(m.start("x"), m.end("x"),
-                 _expr("abs", day=d, month=mo, year=year, calendar=cal, weekday=wd), 1.0)
+    return Found(m.start("x"), m.end("x"),
+                 DateExpr("abs", day=d, month=mo, year=year, calendar=cal, weekday=wd), 1.0)
 
 
 def _name_head_before(text: str, start: int) -> bool:
@@ -216,8 +188,8 @@ def _weekday(m: re.Match, text: str) -> Found | None:
     if wd2 is not None and (wd2 - wd) % 7 > 3:
         wd2 = None  # "الجمعة السبت" fine, "السبت الخميس" is no range
     night = bool(dp) and key(dp) in lex.cls("night")
-    expr = _expr("weekday", weekday=wd, weekday2=wd2, mod=_mod(m), night=night)
-    return _found(m.start("x"), m.end("x"), expr, conf)
+    expr = DateExpr("weekday", weekday=wd, weekday2=wd2, mod=_mod(m), night=night)
+    return Found(m.start("x"), m.end("x"), expr, conf)
 
 
 def _relative(m: re.Match, text: str) -> Found | None:
@@ -234,8 +206,8 @@ def _relative(m: re.Match, text: str) -> Found | None:
     wd = lex.weekdays[key(m.group("wd"))] if m.group("wd") else None
     dp = m.group("dp")
     night = bool(dp) and key(dp) in lex.cls("night")
-    expr = _expr("rel", offset=offset, weekday=wd, night=night)
-    return _found(m.start("x"), m.end("x"), expr, 1.0)
+    expr = DateExpr("rel", offset=offset, weekday=wd, night=night)
+    return Found(m.start("x"), m.end("x"), expr, 1.0)
 
 
 def _ago(m: re.Match, text: str) -> Found | None:
@@ -281,9 +253,9 @@ def _ago(m: re.Match, text: str) -> Found | None:
         return None   # "خلال يومين" (within two days) is no date
     if not ranged and mod and unit_s != "hour":
         return None  # "منذ الأيام الماضية" is odd phrasing; skip
-    expr = _expr("ago", unit=unit_s, count=count, mod=mod, since=head == "since",
+    expr = DateExpr("ago", unit=unit_s, count=count, mod=mod, since=head == "since",
                     span_range=ranged)
-    return _found(m.start("x"), end, expr, 1.0)
+    return Found(m.start("x"), end, expr, 1.0)
 
 
 def _period(m: re.Match, text: str) -> Found | None:
@@ -302,7 +274,7 @@ def _period(m: re.Match, text: str) -> Found | None:
         ek = key(edge)
         e = lex.cls("weekend").get(ek) or (unit == "week" and lex.cls("week_edge").get(ek)) or \
             lex.cls("edge").get(ek)
-    return _found(m.start("x"), m.end("x"), _expr("period", unit=unit, mod=mod, edge=e), 1.0)
+    return Found(m.start("x"), m.end("x"), DateExpr("period", unit=unit, mod=mod, edge=e), 1.0)
 
 
 def _year(m: re.Match, text: str) -> Found | None:
@@ -313,7 +285,7 @@ def _year(m: re.Match, text: str) -> Found | None:
     if not (since or m.group("cue") or m.group("era")):
         if not patterns().prep_before_year.search(text[max(0, m.start("x") - 8):m.start("x")]):
             return None
-    return _found(m.start("x"), m.end("x"), _expr("year", year=year, since=since), 1.0)
+    return Found(m.start("x"), m.end("x"), DateExpr("year", year=year, since=since), 1.0)
 
 
 _DIGIT_MASK = sum(1 << RUNS.index(n) for n in ("absolute", "numeric_dmy", "numeric_ymd", "year"))

@@ -5,19 +5,16 @@ any of its analyses. Longest match wins; ties go to the earlier-added entry.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Generic, Iterable, Iterator, TypeVar
+from typing import Any, Generic, Iterable, Iterator, NamedTuple, TypeVar
 
 from hadath.text.clitics import clitics
 from hadath.text.normalize import normalize_key
-from hadath.types import Span, Token, _new_span
+from hadath.types import Span, Token
 
 V = TypeVar("V")
-_new = object.__new__
 
 
-@dataclass(frozen=True)
-class Match(Generic[V]):
+class Match(NamedTuple, Generic[V]):
     start: int          # first token index
     end: int            # one past the last token index
     span: Span          # original text, from the first matched stem to the last token's end
@@ -37,7 +34,8 @@ class PhraseMatcher(Generic[V]):
         return {"_root": self._root, "_size": self._size}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state)
+        self._root = state["_root"]
+        self._size = state["_size"]
         self._memo = {}
 
     def __len__(self) -> int:
@@ -70,10 +68,7 @@ class PhraseMatcher(Generic[V]):
         first = tokens[i]
         first_span = first.stem_span(k)
         end_pos = tokens[j - 1].span.end if j - 1 > i else first_span.end
-        m = _new(Match)
-        m.__dict__.update(start=i, end=j, span=_new_span(first_span.start, end_pos), value=value,
-                          key=key, suffix=suf)
-        return m
+        return Match(i, j, Span(first_span.start, end_pos), value, key, suf)
 
     def longest_at(self, tokens: tuple[Token, ...] | list[Token], i: int
                    ) -> tuple[int, V, str, str, int] | None:

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Sequence
 
-from hadath.types import Span, _new_span
+from hadath.types import Span
 
 _DROP = set(range(0x064B, 0x0660)) | {0x0670, 0x0640, 0x06D6, 0x06D7, 0x06D8, 0x06D9, 0x06DA,
         0x06DB, 0x06DC, 0x06DF, 0x06E0, 0x06E1, 0x06E2, 0x06E3, 0x06E4, 0x06E7, 0x06E8, 0x06EA,
@@ -161,15 +161,15 @@ class Normalized:
             st, de = offsets.starts, offsets.deltas
             o_start = start + de[bisect_right(st, start) - 1]
             if start == end:
-                return _new_span(o_start, o_start)
+                return Span(o_start, o_start)
             o_end = end + de[bisect_right(st, end - 1) - 1]
             nxt = end + de[bisect_right(st, end) - 1]
         elif offsets.__class__ is range and offsets.start == 0 and offsets.step == 1:
-            return _new_span(start, end)
+            return Span(start, end)
         else:
             if start == end:
                 pos = offsets[start]
-                return _new_span(pos, pos)
+                return Span(pos, pos)
             o_start = offsets[start]
             o_end = offsets[end - 1] + 1
             nxt = offsets[end]
@@ -177,7 +177,7 @@ class Normalized:
             original = self.original
             while o_end < nxt and ord(original[o_end]) in _MARKS:
                 o_end += 1
-        return _new_span(o_start, o_end)
+        return Span(o_start, o_end)
 
 
 # characters to fold that occur in almost every Arabic article: replaced unconditionally

@@ -6,9 +6,7 @@ from functools import lru_cache
 
 from hadath.resources import load_tsv
 from hadath.text.normalize import Normalized, normalize_key
-from hadath.types import Sentence, Span, _fast_maker
-
-_sentence = _fast_maker(Sentence, ("index", "span"))
+from hadath.types import Sentence, Span
 
 ABBREVIATIONS_FILE = "lexicons/abbreviations.tsv"
 
@@ -97,7 +95,7 @@ def split_sentences(norm: Normalized) -> tuple[Sentence, ...]:
         while b > a and text[b - 1].isspace():
             b -= 1
         if a < b:
-            out.append(_sentence(len(out), to_original(a, b)))
+            out.append(Sentence(len(out), to_original(a, b)))
     return tuple(out)
 
 

@@ -11,7 +11,7 @@ from itertools import accumulate, count
 
 from hadath.text.clitics import clitics
 from hadath.text.normalize import Normalized, offset_runs
-from hadath.types import Analysis, Sentence, Token, _new_span, _TokenMaker
+from hadath.types import Analysis, Sentence, Span, Token
 
 _TOKEN_RE = re.compile(
     r"(?P<number>\d+(?:[.,]\d+)*)"
@@ -156,7 +156,7 @@ def tokenize(norm: Normalized, sentences: tuple[Sentence, ...] = ()) -> tuple[To
     """
     bounds = [s.span.start for s in sentences[1:]] + [len(norm.original) + 1]
     original, offsets, to_original = norm.original, norm.offsets, norm.to_original
-    Sp, An, Tok = _new_span, Analysis, _TokenMaker
+    Sp, An, Tok = Span, Analysis, Token
     types_get, ta_get = _types.get, _info_ta.get
     cl = clitics()
     ta_marbuta, ta_norm = cl.ta_marbuta, cl.ta_marbuta_norm
@@ -196,7 +196,7 @@ def tokenize(norm: Normalized, sentences: tuple[Sentence, ...] = ()) -> tuple[To
                 info = ta_get(text) or _word_info(text, True)
             else:
                 info = hit[1]
-            append(Tok(k, Sp(oa, ob), original[oa:ob], text, hit[0], sent, info, None))
+            append(Tok(k, Sp(oa, ob), original[oa:ob], text, hit[0], sent, (), info))
         else:
             span = to_original(a, b)
             kind = hit[0]
@@ -208,5 +208,5 @@ def tokenize(norm: Normalized, sentences: tuple[Sentence, ...] = ()) -> tuple[To
             else:
                 info = hit[1]
                 analyses = (An((), text, "", span),)
-            append(Tok(k, span, original[span.start:span.end], text, kind, sent, info, analyses))
+            append(Tok(k, span, original[span.start:span.end], text, kind, sent, analyses, info))
     return tuple(tokens)
