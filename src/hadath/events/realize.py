@@ -20,6 +20,7 @@ from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
 from hadath.events.place_choice import choose_places
 from hadath.events.records import INTERVENED, evolve, new_event, notes
+from hadath.events.sides import consequence_target, doer_of_noun, opponent, strike_abroad
 from hadath.events.roles import (ActorSlot, Roles, assign, civilian_property, coordinated,
                                  role_words, target_category)
 from hadath.events.taxonomy import REMOTE_CLASSES, decide, disorder_type, interaction
@@ -28,7 +29,6 @@ from hadath.text.normalize import normalize_key
 from hadath.types import ActorRef, DateValue, Event, Span
 
 TERRITORY = frozenset({"capture", "recapture"})
-ARMED_SIDES = frozenset({1, 2, 3, 4, 8})
 DEATH_CLASSES = frozenset({"kill", "death", "execute", "assassinate", "death_noun"})
 INTRANSITIVE_DEATH = frozenset({"death"})
 SPEAKER_GROUPS = frozenset({"arrest", "defuse", "agreement", "base", "withdraw", "change_group"})
@@ -58,7 +58,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     roles = frame_roles(ix, frame, main, classes, slots)
     target = target_category(toks, roles, a, b)
     if roles.actor2 is None and target in (None, "military_target"):
-        target = _consequence_target(ix, frame) or target  # ... ما أسفر عن إصابات في صفوف المدنيين
+        target = consequence_target(ix, frame) or target  # ... ما أسفر عن إصابات في صفوف المدنيين
     inter1 = roles.actor1.ref.inter if roles.actor1 else None
     toll = frame_toll(ix, frame)
     ev_type, sub = decide(classes, weapons, target, inter1, frame.group == "protest",
@@ -71,7 +71,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
                            force=lambda: _state_force(ix, frame.sent, main.loc.start),
                            property_hit=lambda: civilian_property(toks, a, b))
     places, pconf, own_place = choose_places(ix, frame, main, slots)
-    if _strike_abroad(classes, weapons, roles, places):
+    if strike_abroad(classes, weapons, roles, places):
         ev_type, sub = "Explosions/Remote violence", "Air/drone strike"
     evidence = _evidence(frame, roles, actors, dspan, toll, weapons_loc)
     confidence = {"trigger": main.loc.mention.confidence,
@@ -138,7 +138,7 @@ def frame_roles(ix: DocIndex, frame: Frame, main: Trig, classes: set[str],
                    frame.clause, ix.speech_ends.get(frame.sent, []),
                    frame.group in SPEAKER_GROUPS or bool(classes & TERRITORY))
     if roles.actor1 is None:
-        _doer_of_noun(ix, frame, main, slots, roles)
+        doer_of_noun(ix, frame, main, slots, roles)
     if roles.actor1 is not None and roles.actor1.ref.kind == "pronoun" and not roles.assoc1:
         roles.assoc1 = _coalition(ix, roles.actor1.ref.name, frame.sent)
     if frame.group == "violence" and (roles.actor1 is None or roles.actor1.ref.kind == "generic"
@@ -150,25 +150,10 @@ def frame_roles(ix: DocIndex, frame: Frame, main: Trig, classes: set[str],
             roles.actor1 = ActorSlot(-1, -1, owner[0], owner[1])
             roles.conf1 = CONFIDENCE.weapon_owner
     if classes & TERRITORY and roles.actor2 is None and roles.actor1 is not None:
-        other = _opponent(ix, frame, roles.actor1)
+        other = opponent(ix, frame, roles.actor1)
         if other is not None:
             roles.actor2, roles.conf2 = other, CONFIDENCE.opponent
     return roles
-
-
-def _opponent(ix: DocIndex, frame: Frame, side: ActorSlot) -> ActorSlot | None:
-    """Ground changes hands between two sides: when the clause names only the side that took
-    it (حررت قواتنا سبع قرى، سيطر الثوار على نقاط), the other is the armed side named nearest
-    before it in this sentence or the one before (بعد معارك عنيفة مع مليشيا الحوثي)."""
-    for sent in (frame.sent, frame.sent - 1):
-        locs = [loc for loc in ix.get("actor", sent)
-                if loc.mention.value.inter in ARMED_SIDES and loc.mention.value.kind == "named"
-                and loc.mention.value.name != side.ref.name
-                and (sent < frame.sent or loc.start < frame.clause[1])]
-        if locs:
-            loc = max(locs, key=lambda l: l.start)
-            return ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention)
-    return None
 
 
 def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
@@ -401,57 +386,6 @@ def _slots(ix: DocIndex, frame: Frame) -> list[ActorSlot]:
             continue
         out.append(ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention))
     return out
-
-
-STRIKE_CLASSES = frozenset({"attack", "shell", "kill", "death", "death_noun", "injure"})
-FOREIGN_MILITARY = "Military Forces of "
-
-
-def _strike_abroad(classes: set[str], weapons: set[str], roles: Roles, places: list[Located]) -> bool:
-    """A state's military striking in another country, no weapon or ground fight named
-    (التحالف نفذ 31 عملية استهداف، قصف الجيش التركي قرية سيدان): ACLED's air/drone strike -
-    a state strikes abroad from the air, not with ground weapons the text would name."""
-    if weapons or not classes <= STRIKE_CLASSES or not classes & {"attack", "shell"} or roles.actor1 is None:
-        return False
-    ref = roles.actor1.ref
-    if not ref.name.startswith(FOREIGN_MILITARY) or not ref.country or not places:
-        return False
-    place = places[0].mention.value.place
-    return place is not None and bool(place.country) and place.country != ref.country
-
-
-def _consequence_target(ix: DocIndex, frame: Frame) -> str | None:
-    """Who was hit, told in the consequence clause right after the frame's (قصفت قوات النظام
-    البلدة بقذائف الهاون، ما أسفر عن إصابات في صفوف المدنيين): that clause's victims."""
-    toks = ix.doc.tokens
-    b = frame.clause[1]
-    hi = ix.bounds[frame.sent][1]
-    marks = function_words("consequence")
-    for i in range(b, min(hi, b + WINDOWS.consequence_right)):
-        if toks[i].norm in marks or not marks.isdisjoint(toks[i].forms):
-            return target_category(toks, Roles(), i, hi)
-    return None
-
-
-def _doer_of_noun(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot], roles: Roles) -> None:
-    """The main trigger names no doer, but a verbal noun of the frame does by its genitive
-    (قتل ثلاثة مدنيين جراء قصف مليشيات حفتر، إثر غارة للتحالف): that actor is actor1. An
-    unvocalized قصف after a cause word (جراء، إثر، في) is the verbal noun."""
-    toks = ix.doc.tokens
-    speech = ix.speech_ends.get(frame.sent, [])
-    cause = function_words("cause")
-    for t in frame.trigs:
-        if t is main or not t.strong or t.nrole != "agent":
-            continue
-        if t.ref.voice != "nominal" and not (t.loc.start > 0 and toks[t.loc.start - 1].norm in cause):
-            continue
-        got = assign(toks, slots, t.loc.start, t.loc.end, "nominal", "agent", frame.clause, speech)
-        if got.actor1 is None or got.conf1 < CONFIDENCE.genitive_agent or got.actor1.start < t.loc.end:
-            continue
-        if roles.actor2 is not None and got.actor1.ref.name == roles.actor2.ref.name:
-            continue
-        roles.actor1, roles.conf1 = got.actor1, CONFIDENCE.noun_doer
-        return
 
 
 def _weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):

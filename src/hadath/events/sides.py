@@ -1,0 +1,76 @@
+"""Who acted and who was hit, read beyond the frame's main trigger (issue #9): the doer named by
+another verbal noun of the frame, the victims of the consequence clause, the other side of a
+change of ground, and a state's strike abroad. Called by :mod:`hadath.events.realize`."""
+from __future__ import annotations
+
+from hadath.events.index import DocIndex, Located
+from hadath.events.frames import Frame, Trig
+from hadath.events.lexicons import function_words
+from hadath.events.roles import ActorSlot, Roles, assign, target_category
+from hadath.events.tuning import CONFIDENCE, WINDOWS
+
+ARMED_SIDES = frozenset({1, 2, 3, 4, 8})
+STRIKE_CLASSES = frozenset({"attack", "shell", "kill", "death", "death_noun", "injure"})
+FOREIGN_MILITARY = "Military Forces of "
+
+
+def strike_abroad(classes: set[str], weapons: set[str], roles: Roles, places: list[Located]) -> bool:
+    """A state's military striking in another country, no weapon or ground fight named
+    (التحالف نفذ 31 عملية استهداف، قصف الجيش التركي قرية سيدان): ACLED's air/drone strike -
+    a state strikes abroad from the air, not with ground weapons the text would name."""
+    if weapons or not classes <= STRIKE_CLASSES or not classes & {"attack", "shell"} or roles.actor1 is None:
+        return False
+    ref = roles.actor1.ref
+    if not ref.name.startswith(FOREIGN_MILITARY) or not ref.country or not places:
+        return False
+    place = places[0].mention.value.place
+    return place is not None and bool(place.country) and place.country != ref.country
+
+
+def consequence_target(ix: DocIndex, frame: Frame) -> str | None:
+    """Who was hit, told in the consequence clause right after the frame's (قصفت قوات النظام
+    البلدة بقذائف الهاون، ما أسفر عن إصابات في صفوف المدنيين): that clause's victims."""
+    toks = ix.doc.tokens
+    b = frame.clause[1]
+    hi = ix.bounds[frame.sent][1]
+    marks = function_words("consequence")
+    for i in range(b, min(hi, b + WINDOWS.consequence_right)):
+        if toks[i].norm in marks or not marks.isdisjoint(toks[i].forms):
+            return target_category(toks, Roles(), i, hi)
+    return None
+
+
+def doer_of_noun(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot], roles: Roles) -> None:
+    """The main trigger names no doer, but a verbal noun of the frame does by its genitive
+    (قتل ثلاثة مدنيين جراء قصف مليشيات حفتر، إثر غارة للتحالف): that actor is actor1. An
+    unvocalized قصف after a cause word (جراء، إثر، في) is the verbal noun."""
+    toks = ix.doc.tokens
+    speech = ix.speech_ends.get(frame.sent, [])
+    cause = function_words("cause")
+    for t in frame.trigs:
+        if t is main or not t.strong or t.nrole != "agent":
+            continue
+        if t.ref.voice != "nominal" and not (t.loc.start > 0 and toks[t.loc.start - 1].norm in cause):
+            continue
+        got = assign(toks, slots, t.loc.start, t.loc.end, "nominal", "agent", frame.clause, speech)
+        if got.actor1 is None or got.conf1 < CONFIDENCE.genitive_agent or got.actor1.start < t.loc.end:
+            continue
+        if roles.actor2 is not None and got.actor1.ref.name == roles.actor2.ref.name:
+            continue
+        roles.actor1, roles.conf1 = got.actor1, CONFIDENCE.noun_doer
+        return
+
+
+def opponent(ix: DocIndex, frame: Frame, side: ActorSlot) -> ActorSlot | None:
+    """Ground changes hands between two sides: when the clause names only the side that took
+    it (حررت قواتنا سبع قرى، سيطر الثوار على نقاط), the other is the armed side named nearest
+    before it in this sentence or the one before (بعد معارك عنيفة مع مليشيا الحوثي)."""
+    for sent in (frame.sent, frame.sent - 1):
+        locs = [loc for loc in ix.get("actor", sent)
+                if loc.mention.value.inter in ARMED_SIDES and loc.mention.value.kind == "named"
+                and loc.mention.value.name != side.ref.name
+                and (sent < frame.sent or loc.start < frame.clause[1])]
+        if locs:
+            loc = max(locs, key=lambda l: l.start)
+            return ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention)
+    return None
