@@ -253,10 +253,12 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
                format: Annotated[Literal["acled-csv", "csv", "geojson", "jsonl", "parquet"], Query()] = "acled-csv",
                excel: Annotated[bool, Query(description="UTF-8 byte-order mark for spreadsheets (CSV)")] = False):
         """All matching events in an export format (ACLED CSV, plain CSV, GeoJSON, JSONL, Parquet);
-        the number of events is in the X-Total-Count header."""
+        the number of events is in the X-Total-Count header. ``merged=true``: one row per merged
+        event with its fatalities over every report (best, low, high) and the reports and outlets
+        counted in ``tags``."""
         ctype, ext = EXPORT_TYPES[format]
         spool = tempfile.SpooledTemporaryFile(max_size=32 * 2**20, mode="w+b")
-        rows = store.iter_rows(**filters)
+        rows = views.export_rows(store, **filters)
         if format in BINARY_FORMATS:
             n = writer(format)(rows, spool)
         else:

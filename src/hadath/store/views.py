@@ -4,14 +4,16 @@ same filters as :func:`hadath.store.query.conditions`.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Iterator
 
 import numpy as np
 from sqlalchemy import func, select
 
 from hadath.store.models import MergedEventRow
-from hadath.store.query import E, FilterError, load_records
+from hadath.store.convert import to_article, to_event
+from hadath.store.query import E, FilterError, _fetch, _truthy, load_records
 from hadath.store.summary import group_counts, select_rows, top
 
 M = MergedEventRow.__table__.c
@@ -91,6 +93,37 @@ def points(store, limit: int = 20000, **filters) -> list[dict[str, Any]]:
              "event_date": date.fromordinal(int(snap.day[i])).isoformat() if snap.day[i] > 0 else None,
              "location": loc.labels[loc.codes[i]], "location_ar": loc_ar.labels[loc_ar.codes[i]],
              "fatalities": int(fat[i])} for i in ordered.tolist()]
+
+
+def export_rows(store, **filters) -> Iterator[tuple]:
+    """(Event, Article) pairs for an export of the view, newest first. Merged: one row per
+    merged event carrying its figures over every report (fatalities = the best one, low and
+    high; reports and outlets counted in ``tags``), as ``hadath export --merged`` writes them."""
+    if not _truthy(filters.get("merged")):
+        yield from store.iter_rows(**filters)
+        return
+    snap, sel = select_rows(store, **filters)
+    ordered = snap.order("event_date", True)
+    pks = snap.ids[ordered[sel.mask[ordered]]].tolist()
+    for i in range(0, len(pks), 500):
+        chunk = pks[i:i + 500]
+        with store.engine.connect() as conn:
+            rows, evidence = _fetch(conn, chunk)
+            clusters = sorted({r["cluster_id"] for r in rows.values() if r["cluster_id"]})
+            merged = {r.cluster_id: r for r in conn.execute(
+                select(M.cluster_id, *(getattr(M, c) for c in MERGED_FIELDS)).where(M.cluster_id.in_(clusters)))}
+        for pk in chunk:
+            row = rows.get(pk)
+            if row is None:  # deleted since
+                continue
+            event = to_event(row, row["ext_id"], evidence.get(pk, []))
+            m = merged.get(row["cluster_id"])
+            if m is not None:
+                tags = f"reports={m.event_count}; sources={m.source_count}"
+                event = replace(event, fatalities=event.fatalities if m.fatalities_best is None else m.fatalities_best,
+                                fatalities_low=m.fatalities_low, fatalities_high=m.fatalities_high,
+                                tags=f"{event.tags}; {tags}" if event.tags else tags)
+            yield event, to_article(row)
 
 
 def _time_key(day: int, by: str) -> str:
