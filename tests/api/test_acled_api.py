@@ -263,6 +263,8 @@ def test_merged_view_carries_merged_figures(tmp_path):
         assert one["merged"] == {"fatalities_low": 2, "fatalities_best": 5, "fatalities_high": 9,
                                  "event_count": 2, "source_count": 2}
         assert c.get("/v1/stats", params={"merged": "true"}).json()["fatalities"] == 5 + 4
+        assert c.get("/v1/events/2").json()["merged"]["fatalities_high"] == 9
+        assert c.get("/v1/events/3").json()["merged"] is None
         lines = [json.loads(x) for x in c.get("/v1/export", params={"format": "jsonl", "merged": "true"}).text.splitlines()]
         assert [(x["fatalities"], x["fatalities_low"], x["fatalities_high"]) for x in lines] == [(4, None, None), (5, 2, 9)]
         assert "reports=2; sources=2" in lines[1]["tags"]

@@ -63,4 +63,8 @@ def test_merged_rows_show_best_and_range(page, merged_server, output_dir):
     page.wait_for_function("!new URLSearchParams(location.search).get('raw')")
     page.wait_for_selector("body[data-ready='1'] #rows tr[data-id]", state="attached")
     assert list(fatalities_by_id(page)) == [1]
+    # the event page names the merged event's figures
+    page.click("#rows tr[data-id='1']")
+    page.wait_for_selector("[data-testid=ev-merged]")
+    assert "5 (2–9)" in page.locator("[data-testid=ev-merged]").text_content()
     assert page.errors == []

@@ -210,8 +210,11 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
 
     @app.get("/v1/events/{event_id}", tags=["events"], responses=ERRORS)
     def get_event(event_id: EventId) -> dict:
-        """One event with its evidence spans (and their text), article text, sources and review history."""
-        return store.event(event_id)
+        """One event with its evidence spans (and their text), article text, sources, review
+        history and, when it is merged with other reports, the merged event's figures (``merged``)."""
+        rec = store.event(event_id)
+        rec["merged"] = views.merged_figures(store, rec.get("cluster_id"))
+        return rec
 
     @app.post("/v1/events/{event_id}/review", tags=["write"], responses=ERRORS)
     def review_event(event_id: EventId, body: ReviewIn, token_name: Token) -> dict:

@@ -69,8 +69,7 @@ def listing(store, *, page: int = 1, limit: int = 50, sort: str = "event_date", 
             sizes = dict(conn.execute(select(E.cluster_id, func.count()).where(E.cluster_id.in_(clusters),
                                                                                E.status != "rejected")
                                       .group_by(E.cluster_id)).all())
-            merged = {r[0]: dict(zip(MERGED_FIELDS, r[1:])) for r in conn.execute(
-                select(M.cluster_id, *(getattr(M, c) for c in MERGED_FIELDS)).where(M.cluster_id.in_(clusters)))}
+            merged = _merged_figures(conn, clusters)
     for r in records:
         r["reports"] = sizes.get(r.get("cluster_id"), 1)
         if sel.merged:
@@ -79,6 +78,23 @@ def listing(store, *, page: int = 1, limit: int = 50, sort: str = "event_date", 
     pages = None if n is None else max(1, -(-n // limit))
     return {"events": records, "total": n, "page": page, "pages": pages, "limit": limit,
             "sort": sort, "order": order}
+
+
+def _merged_figures(conn, clusters: list[str]) -> dict[str, dict[str, Any]]:
+    """cluster id -> its merged event's figures (MERGED_FIELDS), for the clusters that have one."""
+    out: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(clusters), 500):
+        q = select(M.cluster_id, *(getattr(M, c) for c in MERGED_FIELDS)).where(M.cluster_id.in_(clusters[i:i + 500]))
+        out.update((r[0], dict(zip(MERGED_FIELDS, r[1:]))) for r in conn.execute(q))
+    return out
+
+
+def merged_figures(store, cluster_id: str | None) -> dict[str, Any] | None:
+    """One merged event's figures (fatalities low/best/high, reports, outlets), or None."""
+    if not cluster_id:
+        return None
+    with store.engine.connect() as conn:
+        return _merged_figures(conn, [cluster_id]).get(cluster_id)
 
 
 def points(store, limit: int = 20000, **filters) -> list[dict[str, Any]]:
@@ -110,8 +126,7 @@ def export_rows(store, **filters) -> Iterator[tuple]:
         with store.engine.connect() as conn:
             rows, evidence = _fetch(conn, chunk)
             clusters = sorted({r["cluster_id"] for r in rows.values() if r["cluster_id"]})
-            merged = {r.cluster_id: r for r in conn.execute(
-                select(M.cluster_id, *(getattr(M, c) for c in MERGED_FIELDS)).where(M.cluster_id.in_(clusters)))}
+            merged = _merged_figures(conn, clusters)
         for pk in chunk:
             row = rows.get(pk)
             if row is None:  # deleted since
@@ -119,9 +134,10 @@ def export_rows(store, **filters) -> Iterator[tuple]:
             event = to_event(row, row["ext_id"], evidence.get(pk, []))
             m = merged.get(row["cluster_id"])
             if m is not None:
-                tags = f"reports={m.event_count}; sources={m.source_count}"
-                event = replace(event, fatalities=event.fatalities if m.fatalities_best is None else m.fatalities_best,
-                                fatalities_low=m.fatalities_low, fatalities_high=m.fatalities_high,
+                tags = f"reports={m['event_count']}; sources={m['source_count']}"
+                best = m["fatalities_best"]
+                event = replace(event, fatalities=event.fatalities if best is None else best,
+                                fatalities_low=m["fatalities_low"], fatalities_high=m["fatalities_high"],
                                 tags=f"{event.tags}; {tags}" if event.tags else tags)
             yield event, to_article(row)
 
