@@ -120,8 +120,9 @@ def _filter_key(filters: Mapping[str, Any]) -> tuple:
 
 def select_rows(store, **filters) -> tuple[Snapshot, Selection]:
     """The snapshot and the rows matching ``filters`` (``merged``: one row per real-world event).
-    Actor searches are matched against the snapshot's actor names (a LIKE on four columns is a
-    scan of the table); the other filters are the SQL conditions, read as event ids."""
+    The filters on the snapshot's columns (ARRAY_KEYS) are array comparisons (an actor search
+    matches the distinct actor names, not four LIKEs over the table); the others are the SQL
+    conditions, read as event ids."""
     filters = normalize_filters(filters)
     merged = _truthy(filters.pop("merged", None))
     snap = snapshot(store)
