@@ -173,7 +173,8 @@ def bench_change(store, base_url: str) -> None:
         wall = timed_batch(client, paths)[0]
         print(f"{'a re-clustering (2 events join)':34} {wall:7.0f}   merged events {before:,} -> {merged_total():,}")
         before = merged_total()
-        art = Article(id="bench-change", text=TEXT + "(تغيير)", url="https://example.org/change",
+        stamp = time.time_ns()  # a new article on every run (ingest skips one it holds)
+        art = Article(id=f"bench-change-{stamp}", text=f"{TEXT}(تغيير {stamp})", url=f"https://example.org/change/{stamp}",
                       source="Outlet 1", published=date(2024, 6, 1), title="تغيير")
         ev = Event(article_id=art.id, event_type="Battles", sub_event_type="Armed clash", event_date=date(2024, 6, 1),
                    country="Syria", admin1="Idlib", location="Place 1", latitude=35.9, longitude=36.6, fatalities=2)

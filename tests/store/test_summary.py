@@ -154,3 +154,12 @@ def test_like_patterns_as_regular_expressions():
     assert not like_regex("%a\\_b%").fullmatch("axb")
     assert like_regex("%a\\_b%").fullmatch("a_b")
     assert like_regex("Military Forces of %").fullmatch("Military Forces of Syria (2000-2024)")
+
+
+def test_closing_the_store_closes_the_version_connection(filled):
+    from hadath.store.summary import _STATES
+
+    views.count(filled)
+    watch = _STATES[filled].watch
+    filled.close()
+    assert watch.conn is None

@@ -62,9 +62,16 @@ class _Watch:
             except sqlite3.Error:
                 self.conn = None
         event.listen(store.engine, "commit", self._commit)
+        event.listen(store.engine, "engine_disposed", self._close)  # Store.close
 
     def _commit(self, _conn) -> None:
         self.commits += 1
+
+    def _close(self, _engine) -> None:
+        with self.lock:
+            if self.conn is not None:
+                self.conn.close()
+                self.conn = None
 
     def version(self, store) -> tuple:
         if self.conn is not None:
