@@ -64,13 +64,31 @@ def fill(store, n_events: int, per_article: int = 5, seed: int = 7) -> None:
             batch = []
     if batch:
         store.add_many(batch, "bench")
-    # one report in five shares its event with the next one (as merged reports do)
+    merge(store)
+
+
+def merge(store) -> None:
+    """Cluster ids and merged events as ingest's merge writes them: every event in a merged
+    event, one report in five sharing it with the next one (fatalities low/best/high over them)."""
+    from datetime import datetime, timezone
+
     from sqlalchemy import select
 
+    from hadath.store import merged as MS
     from hadath.store.query import E
     with store.engine.connect() as conn:
-        ids = [r[0] for r in conn.execute(select(E.id).order_by(E.id))]
-    store.set_clusters({pk: f"c{pk - pk % 10}" for pk in ids if pk % 10 in (0, 1)})
+        rows = conn.execute(select(E.id, E.fatalities, E.sort_day, E.event_type, E.country).order_by(E.id)).all()
+    assign = {pk: f"c{pk - pk % 10}" if pk % 10 in (0, 1) else f"s{pk}" for pk, *_ in rows}
+    members: dict[str, list] = {}
+    for r in rows:
+        members.setdefault(assign[r[0]], []).append(r)
+    now = datetime.now(timezone.utc)
+    merged = [{"cluster_id": cid, "event_date": date.fromordinal(rs[0][2]) if rs[0][2] else None,
+               "sort_day": rs[0][2], "event_type": rs[0][3], "country": rs[0][4],
+               "fatalities_low": min(r[1] for r in rs), "fatalities_best": max(r[1] for r in rs),
+               "fatalities_high": sum(r[1] for r in rs), "event_count": len(rs), "source_count": len(rs),
+               "members": [r[0] for r in rs], "outlets": [], "updated_at": now} for cid, rs in members.items()]
+    MS.write(store, assign, merged, (), everything=True)
 
 
 STATIC = ["/", "/static/app.css", "/static/vendor/leaflet/leaflet.js", "/static/vendor/leaflet/leaflet.css",
@@ -131,6 +149,40 @@ def bench_dashboard(base_url: str, repeat: int) -> None:
                                                                   for i, x in enumerate(per)))
 
 
+def bench_change(store, base_url: str) -> None:
+    """The first view after the store changed (a review, a re-clustering, an ingested article):
+    the requests' wall time, and whether the change shows at once."""
+    import httpx
+
+    from hadath.types import Article
+
+    paths = dashboard_requests({})
+    with httpx.Client(base_url=base_url, timeout=60, limits=httpx.Limits(max_connections=6)) as client:
+        def merged_total() -> int:
+            return client.get("/v1/stats?merged=true").json()["total"]
+        timed_batch(client, paths)
+        first = client.get("/v1/events?merged=true&limit=1").json()["events"][0]
+        before = merged_total()
+        print("\nafter a store change: the dashboard's requests in parallel, wall ms (first view after it)")
+        store.review(first["id"], "reject", reviewer="bench")
+        wall = timed_batch(client, paths)[0]
+        print(f"{'a review (reject an event)':34} {wall:7.0f}   merged events {before:,} -> {merged_total():,}")
+        before = merged_total()
+        a, b = store.events(limit=2, merged=True, with_text=False)
+        store.set_clusters({a["id"]: b["cluster_id"]})
+        wall = timed_batch(client, paths)[0]
+        print(f"{'a re-clustering (2 events join)':34} {wall:7.0f}   merged events {before:,} -> {merged_total():,}")
+        before = merged_total()
+        stamp = time.time_ns()  # a new article on every run (ingest skips one it holds)
+        art = Article(id=f"bench-change-{stamp}", text=f"{TEXT}(تغيير {stamp})", url=f"https://example.org/change/{stamp}",
+                      source="Outlet 1", published=date(2024, 6, 1), title="تغيير")
+        ev = Event(article_id=art.id, event_type="Battles", sub_event_type="Armed clash", event_date=date(2024, 6, 1),
+                   country="Syria", admin1="Idlib", location="Place 1", latitude=35.9, longitude=36.6, fatalities=2)
+        store.add_many([(art, [ev])], "bench")
+        wall = timed_batch(client, paths)[0]
+        print(f"{'an article ingested (1 event)':34} {wall:7.0f}   merged events {before:,} -> {merged_total():,}")
+
+
 def bench_browser(base_url: str, repeat: int) -> None:
     import os
 
@@ -181,7 +233,7 @@ def main() -> None:
     import uvicorn
 
     from hadath.api import create_app
-    from hadath.store import open_store
+    from hadath.store import merged as MS, open_store
 
     store = open_store(args.db)
     have = store.counts()["events"]
@@ -189,6 +241,10 @@ def main() -> None:
         t = time.perf_counter()
         fill(store, args.events - have)
         print(f"filled {store.counts()['events']:,} events in {time.perf_counter() - t:.1f} s ({args.db})")
+    if MS.counts(store)[0] == 0:
+        t = time.perf_counter()
+        merge(store)
+        print(f"merged events written in {time.perf_counter() - t:.1f} s")
     n = store.counts()["events"]
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
@@ -227,6 +283,7 @@ def main() -> None:
             p95 = statistics.quantiles(times, n=20)[-1]
             print(f"{name:32} {statistics.median(times):10.1f} {p95:8.1f} {t2:10.1f} {len(body['events']):5d}")
     bench_dashboard(f"http://127.0.0.1:{port}", max(3, args.repeat // 5))
+    bench_change(store, f"http://127.0.0.1:{port}")
     if args.browser:
         bench_browser(f"http://127.0.0.1:{port}", 5)
     server.should_exit = True

@@ -235,3 +235,39 @@ def test_places_for_location_choice(rclient):
     first = r.json()[0]
     assert first["location"] and first["country"] == "Syria" and first["geo_precision"] in (1, 2, 3)
     assert rclient.get("/v1/places").status_code == 422
+
+
+def test_merged_view_carries_merged_figures(tmp_path):
+    """The merged view's rows and its export carry the merged event's fatalities (best, low,
+    high over every report) from the store's merged events, not the first report's figure."""
+    import json
+
+    from fastapi.testclient import TestClient
+
+    from hadath.api import create_app
+    from hadath.store import merged as MS, open_store
+    from hadath.store.convert import now
+
+    s = open_store(str(tmp_path / "m.sqlite"))
+    items = [(a := make_article(i), [make_event(a, fatalities=f, event_date=date(2024, 1, 1) + timedelta(days=i))])
+             for i, f in enumerate((2, 9, 4))]
+    s.add_many(items, "1.0")
+    MS.write(s, {1: "m1", 2: "m1"}, [{
+        "cluster_id": "m1", "event_date": date(2024, 1, 1), "sort_day": date(2024, 1, 1).toordinal(),
+        "event_type": "Battles", "fatalities_low": 2, "fatalities_best": 5, "fatalities_high": 9, "event_count": 2,
+        "source_count": 2, "members": [1, 2], "outlets": ["A", "B"], "updated_at": now()}], ())
+    with TestClient(create_app(s)) as c:
+        page = c.get("/v1/events", params={"merged": "true"}).json()
+        assert page["total"] == 2
+        one = next(e for e in page["events"] if e["id"] == 1)
+        assert one["merged"] == {"fatalities_low": 2, "fatalities_best": 5, "fatalities_high": 9,
+                                 "event_count": 2, "source_count": 2}
+        assert c.get("/v1/stats", params={"merged": "true"}).json()["fatalities"] == 5 + 4
+        assert c.get("/v1/events/2").json()["merged"]["fatalities_high"] == 9
+        assert c.get("/v1/events/3").json()["merged"] is None
+        lines = [json.loads(x) for x in c.get("/v1/export", params={"format": "jsonl", "merged": "true"}).text.splitlines()]
+        assert [(x["fatalities"], x["fatalities_low"], x["fatalities_high"]) for x in lines] == [(4, None, None), (5, 2, 9)]
+        assert "reports=2; sources=2" in lines[1]["tags"]
+        raw = [json.loads(x) for x in c.get("/v1/export", params={"format": "jsonl"}).text.splitlines()]
+        assert sorted(x["fatalities"] for x in raw) == [2, 4, 9]
+    s.close()

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Annotated, Any, Callable, Literal
 
 from fastapi import Depends, FastAPI, Path as PathParam, Query, Request
-from fastapi.responses import FileResponse, StreamingResponse
+from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 
@@ -136,7 +136,7 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
                               "ACLED's API (event_date ranges, iso, region, year, inter codes, limit/page); "
                               "unknown parameters are refused with 400.",
                   docs_url=None, redoc_url=None, openapi_url="/v1/openapi.json",
-                  dependencies=[Depends(reject_unknown_parameters)])
+                  dependencies=[Depends(reject_unknown_parameters)], lifespan=_warm_up(store))
     app.state.tokens = tokens or TokenChecker(store)
     app.state.limiter = limiter if limiter is not None else RateLimiter()
     version = pipeline_version or hadath.__version__
@@ -210,8 +210,11 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
 
     @app.get("/v1/events/{event_id}", tags=["events"], responses=ERRORS)
     def get_event(event_id: EventId) -> dict:
-        """One event with its evidence spans (and their text), article text, sources and review history."""
-        return store.event(event_id)
+        """One event with its evidence spans (and their text), article text, sources, review
+        history and, when it is merged with other reports, the merged event's figures (``merged``)."""
+        rec = store.event(event_id)
+        rec["merged"] = views.merged_figures(store, rec.get("cluster_id"))
+        return rec
 
     @app.post("/v1/events/{event_id}/review", tags=["write"], responses=ERRORS)
     def review_event(event_id: EventId, body: ReviewIn, token_name: Token) -> dict:
@@ -253,10 +256,12 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
                format: Annotated[Literal["acled-csv", "csv", "geojson", "jsonl", "parquet"], Query()] = "acled-csv",
                excel: Annotated[bool, Query(description="UTF-8 byte-order mark for spreadsheets (CSV)")] = False):
         """All matching events in an export format (ACLED CSV, plain CSV, GeoJSON, JSONL, Parquet);
-        the number of events is in the X-Total-Count header."""
+        the number of events is in the X-Total-Count header. ``merged=true``: one row per merged
+        event with its fatalities over every report (best, low, high) and the reports and outlets
+        counted in ``tags``."""
         ctype, ext = EXPORT_TYPES[format]
         spool = tempfile.SpooledTemporaryFile(max_size=32 * 2**20, mode="w+b")
-        rows = store.iter_rows(**filters)
+        rows = views.export_rows(store, **filters)
         if format in BINARY_FORMATS:
             n = writer(format)(rows, spool)
         else:
@@ -284,7 +289,7 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
     @app.get("/v1/points", tags=["dashboard"], responses=ERRORS)
     def points(filters: Filters, limit: Annotated[int, Query(ge=1, le=50000)] = 20000) -> list[dict]:
         """Coordinates of matching events, for the map."""
-        return store.points(limit=limit, **filters)
+        return JSONResponse(views.points(store, limit=limit, **filters))
 
     @app.get("/v1/facets", tags=["dashboard"], responses=ERRORS)
     def facets(filters: Filters, limit: Annotated[int, Query(ge=1, le=200)] = 15) -> dict:
@@ -306,7 +311,7 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
             return out
         out.update(store.counts())
         out["merged_events"] = views.count(store, **dict(filters, merged=True))
-        out["fatalities"] = sum(g["fatalities"] for g in views.stats(store, by="status", **filters))
+        out["fatalities"] = views.fatalities(store, **filters)
         return out
 
     @app.get("/v1/docs", include_in_schema=False)
@@ -341,6 +346,18 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
     app.add_middleware(BodyLimit, max_body=max_body)
     app.add_middleware(SecurityHeaders, img_src=_origin(tiles) if tiles else "")  # outermost: every response
     return app
+
+
+def _warm_up(store: Store):
+    """Read the dashboard's snapshot of the store while the server starts (in the background),
+    so that the first page does not wait for it."""
+    from contextlib import asynccontextmanager
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        threading.Thread(target=views.warm, args=(store,), name="hadath-warm-up", daemon=True).start()
+        yield
+    return lifespan
 
 
 def _origin(template: str) -> str:

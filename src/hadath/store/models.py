@@ -118,6 +118,8 @@ class EventRow(Base):
         Index("ix_events_admin1_sort", "admin1", "sort_day", "id"),
         # covering index for bounding boxes: no table lookups before the sort
         Index("ix_events_geo", "latitude", "longitude", "status", "sort_day", "id"),
+        # the dashboard's snapshot reads the events written since it last looked (store/summary.py)
+        Index("ix_events_updated_at", "updated_at"),
     )
 
 

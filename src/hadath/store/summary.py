@@ -1,140 +1,280 @@
-"""One pass over the matching events for every aggregate the dashboard shows (total, facets,
-timeline, grouped stats), cached until the store changes.
+"""The aggregates the dashboard, the API and ``hadath stats`` show (totals, facets, timeline,
+grouped statistics, sorted pages, map points), from a column snapshot of the events table.
 
-A store of 100,000 events is ~100 MB of rows; each GROUP BY over a column without an index is a
-full scan, so eight facets were eight scans. Here one SELECT of the few columns needed feeds
-Python counters, and the result is kept (per filter set) while the store's version — event
-count, last event id, review count, last review id — stays the same (at most a minute).
+The snapshot (store/snapshot.py) holds the columns those views read as numpy arrays, one row
+per event. It is read in full once (when the server starts) and brought up to date when the
+store changes, and is shared by every filter: a filter's matches are array comparisons for the
+columns it holds (dates, names, status, fatalities, outlet, actors: parsed as
+:func:`hadath.store.query.conditions` parses them) and event ids from SQL for the others; every
+count, facet, timeline bin or page order is then array work (milliseconds).
+
+The store version: on a SQLite file, ``PRAGMA data_version`` read on a connection of its own
+(it changes whenever another connection, in any process, commits); elsewhere a fingerprint of
+the events, reviews and merged events tables, and every commit made through this process's
+engine. New events, a review or a re-clustering are seen by the next request.
 """
 from __future__ import annotations
 
+import re
+import sqlite3
 import threading
-import time
-from collections import Counter, OrderedDict
-from operator import itemgetter
+import weakref
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Mapping
 
-from sqlalchemy import func, select
+import numpy as np
+from sqlalchemy import event, func, select
 
-from hadath.store.models import ArticleRow, ReviewRow, Source
-from hadath.store.query import A, E, S, conditions, normalize_filters
+from hadath.store.models import MergedEventRow, ReviewRow
+from hadath.store.query import (E, _actor_patterns, _as_ints, _as_list, _date_range, _truthy, conditions,
+                                normalize_filters)
+from hadath.store.snapshot import Column, Snapshot, load, refresh
+from hadath.store.vocab import name_variants
 
 R = ReviewRow.__table__.c
-TTL = 60.0
-MAX_ENTRIES = 64
-_LOCK = threading.Lock()
-_CACHE: "OrderedDict[tuple, tuple[float, Any]]" = OrderedDict()
-COLUMNS = ("id", "cluster_id", "status", "sort_day", "event_type", "sub_event_type", "country", "admin1",
-           "actor1", "actor2", "location", "location_ar", "fatalities", "interaction", "article_pk")
+M = MergedEventRow.__table__.c
+MAX_FILTERS = 64          # filter results kept per snapshot
 
 
-def version(conn) -> tuple:
-    ev = conn.execute(select(func.count(), func.max(E.id))).one()
-    rv = conn.execute(select(func.count(), func.max(R.id))).one()
-    return tuple(ev) + tuple(rv)
+@dataclass
+class Selection:
+    """The rows one filter set matches (positions in the snapshot, id order) and their fatalities
+    (in the merged view the merged event's best figure where the store has one)."""
+    rows: np.ndarray
+    mask: np.ndarray
+    fatalities: np.ndarray
+    merged: bool
+    memo: dict = field(default_factory=dict)
 
 
-def _key(store, filters: Mapping[str, Any]) -> tuple:
-    f = normalize_filters(filters)
-    return (id(store.engine), repr(sorted((k, repr(v)) for k, v in f.items())))
+class _Watch:
+    """The store's version, cheaply: see the module's docstring."""
+
+    def __init__(self, store) -> None:
+        self.commits = 0
+        self.lock = threading.Lock()
+        self.conn: sqlite3.Connection | None = None
+        db = store.engine.url.database
+        if store.dialect == "sqlite" and db and db != ":memory:" and not db.startswith("file:"):
+            try:
+                self.conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, check_same_thread=False)
+            except sqlite3.Error:
+                self.conn = None
+        event.listen(store.engine, "commit", self._commit)
+        event.listen(store.engine, "engine_disposed", self._close)  # Store.close
+
+    def _commit(self, _conn) -> None:
+        self.commits += 1
+
+    def _close(self, _engine) -> None:
+        with self.lock:
+            if self.conn is not None:
+                self.conn.close()
+                self.conn = None
+
+    def version(self, store) -> tuple:
+        if self.conn is not None:
+            with self.lock:
+                try:
+                    return self.commits, self.conn.execute("PRAGMA data_version").fetchone()[0]
+                except sqlite3.Error:
+                    self.conn = None
+        with store.engine.connect() as conn:
+            ev = conn.execute(select(func.count(), func.max(E.id), func.max(E.updated_at))).one()
+            rv = conn.execute(select(func.count(), func.max(R.id))).one()
+            mv = conn.execute(select(func.count(), func.max(M.updated_at))).one()
+        return (self.commits,) + tuple(ev) + tuple(rv) + tuple(mv)
 
 
-def _cached(store, key: tuple, ver: tuple, build):
-    now = time.monotonic()
-    with _LOCK:
-        hit = _CACHE.get(key)
-        if hit and hit[1][0] == ver and now - hit[0] < TTL:
-            _CACHE.move_to_end(key)
-            return hit[1][1]
-    value = build()
-    with _LOCK:
-        _CACHE[key] = (now, (ver, value))
-        while len(_CACHE) > MAX_ENTRIES:
-            _CACHE.popitem(last=False)
-    return value
+class _State:
+    def __init__(self, store) -> None:
+        self.watch = _Watch(store)
+        self.lock = threading.Lock()      # one snapshot read at a time
+        self.snapshot: Snapshot | None = None
+        self.version: tuple | None = None
 
 
-def representatives(store, conn, ver: tuple) -> dict[str, int]:
-    """cluster id -> the report the merged view shows (first non-rejected one)."""
-    def build():
-        q = (select(E.cluster_id, func.min(E.id)).where(E.cluster_id.is_not(None), E.status != "rejected")
-             .group_by(E.cluster_id))
-        return dict(conn.execute(q).all())
-    return _cached(store, (id(store.engine), "__reps__"), ver, build)
+_STATES: "weakref.WeakKeyDictionary[Any, _State]" = weakref.WeakKeyDictionary()
+_STATES_LOCK = threading.Lock()
 
 
-def summary(store, **filters) -> dict[str, Any]:
-    """{"rows": the matching events as tuples in COLUMNS order, "sources": {article_pk: outlet}};
-    the same dict (with its aggregates) while the store is unchanged."""
-    filters = dict(filters)
-    merged = str(filters.pop("merged", "")).lower() in ("1", "true", "yes", "on")
-    with store.engine.connect() as conn:
-        ver = version(conn)
-
-        def build():
-            cols = [getattr(E, c) for c in COLUMNS]
-            rows = conn.execute(select(*cols).where(*conditions(filters))).all()
-            if merged:
-                reps = representatives(store, conn, ver)
-                rows = [r for r in rows if r[1] is None or reps.get(r[1]) == r[0]]
-            return rows
-        sources = _cached(store, (id(store.engine), "__sources__"), ver, lambda: dict(conn.execute(
-            select(A.id, S.name).join(Source.__table__, S.id == A.source_id)).all()))
-        return _cached(store, _key(store, dict(filters, merged=merged)), ver,
-                       lambda: {"rows": build(), "sources": sources})
-
-
-def _top(counter: Counter, limit: int | None) -> list[tuple[Any, int]]:
-    items = sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))
-    return items[:limit] if limit else items
+def snapshot(store) -> Snapshot:
+    """The store's snapshot, read again when the store changed."""
+    with _STATES_LOCK:
+        st = _STATES.get(store)
+        if st is None:
+            st = _STATES[store] = _State(store)
+    ver = st.watch.version(store)
+    if st.snapshot is not None and st.version == ver:
+        return st.snapshot
+    with st.lock:
+        ver = st.watch.version(store)  # read before the rows: a commit meanwhile reads them again next time
+        if st.snapshot is None or st.version != ver:
+            try:
+                with store.engine.connect() as conn:
+                    st.snapshot = load(conn) if st.snapshot is None else refresh(conn, st.snapshot)
+                    st.version = ver
+            except BaseException:
+                st.snapshot = st.version = None  # a refresh changes the old snapshot's rows: read all again
+                raise
+        return st.snapshot
 
 
-def _keys(data: dict[str, Any], by: str):
-    """The key of every row for a grouping (an iterable, in row order)."""
-    rows = data["rows"]
-    idx = {c: i for i, c in enumerate(COLUMNS)}
-    if by == "source":
-        src = data["sources"]
-        return map(src.get, map(itemgetter(idx["article_pk"]), rows))
-    if by == "location":
-        i, j = idx["location"], idx["location_ar"]
-        return ((r[i] or r[j], r[j]) if (r[i] or r[j]) else None for r in rows)
-    if by == "day_type":
-        i, j = idx["sort_day"], idx["event_type"]
-        return ((r[i], r[j]) if r[i] else None for r in rows)
-    return map(itemgetter(idx[by]), rows)
+def _filter_key(filters: Mapping[str, Any]) -> tuple:
+    return tuple(sorted((k, repr(v)) for k, v in normalize_filters(filters).items()))
 
 
-def group_counts(data: dict[str, Any], by: str, fatalities: bool = True) -> tuple[Counter, Counter]:
-    """(events, fatalities) per key of ``by`` over the summary's rows (an event counts once for
-    each of its two actors); kept on the summary. ``fatalities=False`` skips the sums (faster)."""
-    memo = data.setdefault("_groups", {})
-    got = memo.get(by)
-    if got is not None and (got[1] is not None or not fatalities):
-        return got[0], got[1] if got[1] is not None else Counter()
-    fat = list(map(itemgetter(COLUMNS.index("fatalities")), data["rows"]))
+def select_rows(store, **filters) -> tuple[Snapshot, Selection]:
+    """The snapshot and the rows matching ``filters`` (``merged``: one row per real-world event).
+    The filters on the snapshot's columns (ARRAY_KEYS) are array comparisons (an actor search
+    matches the distinct actor names, not four LIKEs over the table); the others are the SQL
+    conditions, read as event ids."""
+    filters = normalize_filters(filters)
+    merged = _truthy(filters.pop("merged", None))
+    snap = snapshot(store)
+    key = (_filter_key(filters), merged)
+    with snap.lock:
+        got = snap.filters.get(key)
+        if got is not None:
+            snap.filters.move_to_end(key)
+            return snap, got
+        conditions(filters)  # a bad filter is refused before anything is read
+        given = {k: v for k, v in filters.items() if v not in (None, "", [])}
+        mask = _array_mask(snap, given)
+        rest = {k: v for k, v in given.items() if k not in ARRAY_KEYS}
+        if rest:
+            rest.setdefault("status", "any")  # the status filter is applied above
+            with store.engine.connect() as conn:
+                found = np.array(conn.execute(select(E.id).where(*conditions(rest))).scalars().all(), np.int64)
+            seen = np.zeros(snap.size, bool)
+            seen[_known(snap, found)] = True
+            mask &= seen
+        if merged:
+            mask &= snap.rep
+        fat = np.where(snap.best >= 0, snap.best, snap.fatalities) if merged else snap.fatalities
+        rows = np.flatnonzero(mask)
+        got = snap.filters[key] = Selection(rows=rows, mask=mask, fatalities=fat[rows], merged=merged)
+        while len(snap.filters) > MAX_FILTERS:
+            snap.filters.popitem(last=False)
+        return snap, got
+
+
+# filters read from the snapshot (same parsing as query.conditions); the others run in SQL
+ARRAY_KEYS = frozenset({"date_from", "date_to", "event_date", "event_date_where", "year", "country", "admin1",
+                        "event_type", "sub_event_type", "status", "fatalities_min", "fatalities_max", "source",
+                        "actor", "actor1", "actor2"})
+
+
+def _in(col: Column, wanted) -> np.ndarray:
+    hit = np.array([v is not None and v in wanted for v in col.labels], bool)
+    return hit[col.codes]
+
+
+def _array_mask(snap: Snapshot, f: dict[str, Any]) -> np.ndarray:
+    mask = np.ones(snap.size, bool)
+    lo, hi = _date_range(f)
+    if lo:
+        mask &= snap.day >= lo.toordinal()
+    if hi:
+        mask &= (snap.day <= hi.toordinal()) & (snap.day > 0)
+    years = _as_ints(f.get("year"), "year")
+    if years:
+        mask &= _years(snap.day, years)
+    for key in ("country", "admin1", "event_type", "sub_event_type"):
+        vals = _as_list(f.get(key))
+        if vals:
+            mask &= _in(snap.text[key], {x for v in vals for x in name_variants(key, v)})
+    status = _as_list(f.get("status"))
+    if status != ["any"]:
+        mask &= _in(snap.text["status"], set(status)) if status else snap.live
+    lo_f, hi_f = (_as_ints(f.get(k), k) for k in ("fatalities_min", "fatalities_max"))
+    if lo_f:
+        mask &= snap.fatalities >= lo_f[0]
+    if hi_f:
+        mask &= snap.fatalities <= hi_f[0]
+    sources = f.get("source")
+    if sources:
+        names = _as_list(sources) if isinstance(sources, (list, tuple)) else [str(sources).strip()]
+        lowered = {x.lower() for x in names}
+        mask &= np.array([v is not None and v.lower() in lowered for v in snap.text["source"].labels],
+                         bool)[snap.text["source"].codes]
+    for k in ACTOR_KEYS:
+        term = str(f.get(k) or "").strip()
+        if term:
+            mask &= _actor_mask(snap, k, term)
+    return mask
+
+
+def _years(day: np.ndarray, years: list[int]) -> np.ndarray:
+    out = np.zeros(len(day), bool)
+    for y in years:
+        out |= (day >= date(y, 1, 1).toordinal()) & (day <= date(y, 12, 31).toordinal())
+    return out
+
+
+# actor filters: which of the snapshot's actor rows (actor1, actor2, assoc_actor_1, assoc_actor_2) they search
+ACTOR_KEYS = {"actor": (0, 1, 2, 3), "actor1": (0,), "actor2": (1,)}
+
+
+def like_regex(pattern: str) -> re.Pattern:
+    """A SQL LIKE pattern (``\\`` escapes) as a case-insensitive regular expression."""
+    out, i = [], 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            out.append(re.escape(pattern[i + 1]))
+            i += 2
+            continue
+        out.append(".*" if ch == "%" else "." if ch == "_" else re.escape(ch))
+        i += 1
+    return re.compile("".join(out), re.I | re.S)
+
+
+def _actor_mask(snap: Snapshot, key: str, term: str) -> np.ndarray:
+    """Rows whose actor fields ``key`` searches match ``term`` as query.conditions' ILIKEs do."""
+    pats = [like_regex(p) for p in _actor_patterns(term)]
+    hit = np.array([False] + [any(p.fullmatch(name) for p in pats) for name in snap.actors.labels[1:]], bool)
+    return hit[snap.actors.codes[list(ACTOR_KEYS[key])]].any(axis=0)
+
+
+def _known(snap: Snapshot, found: np.ndarray) -> np.ndarray:
+    """Positions of the ids the snapshot holds (events newer than it are left for the next one)."""
+    pos = np.searchsorted(snap.ids, found)
+    ok = pos < snap.size
+    pos, found = pos[ok], found[ok]
+    return pos[snap.ids[pos] == found]
+
+
+def group_counts(snap: Snapshot, sel: Selection, by: str) -> tuple[list, np.ndarray, np.ndarray]:
+    """(keys, events, fatalities) per value of ``by`` among the selected rows; an event counts
+    once for each of its two actors. Keys: the column's values (None = no value)."""
+    got = sel.memo.get(by)
+    if got is not None:
+        return got
+    rows, fat = sel.rows, sel.fatalities
     if by == "actor":
-        a1 = list(_keys(data, "actor1"))
-        a2 = list(_keys(data, "actor2"))
-        n = Counter(k for k in a1 if k)
-        n.update(k2 for k1, k2 in zip(a1, a2) if k2 and k2 != k1)
-        f: Counter | None = None
-        if fatalities:
-            f = Counter()
-            for k1, k2, x in zip(a1, a2, fat):
-                if k1:
-                    f[k1] += x or 0
-                if k2 and k2 != k1:
-                    f[k2] += x or 0
+        a1, a2 = snap.actor1[rows], snap.actor2[rows]
+        two = (a2 != a1) & (a2 != 0)
+        codes = np.concatenate([a1[a1 != 0], a2[two]])
+        weights = np.concatenate([fat[a1 != 0], fat[two]])
+        labels = snap.actors.labels
+    elif by in ("sort_day", "interaction"):
+        vals = (snap.day if by == "sort_day" else snap.interaction)[rows]
+        uniq, codes = np.unique(vals, return_inverse=True)
+        labels, weights = [None if by == "interaction" and u < 0 else int(u) for u in uniq], fat
     else:
-        keys = list(_keys(data, by))
-        n = Counter(keys)
-        n.pop(None, None) if by in ("source", "location", "day_type") else None
-        f = None
-        if fatalities:
-            f = Counter()
-            for k, x in zip(keys, fat):
-                if x:
-                    f[k] += x
-    memo[by] = (n, f)
-    return n, f if f is not None else Counter()
+        col = snap.place if by == "location" else snap.text[by]
+        codes, labels, weights = col.codes[rows], col.labels, fat
+    n = np.bincount(codes, minlength=len(labels))
+    f = np.bincount(codes, weights=weights, minlength=len(labels)).astype(np.int64)
+    got = sel.memo[by] = (labels, n, f)
+    return got
+
+
+def top(labels: list, n: np.ndarray, f: np.ndarray, limit: int | None, *, skip_none: bool = False) -> list[tuple]:
+    """(key, events, fatalities) of the present keys, most events first (ties by name)."""
+    items = [(labels[i], int(n[i]), int(f[i])) for i in np.flatnonzero(n)
+             if not (skip_none and labels[i] is None)]
+    items.sort(key=lambda t: (-t[1], str(t[0])))
+    return items[:limit] if limit else items

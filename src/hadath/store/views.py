@@ -4,61 +4,142 @@ same filters as :func:`hadath.store.query.conditions`.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Iterator
 
-from collections import Counter
-
+import numpy as np
 from sqlalchemy import func, select
 
-from hadath.store.query import E, FilterError, conditions, load_records
-from hadath.store.summary import _top, group_counts, summary
+from hadath.store.models import MergedEventRow
+from hadath.store.convert import to_article, to_event
+from hadath.store.query import E, FilterError, _fetch, _truthy, load_records
+from hadath.store.summary import group_counts, select_rows, top
 
-SORTS = {"event_date": E.sort_day, "fatalities": E.fatalities, "country": E.country, "admin1": E.admin1,
-         "event_type": E.event_type, "sub_event_type": E.sub_event_type, "actor1": E.actor1,
-         "actor2": E.actor2, "location": E.location, "status": E.status, "id": E.id}
+M = MergedEventRow.__table__.c
+SORTS = ("event_date", "fatalities", "country", "admin1", "event_type", "sub_event_type", "actor1", "actor2",
+         "location", "status", "id")
 FACETS = ("country", "admin1", "event_type", "sub_event_type", "actor", "location", "source", "status")
 GROUPS = ("month", "week", "year", "day", "country", "admin1", "event_type", "sub_event_type", "actor",
           "source", "interaction", "status")
 BINS = ("day", "week", "month")
 MAX_PAGE_ROWS = 500
+MERGED_FIELDS = ("fatalities_low", "fatalities_best", "fatalities_high", "event_count", "source_count")
+
+
+def warm(store) -> None:
+    """Read the store's snapshot now (a server starting); a failure shows on the first request."""
+    import logging
+
+    try:
+        select_rows(store, merged=True)
+    except Exception as exc:  # noqa: BLE001 - the request that needs it reports the error
+        logging.getLogger(__name__).warning("dashboard warm-up failed: %s", exc)
 
 
 def count(store, **filters) -> int:
-    return len(summary(store, **filters)["rows"])
+    return int(select_rows(store, **filters)[1].rows.size)
+
+
+def fatalities(store, **filters) -> int:
+    """Fatalities of the matching events (merged: each merged event's best figure)."""
+    return int(select_rows(store, **filters)[1].fatalities.sum())
 
 
 def listing(store, *, page: int = 1, limit: int = 50, sort: str = "event_date", order: str = "desc",
             with_text: bool = False, total: bool = True, **filters) -> dict[str, Any]:
     """One page (1-based) of records sorted by ``sort``, with the total count of matches and,
-    for merged events, how many reports each one merges."""
+    for merged events, how many reports each one merges and its merged figures (``merged``:
+    fatalities low/best/high across its reports, reports and outlets counted)."""
     if sort not in SORTS:
         raise FilterError(f"sort: one of {', '.join(SORTS)}, got {sort!r}")
     if order not in ("asc", "desc"):
         raise FilterError(f"order: asc or desc, got {order!r}")
     limit = max(1, min(int(limit), MAX_PAGE_ROWS))
     page = max(1, int(page))
-    col = SORTS[sort]
-    keys = (col.asc(), E.id.asc()) if order == "asc" else (col.desc(), E.id.desc())
-    if sort != "event_date" and sort != "id":
-        keys = (keys[0], E.sort_day.desc(), keys[1])
-    conds = conditions(filters)
+    snap, sel = select_rows(store, **filters)
+    ordered = snap.order(sort, order == "desc")
+    ordered = ordered[sel.mask[ordered]]
+    pks = [int(x) for x in snap.ids[ordered[(page - 1) * limit:page * limit]]]
     with store.engine.connect() as conn:
-        pks = [r[0] for r in conn.execute(select(E.id).where(*conds).order_by(*keys)
-                                          .limit(limit).offset((page - 1) * limit))]
         records = load_records(conn, pks, with_text=with_text)
-        n = None
-        clusters = [r["cluster_id"] for r in records if r.get("cluster_id")]
-        sizes = dict(conn.execute(select(E.cluster_id, func.count()).where(E.cluster_id.in_(clusters),
-                                                                           E.status != "rejected")
-                                  .group_by(E.cluster_id)).all()) if clusters else {}
+        clusters = sorted({r["cluster_id"] for r in records if r.get("cluster_id")})
+        sizes, merged = {}, {}
+        if clusters:
+            sizes = dict(conn.execute(select(E.cluster_id, func.count()).where(E.cluster_id.in_(clusters),
+                                                                               E.status != "rejected")
+                                      .group_by(E.cluster_id)).all())
+            merged = _merged_figures(conn, clusters)
     for r in records:
         r["reports"] = sizes.get(r.get("cluster_id"), 1)
-    if total:
-        n = count(store, **filters)
+        if sel.merged:
+            r["merged"] = merged.get(r.get("cluster_id"))
+    n = int(sel.rows.size) if total else None
     pages = None if n is None else max(1, -(-n // limit))
     return {"events": records, "total": n, "page": page, "pages": pages, "limit": limit,
             "sort": sort, "order": order}
+
+
+def _merged_figures(conn, clusters: list[str]) -> dict[str, dict[str, Any]]:
+    """cluster id -> its merged event's figures (MERGED_FIELDS), for the clusters that have one."""
+    out: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(clusters), 500):
+        q = select(M.cluster_id, *(getattr(M, c) for c in MERGED_FIELDS)).where(M.cluster_id.in_(clusters[i:i + 500]))
+        out.update((r[0], dict(zip(MERGED_FIELDS, r[1:]))) for r in conn.execute(q))
+    return out
+
+
+def merged_figures(store, cluster_id: str | None) -> dict[str, Any] | None:
+    """One merged event's figures (fatalities low/best/high, reports, outlets), or None."""
+    if not cluster_id:
+        return None
+    with store.engine.connect() as conn:
+        return _merged_figures(conn, [cluster_id]).get(cluster_id)
+
+
+def points(store, limit: int = 20000, **filters) -> list[dict[str, Any]]:
+    """Coordinates of the newest matching events, for the map (merged: the merged figures)."""
+    snap, sel = select_rows(store, **filters)
+    ordered = snap.order("event_date", True)
+    ordered = ordered[sel.mask[ordered] & ~np.isnan(snap.lat[ordered]) & ~np.isnan(snap.lon[ordered])][:limit]
+    fat = np.where(snap.best >= 0, snap.best, snap.fatalities) if sel.merged else snap.fatalities
+    etype, loc, loc_ar = (snap.text[k] for k in ("event_type", "location", "location_ar"))
+    return [{"id": int(snap.ids[i]), "lat": float(snap.lat[i]), "lon": float(snap.lon[i]),
+             "event_type": etype.labels[etype.codes[i]],
+             "event_date": date.fromordinal(int(snap.day[i])).isoformat() if snap.day[i] > 0 else None,
+             "location": loc.labels[loc.codes[i]], "location_ar": loc_ar.labels[loc_ar.codes[i]],
+             "fatalities": int(fat[i])} for i in ordered.tolist()]
+
+
+def export_rows(store, **filters) -> Iterator[tuple]:
+    """(Event, Article) pairs for an export of the view, newest first. Merged: one row per
+    merged event carrying its figures over every report (fatalities = the best one, low and
+    high; reports and outlets counted in ``tags``), as ``hadath export --merged`` writes them."""
+    if not _truthy(filters.get("merged")):
+        yield from store.iter_rows(**filters)
+        return
+    snap, sel = select_rows(store, **filters)
+    ordered = snap.order("event_date", True)
+    pks = snap.ids[ordered[sel.mask[ordered]]].tolist()
+    for i in range(0, len(pks), 500):
+        chunk = pks[i:i + 500]
+        with store.engine.connect() as conn:
+            rows, evidence = _fetch(conn, chunk)
+            clusters = sorted({r["cluster_id"] for r in rows.values() if r["cluster_id"]})
+            merged = _merged_figures(conn, clusters)
+        for pk in chunk:
+            row = rows.get(pk)
+            if row is None:  # deleted since
+                continue
+            event = to_event(row, row["ext_id"], evidence.get(pk, []))
+            m = merged.get(row["cluster_id"])
+            if m is not None:
+                tags = f"reports={m['event_count']}; sources={m['source_count']}"
+                best = m["fatalities_best"]
+                event = replace(event, fatalities=event.fatalities if best is None else best,
+                                fatalities_low=m["fatalities_low"], fatalities_high=m["fatalities_high"],
+                                tags=f"{event.tags}; {tags}" if event.tags else tags)
+            yield event, to_article(row)
 
 
 def _time_key(day: int, by: str) -> str:
@@ -77,32 +158,32 @@ def stats(store, by: str = "month", limit: int | None = None, **filters) -> list
     groups in time order, the others largest first."""
     if by not in GROUPS:
         raise FilterError(f"by: one of {', '.join(GROUPS)}, got {by!r}")
-    data = summary(store, **filters)
+    snap, sel = select_rows(store, **filters)
     if by in ("day", "week", "month", "year"):
-        n, f = group_counts(data, "sort_day")
+        days, n, f = group_counts(snap, sel, "sort_day")
         out: dict[str, list[int]] = {}
-        for day in sorted(d for d in n if d):
-            acc = out.setdefault(_time_key(day, by), [0, 0])
-            acc[0] += n[day]
-            acc[1] += f[day]
+        for day, c, x in zip(days, n.tolist(), f.tolist()):
+            if day and c:
+                acc = out.setdefault(_time_key(day, by), [0, 0])
+                acc[0] += c
+                acc[1] += x
         items = [{"key": k, "events": v[0], "fatalities": v[1]} for k, v in out.items()]
         return items[-limit:] if limit else items
-    n, f = group_counts(data, by)
-    return [{"key": k, "events": c, "fatalities": f[k]} for k, c in _top(n, limit)]
+    return [{"key": k, "events": c, "fatalities": x}
+            for k, c, x in top(*group_counts(snap, sel, by), limit, skip_none=by in ("source", "location"))]
 
 
 def facets(store, limit: int = 15, **filters) -> dict[str, list[dict[str, Any]]]:
     """For each facet the values present among the matching events, with their counts."""
-    data = summary(store, **filters)
+    snap, sel = select_rows(store, **filters)
     out: dict[str, list[dict[str, Any]]] = {}
     for name in FACETS:
-        n, _ = group_counts(data, name, fatalities=False)
-        if name == "location":
-            out[name] = [{"value": k[0], "n": c, "ar": k[1]} for k, c in _top(n, limit)]
-            continue
-        n = Counter({k: c for k, c in n.items() if k is not None})
         full = name in ("country", "event_type", "status")
-        out[name] = [{"value": k, "n": c} for k, c in _top(n, None if full else limit)]
+        items = top(*group_counts(snap, sel, name), None if full else limit, skip_none=True)
+        if name == "location":
+            out[name] = [{"value": k[0], "n": c, "ar": k[1]} for k, c, _ in items]
+        else:
+            out[name] = [{"value": k, "n": c} for k, c, _ in items]
     return out
 
 
@@ -121,8 +202,19 @@ def _bin_keys(first: int, last: int, bin: str) -> list[str]:
 def timeline(store, bin: str = "auto", **filters) -> dict[str, Any]:
     """Events per bin and event type, and fatalities per bin. ``auto``: day for up to ~3 months,
     week up to ~2 years, month beyond."""
-    n, f = group_counts(summary(store, **filters), "day_type")
-    rows = sorted((d, t, c, f[(d, t)]) for (d, t), c in n.items())
+    snap, sel = select_rows(store, **filters)
+    memo = sel.memo.get("day_type")
+    if memo is None:  # (day, type code) pairs of the dated rows: events and fatalities
+        days, types, fat = snap.day[sel.rows], snap.text["event_type"].codes[sel.rows], sel.fatalities
+        dated, width = days > 0, len(snap.text["event_type"].labels)
+        pair = days[dated] * width + types[dated]
+        uniq, inv = np.unique(pair, return_inverse=True)
+        n = np.bincount(inv, minlength=len(uniq))
+        f = np.bincount(inv, weights=fat[dated], minlength=len(uniq)).astype(np.int64)
+        labels = snap.text["event_type"].labels
+        memo = sel.memo["day_type"] = [(p // width, labels[p % width], c, x)
+                                       for p, c, x in zip(uniq.tolist(), n.tolist(), f.tolist())]
+    rows = memo
     if bin == "auto":
         span = rows[-1][0] - rows[0][0] if rows else 0
         bin = "day" if span <= 92 else "week" if span <= 730 else "month"

@@ -88,6 +88,18 @@
 
   // ---- table ----------------------------------------------------------------------------------
   function cell(text, cls, title) { return el("td", { text, class: cls, title }); }
+  // merged view: the merged event's best figure over its reports, with the low-high range
+  function fatalitiesCell(e) {
+    const m = e.merged;
+    if (!m || m.fatalities_best === null || m.fatalities_best === undefined) {
+      return cell(e.fatalities_estimate ? `~${e.fatalities}` : String(e.fatalities), "num");
+    }
+    const range = m.fatalities_low !== m.fatalities_high ? ` (${H.number(m.fatalities_low)}–${H.number(m.fatalities_high)})` : "";
+    const td = cell(H.number(m.fatalities_best) + range, "num merged-fat",
+      `${t("merged_fatalities")} · ${H.number(m.event_count)} ${t("n_reports")} · ${H.number(m.source_count)} ${t("n_outlets")}`);
+    td.dataset.testid = "merged-fatalities";
+    return td;
+  }
   function row(e) {
     const place = H.placeLabel(e);
     const tr = el("tr", { "data-id": e.id, class: "status-" + e.status, tabindex: 0 },
@@ -97,7 +109,7 @@
       cell(place || "—", (e.flags || []).some((f) => /unresolved|unplaced/.test(f)) || !place ? "unresolved" : null,
         (e.flags || []).join(", ")),
       cell(H.admin1Label(e.admin1)),
-      cell(e.fatalities_estimate ? `~${e.fatalities}` : String(e.fatalities), "num"),
+      fatalitiesCell(e),
       cell(String(e.reports || 1), "num"), cell(t(e.status)));
     for (const [i, k] of ["date", "event_type", "sub_event_type", "actor1", "actor2", "location", "admin1", "fatalities",
       "reports", "status"].entries()) tr.children[i].dataset.label = t(k);

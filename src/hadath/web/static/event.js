@@ -156,6 +156,13 @@ window.HEvent = (function () {
     }
     const src = $("ev-sources");
     src.replaceChildren();
+    const m = e.merged;
+    if (m && m.event_count > 1) {  // the merged event this report belongs to
+      const range = m.fatalities_low !== m.fatalities_high ? ` (${H.number(m.fatalities_low)}–${H.number(m.fatalities_high)})` : "";
+      src.append(el("li", { class: "merged-summary", "data-testid": "ev-merged",
+        text: `${t("merged_fatalities")}: ${m.fatalities_best === null ? "?" : H.number(m.fatalities_best)}${range} · ` +
+          `${H.number(m.event_count)} ${t("n_reports")} · ${H.number(m.source_count)} ${t("n_outlets")}` }));
+    }
     for (const s of e.sources || []) {
       const label = `${s.source || s.domain || "?"}${s.title ? " — " + s.title : ""}`;
       const safe = s.url && /^https?:\/\//i.test(s.url);

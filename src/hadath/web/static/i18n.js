@@ -32,6 +32,7 @@ window.HADATH_I18N = {
     disorder_type: "Disorder type", iso: "ISO", region: "Region", pipeline_version: "Pipeline", cluster_id: "Cluster",
     flags: "Flags", inter_new: "Inter code (new actor only)", place: "Place", event_date: "Event date",
     trigger: "Trigger", weapon: "Weapon",
+    merged_fatalities: "Fatalities across the merged reports: best (low–high)", n_outlets: "outlets",
   },
   ar: {
     title: "حدث", token: "مفتاح الواجهة", country: "البلد", admin1: "المحافظة / الولاية", event_type: "نوع الحدث",
@@ -63,6 +64,7 @@ window.HADATH_I18N = {
     disorder_type: "نوع الاضطراب", iso: "رمز ISO", region: "الإقليم", pipeline_version: "إصدار المعالجة",
     cluster_id: "المجموعة", flags: "تنبيهات", inter_new: "رمز الفاعل (لفاعل جديد فقط)", place: "المكان",
     event_date: "تاريخ الحدث", trigger: "الفعل الدال", weapon: "السلاح",
+    merged_fatalities: "القتلى في التقارير المدمجة: التقدير الأرجح (الأدنى–الأعلى)", n_outlets: "مصادر",
   },
 };
 
