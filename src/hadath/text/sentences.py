@@ -99,7 +99,7 @@ def split_sentences(norm: Normalized) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
-LINE_ENDS = frozenset('.!?؟:;؛…"\'»)]|')
+LINE_ENDS = frozenset('.!?:;"\')]|')  # on normalized text: ؟ ؛ « » … are already ? ; " ...
 BROKEN_LINE_WORDS = 8   # a line this long, not the first, that ends without a stop goes on
 
 
