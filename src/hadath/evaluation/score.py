@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from datetime import date as _date
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
 from hadath.evaluation.gold import GoldDoc
 from hadath.geo import haversine_km
+from hadath.resources import load_tsv
+from hadath.text.clitics import clitics
 from hadath.text.normalize import normalize_key
 
 LENIENT_KM = 50.0
@@ -33,11 +36,15 @@ FIELDS: tuple[str, ...] = (
 )
 
 
-# cue words that often lead a place as written in Arabic (gold location_ar is "as written")
-_AR_CUES = frozenset(normalize_key(w) for w in (
-    "مدينة", "بلدة", "قرية", "مخيم", "حي", "ناحية", "قضاء", "محافظة", "منطقة", "جبهة", "جزيرة",
-    "مديرية", "ولاية", "سهل", "محيط", "ريف", "بادية", "حقل", "مستوطنة", "مركز",
-))
+EVAL_PLACE_CUES = "lexicons/eval_place_cues.tsv"
+
+
+@lru_cache(maxsize=1)
+def _ar_cues() -> frozenset[str]:
+    """Cue words that often lead a place as written in Arabic (gold location_ar is "as written")."""
+    return frozenset(normalize_key(r["word"]) for r in load_tsv(EVAL_PLACE_CUES) if r.get("word"))
+
+
 _LATIN_PREFIX = re.compile(r"^(al|ar|as|ad|at|an|az|ash|el|ad-|an-)[-\s']+")
 
 
@@ -52,10 +59,12 @@ def _latin_key(v: str) -> str:
 
 
 def _arabic_words(v: str) -> tuple[str, ...]:
-    words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in normalize_key(v).split()]
-    while words and words[0] in _AR_CUES:
+    cl = clitics()
+    words = [cl.indefinite(w) if len(w) > 3 else w for w in normalize_key(v).split()]
+    cues = _ar_cues()
+    while words and words[0] in cues:
         words = words[1:]
-    return tuple(w for w in words if w not in ("-", "،", ","))
+    return tuple(w for w in words if w not in ("-", ","))  # (the normalizer writes ، as ,)
 
 
 def names_agree(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:
