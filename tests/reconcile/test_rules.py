@@ -195,10 +195,14 @@ def test_an_unknown_named_place_is_coded_at_the_nearest_known_one():
     from hadath.reconcile.rules import place_near_known
 
     town = ev(trig=(10, 15))
-    unknown = ev(flags=("place_unresolved",), trig=(40, 45), location_ar="ودالهبيل", **COUNTRY)
+    unknown = ev(flags=("place_unresolved",), trig=(40, 45), location_ar="ودالهبيل",
+                 place=PlaceRef("ودالهبيل", None, cue="قريه"), **COUNTRY)
     far_country = ev(flags=("place_unresolved",), trig=(60, 65), location_ar="بيرا", loc="Iraq", country="Iraq",
-                     lat=33.0, lon=44.0, gp=3)
+                     lat=33.0, lon=44.0, gp=3, place=PlaceRef("بيرا", None, cue="قريه"))
     got = place_near_known([town, unknown, far_country])
     assert (got[1].latitude, got[1].geo_precision, got[1].location_ar) == (town.latitude, 2, "ودالهبيل")
     assert "place_approximate" in got[1].flags and got[1].location == "ودالهبيل (near Aleppo)"
     assert got[2] == far_country  # no known place in its country: left as it was (then dropped)
+    no_cue = ev(flags=("place_unresolved",), trig=(40, 45), location_ar="السودان", place=PlaceRef("السودان", None),
+                **COUNTRY)
+    assert place_near_known([town, no_cue])[1] == no_cue  # a name with no cue may be no place at all

@@ -248,14 +248,15 @@ def _start(ev: Event) -> int:
 
 
 def place_near_known(events: Sequence[Event]) -> list[Event]:
-    """A named place the gazetteer does not know (قرية ودالهبيل) is coded at the nearest place
+    """A place the gazetteer does not know, named after a cue (قرية ودالهبيل), is coded at the nearest place
     of the report it does know, in the same country, at precision 2 (CODING.md: "the nearest
     listed town"), flagged ``place_approximate``; its own name stays in location_ar."""
     known = [e for e in events if not country_level(e) and "place_unresolved" not in e.flags
              and e.latitude is not None]
     out = []
     for ev in events:
-        if "place_unresolved" not in ev.flags or not country_level(ev) or not ev.location_ar:
+        if "place_unresolved" not in ev.flags or not country_level(ev) or not ev.location_ar \
+                or ev.place is None or ev.place.place is not None or not ev.place.cue:
             out.append(ev)
             continue
         near = [k for k in known if k.country == ev.country]
