@@ -46,6 +46,9 @@ CASES = [
      "Government regains territory", "Military Forces of Yemen", "Houthi Movement", 0),
     ("وتمكنت قوات الحشد الشعبي من تحرير قرى غربي مدينة تلعفر بعد معارك مع تنظيم داعش.",
      "Non-state actor overtakes territory", "PMF: Popular Mobilization Forces", "Islamic State (Iraq)", 0),
+    # an act with no doer in its clause, in a story that names one armed group just before
+    ("صعدت حركة الشباب عملياتها في المنطقة. وانفجرت عبوة ناسفة في سوق مدينة جوهر ما أدى إلى مقتل مدنيين اثنين.",
+     "Remote explosive/landmine/IED", "Al Shabaab", "Civilians (Somalia)", 2),
     # a nationality adjective inside the strike phrase names the state that struck
     ("قتل خمسة أشخاص في ضربة إسرائيلية استهدفت بلدة حناويه قرب صور.",
      "Air/drone strike", "Military Forces of Israel", "Civilians (Lebanon)", 5),

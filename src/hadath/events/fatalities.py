@@ -93,6 +93,13 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
             return "death", key
         if not w.injury_left.isdisjoint(left):
             return "injury", key
+        if j - 1 >= lo and start == j + 1 and _victim_noun(tokens[j]):
+            # مقتل مدنيين اثنين، قتل مدنيان اثنان: the number follows its counted noun
+            before = tokens[j - 1].forms
+            if not w.death_left.isdisjoint(before):
+                return "death", tokens[j].forms[-1]
+            if not w.injury_left.isdisjoint(before):
+                return "injury", tokens[j].forms[-1]
     own1, own2 = tokens[start].forms, tokens[end - 1].forms
     if noun is not None:
         nf = noun.forms
@@ -175,6 +182,11 @@ def tally(
         toll.injuries = sum(min(v) for v in injuries.values())
     toll.spans = tuple(spans)
     return toll
+
+
+def _victim_noun(tok: Token) -> bool:
+    from hadath.events.lexicons import victim_words
+    return tok.kind == "word" and any(f in victim_words() for f in tok.forms)
 
 
 def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,

@@ -20,7 +20,7 @@ from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
 from hadath.events.place_choice import choose_places
 from hadath.events.records import INTERVENED, evolve, new_event, notes
-from hadath.events.sides import consequence_target, doer_of_noun, opponent, strike_abroad
+from hadath.events.sides import consequence_target, doer_of_noun, opponent, story_actor, strike_abroad
 from hadath.events.roles import (ActorSlot, Roles, assign, civilian_property, coordinated,
                                  role_words, target_category)
 from hadath.events.taxonomy import REMOTE_CLASSES, decide, disorder_type, interaction
@@ -67,6 +67,10 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     verdict = not_news(ix, frame, strong, main, all_generic, toll, dv, from_text, dloc)
     if verdict is not None:
         return [], verdict
+    if roles.actor1 is None and frame.group == "violence":  # after the types: a guess names, never types
+        story = story_actor(ix, frame, roles)
+        if story is not None:
+            roles.actor1, roles.conf1 = story, CONFIDENCE.story_actor
     actors = settle_actors(ev_type, sub, roles, target,
                            force=lambda: _state_force(ix, frame.sent, main.loc.start),
                            property_hit=lambda: civilian_property(toks, a, b))

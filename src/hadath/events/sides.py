@@ -74,3 +74,23 @@ def opponent(ix: DocIndex, frame: Frame, side: ActorSlot) -> ActorSlot | None:
             loc = max(locs, key=lambda l: l.start)
             return ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention)
     return None
+
+
+STORY_SIDES = frozenset({2, 3, 4})
+
+
+def story_actor(ix: DocIndex, frame: Frame, roles: Roles) -> ActorSlot | None:
+    """An act whose clause names no doer, in a story that names one non-state armed group
+    around it (this sentence and the two before: شنت حركة الشباب هجوما ... . وقتل خمسة جنود في
+    الهجوم): that group, unless it is the side hit."""
+    hit = roles.actor2.ref.name if roles.actor2 is not None else None
+    found: dict[str, Located] = {}
+    for sent in range(max(0, frame.sent - WINDOWS.story_sentences), frame.sent + 1):
+        for loc in ix.get("actor", sent):
+            ref = loc.mention.value
+            if ref.kind == "named" and ref.inter in STORY_SIDES and ref.name != hit:
+                found.setdefault(ref.name, loc)
+    if len(found) != 1:
+        return None
+    loc = next(iter(found.values()))
+    return ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention)

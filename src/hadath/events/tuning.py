@@ -26,6 +26,7 @@ class Confidence(NamedTuple):
     vso_subject: float = 0.75        # the first actor after an active verb (VSO)
     hit_before: float = 0.6          # the actor before a marked agent (X تعرض لهجوم من قبل Y)
     speaker_agent: float = 0.6       # the speaker who reports its own act (قال الجيش إنه قصف)
+    story_actor: float = 0.4         # realize: the one armed group the story names around an act with no doer
     opponent: float = 0.45           # realize: the other side of a change of ground, named nearby
     noun_doer: float = 0.7           # realize: the genitive doer of another verbal noun of the frame
     # fatalities.tally
@@ -97,6 +98,7 @@ class Windows(NamedTuple):
     late_days: int = 31              # an act this old is kept but flagged reported_late
     background_days: int = 183       # an act this old is background
     # realize
+    story_sentences: int = 2         # how far back a story's one armed group is looked for
     consequence_right: int = 3       # a consequence word (أسفر، أدى) this close after the clause
     seized_right: int = 10           # weapons this close after a seizure are what was seized
     owner_right: int = 2             # a nationality or تابعة ل this close after a strike word
