@@ -206,3 +206,12 @@ def test_an_unknown_named_place_is_coded_at_the_nearest_known_one():
     no_cue = ev(flags=("place_unresolved",), trig=(40, 45), location_ar="السودان", place=PlaceRef("السودان", None),
                 **COUNTRY)
     assert place_near_known([town, no_cue])[1] == no_cue  # a name with no cue may be no place at all
+
+
+def test_a_crowds_fight_with_no_named_group_is_the_demonstrations():
+    protest = ev(sub="Peaceful protest", typ="Protests", a1="Protesters (Syria)", i1=6, trig=(0, 5))
+    clash = ev(sub="Armed clash", typ="Battles", a1="Unidentified Armed Group (Syria)", i1=3, trig=(30, 35))
+    named = ev(sub="Armed clash", typ="Battles", a1="Hezbollah", i1=2, trig=(60, 65))
+    out = one_type_per_act([protest, clash])
+    assert [e.sub_event_type for e in out] == ["Violent demonstration"]
+    assert len(one_type_per_act([protest, named])) == 2  # a named group's fight is its own act

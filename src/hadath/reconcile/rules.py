@@ -54,6 +54,9 @@ FAMILY = {
 # sub-types that belong to another family when they meet it on the same act
 FAMILY_BY_SUBTYPE = {"Looting/property destruction": "any", "Other": "any", "Mob violence": "violence"}
 
+# sub-types of violence that a crowd's fight with the police reads as (told without a named group)
+CROWD_FIGHTS = frozenset({"Armed clash", "Remote explosive/landmine/IED", "Grenade", "Attack"})
+
 # ACLED precedence among the records of one act: lower wins
 PRECEDENCE = {
     "Armed clash": 0, "Government regains territory": 0, "Non-state actor overtakes territory": 0,
@@ -74,7 +77,15 @@ def family(ev: Event) -> str:
 
 def families_meet(a: Event, b: Event) -> bool:
     fa, fb = family(a), family(b)
-    return fa == fb or "any" in (fa, fb)
+    return fa == fb or "any" in (fa, fb) or _crowd_fight(a, b) or _crowd_fight(b, a)
+
+
+def _crowd_fight(demo: Event, fight: Event) -> bool:
+    """Clashes or thrown bombs by no named group, where a crowd demonstrates or riots (مواجهات
+    بين المحتجين والقوى الأمنية، إلقاء قنابل مولوتوف): the demonstration's own violence."""
+    return family(demo) == "demonstration" and family(fight) == "violence" \
+        and fight.sub_event_type in CROWD_FIGHTS and (fight.actor1 is None or fight.actor1.startswith(
+            ("Unidentified Armed Group", "Protesters", "Rioters"))) and not fight.fatalities
 
 
 def _generic(actor: str | None) -> bool:
@@ -158,7 +169,8 @@ def absorb(keep: Event, gone: Event) -> Event:
     if keep.actor2 is None and gone.actor2 is not None and family(keep) == family(gone) \
             and keep.sub_event_type != "Peaceful protest":  # no party acts on a peaceful protest
         changes.update(actor2=gone.actor2, inter2=gone.inter2, civilian_targeting=gone.civilian_targeting)
-    if keep.sub_event_type in DEMONSTRATIONS and gone.sub_event_type in CROWD_DAMAGE and _crowd(gone.actor1):
+    if keep.sub_event_type in DEMONSTRATIONS and gone.sub_event_type in CROWD_DAMAGE | CROWD_FIGHTS \
+            and _crowd(gone.actor1):
         country = keep.country or "{country}"
         changes.update(event_type="Riots", sub_event_type="Violent demonstration", disorder_type="Demonstrations",
                        actor1=f"Rioters ({country})", inter1=5,
@@ -292,6 +304,8 @@ def one_type_per_act(events: Sequence[Event]) -> list[Event]:
                 same = True
             else:
                 same = families_meet(a, b)
+            if same and _crowd_fight(b, a):
+                continue  # the demonstration takes the crowd's fight when its turn comes
             if same and _outsiders_damage(a, b):
                 same = False  # soldiers burning homes beside a protest: their own act
             if same and days_apart(a, b) == 0 and same_place(a, b) and compatible_actors(a, b):
