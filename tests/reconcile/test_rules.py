@@ -215,3 +215,12 @@ def test_a_crowds_fight_with_no_named_group_is_the_demonstrations():
     out = one_type_per_act([protest, clash])
     assert [e.sub_event_type for e in out] == ["Violent demonstration"]
     assert len(one_type_per_act([protest, named])) == 2  # a named group's fight is its own act
+
+
+def test_a_states_deployment_is_no_base_established():
+    from hadath.reconcile.rules import drop_state_bases
+
+    base = dict(sub="Headquarters or base established", typ="Strategic developments")
+    state = ev(a1="Police Forces of Sudan (2019-)", **base)
+    group = ev(a1="Islamic State (Syria)", i1=2, **base)
+    assert drop_state_bases([state, group]) == [group]

@@ -23,7 +23,9 @@ Each rule is a small function over the list of events; the stage runs them in or
 6. ``localize_actors``: a group ACLED names by the country of the event (Islamic State (X),
    Civilians (X), Unidentified Armed Group (X) ... the lexicon's "({country})" rows) takes the
    event's country, whatever country the document's other places suggested for the mention.
-7. ``one_type_per_act``: records of one act (same day, same place, compatible actors) with
+7. ``drop_state_bases``: a state's forces stationing or deploying are no "Headquarters or base
+   established" (ACLED keeps that sub-type for non-state groups' bases).
+8. ``one_type_per_act``: records of one act (same day, same place, compatible actors) with
    different types keep the one ACLED's precedence puts first: an explosion inside a battle
    is the battle, looting during a riot is the riot, a peaceful protest that turned violent is
    the riot; a raid (Other) with arrests is the arrest.
@@ -387,6 +389,16 @@ def localize_actors(events: Sequence[Event]) -> list[Event]:
     return out
 
 
+STATE_FORCES = ("Military Forces of", "Police Forces of")
+
+
+def drop_state_bases(events: Sequence[Event]) -> list[Event]:
+    """ACLED's "Headquarters or base established" is a non-state group's base; a state's forces
+    deploying or stationing (تمركزت قوات الشرطة) is no event."""
+    return [e for e in events if not (e.sub_event_type == "Headquarters or base established"
+                                      and (e.actor1 or "").startswith(STATE_FORCES))]
+
+
 def reconcile(events: Iterable[Event], published: date | None, keep_undated: bool = False,
               stale_days: int | None = STALE_DAYS, keep_country_level: bool = False) -> list[Event]:
     evs = drop_undatable(list(events), keep_undated)
@@ -396,4 +408,5 @@ def reconcile(events: Iterable[Event], published: date | None, keep_undated: boo
     evs = drop_country_level(evs, keep_country_level)
     evs = fold_city_summary(evs)
     evs = localize_actors(evs)
+    evs = drop_state_bases(evs)
     return one_type_per_act(evs)
