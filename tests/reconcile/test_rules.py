@@ -221,6 +221,7 @@ def test_a_states_deployment_is_no_base_established():
     from hadath.reconcile.rules import drop_state_bases
 
     base = dict(sub="Headquarters or base established", typ="Strategic developments")
-    state = ev(a1="Police Forces of Sudan (2019-)", **base)
+    state = ev(a1="Police Forces of Syria (2024-)", **base)
     group = ev(a1="Islamic State (Syria)", i1=2, **base)
-    assert drop_state_bases([state, group]) == [group]
+    abroad = ev(a1="Military Forces of Turkey", **base)  # Turkey's observation posts in Idlib
+    assert drop_state_bases([state, group, abroad]) == [group, abroad]

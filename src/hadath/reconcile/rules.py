@@ -23,8 +23,8 @@ Each rule is a small function over the list of events; the stage runs them in or
 6. ``localize_actors``: a group ACLED names by the country of the event (Islamic State (X),
    Civilians (X), Unidentified Armed Group (X) ... the lexicon's "({country})" rows) takes the
    event's country, whatever country the document's other places suggested for the mention.
-7. ``drop_state_bases``: a state's forces stationing or deploying are no "Headquarters or base
-   established" (ACLED keeps that sub-type for non-state groups' bases).
+7. ``drop_state_bases``: a state's forces stationing or deploying at home are no "Headquarters or
+   base established" (ACLED codes non-state groups' bases and states' bases abroad).
 8. ``one_type_per_act``: records of one act (same day, same place, compatible actors) with
    different types keep the one ACLED's precedence puts first: an explosion inside a battle
    is the battle, looting during a riot is the riot, a peaceful protest that turned violent is
@@ -393,10 +393,18 @@ STATE_FORCES = ("Military Forces of", "Police Forces of")
 
 
 def drop_state_bases(events: Sequence[Event]) -> list[Event]:
-    """ACLED's "Headquarters or base established" is a non-state group's base; a state's forces
-    deploying or stationing (تمركزت قوات الشرطة) is no event."""
+    """A state's forces deploying or stationing at home (تمركزت قوات الشرطة) are no
+    "Headquarters or base established"; a non-state group's base or a state's base abroad is."""
     return [e for e in events if not (e.sub_event_type == "Headquarters or base established"
-                                      and (e.actor1 or "").startswith(STATE_FORCES))]
+                                      and _home_state(e.actor1, e.country))]
+
+
+def _home_state(actor: str | None, country: str | None) -> bool:
+    """Military/Police Forces of the event's own country (a base abroad, such as Turkey's
+    observation posts in Idlib, is coded)."""
+    if not actor or not country or not actor.startswith(STATE_FORCES):
+        return False
+    return actor.split(" of ", 1)[1].split(" (")[0] == country
 
 
 def reconcile(events: Iterable[Event], published: date | None, keep_undated: bool = False,
