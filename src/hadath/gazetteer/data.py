@@ -76,9 +76,22 @@ def clitic_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def frequent_names() -> frozenset[str]:
+    """Normalized one-word names of places (below a million people, no capital) that are
+    frequent Arabic words (frequent_names.txt, generated: الحراك، حجة، تلا، سالم)."""
+    return _word_list("frequent_names.txt")
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Country code -> gazetteer id (``gn:<GeoNames id>``) of its capital (capitals.tsv)."""
+    return {row["cc"]: f"gn:{row['geonameid']}" for row in load_tsv("gazetteer/capitals.tsv")}
+
+
+@lru_cache(maxsize=1)
 def capital_ids() -> frozenset[str]:
-    """Gazetteer ids (``gn:<GeoNames id>``) of the countries' capitals (capitals.tsv)."""
-    return frozenset(f"gn:{row['geonameid']}" for row in load_tsv("gazetteer/capitals.tsv"))
+    """Gazetteer ids of the countries' capitals."""
+    return frozenset(capitals().values())
 
 
 @lru_cache(maxsize=1)
