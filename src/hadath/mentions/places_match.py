@@ -125,14 +125,14 @@ class WordCache:
                  demonyms: dict[str, str] | None = None,
                  common: frozenset[str] = frozenset(),
                  function_words: frozenset[str] = frozenset(),
-                 clitic_words: frozenset[str] = frozenset(),
+                 clitic_words: dict[str, str] | None = None,
                  streets: frozenset[str] = frozenset()) -> None:
         """``function_words``: particles, pronouns and auxiliaries: a token that reads as one
         of them with proclitics (وإن = و+إن، بأن، لأن، وما) is no one-word place name.
-        ``clitic_words``: words more frequent whole than as proclitics + a name (فرانس): their
-        readings with proclitics other than ال start no name."""
+        ``clitic_words``: words more frequent whole than as proclitics + a name (فرانس → رانس):
+        their readings that reach that name start none."""
         self.trie = trie
-        self.clitic_words = clitic_words
+        self.clitic_words = clitic_words or {}
         self.streets = streets
         self.function_words = function_words
         self.common = common
@@ -171,7 +171,7 @@ class WordCache:
         function = False
         words = self.common
         function_words = self.function_words
-        whole = tok.norm in self.clitic_words   # فرانس: not ف + رانس
+        whole = self.clitic_words.get(tok.norm)   # فرانس: not ف + رانس
         street = False
         clitic = False
         suffixed = []
@@ -183,7 +183,7 @@ class WordCache:
                     and all(p in _PROCLITICS for p in prefs) \
                     and (FUTURE not in prefs or stem[:1] in "يتنا"):  # سنار is not س + نار
                 common = True
-            if FUTURE not in prefs and not (whole and any(p != ARTICLE for p in prefs)):
+            if FUTURE not in prefs and not (whole and stem == whole):
                 # سارين is not س + ارين
                 if stem in trie:
                     roots.append((k, stem))
