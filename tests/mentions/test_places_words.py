@@ -28,6 +28,9 @@ EXTRA = [
     _town("gn:70225", "Taizz", "YE", "Yemen", 13.58, 44.02, "تعز", 615_000),
     _town("gn:2961423", "Tallaght", "IE", "Ireland", 53.29, -6.37, "تلا", 76_000),
     _town("gn:53654", "Mogadishu", "SO", "Somalia", 2.04, 45.34, "مقديشو", 2_600_000),
+    _town("gn:276781", "Beirut", "LB", "Lebanon", 33.89, 35.50, "بيروت", 1_900_000),
+    PlaceRecord("wof:85", "Chareaa el Hamra", "neighbourhood", "LB", 33.8966, 35.4823, (),
+                "شارع الحمرا", "Lebanon", source="wof"),
     PlaceRecord("country:LY", "Libya", "country", "LY", 27.0, 17.0, (), "ليبيا", "Libya",
                 population=6_000_000, source="hadath-countries"),
 ]
@@ -65,6 +68,10 @@ def test_a_street_name_is_not_a_town(stage):
     assert got == [("بنغازي", "gn:88319")]
 
 
+def test_a_street_the_gazetteer_knows_is_a_place(stage):
+    assert ("شارع الحمرا", "wof:85") in found(stage, "اعتصم المودعون في شارع الحمرا في بيروت")
+
+
 def test_the_street_name_ends_at_a_locative_word(stage):
     assert ("حلب", "gn:170063") in found(stage, "تظاهر العشرات في ساحة التحرير بحلب")
 
@@ -86,6 +93,9 @@ def test_the_capital_cue_prefers_the_capital(stage):
     assert found(stage, "اشتباكات في العاصمة طرابلس") == [("طرابلس", "gn:2210247")]
     # the nationality adjective between them is skipped (and names the country)
     assert found(stage, "اشتباكات في العاصمة الليبية طرابلس") == [("طرابلس", "gn:2210247")]
+    # ... also after another cue (أحياء جنوب العاصمة: the adjective is no name of the quarters)
+    assert found(stage, "اشتباكات في عدة أحياء جنوب العاصمة الليبية طرابلس") == [
+        ("طرابلس", "gn:2210247")]
 
 
 def test_bare_capital_is_the_capital_of_the_documents_country(stage):

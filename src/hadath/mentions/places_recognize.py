@@ -117,6 +117,8 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
             j += 1
             continue
         c2 = infos[j].cue
+        if c2 in lex.capital:
+            capital = True   # أحياء جنوب العاصمة الليبية طرابلس
         if c2 and c2 not in lex.klass and infos[j].deep:
             m2 = match_at(tokens, infos, j, words.trie)
             if m2 is not None and m2.end - m2.start > 1:
@@ -263,7 +265,9 @@ def _without_street_names(tokens: tuple[Token, ...], infos: list[WordInfo], foun
                 and not infos[j].cue and not infos[j].clitic and not infos[j].street:
             inside.add(j)
             j += 1
-    return [f for f in found if f.start not in inside]
+    # a gazetteer name that starts with the street word is the street itself (شارع الحمرا)
+    return [f for f in found if f.start not in inside or (infos[f.start].street
+                                                         and f.end - f.start > 1)]
 
 
 def _may_be_slot(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Found], i: int
