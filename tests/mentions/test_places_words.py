@@ -26,6 +26,11 @@ EXTRA = [
     _town("gn:2470088", "Djemmal", "TN", "Tunisia", 35.62, 10.76, "جمال", 45_000),
     _town("gn:73560", "Huth", "YE", "Yemen", 16.2, 43.9, "حوث", 25_000),
     _town("gn:70225", "Taizz", "YE", "Yemen", 13.58, 44.02, "تعز", 615_000),
+    _town("gn:2961423", "Tallaght", "IE", "Ireland", 53.29, -6.37, "تلا", 76_000),
+    _town("gn:53654", "Mogadishu", "SO", "Somalia", 2.04, 45.34, "مقديشو", 2_600_000),
+    _town("gn:276781", "Beirut", "LB", "Lebanon", 33.89, 35.50, "بيروت", 1_900_000),
+    PlaceRecord("wof:85", "Chareaa el Hamra", "neighbourhood", "LB", 33.8966, 35.4823, (),
+                "شارع الحمرا", "Lebanon", source="wof"),
     PlaceRecord("country:LY", "Libya", "country", "LY", 27.0, 17.0, (), "ليبيا", "Libya",
                 population=6_000_000, source="hadath-countries"),
 ]
@@ -38,7 +43,9 @@ def stage(tmp_path_factory) -> PlaceStage:
         for cc, name, ar, lat, lon in (("SY", "Syria", "سوريا", 35.0, 38.5),
                                        ("LY", "Libya", "ليبيا", 27.0, 17.0),
                                        ("LB", "Lebanon", "لبنان", 33.8, 35.8),
-                                       ("YE", "Yemen", "اليمن", 15.6, 47.6)):
+                                       ("YE", "Yemen", "اليمن", 15.6, 47.6),
+                                       ("SO", "Somalia", "الصومال", 6.0, 47.0),
+                                       ("IE", "Ireland", "أيرلندا", 53.0, -8.0)):
             w.add_country(cc, name, ar, 0, "Middle East", lat, lon)
         w.add(RECORDS + EXTRA)
     return PlaceStage(gazetteer=Gazetteer([p]))
@@ -59,6 +66,10 @@ def test_a_frequent_word_is_not_proclitic_plus_name(stage):
 def test_a_street_name_is_not_a_town(stage):
     got = found(stage, "انفجرت سيارة ملغومة بشارع جمال عبد الناصر وسط مدينة بنغازي")
     assert got == [("بنغازي", "gn:88319")]
+
+
+def test_a_street_the_gazetteer_knows_is_a_place(stage):
+    assert ("شارع الحمرا", "wof:85") in found(stage, "اعتصم المودعون في شارع الحمرا في بيروت")
 
 
 def test_the_street_name_ends_at_a_locative_word(stage):
@@ -82,3 +93,25 @@ def test_the_capital_cue_prefers_the_capital(stage):
     assert found(stage, "اشتباكات في العاصمة طرابلس") == [("طرابلس", "gn:2210247")]
     # the nationality adjective between them is skipped (and names the country)
     assert found(stage, "اشتباكات في العاصمة الليبية طرابلس") == [("طرابلس", "gn:2210247")]
+    # ... also after another cue (أحياء جنوب العاصمة: the adjective is no name of the quarters)
+    assert found(stage, "اشتباكات في عدة أحياء جنوب العاصمة الليبية طرابلس") == [
+        ("طرابلس", "gn:2210247")]
+
+
+def test_bare_capital_is_the_capital_of_the_documents_country(stage):
+    got = found(stage, "اندلعت اشتباكات في بنغازي ثم امتدت إلى العاصمة")
+    assert got == [("بنغازي", "gn:88319"), ("العاصمة", "gn:2210247")]
+    # no country in the document: no capital
+    assert found(stage, "وصل الوفد إلى العاصمة") == []
+
+
+def test_a_common_word_after_a_plural_cue_is_an_adjective(stage):
+    # قرى جديدة: "new villages", not the village الجديدة; a name after it still is one
+    assert found(stage, "حررت القوات قرى جديدة شرق الرقة") == [("الرقة", "gn:172955")]
+    assert found(stage, "قصفت الطائرات بلدات الكرامة شرق الرقة") == [
+        ("الكرامة", "gn:4273"), ("الرقة", "gn:172955")]
+
+
+def test_a_town_named_by_a_frequent_word_needs_its_country_in_the_document(stage):
+    # تلا ("followed") is in frequent_names.txt: Tallaght is far from a report on Mogadishu
+    assert found(stage, "انفجرت سيارة في مقديشو وتلا ذلك اشتباك") == [("مقديشو", "gn:53654")]

@@ -69,16 +69,35 @@ def common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def clitic_words() -> frozenset[str]:
-    """Normalized frequent words that read as proclitics + a place name but mean the whole word
-    (clitic_words.txt, generated: فرانس is not ف + رانس, كبيرا not ك + بيرا)."""
-    return _word_list("clitic_words.txt")
+def clitic_words() -> dict[str, str]:
+    """Normalized frequent word -> the place name its proclitic reading would give, for words
+    that mean the whole word (clitic_words.txt, generated: فرانس is not ف + رانس)."""
+    out = {}
+    with data_path("gazetteer/clitic_words.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                word, name = line.split("\t")[:2]
+                out[name_key(word)] = name_key(name)
+    return out
+
+
+@lru_cache(maxsize=1)
+def frequent_names() -> frozenset[str]:
+    """Normalized one-word names of places (below a million people, no capital) that are
+    frequent Arabic words (frequent_names.txt, generated: الحراك، حجة، تلا، سالم)."""
+    return _word_list("frequent_names.txt")
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Country code -> gazetteer id (``gn:<GeoNames id>``) of its capital (capitals.tsv)."""
+    return {row["cc"]: f"gn:{row['geonameid']}" for row in load_tsv("gazetteer/capitals.tsv")}
 
 
 @lru_cache(maxsize=1)
 def capital_ids() -> frozenset[str]:
-    """Gazetteer ids (``gn:<GeoNames id>``) of the countries' capitals (capitals.tsv)."""
-    return frozenset(f"gn:{row['geonameid']}" for row in load_tsv("gazetteer/capitals.tsv"))
+    """Gazetteer ids of the countries' capitals."""
+    return frozenset(capitals().values())
 
 
 @lru_cache(maxsize=1)

@@ -27,6 +27,7 @@ class Letters(NamedTuple):
     fold: dict[int, str]                  # str.translate table of skeleton()
     digraphs: tuple[tuple[str, str], ...]
     single: dict[str, str]
+    single_tr: dict[int, str]             # ``single`` as a str.translate table
     group: dict[str, int]                 # confusable letter -> its group
     long_vowels: str
     arabic: dict[int, str]                # Persian/Urdu/Kurdish letter -> Arabic (translate table)
@@ -60,7 +61,8 @@ def letters() -> Letters:
             vowels.append(src)
         else:
             raise DataError(f"{data_path(LETTERS_FILE)}: row {line}: unknown table {table!r}")
-    return Letters(str.maketrans(fold), tuple(digraphs), single, group, "".join(vowels),
+    return Letters(str.maketrans(fold), tuple(digraphs), single, str.maketrans(single), group,
+                   "".join(vowels),
                    str.maketrans(arabic))
 
 
@@ -70,6 +72,7 @@ _WS = re.compile(r"\s+")
 
 
 _ARABIC_RE = re.compile("[\u0621-\u06ff]")
+_NOT_ARABIC_RE = re.compile("[^\u0621-\u06ff]")
 
 
 def is_arabic(text: str) -> bool:
@@ -120,8 +123,8 @@ def skeleton(name: str) -> str:
         w = _ARTICLE_RE.sub("", w + " ").strip() or w
         for a, b in table.digraphs:
             w = w.replace(a, b)
-        single = table.single
-        w = "".join(single.get(ch, ch if is_arabic(ch) else "") for ch in w)
+        # single letters; a character with no entry is kept only if it is Arabic
+        w = _NOT_ARABIC_RE.sub("", w.translate(table.single_tr))
         if w.endswith(TAA) and len(w) > 2:
             w = w[:-1]
         words.append(_collapse(w))

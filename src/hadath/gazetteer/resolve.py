@@ -420,7 +420,8 @@ def _capital_named(it: Item, p: Place) -> float:
     """A governorate or district named like its capital: the bare name (no محافظة، قضاء،
     مديرية) means the town."""
     fc = p.feature_class
-    if fc not in ("admin1", "admin2", "admin3") or it.cues & (place_lexicon().region | place_lexicon().admin2):
+    lex = place_lexicon()
+    if fc not in ("admin1", "admin2", "admin3") or it.cues & (lex.region | lex.admin2):
         return 0.0
     for h, _ in it.hits:
         q = h.place

@@ -284,6 +284,22 @@ class Gazetteer:
                 " WHERE p.fclass = 'country' AND n.lang = 'ar'"))
         return sorted(out)
 
+    def place(self, place_id: str) -> Place | None:
+        """The place with this gazetteer id (``gn:170654``), user lists first; None if absent."""
+        key = "id:" + place_id
+        try:
+            return self._country_place[key]
+        except KeyError:
+            pass
+        found = None
+        for idx in reversed(self.indexes):
+            row = idx.con.execute(f"SELECT {_COLS} FROM places p WHERE p.id=?", (place_id,)).fetchone()
+            if row:
+                found = _place(row)
+                break
+        self._country_place[key] = found
+        return found
+
     def country_place(self, cc: str) -> Place | None:
         try:
             return self._country_place[cc]

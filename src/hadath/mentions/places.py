@@ -26,7 +26,7 @@ from typing import ClassVar
 
 from hadath.gazetteer import Gazetteer, Hit, open_gazetteer
 from hadath.gazetteer.build import FOCUS_CCS
-from hadath.gazetteer.data import clitic_words, common_words
+from hadath.gazetteer.data import capitals, clitic_words, common_words, frequent_names
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.resolve import (MINOR_FOCUS, NO_CUES, PERSO_CCS, SMALL_ABROAD, SMALL_ABROAD_REGION,
                                       Item, KeyHits, candidates, country_votes, disambiguate,
@@ -34,10 +34,10 @@ from hadath.gazetteer.resolve import (MINOR_FOCUS, NO_CUES, PERSO_CCS, SMALL_ABR
 from hadath.mentions.places_match import PREP_B, WordCache, build_trie, demonym_forms
 from hadath.mentions.places_objects import (mention as _mention, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
-from hadath.mentions.places_recognize import (NISBA, Found, after_person_word, is_generic,
-                                              is_media, media_name, recognize)
+from hadath.mentions.places_recognize import (CAPITAL, NISBA, Found, after_person_word,
+                                              is_generic, is_media, media_name, recognize)
 from hadath.text.normalize import normalize_key
-from hadath.types import Doc, PlaceRef, Token
+from hadath.types import Doc, Place, PlaceRef, Token
 
 MIN_KEY = 3
 ACCEPT_SCORE = 2.0      # a bare single-word name (no cue, no slot) needs this much evidence
@@ -46,6 +46,7 @@ ALONE_SCORE = 1.75      # ... or this much when the rest of the document does no
 ALONE_SCORE_REGION = 1.5  # ... for a place in the Arab world and its neighbours (FOCUS_CCS), whose
 #                         GeoNames Arabic names are real names, not transliterations (about 20 000)
 PREP_BONUS = 0.35
+CAPITAL_SCORE = 2.0     # bare العاصمة: the capital of the document's country (confidence 0.7)
 PERSON_MAX_POP = 200_000  # after a title/given name, a smaller bare town is read as a surname
 # PERSO_CCS (hadath.gazetteer.resolve): countries whose GeoNames Arabic-script names are
 # Persian/Urdu spellings (آمل، محلات، غازی‌آباد), which collide with common Arabic words and given
@@ -200,14 +201,26 @@ class PlaceStage:
                 it.prep > 0 or " " in it.key or not is_minor(r.place))
         return ok
 
+    def _capital(self, focus: dict[str, float]) -> Place | None:
+        """The capital of the country the document is about (bare العاصمة), if it has one."""
+        if not focus:
+            return None
+        pid = capitals().get(max(sorted(focus), key=focus.__getitem__))
+        return self.gz.place(pid) if pid else None
+
     @staticmethod
     def _far_candidate(place, it: Item) -> bool:
         """A place that must be near the document's focus: small (SMALL_ABROAD;
-        SMALL_ABROAD_REGION in the Arab world and its neighbours) or named after a village cue
-        (قرية، بلدة). Whether it is far is decided by far_from_focus: outside the countries the
-        rest of the document points to and their neighbours."""
+        SMALL_ABROAD_REGION in the Arab world and its neighbours), named after a village cue
+        (قرية، بلدة), or named, with no cue, by a frequent word (frequent_names.txt: الحراك is the
+        protest movement in a report on Algeria, تلا "followed" in one on Somalia). Whether it
+        is far is decided by far_from_focus: outside the countries the rest of the document
+        points to and their neighbours."""
         cc = place.country_code
         if cc in PERSO_CCS or is_minor(place):
+            return True
+        if not it.cues and it.key in frequent_names() and place.feature_class not in (
+                "country", "admin1"):
             return True
         limit = SMALL_ABROAD_REGION if cc in FOCUS_CCS else SMALL_ABROAD
         return place.population < limit or bool(it.cues & place_lexicon().village)
@@ -295,6 +308,9 @@ class PlaceStage:
         preps = place_lexicon().preps
         for f in found:
             key, cue, start = f.key, f.cue, f.start
+            if key == CAPITAL:
+                kept.append(f)  # the capital of the document's country: resolved below
+                continue
             if cue is None:
                 if f.weak and not f.slot:
                     continue  # a common word with no cue: not a place here
@@ -347,6 +363,14 @@ class PlaceStage:
         text = doc.text
         for f in kept:
             key = f.key
+            if key == CAPITAL:
+                cap = self._capital(focus)
+                if cap is not None:
+                    out_f.append(f)
+                    out_ref.append(_place_ref(normalize_key(cap.name_ar or cap.name), cap,
+                                              CAPITAL_SCORE, 1, f.cue, None, ()))
+                    out_conf.append(_confidence(out_ref[-1]))
+                continue
             it = live[key]
             r = per_item.get(key)
             if r is None:

@@ -30,7 +30,8 @@ class WordInfo(NamedTuple):
     nexts: frozenset = frozenset()            # words that continue a name from a root
     contset: frozenset = frozenset()          # the trie keys of ``cont``
     street: bool = False                      # a street/square word (شارع، ساحة، دوار)
-    suffixed: frozenset = frozenset()         # analysis indices with a pronoun suffix (حوثي = حوث+ي)
+    no_single: frozenset = frozenset()        # analysis indices that give no one-word name: a
+    #                                           pronoun suffix (حوثي = حوث+ي), a clitic word (فرانس)
     clitic: bool = False                      # some reading has a proclitic other than ال
 
 
@@ -125,14 +126,14 @@ class WordCache:
                  demonyms: dict[str, str] | None = None,
                  common: frozenset[str] = frozenset(),
                  function_words: frozenset[str] = frozenset(),
-                 clitic_words: frozenset[str] = frozenset(),
+                 clitic_words: dict[str, str] | None = None,
                  streets: frozenset[str] = frozenset()) -> None:
         """``function_words``: particles, pronouns and auxiliaries: a token that reads as one
         of them with proclitics (وإن = و+إن، بأن، لأن، وما) is no one-word place name.
-        ``clitic_words``: words more frequent whole than as proclitics + a name (فرانس): their
-        readings with proclitics other than ال start no name."""
+        ``clitic_words``: words more frequent whole than as proclitics + a name (فرانس → رانس):
+        their readings that reach that name start none."""
         self.trie = trie
-        self.clitic_words = clitic_words
+        self.clitic_words = clitic_words or {}
         self.streets = streets
         self.function_words = function_words
         self.common = common
@@ -171,10 +172,10 @@ class WordCache:
         function = False
         words = self.common
         function_words = self.function_words
-        whole = tok.norm in self.clitic_words   # فرانس: not ف + رانس
+        whole = self.clitic_words.get(tok.norm)   # فرانس: not ف + رانس
         street = False
         clitic = False
-        suffixed = []
+        no_single = []
         for k, an in enumerate(tok.analyses):
             stem, prefs, suf = an.stem, an.prefixes, an.suffix
             if not function and stem in function_words and all(p in _PROCLITICS for p in prefs):
@@ -183,14 +184,15 @@ class WordCache:
                     and all(p in _PROCLITICS for p in prefs) \
                     and (FUTURE not in prefs or stem[:1] in "يتنا"):  # سنار is not س + نار
                 common = True
-            if FUTURE not in prefs and not (whole and any(p != ARTICLE for p in prefs)):
-                # سارين is not س + ارين
+            if whole and stem == whole:
+                no_single.append(k)   # فرانس is not ف + رانس (a longer name may still start)
+            if FUTURE not in prefs:  # سارين is not س + ارين
                 if stem in trie:
                     roots.append((k, stem))
                 if prefs[-1:] == (ARTICLE,) and ARTICLE + stem in trie:  # للاذقيه → اللاذقيه
                     roots.append((k, ARTICLE + stem))
             if suf:
-                suffixed.append(k)
+                no_single.append(k)
             if prefs and any(p != ARTICLE for p in prefs):
                 clitic = True
             if not street and not suf and stem in self.streets:
@@ -214,7 +216,7 @@ class WordCache:
         single = None
         for k, path in roots:
             term = trie[path][0]
-            if term is not None and k not in suffixed and (
+            if term is not None and k not in no_single and (
                     single is None or len(term[1]) > len(single[2])):
                 single = (k, term[0] or common, term[1])
         if function:
@@ -224,7 +226,7 @@ class WordCache:
         return WordInfo(tuple(roots), cue, after, tuple(cont), tok.norm,
                         bool(roots or cue or demonym), deep, single, demonym, common,
                         function, nexts, frozenset(k for k, _suf in cont), street,
-                        frozenset(suffixed), clitic)
+                        frozenset(no_single), clitic)
 
 
 def match_at(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, trie: dict[str, tuple]
@@ -250,7 +252,7 @@ def match_at(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, trie: dic
         nd, j = path, i + 1
         while True:
             term = trie[nd][0]
-            if term is not None and not (j - 1 == i and (info.function or k in info.suffixed)):
+            if term is not None and not (j - 1 == i and (info.function or k in info.no_single)):
                 rank = (j - i, len(term[1]))
                 if best is None or rank > best_rank:
                     sp = first_tok.stem_span(k)

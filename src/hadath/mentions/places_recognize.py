@@ -18,6 +18,7 @@ from hadath.mentions.places_match import ARTICLE, CONJ, PREP_B, WordCache, WordI
 from hadath.types import Span, Token
 
 NISBA = "nisba:"        # key prefix of a country named by its adjective (اللبناني → Lebanon)
+CAPITAL = "capital:"    # key of a bare العاصمة: the capital of the document's country
 _LIVE = itemgetter(WordInfo._fields.index("live"))
 _AFTER = itemgetter(WordInfo._fields.index("after"))
 _STREET = itemgetter(WordInfo._fields.index("street"))
@@ -116,6 +117,8 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
             j += 1
             continue
         c2 = infos[j].cue
+        if c2 in lex.capital:
+            capital = True   # أحياء جنوب العاصمة الليبية طرابلس
         if c2 and c2 not in lex.klass and infos[j].deep:
             m2 = match_at(tokens, infos, j, words.trie)
             if m2 is not None and m2.end - m2.start > 1:
@@ -137,6 +140,9 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
         if m is not None and m.end - m.start == 1 and infos[j].common and hint > 1 \
                 and m.key not in words.countries and _construct_head(tokens, infos, j):
             return j  # قرب مقر الأمن، محيط مبنى البلدية: a facility's head noun, not a name
+        if m is not None and m.end - m.start == 1 and cue in lex.plural and (
+                m.weak or infos[j].common) and not tokens[j].norm.startswith(ARTICLE):
+            return j + 1  # قرى جديدة، بلدات محررة: an indefinite adjective, not a name
         if m is not None and m.end - m.start == 1 and m.weak and not m.key.startswith(ARTICLE) \
                 and tokens[j].norm == ARTICLE + m.key:
             m = None  # حي الشعب: the article belongs to the name (not the hamlet شعب)
@@ -152,6 +158,8 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
             f.inner = inner
             found.append(f)
             return end
+    if capital and is_generic(tokens[i]):
+        found.append(Found(i, i + 1, tokens[i].span, CAPITAL, cue=cue))  # العاصمة alone
     return i + 1
 
 
@@ -257,7 +265,9 @@ def _without_street_names(tokens: tuple[Token, ...], infos: list[WordInfo], foun
                 and not infos[j].cue and not infos[j].clitic and not infos[j].street:
             inside.add(j)
             j += 1
-    return [f for f in found if f.start not in inside]
+    # a gazetteer name that starts with the street word is the street itself (شارع الحمرا)
+    return [f for f in found if f.start not in inside or (infos[f.start].street
+                                                         and f.end - f.start > 1)]
 
 
 def _may_be_slot(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Found], i: int
