@@ -49,7 +49,10 @@ def _keep_old_id(m: MergedEvent, old: dict[str, str | None]) -> MergedEvent:
 
 def merge_store(store, *, full: bool = False, config: MergeConfig | None = None) -> MergeStats:
     """Merge the store's unmerged events (all of them when ``full``); a semantic judge without a
-    backing store uses the store's embeddings table for the time of the merge."""
+    backing store uses the store's embeddings table for the time of the merge. A transient
+    database failure (a server restart) runs the merge again: it writes in one transaction."""
+    from hadath.store.tx import retrying
+
     cfg = config or MergeConfig()
     judge = cfg.similarity
     attach = hasattr(judge, "backing") and judge.backing is None  # type: ignore[union-attr]
@@ -58,7 +61,8 @@ def merge_store(store, *, full: bool = False, config: MergeConfig | None = None)
 
         judge.backing = StoredEmbeddings(store)  # type: ignore[union-attr]
     try:
-        return _merge(store, full, cfg)
+        # a database restart mid-merge rolls the one write transaction back: merge again
+        return retrying(lambda: _merge(store, full, cfg))
     finally:
         if attach:
             judge.backing = None  # type: ignore[union-attr]

@@ -163,11 +163,15 @@ class Store:
     def stored_hashes(self, hashes: Sequence[str]) -> set[str]:
         """Those of the content hashes (:func:`content_hash`) whose article the store holds."""
         want = sorted(set(hashes))
-        out: set[str] = set()
-        with self.engine.connect() as conn:
-            for i in range(0, len(want), 500):
-                out.update(conn.execute(select(A.content_hash).where(A.content_hash.in_(want[i:i + 500]))).scalars())
-        return out
+
+        def read() -> set[str]:
+            out: set[str] = set()
+            with self.engine.connect() as conn:
+                for i in range(0, len(want), 500):
+                    out.update(conn.execute(select(A.content_hash).where(A.content_hash.in_(want[i:i + 500])))
+                               .scalars())
+            return out
+        return retrying(read)  # a server restarting under a long ingest: wait for it
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
