@@ -202,3 +202,9 @@ def shared_encoder(threads: int = 1):
         if model is None:
             model = _SHARED[threads] = load_encoder(threads)
         return model
+
+
+def forget() -> None:
+    """Drop the process's encoder (the next :func:`shared_encoder` loads it again)."""
+    with _LOCK:
+        _SHARED.clear()
