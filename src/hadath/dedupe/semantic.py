@@ -60,6 +60,21 @@ class SemanticJudge:
         if len(self._cache) > self._size:
             self._cache.popitem(last=False)
 
+    def cached(self, text: str) -> bool:
+        """Whether ``text`` can be judged without the encoder."""
+        return not text.strip() or text_key(text) in self._cache
+
+    def prefetch(self, texts: Iterable[str]) -> None:
+        """Read what the backing store holds of these texts' embeddings (no encoding)."""
+        if self.backing is None:
+            return
+        want = sorted({k for t in texts if t.strip() and (k := text_key(t)) not in self._cache})
+        if want:
+            found = self.backing.get_many(want)
+            for k, v in found.items():
+                self._put(k, v)
+            self.reused += len(found)
+
     def prepare(self, texts: Iterable[str]) -> None:
         """Embed the texts not cached yet (memory, then the backing store), ``BATCH`` at a time;
         new embeddings go to the backing store."""
