@@ -105,6 +105,12 @@ def test_unmerged_events_are_exported_alone_with_a_note(db):
     rows, err = _export(db)
     assert len(rows) == len(_table(db)) + 1 and "1 events are not merged yet" in err
     assert [r for r in rows if r["article_id"] == "api-1"][0]["tags"] == "sources=1"
+    # `hadath ingest` with no inputs merges it; the export then has nothing unmerged
+    res = CliRunner().invoke(main, ["ingest", "--db", db, "--no-progress", "--no-semantic"])
+    assert res.exit_code == 0, res.output
+    rows, err = _export(db)
+    assert len(rows) == len(_table(db)) and "not merged yet" not in err
+    assert any(r["article_id"] == "api-1" for r in rows)
 
 
 def test_a_store_without_merged_events_is_merged_in_memory(tmp_path, monkeypatch):

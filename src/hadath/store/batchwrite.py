@@ -116,6 +116,7 @@ def add_batch(store, conn: Connection, items: Sequence[tuple[Article, Sequence[E
                  "source_id": sid, "origin": it.article.origin, "text": it.article.text,
                  "pipeline_version": version, "created_at": t, "updated_at": t}
                 for it, sid in zip((prepared[i] for i in fresh), sids)]
+        rows.sort(key=lambda r: r["content_hash"])  # concurrent writers take the keys in one order
         # RETURNING gives exactly the rows this statement inserted: an article that a concurrent
         # writer stored meanwhile is skipped by the conflict clause and goes the one-by-one way
         pks = dict((h, pk) for pk, h in conn.execute(
