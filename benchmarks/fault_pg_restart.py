@@ -3,7 +3,8 @@ uninterrupted run's, with no process left behind.
 
     .venv/bin/python benchmarks/fault_pg_restart.py [--articles 300] [--restarts 2]
 
-Starts a throw-away server (as tests/postgres.py does), ingests a generated corpus with the
+The same check as the test tests/batch/test_pg_restart.py, with ``hadath ingest`` as a separate
+process and restarts timed by the stored count. Starts a throw-away server (tests/postgres.py), ingests a generated corpus with the
 stand-in event stage slowed down (tests/batch/fake_stages.py), restarts the server (pg_ctl
 restart -m fast: every connection is cut) while it runs, and compares articles/events/merged
 events with a reference run into SQLite. Prints the figures; exit 1 when they differ.
@@ -22,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.postgres import _as_postgres_user, _free_port, _pg_bindir  # noqa: E402
+from tests.postgres import PgServer, _pg_bindir  # noqa: E402
 
 STAGES = "text,fake_stages:FakeEventStage"
 
@@ -67,18 +68,8 @@ def main() -> int:
     if bindir is None:
         print("no PostgreSQL binaries", file=sys.stderr)
         return 2
-    base = Path(tempfile.mkdtemp(prefix="hadath-fault-"))
-    prefix = _as_postgres_user()
-    if prefix:
-        shutil.chown(base, "postgres", "postgres")
-    data, port = base / "data", _free_port()
-    env = dict(os.environ, LC_ALL="C.UTF-8", LANG="C.UTF-8")
-    ctl = prefix + [str(bindir / "pg_ctl"), "-D", str(data), "-l", str(base / "log"), "-w", "-t", "60",
-                    "-o", f"-p {port} -k {base} -c listen_addresses=127.0.0.1"]
-    subprocess.run(prefix + [str(bindir / "initdb"), "-D", str(data), "-U", "hadath", "--auth=trust", "-E", "UTF8",
-                             "--no-locale"], check=True, capture_output=True, env=env, cwd=base)
-    subprocess.run(ctl + ["start"], check=True, capture_output=True, env=env, cwd=base)
-    url = f"postgresql://hadath@127.0.0.1:{port}/postgres"
+    server = PgServer(bindir, durable=True).init()
+    url = server.url + "/postgres"
     work = Path(tempfile.mkdtemp(prefix="hadath-fault-work-"))
     try:
         corpus = write_jsonl(work / "corpus.jsonl", args.articles, seed=7, retell=0.2)
@@ -94,7 +85,7 @@ def main() -> int:
             if proc.poll() is not None:
                 break
             t = time.perf_counter()
-            subprocess.run(ctl + ["-m", "fast", "restart"], check=True, capture_output=True, env=env, cwd=base)
+            server.restart()
             print(f"restarted PostgreSQL mid-ingest at {want_stored} stored articles "
                   f"({time.perf_counter() - t:.1f} s down)")
         err = proc.communicate(timeout=600)[1].decode()
@@ -110,8 +101,7 @@ def main() -> int:
             print(err[-2000:], file=sys.stderr)
         return 0 if (got == want and proc.returncode == 0 and not orphans) else 1
     finally:
-        subprocess.run(ctl + ["-m", "immediate", "stop"], capture_output=True, env=env, cwd=base)
-        shutil.rmtree(base, ignore_errors=True)
+        server.destroy()
         shutil.rmtree(work, ignore_errors=True)
 
 

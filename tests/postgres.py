@@ -52,42 +52,85 @@ def _as_postgres_user() -> list[str]:
     return ["runuser", "-u", "postgres", "--"]
 
 
-@pytest.fixture(scope="session")
-def pg_server():
-    """(host, port, user) of a throw-away PostgreSQL server."""
-    if os.environ.get("HADATH_TEST_PG_URL"):  # an existing server, e.g. a CI service
-        yield os.environ["HADATH_TEST_PG_URL"]
-        return
+class PgServer:
+    """A throw-away PostgreSQL server in a temporary directory, on a free loopback port.
+    ``restart``/``stop``/``start`` serve fault tests (a server restarted under a running ingest)."""
+
+    def __init__(self, bindir: Path, durable: bool = False):
+        self.bindir = bindir
+        self.base = Path(tempfile.mkdtemp(prefix="hadath-pg-"))
+        self.data = self.base / "data"
+        self.prefix = _as_postgres_user()
+        if self.prefix:
+            shutil.chown(self.base, "postgres", "postgres")
+        self.port = _free_port()
+        self.env = dict(os.environ, LC_ALL="C.UTF-8", LANG="C.UTF-8")
+        opts = f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1"
+        if not durable:  # a test server loses nothing it needs when it skips the disk flushes
+            opts += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        self.opts = opts
+        self.url = f"postgresql://hadath@127.0.0.1:{self.port}"
+
+    def _run(self, *args: str) -> None:
+        subprocess.run(self.prefix + list(args), check=True, capture_output=True, env=self.env, cwd=self.base)
+
+    def _ctl(self, *args: str) -> None:
+        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l", str(self.base / "log"), "-w",
+                  "-t", "60", "-o", self.opts, *args)
+
+    def init(self) -> "PgServer":
+        self._run(str(self.bindir / "initdb"), "-D", str(self.data), "-U", "hadath", "--auth=trust",
+                  "-E", "UTF8", "--no-locale")
+        self.start()
+        return self
+
+    def start(self) -> None:
+        self._ctl("start")
+
+    def stop(self, mode: str = "fast") -> None:
+        """Stop the server; ``fast`` cuts every connection (what a restart does to clients)."""
+        self._ctl("-m", mode, "stop")
+
+    def restart(self) -> None:
+        self._ctl("-m", "fast", "restart")
+
+    def log(self) -> str:
+        p = self.base / "log"
+        return p.read_text(errors="replace")[-2000:] if p.exists() else ""
+
+    def destroy(self) -> None:
+        subprocess.run(self.prefix + [str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w",
+                                      "stop"], capture_output=True, env=self.env, cwd=self.base)
+        shutil.rmtree(self.base, ignore_errors=True)
+
+
+def start_server(durable: bool = False) -> PgServer:
+    """A new running :class:`PgServer` (skips, or fails under CI, when PostgreSQL is missing)."""
     bindir = _pg_bindir()
     if bindir is None:
         _unavailable("no initdb found (Debian package postgresql)")
-    base = Path(tempfile.mkdtemp(prefix="hadath-pg-"))
-    data = base / "data"
-    prefix = _as_postgres_user()
-    if prefix:
-        shutil.chown(base, "postgres", "postgres")
-    port = _free_port()
-    env = dict(os.environ, LC_ALL="C.UTF-8", LANG="C.UTF-8")
+    server = PgServer(bindir, durable)
     try:
-        subprocess.run(prefix + [str(bindir / "initdb"), "-D", str(data), "-U", "hadath", "--auth=trust",
-                                 "-E", "UTF8", "--no-locale"],
-                       check=True, capture_output=True, env=env, cwd=base)
-        opts = (f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off "
-                "-c synchronous_commit=off -c full_page_writes=off")
-        subprocess.run(prefix + [str(bindir / "pg_ctl"), "-D", str(data), "-l", str(base / "log"), "-w",
-                                 "-t", "60", "-o", opts, "start"],
-                       check=True, capture_output=True, env=env, cwd=base)
+        return server.init()
     except (subprocess.CalledProcessError, OSError) as exc:
-        log = (base / "log").read_text(errors="replace")[-2000:] if (base / "log").exists() else ""
         out = getattr(exc, "stderr", b"") or b""
-        shutil.rmtree(base, ignore_errors=True)
+        log = server.log()
+        server.destroy()
         _unavailable(f"could not start a server: {exc}; {out.decode(errors='replace')[-1000:]} {log}")
+        raise
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """URL of a throw-away PostgreSQL server (no database part)."""
+    if os.environ.get("HADATH_TEST_PG_URL"):  # an existing server, e.g. a CI service
+        yield os.environ["HADATH_TEST_PG_URL"]
+        return
+    server = start_server()
     try:
-        yield f"postgresql://hadath@127.0.0.1:{port}"
+        yield server.url
     finally:
-        subprocess.run(prefix + [str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
-                       capture_output=True, env=env, cwd=base)
-        shutil.rmtree(base, ignore_errors=True)
+        server.destroy()
 
 
 def create_database(server: str, name: str) -> str:

@@ -131,9 +131,10 @@ def test_rows_from_store_round_trip():
     assert report_from_row({"article_id": "z", "event_type": "Protests"}, 3).key == "z#3"
 
 
-def test_semantic_judge_separates_paraphrase_from_unrelated():
+def test_semantic_judge_separates_paraphrase_from_unrelated(monkeypatch):
     from hadath.dedupe.semantic import SemanticJudge
 
+    monkeypatch.setenv("HADATH_ENCODER_CACHE", "0")  # no cache written to the home directory by a test
     judge = SemanticJudge()
     a = "قتل خمسة مدنيين في غارة جوية روسية على سوق في مدينة سراقب"
     b = "غارة لطائرات روسية تقتل 5 مدنيين في سوق سراقب بريف إدلب"

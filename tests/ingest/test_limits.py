@@ -129,5 +129,13 @@ def test_count_articles_for_the_progress_total(tmp_path):
     (tmp_path / "a.jsonl").write_text('{"text": "x"}\n{"text": "y"}\n{"text": "z"}', encoding="utf-8")
     (tmp_path / "b.txt").write_text(SENTENCE, encoding="utf-8")
     assert count_articles([str(tmp_path)]) == 4
+    # gzip is undone as it is counted, feeds count their entries
+    (tmp_path / "d.jsonl.gz").write_bytes(gzip.compress(b'{"text": "x"}\n{"text": "y"}\n'))
+    (tmp_path / "e.txt.gz").write_bytes(gzip.compress(SENTENCE.encode("utf-8")))
+    (tmp_path / "f.rss").write_text('<rss><channel><title>t</title><item><title>a</title></item>'
+                                    '<item>\n<title>b</title></item></channel></rss>', encoding="utf-8")
+    (tmp_path / "g.atom").write_text('<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>c</title>'
+                                     '</entry></feed>', encoding="utf-8")
+    assert count_articles([str(tmp_path)]) == 4 + 2 + 1 + 2 + 1
     (tmp_path / "c.warc").write_bytes(b"WARC/1.0\r\n")
     assert count_articles([str(tmp_path)]) is None     # an archive: unknown, no total

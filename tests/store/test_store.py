@@ -58,6 +58,40 @@ def test_add_many_is_one_transaction(store):
     assert store.counts()["events"] == 3
 
 
+def _contents(store):
+    recs = store.events(with_text=False)
+    return (store.counts()["articles"], store.counts()["sources"],
+            sorted((r["article_id"], r["fatalities"], r["source"]) for r in recs))
+
+
+def test_add_many_equals_adding_one_by_one(store, tmp_path):
+    """A chunk with a stored article, one repeating an earlier URL with new text, one with the
+    text that URL held before, and new ones: the same rows as adding them one at a time."""
+    from hadath.store import open_store
+
+    first = make_article(1)
+    store.add(first, [make_event(first)], "1.0")
+    chunk = [(first, [make_event(first)]),
+             (make_article(2, source="North Press"), [make_event(make_article(2), fatalities=2)]),
+             (make_article(9, text="نص آخر عن هجوم في الرقة", url=make_article(2).url),
+              [make_event(make_article(9, text="نص آخر عن هجوم في الرقة"), fatalities=9)]),
+             (replace(make_article(3), text=make_article(2).text, id="copy"), [make_event(make_article(3))]),
+             (make_article(4, source=None, url="https://npasyria.com/4"), [make_event(make_article(4), fatalities=4)])]
+    results = store.add_many(chunk, "1.0")
+    assert [r.created for r in results] == [False, True, False, True, True]
+    assert results[2].article_pk == results[1].article_pk   # the URL's article, updated
+    one = open_store(f"sqlite:///{tmp_path / 'one.sqlite'}")
+    try:
+        one.add(first, [make_event(first)], "1.0")
+        for a, evs in chunk:
+            one.add(a, evs, "1.0")
+        assert _contents(store) == _contents(one)
+    finally:
+        one.close()
+    # the updated article holds the later text's events only
+    assert sorted(r["fatalities"] for r in store.events()) == [4, 6, 6, 9]
+
+
 def test_records_have_export_shape_and_evidence(store):
     a = make_article(1)
     store.add(a, [make_event(a, flags=("unplaced",))], "1.0")

@@ -22,6 +22,9 @@ from hadath.errors import HadathError, InputError
 from hadath.types import Article
 
 
+LOOKUP = 64   # articles checked against the store in one query
+
+
 @dataclass
 class IngestOptions:
     db: str | None = None
@@ -113,6 +116,17 @@ class Ingestor:
 
     # -- reading and de-duplication ------------------------------------------------------
     def _articles(self, inputs: Iterable[str], store) -> Iterator[Article]:
+        """New articles: bad inputs reported, duplicates within the inputs dropped, articles the
+        store holds already (same text) skipped; the store is asked once per ``LOOKUP`` articles."""
+        pending: list[tuple[Article, str]] = []
+        for item, h in self._deduplicated(inputs):
+            pending.append((item, h))
+            if len(pending) >= LOOKUP:
+                yield from self._unstored(store, pending)
+                pending = []
+        yield from self._unstored(store, pending)
+
+    def _deduplicated(self, inputs: Iterable[str]) -> Iterator[tuple[Article, str]]:
         from hadath.dedupe.articles import ArticleDeduper, content_hash
         from hadath.ingest import read_inputs
 
@@ -135,12 +149,17 @@ class Ingestor:
                     r.duplicates[dup.kind] += 1
                     self._tick(1)
                     continue
-            # by content only: a known URL with new text goes through (the store updates it)
-            if store.has_article(content_hash=h):
-                r.already += 1
+            yield item, h
+
+    def _unstored(self, store, pending: list[tuple[Article, str]]) -> Iterator[Article]:
+        # by content only: a known URL with new text goes through (the store updates it)
+        stored = store.stored_hashes([h for _, h in pending]) if pending else set()
+        for item, h in pending:
+            if h in stored:
+                self.result.already += 1
                 self._tick(1)
-                continue
-            yield item
+            else:
+                yield item
 
     def _chunks(self, articles: Iterator[Article]) -> Iterator[tuple[int, list[Article]]]:
         chunk: list[Article] = []

@@ -114,26 +114,14 @@ def export(db: str, fmt: str, output: str | None, excel: bool, merged: bool, **o
 
 
 def merged_rows(store, filters: dict) -> list:
-    """(Event, None) rows for events merged across reports, in the export's columns."""
-    from dataclasses import replace
+    """(Event, None) rows for events merged across reports, in the export's columns (read from
+    the store's merged events: :mod:`hadath.export.merged`)."""
+    from hadath.export.merged import merged_export
 
-    from hadath.batch.engine import merged_events
-
-    rows = []
-    for m in merged_events(store, **filters):
-        figures = ",".join(str(f) for f in m.figures)
-        tags = f"sources={m.source_count}" + (f"; fatality figures={figures}" if figures else "")
-        event = replace(
-            m.event,
-            article_id=";".join(m.article_ids),
-            event_id_cnty=m.cluster_id,
-            source="; ".join(m.outlets) or m.event.source,
-            source_url=" ".join(m.urls) or m.event.source_url,
-            fatalities=m.fatalities_best or 0,
-            fatalities_low=m.fatalities_low,
-            fatalities_high=m.fatalities_high,
-            tags=tags if not m.event.tags else f"{m.event.tags}; {tags}",
-            evidence={},
-        )
-        rows.append((event, None))
-    return rows
+    out = merged_export(store, filters)
+    if out.unmerged:
+        click.echo(f"note: {out.unmerged} events are not merged yet (exported alone); "
+                   "`hadath ingest --db DB` (no inputs) merges them", err=True)
+    if out.recomputed:
+        click.echo("note: the store has no merged events yet; merged in memory", err=True)
+    return out.rows

@@ -9,7 +9,7 @@ from hadath.cli.common import lexicon_dir_option
 
 
 @click.command()
-@click.argument("inputs", nargs=-1, required=True)
+@click.argument("inputs", nargs=-1)
 @click.option("--db", help="Store: SQLite path or postgresql:// URL (default hadath.sqlite).")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: worker processes on this machine; dask: a Dask cluster.")
@@ -39,6 +39,8 @@ def ingest(inputs: tuple[str, ...], db: str | None, engine: str, scheduler: str 
            progress: bool | None, lexicon_dirs: tuple[str, ...]) -> None:
     """Ingest INPUTS (text, JSONL, HTML, RSS/Atom, WARC/ARC files, .gz, directories, globs)
     into a store. Runs can be interrupted and started again: what was stored is skipped.
+    With no INPUTS, only merges the events no merge has seen yet (posted through the API), or
+    with --remerge the whole store.
 
     Exit status: 0 everything ingested, 1 some inputs or articles failed (each is named on
     standard error; the rest was ingested), 2 bad usage."""

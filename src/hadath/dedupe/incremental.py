@@ -15,7 +15,6 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from hadath.dedupe.merge import MergeConfig, MergedEvent, merge_events
-from hadath.dedupe.records import reports_from_rows
 
 
 @dataclass
@@ -25,6 +24,7 @@ class MergeStats:
     loaded: int            # events read for this merge
     written: int           # merged events (re)written
     encoded: int = 0       # texts embedded by the sentence encoder
+    reused: int = 0        # embeddings found in the store's cache instead
 
 
 def _intervals(days: set[int], reach: int) -> list[tuple[int, int]]:
@@ -48,13 +48,33 @@ def _keep_old_id(m: MergedEvent, old: dict[str, str | None]) -> MergedEvent:
 
 
 def merge_store(store, *, full: bool = False, config: MergeConfig | None = None) -> MergeStats:
-    from hadath.store import merged as MS
+    """Merge the store's unmerged events (all of them when ``full``); a semantic judge without a
+    backing store uses the store's embeddings table for the time of the merge. A transient
+    database failure (a server restart) runs the merge again: it writes in one transaction."""
+    from hadath.store.tx import retrying
 
     cfg = config or MergeConfig()
+    judge = cfg.similarity
+    attach = hasattr(judge, "backing") and judge.backing is None  # type: ignore[union-attr]
+    if attach:
+        from hadath.store.embeddings import StoredEmbeddings
+
+        judge.backing = StoredEmbeddings(store)  # type: ignore[union-attr]
+    try:
+        # a database restart mid-merge rolls the one write transaction back: merge again
+        return retrying(lambda: _merge(store, full, cfg))
+    finally:
+        if attach:
+            judge.backing = None  # type: ignore[union-attr]
+
+
+def _merge(store, full: bool, cfg: MergeConfig) -> MergeStats:
+    from hadath.store import merged as MS
+
     everything = full or MS.counts(store)[0] == 0
     if everything:
-        rows = MS.rows_for(store)
-        merged = merge_events(reports_from_rows(rows), cfg)
+        rows = MS.reports_for(store)
+        merged = merge_events([r for r, _ in rows], cfg)
         chosen: list[MergedEvent] = merged
         drop: set[str] = set()
     else:
@@ -62,13 +82,14 @@ def merge_store(store, *, full: bool = False, config: MergeConfig | None = None)
         if not days:
             total, multi = MS.counts(store)
             return MergeStats(total, multi, 0, 0)
-        rows = MS.rows_for(store, _intervals(days, cfg.max_days), unmerged=True)
-        old = {str(r["id"]): r.get("cluster_id") for r in rows}
+        rows = MS.reports_for(store, _intervals(days, cfg.max_days), unmerged=True)
+        old = {r.key: c for r, c in rows}
         fixed = {k: c for k, c in old.items() if c}
-        merged = merge_events(reports_from_rows(rows), cfg, fixed=fixed)
+        merged = merge_events([r for r, _ in rows], cfg, fixed=fixed)
         chosen = [_keep_old_id(m, old) for m in merged if any(k not in fixed for k in m.members)]
         drop = {c for m in chosen for k in m.members if (c := old.get(k))}
     assign = {int(k): m.cluster_id for m in chosen for k in m.members}
     MS.write(store, assign, [MS.merged_row(m) for m in chosen], drop, everything=everything)
     total, multi = MS.counts(store)
-    return MergeStats(total, multi, len(rows), len(chosen), getattr(cfg.similarity, "encoded", 0))
+    return MergeStats(total, multi, len(rows), len(chosen), getattr(cfg.similarity, "encoded", 0),
+                      getattr(cfg.similarity, "reused", 0))

@@ -19,6 +19,7 @@ reported; every figure is kept with its source.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
@@ -205,6 +206,38 @@ def _text(r: Report) -> str:
                                                      e.actor2 or "", e.location or "") if x)
 
 
+class LazyJudge:
+    """Borderline pairs (pair -> (text a, text b, score)) judged on demand by ``similarity``.
+    Embeddings the judge can find without the encoder are fetched up front (``prefetch``); the
+    first pair that needs the encoder has every borderline text embedded, in batches
+    (``prepare``), so the encoder loads only when some verdict matters."""
+
+    def __init__(self, border: dict[tuple[int, int], tuple[str, str, float]], similarity: Similarity | None,
+                 min_similarity: float):
+        self.pending = border
+        self.similarity = similarity
+        self.min = min_similarity
+        self.judged = 0
+        self._texts = sorted({t for a, b, _ in border.values() for t in (a, b)})
+        self._prepared = False
+        prefetch = getattr(similarity, "prefetch", None)
+        if prefetch is not None and self._texts:
+            prefetch(self._texts)
+
+    def verdict(self, p: tuple[int, int]) -> float | None:
+        """Judge pending pair ``p``: its score when accepted (the score of a sure pair less what
+        the similarity falls short of 1), else None."""
+        a, b, score = self.pending.pop(p)
+        if not self._prepared:
+            cached, prepare = getattr(self.similarity, "cached", None), getattr(self.similarity, "prepare", None)
+            if prepare is not None and not (cached is not None and cached(a) and cached(b)):
+                prepare(self._texts)
+                self._prepared = True
+        self.judged += 1
+        sim = min(1.0, self.similarity(a, b))  # type: ignore[misc]
+        return score + sim - 1.0 if sim >= self.min else None
+
+
 def cluster(reports: Sequence[Report], config: MergeConfig | None = None,
             fixed: Mapping[str, str] | None = None) -> list[list[Report]]:
     """Groups of reports of the same event (each group sorted by key; groups by first key).
@@ -220,7 +253,7 @@ def cluster(reports: Sequence[Report], config: MergeConfig | None = None,
     fixed = fixed or {}
     old = [r.key in fixed for r in ordered]
     ok: dict[tuple[int, int], float] = {}
-    border: list[tuple[_R, _R, float]] = []
+    border: dict[tuple[int, int], tuple[str, str, float]] = {}
     for a, b in _blocks(rs, cfg):  # blocking by day and place first: no embedding for other pairs
         if old[a.i] and old[b.i]:
             continue
@@ -228,15 +261,8 @@ def cluster(reports: Sequence[Report], config: MergeConfig | None = None,
         if verdict == "yes":
             ok[(a.i, b.i)] = score
         elif verdict == "borderline" and cfg.similarity is not None:
-            border.append((a, b, score))
-    if border:
-        prepare = getattr(cfg.similarity, "prepare", None)
-        if prepare is not None:  # embed every text of a borderline pair once, in batches
-            prepare(sorted({_text(x.rep) for a, b, _ in border for x in (a, b)}))
-        for a, b, score in border:
-            sim = cfg.similarity(_text(a.rep), _text(b.rep))  # type: ignore[misc]
-            if sim >= cfg.min_similarity:
-                ok[(a.i, b.i)] = score + sim - 1.0
+            border[(a.i, b.i)] = (_text(a.rep), _text(b.rep), score)
+    judge = LazyJudge(border, cfg.similarity, cfg.min_similarity)
     owner = list(range(len(rs)))
     groups: dict[int, list[int]] = {i: [i] for i in range(len(rs))}
     arts: dict[int, set[str]] = {i: {r.rep.event.article_id} for i, r in enumerate(rs)}
@@ -250,11 +276,35 @@ def cluster(reports: Sequence[Report], config: MergeConfig | None = None,
             owner[r.i] = keep
             groups[keep].extend(groups.pop(r.i))
             arts[keep] |= arts.pop(r.i)
-    for (i, j), _ in sorted(ok.items(), key=lambda kv: (-kv[1], kv[0])):
+    # pairs best first (score, then keys); a borderline pair enters at its best possible score
+    # (similarity 1) and is judged only when its groups could still join, so the encoder runs for
+    # the pairs whose verdict matters; the result is that of judging every pair first
+    heap = [(-sc, p, True) for p, sc in ok.items()] + [(-sc, p, False) for p, (_, _, sc) in border.items()]
+    heapq.heapify(heap)
+
+    def accepted(p: tuple[int, int]) -> bool:
+        if p in ok:
+            return True
+        if p not in judge.pending:
+            return False
+        sc = judge.verdict(p)
+        if sc is not None:
+            ok[p] = sc
+            heapq.heappush(heap, (-sc, p, True))
+        return sc is not None
+
+    while heap:
+        _, (i, j), exact = heapq.heappop(heap)
         gi, gj = owner[i], owner[j]
         if gi == gj or arts[gi] & arts[gj]:
             continue
-        if all((min(x, y), max(x, y)) in ok for x in groups[gi] for y in groups[gj]):
+        cross = [(min(x, y), max(x, y)) for x in groups[gi] for y in groups[gj]]
+        if not all(p in ok or p in judge.pending for p in cross):
+            continue  # some pair can never be accepted: no verdict would let these join
+        if not exact:
+            accepted((i, j))  # judged now: when accepted it comes back at its exact score
+            continue
+        if all(accepted(p) for p in cross):
             keep, gone = min(gi, gj), max(gi, gj)
             for x in groups[gone]:
                 owner[x] = keep

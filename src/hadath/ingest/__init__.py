@@ -15,6 +15,7 @@ from __future__ import annotations
 import glob
 import importlib
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -200,30 +201,70 @@ def _bound(reader: Callable, stream) -> Reader:
     return call
 
 
-def count_articles(paths: Iterable[str], max_scan: int = 2 << 30) -> int | None:
-    """How many articles the inputs hold, when that is cheap to know (plain JSONL lines, one per
-    text/HTML file), for a progress bar's total and ETA; None for archives, feeds, gzip, stdin."""
-    n, scanned = 0, 0
+_FEED_ITEM = re.compile(rb"<(?:item|entry)[\s>]")
+
+
+def _blocks(name: str, max_scan: int) -> Iterator[bytes]:
+    """The file's bytes in blocks of at most 1 MB, gzip undone slice by slice (a bomb never
+    expands in memory); OSError past ``max_scan`` bytes."""
+    import zlib
+
+    seen = 0
+    with open(name, "rb") as fh:
+        unzip = zlib.decompressobj(16 + zlib.MAX_WBITS) if name.endswith(".gz") else None
+        while raw := fh.read(1 << 20):
+            while raw:
+                if unzip is None:
+                    block, raw = raw, b""
+                else:
+                    block, raw = unzip.decompress(raw, 1 << 20), unzip.unconsumed_tail
+                seen += len(block)
+                if seen > max_scan:
+                    raise OSError("too long to count")
+                yield block
+
+
+def _count_one(name: str, target: str, max_scan: int) -> int | None:
+    if target.endswith("read_jsonl"):
+        n, last = 0, b"\n"
+        for block in _blocks(name, max_scan):
+            if block:
+                n += block.count(b"\n")
+                last = block[-1:]
+        return n + (last != b"\n")
+    if target.endswith("read_feed"):  # entries, counted by their tags
+        tail, n = b"", 0
+        for block in _blocks(name, max_scan):
+            n += len(_FEED_ITEM.findall(tail + block))
+            tail = block[-8:] if not _FEED_ITEM.search(block[-8:]) else b""
+        return n
+    return 1
+
+
+def count_articles(paths: Iterable[str], max_scan: int | None = None) -> int | None:
+    """How many articles the inputs hold, when that is cheap to know (JSONL lines, feed entries,
+    one per text/HTML file; gzip undone as it is read), for a progress bar's total and ETA; None
+    for archives, single JSON documents, standard input, or more than ``max_scan`` bytes (default:
+    the limit for one input)."""
+    n = 0
+    max_scan = MAX_BYTES if max_scan is None else max_scan
     for name in expand(paths):
-        suffix = Path(name).suffix.lower()
+        base = name[:-3] if name.endswith(".gz") else name
+        suffix = Path(base).suffix.lower()
         target = READERS.get(suffix)
-        if name == "-" or target is None or suffix in (".json", ".warc", ".arc") or target.endswith("read_feed"):
+        if name == "-" or target is None or suffix in (".json", ".warc", ".arc"):
             return None
-        if target.endswith("read_jsonl"):
-            try:
-                with open(name, "rb") as fh:
-                    last = b"\n"
-                    while block := fh.read(1 << 20):
-                        scanned += len(block)
-                        n += block.count(b"\n")
-                        last = block[-1:]
-                        if scanned > max_scan:
-                            return None
-                    n += last != b"\n"
-            except OSError:
-                continue
-        else:
-            n += 1
+        try:
+            found = _count_one(name, target, max_scan)
+        except (OSError, EOFError):
+            if not os.path.exists(name):
+                continue  # reported as missing by the reader
+            return None
+        except Exception:  # a damaged gzip: the reader reports it; no total
+            return None
+        if found is None:
+            return None
+        n += found
     return n
 
 

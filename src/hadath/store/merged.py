@@ -2,16 +2,20 @@
 the merged events table with the events' cluster ids, written in one transaction."""
 from __future__ import annotations
 
-from typing import Iterable, Mapping, Sequence
+from dataclasses import replace
+from typing import Any, Iterable, Mapping, Sequence
 
 from sqlalchemy import bindparam, delete, func, insert, select, update
 
-from hadath.store import query as Q
-from hadath.store.convert import now, sort_day
-from hadath.store.models import EventRow, MergedEventRow
+from hadath.store.convert import now, sort_day, to_event
+from hadath.store.models import ArticleRow, EventRow, EvidenceRow, MergedEventRow, Source
 
 E = EventRow.__table__.c
 M = MergedEventRow.__table__.c
+A = ArticleRow.__table__.c
+S = Source.__table__.c
+V = EvidenceRow.__table__.c
+_PART = 500
 
 
 def touched_days(store) -> set[int]:
@@ -22,33 +26,68 @@ def touched_days(store) -> set[int]:
                                 .distinct()).scalars())
 
 
-def rows_for(store, intervals: Sequence[tuple[int, int]] = (), unmerged: bool = False) -> list[dict]:
-    """Merge inputs (event records, rejected events left out): every event when no interval is
-    given and not ``unmerged``; else the events on days within ``intervals`` (inclusive), the
-    unmerged ones (no cluster id), and every member of their clusters."""
+def _pks_for(conn, intervals: Sequence[tuple[int, int]], unmerged: bool) -> list[int]:
+    """Event ids to merge (rejected events left out): every event when no interval is given and
+    not ``unmerged``; else the events on days within ``intervals`` (inclusive), the unmerged ones
+    (no cluster id), and every member of their clusters."""
     live = E.status != "rejected"
+    if not intervals and not unmerged:
+        return list(conn.execute(select(E.id).where(live).order_by(E.id)).scalars())
+    found: set[int] = set()
+    for lo, hi in intervals:
+        found.update(conn.execute(select(E.id).where(live, E.sort_day.between(lo, hi))).scalars())
+    if unmerged:
+        found.update(conn.execute(select(E.id).where(live, E.cluster_id.is_(None))).scalars())
+    if found:
+        ids = sorted(found)
+        cids: set[str] = set()
+        for i in range(0, len(ids), _PART):
+            cids.update(c for c in conn.execute(select(E.cluster_id).where(E.id.in_(ids[i:i + _PART]))).scalars() if c)
+        cl = sorted(cids)
+        for i in range(0, len(cl), _PART):
+            found.update(conn.execute(select(E.id).where(live, E.cluster_id.in_(cl[i:i + _PART]))).scalars())
+    return sorted(found)
+
+
+def _report_rows(conn, pks: Sequence[int]) -> Iterable[tuple[Any, list]]:
+    """Event rows with the article fields a merge uses (no article text), and their fatality
+    evidence (all a merge reads of the evidence)."""
+    q = (select(EventRow.__table__, A.ext_id, A.url, A.published, S.name.label("source_name"))
+         .join(ArticleRow.__table__, A.id == E.article_pk).outerjoin(Source.__table__, S.id == A.source_id)
+         .where(E.id.in_(list(pks)), E.status != "rejected").order_by(E.id))
+    spans: dict[int, list] = {}
+    for r in conn.execute(select(V.event_pk, V.field, V.start, V.end)
+                          .where(V.event_pk.in_(list(pks)), V.field == "fatalities").order_by(V.event_pk, V.id)).mappings():
+        spans.setdefault(r["event_pk"], []).append(r)
+    for row in conn.execute(q).mappings():
+        yield row, spans.get(row["id"], [])
+
+
+def reports_for(store, intervals: Sequence[tuple[int, int]] = (), unmerged: bool = False) -> list[tuple[Any, str | None]]:
+    """Merge inputs: (Report keyed by event id, its cluster id) for the events :func:`_pks_for`
+    selects."""
     with store.engine.connect() as conn:
-        if not intervals and not unmerged:
-            pks = list(conn.execute(select(E.id).where(live).order_by(E.id)).scalars())
-        else:
-            found: set[int] = set()
-            for lo, hi in intervals:
-                found.update(conn.execute(select(E.id).where(live, E.sort_day.between(lo, hi))).scalars())
-            if unmerged:
-                found.update(conn.execute(select(E.id).where(live, E.cluster_id.is_(None))).scalars())
-            if found:
-                ids = sorted(found)
-                cids: set[str] = set()
-                for i in range(0, len(ids), 500):
-                    cids.update(c for c in conn.execute(select(E.cluster_id).where(E.id.in_(ids[i:i + 500])))
-                                .scalars() if c)
-                cl = sorted(cids)
-                for i in range(0, len(cl), 500):
-                    found.update(conn.execute(select(E.id).where(live, E.cluster_id.in_(cl[i:i + 500]))).scalars())
-            pks = sorted(found)
-        out: list[dict] = []
-        for i in range(0, len(pks), 500):
-            out += Q.load_records(conn, pks[i:i + 500], with_text=False)
+        return _reports(conn, _pks_for(conn, intervals, unmerged))
+
+
+def reports_of(store, pks: Sequence[int]) -> list[tuple[Any, str | None]]:
+    """(Report, cluster id) of the given events (rejected ones left out), by event id."""
+    with store.engine.connect() as conn:
+        return _reports(conn, sorted(set(pks)))
+
+
+def _reports(conn, pks: Sequence[int]) -> list[tuple[Any, str | None]]:
+    """Reports read straight from the rows, as :func:`hadath.dedupe.records.report_from_row`
+    reads a record, without building one."""
+    from hadath.dedupe.merge import Report
+
+    out: list[tuple[Any, str | None]] = []
+    for i in range(0, len(pks), _PART):
+        for row, spans in _report_rows(conn, pks[i:i + _PART]):
+            ev = to_event(row, row["ext_id"], spans)
+            ev = replace(ev, source=ev.source or row["source_name"], source_url=ev.source_url or row["url"])
+            out.append((Report(key=str(row["id"]), event=ev, url=ev.source_url, outlet=ev.source,
+                               published=row["published"], text=ev.notes), row["cluster_id"]))
     return out
 
 

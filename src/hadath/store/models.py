@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
-    JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Text,
-    UniqueConstraint,
+    JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String,
+    Text, UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -148,6 +148,14 @@ class MergedEventRow(Base):
     members: Mapped[list] = mapped_column(JSON, default=list)      # event ids
     outlets: Mapped[list] = mapped_column(JSON, default=list)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class EmbeddingRow(Base):
+    """A sentence embedding cached by the content hash of its text (and the encoder's name), so
+    a text judged by the semantic merge is embedded once for the life of the store."""
+    __tablename__ = "embeddings"
+    text_key: Mapped[str] = mapped_column(String(32), primary_key=True)   # hex of 16 bytes
+    vector: Mapped[bytes] = mapped_column(LargeBinary)                     # float32, little-endian
 
 
 class EvidenceRow(Base):

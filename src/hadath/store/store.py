@@ -15,11 +15,9 @@ from sqlalchemy.engine import Connection, Engine
 
 from hadath.errors import HadathError
 from hadath.store import query as Q
-from hadath.store.convert import (
-    clean, coerce, content_hash, normalize_url, now, search_text,
-    sort_day, url_domain,
-)
-from hadath.store.eventrows import insert_events, insert_many, replace_events
+from hadath.store.batchwrite import add_batch, clean_article, source_ids
+from hadath.store.convert import coerce, content_hash, normalize_url, now, search_text, sort_day
+from hadath.store.eventrows import insert_events, replace_events
 from hadath.store.models import ApiToken, ArticleRow, EventRow, EvidenceRow, ReviewRow, Source
 from hadath.store.tx import immediate, retrying
 from hadath.types import Article, Event
@@ -83,6 +81,10 @@ class Store:
         with self._write_lock, immediate(self.engine) as conn:
             yield conn
 
+    def upsert(self, table):
+        """``INSERT`` with this dialect's ``ON CONFLICT`` clauses."""
+        return _dialect_insert(self.dialect, table)
+
     # ---- writing articles and events -----------------------------------------------------
     def add(self, article: Article, events: Sequence[Event], pipeline_version: str, *,
             replace: bool = False) -> AddResult:
@@ -99,27 +101,8 @@ class Store:
         A lost connection (a database server restarted) is retried: see :func:`retrying`."""
         def tx() -> list[AddResult]:
             with self._write() as conn:
-                later: list = []
-                out = [self._add(conn, a, evs, pipeline_version, defer=later) for a, evs in items]
-                insert_many(conn, later, pipeline_version)
-                return out
+                return add_batch(self, conn, items, pipeline_version)
         return retrying(tx)
-
-    def _source_id(self, conn: Connection, article: Article) -> int | None:
-        domain = url_domain(article.url)
-        name = (article.source or "").strip() or domain
-        if not name:
-            return None
-        name = name[:300]
-        pk = conn.execute(select(S.id).where(S.name == name)).scalar()
-        if pk is None:
-            # an upsert: a concurrent writer may create the same source between our read and insert
-            conn.execute(_dialect_insert(self.dialect, Source).values(name=name, domain=domain)
-                         .on_conflict_do_nothing(index_elements=["name"]))
-            pk = conn.execute(select(S.id).where(S.name == name)).scalar_one()
-        elif domain:
-            conn.execute(update(Source).where(S.id == pk, S.domain.is_(None)).values(domain=domain))
-        return pk
 
     def _find_article(self, conn: Connection, h: str, url_norm: str | None):
         cond = A.content_hash == h if url_norm is None else or_(A.content_hash == h, A.url_norm == url_norm)
@@ -128,17 +111,14 @@ class Store:
         return rows[0] if rows else None
 
     def _add(self, conn: Connection, article: Article, events: Sequence[Event], version: str,
-             replace: bool = False, defer: list | None = None) -> AddResult:
-        """``defer``: the events of a new article are appended there (article pk, article,
-        numbered events) for one insert of the whole batch, instead of written now."""
+             replace: bool = False) -> AddResult:
         if not isinstance(article.text, str):
             raise StoreError(f"article {article.id!r} has no text")
-        article = Article(**{k: clean(getattr(article, k)) for k in ("id", "text", "url", "published", "source",
-                                                                     "title", "origin")})
+        article = clean_article(article)
         h, url_norm, t = content_hash(article.text), normalize_url(article.url), now()
         found = self._find_article(conn, h, url_norm)
         if found is None:
-            source_id = self._source_id(conn, article)
+            source_id = source_ids(self, conn, [article])[0]
             # insert-if-absent on both unique keys: a concurrent writer may store the same article
             # (same text or URL) between our read and this insert; then we take the stored row
             pk = conn.execute(_dialect_insert(self.dialect, ArticleRow).values(
@@ -147,9 +127,6 @@ class Store:
                 origin=article.origin, text=article.text, pipeline_version=version,
                 created_at=t, updated_at=t).on_conflict_do_nothing().returning(A.id)).scalar()
             if pk is not None:
-                if defer is not None:
-                    defer.append((pk, article, list(enumerate(events))))
-                    return AddResult(pk, True, len(events))
                 return AddResult(pk, True, insert_events(conn, pk, article, list(enumerate(events)), version))
             found = self._find_article(conn, h, url_norm)
             if found is None:  # pragma: no cover - the conflicting row vanished again
@@ -182,6 +159,19 @@ class Store:
             return False
         with self.engine.connect() as conn:
             return conn.execute(select(A.id).where(or_(*conds)).limit(1)).first() is not None
+
+    def stored_hashes(self, hashes: Sequence[str]) -> set[str]:
+        """Those of the content hashes (:func:`content_hash`) whose article the store holds."""
+        want = sorted(set(hashes))
+
+        def read() -> set[str]:
+            out: set[str] = set()
+            with self.engine.connect() as conn:
+                for i in range(0, len(want), 500):
+                    out.update(conn.execute(select(A.content_hash).where(A.content_hash.in_(want[i:i + 500])))
+                               .scalars())
+            return out
+        return retrying(read)  # a server restarting under a long ingest: wait for it
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
