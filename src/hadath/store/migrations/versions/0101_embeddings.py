@@ -1,7 +1,7 @@
 """embeddings: sentence embeddings of the semantic merge, cached by text hash
 
 Revision ID: 0101_embeddings
-Revises: 0100_watch
+Revises: 0101_web_updated_at
 Create Date: 2026-12-01 15:00:00
 """
 from __future__ import annotations
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 
 revision = '0101_embeddings'
-down_revision = '0100_watch'
+down_revision = '0101_web_updated_at'
 branch_labels = None
 depends_on = None
 
