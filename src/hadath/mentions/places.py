@@ -26,7 +26,7 @@ from typing import ClassVar
 
 from hadath.gazetteer import Gazetteer, Hit, open_gazetteer
 from hadath.gazetteer.build import FOCUS_CCS
-from hadath.gazetteer.data import capitals, clitic_words, common_words, frequent_names
+from hadath.gazetteer.data import capitals, clitic_words, common_words, frequent_names, weak_names
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.resolve import (MINOR_FOCUS, NO_CUES, PERSO_CCS, SMALL_ABROAD, SMALL_ABROAD_REGION,
                                       Item, KeyHits, candidates, country_votes, disambiguate,
@@ -336,8 +336,10 @@ class PlaceStage:
                 it.cues.add(cue)
                 if f.inner:
                     it.cues.update(f.inner)
-            if cue or f.slot:
-                it.fuzzy_ok = True  # a named place: its spelling variants are candidates too
+            if (cue or f.slot) and key not in weak_names():
+                # a named place: its spelling variants are candidates too - not for a common
+                # word (مديرية الأمن is the security directorate, no misspelt Amman)
+                it.fuzzy_ok = True
             if f.containers:
                 if not it.containers:
                     it.containers = []
