@@ -216,12 +216,3 @@ def test_a_crowds_fight_with_no_named_group_is_the_demonstrations():
     assert [e.sub_event_type for e in out] == ["Violent demonstration"]
     assert len(one_type_per_act([protest, named])) == 2  # a named group's fight is its own act
 
-
-def test_a_states_deployment_is_no_base_established():
-    from hadath.reconcile.rules import drop_state_bases
-
-    base = dict(sub="Headquarters or base established", typ="Strategic developments")
-    state = ev(a1="Police Forces of Syria (2024-)", **base)
-    group = ev(a1="Islamic State (Syria)", i1=2, **base)
-    abroad = ev(a1="Military Forces of Turkey", **base)  # Turkey's observation posts in Idlib
-    assert drop_state_bases([state, group, abroad]) == [group, abroad]

@@ -23,9 +23,7 @@ Each rule is a small function over the list of events; the stage runs them in or
 6. ``localize_actors``: a group ACLED names by the country of the event (Islamic State (X),
    Civilians (X), Unidentified Armed Group (X) ... the lexicon's "({country})" rows) takes the
    event's country, whatever country the document's other places suggested for the mention.
-7. ``drop_state_bases``: a state's forces stationing or deploying at home are no "Headquarters or
-   base established" (ACLED codes non-state groups' bases and states' bases abroad).
-8. ``one_type_per_act``: records of one act (same day, same place, compatible actors) with
+7. ``one_type_per_act``: records of one act (same day, same place, compatible actors) with
    different types keep the one ACLED's precedence puts first: an explosion inside a battle
    is the battle, looting during a riot is the riot, a peaceful protest that turned violent is
    the riot; a raid (Other) with arrests is the arrest.
@@ -389,24 +387,6 @@ def localize_actors(events: Sequence[Event]) -> list[Event]:
     return out
 
 
-STATE_FORCES = ("Military Forces of", "Police Forces of")
-
-
-def drop_state_bases(events: Sequence[Event]) -> list[Event]:
-    """A state's forces deploying or stationing at home (تمركزت قوات الشرطة) are no
-    "Headquarters or base established"; a non-state group's base or a state's base abroad is."""
-    return [e for e in events if not (e.sub_event_type == "Headquarters or base established"
-                                      and _home_state(e.actor1, e.country))]
-
-
-def _home_state(actor: str | None, country: str | None) -> bool:
-    """Military/Police Forces of the event's own country (a base abroad, such as Turkey's
-    observation posts in Idlib, is coded)."""
-    if not actor or not country or not actor.startswith(STATE_FORCES):
-        return False
-    return actor.split(" of ", 1)[1].split(" (")[0] == country
-
-
 def reconcile(events: Iterable[Event], published: date | None, keep_undated: bool = False,
               stale_days: int | None = STALE_DAYS, keep_country_level: bool = False) -> list[Event]:
     evs = drop_undatable(list(events), keep_undated)
@@ -416,5 +396,4 @@ def reconcile(events: Iterable[Event], published: date | None, keep_undated: boo
     evs = drop_country_level(evs, keep_country_level)
     evs = fold_city_summary(evs)
     evs = localize_actors(evs)
-    evs = drop_state_bases(evs)
     return one_type_per_act(evs)
