@@ -68,3 +68,13 @@ def test_a_finer_record_of_the_same_day(candidates):
     assert rows[1]["finer_same_day"] == 0.0
     other_day = replace(fine, event_date=date(2024, 3, 1))
     assert event_features(replace(doc, events=(coarse, other_day)))[0]["finer_same_day"] == 0.0
+
+
+def test_a_large_toll_anchored_to_one_act_is_not_flagged_as_a_total(candidates):
+    """fat_100 marks a toll of 100+ that is not anchored by its own date and a cue-introduced
+    place in its sentence (period and area totals are)."""
+    _, rows = feats(candidates, "هاجمت قوات الدعم السريع، يوم الأربعاء، قرية ود النورة في ولاية الجزيرة، ما أسفر "
+                                "عن مقتل 100 مدني.")
+    assert rows and rows[0]["fat_100"] == 0.0
+    _, rows = feats(candidates, "قتل 150 مدنيا في ولاية الجزيرة منذ بداية العام في هجمات قوات الدعم السريع.")
+    assert all(r["fat_100"] == 1.0 for r in rows if r["fat_log"] >= 4.6)

@@ -224,7 +224,10 @@ def _features(view: _DocView, ev: Event, k: int) -> dict[str, float]:
     for i in INTERS:
         f[f"inter1={i}"] = float(ev.inter1 == i)
     f["fat_log"] = _log(ev.fatalities)
-    f["fat_100"] = float(ev.fatalities >= 100)
+    # a toll of 100+ is most often a period or area total - unless the clause anchors it to one
+    # act: its own date in the sentence and a place named after a cue (قرية ود النورة، يوم الأربعاء)
+    anchored = f.get("date_same_sent") == 1.0 and f.get("place_cue") == 1.0
+    f["fat_100"] = float(ev.fatalities >= 100 and not anchored)
     f["fat_1000"] = float(ev.fatalities >= 1000)
     f["fat_estimate"] = float(bool(ev.fatalities_estimate))
     f["fat_evidence"] = float(bool(ev.evidence.get("fatalities")))

@@ -336,9 +336,10 @@ class PlaceStage:
                 it.cues.add(cue)
                 if f.inner:
                     it.cues.update(f.inner)
-            if (cue or f.slot) and key not in weak_names():
+            if (cue or f.slot) and (key not in weak_names() or cue in place_lexicon().part):
                 # a named place: its spelling variants are candidates too - not for a common
-                # word (مديرية الأمن is the security directorate, no misspelt Amman)
+                # word (مديرية الأمن is the security directorate, no misspelt Amman), except
+                # after a city-part cue (حي أمل, the quarter الأمل: quarters bear such names)
                 it.fuzzy_ok = True
             if f.containers:
                 if not it.containers:

@@ -138,6 +138,12 @@ class GeocodeStage:
             if ref.cue in place_lexicon().part and ref.container.feature_class in ("populated_place",
                                                                             "neighbourhood"):
                 prec = 1  # حي X في حلب: a neighbourhood the gazetteer lacks is coded to its city (p1)
+            elif ref.cue in place_lexicon().village:
+                # قرية ود النورة في ولاية الجزيرة: a named settlement inside the region, not "only a
+                # region" (CODING.md): precision 2 at the region's point
+                prec = 2
+                if "place_approximate" not in flags:
+                    flags = flags + ("place_approximate",)
         elif ref is not None:  # named, not in the gazetteer: its admin1 is not known
             place = self.gz.country_place(focus_cc) if focus_cc else None
             prec = 3
