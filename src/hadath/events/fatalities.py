@@ -196,9 +196,7 @@ def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,
     if not any(0 < s - te <= WINDOWS.kill_object and all(t.kind == "word" for t in tokens[te:s])
                for _ts, te, _sp in death_triggers):
         return False
-    from hadath.events.lexicons import victim_words
-    noun = tokens[e] if e < hi else None
-    return noun is not None and any(f in victim_words() for f in noun.forms)
+    return e < hi and _victim_noun(tokens[e])
 
 
 def _victims_by_number(tok: Token, death_nouns: bool = False) -> int:

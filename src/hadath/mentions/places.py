@@ -305,7 +305,8 @@ class PlaceStage:
         media: set[int] = set()
         facts = self._token_facts
         tfacts = self._tok
-        preps = place_lexicon().preps
+        lex = place_lexicon()
+        preps, parts, weak = lex.preps, lex.part, weak_names()
         for f in found:
             key, cue, start = f.key, f.cue, f.start
             if key == CAPITAL:
@@ -336,7 +337,7 @@ class PlaceStage:
                 it.cues.add(cue)
                 if f.inner:
                     it.cues.update(f.inner)
-            if (cue or f.slot) and (key not in weak_names() or cue in place_lexicon().part):
+            if (cue or f.slot) and (key not in weak or cue in parts):
                 # a named place: its spelling variants are candidates too - not for a common
                 # word (مديرية الأمن is the security directorate, no misspelt Amman), except
                 # after a city-part cue (حي أمل, the quarter الأمل: quarters bear such names)

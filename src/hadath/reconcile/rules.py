@@ -36,6 +36,7 @@ from datetime import date
 from typing import Iterable, Sequence
 
 from hadath.events.taxonomy import interaction
+from hadath.events.tuning import WINDOWS
 from hadath.geo import haversine_km
 from hadath.types import Event
 
@@ -141,16 +142,21 @@ def _crowd(actor: str | None) -> bool:
     return actor is None or actor.startswith(("Protesters", "Rioters", "Unidentified"))
 
 
+def merged_evidence(keep: Event, gone: Event, keys: Sequence[str]) -> dict:
+    """``keep``'s evidence with the spans of ``gone`` under ``keys`` added (each span once)."""
+    evidence = dict(keep.evidence)
+    for k, spans in gone.evidence.items():
+        if k in keys:
+            merged = tuple(evidence.get(k, ()))
+            evidence[k] = merged + tuple(s for s in spans if s not in merged)
+    return evidence
+
+
 def absorb(keep: Event, gone: Event) -> Event:
     """``keep`` with the evidence of ``gone`` (another telling of the same act) and the larger
     sure death toll. A protest that absorbs the crowd's own arson or looting is a violent
     demonstration (ACLED: a protest that turns violent is a riot)."""
-    evidence = dict(keep.evidence)
-    for k, spans in gone.evidence.items():
-        if k in ("trigger", "fatalities", "actor1", "actor2", "weapon"):
-            merged = tuple(evidence.get(k, ()))
-            merged += tuple(s for s in spans if s not in merged)
-            evidence[k] = merged
+    evidence = merged_evidence(keep, gone, ("trigger", "fatalities", "actor1", "actor2", "weapon"))
     changes: dict = {"evidence": evidence}
     if "date_from_publication" in keep.flags and "date_from_publication" not in gone.flags \
             and gone.event_date is not None and (days_apart(keep, gone) or 0) <= 1:
@@ -314,7 +320,6 @@ def one_type_per_act(events: Sequence[Event]) -> list[Event]:
     return [e for k, e in enumerate(out) if k not in gone]
 
 
-PART_KM = 30.0   # a quarter lies this close to the point of its city
 QUARTERS = frozenset({"neighbourhood", "camp"})
 
 
@@ -327,7 +332,7 @@ def _quarter_of(part: Event, city: Event) -> bool:
     if _feature(part) not in QUARTERS or None in (part.latitude, city.latitude):
         return False
     return not same_place(part, city) and haversine_km(
-        part.latitude, part.longitude, city.latitude, city.longitude) <= PART_KM
+        part.latitude, part.longitude, city.latitude, city.longitude) <= WINDOWS.part_km
 
 
 def fold_city_summary(events: Sequence[Event]) -> list[Event]:
@@ -340,10 +345,7 @@ def fold_city_summary(events: Sequence[Event]) -> list[Event]:
                  and families_meet(ev, f) and compatible_actors(ev, f) and (days_apart(ev, f) or 0) <= 1]
         if len({out[j].location for j in parts}) < 2:
             continue
-        evidence = dict(out[parts[0]].evidence)
-        for key in ("trigger", "actor1", "actor2", "weapon"):
-            merged = tuple(evidence.get(key, ()))
-            evidence[key] = merged + tuple(s for s in ev.evidence.get(key, ()) if s not in merged)
+        evidence = merged_evidence(out[parts[0]], ev, ("trigger", "actor1", "actor2", "weapon"))
         out[parts[0]] = replace(out[parts[0]], evidence=evidence)
         gone.add(k)
     return [e for k, e in enumerate(out) if k not in gone]
@@ -355,11 +357,11 @@ ACTOR_FIELDS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
 @lru_cache(maxsize=1)
 def country_named_groups() -> frozenset[str]:
     """Names of the groups ACLED suffixes with the event's country ("Islamic State", "Civilians"):
-    the actor lexicon's rows named "NAME ({country})"."""
-    from hadath.resources import load_tsv
+    the actor lexicon's entries named "NAME ({country})"."""
+    from hadath.mentions.actors_lexicon import actor_lexicon
 
-    return frozenset(r["name"][: -len(" ({country})")] for r in load_tsv("lexicons/actors.tsv")
-                     if r.get("name", "").endswith(" ({country})"))
+    return frozenset(e.name[: -len(" ({country})")] for e in actor_lexicon().entries.values()
+                     if e.name.endswith(" ({country})"))
 
 
 def _localized(name: str | None, country: str) -> str | None:

@@ -135,10 +135,10 @@ class GeocodeStage:
             place, prec = ref.place, precision(ref.place, ref.precision_hint)
         elif ref is not None and ref.container is not None:
             place, prec = ref.container, max(2, precision(ref.container))
-            if ref.cue in place_lexicon().part and ref.container.feature_class in ("populated_place",
-                                                                            "neighbourhood"):
+            lex = place_lexicon()
+            if ref.cue in lex.part and ref.container.feature_class in ("populated_place", "neighbourhood"):
                 prec = 1  # حي X في حلب: a neighbourhood the gazetteer lacks is coded to its city (p1)
-            elif ref.cue in place_lexicon().village:
+            elif ref.cue in lex.village:
                 # قرية ود النورة في ولاية الجزيرة: a named settlement inside the region, not "only a
                 # region" (CODING.md): precision 2 at the region's point
                 prec = 2
