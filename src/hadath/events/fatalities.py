@@ -39,6 +39,7 @@ class TollWords(NamedTuple):
     death_one: frozenset[str]
     partitive: frozenset[str]
     conj: frozenset[str]
+    casualty: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -175,6 +176,8 @@ def tally(
         n = n or _singular_victims(tokens, [t[1] for t in death_triggers] + list(victim_ends), hi)
         if n:
             toll.deaths, toll.low, toll.high, toll.confidence = n, n, n, CONFIDENCE.toll_singular
+        elif all(_casualty(tokens, ts, te) for ts, te, _sp in death_triggers):
+            toll.estimate, toll.confidence = True, CONFIDENCE.toll_unnumbered  # سقوط ضحايا
         else:
             toll.deaths, toll.estimate, toll.confidence = UNNUMBERED_DEATHS, True, CONFIDENCE.toll_unnumbered
         spans.append(span)
@@ -182,6 +185,13 @@ def tally(
         toll.injuries = sum(min(v) for v in injuries.values())
     toll.spans = tuple(spans)
     return toll
+
+
+def _casualty(tokens: Sequence[Token], s: int, e: int) -> bool:
+    """The death trigger tokens[s:e] names victims dead or wounded without telling them apart
+    (سقوط ضحايا): no death can be counted from it."""
+    words = toll_words().casualty
+    return any(not words.isdisjoint(tokens[k].forms) for k in range(s, e))
 
 
 def _victim_noun(tok: Token) -> bool:

@@ -28,6 +28,10 @@ class FrameWords(NamedTuple):
     perfect_particle: frozenset[str]
     plural_ending: frozenset[str]
     cause_clitic: frozenset[str]
+    quantifier: frozenset[str]
+    comma: frozenset[str]
+    coord_clitic: frozenset[str]
+    coord_word: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -110,9 +114,47 @@ def frames(ix: DocIndex) -> list[Frame]:
                     group == "arrest" and not any(t.cls == "arrest" for t in fr.trigs))):
                 by_key[(clause, "violence")].trigs.extend(fr.trigs)
                 del by_key[(clause, group)]
-        out.extend(f for f in sorted(by_key.values(), key=lambda f: f.clause)
-                   if any(t.strong for t in f.trigs))
+        for f in sorted(by_key.values(), key=lambda f: f.clause):
+            if any(t.strong for t in f.trigs):
+                out.extend(_split_coordinated(ix, f) if f.group == "violence" else (f,))
     return out
+
+
+def _split_coordinated(ix: DocIndex, frame: Frame) -> list[Frame]:
+    """A violent frame cut where a comma and a conjunction start a coordinated verb that goes
+    on to a place of its own, the part before having a place too (شن غارات على منطقة X ...،
+    واستهدف بغارتين منزلا في مدينة Y): two acts at two places, one frame each."""
+    from hadath.events.place_choice import introduced
+    toks = ix.doc.tokens
+    w = frame_words()
+    a, b = frame.clause
+    places = [p for p in ix.get("place", frame.sent) if a <= p.start < b]
+    if len(places) < 2:
+        return [frame]
+    cuts: list[int] = []
+    for t in frame.trigs:
+        k = t.loc.start
+        if not t.strong or t.form != "verb" or k - 1 <= a:
+            continue
+        if w.coord_word.isdisjoint(toks[k - 1].forms):
+            if not any(not w.coord_clitic.isdisjoint(an.prefixes) for an in toks[k].analyses):
+                continue
+            c = k - 1
+        else:
+            c = k - 2
+        if c <= a or toks[c].norm not in w.comma:
+            continue
+        lo = cuts[-1] if cuts else a
+        if any(lo <= p.start < c for p in places) and any(
+                k <= p.start < b and introduced(toks, p, ix.doc.text) for p in places):
+            cuts.append(c + 1)
+    if not cuts:
+        return [frame]
+    bounds = [a] + cuts + [b]
+    parts = [Frame(frame.sent, (x, y), frame.group,
+                   [t for t in frame.trigs if x <= t.loc.start < y])
+             for x, y in zip(bounds, bounds[1:])]
+    return [p for p in parts if any(t.strong for t in p.trigs)]
 
 def held(toks, start: int) -> bool:
     """A control word that opens a relative clause (الذي استولى، التي سيطرت) or follows
@@ -146,9 +188,10 @@ def ix_triggers(ix: DocIndex, sent: int):
 
 
 def _tear_gas(ix: DocIndex, sent: int, loc: Located) -> bool:
-    """The bombs thrown are tear-gas or sound grenades (a weapon of class teargas in or just
-    after the trigger)."""
-    return any(w.mention.value.lemma == "teargas" and loc.start <= w.start <= loc.end + 3
+    """The bombs thrown are tear-gas or sound grenades (a weapon of class teargas in, just
+    after or just before the trigger: ألقى قنابل صوتية دوى انفجارها)."""
+    return any(w.mention.value.lemma == "teargas"
+               and loc.start - WINDOWS.teargas_left <= w.start <= loc.end + WINDOWS.teargas_right
                for w in ix.get("weapon", sent))
 
 

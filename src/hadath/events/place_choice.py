@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple, Sequence
 from hadath.events.lexicons import word_flags
 from hadath.events.tuning import CONFIDENCE, RANK, WINDOWS
 from hadath.geo import haversine_km
+from hadath.gazetteer.lexicon import place_lexicon
 from hadath.resources import load_tsv
 from hadath.text.normalize import normalize_key
 from hadath.types import PlaceRef, Token
@@ -218,6 +219,8 @@ def _city_of_part(tokens: Sequence[Token], cands: list["Located"], k: int, text:
     cues = place_cues()
     p = cands[k]
     ref = p.mention.value
+    if k + 1 < len(cands) and _outside_container(tokens, p, cands[k + 1], text):
+        return k + 1
     part = (ref.cue in cues.city_part) or (ref.place is not None and ref.place.feature_class == "neighbourhood")
     if not part or k + 1 >= len(cands):
         return k
@@ -232,6 +235,24 @@ def _city_of_part(tokens: Sequence[Token], cands: list["Located"], k: int, text:
             and _town(nxt.mention.value):
         return k + 1
     return k
+
+
+def _outside_container(tokens: Sequence[Token], p: "Located", nxt: "Located", text: str) -> bool:
+    """A place the gazetteer does not know, or knows only far from (and in another governorate
+    than) the area named right after it as its container (منطقة بني الصياح بمديرية رازح، منطقة مران بمديرية حيدان): the act is
+    coded to that container (CODING.md: an area not found goes to what holds it)."""
+    box = nxt.mention.value
+    if box.place is None or box.place.feature_class == "country" \
+            or nxt.start - p.end > WINDOWS.city_after_part \
+            or box.cue not in place_lexicon().container or not introduced(tokens, nxt, text):
+        return False
+    a = p.mention.value.place
+    if a is None:
+        return True
+    b = box.place
+    if a.id == b.id or (a.admin1 and a.admin1 == b.admin1):
+        return False  # البوكمال بريف دير الزور: in the governorate, however far its capital
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) > WINDOWS.container_km
 
 
 def _own_point(part: PlaceRef, city: PlaceRef) -> bool:

@@ -68,7 +68,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     if verdict is not None:
         return [], verdict
     if roles.actor1 is None and frame.group == "violence":  # after the types: a guess names, never types
-        story = story_actor(ix, frame, roles)
+        story = story_actor(ix, frame, roles, air=sub == "Air/drone strike")
         if story is not None:
             roles.actor1, roles.conf1 = story, CONFIDENCE.story_actor
     actors = settle_actors(ev_type, sub, roles, target,
@@ -104,7 +104,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
 def without_generic(ix: DocIndex, frame: Frame) -> tuple[Frame, bool]:
     """The frame without its generic plurals (هجمات إرهابية ...) when it has a specific
     trigger too, and whether all its triggers are generic."""
-    generic = [t for t in frame.trigs if _plural_nominal(ix, t)]
+    generic = [t for t in frame.trigs if _plural_nominal(ix, t) and not _instrument(ix, t, frame)]
     if len(generic) == len(frame.trigs):  # (a frame has at least one trigger)
         return frame, True
     return Frame(frame.sent, frame.clause, frame.group, [t for t in frame.trigs if t not in generic]), False
@@ -360,6 +360,24 @@ def _plural_nominal(ix: DocIndex, tr: Trig) -> bool:
             # اندلعت مظاهرات / التفجيرات وقعت
             return False
     return not _caused_toll(ix, tr)
+
+
+def _instrument(ix: DocIndex, tr: Trig, frame: Frame) -> bool:
+    """The plural is the instrument of a verb of the frame just before it (استهدف بعدة غارات،
+    قصفت بالصواريخ): the means of that act, not a generic reference."""
+    toks = ix.doc.tokens
+    w = frame_words()
+    k = tr.loc.start
+
+    def marked(j: int) -> bool:
+        return any(not w.cause_clitic.isdisjoint(an.prefixes) for an in toks[j].analyses)
+
+    if not marked(k):
+        k -= 1
+        if k < 0 or w.quantifier.isdisjoint(toks[k].forms) or not marked(k):
+            return False
+    return any(t is not tr and t.form == "verb" and 0 <= k - t.loc.end <= WINDOWS.instrument_left
+               for t in frame.trigs)
 
 
 TOLL_CLASSES = frozenset({"kill", "death", "death_noun", "injure"})

@@ -77,18 +77,22 @@ def opponent(ix: DocIndex, frame: Frame, side: ActorSlot) -> ActorSlot | None:
 
 
 STORY_SIDES = frozenset({2, 3, 4})
+AIR_SIDES = frozenset({1, 8})  # state and external forces: those with aircraft
 
 
-def story_actor(ix: DocIndex, frame: Frame, roles: Roles) -> ActorSlot | None:
+def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False) -> ActorSlot | None:
     """An act whose clause names no doer, in a story that names one non-state armed group
     around it (this sentence and the two before: شنت حركة الشباب هجوما ... . وقتل خمسة جنود في
-    الهجوم): that group, unless it is the side hit."""
+    الهجوم): that group, unless it is the side hit. With ``air`` (an air strike: only a state
+    or a foreign force flies) a state or foreign force named so counts too (شن طيران التحالف
+    غارات ... . كما شن غارات على ...)."""
     hit = roles.actor2.ref.name if roles.actor2 is not None else None
     found: dict[str, Located] = {}
     for sent in range(max(0, frame.sent - WINDOWS.story_sentences), frame.sent + 1):
         for loc in ix.get("actor", sent):
             ref = loc.mention.value
-            if ref.kind == "named" and ref.inter in STORY_SIDES and ref.name != hit:
+            if ref.kind == "named" and ref.name != hit and (
+                    ref.inter in STORY_SIDES or (air and ref.inter in AIR_SIDES)):
                 found.setdefault(ref.name, loc)
     if len(found) != 1:
         return None

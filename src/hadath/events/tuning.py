@@ -80,6 +80,7 @@ class Windows(NamedTuple):
     place_list_gap: int = 4          # at most this many tokens between two places of one list
     city_after_part: int = 2         # a city (مدينة X) this close after a part of it (حي Y)
     direction_after_part: int = 3    # a town placed relative to a part (حي X غربي مدينة Y)
+    container_km: float = 100.0      # a place this far from the area named as its container is not in it
     part_km: float = 30.0            # a quarter's own point this close to the city named after it
     venue_left: int = 3              # a meeting noun this close before a place (محادثات جنيف)
     dateline_city: int = 5           # the dateline's dash or colon within this many tokens
@@ -99,9 +100,12 @@ class Windows(NamedTuple):
     background_days: int = 183       # an act this old is background
     # realize
     story_sentences: int = 2         # how far back a story's one armed group is looked for
+    instrument_left: int = 3         # a verb this close before its instrument (استهدف بغارات)
     consequence_right: int = 3       # a consequence word (أسفر، أدى) this close after the clause
     seized_right: int = 10           # weapons this close after a seizure are what was seized
     owner_right: int = 2             # a nationality or تابعة ل this close after a strike word
+    teargas_left: int = 4            # tear gas / sound bombs this close before a blast word
+    teargas_right: int = 3           # ... or this close after it (القنابل المسيلة، دوى انفجارها)
     # merge
     accused_right: int = 6           # the actor accused this close after the accusation
     claimant_left: int = 3           # the group claiming this close before the claim

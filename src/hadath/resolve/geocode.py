@@ -33,7 +33,7 @@ from hadath.mentions.places_objects import plain_dataclass
 from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Event, Place, PlaceRef
 
-CLASS_PRECISION = {"country": 3, "admin1": 3, "admin2": 3, "region": 3, "admin3": 2}
+CLASS_PRECISION = {"country": 3, "admin1": 3, "admin2": 2, "region": 3, "admin3": 2}
 ACTOR_FIELDS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
 
 

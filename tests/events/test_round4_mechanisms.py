@@ -1,0 +1,57 @@
+"""Mechanisms of the fourth round on real news (issue #9), one case a line: lists after plural
+class nouns, coordinated verbs with places of their own, instruments, areas coded to the district
+named as their container, casualties not told apart, sound bombs."""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import events
+
+SAADA = ("عاود طيران العدوان السعودي، الخميس، غاراته على المناطق الحدودية لمحافظة صعدة. ")
+
+
+@pytest.mark.parametrize("text, where", [
+    # a plural class noun introduces every place of its list: one event per district
+    (SAADA + "كما استهدف بعدة غارات مناطق متفرقة في مديريات ساقين وحيدان والظاهر.",
+     {"ساقين", "حيدان", "الظاهر"}),
+    # a comma and a coordinated verb going on to a place of its own: a second act
+    (SAADA + "كما شن غارات على مدينة رازح، ما أدى إلى استشهاد طفلين، واستهدف، أيضاً، بغارتين منزل أحد"
+     " المواطنين في مدينة ضحيان.", {"رازح", "ضحيان"}),
+])
+def test_one_event_per_place(pipeline, text, where):
+    got = {e.location_ar for e in events(pipeline, text) if e.sub_event_type == "Air/drone strike"}
+    assert where <= got, got
+
+
+def test_plural_instrument_types_the_act(pipeline):
+    # بعدة غارات is the instrument of استهدف, not a generic mention of air strikes
+    got = events(pipeline, SAADA + "واستهدف العدوان بعدة غارات منزلا في مدينة ضحيان.")
+    assert any(e.location_ar == "ضحيان" and e.sub_event_type == "Air/drone strike" for e in got), got
+
+
+def test_air_strike_without_doer_takes_the_storys_air_force(pipeline):
+    got = events(pipeline, SAADA + "كما شن غارات على منزل في مدينة ضحيان.")
+    dahyan = [e for e in got if e.location_ar == "ضحيان"]
+    assert dahyan and dahyan[0].actor1 == "Military Forces of Saudi Arabia", got
+
+
+def test_unknown_area_goes_to_its_district(pipeline):
+    # منطقة بني الصياح is in no gazetteer; the district named as its container holds it
+    got = events(pipeline, SAADA + "كما شن غارات على منطقة بني الصياح بمديرية رازح، ما أدى إلى استشهاد طفلين.")
+    assert any(e.location_ar == "رازح" and e.geo_precision == 2 for e in got), got
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # victims dead or wounded, not told apart: no death counted
+    (SAADA + "كما استهدف بغارات مدينة ضحيان، مشيراً إلى سقوط ضحايا.", 0),
+    # a toll stated as deaths still counts
+    (SAADA + "كما استهدف بغارات مدينة ضحيان، ما أدى إلى سقوط ثلاثة قتلى.", 3),
+])
+def test_casualties_not_told_apart(pipeline, text, deaths):
+    got = [e for e in events(pipeline, text) if e.location_ar == "ضحيان"]
+    assert got and got[0].fatalities == deaths, got
+
+
+def test_sound_bombs_before_their_blast_are_no_explosion(pipeline):
+    got = events(pipeline, "ألقت قوات الأمن قنابل صوتية دوى انفجارها في مدينة تعز اليوم.")
+    assert not any(e.sub_event_type == "Remote explosive/landmine/IED" for e in got), got
