@@ -55,3 +55,37 @@ def test_casualties_not_told_apart(pipeline, text, deaths):
 def test_sound_bombs_before_their_blast_are_no_explosion(pipeline):
     got = events(pipeline, "ألقت قوات الأمن قنابل صوتية دوى انفجارها في مدينة تعز اليوم.")
     assert not any(e.sub_event_type == "Remote explosive/landmine/IED" for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # control of a fire, a fight or a situation is no change of hands
+    "وتمكنت قوات الأمن من السيطرة على الحريق في مدينة سوهاج اليوم.",
+    "وتمت السيطرة على المشاجرة بين العائلتين في مدينة سوهاج اليوم.",
+])
+def test_control_without_ground_is_no_territory(pipeline, text):
+    got = events(pipeline, text)
+    assert not any(e.event_type == "Battles" for e in got), got
+
+
+def test_control_of_ground_is_territory(pipeline):
+    got = events(pipeline, "سيطر مقاتلو حركة الشباب اليوم على مواقع الجيش في بلدة متبان.")
+    assert any(e.sub_event_type == "Non-state actor overtakes territory" for e in got), got
+
+
+def test_coordinated_plural_shares_the_occurrence_verb(pipeline):
+    # شنت ... حملة مداهمات واختطافات: the abductions are an act, not a generic mention
+    got = events(pipeline, "شنت مليشيا الحوثي اليوم حملة مداهمات واختطافات في مدينة ذمار.")
+    assert any(e.sub_event_type == "Abduction/forced disappearance" for e in got), got
+
+
+def test_headline_not_folded_into_an_old_campaign(pipeline):
+    text = ("الحوثيون يختطفون مدنيين في مدينة ذمار. "
+            "وأكدت المنظمة أن الحوثيين نفذوا في مدينة ذمار خلال شهر ديسمبر الماضي حملة اختطافات واسعة.")
+    got = [e for e in events(pipeline, text) if e.sub_event_type == "Abduction/forced disappearance"]
+    assert any(e.event_date is not None and e.event_date.month == 3 for e in got), got
+
+
+def test_village_placed_from_a_town_goes_to_the_town(pipeline):
+    # an unknown village placed relative to a known town (X (شرق Y)) is coded at the town
+    got = events(pipeline, "وقعت اشتباكات اليوم في منطقة عين القصيبة (شرق الكرك) بين مهربين وقوات الأمن.")
+    assert any(e.location_ar == "الكرك" and e.geo_precision <= 2 for e in got), got

@@ -32,6 +32,8 @@ class FrameWords(NamedTuple):
     comma: frozenset[str]
     coord_clitic: frozenset[str]
     coord_word: frozenset[str]
+    no_ground: frozenset[str]
+    ground_skip: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -64,9 +64,12 @@ def _compatible_actor(a: str | None, b: str | None) -> bool:
 
 
 def _fold_undated(events: list[Event]) -> list[Event]:
-    """An act reported without a date of its own (a headline, a lead) that matches a dated
-    event of the same type and place (or with no place) in the report is that event."""
-    dated = [k for k, e in enumerate(events) if "date_from_publication" not in e.flags]
+    """An act reported without a date of its own (a headline, a lead) that matches a recent
+    dated event of the same type and place (or with no place) in the report is that event."""
+    # (an act dated weeks before the report - reported_late - is not what a headline of the
+    # day's news tells: الحوثيون يختطفون مدنيين ... . ونفذوا خلال شهري سبتمبر وأكتوبر حملة اختطافات)
+    dated = [k for k, e in enumerate(events) if "date_from_publication" not in e.flags
+             and "reported_late" not in e.flags]
     if len(dated) == len(events) or not dated:
         return events
     out = list(events)

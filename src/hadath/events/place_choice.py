@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from typing import TYPE_CHECKING, NamedTuple, Sequence
 
-from hadath.events.lexicons import word_flags
+from hadath.events.lexicons import function_words, word_flags
 from hadath.events.tuning import CONFIDENCE, RANK, WINDOWS
 from hadath.geo import haversine_km
 from hadath.gazetteer.lexicon import place_lexicon
@@ -243,10 +243,15 @@ def _outside_container(tokens: Sequence[Token], p: "Located", nxt: "Located", te
     coded to that container (CODING.md: an area not found goes to what holds it)."""
     box = nxt.mention.value
     if box.place is None or box.place.feature_class == "country" \
-            or nxt.start - p.end > WINDOWS.city_after_part \
-            or box.cue not in place_lexicon().container or not introduced(tokens, nxt, text):
+            or nxt.start - p.end > WINDOWS.city_after_part + 1 \
+            or any(t.norm not in function_words("belongs") and box.cue not in t.forms
+                   for t in tokens[p.end:nxt.start]):
         return False
     a = p.mention.value.place
+    if box.cue in place_cues().direction and box.cue not in place_lexicon().container:
+        return a is None  # منطقة القطرانة (شرق الكرك): an unknown place placed from a town
+    if box.cue not in place_lexicon().container or not introduced(tokens, nxt, text):
+        return False
     if a is None:
         return True
     b = box.place

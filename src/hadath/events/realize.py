@@ -104,8 +104,15 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
 def without_generic(ix: DocIndex, frame: Frame) -> tuple[Frame, bool]:
     """The frame without its generic plurals (هجمات إرهابية ...) when it has a specific
     trigger too, and whether all its triggers are generic."""
-    generic = [t for t in frame.trigs if _plural_nominal(ix, t) and not _instrument(ix, t, frame)]
-    if len(generic) == len(frame.trigs):  # (a frame has at least one trigger)
+    # a control word with no ground after it (السيطرة على الحريق) reports no act at all
+    # ... nor does one that says who holds ground (الخاضعة لسيطرتها)
+    toks = ix.doc.tokens
+    trigs = [t for t in frame.trigs
+             if t.cls not in TERRITORY or (_ground_after(ix, t) and not held(toks, t.loc.start))]
+    if len(trigs) < len(frame.trigs):
+        frame = Frame(frame.sent, frame.clause, frame.group, trigs)
+    generic = [t for t in trigs if _plural_nominal(ix, t) and not _instrument(ix, t, frame)]
+    if len(generic) == len(frame.trigs):  # (a frame has at least one trigger, or none left)
         return frame, True
     return Frame(frame.sent, frame.clause, frame.group, [t for t in frame.trigs if t not in generic]), False
 
@@ -355,11 +362,46 @@ def _plural_nominal(ix: DocIndex, tr: Trig) -> bool:
         _PLURAL[surface] = plural
     if not plural:
         return False
+    start = _list_head(ix, tr)
     for c in ix.occur.get(tr.loc.mention.sentence, ()):
-        if 0 <= tr.loc.start - c < WINDOWS.occurrence_left or 0 <= c - tr.loc.end <= WINDOWS.occurrence_right:
-            # اندلعت مظاهرات / التفجيرات وقعت
+        if 0 <= start - c < WINDOWS.occurrence_left or 0 <= c - tr.loc.end <= WINDOWS.occurrence_right:
+            # اندلعت مظاهرات / التفجيرات وقعت / شنت حملة مداهمات واختطافات
             return False
     return not _caused_toll(ix, tr)
+
+
+def _list_head(ix: DocIndex, tr: Trig) -> int:
+    """Where the run of coordinated triggers that ``tr`` ends begins (حملة مداهمات واختطافات:
+    the occurrence verb before the first holds for the second)."""
+    toks = ix.doc.tokens
+    coord = frame_words().coord_clitic
+    starts = {loc.start: loc for loc, _c in ix_triggers(ix, tr.loc.mention.sentence)}
+    k = tr.loc.start
+    while k > 0 and any(not coord.isdisjoint(an.prefixes) for an in toks[k].analyses[1:]):
+        prev = next((loc for loc in starts.values() if loc.end == k), None)
+        if prev is None:
+            break
+        k = prev.start
+    return k
+
+
+def _ground_after(ix: DocIndex, tr: Trig) -> bool:
+    """A control word is a change of hands unless what it controls is named right after it
+    and is no ground: a fire, a fight, a situation (تمت السيطرة على الحريق، السيطرة على
+    الوضع). The doer, a date and linking words may stand between the word and its object."""
+    toks = ix.doc.tokens
+    sent = tr.loc.mention.sentence
+    w = frame_words()
+    skipped = {i for kind in ("actor", "date") for m in ix.get(kind, sent)
+               for i in range(m.start, m.end)}
+    for k in range(tr.loc.end, min(tr.loc.end + WINDOWS.ground_right, len(toks))):
+        tok = toks[k]
+        if tok.sentence != sent:
+            return True
+        if k in skipped or not w.ground_skip.isdisjoint(tok.forms):
+            continue
+        return w.no_ground.isdisjoint(tok.forms)
+    return True
 
 
 def _instrument(ix: DocIndex, tr: Trig, frame: Frame) -> bool:
