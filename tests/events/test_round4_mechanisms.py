@@ -89,3 +89,13 @@ def test_village_placed_from_a_town_goes_to_the_town(pipeline):
     # an unknown village placed relative to a known town (X (شرق Y)) is coded at the town
     got = events(pipeline, "وقعت اشتباكات اليوم في منطقة عين القصيبة (شرق الكرك) بين مهربين وقوات الأمن.")
     assert any(e.location_ar == "الكرك" and e.geo_precision <= 2 for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # a generic noun with a named adjective or من + group is that group, the doer (VSO)
+    "اختطف مسلحون حوثيون اليوم موظفين في مدينة صنعاء.",
+    "اختطف عناصر من جماعة الحوثي اليوم موظفين في مدينة صنعاء.",
+])
+def test_members_of_a_group_after_the_verb_are_the_doer(pipeline, text):
+    got = events(pipeline, text)
+    assert any(e.actor1 == "Houthi Movement" and e.actor2 != "Houthi Movement" for e in got), got

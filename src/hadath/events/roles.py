@@ -169,6 +169,13 @@ def _members_acting(tokens: Sequence[Token], k: int, lo: int) -> bool:
     return prev.kind == "punct" or not w.subject_left.isdisjoint(prev.forms)
 
 
+def _members_after_verb(tokens: Sequence[Token], slot: ActorSlot, lo: int, verb_end: int) -> bool:
+    """عناصر/قوة من X right after an active verb: the members are its subject (VSO)."""
+    j = _skip_members(tokens, slot.start, lo)
+    return j - 1 == verb_end and tokens[j].norm in role_words().partitive \
+        and not role_words().member_head.isdisjoint(tokens[j - 1].forms)
+
+
 def coordinated(tokens: Sequence[Token], a: ActorSlot, b: ActorSlot) -> bool:
     """b follows a joined by و (X وY، X و Y)."""
     conj = role_words().conj
@@ -196,6 +203,8 @@ def assign(
     in_clause = [s for s in slots if s.start >= lo and s.end <= hi]
     for s in in_clause:
         s.marked = mark(tokens, s, lo, speech_ends)
+        if s.marked == "patient" and voice == "active" and _members_after_verb(tokens, s, lo, trig_end):
+            s.marked = None  # اختطف عناصر من جماعة الحوثي موظفين: the members do it
     if (voice == "nominal" and (speaker_ok or nrole == "agent")) or (
             voice == "active" and nrole == "agent" and tokens[trig_start].norm == tokens[trig_start].forms[-1]):
         # (an unvocalized verb right after the speaker is its verbal noun: أعلن الجيش قصف)
@@ -223,8 +232,8 @@ def assign(
             roles.actor2, roles.conf2 = _nearest(cand, trig_start), C.marked_patient
     free = [s for s in in_clause if s.marked is None and s is not roles.actor1
             and s is not roles.actor2 and _dist(s, trig_start, trig_end) <= WINDOWS.near]
-    before = [s for s in free if s.end <= trig_start]
-    after = [s for s in free if s.start >= trig_end]
+    before = _named_heads(tokens, [s for s in free if s.end <= trig_start])
+    after = _named_heads(tokens, [s for s in free if s.start >= trig_end])
     if voice == "nominal" and before and roles.actor2 is None and _exposed(tokens, trig_start, lo):
         # تعرضت دورية للجيش لهجوم، بانسحاب قوات الأمن بعد تعرضها لهجوم: the subject of تعرض
         # is the one hit; the attacker comes only with من قبل or a genitive
@@ -292,6 +301,26 @@ def assign(
                 assoc.append(s)
                 cur = s
     return roles
+
+
+def _named_heads(tokens: Sequence[Token], slots: list[ActorSlot]) -> list[ActorSlot]:
+    """A generic actor with a named one right after it, as its adjective or after من, is that
+    named one (مسلحون حوثيون، عناصر من جماعة الحوثي، مسلحين من تنظيم داعش): one actor, not
+    a doer and a victim."""
+    out: list[ActorSlot] = []
+    k = 0
+    while k < len(slots):
+        cur = slots[k]
+        nxt = slots[k + 1] if k + 1 < len(slots) else None
+        if nxt is not None and cur.ref.kind == "generic" and nxt.ref.kind == "named" \
+                and cur.ref.inter not in (6, 7) and (nxt.start == cur.end or (
+                    nxt.start == cur.end + 1 and tokens[cur.end].norm in role_words().partitive)):
+            out.append(nxt)
+            k += 2
+            continue
+        out.append(cur)
+        k += 1
+    return out
 
 
 def _far_subject(tokens: Sequence[Token], in_clause: list[ActorSlot], trig_start: int, lo: int,
