@@ -99,3 +99,14 @@ def test_village_placed_from_a_town_goes_to_the_town(pipeline):
 def test_members_of_a_group_after_the_verb_are_the_doer(pipeline, text):
     got = events(pipeline, text)
     assert any(e.actor1 == "Houthi Movement" and e.actor2 != "Houthi Movement" for e in got), got
+
+
+def test_each_place_with_its_own_toll(pipeline):
+    got = events(pipeline, "قالت اللجنة إن الطيران قتل اليوم 10 أشخاص في مدينة إدلب وقتيلين في بلدة سرمين.")
+    tolls = {e.location_ar: e.fatalities for e in got}
+    assert tolls.get("إدلب") == 10 and tolls.get("سرمين") == 2, got
+
+
+def test_one_toll_before_a_list_is_not_split(pipeline):
+    got = events(pipeline, "قتل 3 أشخاص في قصف على الرقة والطبقة اليوم.")
+    assert {e.fatalities for e in got} == {3}, got

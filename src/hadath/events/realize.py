@@ -98,7 +98,46 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         fatalities_high=toll.high if toll.spans else None, fatalities_estimate=toll.estimate,
         injuries=toll.injuries, evidence=evidence, confidence=confidence,
     )
+    by_place = tolls_by_place(ix, frame)
+    if by_place:
+        return [_with_toll(ev, toll) for ev, toll in zip(
+            per_place(base, flags, [p for p, _t in by_place], pconf), [t for _p, t in by_place])], True
     return per_place(base, flags, places, pconf), own_place or from_text
+
+
+def tolls_by_place(ix: DocIndex, frame: Frame) -> list[tuple[Located, Toll]]:
+    """Places of the clause each told with a toll of its own (بمقتل 10 أشخاص في مدينة تمبول
+    ومقتل 4 أشخاص في مدينة رفاعة وقتيلان في قرية البويضاء): ACLED codes one event per place,
+    each with its own toll. [] unless at least two places have counted deaths of their own (a
+    toll before a list, مقتل 3 في الرقة والطبقة, is one toll for the list)."""
+    if frame.group != "violence":
+        return []
+    from hadath.events.place_choice import introduced
+
+    toks, text = ix.doc.tokens, ix.doc.text
+    a, b = frame.clause
+    places = [p for p in ix.get("place", frame.sent) if a <= p.start < b
+              and p.mention.value.cue != "nisba" and introduced(toks, p, text)]
+    if len(places) < 2:
+        return []
+    out: list[tuple[Located, Toll]] = []
+    lo = a
+    for p in places:
+        part = Frame(frame.sent, (lo, p.end), frame.group,
+                     [t for t in frame.trigs if lo <= t.loc.start < p.end])
+        toll = frame_toll(ix, part)
+        if toll.deaths and toll.spans and not toll.estimate:
+            out.append((p, toll))
+        lo = p.end
+    return out if len(out) >= 2 else []
+
+
+def _with_toll(ev: Event, toll: Toll) -> Event:
+    """The event of one place with that place's own toll."""
+    evidence = dict(ev.evidence)
+    evidence["fatalities"] = toll.spans
+    return evolve(ev, fatalities=toll.deaths, fatalities_low=toll.low, fatalities_high=toll.high,
+                  fatalities_estimate=toll.estimate, injuries=toll.injuries, evidence=evidence)
 
 
 def without_generic(ix: DocIndex, frame: Frame) -> tuple[Frame, bool]:
