@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 WEAPON, TRIGGER, CUE, HEAD = 1, 2, 4, 8
 _ID = attrgetter("id")
 _TYPE = attrgetter("word_type")
+_FORMS = attrgetter("forms")
 _sentence_of = attrgetter("sentence")
 _norm_of = attrgetter("norm")
 
@@ -133,7 +134,7 @@ def _scan(tokens: tuple[Token, ...]) -> Scan:
     sc = Scan(tokens)
     n = len(tokens)
     wts = list(map(_TYPE, tokens))
-    forms = sc.forms = [wt.forms for wt in wts]
+    forms = sc.forms = list(map(_FORMS, tokens))
     ids = list(map(_ID, wts))
     types, heads = _tables()
     flags = list(map(types.get, ids))
@@ -221,7 +222,6 @@ def _matches(matcher, tokens: Sequence[Token], positions: list[int], spans: bool
     nxt = 0
     n = len(tokens)
     match_at = matcher.match_at
-    new = tuple.__new__  # Hit(...) without its Python-level __new__
     # word-type id -> (one-word match | False, words a longer phrase may go on with)
     memo = matcher.facts("scan.single")
     get = memo.get
@@ -238,14 +238,14 @@ def _matches(matcher, tokens: Sequence[Token], positions: list[int], spans: bool
             m = match_at(tokens, i)
             if m is None:
                 continue
-            out.append(new(Hit, (m.start, m.end, m.span, m.value, m.key, m.suffix)))
+            out.append(Hit(m.start, m.end, m.span, m.value, m.key, m.suffix))
             nxt = m.end
             continue
         one = hit[0]
         if one:
             value, key, k, suffix = one
             span = (tok.span if k == 0 else tok.stem_span(k)) if spans else None
-            out.append(new(Hit, (i, i + 1, span, value, key, suffix)))
+            out.append(Hit(i, i + 1, span, value, key, suffix))
             nxt = i + 1
     return out
 

@@ -120,7 +120,7 @@ def tokenize(norm: Normalized, sentences: tuple[Sentence, ...] = ()) -> tuple[To
     original, offsets, to_original = norm.original, norm.offsets, norm.to_original
     Sp, An, Tok = Span, Analysis, Token
     voc = vocab()
-    word_type = voc.word_type
+    word_type, get_ta = voc.word_type, voc.get_ta
     cl = clitics()
     ta_marbuta, ta_norm = cl.ta_marbuta, cl.ta_marbuta_norm
     tokens: list[Token] = []
@@ -156,7 +156,7 @@ def tokenize(norm: Normalized, sentences: tuple[Sentence, ...] = ()) -> tuple[To
             next_bound = bounds[sent]
         if one_to_one:
             if wt.ends_ha and original[ob - 1] == ta_marbuta:
-                wt = word_type(text, True)
+                wt = get_ta(text) or word_type(text, True)
             append(Tok(k, Sp(oa, ob), original[oa:ob], text, wt.kind, sent, (), wt))
         else:
             span = to_original(a, b)

@@ -80,6 +80,7 @@ class Vocab:
         self.resets = 0
         # the plain (not ta) type of a text, or None: ``map(vocab.get, texts)`` runs in C
         self.get = self._plain.get
+        self.get_ta = self._ta.get  # the same for a word whose final ه was ة
 
     def __len__(self) -> int:
         return len(self._plain) + len(self._ta)
