@@ -1,12 +1,15 @@
 """The vocabulary of word types and its fact tables (hadath.text.vocab)."""
 from __future__ import annotations
 
+import json
 import pickle
+from pathlib import Path
 
+from hadath.pipeline import build_pipeline
 from hadath.text.normalize import normalize
 from hadath.text.tokenize import segment, tokenize
 from hadath.text.vocab import Vocab, WordType, vocab
-from hadath.types import Analysis, Span, Token
+from hadath.types import Analysis, Article, Span, Token
 
 
 def _tokens(text: str) -> tuple[Token, ...]:
@@ -79,3 +82,23 @@ def test_token_with_its_own_analyses_gets_a_detached_type() -> None:
     assert tok.analyses == an and tok.stem_span(1) == Span(3, 7)
     back = pickle.loads(pickle.dumps(tok))
     assert back == tok and back.forms == tok.forms
+
+
+def test_stage_output_is_the_same_across_vocabulary_resets() -> None:
+    """Facts are keyed by ids that are never reused: a vocabulary resetting every few types
+    (in the middle of a document too) gives the same mentions as one that never does."""
+    path = Path(__file__).resolve().parents[2] / "examples" / "reports.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[:3]]
+    arts = [Article(id=str(r.get("id", k)), text=r["text"]) for k, r in enumerate(rows)]
+    pipe = build_pipeline(["text", "quantities", "dates", "actors", "triggers"])
+    expected = [pipe(a).mentions for a in arts]
+    v = vocab()
+    before, resets = v.max_types, v.resets
+    try:
+        v.max_types = 25
+        v.reset()  # every type is new again: the 25-type bound is hit over and over
+        got = [pipe(a).mentions for a in arts]
+    finally:
+        v.max_types = before
+    assert v.resets > resets + 3
+    assert got == expected and any(expected)
