@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Mapping, NamedTuple, Union
 if TYPE_CHECKING:
     from hadath.events.scan import Scan
     from hadath.text.normalize import Normalized
+    from hadath.text.vocab import WordType
 
 
 class _SpanFields(NamedTuple):
@@ -87,28 +88,35 @@ class Analysis(_AnalysisFields):
 
 
 class Token:
-    """A token. ``analyses`` (clitic segmentations, unsegmented first) are built on first access
-    from ``_info``, a tuple shared by every token of the same word type:
-    ``(segs, forms)`` with ``segs`` = ((prefixes, stem, suffix, start, end), ...) relative to the
-    token's start in the normalized text and ``forms`` = the stems. The tokenizer passes that
-    shared ``info`` (and, when the token's original text is not a 1:1 image of its normalized
-    text, its ``analyses`` built there and then); without ``info`` it is computed from
-    ``analyses``. Treat a Token as immutable."""
-    __slots__ = ("index", "span", "text", "norm", "kind", "sentence", "_info", "_an")
+    """A token. ``word_type`` (a :class:`hadath.text.vocab.WordType`, shared by every token of
+    the same normalized text) holds the type's id and clitic segmentations; ``analyses`` are
+    built from them on first access (the tokenizer passes them ready-made when the token's
+    original text is not a 1:1 image of its normalized text). Built without a ``word_type``,
+    a token gets one of its own from ``analyses``. Treat a Token as immutable."""
+    __slots__ = ("index", "span", "text", "norm", "kind", "sentence", "word_type", "forms", "_an")
 
     def __init__(self, index: int, span: Span, text: str, norm: str, kind: str, sentence: int,
-                 analyses: tuple[Analysis, ...] = (), info: tuple | None = None) -> None:
+                 analyses: tuple[Analysis, ...] = (), word_type: WordType | None = None) -> None:
         self.index = index
         self.span = span
         self.text = text          # original surface
         self.norm = norm          # normalized surface
         self.kind = kind          # "word" | "latin" | "number" | "punct"
         self.sentence = sentence
-        if info is None:
+        if word_type is None:
+            from hadath.text.vocab import vocab
+
             analyses = tuple(analyses) or (Analysis((), norm, "", span),)
-            info = (tuple((a[0], a[1], a[2], -1, -1) for a in analyses), tuple(a[1] for a in analyses))
-        self._info = info
+            word_type = vocab().detached(norm, kind, tuple((a[0], a[1], a[2], -1, -1) for a in analyses))
+        self.word_type = word_type
+        self.forms = word_type.forms  # candidate lookup keys, unsegmented first
         self._an = analyses or None
+
+    @property
+    def _info(self) -> tuple:
+        """``(segmentations, forms)`` of the word type (read by modules not yet on
+        ``word_type``)."""
+        return self.word_type.info
 
     @property
     def analyses(self) -> tuple[Analysis, ...]:
@@ -119,13 +127,8 @@ class Token:
             start = self.span[0]
             make = Analysis._make
             an = self._an = tuple([make((p, st, sf, start + x, start + y))
-                                   for p, st, sf, x, y in self._info[0]])
+                                   for p, st, sf, x, y in self.word_type.segs])
         return an
-
-    @property
-    def forms(self) -> tuple[str, ...]:
-        """Candidate lookup keys, unsegmented first."""
-        return self._info[1]
 
     def stem_span(self, k: int) -> Span:
         """``analyses[k].span`` without building the analyses."""
@@ -133,12 +136,12 @@ class Token:
         if an is not None:
             return an[k].span
         start = self.span[0]
-        seg = self._info[0][k]
+        seg = self.word_type.segs[k]
         return Span(start + seg[3], start + seg[4])
 
     def __reduce__(self) -> tuple:
         return (Token, (self.index, self.span, self.text, self.norm, self.kind, self.sentence,
-                        self._an or (), self._info))
+                        self._an or (), self.word_type))
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:

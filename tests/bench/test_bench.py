@@ -37,6 +37,7 @@ def test_measure_raw_and_one_process(tmp_path):
     assert raw.articles == one.articles == 30
     assert raw.rate > 0 and one.rate > 0 and one.peak_rss_mb > 0
     assert set(one.stage_seconds) == {"text"}
+    assert raw.load_avg >= 0 and one.load_avg >= 0
 
 
 def test_bench_cli(tmp_path):
@@ -47,5 +48,6 @@ def test_bench_cli(tmp_path):
                                     "--json", str(out)])
     assert res.exit_code == 0, res.output
     assert "raw scan / local1" in res.output and "per-stage time share" in res.output
+    assert "load average (1 min) when each mode started: raw " in res.output
     figures = json.loads(out.read_text())
     assert [f["mode"] for f in figures] == ["raw", "local1"] and figures[0]["articles"] == 20

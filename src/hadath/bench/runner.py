@@ -31,6 +31,7 @@ class Measure:
     workers: int = 1
     stage_seconds: dict[str, float] = field(default_factory=dict)
     note: str = ""
+    load_avg: float = 0.0  # the machine's 1-minute load average when the mode started
 
     @property
     def rate(self) -> float:
@@ -60,6 +61,13 @@ def _chunks(arts, size=32):
 
 def measure(mode: str, corpus: str, workers: int = 2, stages: tuple[str, ...] | None = None) -> Measure:
     """One configuration, in this process (call it in a fresh one: see :func:`run_mode`)."""
+    load = os.getloadavg()[0]
+    m = _measure(mode, corpus, workers, stages)
+    m.load_avg = load
+    return m
+
+
+def _measure(mode: str, corpus: str, workers: int, stages: tuple[str, ...] | None) -> Measure:
     from hadath.batch.worker import PipelineSpec
 
     mb = os.path.getsize(corpus) / 1e6
@@ -159,6 +167,10 @@ def report(measures: list[Measure], n_workers: int) -> str:
     for m in measures:
         lines.append(f"{m.mode:<8} {m.workers:>7} {m.articles:>8} {m.seconds:>8.2f} {m.rate:>8.1f} {m.mb_s:>7.2f} "
                      f"{m.peak_rss_mb:>11.0f} {m.events:>7}  {m.note}")
+    if measures:
+        lines.append("load average (1 min) when each mode started: "
+                     + ", ".join(f"{m.mode} {m.load_avg:.1f}" for m in measures)
+                     + f" ({os.cpu_count()} cores; on a busy machine compare ratios from one run)")
     raw = by.get("raw")
     if raw and raw.rate:
         for m in measures:

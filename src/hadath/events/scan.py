@@ -1,7 +1,7 @@
 """One pass over a document's tokens, shared by the triggers and events stages.
 
-Every word type is classified once (memoized on its ``Token.forms`` tuple, which the text layer
-shares between the tokens of a type): can it start a weapon, trigger or modality-cue phrase, is
+Every word type is classified once (a fact table of the vocabulary, :mod:`hadath.text.vocab`,
+keyed by the type's id): can it start a weapon, trigger or modality-cue phrase, is
 it a head verb of a discontinuous phrase. A document pass then costs one dict lookup per token;
 only the few candidate positions reach the phrase matchers. The pass also records sentence
 bounds, clause bounds (so that a clause is found by two list reads) and the modality cues.
@@ -22,18 +22,16 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Sequence
 from hadath.events.lexicons import (cue_matcher, first_words_of, head_complements,
                                     second_words_of, trigger_matcher, weapon_matcher)
 from hadath.events.modality import CLAUSE_PUNCT, Cue, boundary_norms
+from hadath.text.vocab import WordType, vocab
 from hadath.types import Span, Token
 
 if TYPE_CHECKING:
     from hadath.types import Doc
 
 WEAPON, TRIGGER, CUE, HEAD = 1, 2, 4, 8
-# forms tuple of a word type -> its flags (0 for most); forms -> (analysis k, head candidates,
-# first complement words) for head verbs. Keyed by the tuple itself (hashing a tuple of
-# interned strings is cheap and, unlike id(), cannot go stale).
-_TYPES: dict[tuple[str, ...], int] = {}
-_HEADS: dict[tuple[str, ...], tuple] = {}
-_TYPES_MAX = 100_000
+_ID = attrgetter("id")
+_TYPE = attrgetter("word_type")
+_FORMS = attrgetter("forms")
 _sentence_of = attrgetter("sentence")
 _norm_of = attrgetter("norm")
 
@@ -44,13 +42,22 @@ def _firsts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             first_words_of(cue_matcher()))
 
 
-def type_info(forms: tuple[str, ...]) -> int:
-    """The flags of a word type (and its head-verb facts in ``_HEADS``), memoized on its forms."""
-    flags = _TYPES.get(forms)
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[int, int], dict[int, tuple]]:
+    """Vocabulary fact tables: word-type id -> flags (0 for most); -> (analysis k, head
+    candidates, first complement words) for head verbs."""
+    return vocab().table(), vocab().table()
+
+
+def type_info(wt: WordType) -> int:
+    """The flags of a word type (and its head-verb facts in the heads table), memoized."""
+    types, heads_of = _tables()
+    flags = types.get(wt.id)
     if flags is not None:
         return flags
     wf, tf, cf = _firsts()
     heads = head_complements()
+    forms = wt.forms
     flags = 0
     if not wf.isdisjoint(forms):
         flags |= WEAPON
@@ -58,16 +65,13 @@ def type_info(forms: tuple[str, ...]) -> int:
         flags |= TRIGGER
     if not cf.isdisjoint(forms):
         flags |= CUE
-    if len(_TYPES) >= _TYPES_MAX:
-        _TYPES.clear()
-        _HEADS.clear()
     for k, f in enumerate(forms):
         cands = heads.get(f)
         if cands:
-            _HEADS[forms] = (k, cands, frozenset(words[0] for words, _ in cands))
+            heads_of[wt.id] = (k, cands, frozenset(words[0] for words, _ in cands))
             flags |= HEAD
             break
-    _TYPES[forms] = flags
+    types[wt.id] = flags
     return flags
 
 
@@ -129,12 +133,13 @@ def _scan(tokens: tuple[Token, ...]) -> Scan:
     sentence starts, the clause boundaries and the few flagged tokens."""
     sc = Scan(tokens)
     n = len(tokens)
-    forms = sc.forms = [t.forms for t in tokens]
-    types = _TYPES
-    try:
-        flags = list(map(types.__getitem__, forms))
-    except KeyError:
-        flags = [types[f] if f in types else type_info(f) for f in forms]
+    wts = list(map(_TYPE, tokens))
+    forms = sc.forms = list(map(_FORMS, tokens))
+    ids = list(map(_ID, wts))
+    types, heads = _tables()
+    flags = list(map(types.get, ids))
+    if None in flags:
+        flags = [type_info(wt) if f is None else f for f, wt in zip(flags, wts)]
     sents = sc.sents = list(map(_sentence_of, tokens))
     norms = list(map(_norm_of, tokens))
     # sentence bounds (a later run of the same sentence number wins, as a dict update does)
@@ -151,7 +156,6 @@ def _scan(tokens: tuple[Token, ...]) -> Scan:
         if (tokens[i].kind == "punct") == (norms[i] in CLAUSE_PUNCT):
             breaks.append(i)
     cue_pos: list[int] = []
-    heads = _HEADS
     for i in compress(range(n), flags):
         tok = tokens[i]
         if tok.kind == "punct":
@@ -164,11 +168,11 @@ def _scan(tokens: tuple[Token, ...]) -> Scan:
         if f & CUE:
             cue_pos.append(i)
         if f & HEAD:
-            head = heads.get(forms[i])
-            if head is None:  # the memo was cleared meanwhile
-                types.pop(forms[i], None)
-                type_info(forms[i])
-                head = heads[forms[i]]
+            head = heads.get(ids[i])
+            if head is None:  # the vocabulary was reset meanwhile
+                types.pop(ids[i], None)
+                type_info(wts[i])
+                head = heads[ids[i]]
             sc.heads.append((i,) + head)
     for lo, hi in bounds.values():
         if "?" in norms[max(lo, hi - 2):hi]:
@@ -189,16 +193,12 @@ class Hit(NamedTuple):
     suffix: str = ""
 
 
-# id(matcher) -> {forms: (one-word match | False, words a longer phrase may go on with)}
-_SINGLE: dict[int, dict[int, tuple]] = {}
-
-
-def _single(matcher, tok: Token, forms: tuple[str, ...], memo: dict) -> tuple:
+def _single(matcher, tok: Token, memo: dict) -> tuple:
     """What a token of this word type matches on its own (the same for every token of the
     type, but for its span), and the next words with which a longer phrase may start here."""
     seconds = second_words_of(matcher)
     nxt: set[str] = set()
-    for f in forms:
+    for f in tok.forms:
         for w in (f, "ال" + f):
             more = seconds.get(w)
             if more:
@@ -209,9 +209,7 @@ def _single(matcher, tok: Token, forms: tuple[str, ...], memo: dict) -> tuple:
     if m is not None:
         k = next(k for k, an in enumerate(tok.analyses) if an.span == m.span)
         one = (m.value, m.key, k, m.suffix)
-    if len(memo) >= _TYPES_MAX:
-        memo.clear()
-    hit = memo[forms] = (one, frozenset(nxt))
+    hit = memo[tok.word_type.id] = (one, frozenset(nxt))
     return hit
 
 
@@ -224,31 +222,30 @@ def _matches(matcher, tokens: Sequence[Token], positions: list[int], spans: bool
     nxt = 0
     n = len(tokens)
     match_at = matcher.match_at
-    new = tuple.__new__  # Hit(...) without its Python-level __new__
-    memo = _SINGLE.setdefault(id(matcher), {})
+    # word-type id -> (one-word match | False, words a longer phrase may go on with)
+    memo = matcher.facts("scan.single")
     get = memo.get
     for i in positions:
         if i < nxt:
             continue
         tok = tokens[i]
-        forms = tok.forms
-        hit = get(forms)
+        hit = get(tok.word_type.id)
         if hit is None:
-            hit = _single(matcher, tok, forms, memo)
+            hit = _single(matcher, tok, memo)
         more = hit[1]
         if more and i + 1 < n and not more.isdisjoint(tokens[i + 1].forms) \
                 and tokens[i + 1].sentence == tok.sentence:
             m = match_at(tokens, i)
             if m is None:
                 continue
-            out.append(new(Hit, (m.start, m.end, m.span, m.value, m.key, m.suffix)))
+            out.append(Hit(m.start, m.end, m.span, m.value, m.key, m.suffix))
             nxt = m.end
             continue
         one = hit[0]
         if one:
             value, key, k, suffix = one
             span = (tok.span if k == 0 else tok.stem_span(k)) if spans else None
-            out.append(new(Hit, (i, i + 1, span, value, key, suffix)))
+            out.append(Hit(i, i + 1, span, value, key, suffix))
             nxt = i + 1
     return out
 

@@ -42,6 +42,7 @@ from typing import ClassVar, Iterable, NamedTuple, Sequence
 
 from hadath.mentions.actors_lexicon import ActorEntry, ActorLexicon, Hit, actor_lexicon
 from hadath.text.clitics import clitics
+from hadath.text.vocab import WordType
 from hadath.types import ActorRef, Doc, Mention, Span, Token
 
 __all__ = ["ActorStage", "ActorMatch", "actor_lexicon", "match_actors", "country_focus",
@@ -86,15 +87,16 @@ class Focus:
         return max(scores, key=lambda c: scores[c]) if scores else None
 
 
-_INFO = attrgetter("_info")
+_TYPE = attrgetter("word_type")
+_ID = attrgetter("id")
 _is_none = partial(is_, None)
 
 # A raw match: (start token, end token, span, key, sentence, Hit)
 Raw = tuple
 
 
-def _word_rec(info: tuple, lex: ActorLexicon) -> int | tuple:
-    """What the stage needs to know about a word type (``Token._info``), memoized: its speaker
+def _word_rec(wt: WordType, lex: ActorLexicon) -> int | tuple:
+    """What the stage needs to know about a word type, memoized: its speaker
     role (:func:`~hadath.mentions.actors_speaker.word_role`) when no lexicon key starts with one
     of its forms, else ``(role, one)``: ``one`` = (Hit, key, suffix, analysis index) of the
     accepted one-word match whatever follows, False when nothing can match here, None when the
@@ -102,30 +104,25 @@ def _word_rec(info: tuple, lex: ActorLexicon) -> int | tuple:
     match (:func:`_acceptable`) and :func:`_stop`'s two."""
     from hadath.mentions.actors_speaker import word_role
 
-    role = word_role(info, lex.heads)
-    if lex.first_words.isdisjoint(info[1]):
+    role = word_role(wt, lex.heads)
+    if lex.first_words.isdisjoint(wt.forms):
         rec: int | tuple = role
     else:
-        _, roots, one = lex.matcher.starts(info)
+        roots, one = lex.matcher.starts(wt)
         if not roots:
             rec = (role, False)
         elif one is None:
             article = clitics().article
-            rec = (role, None, frozenset(seg[1] for seg in info[0] if article not in seg[0]),
-                   *_stop(info, roots))
+            rec = (role, None, frozenset(seg[1] for seg in wt.segs if article not in seg[0]),
+                   *_stop(wt, roots))
         else:
             value, key, suf, _ = one
-            rec = (role, one if _acceptable(info, key, suf, 1, value) else False)
-    recs, keep = lex._word_recs, lex._word_keep
-    if len(recs) >= 200_000:
-        recs.clear()
-        keep.clear()
-    recs[id(info)] = rec
-    keep[id(info)] = info  # its id cannot be reused meanwhile
+            rec = (role, one if _acceptable(wt, key, suf, 1, value) else False)
+    lex._word_recs[wt.id] = rec
     return rec
 
 
-def _stop(info: tuple, roots: tuple) -> tuple[frozenset[str], tuple | bool]:
+def _stop(wt: WordType, roots: tuple) -> tuple[frozenset[str], tuple | bool]:
     """(words that may continue a key from this word type (with and without ال), the accepted
     match here when the next token continues none (as ``one`` in :func:`_word_rec`))."""
     cont: set[str] = set()
@@ -140,7 +137,7 @@ def _stop(info: tuple, roots: tuple) -> tuple[frozenset[str], tuple | bool]:
         term = node.get("\0")
         if term is not None and (best is None or len(term[1]) > len(best[1])):
             best = (term[0], term[1], seg[2], k)
-    if best is not None and not _acceptable(info, best[1], best[2], 1, best[0]):
+    if best is not None and not _acceptable(wt, best[1], best[2], 1, best[0]):
         best = None
     return frozenset(cont), (best or False)
 
@@ -148,11 +145,11 @@ def _stop(info: tuple, roots: tuple) -> tuple[frozenset[str], tuple | bool]:
 def _scan(tokens: Sequence[Token], lex: ActorLexicon) -> tuple[list[Raw], list[tuple[int, int]]]:
     """Non-overlapping accepted matches, left to right, and (index, role) of every token with a
     speaker role; one per-word-type record lookup per token (C-level maps)."""
-    infos = list(map(_INFO, tokens))
-    recs = list(map(lex._word_recs.get, map(id, infos)))
+    wts = list(map(_TYPE, tokens))
+    recs = list(map(lex._word_recs.get, map(_ID, wts)))
     if None in recs:
         for k in list(compress(range(len(recs)), map(_is_none, recs))):
-            recs[k] = _word_rec(infos[k], lex)
+            recs[k] = _word_rec(wts[k], lex)
     raw: list[Raw] = []
     roles: list[tuple[int, int]] = []
     longest_at = lex.matcher.longest_at
@@ -176,7 +173,7 @@ def _scan(tokens: Sequence[Token], lex: ActorLexicon) -> tuple[list[Raw], list[t
             j = c + 1
             span = tok.stem_span(k)
         elif (c + 1 == n or tokens[c + 1].sentence != tok.sentence
-              or r[3].isdisjoint(infos[c + 1][1])):  # nothing can follow: as a one-word key
+              or r[3].isdisjoint(wts[c + 1].forms)):  # nothing can follow: as a one-word key
             if r[4] is False:
                 continue
             value, key, _, k = r[4]
@@ -205,11 +202,11 @@ def _armed(hit: Hit) -> bool:
     return bool(hit.actors) and any(e.inter in _ARMED_INTERS for e in hit.actors)
 
 
-def _acceptable(info: tuple, key: str, suffix: str, length: int, hit: Hit) -> bool:
+def _acceptable(wt: WordType, key: str, suffix: str, length: int, hit: Hit) -> bool:
     head = key.split(" ", 1)[0]
     # the first word must match without an article the key does not have
     article = clitics().article
-    if not any(seg[1] == head and article not in seg[0] for seg in info[0]):
+    if not any(seg[1] == head and article not in seg[0] for seg in wt.segs):
         return False
     if length == 1 and suffix and hit.actors:
         # جنودنا، قواتها: pronoun references are resolved by the speaker step

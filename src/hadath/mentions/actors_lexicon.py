@@ -19,6 +19,7 @@ from hadath.resources import load_tsv, word_roles
 from hadath.text.clitics import clitics
 from hadath.text.matcher import PhraseMatcher
 from hadath.text.normalize import normalize_key
+from hadath.text.vocab import vocab
 
 LEXICON_FILE = "lexicons/actors.tsv"
 KINDS = frozenset({"state", "state-generic", "rebel", "militia", "identity", "external", "generic"})
@@ -85,11 +86,10 @@ class ActorLexicon:
     heads: dict[str, tuple[ActorEntry, ...]] = field(default_factory=dict)  # anaphor head -> actors
     first_words: frozenset[str] = frozenset()  # first word of every key: a cheap pre-filter
     _role_cache: dict = field(default_factory=dict, repr=False, compare=False)
-    _word_roles: dict = field(default_factory=dict, repr=False, compare=False)  # actors_speaker
-    # the actors stage's per-word-type records (id(Token._info) -> record; the infos kept alive
-    # in _word_keep so that an id is not reused) and its per-publication-date memos
-    _word_recs: dict = field(default_factory=dict, repr=False, compare=False)
-    _word_keep: dict = field(default_factory=dict, repr=False, compare=False)
+    # per-word-type facts (vocabulary fact tables, WordType.id -> fact): the speaker role
+    # (actors_speaker) and the actors stage's record; then the per-publication-date memos
+    _word_roles: dict = field(default_factory=lambda: vocab().table(), repr=False, compare=False)
+    _word_recs: dict = field(default_factory=lambda: vocab().table(), repr=False, compare=False)
     _by_date: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:

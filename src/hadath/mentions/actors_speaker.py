@@ -19,10 +19,12 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 from itertools import compress
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple, Sequence
 
 from hadath.resources import word_roles
 from hadath.text.clitics import clitics
+from hadath.text.vocab import WordType
 from hadath.types import ActorRef, Mention, Token
 
 WORDS_FILE = "lexicons/actors_words.tsv"
@@ -53,16 +55,17 @@ def speaker_words() -> SpeakerWords:
                         get("speech_verb") | get("statement_noun"), prefixes)
 
 
+_ID = attrgetter("id")
 CONF_FIRST, CONF_THIRD, CONF_ANAPHOR, CONF_NO_SPEAKER = 0.8, 0.6, 0.6, 0.4
 WINDOW = 5
 
 
-def word_role(info: tuple, heads: dict) -> int:
+def word_role(wt: WordType, heads: dict) -> int:
     """1: a speech cue, 2: a possessed group noun or an anaphor head, 0: neither; from a
-    token's segmentations (``Token._info``)."""
+    word type's segmentations."""
     sw = speaker_words()
     cues, cue_prefixes, group_nouns = sw.cues, sw.cue_prefixes, sw.group_nouns
-    for prefixes, stem, suffix, _, _ in info[0]:  # Token.analyses without spans
+    for prefixes, stem, suffix, _, _ in wt.segs:  # Token.analyses without spans
         if stem in cues and prefixes in cue_prefixes:
             return 1
         if (suffix and stem in group_nouns) or stem in heads:
@@ -70,12 +73,9 @@ def word_role(info: tuple, heads: dict) -> int:
     return 0
 
 
-def _word_role(info: tuple, heads: dict, memo: dict[int, tuple[tuple, int]]) -> int:
-    """:func:`word_role`, memoized per word type."""
-    role = word_role(info, heads)
-    if len(memo) >= 200_000:
-        memo.clear()
-    memo[id(info)] = (info, role)  # holds ``info``: its id cannot be reused meanwhile
+def _word_role(wt: WordType, heads: dict, memo: dict[int, int]) -> int:
+    """:func:`word_role`, memoized per word type (``memo``: a vocabulary fact table)."""
+    role = memo[wt.id] = word_role(wt, heads)
     return role
 
 
@@ -131,9 +131,9 @@ def resolve_references(tokens: Sequence[Token], matches: list["ActorMatch"], lex
     """Pronoun and anaphor mentions (see module doc) given the document's actor matches."""
     memo = lex._word_roles
     heads = lex.heads
-    infos = [t._info for t in tokens]
-    roles = [h[1] if h is not None and h[0] is info else _word_role(info, heads, memo)
-             for h, info in zip(map(memo.get, map(id, infos)), infos)]
+    wts = [t.word_type for t in tokens]
+    roles = [_word_role(wt, heads, memo) if r is None else r
+             for r, wt in zip(map(memo.get, map(_ID, wts)), wts)]
     flagged = [(i, roles[i]) for i in compress(range(len(tokens)), roles)]
     return references(tokens, matches, lex, text, flagged)
 

@@ -9,6 +9,7 @@ from typing import Any, Generic, Iterable, Iterator, NamedTuple, TypeVar
 
 from hadath.text.clitics import clitics
 from hadath.text.normalize import normalize_key
+from hadath.text.vocab import WordType, vocab
 from hadath.types import Span, Token
 
 V = TypeVar("V")
@@ -27,8 +28,9 @@ class PhraseMatcher(Generic[V]):
     def __init__(self) -> None:
         self._root: dict[str, Any] = {}
         self._size = 0
-        # id(Token._info) -> (that info, its roots): where a phrase can start, per word type
-        self._memo: dict[int, tuple[tuple, tuple]] = {}
+        # word-type id -> (roots, one-word match): where a phrase can start (see starts())
+        self._starts = vocab().table()
+        self._facts: dict[str, dict] = {}  # other per-word-type facts about this lexicon
 
     def __getstate__(self) -> dict[str, Any]:
         return {"_root": self._root, "_size": self._size}
@@ -36,7 +38,8 @@ class PhraseMatcher(Generic[V]):
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._root = state["_root"]
         self._size = state["_size"]
-        self._memo = {}
+        self._starts = vocab().table()
+        self._facts = {}
 
     def __len__(self) -> int:
         return self._size
@@ -51,7 +54,17 @@ class PhraseMatcher(Generic[V]):
         if "\0" not in node:
             node["\0"] = (value, " ".join(words))
             self._size += 1
-        self._memo.clear()
+        self._starts.clear()
+        for table in self._facts.values():
+            table.clear()
+
+    def facts(self, name: str) -> dict[int, Any]:
+        """A vocabulary fact table (word-type id -> fact) named ``name`` for a caller's facts
+        about this lexicon's phrases; cleared when an entry is added."""
+        table = self._facts.get(name)
+        if table is None:
+            table = self._facts[name] = vocab().table()
+        return table
 
     def add_all(self, items: Iterable[tuple[str, V]]) -> "PhraseMatcher[V]":
         for phrase, value in items:
@@ -59,7 +72,7 @@ class PhraseMatcher(Generic[V]):
         return self
 
     def match_at(self, tokens: tuple[Token, ...] | list[Token], i: int) -> Match[V] | None:
-        # works on the tokens' shared per-word-type segmentations (Token._info): no Analysis
+        # works on the tokens' shared per-word-type segmentations (WordType.segs): no Analysis
         # objects are built; one Match (and the first token's stem span) for the best only
         best = self.longest_at(tokens, i)
         if best is None:
@@ -75,14 +88,12 @@ class PhraseMatcher(Generic[V]):
         """What :meth:`match_at` finds at token i as ``(end, value, key, suffix, k)`` (k: the
         first token's analysis the phrase starts from), without building a Match."""
         first = tokens[i]
-        info = first._info
-        hit = self._memo.get(id(info))
-        if hit is None or hit[0] is not info:
-            hit = self.starts(info)
-        roots = hit[1]
+        wt = first.word_type
+        hit = self._starts.get(wt.id) or self.starts(wt)
+        roots = hit[0]
         if not roots:
             return None
-        best = hit[2]
+        best = hit[1]
         if best is not None:  # every root is a one-word key: no walk
             return (i + 1, *best)
         # each step takes the first analysis of the next token that continues the phrase: one
@@ -106,7 +117,7 @@ class PhraseMatcher(Generic[V]):
                         break
                 if j >= n or tokens[j].sentence != sentence:
                     break
-                for p2, st2, sf2, _, _ in tokens[j]._info[0]:
+                for p2, st2, sf2, _, _ in tokens[j].word_type.segs:
                     child = nd.get(st2)
                     if child is None and p2 == al:
                         child = nd.get(article + st2)
@@ -119,15 +130,15 @@ class PhraseMatcher(Generic[V]):
                 suf = sf2
         return best
 
-    def starts(self, info: tuple) -> tuple:
-        """``(info, roots, one_word)`` for a word type (``Token._info``), memoized: ``roots`` =
+    def starts(self, wt: WordType) -> tuple:
+        """``(roots, one_word)`` for a word type, memoized: ``roots`` =
         (trie node, analysis index, segmentation) for each way a phrase can start at it;
         ``one_word`` = (value, key, suffix, analysis index) of the best match when every root
         is a one-word key (no further token can extend it), else None."""
         root = self._root
         article = clitics().article
         roots = []
-        for k, seg in enumerate(info[0]):
+        for k, seg in enumerate(wt.segs):
             node = root.get(seg[1])
             if node is not None:
                 roots.append((node, k, seg))
@@ -141,28 +152,21 @@ class PhraseMatcher(Generic[V]):
                 value, key = node["\0"]
                 if one is None or len(key) > len(one[1]):
                     one = (value, key, seg[2], k)
-        out = (info, tuple(roots), one)
-        if len(self._memo) >= 200_000:
-            self._memo.clear()
-        self._memo[id(info)] = out  # holds ``info``: its id cannot be reused meanwhile
+        out = self._starts[wt.id] = (tuple(roots), one)
         return out
-
-    def _roots(self, info: tuple) -> tuple:
-        return self.starts(info)[1]
 
     def find(self, tokens: tuple[Token, ...] | list[Token]) -> Iterator[Match[V]]:
         """Non-overlapping longest matches, left to right."""
         i = 0
         n = len(tokens)
-        memo = self._memo
+        get = self._starts.get
         while i < n:
             tok = tokens[i]
             if tok.kind == "punct":
                 i += 1
                 continue
-            info = tok._info
-            hit = memo.get(id(info))
-            if (hit[1] if hit is not None and hit[0] is info else self._roots(info)):
+            wt = tok.word_type
+            if (get(wt.id) or self.starts(wt))[0]:
                 m = self.match_at(tokens, i)
             else:
                 m = None

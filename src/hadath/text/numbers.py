@@ -40,12 +40,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
+from operator import attrgetter
 from typing import Sequence
 
 from hadath.resources import load_tsv
 from hadath.text.clitics import clitics
 from hadath.text.normalize import normalize_key
 from hadath.text.tokenize import segmentations
+from hadath.text.vocab import WordType, vocab
 from hadath.types import Quantity, Span, Token
 
 from hadath.text.number_cues import _cue_after, _cue_before, _phrase_at
@@ -53,6 +55,8 @@ from hadath.text.number_words import (  # noqa: F401  (public names re-exported)
     BARE_CASUALTY, NumberWord, _cue_words, _cues, _nouns, dual_nouns, grammar, vague_phrases,
     number_words, parse_digits, vague_quantity, word_number,
 )
+
+_TYPE, _ID = attrgetter("word_type"), attrgetter("id")
 
 
 @dataclass(frozen=True)
@@ -406,7 +410,6 @@ def _match_at(tokens: Sequence[Token], i: int) -> tuple[int, QuantityMatch | Non
     return nxt, QuantityMatch(start, end, _span(tokens, start, end), q, noun, "number")
 
 
-@lru_cache(maxsize=200_000)
 def _may_start(norm: str) -> bool:
     """Cheap filter: can a quantity start at a word token with this normalized form?"""
     g = grammar()
@@ -418,26 +421,26 @@ def _may_start(norm: str) -> bool:
                for prefs, stem, suf, _ in segmentations(norm))
 
 
-_STARTS: dict[str, bool] = {}  # _may_start per word type, read without the lru_cache wrapper
+@lru_cache(maxsize=1)
+def _starts() -> dict[int, bool]:
+    """Vocabulary fact table: word-type id -> can a quantity start at a token of that type
+    (numbers always; words per :func:`_may_start`)."""
+    return vocab().table()
 
 
-def _start_of(norm: str) -> bool:
-    if len(_STARTS) >= 200_000:
-        _STARTS.clear()
-    _STARTS[norm] = ok = _may_start(norm)
+def _start_of(wt: WordType) -> bool:
+    ok = _starts()[wt.id] = wt.kind == "number" or (wt.kind == "word" and _may_start(wt.text))
     return ok
 
 
 def find_quantities(tokens: Sequence[Token]) -> list[QuantityMatch]:
     """All quantities in a token sequence, left to right, non-overlapping."""
     out: list[QuantityMatch] = []
-    starts_get = _STARTS.get
-    # can a quantity start here: numbers always, words per word type (one dict lookup)
-    flags = [starts_get(t.norm) if t.kind == "word" else t.kind == "number" for t in tokens]
+    wts = list(map(_TYPE, tokens))
+    # can a quantity start here (one dict lookup per token, in C)
+    flags = list(map(_starts().get, map(_ID, wts)))
     if None in flags:
-        for k, f in enumerate(flags):
-            if f is None:
-                flags[k] = _start_of(tokens[k].norm)
+        flags = [_start_of(wt) if f is None else f for f, wt in zip(flags, wts)]
     i = 0
     for c in compress(range(len(tokens)), flags):
         if c < i:

@@ -11,9 +11,11 @@ from itertools import accumulate, count
 
 from hadath.text.clitics import clitics
 from hadath.text.normalize import Normalized, offset_runs
+from hadath.text.vocab import vocab
 from hadath.types import Analysis, Sentence, Span, Token
 
-_TOKEN_RE = re.compile(
+# the token kinds (a WordType's ``kind`` is the name of the group its text matches)
+KIND_RE = re.compile(
     r"(?P<number>\d+(?:[.,]\d+)*)"
     r"|(?P<word>[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]+)"
     r"|(?P<latin>[a-z\u00c0-\u024f]+(?:['-][a-z\u00c0-\u024f]+)*)"
@@ -60,12 +62,13 @@ def _prefix_splits(word: str) -> list[tuple[tuple[str, ...], str]]:
     return out
 
 
-@lru_cache(maxsize=200_000)
-def segmentations(word: str, ta_marbuta: bool = False) -> tuple[tuple[tuple[str, ...], str, str, int], ...]:
+def segment(word: str, ta_marbuta: bool = False) -> tuple[tuple[tuple[str, ...], str, str, int], ...]:
     """Candidate (prefixes, stem, suffix, stem_offset_in_word) for a normalized Arabic word.
 
     ``ta_marbuta``: the word's final ه was written ة, so it is not the pronoun ه. A stem that
-    ends in ت before a pronoun (مدينتها) also gets its ة form (مدينه).
+    ends in ت before a pronoun (مدينتها) also gets its ة form (مدينه). Uncached: tokens get
+    theirs once per word type from :mod:`hadath.text.vocab`; :func:`segmentations` is the
+    cached form for other strings (lexicon keys).
     """
     cl = clitics()
     article, ta_pronoun, ta = cl.article, cl.ta_marbuta_norm, cl.ta  # ه: a final ة is no pronoun
@@ -93,71 +96,31 @@ def segmentations(word: str, ta_marbuta: bool = False) -> tuple[tuple[tuple[str,
     return tuple(uniq)
 
 
-_INFO_MAX = 200_000
-_info_plain: dict[str, tuple] = {}
-_info_ta: dict[str, tuple] = {}
+segmentations = lru_cache(maxsize=65536)(segment)
 
 
-def _word_info(word: str, ta_marbuta: bool) -> tuple:
-    """Per-word-type ``Token._info``: (segs, forms), segs with offsets relative to the token."""
-    cache = _info_ta if ta_marbuta else _info_plain
-    info = cache.get(word)
-    if info is None:
-        segs = tuple((p, st, sf, off, off + len(st)) for p, st, sf, off in segmentations(word, ta_marbuta))
-        info = (segs, tuple(s[1] for s in segs))
-        if len(cache) >= _INFO_MAX:
-            cache.clear()
-        cache[word] = info
-    return info
-
-
-def _plain_info(text: str) -> tuple:
-    """``Token._info`` of a number, Latin word or punctuation mark: one unsegmented analysis."""
-    info = _info_plain.get(text)
-    if info is None:
-        info = ((((), text, "", 0, len(text)),), (text,))
-        if len(_info_plain) >= _INFO_MAX:
-            _info_plain.clear()
-        _info_plain[text] = info
-    return info
-
-
-# the same alternation as _TOKEN_RE with one group: split() yields [gap, token, gap, ...]
+# the same alternation as KIND_RE with one group: split() yields
+# [gap, token, gap, ...]
 _SPLIT_RE = re.compile(
     r"(\d+(?:[.,]\d+)*"
     r"|[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]+"
     r"|[a-z\u00c0-\u024f]+(?:['-][a-z\u00c0-\u024f]+)*"
     r"|[^\s\w]|_)",
 )
-_TYPES_MAX = 200_000
-# normalized token text -> (kind, Token._info without ta marbuta, final ه: may need the ة info)
-_types: dict[str, tuple[str, tuple, bool]] = {}
-
-
-def _type_of(text: str) -> tuple[str, tuple, bool]:
-    kind = _TOKEN_RE.match(text).lastgroup  # type: ignore[union-attr]
-    if kind == "word":
-        hit = (kind, _info_plain.get(text) or _word_info(text, False),
-               text[-1] == clitics().ta_marbuta_norm)
-    else:
-        hit = (kind, _info_plain.get(text) or _plain_info(text), False)
-    if len(_types) >= _TYPES_MAX:
-        _types.clear()
-    _types[text] = hit
-    return hit
 
 
 def tokenize(norm: Normalized, sentences: tuple[Sentence, ...] = ()) -> tuple[Token, ...]:
     """Tokens of the normalized text; spans index the original text.
 
-    Word types are segmented once (cached, shared by their tokens as ``Token._info``); a
-    token's analyses are built on first access by offset arithmetic when the word has no
-    dropped or expanded characters, else here and now through ``norm.to_original``.
+    Each token's :class:`~hadath.text.vocab.WordType` comes from the vocabulary (segmented
+    once per type); a token's analyses are built on first access by offset arithmetic when the
+    word has no dropped or expanded characters, else here and now through ``norm.to_original``.
     """
     bounds = [s.span.start for s in sentences[1:]] + [len(norm.original) + 1]
     original, offsets, to_original = norm.original, norm.offsets, norm.to_original
     Sp, An, Tok = Span, Analysis, Token
-    types_get, ta_get = _types.get, _info_ta.get
+    voc = vocab()
+    word_type, get_ta = voc.word_type, voc.get_ta
     cl = clitics()
     ta_marbuta, ta_norm = cl.ta_marbuta, cl.ta_marbuta_norm
     tokens: list[Token] = []
@@ -171,10 +134,10 @@ def tokenize(norm: Normalized, sentences: tuple[Sentence, ...] = ()) -> tuple[To
     # ends[2k] / ends[2k + 1]: normalized start / end of token k (cumulative lengths, in C)
     ends = list(accumulate(map(len, parts)))
     texts = parts[1::2]
-    hits = list(map(types_get, texts))  # (kind, info, final ه) per token, looked up in C
-    if None in hits:
-        hits = [h or _type_of(t) for h, t in zip(hits, texts)]
-    for k, text, a, b, hit in zip(count(), texts, ends[0::2], ends[1::2], hits):
+    types = list(map(voc.get, texts))  # the word type of each token, looked up in C
+    if None in types:
+        types = [wt or word_type(t) for wt, t in zip(types, texts)]
+    for k, text, a, b, wt in zip(count(), texts, ends[0::2], ends[1::2], types):
         while a >= nxt:
             r += 1
             d, nxt = deltas[r], starts[r]
@@ -192,21 +155,17 @@ def tokenize(norm: Normalized, sentences: tuple[Sentence, ...] = ()) -> tuple[To
             sent += 1
             next_bound = bounds[sent]
         if one_to_one:
-            if hit[2] and original[ob - 1] == ta_marbuta:
-                info = ta_get(text) or _word_info(text, True)
-            else:
-                info = hit[1]
-            append(Tok(k, Sp(oa, ob), original[oa:ob], text, hit[0], sent, (), info))
+            if wt.ends_ha and original[ob - 1] == ta_marbuta:
+                wt = get_ta(text) or word_type(text, True)
+            append(Tok(k, Sp(oa, ob), original[oa:ob], text, wt.kind, sent, (), wt))
         else:
             span = to_original(a, b)
-            kind = hit[0]
-            if kind == "word":
-                info = _word_info(text, text[-1] == ta_norm and original[offsets[b - 1]] == ta_marbuta)
-                segs = info[0]
+            if wt.kind == "word":
+                if wt.ends_ha and original[offsets[b - 1]] == ta_marbuta:
+                    wt = word_type(text, True)
                 analyses = (An((), text, "", span), *[An(p, st, sf, to_original(a + x, a + y))
-                                                      for p, st, sf, x, y in segs[1:]])
+                                                      for p, st, sf, x, y in wt.segs[1:]])
             else:
-                info = hit[1]
                 analyses = (An((), text, "", span),)
-            append(Tok(k, span, original[span.start:span.end], text, kind, sent, analyses, info))
+            append(Tok(k, span, original[span.start:span.end], text, wt.kind, sent, analyses, wt))
     return tuple(tokens)
