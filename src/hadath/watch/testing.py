@@ -55,16 +55,19 @@ class Site:
                 return self._send(status, b"", "text/plain")
 
             def do_GET(self):  # noqa: N802
+                # in flight: from the request's arrival until its answer starts, so that a
+                # client that sends its next request as soon as an answer arrives is never
+                # counted twice (the old count ended after the write and raced the next request)
                 with site.lock:
                     site.in_flight += 1
                     site.max_in_flight = max(site.max_in_flight, site.in_flight)
                 try:
                     if site.slow:
                         site.release.wait(site.slow)
-                    return self._get()
                 finally:
                     with site.lock:
                         site.in_flight -= 1
+                return self._get()
 
             def _get(self):
                 site.log.append({"path": self.path, "ua": self.headers.get("User-Agent"),
