@@ -385,7 +385,9 @@ def _warm_up(store: Store):
 
     def warm() -> None:
         views.warm(store)
-        try:  # and the dashboard's opening view, as web/static/app.js asks for it
+        try:  # and the dashboard's opening view, as web/static/app.js asks for it, and the actor aliases
+            from hadath.store.vocab import actors_matching
+            actors_matching("-")
             views.listing(store, merged=True, limit=50, sort="event_date", order="desc")
             views.timeline(store, merged=True)
             views.facets(store, merged=True, limit=40)
