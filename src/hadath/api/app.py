@@ -12,14 +12,14 @@ from pathlib import Path
 from typing import Annotated, Any, Callable, Literal
 
 from fastapi import Depends, FastAPI, Path as PathParam, Query, Request
-from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from fastapi.staticfiles import StaticFiles
 
 import hadath
 from hadath.api.auth import TokenChecker
 from hadath.api.errors import ApiError, install_error_handlers
 from hadath.api import corrections, mapcells
+from hadath.api.assets import Pages, Static
 from hadath.api.limits import BodyLimit, RateLimiter, SecurityHeaders, throttle
 from hadath.api.places import lookup as places_lookup, search_places
 from hadath.api.watch_routes import watch_router
@@ -365,12 +365,15 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
     def health() -> dict:
         return {"ok": True}
 
+    pages = Pages(STATIC)
+
     @app.get("/", include_in_schema=False)
-    def index() -> FileResponse:
-        return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
+    def index() -> HTMLResponse:
+        """The dashboard, its scripts and styles at fingerprinted URLs (kept by the browser)."""
+        return pages.response("index.html")
 
     app.include_router(watch_router(store))  # hadath watch: /latest and /v1/watch
-    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.mount("/static", Static(directory=STATIC), name="static")
     install_error_handlers(app, {NotFound: (404, "not_found"), FilterError: (400, "bad_filter"),
                                  StoreError: (422, "rejected")})
     app.add_middleware(BodyLimit, max_body=max_body)

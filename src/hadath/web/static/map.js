@@ -11,7 +11,7 @@ window.HMap = (function () {
   const MAX_ZOOM = 14;
   const DETAIL_ZOOM = 6;    // full-detail outlines from this zoom on (simplified ones below)
   const M = { map: null, cells: null, places: null, labels: null, admin1: null, params: null, seq: 0, timer: null,
-    quiet: false, popup: false, basemap: null, levels: {}, outlines: null };
+    quiet: false, popup: false, basemap: null, levels: {}, outlines: null, covered: null };
 
   // The map appears at once; the outlines, divisions and town labels (2 MB of JSON) are drawn
   // after the first view's data (basemap), so they never hold up the table, counts or clusters.
@@ -169,14 +169,18 @@ window.HMap = (function () {
   }
 
   // the clusters of the current view at the map's zoom (only its cells: within the view)
-  async function cells(fit) {
-    const seq = ++M.seq, map = M.map, q = new URLSearchParams(M.params);
+  async function cells(fit, moved) {
+    const map = M.map, q = new URLSearchParams(M.params);
+    // the map moved inside what the last answer covered, at its zoom: nothing new to ask
+    if (moved && M.covered && M.covered.zoom === map.getZoom() && M.covered.bounds.contains(map.getBounds())) return;
+    const seq = ++M.seq;
+    let b = null;
     if (fit) {
       const size = map.getSize();
       q.set("width", Math.max(50, size.x));
       q.set("height", Math.max(50, size.y));
     } else {
-      const b = map.getBounds().pad(0.25);
+      b = map.getBounds().pad(0.25);
       q.set("zoom", map.getZoom());
       q.set("within", [b.getWest(), Math.max(-90, b.getSouth()), b.getEast(), Math.min(90, b.getNorth())]
         .map((x) => x.toFixed(4)).join(","));
@@ -188,13 +192,14 @@ window.HMap = (function () {
       map.setView(out.center, out.zoom, { animate: false });
       M.quiet = false;
     }
+    M.covered = { zoom: out.zoom, bounds: b || L.latLngBounds([-90, -1e4], [90, 1e4]) };  // fitted: every cell
     draw(out);
   }
 
   function later() {
     if (M.quiet || M.popup) return;
     clearTimeout(M.timer);
-    M.timer = setTimeout(() => cells(false).catch(() => null), 120);
+    M.timer = setTimeout(() => cells(false, true).catch(() => null), 120);
   }
 
   function load(params, fit) {
