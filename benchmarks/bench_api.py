@@ -1,15 +1,19 @@
 """Benchmark: GET /v1/events over a large SQLite store (default 100,000 events), and the
-dashboard's own requests: first paint (everything the page asks for on load) and a filter change.
+dashboard's own requests: first paint (everything the page asks for on load), every view of the
+dashboard (each filter of its form, the raw-reports switch, sort and page, timeline bins), the
+map's clusters at several zooms, and the first view after a change to the store.
 
-    .venv/bin/python benchmarks/bench_api.py [--events 100000] [--db /tmp/hadath-bench.sqlite] [--browser]
+    nice -n 10 .venv/bin/python benchmarks/bench_api.py [--events 100000] [--db /tmp/hadath-bench.sqlite]
+        [--browser] [--only api|dashboard|change|browser ...]
 
 Fills the store once (synthetic events spread over 8 countries, 6 types, 3 years), starts
 `hadath serve`'s app with uvicorn on a loopback port, and times filtered pages over real HTTP
 (median and 95th percentile of repeated requests, after a warm-up). The dashboard figures fetch
 the page's requests in parallel (as a browser does, 6 connections) and report the wall time;
-``--browser`` also times Debian's Chromium from navigation to the dashboard's "ready" mark. One
-report in five is clustered with another (merged view: one event). Prints the figures; it asserts
-nothing (speed is not a test).
+``--browser`` also times Debian's Chromium with the page's own performance marks (first view
+painted, basemap drawn, a filter applied) and FCP. One report in five is clustered with another
+(merged view: one event). Prints the figures and the load average (the machine may be shared);
+it asserts nothing (speed is not a test).
 """
 from __future__ import annotations
 
