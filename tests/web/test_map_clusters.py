@@ -1,0 +1,69 @@
+"""The map's clusters in the browser: the server's cells drawn as rings (a count, the types as
+colours) and single events as markers; clicking a ring that zooming splits zooms in, and the
+cells are asked again for the new view; a ring whose events share one point opens a list of
+them instead."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.store.store_factories import make_article, make_event
+
+pytestmark = pytest.mark.browser
+
+ALEPPO, IDLIB_A, IDLIB_B, BAGHDAD = (36.2, 37.15), (35.93, 36.63), (35.95, 36.65), (33.3, 44.4)
+PLACES = [ALEPPO, ALEPPO, ALEPPO, IDLIB_A, IDLIB_B, BAGHDAD]
+
+
+@pytest.fixture
+def map_server(tmp_path, make_server):
+    from hadath.store import open_store
+
+    store = open_store(str(tmp_path / "map.sqlite"))
+    items = []
+    for i, (lat, lon) in enumerate(PLACES):
+        a = make_article(i)
+        etype, sub = ("Protests", "Peaceful protest") if i == 2 else ("Battles", "Armed clash")
+        items.append((a, [make_event(a, latitude=lat, longitude=lon, event_type=etype, sub_event_type=sub,
+                                     event_date=date(2024, 1, 1 + i), location=f"Place {i}", fatalities=i)]))
+    store.add_many(items, "1.0")
+    yield make_server(store)
+    store.close()
+
+
+def zoom(page) -> int:
+    return int(page.get_attribute("#map", "data-zoom"))
+
+
+def test_rings_zoom_in_and_a_ring_at_one_point_lists_its_events(page, map_server):
+    page.goto(map_server.url + "/")
+    page.wait_for_selector("body[data-ready='1'] #rows tr[data-id]", state="attached")
+    assert page.get_attribute("#map", "data-points") == "6"
+    fitted = zoom(page)
+    assert page.evaluate("window.HMap.map.getZoom()") == fitted  # the map is where the server fitted it
+    counts = sorted(int(x) for x in page.locator(".ev-cluster span").all_text_contents())
+    assert sum(counts) + page.locator(".ev-marker").count() == 6 and counts  # Syria's events in a ring
+
+    # a ring that zooming splits: a click zooms in by two, and the cells are asked again
+    page.locator(".ev-cluster").first.click()
+    page.wait_for_function(f"Number(document.getElementById('map').dataset.zoom) === {fitted + 2}")
+    assert page.evaluate("window.HMap.map.getZoom()") == fitted + 2
+
+    # deep enough to part Idlib's two events; Aleppo's three share one point: a list, not a zoom
+    page.evaluate("void window.HMap.map.setView([35.94, 36.64], 13, {animate: false})")
+    page.wait_for_function("Number(document.getElementById('map').dataset.zoom) === 13")
+    page.wait_for_function("document.querySelectorAll('.ev-marker').length === 2")
+    assert page.locator(".ev-cluster").count() == 0
+    page.evaluate("void window.HMap.map.setView([36.2, 37.15], 13, {animate: false})")
+    page.wait_for_function("document.querySelectorAll('.ev-marker').length === 0")
+    assert page.locator(".ev-cluster span").all_text_contents() == ["3"]
+    page.locator(".ev-cluster").first.click()
+    page.wait_for_selector(".leaflet-popup-content .popup ol.latest li")
+    popup = page.locator(".leaflet-popup-content")
+    assert popup.locator("ol.latest li").count() == 3
+    assert "Battles: 2" in popup.text_content() and "Protests: 1" in popup.text_content()
+    assert zoom(page) == 13
+    href = popup.locator("ol.latest a").first.get_attribute("href")
+    assert href.startswith("#/event/")
+    assert page.errors == []
