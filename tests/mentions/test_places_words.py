@@ -31,6 +31,10 @@ EXTRA = [
     _town("gn:276781", "Beirut", "LB", "Lebanon", 33.89, 35.50, "بيروت", 1_900_000),
     PlaceRecord("wof:85", "Chareaa el Hamra", "neighbourhood", "LB", 33.8966, 35.4823, (),
                 "شارع الحمرا", "Lebanon", source="wof"),
+    PlaceRecord("wof:86", "Ash Sha'ar", "neighbourhood", "SY", 33.51, 36.31, (), "الشعار", "Syria",
+                source="wof"),   # a namesake quarter in Damascus
+    PlaceRecord("country:SA", "Saudi Arabia", "country", "SA", 24.0, 45.0, ("المملكة",), "السعودية",
+                "Saudi Arabia", population=33_000_000, source="hadath-countries"),
     PlaceRecord("country:LY", "Libya", "country", "LY", 27.0, 17.0, (), "ليبيا", "Libya",
                 population=6_000_000, source="hadath-countries"),
 ]
@@ -45,7 +49,9 @@ def stage(tmp_path_factory) -> PlaceStage:
                                        ("LB", "Lebanon", "لبنان", 33.8, 35.8),
                                        ("YE", "Yemen", "اليمن", 15.6, 47.6),
                                        ("SO", "Somalia", "الصومال", 6.0, 47.0),
-                                       ("IE", "Ireland", "أيرلندا", 53.0, -8.0)):
+                                       ("IE", "Ireland", "أيرلندا", 53.0, -8.0),
+                                       ("SA", "Saudi Arabia", "السعودية", 24.0, 45.0),
+                                       ("JO", "Jordan", "الأردن", 31.2, 36.5)):
             w.add_country(cc, name, ar, 0, "Middle East", lat, lon)
         w.add(RECORDS + EXTRA)
     return PlaceStage(gazetteer=Gazetteer([p]))
@@ -115,3 +121,30 @@ def test_a_common_word_after_a_plural_cue_is_an_adjective(stage):
 def test_a_town_named_by_a_frequent_word_needs_its_country_in_the_document(stage):
     # تلا ("followed") is in frequent_names.txt: Tallaght is far from a report on Mogadishu
     assert found(stage, "انفجرت سيارة في مقديشو وتلا ذلك اشتباك") == [("مقديشو", "gn:53654")]
+
+
+def refs(stage: PlaceStage, text: str) -> list:
+    doc = TextStage()(Doc(Article("t", text)))
+    return [(m.surface, m.value) for m in stage(doc).mentions_of("place")]
+
+
+def test_a_street_named_with_its_town_is_coded_to_the_town(stage):
+    got = dict(refs(stage, "تظاهر العشرات في ساحة التحرير بحلب"))
+    assert got["ساحة التحرير"].place is None and got["ساحة التحرير"].container.id == "gn:170063"
+    got = dict(refs(stage, "انفجرت سيارة في شارع جمال عبد الناصر في حلب"))
+    assert got["شارع جمال عبد الناصر"].container.id == "gn:170063"
+    # no town named with it: the street is still no place
+    assert "شارع جمال عبد الناصر" not in dict(refs(stage, "انفجرت سيارة في شارع جمال عبد الناصر"))
+
+
+def test_a_quarter_named_with_its_town_is_not_a_namesake_elsewhere(stage):
+    got = dict(refs(stage, "قصف حي الشعار بحلب"))
+    assert got["الشعار"].place is None and got["الشعار"].container.id == "gn:170063"
+    assert dict(refs(stage, "قصف حي الشعار في دمشق"))["الشعار"].place.id == "wof:86"
+
+
+def test_a_title_and_another_countrys_adjective_name_that_country(stage):
+    got = refs(stage, "سفارة الكويت لدى المملكة الأردنية تدعو مواطنيها")
+    assert [(s, r.place.id) for s, r in got if s.startswith("المملكة")] == [
+        ("المملكة الأردنية", "country:JO")]
+    assert [r.place.id for s, r in refs(stage, "وصل الوزير إلى المملكة")] == ["country:SA"]

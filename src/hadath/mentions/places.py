@@ -30,7 +30,8 @@ from hadath.gazetteer.data import capitals, clitic_words, common_words, frequent
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.resolve import (MINOR_FOCUS, NO_CUES, PERSO_CCS, SMALL_ABROAD, SMALL_ABROAD_REGION,
                                       Item, KeyHits, candidates, country_votes, disambiguate,
-                                      far_from_focus, focus_of, focus_without, is_minor, new_item)
+                                      far_from_focus, focus_of, focus_without, in_container, is_minor,
+                                      new_item)
 from hadath.mentions.places_match import PREP_B, WordCache, build_trie, demonym_forms
 from hadath.mentions.places_objects import (mention as _mention, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
@@ -72,6 +73,14 @@ def _words(gz: Gazetteer) -> WordCache:
         gz._hadath_place_words = wc  # type: ignore[attr-defined]
     return wc
 
+
+
+def _outside_town(it: Item, place: Place, container: Place) -> bool:
+    """A quarter or street (a part cue: حي، مخيم، شارع، طريق) named with its town (حي X في حلب،
+    طريق X بحفر الباطن) whose best reading lies outside that town: the gazetteer lacks the
+    quarter, and a namesake elsewhere is not it."""
+    return container.feature_class in ("populated_place", "neighbourhood") \
+        and bool(it.cues & place_lexicon().part) and not in_container(place, container)
 
 
 def _confidence(ref: PlaceRef) -> float:
@@ -166,6 +175,8 @@ class PlaceStage:
             if c is not None and c.best >= 0:
                 container = c.hits[c.best][0].place
                 break
+        if place is not None and container is not None and _outside_town(it, place, container):
+            place = None  # حي الشعار بحلب: not a Sha'arah elsewhere; coded to the town (geocode)
         if len(hits) == 1:
             s0 = round(scores[0], 3)
             cands: tuple = it.kd.single_cands(s0)  # type: ignore[union-attr]

@@ -22,6 +22,7 @@ CAPITAL = "capital:"    # key of a bare العاصمة: the capital of the docum
 _LIVE = itemgetter(WordInfo._fields.index("live"))
 _AFTER = itemgetter(WordInfo._fields.index("after"))
 _STREET = itemgetter(WordInfo._fields.index("street"))
+IN = "في"              # the locative preposition of "X في Y" (Y holds X)
 STREET_NAME_MAX = 3     # words of a street's name after شارع، ساحة، دوار
 
 
@@ -242,6 +243,8 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
         nxt = i + 1
     if found and any(map(_STREET, infos)):
         found = _without_street_names(tokens, infos, found)
+    if len(found) > 1:
+        found = _titled_countries(infos, found, words)
     _mark_slots(tokens, infos, found)
     return found, infos
 
@@ -255,6 +258,8 @@ def _without_street_names(tokens: tuple[Token, ...], infos: list[WordInfo], foun
     stop = place_lexicon().stop
     n = len(tokens)
     inside: set[int] = set()
+    streets: list[Found] = []
+    starts = {f.start: f for f in found}
     for i, info in enumerate(infos):
         if not info.street:
             continue
@@ -265,9 +270,57 @@ def _without_street_names(tokens: tuple[Token, ...], infos: list[WordInfo], foun
                 and not infos[j].cue and not infos[j].clitic and not infos[j].street:
             inside.add(j)
             j += 1
+        if j > i + 1 and _town_after(tokens, starts, j):
+            streets.append(_street(tokens, i, j))
     # a gazetteer name that starts with the street word is the street itself (شارع الحمرا)
-    return [f for f in found if f.start not in inside or (infos[f.start].street
-                                                         and f.end - f.start > 1)]
+    kept = [f for f in found if f.start not in inside or (infos[f.start].street
+                                                          and f.end - f.start > 1)]
+    if streets:
+        have = {f.start for f in kept}
+        kept = sorted(kept + [s for s in streets if s.start not in have], key=lambda f: f.start)
+    return kept
+
+
+def _titled_countries(infos: list[WordInfo], found: list[Found], words: WordCache) -> list[Found]:
+    """A country's title word followed by another country's adjective names that country
+    (المملكة الأردنية is Jordan, though المملكة alone reads as Saudi Arabia): one mention of the
+    adjective's country over both words. The title must not be an adjective itself
+    (العلاقات السعودية الأمريكية names two countries)."""
+    out: list[Found] = []
+    skip = -1
+    for k, f in enumerate(found):
+        if k == skip:
+            continue
+        g = found[k + 1] if k + 1 < len(found) else None
+        if g is not None and g.cue == "nisba" and g.start == f.end and f.end - f.start == 1 \
+                and f.cue is None and f.key in words.countries and infos[f.start].demonym is None:
+            out.append(Found(f.start, g.end, Span(f.span.start, g.span.end), g.key))
+            skip = k + 1
+            continue
+        out.append(f)
+    return out
+
+
+def _town_after(tokens: tuple[Token, ...], starts: dict[int, Found], j: int) -> bool:
+    """A known town's name (not a common word, no cue) follows token j-1 as في X or بX."""
+    if j < len(tokens) and tokens[j].norm == IN:
+        j += 1
+    elif j >= len(tokens) or not any(PREP_B in seg[0] for seg in tokens[j]._info[0]):
+        return False
+    g = starts.get(j)
+    return g is not None and g.known and not g.weak and not g.common and g.cue is None \
+        and tokens[j].sentence == tokens[j - 1].sentence
+
+
+def _street(tokens: tuple[Token, ...], i: int, j: int) -> Found:
+    """The street named by tokens [i, j) (the street word and its name) as an unknown name
+    after its part cue: _mark_slots makes the town after it its container (coded to the town)."""
+    street = place_lexicon().street
+    cue = next((seg[1] for seg in tokens[i]._info[0] if seg[1] in street and not seg[2]),
+               tokens[i].norm)
+    span = Span(_stem_span(tokens[i], cue).start, tokens[j - 1].span.end)
+    key = " ".join([cue] + [t.norm for t in tokens[i + 1:j]])
+    return Found(i, j, span, key, cue=cue, hint=1, known=False)
 
 
 def _may_be_slot(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Found], i: int
@@ -304,17 +357,21 @@ def _mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fo
             f.slot = True
     for k, f in enumerate(found[:-1]):
         g = found[k + 1]
+        if g.start == f.end and f.cue in lex.part and g.known and not g.weak and g.cue is None \
+                and any(PREP_B in seg[0] for seg in tokens[g.start]._info[0]):
+            f.containers += (g.key,)   # شارع تونس بحولي، حي الشعار بحلب: the town holds it
+            continue
         if g.start - f.end > 3 or g.start <= f.end:
             continue
         gap = [t.norm for t in tokens[f.end:g.start]]
         if g.cue in lex.container:
             cue_tok = tokens[g.start - 1]
-            if "في" in gap or "(" in gap or "," in gap or any(
+            if IN in gap or "(" in gap or "," in gap or any(
                     PREP_B in seg[0] for seg in cue_tok._info[0] if seg[1] == g.cue):
                 f.containers += (g.key,)
         elif gap[0] in ("(", ",", "-") and g.known and not g.weak:
             f.containers += (g.key,)
-        elif f.cue in lex.part and gap == ["في"] and g.known and not g.weak and g.cue is None:
+        elif f.cue in lex.part and gap == [IN] and g.known and not g.weak and g.cue is None:
             f.containers += (g.key,)   # حي الشعار في حلب، مخيم اليرموك في دمشق: the town holds it
 
 
