@@ -36,6 +36,7 @@ from hadath.mentions.places_match import PREP_B, WordCache, build_trie, demonym_
 from hadath.mentions.places_objects import (mention as _mention, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
 from hadath.mentions.places_recognize import (CAPITAL, NISBA, Found, after_person_word,
+                                              before_person_word,
                                               is_generic, is_media, media_name, recognize)
 from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Place, PlaceRef, Token
@@ -48,6 +49,8 @@ ALONE_SCORE_REGION = 1.5  # ... for a place in the Arab world and its neighbours
 #                         GeoNames Arabic names are real names, not transliterations (about 20 000)
 PREP_BONUS = 0.35
 CAPITAL_SCORE = 2.0     # bare العاصمة: the capital of the document's country (confidence 0.7)
+VERY_FREQUENT = 4.5     # wordfreq zipf (30 per million words) of a frequent_names.txt word whose
+#                         town, named bare, must lie in the document's focus country itself
 PERSON_MAX_POP = 200_000  # after a title/given name, a smaller bare town is read as a surname
 # PERSO_CCS (hadath.gazetteer.resolve): countries whose GeoNames Arabic-script names are
 # Persian/Urdu spellings (آمل، محلات، غازی‌آباد), which collide with common Arabic words and given
@@ -257,14 +260,17 @@ class PlaceStage:
         بوني in a report on Mali is not Pune; a bare one is dropped)."""
         votes, own = solid
         mine = own.get(it.key)
-        if not self._far(r.place.country_code, votes, mine, is_minor(r.place)):
+        # a bare name that is a very frequent word (خبر "news" ≠ Khobar in a report on Yemen):
+        # its country itself must be the focus, as for a big-gazetteer village
+        strict = not it.cues and frequent_names().get(it.key, 0.0) >= VERY_FREQUENT
+        if not self._far(r.place.country_code, votes, mine, strict or is_minor(r.place)):
             r.far = False
             return r
         scores = it.scores
         for x in sorted(range(len(scores)), key=scores.__getitem__, reverse=True):
             p = it.hits[x][0].place
             if p.feature_class in ("country", "admin1") or not self._far_candidate(p, it) \
-                    or not self._far(p.country_code, votes, mine, is_minor(p)):
+                    or not self._far(p.country_code, votes, mine, strict or is_minor(p)):
                 if x == it.best:
                     r.far = False
                     return r
@@ -313,7 +319,7 @@ class PlaceStage:
         found, infos = recognize(tokens, self.words)
         items: dict[str, Item] = {}
         kept: list[Found] = []
-        media: set[int] = set()
+        media: dict[int, int] = {}
         facts = self._token_facts
         tfacts = self._tok
         lex = place_lexicon()
@@ -333,8 +339,10 @@ class PlaceStage:
             generic, bprep, _m = got if got is not None else facts(tok)
             if generic and f.end - start == 1:
                 continue  # البلاد، العاصمة: refer back to a place without naming it
-            if cue is None and start and media_name(tokens, start, facts):
-                media.add(start)  # وكالة سبأ، جريدة فلسطين: a medium's name
+            if cue is None and start:
+                m = media_name(tokens, start, facts)
+                if m:
+                    media[start] = m  # وكالة سبأ، جريدة فلسطين: a medium's name
             it = items.get(key)
             if it is None:
                 it = items[key] = new_item(key)
@@ -407,16 +415,19 @@ class PlaceStage:
             if not bare and not named and place is not None and is_minor(place):
                 bare = True  # a longer name known only as a village needs the same evidence
             if media and f.start in media and (place is None or is_minor(place) or (
+                    place.feature_class == "populated_place" and media[f.start] > 1) or (
                     place.feature_class not in ("country", "admin1")
                     and focus_without(votes, own.get(key), place.country_code) < 0.5)):
-                continue  # وكالة سبأ → Saaba (Burkina Faso); جريدة فلسطين names the country
+                continue  # وكالة سبأ → Saaba (Burkina Faso); جريدة فلسطين names the country;
+                #           quoted after the head (وكالة "خبر"): a medium's name, whatever the focus
             if bare:
                 if not self._bare_ok(r, it, focus, votes, own):
                     continue
                 if place is not None and place.feature_class in ("populated_place", "neighbourhood") \
                         and place.population < PERSON_MAX_POP \
-                        and after_person_word(tokens, infos, f.start):
-                    continue  # الوزيرة رايس، توني بلير: a person's name (زار الرئيس باريس: a city)
+                        and not it.prep and (after_person_word(tokens, infos, f.start)
+                                             or before_person_word(tokens, infos, f.end)):
+                    continue  # الوزيرة رايس، توني بلير، ريم أحمد: a person's name (زار الرئيس باريس)
             if f.cue == "nisba":
                 ref = _place_ref(normalize_key(text[f.span.start:f.span.end]), place, r.score,
                                  f.hint, f.cue, r.container, r.cands)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter
 
-from hadath.gazetteer.data import person_words
+from hadath.gazetteer.data import ANY_WORD, NAME_SLOT, not_places, person_words
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.places_match import ARTICLE, CONJ, PREP_B, WordCache, WordInfo, match_at
 from hadath.types import Span, Token
@@ -23,6 +23,7 @@ _LIVE = itemgetter(WordInfo._fields.index("live"))
 _AFTER = itemgetter(WordInfo._fields.index("after"))
 _STREET = itemgetter(WordInfo._fields.index("street"))
 IN = "في"              # the locative preposition of "X في Y" (Y holds X)
+NISBA_END = "ي"         # the ending of a family nisba (الساعدي)
 STREET_NAME_MAX = 3     # words of a street's name after شارع، ساحة، دوار
 
 
@@ -245,6 +246,8 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
         found = _without_street_names(tokens, infos, found)
     if len(found) > 1:
         found = _titled_countries(infos, found, words)
+    if found:
+        found = _without_phrases(tokens, found)
     _mark_slots(tokens, infos, found)
     return found, infos
 
@@ -299,6 +302,49 @@ def _titled_countries(infos: list[WordInfo], found: list[Found], words: WordCach
             continue
         out.append(f)
     return out
+
+
+_QUOTES = frozenset('"«“')
+_OPENERS = _QUOTES | {"("}
+_DATELINE = frozenset("_/-:")
+
+
+def _without_phrases(tokens: tuple[Token, ...], found: list[Found]) -> list[Found]:
+    """The names found, less those inside a fixed expression or a medium's name
+    (data/gazetteer/not_places.tsv: القنابل المسيلة للدموع، بحجة انتمائهم، مأرب برس، (بغداد اليوم))."""
+    index = not_places()
+    starts = {f.start for f in found}
+    out = []
+    for f in found:
+        entries = index.get(tokens[f.start].norm, ()) + index.get(NAME_SLOT, ())
+        if not entries or not any(_phrase_at(tokens, starts, f, *e) for e in entries):
+            out.append(f)
+    return out
+
+
+def _phrase_at(tokens: tuple[Token, ...], starts: set[int], f: Found, words: tuple[str, ...],
+               k: int, name: bool) -> bool:
+    """The phrase ``words`` lies around the name ``f`` with its k-th word at the name."""
+    s = f.start - k
+    n = len(tokens)
+    sent = tokens[f.start].sentence
+    t = s
+    for w in words:
+        if t == f.start and w == NAME_SLOT:
+            t = f.end
+            continue
+        if t >= n or t < 0 or tokens[t].sentence != sent or tokens[t].kind != "word":
+            return False
+        if (w == ANY_WORD and t in starts) or (w not in (ANY_WORD, NAME_SLOT) and tokens[t].norm != w):
+            return False
+        t += 1
+    if not name:
+        return True
+    before = tokens[s - 1].norm if s > 0 else ""
+    after = tokens[t].norm if t < n else ""
+    return before in _OPENERS or bool(before) and any(
+        seg[1] in place_lexicon().media for seg in tokens[s - 1]._info[0]) or (
+        after in _DATELINE and (s == 0 or tokens[s - 1].sentence != sent or before in _DATELINE))
 
 
 def _town_after(tokens: tuple[Token, ...], starts: dict[int, Found], j: int) -> bool:
@@ -375,23 +421,29 @@ def _mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fo
             f.containers += (g.key,)   # حي الشعار في حلب، مخيم اليرموك في دمشق: the town holds it
 
 
-def media_name(tokens: tuple[Token, ...], i: int, facts) -> bool:
+def media_name(tokens: tuple[Token, ...], i: int, facts) -> int:
     """Token i names a medium: right after a media head (وكالة سبأ، صحيفة الوطن) or in brackets
-    after a phrase headed by one (وكالة الأنباء اليمنية (سبأ)). ``facts``: the stage's cached
-    per-word-type facts (the third is "a media head")."""
+    after a phrase headed by one (وكالة الأنباء اليمنية (سبأ)): 1; in quotes right after a media
+    head (وكالة "خبر" للأنباء): 2; else 0. ``facts``: the stage's cached per-word-type facts
+    (the third is "a media head")."""
     if i == 0:
-        return False
+        return 0
     sent = tokens[i].sentence
     prev = tokens[i - 1]
+    quoted = prev.norm in _QUOTES and i >= 2 and tokens[i - 2].sentence == sent
+    if quoted:
+        prev = tokens[i - 2]
     if prev.norm == "(":
         for k in range(i - 2, max(-1, i - 7), -1):
             t = tokens[k]
             if t.sentence != sent or t.kind != "word" and t.norm != "_":
                 break
             if is_media(t):
-                return True
-        return False
-    return prev.sentence == sent and prev.kind == "word" and facts(prev)[2]
+                return 1
+        return 0
+    if prev.sentence == sent and prev.kind == "word" and facts(prev)[2]:
+        return 2 if quoted else 1
+    return 0
 
 
 def is_media(tok: Token) -> bool:
@@ -405,6 +457,20 @@ def is_generic(tok: Token) -> bool:
     lex = place_lexicon()
     return tok.norm in lex.generic or any(
         seg[1] in lex.generic and not seg[2] and ARTICLE not in seg[0] for seg in tok._info[0])
+
+
+def before_person_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int) -> bool:
+    """Token i, right after a bare name, is a given name or a family nisba that is no place
+    and no direction (ريم أحمد، عباس آدم، عبد الوهاب الساعدي): the name is a person's."""
+    if i >= len(tokens) or not i or tokens[i].sentence != tokens[i - 1].sentence \
+            or tokens[i].kind != "word":
+        return False
+    w = tokens[i].norm
+    if w in person_words():
+        return True
+    info = infos[i]
+    return w.startswith(ARTICLE) and w.endswith(NISBA_END) and len(w) > len(ARTICLE) + 3 \
+        and not info.live and info.demonym is None and w not in place_lexicon().direction
 
 
 def after_person_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int) -> bool:
