@@ -46,7 +46,8 @@ def coded_place(ref):
         return ref.place
     from hadath.gazetteer.lexicon import place_lexicon
     c = ref.container
-    if c is not None and ref.cue in place_lexicon().part and c.feature_class in (
+    lex = place_lexicon()
+    if c is not None and (ref.cue in lex.part or ref.cue in lex.road) and c.feature_class in (
             "populated_place", "neighbourhood"):
         return c
     return None

@@ -208,7 +208,9 @@ def _write(w: Writer, cities: dict, gcountries: dict) -> None:
     for c in cities.values():
         cc = c["countrycode"]
         alts = c["alternatenames"]
-        ar = [a for a in alts if is_arabic(a)] + list(more.get(int(c["geonameid"]), ()))
+        # (one search over all the names first: most towns of the world have no Arabic name)
+        ar = [a for a in alts if is_arabic(a)] if is_arabic("\n".join(alts)) else []
+        ar += more.get(int(c["geonameid"]), ())
         latin = [a for a in alts if not is_arabic(a) and _latin(a)] if cc in FOCUS_CCS else []
         rec = PlaceRecord(
             id=f"gn:{c['geonameid']}", name=_ascii(c["name"]), feature_class="populated_place",
@@ -270,6 +272,8 @@ def _latin(s: str) -> bool:
 
 
 def _ascii(s: str) -> str:
+    if s.isascii():
+        return s
     import unicodedata
     s = s.replace("‘", "").replace("’", "'").replace("ʿ", "").replace("ʾ", "")
     return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))

@@ -83,7 +83,8 @@ def _outside_town(it: Item, place: Place, container: Place) -> bool:
     طريق X بحفر الباطن) whose best reading lies outside that town: the gazetteer lacks the
     quarter, and a namesake elsewhere is not it."""
     return container.feature_class in ("populated_place", "neighbourhood") \
-        and bool(it.cues & place_lexicon().part) and not in_container(place, container)
+        and bool(it.cues & (place_lexicon().part | place_lexicon().road)) \
+        and not in_container(place, container)
 
 
 def _confidence(ref: PlaceRef) -> float:
@@ -425,8 +426,8 @@ class PlaceStage:
                     continue
                 if place is not None and place.feature_class in ("populated_place", "neighbourhood") \
                         and place.population < PERSON_MAX_POP \
-                        and not it.prep and (after_person_word(tokens, infos, f.start)
-                                             or before_person_word(tokens, infos, f.end)):
+                        and (after_person_word(tokens, infos, f.start)
+                             or not it.prep and before_person_word(tokens, infos, f.start, f.end)):
                     continue  # الوزيرة رايس، توني بلير، ريم أحمد: a person's name (زار الرئيس باريس)
             if f.cue == "nisba":
                 ref = _place_ref(normalize_key(text[f.span.start:f.span.end]), place, r.score,

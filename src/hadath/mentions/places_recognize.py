@@ -403,7 +403,7 @@ def _mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fo
             f.slot = True
     for k, f in enumerate(found[:-1]):
         g = found[k + 1]
-        if g.start == f.end and f.cue in lex.part and g.known and not g.weak and g.cue is None \
+        if g.start == f.end and (f.cue in lex.part or f.cue in lex.road) and g.known and not g.weak and g.cue is None \
                 and any(PREP_B in seg[0] for seg in tokens[g.start]._info[0]):
             f.containers += (g.key,)   # شارع تونس بحولي، حي الشعار بحلب: the town holds it
             continue
@@ -417,7 +417,8 @@ def _mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fo
                 f.containers += (g.key,)
         elif gap[0] in ("(", ",", "-") and g.known and not g.weak:
             f.containers += (g.key,)
-        elif f.cue in lex.part and gap == [IN] and g.known and not g.weak and g.cue is None:
+        elif (f.cue in lex.part or f.cue in lex.road) and gap == [IN] and g.known \
+                and not g.weak and g.cue is None:
             f.containers += (g.key,)   # حي الشعار في حلب، مخيم اليرموك في دمشق: the town holds it
 
 
@@ -459,9 +460,13 @@ def is_generic(tok: Token) -> bool:
         seg[1] in lex.generic and not seg[2] and ARTICLE not in seg[0] for seg in tok._info[0])
 
 
-def before_person_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int) -> bool:
-    """Token i, right after a bare name, is a given name or a family nisba that is no place
-    and no direction (ريم أحمد، عباس آدم، عبد الوهاب الساعدي): the name is a person's."""
+def before_person_word(tokens: tuple[Token, ...], infos: list[WordInfo], start: int, i: int
+                       ) -> bool:
+    """Token i, right after a bare name starting at token ``start``, is a given name, or a family nisba that is no place
+    and no direction after a name without the article (ريم أحمد، عباس آدم، عبد الوهاب الساعدي):
+    the name is a person's. (Town names are feminine: their adjectives end in ة, بغداد الجديدة;
+    a masculine nisba after an indefinite-looking name is a man's family name. A name with the
+    article takes adjectives: المريخ الجيولوجي.)"""
     if i >= len(tokens) or not i or tokens[i].sentence != tokens[i - 1].sentence \
             or tokens[i].kind != "word":
         return False
@@ -469,7 +474,7 @@ def before_person_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int)
     if w in person_words():
         return True
     info = infos[i]
-    return w.startswith(ARTICLE) and w.endswith(NISBA_END) and len(w) > len(ARTICLE) + 3 \
+    return not tokens[start].norm.startswith(ARTICLE) and w.startswith(ARTICLE) and w.endswith(NISBA_END) and len(w) > len(ARTICLE) + 3 \
         and not info.live and info.demonym is None and w not in place_lexicon().direction
 
 
