@@ -42,6 +42,8 @@ EXTRA = [
     PlaceRecord("wof:9", "Abd al Wahhab", "populated_place", "IQ", 33.0, 44.0, (), "عبد الوهاب",
                 "Iraq", source="wof"),   # a village known only from the big gazetteer
     _town("gn:165509", "Ra's al Ayn", "SY", "Syria", 36.85, 40.07, "رأس العين", 30_000),
+    PlaceRecord("wof:87", "Al Munayl", "populated_place", "YE", 13.3, 43.9, (), "المنيل", "Yemen",
+                source="wof"),
     PlaceRecord("wof:86", "Ash Sha'ar", "neighbourhood", "SY", 33.51, 36.31, (), "الشعار", "Syria",
                 source="wof"),   # a namesake quarter in Damascus
     PlaceRecord("country:SA", "Saudi Arabia", "country", "SA", 24.0, 45.0, ("المملكة",), "السعودية",
@@ -64,6 +66,7 @@ def stage(tmp_path_factory) -> PlaceStage:
                                        ("SA", "Saudi Arabia", "السعودية", 24.0, 45.0),
                                        ("IQ", "Iraq", "العراق", 33.0, 44.0),
                                        ("DZ", "Algeria", "الجزائر", 28.0, 3.0),
+                                       ("EG", "Egypt", "مصر", 27.0, 30.0),
                                        ("JO", "Jordan", "الأردن", 31.2, 36.5)):
             w.add_country(cc, name, ar, 0, "Middle East", lat, lon)
         w.add(RECORDS + EXTRA)
@@ -198,3 +201,9 @@ def test_a_media_name_in_quotes_after_a_media_head(stage):
 def test_a_town_before_a_family_nisba_is_a_given_name(stage):
     got = found(stage, "وأكد قائد عمليات قوات مكافحة الإرهاب عبد الوهاب الساعدي أن القوات دخلت بغداد")
     assert [s for s, _ in got] == ["بغداد"]
+
+
+def test_a_street_whose_town_is_no_place_here_is_dropped(stage):
+    # المنيل, known only as a Yemeni village, is no place in a report on Cairo: nor is the street
+    got = [s for s, _ in found(stage, "انفجار في شارع البحر الصغير بالمنيل في مصر")]
+    assert "المنيل" not in got and "شارع البحر الصغير" not in got

@@ -443,4 +443,19 @@ class PlaceStage:
             out_f.append(f)
             out_ref.append(_place_ref(key, place, r.score, f.hint, f.cue, r.container, r.cands))
             out_conf.append(conf)
+        if any(not f.known and f.cue in lex.street for f in out_f):
+            return self._streets_in_towns(out_f, out_ref, out_conf)
         return out_f, out_ref, out_conf
+
+    @staticmethod
+    def _streets_in_towns(fs: list[Found], refs: list[PlaceRef], confs: list[float]
+                          ) -> tuple[list[Found], list[PlaceRef], list[float]]:
+        """A street named with its town (شارع X بY) is a place only when the town itself is one
+        of the document's places: بالمنيل dropped as a lone village leaves no street in Yemen's
+        Al Munayl."""
+        street = place_lexicon().street
+        placed = {r.place.id for r in refs if r.place is not None}
+        keep = [k for k, (f, r) in enumerate(zip(fs, refs))
+                if f.known or f.cue not in street or (r.container is not None
+                                                      and r.container.id in placed)]
+        return [fs[k] for k in keep], [refs[k] for k in keep], [confs[k] for k in keep]
