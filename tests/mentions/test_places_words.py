@@ -207,3 +207,10 @@ def test_a_street_whose_town_is_no_place_here_is_dropped(stage):
     # المنيل, known only as a Yemeni village, is no place in a report on Cairo: nor is the street
     got = [s for s, _ in found(stage, "انفجار في شارع البحر الصغير بالمنيل في مصر")]
     assert "المنيل" not in got and "شارع البحر الصغير" not in got
+
+
+def test_a_quarter_far_from_the_documents_city_is_coded_to_the_city(stage):
+    got = dict(refs(stage, "قصفت الطائرات حي الشعار وأحياء أخرى من مدينة حلب"))
+    assert got["الشعار"].place is None and got["الشعار"].container.id == "gn:170063"
+    # with no bigger city in the document the quarter keeps its own reading
+    assert dict(refs(stage, "قصفت الطائرات حي الشعار"))["الشعار"].place.id == "wof:86"

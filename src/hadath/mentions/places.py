@@ -24,7 +24,7 @@ from __future__ import annotations
 from heapq import nlargest
 from typing import ClassVar
 
-from hadath.gazetteer import Gazetteer, Hit, open_gazetteer
+from hadath.gazetteer import Gazetteer, Hit, haversine_km, open_gazetteer
 from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.data import capitals, clitic_words, common_words, frequent_names, weak_names
 from hadath.gazetteer.lexicon import place_lexicon
@@ -51,7 +51,11 @@ PREP_BONUS = 0.35
 CAPITAL_SCORE = 2.0     # bare العاصمة: the capital of the document's country (confidence 0.7)
 VERY_FREQUENT = 4.5     # wordfreq zipf (30 per million words) of a frequent_names.txt word whose
 #                         town, named bare, must lie in the document's focus country itself
-PERSON_MAX_POP = 200_000  # after a title/given name, a smaller bare town is read as a surname
+PERSON_MAX_POP = 200_000
+QUARTER_KM = 30.0       # a quarter's reading this far from the document's biggest town is a namesake
+QUARTER_TOWN_POP = 100_000  # ... a town at least this big (a city with quarters)
+QUARTER_MAX_POP = 10_000  # a reading this big is a town the quarter or camp is named after
+VARIANT_KM = 100.0      # a spelling variant this far from every other place of the document  # after a title/given name, a smaller bare town is read as a surname
 # PERSO_CCS (hadath.gazetteer.resolve): countries whose GeoNames Arabic-script names are
 # Persian/Urdu spellings (آمل، محلات، غازی‌آباد), which collide with common Arabic words and given
 # names: a place there is kept only when the rest of the document points to that very country
@@ -193,6 +197,41 @@ class PlaceStage:
         return _Resolved(place, score, container, cands,
                          None if place is not None and place.feature_class not in (
                              "country", "admin1") else place is not None)
+
+    @staticmethod
+    def _anchored(r: _Resolved, it: Item, live: dict[str, Item]) -> _Resolved:
+        """A quarter (حي، مخيم) with no town named with it whose best reading lies more than
+        QUARTER_KM from the document's biggest town: a namesake elsewhere; the quarter is coded to
+        that town (p1, geocode), as حي X في حلب is. A spelling variant (not an exact name) more
+        than VARIANT_KM from every other place of the document is no reading of it (غرغور in a
+        report on Tripoli is not Aqar, 600 km away): unresolved."""
+        place = r.place
+        fuzzy = it.hits[it.best][1] < 1.0
+        part = bool(it.cues & place_lexicon().part) and r.container is None \
+            and place.feature_class in ("populated_place", "neighbourhood") \
+            and place.population < QUARTER_MAX_POP   # (مخيم جنين: the camp of the town Jenin)
+        if not (fuzzy or part):
+            return r
+        others = [i.hits[i.best][0].place for k, i in live.items()
+                  if k != it.key and i.best >= 0 and i.hits[i.best][1] >= 1.0]
+        others = [p for p in others if p.feature_class != "country" and p.id != place.id]
+        if not others:
+            return r
+        if part:
+            towns = [p for p in others if p.feature_class == "populated_place"
+                     and p.population >= QUARTER_TOWN_POP]
+            town = max(towns, key=lambda p: p.population, default=None)
+            if town is not None and haversine_km(place.latitude, place.longitude, town.latitude,
+                                                 town.longitude) > QUARTER_KM:
+                out = _Resolved(None, 0.0, town, r.cands, False)
+                out.far = False
+                return out
+        if fuzzy and min(haversine_km(place.latitude, place.longitude, p.latitude, p.longitude)
+                         for p in others) > VARIANT_KM:
+            out = _Resolved(None, 0.0, r.container, r.cands, False)
+            out.far = False
+            return out
+        return r
 
     @staticmethod
     def _bare_ok(r: _Resolved, it: Item, focus: dict[str, float], votes, own) -> bool:
@@ -399,6 +438,8 @@ class PlaceStage:
             r = per_item.get(key)
             if r is None:
                 r = per_item[key] = self._resolved(it, live, focus)
+                if r.place is not None and it.fuzzy_ok:
+                    r = per_item[key] = self._anchored(r, it, live)
             place = r.place
             bare = not (f.cue or f.slot or " " in key or it.containers)
             if r.far is None:
