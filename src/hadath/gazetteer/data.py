@@ -102,8 +102,9 @@ ANY_WORD = "*"     # not_places.tsv: any word that starts no recognized place
 @lru_cache(maxsize=1)
 def not_places() -> dict[str, tuple[tuple[tuple[str, ...], int, bool], ...]]:
     """Fixed expressions and media names in which a gazetteer name is no place
-    (not_places.tsv): a word of the phrase (or NAME_SLOT) -> (the phrase's normalized words,
-    the word's position, a medium's name rather than an expression)."""
+    (not_places.tsv): a word of the phrase -> (the phrase's normalized words, the word's
+    position, a medium's name rather than an expression); a phrase with the name slot is
+    indexed by NAME_SLOT + the word after the slot, at the slot's position."""
     from hadath.errors import DataError
     from hadath.text.normalize import normalize_key
     path = data_path("gazetteer/not_places.tsv")
@@ -116,7 +117,11 @@ def not_places() -> dict[str, tuple[tuple[tuple[str, ...], int, bool], ...]]:
                 w in (NAME_SLOT, ANY_WORD) for w in words):
             raise DataError(f"{path}: bad row {row}")
         for k, w in enumerate(words):
-            if w != ANY_WORD:
+            if w == NAME_SLOT:   # indexed by the word after the name (the phrase's next word)
+                if k + 1 >= len(words) or words[k + 1] in (NAME_SLOT, ANY_WORD):
+                    raise DataError(f"{path}: {NAME_SLOT} needs a word after it: {row}")
+                out.setdefault(NAME_SLOT + words[k + 1], []).append((words, k, kind == "name"))
+            elif w != ANY_WORD and (k == 0 or words[k - 1] != NAME_SLOT):
                 out.setdefault(w, []).append((words, k, kind == "name"))
     return {w: tuple(v) for w, v in out.items()}
 

@@ -199,7 +199,7 @@ class PlaceStage:
                              "country", "admin1") else place is not None)
 
     @staticmethod
-    def _anchored(r: _Resolved, it: Item, live: dict[str, Item]) -> _Resolved:
+    def _anchored(r: _Resolved, it: Item, live: dict[str, Item], exact: list) -> _Resolved:
         """A quarter (حي، مخيم) with no town named with it whose best reading lies more than
         QUARTER_KM from the document's biggest town: a namesake elsewhere; the quarter is coded to
         that town (p1, geocode), as حي X في حلب is. A spelling variant (not an exact name) more
@@ -212,9 +212,11 @@ class PlaceStage:
             and place.population < QUARTER_MAX_POP   # (مخيم جنين: the camp of the town Jenin)
         if not (fuzzy or part):
             return r
-        others = [i.hits[i.best][0].place for k, i in live.items()
-                  if k != it.key and i.best >= 0 and i.hits[i.best][1] >= 1.0]
-        others = [p for p in others if p.feature_class != "country" and p.id != place.id]
+        if not exact:   # the document's exact readings below country level (once per document)
+            exact.append([i.hits[i.best][0].place for i in live.values()
+                          if i.best >= 0 and i.hits[i.best][1] >= 1.0
+                          and i.hits[i.best][0].place.feature_class != "country"])
+        others = [p for p in exact[0] if p.id != place.id]
         if not others:
             return r
         if part:
@@ -423,6 +425,7 @@ class PlaceStage:
         out_ref: list[PlaceRef] = []
         out_conf: list[float] = []
         per_item: dict[str, _Resolved] = {}
+        exact: list = []   # _anchored's list of the document's exact readings, made once
         text = doc.text
         for f in kept:
             key = f.key
@@ -439,7 +442,7 @@ class PlaceStage:
             if r is None:
                 r = per_item[key] = self._resolved(it, live, focus)
                 if r.place is not None and it.fuzzy_ok:
-                    r = per_item[key] = self._anchored(r, it, live)
+                    r = per_item[key] = self._anchored(r, it, live, exact)
             place = r.place
             bare = not (f.cue or f.slot or " " in key or it.containers)
             if r.far is None:

@@ -313,12 +313,19 @@ def _without_phrases(tokens: tuple[Token, ...], found: list[Found]) -> list[Foun
     """The names found, less those inside a fixed expression or a medium's name
     (data/gazetteer/not_places.tsv: القنابل المسيلة للدموع، بحجة انتمائهم، مأرب برس، (بغداد اليوم))."""
     index = not_places()
-    starts = {f.start for f in found}
+    starts = None
     out = []
+    n = len(tokens)
     for f in found:
-        entries = index.get(tokens[f.start].norm, ()) + index.get(NAME_SLOT, ())
-        if not entries or not any(_phrase_at(tokens, starts, f, *e) for e in entries):
-            out.append(f)
+        entries = index.get(tokens[f.start].norm, ())
+        if f.end < n:   # "@ برس": indexed by the word after the name
+            entries += index.get(NAME_SLOT + tokens[f.end].norm, ())
+        if entries:
+            if starts is None:
+                starts = {g.start for g in found}
+            if any(_phrase_at(tokens, starts, f, *e) for e in entries):
+                continue
+        out.append(f)
     return out
 
 
