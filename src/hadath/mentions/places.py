@@ -494,12 +494,15 @@ class PlaceStage:
     @staticmethod
     def _streets_in_towns(fs: list[Found], refs: list[PlaceRef], confs: list[float]
                           ) -> tuple[list[Found], list[PlaceRef], list[float]]:
-        """A street named with its town (شارع X بY) is a place only when the town itself is one
-        of the document's places: بالمنيل dropped as a lone village leaves no street in Yemen's
-        Al Munayl."""
+        """A street named with its town (شارع X بY) is coded to the town only when the town itself
+        is one of the document's places: بالمنيل dropped as a lone village leaves the street
+        unresolved, not in Yemen's Al Munayl."""
         street = place_lexicon().street
         placed = {r.place.id for r in refs if r.place is not None}
-        keep = [k for k, (f, r) in enumerate(zip(fs, refs))
-                if f.known or f.cue not in street or (r.container is not None
-                                                      and r.container.id in placed)]
-        return [fs[k] for k in keep], [refs[k] for k in keep], [confs[k] for k in keep]
+        out = list(refs)
+        for k, (f, r) in enumerate(zip(fs, refs)):
+            if not f.known and f.cue in street and r.container is not None \
+                    and r.container.id not in placed:
+                out[k] = _place_ref(r.name, None, r.score, r.precision_hint, r.cue, None,
+                                    r.candidates)
+        return fs, out, confs
