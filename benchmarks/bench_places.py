@@ -88,11 +88,24 @@ def geo(gold: str, km: float) -> None:
         located += 1
         near += haversine_km(float(p["latitude"]), float(p["longitude"]),
                              float(g["latitude"]), float(g["longitude"])) <= km
+    from hadath.evaluation.score import LENIENT_KM, lenient_pairs
+    lenient = lenient_near = 0   # coder-to-coder matches (hadath eval's lenient pairs)
+    for d in docs:
+        golds, ps = list(d.events), list(preds.get(d.article.id, ()))
+        for i, j in lenient_pairs(golds, ps, km, LENIENT_KM):
+            g, p = golds[j], ps[i]
+            if g.get("latitude") is None or p.get("latitude") is None:
+                continue
+            lenient += 1
+            lenient_near += haversine_km(float(p["latitude"]), float(p["longitude"]),
+                                         float(g["latitude"]), float(g["longitude"])) <= km
     pct = lambda a, b: f"{100 * a / b:.1f}%" if b else "-"  # noqa: E731
     print(f"gold events {sc.gold}, predicted {sc.predicted}, paired (same type) {pairs}, "
           f"matched (date + place) {sc.matched}")
     print(f"paired with coordinates {located}: within {km:g} km {near} ({pct(near, located)})")
     print(f"paired with admin1 {pct(a1, pairs)}, with admin2 {pct(a2, pairs)}")
+    print(f"matched (lenient: date within a day, place within {LENIENT_KM:g} km or same name) with "
+          f"coordinates {lenient}: within {km:g} km {lenient_near} ({pct(lenient_near, lenient)})")
 
 
 def main() -> None:

@@ -109,3 +109,15 @@ def test_common_names_are_normalized_words_not_big_places():
         assert name_key(word) in keys and name_key(word) in weak_names()
     for town in ("الرقة", "دمشق", "حلب", "غزة", "الطبقة"):    # sizeable places are never common
         assert name_key(town) not in keys
+
+
+def test_admin1_variant_that_is_another_units_name_is_dropped():
+    # WOF files the Hama region's own name among another region's variants: the name stays
+    # with the unit that carries it as its own
+    rows = [row("wof:20", "الرقة", 35.95, 39.07, fclass="admin1", name="Ar Raqqah",
+                alt=("محافظة الرقة", "حماة", "Raqqa")),
+            row("wof:21", "حماة", 35.13, 36.75, fclass="admin1", name="Hama", alt=("محافظة حماة",),
+                admin1="Hama", admin1_ar="حماة")]
+    m = merge_bundled(CITIES, ADMIN1, SEATS, {"SY": "Syria"}, rows)
+    assert m.admin1_names["Ar-Raqqa\0SY"] == ("الرقة", "محافظة الرقة")
+    assert "حماة" in m.admin1_names["Hama\0SY"]

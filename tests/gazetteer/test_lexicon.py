@@ -24,8 +24,10 @@ def test_roles_are_columns_of_one_cue_table():
     lex = place_lexicon()
     # a disambiguation-only row has no recognition hint
     assert normalize_key("لواء") in lex.region and normalize_key("لواء") not in lex.cues
-    # every part-of-town cue is a settlement cue, every class noun is a name prefix
-    assert lex.part <= lex.settlement and lex.klass <= lex.prefix
+    # every part-of-town cue naming the place itself is a settlement cue (streets and roads
+    # are parts coded to their town, not settlements), every class noun is a name prefix
+    assert {w for w in lex.part if lex.cues.get(w) == 1} <= lex.settlement
+    assert lex.street <= lex.part and not lex.road & lex.part and lex.klass <= lex.prefix
     assert lex.skip >= lex.klass
 
 

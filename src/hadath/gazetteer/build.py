@@ -23,7 +23,8 @@ from typing import Iterator
 
 from hadath.errors import DataError
 from hadath.gazetteer.bundled import merge_bundled
-from hadath.gazetteer.data import (CONTINENT_REGION, admin1_tsv, countries_tsv, region_of_cc)
+from hadath.gazetteer.data import (CONTINENT_REGION, admin1_tsv, aliases, countries_tsv,
+                                   region_of_cc)
 from hadath.gazetteer.keys import is_arabic
 from hadath.gazetteer.store import PlaceRecord, Writer
 from hadath.resources import data_path
@@ -33,7 +34,7 @@ BUILD_VERSION = "7"
 FOCUS_CCS = frozenset(
     "SY IQ LB JO PS IL EG YE SA KW BH QA AE OM LY SD SS SO DJ KM MR DZ MA EH TN TR IR CY".split())
 _DATA_FILES = ("countries.tsv", "admin1.tsv", "regions.tsv", "weak_names.txt", "common_names.txt",
-               "arab_places.tsv.gz")
+               "arab_places.tsv.gz", "aliases.tsv")
 
 
 def cache_dir() -> Path:
@@ -203,10 +204,13 @@ def _write(w: Writer, cities: dict, gcountries: dict) -> None:
     w.add(records)
     # populated places (cities500, with the bundled names and admin levels of the same place)
     batch: list[PlaceRecord] = []
+    more = aliases()
     for c in cities.values():
         cc = c["countrycode"]
         alts = c["alternatenames"]
-        ar = [a for a in alts if is_arabic(a)]
+        # (one search over all the names first: most towns of the world have no Arabic name)
+        ar = [a for a in alts if is_arabic(a)] if is_arabic("\n".join(alts)) else []
+        ar += more.get(int(c["geonameid"]), ())
         latin = [a for a in alts if not is_arabic(a) and _latin(a)] if cc in FOCUS_CCS else []
         rec = PlaceRecord(
             id=f"gn:{c['geonameid']}", name=_ascii(c["name"]), feature_class="populated_place",
@@ -245,10 +249,17 @@ def _best_ar(ar: list[str], latin: str) -> str | None:
     letters only first (GeoNames' Persian/Urdu/Kurdish/Uyghur spellings: ترىپولى، واد مدنی، ئالجىر)."""
     if not ar:
         return None
+    if len(ar) == 1:
+        return ar[0]
     from hadath.gazetteer.keys import skeleton
     sk = skeleton(latin)
-    return max(ar, key=lambda a: (not _NON_ARABIC.search(a), skeleton(a) == sk,
-                                  -abs(len(skeleton(a)) - len(sk)), -ar.index(a)))
+    best, best_k = None, None
+    for i, a in enumerate(ar):
+        ska = skeleton(a)
+        k = (not _NON_ARABIC.search(a), ska == sk, -abs(len(ska) - len(sk)), -i)
+        if best_k is None or k > best_k:
+            best, best_k = a, k
+    return best
 
 
 # letters of Persian, Urdu, Kurdish, Uyghur and Pashto that Arabic does not use, and the Uyghur
@@ -261,6 +272,8 @@ def _latin(s: str) -> bool:
 
 
 def _ascii(s: str) -> str:
+    if s.isascii():
+        return s
     import unicodedata
     s = s.replace("‘", "").replace("’", "'").replace("ʿ", "").replace("ʾ", "")
     return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))

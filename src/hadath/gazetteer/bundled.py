@@ -23,7 +23,7 @@ import csv
 import gzip
 import io
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -246,6 +246,24 @@ class Merged:
 FILL_KM = 10.0
 
 
+def _admin1_primaries(admin1_rows: list[dict], rows: list[Row]) -> frozenset[tuple[str, str]]:
+    """(country, name key) of every first-level unit's own Arabic name: hadath's admin1 table
+    and the bundled file's admin1 rows."""
+    out = {(r["cc"], name_key(r["name_ar"])) for r in admin1_rows if r.get("name_ar")}
+    out.update((r.cc, name_key(r.name_ar)) for r in rows if r.fclass == "admin1" and r.name_ar)
+    return frozenset(out)
+
+
+def _without_others(r: Row, others: frozenset[tuple[str, str]]) -> Row:
+    """A first-level unit's row without the variant names that are another unit's own name in
+    the same country (sources that disagree: WOF files تعز among the variants of the Sana'a and
+    Raymah governorates; the name stays with the unit that carries it as its own)."""
+    own = name_key(r.name_ar) if r.name_ar else None
+    alt = tuple(n for n in r.alt if not is_arabic(n) or name_key(n) == own
+                or (r.cc, name_key(n)) not in others)
+    return r if len(alt) == len(r.alt) else replace(r, alt=alt)
+
+
 def merge_bundled(cities: dict, admin1_rows: list[dict], seats: dict, country_name: dict,
                   rows: Iterable[Row] | None = None) -> Merged:
     """Merge the bundled rows with cities500 (module docstring): which rows are a cities500
@@ -259,9 +277,11 @@ def merge_bundled(cities: dict, admin1_rows: list[dict], seats: dict, country_na
     by_name_cc = {}
     for r in admin1_rows:
         by_name_cc[(r["cc"], r["name"])] = r["name"] + "\0" + r["cc"]
+    others = _admin1_primaries(admin1_rows, rows)
     for r in rows:
         a1 = admin.name(r.cc, r.admin1, r.admin1_ar, r.lat, r.lon) or r.admin1 or None
         if r.fclass == "admin1":
+            r = _without_others(r, others)
             hn = admin.by_name(r.cc, r.name, r.name_ar)
             key = by_name_cc.get((r.cc, hn)) if hn else None
             if key is not None:

@@ -82,10 +82,61 @@ def clitic_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def frequent_names() -> frozenset[str]:
+def frequent_names() -> dict[str, float]:
     """Normalized one-word names of places (below a million people, no capital) that are
-    frequent Arabic words (frequent_names.txt, generated: الحراك، حجة، تلا، سالم)."""
-    return _word_list("frequent_names.txt")
+    frequent Arabic words, with their wordfreq zipf (frequent_names.txt, generated: الحراك، حجة،
+    تلا، سالم)."""
+    out = {}
+    with data_path("gazetteer/frequent_names.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                key, _t, zipf = line.rstrip("\n").partition("\t")
+                out[name_key(key)] = float(zipf or 0.0)
+    return out
+
+
+NAME_SLOT = "@"    # not_places.tsv: the recognized name itself
+ANY_WORD = "*"     # not_places.tsv: any word that starts no recognized place
+
+
+@lru_cache(maxsize=1)
+def not_places() -> dict[str, tuple[tuple[tuple[str, ...], int, bool], ...]]:
+    """Fixed expressions and media names in which a gazetteer name is no place
+    (not_places.tsv): a word of the phrase -> (the phrase's normalized words, the word's
+    position, a medium's name rather than an expression); a phrase with the name slot is
+    indexed by NAME_SLOT + the word after the slot, at the slot's position."""
+    from hadath.errors import DataError
+    from hadath.text.normalize import normalize_key
+    path = data_path("gazetteer/not_places.tsv")
+    out: dict[str, list] = {}
+    for row in load_tsv("gazetteer/not_places.tsv"):
+        words = tuple(w if w in (NAME_SLOT, ANY_WORD) else normalize_key(w)
+                      for w in (row.get("phrase") or "").split())
+        kind = row.get("kind")
+        if not words or kind not in ("expression", "name") or all(
+                w in (NAME_SLOT, ANY_WORD) for w in words):
+            raise DataError(f"{path}: bad row {row}")
+        for k, w in enumerate(words):
+            if w == NAME_SLOT:   # indexed by the word after the name (the phrase's next word)
+                if k + 1 >= len(words) or words[k + 1] in (NAME_SLOT, ANY_WORD):
+                    raise DataError(f"{path}: {NAME_SLOT} needs a word after it: {row}")
+                out.setdefault(NAME_SLOT + words[k + 1], []).append((words, k, kind == "name"))
+            elif w != ANY_WORD and (k == 0 or words[k - 1] != NAME_SLOT):
+                out.setdefault(w, []).append((words, k, kind == "name"))
+    return {w: tuple(v) for w, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def aliases() -> dict[int, tuple[str, ...]]:
+    """GeoNames id -> further names of a cities500 town (aliases.tsv: سري كانيه for Ras al-Ain)."""
+    from hadath.errors import DataError
+    out: dict[int, tuple[str, ...]] = {}
+    for row in load_tsv("gazetteer/aliases.tsv"):
+        name, gid = (row.get("name") or "").strip(), (row.get("geonameid") or "").strip()
+        if not name or not gid.isdigit():
+            raise DataError(f"{data_path('gazetteer/aliases.tsv')}: bad row {row}")
+        out[int(gid)] = out.get(int(gid), ()) + (name,)
+    return out
 
 
 @lru_cache(maxsize=1)

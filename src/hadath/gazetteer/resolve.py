@@ -406,7 +406,7 @@ def _nearest_rad(r: tuple[str, float, float, float],
     return None if best is None else 6371.0 * math.sqrt(best)
 
 
-def _in_container(p: Place, c: Place) -> bool:
+def in_container(p: Place, c: Place) -> bool:
     if c.feature_class == "country":
         return p.country_code == c.country_code
     if c.feature_class == "admin1" and p.admin1 and p.country_code == c.country_code:
@@ -479,7 +479,7 @@ def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
                 continue
             for ck in containers:
                 cp = first.get(ck)  # type: ignore[union-attr]
-                if cp is not None and cp.id != p.id and _in_container(p, cp):
+                if cp is not None and cp.id != p.id and in_container(p, cp):
                     s += CONTAINER_BONUS
                     break
             if others:

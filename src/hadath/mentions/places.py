@@ -24,17 +24,19 @@ from __future__ import annotations
 from heapq import nlargest
 from typing import ClassVar
 
-from hadath.gazetteer import Gazetteer, Hit, open_gazetteer
+from hadath.gazetteer import Gazetteer, Hit, haversine_km, open_gazetteer
 from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.data import capitals, clitic_words, common_words, frequent_names, weak_names
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.resolve import (MINOR_FOCUS, NO_CUES, PERSO_CCS, SMALL_ABROAD, SMALL_ABROAD_REGION,
                                       Item, KeyHits, candidates, country_votes, disambiguate,
-                                      far_from_focus, focus_of, focus_without, is_minor, new_item)
+                                      far_from_focus, focus_of, focus_without, in_container, is_minor,
+                                      new_item)
 from hadath.mentions.places_match import PREP_B, WordCache, build_trie, demonym_forms
 from hadath.mentions.places_objects import (mention as _mention, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
 from hadath.mentions.places_recognize import (CAPITAL, NISBA, Found, after_person_word,
+                                              before_person_word,
                                               is_generic, is_media, media_name, recognize)
 from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Place, PlaceRef, Token
@@ -47,7 +49,13 @@ ALONE_SCORE_REGION = 1.5  # ... for a place in the Arab world and its neighbours
 #                         GeoNames Arabic names are real names, not transliterations (about 20 000)
 PREP_BONUS = 0.35
 CAPITAL_SCORE = 2.0     # bare العاصمة: the capital of the document's country (confidence 0.7)
-PERSON_MAX_POP = 200_000  # after a title/given name, a smaller bare town is read as a surname
+VERY_FREQUENT = 4.5     # wordfreq zipf (30 per million words) of a frequent_names.txt word whose
+#                         town, named bare, must lie in the document's focus country itself
+PERSON_MAX_POP = 200_000
+QUARTER_KM = 30.0       # a quarter's reading this far from the document's biggest town is a namesake
+QUARTER_TOWN_POP = 100_000  # ... a town at least this big (a city with quarters)
+QUARTER_MAX_POP = 10_000  # a reading this big is a town the quarter or camp is named after
+VARIANT_KM = 100.0      # a spelling variant this far from every other place of the document  # after a title/given name, a smaller bare town is read as a surname
 # PERSO_CCS (hadath.gazetteer.resolve): countries whose GeoNames Arabic-script names are
 # Persian/Urdu spellings (آمل، محلات، غازی‌آباد), which collide with common Arabic words and given
 # names: a place there is kept only when the rest of the document points to that very country
@@ -72,6 +80,15 @@ def _words(gz: Gazetteer) -> WordCache:
         gz._hadath_place_words = wc  # type: ignore[attr-defined]
     return wc
 
+
+
+def _outside_town(it: Item, place: Place, container: Place) -> bool:
+    """A quarter or street (a part cue: حي، مخيم، شارع، طريق) named with its town (حي X في حلب،
+    طريق X بحفر الباطن) whose best reading lies outside that town: the gazetteer lacks the
+    quarter, and a namesake elsewhere is not it."""
+    return container.feature_class in ("populated_place", "neighbourhood") \
+        and bool(it.cues & (place_lexicon().part | place_lexicon().road)) \
+        and not in_container(place, container)
 
 
 def _confidence(ref: PlaceRef) -> float:
@@ -166,6 +183,8 @@ class PlaceStage:
             if c is not None and c.best >= 0:
                 container = c.hits[c.best][0].place
                 break
+        if place is not None and container is not None and _outside_town(it, place, container):
+            place = None  # حي الشعار بحلب: not a Sha'arah elsewhere; coded to the town (geocode)
         if len(hits) == 1:
             s0 = round(scores[0], 3)
             cands: tuple = it.kd.single_cands(s0)  # type: ignore[union-attr]
@@ -178,6 +197,43 @@ class PlaceStage:
         return _Resolved(place, score, container, cands,
                          None if place is not None and place.feature_class not in (
                              "country", "admin1") else place is not None)
+
+    @staticmethod
+    def _anchored(r: _Resolved, it: Item, live: dict[str, Item], exact: list) -> _Resolved:
+        """A quarter (حي، مخيم) with no town named with it whose best reading lies more than
+        QUARTER_KM from the document's biggest town: a namesake elsewhere; the quarter is coded to
+        that town (p1, geocode), as حي X في حلب is. A spelling variant (not an exact name) more
+        than VARIANT_KM from every other place of the document is no reading of it (غرغور in a
+        report on Tripoli is not Aqar, 600 km away): unresolved."""
+        place = r.place
+        fuzzy = it.hits[it.best][1] < 1.0
+        part = bool(it.cues & place_lexicon().part) and r.container is None \
+            and place.feature_class in ("populated_place", "neighbourhood") \
+            and place.population < QUARTER_MAX_POP   # (مخيم جنين: the camp of the town Jenin)
+        if not (fuzzy or part):
+            return r
+        if not exact:   # the document's exact readings below country level (once per document)
+            exact.append([i.hits[i.best][0].place for i in live.values()
+                          if i.best >= 0 and i.hits[i.best][1] >= 1.0
+                          and i.hits[i.best][0].place.feature_class != "country"])
+        others = [p for p in exact[0] if p.id != place.id]
+        if not others:
+            return r
+        if part:
+            towns = [p for p in others if p.feature_class == "populated_place"
+                     and p.population >= QUARTER_TOWN_POP]
+            town = max(towns, key=lambda p: p.population, default=None)
+            if town is not None and haversine_km(place.latitude, place.longitude, town.latitude,
+                                                 town.longitude) > QUARTER_KM:
+                out = _Resolved(None, 0.0, town, r.cands, False)
+                out.far = False
+                return out
+        if fuzzy and min(haversine_km(place.latitude, place.longitude, p.latitude, p.longitude)
+                         for p in others) > VARIANT_KM:
+            out = _Resolved(None, 0.0, r.container, r.cands, False)
+            out.far = False
+            return out
+        return r
 
     @staticmethod
     def _bare_ok(r: _Resolved, it: Item, focus: dict[str, float], votes, own) -> bool:
@@ -246,14 +302,17 @@ class PlaceStage:
         بوني in a report on Mali is not Pune; a bare one is dropped)."""
         votes, own = solid
         mine = own.get(it.key)
-        if not self._far(r.place.country_code, votes, mine, is_minor(r.place)):
+        # a bare name that is a very frequent word (خبر "news" ≠ Khobar in a report on Yemen):
+        # its country itself must be the focus, as for a big-gazetteer village
+        strict = not it.cues and frequent_names().get(it.key, 0.0) >= VERY_FREQUENT
+        if not self._far(r.place.country_code, votes, mine, strict or is_minor(r.place)):
             r.far = False
             return r
         scores = it.scores
         for x in sorted(range(len(scores)), key=scores.__getitem__, reverse=True):
             p = it.hits[x][0].place
             if p.feature_class in ("country", "admin1") or not self._far_candidate(p, it) \
-                    or not self._far(p.country_code, votes, mine, is_minor(p)):
+                    or not self._far(p.country_code, votes, mine, strict or is_minor(p)):
                 if x == it.best:
                     r.far = False
                     return r
@@ -302,7 +361,7 @@ class PlaceStage:
         found, infos = recognize(tokens, self.words)
         items: dict[str, Item] = {}
         kept: list[Found] = []
-        media: set[int] = set()
+        media: dict[int, int] = {}
         facts = self._token_facts
         tfacts = self._tok
         lex = place_lexicon()
@@ -322,8 +381,10 @@ class PlaceStage:
             generic, bprep, _m = got if got is not None else facts(tok)
             if generic and f.end - start == 1:
                 continue  # البلاد، العاصمة: refer back to a place without naming it
-            if cue is None and start and media_name(tokens, start, facts):
-                media.add(start)  # وكالة سبأ، جريدة فلسطين: a medium's name
+            if cue is None and start:
+                m = media_name(tokens, start, facts)
+                if m:
+                    media[start] = m  # وكالة سبأ، جريدة فلسطين: a medium's name
             it = items.get(key)
             if it is None:
                 it = items[key] = new_item(key)
@@ -364,6 +425,7 @@ class PlaceStage:
         out_ref: list[PlaceRef] = []
         out_conf: list[float] = []
         per_item: dict[str, _Resolved] = {}
+        exact: list = []   # _anchored's list of the document's exact readings, made once
         text = doc.text
         for f in kept:
             key = f.key
@@ -379,6 +441,8 @@ class PlaceStage:
             r = per_item.get(key)
             if r is None:
                 r = per_item[key] = self._resolved(it, live, focus)
+                if r.place is not None and it.fuzzy_ok:
+                    r = per_item[key] = self._anchored(r, it, live, exact)
             place = r.place
             bare = not (f.cue or f.slot or " " in key or it.containers)
             if r.far is None:
@@ -396,16 +460,19 @@ class PlaceStage:
             if not bare and not named and place is not None and is_minor(place):
                 bare = True  # a longer name known only as a village needs the same evidence
             if media and f.start in media and (place is None or is_minor(place) or (
+                    place.feature_class == "populated_place" and media[f.start] > 1) or (
                     place.feature_class not in ("country", "admin1")
                     and focus_without(votes, own.get(key), place.country_code) < 0.5)):
-                continue  # وكالة سبأ → Saaba (Burkina Faso); جريدة فلسطين names the country
+                continue  # وكالة سبأ → Saaba (Burkina Faso); جريدة فلسطين names the country;
+                #           quoted after the head (وكالة "خبر"): a medium's name, whatever the focus
             if bare:
                 if not self._bare_ok(r, it, focus, votes, own):
                     continue
                 if place is not None and place.feature_class in ("populated_place", "neighbourhood") \
                         and place.population < PERSON_MAX_POP \
-                        and after_person_word(tokens, infos, f.start):
-                    continue  # الوزيرة رايس، توني بلير: a person's name (زار الرئيس باريس: a city)
+                        and (after_person_word(tokens, infos, f.start)
+                             or not it.prep and before_person_word(tokens, infos, f.start, f.end)):
+                    continue  # الوزيرة رايس، توني بلير، ريم أحمد: a person's name (زار الرئيس باريس)
             if f.cue == "nisba":
                 ref = _place_ref(normalize_key(text[f.span.start:f.span.end]), place, r.score,
                                  f.hint, f.cue, r.container, r.cands)
@@ -420,4 +487,22 @@ class PlaceStage:
             out_f.append(f)
             out_ref.append(_place_ref(key, place, r.score, f.hint, f.cue, r.container, r.cands))
             out_conf.append(conf)
+        if any(not f.known and f.cue in lex.street for f in out_f):
+            return self._streets_in_towns(out_f, out_ref, out_conf)
         return out_f, out_ref, out_conf
+
+    @staticmethod
+    def _streets_in_towns(fs: list[Found], refs: list[PlaceRef], confs: list[float]
+                          ) -> tuple[list[Found], list[PlaceRef], list[float]]:
+        """A street named with its town (شارع X بY) is coded to the town only when the town itself
+        is one of the document's places: بالمنيل dropped as a lone village leaves the street
+        unresolved, not in Yemen's Al Munayl."""
+        street = place_lexicon().street
+        placed = {r.place.id for r in refs if r.place is not None}
+        out = list(refs)
+        for k, (f, r) in enumerate(zip(fs, refs)):
+            if not f.known and f.cue in street and r.container is not None \
+                    and r.container.id not in placed:
+                out[k] = _place_ref(r.name, None, r.score, r.precision_hint, r.cue, None,
+                                    r.candidates)
+        return fs, out, confs

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter
 
-from hadath.gazetteer.data import person_words
+from hadath.gazetteer.data import ANY_WORD, NAME_SLOT, not_places, person_words
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.places_match import ARTICLE, CONJ, PREP_B, WordCache, WordInfo, match_at
 from hadath.types import Span, Token
@@ -22,6 +22,8 @@ CAPITAL = "capital:"    # key of a bare العاصمة: the capital of the docum
 _LIVE = itemgetter(WordInfo._fields.index("live"))
 _AFTER = itemgetter(WordInfo._fields.index("after"))
 _STREET = itemgetter(WordInfo._fields.index("street"))
+IN = "في"              # the locative preposition of "X في Y" (Y holds X)
+NISBA_END = "ي"         # the ending of a family nisba (الساعدي)
 STREET_NAME_MAX = 3     # words of a street's name after شارع، ساحة، دوار
 
 
@@ -242,6 +244,10 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
         nxt = i + 1
     if found and any(map(_STREET, infos)):
         found = _without_street_names(tokens, infos, found)
+    if len(found) > 1:
+        found = _titled_countries(infos, found, words)
+    if found:
+        found = _without_phrases(tokens, found)
     _mark_slots(tokens, infos, found)
     return found, infos
 
@@ -255,6 +261,8 @@ def _without_street_names(tokens: tuple[Token, ...], infos: list[WordInfo], foun
     stop = place_lexicon().stop
     n = len(tokens)
     inside: set[int] = set()
+    streets: list[Found] = []
+    starts = {f.start: f for f in found}
     for i, info in enumerate(infos):
         if not info.street:
             continue
@@ -265,9 +273,107 @@ def _without_street_names(tokens: tuple[Token, ...], infos: list[WordInfo], foun
                 and not infos[j].cue and not infos[j].clitic and not infos[j].street:
             inside.add(j)
             j += 1
+        if j > i + 1 and _town_after(tokens, starts, j):
+            streets.append(_street(tokens, i, j))
     # a gazetteer name that starts with the street word is the street itself (شارع الحمرا)
-    return [f for f in found if f.start not in inside or (infos[f.start].street
-                                                         and f.end - f.start > 1)]
+    kept = [f for f in found if f.start not in inside or (infos[f.start].street
+                                                          and f.end - f.start > 1)]
+    if streets:
+        have = {f.start for f in kept}
+        kept = sorted(kept + [s for s in streets if s.start not in have], key=lambda f: f.start)
+    return kept
+
+
+def _titled_countries(infos: list[WordInfo], found: list[Found], words: WordCache) -> list[Found]:
+    """A country's title word followed by another country's adjective names that country
+    (المملكة الأردنية is Jordan, though المملكة alone reads as Saudi Arabia): one mention of the
+    adjective's country over both words. The title must not be an adjective itself
+    (العلاقات السعودية الأمريكية names two countries)."""
+    out: list[Found] = []
+    skip = -1
+    for k, f in enumerate(found):
+        if k == skip:
+            continue
+        g = found[k + 1] if k + 1 < len(found) else None
+        if g is not None and g.cue == "nisba" and g.start == f.end and f.end - f.start == 1 \
+                and f.cue is None and f.key in words.countries and infos[f.start].demonym is None:
+            out.append(Found(f.start, g.end, Span(f.span.start, g.span.end), g.key))
+            skip = k + 1
+            continue
+        out.append(f)
+    return out
+
+
+_QUOTES = frozenset('"«“')
+_OPENERS = _QUOTES | {"("}
+_DATELINE = frozenset("_/-:")
+
+
+def _without_phrases(tokens: tuple[Token, ...], found: list[Found]) -> list[Found]:
+    """The names found, less those inside a fixed expression or a medium's name
+    (data/gazetteer/not_places.tsv: القنابل المسيلة للدموع، بحجة انتمائهم، مأرب برس، (بغداد اليوم))."""
+    index = not_places()
+    starts = None
+    out = []
+    n = len(tokens)
+    for f in found:
+        entries = index.get(tokens[f.start].norm, ())
+        if f.end < n:   # "@ برس": indexed by the word after the name
+            entries += index.get(NAME_SLOT + tokens[f.end].norm, ())
+        if entries:
+            if starts is None:
+                starts = {g.start for g in found}
+            if any(_phrase_at(tokens, starts, f, *e) for e in entries):
+                continue
+        out.append(f)
+    return out
+
+
+def _phrase_at(tokens: tuple[Token, ...], starts: set[int], f: Found, words: tuple[str, ...],
+               k: int, name: bool) -> bool:
+    """The phrase ``words`` lies around the name ``f`` with its k-th word at the name."""
+    s = f.start - k
+    n = len(tokens)
+    sent = tokens[f.start].sentence
+    t = s
+    for w in words:
+        if t == f.start and w == NAME_SLOT:
+            t = f.end
+            continue
+        if t >= n or t < 0 or tokens[t].sentence != sent or tokens[t].kind != "word":
+            return False
+        if (w == ANY_WORD and t in starts) or (w not in (ANY_WORD, NAME_SLOT) and tokens[t].norm != w):
+            return False
+        t += 1
+    if not name:
+        return True
+    before = tokens[s - 1].norm if s > 0 else ""
+    after = tokens[t].norm if t < n else ""
+    return before in _OPENERS or bool(before) and any(
+        seg[1] in place_lexicon().media for seg in tokens[s - 1]._info[0]) or (
+        after in _DATELINE and (s == 0 or tokens[s - 1].sentence != sent or before in _DATELINE))
+
+
+def _town_after(tokens: tuple[Token, ...], starts: dict[int, Found], j: int) -> bool:
+    """A known town's name (not a common word, no cue) follows token j-1 as في X or بX."""
+    if j < len(tokens) and tokens[j].norm == IN:
+        j += 1
+    elif j >= len(tokens) or not any(PREP_B in seg[0] for seg in tokens[j]._info[0]):
+        return False
+    g = starts.get(j)
+    return g is not None and g.known and not g.weak and not g.common and g.cue is None \
+        and tokens[j].sentence == tokens[j - 1].sentence
+
+
+def _street(tokens: tuple[Token, ...], i: int, j: int) -> Found:
+    """The street named by tokens [i, j) (the street word and its name) as an unknown name
+    after its part cue: _mark_slots makes the town after it its container (coded to the town)."""
+    street = place_lexicon().street
+    cue = next((seg[1] for seg in tokens[i]._info[0] if seg[1] in street and not seg[2]),
+               tokens[i].norm)
+    span = Span(_stem_span(tokens[i], cue).start, tokens[j - 1].span.end)
+    key = " ".join([cue] + [t.norm for t in tokens[i + 1:j]])
+    return Found(i, j, span, key, cue=cue, hint=1, known=False)
 
 
 def _may_be_slot(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Found], i: int
@@ -304,37 +410,48 @@ def _mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fo
             f.slot = True
     for k, f in enumerate(found[:-1]):
         g = found[k + 1]
+        if g.start == f.end and (f.cue in lex.part or f.cue in lex.road) and g.known and not g.weak and g.cue is None \
+                and any(PREP_B in seg[0] for seg in tokens[g.start]._info[0]):
+            f.containers += (g.key,)   # شارع تونس بحولي، حي الشعار بحلب: the town holds it
+            continue
         if g.start - f.end > 3 or g.start <= f.end:
             continue
         gap = [t.norm for t in tokens[f.end:g.start]]
         if g.cue in lex.container:
             cue_tok = tokens[g.start - 1]
-            if "في" in gap or "(" in gap or "," in gap or any(
+            if IN in gap or "(" in gap or "," in gap or any(
                     PREP_B in seg[0] for seg in cue_tok._info[0] if seg[1] == g.cue):
                 f.containers += (g.key,)
         elif gap[0] in ("(", ",", "-") and g.known and not g.weak:
             f.containers += (g.key,)
-        elif f.cue in lex.part and gap == ["في"] and g.known and not g.weak and g.cue is None:
+        elif (f.cue in lex.part or f.cue in lex.road) and gap == [IN] and g.known \
+                and not g.weak and g.cue is None:
             f.containers += (g.key,)   # حي الشعار في حلب، مخيم اليرموك في دمشق: the town holds it
 
 
-def media_name(tokens: tuple[Token, ...], i: int, facts) -> bool:
+def media_name(tokens: tuple[Token, ...], i: int, facts) -> int:
     """Token i names a medium: right after a media head (وكالة سبأ، صحيفة الوطن) or in brackets
-    after a phrase headed by one (وكالة الأنباء اليمنية (سبأ)). ``facts``: the stage's cached
-    per-word-type facts (the third is "a media head")."""
+    after a phrase headed by one (وكالة الأنباء اليمنية (سبأ)): 1; in quotes right after a media
+    head (وكالة "خبر" للأنباء): 2; else 0. ``facts``: the stage's cached per-word-type facts
+    (the third is "a media head")."""
     if i == 0:
-        return False
+        return 0
     sent = tokens[i].sentence
     prev = tokens[i - 1]
+    quoted = prev.norm in _QUOTES and i >= 2 and tokens[i - 2].sentence == sent
+    if quoted:
+        prev = tokens[i - 2]
     if prev.norm == "(":
         for k in range(i - 2, max(-1, i - 7), -1):
             t = tokens[k]
             if t.sentence != sent or t.kind != "word" and t.norm != "_":
                 break
             if is_media(t):
-                return True
-        return False
-    return prev.sentence == sent and prev.kind == "word" and facts(prev)[2]
+                return 1
+        return 0
+    if prev.sentence == sent and prev.kind == "word" and facts(prev)[2]:
+        return 2 if quoted else 1
+    return 0
 
 
 def is_media(tok: Token) -> bool:
@@ -348,6 +465,24 @@ def is_generic(tok: Token) -> bool:
     lex = place_lexicon()
     return tok.norm in lex.generic or any(
         seg[1] in lex.generic and not seg[2] and ARTICLE not in seg[0] for seg in tok._info[0])
+
+
+def before_person_word(tokens: tuple[Token, ...], infos: list[WordInfo], start: int, i: int
+                       ) -> bool:
+    """Token i, right after a bare name starting at token ``start``, is a given name, or a family nisba that is no place
+    and no direction after a name without the article (ريم أحمد، عباس آدم، عبد الوهاب الساعدي):
+    the name is a person's. (Town names are feminine: their adjectives end in ة, بغداد الجديدة;
+    a masculine nisba after an indefinite-looking name is a man's family name. A name with the
+    article takes adjectives: المريخ الجيولوجي.)"""
+    if i >= len(tokens) or not i or tokens[i].sentence != tokens[i - 1].sentence \
+            or tokens[i].kind != "word":
+        return False
+    w = tokens[i].norm
+    if w in person_words():
+        return True
+    info = infos[i]
+    return not tokens[start].norm.startswith(ARTICLE) and w.startswith(ARTICLE) and w.endswith(NISBA_END) and len(w) > len(ARTICLE) + 3 \
+        and not info.live and info.demonym is None and w not in place_lexicon().direction
 
 
 def after_person_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int) -> bool:

@@ -136,7 +136,8 @@ class GeocodeStage:
         elif ref is not None and ref.container is not None:
             place, prec = ref.container, max(2, precision(ref.container))
             lex = place_lexicon()
-            if ref.cue in lex.part and ref.container.feature_class in ("populated_place", "neighbourhood"):
+            if (ref.cue in lex.part or ref.cue in lex.road) \
+                    and ref.container.feature_class in ("populated_place", "neighbourhood"):
                 prec = 1  # حي X في حلب: a neighbourhood the gazetteer lacks is coded to its city (p1)
             elif ref.cue in lex.village:
                 # قرية ود النورة في ولاية الجزيرة: a named settlement inside the region, not "only a
