@@ -42,7 +42,10 @@ def test_geojson():
     assert fc["features"][0]["geometry"]["coordinates"] == [39.01, 35.95]
 
 
-def test_jsonl_and_table():
+def test_jsonl_and_table(monkeypatch):
+    # a file gets the whole table; $COLUMNS (set by some runners, pytest-xdist among them) would
+    # fit it to a terminal and cut the location
+    monkeypatch.delenv("COLUMNS", raising=False)
     rec = json.loads(render("jsonl"))
     assert rec["fatalities_best"] == 3 and rec["evidence"]["trigger"][0]["text"] == "قتل"
     table = render("table")
