@@ -71,7 +71,7 @@ def merge_store(store, *, full: bool = False, config: MergeConfig | None = None)
 def _merge(store, full: bool, cfg: MergeConfig) -> MergeStats:
     from hadath.store import merged as MS
 
-    everything = full or MS.counts(store)[0] == 0
+    everything = full or not MS.any_merged(store)
     if everything:
         rows = MS.reports_for(store)
         merged = merge_events([r for r, _ in rows], cfg)

@@ -128,6 +128,12 @@ def write(store, assign: Mapping[int, str], merged: Iterable[dict], drop: Iterab
             conn.execute(insert(MergedEventRow), merged[i:i + 500])
 
 
+def any_merged(store) -> bool:
+    """Whether the merged events table has a row (no count of a large table)."""
+    with store.engine.connect() as conn:
+        return conn.execute(select(M.cluster_id).limit(1)).first() is not None
+
+
 def counts(store) -> tuple[int, int]:
     """(merged events, those with more than one report)."""
     with store.engine.connect() as conn:
