@@ -2,7 +2,8 @@
 
 It reads nothing but the text (a number before قتلى/قتيلا/مدنيين, a place from a short list),
 so engine tests do not depend on the real extractor's accuracy. HADATH_FAKE_DELAY (seconds per
-article) slows it down for the kill -9 test.
+article) slows it down; HADATH_FAKE_STALL_AFTER=K makes each process hang after its first K
+articles, so a kill -9 test finds the run still going however slow or loaded the machine is.
 """
 from __future__ import annotations
 
@@ -26,10 +27,15 @@ class FakeEventStage:
 
     def __init__(self, config=None) -> None:
         self.delay = float(os.environ.get("HADATH_FAKE_DELAY", "0") or 0)
+        self.stall_after = int(os.environ.get("HADATH_FAKE_STALL_AFTER", "0") or 0)
+        self.seen = 0
 
     def __call__(self, doc: Doc) -> Doc:
         if self.delay:
             time.sleep(self.delay)
+        self.seen += 1
+        if self.stall_after and self.seen > self.stall_after:
+            time.sleep(3600)  # held until the test kills the run
         text = doc.article.text
         if "FAIL-HERE" in text:
             raise ValueError("planted failure")

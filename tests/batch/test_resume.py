@@ -25,10 +25,12 @@ def cmd(corpus: Path, db: Path, workers: int) -> list[str]:
             "--no-semantic", "--no-progress", "-j", str(workers), "--chunk-size", "4"]
 
 
-def env(delay: float) -> dict[str, str]:
+def env(stall_after: int = 0) -> dict[str, str]:
+    """``stall_after``: each extracting process hangs after that many articles (0: never), so
+    the run is certainly still going when the test kills it, whatever the machine's load."""
     e = dict(os.environ)
     e["PYTHONPATH"] = os.pathsep.join([str(HERE), e.get("PYTHONPATH", "")])
-    e["HADATH_FAKE_DELAY"] = str(delay)
+    e["HADATH_FAKE_STALL_AFTER"] = str(stall_after)
     return e
 
 
@@ -62,10 +64,11 @@ def test_kill_9_then_restart_equals_uninterrupted(tmp_path, workers):
     write_jsonl(corpus / "part1.jsonl", N // 2, seed=11, syndicate=0.1, retell=0.2)
     write_jsonl(corpus / "part2.jsonl", N // 2, seed=12, syndicate=0.1, retell=0.2)
     ref = tmp_path / "ref.sqlite"
-    subprocess.run(cmd(corpus, ref, 1), env=env(0), check=True, capture_output=True, timeout=300)
+    subprocess.run(cmd(corpus, ref, 1), env=env(), check=True, capture_output=True, timeout=300)
 
     db = tmp_path / "killed.sqlite"
-    proc = subprocess.Popen(cmd(corpus, db, workers), env=env(0.02), stdout=subprocess.DEVNULL,
+    # each process extracts 24 articles (6 chunks of 4) and hangs: the 20 awaited are stored
+    proc = subprocess.Popen(cmd(corpus, db, workers), env=env(24), stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, start_new_session=True)
     try:
         deadline = time.monotonic() + 120
@@ -81,7 +84,7 @@ def test_kill_9_then_restart_equals_uninterrupted(tmp_path, workers):
     partial = stored(db)
     assert 0 < partial < summary(ref)[0]
 
-    done = subprocess.run(cmd(corpus, db, workers), env=env(0), capture_output=True, timeout=300, text=True)
+    done = subprocess.run(cmd(corpus, db, workers), env=env(), capture_output=True, timeout=300, text=True)
     assert done.returncode == 0, done.stderr
     assert f"{partial} already stored" in done.stderr
     assert summary(db) == summary(ref)
@@ -101,7 +104,7 @@ def test_kill_9_of_the_driver_leaves_no_worker(tmp_path, engine):
     write_jsonl(corpus, N, seed=13)
     db = tmp_path / "k.sqlite"
     argv = cmd(corpus, db, 2) + (["--engine", "dask"] if engine == "dask" else [])
-    proc = subprocess.Popen(argv, env=env(0.05), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    proc = subprocess.Popen(argv, env=env(12), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             start_new_session=True)
     try:
         deadline = time.monotonic() + 120

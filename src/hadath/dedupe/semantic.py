@@ -41,6 +41,7 @@ class SemanticJudge:
         self._cache: OrderedDict[bytes, np.ndarray] = OrderedDict()
         self._size = cache_size
         self.backing = backing
+        self.progress = None      # (stage, done, total) while texts are embedded
         self.encoded = 0          # texts sent to the encoder (for tests and the benchmark)
         self.reused = 0           # texts found in the backing store
 
@@ -92,12 +93,16 @@ class SemanticJudge:
             self.reused += len(found)
         items = list(todo.items())
         for i in range(0, len(items), BATCH):
+            if self.progress is not None:
+                self.progress("embedding", i, len(items))
             part = items[i:i + BATCH]
             fresh = dict(zip((k for k, _ in part), self._encode([t for _, t in part])))
             for k, v in fresh.items():
                 self._put(k, v)
             if self.backing is not None:
                 self.backing.put_many(fresh)
+        if items and self.progress is not None:
+            self.progress("embedding", len(items), len(items))
 
     def _embed(self, text: str) -> np.ndarray:
         k = text_key(text)

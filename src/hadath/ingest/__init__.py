@@ -15,13 +15,13 @@ from __future__ import annotations
 import glob
 import importlib
 import os
-import re
 import sys
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from hadath.errors import InputError
 from hadath.ingest.limits import bound, gunzip, max_bytes
+from hadath.ingest.totals import StreamMeter
 from hadath.types import Article
 
 Item = Article | InputError
@@ -150,11 +150,17 @@ def _read_bytes(name: str) -> tuple[bytes, InputError | None]:
     return data, None
 
 
-def _read_stream(name: str) -> Iterator[Item]:
+def _read_stream(name: str, meter: StreamMeter | None = None) -> Iterator[Item]:
     reader = reader_for(name, _peek(name))
     try:
         with open(name, "rb") as fh:
-            yield from reader(name, fh)
+            if meter is None:
+                yield from reader(name, fh)
+            else:
+                for item in reader(name, fh):
+                    meter.seen(name, fh.tell())
+                    yield item
+                meter.seen(name, os.fstat(fh.fileno()).st_size)
     except InputError as exc:
         yield exc
     except FileNotFoundError:
@@ -201,75 +207,24 @@ def _bound(reader: Callable, stream) -> Reader:
     return call
 
 
-_FEED_ITEM = re.compile(rb"<(?:item|entry)[\s>]")
-
-
-def _blocks(name: str, max_scan: int) -> Iterator[bytes]:
-    """The file's bytes in blocks of at most 1 MB, gzip undone slice by slice (a bomb never
-    expands in memory); OSError past ``max_scan`` bytes."""
-    import zlib
-
-    seen = 0
-    with open(name, "rb") as fh:
-        unzip = zlib.decompressobj(16 + zlib.MAX_WBITS) if name.endswith(".gz") else None
-        while raw := fh.read(1 << 20):
-            while raw:
-                if unzip is None:
-                    block, raw = raw, b""
-                else:
-                    block, raw = unzip.decompress(raw, 1 << 20), unzip.unconsumed_tail
-                seen += len(block)
-                if seen > max_scan:
-                    raise OSError("too long to count")
-                yield block
-
-
-def _count_one(name: str, target: str, max_scan: int) -> int | None:
-    if target.endswith("read_jsonl"):
-        n, last = 0, b"\n"
-        for block in _blocks(name, max_scan):
-            if block:
-                n += block.count(b"\n")
-                last = block[-1:]
-        return n + (last != b"\n")
-    if target.endswith("read_feed"):  # entries, counted by their tags
-        tail, n = b"", 0
-        for block in _blocks(name, max_scan):
-            n += len(_FEED_ITEM.findall(tail + block))
-            tail = block[-8:] if not _FEED_ITEM.search(block[-8:]) else b""
-        return n
-    return 1
+def read_inputs(paths: Iterable[str], meter: StreamMeter | None = None) -> Iterator[Item]:
+    """Every article of every input (long ones split, see :mod:`hadath.ingest.limits`), and an
+    InputError for each bad input. ``meter`` follows the archives read as streams: their bytes
+    read and items yielded (for an estimate of the articles they hold, see
+    :func:`hadath.ingest.totals.input_totals`)."""
+    for name in expand(paths):
+        if meter is None or name == "-" or not _wants_stream(name):
+            yield from bound(read_path(name))
+            continue
+        for item in bound(_read_stream(name, meter)):
+            meter.items += isinstance(item, Article)
+            yield item
 
 
 def count_articles(paths: Iterable[str], max_scan: int | None = None) -> int | None:
-    """How many articles the inputs hold, when that is cheap to know (JSONL lines, feed entries,
-    one per text/HTML file; gzip undone as it is read), for a progress bar's total and ETA; None
-    for archives, single JSON documents, standard input, or more than ``max_scan`` bytes (default:
-    the limit for one input)."""
-    n = 0
-    max_scan = MAX_BYTES if max_scan is None else max_scan
-    for name in expand(paths):
-        base = name[:-3] if name.endswith(".gz") else name
-        suffix = Path(base).suffix.lower()
-        target = READERS.get(suffix)
-        if name == "-" or target is None or suffix in (".json", ".warc", ".arc"):
-            return None
-        try:
-            found = _count_one(name, target, max_scan)
-        except (OSError, EOFError):
-            if not os.path.exists(name):
-                continue  # reported as missing by the reader
-            return None
-        except Exception:  # a damaged gzip: the reader reports it; no total
-            return None
-        if found is None:
-            return None
-        n += found
-    return n
+    """How many articles the inputs hold when that is cheap to know (see
+    :func:`hadath.ingest.totals.input_totals`); None when some input does not tell."""
+    from hadath.ingest.totals import input_totals
 
-
-def read_inputs(paths: Iterable[str]) -> Iterator[Item]:
-    """Every article of every input (long ones split, see :mod:`hadath.ingest.limits`), and an
-    InputError for each bad input."""
-    for name in expand(paths):
-        yield from bound(read_path(name))
+    totals = input_totals(paths, max_scan)
+    return None if totals is None or totals.stream_bytes else totals.articles

@@ -3,7 +3,7 @@ the merged events table with the events' cluster ids, written in one transaction
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from sqlalchemy import bindparam, delete, func, insert, select, update
 
@@ -63,11 +63,12 @@ def _report_rows(conn, pks: Sequence[int]) -> Iterable[tuple[Any, list]]:
         yield row, spans.get(row["id"], [])
 
 
-def reports_for(store, intervals: Sequence[tuple[int, int]] = (), unmerged: bool = False) -> list[tuple[Any, str | None]]:
+def reports_for(store, intervals: Sequence[tuple[int, int]] = (), unmerged: bool = False,
+                progress: Callable[[str, int, int], None] | None = None) -> list[tuple[Any, str | None]]:
     """Merge inputs: (Report keyed by event id, its cluster id) for the events :func:`_pks_for`
-    selects."""
+    selects; ``progress("reading", done, total)`` after each part read."""
     with store.engine.connect() as conn:
-        return _reports(conn, _pks_for(conn, intervals, unmerged))
+        return _reports(conn, _pks_for(conn, intervals, unmerged), progress)
 
 
 def reports_of(store, pks: Sequence[int]) -> list[tuple[Any, str | None]]:
@@ -76,7 +77,8 @@ def reports_of(store, pks: Sequence[int]) -> list[tuple[Any, str | None]]:
         return _reports(conn, sorted(set(pks)))
 
 
-def _reports(conn, pks: Sequence[int]) -> list[tuple[Any, str | None]]:
+def _reports(conn, pks: Sequence[int], progress: Callable[[str, int, int], None] | None = None
+             ) -> list[tuple[Any, str | None]]:
     """Reports read straight from the rows, as :func:`hadath.dedupe.records.report_from_row`
     reads a record, without building one."""
     from hadath.dedupe.merge import Report
@@ -88,6 +90,8 @@ def _reports(conn, pks: Sequence[int]) -> list[tuple[Any, str | None]]:
             ev = replace(ev, source=ev.source or row["source_name"], source_url=ev.source_url or row["url"])
             out.append((Report(key=str(row["id"]), event=ev, url=ev.source_url, outlet=ev.source,
                                published=row["published"], text=ev.notes), row["cluster_id"]))
+        if progress is not None:
+            progress("reading", min(i + _PART, len(pks)), len(pks))
     return out
 
 
@@ -127,6 +131,12 @@ def write(store, assign: Mapping[int, str], merged: Iterable[dict], drop: Iterab
                              .values(cluster_id=bindparam("cid"), updated_at=bindparam("t")), changed)
         for i in range(0, len(merged), 500):
             conn.execute(insert(MergedEventRow), merged[i:i + 500])
+
+
+def any_merged(store) -> bool:
+    """Whether the merged events table has a row (no count of a large table)."""
+    with store.engine.connect() as conn:
+        return conn.execute(select(M.cluster_id).limit(1)).first() is not None
 
 
 def counts(store) -> tuple[int, int]:
