@@ -110,3 +110,10 @@ def test_each_place_with_its_own_toll(pipeline):
 def test_one_toll_before_a_list_is_not_split(pipeline):
     got = events(pipeline, "قتل 3 أشخاص في قصف على الرقة والطبقة اليوم.")
     assert {e.fatalities for e in got} == {3}, got
+
+
+def test_verb_form_after_a_cause_word_is_the_noun(pipeline):
+    # في قصف جديد لقوات الدعم السريع: قصف is the verbal noun, its genitive the doer
+    got = events(pipeline, "مقتل سبعة أشخاص وإصابة 11 آخرين في قصف جديد لقوات الدعم السريع استهدف"
+                           " سوق نيفاشا في مدينة الفاشر.")
+    assert got and got[0].actor1 == "RSF: Rapid Support Forces" and got[0].actor2 != got[0].actor1, got

@@ -162,7 +162,14 @@ def main_trigger(ix: DocIndex, frame: Frame, strong: list[Trig]) -> Trig:
     استهدفت دوريتهم): it describes the weapon; another trigger heads the frame."""
     wends = {w.end for w in ix.get("weapon", frame.sent)}
     heads = [t for t in strong if t.ref.voice == "nominal" or t.loc.start not in wends] or strong
-    return min(heads, key=lambda t: (t.ref.voice == "nominal", t.loc.start))
+    return min(heads, key=lambda t: (t.ref.voice == "nominal" or _after_cause(ix, t), t.loc.start))
+
+
+def _after_cause(ix: DocIndex, t: Trig) -> bool:
+    """An unvocalized verb form right after a preposition of cause (في قصف، جراء قصف، إثر
+    هجوم): the verbal noun, not a verb heading the clause."""
+    i = t.loc.start
+    return i > 0 and ix.doc.tokens[i - 1].norm in function_words("cause")
 
 
 def frame_weapons(ix: DocIndex, frame: Frame) -> list[Located]:
