@@ -117,3 +117,11 @@ def test_verb_form_after_a_cause_word_is_the_noun(pipeline):
     got = events(pipeline, "مقتل سبعة أشخاص وإصابة 11 آخرين في قصف جديد لقوات الدعم السريع استهدف"
                            " سوق نيفاشا في مدينة الفاشر.")
     assert got and got[0].actor1 == "RSF: Rapid Support Forces" and got[0].actor2 != got[0].actor1, got
+
+
+def test_dateline_with_its_day_is_no_place_of_the_act(pipeline):
+    from datetime import date
+    got = events(pipeline, "عمان 18 ديسمبر 2016 / قتل عشرة أشخاص، بينهم سائحة كندية اليوم (الأحد) في هجوم"
+                           " نفذه مسلحون مجهولون على مركز أمني ودوريات للشرطة في مدينة الكرك جنوبي الأردن.",
+                 published=date(2016, 12, 18))
+    assert got and all(e.location_ar != "عمان" for e in got), got

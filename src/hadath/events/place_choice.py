@@ -107,10 +107,17 @@ def introduced(tokens: Sequence[Token], p: "Located", text: str) -> bool:
 
 def is_dateline(tokens: Sequence[Token], p: "Located", text: str) -> bool:
     """The place a report was filed from: at the start of the text or of a line, followed by
-    a dash or colon (رام الله - اعتقلت ...)."""
-    if p.end >= len(tokens) or tokens[p.end].norm not in DASHES:
-        return False
-    return _at_line_start(text, p.mention.span.start)
+    a dash, colon or slash, possibly after the day (رام الله - اعتقلت ...، عمان 18 ديسمبر 2016 /
+    قتل ...)."""
+    for j in range(p.end, min(p.end + WINDOWS.dateline_city, len(tokens))):
+        tok = tokens[j]
+        if tok.norm in DASHES or tok.norm == "/":
+            return _at_line_start(text, p.mention.span.start)
+        if tok.kind == "punct" or tok.sentence != tokens[p.start].sentence:
+            return False
+        if j > p.end and tok.kind != "number" and tokens[j - 1].kind != "number":
+            return False  # only a day, month and year may stand between
+    return False
 
 
 def dateline_end(tokens: Sequence[Token], lo: int, hi: int, text: str) -> int:
