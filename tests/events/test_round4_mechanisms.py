@@ -61,6 +61,8 @@ def test_sound_bombs_before_their_blast_are_no_explosion(pipeline):
     # control of a fire, a fight or a situation is no change of hands
     "وتمكنت قوات الأمن من السيطرة على الحريق في مدينة سوهاج اليوم.",
     "وتمت السيطرة على المشاجرة بين العائلتين في مدينة سوهاج اليوم.",
+    # people freed are no ground taken
+    "وأوضحت السرايا أن مقاتليها حرروا عشرات العائلات في القرى المحررة غربي الموصل اليوم.",
 ])
 def test_control_without_ground_is_no_territory(pipeline, text):
     got = events(pipeline, text)
