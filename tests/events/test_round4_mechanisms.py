@@ -127,3 +127,9 @@ def test_dateline_with_its_day_is_no_place_of_the_act(pipeline):
                            " نفذه مسلحون مجهولون على مركز أمني ودوريات للشرطة في مدينة الكرك جنوبي الأردن.",
                  published=date(2016, 12, 18))
     assert got and all(e.location_ar != "عمان" for e in got), got
+
+
+def test_destination_of_travellers_is_no_place_of_the_act(pipeline):
+    got = events(pipeline, "استهدف تفجير بسيارة مفخخة اليوم مرآبا للسيارات المتوجهة الى مدينة النجف في حي"
+                           " الأمين شرقي بغداد.")
+    assert got and all(e.location_ar != "النجف" for e in got), got

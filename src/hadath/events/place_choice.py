@@ -307,6 +307,14 @@ def _venue(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     return False
 
 
+def _destination(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
+    """The place is where people were going or coming from (السيارات المتوجهة إلى مدينتي النجف
+    وكربلاء، في طريقهم إلى سامراء، العائدين من كربلاء): a word of travel within the three words
+    before it (a place listed after it, وكربلاء, is then no chain of the act's place either)."""
+    motion = function_words("motion")
+    return any(tokens[j].norm in motion for j in range(max(lo, p.start - WINDOWS.venue_left), p.start))
+
+
 def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], float, bool]:
     """(place mentions, confidence, whether the clause names a place of its own).
 
@@ -331,7 +339,7 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
         cands = [p for p in places
                  if p.mention.value.cue != "nisba" and (p.start >= dl_end or p.start == lo)]
     if frame.group in ("violence", "protest"):
-        cands = [p for p in cands if not _venue(toks, p, lo)]
+        cands = [p for p in cands if not _venue(toks, p, lo) and not _destination(toks, p, lo)]
     if not cands:
         return _previous(ix, frame.sent)
     datelines = [p for p in cands if p.start == lo and is_dateline(toks, p, text)] \
