@@ -149,6 +149,14 @@ window.HMap = (function () {
   }
 
   function draw(out) {
+    const box = document.getElementById("map");
+    // the same cells as drawn: keep the markers (a marker replaced under a click loses it)
+    const key = out.zoom + "|" + out.cells.map((c) => `${c.lat},${c.lon},${c.n}`).join(";");
+    if (key === M.drawn) {
+      box.dataset.points = String(out.total);
+      return;
+    }
+    M.drawn = key;
     const layers = out.cells.map((c) => {
       if (c.n === 1) {
         const p = c.events[0];
@@ -162,7 +170,6 @@ window.HMap = (function () {
     });
     M.cells.clearLayers();
     for (const layer of layers) M.cells.addLayer(layer);
-    const box = document.getElementById("map");
     box.dataset.points = String(out.total);
     box.dataset.cells = String(out.cells.length);
     box.dataset.zoom = String(out.zoom);
