@@ -130,6 +130,11 @@ class Token:
                                    for p, st, sf, x, y in self.word_type.segs])
         return an
 
+    def has_proclitic(self, clitics: frozenset[str]) -> bool:
+        """One of ``clitics`` is a proclitic of some segmentation (وقصف، بغارات، لحافلة), read
+        from the word type without building the analyses."""
+        return any(not clitics.isdisjoint(seg[0]) for seg in self.word_type.segs)
+
     def stem_span(self, k: int) -> Span:
         """``analyses[k].span`` without building the analyses."""
         an = self._an

@@ -102,3 +102,13 @@ def test_stage_output_is_the_same_across_vocabulary_resets() -> None:
         v.max_types = before
     assert v.resets > resets + 3
     assert got == expected and any(expected)
+
+
+def test_has_proclitic_reads_the_segmentations() -> None:
+    # the same answer as the analyses give, without building them
+    for text, clitic, expected in (("وقصف", "و", True), ("بغارات", "ب", True), ("قصف", "و", False),
+                                   ("لحافلة", "ل", True), ("لحافلة", "ب", False)):
+        (tok,) = _tokens(text)
+        key = frozenset({normalize(clitic).text})
+        assert tok.has_proclitic(key) is expected
+        assert tok.has_proclitic(key) == any(not key.isdisjoint(an.prefixes) for an in tok.analyses)

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words, trigger_matcher, trigger_rows, word_classes
+from hadath.events.place_choice import introduced
 from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, WEAPON_PRIORITY
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 
@@ -126,7 +127,6 @@ def _split_coordinated(ix: DocIndex, frame: Frame) -> list[Frame]:
     """A violent frame cut where a comma and a conjunction start a coordinated verb that goes
     on to a place of its own, the part before having a place too (شن غارات على منطقة X ...،
     واستهدف بغارتين منزلا في مدينة Y): two acts at two places, one frame each."""
-    from hadath.events.place_choice import introduced
     toks = ix.doc.tokens
     w = frame_words()
     a, b = frame.clause
@@ -139,7 +139,7 @@ def _split_coordinated(ix: DocIndex, frame: Frame) -> list[Frame]:
         if not t.strong or t.form != "verb" or k - 1 <= a:
             continue
         if w.coord_word.isdisjoint(toks[k - 1].forms):
-            if not any(not w.coord_clitic.isdisjoint(an.prefixes) for an in toks[k].analyses):
+            if not toks[k].has_proclitic(w.coord_clitic):
                 continue
             c = k - 1
         else:

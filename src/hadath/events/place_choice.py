@@ -66,9 +66,8 @@ def place_key(ref: PlaceRef | None) -> str | None:
 
 def _locative_before(tokens: Sequence[Token], i: int, lo: int) -> bool:
     cues = place_cues()
-    for seg in tokens[i]._info[0]:  # (prefixes, stem, ...) of each analysis, without building them
-        if not cues.locative_clitic.isdisjoint(seg[0]):
-            return True
+    if tokens[i].has_proclitic(cues.locative_clitic):
+        return True
     for j in range(i - 1, max(lo, i - WINDOWS.locative_left) - 1, -1):
         if not cues.locative.isdisjoint(tokens[j].forms):
             return True

@@ -18,9 +18,10 @@ from hadath.events.fatalities import Toll, tally
 from hadath.events.frames import Frame, Trig, frame_words, held, ix_triggers
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
-from hadath.events.place_choice import choose_places
+from hadath.events.place_choice import choose_places, introduced
 from hadath.events.records import INTERVENED, evolve, new_event, notes
-from hadath.events.sides import consequence_target, doer_of_noun, opponent, story_actor, strike_abroad
+from hadath.events.sides import (after_cause, consequence_target, doer_of_noun, opponent, story_actor,
+                                 strike_abroad)
 from hadath.events.roles import (ActorSlot, Roles, assign, civilian_property, coordinated,
                                  role_words, target_category)
 from hadath.events.taxonomy import REMOTE_CLASSES, decide, disorder_type, interaction
@@ -112,8 +113,6 @@ def tolls_by_place(ix: DocIndex, frame: Frame) -> list[tuple[Located, Toll]]:
     toll before a list, مقتل 3 في الرقة والطبقة, is one toll for the list)."""
     if frame.group != "violence":
         return []
-    from hadath.events.place_choice import introduced
-
     toks, text = ix.doc.tokens, ix.doc.text
     a, b = frame.clause
     places = [p for p in ix.get("place", frame.sent) if a <= p.start < b
@@ -162,14 +161,7 @@ def main_trigger(ix: DocIndex, frame: Frame, strong: list[Trig]) -> Trig:
     استهدفت دوريتهم): it describes the weapon; another trigger heads the frame."""
     wends = {w.end for w in ix.get("weapon", frame.sent)}
     heads = [t for t in strong if t.ref.voice == "nominal" or t.loc.start not in wends] or strong
-    return min(heads, key=lambda t: (t.ref.voice == "nominal" or _after_cause(ix, t), t.loc.start))
-
-
-def _after_cause(ix: DocIndex, t: Trig) -> bool:
-    """An unvocalized verb form right after a preposition of cause (في قصف، جراء قصف، إثر
-    هجوم): the verbal noun, not a verb heading the clause."""
-    i = t.loc.start
-    return i > 0 and ix.doc.tokens[i - 1].norm in function_words("cause")
+    return min(heads, key=lambda t: (t.ref.voice == "nominal" or after_cause(ix, t), t.loc.start))
 
 
 def frame_weapons(ix: DocIndex, frame: Frame) -> list[Located]:
@@ -421,13 +413,12 @@ def _list_head(ix: DocIndex, tr: Trig) -> int:
     the occurrence verb before the first holds for the second)."""
     toks = ix.doc.tokens
     coord = frame_words().coord_clitic
-    starts = {loc.start: loc for loc, _c in ix_triggers(ix, tr.loc.mention.sentence)}
+    by_end: dict[int, Located] = {}
+    for loc, _c in ix_triggers(ix, tr.loc.mention.sentence):
+        by_end.setdefault(loc.end, loc)
     k = tr.loc.start
-    while k > 0 and any(not coord.isdisjoint(an.prefixes) for an in toks[k].analyses[1:]):
-        prev = next((loc for loc in starts.values() if loc.end == k), None)
-        if prev is None:
-            break
-        k = prev.start
+    while k > 0 and toks[k].has_proclitic(coord) and k in by_end:
+        k = by_end[k].start
     return k
 
 
@@ -456,13 +447,9 @@ def _instrument(ix: DocIndex, tr: Trig, frame: Frame) -> bool:
     toks = ix.doc.tokens
     w = frame_words()
     k = tr.loc.start
-
-    def marked(j: int) -> bool:
-        return any(not w.cause_clitic.isdisjoint(an.prefixes) for an in toks[j].analyses)
-
-    if not marked(k):
+    if not toks[k].has_proclitic(w.cause_clitic):
         k -= 1
-        if k < 0 or w.quantifier.isdisjoint(toks[k].forms) or not marked(k):
+        if k < 0 or w.quantifier.isdisjoint(toks[k].forms) or not toks[k].has_proclitic(w.cause_clitic):
             return False
     return any(t is not tr and t.form == "verb" and 0 <= k - t.loc.end <= WINDOWS.instrument_left
                for t in frame.trigs)
@@ -480,8 +467,7 @@ def _caused_toll(ix: DocIndex, tr: Trig) -> bool:
         return False
     prev = toks[i - 1]
     clitics = frame_words().cause_clitic
-    caused = prev.norm in function_words("cause") or any(
-        not clitics.isdisjoint(an.prefixes) for an in toks[i].analyses)
+    caused = prev.norm in function_words("cause") or toks[i].has_proclitic(clitics)
     if not caused:
         return False
     return any(c in TOLL_CLASSES and 0 < i - loc.end <= WINDOWS.caused_toll_left

@@ -140,7 +140,7 @@ def _object_follows(tokens: Sequence[Token], i: int) -> bool:
     if not role_words().target.isdisjoint(tok.forms):
         return True
     lam = role_words().lam
-    return tok.kind == "word" and any(not lam.isdisjoint(an.prefixes) for an in tok.analyses)
+    return tok.kind == "word" and tok.has_proclitic(lam)
 
 
 def _counted_victims(tok: Token) -> bool:
@@ -420,7 +420,7 @@ def _exposed(tokens: Sequence[Token], trig_start: int, lo: int) -> bool:
     from hadath.events.lexicons import function_words
 
     lam = role_words().lam
-    if trig_start <= lo or not any(not lam.isdisjoint(an.prefixes) for an in tokens[trig_start].analyses):
+    if trig_start <= lo or not tokens[trig_start].has_proclitic(lam):
         return False
     exposure = function_words("exposure")
     prev = tokens[trig_start - 1]

@@ -40,17 +40,23 @@ def consequence_target(ix: DocIndex, frame: Frame) -> str | None:
     return None
 
 
+def after_cause(ix: DocIndex, t: Trig) -> bool:
+    """An unvocalized verb form right after a preposition of cause (في قصف، جراء قصف، إثر
+    هجوم): the verbal noun, not a verb heading the clause."""
+    i = t.loc.start
+    return i > 0 and ix.doc.tokens[i - 1].norm in function_words("cause")
+
+
 def doer_of_noun(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot], roles: Roles) -> None:
     """The main trigger names no doer, but a verbal noun of the frame does by its genitive
     (قتل ثلاثة مدنيين جراء قصف مليشيات حفتر، إثر غارة للتحالف): that actor is actor1. An
     unvocalized قصف after a cause word (جراء، إثر، في) is the verbal noun."""
     toks = ix.doc.tokens
     speech = ix.speech_ends.get(frame.sent, [])
-    cause = function_words("cause")
     for t in frame.trigs:
         if t is main or not t.strong or t.nrole != "agent":
             continue
-        if t.ref.voice != "nominal" and not (t.loc.start > 0 and toks[t.loc.start - 1].norm in cause):
+        if t.ref.voice != "nominal" and not after_cause(ix, t):
             continue
         got = assign(toks, slots, t.loc.start, t.loc.end, "nominal", "agent", frame.clause, speech)
         if got.actor1 is None or got.conf1 < CONFIDENCE.genitive_agent or got.actor1.start < t.loc.end:
