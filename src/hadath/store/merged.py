@@ -119,18 +119,26 @@ def write(store, assign: Mapping[int, str], merged: Iterable[dict], drop: Iterab
             gone = sorted(set(drop) | {r["cluster_id"] for r in merged})
             for i in range(0, len(gone), 500):
                 conn.execute(delete(MergedEventRow).where(M.cluster_id.in_(gone[i:i + 500])))
-        if assign:  # one executemany: only the events whose cluster id changes
-            pks = sorted(int(pk) for pk in assign)
-            current: dict[int, str | None] = {}
-            for i in range(0, len(pks), 500):
-                current.update(conn.execute(select(E.id, E.cluster_id).where(E.id.in_(pks[i:i + 500]))).all())
-            t = now()  # stamped: readers see a re-clustering by updated_at
-            changed = [{"pk": pk, "cid": assign[pk], "t": t} for pk in pks if current.get(pk) != assign[pk]]
-            if changed:
-                conn.execute(update(EventRow.__table__).where(E.id == bindparam("pk"))
-                             .values(cluster_id=bindparam("cid"), updated_at=bindparam("t")), changed)
+        set_cluster_ids(conn, assign)
         for i in range(0, len(merged), 500):
             conn.execute(insert(MergedEventRow), merged[i:i + 500])
+
+
+def set_cluster_ids(conn, assign: Mapping[int, str | None]) -> None:
+    """Cluster ids of events (None: no cluster) in one executemany over the events whose id
+    changes, each stamped with ``updated_at`` so that readers see a re-clustering."""
+    if not assign:
+        return
+    want = {int(pk): None if cid is None else str(cid) for pk, cid in assign.items()}
+    pks = sorted(want)
+    current: dict[int, str | None] = {}
+    for i in range(0, len(pks), 500):
+        current.update(conn.execute(select(E.id, E.cluster_id).where(E.id.in_(pks[i:i + 500]))).all())
+    t = now()
+    changed = [{"pk": pk, "cid": want[pk], "t": t} for pk in pks if current.get(pk) != want[pk]]
+    if changed:
+        conn.execute(update(EventRow.__table__).where(E.id == bindparam("pk"))
+                     .values(cluster_id=bindparam("cid"), updated_at=bindparam("t")), changed)
 
 
 def any_merged(store) -> bool:

@@ -18,6 +18,7 @@ from hadath.store import query as Q
 from hadath.store.batchwrite import add_batch, clean_article, source_ids
 from hadath.store.convert import coerce, content_hash, normalize_url, now, search_text, sort_day
 from hadath.store.eventrows import insert_events, replace_events
+from hadath.store.merged import set_cluster_ids
 from hadath.store.models import ApiToken, ArticleRow, EventRow, EvidenceRow, ReviewRow, Source
 from hadath.store.tx import immediate, retrying
 from hadath.types import Article, Event
@@ -143,12 +144,8 @@ class Store:
     def set_clusters(self, clusters: Mapping[int, str]) -> None:
         if not clusters:
             return
-        t = now()  # stamped, as every write to an event is: readers see a re-clustering by updated_at
-        with self._write() as conn:
-            for pk, cid in clusters.items():
-                cid = None if cid is None else str(cid)
-                conn.execute(update(EventRow).where(E.id == int(pk), E.cluster_id.is_distinct_from(cid))
-                             .values(cluster_id=cid, updated_at=t))
+        with self._write() as conn:  # only the events whose id changes, stamped (updated_at)
+            set_cluster_ids(conn, clusters)
 
     # ---- reading ------------------------------------------------------------------------
     def has_article(self, *, content_hash: str | None = None, url: str | None = None) -> bool:
