@@ -7,7 +7,7 @@ from hadath.events.lexicons import function_words
 from hadath.resources import load_tsv
 from hadath.text.normalize import normalize_key
 
-ROLES = ("relative", "held", "cause", "since", "exposure", "consequence", "belongs", "motion")
+ROLES = ("relative", "held", "cause", "since", "exposure", "consequence", "belongs", "motion", "lies")
 
 
 def test_every_row_has_a_known_role():
@@ -17,7 +17,7 @@ def test_every_row_has_a_known_role():
 
 @pytest.mark.parametrize("word, role", [
     ("الذي", "relative"), ("تحت", "held"), ("جراء", "cause"), ("إثر", "cause"), ("منذ", "since"),
-    ("تعرضت", "exposure"), ("يتعرض", "exposure"), ("التابعة", "belongs"), ("الواقعة", "belongs"),
+    ("تعرضت", "exposure"), ("يتعرض", "exposure"), ("التابعة", "belongs"), ("الواقعة", "belongs"), ("تقع", "lies"),
 ])
 def test_words_are_found_in_normalized_spelling(word, role):
     assert normalize_key(word) in function_words(role)

@@ -281,6 +281,10 @@ def _town(ref: PlaceRef) -> bool:
         and ref.place.feature_class != "country"
 
 
+def _region(ref: PlaceRef) -> bool:
+    return ref.place is not None and ref.place.feature_class in REGION_CLASSES
+
+
 def _anchored(cands: list["Located"], k: int) -> bool:
     """A known town followed by a place relative to it (بادية السخنة شرقي حمص): the town is
     where it happened, the other only locates it."""
@@ -314,6 +318,18 @@ def _destination(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     return any(tokens[j].norm in motion for j in range(max(lo, p.start - WINDOWS.venue_left), p.start))
 
 
+def _landmark(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
+    """The place only locates another one named before it (محافظة ديالى الواقعة شمال شرق
+    بغداد، منطقة X الواقعة إلى الشمال من بعقوبة): a word saying where something lies, then a
+    direction, within the few words before it."""
+    lies, direction = function_words("lies"), place_cues().direction
+    gap = tokens[max(lo, p.start - WINDOWS.venue_left - 1):p.start]
+    at = next((j for j in range(len(gap) - 1, -1, -1)
+               if gap[j].norm in lies or not lies.isdisjoint(gap[j].forms)), None)
+    return at is not None and any(t.norm in direction or not direction.isdisjoint(t.forms)
+                                  for t in gap[at + 1:])
+
+
 def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], float, bool]:
     """(place mentions, confidence, whether the clause names a place of its own).
 
@@ -339,6 +355,8 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
                  if p.mention.value.cue != "nisba" and (p.start >= dl_end or p.start == lo)]
     if frame.group in ("violence", "protest"):
         cands = [p for p in cands if not _venue(toks, p, lo) and not _destination(toks, p, lo)]
+    cands = [p for k, p in enumerate(cands) if not (_landmark(toks, p, lo) and any(
+        _town(q.mention.value) or _region(q.mention.value) for q in cands[:k]))]
     if not cands:
         return _previous(ix, frame.sent)
     datelines = [p for p in cands if p.start == lo and is_dateline(toks, p, text)] \

@@ -23,6 +23,7 @@ from hadath.events.records import INTERVENED, evolve, new_event, notes
 from hadath.events.sides import (after_cause, consequence_target, doer_of_noun, opponent, story_actor,
                                  strike_abroad)
 from hadath.events.roles import (ActorSlot, Roles, assign, civilian_property, coordinated,
+                                 indefinite_patient,
                                  role_words, target_category)
 from hadath.events.taxonomy import REMOTE_CLASSES, decide, disorder_type, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -32,6 +33,7 @@ from hadath.types import ActorRef, DateValue, Event, Span
 TERRITORY = frozenset({"capture", "recapture"})
 DEATH_CLASSES = frozenset({"kill", "death", "execute", "assassinate", "death_noun"})
 INTRANSITIVE_DEATH = frozenset({"death"})
+PASSIVE_PRONE = frozenset({"kill", "injure"})  # unvocalized قتل، جرح: news reads them passive
 SPEAKER_GROUPS = frozenset({"arrest", "defuse", "agreement", "base", "withdraw", "change_group"})
 CIVILIANS = ActorRef("Civilians ({country})", 7, kind="generic")
 UNIDENTIFIED = ActorRef("Unidentified Armed Group ({country})", 3, kind="generic")
@@ -183,6 +185,9 @@ def frame_roles(ix: DocIndex, frame: Frame, main: Trig, classes: set[str],
     voice = main.ref.voice
     if voice == "active" and main.cls in INTRANSITIVE_DEATH:
         voice = "passive"  # استشهد مقاتلان من X، لقي جندي مصرعه: the subject is the one killed
+    elif voice == "active" and main.cls in PASSIVE_PRONE \
+            and indefinite_patient(toks, slots, main.loc.end, frame.clause[1]):
+        voice = "passive"  # قتل جندي سوري في الهجوم: the one killed, not the killer
     roles = assign(toks, slots, main.loc.start, main.loc.end, voice, main.nrole,
                    frame.clause, ix.speech_ends.get(frame.sent, []),
                    frame.group in SPEAKER_GROUPS or bool(classes & TERRITORY))
@@ -508,10 +513,13 @@ def _weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
                     toks[loc.start - 1].forms + toks[e].forms)
                 for e in heads):
             return ref, loc.mention
+    lam = role_words().lam
+    inside = {i for loc in ix.get("actor", frame.sent) if toks[loc.start].has_proclitic(lam)
+              for i in range(loc.start, loc.end)}
     for p in ix.get("place", frame.sent):
         ref = p.mention.value
-        if ref.cue != "nisba" or ref.place is None or not (a <= p.start < b):
-            continue
+        if ref.cue != "nisba" or ref.place is None or not (a <= p.start < b) or p.start in inside:
+            continue  # استهدف مقرا للجيش العراقي: the adjective of the target's owner (لـ)
         if any(0 <= p.start - e <= WINDOWS.owner_right for e in heads) or any(  # ضربة إسرائيلية
                 t.loc.start < p.start < t.loc.end for t in frame.trigs):
             entry = _state_military(ref.place.country, ix.doc.article.published)

@@ -22,6 +22,7 @@ from typing import NamedTuple, Sequence
 
 from hadath.events.lexicons import victim_words, word_classes, word_pairs
 from hadath.events.tuning import CONFIDENCE as C, WINDOWS
+from hadath.text.clitics import clitics
 from hadath.types import ActorRef, Token
 
 ROLE_WORDS = "lexicons/event_roles.tsv"
@@ -391,6 +392,22 @@ def _victim_like(tokens: Sequence[Token], trig_end: int, first: ActorSlot) -> bo
     if trig_end < len(tokens) and tokens[trig_end].kind == "number":
         return True
     return False
+
+
+def indefinite_patient(tokens: Sequence[Token], slots: list[ActorSlot], trig_end: int,
+                       hi: int) -> bool:
+    """Right after an unvocalized kill verb, an indefinite actor with no second actor, count or
+    victim noun after it in the clause is the one killed (قتل جندي سوري، قتل عنصران من الأمن);
+    an active verb keeps its object after the subject (قتل مسلحون مدنيين، قتل مسلحون 3 جنود)."""
+    first = next((s for s in sorted(slots, key=lambda x: x.start) if s.start >= trig_end), None)
+    if first is None or first.start - trig_end > 0 or first.start >= hi \
+            or any(f.startswith(clitics().article) for f in tokens[first.start].forms):
+        return False
+    if any(trig_end <= s.start < hi and s is not first for s in slots):
+        return False
+    memo = _VICTIM_MEMO
+    return not any(t.kind == "number" or (memo[t.forms] if t.forms in memo else _victim_of(t.forms))
+                   in VICTIM_SIDE for t in tokens[first.end:hi])
 
 
 _VICTIM_MEMO: dict[tuple[str, ...], str] = {}

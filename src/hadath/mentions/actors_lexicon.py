@@ -186,12 +186,14 @@ def parse_rows(rows: tuple[dict[str, str], ...]) -> dict[str, ActorEntry]:
 
 def build_lexicon(entries: dict[str, ActorEntry]) -> ActorLexicon:
     keyed: dict[str, list[ActorEntry]] = {}
+    cl = clitics()
     for e in entries.values():
         for alias in e.aliases:
             key = normalize_key(alias)
-            bucket = keyed.setdefault(key, [])
-            if e not in bucket:
-                bucket.append(e)
+            for k in (key, cl.accusatives(key)):  # جندي مصري, and قتل 12 جنديا مصريا
+                bucket = keyed.setdefault(k, []) if k else None
+                if bucket is not None and e not in bucket:
+                    bucket.append(e)
     countries: dict[str, str] = {}
     for phrase, country in country_terms():
         countries.setdefault(normalize_key(phrase), country)
@@ -202,7 +204,6 @@ def build_lexicon(entries: dict[str, ActorEntry]) -> ActorLexicon:
     heads: dict[str, list[ActorEntry]] = {}
     # definite heads that can refer back to a named group ("التنظيم" → the document's ISIS)
     anaphor_heads = word_roles(WORDS_FILE).get("anaphor_head", frozenset())
-    cl = clitics()
     for e in entries.values():
         if e.kind == "state" and e.role:
             by_role.setdefault(e.role, []).append(e)

@@ -14,8 +14,8 @@ from hadath.text.normalize import normalize_key
 
 FILE = "lexicons/clitics.tsv"
 ROLES = ("conj", "prep", "lam", "future", "future_next", "article", "long", "suffix",
-         "sound_plural", "ta_marbuta", "ta")
-_ONE = ("lam", "future", "article", "ta_marbuta", "ta")  # roles with exactly one form
+         "sound_plural", "ta_marbuta", "ta", "nisba", "accusative")
+_ONE = ("lam", "future", "article", "ta_marbuta", "ta", "nisba", "accusative")  # roles with exactly one form
 
 
 class Clitics(NamedTuple):
@@ -31,6 +31,17 @@ class Clitics(NamedTuple):
     ta_marbuta: str                # ة as written (the normalizer folds it to ta_marbuta_norm)
     ta_marbuta_norm: str           # ه
     ta: str                        # ت
+    nisba: str                     # ي (مصري، جندي)
+    accusative: str                # ا (the seat of the indefinite accusative: جنديا مصريا)
+
+    def accusatives(self, phrase: str) -> str | None:
+        """The indefinite accusative of a phrase of nisba words (جندي مصري → جنديا مصريا), or
+        None when a word is definite or no nisba."""
+        words = phrase.split()
+        if not words or any(w.startswith(self.article) or not w.endswith(self.nisba)
+                            or len(w) < 3 for w in words):
+            return None
+        return " ".join(w + self.accusative for w in words)
 
     def definite(self, word: str) -> bool:
         return word.startswith(self.article)
@@ -56,4 +67,5 @@ def clitics() -> Clitics:
     return Clitics(tuple(by["conj"]), tuple(by["prep"]), by["lam"][0], by["future"][0],
                    "".join(by["future_next"]), by["article"][0], tuple(by["long"]),
                    tuple(by["suffix"]), tuple(by["sound_plural"]), by["ta_marbuta"][0],
-                   normalize_key(by["ta_marbuta"][0]), by["ta"][0])
+                   normalize_key(by["ta_marbuta"][0]), by["ta"][0], by["nisba"][0],
+                   by["accusative"][0])
