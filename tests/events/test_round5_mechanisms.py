@@ -63,3 +63,14 @@ def test_place_after_lies_and_direction_is_a_landmark(pipeline):
 def test_kill_count_of_one_soldier(pipeline):
     got = events(pipeline, "قتل عسكري في الهجوم على حلب أمس.")
     assert got and got[0].fatalities == 1, got
+
+
+def test_unnamed_force_that_intervened_is_the_police(pipeline):
+    got = events(pipeline, "أطلقت قوات مجهولة الهوية الغاز المسيل للدموع لتفريق المتظاهرين في مدينة البصرة أمس.")
+    prot = [e for e in got if e.event_type == "Protests"]
+    assert prot and prot[0].actor2 == "Police Forces of Iraq", got
+
+
+def test_an_attempt_is_no_act(pipeline):
+    got = events(pipeline, "حاول المتظاهرون اقتحام مبنى المحافظة في البصرة أمس.")
+    assert not any(e.sub_event_type == "Violent demonstration" for e in got), got

@@ -39,6 +39,8 @@ CIVILIANS = ActorRef("Civilians ({country})", 7, kind="generic")
 UNIDENTIFIED = ActorRef("Unidentified Armed Group ({country})", 3, kind="generic")
 PROTESTERS = ActorRef("Protesters ({country})", 6, kind="generic")
 RIOTERS = ActorRef("Rioters ({country})", 5, kind="generic")
+POLICE = ActorRef("Police Forces of {country}", 1, kind="state-generic")
+FORCE_BY_DEFINITION = frozenset({"Protest with intervention", "Excessive force against protesters"})
 
 
 def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
@@ -333,6 +335,10 @@ def _crowd(s: Actors, ev_type: str, sub: str, force: Callable[[], Located | None
         if loc is not None:
             s.actor2 = ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention)
             s.ref2, s.conf2 = s.actor2.ref, CONFIDENCE.intervening_force
+        elif sub in FORCE_BY_DEFINITION:
+            # أطلقت الغاز المسيل للدموع على المتظاهرين with no force named: the sub-event says a
+            # force intervened, and ACLED codes an unnamed one as the country's police
+            s.ref2, s.conf2 = POLICE, CONFIDENCE.unnamed_police
 
 
 def _evidence(frame: Frame, roles: Roles, actors: Actors, dspan: Span | None, toll: Toll,

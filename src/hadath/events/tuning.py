@@ -52,6 +52,7 @@ class Confidence(NamedTuple):
     crowd: float = 0.6               # protesters / rioters as actor1 (at least)
     intervening_force: float = 0.5   # the state force named in a protest's sentence
     unidentified: float = 0.3        # an unidentified armed group as actor1
+    unnamed_police: float = 0.4      # the force that intervened in a protest, named nowhere
     civilians: float = 0.5           # civilians as the side hit, by the event type
     type_with_cue: float = 0.8       # event type with a weapon or target category
     type_plain: float = 0.65         # event type from the triggers alone
