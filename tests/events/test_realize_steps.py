@@ -11,6 +11,7 @@ import pytest
 from hadath.events import tuning
 from hadath.events.index import Located
 from hadath.events.realize import CIVILIANS, PROTESTERS, RIOTERS, UNIDENTIFIED, date_flags, settle_actors
+from hadath.events.realize import POLICE as DEFAULT_POLICE
 from hadath.events.roles import ActorSlot, Roles
 from hadath.types import ActorRef, DateValue, Mention, Span
 
@@ -58,7 +59,10 @@ FORCE = Located(3, 4, Mention("actor", Span(10, 16), "الشرطة", POLICE))
      [], []),
     ("Protests", "Protest with intervention", ARMY, IS, None, FORCE, False, PROTESTERS, ARMY,
      [IS.name], []),
-    ("Protests", "Protest with intervention", None, None, None, None, False, PROTESTERS, None, [], []),
+    # no force named anywhere: the sub-event says one intervened - the country's police
+    ("Protests", "Protest with intervention", None, None, None, None, False, PROTESTERS,
+     DEFAULT_POLICE, [], []),
+    ("Riots", "Violent demonstration", None, None, None, None, False, RIOTERS, None, [], []),
     ("Riots", "Violent demonstration", None, None, None, FORCE, False, RIOTERS, POLICE, [], []),
     ("Riots", "Mob violence", None, CIV, None, None, False, UNIDENTIFIED, CIV, [], []),
     ("Strategic developments", "Looting/property destruction", ARMY, None, None, None, True, ARMY,

@@ -9,7 +9,8 @@ import pytest
 from hadath.events.lexicons import accusative, victim_words
 from hadath.text.clitics import clitics
 from hadath.text.normalize import normalize_key
-from tests.events.conftest import events
+from hadath.types import Article
+from tests.events.conftest import PUB, events
 
 
 @pytest.mark.parametrize("phrase, acc", [
@@ -74,3 +75,28 @@ def test_unnamed_force_that_intervened_is_the_police(pipeline):
 def test_an_attempt_is_no_act(pipeline):
     got = events(pipeline, "حاول المتظاهرون اقتحام مبنى المحافظة في البصرة أمس.")
     assert not any(e.sub_event_type == "Violent demonstration" for e in got), got
+
+
+def _places(pipeline, text):
+    doc = pipeline(Article("t", text, published=PUB))
+    return {m.surface: m.value for m in doc.mentions if m.kind == "place"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a quoted name after a cue is one name, unknown to the gazetteer: not the Iraqi town العمارة
+    ('هاجمت قوات الدعم السريع قرية "العمارة عبدالله" بولاية الجزيرة أمس.', "العمارة عبدالله"),
+    ("هاجمت قوات الدعم السريع قرية «ودالهبيل» أمس.", "ودالهبيل"),
+])
+def test_quoted_name_after_a_cue_is_one_unknown_place(pipeline, text, name):
+    found = _places(pipeline, text)
+    assert name in found and found[name].place is None, found
+
+
+def test_quoted_known_name_after_a_cue(pipeline):
+    found = _places(pipeline, "قصفت المدفعية بلدة “عفرين” أمس.")
+    assert "عفرين" in found and found["عفرين"].place is not None, found
+
+
+def test_province_named_with_iqlim_holds_the_unknown_town(pipeline):
+    found = _places(pipeline, "سيطر مقاتلو حركة الشباب على بلدة “متبان” في إقليم هيران أمس.")
+    assert found["متبان"].container is not None and found["متبان"].container.name == "Hiraan", found

@@ -243,6 +243,9 @@ def _city_of_part(tokens: Sequence[Token], cands: list["Located"], k: int, text:
     return k
 
 
+QUOTES = frozenset('"')  # the normalizer folds «» “” into one quote mark
+
+
 def _outside_container(tokens: Sequence[Token], p: "Located", nxt: "Located", text: str) -> bool:
     """A place the gazetteer does not know, or knows only far from (and in another governorate
     than) the area named right after it as its container (منطقة بني الصياح بمديرية رازح، منطقة مران بمديرية حيدان): the act is
@@ -251,7 +254,7 @@ def _outside_container(tokens: Sequence[Token], p: "Located", nxt: "Located", te
     if box.place is None or box.place.feature_class == "country" \
             or nxt.start - p.end > WINDOWS.city_after_part + 1 \
             or any(t.norm not in function_words("belongs") and box.cue not in t.forms
-                   for t in tokens[p.end:nxt.start]):
+                   and t.norm not in QUOTES for t in tokens[p.end:nxt.start]):
         return False
     a = p.mention.value.place
     if box.cue in place_cues().direction and box.cue not in place_lexicon().container:

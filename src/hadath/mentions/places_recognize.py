@@ -129,6 +129,9 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
             hint = max(hint, lex.cues[c2])
             inner += (c2,)
         j += 1
+    quoted = _quoted_name(tokens, infos, i, j, cue, hint, inner, found, words)
+    if quoted:
+        return quoted
     if j < n and tokens[j].sentence == tokens[i].sentence:
         m = match_at(tokens, infos, j, words.trie)
         if m is not None and m.end - m.start == 1 and (tokens[j].norm in lex.name_heads
@@ -163,6 +166,38 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
     if capital and is_generic(tokens[i]):
         found.append(Found(i, i + 1, tokens[i].span, CAPITAL, cue=cue))  # العاصمة alone
     return i + 1
+
+
+QUOTED_MAX = 4  # words of a quoted name after a cue (قرية "العمارة عبدالله")
+
+
+def _quoted_name(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, j: int, cue: str,
+                 hint: int, inner: tuple[str, ...], found: list[Found], words: WordCache) -> int:
+    """A name in quotes right after the cue (قرية "ودالهبيل"، بلدة «العمارة عبدالله»): the
+    quoted words are one name, the gazetteer's when it holds exactly them, else an unknown
+    place (never a shorter homonym inside the quotes). Returns the token after the closing
+    quote, or 0 when no quoted name follows."""
+    n = len(tokens)
+    if j >= n or tokens[j].norm not in _QUOTES or tokens[j].sentence != tokens[i].sentence:
+        return 0
+    k = j + 1
+    while k < n and k - j <= QUOTED_MAX and tokens[k].kind == "word" \
+            and tokens[k].sentence == tokens[j].sentence:
+        k += 1
+    if k == j + 1 or k >= n or tokens[k].norm not in _QUOTES:
+        return 0
+    m = match_at(tokens, infos, j + 1, words.trie)
+    if m is not None and m.end == k:
+        f = Found(m.start, m.end, m.span, m.key, cue=cue, hint=hint, weak=m.weak)
+    elif cue in place_lexicon().known_only:
+        return 0
+    else:
+        key = " ".join(t.norm for t in tokens[j + 1:k])
+        f = Found(j + 1, k, Span(tokens[j + 1].span.start, tokens[k - 1].span.end), key, cue=cue,
+                  hint=hint, known=False)
+    f.inner = inner
+    found.append(f)
+    return k + 1
 
 
 def _rest_is_name(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, end: int,
