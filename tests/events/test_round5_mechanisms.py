@@ -4,6 +4,8 @@ passive before an indefinite actor, landmarks after الواقعة + a direction
 owner that is no weapon's owner."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from hadath.events.lexicons import accusative, victim_words
@@ -100,3 +102,34 @@ def test_quoted_known_name_after_a_cue(pipeline):
 def test_province_named_with_iqlim_holds_the_unknown_town(pipeline):
     found = _places(pipeline, "سيطر مقاتلو حركة الشباب على بلدة “متبان” في إقليم هيران أمس.")
     assert found["متبان"].container is not None and found["متبان"].container.name == "Hiraan", found
+
+
+def test_the_sentences_earlier_doer_does_the_later_act(pipeline):
+    # the second clause names no doer: the army that shelled in the first one, not the rebels
+    # the story names elsewhere
+    got = events(pipeline, "تقدم للثوار في ريف حلب. جددت قوات النظام قصفها لمدينة دوما في ريف دمشق، "
+                           "فقد ارتكبت اليوم مجزرة بحق ستة مدنيين؛ جراء استهداف المدينة بعدد من الصواريخ.")
+    duma = [e for e in got if e.location_ar == "دوما"]
+    assert duma and {e.actor1 for e in duma} == {"Military Forces of Syria (2000-2024)"}, got
+
+
+def test_the_speaker_is_no_doer(pipeline):
+    got = events(pipeline, "وقال مصدر أمني في الشرطة العراقية ان ثلاثة تفجيرات بسيارات مفخخة "
+                           "استهدفت مطعما شعبيا، فيما انفجرت دراجة مفخخة في منطقة الحبيبية ببغداد.")
+    assert got and all(e.actor1 != "Police Forces of Iraq" for e in got), got
+
+
+def test_syrian_rebels_by_their_revolutionary_name(pipeline):
+    got = events(pipeline, "قصفت كتائب الثوار مواقع لقوات النظام في بلدة دروشا بريف دمشق بقذائف مدفعية أمس.")
+    assert got and got[0].actor1 == "Opposition Rebels (Syria)", got
+
+
+def test_an_expired_state_name_is_the_force_of_its_day(pipeline):
+    got = events(pipeline, "اشتبكت قوات الجيش العربي السوري مع مسلحين في حلب أمس.",
+                 published=date(2026, 1, 7))
+    assert got and got[0].actor1 == "Military Forces of Syria (2024-)", got
+
+
+def test_execution_of_two_counts_two(pipeline):
+    got = events(pipeline, "أعدم تنظيم داعش في مدينة الرقة أمس شابين بالسيف.")
+    assert got and got[0].fatalities == 2, got

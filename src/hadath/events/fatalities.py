@@ -206,7 +206,8 @@ def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,
     if not any(0 < s - te <= WINDOWS.kill_object and all(t.kind == "word" for t in tokens[te:s])
                for _ts, te, _sp in death_triggers):
         return False
-    return e < hi and _victim_noun(tokens[e])
+    # the counted noun after the count, or the count itself a dual victim noun (أعدم ... شابين)
+    return (e < hi and _victim_noun(tokens[e])) or (e - s == 1 and _victims_by_number(tokens[s]) == 2)
 
 
 def _victims_by_number(tok: Token, death_nouns: bool = False) -> int:

@@ -124,9 +124,10 @@ def frames(ix: DocIndex) -> list[Frame]:
 
 
 def _split_coordinated(ix: DocIndex, frame: Frame) -> list[Frame]:
-    """A violent frame cut where a comma and a conjunction start a coordinated verb that goes
-    on to a place of its own, the part before having a place too (شن غارات على منطقة X ...،
-    واستهدف بغارتين منزلا في مدينة Y): two acts at two places, one frame each."""
+    """A violent frame cut where a comma and a conjunction start a coordinated verb (or a
+    coordinated subject and its verb) that goes on to a place of its own, the part before
+    having a place too (شن غارات على منطقة X ...، واستهدف بغارتين منزلا في مدينة Y؛ قسد تستهدف
+    حي X، وقوات الجيش تشتبك معها في محور Y): two acts at two places, one frame each."""
     toks = ix.doc.tokens
     w = frame_words()
     a, b = frame.clause
@@ -138,7 +139,12 @@ def _split_coordinated(ix: DocIndex, frame: Frame) -> list[Frame]:
         k = t.loc.start
         if not t.strong or t.form != "verb" or k - 1 <= a:
             continue
-        if w.coord_word.isdisjoint(toks[k - 1].forms):
+        subject = next((loc.start for loc in ix.get("actor", frame.sent)
+                        if loc.end == k and loc.start - 1 > a
+                        and toks[loc.start].has_proclitic(w.coord_clitic)), None)
+        if subject is not None:
+            c = subject - 1  # ...، وقوات الجيش تشتبك معها في محور X: a subject, then its verb
+        elif w.coord_word.isdisjoint(toks[k - 1].forms):
             if not toks[k].has_proclitic(w.coord_clitic):
                 continue
             c = k - 1

@@ -4,7 +4,7 @@ change of ground, and a state's strike abroad. Called by :mod:`hadath.events.rea
 from __future__ import annotations
 
 from hadath.events.index import DocIndex, Located
-from hadath.events.frames import Frame, Trig
+from hadath.events.frames import GROUPS, Frame, Trig, ix_triggers
 from hadath.events.lexicons import function_words
 from hadath.events.roles import ActorSlot, Roles, assign, target_category
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -87,12 +87,25 @@ AIR_SIDES = frozenset({1, 8})  # state and external forces: those with aircraft
 
 
 def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False) -> ActorSlot | None:
-    """An act whose clause names no doer, in a story that names one non-state armed group
+    """An act whose clause names no doer: the one armed side named earlier in its own sentence;
+    else, in a story that names one non-state armed group
     around it (this sentence and the two before: شنت حركة الشباب هجوما ... . وقتل خمسة جنود في
     الهجوم): that group, unless it is the side hit. With ``air`` (an air strike: only a state
     or a foreign force flies) a state or foreign force named so counts too (شن طيران التحالف
     غارات ... . كما شن غارات على ...)."""
     hit = roles.actor2.ref.name if roles.actor2 is not None else None
+    acts = [loc.start for loc, cls in ix_triggers(ix, frame.sent)
+            if loc.end <= frame.clause[0] and GROUPS.get(cls) == "violence"]
+    said = ix.speech_ends.get(frame.sent, ())
+    own = {loc.mention.value.name: loc for loc in ix.get("actor", frame.sent)
+           if not any(0 <= loc.start - e <= WINDOWS.speaker_right for e in said)
+           and loc.end <= frame.clause[0] and loc.mention.value.kind == "named"
+           and loc.mention.value.name != hit and loc.mention.value.inter in ARMED_SIDES
+           and any(abs(a - loc.start) <= WINDOWS.near for a in acts)}
+    if len(own) == 1:  # جددت قوات النظام قصفها لدوما ...؛ جراء استهداف المدينة: the doer of the
+        # sentence's earlier act (not a source: قالت مصادر في الشرطة ... انفجار عبوة)
+        loc = next(iter(own.values()))
+        return ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention)
     found: dict[str, Located] = {}
     for sent in range(max(0, frame.sent - WINDOWS.story_sentences), frame.sent + 1):
         for loc in ix.get("actor", sent):

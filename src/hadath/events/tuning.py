@@ -63,6 +63,7 @@ class Confidence(NamedTuple):
 class Windows(NamedTuple):
     # roles
     speaker_left: int = 4            # a speech verb this close before an actor makes it a speaker
+    speaker_right: int = 6           # an actor this close after a speech verb is its speaker
     near: int = 8                    # unmarked actors must lie this close to the main trigger
     far_subject: int = 24            # a clause-heading subject this far before its verb
     member_steps: int = 3            # member nouns skipped between a marker and its actor
@@ -72,7 +73,7 @@ class Windows(NamedTuple):
     toll_head_left: int = 20         # how far back a toll update's head (حصيلة) may lie
     death_right: int = 4             # a death verb this close after the counted noun
     toll_list_gap: int = 4           # a count this close after a death count continues it (و2)
-    kill_object: int = 4             # a count this close after a kill verb is its object
+    kill_object: int = 7             # a count this close after a kill verb is its object
     singular_right: int = 4          # a singular victim noun this close after the trigger
     # modality
     dateline_source: int = 8         # a dateline's outlet name starts within this many tokens

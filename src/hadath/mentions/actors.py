@@ -285,7 +285,11 @@ def _split(cands: tuple[ActorEntry, ...], published: date | None, lex: ActorLexi
     hit = memo.get(id(cands))
     if hit is not None:
         return hit
-    dated = tuple(e for e in cands if e.valid_on(published)) or cands
+    dated = tuple(e for e in cands if e.valid_on(published))
+    if not dated:  # الجيش العربي السوري after 2024: the state force of that role on that date
+        dated = tuple(dict.fromkeys(
+            (e.kind == "state" and e.role and e.country
+             and lex.role_entry(e.role, e.country, published)) or e for e in cands))
     specific = [e for e in dated if not e.is_generic and e.kind != "state-generic"]
     generic = [e for e in dated if e.is_generic or e.kind == "state-generic"]
     memo[id(cands)] = specific, generic

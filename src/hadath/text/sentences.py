@@ -76,7 +76,7 @@ def split_sentences(norm: Normalized) -> tuple[Sentence, ...]:
                 and _is_abbrev_or_number(text, at):  # type: ignore[union-attr]
             continue
         nxt = text[end:end + 1]
-        if nxt and not nxt.isspace() and nxt not in '"\')':
+        if nxt and not nxt.isspace() and nxt not in '"\')' and not _glued(text, at, end):
             continue  # "3.5", "a.b", "(...)x"
         if quote_depth == 1:
             continue  # a full stop inside an open quotation
@@ -97,6 +97,18 @@ def split_sentences(norm: Normalized) -> tuple[Sentence, ...]:
         if a < b:
             out.append(Sentence(len(out), to_original(a, b)))
     return tuple(out)
+
+
+def _letter(c: str) -> bool:
+    """A letter of a non-Latin script (the text is Arabic): not a URL's or an acronym's."""
+    return c.isalpha() and not c.isascii()
+
+
+def _glued(text: str, at: int, end: int) -> bool:
+    """A full stop glued to the next sentence in scraped text (والشيحان.ولم يعرف): a word of
+    three letters or more before it, a letter right after it (not أ.ف.ب, not www.x.net)."""
+    return end - at == 1 and at >= 3 and _letter(text[end]) \
+        and all(_letter(c) for c in text[at - 3:at])
 
 
 LINE_ENDS = frozenset('.!?:;"\')]|')  # on normalized text: ؟ ؛ « » … are already ? ; " ...
