@@ -164,8 +164,10 @@ def _weekday(expr: DateExpr, ref: date | None) -> DateValue | None:
         fwd = (expr.weekday - ref.weekday()) % 7 or 7
         d, future = ref + timedelta(days=fwd), True
     else:
-        if expr.mod == "past" and back == 0:
+        if expr.mod in ("past", "past2") and back == 0:
             back = 7
+        if expr.mod == "past2":
+            back += 7  # الثلاثاء قبل الماضي: the Tuesday a week before the last one
         d, future = ref - timedelta(days=back), False
     end = None
     if expr.weekday2 is not None:
@@ -223,26 +225,28 @@ def _ago(expr: DateExpr, ref: date | None) -> DateValue | None:
     return None
 
 
+BACK = {"past": -1, "past2": -2, "future": 1}  # periods a modifier moves from the current one
+
+
 def _period(expr: DateExpr, ref: date | None) -> DateValue | None:
     unit, mod = expr.unit, expr.mod
     if unit == "year":
         if ref is None:
             return _unresolved(expr, None, "year")
-        yy = ref.year + {"past": -1, "future": 1}.get(mod or "", 0)
+        yy = ref.year + BACK.get(mod or "", 0)
         return DateValue(date(yy, 1, 1), None, relative=True, granularity="year",
-                         background=mod == "past", future=mod == "future")
+                         background=mod in ("past", "past2"), future=mod == "future")
     if ref is None:
         return _unresolved(expr, 2 if unit == "week" else 3, unit or "day")
     if unit == "week":
-        sunday = _week_sunday(ref) + timedelta(days={"past": -7, "future": 7}.get(mod or "", 0))
+        sunday = _week_sunday(ref) + timedelta(days=7 * BACK.get(mod or "", 0))
         offset = {"weekend": 5, "early": 1, "late": 4}.get(expr.edge or "", 3)
         d = sunday + timedelta(days=offset)
         future = mod == "future"
         if not future and d > ref:
             d = ref
         return DateValue(d, 2, relative=True, granularity="week", future=future)
-    k = {"past": -1, "future": 1}.get(mod or "", 0)
-    d = _add_months(ref, k)
+    d = _add_months(ref, BACK.get(mod or "", 0))
     if mod != "future" and d > ref:
         d = ref
     return DateValue(d, 3, relative=True, granularity="month", future=mod == "future")

@@ -61,6 +61,8 @@ def _month_of(m: re.Match) -> tuple[int, str, bool] | None:
 
 
 def _mod(m: re.Match) -> str | None:
+    if m.groupdict().get("past2"):
+        return "past2"
     if m.group("past"):
         return "past"
     if m.group("fut"):

@@ -73,7 +73,7 @@ def patterns() -> Patterns:
     clit = rf"(?:[{conj}]?[{prep}]?)"
     mon = alternation(lex.months)
     wd = alternation(lex.weekdays)
-    mod = (rf"(?:\s+(?:(?P<past>{alt('past')})|(?P<fut>{alt('future')})|(?P<cur>{alt('current')}))"
+    mod = (rf"(?:\s+(?:(?P<past2>{alt('past2')})|(?P<past>{alt('past')})|(?P<fut>{alt('future')})|(?P<cur>{alt('current')}))"
            rf"(?![{AR}]))?")
     edge = alt("edge")
     dp = alternation(list(lex.cls("daypart")) + list(lex.cls("night")))
