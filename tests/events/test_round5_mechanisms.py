@@ -133,3 +133,8 @@ def test_an_expired_state_name_is_the_force_of_its_day(pipeline):
 def test_execution_of_two_counts_two(pipeline):
     got = events(pipeline, "أعدم تنظيم داعش في مدينة الرقة أمس شابين بالسيف.")
     assert got and got[0].fatalities == 2, got
+
+
+def test_countryside_of_the_capital_is_near_it(pipeline):
+    found = _places(pipeline, "قتل ستة مدنيين في ريف العاصمة أمس بقصف على سوريا.")
+    assert found["العاصمة"].precision_hint == 2 and found["العاصمة"].place.name == "Damascus", found

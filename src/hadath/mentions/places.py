@@ -434,7 +434,7 @@ class PlaceStage:
                 if cap is not None:
                     out_f.append(f)
                     out_ref.append(_place_ref(normalize_key(cap.name_ar or cap.name), cap,
-                                              CAPITAL_SCORE, 1, f.cue, None, ()))
+                                              CAPITAL_SCORE, max(1, f.hint), f.cue, None, ()))
                     out_conf.append(_confidence(out_ref[-1]))
                 continue
             it = live[key]

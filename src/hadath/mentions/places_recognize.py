@@ -165,6 +165,10 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
             return end
     if capital and is_generic(tokens[i]):
         found.append(Found(i, i + 1, tokens[i].span, CAPITAL, cue=cue))  # العاصمة alone
+    elif capital and j - 1 > i and is_generic(tokens[j - 1]) and infos[j - 1].cue in lex.capital:
+        # ريف العاصمة، أطراف العاصمة: the capital named by its title, with the outer cue's precision
+        found.append(Found(j - 1, j, tokens[j - 1].span, CAPITAL, cue=cue, hint=hint))
+        return j
     return i + 1
 
 
