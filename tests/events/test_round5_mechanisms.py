@@ -138,3 +138,8 @@ def test_execution_of_two_counts_two(pipeline):
 def test_countryside_of_the_capital_is_near_it(pipeline):
     found = _places(pipeline, "قتل ستة مدنيين في ريف العاصمة أمس بقصف على سوريا.")
     assert found["العاصمة"].precision_hint == 2 and found["العاصمة"].place.name == "Damascus", found
+
+
+def test_angry_protests_are_protests(pipeline):
+    got = events(pipeline, "اندلعت مظاهرات غاضبة في القاهرة أمس للمطالبة برحيل الرئيس المصري.")
+    assert got and {e.sub_event_type for e in got} == {"Peaceful protest"}, got
