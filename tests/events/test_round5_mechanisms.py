@@ -143,3 +143,9 @@ def test_countryside_of_the_capital_is_near_it(pipeline):
 def test_angry_protests_are_protests(pipeline):
     got = events(pipeline, "اندلعت مظاهرات غاضبة في القاهرة أمس للمطالبة برحيل الرئيس المصري.")
     assert got and {e.sub_event_type for e in got} == {"Peaceful protest"}, got
+
+
+def test_amid_is_no_place_before_an_unknown_word(pipeline):
+    # وسط انتشار أمني كثيف: "amid heavy security", not a place called انتشار
+    found = _places(pipeline, "اعتصم المئات في وقفة احتجاجية بالعاصمة عمّان، وسط انتشار أمني كثيف.")
+    assert "انتشار" not in found and "انتشار أمني" not in found, found
