@@ -149,3 +149,19 @@ def test_amid_is_no_place_before_an_unknown_word(pipeline):
     # وسط انتشار أمني كثيف: "amid heavy security", not a place called انتشار
     found = _places(pipeline, "اعتصم المئات في وقفة احتجاجية بالعاصمة عمّان، وسط انتشار أمني كثيف.")
     assert "انتشار" not in found and "انتشار أمني" not in found, found
+
+
+def test_explosion_inside_a_reported_battle_is_the_battle():
+    from hadath.reconcile.rules import fold_coarser
+    from hadath.types import Event
+
+    base = dict(article_id="t", event_date=PUB, time_precision=1, country="Somalia")
+    ied = Event(event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
+                actor1="Al Shabaab", inter1=2, location="Mogadishu", latitude=2.04, longitude=45.34,
+                admin1="Banaadir", geo_precision=1, **base)
+    clash = Event(event_type="Battles", sub_event_type="Armed clash", actor1="Al Shabaab", inter1=2,
+                  actor2="Military Forces of Somalia", inter2=1, location="Somalia", geo_precision=3,
+                  flags=("place_from_document",), **base)
+    got = fold_coarser([ied, clash])
+    assert len(got) == 1 and got[0].sub_event_type == "Armed clash", got
+    assert got[0].actor2 == "Military Forces of Somalia" and got[0].location == "Mogadishu", got

@@ -231,12 +231,25 @@ def fold_coarser(events: Sequence[Event]) -> list[Event]:
         if not finer:
             continue
         target = min(finer, key=lambda j: (out[j].event_type != ev.event_type, days_apart(ev, out[j]) or 0, j))
-        out[target] = absorb(out[target], ev)
+        out[target] = absorb(_battle_first(out[target], ev), ev)
         gone.add(k)
     return [e for k, e in enumerate(out) if k not in gone]
 
 
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+
+
+def _battle_first(keep: Event, coarse: Event) -> Event:
+    """The finer record of an act also told, without its place, as a battle between two armed
+    sides on the same day (سيارة مفخخة انفجرت ... . وأكد شهود حصول اشتباكات بين قوات الأمن
+    ومسلحين): ACLED's precedence makes the act the battle, with the battle's two sides."""
+    if keep.event_type == "Battles" or coarse.event_type != "Battles" or family(keep) != "violence" \
+            or precedence(coarse) >= precedence(keep) or days_apart(keep, coarse) != 0:
+        return keep
+    return replace(keep, event_type=coarse.event_type, sub_event_type=coarse.sub_event_type,
+                   disorder_type=coarse.disorder_type, actor1=coarse.actor1, inter1=coarse.inter1,
+                   actor2=coarse.actor2, inter2=coarse.inter2, interaction=coarse.interaction,
+                   civilian_targeting=coarse.civilian_targeting)
 
 
 def precedence(ev: Event) -> int:
