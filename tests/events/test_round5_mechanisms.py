@@ -165,3 +165,9 @@ def test_explosion_inside_a_reported_battle_is_the_battle():
     got = fold_coarser([ied, clash])
     assert len(got) == 1 and got[0].sub_event_type == "Armed clash", got
     assert got[0].actor2 == "Military Forces of Somalia" and got[0].location == "Mogadishu", got
+
+
+def test_forces_burning_a_sit_in_is_excessive_force(pipeline):
+    got = events(pipeline, "حاولت قوات الأمن صباح اليوم فض اعتصام المحتجين أمام مقر القيادة بالخرطوم بإطلاق "
+                           "الرصاص وإحراق الخيام، ما أدى إلى سقوط قتيلين.")
+    assert any(e.sub_event_type == "Excessive force against protesters" for e in got), got

@@ -78,6 +78,7 @@ REMOTE_CLASSES = frozenset({"airstrike", "shell", "explode", "suicide", "chemica
 KILLING = frozenset({"kill", "death", "execute", "assassinate", "shoot", "attack", "injure",
                      "torture", "death_noun"})
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
+STATE_INTERS = frozenset({1, 8})  # state forces, at home or abroad
 
 
 GROUPS["none"] = "none"
@@ -134,10 +135,12 @@ def decide(
         group = (group - {"protest"}) | {"violence"}
         classes = classes - {"riot"}
     if "protest" in group:
-        violent = classes & {"riot", "burn", "destroy", "loot", "clash", "raid"}
+        lethal = deaths or bool(classes & {"kill", "death", "execute", "assassinate"})
+        violent = classes & {"riot", "clash"}
+        if not (lethal and actor1_inter in STATE_INTERS):  # forces that kill at a sit-in and burn
+            violent |= classes & {"burn", "destroy", "loot", "raid"}  # its tents: no riot
         if actor1_inter not in ARMED_INTERS and "teargas" not in weapons and "intervention" not in weapons:
             violent |= classes & {"explode"}  # المحتجون ألقوا قنابل يدوية / عبوة مولوتوف
-        lethal = deaths or bool(classes & {"kill", "death", "execute", "assassinate"})
         if lethal and not violent:
             return PROTESTS, "Excessive force against protesters"
         if "riot" in classes or violent:
