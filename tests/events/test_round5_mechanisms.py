@@ -171,3 +171,14 @@ def test_forces_burning_a_sit_in_is_excessive_force(pipeline):
     got = events(pipeline, "حاولت قوات الأمن صباح اليوم فض اعتصام المحتجين أمام مقر القيادة بالخرطوم بإطلاق "
                            "الرصاص وإحراق الخيام، ما أدى إلى سقوط قتيلين.")
     assert any(e.sub_event_type == "Excessive force against protesters" for e in got), got
+
+
+def test_rocket_salvos_are_shelling_not_stone_throwing(pipeline):
+    got = events(pipeline, "أطلقت الفصائل رشقات صاروخية على مدينة عسقلان أمس.")
+    assert got and got[0].sub_event_type == "Shelling/artillery/missile attack", got
+
+
+def test_people_named_after_the_verb_are_its_subject(pipeline):
+    got = events(pipeline, "رشق الشبان قوات الاحتلال بالحجارة في الخليل أمس.")
+    assert got and (got[0].sub_event_type, got[0].actor2) == (
+        "Violent demonstration", "Military Forces of Israel"), got

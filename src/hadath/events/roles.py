@@ -270,8 +270,10 @@ def assign(
                 roles.actor1, roles.conf1 = before[-1], C.svo_subject
             elif far is not None:
                 roles.actor1, roles.conf1 = far, C.far_subject
-            elif after:
+            elif after and not _person_before(tokens, trig_end, after[0].start):
                 roles.actor1, roles.conf1 = after.pop(0), C.vso_subject
+            # (رشق الشبان قوات الاحتلال بالحجارة: the people named right after the verb are its
+            # subject; the actor after them is what they acted on)
         if roles.actor2 is None and after:
             roles.actor2, roles.conf2 = after.pop(0), C.object_after
     if roles.actor2 is None and roles.actor1 is not None and roles.actor1.marked == "agent":
@@ -392,6 +394,14 @@ def _victim_like(tokens: Sequence[Token], trig_end: int, first: ActorSlot) -> bo
     if trig_end < len(tokens) and tokens[trig_end].kind == "number":
         return True
     return False
+
+
+def _person_before(tokens: Sequence[Token], trig_end: int, start: int) -> bool:
+    """A noun of people (civilians, protesters) between an active verb and the first actor
+    after it: the verb's own subject, not in the actor lexicon."""
+    memo = _VICTIM_MEMO
+    return any((memo[t.forms] if t.forms in memo else _victim_of(t.forms)) in ("civilian", "protester")
+               for t in tokens[trig_end:start])
 
 
 def indefinite_patient(tokens: Sequence[Token], slots: list[ActorSlot], trig_end: int,
