@@ -156,6 +156,7 @@
   // names are in); the map's outlines only after the first view (they are not data)
   async function refresh() {
     const params = apiParams();
+    $("area").hidden = !state.view.bbox;  // the map area chosen from a popup (show all in the table)
     updateExports(params);
     document.body.dataset.loading = "1";
     delete document.body.dataset.ready;
@@ -282,6 +283,9 @@
         go(true);
       });
     }
+    $("area-clear").addEventListener("click", () => { delete state.view.bbox; delete state.view.page; stateToForm(); go(true); });
+    // a popup's "show all of them in the table": its events' extent as the view's bbox filter
+    window.addEventListener("hadath:bbox", (ev) => { state.view.bbox = ev.detail; delete state.view.page; stateToForm(); go(true); });
     $("paste").addEventListener("submit", extract);
     $("paste-save").addEventListener("click", saveArticle);
     for (const b of $("review").querySelectorAll("button[data-action]")) b.addEventListener("click", () => window.HEvent.submit(b.dataset.action));

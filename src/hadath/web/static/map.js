@@ -144,7 +144,15 @@ window.HMap = (function () {
         ` ${p.event_date || "?"} · ${window.H.typeLabel(p.event_type)} · ${window.H.placeLabel(p)}`));
     }
     box.append(list);
-    if (cell.events && cell.n > cell.events.length) box.append(el("span", { class: "muted", text: `+${window.H.number(cell.n - cell.events.length)}` }));
+    if (cell.events && cell.n > cell.events.length) box.append(el("span", { class: "muted", text: `+${window.H.number(cell.n - cell.events.length)}` }), el("br"));
+    if (cell.bbox) {
+      box.append(el("a", { href: "#", class: "show-all", "data-testid": "show-all", text: t("show_all").replace("{n}", window.H.number(cell.n)),
+        onclick: (ev) => {
+          ev.preventDefault();
+          M.map.closePopup();
+          window.dispatchEvent(new CustomEvent("hadath:bbox", { detail: cell.bbox.join(",") }));
+        } }));
+    }
     return box;
   }
 

@@ -4,7 +4,7 @@
 "use strict";
 window.HView = (function () {
   const FILTERS = ["from", "to", "country", "admin1", "event_type", "sub_event_type", "actor", "fatalities_min",
-    "fatalities_max", "status", "source", "q", "raw"];
+    "fatalities_max", "status", "source", "q", "bbox", "raw"];
   const VIEW = ["sort", "order", "page", "bin", "lang"];
   const PAGE = 50;
   const asked = new Map();
