@@ -7,6 +7,8 @@ import hashlib
 import re
 from pathlib import Path
 
+import pytest
+
 from hadath.api.assets import Pages
 
 STATIC = Path(__file__).resolve().parents[2] / "src" / "hadath" / "web" / "static"
@@ -93,3 +95,19 @@ def test_the_map_scripts_are_preloaded_not_blocking(client):
         assert re.search(rf'<link rel="preload" as="script" href="/static/{re.escape(name)}\?v=[0-9a-f]{{12}}"', head)
         assert f'<script src="/static/{name}' not in html
     assert body.index('id="map"') < body.index("/static/first.js?v=") < body.index('id="rows"')
+
+
+@pytest.mark.parametrize("path, assets", [
+    ("/v1/docs", {"vendor/swagger-ui/swagger-ui.css", "vendor/swagger-ui/swagger-ui-bundle.js", "docs.js"}),
+    ("/latest", {"app.css", "latest.css", "latest.js"}),
+])
+def test_the_docs_and_latest_pages_name_their_assets_by_content(client, path, assets):
+    r = client.get(path)
+    assert r.status_code == 200 and r.headers["cache-control"] == "no-cache"
+    assert r.headers["content-type"].startswith("text/html")
+    refs = dict(re.findall(r'"/static/([^"?]+)\?v=([0-9a-f]{12})"', r.text))
+    assert set(refs) == assets
+    for name, digest in refs.items():
+        assert hashlib.sha256((STATIC / name).read_bytes()).hexdigest()[:12] == digest, name
+        kept = client.get(f"/static/{name}?v={digest}")
+        assert kept.status_code == 200 and "immutable" in kept.headers["cache-control"]
