@@ -114,6 +114,8 @@ VIEWS = {
     "review status: any": ({"status": "any"}, {}),
     "source (outlet)": ({"source": "Outlet 7"}, {}),
     "text search": ({"q": "Place 42"}, {}),
+    "text search, article text": ({"q": "تَقْرِير 4321"}, {}),  # diacritics: folded by the index
+    "text search, map area": ({"q": "Place 7", "bbox": "36,34,39,37"}, {}),
     "raw reports switch": ({"merged": None}, {}),
     "sort by fatalities, page 3": ({}, {"sort": "fatalities", "order": "asc", "page": 3}),
     "timeline by month": ({}, {"bin": "month"}),
