@@ -2,7 +2,7 @@
 
 ``GET /latest`` is the page; ``GET /v1/watch`` gives what it shows: the newest events (by the
 time they were stored), the alerts fired, the alert rules, and each source with the time it
-was last read. Mounted by ``create_app`` with ``app.include_router(watch_router(store))``.
+was last read. Mounted by ``create_app`` with ``app.include_router(watch_router(store, pages))``.
 """
 from __future__ import annotations
 
