@@ -114,6 +114,8 @@ VIEWS = {
     "review status: any": ({"status": "any"}, {}),
     "source (outlet)": ({"source": "Outlet 7"}, {}),
     "text search": ({"q": "Place 42"}, {}),
+    "text search, article text": ({"q": "تَقْرِير 4321"}, {}),  # diacritics: folded by the index
+    "text search, map area": ({"q": "Place 7", "bbox": "36,34,39,37"}, {}),
     "raw reports switch": ({"merged": None}, {}),
     "sort by fatalities, page 3": ({}, {"sort": "fatalities", "order": "asc", "page": 3}),
     "timeline by month": ({}, {"bin": "month"}),
@@ -214,34 +216,44 @@ def bench_change(store, base_url: str) -> None:
         print(f"{'an article ingested (1 event)':34} {wall:7.0f}   merged events {before:,} -> {merged_total():,}")
 
 
-def bench_browser(base_url: str, repeat: int) -> None:
+def bench_browser(base_url: str, repeat: int, empty_cache: bool = False) -> None:
     """Chromium from navigation to the dashboard's first view (the page's own performance marks,
-    from navigation start: 'hadath-ready' when the table, totals, timeline, facets and map clusters
-    are drawn, 'hadath-basemap' when the outlines and labels are), then a filter applied. Run 1 on
-    a fresh browser profile (nothing cached), the others in a new tab of it (static files
-    revalidated by their ETag, as on a second visit)."""
+    from navigation start: 'hadath-table' when the table and counts are drawn, 'hadath-ready' when
+    the table, totals, timeline, facets and map clusters are, 'hadath-basemap' when the outlines and
+    labels are), then a filter applied. Run 1 on a fresh browser profile (nothing cached), the
+    others in a new tab of it (fingerprinted files from the cache, as on a second visit), or with
+    ``empty_cache`` every run on a fresh profile (a first visit each time)."""
     import os
 
     path = "/usr/bin/chromium"
     if not os.path.exists(path):
         print("\n(browser: /usr/bin/chromium not found; skipped)")
         return
+    import httpx
     from playwright.sync_api import sync_playwright
 
+    with httpx.Client(base_url=base_url, timeout=60) as client:  # a server that has answered before
+        timed_batch(client, dashboard_requests({}) + ["/v1/vocab"])
+
     args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
-    marks = "['first-contentful-paint', 'hadath-ready', 'hadath-basemap'].map(n => (performance.getEntriesByName(n)[0] || {}).startTime)"
+    marks = ("['first-contentful-paint', 'hadath-table', 'hadath-ready', 'hadath-basemap']"
+             ".map(n => (performance.getEntriesByName(n)[0] || {}).startTime)")
     rows = []
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=path, args=args)
-        context = browser.new_context(viewport={"width": 1400, "height": 1000}, bypass_csp=True)
+        context = None
         for i in range(repeat):
+            if context is None or empty_cache:
+                if context is not None:
+                    context.close()
+                context = browser.new_context(viewport={"width": 1400, "height": 1000}, bypass_csp=True)
             page = context.new_page()
             t, epoch = time.perf_counter(), time.time() * 1000
             page.goto(base_url + "/")
             page.wait_for_selector("body[data-ready='1'] #rows tr[data-id]", state="attached", timeout=60_000)
             wall = (time.perf_counter() - t) * 1000
             page.wait_for_selector("#map[data-basemap='1']", state="attached", timeout=60_000)
-            fcp, ready, base = page.evaluate(marks)
+            fcp, table, ready, base = page.evaluate(marks)
             start = page.evaluate("performance.timeOrigin") - epoch  # goto -> the navigation's start
             page.select_option("[data-testid=f-country]", COUNTRIES[i % len(COUNTRIES)][0])
             before = page.evaluate("performance.now()")
@@ -251,13 +263,17 @@ def bench_browser(base_url: str, repeat: int) -> None:
                                    "document.body.dataset.ready === '1'", timeout=60_000)
             fwall = (time.perf_counter() - t) * 1000
             fpage = page.evaluate("performance.getEntriesByName('hadath-view').pop().startTime") - before
-            rows.append((start, fcp or 0, ready, wall, base, fpage, fwall))
+            rows.append((start, fcp or 0, table or 0, ready, wall, base, fpage, fwall))
             page.close()
+        context.close()
         browser.close()
-    print(f"\nChromium, {repeat} loads (run 1: empty cache): page marks in ms from the navigation's start "
-          f"(FCP, ready = first view drawn, basemap = outlines and labels, filter = Apply -> view redrawn); "
+    cache = "every run: empty cache" if empty_cache else "run 1: empty cache, then a second visit"
+    print(f"\nChromium, {repeat} loads ({cache}): page marks in ms from the navigation's start "
+          f"(FCP, table = table and counts drawn, ready = first view drawn with the map's clusters, basemap = "
+          f"outlines and labels, filter = Apply -> view redrawn); "
           f"wall = Playwright's goto -> ready seen, start = goto -> navigation start")
-    cols = (("start", 6), ("FCP", 6), ("ready", 6), ("wall", 6), ("basemap", 8), ("filter", 7), ("f.wall", 7))
+    cols = (("start", 6), ("FCP", 6), ("table", 6), ("ready", 6), ("wall", 6), ("basemap", 8), ("filter", 7),
+            ("f.wall", 7))
     print(f"{'run':>4} " + " ".join(f"{c:>{w}}" for c, w in cols))
     for i, r in enumerate(rows, 1):
         print(f"{i:4d} " + " ".join(f"{x:{w}.0f}" for x, (_, w) in zip(r, cols)))
@@ -284,6 +300,8 @@ def main() -> None:
     ap.add_argument("--db", default="/tmp/hadath-bench.sqlite")
     ap.add_argument("--repeat", type=int, default=50)
     ap.add_argument("--browser", action="store_true", help="also time the dashboard in Chromium")
+    ap.add_argument("--empty-cache", action="store_true", help="browser: every load on a fresh profile")
+    ap.add_argument("--loads", type=int, default=5, help="browser: page loads")
     ap.add_argument("--only", choices=["api", "dashboard", "change", "browser"], action="append",
                     help="run only these sections (repeatable)")
     args = ap.parse_args()
@@ -333,7 +351,7 @@ def main() -> None:
     if "change" in only:
         bench_change(store, base)
     if "browser" in only:
-        bench_browser(base, 5)
+        bench_browser(base, args.loads, args.empty_cache)
     print(f"\nload average at the end: {load_average()}")
     server.should_exit = True
     thread.join(5)

@@ -31,6 +31,9 @@ def test_openapi_spec_is_served(client):
     ({"bbox": "38,35,40,37"}, 5),
     ({"bbox": "0,0,1,1"}, 0),
     ({"q": "الرقة"}, 5),
+    ({"q": "الرَّقَّة"}, 5),            # diacritics folded (full-text index, store/search.py)
+    ({"q": "مقاتلين من قوات"}, 5),    # a phrase of the article text
+    ({"q": "مقاتلين قوات"}, 0),       # not as written
     ({"admin1": "Ar-Raqqa"}, 5),
     ({"status": "rejected"}, 0),
 ])

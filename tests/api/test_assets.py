@@ -7,6 +7,8 @@ import hashlib
 import re
 from pathlib import Path
 
+import pytest
+
 from hadath.api.assets import Pages
 
 STATIC = Path(__file__).resolve().parents[2] / "src" / "hadath" / "web" / "static"
@@ -46,3 +48,66 @@ def test_a_changed_file_gets_a_new_url(tmp_path):
     assert pages.html("page.html") == first
     (tmp_path / "a.js").write_text("two, longer")
     assert f'src="/static/a.js?v={hashlib.sha256(b"two, longer").hexdigest()[:12]}"' in pages.html("page.html")
+
+
+def test_text_assets_go_out_gzipped_once_compressed(client):
+    digest = re.search(r'/static/vendor/leaflet/leaflet\.js\?v=([0-9a-f]{12})', client.get("/").text)[1]
+    url = f"/static/vendor/leaflet/leaflet.js?v={digest}"
+    raw = (STATIC / "vendor/leaflet/leaflet.js").read_bytes()
+    zipped = client.get(url, headers={"Accept-Encoding": "gzip, deflate"})
+    assert zipped.headers["content-encoding"] == "gzip" and zipped.headers["vary"] == "Accept-Encoding"
+    assert int(zipped.headers["content-length"]) < len(raw) / 2          # sent compressed
+    assert zipped.content == raw                                          # httpx decodes it: the same file
+    assert zipped.headers["etag"].startswith('W/"') and "immutable" in zipped.headers["cache-control"]
+    assert zipped.headers["content-type"].startswith("text/javascript")
+    again = client.get(url, headers={"Accept-Encoding": "gzip", "If-None-Match": zipped.headers["etag"]})
+    assert again.status_code == 304
+    plain = client.get(url, headers={"Accept-Encoding": "identity"})
+    assert "content-encoding" not in plain.headers and plain.content == raw
+    part = client.get(url, headers={"Accept-Encoding": "gzip", "Range": "bytes=0-9"})
+    assert part.status_code == 206 and part.content == raw[:10]           # a range: from the file, as it is
+    small = client.get("/static/docs.js", headers={"Accept-Encoding": "gzip"})
+    assert "content-encoding" not in small.headers                       # too small to be worth it
+
+
+def test_gzipped_copy_follows_the_file(tmp_path):
+    import gzip
+    import os
+
+    from hadath.api.assets import Gzipped
+
+    f = tmp_path / "a.js"
+    f.write_text("x" * 5000)
+    kept = Gzipped()
+    assert gzip.decompress(kept.get(str(f), f.stat())) == b"x" * 5000
+    f.write_text("y" * 6000)
+    os.utime(f, ns=(f.stat().st_atime_ns, f.stat().st_mtime_ns + 10**9))
+    assert gzip.decompress(kept.get(str(f), f.stat())) == b"y" * 6000
+
+
+def test_the_map_scripts_are_preloaded_not_blocking(client):
+    html = client.get("/").text
+    head, body = html.split("<body>", 1)
+    # the first view's requests go before the styles; Leaflet and map.js are fetched at once but run
+    # after the table and counts are drawn (app.js runs them)
+    assert head.index("/static/view.js?v=") < head.index("/static/app.css?v=")
+    for name in ("vendor/leaflet/leaflet.js", "map.js"):
+        assert re.search(rf'<link rel="preload" as="script" href="/static/{re.escape(name)}\?v=[0-9a-f]{{12}}"', head)
+        assert f'<script src="/static/{name}' not in html
+    assert body.index('id="map"') < body.index("/static/first.js?v=") < body.index('id="rows"')
+
+
+@pytest.mark.parametrize("path, assets", [
+    ("/v1/docs", {"vendor/swagger-ui/swagger-ui.css", "vendor/swagger-ui/swagger-ui-bundle.js", "docs.js"}),
+    ("/latest", {"app.css", "latest.css", "latest.js"}),
+])
+def test_the_docs_and_latest_pages_name_their_assets_by_content(client, path, assets):
+    r = client.get(path)
+    assert r.status_code == 200 and r.headers["cache-control"] == "no-cache"
+    assert r.headers["content-type"].startswith("text/html")
+    refs = dict(re.findall(r'"/static/([^"?]+)\?v=([0-9a-f]{12})"', r.text))
+    assert set(refs) == assets
+    for name, digest in refs.items():
+        assert hashlib.sha256((STATIC / name).read_bytes()).hexdigest()[:12] == digest, name
+        kept = client.get(f"/static/{name}?v={digest}")
+        assert kept.status_code == 200 and "immutable" in kept.headers["cache-control"]

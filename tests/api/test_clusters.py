@@ -71,6 +71,20 @@ def test_zooming_in_splits_a_cell_unless_its_events_share_a_point(client):
     assert [e["event_date"] for e in aleppo["events"]] == ["2024-01-03", "2024-01-02", "2024-01-01"]  # newest first
 
 
+@pytest.mark.parametrize("zoom", [4, 14])
+def test_a_cells_bbox_selects_its_events(client, zoom):
+    """The popup's "show all of them in the table": a cell's bbox as the events' filter."""
+    for cell in get(client, zoom=zoom)["cells"]:
+        w, s, e, n = cell["bbox"]
+        assert w <= cell["lon"] <= e and s <= cell["lat"] <= n
+        page = client.get("/v1/events", params={"bbox": ",".join(map(str, cell["bbox"])), "limit": 500}).json()
+        assert page["total"] == cell["n"], cell
+        if cell.get("events"):
+            assert {ev["id"] for ev in cell["events"]} <= {ev["id"] for ev in page["events"]}
+    aleppo = next(c for c in get(client, zoom=14)["cells"] if c["same_place"] and c["n"] > 1)
+    assert aleppo["bbox"][0] <= ALEPPO[1] <= aleppo["bbox"][2] and aleppo["bbox"][2] - aleppo["bbox"][0] < 1e-4
+
+
 def test_within_keeps_the_cells_of_the_view(client):
     out = get(client, zoom=10, within="36,35,38,37")  # north-west Syria
     assert sum(c["n"] for c in out["cells"]) == 5 and out["total"] == 6

@@ -67,3 +67,39 @@ def test_rings_zoom_in_and_a_ring_at_one_point_lists_its_events(page, map_server
     href = popup.locator("ol.latest a").first.get_attribute("href")
     assert href.startswith("#/event/")
     assert page.errors == []
+
+
+def test_a_points_popup_shows_all_its_events_in_the_table(page, map_server):
+    page.goto(map_server.url + "/")
+    page.wait_for_selector("body[data-ready='1'] #rows tr[data-id]", state="attached")
+    assert page.get_attribute("[data-testid=shown]", "data-total") == "6"
+    assert page.locator("[data-testid=f-area]").is_hidden()
+    page.wait_for_function("window.HMap && window.HMap.map")
+    page.evaluate("void window.HMap.map.setView([36.2, 37.15], 13, {animate: false})")
+    page.wait_for_function("document.querySelectorAll('.ev-cluster').length === 1 && "
+                           "document.querySelectorAll('.ev-marker').length === 0")
+    page.locator(".ev-cluster").first.click()
+    link = page.locator(".leaflet-popup-content [data-testid=show-all]")
+    assert link.text_content() == "Show all 3 in the table"
+    link.click()
+    page.wait_for_function("new URLSearchParams(location.search).get('bbox') && document.body.dataset.ready === '1'")
+    page.wait_for_function("document.querySelector('[data-testid=shown]').dataset.total === '3'")
+    assert page.locator("#rows tr[data-id]").count() == 3
+    page.wait_for_selector(".leaflet-popup", state="detached")  # closed (after Leaflet's fade-out)
+    bbox = page.evaluate("new URLSearchParams(location.search).get('bbox')")
+    w, s, e, n = (float(x) for x in bbox.split(","))
+    assert w <= 37.15 <= e and s <= 36.2 <= n
+    assert page.locator("[data-testid=f-area]").is_visible() and page.input_value("[data-testid=f-bbox]") == bbox
+
+    page.reload()  # the view is in the URL
+    page.wait_for_selector("body[data-ready='1'] #rows tr[data-id]", state="attached")
+    assert page.get_attribute("[data-testid=shown]", "data-total") == "3"
+    assert page.input_value("[data-testid=f-bbox]") == bbox
+    export = page.get_attribute("[data-testid=export-csv]", "href")
+    assert "bbox=" in export
+
+    page.click("[data-testid=f-bbox-clear]")
+    page.wait_for_function("!new URLSearchParams(location.search).get('bbox') && document.body.dataset.ready === '1'")
+    page.wait_for_function("document.querySelector('[data-testid=shown]').dataset.total === '6'")
+    assert page.locator("[data-testid=f-area]").is_hidden()
+    assert page.errors == []

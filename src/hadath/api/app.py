@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Annotated, Any, Callable, Literal
 
 from fastapi import Depends, FastAPI, Path as PathParam, Query, Request
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, StreamingResponse
+from fastapi.responses import HTMLResponse, JSONResponse, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 import hadath
@@ -131,12 +131,13 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
                pipeline: Callable | None = None, pipeline_version: str | None = None,
                max_body: int = 2_000_000, tiles: str | None = None, tiles_attribution: str | None = None,
                limiter: RateLimiter | None = None) -> FastAPI:
+    store_counts = _StoreCounts(store)
     app = FastAPI(title="hadath", version=hadath.__version__,
                   description="Conflict events from Arabic news, with evidence for every field. Filters follow "
                               "ACLED's API (event_date ranges, iso, region, year, inter codes, limit/page); "
                               "unknown parameters are refused with 400.",
                   docs_url=None, redoc_url=None, openapi_url="/v1/openapi.json",
-                  dependencies=[Depends(reject_unknown_parameters)], lifespan=_warm_up(store))
+                  dependencies=[Depends(reject_unknown_parameters)], lifespan=_warm_up(store, store_counts))
     app.state.tokens = tokens or TokenChecker(store)
     app.state.limiter = limiter if limiter is not None else RateLimiter()
     version = pipeline_version or hadath.__version__
@@ -315,18 +316,6 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
         status) the values among the matching events with their counts, largest first."""
         return views.facets(store, limit=limit, **filters)
 
-    counted: dict[str, Any] = {}
-
-    def store_counts() -> dict[str, int]:
-        """The store's table counts, read again only when the store changed (the snapshot is
-        replaced on every change): a COUNT over every table costs ~0.3 s on 100,000 events."""
-        snap = summary.snapshot(store)
-        got = counted.get("counts") if counted.get("snap") is snap else None
-        if got is None:
-            got = store.counts()
-            counted.update(snap=snap, counts=got)
-        return dict(got)
-
     @app.get("/v1/stats", tags=["dashboard"], responses=ERRORS)
     def stats(filters: Filters,
               by: Annotated[Literal[tuple(views.GROUPS)] | None, Query(  # type: ignore[valid-type]
@@ -344,10 +333,6 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
         out["fatalities"] = views.fatalities(store, **filters)
         return out
 
-    @app.get("/v1/docs", include_in_schema=False)
-    def docs() -> FileResponse:
-        """The API reference (Swagger UI, served from this server: no internet needed)."""
-        return FileResponse(STATIC / "docs.html", media_type="text/html; charset=utf-8")
 
     @app.get("/v1/config", tags=["dashboard"])
     def config() -> dict:
@@ -366,14 +351,22 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
         return {"ok": True}
 
     pages = Pages(STATIC)
+    static = Static(directory=STATIC)
+    app.state.warm_assets = lambda: static.gzipped.warm(pages.assets("index.html"))
+
+    @app.get("/v1/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        """The API reference (Swagger UI, served from this server: no internet needed), its
+        1.9 MB of scripts and styles at fingerprinted URLs (kept by the browser)."""
+        return pages.response("docs.html")
 
     @app.get("/", include_in_schema=False)
     def index() -> HTMLResponse:
         """The dashboard, its scripts and styles at fingerprinted URLs (kept by the browser)."""
         return pages.response("index.html")
 
-    app.include_router(watch_router(store))  # hadath watch: /latest and /v1/watch
-    app.mount("/static", Static(directory=STATIC), name="static")
+    app.include_router(watch_router(store, pages))  # hadath watch: /latest and /v1/watch
+    app.mount("/static", static, name="static")
     install_error_handlers(app, {NotFound: (404, "not_found"), FilterError: (400, "bad_filter"),
                                  StoreError: (422, "rejected")})
     app.add_middleware(BodyLimit, max_body=max_body)
@@ -381,7 +374,23 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
     return app
 
 
-def _warm_up(store: Store):
+class _StoreCounts:
+    """The store's table counts, read again only when the store changed (the snapshot is
+    replaced on every change): a COUNT over every table costs ~0.3 s on 100,000 events."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.got: tuple[Any, dict[str, int]] | None = None
+
+    def __call__(self) -> dict[str, int]:
+        snap = summary.snapshot(self.store)
+        got = self.got
+        if got is None or got[0] is not snap:
+            got = self.got = (snap, self.store.counts())
+        return dict(got[1])
+
+
+def _warm_up(store: Store, store_counts: Callable[[], dict]):
     """Read the dashboard's snapshot of the store while the server starts (in the background),
     and compute the dashboard's opening view from it, so that the first page waits for neither."""
     from contextlib import asynccontextmanager
@@ -389,8 +398,12 @@ def _warm_up(store: Store):
     def warm() -> None:
         views.warm(store)
         try:  # and the dashboard's opening view, as web/static/app.js asks for it, and the actor aliases
-            from hadath.store.vocab import actors_matching
+            from hadath.store.vocab import actors_matching, arabic_names
             actors_matching("-")
+            arabic_names()
+            store_counts()
+            views.count(store, merged=True)
+            views.fatalities(store, merged=True)
             views.listing(store, merged=True, limit=50, sort="event_date", order="desc")
             views.timeline(store, merged=True)
             views.facets(store, merged=True, limit=40)
@@ -399,8 +412,14 @@ def _warm_up(store: Store):
             pass
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI):
-        threading.Thread(target=warm, name="hadath-warm-up", daemon=True).start()
+    async def lifespan(app: FastAPI):
+        def both() -> None:
+            warm()
+            try:
+                app.state.warm_assets()  # the dashboard's scripts and styles gzipped
+            except Exception:  # noqa: BLE001 - served uncompressed-then-cached on request
+                pass
+        threading.Thread(target=both, name="hadath-warm-up", daemon=True).start()
         yield
     return lifespan
 

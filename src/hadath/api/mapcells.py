@@ -83,6 +83,7 @@ class Grid:
     deaths: np.ndarray
     same: np.ndarray      # all its events at one point
     per_type: np.ndarray  # cells x event-type codes
+    extent: np.ndarray    # cells x (west, south, east, north) of its events
 
 
 def placed(snap, sel) -> tuple[np.ndarray, np.ndarray]:
@@ -113,16 +114,18 @@ def grid(snap, sel, zoom: int) -> Grid:
     starts = np.concatenate(([0], np.cumsum(n)[:-1])).astype(np.int64)
     lat_o, lon_o = lat[order], lon[order]
     same = np.ones(len(uniq), bool)
+    extent = np.zeros((len(uniq), 4))
     if len(rows):
-        same = (np.maximum.reduceat(lat_o, starts) - np.minimum.reduceat(lat_o, starts) < 1e-6) & \
-               (np.maximum.reduceat(lon_o, starts) - np.minimum.reduceat(lon_o, starts) < 1e-6)
+        extent = np.stack([np.minimum.reduceat(lon_o, starts), np.minimum.reduceat(lat_o, starts),
+                           np.maximum.reduceat(lon_o, starts), np.maximum.reduceat(lat_o, starts)], axis=1)
+        same = (extent[:, 3] - extent[:, 1] < 1e-6) & (extent[:, 2] - extent[:, 0] < 1e-6)
     kinds = len(snap.text["event_type"].labels)
     codes = snap.text["event_type"].codes[rows].astype(np.int64)
     got = sel.memo[key] = Grid(
         rows=rows[order], fat=fat[order], starts=starts, n=n, gx=uniq >> 32, gy=uniq & 0xFFFFFFFF,
         lat=np.bincount(cell, weights=lat, minlength=len(uniq)) / np.maximum(n, 1),
         lon=np.bincount(cell, weights=lon, minlength=len(uniq)) / np.maximum(n, 1),
-        deaths=np.bincount(cell, weights=fat, minlength=len(uniq)), same=same,
+        deaths=np.bincount(cell, weights=fat, minlength=len(uniq)), same=same, extent=extent,
         per_type=np.bincount(cell * kinds + codes, minlength=len(uniq) * kinds).reshape(len(uniq), kinds))
     return got
 
@@ -158,8 +161,12 @@ def _cell(snap, g: Grid, c: int, deepest: bool) -> dict[str, Any]:
     n = int(g.n[c])
     types = [[etype.labels[t], int(g.per_type[c, t])] for t in np.flatnonzero(g.per_type[c]).tolist()]
     types.sort(key=lambda p: (-p[1], p[0] or ""))
+    w, s, e, north = g.extent[c].tolist()
     out = {"lat": round(float(g.lat[c]), 5), "lon": round(float(g.lon[c]), 5), "n": n,
-           "fatalities": int(g.deaths[c]), "same_place": bool(g.same[c]), "types": types}
+           "fatalities": int(g.deaths[c]), "same_place": bool(g.same[c]), "types": types,
+           # its events' extent, rounded outwards: as ?bbox= it selects them (the table's "show all")
+           "bbox": [math.floor(w * 1e5) / 1e5, math.floor(s * 1e5) / 1e5, math.ceil(e * 1e5) / 1e5,
+                    math.ceil(north * 1e5) / 1e5]}
     if n <= LATEST or g.same[c] or deepest:
         at = int(g.starts[c])
         out["events"] = [{"id": int(snap.ids[i]), "event_type": etype.labels[etype.codes[i]],

@@ -2,7 +2,7 @@
 
 ``GET /latest`` is the page; ``GET /v1/watch`` gives what it shows: the newest events (by the
 time they were stored), the alerts fired, the alert rules, and each source with the time it
-was last read. Mounted by ``create_app`` with ``app.include_router(watch_router(store))``.
+was last read. Mounted by ``create_app`` with ``app.include_router(watch_router(store, pages))``.
 """
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ def latest_events(store, limit: int) -> list[dict]:
         return load_records(conn, list(pks), with_text=False)
 
 
-def watch_router(store) -> APIRouter:
+def watch_router(store, pages=None) -> APIRouter:
+    """``pages``: the app's :class:`hadath.api.assets.Pages` (the page's assets fingerprinted)."""
     from hadath.watch.state import WatchState
 
     state = WatchState(store)
@@ -41,7 +42,9 @@ def watch_router(store) -> APIRouter:
                 "rules": state.rules(), "sources": state.sources()}
 
     @router.get("/latest", include_in_schema=False)
-    def latest_page() -> FileResponse:
+    def latest_page():
+        if pages is not None:
+            return pages.response("latest.html")
         return FileResponse(STATIC / "latest.html", media_type="text/html; charset=utf-8")
 
     return router

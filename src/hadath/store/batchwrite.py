@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 from hadath.store.convert import clean, content_hash, normalize_url, now, url_domain
 from hadath.store.eventrows import insert_many
 from hadath.store.models import ArticleRow, Source
+from hadath.store.search import index_articles
 from hadath.types import Article, Event
 
 A = ArticleRow.__table__.c
@@ -127,6 +128,7 @@ def add_batch(store, conn: Connection, items: Sequence[tuple[Article, Sequence[E
             if pk is not None:
                 created.append((pk, it.article, list(enumerate(it.events))))
                 results[i] = AddResult(pk, True, len(it.events))
+        index_articles(conn, [(pk, article.text) for pk, article, _ in created])
         insert_many(conn, created, version)
     for i, it in enumerate(prepared):
         if results[i] is None:

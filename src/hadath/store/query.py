@@ -12,7 +12,7 @@ from sqlalchemy import Select, and_, exists, func, or_, select, tuple_
 from hadath.export.records import to_record
 from hadath.store.convert import to_article, to_event  # noqa: F401 (to_article re-exported)
 from hadath.store.models import ArticleRow, EventRow, EvidenceRow, Source
-from hadath.text.normalize import normalize_key
+from hadath.store.search import TextMatch, like_pattern as _like
 
 E = EventRow.__table__.c
 A = ArticleRow.__table__.c
@@ -74,10 +74,6 @@ def parse_bbox(v: Any) -> tuple[float, float, float, float] | None:
     if not (-180 <= w <= 180 and -180 <= e <= 180 and -90 <= s <= n <= 90):
         raise FilterError("bbox: expected west,south,east,north with -180..180 / -90..90, south <= north")
     return w, s, e, n
-
-
-def _like(term: str) -> str:
-    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def normalize_filters(filters: Mapping[str, Any]) -> dict[str, Any]:
@@ -216,11 +212,8 @@ def conditions(filters: Mapping[str, Any]) -> list:
         conds.append(E.latitude.between(s, n))
         lon = E.longitude.between(w, e) if w <= e else or_(E.longitude >= w, E.longitude <= e)
         conds.append(lon)
-    if f.get("q"):
-        raw = str(f["q"]).strip()
-        nq = normalize_key(raw)
-        in_text = select(A.id).where(A.text.ilike(_like(raw), escape="\\"))
-        conds.append(or_(E.search_text.like(_like(nq), escape="\\"), E.article_pk.in_(in_text)))
+    if f.get("q") and str(f["q"]).strip():
+        conds.append(TextMatch(str(f["q"]).strip()))  # full-text indexes: hadath.store.search
     if f.get("article_id"):
         conds.append(E.article_pk.in_(select(A.id).where(A.ext_id == str(f["article_id"]))))
     if f.get("article_pk") is not None:

@@ -19,6 +19,7 @@ from hadath.store.batchwrite import add_batch, clean_article, source_ids
 from hadath.store.convert import coerce, content_hash, normalize_url, now, search_text, sort_day
 from hadath.store.eventrows import insert_events, replace_events
 from hadath.store.merged import set_cluster_ids
+from hadath.store.search import index_articles
 from hadath.store.models import ApiToken, ArticleRow, EventRow, EvidenceRow, ReviewRow, Source
 from hadath.store.tx import immediate, retrying
 from hadath.types import Article, Event
@@ -128,6 +129,7 @@ class Store:
                 origin=article.origin, text=article.text, pipeline_version=version,
                 created_at=t, updated_at=t).on_conflict_do_nothing().returning(A.id)).scalar()
             if pk is not None:
+                index_articles(conn, [(pk, article.text)])
                 return AddResult(pk, True, insert_events(conn, pk, article, list(enumerate(events)), version))
             found = self._find_article(conn, h, url_norm)
             if found is None:  # pragma: no cover - the conflicting row vanished again
@@ -138,6 +140,7 @@ class Store:
         changes: dict[str, Any] = {"pipeline_version": version, "updated_at": t}
         if found.content_hash != h:  # same URL, updated text
             changes.update(text=article.text, content_hash=h, title=article.title or None)
+            index_articles(conn, [(pk, article.text)])
         conn.execute(update(ArticleRow).where(A.id == pk).values(**changes))
         return AddResult(pk, False, replace_events(conn, pk, article, events, version))
 

@@ -4,6 +4,7 @@ same filters as :func:`hadath.store.query.conditions`.
 """
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any, Iterator
@@ -24,6 +25,7 @@ GROUPS = ("month", "week", "year", "day", "country", "admin1", "event_type", "su
           "source", "interaction", "status")
 BINS = ("day", "week", "month")
 MAX_PAGE_ROWS = 500
+KEPT_PAGES = 8
 MERGED_FIELDS = ("fatalities_low", "fatalities_best", "fatalities_high", "event_count", "source_count")
 
 
@@ -58,6 +60,20 @@ def listing(store, *, page: int = 1, limit: int = 50, sort: str = "event_date", 
     limit = max(1, min(int(limit), MAX_PAGE_ROWS))
     page = max(1, int(page))
     snap, sel = select_rows(store, **filters)
+    # the last few pages asked, kept with the selection (so until the store changes): the
+    # dashboard's opening page and a page gone back to cost nothing the second time
+    kept = sel.memo.setdefault("listing", OrderedDict())
+    key = (page, limit, sort, order, with_text, total)
+    got = kept.get(key)
+    if got is None:
+        got = kept[key] = _listing(store, snap, sel, page, limit, sort, order, with_text, total)
+        while len(kept) > KEPT_PAGES:
+            kept.popitem(last=False)
+    return dict(got, events=[dict(r) for r in got["events"]])
+
+
+def _listing(store, snap, sel, page: int, limit: int, sort: str, order: str, with_text: bool,
+             total: bool) -> dict[str, Any]:
     ordered = snap.order(sort, order == "desc")
     ordered = ordered[sel.mask[ordered]]
     pks = [int(x) for x in snap.ids[ordered[(page - 1) * limit:page * limit]]]

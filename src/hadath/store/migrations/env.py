@@ -5,6 +5,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from hadath.store.models import Base
+from hadath.store.search import include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -27,6 +28,7 @@ def _run(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=include_name,  # the text-search tables are made by hand (store/search.py)
     )
     with context.begin_transaction():
         context.run_migrations()

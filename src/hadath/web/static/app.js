@@ -4,7 +4,7 @@
 (function () {
   const H = window.H, { $, el, t, api } = H;
   const V = window.HView, { FILTERS, VIEW } = V;
-  const state = { view: {}, fitted: false, extracted: null, seq: 0, vocab: null };
+  const state = { view: {}, fitted: false, extracted: null, seq: 0, vocab: null, mapLoaded: null };
 
   // ---- state <-> URL <-> form -------------------------------------------------------------
   function readUrl() { return V.read(location.search); }
@@ -132,11 +132,31 @@
     }
   }
 
+  // ---- the map: Leaflet and map.js, preloaded by the page's head, run when first needed ------
+  function runScripts(ids) {
+    return new Promise((resolve, reject) => {
+      let last = null;
+      for (const id of ids) {
+        last = document.createElement("script");
+        last.src = document.getElementById(id).href;
+        last.async = false;  // in this order
+        document.body.append(last);
+      }
+      last.onload = resolve;
+      last.onerror = () => reject(new Error(t("map_failed")));
+    });
+  }
+  function mapReady() {
+    if (!state.mapLoaded) state.mapLoaded = runScripts(["leaflet-js", "map-js"]).then(() => { window.HMap.init(); return window.HMap; });
+    return state.mapLoaded;
+  }
+
   // ---- refresh ----------------------------------------------------------------------------------
   // every request of a view at once; each part drawn as its answer comes (once the Arabic
   // names are in); the map's outlines only after the first view (they are not data)
   async function refresh() {
     const params = apiParams();
+    $("area").hidden = !state.view.bbox;  // the map area chosen from a popup (show all in the table)
     updateExports(params);
     document.body.dataset.loading = "1";
     delete document.body.dataset.ready;
@@ -144,11 +164,18 @@
     try {
       const r = V.requests(state.view);
       const asked = [V.get(r.events), V.get(r.stats), V.get(r.timeline), V.get(r.facets)];
-      const map = window.HMap.load(params, !state.fitted).then(() => { state.fitted = true; });
       await state.vocab;
       const [table, stats, timeline, facets] = asked;
-      await Promise.all([table.then(showTable), stats.then(showSummary),
-        timeline.then((d) => window.HTimeline.draw($("timeline"), d)), facets.then(showFacets), map]);
+      const counted = Promise.all([table.then(showTable), stats.then(showSummary)]);
+      const painted = counted.then(() => new Promise((resolve) => requestAnimationFrame(() => {
+        // bench_api.py: the table and counts painted
+        if (!performance.getEntriesByName("hadath-table").length) performance.mark("hadath-table");
+        setTimeout(resolve, 0);
+      })));
+      // the first time, the map's scripts are run after that paint (the clusters are asked already)
+      const map = (state.mapLoaded || painted.catch(() => null).then(mapReady))
+        .then((M) => M.load(params, !state.fitted)).then(() => { state.fitted = true; });
+      await Promise.all([counted, timeline.then((d) => window.HTimeline.draw($("timeline"), d)), facets.then(showFacets), map]);
     } catch (err) {
       $("summary").textContent = err.message;
       $("summary").className = "summary msg error";
@@ -163,7 +190,7 @@
           if (!performance.getEntriesByName("hadath-ready").length) performance.mark("hadath-ready");
           performance.mark("hadath-view");
         }
-        setTimeout(() => window.HMap.basemap(), 0);  // the outlines after this paint, not before
+        setTimeout(() => mapReady().then((M) => M.basemap()).catch(() => null), 0);  // the outlines after this paint
       });
     }
   }
@@ -220,7 +247,7 @@
     if (m) { await state.vocab; return window.HEvent.show(m[1]); }
     $("event").hidden = true;
     $("overview").hidden = false;
-    if (window.HMap.map) setTimeout(() => window.HMap.map.invalidateSize(), 0);
+    if (window.HMap && window.HMap.map) setTimeout(() => window.HMap.map.invalidateSize(), 0);
   }
   function setLang(lang) {
     H.setLang(lang);
@@ -234,8 +261,10 @@
     $("lang").addEventListener("click", () => {
       setLang(H.ar() ? "en" : "ar");
       writeUrl(false);
-      window.HMap.legend();
-      window.HMap.drawLabels();
+      if (window.HMap && window.HMap.map) {
+        window.HMap.legend();
+        window.HMap.drawLabels();
+      }
       if (!$("event").hidden) window.HEvent.rerender(); else refresh();
     });
     $("filters").addEventListener("submit", (ev) => { ev.preventDefault(); formToState(); go(true); });
@@ -254,6 +283,9 @@
         go(true);
       });
     }
+    $("area-clear").addEventListener("click", () => { delete state.view.bbox; delete state.view.page; stateToForm(); go(true); });
+    // a popup's "show all of them in the table": its events' extent as the view's bbox filter
+    window.addEventListener("hadath:bbox", (ev) => { state.view.bbox = ev.detail; delete state.view.page; stateToForm(); go(true); });
     $("paste").addEventListener("submit", extract);
     $("paste-save").addEventListener("click", saveArticle);
     for (const b of $("review").querySelectorAll("button[data-action]")) b.addEventListener("click", () => window.HEvent.submit(b.dataset.action));
@@ -261,7 +293,6 @@
     window.addEventListener("popstate", () => { state.view = readUrl(); stateToForm(); refresh(); });
     stateToForm();
     state.vocab = V.get("/v1/vocab").then((v) => { H.vocab = v; }).catch(() => null);
-    window.HMap.init();
     route();
     await refresh();
   }

@@ -144,7 +144,15 @@ window.HMap = (function () {
         ` ${p.event_date || "?"} · ${window.H.typeLabel(p.event_type)} · ${window.H.placeLabel(p)}`));
     }
     box.append(list);
-    if (cell.events && cell.n > cell.events.length) box.append(el("span", { class: "muted", text: `+${window.H.number(cell.n - cell.events.length)}` }));
+    if (cell.events && cell.n > cell.events.length) box.append(el("span", { class: "muted", text: `+${window.H.number(cell.n - cell.events.length)}` }), el("br"));
+    if (cell.bbox) {
+      box.append(el("a", { href: "#", class: "show-all", "data-testid": "show-all", text: t("show_all").replace("{n}", window.H.number(cell.n)),
+        onclick: (ev) => {
+          ev.preventDefault();
+          M.map.closePopup();
+          window.dispatchEvent(new CustomEvent("hadath:bbox", { detail: cell.bbox.join(",") }));
+        } }));
+    }
     return box;
   }
 
@@ -181,18 +189,18 @@ window.HMap = (function () {
     // the map moved inside what the last answer covered, at its zoom: nothing new to ask
     if (moved && M.covered && M.covered.zoom === map.getZoom() && M.covered.bounds.contains(map.getBounds())) return;
     const seq = ++M.seq;
-    let b = null;
-    if (fit) {
+    let b = null, path;
+    if (fit) {  // maybe asked already, while the page loaded (first.js)
       const size = map.getSize();
-      q.set("width", Math.max(50, size.x));
-      q.set("height", Math.max(50, size.y));
+      path = window.HView.fitPath(q, size.x, size.y);
     } else {
       b = map.getBounds().pad(0.25);
       q.set("zoom", map.getZoom());
       q.set("within", [b.getWest(), Math.max(-90, b.getSouth()), b.getEast(), Math.min(90, b.getNorth())]
         .map((x) => x.toFixed(4)).join(","));
+      path = "/v1/clusters?" + q;
     }
-    const out = await api("/v1/clusters?" + q);
+    const out = await (fit ? window.HView.get(path) : api(path));
     if (seq !== M.seq) return;  // a newer view was asked for meanwhile
     if (fit && out.center) {  // no animation: markers must not move under a click once the page is ready
       M.quiet = true;

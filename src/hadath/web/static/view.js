@@ -4,10 +4,10 @@
 "use strict";
 window.HView = (function () {
   const FILTERS = ["from", "to", "country", "admin1", "event_type", "sub_event_type", "actor", "fatalities_min",
-    "fatalities_max", "status", "source", "q", "raw"];
+    "fatalities_max", "status", "source", "q", "bbox", "raw"];
   const VIEW = ["sort", "order", "page", "bin", "lang"];
   const PAGE = 50;
-  const early = new Map();
+  const asked = new Map();
 
   async function api(path, options) {
     const res = await fetch(path, options);
@@ -43,17 +43,26 @@ window.HView = (function () {
     return { events: "/v1/events?" + page, stats: "/v1/stats?" + p, timeline: "/v1/timeline?" + tl,
       facets: "/v1/facets?" + p + "&limit=40" };
   }
+  // the map's clusters fitted to a map of this size (its first view)
+  function fitPath(apiParams, width, height) {
+    const q = new URLSearchParams(apiParams);
+    q.set("width", Math.max(50, width));
+    q.set("height", Math.max(50, height));
+    return "/v1/clusters?" + q;
+  }
+  // ask now, taken later by get(path)
+  function early(path) {
+    const p = api(path);
+    p.catch(() => null);  // handled where it is taken
+    asked.set(path, p);
+  }
   // a request asked for early, or now
   function get(path) {
-    const got = early.get(path);
-    early.delete(path);
+    const got = asked.get(path);
+    asked.delete(path);
     return got || api(path);
   }
 
-  for (const path of Object.values(requests(read(location.search))).concat(["/v1/vocab"])) {
-    const p = api(path);
-    p.catch(() => null);  // handled where it is taken
-    early.set(path, p);
-  }
-  return { FILTERS, VIEW, PAGE, api, read, params, requests, get };
+  for (const path of Object.values(requests(read(location.search))).concat(["/v1/vocab"])) early(path);
+  return { FILTERS, VIEW, PAGE, api, read, params, requests, fitPath, early, get };
 })();

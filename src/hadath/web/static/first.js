@@ -1,0 +1,9 @@
+/* Right after the map's box is laid out (this script follows it in index.html): ask for the
+   first view's map clusters, fitted to the box's size, before Leaflet and the other scripts load.
+   map.js takes the answer (HView.get) when its map has the same size. */
+"use strict";
+(function () {
+  const box = document.getElementById("map");
+  const V = window.HView;
+  if (box && V) V.early(V.fitPath(V.params(V.read(location.search)), box.clientWidth, box.clientHeight));
+})();
