@@ -182,3 +182,10 @@ def test_people_named_after_the_verb_are_its_subject(pipeline):
     got = events(pipeline, "رشق الشبان قوات الاحتلال بالحجارة في الخليل أمس.")
     assert got and (got[0].sub_event_type, got[0].actor2) == (
         "Violent demonstration", "Military Forces of Israel"), got
+
+
+def test_casualties_are_not_said_to_be_civilians(pipeline):
+    # CODING.md: Civilians only when the text says they were civilians or the target was civilian
+    got = events(pipeline, "شن طيران العدوان غارات على مناطق متفرقة في مديرية حيدان بمحافظة صعدة أمس، "
+                           "ما أدى إلى سقوط ضحايا.")
+    assert got and all(e.actor2 is None for e in got), got
