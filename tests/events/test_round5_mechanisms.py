@@ -189,3 +189,24 @@ def test_casualties_are_not_said_to_be_civilians(pipeline):
     got = events(pipeline, "شن طيران العدوان غارات على مناطق متفرقة في مديرية حيدان بمحافظة صعدة أمس، "
                            "ما أدى إلى سقوط ضحايا.")
     assert got and all(e.actor2 is None for e in got), got
+
+
+def test_destroyed_homemade_bombs_are_disrupted_weapons_use(pipeline):
+    got = events(pipeline, "دمرت قوات الجيش الجزائري أمس ستة قنابل تقليدية الصنع و11 مخبأ للجماعات الإرهابية "
+                           "بولاية عين الدفلى.")
+    assert got and got[0].sub_event_type == "Disrupted weapons use", got
+    assert got[0].actor1 == "Military Forces of Algeria", got
+
+
+def test_the_group_that_owned_the_seized_weapons_is_the_side_acted_on(pipeline):
+    # the force is named in the sentence; the group came out as the doer: it is the side hit
+    got = events(pipeline, "ضبطت مفارز للجيش الوطني الشعبي الجزائري أمس مخبأ للجماعات الإرهابية يحوي "
+                           "قنابل تقليدية الصنع بولاية المدية.")
+    assert got and (got[0].actor1, got[0].actor2) == (
+        "Military Forces of Algeria", "Unidentified Armed Group (Algeria)"), got
+
+
+def test_saudi_air_defence(pipeline):
+    got = events(pipeline, "دمرت قوات الدفاع الجوي السعودي أمس صاروخا باليستيا أطلقته الميليشيات الحوثية "
+                           "فوق مدينة خميس مشيط.")
+    assert any(e.actor1 == "Military Forces of Saudi Arabia" for e in got), got

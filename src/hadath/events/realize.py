@@ -311,6 +311,15 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
         # بينهم أربعة أطفال وثلاث نساء، صحفيون: civilians, the group named as associated
         s.assoc2 = [s.ref2.name] + s.assoc2
         s.ref2 = CIVILIANS
+    if sub == "Disrupted weapons use" and s.ref1 is not None and s.ref1.inter in (2, 3, 4) \
+            and s.ref2 is None:
+        # ضبطت مفارز للجيش مخبأ للجماعات الإرهابية: the group owns what was seized; the force
+        # named in the sentence seized it
+        s.actor2, s.ref2, s.conf2 = s.actor1, s.ref1, s.conf1
+        loc = force()
+        s.actor1 = ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention) if loc else None
+        s.ref1 = s.actor1.ref if s.actor1 else None
+        s.conf1 = CONFIDENCE.intervening_force if loc else 0.0
     if sub == "Peaceful protest":
         s.ref2, s.conf2 = None, 0.0  # the authority a protest addresses is not a party to it
     if sub == "Looting/property destruction" and (s.ref2 is None or s.ref2.inter == 7) \

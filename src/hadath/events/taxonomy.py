@@ -79,6 +79,7 @@ KILLING = frozenset({"kill", "death", "execute", "assassinate", "shoot", "attack
                      "torture", "death_noun"})
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 STATE_INTERS = frozenset({1, 8})  # state forces, at home or abroad
+DISRUPTABLE = frozenset({"ied", "landmine", "grenade", "missile"})  # weapons a force can destroy
 
 
 GROUPS["none"] = "none"
@@ -187,6 +188,9 @@ def decide(
         if "arrest" in classes or arrests:
             return SD, "Arrests"
         return SD, "Other"
+    if "property" in group and weapons & DISRUPTABLE and not deaths \
+            and not classes & {"kill", "death", "execute", "assassinate"}:
+        return CLASSES["defuse"]  # كشفت ودمرت مخابئ و6 قنابل تقليدية الصنع: weapons destroyed
     for g, cls in (("property", "burn"), ("agreement", "agreement"), ("defuse", "defuse"),
                    ("base", "base"), ("withdraw", "withdraw"), ("change_group", "change_group")):
         if g in group:
