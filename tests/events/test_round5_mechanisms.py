@@ -210,3 +210,19 @@ def test_saudi_air_defence(pipeline):
     got = events(pipeline, "دمرت قوات الدفاع الجوي السعودي أمس صاروخا باليستيا أطلقته الميليشيات الحوثية "
                            "فوق مدينة خميس مشيط.")
     assert any(e.actor1 == "Military Forces of Saudi Arabia" for e in got), got
+
+
+def test_capture_told_again_without_a_fight_is_a_non_violent_transfer():
+    from hadath.reconcile.rules import fold_coarser
+    from hadath.types import Event
+
+    base = dict(article_id="t", event_date=PUB, time_precision=1, country="Somalia", actor1="Al Shabaab",
+                inter1=2)
+    took = Event(event_type="Battles", sub_event_type="Non-state actor overtakes territory",
+                 location="Matabaan", latitude=5.2, longitude=45.5, admin1="Hiraan", geo_precision=1, **base)
+    calm = Event(event_type="Strategic developments", sub_event_type="Non-violent transfer of territory",
+                 actor2="Military Forces of Somalia", inter2=1, location="Somalia", geo_precision=3,
+                 flags=("place_from_document",), **base)
+    got = fold_coarser([took, calm])
+    assert len(got) == 1 and got[0].sub_event_type == "Non-violent transfer of territory", got
+    assert got[0].actor2 == "Military Forces of Somalia" and got[0].location == "Matabaan", got

@@ -231,12 +231,28 @@ def fold_coarser(events: Sequence[Event]) -> list[Event]:
         if not finer:
             continue
         target = min(finer, key=lambda j: (out[j].event_type != ev.event_type, days_apart(ev, out[j]) or 0, j))
-        out[target] = absorb(_battle_first(out[target], ev), ev)
+        out[target] = absorb(_battle_first(_without_a_fight(out[target], ev), ev), ev)
         gone.add(k)
     return [e for k, e in enumerate(out) if k not in gone]
 
 
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+
+
+TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+
+
+def _without_a_fight(keep: Event, coarse: Event) -> Event:
+    """A capture told again, without its place, as taken without a fight (سيطروا على البلدة
+    دون مواجهة بعد انسحاب القوات الحكومية): a non-violent transfer, with the side that left."""
+    if keep.sub_event_type not in TERRITORY or coarse.sub_event_type != "Non-violent transfer of territory" \
+            or keep.fatalities or days_apart(keep, coarse) != 0:
+        return keep
+    changes: dict = dict(event_type=coarse.event_type, sub_event_type=coarse.sub_event_type,
+                         disorder_type=coarse.disorder_type)
+    if keep.actor2 is None and coarse.actor2 is not None:
+        changes.update(actor2=coarse.actor2, inter2=coarse.inter2, interaction=coarse.interaction)
+    return replace(keep, **changes)
 
 
 def _battle_first(keep: Event, coarse: Event) -> Event:
