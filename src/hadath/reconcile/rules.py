@@ -53,7 +53,8 @@ FAMILY = {
     "Strategic developments": "strategic",
 }
 # sub-types that belong to another family when they meet it on the same act
-FAMILY_BY_SUBTYPE = {"Looting/property destruction": "any", "Other": "any", "Mob violence": "violence"}
+FAMILY_BY_SUBTYPE = {"Looting/property destruction": "any", "Other": "any", "Mob violence": "violence",
+                     "Non-violent transfer of territory": "violence"}  # a capture told calmly
 
 # sub-types of violence that a crowd's fight with the police reads as (told without a named group)
 CROWD_FIGHTS = frozenset({"Armed clash", "Remote explosive/landmine/IED", "Grenade", "Attack"})
@@ -156,6 +157,7 @@ def absorb(keep: Event, gone: Event) -> Event:
     """``keep`` with the evidence of ``gone`` (another telling of the same act) and the larger
     sure death toll. A protest that absorbs the crowd's own arson or looting is a violent
     demonstration (ACLED: a protest that turns violent is a riot)."""
+    keep = _without_a_fight(keep, gone)
     evidence = merged_evidence(keep, gone, ("trigger", "fatalities", "actor1", "actor2", "weapon"))
     changes: dict = {"evidence": evidence}
     if "date_from_publication" in keep.flags and "date_from_publication" not in gone.flags \
@@ -231,7 +233,7 @@ def fold_coarser(events: Sequence[Event]) -> list[Event]:
         if not finer:
             continue
         target = min(finer, key=lambda j: (out[j].event_type != ev.event_type, days_apart(ev, out[j]) or 0, j))
-        out[target] = absorb(_battle_first(_without_a_fight(out[target], ev), ev), ev)
+        out[target] = absorb(_battle_first(out[target], ev), ev)
         gone.add(k)
     return [e for k, e in enumerate(out) if k not in gone]
 
