@@ -7,7 +7,8 @@ from hadath.events.lexicons import function_words
 from hadath.resources import load_tsv
 from hadath.text.normalize import normalize_key
 
-ROLES = ("relative", "held", "cause", "since", "exposure", "consequence", "belongs", "motion", "lies")
+ROLES = ("relative", "held", "cause", "since", "exposure", "consequence", "belongs", "motion", "lies",
+         "toll_cause")
 
 
 def test_every_row_has_a_known_role():

@@ -226,3 +226,9 @@ def test_capture_told_again_without_a_fight_is_a_non_violent_transfer():
     got = fold_coarser([took, calm])
     assert len(got) == 1 and got[0].sub_event_type == "Non-violent transfer of territory", got
     assert got[0].actor2 == "Military Forces of Somalia" and got[0].location == "Matabaan", got
+
+
+def test_semicolon_before_a_cause_word_keeps_the_toll_with_its_act(pipeline):
+    got = events(pipeline, "وقعت المجزرة في مدينة حلب، حيث ارتقى اربعة مدنيين؛ جراء استهداف حي الصالحين "
+                           "في حلب ببرميل متفجر أمس.")
+    assert any(e.fatalities == 4 for e in got), got

@@ -53,13 +53,24 @@ def is_boundary(tok: Token) -> bool:
     return (tok.kind == "punct" and tok.norm in CLAUSE_PUNCT) or tok.norm in scope_words().clause_word
 
 
+def continues(tokens: Sequence[Token], i: int) -> bool:
+    """The semicolon at token i goes on with a cause word (ارتقى أربعة مدنيين؛ جراء استهداف):
+    the cause belongs to the toll before it, one clause."""
+    from hadath.events.lexicons import function_words
+
+    if tokens[i].norm != ";" or i + 1 >= len(tokens):
+        return False
+    words = function_words("toll_cause")
+    return tokens[i + 1].norm in words or not words.isdisjoint(tokens[i + 1].forms)
+
+
 def clause_bounds(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """Token range [a, b) of the clause around tokens[start:end], within [lo, hi)."""
     a = start
-    while a > lo and not is_boundary(tokens[a - 1]):
+    while a > lo and not (is_boundary(tokens[a - 1]) and not continues(tokens, a - 1)):
         a -= 1
     b = end
-    while b < hi and not is_boundary(tokens[b]):
+    while b < hi and not (is_boundary(tokens[b]) and not continues(tokens, b)):
         b += 1
     return a, b
 

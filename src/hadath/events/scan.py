@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Sequence
 
 from hadath.events.lexicons import (cue_matcher, first_words_of, head_complements,
                                     second_words_of, trigger_matcher, weapon_matcher)
-from hadath.events.modality import CLAUSE_PUNCT, Cue, boundary_norms
+from hadath.events.modality import CLAUSE_PUNCT, Cue, boundary_norms, continues
 from hadath.text.vocab import WordType, vocab
 from hadath.types import Span, Token
 
@@ -153,7 +153,7 @@ def _scan(tokens: tuple[Token, ...]) -> Scan:
     # clause boundaries: punctuation . ; : ! ? and connectives (فيما، بينما، لكن ...)
     breaks = sc.breaks
     for i in compress(range(n), map(boundary_norms().__contains__, norms)):
-        if (tokens[i].kind == "punct") == (norms[i] in CLAUSE_PUNCT):
+        if (tokens[i].kind == "punct") == (norms[i] in CLAUSE_PUNCT) and not continues(tokens, i):
             breaks.append(i)
     cue_pos: list[int] = []
     for i in compress(range(n), flags):
