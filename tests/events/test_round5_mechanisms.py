@@ -232,3 +232,8 @@ def test_semicolon_before_a_cause_word_keeps_the_toll_with_its_act(pipeline):
     got = events(pipeline, "وقعت المجزرة في مدينة حلب، حيث ارتقى اربعة مدنيين؛ جراء استهداف حي الصالحين "
                            "في حلب ببرميل متفجر أمس.")
     assert any(e.fatalities == 4 for e in got), got
+
+
+def test_without_any_resistance_spelled_ayya(pipeline):
+    got = events(pipeline, "استولت القوات الحكومية على بلدة جوهر أمس دون أية مقاومة تذكر من المسلحين.")
+    assert got and got[0].sub_event_type == "Non-violent transfer of territory", got
