@@ -237,3 +237,12 @@ def test_semicolon_before_a_cause_word_keeps_the_toll_with_its_act(pipeline):
 def test_without_any_resistance_spelled_ayya(pipeline):
     got = events(pipeline, "استولت القوات الحكومية على بلدة جوهر أمس دون أية مقاومة تذكر من المسلحين.")
     assert got and got[0].sub_event_type == "Non-violent transfer of territory", got
+
+
+@pytest.mark.parametrize("text", [
+    "نشب نزاعاً عشائرياً مسلحا في ساعة متأخرة من ليلة امس في قضاء ابي الخصيب بالبصرة.",
+    "وقع صدام مسلح بين عشيرتين في قضاء ابي الخصيب بالبصرة أمس.",
+])
+def test_armed_dispute_is_a_clash(pipeline, text):
+    got = events(pipeline, text)
+    assert got and got[0].sub_event_type == "Armed clash", got
