@@ -15,7 +15,8 @@ position, and the number of candidates in the report.
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from datetime import date
 from functools import lru_cache
@@ -123,6 +124,8 @@ class _DocView:
         for m in doc.mentions:
             self.by_span.setdefault((m.kind, m.span.start, m.span.end), m)
         self.scan = scan_of(doc) if self.toks else None
+        self.report_starts = sorted(c.start for c in self.scan.cues if c.entry.kind == "report") \
+            if self.scan is not None else []
         self.reference = doc.article.published
         if self.reference is None:
             for m in doc.mentions:
@@ -189,9 +192,14 @@ def _dist(view: _DocView, ti: int, span: Span | None) -> tuple[float, float]:
     return _log(abs(j - ti)), float(view.toks[j].sentence == view.toks[ti].sentence)
 
 
+@lru_cache(maxsize=1)
+def _quote_chars() -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(sorted(QUOTES_OPEN | QUOTES_CLOSE))) + "]")
+
+
 def _quoted(text: str, sent_start: int, offset: int) -> bool:
     depth = 0
-    for ch in text[sent_start:offset]:
+    for ch in _quote_chars().findall(text, sent_start, offset):  # the quotes of text[sent_start:offset]
         if ch in QUOTES_OPEN and ch in QUOTES_CLOSE:  # a straight quote toggles
             depth = 0 if depth else 1
         elif ch in QUOTES_OPEN:
@@ -306,7 +314,9 @@ def _trigger_features(view: _DocView, f: dict[str, float], spans: Sequence[Span]
         a, b = view.scan.clause(ti, ti + 1)
         clause_kinds = {c.entry.kind for c in view.scan.cues_in(a, b)}
         lo = view.scan.bounds.get(sent, (a, b))[0]
-        speech_before = any(c.entry.kind == "report" and lo <= c.start < ti for c in view.scan.cues)
+        reports = view.report_starts
+        k = bisect_left(reports, lo)
+        speech_before = k < len(reports) and reports[k] < ti  # a report cue starts in [lo, ti)
     f["clause_blocking"] = float(bool(clause_kinds & BLOCKING_KINDS))
     f["clause_report"] = float("report" in clause_kinds)
     f["clause_claim"] = float(not _CLAIM_KINDS.isdisjoint(clause_kinds))
