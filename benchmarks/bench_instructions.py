@@ -67,12 +67,18 @@ def main() -> None:
     ap.add_argument("stages")
     ap.add_argument("n", type=int)
     ap.add_argument("--split", action="store_true", help="each stage through its own C caller")
+    ap.add_argument("--corpus", help="a JSONL of articles instead of the generated one: warm on its "
+                                     "first 40, measure the next N (real-length articles)")
     args = ap.parse_args()
-    corpus = Path(tempfile.gettempdir()) / "hadath-instr-bench.jsonl"
-    if not corpus.exists():
-        make_corpus(corpus, WARM + args.n + 100, (2000, 3000), 0)
-    arts = list(read_inputs([str(corpus)]))
-    measured = arts[100:100 + args.n]
+    if args.corpus:
+        arts = list(read_inputs([args.corpus]))
+        measured = arts[WARM:WARM + args.n]
+    else:
+        corpus = Path(tempfile.gettempdir()) / "hadath-instr-bench.jsonl"
+        if not corpus.exists():
+            make_corpus(corpus, WARM + args.n + 100, (2000, 3000), 0)
+        arts = list(read_inputs([str(corpus)]))
+        measured = arts[100:100 + args.n]
     if args.stages == "raw":
         for a in arts[:WARM]:
             normalize(a.text)
