@@ -15,7 +15,9 @@ position, and the number of candidates in the report.
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from datetime import date
 from functools import lru_cache
 from typing import Mapping, Sequence
@@ -42,11 +44,33 @@ FAR_DAYS = 31
 NEAR = 99  # token distance when the evidence is missing (beyond any real clause)
 
 
+def _keys(prefix: str, values: Sequence) -> tuple[tuple[object, str], ...]:
+    """(value, feature name) pairs of a one-hot group, named once rather than per event."""
+    return tuple((v, f"{prefix}={v}") for v in values)
+
+
+_TYPE_KEYS = _keys("type", EVENT_TYPES)
+_FORM_KEYS = _keys("form", FORMS)
+_VOICE_KEYS = _keys("voice", VOICES)
+_CUE_KEYS = _keys("cue", CUE_KINDS)
+_FLAG_KEYS = _keys("flag", FLAGS)
+_FCLASS_KEYS = _keys("fclass", FEATURE_CLASSES)
+_INTER_KEYS = _keys("inter1", INTERS)
+_REGION_KEYS = _keys("region", REGIONS)
+_GEO_KEYS = ((1, "geo_p1"), (2, "geo_p2"), (3, "geo_p3"))
+_CLAIM_KINDS = frozenset({"claim", "responsibility"})
+
+
 @lru_cache(maxsize=1)
 def trigger_classes() -> tuple[str, ...]:
     from hadath.events.taxonomy import CLASSES
 
     return tuple(sorted(c for c in CLASSES if c != "none"))
+
+
+@lru_cache(maxsize=1)
+def _class_keys() -> tuple[tuple[object, str], ...]:
+    return _keys("class", trigger_classes())
 
 
 @lru_cache(maxsize=1)
@@ -70,20 +94,20 @@ def feature_names() -> tuple[str, ...]:
              "actor2_evidence", "actor2_present", "assoc1_present", "civilian_targeting",
              "fat_log", "fat_100", "fat_1000", "fat_estimate", "fat_evidence", "injuries_log",
              "weapon_evidence", "conf_event_type", "conf_actor1", "conf_location", "flags_n"]
-    names += [f"type={t}" for t in EVENT_TYPES]
-    names += [f"class={c}" for c in trigger_classes()]
-    names += [f"form={f}" for f in FORMS]
-    names += [f"voice={v}" for v in VOICES]
-    names += [f"cue={k}" for k in CUE_KINDS]
-    names += [f"flag={f}" for f in FLAGS]
-    names += [f"fclass={c}" for c in FEATURE_CLASSES]
-    names += [f"inter1={i}" for i in INTERS]
-    names += [f"region={r}" for r in REGIONS]
+    for group in (_TYPE_KEYS, _class_keys(), _FORM_KEYS, _VOICE_KEYS, _CUE_KEYS, _FLAG_KEYS,
+                  _FCLASS_KEYS, _INTER_KEYS, _REGION_KEYS):
+        names += [name for _, name in group]
     return tuple(names)
 
 
+def _one_hot(f: dict[str, float], group: tuple[tuple[object, str], ...], value: object) -> None:
+    for v, name in group:
+        f[name] = 1.0 if v == value else 0.0
+
+
 def _log(x: float) -> float:
-    return math.log1p(max(0.0, float(x)))
+    x = float(x)
+    return math.log1p(x) if x > 0.0 else 0.0  # = log1p(max(0.0, x)), NaN included
 
 
 class _DocView:
@@ -100,6 +124,8 @@ class _DocView:
         for m in doc.mentions:
             self.by_span.setdefault((m.kind, m.span.start, m.span.end), m)
         self.scan = scan_of(doc) if self.toks else None
+        self.report_starts = sorted(c.start for c in self.scan.cues if c.entry.kind == "report") \
+            if self.scan is not None else []
         self.reference = doc.article.published
         if self.reference is None:
             for m in doc.mentions:
@@ -114,6 +140,14 @@ class _DocView:
             if m.kind == "place" and isinstance(m.value, PlaceRef):
                 self.place_names[m.value.name] = self.place_names.get(m.value.name, 0) + 1
         self.centre = _centre(self.places)
+        self.countries = Counter(p.country for p in self.places)
+        self.admin1s = Counter(p.admin1 for p in self.places)
+        # the sentence of each event's first trigger (None: no trigger evidence)
+        self.trigger_sents: list[tuple[Event, int | None]] = []
+        for o in doc.events:
+            spans = o.evidence.get("trigger") or ()
+            sent = self.toks[self.token_at(spans[0].start)].sentence if spans and self.toks else None
+            self.trigger_sents.append((o, sent))
 
     def token_at(self, offset: int) -> int:
         """Index of the token containing (or the last one before) a character offset."""
@@ -158,9 +192,14 @@ def _dist(view: _DocView, ti: int, span: Span | None) -> tuple[float, float]:
     return _log(abs(j - ti)), float(view.toks[j].sentence == view.toks[ti].sentence)
 
 
+@lru_cache(maxsize=1)
+def _quote_chars() -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(sorted(QUOTES_OPEN | QUOTES_CLOSE))) + "]")
+
+
 def _quoted(text: str, sent_start: int, offset: int) -> bool:
     depth = 0
-    for ch in text[sent_start:offset]:
+    for ch in _quote_chars().findall(text, sent_start, offset):  # the quotes of text[sent_start:offset]
         if ch in QUOTES_OPEN and ch in QUOTES_CLOSE:  # a straight quote toggles
             depth = 0 if depth else 1
         elif ch in QUOTES_OPEN:
@@ -221,8 +260,7 @@ def _features(view: _DocView, ev: Event, k: int) -> dict[str, float]:
     f["actor2_present"] = float(bool(ev.actor2))
     f["assoc1_present"] = float(bool(ev.assoc_actor_1))
     f["civilian_targeting"] = float(bool(ev.civilian_targeting))
-    for i in INTERS:
-        f[f"inter1={i}"] = float(ev.inter1 == i)
+    _one_hot(f, _INTER_KEYS, ev.inter1)
     f["fat_log"] = _log(ev.fatalities)
     # a toll of 100+ is most often a period or area total - unless the clause anchors it to one
     # act: its own date in the sentence and a place named after a cue (قرية ود النورة، يوم الأربعاء)
@@ -237,10 +275,10 @@ def _features(view: _DocView, ev: Event, k: int) -> dict[str, float]:
     f["conf_event_type"] = float(conf.get("event_type", 0.0))
     f["conf_actor1"] = float(conf.get("actor1", 0.0))
     f["conf_location"] = float(conf.get("location", 0.0))
-    for t in EVENT_TYPES:
-        f[f"type={t}"] = float(ev.event_type == t)
-    for fl in FLAGS:
-        f[f"flag={fl}"] = float(fl in ev.flags)
+    _one_hot(f, _TYPE_KEYS, ev.event_type)
+    flags = ev.flags
+    for fl, name in _FLAG_KEYS:
+        f[name] = 1.0 if fl in flags else 0.0
     f["flags_n"] = float(len(ev.flags))
     return f
 
@@ -253,8 +291,7 @@ def _trigger_features(view: _DocView, f: dict[str, float], spans: Sequence[Span]
     mentions = [m for m in (view.mention("trigger", s) for s in spans) if m is not None]
     classes = [rows.get(m.value.lemma, {}).get("class") for m in mentions]
     main_cls = classes[0] if classes else None
-    for c in trigger_classes():
-        f[f"class={c}"] = float(c == main_cls)
+    _one_hot(f, _class_keys(), main_cls)
     confs = [m.confidence for m in mentions] or [0.0]
     f["trig_n"] = _log(len(spans))
     f["trig_classes_n"] = float(len({c for c in classes if c}))
@@ -264,14 +301,12 @@ def _trigger_features(view: _DocView, f: dict[str, float], spans: Sequence[Span]
     ref = mentions[0].value if mentions else None
     f["trig_modality"] = float(ref is not None and ref.modality is not None)
     f["trig_negated"] = float(ref is not None and bool(ref.negated))
-    for v in VOICES:
-        f[f"voice={v}"] = float(ref is not None and ref.voice == v)
+    _one_hot(f, _VOICE_KEYS, ref.voice if ref is not None else None)
     form = view.scan.forms_at.get(ti) if view.scan is not None else None
-    for x in FORMS:
-        f[f"form={x}"] = float(form == x)
+    _one_hot(f, _FORM_KEYS, form)
     cues = view.sentence_cues(sent)
-    for kind in CUE_KINDS:
-        f[f"cue={kind}"] = float(kind in cues)
+    for kind, name in _CUE_KEYS:
+        f[name] = 1.0 if kind in cues else 0.0
     f["question"] = float("question" in cues)
     clause_kinds: set[str] = set()
     speech_before = False
@@ -279,10 +314,12 @@ def _trigger_features(view: _DocView, f: dict[str, float], spans: Sequence[Span]
         a, b = view.scan.clause(ti, ti + 1)
         clause_kinds = {c.entry.kind for c in view.scan.cues_in(a, b)}
         lo = view.scan.bounds.get(sent, (a, b))[0]
-        speech_before = any(c.entry.kind == "report" and lo <= c.start < ti for c in view.scan.cues)
+        reports = view.report_starts
+        k = bisect_left(reports, lo)
+        speech_before = k < len(reports) and reports[k] < ti  # a report cue starts in [lo, ti)
     f["clause_blocking"] = float(bool(clause_kinds & BLOCKING_KINDS))
     f["clause_report"] = float("report" in clause_kinds)
-    f["clause_claim"] = float(bool(clause_kinds & {"claim", "responsibility"}))
+    f["clause_claim"] = float(not _CLAIM_KINDS.isdisjoint(clause_kinds))
     f["clause_accuse"] = float("accuse" in clause_kinds)
     f["speech_before"] = float(speech_before)
     sent_start = view.toks[view.scan.bounds[sent][0]].span.start \
@@ -317,10 +354,8 @@ def _place_features(view: _DocView, f: dict[str, float], ev: Event, ti: int) -> 
     f["place_score"] = float(ref.score if ref is not None else 0.0)
     f["place_container"] = float(ref is not None and ref.container is not None)
     fclass = ref.place.feature_class if ref is not None and ref.place is not None else None
-    for c in FEATURE_CLASSES:
-        f[f"fclass={c}"] = float(fclass == c)
-    for p in (1, 2, 3):
-        f[f"geo_p{p}"] = float(ev.geo_precision == p)
+    _one_hot(f, _FCLASS_KEYS, fclass)
+    _one_hot(f, _GEO_KEYS, ev.geo_precision)
     f["geo_none"] = float(ev.geo_precision is None)
     f["place_mentions_log"] = _log(view.place_names.get(ref.name, 0) if ref is not None else 0)
     km = 0.0
@@ -330,14 +365,13 @@ def _place_features(view: _DocView, f: dict[str, float], ev: Event, ti: int) -> 
         km = haversine_km(ev.latitude, ev.longitude, *view.centre)
     f["place_km_log"] = _log(km)
     n = len(view.places) or 1
-    f["place_country_share"] = sum(p.country == ev.country for p in view.places) / n if ev.country else 0.0
-    f["place_admin1_share"] = sum(p.admin1 == ev.admin1 for p in view.places) / n if ev.admin1 else 0.0
+    f["place_country_share"] = view.countries[ev.country] / n if ev.country else 0.0
+    f["place_admin1_share"] = view.admin1s[ev.admin1] / n if ev.admin1 else 0.0
     cands = sorted((c[1] for c in ref.candidates), reverse=True) if ref is not None else []
     f["place_candidates_log"] = _log(len(cands))
     f["place_margin"] = min(cands[0] - cands[1], 5.0) if len(cands) > 1 else (5.0 if cands else 0.0)
     f["place_population_log"] = _log(ref.place.population) if ref is not None and ref.place is not None else 0.0
-    for r in REGIONS:
-        f[f"region={r}"] = float(ev.region == r)
+    _one_hot(f, _REGION_KEYS, ev.region)
     f["region_other"] = float(bool(ev.region) and ev.region not in REGIONS)
 
 
@@ -355,8 +389,7 @@ def _neighbour_features(f: dict[str, float], ev: Event, events: Sequence[Event],
                                             for o in events[:k]))
     f["date_share"] = sum(o.event_date == ev.event_date for o in events) / len(events)
     same = 0
-    for o in events:
-        spans = o.evidence.get("trigger") or ()
-        if o is not ev and spans and toks and toks[view.token_at(spans[0].start)].sentence == sent:
+    for o, o_sent in view.trigger_sents:
+        if o is not ev and o_sent == sent:
             same += 1
     f["same_sent_events_n"] = _log(same)
