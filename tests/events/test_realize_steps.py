@@ -10,8 +10,9 @@ import pytest
 
 from hadath.events import tuning
 from hadath.events.index import Located
-from hadath.events.realize import CIVILIANS, PROTESTERS, RIOTERS, UNIDENTIFIED, date_flags, settle_actors
-from hadath.events.realize import POLICE as DEFAULT_POLICE
+from hadath.events.realize import date_flags
+from hadath.events.settle import CIVILIANS, PROTESTERS, RIOTERS, UNIDENTIFIED, settle_actors
+from hadath.events.settle import POLICE as DEFAULT_POLICE
 from hadath.events.roles import ActorSlot, Roles
 from hadath.types import ActorRef, DateValue, Mention, Span
 

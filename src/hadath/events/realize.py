@@ -4,14 +4,12 @@
 :func:`without_generic` (generic plurals beside a specific act are not part of it),
 :func:`main_trigger`, :func:`frame_weapons`, :func:`frame_roles` (roles plus the side named in
 the strike phrase), :func:`frame_toll`, :func:`not_news` (background, states since long ago,
-recalled acts), :func:`settle_actors` (ACLED's actor conventions per event type),
+recalled acts), :func:`hadath.events.settle.settle_actors` (ACLED's actor conventions),
 :func:`date_flags`, and one event per place.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Callable
 
 from hadath.events.dating import choose_date, is_background, ongoing_since, recalled
 from hadath.events.fatalities import Toll, tally
@@ -19,7 +17,8 @@ from hadath.events.frames import Frame, Trig, frame_words, held, ix_triggers
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
 from hadath.events.place_choice import choose_places, introduced
-from hadath.events.records import INTERVENED, evolve, new_event, notes
+from hadath.events.records import evolve, new_event, notes
+from hadath.events.settle import Actors, settle_actors
 from hadath.events.sides import (after_cause, consequence_target, doer_of_noun, opponent, story_actor,
                                  strike_abroad)
 from hadath.events.roles import (ActorSlot, Roles, assign, civilian_property, coordinated,
@@ -35,12 +34,6 @@ DEATH_CLASSES = frozenset({"kill", "death", "execute", "assassinate", "death_nou
 INTRANSITIVE_DEATH = frozenset({"death"})
 PASSIVE_PRONE = frozenset({"kill", "injure"})  # unvocalized قتل، جرح: news reads them passive
 SPEAKER_GROUPS = frozenset({"arrest", "defuse", "agreement", "base", "withdraw", "change_group"})
-CIVILIANS = ActorRef("Civilians ({country})", 7, kind="generic")
-UNIDENTIFIED = ActorRef("Unidentified Armed Group ({country})", 3, kind="generic")
-PROTESTERS = ActorRef("Protesters ({country})", 6, kind="generic")
-RIOTERS = ActorRef("Rioters ({country})", 5, kind="generic")
-POLICE = ActorRef("Police Forces of {country}", 1, kind="state-generic")
-FORCE_BY_DEFINITION = frozenset({"Protest with intervention", "Excessive force against protesters"})
 
 
 def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
@@ -239,115 +232,6 @@ def not_news(ix: DocIndex, frame: Frame, strong: list[Trig], main: Trig, all_gen
                                         >= ix.reference - timedelta(days=WINDOWS.late_days)):
         return False  # يذكر أن ... في كانون الثاني الماضي: a reminder of earlier events
     return None
-
-
-@dataclass
-class Actors:
-    """The event's actors after ACLED's conventions: the slots they came from (for evidence;
-    None when the actor is a default), their references, associates and confidences."""
-    actor1: ActorSlot | None
-    actor2: ActorSlot | None
-    ref1: ActorRef | None
-    ref2: ActorRef | None
-    assoc1: list[str] = field(default_factory=list)
-    assoc2: list[str] = field(default_factory=list)
-    conf1: float = 0.0
-    conf2: float = 0.0
-
-    @property
-    def name1(self) -> str | None:
-        return self.ref1.name if self.ref1 else None
-
-    @property
-    def name2(self) -> str | None:
-        return self.ref2.name if self.ref2 else None
-
-    @property
-    def inter1(self) -> int | None:
-        return self.ref1.inter if self.ref1 else None
-
-    @property
-    def inter2(self) -> int | None:
-        return self.ref2.inter if self.ref2 else None
-
-    @property
-    def civilian_targeting(self) -> str | None:
-        return "Civilian targeting" if self.ref2 is not None and self.ref2.inter == 7 else None
-
-
-VIOLENT_OR_RIOT = ("Violence against civilians", "Battles", "Explosions/Remote violence", "Riots")
-
-
-def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
-                  force: Callable[[], Located | None] = lambda: None,
-                  property_hit: Callable[[], bool] = lambda: False) -> Actors:
-    """ACLED's actor conventions on the roles found: the crowd is actor1 of a protest or riot
-    and the state force it faced actor2 (``force()``: the one named in the sentence when none
-    was found and the sub-event says a force intervened); civilians are never actor1 of
-    violence, an unknown attacker is an unidentified armed group, the side hit by violence
-    against civilians is civilians, and so is the owner of destroyed civilian property
-    (``property_hit()``)."""
-    s = Actors(roles.actor1, roles.actor2, roles.actor1.ref if roles.actor1 else None,
-               roles.actor2.ref if roles.actor2 else None,
-               [x.ref.name for x in roles.assoc1], [x.ref.name for x in roles.assoc2],
-               roles.conf1, roles.conf2)
-    if ev_type in ("Protests", "Riots") and sub != "Mob violence":
-        _crowd(s, ev_type, sub, force)
-    elif ev_type in VIOLENT_OR_RIOT:
-        if s.ref1 is not None and s.ref1.inter == 7 and sub != "Mob violence":
-            if s.ref2 is None:  # مقتل مدنيين بقصف ...: the civilians are the ones hit
-                s.ref2, s.conf2, s.actor2 = s.ref1, s.conf1, s.actor1
-            s.ref1, s.actor1 = None, None
-        if s.ref1 is None:
-            s.ref1, s.conf1 = UNIDENTIFIED, CONFIDENCE.unidentified
-        if s.ref2 is None and (ev_type == "Violence against civilians" or target == "civilian"):
-            s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians
-    if s.ref1 is not None and s.ref2 is not None and s.ref1.name == s.ref2.name:
-        s.ref2, s.actor2, s.conf2 = None, None, 0.0  # اتهم X عناصر من Y باغتصاب: not both sides
-        if ev_type == "Violence against civilians":
-            s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians
-    if s.ref2 is not None and s.ref2.inter == 7 and s.ref2.kind == "generic" \
-            and s.ref2.name != CIVILIANS.name:
-        # بينهم أربعة أطفال وثلاث نساء، صحفيون: civilians, the group named as associated
-        s.assoc2 = [s.ref2.name] + s.assoc2
-        s.ref2 = CIVILIANS
-    if sub == "Disrupted weapons use" and s.ref1 is not None and s.ref1.inter in (2, 3, 4) \
-            and s.ref2 is None:
-        # ضبطت مفارز للجيش مخبأ للجماعات الإرهابية: the group owns what was seized; the force
-        # named in the sentence seized it
-        s.actor2, s.ref2, s.conf2 = s.actor1, s.ref1, s.conf1
-        loc = force()
-        s.actor1 = ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention) if loc else None
-        s.ref1 = s.actor1.ref if s.actor1 else None
-        s.conf1 = CONFIDENCE.intervening_force if loc else 0.0
-    if sub == "Peaceful protest":
-        s.ref2, s.conf2 = None, 0.0  # the authority a protest addresses is not a party to it
-    if sub == "Looting/property destruction" and (s.ref2 is None or s.ref2.inter == 7) \
-            and property_hit():
-        s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians  # هدمت القوات منزلين، جرفت أراضي زراعية
-    return s
-
-
-def _crowd(s: Actors, ev_type: str, sub: str, force: Callable[[], Located | None]) -> None:
-    """Protesters or rioters as actor1, the state force among the named actors as actor2,
-    other named actors (not citizens: they are the protesters) as associates of the crowd."""
-    named = [r for r in (s.ref1, s.ref2) if r is not None]
-    state = [r for r in named if r.inter in (1, 8)]
-    others = [r for r in named if r.inter not in (1, 8, 5, 6, 7)]
-    s.assoc1 = [r.name for r in others] + s.assoc1
-    s.ref1, s.conf1 = PROTESTERS if ev_type == "Protests" else RIOTERS, max(s.conf1, CONFIDENCE.crowd)
-    s.ref2 = state[0] if state else None
-    s.conf2 = s.conf2 if s.ref2 else 0.0
-    if s.ref2 is None and sub in INTERVENED:
-        # the force that intervened, named in the sentence but not in the frame's slots
-        loc = force()
-        if loc is not None:
-            s.actor2 = ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention)
-            s.ref2, s.conf2 = s.actor2.ref, CONFIDENCE.intervening_force
-        elif sub in FORCE_BY_DEFINITION:
-            # أطلقت الغاز المسيل للدموع على المتظاهرين with no force named: the sub-event says a
-            # force intervened, and ACLED codes an unnamed one as the country's police
-            s.ref2, s.conf2 = POLICE, CONFIDENCE.unnamed_police
 
 
 def _evidence(frame: Frame, roles: Roles, actors: Actors, dspan: Span | None, toll: Toll,

@@ -1,0 +1,130 @@
+"""ACLED's actor conventions on the roles a frame found (issue #9): the crowd of a protest or
+riot, unidentified attackers, civilians as the side hit, the force that intervened, the owner
+of seized weapons. Split from :mod:`hadath.events.realize`, which calls :func:`settle_actors`
+once per frame."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from hadath.events.index import Located
+from hadath.events.records import INTERVENED
+from hadath.events.roles import ActorSlot, Roles
+from hadath.events.tuning import CONFIDENCE
+from hadath.types import ActorRef
+
+CIVILIANS = ActorRef("Civilians ({country})", 7, kind="generic")
+UNIDENTIFIED = ActorRef("Unidentified Armed Group ({country})", 3, kind="generic")
+PROTESTERS = ActorRef("Protesters ({country})", 6, kind="generic")
+RIOTERS = ActorRef("Rioters ({country})", 5, kind="generic")
+POLICE = ActorRef("Police Forces of {country}", 1, kind="state-generic")
+FORCE_BY_DEFINITION = frozenset({"Protest with intervention", "Excessive force against protesters"})
+
+
+@dataclass
+class Actors:
+    """The event's actors after ACLED's conventions: the slots they came from (for evidence;
+    None when the actor is a default), their references, associates and confidences."""
+    actor1: ActorSlot | None
+    actor2: ActorSlot | None
+    ref1: ActorRef | None
+    ref2: ActorRef | None
+    assoc1: list[str] = field(default_factory=list)
+    assoc2: list[str] = field(default_factory=list)
+    conf1: float = 0.0
+    conf2: float = 0.0
+
+    @property
+    def name1(self) -> str | None:
+        return self.ref1.name if self.ref1 else None
+
+    @property
+    def name2(self) -> str | None:
+        return self.ref2.name if self.ref2 else None
+
+    @property
+    def inter1(self) -> int | None:
+        return self.ref1.inter if self.ref1 else None
+
+    @property
+    def inter2(self) -> int | None:
+        return self.ref2.inter if self.ref2 else None
+
+    @property
+    def civilian_targeting(self) -> str | None:
+        return "Civilian targeting" if self.ref2 is not None and self.ref2.inter == 7 else None
+
+
+VIOLENT_OR_RIOT = ("Violence against civilians", "Battles", "Explosions/Remote violence", "Riots")
+
+
+def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
+                  force: Callable[[], Located | None] = lambda: None,
+                  property_hit: Callable[[], bool] = lambda: False) -> Actors:
+    """ACLED's actor conventions on the roles found: the crowd is actor1 of a protest or riot
+    and the state force it faced actor2 (``force()``: the one named in the sentence when none
+    was found and the sub-event says a force intervened); civilians are never actor1 of
+    violence, an unknown attacker is an unidentified armed group, the side hit by violence
+    against civilians is civilians, and so is the owner of destroyed civilian property
+    (``property_hit()``)."""
+    s = Actors(roles.actor1, roles.actor2, roles.actor1.ref if roles.actor1 else None,
+               roles.actor2.ref if roles.actor2 else None,
+               [x.ref.name for x in roles.assoc1], [x.ref.name for x in roles.assoc2],
+               roles.conf1, roles.conf2)
+    if ev_type in ("Protests", "Riots") and sub != "Mob violence":
+        _crowd(s, ev_type, sub, force)
+    elif ev_type in VIOLENT_OR_RIOT:
+        if s.ref1 is not None and s.ref1.inter == 7 and sub != "Mob violence":
+            if s.ref2 is None:  # مقتل مدنيين بقصف ...: the civilians are the ones hit
+                s.ref2, s.conf2, s.actor2 = s.ref1, s.conf1, s.actor1
+            s.ref1, s.actor1 = None, None
+        if s.ref1 is None:
+            s.ref1, s.conf1 = UNIDENTIFIED, CONFIDENCE.unidentified
+        if s.ref2 is None and (ev_type == "Violence against civilians" or target == "civilian"):
+            s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians
+    if s.ref1 is not None and s.ref2 is not None and s.ref1.name == s.ref2.name:
+        s.ref2, s.actor2, s.conf2 = None, None, 0.0  # اتهم X عناصر من Y باغتصاب: not both sides
+        if ev_type == "Violence against civilians":
+            s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians
+    if s.ref2 is not None and s.ref2.inter == 7 and s.ref2.kind == "generic" \
+            and s.ref2.name != CIVILIANS.name:
+        # بينهم أربعة أطفال وثلاث نساء، صحفيون: civilians, the group named as associated
+        s.assoc2 = [s.ref2.name] + s.assoc2
+        s.ref2 = CIVILIANS
+    if sub == "Disrupted weapons use" and s.ref1 is not None and s.ref1.inter in (2, 3, 4) \
+            and s.ref2 is None:
+        # ضبطت مفارز للجيش مخبأ للجماعات الإرهابية: the group owns what was seized; the force
+        # named in the sentence seized it
+        s.actor2, s.ref2, s.conf2 = s.actor1, s.ref1, s.conf1
+        loc = force()
+        s.actor1 = ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention) if loc else None
+        s.ref1 = s.actor1.ref if s.actor1 else None
+        s.conf1 = CONFIDENCE.intervening_force if loc else 0.0
+    if sub == "Peaceful protest":
+        s.ref2, s.conf2 = None, 0.0  # the authority a protest addresses is not a party to it
+    if sub == "Looting/property destruction" and (s.ref2 is None or s.ref2.inter == 7) \
+            and property_hit():
+        s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians  # هدمت القوات منزلين، جرفت أراضي زراعية
+    return s
+
+
+def _crowd(s: Actors, ev_type: str, sub: str, force: Callable[[], Located | None]) -> None:
+    """Protesters or rioters as actor1, the state force among the named actors as actor2,
+    other named actors (not citizens: they are the protesters) as associates of the crowd."""
+    named = [r for r in (s.ref1, s.ref2) if r is not None]
+    state = [r for r in named if r.inter in (1, 8)]
+    others = [r for r in named if r.inter not in (1, 8, 5, 6, 7)]
+    s.assoc1 = [r.name for r in others] + s.assoc1
+    s.ref1, s.conf1 = PROTESTERS if ev_type == "Protests" else RIOTERS, max(s.conf1, CONFIDENCE.crowd)
+    s.ref2 = state[0] if state else None
+    s.conf2 = s.conf2 if s.ref2 else 0.0
+    if s.ref2 is None and sub in INTERVENED:
+        # the force that intervened, named in the sentence but not in the frame's slots
+        loc = force()
+        if loc is not None:
+            s.actor2 = ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention)
+            s.ref2, s.conf2 = s.actor2.ref, CONFIDENCE.intervening_force
+        elif sub in FORCE_BY_DEFINITION:
+            # أطلقت الغاز المسيل للدموع على المتظاهرين with no force named: the sub-event says a
+            # force intervened, and ACLED codes an unnamed one as the country's police
+            s.ref2, s.conf2 = POLICE, CONFIDENCE.unnamed_police
