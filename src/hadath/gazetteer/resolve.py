@@ -23,7 +23,7 @@ LATIN_MATCH = 0.78        # match score of an Arabic name whose skeleton equals 
 CLASS_PRIOR = {"country": 2.6, "admin1": 1.6, "admin2": 1.2, "admin3": 0.9, "region": 0.8}
 CAPITAL_BONUS = 3.0       # a capital named after العاصمة
 # places known only from the big bundled gazetteer (Who's On First, OCHA Yemen): they vote for the
-# document's country only when named as places (a cue, a container) and in one
+# document's country only when named as places (a cue naming the place itself) and in one
 # country; the minor ones (is_minor) need the focus on it (places stage)
 MINOR_SOURCES = frozenset({"wof", "ocha-cod", "wof-import"})
 MAJOR_CLASSES = frozenset({"country", "admin1", "admin2"})
@@ -271,10 +271,11 @@ def country_votes(items: list[Item], config_focus: tuple[str, ...], source: str 
         kd = key_hits(it)
         if kd.vote is not None:
             mine = own[it.key] = kd.mine(it.count)
-        elif kd.minor_cc is not None and (it.cues or it.containers):
-            # known only from the big gazetteer, in one country, and named as a place (a cue or
-            # a container: جزيرة الوراق): it votes as a town does. (A longer name alone does
-            # not: لا إله إلا الله is no Iraqi village)
+        elif kd.minor_cc is not None and it.cues and _named_as_place(it.cues):
+            # known only from the big gazetteer, in one country, and named as a place by a cue
+            # that names the place itself (جزيرة الوراق، قرية X): it votes as a town does. (Not
+            # a longer name alone, لا إله إلا الله is no Iraqi village; nor a name in a list or
+            # after a road or direction word)
             mine = own[it.key] = {kd.minor_cc: max(1, it.count) ** 0.5}
         else:
             continue  # a spelling variant does not vote for its own country; nor a bare word
@@ -283,6 +284,12 @@ def country_votes(items: list[Item], config_focus: tuple[str, ...], source: str 
         for cc, v in mine.items():
             votes[cc] = v + get(cc, 0)
     return votes, own
+
+
+def _named_as_place(cues: set[str]) -> bool:
+    """Some cue says the name is a place itself (precision hint 1: قرية، مدينة، حي، جزيرة)."""
+    hints = place_lexicon().cues
+    return any(hints.get(c) == 1 for c in cues)
 
 
 def focus_of(votes: Counter[str]) -> dict[str, float]:

@@ -96,6 +96,15 @@ def _outside_town(it: Item, place: Place, container: Place, held: bool = False) 
         and not in_container(place, container)
 
 
+def _checked_admin1(place: Place, it: Item) -> bool:
+    """A first-level unit whose reading must lie near the document's focus (_near_pick): one
+    named with a cue (منطقة المرج، إقليم البحيرة: an area of the report's country), not in
+    PERSO_CCS, whose Persian/Urdu-script rule is for villages. A bare name keeps its reading
+    (طهران، البحر الأحمر are named wherever the report is)."""
+    return place.feature_class == "admin1" and bool(it.cues) \
+        and place.country_code not in PERSO_CCS
+
+
 def _quarter_km(town: Place) -> float:
     """How far from a town's point its quarters and camps may lie."""
     return min(QUARTER_KM, max(QUARTER_KM_MIN,
@@ -331,8 +340,9 @@ class PlaceStage:
         scores = it.scores
         for x in sorted(range(len(scores)), key=scores.__getitem__, reverse=True):
             p = it.hits[x][0].place
-            if p.feature_class == "country" or (p.feature_class != "admin1"
-                                                and not self._far_candidate(p, it)) \
+            if p.feature_class == "country" or (
+                    not _checked_admin1(p, it) if p.feature_class == "admin1"
+                    else not self._far_candidate(p, it)) \
                     or not self._far(p.country_code, votes, mine, strict or is_minor(p)):
                 if x == it.best:
                     r.far = False
@@ -470,7 +480,8 @@ class PlaceStage:
             bare = not (f.cue or f.slot or " " in key or it.containers)
             if r.far is None:
                 if place is not None and place.feature_class != "country" and (
-                        place.feature_class == "admin1" or self._far_candidate(place, it)):
+                        _checked_admin1(place, it) or place.feature_class != "admin1"
+                        and self._far_candidate(place, it)):
                     if solid is None:
                         solid = self._solid_votes(kept, live, votes, own)
                     r = per_item[key] = self._near_pick(r, it, live, focus, solid)
@@ -488,14 +499,15 @@ class PlaceStage:
                     and focus_without(votes, own.get(key), place.country_code) < 0.5)):
                 continue  # وكالة سبأ → Saaba (Burkina Faso); جريدة فلسطين names the country;
                 #           quoted after the head (وكالة "خبر"): a medium's name, whatever the focus
-            if bare:
-                if not self._bare_ok(r, it, focus, votes, own):
-                    continue
-                if place is not None and place.feature_class in ("populated_place", "neighbourhood") \
-                        and place.population < PERSON_MAX_POP \
-                        and (after_person_word(tokens, infos, f.start)
-                             or not it.prep and before_person_word(tokens, infos, f.start, f.end)):
-                    continue  # الوزيرة رايس، توني بلير، ريم أحمد: a person's name (زار الرئيس باريس)
+            if bare and not self._bare_ok(r, it, focus, votes, own):
+                continue
+            if (bare or f.slot and not f.cue and not it.containers) and place is not None \
+                    and place.feature_class in ("populated_place", "neighbourhood") \
+                    and place.population < PERSON_MAX_POP \
+                    and (after_person_word(tokens, infos, f.start)
+                         or not it.prep and before_person_word(tokens, infos, f.start, f.end)):
+                continue  # الوزيرة رايس، توني بلير، ريم أحمد: a person's name (زار الرئيس باريس);
+                #           also after a comma (في دهوك، ناصر علي،: a list slot is no cue)
             if f.cue == "nisba":
                 ref = _place_ref(normalize_key(text[f.span.start:f.span.end]), place, r.score,
                                  f.hint, f.cue, r.container, r.cands)

@@ -25,6 +25,7 @@ _STREET = itemgetter(WordInfo._fields.index("street"))
 IN = "في"              # the locative preposition of "X في Y" (Y holds X)
 FROM = "من"            # the preposition of "X القريبة من Y" (Y anchors X)
 NISBA_END = "ي"         # the ending of a family nisba (الساعدي)
+_CLAUSE_END = frozenset(",.:;)")   # punctuation no preposition can stand before
 STREET_NAME_MAX = 3     # words of a street's name after شارع، ساحة، دوار
 
 
@@ -520,6 +521,9 @@ def before_person_word(tokens: tuple[Token, ...], infos: list[WordInfo], start: 
     w = tokens[i].norm
     if w in person_words():
         return True
+    if w in place_lexicon().stop and i + 1 < len(tokens) and tokens[i + 1].kind == "punct" \
+            and tokens[i + 1].norm in _CLAUSE_END:
+        return True   # ناصر علي، : a preposition ends no clause; the word is a given name (علي)
     info = infos[i]
     return not tokens[start].norm.startswith(ARTICLE) and w.startswith(ARTICLE) and w.endswith(NISBA_END) and len(w) > len(ARTICLE) + 3 \
         and not info.live and info.demonym is None and w not in place_lexicon().direction
