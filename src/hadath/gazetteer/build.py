@@ -77,7 +77,7 @@ def ensure_base(path: Path | None = None) -> Path:
     with _lock(path.with_suffix(".lock")):
         if path.exists():
             return path
-        print(f"hadath: building the gazetteer index at {path} (first use; about 15 s) ...", file=sys.stderr)
+        print(f"hadath: building the gazetteer index at {path} (first use; about 20 s) ...", file=sys.stderr)
         proc = subprocess.run([sys.executable, "-m", "hadath.gazetteer.build", str(path)],
                               capture_output=True, text=True)
         if proc.returncode != 0 or not path.exists():

@@ -70,8 +70,9 @@ _ARTICLE_RE = re.compile(r"^(?:al|el|ar|as|at|ad|an|ash|az|ath|adh|ad)[ -]|^(?:a
 _LATIN_ARTICLES = frozenset("al el ez es et ed en er ar as at ad an ash az ath adh ul ud ur us".split())
 
 
-ARABIC_RE = re.compile("[\u0621-\u06ff]")
-_NOT_ARABIC_SPACE_RE = re.compile("[^\u0621-\u06ff ]")
+_ARABIC_LETTERS = "\u0621-\u06ff"   # (a character range of the patterns below)
+ARABIC_RE = re.compile(f"[{_ARABIC_LETTERS}]")
+_NOT_ARABIC_SPACE_RE = re.compile(f"[^{_ARABIC_LETTERS} ]")
 
 
 def is_arabic(text: str) -> bool:
@@ -79,7 +80,7 @@ def is_arabic(text: str) -> bool:
 
 
 # a line with an Arabic letter (over names joined by line breaks: the Arabic names)
-_ARABIC_LINE = re.compile("^.*[\u0621-\u06ff].*$", re.M)
+_ARABIC_LINE = re.compile(f"^.*[{_ARABIC_LETTERS}].*$", re.M)
 
 
 def arabic_names(names: list[str]) -> list[str]:
@@ -89,10 +90,14 @@ def arabic_names(names: list[str]) -> list[str]:
     return _ARABIC_LINE.findall(joined) if ARABIC_RE.search(joined) is not None else []
 
 
+# hyphens and underscores as spaces, the tatweel (U+0640) dropped
+_JOINERS = str.maketrans({"_": " ", "-": " ", "\u0640": None})
+
+
 @lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """Exact lookup key: normalized, hyphens and underscores as spaces, whitespace collapsed."""
-    return normalize_key(name.replace("_", " ").replace("-", " ").replace("ـ", ""))
+    return normalize_key(name.translate(_JOINERS))
 
 
 def _strip_marks(text: str) -> str:
@@ -125,7 +130,7 @@ def name_keys(names: list[str]) -> list[str]:
     big = _SEP.join(names)
     if big.count(_SEP) != len(names) - 1:
         return [name_key(n) for n in names]
-    big = big.replace("_", " ").replace("-", " ").replace("ـ", "").translate(_table())
+    big = big.translate(_JOINERS).translate(_table())
     parts = big.split(_SEP)
     if len(parts) != len(names):   # (a normalizer that maps the separator)
         return [name_key(n) for n in names]

@@ -23,7 +23,6 @@ _LIVE = itemgetter(WordInfo._fields.index("live"))
 _AFTER = itemgetter(WordInfo._fields.index("after"))
 _STREET = itemgetter(WordInfo._fields.index("street"))
 IN = "في"              # the locative preposition of "X في Y" (Y holds X)
-FROM = "من"            # the preposition of "X القريبة من Y" (Y anchors X)
 NISBA_END = "ي"         # the ending of a family nisba (الساعدي)
 _CLAUSE_END = frozenset(",.:;)")   # punctuation no preposition can stand before
 STREET_NAME_MAX = 3     # words of a street's name after شارع، ساحة، دوار
@@ -459,7 +458,7 @@ def _relation(tokens: tuple[Token, ...], a: int, b: int, lex) -> str:
         stems.pop()
     rest, rstems = words[i:], stems[i:]
     if rest[0] in lex.near or rstems[0] in lex.near:
-        return "held" if rest[1:] in ([], [FROM]) else ""
+        return "held" if len(rest) == 1 or len(rest) == 2 and rest[1] in lex.skip else ""  # (من)
     if rest[0] == IN:
         rest, rstems = rest[1:], rstems[1:]
         inside = True
