@@ -91,13 +91,19 @@ def arabic_names(names: list[str]) -> list[str]:
 
 
 # hyphens and underscores as spaces, the tatweel (U+0640) dropped
-_JOINERS = str.maketrans({"_": " ", "-": " ", "\u0640": None})
+_JOINERS = (("_", " "), ("-", " "), ("\u0640", ""))
+
+
+def _unjoin(text: str) -> str:
+    for ch, rep in _JOINERS:
+        text = text.replace(ch, rep)
+    return text
 
 
 @lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """Exact lookup key: normalized, hyphens and underscores as spaces, whitespace collapsed."""
-    return normalize_key(name.translate(_JOINERS))
+    return normalize_key(_unjoin(name))
 
 
 def _strip_marks(text: str) -> str:
@@ -130,7 +136,7 @@ def name_keys(names: list[str]) -> list[str]:
     big = _SEP.join(names)
     if big.count(_SEP) != len(names) - 1:
         return [name_key(n) for n in names]
-    big = big.translate(_JOINERS).translate(_table())
+    big = _unjoin(big).translate(_table())
     parts = big.split(_SEP)
     if len(parts) != len(names):   # (a normalizer that maps the separator)
         return [name_key(n) for n in names]
