@@ -1,7 +1,7 @@
 """Place recognition + resolution speed per article (gazetteer loaded once). Prints figures.
 
 Usage: python benchmarks/bench_places.py [N_ARTICLES] [--mode news|tweets] [--profile]
-       python benchmarks/bench_places.py --geo GOLD [--km 10]
+       python benchmarks/bench_places.py --geo GOLD [--km 10] [--split dev] [--far]
 
 - ``news`` (default): 2-3 KB news articles: the worked example, plus articles made of
   consecutive real news sentences (UniversalPetrarch Arabic dev) and the repo's example reports
@@ -65,12 +65,12 @@ def tweets() -> list[str]:
     return texts
 
 
-def geo(gold: str, km: float) -> None:
+def geo(gold: str, km: float, split: str = "all", show_far: bool = False) -> None:
     from hadath.cli.evaluate import _predict
-    from hadath.evaluation.gold import load_gold
+    from hadath.evaluation.gold import load_gold, select_split
     from hadath.evaluation.score import score
     from hadath.geo import haversine_km
-    docs = load_gold(gold)
+    docs = select_split(load_gold(gold), split)
     preds = _predict(docs, None)
     sc = score(docs, preds, km)
     by_id = {d.article.id: d for d in docs}
@@ -97,8 +97,13 @@ def geo(gold: str, km: float) -> None:
             if g.get("latitude") is None or p.get("latitude") is None:
                 continue
             lenient += 1
-            lenient_near += haversine_km(float(p["latitude"]), float(p["longitude"]),
-                                         float(g["latitude"]), float(g["longitude"])) <= km
+            dist = haversine_km(float(p["latitude"]), float(p["longitude"]),
+                                float(g["latitude"]), float(g["longitude"]))
+            lenient_near += dist <= km
+            if show_far and dist > km:
+                print(f"far {dist:7.1f} km  {d.article.id}  gold {g.get('location')!r} "
+                      f"({g.get('admin1')})  predicted {p.get('location')!r} ({p.get('admin1')}, "
+                      f"{p.get('country')}, precision {p.get('geo_precision')})")
     pct = lambda a, b: f"{100 * a / b:.1f}%" if b else "-"  # noqa: E731
     print(f"gold events {sc.gold}, predicted {sc.predicted}, paired (same type) {pairs}, "
           f"matched (date + place) {sc.matched}")
@@ -115,9 +120,13 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--geo", metavar="GOLD", help="Placement figures on a gold file instead.")
     ap.add_argument("--km", type=float, default=10.0)
+    ap.add_argument("--split", choices=("all", "dev", "heldout"), default="all",
+                    help="With --geo: the gold file's fixed split (as hadath eval --split).")
+    ap.add_argument("--far", action="store_true",
+                    help="With --geo: list the lenient-matched events placed beyond --km.")
     a = ap.parse_args()
     if a.geo:
-        geo(a.geo, a.km)
+        geo(a.geo, a.km, a.split, a.far)
         return
     t0 = time.perf_counter()
     stage = PlaceStage()

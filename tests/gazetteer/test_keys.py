@@ -36,3 +36,27 @@ def test_name_key_matches_text_normalizer():
 
 def test_weak_names_survive_normalization():
     assert name_key("الكرامة") in weak_names() and "الكرامه" in weak_names()
+
+
+def test_name_keys_equal_name_key_one_by_one():
+    from hadath.gazetteer.keys import name_key, name_keys
+    names = ["حلب", "Al-Bab", "دير_الزور", "  كفر   نبل ", "ـالـرقة", "Ḩamāh", "", "x\x00y", "Tall-Abyad"]
+    assert name_keys(names) == [name_key(n) for n in names]
+    assert name_keys([]) == []
+
+
+def test_arabic_names_keeps_the_arabic_ones_in_order():
+    from hadath.gazetteer.keys import arabic_names
+    assert arabic_names(["Aleppo", "حلب", "Halab", "حلب الشهباء", "Ḩalab"]) == ["حلب", "حلب الشهباء"]
+    assert arabic_names(["Paris", "Lutetia"]) == []
+    assert arabic_names([]) == []
+
+
+def test_skeleton_of_latin_names_word_by_word():
+    from hadath.gazetteer.keys import arabic_skeleton, name_key, skeleton
+    # the digraphs and letters apply word by word: a word boundary joins nothing
+    assert skeleton("Khan Shaykhun") == skeleton("Khan") + skeleton("Shaykhun")
+    assert skeleton("Tall-Abyad") == skeleton("Tall Abyad")
+    assert skeleton("ash Shaddadi") == skeleton("Shaddadi")
+    assert skeleton("دير الزور") == arabic_skeleton(name_key("دير الزور"))
+    assert skeleton("Mallah") == skeleton("Malah")   # a doubled letter is written once

@@ -46,6 +46,9 @@ EXTRA = [
                 source="wof"),
     PlaceRecord("wof:86", "Ash Sha'ar", "neighbourhood", "SY", 33.51, 36.31, (), "الشعار", "Syria",
                 source="wof"),   # a namesake quarter in Damascus
+    PlaceRecord("wof:88", "Al Arab", "populated_place", "YE", 14.1, 44.2, (), "العرب", "Yemen",
+                source="wof"),
+    _town("gn:99999", "Nasir", "IQ", "Iraq", 31.98, 45.46, "ناصر", 2_000),
     PlaceRecord("country:SA", "Saudi Arabia", "country", "SA", 24.0, 45.0, ("المملكة",), "السعودية",
                 "Saudi Arabia", population=33_000_000, source="hadath-countries"),
     PlaceRecord("country:LY", "Libya", "country", "LY", 27.0, 17.0, (), "ليبيا", "Libya",
@@ -173,6 +176,7 @@ def test_a_title_and_another_countrys_adjective_name_that_country(stage):
     ("وقال المصدر في حديث لـ(بغداد اليوم) إن المتظاهرين في البصرة اقتحموا المبنى", "بغداد", "البصرة"),
     ("بغداد اليوم _ البصرة: أفاد مصدر أمني", "بغداد", "البصرة"),
     ("ونقل موقع عدن نيوز أن اشتباكات وقعت في البصرة", "عدن", "البصرة"),
+    ("أعلن تنظيم القاعدة في جزيرة العرب مسؤوليته عن هجوم في عدن", "العرب", "عدن"),
 ])
 def test_a_name_inside_a_fixed_expression_or_a_media_name_is_no_place(stage, text, gone, kept):
     got = [s for s, _ in found(stage, text)]
@@ -216,3 +220,9 @@ def test_a_quarter_far_from_the_documents_city_is_coded_to_the_city(stage):
     assert got["الشعار"].place is None and got["الشعار"].container.id == "gn:170063"
     # with no bigger city in the document the quarter keeps its own reading
     assert dict(refs(stage, "قصفت الطائرات حي الشعار"))["الشعار"].place.id == "wof:86"
+
+
+def test_a_given_name_that_is_also_a_preposition_before_a_comma(stage):
+    # ناصر علي، : على cannot end a clause, so علي is a given name and ناصر a person's
+    got = found(stage, "وقال مراسل الشبكة في البصرة، ناصر علي، إن القصف استهدف بغداد")
+    assert "ناصر" not in [s for s, _ in got] and "البصرة" in [s for s, _ in got]

@@ -25,7 +25,7 @@ from hadath.errors import DataError
 from hadath.gazetteer.bundled import merge_bundled
 from hadath.gazetteer.data import (CONTINENT_REGION, admin1_tsv, aliases, countries_tsv,
                                    region_of_cc)
-from hadath.gazetteer.keys import is_arabic
+from hadath.gazetteer.keys import arabic_names, is_arabic
 from hadath.gazetteer.store import PlaceRecord, Writer
 from hadath.resources import data_path
 
@@ -77,7 +77,7 @@ def ensure_base(path: Path | None = None) -> Path:
     with _lock(path.with_suffix(".lock")):
         if path.exists():
             return path
-        print(f"hadath: building the gazetteer index at {path} (first use; about 15 s) ...", file=sys.stderr)
+        print(f"hadath: building the gazetteer index at {path} (first use; about 20 s) ...", file=sys.stderr)
         proc = subprocess.run([sys.executable, "-m", "hadath.gazetteer.build", str(path)],
                               capture_output=True, text=True)
         if proc.returncode != 0 or not path.exists():
@@ -208,17 +208,20 @@ def _write(w: Writer, cities: dict, gcountries: dict) -> None:
     for c in cities.values():
         cc = c["countrycode"]
         alts = c["alternatenames"]
-        # (one search over all the names first: most towns of the world have no Arabic name)
-        ar = [a for a in alts if is_arabic(a)] if is_arabic("\n".join(alts)) else []
-        ar += more.get(int(c["geonameid"]), ())
-        latin = [a for a in alts if not is_arabic(a) and _latin(a)] if cc in FOCUS_CCS else []
+        gid = int(c["geonameid"])
+        # the Arabic names, by one search over all the names (no name holds a line break)
+        ar = arabic_names(alts)
+        if gid in more:
+            ar += more[gid]
+        latin = [a for a in alts if _latin(a)] if cc in FOCUS_CCS else []
         rec = PlaceRecord(
             id=f"gn:{c['geonameid']}", name=_ascii(c["name"]), feature_class="populated_place",
             country_code=cc, country=country_name.get(cc, cc), latitude=c["latitude"],
-            longitude=c["longitude"], names=(c["name"], *ar, *latin), name_ar=_best_ar(ar, c["name"]),
+            longitude=c["longitude"], names=(c["name"], *ar, *latin),
+            name_ar=_best_ar(ar, c["name"]) if ar else None,
             admin1=admin1_name.get((cc, c["admin1code"])), population=int(c["population"] or 0),
             source="geonames")
-        batch.append(merged.complete(rec, int(c["geonameid"])))
+        batch.append(merged.complete(rec, gid) if merged.touches(cc, gid) else rec)
         if len(batch) >= 5000:
             w.add(batch)
             batch = []
@@ -267,8 +270,12 @@ def _best_ar(ar: list[str], latin: str) -> str | None:
 _NON_ARABIC = re.compile(r"[\u0679-\u06d3\u06d5-\u06ff]|^ئا|ى\w")
 
 
+# a name written in Latin letters (ASCII, Latin-1 to Latin Extended-B, the transliteration marks)
+_LATIN = re.compile("[\x00-\x7f\u00c0-\u024fʿʾ‘’ḩḨţŢşŞḑḐẓẒāĀīĪūŪ]*")
+
+
 def _latin(s: str) -> bool:
-    return all(ch.isascii() or "\u00c0" <= ch <= "\u024f" or ch in "ʿʾ‘’ḩḨţŢşŞḑḐẓẒāĀīĪūŪ" for ch in s)
+    return _LATIN.fullmatch(s) is not None
 
 
 def _ascii(s: str) -> str:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from hadath.gazetteer.keys import is_arabic, name_key
+from hadath.gazetteer.keys import arabic_names, is_arabic, name_key, name_keys
 from hadath.gazetteer.store import haversine_km
 from hadath.resources import data_path
 
@@ -113,9 +113,10 @@ class Concordance:
             if ccs is not None and c["countrycode"] not in ccs:
                 continue
             self.by_gn[int(c["geonameid"])] = c
-            for nm in c["alternatenames"]:
-                if is_arabic(nm):
-                    self.by_key.setdefault((c["countrycode"], name_key(nm)), []).append(c)
+            cc = c["countrycode"]
+            ar = arabic_names(c["alternatenames"])
+            for key in name_keys(ar):
+                self.by_key.setdefault((cc, key), []).append(c)
 
     def match(self, r: Row) -> dict | None:
         if r.fclass not in ("populated_place", "neighbourhood"):
@@ -202,6 +203,10 @@ class Merged:
         self.admin1_of: dict[str, str] = {}    # bundled id -> hadath admin1 name
         self._grid: dict[tuple[str, int, int], list[Row]] = {}
         self._ccs: set[str] = set()
+
+    def touches(self, cc: str, gid: int) -> bool:
+        """Whether ``complete`` may change a record of this country and GeoNames id."""
+        return cc in self._ccs or gid in self.same
 
     def complete(self, rec, gid: int):
         """A cities500 record with the names, admin2/admin3 and population of the bundled rows

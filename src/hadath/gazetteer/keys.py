@@ -68,33 +68,93 @@ def letters() -> Letters:
 
 _ARTICLE_RE = re.compile(r"^(?:al|el|ar|as|at|ad|an|ash|az|ath|adh|ad)[ -]|^(?:al|el)(?=[a-z])")
 _LATIN_ARTICLES = frozenset("al el ez es et ed en er ar as at ad an ash az ath adh ul ud ur us".split())
-_WS = re.compile(r"\s+")
 
 
-_ARABIC_RE = re.compile("[\u0621-\u06ff]")
-_NOT_ARABIC_RE = re.compile("[^\u0621-\u06ff]")
+_ARABIC_LETTERS = "\u0621-\u06ff"   # (a character range of the patterns below)
+ARABIC_RE = re.compile(f"[{_ARABIC_LETTERS}]")
+_NOT_ARABIC_SPACE_RE = re.compile(f"[^{_ARABIC_LETTERS} ]")
 
 
 def is_arabic(text: str) -> bool:
-    return _ARABIC_RE.search(text) is not None
+    return ARABIC_RE.search(text) is not None
+
+
+# a line with an Arabic letter (over names joined by line breaks: the Arabic names)
+_ARABIC_LINE = re.compile(f"^.*[{_ARABIC_LETTERS}].*$", re.M)
+
+
+def arabic_names(names: list[str]) -> list[str]:
+    """``[n for n in names if is_arabic(n)]`` by one search over the joined names (most towns
+    of the world have no Arabic name; no name holds a line break)."""
+    joined = "\n".join(names)
+    return _ARABIC_LINE.findall(joined) if ARABIC_RE.search(joined) is not None else []
+
+
+# hyphens and underscores as spaces, the tatweel (U+0640) dropped
+_JOINERS = (("_", " "), ("-", " "), ("\u0640", ""))
+
+
+def _unjoin(text: str) -> str:
+    for ch, rep in _JOINERS:
+        text = text.replace(ch, rep)
+    return text
 
 
 @lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """Exact lookup key: normalized, hyphens and underscores as spaces, whitespace collapsed."""
-    return normalize_key(name.replace("_", " ").replace("-", " ").replace("ـ", ""))
+    return normalize_key(_unjoin(name))
 
 
 def _strip_marks(text: str) -> str:
+    if text.isascii():
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+_RUN = re.compile(r"(.)\1+", re.S)
+
+
 def _collapse(s: str) -> str:
+    """``s`` with every run of one letter written once."""
+    return _RUN.sub(_first, s) if _RUN.search(s) is not None else s
+
+
+def _first(m: re.Match) -> str:
+    return m.group(1)
+
+
+_SEP = "\x00"   # joins names for name_keys (no name holds it; the normalizer keeps it)
+
+
+def name_keys(names: list[str]) -> list[str]:
+    """``[name_key(n) for n in names]`` with one translation of the joined names (the index
+    build's thousands of names)."""
+    if not names:
+        return []
+    from hadath.text.normalize import _table
+    big = _SEP.join(names)
+    if big.count(_SEP) != len(names) - 1:
+        return [name_key(n) for n in names]
+    big = _unjoin(big).translate(_table())
+    parts = big.split(_SEP)
+    if len(parts) != len(names):   # (a normalizer that maps the separator)
+        return [name_key(n) for n in names]
+    return [" ".join(p.split()) for p in parts]
+
+
+@lru_cache(maxsize=200_000)
+def arabic_skeleton(key: str) -> str:
+    """``skeleton`` of an Arabic name from its name key."""
+    fold = letters().fold
     out = []
-    for ch in s:
-        if not out or out[-1] != ch:
-            out.append(ch)
-    return "".join(out)
+    for w in key.split():
+        if w.startswith(ARTICLE) and len(w) > 3:
+            w = w[2:]
+        if w.endswith(TAA) and len(w) > 2:
+            w = w[:-1]
+        out.append(w.translate(fold))
+    return _collapse("\n".join(out)).replace("\n", "")
 
 
 @lru_cache(maxsize=200_000)
@@ -102,29 +162,22 @@ def skeleton(name: str) -> str:
     """Fuzzy key of an Arabic or Latin name (empty when nothing is left)."""
     table = letters()
     if is_arabic(name):
-        words = name_key(name).split()
-        out = []
-        for w in words:
-            if w.startswith(ARTICLE) and len(w) > 3:
-                w = w[2:]
-            if w.endswith(TAA) and len(w) > 2:
-                w = w[:-1]
-            w = w.translate(table.fold)
-            out.append(_collapse(w))
-        return "".join(out)
+        return arabic_skeleton(name_key(name))
     s = _strip_marks(name.lower()).replace("‘", "").replace("’", "").replace("`", "")
     s = s.replace("'", "").replace("ʿ", "").replace("ʾ", "")
     s = _ARTICLE_RE.sub("", s)
-    s = _WS.sub(" ", s.replace("-", " ")).strip()
-    words = []
-    for w in s.split():
+    kept = []
+    for w in s.replace("-", " ").split():
         if w in _LATIN_ARTICLES:
             continue
-        w = _ARTICLE_RE.sub("", w + " ").strip() or w
-        for a, b in table.digraphs:
-            w = w.replace(a, b)
-        # single letters; a character with no entry is kept only if it is Arabic
-        w = _NOT_ARABIC_RE.sub("", w.translate(table.single_tr))
+        kept.append(_ARTICLE_RE.sub("", w + " ").strip() or w)
+    # the digraphs, then the single letters, over the words at once (no letter maps to a space);
+    # a character with no entry is kept only if it is Arabic
+    s = " ".join(kept)
+    for a, b in table.digraphs:
+        s = s.replace(a, b)
+    words = []
+    for w in _NOT_ARABIC_SPACE_RE.sub("", s.translate(table.single_tr)).split(" "):
         if w.endswith(TAA) and len(w) > 2:
             w = w[:-1]
         words.append(_collapse(w))

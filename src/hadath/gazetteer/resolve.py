@@ -22,8 +22,9 @@ FUZZY_MIN = 0.8          # similarity of Arabic keys for a fuzzy hit
 LATIN_MATCH = 0.78        # match score of an Arabic name whose skeleton equals a Latin name's
 CLASS_PRIOR = {"country": 2.6, "admin1": 1.6, "admin2": 1.2, "admin3": 0.9, "region": 0.8}
 CAPITAL_BONUS = 3.0       # a capital named after العاصمة
-# places known only from the big bundled gazetteer (Who's On First, OCHA Yemen): they never vote
-# for the document's country; the minor ones (is_minor) need it (places stage)
+# places known only from the big bundled gazetteer (Who's On First, OCHA Yemen): they vote for the
+# document's country only when named as places (a cue naming the place itself) and in one
+# country; the minor ones (is_minor) need the focus on it (places stage)
 MINOR_SOURCES = frozenset({"wof", "ocha-cod", "wof-import"})
 MAJOR_CLASSES = frozenset({"country", "admin1", "admin2"})
 MINOR_FOCUS = 0.34   # the focus a minor place's country needs (focus_of keeps a third of the top)
@@ -42,7 +43,7 @@ TLD_CC = {"sy": "SY", "iq": "IQ", "lb": "LB", "jo": "JO", "ps": "PS", "eg": "EG"
 class Item:
     """One distinct name of the document (all its mentions share the resolution)."""
     __slots__ = ("key", "cues", "fuzzy_ok", "hits", "scores", "best", "containers", "count",
-                 "prep", "kd")
+                 "prep", "kd", "anchor", "held")
 
     def __init__(self, key: str, cues: set[str] | None = None, fuzzy_ok: bool = False,
                  hits: list[tuple[Hit, float]] | None = None, scores: list[float] | None = None,
@@ -58,6 +59,8 @@ class Item:
         self.count = count
         self.prep = prep          # mentions right after a locative preposition (في X، بX، من X)
         self.kd = kd              # the hits' precomputed facts (KeyHits), shared across documents
+        self.anchor: str | None = None  # a place the text puts it in or near (X، في جنوب Y)
+        self.held = False         # ... in it or right by it (not "X شمال Y": some way off)
 
     def __repr__(self) -> str:
         return f"Item({self.key!r}, count={self.count}, best={self.best})"
@@ -82,6 +85,8 @@ def new_item(key: str) -> Item:
     it.count = 0
     it.prep = 0
     it.kd = None
+    it.anchor = None
+    it.held = False
     return it
 
 
@@ -89,7 +94,8 @@ class KeyHits:
     """What scoring needs of one candidate list, computed once per name key (the places stage
     caches it with the candidates): countries, priors, the country vote, radians for distances,
     and the first-pass base scores per cue set."""
-    __slots__ = ("hits", "places", "ccs", "priors", "vote", "rad", "minor", "_base", "_mine", "_one")
+    __slots__ = ("hits", "places", "ccs", "priors", "vote", "minor_cc", "rad", "minor", "_base",
+                 "_mine", "_one")
 
     def __init__(self, hits: list[tuple[Hit, float]]) -> None:
         self.hits = hits
@@ -97,13 +103,17 @@ class KeyHits:
         self.ccs = [p.country_code for p in places]
         self.priors = [prior(p, m) for p, (_h, m) in zip(places, hits)]
         # the item's vote (see country_votes): None when no hit is exact. Places known only
-        # from the big gazetteer (MINOR_SOURCES, districts included) do not vote: thousands of
-        # villages and districts are named like common words (صباح is a Yemeni district), and
-        # such a name must not decide where the document is
+        # from the big gazetteer (MINOR_SOURCES, districts included) do not vote on their own:
+        # thousands of villages and districts are named like common words (صباح is a Yemeni
+        # district), and such a bare name must not decide where the document is
         voters = [x for x, (p, (_h, m)) in enumerate(zip(places, hits))
                   if m >= 1.0 and p.source not in MINOR_SOURCES]
+        self.minor_cc: str | None = None   # the one country of the exact big-gazetteer hits
         if not voters:
             self.vote = None
+            exact = {self.ccs[x] for x, (_h, m) in enumerate(hits) if m >= 1.0}
+            if len(exact) == 1:
+                self.minor_cc = next(iter(exact))
         else:
             ccs = {self.ccs[x] for x in voters}
             if len(ccs) == 1:
@@ -259,12 +269,27 @@ def country_votes(items: list[Item], config_focus: tuple[str, ...], source: str 
         if not it.hits:
             continue
         kd = key_hits(it)
-        if kd.vote is None:
-            continue  # a spelling variant does not vote for its own country
-        mine = own[it.key] = kd.mine(it.count)
+        if kd.vote is not None:
+            mine = own[it.key] = kd.mine(it.count)
+        elif kd.minor_cc is not None and it.cues and _named_as_place(it.cues):
+            # known only from the big gazetteer, in one country, and named as a place by a cue
+            # that names the place itself (جزيرة الوراق، قرية X): it votes as a town does. (Not
+            # a longer name alone, لا إله إلا الله is no Iraqi village; nor a name in a list or
+            # after a road or direction word)
+            mine = own[it.key] = {kd.minor_cc: max(1, it.count) ** 0.5}
+        else:
+            continue  # a spelling variant does not vote for its own country; nor a bare word
+            #           known only as a village somewhere
+
         for cc, v in mine.items():
             votes[cc] = v + get(cc, 0)
     return votes, own
+
+
+def _named_as_place(cues: set[str]) -> bool:
+    """Some cue says the name is a place itself (precision hint 1: قرية، مدينة، حي، جزيرة)."""
+    hints = place_lexicon().cues
+    return any(hints.get(c) == 1 for c in cues)
 
 
 def focus_of(votes: Counter[str]) -> dict[str, float]:
@@ -457,7 +482,7 @@ def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
     if not multi:
         return
     first = None   # the first-pass places, for containers (before any best changes)
-    if any(it.containers for it in multi):
+    if any(it.containers or it.anchor for it in multi):
         first = {k: i.hits[i.best][0].place for k, i in items.items() if i.best >= 0}
     anchors = []   # (id, lat, lon radians, cos lat) of the first-pass places below country level
     own = {}       # item key -> index of its anchor
@@ -472,7 +497,7 @@ def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
         others = anchors if x is None else anchors[:x] + anchors[x + 1:]
         new = []
         kd = it.kd
-        containers = it.containers
+        containers = it.containers if it.anchor is None else (*it.containers, it.anchor)
         for p, rad, s, mn in zip(kd.places, kd.rad, it.scores, kd.minor):  # type: ignore[union-attr]
             if s < floor or (mn and fget(p.country_code, 0.0) < MINOR_FOCUS):
                 new.append(s)   # (a village outside the focus is not kept: no need to rescore)

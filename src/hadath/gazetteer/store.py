@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from hadath.errors import DataError
-from hadath.gazetteer.keys import is_arabic, name_key, skeleton
+from hadath.gazetteer.keys import ARABIC_RE, arabic_skeleton, name_keys, skeleton
 from hadath.types import Place
 
 SCHEMA = """
@@ -37,9 +37,11 @@ FEATURE_CLASSES = ("country", "admin1", "admin2", "admin3", "populated_place", "
                    "camp", "checkpoint", "crossing", "poi", "region")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class PlaceRecord:
-    """A place to write into an index, with all its names."""
+    """A place to write into an index, with all its names. Treated as a value (changed only
+    through ``dataclasses.replace``); not frozen, as the index build makes some 300 000 of them
+    and a frozen dataclass's constructor costs about three times as much."""
     id: str
     name: str
     feature_class: str
@@ -107,6 +109,14 @@ class Writer:
         pid = cur.execute("SELECT COALESCE(MAX(pid), 0) FROM places").fetchone()[0]
         batch: dict[str, int] = {}   # id -> pid of this batch (a later record replaces it)
         replaced: set[int] = set()
+        records = records if isinstance(records, list) else list(records)
+        # every name of the batch keyed at once (name_keys), then Arabic skeletons from the keys
+        flat = [nm for r in records for nm in (r.name, r.name_ar, *r.names) if nm]
+        keys = iter(name_keys(flat))
+        ar_skel = arabic_skeleton
+        weak_names = self._weak
+        latin_ccs = self.latin_skeleton_ccs
+        arabic = ARABIC_RE.search
         for r in records:
             if fresh:  # ids written so far are known: ask the file only for an earlier batch's
                 old = cur.execute("SELECT pid FROM places WHERE id=?", (r.id,)).fetchone() \
@@ -126,18 +136,20 @@ class Writer:
                            r.admin1, r.admin2, r.admin3, r.latitude, r.longitude, r.population,
                            r.source))
             seen: set[str] = set()
+            latin_skel = latin_ccs is None or r.country_code in latin_ccs
+            rweak = r.weak
             for nm in (r.name, r.name_ar, *r.names):
                 if not nm:
                     continue
-                key = name_key(nm)
+                key = next(keys)
                 if not key or key in seen:
                     continue
                 seen.add(key)
-                ar = is_arabic(nm)
-                weak = 1 if (r.weak or key in self._weak) else 0
-                skel = skeleton(nm) if (ar or self.latin_skeleton_ccs is None
-                                        or r.country_code in self.latin_skeleton_ccs) else ""
-                rows.append((key, skel, pid, "ar" if ar else "la", weak))
+                weak = 1 if (rweak or key in weak_names) else 0
+                if arabic(nm) is not None:   # is_arabic
+                    rows.append((key, ar_skel(key), pid, "ar", weak))
+                else:
+                    rows.append((key, skeleton(nm) if latin_skel else "", pid, "la", weak))
             n += 1
         if replaced:
             places = [p for p in places if p[0] not in replaced]

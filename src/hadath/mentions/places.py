@@ -21,6 +21,7 @@ Speed: see places_match (word-type cache and name trie).
 """
 from __future__ import annotations
 
+import math
 from heapq import nlargest
 from typing import ClassVar
 
@@ -53,6 +54,9 @@ VERY_FREQUENT = 4.5     # wordfreq zipf (30 per million words) of a frequent_nam
 #                         town, named bare, must lie in the document's focus country itself
 PERSON_MAX_POP = 200_000
 QUARTER_KM = 30.0       # a quarter's reading this far from the document's biggest town is a namesake
+QUARTER_KM_MIN = 15.0   # ... or this far from a smaller one: a city's radius grows with the square
+QUARTER_KM_PER_SQRT_K = 0.25  # root of its population (0.25 km per sqrt(thousand people): Gaza
+#                         410 000 → 15 km, Aleppo 2.1 M → 15 km, Baghdad 7.2 M → 21 km, capped at 30)
 QUARTER_TOWN_POP = 100_000  # ... a town at least this big (a city with quarters)
 QUARTER_MAX_POP = 10_000  # a reading this big is a town the quarter or camp is named after
 VARIANT_KM = 100.0      # a spelling variant this far from every other place of the document  # after a title/given name, a smaller bare town is read as a surname
@@ -82,13 +86,29 @@ def _words(gz: Gazetteer) -> WordCache:
 
 
 
-def _outside_town(it: Item, place: Place, container: Place) -> bool:
+def _outside_town(it: Item, place: Place, container: Place, held: bool = False) -> bool:
     """A quarter or street (a part cue: حي، مخيم، شارع، طريق) named with its town (حي X في حلب،
-    طريق X بحفر الباطن) whose best reading lies outside that town: the gazetteer lacks the
-    quarter, and a namesake elsewhere is not it."""
+    طريق X بحفر الباطن), or a place the text puts inside or near a town (X، في جنوب غرب بغداد؛
+    X القريبة من بلدة Y), whose best reading lies outside that town: the gazetteer lacks the
+    place, and a namesake elsewhere is not it."""
     return container.feature_class in ("populated_place", "neighbourhood") \
-        and bool(it.cues & (place_lexicon().part | place_lexicon().road)) \
+        and (held or bool(it.cues & (place_lexicon().part | place_lexicon().road))) \
         and not in_container(place, container)
+
+
+def _checked_admin1(place: Place, it: Item) -> bool:
+    """A first-level unit whose reading must lie near the document's focus (_near_pick): one
+    named with a cue (منطقة المرج، إقليم البحيرة: an area of the report's country), not in
+    PERSO_CCS, whose Persian/Urdu-script rule is for villages. A bare name keeps its reading
+    (طهران، البحر الأحمر are named wherever the report is)."""
+    return place.feature_class == "admin1" and bool(it.cues) \
+        and place.country_code not in PERSO_CCS
+
+
+def _quarter_km(town: Place) -> float:
+    """How far from a town's point its quarters and camps may lie."""
+    return min(QUARTER_KM, max(QUARTER_KM_MIN,
+                               QUARTER_KM_PER_SQRT_K * math.sqrt(town.population / 1000)))
 
 
 def _confidence(ref: PlaceRef) -> float:
@@ -178,12 +198,20 @@ class PlaceStage:
         if fuzzy_hit and focus.get(place.country_code, 0) < 0.5:
             place = None  # a spelling variant of a far-away name: keep the place unresolved
         container = None
+        held = False
         for ck in it.containers:
             c = live.get(ck)
             if c is not None and c.best >= 0:
                 container = c.hits[c.best][0].place
                 break
-        if place is not None and container is not None and _outside_town(it, place, container):
+        if container is None and it.anchor is not None:
+            c = live.get(it.anchor)
+            if c is not None and c.best >= 0:
+                # (put in or by a town: the outside test only for a name the text calls a
+                #  place - a cue; a bare one is left to the focus tests)
+                container, held = c.hits[c.best][0].place, it.held and bool(it.cues)
+        if place is not None and container is not None and _outside_town(it, place, container,
+                                                                          held):
             place = None  # حي الشعار بحلب: not a Sha'arah elsewhere; coded to the town (geocode)
         if len(hits) == 1:
             s0 = round(scores[0], 3)
@@ -200,8 +228,8 @@ class PlaceStage:
 
     @staticmethod
     def _anchored(r: _Resolved, it: Item, live: dict[str, Item], exact: list) -> _Resolved:
-        """A quarter (حي، مخيم) with no town named with it whose best reading lies more than
-        QUARTER_KM from the document's biggest town: a namesake elsewhere; the quarter is coded to
+        """A quarter (حي، مخيم) with no town named with it whose best reading lies farther from
+        the document's biggest town than the town's radius (_quarter_km): a namesake elsewhere; the quarter is coded to
         that town (p1, geocode), as حي X في حلب is. A spelling variant (not an exact name) more
         than VARIANT_KM from every other place of the document is no reading of it (غرغور in a
         report on Tripoli is not Aqar, 600 km away): unresolved."""
@@ -224,7 +252,7 @@ class PlaceStage:
                      and p.population >= QUARTER_TOWN_POP]
             town = max(towns, key=lambda p: p.population, default=None)
             if town is not None and haversine_km(place.latitude, place.longitude, town.latitude,
-                                                 town.longitude) > QUARTER_KM:
+                                                 town.longitude) > _quarter_km(town):
                 out = _Resolved(None, 0.0, town, r.cands, False)
                 out.far = False
                 return out
@@ -296,9 +324,10 @@ class PlaceStage:
 
     def _near_pick(self, r: _Resolved, it: Item, live: dict[str, Item], focus, solid
                    ) -> _Resolved:
-        """The item's resolution when its best candidate is a small place far from the
-        document's focus: the next best candidate that is not (برلين → Berlin, Germany, not a
-        Berlin in the USA that junk votes made likely); else unresolved with ``far`` set (بلدة
+        """The item's resolution when its best candidate is a small place or a first-level
+        unit far from the document's focus: the next best candidate that is not (برلين →
+        Berlin, Germany, not a Berlin in the USA that junk votes made likely; المرج in a report
+        on Damascus is not Libya's Al Marj district); else unresolved with ``far`` set (بلدة
         بوني in a report on Mali is not Pune; a bare one is dropped)."""
         votes, own = solid
         mine = own.get(it.key)
@@ -311,7 +340,9 @@ class PlaceStage:
         scores = it.scores
         for x in sorted(range(len(scores)), key=scores.__getitem__, reverse=True):
             p = it.hits[x][0].place
-            if p.feature_class in ("country", "admin1") or not self._far_candidate(p, it) \
+            if p.feature_class == "country" or (
+                    not _checked_admin1(p, it) if p.feature_class == "admin1"
+                    else not self._far_candidate(p, it)) \
                     or not self._far(p.country_code, votes, mine, strict or is_minor(p)):
                 if x == it.best:
                     r.far = False
@@ -403,6 +434,8 @@ class PlaceStage:
                 # word (مديرية الأمن is the security directorate, no misspelt Amman), except
                 # after a city-part cue (حي أمل, the quarter الأمل: quarters bear such names)
                 it.fuzzy_ok = True
+            if f.anchor is not None and it.anchor is None:
+                it.anchor, it.held = f.anchor, f.held
             if f.containers:
                 if not it.containers:
                     it.containers = []
@@ -441,13 +474,14 @@ class PlaceStage:
             r = per_item.get(key)
             if r is None:
                 r = per_item[key] = self._resolved(it, live, focus)
-                if r.place is not None and it.fuzzy_ok:
+                if r.place is not None and (it.fuzzy_ok or it.cues & parts):
                     r = per_item[key] = self._anchored(r, it, live, exact)
             place = r.place
             bare = not (f.cue or f.slot or " " in key or it.containers)
             if r.far is None:
-                if place is not None and place.feature_class not in ("country", "admin1") \
-                        and self._far_candidate(place, it):
+                if place is not None and place.feature_class != "country" and (
+                        _checked_admin1(place, it) or place.feature_class != "admin1"
+                        and self._far_candidate(place, it)):
                     if solid is None:
                         solid = self._solid_votes(kept, live, votes, own)
                     r = per_item[key] = self._near_pick(r, it, live, focus, solid)
@@ -465,14 +499,15 @@ class PlaceStage:
                     and focus_without(votes, own.get(key), place.country_code) < 0.5)):
                 continue  # وكالة سبأ → Saaba (Burkina Faso); جريدة فلسطين names the country;
                 #           quoted after the head (وكالة "خبر"): a medium's name, whatever the focus
-            if bare:
-                if not self._bare_ok(r, it, focus, votes, own):
-                    continue
-                if place is not None and place.feature_class in ("populated_place", "neighbourhood") \
-                        and place.population < PERSON_MAX_POP \
-                        and (after_person_word(tokens, infos, f.start)
-                             or not it.prep and before_person_word(tokens, infos, f.start, f.end)):
-                    continue  # الوزيرة رايس، توني بلير، ريم أحمد: a person's name (زار الرئيس باريس)
+            if bare and not self._bare_ok(r, it, focus, votes, own):
+                continue
+            if (bare or f.slot and not f.cue and not it.containers) and place is not None \
+                    and place.feature_class in ("populated_place", "neighbourhood") \
+                    and place.population < PERSON_MAX_POP \
+                    and (after_person_word(tokens, infos, f.start)
+                         or not it.prep and before_person_word(tokens, infos, f.start, f.end)):
+                continue  # الوزيرة رايس، توني بلير، ريم أحمد: a person's name (زار الرئيس باريس);
+                #           also after a comma (في دهوك، ناصر علي،: a list slot is no cue)
             if f.cue == "nisba":
                 ref = _place_ref(normalize_key(text[f.span.start:f.span.end]), place, r.score,
                                  f.hint, f.cue, r.container, r.cands)

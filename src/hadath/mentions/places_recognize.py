@@ -24,6 +24,7 @@ _AFTER = itemgetter(WordInfo._fields.index("after"))
 _STREET = itemgetter(WordInfo._fields.index("street"))
 IN = "في"              # the locative preposition of "X في Y" (Y holds X)
 NISBA_END = "ي"         # the ending of a family nisba (الساعدي)
+_CLAUSE_END = frozenset(",.:;)")   # punctuation no preposition can stand before
 STREET_NAME_MAX = 3     # words of a street's name after شارع، ساحة، دوار
 
 
@@ -42,6 +43,9 @@ class Found:
     known: bool = True      # matched a gazetteer name
     containers: tuple[str, ...] = ()  # keys of enclosing places named in context
     inner: tuple[str, ...] = ()  # further cues between the cue and the name (قرب بلدة X)
+    anchor: str | None = None  # a place the text puts it in or near (X، في جنوب Y؛ X قرب Y):
+    #                            a hint to its reading, no evidence that it is a place
+    held: bool = False      # ... in it or right by it (X، في جنوب Y؛ X القريبة من Y), not some way off
 
     def __repr__(self) -> str:
         return f"Found({self.start}, {self.end}, {self.key!r}, cue={self.cue!r})"
@@ -449,6 +453,14 @@ def _mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fo
             f.slot = True
     for k, f in enumerate(found[:-1]):
         g = found[k + 1]
+        h = found[k + 2] if g.end - g.start == 1 and tokens[g.start].norm in lex.near \
+            and k + 2 < len(found) else g   # (القريب read as a village name itself)
+        if h.start > f.end and h.known and not h.weak and h.key not in f.containers:
+            rel = _relation(tokens, f.end, h.start, lex)
+            if rel:
+                f.anchor = h.key
+                f.held = rel == "held"
+                continue
         if g.start == f.end and (f.cue in lex.part or f.cue in lex.road) and g.known and not g.weak and g.cue is None \
                 and any(PREP_B in seg[0] for seg in tokens[g.start]._info[0]):
             f.containers += (g.key,)   # شارع تونس بحولي، حي الشعار بحلب: the town holds it
@@ -466,6 +478,34 @@ def _mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fo
         elif (f.cue in lex.part or f.cue in lex.road) and gap == [IN] and g.known \
                 and not g.weak and g.cue is None:
             f.containers += (g.key,)   # حي الشعار في حلب، مخيم اليرموك في دمشق: the town holds it
+
+
+def _relation(tokens: tuple[Token, ...], a: int, b: int, lex) -> str:
+    """How the words [a, b) between two names relate them: "held" when the second holds or
+    anchors the first (X، في جنوب غرب Y / X بشمال Y: inside the town Y; X القريبة من بلدة Y /
+    X قرب Y: near Y), "near" for a bare direction (X شمال شرق Y: some way off Y, a
+    disambiguation hint only), else ""."""
+    if b - a > 5:
+        return ""
+    words = [t.norm for t in tokens[a:b]]
+    stems = [_stem(t) for t in tokens[a:b]]
+    i = 1 if words and words[0] == "," else 0
+    if i == len(words):
+        return ""
+    while len(words) > i + 1 and (words[-1] in lex.klass or stems[-1] in lex.klass):
+        words.pop()   # قرب مدينة X، في شمال بلدة X: the class noun of the second name
+        stems.pop()
+    rest, rstems = words[i:], stems[i:]
+    if rest[0] in lex.near or rstems[0] in lex.near:
+        return "held" if len(rest) == 1 or len(rest) == 2 and rest[1] in lex.skip else ""  # (من)
+    if rest[0] == IN:
+        rest, rstems = rest[1:], rstems[1:]
+        inside = True
+    else:
+        inside = any(PREP_B in seg[0] for seg in tokens[a + i]._info[0] if seg[1] in lex.compass)
+    if rest and all(w in lex.compass or s in lex.compass for w, s in zip(rest, rstems)):
+        return "held" if inside else "near"
+    return ""
 
 
 def media_name(tokens: tuple[Token, ...], i: int, facts) -> int:
@@ -519,6 +559,9 @@ def before_person_word(tokens: tuple[Token, ...], infos: list[WordInfo], start: 
     w = tokens[i].norm
     if w in person_words():
         return True
+    if w in place_lexicon().stop and i + 1 < len(tokens) and tokens[i + 1].kind == "punct" \
+            and tokens[i + 1].norm in _CLAUSE_END:
+        return True   # ناصر علي، : a preposition ends no clause; the word is a given name (علي)
     info = infos[i]
     return not tokens[start].norm.startswith(ARTICLE) and w.startswith(ARTICLE) and w.endswith(NISBA_END) and len(w) > len(ARTICLE) + 3 \
         and not info.live and info.demonym is None and w not in place_lexicon().direction
