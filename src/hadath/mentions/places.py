@@ -36,9 +36,9 @@ from hadath.gazetteer.resolve import (MINOR_FOCUS, NO_CUES, PERSO_CCS, SMALL_ABR
 from hadath.mentions.places_match import PREP_B, WordCache, build_trie, demonym_forms
 from hadath.mentions.places_objects import (mention as _mention, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
-from hadath.mentions.places_recognize import (CAPITAL, NISBA, Found, after_person_word,
-                                              before_person_word,
-                                              is_generic, is_media, media_name, recognize)
+from hadath.mentions.places_people import (after_person_word, before_person_word, is_generic,
+                                          is_media, media_name)
+from hadath.mentions.places_recognize import CAPITAL, NISBA, Found, recognize
 from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Place, PlaceRef, Token
 

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter
 
-from hadath.gazetteer.data import ANY_WORD, NAME_SLOT, not_places, person_words
+from hadath.gazetteer.data import ANY_WORD, NAME_SLOT, not_places
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.places_match import ARTICLE, CONJ, PREP_B, WordCache, WordInfo, match_at
+from hadath.mentions.places_people import QUOTES, bare_stem as _stem, is_generic
 from hadath.types import Span, Token
 
 NISBA = "nisba:"        # key prefix of a country named by its adjective (اللبناني → Lebanon)
@@ -23,8 +24,6 @@ _LIVE = itemgetter(WordInfo._fields.index("live"))
 _AFTER = itemgetter(WordInfo._fields.index("after"))
 _STREET = itemgetter(WordInfo._fields.index("street"))
 IN = "في"              # the locative preposition of "X في Y" (Y holds X)
-NISBA_END = "ي"         # the ending of a family nisba (الساعدي)
-_CLAUSE_END = frozenset(",.:;)")   # punctuation no preposition can stand before
 STREET_NAME_MAX = 3     # words of a street's name after شارع، ساحة، دوار
 
 
@@ -49,14 +48,6 @@ class Found:
 
     def __repr__(self) -> str:
         return f"Found({self.start}, {self.end}, {self.key!r}, cue={self.cue!r})"
-
-
-def _stem(tok: Token) -> str:
-    """The token without conjunction/preposition proclitics (keeps ال)."""
-    for prefixes, stem, suffix, _s, _e in tok._info[0]:  # the analyses, without building them
-        if prefixes and ARTICLE not in prefixes and not suffix:
-            return stem
-    return tok.norm
 
 
 def _unknown_name(tokens: tuple[Token, ...], infos: list[WordInfo], j: int
@@ -347,7 +338,7 @@ def _titled_countries(infos: list[WordInfo], found: list[Found], words: WordCach
     return out
 
 
-_QUOTES = frozenset('"«“')
+_QUOTES = QUOTES
 _OPENERS = _QUOTES | {"("}
 _DATELINE = frozenset("_/-:")
 
@@ -506,76 +497,3 @@ def _relation(tokens: tuple[Token, ...], a: int, b: int, lex) -> str:
     if rest and all(w in lex.compass or s in lex.compass for w, s in zip(rest, rstems)):
         return "held" if inside else "near"
     return ""
-
-
-def media_name(tokens: tuple[Token, ...], i: int, facts) -> int:
-    """Token i names a medium: right after a media head (وكالة سبأ، صحيفة الوطن) or in brackets
-    after a phrase headed by one (وكالة الأنباء اليمنية (سبأ)): 1; in quotes right after a media
-    head (وكالة "خبر" للأنباء): 2; else 0. ``facts``: the stage's cached per-word-type facts
-    (the third is "a media head")."""
-    if i == 0:
-        return 0
-    sent = tokens[i].sentence
-    prev = tokens[i - 1]
-    quoted = prev.norm in _QUOTES and i >= 2 and tokens[i - 2].sentence == sent
-    if quoted:
-        prev = tokens[i - 2]
-    if prev.norm == "(":
-        for k in range(i - 2, max(-1, i - 7), -1):
-            t = tokens[k]
-            if t.sentence != sent or t.kind != "word" and t.norm != "_":
-                break
-            if is_media(t):
-                return 1
-        return 0
-    if prev.sentence == sent and prev.kind == "word" and facts(prev)[2]:
-        return 2 if quoted else 1
-    return 0
-
-
-def is_media(tok: Token) -> bool:
-    """Some reading of the token is a media head without ال or a pronoun (وكالة، ولصحيفة)."""
-    lex = place_lexicon()
-    return any(seg[1] in lex.media and not seg[2] and ARTICLE not in seg[0] for seg in tok._info[0])
-
-
-def is_generic(tok: Token) -> bool:
-    """البلاد، بالعاصمة، والمدينة: an anaphoric place word (with proclitics)."""
-    lex = place_lexicon()
-    return tok.norm in lex.generic or any(
-        seg[1] in lex.generic and not seg[2] and ARTICLE not in seg[0] for seg in tok._info[0])
-
-
-def before_person_word(tokens: tuple[Token, ...], infos: list[WordInfo], start: int, i: int
-                       ) -> bool:
-    """Token i, right after a bare name starting at token ``start``, is a given name, or a family nisba that is no place
-    and no direction after a name without the article (ريم أحمد، عباس آدم، عبد الوهاب الساعدي):
-    the name is a person's. (Town names are feminine: their adjectives end in ة, بغداد الجديدة;
-    a masculine nisba after an indefinite-looking name is a man's family name. A name with the
-    article takes adjectives: المريخ الجيولوجي.)"""
-    if i >= len(tokens) or not i or tokens[i].sentence != tokens[i - 1].sentence \
-            or tokens[i].kind != "word":
-        return False
-    w = tokens[i].norm
-    if w in person_words():
-        return True
-    if w in place_lexicon().stop and i + 1 < len(tokens) and tokens[i + 1].kind == "punct" \
-            and tokens[i + 1].norm in _CLAUSE_END:
-        return True   # ناصر علي، : a preposition ends no clause; the word is a given name (علي)
-    info = infos[i]
-    return not tokens[start].norm.startswith(ARTICLE) and w.startswith(ARTICLE) and w.endswith(NISBA_END) and len(w) > len(ARTICLE) + 3 \
-        and not info.live and info.demonym is None and w not in place_lexicon().direction
-
-
-def after_person_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int) -> bool:
-    """Token i follows a title, a given name or a nationality adjective (الوزيرة رايس، توني
-    بلير، وزيرة الخارجية الأمريكية رايس)."""
-    if i == 0 or tokens[i - 1].sentence != tokens[i].sentence or tokens[i - 1].kind != "word":
-        return False
-    if infos[i - 1].demonym is not None:
-        return True
-    words = person_words()
-    prev = tokens[i - 1]
-    return prev.norm in words or _stem(prev) in words
-
-
