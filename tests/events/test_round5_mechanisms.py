@@ -246,3 +246,12 @@ def test_without_any_resistance_spelled_ayya(pipeline):
 def test_armed_dispute_is_a_clash(pipeline, text):
     got = events(pipeline, text)
     assert got and got[0].sub_event_type == "Armed clash", got
+
+
+@pytest.mark.parametrize("text", [
+    "توفي متظاهر إثر إصابته برصاص حي في الرأس في مدينة ود مدني أمس.",
+    "أطلقت القوات الرصاص الحي على المحتجين في مدينة ود مدني أمس.",
+])
+def test_live_bullets_name_no_quarter(pipeline, text):
+    found = _places(pipeline, text)
+    assert set(found) == {"ود مدني"}, found

@@ -20,7 +20,7 @@ CUE_ROLES = frozenset({"after", "definite", "part", "known_only", "class", "cont
                        "skip", "region", "admin2", "district", "settlement", "prefix", "street",
                        "capital", "plural", "road", "compass", "near"})
 WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "media", "skip",
-                        "no_first", "function"})
+                        "no_first", "function", "cue_adjective"})
 
 
 class PlaceLexicon(NamedTuple):
@@ -52,6 +52,7 @@ class PlaceLexicon(NamedTuple):
     media: frozenset[str]
     no_first: frozenset[str]
     function: frozenset[str]
+    cue_adjective: frozenset[str]  # a cue word after it is an adjective (رصاص حي: live bullets)
 
 
 def _cue_rows() -> tuple[dict[str, int], dict[str, set[str]]]:
@@ -96,4 +97,4 @@ def place_lexicon() -> PlaceLexicon:
         compass=c["compass"], near=c["near"], stop=w["stop"],
         preps=w["prep"], generic=w["generic"], name_heads=w["name_head"],
         direction=w["direction"], media=w["media"], no_first=w["no_first"],
-        function=w["function"])
+        function=w["function"], cue_adjective=w["cue_adjective"])

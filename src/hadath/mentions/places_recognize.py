@@ -246,6 +246,8 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
                         found.append(Found(i, j, tokens[i].stem_span(k), key, weak=weak, common=info.common))
                         nxt = j
                         continue
+                elif i and not lex.cue_adjective.isdisjoint(tokens[i - 1].forms):
+                    nxt = j  # برصاص حي في الرأس: live bullets, not the quarter of الرأس
                 else:
                     nxt = _after_cue_word(tokens, infos, i, cue, found, words)
                     continue
@@ -266,6 +268,9 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
                                         cue=cue if m.end - m.start > 1 else None,
                                         hint=lex.cues.get(cue, 1) if cue else 1))
                     nxt = m.end
+                    continue
+                if cue is not None and i and not lex.cue_adjective.isdisjoint(tokens[i - 1].forms):
+                    nxt = i + 1  # as above: an adjective after an ammunition noun
                     continue
                 if cue is not None:
                     nxt = _after_cue_word(tokens, infos, i, cue, found, words)
