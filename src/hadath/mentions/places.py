@@ -29,13 +29,13 @@ from hadath.gazetteer import Gazetteer, Hit, haversine_km, open_gazetteer
 from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.data import capitals, clitic_words, common_words, frequent_names, weak_names
 from hadath.gazetteer.lexicon import place_lexicon
-from hadath.gazetteer.resolve import (MINOR_FOCUS, NO_CUES, PERSO_CCS, SMALL_ABROAD, SMALL_ABROAD_REGION,
-                                      Item, KeyHits, candidates, country_votes, disambiguate,
-                                      far_from_focus, focus_of, focus_without, in_container, is_minor,
+from hadath.gazetteer.resolve import (NO_CUES, PERSO_CCS, Item, KeyHits, candidates, country_votes,
+                                      disambiguate, focus_of, focus_without, in_container, is_minor,
                                       new_item)
 from hadath.mentions.places_match import PREP_B, WordCache, build_trie, demonym_forms
 from hadath.mentions.places_objects import (mention as _mention, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
+from hadath.mentions.places_focus import ALONE_SCORE_REGION, far, far_candidate, solid_votes
 from hadath.mentions.places_people import (after_person_word, before_person_word, is_generic,
                                           is_media, media_name)
 from hadath.mentions.places_recognize import CAPITAL, NISBA, Found, recognize
@@ -46,8 +46,8 @@ MIN_KEY = 3
 ACCEPT_SCORE = 2.0      # a bare single-word name (no cue, no slot) needs this much evidence
 ALONE_SCORE = 1.75      # ... or this much when the rest of the document does not point to its
 #                         country (its own vote left out): a town of about 100 000 (prior 1.75)
-ALONE_SCORE_REGION = 1.5  # ... for a place in the Arab world and its neighbours (FOCUS_CCS), whose
-#                         GeoNames Arabic names are real names, not transliterations (about 20 000)
+# ALONE_SCORE_REGION (places_focus): ... for a place in the Arab world and its neighbours
+#                         (FOCUS_CCS), whose GeoNames Arabic names are real names (about 20 000)
 PREP_BONUS = 0.35
 CAPITAL_SCORE = 2.0     # bare العاصمة: the capital of the document's country (confidence 0.7)
 VERY_FREQUENT = 4.5     # wordfreq zipf (30 per million words) of a frequent_names.txt word whose
@@ -292,35 +292,8 @@ class PlaceStage:
         pid = capitals().get(max(sorted(focus), key=focus.__getitem__))
         return self.gz.place(pid) if pid else None
 
-    @staticmethod
-    def _far_candidate(place, it: Item) -> bool:
-        """A place that must be near the document's focus: small (SMALL_ABROAD;
-        SMALL_ABROAD_REGION in the Arab world and its neighbours), named after a village cue
-        (قرية، بلدة), or named, with no cue, by a frequent word (frequent_names.txt: الحراك is the
-        protest movement in a report on Algeria, تلا "followed" in one on Somalia). Whether it
-        is far is decided by far_from_focus: outside the countries the rest of the document
-        points to and their neighbours."""
-        cc = place.country_code
-        if cc in PERSO_CCS or is_minor(place):
-            return True
-        if not it.cues and it.key in frequent_names() and place.feature_class not in (
-                "country", "admin1"):
-            return True
-        limit = SMALL_ABROAD_REGION if cc in FOCUS_CCS else SMALL_ABROAD
-        return place.population < limit or bool(it.cues & place_lexicon().village)
-
-    @staticmethod
-    def _far(cc: str, votes, mine, minor: bool = False) -> bool:
-        """``far_from_focus``; for a country with Persian/Urdu-script names (PERSO_CCS), and for
-        a place known only from the big gazetteer (``minor``: a village, neighbourhood or
-        sub-district: is_minor), the rest of the document must point to the country itself
-        (a Syrian report's منطقة الفرات is not a Baghdad neighbourhood)."""
-        if cc in PERSO_CCS or minor:
-            get = mine.get if mine else None
-            if not any(v - (get(k, 0.0) if get else 0.0) > 1e-9 for k, v in votes.items()):
-                return False  # nothing else in the document: كابل alone is Kabul
-            return focus_without(votes, mine, cc) < (MINOR_FOCUS if minor and cc not in PERSO_CCS else 0.5)
-        return far_from_focus(cc, votes, mine)
+    _far_candidate = staticmethod(far_candidate)
+    _far = staticmethod(far)
 
     def _near_pick(self, r: _Resolved, it: Item, live: dict[str, Item], focus, solid
                    ) -> _Resolved:
@@ -355,31 +328,7 @@ class PlaceStage:
         r2.far = True
         return r2
 
-    @staticmethod
-    def _solid_votes(kept: list[Found], live: dict[str, Item], votes, own):
-        """Country votes of the names that stand on their own: named with a cue, in a list or
-        as a longer name, or whose likeliest reading is a country, a region or a sizeable town
-        (prior ≥ ALONE_SCORE_REGION). A lone word that is also a village abroad (لكون → Koné)
-        does not decide where the document is. (The document's votes less the others'.)"""
-        strong = {f.key for f in kept if f.cue or f.slot or f.containers or " " in f.key}
-        solid = None
-        left = own
-        for k, mine in own.items():
-            if k in strong:
-                continue
-            kd = live[k].kd
-            if kd is not None and any(pr >= ALONE_SCORE_REGION and cc not in PERSO_CCS
-                                      for pr, cc in zip(kd.priors, kd.ccs)):
-                continue  # (a Persian/Urdu spelling of a town abroad does not stand alone)
-            if solid is None:
-                solid = votes.copy()
-                left = dict(own)
-            for cc, v in mine.items():
-                solid[cc] -= v
-            del left[k]  # its votes are out already
-        if solid is None:
-            return votes, own
-        return +solid, left
+    _solid_votes = staticmethod(solid_votes)
 
     def resolve(self, doc: Doc) -> list[tuple[Found, PlaceRef]]:
         fs, refs, _confs = self._resolve(doc)

@@ -1,13 +1,19 @@
 """Words around a place name that say it names something else (the second module of place
 recognition): a medium's name after a media head (وكالة سبأ), a person's name after a title or
 given name, or before a given name or family nisba (عباس آدم، عبد الوهاب الساعدي), and anaphoric
-place words (البلاد، العاصمة). Split from :mod:`hadath.mentions.places_recognize`."""
+place words (البلاد، العاصمة), fixed expressions that hold a name (القنابل المسيلة للدموع، مأرب
+برس). Split from :mod:`hadath.mentions.places_recognize`."""
 from __future__ import annotations
 
-from hadath.gazetteer.data import person_words
+from typing import TYPE_CHECKING
+
+from hadath.gazetteer.data import ANY_WORD, NAME_SLOT, not_places, person_words
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.places_match import ARTICLE, WordInfo
 from hadath.types import Token
+
+if TYPE_CHECKING:
+    from hadath.mentions.places_recognize import Found
 
 NISBA_END = "ي"         # the ending of a family nisba (الساعدي)
 QUOTES = frozenset('"«“')
@@ -93,3 +99,50 @@ def after_person_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int) 
     return prev.norm in words or bare_stem(prev) in words
 
 
+_OPENERS = QUOTES | {"("}
+_DATELINE = frozenset("_/-:")
+
+
+def without_phrases(tokens: tuple[Token, ...], found: list[Found]) -> list[Found]:
+    """The names found, less those inside a fixed expression or a medium's name
+    (data/gazetteer/not_places.tsv: القنابل المسيلة للدموع، بحجة انتمائهم، مأرب برس، (بغداد اليوم))."""
+    index = not_places()
+    starts = None
+    out = []
+    n = len(tokens)
+    for f in found:
+        entries = index.get(tokens[f.start].norm, ())
+        if f.end < n:   # "@ برس": indexed by the word after the name
+            entries += index.get(NAME_SLOT + tokens[f.end].norm, ())
+        if entries:
+            if starts is None:
+                starts = {g.start for g in found}
+            if any(_phrase_at(tokens, starts, f, *e) for e in entries):
+                continue
+        out.append(f)
+    return out
+
+
+def _phrase_at(tokens: tuple[Token, ...], starts: set[int], f: Found, words: tuple[str, ...],
+               k: int, name: bool) -> bool:
+    """The phrase ``words`` lies around the name ``f`` with its k-th word at the name."""
+    s = f.start - k
+    n = len(tokens)
+    sent = tokens[f.start].sentence
+    t = s
+    for w in words:
+        if t == f.start and w == NAME_SLOT:
+            t = f.end
+            continue
+        if t >= n or t < 0 or tokens[t].sentence != sent or tokens[t].kind != "word":
+            return False
+        if (w == ANY_WORD and t in starts) or (w not in (ANY_WORD, NAME_SLOT) and tokens[t].norm != w):
+            return False
+        t += 1
+    if not name:
+        return True
+    before = tokens[s - 1].norm if s > 0 else ""
+    after = tokens[t].norm if t < n else ""
+    return before in _OPENERS or bool(before) and any(
+        seg[1] in place_lexicon().media for seg in tokens[s - 1]._info[0]) or (
+        after in _DATELINE and (s == 0 or tokens[s - 1].sentence != sent or before in _DATELINE))

@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter
 
-from hadath.gazetteer.data import ANY_WORD, NAME_SLOT, not_places
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.places_match import ARTICLE, CONJ, PREP_B, WordCache, WordInfo, match_at
-from hadath.mentions.places_people import QUOTES, bare_stem as _stem, is_generic
+from hadath.mentions.places_people import QUOTES, bare_stem as _stem, is_generic, without_phrases
 from hadath.types import Span, Token
 
 NISBA = "nisba:"        # key prefix of a country named by its adjective (اللبناني → Lebanon)
@@ -286,7 +285,7 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
     if len(found) > 1:
         found = _titled_countries(infos, found, words)
     if found:
-        found = _without_phrases(tokens, found)
+        found = without_phrases(tokens, found)
     _mark_slots(tokens, infos, found)
     return found, infos
 
@@ -344,53 +343,6 @@ def _titled_countries(infos: list[WordInfo], found: list[Found], words: WordCach
 
 
 _QUOTES = QUOTES
-_OPENERS = _QUOTES | {"("}
-_DATELINE = frozenset("_/-:")
-
-
-def _without_phrases(tokens: tuple[Token, ...], found: list[Found]) -> list[Found]:
-    """The names found, less those inside a fixed expression or a medium's name
-    (data/gazetteer/not_places.tsv: القنابل المسيلة للدموع، بحجة انتمائهم، مأرب برس، (بغداد اليوم))."""
-    index = not_places()
-    starts = None
-    out = []
-    n = len(tokens)
-    for f in found:
-        entries = index.get(tokens[f.start].norm, ())
-        if f.end < n:   # "@ برس": indexed by the word after the name
-            entries += index.get(NAME_SLOT + tokens[f.end].norm, ())
-        if entries:
-            if starts is None:
-                starts = {g.start for g in found}
-            if any(_phrase_at(tokens, starts, f, *e) for e in entries):
-                continue
-        out.append(f)
-    return out
-
-
-def _phrase_at(tokens: tuple[Token, ...], starts: set[int], f: Found, words: tuple[str, ...],
-               k: int, name: bool) -> bool:
-    """The phrase ``words`` lies around the name ``f`` with its k-th word at the name."""
-    s = f.start - k
-    n = len(tokens)
-    sent = tokens[f.start].sentence
-    t = s
-    for w in words:
-        if t == f.start and w == NAME_SLOT:
-            t = f.end
-            continue
-        if t >= n or t < 0 or tokens[t].sentence != sent or tokens[t].kind != "word":
-            return False
-        if (w == ANY_WORD and t in starts) or (w not in (ANY_WORD, NAME_SLOT) and tokens[t].norm != w):
-            return False
-        t += 1
-    if not name:
-        return True
-    before = tokens[s - 1].norm if s > 0 else ""
-    after = tokens[t].norm if t < n else ""
-    return before in _OPENERS or bool(before) and any(
-        seg[1] in place_lexicon().media for seg in tokens[s - 1]._info[0]) or (
-        after in _DATELINE and (s == 0 or tokens[s - 1].sentence != sent or before in _DATELINE))
 
 
 def _town_after(tokens: tuple[Token, ...], starts: dict[int, Found], j: int) -> bool:

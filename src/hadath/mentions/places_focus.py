@@ -1,0 +1,70 @@
+"""Whether a place reading is far from what the document is about (the places stage's focus
+tests, split from :mod:`hadath.mentions.places`): small places and first-level units abroad
+need the rest of the document to point to their country; names that stand on their own
+decide that focus."""
+from __future__ import annotations
+
+from hadath.gazetteer.build import FOCUS_CCS
+from hadath.gazetteer.data import frequent_names
+from hadath.gazetteer.lexicon import place_lexicon
+from hadath.gazetteer.resolve import (MINOR_FOCUS, PERSO_CCS, SMALL_ABROAD, SMALL_ABROAD_REGION, Item,
+                                      far_from_focus, focus_without, is_minor)
+from hadath.mentions.places_recognize import Found
+
+ALONE_SCORE_REGION = 1.5  # a likeliest reading this likely (a town of about 20 000 in the Arab
+#                         world and its neighbours, FOCUS_CCS) stands on its own
+
+
+def far_candidate(place, it: Item) -> bool:
+    """A place that must be near the document's focus: small (SMALL_ABROAD;
+    SMALL_ABROAD_REGION in the Arab world and its neighbours), named after a village cue
+    (قرية، بلدة), or named, with no cue, by a frequent word (frequent_names.txt: الحراك is the
+    protest movement in a report on Algeria, تلا "followed" in one on Somalia). Whether it
+    is far is decided by far_from_focus: outside the countries the rest of the document
+    points to and their neighbours."""
+    cc = place.country_code
+    if cc in PERSO_CCS or is_minor(place):
+        return True
+    if not it.cues and it.key in frequent_names() and place.feature_class not in (
+            "country", "admin1"):
+        return True
+    limit = SMALL_ABROAD_REGION if cc in FOCUS_CCS else SMALL_ABROAD
+    return place.population < limit or bool(it.cues & place_lexicon().village)
+
+def far(cc: str, votes, mine, minor: bool = False) -> bool:
+    """``far_from_focus``; for a country with Persian/Urdu-script names (PERSO_CCS), and for
+    a place known only from the big gazetteer (``minor``: a village, neighbourhood or
+    sub-district: is_minor), the rest of the document must point to the country itself
+    (a Syrian report's منطقة الفرات is not a Baghdad neighbourhood)."""
+    if cc in PERSO_CCS or minor:
+        get = mine.get if mine else None
+        if not any(v - (get(k, 0.0) if get else 0.0) > 1e-9 for k, v in votes.items()):
+            return False  # nothing else in the document: كابل alone is Kabul
+        return focus_without(votes, mine, cc) < (MINOR_FOCUS if minor and cc not in PERSO_CCS else 0.5)
+    return far_from_focus(cc, votes, mine)
+
+
+def solid_votes(kept: list[Found], live: dict[str, Item], votes, own):
+    """Country votes of the names that stand on their own: named with a cue, in a list or
+    as a longer name, or whose likeliest reading is a country, a region or a sizeable town
+    (prior ≥ ALONE_SCORE_REGION). A lone word that is also a village abroad (لكون → Koné)
+    does not decide where the document is. (The document's votes less the others'.)"""
+    strong = {f.key for f in kept if f.cue or f.slot or f.containers or " " in f.key}
+    solid = None
+    left = own
+    for k, mine in own.items():
+        if k in strong:
+            continue
+        kd = live[k].kd
+        if kd is not None and any(pr >= ALONE_SCORE_REGION and cc not in PERSO_CCS
+                                  for pr, cc in zip(kd.priors, kd.ccs)):
+            continue  # (a Persian/Urdu spelling of a town abroad does not stand alone)
+        if solid is None:
+            solid = votes.copy()
+            left = dict(own)
+        for cc, v in mine.items():
+            solid[cc] -= v
+        del left[k]  # its votes are out already
+    if solid is None:
+        return votes, own
+    return +solid, left
