@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from hadath.gazetteer import open_gazetteer
-from hadath.gazetteer.resolve import far_from_focus, neighbours_of
+from hadath.gazetteer.focus import far_from_focus, neighbours_of
 from hadath.mentions.places import PlaceStage
 from hadath.text.stage import TextStage
 from hadath.types import Article, Doc

@@ -29,9 +29,9 @@ from hadath.gazetteer import Gazetteer, Hit, haversine_km, open_gazetteer
 from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.data import capitals, clitic_words, common_words, frequent_names, weak_names
 from hadath.gazetteer.lexicon import place_lexicon
+from hadath.gazetteer.focus import focus_of, focus_without
 from hadath.gazetteer.resolve import (NO_CUES, PERSO_CCS, Item, KeyHits, candidates, country_votes,
-                                      disambiguate, focus_of, focus_without, in_container, is_minor,
-                                      new_item)
+                                      disambiguate, in_container, is_minor, new_item)
 from hadath.mentions.places_match import PREP_B, WordCache, build_trie, demonym_forms
 from hadath.mentions.places_objects import (mention as _mention, place_ref as _place_ref,
                                              with_mentions as _with_mentions)

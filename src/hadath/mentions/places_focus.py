@@ -7,8 +7,8 @@ from __future__ import annotations
 from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.data import frequent_names
 from hadath.gazetteer.lexicon import place_lexicon
-from hadath.gazetteer.resolve import (MINOR_FOCUS, PERSO_CCS, SMALL_ABROAD, SMALL_ABROAD_REGION, Item,
-                                      far_from_focus, focus_without, is_minor)
+from hadath.gazetteer.focus import SMALL_ABROAD, SMALL_ABROAD_REGION, far_from_focus, focus_without
+from hadath.gazetteer.resolve import MINOR_FOCUS, PERSO_CCS, Item, is_minor
 from hadath.mentions.places_recognize import Found
 
 ALONE_SCORE_REGION = 1.5  # a likeliest reading this likely (a town of about 20 000 in the Arab
