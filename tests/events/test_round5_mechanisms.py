@@ -255,3 +255,15 @@ def test_armed_dispute_is_a_clash(pipeline, text):
 def test_live_bullets_name_no_quarter(pipeline, text):
     found = _places(pipeline, text)
     assert set(found) == {"ود مدني"}, found
+
+
+def test_barrel_bombs_in_syria_are_the_syrian_army(pipeline):
+    got = events(pipeline, "قتل اربعة مدنيين جراء استهداف حي الصالحين في حلب ببرميل متفجر أمس.",
+                 published=date(2015, 5, 14))
+    assert got and got[0].actor1 == "Military Forces of Syria (2000-2024)", got
+
+
+def test_weapon_owners_table_is_normalized():
+    from hadath.events.lexicons import weapon_owners
+
+    assert weapon_owners()[normalize_key("براميل")] == ("Syria", "air")

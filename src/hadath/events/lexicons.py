@@ -131,6 +131,13 @@ def verb_forms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def weapon_owners() -> dict[str, tuple[str, str]]:
+    """Normalized weapon head noun -> (country, state role) of data/lexicons/weapon_owners.tsv."""
+    return {normalize_key(r["word"]): (r["country"], r["role"])
+            for r in load_tsv("lexicons/weapon_owners.tsv") if r.get("word")}
+
+
+@lru_cache(maxsize=1)
 def weapon_matcher() -> PhraseMatcher[str]:
     m: PhraseMatcher[str] = PhraseMatcher()
     added = []

@@ -424,6 +424,32 @@ def _weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
             entry = _state_military(ref.place.country, ix.doc.article.published)
             if entry is not None:
                 return ActorRef(entry.name, entry.inter, entry.country, "named", entry.actor_id), p.mention
+    return _known_user(ix, frame)
+
+
+def _known_user(ix: DocIndex, frame: Frame):
+    """A weapon only one side uses in the country the report is about (data/lexicons/
+    weapon_owners.tsv: barrel bombs in Syria) names that side."""
+    from collections import Counter
+
+    from hadath.events.lexicons import weapon_owners
+    from hadath.mentions.actors_lexicon import actor_lexicon
+
+    owners = weapon_owners()
+    a, b = frame.clause
+    toks = ix.doc.tokens
+    for w in ix.get("weapon", frame.sent):
+        rows = [owners[f] for f in toks[w.start].forms if f in owners] if a <= w.start < b else []
+        if not rows:
+            continue
+        seen = Counter(m.value.place.country for m in ix.doc.mentions
+                       if m.kind == "place" and getattr(m.value, "place", None) is not None)
+        country = seen.most_common(1)[0][0] if seen else None
+        for row_country, role in rows:
+            entry = actor_lexicon().role_entry(role, row_country, ix.doc.article.published) \
+                if row_country == country else None
+            if entry is not None:
+                return ActorRef(entry.name, entry.inter, entry.country, "named", entry.actor_id), w.mention
     return None
 
 
