@@ -126,10 +126,15 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
         if j == slot.start - 1 and tok.norm in w.targeting and _object_follows(tokens, slot.end):
             return "agent"  # استهداف قوات النظام لحافلة، استهداف الجيش مواقع للدعم السريع
         return "patient"
-    for e in speech_ends:
-        if 0 <= slot.start - e < WINDOWS.speaker_left:
-            return "speaker"
+    if spoken_by(slot.start, speech_ends, WINDOWS.speaker_left):
+        return "speaker"
     return None
+
+
+def spoken_by(start: int, speech_ends: Sequence[int], within: int) -> bool:
+    """An actor starting at token ``start``, fewer than ``within`` tokens after a speech verb,
+    is its speaker (قال مصدر في الشرطة إن ...)."""
+    return any(0 <= start - e < within for e in speech_ends)
 
 
 def _object_follows(tokens: Sequence[Token], i: int) -> bool:
@@ -399,9 +404,7 @@ def _victim_like(tokens: Sequence[Token], trig_end: int, first: ActorSlot) -> bo
 def _person_before(tokens: Sequence[Token], trig_end: int, start: int) -> bool:
     """A noun of people (civilians, protesters) between an active verb and the first actor
     after it: the verb's own subject, not in the actor lexicon."""
-    memo = _VICTIM_MEMO
-    return any((memo[t.forms] if t.forms in memo else _victim_of(t.forms)) in ("civilian", "protester")
-               for t in tokens[trig_end:start])
+    return any(_category(t.forms) in ("civilian", "protester") for t in tokens[trig_end:start])
 
 
 def indefinite_patient(tokens: Sequence[Token], slots: list[ActorSlot], trig_end: int,
@@ -411,16 +414,21 @@ def indefinite_patient(tokens: Sequence[Token], slots: list[ActorSlot], trig_end
     an active verb keeps its object after the subject (قتل مسلحون مدنيين، قتل مسلحون 3 جنود)."""
     first = next((s for s in sorted(slots, key=lambda x: x.start) if s.start >= trig_end), None)
     if first is None or first.start - trig_end > 0 or first.start >= hi \
-            or any(f.startswith(clitics().article) for f in tokens[first.start].forms):
+            or any(map(clitics().definite, tokens[first.start].forms)):
         return False
     if any(trig_end <= s.start < hi and s is not first for s in slots):
         return False
-    memo = _VICTIM_MEMO
-    return not any(t.kind == "number" or (memo[t.forms] if t.forms in memo else _victim_of(t.forms))
-                   in VICTIM_SIDE for t in tokens[first.end:hi])
+    return not any(t.kind == "number" or _category(t.forms) in VICTIM_SIDE
+                   for t in tokens[first.end:hi])
 
 
 _VICTIM_MEMO: dict[tuple[str, ...], str] = {}
+
+
+def _category(forms: tuple[str, ...]) -> str:
+    """The victim category of a word type (memoized)."""
+    cat = _VICTIM_MEMO.get(forms)
+    return cat if cat is not None else _victim_of(forms)
 
 
 def _victim_of(forms: tuple[str, ...]) -> str:
@@ -437,9 +445,7 @@ def _victim_of(forms: tuple[str, ...]) -> str:
 def civilian_property(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     """The clause names civilian property (منازل، أراض زراعية، أشجار زيتون، محال) as what was
     destroyed or looted."""
-    memo = _VICTIM_MEMO
-    return any((memo[f] if f in memo else _victim_of(f)) == "civilian_property"
-               for f in [t.forms for t in tokens[lo:hi]])
+    return any(_category(t.forms) == "civilian_property" for t in tokens[lo:hi])
 
 
 def _exposed(tokens: Sequence[Token], trig_start: int, lo: int) -> bool:
@@ -464,8 +470,7 @@ def target_category(tokens: Sequence[Token], roles: Roles, lo: int, hi: int) -> 
             return "protester"
         if inter in (1, 2, 3, 4, 8):
             return "armed"
-    memo = _VICTIM_MEMO
-    found = [memo[f] if f in memo else _victim_of(f) for f in [t.forms for t in tokens[lo:hi]]]
+    found = [_category(t.forms) for t in tokens[lo:hi]]
     for cat in ("protester", "armed", "military_target", "civilian"):
         if cat in found:
             if cat == "armed" and roles.actor1 is not None and "civilian" in found:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hadath.events.index import DocIndex, Located
 from hadath.events.frames import GROUPS, Frame, Trig, ix_triggers
 from hadath.events.lexicons import function_words
-from hadath.events.roles import ActorSlot, Roles, assign, target_category
+from hadath.events.roles import ActorSlot, Roles, assign, spoken_by, target_category
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 
 ARMED_SIDES = frozenset({1, 2, 3, 4, 8})
@@ -98,7 +98,7 @@ def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False) -> 
             if loc.end <= frame.clause[0] and GROUPS.get(cls) == "violence"]
     said = ix.speech_ends.get(frame.sent, ())
     own = {loc.mention.value.name: loc for loc in ix.get("actor", frame.sent)
-           if not any(0 <= loc.start - e <= WINDOWS.speaker_right for e in said)
+           if not spoken_by(loc.start, said, WINDOWS.speaker_right)
            and loc.end <= frame.clause[0] and loc.mention.value.kind == "named"
            and loc.mention.value.name != hit and loc.mention.value.inter in ARMED_SIDES
            and any(abs(a - loc.start) <= WINDOWS.near for a in acts)}
