@@ -79,6 +79,7 @@ KILLING = frozenset({"kill", "death", "execute", "assassinate", "shoot", "attack
                      "torture", "death_noun"})
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 STATE_INTERS = frozenset({1, 8})  # state forces, at home or abroad
+LETHAL = frozenset({"kill", "death", "execute", "assassinate"})  # classes that say someone died
 DISRUPTABLE = frozenset({"ied", "landmine", "grenade", "missile"})  # weapons a force can destroy
 
 
@@ -130,13 +131,13 @@ def decide(
     ``protesters``: a protest trigger or protesters take part; ``arrests``: arrests reported.
     """
     group = {GROUPS.get(c) for c in classes}
+    lethal = deaths or bool(classes & LETHAL)
     if "protest" in group and "protest" not in classes and actor1_inter in ARMED_INTERS:
         # رشق/شغب by armed men or settlers (هاجم مستوطنون المنازل ورشقوها بالحجارة): an attack,
         # not a demonstration
         group = (group - {"protest"}) | {"violence"}
         classes = classes - {"riot"}
     if "protest" in group:
-        lethal = deaths or bool(classes & {"kill", "death", "execute", "assassinate"})
         violent = classes & {"riot", "clash"}
         if not (lethal and actor1_inter in STATE_INTERS):  # forces that kill at a sit-in and burn
             violent |= classes & {"burn", "destroy", "loot", "raid"}  # its tents: no riot
@@ -155,7 +156,6 @@ def decide(
         if target == "protester" and actor1_inter == 6:
             return RIOTS, "Violent demonstration"  # المحتجون الذين ألقوا قنابل: the crowd's own violence
         if target == "protester":
-            lethal = deaths or bool(classes & {"kill", "death", "execute", "assassinate"})
             if not lethal and weapons & {"teargas", "intervention"} and not classes & {"shoot"}:
                 # ألقت قنابل الغاز على المتظاهرين: dispersal, not lethal force
                 return PROTESTS, "Protest with intervention"
@@ -179,7 +179,7 @@ def decide(
         for c in ("chemical", "suicide", "airstrike", "shell", "explode"):
             if c in classes:
                 return CLASSES[c]
-        if "abduct" in classes and not classes & {"kill", "death", "execute", "assassinate"}:
+        if "abduct" in classes and not classes & LETHAL:
             return VAC, "Abduction/forced disappearance"
         if target in ("armed", "military_target"):
             return BATTLES, "Armed clash"
@@ -188,8 +188,7 @@ def decide(
         if "arrest" in classes or arrests:
             return SD, "Arrests"
         return SD, "Other"
-    if "property" in group and weapons & DISRUPTABLE and not deaths \
-            and not classes & {"kill", "death", "execute", "assassinate"}:
+    if "property" in group and weapons & DISRUPTABLE and not lethal:
         return CLASSES["defuse"]  # كشفت ودمرت مخابئ و6 قنابل تقليدية الصنع: weapons destroyed
     for g, cls in (("property", "burn"), ("agreement", "agreement"), ("defuse", "defuse"),
                    ("base", "base"), ("withdraw", "withdraw"), ("change_group", "change_group")):
