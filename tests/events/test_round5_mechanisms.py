@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from hadath.events.lexicons import accusative, victim_words
+from hadath.events.lexicons import victim_words
 from hadath.text.clitics import clitics
 from hadath.text.normalize import normalize_key
 from hadath.types import Article
@@ -30,7 +30,7 @@ def test_accusative_of_nisba_phrases(phrase, acc):
     ("افراد", "افرادا"), ("مدني", "مدنيا"), ("امير", None), ("مسلحين", None), ("جثه", None),
 ])
 def test_accusative_of_victim_nouns(word, acc):
-    assert accusative(word) == acc
+    assert clitics().accusative_of(normalize_key(word)) == acc
 
 
 def test_victim_nouns_in_the_accusative():

@@ -8,6 +8,7 @@ from typing import NamedTuple, TypeVar
 from hadath.errors import DataError
 from hadath.events.morphology import letters, phrase_forms, row_forms
 from hadath.resources import load_tsv
+from hadath.text.clitics import clitics
 from hadath.text.matcher import PhraseMatcher
 from hadath.text.normalize import normalize_key
 
@@ -172,26 +173,13 @@ def victim_words() -> dict[str, str]:
             out.setdefault(form, row["category"])
             if not form.startswith(article):
                 out.setdefault(article[0] + form, row["category"])
-                acc = accusative(form) if row["category"] in PERSONS else None
+                acc = clitics().accusative_of(form) if row["category"] in PERSONS else None
                 if acc:  # أفرادا، جنودا، عنصرا: the indefinite accusative of a counted person
                     out.setdefault(acc, row["category"])
     return out
 
 
 PERSONS = frozenset({"civilian", "armed", "protester", "attacker", "suspect"})
-
-
-def accusative(word: str) -> str | None:
-    """The indefinite accusative of a one-word noun (افراد → افرادا، مدني → مدنيا), or None
-    for the nouns that take no alef (ة، ا، sound plurals ين ون ات), phrases, and short words
-    whose accusative is too often another word behind a proclitic (كاميرا = ك + اميرا)."""
-    from hadath.text.clitics import clitics
-
-    cl = clitics()
-    if " " in word or len(word) < (3 if word.endswith(cl.nisba) else 5) or word.endswith((cl.ta_marbuta_norm, cl.accusative,
-                                                      cl.accusative + cl.ta, *cl.sound_plural)):
-        return None
-    return word + cl.accusative
 
 
 def first_words_of(matcher: PhraseMatcher) -> frozenset[str]:
