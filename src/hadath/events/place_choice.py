@@ -16,6 +16,7 @@ from hadath.events.lexicons import function_words, word_flags
 from hadath.events.tuning import CONFIDENCE, RANK, WINDOWS
 from hadath.geo import haversine_km
 from hadath.gazetteer.lexicon import place_lexicon
+from hadath.mentions.places_people import QUOTES
 from hadath.resources import load_tsv
 from hadath.text.normalize import normalize_key
 from hadath.types import PlaceRef, Token
@@ -241,9 +242,6 @@ def _city_of_part(tokens: Sequence[Token], cands: list["Located"], k: int, text:
             and _town(nxt.mention.value):
         return k + 1
     return k
-
-
-QUOTES = frozenset('"')  # the normalizer folds «» “” into one quote mark
 
 
 def _outside_container(tokens: Sequence[Token], p: "Located", nxt: "Located", text: str) -> bool:

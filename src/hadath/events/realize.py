@@ -438,13 +438,15 @@ def _known_user(ix: DocIndex, frame: Frame):
     owners = weapon_owners()
     a, b = frame.clause
     toks = ix.doc.tokens
+    country = None
     for w in ix.get("weapon", frame.sent):
         rows = [owners[f] for f in toks[w.start].forms if f in owners] if a <= w.start < b else []
         if not rows:
             continue
-        seen = Counter(m.value.place.country for m in ix.doc.mentions
-                       if m.kind == "place" and getattr(m.value, "place", None) is not None)
-        country = seen.most_common(1)[0][0] if seen else None
+        if country is None:  # the country the report's place names name most, counted once
+            seen = Counter(m.value.place.country for m in ix.doc.mentions
+                           if m.kind == "place" and getattr(m.value, "place", None) is not None)
+            country = seen.most_common(1)[0][0] if seen else ""
         for row_country, role in rows:
             entry = actor_lexicon().role_entry(role, row_country, ix.doc.article.published) \
                 if row_country == country else None

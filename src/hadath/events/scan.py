@@ -134,7 +134,7 @@ def _scan(tokens: tuple[Token, ...]) -> Scan:
     sc = Scan(tokens)
     n = len(tokens)
     wts = list(map(_TYPE, tokens))
-    forms = sc.forms = list(map(_FORMS, tokens))
+    sc.forms = list(map(_FORMS, tokens))
     ids = list(map(_ID, wts))
     types, heads = _tables()
     flags = list(map(types.get, ids))
