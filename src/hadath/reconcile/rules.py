@@ -250,11 +250,10 @@ def _without_a_fight(keep: Event, coarse: Event) -> Event:
     if keep.sub_event_type not in TERRITORY or coarse.sub_event_type != "Non-violent transfer of territory" \
             or keep.fatalities or days_apart(keep, coarse) != 0:
         return keep
-    changes: dict = dict(event_type=coarse.event_type, sub_event_type=coarse.sub_event_type,
-                         disorder_type=coarse.disorder_type)
+    sides: dict = {}
     if keep.actor2 is None and coarse.actor2 is not None:
-        changes.update(actor2=coarse.actor2, inter2=coarse.inter2, interaction=coarse.interaction)
-    return replace(keep, **changes)
+        sides = dict(actor2=coarse.actor2, inter2=coarse.inter2, interaction=coarse.interaction)
+    return _typed_as(keep, coarse, **sides)
 
 
 def _battle_first(keep: Event, coarse: Event) -> Event:
@@ -264,10 +263,15 @@ def _battle_first(keep: Event, coarse: Event) -> Event:
     if keep.event_type == "Battles" or coarse.event_type != "Battles" or family(keep) != "violence" \
             or precedence(coarse) >= precedence(keep) or days_apart(keep, coarse) != 0:
         return keep
-    return replace(keep, event_type=coarse.event_type, sub_event_type=coarse.sub_event_type,
-                   disorder_type=coarse.disorder_type, actor1=coarse.actor1, inter1=coarse.inter1,
-                   actor2=coarse.actor2, inter2=coarse.inter2, interaction=coarse.interaction,
-                   civilian_targeting=coarse.civilian_targeting)
+    return _typed_as(keep, coarse, actor1=coarse.actor1, inter1=coarse.inter1, actor2=coarse.actor2,
+                     inter2=coarse.inter2, interaction=coarse.interaction,
+                     civilian_targeting=coarse.civilian_targeting)
+
+
+def _typed_as(keep: Event, other: Event, **changes) -> Event:
+    """``keep`` with ``other``'s event type, sub-event type and disorder type (and ``changes``)."""
+    return replace(keep, event_type=other.event_type, sub_event_type=other.sub_event_type,
+                   disorder_type=other.disorder_type, **changes)
 
 
 def precedence(ev: Event) -> int:
