@@ -47,13 +47,15 @@ REGISTRY: dict[str, str] = {
     "geocode": "hadath.resolve.geocode:GeocodeStage",
     "reconcile": "hadath.reconcile.stage:ReconcileStage",
     "accept": "hadath.accept.stage:AcceptStage",
+    "attribute": "hadath.attribute.stage:AttributeStage",
 }
 
 DEFAULT_STAGES: tuple[str, ...] = (
     "text", "quantities", "dates", "actors", "places", "triggers", "events", "geocode", "reconcile", "accept",
+    "attribute",
 )
 # the candidate events before the acceptance model judges them (what `hadath train` labels)
-CANDIDATE_STAGES: tuple[str, ...] = tuple(s for s in DEFAULT_STAGES if s != "accept")
+CANDIDATE_STAGES: tuple[str, ...] = DEFAULT_STAGES[:DEFAULT_STAGES.index("accept")]
 
 
 def register(name: str, target: str | Callable[[PipelineConfig], Stage]) -> None:

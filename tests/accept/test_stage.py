@@ -27,10 +27,13 @@ def doc(candidates):
     return candidates(Article("a", TEXT, published=PUB))
 
 
-def test_accept_is_the_last_default_stage():
-    assert DEFAULT_STAGES[-1] == "accept"
-    assert CANDIDATE_STAGES == DEFAULT_STAGES[:-1]
-    assert hadath.load().names[-1] == "accept"
+def test_accept_judges_the_candidates_and_only_attribution_follows():
+    # the model judges what `hadath train` labels: every stage before it, none after it but the
+    # attribution of accepted records (hadath.attribute)
+    k = DEFAULT_STAGES.index("accept")
+    assert CANDIDATE_STAGES == DEFAULT_STAGES[:k]
+    assert DEFAULT_STAGES[k + 1:] == ("attribute",)
+    assert hadath.load().names[-2:] == ["accept", "attribute"]
 
 
 def test_every_kept_event_gets_a_confidence(doc):

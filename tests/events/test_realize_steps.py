@@ -109,5 +109,7 @@ EVENTS = Path(tuning.__file__).parent
     (name, f) for name, tab in (("CONFIDENCE", tuning.CONFIDENCE), ("WINDOWS", tuning.WINDOWS),
                                 ("RANK", tuning.RANK)) for f in tab._fields])
 def test_every_tuning_value_is_read(table, field):
-    code = "".join(p.read_text(encoding="utf-8") for p in EVENTS.glob("*.py") if p.name != "tuning.py")
+    # the events stage and the document-level stages after it (reconcile, attribute)
+    code = "".join(p.read_text(encoding="utf-8") for d in ("events", "reconcile", "attribute")
+                   for p in (EVENTS.parent / d).glob("*.py") if p.name != "tuning.py")
     assert re.search(rf"\b(?:{table}|C)\.{field}\b", code), f"{table}.{field} is never read"

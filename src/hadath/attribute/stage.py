@@ -1,0 +1,27 @@
+"""The ``attribute`` stage (issue #9, roles): after the acceptance model has judged the
+candidates, a record told without a doer takes the attacker the report's accepted records of
+the same kind name (:mod:`hadath.attribute.story`).
+
+It runs after ``accept`` so that only records a coder would code lend their attacker, and so
+that the acceptance model judges each candidate as its own sentence told it."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import ClassVar
+
+from hadath.attribute.story import inherit_story_attacker
+from hadath.types import Doc
+
+
+class AttributeStage:
+    name: ClassVar[str] = "attribute"
+    requires: ClassVar[tuple[str, ...]] = ("events:confidence",)
+    assigns: ClassVar[tuple[str, ...]] = ("events:attributed",)
+
+    def __init__(self, config=None) -> None:
+        pass
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.events:
+            return doc
+        return replace(doc, events=tuple(inherit_story_attacker(doc.events)))

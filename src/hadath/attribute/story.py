@@ -1,0 +1,69 @@
+"""The report's one attacker for acts it tells without a doer (issue #9, roles).
+
+ACLED's coders read the whole report: when a story names one armed side for its strikes or
+attacks (مليشيات حفتر تمطر أحياء طرابلس بالصواريخ ... وقتل بسوق الجمعة مدني آخر), the acts of the
+same kind it lists afterwards without naming a doer are that side's, not an "Unidentified
+Armed Group". :func:`inherit_story_attacker` gives such a record the actor1 of the report's
+other records of the same event type, dates close, when those name exactly one armed side and
+that side is not the one the record says was hit (records under the acceptance model's cut
+lend nothing). An air strike only takes a side that flies
+(a state or a foreign force).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from hadath.events.taxonomy import interaction
+from hadath.events.tuning import CONFIDENCE, WINDOWS
+from hadath.types import Event
+
+ARMED = frozenset({1, 2, 3, 4, 8})
+FLYING = frozenset({1, 8})
+AIR = "Air/drone strike"
+REJECTED = "below_min_confidence"  # the accept stage's flag on a record kept under its cut
+
+
+def unidentified(ev: Event) -> bool:
+    return ev.actor1 is not None and ev.actor1.startswith("Unidentified Armed Group")
+
+
+def _named_armed(ev: Event) -> bool:
+    return ev.actor1 is not None and not unidentified(ev) and ev.inter1 in ARMED
+
+
+def _close(a: Event, b: Event) -> bool:
+    if a.event_date is None or b.event_date is None:
+        return False
+    return abs((a.event_date - b.event_date).days) <= WINDOWS.story_days
+
+
+def _donor(ev: Event, events: Sequence[Event]) -> Event | None:
+    donors = [d for d in events if d is not ev and _named_armed(d) and REJECTED not in d.flags
+              and d.event_type == ev.event_type and _close(d, ev)
+              and (ev.sub_event_type != AIR or d.inter1 in FLYING)]
+    if len({d.actor1 for d in donors}) != 1:
+        return None
+    d = donors[0]
+    if d.actor1 == ev.actor2 or d.inter1 == ev.inter2 == 1:
+        return None  # the side hit is not its own attacker (nor a state force its own state's)
+    return d
+
+
+def inherit_story_attacker(events: Sequence[Event]) -> list[Event]:
+    """Each record with an unidentified attacker takes the report's one named attacker of the
+    same kind of act (see the module's docstring); its evidence points at that attacker."""
+    out = []
+    for ev in events:
+        d = _donor(ev, events) if unidentified(ev) else None
+        if d is None:
+            out.append(ev)
+            continue
+        evidence = dict(ev.evidence)
+        evidence["actor1"] = tuple(d.evidence.get("actor1", ()))
+        conf = dict(ev.confidence)
+        conf["actor1"] = CONFIDENCE.story_actor
+        out.append(replace(ev, actor1=d.actor1, inter1=d.inter1, assoc_actor_1=d.assoc_actor_1,
+                           interaction=interaction(d.inter1, ev.inter2), evidence=evidence,
+                           confidence=conf, flags=ev.flags + ("actor1_from_story",)))
+    return out
