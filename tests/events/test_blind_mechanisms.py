@@ -29,6 +29,18 @@ def test_place_choice(pipeline, text, place):
      "Military Forces of Israel", "Hamas Movement"),
     ("قتلى قوات النظام في هجوم لـ«داعش» في بادية السخنة أمس.",
      "Islamic State (Syria)", "Military Forces of Syria (2000-2024)"),
+    # the owner of what a strike hits is the side hit: after a vehicle and one adjective ...
+    ("انفجرت عبوة ناسفة أمس على مدرعة عسكرية للجيش العراقي قرب مدينة بعقوبة.",
+     "Unidentified Armed Group (Iraq)", "Military Forces of Iraq"),
+    # ... after patrols, over the people the attack killed ...
+    ("قتل خمسة أشخاص أمس في هجوم شنه مسلحون على دوريات للشرطة في مدينة العريش.",
+     "Unidentified Armed Group (Egypt)", "Police Forces of Egypt"),
+    # ... in the construct state (مقر الشرطة) ...
+    ("قتل جنديان أمس في هجوم استهدف مقر الشرطة في مدينة الرمادي.",
+     "Unidentified Armed Group (Iraq)", "Police Forces of Iraq"),
+    # ... but not the positions a strike came from
+    ("قصفت قوات النظام أمس بلدة سراقب انطلاقا من مواقع الجيش في معسكر الحامدية.",
+     "Military Forces of Syria (2000-2024)", None),
 ])
 def test_roles(pipeline, text, actor1, actor2):
     evs = events(pipeline, text)

@@ -117,9 +117,8 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
             return "patient"  # جنديين من الجيش، 3 من عناصر
     if not w.mourn.isdisjoint(tok.forms) and j == slot.start - 1:
         return "patient"
-    if tokens[slot.start].norm.startswith(tuple(w.lam)) and not w.target.isdisjoint(
-            tokens[slot.start - 1].forms):
-        return "patient"  # قصف مواقع لتنظيم داعش، بنية تحتية لحزب الله: the owner is hit
+    if owner_hit(tokens, slot.start, lo):
+        return "patient"  # قصف مواقع لتنظيم داعش، استهدف مقر الشرطة: the owner is hit
     if tok.norm in w.between:  # اشتباكات بين X وY
         return "between"
     if tok.norm in w.patient:
@@ -129,6 +128,26 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
     if spoken_by(slot.start, speech_ends, WINDOWS.speaker_left):
         return "speaker"
     return None
+
+
+def owner_hit(tokens: Sequence[Token], start: int, lo: int) -> bool:
+    """The actor at ``start`` owns what a strike hits, named right before it (قصف مواقع لتنظيم
+    داعش، استهدف مقر الشرطة، دوريات للشرطة) or before it and one adjective (عبوة على عربة عسكرية
+    للجيش): it is the side hit. Not where an act came from (انطلاقا من مواقع الجيش)."""
+    w = role_words()
+    for k in (start - 1, start - 2):
+        if k < lo or w.target.isdisjoint(tokens[k].forms):
+            continue
+        if k == start - 2 and not _nisba(tokens[k + 1].norm):
+            return False
+        return not (k - 1 >= lo and tokens[k - 1].norm in w.partitive)
+    return False
+
+
+def _nisba(word: str) -> bool:
+    """A relative adjective (عسكري، عسكرية، أمنية)."""
+    c = clitics()
+    return len(word) > 3 and word.endswith((c.nisba, c.nisba + c.ta_marbuta_norm))
 
 
 def spoken_by(start: int, speech_ends: Sequence[int], within: int) -> bool:
