@@ -38,6 +38,11 @@ def test_place_choice(pipeline, text, place):
     # ... in the construct state (مقر الشرطة) ...
     ("قتل جنديان أمس في هجوم استهدف مقر الشرطة في مدينة الرمادي.",
      "Unidentified Armed Group (Iraq)", "Police Forces of Iraq"),
+    # a soldier or two policemen (the dual) killed at a checkpoint: the side hit
+    ("قتل جندي أمس في هجوم على حاجز في مدينة الشيخ زويد.",
+     "Unidentified Armed Group (Egypt)", "Military Forces of Egypt"),
+    ("قتل شرطيان أمس في هجوم على حاجز في مدينة الموصل.",
+     "Unidentified Armed Group (Iraq)", "Police Forces of Iraq"),
     # ... but not the positions a strike came from
     ("قصفت قوات النظام أمس بلدة سراقب انطلاقا من مواقع الجيش في معسكر الحامدية.",
      "Military Forces of Syria (2000-2024)", None),

@@ -14,6 +14,12 @@ from tests.events.conftest import events
     ("تجددت الاشتباكات في مدينة طرابلس أمس سقط فيها قتيل وعدد من الإصابات.", 1, False),
     ("قتل جندي في هجوم على حاجز في مدينة درعا أمس.", 1, False),
     ("سقط قتلى في قصف على مدينة إدلب أمس.", 10, True),
+    # the nominative dual of a sound-plural victim noun is two (its ين form is also a plural)
+    ("قتل مدنيان أمس بقصف على مدينة حرستا.", 2, False),
+    ("استشهد مقاتلان أمس في هجوم على قرية الدردارة.", 2, False),
+    # a feminine or a profession in the singular is one
+    ("استشهدت صباح اليوم صحفية برصاص قناص في مدينة تعز.", 1, False),
+    ("قتل مصور أمس في قصف على مدينة حلب.", 1, False),
 ])
 def test_unnumbered_tolls(pipeline, text, deaths, estimate):
     got = events(pipeline, text)

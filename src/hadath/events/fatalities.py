@@ -16,7 +16,7 @@ from typing import NamedTuple, Sequence
 
 from hadath.events.lexicons import word_classes
 from hadath.events.tuning import CONFIDENCE, WINDOWS
-from hadath.text.number_words import dual_nouns
+from hadath.text.number_words import dual_nouns, plain_dual_ends
 from hadath.types import Quantity, Span, Token
 
 TOLL_WORDS = "lexicons/event_tolls.tsv"
@@ -219,7 +219,11 @@ def _victims_by_number(tok: Token, death_nouns: bool = False) -> int:
     if not ones.isdisjoint(tok.forms):
         return 1
     duals = dual_nouns()  # nouns with a broken plural: their ين/ان ending is a dual for sure
-    return 2 if any(f in duals for f in tok.forms) else 0
+    if any(f in duals for f in tok.forms):
+        return 2
+    # any victim noun with the dual ending no plural shares (شرطيان، مدنيان; not مدنيين)
+    return 2 if any(f.endswith(e) and f[:-len(e)] in w.singular_victim
+                    for f in tok.forms for e in plain_dual_ends()) else 0
 
 
 def _singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int) -> int:

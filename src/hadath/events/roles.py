@@ -61,6 +61,7 @@ def agent_pairs() -> frozenset[tuple[str, ...]]:
 
 
 VICTIM_SIDE = frozenset({"civilian", "armed", "military_target", "protester"})
+PEOPLE = VICTIM_SIDE - {"military_target"}
 
 
 @dataclass
@@ -435,9 +436,11 @@ def indefinite_patient(tokens: Sequence[Token], slots: list[ActorSlot], trig_end
     if first is None or first.start - trig_end > 0 or first.start >= hi \
             or any(map(clitics().definite, tokens[first.start].forms)):
         return False
-    if any(trig_end <= s.start < hi and s is not first for s in slots):
+    if any(trig_end <= s.start < hi and s is not first and not owner_hit(tokens, s.start, trig_end)
+           for s in slots):  # (the owner of a checkpoint hit is one more side hit, no subject)
         return False
-    return not any(t.kind == "number" or _category(t.forms) in VICTIM_SIDE
+    # (people after it are the object; a checkpoint or a base is only where: في هجوم على حاجز)
+    return not any(t.kind == "number" or _category(t.forms) in PEOPLE
                    for t in tokens[first.end:hi])
 
 

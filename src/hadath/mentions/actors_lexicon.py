@@ -18,6 +18,7 @@ from hadath.mentions.actors_country import country_terms
 from hadath.resources import load_tsv, word_roles
 from hadath.text.clitics import clitics
 from hadath.text.matcher import PhraseMatcher
+from hadath.text.number_words import plain_dual_ends
 from hadath.text.normalize import normalize_key
 from hadath.text.vocab import vocab
 
@@ -184,13 +185,22 @@ def parse_rows(rows: tuple[dict[str, str], ...]) -> dict[str, ActorEntry]:
     return entries
 
 
+def _dual(key: str) -> str | None:
+    """The nominative dual of a phrase of indefinite nisba words (جندي مصري → جنديان مصريان)."""
+    if clitics().accusatives(key) is None:
+        return None
+    end = plain_dual_ends()[0]
+    return " ".join(w + end for w in key.split())
+
+
 def build_lexicon(entries: dict[str, ActorEntry]) -> ActorLexicon:
     keyed: dict[str, list[ActorEntry]] = {}
     cl = clitics()
     for e in entries.values():
         for alias in e.aliases:
             key = normalize_key(alias)
-            for k in (key, cl.accusatives(key)):  # جندي مصري, and قتل 12 جنديا مصريا
+            # جندي مصري, قتل 12 جنديا مصريا, and the dual قتل جنديان مصريان
+            for k in (key, cl.accusatives(key), _dual(key)):
                 bucket = keyed.setdefault(k, []) if k else None
                 if bucket is not None and e not in bucket:
                     bucket.append(e)

@@ -113,6 +113,12 @@ def _nouns() -> tuple[dict[str, str], frozenset[str]]:
     return duals, frozenset(bare)
 
 
+@lru_cache(maxsize=1)
+def plain_dual_ends() -> tuple[str, ...]:
+    """The dual endings no sound plural shares (ان; not ين): a noun with one is a dual."""
+    return tuple(e for e in grammar().dual_ends if e not in clitics().sound_plural)
+
+
 def dual_nouns() -> dict[str, str]:
     """Normalized dual form → singular, for nouns whose plural is broken."""
     return _nouns()[0]
