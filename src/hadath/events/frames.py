@@ -19,6 +19,7 @@ from hadath.events.tuning import CONFIDENCE, WINDOWS
 
 FRAME_WORDS = "lexicons/event_frames.tsv"
 REMOTE_WEAPONS = frozenset(WEAPON_PRIORITY)
+SPLIT_GROUPS = frozenset({"violence", "arrest"})  # acts that a coordinated verb repeats elsewhere
 PARTICIPLE_BLOCKERS = frozenset({"denial", "negation", "question", "hypothetical", "claim",
                                  "generic"})
 
@@ -119,7 +120,7 @@ def frames(ix: DocIndex) -> list[Frame]:
                 del by_key[(clause, group)]
         for f in sorted(by_key.values(), key=lambda f: f.clause):
             if any(t.strong for t in f.trigs):
-                out.extend(_split_coordinated(ix, f) if f.group == "violence" else (f,))
+                out.extend(_split_coordinated(ix, f) if f.group in SPLIT_GROUPS else (f,))
     return out
 
 

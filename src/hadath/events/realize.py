@@ -65,7 +65,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     verdict = not_news(ix, frame, strong, main, all_generic, toll, dv, from_text, dloc)
     if verdict is not None:
         return [], verdict
-    if roles.actor1 is None and frame.group == "violence":  # after the types: a guess names, never types
+    if roles.actor1 is None and frame.group in ("violence", "arrest"):  # after the types: a guess names, never types
         story = story_actor(ix, frame, roles, air=sub == "Air/drone strike")
         if story is not None:
             roles.actor1, roles.conf1 = story, CONFIDENCE.story_actor

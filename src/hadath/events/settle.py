@@ -82,6 +82,10 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
             s.ref1, s.conf1 = UNIDENTIFIED, CONFIDENCE.unidentified
         if s.ref2 is None and (ev_type == "Violence against civilians" or target == "civilian"):
             s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians
+    elif sub == "Arrests" and s.ref1 is None:
+        # تم القبض على المتهم: only a state force arrests; ACLED codes an unnamed one as the
+        # country's police
+        s.ref1, s.conf1 = POLICE, CONFIDENCE.unnamed_police
     if s.ref1 is not None and s.ref2 is not None and s.ref1.name == s.ref2.name:
         s.ref2, s.actor2, s.conf2 = None, None, 0.0  # اتهم X عناصر من Y باغتصاب: not both sides
         if ev_type == "Violence against civilians":

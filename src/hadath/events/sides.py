@@ -87,7 +87,8 @@ AIR_SIDES = frozenset({1, 8})  # state and external forces: those with aircraft
 
 
 def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False) -> ActorSlot | None:
-    """An act whose clause names no doer: the one armed side named earlier in its own sentence;
+    """An act whose clause names no doer: the one armed side named earlier in its own sentence
+    as the doer of an act of the same group (اعتقلت قوات الاحتلال ...، كما اعتقلت ...);
     else, in a story that names one non-state armed group
     around it (this sentence and the two before: شنت حركة الشباب هجوما ... . وقتل خمسة جنود في
     الهجوم): that group, unless it is the side hit. With ``air`` (an air strike: only a state
@@ -95,7 +96,7 @@ def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False) -> 
     غارات ... . كما شن غارات على ...)."""
     hit = roles.actor2.ref.name if roles.actor2 is not None else None
     acts = [loc.start for loc, cls in ix_triggers(ix, frame.sent)
-            if loc.end <= frame.clause[0] and GROUPS.get(cls) == "violence"]
+            if loc.end <= frame.clause[0] and GROUPS.get(cls) == frame.group]
     said = ix.speech_ends.get(frame.sent, ())
     own = {loc.mention.value.name: loc for loc in ix.get("actor", frame.sent)
            if not spoken_by(loc.start, said, WINDOWS.speaker_right)
@@ -106,6 +107,8 @@ def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False) -> 
         # sentence's earlier act (not a source: قالت مصادر في الشرطة ... انفجار عبوة)
         loc = next(iter(own.values()))
         return ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention)
+    if frame.group != "violence":
+        return None  # (an arrest's doer is a state force: the sentence's own, or none)
     found: dict[str, Located] = {}
     for sent in range(max(0, frame.sent - WINDOWS.story_sentences), frame.sent + 1):
         for loc in ix.get("actor", sent):

@@ -1,0 +1,27 @@
+"""Mechanisms of the sixth round on real news (issue #9), each row one report and the records it
+must give (sub-event type, place as written, actor1): arrests told as قبض على, an unnamed arrester
+as the country's police, a coordinated second arrest at a place of its own by the same doer, a
+peaceful وقفة."""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import events
+
+
+@pytest.mark.parametrize("text, want", [
+    # قبض على (not only ألقى القبض): an arrest; with no force named, ACLED's police of the country
+    ("تم القبض على المتهم في مدينة الزرقاء أمس.",
+     [("Arrests", "الزرقاء", "Police Forces of Jordan")]),
+    ("قبضت قوات الأمن على ثلاثة مطلوبين في مدينة المكلا أمس.",
+     [("Arrests", "المكلا", "Police Forces of Yemen")]),
+    # a second arrest in a coordinated clause with its own place: its own record, same doer
+    ("اعتقل الجيش الإسرائيلي أمس أربعة شبان من بلدة عزون، كما اعتقل شابين من مدينة قلقيلية.",
+     [("Arrests", "عزون", "Military Forces of Israel"), ("Arrests", "قلقيلية", "Military Forces of Israel")]),
+    # a وقفة سلمية is a peaceful protest
+    ("نظم العشرات أمس وقفة سلمية أمام مبنى المحافظة في مدينة الكرك.",
+     [("Peaceful protest", "الكرك", "Protesters (Jordan)")]),
+])
+def test_records_of_the_report(pipeline, text, want):
+    got = [(e.sub_event_type, e.location_ar, e.actor1) for e in events(pipeline, text)]
+    assert got == want, got
