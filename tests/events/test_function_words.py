@@ -8,7 +8,7 @@ from hadath.resources import load_tsv
 from hadath.text.normalize import normalize_key
 
 ROLES = ("relative", "held", "cause", "since", "exposure", "consequence", "belongs", "motion", "lies",
-         "toll_cause")
+         "toll_cause", "stationed")
 
 
 def test_every_row_has_a_known_role():
@@ -19,6 +19,7 @@ def test_every_row_has_a_known_role():
 @pytest.mark.parametrize("word, role", [
     ("الذي", "relative"), ("تحت", "held"), ("جراء", "cause"), ("إثر", "cause"), ("منذ", "since"),
     ("تعرضت", "exposure"), ("يتعرض", "exposure"), ("التابعة", "belongs"), ("الواقعة", "belongs"), ("تقع", "lies"),
+    ("المتمركزة", "stationed"), ("انطلاقاً", "stationed"),
 ])
 def test_words_are_found_in_normalized_spelling(word, role):
     assert normalize_key(word) in function_words(role)

@@ -1,7 +1,7 @@
 """Mechanisms of the sixth round on real news (issue #9), each row one report and the records it
 must give (sub-event type, place as written, actor1): arrests told as قبض على, an unnamed arrester
-as the country's police, a coordinated second arrest at a place of its own by the same doer, a
-peaceful وقفة."""
+as the country's police, a coordinated second arrest at a place of its own by the same doer, the
+base of the side that fired, a peaceful وقفة."""
 from __future__ import annotations
 
 import pytest
@@ -18,6 +18,9 @@ from tests.events.conftest import events
     # a second arrest in a coordinated clause with its own place: its own record, same doer
     ("اعتقل الجيش الإسرائيلي أمس أربعة شبان من بلدة عزون، كما اعتقل شابين من مدينة قلقيلية.",
      [("Arrests", "عزون", "Military Forces of Israel"), ("Arrests", "قلقيلية", "Military Forces of Israel")]),
+    # the place the shelling side is stationed in is not where the shells fell
+    ("قصفت المدفعية التركية المتمركزة في مدينة إعزاز بلدة تل رفعت أمس.",
+     [("Shelling/artillery/missile attack", "تل رفعت", "Military Forces of Turkey")]),
     # a وقفة سلمية is a peaceful protest
     ("نظم العشرات أمس وقفة سلمية أمام مبنى المحافظة في مدينة الكرك.",
      [("Peaceful protest", "الكرك", "Protesters (Jordan)")]),

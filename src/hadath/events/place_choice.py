@@ -313,9 +313,11 @@ def _venue(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
 
 def _destination(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     """The place is where people were going or coming from (السيارات المتوجهة إلى مدينتي النجف
-    وكربلاء، في طريقهم إلى سامراء، العائدين من كربلاء): a word of travel within the three words
-    before it (a place listed after it, وكربلاء, is then no chain of the act's place either)."""
-    motion = function_words("motion")
+    وكربلاء، في طريقهم إلى سامراء، العائدين من كربلاء), or where the side that acted is based
+    (المدفعية المتمركزة في سري كانيه، انطلاقا من مواقعها في X): a word of travel or of a base
+    within the three words before it (a place listed after it, وكربلاء, is then no chain of the
+    act's place either)."""
+    motion = function_words("motion") | function_words("stationed")
     return any(tokens[j].norm in motion for j in range(max(lo, p.start - WINDOWS.venue_left), p.start))
 
 
