@@ -21,6 +21,10 @@ from tests.events.conftest import events
     # the place the shelling side is stationed in is not where the shells fell
     ("قصفت المدفعية التركية المتمركزة في مدينة إعزاز بلدة تل رفعت أمس.",
      [("Shelling/artillery/missile attack", "تل رفعت", "Military Forces of Turkey")]),
+    # a plural strike noun whose consequence verb reports a toll is a specific act, and the place
+    # after على right after it is where the strikes fell
+    ('قالت الوزارة إن "غارات العدو الإسرائيلي على النبطية أدت إلى 12 شهيداً" أمس.',
+     [("Air/drone strike", "النبطية", "Military Forces of Israel")]),
     # a وقفة سلمية is a peaceful protest
     ("نظم العشرات أمس وقفة سلمية أمام مبنى المحافظة في مدينة الكرك.",
      [("Peaceful protest", "الكرك", "Protesters (Jordan)")]),

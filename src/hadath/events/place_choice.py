@@ -39,6 +39,7 @@ class PlaceCues(NamedTuple):
     joiner: frozenset[str]
     list_joiner: frozenset[str]
     city: frozenset[str]
+    onto: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -333,6 +334,15 @@ def _landmark(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
                                   for t in gap[at + 1:])
 
 
+def _attacked(tokens: Sequence[Token], p: "Located", frame) -> bool:
+    """غارات العدو الإسرائيلي على بعلبك، هجوم على قرية X: the place right after على, a few
+    words after a violent trigger of the frame, is the place the attack fell on."""
+    j = p.start - 1
+    if frame.group != "violence" or j < 0 or place_cues().onto.isdisjoint(tokens[j].forms):
+        return False
+    return any(0 <= j - t.loc.end <= WINDOWS.onto_left for t in frame.trigs if t.strong)
+
+
 def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], float, bool]:
     """(place mentions, confidence, whether the clause names a place of its own).
 
@@ -368,7 +378,8 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
         cands = [p for p in cands if p not in datelines]
     elif datelines:
         return [datelines[0]], CONFIDENCE.place_dateline, False
-    intro = [introduced(toks, p, text) or _anchored(cands, k) for k, p in enumerate(cands)]
+    intro = [introduced(toks, p, text) or _anchored(cands, k) or _attacked(toks, p, frame)
+             for k, p in enumerate(cands)]
     in_clause = [k for k, p in enumerate(cands) if a <= p.start < b]
     if in_clause:
         near = any(_town(cands[k].mention.value) for k in in_clause)

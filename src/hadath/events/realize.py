@@ -369,13 +369,29 @@ def _caused_toll(ix: DocIndex, tr: Trig) -> bool:
     i = tr.loc.start
     if i == 0:
         return False
+    triggers = ix_triggers(ix, tr.loc.mention.sentence)
+    if _causing_toll(ix, tr, triggers):
+        return True
     prev = toks[i - 1]
     clitics = frame_words().cause_clitic
     caused = prev.norm in function_words("cause") or toks[i].has_proclitic(clitics)
     if not caused:
         return False
     return any(c in TOLL_CLASSES and 0 < i - loc.end <= WINDOWS.caused_toll_left
-               for loc, c in ix_triggers(ix, tr.loc.mention.sentence))
+               for loc, c in triggers)
+
+
+def _causing_toll(ix: DocIndex, tr: Trig, triggers) -> bool:
+    """غارات العدو على بعلبك أدت إلى 20 شهيدا: the plural is the subject of a consequence verb
+    (أدت، أسفرت، خلفت) a few words after it, and a toll follows that verb: a specific act."""
+    toks = ix.doc.tokens
+    marks = function_words("consequence")
+    hi = ix.bounds[tr.loc.mention.sentence][1]
+    for j in range(tr.loc.end, min(hi, tr.loc.end + WINDOWS.consequence_subject)):
+        if toks[j].norm in marks or not marks.isdisjoint(toks[j].forms):
+            return any(c in TOLL_CLASSES and 0 < loc.start - j <= WINDOWS.caused_toll_left
+                       for loc, c in triggers)
+    return False
 
 
 def _slots(ix: DocIndex, frame: Frame) -> list[ActorSlot]:
