@@ -177,6 +177,12 @@ FOCUS = [
     ("شنت قوات التحالف غارات على مواقع داعش في الموصل.", "قوات التحالف", "Global Coalition Against Daesh"),
     ("قصفت المقاومة الشعبية مواقع الدعم السريع في الخرطوم.", "المقاومة الشعبية", "Popular Resistance (Sudan)"),
     ("قتل جنود في هجوم على حاجز بالموصل.", "جنود", "Military Forces of Iraq"),
+    # a role-only force in a state army's own statement is that army's, whatever the places say
+    ("قال الجيش الإسرائيلي إن سلاح الجو قصف مواقع لحزب الله في بلدة الخيام جنوب لبنان.", "سلاح الجو",
+     "Military Forces of Israel"),
+    # ... but not when no state speaks (a victim's army is the country's)
+    ("قصفت المدفعية الإسرائيلية بلدة الخيام جنوب لبنان ما أدى إلى إصابة عنصر من الجيش.", "الجيش",
+     "Military Forces of Lebanon"),
 ]
 
 

@@ -428,10 +428,12 @@ class ActorStage:
         self.prior: tuple[str, ...] = tuple(getattr(config, "country_focus", ()) or ())
 
     def __call__(self, doc: Doc) -> Doc:
+        from hadath.mentions.actors_own import own_forces
         from hadath.mentions.actors_speaker import references
 
         lex = actor_lexicon()
         matches, roles = _match(doc.tokens, doc.article.published, self.prior, lex)
+        matches = own_forces(doc.tokens, matches, lex, roles, doc.article.published)
         text = doc.text
         new: list[Mention] = [
             _mention(m.span, text[m.span.start:m.span.end], m.ref, m.sentence, m.confidence)
