@@ -1,7 +1,7 @@
 """Mechanisms of the sixth round on real news (issue #9), each row one report and the records it
 must give (sub-event type, place as written, actor1): arrests told as قبض على, an unnamed arrester
 as the country's police, a coordinated second arrest at a place of its own by the same doer, the
-base of the side that fired, a peaceful وقفة."""
+base of the side that fired, a correspondent's town, a peaceful وقفة."""
 from __future__ import annotations
 
 import pytest
@@ -25,6 +25,9 @@ from tests.events.conftest import events
     # after على right after it is where the strikes fell
     ('قالت الوزارة إن "غارات العدو الإسرائيلي على النبطية أدت إلى 12 شهيداً" أمس.',
      [("Air/drone strike", "النبطية", "Military Forces of Israel")]),
+    # where a correspondent reports from is not where the act was
+    ("وقال مراسلنا في دمشق إن اشتباكات اندلعت أمس في بلدة جوبر.",
+     [("Armed clash", "جوبر", "Unidentified Armed Group (Syria)")]),
     # a وقفة سلمية is a peaceful protest
     ("نظم العشرات أمس وقفة سلمية أمام مبنى المحافظة في مدينة الكرك.",
      [("Peaceful protest", "الكرك", "Protesters (Jordan)")]),

@@ -322,6 +322,14 @@ def _destination(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     return any(tokens[j].norm in motion for j in range(max(lo, p.start - WINDOWS.venue_left), p.start))
 
 
+def _reporter(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
+    """The place is where a correspondent reports from (مراسل سبوتنيك في محافظة الحسكة، مراسلنا
+    في درعا): a correspondent noun within the few words before it."""
+    words = function_words("reporter")
+    return any(tokens[j].norm in words or not words.isdisjoint(tokens[j].forms)
+               for j in range(max(lo, p.start - WINDOWS.reporter_left), p.start))
+
+
 def _landmark(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     """The place only locates another one named before it (محافظة ديالى الواقعة شمال شرق
     بغداد، منطقة X الواقعة إلى الشمال من بعقوبة): a word saying where something lies, then a
@@ -370,6 +378,7 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
         cands = [p for p in cands if not _venue(toks, p, lo) and not _destination(toks, p, lo)]
     cands = [p for k, p in enumerate(cands) if not (_landmark(toks, p, lo) and any(
         _town(q.mention.value) or _region(q.mention.value) for q in cands[:k]))]
+    cands = [p for p in cands if not _reporter(toks, p, lo)] or cands
     if not cands:
         return _previous(ix, frame.sent)
     datelines = [p for p in cands if p.start == lo and is_dateline(toks, p, text)] \
