@@ -20,6 +20,9 @@ from tests.events.conftest import events
     # a feminine or a profession in the singular is one
     ("استشهدت صباح اليوم صحفية برصاص قناص في مدينة تعز.", 1, False),
     ("قتل مصور أمس في قصف على مدينة حلب.", 1, False),
+    # a massacre of N, and N its victims (راح ضحيتها), are N deaths
+    ("ارتكبت قوات النظام أمس مجزرة بحق سبعة مدنيين في قصف على مدينة حرستا.", 7, False),
+    ("قصفت الطائرات أمس مدينة حلب في غارة راح ضحيتها 9 مدنيين.", 9, False),
 ])
 def test_unnumbered_tolls(pipeline, text, deaths, estimate):
     got = events(pipeline, text)
