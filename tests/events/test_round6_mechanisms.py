@@ -1,7 +1,8 @@
 """Mechanisms of the sixth round on real news (issue #9), each row one report and the records it
 must give (sub-event type, place as written, actor1): arrests told as قبض على, an unnamed arrester
 as the country's police, a coordinated second arrest at a place of its own by the same doer, the
-base of the side that fired, a correspondent's town, a peaceful وقفة."""
+base of the side that fired, a correspondent's town, live fire at
+protesters, the dual of a weapon, a peaceful وقفة."""
 from __future__ import annotations
 
 import pytest
@@ -28,6 +29,15 @@ from tests.events.conftest import events
     # where a correspondent reports from is not where the act was
     ("وقال مراسلنا في دمشق إن اشتباكات اندلعت أمس في بلدة جوبر.",
      [("Armed clash", "جوبر", "Unidentified Armed Group (Syria)")]),
+    # live fire at protesters is excessive force, even with no dead counted
+    ("أطلقت قوات الأمن النار على متظاهرين أمس في مدينة الديوانية.",
+     [("Excessive force against protesters", "الديوانية", "Protesters (Iraq)")]),
+    # ... rubber bullets disperse
+    ("أطلقت قوات الأمن الرصاص المطاطي على متظاهرين أمس في مدينة الديوانية.",
+     [("Protest with intervention", "الديوانية", "Protesters (Iraq)")]),
+    # two barrel bombs (the dual of the weapon phrase) are an air strike by the Syrian army
+    ("قتل أربعة مدنيين أمس جراء استهداف بلدة كفرزيتا ببرميلين متفجرين.",
+     [("Air/drone strike", "كفرزيتا", "Military Forces of Syria (2000-2024)")]),
     # a وقفة سلمية is a peaceful protest
     ("نظم العشرات أمس وقفة سلمية أمام مبنى المحافظة في مدينة الكرك.",
      [("Peaceful protest", "الكرك", "Protesters (Jordan)")]),

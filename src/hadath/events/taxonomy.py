@@ -79,6 +79,7 @@ KILLING = frozenset({"kill", "death", "execute", "assassinate", "shoot", "attack
                      "torture", "death_noun"})
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 STATE_INTERS = frozenset({1, 8})  # state forces, at home or abroad
+DISPERSAL = frozenset({"teargas", "intervention"})  # weapons that disperse a crowd, not kill
 LETHAL = frozenset({"kill", "death", "execute", "assassinate"})  # classes that say someone died
 DISRUPTABLE = frozenset({"ied", "landmine", "grenade", "missile"})  # weapons a force can destroy
 
@@ -143,7 +144,9 @@ def decide(
             violent |= classes & {"burn", "destroy", "loot", "raid"}  # its tents: no riot
         if actor1_inter not in ARMED_INTERS and "teargas" not in weapons and "intervention" not in weapons:
             violent |= classes & {"explode"}  # المحتجون ألقوا قنابل يدوية / عبوة مولوتوف
-        if lethal and not violent:
+        if not violent and (lethal or ("shoot" in classes and not weapons & DISPERSAL)):
+            # أطلقت قوات الأمن النار على المتظاهرين: live fire is lethal force, whether or not
+            # the report counts dead (rubber bullets, tear gas: dispersal)
             return PROTESTS, "Excessive force against protesters"
         if "riot" in classes or violent:
             return RIOTS, "Violent demonstration"
