@@ -38,6 +38,9 @@ from tests.events.conftest import events
     # two barrel bombs (the dual of the weapon phrase) are an air strike by the Syrian army
     ("قتل أربعة مدنيين أمس جراء استهداف بلدة كفرزيتا ببرميلين متفجرين.",
      [("Air/drone strike", "كفرزيتا", "Military Forces of Syria (2000-2024)")]),
+    # protesters who set fires (أضرموا النيران, the plural of النار too) riot
+    ("خرج المتظاهرون أمس في مدينة الكوت وأضرموا النيران في مبنى المحافظة.",
+     [("Violent demonstration", "الكوت", "Rioters (Iraq)")]),
     # a وقفة سلمية is a peaceful protest
     ("نظم العشرات أمس وقفة سلمية أمام مبنى المحافظة في مدينة الكرك.",
      [("Peaceful protest", "الكرك", "Protesters (Jordan)")]),
