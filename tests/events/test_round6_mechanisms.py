@@ -41,6 +41,9 @@ from tests.events.conftest import events
     # protesters who set fires (أضرموا النيران, the plural of النار too) riot
     ("خرج المتظاهرون أمس في مدينة الكوت وأضرموا النيران في مبنى المحافظة.",
      [("Violent demonstration", "الكوت", "Rioters (Iraq)")]),
+    # Lebanon's القوى الأمنية and Tunisia's الوحدات الأمنية are the police
+    ("أوقفت القوى الأمنية ثلاثة ناشطين أمس في مدينة طرابلس اللبنانية.",
+     [("Arrests", "طرابلس", "Police Forces of Lebanon")]),
     # a وقفة سلمية is a peaceful protest
     ("نظم العشرات أمس وقفة سلمية أمام مبنى المحافظة في مدينة الكرك.",
      [("Peaceful protest", "الكرك", "Protesters (Jordan)")]),
