@@ -34,7 +34,7 @@ def found(store, q: str) -> list[str]:
     return sorted(str(r["article_id"]) for r in store.events(q=q))
 
 
-@pytest.mark.parametrize("q, expected", [
+QUERIES = [
     ("ادلب", ["art-1"]),          # the text has إدلب: alef forms folded
     ("إدلب", ["art-1"]),
     ("سرمدا", ["art-1"]),         # the text has سَرْمَدا, the field سرمدا
@@ -50,9 +50,26 @@ def found(store, q: str) -> list[str]:
     ("ق", ["art-1", "art-2", "art-2"]),  # shorter than a trigram: a scan, same answer
     ("xyz", []),
     ('"', []), ("'", []), ("%", []), ("_", []), ("\\", []), ("xyz OR drone", []), ("NEAR(a b)", []), ("dro*", []),
-])
+]
+
+
+@pytest.mark.parametrize("q, expected", QUERIES)
 def test_search_folds_arabic_in_fields_and_text(stored, q, expected):
     assert found(stored, q) == expected
+
+
+@pytest.mark.parametrize("q, expected", QUERIES)
+def test_the_dashboards_views_find_what_sql_finds(stored, q, expected):
+    """The views (store/summary.py) join the two index reads on the snapshot (search.sqlite_hits)
+    instead of SQL's IN (... UNION ...): the same events, with other filters and merged too."""
+    from hadath.store import views
+
+    page = views.listing(stored, q=q, limit=50)
+    assert sorted(str(r["article_id"]) for r in page["events"]) == expected
+    assert page["total"] == len(expected)
+    sql = sorted(r["id"] for r in stored.events(q=q, event_type="Battles"))
+    assert sorted(r["id"] for r in views.listing(stored, q=q, event_type="Battles")["events"]) == sql
+    assert views.count(stored, q=q, merged=True) == len({r["cluster_id"] or r["id"] for r in stored.events(q=q)})
 
 
 def test_a_correction_is_searchable_at_once(stored):

@@ -26,6 +26,7 @@ from typing import Any, Mapping
 import numpy as np
 from sqlalchemy import event, func, select
 
+from hadath.store import search
 from hadath.store.models import MergedEventRow, ReviewRow
 from hadath.store.query import (E, _actor_patterns, _as_ints, _as_list, _date_range, _truthy, conditions,
                                 normalize_filters)
@@ -144,12 +145,18 @@ def select_rows(store, **filters) -> tuple[Snapshot, Selection]:
         mask = _array_mask(snap, given)
         rest = {k: v for k, v in given.items() if k not in ARRAY_KEYS}
         if rest:
-            rest.setdefault("status", "any")  # the status filter is applied above
             with store.engine.connect() as conn:
-                found = np.array(conn.execute(select(E.id).where(*conditions(rest))).scalars().all(), np.int64)
-            seen = np.zeros(snap.size, bool)
-            seen[_known(snap, found)] = True
-            mask &= seen
+                term = str(rest.get("q") or "").strip()
+                hits = search.sqlite_hits(conn, term) if term else None
+                if hits is not None:
+                    del rest["q"]
+                    mask &= _text_mask(snap, *hits)
+                if rest:
+                    rest.setdefault("status", "any")  # the status filter is applied above
+                    found = np.array(conn.execute(select(E.id).where(*conditions(rest))).scalars().all(), np.int64)
+                    seen = np.zeros(snap.size, bool)
+                    seen[_known(snap, found)] = True
+                    mask &= seen
         if merged:
             mask &= snap.rep
         fat = np.where(snap.best >= 0, snap.best, snap.fatalities) if merged else snap.fatalities
@@ -236,6 +243,15 @@ def _actor_mask(snap: Snapshot, key: str, term: str) -> np.ndarray:
     pats = [like_regex(p) for p in _actor_patterns(term)]
     hit = np.array([False] + [any(p.fullmatch(name) for p in pats) for name in snap.actors.labels[1:]], bool)
     return hit[snap.actors.codes[list(ACTOR_KEYS[key])]].any(axis=0)
+
+
+def _text_mask(snap: Snapshot, event_ids: list[int], article_pks: list[int]) -> np.ndarray:
+    """Rows whose fields matched (``event_ids``) or whose article's text did (``article_pks``)."""
+    hit = np.zeros(snap.size, bool)
+    hit[_known(snap, np.array(event_ids, np.int64))] = True
+    if article_pks:
+        hit |= np.isin(snap.article, np.array(article_pks, np.int64))
+    return hit
 
 
 def _known(snap: Snapshot, found: np.ndarray) -> np.ndarray:
