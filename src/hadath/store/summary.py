@@ -29,7 +29,7 @@ from sqlalchemy import event, func, select
 from hadath.store import search
 from hadath.store.models import MergedEventRow, ReviewRow
 from hadath.store.query import (E, _actor_patterns, _as_ints, _as_list, _date_range, _truthy, conditions,
-                                normalize_filters)
+                                normalize_filters, parse_bbox)
 from hadath.store.snapshot import Column, Snapshot, load, refresh
 from hadath.store.vocab import name_variants
 
@@ -170,7 +170,7 @@ def select_rows(store, **filters) -> tuple[Snapshot, Selection]:
 # filters read from the snapshot (same parsing as query.conditions); the others run in SQL
 ARRAY_KEYS = frozenset({"date_from", "date_to", "event_date", "event_date_where", "year", "country", "admin1",
                         "event_type", "sub_event_type", "status", "fatalities_min", "fatalities_max", "source",
-                        "actor", "actor1", "actor2"})
+                        "actor", "actor1", "actor2", "bbox"})
 
 
 def _in(col: Column, wanted) -> np.ndarray:
@@ -210,6 +210,12 @@ def _array_mask(snap: Snapshot, f: dict[str, Any]) -> np.ndarray:
         term = str(f.get(k) or "").strip()
         if term:
             mask &= _actor_mask(snap, k, term)
+    box = parse_bbox(f.get("bbox"))
+    if box:  # as query.conditions: latitude between south and north, longitude across the antimeridian too
+        w, s, e, n = box
+        with np.errstate(invalid="ignore"):  # no coordinates (NaN): outside
+            lon = (snap.lon >= w) & (snap.lon <= e) if w <= e else (snap.lon >= w) | (snap.lon <= e)
+            mask &= (snap.lat >= s) & (snap.lat <= n) & lon
     return mask
 
 

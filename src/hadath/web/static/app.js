@@ -140,10 +140,10 @@
         last = document.createElement("script");
         last.src = document.getElementById(id).href;
         last.async = false;  // in this order
+        last.onerror = () => reject(new Error(t("map_failed")));
         document.body.append(last);
       }
       last.onload = resolve;
-      last.onerror = () => reject(new Error(t("map_failed")));
     });
   }
   function mapReady() {
@@ -152,6 +152,20 @@
   }
 
   // ---- refresh ----------------------------------------------------------------------------------
+  // a performance mark in the frame that paints what was drawn (benchmarks/bench_api.py reads them)
+  function markFrame(name, once) {
+    return new Promise((resolve) => requestAnimationFrame(() => {
+      if (!once || !performance.getEntriesByName(name).length) performance.mark(name);
+      setTimeout(resolve, 0);
+    }));
+  }
+  // the first view's map before Leaflet runs: the fitted clusters (asked by first.js) as a picture
+  function preview(params) {
+    const box = $("map"), path = V.fitPath(params, box.clientWidth, box.clientHeight);
+    const answer = V.get(path);
+    V.keep(path, answer);  // map.js takes the same answer
+    return answer.then((out) => window.HPreview.draw(box, out));
+  }
   // every request of a view at once; each part drawn as its answer comes (once the Arabic
   // names are in); the map's outlines only after the first view (they are not data)
   async function refresh() {
@@ -164,25 +178,32 @@
     try {
       const r = V.requests(state.view);
       const asked = [V.get(r.events), V.get(r.stats), V.get(r.timeline), V.get(r.facets)];
+      const first = !state.mapLoaded;
+      const picture = first ? preview(params).catch(() => null) : null;
       await state.vocab;
       const [table, stats, timeline, facets] = asked;
       const counted = Promise.all([table.then(showTable), stats.then(showSummary)]);
-      const painted = counted.then(() => new Promise((resolve) => requestAnimationFrame(() => {
-        // bench_api.py: the table and counts painted
-        if (!performance.getEntriesByName("hadath-table").length) performance.mark("hadath-table");
-        setTimeout(resolve, 0);
-      })));
-      // the first time, the map's scripts are run after that paint (the clusters are asked already)
+      // the first time, Leaflet and map.js run after the table's paint (their 150 KB cost the
+      // main thread 50-200 ms) and replace the picture; the clusters are asked already
+      const painted = counted.then(() => markFrame("hadath-table", true));
       const map = (state.mapLoaded || painted.catch(() => null).then(mapReady))
         .then((M) => M.load(params, !state.fitted)).then(() => { state.fitted = true; });
-      await Promise.all([counted, timeline.then((d) => window.HTimeline.draw($("timeline"), d)), facets.then(showFacets), map]);
+      map.catch(() => null);  // (awaited below, unless a newer view took over)
+      const shown = [counted, timeline.then((d) => window.HTimeline.draw($("timeline"), d)), facets.then(showFacets)];
+      // the first view is painted with the picture; later views with Leaflet's cells
+      await Promise.all(shown.concat([picture || map]));
+      if (picture && seq === state.seq) {
+        await markFrame("hadath-ready", true);
+        await map;
+        await markFrame("hadath-map", true);  // the map live (Leaflet's cells: clicks, popups)
+      }
     } catch (err) {
       $("summary").textContent = err.message;
       $("summary").className = "summary msg error";
     } finally {
       if (seq === state.seq) {
         delete document.body.dataset.loading;
-        document.body.dataset.ready = "1";
+        document.body.dataset.ready = "1";  // every part drawn, the map live
       }
       requestAnimationFrame(() => {  // the frame that paints this view
         // benchmarks/bench_api.py reads these: the first view painted, and every view since
@@ -261,10 +282,8 @@
     $("lang").addEventListener("click", () => {
       setLang(H.ar() ? "en" : "ar");
       writeUrl(false);
-      if (window.HMap && window.HMap.map) {
-        window.HMap.legend();
-        window.HMap.drawLabels();
-      }
+      window.HPreview.legend();
+      if (window.HMap && window.HMap.map) window.HMap.drawLabels();
       if (!$("event").hidden) window.HEvent.rerender(); else refresh();
     });
     $("filters").addEventListener("submit", (ev) => { ev.preventDefault(); formToState(); go(true); });
@@ -292,6 +311,7 @@
     window.addEventListener("hashchange", route);
     window.addEventListener("popstate", () => { state.view = readUrl(); stateToForm(); refresh(); });
     stateToForm();
+    window.HPreview.legend();
     state.vocab = V.get("/v1/vocab").then((v) => { H.vocab = v; }).catch(() => null);
     route();
     await refresh();
