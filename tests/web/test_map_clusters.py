@@ -131,3 +131,30 @@ def test_the_first_view_shows_its_clusters_before_leaflet_runs(page, strict_page
     marks = strict_page.evaluate("['hadath-table', 'hadath-ready', 'hadath-map'].map((n) => performance.getEntriesByName(n).length)")
     assert marks == [1, 1, 1]
     assert not strict_page.errors
+
+
+def test_online_tiles_stay_an_option(page, tmp_path, make_server):
+    """`hadath serve --tiles URL`: the map asks the tile server for its tiles (here the test server
+    itself, on loopback) and credits it; without --tiles it asks for none (the offline map)."""
+    from hadath.store import open_store
+
+    store = open_store(str(tmp_path / "tiles.sqlite"))
+    a = make_article(1)
+    store.add_many([(a, [make_event(a)])], "1.0")
+    try:
+        plain = make_server(store)
+        tiled = make_server(store, tiles=plain.url + "/tiles/{z}/{x}/{y}.png", tiles_attribution="Test tiles")
+        asked = []
+        page.on("request", lambda r: asked.append(r.url))
+        page.goto(plain.url + "/")
+        page.wait_for_selector("#map[data-basemap='1']", state="attached")
+        assert not [u for u in asked if "/tiles/" in u] and page.locator(".leaflet-tile-pane img").count() == 0
+        page.goto(tiled.url + "/")
+        page.wait_for_selector("#map[data-basemap='1']", state="attached")
+        page.wait_for_selector(".leaflet-tile-pane img", state="attached")
+        tiles = [u for u in asked if "/tiles/" in u]
+        assert tiles and all(u.startswith(plain.url + "/tiles/") and u.endswith(".png") for u in tiles)
+        assert "Test tiles" in page.text_content(".leaflet-control-attribution")
+        assert page.outside_requests == []
+    finally:
+        store.close()
