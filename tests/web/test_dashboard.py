@@ -58,14 +58,14 @@ def test_overview_map_timeline_table(page, example_server, output_dir):
     assert page.locator("[data-testid=facet-types] li").count() >= 1
     assert page.locator("[data-testid=facet-actors] li .n").first.text_content().strip().isdigit()
     assert page.locator("[data-testid=facet-places] li .n").first.text_content().strip().isdigit()
+    page.wait_for_timeout(600)
+    page.screenshot(path=str(output_dir / "dashboard-en.png"), full_page=True)
     top = page.locator("[data-testid=facet-types] li a").first
     etype, n = top.get_attribute("data-value"), int(page.locator("[data-testid=facet-types] li .n").first.text_content())
     top.click()
     page.wait_for_function(f"new URLSearchParams(location.search).get('event_type') === {etype!r}")
     wait_ready(page)
     assert len(row_ids(page)) == n == len(server.store.events(event_type=etype))
-    page.wait_for_timeout(600)
-    page.screenshot(path=str(output_dir / "dashboard-en.png"), full_page=True)
     assert page.outside_requests == [], "the dashboard asked the internet for something"
     assert page.errors == []
 
