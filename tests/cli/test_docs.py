@@ -62,3 +62,18 @@ def test_readme_shows_the_dashboard_screenshots():
         kind = SCREENSHOTS[Path(path).name]
         assert {"desktop": width >= 1200, "phone": width == 780 and height >= 1600,
                 "map": width >= 600 and height >= 400}[kind], (path, width, height)
+
+
+def test_readme_says_how_hadath_gets_on_the_path():
+    """#12: the README's commands are written as `hadath`; it says where setup puts the command
+    and how to type it plainly (the console script pyproject.toml declares)."""
+    import tomllib
+
+    root = Path(__file__).resolve().parents[2]
+    using = README.split("## Using it", 1)[1].split("```", 1)[0]
+    for phrase in ("`.venv/bin/hadath`", "source .venv/bin/activate", 'export PATH="$PWD/.venv/bin:$PATH"',
+                   "pip install ."):
+        assert phrase in using, phrase
+    scripts = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
+    assert scripts["hadath"] == "hadath.cli:main"
+    assert ".venv" in (root / "scripts" / "setup.sh").read_text(encoding="utf-8")
