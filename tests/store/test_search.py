@@ -128,3 +128,19 @@ def test_sqlite_uses_the_fts_index(tmp_path):
     store.close()
     assert "MATCH" in sql and "VIRTUAL TABLE INDEX" in plan
     assert {"events_fts", "articles_fts", "events_fts_insert", "events_fts_update", "events_fts_delete"} <= names
+
+
+def test_common_and_short_terms_are_scanned_in_the_snapshot(stored, monkeypatch):
+    """A term in more than COMMON events (or under three characters) is looked for in the
+    snapshot's copy of the events' text: the same answers as SQL, and a correction seen at once."""
+    from hadath.store import views
+
+    monkeypatch.setattr(search, "COMMON", 1)  # a term in two events or more: scanned
+    for q, expected in QUERIES:
+        assert views.count(stored, q=q) == len(expected), q
+    ev = stored.events(q="سرمدا")[0]
+    stored.add(make_article(3), [make_event(make_article(3), location="Harem"), make_event(make_article(3), location="Harem")], "v1")
+    assert views.count(stored, q="harem") == 2
+    stored.review(ev["id"], "correct", reviewer="t", fields={"location": "Harem", "location_ar": "حارم"})
+    assert views.count(stored, q="harem") == 3 and views.count(stored, q="حارم") == 1
+    assert views.count(stored, q="Sarmada") == 0 and views.count(stored, q="سرمدا") == 1  # the article text

@@ -75,7 +75,7 @@ def _patch_array(old: np.ndarray, values: list, touched: list[int], dtype, none)
 # the columns read, in this order ("source" is the article's outlet, by article_pk)
 RAW = ("id", "sort_day", "fatalities", "interaction", "latitude", "longitude", "status", "event_type",
        "sub_event_type", "country", "admin1", "location", "location_ar", "actor1", "actor2", "assoc_actor_1",
-       "assoc_actor_2", "cluster_id", "article_pk", "updated_at")
+       "assoc_actor_2", "cluster_id", "article_pk", "search_text", "updated_at")  # updated_at last (refresh)
 
 
 @dataclass

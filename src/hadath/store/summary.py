@@ -147,7 +147,8 @@ def select_rows(store, **filters) -> tuple[Snapshot, Selection]:
         if rest:
             with store.engine.connect() as conn:
                 term = str(rest.get("q") or "").strip()
-                hits = search.sqlite_hits(conn, term) if term else None
+                # (this snapshot's rows: a refresh extends the raw lists in place)
+                hits = search.sqlite_hits(conn, term, snap.raw["search_text"], snap.size) if term else None
                 if hits is not None:
                     del rest["q"]
                     mask &= _text_mask(snap, *hits)
@@ -251,10 +252,14 @@ def _actor_mask(snap: Snapshot, key: str, term: str) -> np.ndarray:
     return hit[snap.actors.codes[list(ACTOR_KEYS[key])]].any(axis=0)
 
 
-def _text_mask(snap: Snapshot, event_ids: list[int], article_pks: list[int]) -> np.ndarray:
-    """Rows whose fields matched (``event_ids``) or whose article's text did (``article_pks``)."""
-    hit = np.zeros(snap.size, bool)
-    hit[_known(snap, np.array(event_ids, np.int64))] = True
+def _text_mask(snap: Snapshot, events: np.ndarray, article_pks: list[int]) -> np.ndarray:
+    """Rows whose fields matched (``events``: ids, or a mask over the rows) or whose article's
+    text did (``article_pks``)."""
+    if events.dtype == bool:
+        hit = events.copy()
+    else:
+        hit = np.zeros(snap.size, bool)
+        hit[_known(snap, events)] = True
     if article_pks:
         hit |= np.isin(snap.article, np.array(article_pks, np.int64))
     return hit
