@@ -4,7 +4,7 @@ dashboard (each filter of its form, the raw-reports switch, sort and page, timel
 map's clusters at several zooms, and the first view after a change to the store.
 
     nice -n 10 .venv/bin/python benchmarks/bench_api.py [--events 100000] [--db /tmp/hadath-bench.sqlite]
-        [--browser] [--only api|dashboard|change|browser ...]
+        [--browser] [--empty-cache | --fresh-browser] [--loads N] [--only api|dashboard|change|browser ...]
 
 Fills the store once (synthetic events spread over 8 countries, 6 types, 3 years), starts
 `hadath serve`'s app with uvicorn on a loopback port, and times filtered pages over real HTTP
@@ -96,9 +96,8 @@ def merge(store) -> None:
 
 
 STATIC = ["/", "/static/app.css", "/static/vendor/leaflet/leaflet.js", "/static/vendor/leaflet/leaflet.css",
-          "/static/view.js", "/static/i18n.js", "/static/common.js", "/static/map.js", "/static/timeline.js",
-          "/static/event.js",
-          "/static/app.js"]
+          "/static/view.js", "/static/first.js", "/static/i18n.js", "/static/common.js", "/static/map.js",
+          "/static/timeline.js", "/static/preview.js", "/static/event.js", "/static/app.js"]
 BASEMAP = ["/v1/config", "/static/vendor/basemap/countries-low.geojson", "/static/vendor/basemap/admin1-low.geojson",
            "/static/vendor/basemap/places.json"]
 # the dashboard's views (web/static/app.js: every filter of the form, the raw-reports switch, sort,
@@ -116,6 +115,10 @@ VIEWS = {
     "text search": ({"q": "Place 42"}, {}),
     "text search, article text": ({"q": "تَقْرِير 4321"}, {}),  # diacritics: folded by the index
     "text search, map area": ({"q": "Place 7", "bbox": "36,34,39,37"}, {}),
+    "text search, every article": ({"q": "مسيرة"}, {}),  # in every article's text (the bench's sentence)
+    "text search, every event": ({"q": "place"}, {}),  # in every event's location
+    "text search, 2/3 of events": ({"q": "syria"}, {}),
+    "text search, 2 letters": ({"q": "ce"}, {}),  # under a trigram: a scan
     "raw reports switch": ({"merged": None}, {}),
     "sort by fatalities, page 3": ({}, {"sort": "fatalities", "order": "asc", "page": 3}),
     "timeline by month": ({}, {"bin": "month"}),
@@ -216,13 +219,15 @@ def bench_change(store, base_url: str) -> None:
         print(f"{'an article ingested (1 event)':34} {wall:7.0f}   merged events {before:,} -> {merged_total():,}")
 
 
-def bench_browser(base_url: str, repeat: int, empty_cache: bool = False) -> None:
+def bench_browser(base_url: str, repeat: int, empty_cache: bool = False, fresh_browser: bool = False) -> None:
     """Chromium from navigation to the dashboard's first view (the page's own performance marks,
     from navigation start: 'hadath-table' when the table and counts are drawn, 'hadath-ready' when
-    the table, totals, timeline, facets and map clusters are, 'hadath-basemap' when the outlines and
-    labels are), then a filter applied. Run 1 on a fresh browser profile (nothing cached), the
+    the table, totals, timeline, facets and map clusters are (the clusters as a picture until
+    Leaflet runs), 'hadath-map' when Leaflet has drawn them (clicks work), 'hadath-basemap' when
+    the outlines and labels are), then a filter applied. Run 1 on a fresh browser profile (nothing cached), the
     others in a new tab of it (fingerprinted files from the cache, as on a second visit), or with
-    ``empty_cache`` every run on a fresh profile (a first visit each time)."""
+    ``empty_cache`` every run on a fresh profile (a first visit each time), or with ``fresh_browser``
+    every run in a browser process started for it (a first visit after starting the browser)."""
     import os
 
     path = "/usr/bin/chromium"
@@ -236,13 +241,17 @@ def bench_browser(base_url: str, repeat: int, empty_cache: bool = False) -> None
         timed_batch(client, dashboard_requests({}) + ["/v1/vocab"])
 
     args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
-    marks = ("['first-contentful-paint', 'hadath-table', 'hadath-ready', 'hadath-basemap']"
+    marks = ("['first-contentful-paint', 'hadath-table', 'hadath-ready', 'hadath-map', 'hadath-basemap']"
              ".map(n => (performance.getEntriesByName(n)[0] || {}).startTime)")
     rows = []
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=path, args=args)
         context = None
         for i in range(repeat):
+            if fresh_browser and i:  # a browser process started for this load
+                context.close()
+                browser.close()
+                browser, context = pw.chromium.launch(executable_path=path, args=args), None
             if context is None or empty_cache:
                 if context is not None:
                     context.close()
@@ -253,7 +262,7 @@ def bench_browser(base_url: str, repeat: int, empty_cache: bool = False) -> None
             page.wait_for_selector("body[data-ready='1'] #rows tr[data-id]", state="attached", timeout=60_000)
             wall = (time.perf_counter() - t) * 1000
             page.wait_for_selector("#map[data-basemap='1']", state="attached", timeout=60_000)
-            fcp, table, ready, base = page.evaluate(marks)
+            fcp, table, ready, live, base = page.evaluate(marks)
             start = page.evaluate("performance.timeOrigin") - epoch  # goto -> the navigation's start
             page.select_option("[data-testid=f-country]", COUNTRIES[i % len(COUNTRIES)][0])
             before = page.evaluate("performance.now()")
@@ -263,16 +272,18 @@ def bench_browser(base_url: str, repeat: int, empty_cache: bool = False) -> None
                                    "document.body.dataset.ready === '1'", timeout=60_000)
             fwall = (time.perf_counter() - t) * 1000
             fpage = page.evaluate("performance.getEntriesByName('hadath-view').pop().startTime") - before
-            rows.append((start, fcp or 0, table or 0, ready, wall, base, fpage, fwall))
+            rows.append((start, fcp or 0, table or 0, ready, live or ready, wall, base, fpage, fwall))
             page.close()
         context.close()
         browser.close()
-    cache = "every run: empty cache" if empty_cache else "run 1: empty cache, then a second visit"
+    cache = ("every run: a browser just started" if fresh_browser else "every run: empty cache (a new profile in "
+             "a running browser)" if empty_cache else "run 1: a browser just started, then second visits (new tabs)")
     print(f"\nChromium, {repeat} loads ({cache}): page marks in ms from the navigation's start "
-          f"(FCP, table = table and counts drawn, ready = first view drawn with the map's clusters, basemap = "
+          f"(FCP, table = table and counts drawn, ready = first view drawn with the map's clusters (as a picture "
+          f"until Leaflet runs), map = the map live (Leaflet's cells), basemap = "
           f"outlines and labels, filter = Apply -> view redrawn); "
           f"wall = Playwright's goto -> ready seen, start = goto -> navigation start")
-    cols = (("start", 6), ("FCP", 6), ("table", 6), ("ready", 6), ("wall", 6), ("basemap", 8), ("filter", 7),
+    cols = (("start", 6), ("FCP", 6), ("table", 6), ("ready", 6), ("map", 6), ("wall", 6), ("basemap", 8), ("filter", 7),
             ("f.wall", 7))
     print(f"{'run':>4} " + " ".join(f"{c:>{w}}" for c, w in cols))
     for i, r in enumerate(rows, 1):
@@ -301,6 +312,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=50)
     ap.add_argument("--browser", action="store_true", help="also time the dashboard in Chromium")
     ap.add_argument("--empty-cache", action="store_true", help="browser: every load on a fresh profile")
+    ap.add_argument("--fresh-browser", action="store_true", help="browser: every load in a newly started browser")
     ap.add_argument("--loads", type=int, default=5, help="browser: page loads")
     ap.add_argument("--only", choices=["api", "dashboard", "change", "browser"], action="append",
                     help="run only these sections (repeatable)")
@@ -351,7 +363,7 @@ def main() -> None:
     if "change" in only:
         bench_change(store, base)
     if "browser" in only:
-        bench_browser(base, args.loads, args.empty_cache)
+        bench_browser(base, args.loads, args.empty_cache, args.fresh_browser)
     print(f"\nload average at the end: {load_average()}")
     server.should_exit = True
     thread.join(5)

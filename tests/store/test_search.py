@@ -34,7 +34,7 @@ def found(store, q: str) -> list[str]:
     return sorted(str(r["article_id"]) for r in store.events(q=q))
 
 
-@pytest.mark.parametrize("q, expected", [
+QUERIES = [
     ("ادلب", ["art-1"]),          # the text has إدلب: alef forms folded
     ("إدلب", ["art-1"]),
     ("سرمدا", ["art-1"]),         # the text has سَرْمَدا, the field سرمدا
@@ -50,9 +50,26 @@ def found(store, q: str) -> list[str]:
     ("ق", ["art-1", "art-2", "art-2"]),  # shorter than a trigram: a scan, same answer
     ("xyz", []),
     ('"', []), ("'", []), ("%", []), ("_", []), ("\\", []), ("xyz OR drone", []), ("NEAR(a b)", []), ("dro*", []),
-])
+]
+
+
+@pytest.mark.parametrize("q, expected", QUERIES)
 def test_search_folds_arabic_in_fields_and_text(stored, q, expected):
     assert found(stored, q) == expected
+
+
+@pytest.mark.parametrize("q, expected", QUERIES)
+def test_the_dashboards_views_find_what_sql_finds(stored, q, expected):
+    """The views (store/summary.py) join the two index reads on the snapshot (search.sqlite_hits)
+    instead of SQL's IN (... UNION ...): the same events, with other filters and merged too."""
+    from hadath.store import views
+
+    page = views.listing(stored, q=q, limit=50)
+    assert sorted(str(r["article_id"]) for r in page["events"]) == expected
+    assert page["total"] == len(expected)
+    sql = sorted(r["id"] for r in stored.events(q=q, event_type="Battles"))
+    assert sorted(r["id"] for r in views.listing(stored, q=q, event_type="Battles")["events"]) == sql
+    assert views.count(stored, q=q, merged=True) == len({r["cluster_id"] or r["id"] for r in stored.events(q=q)})
 
 
 def test_a_correction_is_searchable_at_once(stored):
@@ -111,3 +128,19 @@ def test_sqlite_uses_the_fts_index(tmp_path):
     store.close()
     assert "MATCH" in sql and "VIRTUAL TABLE INDEX" in plan
     assert {"events_fts", "articles_fts", "events_fts_insert", "events_fts_update", "events_fts_delete"} <= names
+
+
+def test_common_and_short_terms_are_scanned_in_the_snapshot(stored, monkeypatch):
+    """A term in more than COMMON events (or under three characters) is looked for in the
+    snapshot's copy of the events' text: the same answers as SQL, and a correction seen at once."""
+    from hadath.store import views
+
+    monkeypatch.setattr(search, "COMMON", 1)  # a term in two events or more: scanned
+    for q, expected in QUERIES:
+        assert views.count(stored, q=q) == len(expected), q
+    ev = stored.events(q="سرمدا")[0]
+    stored.add(make_article(3), [make_event(make_article(3), location="Harem"), make_event(make_article(3), location="Harem")], "v1")
+    assert views.count(stored, q="harem") == 2
+    stored.review(ev["id"], "correct", reviewer="t", fields={"location": "Harem", "location_ar": "حارم"})
+    assert views.count(stored, q="harem") == 3 and views.count(stored, q="حارم") == 1
+    assert views.count(stored, q="Sarmada") == 0 and views.count(stored, q="سرمدا") == 1  # the article text

@@ -17,7 +17,8 @@ TYPES = [("Battles", "Armed clash"), ("Protests", "Peaceful protest"),
 
 @pytest.fixture
 def filled(store, article_factory, event_factory):
-    """12 events over 3 countries, 3 types and 6 days; fatalities 0..11; outlets A and B."""
+    """12 events over 3 countries, 3 types and 6 days; fatalities 0..11; outlets A and B; latitudes
+    30..41, the last one beyond the antimeridian."""
     items = []
     for i in range(12):
         a = article_factory(i, source="Outlet A" if i % 2 else "Outlet B")
@@ -26,7 +27,8 @@ def filled(store, article_factory, event_factory):
                                         event_type=etype, sub_event_type=sub, event_date=date(2024, 1, 1 + i % 6),
                                         actor1="Houthi Movement" if i % 4 == 0 else "Military Forces of Syria (2000-2024)",
                                         actor2=None if i % 2 else "Civilians (Syria)",
-                                        location=f"Town {i % 5}", fatalities=i)]))
+                                        location=f"Town {i % 5}", fatalities=i, latitude=30.0 + i,
+                                        longitude=-179.5 if i == 11 else 35.0 + i % 4)]))
     store.add_many(items, "1.0")
     return store
 
@@ -41,6 +43,8 @@ FILTERS = [
     {"actor": "houthi"}, {"actor1": "Military"}, {"actor2": "civilians"}, {"source": "outlet a"},
     {"admin1": "adm 1", "status": "machine"}, {"event_date": "2024-01-02|2024-01-04"}, {"q": "Town 3"},
     {"status": "any", "country": "Iraq"},
+    {"bbox": "36,33,38,38"}, {"bbox": "36,33,38,38", "q": "Town"}, {"bbox": "170,35,-170,45"},  # across the antimeridian
+    {"bbox": "0,0,1,1"},
 ]
 
 

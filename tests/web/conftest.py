@@ -47,7 +47,7 @@ def _free_port() -> int:
 class Server:
     """The hadath app served by uvicorn in a thread on 127.0.0.1:<free port>."""
 
-    def __init__(self, store):
+    def __init__(self, store, **app_options):
         import uvicorn
 
         from hadath.api import create_app
@@ -56,7 +56,7 @@ class Server:
         self.token = store.create_token("browser-test")
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(create_app(store), host="127.0.0.1", port=self.port, log_level="warning")
+        config = uvicorn.Config(create_app(store, **app_options), host="127.0.0.1", port=self.port, log_level="warning")
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.thread.start()
@@ -115,11 +115,11 @@ def example_server(tmp_path_factory):
 
 @pytest.fixture
 def make_server(tmp_path):
-    """Serve another store (made by the test)."""
+    """Serve another store (made by the test), with create_app's options (tiles=...)."""
     made = []
 
-    def make(store):
-        made.append(Server(store))
+    def make(store, **app_options):
+        made.append(Server(store, **app_options))
         return made[-1]
 
     yield make

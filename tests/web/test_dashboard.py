@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from urllib.parse import parse_qs, urlsplit
 
+import pyarrow.parquet as pq
 import pytest
 
 pytestmark = pytest.mark.browser
@@ -52,11 +54,18 @@ def test_overview_map_timeline_table(page, example_server, output_dir):
     assert 1 <= len(ticks) <= 8
     counts = [x for x in page.locator("#timeline text.axis:not(.fat):not(.tick)").all_text_contents() if x.isdigit()]
     assert len(counts) == len(set(counts))
-    # facets with counts
+    # facets with counts: types, actors, places; a type's link filters the view
     assert page.locator("[data-testid=facet-types] li").count() >= 1
     assert page.locator("[data-testid=facet-actors] li .n").first.text_content().strip().isdigit()
+    assert page.locator("[data-testid=facet-places] li .n").first.text_content().strip().isdigit()
     page.wait_for_timeout(600)
     page.screenshot(path=str(output_dir / "dashboard-en.png"), full_page=True)
+    top = page.locator("[data-testid=facet-types] li a").first
+    etype, n = top.get_attribute("data-value"), int(page.locator("[data-testid=facet-types] li .n").first.text_content())
+    top.click()
+    page.wait_for_function(f"new URLSearchParams(location.search).get('event_type') === {etype!r}")
+    wait_ready(page)
+    assert len(row_ids(page)) == n == len(server.store.events(event_type=etype))
     assert page.outside_requests == [], "the dashboard asked the internet for something"
     assert page.errors == []
 
@@ -113,8 +122,22 @@ def test_export_of_the_current_view(page, example_server):
     assert len(row_ids(page)) == len(expected)
     with page.expect_download() as dl:
         page.click("[data-testid=export-csv]")
+    assert dl.value.suggested_filename == "events.csv"
     rows = list(csv.DictReader(io.StringIO(open(dl.value.path(), encoding="utf-8").read())))
     assert len(rows) == len(expected) and {r["event_type"] for r in rows} == {"Explosions/Remote violence"}
+    with page.expect_download() as dl:
+        page.click("[data-testid=export-geojson]")
+    assert dl.value.suggested_filename == "events.geojson"
+    features = json.loads(open(dl.value.path(), encoding="utf-8").read())["features"]
+    assert len(features) == len(expected) and {f["properties"]["event_type"] for f in features} == {
+        "Explosions/Remote violence"}
+    assert sum(f["geometry"] is not None for f in features) == sum(e["latitude"] is not None for e in expected)
+    with page.expect_download() as dl:
+        page.click("[data-testid=export-parquet]")
+    assert dl.value.suggested_filename == "events.parquet"
+    table = pq.read_table(dl.value.path())
+    assert table.num_rows == len(expected) and set(table.column("event_type").to_pylist()) == {
+        "Explosions/Remote violence"}
     href = page.get_attribute("[data-testid=export-parquet]", "href")
     assert "format=parquet" in href and "event_type=" in href and "merged=true" in href
 

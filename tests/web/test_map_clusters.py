@@ -103,3 +103,58 @@ def test_a_points_popup_shows_all_its_events_in_the_table(page, map_server):
     page.wait_for_function("document.querySelector('[data-testid=shown]').dataset.total === '6'")
     assert page.locator("[data-testid=f-area]").is_hidden()
     assert page.errors == []
+
+
+CENTRES = ("(sel) => [...document.querySelectorAll(sel)].map((n) => { const r = n.getBoundingClientRect(); "
+           "return [r.x + r.width / 2, r.y + r.height / 2, n.textContent]; }).sort((a, b) => a[0] - b[0] || a[1] - b[1])")
+
+
+def test_the_first_view_shows_its_clusters_before_leaflet_runs(page, strict_page, map_server):
+    """The first view's clusters are drawn from the fitted answer as a picture (preview.js) while
+    Leaflet loads: the same rings and markers at the same pixels as Leaflet then draws them, and
+    with Leaflet unreachable the picture stays and the page says the map could not be loaded."""
+    page.route("**/vendor/leaflet/leaflet.js*", lambda route: route.abort())
+    page.goto(map_server.url + "/")
+    page.wait_for_selector("body[data-ready='1'] #rows tr[data-id]", state="attached")
+    page.wait_for_selector("[data-testid=summary].error")
+    assert "could not be loaded" in page.text_content("[data-testid=summary]")
+    picture = page.evaluate(CENTRES, ".map-preview > div")
+    assert page.locator(".ev-cluster, .ev-marker").count() == 0
+    assert page.locator("#legend .key").count() == 6  # drawn with the page, not by the map
+
+    strict_page.goto(map_server.url + "/")  # the Content-Security-Policy enforced
+    strict_page.wait_for_selector("body[data-ready='1'] #rows tr[data-id]", state="attached")
+    drawn = strict_page.evaluate(CENTRES, ".ev-cluster, .ev-marker")
+    assert strict_page.locator(".map-preview").count() == 0  # replaced by Leaflet's cells
+    assert [c[2] for c in picture] == [c[2] for c in drawn] and len(drawn) >= 2
+    assert all(abs(a[0] - b[0]) <= 1 and abs(a[1] - b[1]) <= 1 for a, b in zip(picture, drawn)), (picture, drawn)
+    marks = strict_page.evaluate("['hadath-table', 'hadath-ready', 'hadath-map'].map((n) => performance.getEntriesByName(n).length)")
+    assert marks == [1, 1, 1]
+    assert not strict_page.errors
+
+
+def test_online_tiles_stay_an_option(page, tmp_path, make_server):
+    """`hadath serve --tiles URL`: the map asks the tile server for its tiles (here the test server
+    itself, on loopback) and credits it; without --tiles it asks for none (the offline map)."""
+    from hadath.store import open_store
+
+    store = open_store(str(tmp_path / "tiles.sqlite"))
+    a = make_article(1)
+    store.add_many([(a, [make_event(a)])], "1.0")
+    try:
+        plain = make_server(store)
+        tiled = make_server(store, tiles=plain.url + "/tiles/{z}/{x}/{y}.png", tiles_attribution="Test tiles")
+        asked = []
+        page.on("request", lambda r: asked.append(r.url))
+        page.goto(plain.url + "/")
+        page.wait_for_selector("#map[data-basemap='1']", state="attached")
+        assert not [u for u in asked if "/tiles/" in u] and page.locator(".leaflet-tile-pane img").count() == 0
+        page.goto(tiled.url + "/")
+        page.wait_for_selector("#map[data-basemap='1']", state="attached")
+        page.wait_for_selector(".leaflet-tile-pane img", state="attached")
+        tiles = [u for u in asked if "/tiles/" in u]
+        assert tiles and all(u.startswith(plain.url + "/tiles/") and u.endswith(".png") for u in tiles)
+        assert "Test tiles" in page.text_content(".leaflet-control-attribution")
+        assert page.outside_requests == []
+    finally:
+        store.close()

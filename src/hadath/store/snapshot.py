@@ -75,7 +75,7 @@ def _patch_array(old: np.ndarray, values: list, touched: list[int], dtype, none)
 # the columns read, in this order ("source" is the article's outlet, by article_pk)
 RAW = ("id", "sort_day", "fatalities", "interaction", "latitude", "longitude", "status", "event_type",
        "sub_event_type", "country", "admin1", "location", "location_ar", "actor1", "actor2", "assoc_actor_1",
-       "assoc_actor_2", "cluster_id", "article_pk", "updated_at")
+       "assoc_actor_2", "cluster_id", "article_pk", "search_text", "updated_at")  # updated_at last (refresh)
 
 
 @dataclass
@@ -96,6 +96,7 @@ class Snapshot:
     cluster: Column
     rep: np.ndarray           # the row the merged view shows for its cluster
     best: np.ndarray          # the merged event's best fatality figure on its row (-1 = none)
+    article: np.ndarray       # article_pk (-1 = none): a text search's article hits
     filters: "OrderedDict[tuple, Any]" = field(default_factory=OrderedDict)  # summary.Selection
     orders: dict[tuple[str, str], np.ndarray] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -171,7 +172,7 @@ def _num(values: list, dtype, none) -> np.ndarray:
 
 
 NUMBERS = {"sort_day": (np.int64, 0), "fatalities": (np.int64, 0), "interaction": (np.int64, -1),
-           "latitude": (np.float64, np.nan), "longitude": (np.float64, np.nan), "id": (np.int64, 0)}
+           "latitude": (np.float64, np.nan), "longitude": (np.float64, np.nan), "id": (np.int64, 0), "article_pk": (np.int64, -1)}
 TEXTS = ("status", "event_type", "sub_event_type", "country", "admin1", "location", "location_ar", "source")
 ACTORS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
 
@@ -189,7 +190,7 @@ def build(raw: dict[str, list], stamp: Any, best_of: dict[str, int], prev: Snaps
     else:
         touched = sorted(set(touched) | set(range(prev.size, n)))
         old = {"sort_day": prev.day, "fatalities": prev.fatalities, "interaction": prev.interaction,
-               "latitude": prev.lat, "longitude": prev.lon, "id": prev.ids}
+               "latitude": prev.lat, "longitude": prev.lon, "id": prev.ids, "article_pk": prev.article}
         nums = {c: _patch_array(old[c], raw[c], touched, *NUMBERS[c]) for c in NUMBERS}
         text = {c: patch(prev.text[c], raw[c], touched) for c in TEXTS}
         flat = Column(prev.actors.codes.reshape(-1), prev.actors.labels, prev.actors.index)
@@ -213,7 +214,7 @@ def build(raw: dict[str, list], stamp: Any, best_of: dict[str, int], prev: Snaps
     return Snapshot(raw=raw, stamp=stamp, best_of=best_of, ids=ids, day=nums["sort_day"],
                     fatalities=nums["fatalities"], interaction=nums["interaction"], lat=nums["latitude"],
                     lon=nums["longitude"], text=text, actors=actors, place=_pairs(text["location"], text["location_ar"]),
-                    cluster=cl, live=live, rep=rep, best=best)
+                    cluster=cl, live=live, rep=rep, best=best, article=nums["article_pk"])
 
 
 def _code(col: Column, value: str) -> int:

@@ -26,9 +26,10 @@ from typing import Any, Mapping
 import numpy as np
 from sqlalchemy import event, func, select
 
+from hadath.store import search
 from hadath.store.models import MergedEventRow, ReviewRow
 from hadath.store.query import (E, _actor_patterns, _as_ints, _as_list, _date_range, _truthy, conditions,
-                                normalize_filters)
+                                normalize_filters, parse_bbox)
 from hadath.store.snapshot import Column, Snapshot, load, refresh
 from hadath.store.vocab import name_variants
 
@@ -144,12 +145,19 @@ def select_rows(store, **filters) -> tuple[Snapshot, Selection]:
         mask = _array_mask(snap, given)
         rest = {k: v for k, v in given.items() if k not in ARRAY_KEYS}
         if rest:
-            rest.setdefault("status", "any")  # the status filter is applied above
             with store.engine.connect() as conn:
-                found = np.array(conn.execute(select(E.id).where(*conditions(rest))).scalars().all(), np.int64)
-            seen = np.zeros(snap.size, bool)
-            seen[_known(snap, found)] = True
-            mask &= seen
+                term = str(rest.get("q") or "").strip()
+                # (this snapshot's rows: a refresh extends the raw lists in place)
+                hits = search.sqlite_hits(conn, term, snap.raw["search_text"], snap.size) if term else None
+                if hits is not None:
+                    del rest["q"]
+                    mask &= _text_mask(snap, *hits)
+                if rest:
+                    rest.setdefault("status", "any")  # the status filter is applied above
+                    found = np.array(conn.execute(select(E.id).where(*conditions(rest))).scalars().all(), np.int64)
+                    seen = np.zeros(snap.size, bool)
+                    seen[_known(snap, found)] = True
+                    mask &= seen
         if merged:
             mask &= snap.rep
         fat = np.where(snap.best >= 0, snap.best, snap.fatalities) if merged else snap.fatalities
@@ -163,7 +171,7 @@ def select_rows(store, **filters) -> tuple[Snapshot, Selection]:
 # filters read from the snapshot (same parsing as query.conditions); the others run in SQL
 ARRAY_KEYS = frozenset({"date_from", "date_to", "event_date", "event_date_where", "year", "country", "admin1",
                         "event_type", "sub_event_type", "status", "fatalities_min", "fatalities_max", "source",
-                        "actor", "actor1", "actor2"})
+                        "actor", "actor1", "actor2", "bbox"})
 
 
 def _in(col: Column, wanted) -> np.ndarray:
@@ -203,6 +211,12 @@ def _array_mask(snap: Snapshot, f: dict[str, Any]) -> np.ndarray:
         term = str(f.get(k) or "").strip()
         if term:
             mask &= _actor_mask(snap, k, term)
+    box = parse_bbox(f.get("bbox"))
+    if box:  # as query.conditions: latitude between south and north, longitude across the antimeridian too
+        w, s, e, n = box
+        with np.errstate(invalid="ignore"):  # no coordinates (NaN): outside
+            lon = (snap.lon >= w) & (snap.lon <= e) if w <= e else (snap.lon >= w) | (snap.lon <= e)
+            mask &= (snap.lat >= s) & (snap.lat <= n) & lon
     return mask
 
 
@@ -236,6 +250,19 @@ def _actor_mask(snap: Snapshot, key: str, term: str) -> np.ndarray:
     pats = [like_regex(p) for p in _actor_patterns(term)]
     hit = np.array([False] + [any(p.fullmatch(name) for p in pats) for name in snap.actors.labels[1:]], bool)
     return hit[snap.actors.codes[list(ACTOR_KEYS[key])]].any(axis=0)
+
+
+def _text_mask(snap: Snapshot, events: np.ndarray, article_pks: list[int]) -> np.ndarray:
+    """Rows whose fields matched (``events``: ids, or a mask over the rows) or whose article's
+    text did (``article_pks``)."""
+    if events.dtype == bool:
+        hit = events.copy()
+    else:
+        hit = np.zeros(snap.size, bool)
+        hit[_known(snap, events)] = True
+    if article_pks:
+        hit |= np.isin(snap.article, np.array(article_pks, np.int64))
+    return hit
 
 
 def _known(snap: Snapshot, found: np.ndarray) -> np.ndarray:

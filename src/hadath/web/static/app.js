@@ -140,10 +140,10 @@
         last = document.createElement("script");
         last.src = document.getElementById(id).href;
         last.async = false;  // in this order
+        last.onerror = () => reject(new Error(t("map_failed")));
         document.body.append(last);
       }
       last.onload = resolve;
-      last.onerror = () => reject(new Error(t("map_failed")));
     });
   }
   function mapReady() {
@@ -152,8 +152,25 @@
   }
 
   // ---- refresh ----------------------------------------------------------------------------------
-  // every request of a view at once; each part drawn as its answer comes (once the Arabic
-  // names are in); the map's outlines only after the first view (they are not data)
+  // performance marks in the frame that paints what was drawn (benchmarks/bench_api.py reads them;
+  // each but hadath-view once: the first view's)
+  function frame(names) {
+    return new Promise((resolve) => requestAnimationFrame(() => {
+      for (const name of names) if (name === "hadath-view" || !performance.getEntriesByName(name).length) performance.mark(name);
+      setTimeout(resolve, 0);
+    }));
+  }
+  // the first view's map before Leaflet runs: the fitted clusters (asked by first.js), drawn as a picture
+  function fitted(params) {
+    const box = $("map"), path = V.fitPath(params, box.clientWidth, box.clientHeight);
+    const answer = V.get(path);
+    V.keep(path, answer);  // map.js takes the same answer
+    return answer.catch(() => null);
+  }
+  // every request of a view at once, every part drawn in one task when the answers are in (one
+  // style, layout and paint for the view, not one per part: under load each cost 50-150 ms);
+  // the first time, Leaflet and map.js (150 KB: 50-200 ms of the main thread) run after that
+  // paint and replace the map's picture; the outlines only after the first view (not data)
   async function refresh() {
     const params = apiParams();
     $("area").hidden = !state.view.bbox;  // the map area chosen from a popup (show all in the table)
@@ -161,37 +178,38 @@
     document.body.dataset.loading = "1";
     delete document.body.dataset.ready;
     const seq = ++state.seq;
+    const first = !state.mapLoaded;
     try {
       const r = V.requests(state.view);
-      const asked = [V.get(r.events), V.get(r.stats), V.get(r.timeline), V.get(r.facets)];
+      const asked = [V.get(r.events), V.get(r.stats), V.get(r.timeline), V.get(r.facets), first ? fitted(params) : null];
+      const cells = first ? null : state.mapLoaded.then((M) => M.load(params, !state.fitted));  // asked with the rest
+      if (cells) cells.catch(() => null);  // (awaited below)
       await state.vocab;
-      const [table, stats, timeline, facets] = asked;
-      const counted = Promise.all([table.then(showTable), stats.then(showSummary)]);
-      const painted = counted.then(() => new Promise((resolve) => requestAnimationFrame(() => {
-        // bench_api.py: the table and counts painted
-        if (!performance.getEntriesByName("hadath-table").length) performance.mark("hadath-table");
-        setTimeout(resolve, 0);
-      })));
-      // the first time, the map's scripts are run after that paint (the clusters are asked already)
-      const map = (state.mapLoaded || painted.catch(() => null).then(mapReady))
-        .then((M) => M.load(params, !state.fitted)).then(() => { state.fitted = true; });
-      await Promise.all([counted, timeline.then((d) => window.HTimeline.draw($("timeline"), d)), facets.then(showFacets), map]);
+      const got = await Promise.allSettled(asked);
+      if (seq !== state.seq) return;  // a newer view took over
+      const draw = [showTable, showSummary, (d) => window.HTimeline.draw($("timeline"), d), showFacets,
+        (out) => { if (first) window.HPreview.draw($("map"), out); }];
+      got.forEach((g, i) => { if (g.status === "fulfilled") draw[i](g.value); });
+      const failed = got.find((g) => g.status === "rejected");
+      if (failed) throw failed.reason;
+      if (first) {
+        await frame(["hadath-table", "hadath-ready"]);
+        await mapReady().then((M) => M.load(params, true));
+        state.fitted = true;
+        await frame(["hadath-map"]);  // the map live (Leaflet's cells: clicks, popups)
+      } else {
+        await cells;
+        state.fitted = true;
+      }
     } catch (err) {
       $("summary").textContent = err.message;
       $("summary").className = "summary msg error";
     } finally {
       if (seq === state.seq) {
         delete document.body.dataset.loading;
-        document.body.dataset.ready = "1";
+        document.body.dataset.ready = "1";  // every part drawn, the map live
+        frame(["hadath-ready", "hadath-view"]).then(() => mapReady().then((M) => M.basemap()).catch(() => null));
       }
-      requestAnimationFrame(() => {  // the frame that paints this view
-        // benchmarks/bench_api.py reads these: the first view painted, and every view since
-        if (seq === state.seq) {
-          if (!performance.getEntriesByName("hadath-ready").length) performance.mark("hadath-ready");
-          performance.mark("hadath-view");
-        }
-        setTimeout(() => mapReady().then((M) => M.basemap()).catch(() => null), 0);  // the outlines after this paint
-      });
     }
   }
   function go(push) {
@@ -261,10 +279,8 @@
     $("lang").addEventListener("click", () => {
       setLang(H.ar() ? "en" : "ar");
       writeUrl(false);
-      if (window.HMap && window.HMap.map) {
-        window.HMap.legend();
-        window.HMap.drawLabels();
-      }
+      window.HPreview.legend();
+      if (window.HMap && window.HMap.map) window.HMap.drawLabels();
       if (!$("event").hidden) window.HEvent.rerender(); else refresh();
     });
     $("filters").addEventListener("submit", (ev) => { ev.preventDefault(); formToState(); go(true); });
@@ -292,6 +308,7 @@
     window.addEventListener("hashchange", route);
     window.addEventListener("popstate", () => { state.view = readUrl(); stateToForm(); refresh(); });
     stateToForm();
+    window.HPreview.legend();
     state.vocab = V.get("/v1/vocab").then((v) => { H.vocab = v; }).catch(() => null);
     route();
     await refresh();

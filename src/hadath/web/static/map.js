@@ -24,7 +24,6 @@ window.HMap = (function () {
     map.on("moveend", () => { drawLabels(); if (M.params) later(); });
     map.on("popupopen", () => { M.popup = true; });   // no redraw under an open popup (its auto-pan moves the map)
     map.on("popupclose", () => { M.popup = false; });
-    legend();
     return map;
   }
 
@@ -102,24 +101,8 @@ window.HMap = (function () {
     document.getElementById("map").dataset.labels = String(n);
   }
 
-  function legend() {
-    const box = document.getElementById("legend");
-    box.replaceChildren();
-    for (const type of window.H.types) {
-      box.append(el("span", { class: "key" }, el("i", { style: { background: window.H.typeColor(type) } }), window.H.typeLabel(type)));
-    }
-  }
-
   function ring(cell) {
-    let at = 0;
-    const stops = cell.types.map(([type, n]) => {
-      const from = at;
-      at += (n / cell.n) * 360;
-      return `${window.H.typeColor(type)} ${from}deg ${at}deg`;
-    });
-    const size = cell.n < 10 ? 34 : cell.n < 100 ? 40 : cell.n < 1000 ? 48 : 56;
-    const node = el("div", { class: "cluster-ring", style: { background: `conic-gradient(${stops.join(", ")})`,
-      width: size + "px", height: size + "px" } }, el("span", { text: cell.n < 10000 ? cell.n : Math.round(cell.n / 1000) + "k" }));
+    const { node, size } = window.HPreview.ring(cell);
     return L.divIcon({ html: node, className: "ev-cluster", iconSize: L.point(size, size) });
   }
 
@@ -178,6 +161,7 @@ window.HMap = (function () {
     });
     M.cells.clearLayers();
     for (const layer of layers) M.cells.addLayer(layer);
+    window.HPreview.clear(box);  // the first view's picture (app.js), now drawn by Leaflet
     box.dataset.points = String(out.total);
     box.dataset.cells = String(out.cells.length);
     box.dataset.zoom = String(out.zoom);
@@ -223,5 +207,5 @@ window.HMap = (function () {
     return cells(fit);
   }
 
-  return { init, basemap, load, legend, drawLabels, get map() { return M.map; } };
+  return { init, basemap, load, drawLabels, get map() { return M.map; } };
 })();

@@ -56,6 +56,10 @@ window.HView = (function () {
     p.catch(() => null);  // handled where it is taken
     asked.set(path, p);
   }
+  // an answer to hand on to the next get(path)
+  function keep(path, promise) {
+    asked.set(path, promise);
+  }
   // a request asked for early, or now
   function get(path) {
     const got = asked.get(path);
@@ -64,5 +68,5 @@ window.HView = (function () {
   }
 
   for (const path of Object.values(requests(read(location.search))).concat(["/v1/vocab"])) early(path);
-  return { FILTERS, VIEW, PAGE, api, read, params, requests, fitPath, early, get };
+  return { FILTERS, VIEW, PAGE, api, read, params, requests, fitPath, early, keep, get };
 })();
