@@ -21,7 +21,7 @@ import lzma
 import sqlite3
 from itertools import chain, repeat
 from pathlib import Path
-from typing import BinaryIO, Iterable
+from typing import BinaryIO, Iterable, Iterator
 
 from hadath.errors import DataError
 from hadath.gazetteer.store import INDEXES, SCHEMA
@@ -127,13 +127,16 @@ def header(src: Path | None = None) -> dict:
 
 
 def load(path: Path, src: Path | None = None, version: str = "") -> dict:
-    """Create the index ``path`` (a new file) from a shipped file's rows; returns its header."""
+    """Create the index ``path`` (a new file) from a shipped file's rows; returns its header.
+    The columns are read lazily, a row at a time (a list per column would hold some five
+    million strings at once)."""
     source = src or data_path(FILE)
     try:
         raw = lzma.decompress(Path(source).read_bytes())
     except (OSError, lzma.LZMAError) as exc:
         raise DataError(f"{source}: cannot read the shipped gazetteer index ({exc})") from exc
     line, _, body = raw.partition(b"\n")
+    del raw
     try:
         head = json.loads(line)
     except ValueError as exc:
@@ -141,26 +144,33 @@ def load(path: Path, src: Path | None = None, version: str = "") -> dict:
     if head.get("format") != FORMAT:
         raise DataError(f"{source}: index format {head.get('format')!r}, expected {FORMAT}")
     parts = body.split(SEP.encode())
+    del body
     n, m = head["places"], head["names"]
     if len(parts) != len(PLACE_COLUMNS) + 4:
         raise DataError(f"{source}: {len(parts)} sections, expected {len(PLACE_COLUMNS) + 4}")
-    del raw, body
-    columns = [_column(parts[i], name, n, source) for i, name in enumerate(PLACE_COLUMNS)]
-    counts = list(map(int, parts[len(PLACE_COLUMNS)].split(b"\n")))
-    keys, skels = (_lines(parts[len(PLACE_COLUMNS) + k], m, source) for k in (1, 2))
-    letters = parts[-1].decode("ascii")
-    if len(counts) != n or sum(counts) != m or len(letters) != m:
+    texts = [p.decode("utf-8") for p in parts]
+    del parts
+    k = len(PLACE_COLUMNS)
+    counts = list(map(int, texts[k].split("\n")))
+    letters = texts[-1]
+    for i, rows in enumerate([n] * k + [n, m, m]):
+        if (texts[i].count("\n") + 1 if rows else 0) != rows:
+            raise DataError(f"{source}: section {i + 1} has not {rows} rows")
+    if sum(counts) != m or len(letters) != m:
         raise DataError(f"{source}: the names sections do not match the header")
     con = sqlite3.connect(str(path))
     try:
         con.executescript("PRAGMA journal_mode=DELETE; PRAGMA synchronous=OFF;" + SCHEMA)
+        columns = [_column(texts[i], name) for i, name in enumerate(PLACE_COLUMNS)]
         con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         zip(range(1, n + 1), *columns))
         del columns
+        texts[:k] = [""] * k
         pids = chain.from_iterable(repeat(pid, c) for pid, c in enumerate(counts, 1))
-        langs = map({k: v[0] for k, v in _LANG.items()}.__getitem__, letters)
-        weaks = map({k: v[1] for k, v in _LANG.items()}.__getitem__, letters)
-        con.executemany("INSERT INTO names VALUES (?,?,?,?,?)", zip(keys, skels, pids, langs, weaks))
+        langs = map({c: v[0] for c, v in _LANG.items()}.__getitem__, letters)
+        weaks = map({c: v[1] for c, v in _LANG.items()}.__getitem__, letters)
+        con.executemany("INSERT INTO names VALUES (?,?,?,?,?)",
+                        zip(_lines(texts[k + 1]), _lines(texts[k + 2]), pids, langs, weaks))
         con.executemany("INSERT INTO countries VALUES (?,?,?,?,?,?,?)", head["countries"])
         meta = dict(head["meta"], **({"version": version} if version else {}))
         con.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
@@ -171,21 +181,32 @@ def load(path: Path, src: Path | None = None, version: str = "") -> dict:
     return head
 
 
-def _lines(part: bytes, n: int, source: Path) -> list[str]:
-    out = part.decode("utf-8").split("\n") if n else []
-    if len(out) != n:
-        raise DataError(f"{source}: a section has {len(out)} rows, expected {n}")
-    return out
+CHUNK = 20_000   # values split at a time (a column's values at once would be millions of strings)
 
 
-def _column(part: bytes, name: str, n: int, source: Path) -> list:
-    vals: list = _lines(part, n, source)
+def _lines(text: str) -> Iterator[str]:
+    """The values of a section (one a line), split a chunk at a time."""
+    return chain.from_iterable(_chunks(text))
+
+
+def _chunks(text: str) -> Iterator[list[str]]:
+    while True:
+        parts = text.split("\n", CHUNK)
+        if len(parts) <= CHUNK:
+            yield parts
+            return
+        text = parts.pop()
+        yield parts
+
+
+def _column(text: str, name: str) -> Iterator:
+    vals = _lines(text)
     if name in _FLOAT:
-        return list(map(float, vals))
+        return map(float, vals)
     if name in _INT:
-        return list(map(int, vals))
-    if NULL in vals:
-        return [None if v == NULL else v for v in vals]
+        return map(int, vals)
+    if NULL in text:
+        return (None if v == NULL else v for v in vals)
     return vals
 
 
