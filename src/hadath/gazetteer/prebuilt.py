@@ -128,13 +128,16 @@ def header(src: Path | None = None) -> dict:
 
 def load(path: Path, src: Path | None = None, version: str = "") -> dict:
     """Create the index ``path`` (a new file) from a shipped file's rows; returns its header.
-    The columns are read lazily, a row at a time (a list per column would hold some five
-    million strings at once)."""
-    source = src or data_path(FILE)
+    A bad file is a DataError naming it (the caller removes the half-written index)."""
+    source = Path(src or data_path(FILE))
     try:
-        raw = lzma.decompress(Path(source).read_bytes())
-    except (OSError, lzma.LZMAError) as exc:
-        raise DataError(f"{source}: cannot read the shipped gazetteer index ({exc})") from exc
+        return _load(path, source, version)
+    except (OSError, lzma.LZMAError, ValueError, KeyError, TypeError, IndexError) as exc:
+        raise DataError(f"{source}: cannot read the shipped gazetteer index ({exc!r})") from exc
+
+
+def _load(path: Path, source: Path, version: str) -> dict:
+    raw = lzma.decompress(source.read_bytes())
     line, _, body = raw.partition(b"\n")
     del raw
     try:
@@ -145,13 +148,13 @@ def load(path: Path, src: Path | None = None, version: str = "") -> dict:
         raise DataError(f"{source}: index format {head.get('format')!r}, expected {FORMAT}")
     parts = body.split(SEP.encode())
     del body
-    n, m = head["places"], head["names"]
+    n, m = int(head["places"]), int(head["names"])
     if len(parts) != len(PLACE_COLUMNS) + 4:
         raise DataError(f"{source}: {len(parts)} sections, expected {len(PLACE_COLUMNS) + 4}")
     texts = [p.decode("utf-8") for p in parts]
     del parts
     k = len(PLACE_COLUMNS)
-    counts = list(map(int, texts[k].split("\n")))
+    counts = list(map(int, texts[k].split("\n"))) if n else []
     letters = texts[-1]
     for i, rows in enumerate([n] * k + [n, m, m]):
         if (texts[i].count("\n") + 1 if rows else 0) != rows:
@@ -161,6 +164,8 @@ def load(path: Path, src: Path | None = None, version: str = "") -> dict:
     con = sqlite3.connect(str(path))
     try:
         con.executescript("PRAGMA journal_mode=DELETE; PRAGMA synchronous=OFF;" + SCHEMA)
+        # the columns are read lazily (_lines): a list per column would hold some five million
+        # strings at once
         columns = [_column(texts[i], name) for i, name in enumerate(PLACE_COLUMNS)]
         con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         zip(range(1, n + 1), *columns))
