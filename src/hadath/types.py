@@ -257,12 +257,6 @@ class Mention(NamedTuple):
     confidence: float = 1.0
 
 
-def new_mention(kind: str, span: Span, surface: str, value: MentionValue, sentence: int = -1,
-                confidence: float = 1.0) -> Mention:
-    """``Mention(...)`` (kept for the modules that still call it by this name)."""
-    return Mention(kind, span, surface, value, sentence, confidence)
-
-
 ACLED_COLUMNS: tuple[str, ...] = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
     "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",

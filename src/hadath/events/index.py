@@ -58,7 +58,6 @@ class DocIndex:
         sc = ix.scan = scan_of(doc)
         ix.bounds = sc.bounds
         starts = ix.starts = list(map(_START, toks))
-        new = tuple.__new__
         right, left, sents = bisect_right, bisect_left, sc.sents
         by_sent: dict[str, dict[int, list[Located]]] = {k: defaultdict(list) for k in KINDS}
         ix.by_sent = by_sent
@@ -84,7 +83,7 @@ class DocIndex:
             b = left(starts, span.end, a)
             if a >= b:
                 continue
-            per[sents[a]].append(new(Located, (a, b, m)))
+            per[sents[a]].append(Located(a, b, m))
         for per in by_sent.values():
             for lst in per.values():
                 if len(lst) > 1:

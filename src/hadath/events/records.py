@@ -1,35 +1,20 @@
 """Event records of the events stage: building one, changing one, folding a continuation in."""
 from __future__ import annotations
 
-from dataclasses import MISSING, fields
+from dataclasses import replace
 
 from hadath.events.taxonomy import interaction
 from hadath.types import Event
 
 
-# every field of Event in declaration order with its default (the three without a default and
-# the two with a default_factory are always given by realize)
-_EVENT_DEFAULTS = {f.name: (None if f.default is MISSING else f.default) for f in fields(Event)}
-
-
 def new_event(**values) -> Event:
-    """``Event(**values)`` without ``__init__``'s frozen-``__setattr__`` round trip per field
-    (values are valid; the instance dict has the same keys in the same order)."""
-    new = object.__new__(Event)
-    d = new.__dict__
-    d.update(_EVENT_DEFAULTS)
-    d.update(values)
-    return new
+    """``Event(**values)``."""
+    return Event(**values)
 
 
 def evolve(ev: Event, **changes) -> Event:
-    """``dataclasses.replace`` for the frozen Event without re-running ``__init__`` (the
-    changed values are already valid); several times faster."""
-    new = object.__new__(Event)
-    d = new.__dict__
-    d.update(ev.__dict__)
-    d.update(changes)
-    return new
+    """``dataclasses.replace(ev, **changes)``."""
+    return replace(ev, **changes)
 
 
 def notes(ev: Event, place) -> str:
