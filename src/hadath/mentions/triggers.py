@@ -58,18 +58,10 @@ def context() -> Context:
 _mention = Mention
 
 
-_REFS: dict[tuple, TriggerRef] = {}
-
-
+@lru_cache(maxsize=65536)
 def _ref(lemma: str, ev, sub, voice: str, negated: bool = False, modality=None) -> TriggerRef:
     """One shared (frozen) TriggerRef per distinct value."""
-    key = (lemma, ev, sub, voice, negated, modality)
-    ref = _REFS.get(key)
-    if ref is None:
-        if len(_REFS) >= 100_000:
-            _REFS.clear()
-        ref = _REFS[key] = TriggerRef(lemma, ev, sub, voice, negated, modality)
-    return ref
+    return TriggerRef(lemma, ev, sub, voice, negated, modality)
 
 
 def _seq(tokens: tuple[Token, ...], j: int, words: tuple[str, ...]) -> bool:
@@ -108,18 +100,14 @@ def _nominal_prefix(text: str, tok: Token, start: int) -> bool:
     a = tok.span.start
     if start <= a:
         return False
-    raw = text[a:start]
-    hit = _LEADS.get(raw)
-    if hit is None:
-        lead = normalize_key(raw)
-        hit = any(c in lead for c in context().nominal_leads) or lead.endswith(clitics().article)
-        if len(_LEADS) >= 10_000:
-            _LEADS.clear()
-        _LEADS[raw] = hit
-    return hit
+    return _nominal_lead(text[a:start])
 
 
-_LEADS: dict[str, bool] = {}  # proclitics as written -> nominal (memo of _nominal_prefix)
+@lru_cache(maxsize=10_000)
+def _nominal_lead(raw: str) -> bool:
+    """Proclitics as written (a preposition, the article) that make the stem after them a noun."""
+    lead = normalize_key(raw)
+    return any(c in lead for c in context().nominal_leads) or lead.endswith(clitics().article)
 
 
 def _voice(tokens: tuple[Token, ...], start: int, form: str, nominal: bool = False) -> str:
