@@ -92,13 +92,25 @@ class Token:
     the same normalized text) holds the type's id and clitic segmentations; ``analyses`` are
     built from them on first access (the tokenizer passes them ready-made when the token's
     original text is not a 1:1 image of its normalized text). Built without a ``word_type``,
-    a token gets one of its own from ``analyses``. Treat a Token as immutable."""
-    __slots__ = ("index", "span", "text", "norm", "kind", "sentence", "word_type", "forms", "_an")
+    a token gets one of its own from ``analyses``. Treat a Token as immutable.
 
-    def __init__(self, index: int, span: Span, text: str, norm: str, kind: str, sentence: int,
-                 analyses: tuple[Analysis, ...] = (), word_type: WordType | None = None) -> None:
+    ``start`` and ``end`` are the token's extent in the original text; ``span`` is the same
+    extent as a :class:`Span`, built on first access (most tokens are only ever read by
+    position: the tokenizer passes a plain ``(start, end)`` pair)."""
+    __slots__ = ("index", "start", "end", "text", "norm", "kind", "sentence", "word_type", "forms",
+                 "_an", "_span")
+
+    def __init__(self, index: int, span: tuple[int, int], text: str, norm: str, kind: str,
+                 sentence: int, analyses: tuple[Analysis, ...] = (),
+                 word_type: WordType | None = None) -> None:
         self.index = index
-        self.span = span
+        self.start, self.end = start, end = span
+        if span.__class__ is Span:
+            self._span: Span | None = span
+        elif start < 0 or end < start:
+            raise ValueError(f"bad span {start}..{end}")
+        else:
+            self._span = None
         self.text = text          # original surface
         self.norm = norm          # normalized surface
         self.kind = kind          # "word" | "latin" | "number" | "punct"
@@ -113,6 +125,14 @@ class Token:
         self._an = analyses or None
 
     @property
+    def span(self) -> Span:
+        """``Span(start, end)`` (validated; built once)."""
+        sp = self._span
+        if sp is None:
+            sp = self._span = Span(self.start, self.end)
+        return sp
+
+    @property
     def _info(self) -> tuple:
         """``(segmentations, forms)`` of the word type (read by modules not yet on
         ``word_type``)."""
@@ -124,7 +144,7 @@ class Token:
         unsegmented token."""
         an = self._an
         if an is None:
-            start = self.span[0]
+            start = self.start
             make = Analysis._make
             an = self._an = tuple([make((p, st, sf, start + x, start + y))
                                    for p, st, sf, x, y in self.word_type.segs])
@@ -140,7 +160,7 @@ class Token:
         an = self._an
         if an is not None:
             return an[k].span
-        start = self.span[0]
+        start = self.start
         seg = self.word_type.segs[k]
         return Span(start + seg[3], start + seg[4])
 
@@ -151,12 +171,13 @@ class Token:
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        return (self.index, self.span, self.text, self.norm, self.kind, self.sentence,
-                self.analyses) == (other.index, other.span, other.text, other.norm,  # type: ignore[attr-defined]
-                                   other.kind, other.sentence, other.analyses)  # type: ignore[attr-defined]
+        return (self.index, (self.start, self.end), self.text, self.norm, self.kind, self.sentence,
+                self.analyses) == (other.index, (other.start, other.end), other.text,  # type: ignore[attr-defined]
+                                   other.norm, other.kind, other.sentence, other.analyses)  # type: ignore[attr-defined]
 
     def __hash__(self) -> int:
-        return hash((self.index, self.span, self.text, self.norm, self.kind, self.sentence))
+        return hash((self.index, (self.start, self.end), self.text, self.norm, self.kind,
+                     self.sentence))
 
     def __repr__(self) -> str:
         return (f"Token(index={self.index!r}, span={self.span!r}, text={self.text!r}, "

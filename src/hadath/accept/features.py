@@ -142,7 +142,7 @@ class _DocView:
 
         self.doc = doc
         self.toks = doc.tokens
-        self.starts = [t.span.start for t in self.toks]
+        self.starts = [t.start for t in self.toks]
         self.n_sent = max(len(doc.sentences), (self.toks[-1].sentence + 1) if self.toks else 1, 1)
         self.by_span: dict[tuple[str, int, int], object] = {}
         for m in doc.mentions:
@@ -344,7 +344,7 @@ def _trigger_features(view: _DocView, f: dict[str, float], spans: Sequence[Span]
     f["clause_claim"] = float(not _CLAIM_KINDS.isdisjoint(clause_kinds))
     f["clause_accuse"] = float("accuse" in clause_kinds)
     f["speech_before"] = float(speech_before)
-    sent_start = view.toks[view.scan.bounds[sent][0]].span.start \
+    sent_start = view.toks[view.scan.bounds[sent][0]].start \
         if view.scan is not None and sent in view.scan.bounds else 0
     f["quoted"] = float(bool(spans) and _quoted(view.doc.article.text, sent_start, spans[0].start))
 

@@ -24,7 +24,7 @@ class Located(NamedTuple):
     mention: Mention
 
 
-_START = attrgetter("span.start")
+_START = attrgetter("start")
 
 
 def _order(x: "Located") -> tuple[int, int]:
@@ -78,7 +78,7 @@ class DocIndex:
             a = right(starts, s) - 1
             if a < 0:
                 a = 0
-            elif toks[a].span.end <= s:
+            elif toks[a].end <= s:
                 a += 1
             b = left(starts, span.end, a)
             if a >= b:
@@ -108,7 +108,7 @@ class DocIndex:
         a = bisect_right(starts, span.start) - 1
         if a < 0:
             a = 0
-        elif toks[a].span.end <= span.start:
+        elif toks[a].end <= span.start:
             a += 1
         return a, bisect_left(starts, span.end)
 

@@ -188,7 +188,7 @@ def _scan(tokens: Sequence[Token], lex: ActorLexicon) -> tuple[list[Raw], list[t
                 continue
             span = tok.stem_span(k)
             if j - 1 > c:
-                span = Span(span.start, tokens[j - 1].span.end)
+                span = Span(span.start, tokens[j - 1].end)
         raw.append((c, j, span, key, tok.sentence, value))
         i = j
     return raw, roles

@@ -89,7 +89,7 @@ def _head_matches(sc: Scan) -> dict[int, tuple[TriggerEntry, Span]]:
             hit = next((e for words, e in cands if _seq(tokens, j, words)
                         and (e.form != "noun" or j > i + 1)), None)  # adjacent nouns: the phrase matcher's
             if hit is not None:
-                out[i] = (hit, Span(tok.analyses[k].span.start, tok.span.end))
+                out[i] = (hit, Span(tok.stem_span(k).start, tok.end))
                 break
     return out
 
@@ -97,7 +97,7 @@ def _head_matches(sc: Scan) -> dict[int, tuple[TriggerEntry, Span]]:
 def _nominal_prefix(text: str, tok: Token, start: int) -> bool:
     """A preposition or the article before the matched stem (بقصف، القصف، كقصف): a noun, even
     where the stem spells a verb too."""
-    a = tok.span.start
+    a = tok.start
     if start <= a:
         return False
     return _nominal_lead(text[a:start])
@@ -214,7 +214,7 @@ class _Objects:
 
     def __init__(self, doc: Doc) -> None:
         tokens = doc.tokens
-        starts = [t.span.start for t in tokens]
+        starts = [t.start for t in tokens]
         self.tokens = tokens
         self.actors: dict[int, int] = {}
         self.counts: set[int] = set()

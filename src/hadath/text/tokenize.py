@@ -118,7 +118,7 @@ def tokenize(norm: Normalized, sentences: tuple[Sentence, ...] = ()) -> tuple[To
     """
     bounds = [s.span.start for s in sentences[1:]] + [len(norm.original) + 1]
     original, offsets, to_original = norm.original, norm.offsets, norm.to_original
-    Sp, An, Tok = Span, Analysis, Token
+    An, Tok = Analysis, Token
     voc = vocab()
     word_type, get_ta = voc.word_type, voc.get_ta
     cl = clitics()
@@ -157,7 +157,7 @@ def tokenize(norm: Normalized, sentences: tuple[Sentence, ...] = ()) -> tuple[To
         if one_to_one:
             if wt.ends_ha and original[ob - 1] == ta_marbuta:
                 wt = get_ta(text) or word_type(text, True)
-            append(Tok(k, Sp(oa, ob), original[oa:ob], text, wt.kind, sent, (), wt))
+            append(Tok(k, (oa, ob), original[oa:ob], text, wt.kind, sent, (), wt))
         else:
             span = to_original(a, b)
             if wt.kind == "word":
