@@ -55,9 +55,6 @@ def context() -> Context:
                    tuple(get("human_suffix")), get("reason_prep"), get("nominal_lead"), marks[0])
 
 
-_mention = Mention
-
-
 @lru_cache(maxsize=65536)
 def _ref(lemma: str, ev, sub, voice: str, negated: bool = False, modality=None) -> TriggerRef:
     """One shared (frozen) TriggerRef per distinct value."""
@@ -140,7 +137,7 @@ class TriggerStage:
             covered.update(range(m.start, m.end))
             ev, sub = weapon_type(m.value)
             span = m.span
-            new.append(_mention("weapon", span, text[span.start:span.end],
+            new.append(Mention("weapon", span, text[span.start:span.end],
                                 _ref(m.value, ev, sub, "nominal"), tokens[m.start].sentence))
         heads = _head_matches(sc)
         found: list[Hit] = []
@@ -174,7 +171,7 @@ class TriggerStage:
             if span.start in dated:
                 continue  # فجر اليوم (dawn), part of a date
             if entry.cls == "protest" and m.key in drones and _after_strike(tokens, m.start):
-                new.append(_mention("weapon", span, text[span.start:span.end],
+                new.append(Mention("weapon", span, text[span.start:span.end],
                                     _ref("drone", *weapon_type("drone"), "nominal"),
                                     tokens[m.start].sentence))
                 continue
@@ -203,7 +200,7 @@ class TriggerStage:
             if not strong and initial:
                 strong, voice = True, "active"  # تجمع العشرات: the verb, not "a gathering"
             conf = 0.9 if strong else 0.5
-            new.append(_mention("trigger", span, text[span.start:span.end], ref, sent, conf))
+            new.append(Mention("trigger", span, text[span.start:span.end], ref, sent, conf))
         new.sort(key=lambda x: (x.span.start, x.kind))
         return replace(doc, mentions=doc.mentions + tuple(new), scan=sc)
 
