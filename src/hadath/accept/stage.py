@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 from hadath.accept.features import event_features
 from hadath.accept.model import AcceptModel, load_model
 from hadath.errors import PipelineError
-from hadath.types import Doc, Event
+from hadath.types import Doc, Event, evolve
 
 FLAG = "below_min_confidence"
 
@@ -66,7 +66,7 @@ class AcceptStage:
 def _with_confidence(ev: Event, p: float, below: bool) -> Event:
     """``ev`` with ``confidence["event"] = p`` and, when ``below`` the cut, the flag."""
     flags = ev.flags + (FLAG,) if below and FLAG not in ev.flags else ev.flags
-    return replace(ev, confidence={**ev.confidence, "event": p}, flags=flags)
+    return evolve(ev, confidence={**ev.confidence, "event": p}, flags=flags)
 
 
 def accept_options(min_confidence: float | None = None, model: str | None = None,

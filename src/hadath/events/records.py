@@ -1,10 +1,10 @@
 """Event records of the events stage: building one, changing one, folding a continuation in."""
 from __future__ import annotations
 
-from dataclasses import replace
+from types import SimpleNamespace
 
 from hadath.events.taxonomy import interaction
-from hadath.types import Event
+from hadath.types import Event, evolve as _evolve, field_values
 
 
 def new_event(**values) -> Event:
@@ -13,8 +13,16 @@ def new_event(**values) -> Event:
 
 
 def evolve(ev: Event, **changes) -> Event:
-    """``dataclasses.replace(ev, **changes)``."""
-    return replace(ev, **changes)
+    """``dataclasses.replace(ev, **changes)`` (:func:`hadath.types.evolve`)."""
+    return _evolve(ev, **changes)
+
+
+def evolve_noted(ev: Event, **changes) -> Event:
+    """``evolve(ev, **changes)`` with ``notes`` written for the new values (one construction)."""
+    values = field_values(ev)
+    values.update(changes)
+    values["notes"] = notes(SimpleNamespace(**values), values["place"])  # type: ignore[arg-type]
+    return Event(**values)
 
 
 def notes(ev: Event, place) -> str:
@@ -65,6 +73,4 @@ def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
         changes.update(actor2=more.actor2, inter2=more.inter2,
                        interaction=interaction(ev.inter1, more.inter2),
                        civilian_targeting=more.civilian_targeting)
-    new = evolve(ev, **changes)
-    new.__dict__["notes"] = notes(new, new.place)  # a fresh object: not yet shared
-    return new
+    return evolve_noted(ev, **changes)

@@ -30,7 +30,7 @@ from hadath.gazetteer import Gazetteer, open_gazetteer
 from hadath.gazetteer.keys import letters
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.text.normalize import normalize_key
-from hadath.types import Doc, Event, Place, PlaceRef
+from hadath.types import Doc, Event, Place, PlaceRef, evolve
 
 CLASS_PRECISION = {"country": 3, "admin1": 3, "admin2": 2, "region": 3, "admin3": 2}
 ACTOR_FIELDS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
@@ -169,4 +169,4 @@ class GeocodeStage:
             if v and "{country}" in v:
                 fields[f] = v.replace("{country}", country or "Unknown")
         fields["flags"] = flags
-        return replace(ev, **fields)
+        return evolve(ev, **fields)
