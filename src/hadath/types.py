@@ -9,9 +9,11 @@ Offsets (``Span``) always index the article's original, un-normalized text.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
-from typing import TYPE_CHECKING, Mapping, NamedTuple, Union
+from functools import lru_cache
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any, Callable, Mapping, NamedTuple, TypeVar, Union
 
 if TYPE_CHECKING:
     from hadath.events.scan import Scan
@@ -92,13 +94,25 @@ class Token:
     the same normalized text) holds the type's id and clitic segmentations; ``analyses`` are
     built from them on first access (the tokenizer passes them ready-made when the token's
     original text is not a 1:1 image of its normalized text). Built without a ``word_type``,
-    a token gets one of its own from ``analyses``. Treat a Token as immutable."""
-    __slots__ = ("index", "span", "text", "norm", "kind", "sentence", "word_type", "forms", "_an")
+    a token gets one of its own from ``analyses``. Treat a Token as immutable.
 
-    def __init__(self, index: int, span: Span, text: str, norm: str, kind: str, sentence: int,
-                 analyses: tuple[Analysis, ...] = (), word_type: WordType | None = None) -> None:
+    ``start`` and ``end`` are the token's extent in the original text; ``span`` is the same
+    extent as a :class:`Span`, built on first access (most tokens are only ever read by
+    position: the tokenizer passes a plain ``(start, end)`` pair)."""
+    __slots__ = ("index", "start", "end", "text", "norm", "kind", "sentence", "word_type", "forms",
+                 "_an", "_span")
+
+    def __init__(self, index: int, span: tuple[int, int], text: str, norm: str, kind: str,
+                 sentence: int, analyses: tuple[Analysis, ...] = (),
+                 word_type: WordType | None = None) -> None:
         self.index = index
-        self.span = span
+        self.start, self.end = start, end = span
+        if span.__class__ is Span:
+            self._span: Span | None = span
+        elif start < 0 or end < start:
+            raise ValueError(f"bad span {start}..{end}")
+        else:
+            self._span = None
         self.text = text          # original surface
         self.norm = norm          # normalized surface
         self.kind = kind          # "word" | "latin" | "number" | "punct"
@@ -113,6 +127,14 @@ class Token:
         self._an = analyses or None
 
     @property
+    def span(self) -> Span:
+        """``Span(start, end)`` (validated; built once)."""
+        sp = self._span
+        if sp is None:
+            sp = self._span = Span(self.start, self.end)
+        return sp
+
+    @property
     def _info(self) -> tuple:
         """``(segmentations, forms)`` of the word type (read by modules not yet on
         ``word_type``)."""
@@ -124,7 +146,7 @@ class Token:
         unsegmented token."""
         an = self._an
         if an is None:
-            start = self.span[0]
+            start = self.start
             make = Analysis._make
             an = self._an = tuple([make((p, st, sf, start + x, start + y))
                                    for p, st, sf, x, y in self.word_type.segs])
@@ -140,7 +162,7 @@ class Token:
         an = self._an
         if an is not None:
             return an[k].span
-        start = self.span[0]
+        start = self.start
         seg = self.word_type.segs[k]
         return Span(start + seg[3], start + seg[4])
 
@@ -151,12 +173,13 @@ class Token:
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        return (self.index, self.span, self.text, self.norm, self.kind, self.sentence,
-                self.analyses) == (other.index, other.span, other.text, other.norm,  # type: ignore[attr-defined]
-                                   other.kind, other.sentence, other.analyses)  # type: ignore[attr-defined]
+        return (self.index, (self.start, self.end), self.text, self.norm, self.kind, self.sentence,
+                self.analyses) == (other.index, (other.start, other.end), other.text,  # type: ignore[attr-defined]
+                                   other.norm, other.kind, other.sentence, other.analyses)  # type: ignore[attr-defined]
 
     def __hash__(self) -> int:
-        return hash((self.index, self.span, self.text, self.norm, self.kind, self.sentence))
+        return hash((self.index, (self.start, self.end), self.text, self.norm, self.kind,
+                     self.sentence))
 
     def __repr__(self) -> str:
         return (f"Token(index={self.index!r}, span={self.span!r}, text={self.text!r}, "
@@ -257,12 +280,6 @@ class Mention(NamedTuple):
     confidence: float = 1.0
 
 
-def new_mention(kind: str, span: Span, surface: str, value: MentionValue, sentence: int = -1,
-                confidence: float = 1.0) -> Mention:
-    """``Mention(...)`` (kept for the modules that still call it by this name)."""
-    return Mention(kind, span, surface, value, sentence, confidence)
-
-
 ACLED_COLUMNS: tuple[str, ...] = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
     "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
@@ -272,9 +289,10 @@ ACLED_COLUMNS: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
-    """One ACLED-style event record plus hadath's evidence.
+    """One ACLED-style event record plus hadath's evidence (slotted: 42 fields, built several
+    times per article).
 
     ``evidence`` maps a field name (trigger, actor1, actor2, event_date, location, fatalities,
     ...) to spans in the article text; ``confidence`` maps field names to 0..1.
@@ -354,3 +372,37 @@ class Doc:
 
     def mentions_of(self, kind: str) -> tuple[Mention, ...]:
         return tuple(m for m in self.mentions if m.kind == kind)
+
+
+_D = TypeVar("_D")
+
+
+@lru_cache(maxsize=None)
+def _field_values(cls: type) -> tuple[tuple[str, ...], Callable[[Any], tuple]] | None:
+    """A dataclass's field names and one getter of all their values (None when some field is
+    not an ``__init__`` parameter: then only ``dataclasses.replace`` knows what to do)."""
+    fs = fields(cls)
+    if len(fs) < 2 or not all(f.init for f in fs):
+        return None
+    names = tuple(f.name for f in fs)
+    return names, attrgetter(*names)
+
+
+def field_values(obj: Any) -> dict[str, Any]:
+    """A dataclass instance's fields as a dict (shallow, unlike ``dataclasses.asdict``)."""
+    got = _field_values(obj.__class__)
+    if got is None:
+        return {f.name: getattr(obj, f.name) for f in fields(obj)}
+    names, values = got
+    return dict(zip(names, values(obj)))
+
+
+def evolve(obj: _D, **changes: Any) -> _D:
+    """``dataclasses.replace(obj, **changes)``: a new instance through the class's constructor,
+    with the unchanged values read by one C-level getter rather than a Python loop over the
+    fields (Event has 42; the events, geocode and accept stages copy several per article)."""
+    if _field_values(obj.__class__) is None:
+        return replace(obj, **changes)  # type: ignore[type-var]
+    kwargs = field_values(obj)
+    kwargs.update(changes)
+    return obj.__class__(**kwargs)

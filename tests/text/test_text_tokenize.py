@@ -1,12 +1,15 @@
 """Clitic-aware tokens: inflected forms reach their lexicon entries, spans stay exact."""
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 from hadath.text.matcher import PhraseMatcher
 from hadath.text.normalize import normalize
 from hadath.text.sentences import split_sentences
 from hadath.text.tokenize import tokenize
+from hadath.types import Span, Token
 
 LEXICON = [
     ("الرقة", "place:raqqa"),
@@ -129,6 +132,19 @@ def test_every_token_maps_to_exact_original_text():
     assert [t.kind for t in toks if t.norm == "1,500"] == ["number"]
     assert {t.sentence for t in toks} == {0, 1, 2}
     assert [t.index for t in toks] == list(range(len(toks)))
+
+
+def test_a_token_span_is_its_start_and_end_built_once():
+    text = "قصفت الطائرات مدينة الرقة."
+    for t in _tokens(text):
+        assert t.span.__class__ is Span and t.span == (t.start, t.end) and t.span is t.span
+        assert t.stem_span(0) == t.span
+    a = Token(0, (3, 7), "قصفت", "قصفت", "word", 0)
+    b = Token(0, Span(3, 7), "قصفت", "قصفت", "word", 0)
+    assert a == b and hash(a) == hash(b) and a.span == Span(3, 7)
+    assert pickle.loads(pickle.dumps(a)) == a
+    with pytest.raises(ValueError):
+        Token(0, (7, 3), "قصفت", "قصفت", "word", 0)
 
 
 def test_tokens_of_empty_text():

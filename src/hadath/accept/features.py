@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from datetime import date
 from functools import lru_cache
-from typing import Mapping, Sequence
+from typing import Mapping, NamedTuple, Sequence
 
 from hadath.types import DateValue, Doc, Event, PlaceRef, Span
 
@@ -44,9 +44,20 @@ FAR_DAYS = 31
 NEAR = 99  # token distance when the evidence is missing (beyond any real clause)
 
 
-def _keys(prefix: str, values: Sequence) -> tuple[tuple[object, str], ...]:
-    """(value, feature name) pairs of a one-hot group, named once rather than per event."""
-    return tuple((v, f"{prefix}={v}") for v in values)
+class _Group(NamedTuple):
+    """A one-hot group, named once rather than per event: (value, feature name) pairs, every
+    name at 0.0 (in order), and value -> name."""
+    pairs: tuple[tuple[object, str], ...]
+    zeros: dict[str, float]
+    names: dict[object, str]
+
+
+def _group(pairs: Sequence[tuple[object, str]]) -> _Group:
+    return _Group(tuple(pairs), dict.fromkeys([n for _, n in pairs], 0.0), {v: n for v, n in pairs})
+
+
+def _keys(prefix: str, values: Sequence) -> _Group:
+    return _group([(v, f"{prefix}={v}") for v in values])
 
 
 _TYPE_KEYS = _keys("type", EVENT_TYPES)
@@ -57,7 +68,7 @@ _FLAG_KEYS = _keys("flag", FLAGS)
 _FCLASS_KEYS = _keys("fclass", FEATURE_CLASSES)
 _INTER_KEYS = _keys("inter1", INTERS)
 _REGION_KEYS = _keys("region", REGIONS)
-_GEO_KEYS = ((1, "geo_p1"), (2, "geo_p2"), (3, "geo_p3"))
+_GEO_KEYS = _group(((1, "geo_p1"), (2, "geo_p2"), (3, "geo_p3")))
 _CLAIM_KINDS = frozenset({"claim", "responsibility"})
 
 
@@ -69,7 +80,7 @@ def trigger_classes() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _class_keys() -> tuple[tuple[object, str], ...]:
+def _class_keys() -> _Group:
     return _keys("class", trigger_classes())
 
 
@@ -96,13 +107,26 @@ def feature_names() -> tuple[str, ...]:
              "weapon_evidence", "conf_event_type", "conf_actor1", "conf_location", "flags_n"]
     for group in (_TYPE_KEYS, _class_keys(), _FORM_KEYS, _VOICE_KEYS, _CUE_KEYS, _FLAG_KEYS,
                   _FCLASS_KEYS, _INTER_KEYS, _REGION_KEYS):
-        names += [name for _, name in group]
+        names += group.zeros
     return tuple(names)
 
 
-def _one_hot(f: dict[str, float], group: tuple[tuple[object, str], ...], value: object) -> None:
-    for v, name in group:
-        f[name] = 1.0 if v == value else 0.0
+def _one_hot(f: dict[str, float], group: _Group, value: object) -> None:
+    """``f[name] = 1.0 if v == value else 0.0`` for the group's (v, name) pairs, in order."""
+    f.update(group.zeros)
+    name = group.names.get(value)
+    if name is not None:
+        f[name] = 1.0
+
+
+def _many_hot(f: dict[str, float], group: _Group, values: object) -> None:
+    """``f[name] = 1.0 if v in values else 0.0`` for the group's (v, name) pairs, in order."""
+    f.update(group.zeros)
+    names = group.names
+    for v in values:  # type: ignore[attr-defined]
+        name = names.get(v)
+        if name is not None:
+            f[name] = 1.0
 
 
 def _log(x: float) -> float:
@@ -118,7 +142,7 @@ class _DocView:
 
         self.doc = doc
         self.toks = doc.tokens
-        self.starts = [t.span.start for t in self.toks]
+        self.starts = [t.start for t in self.toks]
         self.n_sent = max(len(doc.sentences), (self.toks[-1].sentence + 1) if self.toks else 1, 1)
         self.by_span: dict[tuple[str, int, int], object] = {}
         for m in doc.mentions:
@@ -277,8 +301,7 @@ def _features(view: _DocView, ev: Event, k: int) -> dict[str, float]:
     f["conf_location"] = float(conf.get("location", 0.0))
     _one_hot(f, _TYPE_KEYS, ev.event_type)
     flags = ev.flags
-    for fl, name in _FLAG_KEYS:
-        f[name] = 1.0 if fl in flags else 0.0
+    _many_hot(f, _FLAG_KEYS, flags)
     f["flags_n"] = float(len(ev.flags))
     return f
 
@@ -305,8 +328,7 @@ def _trigger_features(view: _DocView, f: dict[str, float], spans: Sequence[Span]
     form = view.scan.forms_at.get(ti) if view.scan is not None else None
     _one_hot(f, _FORM_KEYS, form)
     cues = view.sentence_cues(sent)
-    for kind, name in _CUE_KEYS:
-        f[name] = 1.0 if kind in cues else 0.0
+    _many_hot(f, _CUE_KEYS, cues)
     f["question"] = float("question" in cues)
     clause_kinds: set[str] = set()
     speech_before = False
@@ -322,7 +344,7 @@ def _trigger_features(view: _DocView, f: dict[str, float], spans: Sequence[Span]
     f["clause_claim"] = float(not _CLAIM_KINDS.isdisjoint(clause_kinds))
     f["clause_accuse"] = float("accuse" in clause_kinds)
     f["speech_before"] = float(speech_before)
-    sent_start = view.toks[view.scan.bounds[sent][0]].span.start \
+    sent_start = view.toks[view.scan.bounds[sent][0]].start \
         if view.scan is not None and sent in view.scan.bounds else 0
     f["quoted"] = float(bool(spans) and _quoted(view.doc.article.text, sent_start, spans[0].start))
 

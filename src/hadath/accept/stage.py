@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 from hadath.accept.features import event_features
 from hadath.accept.model import AcceptModel, load_model
 from hadath.errors import PipelineError
-from hadath.types import Doc, Event
+from hadath.types import Doc, Event, evolve
 
 FLAG = "below_min_confidence"
 
@@ -64,16 +64,9 @@ class AcceptStage:
 
 
 def _with_confidence(ev: Event, p: float, below: bool) -> Event:
-    new = object.__new__(Event)
-    d = new.__dict__
-    d.update(ev.__dict__)
-    conf = dict(ev.confidence)
-    conf["event"] = p
-    d["confidence"] = conf
-    if below and FLAG not in ev.flags:
-        d["flags"] = ev.flags + (FLAG,)
-    return new
-
+    """``ev`` with ``confidence["event"] = p`` and, when ``below`` the cut, the flag."""
+    flags = ev.flags + (FLAG,) if below and FLAG not in ev.flags else ev.flags
+    return evolve(ev, confidence={**ev.confidence, "event": p}, flags=flags)
 
 
 def accept_options(min_confidence: float | None = None, model: str | None = None,

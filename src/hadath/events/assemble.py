@@ -63,10 +63,4 @@ class EventStage:
 
 
 def _with_events(doc: Doc, events: tuple[Event, ...]) -> Doc:
-    """``dataclasses.replace(doc, events=events)`` without re-running ``__init__`` (Doc has no
-    ``__post_init__``; the other fields are copied as they are)."""
-    new = object.__new__(Doc)
-    d = new.__dict__
-    d.update(doc.__dict__)
-    d["events"] = events
-    return new
+    return replace(doc, events=events)

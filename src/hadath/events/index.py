@@ -24,7 +24,7 @@ class Located(NamedTuple):
     mention: Mention
 
 
-_START = attrgetter("span.start")
+_START = attrgetter("start")
 
 
 def _order(x: "Located") -> tuple[int, int]:
@@ -58,7 +58,6 @@ class DocIndex:
         sc = ix.scan = scan_of(doc)
         ix.bounds = sc.bounds
         starts = ix.starts = list(map(_START, toks))
-        new = tuple.__new__
         right, left, sents = bisect_right, bisect_left, sc.sents
         by_sent: dict[str, dict[int, list[Located]]] = {k: defaultdict(list) for k in KINDS}
         ix.by_sent = by_sent
@@ -79,12 +78,12 @@ class DocIndex:
             a = right(starts, s) - 1
             if a < 0:
                 a = 0
-            elif toks[a].span.end <= s:
+            elif toks[a].end <= s:
                 a += 1
             b = left(starts, span.end, a)
             if a >= b:
                 continue
-            per[sents[a]].append(new(Located, (a, b, m)))
+            per[sents[a]].append(Located(a, b, m))
         for per in by_sent.values():
             for lst in per.values():
                 if len(lst) > 1:
@@ -109,7 +108,7 @@ class DocIndex:
         a = bisect_right(starts, span.start) - 1
         if a < 0:
             a = 0
-        elif toks[a].span.end <= span.start:
+        elif toks[a].end <= span.start:
             a += 1
         return a, bisect_left(starts, span.end)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from hadath.events.index import DocIndex
 from hadath.events.place_choice import place_key
-from hadath.events.records import continue_event, evolve, notes
+from hadath.events.records import continue_event, evolve_noted
 from hadath.events.taxonomy import interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.types import Event
@@ -52,11 +52,9 @@ def attribute(ix: DocIndex, events: list[Event], sents: list[int]) -> None:
         evidence["actor1"] = (loc.mention.span,)
         conf = dict(ev.confidence)
         conf["actor1"] = CONFIDENCE.accusation
-        new = evolve(ev, actor1=ref.name, inter1=ref.inter, evidence=evidence, confidence=conf,
-                      interaction=interaction(ref.inter, ev.inter2),
-                      flags=ev.flags + ("actor1_by_accusation",))
-        new.__dict__["notes"] = notes(new, new.place)
-        events[k] = new
+        events[k] = evolve_noted(ev, actor1=ref.name, inter1=ref.inter, evidence=evidence,
+                                 confidence=conf, interaction=interaction(ref.inter, ev.inter2),
+                                 flags=ev.flags + ("actor1_by_accusation",))
 
 
 def _compatible_actor(a: str | None, b: str | None) -> bool:

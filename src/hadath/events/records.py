@@ -1,35 +1,28 @@
 """Event records of the events stage: building one, changing one, folding a continuation in."""
 from __future__ import annotations
 
-from dataclasses import MISSING, fields
+from types import SimpleNamespace
 
 from hadath.events.taxonomy import interaction
-from hadath.types import Event
-
-
-# every field of Event in declaration order with its default (the three without a default and
-# the two with a default_factory are always given by realize)
-_EVENT_DEFAULTS = {f.name: (None if f.default is MISSING else f.default) for f in fields(Event)}
+from hadath.types import Event, evolve as _evolve, field_values
 
 
 def new_event(**values) -> Event:
-    """``Event(**values)`` without ``__init__``'s frozen-``__setattr__`` round trip per field
-    (values are valid; the instance dict has the same keys in the same order)."""
-    new = object.__new__(Event)
-    d = new.__dict__
-    d.update(_EVENT_DEFAULTS)
-    d.update(values)
-    return new
+    """``Event(**values)``."""
+    return Event(**values)
 
 
 def evolve(ev: Event, **changes) -> Event:
-    """``dataclasses.replace`` for the frozen Event without re-running ``__init__`` (the
-    changed values are already valid); several times faster."""
-    new = object.__new__(Event)
-    d = new.__dict__
-    d.update(ev.__dict__)
-    d.update(changes)
-    return new
+    """``dataclasses.replace(ev, **changes)`` (:func:`hadath.types.evolve`)."""
+    return _evolve(ev, **changes)
+
+
+def evolve_noted(ev: Event, **changes) -> Event:
+    """``evolve(ev, **changes)`` with ``notes`` written for the new values (one construction)."""
+    values = field_values(ev)
+    values.update(changes)
+    values["notes"] = notes(SimpleNamespace(**values), values["place"])  # type: ignore[arg-type]
+    return Event(**values)
 
 
 def notes(ev: Event, place) -> str:
@@ -80,6 +73,4 @@ def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
         changes.update(actor2=more.actor2, inter2=more.inter2,
                        interaction=interaction(ev.inter1, more.inter2),
                        civilian_targeting=more.civilian_targeting)
-    new = evolve(ev, **changes)
-    new.__dict__["notes"] = notes(new, new.place)  # a fresh object: not yet shared
-    return new
+    return evolve_noted(ev, **changes)

@@ -67,30 +67,6 @@ class Item:
         return f"Item({self.key!r}, count={self.count}, best={self.best})"
 
 
-NO_CUES: frozenset[str] = frozenset()   # an item's cues until one is added (then a set)
-_new = object.__new__
-
-
-def new_item(key: str) -> Item:
-    """``Item(key)`` (tens per article) by plain slot stores; ``cues`` is the shared empty
-    NO_CUES and ``containers`` an empty tuple until something is added (the caller replaces
-    them with a set / list)."""
-    it = _new(Item)
-    it.key = key
-    it.cues = NO_CUES  # type: ignore[assignment]
-    it.fuzzy_ok = False
-    it.hits = []
-    it.scores = []
-    it.best = -1
-    it.containers = ()  # type: ignore[assignment]
-    it.count = 0
-    it.prep = 0
-    it.kd = None
-    it.anchor = None
-    it.held = False
-    return it
-
-
 class KeyHits:
     """What scoring needs of one candidate list, computed once per name key (the places stage
     caches it with the candidates): countries, priors, the country vote, radians for distances,

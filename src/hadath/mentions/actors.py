@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import partial
+from functools import lru_cache, partial
 from itertools import compress
 from operator import attrgetter, is_
 from typing import ClassVar, Iterable, NamedTuple, Sequence
@@ -188,7 +188,7 @@ def _scan(tokens: Sequence[Token], lex: ActorLexicon) -> tuple[list[Raw], list[t
                 continue
             span = tok.stem_span(k)
             if j - 1 > c:
-                span = Span(span.start, tokens[j - 1].span.end)
+                span = Span(span.start, tokens[j - 1].end)
         raw.append((c, j, span, key, tok.sentence, value))
         i = j
     return raw, roles
@@ -325,13 +325,9 @@ def _resolve(cands: tuple[ActorEntry, ...], sentence: int, focus: Focus, publish
     return g, g.name, CONF_STATE_UNKNOWN
 
 
-_REF_MEMO: dict[tuple[int, str], tuple[ActorEntry, ActorRef]] = {}
-
-
+@lru_cache(maxsize=65536)
 def _ref(entry: ActorEntry, name: str) -> ActorRef:
-    hit = _REF_MEMO.get((id(entry), name))
-    if hit is not None and hit[0] is entry:
-        return hit[1]
+    """The (immutable) reference of an entry under a name, shared by its mentions."""
     if entry.kind == "state-generic":
         kind = "state-generic" if "{country}" in name else "named"
     else:
@@ -339,11 +335,7 @@ def _ref(entry: ActorEntry, name: str) -> ActorRef:
     country = entry.country
     if entry.kind == "state-generic" and "{country}" not in name:
         country = name.rsplit(" of ", 1)[-1]
-    ref = ActorRef(name=name, inter=entry.inter, country=country, kind=kind, actor_id=entry.actor_id)
-    if len(_REF_MEMO) >= 100_000:
-        _REF_MEMO.clear()
-    _REF_MEMO[(id(entry), name)] = (entry, ref)  # an immutable value, shared by its mentions
-    return ref
+    return ActorRef(name=name, inter=entry.inter, country=country, kind=kind, actor_id=entry.actor_id)
 
 
 def _fixed(cands: tuple[ActorEntry, ...], published: date | None, lex: ActorLexicon

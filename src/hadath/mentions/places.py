@@ -30,8 +30,8 @@ from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.data import capitals, clitic_words, common_words, frequent_names, weak_names
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.focus import focus_of, focus_without
-from hadath.gazetteer.resolve import (NO_CUES, PERSO_CCS, Item, KeyHits, candidates, country_votes,
-                                      disambiguate, in_container, is_minor, new_item)
+from hadath.gazetteer.resolve import (PERSO_CCS, Item, KeyHits, candidates, country_votes,
+                                      disambiguate, in_container, is_minor)
 from hadath.mentions.places_match import PREP_B, WordCache, build_trie, demonym_forms
 from hadath.mentions.places_objects import (mention as _mention, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
@@ -373,14 +373,12 @@ class PlaceStage:
                     media[start] = m  # وكالة سبأ، جريدة فلسطين: a medium's name
             it = items.get(key)
             if it is None:
-                it = items[key] = new_item(key)
+                it = items[key] = Item(key)
             it.count += 1
             if bprep or (start > 0 and tokens[start - 1].sentence == tok.sentence
                          and tokens[start - 1].norm in preps):
                 it.prep += 1  # في X، من X، بX
             if cue:
-                if it.cues is NO_CUES:
-                    it.cues = set()
                 it.cues.add(cue)
                 if f.inner:
                     it.cues.update(f.inner)

@@ -55,21 +55,10 @@ def context() -> Context:
                    tuple(get("human_suffix")), get("reason_prep"), get("nominal_lead"), marks[0])
 
 
-_mention = Mention
-
-
-_REFS: dict[tuple, TriggerRef] = {}
-
-
+@lru_cache(maxsize=65536)
 def _ref(lemma: str, ev, sub, voice: str, negated: bool = False, modality=None) -> TriggerRef:
     """One shared (frozen) TriggerRef per distinct value."""
-    key = (lemma, ev, sub, voice, negated, modality)
-    ref = _REFS.get(key)
-    if ref is None:
-        if len(_REFS) >= 100_000:
-            _REFS.clear()
-        ref = _REFS[key] = TriggerRef(lemma, ev, sub, voice, negated, modality)
-    return ref
+    return TriggerRef(lemma, ev, sub, voice, negated, modality)
 
 
 def _seq(tokens: tuple[Token, ...], j: int, words: tuple[str, ...]) -> bool:
@@ -97,7 +86,7 @@ def _head_matches(sc: Scan) -> dict[int, tuple[TriggerEntry, Span]]:
             hit = next((e for words, e in cands if _seq(tokens, j, words)
                         and (e.form != "noun" or j > i + 1)), None)  # adjacent nouns: the phrase matcher's
             if hit is not None:
-                out[i] = (hit, Span(tok.analyses[k].span.start, tok.span.end))
+                out[i] = (hit, Span(tok.stem_span(k).start, tok.end))
                 break
     return out
 
@@ -105,21 +94,17 @@ def _head_matches(sc: Scan) -> dict[int, tuple[TriggerEntry, Span]]:
 def _nominal_prefix(text: str, tok: Token, start: int) -> bool:
     """A preposition or the article before the matched stem (بقصف، القصف، كقصف): a noun, even
     where the stem spells a verb too."""
-    a = tok.span.start
+    a = tok.start
     if start <= a:
         return False
-    raw = text[a:start]
-    hit = _LEADS.get(raw)
-    if hit is None:
-        lead = normalize_key(raw)
-        hit = any(c in lead for c in context().nominal_leads) or lead.endswith(clitics().article)
-        if len(_LEADS) >= 10_000:
-            _LEADS.clear()
-        _LEADS[raw] = hit
-    return hit
+    return _nominal_lead(text[a:start])
 
 
-_LEADS: dict[str, bool] = {}  # proclitics as written -> nominal (memo of _nominal_prefix)
+@lru_cache(maxsize=10_000)
+def _nominal_lead(raw: str) -> bool:
+    """Proclitics as written (a preposition, the article) that make the stem after them a noun."""
+    lead = normalize_key(raw)
+    return any(c in lead for c in context().nominal_leads) or lead.endswith(clitics().article)
 
 
 def _voice(tokens: tuple[Token, ...], start: int, form: str, nominal: bool = False) -> str:
@@ -152,7 +137,7 @@ class TriggerStage:
             covered.update(range(m.start, m.end))
             ev, sub = weapon_type(m.value)
             span = m.span
-            new.append(_mention("weapon", span, text[span.start:span.end],
+            new.append(Mention("weapon", span, text[span.start:span.end],
                                 _ref(m.value, ev, sub, "nominal"), tokens[m.start].sentence))
         heads = _head_matches(sc)
         found: list[Hit] = []
@@ -186,7 +171,7 @@ class TriggerStage:
             if span.start in dated:
                 continue  # فجر اليوم (dawn), part of a date
             if entry.cls == "protest" and m.key in drones and _after_strike(tokens, m.start):
-                new.append(_mention("weapon", span, text[span.start:span.end],
+                new.append(Mention("weapon", span, text[span.start:span.end],
                                     _ref("drone", *weapon_type("drone"), "nominal"),
                                     tokens[m.start].sentence))
                 continue
@@ -215,7 +200,7 @@ class TriggerStage:
             if not strong and initial:
                 strong, voice = True, "active"  # تجمع العشرات: the verb, not "a gathering"
             conf = 0.9 if strong else 0.5
-            new.append(_mention("trigger", span, text[span.start:span.end], ref, sent, conf))
+            new.append(Mention("trigger", span, text[span.start:span.end], ref, sent, conf))
         new.sort(key=lambda x: (x.span.start, x.kind))
         return replace(doc, mentions=doc.mentions + tuple(new), scan=sc)
 
@@ -226,7 +211,7 @@ class _Objects:
 
     def __init__(self, doc: Doc) -> None:
         tokens = doc.tokens
-        starts = [t.span.start for t in tokens]
+        starts = [t.start for t in tokens]
         self.tokens = tokens
         self.actors: dict[int, int] = {}
         self.counts: set[int] = set()

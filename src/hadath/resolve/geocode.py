@@ -29,9 +29,8 @@ from typing import ClassVar
 from hadath.gazetteer import Gazetteer, open_gazetteer
 from hadath.gazetteer.keys import letters
 from hadath.gazetteer.lexicon import place_lexicon
-from hadath.mentions.places_objects import plain_dataclass
 from hadath.text.normalize import normalize_key
-from hadath.types import Doc, Event, Place, PlaceRef
+from hadath.types import Doc, Event, Place, PlaceRef, evolve
 
 CLASS_PRECISION = {"country": 3, "admin1": 3, "admin2": 2, "region": 3, "admin3": 2}
 ACTOR_FIELDS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
@@ -54,21 +53,6 @@ def arabic_letters(name: str | None) -> str | None:
 
 def precision(place: Place, hint: int = 1) -> int:
     return max(min(max(hint, 1), 3), CLASS_PRECISION.get(place.feature_class, 1))
-
-
-_EVENT_COPY = plain_dataclass(Event)
-_new = object.__new__
-
-
-def _replace_event(ev: Event, changes: dict) -> Event:
-    """``dataclasses.replace(ev, **changes)`` (several per article): a __dict__ copy."""
-    if not _EVENT_COPY or ev.__class__ is not Event:
-        return replace(ev, **changes)
-    out = _new(Event)
-    d = out.__dict__
-    d.update(ev.__dict__)
-    d.update(changes)
-    return out
 
 
 class GeocodeStage:
@@ -185,4 +169,4 @@ class GeocodeStage:
             if v and "{country}" in v:
                 fields[f] = v.replace("{country}", country or "Unknown")
         fields["flags"] = flags
-        return _replace_event(ev, fields)
+        return evolve(ev, **fields)

@@ -80,7 +80,7 @@ class PhraseMatcher(Generic[V]):
         j, value, key, suf, k = best
         first = tokens[i]
         first_span = first.stem_span(k)
-        end_pos = tokens[j - 1].span.end if j - 1 > i else first_span.end
+        end_pos = tokens[j - 1].end if j - 1 > i else first_span.end
         return Match(i, j, Span(first_span.start, end_pos), value, key, suf)
 
     def longest_at(self, tokens: tuple[Token, ...] | list[Token], i: int

@@ -97,7 +97,7 @@ def _atom(tokens: Sequence[Token], j: int) -> tuple[str, float, tuple[str, ...],
     joined = g.article_tokens.get(t.norm) or g.conj_tokens.get(t.norm)
     if joined is not None:
         gap = 1 if t.norm in g.conj_tokens else 0  # "و 15"; "الـ26" has no space
-        if j + 1 < len(tokens) and tokens[j + 1].span.start - t.span.end <= gap \
+        if j + 1 < len(tokens) and tokens[j + 1].start - t.end <= gap \
                 and tokens[j + 1].kind == "number" and tokens[j + 1].sentence == t.sentence:
             a = _atom(tokens, j + 1)
             return (a[0], a[1], joined, 2) if a is not None else None
@@ -243,12 +243,12 @@ def _skip_context(tokens: Sequence[Token], i: int, end: int, sent: int) -> bool:
             prev.norm[1:] in _cue_words("notcount") else prev.norm
         if p in _cue_words("notcount") or p in months:
             return True
-        if prev.kind == "punct" and prev.norm in "/:." and prev.span.end == tokens[i].span.start:
+        if prev.kind == "punct" and prev.norm in "/:." and prev.end == tokens[i].start:
             return True
     if nxt is not None:
         if nxt.norm in months or _cue_after(tokens, end, ("percent",), sent):
             return True
-        if nxt.kind == "punct" and nxt.norm in "/:" and nxt.span.start == tokens[end - 1].span.end:
+        if nxt.kind == "punct" and nxt.norm in "/:" and nxt.start == tokens[end - 1].end:
             return True
         if nxt.norm in g.of and end + 1 < len(tokens) and tokens[end + 1].norm in months:
             return True
@@ -324,7 +324,7 @@ def _special_at(tokens: Sequence[Token], i: int) -> QuantityMatch | None:
 
 
 def _span(tokens: Sequence[Token], a: int, b: int) -> Span:
-    return Span(_stem_start(tokens, a), tokens[b - 1].span.end)
+    return Span(_stem_start(tokens, a), tokens[b - 1].end)
 
 
 def _stem_start(tokens: Sequence[Token], i: int) -> int:
@@ -333,14 +333,14 @@ def _stem_start(tokens: Sequence[Token], i: int) -> int:
     g = grammar()
     if (tok.norm in g.article_tokens or tok.norm in g.conj_tokens) and i + 1 < len(tokens) \
             and tokens[i + 1].kind == "number":
-        return tokens[i + 1].span.start
+        return tokens[i + 1].start
     if tok.kind == "word":
         hit = word_number(tok.norm)
         if hit is not None and hit[1]:
             for an in tok.analyses:
                 if an.prefixes == hit[1]:
                     return an.span.start
-    return tok.span.start
+    return tok.start
 
 
 def _match_at(tokens: Sequence[Token], i: int) -> tuple[int, QuantityMatch | None] | None:

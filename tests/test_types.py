@@ -1,0 +1,46 @@
+"""hadath.types: Token extents, and evolve (dataclasses.replace through the constructor)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+import pytest
+
+from hadath.types import Event, PlaceRef, Span, evolve, field_values
+
+
+def _event() -> Event:
+    return Event("a1", "Battles", "Armed clash", actor1="X", fatalities=3,
+                 evidence={"trigger": (Span(0, 4),)}, confidence={"event": 0.5}, flags=("f",))
+
+
+def test_evolve_is_replace() -> None:
+    ev = _event()
+    got = evolve(ev, fatalities=5, flags=())
+    assert got == replace(ev, fatalities=5, flags=()) and got is not ev
+    assert got.__class__ is Event and ev.fatalities == 3
+    ref = PlaceRef("x", None, score=1.5)
+    assert evolve(ref, cue="c") == replace(ref, cue="c")
+
+
+def test_evolve_rejects_an_unknown_field() -> None:
+    with pytest.raises(TypeError):
+        evolve(_event(), no_such_field=1)
+
+
+def test_field_values_is_shallow() -> None:
+    ev = _event()
+    values = field_values(ev)
+    assert list(values) == [f for f in Event.__dataclass_fields__]
+    assert values["evidence"] is ev.evidence and Event(**values) == ev
+
+
+@dataclass(frozen=True)
+class _Derived:
+    a: int
+    b: int = field(init=False, default=0)
+
+
+def test_a_field_outside_init_falls_back_to_replace() -> None:
+    d = _Derived(1)
+    assert evolve(d, a=2) == _Derived(2)
+    assert field_values(d) == {"a": 1, "b": 0}
