@@ -83,16 +83,12 @@ class Roles:
     conf2: float = 0.0
 
 
-def _stems(tok: Token) -> tuple[str, ...]:
-    return tok.forms
-
-
 def _skip_members(tokens: Sequence[Token], i: int, lo: int) -> int:
     """Index of the first token before position ``i`` that is not a member noun."""
     member = role_words().member
     j = i - 1
     steps = 0
-    while j >= lo and steps < WINDOWS.member_steps and (set(_stems(tokens[j])) & member
+    while j >= lo and steps < WINDOWS.member_steps and (set(tokens[j].forms) & member
                                       or victim_words().get(tokens[j].norm) == "armed"):
         j -= 1
         steps += 1
