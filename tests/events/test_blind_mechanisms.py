@@ -43,6 +43,9 @@ def test_place_choice(pipeline, text, place):
      "Unidentified Armed Group (Egypt)", "Military Forces of Egypt"),
     ("قتل شرطيان أمس في هجوم على حاجز في مدينة الموصل.",
      "Unidentified Armed Group (Iraq)", "Police Forces of Iraq"),
+    # strikes on residential quarters hit civilians (a civilian target, CODING.md) ...
+    ("شنت الطائرات الحربية أمس غارات استهدفت الأحياء السكنية في مدينة سراقب.",
+     "Military Forces of Syria", "Civilians (Syria)"),
     # ... but not the positions a strike came from
     ("قصفت قوات النظام أمس بلدة سراقب انطلاقا من مواقع الجيش في معسكر الحامدية.",
      "Military Forces of Syria (2000-2024)", None),

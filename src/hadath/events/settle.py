@@ -55,6 +55,7 @@ class Actors:
         return "Civilian targeting" if self.ref2 is not None and self.ref2.inter == 7 else None
 
 
+REMOTE = "Explosions/Remote violence"
 VIOLENT_OR_RIOT = ("Violence against civilians", "Battles", "Explosions/Remote violence", "Riots")
 
 
@@ -80,7 +81,9 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
             s.ref1, s.actor1 = None, None
         if s.ref1 is None:
             s.ref1, s.conf1 = UNIDENTIFIED, CONFIDENCE.unidentified
-        if s.ref2 is None and (ev_type == "Violence against civilians" or target == "civilian"):
+        if s.ref2 is None and (ev_type == "Violence against civilians" or target == "civilian"
+                               or (ev_type == REMOTE and property_hit())):
+            # (شن غارات استهدفت الأحياء السكنية: a civilian target - CODING.md)
             s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians
     elif sub == "Arrests" and s.ref1 is None:
         # تم القبض على المتهم: only a state force arrests; ACLED codes an unnamed one as the
