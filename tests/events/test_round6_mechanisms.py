@@ -44,6 +44,9 @@ from tests.events.conftest import events
     # Lebanon's القوى الأمنية and Tunisia's الوحدات الأمنية are the police
     ("أوقفت القوى الأمنية ثلاثة ناشطين أمس في مدينة طرابلس اللبنانية.",
      [("Arrests", "طرابلس", "Police Forces of Lebanon")]),
+    # what a protest is against (احتجاجا على مقتل شاب) is its grievance, not an act of it
+    ("تظاهر المئات أمس في مدينة صفاقس احتجاجا على مقتل شاب برصاص الشرطة.",
+     [("Peaceful protest", "صفاقس", "Protesters (Tunisia)")]),
     # a وقفة سلمية is a peaceful protest
     ("نظم العشرات أمس وقفة سلمية أمام مبنى المحافظة في مدينة الكرك.",
      [("Peaceful protest", "الكرك", "Protesters (Jordan)")]),
