@@ -46,6 +46,9 @@ def test_place_choice(pipeline, text, place):
     # strikes on residential quarters hit civilians (a civilian target, CODING.md) ...
     ("شنت الطائرات الحربية أمس غارات استهدفت الأحياء السكنية في مدينة سراقب.",
      "Military Forces of Syria", "Civilians (Syria)"),
+    # the side a clash was fought with comes after مع
+    ("هاجم مسلحون مجهولون أمس حاجزا في مدينة بعقوبة ودخلوا في اشتباك مع قوات الجيش.",
+     "Unidentified Armed Group (Iraq)", "Military Forces of Iraq"),
     # ... but not the positions a strike came from
     ("قصفت قوات النظام أمس بلدة سراقب انطلاقا من مواقع الجيش في معسكر الحامدية.",
      "Military Forces of Syria (2000-2024)", None),

@@ -19,7 +19,7 @@ from hadath.events.lexicons import function_words
 from hadath.events.place_choice import choose_places, introduced
 from hadath.events.records import evolve, new_event, notes
 from hadath.events.settle import Actors, settle_actors
-from hadath.events.sides import (after_cause, consequence_target, doer_of_noun, opponent, story_actor,
+from hadath.events.sides import (after_cause, consequence_target, doer_of_noun, opponent, partner, story_actor,
                                  strike_abroad)
 from hadath.events.roles import (ActorSlot, Roles, assign, civilian_property, coordinated,
                                  indefinite_patient,
@@ -198,8 +198,8 @@ def frame_roles(ix: DocIndex, frame: Frame, main: Trig, classes: set[str],
                 roles.actor2, roles.conf2 = roles.actor1, roles.conf1
             roles.actor1 = ActorSlot(-1, -1, owner[0], owner[1])
             roles.conf1 = CONFIDENCE.weapon_owner
-    if classes & TERRITORY and roles.actor2 is None and roles.actor1 is not None:
-        other = opponent(ix, frame, roles.actor1)
+    if roles.actor2 is None and roles.actor1 is not None:
+        other = opponent(ix, frame, roles.actor1) if classes & TERRITORY else partner(ix, frame, slots, roles.actor1)
         if other is not None:
             roles.actor2, roles.conf2 = other, CONFIDENCE.opponent
     return roles

@@ -47,6 +47,7 @@ class RoleWords(NamedTuple):
     conj: frozenset[str]
     owned_by: frozenset[str]
     targeting: frozenset[str]
+    partner: frozenset[str]
 
 
 @lru_cache(maxsize=1)

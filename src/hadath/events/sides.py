@@ -6,7 +6,7 @@ from __future__ import annotations
 from hadath.events.index import DocIndex, Located
 from hadath.events.frames import GROUPS, Frame, Trig, ix_triggers
 from hadath.events.lexicons import function_words
-from hadath.events.roles import ActorSlot, Roles, assign, spoken_by, target_category
+from hadath.events.roles import ActorSlot, Roles, assign, role_words, spoken_by, target_category
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 
 ARMED_SIDES = frozenset({1, 2, 3, 4, 8})
@@ -79,6 +79,19 @@ def opponent(ix: DocIndex, frame: Frame, side: ActorSlot) -> ActorSlot | None:
         if locs:
             loc = max(locs, key=lambda l: l.start)
             return ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention)
+    return None
+
+
+def partner(ix: DocIndex, frame: Frame, slots: list[ActorSlot], side: ActorSlot) -> ActorSlot | None:
+    """The side a clash was fought with, named after مع a few words after a clash word of the
+    frame (وتلا ذلك اشتباك مسلح مع قوات الأمن، مواجهات عنيفة مع عناصر التنظيم)."""
+    toks, w = ix.doc.tokens, role_words()
+    ends = [t.loc.end for t in frame.trigs if t.cls == "clash"]
+    for s in slots:
+        k = s.start - 1
+        if ends and k >= 0 and toks[k].norm in w.partner and s.ref.name != side.ref.name \
+                and any(0 <= k - e <= WINDOWS.partner_right for e in ends):
+            return s
     return None
 
 
