@@ -6,20 +6,17 @@ same kind it lists afterwards without naming a doer are that side's, not an "Uni
 Armed Group". :func:`inherit_story_attacker` gives such a record the actor1 of the report's
 other records of the same event type, dates close, when those name exactly one armed side and
 that side is not the one the record says was hit (records under the acceptance model's cut
-lend nothing). An air strike only takes a side that flies
-(a state or a foreign force).
+lend nothing). An air strike only takes a side that flies (a state or a foreign force).
 """
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import Sequence
 
-from hadath.events.taxonomy import interaction
+from hadath.events.taxonomy import ARMED_INTERS, STATE_INTERS, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.types import Event
 
-ARMED = frozenset({1, 2, 3, 4, 8})
-FLYING = frozenset({1, 8})
 AIR = "Air/drone strike"
 REJECTED = "below_min_confidence"  # the accept stage's flag on a record kept under its cut
 
@@ -29,7 +26,7 @@ def unidentified(ev: Event) -> bool:
 
 
 def _named_armed(ev: Event) -> bool:
-    return ev.actor1 is not None and not unidentified(ev) and ev.inter1 in ARMED
+    return ev.actor1 is not None and not unidentified(ev) and ev.inter1 in ARMED_INTERS
 
 
 def _close(a: Event, b: Event) -> bool:
@@ -41,7 +38,7 @@ def _close(a: Event, b: Event) -> bool:
 def _donor(ev: Event, events: Sequence[Event]) -> Event | None:
     donors = [d for d in events if d is not ev and _named_armed(d) and REJECTED not in d.flags
               and d.event_type == ev.event_type and _close(d, ev)
-              and (ev.sub_event_type != AIR or d.inter1 in FLYING)]
+              and (ev.sub_event_type != AIR or d.inter1 in STATE_INTERS)]
     if len({d.actor1 for d in donors}) != 1:
         return None
     d = donors[0]

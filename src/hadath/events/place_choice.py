@@ -302,14 +302,23 @@ def venue_words() -> frozenset[str]:
     return frozenset(normalize_key(r["word"]) for r in load_tsv("lexicons/venues.tsv") if r.get("word"))
 
 
+def _word_before(tokens: Sequence[Token], p: "Located", lo: int, words: frozenset[str],
+                 within: int) -> bool:
+    """One of ``words`` (as written or clitics aside) within ``within`` words before ``p``."""
+    return any(tokens[j].norm in words or not words.isdisjoint(tokens[j].forms)
+               for j in range(max(lo, p.start - within), p.start))
+
+
 def _venue(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     """The place is where a meeting or negotiation was held (محادثات جنيف، مفاوضات في أستانا):
     a meeting noun within the three words before it (clitics aside)."""
-    venues = venue_words()
-    for j in range(max(lo, p.start - WINDOWS.venue_left), p.start):
-        if tokens[j].norm in venues or not venues.isdisjoint(tokens[j].forms):
-            return True
-    return False
+    return _word_before(tokens, p, lo, venue_words(), WINDOWS.venue_left)
+
+
+@lru_cache(maxsize=1)
+def _elsewhere_words() -> frozenset[str]:
+    """Words of travel and of a base (function_words.tsv ``motion`` and ``stationed``)."""
+    return function_words("motion") | function_words("stationed")
 
 
 def _destination(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
@@ -318,16 +327,14 @@ def _destination(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     (المدفعية المتمركزة في سري كانيه، انطلاقا من مواقعها في X): a word of travel or of a base
     within the three words before it (a place listed after it, وكربلاء, is then no chain of the
     act's place either)."""
-    motion = function_words("motion") | function_words("stationed")
+    motion = _elsewhere_words()
     return any(tokens[j].norm in motion for j in range(max(lo, p.start - WINDOWS.venue_left), p.start))
 
 
 def _reporter(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     """The place is where a correspondent reports from (مراسل سبوتنيك في محافظة الحسكة، مراسلنا
     في درعا): a correspondent noun within the few words before it."""
-    words = function_words("reporter")
-    return any(tokens[j].norm in words or not words.isdisjoint(tokens[j].forms)
-               for j in range(max(lo, p.start - WINDOWS.reporter_left), p.start))
+    return _word_before(tokens, p, lo, function_words("reporter"), WINDOWS.reporter_left)
 
 
 def _landmark(tokens: Sequence[Token], p: "Located", lo: int) -> bool:

@@ -10,6 +10,7 @@ from typing import Callable
 from hadath.events.index import Located
 from hadath.events.records import INTERVENED
 from hadath.events.roles import ActorSlot, Roles
+from hadath.events.taxonomy import BATTLES, ERV, RIOTS, VAC
 from hadath.events.tuning import CONFIDENCE
 from hadath.types import ActorRef
 
@@ -55,8 +56,7 @@ class Actors:
         return "Civilian targeting" if self.ref2 is not None and self.ref2.inter == 7 else None
 
 
-REMOTE = "Explosions/Remote violence"
-VIOLENT_OR_RIOT = ("Violence against civilians", "Battles", "Explosions/Remote violence", "Riots")
+VIOLENT_OR_RIOT = (VAC, BATTLES, ERV, RIOTS)
 
 
 def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
@@ -82,7 +82,7 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
         if s.ref1 is None:
             s.ref1, s.conf1 = UNIDENTIFIED, CONFIDENCE.unidentified
         if s.ref2 is None and (ev_type == "Violence against civilians" or target == "civilian"
-                               or (ev_type == REMOTE and property_hit())):
+                               or (ev_type == ERV and property_hit())):
             # (شن غارات استهدفت الأحياء السكنية: a civilian target - CODING.md)
             s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians
     elif sub == "Arrests" and s.ref1 is None:

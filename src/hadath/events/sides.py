@@ -85,11 +85,13 @@ def opponent(ix: DocIndex, frame: Frame, side: ActorSlot) -> ActorSlot | None:
 def partner(ix: DocIndex, frame: Frame, slots: list[ActorSlot], side: ActorSlot) -> ActorSlot | None:
     """The side a clash was fought with, named after مع a few words after a clash word of the
     frame (وتلا ذلك اشتباك مسلح مع قوات الأمن، مواجهات عنيفة مع عناصر التنظيم)."""
-    toks, w = ix.doc.tokens, role_words()
     ends = [t.loc.end for t in frame.trigs if t.cls == "clash"]
+    if not ends:
+        return None
+    toks, w = ix.doc.tokens, role_words()
     for s in slots:
         k = s.start - 1
-        if ends and k >= 0 and toks[k].norm in w.partner and s.ref.name != side.ref.name \
+        if k >= 0 and toks[k].norm in w.partner and s.ref.name != side.ref.name \
                 and any(0 <= k - e <= WINDOWS.partner_right for e in ends):
             return s
     return None

@@ -142,7 +142,7 @@ def decide(
         violent = classes & {"riot", "clash"}
         if not (lethal and actor1_inter in STATE_INTERS):  # forces that kill at a sit-in and burn
             violent |= classes & {"burn", "destroy", "loot", "raid"}  # its tents: no riot
-        if actor1_inter not in ARMED_INTERS and "teargas" not in weapons and "intervention" not in weapons:
+        if actor1_inter not in ARMED_INTERS and not weapons & DISPERSAL:
             violent |= classes & {"explode"}  # المحتجون ألقوا قنابل يدوية / عبوة مولوتوف
         if not violent and (lethal or ("shoot" in classes and not weapons & DISPERSAL)):
             # أطلقت قوات الأمن النار على المتظاهرين: live fire is lethal force, whether or not
@@ -150,7 +150,7 @@ def decide(
             return PROTESTS, "Excessive force against protesters"
         if "riot" in classes or violent:
             return RIOTS, "Violent demonstration"
-        if "teargas" in weapons or "intervention" in weapons or arrests or classes & {"shoot", "attack", "injure"}:
+        if weapons & DISPERSAL or arrests or classes & {"shoot", "attack", "injure"}:
             return PROTESTS, "Protest with intervention"
         if "mob" in classes:
             return RIOTS, "Mob violence"
@@ -159,7 +159,7 @@ def decide(
         if target == "protester" and actor1_inter == 6:
             return RIOTS, "Violent demonstration"  # المحتجون الذين ألقوا قنابل: the crowd's own violence
         if target == "protester":
-            if not lethal and weapons & {"teargas", "intervention"} and not classes & {"shoot"}:
+            if not lethal and weapons & DISPERSAL and not classes & {"shoot"}:
                 # ألقت قنابل الغاز على المتظاهرين: dispersal, not lethal force
                 return PROTESTS, "Protest with intervention"
             return PROTESTS, "Excessive force against protesters"
