@@ -151,18 +151,24 @@ def test_amid_is_no_place_before_an_unknown_word(pipeline):
     assert "انتشار" not in found and "انتشار أمني" not in found, found
 
 
-def test_explosion_inside_a_reported_battle_is_the_battle():
+def _fold_in_somalia(fine: dict, coarse: dict):
+    """fold_coarser on an act of Al Shabaab at a town and its telling again at country level,
+    against the Somali army, with the types given."""
     from hadath.reconcile.rules import fold_coarser
     from hadath.types import Event
 
-    base = dict(article_id="t", event_date=PUB, time_precision=1, country="Somalia")
-    ied = Event(event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
-                actor1="Al Shabaab", inter1=2, location="Mogadishu", latitude=2.04, longitude=45.34,
-                admin1="Banaadir", geo_precision=1, **base)
-    clash = Event(event_type="Battles", sub_event_type="Armed clash", actor1="Al Shabaab", inter1=2,
-                  actor2="Military Forces of Somalia", inter2=1, location="Somalia", geo_precision=3,
-                  flags=("place_from_document",), **base)
-    got = fold_coarser([ied, clash])
+    base = dict(article_id="t", event_date=PUB, time_precision=1, country="Somalia", actor1="Al Shabaab",
+                inter1=2)
+    return fold_coarser([Event(geo_precision=1, **fine, **base),
+                         Event(actor2="Military Forces of Somalia", inter2=1, location="Somalia",
+                               geo_precision=3, flags=("place_from_document",), **coarse, **base)])
+
+
+def test_explosion_inside_a_reported_battle_is_the_battle():
+    got = _fold_in_somalia(
+        dict(event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
+             location="Mogadishu", latitude=2.04, longitude=45.34, admin1="Banaadir"),
+        dict(event_type="Battles", sub_event_type="Armed clash"))
     assert len(got) == 1 and got[0].sub_event_type == "Armed clash", got
     assert got[0].actor2 == "Military Forces of Somalia" and got[0].location == "Mogadishu", got
 
@@ -213,17 +219,10 @@ def test_saudi_air_defence(pipeline):
 
 
 def test_capture_told_again_without_a_fight_is_a_non_violent_transfer():
-    from hadath.reconcile.rules import fold_coarser
-    from hadath.types import Event
-
-    base = dict(article_id="t", event_date=PUB, time_precision=1, country="Somalia", actor1="Al Shabaab",
-                inter1=2)
-    took = Event(event_type="Battles", sub_event_type="Non-state actor overtakes territory",
-                 location="Matabaan", latitude=5.2, longitude=45.5, admin1="Hiraan", geo_precision=1, **base)
-    calm = Event(event_type="Strategic developments", sub_event_type="Non-violent transfer of territory",
-                 actor2="Military Forces of Somalia", inter2=1, location="Somalia", geo_precision=3,
-                 flags=("place_from_document",), **base)
-    got = fold_coarser([took, calm])
+    got = _fold_in_somalia(
+        dict(event_type="Battles", sub_event_type="Non-state actor overtakes territory",
+             location="Matabaan", latitude=5.2, longitude=45.5, admin1="Hiraan"),
+        dict(event_type="Strategic developments", sub_event_type="Non-violent transfer of territory"))
     assert len(got) == 1 and got[0].sub_event_type == "Non-violent transfer of territory", got
     assert got[0].actor2 == "Military Forces of Somalia" and got[0].location == "Matabaan", got
 
