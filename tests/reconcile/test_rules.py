@@ -130,6 +130,21 @@ def test_country_level_records_are_dropped_unless_listed_beside_known_places():
     assert drop_country_level([ev(loc="Aleppo Governorate", gp=3, admin1="Aleppo")])
 
 
+def test_a_named_place_the_gazetteer_lacks_is_kept_at_its_country():
+    from hadath.reconcile.rules import drop_country_level
+
+    # قرية ودالهبيل، حي التضامن: a class noun says it is a place; its own name stays in location_ar
+    village = ev(flags=("place_unresolved",), location_ar="ودالهبيل", place=PlaceRef("ودالهبيل", None, cue="قريه"),
+                 **COUNTRY)
+    quarter = ev(flags=("place_unresolved",), location_ar="التضامن", place=PlaceRef("التضامن", None, cue="حي"),
+                 trig=(20, 25), **COUNTRY)
+    assert drop_country_level([village, quarter]) == [village, quarter]
+    # ... not a name after a cue of nearness only (قرب X), nor one without any cue
+    near = ev(flags=("place_unresolved",), location_ar="البيرة", place=PlaceRef("البيره", None, cue="قرب"), **COUNTRY)
+    bare = ev(flags=("place_unresolved",), location_ar="البيرة", place=PlaceRef("البيره", None), **COUNTRY)
+    assert drop_country_level([near, bare]) == []
+
+
 def test_fold_takes_the_date_the_other_telling_states():
     from datetime import date as _d
 

@@ -21,9 +21,9 @@ from hadath.events.records import evolve, new_event, notes
 from hadath.events.settle import Actors, settle_actors
 from hadath.events.sides import (after_cause, consequence_target, doer_of_noun, opponent, partner, story_actor,
                                  strike_abroad)
-from hadath.events.roles import (ActorSlot, Roles, assign, civilian_property, coordinated,
-                                 indefinite_patient,
-                                 role_words, target_category)
+from hadath.events.roles import ActorSlot, Roles, coordinated, role_words
+from hadath.events.victims import civilian_property, counted, target_category
+from hadath.events.voice import assign_voiced
 from hadath.events.taxonomy import REMOTE_CLASSES, decide, disorder_type, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.text.normalize import normalize_key
@@ -31,8 +31,6 @@ from hadath.types import ActorRef, DateValue, Event, Span
 
 TERRITORY = frozenset({"capture", "recapture"})
 DEATH_CLASSES = frozenset({"kill", "death", "execute", "assassinate", "death_noun"})
-INTRANSITIVE_DEATH = frozenset({"death"})
-PASSIVE_PRONE = frozenset({"kill", "injure"})  # unvocalized قتل، جرح: news reads them passive
 SPEAKER_GROUPS = frozenset({"arrest", "defuse", "agreement", "base", "withdraw", "change_group"})
 
 
@@ -177,15 +175,7 @@ def frame_roles(ix: DocIndex, frame: Frame, main: Trig, classes: set[str],
     the partners of a pronoun actor, and the side named in the strike phrase when the actor
     found is none, generic or civilian."""
     toks = ix.doc.tokens
-    voice = main.ref.voice
-    if voice == "active" and main.cls in INTRANSITIVE_DEATH:
-        voice = "passive"  # استشهد مقاتلان من X، لقي جندي مصرعه: the subject is the one killed
-    elif voice == "active" and main.cls in PASSIVE_PRONE \
-            and indefinite_patient(toks, slots, main.loc.end, frame.clause[1]):
-        voice = "passive"  # قتل جندي سوري في الهجوم: the one killed, not the killer
-    roles = assign(toks, slots, main.loc.start, main.loc.end, voice, main.nrole,
-                   frame.clause, ix.speech_ends.get(frame.sent, []),
-                   frame.group in SPEAKER_GROUPS or bool(classes & TERRITORY))
+    roles = assign_voiced(ix, frame, main, slots, frame.group in SPEAKER_GROUPS or bool(classes & TERRITORY))
     if roles.actor1 is None:
         doer_of_noun(ix, frame, main, slots, roles)
     if roles.actor1 is not None and roles.actor1.ref.kind == "pronoun" and not roles.assoc1:
@@ -194,7 +184,9 @@ def frame_roles(ix: DocIndex, frame: Frame, main: Trig, classes: set[str],
                                       or roles.actor1.ref.inter == 7):
         owner = _weapon_owner(ix, frame, slots)
         if owner is not None:
-            if roles.actor1 is not None and roles.actor2 is None and roles.actor1.ref.inter == 7:
+            if roles.actor1 is not None and roles.actor2 is None and (
+                    roles.actor1.ref.inter == 7 or counted(toks, roles.actor1.start, frame.clause[0])):
+                # قتلت غارة أمريكية ثلاثة مسلحين: the counted ones are those the strike hit
                 roles.actor2, roles.conf2 = roles.actor1, roles.conf1
             roles.actor1 = ActorSlot(-1, -1, owner[0], owner[1])
             roles.conf1 = CONFIDENCE.weapon_owner

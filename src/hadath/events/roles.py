@@ -21,9 +21,11 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from hadath.events.lexicons import victim_words, word_classes, word_pairs
+from hadath.text.number_words import plain_dual_ends, word_number
 from hadath.events.tuning import CONFIDENCE as C, WINDOWS
 from hadath.text.clitics import clitics
 from hadath.types import ActorRef, Token
+from hadath.events.victims import PEOPLE, category, counted_victims
 
 ROLE_WORDS = "lexicons/event_roles.tsv"
 
@@ -43,6 +45,7 @@ class RoleWords(NamedTuple):
     time: frozenset[str]
     lam_gap: frozenset[str]
     lam: frozenset[str]
+    by: frozenset[str]
     partitive: frozenset[str]
     conj: frozenset[str]
     owned_by: frozenset[str]
@@ -59,10 +62,6 @@ def role_words() -> RoleWords:
 def agent_pairs() -> frozenset[tuple[str, ...]]:
     """Two-word agent markers as word pairs (من قبل → ("من", "قبل"))."""
     return word_pairs(role_words().agent_pair)
-
-
-VICTIM_SIDE = frozenset({"civilian", "armed", "military_target", "protester"})
-PEOPLE = VICTIM_SIDE - {"military_target"}
 
 
 @dataclass
@@ -111,7 +110,7 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
     if tok.norm in w.partitive:
         if j < slot.start - 1:  # من + member noun + actor
             return "patient"
-        if j - 1 >= lo and _counted_victims(tokens[j - 1]) and not _members_acting(tokens, j - 1, lo):
+        if j - 1 >= lo and counted_victims(tokens[j - 1]) and not _members_acting(tokens, j - 1, lo):
             return "patient"  # جنديين من الجيش، 3 من عناصر
     if not w.mourn.isdisjoint(tok.forms) and j == slot.start - 1:
         return "patient"
@@ -148,6 +147,13 @@ def _nisba(word: str) -> bool:
     return len(word) > 3 and word.endswith((c.nisba, c.nisba + c.ta_marbuta_norm))
 
 
+def nisba_agreeing(word: str) -> bool:
+    """A relative adjective in any number and case (عراقي، عراقيا، عراقيين، عراقيون، عراقيان)."""
+    c = clitics()
+    ends = (c.accusative, *c.sound_plural, *plain_dual_ends())
+    return _nisba(word) or len(word) > 4 and any(word.endswith(c.nisba + e) for e in ends)
+
+
 def spoken_by(start: int, speech_ends: Sequence[int], within: int) -> bool:
     """An actor starting at token ``start``, fewer than ``within`` tokens after a speech verb,
     is its speaker (قال مصدر في الشرطة إن ...)."""
@@ -166,26 +172,13 @@ def _object_follows(tokens: Sequence[Token], i: int) -> bool:
     return tok.kind == "word" and tok.has_proclitic(lam)
 
 
-def _counted_victims(tok: Token) -> bool:
-    """A number or a noun for people hit (جنديين، مدنيين، عناصر): من after it names their side."""
-    if tok.kind == "number":
-        return True
-    forms = tok.forms
-    cat = _VICTIM_MEMO.get(forms)
-    if cat is None:
-        cat = _victim_of(forms)
-    return cat in VICTIM_SIDE or not role_words().member.isdisjoint(forms)
-
-
-
-
 def _members_acting(tokens: Sequence[Token], k: int, lo: int) -> bool:
     """عناصر من X / قوة من X as the subject (قال شهود إن عناصر من الدعم السريع نهبوا، ألقت قوة
     من الجيش القبض): the member noun starts the clause or follows إن/أن or a light verb, and is
     not itself counted (3 عناصر من) or governed by a death word (مقتل عناصر من)."""
     w = role_words()
-    if w.member_head.isdisjoint(tokens[k].forms):
-        return False
+    if w.member_head.isdisjoint(tokens[k].forms) and word_number(tokens[k].norm) is None:
+        return False  # (a count in a subject's place acts too: إن العشرات من المستوطنين هاجموا)
     if k == lo:
         return True
     prev = tokens[k - 1]
@@ -421,7 +414,7 @@ def _victim_like(tokens: Sequence[Token], trig_end: int, first: ActorSlot) -> bo
 def _person_before(tokens: Sequence[Token], trig_end: int, start: int) -> bool:
     """A noun of people (civilians, protesters) between an active verb and the first actor
     after it: the verb's own subject, not in the actor lexicon."""
-    return any(_category(t.forms) in ("civilian", "protester") for t in tokens[trig_end:start])
+    return any(category(t.forms) in ("civilian", "protester") for t in tokens[trig_end:start])
 
 
 def indefinite_patient(tokens: Sequence[Token], slots: list[ActorSlot], trig_end: int,
@@ -437,34 +430,8 @@ def indefinite_patient(tokens: Sequence[Token], slots: list[ActorSlot], trig_end
            for s in slots):  # (the owner of a checkpoint hit is one more side hit, no subject)
         return False
     # (people after it are the object; a checkpoint or a base is only where: في هجوم على حاجز)
-    return not any(t.kind == "number" or _category(t.forms) in PEOPLE
+    return not any(t.kind == "number" or category(t.forms) in PEOPLE
                    for t in tokens[first.end:hi])
-
-
-_VICTIM_MEMO: dict[tuple[str, ...], str] = {}
-
-
-def _category(forms: tuple[str, ...]) -> str:
-    """The victim category of a word type (memoized)."""
-    cat = _VICTIM_MEMO.get(forms)
-    return cat if cat is not None else _victim_of(forms)
-
-
-def _victim_of(forms: tuple[str, ...]) -> str:
-    """The category of the first form that is a victim noun ('' for none), memoized per word
-    type (keyed by the forms tuple)."""
-    words = victim_words()
-    cat = next((words[f] for f in forms if words.get(f)), "")
-    if len(_VICTIM_MEMO) >= 100_000:
-        _VICTIM_MEMO.clear()
-    _VICTIM_MEMO[forms] = cat
-    return cat
-
-
-def civilian_property(tokens: Sequence[Token], lo: int, hi: int) -> bool:
-    """The clause names civilian property (منازل، أراض زراعية، أشجار زيتون، محال) as what was
-    destroyed or looted."""
-    return any(_category(t.forms) == "civilian_property" for t in tokens[lo:hi])
 
 
 def _exposed(tokens: Sequence[Token], trig_start: int, lo: int) -> bool:
@@ -477,22 +444,3 @@ def _exposed(tokens: Sequence[Token], trig_start: int, lo: int) -> bool:
     exposure = function_words("exposure")
     prev = tokens[trig_start - 1]
     return prev.norm in exposure or not exposure.isdisjoint(prev.forms)
-
-
-def target_category(tokens: Sequence[Token], roles: Roles, lo: int, hi: int) -> str | None:
-    """civilian | protester | armed | military_target | None, for the one acted on."""
-    if roles.actor2 is not None:
-        inter = roles.actor2.ref.inter
-        if inter == 7:
-            return "civilian"
-        if inter == 6:
-            return "protester"
-        if inter in (1, 2, 3, 4, 8):
-            return "armed"
-    found = [_category(t.forms) for t in tokens[lo:hi]]
-    for cat in ("protester", "armed", "military_target", "civilian"):
-        if cat in found:
-            if cat == "armed" and roles.actor1 is not None and "civilian" in found:
-                continue  # the armed noun is most likely the attacker (مسلحون قتلوا مدنيين)
-            return cat
-    return None

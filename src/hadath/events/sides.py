@@ -6,7 +6,8 @@ from __future__ import annotations
 from hadath.events.index import DocIndex, Located
 from hadath.events.frames import GROUPS, Frame, Trig, ix_triggers
 from hadath.events.lexicons import function_words
-from hadath.events.roles import ActorSlot, Roles, assign, role_words, spoken_by, target_category
+from hadath.events.roles import ActorSlot, Roles, assign, role_words, spoken_by
+from hadath.events.victims import target_category
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 
 ARMED_SIDES = frozenset({1, 2, 3, 4, 8})

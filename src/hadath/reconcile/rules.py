@@ -323,11 +323,30 @@ def place_near_known(events: Sequence[Event]) -> list[Event]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _class_cues() -> frozenset[str]:
+    """Cue words that name the kind of place the next words are (قرية، حي، شارع، منطقة …)."""
+    from hadath.gazetteer.lexicon import place_lexicon
+
+    lex = place_lexicon()
+    named = lex.settlement | lex.village | lex.part | lex.street | lex.road | lex.district
+    return frozenset(named | {w for w in lex.region if lex.cues.get(w) == 2})
+
+
+def named_place(ev: Event) -> bool:
+    """A place the gazetteer does not know, named after a word that says what it is (قرية
+    ودالهبيل، حي التضامن): a real place of the act, kept at its country with its own name in
+    location_ar and the flag ``place_unresolved`` (nothing lost, nothing invented)."""
+    ref = ev.place
+    return "place_unresolved" in ev.flags and ref is not None and ref.place is None \
+        and bool(ev.location_ar) and ev.location_ar != ev.country and ref.cue in _class_cues()
+
+
 def drop_country_level(events: Sequence[Event], keep: bool = False) -> list[Event]:
     if keep:
         return [replace(e, flags=e.flags + ("country_only",)) if country_level(e) and "country_only" not in e.flags
                 else e for e in events]
-    return [e for e in events if not country_level(e) or listed_place(e, events)]
+    return [e for e in events if not country_level(e) or listed_place(e, events) or named_place(e)]
 
 
 def one_type_per_act(events: Sequence[Event]) -> list[Event]:

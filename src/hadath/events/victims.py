@@ -1,0 +1,70 @@
+"""Who was hit: the victim categories of words (data/lexicons/triggers_victims.tsv) and the
+counts in front of a side (ثلاثة مسلحين، مقتل خمسة من عناصر X), read by hadath.events.roles."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING, Sequence
+
+from hadath.events.lexicons import victim_words
+from hadath.text.number_words import word_number
+from hadath.types import Token
+
+if TYPE_CHECKING:
+    from hadath.events.roles import Roles
+
+
+VICTIM_SIDE = frozenset({"civilian", "armed", "military_target", "protester"})
+PEOPLE = VICTIM_SIDE - {"military_target"}
+
+
+@lru_cache(maxsize=1 << 17)
+def category(forms: tuple[str, ...]) -> str:
+    """The victim category of a word type, keyed by its forms: that of its first form that is a
+    victim noun ('' for none)."""
+    words = victim_words()
+    return next((words[f] for f in forms if words.get(f)), "")
+
+
+def civilian_property(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """The clause names civilian property (منازل، أراض زراعية، أشجار زيتون، محال) as what was
+    destroyed or looted."""
+    return any(category(t.forms) == "civilian_property" for t in tokens[lo:hi])
+
+
+def counted_victims(tok: Token) -> bool:
+    """A number or a noun for people hit (جنديين، مدنيين، عناصر): من after it names their side."""
+    if tok.kind == "number" or word_number(tok.norm) is not None:  # 5 من، مقتل خمسة من، عشرات من
+        return True
+    from hadath.events.roles import role_words
+
+    return category(tok.forms) in VICTIM_SIDE or not role_words().member.isdisjoint(tok.forms)
+
+
+def counted(tokens: Sequence[Token], start: int, lo: int) -> bool:
+    """The actor at ``start`` is counted (ثلاثة مسلحين، 5 من عناصر): a number right before it,
+    or before the partitive من."""
+    from hadath.events.roles import role_words
+
+    j = start - 1
+    if j >= lo and tokens[j].norm in role_words().partitive:
+        j -= 1
+    return j >= lo and (tokens[j].kind == "number" or word_number(tokens[j].norm) is not None)
+
+
+def target_category(tokens: Sequence[Token], roles: Roles, lo: int, hi: int) -> str | None:
+    """civilian | protester | armed | military_target | None, for the one acted on."""
+    if roles.actor2 is not None:
+        inter = roles.actor2.ref.inter
+        if inter == 7:
+            return "civilian"
+        if inter == 6:
+            return "protester"
+        if inter in (1, 2, 3, 4, 8):
+            return "armed"
+    found = [category(t.forms) for t in tokens[lo:hi]]
+    for cat in ("protester", "armed", "military_target", "civilian"):
+        if cat in found:
+            if cat == "armed" and roles.actor1 is not None and "civilian" in found:
+                continue  # the armed noun is most likely the attacker (مسلحون قتلوا مدنيين)
+            return cat
+    return None

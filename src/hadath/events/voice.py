@@ -1,0 +1,54 @@
+"""The voice a frame's main trigger is read in, and the roles it gives (hadath.events.roles.assign).
+
+Unvocalized news text leaves قتل and جرح between active and passive; the clause around them
+decides: an intransitive death verb (استشهد، لقي مصرعه) has the one killed as its subject, a kill
+verb with an indefinite person after it (قتل جندي سوري) or joined to a passive or to its cause
+(إن جنديا قتل وأصيب آخر، جنديان قتلا بانفجار عبوة) reads passive, so the side named right before
+it is the one killed.
+"""
+from __future__ import annotations
+
+from hadath.events.frames import Frame, Trig
+from hadath.events.index import DocIndex
+from hadath.events.roles import ActorSlot, Roles, assign, indefinite_patient, nisba_agreeing, role_words
+from hadath.events.sides import after_cause
+from hadath.events.tuning import CONFIDENCE
+
+INTRANSITIVE_DEATH = frozenset({"death"})
+PASSIVE_PRONE = frozenset({"kill", "injure"})  # unvocalized قتل، جرح: news reads them passive
+
+
+def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot], speaker_ok: bool) -> Roles:
+    """actor1 / actor2 of ``frame`` from its main trigger, in the voice the clause gives it."""
+    toks = ix.doc.tokens
+    voice = main.ref.voice
+    if voice == "active" and main.cls in INTRANSITIVE_DEATH:
+        voice = "passive"  # استشهد مقاتلان من X، لقي جندي مصرعه: the subject is the one killed
+    elif voice == "active" and main.cls in PASSIVE_PRONE \
+            and indefinite_patient(toks, slots, main.loc.end, frame.clause[1]):
+        voice = "passive"  # قتل جندي سوري في الهجوم: the one killed, not the killer
+    roles = assign(toks, slots, main.loc.start, main.loc.end, voice, main.nrole,
+                   frame.clause, ix.speech_ends.get(frame.sent, []), speaker_ok)
+    if roles.actor2 is None and passive_pair(ix, frame, main):
+        subject = next((s for s in slots if frame.clause[0] <= s.start and main.loc.start - 1 <= s.end <= main.loc.start
+                        and all(nisba_agreeing(t.norm) for t in toks[s.end:main.loc.start])), None)
+        if subject is not None and roles.actor1 in (None, subject):
+            roles.actor2, roles.conf2 = subject, roles.conf1 if roles.actor1 is subject else CONFIDENCE.victims_before
+            roles.actor1 = None
+    return roles
+
+
+def passive_pair(ix: DocIndex, frame: Frame, main: Trig) -> bool:
+    """قتل وأصيب آخر: an unvocalized kill verb joined to a passive one reads passive, so
+    the side named right before it (إن جنديا قتل وأصيب آخر) is the one killed."""
+    if main.cls not in PASSIVE_PRONE:
+        return False
+    toks = ix.doc.tokens
+    by = role_words().by
+    for t in frame.trigs:
+        if t.loc.start == main.loc.end and t.ref.voice == "passive" and t.cls in PASSIVE_PRONE:
+            return True
+        if t.ref.voice == "nominal" and (t.loc.start == main.loc.end and toks[t.loc.start].has_proclitic(by)
+                                         or t.loc.start == main.loc.end + 1 and after_cause(ix, t)):
+            return True  # جنديان قتلا بانفجار عبوة، ثلاثة قتلوا في قصف: killed by it
+    return False
