@@ -31,6 +31,13 @@ from tests.events.conftest import events
     # a strike whose owner is named kills the counted gunmen after the verb: they are the side hit
     ("قتلت غارة جوية أمريكية ثلاثة مسلحين في مدينة الصدر ببغداد أمس.",
      [("Air/drone strike", "الصدر", "Military Forces of United States", "Unidentified Armed Group (Iraq)")]),
+    # a clash told without its sides takes the two the report named "between X and Y" before it
+    ("تواصلت المواجهات المسلحة بين الجيش السوداني وقوات الدعم السريع اليوم في عدة مناطق بإقليم دارفور. وأضافت"
+     " المصادر أن اشتباكات عنيفة اندلعت الليلة الماضية في مدينة الفاشر.",
+     [("Armed clash", "الفاشر", "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces")]),
+    # ... and none without them
+    ("اندلعت اشتباكات عنيفة أمس في مدينة الفاشر.",
+     [("Armed clash", "الفاشر", "Unidentified Armed Group (Sudan)", None)]),
 ])
 def test_records_of_the_report(pipeline, text, want):
     got = [(e.sub_event_type, e.location_ar, e.actor1, e.actor2) for e in events(pipeline, text)]

@@ -49,7 +49,8 @@ def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
     evidence = dict(ev.evidence)
     for k, v in more.evidence.items():
         if k in ("trigger", "fatalities", "actor1", "actor2", "weapon"):
-            evidence[k] = tuple(evidence.get(k, ())) + tuple(v)
+            have = tuple(evidence.get(k, ()))
+            evidence[k] = have + tuple(s for s in v if s not in have)  # each span once
     changes: dict = {"evidence": evidence}
     if more.fatalities > ev.fatalities and (ev.fatalities == 0 or not more.fatalities_estimate):
         changes.update(fatalities=more.fatalities, fatalities_low=more.fatalities_low,

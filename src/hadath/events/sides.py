@@ -6,7 +6,7 @@ from __future__ import annotations
 from hadath.events.index import DocIndex, Located
 from hadath.events.frames import GROUPS, Frame, Trig, ix_triggers
 from hadath.events.lexicons import function_words
-from hadath.events.roles import ActorSlot, Roles, assign, role_words, spoken_by
+from hadath.events.roles import ActorSlot, Roles, assign, coordinated, mark, role_words, spoken_by
 from hadath.events.victims import target_category
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 
@@ -136,3 +136,29 @@ def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False) -> 
         return None
     loc = next(iter(found.values()))
     return ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention)
+
+
+def _slot(loc: Located) -> ActorSlot:
+    return ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention)
+
+
+def story_pair(ix: DocIndex, frame: Frame) -> tuple[ActorSlot, ActorSlot] | None:
+    """The two sides of a report's fighting, named "between X and Y" in the frame's sentence,
+    the story before it or the report's lead (تواصلت المواجهات المسلحة بين الجيش السوداني وقوات
+    الدعم السريع ... . اشتباكات عنيفة اندلعت الليلة الماضية بالمحور الشمالي الشرقي من الفاشر):
+    the one pair of named armed sides so joined, in the order the text gives them."""
+    sents = set(range(max(0, frame.sent - WINDOWS.story_sentences), frame.sent + 1))
+    sents |= set(range(min(WINDOWS.lead_sentences, frame.sent)))
+    toks = ix.doc.tokens
+    pairs: dict[frozenset, tuple[ActorSlot, ActorSlot]] = {}
+    for sent in sorted(sents):
+        lo = ix.bounds[sent][0]
+        slots = [_slot(loc) for loc in ix.get("actor", sent)
+                 if loc.mention.value.kind == "named" and loc.mention.value.inter in ARMED_SIDES]
+        for k, a in enumerate(slots):
+            if mark(toks, a, lo, ()) != "between":
+                continue
+            b = next((s for s in slots[k + 1:] if coordinated(toks, a, s)), None)
+            if b is not None and b.ref.name != a.ref.name:
+                pairs.setdefault(frozenset((a.ref.name, b.ref.name)), (a, b))
+    return next(iter(pairs.values())) if len(pairs) == 1 else None
