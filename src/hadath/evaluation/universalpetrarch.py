@@ -4,6 +4,12 @@ Every sentence holds one event; a sentence counts as found when the pipeline yie
 one event of the right family: ASSAULT → Battles, Explosions/Remote violence or Violence
 against civilians; PROTEST → Protests or Riots.
 
+Roles: the coders marked the words of the source and the target of each event. Where those
+words occur in the sentence, the first event of the right family is checked: its actor1
+evidence should overlap the source, its actor2 evidence the target ("right"); the source read
+as actor2 or the target as actor1 is "swapped" (the victim told as the attacker). Out of the
+domain the extractor was tuned on, this measures whether who-did-what-to-whom generalizes.
+
     python -m hadath.evaluation.universalpetrarch /path/to/dev.jsonl [--limit N] [--misses]
 """
 from __future__ import annotations
@@ -38,6 +44,32 @@ def _rows(path: pathlib.Path, limit: int | None) -> list[dict]:
     return rows
 
 
+ROLE_TEXT = (("actor1", "source_text", "actor2"), ("actor2", "target_text", "actor1"))
+
+
+def _overlaps(spans, lo: int, hi: int) -> bool:
+    return any(sp.start < hi and sp.end > lo for sp in spans)
+
+
+def role_outcomes(text: str, event, row: dict) -> dict[str, str]:
+    """``right`` / ``swapped`` / ``missed`` for each role whose coder-marked words occur in
+    ``text`` (roles without marked words, or words not found as written, are left out)."""
+    out: dict[str, str] = {}
+    for role, key, other in ROLE_TEXT:
+        words = (row.get(key) or "").strip()
+        lo = text.find(words) if words else -1
+        if lo < 0:
+            continue
+        hi = lo + len(words)
+        if _overlaps(event.evidence.get(role, ()), lo, hi):
+            out[role] = "right"
+        elif _overlaps(event.evidence.get(other, ()), lo, hi):
+            out[role] = "swapped"
+        else:
+            out[role] = "missed"
+    return out
+
+
 def evaluate(path: pathlib.Path, limit: int | None = None, pipeline=None) -> dict:
     """Share of sentences with an event of the right family, overall and per category.
 
@@ -57,6 +89,7 @@ def evaluate(path: pathlib.Path, limit: int | None = None, pipeline=None) -> dic
     any_event: Counter[str] = Counter()
     types: dict[str, Counter[str]] = {}
     misses: list[dict] = []
+    roles: dict[str, Counter[str]] = {r: Counter() for r, _, _ in ROLE_TEXT}
     for row in _rows(pathlib.Path(path), limit):
         cat = row["category"]
         pub = date.fromisoformat(row["published"]) if row.get("published") else None
@@ -68,6 +101,9 @@ def evaluate(path: pathlib.Path, limit: int | None = None, pipeline=None) -> dic
             any_event[cat] += 1
         if got & FAMILIES.get(cat, frozenset()):
             hit[cat] += 1
+            first = next(e for e in doc.events if e.event_type in FAMILIES[cat])
+            for role, outcome in role_outcomes(doc.text, first, row).items():
+                roles[role][outcome] += 1
         else:
             misses.append({"id": row["id"], "category": cat, "got": sorted(got), "text": row["text"]})
     n = sum(total.values())
@@ -77,6 +113,9 @@ def evaluate(path: pathlib.Path, limit: int | None = None, pipeline=None) -> dic
         "per_category": {c: {"sentences": total[c], "right_family": hit[c],
                              "share": hit[c] / total[c], "any_event": any_event[c],
                              "event_types": dict(types[c])} for c in sorted(total)},
+        "roles": {r: {"marked": sum(c.values()), "right": c["right"], "swapped": c["swapped"],
+                      "share_right": round(c["right"] / sum(c.values()), 3) if c else 0.0}
+                  for r, c in roles.items()},
         "misses": misses,
     }
 
