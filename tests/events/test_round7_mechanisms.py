@@ -42,3 +42,18 @@ from tests.events.conftest import events
 def test_records_of_the_report(pipeline, text, want):
     got = [(e.sub_event_type, e.location_ar, e.actor1, e.actor2) for e in events(pipeline, text)]
     assert got == want, got
+
+
+def test_the_crowd_noun_is_the_protesters_evidence(pipeline):
+    text = "وهتف المتظاهرون ضد الحكومة أمس في مدينة الخرطوم."
+    (ev,) = events(pipeline, text)
+    assert ev.actor1 == "Protesters (Sudan)"
+    assert [text[s.start:s.end] for s in ev.evidence["actor1"]] == ["المتظاهرون"]
+
+
+def test_after_inna_the_said_clause_names_its_own_subject(pipeline):
+    # قال مصدر إن انتحاريا فجر نفسه: the bomber is no speaker, he is the one who acted
+    text = "قال مصدر أمني إن انتحاريا يقود سيارة مفخخة فجر نفسه قرب مقر للشرطة في مدينة الرمادي أمس."
+    (ev,) = events(pipeline, text)
+    assert ev.actor1 == "Unidentified Armed Group (Iraq)"
+    assert [text[s.start:s.end] for s in ev.evidence["actor1"]] == ["انتحاريا"]

@@ -12,13 +12,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from hadath.events.dating import choose_date, is_background, ongoing_since, recalled
+from hadath.events.evidence import frame_evidence, worded
 from hadath.events.fatalities import Toll, tally
 from hadath.events.frames import Frame, Trig, frame_words, held, ix_triggers
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
 from hadath.events.place_choice import choose_places, introduced
 from hadath.events.records import evolve, new_event, notes
-from hadath.events.settle import Actors, settle_actors
+from hadath.events.settle import settle_actors
 from hadath.events.sides import (after_cause, consequence_target, doer_of_noun, opponent, partner, story_actor, story_pair,
                                  strike_abroad)
 from hadath.events.roles import ActorSlot, Roles, coordinated, role_words
@@ -27,7 +28,7 @@ from hadath.events.voice import assign_voiced
 from hadath.events.taxonomy import REMOTE_CLASSES, decide, disorder_type, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.text.normalize import normalize_key
-from hadath.types import ActorRef, DateValue, Event, Span
+from hadath.types import ActorRef, DateValue, Event
 
 TERRITORY = frozenset({"capture", "recapture"})
 DEATH_CLASSES = frozenset({"kill", "death", "execute", "assassinate", "death_noun"})
@@ -74,10 +75,12 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     actors = settle_actors(ev_type, sub, roles, target,
                            force=lambda: _state_force(ix, frame.sent, main.loc.start),
                            property_hit=lambda: civilian_property(toks, a, b))
+    if actors.actor1 is None and actors.ref1 is not None and actors.ref1.kind == "generic":
+        actors.actor1 = worded(ix, frame, actors.ref1)  # the crowd noun that is also the trigger
     places, pconf, own_place = choose_places(ix, frame, main, slots)
     if strike_abroad(classes, weapons, roles, places):
         ev_type, sub = "Explosions/Remote violence", "Air/drone strike"
-    evidence = _evidence(frame, roles, actors, dspan, toll, weapons_loc)
+    evidence = frame_evidence(frame, roles, actors, dspan, toll, weapons_loc)
     confidence = {"trigger": main.loc.mention.confidence,
                   "event_type": CONFIDENCE.type_with_cue if weapons or target else CONFIDENCE.type_plain,
                   "actor1": actors.conf1, "actor2": actors.conf2, "event_date": dconf,
@@ -228,26 +231,6 @@ def not_news(ix: DocIndex, frame: Frame, strong: list[Trig], main: Trig, all_gen
                                         >= ix.reference - timedelta(days=WINDOWS.late_days)):
         return False  # يذكر أن ... في كانون الثاني الماضي: a reminder of earlier events
     return None
-
-
-def _evidence(frame: Frame, roles: Roles, actors: Actors, dspan: Span | None, toll: Toll,
-              weapons_loc: list[Located]) -> dict[str, tuple[Span, ...]]:
-    """The spans each field was read from."""
-    evidence: dict[str, tuple[Span, ...]] = {
-        "trigger": tuple(t.loc.mention.span for t in frame.trigs)}
-    if actors.actor1 is not None and actors.ref1 is actors.actor1.ref:
-        evidence["actor1"] = (actors.actor1.mention.span,)
-    if actors.actor2 is not None and actors.ref2 is actors.actor2.ref:
-        evidence["actor2"] = (actors.actor2.mention.span,)
-    if roles.assoc1:
-        evidence["assoc_actor_1"] = tuple(s.mention.span for s in roles.assoc1)
-    if dspan is not None:
-        evidence["event_date"] = (dspan,)
-    if toll.spans:
-        evidence["fatalities"] = toll.spans
-    if weapons_loc:
-        evidence["weapon"] = tuple(w.mention.span for w in weapons_loc)
-    return evidence
 
 
 def date_flags(dv: DateValue | None, from_text: bool, published: date | None) -> list[str]:

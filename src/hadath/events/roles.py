@@ -122,8 +122,9 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
         if j == slot.start - 1 and tok.norm in w.targeting and _object_follows(tokens, slot.end):
             return "agent"  # استهداف قوات النظام لحافلة، استهداف الجيش مواقع للدعم السريع
         return "patient"
-    if spoken_by(slot.start, speech_ends, WINDOWS.speaker_left):
-        return "speaker"
+    if spoken_by(slot.start, speech_ends, WINDOWS.speaker_left) and not any(
+            tokens[k].norm in w.subject_left for k in range(max(lo, slot.start - WINDOWS.speaker_left), slot.start)):
+        return "speaker"  # (قال مصدر إن انتحاريا فجر نفسه: after إن, the said clause's subject)
     return None
 
 

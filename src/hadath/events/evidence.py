@@ -1,0 +1,42 @@
+"""The words each field of an event was read from (its ``evidence``), for one frame of
+:mod:`hadath.events.realize`."""
+from __future__ import annotations
+
+from hadath.events.fatalities import Toll
+from hadath.events.frames import Frame
+from hadath.events.index import DocIndex, Located
+from hadath.events.roles import ActorSlot, Roles
+from hadath.events.settle import Actors
+from hadath.types import ActorRef, Span
+
+
+def worded(ix: DocIndex, frame: Frame, ref: ActorRef) -> ActorSlot | None:
+    """The words of the frame's clause that name ``ref`` (المتظاهرون for the protesters)."""
+    a, b = frame.clause
+    loc = next((x for x in ix.get("actor", frame.sent) if a <= x.start < b and x.mention.value.name == ref.name), None)
+    return ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention) if loc is not None else None
+
+
+def _named_by(ref: ActorRef | None, slot: ActorSlot) -> bool:
+    """The actor is the one the slot's words name (المتظاهرون for ACLED's Protesters (X))."""
+    return ref is not None and (ref is slot.ref or ref.name == slot.ref.name)
+
+
+def frame_evidence(frame: Frame, roles: Roles, actors: Actors, dspan: Span | None, toll: Toll,
+              weapons_loc: list[Located]) -> dict[str, tuple[Span, ...]]:
+    """The spans each field was read from."""
+    evidence: dict[str, tuple[Span, ...]] = {
+        "trigger": tuple(t.loc.mention.span for t in frame.trigs)}
+    if actors.actor1 is not None and _named_by(actors.ref1, actors.actor1):
+        evidence["actor1"] = (actors.actor1.mention.span,)
+    if actors.actor2 is not None and _named_by(actors.ref2, actors.actor2):
+        evidence["actor2"] = (actors.actor2.mention.span,)
+    if roles.assoc1:
+        evidence["assoc_actor_1"] = tuple(s.mention.span for s in roles.assoc1)
+    if dspan is not None:
+        evidence["event_date"] = (dspan,)
+    if toll.spans:
+        evidence["fatalities"] = toll.spans
+    if weapons_loc:
+        evidence["weapon"] = tuple(w.mention.span for w in weapons_loc)
+    return evidence
