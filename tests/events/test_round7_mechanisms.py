@@ -57,3 +57,18 @@ def test_after_inna_the_said_clause_names_its_own_subject(pipeline):
     (ev,) = events(pipeline, text)
     assert ev.actor1 == "Unidentified Armed Group (Iraq)"
     assert [text[s.start:s.end] for s in ev.evidence["actor1"]] == ["انتحاريا"]
+
+
+def test_civilians_by_convention_point_at_the_victim_words(pipeline):
+    text = "خطف مسلحون أربعة صحفيين أمس في مدينة قندهار."
+    (ev,) = events(pipeline, text)
+    assert ev.actor2 == "Civilians (Afghanistan)"
+    assert [text[s.start:s.end] for s in ev.evidence["actor2"]] == ["صحفيين"]
+
+
+def test_civilians_by_the_target_point_at_the_victim_word(pipeline):
+    # (no actor mention: the victim noun of the clause is the evidence)
+    text = "قتل أربعة مدنيين أمس جراء قصف الجيش السوري على مدينة كفرنبل."
+    evs = events(pipeline, text)
+    assert [(e.actor2, [text[s.start:s.end] for s in e.evidence.get("actor2", ())]) for e in evs] == \
+        [("Civilians (Syria)", ["مدنيين"])]

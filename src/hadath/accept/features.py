@@ -280,7 +280,8 @@ def _features(view: _DocView, ev: Event, k: int) -> dict[str, float]:
     f["actor1_dist_log"] = _dist(view, ti, a1)[0]
     f["actor1_unidentified"] = float(bool(ev.actor1 and ev.actor1.startswith("Unidentified")))
     f["actor1_generic"] = float(bool(ev.actor1 and "(" in ev.actor1 and ev.inter1 in (5, 6, 7)))
-    f["actor2_evidence"] = float(_first(ev.evidence, "actor2") is not None)
+    a2 = _first(ev.evidence, "actor2")  # (an actor mention: not the victim words of Civilians by convention)
+    f["actor2_evidence"] = float(a2 is not None and view.mention("actor", a2) is not None)
     f["actor2_present"] = float(bool(ev.actor2))
     f["assoc1_present"] = float(bool(ev.assoc_actor_1))
     f["civilian_targeting"] = float(bool(ev.civilian_targeting))

@@ -6,7 +6,8 @@ from hadath.events.fatalities import Toll
 from hadath.events.frames import Frame
 from hadath.events.index import DocIndex, Located
 from hadath.events.roles import ActorSlot, Roles
-from hadath.events.settle import Actors
+from hadath.events.settle import CIVILIANS, Actors
+from hadath.events.victims import category
 from hadath.types import ActorRef, Span
 
 
@@ -19,18 +20,32 @@ def worded(ix: DocIndex, frame: Frame, ref: ActorRef) -> ActorSlot | None:
 
 def _named_by(ref: ActorRef | None, slot: ActorSlot) -> bool:
     """The actor is the one the slot's words name (المتظاهرون for ACLED's Protesters (X))."""
-    return ref is not None and (ref is slot.ref or ref.name == slot.ref.name)
+    return ref is not None and (ref is slot.ref or ref.name == slot.ref.name
+                                or ref.name == CIVILIANS.name and slot.ref.inter == CIVILIANS.inter)
+    # (صحفيين: ACLED's Civilians, the journalists kept as its associate)
+
+
+def victims_words(ix: DocIndex, frame: Frame, actors: Actors) -> Span | None:
+    """Civilians by convention (no actor mention): the first word of the clause that says who
+    was hit as a civilian (مدنيين، أطفال، مهندسين), or None."""
+    if actors.actor2 is not None or actors.ref2 is None or actors.ref2.name != CIVILIANS.name:
+        return None
+    a, b = frame.clause
+    tok = next((t for t in ix.doc.tokens[a:b] if category(t.forms) == "civilian"), None)
+    return Span(tok.start, tok.end) if tok is not None else None
 
 
 def frame_evidence(frame: Frame, roles: Roles, actors: Actors, dspan: Span | None, toll: Toll,
-              weapons_loc: list[Located]) -> dict[str, tuple[Span, ...]]:
-    """The spans each field was read from."""
+                   weapons_loc: list[Located], hit: Span | None = None) -> dict[str, tuple[Span, ...]]:
+    """The spans each field was read from (``hit``: the words of a conventional actor2)."""
     evidence: dict[str, tuple[Span, ...]] = {
         "trigger": tuple(t.loc.mention.span for t in frame.trigs)}
     if actors.actor1 is not None and _named_by(actors.ref1, actors.actor1):
         evidence["actor1"] = (actors.actor1.mention.span,)
     if actors.actor2 is not None and _named_by(actors.ref2, actors.actor2):
         evidence["actor2"] = (actors.actor2.mention.span,)
+    elif hit is not None:
+        evidence["actor2"] = (hit,)
     if roles.assoc1:
         evidence["assoc_actor_1"] = tuple(s.mention.span for s in roles.assoc1)
     if dspan is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from hadath.events.dating import choose_date, is_background, ongoing_since, recalled
-from hadath.events.evidence import frame_evidence, worded
+from hadath.events.evidence import frame_evidence, victims_words, worded
 from hadath.events.fatalities import Toll, tally
 from hadath.events.frames import Frame, Trig, frame_words, held, ix_triggers
 from hadath.events.index import DocIndex, Located
@@ -80,7 +80,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     places, pconf, own_place = choose_places(ix, frame, main, slots)
     if strike_abroad(classes, weapons, roles, places):
         ev_type, sub = "Explosions/Remote violence", "Air/drone strike"
-    evidence = frame_evidence(frame, roles, actors, dspan, toll, weapons_loc)
+    evidence = frame_evidence(frame, roles, actors, dspan, toll, weapons_loc, victims_words(ix, frame, actors))
     confidence = {"trigger": main.loc.mention.confidence,
                   "event_type": CONFIDENCE.type_with_cue if weapons or target else CONFIDENCE.type_plain,
                   "actor1": actors.conf1, "actor2": actors.conf2, "event_date": dconf,
