@@ -44,31 +44,17 @@ def test_records_of_the_report(pipeline, text, want):
     assert got == want, got
 
 
-def test_the_crowd_noun_is_the_protesters_evidence(pipeline):
-    text = "وهتف المتظاهرون ضد الحكومة أمس في مدينة الخرطوم."
+@pytest.mark.parametrize("text, field, actor, words", [
+    # the crowd noun that is also the protest's trigger is the protesters' evidence
+    ("وهتف المتظاهرون ضد الحكومة أمس في مدينة الخرطوم.", "actor1", "Protesters (Sudan)", ["المتظاهرون"]),
+    # after إن the said clause names its own subject: the bomber is no speaker, he acted
+    ("قال مصدر أمني إن انتحاريا يقود سيارة مفخخة فجر نفسه قرب مقر للشرطة في مدينة الرمادي أمس.", "actor1",
+     "Unidentified Armed Group (Iraq)", ["انتحاريا"]),
+    # a civilian group folded into ACLED's Civilians keeps its words
+    ("خطف مسلحون أربعة صحفيين أمس في مدينة قندهار.", "actor2", "Civilians (Afghanistan)", ["صحفيين"]),
+    ("قتل أربعة مدنيين أمس جراء قصف الجيش السوري على مدينة كفرنبل.", "actor2", "Civilians (Syria)", ["مدنيين"]),
+])
+def test_each_actor_points_at_its_words(pipeline, text, field, actor, words):
     (ev,) = events(pipeline, text)
-    assert ev.actor1 == "Protesters (Sudan)"
-    assert [text[s.start:s.end] for s in ev.evidence["actor1"]] == ["المتظاهرون"]
-
-
-def test_after_inna_the_said_clause_names_its_own_subject(pipeline):
-    # قال مصدر إن انتحاريا فجر نفسه: the bomber is no speaker, he is the one who acted
-    text = "قال مصدر أمني إن انتحاريا يقود سيارة مفخخة فجر نفسه قرب مقر للشرطة في مدينة الرمادي أمس."
-    (ev,) = events(pipeline, text)
-    assert ev.actor1 == "Unidentified Armed Group (Iraq)"
-    assert [text[s.start:s.end] for s in ev.evidence["actor1"]] == ["انتحاريا"]
-
-
-def test_civilians_by_convention_point_at_the_victim_words(pipeline):
-    text = "خطف مسلحون أربعة صحفيين أمس في مدينة قندهار."
-    (ev,) = events(pipeline, text)
-    assert ev.actor2 == "Civilians (Afghanistan)"
-    assert [text[s.start:s.end] for s in ev.evidence["actor2"]] == ["صحفيين"]
-
-
-def test_civilians_by_the_target_point_at_the_victim_word(pipeline):
-    # (no actor mention: the victim noun of the clause is the evidence)
-    text = "قتل أربعة مدنيين أمس جراء قصف الجيش السوري على مدينة كفرنبل."
-    evs = events(pipeline, text)
-    assert [(e.actor2, [text[s.start:s.end] for s in e.evidence.get("actor2", ())]) for e in evs] == \
-        [("Civilians (Syria)", ["مدنيين"])]
+    assert getattr(ev, field) == actor
+    assert [text[s.start:s.end] for s in ev.evidence.get(field, ())] == words
