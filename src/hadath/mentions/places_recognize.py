@@ -370,12 +370,20 @@ def _street(tokens: tuple[Token, ...], i: int, j: int) -> Found:
 def _may_be_slot(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Found], i: int
                  ) -> bool:
     """Token i could be a place slot (_mark_slots): a وريفها-type word follows, a bracket
-    precedes, or it comes at most two tokens after a name that is not a common word."""
+    precedes, or it comes at most two tokens after a name that is not a common word, or after
+    a list of names each at most two tokens after the one before that starts with such a name
+    (بمحافظة الإسكندرية ودمياط والشرقية والغربية)."""
     if i + 1 < len(tokens) and infos[i + 1].after:
         return True
     if i and tokens[i - 1].norm == "(":
         return True
-    return bool(found) and not found[-1].weak and found[-1].end >= i - 2
+    for f in reversed(found):
+        if f.end < i - 2:
+            return False
+        if not f.weak:
+            return True
+        i = f.start
+    return False
 
 
 def _mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Found]) -> None:
@@ -386,7 +394,7 @@ def _mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fo
             continue
         nxt = f.end < len(tokens) and infos[f.end].after
         listed = False
-        if k > 0 and not found[k - 1].weak:
+        if k > 0 and (not found[k - 1].weak or found[k - 1].slot):   # (a list goes on: والشرقية والغربية)
             g0 = found[k - 1].end
             if g0 >= f.start:
                 listed = tokens[f.start]._info[0][-1][0][:1] == (CONJ,)  # the last analysis: و+X
