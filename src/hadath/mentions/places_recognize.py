@@ -377,10 +377,12 @@ def _may_be_slot(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[F
         return True
     if i and tokens[i - 1].norm == "(":
         return True
-    for f in reversed(found):
-        if f.end < i - 2:
+    if found and not found[-1].weak and found[-1].end >= i - 2:
+        return True
+    for f in reversed(found):   # the list's head: a name, not a weak or common word or an adjective
+        if f.end < i - 2 or f.cue == "nisba":
             return False
-        if not f.weak:
+        if not f.weak and not f.common:
             return True
         i = f.start
     return False
