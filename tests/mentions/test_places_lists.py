@@ -34,3 +34,24 @@ def test_a_list_of_weak_names_after_a_plain_one_is_a_list_of_places(stage):
 def test_weak_names_alone_stay_words(stage, text):
     names = _names(stage, text)
     assert "Gharbia" not in names and "Sharqia" not in names, names
+
+
+def _refs(stage, text):
+    doc = TextStage()(Doc(Article("t", text)))
+    return [(m.surface, m.value) for m in stage(doc).mentions_of("place")]
+
+
+def test_a_quoted_list_of_quarters_is_held_by_the_town_named_after_it(stage):
+    # every quoted quarter after أحياء is a place; the town after the last holds them all, so
+    # a name read elsewhere (بري: an English town) is coded to it instead
+    refs = dict(_refs(stage, 'فرقت الشرطة المتظاهرين أمس في أحياء "شمبات" و"بري" و"كوبر" في الخرطوم.'))
+    assert {"شمبات", "بري", "كوبر"} <= set(refs), refs
+    for name in ("شمبات", "بري", "كوبر"):
+        ref = refs[name]
+        assert ref.container is not None and ref.container.name == "Khartoum", (name, ref)
+        assert ref.place is None or ref.place.country_code == "SD", (name, ref)
+
+
+def test_a_quoted_list_with_nothing_to_place_it_keeps_its_first_name_only(stage):
+    refs = [s for s, _r in _refs(stage, 'سيطرت القوات أمس على قرى "حمراء" و"صولان" و"رفقة".')]
+    assert "حمراء" in refs and "صولان" not in refs and "رفقة" not in refs, refs
