@@ -349,6 +349,56 @@ def _landmark(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
                                   for t in gap[at + 1:])
 
 
+def _locates(tokens: Sequence[Token], q: "Located", p: "Located") -> bool:
+    """``p`` only says where the known place ``q`` before it lies (المقدادية شمال شرق بعقوبة،
+    منطقة القطرانة (شرق الكرك)، قضاء داقوق" جنوب شرقي كركوك، تلة موسى القريبة من بلدة فليطة):
+    between them a direction or nearness word, with only class nouns, linking prepositions,
+    commas, brackets and quotes besides; and ``q`` lies within WINDOWS.container_km of ``p``
+    (a reading farther off is a namesake, coded to ``p`` as before)."""
+    a, b = q.mention.value.place, p.mention.value.place
+    if a is None or b is None or a.feature_class == "country" or q.mention.value.cue == "nisba" \
+            or not 0 < p.start - q.end <= WINDOWS.locator_gap:
+        return False
+    lex = place_lexicon()
+    where = lex.compass | lex.near
+    glue = lex.klass | lex.skip | lex.preps | QUOTES
+    told = False
+    for t in tokens[q.end:p.start]:
+        if t.norm in where or not where.isdisjoint(t.forms):
+            told = True
+        elif t.kind != "punct" and t.norm not in glue and glue.isdisjoint(t.forms):
+            return False
+    return told and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= WINDOWS.container_km
+
+
+def _within(small: PlaceRef, big: PlaceRef) -> bool:
+    """The known town ``small`` lies in the area of ``big``: its governorate or district, or
+    within WINDOWS.container_km of it (ريف العاصمة holds Sa'sa', not Damascus's admin1)."""
+    a, b = small.place, big.place
+    if a is None or b is None or a.id == b.id or b.feature_class == "country":
+        return False
+    if _contains(big, small) or (a.admin1 and a.admin1 == b.admin1):
+        return True
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= WINDOWS.container_km
+
+
+def _inside_scene(tokens: Sequence[Token], cands: list["Located"], in_clause: list[int],
+                  intro: list[bool], first: int, main) -> int | None:
+    """The place set as the scene before the act, cut off from it by a comma (وفي حماة، أطلقت
+    قوات الأمن النار ... في مدينة حلفايا؛ نبقى في ريف العاصمة، حيث قتل ... في مدينة سعسع),
+    yields to a town inside it introduced after the act's word: that town is where it
+    happened. None when there is none."""
+    p = cands[first]
+    t_start, t_end = main.loc.start, main.loc.end
+    if p.end > t_start or not any(t.norm == "," for t in tokens[p.end:t_start]):
+        return None
+    road = place_lexicon().road   # (اوتوستراد المتن في ضبيه: the road's name is no scene)
+    inner = [k for k in in_clause if cands[k].start >= t_end and intro[k]
+             and cands[k].mention.value.cue not in road
+             and _town(cands[k].mention.value) and _within(cands[k].mention.value, p.mention.value)]
+    return min(inner, key=lambda k: cands[k].start, default=None)
+
+
 def _attacked(tokens: Sequence[Token], p: "Located", frame) -> bool:
     """غارات العدو الإسرائيلي على بعلبك، هجوم على قرية X: the place right after على, a few
     words after a violent trigger of the frame, is the place the attack fell on."""
@@ -384,7 +434,8 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
     if frame.group in ("violence", "protest"):
         cands = [p for p in cands if not _venue(toks, p, lo) and not _destination(toks, p, lo)]
     cands = [p for k, p in enumerate(cands) if not (_landmark(toks, p, lo) and any(
-        _town(q.mention.value) or _region(q.mention.value) for q in cands[:k]))]
+        _town(q.mention.value) or _region(q.mention.value) for q in cands[:k]))
+        and not (k and _locates(toks, cands[k - 1], p))]
     cands = [p for p in cands if not _reporter(toks, p, lo)] or cands
     if not cands:
         return _previous(ix, frame.sent)
@@ -401,6 +452,7 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
         near = any(_town(cands[k].mention.value) for k in in_clause)
         first = min(in_clause, key=lambda k: _rank(toks, cands[k], main.loc.start, main.loc.end,
                                                    lo, intro[k], near))
+        first = _inside_scene(toks, cands, in_clause, intro, first, main) or first
         conf, own = (CONFIDENCE.place_introduced, True) if intro[first] \
             else (CONFIDENCE.place_in_clause, False)
     else:

@@ -44,6 +44,8 @@ class Found:
     anchor: str | None = None  # a place the text puts it in or near (X، في جنوب Y؛ X قرب Y):
     #                            a hint to its reading, no evidence that it is a place
     held: bool = False      # ... in it or right by it (X، في جنوب Y؛ X القريبة من Y), not some way off
+    quoted: bool = False    # in quotes: a closing quote after it belongs to it
+    list_head: "Found | None" = None  # the first of a quoted list after a plural cue (أحياء "X" و"Y")
 
     def __repr__(self) -> str:
         return f"Found({self.start}, {self.end}, {self.key!r}, cue={self.cue!r})"
@@ -173,8 +175,29 @@ def _quoted_name(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, j: in
                  hint: int, inner: tuple[str, ...], found: list[Found], words: WordCache) -> int:
     """A name in quotes right after the cue (قرية "ودالهبيل"، بلدة «العمارة عبدالله»): the
     quoted words are one name, the gazetteer's when it holds exactly them, else an unknown
-    place (never a shorter homonym inside the quotes). Returns the token after the closing
-    quote, or 0 when no quoted name follows."""
+    place (never a shorter homonym inside the quotes). After a plural cue each quoted name of
+    the list that follows is one too (في أحياء "المنشية" و"بري" و"الرياض"). Returns the token
+    after the last closing quote, or 0 when no quoted name follows."""
+    end = _one_quoted(tokens, infos, i, j, cue, hint, inner, found, words)
+    if not end or cue not in place_lexicon().plural:
+        return end
+    head = found[-1]
+    while True:
+        k = end
+        while k < len(tokens) and k - end < 2 and tokens[k].norm in (",", CONJ):
+            k += 1
+        if k == end:
+            return end
+        nxt = _one_quoted(tokens, infos, i, k, cue, hint, inner, found, words)
+        if not nxt:
+            return end
+        found[-1].list_head = head
+        end = nxt
+
+
+def _one_quoted(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, j: int, cue: str,
+                hint: int, inner: tuple[str, ...], found: list[Found], words: WordCache) -> int:
+    """One quoted name at token j (see :func:`_quoted_name`)."""
     n = len(tokens)
     if j >= n or tokens[j].norm not in _QUOTES or tokens[j].sentence != tokens[i].sentence:
         return 0
@@ -194,6 +217,7 @@ def _quoted_name(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, j: in
         f = Found(j + 1, k, Span(tokens[j + 1].span.start, tokens[k - 1].span.end), key, cue=cue,
                   hint=hint, known=False)
     f.inner = inner
+    f.quoted = True
     found.append(f)
     return k + 1
 
@@ -370,12 +394,22 @@ def _street(tokens: tuple[Token, ...], i: int, j: int) -> Found:
 def _may_be_slot(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Found], i: int
                  ) -> bool:
     """Token i could be a place slot (_mark_slots): a وريفها-type word follows, a bracket
-    precedes, or it comes at most two tokens after a name that is not a common word."""
+    precedes, or it comes at most two tokens after a name that is not a common word, or after
+    a list of names each at most two tokens after the one before that starts with such a name
+    (بمحافظة الإسكندرية ودمياط والشرقية والغربية)."""
     if i + 1 < len(tokens) and infos[i + 1].after:
         return True
     if i and tokens[i - 1].norm == "(":
         return True
-    return bool(found) and not found[-1].weak and found[-1].end >= i - 2
+    if found and not found[-1].weak and found[-1].end >= i - 2:
+        return True
+    for f in reversed(found):   # the list's head: a name, not a weak or common word or an adjective
+        if f.end < i - 2 or f.cue == "nisba":
+            return False
+        if not f.weak and not f.common:
+            return True
+        i = f.start
+    return False
 
 
 def _mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Found]) -> None:
@@ -386,7 +420,7 @@ def _mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fo
             continue
         nxt = f.end < len(tokens) and infos[f.end].after
         listed = False
-        if k > 0 and not found[k - 1].weak:
+        if k > 0 and (not found[k - 1].weak or found[k - 1].slot):   # (a list goes on: والشرقية والغربية)
             g0 = found[k - 1].end
             if g0 >= f.start:
                 listed = tokens[f.start]._info[0][-1][0][:1] == (CONJ,)  # the last analysis: و+X
@@ -403,8 +437,11 @@ def _mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fo
         g = found[k + 1]
         h = found[k + 2] if g.end - g.start == 1 and tokens[g.start].norm in lex.near \
             and k + 2 < len(found) else g   # (القريب read as a village name itself)
-        if h.start > f.end and h.known and not h.weak and h.key not in f.containers:
-            rel = _relation(tokens, f.end, h.start, lex)
+        if g.list_head is not None and g.list_head in (f, f.list_head):
+            continue   # the next name of the same quoted list: neither holds the other
+        f_end = f.end + 1 if f.quoted else f.end   # (أحياء "X" في الخرطوم: after the quote)
+        if h.start > f_end and h.known and not h.weak and h.key not in f.containers:
+            rel = _relation(tokens, f_end, h.start, lex)
             if rel:
                 f.anchor = h.key
                 f.held = rel == "held"
@@ -413,9 +450,9 @@ def _mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fo
                 and any(PREP_B in seg[0] for seg in tokens[g.start]._info[0]):
             f.containers += (g.key,)   # شارع تونس بحولي، حي الشعار بحلب: the town holds it
             continue
-        if g.start - f.end > 3 or g.start <= f.end:
+        if g.start - f_end > 3 or g.start <= f_end:
             continue
-        gap = [t.norm for t in tokens[f.end:g.start]]
+        gap = [t.norm for t in tokens[f_end:g.start]]
         if g.cue in lex.container:
             cue_tok = tokens[g.start - 1]
             if IN in gap or "(" in gap or "," in gap or any(
@@ -426,6 +463,29 @@ def _mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fo
         elif (f.cue in lex.part or f.cue in lex.road) and gap == [IN] and g.known \
                 and not g.weak and g.cue is None:
             f.containers += (g.key,)   # حي الشعار في حلب، مخيم اليرموك في دمشق: the town holds it
+    _share_list_context(found)
+
+
+def _share_list_context(found: list[Found]) -> None:
+    """A quoted list after a plural cue shares what the text says after its last member (في
+    أحياء "المنشية" و"بري" و"الرياض" في الخرطوم: Khartoum holds them all; قرى "X" و"Y" غربي
+    Z: Z anchors them all). When it says nothing, only the first member is kept: bare names of
+    small places with nothing to place them by are mostly namesakes elsewhere."""
+    last: dict[int, Found] = {}
+    for f in found:
+        if f.list_head is not None:
+            last[id(f.list_head)] = f
+    if not last:
+        return
+    for f in found:
+        tail = last.get(id(f.list_head if f.list_head is not None else f))
+        if tail is None or tail is f:
+            continue
+        if not f.containers:
+            f.containers = tail.containers
+        if f.anchor is None:
+            f.anchor, f.held = tail.anchor, tail.held
+    found[:] = [f for f in found if f.list_head is None or f.containers or f.anchor is not None]
 
 
 def _relation(tokens: tuple[Token, ...], a: int, b: int, lex) -> str:
