@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from typing import TYPE_CHECKING, NamedTuple, Sequence
 
+from hadath.events.datelines import dateline_end, is_dateline
 from hadath.events.lexicons import function_words, word_flags
 from hadath.events.tuning import CONFIDENCE, RANK, WINDOWS
 from hadath.geo import haversine_km
@@ -53,7 +54,6 @@ def _clitic_lead(lead: str, clitics: frozenset[str]) -> bool:
     return any(c in lead if len(c) == 1 else lead.endswith(c) for c in clitics)
 
 
-DASHES = frozenset({"-", "–", "—", ":"})
 # cues that name a settlement: an unknown name after them is still a place of its own
 REGION_CLASSES = frozenset({"admin1", "admin2"})
 
@@ -76,20 +76,6 @@ def _locative_before(tokens: Sequence[Token], i: int, lo: int) -> bool:
     return False
 
 
-def _at_line_start(text: str, start: int) -> bool:
-    """Only whitespace between the last line break (or the text's start) and ``start``
-    (``not text[text.rfind("\n", 0, start) + 1:start].strip()`` without slicing the line)."""
-    i = start - 1
-    while i >= 0:
-        ch = text[i]
-        if ch == "\n":
-            return True
-        if not ch.isspace():
-            return False
-        i -= 1
-    return True
-
-
 def introduced(tokens: Sequence[Token], p: "Located", text: str) -> bool:
     """The place is introduced as one: a cue word (مدينة، بلدة، قرية، حي، مخيم ...), a locative
     preposition right before it, or a ب / في proclitic on its first word."""
@@ -104,41 +90,6 @@ def introduced(tokens: Sequence[Token], p: "Located", text: str) -> bool:
     j = p.start - 1
     return j >= 0 and tokens[j].sentence == tok.sentence \
         and not place_cues().intro.isdisjoint(tokens[j].forms)
-
-
-def is_dateline(tokens: Sequence[Token], p: "Located", text: str) -> bool:
-    """The place a report was filed from: at the start of the text or of a line, followed by
-    a dash, colon or slash, possibly after the day (رام الله - اعتقلت ...، عمان 18 ديسمبر 2016 /
-    قتل ...)."""
-    for j in range(p.end, min(p.end + WINDOWS.dateline_city, len(tokens))):
-        tok = tokens[j]
-        if tok.norm in DASHES or tok.norm == "/":
-            return _at_line_start(text, p.mention.span.start)
-        if tok.kind == "punct" or tok.sentence != tokens[p.start].sentence:
-            return False
-        if j > p.end and tok.kind != "number" and tokens[j - 1].kind != "number":
-            return False  # only a day, month and year may stand between
-    return False
-
-
-def dateline_end(tokens: Sequence[Token], lo: int, hi: int, text: str) -> int:
-    """One past the last token of a dateline prefix at the start of sentence ``lo`` (غزة -،
-    تعز - سبأ، الحديدة - المسيرة:، ذي قار/ شفق نيوز-): the city, then the agency name up to a
-    second dash or colon, or the end of its line. ``lo`` when there is none."""
-    if lo >= hi:
-        return lo
-    if not _at_line_start(text, tokens[lo].span.start):
-        return lo
-    k = next((i for i in range(lo, min(lo + WINDOWS.dateline_city, hi)) if tokens[i].norm in DASHES
-              or tokens[i].norm == "/"), None)
-    if k is None:
-        return lo
-    for m in range(k + 1, min(k + 1 + WINDOWS.dateline_agency, hi)):
-        if "\n" in text[tokens[m - 1].span.end:tokens[m].span.start]:
-            return m
-        if tokens[m].norm in DASHES:
-            return m + 1
-    return k + 1
 
 
 def _joined(tokens: Sequence[Token], p: "Located", text: str) -> bool:

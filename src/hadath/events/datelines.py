@@ -1,0 +1,63 @@
+"""A report's dateline: the city it was filed from and the agency after it (رام الله - اعتقلت
+...، عمان 18 ديسمبر 2016 / قتل ...، تعز - سبأ:), which is no place of the acts it reports.
+Read by :mod:`hadath.events.place_choice`."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+from hadath.events.tuning import WINDOWS
+from hadath.types import Token
+
+if TYPE_CHECKING:
+    from hadath.events.index import Located
+
+DASHES = frozenset({"-", "–", "—", ":"})
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    """Only whitespace between the last line break (or the text's start) and ``start``
+    (``not text[text.rfind("\n", 0, start) + 1:start].strip()`` without slicing the line)."""
+    i = start - 1
+    while i >= 0:
+        ch = text[i]
+        if ch == "\n":
+            return True
+        if not ch.isspace():
+            return False
+        i -= 1
+    return True
+
+
+def is_dateline(tokens: Sequence[Token], p: "Located", text: str) -> bool:
+    """The place a report was filed from: at the start of the text or of a line, followed by
+    a dash, colon or slash, possibly after the day (رام الله - اعتقلت ...، عمان 18 ديسمبر 2016 /
+    قتل ...)."""
+    for j in range(p.end, min(p.end + WINDOWS.dateline_city, len(tokens))):
+        tok = tokens[j]
+        if tok.norm in DASHES or tok.norm == "/":
+            return _at_line_start(text, p.mention.span.start)
+        if tok.kind == "punct" or tok.sentence != tokens[p.start].sentence:
+            return False
+        if j > p.end and tok.kind != "number" and tokens[j - 1].kind != "number":
+            return False  # only a day, month and year may stand between
+    return False
+
+
+def dateline_end(tokens: Sequence[Token], lo: int, hi: int, text: str) -> int:
+    """One past the last token of a dateline prefix at the start of sentence ``lo`` (غزة -،
+    تعز - سبأ، الحديدة - المسيرة:، ذي قار/ شفق نيوز-): the city, then the agency name up to a
+    second dash or colon, or the end of its line. ``lo`` when there is none."""
+    if lo >= hi:
+        return lo
+    if not _at_line_start(text, tokens[lo].span.start):
+        return lo
+    k = next((i for i in range(lo, min(lo + WINDOWS.dateline_city, hi)) if tokens[i].norm in DASHES
+              or tokens[i].norm == "/"), None)
+    if k is None:
+        return lo
+    for m in range(k + 1, min(k + 1 + WINDOWS.dateline_agency, hi)):
+        if "\n" in text[tokens[m - 1].span.end:tokens[m].span.start]:
+            return m
+        if tokens[m].norm in DASHES:
+            return m + 1
+    return k + 1

@@ -1,0 +1,141 @@
+"""Place slots: a weak or common-word name that is a place because of its neighbours (a و-list
+headed by a real name, brackets, وريفها, a region phrase), and the context the names of one
+list share. Split from :mod:`hadath.mentions.places_recognize`, which calls :func:`mark_slots`."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from hadath.gazetteer.lexicon import place_lexicon
+from hadath.mentions.places_match import CONJ, PREP_B, WordInfo
+from hadath.mentions.places_people import bare_stem as _stem
+from hadath.types import Token
+
+if TYPE_CHECKING:
+    from hadath.mentions.places_recognize import Found
+
+IN = "في"              # the locative preposition of "X في Y" (Y holds X)
+
+
+def may_be_slot(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Found], i: int
+                 ) -> bool:
+    """Token i could be a place slot (mark_slots): a وريفها-type word follows, a bracket
+    precedes, or it comes at most two tokens after a name that is not a common word, or after
+    a list of names each at most two tokens after the one before that starts with such a name
+    (بمحافظة الإسكندرية ودمياط والشرقية والغربية)."""
+    if i + 1 < len(tokens) and infos[i + 1].after:
+        return True
+    if i and tokens[i - 1].norm == "(":
+        return True
+    if found and not found[-1].weak and found[-1].end >= i - 2:
+        return True
+    for f in reversed(found):   # the list's head: a name, not a weak or common word or an adjective
+        if f.end < i - 2 or f.cue == "nisba":
+            return False
+        if not f.weak and not f.common:
+            return True
+        i = f.start
+    return False
+
+
+def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Found]) -> None:
+    """Slots: a weak name next to another place (و-list, brackets, وريفها) or a region phrase."""
+    lex = place_lexicon()
+    for k, f in enumerate(found):
+        if f.cue:
+            continue
+        nxt = f.end < len(tokens) and infos[f.end].after
+        listed = False
+        if k > 0 and (not found[k - 1].weak or found[k - 1].slot):   # (a list goes on: والشرقية والغربية)
+            g0 = found[k - 1].end
+            if g0 >= f.start:
+                listed = tokens[f.start]._info[0][-1][0][:1] == (CONJ,)  # the last analysis: و+X
+            elif f.start - g0 <= 2:
+                gap = [t.norm for t in tokens[g0:f.start]]
+                listed = gap in ([CONJ], ["("], [","], ["-"], [",", CONJ])
+        if nxt or listed:
+            f.slot = True
+        # X (Y): Y after "X وريفها (" is in X's countryside; "Y في ريف X" / "Y بريف X"
+        if k > 0 and tokens[f.start - 1].norm == "(" and f.start >= 2 and infos[f.start - 2].after:
+            f.containers += (found[k - 1].key,)
+            f.slot = True
+    for k, f in enumerate(found[:-1]):
+        g = found[k + 1]
+        h = found[k + 2] if g.end - g.start == 1 and tokens[g.start].norm in lex.near \
+            and k + 2 < len(found) else g   # (القريب read as a village name itself)
+        if g.list_head is not None and g.list_head in (f, f.list_head):
+            continue   # the next name of the same quoted list: neither holds the other
+        f_end = f.end + 1 if f.quoted else f.end   # (أحياء "X" في الخرطوم: after the quote)
+        if h.start > f_end and h.known and not h.weak and h.key not in f.containers:
+            rel = _relation(tokens, f_end, h.start, lex)
+            if rel:
+                f.anchor = h.key
+                f.held = rel == "held"
+                continue
+        if g.start == f.end and (f.cue in lex.part or f.cue in lex.road) and g.known and not g.weak and g.cue is None \
+                and any(PREP_B in seg[0] for seg in tokens[g.start]._info[0]):
+            f.containers += (g.key,)   # شارع تونس بحولي، حي الشعار بحلب: the town holds it
+            continue
+        if g.start - f_end > 3 or g.start <= f_end:
+            continue
+        gap = [t.norm for t in tokens[f_end:g.start]]
+        if g.cue in lex.container:
+            cue_tok = tokens[g.start - 1]
+            if IN in gap or "(" in gap or "," in gap or any(
+                    PREP_B in seg[0] for seg in cue_tok._info[0] if seg[1] == g.cue):
+                f.containers += (g.key,)
+        elif gap[0] in ("(", ",", "-") and g.known and not g.weak:
+            f.containers += (g.key,)
+        elif (f.cue in lex.part or f.cue in lex.road) and gap == [IN] and g.known \
+                and not g.weak and g.cue is None:
+            f.containers += (g.key,)   # حي الشعار في حلب، مخيم اليرموك في دمشق: the town holds it
+    _share_list_context(found)
+
+
+def _share_list_context(found: list[Found]) -> None:
+    """A quoted list after a plural cue shares what the text says after its last member (في
+    أحياء "المنشية" و"بري" و"الرياض" في الخرطوم: Khartoum holds them all; قرى "X" و"Y" غربي
+    Z: Z anchors them all). When it says nothing, only the first member is kept: bare names of
+    small places with nothing to place them by are mostly namesakes elsewhere."""
+    last: dict[int, Found] = {}
+    for f in found:
+        if f.list_head is not None:
+            last[id(f.list_head)] = f
+    if not last:
+        return
+    for f in found:
+        tail = last.get(id(f.list_head if f.list_head is not None else f))
+        if tail is None or tail is f:
+            continue
+        if not f.containers:
+            f.containers = tail.containers
+        if f.anchor is None:
+            f.anchor, f.held = tail.anchor, tail.held
+    found[:] = [f for f in found if f.list_head is None or f.containers or f.anchor is not None]
+
+
+def _relation(tokens: tuple[Token, ...], a: int, b: int, lex) -> str:
+    """How the words [a, b) between two names relate them: "held" when the second holds or
+    anchors the first (X، في جنوب غرب Y / X بشمال Y: inside the town Y; X القريبة من بلدة Y /
+    X قرب Y: near Y), "near" for a bare direction (X شمال شرق Y: some way off Y, a
+    disambiguation hint only), else ""."""
+    if b - a > 5:
+        return ""
+    words = [t.norm for t in tokens[a:b]]
+    stems = [_stem(t) for t in tokens[a:b]]
+    i = 1 if words and words[0] == "," else 0
+    if i == len(words):
+        return ""
+    while len(words) > i + 1 and (words[-1] in lex.klass or stems[-1] in lex.klass):
+        words.pop()   # قرب مدينة X، في شمال بلدة X: the class noun of the second name
+        stems.pop()
+    rest, rstems = words[i:], stems[i:]
+    if rest[0] in lex.near or rstems[0] in lex.near:
+        return "held" if len(rest) == 1 or len(rest) == 2 and rest[1] in lex.skip else ""  # (من)
+    if rest[0] == IN:
+        rest, rstems = rest[1:], rstems[1:]
+        inside = True
+    else:
+        inside = any(PREP_B in seg[0] for seg in tokens[a + i]._info[0] if seg[1] in lex.compass)
+    if rest and all(w in lex.compass or s in lex.compass for w, s in zip(rest, rstems)):
+        return "held" if inside else "near"
+    return ""
