@@ -49,7 +49,7 @@ def event_filters(
                                             "(with event_date_where=BETWEEN or none)")] = None,
     event_date_where: Annotated[str | None, Query(max_length=10, description="=, >, <, >=, <= or BETWEEN")] = None,
     year: Annotated[list[int] | None, Query(description="Event year (repeatable)")] = None,
-    country: Annotated[list[str] | None, Query(max_length=200, description="Country name, any case")] = None,
+    country: Annotated[list[str] | None, Query(max_length=200, description="Country name, any case, or its ISO 3166-1 alpha-3 or alpha-2 code (SYR, SY)")] = None,
     iso: Annotated[list[int] | None, Query(description="ISO 3166-1 numeric country code (760 = Syria)")] = None,
     region: Annotated[list[str] | None, Query(max_length=200, description="ACLED region, e.g. Middle East")] = None,
     admin1: Annotated[list[str] | None, Query(max_length=200)] = None,
@@ -311,9 +311,13 @@ def create_app(store: Store, *, tokens: TokenChecker | None = None,
         return JSONResponse(out)
 
     @app.get("/v1/facets", tags=["dashboard"], responses=ERRORS)
-    def facets(filters: Filters, limit: Annotated[int, Query(ge=1, le=200)] = 15) -> dict:
+    def facets(filters: Filters, limit: Annotated[int, Query(
+            ge=1, le=200, description="Values kept per facet (admin1, sub-event type, actor, location, source); "
+            "country, event type and status are small vocabularies and always come whole")] = 15) -> dict:
         """For each facet (country, admin1, event and sub-event type, actor, location, source,
-        status) the values among the matching events with their counts, largest first."""
+        status) the values among the matching events with their counts, largest first. ``limit``
+        cuts the long lists; the country, event type and status lists come whole (the form's
+        menus need every value)."""
         return views.facets(store, limit=limit, **filters)
 
     @app.get("/v1/stats", tags=["dashboard"], responses=ERRORS)
