@@ -1,5 +1,6 @@
 """Benchmark: GET /v1/events over a large SQLite store (default 100,000 events), and the
-dashboard's own requests: first paint (everything the page asks for on load), every view of the
+dashboard's own requests: a first visit (the page with its view's answers in it, its files and the
+map's clusters), the opening view's API requests (a view asked later), every view of the
 dashboard (each filter of its form, the raw-reports switch, sort and page, timeline bins), the
 map's clusters at several zooms, and the first view after a change to the store.
 
@@ -11,7 +12,7 @@ Fills the store once (synthetic events spread over 8 countries, 6 types, 3 years
 (median and 95th percentile of repeated requests, after a warm-up). The dashboard figures fetch
 the page's requests in parallel (as a browser does, 6 connections) and report the wall time;
 ``--browser`` also times Debian's Chromium with the page's own performance marks (first view
-painted, basemap drawn, a filter applied) and FCP. One report in five is clustered with another
+painted, basemap drawn, a filter applied: from the Apply event) and FCP. One report in five is clustered with another
 (merged view: one event). Prints the figures and the load average (the machine may be shared);
 it asserts nothing (speed is not a test).
 """
