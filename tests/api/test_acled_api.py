@@ -62,6 +62,10 @@ def ids(r):
 @pytest.mark.parametrize("params, expected", [
     ({"country": "syria"}, 8),                      # case-insensitive
     ({"country": "SYRIA,iraq"}, 12),
+    ({"country": "SYR"}, 8),                        # ISO 3166-1 alpha-3, any case
+    ({"country": ["syr", "IRQ"]}, 12),
+    ({"country": "ps"}, 4),                         # alpha-2
+    ({"country": "USA"}, 0),                        # a real code the store has none of
     ({"iso": 760}, 8),
     ({"iso": [760, 368]}, 12),
     ({"region": "middle east"}, 16),
@@ -213,8 +217,10 @@ def test_export_view_with_count_header_and_excel_bom(rclient):
     assert r.content.startswith(b"\xef\xbb\xbf")
     plain = rclient.get("/v1/export", params={"format": "csv", "merged": 1})
     assert plain.headers["x-total-count"] == "15" and not plain.content.startswith(b"\xef\xbb\xbf")
-    empty = rclient.get("/v1/export", params={"country": "SYR"})
+    empty = rclient.get("/v1/export", params={"country": "XYZ"})
     assert empty.headers["x-total-count"] == "0"
+    by_code = rclient.get("/v1/export", params={"country": "syr", "format": "csv"})
+    assert by_code.headers["x-total-count"] == "8" and "Syria" in by_code.text
 
 
 def test_docs_page_is_offline(rclient):

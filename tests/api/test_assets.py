@@ -18,18 +18,21 @@ def test_the_page_names_its_assets_by_their_content(client):
     r = client.get("/")
     assert r.status_code == 200 and r.headers["cache-control"] == "no-cache"
     refs = dict(re.findall(r'"/static/([^"?]+)\?v=([0-9a-f]{12})"', r.text))
-    assert {"app.js", "view.js", "app.css", "vendor/leaflet/leaflet.js"} <= set(refs)
-    assert '"/static/app.js"' not in r.text                       # every reference fingerprinted
+    assert {"bundle/app.js", "view.js", "first.js", "vendor/leaflet/leaflet.css", "vendor/leaflet/leaflet.js"} <= set(refs)
+    assert (STATIC / "app.css").read_text(encoding="utf-8") in r.text     # the page's styles: in the page
+    assert '"/static/view.js"' not in r.text                      # every reference fingerprinted
+    bundle = client.get(f"/static/bundle/app.js?v={refs.pop('bundle/app.js')}").content
+    assert hashlib.sha256(bundle).hexdigest()[:12] in r.text      # the bundle named by its content
     for name, digest in refs.items():
         assert hashlib.sha256((STATIC / name).read_bytes()).hexdigest()[:12] == digest, name
     assert "default-src 'self'" in r.headers["content-security-policy"]
 
 
 def test_fingerprinted_assets_are_kept_plain_ones_revalidated(client):
-    digest = re.search(r'/static/app\.js\?v=([0-9a-f]{12})', client.get("/").text)[1]
-    kept = client.get(f"/static/app.js?v={digest}")
+    digest = re.search(r'/static/view\.js\?v=([0-9a-f]{12})', client.get("/").text)[1]
+    kept = client.get(f"/static/view.js?v={digest}")
     assert kept.status_code == 200 and "immutable" in kept.headers["cache-control"]
-    assert kept.content == (STATIC / "app.js").read_bytes()
+    assert kept.content == (STATIC / "view.js").read_bytes()
     plain = client.get("/static/app.js")
     assert plain.status_code == 200 and "immutable" not in plain.headers.get("cache-control", "")
     again = client.get("/static/app.js", headers={"If-None-Match": plain.headers["etag"]})
@@ -90,11 +93,48 @@ def test_the_map_scripts_are_preloaded_not_blocking(client):
     head, body = html.split("<body>", 1)
     # the first view's requests go before the styles; Leaflet and map.js are fetched at once but run
     # after the table and counts are drawn (app.js runs them)
-    assert head.index("/static/view.js?v=") < head.index("/static/app.css?v=")
+    assert head.index("/static/view.js?v=") < head.index("<style>")
+    # Leaflet's styles: fetched at once, applied with Leaflet (not blocking the first paint)
+    assert re.search(r'<link rel="preload" as="style" href="/static/vendor/leaflet/leaflet\.css\?v=[0-9a-f]{12}"', head)
+    assert 'rel="stylesheet"' not in html
     for name in ("vendor/leaflet/leaflet.js", "map.js"):
         assert re.search(rf'<link rel="preload" as="script" href="/static/{re.escape(name)}\?v=[0-9a-f]{{12}}"', head)
         assert f'<script src="/static/{name}' not in html
     assert body.index('id="map"') < body.index("/static/first.js?v=") < body.index('id="rows"')
+    assert body.index('id="rows"') < body.index("/static/bundle/app.js?v=")  # the app's scripts: one file, last
+
+
+APP_SCRIPTS = ["i18n.js", "common.js", "timeline.js", "preview.js", "event.js", "app.js"]
+
+
+def test_the_apps_scripts_go_out_as_one_file(client):
+    html = client.get("/").text
+    url = re.search(r'"(/static/bundle/app\.js\?v=[0-9a-f]{12})"', html)[1]
+    assert not any(f'"/static/{name}' in html for name in APP_SCRIPTS)   # one request, not six
+    r = client.get(url, headers={"Accept-Encoding": "gzip"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/javascript")
+    assert "immutable" in r.headers["cache-control"] and r.headers["content-encoding"] == "gzip"
+    body = r.text
+    at = [body.index((STATIC / name).read_text(encoding="utf-8").strip()) for name in APP_SCRIPTS]
+    assert at == sorted(at)                                               # every file, in the page's order
+    assert client.get(url, headers={"If-None-Match": r.headers["etag"]}).status_code == 304
+    plain = client.get("/static/bundle/app.js")
+    assert plain.text == body and plain.headers["cache-control"] == "no-cache"
+    assert client.get("/static/bundle/nothing.js").status_code == 404
+
+
+def test_a_changed_script_changes_the_bundles_url(tmp_path):
+    (tmp_path / "a.js").write_text("one")
+    (tmp_path / "b.js").write_text("two")
+    (tmp_path / "page.html").write_text('<!-- bundle x --><script src="/static/a.js"></script>\n'
+                                        '<script src="/static/b.js"></script><!-- /bundle -->')
+    pages = Pages(tmp_path)
+    first = pages.html("page.html")
+    assert re.fullmatch(r'<script src="/static/bundle/x\.js\?v=[0-9a-f]{12}"></script>', first)
+    assert pages.bundle("x").index(b"one") < pages.bundle("x").index(b"two")
+    (tmp_path / "b.js").write_text("three")
+    assert pages.html("page.html") != first and b"three" in pages.bundle("x")
+    assert Pages(tmp_path).bundle("x") == pages.bundle("x")               # asked before its page (a restart)
 
 
 @pytest.mark.parametrize("path, assets", [

@@ -58,9 +58,20 @@ def test_stats_and_export_refuse_a_missing_database(tmp_path):
 
 
 def test_export_without_matches_says_so(db, tmp_path):
-    res = run("export", "--db", db, "--country", "SYR", "-o", str(tmp_path / "e.csv"))
+    res = run("export", "--db", db, "--country", "Atlantis", "-o", str(tmp_path / "e.csv"))
     assert res.exit_code == 0
     assert "wrote 0 events" in res.output and "no events match" in res.output and "Syria" in res.output
+
+
+def test_export_by_iso_code(db, tmp_path):
+    out = tmp_path / "syr.csv"
+    res = run("export", "--db", db, "--country", "SYR", "--format", "csv", "-o", str(out))
+    assert res.exit_code == 0 and "no events match" not in res.output
+    by_name = run("export", "--db", db, "--country", "syria", "--format", "csv").output
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert len(rows) > 1 and out.read_text(encoding="utf-8") == by_name
+    assert run("stats", "--db", db, "--country", "sy", "--format", "csv").output == \
+        run("stats", "--db", db, "--country", "Syria", "--format", "csv").output
 
 
 def test_excel_bom_and_plain_csv(db, tmp_path):
@@ -104,3 +115,6 @@ def test_help_has_examples():
     for cmd in ("extract", "export", "stats", "serve"):
         res = run(cmd, "--help")
         assert res.exit_code == 0 and "Examples:" in res.output and f"hadath {cmd}" in res.output
+        examples = res.output.split("Examples:")[1].strip().splitlines()
+        assert "\\b" not in res.output and all("hadath " in line.split("#")[0] for line in examples), \
+            f"{cmd}: the examples are not one per line"

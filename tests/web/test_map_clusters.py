@@ -158,3 +158,22 @@ def test_online_tiles_stay_an_option(page, tmp_path, make_server):
         assert page.outside_requests == []
     finally:
         store.close()
+
+
+def test_map_labels_never_overlap(page, example_server):
+    """Town and division names are placed so that none is drawn over another (big towns first)."""
+    page.goto(example_server.url + "/")
+    page.wait_for_selector("body[data-ready='1']", state="attached")
+    page.wait_for_selector("#map[data-basemap='1']", state="attached")
+    for center, zoom, lang in (([34.5, 37.5], 7, "en"), ([36.0, 36.8], 9, "en"), ([33.5, 36.0], 8, "ar")):
+        if lang == "ar" and page.get_attribute("html", "dir") != "rtl":
+            page.click("[data-testid=lang]")
+            page.wait_for_selector("html[dir=rtl]", state="attached")
+        page.evaluate(f"void window.HMap.map.setView({center}, {zoom}, {{animate: false}})")
+        page.wait_for_function("document.querySelectorAll('.place-label').length >= 5")
+        boxes = page.evaluate("[...document.querySelectorAll('.place-label, .admin1-label')].map(n => { "
+                              "const r = n.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom, n.textContent]; })")
+        assert len(boxes) >= 5 and any(b[4] for b in boxes)
+        overlaps = [(a[4], b[4]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                    if a[0] + 1 < b[2] and b[0] + 1 < a[2] and a[1] + 1 < b[3] and b[1] + 1 < a[3]]
+        assert overlaps == [], (center, zoom, lang, overlaps[:5])

@@ -64,7 +64,7 @@ def test_stored_markup_never_executes(request, which, hostile_server):
     assert page.locator("#ev-sources a[href^='javascript']").count() == 0
     page.wait_for_timeout(300)
     assert page.evaluate("window.__xss") is None
-    own = {"first.js", "i18n.js", "common.js", "timeline.js", "preview.js", "event.js", "app.js", "vendor/leaflet/leaflet.js", "map.js"}
+    own = {"first.js", "bundle/app.js", "vendor/leaflet/leaflet.js", "map.js"}
     scripts = page.eval_on_selector_all("body script", "ss => ss.map(s => s.getAttribute('src') || s.textContent)")
     assert sorted(s.split("/static/", 1)[-1].split("?")[0] for s in scripts) == sorted(own)  # the dashboard's own only
     assert not [e for e in page.errors if "dialog" in e]

@@ -16,11 +16,14 @@ import re
 import threading
 from pathlib import Path
 
-from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.responses import FileResponse, Response
 
 REF = re.compile(r'(?P<attr>(?:src|href)=")/static/(?P<file>[^"?#]+)"')
+# scripts served as one file: <!-- bundle NAME --> <script src=...> ... <!-- /bundle -->
+BUNDLE = re.compile(r"<!-- bundle (?P<name>[\w-]+) -->(?P<body>.*?)<!-- /bundle -->", re.S)
+# a page's own stylesheet written into it (one render-blocking request fewer on a first visit)
+INLINE = re.compile(r'<link rel="stylesheet" href="/static/(?P<file>[^"?#]+)" data-inline>')
 FOREVER = b"public, max-age=31536000, immutable"
 
 
@@ -31,6 +34,8 @@ class Pages:
         self.root = root
         self.lock = threading.Lock()
         self.done: dict[str, tuple[tuple, str]] = {}
+        self.bundles: dict[str, list[str]] = {}
+        self.built: dict[str, tuple[tuple, bytes]] = {}
 
     def _stamp(self, names: list[str]) -> tuple:
         out = []
@@ -49,10 +54,46 @@ class Pages:
             got = self.done.get(name)
             if got is not None and got[0] == stamp:
                 return got[1]
-        text = REF.sub(self._fingerprint, source)
+        text = REF.sub(self._fingerprint, INLINE.sub(self._inlined, BUNDLE.sub(self._bundled, source)))
         with self.lock:
             self.done[name] = (stamp, text)
         return text
+
+    def _inlined(self, m: re.Match) -> str:
+        file = (self.root / m["file"]).resolve()
+        if not file.is_relative_to(self.root.resolve()) or not file.is_file():
+            return m.group(0)
+        css = file.read_text(encoding="utf-8")
+        return m.group(0) if "</" in css else f"<style>\n{css}</style>"
+
+    def _bundled(self, m: re.Match) -> str:
+        """A page's run of scripts as one request (fewer requests on a first visit): the bundle's
+        URL carries the hash of its content; the files stay as they are on disk."""
+        files = [f["file"] for f in REF.finditer(m["body"])]
+        with self.lock:
+            self.bundles[m["name"]] = files
+        digest = hashlib.sha256(self.bundle(m["name"])).hexdigest()[:12]
+        return f'<script src="/static/bundle/{m["name"]}.js?v={digest}"></script>'
+
+    def bundle(self, name: str) -> bytes:
+        """The scripts of bundle ``name`` one after the other; KeyError for a bundle no page names."""
+        with self.lock:
+            files = self.bundles.get(name)
+        if files is None:  # asked before its page (a server restarted): read the pages
+            for page in sorted(self.root.glob("*.html")):
+                self.html(page.name)
+            with self.lock:
+                files = self.bundles[name]
+        stamp = self._stamp(files)
+        with self.lock:
+            got = self.built.get(name)
+            if got is not None and got[0] == stamp:
+                return got[1]
+        parts = [f"/* {f} */\n".encode() + (self.root / f).read_bytes().rstrip() + b"\n;\n" for f in files]
+        body = b"".join(parts)
+        with self.lock:
+            self.built[name] = (stamp, body)
+        return body
 
     def assets(self, name: str) -> list[Path]:
         """The files a page refers to under /static."""
@@ -66,9 +107,51 @@ class Pages:
         digest = hashlib.sha256(file.read_bytes()).hexdigest()[:12]
         return f'{m["attr"]}/static/{m["file"]}?v={digest}"'
 
-    def response(self, name: str) -> HTMLResponse:
-        # the page itself is checked every time (its asset URLs change with the files)
-        return HTMLResponse(self.html(name), headers={"Cache-Control": "no-cache"})
+    def response(self, name: str, scope=None, insert: str = "") -> Response:
+        """The page (checked by the browser every time: its asset URLs change with the files),
+        with ``insert`` in place of its ``<!-- first-view -->`` mark; gzipped when it is large and
+        the request (``scope``) accepts it."""
+        text = self.html(name).replace("<!-- first-view -->", insert, 1)
+        return compressed(text.encode(), "text/html; charset=utf-8", scope, {"Cache-Control": "no-cache"})
+
+    def warm(self, name: str) -> None:
+        """Build page ``name`` and its bundles, gzipped (a server starting)."""
+        self.html(name)
+        with self.lock:
+            names = list(self.bundles)
+        for bundle in names:
+            self.bundle_response(bundle, {"headers": [(b"accept-encoding", b"gzip")]}, True)
+
+    def bundle_response(self, name: str, scope, fingerprinted: bool) -> Response:
+        body = self.bundle(name)
+        etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
+        cache = FOREVER.decode() if fingerprinted else "no-cache"
+        inm = dict(scope.get("headers", [])).get(b"if-none-match", b"").decode("latin-1")
+        if etag in inm:
+            return Response(status_code=304, headers={"ETag": etag, "Cache-Control": cache})
+        return compressed(body, "text/javascript; charset=utf-8", scope, {"ETag": etag, "Cache-Control": cache},
+                          key=("bundle", name, etag))
+
+
+_COMPRESSED: dict[tuple, bytes] = {}
+_COMPRESSED_LOCK = threading.Lock()
+
+
+def compressed(body: bytes, media_type: str, scope, headers: dict, key: tuple | None = None) -> Response:
+    """``body`` gzipped for a request that accepts it (``key``: keep the compressed copy)."""
+    if scope is None or len(body) < MIN_GZIP or not accepts_gzip(scope):
+        return Response(body, media_type=media_type, headers=headers)
+    with _COMPRESSED_LOCK:
+        out = _COMPRESSED.get(key) if key else None
+    if out is None:
+        out = gzip.compress(body, compresslevel=6, mtime=0)
+        if key:
+            with _COMPRESSED_LOCK:
+                if len(_COMPRESSED) > 16:
+                    _COMPRESSED.clear()
+                _COMPRESSED[key] = out
+    return Response(out, media_type=media_type,
+                    headers=dict(headers, **{"Content-Encoding": "gzip", "Vary": "Accept-Encoding"}))
 
 
 COMPRESSIBLE = {".js", ".css", ".json", ".geojson", ".html", ".svg", ".md", ".txt"}

@@ -13,6 +13,7 @@ EXAMPLES = """
 Examples:
   hadath export --db hadath.sqlite -o events.csv                      # ACLED CSV, all events
   hadath export --db hadath.sqlite --merged --country Syria --from 2024-01-01 -o syria.csv
+  hadath export --db hadath.sqlite --country SYR --country IRQ -o syria-iraq.csv   # ISO-3 codes
   hadath export --db hadath.sqlite --format csv --excel -o events.csv  # plain CSV for Excel
   hadath export --db hadath.sqlite --format parquet -o events.parquet --event-type Battles
   hadath export --db postgresql://user@host/hadath --format geojson -o events.geojson
@@ -22,7 +23,7 @@ Examples:
 def filter_options(f):
     """The event filters shared by ``export`` and ``stats`` (names match the API's)."""
     opts = [
-        click.option("--country", multiple=True, help="Only this country, any case (repeatable)."),
+        click.option("--country", multiple=True, help="Only this country: its name in any case, or its ISO 3166-1 code (SYR, SY) (repeatable)."),
         click.option("--admin1", multiple=True, help="Only this first-level division (repeatable)."),
         click.option("--from", "date_from", help="First event date (YYYY-MM-DD)."),
         click.option("--to", "date_to", help="Last event date (YYYY-MM-DD)."),

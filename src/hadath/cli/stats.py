@@ -11,7 +11,7 @@ from hadath.cli.export import collect_filters, filter_options, open_existing
 from hadath.store.views import GROUPS
 
 EXAMPLES = """
-\\b
+\b
 Examples:
   hadath stats --db hadath.sqlite                             # totals, then events per month
   hadath stats --db hadath.sqlite --by country --by event_type

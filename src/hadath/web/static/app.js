@@ -4,7 +4,7 @@
 (function () {
   const H = window.H, { $, el, t, api } = H;
   const V = window.HView, { FILTERS, VIEW } = V;
-  const state = { view: {}, fitted: false, extracted: null, seq: 0, vocab: null, mapLoaded: null };
+  const state = { view: {}, fitted: false, extracted: null, seq: 0, vocab: null, mapLoaded: null, later: [] };
 
   // ---- state <-> URL <-> form -------------------------------------------------------------
   function readUrl() { return V.read(location.search); }
@@ -102,9 +102,13 @@
     tr.addEventListener("keydown", (ev) => { if (ev.key === "Enter") open(); });
     return tr;
   }
+  // the rows a screen can show are drawn with the view, the others right after its paint (the
+  // table sits below the map: 600 fewer elements to build, style and lay out before it)
+  const FIRST_ROWS = 20;
   function showTable(page) {
     const body = $("rows");
-    body.replaceChildren(...page.events.map(row));
+    body.replaceChildren(...page.events.slice(0, FIRST_ROWS).map(row));
+    if (page.events.length > FIRST_ROWS) state.later.push(() => body.append(...page.events.slice(FIRST_ROWS).map(row)));
     if (!page.events.length) body.append(el("tr", {}, el("td", { colspan: 10, class: "muted", text: t("no_events") })));
     for (const th of document.querySelectorAll("th[data-sort]")) {
       th.classList.toggle("sorted", th.dataset.sort === page.sort);
@@ -146,8 +150,21 @@
       last.onload = resolve;
     });
   }
+  // Leaflet's styles, preloaded by the page's head: applied with Leaflet (they style nothing before it)
+  function leafletStyles() {
+    return new Promise((resolve) => {
+      const link = document.createElement("link");
+      link.rel = "stylesheet";
+      link.href = document.getElementById("leaflet-css").href;
+      link.onload = link.onerror = resolve;
+      document.head.append(link);
+    });
+  }
   function mapReady() {
-    if (!state.mapLoaded) state.mapLoaded = runScripts(["leaflet-js", "map-js"]).then(() => { window.HMap.init(); return window.HMap; });
+    if (!state.mapLoaded) {
+      state.mapLoaded = Promise.all([leafletStyles(), runScripts(["leaflet-js", "map-js"])])
+        .then(() => { window.HMap.init(); return window.HMap; });
+    }
     return state.mapLoaded;
   }
 
@@ -160,9 +177,14 @@
       setTimeout(resolve, 0);
     }));
   }
+  // the map box's size as first.js measured it (no layout forced while the first view is drawn)
+  function mapSize() {
+    const box = $("map");
+    return V.mapSize || [box.clientWidth, box.clientHeight];
+  }
   // the first view's map before Leaflet runs: the fitted clusters (asked by first.js), drawn as a picture
   function fitted(params) {
-    const box = $("map"), path = V.fitPath(params, box.clientWidth, box.clientHeight);
+    const [w, h] = mapSize(), path = V.fitPath(params, w, h);
     const answer = V.get(path);
     V.keep(path, answer);  // map.js takes the same answer
     return answer.catch(() => null);
@@ -179,6 +201,7 @@
     delete document.body.dataset.ready;
     const seq = ++state.seq;
     const first = !state.mapLoaded;
+    state.later = [];
     try {
       const r = V.requests(state.view);
       const asked = [V.get(r.events), V.get(r.stats), V.get(r.timeline), V.get(r.facets), first ? fitted(params) : null];
@@ -188,12 +211,13 @@
       const got = await Promise.allSettled(asked);
       if (seq !== state.seq) return;  // a newer view took over
       const draw = [showTable, showSummary, (d) => window.HTimeline.draw($("timeline"), d), showFacets,
-        (out) => { if (first) window.HPreview.draw($("map"), out); }];
+        (out) => { if (first) window.HPreview.draw($("map"), out, mapSize()); }];
       got.forEach((g, i) => { if (g.status === "fulfilled") draw[i](g.value); });
       const failed = got.find((g) => g.status === "rejected");
       if (failed) throw failed.reason;
       if (first) {
         await frame(["hadath-table", "hadath-ready"]);
+        drawLater(seq);
         await mapReady().then((M) => M.load(params, true));
         state.fitted = true;
         await frame(["hadath-map"]);  // the map live (Leaflet's cells: clicks, popups)
@@ -207,10 +231,20 @@
     } finally {
       if (seq === state.seq) {
         delete document.body.dataset.loading;
-        document.body.dataset.ready = "1";  // every part drawn, the map live
-        frame(["hadath-ready", "hadath-view"]).then(() => mapReady().then((M) => M.basemap()).catch(() => null));
+        frame(["hadath-ready", "hadath-view"]).then(() => {
+          if (seq !== state.seq) return;
+          drawLater(seq);
+          document.body.dataset.ready = "1";  // every part drawn, the map live
+          mapReady().then((M) => M.basemap()).catch(() => null);
+        });
       }
     }
+  }
+  // what a view's first paint left for after it (the table's other rows)
+  function drawLater(seq) {
+    const todo = seq === state.seq ? state.later : [];
+    state.later = [];
+    for (const f of todo) f();
   }
   function go(push) {
     writeUrl(push);
@@ -283,7 +317,12 @@
       if (window.HMap && window.HMap.map) window.HMap.drawLabels();
       if (!$("event").hidden) window.HEvent.rerender(); else refresh();
     });
-    $("filters").addEventListener("submit", (ev) => { ev.preventDefault(); formToState(); go(true); });
+    $("filters").addEventListener("submit", (ev) => {
+      ev.preventDefault();
+      performance.mark("hadath-apply", { startTime: ev.timeStamp });  // the input (bench_api.py: filter -> paint)
+      formToState();
+      go(true);
+    });
     $("filters").addEventListener("reset", () => setTimeout(() => { formToState(); go(true); }, 0));
     $("filters").elements.raw.addEventListener("change", () => { formToState(); go(true); });
     $("bin").addEventListener("change", () => { state.view.bin = $("bin").value === "auto" ? "" : $("bin").value; go(false); });

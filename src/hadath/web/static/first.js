@@ -5,5 +5,7 @@
 (function () {
   const box = document.getElementById("map");
   const V = window.HView;
-  if (box && V) V.early(V.fitPath(V.params(V.read(location.search)), box.clientWidth, box.clientHeight));
+  if (!box || !V) return;
+  V.mapSize = [box.clientWidth, box.clientHeight];  // the box's size does not depend on the data drawn around it
+  V.early(V.fitPath(V.params(V.read(location.search)), V.mapSize[0], V.mapSize[1]));
 })();

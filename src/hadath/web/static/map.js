@@ -79,25 +79,49 @@ window.HMap = (function () {
       interactive: false, keyboard: false });
   }
 
+  // labels never drawn over one another: each takes its box (in the map's pixels, estimated from
+  // its text) if no label placed before it holds any of it; big towns first, then the divisions'
+  // names, then the smaller towns
+  const LABEL_FONT = { "tier-0": [700, 13], "tier-1": [600, 12], "tier-2": [400, 11], "tier-3": [400, 11], admin1: [400, 11] };
+  function placer() {
+    const taken = [], family = getComputedStyle(document.body).fontFamily;
+    const measure = document.createElement("canvas").getContext("2d");
+    return (latlng, text, kind, caps) => {
+      const [weight, px] = LABEL_FONT[kind];
+      measure.font = `${weight} ${px}px ${family}`;
+      const p = M.map.latLngToContainerPoint(latlng), h = Math.ceil(px * 1.5) + 2;  // the line box
+      // (+ the bullet and some room: the page's text may fall back to another font than the canvas's)
+      const w = measure.measureText(caps ? text.toUpperCase() : text).width * (caps ? 1.25 : 1.15) + px + 6;
+      const box = [p.x - w / 2, p.y - h / 2, p.x + w / 2, p.y + h / 2];
+      if (taken.some((o) => o[0] < box[2] && box[0] < o[2] && o[1] < box[3] && box[1] < o[3])) return false;
+      taken.push(box);
+      return true;
+    };
+  }
+
   function drawLabels() {
     if (!M.map) return;
-    const z = M.map.getZoom(), b = M.map.getBounds().pad(0.05), ar = window.H.ar();
+    const z = M.map.getZoom(), b = M.map.getBounds().pad(0.05), ar = window.H.ar(), free = placer();
     M.labels.clearLayers();
-    let n = 0;
-    if (z >= ADMIN1_ZOOM && M.admin1Features) {
+    let n = 0, divisions = false;
+    const addDivisions = () => {
+      divisions = true;
+      if (z < ADMIN1_ZOOM || !M.admin1Features) return;
       for (const f of M.admin1Features) {
-        const [lon, lat] = f.properties.label;
-        if (!b.contains([lat, lon])) continue;
-        M.labels.addLayer(label([lat, lon], window.H.admin1Label(f.properties.name), "admin1-label"));
+        const [lon, lat] = f.properties.label, text = window.H.admin1Label(f.properties.name);
+        if (!b.contains([lat, lon]) || !free([lat, lon], text, "admin1", !ar)) continue;
+        M.labels.addLayer(label([lat, lon], text, "admin1-label"));
       }
+    };
+    for (const [lon, lat, tier, name, nameAr] of M.places || []) {  // sorted by tier: big towns first
+      if (z < TIER_ZOOM[tier] || n >= MAX_LABELS) break;
+      if (tier >= 2 && !divisions) addDivisions();
+      const text = (ar && nameAr) || name;
+      if (!b.contains([lat, lon]) || !free([lat, lon], text, "tier-" + tier)) continue;
+      M.labels.addLayer(label([lat, lon], text, "place-label tier-" + tier));
+      n++;
     }
-    if (!M.places) return;
-    for (const [lon, lat, tier, name, nameAr] of M.places) {  // sorted by tier: big towns first
-      if (z < TIER_ZOOM[tier]) break;
-      if (!b.contains([lat, lon])) continue;
-      M.labels.addLayer(label([lat, lon], (ar && nameAr) || name, "place-label tier-" + tier));
-      if (++n >= MAX_LABELS) break;
-    }
+    if (!divisions) addDivisions();
     document.getElementById("map").dataset.labels = String(n);
   }
 

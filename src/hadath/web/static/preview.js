@@ -28,11 +28,12 @@ window.HPreview = (function () {
     return { node, size };
   }
 
-  function draw(box, out) {
+  // size: the box's [width, height] when known (first.js measured it), else read (a layout)
+  function draw(box, out, size) {
     clear(box);
     if (!out || !out.center || !out.cells || !out.cells.length) return;
-    const [cx, cy] = px(out.center[0], out.center[1], out.zoom);
-    const ox = Math.round(cx - box.clientWidth / 2), oy = Math.round(cy - box.clientHeight / 2);
+    const [cx, cy] = px(out.center[0], out.center[1], out.zoom), [w, h] = size || [box.clientWidth, box.clientHeight];
+    const ox = Math.round(cx - w / 2), oy = Math.round(cy - h / 2);
     const layer = el("div", { class: "map-preview", "aria-hidden": "true" });
     for (const c of out.cells) {
       const [x, y] = px(c.lat, c.lon, out.zoom);
