@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from functools import lru_cache
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, Callable, Mapping, NamedTuple, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Callable, Mapping, NamedTuple, Sequence, TypeVar, Union
 
 if TYPE_CHECKING:
     from hadath.events.scan import Scan
@@ -347,12 +347,20 @@ class Event:
         return self.fatalities
 
 
+class TokenColumns(NamedTuple):
+    """Columns of ``Doc.tokens`` the text stage computes anyway and a token does not carry:
+    each token's [start, end) in the *normalized* text (``Doc.norm.text``), for stages that
+    match on the normalized text (dates) and would otherwise split it into words again."""
+    norm_starts: Sequence[int]
+    norm_ends: Sequence[int]
+
+
 @dataclass(frozen=True)
 class Doc:
     """What flows through the pipeline: an article and everything stages assigned to it.
 
     Every field is assigned by a declared stage (``Stage.assigns``): ``norm``, ``sentences``,
-    ``tokens`` by "text"; ``mentions`` by the mention stages; ``scan`` by "triggers" (the
+    ``tokens`` and ``columns`` (:class:`TokenColumns`, None for tokens built elsewhere) by "text"; ``mentions`` by the mention stages; ``scan`` by "triggers" (the
     token scan and trigger forms the events and accept stages read back through
     :func:`hadath.events.scan.scan_of`); ``events`` by "events" and later stages. Stages hand
     each other data through these fields only, never through module state.
@@ -365,6 +373,7 @@ class Doc:
     events: tuple[Event, ...] = ()
     warnings: tuple[str, ...] = ()
     scan: Scan | None = field(default=None, compare=False, repr=False)
+    columns: TokenColumns | None = field(default=None, compare=False, repr=False)
 
     @property
     def text(self) -> str:

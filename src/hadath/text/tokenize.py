@@ -12,7 +12,7 @@ from itertools import accumulate, count
 from hadath.text.clitics import clitics
 from hadath.text.normalize import Normalized, offset_runs
 from hadath.text.vocab import vocab
-from hadath.types import Analysis, Sentence, Span, Token
+from hadath.types import Analysis, Sentence, Span, Token, TokenColumns
 
 # the token kinds (a WordType's ``kind`` is the name of the group its text matches)
 KIND_RE = re.compile(
@@ -111,7 +111,14 @@ _SPLIT_RE = re.compile(
 
 
 def tokenize(norm: Normalized, sentences: tuple[Sentence, ...] = ()) -> tuple[Token, ...]:
-    """Tokens of the normalized text; spans index the original text.
+    """Tokens of the normalized text; spans index the original text (see :func:`tokens_and_columns`)."""
+    return tokens_and_columns(norm, sentences)[0]
+
+
+def tokens_and_columns(norm: Normalized, sentences: tuple[Sentence, ...] = ()
+                       ) -> tuple[tuple[Token, ...], TokenColumns]:
+    """Tokens of the normalized text (spans index the original text), and their
+    :class:`~hadath.types.TokenColumns` (extents in the normalized text).
 
     Each token's :class:`~hadath.text.vocab.WordType` comes from the vocabulary (segmented
     once per type); a token's analyses are built on first access by offset arithmetic when the
@@ -169,4 +176,4 @@ def tokenize(norm: Normalized, sentences: tuple[Sentence, ...] = ()) -> tuple[To
             else:
                 analyses = (An((), text, "", span),)
             append(Tok(k, span, original[span.start:span.end], text, wt.kind, sent, analyses, wt))
-    return tuple(tokens)
+    return tuple(tokens), TokenColumns(ends[0:2 * len(texts):2], ends[1::2])
