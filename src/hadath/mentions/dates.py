@@ -6,7 +6,6 @@ rules and conventions are documented in hadath.resolve.dates.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import replace
 from typing import ClassVar
 
 from hadath.resolve.dates import dateline_reference, find_dateline, resolve_expr, text_reference
@@ -57,4 +56,4 @@ class DateStage:
                 new.append(Mention("dateline", span, surface, value, sent, f.confidence))
         if not new:
             return doc
-        return replace(doc, mentions=doc.mentions + tuple(new))
+        return doc.with_mentions(new)

@@ -1,7 +1,6 @@
 """The ``text`` stage: normalization, sentences and tokens."""
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import ClassVar
 
 from hadath.text.normalize import normalize
@@ -22,4 +21,5 @@ class TextStage:
         norm = normalize(doc.article.text)
         sentences = split_sentences(norm)
         tokens, columns = tokens_and_columns(norm, sentences)
-        return replace(doc, norm=norm, sentences=sentences, tokens=tokens, columns=columns)
+        return Doc(doc.article, norm, sentences, tokens, doc.mentions, doc.events, doc.warnings, doc.scan,
+                   columns)
