@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import accumulate, count
+from operator import itemgetter
 
 from hadath.text.clitics import clitics
 from hadath.text.normalize import Normalized, offset_runs
@@ -96,7 +97,18 @@ def segment(word: str, ta_marbuta: bool = False) -> tuple[tuple[tuple[str, ...],
     return tuple(uniq)
 
 
-segmentations = lru_cache(maxsize=65536)(segment)
+@lru_cache(maxsize=65536)
+def segmentations(word: str) -> tuple[tuple[tuple[str, ...], str, str, int], ...]:
+    """:func:`segment` of ``word`` (cached), read from its word type when the tokenizer has
+    already met it: a new word type is segmented once, not once more by each component that
+    asks about its stems (quantities, dates, actors)."""
+    wt = vocab().get(word)
+    if wt is not None and wt.kind == "word":
+        return tuple(map(_SEG4, wt.segs))
+    return segment(word)
+
+
+_SEG4 = itemgetter(0, 1, 2, 3)  # a WordType seg (prefixes, stem, suffix, start, end) -> segment's
 
 
 # the same alternatives as KIND_RE with one group: split() yields [gap, token, gap, ...]. No
