@@ -389,14 +389,12 @@ def scan_tokens(text: str, tokens: Sequence[Token], starts: Sequence[int]) -> li
     cands: list[tuple[int, str, int, list[str]]] = []
     for k in compress(range(len(tokens)), masks):
         mask, w = masks[k], types[k].text
-        if mask != _RUNS_OF:
-            cands.append((starts[k], w, mask, _words_after(types, masks, k, 0)))
+        if mask != _RUNS_OF:  # the next words matter only to the "ago" pattern of a word
+            after = _words_after(types, masks, k) if mask & _AGO_BIT and not w[0].isdigit() else []
+            cands.append((starts[k], w, mask, after))
             continue
-        runs = _DIGITS.findall(w)
-        for r, m in enumerate(_DIGITS.finditer(w)):
-            after = runs[r + 1:r + 5]
-            cands.append((starts[k] + m.start(), m.group(), _DIGIT_MASK,
-                          after + _words_after(types, masks, k, len(after))))
+        for m in _DIGITS.finditer(w):  # a digit run: its next words are never read
+            cands.append((starts[k] + m.start(), m.group(), _DIGIT_MASK, []))
     return _scan(text, cands)
 
 
@@ -404,20 +402,19 @@ _TYPE = attrgetter("word_type")
 _ID = attrgetter("id")
 
 
-def _words_after(types: list[WordType], masks: list[int], k: int, have: int) -> list[str]:
-    """The next ``4 - have`` words after token k as :func:`scan` splits them (word tokens and
-    digit runs; a masked-out word counts too)."""
+def _words_after(types: list[WordType], masks: list[int], k: int) -> list[str]:
+    """The next four words after token k as :func:`scan` splits them (word tokens and digit
+    runs; a masked-out word counts too)."""
     out: list[str] = []
-    need = 4 - have
     for j in range(k + 1, len(types)):
-        if len(out) >= need:
+        if len(out) >= 4:
             break
         wt = types[j]
         if wt.kind == "word":
             out.append(wt.text)
         elif wt.kind == "number":
             out.extend(_DIGITS.findall(wt.text) if masks[j] == _RUNS_OF else (wt.text,))
-    return out[:need]
+    return out[:4]
 
 
 def _scan(text: str, cands_at: list[tuple[int, str, int, list[str]]]) -> list[Found]:
