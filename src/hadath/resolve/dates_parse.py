@@ -301,11 +301,19 @@ def _mask(word: str) -> int:
     if word.isdigit():
         return _DIGIT_MASK
     table = first_words()
+    prefixes, lengths = _prefixes()
     mask = 0
-    for c in clitic_prefixes():
-        if word.startswith(c) and len(word) > len(c):
-            mask |= table.get(word[len(c):], 0)
+    for n in lengths:  # the word's own first letters that are a proclitic combination
+        if len(word) > n and word[:n] in prefixes:
+            mask |= table.get(word[n:], 0)
     return mask
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The proclitic combinations a date's first word may carry, and their lengths."""
+    cp = clitic_prefixes()
+    return frozenset(cp), tuple(sorted({len(c) for c in cp}))
 
 
 @lru_cache(maxsize=None)

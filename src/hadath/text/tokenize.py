@@ -73,13 +73,14 @@ def segment(word: str, ta_marbuta: bool = False) -> tuple[tuple[tuple[str, ...],
     """
     cl = clitics()
     article, ta_pronoun, ta = cl.article, cl.ta_marbuta_norm, cl.ta  # ه: a final ة is no pronoun
+    suffixes = cl.suffixes
     results: list[tuple[tuple[str, ...], str, str, int]] = []
     for prefs, rest in _prefix_splits(word):
         offset = len(word) - len(rest)
         results.append((prefs, rest, "", offset))
-        if article in prefs or rest.startswith(article):
-            continue  # a definite noun takes no pronoun suffix
-        for suf in cl.suffixes:
+        if article in prefs or rest.startswith(article) or not rest.endswith(suffixes):
+            continue  # a definite noun takes no pronoun suffix (and most words end in none)
+        for suf in suffixes:
             if suf == ta_pronoun and ta_marbuta:
                 continue
             if rest.endswith(suf) and len(rest) - len(suf) >= MIN_STEM + (1 if len(suf) == 1 else 0):
