@@ -59,6 +59,7 @@ CALLERS: list[tuple[str, Callable[[Callable, Any], Any]]] = [
     ("takewhile_next", _through_iterator(itertools.takewhile)),
     ("dropwhile_next", _through_iterator(itertools.dropwhile)),
     ("filterfalse_next", _through_iterator(itertools.filterfalse)),
+    ("zip_longest_next", lambda stage, doc: next(itertools.zip_longest(stage(d) for d in (doc,)))[0]),
 ]
 
 

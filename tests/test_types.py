@@ -44,3 +44,22 @@ def test_a_field_outside_init_falls_back_to_replace() -> None:
     d = _Derived(1)
     assert evolve(d, a=2) == _Derived(2)
     assert field_values(d) == {"a": 1, "b": 0}
+
+
+def test_doc_with_mentions_and_events_copy_every_other_field() -> None:
+    from dataclasses import fields
+
+    from hadath.pipeline import build_pipeline
+    from hadath.types import Article, Doc, Mention, Quantity
+
+    doc = build_pipeline(["text", "triggers"])(Article("a", "قتل 3 مدنيين في قصف."))
+    m = Mention("quantity", Span(4, 5), "3", Quantity(3), 0)
+    pairs = [(doc.with_mentions([m]), replace(doc, mentions=doc.mentions + (m,))),
+             (doc.with_mentions([], scan=None), doc),
+             (doc.with_events([]), replace(doc, events=()))]
+    for got, want in pairs:
+        assert got is not doc
+        for f in fields(Doc):  # scan and columns compare=False: checked by identity
+            assert getattr(got, f.name) is getattr(want, f.name) or \
+                getattr(got, f.name) == getattr(want, f.name), f.name
+    assert doc.columns is not None and doc.scan is not None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from functools import lru_cache
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, Callable, Mapping, NamedTuple, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Callable, Mapping, NamedTuple, Sequence, TypeVar, Union
 
 if TYPE_CHECKING:
     from hadath.events.scan import Scan
@@ -347,12 +347,20 @@ class Event:
         return self.fatalities
 
 
+class TokenColumns(NamedTuple):
+    """Columns of ``Doc.tokens`` the text stage computes anyway and a token does not carry:
+    each token's [start, end) in the *normalized* text (``Doc.norm.text``), for stages that
+    match on the normalized text (dates) and would otherwise split it into words again."""
+    norm_starts: Sequence[int]
+    norm_ends: Sequence[int]
+
+
 @dataclass(frozen=True)
 class Doc:
     """What flows through the pipeline: an article and everything stages assigned to it.
 
     Every field is assigned by a declared stage (``Stage.assigns``): ``norm``, ``sentences``,
-    ``tokens`` by "text"; ``mentions`` by the mention stages; ``scan`` by "triggers" (the
+    ``tokens`` and ``columns`` (:class:`TokenColumns`, None for tokens built elsewhere) by "text"; ``mentions`` by the mention stages; ``scan`` by "triggers" (the
     token scan and trigger forms the events and accept stages read back through
     :func:`hadath.events.scan.scan_of`); ``events`` by "events" and later stages. Stages hand
     each other data through these fields only, never through module state.
@@ -365,10 +373,23 @@ class Doc:
     events: tuple[Event, ...] = ()
     warnings: tuple[str, ...] = ()
     scan: Scan | None = field(default=None, compare=False, repr=False)
+    columns: TokenColumns | None = field(default=None, compare=False, repr=False)
 
     @property
     def text(self) -> str:
         return self.article.text
+
+    def with_mentions(self, new: Sequence[Mention], scan: Scan | None = None) -> Doc:
+        """A copy with ``new`` mentions appended (and ``scan`` set, when given): a mention
+        stage's one copy per document, through the constructor with every field positional
+        (``dataclasses.replace`` walks the fields' metadata at every call: 3x the cost)."""
+        return Doc(self.article, self.norm, self.sentences, self.tokens, self.mentions + tuple(new),
+                   self.events, self.warnings, self.scan if scan is None else scan, self.columns)
+
+    def with_events(self, events: Sequence[Event]) -> Doc:
+        """A copy with ``events`` in place of the current ones (as :meth:`with_mentions`)."""
+        return Doc(self.article, self.norm, self.sentences, self.tokens, self.mentions,
+                   tuple(events), self.warnings, self.scan, self.columns)
 
     def mentions_of(self, kind: str) -> tuple[Mention, ...]:
         return tuple(m for m in self.mentions if m.kind == kind)

@@ -112,3 +112,15 @@ def test_has_proclitic_reads_the_segmentations() -> None:
         key = frozenset({normalize(clitic).text})
         assert tok.has_proclitic(key) is expected
         assert tok.has_proclitic(key) == any(not key.isdisjoint(an.prefixes) for an in tok.analyses)
+
+
+def test_segmentations_of_a_met_word_type_are_its_segs():
+    from hadath.text.tokenize import segmentations
+
+    word = "وبالمدينتين"
+    assert segmentations.__wrapped__(word) == segment(word)  # not met yet: segmented
+    tokenize(normalize(word))
+    wt = vocab().get(word)
+    assert wt is not None
+    assert segmentations.__wrapped__(word) == segment(word) == tuple(s[:4] for s in wt.segs)
+    assert segmentations.__wrapped__("12") == segment("12")  # not a word type of kind word

@@ -6,11 +6,10 @@ rules and conventions are documented in hadath.resolve.dates.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import replace
 from typing import ClassVar
 
 from hadath.resolve.dates import dateline_reference, find_dateline, resolve_expr, text_reference
-from hadath.resolve.dates_parse import scan
+from hadath.resolve.dates_parse import scan, scan_tokens
 from hadath.text.normalize import normalize
 from hadath.types import DateValue, Doc, Mention
 
@@ -24,8 +23,12 @@ class DateStage:
         self.config = config
 
     def __call__(self, doc: Doc) -> Doc:
-        norm = doc.norm if doc.norm is not None else normalize(doc.text)
-        found = scan(norm.text)
+        norm, cols = doc.norm, doc.columns
+        if norm is not None and cols is not None and len(cols.norm_starts) == len(doc.tokens):
+            found = scan_tokens(norm.text, doc.tokens, cols.norm_starts)
+        else:
+            norm = norm if norm is not None else normalize(doc.text)
+            found = scan(norm.text)
         dl = find_dateline(norm.text, found)
         ref = doc.article.published
         if ref is None and dl is not None:
@@ -53,4 +56,4 @@ class DateStage:
                 new.append(Mention("dateline", span, surface, value, sent, f.confidence))
         if not new:
             return doc
-        return replace(doc, mentions=doc.mentions + tuple(new))
+        return doc.with_mentions(new)

@@ -6,7 +6,6 @@ The reading itself (number words, digits, duals, bounds, vague words) lives in
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import ClassVar
 
 from hadath.text.numbers import QuantityMatch, find_quantities
@@ -36,4 +35,4 @@ class QuantityStage:
         self.config = config
 
     def __call__(self, doc: Doc) -> Doc:
-        return replace(doc, mentions=doc.mentions + quantity_mentions(doc))
+        return doc.with_mentions(quantity_mentions(doc))

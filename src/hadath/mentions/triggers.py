@@ -9,7 +9,6 @@ type from weapons and roles) and whose ``modality`` is set when a cue puts it ou
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 from typing import ClassVar, NamedTuple
 
@@ -202,7 +201,7 @@ class TriggerStage:
             conf = 0.9 if strong else 0.5
             new.append(Mention("trigger", span, text[span.start:span.end], ref, sent, conf))
         new.sort(key=lambda x: (x.span.start, x.kind))
-        return replace(doc, mentions=doc.mentions + tuple(new), scan=sc)
+        return doc.with_mentions(new, sc)
 
 
 class _Objects:

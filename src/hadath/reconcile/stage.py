@@ -1,7 +1,6 @@
 """The ``reconcile`` stage: one record per act, day, place and actor pair (hadath.reconcile.rules)."""
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import ClassVar
 
 from hadath.reconcile.rules import STALE_DAYS, reconcile
@@ -35,4 +34,4 @@ class ReconcileStage:
             return doc
         events = tuple(reconcile(doc.events, reference_date(doc), self.keep_undated, self.stale_days,
                                  self.keep_country_level))
-        return replace(doc, events=events)
+        return doc.with_events(events)

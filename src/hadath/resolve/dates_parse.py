@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import accumulate, compress
-from typing import NamedTuple
+from operator import attrgetter
+from typing import NamedTuple, Sequence
 
 from hadath.resolve.dates_lexicon import AR, key, lexicon, number_word
 from hadath.resolve.dates_patterns import RUNS, clitic_prefixes, first_words, patterns
 from hadath.resolve.dates_patterns import unit_words as unit_words_
 from hadath.text.clitics import clitics
+from hadath.text.vocab import FactTable, WordType, vocab
+from hadath.types import Token
 
 
 class DateExpr(NamedTuple):
@@ -298,11 +301,19 @@ def _mask(word: str) -> int:
     if word.isdigit():
         return _DIGIT_MASK
     table = first_words()
+    prefixes, lengths = _prefixes()
     mask = 0
-    for c in clitic_prefixes():
-        if word.startswith(c) and len(word) > len(c):
-            mask |= table.get(word[len(c):], 0)
+    for n in lengths:  # the word's own first letters that are a proclitic combination
+        if len(word) > n and word[:n] in prefixes:
+            mask |= table.get(word[n:], 0)
     return mask
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The proclitic combinations a date's first word may carry, and their lengths."""
+    cp = clitic_prefixes()
+    return frozenset(cp), tuple(sorted({len(c) for c in cp}))
 
 
 @lru_cache(maxsize=None)
@@ -313,16 +324,28 @@ def _bits(mask: int) -> tuple[int, ...]:
 # = ([AR]+|\d+) (the words of _WORD), starting with a character class so that the regex
 # engine skips ahead to them; split() yields [gap, word, gap, word, ..., gap]
 _WORD_SPLIT = re.compile(rf"([{AR}\d](?:(?<=\d)\d*|[{AR}]*))")
-_MASKS: dict[str, int] = {}   # word -> _mask(word), digit runs -> _DIGIT_MASK
+_DIGITS = re.compile(r"\d+")
+# a number token with separators (12.5, 1,000): its digit runs are words of their own
+_RUNS_OF = -1
 
 
-def _fill_masks(words: list[str], masks: list[int | None]) -> None:
-    if len(_MASKS) >= 200_000:
-        _MASKS.clear()
-    for k, m in enumerate(masks):
-        if m is None:
-            w = words[k]
-            masks[k] = _MASKS[w] = _mask(w)
+@lru_cache(maxsize=1)
+def _type_masks() -> FactTable:
+    """Vocabulary fact table: word-type id -> the patterns a token of that type can start
+    (:func:`_mask` of an Arabic word, the digit mask of a digit run, ``_RUNS_OF`` for a number
+    with separators, 0 for anything else)."""
+    return vocab().table()
+
+
+def _type_mask(wt: WordType) -> int:
+    if wt.kind == "word":
+        mask = _mask(wt.text)
+    elif wt.kind == "number":
+        mask = _DIGIT_MASK if wt.text.isdigit() else _RUNS_OF
+    else:
+        mask = 0
+    _type_masks()[wt.id] = mask
+    return mask
 
 
 _SEPS = frozenset("/.-")
@@ -354,6 +377,56 @@ def scan(text: str) -> list[Found]:
     mapped in C over the words of one ``split``; a digit run is looked at with its next
     characters), which keeps the cost of a 3 KB article around a hundred microseconds.
     """
+    parts = _WORD_SPLIT.split(text)
+    words = parts[1::2]
+    masks = list(map(_mask, words))
+    ends = list(accumulate(map(len, parts)))  # ends[2k] = start of words[k]
+    return _scan(text, [(ends[2 * k], words[k], masks[k], words[k + 1:k + 5])
+                        for k in compress(range(len(words)), masks)])
+
+
+def scan_tokens(text: str, tokens: Sequence[Token], starts: Sequence[int]) -> list[Found]:
+    """:func:`scan` of normalized ``text`` through its tokens (``starts``: their starts in
+    ``text``, :class:`~hadath.types.TokenColumns`) instead of a split of the text: the same
+    words (an Arabic word token, a digit run), each with its mask from a fact table of the
+    vocabulary (one C-level lookup per token)."""
+    types = list(map(_TYPE, tokens))
+    masks = list(map(_type_masks().get, map(_ID, types)))
+    if None in masks:
+        masks = [_type_mask(wt) if m is None else m for m, wt in zip(masks, types)]
+    cands: list[tuple[int, str, int, list[str]]] = []
+    for k in compress(range(len(tokens)), masks):
+        mask, w = masks[k], types[k].text
+        if mask != _RUNS_OF:  # the next words matter only to the "ago" pattern of a word
+            after = _words_after(types, masks, k) if mask & _AGO_BIT and not w[0].isdigit() else []
+            cands.append((starts[k], w, mask, after))
+            continue
+        for m in _DIGITS.finditer(w):  # a digit run: its next words are never read
+            cands.append((starts[k] + m.start(), m.group(), _DIGIT_MASK, []))
+    return _scan(text, cands)
+
+
+_TYPE = attrgetter("word_type")
+_ID = attrgetter("id")
+
+
+def _words_after(types: list[WordType], masks: list[int], k: int) -> list[str]:
+    """The next four words after token k as :func:`scan` splits them (word tokens and digit
+    runs; a masked-out word counts too)."""
+    out: list[str] = []
+    for j in range(k + 1, len(types)):
+        if len(out) >= 4:
+            break
+        wt = types[j]
+        if wt.kind == "word":
+            out.append(wt.text)
+        elif wt.kind == "number":
+            out.extend(_DIGITS.findall(wt.text) if masks[j] == _RUNS_OF else (wt.text,))
+    return out[:4]
+
+
+def _scan(text: str, cands_at: list[tuple[int, str, int, list[str]]]) -> list[Found]:
+    """The expressions starting at candidate words ``(start, word, mask, next four words)``."""
     p = patterns()
     handlers = (
         (p.absolute, _abs), (p.month, _month_only), (p.numeric_dmy, _numeric_dmy),
@@ -362,26 +435,16 @@ def scan(text: str) -> list[Found]:
     )
     cands: list[Found] = []
     seen: set[tuple[int, int, int]] = set()
-    parts = _WORD_SPLIT.split(text)
-    words = parts[1::2]
-    masks = list(map(_MASKS.get, words))
-    if None in masks:
-        _fill_masks(words, masks)
-    ends = list(accumulate(map(len, parts)))  # ends[2k] = start of words[k]
     unit_words = unit_words_()
-    for k in compress(range(len(words)), masks):
-        w = words[k]
-        pos = ends[2 * k]
+    for pos, w, mask, after in cands_at:
         if w[0].isdigit():
             mask = _digit_mask(text, pos + len(w), len(w))
             if not mask:
                 continue
-        else:
-            mask = masks[k]
-            if mask & _AGO_BIT and unit_words.isdisjoint(words[k + 1:k + 5]):
-                mask &= ~_AGO_BIT  # no time unit among the next four words: no "ago" match
-                if not mask:
-                    continue
+        elif mask & _AGO_BIT and unit_words.isdisjoint(after):
+            mask &= ~_AGO_BIT  # no time unit among the next four words: no "ago" match
+            if not mask:
+                continue
         for i in _bits(mask):
             rx, fn = handlers[i]
             m = rx.match(text, pos)

@@ -32,11 +32,13 @@ def alt(cls: str, *values: str) -> str:
     return alternation(words(cls, *values))
 
 
+@lru_cache(maxsize=1)
 def proclitics() -> tuple[str, str]:
     """(conjunction letters, preposition letters) kept out of a date's span."""
     return "".join(words("proclitic", "conj")), "".join(words("proclitic", "prep"))
 
 
+@lru_cache(maxsize=1)
 def clitic_prefixes() -> tuple[str, ...]:
     """Every proclitic combination a date's first word may carry ("" first)."""
     conj, prep = proclitics()

@@ -1,19 +1,18 @@
 """The ``text`` stage: normalization, sentences and tokens."""
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import ClassVar
 
 from hadath.text.normalize import normalize
 from hadath.text.sentences import split_sentences
-from hadath.text.tokenize import tokenize
+from hadath.text.tokenize import tokens_and_columns
 from hadath.types import Doc
 
 
 class TextStage:
     name: ClassVar[str] = "text"
     requires: ClassVar[tuple[str, ...]] = ()
-    assigns: ClassVar[tuple[str, ...]] = ("norm", "sentences", "tokens")
+    assigns: ClassVar[tuple[str, ...]] = ("norm", "sentences", "tokens", "columns")
 
     def __init__(self, config=None) -> None:
         self.config = config
@@ -21,5 +20,6 @@ class TextStage:
     def __call__(self, doc: Doc) -> Doc:
         norm = normalize(doc.article.text)
         sentences = split_sentences(norm)
-        tokens = tokenize(norm, sentences)
-        return replace(doc, norm=norm, sentences=sentences, tokens=tokens)
+        tokens, columns = tokens_and_columns(norm, sentences)
+        return Doc(doc.article, norm, sentences, tokens, doc.mentions, doc.events, doc.warnings, doc.scan,
+                   columns)

@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import accumulate, count
+from operator import itemgetter
 
 from hadath.text.clitics import clitics
 from hadath.text.normalize import Normalized, offset_runs
 from hadath.text.vocab import vocab
-from hadath.types import Analysis, Sentence, Span, Token
+from hadath.types import Analysis, Sentence, Span, Token, TokenColumns
 
 # the token kinds (a WordType's ``kind`` is the name of the group its text matches)
 KIND_RE = re.compile(
@@ -72,13 +73,14 @@ def segment(word: str, ta_marbuta: bool = False) -> tuple[tuple[tuple[str, ...],
     """
     cl = clitics()
     article, ta_pronoun, ta = cl.article, cl.ta_marbuta_norm, cl.ta  # ه: a final ة is no pronoun
+    suffixes = cl.suffixes
     results: list[tuple[tuple[str, ...], str, str, int]] = []
     for prefs, rest in _prefix_splits(word):
         offset = len(word) - len(rest)
         results.append((prefs, rest, "", offset))
-        if article in prefs or rest.startswith(article):
-            continue  # a definite noun takes no pronoun suffix
-        for suf in cl.suffixes:
+        if article in prefs or rest.startswith(article) or not rest.endswith(suffixes):
+            continue  # a definite noun takes no pronoun suffix (and most words end in none)
+        for suf in suffixes:
             if suf == ta_pronoun and ta_marbuta:
                 continue
             if rest.endswith(suf) and len(rest) - len(suf) >= MIN_STEM + (1 if len(suf) == 1 else 0):
@@ -96,7 +98,18 @@ def segment(word: str, ta_marbuta: bool = False) -> tuple[tuple[tuple[str, ...],
     return tuple(uniq)
 
 
-segmentations = lru_cache(maxsize=65536)(segment)
+@lru_cache(maxsize=65536)
+def segmentations(word: str) -> tuple[tuple[tuple[str, ...], str, str, int], ...]:
+    """:func:`segment` of ``word`` (cached), read from its word type when the tokenizer has
+    already met it: a new word type is segmented once, not once more by each component that
+    asks about its stems (quantities, dates, actors)."""
+    wt = vocab().get(word)
+    if wt is not None and wt.kind == "word":
+        return tuple(map(_SEG4, wt.segs))
+    return segment(word)
+
+
+_SEG4 = itemgetter(0, 1, 2, 3)  # a WordType seg (prefixes, stem, suffix, start, end) -> segment's
 
 
 # the same alternatives as KIND_RE with one group: split() yields [gap, token, gap, ...]. No
@@ -111,7 +124,14 @@ _SPLIT_RE = re.compile(
 
 
 def tokenize(norm: Normalized, sentences: tuple[Sentence, ...] = ()) -> tuple[Token, ...]:
-    """Tokens of the normalized text; spans index the original text.
+    """Tokens of the normalized text; spans index the original text (see :func:`tokens_and_columns`)."""
+    return tokens_and_columns(norm, sentences)[0]
+
+
+def tokens_and_columns(norm: Normalized, sentences: tuple[Sentence, ...] = ()
+                       ) -> tuple[tuple[Token, ...], TokenColumns]:
+    """Tokens of the normalized text (spans index the original text), and their
+    :class:`~hadath.types.TokenColumns` (extents in the normalized text).
 
     Each token's :class:`~hadath.text.vocab.WordType` comes from the vocabulary (segmented
     once per type); a token's analyses are built on first access by offset arithmetic when the
@@ -169,4 +189,4 @@ def tokenize(norm: Normalized, sentences: tuple[Sentence, ...] = ()) -> tuple[To
             else:
                 analyses = (An((), text, "", span),)
             append(Tok(k, span, original[span.start:span.end], text, wt.kind, sent, analyses, wt))
-    return tuple(tokens)
+    return tuple(tokens), TokenColumns(ends[0:2 * len(texts):2], ends[1::2])
