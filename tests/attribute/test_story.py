@@ -46,6 +46,10 @@ def ev(a1=UAG, i1=3, sub="Shelling/artillery/missile attack", typ="Explosions/Re
     # protesters are no attacker
     ([ev("Protesters (Libya)", 6, sub="Peaceful protest", typ="Protests"), ev(start=50)],
      ["Protesters (Libya)", UAG]),
+    # a record with no doer at all (هدمت القوات منزلين: "the forces" named earlier) takes it too
+    ([ev("Military Forces of Israel", 1, sub="Looting/property destruction", typ="Strategic developments"),
+      ev(None, None, sub="Looting/property destruction", typ="Strategic developments", start=50)],
+     ["Military Forces of Israel", "Military Forces of Israel"]),
 ])
 def test_inherit_story_attacker(events, actor1):
     assert [e.actor1 for e in inherit_story_attacker(events)] == actor1

@@ -1,4 +1,5 @@
-"""The report's one attacker for acts it tells without a doer (issue #9, roles).
+"""The report's one attacker for acts it tells without a doer (issue #9, roles): records with an
+unidentified attacker or none at all (هدمت القوات منزلين: "the forces", named earlier).
 
 ACLED's coders read the whole report: when a story names one armed side for its strikes or
 attacks (مليشيات حفتر تمطر أحياء طرابلس بالصواريخ ... وقتل بسوق الجمعة مدني آخر), the acts of the
@@ -48,11 +49,11 @@ def _donor(ev: Event, events: Sequence[Event]) -> Event | None:
 
 
 def inherit_story_attacker(events: Sequence[Event]) -> list[Event]:
-    """Each record with an unidentified attacker takes the report's one named attacker of the
+    """Each record with an unidentified attacker (or none) takes the report's one named attacker of the
     same kind of act (see the module's docstring); its evidence points at that attacker."""
     out = []
     for ev in events:
-        d = _donor(ev, events) if unidentified(ev) else None
+        d = _donor(ev, events) if unidentified(ev) or ev.actor1 is None else None
         if d is None:
             out.append(ev)
             continue
