@@ -38,6 +38,9 @@ from tests.events.conftest import events
     # ... and none without them
     ("اندلعت اشتباكات عنيفة أمس في مدينة الفاشر.",
      [("Armed clash", "الفاشر", "Unidentified Armed Group (Sudan)", None)]),
+    # a seizure with no doer found by the roles: the state force named in the sentence
+    ("كشفت ودمرت مفارز للجيش الوطني الشعبي أمس مخبأ للجماعات الإرهابية بولاية عين الدفلى.",
+     [("Disrupted weapons use", "عين الدفلى", "Military Forces of Algeria", "Unidentified Armed Group (Algeria)")]),
 ])
 def test_records_of_the_report(pipeline, text, want):
     got = [(e.sub_event_type, e.location_ar, e.actor1, e.actor2) for e in events(pipeline, text)]

@@ -107,6 +107,12 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
         s.actor1 = ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention) if loc else None
         s.ref1 = s.actor1.ref if s.actor1 else None
         s.conf1 = CONFIDENCE.intervening_force if loc else 0.0
+    if sub == "Disrupted weapons use" and s.ref1 is None:
+        # كشفت ودمرت مفارز للجيش مخابئ: the state force named in the sentence seized them
+        loc = force()
+        if loc is not None:
+            s.actor1 = ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention)
+            s.ref1, s.conf1 = s.actor1.ref, CONFIDENCE.intervening_force
     if sub == "Peaceful protest":
         s.ref2, s.conf2 = None, 0.0  # the authority a protest addresses is not a party to it
     if sub == "Looting/property destruction" and (s.ref2 is None or s.ref2.inter == 7) \
