@@ -78,3 +78,17 @@ def test_a_large_toll_anchored_to_one_act_is_not_flagged_as_a_total(candidates):
     assert rows and rows[0]["fat_100"] == 0.0
     _, rows = feats(candidates, "قتل 150 مدنيا في ولاية الجزيرة منذ بداية العام في هجمات قوات الدعم السريع.")
     assert all(r["fat_100"] == 1.0 for r in rows if r["fat_log"] >= 4.6)
+
+
+def test_a_named_place_the_gazetteer_lacks_is_not_read_as_maybe_no_place(candidates):
+    from hadath.types import PlaceRef
+
+    doc, _ = feats(candidates, "هاجمت قوات الدعم السريع قرية في ولاية الجزيرة أمس وقتلت شخصين.")
+    ev = doc.events[0]
+    named = replace(ev, flags=("place_unresolved",), place=PlaceRef("ودالهبيل", None, cue="قريه"),
+                    location_ar="ودالهبيل")
+    bare = replace(named, place=PlaceRef("ودالهبيل", None))
+    (f_named,) = event_features(replace(doc, events=(named,)))
+    (f_bare,) = event_features(replace(doc, events=(bare,)))
+    assert f_named["flag=place_unresolved"] == 0.0  # قرية ودالهبيل: a place, unknown to the gazetteer
+    assert f_bare["flag=place_unresolved"] == 1.0   # a bare name: maybe no place at all

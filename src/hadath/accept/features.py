@@ -22,6 +22,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Mapping, NamedTuple, Sequence
 
+from hadath.reconcile.rules import named_place
 from hadath.types import DateValue, Doc, Event, PlaceRef, Span
 
 EVENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Protests",
@@ -302,6 +303,10 @@ def _features(view: _DocView, ev: Event, k: int) -> dict[str, float]:
     f["conf_location"] = float(conf.get("location", 0.0))
     _one_hot(f, _TYPE_KEYS, ev.event_type)
     flags = ev.flags
+    if "place_unresolved" in flags and named_place(ev):
+        # (a name after a class noun, قرية ودالهبيل, is a place the gazetteer lacks, not a word
+        # that may be no place at all - what the flag meant in the records the model learned from)
+        flags = tuple(x for x in flags if x != "place_unresolved")
     _many_hot(f, _FLAG_KEYS, flags)
     f["flags_n"] = float(len(ev.flags))
     return f
