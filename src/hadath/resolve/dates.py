@@ -261,8 +261,13 @@ def _year(expr: DateExpr, ref: date | None) -> DateValue | None:
                      future=ref is not None and expr.year > ref.year)
 
 
+def _holiday(expr: DateExpr, ref: date | None) -> DateValue | None:
+    from hadath.resolve.dates_holidays import resolve
+    return resolve(expr, ref)
+
+
 _RESOLVERS = {
-    "abs": _abs, "month": _month, "weekday": _weekday, "rel": _rel, "ago": _ago,
+    "holiday": _holiday, "abs": _abs, "month": _month, "weekday": _weekday, "rel": _rel, "ago": _ago,
     "period": _period, "year": _year,
 }
 

@@ -25,7 +25,7 @@ class DateExpr(NamedTuple):
     """A parsed, unresolved date expression.
 
     kind: abs (day+month), month, numeric, weekday, rel (fixed offset), ago (n units before),
-    period (week/month/year + modifier), year.
+    period (week/month/year + modifier), year, holiday (hadath.resolve.dates_holidays).
     """
     kind: str
     day: int | None = None
@@ -42,6 +42,7 @@ class DateExpr(NamedTuple):
     night: bool = False
     since: bool = False        # منذ + point: a start point (background)
     span_range: bool = False   # خلال الأيام الثلاثة الماضية: a range ending at the reference
+    holiday: str | None = None  # a holiday's normalized phrase (kind holiday)
 
 
 class Found(NamedTuple):
@@ -381,8 +382,8 @@ def scan(text: str) -> list[Found]:
     words = parts[1::2]
     masks = list(map(_mask, words))
     ends = list(accumulate(map(len, parts)))  # ends[2k] = start of words[k]
-    return _scan(text, [(ends[2 * k], words[k], masks[k], words[k + 1:k + 5])
-                        for k in compress(range(len(words)), masks)])
+    return _with_holidays(text, _scan(text, [(ends[2 * k], words[k], masks[k], words[k + 1:k + 5])
+                                             for k in compress(range(len(words)), masks)]))
 
 
 def scan_tokens(text: str, tokens: Sequence[Token], starts: Sequence[int]) -> list[Found]:
@@ -403,7 +404,14 @@ def scan_tokens(text: str, tokens: Sequence[Token], starts: Sequence[int]) -> li
             continue
         for m in _DIGITS.finditer(w):  # a digit run: its next words are never read
             cands.append((starts[k] + m.start(), m.group(), _DIGIT_MASK, []))
-    return _scan(text, cands)
+    return _with_holidays(text, _scan(text, cands))
+
+
+def _with_holidays(text: str, found: list[Found]) -> list[Found]:
+    """``found`` merged with the holiday expressions of ``text`` (hadath.resolve.dates_holidays)."""
+    from hadath.resolve import dates_holidays
+
+    return dates_holidays.merge(found, dates_holidays.find(text))
 
 
 _TYPE = attrgetter("word_type")
