@@ -25,7 +25,8 @@ class DateExpr(NamedTuple):
     """A parsed, unresolved date expression.
 
     kind: abs (day+month), month, numeric, weekday, rel (fixed offset), ago (n units before),
-    period (week/month/year + modifier), year, holiday (hadath.resolve.dates_holidays).
+    period (week/month/year + modifier), year, holiday (hadath.resolve.dates_holidays),
+    shift (hadath.resolve.dates_shifts).
     """
     kind: str
     day: int | None = None
@@ -43,6 +44,7 @@ class DateExpr(NamedTuple):
     since: bool = False        # منذ + point: a start point (background)
     span_range: bool = False   # خلال الأيام الثلاثة الماضية: a range ending at the reference
     holiday: str | None = None  # a holiday's normalized phrase (kind holiday)
+    anchor: DateExpr | None = None  # the dated mention a shift moves from (kind shift)
 
 
 class Found(NamedTuple):
@@ -408,10 +410,11 @@ def scan_tokens(text: str, tokens: Sequence[Token], starts: Sequence[int]) -> li
 
 
 def _with_holidays(text: str, found: list[Found]) -> list[Found]:
-    """``found`` merged with the holiday expressions of ``text`` (hadath.resolve.dates_holidays)."""
-    from hadath.resolve import dates_holidays
+    """``found`` merged with the holiday expressions of ``text`` (hadath.resolve.dates_holidays)
+    and the shifts from its dated mentions (hadath.resolve.dates_shifts)."""
+    from hadath.resolve import dates_holidays, dates_shifts
 
-    return dates_holidays.merge(found, dates_holidays.find(text))
+    return dates_shifts.attach(text, dates_holidays.merge(found, dates_holidays.find(text)))
 
 
 _TYPE = attrgetter("word_type")
