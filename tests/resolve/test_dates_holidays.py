@@ -148,3 +148,17 @@ def test_the_lexicon_is_normalized_on_load():
     lex = holiday_lexicon()
     assert all(k == normalize_key(k) for k in lex.holidays)
     assert all(k == normalize_key(k) for cls in lex.words.values() for k in cls)
+
+
+def test_a_bad_user_holiday_row_names_file_and_line(tmp_path):
+    from hadath.errors import LexiconError
+    from hadath.resolve.dates_holidays import _occurrences
+    from hadath.resources import data_path, read_tsv
+
+    path = tmp_path / "dates_holidays.tsv"
+    path.write_text("phrase\tclass\tvalue\tcue\nعيد النصر\tholiday\t13-1-1\tany\n", encoding="utf-8")
+    header, _ = read_tsv(data_path("lexicons/dates_holidays.tsv"))
+    _, (row,) = read_tsv(path, header)
+    with pytest.raises(LexiconError) as err:
+        _occurrences(row)
+    assert "dates_holidays.tsv:2" in str(err.value) and "13-1-1" in str(err.value)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from hadath.errors import LexiconError
 from hadath.resolve.dates_lexicon import AR, alternation, key
 from hadath.resolve.dates_parse import DateExpr, Found
 from hadath.resources import load_tsv
@@ -47,12 +48,17 @@ class HolidayLexicon:
     needles: tuple[str, ...]  # a text holding none of these words has no holiday date
 
 
-def _occurrences(value: str) -> tuple[tuple[int, int, int], ...]:
+def _occurrences(row) -> tuple[tuple[int, int, int], ...]:
+    """The MONTH-DAY-LENGTH occurrences of a holiday row; LexiconError (file, line) if bad."""
     out = []
-    for part in value.split(";"):
-        m, d, n = (int(x) for x in part.split("-"))
+    for part in row.get("value", "").split(";"):
+        try:
+            m, d, n = (int(x) for x in part.split("-"))
+        except ValueError:
+            m = d = n = 0
         if not (1 <= m <= 12 and 1 <= d <= 30 and n >= 1):
-            raise ValueError(f"dates_holidays.tsv: bad occurrence {part!r}")
+            raise LexiconError(row.source, row.line,
+                               f"a holiday needs MONTH-DAY-LENGTH in the Hijri year, not {part!r}")
         out.append((m, d, n))
     return tuple(out)
 
@@ -67,7 +73,7 @@ def holiday_lexicon() -> HolidayLexicon:
     for row in load_tsv("lexicons/dates_holidays.tsv"):
         cls, phrase = row["class"], normalize_key(row["phrase"])
         if cls in ("holiday", "season"):
-            holidays[phrase] = Holiday(_occurrences(row["value"]), row.get("cue") or "any",
+            holidays[phrase] = Holiday(_occurrences(row), row.get("cue") or "any",
                                        cls == "season")
         else:
             words.setdefault(cls, {})[phrase] = row.get("value", "")
