@@ -30,6 +30,7 @@ from hadath.resources import load_tsv
 from hadath.text.normalize import normalize_key
 from hadath.types import DateValue
 
+_NEXT_WORD = re.compile(rf"\s+([{AR}]+)")
 SLACK = 2  # days an occurrence may lie after the reference (local sighting before Umm al-Qura)
 
 
@@ -101,7 +102,11 @@ def find(text: str) -> list[Found]:
     out: list[Found] = []
     if not any(n in text for n in lex.needles):
         return out
+    not_after = lex.words.get("not_after", {})
     for m in lex.pattern.finditer(text):
+        after = _NEXT_WORD.match(text, m.end())
+        if after and after.group(1) in not_after:
+            continue  # يوم العيد الوطني: another feast
         f = _found(m, lex)
         if f is not None:
             out.append(f)
