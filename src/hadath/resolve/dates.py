@@ -261,8 +261,24 @@ def _year(expr: DateExpr, ref: date | None) -> DateValue | None:
                      future=ref is not None and expr.year > ref.year)
 
 
+def _holiday(expr: DateExpr, ref: date | None) -> DateValue | None:
+    from hadath.resolve.dates_holidays import resolve
+    return resolve(expr, ref)
+
+
+def _shift(expr: DateExpr, ref: date | None) -> DateValue | None:
+    """The anchor's day moved by ``offset`` days (only a resolved day anchor)."""
+    base = resolve_expr(expr.anchor, ref) if expr.anchor is not None else None
+    if base is None or base.time_precision != 1 or base.background:
+        return None
+    if base.date is None:
+        return DateValue(None, 1, resolved=False, relative=True)
+    d = base.date + timedelta(days=expr.offset)
+    return DateValue(d, 1, relative=True, future=_future_flag(d, ref))
+
+
 _RESOLVERS = {
-    "abs": _abs, "month": _month, "weekday": _weekday, "rel": _rel, "ago": _ago,
+    "shift": _shift, "holiday": _holiday, "abs": _abs, "month": _month, "weekday": _weekday, "rel": _rel, "ago": _ago,
     "period": _period, "year": _year,
 }
 

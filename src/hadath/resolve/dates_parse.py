@@ -25,7 +25,8 @@ class DateExpr(NamedTuple):
     """A parsed, unresolved date expression.
 
     kind: abs (day+month), month, numeric, weekday, rel (fixed offset), ago (n units before),
-    period (week/month/year + modifier), year.
+    period (week/month/year + modifier), year, holiday (hadath.resolve.dates_holidays),
+    shift (hadath.resolve.dates_shifts).
     """
     kind: str
     day: int | None = None
@@ -42,6 +43,8 @@ class DateExpr(NamedTuple):
     night: bool = False
     since: bool = False        # منذ + point: a start point (background)
     span_range: bool = False   # خلال الأيام الثلاثة الماضية: a range ending at the reference
+    holiday: str | None = None  # a holiday's normalized phrase (kind holiday)
+    anchor: DateExpr | None = None  # the dated mention a shift moves from (kind shift)
 
 
 class Found(NamedTuple):
@@ -381,8 +384,8 @@ def scan(text: str) -> list[Found]:
     words = parts[1::2]
     masks = list(map(_mask, words))
     ends = list(accumulate(map(len, parts)))  # ends[2k] = start of words[k]
-    return _scan(text, [(ends[2 * k], words[k], masks[k], words[k + 1:k + 5])
-                        for k in compress(range(len(words)), masks)])
+    return _with_holidays(text, _scan(text, [(ends[2 * k], words[k], masks[k], words[k + 1:k + 5])
+                                             for k in compress(range(len(words)), masks)]))
 
 
 def scan_tokens(text: str, tokens: Sequence[Token], starts: Sequence[int]) -> list[Found]:
@@ -403,7 +406,15 @@ def scan_tokens(text: str, tokens: Sequence[Token], starts: Sequence[int]) -> li
             continue
         for m in _DIGITS.finditer(w):  # a digit run: its next words are never read
             cands.append((starts[k] + m.start(), m.group(), _DIGIT_MASK, []))
-    return _scan(text, cands)
+    return _with_holidays(text, _scan(text, cands))
+
+
+def _with_holidays(text: str, found: list[Found]) -> list[Found]:
+    """``found`` merged with the holiday expressions of ``text`` (hadath.resolve.dates_holidays)
+    and the shifts from its dated mentions (hadath.resolve.dates_shifts)."""
+    from hadath.resolve import dates_holidays, dates_shifts
+
+    return dates_shifts.attach(text, dates_holidays.merge(found, dates_holidays.find(text)))
 
 
 _TYPE = attrgetter("word_type")
