@@ -96,7 +96,9 @@ def frames(ix: DocIndex) -> list[Frame]:
             if pluperfect(toks, loc.start, clause[0]):
                 continue
             key = (clause, group)
-            fr = by_key.setdefault(key, Frame(sent, clause, group))
+            fr = by_key.get(key)
+            if fr is None:   # (a Frame only for a new clause and group, not one per trigger)
+                fr = by_key[key] = Frame(sent, clause, group)
             fr.trigs.append(Trig(loc, cls, loc.mention.confidence >= CONFIDENCE.founding_trigger,
                                  row.get("nrole") or "agent", form))
         # violence, arrests or damage at a protest are part of the protest (intervention,

@@ -113,4 +113,6 @@ class DocIndex:
         return a, bisect_left(starts, span.end)
 
     def get(self, kind: str, sent: int) -> list[Located]:
-        return self.by_sent.get(kind, {}).get(sent, [])
+        per = self.by_sent.get(kind)
+        got = None if per is None else per.get(sent)
+        return [] if got is None else got

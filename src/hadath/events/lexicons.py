@@ -206,10 +206,10 @@ def words(items) -> frozenset[str]:
     return frozenset(normalize_key(w) for w in items)
 
 
-
+@lru_cache(maxsize=None)
 def function_words(role: str) -> frozenset[str]:
     """Words of one closed class of data/lexicons/function_words.tsv (relative, held, cause,
-    since, exposure), normalized."""
+    since, exposure), normalized (one set per role: the table is read once per process)."""
     from hadath.resources import word_roles
 
     return word_roles("lexicons/function_words.tsv").get(role, frozenset())

@@ -125,6 +125,8 @@ def _chain(tokens: Sequence[Token], places: list["Located"], first: int, hi: int
     for nxt in places[first + 1:]:
         if nxt.start >= hi:
             break
+        if nxt.start - cur.end > WINDOWS.place_list_gap + 3:
+            break   # too long for a list even without a gloss (which drops at most 3 tokens)
         gap = _without_glosses(tokens[cur.end:nxt.start])
         joined = _joined(tokens, nxt, text) or any(t.norm in cues.list_joiner for t in gap)
         if len(gap) <= WINDOWS.place_list_gap and all(
@@ -384,9 +386,10 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
                  if p.mention.value.cue != "nisba" and (p.start >= dl_end or p.start == lo)]
     if frame.group in ("violence", "protest"):
         cands = [p for p in cands if not _venue(toks, p, lo) and not _destination(toks, p, lo)]
-    cands = [p for k, p in enumerate(cands) if not (_landmark(toks, p, lo) and any(
-        _town(q.mention.value) or _region(q.mention.value) for q in cands[:k]))
-        and not (k and _locates(toks, cands[k - 1], p))]
+    # (the cheap test first: the first candidate has no place before it to locate)
+    cands = [p for k, p in enumerate(cands) if not (any(
+        _town(q.mention.value) or _region(q.mention.value) for q in cands[:k])
+        and _landmark(toks, p, lo)) and not (k and _locates(toks, cands[k - 1], p))]
     cands = [p for p in cands if not _reporter(toks, p, lo)] or cands
     if not cands:
         return _previous(ix, frame.sent)

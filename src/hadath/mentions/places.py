@@ -176,7 +176,7 @@ class PlaceStage:
             if len(self._tok) >= 300_000:
                 self._tok.clear()
             got = self._tok[tok.text] = (is_generic(tok),
-                                         any(PREP_B in seg[0] for seg in tok._info[0]),
+                                         any(PREP_B in seg[0] for seg in tok.word_type.segs),
                                          is_media(tok))
         return got
 

@@ -161,7 +161,8 @@ class WordCache:
     def _compute(self, tok: Token) -> WordInfo:
         if tok.kind != "word":
             return WordInfo((), None, False, (), tok.norm, False, False, None)
-        trie = self.trie
+        trie, cues, definite, after_cues = self.trie, self.cues, self.definite, self.after_cues
+        demonyms, streets, words, function_words = self.demonyms, self.streets, self.common, self.function_words
         roots = []
         cont = []
         cue = None
@@ -170,18 +171,17 @@ class WordCache:
         after = False
         common = False
         function = False
-        words = self.common
-        function_words = self.function_words
         whole = self.clitic_words.get(tok.norm)   # فرانس: not ف + رانس
         street = False
         clitic = False
         no_single = []
-        for k, an in enumerate(tok.analyses):
-            stem, prefs, suf = an.stem, an.prefixes, an.suffix
-            if not function and stem in function_words and all(p in _PROCLITICS for p in prefs):
+        # the word type's segmentations (the token's analyses without their spans, not built)
+        for k, (prefs, stem, suf, _x, _y) in enumerate(tok.word_type.segs):
+            # the readings' proclitics are all clitics of _PROCLITICS (asked once per reading)
+            bare = _PROCLITICS.issuperset(prefs)
+            if not function and bare and stem in function_words:
                 function = True
-            if not common and (stem in words or (prefs[-1:] == (ARTICLE,) and ARTICLE + stem in words)) \
-                    and all(p in _PROCLITICS for p in prefs) \
+            if not common and bare and (stem in words or (prefs[-1:] == (ARTICLE,) and ARTICLE + stem in words)) \
                     and (FUTURE not in prefs or stem[:1] in "يتنا"):  # سنار is not س + نار
                 common = True
             if whole and stem == whole:
@@ -193,24 +193,27 @@ class WordCache:
                     roots.append((k, ARTICLE + stem))
             if suf:
                 no_single.append(k)
-            if prefs and any(p != ARTICLE for p in prefs):
+            if prefs and prefs.count(ARTICLE) != len(prefs):   # a proclitic other than ال
                 clitic = True
-            if not street and not suf and stem in self.streets:
-                street = True
             if not prefs:
                 cont.append((stem, suf))
             elif prefs == (ARTICLE,):
                 cont.append((stem, suf))
                 cont.append((ARTICLE + stem, suf))
-            if cue is None and not cue_blocked and stem in self.cues and not suf:
-                if ARTICLE in prefs and stem not in self.definite:
+            if suf:
+                if stem in after_cues and suf in ("ها", "ه"):
+                    after = True
+                continue
+            # (no suffix below: a street word, a cue, a demonym)
+            if not street and stem in streets:
+                street = True
+            if cue is None and not cue_blocked and stem in cues:
+                if ARTICLE in prefs and stem not in definite:
                     cue_blocked = True  # المنطقة، المدينة: "the area" itself
                 else:
                     cue = stem
-            if stem in self.after_cues and suf in ("ها", "ه"):
-                after = True
-            if demonym is None and not suf and stem in self.demonyms:
-                demonym = (k, self.demonyms[stem])
+            if demonym is None and stem in demonyms:
+                demonym = (k, demonyms[stem])
         if not common and _TANWEEN in tok.text:
             common = True  # كراً، بيراً، مدينةً: an indefinite noun (tanween), not a name
         single = None
@@ -222,12 +225,10 @@ class WordCache:
         if function:
             single = None  # وإن، بأن، لأن: a particle with clitics, never a one-word name
         nexts = frozenset(w for _k, path in roots for w in trie[path][1])
-        deep = bool(nexts)
         return WordInfo(tuple(roots), cue, after, tuple(cont), tok.norm,
-                        bool(roots or cue or demonym), deep, single, demonym, common,
+                        bool(roots or cue or demonym), bool(nexts), single, demonym, common,
                         function, nexts, frozenset(k for k, _suf in cont), street,
                         frozenset(no_single), clitic)
-
 
 def match_at(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, trie: dict[str, tuple]
              ) -> NameMatch | None:

@@ -22,7 +22,7 @@ CLAUSE_END = frozenset(",.:;)")   # punctuation no preposition can stand before
 
 def bare_stem(tok: Token) -> str:
     """The token without conjunction/preposition proclitics (keeps ال)."""
-    for prefixes, stem, suffix, _s, _e in tok._info[0]:  # the analyses, without building them
+    for prefixes, stem, suffix, _s, _e in tok.word_type.segs:  # the analyses, without building them
         if prefixes and ARTICLE not in prefixes and not suffix:
             return stem
     return tok.norm
@@ -56,14 +56,14 @@ def media_name(tokens: tuple[Token, ...], i: int, facts) -> int:
 def is_media(tok: Token) -> bool:
     """Some reading of the token is a media head without ال or a pronoun (وكالة، ولصحيفة)."""
     lex = place_lexicon()
-    return any(seg[1] in lex.media and not seg[2] and ARTICLE not in seg[0] for seg in tok._info[0])
+    return any(seg[1] in lex.media and not seg[2] and ARTICLE not in seg[0] for seg in tok.word_type.segs)
 
 
 def is_generic(tok: Token) -> bool:
     """البلاد، بالعاصمة، والمدينة: an anaphoric place word (with proclitics)."""
     lex = place_lexicon()
     return tok.norm in lex.generic or any(
-        seg[1] in lex.generic and not seg[2] and ARTICLE not in seg[0] for seg in tok._info[0])
+        seg[1] in lex.generic and not seg[2] and ARTICLE not in seg[0] for seg in tok.word_type.segs)
 
 
 def before_person_word(tokens: tuple[Token, ...], infos: list[WordInfo], start: int, i: int
@@ -144,5 +144,5 @@ def _phrase_at(tokens: tuple[Token, ...], starts: set[int], f: Found, words: tup
     before = tokens[s - 1].norm if s > 0 else ""
     after = tokens[t].norm if t < n else ""
     return before in _OPENERS or bool(before) and any(
-        seg[1] in place_lexicon().media for seg in tokens[s - 1]._info[0]) or (
+        seg[1] in place_lexicon().media for seg in tokens[s - 1].word_type.segs) or (
         after in _DATELINE and (s == 0 or tokens[s - 1].sentence != sent or before in _DATELINE))

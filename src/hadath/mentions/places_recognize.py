@@ -76,7 +76,7 @@ def _unknown_name(tokens: tuple[Token, ...], infos: list[WordInfo], j: int
 
 
 def _stem_span(tok: Token, stem: str) -> Span:
-    for k, seg in enumerate(tok._info[0]):
+    for k, seg in enumerate(tok.word_type.segs):
         if seg[1] == stem:
             return tok.stem_span(k)
     return tok.span
@@ -373,7 +373,7 @@ def _town_after(tokens: tuple[Token, ...], starts: dict[int, Found], j: int) -> 
     """A known town's name (not a common word, no cue) follows token j-1 as في X or بX."""
     if j < len(tokens) and tokens[j].norm == IN:
         j += 1
-    elif j >= len(tokens) or not any(PREP_B in seg[0] for seg in tokens[j]._info[0]):
+    elif j >= len(tokens) or not any(PREP_B in seg[0] for seg in tokens[j].word_type.segs):
         return False
     g = starts.get(j)
     return g is not None and g.known and not g.weak and not g.common and g.cue is None \
@@ -384,7 +384,7 @@ def _street(tokens: tuple[Token, ...], i: int, j: int) -> Found:
     """The street named by tokens [i, j) (the street word and its name) as an unknown name
     after its part cue: _mark_slots makes the town after it its container (coded to the town)."""
     street = place_lexicon().street
-    cue = next((seg[1] for seg in tokens[i]._info[0] if seg[1] in street and not seg[2]),
+    cue = next((seg[1] for seg in tokens[i].word_type.segs if seg[1] in street and not seg[2]),
                tokens[i].norm)
     span = Span(_stem_span(tokens[i], cue).start, tokens[j - 1].span.end)
     key = " ".join([cue] + [t.norm for t in tokens[i + 1:j]])

@@ -48,7 +48,7 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
         if k > 0 and (not found[k - 1].weak or found[k - 1].slot):   # (a list goes on: والشرقية والغربية)
             g0 = found[k - 1].end
             if g0 >= f.start:
-                listed = tokens[f.start]._info[0][-1][0][:1] == (CONJ,)  # the last analysis: و+X
+                listed = tokens[f.start].word_type.segs[-1][0][:1] == (CONJ,)  # the last analysis: و+X
             elif f.start - g0 <= 2:
                 gap = [t.norm for t in tokens[g0:f.start]]
                 listed = gap in ([CONJ], ["("], [","], ["-"], [",", CONJ])
@@ -72,7 +72,7 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
                 f.held = rel == "held"
                 continue
         if g.start == f.end and (f.cue in lex.part or f.cue in lex.road) and g.known and not g.weak and g.cue is None \
-                and any(PREP_B in seg[0] for seg in tokens[g.start]._info[0]):
+                and any(PREP_B in seg[0] for seg in tokens[g.start].word_type.segs):
             f.containers += (g.key,)   # شارع تونس بحولي، حي الشعار بحلب: the town holds it
             continue
         if g.start - f_end > 3 or g.start <= f_end:
@@ -81,7 +81,7 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
         if g.cue in lex.container:
             cue_tok = tokens[g.start - 1]
             if IN in gap or "(" in gap or "," in gap or any(
-                    PREP_B in seg[0] for seg in cue_tok._info[0] if seg[1] == g.cue):
+                    PREP_B in seg[0] for seg in cue_tok.word_type.segs if seg[1] == g.cue):
                 f.containers += (g.key,)
         elif gap[0] in ("(", ",", "-") and g.known and not g.weak:
             f.containers += (g.key,)
@@ -135,7 +135,7 @@ def _relation(tokens: tuple[Token, ...], a: int, b: int, lex) -> str:
         rest, rstems = rest[1:], rstems[1:]
         inside = True
     else:
-        inside = any(PREP_B in seg[0] for seg in tokens[a + i]._info[0] if seg[1] in lex.compass)
+        inside = any(PREP_B in seg[0] for seg in tokens[a + i].word_type.segs if seg[1] in lex.compass)
     if rest and all(w in lex.compass or s in lex.compass for w, s in zip(rest, rstems)):
         return "held" if inside else "near"
     return ""
