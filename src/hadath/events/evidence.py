@@ -15,14 +15,14 @@ def worded(ix: DocIndex, frame: Frame, ref: ActorRef) -> ActorSlot | None:
     """The words of the frame's clause that name ``ref`` (المتظاهرون for the protesters)."""
     a, b = frame.clause
     loc = next((x for x in ix.get("actor", frame.sent) if a <= x.start < b and x.mention.value.name == ref.name), None)
-    return ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention) if loc is not None else None
+    return ActorSlot.of(loc) if loc is not None else None
 
 
 def _named_by(ref: ActorRef | None, slot: ActorSlot) -> bool:
-    """The actor is the one the slot's words name (المتظاهرون for ACLED's Protesters (X))."""
+    """The actor is the one the slot's words name (المتظاهرون for ACLED's Protesters (X); صحفيين
+    for ACLED's Civilians, the journalists kept as its associate)."""
     return ref is not None and (ref is slot.ref or ref.name == slot.ref.name
                                 or ref.name == CIVILIANS.name and slot.ref.inter == CIVILIANS.inter)
-    # (صحفيين: ACLED's Civilians, the journalists kept as its associate)
 
 
 def victims_words(ix: DocIndex, frame: Frame, actors: Actors) -> Span | None:

@@ -379,7 +379,7 @@ def _slots(ix: DocIndex, frame: Frame) -> list[ActorSlot]:
     for loc in ix.get("actor", frame.sent):
         if not trig_tokens.isdisjoint(range(loc.start, loc.end)):
             continue
-        out.append(ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention))
+        out.append(ActorSlot.of(loc))
     return out
 
 
@@ -461,8 +461,8 @@ def _coalition(ix: DocIndex, name: str, before_sent: int) -> list[ActorSlot]:
     for sent in range(before_sent, -1, -1):
         locs = ix.get("actor", sent)
         for a, b in zip(locs, locs[1:]):
-            sa = ActorSlot(a.start, a.end, a.mention.value, a.mention)
-            sb = ActorSlot(b.start, b.end, b.mention.value, b.mention)
+            sa = ActorSlot.of(a)
+            sb = ActorSlot.of(b)
             if coordinated(toks, sa, sb):
                 if sa.ref.name == name and sb.ref.name != name:
                     return [sb]

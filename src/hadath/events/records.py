@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from types import SimpleNamespace
+from typing import Sequence
 
 from hadath.events.taxonomy import interaction
 from hadath.types import Event, evolve as _evolve, field_values
@@ -43,14 +44,20 @@ def notes(ev: Event, place) -> str:
 INTERVENED = frozenset({"Protest with intervention", "Excessive force against protesters", "Violent demonstration"})
 
 
+def merged_evidence(keep: Event, gone: Event, keys: Sequence[str]) -> dict:
+    """``keep``'s evidence with the spans of ``gone`` under ``keys`` added (each span once)."""
+    evidence = dict(keep.evidence)
+    for k, spans in gone.evidence.items():
+        if k in keys:
+            merged = tuple(evidence.get(k, ()))
+            evidence[k] = merged + tuple(s for s in spans if s not in merged)
+    return evidence
+
+
 def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
     """Fold a continuation (same group, no own place or date) into an earlier event; with
     ``same_act`` (another mention of the very act) its named perpetrator and place count too."""
-    evidence = dict(ev.evidence)
-    for k, v in more.evidence.items():
-        if k in ("trigger", "fatalities", "actor1", "actor2", "weapon"):
-            have = tuple(evidence.get(k, ()))
-            evidence[k] = have + tuple(s for s in v if s not in have)  # each span once
+    evidence = merged_evidence(ev, more, ("trigger", "fatalities", "actor1", "actor2", "weapon"))
     changes: dict = {"evidence": evidence}
     if more.fatalities > ev.fatalities and (ev.fatalities == 0 or not more.fatalities_estimate):
         changes.update(fatalities=more.fatalities, fatalities_low=more.fatalities_low,

@@ -72,6 +72,11 @@ class ActorSlot:
     mention: object
     marked: str | None = None   # agent | patient | speaker
 
+    @classmethod
+    def of(cls, loc) -> "ActorSlot":
+        """The slot of a located actor mention (hadath.events.index.Located)."""
+        return cls(loc.start, loc.end, loc.mention.value, loc.mention)
+
 
 @dataclass
 class Roles:

@@ -104,14 +104,14 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
         # named in the sentence seized it
         s.actor2, s.ref2, s.conf2 = s.actor1, s.ref1, s.conf1
         loc = force()
-        s.actor1 = ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention) if loc else None
+        s.actor1 = ActorSlot.of(loc) if loc else None
         s.ref1 = s.actor1.ref if s.actor1 else None
         s.conf1 = CONFIDENCE.intervening_force if loc else 0.0
     if sub == "Disrupted weapons use" and s.ref1 is None:
         # كشفت ودمرت مفارز للجيش مخابئ: the state force named in the sentence seized them
         loc = force()
         if loc is not None:
-            s.actor1 = ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention)
+            s.actor1 = ActorSlot.of(loc)
             s.ref1, s.conf1 = s.actor1.ref, CONFIDENCE.intervening_force
     if sub == "Peaceful protest":
         s.ref2, s.conf2 = None, 0.0  # the authority a protest addresses is not a party to it
@@ -135,7 +135,7 @@ def _crowd(s: Actors, ev_type: str, sub: str, force: Callable[[], Located | None
         # the force that intervened, named in the sentence but not in the frame's slots
         loc = force()
         if loc is not None:
-            s.actor2 = ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention)
+            s.actor2 = ActorSlot.of(loc)
             s.ref2, s.conf2 = s.actor2.ref, CONFIDENCE.intervening_force
         elif sub in FORCE_BY_DEFINITION:
             # أطلقت الغاز المسيل للدموع على المتظاهرين with no force named: the sub-event says a

@@ -79,7 +79,7 @@ def opponent(ix: DocIndex, frame: Frame, side: ActorSlot) -> ActorSlot | None:
                 and (sent < frame.sent or loc.start < frame.clause[1])]
         if locs:
             loc = max(locs, key=lambda l: l.start)
-            return ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention)
+            return ActorSlot.of(loc)
     return None
 
 
@@ -122,7 +122,7 @@ def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False) -> 
     if len(own) == 1:  # جددت قوات النظام قصفها لدوما ...؛ جراء استهداف المدينة: the doer of the
         # sentence's earlier act (not a source: قالت مصادر في الشرطة ... انفجار عبوة)
         loc = next(iter(own.values()))
-        return ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention)
+        return ActorSlot.of(loc)
     if frame.group != "violence":
         return None  # (an arrest's doer is a state force: the sentence's own, or none)
     found: dict[str, Located] = {}
@@ -135,11 +135,7 @@ def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False) -> 
     if len(found) != 1:
         return None
     loc = next(iter(found.values()))
-    return ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention)
-
-
-def _slot(loc: Located) -> ActorSlot:
-    return ActorSlot(loc.start, loc.end, loc.mention.value, loc.mention)
+    return ActorSlot.of(loc)
 
 
 def story_pair(ix: DocIndex, frame: Frame) -> tuple[ActorSlot, ActorSlot] | None:
@@ -153,7 +149,7 @@ def story_pair(ix: DocIndex, frame: Frame) -> tuple[ActorSlot, ActorSlot] | None
     pairs: dict[frozenset, tuple[ActorSlot, ActorSlot]] = {}
     for sent in sorted(sents):
         lo = ix.bounds[sent][0]
-        slots = [_slot(loc) for loc in ix.get("actor", sent)
+        slots = [ActorSlot.of(loc) for loc in ix.get("actor", sent)
                  if loc.mention.value.kind == "named" and loc.mention.value.inter in ARMED_SIDES]
         for k, a in enumerate(slots):
             if mark(toks, a, lo, ()) != "between":

@@ -31,9 +31,14 @@ def civilian_property(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     return any(category(t.forms) == "civilian_property" for t in tokens[lo:hi])
 
 
+def is_count(tok: Token) -> bool:
+    """A number in digits or words (5، خمسة، عشرات)."""
+    return tok.kind == "number" or word_number(tok.norm) is not None
+
+
 def counted_victims(tok: Token) -> bool:
     """A number or a noun for people hit (جنديين، مدنيين، عناصر): من after it names their side."""
-    if tok.kind == "number" or word_number(tok.norm) is not None:  # 5 من، مقتل خمسة من، عشرات من
+    if is_count(tok):  # 5 من، مقتل خمسة من، عشرات من
         return True
     from hadath.events.roles import role_words
 
@@ -48,7 +53,7 @@ def counted(tokens: Sequence[Token], start: int, lo: int) -> bool:
     j = start - 1
     if j >= lo and tokens[j].norm in role_words().partitive:
         j -= 1
-    return j >= lo and (tokens[j].kind == "number" or word_number(tokens[j].norm) is not None)
+    return j >= lo and is_count(tokens[j])
 
 
 def target_category(tokens: Sequence[Token], roles: Roles, lo: int, hi: int) -> str | None:

@@ -35,6 +35,7 @@ from functools import lru_cache
 from datetime import date
 from typing import Iterable, Sequence
 
+from hadath.events.records import merged_evidence
 from hadath.events.taxonomy import interaction
 from hadath.events.tuning import WINDOWS
 from hadath.geo import haversine_km
@@ -141,16 +142,6 @@ DEMONSTRATIONS = frozenset({"Peaceful protest", "Protest with intervention"})
 
 def _crowd(actor: str | None) -> bool:
     return actor is None or actor.startswith(("Protesters", "Rioters", "Unidentified"))
-
-
-def merged_evidence(keep: Event, gone: Event, keys: Sequence[str]) -> dict:
-    """``keep``'s evidence with the spans of ``gone`` under ``keys`` added (each span once)."""
-    evidence = dict(keep.evidence)
-    for k, spans in gone.evidence.items():
-        if k in keys:
-            merged = tuple(evidence.get(k, ()))
-            evidence[k] = merged + tuple(s for s in spans if s not in merged)
-    return evidence
 
 
 def absorb(keep: Event, gone: Event) -> Event:
@@ -339,7 +330,7 @@ def named_place(ev: Event) -> bool:
     location_ar and the flag ``place_unresolved`` (nothing lost, nothing invented)."""
     ref = ev.place
     return "place_unresolved" in ev.flags and ref is not None and ref.place is None \
-        and bool(ev.location_ar) and ev.location_ar != ev.country and ref.cue in _class_cues()
+        and bool(ev.location_ar) and ref.cue in _class_cues()
 
 
 def drop_country_level(events: Sequence[Event], keep: bool = False) -> list[Event]:

@@ -148,8 +148,8 @@ class GeocodeStage:
             info = self.gz.country(cc)
             own = ref is not None and ref.place is place
             written = None
-            unnamed = ref is not None and ref.place is None and ref.container is None  # its own name, unknown
-            if (own or unnamed) and surfaces:
+            unknown = ref is not None and ref.place is None and ref.container is None  # named, not in the gazetteer
+            if (own or unknown) and surfaces:
                 written = surfaces.get(id(ref)) or surfaces.get(ref.name)
                 written = written_name(written) if written else None
             fields = dict(
