@@ -8,6 +8,7 @@ not locations; a region that contains another chosen place is dropped.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from typing import TYPE_CHECKING, NamedTuple, Sequence
@@ -17,6 +18,8 @@ from hadath.events.lexicons import function_words, word_flags
 from hadath.events.tuning import CONFIDENCE, RANK, WINDOWS
 from hadath.geo import haversine_km
 from hadath.gazetteer.lexicon import place_lexicon
+from hadath.events.town_parts import named_part, other_town
+from hadath.mentions.place_parts import part_cue
 from hadath.mentions.places_people import QUOTES
 from hadath.resources import load_tsv
 from hadath.text.normalize import normalize_key
@@ -64,6 +67,31 @@ def place_key(ref: PlaceRef | None) -> str | None:
     if ref.place is not None:
         return ref.place.id
     return ref.name
+
+
+def place_id(ref: PlaceRef) -> str | None:
+    return ref.place.id if ref.place is not None else None
+
+
+def _in_story_town(ix: "DocIndex", sent: int, p: "Located") -> "Located":
+    """A quarter, road or area the gazetteer lacks, named with no town (وقضى في طريق الشوك
+    طفل) in a report about one town: a part of the town the report last named as a place
+    (أحياء طرابلس ... طريق الشوك), at most WINDOWS.context_sentences before it; else as is."""
+    ref = p.mention.value
+    if ref.place is not None or ref.container is not None or not part_cue(ref):
+        return p
+    toks, text = ix.doc.tokens, ix.doc.text
+    for s in range(sent, max(-1, sent - WINDOWS.context_sentences - 1), -1):
+        for q in reversed(ix.get("place", s)):
+            box = q.mention.value.place
+            if q.start >= p.start or box is None:
+                continue
+            if box.feature_class == "populated_place" and q.mention.value.cue != "nisba" \
+                    and introduced(toks, q, text):
+                return p._replace(mention=p.mention._replace(value=replace(ref, container=box)))
+            if box.feature_class not in ("country", "neighbourhood"):
+                return p  # the report moved on to another area
+    return p
 
 
 def _locative_before(tokens: Sequence[Token], i: int, lo: int) -> bool:
@@ -180,6 +208,8 @@ def _city_of_part(tokens: Sequence[Token], cands: list["Located"], k: int, text:
     cues = place_cues()
     p = cands[k]
     ref = p.mention.value
+    if k + 1 < len(cands) and named_part(ref) and ref.container.id == place_id(cands[k + 1].mention.value):
+        return k  # حي السريان في حلب، منطقة أم المعالف في جنوب غرب بغداد: a place of its own in its city
     if k + 1 < len(cands) and _outside_container(tokens, p, cands[k + 1], text):
         return k + 1
     part = (ref.cue in cues.city_part) or (ref.place is not None and ref.place.feature_class == "neighbourhood")
@@ -403,9 +433,9 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
              for k, p in enumerate(cands)]
     in_clause = [k for k, p in enumerate(cands) if a <= p.start < b]
     if in_clause:
-        near = any(_town(cands[k].mention.value) for k in in_clause)
+        towns = {place_id(cands[k].mention.value) for k in in_clause if _town(cands[k].mention.value)}
         first = min(in_clause, key=lambda k: _rank(toks, cands[k], main.loc.start, main.loc.end,
-                                                   lo, intro[k], near))
+                                                   lo, intro[k], other_town(cands[k].mention.value, towns)))
         first = _inside_scene(toks, cands, in_clause, intro, first, main) or first
         conf, own = (CONFIDENCE.place_introduced, True) if intro[first] \
             else (CONFIDENCE.place_in_clause, False)
@@ -419,6 +449,7 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
     uniq: list["Located"] = []
     keys: set = set()
     for p in chosen:
+        p = _in_story_town(ix, frame.sent, p)
         k = place_key(p.mention.value)
         if k in keys:
             continue

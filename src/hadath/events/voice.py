@@ -13,6 +13,7 @@ from hadath.events.index import DocIndex
 from hadath.events.roles import ActorSlot, Roles, assign, indefinite_patient, nisba_agreeing, role_words
 from hadath.events.sides import after_cause
 from hadath.events.tuning import CONFIDENCE
+from hadath.events.victims import counted
 
 INTRANSITIVE_DEATH = frozenset({"death"})
 PASSIVE_PRONE = frozenset({"kill", "injure"})  # unvocalized قتل، جرح: news reads them passive
@@ -29,6 +30,13 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
         voice = "passive"  # قتل جندي سوري في الهجوم: the one killed, not the killer
     roles = assign(toks, slots, main.loc.start, main.loc.end, voice, main.nrole,
                    frame.clause, ix.speech_ends.get(frame.sent, []), speaker_ok)
+    if voice == "active" and main.cls in PASSIVE_PRONE and roles.actor1 is not None \
+            and roles.actor1.start >= 0 and counted(toks, roles.actor1.start, frame.clause[0]) \
+            and (roles.actor2 is None or not counted(toks, roles.actor2.start, frame.clause[0])):
+        # قتلت 47 إرهابيا، ثلاثون متمردا قتلوا في مواجهات مع قوات الأمن: the counted side is the
+        # one killed (a killer is named, not counted: قتل مسلحون 3 جنود)
+        roles.actor1, roles.actor2 = roles.actor2, roles.actor1
+        roles.conf1, roles.conf2 = roles.conf2, roles.conf1
     if roles.actor2 is None and passive_pair(ix, frame, main):
         subject = next((s for s in slots if frame.clause[0] <= s.start and main.loc.start - 1 <= s.end <= main.loc.start
                         and all(nisba_agreeing(t.norm) for t in toks[s.end:main.loc.start])), None)

@@ -35,6 +35,7 @@ from functools import lru_cache
 from datetime import date
 from typing import Iterable, Sequence
 
+from hadath.events.town_parts import named_part
 from hadath.events.records import merged_evidence
 from hadath.events.taxonomy import interaction
 from hadath.events.tuning import WINDOWS
@@ -114,6 +115,9 @@ def same_place(a: Event, b: Event) -> bool:
     """One place: the same gazetteer record or name, or points this close. Two gazetteer records
     of different names are two places however near (CODING.md: separate named places are
     separate events), unless their points are one (a record duplicated across sources)."""
+    pa, pb = part_name(a), part_name(b)
+    if pa and pb and pa != pb:
+        return False  # شارع السعدون and منطقة البياع, both coded at Baghdad: two named places
     both = a.place is not None and b.place is not None and a.place.place is not None \
         and b.place.place is not None
     if both and a.place.place.id == b.place.place.id:  # type: ignore[union-attr]
@@ -124,6 +128,13 @@ def same_place(a: Event, b: Event) -> bool:
         return False
     km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
     return km <= (SAME_POINT_KM if both else SAME_PLACE_KM)
+
+
+def part_name(ev: Event) -> str | None:
+    """The name of the quarter, street or area the gazetteer lacks that the record is coded
+    for at its town (events.place_choice.named_part), else None."""
+    ref = ev.place
+    return ref.name if ref is not None and named_part(ref) else None
 
 
 def contains(coarse: Event, fine: Event) -> bool:
@@ -374,6 +385,8 @@ def _feature(ev: Event) -> str | None:
 
 
 def _quarter_of(part: Event, city: Event) -> bool:
+    if part_name(part) is not None:
+        return part.place.container.id == city.place.place.id  # type: ignore[union-attr]
     if _feature(part) not in QUARTERS or None in (part.latitude, city.latitude):
         return False
     return not same_place(part, city) and haversine_km(
@@ -388,7 +401,7 @@ def fold_city_summary(events: Sequence[Event]) -> list[Event]:
             continue
         parts = [j for j, f in enumerate(out) if j != k and j not in gone and _quarter_of(f, ev)
                  and families_meet(ev, f) and compatible_actors(ev, f) and (days_apart(ev, f) or 0) <= 1]
-        if len({out[j].location for j in parts}) < 2:
+        if len({part_name(out[j]) or out[j].location for j in parts}) < 2:
             continue
         evidence = merged_evidence(out[parts[0]], ev, ("trigger", "actor1", "actor2", "weapon"))
         out[parts[0]] = replace(out[parts[0]], evidence=evidence)

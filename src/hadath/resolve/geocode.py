@@ -29,6 +29,7 @@ from typing import ClassVar
 from hadath.gazetteer import Gazetteer, open_gazetteer
 from hadath.gazetteer.keys import letters
 from hadath.gazetteer.lexicon import place_lexicon
+from hadath.mentions.place_parts import part_of_town
 from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Event, Place, PlaceRef, evolve
 
@@ -120,8 +121,7 @@ class GeocodeStage:
         elif ref is not None and ref.container is not None:
             place, prec = ref.container, max(2, precision(ref.container))
             lex = place_lexicon()
-            if (ref.cue in lex.part or ref.cue in lex.road) \
-                    and ref.container.feature_class in ("populated_place", "neighbourhood"):
+            if part_of_town(ref):
                 prec = 1  # حي X في حلب: a neighbourhood the gazetteer lacks is coded to its city (p1)
             elif ref.cue in lex.village:
                 # قرية ود النورة في ولاية الجزيرة: a named settlement inside the region, not "only a
@@ -148,7 +148,8 @@ class GeocodeStage:
             info = self.gz.country(cc)
             own = ref is not None and ref.place is place
             written = None
-            unknown = ref is not None and ref.place is None and ref.container is None  # named, not in the gazetteer
+            # named, not in the gazetteer (alone, or coded at what holds it): its name as written
+            unknown = ref is not None and ref.place is None
             if (own or unknown) and surfaces:
                 written = surfaces.get(id(ref)) or surfaces.get(ref.name)
                 written = written_name(written) if written else None

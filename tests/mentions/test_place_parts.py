@@ -1,0 +1,31 @@
+"""hadath.mentions.place_parts and hadath.events.town_parts: which unknown names are parts of a
+town (a separate named place coded at the town), table-driven."""
+from __future__ import annotations
+
+import pytest
+
+from hadath.events.town_parts import named_part
+from hadath.mentions.place_parts import part_of_town
+from hadath.text.normalize import normalize_key
+from hadath.types import Place, PlaceRef
+
+CITY = Place("t:1", "Baghdad", "populated_place", "Iraq", "IQ", 33.34, 44.40)
+REGION = Place("t:2", "Al Jazirah", "admin1", "Sudan", "SD", 14.4, 33.5)
+
+
+@pytest.mark.parametrize("name, cue, box, part, named", [
+    ("السريان", "حي", CITY, True, True),           # حي السريان في حلب
+    ("السعدون", "شارع", CITY, True, True),         # شارع السعدون في وسط بغداد
+    ("ام المعالف", "منطقة", CITY, True, True),     # منطقة ام المعالف جنوب غرب بغداد
+    ("الشوك", "طريق", CITY, True, True),           # طريق الشوك
+    ("سكني", "حي", CITY, True, False),             # حي سكني: an adjective, no name
+    ("زراعية", "منطقة", CITY, True, False),        # منطقة زراعية
+    ("سكنية", "أحياء", CITY, False, False),        # a plural class noun names no one place
+    ("ود النورة", "قرية", REGION, False, False),   # a village in a region: not a town's part
+    ("الحرية", "حي", None, False, False),          # no town holds it
+    ("الحرية", None, CITY, False, False),          # no part word before it
+])
+def test_part_of_a_town(name, cue, box, part, named):
+    ref = PlaceRef(normalize_key(name), None, cue=normalize_key(cue) if cue else None, container=box)
+    assert part_of_town(ref) is part
+    assert named_part(ref) is named
