@@ -38,6 +38,9 @@ def test_named_parts_of_a_city(pipeline, text, want):
     # ... and the counted side before it (ثلاثون متمردا قتلوا في مواجهات مع X): X fought them
     ("قتل ثلاثون متمردا في مواجهات مع قوات الأمن في مدينة حلب أمس.",
      ("Armed clash", "Police Forces of Syria (2000-2024)", "Unidentified Armed Group (Syria)")),
+    # a trigger right after a cause word is the verbal noun: its genitive is the doer
+    ("أصيب خمسة مواطنين في مدينة طرابلس نتيجة قصف مليشيات حفتر أمس.",
+     ("Shelling/artillery/missile attack", "LNA: Libyan National Army", "Civilians (Libya)")),
     # a killer is named, not counted: the counted soldiers are the ones killed
     ("قتل مسلحون 3 جنود في الأنبار أمس.",
      ("Armed clash", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq")),

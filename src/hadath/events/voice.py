@@ -23,7 +23,9 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
     """actor1 / actor2 of ``frame`` from its main trigger, in the voice the clause gives it."""
     toks = ix.doc.tokens
     voice = main.ref.voice
-    if voice == "active" and main.cls in INTRANSITIVE_DEATH:
+    if voice == "active" and main.form == "verb" and after_cause(ix, main):
+        voice = "nominal"  # إصابة 5 مواطنين نتيجة قصف مليشيات حفتر: the verbal noun, its doer after it
+    elif voice == "active" and main.cls in INTRANSITIVE_DEATH:
         voice = "passive"  # استشهد مقاتلان من X، لقي جندي مصرعه: the subject is the one killed
     elif voice == "active" and main.cls in PASSIVE_PRONE \
             and indefinite_patient(toks, slots, main.loc.end, frame.clause[1]):
