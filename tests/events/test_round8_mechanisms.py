@@ -41,6 +41,9 @@ def test_named_parts_of_a_city(pipeline, text, want):
     # a trigger right after a cause word is the verbal noun: its genitive is the doer
     ("أصيب خمسة مواطنين في مدينة طرابلس نتيجة قصف مليشيات حفتر أمس.",
      ("Shelling/artillery/missile attack", "LNA: Libyan National Army", "Civilians (Libya)")),
+    # aircraft of an unnamed state are ACLED's Unidentified Military Forces, not the country's own
+    ("قتل ثلاثة مدنيين بغارة طائرة مسيرة مجهولة على بلدة سرمدا أمس.",
+     ("Air/drone strike", "Unidentified Military Forces", "Civilians (Syria)")),
     # a killer is named, not counted: the counted soldiers are the ones killed
     ("قتل مسلحون 3 جنود في الأنبار أمس.",
      ("Armed clash", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq")),
