@@ -44,6 +44,10 @@ def test_named_parts_of_a_city(pipeline, text, want):
     # aircraft of an unnamed state are ACLED's Unidentified Military Forces, not the country's own
     ("قتل ثلاثة مدنيين بغارة طائرة مسيرة مجهولة على بلدة سرمدا أمس.",
      ("Air/drone strike", "Unidentified Military Forces", "Civilians (Syria)")),
+    # a projectile that fell (سقط مقذوف) is shelling; residents (مقيمين) are civilians, counted
+    # by the number after them
+    ("سقط مقذوف عسكري أطلقه الحوثيون على محافظة أحد المسارحة أمس، ما نتج عنه وفاة مقيمين اثنين.",
+     ("Shelling/artillery/missile attack", "Houthi Movement", "Civilians (Saudi Arabia)")),
     # a killer is named, not counted: the counted soldiers are the ones killed
     ("قتل مسلحون 3 جنود في الأنبار أمس.",
      ("Armed clash", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq")),
