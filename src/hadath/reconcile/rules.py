@@ -116,8 +116,8 @@ def same_place(a: Event, b: Event) -> bool:
     of different names are two places however near (CODING.md: separate named places are
     separate events), unless their points are one (a record duplicated across sources)."""
     pa, pb = part_name(a), part_name(b)
-    if pa and pb and pa != pb:
-        return False  # شارع السعدون and منطقة البياع, both coded at Baghdad: two named places
+    if pa != pb:
+        return False  # شارع السعدون and منطقة البياع (or Baghdad itself), all coded at Baghdad: named places apart
     both = a.place is not None and b.place is not None and a.place.place is not None \
         and b.place.place is not None
     if both and a.place.place.id == b.place.place.id:  # type: ignore[union-attr]
