@@ -8,7 +8,7 @@ from hadath.resources import load_tsv
 from hadath.text.normalize import normalize_key
 
 ROLES = ("relative", "held", "cause", "since", "exposure", "consequence", "belongs", "motion", "lies",
-         "toll_cause", "stationed", "reporter")
+         "toll_cause", "stationed", "reporter", "communal")
 
 
 def test_every_row_has_a_known_role():
@@ -18,7 +18,7 @@ def test_every_row_has_a_known_role():
 
 @pytest.mark.parametrize("word, role", [
     ("الذي", "relative"), ("تحت", "held"), ("جراء", "cause"), ("إثر", "cause"), ("منذ", "since"),
-    ("تعرضت", "exposure"), ("يتعرض", "exposure"), ("التابعة", "belongs"), ("الواقعة", "belongs"), ("تقع", "lies"),
+    ("تعرضت", "exposure"), ("عشائري", "communal"), ("يتعرض", "exposure"), ("التابعة", "belongs"), ("الواقعة", "belongs"), ("تقع", "lies"),
     ("المتمركزة", "stationed"), ("انطلاقاً", "stationed"),
 ])
 def test_words_are_found_in_normalized_spelling(word, role):

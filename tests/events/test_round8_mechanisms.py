@@ -48,6 +48,14 @@ def test_named_parts_of_a_city(pipeline, text, want):
     # by the number after them
     ("سقط مقذوف عسكري أطلقه الحوثيون على محافظة أحد المسارحة أمس، ما نتج عنه وفاة مقيمين اثنين.",
      ("Shelling/artillery/missile attack", "Houthi Movement", "Civilians (Saudi Arabia)")),
+    # a fight told as between tribes or clans has the communal militia on both sides
+    ("نشب نزاع عشائري مسلح في قضاء أبي الخصيب بالبصرة أمس، أسفر عن مقتل شخصين.",
+     ("Armed clash", "Unidentified Tribal Militia (Iraq)", "Unidentified Tribal Militia (Iraq)")),
+    ("اندلعت اشتباكات بين عشيرتين في مدينة الرمادي أمس.",
+     ("Armed clash", "Unidentified Tribal Militia (Iraq)", "Unidentified Tribal Militia (Iraq)")),
+    # ... and not a fight with a named side
+    ("اندلعت اشتباكات بين الجيش ومسلحين في مدينة الرمادي أمس.",
+     ("Armed clash", "Military Forces of Iraq", "Unidentified Armed Group (Iraq)")),
     # a killer is named, not counted: the counted soldiers are the ones killed
     ("قتل مسلحون 3 جنود في الأنبار أمس.",
      ("Armed clash", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq")),

@@ -20,8 +20,8 @@ from hadath.events.lexicons import function_words
 from hadath.events.place_choice import choose_places, introduced
 from hadath.events.records import evolve, new_event, notes
 from hadath.events.settle import settle_actors
-from hadath.events.sides import (after_cause, consequence_target, doer_of_noun, opponent, partner, story_actor, story_pair,
-                                 strike_abroad)
+from hadath.events.sides import (after_cause, communal_fight, consequence_target, doer_of_noun, opponent, partner,
+                                 story_actor, story_pair, strike_abroad)
 from hadath.events.roles import ActorSlot, Roles, coordinated, role_words
 from hadath.events.victims import civilian_property, counted, target_category
 from hadath.events.voice import assign_voiced
@@ -74,7 +74,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
             roles.actor1, roles.conf1 = story, CONFIDENCE.story_actor
     actors = settle_actors(ev_type, sub, roles, target,
                            force=lambda: _state_force(ix, frame.sent, main.loc.start),
-                           property_hit=lambda: civilian_property(toks, a, b))
+                           property_hit=lambda: civilian_property(toks, a, b),
+                           communal=sub == "Armed clash" and communal_fight(ix, frame))
     if actors.actor1 is None and actors.ref1 is not None and actors.ref1.kind == "generic":
         actors.actor1 = worded(ix, frame, actors.ref1)  # the crowd noun that is also the trigger
     places, pconf, own_place = choose_places(ix, frame, main, slots)

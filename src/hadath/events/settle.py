@@ -16,6 +16,7 @@ from hadath.types import ActorRef
 
 CIVILIANS = ActorRef("Civilians ({country})", 7, kind="generic")
 UNIDENTIFIED = ActorRef("Unidentified Armed Group ({country})", 3, kind="generic")
+TRIBAL = ActorRef("Unidentified Tribal Militia ({country})", 4, kind="generic")
 PROTESTERS = ActorRef("Protesters ({country})", 6, kind="generic")
 RIOTERS = ActorRef("Rioters ({country})", 5, kind="generic")
 POLICE = ActorRef("Police Forces of {country}", 1, kind="state-generic")
@@ -61,13 +62,14 @@ VIOLENT_OR_RIOT = (VAC, BATTLES, ERV, RIOTS)
 
 def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
                   force: Callable[[], Located | None] = lambda: None,
-                  property_hit: Callable[[], bool] = lambda: False) -> Actors:
+                  property_hit: Callable[[], bool] = lambda: False, communal: bool = False) -> Actors:
     """ACLED's actor conventions on the roles found: the crowd is actor1 of a protest or riot
     and the state force it faced actor2 (``force()``: the one named in the sentence when none
     was found and the sub-event says a force intervened); civilians are never actor1 of
     violence, an unknown attacker is an unidentified armed group, the side hit by violence
     against civilians is civilians, and so is the owner of destroyed civilian property
-    (``property_hit()``)."""
+    (``property_hit()``); a fight between tribes or clans (``communal``) has the communal
+    militia on both sides unless a side is named."""
     s = Actors(roles.actor1, roles.actor2, roles.actor1.ref if roles.actor1 else None,
                roles.actor2.ref if roles.actor2 else None,
                [x.ref.name for x in roles.assoc1], [x.ref.name for x in roles.assoc2],
@@ -89,7 +91,13 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
         # تم القبض على المتهم: only a state force arrests; ACLED codes an unnamed one as the
         # country's police
         s.ref1, s.conf1 = POLICE, CONFIDENCE.unnamed_police
-    if s.ref1 is not None and s.ref2 is not None and s.ref1.name == s.ref2.name:
+    if communal and ev_type == "Battles":
+        # نزاع عشائري مسلح: ACLED codes both sides as the (unidentified) communal militia
+        if s.ref1 is None or s.ref1.kind == "generic":
+            s.ref1, s.actor1, s.conf1 = TRIBAL, None, CONFIDENCE.story_actor
+        if s.ref2 is None or s.ref2.kind == "generic":
+            s.ref2, s.actor2, s.conf2 = TRIBAL, None, CONFIDENCE.story_actor
+    elif s.ref1 is not None and s.ref2 is not None and s.ref1.name == s.ref2.name:
         s.ref2, s.actor2, s.conf2 = None, None, 0.0  # اتهم X عناصر من Y باغتصاب: not both sides
         if ev_type == "Violence against civilians":
             s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians

@@ -158,3 +158,15 @@ def story_pair(ix: DocIndex, frame: Frame) -> tuple[ActorSlot, ActorSlot] | None
             if b is not None and b.ref.name != a.ref.name:
                 pairs.setdefault(frozenset((a.ref.name, b.ref.name)), (a, b))
     return next(iter(pairs.values())) if len(pairs) == 1 else None
+
+
+def communal_fight(ix: DocIndex, frame: Frame) -> bool:
+    """The frame's fight is told as one between tribes, clans or families (نزاع عشائري مسلح،
+    اشتباكات قبلية، اشتباكات بين عشيرتين): a communal word right after one of its triggers."""
+    if frame.group != "violence":
+        return False
+    toks = ix.doc.tokens
+    words = function_words("communal")
+    hi = frame.clause[1]
+    return any(not words.isdisjoint(toks[j].forms)
+               for t in frame.trigs for j in range(t.loc.start, min(hi, t.loc.end + WINDOWS.communal_right)))

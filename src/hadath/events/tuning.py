@@ -110,6 +110,7 @@ class Windows(NamedTuple):
     consequence_right: int = 3       # a consequence word (أسفر، أدى) this close after the clause
     reporter_left: int = 5           # a correspondent noun this close before a place (مراسل سبوتنيك في X)
     partner_right: int = 3           # مع this close after a clash word names the other side
+    communal_right: int = 3          # a tribal word this close after a fight word (نزاع عشائري، اشتباكات بين عشيرتين)
     onto_left: int = 3               # an attack word this close before على + a place (غارات العدو على X)
     consequence_subject: int = 8     # a consequence verb this close after a plural act noun (its subject)
     seized_right: int = 10           # weapons this close after a seizure are what was seized
