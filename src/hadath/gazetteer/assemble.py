@@ -16,7 +16,9 @@ from hadath.gazetteer.bundled import Row, merge_bundled
 from hadath.gazetteer.data import (CONTINENT_REGION, admin1_tsv, aliases, countries_tsv,
                                    region_of_cc)
 from hadath.gazetteer.keys import arabic_names, is_arabic
-from hadath.gazetteer.store import PlaceRecord, Writer
+from hadath.gazetteer.store import PlaceRecord, Writer, haversine_km
+
+SEAT_KM = 50.0   # a seat filed under another unit must lie this near one of its unit's towns
 
 
 def assemble(path: Path, rows: list[Row], cities: dict | None = None,
@@ -99,6 +101,8 @@ def _write(w: Writer, cities: dict, gcountries: dict, bundled: list[Row]) -> Non
         cc, code = r["cc"], r["code"]
         members = by_admin.get((cc, code), [])
         seat = find_city(cc, r["capital"], code) if r.get("capital") else None
+        if seat is not None and seat["admin1code"] != code and not _near_any(seat, members):
+            seat = None  # a namesake in another unit: Dakhla by Agadir is not Dakhla-Oued Ed-Dahab's
         if seat is None and members:
             seat = max(members, key=lambda c: c["population"])
         if seat is None:
@@ -145,6 +149,13 @@ def _write(w: Writer, cities: dict, gcountries: dict, bundled: list[Row]) -> Non
             batch = []
     w.add(batch)
     w.add(merged.new_places)
+
+
+def _near_any(town: dict, members: list[dict]) -> bool:
+    """Whether ``town`` lies within SEAT_KM of one of ``members`` (GeoNames files Kerak under
+    another governorate's code, yet it stands among Karak's towns)."""
+    return any(haversine_km(town["latitude"], town["longitude"], m["latitude"], m["longitude"])
+               <= SEAT_KM for m in members)
 
 
 def _cldr_arabic_countries() -> dict[str, str]:

@@ -20,7 +20,7 @@ CUE_ROLES = frozenset({"after", "definite", "part", "known_only", "class", "cont
                        "skip", "region", "admin2", "district", "settlement", "prefix", "street",
                        "capital", "plural", "road", "compass", "near"})
 WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "media", "skip",
-                        "no_first", "function", "cue_adjective"})
+                        "no_first", "function", "cue_adjective", "facility", "mission"})
 
 
 class PlaceLexicon(NamedTuple):
@@ -53,6 +53,8 @@ class PlaceLexicon(NamedTuple):
     no_first: frozenset[str]
     function: frozenset[str]
     cue_adjective: frozenset[str]  # a cue word after it is an adjective (رصاص حي: live bullets)
+    facility: frozenset[str]      # a facility noun: a nationality adjective of its phrase is its owner's
+    mission: frozenset[str]       # a diplomatic mission: a country named after it is not where it is
 
 
 def _cue_rows() -> tuple[dict[str, int], dict[str, set[str]]]:
@@ -97,4 +99,5 @@ def place_lexicon() -> PlaceLexicon:
         compass=c["compass"], near=c["near"], stop=w["stop"],
         preps=w["prep"], generic=w["generic"], name_heads=w["name_head"],
         direction=w["direction"], media=w["media"], no_first=w["no_first"],
-        function=w["function"], cue_adjective=w["cue_adjective"])
+        function=w["function"], cue_adjective=w["cue_adjective"], facility=w["facility"],
+        mission=w["mission"])

@@ -35,6 +35,7 @@ from hadath.gazetteer.resolve import (PERSO_CCS, Item, KeyHits, candidates, coun
 from hadath.mentions.places_match import PREP_B, WordCache, build_trie, demonym_forms
 from hadath.mentions.places_objects import (mention as _mention, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
+from hadath.mentions.places_facility import owner_head
 from hadath.mentions.places_focus import ALONE_SCORE_REGION, far, far_candidate, solid_votes
 from hadath.mentions.places_people import (after_person_word, before_person_word, is_generic,
                                           is_media, media_name)
@@ -461,6 +462,11 @@ class PlaceStage:
                          or not it.prep and before_person_word(tokens, infos, f.start, f.end)):
                 continue  # الوزيرة رايس، توني بلير، ريم أحمد: a person's name (زار الرئيس باريس);
                 #           also after a comma (في دهوك، ناصر علي،: a list slot is no cue)
+            if place is not None and place.feature_class == "country":
+                head = owner_head(tokens, f.start, f.cue == "nisba")
+                if head == "mission" or head and not focus_without(votes, own.get(key),
+                                                                   place.country_code):
+                    place = None  # سفارة الكويت، مستشفى الصداقة الصيني: whose, not where
             if f.cue == "nisba":
                 ref = _place_ref(normalize_key(text[f.span.start:f.span.end]), place, r.score,
                                  f.hint, f.cue, r.container, r.cands)
@@ -468,7 +474,7 @@ class PlaceStage:
                 out_ref.append(ref)
                 out_conf.append(_confidence(ref))
                 continue
-            conf = r.conf
+            conf = r.conf if place is r.place else 0.3
             if conf is None:
                 conf = r.conf = 0.3 if place is None else \
                     round(min(1.0, max(0.1, r.score / 10 + 0.5)), 3)  # as _confidence

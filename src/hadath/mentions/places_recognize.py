@@ -18,6 +18,7 @@ from hadath.mentions.places_people import QUOTES, bare_stem as _stem, is_generic
 from hadath.mentions.places_slots import IN, mark_slots, may_be_slot
 from hadath.types import Span, Token
 
+HASHTAG = "#"
 NISBA = "nisba:"        # key prefix of a country named by its adjective (اللبناني → Lebanon)
 CAPITAL = "capital:"    # key of a bare العاصمة: the capital of the document's country
 _LIVE = itemgetter(WordInfo._fields.index("live"))
@@ -108,7 +109,11 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
     inner: tuple[str, ...] = ()
     capital = cue in lex.capital
     while j < n and tokens[j].kind == "word" and (tokens[j].norm in lex.skip or infos[j].cue or (
-            capital and infos[j].demonym is not None)):
+            capital and infos[j].demonym is not None)) or j == i + 1 < n - 1 \
+            and tokens[j].norm == HASHTAG and tokens[j + 1].kind == "word":
+        if tokens[j].norm == HASHTAG:
+            j += 1   # منطقة #الرياض، بمحافظة #الجيزة: the name is a hashtag
+            continue
         if infos[j].demonym is not None and not infos[j].cue:
             k, cc = infos[j].demonym   # العاصمة الصومالية مقديشو: the adjective names the country
             found.append(Found(j, j + 1, tokens[j].stem_span(k), NISBA + cc, cue="nisba", hint=3))
