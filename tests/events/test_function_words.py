@@ -8,7 +8,8 @@ from hadath.resources import load_tsv
 from hadath.text.normalize import normalize_key
 
 ROLES = ("relative", "held", "cause", "since", "exposure", "consequence", "belongs", "motion", "lies",
-         "toll_cause", "stationed", "reporter", "communal")
+         "toll_cause", "stationed", "reporter", "communal", "border",
+         "border_with")
 
 
 def test_every_row_has_a_known_role():

@@ -20,6 +20,10 @@ from tests.events.conftest import events
      [("Shelling/artillery/missile attack", "Taiz", "تعز", 1)]),
     # a road the gazetteer lacks, named with no town in a report about one town: a part of the
     # town the report last named as a place, not a record at the country
+    # a country after "the border with" is the neighbour across it, not where the act was
+    ("قالت وزارة الصحة في مدينة غزة إن شابين أصيبا. وتجمهر آلاف المتظاهرين اليوم قرب الحدود مع إسرائيل ورشقوا"
+     " الجنود بالحجارة.",
+     [("Violent demonstration", "Gaza", "غزة", 0)]),
     # (the report's summary at the town folds into its two parts)
     ("قصفت مليشيات حفتر أحياء مدينة طرابلس اليوم. وقتل طفل في قصف على طريق الشوك. وقتل رجلان في قصف على"
      " منطقة الهضبة.",

@@ -292,6 +292,18 @@ def _word_before(tokens: Sequence[Token], p: "Located", lo: int, words: frozense
                for j in range(max(lo, p.start - within), p.start))
 
 
+def _across_border(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
+    """A country named as the neighbour across a border (قرب الحدود مع إسرائيل، على الحدود مع
+    تركيا): the act was on this side of it, not in that country."""
+    ref = p.mention.value
+    j = p.start - 1
+    if ref.place is None or ref.place.feature_class != "country" or j <= lo \
+            or tokens[j].norm not in function_words("border_with"):
+        return False
+    border = function_words("border")
+    return any(not border.isdisjoint(tokens[k].forms) for k in range(max(lo, j - 2), j))
+
+
 def _venue(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     """The place is where a meeting or negotiation was held (محادثات جنيف، مفاوضات في أستانا):
     a meeting noun within the three words before it (clitics aside)."""
@@ -415,7 +427,8 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
         cands = [p for p in places
                  if p.mention.value.cue != "nisba" and (p.start >= dl_end or p.start == lo)]
     if frame.group in ("violence", "protest"):
-        cands = [p for p in cands if not _venue(toks, p, lo) and not _destination(toks, p, lo)]
+        cands = [p for p in cands if not _venue(toks, p, lo) and not _destination(toks, p, lo)
+                 and not _across_border(toks, p, lo)]
     # (the cheap test first: the first candidate has no place before it to locate)
     cands = [p for k, p in enumerate(cands) if not (any(
         _town(q.mention.value) or _region(q.mention.value) for q in cands[:k])
