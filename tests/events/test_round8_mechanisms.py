@@ -67,3 +67,13 @@ def test_named_parts_of_a_city(pipeline, text, want):
 def test_the_counted_side_was_killed(pipeline, text, want):
     (ev,) = events(pipeline, text)
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == want
+
+
+@pytest.mark.parametrize("text, n", [
+    # a continuing practice (استمرار X في استهداف المدن) is no act of the day ...
+    ("وأكد المتحدث أن استمرار المليشيات المسلحة في استهداف المدن بالصواريخ دليل على تهريب الأسلحة من ميناء الحديدة.", 0),
+    # ... but an act told beside a continuing one is
+    ("قتل ثلاثة مدنيين مع استمرار القصف على مدينة إدلب اليوم.", 1),
+])
+def test_continuing_practice(pipeline, text, n):
+    assert len(events(pipeline, text)) == n
