@@ -106,7 +106,19 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     if by_place:
         return [_with_toll(ev, toll) for ev, toll in zip(
             per_place(base, flags, [p for p, _t in by_place], pconf), [t for _p, t in by_place])], True
-    return per_place(base, flags, places, pconf), own_place or from_text
+    out = per_place(base, flags, places, pconf)
+    if len(out) > 1 and toll.deaths and not toll.estimate:
+        out = split_toll(out, toll.deaths)
+    return out, own_place or from_text
+
+
+def split_toll(events: list[Event], deaths: int) -> list[Event]:
+    """A toll told once for several places (مقتل 5 في منطقتي شيلادزي وكاني ماسي) is split
+    evenly between their events (CODING.md), the first places taking the remainder."""
+    n = len(events)
+    shares = [deaths // n + (1 if k < deaths % n else 0) for k in range(n)]
+    return [evolve(ev, fatalities=share, fatalities_low=None, fatalities_high=None)
+            for ev, share in zip(events, shares)]
 
 
 def tolls_by_place(ix: DocIndex, frame: Frame) -> list[tuple[Located, Toll]]:
