@@ -66,7 +66,7 @@ def test_named_parts_of_a_city(pipeline, text, want):
      ("Armed clash", "Military Forces of Iraq", "Unidentified Armed Group (Iraq)")),
     # live fire at protesters is excessive force, even when told as meant to disperse them
     ("أطلقت قوات الأمن النار لتفريق متظاهرين في مدينة حلفايا أمس ما أسفر عن إصابة عشرين شخصا.",
-     ("Excessive force against protesters", "Protesters (Syria)", "Police Forces of Syria (2000-2024)")),
+     ("Excessive force against protesters", "Protesters (Syria)", "Police Forces of Syria")),
     # a killer is named, not counted: the counted soldiers are the ones killed
     ("قتل مسلحون 3 جنود في الأنبار أمس.",
      ("Armed clash", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq")),
