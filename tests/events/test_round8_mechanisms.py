@@ -67,13 +67,17 @@ def test_named_parts_of_a_city(pipeline, text, want):
     # live fire at protesters is excessive force, even when told as meant to disperse them
     ("أطلقت قوات الأمن النار لتفريق متظاهرين في مدينة حلفايا أمس ما أسفر عن إصابة عشرين شخصا.",
      ("Excessive force against protesters", "Protesters (Syria)", "Police Forces of Syria")),
+    # a burning told with no doer in a story of protesters is the crowd's: a riot
+    ("أضرم متظاهرون النار في مقر حزب في قضاء سيد صادق أمس. وهذا الحادث هو الثاني من نوعه بعد حرق مماثل"
+     " في مدينة حلبجة أمس.",
+     ("Violent demonstration", "Rioters (Iraq)", None)),
     # a killer is named, not counted: the counted soldiers are the ones killed
     ("قتل مسلحون 3 جنود في الأنبار أمس.",
      ("Armed clash", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq")),
 ])
 def test_the_counted_side_was_killed(pipeline, text, want):
-    (ev,) = events(pipeline, text)
-    assert (ev.sub_event_type, ev.actor1, ev.actor2) == want
+    got = [(ev.sub_event_type, ev.actor1, ev.actor2) for ev in events(pipeline, text)]
+    assert got and all(g == want for g in got), got
 
 
 @pytest.mark.parametrize("text, n", [

@@ -20,8 +20,8 @@ from hadath.events.lexicons import function_words
 from hadath.events.place_choice import choose_places, introduced
 from hadath.events.records import evolve, new_event, notes
 from hadath.events.settle import settle_actors
-from hadath.events.sides import (after_cause, communal_fight, consequence_target, doer_of_noun, opponent, partner,
-                                 story_actor, story_pair, strike_abroad)
+from hadath.events.sides import (after_cause, communal_fight, consequence_target, crowd_story, doer_of_noun,
+                                 opponent, partner, story_actor, story_pair, strike_abroad)
 from hadath.events.roles import ActorSlot, Roles, coordinated, role_words
 from hadath.events.victims import civilian_property, counted, target_category
 from hadath.events.voice import assign_voiced
@@ -58,7 +58,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         target = consequence_target(ix, frame) or target  # ... ما أسفر عن إصابات في صفوف المدنيين
     inter1 = roles.actor1.ref.inter if roles.actor1 else None
     toll = frame_toll(ix, frame)
-    ev_type, sub = decide(classes, weapons, target, inter1, frame.group == "protest",
+    crowd = frame.group == "protest" or (frame.group == "property" and inter1 is None and crowd_story(ix, frame))
+    ev_type, sub = decide(classes, weapons, target, inter1, crowd,
                           "arrest" in classes, toll.deaths > 0 and not toll.estimate)
     dv, dspan, dconf, from_text, dloc = choose_date(ix, frame, main)
     verdict = not_news(ix, frame, strong, main, all_generic, toll, dv, from_text, dloc)

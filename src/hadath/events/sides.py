@@ -170,3 +170,11 @@ def communal_fight(ix: DocIndex, frame: Frame) -> bool:
     hi = frame.clause[1]
     return any(not words.isdisjoint(toks[j].forms)
                for t in frame.trigs for j in range(t.loc.start, min(hi, t.loc.end + WINDOWS.communal_right)))
+
+
+def crowd_story(ix: DocIndex, frame: Frame) -> bool:
+    """Protesters or rioters are named in the frame's sentence or the WINDOWS.story_sentences
+    before it: a burning told with no doer there (بعد حرق مماثل في ناحية X) is the crowd's."""
+    return any(loc.mention.value.inter in (5, 6)
+               for s in range(max(0, frame.sent - WINDOWS.story_sentences), frame.sent + 1)
+               for loc in ix.get("actor", s))

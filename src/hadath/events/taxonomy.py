@@ -191,6 +191,8 @@ def decide(
         if "arrest" in classes or arrests:
             return SD, "Arrests"
         return SD, "Other"
+    if "property" in group and protesters and actor1_inter is None:
+        return RIOTS, "Violent demonstration"  # بعد حرق مماثل, in a story of protesters: theirs
     if "property" in group and weapons & DISRUPTABLE and not lethal:
         return CLASSES["defuse"]  # كشفت ودمرت مخابئ و6 قنابل تقليدية الصنع: weapons destroyed
     for g, cls in (("property", "burn"), ("agreement", "agreement"), ("defuse", "defuse"),
