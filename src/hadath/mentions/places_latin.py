@@ -5,8 +5,12 @@ resolved may still be a village Who's On First knows only in Latin ("Rufa`a", "T
 hadath.gazetteer.latin_places). It is looked up by its consonant key
 (hadath.gazetteer.consonant_key) and accepted only with evidence:
 
-- the country: the container's the text names (ولاية الجزيرة), else one of the document's
-  focus countries; with neither, nothing is looked up;
+- the cue: a singular class noun (قرى القطاعين, "the villages of the two sectors", names no
+  village);
+- the country: the container's the text names (ولاية الجزيرة), else the document's main
+  country: the focus country most of its resolved place mentions lie in (a lesser one is no
+  evidence: بلدة بولكيسي in a report on Burkina Faso that once reads a word as Egypt's is no
+  Egyptian "Balaqs"); with neither, nothing is looked up;
 - the container: when the text names one (admin1, district, town), the candidate must lie
   inside it (same admin1, same district or within ``NEAR_KM`` of a district's or town's point);
   a named container no candidate lies in leaves the name unresolved. With no container of its
@@ -23,6 +27,7 @@ be evidence of one.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
@@ -37,12 +42,13 @@ MIN_CONSONANTS = 3
 NEAR_KM = 50.0          # "inside" a district or town named as the container; "near" the others
 TOWN_CLASSES = ("populated_place", "neighbourhood", "admin3")
 UNIT_CLASSES = ("admin1", "admin2")
+NISBA_CUE = "nisba"     # the cue of a nationality adjective's mention (places_recognize)
 
 
 @lru_cache(maxsize=1)
 def _cues() -> frozenset[str]:
     lex = place_lexicon()
-    return (lex.klass | lex.village) - lex.part - lex.street - lex.road
+    return (lex.klass | lex.village) - lex.part - lex.street - lex.road - lex.plural
 
 
 def _inside(c: LatinPlace, box: Place, by_name: bool = True) -> bool:
@@ -84,17 +90,24 @@ def _candidates(key: str, ccs: Sequence[str]) -> list[LatinPlace]:
     return []
 
 
-def pick(key: str, container: Place | None, focus: dict[str, float],
+def main_countries(refs: Sequence[PlaceRef], focus: dict[str, float]) -> list[str]:
+    """The focus countries most of the document's resolved place mentions lie in (ties kept;
+    nationality adjectives are actors, not places, and are not counted)."""
+    n = Counter(r.place.country_code for r in refs
+                if r.place is not None and r.cue != NISBA_CUE and r.place.source != SOURCE
+                and r.place.country_code in focus)
+    top = max(n.values(), default=0)
+    return sorted(cc for cc, k in n.items() if k == top)
+
+
+def pick(key: str, container: Place | None, countries: Sequence[str],
          others: Sequence[Place] = ()) -> LatinPlace | None:
     """The Latin-only place an unresolved name ``key`` (normalized Arabic) stands for, or None
-    (module docstring)."""
+    (module docstring). ``countries``: the document's main countries (``main_countries``)."""
     ak = arabic_key(key)
     if len(ak) < MIN_CONSONANTS:
         return None
-    if container is not None:
-        ccs: list[str] = [container.country_code]
-    else:
-        ccs = sorted(focus, key=lambda cc: (-focus[cc], cc))
+    ccs = [container.country_code] if container is not None else list(countries)
     cands = _candidates(ak, [cc for cc in ccs if cc])
     box = container
     if container is not None:
@@ -133,7 +146,10 @@ def fill(refs: list[PlaceRef], focus: dict[str, float], country_name) -> list[Pl
     English name. Two passes: the names resolved in the first help place the rest."""
     cues = _cues()
     todo = [k for k, r in enumerate(refs) if r.place is None and r.cue in cues]
-    if not todo or not (focus or any(refs[k].container is not None for k in todo)):
+    if not todo:
+        return refs
+    countries = main_countries(refs, focus)
+    if not countries and all(refs[k].container is None for k in todo):
         return refs
     out = list(refs)
     for _round in range(2):
@@ -141,7 +157,7 @@ def fill(refs: list[PlaceRef], focus: dict[str, float], country_name) -> list[Pl
         left = []
         for k in todo:
             r = out[k]
-            c = pick(r.name, r.container, focus, others)
+            c = pick(r.name, r.container, countries, others)
             if c is None:
                 left.append(k)
             else:
