@@ -18,8 +18,9 @@ kept (they would grow the file by 40%): a place's id is ``latin:<cc>:<lat>,<lon>
 
 Rows kept (``latin_rows``): WOF localities, not deprecated nor superseded (as
 hadath.gazetteer.wof reads them), with no Arabic name or variant, whose GeoNames id is not
-already a place with an Arabic name, and whose point is not far off (hadath.gazetteer.wof's
-``drop_far_off`` rule).
+already a place with an Arabic name, whose point is not far off (hadath.gazetteer.wof's
+``drop_far_off`` rule) and whose name has a key of ``MIN_KEY`` consonants or more (Abdi, Wea:
+too short to be found).
 """
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ FILE = "gazetteer/latin_places.tsv.xz"
 PLACETYPE = "locality"
 ID_PREFIX = "latin:"
 SOURCE = "wof-latin"
+MIN_KEY = 3             # a key of fewer consonants (بد، سل) finds too many villages to tell one
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,8 @@ def latin_rows(places: Iterable, admin_name) -> list[LatinPlace]:
     places = list(places)
     known_gn = {p.geonames_id for p in places if p.geonames_id and p.all_arabic()}
     latin = [p for p in places if p.placetype == PLACETYPE and not p.all_arabic()
-             and (p.name or "").strip() and p.geonames_id not in known_gn]
+             and (p.name or "").strip() and p.geonames_id not in known_gn
+             and keys_of(" ".join(p.name.split()))]
     latin = wof.drop_far_off(latin)
     out = []
     for p in latin:
@@ -67,6 +70,11 @@ def latin_rows(places: Iterable, admin_name) -> list[LatinPlace]:
                               a1 or "", p.county or "", round(p.lat, 4), round(p.lon, 4),
                               p.population))
     return out
+
+
+def keys_of(name: str) -> tuple[str, ...]:
+    """The consonant keys a place is found by (those of ``MIN_KEY`` letters or more)."""
+    return tuple(k for k in latin_keys(name) if len(k) >= MIN_KEY)
 
 
 def _id(cc: str, lat: float, lon: float) -> str:
@@ -89,7 +97,7 @@ def write(rows: Iterable[LatinPlace], path: Path) -> int:
         for r in sorted(groups[g], key=lambda r: (r.name, r.lat, r.lon, r.population)):
             name = _clean(r.name)
             lines.append(f"{name}\t{r.lat:.4f}\t{r.lon:.4f}\t{r.population or ''}\t"
-                         + "|".join(latin_keys(name)))
+                         + "|".join(keys_of(name)))
             n += 1
     data = ("\n".join(lines) + "\n").encode("utf-8")
     path.write_bytes(lzma.compress(data, preset=9 | lzma.PRESET_EXTREME))

@@ -22,7 +22,7 @@ hadath.gazetteer.latin_places). It is looked up by its consonant key
   wins (the event is then no farther from the truth than the container it would be coded to).
 
 A name some Arabic gazetteer name resolved is never looked at: a skeleton never overrides a
-real match. Keys of fewer than ``MIN_CONSONANTS`` letters (بد، سل) find too many villages to
+real match. Keys of fewer than ``MIN_KEY`` letters (بد، سل) find too many villages to
 be evidence of one.
 """
 from __future__ import annotations
@@ -33,12 +33,11 @@ from functools import lru_cache
 from typing import Sequence
 
 from hadath.gazetteer.consonant_key import arabic_key, lookup_keys
-from hadath.gazetteer.latin_places import SOURCE, LatinPlace, bundled_index
+from hadath.gazetteer.latin_places import MIN_KEY, SOURCE, LatinPlace, bundled_index
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.store import haversine_km
 from hadath.types import Place, PlaceRef
 
-MIN_CONSONANTS = 3
 NEAR_KM = 50.0          # "inside" a district or town named as the container; "near" the others
 TOWN_CLASSES = ("populated_place", "neighbourhood", "admin3")
 UNIT_CLASSES = ("admin1", "admin2")
@@ -82,7 +81,7 @@ def _near(c: LatinPlace, others: Sequence[Place]) -> bool:
 def _candidates(key: str, ccs: Sequence[str]) -> list[LatinPlace]:
     idx = bundled_index()
     for k in lookup_keys(key):
-        if len(k) < MIN_CONSONANTS:
+        if len(k) < MIN_KEY:
             continue
         got = [c for cc in ccs for c in idx.lookup(cc, k)]
         if got:
@@ -105,7 +104,7 @@ def pick(key: str, container: Place | None, countries: Sequence[str],
     """The Latin-only place an unresolved name ``key`` (normalized Arabic) stands for, or None
     (module docstring). ``countries``: the document's main countries (``main_countries``)."""
     ak = arabic_key(key)
-    if len(ak) < MIN_CONSONANTS:
+    if len(ak) < MIN_KEY:
         return None
     ccs = [container.country_code] if container is not None else list(countries)
     cands = _candidates(ak, [cc for cc in ccs if cc])
