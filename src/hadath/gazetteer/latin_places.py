@@ -28,7 +28,7 @@ import lzma
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from hadath.errors import DataError
 from hadath.gazetteer.consonant_key import latin_keys
@@ -104,10 +104,10 @@ def write(rows: Iterable[LatinPlace], path: Path) -> int:
     return n
 
 
-def _text(path: Path) -> str:
+def _data(path: Path) -> bytes:
     try:
-        return lzma.decompress(Path(path).read_bytes()).decode("utf-8")
-    except (OSError, lzma.LZMAError, UnicodeDecodeError) as e:
+        return lzma.decompress(Path(path).read_bytes())
+    except (OSError, lzma.LZMAError) as e:
         raise DataError(f"{path}: cannot read the Latin-only places ({e})") from None
 
 
@@ -127,24 +127,41 @@ class LatinIndex:
     first lookup (a report on Sudan never reads Morocco's 42,000 villages) and a place is
     parsed only when its key is asked for."""
 
-    def __init__(self, text: str, where: object = "latin places"):
+    def __init__(self, data: bytes, where: object = "latin places"):
         self.where = where
-        self._lines: dict[str, list[tuple[int, str]]] = {}
-        cc = ""
-        for no, line in enumerate(text.split("\n"), start=1):
-            if line.startswith("@"):
-                cc = line[1:].split("\t", 1)[0]
-            if line:
-                self._lines.setdefault(cc, []).append((no, line))
+        # cc -> its groups as (number of the group's first line, start, end) in ``data``, kept
+        # undecoded until the country is asked for (a few MB, not 100,000 strings)
+        self._data = data
+        self._chunks: dict[str, list[tuple[int, int, int]]] = {}
+        pos, no, n = 0, 1, len(data)
+        while pos < n:
+            end = data.find(b"\n@", pos)
+            end = n if end < 0 else end + 1
+            tab = data.find(b"\t", pos, min(end, pos + 8))
+            cc = data[pos + 1:tab].decode("ascii", "replace") \
+                if data.startswith(b"@", pos) and tab > pos else ""
+            self._chunks.setdefault(cc, []).append((no, pos, end))
+            no += data.count(b"\n", pos, end)
+            pos = end
         self._keyed: dict[str, dict[str, list[tuple[int, str, str, str]]]] = {}
 
     def countries(self) -> list[str]:
-        return sorted(c for c in self._lines if c)
+        return sorted(c for c in self._chunks if c)
+
+    def _lines(self, cc: str) -> Iterator[tuple[int, str]]:
+        for first, start, end in self._chunks.get(cc, ()):
+            try:
+                text = self._data[start:end].decode("utf-8")
+            except UnicodeDecodeError as e:
+                raise DataError(f"{self.where}: line {first}: not UTF-8 ({e})") from None
+            for k, line in enumerate(text.split("\n")):
+                if line:
+                    yield first + k, line
 
     def _index(self, cc: str) -> dict[str, list[tuple[int, str, str, str]]]:
         idx: dict[str, list[tuple[int, str, str, str]]] = {}
         a1 = a2 = ""
-        for no, line in self._lines.get(cc, ()):
+        for no, line in self._lines(cc):
             if line.startswith("@"):
                 a1, a2 = (line[1:].split("\t") + ["", "", ""])[1:3]
                 continue
@@ -166,7 +183,7 @@ class LatinIndex:
         """Every place of country ``cc`` (tests, tools)."""
         out = []
         a1 = a2 = ""
-        for no, line in self._lines.get(cc, ()):
+        for no, line in self._lines(cc):
             if line.startswith("@"):
                 a1, a2 = (line[1:].split("\t") + ["", "", ""])[1:3]
             else:
@@ -176,7 +193,7 @@ class LatinIndex:
 
 def read_index(path: Path) -> LatinIndex:
     """The places of a file written by ``write``."""
-    return LatinIndex(_text(path), path)
+    return LatinIndex(_data(path), path)
 
 
 def build(wof_path: Path, out: Path) -> int:
