@@ -8,7 +8,8 @@ import pytest
 
 from hadath.errors import DataError
 from hadath.gazetteer.consonant_key import arabic_key, latin_keys
-from hadath.gazetteer.latin_places import (LatinIndex, LatinPlace, bundled_index, keys_of, latin_rows,
+from hadath.gazetteer.latin_places import (LatinIndex, LatinPlace, bundled_index, frequent_words, keys_of,
+                                           latin_rows, latin_words,
                                            read_index, write)
 from hadath.gazetteer.wof import WofPlace
 
@@ -92,3 +93,17 @@ def test_the_shipped_file_holds_the_gezira_towns_with_current_keys():
     for p in sd[::50]:
         for k in keys_of(p.name):
             assert p in idx.lookup("SD", k), (p.name, k)
+
+
+def test_frequent_words_that_name_no_place_and_meet_a_village(tmp_path):
+    p = tmp_path / "latin.tsv.xz"
+    write(ROWS, p)
+    freq = {"تمبوله": 3.5, "رفاعه": 3.2, "كتاب": 5.0, "في": 7.0}
+    # تمبوله meets Tambul and names no place; رفاعه is a place's name; كتاب meets no village
+    assert frequent_words(freq, {"رفاعه"}, read_index(p)) == ["تمبوله"]
+
+
+def test_the_shipped_word_list():
+    words = latin_words()
+    assert "متطوره" in words and "محاصره" in words          # adjectives
+    assert "رفاعه" not in words and "الشرفه" not in words   # names of places

@@ -114,3 +114,13 @@ def _ref(cc, cue=None, source="wof"):
 ])
 def test_main_countries(refs, focus, expected):
     assert main_countries(refs, focus) == expected
+
+
+@pytest.mark.parametrize("text,name", [
+    # an adjective after the class noun: "a big town" (Sudan's village "Gibr" shares its key)
+    ("قصفت الطائرات مدينة كبيرة في ولاية الجزيرة بالسودان", "كبيره"),
+    ("وصل النازحون إلى مدينة مجاورة في ولاية الجزيرة بالسودان", "مجاوره"),
+])
+def test_a_frequent_word_is_no_latin_village(stage, text, name):
+    got = _ids(stage, text)
+    assert not (got.get(name) or "").startswith("latin:"), got

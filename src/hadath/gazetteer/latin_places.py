@@ -216,3 +216,34 @@ def bundled_index() -> LatinIndex:
     except DataError:
         return LatinIndex({})
     return read_index(path)
+
+
+WORDS_FILE = "latin_words.txt"
+
+
+@lru_cache(maxsize=1)
+def latin_words() -> frozenset[str]:
+    """The words never looked up here (``frequent_words``; empty when the file is absent)."""
+    from hadath.gazetteer.data import _word_list
+    try:
+        return _word_list(WORDS_FILE)
+    except DataError:
+        return frozenset()
+
+
+def frequent_words(freq: dict[str, float], place_names: set[str], index: LatinIndex) -> list[str]:
+    """The frequent Arabic words (``freq``: normalized one-word key -> wordfreq zipf) that no
+    gazetteer place is named and whose consonant key meets a Latin-only place's: after a class
+    noun they are adjectives or nouns (مدينة متطورة, "a developed city", is no "Metar"), so the
+    places stage never looks them up here (build time; ``latin_words.txt``)."""
+    from hadath.gazetteer.consonant_key import arabic_key, lookup_keys
+    keys: set[str] = set()
+    for cc in index.countries():
+        keys.update(index._index(cc))
+    out = []
+    for w in sorted(freq):
+        if w in place_names or " " in w:
+            continue
+        if any(k in keys for k in lookup_keys(arabic_key(w)) if len(k) >= MIN_KEY):
+            out.append(w)
+    return out

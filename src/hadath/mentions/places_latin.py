@@ -5,6 +5,10 @@ resolved may still be a village Who's On First knows only in Latin ("Rufa`a", "T
 hadath.gazetteer.latin_places). It is looked up by its consonant key
 (hadath.gazetteer.consonant_key) and accepted only with evidence:
 
+- the name: no frequent word that names no place (``common_words.txt`` and
+  ``latin_words.txt``, the frequent words of wordfreq's list that no gazetteer place is named:
+  مدينة كبيرة is a big town and مدينة متطورة a developed one, whatever villages "Gibr" and
+  "Metar" may be);
 - the cue: a singular class noun (قرى القطاعين, "the villages of the two sectors", names no
   village);
 - the country: the container's the text names (ولاية الجزيرة), else the document's main
@@ -33,7 +37,9 @@ from functools import lru_cache
 from typing import Sequence
 
 from hadath.gazetteer.consonant_key import arabic_key, lookup_keys
-from hadath.gazetteer.latin_places import MIN_KEY, SOURCE, LatinPlace, bundled_index
+from hadath.gazetteer.data import common_words
+from hadath.gazetteer.latin_places import (MIN_KEY, SOURCE, LatinPlace, bundled_index,
+                                           latin_words)
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.store import haversine_km
 from hadath.types import Place, PlaceRef
@@ -42,6 +48,15 @@ NEAR_KM = 50.0          # "inside" a district or town named as the container; "n
 TOWN_CLASSES = ("populated_place", "neighbourhood", "admin3")
 UNIT_CLASSES = ("admin1", "admin2")
 NISBA_CUE = "nisba"     # the cue of a nationality adjective's mention (places_recognize)
+
+
+@lru_cache(maxsize=1)
+def _words() -> frozenset[str]:
+    """Frequent Arabic words that are no place's name (common_words.txt, latin_words.txt):
+    after a class noun they are adjectives (مدينة كبيرة، مدينة متطورة) or nouns, and their
+    keys meet hundreds of villages'. (frequent_names.txt is not: its words are place names,
+    and after a class noun a name is what they are: قرية الشرفة.)"""
+    return common_words() | latin_words()
 
 
 @lru_cache(maxsize=1)
@@ -145,6 +160,9 @@ def fill(refs: list[PlaceRef], focus: dict[str, float], country_name) -> list[Pl
     English name. Two passes: the names resolved in the first help place the rest."""
     cues = _cues()
     todo = [k for k, r in enumerate(refs) if r.place is None and r.cue in cues]
+    if todo:
+        words = _words()
+        todo = [k for k in todo if refs[k].name not in words]
     if not todo:
         return refs
     countries = main_countries(refs, focus)
