@@ -362,6 +362,9 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"{wof_path}: not found (--shared: the shared data folder)")
     rows = arab_rows(a.shared)
     a.out.mkdir(parents=True, exist_ok=True)
+    # before the word lists: latin_words.txt reads the Latin-only places
+    latin = a.out / latin_places.FILE.rsplit("/", 1)[-1]
+    print(f"{latin_places.build(wof_path, latin)} Latin-only localities -> {latin}")
     if a.rows:
         with open(a.rows, "wb") as fh:
             print(f"{write_rows(rows, fh)} places -> {a.rows}")
@@ -404,8 +407,6 @@ def main(argv: list[str] | None = None) -> int:
                  "cc\tgeonameid\tname\n")
         for cc, gid, name in capitals():
             fh.write(f"{cc}\t{gid}\t{name}\n")
-    latin = a.out / latin_places.FILE.rsplit("/", 1)[-1]
-    print(f"{latin_places.build(wof_path, latin)} Latin-only localities -> {latin}")
     inputs = "\n".join(f"  {p.name}  {_sha(p)}" for p in (wof_path, yem_path) if p.exists())
     (a.out / "NOTICE").write_text(NOTICE.format(zipf=a.zipf, inputs=inputs), encoding="utf-8")
     return 0
