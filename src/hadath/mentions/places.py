@@ -40,6 +40,7 @@ from hadath.mentions.places_focus import ALONE_SCORE_REGION, far, far_candidate,
 from hadath.mentions.places_people import (after_person_word, before_person_word, is_generic,
                                           is_media, media_name)
 from hadath.mentions.places_recognize import CAPITAL, NISBA, Found, recognize
+from hadath.mentions.places_latin import fill as latin_fill
 from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Place, PlaceRef, Token
 
@@ -337,6 +338,10 @@ class PlaceStage:
 
     _solid_votes = staticmethod(solid_votes)
 
+    def _country_name(self, cc: str) -> str | None:
+        row = self.gz.country(cc)
+        return row[1] if row else None
+
     def resolve(self, doc: Doc) -> list[tuple[Found, PlaceRef]]:
         fs, refs, _confs = self._resolve(doc)
         return list(zip(fs, refs))
@@ -481,6 +486,8 @@ class PlaceStage:
             out_f.append(f)
             out_ref.append(_place_ref(key, place, r.score, f.hint, f.cue, r.container, r.cands))
             out_conf.append(conf)
+        if out_ref:  # a town the text calls a town, known only by its Latin name
+            out_ref = latin_fill(out_ref, focus, self._country_name)
         if any(not f.known and f.cue in lex.street for f in out_f):
             return self._streets_in_towns(out_f, out_ref, out_conf)
         return out_f, out_ref, out_conf

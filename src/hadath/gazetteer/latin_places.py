@@ -1,0 +1,249 @@
+"""Villages known only by a Latin name: a secondary, low-prior place source.
+
+Who's On First holds about 100,000 localities of the region with no Arabic name (Morocco
+42,000, Yemen 17,600, Sudan 7,200 ...). The index keeps only places with an Arabic name, so
+``مدينة رفاعة`` finds nothing though WOF has "Rufa`a" (Sudan, Gezira). This module keeps those
+localities in a compact file, ``data/gazetteer/latin_places.tsv.xz`` (written by
+``scripts/build_gazetteer.py``, attribution in ``data/gazetteer/NOTICE``), and looks them up by
+their consonant key (hadath.gazetteer.consonant_key). Only the places stage's last resort uses
+it, for a name the text itself calls a place and nothing else resolved
+(hadath.mentions.places_latin).
+
+File layout (UTF-8 text, xz): a group line ``@<cc>\\t<admin1>\\t<admin2>`` (admin1: hadath's
+admin1 name when the WOF region maps to one, else the region's name), then one line per place
+of the group, ``<name>\\t<lat>\\t<lon>\\t<population>\\t<keys>`` (points to 4 decimals, an
+empty population for none; ``keys``: the name's consonant keys, ``|`` separated, made at build
+time so that no first use spends seconds keying 42,000 names). Groups and places are sorted: same input, same bytes. WOF ids are not
+kept (they would grow the file by 40%): a place's id is ``latin:<cc>:<lat>,<lon>``.
+
+Rows kept (``latin_rows``): WOF localities, not deprecated nor superseded (as
+hadath.gazetteer.wof reads them), with no Arabic name or variant, whose GeoNames id is not
+already a place with an Arabic name, whose point is not far off (hadath.gazetteer.wof's
+``drop_far_off`` rule) and whose name has a key of ``MIN_KEY`` consonants or more (Abdi, Wea:
+too short to be found).
+"""
+from __future__ import annotations
+
+import lzma
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from hadath.errors import DataError
+from hadath.gazetteer.consonant_key import latin_keys
+
+FILE = "gazetteer/latin_places.tsv.xz"
+PLACETYPE = "locality"
+ID_PREFIX = "latin:"
+SOURCE = "wof-latin"
+MIN_KEY = 3             # a key of fewer consonants (بد، سل) finds too many villages to tell one
+
+
+@dataclass(frozen=True)
+class LatinPlace:
+    id: str
+    name: str
+    cc: str
+    admin1: str
+    admin2: str
+    lat: float
+    lon: float
+    population: int
+
+
+def latin_rows(places: Iterable, admin_name) -> list[LatinPlace]:
+    """The Latin-only localities of ``places`` (hadath.gazetteer.wof.WofPlace records read with
+    ``arabic_only=False``); ``admin_name(cc, region, region_ar)`` gives hadath's admin1 name or
+    None."""
+    from hadath.gazetteer import wof
+    places = list(places)
+    known_gn = {p.geonames_id for p in places if p.geonames_id and p.all_arabic()}
+    latin = [p for p in places if p.placetype == PLACETYPE and not p.all_arabic()
+             and (p.name or "").strip() and p.geonames_id not in known_gn
+             and keys_of(" ".join(p.name.split()))]
+    latin = wof.drop_far_off(latin)
+    out = []
+    for p in latin:
+        a1 = admin_name(p.cc, p.region, p.region_ar) or p.region
+        out.append(LatinPlace(_id(p.cc, p.lat, p.lon), " ".join(p.name.split()), p.cc,
+                              a1 or "", p.county or "", round(p.lat, 4), round(p.lon, 4),
+                              p.population))
+    return out
+
+
+def keys_of(name: str) -> tuple[str, ...]:
+    """The consonant keys a place is found by (those of ``MIN_KEY`` letters or more)."""
+    return tuple(k for k in latin_keys(name) if len(k) >= MIN_KEY)
+
+
+def _id(cc: str, lat: float, lon: float) -> str:
+    return f"{ID_PREFIX}{cc}:{lat:.4f},{lon:.4f}"
+
+
+def _clean(text: str) -> str:
+    return text.replace("\t", " ").replace("\n", " ").replace("@", " ").strip()
+
+
+def write(rows: Iterable[LatinPlace], path: Path) -> int:
+    """Write the rows (module docstring layout) to ``path``; returns the number of places."""
+    groups: dict[tuple[str, str, str], list[LatinPlace]] = {}
+    for r in rows:
+        groups.setdefault((r.cc, _clean(r.admin1), _clean(r.admin2)), []).append(r)
+    lines = []
+    n = 0
+    for g in sorted(groups):
+        lines.append("@" + "\t".join(g))
+        for r in sorted(groups[g], key=lambda r: (r.name, r.lat, r.lon, r.population)):
+            name = _clean(r.name)
+            lines.append(f"{name}\t{r.lat:.4f}\t{r.lon:.4f}\t{r.population or ''}\t"
+                         + "|".join(keys_of(name)))
+            n += 1
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    path.write_bytes(lzma.compress(data, preset=9 | lzma.PRESET_EXTREME))
+    return n
+
+
+def _data(path: Path) -> bytes:
+    try:
+        return lzma.decompress(Path(path).read_bytes())
+    except (OSError, lzma.LZMAError) as e:
+        raise DataError(f"{path}: cannot read the Latin-only places ({e})") from None
+
+
+def _place(line: str, cc: str, a1: str, a2: str, where: object, no: int) -> LatinPlace:
+    c = line.split("\t")
+    if len(c) != 5 or not cc:
+        raise DataError(f"{where}: line {no}: expected name, lat, lon, population, keys")
+    try:
+        lat, lon = float(c[1]), float(c[2])
+        return LatinPlace(_id(cc, lat, lon), c[0], cc, a1, a2, lat, lon, int(c[3] or 0))
+    except ValueError:
+        raise DataError(f"{where}: line {no}: lat, lon and population must be numbers") from None
+
+
+class LatinIndex:
+    """The Latin-only places by country and consonant key. A country's lines are keyed on its
+    first lookup (a report on Sudan never reads Morocco's 42,000 villages) and a place is
+    parsed only when its key is asked for."""
+
+    def __init__(self, data: bytes, where: object = "latin places"):
+        self.where = where
+        # cc -> its groups as (number of the group's first line, start, end) in ``data``, kept
+        # undecoded until the country is asked for (a few MB, not 100,000 strings)
+        self._data = data
+        self._chunks: dict[str, list[tuple[int, int, int]]] = {}
+        pos, no, n = 0, 1, len(data)
+        while pos < n:
+            end = data.find(b"\n@", pos)
+            end = n if end < 0 else end + 1
+            tab = data.find(b"\t", pos, min(end, pos + 8))
+            cc = data[pos + 1:tab].decode("ascii", "replace") \
+                if data.startswith(b"@", pos) and tab > pos else ""
+            self._chunks.setdefault(cc, []).append((no, pos, end))
+            no += data.count(b"\n", pos, end)
+            pos = end
+        self._keyed: dict[str, dict[str, list[tuple[int, str, str, str]]]] = {}
+
+    def countries(self) -> list[str]:
+        return sorted(c for c in self._chunks if c)
+
+    def _lines(self, cc: str) -> Iterator[tuple[int, str]]:
+        for first, start, end in self._chunks.get(cc, ()):
+            try:
+                text = self._data[start:end].decode("utf-8")
+            except UnicodeDecodeError as e:
+                raise DataError(f"{self.where}: line {first}: not UTF-8 ({e})") from None
+            for k, line in enumerate(text.split("\n")):
+                if line:
+                    yield first + k, line
+
+    def _index(self, cc: str) -> dict[str, list[tuple[int, str, str, str]]]:
+        idx: dict[str, list[tuple[int, str, str, str]]] = {}
+        a1 = a2 = ""
+        for no, line in self._lines(cc):
+            if line.startswith("@"):
+                a1, a2 = (line[1:].split("\t") + ["", "", ""])[1:3]
+                continue
+            if line.count("\t") != 4:
+                raise DataError(f"{self.where}: line {no}: expected name, lat, lon, population, keys")
+            for k in line.rsplit("\t", 1)[-1].split("|"):
+                if k:
+                    idx.setdefault(k, []).append((no, line, a1, a2))
+        return idx
+
+    def lookup(self, cc: str, key: str) -> list[LatinPlace]:
+        """The places of country ``cc`` with consonant key ``key``."""
+        idx = self._keyed.get(cc)
+        if idx is None:
+            idx = self._keyed[cc] = self._index(cc)
+        return [_place(line, cc, a1, a2, self.where, no) for no, line, a1, a2 in idx.get(key, ())]
+
+    def places(self, cc: str) -> list[LatinPlace]:
+        """Every place of country ``cc`` (tests, tools)."""
+        out = []
+        a1 = a2 = ""
+        for no, line in self._lines(cc):
+            if line.startswith("@"):
+                a1, a2 = (line[1:].split("\t") + ["", "", ""])[1:3]
+            else:
+                out.append(_place(line, cc, a1, a2, self.where, no))
+        return out
+
+
+def read_index(path: Path) -> LatinIndex:
+    """The places of a file written by ``write``."""
+    return LatinIndex(_data(path), path)
+
+
+def build(wof_path: Path, out: Path) -> int:
+    """Write the Latin-only localities of a flattened WOF TSV to ``out`` (the build script's
+    step); their admin1 is hadath's when the WOF region's name maps to one
+    (hadath.gazetteer.bundled.AdminNames, by name only)."""
+    from hadath.gazetteer import wof
+    from hadath.gazetteer.bundled import AdminNames
+    from hadath.gazetteer.data import admin1_tsv
+    admin = AdminNames([dict(r) for r in admin1_tsv()], {})
+    return write(latin_rows(wof.read_tsv(wof_path, arabic_only=False), admin.by_name), out)
+
+
+@lru_cache(maxsize=1)
+def bundled_index() -> LatinIndex:
+    """The package's Latin-only places (empty when the file is not shipped)."""
+    from hadath.resources import data_path
+    try:
+        path = data_path(FILE)
+    except DataError:
+        return LatinIndex({})
+    return read_index(path)
+
+
+WORDS_FILE = "latin_words.txt"
+
+
+@lru_cache(maxsize=1)
+def latin_words() -> frozenset[str]:
+    """The words never looked up here (``frequent_words``; empty when the file is absent)."""
+    from hadath.gazetteer.data import _word_list
+    try:
+        return _word_list(WORDS_FILE)
+    except DataError:
+        return frozenset()
+
+
+def frequent_words(freq: dict[str, float], place_names: set[str], index: LatinIndex) -> list[str]:
+    """The frequent Arabic words (``freq``: normalized one-word key -> wordfreq zipf) that no
+    gazetteer place is named and whose consonant key meets a Latin-only place's: after a class
+    noun they are adjectives or nouns (مدينة متطورة, "a developed city", is no "Metar"), so the
+    places stage never looks them up here (build time; ``latin_words.txt``)."""
+    from hadath.gazetteer.consonant_key import arabic_key, lookup_keys
+    keys: set[str] = set()
+    for cc in index.countries():
+        keys.update(index._index(cc))
+    out = []
+    for w in sorted(freq):
+        if w in place_names or " " in w:
+            continue
+        if any(k in keys for k in lookup_keys(arabic_key(w)) if len(k) >= MIN_KEY):
+            out.append(w)
+    return out
