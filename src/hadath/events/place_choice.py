@@ -8,7 +8,6 @@ not locations; a region that contains another chosen place is dropped.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 
 from typing import TYPE_CHECKING, NamedTuple, Sequence
@@ -18,8 +17,7 @@ from hadath.events.lexicons import function_words, word_flags
 from hadath.events.tuning import CONFIDENCE, RANK, WINDOWS
 from hadath.geo import haversine_km
 from hadath.gazetteer.lexicon import place_lexicon
-from hadath.events.town_parts import named_part, other_town
-from hadath.mentions.place_parts import part_cue
+from hadath.events.town_parts import in_story_town, named_part, other_town
 from hadath.mentions.places_people import QUOTES
 from hadath.resources import load_tsv
 from hadath.text.normalize import normalize_key
@@ -71,27 +69,6 @@ def place_key(ref: PlaceRef | None) -> str | None:
 
 def place_id(ref: PlaceRef) -> str | None:
     return ref.place.id if ref.place is not None else None
-
-
-def _in_story_town(ix: "DocIndex", sent: int, p: "Located") -> "Located":
-    """A quarter, road or area the gazetteer lacks, named with no town (وقضى في طريق الشوك
-    طفل) in a report about one town: a part of the town the report last named as a place
-    (أحياء طرابلس ... طريق الشوك), at most WINDOWS.context_sentences before it; else as is."""
-    ref = p.mention.value
-    if ref.place is not None or ref.container is not None or not part_cue(ref):
-        return p
-    toks, text = ix.doc.tokens, ix.doc.text
-    for s in range(sent, max(-1, sent - WINDOWS.context_sentences - 1), -1):
-        for q in reversed(ix.get("place", s)):
-            box = q.mention.value.place
-            if q.start >= p.start or box is None:
-                continue
-            if box.feature_class == "populated_place" and q.mention.value.cue != "nisba" \
-                    and introduced(toks, q, text):
-                return p._replace(mention=p.mention._replace(value=replace(ref, container=box)))
-            if box.feature_class not in ("country", "neighbourhood"):
-                return p  # the report moved on to another area
-    return p
 
 
 def _locative_before(tokens: Sequence[Token], i: int, lo: int) -> bool:
@@ -462,7 +439,7 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
     uniq: list["Located"] = []
     keys: set = set()
     for p in chosen:
-        p = _in_story_town(ix, frame.sent, p)
+        p = in_story_town(ix, frame.sent, p)
         k = place_key(p.mention.value)
         if k in keys:
             continue
