@@ -375,14 +375,28 @@ _QUOTES = QUOTES
 
 
 def _town_after(tokens: tuple[Token, ...], starts: dict[int, Found], j: int) -> bool:
-    """A known town's name (not a common word, no cue) follows token j-1 as في X or بX."""
+    """A known town's name (not a common word; no cue but a compass word or a town's class
+    noun) follows token j-1 as في X or بX, after a comma too (شارع السعدون، في وسط بغداد، شارع
+    الثورة بمدينة الرقة)."""
+    sent = tokens[j - 1].sentence
+    if j + 1 < len(tokens) and tokens[j].norm == "," and tokens[j + 1].norm == IN:
+        j += 1
+    lex = place_lexicon()
+    compass = lex.compass
     if j < len(tokens) and tokens[j].norm == IN:
         j += 1
+        if j + 1 < len(tokens) and tokens[j].norm in compass:
+            j += 1  # في وسط بغداد، في جنوب غرب بغداد (the Found starts at the town's name)
+            if j + 1 < len(tokens) and tokens[j].norm in compass:
+                j += 1
     elif j >= len(tokens) or not any(PREP_B in seg[0] for seg in tokens[j].word_type.segs):
         return False
     g = starts.get(j)
-    return g is not None and g.known and not g.weak and not g.common and g.cue is None \
-        and tokens[j].sentence == tokens[j - 1].sentence
+    if g is None and j + 1 < len(tokens) and starts.get(j + 1) is not None \
+            and starts[j + 1].cue in lex.settlement:
+        g = starts[j + 1]  # بمدينة الرقة: the class noun, then the town
+    return g is not None and g.known and not g.weak and not g.common \
+        and (g.cue is None or g.cue in compass or g.cue in lex.settlement) and tokens[j].sentence == sent
 
 
 def _street(tokens: tuple[Token, ...], i: int, j: int) -> Found:
