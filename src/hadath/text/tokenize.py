@@ -30,15 +30,15 @@ def _prefix_splits(word: str) -> list[tuple[tuple[str, ...], str]]:
     """All proclitic splits: [(prefixes, rest)], unsegmented first, most segmented last
     (clitics from ``lexicons/clitics.tsv``)."""
     cl = clitics()
+    if word[:1] not in _first_letters():
+        return [((), word)]   # no clitic starts with its first letter (most words)
     article, lam, fut = cl.article, cl.lam, cl.future
     double_lam = lam + article[1:]  # ل + ال is written لل
     out: list[tuple[tuple[str, ...], str]] = [((), word)]
-    seen = {word}
 
     def add(prefs: tuple[str, ...], rest: str) -> None:
         if len(rest) >= MIN_STEM and (prefs, rest) not in out:
             out.append((prefs, rest))
-            seen.add(rest)
 
     conj_opts: list[tuple[tuple[str, ...], str]] = [((), word)]
     if word[:1] in cl.conj and len(word) > 2:
@@ -63,6 +63,14 @@ def _prefix_splits(word: str) -> list[tuple[tuple[str, ...], str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _first_letters() -> frozenset[str]:
+    """The letters a word with a proclitic can start with: a conjunction, a preposition, the
+    lam of لل, the future proclitic or the article's first letter."""
+    cl = clitics()
+    return frozenset({*cl.conj, *cl.prep, cl.lam[:1], cl.future[:1], cl.article[:1]})
+
+
 def segment(word: str, ta_marbuta: bool = False) -> tuple[tuple[tuple[str, ...], str, str, int], ...]:
     """Candidate (prefixes, stem, suffix, stem_offset_in_word) for a normalized Arabic word.
 
@@ -75,7 +83,8 @@ def segment(word: str, ta_marbuta: bool = False) -> tuple[tuple[tuple[str, ...],
     article, ta_pronoun, ta = cl.article, cl.ta_marbuta_norm, cl.ta  # ه: a final ة is no pronoun
     suffixes = cl.suffixes
     results: list[tuple[tuple[str, ...], str, str, int]] = []
-    for prefs, rest in _prefix_splits(word):
+    splits = _prefix_splits(word)
+    for prefs, rest in splits:
         offset = len(word) - len(rest)
         results.append((prefs, rest, "", offset))
         if article in prefs or rest.startswith(article) or not rest.endswith(suffixes):
@@ -89,6 +98,8 @@ def segment(word: str, ta_marbuta: bool = False) -> tuple[tuple[tuple[str, ...],
                 if stem.endswith(ta) and len(stem) >= 3:
                     results.append((prefs, stem[:-1] + ta_pronoun, suf, offset))
                 break
+    if len(results) == len(splits):
+        return tuple(results)   # no suffix split: the (prefixes, rest) pairs are distinct
     uniq: list[tuple[tuple[str, ...], str, str, int]] = []
     seen: set[tuple[tuple[str, ...], str, str]] = set()
     for r in results:

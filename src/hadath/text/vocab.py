@@ -106,7 +106,7 @@ class Vocab:
         m = KIND_RE.match(text)
         kind = m.lastgroup if m is not None else "punct"
         if kind == "word":
-            segs = tuple((p, st, sf, off, off + len(st)) for p, st, sf, off in segment(text, ta))
+            segs = tuple([(p, st, sf, off, off + len(st)) for p, st, sf, off in segment(text, ta)])
             return WordType(next(self._ids), text, kind, segs, ta, text[-1] == clitics().ta_marbuta_norm)
         return WordType(next(self._ids), text, kind, (((), text, "", 0, len(text)),))
 
