@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.bundled import BUNDLED_SOURCES
 from hadath.gazetteer.data import capital_ids
 from hadath.gazetteer.focus import focus_of
@@ -159,7 +160,6 @@ PERSO_CCS = frozenset({"IR", "AF", "PK", "IN"})   # Arabic-script names in Persi
 def _settles(p: Place) -> bool:
     """An exact hit that makes spelling variants needless: not a big-gazetteer village, in the
     Arab world and its neighbours, outside the Persian/Urdu-spelling countries."""
-    from hadath.gazetteer.build import FOCUS_CCS
     return not is_minor(p) and p.country_code in FOCUS_CCS and p.country_code not in PERSO_CCS
 
 
