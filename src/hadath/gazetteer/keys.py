@@ -262,5 +262,7 @@ def _unmatched(a: str, b: str) -> int:
     return 2 * len(rest) + len(b) - len(a)
 
 
+@lru_cache(maxsize=65_536)
 def _drop_article(k: str) -> str:
+    """``k`` without the article of its words (cached: one key is compared with many)."""
     return " ".join(w[2:] if w.startswith(ARTICLE) and len(w) > 3 else w for w in k.split())
