@@ -71,6 +71,9 @@ def _first_letters() -> frozenset[str]:
     return frozenset({*cl.conj, *cl.prep, cl.lam[:1], cl.future[:1], cl.article[:1]})
 
 
+_SEG4 = itemgetter(0, 1, 2, 3)  # a WordType seg (prefixes, stem, suffix, start, end) -> segment's
+
+
 def segment(word: str, ta_marbuta: bool = False) -> tuple[tuple[tuple[str, ...], str, str, int], ...]:
     """Candidate (prefixes, stem, suffix, stem_offset_in_word) for a normalized Arabic word.
 
@@ -79,14 +82,22 @@ def segment(word: str, ta_marbuta: bool = False) -> tuple[tuple[tuple[str, ...],
     theirs once per word type from :mod:`hadath.text.vocab`; :func:`segmentations` is the
     cached form for other strings (lexicon keys).
     """
+    return tuple(map(_SEG4, word_segs(word, ta_marbuta)))
+
+
+def word_segs(word: str, ta_marbuta: bool = False
+              ) -> tuple[tuple[tuple[str, ...], str, str, int, int], ...]:
+    """:func:`segment`'s candidates with the stem's end in the word as a fifth item
+    (``WordType.segs``, made once per word type by the vocabulary)."""
     cl = clitics()
     article, ta_pronoun, ta = cl.article, cl.ta_marbuta_norm, cl.ta  # ه: a final ة is no pronoun
     suffixes = cl.suffixes
-    results: list[tuple[tuple[str, ...], str, str, int]] = []
+    results: list[tuple[tuple[str, ...], str, str, int, int]] = []
     splits = _prefix_splits(word)
+    end = len(word)
     for prefs, rest in splits:
-        offset = len(word) - len(rest)
-        results.append((prefs, rest, "", offset))
+        offset = end - len(rest)
+        results.append((prefs, rest, "", offset, end))
         if article in prefs or rest.startswith(article) or not rest.endswith(suffixes):
             continue  # a definite noun takes no pronoun suffix (and most words end in none)
         for suf in suffixes:
@@ -94,13 +105,13 @@ def segment(word: str, ta_marbuta: bool = False) -> tuple[tuple[tuple[str, ...],
                 continue
             if rest.endswith(suf) and len(rest) - len(suf) >= MIN_STEM + (1 if len(suf) == 1 else 0):
                 stem = rest[: -len(suf)]
-                results.append((prefs, stem, suf, offset))
+                results.append((prefs, stem, suf, offset, end - len(suf)))
                 if stem.endswith(ta) and len(stem) >= 3:
-                    results.append((prefs, stem[:-1] + ta_pronoun, suf, offset))
+                    results.append((prefs, stem[:-1] + ta_pronoun, suf, offset, end - len(suf)))
                 break
     if len(results) == len(splits):
         return tuple(results)   # no suffix split: the (prefixes, rest) pairs are distinct
-    uniq: list[tuple[tuple[str, ...], str, str, int]] = []
+    uniq: list[tuple[tuple[str, ...], str, str, int, int]] = []
     seen: set[tuple[tuple[str, ...], str, str]] = set()
     for r in results:
         if r[:3] not in seen:
@@ -119,8 +130,6 @@ def segmentations(word: str) -> tuple[tuple[tuple[str, ...], str, str, int], ...
         return tuple(map(_SEG4, wt.segs))
     return segment(word)
 
-
-_SEG4 = itemgetter(0, 1, 2, 3)  # a WordType seg (prefixes, stem, suffix, start, end) -> segment's
 
 
 # the same alternatives as KIND_RE with one group: split() yields [gap, token, gap, ...]. No
