@@ -60,3 +60,54 @@ def test_skeleton_of_latin_names_word_by_word():
     assert skeleton("ash Shaddadi") == skeleton("Shaddadi")
     assert skeleton("دير الزور") == arabic_skeleton(name_key("دير الزور"))
     assert skeleton("Mallah") == skeleton("Malah")   # a doubled letter is written once
+
+
+def _plain_distance(a: str, b: str) -> float:
+    """The weighted Levenshtein of ``similarity`` written plainly (the full table, no bound)."""
+    from hadath.gazetteer.keys import letters
+    group, vowels = letters().group, letters().long_vowels
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            same = group.get(ca, -1) == group.get(cb, -2)
+            cost = 0 if ca == cb else (0.4 if same else 1)
+            cur.append(min(prev[j] + (0.5 if ca in vowels else 1),
+                           cur[j - 1] + (0.5 if cb in vowels else 1), prev[j - 1] + cost))
+        prev = cur
+    return prev[-1]
+
+
+def test_similarity_bounds_never_change_what_reaches_the_floor():
+    """The letter-count bound and the row cut-off return early only below ``floor``: every
+    pair at or above it gets the full table's value, every pair below it stays below."""
+    import random
+    rnd = random.Random(7)
+    alphabet = "ابتثحخدذرزسشصضطظعغقكلمنهويء"
+    seeds = ["سارين", "صرين", "الرقه", "دير الزور", "مورك", "الباب", "عين العرب", "خان شيخون"]
+    pairs = []
+    for _ in range(3000):
+        a = rnd.choice(seeds) if rnd.random() < 0.5 else "".join(
+            rnd.choice(alphabet) for _ in range(rnd.randint(1, 9)))
+        b = list(a)
+        for _k in range(rnd.randint(0, 3)):
+            pos = rnd.randrange(len(b) + 1)
+            if rnd.random() < 0.5 and b:
+                b[min(pos, len(b) - 1)] = rnd.choice(alphabet)
+            else:
+                b.insert(pos, rnd.choice(alphabet))
+        pairs.append((a, "".join(b)))
+    reached = 0
+    for a, b in pairs:
+        full = similarity(a, b)
+        aa = " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in a.split())
+        bb = " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in b.split())
+        if aa != bb and aa and bb:
+            assert full == max(0.0, 1.0 - _plain_distance(aa, bb) / max(len(aa), len(bb)))
+        for floor in (0.5, 0.8, 0.9):
+            got = similarity(a, b, floor)
+            assert (got >= floor) == (full >= floor), (a, b, floor)
+            if full >= floor:
+                reached += 1
+                assert got == full
+    assert reached > 500   # the pairs exercise both sides of the floors

@@ -43,3 +43,14 @@ def test_writer_replaces_a_repeated_id_within_and_across_batches(tmp_path):
     assert [h.place.name for h in gz.exact("قديم")] == ["Old"]
     assert gz.exact("جديد") == ()
     assert gz.info()[str(tmp_path / "g.sqlite")]["places"] == {"populated_place": 2}
+
+
+def test_skeleton_rows_read_places_only_when_asked(small_gz):
+    gz = Gazetteer([idx.path for idx in small_gz.indexes])   # nothing cached yet
+    rows = gz.skeleton_rows(skeleton("سارين"))
+    assert rows and not gz._made                               # no place read for the rows
+    first = gz.hit(rows[0])
+    assert first.place.id == "ocha:C1990" and len(gz._made) == 1
+    hits = gz.by_skeleton(skeleton("سارين"))
+    assert [(h.key, h.weak, h.lang) for h in hits] == [(r.key, r.weak, r.lang) for r in rows]
+    assert hits[0].place is first.place and hits == small_gz.by_skeleton(skeleton("سارين"))

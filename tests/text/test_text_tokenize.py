@@ -149,3 +149,19 @@ def test_a_token_span_is_its_start_and_end_built_once():
 
 def test_tokens_of_empty_text():
     assert _tokens("") == ()
+
+
+def test_a_word_whose_first_letter_starts_no_clitic_is_not_split():
+    """``_prefix_splits`` returns early for a first letter no proclitic starts with; a word
+    starting with any other letter of the alphabet is split exactly when the full search
+    finds a proclitic."""
+    from hadath.text.tokenize import _first_letters, _prefix_splits
+    first = _first_letters()
+    assert {"و", "ف", "ب", "ل", "ك", "س", "ا"} <= first
+    for letter in "ابتثجحخدذرزسشصضطظعغفقكلمنهوي":
+        for word in (letter + "الجيش", letter + "لقوات", letter + "مدينه", letter + "يقصف"):
+            splits = _prefix_splits(word)
+            assert splits[0] == ((), word)
+            if letter not in first:
+                assert splits == [((), word)]
+    assert ((("و", "ب", "ال"), "رقه")) in _prefix_splits("وبالرقه")

@@ -31,6 +31,10 @@ class Letters(NamedTuple):
     group: dict[str, int]                 # confusable letter -> its group
     long_vowels: str
     arabic: dict[int, str]                # Persian/Urdu/Kurdish letter -> Arabic (translate table)
+    group_fold: dict[int, str]            # confusable letter -> one private-use mark per group
+
+
+_GROUP_MARK = 0xE000   # the private-use code point of confusable group 0 in ``group_fold``
 
 
 def _cell(value: str) -> str:
@@ -63,7 +67,8 @@ def letters() -> Letters:
             raise DataError(f"{data_path(LETTERS_FILE)}: row {line}: unknown table {table!r}")
     return Letters(str.maketrans(fold), tuple(digraphs), single, str.maketrans(single), group,
                    "".join(vowels),
-                   str.maketrans(arabic))
+                   str.maketrans(arabic),
+                   str.maketrans({ch: chr(_GROUP_MARK + g) for ch, g in group.items()}))
 
 
 _ARTICLE_RE = re.compile(r"^(?:al|el|ar|as|at|ad|an|ash|az|ath|adh|ad)[ -]|^(?:al|el)(?=[a-z])")
@@ -189,8 +194,9 @@ def similarity(a: str, b: str, floor: float = 0.0) -> float:
     """0..1 similarity of two keys (normalized Levenshtein on the article-less forms).
 
     Long vowels cost 0.5 to insert or delete, letters news spelling confuses 0.4 to swap.
-    ``floor``: when the lengths alone show the similarity is below it, that upper bound is
-    returned without computing the distance (every length difference costs at least 0.5).
+    ``floor``: when a lower bound of the distance (``_distance_bound``: the letters one key
+    has and the other lacks), or a row of the distance table, already shows the similarity is
+    below it, an upper bound below ``floor`` is returned without finishing the table.
     """
     a = _drop_article(a)
     b = _drop_article(b)
@@ -199,25 +205,64 @@ def similarity(a: str, b: str, floor: float = 0.0) -> float:
     la, lb = len(a), len(b)
     if not la or not lb:
         return 0.0
-    bound = 1.0 - 0.5 * abs(la - lb) / max(la, lb)
+    longest = max(la, lb)
+    bound = 1.0 - 0.5 * abs(la - lb) / longest
     if bound < floor:
         return bound
-    prev = list(range(lb + 1))
+    # the largest distance that can still reach ``floor`` (a margin over float rounding)
+    most = (1.0 - floor) * longest + 1e-9
+    if floor > 0.0:
+        low = _distance_bound(a, b)
+        if low > most:
+            return max(0.0, 1.0 - low / longest)
     table = letters()
     group = table.group
     vowels = table.long_vowels
-    for i in range(1, la + 1):
-        ca = a[i - 1]
+    ins = [0.5 if cb in vowels else 1 for cb in b]       # cost to insert each letter of b
+    groups = [group.get(cb, -2) for cb in b]
+    prev = list(range(lb + 1))
+    for i, ca in enumerate(a, 1):
         da = 0.5 if ca in vowels else 1
         ga = group.get(ca, -1)
-        cur = [i] + [0] * lb
-        for j in range(1, lb + 1):
-            cb = b[j - 1]
-            cost = 0 if ca == cb else (0.4 if ga >= 0 and ga == group.get(cb, -2) else 1)
-            cur[j] = min(prev[j] + da, cur[j - 1] + (0.5 if cb in vowels else 1), prev[j - 1] + cost)
+        diag, left = i - 1, i      # prev[0], cur[0]
+        cur = [i]
+        # cur[j] = min(prev[j] + da, cur[j - 1] + ins[j - 1], prev[j - 1] + swap cost)
+        for cb, gb, ib, up in zip(b, groups, ins, prev[1:]):
+            x = up + da
+            y = left + ib
+            if y < x:
+                x = y
+            y = diag + (0 if ca == cb else (0.4 if ga == gb else 1))
+            if y < x:
+                x = y
+            cur.append(x)
+            left = x
+            diag = up
+        if min(cur) > most:    # every path crosses this row: the distance is at least its minimum
+            return max(0.0, 1.0 - min(cur) / longest)
         prev = cur
-    return max(0.0, 1.0 - prev[lb] / max(la, lb))
+    return max(0.0, 1.0 - prev[lb] / longest)
 
 
+def _distance_bound(a: str, b: str) -> float:
+    """A lower bound of ``similarity``'s distance from the letters only: a letter of one key
+    that no letter of its confusable group in the other can match costs at least 0.5 (an
+    insertion or deletion, or half a swap across groups), one matched only within its group
+    at least 0.2 (half a 0.4 swap)."""
+    fold = letters().group_fold
+    return 0.3 * _unmatched(a.translate(fold), b.translate(fold)) + 0.2 * _unmatched(a, b)
+
+
+def _unmatched(a: str, b: str) -> int:
+    """How many letters of ``a`` and ``b`` are left over when each letter of ``b`` takes one
+    alike in ``a``."""
+    rest = a
+    for c in b:
+        rest = rest.replace(c, "", 1)
+    return 2 * len(rest) + len(b) - len(a)
+
+
+@lru_cache(maxsize=65_536)
 def _drop_article(k: str) -> str:
+    """``k`` without the article of its words (cached: one key is compared with many)."""
     return " ".join(w[2:] if w.startswith(ARTICLE) and len(w) > 3 else w for w in k.split())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.bundled import BUNDLED_SOURCES
 from hadath.gazetteer.data import capital_ids
 from hadath.gazetteer.focus import focus_of
@@ -159,7 +160,6 @@ PERSO_CCS = frozenset({"IR", "AF", "PK", "IN"})   # Arabic-script names in Persi
 def _settles(p: Place) -> bool:
     """An exact hit that makes spelling variants needless: not a big-gazetteer village, in the
     Arab world and its neighbours, outside the Persian/Urdu-spelling countries."""
-    from hadath.gazetteer.build import FOCUS_CCS
     return not is_minor(p) and p.country_code in FOCUS_CCS and p.country_code not in PERSO_CCS
 
 
@@ -180,15 +180,18 @@ def candidates(gz: Gazetteer, key: str, fuzzy: bool, limit: int = 40) -> list[tu
     if len(sk) < 2:
         return out
     fz: list[tuple[Hit, float]] = []
-    for h in gz.by_skeleton(sk):
-        if h.key == key:
-            continue
-        if is_arabic(h.key):
-            s = similarity(key, h.key, FUZZY_MIN)
-            if s >= FUZZY_MIN:
-                fz.append((h, s))
-        elif len(sk) >= 4:
-            fz.append((h, LATIN_MATCH))  # same consonant frame as a Latin-script name
+    match: dict[str, float] = {key: -1.0}   # per name key of the rows (a place is read if kept)
+    for row in gz.skeleton_rows(sk):
+        m = match.get(row.key)
+        if m is None:
+            if is_arabic(row.key):
+                m = similarity(key, row.key, FUZZY_MIN)
+                m = m if m >= FUZZY_MIN else -1.0
+            else:   # same consonant frame as a Latin-script name
+                m = LATIN_MATCH if len(sk) >= 4 else -1.0
+            match[row.key] = m
+        if m >= 0.0:
+            fz.append((gz.hit(row), m))
     if not fz:
         return out
     best: dict[str, tuple[Hit, float]] = {h.place.id: (h, 1.0) for h, _m in out}

@@ -10,7 +10,7 @@ import math
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from hadath.errors import DataError
 from hadath.gazetteer.keys import ARABIC_RE, arabic_skeleton, name_keys, skeleton
@@ -196,6 +196,23 @@ class Hit:
     lang: str
 
 
+class NameRow(NamedTuple):
+    """A name row of a skeleton lookup, before its place is read (``Gazetteer.hit``): most
+    rows of a short skeleton are spelling neighbours the fuzzy match then rejects."""
+    key: str          # the name key
+    weak: bool
+    lang: str
+    index: int        # the index's position, user lists first (``reversed(indexes)``)
+    pid: int          # the place's row id in that index
+
+
+_HIT_SQL = (f"SELECT {_COLS}, n.key, n.weak, n.lang FROM names n JOIN places p ON p.pid = n.pid"
+            " WHERE n.key = ?")
+# the columns a NameRow needs, plus the place's id for the merge of indexes
+_SKEL_SQL = ("SELECT n.key, n.weak, n.lang, p.pid, p.id FROM names n JOIN places p"
+             f" ON p.pid = n.pid WHERE n.skel = ? LIMIT {SKELETON_LIMIT}")
+
+
 class Gazetteer:
     """Base index plus user indexes. Lookups are cached per key."""
 
@@ -204,51 +221,69 @@ class Gazetteer:
         if not self.indexes:
             raise DataError("no gazetteer index to open")
         self._exact: dict[str, tuple[Hit, ...]] = {}
-        self._skel: dict[str, tuple[Hit, ...]] = {}
+        self._skel: dict[str, tuple[NameRow, ...]] = {}
         self._countries: dict[str, tuple] | None = None
         self._admin1: dict[tuple[str, str], Place | None] = {}
         self._country_place: dict[str, Place | None] = {}
         self._made: dict[tuple[int, int], Place] = {}
 
-    def _query(self, sql: str, arg: str) -> tuple[Hit, ...]:
-        out: list[Hit] = []
+    def _rows(self, sql: str, arg: str, id_col: int, key_col: int) -> Iterator[tuple[int, tuple]]:
+        """(index position, row) of every index, user lists first: each place id's rows from
+        the first index holding it, each (place id, name key) once (their columns: ``id_col``,
+        ``key_col``)."""
         seen: set[tuple[str, str]] = set()
         owner: dict[str, int] = {}
-        made = self._made   # Place objects by (index, row id): one place answers many keys
         for n, idx in enumerate(reversed(self.indexes)):  # user lists first: they override the base
             for row in idx.con.execute(sql, (arg,)):
-                if (row[1], row[14]) in seen or owner.setdefault(row[1], n) != n:
+                pk = (row[id_col], row[key_col])
+                if pk in seen or owner.setdefault(pk[0], n) != n:
                     continue
-                pk = (n, row[0])
-                place = made.get(pk)
-                if place is None:
-                    if len(made) >= 200_000:
-                        made.clear()
-                    place = made[pk] = _place(row[:14])
-                seen.add((place.id, row[14]))
-                out.append(Hit(place, row[14], bool(row[15]), row[16]))
-        return tuple(out)
+                seen.add(pk)
+                yield n, row
+
+    def _place_at(self, n: int, pid: int, row: tuple | None = None) -> Place:
+        """The Place of row ``pid`` of index ``n`` (user lists first), made once: one place
+        answers many keys. ``row``: a row starting with its columns when the query read them."""
+        made = self._made
+        place = made.get((n, pid))
+        if place is None:
+            if row is None:
+                idx = self.indexes[len(self.indexes) - 1 - n]
+                row = idx.con.execute(f"SELECT {_COLS} FROM places p WHERE p.pid = ?",
+                                      (pid,)).fetchone()
+            if len(made) >= 200_000:
+                made.clear()
+            place = made[(n, pid)] = _place(row[:14])
+        return place
 
     def exact(self, key: str) -> tuple[Hit, ...]:
         hits = self._exact.get(key)
         if hits is None:
-            hits = self._query(f"SELECT {_COLS}, n.key, n.weak, n.lang FROM names n JOIN places p"
-                               " ON p.pid = n.pid WHERE n.key = ?", key)
+            hits = tuple([Hit(self._place_at(n, row[0], row), row[14], bool(row[15]), row[16])
+                          for n, row in self._rows(_HIT_SQL, key, 1, 14)])
             if len(self._exact) > 100_000:
                 self._exact.clear()
             self._exact[key] = hits
         return hits
 
-    def by_skeleton(self, skel: str) -> tuple[Hit, ...]:
-        hits = self._skel.get(skel)
-        if hits is None:
-            hits = self._query(f"SELECT {_COLS}, n.key, n.weak, n.lang FROM names n JOIN places p"
-                               f" ON p.pid = n.pid WHERE n.skel = ? LIMIT {SKELETON_LIMIT}",
-                               skel) if skel else ()
+    def skeleton_rows(self, skel: str) -> tuple[NameRow, ...]:
+        """The name rows whose fuzzy key is ``skel`` (at most SKELETON_LIMIT per index), in the
+        order ``by_skeleton`` gives their hits; ``hit`` reads a row's place."""
+        rows = self._skel.get(skel)
+        if rows is None:
+            rows = tuple([NameRow(r[0], bool(r[1]), r[2], n, r[3])
+                          for n, r in self._rows(_SKEL_SQL, skel, 4, 0)]) if skel else ()
             if len(self._skel) > 100_000:
                 self._skel.clear()
-            self._skel[skel] = hits
-        return hits
+            self._skel[skel] = rows
+        return rows
+
+    def hit(self, row: NameRow) -> Hit:
+        """The hit of a skeleton row, with its place."""
+        return Hit(self._place_at(row.index, row.pid), row.key, row.weak, row.lang)
+
+    def by_skeleton(self, skel: str) -> tuple[Hit, ...]:
+        return tuple([self.hit(r) for r in self.skeleton_rows(skel)])
 
     def arabic_keys(self) -> Iterator[tuple[str, bool]]:
         """(key, all_weak) for every Arabic name key, for building a phrase matcher."""

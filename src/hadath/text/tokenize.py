@@ -30,15 +30,15 @@ def _prefix_splits(word: str) -> list[tuple[tuple[str, ...], str]]:
     """All proclitic splits: [(prefixes, rest)], unsegmented first, most segmented last
     (clitics from ``lexicons/clitics.tsv``)."""
     cl = clitics()
+    if word[:1] not in _first_letters():
+        return [((), word)]   # no clitic starts with its first letter (most words)
     article, lam, fut = cl.article, cl.lam, cl.future
     double_lam = lam + article[1:]  # ل + ال is written لل
     out: list[tuple[tuple[str, ...], str]] = [((), word)]
-    seen = {word}
 
     def add(prefs: tuple[str, ...], rest: str) -> None:
         if len(rest) >= MIN_STEM and (prefs, rest) not in out:
             out.append((prefs, rest))
-            seen.add(rest)
 
     conj_opts: list[tuple[tuple[str, ...], str]] = [((), word)]
     if word[:1] in cl.conj and len(word) > 2:
@@ -63,6 +63,17 @@ def _prefix_splits(word: str) -> list[tuple[tuple[str, ...], str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _first_letters() -> frozenset[str]:
+    """The letters a word with a proclitic can start with: a conjunction, a preposition, the
+    lam of لل, the future proclitic or the article's first letter."""
+    cl = clitics()
+    return frozenset({*cl.conj, *cl.prep, cl.lam[:1], cl.future[:1], cl.article[:1]})
+
+
+_SEG4 = itemgetter(0, 1, 2, 3)  # a WordType seg (prefixes, stem, suffix, start, end) -> segment's
+
+
 def segment(word: str, ta_marbuta: bool = False) -> tuple[tuple[tuple[str, ...], str, str, int], ...]:
     """Candidate (prefixes, stem, suffix, stem_offset_in_word) for a normalized Arabic word.
 
@@ -71,13 +82,22 @@ def segment(word: str, ta_marbuta: bool = False) -> tuple[tuple[tuple[str, ...],
     theirs once per word type from :mod:`hadath.text.vocab`; :func:`segmentations` is the
     cached form for other strings (lexicon keys).
     """
+    return tuple(map(_SEG4, word_segs(word, ta_marbuta)))
+
+
+def word_segs(word: str, ta_marbuta: bool = False
+              ) -> tuple[tuple[tuple[str, ...], str, str, int, int], ...]:
+    """:func:`segment`'s candidates with the stem's end in the word as a fifth item
+    (``WordType.segs``, made once per word type by the vocabulary)."""
     cl = clitics()
     article, ta_pronoun, ta = cl.article, cl.ta_marbuta_norm, cl.ta  # ه: a final ة is no pronoun
     suffixes = cl.suffixes
-    results: list[tuple[tuple[str, ...], str, str, int]] = []
-    for prefs, rest in _prefix_splits(word):
-        offset = len(word) - len(rest)
-        results.append((prefs, rest, "", offset))
+    results: list[tuple[tuple[str, ...], str, str, int, int]] = []
+    splits = _prefix_splits(word)
+    end = len(word)
+    for prefs, rest in splits:
+        offset = end - len(rest)
+        results.append((prefs, rest, "", offset, end))
         if article in prefs or rest.startswith(article) or not rest.endswith(suffixes):
             continue  # a definite noun takes no pronoun suffix (and most words end in none)
         for suf in suffixes:
@@ -85,11 +105,13 @@ def segment(word: str, ta_marbuta: bool = False) -> tuple[tuple[tuple[str, ...],
                 continue
             if rest.endswith(suf) and len(rest) - len(suf) >= MIN_STEM + (1 if len(suf) == 1 else 0):
                 stem = rest[: -len(suf)]
-                results.append((prefs, stem, suf, offset))
+                results.append((prefs, stem, suf, offset, end - len(suf)))
                 if stem.endswith(ta) and len(stem) >= 3:
-                    results.append((prefs, stem[:-1] + ta_pronoun, suf, offset))
+                    results.append((prefs, stem[:-1] + ta_pronoun, suf, offset, end - len(suf)))
                 break
-    uniq: list[tuple[tuple[str, ...], str, str, int]] = []
+    if len(results) == len(splits):
+        return tuple(results)   # no suffix split: the (prefixes, rest) pairs are distinct
+    uniq: list[tuple[tuple[str, ...], str, str, int, int]] = []
     seen: set[tuple[tuple[str, ...], str, str]] = set()
     for r in results:
         if r[:3] not in seen:
@@ -108,8 +130,6 @@ def segmentations(word: str) -> tuple[tuple[tuple[str, ...], str, str, int], ...
         return tuple(map(_SEG4, wt.segs))
     return segment(word)
 
-
-_SEG4 = itemgetter(0, 1, 2, 3)  # a WordType seg (prefixes, stem, suffix, start, end) -> segment's
 
 
 # the same alternatives as KIND_RE with one group: split() yields [gap, token, gap, ...]. No

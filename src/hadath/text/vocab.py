@@ -78,6 +78,7 @@ class Vocab:
         self._table_ids = count()
         self._ids = count()
         self.resets = 0
+        self._tokenizer: tuple | None = None   # see _load_tokenizer
         # the plain (not ta) type of a text, or None: ``map(vocab.get, texts)`` runs in C
         self.get = self._plain.get
         self.get_ta = self._ta.get  # the same for a word whose final ه was ة
@@ -100,15 +101,23 @@ class Vocab:
         return WordType(next(self._ids), text, kind, segs, interned=False)
 
     def _make(self, text: str, ta: bool) -> WordType:
-        from hadath.text.clitics import clitics
-        from hadath.text.tokenize import KIND_RE, segment
-
-        m = KIND_RE.match(text)
+        kind_re, word_segs, ta_marbuta = self._tokenizer or self._load_tokenizer()
+        m = kind_re.match(text)
         kind = m.lastgroup if m is not None else "punct"
         if kind == "word":
-            segs = tuple((p, st, sf, off, off + len(st)) for p, st, sf, off in segment(text, ta))
-            return WordType(next(self._ids), text, kind, segs, ta, text[-1] == clitics().ta_marbuta_norm)
+            return WordType(next(self._ids), text, kind, word_segs(text, ta), ta,
+                            text[-1] == ta_marbuta)
         return WordType(next(self._ids), text, kind, (((), text, "", 0, len(text)),))
+
+    def _load_tokenizer(self) -> tuple:
+        """(the token-kind pattern, ``word_segs``, the normalized ة) of the tokenizer, imported
+        on first use (it imports this module), then kept: the two import statements cost
+        about 8 us, once per new word type before."""
+        from hadath.text.clitics import clitics
+        from hadath.text.tokenize import KIND_RE, word_segs
+
+        self._tokenizer = (KIND_RE, word_segs, clitics().ta_marbuta_norm)
+        return self._tokenizer
 
     def table(self) -> FactTable:
         """A new fact table, cleared whenever the vocabulary resets (hold on to it: the
