@@ -41,6 +41,7 @@ from operator import attrgetter, is_
 from typing import ClassVar, Iterable, NamedTuple, Sequence
 
 from hadath.mentions.actors_lexicon import ActorEntry, ActorLexicon, Hit, actor_lexicon
+from hadath.mentions.actors_speaker import references, word_role
 from hadath.text.clitics import clitics
 from hadath.text.vocab import WordType
 from hadath.types import ActorRef, Doc, Mention, Span, Token
@@ -102,8 +103,6 @@ def _word_rec(wt: WordType, lex: ActorLexicon) -> int | tuple:
     accepted one-word match whatever follows, False when nothing can match here, None when the
     match depends on the next tokens; then three more items: the stems a key's first word may
     match (:func:`_acceptable`) and :func:`_stop`'s two."""
-    from hadath.mentions.actors_speaker import word_role
-
     role = word_role(wt, lex.heads)
     if lex.first_words.isdisjoint(wt.forms):
         rec: int | tuple = role
@@ -421,7 +420,6 @@ class ActorStage:
 
     def __call__(self, doc: Doc) -> Doc:
         from hadath.mentions.actors_own import own_forces
-        from hadath.mentions.actors_speaker import references
 
         lex = actor_lexicon()
         matches, roles = _match(doc.tokens, doc.article.published, self.prior, lex)
