@@ -8,8 +8,14 @@ reconcile stage keeps two parts of one town apart.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from hadath.gazetteer.lexicon import place_lexicon
+from hadath.mentions.places_objects import place_ref as _place_ref
 from hadath.types import PlaceRef
+
+if TYPE_CHECKING:
+    from hadath.mentions.places_recognize import Found
 
 TOWN_CLASSES = frozenset({"populated_place", "neighbourhood"})
 
@@ -28,3 +34,19 @@ def part_of_town(ref: PlaceRef) -> bool:
     """Unknown to the gazetteer, named after a part word, held by a town (its container)."""
     box = ref.container
     return ref.place is None and box is not None and box.feature_class in TOWN_CLASSES and part_cue(ref)
+
+
+def streets_in_towns(fs: list["Found"], refs: list[PlaceRef], confs: list[float]
+                     ) -> tuple[list["Found"], list[PlaceRef], list[float]]:
+    """A street named with its town (شارع X بY) is coded to the town only when the town itself
+    is one of the document's places: بالمنيل dropped as a lone village leaves the street
+    unresolved, not in Yemen's Al Munayl."""
+    street = place_lexicon().street
+    placed = {r.place.id for r in refs if r.place is not None}
+    out = list(refs)
+    for k, (f, r) in enumerate(zip(fs, refs)):
+        if not f.known and f.cue in street and r.container is not None \
+                and r.container.id not in placed:
+            out[k] = _place_ref(r.name, None, r.score, r.precision_hint, r.cue, None,
+                                r.candidates)
+    return fs, out, confs

@@ -40,6 +40,7 @@ from hadath.mentions.places_focus import ALONE_SCORE_REGION, far, far_candidate,
 from hadath.mentions.places_people import (after_person_word, before_person_word, is_generic,
                                           is_media, media_name)
 from hadath.mentions.places_recognize import CAPITAL, NISBA, Found, recognize
+from hadath.mentions.place_parts import streets_in_towns
 from hadath.mentions.places_latin import fill as latin_fill
 from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Place, PlaceRef, Token
@@ -489,21 +490,5 @@ class PlaceStage:
         if out_ref:  # a town the text calls a town, known only by its Latin name
             out_ref = latin_fill(out_ref, focus, self._country_name)
         if any(not f.known and f.cue in lex.street for f in out_f):
-            return self._streets_in_towns(out_f, out_ref, out_conf)
+            return streets_in_towns(out_f, out_ref, out_conf)
         return out_f, out_ref, out_conf
-
-    @staticmethod
-    def _streets_in_towns(fs: list[Found], refs: list[PlaceRef], confs: list[float]
-                          ) -> tuple[list[Found], list[PlaceRef], list[float]]:
-        """A street named with its town (شارع X بY) is coded to the town only when the town itself
-        is one of the document's places: بالمنيل dropped as a lone village leaves the street
-        unresolved, not in Yemen's Al Munayl."""
-        street = place_lexicon().street
-        placed = {r.place.id for r in refs if r.place is not None}
-        out = list(refs)
-        for k, (f, r) in enumerate(zip(fs, refs)):
-            if not f.known and f.cue in street and r.container is not None \
-                    and r.container.id not in placed:
-                out[k] = _place_ref(r.name, None, r.score, r.precision_hint, r.cue, None,
-                                    r.candidates)
-        return fs, out, confs
