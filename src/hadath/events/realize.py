@@ -118,7 +118,7 @@ def split_toll(events: list[Event], deaths: int) -> list[Event]:
     evenly between their events (CODING.md), the first places taking the remainder."""
     n = len(events)
     shares = [deaths // n + (1 if k < deaths % n else 0) for k in range(n)]
-    return [evolve(ev, fatalities=share, fatalities_low=None, fatalities_high=None)
+    return [evolve(ev, fatalities=share, fatalities_low=share, fatalities_high=share)
             for ev, share in zip(events, shares)]
 
 

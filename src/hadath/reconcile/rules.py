@@ -132,7 +132,7 @@ def same_place(a: Event, b: Event) -> bool:
 
 def part_name(ev: Event) -> str | None:
     """The name of the quarter, street or area the gazetteer lacks that the record is coded
-    for at its town (events.place_choice.named_part), else None."""
+    for at its town (hadath.events.town_parts.named_part), else None."""
     ref = ev.place
     return ref.name if ref is not None and named_part(ref) else None
 
