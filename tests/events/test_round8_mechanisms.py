@@ -71,6 +71,9 @@ def test_named_parts_of_a_city(pipeline, text, want):
     ("أضرم متظاهرون النار في مقر حزب في قضاء سيد صادق أمس. وهذا الحادث هو الثاني من نوعه بعد حرق مماثل"
      " في مدينة حلبجة أمس.",
      ("Violent demonstration", "Rioters (Iraq)", None)),
+    # a force told with a doubt about whose it is (يرجح أنها روسية): the country the hedge names
+    ("قتل خمسة مدنيين بقصف لطائرات حربية يرجح أنها روسية استهدفت الأحياء السكنية في مدينة دوما أمس.",
+     ("Air/drone strike", "Military Forces of Russia (2000-)", "Civilians (Syria)")),
     # a killer is named, not counted: the counted soldiers are the ones killed
     ("قتل مسلحون 3 جنود في الأنبار أمس.",
      ("Armed clash", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq")),

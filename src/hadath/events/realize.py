@@ -21,7 +21,7 @@ from hadath.events.place_choice import choose_places, introduced
 from hadath.events.records import evolve, new_event, notes
 from hadath.events.settle import settle_actors
 from hadath.events.sides import (after_cause, communal_fight, consequence_target, crowd_story, doer_of_noun,
-                                 opponent, partner, story_actor, story_pair, strike_abroad)
+                                 hedged_owner, opponent, partner, story_actor, story_pair, strike_abroad)
 from hadath.events.roles import ActorSlot, Roles, coordinated, role_words
 from hadath.events.victims import civilian_property, counted, target_category
 from hadath.events.voice import assign_voiced
@@ -53,6 +53,9 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     weapons = {w.mention.value.lemma for w in weapons_loc}
     slots = _slots(ix, frame)
     roles = frame_roles(ix, frame, main, classes, slots)
+    owner = hedged_owner(ix, frame, roles)  # طائرات حربية يرجح أنها روسية
+    if owner is not None:
+        roles.actor1 = owner
     target = target_category(toks, roles, a, b)
     if roles.actor2 is None and target in (None, "military_target"):
         target = consequence_target(ix, frame) or target  # ... ما أسفر عن إصابات في صفوف المدنيين

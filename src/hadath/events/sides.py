@@ -9,6 +9,7 @@ from hadath.events.lexicons import function_words
 from hadath.events.roles import ActorSlot, Roles, assign, coordinated, mark, role_words, spoken_by
 from hadath.events.victims import target_category
 from hadath.events.tuning import CONFIDENCE, WINDOWS
+from hadath.types import ActorRef
 
 ARMED_SIDES = frozenset({1, 2, 3, 4, 8})
 STRIKE_CLASSES = frozenset({"attack", "shell", "kill", "death", "death_noun", "injure"})
@@ -178,3 +179,27 @@ def crowd_story(ix: DocIndex, frame: Frame) -> bool:
     return any(loc.mention.value.inter in (5, 6)
                for s in range(max(0, frame.sent - WINDOWS.story_sentences), frame.sent + 1)
                for loc in ix.get("actor", s))
+
+
+def hedged_owner(ix: DocIndex, frame: Frame, roles: Roles) -> ActorSlot | None:
+    """A state force told with a doubt about whose it is (طائرات حربية يرجح أنها روسية، يعتقد
+    أنها إسرائيلية): the military of the country the nationality after the hedge names, as a
+    slot on that adjective; None when the text names no other country there."""
+    from hadath.mentions.actors_lexicon import actor_lexicon
+
+    a1 = roles.actor1
+    toks = ix.doc.tokens
+    if a1 is None or a1.ref.inter not in (1, 8):
+        return None
+    hedge = function_words("hedge")
+    ends = [loc.end for loc in ix.get("actor", frame.sent) if loc.mention.value.name == a1.ref.name
+            and loc.end < len(toks) and not hedge.isdisjoint(toks[loc.end].forms)]
+    for p in ix.get("place", frame.sent) if ends else ():
+        ref = p.mention.value
+        if ref.cue == "nisba" and ref.place is not None and any(e < p.start <= e + 2 for e in ends) \
+                and ref.place.country and ref.place.country != a1.ref.country:
+            entry = actor_lexicon().role_entry("military", ref.place.country, ix.doc.article.published)
+            if entry is not None:
+                return ActorSlot(p.start, p.end, ActorRef(entry.name, entry.inter, entry.country, "named",
+                                                          entry.actor_id), p.mention)
+    return None
