@@ -74,6 +74,12 @@ def test_named_parts_of_a_city(pipeline, text, want):
     # a force told with a doubt about whose it is (يرجح أنها روسية): the country the hedge names
     ("قتل خمسة مدنيين بقصف لطائرات حربية يرجح أنها روسية استهدفت الأحياء السكنية في مدينة دوما أمس.",
      ("Air/drone strike", "Military Forces of Russia (2000-)", "Civilians (Syria)")),
+    # people counted by their nationality are persons: civilians of the event's country ...
+    ("قتل خمسة عراقيين بانفجار عبوة ناسفة صباح اليوم في حي المعامل شمال شرقي بغداد.",
+     ("Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)")),
+    # ... but soldiers of a nationality are its army
+    ("قتل ثلاثة جنود سوريين في هجوم على حاجز في درعا اليوم.",
+     ("Armed clash", "Unidentified Armed Group (Syria)", "Military Forces of Syria (2000-2024)")),
     # a killer is named, not counted: the counted soldiers are the ones killed
     ("قتل مسلحون 3 جنود في الأنبار أمس.",
      ("Armed clash", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq")),

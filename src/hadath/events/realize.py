@@ -23,7 +23,7 @@ from hadath.events.settle import settle_actors
 from hadath.events.sides import (after_cause, communal_fight, consequence_target, crowd_story, doer_of_noun,
                                  hedged_owner, opponent, partner, story_actor, story_pair, strike_abroad)
 from hadath.events.roles import ActorSlot, Roles, coordinated, role_words
-from hadath.events.victims import civilian_property, counted, target_category
+from hadath.events.victims import civilian_property, counted, counted_nationals, target_category
 from hadath.events.voice import assign_voiced
 from hadath.events.taxonomy import REMOTE_CLASSES, decide, disorder_type, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -59,6 +59,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     target = target_category(toks, roles, a, b)
     if roles.actor2 is None and target in (None, "military_target"):
         target = consequence_target(ix, frame) or target  # ... ما أسفر عن إصابات في صفوف المدنيين
+    if roles.actor2 is None and target is None and counted_nationals(ix, frame):
+        target = "civilian"  # قتل خمسة عراقيين بانفجار عبوة
     inter1 = roles.actor1.ref.inter if roles.actor1 else None
     toll = frame_toll(ix, frame)
     crowd = frame.group == "protest" or (frame.group == "property" and inter1 is None and crowd_story(ix, frame))

@@ -73,3 +73,17 @@ def target_category(tokens: Sequence[Token], roles: Roles, lo: int, hi: int) -> 
                 continue  # the armed noun is most likely the attacker (مسلحون قتلوا مدنيين)
             return cat
     return None
+
+
+def counted_nationals(ix, frame) -> bool:
+    """People counted by their nationality in the frame's clause (قتل خمسة عراقيين، مقتل أربعة
+    سوريين): a number right before a plural nationality noun - persons, so civilians unless the
+    text says otherwise (an army's soldiers are جنود سوريين: no number right before the noun)."""
+    from hadath.text.clitics import clitics
+
+    toks = ix.doc.tokens
+    a, b = frame.clause
+    plural = tuple(clitics().sound_plural)
+    return any(p.mention.value.cue == "nisba" and a < p.start < b and p.end - p.start == 1
+               and toks[p.start].norm.endswith(plural) and is_count(toks[p.start - 1])
+               for p in ix.get("place", frame.sent))
