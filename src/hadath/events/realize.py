@@ -21,14 +21,15 @@ from hadath.events.place_choice import choose_places, introduced
 from hadath.events.records import evolve, new_event, notes
 from hadath.events.settle import settle_actors
 from hadath.events.sides import (after_cause, communal_fight, consequence_target, crowd_story, doer_of_noun,
-                                 hedged_owner, opponent, partner, story_actor, story_pair, strike_abroad)
+                                 hedged_owner, opponent, partner, state_force, story_actor, story_pair,
+                                 strike_abroad)
 from hadath.events.roles import ActorSlot, Roles, coordinated, role_words
 from hadath.events.victims import civilian_property, counted, counted_nationals, target_category
 from hadath.events.voice import assign_voiced
 from hadath.events.taxonomy import REMOTE_CLASSES, decide, disorder_type, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.text.normalize import normalize_key
-from hadath.types import ActorRef, DateValue, Event
+from hadath.types import DateValue, Event
 
 TERRITORY = frozenset({"capture", "recapture"})
 DEATH_CLASSES = frozenset({"kill", "death", "execute", "assassinate", "death_noun"})
@@ -435,9 +436,9 @@ def _weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
             continue  # استهدف مقرا للجيش العراقي: the adjective of the target's owner (لـ)
         if any(0 <= p.start - e <= WINDOWS.owner_right for e in heads) or any(  # ضربة إسرائيلية
                 t.loc.start < p.start < t.loc.end for t in frame.trigs):
-            entry = _state_military(ref.place.country, ix.doc.article.published)
-            if entry is not None:
-                return ActorRef(entry.name, entry.inter, entry.country, "named", entry.actor_id), p.mention
+            force = state_force(ref.place.country, ix.doc.article.published)
+            if force is not None:
+                return force, p.mention
     return _known_user(ix, frame)
 
 
@@ -447,7 +448,6 @@ def _known_user(ix: DocIndex, frame: Frame):
     from collections import Counter
 
     from hadath.events.lexicons import weapon_owners
-    from hadath.mentions.actors_lexicon import actor_lexicon
 
     owners = weapon_owners()
     a, b = frame.clause
@@ -462,16 +462,10 @@ def _known_user(ix: DocIndex, frame: Frame):
                            if m.kind == "place" and getattr(m.value, "place", None) is not None)
             country = seen.most_common(1)[0][0] if seen else ""
         for row_country, role in rows:
-            entry = actor_lexicon().role_entry(role, row_country, ix.doc.article.published) \
-                if row_country == country else None
-            if entry is not None:
-                return ActorRef(entry.name, entry.inter, entry.country, "named", entry.actor_id), w.mention
+            force = state_force(row_country, ix.doc.article.published, role) if row_country == country else None
+            if force is not None:
+                return force, w.mention
     return None
-
-
-def _state_military(country: str, published):
-    from hadath.mentions.actors_lexicon import actor_lexicon
-    return actor_lexicon().role_entry("military", country, published)
 
 
 def _coalition(ix: DocIndex, name: str, before_sent: int) -> list[ActorSlot]:

@@ -9,6 +9,7 @@ from hadath.events.lexicons import function_words
 from hadath.events.roles import ActorSlot, Roles, assign, coordinated, mark, role_words, spoken_by
 from hadath.events.victims import target_category
 from hadath.events.tuning import CONFIDENCE, WINDOWS
+from hadath.mentions.actors_lexicon import actor_lexicon
 from hadath.types import ActorRef
 
 ARMED_SIDES = frozenset({1, 2, 3, 4, 8})
@@ -185,8 +186,6 @@ def hedged_owner(ix: DocIndex, frame: Frame, roles: Roles) -> ActorSlot | None:
     """A state force told with a doubt about whose it is (طائرات حربية يرجح أنها روسية، يعتقد
     أنها إسرائيلية): the military of the country the nationality after the hedge names, as a
     slot on that adjective; None when the text names no other country there."""
-    from hadath.mentions.actors_lexicon import actor_lexicon
-
     a1 = roles.actor1
     toks = ix.doc.tokens
     if a1 is None or a1.ref.inter not in (1, 8):
@@ -198,8 +197,14 @@ def hedged_owner(ix: DocIndex, frame: Frame, roles: Roles) -> ActorSlot | None:
         ref = p.mention.value
         if ref.cue == "nisba" and ref.place is not None and any(e < p.start <= e + 2 for e in ends) \
                 and ref.place.country and ref.place.country != a1.ref.country:
-            entry = actor_lexicon().role_entry("military", ref.place.country, ix.doc.article.published)
-            if entry is not None:
-                return ActorSlot(p.start, p.end, ActorRef(entry.name, entry.inter, entry.country, "named",
-                                                          entry.actor_id), p.mention)
+            force = state_force(ref.place.country, ix.doc.article.published)
+            if force is not None:
+                return ActorSlot(p.start, p.end, force, p.mention)
     return None
+
+
+def state_force(country: str, published, role: str = "military") -> ActorRef | None:
+    """The named state force of ``role`` (military, air, police ...) of ``country`` on the
+    publication date, from the actor lexicon; None when the lexicon has none."""
+    entry = actor_lexicon().role_entry(role, country, published)
+    return None if entry is None else ActorRef(entry.name, entry.inter, entry.country, "named", entry.actor_id)

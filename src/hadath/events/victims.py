@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
 from hadath.events.lexicons import victim_words
+from hadath.text.clitics import clitics
 from hadath.text.number_words import word_number
 from hadath.types import Token
 
@@ -79,8 +80,6 @@ def counted_nationals(ix, frame) -> bool:
     """People counted by their nationality in the frame's clause (قتل خمسة عراقيين، مقتل أربعة
     سوريين): a number right before a plural nationality noun - persons, so civilians unless the
     text says otherwise (an army's soldiers are جنود سوريين: no number right before the noun)."""
-    from hadath.text.clitics import clitics
-
     toks = ix.doc.tokens
     a, b = frame.clause
     plural = tuple(clitics().sound_plural)
