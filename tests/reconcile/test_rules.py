@@ -231,3 +231,17 @@ def test_a_crowds_fight_with_no_named_group_is_the_demonstrations():
     assert [e.sub_event_type for e in out] == ["Violent demonstration"]
     assert len(one_type_per_act([protest, named])) == 2  # a named group's fight is its own act
 
+
+
+@pytest.mark.parametrize("admin1, want", [
+    # a national force inside a region with its own government takes the regional name
+    # (data/lexicons/actors_regional.tsv), in any spelling of the region the gazetteers use
+    ("Erbil", "Police Forces of Iraq (Kurdistan Regional Government)"),
+    ("Al-Sulaymaniyah", "Police Forces of Iraq (Kurdistan Regional Government)"),
+    ("Duhok", "Police Forces of Iraq (Kurdistan Regional Government)"),
+    ("Baghdad", "Police Forces of Iraq"),
+    (None, "Police Forces of Iraq"),
+])
+def test_regional_force(admin1, want):
+    (got,) = localize_actors([ev(a2="Police Forces of Iraq", i2=1, country="Iraq", admin1=admin1)])
+    assert got.actor2 == want

@@ -20,9 +20,11 @@ def worded(ix: DocIndex, frame: Frame, ref: ActorRef) -> ActorSlot | None:
 
 def _named_by(ref: ActorRef | None, slot: ActorSlot) -> bool:
     """The actor is the one the slot's words name (المتظاهرون for ACLED's Protesters (X); صحفيين
-    for ACLED's Civilians, the journalists kept as its associate)."""
+    for ACLED's Civilians, the journalists kept as its associate; تظاهر مئات المواطنين: the
+    people who demonstrated are ACLED's Protesters)."""
     return ref is not None and (ref is slot.ref or ref.name == slot.ref.name
-                                or ref.name == CIVILIANS.name and slot.ref.inter == CIVILIANS.inter)
+                                or ref.name == CIVILIANS.name and slot.ref.inter == CIVILIANS.inter
+                                or ref.inter in (5, 6) and slot.ref.inter in (5, 6, 7))
 
 
 def victims_words(ix: DocIndex, frame: Frame, actors: Actors) -> Span | None:

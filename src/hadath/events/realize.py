@@ -20,7 +20,7 @@ from hadath.events.lexicons import function_words
 from hadath.events.place_choice import choose_places, introduced
 from hadath.events.records import evolve, new_event, notes
 from hadath.events.settle import settle_actors
-from hadath.events.sides import (after_cause, communal_fight, consequence_target, crowd_story, doer_of_noun,
+from hadath.events.sides import (after_cause, communal_fight, consequence_target, crowd_story, doer_of_noun, force_near,
                                  hedged_owner, opponent, partner, state_force, story_actor, story_pair,
                                  strike_abroad)
 from hadath.events.roles import ActorSlot, Roles, coordinated, role_words
@@ -80,7 +80,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         if story is not None:
             roles.actor1, roles.conf1 = story, CONFIDENCE.story_actor
     actors = settle_actors(ev_type, sub, roles, target,
-                           force=lambda: _state_force(ix, frame.sent, main.loc.start),
+                           force=lambda: force_near(ix, frame.sent, main.loc.start, sub == "Violent demonstration"),
                            property_hit=lambda: civilian_property(toks, a, b),
                            communal=sub == "Armed clash" and communal_fight(ix, frame))
     if actors.actor1 is None and actors.ref1 is not None and actors.ref1.kind == "generic":
@@ -482,10 +482,3 @@ def _coalition(ix: DocIndex, name: str, before_sent: int) -> list[ActorSlot]:
                 if sb.ref.name == name and sa.ref.name != name:
                     return [sa]
     return []
-
-
-def _state_force(ix: DocIndex, sent: int, near: int):
-    """The state force (police, army) named in sentence ``sent`` nearest to token ``near``."""
-    forces = [loc for loc in ix.get("actor", sent) if loc.mention.value.inter == 1
-              and loc.mention.value.kind != "pronoun"]
-    return min(forces, key=lambda loc: abs(loc.start - near), default=None)

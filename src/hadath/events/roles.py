@@ -218,8 +218,11 @@ def assign(
     clause: tuple[int, int],
     speech_ends: Sequence[int],
     speaker_ok: bool = False,
+    harm: bool = True,
 ) -> Roles:
-    """Assign actor1/actor2 for one frame whose main trigger is tokens[trig_start:trig_end]."""
+    """Assign actor1/actor2 for one frame whose main trigger is tokens[trig_start:trig_end];
+    ``harm``: the trigger does something to people (kill, wound, arrest), so people named right
+    after it may be its victims."""
     lo, hi = clause
     roles = Roles()
     in_clause = [s for s in slots if s.start >= lo and s.end <= hi]
@@ -279,7 +282,7 @@ def assign(
                 roles.actor2, roles.conf2 = after.pop(0), C.patient_after
             if roles.actor1 is None and before:
                 roles.actor1, roles.conf1 = before[-1], C.subject_before
-    elif voice == "passive" or (after and _victim_like(tokens, trig_end, after[0])):
+    elif voice == "passive" or (after and _victim_like(tokens, trig_end, after[0], harm)):
         if roles.actor2 is None and after:
             roles.actor2, roles.conf2 = after.pop(0), C.patient_after
         if roles.actor1 is None and before:
@@ -407,10 +410,11 @@ def _nearest(cands: list[ActorSlot], pos: int) -> ActorSlot:
     return min(cands, key=lambda s: abs(s.start - pos))
 
 
-def _victim_like(tokens: Sequence[Token], trig_end: int, first: ActorSlot) -> bool:
+def _victim_like(tokens: Sequence[Token], trig_end: int, first: ActorSlot, harm: bool = True) -> bool:
     """After an unvocalized verb, a number or a civilian/protester noun right after it reads
-    as passive: قتل 5 مدنيين، قتل مدنيان (the object of an active verb follows its subject)."""
-    if first.ref.inter in (6, 7):
+    as passive: قتل 5 مدنيين، قتل مدنيان (the object of an active verb follows its subject);
+    not after a verb that harms no one (ألقى محتجون قنابل، أحرق متظاهرون: they did it)."""
+    if first.ref.inter in (6, 7) and harm:
         return first.start - trig_end <= 2
     if trig_end < len(tokens) and tokens[trig_end].kind == "number":
         return True

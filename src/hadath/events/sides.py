@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from hadath.events.index import DocIndex, Located
 from hadath.events.frames import GROUPS, Frame, Trig, ix_triggers
-from hadath.events.lexicons import function_words
+from hadath.events.lexicons import function_words, trigger_rows
+from hadath.events.taxonomy import DISPERSAL
 from hadath.events.roles import ActorSlot, Roles, assign, coordinated, mark, role_words, spoken_by
 from hadath.events.victims import target_category
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -208,3 +209,28 @@ def state_force(country: str, published, role: str = "military") -> ActorRef | N
     publication date, from the actor lexicon; None when the lexicon has none."""
     entry = actor_lexicon().role_entry(role, country, published)
     return None if entry is None else ActorRef(entry.name, entry.inter, entry.country, "named", entry.actor_id)
+
+
+CONFRONTING = frozenset({"clash", "shoot", "arrest", "injure", "riot"})
+
+
+def _confronts(ix: DocIndex, sent: int) -> bool:
+    """Sentence ``sent`` tells a force meeting a crowd: a clash, shooting, arrest or wounds, or
+    a dispersal weapon (tear gas)."""
+    rows = trigger_rows()
+    if any(rows.get(t.mention.value.lemma, {}).get("class") in CONFRONTING for t in ix.get("trigger", sent)):
+        return True
+    return any(w.mention.value.lemma in DISPERSAL for w in ix.get("weapon", sent))
+
+
+def force_near(ix: DocIndex, sent: int, near: int, riot: bool = False) -> Located | None:
+    """The state force (police, army) named in sentence ``sent`` nearest to token ``near``; for
+    a riot also one named in the sentences around it where it meets the crowd (ألقت القوى
+    الأمنية القنابل المسيلة، صدامات بين الأمن والمتظاهرين), told apart from the burning."""
+    reach = WINDOWS.riot_force_sentences if riot else 0
+    for s in sorted(range(sent - reach, sent + reach + 1), key=lambda s: (abs(s - sent), s)):
+        forces = [loc for loc in ix.get("actor", s) if loc.mention.value.inter == 1
+                  and loc.mention.value.kind != "pronoun"]
+        if forces and (s == sent or _confronts(ix, s)):
+            return min(forces, key=lambda loc: abs(loc.start - near))
+    return None

@@ -104,6 +104,7 @@ class Windows(NamedTuple):
     # realize
     story_sentences: int = 2         # how far back a story's one armed group is looked for
     story_days: int = 1              # attribute: the report's attacker of acts this close in date
+    riot_force_sentences: int = 4    # a riot's state force named this many sentences around it
     lead_sentences: int = 2          # a battle's two sides named "between X and Y" this early in a report
     ground_right: int = 8            # ground or a place this close after a control word
     instrument_left: int = 3         # a verb this close before its instrument (استهدف بغارات)

@@ -17,6 +17,9 @@ from hadath.events.victims import counted
 
 INTRANSITIVE_DEATH = frozenset({"death"})
 PASSIVE_PRONE = frozenset({"kill", "injure"})  # unvocalized قتل، جرح: news reads them passive
+# what is done to people: people right after such a verb may be the ones it was done to
+HARM = frozenset({"kill", "injure", "death", "arrest", "abduct", "execute", "torture", "assassinate",
+                  "sexual", "shoot", "attack", "mob"})
 
 
 def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot], speaker_ok: bool) -> Roles:
@@ -31,7 +34,7 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
             and indefinite_patient(toks, slots, main.loc.end, frame.clause[1]):
         voice = "passive"  # قتل جندي سوري في الهجوم: the one killed, not the killer
     roles = assign(toks, slots, main.loc.start, main.loc.end, voice, main.nrole,
-                   frame.clause, ix.speech_ends.get(frame.sent, []), speaker_ok)
+                   frame.clause, ix.speech_ends.get(frame.sent, []), speaker_ok, main.cls in HARM)
     if voice == "active" and main.cls in PASSIVE_PRONE and roles.actor1 is not None \
             and roles.actor1.start >= 0 and counted(toks, roles.actor1.start, frame.clause[0]) \
             and (roles.actor2 is None or not counted(toks, roles.actor2.start, frame.clause[0])):

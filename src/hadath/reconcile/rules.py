@@ -40,6 +40,7 @@ from hadath.events.records import merged_evidence
 from hadath.events.taxonomy import interaction
 from hadath.events.tuning import WINDOWS
 from hadath.geo import haversine_km
+from hadath.resources import load_tsv
 from hadath.types import Event
 
 STALE_DAYS = 30
@@ -433,14 +434,27 @@ def _localized(name: str | None, country: str) -> str | None:
     return "; ".join(out)
 
 
+@lru_cache(maxsize=1)
+def regional_forces() -> dict[tuple[str, str, str], str]:
+    """(national actor, country, admin1) -> the regional government's actor
+    (data/lexicons/actors_regional.tsv)."""
+    return {(r["national"], r["country"], a.strip()): r["regional"]
+            for r in load_tsv("lexicons/actors_regional.tsv")
+            for a in r["admin1"].split("|") if a.strip()}
+
+
 def localize_actors(events: Sequence[Event]) -> list[Event]:
+    """Country-named groups take the event's country; a national force acting inside a region
+    with its own government takes the regional name (Police Forces of Iraq in Erbil)."""
     out = []
+    regional = regional_forces()
     for ev in events:
         changes = {}
         if ev.country:
             for f in ACTOR_FIELDS:
                 v = getattr(ev, f)
                 new = _localized(v, ev.country)
+                new = regional.get((new, ev.country, ev.admin1 or ""), new)
                 if new != v:
                     changes[f] = new
         out.append(replace(ev, **changes) if changes else ev)

@@ -1,0 +1,41 @@
+"""Mechanisms of the ninth round (issue #9): the security forces a rioting crowd fought, named
+in the sentences around the riot, are its actor2; a national force acting inside a region with
+its own government takes the regional name (tests/reconcile/test_rules.py)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import events
+
+
+@pytest.mark.parametrize("text, want", [
+    # the riot's own sentence names no force; the security forces that met the crowd (tear gas)
+    # are named two sentences on
+    ("ألقى محتجون قنابل مولوتوف على مبنى السراي في مدينة طرابلس شمال لبنان مساء اليوم، فاندلع حريق داخل"
+     " المبنى. وتوجهت فرق الإطفاء إلى المكان. وردت القوى الأمنية بالغاز المسيل للدموع.",
+     ("Violent demonstration", "Rioters (Lebanon)", "Police Forces of Lebanon")),
+    # ... but not a force only deployed, or only asked to investigate: the riot has no actor2
+    ("ألقى محتجون قنابل مولوتوف على مبنى السراي في مدينة طرابلس شمال لبنان مساء اليوم، فاندلع حريق داخل"
+     " المبنى. وتوجهت فرق الإطفاء إلى المكان. وانتشرت القوى الأمنية بكثافة في محيط السراي.",
+     ("Violent demonstration", "Rioters (Lebanon)", None)),
+    # "the security forces" without a country name is the country's police
+    ("أضرم متظاهرون النار في مبنى القائمقامية في مدينة الناصرية اليوم، واشتبكوا مع القوات الأمنية.",
+     ("Violent demonstration", "Rioters (Iraq)", "Police Forces of Iraq")),
+])
+def test_riot_force_around(pipeline, text, want):
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text, want", [
+    # people right after a verb that harms no one are its subject (nominative محتجون), not its
+    # victims: the crowd's own violence, not force against it
+    ("ألقى محتجون قنابل مولوتوف على مبنى المحافظة في مدينة الناصرية اليوم.",
+     ("Violent demonstration", "Rioters (Iraq)", None)),
+    # ... after a verb that harms people they are the ones harmed (قتل مدنيون = قُتل)
+    ("قتل مدنيون في قصف مدفعي على مدينة الناصرية اليوم.",
+     ("Shelling/artillery/missile attack", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)")),
+])
+def test_people_after_a_verb(pipeline, text, want):
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]
+    assert want in got, got
