@@ -39,3 +39,16 @@ def test_riot_force_around(pipeline, text, want):
 def test_people_after_a_verb(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]
     assert want in got, got
+
+
+@pytest.mark.parametrize("text, want", [
+    # an air defence meeting missiles fights no battle: with no strike told, a disrupted weapon
+    ("تصدت الدفاعات الجوية السعودية لصاروخ باليستي فوق مدينة خميس مشيط مساء اليوم.",
+     "Disrupted weapons use"),
+    # air raids carried out with rockets are air strikes, not missile attacks
+    ("قتل ثلاثة مدنيين في غارات بالصواريخ على بلدة سرمدا اليوم.",
+     "Air/drone strike"),
+])
+def test_air_defense_and_raids(pipeline, text, want):
+    got = [e.sub_event_type for e in events(pipeline, text)]
+    assert want in got and "Armed clash" not in got, got

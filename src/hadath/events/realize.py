@@ -20,7 +20,7 @@ from hadath.events.lexicons import function_words
 from hadath.events.place_choice import choose_places, introduced
 from hadath.events.records import evolve, new_event, notes
 from hadath.events.settle import settle_actors
-from hadath.events.sides import (after_cause, communal_fight, consequence_target, crowd_story, doer_of_noun, force_near,
+from hadath.events.sides import (after_cause, air_defense, communal_fight, consequence_target, crowd_story, doer_of_noun, force_near,
                                  hedged_owner, opponent, partner, state_force, story_actor, story_pair,
                                  strike_abroad)
 from hadath.events.roles import ActorSlot, Roles, coordinated, role_words
@@ -57,6 +57,9 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     owner = hedged_owner(ix, frame, roles)  # طائرات حربية يرجح أنها روسية
     if owner is not None:
         roles.actor1 = owner
+    if "clash" in classes and air_defense(ix, roles):
+        # تصدت الدفاعات الجوية لصواريخ: the strike it met, or a disrupted weapon when none hit
+        classes = (classes - {"clash"}) or {"defuse"}
     target = target_category(toks, roles, a, b)
     if roles.actor2 is None and target in (None, "military_target"):
         target = consequence_target(ix, frame) or target  # ... ما أسفر عن إصابات في صفوف المدنيين

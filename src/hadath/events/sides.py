@@ -234,3 +234,13 @@ def force_near(ix: DocIndex, sent: int, near: int, riot: bool = False) -> Locate
         if forces and (s == sent or _confronts(ix, s)):
             return min(forces, key=lambda loc: abs(loc.start - near))
     return None
+
+
+def air_defense(ix: DocIndex, roles: Roles) -> bool:
+    """The doer is an air defence (تصدت الدفاعات الجوية لصواريخ، أسقطت المضادات الأرضية مسيرة):
+    it meets missiles and drones, not an armed side, so what it does is no battle."""
+    a1 = roles.actor1
+    if a1 is None or a1.start < 0:
+        return False
+    words = function_words("air_defense")
+    return any(not words.isdisjoint(t.forms) for t in ix.doc.tokens[a1.start:a1.end])

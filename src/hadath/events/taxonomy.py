@@ -74,6 +74,7 @@ WEAPONS: dict[str, tuple[str | None, str | None]] = {
 # when several weapons are named, the most specific decides
 WEAPON_PRIORITY = ("chemical", "suicide", "drone", "air", "grenade", "landmine", "ied", "missile",
                    "artillery")
+AIR_OUTRANKED_BY = frozenset({"chemical", "suicide"})  # the weapons before air in WEAPON_PRIORITY
 REMOTE_CLASSES = frozenset({"airstrike", "shell", "explode", "suicide", "chemical"})
 KILLING = frozenset({"kill", "death", "execute", "assassinate", "shoot", "attack", "injure",
                      "torture", "death_noun"})
@@ -176,6 +177,8 @@ def decide(
             return BATTLES, "Non-state actor overtakes territory"
         if "clash" in classes:
             return BATTLES, "Armed clash"
+        if "airstrike" in classes and not weapons & AIR_OUTRANKED_BY:
+            return CLASSES["airstrike"]  # غارات إسرائيلية بالصواريخ: rockets fired from aircraft
         for w in WEAPON_PRIORITY:
             if w in weapons:
                 return WEAPONS[w]  # type: ignore[return-value]
