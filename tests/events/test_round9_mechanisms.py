@@ -52,3 +52,10 @@ def test_people_after_a_verb(pipeline, text, want):
 def test_air_defense_and_raids(pipeline, text, want):
     got = [e.sub_event_type for e in events(pipeline, text)]
     assert want in got and "Armed clash" not in got, got
+
+
+def test_a_crowd_word_that_describes_a_person(pipeline):
+    # الناشط في الاحتجاجات: what the man took part in, not a protest at his killing
+    got = [(e.sub_event_type, e.actor2) for e in events(
+        pipeline, "قتل الناشط في الاحتجاجات العراقية إيهاب الوزني برصاص مسلحين وسط مدينة كربلاء اليوم.")]
+    assert got == [("Attack", "Civilians (Iraq)")], got

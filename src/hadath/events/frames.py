@@ -87,8 +87,8 @@ def frames(ix: DocIndex) -> list[Frame]:
             cls = row["class"]
             if cls == "explode" and _tear_gas(ix, sent, loc):
                 continue  # ألقت عليهم قنابل الغاز: dispersal of a crowd, no explosion
-            if cls in CROWD_CLASSES and _in_armed_name(ix, sent, loc):
-                continue  # قوات الحشد الشعبي: a crowd word inside an armed group's name
+            if cls in CROWD_CLASSES and (_in_armed_name(ix, sent, loc) or _member_of(toks, loc)):
+                continue  # قوات الحشد الشعبي، الناشط في الاحتجاجات: a name or a person, no act
             group = GROUPS.get(cls)
             if group is None or group == "none":
                 continue
@@ -213,3 +213,12 @@ def _in_armed_name(ix: DocIndex, sent: int, loc: Located) -> bool:
     """The trigger lies inside a longer actor mention that names an armed or state group."""
     return any(a.start <= loc.start and loc.end <= a.end and a.end - a.start > loc.end - loc.start
                and a.mention.value.inter in (1, 2, 3, 4, 8) for a in ix.get("actor", sent))
+
+
+def _member_of(toks, loc: Located) -> bool:
+    """The crowd word says what a person takes part in (الناشط في الاحتجاجات، أحد المشاركين في
+    التظاهرات): it describes the person, reports no protest."""
+    i = loc.start
+    if i < 2 or toks[i - 1].norm not in function_words("in"):
+        return False
+    return not function_words("participant").isdisjoint(toks[i - 2].forms)
