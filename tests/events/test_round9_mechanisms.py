@@ -59,3 +59,18 @@ def test_a_crowd_word_that_describes_a_person(pipeline):
     got = [(e.sub_event_type, e.actor2) for e in events(
         pipeline, "قتل الناشط في الاحتجاجات العراقية إيهاب الوزني برصاص مسلحين وسط مدينة كربلاء اليوم.")]
     assert got == [("Attack", "Civilians (Iraq)")], got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a country named as the doer next to the verb is its military (VSO, SVO, the speaker's
+    # "it", accused of)
+    ("قصفت إسرائيل مدينة غزة اليوم ما أدى إلى مقتل ثلاثة مدنيين.", "Military Forces of Israel"),
+    ("قالت إسرائيل إنها قصفت مواقع في مدينة غزة اليوم.", "Military Forces of Israel"),
+    ("اتهمت الحكومة السورية إسرائيل بقصف مطار دمشق اليوم.", "Military Forces of Israel"),
+    ("شنت تركيا غارات على مدينة القامشلي اليوم.", "Military Forces of Turkey"),
+    # ... not a country named as where the act was
+    ("قتل ثلاثة مدنيين في قصف على مدينة إدلب في سوريا اليوم.", "Unidentified Armed Group (Syria)"),
+])
+def test_country_as_doer(pipeline, text, want):
+    got = [e.actor1 for e in events(pipeline, text)]
+    assert got and got[0] == want, got

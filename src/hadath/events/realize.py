@@ -20,7 +20,7 @@ from hadath.events.lexicons import function_words
 from hadath.events.place_choice import choose_places, introduced
 from hadath.events.records import evolve, new_event, notes
 from hadath.events.settle import settle_actors
-from hadath.events.sides import (after_cause, air_defense, communal_fight, consequence_target, crowd_story, doer_of_noun, force_near,
+from hadath.events.sides import (after_cause, air_defense, country_doer, communal_fight, consequence_target, crowd_story, doer_of_noun, force_near,
                                  hedged_owner, opponent, partner, state_force, story_actor, story_pair,
                                  strike_abroad)
 from hadath.events.roles import ActorSlot, Roles, coordinated, role_words
@@ -55,6 +55,10 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     slots = _slots(ix, frame)
     roles = frame_roles(ix, frame, main, classes, slots)
     owner = hedged_owner(ix, frame, roles)  # طائرات حربية يرجح أنها روسية
+    doer = country_doer(ix, frame, main) if owner is None and frame.group == "violence" else None
+    if doer is not None and (roles.actor1 is None or roles.actor1.ref.kind == "generic"
+                             or roles.actor1.end <= doer.start):  # (اتهمت الحكومة إسرائيل بقصف)
+        owner = doer  # قصفت إسرائيل، شنت تركيا غارات: the country's military
     if owner is not None:
         roles.actor1 = owner
     if "clash" in classes and air_defense(ix, roles):

@@ -244,3 +244,30 @@ def air_defense(ix: DocIndex, roles: Roles) -> bool:
         return False
     words = function_words("air_defense")
     return any(not words.isdisjoint(t.forms) for t in ix.doc.tokens[a1.start:a1.end])
+
+
+def country_doer(ix: DocIndex, frame: Frame, main: Trig) -> ActorSlot | None:
+    """A country named as the doer of an act (قصفت إسرائيل مدينة غزة، شنت تركيا غارات، إسرائيل
+    قصفت، اتهم X إسرائيل بقصف): its military on the publication date, as a slot on the name.
+    Only a country name next to the verb: right after it with no subject before it, right
+    before it, or right before a verbal noun with ب (accused of)."""
+    toks = ix.doc.tokens
+    lo = frame.clause[0]
+    s, e = main.loc.start, main.loc.end
+    for p in ix.get("place", frame.sent):
+        ref = p.mention.value
+        if ref.place is None or ref.place.feature_class != "country" or ref.cue is not None \
+                or p.start < lo or "\n" in ix.doc.text[p.mention.span.start:toks[s].span.start]:
+            continue  # (تلفزيون سوريا on the dateline's line is a channel's name)
+        if main.ref.voice == "active" and main.form == "verb" and p.start == e:
+            ok = not any(lo <= a.start and a.end <= s for a in ix.get("actor", frame.sent))
+        elif main.ref.voice == "active" and (p.end == s or p.end == s - 1 and toks[p.end].norm
+                                             in role_words().self_pronoun):
+            ok = True  # إسرائيل قصفت، قالت إسرائيل إنها قصفت
+        else:
+            ok = main.ref.voice == "nominal" and p.end == s and toks[s].has_proclitic(role_words().by)
+        if ok:
+            force = state_force(ref.place.country or ref.place.name, ix.doc.article.published)
+            if force is not None:
+                return ActorSlot(p.start, p.end, force, p.mention)
+    return None
