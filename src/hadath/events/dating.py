@@ -8,6 +8,7 @@ states "since" long ago are background; a sentence opened by يذكر أن recal
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from functools import lru_cache
 from typing import NamedTuple
@@ -65,7 +66,53 @@ def dated_as(ev: Event, prev: Event) -> Event:
 
 
 def choose_date(ix: DocIndex, frame: Frame, main: Trig):
-    """(DateValue | None, span | None, confidence, from_text)."""
+    """(DateValue | None, span | None, confidence, from_text, located date). An act told as
+    what another came N days after (يأتي هذا الإعدام بعد 10 أيام من سيطرة التنظيم على المدينة)
+    is dated N days before the day its sentence is about."""
+    got = _choose_date(ix, frame, main)
+    back = days_before(ix.doc.tokens, main.loc.start)
+    dv = got[0]
+    if back and dv is not None and dv.date is not None and dv.time_precision == 1:
+        return (replace(dv, date=dv.date - timedelta(days=back)), *got[1:])
+    return got
+
+
+def days_before(toks, start: int) -> int:
+    """N for a verbal noun right after "بعد N أيام/أسابيع من" (the head, count and unit of
+    data/lexicons/dates_shifts.tsv and the date lexicon), else 0."""
+    if start < 3 or toks[start - 1].norm not in _shift_words("link"):
+        return 0
+    from hadath.resolve.dates_lexicon import key, lexicon, number_word
+
+    unit, _, cnt = lexicon().cls("unit").get(key(toks[start - 2].norm), "").partition(":")
+    if unit not in SHIFT_DAYS:
+        return 0
+    k, count = start - 3, int(cnt or 0)
+    if count == 0:  # a plural unit: its count before it (10 أيام، ثلاثة أسابيع)
+        n = number_word(toks[k].norm) if toks[k].kind in ("number", "word") else None
+        if not n:
+            return 0
+        count, k = n, k - 1
+    if k < 0 or toks[k].norm not in _shift_words("after"):
+        return 0
+    return count * SHIFT_DAYS[unit]
+
+
+SHIFT_DAYS = {"day": 1, "week": 7}
+
+
+@lru_cache(maxsize=4)
+def _shift_words(which: str) -> frozenset[str]:
+    """The link words (من، على) or the forward heads (بعد) of data/lexicons/dates_shifts.tsv."""
+    from hadath.resources import load_tsv
+
+    rows = load_tsv("lexicons/dates_shifts.tsv")
+    if which == "link":
+        return frozenset(normalize_key(r["phrase"]) for r in rows if r["class"] == "link")
+    return frozenset(normalize_key(r["phrase"]) for r in rows if r["class"] == "head" and r.get("value") == "1")
+
+
+def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
     best = None
     toks = ix.doc.tokens
     for loc in ix.get("date", frame.sent):
