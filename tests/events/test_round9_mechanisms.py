@@ -80,11 +80,11 @@ def test_country_as_doer(pipeline, text, want):
     # a demonstrative before a verbal noun points back at an act told before: no second event
     ("أعدم مسلحون شابين في مدينة الرقة يوم الجمعة. ويأتي هذا الإعدام وسط حالة من الغضب في المدينة.",
      [("Attack", "2024-03-08")]),
-    # "N days after Y": Y is dated N days before the day its sentence is about
+    # "N days after Y": Y is dated N days before the day its sentence is about (وجاء ذلك: the
+    # demonstrative alone is no act)
     ("قتل ثلاثة مدنيين في قصف على مدينة إدلب يوم الجمعة. وجاء ذلك بعد يومين من هجوم شنه مسلحون على"
      " مدينة سراقب.",
      [("Shelling/artillery/missile attack", "2024-03-08"), ("Attack", "2024-03-06")]),
-    # (وجاء ذلك: the demonstrative alone is no act)
 ])
 def test_acts_told_from_another(pipeline, text, want):
     got = [(e.sub_event_type, e.event_date.isoformat()) for e in events(pipeline, text)]
