@@ -65,7 +65,9 @@ FORCE = Located(3, 4, Mention("actor", Span(10, 16), "الشرطة", POLICE))
      DEFAULT_POLICE, [], []),
     ("Riots", "Violent demonstration", None, None, None, None, False, RIOTERS, None, [], []),
     ("Riots", "Violent demonstration", None, None, None, FORCE, False, RIOTERS, POLICE, [], []),
-    ("Riots", "Mob violence", None, CIV, None, None, False, UNIDENTIFIED, CIV, [], []),
+    # a mob is ACLED's Rioters, whoever it is told as (no actor, residents)
+    ("Riots", "Mob violence", None, CIV, None, None, False, RIOTERS, CIV, [], []),
+    ("Riots", "Mob violence", CIV, None, "civilian", None, False, RIOTERS, CIVILIANS, [], []),
     ("Strategic developments", "Looting/property destruction", ARMY, None, None, None, True, ARMY,
      CIVILIANS, [], []),
     ("Strategic developments", "Looting/property destruction", ARMY, None, None, None, False, ARMY,

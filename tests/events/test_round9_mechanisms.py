@@ -89,3 +89,17 @@ def test_country_as_doer(pipeline, text, want):
 def test_acts_told_from_another(pipeline, text, want):
     got = [(e.sub_event_type, e.event_date.isoformat()) for e in events(pipeline, text)]
     assert got == want, got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a count of residents right after a verb that harms no one is its subject; residents
+    # burning homes are a mob: ACLED's Rioters, the owners civilians
+    ("أضرم عشرات من أهالي قرية دلجا النار في أربعة منازل يملكها مواطنون أقباط في مدينة ديرمواس، مساء الجمعة.",
+     ("Mob violence", "Rioters (Egypt)", "Civilians (Egypt)")),
+    # ... a count after a verb that harms people is the ones harmed
+    ("قتل عشرات من المدنيين في قصف على مدينة إدلب اليوم.",
+     ("Shelling/artillery/missile attack", "Unidentified Armed Group (Syria)", "Civilians (Syria)")),
+])
+def test_mob_of_residents(pipeline, text, want):
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]
+    assert want in got, got

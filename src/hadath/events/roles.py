@@ -191,11 +191,14 @@ def _members_acting(tokens: Sequence[Token], k: int, lo: int) -> bool:
     return prev.kind == "punct" or not w.subject_left.isdisjoint(prev.forms)
 
 
-def _members_after_verb(tokens: Sequence[Token], slot: ActorSlot, lo: int, verb_end: int) -> bool:
-    """عناصر/قوة من X right after an active verb: the members are its subject (VSO)."""
+def _members_after_verb(tokens: Sequence[Token], slot: ActorSlot, lo: int, verb_end: int,
+                        harm: bool = True) -> bool:
+    """عناصر/قوة من X right after an active verb: the members are its subject (VSO); so is a
+    count of them after a verb that harms no one (أضرم عشرات من الأهالي النار)."""
     j = _skip_members(tokens, slot.start, lo)
     return j - 1 == verb_end and tokens[j].norm in role_words().partitive \
-        and not role_words().member_head.isdisjoint(tokens[j - 1].forms)
+        and (not role_words().member_head.isdisjoint(tokens[j - 1].forms)
+             or not harm and word_number(tokens[j - 1].norm) is not None)
 
 
 def coordinated(tokens: Sequence[Token], a: ActorSlot, b: ActorSlot) -> bool:
@@ -228,8 +231,8 @@ def assign(
     in_clause = [s for s in slots if s.start >= lo and s.end <= hi]
     for s in in_clause:
         s.marked = mark(tokens, s, lo, speech_ends)
-        if s.marked == "patient" and voice == "active" and _members_after_verb(tokens, s, lo, trig_end):
-            s.marked = None  # اختطف عناصر من جماعة الحوثي موظفين: the members do it
+        if s.marked == "patient" and voice == "active" and _members_after_verb(tokens, s, lo, trig_end, harm):
+            s.marked = None  # اختطف عناصر من جماعة الحوثي موظفين، أضرم عشرات من الأهالي: they do it
     if (voice == "nominal" and (speaker_ok or nrole == "agent")) or (
             voice == "active" and nrole == "agent" and tokens[trig_start].norm == tokens[trig_start].forms[-1]):
         # (an unvocalized verb right after the speaker is its verbal noun: أعلن الجيش قصف)

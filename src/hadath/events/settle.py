@@ -76,6 +76,11 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
                roles.conf1, roles.conf2)
     if ev_type in ("Protests", "Riots") and sub != "Mob violence":
         _crowd(s, ev_type, sub, force)
+    elif sub == "Mob violence" and (s.ref1 is None or s.ref1.inter == 7 or s.ref1.name == UNIDENTIFIED.name):
+        # أضرم عشرات من الأهالي النار في منازل: the mob is ACLED's Rioters
+        s.ref1, s.conf1 = RIOTERS, max(s.conf1, CONFIDENCE.crowd)
+        if s.ref2 is None and (target == "civilian" or property_hit()):
+            s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians
     elif ev_type in VIOLENT_OR_RIOT:
         if s.ref1 is not None and s.ref1.inter == 7 and sub != "Mob violence":
             if s.ref2 is None:  # مقتل مدنيين بقصف ...: the civilians are the ones hit
