@@ -103,3 +103,29 @@ def test_acts_told_from_another(pipeline, text, want):
 def test_mob_of_residents(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]
     assert want in got, got
+
+
+def test_a_verb_form_after_a_preposition_is_the_noun(pipeline):
+    # أسفر عن سيطرتهم: after عن the form is the verbal noun (their control), so the attack on
+    # the listed villages heads the clause and each village is a record
+    got = [(e.location_ar, e.sub_event_type) for e in events(
+        pipeline, "أفاد مراسل أن هجوما عنيفا شنه الجيش التركي اليوم على قرى الرشيدية والقاسمية وتل طويل"
+                  " بريف الحسكة، أسفر عن سيطرتهم على تلك القرى.")]
+    assert [p for p, _ in got] == ["الرشيدية", "القاسمية", "تل طويل"], got
+    assert {t for _, t in got} == {"Non-state actor overtakes territory"}, got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a name several countries' armies share (الجيش الوطني), none of them the story's country:
+    # that country's own army
+    ("تمكن الجيش الوطني من استعادة السيطرة على مدينة ود مدني بعد طرد قوات الدعم السريع منها.",
+     ("Government regains territory", "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces")),
+    # a fixed phrase (حتى الموت) does not head the clause over the verbal noun after على: the
+    # young man lynched is the one hit, the police who came later no side
+    ("أقدم عشرات الأهالي الغاضبين في مدينة ملوي، مساء السبت، على سحل شاب والاعتداء عليه بالضرب حتى"
+     " الموت، قبل وصول قوات الشرطة.",
+     ("Mob violence", "Rioters (Egypt)", "Civilians (Egypt)")),
+])
+def test_story_army_and_phrase_heads(pipeline, text, want):
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]
+    assert want in got, got

@@ -190,7 +190,9 @@ def main_trigger(ix: DocIndex, frame: Frame, strong: list[Trig]) -> Trig:
     استهدفت دوريتهم): it describes the weapon; another trigger heads the frame."""
     wends = {w.end for w in ix.get("weapon", frame.sent)}
     heads = [t for t in strong if t.ref.voice == "nominal" or t.loc.start not in wends] or strong
-    return min(heads, key=lambda t: (t.ref.voice == "nominal" or after_cause(ix, t), t.loc.start))
+    # (a fixed phrase of the lexicon's extras - حتى الموت - heads only as a noun would)
+    return min(heads, key=lambda t: (t.ref.voice == "nominal" or t.form == "phrase" or after_cause(ix, t),
+                                     t.loc.start))
 
 
 def frame_weapons(ix: DocIndex, frame: Frame) -> list[Located]:

@@ -46,9 +46,10 @@ def consequence_target(ix: DocIndex, frame: Frame) -> str | None:
 
 def after_cause(ix: DocIndex, t: Trig) -> bool:
     """An unvocalized verb form right after a preposition of cause (في قصف، جراء قصف، إثر
-    هجوم): the verbal noun, not a verb heading the clause."""
+    هجوم) or any preposition (أسفر عن سيطرتهم): the verbal noun, not a verb heading the clause."""
     i = t.loc.start
-    return i > 0 and ix.doc.tokens[i - 1].norm in function_words("cause")
+    return i > 0 and (ix.doc.tokens[i - 1].norm in function_words("cause")
+                      or ix.doc.tokens[i - 1].norm in function_words("noun_prep"))
 
 
 def doer_of_noun(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot], roles: Roles) -> None:

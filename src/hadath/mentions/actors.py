@@ -309,7 +309,7 @@ def _resolve(cands: tuple[ActorEntry, ...], sentence: int, focus: Focus, publish
         if best[0] > 0:
             chosen, conf = best[2], CONF_CHOSEN
         elif not generic:
-            chosen, conf = specific[0], CONF_FALLBACK
+            chosen, conf = _story_force(specific, sentence, focus, published, lex) or specific[0], CONF_FALLBACK
     if chosen is not None:
         return chosen, chosen.name, conf
     g = generic[0]
@@ -322,6 +322,15 @@ def _resolve(cands: tuple[ActorEntry, ...], sentence: int, focus: Focus, publish
             return concrete, concrete.name, CONF_STATE_FOCUS
         return g, g.fill(country), CONF_STATE_FOCUS - 0.1
     return g, g.name, CONF_STATE_UNKNOWN
+
+
+def _story_force(specific: list[ActorEntry], sentence: int, focus: Focus, published: date | None,
+                 lex: ActorLexicon) -> ActorEntry | None:
+    """A name several countries' forces share (الجيش الوطني: Somalia's, Yemen's ...), none of
+    them the story's country: that force of the story's country, if the lexicon has it."""
+    roles = {e.role for e in specific if e.kind == "state" and e.role}
+    country = focus.best(sentence) if len(specific) > 1 and len(roles) == 1 else None
+    return lex.role_entry(roles.pop(), country, published) if country else None
 
 
 @lru_cache(maxsize=65536)

@@ -1,0 +1,36 @@
+"""ACLED's territory sub-events by whose forces took the ground (issue #9): "Government regains
+territory" is the forces of the country where the event happened; a foreign state's forces
+taking ground in another country are coded "Non-state actor overtakes territory" (ACLED:
+non-state actors or foreign state actors acquire control)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from typing import Sequence
+
+from hadath.types import Event
+
+REGAINS = "Government regains territory"
+OVERTAKES = "Non-state actor overtakes territory"
+
+
+@lru_cache(maxsize=1)
+def state_countries() -> dict[str, str]:
+    """A named state force's name -> the country it belongs to (data/lexicons/actors.tsv)."""
+    from hadath.mentions.actors_lexicon import actor_lexicon
+
+    return {e.name: e.country for e in actor_lexicon().entries.values()
+            if e.kind == "state" and e.country and not e.is_generic}
+
+
+def foreign_takeover(events: Sequence[Event]) -> list[Event]:
+    """Government regains territory by a foreign state's forces becomes Non-state actor
+    overtakes territory (الجيش التركي يسيطر على قرى في ريف الحسكة)."""
+    countries = state_countries()
+    out = []
+    for ev in events:
+        owner = countries.get(ev.actor1 or "")
+        if ev.sub_event_type == REGAINS and ev.country and owner and owner != ev.country:
+            ev = replace(ev, sub_event_type=OVERTAKES)
+        out.append(ev)
+    return out
