@@ -129,3 +129,11 @@ def test_a_verb_form_after_a_preposition_is_the_noun(pipeline):
 def test_story_army_and_phrase_heads(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]
     assert want in got, got
+
+
+def test_between_the_two_sides(pipeline):
+    # بين الطرفين: the two armed sides the story named just before
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(
+        pipeline, "أعلن الثوار في القلمون بدء معركة للسيطرة على تلال يتحصن بها حزب الله في جرود"
+                  " القلمون. وتواصلت الاشتباكات بين الطرفين اليوم في محيط بلدة فليطة.")]
+    assert ("Armed clash", "Opposition Rebels (Syria)", "Hezbollah") in got, got

@@ -20,7 +20,7 @@ from hadath.events.lexicons import function_words
 from hadath.events.place_choice import choose_places, introduced
 from hadath.events.records import evolve, new_event, notes
 from hadath.events.settle import settle_actors
-from hadath.events.sides import (after_cause, air_defense, country_doer, communal_fight, consequence_target, crowd_story, doer_of_noun, force_near,
+from hadath.events.sides import (after_cause, air_defense, both_sides, country_doer, communal_fight, consequence_target, crowd_story, doer_of_noun, force_near,
                                  hedged_owner, opponent, partner, state_force, story_actor, story_pair,
                                  strike_abroad)
 from hadath.events.roles import ActorSlot, Roles, coordinated, role_words
@@ -78,8 +78,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     verdict = not_news(ix, frame, strong, main, all_generic, toll, dv, from_text, dloc)
     if verdict is not None:
         return [], verdict
-    if sub == "Armed clash" and roles.actor2 is None:
-        pair = story_pair(ix, frame)  # (the fighting's two sides, named between X and Y earlier)
+    if sub == "Armed clash":  # (the fighting's two sides: بين الطرفين, named between X and Y earlier)
+        pair = both_sides(ix, frame) or (story_pair(ix, frame) if roles.actor2 is None else None)
         if pair is not None and (roles.actor1 is None or roles.actor1.ref.name in (pair[0].ref.name, pair[1].ref.name)):
             (roles.actor1, roles.actor2), roles.conf1, roles.conf2 = pair, CONFIDENCE.story_actor, CONFIDENCE.story_actor
     if roles.actor1 is None and frame.group in ("violence", "arrest"):  # after the types: a guess names, never types

@@ -164,6 +164,28 @@ def story_pair(ix: DocIndex, frame: Frame) -> tuple[ActorSlot, ActorSlot] | None
     return next(iter(pairs.values())) if len(pairs) == 1 else None
 
 
+def both_sides(ix: DocIndex, frame: Frame) -> tuple[ActorSlot, ActorSlot] | None:
+    """بين الطرفين، بين الجانبين in the frame's clause: the last two named armed sides the story
+    named before it (أعلن الثوار معركة ضد حزب الله ... وتواصلت الاشتباكات بين الطرفين), in the
+    order the text gives them; None when the clause says no such thing or fewer are named."""
+    toks = ix.doc.tokens
+    a, b = frame.clause
+    words = function_words("two_sides")
+    if not any(toks[i - 1].norm in role_words().between and not words.isdisjoint(toks[i].forms)
+               for i in range(max(a, 1), b)):
+        return None
+    seen: dict[str, ActorSlot] = {}
+    for sent in range(frame.sent, max(-1, frame.sent - 1 - WINDOWS.story_sentences), -1):
+        for loc in reversed(ix.get("actor", sent)):
+            ref = loc.mention.value
+            if ref.kind == "named" and ref.inter in ARMED_SIDES and (sent < frame.sent or loc.end <= a):
+                seen.setdefault(ref.name, ActorSlot.of(loc))
+        if len(seen) >= 2:
+            first, second = sorted(list(seen.values())[:2], key=lambda s: s.start)
+            return first, second
+    return None
+
+
 def communal_fight(ix: DocIndex, frame: Frame) -> bool:
     """The frame's fight is told as one between tribes, clans or families (نزاع عشائري مسلح،
     اشتباكات قبلية، اشتباكات بين عشيرتين): a communal word right after one of its triggers."""
