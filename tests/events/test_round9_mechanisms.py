@@ -137,3 +137,14 @@ def test_between_the_two_sides(pipeline):
         pipeline, "أعلن الثوار في القلمون بدء معركة للسيطرة على تلال يتحصن بها حزب الله في جرود"
                   " القلمون. وتواصلت الاشتباكات بين الطرفين اليوم في محيط بلدة فليطة.")]
     assert ("Armed clash", "Opposition Rebels (Syria)", "Hezbollah") in got, got
+
+
+def test_ground_taken_from_its_holder(pipeline):
+    # the support a side had (مدعوما بسلاح الجو) is no side; its ally joined by و is no side
+    # hit; the side hit is the one that held the villages (تحت سيطرة X, told in the next sentence)
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(
+        pipeline, "شن الجيش التركي وفصائل المعارضة اليوم هجوما عنيفا مدعوما بسلاح الجو على قرى الرشيدية"
+                  " والقاسمية وتل طويل بريف الحسكة، أسفر عن سيطرتهم على تلك القرى. وكانت القرى تحت سيطرة"
+                  " قوات سوريا الديمقراطية.")]
+    assert got and set(got) == {("Non-state actor overtakes territory", "Military Forces of Turkey",
+                                  "SDF: Syrian Democratic Forces")}, got

@@ -20,7 +20,7 @@ from hadath.events.lexicons import function_words
 from hadath.events.place_choice import choose_places, introduced
 from hadath.events.records import evolve, new_event, notes
 from hadath.events.settle import settle_actors
-from hadath.events.sides import (after_cause, air_defense, both_sides, country_doer, communal_fight, consequence_target, crowd_story, doer_of_noun, force_near,
+from hadath.events.sides import (after_cause, air_defense, both_sides, holder, country_doer, communal_fight, consequence_target, crowd_story, doer_of_noun, force_near,
                                  hedged_owner, opponent, partner, state_force, story_actor, story_pair,
                                  strike_abroad)
 from hadath.events.roles import ActorSlot, Roles, coordinated, role_words
@@ -227,7 +227,8 @@ def frame_roles(ix: DocIndex, frame: Frame, main: Trig, classes: set[str],
             roles.actor1 = ActorSlot(-1, -1, owner[0], owner[1])
             roles.conf1 = CONFIDENCE.weapon_owner
     if roles.actor2 is None and roles.actor1 is not None:
-        other = opponent(ix, frame, roles.actor1) if classes & TERRITORY else partner(ix, frame, slots, roles.actor1)
+        other = (holder(ix, frame, roles.actor1) or opponent(ix, frame, roles.actor1)) if classes & TERRITORY \
+            else partner(ix, frame, slots, roles.actor1)
         if other is not None:
             roles.actor2, roles.conf2 = other, CONFIDENCE.opponent
     return roles
@@ -403,13 +404,16 @@ def _causing_toll(ix: DocIndex, tr: Trig, triggers) -> bool:
 
 
 def _slots(ix: DocIndex, frame: Frame) -> list[ActorSlot]:
+    """The actors of the frame's sentence that may take a role: not inside a trigger, not the
+    support a side had (مدعوما بسلاح الجو، بدعم من الطيران: its means, no side)."""
     trig_tokens = {i for t in frame.trigs for i in range(t.loc.start, t.loc.end)}
-    out = []
-    for loc in ix.get("actor", frame.sent):
-        if not trig_tokens.isdisjoint(range(loc.start, loc.end)):
-            continue
-        out.append(ActorSlot.of(loc))
-    return out
+    return [ActorSlot.of(loc) for loc in ix.get("actor", frame.sent)
+            if trig_tokens.isdisjoint(range(loc.start, loc.end)) and not _support(ix.doc.tokens, loc.start)]
+
+
+def _support(toks, start: int) -> bool:
+    words = function_words("support")
+    return any(not words.isdisjoint(toks[k].forms) for k in range(max(0, start - 2), start))
 
 
 def _weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
@@ -421,7 +425,7 @@ def _weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
     trig_tokens |= {i for w in ix.get("weapon", frame.sent) for i in range(w.start, w.end)}
     for loc in ix.get("actor", frame.sent):
         if a <= loc.start < b and loc.end - loc.start > 1 and loc.mention.value.inter in (1, 8) \
-                and not trig_tokens.isdisjoint(range(loc.start, loc.end)):
+                and not trig_tokens.isdisjoint(range(loc.start, loc.end)) and not _support(ix.doc.tokens, loc.start):
             return loc.mention.value, loc.mention
     heads = [t.loc.end for t in frame.trigs if t.cls in REMOTE_CLASSES or t.cls == "attack"]
     heads += [w.end for w in ix.get("weapon", frame.sent) if a <= w.start < b]

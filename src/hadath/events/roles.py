@@ -319,8 +319,10 @@ def assign(
         speakers = [s for s in in_clause if s.marked == "speaker" and s.end <= trig_start]
         if speakers:
             roles.actor1, roles.conf1 = speakers[-1], C.speaker_agent
-    if roles.actor1 is not None and roles.actor2 is not None and _same(roles.actor1, roles.actor2):
-        roles.actor2, roles.conf2 = None, 0.0
+    if roles.actor1 is not None and roles.actor2 is not None and (
+            _same(roles.actor1, roles.actor2) or (roles.actor2.marked is None and roles.actor1.start >= 0
+                                                  and coordinated(tokens, roles.actor1, roles.actor2))):
+        roles.actor2, roles.conf2 = None, 0.0  # (شنه الجيش التركي وفصائل المعارضة: its ally, no side hit)
     for role, assoc in ((roles.actor1, roles.assoc1), (roles.actor2, roles.assoc2)):
         if role is None:
             continue

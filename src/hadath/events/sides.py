@@ -87,6 +87,23 @@ def opponent(ix: DocIndex, frame: Frame, side: ActorSlot) -> ActorSlot | None:
     return None
 
 
+def holder(ix: DocIndex, frame: Frame, side: ActorSlot) -> ActorSlot | None:
+    """The side that held the ground taken, told in this sentence or the next as تحت سيطرة X /
+    الخاضعة لسيطرة X (a control word after a held word, the actor right after it): the one
+    that lost it, when it is not the side that took it."""
+    toks = ix.doc.tokens
+    held_words = function_words("held")
+    rows = trigger_rows()
+    for sent in (frame.sent, frame.sent + 1):
+        ends = {t.end for t in ix.get("trigger", sent) if t.start > 0 and toks[t.start - 1].norm in held_words
+                and rows.get(t.mention.value.lemma, {}).get("class") in ("capture", "recapture")}
+        for loc in ix.get("actor", sent) if ends else ():
+            ref = loc.mention.value
+            if loc.start in ends and ref.kind == "named" and ref.inter in ARMED_SIDES and ref.name != side.ref.name:
+                return ActorSlot.of(loc)
+    return None
+
+
 def partner(ix: DocIndex, frame: Frame, slots: list[ActorSlot], side: ActorSlot) -> ActorSlot | None:
     """The side a clash was fought with, named after مع a few words after a clash word of the
     frame (وتلا ذلك اشتباك مسلح مع قوات الأمن، مواجهات عنيفة مع عناصر التنظيم)."""
