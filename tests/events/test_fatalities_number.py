@@ -23,6 +23,25 @@ from tests.events.conftest import events
     # a massacre of N, and N its victims (راح ضحيتها), are N deaths
     ("ارتكبت قوات النظام أمس مجزرة بحق سبعة مدنيين في قصف على مدينة حرستا.", 7, False),
     ("قصفت الطائرات أمس مدينة حلب في غارة راح ضحيتها 9 مدنيين.", 9, False),
+    # classes met on real news (tests/events/test_fatalities_classes.py has the denials)
+    # dead and wounded counted together: one sure death with a numeral, "several" with a vague word
+    ("أفادت مصادر محلية بمقتل وإصابة سبعة مدنيين أمس جراء تفجير قنبلتين يدويتين في مدينة عدن.", 1, True),
+    ("سقط عشرات القتلى والجرحى أمس في معارك في مدينة مأرب.", 10, True),
+    ("قتل وأصيب عدد من المدنيين أمس بغارات على مدينة دوما.", 10, True),
+    # a bare death noun before the wounded: 10 dead, not 10 + 10
+    ("انفجرت سيارة مفخخة أمس في مدينة الموصل مما أدى لسقوط قتلى وجرحى.", 10, True),
+    # a singular victim with his own verb, the wounded counted apart ("others")
+    ("قال مصدر إن شخصا قتل وأصيب 15 آخرون بجروح في انفجار سيارة مفخخة في مدينة كركوك أمس.", 1, False),
+    # a subset of the toll is not added to it
+    ("قصف مسلحون أحياء سكنية في مدينة حلب أمس ما أسفر عن 5 قتلى بينهم 4 مدنيين.", 5, False),
+    # a hedge set off by commas between the count and its death verb
+    ("قال مسعفون إن ستة عشر متظاهرا، على الأقل، قتلوا أمس في مدينة طرابلس برصاص مسلحين.", 16, False),
+    # a count in brackets
+    ("هاجم مسلحون قرية عسير أمس وسقط على إثر الهجوم (15) شهيدا.", 15, False),
+    # the count right after an execution verb, past its bound words
+    ("أعدم تنظيم داعش ما لا يقل عن 19 رجلا في بلدة الشحيل أمس.", 19, False),
+    # a dual of a weapon or a car is no victim count
+    ("قتل مسلحون عائلة كاملة في مدينة خان شيخون أمس بقصف ببرميلين متفجرين.", 10, True),
 ])
 def test_unnumbered_tolls(pipeline, text, deaths, estimate):
     got = events(pipeline, text)

@@ -5,8 +5,10 @@ death word governs it (مقتل 5، استشهاد 3، قتل 4، مصرع 2) or
 (28 شخصا قتلوا، لقي 3 مصرعهم). It is an injury count with جريح/مصاب nouns, after إصابة/جرح/أصيب,
 or before بجروح. Subsets (بينهم 3 أطفال) are skipped. Tolls of the same counted noun are
 alternatives (the most conservative is kept); tolls of different nouns (5 مدنيين و3 جنود) add up.
-Deaths reported without a number count 1 for a singular victim noun (مقتل جندي) and 3, as an
-estimate, otherwise (ACLED's "limited" convention).
+Deaths reported without a number count 1 for a singular victim noun (مقتل جندي، ان شخصا قتل)
+and 10, as an estimate, otherwise (ACLED's "several", CODING.md). Dead and wounded counted
+together (مقتل وإصابة 7، عشرات القتلى والجرحى) are 1 with a numeral and 10 with a vague word, an
+estimate (CODING.md); deaths the text denies (دون وقوع قتلى) are none.
 """
 from __future__ import annotations
 
@@ -40,6 +42,11 @@ class TollWords(NamedTuple):
     partitive: frozenset[str]
     conj: frozenset[str]
     casualty: frozenset[str]
+    bracket: frozenset[str]
+    denial: frozenset[str]
+    occurrence: frozenset[str]
+    others: frozenset[str]
+    comma: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +55,10 @@ def toll_words() -> TollWords:
 
 
 UPDATE = "\x00update"
+JOINT = "joint"  # dead and wounded counted together (مقتل وإصابة 7، عشرات القتلى والجرحى)
 UNNUMBERED_DEATHS = 10  # deaths reported with no number and no singular victim (ACLED: "several" = 10)
+JOINT_COUNTED = 1  # dead and wounded counted together with a numeral: one death is sure (CODING.md)
+DENIAL_LEFT = 6  # a denial word this close before an unnumbered death noun (دون وقوع قتلى)
 
 
 @dataclass
@@ -70,15 +80,15 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
     """("death" | "injury" | None, counted-noun key) for the quantity at tokens[start:end]."""
     w = toll_words()
     noun_i = end
+    if noun_i < hi and start > lo and tokens[noun_i].norm in w.bracket and tokens[start - 1].norm in w.bracket:
+        noun_i += 1  # (15) شهيدا
     if noun_i < hi and tokens[noun_i].norm in w.partitive:
         noun_i += 1
     noun = tokens[noun_i] if noun_i < hi else None
     key = noun.forms[-1] if noun is not None and noun.kind == "word" else ""
     # left context (skipping bound words: مقتل ما لا يقل عن 5)
     # (word-set tests as ``not SET.isdisjoint(tok.forms)``: no per-token set is built)
-    j = start - 1
-    while j >= lo and tokens[j].norm in w.filler and start - j < WINDOWS.filler:
-        j -= 1
+    j = governor(tokens, start, lo)
     if j >= lo and not w.toll_to.isdisjoint(tokens[j].forms):
         for k in range(j - 1, max(lo, j - WINDOWS.toll_head_left) - 1, -1):
             if tokens[k].kind == "punct" and tokens[k].norm in ".;:!?":
@@ -86,10 +96,12 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
             if not w.toll_head.isdisjoint(tokens[k].forms):
                 injury = k + 1 < j and not w.toll_injury.isdisjoint(tokens[k + 1].forms)
                 return ("injury" if injury else "death"), UPDATE
-    if j >= lo:
+    if j >= lo and not _counted_noun(tokens[j]):  # (قتلى وجرحى: a counted noun governs nothing)
         left = tokens[j].forms
         if not w.subset.isdisjoint(left):
             return None, key
+        if _joined(tokens, j, lo) and w.others.isdisjoint(noun.forms if noun is not None else ()):
+            return JOINT, key  # مقتل وإصابة 7، قتل وأصيب عدد من (not قتل شخص وأصيب 15 آخرون)
         if not w.death_left.isdisjoint(left):
             return "death", key
         if not w.injury_left.isdisjoint(left):
@@ -102,6 +114,8 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
             if not w.injury_left.isdisjoint(before):
                 return "injury", tokens[j].forms[-1]
     own1, own2 = tokens[start].forms, tokens[end - 1].forms
+    if noun is not None and noun_i + 1 < hi and _joined(tokens, noun_i + 1, lo):
+        return JOINT, key  # عشرات القتلى والجرحى، 5 قتلى وجرحى
     if noun is not None:
         nf = noun.forms
         if not (w.death_noun.isdisjoint(nf) and w.death_noun.isdisjoint(own1)
@@ -112,15 +126,69 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
             return "injury", key
     elif not (w.death_noun.isdisjoint(own1) and w.death_noun.isdisjoint(own2)):
         return "death", key
-    for k in range(noun_i + 1, min(hi, noun_i + WINDOWS.death_right)):
+    elif not (w.injury_noun.isdisjoint(own1) and w.injury_noun.isdisjoint(own2)):
+        return "injury", key  # (a bare وجرحى ending the clause)
+    k, seen = noun_i + 1, 1
+    while k < hi and seen < WINDOWS.death_right:
         f = tokens[k].forms
         if not w.death_right.isdisjoint(f):
             return "death", key
         if not w.injury_right.isdisjoint(f):
             return "injury", key
         if tokens[k].kind == "punct":
-            break
+            k = _past_hedge(tokens, k, hi)  # 16 متظاهرا، على الأقل، قتلوا
+            if k is None:
+                break
+            continue
+        k, seen = k + 1, seen + 1
     return None, key
+
+
+def governor(tokens: Sequence[Token], start: int, lo: int) -> int:
+    """The index of the word that may govern the count at ``start``: the word before it, past
+    bound words (مقتل ما لا يقل عن 5) and an opening bracket (سقط (15) شهيدا)."""
+    w = toll_words()
+    j = start - 1
+    while j >= lo and (tokens[j].norm in w.filler or tokens[j].norm in w.bracket) \
+            and start - j < WINDOWS.filler:
+        j -= 1
+    return j
+
+
+def _counted_noun(tok: Token) -> bool:
+    """A dead or wounded noun (قتلى، الجرحى): counted itself, it governs no count after it."""
+    w = toll_words()
+    nouns, governing = w.death_noun | w.injury_noun, w.death_left | w.injury_left
+    # a form that is a noun and no governing word (قتلى; not إصابة, a noun and a verbal noun)
+    return tok.kind == "word" and any(f in nouns and f not in governing for f in tok.forms)
+
+
+def _joined(tokens: Sequence[Token], j: int, lo: int) -> bool:
+    """tokens[j] is و + a death or injury word right after a word of the other kind (مقتل
+    وإصابة، قتل وأصيب، القتلى والجرحى): the dead and the wounded are counted together."""
+    w = toll_words()
+    if j - 1 < lo or not any(tokens[j].norm.startswith(c) for c in w.conj):
+        return False
+    this, prev = tokens[j].forms, tokens[j - 1].forms
+    for death, injury in ((w.death_left, w.injury_left), (w.death_noun, w.injury_noun)):
+        if not (death.isdisjoint(prev) or injury.isdisjoint(this)) \
+                or not (injury.isdisjoint(prev) or death.isdisjoint(this)):
+            return True
+    return False
+
+
+def _past_hedge(tokens: Sequence[Token], k: int, hi: int) -> int | None:
+    """Past a hedge set off by commas after a counted noun (، على الأقل،): the index after its
+    closing comma, or None when tokens[k] opens no such hedge."""
+    w = toll_words()
+    if tokens[k].norm not in w.bracket and tokens[k].norm not in w.comma:
+        return None
+    m = k + 1
+    while m < hi and tokens[m].kind == "word" and tokens[m].norm in w.filler:
+        m += 1
+    if m == k + 1 or m >= hi or tokens[m].kind != "punct" or tokens[m].norm in ".;:!?":
+        return None
+    return m + 1
 
 
 def tally(
@@ -139,10 +207,20 @@ def tally(
     toll = Toll()
     spans: list[Span] = []
     last: tuple[str | None, int] = (None, -10)
+    joint: list[tuple[Quantity, Span]] = []
+    denied: Span | None = None
     for s, e, q, span in quantities:
         if s < lo or e > hi or q.best is None:
             continue
+        if _denied(tokens, s, e, lo):
+            denied = span  # دون وقوع قتلى، لم ترد معلومات عن سقوط قتلى: no death counted
+            continue
         kind, key = classify(tokens, s, e, lo, hi)
+        if kind == JOINT:
+            joint.append((q, span))
+            continue
+        if kind is None and _subset(tokens, s, lo):
+            continue  # 5 قتلى بينهم 4 مدنيين: the 4 are among the 5
         if kind is None and _object_of_kill(tokens, s, e, hi, death_triggers):
             kind = "death"  # قتل مسلحون مجهولون 22 مدنيا
         if kind is None and s - last[1] <= WINDOWS.toll_list_gap and (
@@ -170,10 +248,20 @@ def tally(
         toll.high = sum(h for h in highs if h is not None)
     if groups:
         toll.confidence = CONFIDENCE.toll_estimated if toll.estimate else CONFIDENCE.toll_counted
+    elif joint:  # dead and wounded together: 1 with a numeral, "several" with a vague word
+        q, span = min(joint, key=lambda x: x[0].best or 0)
+        n = UNNUMBERED_DEATHS if q.estimate else JOINT_COUNTED
+        toll.deaths, toll.low, toll.high, toll.estimate = n, None, None, True
+        toll.confidence = CONFIDENCE.toll_unnumbered
+        spans.append(span)
+    elif denied is not None:  # the text says no one was killed
+        toll.confidence = CONFIDENCE.toll_counted
+        spans.append(denied)
     elif death_triggers:
         s, e, span = death_triggers[0]
         n = _victims_by_number(tokens[s], death_nouns=True) if e - s == 1 else 0
         n = n or _singular_victims(tokens, [t[1] for t in death_triggers] + list(victim_ends), hi)
+        n = n or _singular_before(tokens, death_triggers, lo)
         if n:
             toll.deaths, toll.low, toll.high, toll.confidence = n, n, n, CONFIDENCE.toll_singular
         elif all(_casualty(tokens, ts, te) for ts, te, _sp in death_triggers):
@@ -203,7 +291,7 @@ def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,
                     death_triggers: Sequence[tuple[int, int, Span]]) -> bool:
     """A count of people a few words after a kill verb, past its subject (قتل مسلحون مجهولون
     22 مدنيا، أعدم التنظيم 5 أشخاص)."""
-    if not any(0 < s - te <= WINDOWS.kill_object and all(t.kind == "word" for t in tokens[te:s])
+    if not any(0 <= s - te <= WINDOWS.kill_object and all(t.kind == "word" for t in tokens[te:s])
                for _ts, te, _sp in death_triggers):
         return False
     # the counted noun after the count, or the count itself a dual victim noun (أعدم ... شابين)
@@ -219,8 +307,8 @@ def _victims_by_number(tok: Token, death_nouns: bool = False) -> int:
     if not ones.isdisjoint(tok.forms):
         return 1
     duals = dual_nouns()  # nouns with a broken plural: their ين/ان ending is a dual for sure
-    if any(f in duals for f in tok.forms):
-        return 2
+    if any(f in duals and _person(duals[f]) for f in tok.forms):
+        return 2  # (شابين، طفلين; not سيارتين، برميلين)
     # any victim noun with the dual ending no plural shares (شرطيان، مدنيان; not مدنيين)
     return 2 if any(f.endswith(e) and f[:-len(e)] in w.singular_victim
                     for f in tok.forms for e in plain_dual_ends()) else 0
@@ -247,3 +335,42 @@ def _singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int) -> 
                     n, j = n + 1, j + 1
                 return n
     return 0
+
+
+def _person(singular: str) -> bool:
+    """The singular noun names a person who can be killed (شاب، قتيل; not سيارة، برميل)."""
+    from hadath.events.lexicons import PERSONS, victim_words
+
+    w = toll_words()
+    return singular in w.singular_victim or singular in w.death_one or victim_words().get(singular) in PERSONS
+
+
+def _subset(tokens: Sequence[Token], start: int, lo: int) -> bool:
+    """The count at ``start`` is a subset of a toll already counted (بينهم 4 مدنيين)."""
+    j = governor(tokens, start, lo)
+    return j >= lo and not toll_words().subset.isdisjoint(tokens[j].forms)
+
+
+def _denied(tokens: Sequence[Token], s: int, e: int, lo: int) -> bool:
+    """An unnumbered death noun the text denies (دون وقوع قتلى، لم ترد معلومات عن سقوط قتلى، لا
+    قتلى): a denial word a few words before it in the clause, no punctuation between, and right
+    before it the denial itself or a word of occurrence (وقوع، سقوط)."""
+    w = toll_words()
+    if e - s != 1 or s - 1 < lo or w.death_noun.isdisjoint(tokens[s].forms):
+        return False
+    before = tokens[s - 1].forms  # (not لم تعرف حصيلة القتلى: the dead are there, uncounted)
+    if w.denial.isdisjoint(before) and w.occurrence.isdisjoint(before):
+        return False
+    for k in range(s - 1, max(lo, s - DENIAL_LEFT) - 1, -1):
+        if tokens[k].kind != "word":
+            return False
+        if not w.denial.isdisjoint(tokens[k].forms):
+            return True
+    return False
+
+
+def _singular_before(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, int, Span]], lo: int) -> int:
+    """1 when a singular victim noun stands right before a death verb (ان شخصا قتل، مدني استشهد)."""
+    single = toll_words().singular_victim
+    return int(any(ts - 1 >= lo and tokens[ts - 1].kind == "word"
+                   and not single.isdisjoint(tokens[ts - 1].forms) for ts, _te, _sp in death_triggers))

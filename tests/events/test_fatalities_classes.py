@@ -1,0 +1,21 @@
+"""Deaths the text denies (دون وقوع قتلى) count none; an unknown count of dead is no denial.
+(The other toll classes met on real news are cases of tests/events/test_fatalities_number.py.)"""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import events
+
+
+@pytest.mark.parametrize("text", [
+    "انفجرت سيارة مفخخة أمس في سوق مدينة كركوك دون وقوع قتلى.",
+    "هاجم انتحاري مطعما في مدينة مقديشو أمس ولم ترد معلومات فورية عن وقوع قتلى.",
+])
+def test_denied_deaths_count_none(pipeline, text):
+    got = events(pipeline, text)
+    assert got and all(e.fatalities == 0 for e in got), got
+
+
+def test_an_unknown_count_of_dead_is_not_denied(pipeline):
+    got = events(pipeline, "قصفت طائرات حربية مدينة إدلب أمس ولم تعرف حصيلة القتلى.")
+    assert got and got[0].fatalities == 10 and got[0].fatalities_estimate, got
