@@ -1,4 +1,5 @@
-"""Deaths the text denies (دون وقوع قتلى) count none; an unknown count of dead is no denial.
+"""Deaths the text denies (دون وقوع قتلى) count none; an unknown count of dead is no denial; an
+act recalled by a demonstrative (هذا الإعدام) gets no guessed toll.
 (The other toll classes met on real news are cases of tests/events/test_fatalities_number.py.)"""
 from __future__ import annotations
 
@@ -19,3 +20,10 @@ def test_denied_deaths_count_none(pipeline, text):
 def test_an_unknown_count_of_dead_is_not_denied(pipeline):
     got = events(pipeline, "قصفت طائرات حربية مدينة إدلب أمس ولم تعرف حصيلة القتلى.")
     assert got and got[0].fatalities == 10 and got[0].fatalities_estimate, got
+
+
+def test_a_recalled_act_guesses_no_toll(pipeline):
+    """هذا الإعدام points back to the act told before: its two dead are not raised to "several"."""
+    got = events(pipeline, "أعدم تنظيم داعش في مدينة الرقة أمس شابين بالسيف. ويأتي هذا الإعدام بعد "
+                           "أيام من سيطرة التنظيم على المدينة.")
+    assert got and max(e.fatalities for e in got) == 2, got

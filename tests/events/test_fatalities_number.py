@@ -28,6 +28,8 @@ from tests.events.conftest import events
     ("أفادت مصادر محلية بمقتل وإصابة سبعة مدنيين أمس جراء تفجير قنبلتين يدويتين في مدينة عدن.", 1, True),
     ("سقط عشرات القتلى والجرحى أمس في معارك في مدينة مأرب.", 10, True),
     ("قتل وأصيب عدد من المدنيين أمس بغارات على مدينة دوما.", 10, True),
+    # a counted dead noun before a counted injury is no joint count
+    ("قصفت قوات الدعم السريع مخيم أبو شوك أمس ما أدى إلى سقوط 4 شهداء وإصابة 3 آخرين.", 4, False),
     # a bare death noun before the wounded: 10 dead, not 10 + 10
     ("انفجرت سيارة مفخخة أمس في مدينة الموصل مما أدى لسقوط قتلى وجرحى.", 10, True),
     # a singular victim with his own verb, the wounded counted apart ("others")
@@ -40,6 +42,10 @@ from tests.events.conftest import events
     ("هاجم مسلحون قرية عسير أمس وسقط على إثر الهجوم (15) شهيدا.", 15, False),
     # the count right after an execution verb, past its bound words
     ("أعدم تنظيم داعش ما لا يقل عن 19 رجلا في بلدة الشحيل أمس.", 19, False),
+    # the count after its definite noun, the article written apart
+    ("أعدم تنظيم داعش الأشخاص الـ 19 في بلدة الشحيل أمس.", 19, False),
+    # a dual of people past the subject, the place and the day
+    ("أعدم تنظيم داعش في مدينة الرقة، الجمعة، شابين بالسيف.", 2, False),
     # a dual of a weapon or a car is no victim count
     ("قتل مسلحون عائلة كاملة في مدينة خان شيخون أمس بقصف ببرميلين متفجرين.", 10, True),
 ])

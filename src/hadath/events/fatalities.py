@@ -47,6 +47,8 @@ class TollWords(NamedTuple):
     occurrence: frozenset[str]
     others: frozenset[str]
     comma: frozenset[str]
+    article: frozenset[str]
+    anaphor: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -106,15 +108,15 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
             return "death", key
         if not w.injury_left.isdisjoint(left):
             return "injury", key
-        if j - 1 >= lo and start == j + 1 and _victim_noun(tokens[j]):
-            # مقتل مدنيين اثنين، قتل مدنيان اثنان: the number follows its counted noun
+        if j - 1 >= lo and (start == j + 1 or tokens[start - 1].norm in w.article) and _victim_noun(tokens[j]):
+            # مقتل مدنيين اثنين، قتل مدنيان اثنان، أعدم الأشخاص الـ19: the number follows its noun
             before = tokens[j - 1].forms
             if not w.death_left.isdisjoint(before):
                 return "death", tokens[j].forms[-1]
             if not w.injury_left.isdisjoint(before):
                 return "injury", tokens[j].forms[-1]
     own1, own2 = tokens[start].forms, tokens[end - 1].forms
-    if noun is not None and noun_i + 1 < hi and _joined(tokens, noun_i + 1, lo):
+    if noun is not None and noun_i + 1 < hi and _joined(tokens, noun_i + 1, lo, nouns=True):
         return JOINT, key  # عشرات القتلى والجرحى، 5 قتلى وجرحى
     if noun is not None:
         nf = noun.forms
@@ -146,10 +148,11 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
 
 def governor(tokens: Sequence[Token], start: int, lo: int) -> int:
     """The index of the word that may govern the count at ``start``: the word before it, past
-    bound words (مقتل ما لا يقل عن 5) and an opening bracket (سقط (15) شهيدا)."""
+    bound words (مقتل ما لا يقل عن 5), an opening bracket (سقط (15) شهيدا) and a detached
+    article (الأشخاص الـ 19)."""
     w = toll_words()
     j = start - 1
-    while j >= lo and (tokens[j].norm in w.filler or tokens[j].norm in w.bracket) \
+    while j >= lo and (tokens[j].norm in w.filler or tokens[j].norm in w.bracket or tokens[j].norm in w.article) \
             and start - j < WINDOWS.filler:
         j -= 1
     return j
@@ -163,18 +166,25 @@ def _counted_noun(tok: Token) -> bool:
     return tok.kind == "word" and any(f in nouns and f not in governing for f in tok.forms)
 
 
-def _joined(tokens: Sequence[Token], j: int, lo: int) -> bool:
-    """tokens[j] is و + a death or injury word right after a word of the other kind (مقتل
-    وإصابة، قتل وأصيب، القتلى والجرحى): the dead and the wounded are counted together."""
+def _joined(tokens: Sequence[Token], j: int, lo: int, nouns: bool = False) -> bool:
+    """tokens[j] is و + a death or injury word right after a word of the other kind: the dead
+    and the wounded are counted together. Governing words before a count (مقتل وإصابة 7، قتل
+    وأصيب عدد من), or with ``nouns`` counted nouns after it (عشرات القتلى والجرحى) - a dead noun
+    itself counted is no governing word (4 شهداء وإصابة 3)."""
     w = toll_words()
     if j - 1 < lo or not any(tokens[j].norm.startswith(c) for c in w.conj):
         return False
     this, prev = tokens[j].forms, tokens[j - 1].forms
-    for death, injury in ((w.death_left, w.injury_left), (w.death_noun, w.injury_noun)):
-        if not (death.isdisjoint(prev) or injury.isdisjoint(this)) \
-                or not (injury.isdisjoint(prev) or death.isdisjoint(this)):
-            return True
-    return False
+    if nouns:
+        if not (_counted_noun(tokens[j]) and _counted_noun(tokens[j - 1])):
+            return False
+        death, injury = w.death_noun, w.injury_noun
+    elif _counted_noun(tokens[j - 1]):
+        return False
+    else:
+        death, injury = w.death_left, w.injury_left
+    return not (death.isdisjoint(prev) or injury.isdisjoint(this)) \
+        or not (injury.isdisjoint(prev) or death.isdisjoint(this))
 
 
 def _past_hedge(tokens: Sequence[Token], k: int, hi: int) -> int | None:
@@ -257,11 +267,11 @@ def tally(
     elif denied is not None:  # the text says no one was killed
         toll.confidence = CONFIDENCE.toll_counted
         spans.append(denied)
-    elif death_triggers:
+    elif death_triggers and not all(_recalled(tokens, ts, te, lo, hi) for ts, te, _sp in death_triggers):
         s, e, span = death_triggers[0]
         n = _victims_by_number(tokens[s], death_nouns=True) if e - s == 1 else 0
         n = n or _singular_victims(tokens, [t[1] for t in death_triggers] + list(victim_ends), hi)
-        n = n or _singular_before(tokens, death_triggers, lo)
+        n = n or _singular_before(tokens, death_triggers, lo) or _dual_after(tokens, death_triggers, hi)
         if n:
             toll.deaths, toll.low, toll.high, toll.confidence = n, n, n, CONFIDENCE.toll_singular
         elif all(_casualty(tokens, ts, te) for ts, te, _sp in death_triggers):
@@ -290,12 +300,15 @@ def _victim_noun(tok: Token) -> bool:
 def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,
                     death_triggers: Sequence[tuple[int, int, Span]]) -> bool:
     """A count of people a few words after a kill verb, past its subject (قتل مسلحون مجهولون
-    22 مدنيا، أعدم التنظيم 5 أشخاص)."""
+    22 مدنيا، أعدم التنظيم 5 أشخاص، أعدم التنظيم الأشخاص الـ 19)."""
     if not any(0 <= s - te <= WINDOWS.kill_object and all(t.kind == "word" for t in tokens[te:s])
                for _ts, te, _sp in death_triggers):
         return False
-    # the counted noun after the count, or the count itself a dual victim noun (أعدم ... شابين)
-    return (e < hi and _victim_noun(tokens[e])) or (e - s == 1 and _victims_by_number(tokens[s]) == 2)
+    # the counted noun after the count (or before it: الأشخاص الـ 19), or the count itself a
+    # dual victim noun (أعدم ... شابين)
+    k = s - 1 - (s - 1 >= 0 and tokens[s - 1].norm in toll_words().article)
+    return (e < hi and _victim_noun(tokens[e])) or (k >= 0 and _victim_noun(tokens[k])) \
+        or (e - s == 1 and _victims_by_number(tokens[s]) == 2)
 
 
 def _victims_by_number(tok: Token, death_nouns: bool = False) -> int:
@@ -374,3 +387,23 @@ def _singular_before(tokens: Sequence[Token], death_triggers: Sequence[tuple[int
     single = toll_words().singular_victim
     return int(any(ts - 1 >= lo and tokens[ts - 1].kind == "word"
                    and not single.isdisjoint(tokens[ts - 1].forms) for ts, _te, _sp in death_triggers))
+
+
+def _dual_after(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, int, Span]], hi: int) -> int:
+    """2 when the clause names a dual of people after a death word, past its subject, place and
+    day (أعدم تنظيم داعش في مدينة الرقة، الجمعة، شابين): a dual is a count of its own."""
+    start = min(te for _ts, te, _sp in death_triggers)
+    for k in range(start, hi):
+        if tokens[k].kind == "punct" and tokens[k].norm in ".;:!?":
+            break
+        if tokens[k].kind == "word" and _victims_by_number(tokens[k]) == 2:
+            return 2
+    return 0
+
+
+def _recalled(tokens: Sequence[Token], s: int, e: int, lo: int, hi: int) -> bool:
+    """The death word at tokens[s:e] names an act told before (هذا الإعدام، المجزرة ذاتها): its
+    toll was counted where the act was told, none is guessed here."""
+    anaphor = toll_words().anaphor
+    return (s - 1 >= lo and not anaphor.isdisjoint(tokens[s - 1].forms)) \
+        or (e < hi and not anaphor.isdisjoint(tokens[e].forms))
