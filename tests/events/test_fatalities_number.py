@@ -34,6 +34,10 @@ from tests.events.conftest import events
     ("انفجرت سيارة مفخخة أمس في مدينة الموصل مما أدى لسقوط قتلى وجرحى.", 10, True),
     # a singular victim with his own verb, the wounded counted apart ("others")
     ("قال مصدر إن شخصا قتل وأصيب 15 آخرون بجروح في انفجار سيارة مفخخة في مدينة كركوك أمس.", 1, False),
+    # the day between the death verb and its singular victim
+    ("قتل مسلحون مجهولون، مساء الثلاثاء، رئيس بلدية في مدينة طفس بريف درعا.", 1, False),
+    # a dual of "others" wounded is no joint count
+    ("استشهد مواطن وأصيب اثنان آخران أمس جراء غارة على مدينة الحديدة.", 1, False),
     # a subset of the toll is not added to it
     ("قصف مسلحون أحياء سكنية في مدينة حلب أمس ما أسفر عن 5 قتلى بينهم 4 مدنيين.", 5, False),
     # a hedge set off by commas between the count and its death verb

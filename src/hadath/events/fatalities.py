@@ -333,13 +333,18 @@ def _singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int) -> 
     w = toll_words()
     single, conj = w.singular_victim, w.conj
     for e in ends:
-        for k in range(e, min(hi, e + WINDOWS.singular_right)):
+        k, seen = e, 0
+        while k < hi and seen < WINDOWS.singular_right:
             tok = tokens[k]
+            k += 1
+            if _time_token(tok):
+                continue  # استشهدت، صباح اليوم الأربعاء 11 مايو، مراسلة: the day is no word of the phrase
             if tok.kind != "word":
                 break
+            seen += 1
             n = _victims_by_number(tok)
             if n:
-                j = k + 1
+                j = k
                 while j + 1 < hi and tokens[j].norm in conj \
                         and not single.isdisjoint(tokens[j + 1].forms):
                     n, j = n + 1, j + 2
@@ -383,10 +388,16 @@ def _denied(tokens: Sequence[Token], s: int, e: int, lo: int) -> bool:
 
 
 def _singular_before(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, int, Span]], lo: int) -> int:
-    """1 when a singular victim noun stands right before a death verb (ان شخصا قتل، مدني استشهد)."""
-    single = toll_words().singular_victim
-    return int(any(ts - 1 >= lo and tokens[ts - 1].kind == "word"
-                   and not single.isdisjoint(tokens[ts - 1].forms) for ts, _te, _sp in death_triggers))
+    """1 when a singular victim noun stands right before a death verb (ان شخصا قتل، مواطن قد
+    استشهد)."""
+    w = toll_words()
+    for ts, _te, _sp in death_triggers:
+        k = ts - 1
+        while k >= lo and tokens[k].norm in w.filler:  # مواطن قد استشهد
+            k -= 1
+        if k >= lo and tokens[k].kind == "word" and not w.singular_victim.isdisjoint(tokens[k].forms):
+            return 1
+    return 0
 
 
 def _dual_after(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, int, Span]], hi: int) -> int:
@@ -407,3 +418,27 @@ def _recalled(tokens: Sequence[Token], s: int, e: int, lo: int, hi: int) -> bool
     anaphor = toll_words().anaphor
     return (s - 1 >= lo and not anaphor.isdisjoint(tokens[s - 1].forms)) \
         or (e < hi and not anaphor.isdisjoint(tokens[e].forms))
+
+
+TIME_CLASSES = ("relative", "daypart", "night", "today", "month_word", "day_word", "concordance", "current")
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    """One-word names of days, months and parts of the day (data/lexicons/dates_*.tsv)."""
+    from hadath.resolve.dates_lexicon import lexicon
+
+    lex = lexicon()
+    words = set(lex.months) | set(lex.weekdays)
+    for c in TIME_CLASSES:
+        words.update(lex.cls(c))
+    return frozenset(w for w in words if " " not in w)
+
+
+def _time_token(tok: Token) -> bool:
+    """A token of a day or time phrase (صباح، اليوم، الأربعاء، 11، مايو، /) or a comma around it."""
+    if tok.kind == "number":
+        return True
+    if tok.kind == "punct":
+        return tok.norm in toll_words().comma or tok.norm in "/-"
+    return tok.kind == "word" and not _time_words().isdisjoint(tok.forms)
