@@ -38,6 +38,14 @@ from tests.events.conftest import events
     ("قتل مسلحون مجهولون، مساء الثلاثاء، رئيس بلدية في مدينة طفس بريف درعا.", 1, False),
     # a dual of "others" wounded is no joint count
     ("استشهد مواطن وأصيب اثنان آخران أمس جراء غارة على مدينة الحديدة.", 1, False),
+    # a vague word standing alone after a death word, and idioms of killing
+    ("قتل العشرات في قصف على مدينة حلب أمس.", 12, True),
+    ("أودى الانفجار في مدينة كركوك أمس بحياة 8 أشخاص.", 8, False),
+    ("حصد الهجوم على مدينة مايدوغوري أمس أرواح 12 شخصا.", 12, False),
+    # casualties (ضحايا: dead or wounded) counted: one sure death, numbered or vague
+    ("أسفر قصف على مدينة حلب أمس عن سقوط 5 ضحايا.", 1, True),
+    ("أسفر القصف على مدينة داريا أمس عن سقوط عشرات الضحايا.", 1, True),
+    ("قتل وجرح العشرات في معارك عنيفة في مدينة قعطبة أمس.", 10, True),
     # a subset of the toll is not added to it
     ("قصف مسلحون أحياء سكنية في مدينة حلب أمس ما أسفر عن 5 قتلى بينهم 4 مدنيين.", 5, False),
     # a hedge set off by commas between the count and its death verb

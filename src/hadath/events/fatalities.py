@@ -8,7 +8,8 @@ alternatives (the most conservative is kept); tolls of different nouns (5 مدن
 Deaths reported without a number count 1 for a singular victim noun (مقتل جندي، ان شخصا قتل)
 and 10, as an estimate, otherwise (ACLED's "several", CODING.md). Dead and wounded counted
 together (مقتل وإصابة 7، عشرات القتلى والجرحى) are 1 with a numeral and 10 with a vague word, an
-estimate (CODING.md); deaths the text denies (دون وقوع قتلى) are none.
+estimate (CODING.md); a count of casualties (5 ضحايا، عشرات الضحايا) is one sure death, an
+estimate; deaths the text denies (دون وقوع قتلى) are none.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from typing import NamedTuple, Sequence
 
 from hadath.events.lexicons import word_classes
 from hadath.events.tuning import CONFIDENCE, WINDOWS
-from hadath.text.number_words import dual_nouns, plain_dual_ends
+from hadath.text.number_words import dual_nouns, plain_dual_ends, word_number
 from hadath.types import Quantity, Span, Token
 
 TOLL_WORDS = "lexicons/event_tolls.tsv"
@@ -58,6 +59,7 @@ def toll_words() -> TollWords:
 
 UPDATE = "\x00update"
 JOINT = "joint"  # dead and wounded counted together (مقتل وإصابة 7، عشرات القتلى والجرحى)
+CASUALTY = "\x00casualty"  # ... or named by one word for both (سقوط 5 ضحايا)
 UNNUMBERED_DEATHS = 10  # deaths reported with no number and no singular victim (ACLED: "several" = 10)
 JOINT_COUNTED = 1  # dead and wounded counted together with a numeral: one death is sure (CODING.md)
 DENIAL_LEFT = 6  # a denial word this close before an unnumbered death noun (دون وقوع قتلى)
@@ -118,6 +120,8 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
     own1, own2 = tokens[start].forms, tokens[end - 1].forms
     if noun is not None and noun_i + 1 < hi and _joined(tokens, noun_i + 1, lo, nouns=True):
         return JOINT, key  # عشرات القتلى والجرحى، 5 قتلى وجرحى
+    if noun is not None and not w.casualty.isdisjoint(noun.forms):
+        return JOINT, CASUALTY  # سقوط 5 ضحايا، عشرات الضحايا: dead or wounded, not told apart
     if noun is not None:
         nf = noun.forms
         if not (w.death_noun.isdisjoint(nf) and w.death_noun.isdisjoint(own1)
@@ -219,15 +223,15 @@ def tally(
     last: tuple[str | None, int] = (None, -10)
     joint: list[tuple[Quantity, Span]] = []
     denied: Span | None = None
-    for s, e, q, span in quantities:
+    for s, e, q, span in sorted([*quantities, *_lone_vague(tokens, quantities, lo, hi)], key=lambda x: x[0]):
         if s < lo or e > hi or q.best is None:
             continue
         if _denied(tokens, s, e, lo):
             denied = span  # دون وقوع قتلى، لم ترد معلومات عن سقوط قتلى: no death counted
             continue
         kind, key = classify(tokens, s, e, lo, hi)
-        if kind == JOINT:
-            joint.append((q, span))
+        if kind == JOINT:  # (a count of casualties is one sure death, numbered or vague)
+            joint.append((Quantity(JOINT_COUNTED) if key == CASUALTY else q, span))
             continue
         if kind is None and _subset(tokens, s, lo):
             continue  # 5 قتلى بينهم 4 مدنيين: the 4 are among the 5
@@ -442,3 +446,24 @@ def _time_token(tok: Token) -> bool:
     if tok.kind == "punct":
         return tok.norm in toll_words().comma or tok.norm in "/-"
     return tok.kind == "word" and not _time_words().isdisjoint(tok.forms)
+
+
+def _lone_vague(tokens: Sequence[Token], quantities: Sequence[tuple[int, int, Quantity, Span]],
+                lo: int, hi: int) -> list[tuple[int, int, Quantity, Span]]:
+    """Vague number words standing alone after a death or injury word (قتل العشرات، مقتل وجرح
+    العشرات): the number reader counts them only before a noun; here they are the victims."""
+    w = toll_words()
+    covered = {k for s, e, _q, _sp in quantities for k in range(s, e)}
+    out = []
+    for k in range(lo, hi):
+        tok = tokens[k]
+        if k in covered or tok.kind != "word" or k - 1 < lo:
+            continue
+        hit = word_number(tok.norm)
+        if hit is None or hit[0].cls not in ("vague", "mult_pl"):
+            continue
+        left = tokens[k - 1].forms
+        if w.death_left.isdisjoint(left) and w.injury_left.isdisjoint(left):
+            continue
+        out.append((k, k + 1, Quantity(int(hit[0].value), estimate=True), Span(tok.start, tok.end)))
+    return out
