@@ -48,6 +48,10 @@ from tests.events.conftest import events
     ("قتل وجرح العشرات في معارك عنيفة في مدينة قعطبة أمس.", 10, True),
     # a subset of the toll is not added to it
     ("قصف مسلحون أحياء سكنية في مدينة حلب أمس ما أسفر عن 5 قتلى بينهم 4 مدنيين.", 5, False),
+    ("استشهد 11 فلسطينيا، بينهم أربعة أطفال وثلاث نساء، فجر أمس في غارة على حي الأمل في مدينة خان يونس.", 11, False),
+    # a list of counted sides goes on past the first side's name; واحدة is no و + count
+    ("قتل 5 عناصر من قوات النظام و3 من الفصائل في اشتباكات في بلدة كفرنبودة أمس.", 8, False),
+    ("أسفر القصف على مدينة حلب أمس عن مقتل خمسة أشخاص من عائلة واحدة.", 5, False),
     # a hedge set off by commas between the count and its death verb
     ("قال مسعفون إن ستة عشر متظاهرا، على الأقل، قتلوا أمس في مدينة طرابلس برصاص مسلحين.", 16, False),
     # a count in brackets

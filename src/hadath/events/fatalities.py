@@ -176,7 +176,7 @@ def _joined(tokens: Sequence[Token], j: int, lo: int, nouns: bool = False) -> bo
     وأصيب عدد من), or with ``nouns`` counted nouns after it (عشرات القتلى والجرحى) - a dead noun
     itself counted is no governing word (4 شهداء وإصابة 3)."""
     w = toll_words()
-    if j - 1 < lo or not any(tokens[j].norm.startswith(c) for c in w.conj):
+    if j - 1 < lo or not _conj_led(tokens[j]):
         return False
     this, prev = tokens[j].forms, tokens[j - 1].forms
     if nouns:
@@ -232,14 +232,17 @@ def tally(
         kind, key = classify(tokens, s, e, lo, hi)
         if kind == JOINT:  # (a count of casualties is one sure death, numbered or vague)
             joint.append((Quantity(JOINT_COUNTED) if key == CASUALTY else q, span))
+            last = (None, e)
             continue
         if kind is None and _subset(tokens, s, lo):
-            continue  # 5 قتلى بينهم 4 مدنيين: the 4 are among the 5
+            last = (None, e)  # 5 قتلى بينهم 4 مدنيين وثلاث نساء: the 4 and the 3 are among the 5
+            continue
         if kind is None and _object_of_kill(tokens, s, e, hi, death_triggers):
             kind = "death"  # قتل مسلحون مجهولون 22 مدنيا
-        if kind is None and s - last[1] <= WINDOWS.toll_list_gap and (
-                tokens[s - 1].norm in conj or tokens[s].norm.startswith(tuple(conj))):
-            kind = last[0]  # قتل 3 جنود و2 من المسلحين: the list goes on
+        if kind is None and (tokens[s - 1].norm in conj or _conj_led(tokens[s])) and (
+                s - last[1] <= WINDOWS.toll_list_gap
+                or (s - last[1] <= WINDOWS.kill_object and _people_count(tokens, e, hi))):
+            kind = last[0]  # قتل 3 جنود و2 من المسلحين، قتل 5 عناصر من قوات النظام و3 من الفصائل
         last = (kind, e)
         if kind == "death":
             groups.setdefault(key, []).append((q, span))
@@ -308,10 +311,13 @@ def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,
     if not any(0 <= s - te <= WINDOWS.kill_object and all(t.kind == "word" for t in tokens[te:s])
                for _ts, te, _sp in death_triggers):
         return False
-    # the counted noun after the count (or before it: الأشخاص الـ 19), or the count itself a
-    # dual victim noun (أعدم ... شابين)
-    k = s - 1 - (s - 1 >= 0 and tokens[s - 1].norm in toll_words().article)
-    return (e < hi and _victim_noun(tokens[e])) or (k >= 0 and _victim_noun(tokens[k])) \
+    # the counted noun after the count (or before a definite count: الأشخاص الـ 19; not عائلة
+    # واحدة), or the count itself a dual victim noun (أعدم ... شابين)
+    article = toll_words().article
+    detached = s - 1 >= 0 and tokens[s - 1].norm in article  # الأشخاص الـ 19
+    definite = detached or any(tokens[s].norm.startswith(a) for a in article)  # المدنيين الخمسة
+    k = s - 1 - detached
+    return (e < hi and _victim_noun(tokens[e])) or (definite and k >= 0 and _victim_noun(tokens[k])) \
         or (e - s == 1 and _victims_by_number(tokens[s]) == 2)
 
 
@@ -467,3 +473,18 @@ def _lone_vague(tokens: Sequence[Token], quantities: Sequence[tuple[int, int, Qu
             continue
         out.append((k, k + 1, Quantity(int(hit[0].value), estimate=True), Span(tok.start, tok.end)))
     return out
+
+
+def _people_count(tokens: Sequence[Token], e: int, hi: int) -> bool:
+    """The count ending at ``e`` counts people: من or a victim noun right after it (و3 من الفصائل)."""
+    return e < hi and (tokens[e].norm in toll_words().partitive or _victim_noun(tokens[e]))
+
+
+def _conj_led(tok: Token) -> bool:
+    """The word carries the conjunction و as a proclitic (وثلاثة، وإصابة; not واحدة، وفاة)."""
+    conj = toll_words().conj
+    hit = word_number(tok.norm)
+    if hit is not None:
+        return any(p in conj for p in hit[1])
+    return any(tok.norm.startswith(c) and tok.norm[len(c):] in tok.forms for c in conj) \
+        and tok.norm not in toll_words().death_left
