@@ -14,47 +14,14 @@ estimate; deaths the text denies (دون وقوع قتلى) are none.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import NamedTuple, Sequence
+from typing import Sequence
 
-from hadath.events.lexicons import word_classes
+from hadath.events.toll_words import TOLL_WORDS, TollWords, toll_words  # noqa: F401  (re-exported)
 from hadath.events.tuning import CONFIDENCE, WINDOWS
-from hadath.text.number_words import dual_nouns, plain_dual_ends, word_number
+from hadath.events.unnumbered import (casualty, dual_after, recalled, singular_before, singular_victims,
+                                      victim_noun, victims_by_number)
+from hadath.text.number_words import word_number
 from hadath.types import Quantity, Span, Token
-
-TOLL_WORDS = "lexicons/event_tolls.tsv"
-
-
-class TollWords(NamedTuple):
-    """The word classes of data/lexicons/event_tolls.tsv (see its header), normalized."""
-    death_noun: frozenset[str]
-    injury_noun: frozenset[str]
-    death_left: frozenset[str]
-    injury_left: frozenset[str]
-    death_right: frozenset[str]
-    injury_right: frozenset[str]
-    subset: frozenset[str]
-    filler: frozenset[str]
-    toll_head: frozenset[str]
-    toll_to: frozenset[str]
-    toll_injury: frozenset[str]
-    singular_victim: frozenset[str]
-    death_one: frozenset[str]
-    partitive: frozenset[str]
-    conj: frozenset[str]
-    casualty: frozenset[str]
-    bracket: frozenset[str]
-    denial: frozenset[str]
-    occurrence: frozenset[str]
-    others: frozenset[str]
-    comma: frozenset[str]
-    article: frozenset[str]
-    anaphor: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def toll_words() -> TollWords:
-    return word_classes(TOLL_WORDS, TollWords)
 
 
 UPDATE = "\x00update"
@@ -74,10 +41,6 @@ class Toll:
     injuries: int | None = None
     spans: tuple[Span, ...] = ()
     confidence: float = 0.0
-
-
-def _forms(tok: Token) -> set[str]:
-    return set(tok.forms)
 
 
 def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) -> tuple[str | None, str]:
@@ -110,7 +73,7 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
             return "death", key
         if not w.injury_left.isdisjoint(left):
             return "injury", key
-        if j - 1 >= lo and (start == j + 1 or tokens[start - 1].norm in w.article) and _victim_noun(tokens[j]):
+        if j - 1 >= lo and (start == j + 1 or tokens[start - 1].norm in w.article) and victim_noun(tokens[j]):
             # مقتل مدنيين اثنين، قتل مدنيان اثنان، أعدم الأشخاص الـ19: the number follows its noun
             before = tokens[j - 1].forms
             if not w.death_left.isdisjoint(before):
@@ -274,14 +237,14 @@ def tally(
     elif denied is not None:  # the text says no one was killed
         toll.confidence = CONFIDENCE.toll_counted
         spans.append(denied)
-    elif death_triggers and not all(_recalled(tokens, ts, te, lo, hi) for ts, te, _sp in death_triggers):
+    elif death_triggers and not all(recalled(tokens, ts, te, lo, hi) for ts, te, _sp in death_triggers):
         s, e, span = death_triggers[0]
-        n = _victims_by_number(tokens[s], death_nouns=True) if e - s == 1 else 0
-        n = n or _singular_victims(tokens, [t[1] for t in death_triggers] + list(victim_ends), hi)
-        n = n or _singular_before(tokens, death_triggers, lo) or _dual_after(tokens, death_triggers, hi)
+        n = victims_by_number(tokens[s], death_nouns=True) if e - s == 1 else 0
+        n = n or singular_victims(tokens, [t[1] for t in death_triggers] + list(victim_ends), hi)
+        n = n or singular_before(tokens, death_triggers, lo) or dual_after(tokens, death_triggers, hi)
         if n:
             toll.deaths, toll.low, toll.high, toll.confidence = n, n, n, CONFIDENCE.toll_singular
-        elif all(_casualty(tokens, ts, te) for ts, te, _sp in death_triggers):
+        elif all(casualty(tokens, ts, te) for ts, te, _sp in death_triggers):
             toll.estimate, toll.confidence = True, CONFIDENCE.toll_unnumbered  # سقوط ضحايا
         else:
             toll.deaths, toll.estimate, toll.confidence = UNNUMBERED_DEATHS, True, CONFIDENCE.toll_unnumbered
@@ -290,18 +253,6 @@ def tally(
         toll.injuries = sum(min(v) for v in injuries.values())
     toll.spans = tuple(spans)
     return toll
-
-
-def _casualty(tokens: Sequence[Token], s: int, e: int) -> bool:
-    """The death trigger tokens[s:e] names victims dead or wounded without telling them apart
-    (سقوط ضحايا): no death can be counted from it."""
-    words = toll_words().casualty
-    return any(not words.isdisjoint(tokens[k].forms) for k in range(s, e))
-
-
-def _victim_noun(tok: Token) -> bool:
-    from hadath.events.lexicons import victim_words
-    return tok.kind == "word" and any(f in victim_words() for f in tok.forms)
 
 
 def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,
@@ -317,60 +268,8 @@ def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,
     detached = s - 1 >= 0 and tokens[s - 1].norm in article  # الأشخاص الـ 19
     definite = detached or any(tokens[s].norm.startswith(a) for a in article)  # المدنيين الخمسة
     k = s - 1 - detached
-    return (e < hi and _victim_noun(tokens[e])) or (definite and k >= 0 and _victim_noun(tokens[k])) \
-        or (e - s == 1 and _victims_by_number(tokens[s]) == 2)
-
-
-def _victims_by_number(tok: Token, death_nouns: bool = False) -> int:
-    """1 for a victim noun in the singular (جندي، طفل; with ``death_nouns`` also قتيل، شهيد),
-    2 for its dual when the noun's plural is broken (شابين، طفلين، قتيلان; not مدنيين, a plural
-    as well), else 0."""
-    w = toll_words()
-    ones = w.singular_victim | w.death_one if death_nouns else w.singular_victim
-    if not ones.isdisjoint(tok.forms):
-        return 1
-    duals = dual_nouns()  # nouns with a broken plural: their ين/ان ending is a dual for sure
-    if any(f in duals and _person(duals[f]) for f in tok.forms):
-        return 2  # (شابين، طفلين; not سيارتين، برميلين)
-    # any victim noun with the dual ending no plural shares (شرطيان، مدنيان; not مدنيين)
-    return 2 if any(f.endswith(e) and f[:-len(e)] in w.singular_victim
-                    for f in tok.forms for e in plain_dual_ends()) else 0
-
-
-def _singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int) -> int:
-    """Unnumbered victims named in the singular right after a trigger (مقتل جندي، قتل مسلحون
-    رئيس بلدية، استشهاد ضابط وجندي): how many (0 when none or a plural)."""
-    w = toll_words()
-    single, conj = w.singular_victim, w.conj
-    for e in ends:
-        k, seen = e, 0
-        while k < hi and seen < WINDOWS.singular_right:
-            tok = tokens[k]
-            k += 1
-            if _time_token(tok):
-                continue  # استشهدت، صباح اليوم الأربعاء 11 مايو، مراسلة: the day is no word of the phrase
-            if tok.kind != "word":
-                break
-            seen += 1
-            n = _victims_by_number(tok)
-            if n:
-                j = k
-                while j + 1 < hi and tokens[j].norm in conj \
-                        and not single.isdisjoint(tokens[j + 1].forms):
-                    n, j = n + 1, j + 2
-                while j < hi and any(f[:len(c)] == c and f[len(c):] in single
-                                     for f in (tokens[j].norm,) for c in conj):
-                    n, j = n + 1, j + 1
-                return n
-    return 0
-
-
-def _person(singular: str) -> bool:
-    """The singular noun names a person who can be killed (شاب، قتيل; not سيارة، برميل)."""
-    from hadath.events.lexicons import PERSONS, victim_words
-
-    w = toll_words()
-    return singular in w.singular_victim or singular in w.death_one or victim_words().get(singular) in PERSONS
+    return (e < hi and victim_noun(tokens[e])) or (definite and k >= 0 and victim_noun(tokens[k])) \
+        or (e - s == 1 and victims_by_number(tokens[s]) == 2)
 
 
 def _subset(tokens: Sequence[Token], start: int, lo: int) -> bool:
@@ -397,63 +296,6 @@ def _denied(tokens: Sequence[Token], s: int, e: int, lo: int) -> bool:
     return False
 
 
-def _singular_before(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, int, Span]], lo: int) -> int:
-    """1 when a singular victim noun stands right before a death verb (ان شخصا قتل، مواطن قد
-    استشهد)."""
-    w = toll_words()
-    for ts, _te, _sp in death_triggers:
-        k = ts - 1
-        while k >= lo and tokens[k].norm in w.filler:  # مواطن قد استشهد
-            k -= 1
-        if k >= lo and tokens[k].kind == "word" and not w.singular_victim.isdisjoint(tokens[k].forms):
-            return 1
-    return 0
-
-
-def _dual_after(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, int, Span]], hi: int) -> int:
-    """2 when the clause names a dual of people after a death word, past its subject, place and
-    day (أعدم تنظيم داعش في مدينة الرقة، الجمعة، شابين): a dual is a count of its own."""
-    start = min(te for _ts, te, _sp in death_triggers)
-    for k in range(start, hi):
-        if tokens[k].kind == "punct" and tokens[k].norm in ".;:!?":
-            break
-        if tokens[k].kind == "word" and _victims_by_number(tokens[k]) == 2:
-            return 2
-    return 0
-
-
-def _recalled(tokens: Sequence[Token], s: int, e: int, lo: int, hi: int) -> bool:
-    """The death word at tokens[s:e] names an act told before (هذا الإعدام، المجزرة ذاتها): its
-    toll was counted where the act was told, none is guessed here."""
-    anaphor = toll_words().anaphor
-    return (s - 1 >= lo and not anaphor.isdisjoint(tokens[s - 1].forms)) \
-        or (e < hi and not anaphor.isdisjoint(tokens[e].forms))
-
-
-TIME_CLASSES = ("relative", "daypart", "night", "today", "month_word", "day_word", "concordance", "current")
-
-
-@lru_cache(maxsize=1)
-def _time_words() -> frozenset[str]:
-    """One-word names of days, months and parts of the day (data/lexicons/dates_*.tsv)."""
-    from hadath.resolve.dates_lexicon import lexicon
-
-    lex = lexicon()
-    words = set(lex.months) | set(lex.weekdays)
-    for c in TIME_CLASSES:
-        words.update(lex.cls(c))
-    return frozenset(w for w in words if " " not in w)
-
-
-def _time_token(tok: Token) -> bool:
-    """A token of a day or time phrase (صباح، اليوم، الأربعاء، 11، مايو، /) or a comma around it."""
-    if tok.kind == "number":
-        return True
-    if tok.kind == "punct":
-        return tok.norm in toll_words().comma or tok.norm in "/-"
-    return tok.kind == "word" and not _time_words().isdisjoint(tok.forms)
-
-
 def _lone_vague(tokens: Sequence[Token], quantities: Sequence[tuple[int, int, Quantity, Span]],
                 lo: int, hi: int) -> list[tuple[int, int, Quantity, Span]]:
     """Vague number words standing alone after a death or injury word (قتل العشرات، مقتل وجرح
@@ -477,7 +319,7 @@ def _lone_vague(tokens: Sequence[Token], quantities: Sequence[tuple[int, int, Qu
 
 def _people_count(tokens: Sequence[Token], e: int, hi: int) -> bool:
     """The count ending at ``e`` counts people: من or a victim noun right after it (و3 من الفصائل)."""
-    return e < hi and (tokens[e].norm in toll_words().partitive or _victim_noun(tokens[e]))
+    return e < hi and (tokens[e].norm in toll_words().partitive or victim_noun(tokens[e]))
 
 
 def _conj_led(tok: Token) -> bool:
