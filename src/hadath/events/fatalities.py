@@ -240,7 +240,8 @@ def tally(
     elif death_triggers and not all(recalled(tokens, ts, te, lo, hi) for ts, te, _sp in death_triggers):
         s, e, span = death_triggers[0]
         n = victims_by_number(tokens[s], death_nouns=True) if e - s == 1 else 0
-        n = n or singular_victims(tokens, [t[1] for t in death_triggers] + list(victim_ends), hi)
+        n = n or singular_victims(tokens, [t[1] for t in death_triggers], hi) \
+            or singular_victims(tokens, victim_ends, hi, doers=False)  # (هاجم مسلح: the doer)
         n = n or singular_before(tokens, death_triggers, lo) or dual_after(tokens, death_triggers, hi)
         if n:
             toll.deaths, toll.low, toll.high, toll.confidence = n, n, n, CONFIDENCE.toll_singular
@@ -308,7 +309,7 @@ def _lone_vague(tokens: Sequence[Token], quantities: Sequence[tuple[int, int, Qu
         if k in covered or tok.kind != "word" or k - 1 < lo:
             continue
         hit = word_number(tok.norm)
-        if hit is None or hit[0].cls not in ("vague", "mult_pl"):
+        if hit is None or hit[0].cls != "vague":  # (not آلاف alone: a war's toll, never one act's)
             continue
         left = tokens[k - 1].forms
         if w.death_left.isdisjoint(left) and w.injury_left.isdisjoint(left):

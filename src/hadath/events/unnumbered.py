@@ -41,9 +41,11 @@ def victims_by_number(tok: Token, death_nouns: bool = False) -> int:
                     for f in tok.forms for e in plain_dual_ends()) else 0
 
 
-def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int) -> int:
+def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doers: bool = True) -> int:
     """Unnumbered victims named in the singular right after a trigger (مقتل جندي، قتل مسلحون
-    رئيس بلدية، استشهاد ضابط وجندي): how many (0 when none or a plural)."""
+    رئيس بلدية، استشهاد ضابط وجندي): how many (0 when none or a plural). Without ``doers``
+    (after a trigger of attack, not of death) an attacker noun is the doer, no victim (هاجم
+    مسلح حاجزا ... مقتل جنود)."""
     w = toll_words()
     single, conj = w.singular_victim, w.conj
     for e in ends:
@@ -56,6 +58,8 @@ def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int) -> i
             if tok.kind != "word":
                 break
             seen += 1
+            if not doers and _doer(tok):
+                continue
             n = victims_by_number(tok)
             if n:
                 j = k
@@ -132,3 +136,11 @@ def _time_token(tok: Token) -> bool:
     if tok.kind == "punct":
         return tok.norm in toll_words().comma or tok.norm in "/-"
     return tok.kind == "word" and not _time_words().isdisjoint(tok.forms)
+
+
+def _doer(tok: Token) -> bool:
+    """An attacker noun (مسلح، انتحاري، مهاجم: data/lexicons/triggers_victims.tsv)."""
+    from hadath.events.lexicons import victim_words
+
+    words = victim_words()
+    return any(words.get(f) == "attacker" for f in tok.forms)
