@@ -57,10 +57,14 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
     # (word-set tests as ``not SET.isdisjoint(tok.forms)``: no per-token set is built)
     j = governor(tokens, start, lo)
     if j >= lo and not w.toll_to.isdisjoint(tokens[j].forms):
+        total = False
         for k in range(j - 1, max(lo, j - WINDOWS.toll_head_left) - 1, -1):
             if tokens[k].kind == "punct" and tokens[k].norm in ".;:!?":
                 break
+            total = total or not w.total.isdisjoint(tokens[k].forms)
             if not w.toll_head.isdisjoint(tokens[k].forms):
+                if total:  # ارتفع عدد القتلى خلال الشهر إلى 40، الحصيلة الإجمالية: not this act's
+                    return None, key
                 injury = k + 1 < j and not w.toll_injury.isdisjoint(tokens[k + 1].forms)
                 return ("injury" if injury else "death"), UPDATE
     if j >= lo and not _counted_noun(tokens[j]):  # (قتلى وجرحى: a counted noun governs nothing)

@@ -35,6 +35,7 @@ class TollWords(NamedTuple):
     comma: frozenset[str]
     article: frozenset[str]
     anaphor: frozenset[str]
+    total: frozenset[str]
 
 
 @lru_cache(maxsize=1)
