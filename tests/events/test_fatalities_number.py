@@ -46,6 +46,8 @@ from tests.events.conftest import events
     ("أسفر قصف على مدينة حلب أمس عن سقوط 5 ضحايا.", 1, True),
     ("أسفر القصف على مدينة داريا أمس عن سقوط عشرات الضحايا.", 1, True),
     ("قتل وجرح العشرات في معارك عنيفة في مدينة قعطبة أمس.", 10, True),
+    # a singular victim in the indefinite accusative, past the subject
+    ("اغتال مسلحون مجهولون قياديا في حركة فتح في مخيم عين الحلوة أمس.", 1, False),
     # the attacker after an attack verb is its doer; after a death word, one dead
     ("هاجم مسلح حاجزا للجيش في مدينة العريش أمس ما أدى إلى مقتل جنود.", 10, True),
     ("قتل المهاجم في تبادل لإطلاق النار مع الشرطة في مدينة العريش أمس.", 1, False),

@@ -9,6 +9,7 @@ from typing import Sequence
 
 from hadath.events.toll_words import toll_words
 from hadath.events.tuning import WINDOWS
+from hadath.text.clitics import clitics
 from hadath.text.number_words import dual_nouns, plain_dual_ends
 from hadath.types import Span, Token
 
@@ -30,7 +31,7 @@ def victims_by_number(tok: Token, death_nouns: bool = False) -> int:
     2 for its dual when the noun's plural is broken (شابين، طفلين، قتيلان; not مدنيين, a plural
     as well), else 0."""
     w = toll_words()
-    ones = w.singular_victim | w.death_one if death_nouns else w.singular_victim
+    ones = singles() | w.death_one if death_nouns else singles()
     if not ones.isdisjoint(tok.forms):
         return 1
     duals = dual_nouns()  # nouns with a broken plural: their ين/ان ending is a dual for sure
@@ -47,7 +48,7 @@ def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doer
     (after a trigger of attack, not of death) an attacker noun is the doer, no victim (هاجم
     مسلح حاجزا ... مقتل جنود)."""
     w = toll_words()
-    single, conj = w.singular_victim, w.conj
+    single, conj = singles(), w.conj
     for e in ends:
         k, seen = e, 0
         while k < hi and seen < WINDOWS.singular_right:
@@ -89,7 +90,7 @@ def singular_before(tokens: Sequence[Token], death_triggers: Sequence[tuple[int,
         k = ts - 1
         while k >= lo and tokens[k].norm in w.filler:  # مواطن قد استشهد
             k -= 1
-        if k >= lo and tokens[k].kind == "word" and not w.singular_victim.isdisjoint(tokens[k].forms):
+        if k >= lo and tokens[k].kind == "word" and not singles().isdisjoint(tokens[k].forms):
             return 1
     return 0
 
@@ -144,3 +145,11 @@ def _doer(tok: Token) -> bool:
 
     words = victim_words()
     return any(words.get(f) == "attacker" for f in tok.forms)
+
+
+@lru_cache(maxsize=1)
+def singles() -> frozenset[str]:
+    """The singular victim nouns of event_tolls.tsv with their indefinite accusatives (قياديا)."""
+    words = toll_words().singular_victim
+    acc = (clitics().accusative_of(w) for w in words)
+    return words | frozenset(a for a in acc if a)
