@@ -27,3 +27,15 @@ def test_a_recalled_act_guesses_no_toll(pipeline):
     got = events(pipeline, "أعدم تنظيم داعش في مدينة الرقة أمس شابين بالسيف. ويأتي هذا الإعدام بعد "
                            "أيام من سيطرة التنظيم على المدينة.")
     assert got and max(e.fatalities for e in got) == 2, got
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a protester killed in a protest's or riot's clause is its death
+    ("أحرق متظاهرون مبنى المحافظة في مدينة البصرة أمس، وأفادت مصادر بأن متظاهرا لقي مصرعه داخل المبنى.", 1),
+    ("تظاهر المئات في مدينة البصرة أمس وأطلقت الشرطة الرصاص على المتظاهرين ما أدى إلى مقتل متظاهر.", 1),
+    # a death named as the protest's motive is another act
+    ("تظاهر المئات أمس في مدينة صفاقس احتجاجا على مقتل متظاهر برصاص الشرطة.", 0),
+])
+def test_deaths_in_protests(pipeline, text, deaths):
+    got = events(pipeline, text)
+    assert got and max(e.fatalities for e in got) == deaths, got

@@ -18,8 +18,8 @@ from typing import Sequence
 
 from hadath.events.toll_words import TOLL_WORDS, TollWords, toll_words  # noqa: F401  (re-exported)
 from hadath.events.tuning import CONFIDENCE, WINDOWS
-from hadath.events.unnumbered import (casualty, dual_after, recalled, singular_before, singular_victims,
-                                      victim_noun, victims_by_number)
+from hadath.events.unnumbered import (casualty, dual_after, named_death, recalled, singular_before,
+                                      singular_victims, victim_noun, victims_by_number)
 from hadath.text.number_words import word_number
 from hadath.types import Quantity, Span, Token
 
@@ -254,6 +254,10 @@ def tally(
         else:
             toll.deaths, toll.estimate, toll.confidence = UNNUMBERED_DEATHS, True, CONFIDENCE.toll_unnumbered
         spans.append(span)
+    elif not death_triggers and (named := named_death(tokens, lo, hi)) is not None:
+        # a protest's or riot's clause names one person killed (متظاهرا لقي مصرعه، مقتل متظاهر)
+        toll.deaths, toll.low, toll.high, toll.confidence = named[0], named[0], named[0], CONFIDENCE.toll_singular
+        spans.append(named[1])
     if injuries:
         toll.injuries = sum(min(v) for v in injuries.values())
     toll.spans = tuple(spans)

@@ -36,6 +36,7 @@ class TollWords(NamedTuple):
     article: frozenset[str]
     anaphor: frozenset[str]
     total: frozenset[str]
+    motive: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -153,3 +153,45 @@ def singles() -> frozenset[str]:
     words = toll_words().singular_victim
     acc = (clitics().accusative_of(w) for w in words)
     return words | frozenset(a for a in acc if a)
+
+
+def named_death(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, Span] | None:
+    """(1 or 2, the death word's span) when a death word of the clause has a protester in the
+    singular or dual right before or after it (متظاهرا لقي مصرعه، مقتل متظاهر، قتل محتجين
+    اثنين is a count): read in clauses whose triggers are no acts of killing (a protest, a
+    riot), which guess no unnumbered toll; other victims named there are most often those of
+    another act told beside the protest. A death named as the protest's motive (احتجاجا على
+    مقتل متظاهر) is another act, not a death in this one."""
+    death = toll_words().death_left
+    for k in range(lo, hi):
+        if tokens[k].kind != "word" or death.isdisjoint(tokens[k].forms) or motive(tokens, k, lo):
+            continue
+        j = k - 1
+        while j >= lo and tokens[j].norm in toll_words().filler:  # متظاهر قد لقي مصرعه
+            j -= 1
+        for v in (k + 1, j):
+            if lo <= v < hi and _protester(tokens[v]) and (n := victims_by_number(tokens[v])):
+                return n, Span(tokens[k].start, tokens[k].end)
+    return None
+
+
+def _protester(tok: Token) -> bool:
+    from hadath.events.lexicons import victim_words
+
+    words = victim_words()
+    return tok.kind == "word" and any(words.get(f) == "protester" for f in tok.forms)
+
+
+MOTIVE_LEFT = 3  # a motive word this close before a death word (احتجاجا على وفاة، على إثر حادثة وفاة)
+
+
+def motive(tokens: Sequence[Token], k: int, lo: int) -> bool:
+    """The death word at ``k`` is named as a motive or antecedent (احتجاجا على مقتل، على خلفية
+    اغتيال، إثر حادثة وفاة): a motive word a few words before it, no punctuation between."""
+    words = toll_words().motive
+    for j in range(k - 1, max(lo, k - MOTIVE_LEFT) - 1, -1):
+        if tokens[j].kind != "word":
+            return False
+        if not words.isdisjoint(tokens[j].forms):
+            return True
+    return False
