@@ -35,6 +35,7 @@ def test_a_recalled_act_guesses_no_toll(pipeline):
     ("تظاهر المئات في مدينة البصرة أمس وأطلقت الشرطة الرصاص على المتظاهرين ما أدى إلى مقتل متظاهر.", 1),
     # a death named as the protest's motive is another act
     ("تظاهر المئات أمس في مدينة صفاقس احتجاجا على مقتل متظاهر برصاص الشرطة.", 0),
+    ("تظاهر المئات في حي سيدي حسين بمدينة تونس أمس على إثر حادثة وفاة أحد الشبان بعيد توقيفه.", 0),
 ])
 def test_deaths_in_protests(pipeline, text, deaths):
     got = events(pipeline, text)

@@ -18,7 +18,7 @@ from typing import Sequence
 
 from hadath.events.toll_words import TOLL_WORDS, TollWords, toll_words  # noqa: F401  (re-exported)
 from hadath.events.tuning import CONFIDENCE, WINDOWS
-from hadath.events.unnumbered import (casualty, dual_after, named_death, recalled, singular_before,
+from hadath.events.unnumbered import (casualty, dual_after, motive, named_death, recalled, singular_before,
                                       singular_victims, victim_noun, victims_by_number)
 from hadath.text.number_words import word_number
 from hadath.types import Quantity, Span, Token
@@ -210,6 +210,8 @@ def tally(
                 s - last[1] <= WINDOWS.toll_list_gap
                 or (s - last[1] <= WINDOWS.kill_object and _people_count(tokens, e, hi))):
             kind = last[0]  # قتل 3 جنود و2 من المسلحين، قتل 5 عناصر من قوات النظام و3 من الفصائل
+        if kind == "death" and not death_triggers and motive(tokens, governor(tokens, s, lo), lo):
+            kind = None  # تظاهروا على إثر حادثة وفاة أحد الشبان: the protest's motive, another act
         last = (kind, e)
         if kind == "death":
             groups.setdefault(key, []).append((q, span))
@@ -339,3 +341,4 @@ def _conj_led(tok: Token) -> bool:
         return any(p in conj for p in hit[1])
     return any(tok.norm.startswith(c) and tok.norm[len(c):] in tok.forms for c in conj) \
         and tok.norm not in toll_words().death_left
+
