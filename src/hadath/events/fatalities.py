@@ -44,7 +44,9 @@ class Toll:
 
 
 def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) -> tuple[str | None, str]:
-    """("death" | "injury" | None, counted-noun key) for the quantity at tokens[start:end]."""
+    """("death" | "injury" | JOINT | None, counted-noun key) for the quantity at
+    tokens[start:end]; JOINT: dead and wounded counted together (key CASUALTY when one word
+    names both, ضحايا)."""
     w = toll_words()
     noun_i = end
     if noun_i < hi and start > lo and tokens[noun_i].norm in w.bracket and tokens[start - 1].norm in w.bracket:
