@@ -23,6 +23,56 @@ from tests.events.conftest import events
     # a massacre of N, and N its victims (راح ضحيتها), are N deaths
     ("ارتكبت قوات النظام أمس مجزرة بحق سبعة مدنيين في قصف على مدينة حرستا.", 7, False),
     ("قصفت الطائرات أمس مدينة حلب في غارة راح ضحيتها 9 مدنيين.", 9, False),
+    # classes met on real news (tests/events/test_fatalities_classes.py has the denials)
+    # dead and wounded counted together: one sure death with a numeral, "several" with a vague word
+    ("أفادت مصادر محلية بمقتل وإصابة سبعة مدنيين أمس جراء تفجير قنبلتين يدويتين في مدينة عدن.", 1, True),
+    ("سقط عشرات القتلى والجرحى أمس في معارك في مدينة مأرب.", 10, True),
+    ("قتل وأصيب عدد من المدنيين أمس بغارات على مدينة دوما.", 10, True),
+    # a counted dead noun before a counted injury is no joint count
+    ("قصفت قوات الدعم السريع مخيم أبو شوك أمس ما أدى إلى سقوط 4 شهداء وإصابة 3 آخرين.", 4, False),
+    # a bare death noun before the wounded: 10 dead, not 10 + 10
+    ("انفجرت سيارة مفخخة أمس في مدينة الموصل مما أدى لسقوط قتلى وجرحى.", 10, True),
+    # a singular victim with his own verb, the wounded counted apart ("others")
+    ("قال مصدر إن شخصا قتل وأصيب 15 آخرون بجروح في انفجار سيارة مفخخة في مدينة كركوك أمس.", 1, False),
+    # the day between the death verb and its singular victim
+    ("قتل مسلحون مجهولون، مساء الثلاثاء، رئيس بلدية في مدينة طفس بريف درعا.", 1, False),
+    # a dual of "others" wounded is no joint count
+    ("استشهد مواطن وأصيب اثنان آخران أمس جراء غارة على مدينة الحديدة.", 1, False),
+    # a vague word standing alone after a death word, and idioms of killing
+    ("قتل العشرات في قصف على مدينة حلب أمس.", 12, True),
+    ("أودى الانفجار في مدينة كركوك أمس بحياة 8 أشخاص.", 8, False),
+    ("حصد الهجوم على مدينة مايدوغوري أمس أرواح 12 شخصا.", 12, False),
+    # casualties (ضحايا: dead or wounded) counted: one sure death, numbered or vague
+    ("أسفر قصف على مدينة حلب أمس عن سقوط 5 ضحايا.", 1, True),
+    ("أسفر القصف على مدينة داريا أمس عن سقوط عشرات الضحايا.", 1, True),
+    ("قتل وجرح العشرات في معارك عنيفة في مدينة قعطبة أمس.", 10, True),
+    # a singular victim in the indefinite accusative, past the subject
+    ("اغتال مسلحون مجهولون قياديا في حركة فتح في مخيم عين الحلوة أمس.", 1, False),
+    # the attacker after an attack verb is its doer; after a death word, one dead
+    ("هاجم مسلح حاجزا للجيش في مدينة العريش أمس ما أدى إلى مقتل جنود.", 10, True),
+    ("قتل المهاجم في تبادل لإطلاق النار مع الشرطة في مدينة العريش أمس.", 1, False),
+    # an update of a period or aggregate total is no toll of the act; an update of the act is
+    ("قتل 4 أشخاص في هجوم على مدينة العريش أمس، وارتفع عدد القتلى خلال الشهر الجاري إلى 40.", 4, False),
+    ("قتل 4 أشخاص في هجوم على مدينة العريش أمس، لترتفع الحصيلة الإجمالية لقتلى الهجمات إلى 40.", 4, False),
+    ("قتل 4 أشخاص في هجوم على مدينة العريش أمس، وارتفعت حصيلة القتلى لاحقا إلى 9.", 9, False),
+    # a subset of the toll is not added to it
+    ("قصف مسلحون أحياء سكنية في مدينة حلب أمس ما أسفر عن 5 قتلى بينهم 4 مدنيين.", 5, False),
+    ("استشهد 11 فلسطينيا، بينهم أربعة أطفال وثلاث نساء، فجر أمس في غارة على حي الأمل في مدينة خان يونس.", 11, False),
+    # a list of counted sides goes on past the first side's name; واحدة is no و + count
+    ("قتل 5 عناصر من قوات النظام و3 من الفصائل في اشتباكات في بلدة كفرنبودة أمس.", 8, False),
+    ("أسفر القصف على مدينة حلب أمس عن مقتل خمسة أشخاص من عائلة واحدة.", 5, False),
+    # a hedge set off by commas between the count and its death verb
+    ("قال مسعفون إن ستة عشر متظاهرا، على الأقل، قتلوا أمس في مدينة طرابلس برصاص مسلحين.", 16, False),
+    # a count in brackets
+    ("هاجم مسلحون قرية عسير أمس وسقط على إثر الهجوم (15) شهيدا.", 15, False),
+    # the count right after an execution verb, past its bound words
+    ("أعدم تنظيم داعش ما لا يقل عن 19 رجلا في بلدة الشحيل أمس.", 19, False),
+    # the count after its definite noun, the article written apart
+    ("أعدم تنظيم داعش الأشخاص الـ 19 في بلدة الشحيل أمس.", 19, False),
+    # a dual of people past the subject, the place and the day
+    ("أعدم تنظيم داعش في مدينة الرقة، الجمعة، شابين بالسيف.", 2, False),
+    # a dual of a weapon or a car is no victim count
+    ("قتل مسلحون عائلة كاملة في مدينة خان شيخون أمس بقصف ببرميلين متفجرين.", 10, True),
 ])
 def test_unnumbered_tolls(pipeline, text, deaths, estimate):
     got = events(pipeline, text)

@@ -5,50 +5,31 @@ death word governs it (مقتل 5، استشهاد 3، قتل 4، مصرع 2) or
 (28 شخصا قتلوا، لقي 3 مصرعهم). It is an injury count with جريح/مصاب nouns, after إصابة/جرح/أصيب,
 or before بجروح. Subsets (بينهم 3 أطفال) are skipped. Tolls of the same counted noun are
 alternatives (the most conservative is kept); tolls of different nouns (5 مدنيين و3 جنود) add up.
-Deaths reported without a number count 1 for a singular victim noun (مقتل جندي) and 3, as an
-estimate, otherwise (ACLED's "limited" convention).
+Deaths reported without a number count 1 for a singular victim noun (مقتل جندي، ان شخصا قتل)
+and 10, as an estimate, otherwise (ACLED's "several", CODING.md). Dead and wounded counted
+together (مقتل وإصابة 7، عشرات القتلى والجرحى) are 1 with a numeral and 10 with a vague word, an
+estimate (CODING.md); a count of casualties (5 ضحايا، عشرات الضحايا) is one sure death, an
+estimate; deaths the text denies (دون وقوع قتلى) are none.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import NamedTuple, Sequence
+from typing import Sequence
 
-from hadath.events.lexicons import word_classes
+from hadath.events.toll_words import TOLL_WORDS, TollWords, toll_words  # noqa: F401  (re-exported)
 from hadath.events.tuning import CONFIDENCE, WINDOWS
-from hadath.text.number_words import dual_nouns, plain_dual_ends
+from hadath.events.unnumbered import (casualty, dual_after, motive, named_death, recalled, singular_before,
+                                      singular_victims, victim_noun, victims_by_number)
+from hadath.text.number_words import word_number
 from hadath.types import Quantity, Span, Token
-
-TOLL_WORDS = "lexicons/event_tolls.tsv"
-
-
-class TollWords(NamedTuple):
-    """The word classes of data/lexicons/event_tolls.tsv (see its header), normalized."""
-    death_noun: frozenset[str]
-    injury_noun: frozenset[str]
-    death_left: frozenset[str]
-    injury_left: frozenset[str]
-    death_right: frozenset[str]
-    injury_right: frozenset[str]
-    subset: frozenset[str]
-    filler: frozenset[str]
-    toll_head: frozenset[str]
-    toll_to: frozenset[str]
-    toll_injury: frozenset[str]
-    singular_victim: frozenset[str]
-    death_one: frozenset[str]
-    partitive: frozenset[str]
-    conj: frozenset[str]
-    casualty: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def toll_words() -> TollWords:
-    return word_classes(TOLL_WORDS, TollWords)
 
 
 UPDATE = "\x00update"
+JOINT = "joint"  # dead and wounded counted together (مقتل وإصابة 7، عشرات القتلى والجرحى)
+CASUALTY = "\x00casualty"  # ... or named by one word for both (سقوط 5 ضحايا)
 UNNUMBERED_DEATHS = 10  # deaths reported with no number and no singular victim (ACLED: "several" = 10)
+JOINT_COUNTED = 1  # dead and wounded counted together with a numeral: one death is sure (CODING.md)
+DENIAL_LEFT = 6  # a denial word this close before an unnumbered death noun (دون وقوع قتلى)
 
 
 @dataclass
@@ -62,46 +43,54 @@ class Toll:
     confidence: float = 0.0
 
 
-def _forms(tok: Token) -> set[str]:
-    return set(tok.forms)
-
-
 def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) -> tuple[str | None, str]:
-    """("death" | "injury" | None, counted-noun key) for the quantity at tokens[start:end]."""
+    """("death" | "injury" | JOINT | None, counted-noun key) for the quantity at
+    tokens[start:end]; JOINT: dead and wounded counted together (key CASUALTY when one word
+    names both, ضحايا)."""
     w = toll_words()
     noun_i = end
+    if noun_i < hi and start > lo and tokens[noun_i].norm in w.bracket and tokens[start - 1].norm in w.bracket:
+        noun_i += 1  # (15) شهيدا
     if noun_i < hi and tokens[noun_i].norm in w.partitive:
         noun_i += 1
     noun = tokens[noun_i] if noun_i < hi else None
     key = noun.forms[-1] if noun is not None and noun.kind == "word" else ""
     # left context (skipping bound words: مقتل ما لا يقل عن 5)
     # (word-set tests as ``not SET.isdisjoint(tok.forms)``: no per-token set is built)
-    j = start - 1
-    while j >= lo and tokens[j].norm in w.filler and start - j < WINDOWS.filler:
-        j -= 1
+    j = governor(tokens, start, lo)
     if j >= lo and not w.toll_to.isdisjoint(tokens[j].forms):
+        total = False
         for k in range(j - 1, max(lo, j - WINDOWS.toll_head_left) - 1, -1):
             if tokens[k].kind == "punct" and tokens[k].norm in ".;:!?":
                 break
+            total = total or not w.total.isdisjoint(tokens[k].forms)
             if not w.toll_head.isdisjoint(tokens[k].forms):
+                if total:  # ارتفع عدد القتلى خلال الشهر إلى 40، الحصيلة الإجمالية: not this act's
+                    return None, key
                 injury = k + 1 < j and not w.toll_injury.isdisjoint(tokens[k + 1].forms)
                 return ("injury" if injury else "death"), UPDATE
-    if j >= lo:
+    if j >= lo and not _counted_noun(tokens[j]):  # (قتلى وجرحى: a counted noun governs nothing)
         left = tokens[j].forms
         if not w.subset.isdisjoint(left):
             return None, key
+        if _joined(tokens, j, lo) and w.others.isdisjoint(noun.forms if noun is not None else ()):
+            return JOINT, key  # مقتل وإصابة 7، قتل وأصيب عدد من (not قتل شخص وأصيب 15 آخرون)
         if not w.death_left.isdisjoint(left):
             return "death", key
         if not w.injury_left.isdisjoint(left):
             return "injury", key
-        if j - 1 >= lo and start == j + 1 and _victim_noun(tokens[j]):
-            # مقتل مدنيين اثنين، قتل مدنيان اثنان: the number follows its counted noun
+        if j - 1 >= lo and (start == j + 1 or tokens[start - 1].norm in w.article) and victim_noun(tokens[j]):
+            # مقتل مدنيين اثنين، قتل مدنيان اثنان، أعدم الأشخاص الـ19: the number follows its noun
             before = tokens[j - 1].forms
             if not w.death_left.isdisjoint(before):
                 return "death", tokens[j].forms[-1]
             if not w.injury_left.isdisjoint(before):
                 return "injury", tokens[j].forms[-1]
     own1, own2 = tokens[start].forms, tokens[end - 1].forms
+    if noun is not None and noun_i + 1 < hi and _joined(tokens, noun_i + 1, lo, nouns=True):
+        return JOINT, key  # عشرات القتلى والجرحى، 5 قتلى وجرحى
+    if noun is not None and not w.casualty.isdisjoint(noun.forms):
+        return JOINT, CASUALTY  # سقوط 5 ضحايا، عشرات الضحايا: dead or wounded, not told apart
     if noun is not None:
         nf = noun.forms
         if not (w.death_noun.isdisjoint(nf) and w.death_noun.isdisjoint(own1)
@@ -112,15 +101,77 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
             return "injury", key
     elif not (w.death_noun.isdisjoint(own1) and w.death_noun.isdisjoint(own2)):
         return "death", key
-    for k in range(noun_i + 1, min(hi, noun_i + WINDOWS.death_right)):
+    elif not (w.injury_noun.isdisjoint(own1) and w.injury_noun.isdisjoint(own2)):
+        return "injury", key  # (a bare وجرحى ending the clause)
+    k, seen = noun_i + 1, 1
+    while k < hi and seen < WINDOWS.death_right:
         f = tokens[k].forms
         if not w.death_right.isdisjoint(f):
             return "death", key
         if not w.injury_right.isdisjoint(f):
             return "injury", key
         if tokens[k].kind == "punct":
-            break
+            k = _past_hedge(tokens, k, hi)  # 16 متظاهرا، على الأقل، قتلوا
+            if k is None:
+                break
+            continue
+        k, seen = k + 1, seen + 1
     return None, key
+
+
+def governor(tokens: Sequence[Token], start: int, lo: int) -> int:
+    """The index of the word that may govern the count at ``start``: the word before it, past
+    bound words (مقتل ما لا يقل عن 5), an opening bracket (سقط (15) شهيدا) and a detached
+    article (الأشخاص الـ 19)."""
+    w = toll_words()
+    j = start - 1
+    while j >= lo and (tokens[j].norm in w.filler or tokens[j].norm in w.bracket or tokens[j].norm in w.article) \
+            and start - j < WINDOWS.filler:
+        j -= 1
+    return j
+
+
+def _counted_noun(tok: Token) -> bool:
+    """A dead or wounded noun (قتلى، الجرحى): counted itself, it governs no count after it."""
+    w = toll_words()
+    nouns, governing = w.death_noun | w.injury_noun, w.death_left | w.injury_left
+    # a form that is a noun and no governing word (قتلى; not إصابة, a noun and a verbal noun)
+    return tok.kind == "word" and any(f in nouns and f not in governing for f in tok.forms)
+
+
+def _joined(tokens: Sequence[Token], j: int, lo: int, nouns: bool = False) -> bool:
+    """tokens[j] is و + a death or injury word right after a word of the other kind: the dead
+    and the wounded are counted together. Governing words before a count (مقتل وإصابة 7، قتل
+    وأصيب عدد من), or with ``nouns`` counted nouns after it (عشرات القتلى والجرحى) - a dead noun
+    itself counted is no governing word (4 شهداء وإصابة 3)."""
+    w = toll_words()
+    if j - 1 < lo or not _conj_led(tokens[j]):
+        return False
+    this, prev = tokens[j].forms, tokens[j - 1].forms
+    if nouns:
+        if not (_counted_noun(tokens[j]) and _counted_noun(tokens[j - 1])):
+            return False
+        death, injury = w.death_noun, w.injury_noun
+    elif _counted_noun(tokens[j - 1]):
+        return False
+    else:
+        death, injury = w.death_left, w.injury_left
+    return not (death.isdisjoint(prev) or injury.isdisjoint(this)) \
+        or not (injury.isdisjoint(prev) or death.isdisjoint(this))
+
+
+def _past_hedge(tokens: Sequence[Token], k: int, hi: int) -> int | None:
+    """Past a hedge set off by commas after a counted noun (، على الأقل،): the index after its
+    closing comma, or None when tokens[k] opens no such hedge."""
+    w = toll_words()
+    if tokens[k].norm not in w.bracket and tokens[k].norm not in w.comma:
+        return None
+    m = k + 1
+    while m < hi and tokens[m].kind == "word" and tokens[m].norm in w.filler:
+        m += 1
+    if m == k + 1 or m >= hi or tokens[m].kind != "punct" or tokens[m].norm in ".;:!?":
+        return None
+    return m + 1
 
 
 def tally(
@@ -139,15 +190,30 @@ def tally(
     toll = Toll()
     spans: list[Span] = []
     last: tuple[str | None, int] = (None, -10)
-    for s, e, q, span in quantities:
+    joint: list[tuple[Quantity, Span]] = []
+    denied: Span | None = None
+    for s, e, q, span in sorted([*quantities, *_lone_vague(tokens, quantities, lo, hi)], key=lambda x: x[0]):
         if s < lo or e > hi or q.best is None:
             continue
+        if _denied(tokens, s, e, lo):
+            denied = span  # دون وقوع قتلى، لم ترد معلومات عن سقوط قتلى: no death counted
+            continue
         kind, key = classify(tokens, s, e, lo, hi)
+        if kind == JOINT:  # (a count of casualties is one sure death, numbered or vague)
+            joint.append((Quantity(JOINT_COUNTED) if key == CASUALTY else q, span))
+            last = (None, e)
+            continue
+        if kind is None and _subset(tokens, s, lo):
+            last = (None, e)  # 5 قتلى بينهم 4 مدنيين وثلاث نساء: the 4 and the 3 are among the 5
+            continue
         if kind is None and _object_of_kill(tokens, s, e, hi, death_triggers):
             kind = "death"  # قتل مسلحون مجهولون 22 مدنيا
-        if kind is None and s - last[1] <= WINDOWS.toll_list_gap and (
-                tokens[s - 1].norm in conj or tokens[s].norm.startswith(tuple(conj))):
-            kind = last[0]  # قتل 3 جنود و2 من المسلحين: the list goes on
+        if kind is None and (tokens[s - 1].norm in conj or _conj_led(tokens[s])) and (
+                s - last[1] <= WINDOWS.toll_list_gap
+                or (s - last[1] <= WINDOWS.kill_object and _people_count(tokens, e, hi))):
+            kind = last[0]  # قتل 3 جنود و2 من المسلحين، قتل 5 عناصر من قوات النظام و3 من الفصائل
+        if kind == "death" and not death_triggers and motive(tokens, governor(tokens, s, lo), lo):
+            kind = None  # تظاهروا على إثر حادثة وفاة أحد الشبان: the protest's motive, another act
         last = (kind, e)
         if kind == "death":
             groups.setdefault(key, []).append((q, span))
@@ -170,80 +236,111 @@ def tally(
         toll.high = sum(h for h in highs if h is not None)
     if groups:
         toll.confidence = CONFIDENCE.toll_estimated if toll.estimate else CONFIDENCE.toll_counted
-    elif death_triggers:
+    elif joint:  # dead and wounded together: 1 with a numeral, "several" with a vague word
+        q, span = min(joint, key=lambda x: x[0].best or 0)
+        n = UNNUMBERED_DEATHS if q.estimate else JOINT_COUNTED
+        toll.deaths, toll.low, toll.high, toll.estimate = n, None, None, True
+        toll.confidence = CONFIDENCE.toll_unnumbered
+        spans.append(span)
+    elif denied is not None:  # the text says no one was killed
+        toll.confidence = CONFIDENCE.toll_counted
+        spans.append(denied)
+    elif death_triggers and not all(recalled(tokens, ts, te, lo, hi) for ts, te, _sp in death_triggers):
         s, e, span = death_triggers[0]
-        n = _victims_by_number(tokens[s], death_nouns=True) if e - s == 1 else 0
-        n = n or _singular_victims(tokens, [t[1] for t in death_triggers] + list(victim_ends), hi)
+        n = victims_by_number(tokens[s], death_nouns=True) if e - s == 1 else 0
+        n = n or singular_victims(tokens, [t[1] for t in death_triggers], hi) \
+            or singular_victims(tokens, victim_ends, hi, doers=False)  # (هاجم مسلح: the doer)
+        n = n or singular_before(tokens, death_triggers, lo) or dual_after(tokens, death_triggers, hi)
         if n:
             toll.deaths, toll.low, toll.high, toll.confidence = n, n, n, CONFIDENCE.toll_singular
-        elif all(_casualty(tokens, ts, te) for ts, te, _sp in death_triggers):
+        elif all(casualty(tokens, ts, te) for ts, te, _sp in death_triggers):
             toll.estimate, toll.confidence = True, CONFIDENCE.toll_unnumbered  # سقوط ضحايا
         else:
             toll.deaths, toll.estimate, toll.confidence = UNNUMBERED_DEATHS, True, CONFIDENCE.toll_unnumbered
         spans.append(span)
+    elif not death_triggers and (named := named_death(tokens, lo, hi)) is not None:
+        # a protest's or riot's clause names one person killed (متظاهرا لقي مصرعه، مقتل متظاهر)
+        toll.deaths, toll.low, toll.high, toll.confidence = named[0], named[0], named[0], CONFIDENCE.toll_singular
+        spans.append(named[1])
     if injuries:
         toll.injuries = sum(min(v) for v in injuries.values())
     toll.spans = tuple(spans)
     return toll
 
 
-def _casualty(tokens: Sequence[Token], s: int, e: int) -> bool:
-    """The death trigger tokens[s:e] names victims dead or wounded without telling them apart
-    (سقوط ضحايا): no death can be counted from it."""
-    words = toll_words().casualty
-    return any(not words.isdisjoint(tokens[k].forms) for k in range(s, e))
-
-
-def _victim_noun(tok: Token) -> bool:
-    from hadath.events.lexicons import victim_words
-    return tok.kind == "word" and any(f in victim_words() for f in tok.forms)
-
-
 def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,
                     death_triggers: Sequence[tuple[int, int, Span]]) -> bool:
     """A count of people a few words after a kill verb, past its subject (قتل مسلحون مجهولون
-    22 مدنيا، أعدم التنظيم 5 أشخاص)."""
-    if not any(0 < s - te <= WINDOWS.kill_object and all(t.kind == "word" for t in tokens[te:s])
+    22 مدنيا، أعدم التنظيم 5 أشخاص، أعدم التنظيم الأشخاص الـ 19)."""
+    if not any(0 <= s - te <= WINDOWS.kill_object and all(t.kind == "word" for t in tokens[te:s])
                for _ts, te, _sp in death_triggers):
         return False
-    # the counted noun after the count, or the count itself a dual victim noun (أعدم ... شابين)
-    return (e < hi and _victim_noun(tokens[e])) or (e - s == 1 and _victims_by_number(tokens[s]) == 2)
+    # the counted noun after the count (or before a definite count: الأشخاص الـ 19; not عائلة
+    # واحدة), or the count itself a dual victim noun (أعدم ... شابين)
+    article = toll_words().article
+    detached = s - 1 >= 0 and tokens[s - 1].norm in article  # الأشخاص الـ 19
+    definite = detached or any(tokens[s].norm.startswith(a) for a in article)  # المدنيين الخمسة
+    k = s - 1 - detached
+    return (e < hi and victim_noun(tokens[e])) or (definite and k >= 0 and victim_noun(tokens[k])) \
+        or (e - s == 1 and victims_by_number(tokens[s]) == 2)
 
 
-def _victims_by_number(tok: Token, death_nouns: bool = False) -> int:
-    """1 for a victim noun in the singular (جندي، طفل; with ``death_nouns`` also قتيل، شهيد),
-    2 for its dual when the noun's plural is broken (شابين، طفلين، قتيلان; not مدنيين, a plural
-    as well), else 0."""
+def _subset(tokens: Sequence[Token], start: int, lo: int) -> bool:
+    """The count at ``start`` is a subset of a toll already counted (بينهم 4 مدنيين)."""
+    j = governor(tokens, start, lo)
+    return j >= lo and not toll_words().subset.isdisjoint(tokens[j].forms)
+
+
+def _denied(tokens: Sequence[Token], s: int, e: int, lo: int) -> bool:
+    """An unnumbered death noun the text denies (دون وقوع قتلى، لم ترد معلومات عن سقوط قتلى، لا
+    قتلى): a denial word a few words before it in the clause, no punctuation between, and right
+    before it the denial itself or a word of occurrence (وقوع، سقوط)."""
     w = toll_words()
-    ones = w.singular_victim | w.death_one if death_nouns else w.singular_victim
-    if not ones.isdisjoint(tok.forms):
-        return 1
-    duals = dual_nouns()  # nouns with a broken plural: their ين/ان ending is a dual for sure
-    if any(f in duals for f in tok.forms):
-        return 2
-    # any victim noun with the dual ending no plural shares (شرطيان، مدنيان; not مدنيين)
-    return 2 if any(f.endswith(e) and f[:-len(e)] in w.singular_victim
-                    for f in tok.forms for e in plain_dual_ends()) else 0
+    if e - s != 1 or s - 1 < lo or w.death_noun.isdisjoint(tokens[s].forms):
+        return False
+    before = tokens[s - 1].forms  # (not لم تعرف حصيلة القتلى: the dead are there, uncounted)
+    if w.denial.isdisjoint(before) and w.occurrence.isdisjoint(before):
+        return False
+    for k in range(s - 1, max(lo, s - DENIAL_LEFT) - 1, -1):
+        if tokens[k].kind != "word":
+            return False
+        if not w.denial.isdisjoint(tokens[k].forms):
+            return True
+    return False
 
 
-def _singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int) -> int:
-    """Unnumbered victims named in the singular right after a trigger (مقتل جندي، قتل مسلحون
-    رئيس بلدية، استشهاد ضابط وجندي): how many (0 when none or a plural)."""
+def _lone_vague(tokens: Sequence[Token], quantities: Sequence[tuple[int, int, Quantity, Span]],
+                lo: int, hi: int) -> list[tuple[int, int, Quantity, Span]]:
+    """Vague number words standing alone after a death or injury word (قتل العشرات، مقتل وجرح
+    العشرات): the number reader counts them only before a noun; here they are the victims."""
     w = toll_words()
-    single, conj = w.singular_victim, w.conj
-    for e in ends:
-        for k in range(e, min(hi, e + WINDOWS.singular_right)):
-            tok = tokens[k]
-            if tok.kind != "word":
-                break
-            n = _victims_by_number(tok)
-            if n:
-                j = k + 1
-                while j + 1 < hi and tokens[j].norm in conj \
-                        and not single.isdisjoint(tokens[j + 1].forms):
-                    n, j = n + 1, j + 2
-                while j < hi and any(f[:len(c)] == c and f[len(c):] in single
-                                     for f in (tokens[j].norm,) for c in conj):
-                    n, j = n + 1, j + 1
-                return n
-    return 0
+    covered = {k for s, e, _q, _sp in quantities for k in range(s, e)}
+    out = []
+    for k in range(lo, hi):
+        tok = tokens[k]
+        if k in covered or tok.kind != "word" or k - 1 < lo:
+            continue
+        hit = word_number(tok.norm)
+        if hit is None or hit[0].cls != "vague":  # (not آلاف alone: a war's toll, never one act's)
+            continue
+        left = tokens[k - 1].forms
+        if w.death_left.isdisjoint(left) and w.injury_left.isdisjoint(left):
+            continue
+        out.append((k, k + 1, Quantity(int(hit[0].value), estimate=True), Span(tok.start, tok.end)))
+    return out
+
+
+def _people_count(tokens: Sequence[Token], e: int, hi: int) -> bool:
+    """The count ending at ``e`` counts people: من or a victim noun right after it (و3 من الفصائل)."""
+    return e < hi and (tokens[e].norm in toll_words().partitive or victim_noun(tokens[e]))
+
+
+def _conj_led(tok: Token) -> bool:
+    """The word carries the conjunction و as a proclitic (وثلاثة، وإصابة; not واحدة، وفاة)."""
+    conj = toll_words().conj
+    hit = word_number(tok.norm)
+    if hit is not None:
+        return any(p in conj for p in hit[1])
+    return any(tok.norm.startswith(c) and tok.norm[len(c):] in tok.forms for c in conj) \
+        and tok.norm not in toll_words().death_left
+

@@ -1,0 +1,44 @@
+"""The word classes of the toll reader (data/lexicons/event_tolls.tsv, normalized on load), shared
+by :mod:`hadath.events.fatalities` and :mod:`hadath.events.unnumbered`."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from hadath.events.lexicons import word_classes
+
+TOLL_WORDS = "lexicons/event_tolls.tsv"
+
+
+class TollWords(NamedTuple):
+    """The word classes of data/lexicons/event_tolls.tsv (see its header), normalized."""
+    death_noun: frozenset[str]
+    injury_noun: frozenset[str]
+    death_left: frozenset[str]
+    injury_left: frozenset[str]
+    death_right: frozenset[str]
+    injury_right: frozenset[str]
+    subset: frozenset[str]
+    filler: frozenset[str]
+    toll_head: frozenset[str]
+    toll_to: frozenset[str]
+    toll_injury: frozenset[str]
+    singular_victim: frozenset[str]
+    death_one: frozenset[str]
+    partitive: frozenset[str]
+    conj: frozenset[str]
+    casualty: frozenset[str]
+    bracket: frozenset[str]
+    denial: frozenset[str]
+    occurrence: frozenset[str]
+    others: frozenset[str]
+    comma: frozenset[str]
+    article: frozenset[str]
+    anaphor: frozenset[str]
+    total: frozenset[str]
+    motive: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def toll_words() -> TollWords:
+    return word_classes(TOLL_WORDS, TollWords)

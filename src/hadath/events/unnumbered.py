@@ -1,0 +1,197 @@
+"""Victims told without a count: a singular or dual victim noun near a death word (مقتل جندي،
+أعدم ... شابين، ان شخصا قتل), past the day named between them (استشهدت صباح اليوم الأربعاء
+مراسلة); death words that name no toll of their own (سقوط ضحايا: dead or wounded; هذا الإعدام:
+an act told before). Read by :func:`hadath.events.fatalities.tally`."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Sequence
+
+from hadath.events.toll_words import toll_words
+from hadath.events.tuning import WINDOWS
+from hadath.text.clitics import clitics
+from hadath.text.number_words import dual_nouns, plain_dual_ends
+from hadath.types import Span, Token
+
+
+def casualty(tokens: Sequence[Token], s: int, e: int) -> bool:
+    """The death trigger tokens[s:e] names victims dead or wounded without telling them apart
+    (سقوط ضحايا): no death can be counted from it."""
+    words = toll_words().casualty
+    return any(not words.isdisjoint(tokens[k].forms) for k in range(s, e))
+
+
+def victim_noun(tok: Token) -> bool:
+    from hadath.events.lexicons import victim_words
+    return tok.kind == "word" and any(f in victim_words() for f in tok.forms)
+
+
+def victims_by_number(tok: Token, death_nouns: bool = False) -> int:
+    """1 for a victim noun in the singular (جندي، طفل; with ``death_nouns`` also قتيل، شهيد),
+    2 for its dual when the noun's plural is broken (شابين، طفلين، قتيلان; not مدنيين, a plural
+    as well), else 0."""
+    w = toll_words()
+    ones = singles() | w.death_one if death_nouns else singles()
+    if not ones.isdisjoint(tok.forms):
+        return 1
+    duals = dual_nouns()  # nouns with a broken plural: their ين/ان ending is a dual for sure
+    if any(f in duals and _person(duals[f]) for f in tok.forms):
+        return 2  # (شابين، طفلين; not سيارتين، برميلين)
+    # any victim noun with the dual ending no plural shares (شرطيان، مدنيان; not مدنيين)
+    return 2 if any(f.endswith(e) and f[:-len(e)] in w.singular_victim
+                    for f in tok.forms for e in plain_dual_ends()) else 0
+
+
+def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doers: bool = True) -> int:
+    """Unnumbered victims named in the singular right after a trigger (مقتل جندي، قتل مسلحون
+    رئيس بلدية، استشهاد ضابط وجندي): how many (0 when none or a plural). Without ``doers``
+    (after a trigger of attack, not of death) an attacker noun is the doer, no victim (هاجم
+    مسلح حاجزا ... مقتل جنود)."""
+    w = toll_words()
+    single, conj = singles(), w.conj
+    for e in ends:
+        k, seen = e, 0
+        while k < hi and seen < WINDOWS.singular_right:
+            tok = tokens[k]
+            k += 1
+            if _time_token(tok):
+                continue  # استشهدت، صباح اليوم الأربعاء 11 مايو، مراسلة: the day is no word of the phrase
+            if tok.kind != "word":
+                break
+            seen += 1
+            if not doers and _doer(tok):
+                continue
+            n = victims_by_number(tok)
+            if n:
+                j = k
+                while j + 1 < hi and tokens[j].norm in conj \
+                        and not single.isdisjoint(tokens[j + 1].forms):
+                    n, j = n + 1, j + 2
+                while j < hi and any(f[:len(c)] == c and f[len(c):] in single
+                                     for f in (tokens[j].norm,) for c in conj):
+                    n, j = n + 1, j + 1
+                return n
+    return 0
+
+
+def _person(singular: str) -> bool:
+    """The singular noun names a person who can be killed (شاب، قتيل; not سيارة، برميل)."""
+    from hadath.events.lexicons import PERSONS, victim_words
+
+    w = toll_words()
+    return singular in w.singular_victim or singular in w.death_one or victim_words().get(singular) in PERSONS
+
+
+def singular_before(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, int, Span]], lo: int) -> int:
+    """1 when a singular victim noun stands right before a death verb (ان شخصا قتل، مواطن قد
+    استشهد)."""
+    w = toll_words()
+    for ts, _te, _sp in death_triggers:
+        k = ts - 1
+        while k >= lo and tokens[k].norm in w.filler:  # مواطن قد استشهد
+            k -= 1
+        if k >= lo and tokens[k].kind == "word" and not singles().isdisjoint(tokens[k].forms):
+            return 1
+    return 0
+
+
+def dual_after(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, int, Span]], hi: int) -> int:
+    """2 when the clause names a dual of people after a death word, past its subject, place and
+    day (أعدم تنظيم داعش في مدينة الرقة، الجمعة، شابين): a dual is a count of its own."""
+    start = min(te for _ts, te, _sp in death_triggers)
+    for k in range(start, hi):
+        if tokens[k].kind == "punct" and tokens[k].norm in ".;:!?":
+            break
+        if tokens[k].kind == "word" and victims_by_number(tokens[k]) == 2:
+            return 2
+    return 0
+
+
+def recalled(tokens: Sequence[Token], s: int, e: int, lo: int, hi: int) -> bool:
+    """The death word at tokens[s:e] names an act told before (هذا الإعدام، المجزرة ذاتها): its
+    toll was counted where the act was told, none is guessed here."""
+    anaphor = toll_words().anaphor
+    return (s - 1 >= lo and not anaphor.isdisjoint(tokens[s - 1].forms)) \
+        or (e < hi and not anaphor.isdisjoint(tokens[e].forms))
+
+
+TIME_CLASSES = ("relative", "daypart", "night", "today", "month_word", "day_word", "concordance", "current")
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    """One-word names of days, months and parts of the day (data/lexicons/dates_*.tsv)."""
+    from hadath.resolve.dates_lexicon import lexicon
+
+    lex = lexicon()
+    words = set(lex.months) | set(lex.weekdays)
+    for c in TIME_CLASSES:
+        words.update(lex.cls(c))
+    return frozenset(w for w in words if " " not in w)
+
+
+def _time_token(tok: Token) -> bool:
+    """A token of a day or time phrase (صباح، اليوم، الأربعاء، 11، مايو، /) or a comma around it."""
+    if tok.kind == "number":
+        return True
+    if tok.kind == "punct":
+        return tok.norm in toll_words().comma or tok.norm in "/-"
+    return tok.kind == "word" and not _time_words().isdisjoint(tok.forms)
+
+
+def _doer(tok: Token) -> bool:
+    """An attacker noun (مسلح، انتحاري، مهاجم: data/lexicons/triggers_victims.tsv)."""
+    from hadath.events.lexicons import victim_words
+
+    words = victim_words()
+    return any(words.get(f) == "attacker" for f in tok.forms)
+
+
+@lru_cache(maxsize=1)
+def singles() -> frozenset[str]:
+    """The singular victim nouns of event_tolls.tsv with their indefinite accusatives (قياديا)."""
+    words = toll_words().singular_victim
+    acc = (clitics().accusative_of(w) for w in words)
+    return words | frozenset(a for a in acc if a)
+
+
+def named_death(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, Span] | None:
+    """(1 or 2, the death word's span) when a death word of the clause has a protester in the
+    singular or dual right before or after it (متظاهرا لقي مصرعه، مقتل متظاهر، قتل محتجين
+    اثنين is a count): read in clauses whose triggers are no acts of killing (a protest, a
+    riot), which guess no unnumbered toll; other victims named there are most often those of
+    another act told beside the protest. A death named as the protest's motive (احتجاجا على
+    مقتل متظاهر) is another act, not a death in this one."""
+    death = toll_words().death_left
+    for k in range(lo, hi):
+        if tokens[k].kind != "word" or death.isdisjoint(tokens[k].forms) or motive(tokens, k, lo):
+            continue
+        j = k - 1
+        while j >= lo and tokens[j].norm in toll_words().filler:  # متظاهر قد لقي مصرعه
+            j -= 1
+        for v in (k + 1, j):
+            if lo <= v < hi and _protester(tokens[v]) and (n := victims_by_number(tokens[v])):
+                return n, Span(tokens[k].start, tokens[k].end)
+    return None
+
+
+def _protester(tok: Token) -> bool:
+    from hadath.events.lexicons import victim_words
+
+    words = victim_words()
+    return tok.kind == "word" and any(words.get(f) == "protester" for f in tok.forms)
+
+
+MOTIVE_LEFT = 3  # a motive word this close before a death word (احتجاجا على وفاة، على إثر حادثة وفاة)
+
+
+def motive(tokens: Sequence[Token], k: int, lo: int) -> bool:
+    """The death word at ``k`` is named as a motive or antecedent (احتجاجا على مقتل، على خلفية
+    اغتيال، إثر حادثة وفاة): a motive word a few words before it, no punctuation between."""
+    words = toll_words().motive
+    for j in range(k - 1, max(lo, k - MOTIVE_LEFT) - 1, -1):
+        if tokens[j].kind != "word":
+            return False
+        if not words.isdisjoint(tokens[j].forms):
+            return True
+    return False
