@@ -57,6 +57,19 @@ def test_fold_keeps_the_evidence_and_the_surer_toll():
     assert {s.start for s in out.evidence["trigger"]} == {0, 50}
 
 
+@pytest.mark.parametrize("keep, gone, want", [
+    ((10, True), (2, False), 2),     # سقوط قتلى (a guess of 10), then قتل مدنيان: the count wins
+    ((2, False), (10, True), 2),     # ... in either order
+    ((2, False), (5, False), 5),     # two counts: the larger
+    ((0, False), (10, True), 10),    # a guess over nothing
+])
+def test_fold_prefers_a_count_to_a_guess(keep, gone, want):
+    fine = ev(dead=keep[0], fatalities_estimate=keep[1])
+    coarse = ev(trig=(50, 55), dead=gone[0], fatalities_estimate=gone[1], **COUNTRY)
+    (out,) = fold_coarser([fine, coarse])
+    assert out.fatalities == want
+
+
 RIOT = dict(sub="Violent demonstration", typ="Riots", a1="Rioters (Syria)", i1=5)
 PEACEFUL = dict(sub="Peaceful protest", typ="Protests", a1="Protesters (Syria)", i1=6)
 LOOT = dict(sub="Looting/property destruction", typ="Strategic developments", a1=None, i1=None)

@@ -159,7 +159,7 @@ def _crowd(actor: str | None) -> bool:
 
 def absorb(keep: Event, gone: Event) -> Event:
     """``keep`` with the evidence of ``gone`` (another telling of the same act) and the larger
-    sure death toll. A protest that absorbs the crowd's own arson or looting is a violent
+    sure death toll (a counted toll over an estimate: سقوط قتلى, then قتل مدنيان). A protest that absorbs the crowd's own arson or looting is a violent
     demonstration (ACLED: a protest that turns violent is a riot)."""
     keep = _without_a_fight(keep, gone)
     evidence = merged_evidence(keep, gone, ("trigger", "fatalities", "actor1", "actor2", "weapon"))
@@ -171,7 +171,8 @@ def absorb(keep: Event, gone: Event) -> Event:
                        flags=tuple(f for f in keep.flags if f != "date_from_publication"))
         if gone.evidence.get("event_date"):
             evidence["event_date"] = gone.evidence["event_date"]
-    if gone.fatalities > keep.fatalities and (keep.fatalities == 0 or not gone.fatalities_estimate):
+    if (gone.fatalities > keep.fatalities and (keep.fatalities == 0 or not gone.fatalities_estimate)) or (
+            keep.fatalities_estimate and gone.fatalities and not gone.fatalities_estimate):  # a count beats a guess
         changes.update(fatalities=gone.fatalities, fatalities_low=gone.fatalities_low,
                        fatalities_high=gone.fatalities_high, fatalities_estimate=gone.fatalities_estimate)
     if gone.injuries and not keep.injuries:
