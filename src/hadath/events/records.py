@@ -54,15 +54,23 @@ def merged_evidence(keep: Event, gone: Event, keys: Sequence[str]) -> dict:
     return evidence
 
 
+def surer_toll(ev: Event, other: Event) -> dict:
+    """The toll fields of ``other`` when its toll is the surer one for the act both tell: a
+    count over a guess (سقوط قتلى = 10, then قتل مدنيان), else the larger, a guess only over
+    nothing; {} when ``ev`` keeps its own."""
+    if (other.fatalities > ev.fatalities and (ev.fatalities == 0 or not other.fatalities_estimate)) or (
+            ev.fatalities_estimate and other.fatalities and not other.fatalities_estimate):
+        return dict(fatalities=other.fatalities, fatalities_low=other.fatalities_low,
+                    fatalities_high=other.fatalities_high, fatalities_estimate=other.fatalities_estimate)
+    return {}
+
+
 def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
     """Fold a continuation (same group, no own place or date) into an earlier event; with
     ``same_act`` (another mention of the very act) its named perpetrator and place count too."""
     evidence = merged_evidence(ev, more, ("trigger", "fatalities", "actor1", "actor2", "weapon"))
     changes: dict = {"evidence": evidence}
-    if more.fatalities > ev.fatalities and (ev.fatalities == 0 or not more.fatalities_estimate):
-        changes.update(fatalities=more.fatalities, fatalities_low=more.fatalities_low,
-                       fatalities_high=more.fatalities_high,
-                       fatalities_estimate=more.fatalities_estimate)
+    changes.update(surer_toll(ev, more))
     if more.injuries and not ev.injuries:
         changes["injuries"] = more.injuries
     if same_act and (ev.actor1 is None or ev.actor1.startswith("Unidentified")) and more.actor1 is not None \

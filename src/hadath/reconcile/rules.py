@@ -36,7 +36,7 @@ from datetime import date
 from typing import Iterable, Sequence
 
 from hadath.events.town_parts import named_part
-from hadath.events.records import merged_evidence
+from hadath.events.records import merged_evidence, surer_toll
 from hadath.events.taxonomy import interaction
 from hadath.events.tuning import WINDOWS
 from hadath.geo import haversine_km
@@ -171,10 +171,7 @@ def absorb(keep: Event, gone: Event) -> Event:
                        flags=tuple(f for f in keep.flags if f != "date_from_publication"))
         if gone.evidence.get("event_date"):
             evidence["event_date"] = gone.evidence["event_date"]
-    if (gone.fatalities > keep.fatalities and (keep.fatalities == 0 or not gone.fatalities_estimate)) or (
-            keep.fatalities_estimate and gone.fatalities and not gone.fatalities_estimate):  # a count beats a guess
-        changes.update(fatalities=gone.fatalities, fatalities_low=gone.fatalities_low,
-                       fatalities_high=gone.fatalities_high, fatalities_estimate=gone.fatalities_estimate)
+    changes.update(surer_toll(keep, gone))
     if gone.injuries and not keep.injuries:
         changes["injuries"] = gone.injuries
     if _generic(keep.actor1) and not _generic(gone.actor1) and keep.actor1 is None:
