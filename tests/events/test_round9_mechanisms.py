@@ -148,3 +148,16 @@ def test_ground_taken_from_its_holder(pipeline):
                   " قوات سوريا الديمقراطية.")]
     assert got and set(got) == {("Non-state actor overtakes territory", "Military Forces of Turkey",
                                   "SDF: Syrian Democratic Forces")}, got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a period cue of a sub-clause (a tally verb, a relative clause) does not make the act
+    # before it generic
+    ("قتل ثلاثة مدنيين اليوم في قصف على مدينة إدلب، ليرتفع عدد القتلى منذ بداية الشهر إلى 50 مدنيا.", 3),
+    ("قتل ثلاثة مدنيين اليوم في قصف على مدينة إدلب التي تتعرض للقصف منذ بداية الشهر.", 3),
+    # ... the clause's own period cue still does: a total since the start of the year
+    ("قتل أكثر من 500 مدني في قصف على مدينة إدلب منذ بداية العام.", None),
+])
+def test_period_cue_of_a_subclause(pipeline, text, want):
+    got = [e.fatalities for e in events(pipeline, text)]
+    assert got == ([want] if want is not None else []), got

@@ -30,6 +30,7 @@ class ScopeWords(NamedTuple):
     clause_word: frozenset[str]
     negation_aux: frozenset[str]
     future: frozenset[str]
+    subclause: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -106,8 +107,8 @@ def modality_of(
             continue
         before = cue.end <= start and start - cue.end < e.window
         after = cue.start >= end and cue.start - end < e.window
-        if (e.scope == "clause" or (e.scope in ("before", "both") and before)
-                or (e.scope in ("after", "both") and after)):
+        if (e.scope == "clause" and not _across_subclause(tokens, start, end, cue)) or (
+                e.scope in ("before", "both") and before) or (e.scope in ("after", "both") and after):
             found.add(e.kind)
     if question:
         found.add("question")
@@ -119,6 +120,15 @@ def modality_of(
         if kind in found:
             return kind, negated
     return None, negated
+
+
+def _across_subclause(tokens: Sequence[Token], start: int, end: int, cue: Cue) -> bool:
+    """A sub-clause opens between the trigger and a clause-wide cue (قتل ثلاثة اليوم، ليرتفع عدد
+    القتلى منذ بداية الشهر؛ قصف مدينة إدلب التي تتعرض للقصف منذ أشهر): the cue is the
+    sub-clause's, not the trigger's."""
+    lo, hi = (end, cue.start) if cue.start >= end else (cue.end, start)
+    words = scope_words().subclause
+    return any(tokens[k].norm in words for k in range(lo, hi))
 
 
 DASHES = frozenset({"-", "–", "—", "/", "("})
