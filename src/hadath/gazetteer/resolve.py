@@ -17,11 +17,13 @@ from hadath.gazetteer.data import capital_ids
 from hadath.gazetteer.focus import focus_of
 from hadath.gazetteer.keys import is_arabic, similarity, skeleton
 from hadath.gazetteer.lexicon import place_lexicon
+from hadath.gazetteer.short_names import longer_towns
 from hadath.gazetteer.store import Gazetteer, Hit, haversine_km
 from hadath.types import Place
 
 FUZZY_MIN = 0.8          # similarity of Arabic keys for a fuzzy hit
 LATIN_MATCH = 0.78        # match score of an Arabic name whose skeleton equals a Latin name's
+SHORT_MATCH = 0.75        # ... of a big town whose name is the key plus an adjective (short_names)
 CLASS_PRIOR = {"country": 2.6, "admin1": 1.6, "admin2": 1.2, "admin3": 0.9, "region": 0.8}
 CAPITAL_BONUS = 3.0       # a capital named after العاصمة
 # places known only from the big bundled gazetteer (Who's On First, OCHA Yemen): they vote for the
@@ -165,23 +167,22 @@ def _settles(p: Place) -> bool:
 
 def candidates(gz: Gazetteer, key: str, fuzzy: bool, limit: int = 40) -> list[tuple[Hit, float]]:
     """Exact hits (score 1.0); with ``fuzzy`` (a name with a cue or in a place slot), also the
-    skeleton hits above threshold unless an exact hit is a town or unit of the Arab world that
-    is more than a big-gazetteer village (``_settles``): a spelling variant of a village (سارين ~
-    صرين) often spells some other village exactly (or a Persian spelling of a town in Iran: حي
-    أمل ~ Amol), and context must choose between them. Exact hits are ranked by prior before the limit (hundreds
-    of villages share some names)."""
+    skeleton hits above threshold and the big towns named the key plus an adjective
+    (``short_names``: مدينة المحلة = El-Mahalla El-Kubra), unless an exact hit is a town or unit
+    of the Arab world that is more than a big-gazetteer village (``_settles``): a spelling
+    variant of a village (سارين ~ صرين) often spells some other village exactly (or a Persian
+    spelling of a town in Iran: حي أمل ~ Amol), and context must choose between them. Exact
+    hits are ranked by prior before the limit (hundreds of villages share some names)."""
     exact = gz.exact(key)
     out: list[tuple[Hit, float]] = [(h, 1.0) for h in exact]
     if len(out) > limit:
         out = sorted(out, key=lambda x: -prior(x[0].place, 1.0))[:limit]
     if not fuzzy or any(_settles(h.place) for h, _m in out):
         return out
+    fz: list[tuple[Hit, float]] = [(h, SHORT_MATCH) for h in longer_towns(gz, key)]
     sk = skeleton(key)
-    if len(sk) < 2:
-        return out
-    fz: list[tuple[Hit, float]] = []
     match: dict[str, float] = {key: -1.0}   # per name key of the rows (a place is read if kept)
-    for row in gz.skeleton_rows(sk):
+    for row in gz.skeleton_rows(sk) if len(sk) >= 2 else ():
         m = match.get(row.key)
         if m is None:
             if is_arabic(row.key):

@@ -238,15 +238,20 @@ class PlaceStage:
     @staticmethod
     def _anchored(r: _Resolved, it: Item, live: dict[str, Item], exact: list) -> _Resolved:
         """A quarter (حي، مخيم) with no town named with it whose best reading lies farther from
-        the document's biggest town than the town's radius (_quarter_km): a namesake elsewhere; the quarter is coded to
+        the document's biggest town than the town's radius (_quarter_km), or a road (طريق X)
+        read as a quarter that far: a namesake elsewhere; the quarter or road is coded to
         that town (p1, geocode), as حي X في حلب is. A spelling variant (not an exact name) more
         than VARIANT_KM from every other place of the document is no reading of it (غرغور in a
         report on Tripoli is not Aqar, 600 km away): unresolved."""
         place = r.place
         fuzzy = it.hits[it.best][1] < 1.0
-        part = bool(it.cues & place_lexicon().part) and r.container is None \
-            and place.feature_class in ("populated_place", "neighbourhood") \
-            and place.population < QUARTER_MAX_POP   # (مخيم جنين: the camp of the town Jenin)
+        lex = place_lexicon()
+        part = r.container is None and place.population < QUARTER_MAX_POP and (
+            bool(it.cues & lex.part) and place.feature_class in ("populated_place",
+                                                                 "neighbourhood")
+            or bool(it.cues & lex.road) and place.feature_class == "neighbourhood")
+        # (مخيم جنين: the camp of the town Jenin; طريق الملك فيصل in a report on Hafar al-Batin
+        #  is no quarter of Riyadh named after the king: a road leads to a town, not a quarter)
         if not (fuzzy or part):
             return r
         if not exact:   # the document's exact readings below country level (once per document)
@@ -337,6 +342,28 @@ class PlaceStage:
         r2.far = True
         return r2
 
+    def _area_pick(self, r: _Resolved, it: Item, live: dict[str, Item], focus, solid
+                   ) -> _Resolved:
+        """A town read after an area cue (منطقة، إقليم، محافظة) in a country far from the
+        document's focus: the best candidate in a country the focus allows, when there is one
+        (منطقة ضبعة in a report on Jordan is Jordan's Dab'ah, not Egypt's El Dabaa); else the
+        reading stays (an area cue is no evidence that the place is in the focus)."""
+        votes, own = solid
+        mine = own.get(it.key)
+        r.far = False
+        if not self._far(r.place.country_code, votes, mine, is_minor(r.place)):
+            return r
+        scores = it.scores
+        for x in sorted(range(len(scores)), key=scores.__getitem__, reverse=True):
+            p = it.hits[x][0].place
+            if x != it.best and p.feature_class != "country" \
+                    and not self._far(p.country_code, votes, mine, is_minor(p)):
+                it.best = x
+                r2 = self._resolved(it, live, focus)
+                r2.far = False
+                return r2
+        return r
+
     _solid_votes = staticmethod(solid_votes)
 
     def _country_name(self, cc: str) -> str | None:
@@ -358,7 +385,7 @@ class PlaceStage:
         facts = self._token_facts
         tfacts = self._tok
         lex = place_lexicon()
-        preps, parts, weak = lex.preps, lex.part, weak_names()
+        preps, parts, klass, weak = lex.preps, lex.part, lex.klass, weak_names()
         for f in found:
             key, cue, start = f.key, f.cue, f.start
             if key == CAPITAL:
@@ -389,10 +416,13 @@ class PlaceStage:
                 it.cues.add(cue)
                 if f.inner:
                     it.cues.update(f.inner)
-            if (cue or f.slot) and (key not in weak or cue in parts):
+            elif f.shared:
+                it.cues.update(f.shared)   # the class of the list's plural cue (مديريات X وY)
+            if (cue or f.slot) and (key not in weak or cue in parts or cue in klass):
                 # a named place: its spelling variants are candidates too - not for a common
                 # word (مديرية الأمن is the security directorate, no misspelt Amman), except
-                # after a city-part cue (حي أمل, the quarter الأمل: quarters bear such names)
+                # after a city-part cue (حي أمل, the quarter الأمل: quarters bear such names) or
+                # the class noun of a town (مدينة المحلة: El-Mahalla El-Kubra, short_names)
                 it.fuzzy_ok = True
             if f.anchor is not None and it.anchor is None:
                 it.anchor, it.held = f.anchor, f.held
@@ -434,7 +464,8 @@ class PlaceStage:
             r = per_item.get(key)
             if r is None:
                 r = per_item[key] = self._resolved(it, live, focus)
-                if r.place is not None and (it.fuzzy_ok or it.cues & parts):
+                if r.place is not None and (it.fuzzy_ok or it.cues & parts
+                                            or it.cues & lex.road):
                     r = per_item[key] = self._anchored(r, it, live, exact)
             place = r.place
             bare = not (f.cue or f.slot or " " in key or it.containers)
@@ -445,6 +476,12 @@ class PlaceStage:
                     if solid is None:
                         solid = self._solid_votes(kept, live, votes, own)
                     r = per_item[key] = self._near_pick(r, it, live, focus, solid)
+                    place = r.place
+                elif place is not None and it.cues & lex.region and place.feature_class in (
+                        "populated_place", "neighbourhood") and len(it.hits) > 1:
+                    if solid is None:
+                        solid = self._solid_votes(kept, live, votes, own)
+                    r = per_item[key] = self._area_pick(r, it, live, focus, solid)
                     place = r.place
                 else:
                     r.far = False
