@@ -96,11 +96,16 @@ class KeyHits:
                 self.minor_cc = next(iter(exact))
         else:
             ccs = {self.ccs[x] for x in voters}
+            best = max(voters, key=self.priors.__getitem__)
+            if len(ccs) > 1:
+                big = max(voters, key=lambda x: places[x].population)
+                if _world_city(places[big], [places[x] for x in voters
+                                             if self.ccs[x] != self.ccs[big]]):
+                    ccs = {self.ccs[big]}   # القاهرة: Cairo, not Cairo, Georgia
             if len(ccs) == 1:
                 self.vote = (next(iter(ccs)), None, 1)
             else:
-                top = self.ccs[max(voters, key=self.priors.__getitem__)]
-                self.vote = (top, tuple(ccs), len(ccs))
+                self.vote = (self.ccs[best], tuple(ccs), len(ccs))
         self.rad = [(p.id, math.radians(p.latitude), math.radians(p.longitude),
                      math.cos(math.radians(p.latitude))) for p in places]
         self.minor = [is_minor(p) for p in places]
@@ -147,6 +152,19 @@ class KeyHits:
             if c != cc:
                 mine[c] = x
         return mine
+
+
+WORLD_CITY_POP = 1_000_000   # a city this big ...
+WORLD_CITY_RATIO = 100       # ... whose namesakes abroad are a hundredth its size or less
+
+
+def _world_city(top: Place, others: list[Place]) -> bool:
+    """A city of a million or more whose namesakes in other countries are all a hundredth its
+    size or less: its name is the city's, and votes for its country alone (the small
+    American Cairos and Garden Cities must not make a report on Cairo American)."""
+    return top.feature_class in ("populated_place", "admin1") \
+        and top.population >= WORLD_CITY_POP \
+        and all(p.population * WORLD_CITY_RATIO <= top.population for p in others)
 
 
 def key_hits(it: Item) -> KeyHits:
