@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from hadath.gazetteer import Gazetteer
 from hadath.gazetteer.resolve import SHORT_MATCH, candidates
 from hadath.gazetteer.short_names import SHORT_MIN_POP, longer_towns
-from hadath.gazetteer.store import PlaceRecord, Writer
+from hadath.gazetteer.store import PlaceRecord
+from hadath.gazetteer.testing import small_gazetteer
 
 EG = "Egypt"
 ROWS = [
@@ -30,10 +30,7 @@ ROWS = [
 @pytest.fixture(scope="module")
 def gz(tmp_path_factory):
     path = tmp_path_factory.mktemp("short") / "base.sqlite"
-    with Writer(path) as w:
-        w.add_country("EG", EG, "مصر", 818, "Northern Africa", 27.0, 30.0)
-        w.add(ROWS)
-    return Gazetteer([path])
+    return small_gazetteer(path, ROWS, [("EG", EG, "مصر", 818, "Northern Africa", 27.0, 30.0)])
 
 
 def test_the_big_town_one_definite_word_longer(gz):

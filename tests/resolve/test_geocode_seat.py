@@ -6,7 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from hadath.gazetteer.store import Gazetteer, PlaceRecord, Writer
+from hadath.gazetteer.store import PlaceRecord
+from hadath.gazetteer.testing import small_gazetteer
 from hadath.resolve.geocode import GeocodeStage
 from hadath.types import Article, Doc, Event, PlaceRef
 
@@ -28,10 +29,8 @@ ROWS = [
 @pytest.fixture(scope="module")
 def stage(tmp_path_factory):
     path = tmp_path_factory.mktemp("seat") / "base.sqlite"
-    with Writer(path) as w:
-        w.add_country("YE", YE, "اليمن", 887, "Middle East", 15.5, 47.5)
-        w.add(ROWS)
-    return GeocodeStage(gazetteer=Gazetteer([path]))
+    gz = small_gazetteer(path, ROWS, [("YE", YE, "اليمن", 887, "Middle East", 15.5, 47.5)])
+    return GeocodeStage(gazetteer=gz)
 
 
 def _place(stage, pid):
