@@ -10,10 +10,10 @@ the document is no reading (hadath.mentions.places).
 """
 from __future__ import annotations
 
+from hadath.gazetteer.keys import ARTICLE
 from hadath.gazetteer.store import Gazetteer, Hit
 
 SHORT_MIN_POP = 100_000   # a town known by its noun alone is a big one
-ARTICLE = "ال"
 # the keys of the names one word longer than a key (a range scan of the names index: the keys
 # between "KEY " and "KEY!", "!" being the character after the space)
 _SQL = ("SELECT DISTINCT n.key FROM names n JOIN places p ON p.pid = n.pid"
