@@ -20,6 +20,9 @@ ROWS = [
     # a bigger namesake in another district is no seat
     PlaceRecord("t:other", "Haydan", "populated_place", "YE", 16.911, 43.183, (), "حيدان", YE,
                 admin1="Sadah", admin2="Shada'a", population=500, source="wof"),
+    # a sub-district (WOF's Arabic names of communes may be another place's): its own point
+    PlaceRecord("t:sub", "Haydan", "admin3", "YE", 16.772, 43.432, (), "حيدان", YE,
+                admin1="Sadah", admin2="Haydan", admin3="Haydan", source="ocha-cod"),
     # a district with no town of its name
     PlaceRecord("t:lone", "Adh Dhahir", "admin2", "YE", 16.739, 43.259, (), "الظاهر", YE,
                 admin1="Sadah", admin2="Adh Dhahir", source="ocha-cod"),
@@ -51,3 +54,10 @@ def test_an_event_in_a_district_is_coded_at_its_seat(stage, ref):
     out = stage(replace(Doc(Article("t", "x")), events=(ev,))).events[0]
     assert (out.latitude, out.longitude, out.admin2) == (16.779, 43.434, "Haydan")
     assert out.geo_precision == 2   # still a place known only by its district
+
+
+def test_a_sub_district_keeps_its_own_point(stage):
+    ev = Event("t", "Battles", "Armed clash",
+               place=PlaceRef("حيدان", _place(stage, "t:sub"), precision_hint=2))
+    out = stage(replace(Doc(Article("t", "x")), events=(ev,))).events[0]
+    assert (out.latitude, out.longitude) == (16.772, 43.432)

@@ -111,8 +111,9 @@ class GeocodeStage:
         return (self.gz.country_place(cc) if cc else None), cc
 
     def seat(self, unit: Place) -> Place:
-        """A district's seat: the most populous town named like the district inside it (or
-        within SEAT_KM of its point), else the district itself. ACLED codes a place known only
+        """A district's seat: the most populous town named like the district inside it (the
+        same admin2 code; within SEAT_KM of its point when the town has none), else the
+        district itself. ACLED codes a place known only
         by its district to the district's seat, as it codes a governorate's to its capital."""
         best = None
         for h in self.gz.exact(normalize_key(unit.name_ar or unit.name)):
@@ -134,11 +135,11 @@ class GeocodeStage:
         flags = ev.flags
         if ref is not None and ref.place is not None:
             place, prec = ref.place, precision(ref.place, ref.precision_hint)
-            if place.feature_class in ("admin2", "admin3"):
+            if place.feature_class == "admin2":
                 place = self.seat(place)   # مديرية حيدان: at the district's seat
         elif ref is not None and ref.container is not None:
             place, prec = ref.container, max(2, precision(ref.container))
-            if place.feature_class in ("admin2", "admin3"):
+            if place.feature_class == "admin2":
                 place = self.seat(place)   # مران بمديرية حيدان: at the district's seat
             lex = place_lexicon()
             if part_of_town(ref):
@@ -167,7 +168,7 @@ class GeocodeStage:
             cc = place.country_code
             info = self.gz.country(cc)
             own = ref is not None and ref.place is not None and (
-                ref.place is place or ref.place.feature_class in ("admin2", "admin3"))
+                ref.place is place or ref.place.feature_class == "admin2")
             written = None
             # named, not in the gazetteer (alone, or coded at what holds it): its name as written
             unknown = ref is not None and ref.place is None
