@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from hadath.gazetteer.store import Gazetteer, PlaceRecord, Writer
-from hadath.mentions.places import PlaceStage, _quarter_km
+from hadath.mentions.places import PlaceStage
+from hadath.mentions.places_quarters import quarter_km as _quarter_km
 from hadath.text.stage import TextStage
 from hadath.types import Article, Doc, Place
 

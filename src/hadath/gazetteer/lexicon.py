@@ -18,7 +18,7 @@ CUES_FILE = "lexicons/place_cues.tsv"
 WORDS_FILE = "lexicons/place_words.tsv"
 CUE_ROLES = frozenset({"after", "definite", "part", "known_only", "class", "container", "village",
                        "skip", "region", "admin2", "district", "settlement", "prefix", "street",
-                       "capital", "plural", "road", "compass", "near"})
+                       "capital", "plural", "road", "compass", "near", "list"})
 WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "media", "skip",
                         "no_first", "function", "cue_adjective", "facility", "mission"})
 
@@ -41,6 +41,7 @@ class PlaceLexicon(NamedTuple):
     street: frozenset[str]        # a street, square, roundabout: the name after it is its own
     capital: frozenset[str]       # the capital (العاصمة X): prefers a country's capital
     plural: frozenset[str]        # a plural class noun (قرى): a common word after it is no name
+    listing: frozenset[str]       # a plural/dual class noun: the names listed after its name share it
     road: frozenset[str]          # a road: named with its town (طريق X بY), coded to the town
     compass: frozenset[str]       # a direction/centre: X، في جنوب Y puts X inside the town Y
     near: frozenset[str]          # X القريبة من Y / X قرب Y: Y anchors X
@@ -95,7 +96,7 @@ def place_lexicon() -> PlaceLexicon:
         known_only=c["known_only"], klass=c["class"], container=c["container"],
         village=c["village"], skip=c["skip"] | w["skip"], region=c["region"], admin2=c["admin2"],
         district=c["district"], settlement=c["settlement"], prefix=c["prefix"],
-        street=c["street"], capital=c["capital"], plural=c["plural"], road=c["road"],
+        street=c["street"], capital=c["capital"], plural=c["plural"], listing=c["list"], road=c["road"],
         compass=c["compass"], near=c["near"], stop=w["stop"],
         preps=w["prep"], generic=w["generic"], name_heads=w["name_head"],
         direction=w["direction"], media=w["media"], no_first=w["no_first"],

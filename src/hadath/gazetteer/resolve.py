@@ -17,11 +17,13 @@ from hadath.gazetteer.data import capital_ids
 from hadath.gazetteer.focus import focus_of
 from hadath.gazetteer.keys import is_arabic, similarity, skeleton
 from hadath.gazetteer.lexicon import place_lexicon
+from hadath.gazetteer.short_names import longer_towns
 from hadath.gazetteer.store import Gazetteer, Hit, haversine_km
 from hadath.types import Place
 
 FUZZY_MIN = 0.8          # similarity of Arabic keys for a fuzzy hit
 LATIN_MATCH = 0.78        # match score of an Arabic name whose skeleton equals a Latin name's
+SHORT_MATCH = 0.75        # ... of a big town whose name is the key plus an adjective (short_names)
 CLASS_PRIOR = {"country": 2.6, "admin1": 1.6, "admin2": 1.2, "admin3": 0.9, "region": 0.8}
 CAPITAL_BONUS = 3.0       # a capital named after العاصمة
 # places known only from the big bundled gazetteer (Who's On First, OCHA Yemen): they vote for the
@@ -94,11 +96,16 @@ class KeyHits:
                 self.minor_cc = next(iter(exact))
         else:
             ccs = {self.ccs[x] for x in voters}
+            best = max(voters, key=self.priors.__getitem__)
+            if len(ccs) > 1:
+                big = max(voters, key=lambda x: places[x].population)
+                if _world_city(places[big], [places[x] for x in voters
+                                             if self.ccs[x] != self.ccs[big]]):
+                    ccs = {self.ccs[big]}   # القاهرة: Cairo, not Cairo, Georgia
             if len(ccs) == 1:
                 self.vote = (next(iter(ccs)), None, 1)
             else:
-                top = self.ccs[max(voters, key=self.priors.__getitem__)]
-                self.vote = (top, tuple(ccs), len(ccs))
+                self.vote = (self.ccs[best], tuple(ccs), len(ccs))
         self.rad = [(p.id, math.radians(p.latitude), math.radians(p.longitude),
                      math.cos(math.radians(p.latitude))) for p in places]
         self.minor = [is_minor(p) for p in places]
@@ -147,6 +154,19 @@ class KeyHits:
         return mine
 
 
+WORLD_CITY_POP = 1_000_000   # a city this big ...
+WORLD_CITY_RATIO = 100       # ... whose namesakes abroad are a hundredth its size or less
+
+
+def _world_city(top: Place, others: list[Place]) -> bool:
+    """A city of a million or more whose namesakes in other countries are all a hundredth its
+    size or less: its name is the city's, and votes for its country alone (the small
+    American Cairos and Garden Cities must not make a report on Cairo American)."""
+    return top.feature_class in ("populated_place", "admin1") \
+        and top.population >= WORLD_CITY_POP \
+        and all(p.population * WORLD_CITY_RATIO <= top.population for p in others)
+
+
 def key_hits(it: Item) -> KeyHits:
     kd = it.kd
     if kd is None or kd.hits is not it.hits:
@@ -165,23 +185,22 @@ def _settles(p: Place) -> bool:
 
 def candidates(gz: Gazetteer, key: str, fuzzy: bool, limit: int = 40) -> list[tuple[Hit, float]]:
     """Exact hits (score 1.0); with ``fuzzy`` (a name with a cue or in a place slot), also the
-    skeleton hits above threshold unless an exact hit is a town or unit of the Arab world that
-    is more than a big-gazetteer village (``_settles``): a spelling variant of a village (سارين ~
-    صرين) often spells some other village exactly (or a Persian spelling of a town in Iran: حي
-    أمل ~ Amol), and context must choose between them. Exact hits are ranked by prior before the limit (hundreds
-    of villages share some names)."""
+    skeleton hits above threshold and the big towns named the key plus an adjective
+    (``short_names``: مدينة المحلة = El-Mahalla El-Kubra), unless an exact hit is a town or unit
+    of the Arab world that is more than a big-gazetteer village (``_settles``): a spelling
+    variant of a village (سارين ~ صرين) often spells some other village exactly (or a Persian
+    spelling of a town in Iran: حي أمل ~ Amol), and context must choose between them. Exact
+    hits are ranked by prior before the limit (hundreds of villages share some names)."""
     exact = gz.exact(key)
     out: list[tuple[Hit, float]] = [(h, 1.0) for h in exact]
     if len(out) > limit:
         out = sorted(out, key=lambda x: -prior(x[0].place, 1.0))[:limit]
     if not fuzzy or any(_settles(h.place) for h, _m in out):
         return out
+    fz: list[tuple[Hit, float]] = [(h, SHORT_MATCH) for h in longer_towns(gz, key)]
     sk = skeleton(key)
-    if len(sk) < 2:
-        return out
-    fz: list[tuple[Hit, float]] = []
     match: dict[str, float] = {key: -1.0}   # per name key of the rows (a place is read if kept)
-    for row in gz.skeleton_rows(sk):
+    for row in gz.skeleton_rows(sk) if len(sk) >= 2 else ():
         m = match.get(row.key)
         if m is None:
             if is_arabic(row.key):

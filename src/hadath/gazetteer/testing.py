@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hadath.gazetteer.store import PlaceRecord, Writer
+from hadath.gazetteer.store import Gazetteer, PlaceRecord, Writer
 
 SY = "Syria"
 RECORDS = [
@@ -66,3 +66,14 @@ def make_gazetteer(tmp: Path, with_user: bool = True) -> tuple[Path, Path | None
         with Writer(user) as w:
             w.add(OCHA_LIKE)
     return base, user
+
+
+def small_gazetteer(path: Path, rows: list[PlaceRecord],
+                    countries: list[tuple[str, str, str, int, str, float, float]]) -> Gazetteer:
+    """A gazetteer of the given rows and countries ((cc, name, Arabic name, ISO number,
+    region, lat, lon)) written at ``path``, for a test's own cases."""
+    with Writer(path) as w:
+        for c in countries:
+            w.add_country(*c)
+        w.add(rows)
+    return Gazetteer([path])

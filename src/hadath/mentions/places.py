@@ -21,11 +21,10 @@ Speed: see places_match (word-type cache and name trie).
 """
 from __future__ import annotations
 
-import math
 from heapq import nlargest
 from typing import ClassVar
 
-from hadath.gazetteer import Gazetteer, Hit, haversine_km, open_gazetteer
+from hadath.gazetteer import Gazetteer, Hit, open_gazetteer
 from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.data import capitals, clitic_words, common_words, frequent_names, weak_names
 from hadath.gazetteer.lexicon import place_lexicon
@@ -42,6 +41,7 @@ from hadath.mentions.places_people import (after_person_word, before_person_word
 from hadath.mentions.places_recognize import CAPITAL, NISBA, Found, recognize
 from hadath.mentions.place_parts import streets_in_towns
 from hadath.mentions.places_latin import fill as latin_fill
+from hadath.mentions.places_quarters import Resolved as _Resolved, anchored
 from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Place, PlaceRef, Token
 
@@ -56,13 +56,6 @@ CAPITAL_SCORE = 2.0     # bare العاصمة: the capital of the document's cou
 VERY_FREQUENT = 4.5     # wordfreq zipf (30 per million words) of a frequent_names.txt word whose
 #                         town, named bare, must lie in the document's focus country itself
 PERSON_MAX_POP = 200_000
-QUARTER_KM = 30.0       # a quarter's reading this far from the document's biggest town is a namesake
-QUARTER_KM_MIN = 15.0   # ... or this far from a smaller one: a city's radius grows with the square
-QUARTER_KM_PER_SQRT_K = 0.25  # root of its population (0.25 km per sqrt(thousand people): Gaza
-#                         410 000 → 15 km, Aleppo 2.1 M → 15 km, Baghdad 7.2 M → 21 km, capped at 30)
-QUARTER_TOWN_POP = 100_000  # ... a town at least this big (a city with quarters)
-QUARTER_MAX_POP = 10_000  # a reading this big is a town the quarter or camp is named after
-VARIANT_KM = 100.0      # a spelling variant this far from every other place of the document  # after a title/given name, a smaller bare town is read as a surname
 # PERSO_CCS (hadath.gazetteer.resolve): countries whose GeoNames Arabic-script names are
 # Persian/Urdu spellings (آمل، محلات، غازی‌آباد), which collide with common Arabic words and given
 # names: a place there is kept only when the rest of the document points to that very country
@@ -112,32 +105,12 @@ def _checked_admin1(place: Place, it: Item) -> bool:
         and place.country_code not in PERSO_CCS
 
 
-def _quarter_km(town: Place) -> float:
-    """How far from a town's point its quarters and camps may lie."""
-    return min(QUARTER_KM, max(QUARTER_KM_MIN,
-                               QUARTER_KM_PER_SQRT_K * math.sqrt(town.population / 1000)))
-
-
 def _confidence(ref: PlaceRef) -> float:
     if ref.cue == "nisba":
         return 0.2  # a country named by an adjective: the country is involved, not a location
     if ref.place is None:
         return 0.3
     return round(min(1.0, max(0.1, ref.score / 10 + 0.5)), 3)
-
-
-class _Resolved:
-    """An item's resolution, shared by its mentions (bare_ok computed only when asked)."""
-    __slots__ = ("place", "score", "container", "cands", "_bare_ok", "conf", "far")
-
-    def __init__(self, place, score, container, cands, bare_ok) -> None:
-        self.far: bool | None = None  # a small place outside the focus and its neighbours
-        self.place = place
-        self.score = score
-        self.container = container
-        self.cands = cands
-        self._bare_ok = bare_ok
-        self.conf: float | None = None   # the mentions' confidence (not nisba)
 
 
 class PlaceStage:
@@ -235,42 +208,7 @@ class PlaceStage:
                          None if place is not None and place.feature_class not in (
                              "country", "admin1") else place is not None)
 
-    @staticmethod
-    def _anchored(r: _Resolved, it: Item, live: dict[str, Item], exact: list) -> _Resolved:
-        """A quarter (حي، مخيم) with no town named with it whose best reading lies farther from
-        the document's biggest town than the town's radius (_quarter_km): a namesake elsewhere; the quarter is coded to
-        that town (p1, geocode), as حي X في حلب is. A spelling variant (not an exact name) more
-        than VARIANT_KM from every other place of the document is no reading of it (غرغور in a
-        report on Tripoli is not Aqar, 600 km away): unresolved."""
-        place = r.place
-        fuzzy = it.hits[it.best][1] < 1.0
-        part = bool(it.cues & place_lexicon().part) and r.container is None \
-            and place.feature_class in ("populated_place", "neighbourhood") \
-            and place.population < QUARTER_MAX_POP   # (مخيم جنين: the camp of the town Jenin)
-        if not (fuzzy or part):
-            return r
-        if not exact:   # the document's exact readings below country level (once per document)
-            exact.append([i.hits[i.best][0].place for i in live.values()
-                          if i.best >= 0 and i.hits[i.best][1] >= 1.0
-                          and i.hits[i.best][0].place.feature_class != "country"])
-        others = [p for p in exact[0] if p.id != place.id]
-        if not others:
-            return r
-        if part:
-            towns = [p for p in others if p.feature_class == "populated_place"
-                     and p.population >= QUARTER_TOWN_POP]
-            town = max(towns, key=lambda p: p.population, default=None)
-            if town is not None and haversine_km(place.latitude, place.longitude, town.latitude,
-                                                 town.longitude) > _quarter_km(town):
-                out = _Resolved(None, 0.0, town, r.cands, False)
-                out.far = False
-                return out
-        if fuzzy and min(haversine_km(place.latitude, place.longitude, p.latitude, p.longitude)
-                         for p in others) > VARIANT_KM:
-            out = _Resolved(None, 0.0, r.container, r.cands, False)
-            out.far = False
-            return out
-        return r
+    _anchored = staticmethod(anchored)
 
     @staticmethod
     def _bare_ok(r: _Resolved, it: Item, focus: dict[str, float], votes, own) -> bool:
@@ -337,6 +275,28 @@ class PlaceStage:
         r2.far = True
         return r2
 
+    def _area_pick(self, r: _Resolved, it: Item, live: dict[str, Item], focus, solid
+                   ) -> _Resolved:
+        """A town read after an area cue (منطقة، إقليم، محافظة) in a country far from the
+        document's focus: the best candidate in a country the focus allows, when there is one
+        (منطقة ضبعة in a report on Jordan is Jordan's Dab'ah, not Egypt's El Dabaa); else the
+        reading stays (an area cue is no evidence that the place is in the focus)."""
+        votes, own = solid
+        mine = own.get(it.key)
+        r.far = False
+        if not self._far(r.place.country_code, votes, mine, is_minor(r.place)):
+            return r
+        scores = it.scores
+        for x in sorted(range(len(scores)), key=scores.__getitem__, reverse=True):
+            p = it.hits[x][0].place
+            if x != it.best and p.feature_class != "country" \
+                    and not self._far(p.country_code, votes, mine, is_minor(p)):
+                it.best = x
+                r2 = self._resolved(it, live, focus)
+                r2.far = False
+                return r2
+        return r
+
     _solid_votes = staticmethod(solid_votes)
 
     def _country_name(self, cc: str) -> str | None:
@@ -358,7 +318,7 @@ class PlaceStage:
         facts = self._token_facts
         tfacts = self._tok
         lex = place_lexicon()
-        preps, parts, weak = lex.preps, lex.part, weak_names()
+        preps, parts, klass, weak = lex.preps, lex.part, lex.klass, weak_names()
         for f in found:
             key, cue, start = f.key, f.cue, f.start
             if key == CAPITAL:
@@ -389,10 +349,13 @@ class PlaceStage:
                 it.cues.add(cue)
                 if f.inner:
                     it.cues.update(f.inner)
-            if (cue or f.slot) and (key not in weak or cue in parts):
+            elif f.shared:
+                it.cues.update(f.shared)   # the class of the list's plural cue (مديريات X وY)
+            if (cue or f.slot) and (key not in weak or cue in parts or cue in klass):
                 # a named place: its spelling variants are candidates too - not for a common
                 # word (مديرية الأمن is the security directorate, no misspelt Amman), except
-                # after a city-part cue (حي أمل, the quarter الأمل: quarters bear such names)
+                # after a city-part cue (حي أمل, the quarter الأمل: quarters bear such names) or
+                # the class noun of a town (مدينة المحلة: El-Mahalla El-Kubra, short_names)
                 it.fuzzy_ok = True
             if f.anchor is not None and it.anchor is None:
                 it.anchor, it.held = f.anchor, f.held
@@ -434,7 +397,8 @@ class PlaceStage:
             r = per_item.get(key)
             if r is None:
                 r = per_item[key] = self._resolved(it, live, focus)
-                if r.place is not None and (it.fuzzy_ok or it.cues & parts):
+                if r.place is not None and (it.fuzzy_ok or it.cues & parts
+                                            or it.cues & lex.road):
                     r = per_item[key] = self._anchored(r, it, live, exact)
             place = r.place
             bare = not (f.cue or f.slot or " " in key or it.containers)
@@ -445,6 +409,12 @@ class PlaceStage:
                     if solid is None:
                         solid = self._solid_votes(kept, live, votes, own)
                     r = per_item[key] = self._near_pick(r, it, live, focus, solid)
+                    place = r.place
+                elif place is not None and it.cues & lex.region and place.feature_class in (
+                        "populated_place", "neighbourhood") and len(it.hits) > 1:
+                    if solid is None:
+                        solid = self._solid_votes(kept, live, votes, own)
+                    r = per_item[key] = self._area_pick(r, it, live, focus, solid)
                     place = r.place
                 else:
                     r.far = False

@@ -47,6 +47,7 @@ class Found:
     held: bool = False      # ... in it or right by it (X، في جنوب Y؛ X القريبة من Y), not some way off
     quoted: bool = False    # in quotes: a closing quote after it belongs to it
     list_head: "Found | None" = None  # the first of a quoted list after a plural cue (أحياء "X" و"Y")
+    shared: tuple[str, ...] = ()  # the plural/dual cue of the list it follows (مديريات X وY وZ)
 
     def __repr__(self) -> str:
         return f"Found({self.start}, {self.end}, {self.key!r}, cue={self.cue!r})"

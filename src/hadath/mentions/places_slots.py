@@ -54,6 +54,9 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
                 listed = gap in ([CONJ], ["("], [","], ["-"], [",", CONJ])
         if nxt or listed:
             f.slot = True
+        if listed:   # مديريات ساقين وحيدان والظاهر: the plural or dual class noun names them all
+            g = found[k - 1]
+            f.shared = g.shared or ((g.cue,) if g.cue in lex.listing else ())
         # X (Y): Y after "X وريفها (" is in X's countryside; "Y في ريف X" / "Y بريف X"
         if k > 0 and tokens[f.start - 1].norm == "(" and f.start >= 2 and infos[f.start - 2].after:
             f.containers += (found[k - 1].key,)

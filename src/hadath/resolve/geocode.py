@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import ClassVar
 
-from hadath.gazetteer import Gazetteer, open_gazetteer
+from hadath.gazetteer import Gazetteer, haversine_km, open_gazetteer
 from hadath.gazetteer.keys import letters
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.place_parts import part_of_town
@@ -35,6 +35,7 @@ from hadath.types import Doc, Event, Place, PlaceRef, evolve
 
 CLASS_PRECISION = {"country": 3, "admin1": 3, "admin2": 2, "region": 3, "admin3": 2}
 ACTOR_FIELDS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
+SEAT_KM = 30.0   # a district's seat without its own district code lies this close to its point
 
 
 def written_name(surface: str) -> str:
@@ -109,6 +110,22 @@ class GeocodeStage:
                 return place, cc
         return (self.gz.country_place(cc) if cc else None), cc
 
+    def seat(self, unit: Place) -> Place:
+        """A district's seat: the most populous town named like the district inside it (the
+        same admin2 code; within SEAT_KM of its point when the town has none), else the
+        district itself. ACLED codes a place known only
+        by its district to the district's seat, as it codes a governorate's to its capital."""
+        best = None
+        for h in self.gz.exact(normalize_key(unit.name_ar or unit.name)):
+            p = h.place
+            if p.feature_class != "populated_place" or p.country_code != unit.country_code:
+                continue
+            inside = p.admin2 == unit.admin2 if p.admin2 and unit.admin2 else \
+                haversine_km(p.latitude, p.longitude, unit.latitude, unit.longitude) <= SEAT_KM
+            if inside and (best is None or p.population > best.population):
+                best = p
+        return best or unit
+
     def geocode(self, ev: Event, region: Place | None, focus_cc: str | None,
                 surfaces: dict | None = None) -> Event:
         """``surfaces``: the document's place mentions' surfaces by PlaceRef id and by name key
@@ -118,8 +135,12 @@ class GeocodeStage:
         flags = ev.flags
         if ref is not None and ref.place is not None:
             place, prec = ref.place, precision(ref.place, ref.precision_hint)
+            if place.feature_class == "admin2":
+                place = self.seat(place)   # مديرية حيدان: at the district's seat
         elif ref is not None and ref.container is not None:
             place, prec = ref.container, max(2, precision(ref.container))
+            if place.feature_class == "admin2":
+                place = self.seat(place)   # مران بمديرية حيدان: at the district's seat
             lex = place_lexicon()
             if part_of_town(ref):
                 prec = 1  # حي X في حلب: a neighbourhood the gazetteer lacks is coded to its city (p1)
@@ -146,7 +167,8 @@ class GeocodeStage:
         else:
             cc = place.country_code
             info = self.gz.country(cc)
-            own = ref is not None and ref.place is place
+            own = ref is not None and ref.place is not None and (
+                ref.place is place or ref.place.feature_class == "admin2")
             written = None
             # named, not in the gazetteer (alone, or coded at what holds it): its name as written
             unknown = ref is not None and ref.place is None

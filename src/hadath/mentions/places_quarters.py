@@ -1,0 +1,80 @@
+"""Quarters, camps and roads the gazetteer reads as namesakes far from the document's town,
+and spelling variants far from every other place (the places stage's ``_anchored`` step, split
+from :mod:`hadath.mentions.places`), with the item resolution both share."""
+from __future__ import annotations
+
+import math
+
+from hadath.gazetteer import haversine_km
+from hadath.gazetteer.lexicon import place_lexicon
+from hadath.gazetteer.resolve import Item
+from hadath.types import Place
+
+QUARTER_KM = 30.0       # a quarter's reading this far from the document's biggest town is a namesake
+QUARTER_KM_MIN = 15.0   # ... or this far from a smaller one: a city's radius grows with the square
+QUARTER_KM_PER_SQRT_K = 0.25  # root of its population (0.25 km per sqrt(thousand people): Gaza
+#                         410 000 → 15 km, Aleppo 2.1 M → 15 km, Baghdad 7.2 M → 21 km, capped at 30)
+QUARTER_TOWN_POP = 100_000  # ... a town at least this big (a city with quarters)
+QUARTER_MAX_POP = 10_000  # a reading this big is a town the quarter or camp is named after
+VARIANT_KM = 100.0      # a spelling variant this far from every other place of the document
+
+
+def quarter_km(town: Place) -> float:
+    """How far from a town's point its quarters and camps may lie."""
+    return min(QUARTER_KM, max(QUARTER_KM_MIN,
+                               QUARTER_KM_PER_SQRT_K * math.sqrt(town.population / 1000)))
+
+
+class Resolved:
+    """An item's resolution, shared by its mentions (bare_ok computed only when asked)."""
+    __slots__ = ("place", "score", "container", "cands", "_bare_ok", "conf", "far")
+
+    def __init__(self, place, score, container, cands, bare_ok) -> None:
+        self.far: bool | None = None  # a small place outside the focus and its neighbours
+        self.place = place
+        self.score = score
+        self.container = container
+        self.cands = cands
+        self._bare_ok = bare_ok
+        self.conf: float | None = None   # the mentions' confidence (not nisba)
+
+
+def anchored(r: Resolved, it: Item, live: dict[str, Item], exact: list) -> Resolved:
+    """A quarter (حي، مخيم) with no town named with it whose best reading lies farther from
+    the document's biggest town than the town's radius (quarter_km), or a road (طريق X)
+    read as a quarter that far: a namesake elsewhere; the quarter or road is coded to
+    that town (p1, geocode), as حي X في حلب is. A spelling variant (not an exact name) more
+    than VARIANT_KM from every other place of the document is no reading of it (غرغور in a
+    report on Tripoli is not Aqar, 600 km away): unresolved."""
+    place = r.place
+    fuzzy = it.hits[it.best][1] < 1.0
+    lex = place_lexicon()
+    part = r.container is None and place.population < QUARTER_MAX_POP and (
+        bool(it.cues & lex.part) and place.feature_class in ("populated_place", "neighbourhood")
+        or bool(it.cues & lex.road) and place.feature_class == "neighbourhood")
+    # (مخيم جنين: the camp of the town Jenin; طريق الملك فيصل in a report on Hafar al-Batin
+    #  is no quarter of Riyadh named after the king: a road leads to a town, not a quarter)
+    if not (fuzzy or part):
+        return r
+    if not exact:   # the document's exact readings below country level (once per document)
+        exact.append([i.hits[i.best][0].place for i in live.values()
+                      if i.best >= 0 and i.hits[i.best][1] >= 1.0
+                      and i.hits[i.best][0].place.feature_class != "country"])
+    others = [p for p in exact[0] if p.id != place.id]
+    if not others:
+        return r
+    if part:
+        towns = [p for p in others if p.feature_class == "populated_place"
+                 and p.population >= QUARTER_TOWN_POP]
+        town = max(towns, key=lambda p: p.population, default=None)
+        if town is not None and haversine_km(place.latitude, place.longitude, town.latitude,
+                                             town.longitude) > quarter_km(town):
+            out = Resolved(None, 0.0, town, r.cands, False)
+            out.far = False
+            return out
+    if fuzzy and min(haversine_km(place.latitude, place.longitude, p.latitude, p.longitude)
+                     for p in others) > VARIANT_KM:
+        out = Resolved(None, 0.0, r.container, r.cands, False)
+        out.far = False
+        return out
+    return r
