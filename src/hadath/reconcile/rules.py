@@ -231,7 +231,7 @@ def fold_coarser(events: Sequence[Event]) -> list[Event]:
         finer = [j for j, f in enumerate(out) if j != k and j not in gone and not is_coarse(f)
                  and not (unresolved and (siblings(ev, f) or f.event_type != ev.event_type))
                  and families_meet(ev, f) and compatible_actors(ev, f) and contains(ev, f)
-                 and (days_apart(ev, f) or 0) <= 1]
+                 and (days_apart(ev, f) or 0) <= (1 if f.sub_event_type == ev.sub_event_type else 0)]
         if not finer:
             continue
         target = min(finer, key=lambda j: (out[j].event_type != ev.event_type, days_apart(ev, out[j]) or 0, j))
