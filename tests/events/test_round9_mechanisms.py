@@ -161,3 +161,10 @@ def test_ground_taken_from_its_holder(pipeline):
 def test_period_cue_of_a_subclause(pipeline, text, want):
     got = [e.fatalities for e in events(pipeline, text)]
     assert got == ([want] if want is not None else []), got
+
+
+def test_where_the_victim_came_from_is_not_where_he_died(pipeline):
+    # قدم من X: where a person came from (function_words motion), not the place of the act
+    got = [e.location for e in events(
+        pipeline, "أقدم حشد من المواطنين في مدينة تيزي وزو مساء أمس على قتل شاب قدم من ولاية عين الدفلى.")]
+    assert got == ["Tizi Ouzou"], got

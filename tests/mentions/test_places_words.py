@@ -191,6 +191,8 @@ def test_a_title_and_another_countrys_adjective_name_that_country(stage):
     ("بغداد اليوم _ البصرة: أفاد مصدر أمني", "بغداد", "البصرة"),
     ("ونقل موقع عدن نيوز أن اشتباكات وقعت في البصرة", "عدن", "البصرة"),
     ("أعلن تنظيم القاعدة في جزيرة العرب مسؤوليته عن هجوم في عدن", "العرب", "عدن"),
+    # مسقط رأس: a birthplace, not Muscat
+    ("وفي مسقط رأس الضحية بمدينة مليانة نظم المئات وقفة سلمية", "مسقط", "مليانة"),
 ])
 def test_a_name_inside_a_fixed_expression_or_a_media_name_is_no_place(stage, text, gone, kept):
     got = [s for s, _ in found(stage, text)]
