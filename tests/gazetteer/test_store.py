@@ -54,3 +54,22 @@ def test_skeleton_rows_read_places_only_when_asked(small_gz):
     hits = gz.by_skeleton(skeleton("سارين"))
     assert [(h.key, h.weak, h.lang) for h in hits] == [(r.key, r.weak, r.lang) for r in rows]
     assert hits[0].place is first.place and hits == small_gz.by_skeleton(skeleton("سارين"))
+
+
+def test_a_repeated_name_row_gives_one_hit(tmp_path):
+    """An index with a (place, key) names row twice (not written by Writer): one hit and one
+    skeleton row per (place id, key), in the index's order, as with several indexes."""
+    import sqlite3
+
+    path = tmp_path / "g.sqlite"
+    with Writer(path) as w:
+        w.add([PlaceRecord("x:1", "Foo", "populated_place", "SY", 35.0, 38.0, (), "فوو"),
+               PlaceRecord("x:2", "Foo2", "populated_place", "SY", 35.1, 38.1, (), "فوو")])
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO names SELECT * FROM names WHERE pid = (SELECT pid FROM places WHERE id = 'x:1')")
+    con.commit()
+    con.close()
+    gz = Gazetteer([path])
+    assert [h.place.id for h in gz.exact(name_key("فوو"))] == ["x:1", "x:2"]
+    rows = gz.skeleton_rows(skeleton("فوو"))
+    assert [r.key for r in rows] == ["foo", name_key("فوو"), "foo2", name_key("فوو")]

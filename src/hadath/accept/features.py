@@ -20,8 +20,10 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 from typing import Mapping, NamedTuple, Sequence
 
+from hadath.geo import haversine_km
 from hadath.reconcile.rules import named_place
 from hadath.types import DateValue, Doc, Event, PlaceRef, Span
 
@@ -135,19 +137,28 @@ def _log(x: float) -> float:
     return math.log1p(x) if x > 0.0 else 0.0  # = log1p(max(0.0, x)), NaN included
 
 
+_START = attrgetter("start")
+_KIND = attrgetter("kind")
+_SPAN_START = attrgetter("span.start")
+_SPAN_END = attrgetter("span.end")
+
+
 class _DocView:
     """Per-document lookups shared by the features of all its events."""
 
     def __init__(self, doc: Doc):
+        from hadath.events.lexicons import trigger_rows
         from hadath.events.scan import scan_of
 
         self.doc = doc
         self.toks = doc.tokens
-        self.starts = [t.start for t in self.toks]
+        self.starts = list(map(_START, self.toks))
         self.n_sent = max(len(doc.sentences), (self.toks[-1].sentence + 1) if self.toks else 1, 1)
-        self.by_span: dict[tuple[str, int, int], object] = {}
-        for m in doc.mentions:
-            self.by_span.setdefault((m.kind, m.span.start, m.span.end), m)
+        # (kind, start, end) -> the first mention there (built from the last: later ones give way)
+        ms = doc.mentions[::-1]
+        self.by_span: dict[tuple[str, int, int], object] = dict(
+            zip(zip(map(_KIND, ms), map(_SPAN_START, ms), map(_SPAN_END, ms)), ms))
+        self.trigger_rows = trigger_rows()
         self.scan = scan_of(doc) if self.toks else None
         self.report_starts = sorted(c.start for c in self.scan.cues if c.entry.kind == "report") \
             if self.scan is not None else []
@@ -314,9 +325,7 @@ def _features(view: _DocView, ev: Event, k: int) -> dict[str, float]:
 
 def _trigger_features(view: _DocView, f: dict[str, float], spans: Sequence[Span], ti: int,
                       sent: int) -> None:
-    from hadath.events.lexicons import trigger_rows
-
-    rows = trigger_rows()
+    rows = view.trigger_rows
     mentions = [m for m in (view.mention("trigger", s) for s in spans) if m is not None]
     classes = [rows.get(m.value.lemma, {}).get("class") for m in mentions]
     main_cls = classes[0] if classes else None
@@ -388,8 +397,6 @@ def _place_features(view: _DocView, f: dict[str, float], ev: Event, ti: int) -> 
     f["place_mentions_log"] = _log(view.place_names.get(ref.name, 0) if ref is not None else 0)
     km = 0.0
     if view.centre is not None and ev.latitude is not None and ev.longitude is not None:
-        from hadath.geo import haversine_km
-
         km = haversine_km(ev.latitude, ev.longitude, *view.centre)
     f["place_km_log"] = _log(km)
     n = len(view.places) or 1

@@ -14,7 +14,6 @@ Options (``PipelineConfig.options``):
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any, ClassVar
 
 from hadath.accept.features import event_features
@@ -60,7 +59,7 @@ class AcceptStage:
             if below and not self.keep_rejected:
                 continue
             out.append(_with_confidence(ev, p, below))
-        return replace(doc, events=tuple(out))
+        return doc.with_events(out)
 
 
 def _with_confidence(ev: Event, p: float, below: bool) -> Event:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import sqlite3
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
 
@@ -183,13 +184,14 @@ _COLS = "p.pid, p.id, p.name, p.name_ar, p.fclass, p.cc, p.country, p.admin1, p.
 
 def _place(row: tuple) -> Place:
     (_pid, pid, name, name_ar, fclass, cc, country, a1, a2, a3, lat, lon, pop, source) = row
-    return Place(id=pid, name=name, feature_class=fclass, country=country or "", country_code=cc or "",
-                 latitude=lat, longitude=lon, name_ar=name_ar, admin1=a1, admin2=a2, admin3=a3,
-                 population=pop or 0, source=source or "")
+    # (positional: Place's field order, id name feature_class country country_code latitude
+    # longitude name_ar admin1 admin2 admin3 population source)
+    return Place(pid, name, fclass, country or "", cc or "", lat, lon, name_ar, a1, a2, a3,
+                 pop or 0, source or "")
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """A name row's place (one per exact row and kept fuzzy row: a light record)."""
     place: Place
     key: str          # the name key that matched
     weak: bool
@@ -227,19 +229,30 @@ class Gazetteer:
         self._country_place: dict[str, Place | None] = {}
         self._made: dict[tuple[int, int], Place] = {}
 
-    def _rows(self, sql: str, arg: str, id_col: int, key_col: int) -> Iterator[tuple[int, tuple]]:
-        """(index position, row) of every index, user lists first: each place id's rows from
-        the first index holding it, each (place id, name key) once (their columns: ``id_col``,
-        ``key_col``)."""
+    def _rows(self, sql: str, arg: str, id_col: int, key_col: int) -> list[tuple[int, list[tuple]]]:
+        """(index position, its rows) of every index, user lists first: each place id's rows
+        from the first index holding it, each (place id, name key) once (their columns:
+        ``id_col``, ``key_col``), in the query's order."""
+        indexes = self.indexes
+        if len(indexes) == 1:
+            rows = indexes[0].con.execute(sql, (arg,)).fetchall()
+            # one index: the rows as read unless a (place id, name key) repeats (none does in
+            # an index this module writes; set and zip run in C)
+            if len(set(zip(map(itemgetter(id_col), rows), map(itemgetter(key_col), rows)))) == len(rows):
+                return [(0, rows)]
         seen: set[tuple[str, str]] = set()
         owner: dict[str, int] = {}
-        for n, idx in enumerate(reversed(self.indexes)):  # user lists first: they override the base
+        out: list[tuple[int, list[tuple]]] = []
+        for n, idx in enumerate(reversed(indexes)):  # user lists first: they override the base
+            kept = []
             for row in idx.con.execute(sql, (arg,)):
                 pk = (row[id_col], row[key_col])
                 if pk in seen or owner.setdefault(pk[0], n) != n:
                     continue
                 seen.add(pk)
-                yield n, row
+                kept.append(row)
+            out.append((n, kept))
+        return out
 
     def _place_at(self, n: int, pid: int, row: tuple | None = None) -> Place:
         """The Place of row ``pid`` of index ``n`` (user lists first), made once: one place
@@ -259,8 +272,9 @@ class Gazetteer:
     def exact(self, key: str) -> tuple[Hit, ...]:
         hits = self._exact.get(key)
         if hits is None:
-            hits = tuple([Hit(self._place_at(n, row[0], row), row[14], bool(row[15]), row[16])
-                          for n, row in self._rows(_HIT_SQL, key, 1, 14)])
+            place_at = self._place_at
+            hits = tuple([Hit(place_at(n, row[0], row), row[14], bool(row[15]), row[16])
+                          for n, rows in self._rows(_HIT_SQL, key, 1, 14) for row in rows])
             if len(self._exact) > 100_000:
                 self._exact.clear()
             self._exact[key] = hits
@@ -272,7 +286,7 @@ class Gazetteer:
         rows = self._skel.get(skel)
         if rows is None:
             rows = tuple([NameRow(r[0], bool(r[1]), r[2], n, r[3])
-                          for n, r in self._rows(_SKEL_SQL, skel, 4, 0)]) if skel else ()
+                          for n, rs in self._rows(_SKEL_SQL, skel, 4, 0) for r in rs]) if skel else ()
             if len(self._skel) > 100_000:
                 self._skel.clear()
             self._skel[skel] = rows
