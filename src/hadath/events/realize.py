@@ -20,9 +20,9 @@ from hadath.events.lexicons import function_words
 from hadath.events.place_choice import choose_places, introduced
 from hadath.events.records import evolve, new_event, notes
 from hadath.events.settle import settle_actors
-from hadath.events.sides import (after_cause, air_defense, both_sides, holder, country_doer, communal_fight, consequence_target, crowd_story, doer_of_noun, force_near,
-                                 hedged_owner, opponent, partner, state_force, story_actor, story_pair,
-                                 strike_abroad)
+from hadath.events.sides import (after_cause, air_defense, both_sides, communal_fight, consequence_target,
+                                 country_doer, crowd_story, doer_of_noun, force_near, hedged_owner, holder,
+                                 opponent, partner, state_force, story_actor, story_pair, strike_abroad)
 from hadath.events.roles import ActorSlot, Roles, coordinated, role_words
 from hadath.events.victims import civilian_property, counted, counted_nationals, target_category
 from hadath.events.voice import assign_voiced

@@ -74,7 +74,7 @@ WEAPONS: dict[str, tuple[str | None, str | None]] = {
 # when several weapons are named, the most specific decides
 WEAPON_PRIORITY = ("chemical", "suicide", "drone", "air", "grenade", "landmine", "ied", "missile",
                    "artillery")
-AIR_OUTRANKED_BY = frozenset({"chemical", "suicide"})  # the weapons before air in WEAPON_PRIORITY
+AIR_OUTRANKED_BY = frozenset(WEAPON_PRIORITY[:WEAPON_PRIORITY.index("drone")])  # (chemical, suicide)
 REMOTE_CLASSES = frozenset({"airstrike", "shell", "explode", "suicide", "chemical"})
 KILLING = frozenset({"kill", "death", "execute", "assassinate", "shoot", "attack", "injure",
                      "torture", "death_noun"})

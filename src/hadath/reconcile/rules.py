@@ -159,8 +159,9 @@ def _crowd(actor: str | None) -> bool:
 
 def absorb(keep: Event, gone: Event) -> Event:
     """``keep`` with the evidence of ``gone`` (another telling of the same act) and the larger
-    sure death toll (a counted toll over an estimate: سقوط قتلى, then قتل مدنيان). A protest that absorbs the crowd's own arson or looting is a violent
-    demonstration (ACLED: a protest that turns violent is a riot)."""
+    sure death toll (a counted toll over an estimate: سقوط قتلى, then قتل مدنيان). A protest
+    that absorbs the crowd's own arson or looting is a violent demonstration (ACLED: a protest
+    that turns violent is a riot)."""
     keep = _without_a_fight(keep, gone)
     evidence = merged_evidence(keep, gone, ("trigger", "fatalities", "actor1", "actor2", "weapon"))
     changes: dict = {"evidence": evidence}
