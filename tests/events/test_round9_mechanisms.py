@@ -168,3 +168,10 @@ def test_where_the_victim_came_from_is_not_where_he_died(pipeline):
     got = [e.location for e in events(
         pipeline, "أقدم حشد من المواطنين في مدينة تيزي وزو مساء أمس على قتل شاب قدم من ولاية عين الدفلى.")]
     assert got == ["Tizi Ouzou"], got
+
+
+def test_positions_belonging_to_a_side(pipeline):
+    # مواقع تابعة للدعم السريع: the owner of the positions hit is the side hit
+    got = [(e.actor1, e.actor2) for e in events(
+        pipeline, "سمعت انفجارات قوية غرب مدينة نيالا عقب استهداف الجيش مواقع تابعة للدعم السريع داخل المدينة.")]
+    assert got == [("Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces")], got

@@ -136,8 +136,11 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
 def owner_hit(tokens: Sequence[Token], start: int, lo: int) -> bool:
     """The actor at ``start`` owns what a strike hits, named right before it (قصف مواقع لتنظيم
     داعش، استهدف مقر الشرطة، دوريات للشرطة) or before it and one adjective (عبوة على عربة عسكرية
-    للجيش): it is the side hit. Not where an act came from (انطلاقا من مواقع الجيش)."""
+    للجيش، مواقع تابعة للدعم السريع): it is the side hit. Not where an act came from (انطلاقا من
+    مواقع الجيش)."""
     w = role_words()
+    if start - 2 >= lo and tokens[start - 1].norm in w.owned_by:
+        start -= 1  # مواقع تابعة للدعم السريع: the positions belonging to it
     for k in (start - 1, start - 2):
         if k < lo or w.target.isdisjoint(tokens[k].forms):
             continue
