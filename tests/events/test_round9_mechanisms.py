@@ -175,3 +175,11 @@ def test_positions_belonging_to_a_side(pipeline):
     got = [(e.actor1, e.actor2) for e in events(
         pipeline, "سمعت انفجارات قوية غرب مدينة نيالا عقب استهداف الجيش مواقع تابعة للدعم السريع داخل المدينة.")]
     assert got == [("Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces")], got
+
+
+def test_a_claim_across_a_comma_insert(pipeline):
+    # أعلن تنظيم داعش، عبر صفحاته بمواقع التواصل، مسؤوليته: the claimant before the insert
+    got = [e.actor1 for e in events(
+        pipeline, "قتل 15 شخصا في تفجير انتحاري استهدف مسجدا في منطقة الصوابر بالكويت اليوم. وأعلن تنظيم"
+                  " داعش، عبر صفحاته بمواقع التواصل، مسؤوليته عن التفجير.")]
+    assert got == ["Islamic State (Kuwait)"], got

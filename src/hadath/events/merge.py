@@ -26,11 +26,23 @@ def accusation(ix: DocIndex, sent: int, before: int):
     for start in ix.claims.get(sent, ()):  # أعلن تنظيم داعش مسؤوليته عن ...
         if start >= before:
             continue
+        start = _before_insert(ix.doc.tokens, start, ix.bounds[sent][0])
         for loc in reversed(ix.get("actor", sent)):
             ref = loc.mention.value
             if loc.end <= start and start - loc.end <= WINDOWS.claimant_left and ref.inter in (2, 3, 4):
                 return loc
     return None
+
+
+def _before_insert(toks, start: int, lo: int) -> int:
+    """The token where a claim's words begin once a comma-set insert right before them is
+    skipped (أعلن تنظيم داعش، عبر صفحاته بمواقع التواصل، مسؤوليته: the claimant is before it)."""
+    if start - 1 <= lo or toks[start - 1].norm != ",":
+        return start
+    for k in range(start - 2, max(lo, start - 2 - WINDOWS.insert_words) - 1, -1):
+        if toks[k].norm == ",":
+            return k
+    return start
 
 
 def attribute(ix: DocIndex, events: list[Event], sents: list[int]) -> None:

@@ -121,6 +121,7 @@ class Windows(NamedTuple):
     # merge
     accused_right: int = 6           # the actor accused this close after the accusation
     claimant_left: int = 3           # the group claiming this close before the claim
+    insert_words: int = 8            # a comma-set insert this long is skipped (أعلن X، عبر صفحاته، مسؤوليته)
 
 
 class PlaceRank(NamedTuple):
