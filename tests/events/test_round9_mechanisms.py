@@ -183,3 +183,12 @@ def test_a_claim_across_a_comma_insert(pipeline):
         pipeline, "قتل 15 شخصا في تفجير انتحاري استهدف مسجدا في منطقة الصوابر بالكويت اليوم. وأعلن تنظيم"
                   " داعش، عبر صفحاته بمواقع التواصل، مسؤوليته عن التفجير.")]
     assert got == ["Islamic State (Kuwait)"], got
+
+
+def test_the_speakers_it_before_a_light_verb(pipeline):
+    # نقل X عن التحالف قوله إنه نفذ 31 عملية استهداف: "it" is the speaker, the light verb and the
+    # count of operations stand between it and the verbal noun
+    got = [e.actor1 for e in events(
+        pipeline, "نقل التلفزيون عن التحالف الذي تقوده المملكة قوله إنه نفذ 31 عملية استهداف لآليات الحوثيين"
+                  " في مديرية صرواح بمحافظة مأرب أمس.")]
+    assert got == ["Military Forces of Saudi Arabia"], got

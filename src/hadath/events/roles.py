@@ -51,6 +51,7 @@ class RoleWords(NamedTuple):
     owned_by: frozenset[str]
     targeting: frozenset[str]
     partner: frozenset[str]
+    light: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -380,9 +381,13 @@ def _far_subject(tokens: Sequence[Token], in_clause: list[ActorSlot], trig_start
 
 
 def _speaker_pronoun(tokens: Sequence[Token], trig_start: int, lo: int) -> bool:
-    """قال الجيش إنه قصف ...: the verb's subject is the speaker itself."""
+    """قال الجيش إنه قصف ...: the verb's subject is the speaker itself; so with a light verb and
+    a count of operations between (قال التحالف إنه نفذ 31 عملية استهداف)."""
+    w = role_words()
     k = trig_start - 1
-    return k >= lo and tokens[k].norm in role_words().self_pronoun
+    while k >= max(lo, trig_start - 4) and (tokens[k].kind == "number" or not w.light.isdisjoint(tokens[k].forms)):
+        k -= 1
+    return k >= lo and tokens[k].norm in w.self_pronoun
 
 
 
