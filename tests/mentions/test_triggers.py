@@ -38,6 +38,11 @@ def test_stage_contract():
     ("هل يقصف الجيش المدينة؟", "يقصف", "قصف", "question"),
     ("إذا اندلعت اشتباكات جديدة", "اشتباكات", "اشتبك", "hypothetical"),
     ("سيقصف الجيش مواقع المسلحين", "يقصف", "قصف", "future"),
+    # هلاك: the pro-government press's word for enemies killed; a group dissolving itself
+    ("أسفرت المعارك عن هلاك العشرات من المسلحين", "هلاك", "هلك", None),
+    ("أعلنت الحركة في بيان لها عن حل نفسها", "حل نفسها", "انشق", None),
+    # a demonstrative before a verbal noun: an act told before (no second event)
+    ("ويأتي هذا الإعدام بعد أيام من الهجوم", "إعدام", "اعدم", "anaphoric"),
 ])
 def test_trigger_and_modality(text, surface, lemma, modality):
     found = {s: v for s, v in triggers(text)}
