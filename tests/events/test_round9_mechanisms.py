@@ -192,3 +192,11 @@ def test_the_speakers_it_before_a_light_verb(pipeline):
         pipeline, "نقل التلفزيون عن التحالف الذي تقوده المملكة قوله إنه نفذ 31 عملية استهداف لآليات الحوثيين"
                   " في مديرية صرواح بمحافظة مأرب أمس.")]
     assert got == ["Military Forces of Saudi Arabia"], got
+
+
+def test_a_town_before_its_countryside(pipeline):
+    # الريف الغربي لحلب names a region: the town named before it is the place of the fighting
+    got = [e.location for e in events(
+        pipeline, "وكان آخر الصراعات مع جبهة النصرة في محيط بلدة الأتارب في الريف الغربي لحلب وهلاك وجرح"
+                  " العشرات من الطرفين أمس.")]
+    assert got == ["Al Atarib"], got

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple, Sequence
 
 from hadath.events.datelines import dateline_end, is_dateline
 from hadath.events.lexicons import function_words, word_flags
+from hadath.events.roles import role_words
 from hadath.events.tuning import CONFIDENCE, RANK, WINDOWS
 from hadath.geo import haversine_km
 from hadath.gazetteer.lexicon import place_lexicon
@@ -174,9 +175,18 @@ def _rank(tokens: Sequence[Token], p: "Located", t_start: int, t_end: int, lo: i
             score += RANK.unknown_beside_town
     elif ref.place.feature_class == "country":
         score += RANK.country
-    elif ref.cue in place_cues().region or ref.place.feature_class in REGION_CLASSES:
+    elif ref.cue in place_cues().region or ref.place.feature_class in REGION_CLASSES or _countryside(tokens, p, lo):
         score += RANK.region  # ريف حماة، محافظة المنيا، ولاية سنار: a region, after any town named with it
     return score
+
+
+def _countryside(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
+    """The name's region told before it with ل (الريف الغربي لحلب، ريف لحماة): a region."""
+    cues = place_cues()
+    k = p.start - 1
+    if k > lo and not cues.direction.isdisjoint(tokens[k].forms) and cues.region.isdisjoint(tokens[k].forms):
+        k -= 1
+    return k >= lo and not cues.region.isdisjoint(tokens[k].forms) and tokens[p.start].has_proclitic(role_words().lam)
 
 
 def _city_of_part(tokens: Sequence[Token], cands: list["Located"], k: int, text: str) -> int:
