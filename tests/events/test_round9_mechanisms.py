@@ -200,3 +200,15 @@ def test_a_town_before_its_countryside(pipeline):
         pipeline, "وكان آخر الصراعات مع جبهة النصرة في محيط بلدة الأتارب في الريف الغربي لحلب وهلاك وجرح"
                   " العشرات من الطرفين أمس.")]
     assert got == ["Al Atarib"], got
+
+
+@pytest.mark.parametrize("text, want", [
+    # the deaths a protest is against or after are its motive, no violence of the protest
+    ("خرجت تظاهرات في شارع الحبيب بورقيبة بتونس العاصمة اليوم ضد عنف الشرطة بعد وفاة شاب وسحل قاصر.",
+     ("Peaceful protest", 0)),
+    ("اندلعت أعمال شغب في بلدة الطرة بلواء الرمثا فجر أمس احتجاجا على وفاة شابين.",
+     ("Violent demonstration", 0)),
+])
+def test_a_protests_motive_is_no_act_of_it(pipeline, text, want):
+    got = [(e.sub_event_type, e.fatalities) for e in events(pipeline, text)]
+    assert got == [want], got

@@ -111,6 +111,8 @@ def frames(ix: DocIndex) -> list[Frame]:
                     w.mention.value.lemma in REMOTE_WEAPONS and clause[0] <= w.start < clause[1]
                     for w in ix.get("weapon", sent))
                 if group in ("violence", "arrest", "property") and fr is not protest and not remote:
+                    # (تظاهرات ضد عنف الشرطة بعد وفاة شاب وسحل قاصر: the protest's motives, no act of it)
+                    fr.trigs = _not_motives(toks, fr.trigs, clause[0])
                     protest.trigs.extend(fr.trigs)
                     protest.clause = (min(protest.clause[0], clause[0]), max(protest.clause[1], clause[1]))
                     del by_key[(clause, group)]
@@ -222,3 +224,24 @@ def _member_of(toks, loc: Located) -> bool:
     if i < 2 or toks[i - 1].norm not in function_words("in"):
         return False
     return not function_words("participant").isdisjoint(toks[i - 2].forms)
+
+
+def _not_motives(toks, trigs: list[Trig], lo: int) -> list[Trig]:
+    """The triggers of a clause joined to a protest less those named as its motive or antecedent
+    (احتجاجا على مقتل، بعد وفاة شاب وسحل آخر: a motive word before it, or a trigger joined by و
+    to one that is)."""
+    from hadath.events.roles import role_words
+    from hadath.events.unnumbered import motive
+
+    conj = role_words().conj
+    out: list[Trig] = []
+    prev_motive_end = -1
+    for t in sorted(trigs, key=lambda t: t.loc.start):
+        is_motive = motive(toks, t.loc.start, lo) or (
+            prev_motive_end >= 0 and 0 < t.loc.start - prev_motive_end <= 3
+            and toks[t.loc.start].has_proclitic(conj))
+        if is_motive:
+            prev_motive_end = t.loc.end
+        else:
+            out.append(t)
+    return out
