@@ -212,3 +212,12 @@ def test_a_town_before_its_countryside(pipeline):
 def test_a_protests_motive_is_no_act_of_it(pipeline, text, want):
     got = [(e.sub_event_type, e.fatalities) for e in events(pipeline, text)]
     assert got == [want], got
+
+
+def test_kama_opens_a_clause(pipeline):
+    # "، كما خرجت تظاهرات في X": a new clause, its own protests, not part of the shooting before it
+    got = sorted((e.location, e.sub_event_type) for e in events(
+        pipeline, "أطلقت قوات الأمن السورية النار لتفريق متظاهرين في مدينة حلفايا اليوم الجمعة، كما خرجت"
+                  " تظاهرات في القامشلي وعامودا."))
+    assert got == [("Al Qamishli", "Peaceful protest"), ("Amuda", "Peaceful protest"),
+                   ("Halfaya", "Excessive force against protesters")], got
