@@ -221,3 +221,11 @@ def test_kama_opens_a_clause(pipeline):
                   " تظاهرات في القامشلي وعامودا."))
     assert got == [("Al Qamishli", "Peaceful protest"), ("Amuda", "Peaceful protest"),
                    ("Halfaya", "Excessive force against protesters")], got
+
+
+def test_a_toll_clause_tells_more_of_the_act_before_it(pipeline):
+    # كما قتل مدني آخر بسوق الجمعة: the shelling named before it in the sentence is its means
+    got = sorted((e.location, e.sub_event_type) for e in events(
+        pipeline, "وأسفر القصف العشوائي على أحياء طرابلس اليوم عن وفاة مواطن في الكريمية، كما قتل بسوق الجمعة"
+                  " مدني آخر."))
+    assert ("Suq al Jum`ah", "Shelling/artillery/missile attack") in got, got

@@ -22,7 +22,7 @@ from hadath.events.records import evolve, new_event, notes
 from hadath.events.settle import settle_actors
 from hadath.events.sides import (after_cause, air_defense, both_sides, communal_fight, consequence_target,
                                  country_doer, crowd_story, doer_of_noun, force_near, hedged_owner, holder,
-                                 opponent, partner, state_force, story_actor, story_pair, strike_abroad)
+                                 means_before, opponent, partner, state_force, story_actor, story_pair, strike_abroad)
 from hadath.events.roles import ActorSlot, Roles, coordinated, role_words
 from hadath.events.victims import civilian_property, counted, counted_nationals, target_category
 from hadath.events.voice import assign_voiced
@@ -50,6 +50,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         return [], False
     main = main_trigger(ix, frame, strong)
     classes = {t.cls for t in frame.trigs}
+    classes |= means_before(ix, frame, classes)  # كما قتل مدني آخر: the shelling told before it
     weapons_loc = frame_weapons(ix, frame)
     weapons = {w.mention.value.lemma for w in weapons_loc}
     slots = _slots(ix, frame)

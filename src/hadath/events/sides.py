@@ -6,7 +6,7 @@ from __future__ import annotations
 from hadath.events.index import DocIndex, Located
 from hadath.events.frames import GROUPS, Frame, Trig, ix_triggers
 from hadath.events.lexicons import function_words, trigger_rows
-from hadath.events.taxonomy import DISPERSAL
+from hadath.events.taxonomy import DISPERSAL, REMOTE_CLASSES
 from hadath.events.roles import ActorSlot, Roles, assign, coordinated, mark, role_words, spoken_by
 from hadath.events.victims import target_category
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -311,3 +311,16 @@ def country_doer(ix: DocIndex, frame: Frame, main: Trig) -> ActorSlot | None:
             if force is not None:
                 return ActorSlot(p.start, p.end, force, p.mention)
     return None
+
+
+TOLL_ONLY = frozenset({"kill", "death", "death_noun", "injure"})
+
+
+def means_before(ix: DocIndex, frame: Frame, classes: set[str]) -> set[str]:
+    """A clause that only counts the dead or hurt (كما قتل بسوق الجمعة مدني آخر) tells more of the
+    act its sentence named before it (وورد في تفاصيل القصف): the remote classes (shelling, air
+    strike, blast) of the sentence's earlier triggers."""
+    if not classes or not classes <= TOLL_ONLY:
+        return set()
+    a = frame.clause[0]
+    return {c for loc, c in ix_triggers(ix, frame.sent) if loc.start < a and c in REMOTE_CLASSES}
