@@ -18,6 +18,8 @@ from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import word_classes, word_pairs
 from hadath.events.records import evolve
 from hadath.events.tuning import CONFIDENCE, WINDOWS
+from hadath.resolve.dates_lexicon import key, lexicon, number_word
+from hadath.resolve.dates_shifts import DAYS, shift_patterns
 from hadath.text.normalize import normalize_key
 from hadath.types import DateValue, Event
 
@@ -78,14 +80,14 @@ def choose_date(ix: DocIndex, frame: Frame, main: Trig):
 
 
 def days_before(toks, start: int) -> int:
-    """N for a verbal noun right after "بعد N أيام/أسابيع من" (the head, count and unit of
-    data/lexicons/dates_shifts.tsv and the date lexicon), else 0."""
-    if start < 3 or toks[start - 1].norm not in _shift_words("link"):
+    """N for a verbal noun right after "بعد N أيام/أسابيع من" (the forward head and link of
+    data/lexicons/dates_shifts.tsv as resolve.dates_shifts reads them, the count and unit of the
+    date lexicon), else 0."""
+    shifts = shift_patterns()
+    if start < 3 or toks[start - 1].norm not in shifts.links:
         return 0
-    from hadath.resolve.dates_lexicon import key, lexicon, number_word
-
     unit, _, cnt = lexicon().cls("unit").get(key(toks[start - 2].norm), "").partition(":")
-    if unit not in SHIFT_DAYS:
+    if unit not in DAYS:
         return 0
     k, count = start - 3, int(cnt or 0)
     if count == 0:  # a plural unit: its count before it (10 أيام، ثلاثة أسابيع)
@@ -93,23 +95,9 @@ def days_before(toks, start: int) -> int:
         if not n:
             return 0
         count, k = n, k - 1
-    if k < 0 or toks[k].norm not in _shift_words("after"):
+    if k < 0 or shifts.direction.get(toks[k].norm) != 1:  # (a forward head: بعد)
         return 0
-    return count * SHIFT_DAYS[unit]
-
-
-SHIFT_DAYS = {"day": 1, "week": 7}
-
-
-@lru_cache(maxsize=4)
-def _shift_words(which: str) -> frozenset[str]:
-    """The link words (من، على) or the forward heads (بعد) of data/lexicons/dates_shifts.tsv."""
-    from hadath.resources import load_tsv
-
-    rows = load_tsv("lexicons/dates_shifts.tsv")
-    if which == "link":
-        return frozenset(normalize_key(r["phrase"]) for r in rows if r["class"] == "link")
-    return frozenset(normalize_key(r["phrase"]) for r in rows if r["class"] == "head" and r.get("value") == "1")
+    return count * DAYS[unit]
 
 
 def _choose_date(ix: DocIndex, frame: Frame, main: Trig):

@@ -13,6 +13,8 @@ from typing import NamedTuple
 
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words, trigger_matcher, trigger_rows, word_classes
+from hadath.events.roles import role_words
+from hadath.events.unnumbered import motive
 from hadath.events.place_choice import introduced
 from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, WEAPON_PRIORITY
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -230,9 +232,6 @@ def _not_motives(toks, trigs: list[Trig], lo: int) -> list[Trig]:
     """The triggers of a clause joined to a protest less those named as its motive or antecedent
     (احتجاجا على مقتل، بعد وفاة شاب وسحل آخر: a motive word before it, or a trigger joined by و
     to one that is)."""
-    from hadath.events.roles import role_words
-    from hadath.events.unnumbered import motive
-
     conj = role_words().conj
     out: list[Trig] = []
     prev_motive_end = -1

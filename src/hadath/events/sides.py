@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from hadath.events.index import DocIndex, Located
 from hadath.events.frames import GROUPS, Frame, Trig, ix_triggers
-from hadath.events.lexicons import function_words, trigger_rows
+from hadath.events.lexicons import function_words
 from hadath.events.taxonomy import DISPERSAL, REMOTE_CLASSES
 from hadath.events.roles import ActorSlot, Roles, assign, coordinated, mark, role_words, spoken_by
 from hadath.events.victims import target_category
@@ -93,10 +93,9 @@ def holder(ix: DocIndex, frame: Frame, side: ActorSlot) -> ActorSlot | None:
     that lost it, when it is not the side that took it."""
     toks = ix.doc.tokens
     held_words = function_words("held")
-    rows = trigger_rows()
     for sent in (frame.sent, frame.sent + 1):
-        ends = {t.end for t in ix.get("trigger", sent) if t.start > 0 and toks[t.start - 1].norm in held_words
-                and rows.get(t.mention.value.lemma, {}).get("class") in ("capture", "recapture")}
+        ends = {t.end for t, c in ix_triggers(ix, sent) if t.start > 0 and toks[t.start - 1].norm in held_words
+                and c in ("capture", "recapture")}
         for loc in ix.get("actor", sent) if ends else ():
             ref = loc.mention.value
             if loc.start in ends and ref.kind == "named" and ref.inter in ARMED_SIDES and ref.name != side.ref.name:
@@ -257,8 +256,7 @@ CONFRONTING = frozenset({"clash", "shoot", "arrest", "injure", "riot"})
 def _confronts(ix: DocIndex, sent: int) -> bool:
     """Sentence ``sent`` tells a force meeting a crowd: a clash, shooting, arrest or wounds, or
     a dispersal weapon (tear gas)."""
-    rows = trigger_rows()
-    if any(rows.get(t.mention.value.lemma, {}).get("class") in CONFRONTING for t in ix.get("trigger", sent)):
+    if any(c in CONFRONTING for _, c in ix_triggers(ix, sent)):
         return True
     return any(w.mention.value.lemma in DISPERSAL for w in ix.get("weapon", sent))
 

@@ -40,6 +40,7 @@ class ShiftPatterns:
     pronoun: re.Pattern   # pronoun head + by + count + unit
     needles: tuple[str, ...]
     direction: dict[str, int]
+    links: frozenset[str]  # من، على: between a count and what it is counted from
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +65,7 @@ def shift_patterns() -> ShiftPatterns:
         rf"(?:(?P<n>\d+|[{AR}]+)\s+)?(?P<unit>{units}))(?![{AR}])")
     direction = {k: int(v) for cls in ("head", "pronoun") for k, v in words.get(cls, {}).items()}
     needles = tuple(sorted({w.split()[0] for w in direction}))
-    return ShiftPatterns(linked, pronoun, needles, direction)
+    return ShiftPatterns(linked, pronoun, needles, direction, frozenset(words.get("link", {})))
 
 
 def _days(m: re.Match) -> int | None:
