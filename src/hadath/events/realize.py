@@ -21,7 +21,7 @@ from hadath.events.place_choice import choose_places, introduced
 from hadath.events.records import evolve, new_event, notes
 from hadath.events.settle import settle_actors
 from hadath.events.sides import (after_cause, air_defense, both_sides, communal_fight, consequence_target,
-                                 country_doer, crowd_story, doer_of_noun, force_near, hedged_owner, holder,
+                                 country_doer, crowd_story, doer_of_noun, fallen_sides, force_near, hedged_owner, holder,
                                  means_before, opponent, partner, state_force, story_actor, story_pair, strike_abroad)
 from hadath.events.roles import ActorSlot, Roles, coordinated, role_words
 from hadath.events.victims import civilian_property, counted, counted_nationals, target_category
@@ -227,6 +227,8 @@ def frame_roles(ix: DocIndex, frame: Frame, main: Trig, classes: set[str],
                 roles.actor2, roles.conf2 = roles.actor1, roles.conf1
             roles.actor1 = ActorSlot(-1, -1, owner[0], owner[1])
             roles.conf1 = CONFIDENCE.weapon_owner
+    if roles.actor1 is None and roles.actor2 is not None and frame.group == "violence":
+        fallen_sides(ix, frame, slots, roles)
     if roles.actor2 is None and roles.actor1 is not None:
         other = (holder(ix, frame, roles.actor1) or opponent(ix, frame, roles.actor1)) if classes & TERRITORY \
             else partner(ix, frame, slots, roles.actor1)

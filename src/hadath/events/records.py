@@ -65,6 +65,13 @@ def surer_toll(ev: Event, other: Event) -> dict:
     return {}
 
 
+def _names_sides(ev: Event, more: Event) -> bool:
+    """The continuation names both sides of an act that knew only an unidentified one (اشتباكات
+    وإطلاق نار ... . التعامل مع الخلية أسفر عن مصرع سبعة عناصر ... واستشهاد ضابط): the
+    unidentified side is the one it hit, and its named doer is the act's."""
+    return ev.actor2 is None and more.actor2 is not None and more.actor2 == ev.actor1
+
+
 def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
     """Fold a continuation (same group, no own place or date) into an earlier event; with
     ``same_act`` (another mention of the very act) its named perpetrator and place count too."""
@@ -73,8 +80,8 @@ def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
     changes.update(surer_toll(ev, more))
     if more.injuries and not ev.injuries:
         changes["injuries"] = more.injuries
-    if same_act and (ev.actor1 is None or ev.actor1.startswith("Unidentified")) and more.actor1 is not None \
-            and not more.actor1.startswith("Unidentified") and more.inter1 not in (6, 7):
+    if (same_act or _names_sides(ev, more)) and (ev.actor1 is None or ev.actor1.startswith("Unidentified")) \
+            and more.actor1 is not None and not more.actor1.startswith("Unidentified") and more.inter1 not in (6, 7):
         changes.update(actor1=more.actor1, inter1=more.inter1,
                        interaction=interaction(more.inter1, ev.inter2))
     if same_act and ev.place is None and more.place is not None:
@@ -85,7 +92,8 @@ def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
         changes.update(event_type=more.event_type, sub_event_type=more.sub_event_type,
                        disorder_type=more.disorder_type, actor1=more.actor1, inter1=more.inter1,
                        actor2=more.actor2, inter2=more.inter2, interaction=more.interaction)
-    elif ev.actor2 is None and more.actor2 is not None and ev.sub_event_type != "Peaceful protest":
+    elif ev.actor2 is None and more.actor2 is not None and ev.sub_event_type != "Peaceful protest" \
+            and more.actor2 != changes.get("actor1", ev.actor1):  # (never one actor on both sides)
         changes.update(actor2=more.actor2, inter2=more.inter2,
                        interaction=interaction(ev.inter1, more.inter2),
                        civilian_targeting=more.civilian_targeting)

@@ -118,6 +118,54 @@ def partner(ix: DocIndex, frame: Frame, slots: list[ActorSlot], side: ActorSlot)
     return None
 
 
+LOSS_CLASSES = frozenset({"kill", "death", "death_noun", "injure"})
+STATE_SIDES = frozenset({1, 8})
+GROUP_SIDES = frozenset({2, 3, 4})
+
+
+def fallen_sides(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:
+    """No doer, but the opponent of the side hit fell too (:func:`fallen_opponent`): the two are
+    the sides, the state force first, as ACLED lists a fight whose initiator is not told."""
+    other = fallen_opponent(ix, frame, slots, roles.actor2)
+    if other is not None:
+        pair = (other, roles.actor2) if other.ref.inter in STATE_SIDES else (roles.actor2, other)
+        (roles.actor1, roles.actor2), roles.conf1 = pair, CONFIDENCE.opponent
+
+
+def fallen_opponent(ix: DocIndex, frame: Frame, slots: list[ActorSlot], hit: ActorSlot) -> ActorSlot | None:
+    """A clause that counts the dead of two sides and names no doer (مصرع سبعة عناصر إرهابية
+    ... واستشهاد ضابط من قوات الشرطة، مقتل جنديين وثلاثة من مسلحي التنظيم): the fight was between
+    them, so the other side whose people fell is the opponent of ``hit``: a state force of a
+    fallen armed group, an armed group of a fallen state force."""
+    want = STATE_SIDES if hit.ref.inter in GROUP_SIDES else GROUP_SIDES if hit.ref.inter in STATE_SIDES else None
+    if want is None:
+        return None
+    ends = [t.loc.end for t in frame.trigs if t.cls in LOSS_CLASSES]
+    said = ix.speech_ends.get(frame.sent, [])
+    a, b = frame.clause
+    for s in slots:
+        if a <= s.start < b and s.ref.inter in want and s.ref.name != hit.ref.name \
+                and not _one_group(ix.doc.tokens, s, hit) and not spoken_by(s.start, said, WINDOWS.speaker_left) \
+                and any(0 <= s.start - e <= WINDOWS.kill_object for e in ends):
+            return s
+    if want is STATE_SIDES and ends:
+        # أعلن الجيش مقتل مسلحين اثنين في تبادل لإطلاق النار: a state force that reports the
+        # death of the armed group it fought is the side that killed them
+        for s in slots:
+            if a <= s.start < b and s.end <= hit.start and s.ref.inter in want and s.marked == "speaker" \
+                    and spoken_by(s.start, said, 1):  # (right after the verb: not نقل X عن الأجهزة)
+                return s
+    return None
+
+
+def _one_group(toks, x: ActorSlot, y: ActorSlot) -> bool:
+    """Two slots that name one group of people (أربعة جنود من القوات المسلحة الجنوبية): next to
+    each other, or joined by the partitive من."""
+    first, second = (x, y) if x.start < y.start else (y, x)
+    gap = range(first.end, second.start)
+    return len(gap) == 0 or (len(gap) == 1 and toks[first.end].norm in role_words().partitive)
+
+
 STORY_SIDES = frozenset({2, 3, 4})
 AIR_SIDES = frozenset({1, 8})  # state and external forces: those with aircraft
 

@@ -178,7 +178,9 @@ def absorb(keep: Event, gone: Event) -> Event:
     if _generic(keep.actor1) and not _generic(gone.actor1) and keep.actor1 is None:
         changes.update(actor1=gone.actor1, inter1=gone.inter1)
     if keep.actor2 is None and gone.actor2 is not None and family(keep) == family(gone) \
-            and keep.sub_event_type != "Peaceful protest":  # no party acts on a peaceful protest
+            and keep.sub_event_type != "Peaceful protest" \
+            and gone.actor2 != changes.get("actor1", keep.actor1):  # (no party acts on a peaceful
+        # protest; no actor is on both sides)
         changes.update(actor2=gone.actor2, inter2=gone.inter2, civilian_targeting=gone.civilian_targeting)
     if keep.sub_event_type in DEMONSTRATIONS and gone.sub_event_type in CROWD_DAMAGE | CROWD_FIGHTS \
             and _crowd(gone.actor1):

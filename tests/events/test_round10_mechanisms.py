@@ -1,0 +1,53 @@
+"""Mechanisms of the tenth round (issue #9), one report per row: the two sides of a fight
+told by its dead, a continuation that names the doer of an act with an unidentified one,
+clause openers of another occasion (غداة، تلا ذلك), civilian venues as the target."""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import events
+
+
+@pytest.mark.parametrize("text, want", [
+    # the dead of two sides and no doer named: the fight was between them
+    ("أسفرت المواجهات في مدينة العريش اليوم عن مصرع سبعة عناصر إرهابية واستشهاد ضابط من قوات الشرطة.",
+     ("Armed clash", "Police Forces of Egypt", "Unidentified Armed Group (Egypt)")),
+    # a state force announcing the death of the gunmen it fought is the side that killed them
+    ("أعلن الجيش المصري، الجمعة، مقتل مسلحين اثنين إثر تبادل لإطلاق النار في مدينة العريش.",
+     ("Armed clash", "Military Forces of Egypt", "Unidentified Armed Group (Egypt)")),
+    # a restaurant, a market or a hotel attacked is a civilian target
+    ("هاجم انتحاري بسيارة مفخخة مطعما شعبيا في العاصمة الصومالية مقديشو اليوم.",
+     ("Suicide bomb", "Unidentified Armed Group (Somalia)", "Civilians (Somalia)")),
+])
+def test_sides(pipeline, text, want):
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text, not_want", [
+    # soldiers "of" a force are that force, not its opponent
+    ("استشهد أربعة جنود من القوات المسلحة الجنوبية اليوم إثر انفجار عبوة ناسفة في مديرية مودية في محافظة أبين.",
+     "Military Forces of Yemen"),
+    # a source quoted with عن is no side (نقل المراسل عن الأجهزة الأمنية مقتل ...)
+    ("ونقل المراسل عن الأجهزة الأمنية الصومالية مقتل خمسة من المهاجمين في مقديشو اليوم.",
+     "Police Forces of Somalia"),
+])
+def test_no_side(pipeline, text, not_want):
+    got = [(e.actor1, e.actor2) for e in events(pipeline, text)]
+    assert got and all(not_want not in pair for pair in got), got
+
+
+def test_other_occasion_opens_a_clause(pipeline):
+    # غداة: the day after another act; its bomb does not type the clash told before it
+    got = [e.sub_event_type for e in events(
+        pipeline, "أعلن الجيش المصري، الجمعة، مقتل مسلحين اثنين إثر تبادل لإطلاق النار في مدينة العريش، "
+                  "غداة إعلان مقتل عشرة عسكريين في تفجير مدرعة بمدينة بئر العبد.")]
+    assert "Armed clash" in got, got
+
+
+def test_continuation_names_the_doer(pipeline):
+    # the lead tells of clashes with no side; the statement after it names both sides
+    text = ("اندلعت اشتباكات في منطقة الأميرية في القاهرة مساء الثلاثاء. وقالت وزارة الداخلية إن "
+            "التعامل مع الخلية أسفر عن مصرع سبعة عناصر إرهابية واستشهاد ضابط من قوات الشرطة.")
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]
+    assert ("Armed clash", "Police Forces of Egypt", "Unidentified Armed Group (Egypt)") in got, got
