@@ -51,3 +51,20 @@ def test_continuation_names_the_doer(pipeline):
             "التعامل مع الخلية أسفر عن مصرع سبعة عناصر إرهابية واستشهاد ضابط من قوات الشرطة.")
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]
     assert ("Armed clash", "Police Forces of Egypt", "Unidentified Armed Group (Egypt)") in got, got
+
+
+@pytest.mark.parametrize("text, want", [
+    # aircraft only flying over are no means of the act: the artillery shelled
+    ("قصفت المدفعية التركية صباح اليوم قرى ناحية ديرلوك في محافظة دهوك بالتزامن مع اختراق الطائرات"
+     " الحربية التركية سماء المنطقة.", "Shelling/artillery/missile attack"),
+    # ... aircraft that strike are the means
+    ("قصفت الطائرات الحربية التركية صباح اليوم قرى ناحية ديرلوك في محافظة دهوك.", "Air/drone strike"),
+])
+def test_means(pipeline, text, want):
+    got = [e.sub_event_type for e in events(pipeline, text)]
+    assert want in got, got
+
+
+def test_ongoing_act_is_background(pipeline):
+    # "the continuing shelling" describes a state of affairs, not an act of the day
+    assert not events(pipeline, "نزح آلاف من سكان القرى الحدودية في محافظة دهوك بسبب القصف التركي المستمر للمنطقة.")

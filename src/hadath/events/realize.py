@@ -17,6 +17,7 @@ from hadath.events.fatalities import Toll, tally
 from hadath.events.frames import Frame, Trig, frame_words, held, ix_triggers
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
+from hadath.events.means import frame_weapons
 from hadath.events.place_choice import choose_places, introduced
 from hadath.events.records import evolve, new_event, notes
 from hadath.events.settle import settle_actors
@@ -194,16 +195,6 @@ def main_trigger(ix: DocIndex, frame: Frame, strong: list[Trig]) -> Trig:
     # (a fixed phrase of the lexicon's extras - حتى الموت - heads only as a noun would)
     return min(heads, key=lambda t: (t.ref.voice == "nominal" or t.form == "phrase" or after_cause(ix, t),
                                      t.loc.start))
-
-
-def frame_weapons(ix: DocIndex, frame: Frame) -> list[Located]:
-    """The weapons of the frame's clause, not those a seizure found (ضبطت أسلحة وعبوات)."""
-    a, b = frame.clause
-    sent_weapons = ix.get("weapon", frame.sent)
-    seized = [loc.end for loc, c in ix_triggers(ix, frame.sent) if c == "defuse"] \
-        if sent_weapons else []
-    return [w for w in sent_weapons if a <= w.start < b
-            and not any(0 <= w.start - e <= WINDOWS.seized_right for e in seized)]
 
 
 def frame_roles(ix: DocIndex, frame: Frame, main: Trig, classes: set[str],

@@ -115,6 +115,7 @@ class Windows(NamedTuple):
     onto_left: int = 3               # an attack word this close before على + a place (غارات العدو على X)
     consequence_subject: int = 8     # a consequence verb this close after a plural act noun (its subject)
     seized_right: int = 10           # weapons this close after a seizure are what was seized
+    overflight: int = 3              # a word of flight or sky this close to an aircraft: it only flew over
     owner_right: int = 2             # a nationality or تابعة ل this close after a strike word
     teargas_left: int = 4            # tear gas / sound bombs this close before a blast word
     teargas_right: int = 3           # ... or this close after it (القنابل المسيلة، دوى انفجارها)

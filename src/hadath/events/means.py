@@ -1,0 +1,34 @@
+"""The means of a frame's act: the weapons of its clause that did it (issue #9), read by
+:mod:`hadath.events.realize` to type the act."""
+from __future__ import annotations
+
+from hadath.events.frames import Frame, ix_triggers
+from hadath.events.index import DocIndex, Located
+from hadath.events.lexicons import function_words
+from hadath.events.tuning import WINDOWS
+
+
+def frame_weapons(ix: DocIndex, frame: Frame) -> list[Located]:
+    """The weapons of the frame's clause, not those a seizure found (ضبطت أسلحة وعبوات), nor,
+    beside another weapon, aircraft only flying over (قصفت المدفعية القرى بالتزامن مع اختراق
+    الطائرات الحربية سماء المنطقة): their presence is not the means."""
+    a, b = frame.clause
+    sent_weapons = ix.get("weapon", frame.sent)
+    if not sent_weapons:
+        return []
+    seized = [loc.end for loc, c in ix_triggers(ix, frame.sent) if c == "defuse"]
+    used = [w for w in sent_weapons if a <= w.start < b
+            and not any(0 <= w.start - e <= WINDOWS.seized_right for e in seized)]
+    over = [w for w in used if _flying_over(ix, w)]
+    # (aircraft that hover and then strike are the means when no other weapon is named)
+    return [w for w in used if w not in over] if len(over) < len(used) else used
+
+
+def _flying_over(ix: DocIndex, w: Located) -> bool:
+    """An aircraft with a word of flight or of the sky right around it (سماء، أجواء، تحليق)."""
+    if w.mention.value.lemma not in ("air", "drone"):
+        return False
+    toks = ix.doc.tokens
+    words = function_words("overflight")
+    lo, hi = max(0, w.start - WINDOWS.overflight), min(len(toks), w.end + WINDOWS.overflight)
+    return any(not words.isdisjoint(toks[i].forms) for i in range(lo, hi))
