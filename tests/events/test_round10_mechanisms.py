@@ -18,6 +18,13 @@ from tests.events.conftest import events
     # a restaurant, a market or a hotel attacked is a civilian target
     ("هاجم انتحاري بسيارة مفخخة مطعما شعبيا في العاصمة الصومالية مقديشو اليوم.",
      ("Suicide bomb", "Unidentified Armed Group (Somalia)", "Civilians (Somalia)")),
+    # a person "in" a group (قيادي في حركة حماس) whose house is hit: the group is the side hit,
+    # not the doer
+    ("قصفت طائرة مسيرة منزل قيادي في حركة حماس في مدينة رفح أمس.",
+     ("Air/drone strike", "Unidentified Armed Group (Palestine)", "Hamas Movement")),
+    # what a strike hits names its owner as the side hit (a convoy of the police)
+    ("استهدفت عبوة ناسفة موكبا للشرطة في مدينة الموصل أمس.",
+     ("Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Police Forces of Iraq")),
 ])
 def test_sides(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]

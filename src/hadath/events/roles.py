@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple, Sequence
 
-from hadath.events.lexicons import victim_words, word_classes, word_pairs
+from hadath.events.lexicons import function_words, victim_words, word_classes, word_pairs
 from hadath.text.number_words import plain_dual_ends, word_number
 from hadath.events.tuning import CONFIDENCE as C, WINDOWS
 from hadath.text.clitics import clitics
@@ -52,6 +52,7 @@ class RoleWords(NamedTuple):
     targeting: frozenset[str]
     partner: frozenset[str]
     light: frozenset[str]
+    member_in: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +119,9 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
             return "patient"
         if j - 1 >= lo and counted_victims(tokens[j - 1]) and not _members_acting(tokens, j - 1, lo):
             return "patient"  # جنديين من الجيش، 3 من عناصر
+    if j - 1 >= lo and tok.norm in function_words("in") and not w.member_in.isdisjoint(tokens[j - 1].forms) \
+            and not spoken_by(j - 1, speech_ends, WINDOWS.speaker_left):
+        return "patient"  # منزل قيادي في حماس، اغتيال عضو في الحزب: the person's group is hit
     if not w.mourn.isdisjoint(tok.forms) and j == slot.start - 1:
         return "patient"
     if owner_hit(tokens, slot.start, lo):
