@@ -25,6 +25,12 @@ from tests.events.conftest import events
     # what a strike hits names its owner as the side hit (a convoy of the police)
     ("استهدفت عبوة ناسفة موكبا للشرطة في مدينة الموصل أمس.",
      ("Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Police Forces of Iraq")),
+    # the subject after a verb carrying its object (غارة شنتها طائرة أميركية) did the act
+    ("قتل 12 شخصا في مدينة مأرب اليمنية في غارة جوية شنتها طائرة أميركية بدون طيار فجر أمس.",
+     ("Air/drone strike", "Military Forces of United States", "Civilians (Yemen)")),
+    # the side named by what it owns (الطائرات الحربية التابعة للتحالف): the owner
+    ("شنت الطائرات الحربية التابعة للتحالف بقيادة السعودية غارات جوية على مديرية منبه في محافظة صعدة اليوم.",
+     ("Air/drone strike", "Military Forces of Saudi Arabia", None)),
 ])
 def test_sides(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]

@@ -166,6 +166,23 @@ def _one_group(toks, x: ActorSlot, y: ActorSlot) -> bool:
     return len(gap) == 0 or (len(gap) == 1 and toks[first.end].norm in role_words().partitive)
 
 
+def owned_sides(ix: DocIndex, slots: list[ActorSlot], roles: Roles) -> None:
+    """A side named by what it has (الطائرات الحربية التابعة للتحالف، القوات التابعة للجيش
+    السعودي): the owner named after تابعة ل is the side, for actor1 and actor2 alike."""
+    toks, owned = ix.doc.tokens, role_words().owned_by
+    for role in ("actor1", "actor2"):
+        slot = getattr(roles, role)
+        if slot is None or slot.start < 0 or slot.end >= len(toks) or toks[slot.end].norm not in owned:
+            continue
+        owner = next((s for s in slots if s.start == slot.end + 1 and s.ref.name != slot.ref.name), None)
+        if owner is None:
+            continue
+        setattr(roles, role, owner)
+        other = "actor2" if role == "actor1" else "actor1"
+        if getattr(roles, other) is owner:
+            setattr(roles, other, None)
+
+
 STORY_SIDES = frozenset({2, 3, 4})
 AIR_SIDES = frozenset({1, 8})  # state and external forces: those with aircraft
 
