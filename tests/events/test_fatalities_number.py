@@ -9,6 +9,10 @@ from tests.events.conftest import events
 
 @pytest.mark.parametrize("text, deaths, estimate", [
     ("أعدم تنظيم داعش شابين في مدينة الرقة أمس.", 2, False),
+    # a counted side and one named in the singular beside it add up (the suicide bomber who
+    # carried out the attack is its doer, not one more death)
+    ("أسفرت الاشتباكات في مدينة العريش اليوم عن مصرع سبعة عناصر إرهابية واستشهاد ضابط من قوات الشرطة.", 8, False),
+    ("قتل 34 شخصا في تفجير في حي الشعب في بغداد أمس، وقالت الشرطة إن الهجوم نفذه انتحاري.", 34, False),
     ("قتل مسلحون طفلين في بلدة الحولة أمس.", 2, False),
     ("قتل مسلحون مدنيين في بلدة الحولة أمس.", 10, True),
     ("تجددت الاشتباكات في مدينة طرابلس أمس سقط فيها قتيل وعدد من الإصابات.", 1, False),

@@ -224,6 +224,10 @@ def tally(
         groups = {UPDATE: [max(groups[UPDATE], key=lambda x: x[0].best or 0)]}
     if UPDATE in injuries:
         injuries = {UPDATE: [max(injuries[UPDATE])]}
+    if groups and death_triggers:  # مصرع سبعة عناصر إرهابية واستشهاد ضابط: a counted side and a named one
+        lone = _singular_beside(tokens, quantities, death_triggers, lo, hi)
+        if lone is not None:
+            groups["\x00singular"] = [(Quantity(1), lone)]
     highs: list[int | None] = []
     for alts in groups.values():
         q, span = min(alts, key=lambda x: x[0].best or 0)
@@ -266,6 +270,20 @@ def tally(
         toll.injuries = sum(min(v) for v in injuries.values())
     toll.spans = tuple(spans)
     return toll
+
+
+def _singular_beside(tokens: Sequence[Token], quantities: Sequence[tuple[int, int, Quantity, Span]],
+                     death_triggers: Sequence[tuple[int, int, Span]], lo: int, hi: int) -> Span | None:
+    """A death trigger of the clause that counts no number but one victim named in the singular
+    right after it (واستشهاد ضابط، ومقتل جندي), beside the counted deaths: one more death."""
+    starts = [s for s, _e, _q, _sp in quantities]
+    for ts, te, span in death_triggers:
+        if any(te <= s <= te + WINDOWS.filler for s in starts) or any(ts - 2 <= s < ts for s in starts) \
+                or recalled(tokens, ts, te, lo, hi):
+            continue  # (a count it governs, or 28 شخصا قتلوا: counted already)
+        if singular_victims(tokens, [te], hi, doers=False) == 1:  # (الهجوم نفذه انتحاري: the doer)
+            return span
+    return None
 
 
 def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,
