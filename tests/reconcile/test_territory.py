@@ -1,12 +1,14 @@
-"""A foreign state's forces taking ground are ACLED's "Non-state actor overtakes territory";
-the country's own forces "Government regains territory" (hadath.reconcile.territory)."""
+"""A foreign state's forces taking ground are ACLED's "Non-state actor overtakes territory", the
+country's own forces "Government regains territory"; a foreign state's bombardment with no
+weapon named is an air strike (hadath.reconcile.territory)."""
 from __future__ import annotations
 
 from dataclasses import replace
 
 import pytest
 
-from hadath.reconcile.territory import OVERTAKES, REGAINS, foreign_takeover, state_countries
+from hadath.reconcile.territory import AIR, OVERTAKES, REGAINS, SHELLING, foreign_strike, foreign_takeover, state_countries
+from hadath.types import Span
 from tests.reconcile.test_rules import ev
 
 
@@ -26,3 +28,15 @@ def test_state_countries_are_named_state_forces():
     got = state_countries()
     assert got["Military Forces of Turkey"] == "Turkey"
     assert all("{country}" not in name for name in got)
+
+
+@pytest.mark.parametrize("actor1, country, weapon, want", [
+    ("Military Forces of Israel", "Palestine", False, AIR),       # قصف جيش الاحتلال بناية في غزة
+    ("Military Forces of Israel", "Palestine", True, SHELLING),   # ... بالمدفعية: the guns are named
+    ("Military Forces of Syria (2000-2024)", "Syria", False, SHELLING),  # at home: as decided
+    ("Houthi Movement", "Saudi Arabia", False, SHELLING),         # (not a state force)
+])
+def test_foreign_strike(actor1, country, weapon, want):
+    e = replace(ev(sub=SHELLING, typ="Explosions/Remote violence"), actor1=actor1, country=country,
+                evidence={"weapon": (Span(0, 1),)} if weapon else {})
+    assert foreign_strike([e])[0].sub_event_type == want

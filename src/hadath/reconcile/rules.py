@@ -41,7 +41,7 @@ from hadath.events.taxonomy import interaction
 from hadath.events.tuning import WINDOWS
 from hadath.geo import haversine_km
 from hadath.resources import load_tsv
-from hadath.reconcile.territory import foreign_takeover
+from hadath.reconcile.territory import foreign_strike, foreign_takeover
 from hadath.types import Event
 
 STALE_DAYS = 30
@@ -471,5 +471,5 @@ def reconcile(events: Iterable[Event], published: date | None, keep_undated: boo
     evs = place_near_known(evs)
     evs = drop_country_level(evs, keep_country_level)
     evs = fold_city_summary(evs)
-    evs = foreign_takeover(localize_actors(evs))
+    evs = foreign_strike(foreign_takeover(localize_actors(evs)))
     return one_type_per_act(evs)

@@ -1,7 +1,8 @@
-"""ACLED's territory sub-events by whose forces took the ground (issue #9): "Government regains
-territory" is the forces of the country where the event happened; a foreign state's forces
-taking ground in another country are coded "Non-state actor overtakes territory" (ACLED:
-non-state actors or foreign state actors acquire control)."""
+"""ACLED's sub-events by whose forces acted where (issue #9): "Government regains territory" is
+the forces of the country where the event happened; a foreign state's forces taking ground in
+another country are coded "Non-state actor overtakes territory" (ACLED: non-state actors or
+foreign state actors acquire control); a foreign state's military bombarding another country
+with no ground weapon named strikes from the air."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -11,6 +12,8 @@ from typing import Sequence
 from hadath.types import Event
 
 REGAINS = "Government regains territory"
+SHELLING = "Shelling/artillery/missile attack"
+AIR = "Air/drone strike"
 OVERTAKES = "Non-state actor overtakes territory"
 
 
@@ -32,5 +35,21 @@ def foreign_takeover(events: Sequence[Event]) -> list[Event]:
         owner = countries.get(ev.actor1 or "")
         if ev.sub_event_type == REGAINS and ev.country and owner and owner != ev.country:
             ev = replace(ev, sub_event_type=OVERTAKES)
+        out.append(ev)
+    return out
+
+
+def foreign_strike(events: Sequence[Event]) -> list[Event]:
+    """A bombardment (قصف) by a foreign state's military in another country, with no weapon
+    named, is an air strike (قصف جيش الاحتلال بناية سكنية في غزة، قصفت إسرائيل أهدافا في دمشق):
+    a state strikes abroad from the air unless the text names the guns or the rockets it fired.
+    Known once the event is placed, so here rather than in the events stage."""
+    countries = state_countries()
+    out = []
+    for ev in events:
+        owner = countries.get(ev.actor1 or "")
+        if ev.sub_event_type == SHELLING and ev.country and owner and owner != ev.country \
+                and not ev.evidence.get("weapon"):
+            ev = replace(ev, sub_event_type=AIR)
         out.append(ev)
     return out
