@@ -31,6 +31,15 @@ from tests.events.conftest import events
     # the side named by what it owns (الطائرات الحربية التابعة للتحالف): the owner
     ("شنت الطائرات الحربية التابعة للتحالف بقيادة السعودية غارات جوية على مديرية منبه في محافظة صعدة اليوم.",
      ("Air/drone strike", "Military Forces of Saudi Arabia", None)),
+    # an indefinite dual after an unvocalized kill verb is the one killed, though its group (من
+    # الجيش), a later clause's count (وأصيب ثلاثة) and the attack's doer (شنه مسلحو X) follow
+    ("قتل جنديان من الجيش الصومالي وأصيب ثلاثة آخرون في هجوم شنه مسلحو حركة الشباب على قاعدة"
+     " عسكرية في بلدة بلدوين وسط الصومال، صباح اليوم.",
+     ("Armed clash", "Al Shabaab", "Military Forces of Somalia")),
+    # "the government's forces" are the country's military
+    ("سيطرت قوات المجلس الانتقالي الجنوبي على معسكر في مديرية لودر بمحافظة أبين بعد اشتباكات مع"
+     " قوات الحكومة استمرت ساعات.",
+     ("Non-state actor overtakes territory", "STC: Southern Transitional Council", "Military Forces of Yemen")),
 ])
 def test_sides(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]

@@ -454,11 +454,20 @@ def indefinite_patient(tokens: Sequence[Token], slots: list[ActorSlot], trig_end
             or any(map(clitics().definite, tokens[first.start].forms)):
         return False
     if any(trig_end <= s.start < hi and s is not first and not owner_hit(tokens, s.start, trig_end)
-           for s in slots):  # (the owner of a checkpoint hit is one more side hit, no subject)
-        return False
-    # (people after it are the object; a checkpoint or a base is only where: في هجوم على حاجز)
+           and not _same_group(tokens, first, s) and mark(tokens, s, trig_end, ()) != "agent"
+           for s in slots):  # (the owner of a checkpoint hit is one more side hit, no subject; the
+        return False      # group of the one killed, جنديان من الجيش; its doer, في هجوم شنه مسلحو X)
+    # (people right after it are the object; a checkpoint or a base is only where: في هجوم على
+    # حاجز; a count further on belongs to a clause of its own: وأصيب ثلاثة آخرون)
     return not any(t.kind == "number" or category(t.forms) in PEOPLE
-                   for t in tokens[first.end:hi])
+                   for t in tokens[first.end:min(hi, first.end + WINDOWS.object_after_subject)])
+
+
+def _same_group(tokens: Sequence[Token], first: ActorSlot, s: ActorSlot) -> bool:
+    """``s`` names the group of ``first`` (جنديان من الجيش الصومالي): right after it, or after the
+    partitive من."""
+    gap = range(first.end, s.start)
+    return len(gap) == 0 or (len(gap) == 1 and tokens[first.end].norm in role_words().partitive)
 
 
 def _exposed(tokens: Sequence[Token], trig_start: int, lo: int) -> bool:

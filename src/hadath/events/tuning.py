@@ -74,6 +74,7 @@ class Windows(NamedTuple):
     death_right: int = 4             # a death verb this close after the counted noun
     toll_list_gap: int = 4           # a count this close after a death count continues it (و2)
     kill_object: int = 7             # a count this close after a kill verb is its object
+    object_after_subject: int = 3    # people this close after a kill verb's first actor are its object
     singular_right: int = 4          # a singular victim noun this close after the trigger
     # modality
     dateline_source: int = 8         # a dateline's outlet name starts within this many tokens
