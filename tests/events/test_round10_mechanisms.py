@@ -40,6 +40,14 @@ from tests.events.conftest import events
     ("سيطرت قوات المجلس الانتقالي الجنوبي على معسكر في مديرية لودر بمحافظة أبين بعد اشتباكات مع"
      " قوات الحكومة استمرت ساعات.",
      ("Non-state actor overtakes territory", "STC: Southern Transitional Council", "Military Forces of Yemen")),
+    # what air defences shot down is the launcher's: actor2 of the disrupted weapon
+    ("أسقطت الدفاعات الجوية التابعة للجيش السوداني طائرة مسيرة أطلقتها قوات الدعم السريع على مدينة"
+     " عطبرة فجر اليوم.",
+     ("Disrupted weapons use", "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces")),
+    # a group name several regional branches share, none of them working where the story is: the
+    # one that works anywhere (تنظيم القاعدة in Syria), not the first branch listed
+    ("نفذت القوات الأمريكية ضربة جوية استهدفت قياديا في تنظيم القاعدة في محافظة إدلب شمال غرب سوريا.",
+     ("Air/drone strike", "Military Forces of United States", "Al Qaeda")),
 ])
 def test_sides(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]

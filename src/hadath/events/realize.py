@@ -22,7 +22,7 @@ from hadath.events.place_choice import choose_places, introduced
 from hadath.events.records import evolve, new_event, notes
 from hadath.events.settle import settle_actors
 from hadath.events.sides import (after_cause, air_defense, both_sides, communal_fight, consequence_target,
-                                 country_doer, crowd_story, doer_of_noun, fallen_sides, owned_sides, force_near, hedged_owner, holder,
+                                 country_doer, crowd_story, doer_of_noun, fallen_sides, launcher, owned_sides, force_near, hedged_owner, holder,
                                  means_before, opponent, partner, state_force, story_actor, story_pair, strike_abroad)
 from hadath.events.roles import ActorSlot, Roles, coordinated, role_words
 from hadath.events.victims import civilian_property, counted, counted_nationals, target_category
@@ -205,6 +205,8 @@ def frame_roles(ix: DocIndex, frame: Frame, main: Trig, classes: set[str],
     toks = ix.doc.tokens
     roles = assign_voiced(ix, frame, main, slots, frame.group in SPEAKER_GROUPS or bool(classes & TERRITORY))
     owned_sides(ix, slots, roles)
+    if "defuse" in classes and roles.actor2 is None:
+        launcher(ix, frame, slots, roles)  # (what was intercepted is the launcher's)
     if roles.actor1 is None:
         doer_of_noun(ix, frame, main, slots, roles)
     if roles.actor1 is not None and roles.actor1.ref.kind == "pronoun" and not roles.assoc1:

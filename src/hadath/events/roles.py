@@ -53,6 +53,7 @@ class RoleWords(NamedTuple):
     partner: frozenset[str]
     light: frozenset[str]
     member_in: frozenset[str]
+    launched: frozenset[str]
 
 
 @lru_cache(maxsize=1)

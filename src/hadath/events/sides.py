@@ -183,6 +183,16 @@ def owned_sides(ix: DocIndex, slots: list[ActorSlot], roles: Roles) -> None:
             setattr(roles, other, None)
 
 
+def launcher(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:
+    """The side that launched what was intercepted (أسقطت الدفاعات الجوية طائرة مسيرة أطلقتها
+    قوات الدعم السريع) is actor2: the actor right after a "launched it" verb of the clause."""
+    toks, words = ix.doc.tokens, role_words().launched
+    a, b = frame.clause
+    found = next((s for s in slots if a < s.start < b and toks[s.start - 1].norm in words), None)
+    if found is not None and found is not roles.actor1:
+        roles.actor2, roles.conf2 = found, CONFIDENCE.opponent
+
+
 STORY_SIDES = frozenset({2, 3, 4})
 AIR_SIDES = frozenset({1, 8})  # state and external forces: those with aircraft
 

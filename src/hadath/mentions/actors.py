@@ -309,7 +309,11 @@ def _resolve(cands: tuple[ActorEntry, ...], sentence: int, focus: Focus, publish
         if best[0] > 0:
             chosen, conf = best[2], CONF_CHOSEN
         elif not generic:
-            chosen, conf = _story_force(specific, sentence, focus, published, lex) or specific[0], CONF_FALLBACK
+            # (no candidate works where the story is: the story's own force, else one that works
+            # anywhere - تنظيم القاعدة in Syria is Al Qaeda, not AQAP - else the first)
+            chosen = _story_force(specific, sentence, focus, published, lex) \
+                or next((e for e in specific if not e.where), specific[0])
+            conf = CONF_FALLBACK
     if chosen is not None:
         return chosen, chosen.name, conf
     g = generic[0]
