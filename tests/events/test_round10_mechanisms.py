@@ -48,6 +48,14 @@ from tests.events.conftest import events
     # one that works anywhere (تنظيم القاعدة in Syria), not the first branch listed
     ("نفذت القوات الأمريكية ضربة جوية استهدفت قياديا في تنظيم القاعدة في محافظة إدلب شمال غرب سوريا.",
      ("Air/drone strike", "Military Forces of United States", "Al Qaeda")),
+    # a trigger word inside a group's name (فتح in حركة فتح) is the name, not an act
+    ("اغتال مسلحون مجهولون قياديا في حركة فتح بإطلاق النار عليه في مخيم عين الحلوة قرب صيدا، فجر اليوم.",
+     ("Armed clash", "Unidentified Armed Group (Lebanon)", "Fatah Movement")),
+    # an indefinite member noun of a force after an unvocalized kill verb is the one killed,
+    # whatever follows: its force (في الشرطة), a second victim, the group that claimed it
+    ("قتل ضابط في الشرطة المصرية وأصيب جنديان في هجوم مسلح استهدف كمينا أمنيا في مدينة العريش بشمال"
+     " سيناء، مساء أمس، وتبنى تنظيم ولاية سيناء الهجوم.",
+     ("Armed clash", "Islamic State (Egypt)", "Police Forces of Egypt")),
 ])
 def test_sides(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]

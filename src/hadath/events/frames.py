@@ -89,8 +89,9 @@ def frames(ix: DocIndex) -> list[Frame]:
             cls = row["class"]
             if cls == "explode" and _tear_gas(ix, sent, loc):
                 continue  # ألقت عليهم قنابل الغاز: dispersal of a crowd, no explosion
-            if cls in CROWD_CLASSES and (_in_armed_name(ix, sent, loc) or _member_of(toks, loc)):
-                continue  # قوات الحشد الشعبي، الناشط في الاحتجاجات: a name or a person, no act
+            if cls in CROWD_CLASSES and (_in_armed_name(ix, sent, loc) or _member_of(toks, loc)) \
+                    or _in_armed_name(ix, sent, loc, head=False):
+                continue  # قوات الحشد الشعبي، حركة فتح، الناشط في الاحتجاجات: a name or a person, no act
             group = GROUPS.get(cls)
             if group is None or group == "none":
                 continue
@@ -213,9 +214,11 @@ def _tear_gas(ix: DocIndex, sent: int, loc: Located) -> bool:
 CROWD_CLASSES = frozenset({"mob", "protest", "riot"})
 
 
-def _in_armed_name(ix: DocIndex, sent: int, loc: Located) -> bool:
-    """The trigger lies inside a longer actor mention that names an armed or state group."""
+def _in_armed_name(ix: DocIndex, sent: int, loc: Located, head: bool = True) -> bool:
+    """The trigger lies inside a longer actor mention that names an armed or state group; without
+    ``head``, not as its first word (حركة فتح: a name; غارة إسرائيلية: a strike and its owner)."""
     return any(a.start <= loc.start and loc.end <= a.end and a.end - a.start > loc.end - loc.start
+               and (head or a.start < loc.start)
                and a.mention.value.inter in (1, 2, 3, 4, 8) for a in ix.get("actor", sent))
 
 

@@ -449,15 +449,23 @@ def indefinite_patient(tokens: Sequence[Token], slots: list[ActorSlot], trig_end
                        hi: int) -> bool:
     """Right after an unvocalized kill verb, an indefinite actor with no second actor, count or
     victim noun after it in the clause is the one killed (قتل جندي سوري، قتل عنصران من الأمن);
-    an active verb keeps its object after the subject (قتل مسلحون مدنيين، قتل مسلحون 3 جنود)."""
+    an active verb keeps its object after the subject (قتل مسلحون مدنيين، قتل مسلحون 3 جنود). A
+    member noun of a force (ضابط، جنديان) is the one killed whatever follows in the clause: the
+    force it belongs to (ضابط في الشرطة)، a second victim (وأصيب جنديان), the doer (وتبنى X)."""
+    w = role_words()
     first = next((s for s in sorted(slots, key=lambda x: x.start) if s.start >= trig_end), None)
+    member = trig_end < hi and not w.member.isdisjoint(tokens[trig_end].forms) \
+        and not any(map(clitics().definite, tokens[trig_end].forms))
+    if member and first is not None and first.start == trig_end + 2 and first.start < hi \
+            and (tokens[trig_end + 1].norm in w.partitive or tokens[trig_end + 1].norm in function_words("in")):
+        first = ActorSlot(trig_end, first.end, first.ref, first.mention)  # قتل ضابط في الشرطة: the officer
     if first is None or first.start - trig_end > 0 or first.start >= hi \
             or any(map(clitics().definite, tokens[first.start].forms)):
         return False
-    if any(trig_end <= s.start < hi and s is not first and not owner_hit(tokens, s.start, trig_end)
-           and not _same_group(tokens, first, s) and mark(tokens, s, trig_end, ()) != "agent"
-           for s in slots):  # (the owner of a checkpoint hit is one more side hit, no subject; the
-        return False      # group of the one killed, جنديان من الجيش; its doer, في هجوم شنه مسلحو X)
+    if not member and any(trig_end <= s.start < hi and s is not first and not owner_hit(tokens, s.start, trig_end)
+                          and not _same_group(tokens, first, s) and mark(tokens, s, trig_end, ()) != "agent"
+                          for s in slots):  # (the owner of a checkpoint hit is one more side hit, no
+        return False  # subject; the group of the one killed, جنديان من الجيش; its doer, شنه مسلحو X)
     # (people right after it are the object; a checkpoint or a base is only where: في هجوم على
     # حاجز; a count further on belongs to a clause of its own: وأصيب ثلاثة آخرون)
     return not any(t.kind == "number" or category(t.forms) in PEOPLE
@@ -465,10 +473,11 @@ def indefinite_patient(tokens: Sequence[Token], slots: list[ActorSlot], trig_end
 
 
 def _same_group(tokens: Sequence[Token], first: ActorSlot, s: ActorSlot) -> bool:
-    """``s`` names the group of ``first`` (جنديان من الجيش الصومالي): right after it, or after the
-    partitive من."""
+    """``s`` names the group of ``first`` (جنديان من الجيش الصومالي، ضابط في الشرطة المصرية): right
+    after it, or after the partitive من or في."""
     gap = range(first.end, s.start)
-    return len(gap) == 0 or (len(gap) == 1 and tokens[first.end].norm in role_words().partitive)
+    return len(gap) == 0 or (len(gap) == 1 and (tokens[first.end].norm in role_words().partitive
+                                                 or tokens[first.end].norm in function_words("in")))
 
 
 def _exposed(tokens: Sequence[Token], trig_start: int, lo: int) -> bool:
