@@ -56,6 +56,12 @@ from tests.events.conftest import events
     ("قتل ضابط في الشرطة المصرية وأصيب جنديان في هجوم مسلح استهدف كمينا أمنيا في مدينة العريش بشمال"
      " سيناء، مساء أمس، وتبنى تنظيم ولاية سيناء الهجوم.",
      ("Armed clash", "Islamic State (Egypt)", "Police Forces of Egypt")),
+    # deaths during a raid whose doer is its genitive, the raid read in another frame
+    ("استشهد ثلاثة شبان واعتقل آخرون خلال اقتحام قوات الاحتلال مدينة جنين ومخيمها فجر اليوم.",
+     ("Attack", "Military Forces of Israel", "Civilians (Palestine)")),
+    # ... and the people arrested in it are arrested by the force, with no dead of their own
+    ("استشهد ثلاثة شبان واعتقل آخرون خلال اقتحام قوات الاحتلال مدينة جنين ومخيمها فجر اليوم.",
+     ("Arrests", "Military Forces of Israel", "Civilians (Palestine)")),
 ])
 def test_sides(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]
@@ -81,6 +87,12 @@ def test_other_occasion_opens_a_clause(pipeline):
         pipeline, "أعلن الجيش المصري، الجمعة، مقتل مسلحين اثنين إثر تبادل لإطلاق النار في مدينة العريش، "
                   "غداة إعلان مقتل عشرة عسكريين في تفجير مدرعة بمدينة بئر العبد.")]
     assert "Armed clash" in got, got
+
+
+def test_arrest_has_no_dead(pipeline):
+    got = [(e.sub_event_type, e.fatalities) for e in events(
+        pipeline, "استشهد ثلاثة شبان واعتقل آخرون خلال اقتحام قوات الاحتلال مدينة جنين ومخيمها فجر اليوم.")]
+    assert ("Arrests", 0) in got and ("Attack", 3) in got, got
 
 
 def test_continuation_names_the_doer(pipeline):

@@ -13,16 +13,17 @@ from datetime import date, timedelta
 
 from hadath.events.dating import choose_date, is_background, ongoing_since, recalled
 from hadath.events.evidence import frame_evidence, victims_words, worded
-from hadath.events.fatalities import Toll, tally
+from hadath.events.fatalities import Toll
+from hadath.events.frame_tolls import frame_toll, split_toll, tolls_by_place, with_toll
 from hadath.events.frames import Frame, Trig, frame_words, held, ix_triggers
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
 from hadath.events.means import frame_weapons
-from hadath.events.place_choice import choose_places, introduced
+from hadath.events.place_choice import choose_places
 from hadath.events.records import evolve, new_event, notes
 from hadath.events.settle import settle_actors
 from hadath.events.sides import (after_cause, air_defense, both_sides, communal_fight, consequence_target,
-                                 country_doer, crowd_story, doer_of_noun, fallen_sides, launcher, owned_sides, force_near, hedged_owner, holder,
+                                 country_doer, crowd_story, doer_of_noun, fallen_sides, launcher, owned_sides, raid_doer, force_near, hedged_owner, holder,
                                  means_before, opponent, partner, state_force, story_actor, story_pair, strike_abroad)
 from hadath.events.roles import ActorSlot, Roles, coordinated, role_words
 from hadath.events.victims import civilian_property, counted, counted_nationals, target_category
@@ -33,7 +34,6 @@ from hadath.text.normalize import normalize_key
 from hadath.types import DateValue, Event
 
 TERRITORY = frozenset({"capture", "recapture"})
-DEATH_CLASSES = frozenset({"kill", "death", "execute", "assassinate", "death_noun"})
 SPEAKER_GROUPS = frozenset({"arrest", "defuse", "agreement", "base", "withdraw", "change_group"})
 
 
@@ -120,54 +120,12 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     )
     by_place = tolls_by_place(ix, frame)
     if by_place:
-        return [_with_toll(ev, toll) for ev, toll in zip(
+        return [with_toll(ev, toll) for ev, toll in zip(
             per_place(base, flags, [p for p, _t in by_place], pconf), [t for _p, t in by_place])], True
     out = per_place(base, flags, places, pconf)
     if len(out) > 1 and toll.deaths and not toll.estimate:
         out = split_toll(out, toll.deaths)
     return out, own_place or from_text
-
-
-def split_toll(events: list[Event], deaths: int) -> list[Event]:
-    """A toll told once for several places (مقتل 5 في منطقتي شيلادزي وكاني ماسي) is split
-    evenly between their events (CODING.md), the first places taking the remainder."""
-    n = len(events)
-    shares = [deaths // n + (1 if k < deaths % n else 0) for k in range(n)]
-    return [evolve(ev, fatalities=share, fatalities_low=share, fatalities_high=share)
-            for ev, share in zip(events, shares)]
-
-
-def tolls_by_place(ix: DocIndex, frame: Frame) -> list[tuple[Located, Toll]]:
-    """Places of the clause each told with a toll of its own (بمقتل 10 أشخاص في مدينة تمبول
-    ومقتل 4 أشخاص في مدينة رفاعة وقتيلان في قرية البويضاء): ACLED codes one event per place,
-    each with its own toll. [] unless at least two places have counted deaths of their own (a
-    toll before a list, مقتل 3 في الرقة والطبقة, is one toll for the list)."""
-    if frame.group != "violence":
-        return []
-    toks, text = ix.doc.tokens, ix.doc.text
-    a, b = frame.clause
-    places = [p for p in ix.get("place", frame.sent) if a <= p.start < b
-              and p.mention.value.cue != "nisba" and introduced(toks, p, text)]
-    if len(places) < 2:
-        return []
-    out: list[tuple[Located, Toll]] = []
-    lo = a
-    for p in places:
-        part = Frame(frame.sent, (lo, p.end), frame.group,
-                     [t for t in frame.trigs if lo <= t.loc.start < p.end])
-        toll = frame_toll(ix, part)
-        if toll.deaths and toll.spans and not toll.estimate:
-            out.append((p, toll))
-        lo = p.end
-    return out if len(out) >= 2 else []
-
-
-def _with_toll(ev: Event, toll: Toll) -> Event:
-    """The event of one place with that place's own toll."""
-    evidence = dict(ev.evidence)
-    evidence["fatalities"] = toll.spans
-    return evolve(ev, fatalities=toll.deaths, fatalities_low=toll.low, fatalities_high=toll.high,
-                  fatalities_estimate=toll.estimate, injuries=toll.injuries, evidence=evidence)
 
 
 def without_generic(ix: DocIndex, frame: Frame) -> tuple[Frame, bool]:
@@ -209,6 +167,8 @@ def frame_roles(ix: DocIndex, frame: Frame, main: Trig, classes: set[str],
         launcher(ix, frame, slots, roles)  # (what was intercepted is the launcher's)
     if roles.actor1 is None:
         doer_of_noun(ix, frame, main, slots, roles)
+    if roles.actor1 is None and frame.group == "violence":
+        raid_doer(ix, frame, slots, roles)
     if roles.actor1 is not None and roles.actor1.ref.kind == "pronoun" and not roles.assoc1:
         roles.assoc1 = _coalition(ix, roles.actor1.ref.name, frame.sent)
     if frame.group == "violence" and (roles.actor1 is None or roles.actor1.ref.kind == "generic"
@@ -229,16 +189,6 @@ def frame_roles(ix: DocIndex, frame: Frame, main: Trig, classes: set[str],
         if other is not None:
             roles.actor2, roles.conf2 = other, CONFIDENCE.opponent
     return roles
-
-
-def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
-    """Deaths and injuries of the frame's clause (unnumbered deaths only in violence)."""
-    quants = [(q.start, q.end, q.mention.value, q.mention.span) for q in ix.get("quantity", frame.sent)]
-    death_trigs = [(t.loc.start, t.loc.end, t.loc.mention.span) for t in frame.trigs
-                   if t.cls in DEATH_CLASSES]
-    a, b = frame.clause
-    return tally(ix.doc.tokens, quants, a, b, death_trigs if frame.group == "violence" else [],
-                 [t.loc.end for t in frame.trigs if t.cls not in DEATH_CLASSES])
 
 
 def not_news(ix: DocIndex, frame: Frame, strong: list[Trig], main: Trig, all_generic: bool,

@@ -92,6 +92,12 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
                                or (ev_type == ERV and property_hit())):
             # (شن غارات استهدفت الأحياء السكنية: a civilian target - CODING.md)
             s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians
+    elif sub == "Arrests" and s.ref1 is not None and s.ref1.inter == 7 and s.ref2 is not None \
+            and s.ref2.inter == 1:
+        # استشهد ثلاثة شبان واعتقل آخرون خلال اقتحام قوات الاحتلال: people are arrested, the
+        # state force arrests
+        s.actor1, s.actor2 = s.actor2, s.actor1
+        s.ref1, s.ref2, s.conf1, s.conf2 = s.ref2, s.ref1, s.conf2, s.conf1
     elif sub == "Arrests" and s.ref1 is None:
         # تم القبض على المتهم: only a state force arrests; ACLED codes an unnamed one as the
         # country's police

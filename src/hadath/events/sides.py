@@ -193,6 +193,26 @@ def launcher(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles) -
         roles.actor2, roles.conf2 = found, CONFIDENCE.opponent
 
 
+RAID_CLASSES = frozenset({"raid", "attack", "shell", "airstrike"})
+
+
+def raid_doer(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:
+    """Deaths told with no doer during a raid or an attack whose doer is its genitive, the raid
+    read in another frame (استشهد ثلاثة شبان خلال اقتحام قوات الاحتلال مدينة جنين): that doer,
+    an armed or state side, did them."""
+    a, b = frame.clause
+    own = {t.loc.start for t in frame.trigs}
+    for loc, cls in ix_triggers(ix, frame.sent):
+        if cls not in RAID_CLASSES or loc.start in own or not a <= loc.start < b \
+                or loc.mention.value.voice != "nominal":
+            continue
+        doer = next((s for s in slots if s.start == loc.end and s.ref.inter in ARMED_SIDES
+                     and s is not roles.actor2), None)
+        if doer is not None:
+            roles.actor1, roles.conf1 = doer, CONFIDENCE.noun_doer
+            return
+
+
 STORY_SIDES = frozenset({2, 3, 4})
 AIR_SIDES = frozenset({1, 8})  # state and external forces: those with aircraft
 

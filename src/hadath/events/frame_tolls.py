@@ -1,0 +1,67 @@
+"""The deaths and injuries of a frame's clause, and the tolls of the places it names (issue
+#9): what :mod:`hadath.events.realize` gives each event of a frame."""
+from __future__ import annotations
+
+from hadath.events.fatalities import Toll, tally
+from hadath.events.frames import Frame
+from hadath.events.index import DocIndex, Located
+from hadath.events.place_choice import introduced
+from hadath.events.records import evolve
+from hadath.types import Event
+
+DEATH_CLASSES = frozenset({"kill", "death", "execute", "assassinate", "death_noun"})
+
+
+def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
+    """Deaths and injuries of the frame's clause (unnumbered deaths only in violence; none for an
+    arrest, whose clause's dead are the violence frame's: استشهد ثلاثة واعتقل آخرون)."""
+    if frame.group == "arrest":
+        return Toll()
+    quants = [(q.start, q.end, q.mention.value, q.mention.span) for q in ix.get("quantity", frame.sent)]
+    death_trigs = [(t.loc.start, t.loc.end, t.loc.mention.span) for t in frame.trigs
+                   if t.cls in DEATH_CLASSES]
+    a, b = frame.clause
+    return tally(ix.doc.tokens, quants, a, b, death_trigs if frame.group == "violence" else [],
+                 [t.loc.end for t in frame.trigs if t.cls not in DEATH_CLASSES])
+
+
+def split_toll(events: list[Event], deaths: int) -> list[Event]:
+    """A toll told once for several places (مقتل 5 في منطقتي شيلادزي وكاني ماسي) is split
+    evenly between their events (CODING.md), the first places taking the remainder."""
+    n = len(events)
+    shares = [deaths // n + (1 if k < deaths % n else 0) for k in range(n)]
+    return [evolve(ev, fatalities=share, fatalities_low=share, fatalities_high=share)
+            for ev, share in zip(events, shares)]
+
+
+def tolls_by_place(ix: DocIndex, frame: Frame) -> list[tuple[Located, Toll]]:
+    """Places of the clause each told with a toll of its own (بمقتل 10 أشخاص في مدينة تمبول
+    ومقتل 4 أشخاص في مدينة رفاعة وقتيلان في قرية البويضاء): ACLED codes one event per place,
+    each with its own toll. [] unless at least two places have counted deaths of their own (a
+    toll before a list, مقتل 3 في الرقة والطبقة, is one toll for the list)."""
+    if frame.group != "violence":
+        return []
+    toks, text = ix.doc.tokens, ix.doc.text
+    a, b = frame.clause
+    places = [p for p in ix.get("place", frame.sent) if a <= p.start < b
+              and p.mention.value.cue != "nisba" and introduced(toks, p, text)]
+    if len(places) < 2:
+        return []
+    out: list[tuple[Located, Toll]] = []
+    lo = a
+    for p in places:
+        part = Frame(frame.sent, (lo, p.end), frame.group,
+                     [t for t in frame.trigs if lo <= t.loc.start < p.end])
+        toll = frame_toll(ix, part)
+        if toll.deaths and toll.spans and not toll.estimate:
+            out.append((p, toll))
+        lo = p.end
+    return out if len(out) >= 2 else []
+
+
+def with_toll(ev: Event, toll: Toll) -> Event:
+    """The event of one place with that place's own toll."""
+    evidence = dict(ev.evidence)
+    evidence["fatalities"] = toll.spans
+    return evolve(ev, fatalities=toll.deaths, fatalities_low=toll.low, fatalities_high=toll.high,
+                  fatalities_estimate=toll.estimate, injuries=toll.injuries, evidence=evidence)
