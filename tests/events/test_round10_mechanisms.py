@@ -62,6 +62,14 @@ from tests.events.conftest import events
     # ... and the people arrested in it are arrested by the force, with no dead of their own
     ("استشهد ثلاثة شبان واعتقل آخرون خلال اقتحام قوات الاحتلال مدينة جنين ومخيمها فجر اليوم.",
      ("Arrests", "Military Forces of Israel", "Civilians (Palestine)")),
+    # the side hit is named as the dead of a death word of the clause (ما أدى إلى مقتل جنديين)
+    ("قال ضابط في الجيش العراقي إن مسلحين هاجموا نقطة تفتيش في قضاء الطارمية شمال بغداد، ما أدى إلى"
+     " مقتل جنديين.",
+     ("Armed clash", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq")),
+    # a member noun "in" a force (بسيارة ضابط في الجيش العراقي) names the side hit, not the doer
+    ("انفجرت عبوة ناسفة لاصقة بسيارة ضابط في الجيش العراقي في منطقة المنصور غربي بغداد، ما أدى إلى"
+     " إصابته بجروح بليغة.",
+     ("Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq")),
 ])
 def test_sides(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]

@@ -132,6 +132,21 @@ def fallen_sides(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Role
         (roles.actor1, roles.actor2), roles.conf1 = pair, CONFIDENCE.opponent
 
 
+def fallen_side(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:
+    """The side hit, named as the dead or wounded of a death word of the clause (هاجم مسلحون
+    نقطة تفتيش، ما أدى إلى مقتل جنديين): an armed or state side other than the doer's there is
+    actor2."""
+    ends = [t.loc.end for t in frame.trigs if t.cls in LOSS_CLASSES]
+    a, b = frame.clause
+    doer = roles.actor1
+    for s in slots:
+        if a <= s.start < b and s.ref.inter in ARMED_SIDES and s is not doer \
+                and (doer is None or (s.ref.name != doer.ref.name and not _one_group(ix.doc.tokens, s, doer))) \
+                and any(0 <= s.start - e <= WINDOWS.kill_object for e in ends):
+            roles.actor2, roles.conf2 = s, CONFIDENCE.victims_before
+            return
+
+
 def fallen_opponent(ix: DocIndex, frame: Frame, slots: list[ActorSlot], hit: ActorSlot) -> ActorSlot | None:
     """A clause that counts the dead of two sides and names no doer (مصرع سبعة عناصر إرهابية
     ... واستشهاد ضابط من قوات الشرطة، مقتل جنديين وثلاثة من مسلحي التنظيم): the fight was between
