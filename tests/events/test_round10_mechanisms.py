@@ -70,6 +70,11 @@ from tests.events.conftest import events
     ("انفجرت عبوة ناسفة لاصقة بسيارة ضابط في الجيش العراقي في منطقة المنصور غربي بغداد، ما أدى إلى"
      " إصابته بجروح بليغة.",
      ("Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq")),
+    # an agent marker before the attacker noun and its group (برصاص قناص من فصائل المعارضة): the
+    # group fired, the counted members of the other side fell
+    ("أفاد المرصد السوري لحقوق الإنسان بمقتل عنصرين من قوات النظام برصاص قناص من فصائل المعارضة على"
+     " محور كبانة بريف اللاذقية الشمالي.",
+     ("Armed clash", "Opposition Rebels (Syria)", "Military Forces of Syria (2000-2024)")),
 ])
 def test_sides(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]
@@ -112,6 +117,9 @@ def test_continuation_names_the_doer(pipeline):
 
 
 @pytest.mark.parametrize("text, want", [
+    # what guns or aircraft destroy they struck (دمرت المدفعية مواقع): no property destruction
+    ("دمرت المدفعية التركية مواقع لحزب العمال الكردستاني في قضاء العمادية أمس.",
+     "Shelling/artillery/missile attack"),
     # aircraft only flying over are no means of the act: the artillery shelled
     ("قصفت المدفعية التركية صباح اليوم قرى ناحية ديرلوك في محافظة دهوك بالتزامن مع اختراق الطائرات"
      " الحربية التركية سماء المنطقة.", "Shelling/artillery/missile attack"),

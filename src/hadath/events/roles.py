@@ -116,6 +116,8 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
             return "patient"  # بقصف مواقع لحماس: the positions hit are the group's
         return "agent"
     if tok.norm in w.partitive:
+        if j - 2 >= lo and tokens[j - 2].norm in w.agent:
+            return "agent"  # برصاص قناص من فصائل المعارضة: the sniper's side fired
         if j < slot.start - 1:  # من + member noun + actor
             return "patient"
         if j - 1 >= lo and counted_victims(tokens[j - 1]) and not _members_acting(tokens, j - 1, lo):

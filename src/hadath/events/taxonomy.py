@@ -83,6 +83,7 @@ STATE_INTERS = frozenset({1, 8})  # state forces, at home or abroad
 DISPERSAL = frozenset({"teargas", "intervention"})  # weapons that disperse a crowd, not kill
 LETHAL = frozenset({"kill", "death", "execute", "assassinate"})  # classes that say someone died
 DISRUPTABLE = frozenset({"ied", "landmine", "grenade", "missile"})  # weapons a force can destroy
+STRIKING = frozenset({"air", "artillery"})  # weapons whose destruction is a strike
 
 
 GROUPS["none"] = "none"
@@ -198,6 +199,10 @@ def decide(
         return RIOTS, "Mob violence"  # أضرم عشرات من أهالي القرية النار في منازل: a mob's
     if "property" in group and protesters and actor1_inter is None:
         return RIOTS, "Violent demonstration"  # بعد حرق مماثل, in a story of protesters: theirs
+    if "property" in group and weapons & STRIKING:
+        # دمرت طائرات F-16 العراقية وكرا لداعش، دمرت المدفعية آليات: what aircraft or guns destroy
+        # they struck
+        return WEAPONS[next(w for w in WEAPON_PRIORITY if w in weapons & STRIKING)]  # type: ignore[return-value]
     if "property" in group and weapons & DISRUPTABLE and not lethal:
         return CLASSES["defuse"]  # كشفت ودمرت مخابئ و6 قنابل تقليدية الصنع: weapons destroyed
     for g, cls in (("property", "burn"), ("agreement", "agreement"), ("defuse", "defuse"),
