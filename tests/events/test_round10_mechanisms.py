@@ -75,6 +75,12 @@ from tests.events.conftest import events
     ("أفاد المرصد السوري لحقوق الإنسان بمقتل عنصرين من قوات النظام برصاص قناص من فصائل المعارضة على"
      " محور كبانة بريف اللاذقية الشمالي.",
      ("Armed clash", "Opposition Rebels (Syria)", "Military Forces of Syria (2000-2024)")),
+    # القضاء على (to eliminate) people is killing them; a fight between two named tribes
+    # (بين عشيرتي X وY) is communal
+    ("تمكنت قوات الأمن التونسية من القضاء على ثلاثة إرهابيين في مدينة القصرين اليوم.",
+     ("Armed clash", "Police Forces of Tunisia", "Unidentified Armed Group (Tunisia)")),
+    ("اندلعت اشتباكات مسلحة بين عشيرتي البو محمد والبو حسين في مدينة الناصرية اليوم.",
+     ("Armed clash", "Unidentified Tribal Militia (Iraq)", "Unidentified Tribal Militia (Iraq)")),
 ])
 def test_sides(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]
@@ -129,6 +135,11 @@ def test_continuation_names_the_doer(pipeline):
 def test_means(pipeline, text, want):
     got = [e.sub_event_type for e in events(pipeline, text)]
     assert want in got, got
+
+
+def test_eliminating_corruption_is_no_act(pipeline):
+    # القضاء على acts on people only (the trigger's object column): not on corruption
+    assert not events(pipeline, "تعهد الرئيس في مدينة تونس اليوم بالقضاء على الفساد في مؤسسات الدولة.")
 
 
 def test_ongoing_act_is_background(pipeline):
