@@ -41,7 +41,7 @@ from hadath.mentions.places_people import (after_person_word, before_person_word
 from hadath.mentions.places_recognize import CAPITAL, NISBA, Found, recognize
 from hadath.mentions.place_parts import streets_in_towns
 from hadath.mentions.places_latin import fill as latin_fill
-from hadath.mentions.places_quarters import Resolved as _Resolved, anchored
+from hadath.mentions.places_quarters import Resolved as _Resolved, anchored, quarter_of, quarters_town
 from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Place, PlaceRef, Token
 
@@ -382,6 +382,7 @@ class PlaceStage:
         out_conf: list[float] = []
         per_item: dict[str, _Resolved] = {}
         exact: list = []   # _anchored's list of the document's exact readings, made once
+        qtown = quarters_town(live, focus)   # the town whose quarters the document names
         text = doc.text
         for f in kept:
             key = f.key
@@ -455,7 +456,13 @@ class PlaceStage:
                 conf = r.conf = 0.3 if place is None else \
                     round(min(1.0, max(0.1, r.score / 10 + 0.5)), 3)  # as _confidence
             out_f.append(f)
-            out_ref.append(_place_ref(key, place, r.score, f.hint, f.cue, r.container, r.cands))
+            cue, box, score = f.cue, r.container, r.score
+            if cue is None and place is None and box is not None and f.shared \
+                    and f.shared[0] in lex.village:
+                cue = f.shared[0]   # قرى X وY قرب Z: Y too is a village (events: village_by_town)
+            if qtown is not None and place is not None and quarter_of(place, it, qtown):
+                place, box, conf, score = None, qtown, 0.3, 0.0   # بسوق الجمعة: أحياء طرابلس
+            out_ref.append(_place_ref(key, place, score, f.hint, cue, box, r.cands))
             out_conf.append(conf)
         if out_ref:  # a town the text calls a town, known only by its Latin name
             out_ref = latin_fill(out_ref, focus, self._country_name)

@@ -48,6 +48,7 @@ class Found:
     quoted: bool = False    # in quotes: a closing quote after it belongs to it
     list_head: "Found | None" = None  # the first of a quoted list after a plural cue (أحياء "X" و"Y")
     shared: tuple[str, ...] = ()  # the plural/dual cue of the list it follows (مديريات X وY وZ)
+    listed: bool = False    # follows the name before it in a و-list (X وY، X، Y)
 
     def __repr__(self) -> str:
         return f"Found({self.start}, {self.end}, {self.key!r}, cue={self.cue!r})"

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.places_match import CONJ, PREP_B, WordInfo
-from hadath.mentions.places_people import bare_stem as _stem
+from hadath.mentions.places_people import QUOTES, bare_stem as _stem
 from hadath.types import Token
 
 if TYPE_CHECKING:
@@ -54,6 +54,7 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
                 listed = gap in ([CONJ], ["("], [","], ["-"], [",", CONJ])
         if nxt or listed:
             f.slot = True
+        f.listed = listed
         if listed:   # مديريات ساقين وحيدان والظاهر: the plural or dual class noun names them all
             g = found[k - 1]
             f.shared = g.shared or ((g.cue,) if g.cue in lex.listing else ())
@@ -91,6 +92,10 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
         elif (f.cue in lex.part or f.cue in lex.road) and gap == [IN] and g.known \
                 and not g.weak and g.cue is None:
             f.containers += (g.key,)   # حي الشعار في حلب، مخيم اليرموك في دمشق: the town holds it
+    for k in range(len(found) - 2, -1, -1):   # قرى X وY وZ على محور "W - V": W anchors them all
+        f, g = found[k], found[k + 1]
+        if g.listed and g.anchor is not None and f.anchor is None and not f.containers:
+            f.anchor, f.held = g.anchor, g.held
     _share_list_context(found)
 
 
@@ -123,8 +128,8 @@ def _relation(tokens: tuple[Token, ...], a: int, b: int, lex) -> str:
     disambiguation hint only), else ""."""
     if b - a > 5:
         return ""
-    words = [t.norm for t in tokens[a:b]]
-    stems = [_stem(t) for t in tokens[a:b]]
+    words = [t.norm for t in tokens[a:b] if t.norm not in QUOTES]
+    stems = [_stem(t) for t in tokens[a:b] if t.norm not in QUOTES]
     i = 1 if words and words[0] == "," else 0
     if i == len(words):
         return ""
@@ -132,6 +137,8 @@ def _relation(tokens: tuple[Token, ...], a: int, b: int, lex) -> str:
         words.pop()   # قرب مدينة X، في شمال بلدة X: the class noun of the second name
         stems.pop()
     rest, rstems = words[i:], stems[i:]
+    if len(rest) == 2 and rest[0] in lex.stop and (rest[1] in lex.near or rstems[1] in lex.near):
+        rest, rstems = rest[1:], rstems[1:]   # X على محور Y: a preposition before the word
     if rest[0] in lex.near or rstems[0] in lex.near:
         return "held" if len(rest) == 1 or len(rest) == 2 and rest[1] in lex.skip else ""  # (من)
     if rest[0] == IN:
