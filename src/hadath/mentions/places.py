@@ -35,6 +35,7 @@ from hadath.mentions.places_match import PREP_B, WordCache, build_trie, demonym_
 from hadath.mentions.places_objects import (mention as _mention, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
 from hadath.mentions.places_facility import owner_head
+from hadath.mentions.places_foreign import country_starts, foreign_noun
 from hadath.mentions.places_focus import ALONE_SCORE_REGION, far, far_candidate, solid_votes
 from hadath.mentions.places_people import (after_person_word, before_person_word, is_generic,
                                           is_media, media_name)
@@ -383,6 +384,7 @@ class PlaceStage:
         per_item: dict[str, _Resolved] = {}
         exact: list = []   # _anchored's list of the document's exact readings, made once
         qtown = quarters_town(live, focus)   # the town whose quarters the document names
+        country_at = country_starts(tokens, kept, live)
         text = doc.text
         for f in kept:
             key = f.key
@@ -432,6 +434,8 @@ class PlaceStage:
                 #           quoted after the head (وكالة "خبر"): a medium's name, whatever the focus
             if bare and not self._bare_ok(r, it, focus, votes, own):
                 continue
+            if not it.containers and foreign_noun(tokens, f, place, country_at):
+                continue  # والسيول، سيول الكويت: floods, not Seoul
             if (bare or f.slot and not f.cue and not it.containers) and place is not None \
                     and place.feature_class in ("populated_place", "neighbourhood") \
                     and place.population < PERSON_MAX_POP \
