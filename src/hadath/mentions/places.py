@@ -36,6 +36,7 @@ from hadath.mentions.places_objects import (mention as _mention, place_ref as _p
                                              with_mentions as _with_mentions)
 from hadath.mentions.places_facility import owner_head
 from hadath.mentions.places_foreign import country_starts, foreign_noun
+from hadath.mentions.places_titles import named_countries, title_countries, titled_country
 from hadath.mentions.places_focus import ALONE_SCORE_REGION, far, far_candidate, solid_votes
 from hadath.mentions.places_people import (after_person_word, before_person_word, is_generic,
                                           is_media, media_name)
@@ -77,6 +78,7 @@ def _words(gz: Gazetteer) -> WordCache:
                        demonyms=demonym_forms(gz.country_names()),
                        common=common_words())
         wc.countries = frozenset(k for k, _cc in gz.country_names())
+        wc.titles = title_countries(gz.country_names())
         wc.known_place = lambda key: any(not is_minor(h.place) for h in gz.exact(key))
         gz._hadath_place_words = wc  # type: ignore[attr-defined]
     return wc
@@ -444,6 +446,11 @@ class PlaceStage:
                 continue  # الوزيرة رايس، توني بلير، ريم أحمد: a person's name (زار الرئيس باريس);
                 #           also after a comma (في دهوك، ناصر علي،: a list slot is no cue)
             if place is not None and place.feature_class == "country":
+                if key in self.words.titles:   # مراسل المملكة in a report on Jordan
+                    if solid is None:
+                        solid = self._solid_votes(kept, live, votes, own)
+                    place = titled_country(place, key, self.words.titles, *solid,
+                                           self.gz.country_place, named_countries(live, key))
                 head = owner_head(tokens, f.start, f.cue == "nisba")
                 if head == "mission" or head and not focus_without(votes, own.get(key),
                                                                    place.country_code):
