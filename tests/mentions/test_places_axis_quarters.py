@@ -50,3 +50,21 @@ def test_without_the_quarters_noun_the_hamlet_stays(place_stage):
     text = QUARTERS.replace("أحياء طرابلس", "مدينة طرابلس")
     ref = refs_by_surface(place_stage, text)["سوق الجمعة"]
     assert ref.place is not None and ref.place.country_code == "LY", ref
+
+
+@pytest.mark.parametrize("text, names", [
+    # the second name is a village the gazetteer knows only far away: kept, by the town
+    ("وعلى قريتي المناخ والفيصلية على محور \"تل تمر - أبو راسين\" بريف سري كانيه",
+     ("المناخ", "الفيصلية")),
+    # a name the gazetteer knows only far away after the first of a dual's list
+    ("نزح الآلاف إلى مخيمي زمزم وأبو شوك بولاية شمال دارفور", ("زمزم", "أبو شوك")),
+])
+def test_a_dual_class_noun_names_both_places(place_stage, text, names):
+    refs = refs_by_surface(place_stage, text)
+    assert all(n in refs for n in names), refs
+
+
+def test_an_unknown_second_name_and_the_container_of_a_dual(place_stage):
+    refs = refs_by_surface(place_stage, "سيطرت القوات على قريتي الدربو والكنيهر في ريف الحسكة")
+    for name in ("الدربو", "الكنيهر"):   # neither is in the gazetteer; Hasakah holds both
+        assert refs[name].place is None and refs[name].container.name == "Al Hasakah", refs

@@ -424,8 +424,9 @@ class PlaceStage:
                 else:
                     r.far = False
             named = f.cue or f.slot or it.containers   # the text itself says it is a place
-            if r.far and (bare or not (f.cue or it.containers)):
+            if r.far and (bare or not (f.cue or f.shared or it.containers)):
                 continue  # بحوزة → Haouza (Western Sahara) in a report on Egypt; الملك عبدالله
+                #           (قريتي المناخ والفيصلية: the list's noun names the second one too)
             if not bare and not named and place is not None and is_minor(place):
                 bare = True  # a longer name known only as a village needs the same evidence
             if media and f.start in media and (place is None or is_minor(place) or (

@@ -45,7 +45,8 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
             continue
         nxt = f.end < len(tokens) and infos[f.end].after
         listed = False
-        if k > 0 and (not found[k - 1].weak or found[k - 1].slot):   # (a list goes on: والشرقية والغربية)
+        if k > 0 and (not found[k - 1].weak or found[k - 1].slot or found[k - 1].cue in lex.listing):
+            # (a list goes on: والشرقية والغربية; قريتي المناخ والفيصلية: a list's noun names its head)
             g0 = found[k - 1].end
             if g0 >= f.start:
                 listed = tokens[f.start].word_type.segs[-1][0][:1] == (CONJ,)  # the last analysis: و+X
@@ -94,8 +95,12 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
             f.containers += (g.key,)   # حي الشعار في حلب، مخيم اليرموك في دمشق: the town holds it
     for k in range(len(found) - 2, -1, -1):   # قرى X وY وZ على محور "W - V": W anchors them all
         f, g = found[k], found[k + 1]
-        if g.listed and g.anchor is not None and f.anchor is None and not f.containers:
+        if not g.listed or f.containers:
+            continue
+        if g.anchor is not None and f.anchor is None:
             f.anchor, f.held = g.anchor, g.held
+        elif g.containers and g.shared:   # قريتي X وY في ريف Z: Z holds both
+            f.containers = g.containers
     _share_list_context(found)
 
 
