@@ -18,9 +18,10 @@ if TYPE_CHECKING:
 
 def named_part(ref: PlaceRef) -> bool:
     """A quarter, street, road or area the gazetteer lacks, named inside a town the text names
-    (hadath.mentions.place_parts), or a village it lacks that the text puts by a town (قرى X وY
-    على محور "Z - W"، قرية X قرب بلدة Z: village_by_town), with a name of its own: not an
-    adjective (حي سكني، منطقة زراعية). Coded at that town, each stays an event of its own."""
+    (hadath.mentions.place_parts), or one of the listed villages it lacks that the text puts by
+    a town (قرى X وY على محور "Z - W"، قريتي X وY قرب بلدة Z: village_by_town), with a name of its
+    own: not an adjective (حي سكني، منطقة زراعية). Coded at that town, each stays an event of
+    its own."""
     if not (part_of_town(ref) or village_by_town(ref)):
         return False
     words = ref.name.split()
