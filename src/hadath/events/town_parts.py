@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from hadath.events.roles import nisba_agreeing
 from hadath.events.tuning import WINDOWS
-from hadath.mentions.place_parts import part_cue, part_of_town
+from hadath.mentions.place_parts import part_cue, part_of_town, village_by_town
 from hadath.text.clitics import clitics
 from hadath.types import PlaceRef
 
@@ -18,9 +18,11 @@ if TYPE_CHECKING:
 
 def named_part(ref: PlaceRef) -> bool:
     """A quarter, street, road or area the gazetteer lacks, named inside a town the text names
-    (hadath.mentions.place_parts), with a name of its own: not an adjective (حي سكني، منطقة
-    زراعية)."""
-    if not part_of_town(ref):
+    (hadath.mentions.place_parts), or one of the listed villages it lacks that the text puts by
+    a town (قرى X وY على محور "Z - W"، قريتي X وY قرب بلدة Z: village_by_town), with a name of its
+    own: not an adjective (حي سكني، منطقة زراعية). Coded at that town, each stays an event of
+    its own."""
+    if not (part_of_town(ref) or village_by_town(ref)):
         return False
     words = ref.name.split()
     return not (len(words) == 1 and not clitics().definite(words[0]) and nisba_agreeing(words[0]))

@@ -36,6 +36,17 @@ def part_of_town(ref: PlaceRef) -> bool:
     return ref.place is None and box is not None and box.feature_class in TOWN_CLASSES and part_cue(ref)
 
 
+def village_by_town(ref: PlaceRef) -> bool:
+    """One of several villages the gazetteer lacks (or whose readings all lie far from the
+    town), listed after a plural or dual village noun and put by a town the text names (قرى X
+    وY وZ على محور "W - V"، قريتي X وY قرب بلدة W): its container is that town. Each is a
+    named place of its own (CODING.md: separate named places are separate events)."""
+    box = ref.container
+    lex = place_lexicon()
+    return ref.place is None and box is not None and box.feature_class in TOWN_CLASSES \
+        and ref.cue in lex.listing and ref.cue in lex.village
+
+
 def streets_in_towns(fs: list["Found"], refs: list[PlaceRef], confs: list[float]
                      ) -> tuple[list["Found"], list[PlaceRef], list[float]]:
     """A street named with its town (شارع X بY) is coded to the town only when the town itself

@@ -35,13 +35,15 @@ from hadath.mentions.places_match import PREP_B, WordCache, build_trie, demonym_
 from hadath.mentions.places_objects import (mention as _mention, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
 from hadath.mentions.places_facility import owner_head
+from hadath.mentions.places_foreign import country_starts, foreign_noun
+from hadath.mentions.places_titles import named_countries, title_countries, titled_country
 from hadath.mentions.places_focus import ALONE_SCORE_REGION, far, far_candidate, solid_votes
 from hadath.mentions.places_people import (after_person_word, before_person_word, is_generic,
                                           is_media, media_name)
 from hadath.mentions.places_recognize import CAPITAL, NISBA, Found, recognize
 from hadath.mentions.place_parts import streets_in_towns
 from hadath.mentions.places_latin import fill as latin_fill
-from hadath.mentions.places_quarters import Resolved as _Resolved, anchored
+from hadath.mentions.places_quarters import Resolved as _Resolved, anchored, quarter_of, quarters_town
 from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Place, PlaceRef, Token
 
@@ -76,6 +78,7 @@ def _words(gz: Gazetteer) -> WordCache:
                        demonyms=demonym_forms(gz.country_names()),
                        common=common_words())
         wc.countries = frozenset(k for k, _cc in gz.country_names())
+        wc.titles = title_countries(gz.country_names())
         wc.known_place = lambda key: any(not is_minor(h.place) for h in gz.exact(key))
         gz._hadath_place_words = wc  # type: ignore[attr-defined]
     return wc
@@ -382,6 +385,8 @@ class PlaceStage:
         out_conf: list[float] = []
         per_item: dict[str, _Resolved] = {}
         exact: list = []   # _anchored's list of the document's exact readings, made once
+        qtown = quarters_town(live, focus)   # the town whose quarters the document names
+        country_at = country_starts(tokens, kept, live)
         text = doc.text
         for f in kept:
             key = f.key
@@ -419,8 +424,9 @@ class PlaceStage:
                 else:
                     r.far = False
             named = f.cue or f.slot or it.containers   # the text itself says it is a place
-            if r.far and (bare or not (f.cue or it.containers)):
+            if r.far and (bare or not (f.cue or f.shared or it.containers)):
                 continue  # بحوزة → Haouza (Western Sahara) in a report on Egypt; الملك عبدالله
+                #           (قريتي المناخ والفيصلية: the list's noun names the second one too)
             if not bare and not named and place is not None and is_minor(place):
                 bare = True  # a longer name known only as a village needs the same evidence
             if media and f.start in media and (place is None or is_minor(place) or (
@@ -431,6 +437,8 @@ class PlaceStage:
                 #           quoted after the head (وكالة "خبر"): a medium's name, whatever the focus
             if bare and not self._bare_ok(r, it, focus, votes, own):
                 continue
+            if not it.containers and foreign_noun(tokens, f, place, country_at):
+                continue  # والسيول، سيول الكويت: floods, not Seoul
             if (bare or f.slot and not f.cue and not it.containers) and place is not None \
                     and place.feature_class in ("populated_place", "neighbourhood") \
                     and place.population < PERSON_MAX_POP \
@@ -439,6 +447,11 @@ class PlaceStage:
                 continue  # الوزيرة رايس، توني بلير، ريم أحمد: a person's name (زار الرئيس باريس);
                 #           also after a comma (في دهوك، ناصر علي،: a list slot is no cue)
             if place is not None and place.feature_class == "country":
+                if key in self.words.titles:   # مراسل المملكة in a report on Jordan
+                    if solid is None:
+                        solid = self._solid_votes(kept, live, votes, own)
+                    place = titled_country(place, key, self.words.titles, *solid,
+                                           self.gz.country_place, named_countries(live, key))
                 head = owner_head(tokens, f.start, f.cue == "nisba")
                 if head == "mission" or head and not focus_without(votes, own.get(key),
                                                                    place.country_code):
@@ -455,7 +468,13 @@ class PlaceStage:
                 conf = r.conf = 0.3 if place is None else \
                     round(min(1.0, max(0.1, r.score / 10 + 0.5)), 3)  # as _confidence
             out_f.append(f)
-            out_ref.append(_place_ref(key, place, r.score, f.hint, f.cue, r.container, r.cands))
+            cue, box, score = f.cue, r.container, r.score
+            if cue is None and place is None and box is not None and f.shared \
+                    and f.shared[0] in lex.village:
+                cue = f.shared[0]   # قرى X وY قرب Z: Y too is a village (events: village_by_town)
+            if qtown is not None and place is not None and quarter_of(place, it, qtown):
+                place, box, conf, score = None, qtown, 0.3, 0.0   # بسوق الجمعة: أحياء طرابلس
+            out_ref.append(_place_ref(key, place, score, f.hint, cue, box, r.cands))
             out_conf.append(conf)
         if out_ref:  # a town the text calls a town, known only by its Latin name
             out_ref = latin_fill(out_ref, focus, self._country_name)

@@ -7,7 +7,7 @@ import math
 
 from hadath.gazetteer import haversine_km
 from hadath.gazetteer.lexicon import place_lexicon
-from hadath.gazetteer.resolve import Item
+from hadath.gazetteer.resolve import Item, is_minor
 from hadath.types import Place
 
 QUARTER_KM = 30.0       # a quarter's reading this far from the document's biggest town is a namesake
@@ -78,3 +78,29 @@ def anchored(r: Resolved, it: Item, live: dict[str, Item], exact: list) -> Resol
         out.far = False
         return out
     return r
+
+
+def quarters_town(live: dict[str, Item], focus: dict[str, float]) -> Place | None:
+    """The town whose quarters the document names as such (قصف أحياء طرابلس: a plural part cue
+    right before the exact name of a town of QUARTER_TOWN_POP or more in a country of the
+    document's focus), the biggest of them; else None."""
+    lex = place_lexicon()
+    plural_parts = lex.part & lex.plural
+    towns = [i.hits[i.best][0].place for i in live.values()
+             if i.best >= 0 and i.cues & plural_parts and i.hits[i.best][1] >= 1.0]
+    towns = [p for p in towns if p.feature_class == "populated_place"
+             and p.population >= QUARTER_TOWN_POP and focus.get(p.country_code, 0.0) >= 0.5]
+    return max(towns, key=lambda p: (p.population, p.id), default=None)
+
+
+def quarter_of(place: Place, it: Item, town: Place) -> bool:
+    """Whether a bare name (no cue, container or anchor) accepted as a village or quarter known
+    only to the big gazetteer (is_minor, under QUARTER_MAX_POP people) that lies beyond the
+    radius of the town whose quarters the document names (quarters_town) is one of that town's
+    quarters the gazetteer lacks, not a namesake elsewhere (بسوق الجمعة in a report on the
+    shelling of Tripoli's quarters is no hamlet of Misrata): coded to the town, as a quarter is."""
+    return not (it.cues or it.containers or it.anchor is not None) \
+        and place.feature_class in ("populated_place", "neighbourhood") \
+        and place.population < QUARTER_MAX_POP and is_minor(place) and place.id != town.id \
+        and haversine_km(place.latitude, place.longitude, town.latitude,
+                         town.longitude) > quarter_km(town)

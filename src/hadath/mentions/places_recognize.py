@@ -48,6 +48,7 @@ class Found:
     quoted: bool = False    # in quotes: a closing quote after it belongs to it
     list_head: "Found | None" = None  # the first of a quoted list after a plural cue (أحياء "X" و"Y")
     shared: tuple[str, ...] = ()  # the plural/dual cue of the list it follows (مديريات X وY وZ)
+    listed: bool = False    # follows the name before it in a و-list (X وY، X، Y)
 
     def __repr__(self) -> str:
         return f"Found({self.start}, {self.end}, {self.key!r}, cue={self.cue!r})"
@@ -157,14 +158,14 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
             f = Found(m.start, m.end, m.span, m.key, cue=cue, hint=hint, weak=m.weak)
             f.inner = inner
             found.append(f)
-            return m.end
+            return _listed_unknown(tokens, infos, m.end, cue, hint, found, words)
         un = _unknown_name(tokens, infos, j) if cue not in lex.known_only else None
         if un is not None:
             end, key, span = un
             f = Found(j, end, span, key, cue=cue, hint=hint, known=False)
             f.inner = inner
             found.append(f)
-            return end
+            return _listed_unknown(tokens, infos, end, cue, hint, found, words)
     if capital and is_generic(tokens[i]):
         found.append(Found(i, i + 1, tokens[i].span, CAPITAL, cue=cue))  # العاصمة alone
     elif capital and j - 1 > i and is_generic(tokens[j - 1]) and infos[j - 1].cue in lex.capital:
@@ -172,6 +173,28 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
         found.append(Found(j - 1, j, tokens[j - 1].span, CAPITAL, cue=cue, hint=hint))
         return j
     return i + 1
+
+
+def _listed_unknown(tokens: tuple[Token, ...], infos: list[WordInfo], j: int, cue: str, hint: int,
+                    found: list[Found], words: WordCache) -> int:
+    """After the first name of a list headed by a plural or dual class noun, a name the
+    gazetteer lacks joined by و (قريتي المناخ والفيصلية، مخيمي زمزم وأبو شوك) is a place of that
+    class too, as a known one is (mark_slots): one more unknown place with the cue. Returns the
+    token after it, else ``j``."""
+    lex = place_lexicon()
+    if cue not in lex.listing or j >= len(tokens) or tokens[j].kind != "word" \
+            or tokens[j].sentence != tokens[j - 1].sentence \
+            or tokens[j].word_type.segs[-1][0][:1] != (CONJ,) \
+            or infos[j].live and match_at(tokens, infos, j, words.trie) is not None:
+        return j   # (a name the gazetteer knows: a slot of the list, mark_slots)
+    un = _unknown_name(tokens, infos, j)
+    if un is None:
+        return j
+    end, key, span = un
+    f = Found(j, end, span, key, cue=cue, hint=hint, known=False)
+    f.listed, f.shared = True, (cue,)
+    found.append(f)
+    return end
 
 
 QUOTED_MAX = 4  # words of a quoted name after a cue (قرية "العمارة عبدالله")

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.places_match import CONJ, PREP_B, WordInfo
-from hadath.mentions.places_people import bare_stem as _stem
+from hadath.mentions.places_people import QUOTES, bare_stem as _stem
 from hadath.types import Token
 
 if TYPE_CHECKING:
@@ -45,7 +45,8 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
             continue
         nxt = f.end < len(tokens) and infos[f.end].after
         listed = False
-        if k > 0 and (not found[k - 1].weak or found[k - 1].slot):   # (a list goes on: والشرقية والغربية)
+        if k > 0 and (not found[k - 1].weak or found[k - 1].slot or found[k - 1].cue in lex.listing):
+            # (a list goes on: والشرقية والغربية; قريتي المناخ والفيصلية: a list's noun names its head)
             g0 = found[k - 1].end
             if g0 >= f.start:
                 listed = tokens[f.start].word_type.segs[-1][0][:1] == (CONJ,)  # the last analysis: و+X
@@ -54,6 +55,7 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
                 listed = gap in ([CONJ], ["("], [","], ["-"], [",", CONJ])
         if nxt or listed:
             f.slot = True
+        f.listed = listed
         if listed:   # مديريات ساقين وحيدان والظاهر: the plural or dual class noun names them all
             g = found[k - 1]
             f.shared = g.shared or ((g.cue,) if g.cue in lex.listing else ())
@@ -91,6 +93,14 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
         elif (f.cue in lex.part or f.cue in lex.road) and gap == [IN] and g.known \
                 and not g.weak and g.cue is None:
             f.containers += (g.key,)   # حي الشعار في حلب، مخيم اليرموك في دمشق: the town holds it
+    for k in range(len(found) - 2, -1, -1):   # قرى X وY وZ على محور "W - V": W anchors them all
+        f, g = found[k], found[k + 1]
+        if not g.listed or f.containers:
+            continue
+        if g.anchor is not None and f.anchor is None:
+            f.anchor, f.held = g.anchor, g.held
+        elif g.containers and g.shared:   # قريتي X وY في ريف Z: Z holds both
+            f.containers = g.containers
     _share_list_context(found)
 
 
@@ -123,8 +133,8 @@ def _relation(tokens: tuple[Token, ...], a: int, b: int, lex) -> str:
     disambiguation hint only), else ""."""
     if b - a > 5:
         return ""
-    words = [t.norm for t in tokens[a:b]]
-    stems = [_stem(t) for t in tokens[a:b]]
+    words = [t.norm for t in tokens[a:b] if t.norm not in QUOTES]
+    stems = [_stem(t) for t in tokens[a:b] if t.norm not in QUOTES]
     i = 1 if words and words[0] == "," else 0
     if i == len(words):
         return ""
@@ -132,6 +142,8 @@ def _relation(tokens: tuple[Token, ...], a: int, b: int, lex) -> str:
         words.pop()   # قرب مدينة X، في شمال بلدة X: the class noun of the second name
         stems.pop()
     rest, rstems = words[i:], stems[i:]
+    if len(rest) == 2 and rest[0] in lex.stop and (rest[1] in lex.near or rstems[1] in lex.near):
+        rest, rstems = rest[1:], rstems[1:]   # X على محور Y: a preposition before the word
     if rest[0] in lex.near or rstems[0] in lex.near:
         return "held" if len(rest) == 1 or len(rest) == 2 and rest[1] in lex.skip else ""  # (من)
     if rest[0] == IN:
