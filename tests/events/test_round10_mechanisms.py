@@ -81,6 +81,14 @@ from tests.events.conftest import events
      ("Armed clash", "Police Forces of Tunisia", "Unidentified Armed Group (Tunisia)")),
     ("اندلعت اشتباكات مسلحة بين عشيرتي البو محمد والبو حسين في مدينة الناصرية اليوم.",
      ("Armed clash", "Unidentified Tribal Militia (Iraq)", "Unidentified Tribal Militia (Iraq)")),
+    # a ramming that wounds soldiers, its attacker shot dead: the soldiers' fire is the doer of
+    # his death (after its own death verb), not of their wounds; a nisba between a singular
+    # victim and its death verb (شاب فلسطيني استشهد) still counts one
+    ("أصيب 4 جنود إسرائيليين في عملية دهس قرب مستوطنة كريات أربع جنوب الخليل، ونفذها شاب فلسطيني"
+     " استشهد برصاص الجنود.",
+     ("Armed clash", "Unidentified Armed Group (Palestine)", "Military Forces of Israel")),
+    ("دهس مستوطن طفلا فلسطينيا قرب بلدة حوارة جنوب نابلس صباح اليوم.",
+     ("Attack", "Settlers (Israel)", "Civilians (Palestine)")),
 ])
 def test_sides(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from hadath.events.frames import Frame, Trig
 from hadath.events.index import DocIndex
-from hadath.events.roles import ActorSlot, Roles, assign, indefinite_patient, nisba_agreeing, role_words
+from hadath.events.roles import ActorSlot, Roles, assign, indefinite_patient, mark, nisba_agreeing, role_words
 from hadath.events.sides import after_cause
 from hadath.events.tuning import CONFIDENCE
 from hadath.events.victims import counted
@@ -33,8 +33,10 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
     elif voice == "active" and main.cls in PASSIVE_PRONE \
             and indefinite_patient(toks, slots, main.loc.end, frame.clause[1]):
         voice = "passive"  # قتل جندي سوري في الهجوم: the one killed, not the killer
+    speech = ix.speech_ends.get(frame.sent, [])
+    slots = [s for s in slots if not _others_agent(toks, frame, main, s, speech)]
     roles = assign(toks, slots, main.loc.start, main.loc.end, voice, main.nrole,
-                   frame.clause, ix.speech_ends.get(frame.sent, []), speaker_ok, main.cls in HARM)
+                   frame.clause, speech, speaker_ok, main.cls in HARM)
     if voice == "active" and main.cls in PASSIVE_PRONE and roles.actor1 is not None \
             and roles.actor1.start >= 0 and counted(toks, roles.actor1.start, frame.clause[0]) \
             and (roles.actor2 is None or not counted(toks, roles.actor2.start, frame.clause[0])):
@@ -49,6 +51,16 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
             roles.actor2, roles.conf2 = subject, roles.conf1 if roles.actor1 is subject else CONFIDENCE.victims_before
             roles.actor1 = None
     return roles
+
+
+def _others_agent(toks, frame: Frame, main: Trig, slot: ActorSlot, speech) -> bool:
+    """A side marked as a doer (برصاص الجنود) after a death verb with a subject of its own
+    (استشهد) that follows the main trigger is that death's doer, not the main act's (أصيب 4 جنود في عملية دهس نفذها شاب استشهد
+    برصاص الجنود: the soldiers shot the attacker; they did not wound themselves)."""
+    if slot.start <= main.loc.end or mark(toks, slot, frame.clause[0], speech) != "agent":
+        return False
+    return any(t is not main and t.cls in INTRANSITIVE_DEATH and t.ref.voice == "active"
+               and main.loc.end <= t.loc.start and t.loc.end <= slot.start for t in frame.trigs)
 
 
 def passive_pair(ix: DocIndex, frame: Frame, main: Trig) -> bool:
