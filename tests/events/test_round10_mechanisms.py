@@ -89,6 +89,14 @@ from tests.events.conftest import events
      ("Armed clash", "Unidentified Armed Group (Palestine)", "Military Forces of Israel")),
     ("دهس مستوطن طفلا فلسطينيا قرب بلدة حوارة جنوب نابلس صباح اليوم.",
      ("Attack", "Settlers (Israel)", "Civilians (Palestine)")),
+    # soldiers "of" a force are one side with it, the one hit; the doer is the group accused
+    ("عدن - خاص: قتل ثلاثة جنود من قوات الحزام الأمني وأصيب اثنان آخران، اليوم السبت، في هجوم بطائرة"
+     " مسيرة استهدف نقطة عسكرية في مديرية مودية بمحافظة أبين. واتهمت مصادر عسكرية تنظيم القاعدة"
+     " بالوقوف وراء الهجوم.",
+     ("Air/drone strike", "AQAP: Al Qaeda in the Arabian Peninsula", "Security Belt Forces")),
+    # ... but two sides side by side are a verb's subject and object (اعتقلت قوات الاحتلال شابا)
+    ("اعتقلت قوات الاحتلال شابا بعد أن داهمت منزله في مخيم الجلزون شمال رام الله اليوم.",
+     ("Arrests", "Military Forces of Israel", "Civilians (Palestine)")),
 ])
 def test_sides(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]

@@ -465,7 +465,7 @@ def indefinite_patient(tokens: Sequence[Token], slots: list[ActorSlot], trig_end
             or any(map(clitics().definite, tokens[first.start].forms)):
         return False
     if not member and any(trig_end <= s.start < hi and s is not first and not owner_hit(tokens, s.start, trig_end)
-                          and not _same_group(tokens, first, s) and mark(tokens, s, trig_end, ()) != "agent"
+                          and not same_group(tokens, first, s) and mark(tokens, s, trig_end, ()) != "agent"
                           for s in slots):  # (the owner of a checkpoint hit is one more side hit, no
         return False  # subject; the group of the one killed, جنديان من الجيش; its doer, شنه مسلحو X)
     # (people right after it are the object; a checkpoint or a base is only where: في هجوم على
@@ -474,12 +474,12 @@ def indefinite_patient(tokens: Sequence[Token], slots: list[ActorSlot], trig_end
                    for t in tokens[first.end:min(hi, first.end + WINDOWS.object_after_subject)])
 
 
-def _same_group(tokens: Sequence[Token], first: ActorSlot, s: ActorSlot) -> bool:
+def same_group(tokens: Sequence[Token], first: ActorSlot, s: ActorSlot) -> bool:
     """``s`` names the group of ``first`` (جنديان من الجيش الصومالي، ضابط في الشرطة المصرية): right
-    after it, or after the partitive من or في."""
-    gap = range(first.end, s.start)
-    return len(gap) == 0 or (len(gap) == 1 and (tokens[first.end].norm in role_words().partitive
-                                                 or tokens[first.end].norm in function_words("in")))
+    after the partitive من or في that follows it."""
+    gap = range(first.end, s.start)  # (side by side they are a verb's subject and object)
+    return len(gap) == 1 and (tokens[first.end].norm in role_words().partitive
+                              or tokens[first.end].norm in function_words("in"))
 
 
 def _exposed(tokens: Sequence[Token], trig_start: int, lo: int) -> bool:

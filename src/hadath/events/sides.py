@@ -7,7 +7,7 @@ from hadath.events.index import DocIndex, Located
 from hadath.events.frames import GROUPS, Frame, Trig, ix_triggers
 from hadath.events.lexicons import function_words
 from hadath.events.taxonomy import DISPERSAL, REMOTE_CLASSES
-from hadath.events.roles import ActorSlot, Roles, assign, coordinated, mark, role_words, spoken_by
+from hadath.events.roles import ActorSlot, Roles, assign, coordinated, mark, role_words, same_group, spoken_by
 from hadath.events.victims import target_category
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.mentions.actors_lexicon import actor_lexicon
@@ -256,12 +256,15 @@ def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False) -> 
     if frame.group != "violence":
         return None  # (an arrest's doer is a state force: the sentence's own, or none)
     found: dict[str, Located] = {}
+    hit_slot = roles.actor2 if roles.actor2 is not None and roles.actor2.start >= 0 else None
     for sent in range(max(0, frame.sent - WINDOWS.story_sentences), frame.sent + 1):
         for loc in ix.get("actor", sent):
             ref = loc.mention.value
             if ref.kind == "named" and ref.name != hit and (
-                    ref.inter in STORY_SIDES or (air and ref.inter in AIR_SIDES)):
-                found.setdefault(ref.name, loc)
+                    ref.inter in STORY_SIDES or (air and ref.inter in AIR_SIDES)) \
+                    and not (hit_slot is not None and loc.end <= hit_slot.start
+                             and same_group(ix.doc.tokens, ActorSlot.of(loc), hit_slot)):
+                found.setdefault(ref.name, loc)  # (not the soldiers of the side hit: جنود من قوات X)
     if len(found) != 1:
         return None
     loc = next(iter(found.values()))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from hadath.events.frames import Frame, Trig
 from hadath.events.index import DocIndex
-from hadath.events.roles import ActorSlot, Roles, assign, indefinite_patient, mark, nisba_agreeing, role_words
+from hadath.events.roles import ActorSlot, Roles, assign, indefinite_patient, mark, nisba_agreeing, role_words, same_group
 from hadath.events.sides import after_cause
 from hadath.events.tuning import CONFIDENCE
 from hadath.events.victims import counted
@@ -44,6 +44,13 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
         # one killed (a killer is named, not counted: قتل مسلحون 3 جنود)
         roles.actor1, roles.actor2 = roles.actor2, roles.actor1
         roles.conf1, roles.conf2 = roles.conf2, roles.conf1
+    a1, a2 = roles.actor1, roles.actor2
+    if a1 is not None and a2 is not None and a1.start >= 0 and a2.start >= 0 \
+            and same_group(toks, *sorted((a1, a2), key=lambda x: x.start)):
+        # قتل ثلاثة جنود من قوات الحزام الأمني: the soldiers and their force are one side, the one
+        # hit; named by the force
+        roles.actor1, roles.actor2 = None, max((a1, a2), key=lambda x: x.start)
+        roles.conf2 = max(roles.conf1, roles.conf2)
     if roles.actor2 is None and passive_pair(ix, frame, main):
         subject = next((s for s in slots if frame.clause[0] <= s.start and main.loc.start - 1 <= s.end <= main.loc.start
                         and all(nisba_agreeing(t.norm) for t in toks[s.end:main.loc.start])), None)
