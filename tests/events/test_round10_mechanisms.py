@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from hadath.types import Article
 from tests.events.conftest import events
 
 
@@ -161,3 +162,14 @@ def test_eliminating_corruption_is_no_act(pipeline):
 def test_ongoing_act_is_background(pipeline):
     # "the continuing shelling" describes a state of affairs, not an act of the day
     assert not events(pipeline, "نزح آلاف من سكان القرى الحدودية في محافظة دهوك بسبب القصف التركي المستمر للمنطقة.")
+
+
+@pytest.mark.parametrize("text", [
+    "الأحد 10 يونيو 2012 - قتل ثلاثة مدنيين في قصف على مدينة إدلب أمس.",
+    "الأحد 20 رجب 1433 هـ - قتل ثلاثة مدنيين في قصف على مدينة إدلب أمس.",
+])
+def test_dateline_run_into_the_sentence(pipeline, text):
+    # a dateline with no line break before the story is the day "yesterday" counts from, not
+    # the act's day (a report with no publication date: the dateline fixes it)
+    got = [str(e.event_date) for e in pipeline(Article("t", text, published=None)).events]
+    assert got == ["2012-06-09"], got

@@ -114,12 +114,15 @@ def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
         inside = frame.clause[0] <= loc.start < frame.clause[1]
         dist = abs(loc.start - main.loc.start)
         speech = _speech_date(ix, frame.sent, loc) if frame.group == "violence" else 0
-        key = (0 if inside else 1, speech, dist)
+        # (the dateline's own date, run into the first sentence - الأحد 10 يونيو 2012 - قتل ثلاثة
+        # أمس - is what the story's days count from, not the act's day when another is told)
+        dateline = int(ix.reference_span is not None and loc.mention.span == ix.reference_span)
+        key = (dateline, 0 if inside else 1, speech, dist)
         if best is None or key < best[0]:
             best = (key, loc)
     if best is not None:
         loc = best[1]
-        conf = CONFIDENCE.date_in_clause if best[0][0] == 0 else CONFIDENCE.date_in_sentence
+        conf = CONFIDENCE.date_in_clause if best[0][1] == 0 else CONFIDENCE.date_in_sentence
         return loc.mention.value, loc.mention.span, conf, True, loc
     ctx = _context_date(ix, frame.sent)
     if ctx is not None:
