@@ -98,6 +98,14 @@ from tests.events.conftest import events
     # ... but two sides side by side are a verb's subject and object (اعتقلت قوات الاحتلال شابا)
     ("اعتقلت قوات الاحتلال شابا بعد أن داهمت منزله في مخيم الجلزون شمال رام الله اليوم.",
      ("Arrests", "Military Forces of Israel", "Civilians (Palestine)")),
+    # the owner "belonging" after a target and its complement (مستودعا للأسلحة تابعا لـX) is hit
+    ("قصفت الطائرات الحربية الروسية مستودعا للأسلحة تابعا لهيئة تحرير الشام في بلدة كفرنبل بريف إدلب"
+     " الجنوبي.",
+     ("Air/drone strike", "Military Forces of Russia (2000-)", "HTS: Hayat Tahrir al-Sham")),
+    # a verb joined by و to the speaker's "it" verb shares its subject; smugglers are armed
+    ("قال الجيش الأردني إنه أحبط محاولة تسلل وتهريب كميات كبيرة من المخدرات على الحدود مع سوريا في"
+     " منطقة الرويشد، وقتل أربعة من المهربين.",
+     ("Armed clash", "Military Forces of Jordan", None)),
 ])
 def test_sides(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]

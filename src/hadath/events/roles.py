@@ -147,12 +147,14 @@ def owner_hit(tokens: Sequence[Token], start: int, lo: int) -> bool:
     للجيش، مواقع تابعة للدعم السريع): it is the side hit. Not where an act came from (انطلاقا من
     مواقع الجيش)."""
     w = role_words()
-    if start - 2 >= lo and tokens[start - 1].norm in w.owned_by:
+    owned = start - 2 >= lo and tokens[start - 1].norm in w.owned_by
+    if owned:
         start -= 1  # مواقع تابعة للدعم السريع: the positions belonging to it
     for k in (start - 1, start - 2):
         if k < lo or w.target.isdisjoint(tokens[k].forms):
             continue
-        if k == start - 2 and not _nisba(tokens[k + 1].norm):
+        if k == start - 2 and not _nisba(tokens[k + 1].norm) and not (
+                owned and tokens[k + 1].has_proclitic(w.lam)):  # مستودعا للأسلحة تابعا لـX
             return False
         return not (k - 1 >= lo and tokens[k - 1].norm in w.partitive)
     return False
@@ -394,7 +396,12 @@ def _speaker_pronoun(tokens: Sequence[Token], trig_start: int, lo: int) -> bool:
     k = trig_start - 1
     while k >= max(lo, trig_start - 4) and (tokens[k].kind == "number" or not w.light.isdisjoint(tokens[k].forms)):
         k -= 1
-    return k >= lo and tokens[k].norm in w.self_pronoun
+    if k >= lo and tokens[k].norm in w.self_pronoun:
+        return True
+    # ... and a verb joined by و to the said verb shares its subject (قال الجيش إنه أحبط محاولة
+    # تسلل ...، وقتل أربعة من المهربين)
+    return tokens[trig_start].norm.startswith(tuple(w.conj)) and tokens[trig_start].norm[1:] in tokens[trig_start].forms \
+        and any(tokens[j].norm in w.self_pronoun for j in range(lo, trig_start))
 
 
 
