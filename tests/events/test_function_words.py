@@ -9,7 +9,7 @@ from hadath.text.normalize import normalize_key
 
 ROLES = ("relative", "held", "cause", "since", "exposure", "consequence", "belongs", "motion", "lies",
          "toll_cause", "stationed", "reporter", "communal", "border", "hedge", "air_defense", "participant", "in", "noun_prep", "two_sides", "support",
-         "border_with", "overflight")
+         "border_with", "overflight", "claim_verb")
 
 
 def test_every_row_has_a_known_role():

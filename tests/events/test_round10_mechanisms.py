@@ -106,6 +106,11 @@ from tests.events.conftest import events
     ("قال الجيش الأردني إنه أحبط محاولة تسلل وتهريب كميات كبيرة من المخدرات على الحدود مع سوريا في"
      " منطقة الرويشد، وقتل أربعة من المهربين.",
      ("Armed clash", "Military Forces of Jordan", None)),
+    # an accusation's subject comes right after its verb, the accused after it (تتهم قوات الجيش
+    # الوطني الليبي مجلس شورى ثوار بنغازي بإطلاق القذائف)
+    ("بنغازي - قالت مصادر طبية إن ثلاثة مدنيين قتلوا في سقوط قذائف على حي الصابري وسط المدينة مساء"
+     " الأحد. وتتهم قوات الجيش الوطني الليبي مجلس شورى ثوار بنغازي بإطلاق القذائف على الأحياء السكنية.",
+     ("Shelling/artillery/missile attack", "BRSC: Benghazi Revolutionaries Shura Council", "Civilians (Libya)")),
 ])
 def test_sides(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]

@@ -4,6 +4,7 @@ place and event type (ACLED)."""
 from __future__ import annotations
 
 from hadath.events.index import DocIndex
+from hadath.events.lexicons import function_words
 from hadath.events.place_choice import place_key
 from hadath.events.records import continue_event, evolve_noted
 from hadath.events.taxonomy import interaction
@@ -19,9 +20,15 @@ def accusation(ix: DocIndex, sent: int, before: int):
     for end in ix.accuse.get(sent, ()):
         if end >= before:
             continue
-        for loc in ix.get("actor", sent):
-            ref = loc.mention.value
-            if loc.start >= end and loc.start - end <= WINDOWS.accused_right and ref.inter in (1, 2, 3, 4, 8):
+        after = [loc for loc in ix.get("actor", sent)
+                 if loc.start >= end and loc.start - end <= WINDOWS.accused_right]
+        if len(after) > 1 and after[0].start == end and function_words("claim_verb").isdisjoint(
+                ix.doc.tokens[end - 1].forms):
+            # تتهم قوات الجيش الوطني مجلس شورى ثوار بنغازي: its subject, then the accused (not
+            # after a claim, whose subject is the doer: وتبنت حركة الشباب المرتبطة بتنظيم القاعدة)
+            after = after[1:]
+        for loc in after:
+            if loc.mention.value.inter in (1, 2, 3, 4, 8):
                 return loc
     for start in ix.claims.get(sent, ()):  # أعلن تنظيم داعش مسؤوليته عن ...
         if start >= before:
