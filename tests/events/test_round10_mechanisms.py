@@ -111,6 +111,10 @@ from tests.events.conftest import events
     ("بنغازي - قالت مصادر طبية إن ثلاثة مدنيين قتلوا في سقوط قذائف على حي الصابري وسط المدينة مساء"
      " الأحد. وتتهم قوات الجيش الوطني الليبي مجلس شورى ثوار بنغازي بإطلاق القذائف على الأحياء السكنية.",
      ("Shelling/artillery/missile attack", "BRSC: Benghazi Revolutionaries Shura Council", "Civilians (Libya)")),
+    # who a target hosts (قاعدة ... التي تستضيف قوات أمريكية) is the side hit, not the doer
+    ("استهدف هجوم بطائرة مسيرة قاعدة عين الأسد الجوية التي تستضيف قوات أمريكية في محافظة الأنبار غربي"
+     " العراق.",
+     ("Air/drone strike", "Unidentified Armed Group (Iraq)", "Military Forces of United States")),
 ])
 def test_sides(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]
