@@ -157,6 +157,9 @@ def test_continuation_names_the_doer(pipeline):
 
 
 @pytest.mark.parametrize("text, want", [
+    # an attempt survived was made: "attempt" is no plan after نجا
+    ("نجا محافظ عدن من محاولة اغتيال بعبوة ناسفة استهدفت موكبه في مديرية التواهي، فيما قتل اثنان من"
+     " مرافقيه.", "Remote explosive/landmine/IED"),
     # what guns or aircraft destroy they struck (دمرت المدفعية مواقع): no property destruction
     ("دمرت المدفعية التركية مواقع لحزب العمال الكردستاني في قضاء العمادية أمس.",
      "Shelling/artillery/missile attack"),

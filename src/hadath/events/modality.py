@@ -31,6 +31,7 @@ class ScopeWords(NamedTuple):
     negation_aux: frozenset[str]
     future: frozenset[str]
     subclause: frozenset[str]
+    survived: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +101,8 @@ def modality_of(
             continue  # part of the trigger phrase
         if e.nominal_only and not nominal:
             continue
+        if e.kind == "plan" and _survived(tokens, cue.start, a):
+            continue  # نجا المحافظ من محاولة اغتيال بعبوة ناسفة: an attempt made, and survived
         if e.kind == "negation":
             if cue.end == start or (cue.end == start - 1 and tokens[start - 1].kind == "word"
                                      and tokens[start - 1].norm in scope_words().negation_aux):
@@ -120,6 +123,12 @@ def modality_of(
         if kind in found:
             return kind, negated
     return None, negated
+
+
+def _survived(tokens: Sequence[Token], start: int, lo: int) -> bool:
+    """A survival word (نجا، نجاة) up to four tokens before the cue (نجا المحافظ من محاولة)."""
+    words = scope_words().survived
+    return any(not words.isdisjoint(tokens[k].forms) for k in range(max(lo, start - 4), start))
 
 
 def _across_subclause(tokens: Sequence[Token], start: int, end: int, cue: Cue) -> bool:
