@@ -115,6 +115,9 @@ from tests.events.conftest import events
     ("استهدف هجوم بطائرة مسيرة قاعدة عين الأسد الجوية التي تستضيف قوات أمريكية في محافظة الأنبار غربي"
      " العراق.",
      ("Air/drone strike", "Unidentified Armed Group (Iraq)", "Military Forces of United States")),
+    # the two parties of an agreement named together are its two sides, not a side and its ally
+    ("وقعت الحكومة السودانية وحركة جيش تحرير السودان اتفاقا لوقف إطلاق النار في جوبا.",
+     ("Agreement", "Government of Sudan", "SLM/A: Sudan Liberation Movement/Army")),
 ])
 def test_sides(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]

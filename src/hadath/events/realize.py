@@ -22,7 +22,7 @@ from hadath.events.means import frame_weapons
 from hadath.events.place_choice import choose_places
 from hadath.events.records import evolve, new_event, notes
 from hadath.events.settle import settle_actors
-from hadath.events.sides import (after_cause, air_defense, both_sides, communal_fight, consequence_target,
+from hadath.events.sides import (after_cause, agreement_parties, air_defense, both_sides, communal_fight, consequence_target,
                                  country_doer, crowd_story, doer_of_noun, fallen_side, fallen_sides, launcher, owned_sides, raid_doer, force_near, hedged_owner, holder,
                                  means_before, opponent, partner, state_force, story_actor, story_pair, strike_abroad)
 from hadath.events.roles import ActorSlot, Roles, coordinated, role_words
@@ -183,6 +183,8 @@ def frame_roles(ix: DocIndex, frame: Frame, main: Trig, classes: set[str],
             roles.conf1 = CONFIDENCE.weapon_owner
     if roles.actor1 is None and roles.actor2 is not None and frame.group == "violence":
         fallen_sides(ix, frame, slots, roles)
+    if roles.actor2 is None and frame.group == "agreement":
+        agreement_parties(ix, frame, slots, roles)
     if roles.actor2 is None and frame.group == "violence":
         fallen_side(ix, frame, slots, roles)  # ... ما أدى إلى مقتل جنديين: the soldiers' side
     if roles.actor2 is None and roles.actor1 is not None:

@@ -228,6 +228,19 @@ def raid_doer(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles) 
             return
 
 
+def agreement_parties(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:
+    """The two parties of an agreement named together (وقعت الحكومة السودانية وحركة جيش تحرير
+    السودان اتفاقا): the first and the second, not a side and its ally."""
+    toks = ix.doc.tokens
+    a, b = frame.clause
+    inside = sorted((s for s in slots if a <= s.start < b), key=lambda s: s.start)
+    for x, y in zip(inside, inside[1:]):
+        if coordinated(toks, x, y) and x.ref.name != y.ref.name:
+            roles.actor1, roles.actor2 = x, y
+            roles.conf1 = roles.conf2 = CONFIDENCE.opponent
+            return
+
+
 STORY_SIDES = frozenset({2, 3, 4})
 AIR_SIDES = frozenset({1, 8})  # state and external forces: those with aircraft
 
