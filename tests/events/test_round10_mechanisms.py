@@ -118,6 +118,10 @@ from tests.events.conftest import events
     # the two parties of an agreement named together are its two sides, not a side and its ally
     ("وقعت الحكومة السودانية وحركة جيش تحرير السودان اتفاقا لوقف إطلاق النار في جوبا.",
      ("Agreement", "Government of Sudan", "SLM/A: Sudan Liberation Movement/Army")),
+    # a camp (of refugees or the displaced) struck is a civilian target
+    ("ارتفعت حصيلة ضحايا الغارة الإسرائيلية على مخيم النصيرات إلى 18 شهيدا بعد وفاة ثلاثة جرحى"
+     " متأثرين بجراحهم.",
+     ("Air/drone strike", "Military Forces of Israel", "Civilians (Palestine)")),
 ])
 def test_sides(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]
