@@ -122,6 +122,9 @@ from tests.events.conftest import events
     ("ارتفعت حصيلة ضحايا الغارة الإسرائيلية على مخيم النصيرات إلى 18 شهيدا بعد وفاة ثلاثة جرحى"
      " متأثرين بجراحهم.",
      ("Air/drone strike", "Military Forces of Israel", "Civilians (Palestine)")),
+    # ACLED's ethnic militias named by their community (فصائل درزية، مسلحو التبو)
+    ("اندلعت اشتباكات بين فصائل درزية مسلحة وقوات الأمن العام في بلدة أشرفية صحنايا بريف دمشق.",
+     ("Armed clash", "Druze Ethnic Militia (Syria)", "Police Forces of Syria (2000-2024)")),
 ])
 def test_sides(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]
