@@ -125,6 +125,10 @@ from tests.events.conftest import events
     # ACLED's ethnic militias named by their community (فصائل درزية، مسلحو التبو)
     ("اندلعت اشتباكات بين فصائل درزية مسلحة وقوات الأمن العام في بلدة أشرفية صحنايا بريف دمشق.",
      ("Armed clash", "Druze Ethnic Militia (Syria)", "Police Forces of Syria (2000-2024)")),
+    # gunmen shooting at a sit-in attack the crowd: no force intervened
+    ("أطلق مجهولون يستقلون سيارة النار على المعتصمين في ساحة الحبوبي بالناصرية، ما أسفر عن مقتل ثلاثة"
+     " منهم.",
+     ("Attack", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)")),
 ])
 def test_sides(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]

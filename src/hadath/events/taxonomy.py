@@ -80,6 +80,7 @@ KILLING = frozenset({"kill", "death", "execute", "assassinate", "shoot", "attack
                      "torture", "death_noun"})
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 STATE_INTERS = frozenset({1, 8})  # state forces, at home or abroad
+NON_STATE_ARMED = frozenset({2, 3, 4})  # rebels, militias, communal militias
 DISPERSAL = frozenset({"teargas", "intervention"})  # weapons that disperse a crowd, not kill
 LETHAL = frozenset({"kill", "death", "execute", "assassinate"})  # classes that say someone died
 DISRUPTABLE = frozenset({"ied", "landmine", "grenade", "missile"})  # weapons a force can destroy
@@ -140,6 +141,8 @@ def decide(
         # not a demonstration
         group = (group - {"protest"}) | {"violence"}
         classes = classes - {"riot"}
+    if "protest" in group and actor1_inter in NON_STATE_ARMED and classes & {"shoot", "kill", "attack"}:
+        return VAC, "Attack"  # أطلق مجهولون النار على المعتصمين: gunmen attacking a crowd, no force dispersing it
     if "protest" in group:
         violent = classes & {"riot", "clash"}
         if not (lethal and actor1_inter in STATE_INTERS):  # forces that kill at a sit-in and burn
