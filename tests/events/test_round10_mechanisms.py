@@ -129,6 +129,10 @@ from tests.events.conftest import events
     ("أطلق مجهولون يستقلون سيارة النار على المعتصمين في ساحة الحبوبي بالناصرية، ما أسفر عن مقتل ثلاثة"
      " منهم.",
      ("Attack", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)")),
+    # Houthi media: "the army and the popular committees" repel an advance of "the aggression's
+    # mercenaries"
+    ("تمكن أبطال الجيش واللجان الشعبية من صد زحف لمرتزقة العدوان في جبهة نهم وتكبيدهم خسائر فادحة.",
+     ("Armed clash", "Houthi Movement", "Military Forces of Yemen")),
 ])
 def test_sides(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]
