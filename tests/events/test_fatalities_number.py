@@ -9,6 +9,9 @@ from tests.events.conftest import events
 
 @pytest.mark.parametrize("text, deaths, estimate", [
     ("أعدم تنظيم داعش شابين في مدينة الرقة أمس.", 2, False),
+    # a singular victim joined by و with its pronoun (ووالدته، وزوجته وابنته) is one more
+    ("قتل طفل ووالدته في قصف على مدينة الفاشر أمس.", 2, False),
+    ("قتل رجل وزوجته وابنته في قصف على مدينة الفاشر أمس.", 3, False),
     # a counted side and one named in the singular beside it add up (the suicide bomber who
     # carried out the attack is its doer, not one more death)
     ("أسفرت الاشتباكات في مدينة العريش اليوم عن مصرع سبعة عناصر إرهابية واستشهاد ضابط من قوات الشرطة.", 8, False),

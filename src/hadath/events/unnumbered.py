@@ -67,9 +67,10 @@ def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doer
                 while j + 1 < hi and tokens[j].norm in conj \
                         and not single.isdisjoint(tokens[j + 1].forms):
                     n, j = n + 1, j + 2
-                while j < hi and any(f[:len(c)] == c and f[len(c):] in single
-                                     for f in (tokens[j].norm,) for c in conj):
-                    n, j = n + 1, j + 1
+                while j < hi and (any(f[:len(c)] == c and f[len(c):] in single
+                                      for f in (tokens[j].norm,) for c in conj)
+                                  or (tokens[j].norm[:1] in conj and not single.isdisjoint(tokens[j].forms[1:]))):
+                    n, j = n + 1, j + 1  # (ووالدته، وشقيقه: a singular with its pronoun)
                 return n
     return 0
 
