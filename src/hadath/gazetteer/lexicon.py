@@ -20,7 +20,8 @@ CUE_ROLES = frozenset({"after", "definite", "part", "known_only", "class", "cont
                        "skip", "region", "admin2", "district", "settlement", "prefix", "street",
                        "capital", "plural", "road", "compass", "near", "list"})
 WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "media", "skip",
-                        "no_first", "function", "cue_adjective", "facility", "mission"})
+                        "no_first", "function", "cue_adjective", "facility", "mission", "doer",
+                        "between", "road_link"})
 
 
 class PlaceLexicon(NamedTuple):
@@ -56,6 +57,9 @@ class PlaceLexicon(NamedTuple):
     cue_adjective: frozenset[str]  # a cue word after it is an adjective (رصاص حي: live bullets)
     facility: frozenset[str]      # a facility noun: a nationality adjective of its phrase is its owner's
     mission: frozenset[str]       # a diplomatic mission: a country named after it is not where it is
+    doer: frozenset[str]          # a weapon/strike/force: a nationality adjective of it is the doer's
+    between: frozenset[str]       # a road's "between": the towns after it are its ends, one place
+    road_link: frozenset[str]     # words between a road's noun and "between" (الواصل، الدولي)
 
 
 def _cue_rows() -> tuple[dict[str, int], dict[str, set[str]]]:
@@ -101,4 +105,4 @@ def place_lexicon() -> PlaceLexicon:
         preps=w["prep"], generic=w["generic"], name_heads=w["name_head"],
         direction=w["direction"], media=w["media"], no_first=w["no_first"],
         function=w["function"], cue_adjective=w["cue_adjective"], facility=w["facility"],
-        mission=w["mission"])
+        mission=w["mission"], doer=w["doer"], between=w["between"], road_link=w["road_link"])
