@@ -18,6 +18,7 @@ from hadath.events.roles import role_words
 from hadath.events.tuning import CONFIDENCE, RANK, WINDOWS
 from hadath.geo import haversine_km
 from hadath.gazetteer.lexicon import place_lexicon
+from hadath.events.place_roads import one_road
 from hadath.events.town_parts import in_story_town, named_part, other_town
 from hadath.mentions.places_people import QUOTES
 from hadath.resources import load_tsv
@@ -444,7 +445,7 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
                     + (RANK.introduced if intro[k] else 0))
         conf, own = CONFIDENCE.place_in_sentence, False
     first = _city_of_part(toks, cands, first, text)
-    chosen = _chain(toks, cands, first, hi, text)
+    chosen = one_road(toks, _chain(toks, cands, first, hi, text), lo)   # الطريق بين X وY
     # one event per place: drop repeats (الرقة وريفها) and regions containing a chosen place
     uniq: list["Located"] = []
     keys: set = set()
