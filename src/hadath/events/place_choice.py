@@ -231,8 +231,10 @@ def _outside_container(tokens: Sequence[Token], p: "Located", nxt: "Located", te
         return a is None  # منطقة القطرانة (شرق الكرك): an unknown place placed from a town
     if box.cue not in place_lexicon().container or not introduced(tokens, nxt, text):
         return False
-    if a is None:
-        return True
+    if a is None:   # (a village or mountain of a province stays: جبل السمامة بولاية القصرين is
+        lex = place_lexicon()   # coded at the province with precision 2 by the geocoder)
+        return box.place.feature_class != "admin1" \
+            or p.mention.value.cue not in lex.village | lex.natural
     b = box.place
     if a.id == b.id or (a.admin1 and a.admin1 == b.admin1):
         return False  # البوكمال بريف دير الزور: in the governorate, however far its capital

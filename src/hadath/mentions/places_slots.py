@@ -80,6 +80,11 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
                 and any(PREP_B in seg[0] for seg in tokens[g.start].word_type.segs):
             f.containers += (g.key,)   # شارع تونس بحولي، حي الشعار بحلب: the town holds it
             continue
+        if g.start == f_end and g.known and infos[g.start].cue in lex.container and any(
+                PREP_B in seg[0] for seg in tokens[g.start].word_type.segs
+                if seg[1] == infos[g.start].cue):
+            f.containers += (g.key,)   # جبل السمامة بولاية القصرين: the name "ولاية القصرين"
+            continue
         if g.start - f_end > 3 or g.start <= f_end:
             continue
         gap = [t.norm for t in tokens[f_end:g.start]]
