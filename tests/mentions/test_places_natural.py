@@ -28,6 +28,8 @@ def test_the_province_after_a_named_place_holds_it(place_stage, text, word, box)
 @pytest.mark.parametrize("text, place, precision", [
     ("قتل ثلاثة جنود في انفجار لغم في جبل السمامة بولاية القصرين.", "Kasserine", 2),
     ("قتل جنديان في اشتباكات مع مسلحين في جبل الشعانبي بولاية القصرين.", "Kasserine", 2),
+    # a mountain read as a village abroad (a Yemeni Jabal 'Umar), held by the province after ب
+    ("قتل ثلاثة مسلحين في اشتباكات في جبل عمر بالأنبار.", "Al-Anbar", 2),
     # a mountain range named by the gazetteer's place of that name
     ("قصفت طائرات تركية مواقع لحزب العمال الكردستاني في جبال قنديل شمالي العراق.", "Qandil", 2),
 ])
