@@ -38,3 +38,19 @@ def test_a_scene_keeps_the_act_when_the_later_town_lies_elsewhere(pipeline):
 def test_a_road_named_after_the_act_is_no_town_of_the_scene(pipeline):
     # اوتوستراد المتن: the road's name; the town it runs through comes after في
     assert _place(pipeline, "وشمال بيروت، قطع المتظاهرون اليوم اوتوستراد المتن الساحلي في ضبيه.") == "Dbaiye"
+
+
+@pytest.mark.parametrize("text, town", [
+    # a road named by its two ends is one place: one event, at the first end
+    ("قتل ستة أشخاص في هجوم مسلح على الطريق بين درنة وطبرق أمس.", "Darnah"),
+    ("قتل جنديان في هجوم على الطريق الرابط بين مأرب وصنعاء.", "Ma'rib"),
+])
+def test_a_road_between_two_towns_is_one_place(pipeline, text, town):
+    evs = events(pipeline, text)
+    assert [e.place.place.name for e in evs] == [town], evs
+
+
+def test_two_towns_of_a_list_before_an_adverb_of_time_are_two_places(pipeline):
+    # أمس ends the clause: طبرق before it is no given name (ناصر علي، is)
+    evs = events(pipeline, "قتل ستة أشخاص في هجوم في درنة وطبرق أمس.")
+    assert {e.place.place.name for e in evs} == {"Darnah", "Tobruk"}, evs

@@ -35,3 +35,11 @@ def test_a_common_noun_is_no_far_foreign_town(place_stage, text, word):
 def test_a_named_foreign_town_stays(place_stage, text, word, cc):
     place = _places(place_stage, text).get(word)
     assert place is not None and place.country_code == cc, place
+
+
+def test_a_frequent_word_after_a_conjunction_is_read_whole(place_stage):
+    # ولجأت = و + لجأت "resorted", not و + ل + جأت (Ghat, Libya): لجأت is a word whole
+    # (clitic_words.txt), with or without the conjunction
+    got = _places(place_stage, "وشهدت مدينة الحسيمة صدامات بين متظاهرين وقوات الأمن التي "
+                               "استخدمت الغاز المسيل للدموع ولجأت الى القوة لمنع مسيرة كبيرة.")
+    assert "جأت" not in got and all(p is None or p.name != "Ghat" for p in got.values()), got

@@ -18,6 +18,7 @@ from hadath.events.roles import role_words
 from hadath.events.tuning import CONFIDENCE, RANK, WINDOWS
 from hadath.geo import haversine_km
 from hadath.gazetteer.lexicon import place_lexicon
+from hadath.events.place_roads import one_road
 from hadath.events.town_parts import in_story_town, named_part, other_town
 from hadath.mentions.places_people import QUOTES
 from hadath.resources import load_tsv
@@ -230,8 +231,10 @@ def _outside_container(tokens: Sequence[Token], p: "Located", nxt: "Located", te
         return a is None  # منطقة القطرانة (شرق الكرك): an unknown place placed from a town
     if box.cue not in place_lexicon().container or not introduced(tokens, nxt, text):
         return False
-    if a is None:
-        return True
+    if a is None:   # (a village or mountain of a province stays: جبل السمامة بولاية القصرين is
+        lex = place_lexicon()   # coded at the province with precision 2 by the geocoder)
+        return box.place.feature_class != "admin1" \
+            or p.mention.value.cue not in lex.village | lex.natural
     b = box.place
     if a.id == b.id or (a.admin1 and a.admin1 == b.admin1):
         return False  # البوكمال بريف دير الزور: in the governorate, however far its capital
@@ -444,7 +447,7 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
                     + (RANK.introduced if intro[k] else 0))
         conf, own = CONFIDENCE.place_in_sentence, False
     first = _city_of_part(toks, cands, first, text)
-    chosen = _chain(toks, cands, first, hi, text)
+    chosen = one_road(toks, _chain(toks, cands, first, hi, text), lo)   # الطريق بين X وY
     # one event per place: drop repeats (الرقة وريفها) and regions containing a chosen place
     uniq: list["Located"] = []
     keys: set = set()

@@ -18,9 +18,10 @@ CUES_FILE = "lexicons/place_cues.tsv"
 WORDS_FILE = "lexicons/place_words.tsv"
 CUE_ROLES = frozenset({"after", "definite", "part", "known_only", "class", "container", "village",
                        "skip", "region", "admin2", "district", "settlement", "prefix", "street",
-                       "capital", "plural", "road", "compass", "near", "list"})
+                       "capital", "plural", "road", "compass", "near", "list", "natural"})
 WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "media", "skip",
-                        "no_first", "function", "cue_adjective", "facility", "mission"})
+                        "no_first", "function", "cue_adjective", "facility", "mission", "doer",
+                        "between", "road_link"})
 
 
 class PlaceLexicon(NamedTuple):
@@ -45,6 +46,7 @@ class PlaceLexicon(NamedTuple):
     road: frozenset[str]          # a road: named with its town (طريق X بY), coded to the town
     compass: frozenset[str]       # a direction/centre: X، في جنوب Y puts X inside the town Y
     near: frozenset[str]          # X القريبة من Y / X قرب Y: Y anchors X
+    natural: frozenset[str]       # a natural feature (جبل، صحراء): an unknown one is a part of its region
     stop: frozenset[str]
     preps: frozenset[str]
     generic: frozenset[str]
@@ -56,6 +58,9 @@ class PlaceLexicon(NamedTuple):
     cue_adjective: frozenset[str]  # a cue word after it is an adjective (رصاص حي: live bullets)
     facility: frozenset[str]      # a facility noun: a nationality adjective of its phrase is its owner's
     mission: frozenset[str]       # a diplomatic mission: a country named after it is not where it is
+    doer: frozenset[str]          # a weapon/strike/force: a nationality adjective of it is the doer's
+    between: frozenset[str]       # a road's "between": the towns after it are its ends, one place
+    road_link: frozenset[str]     # words between a road's noun and "between" (الواصل، الدولي)
 
 
 def _cue_rows() -> tuple[dict[str, int], dict[str, set[str]]]:
@@ -97,8 +102,8 @@ def place_lexicon() -> PlaceLexicon:
         village=c["village"], skip=c["skip"] | w["skip"], region=c["region"], admin2=c["admin2"],
         district=c["district"], settlement=c["settlement"], prefix=c["prefix"],
         street=c["street"], capital=c["capital"], plural=c["plural"], listing=c["list"], road=c["road"],
-        compass=c["compass"], near=c["near"], stop=w["stop"],
+        compass=c["compass"], near=c["near"], natural=c["natural"], stop=w["stop"],
         preps=w["prep"], generic=w["generic"], name_heads=w["name_head"],
         direction=w["direction"], media=w["media"], no_first=w["no_first"],
         function=w["function"], cue_adjective=w["cue_adjective"], facility=w["facility"],
-        mission=w["mission"])
+        mission=w["mission"], doer=w["doer"], between=w["between"], road_link=w["road_link"])

@@ -34,7 +34,7 @@ from hadath.gazetteer.resolve import (PERSO_CCS, Item, KeyHits, candidates, coun
 from hadath.mentions.places_match import PREP_B, WordCache, build_trie, demonym_forms
 from hadath.mentions.places_objects import (mention as _mention, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
-from hadath.mentions.places_facility import owner_head
+from hadath.mentions.places_facility import doer_nisba, doer_votes, owner_head
 from hadath.mentions.places_foreign import country_starts, foreign_noun
 from hadath.mentions.places_titles import named_countries, title_countries, titled_country
 from hadath.mentions.places_focus import ALONE_SCORE_REGION, far, far_candidate, solid_votes
@@ -322,6 +322,8 @@ class PlaceStage:
         tfacts = self._tok
         lex = place_lexicon()
         preps, parts, klass, weak = lex.preps, lex.part, lex.klass, weak_names()
+        nisbas = {f.start for f in found if f.cue == "nisba"}
+        doers: dict[str, bool] = {}   # a nationality key -> every mention is a doer's (غارة أميركية)
         for f in found:
             key, cue, start = f.key, f.cue, f.start
             if key == CAPITAL:
@@ -341,6 +343,8 @@ class PlaceStage:
                 m = media_name(tokens, start, facts)
                 if m:
                     media[start] = m  # وكالة سبأ، جريدة فلسطين: a medium's name
+            if cue == "nisba":
+                doers[key] = doers.get(key, True) and doer_nisba(tokens, start, nisbas)
             it = items.get(key)
             if it is None:
                 it = items[key] = Item(key)
@@ -375,8 +379,11 @@ class PlaceStage:
                 it.kd = kd
                 it.hits = kd.hits
                 live[k] = it
-        votes, own = country_votes(list(live.values()), self.focus,
-                                   doc.article.url or doc.article.source)
+        real = country_votes([it for k, it in live.items() if not doers.get(k)], self.focus,
+                             doc.article.url or doc.article.source)
+        votes, own = doer_votes(*real, live, doers)
+        if not real[0]:
+            real = votes, own   # (the far tests: the real votes alone, when there are any)
         focus = focus_of(votes)
         disambiguate(live, focus)
         solid = None  # votes of the names that would stand on their own (for _far)
@@ -412,13 +419,13 @@ class PlaceStage:
                         _checked_admin1(place, it) or place.feature_class != "admin1"
                         and self._far_candidate(place, it)):
                     if solid is None:
-                        solid = self._solid_votes(kept, live, votes, own)
+                        solid = self._solid_votes(kept, live, *real)
                     r = per_item[key] = self._near_pick(r, it, live, focus, solid)
                     place = r.place
                 elif place is not None and it.cues & lex.region and place.feature_class in (
                         "populated_place", "neighbourhood") and len(it.hits) > 1:
                     if solid is None:
-                        solid = self._solid_votes(kept, live, votes, own)
+                        solid = self._solid_votes(kept, live, *real)
                     r = per_item[key] = self._area_pick(r, it, live, focus, solid)
                     place = r.place
                 else:
@@ -449,7 +456,7 @@ class PlaceStage:
             if place is not None and place.feature_class == "country":
                 if key in self.words.titles:   # مراسل المملكة in a report on Jordan
                     if solid is None:
-                        solid = self._solid_votes(kept, live, votes, own)
+                        solid = self._solid_votes(kept, live, *real)
                     place = titled_country(place, key, self.words.titles, *solid,
                                            self.gz.country_place, named_countries(live, key))
                 head = owner_head(tokens, f.start, f.cue == "nisba")

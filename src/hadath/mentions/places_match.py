@@ -171,7 +171,9 @@ class WordCache:
         after = False
         common = False
         function = False
-        whole = self.clitic_words.get(tok.norm)   # فرانس: not ف + رانس
+        cw = self.clitic_words
+        # فرانس: not ف + رانس; ولجأت: not و + ل + جأت (Ghat), as لجأت is a word whole
+        wholes = {cw[seg[1]] for seg in tok.word_type.segs if seg[1] in cw} if cw else ()
         street = False
         clitic = False
         no_single = []
@@ -184,7 +186,7 @@ class WordCache:
             if not common and bare and (stem in words or (prefs[-1:] == (ARTICLE,) and ARTICLE + stem in words)) \
                     and (FUTURE not in prefs or stem[:1] in "يتنا"):  # سنار is not س + نار
                 common = True
-            if whole and stem == whole:
+            if wholes and stem in wholes:
                 no_single.append(k)   # فرانس is not ف + رانس (a longer name may still start)
             if FUTURE not in prefs:  # سارين is not س + ارين
                 if stem in trie:

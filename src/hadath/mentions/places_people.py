@@ -79,12 +79,14 @@ def before_person_word(tokens: tuple[Token, ...], infos: list[WordInfo], start: 
     w = tokens[i].norm
     if w in person_words():
         return True
-    if w in place_lexicon().stop and i + 1 < len(tokens) and tokens[i + 1].kind == "punct" \
-            and tokens[i + 1].norm in CLAUSE_END:
-        return True   # ناصر علي، : a preposition ends no clause; the word is a given name (علي)
+    lex = place_lexicon()
+    if w in lex.stop and w in lex.function and i + 1 < len(tokens) \
+            and tokens[i + 1].kind == "punct" and tokens[i + 1].norm in CLAUSE_END:
+        return True   # ناصر علي، : a particle ends no clause; the word is a given name (علي)
+        #               (an adverb of time does: درنة وطبرق أمس.)
     info = infos[i]
     return not tokens[start].norm.startswith(ARTICLE) and w.startswith(ARTICLE) and w.endswith(NISBA_END) and len(w) > len(ARTICLE) + 3 \
-        and not info.live and info.demonym is None and w not in place_lexicon().direction
+        and not info.live and info.demonym is None and w not in lex.direction
 
 
 def after_person_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int) -> bool:

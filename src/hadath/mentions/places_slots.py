@@ -76,9 +76,15 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
                 f.anchor = h.key
                 f.held = rel == "held"
                 continue
-        if g.start == f.end and (f.cue in lex.part or f.cue in lex.road) and g.known and not g.weak and g.cue is None \
+        if g.start == f.end and (f.cue in lex.part or f.cue in lex.road or f.cue in lex.natural) \
+                and g.known and not g.weak and g.cue is None \
                 and any(PREP_B in seg[0] for seg in tokens[g.start].word_type.segs):
             f.containers += (g.key,)   # شارع تونس بحولي، حي الشعار بحلب: the town holds it
+            continue
+        if g.start == f_end and g.known and infos[g.start].cue in lex.container and any(
+                PREP_B in seg[0] for seg in tokens[g.start].word_type.segs
+                if seg[1] == infos[g.start].cue):
+            f.containers += (g.key,)   # جبل السمامة بولاية القصرين: the name "ولاية القصرين"
             continue
         if g.start - f_end > 3 or g.start <= f_end:
             continue

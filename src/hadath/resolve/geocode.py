@@ -144,9 +144,9 @@ class GeocodeStage:
             lex = place_lexicon()
             if part_of_town(ref):
                 prec = 1  # حي X في حلب: a neighbourhood the gazetteer lacks is coded to its city (p1)
-            elif ref.cue in lex.village:
-                # قرية ود النورة في ولاية الجزيرة: a named settlement inside the region, not "only a
-                # region" (CODING.md): precision 2 at the region's point
+            elif ref.cue in lex.village or ref.cue in lex.natural:
+                # قرية ود النورة في ولاية الجزيرة، جبل السمامة بولاية القصرين: a named settlement or
+                # feature inside the region, not "only a region" (CODING.md): precision 2 there
                 prec = 2
                 if "place_approximate" not in flags:
                     flags = flags + ("place_approximate",)
