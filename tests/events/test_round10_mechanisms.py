@@ -160,6 +160,14 @@ def test_other_occasion_opens_a_clause(pipeline):
     assert "Armed clash" in got, got
 
 
+def test_toll_after_a_list_is_shared(pipeline):
+    # a toll told in the next sentence for strikes on a list of places is split between them
+    got = sorted((e.location, e.fatalities) for e in events(
+        pipeline, "شنت طائرات التحالف غارات على مدينتي حرض وميدي في محافظة حجة اليوم. وأسفرت الغارات"
+                  " عن مقتل 10 أشخاص."))
+    assert [f for _l, f in got] == [5, 5], got
+
+
 def test_arrest_has_no_dead(pipeline):
     got = [(e.sub_event_type, e.fatalities) for e in events(
         pipeline, "استشهد ثلاثة شبان واعتقل آخرون خلال اقتحام قوات الاحتلال مدينة جنين ومخيمها فجر اليوم.")]

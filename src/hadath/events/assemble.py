@@ -17,6 +17,7 @@ from hadath.events.dating import dated_as as _dated_as, same_time as _same_time
 from hadath.events.frames import Frame, Trig, frames
 from hadath.events.index import DocIndex
 from hadath.events.merge import VIOLENT, accusation as _accusation, attribute as _attribute, merge
+from hadath.events.frame_tolls import split_toll
 from hadath.events.realize import realize
 from hadath.events.records import continue_event
 from hadath.types import Doc, Event
@@ -51,8 +52,13 @@ class EventStage:
             if prev is None and frame.group == "property" and not own_anchor:
                 prev = last.get("violence")  # هاجموا القرية ... وأحرقوا منازل: part of the attack
             if (not own_anchor and prev is not None and frame.sent - prev[0] <= 2 and prev[1]):
-                for k in prev[1]:
-                    events[k] = continue_event(events[k], made[0]) if made else events[k]
+                more = split_toll([made[0]] * len(prev[1]), made[0].fatalities) \
+                    if made and len(prev[1]) > 1 and made[0].fatalities and not made[0].fatalities_estimate \
+                    else [made[0]] * len(prev[1]) if made else []
+                # (a toll told after a list of places is shared between them: أسفرت العمليات عن
+                # سقوط 92 قتيلا after strikes في الجوبة والكسارة)
+                for k, m in zip(prev[1], more):
+                    events[k] = continue_event(events[k], m)
                 continue
             if made:
                 last[frame.group] = (frame.sent, list(range(len(events), len(events) + len(made))))
