@@ -45,7 +45,7 @@ def test_place_choice(pipeline, text, place):
      "Unidentified Armed Group (Iraq)", "Police Forces of Iraq"),
     # strikes on residential quarters hit civilians (a civilian target, CODING.md) ...
     ("شنت الطائرات الحربية أمس غارات استهدفت الأحياء السكنية في مدينة سراقب.",
-     "Military Forces of Syria", "Civilians (Syria)"),
+     "Military Forces of Syria (2000-2024)", "Civilians (Syria)"),
     # the side a clash was fought with comes after مع
     ("هاجم مسلحون مجهولون أمس حاجزا في مدينة بعقوبة ودخلوا في اشتباك مع قوات الجيش.",
      "Unidentified Armed Group (Iraq)", "Military Forces of Iraq"),

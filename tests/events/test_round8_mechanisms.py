@@ -66,7 +66,7 @@ def test_named_parts_of_a_city(pipeline, text, want):
      ("Armed clash", "Military Forces of Iraq", "Unidentified Armed Group (Iraq)")),
     # live fire at protesters is excessive force, even when told as meant to disperse them
     ("أطلقت قوات الأمن النار لتفريق متظاهرين في مدينة حلفايا أمس ما أسفر عن إصابة عشرين شخصا.",
-     ("Excessive force against protesters", "Protesters (Syria)", "Police Forces of Syria")),
+     ("Excessive force against protesters", "Protesters (Syria)", "Police Forces of Syria (2000-2024)")),
     # a burning told with no doer in a story of protesters is the crowd's: a riot
     ("أضرم متظاهرون النار في مقر حزب في قضاء سيد صادق أمس. وهذا الحادث هو الثاني من نوعه بعد حرق مماثل"
      " في مدينة حلبجة أمس.",

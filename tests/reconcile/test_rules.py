@@ -1,11 +1,13 @@
 """The reconcile stage's rules, one case per line (hadath.reconcile.rules)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from hadath.reconcile.rules import (drop_stale, drop_undatable, fold_city_summary, fold_coarser, localize_actors,
+from hadath.reconcile.names import localize_actors
+from hadath.reconcile.rules import (drop_stale, drop_undatable, fold_city_summary, fold_coarser,
                                     one_type_per_act, precedence, reconcile)
 from hadath.types import Event, Place, PlaceRef, Span
 
@@ -217,6 +219,16 @@ def test_fold_city_summary(quarters, kept):
 def test_localize_actors(a1, a2, want1, want2):
     (got,) = localize_actors([ev(a1=a1, a2=a2, country="Iraq")])
     assert (got.actor1, got.actor2) == (want1, want2)
+
+
+@pytest.mark.parametrize("day, want", [
+    (date(2019, 6, 1), "Military Forces of Syria (2000-2024)"),
+    (date(2025, 6, 1), "Military Forces of Syria (2024-)"),
+])
+def test_a_filled_state_force_takes_its_period(day, want):
+    # Military Forces of {country} filled with Syria takes the name of the event's period
+    (got,) = localize_actors([replace(ev(a1="Military Forces of Syria", country="Syria"), event_date=day)])
+    assert got.actor1 == want
 
 
 def test_an_unknown_named_place_is_coded_at_the_nearest_known_one():

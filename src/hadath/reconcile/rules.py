@@ -40,7 +40,7 @@ from hadath.events.records import merged_evidence, surer_toll
 from hadath.events.taxonomy import interaction
 from hadath.events.tuning import WINDOWS
 from hadath.geo import haversine_km
-from hadath.resources import load_tsv
+from hadath.reconcile.names import localize_actors
 from hadath.reconcile.territory import foreign_strike, foreign_takeover
 from hadath.types import Event
 
@@ -410,57 +410,6 @@ def fold_city_summary(events: Sequence[Event]) -> list[Event]:
         out[parts[0]] = replace(out[parts[0]], evidence=evidence)
         gone.add(k)
     return [e for k, e in enumerate(out) if k not in gone]
-
-
-ACTOR_FIELDS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
-
-
-@lru_cache(maxsize=1)
-def country_named_groups() -> frozenset[str]:
-    """Names of the groups ACLED suffixes with the event's country ("Islamic State", "Civilians"):
-    the actor lexicon's entries named "NAME ({country})"."""
-    from hadath.mentions.actors_lexicon import actor_lexicon
-
-    return frozenset(e.name[: -len(" ({country})")] for e in actor_lexicon().entries.values()
-                     if e.name.endswith(" ({country})"))
-
-
-def _localized(name: str | None, country: str) -> str | None:
-    if not name or not name.endswith(")") or " (" not in name:
-        return name
-    parts = [p.strip() for p in name.split(";")]
-    out = []
-    for p in parts:
-        base, _, rest = p.rpartition(" (")
-        out.append(f"{base} ({country})" if base in country_named_groups() and rest[:-1] != country else p)
-    return "; ".join(out)
-
-
-@lru_cache(maxsize=1)
-def regional_forces() -> dict[tuple[str, str, str], str]:
-    """(national actor, country, admin1) -> the regional government's actor
-    (data/lexicons/actors_regional.tsv)."""
-    return {(r["national"], r["country"], a.strip()): r["regional"]
-            for r in load_tsv("lexicons/actors_regional.tsv")
-            for a in r["admin1"].split("|") if a.strip()}
-
-
-def localize_actors(events: Sequence[Event]) -> list[Event]:
-    """Country-named groups take the event's country; a national force acting inside a region
-    with its own government takes the regional name (Police Forces of Iraq in Erbil)."""
-    out = []
-    regional = regional_forces()
-    for ev in events:
-        changes = {}
-        if ev.country:
-            for f in ACTOR_FIELDS:
-                v = getattr(ev, f)
-                new = _localized(v, ev.country)
-                new = regional.get((new, ev.country, ev.admin1 or ""), new)
-                if new != v:
-                    changes[f] = new
-        out.append(replace(ev, **changes) if changes else ev)
-    return out
 
 
 def reconcile(events: Iterable[Event], published: date | None, keep_undated: bool = False,

@@ -1,0 +1,86 @@
+"""The actor names of a placed event (issue #9): groups named by a country take the event's
+country, a national force inside a region with its own government takes the regional name, and
+a state force takes the name of the period its event falls in (Military Forces of Syria
+(2000-2024) / (2024-)). Called by :func:`hadath.reconcile.rules.reconcile`."""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from typing import Sequence
+
+from hadath.resources import load_tsv
+from hadath.types import Event
+
+ACTOR_FIELDS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
+
+
+@lru_cache(maxsize=1)
+def country_named_groups() -> frozenset[str]:
+    """Names of the groups ACLED suffixes with the event's country ("Islamic State", "Civilians"):
+    the actor lexicon's entries named "NAME ({country})"."""
+    from hadath.mentions.actors_lexicon import actor_lexicon
+
+    return frozenset(e.name[: -len(" ({country})")] for e in actor_lexicon().entries.values()
+                     if e.name.endswith(" ({country})"))
+
+
+def _localized(name: str | None, country: str) -> str | None:
+    if not name or not name.endswith(")") or " (" not in name:
+        return name
+    parts = [p.strip() for p in name.split(";")]
+    out = []
+    for p in parts:
+        base, _, rest = p.rpartition(" (")
+        out.append(f"{base} ({country})" if base in country_named_groups() and rest[:-1] != country else p)
+    return "; ".join(out)
+
+
+@lru_cache(maxsize=1)
+def regional_forces() -> dict[tuple[str, str, str], str]:
+    """(national actor, country, admin1) -> the regional government's actor
+    (data/lexicons/actors_regional.tsv)."""
+    return {(r["national"], r["country"], a.strip()): r["regional"]
+            for r in load_tsv("lexicons/actors_regional.tsv")
+            for a in r["admin1"].split("|") if a.strip()}
+
+
+@lru_cache(maxsize=1)
+def dated_names() -> dict[str, list]:
+    """A state force's plain name (Military Forces of Syria) -> its lexicon entries whose name
+    carries a period (Military Forces of Syria (2000-2024), (2024-))."""
+    from hadath.mentions.actors_lexicon import actor_lexicon
+
+    out: dict[str, list] = {}
+    for e in actor_lexicon().entries.values():
+        base, sep, _rest = e.name.rpartition(" (")
+        if sep and e.kind == "state" and (e.valid_from or e.valid_until):
+            out.setdefault(base, []).append(e)
+    return out
+
+
+def _dated(name: str | None, day) -> str | None:
+    """A generic state force filled with its country (Military Forces of {country} -> Military
+    Forces of Syria) takes the name of the period its event falls in."""
+    entries = dated_names().get(name or "")
+    if not entries or day is None:
+        return name
+    return next((e.name for e in entries if e.valid_on(day)), name)
+
+
+def localize_actors(events: Sequence[Event]) -> list[Event]:
+    """Country-named groups take the event's country; a national force acting inside a region
+    with its own government takes the regional name (Police Forces of Iraq in Erbil)."""
+    out = []
+    regional = regional_forces()
+    for ev in events:
+        changes = {}
+        if ev.country:
+            for f in ACTOR_FIELDS:
+                v = getattr(ev, f)
+                new = _localized(v, ev.country)
+                new = regional.get((new, ev.country, ev.admin1 or ""), new)
+                new = _dated(new, ev.event_date)
+                if new != v:
+                    changes[f] = new
+        out.append(replace(ev, **changes) if changes else ev)
+    return out
