@@ -9,6 +9,8 @@ from tests.events.conftest import events
 
 @pytest.mark.parametrize("text, deaths, estimate", [
     ("أعدم تنظيم داعش شابين في مدينة الرقة أمس.", 2, False),
+    # a weekday that is also a number word (الاثنين: Monday, "the two") is a day, not a count
+    ("واليوم الاثنين، قتل طفلان في غارة جوية على مدينة سراقب.", 2, False),
     # a singular victim joined by و with its pronoun (ووالدته، وزوجته وابنته) is one more
     ("قتل طفل ووالدته في قصف على مدينة الفاشر أمس.", 2, False),
     ("قتل رجل وزوجته وابنته في قصف على مدينة الفاشر أمس.", 3, False),

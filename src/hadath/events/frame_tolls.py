@@ -17,7 +17,9 @@ def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
     arrest, whose clause's dead are the violence frame's: استشهد ثلاثة واعتقل آخرون)."""
     if frame.group == "arrest":
         return Toll()
-    quants = [(q.start, q.end, q.mention.value, q.mention.span) for q in ix.get("quantity", frame.sent)]
+    dates = [d.mention.span for d in ix.get("date", frame.sent)]
+    quants = [(q.start, q.end, q.mention.value, q.mention.span) for q in ix.get("quantity", frame.sent)
+              if not any(d.start <= q.mention.span.start < d.end for d in dates)]  # (اليوم الاثنين: a day)
     death_trigs = [(t.loc.start, t.loc.end, t.loc.mention.span) for t in frame.trigs
                    if t.cls in DEATH_CLASSES]
     a, b = frame.clause
