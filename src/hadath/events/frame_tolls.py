@@ -19,7 +19,8 @@ def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
         return Toll()
     dates = [d.mention.span for d in ix.get("date", frame.sent)]
     quants = [(q.start, q.end, q.mention.value, q.mention.span) for q in ix.get("quantity", frame.sent)
-              if not any(d.start <= q.mention.span.start < d.end for d in dates)]  # (اليوم الاثنين: a day)
+              if not any(d.start <= q.mention.span.start and q.mention.span.end <= d.end
+                         for d in dates)]  # (اليوم الاثنين: a day)
     death_trigs = [(t.loc.start, t.loc.end, t.loc.mention.span) for t in frame.trigs
                    if t.cls in DEATH_CLASSES]
     a, b = frame.clause
