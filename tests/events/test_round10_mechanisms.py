@@ -133,6 +133,10 @@ from tests.events.conftest import events
     # mercenaries"
     ("تمكن أبطال الجيش واللجان الشعبية من صد زحف لمرتزقة العدوان في جبهة نهم وتكبيدهم خسائر فادحة.",
      ("Armed clash", "Houthi Movement", "Military Forces of Yemen")),
+    # what a strike hits in the indefinite accusative (تجمعا لجنود الاحتلال) names its owner as
+    # the side hit; the speaker's "it" did it; rocket weapons are missiles
+    ("أعلن حزب الله أنه استهدف تجمعا لجنود الاحتلال في مستوطنة المطلة بالأسلحة الصاروخية.",
+     ("Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel")),
 ])
 def test_sides(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]

@@ -144,6 +144,13 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
     return None
 
 
+def _target(tok: Token) -> bool:
+    """A noun of what a strike hits, also in its indefinite accusative (تجمعا، موقعا)."""
+    w = role_words()
+    acc = clitics().accusative
+    return not w.target.isdisjoint(tok.forms) or (tok.norm.endswith(acc) and tok.norm[:-len(acc)] in w.target)
+
+
 def owner_hit(tokens: Sequence[Token], start: int, lo: int) -> bool:
     """The actor at ``start`` owns what a strike hits, named right before it (قصف مواقع لتنظيم
     داعش، استهدف مقر الشرطة، دوريات للشرطة) or before it and one adjective (عبوة على عربة عسكرية
@@ -154,7 +161,7 @@ def owner_hit(tokens: Sequence[Token], start: int, lo: int) -> bool:
     if owned:
         start -= 1  # مواقع تابعة للدعم السريع: the positions belonging to it
     for k in (start - 1, start - 2):
-        if k < lo or w.target.isdisjoint(tokens[k].forms):
+        if k < lo or not _target(tokens[k]):
             continue
         if k == start - 2 and not _nisba(tokens[k + 1].norm) and not (
                 owned and tokens[k + 1].has_proclitic(w.lam)):  # مستودعا للأسلحة تابعا لـX
