@@ -137,6 +137,13 @@ from tests.events.conftest import events
     # the side hit; the speaker's "it" did it; rocket weapons are missiles
     ("أعلن حزب الله أنه استهدف تجمعا لجنود الاحتلال في مستوطنة المطلة بالأسلحة الصاروخية.",
      ("Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel")),
+    # a count in the next coordinated clause (وأصيب ثلاثة مدنيين) is no object of the kill verb
+    ("قتل شرطيان صوماليان وأصيب ثلاثة مدنيين في انفجار عبوة ناسفة استهدف دورية للشرطة في حي هودن"
+     " بمقديشو.",
+     ("Remote explosive/landmine/IED", "Unidentified Armed Group (Somalia)", "Police Forces of Somalia")),
+    # "the African forces" in Somalia are the African Union's mission of the day
+    ("أعلنت حركة الشباب مسؤوليتها عن الهجوم الذي استهدف قاعدة للقوات الأفريقية في منطقة شبيلي السفلى.",
+     ("Armed clash", "Al Shabaab", "ATMIS: African Union Transition Mission in Somalia")),
 ])
 def test_sides(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]

@@ -487,8 +487,13 @@ def indefinite_patient(tokens: Sequence[Token], slots: list[ActorSlot], trig_end
         return False  # subject; the group of the one killed, جنديان من الجيش; its doer, شنه مسلحو X)
     # (people right after it are the object; a checkpoint or a base is only where: في هجوم على
     # حاجز; a count further on belongs to a clause of its own: وأصيب ثلاثة آخرون)
-    return not any(t.kind == "number" or category(t.forms) in PEOPLE
-                   for t in tokens[first.end:min(hi, first.end + WINDOWS.object_after_subject)])
+    conj = tuple(role_words().conj)
+    for t in tokens[first.end:min(hi, first.end + WINDOWS.object_after_subject)]:
+        if t.norm.startswith(conj) and t.norm not in conj and len(t.norm) > 2:
+            break  # (وأصيب ثلاثة: a clause of its own)
+        if t.kind == "number" or category(t.forms) in PEOPLE:
+            return False
+    return True
 
 
 def same_group(tokens: Sequence[Token], first: ActorSlot, s: ActorSlot) -> bool:
