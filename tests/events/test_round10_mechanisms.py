@@ -144,6 +144,9 @@ from tests.events.conftest import events
     # "the African forces" in Somalia are the African Union's mission of the day
     ("أعلنت حركة الشباب مسؤوليتها عن الهجوم الذي استهدف قاعدة للقوات الأفريقية في منطقة شبيلي السفلى.",
      ("Armed clash", "Al Shabaab", "ATMIS: African Union Transition Mission in Somalia")),
+    # a protest's motive (احتجاجا على البطالة) ends at the comma: the clash after it is the crowd's
+    ("أغلق متظاهرون غاضبون مقر شركة النفط في مدينة ورقلة احتجاجا على البطالة، واشتبكوا مع قوات الدرك.",
+     ("Violent demonstration", "Rioters (Algeria)", "Police Forces of Algeria")),
 ])
 def test_sides(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]

@@ -109,6 +109,8 @@ def modality_of(
                 negated = True
             continue
         before = cue.end <= start and start - cue.end < e.window
+        if before and e.kind == "background" and any(tokens[k].norm == "," for k in range(cue.end, start)):
+            before = False  # احتجاجا على البطالة، واشتبكوا: the motive ends at the comma
         after = cue.start >= end and cue.start - end < e.window
         if (e.scope == "clause" and not _across_subclause(tokens, start, end, cue)) or (
                 e.scope in ("before", "both") and before) or (e.scope in ("after", "both") and after):
