@@ -235,11 +235,15 @@ class PlaceStage:
                 it.prep > 0 or " " in it.key or not is_minor(r.place))
         return ok
 
-    def _capital(self, focus: dict[str, float]) -> Place | None:
-        """The capital of the country the document is about (bare العاصمة), if it has one."""
+    def _capital(self, focus: dict[str, float], people: frozenset[str] = frozenset()
+                 ) -> Place | None:
+        """The capital of the country the document is about (bare العاصمة), if it has one.
+        Among the focus countries, one named by the nationality of a people or a domestic body
+        (``people``: nisba countries that are no doer's: الشرطة التونسية، الجزائريين) comes first:
+        a quarter's namesake abroad does not move the capital (حي التضامن بالعاصمة)."""
         if not focus:
             return None
-        pid = capitals().get(max(sorted(focus), key=focus.__getitem__))
+        pid = capitals().get(max(sorted(focus), key=lambda cc: (cc in people, focus[cc])))
         return self.gz.place(pid) if pid else None
 
     _far_candidate = staticmethod(far_candidate)
@@ -398,7 +402,8 @@ class PlaceStage:
         for f in kept:
             key = f.key
             if key == CAPITAL:
-                cap = self._capital(focus)
+                cap = self._capital(focus, frozenset(
+                    k[len(NISBA):] for k, d in doers.items() if not d and k.startswith(NISBA)))
                 if cap is not None:
                     out_f.append(f)
                     out_ref.append(_place_ref(normalize_key(cap.name_ar or cap.name), cap,
