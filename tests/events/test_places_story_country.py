@@ -22,6 +22,11 @@ CASES = [
      " في حي التضامن بالعاصمة.", "Tunis", "Tunisia"),
     ("خرج آلاف الجزائريين في مسيرات بالعاصمة ومدن أخرى", "Algiers", "Algeria"),
     ("قتل 12 شخصا في محافظة مأرب في غارة جوية شنتها طائرة أميركية", "Marib", "Yemen"),
+    # the RSF work in Sudan: الجزيرة is Sudan's Gezira state, not Algiers
+    ("اغتصب عناصر من الدعم السريع فتيات في قرية بمحلية شرق الجزيرة", "Al Jazirah", "Sudan"),
+    # a group's home votes, yet it strikes across the border: a Saudi governorate stays Saudi
+    ("سقط مقذوف عسكري أطلقه الحوثيون على محافظة أحد المسارحة أمس، ما نتج عنه وفاة مقيمين اثنين.",
+     "Al Ahad al Masarihah", "Saudi Arabia"),
 ]
 
 
@@ -29,3 +34,20 @@ CASES = [
 def test_the_story_country_places_the_event(nlp, text, location, country):
     evs = nlp(Article("x", text, published=date(2024, 5, 1))).events
     assert [(e.location, e.country) for e in evs] == [(location, country)]
+
+
+def test_an_actor_of_one_country_places_the_story_there(nlp):
+    """The RSF work in Sudan: مخيم زمزم is no Yemeni hamlet (Zamzam camp, North Darfur, is in
+    no gazetteer hadath ships: no event rather than a wrong one)."""
+    evs = nlp(Article("x", "قتل 5 أشخاص في قصف للدعم السريع على مخيم زمزم للنازحين.",
+                      published=date(2024, 5, 1))).events
+    assert all(e.country != "Yemen" for e in evs)
+
+
+def test_actor_homes():
+    from hadath.mentions.places_actors import actor_homes
+    homes = actor_homes()
+    assert homes["RSF: Rapid Support Forces"] == "SD"
+    assert homes["Al Shabaab"] == "SO"
+    assert "Military Forces of Turkey" not in homes   # a state force abroad too
+    assert not any("{country}" in name for name in homes)

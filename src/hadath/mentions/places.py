@@ -34,6 +34,7 @@ from hadath.gazetteer.resolve import (PERSO_CCS, Item, KeyHits, candidates, coun
 from hadath.mentions.places_match import PREP_B, WordCache, build_trie, demonym_forms
 from hadath.mentions.places_objects import (mention as _mention, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
+from hadath.mentions.places_actors import ACTOR_KEY, actor_votes
 from hadath.mentions.places_facility import doer_nisba, doer_votes, owner_head
 from hadath.mentions.places_foreign import country_starts, foreign_noun
 from hadath.mentions.places_titles import named_countries, title_countries, titled_country
@@ -257,11 +258,11 @@ class PlaceStage:
         on Damascus is not Libya's Al Marj district); else unresolved with ``far`` set (بلدة
         بوني in a report on Mali is not Pune; a bare one is dropped)."""
         votes, own = solid
-        mine = own.get(it.key)
+        mine, acts = own.get(it.key), own.get(ACTOR_KEY)
         # a bare name that is a very frequent word (خبر "news" ≠ Khobar in a report on Yemen):
         # its country itself must be the focus, as for a big-gazetteer village
         strict = not it.cues and frequent_names().get(it.key, 0.0) >= VERY_FREQUENT
-        if not self._far(r.place.country_code, votes, mine, strict or is_minor(r.place)):
+        if not self._far(r.place.country_code, votes, mine, strict or is_minor(r.place), acts):
             r.far = False
             return r
         scores = it.scores
@@ -270,7 +271,7 @@ class PlaceStage:
             if p.feature_class == "country" or (
                     not _checked_admin1(p, it) if p.feature_class == "admin1"
                     else not self._far_candidate(p, it)) \
-                    or not self._far(p.country_code, votes, mine, strict or is_minor(p)):
+                    or not self._far(p.country_code, votes, mine, strict or is_minor(p), acts):
                 if x == it.best:
                     r.far = False
                     return r
@@ -289,15 +290,15 @@ class PlaceStage:
         (منطقة ضبعة in a report on Jordan is Jordan's Dab'ah, not Egypt's El Dabaa); else the
         reading stays (an area cue is no evidence that the place is in the focus)."""
         votes, own = solid
-        mine = own.get(it.key)
+        mine, acts = own.get(it.key), own.get(ACTOR_KEY)
         r.far = False
-        if not self._far(r.place.country_code, votes, mine, is_minor(r.place)):
+        if not self._far(r.place.country_code, votes, mine, is_minor(r.place), acts):
             return r
         scores = it.scores
         for x in sorted(range(len(scores)), key=scores.__getitem__, reverse=True):
             p = it.hits[x][0].place
             if x != it.best and p.feature_class != "country" \
-                    and not self._far(p.country_code, votes, mine, is_minor(p)):
+                    and not self._far(p.country_code, votes, mine, is_minor(p), acts):
                 it.best = x
                 r2 = self._resolved(it, live, focus)
                 r2.far = False
@@ -385,6 +386,7 @@ class PlaceStage:
                 live[k] = it
         real = country_votes([it for k, it in live.items() if not doers.get(k)], self.focus,
                              doc.article.url or doc.article.source)
+        real = actor_votes(doc, *real)   # the RSF: Sudan
         votes, own = doer_votes(*real, live, doers)
         if not real[0]:
             real = votes, own   # (the far tests: the real votes alone, when there are any)
