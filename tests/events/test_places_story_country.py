@@ -27,7 +27,20 @@ CASES = [
     # a group's home votes, yet it strikes across the border: a Saudi governorate stays Saudi
     ("سقط مقذوف عسكري أطلقه الحوثيون على محافظة أحد المسارحة أمس، ما نتج عنه وفاة مقيمين اثنين.",
      "Al Ahad al Masarihah", "Saudi Arabia"),
+    # عمان: Amman in a Jordanian story, or where a building stands and nothing else votes
+    ("اعتصم عشرات المعلمين أمام مبنى وزارة التربية في عمان", "Amman", "Jordan"),
+    ("اعتقلت الأجهزة الأمنية الأردنية 5 أشخاص في عمان", "Amman", "Jordan"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "اعتصم عشرات المعلمين أمام مبنى وزارة التربية في سلطنة عمان",   # the sultanate
+    "قتل شخصان في انفجار قرب مبنى البلدية في عمان والإمارات",        # a Gulf story
+    "اعتصم عشرات المعلمين في عمان",                                 # no building, no story
+])
+def test_oman_is_no_amman_without_evidence(nlp, text):
+    evs = nlp(Article("x", text, published=date(2024, 5, 1))).events
+    assert all(e.location != "Amman" for e in evs)
 
 
 @pytest.mark.parametrize("text, location, country", CASES)

@@ -35,6 +35,7 @@ from hadath.mentions.places_match import PREP_B, WordCache, build_trie, demonym_
 from hadath.mentions.places_objects import (mention as _mention, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
 from hadath.mentions.places_actors import ACTOR_KEY, actor_votes
+from hadath.mentions.places_capitals import capital_namesake
 from hadath.mentions.places_facility import doer_nisba, doer_votes, owner_head
 from hadath.mentions.places_foreign import country_starts, foreign_noun
 from hadath.mentions.places_titles import named_countries, title_countries, titled_country
@@ -466,6 +467,7 @@ class PlaceStage:
                         solid = self._solid_votes(kept, live, *real)
                     place = titled_country(place, key, self.words.titles, *solid,
                                            self.gz.country_place, named_countries(live, key))
+                place = capital_namesake(place, it, votes, own, tokens, f.start)   # عمان
                 head = owner_head(tokens, f.start, f.cue == "nisba")
                 if head == "mission" or head and not focus_without(votes, own.get(key),
                                                                    place.country_code):
