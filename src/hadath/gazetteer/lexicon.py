@@ -21,7 +21,7 @@ CUE_ROLES = frozenset({"after", "definite", "part", "known_only", "class", "cont
                        "capital", "plural", "road", "compass", "near", "list", "natural"})
 WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "media", "skip",
                         "no_first", "function", "cue_adjective", "facility", "mission", "doer",
-                        "between", "road_link"})
+                        "between", "road_link", "building"})
 
 
 class PlaceLexicon(NamedTuple):
@@ -61,6 +61,7 @@ class PlaceLexicon(NamedTuple):
     doer: frozenset[str]          # a weapon/strike/force: a nationality adjective of it is the doer's
     between: frozenset[str]       # a road's "between": the towns after it are its ends, one place
     road_link: frozenset[str]     # words between a road's noun and "between" (الواصل، الدولي)
+    building: frozenset[str] = frozenset()  # a building or body that stands in a town (مبنى، وزارة)
 
 
 def _cue_rows() -> tuple[dict[str, int], dict[str, set[str]]]:
@@ -106,4 +107,5 @@ def place_lexicon() -> PlaceLexicon:
         preps=w["prep"], generic=w["generic"], name_heads=w["name_head"],
         direction=w["direction"], media=w["media"], no_first=w["no_first"],
         function=w["function"], cue_adjective=w["cue_adjective"], facility=w["facility"],
-        mission=w["mission"], doer=w["doer"], between=w["between"], road_link=w["road_link"])
+        mission=w["mission"], doer=w["doer"], between=w["between"], road_link=w["road_link"],
+        building=w["building"] | w["facility"])

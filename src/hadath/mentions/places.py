@@ -34,6 +34,8 @@ from hadath.gazetteer.resolve import (PERSO_CCS, Item, KeyHits, candidates, coun
 from hadath.mentions.places_match import PREP_B, WordCache, build_trie, demonym_forms
 from hadath.mentions.places_objects import (mention as _mention, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
+from hadath.mentions.places_actors import ACTOR_KEY, actor_votes
+from hadath.mentions.places_capitals import capital_namesake
 from hadath.mentions.places_facility import doer_nisba, doer_votes, owner_head
 from hadath.mentions.places_foreign import country_starts, foreign_noun
 from hadath.mentions.places_titles import named_countries, title_countries, titled_country
@@ -235,11 +237,15 @@ class PlaceStage:
                 it.prep > 0 or " " in it.key or not is_minor(r.place))
         return ok
 
-    def _capital(self, focus: dict[str, float]) -> Place | None:
-        """The capital of the country the document is about (bare العاصمة), if it has one."""
+    def _capital(self, focus: dict[str, float], people: frozenset[str] = frozenset()
+                 ) -> Place | None:
+        """The capital of the country the document is about (bare العاصمة), if it has one.
+        Among the focus countries, one named by the nationality of a people or a domestic body
+        (``people``: nisba countries that are no doer's: الشرطة التونسية، الجزائريين) comes first:
+        a quarter's namesake abroad does not move the capital (حي التضامن بالعاصمة)."""
         if not focus:
             return None
-        pid = capitals().get(max(sorted(focus), key=focus.__getitem__))
+        pid = capitals().get(max(sorted(focus), key=lambda cc: (cc in people, focus[cc])))
         return self.gz.place(pid) if pid else None
 
     _far_candidate = staticmethod(far_candidate)
@@ -253,11 +259,11 @@ class PlaceStage:
         on Damascus is not Libya's Al Marj district); else unresolved with ``far`` set (بلدة
         بوني in a report on Mali is not Pune; a bare one is dropped)."""
         votes, own = solid
-        mine = own.get(it.key)
+        mine, acts = own.get(it.key), own.get(ACTOR_KEY)
         # a bare name that is a very frequent word (خبر "news" ≠ Khobar in a report on Yemen):
         # its country itself must be the focus, as for a big-gazetteer village
         strict = not it.cues and frequent_names().get(it.key, 0.0) >= VERY_FREQUENT
-        if not self._far(r.place.country_code, votes, mine, strict or is_minor(r.place)):
+        if not self._far(r.place.country_code, votes, mine, strict or is_minor(r.place), acts):
             r.far = False
             return r
         scores = it.scores
@@ -266,7 +272,7 @@ class PlaceStage:
             if p.feature_class == "country" or (
                     not _checked_admin1(p, it) if p.feature_class == "admin1"
                     else not self._far_candidate(p, it)) \
-                    or not self._far(p.country_code, votes, mine, strict or is_minor(p)):
+                    or not self._far(p.country_code, votes, mine, strict or is_minor(p), acts):
                 if x == it.best:
                     r.far = False
                     return r
@@ -285,15 +291,15 @@ class PlaceStage:
         (منطقة ضبعة in a report on Jordan is Jordan's Dab'ah, not Egypt's El Dabaa); else the
         reading stays (an area cue is no evidence that the place is in the focus)."""
         votes, own = solid
-        mine = own.get(it.key)
+        mine, acts = own.get(it.key), own.get(ACTOR_KEY)
         r.far = False
-        if not self._far(r.place.country_code, votes, mine, is_minor(r.place)):
+        if not self._far(r.place.country_code, votes, mine, is_minor(r.place), acts):
             return r
         scores = it.scores
         for x in sorted(range(len(scores)), key=scores.__getitem__, reverse=True):
             p = it.hits[x][0].place
             if x != it.best and p.feature_class != "country" \
-                    and not self._far(p.country_code, votes, mine, is_minor(p)):
+                    and not self._far(p.country_code, votes, mine, is_minor(p), acts):
                 it.best = x
                 r2 = self._resolved(it, live, focus)
                 r2.far = False
@@ -381,6 +387,7 @@ class PlaceStage:
                 live[k] = it
         real = country_votes([it for k, it in live.items() if not doers.get(k)], self.focus,
                              doc.article.url or doc.article.source)
+        real = actor_votes(doc, *real)   # the RSF: Sudan
         votes, own = doer_votes(*real, live, doers)
         if not real[0]:
             real = votes, own   # (the far tests: the real votes alone, when there are any)
@@ -398,7 +405,8 @@ class PlaceStage:
         for f in kept:
             key = f.key
             if key == CAPITAL:
-                cap = self._capital(focus)
+                cap = self._capital(focus, frozenset(
+                    k[len(NISBA):] for k, d in doers.items() if not d and k.startswith(NISBA)))
                 if cap is not None:
                     out_f.append(f)
                     out_ref.append(_place_ref(normalize_key(cap.name_ar or cap.name), cap,
@@ -459,6 +467,7 @@ class PlaceStage:
                         solid = self._solid_votes(kept, live, *real)
                     place = titled_country(place, key, self.words.titles, *solid,
                                            self.gz.country_place, named_countries(live, key))
+                place = capital_namesake(place, it, votes, own, tokens, f.start)   # عمان
                 head = owner_head(tokens, f.start, f.cue == "nisba")
                 if head == "mission" or head and not focus_without(votes, own.get(key),
                                                                    place.country_code):

@@ -7,7 +7,8 @@ from __future__ import annotations
 from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.data import frequent_names
 from hadath.gazetteer.lexicon import place_lexicon
-from hadath.gazetteer.focus import SMALL_ABROAD, SMALL_ABROAD_REGION, far_from_focus, focus_without
+from hadath.gazetteer.focus import (SMALL_ABROAD, SMALL_ABROAD_REGION, far_from_focus, focus_without,
+                                    neighbours_of)
 from hadath.gazetteer.resolve import MINOR_FOCUS, PERSO_CCS, Item, is_minor
 from hadath.mentions.places_recognize import Found
 
@@ -31,11 +32,19 @@ def far_candidate(place, it: Item) -> bool:
     limit = SMALL_ABROAD_REGION if cc in FOCUS_CCS else SMALL_ABROAD
     return place.population < limit or bool(it.cues & place_lexicon().village)
 
-def far(cc: str, votes, mine, minor: bool = False) -> bool:
+def far(cc: str, votes, mine, minor: bool = False, acts: dict[str, float] | None = None) -> bool:
     """``far_from_focus``; for a country with Persian/Urdu-script names (PERSO_CCS), and for
     a place known only from the big gazetteer (``minor``: a village, neighbourhood or
     sub-district: is_minor), the rest of the document must point to the country itself
-    (a Syrian report's منطقة الفرات is not a Baghdad neighbourhood)."""
+    (a Syrian report's منطقة الفرات is not a Baghdad neighbourhood). There the home votes of
+    the actors (``acts``, places_actors) for a land neighbour of ``cc`` are left out as
+    ``mine`` is: an armed group also strikes across its border (الحوثيون on a Saudi
+    governorate); a home farther away still counts (the RSF and a Yemeni hamlet زمزم)."""
+    if acts and (cc in PERSO_CCS or minor):
+        nb = neighbours_of(cc)
+        near = {k: v for k, v in acts.items() if k in nb}
+        if near:
+            mine = {k: (mine or {}).get(k, 0.0) + near.get(k, 0.0) for k in set(near) | set(mine or {})}
     if cc in PERSO_CCS or minor:
         get = mine.get if mine else None
         if not any(v - (get(k, 0.0) if get else 0.0) > 1e-9 for k, v in votes.items()):
@@ -53,8 +62,8 @@ def solid_votes(kept: list[Found], live: dict[str, Item], votes, own):
     solid = None
     left = own
     for k, mine in own.items():
-        if k in strong:
-            continue
+        if k in strong or k not in live:
+            continue   # (and the actors' home votes: places_actors)
         kd = live[k].kd
         if kd is not None and any(pr >= ALONE_SCORE_REGION and cc not in PERSO_CCS
                                   for pr, cc in zip(kd.priors, kd.ccs)):

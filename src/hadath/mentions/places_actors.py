@@ -1,0 +1,60 @@
+"""Country votes of the actors a document names (issue #10, twelfth round): an armed group that
+works in one country (actors.tsv ``where``), or a rebel group or militia whose own country heads
+its ``where`` (the RSF: Sudan, also seen in Chad and South Sudan), tells where the story is
+even when no place name does: قصف للدعم السريع على مخيم زمزم is in Sudan, not at a Yemeni
+hamlet called زمزم; محلية شرق الجزيرة is Sudan's Gezira, not Algiers. Read from the actor
+mentions the actors stage put on the Doc (none when that stage did not run)."""
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from hadath.mentions.places_facility import DOER_VOTE
+from hadath.types import Doc
+
+HOME_KINDS = frozenset({"rebel", "militia"})   # a group of several countries' wars, at home first
+ACTOR_KEY = "actor:"   # ``own`` key of the actors' home votes (no place item has it)
+
+
+@lru_cache(maxsize=1)
+def actor_homes() -> dict[str, str]:
+    """Actor name -> the country code of the one country it works in. Names whose entries
+    disagree (one name, several eras or homes) and state forces abroad (Military Forces of
+    Turkey: Turkey, Syria, Iraq) have none; generic actors ({country}) neither."""
+    from hadath.mentions.actors_lexicon import actor_lexicon
+    from hadath.resources import load_tsv
+
+    codes = {r["name"]: r["cc"].upper() for r in load_tsv("gazetteer/countries.tsv")
+             if r.get("cc") and r.get("name")}
+    seen: dict[str, set[str | None]] = {}
+    for e in actor_lexicon().entries.values():
+        if e.is_generic:
+            continue
+        home = None
+        if len(e.where) == 1:
+            home = e.where[0]
+        elif e.where and e.kind in HOME_KINDS and e.country == e.where[0]:
+            home = e.country
+        seen.setdefault(e.name, set()).add(codes.get(home) if home else None)
+    return {name: next(iter(ccs)) for name, ccs in seen.items() if len(ccs) == 1 and None not in ccs}
+
+
+def actor_votes(doc: Doc, votes: Counter, own: dict) -> tuple[Counter, dict]:
+    """``votes`` with a vote for each home country of the document's actors (beside a name's
+    vote too: الجزيرة votes Sudan and Algeria), at DOER_VOTE beside other votes, a full vote
+    alone; an actor votes once, however often it is named. The votes are kept in ``own`` under
+    ACTOR_KEY: the far-from-focus tests count them as the rest of the document (a Yemeni
+    hamlet زمزم is far from a story on the RSF), except for a village known only from the big
+    gazetteer (places_focus.far: groups strike across borders)."""
+    homes = actor_homes()
+    ccs = {cc for m in doc.mentions_of("actor") if (cc := homes.get(getattr(m.value, "name", "")))}
+    ccs = sorted(ccs)
+    if not ccs:
+        return votes, own
+    w = DOER_VOTE if votes else 1.0
+    votes, own = votes.copy(), dict(own)
+    acts = own[ACTOR_KEY] = {}
+    for cc in ccs:
+        votes[cc] += w
+        acts[cc] = w
+    return votes, own

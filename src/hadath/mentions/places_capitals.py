@@ -1,0 +1,50 @@
+"""A country's name that is also another country's capital (issue #10, twelfth round): عمان is
+Oman and Amman (short vowels and the shadda are seldom written). The country stays the reading
+unless the story is on the capital's country (the rest of the document points there and not to
+the country: a Jordanian story), or nothing else in the document points anywhere and the name
+follows a preposition in the clause of a building (اعتصموا أمام مبنى وزارة التربية في عمان: a
+ministry stands in a town). سلطنة عمان is a longer name of its own; a Gulf story keeps Oman."""
+from __future__ import annotations
+
+from hadath.gazetteer.data import capitals
+from hadath.gazetteer.focus import focus_without
+from hadath.gazetteer.lexicon import place_lexicon
+from hadath.gazetteer.resolve import Item
+from hadath.types import Place, Token
+
+BUILDING_WORDS = 8   # words back from the name to a building noun of its clause
+STORY_FOCUS = 0.5    # the rest of the document's focus on the capital's country that decides
+
+
+def in_building_clause(tokens: tuple[Token, ...], start: int) -> bool:
+    """A building or body noun (place_words.tsv ``building`` and ``facility``) stands within
+    BUILDING_WORDS words before token ``start``, in its sentence."""
+    building = place_lexicon().building
+    sent = tokens[start].sentence
+    for k in range(start - 1, max(-1, start - 1 - BUILDING_WORDS), -1):
+        t = tokens[k]
+        if t.sentence != sent:
+            return False
+        if t.kind == "word" and not building.isdisjoint(t.forms):
+            return True
+    return False
+
+
+def capital_namesake(place: Place, it: Item, votes, own: dict, tokens: tuple[Token, ...],
+                     start: int) -> Place:
+    """``place`` (a country reading of item ``it``, named at token ``start``), or the capital of
+    another country that the same name reads as, when the document says it is that town."""
+    cc = place.country_code
+    caps = capitals()
+    city = next((h.place for h, _ in it.hits if h.place.country_code != cc
+                 and caps.get(h.place.country_code) == h.place.id), None)
+    if city is None:
+        return place
+    mine = own.get(it.key) or {}
+    there = focus_without(votes, mine, city.country_code)
+    if there >= STORY_FOCUS and focus_without(votes, mine, cc) < there:
+        return city   # a Jordanian story
+    alone = not any(v - mine.get(k, 0.0) > 1e-9 for k, v in votes.items())
+    if alone and it.prep and in_building_clause(tokens, start):
+        return city
+    return place
