@@ -22,8 +22,8 @@ def evolve_noted(ev: Event, **changes) -> Event:
     """``evolve(ev, **changes)`` with ``notes`` written for the new values (one construction)."""
     values = field_values(ev)
     values.update(changes)
-    values["notes"] = notes(SimpleNamespace(**values), values["place"])  # type: ignore[arg-type]
-    return Event(**values)
+    changes["notes"] = notes(SimpleNamespace(**values), values["place"])  # type: ignore[arg-type]
+    return _evolve(ev, **changes)
 
 
 def notes(ev: Event, place) -> str:
