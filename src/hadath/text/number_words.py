@@ -97,6 +97,15 @@ def number_words() -> dict[str, NumberWord]:
             for r in load_tsv("lexicons/numbers.tsv")}
 
 
+@lru_cache(maxsize=1)
+def start_stems() -> frozenset[str]:
+    """Every stem that can make a word a number word (``word_number``) or a counted noun a
+    quantity starts at (``_nouns``' duals and bare plurals): a word with no such stem
+    without a suffix is neither."""
+    duals, bare = _nouns()
+    return frozenset(number_words()) | frozenset(duals) | bare
+
+
 @lru_cache(maxsize=None)
 def _nouns() -> tuple[dict[str, str], frozenset[str]]:
     duals: dict[str, str] = {}
