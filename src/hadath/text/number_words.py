@@ -16,6 +16,7 @@ from hadath.resources import data_path, load_tsv
 from hadath.text.clitics import clitics
 from hadath.text.normalize import normalize_key
 from hadath.text.tokenize import segmentations
+from hadath.text.vocab import vocab
 from hadath.types import Quantity
 
 BARE_CASUALTY = Quantity(10, estimate=True)  # CODING.md: unnumbered "قتلى" = 10 (ACLED "several")
@@ -156,6 +157,9 @@ def word_number(norm: str) -> tuple[NumberWord, tuple[str, ...]] | None:
     if norm in g.not_numbers:
         return None
     table = number_words()
+    wt = vocab().get(norm)   # a word the tokenizer has met: its segmentations are at hand
+    if wt is not None and wt.kind == "word" and table.keys().isdisjoint([s[1] for s in wt.segs if not s[2]]):
+        return None   # no unsuffixed stem is a number word (segmentations: the same segs)
     for prefs, stem, suf, _ in segmentations(norm):
         if suf or prefs not in g.number_prefixes:
             continue
