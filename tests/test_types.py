@@ -56,7 +56,8 @@ def test_doc_with_mentions_and_events_copy_every_other_field() -> None:
     m = Mention("quantity", Span(4, 5), "3", Quantity(3), 0)
     pairs = [(doc.with_mentions([m]), replace(doc, mentions=doc.mentions + (m,))),
              (doc.with_mentions([], scan=None), doc),
-             (doc.with_events([]), replace(doc, events=()))]
+             (doc.with_events([]), replace(doc, events=())),
+             (doc.with_mentions((m,), replace=True), replace(doc, mentions=(m,)))]
     for got, want in pairs:
         assert got is not doc
         for f in fields(Doc):  # scan and columns compare=False: checked by identity

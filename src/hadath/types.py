@@ -379,11 +379,15 @@ class Doc:
     def text(self) -> str:
         return self.article.text
 
-    def with_mentions(self, new: Sequence[Mention], scan: Scan | None = None) -> Doc:
+    def with_mentions(self, new: Sequence[Mention], scan: Scan | None = None,
+                      replace: bool = False) -> Doc:
         """A copy with ``new`` mentions appended (and ``scan`` set, when given): a mention
         stage's one copy per document, through the constructor with every field positional
-        (``dataclasses.replace`` walks the fields' metadata at every call: 3x the cost)."""
-        return Doc(self.article, self.norm, self.sentences, self.tokens, self.mentions + tuple(new),
+        (``dataclasses.replace`` walks the fields' metadata at every call: 3x the cost).
+        ``replace``: ``new`` (a tuple) becomes the mentions, as
+        ``dataclasses.replace(doc, mentions=new)``."""
+        return Doc(self.article, self.norm, self.sentences, self.tokens,
+                   new if replace else self.mentions + tuple(new),
                    self.events, self.warnings, self.scan if scan is None else scan, self.columns)
 
     def with_events(self, events: Sequence[Event]) -> Doc:

@@ -72,6 +72,27 @@ def test_written_rows_read_back_by_key_and_country(tmp_path):
     assert len(idx.places("SD")) == 4
 
 
+def test_a_lookup_by_search_finds_what_the_keyed_country_finds(tmp_path, monkeypatch):
+    # a country's first lookups search its text (SCANS), later ones key it whole: same places.
+    # A name may hold a key's letters (a decoy named تمبل, whose keys are others'), a key may be
+    # part of another key (تمب)
+    from hadath.gazetteer import latin_places
+    rows = ROWS + [LatinPlace("", "تمبل Ta", "SD", "Al Jazirah", "", 14.5, 33.5, 0)]
+    p = tmp_path / "latin.tsv.xz"
+    write(rows, p)
+    asked = [arabic_key(w) for w in ("رفاعة", "تمبول", "القضارف")] + ["تمب", "Ta", "تمبل", ""]
+    monkeypatch.setattr(latin_places, "SCANS", 10 ** 6)
+    searched = read_index(p)
+    found = [searched.lookup(cc, k) for cc in ("SD", "EG", "LY") for k in asked]
+    assert not searched._keyed and searched._texts
+    monkeypatch.setattr(latin_places, "SCANS", 0)
+    keyed = read_index(p)
+    assert [keyed.lookup(cc, k) for cc in ("SD", "EG", "LY") for k in asked] == found
+    assert keyed._keyed and not keyed._texts
+    assert [r.name for r in found[asked.index("تمبل")]] == ["Tambul"]
+    assert found[asked.index("Ta")] == found[asked.index("تمب")] == []
+
+
 @pytest.mark.parametrize("body", [b"not xz", lzma.compress("@SD\tA\tB\nTambul\t14.9\n".encode()),
                                   lzma.compress("@SD\tA\tB\nTambul\tx\t33\t\tتمبل\n".encode())])
 def test_a_broken_file_is_a_data_error(tmp_path, body):

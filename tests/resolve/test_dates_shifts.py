@@ -71,3 +71,18 @@ def test_every_link_row(row):
     else:
         text = f"قتل شاب في 20 أيار 2024، وبعد يومين من {row['phrase']} اعتقل شقيقه"
     assert shift_dates(text) == [date(2024, 5, 22)]
+
+
+@pytest.mark.parametrize("text", [
+    "وقع الهجوم بعد يومين من الانتخابات وبعد ثلاثه ايام من ذلك",
+    "وبعدها بيومين عاد الهدوء، ثم قبل اسبوع من 12 ايار",
+    "بعد بعد يومين من من ذلك فبعد 3 ايام على الهجوم",
+    "لا شيء هنا بعدما انتهى",
+])
+def test_shift_patterns_are_tried_where_finditer_finds_them(text):
+    from hadath.resolve.dates_shifts import _finditer, _starts, shift_patterns
+    p = shift_patterns()
+    norm = normalize(text).text
+    for rx in (p.linked, p.pronoun):
+        want = [(m.span(), m.groupdict()) for m in rx.finditer(norm)]
+        assert [(m.span(), m.groupdict()) for m in _finditer(rx, norm, _starts(norm, p.needles))] == want

@@ -124,3 +124,18 @@ def test_segmentations_of_a_met_word_type_are_its_segs():
     assert wt is not None
     assert segmentations.__wrapped__(word) == segment(word) == tuple(s[:4] for s in wt.segs)
     assert segmentations.__wrapped__("12") == segment("12")  # not a word type of kind word
+
+
+def test_number_facts_of_a_word_type_agree_with_its_segmentations():
+    # word_number and the quantities' start test read a met word's own segmentations; the
+    # answers are those of segmentations() (a word not met yet)
+    from hadath.text.number_words import word_number
+    from hadath.text.numbers import _may_start, _start_of
+    from hadath.text.vocab import vocab
+    for w in ["وثلاثه", "بخمسه", "قتيلين", "مدينه", "والقوات", "عشرات", "كتابها"]:
+        before = word_number.__wrapped__(w)
+        assert word_number(w) == before
+        wt = vocab().word_type(w)
+        assert word_number.__wrapped__(w) == before
+        assert _start_of(wt) == _may_start(w)
+        assert _start_of(vocab().word_type(w, True)) == _may_start(w)

@@ -20,10 +20,10 @@ def evolve(ev: Event, **changes) -> Event:
 
 def evolve_noted(ev: Event, **changes) -> Event:
     """``evolve(ev, **changes)`` with ``notes`` written for the new values (one construction)."""
-    values = field_values(ev)
+    values = field_values(ev)   # every field, in the constructor's order
     values.update(changes)
     values["notes"] = notes(SimpleNamespace(**values), values["place"])  # type: ignore[arg-type]
-    return Event(**values)
+    return Event(*values.values())
 
 
 def notes(ev: Event, place) -> str:

@@ -37,6 +37,7 @@ FILE = "gazetteer/latin_places.tsv.xz"
 PLACETYPE = "locality"
 ID_PREFIX = "latin:"
 SOURCE = "wof-latin"
+SCANS = 32              # lookups of a country that search its text before it is keyed whole
 MIN_KEY = 3             # a key of fewer consonants (بد، سل) finds too many villages to tell one
 
 
@@ -144,16 +145,23 @@ class LatinIndex:
             no += data.count(b"\n", pos, end)
             pos = end
         self._keyed: dict[str, dict[str, list[tuple[int, str, str, str]]]] = {}
+        # cc -> its groups as (first line's number, start, end, admin1, admin2), and how many
+        # lookups have searched them (``lookup``)
+        self._texts: dict[str, list[tuple[int, int, int, str, str]]] = {}
+        self._scans: dict[str, int] = {}
 
     def countries(self) -> list[str]:
         return sorted(c for c in self._chunks if c)
 
+    def _decode(self, first: int, start: int, end: int) -> str:
+        try:
+            return self._data[start:end].decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise DataError(f"{self.where}: line {first}: not UTF-8 ({e})") from None
+
     def _lines(self, cc: str) -> Iterator[tuple[int, str]]:
         for first, start, end in self._chunks.get(cc, ()):
-            try:
-                text = self._data[start:end].decode("utf-8")
-            except UnicodeDecodeError as e:
-                raise DataError(f"{self.where}: line {first}: not UTF-8 ({e})") from None
+            text = self._decode(first, start, end)
             for k, line in enumerate(text.split("\n")):
                 if line:
                     yield first + k, line
@@ -173,11 +181,78 @@ class LatinIndex:
         return idx
 
     def lookup(self, cc: str, key: str) -> list[LatinPlace]:
-        """The places of country ``cc`` with consonant key ``key``."""
+        """The places of country ``cc`` with consonant key ``key``. A country's first
+        ``SCANS`` lookups search its text for the key (a few hundred microseconds); later ones
+        key the whole country once (``_index``: tens of milliseconds for the big ones)."""
         idx = self._keyed.get(cc)
         if idx is None:
-            idx = self._keyed[cc] = self._index(cc)
-        return [_place(line, cc, a1, a2, self.where, no) for no, line, a1, a2 in idx.get(key, ())]
+            n = self._scans[cc] = self._scans.get(cc, 0) + 1
+            if n <= SCANS:
+                found = self._scan(cc, key)
+            else:
+                idx = self._keyed[cc] = self._index(cc)
+                self._texts.pop(cc, None)
+        if idx is not None:
+            found = idx.get(key, ())
+        return [_place(line, cc, a1, a2, self.where, no) for no, line, a1, a2 in found]
+
+    def _groups(self, cc: str) -> list[tuple[int, int, int, str, str]]:
+        """The country's groups: (number of the first line, start, end in ``data``, admin1,
+        admin2). A group whose place lines hold other than four tabs each (counted in C) or
+        that has an empty line is read line by line, for the error ``_index`` gives."""
+        groups = self._texts.get(cc)
+        if groups is None:
+            groups = []
+            data = self._data
+            for first, start, end in self._chunks.get(cc, ()):
+                a1 = a2 = ""
+                body = start
+                if data.startswith(b"@", start):
+                    body = data.find(b"\n", start, end) + 1 or end
+                    head = self._decode(first, start, body).rstrip("\n")
+                    a1, a2 = (head[1:].split("\t") + ["", "", ""])[1:3]
+                lines = data.count(b"\n", body, end) + (0 if body == end or data[end - 1] == 10 else 1)
+                if data.count(b"\t", body, end) != 4 * lines or data.find(b"\n\n", body, end) >= 0 \
+                        or data.startswith(b"\n", body):
+                    self._check(first, self._decode(first, start, end))
+                groups.append((first, start, end, a1, a2))
+            self._texts[cc] = groups
+        return groups
+
+    def _check(self, first: int, text: str) -> None:
+        """``_index``'s check of each place line (a group the quick count doubts)."""
+        for k, line in enumerate(text.split("\n")):
+            if line and not line.startswith("@") and line.count("\t") != 4:
+                raise DataError(f"{self.where}: line {first + k}: expected name, lat, lon, "
+                                "population, keys")
+
+    def _scan(self, cc: str, key: str) -> list[tuple[int, str, str, str]]:
+        """``_index(cc).get(key, [])`` without keying the country: the key's occurrences in
+        its bytes (only the keys column holds Arabic letters; UTF-8 finds a character's bytes
+        only where the character starts), each checked to be a whole key of a place line's keys
+        column. Only those lines are decoded."""
+        out: list[tuple[int, str, str, str]] = []
+        if not key:
+            return out
+        data = self._data
+        kb = key.encode("utf-8")
+        for first, start, end, a1, a2 in self._groups(cc):
+            at = data.find(kb, start, end)
+            while at >= 0:
+                ls = data.rfind(b"\n", start, at) + 1 or start
+                le = data.find(b"\n", at, end)
+                le = end if le < 0 else le
+                if data.startswith(b"@", ls) or data.rfind(b"\t", ls, le) > at:
+                    at = data.find(kb, at + 1, end)   # not in the keys column
+                    continue
+                no = first + data.count(b"\n", start, ls)
+                try:
+                    line = data[ls:le].decode("utf-8")
+                except UnicodeDecodeError as e:
+                    raise DataError(f"{self.where}: line {no}: not UTF-8 ({e})") from None
+                out.extend([(no, line, a1, a2)] * line.rsplit("\t", 1)[-1].split("|").count(key))
+                at = data.find(kb, le, end)
+        return out
 
     def places(self, cc: str) -> list[LatinPlace]:
         """Every place of country ``cc`` (tests, tools)."""

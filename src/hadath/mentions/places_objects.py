@@ -1,8 +1,6 @@
 """The places stage's output objects, built by their constructors (positional shorthands)."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 from hadath.types import Doc, Mention, PlaceRef, Span
 
 
@@ -17,4 +15,4 @@ def mention(span: Span, surface: str, ref: PlaceRef, sentence: int, conf: float)
 
 
 def with_mentions(doc: Doc, mentions: tuple) -> Doc:
-    return replace(doc, mentions=mentions)
+    return doc.with_mentions(mentions, replace=True)

@@ -23,7 +23,6 @@ Generic actor names carrying "{country}" get the event's (or the document's) cou
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
 from typing import ClassVar
 
 from hadath.gazetteer import Gazetteer, haversine_km, open_gazetteer
@@ -82,7 +81,7 @@ class GeocodeStage:
                 surfaces.setdefault(id(m.value), m.surface)
                 surfaces.setdefault(getattr(m.value, "name", None), m.surface)
         events = tuple(self.geocode(ev, region, focus_cc, surfaces) for ev in doc.events)
-        return replace(doc, events=events)
+        return doc.with_events(events)
 
     def dominant(self, doc: Doc) -> tuple[Place | None, str | None]:
         """The document's region and country: the admin1 place when every resolved place below

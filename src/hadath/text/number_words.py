@@ -16,6 +16,7 @@ from hadath.resources import data_path, load_tsv
 from hadath.text.clitics import clitics
 from hadath.text.normalize import normalize_key
 from hadath.text.tokenize import segmentations
+from hadath.text.vocab import vocab
 from hadath.types import Quantity
 
 BARE_CASUALTY = Quantity(10, estimate=True)  # CODING.md: unnumbered "قتلى" = 10 (ACLED "several")
@@ -97,6 +98,15 @@ def number_words() -> dict[str, NumberWord]:
             for r in load_tsv("lexicons/numbers.tsv")}
 
 
+@lru_cache(maxsize=1)
+def start_stems() -> frozenset[str]:
+    """Every stem that can make a word a number word (``word_number``) or a counted noun a
+    quantity starts at (``_nouns``' duals and bare plurals): a word with no such stem
+    without a suffix is neither."""
+    duals, bare = _nouns()
+    return frozenset(number_words()) | frozenset(duals) | bare
+
+
 @lru_cache(maxsize=None)
 def _nouns() -> tuple[dict[str, str], frozenset[str]]:
     duals: dict[str, str] = {}
@@ -147,6 +157,9 @@ def word_number(norm: str) -> tuple[NumberWord, tuple[str, ...]] | None:
     if norm in g.not_numbers:
         return None
     table = number_words()
+    wt = vocab().get(norm)   # a word the tokenizer has met: its segmentations are at hand
+    if wt is not None and wt.kind == "word" and table.keys().isdisjoint([s[1] for s in wt.segs if not s[2]]):
+        return None   # no unsuffixed stem is a number word (segmentations: the same segs)
     for prefs, stem, suf, _ in segmentations(norm):
         if suf or prefs not in g.number_prefixes:
             continue

@@ -53,7 +53,7 @@ from hadath.types import Quantity, Span, Token
 from hadath.text.number_cues import _cue_after, _cue_before, _phrase_at
 from hadath.text.number_words import (  # noqa: F401  (public names re-exported)
     BARE_CASUALTY, NumberWord, _cue_words, _cues, _nouns, dual_nouns, grammar, vague_phrases,
-    number_words, parse_digits, vague_quantity, word_number,
+    number_words, parse_digits, start_stems, vague_quantity, word_number,
 )
 
 _TYPE, _ID = attrgetter("word_type"), attrgetter("id")
@@ -413,12 +413,16 @@ def _match_at(tokens: Sequence[Token], i: int) -> tuple[int, QuantityMatch | Non
 def _may_start(norm: str) -> bool:
     """Cheap filter: can a quantity start at a word token with this normalized form?"""
     g = grammar()
-    if word_number(norm) is not None or norm in g.article_tokens or norm in g.conj_tokens \
-            or norm in g.count_nouns:
+    if word_number(norm) is not None or _whole_start(norm):
         return True
     duals, bare = _nouns()
     return any(not suf and prefs in g.number_prefixes and (stem in duals or stem in bare)
                for prefs, stem, suf, _ in segmentations(norm))
+
+
+def _whole_start(norm: str) -> bool:
+    g = grammar()
+    return norm in g.article_tokens or norm in g.conj_tokens or norm in g.count_nouns
 
 
 @lru_cache(maxsize=1)
@@ -429,7 +433,11 @@ def _starts() -> dict[int, bool]:
 
 
 def _start_of(wt: WordType) -> bool:
-    ok = _starts()[wt.id] = wt.kind == "number" or (wt.kind == "word" and _may_start(wt.text))
+    # a word none of whose unsuffixed stems is a number word, dual or bare plural is asked
+    # only the whole-word lists (``start_stems``: the same answer as ``_may_start``)
+    ok = _starts()[wt.id] = wt.kind == "number" or (wt.kind == "word" and (
+        _may_start(wt.text) if not start_stems().isdisjoint([s[1] for s in wt.segs if not s[2]])
+        else _whole_start(wt.text)))
     return ok
 
 

@@ -29,38 +29,42 @@ MIN_STEM = 2
 def _prefix_splits(word: str) -> list[tuple[tuple[str, ...], str]]:
     """All proclitic splits: [(prefixes, rest)], unsegmented first, most segmented last
     (clitics from ``lexicons/clitics.tsv``)."""
-    cl = clitics()
     if word[:1] not in _first_letters():
         return [((), word)]   # no clitic starts with its first letter (most words)
+    cl = clitics()
     article, lam, fut = cl.article, cl.lam, cl.future
     double_lam = lam + article[1:]  # ل + ال is written لل
     out: list[tuple[tuple[str, ...], str]] = [((), word)]
-
-    def add(prefs: tuple[str, ...], rest: str) -> None:
-        if len(rest) >= MIN_STEM and (prefs, rest) not in out:
-            out.append((prefs, rest))
-
+    # (each split is added once, with a stem of MIN_STEM letters or more: ``_add``)
     conj_opts: list[tuple[tuple[str, ...], str]] = [((), word)]
     if word[:1] in cl.conj and len(word) > 2:
         conj_opts.append(((word[0],), word[1:]))
     for c_prefs, rest in conj_opts:
         if c_prefs:
-            add(c_prefs, rest)
+            _add(out, c_prefs, rest)
         if rest.startswith(double_lam) and len(rest) > 3:
-            add(c_prefs + (lam, article), rest[2:])
-            add(c_prefs + (lam,), article + rest[2:])  # للجيش = ل + الجيش (the alif not written)
+            _add(out, c_prefs + (lam, article), rest[2:])
+            _add(out, c_prefs + (lam,), article + rest[2:])  # للجيش = ل + الجيش (the alif not written)
             if rest[2:3] in cl.long:  # للاذقيه = ل + ال + لاذقيه (three lams written as two)
-                add(c_prefs + (lam, article), rest[1:])
-        prep_opts = [(c_prefs, rest)]
+                _add(out, c_prefs + (lam, article), rest[1:])
         if rest[:1] in cl.prep and len(rest) > 2:
-            prep_opts.append((c_prefs + (rest[0],), rest[1:]))
-            add(c_prefs + (rest[0],), rest[1:])
-        elif rest[:1] == fut and len(rest) > 3 and rest[1] in cl.future_next:
-            add(c_prefs + (fut,), rest[1:])
-        for p_prefs, r2 in prep_opts:
-            if r2.startswith(article) and len(r2) > 3:
-                add(p_prefs + (article,), r2[len(article):])
+            _add(out, c_prefs + (rest[0],), rest[1:])
+            if rest.startswith(article) and len(rest) > 3:
+                _add(out, c_prefs + (article,), rest[len(article):])
+            if rest.startswith(article, 1) and len(rest) > 4:
+                _add(out, c_prefs + (rest[0], article), rest[1 + len(article):])
+            continue
+        if rest[:1] == fut and len(rest) > 3 and rest[1] in cl.future_next:
+            _add(out, c_prefs + (fut,), rest[1:])
+        if rest.startswith(article) and len(rest) > 3:
+            _add(out, c_prefs + (article,), rest[len(article):])
     return out
+
+
+def _add(out: list[tuple[tuple[str, ...], str]], prefs: tuple[str, ...], rest: str) -> None:
+    """Append the split (prefs, rest) to ``out`` unless its stem is too short or it is there."""
+    if len(rest) >= MIN_STEM and (prefs, rest) not in out:
+        out.append((prefs, rest))
 
 
 @lru_cache(maxsize=1)
@@ -91,14 +95,15 @@ def word_segs(word: str, ta_marbuta: bool = False
     (``WordType.segs``, made once per word type by the vocabulary)."""
     cl = clitics()
     article, ta_pronoun, ta = cl.article, cl.ta_marbuta_norm, cl.ta  # ه: a final ة is no pronoun
-    suffixes = cl.suffixes
+    by_last = _suffixes_by_last()
     results: list[tuple[tuple[str, ...], str, str, int, int]] = []
     splits = _prefix_splits(word)
     end = len(word)
     for prefs, rest in splits:
         offset = end - len(rest)
         results.append((prefs, rest, "", offset, end))
-        if article in prefs or rest.startswith(article) or not rest.endswith(suffixes):
+        suffixes = by_last.get(rest[-1:])
+        if suffixes is None or article in prefs or rest.startswith(article):
             continue  # a definite noun takes no pronoun suffix (and most words end in none)
         for suf in suffixes:
             if suf == ta_pronoun and ta_marbuta:
@@ -118,6 +123,16 @@ def word_segs(word: str, ta_marbuta: bool = False
             seen.add(r[:3])
             uniq.append(r)
     return tuple(uniq)
+
+
+@lru_cache(maxsize=1)
+def _suffixes_by_last() -> dict[str, tuple[str, ...]]:
+    """The pronoun suffixes by their last letter, each letter's in ``clitics().suffixes``'s
+    order (longest first): a word's candidates are those of its last letter."""
+    out: dict[str, list[str]] = {}
+    for suf in clitics().suffixes:
+        out.setdefault(suf[-1:], []).append(suf)
+    return {last: tuple(sufs) for last, sufs in out.items()}
 
 
 @lru_cache(maxsize=65536)

@@ -42,7 +42,7 @@ class WordType:
         self.kind = kind
         self.ta = ta              # the final ه was written ة
         self.segs = segs
-        self.forms = tuple(s[1] for s in segs)
+        self.forms = tuple([s[1] for s in segs])
         self.info = (segs, self.forms)  # ``Token._info``, for modules that still read it
         self.ends_ha = ends_ha    # a word ending in ه: a final ة makes it another type
         self.interned = interned  # False: built for one token (explicit analyses), not looked up
