@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from hadath.events.frames import Frame, Trig
 from hadath.events.index import DocIndex
-from hadath.events.roles import ActorSlot, Roles, assign, indefinite_patient, mark, nisba_agreeing, role_words, same_group
+from hadath.events.patients import indefinite_patient
+from hadath.events.roles import ActorSlot, Roles, assign, mark, nisba_agreeing, role_words, same_group
 from hadath.events.sides import after_cause
 from hadath.events.tuning import CONFIDENCE
 from hadath.events.victims import counted
