@@ -6,7 +6,7 @@ from __future__ import annotations
 from hadath.events.index import DocIndex, Located
 from hadath.events.frames import GROUPS, Frame, Trig, ix_triggers
 from hadath.events.lexicons import function_words
-from hadath.events.taxonomy import DISPERSAL, REMOTE_CLASSES
+from hadath.events.taxonomy import DISPERSAL, NON_STATE_ARMED, REMOTE_CLASSES, STATE_INTERS
 from hadath.events.roles import ActorSlot, Roles, assign, coordinated, mark, role_words, same_group, spoken_by
 from hadath.events.victims import target_category
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -119,8 +119,6 @@ def partner(ix: DocIndex, frame: Frame, slots: list[ActorSlot], side: ActorSlot)
 
 
 LOSS_CLASSES = frozenset({"kill", "death", "death_noun", "injure"})
-STATE_SIDES = frozenset({1, 8})
-GROUP_SIDES = frozenset({2, 3, 4})
 
 
 def fallen_sides(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:
@@ -128,7 +126,7 @@ def fallen_sides(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Role
     the sides, the state force first, as ACLED lists a fight whose initiator is not told."""
     other = fallen_opponent(ix, frame, slots, roles.actor2)
     if other is not None:
-        pair = (other, roles.actor2) if other.ref.inter in STATE_SIDES else (roles.actor2, other)
+        pair = (other, roles.actor2) if other.ref.inter in STATE_INTERS else (roles.actor2, other)
         (roles.actor1, roles.actor2), roles.conf1 = pair, CONFIDENCE.opponent
 
 
@@ -136,7 +134,7 @@ def fallen_side(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles
     """The side hit, named as the dead or wounded of a death word of the clause (هاجم مسلحون
     نقطة تفتيش، ما أدى إلى مقتل جنديين): an armed or state side other than the doer's there is
     actor2."""
-    ends = [t.loc.end for t in frame.trigs if t.cls in LOSS_CLASSES]
+    ends = _loss_ends(frame)
     a, b = frame.clause
     doer = roles.actor1
     for s in slots:
@@ -152,10 +150,10 @@ def fallen_opponent(ix: DocIndex, frame: Frame, slots: list[ActorSlot], hit: Act
     ... واستشهاد ضابط من قوات الشرطة، مقتل جنديين وثلاثة من مسلحي التنظيم): the fight was between
     them, so the other side whose people fell is the opponent of ``hit``: a state force of a
     fallen armed group, an armed group of a fallen state force."""
-    want = STATE_SIDES if hit.ref.inter in GROUP_SIDES else GROUP_SIDES if hit.ref.inter in STATE_SIDES else None
+    want = STATE_INTERS if hit.ref.inter in NON_STATE_ARMED else NON_STATE_ARMED if hit.ref.inter in STATE_INTERS else None
     if want is None:
         return None
-    ends = [t.loc.end for t in frame.trigs if t.cls in LOSS_CLASSES]
+    ends = _loss_ends(frame)
     said = ix.speech_ends.get(frame.sent, [])
     a, b = frame.clause
     for s in slots:
@@ -163,7 +161,7 @@ def fallen_opponent(ix: DocIndex, frame: Frame, slots: list[ActorSlot], hit: Act
                 and not _one_group(ix.doc.tokens, s, hit) and not spoken_by(s.start, said, WINDOWS.speaker_left) \
                 and any(0 <= s.start - e <= WINDOWS.kill_object for e in ends):
             return s
-    if want is STATE_SIDES and ends:
+    if want is STATE_INTERS and ends:
         # أعلن الجيش مقتل مسلحين اثنين في تبادل لإطلاق النار: a state force that reports the
         # death of the armed group it fought is the side that killed them
         for s in slots:
@@ -171,6 +169,11 @@ def fallen_opponent(ix: DocIndex, frame: Frame, slots: list[ActorSlot], hit: Act
                     and spoken_by(s.start, said, 1):  # (right after the verb: not نقل X عن الأجهزة)
                 return s
     return None
+
+
+def _loss_ends(frame: Frame) -> list[int]:
+    """Where the frame's words of death or injury end: their dead and wounded follow."""
+    return [t.loc.end for t in frame.trigs if t.cls in LOSS_CLASSES]
 
 
 def _one_group(toks, x: ActorSlot, y: ActorSlot) -> bool:
@@ -241,8 +244,8 @@ def agreement_parties(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles:
             return
 
 
-STORY_SIDES = frozenset({2, 3, 4})
-AIR_SIDES = frozenset({1, 8})  # state and external forces: those with aircraft
+STORY_SIDES = NON_STATE_ARMED
+AIR_SIDES = STATE_INTERS  # state and external forces: those with aircraft
 
 
 def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False) -> ActorSlot | None:
