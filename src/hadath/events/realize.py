@@ -25,7 +25,7 @@ from hadath.events.settle import settle_actors
 from hadath.events.sides import (after_cause, agreement_parties, air_defense, both_sides, communal_fight, consequence_target,
                                  country_doer, crowd_story, doer_of_noun, fallen_side, fallen_sides, launcher, owned_sides, raid_doer, force_near, hedged_owner, holder,
                                  means_before, opponent, partner, state_force, story_actor, story_pair, strike_abroad)
-from hadath.events.roles import ActorSlot, Roles, coordinated, role_words
+from hadath.events.roles import ActorSlot, Roles, coordinated, role_words, target_noun
 from hadath.events.victims import civilian_property, counted, counted_nationals, target_category
 from hadath.events.voice import assign_voiced
 from hadath.events.taxonomy import REMOTE_CLASSES, decide, disorder_type, interaction
@@ -66,10 +66,16 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     if "clash" in classes and air_defense(ix, roles):
         # تصدت الدفاعات الجوية لصواريخ: the strike it met, or a disrupted weapon when none hit
         classes = (classes - {"clash"}) or {"defuse"}
+    communal = "clash" in classes and communal_fight(ix, frame)
+    if communal and roles.actor1 is None and roles.actor2 is not None and roles.actor2.ref.kind == "generic" \
+            and roles.actor2.ref.inter == 7:
+        roles.actor2, roles.conf2 = None, 0.0  # اشتباكات بين عشيرتين عن مقتل ثلاثة أشخاص: the clans' men
     target = target_category(toks, roles, a, b)
+    if communal and roles.actor1 is None and target == "civilian":
+        target = None
     if roles.actor2 is None and target in (None, "military_target"):
         target = consequence_target(ix, frame) or target  # ... ما أسفر عن إصابات في صفوف المدنيين
-    if roles.actor2 is None and target is None and counted_nationals(ix, frame):
+    if roles.actor2 is None and target is None and not communal and counted_nationals(ix, frame):
         target = "civilian"  # قتل خمسة عراقيين بانفجار عبوة
     inter1 = roles.actor1.ref.inter if roles.actor1 else None
     toll = frame_toll(ix, frame)
@@ -91,7 +97,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     actors = settle_actors(ev_type, sub, roles, target,
                            force=lambda: force_near(ix, frame.sent, main.loc.start, sub == "Violent demonstration"),
                            property_hit=lambda: civilian_property(toks, a, b),
-                           communal=sub == "Armed clash" and communal_fight(ix, frame))
+                           communal=sub == "Armed clash" and communal)
     if actors.actor1 is None and actors.ref1 is not None and actors.ref1.kind == "generic":
         actors.actor1 = worded(ix, frame, actors.ref1)  # the crowd noun that is also the trigger
     places, pconf, own_place = choose_places(ix, frame, main, slots)
@@ -343,10 +349,15 @@ def _caused_toll(ix: DocIndex, tr: Trig) -> bool:
 
 def _causing_toll(ix: DocIndex, tr: Trig, triggers) -> bool:
     """غارات العدو على بعلبك أدت إلى 20 شهيدا: the plural is the subject of a consequence verb
-    (أدت، أسفرت، خلفت) a few words after it, and a toll follows that verb: a specific act."""
+    (أدت، أسفرت، خلفت) a few words after it, or right before it (أسفرت اشتباكات ... عن مقتل),
+    and a toll follows that verb: a specific act."""
     toks = ix.doc.tokens
     marks = function_words("consequence")
-    hi = ix.bounds[tr.loc.mention.sentence][1]
+    lo, hi = ix.bounds[tr.loc.mention.sentence]
+    j = tr.loc.start - 1
+    if j >= lo and (toks[j].norm in marks or not marks.isdisjoint(toks[j].forms)):
+        return any(c in TOLL_CLASSES and 0 < loc.start - tr.loc.end <= WINDOWS.caused_toll_left
+                   for loc, c in triggers)
     for j in range(tr.loc.end, min(hi, tr.loc.end + WINDOWS.consequence_subject)):
         if toks[j].norm in marks or not marks.isdisjoint(toks[j].forms):
             return any(c in TOLL_CLASSES and 0 < loc.start - j <= WINDOWS.caused_toll_left
@@ -391,13 +402,14 @@ def _weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
                     toks[loc.start - 1].forms + toks[e].forms)
                 for e in heads):
             return ref, loc.mention
-    lam = role_words().lam
-    inside = {i for loc in ix.get("actor", frame.sent) if toks[loc.start].has_proclitic(lam)
-              for i in range(loc.start, loc.end)}
+    held = role_words().lam | role_words().by  # (... بدورية للجيش اللبناني: the side hit)
+    inside = {i for loc in ix.get("actor", frame.sent)
+              if toks[loc.start].has_proclitic(held) or target_noun(toks[loc.start])
+              for i in range(loc.start, loc.end + 1)}  # (and the nisba right after it: دورية للجيش العراقي)
     for p in ix.get("place", frame.sent):
         ref = p.mention.value
         if ref.cue != "nisba" or ref.place is None or not (a <= p.start < b) or p.start in inside:
-            continue  # استهدف مقرا للجيش العراقي: the adjective of the target's owner (لـ)
+            continue  # استهدف مقرا للجيش العراقي: the adjective of the target's owner (لـ، بـ)
         if any(0 <= p.start - e <= WINDOWS.owner_right for e in heads) or any(  # ضربة إسرائيلية
                 t.loc.start < p.start < t.loc.end for t in frame.trigs):
             force = state_force(ref.place.country, ix.doc.article.published)

@@ -54,6 +54,7 @@ class RoleWords(NamedTuple):
     light: frozenset[str]
     member_in: frozenset[str]
     launched: frozenset[str]
+    unaccusative: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +111,9 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
     if j < lo:
         return None
     tok = tokens[j]
-    if tok.norm in w.agent or (j - 1 >= lo and (tokens[j - 1].norm, tok.norm) in agent_pairs()):
+    relative = j - 1 >= lo and tokens[j - 1].norm in function_words("relative")
+    if tok.norm in w.agent or (j - 1 >= lo and (tokens[j - 1].norm, tok.norm) in agent_pairs()) \
+            or (relative and tok.norm in w.launched):  # الرصاصة التي أطلقها قناص حوثي
         if tok.norm in w.agent and any(not w.target.isdisjoint(tokens[k].forms)
                                          for k in range(j + 1, slot.start)):
             return "patient"  # بقصف مواقع لحماس: the positions hit are the group's
@@ -144,7 +147,7 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
     return None
 
 
-def _target(tok: Token) -> bool:
+def target_noun(tok: Token) -> bool:
     """A noun of what a strike hits, also in its indefinite accusative (تجمعا، موقعا)."""
     w = role_words()
     acc = clitics().accusative
@@ -161,7 +164,7 @@ def owner_hit(tokens: Sequence[Token], start: int, lo: int) -> bool:
     if owned:
         start -= 1  # مواقع تابعة للدعم السريع: the positions belonging to it
     for k in (start - 1, start - 2):
-        if k < lo or not _target(tokens[k]):
+        if k < lo or not target_noun(tokens[k]):
             continue
         if k == start - 2 and not _nisba(tokens[k + 1].norm) and not (
                 owned and tokens[k + 1].has_proclitic(w.lam)):  # مستودعا للأسلحة تابعا لـX

@@ -11,9 +11,10 @@ from __future__ import annotations
 from hadath.events.frames import Frame, Trig
 from hadath.events.index import DocIndex
 from hadath.events.patients import indefinite_patient
-from hadath.events.roles import ActorSlot, Roles, assign, mark, nisba_agreeing, role_words, same_group
+from hadath.events.roles import ActorSlot, Roles, assign, mark, nisba_agreeing, role_words, same_group, target_noun
 from hadath.events.sides import after_cause
 from hadath.events.tuning import CONFIDENCE
+from hadath.text.clitics import clitics
 from hadath.events.victims import counted
 
 INTRANSITIVE_DEATH = frozenset({"death"})
@@ -45,6 +46,10 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
         # one killed (a killer is named, not counted: قتل مسلحون 3 جنود)
         roles.actor1, roles.actor2 = roles.actor2, roles.actor1
         roles.conf1, roles.conf2 = roles.conf2, roles.conf1
+    if voice == "active" and roles.actor2 is None and _device_subject(ix, frame, main, roles.actor1):
+        # انفجرت عبوة بدورية للجيش، قصفت المدفعية دورية للجيش: the device is the subject; the
+        # side named after it is the one hit
+        roles.actor1, roles.actor2, roles.conf2 = None, roles.actor1, roles.conf1
     a1, a2 = roles.actor1, roles.actor2
     if a1 is not None and a2 is not None and a1.start >= 0 and a2.start >= 0 \
             and same_group(toks, *sorted((a1, a2), key=lambda x: x.start)):
@@ -59,6 +64,24 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
             roles.actor2, roles.conf2 = subject, roles.conf1 if roles.actor1 is subject else CONFIDENCE.victims_before
             roles.actor1 = None
     return roles
+
+
+def _device_subject(ix: DocIndex, frame: Frame, main: Trig, slot: ActorSlot | None) -> bool:
+    """The actor read as the subject after an active verb is what the act hit: the verb's own
+    subject is a device - an unaccusative verb (انفجرت عبوة بدورية للجيش، ... استهدفت دورية
+    للجيش: the actor with ب or named by what was hit) or a weapon named between the verb and
+    the actor (قصفت المدفعية دورية للجيش)."""
+    if slot is None or slot.marked is not None or slot.start < main.loc.end or main.form != "verb":
+        return False  # (برصاص مسلحين: a marked doer)
+    toks = ix.doc.tokens
+    w = role_words()
+    if not w.unaccusative.isdisjoint(toks[main.loc.start].forms):
+        return toks[slot.start].has_proclitic(w.by) or target_noun(toks[slot.start])
+    if toks[slot.start].has_proclitic(w.lam):
+        return False  # (قصف مدفعي لقوات الدعم السريع: the verbal noun and its doer)
+    return any(main.loc.end <= loc.start <= main.loc.end + 1 and loc.end <= slot.start
+               and (clitics().definite(toks[loc.start].norm) or not nisba_agreeing(toks[loc.start].norm))
+               for loc in ix.get("weapon", frame.sent))  # (not قصف مدفعي: a verbal noun's adjective)
 
 
 def _others_agent(toks, frame: Frame, main: Trig, slot: ActorSlot, speech) -> bool:

@@ -245,6 +245,8 @@ def _skip_context(tokens: Sequence[Token], i: int, end: int, sent: int) -> bool:
             return True
         if prev.kind == "punct" and prev.norm in "/:." and prev.end == tokens[i].start:
             return True
+        if tokens[i].norm in _cue_words("weekday_two") and prev.norm in _cue_words("daytime"):
+            return True  # مساء أمس الإثنين: Monday
     if nxt is not None:
         if nxt.norm in months or _cue_after(tokens, end, ("percent",), sent):
             return True

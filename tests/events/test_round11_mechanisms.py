@@ -1,0 +1,65 @@
+"""Mechanisms of the eleventh round (issue #9), one report per row: a group's member named by
+its nisba (حوثيا، داعشية), a strike "of" the coalition (غارة للتحالف), a device as a verb's
+subject (انفجرت عبوة بدورية للجيش، قصفت المدفعية دورية), a fight between clans whose dead are
+the clans' men, the sniper's side."""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import events
+
+
+@pytest.mark.parametrize("text, want", [
+    # a group's member named by its nisba, after a count or a member noun
+    ("قتل الجيش اليمني أمس 15 حوثيا في مواجهات بمديرية حرض.",
+     ("Armed clash", "Military Forces of Yemen", "Houthi Movement", 15)),
+    ("قتل الجيش اليمني أمس 15 مسلحا حوثيا في مواجهات بمديرية حرض.",
+     ("Armed clash", "Military Forces of Yemen", "Houthi Movement", 15)),
+    ("قتلت القوات الأمريكية قياديا داعشيا في غارة على ريف دير الزور أمس.",
+     ("Air/drone strike", "Military Forces of United States", "Islamic State (Syria)", 1)),
+    # a strike "of" the coalition (لـ): the coalition of the country the story is in
+    ("لقي ثلاثة عناصر حوثيين مصرعهم في غارة جوية للتحالف على مديرية صرواح غرب مأرب أمس.",
+     ("Air/drone strike", "Military Forces of Saudi Arabia", "Houthi Movement", 3)),
+    # an unaccusative verb's subject is the device: the patrol named with ب was hit
+    ("انفجرت عبوة ناسفة بدورية للجيش اللبناني في بلدة عرسال أمس دون وقوع إصابات.",
+     ("Remote explosive/landmine/IED", "Unidentified Armed Group (Lebanon)", "Military Forces of Lebanon", 0)),
+    ("انفجرت عبوة ناسفة استهدفت دورية للجيش العراقي في قضاء الطارمية أمس.",
+     ("Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq", 0)),
+    # a weapon right after the verb is its subject: the patrol after it was hit
+    ("قصفت المدفعية دورية للجيش السوري في ريف حلب أمس.",
+     ("Shelling/artillery/missile attack", "Unidentified Armed Group (Syria)",
+      "Military Forces of Syria (2000-2024)", 0)),
+    # a fight between clans: the people it killed are the clans' men, not civilians
+    ("أسفرت اشتباكات بين عشيرتين في محافظة ذي قار عن مقتل ثلاثة أشخاص أمس.",
+     ("Armed clash", "Unidentified Tribal Militia (Iraq)", "Unidentified Tribal Militia (Iraq)", 3)),
+    # the sniper "of" a group (قناص حوثي) fired: the group is the doer
+    ("استشهد طفل، الجمعة، برصاص قناص حوثي في مديرية مقبنة بمحافظة تعز.",
+     ("Attack", "Houthi Movement", "Civilians (Yemen)", 1)),
+])
+def test_sides(pipeline, text, want):
+    got = [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events(pipeline, text)]
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a verbal noun's adjective (قصف مدفعي) is no subject: the side after لـ did the shelling
+    ("أفادت غرفة الطوارئ بمخيم للنازحين في بيان بقصف مدفعي لقوات الدعم السريع على المخيم في مدينة"
+     " الفاشر أدى إلى سقوط 4 شهداء.", "RSF: Rapid Support Forces"),
+    # a doer marked by برصاص after the verb stays the doer, though a weapon word precedes it
+    ("قتل الناشط إيهاب الوزني برصاص مسلحين يستقلون دراجة نارية وسط مدينة كربلاء أمس.",
+     "Unidentified Armed Group (Iraq)"),
+    # the bullet "that a sniper fired" (التي أطلقها): the sniper's side did it
+    ("أن الطفل لقي حتفه على الفور إثر الرصاصة التي أطلقها قناص حوثي في مديرية مقبنة بتعز أمس.",
+     "Houthi Movement"),
+])
+def test_doer(pipeline, text, want):
+    got = [e.actor1 for e in events(pipeline, text)]
+    assert want in got, got
+
+
+def test_a_bare_coalition_is_no_fighter(pipeline):
+    # a bare التحالف (also a political alliance: التحالف الوطني) is no actor; only a strike word
+    # joined to it by لـ names the military coalition
+    got = [e.actor1 for e in events(
+        pipeline, "معارك عنيفة في مديرية الجوبة بمأرب اليمنية اليوم والتحالف يعلن تنفيذ 31 عملية.")]
+    assert "Military Forces of Saudi Arabia" not in got, got
