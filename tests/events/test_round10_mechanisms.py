@@ -125,10 +125,11 @@ from tests.events.conftest import events
     # ACLED's ethnic militias named by their community (فصائل درزية، مسلحو التبو)
     ("اندلعت اشتباكات بين فصائل درزية مسلحة وقوات الأمن العام في بلدة أشرفية صحنايا بريف دمشق.",
      ("Armed clash", "Druze Ethnic Militia (Syria)", "Police Forces of Syria (2000-2024)")),
-    # gunmen shooting at a sit-in attack the crowd: no force intervened
+    # gunmen shooting at a sit-in attack the crowd: no force intervened; ACLED names the side hit
+    # Protesters (interaction 26/36: an armed group against protesters)
     ("أطلق مجهولون يستقلون سيارة النار على المعتصمين في ساحة الحبوبي بالناصرية، ما أسفر عن مقتل ثلاثة"
      " منهم.",
-     ("Attack", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)")),
+     ("Attack", "Unidentified Armed Group (Iraq)", "Protesters (Iraq)")),
     # Houthi media: "the army and the popular committees" repel an advance of "the aggression's
     # mercenaries"
     ("تمكن أبطال الجيش واللجان الشعبية من صد زحف لمرتزقة العدوان في جبهة نهم وتكبيدهم خسائر فادحة.",

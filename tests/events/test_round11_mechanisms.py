@@ -35,6 +35,19 @@ from tests.events.conftest import events
     # the sniper "of" a group (قناص حوثي) fired: the group is the doer
     ("استشهد طفل، الجمعة، برصاص قناص حوثي في مديرية مقبنة بمحافظة تعز.",
      ("Attack", "Houthi Movement", "Civilians (Yemen)", 1)),
+    # an unnamed doer tied to a named group right after it (يشتبه في انتمائهم، ينتمون إلى)
+    ("قتل خمسة جنود من الجيش المالي في هجوم نفذه مسلحون يشتبه في انتمائهم لجماعة نصرة الإسلام"
+     " والمسلمين على موقع عسكري قرب مدينة تمبكتو أمس.",
+     ("Armed clash", "JNIM: Jama'at Nusrat al-Islam wal-Muslimin", "Military Forces of Mali", 5)),
+    # a protest's kill verb counts its object (not only a violent frame's)
+    ("قتلت قوات الأمن ثلاثة متظاهرين في مدينة عدن أمس.",
+     ("Excessive force against protesters", "Protesters (Yemen)", "Police Forces of Yemen", 3)),
+    # gunmen killing protesters attack them: ACLED's Protesters are the side hit
+    ("قتل مسلحون مجهولون ثلاثة متظاهرين في مدينة عدن أمس.",
+     ("Attack", "Unidentified Armed Group (Yemen)", "Protesters (Yemen)", 3)),
+    # the speech verb that is the trigger (أعلن حل نفسه): its subject is the group that acts
+    ("أعلن فصيل جيش الإسلام حل نفسه واندماجه في الجيش الوطني السوري في مدينة أعزاز أمس.",
+     ("Change to group/activity", "Jaysh al-Islam", "SNA: Syrian National Army", 0)),
 ])
 def test_sides(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events(pipeline, text)]
@@ -63,3 +76,15 @@ def test_a_bare_coalition_is_no_fighter(pipeline):
     got = [e.actor1 for e in events(
         pipeline, "معارك عنيفة في مديرية الجوبة بمأرب اليمنية اليوم والتحالف يعلن تنفيذ 31 عملية.")]
     assert "Military Forces of Saudi Arabia" not in got, got
+
+
+@pytest.mark.parametrize("text, want", [
+    # unknown men burning a sit-in's tents destroy property; the sit-in is no riot
+    ("أقدم مجهولون على إحراق خيام المعتصمين في ساحة الحبوبي بمدينة الناصرية ليلة أمس.",
+     "Looting/property destruction"),
+    # a peace agreement signed (اتفاق سلام) is an agreement
+    ("وقعت الحكومة السودانية والحركات المسلحة اتفاق سلام في مدينة جوبا أمس.", "Agreement"),
+])
+def test_sub_event(pipeline, text, want):
+    got = [e.sub_event_type for e in events(pipeline, text)]
+    assert want in got, got

@@ -181,9 +181,12 @@ def tally(
     hi: int,
     death_triggers: Sequence[tuple[int, int, Span]],
     victim_ends: Sequence[int] = (),
+    kill_verbs: Sequence[tuple[int, int, Span]] = (),
 ) -> Toll:
     """Deaths and injuries in tokens[lo:hi] given the quantities there (token range, value, span)
-    and the death triggers of the frame (for unnumbered deaths)."""
+    and the death triggers of the frame (for unnumbered deaths); ``kill_verbs``: death triggers
+    whose counted object counts but that give no unnumbered deaths (a protest's: قتلت قوات الأمن
+    ثلاثة متظاهرين)."""
     conj = toll_words().conj
     groups: dict[str, list[tuple[Quantity, Span]]] = {}
     injuries: dict[str, list[int]] = {}
@@ -206,7 +209,7 @@ def tally(
         if kind is None and _subset(tokens, s, lo):
             last = (None, e)  # 5 قتلى بينهم 4 مدنيين وثلاث نساء: the 4 and the 3 are among the 5
             continue
-        if kind is None and _object_of_kill(tokens, s, e, hi, death_triggers):
+        if kind is None and _object_of_kill(tokens, s, e, hi, death_triggers or kill_verbs):
             kind = "death"  # قتل مسلحون مجهولون 22 مدنيا
         if kind is None and (tokens[s - 1].norm in conj or _conj_led(tokens[s])) and (
                 s - last[1] <= WINDOWS.toll_list_gap

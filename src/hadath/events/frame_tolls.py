@@ -24,8 +24,10 @@ def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
     death_trigs = [(t.loc.start, t.loc.end, t.loc.mention.span) for t in frame.trigs
                    if t.cls in DEATH_CLASSES]
     a, b = frame.clause
-    return tally(ix.doc.tokens, quants, a, b, death_trigs if frame.group == "violence" else [],
-                 [t.loc.end for t in frame.trigs if t.cls not in DEATH_CLASSES])
+    violence = frame.group == "violence"
+    return tally(ix.doc.tokens, quants, a, b, death_trigs if violence else [],
+                 [t.loc.end for t in frame.trigs if t.cls not in DEATH_CLASSES],
+                 kill_verbs=[] if violence else death_trigs)
 
 
 def split_toll(events: list[Event], deaths: int) -> list[Event]:

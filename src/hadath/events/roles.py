@@ -55,6 +55,8 @@ class RoleWords(NamedTuple):
     member_in: frozenset[str]
     launched: frozenset[str]
     unaccusative: frozenset[str]
+    affiliation: frozenset[str]
+    affiliation_glue: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -266,6 +268,10 @@ def assign(
         # a death it reports: أفادت الشرطة بمقتل 15)
         for s in in_clause:
             if s.marked == "speaker" and _only_time_between(tokens, s.end, trig_start):
+                s.marked = "agent"
+    if speaker_ok and voice == "active":  # أعلن فصيل X حل نفسه: the trigger is the speech verb
+        for s in in_clause:
+            if s.marked == "speaker" and 0 <= s.start - trig_end <= 1:
                 s.marked = "agent"
     between = next((s for s in in_clause if s.marked == "between"), None)
     if between is not None:  # بين X وY: the two sides

@@ -54,7 +54,10 @@ class Actors:
 
     @property
     def civilian_targeting(self) -> str | None:
-        return "Civilian targeting" if self.ref2 is not None and self.ref2.inter == 7 else None
+        # (protesters attacked by an armed group are civilians targeted too: ACLED's VAC on them)
+        return "Civilian targeting" if self.ref2 is not None and (
+            self.ref2.inter == 7 or (self.ref2.inter == 6 and self.ref1 is not None
+                                     and self.ref1.inter not in (5, 6))) else None
 
 
 VIOLENT_OR_RIOT = (VAC, BATTLES, ERV, RIOTS)
@@ -88,6 +91,8 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
             s.ref1, s.actor1 = None, None
         if s.ref1 is None:
             s.ref1, s.conf1 = UNIDENTIFIED, CONFIDENCE.unidentified
+        if s.ref2 is None and ev_type == "Violence against civilians" and target == "protester":
+            s.ref2, s.conf2 = PROTESTERS, CONFIDENCE.civilians  # مسلحون قتلوا متظاهرين: ACLED's Protesters
         if s.ref2 is None and (ev_type == "Violence against civilians" or target == "civilian"
                                or (ev_type == ERV and property_hit())):
             # (شن غارات استهدفت الأحياء السكنية: a civilian target - CODING.md)

@@ -143,6 +143,9 @@ def decide(
         classes = classes - {"riot"}
     if "protest" in group and actor1_inter in NON_STATE_ARMED and classes & {"shoot", "kill", "attack"}:
         return VAC, "Attack"  # أطلق مجهولون النار على المعتصمين: gunmen attacking a crowd, no force dispersing it
+    if "protest" in group and actor1_inter in NON_STATE_ARMED and classes & {"burn", "destroy", "loot"} \
+            and not lethal and "riot" not in classes:
+        return SD, "Looting/property destruction"  # أقدم مجهولون على إحراق خيام المعتصمين
     if "protest" in group:
         violent = classes & {"riot", "clash"}
         if not (lethal and actor1_inter in STATE_INTERS):  # forces that kill at a sit-in and burn

@@ -46,6 +46,10 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
         # one killed (a killer is named, not counted: قتل مسلحون 3 جنود)
         roles.actor1, roles.actor2 = roles.actor2, roles.actor1
         roles.conf1, roles.conf2 = roles.conf2, roles.conf1
+    for attr in ("actor1", "actor2"):
+        named = _affiliated(toks, getattr(roles, attr), slots)
+        if named is not None:  # مسلحون يشتبه في انتمائهم لجماعة X: the group
+            setattr(roles, attr, named)
     if voice == "active" and roles.actor2 is None and _device_subject(ix, frame, main, roles.actor1):
         # انفجرت عبوة بدورية للجيش، قصفت المدفعية دورية للجيش: the device is the subject; the
         # side named after it is the one hit
@@ -64,6 +68,21 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
             roles.actor2, roles.conf2 = subject, roles.conf1 if roles.actor1 is subject else CONFIDENCE.victims_before
             roles.actor1 = None
     return roles
+
+
+def _affiliated(toks, slot: ActorSlot | None, slots: list[ActorSlot]) -> ActorSlot | None:
+    """The named group an unnamed doer is tied to right after it (مسلحون يشتبه في انتمائهم
+    لجماعة X، مسلحين ينتمون إلى X، مسلحون موالون لـX), or None."""
+    if slot is None or slot.ref.kind != "generic" or slot.start < 0:
+        return None
+    w = role_words()
+    for s in slots:
+        gap = toks[slot.end:s.start]
+        if s.ref.kind == "named" and 0 < len(gap) <= 4 and all(
+                not (w.affiliation | w.affiliation_glue).isdisjoint(t.forms) for t in gap) \
+                and any(not w.affiliation.isdisjoint(t.forms) for t in gap):
+            return s
+    return None
 
 
 def _device_subject(ix: DocIndex, frame: Frame, main: Trig, slot: ActorSlot | None) -> bool:
