@@ -88,3 +88,19 @@ def test_a_bare_coalition_is_no_fighter(pipeline):
 def test_sub_event(pipeline, text, want):
     got = [e.sub_event_type for e in events(pipeline, text)]
     assert want in got, got
+
+
+def test_a_town_named_like_a_thing_is_no_target(pipeline):
+    # الخيام (a town; also "tents", civilian property): the strike on it names no civilians
+    got = [(e.location, e.actor2) for e in events(
+        pipeline, "شنت طائرات حربية إسرائيلية اليوم غارات على بلدات عيتا الشعب وكفركلا والخيام في جنوب لبنان.")]
+    assert len(got) == 3 and all(a2 is None for _l, a2 in got), got
+
+
+def test_a_similar_act_is_no_toll_of_the_act(pipeline):
+    # ويأتي الهجوم بعد أسبوعين من تفجير مماثل ... أودى بحياة 15: another act, told for comparison
+    text = ("قتل ما لا يقل عن عشرة أشخاص في انفجار سيارة مفخخة استهدف فندقا في العاصمة الصومالية مقديشو"
+            " مساء أمس. ويأتي هذا الهجوم بعد أسبوعين من تفجير مماثل استهدف مطعما في المدينة وأودى بحياة"
+            " 15 شخصا.")
+    got = [e.fatalities for e in events(pipeline, text)]
+    assert got == [10], got

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from hadath.events.frames import Frame, Trig, pluperfect
 from hadath.events.index import DocIndex, Located
-from hadath.events.lexicons import word_classes, word_pairs
+from hadath.events.lexicons import function_words, word_classes, word_pairs
 from hadath.events.records import evolve
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.resolve.dates_lexicon import key, lexicon, number_word
@@ -237,3 +237,18 @@ def is_background(ix: DocIndex, dv: DateValue, loc: Located | None) -> bool:
             return True
     pub = ix.doc.article.published or ix.reference
     return bool(pub and dv.date and dv.date < pub - timedelta(days=WINDOWS.background_days))
+
+
+def similar_act(ix: DocIndex, frame: Frame) -> bool:
+    """An act noun of the frame is followed by a word saying it is another act like the one
+    reported, and the clause names no place of its own (ويأتي الهجوم بعد أسبوعين من تفجير مماثل
+    استهدف مطعما في المدينة): told for comparison. (بعد حرق مماثل في ناحية بيره مكرون names
+    where: another act the report tells.)"""
+    toks = ix.doc.tokens
+    words = function_words("similar")
+    a, b = frame.clause
+    if any(a <= p.start < b and p.mention.value.place is not None and p.mention.value.cue != "nisba"
+           for p in ix.get("place", frame.sent)):
+        return False
+    return any(t.strong and t.ref.voice == "nominal" and t.loc.end < len(toks)
+               and not words.isdisjoint(toks[t.loc.end].forms) for t in frame.trigs)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from hadath.events.dating import choose_date, is_background, ongoing_since, recalled
+from hadath.events.dating import choose_date, is_background, ongoing_since, recalled, similar_act
 from hadath.events.evidence import frame_evidence, victims_words, worded
 from hadath.events.fatalities import Toll
 from hadath.events.frame_tolls import frame_toll, split_toll, tolls_by_place, with_toll
@@ -70,7 +70,10 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     if communal and roles.actor1 is None and roles.actor2 is not None and roles.actor2.ref.kind == "generic" \
             and roles.actor2.ref.inter == 7:
         roles.actor2, roles.conf2 = None, 0.0  # اشتباكات بين عشيرتين عن مقتل ثلاثة أشخاص: the clans' men
-    target = target_category(toks, roles, a, b)
+    names = {k for p in ix.get("place", frame.sent) if p.mention.value.cue != "nisba" and p.mention.value.place
+             for k in range(p.start + (p.mention.value.cue in toks[p.start].forms), p.end)}
+    # (بلدة الخيام: a town, no tents; but مخيم النصيرات is a camp)
+    target = target_category(toks, roles, a, b, names)
     if communal and roles.actor1 is None and target == "civilian":
         target = None
     if roles.actor2 is None and target in (None, "military_target"):
@@ -96,7 +99,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
             roles.actor1, roles.conf1 = story, CONFIDENCE.story_actor
     actors = settle_actors(ev_type, sub, roles, target,
                            force=lambda: force_near(ix, frame.sent, main.loc.start, sub == "Violent demonstration"),
-                           property_hit=lambda: civilian_property(toks, a, b),
+                           property_hit=lambda: civilian_property(toks, a, b, names),
                            communal=sub == "Armed clash" and communal)
     if actors.actor1 is None and actors.ref1 is not None and actors.ref1.kind == "generic":
         actors.actor1 = worded(ix, frame, actors.ref1)  # the crowd noun that is also the trigger
@@ -214,6 +217,8 @@ def not_news(ix: DocIndex, frame: Frame, strong: list[Trig], main: Trig, all_gen
         # وتحتل X المدينتين منذ 2019: a state since long ago; ومنذ أبريل 2023 ... أسفرت عن
         # مقتل أكثر من 20 ألف: a period total - neither an act nor a toll of another act
         return False
+    if not from_text and similar_act(ix, frame):
+        return False  # بعد أسبوعين من تفجير مماثل: another act, told for comparison
     if recalled(ix, frame.sent) and not (from_text and dv is not None and ix.reference and dv.date
                                         >= ix.reference - timedelta(days=WINDOWS.late_days)):
         return False  # يذكر أن ... في كانون الثاني الماضي: a reminder of earlier events

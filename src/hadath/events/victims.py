@@ -3,7 +3,7 @@ counts in front of a side (ثلاثة مسلحين، مقتل خمسة من عن
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Collection, Sequence
 
 from hadath.events.lexicons import victim_words
 from hadath.text.clitics import clitics
@@ -26,10 +26,10 @@ def category(forms: tuple[str, ...]) -> str:
     return next((words[f] for f in forms if words.get(f)), "")
 
 
-def civilian_property(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+def civilian_property(tokens: Sequence[Token], lo: int, hi: int, names: Collection[int] = ()) -> bool:
     """The clause names civilian property (منازل، أراض زراعية، أشجار زيتون، محال) as what was
-    destroyed or looted."""
-    return any(category(t.forms) == "civilian_property" for t in tokens[lo:hi])
+    destroyed or looted; not inside a place's name (``names``: الخيام, a town, is no tents)."""
+    return any(category(tokens[k].forms) == "civilian_property" for k in range(lo, hi) if k not in names)
 
 
 def is_count(tok: Token) -> bool:
@@ -57,8 +57,10 @@ def counted(tokens: Sequence[Token], start: int, lo: int) -> bool:
     return j >= lo and is_count(tokens[j])
 
 
-def target_category(tokens: Sequence[Token], roles: Roles, lo: int, hi: int) -> str | None:
-    """civilian | protester | armed | military_target | None, for the one acted on."""
+def target_category(tokens: Sequence[Token], roles: Roles, lo: int, hi: int,
+                    names: Collection[int] = ()) -> str | None:
+    """civilian | protester | armed | military_target | None, for the one acted on (not read
+    inside a place's name: ``names``)."""
     if roles.actor2 is not None:
         inter = roles.actor2.ref.inter
         if inter == 7:
@@ -67,7 +69,7 @@ def target_category(tokens: Sequence[Token], roles: Roles, lo: int, hi: int) -> 
             return "protester"
         if inter in (1, 2, 3, 4, 8):
             return "armed"
-    found = [category(t.forms) for t in tokens[lo:hi]]
+    found = [category(tokens[k].forms) for k in range(lo, hi) if k not in names]
     for cat in ("protester", "armed", "military_target", "civilian"):
         if cat in found:
             if cat == "armed" and roles.actor1 is not None and "civilian" in found:
