@@ -48,6 +48,12 @@ from tests.events.conftest import events
     # the speech verb that is the trigger (أعلن حل نفسه): its subject is the group that acts
     ("أعلن فصيل جيش الإسلام حل نفسه واندماجه في الجيش الوطني السوري في مدينة أعزاز أمس.",
      ("Change to group/activity", "Jaysh al-Islam", "SNA: Syrian National Army", 0)),
+    # a person "in" a group with an adjective between (قيادي بارز في): the group is the side hit
+    ("قتل قيادي بارز في حركة الجهاد الإسلامي في غارة إسرائيلية استهدفت شقة سكنية في مدينة غزة فجر اليوم.",
+     ("Air/drone strike", "Military Forces of Israel", "PIJ: Palestinian Islamic Jihad", 1)),
+    # armed formations (تشكيلات مسلحة) are an unidentified armed group, the second side after بين
+    ("اندلعت اشتباكات عنيفة بين قوات الجيش الليبي وتشكيلات مسلحة في منطقة صلاح الدين جنوب طرابلس ليل الأحد.",
+     ("Armed clash", "Military Forces of Libya", "Unidentified Armed Group (Libya)", 0)),
 ])
 def test_sides(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events(pipeline, text)]
@@ -104,3 +110,16 @@ def test_a_similar_act_is_no_toll_of_the_act(pipeline):
             " 15 شخصا.")
     got = [e.fatalities for e in events(pipeline, text)]
     assert got == [10], got
+
+
+@pytest.mark.parametrize("text, want", [
+    # the towns that name a road (طريق حلب الحسكة) are not where the act was when a town after it is
+    ("تم استهداف رتل عسكري تابع للقوات التركية بعبوة ناسفة على طريق حلب الحسكة الدولي قرب بلدة تل تمر أمس.",
+     "Tall Tamr"),
+    # ... but the road's ends are finer than the region after them
+    ("قتل ستة مدنيين جراء استهداف قوات النظام لحافلة على طريق خان الشيح ـ زاكية بريف دمشق الغربي أمس.",
+     "Khan ash Shih"),
+])
+def test_place_on_a_road(pipeline, text, want):
+    got = [e.location for e in events(pipeline, text)]
+    assert want in got, got

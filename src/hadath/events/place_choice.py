@@ -18,7 +18,7 @@ from hadath.events.roles import role_words
 from hadath.events.tuning import CONFIDENCE, RANK, WINDOWS
 from hadath.geo import haversine_km
 from hadath.gazetteer.lexicon import place_lexicon
-from hadath.events.place_roads import one_road
+from hadath.events.place_roads import off_road_names, one_road
 from hadath.events.town_parts import in_story_town, named_part, other_town
 from hadath.mentions.places_people import QUOTES
 from hadath.resources import load_tsv
@@ -417,8 +417,8 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
         cands = [p for p in places
                  if p.mention.value.cue != "nisba" and (p.start >= dl_end or p.start == lo)]
     if frame.group in ("violence", "protest"):
-        cands = [p for p in cands if not _venue(toks, p, lo) and not _destination(toks, p, lo)
-                 and not _across_border(toks, p, lo)]
+        cands = off_road_names(toks, [p for p in cands if not _venue(toks, p, lo) and not _destination(toks, p, lo)
+                                      and not _across_border(toks, p, lo)], lo, lambda p: _town(p.mention.value))
     # (the cheap test first: the first candidate has no place before it to locate)
     cands = [p for k, p in enumerate(cands) if not (any(
         _town(q.mention.value) or _region(q.mention.value) for q in cands[:k])

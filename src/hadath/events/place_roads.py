@@ -8,7 +8,7 @@ event, at one of the towns. The first named end is kept.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.types import Token
@@ -42,3 +42,26 @@ def one_road(tokens: Sequence[Token], chosen: list["Located"], lo: int) -> list[
     if len(chosen) > 1 and road_ends(tokens, chosen[0], lo):
         return chosen[:1]
     return chosen
+
+
+def road_name(tokens: Sequence[Token], p: "Located", prev: "Located | None", lo: int) -> bool:
+    """The place at ``p`` names a road (طريق حلب الحسكة الدولي): right after a road's noun, or
+    right after another place that is (the road's second end)."""
+    j = p.start - 1
+    if j < lo:
+        return False
+    if not place_lexicon().road.isdisjoint(tokens[j].forms):
+        return True
+    joined = prev is not None and (prev.end == p.start or prev.end == j and tokens[j].kind == "punct")
+    return joined and road_name(tokens, prev, None, lo)  # (طريق بانياس - طرطوس)
+
+
+def off_road_names(tokens: Sequence[Token], cands: list["Located"], lo: int,
+                   town: Callable[["Located"], bool]) -> list["Located"]:
+    """The candidates without the towns that only name a road (على طريق حلب الحسكة الدولي قرب
+    بلدة تل تمر: the act was near Tell Tamr), when a ``town`` after the road says where on it;
+    a region there does not (طريق خان الشيح - زاكية بريف دمشق: the road's ends are finer)."""
+    roads = [p for k, p in enumerate(cands) if road_name(tokens, p, cands[k - 1] if k else None, lo)]
+    if not roads or not any(town(p) and p.start > roads[0].start and p not in roads for p in cands):
+        return cands
+    return [p for p in cands if p not in roads]

@@ -127,8 +127,9 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
             return "patient"
         if j - 1 >= lo and counted_victims(tokens[j - 1]) and not _members_acting(tokens, j - 1, lo):
             return "patient"  # جنديين من الجيش، 3 من عناصر
-    if j - 1 >= lo and tok.norm in function_words("in") and not w.member_in.isdisjoint(tokens[j - 1].forms) \
-            and not spoken_by(j - 1, speech_ends, WINDOWS.speaker_left):
+    person = j - 1 if j - 1 >= lo and not w.member_in.isdisjoint(tokens[j - 1].forms) else j - 2
+    if person >= lo and tok.norm in function_words("in") and not w.member_in.isdisjoint(tokens[person].forms) \
+            and not spoken_by(person, speech_ends, WINDOWS.speaker_left):  # (قيادي بارز في)
         return "patient"  # منزل قيادي في حماس، اغتيال عضو في الحزب: the person's group is hit
     if j - 1 >= lo and tokens[j - 1].norm in function_words("relative") and any(
             not w.target.isdisjoint(tokens[k].forms) for k in range(max(lo, j - 5), j - 1)):
