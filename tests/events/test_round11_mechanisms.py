@@ -123,3 +123,9 @@ def test_a_similar_act_is_no_toll_of_the_act(pipeline):
 def test_place_on_a_road(pipeline, text, want):
     got = [e.location for e in events(pipeline, text)]
     assert want in got, got
+
+
+def test_a_stated_distance_only_locates(pipeline):
+    # تيزي وزو (110 كلم شرق العاصمة): the capital only says where the town lies
+    got = [e.location for e in events(pipeline, "خطف مسلحون مهندسا في مدينة تيزي وزو (110 كلم شرق العاصمة) أمس.")]
+    assert got == ["Tizi Ouzou"], got

@@ -347,13 +347,17 @@ def _locates(tokens: Sequence[Token], q: "Located", p: "Located") -> bool:
     lex = place_lexicon()
     where = lex.compass | lex.near
     glue = lex.klass | lex.skip | lex.preps | QUOTES
-    told = False
-    for t in tokens[q.end:p.start]:
+    units = function_words("distance_unit")
+    told, km = False, WINDOWS.container_km
+    for k in range(q.end, p.start):
+        t = tokens[k]
         if t.norm in where or not where.isdisjoint(t.forms):
             told = True
-        elif t.kind != "punct" and t.norm not in glue and glue.isdisjoint(t.forms):
+        elif t.kind == "number" and t.norm.isdigit() and k + 1 < p.start and tokens[k + 1].norm in units:
+            km = max(km, WINDOWS.stated_km_slack * int(t.norm))  # (110 كلم شرق العاصمة)
+        elif t.kind != "punct" and t.norm not in glue and glue.isdisjoint(t.forms) and t.norm not in units:
             return False
-    return told and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= WINDOWS.container_km
+    return told and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= km
 
 
 def _within(small: PlaceRef, big: PlaceRef) -> bool:
