@@ -102,10 +102,11 @@ from tests.events.conftest import events
     ("قصفت الطائرات الحربية الروسية مستودعا للأسلحة تابعا لهيئة تحرير الشام في بلدة كفرنبل بريف إدلب"
      " الجنوبي.",
      ("Air/drone strike", "Military Forces of Russia (2000-)", "HTS: Hayat Tahrir al-Sham")),
-    # a verb joined by و to the speaker's "it" verb shares its subject; smugglers are armed
+    # a verb joined by و to the speaker's "it" verb shares its subject; smugglers are armed (an
+    # unidentified armed group since round 11)
     ("قال الجيش الأردني إنه أحبط محاولة تسلل وتهريب كميات كبيرة من المخدرات على الحدود مع سوريا في"
      " منطقة الرويشد، وقتل أربعة من المهربين.",
-     ("Armed clash", "Military Forces of Jordan", None)),
+     ("Armed clash", "Military Forces of Jordan", "Unidentified Armed Group (Jordan)")),
     # an accusation's subject comes right after its verb, the accused after it (تتهم قوات الجيش
     # الوطني الليبي مجلس شورى ثوار بنغازي بإطلاق القذائف)
     ("بنغازي - قالت مصادر طبية إن ثلاثة مدنيين قتلوا في سقوط قذائف على حي الصابري وسط المدينة مساء"

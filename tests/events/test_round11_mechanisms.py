@@ -54,6 +54,13 @@ from tests.events.conftest import events
     # armed formations (تشكيلات مسلحة) are an unidentified armed group, the second side after بين
     ("اندلعت اشتباكات عنيفة بين قوات الجيش الليبي وتشكيلات مسلحة في منطقة صلاح الدين جنوب طرابلس ليل الأحد.",
      ("Armed clash", "Military Forces of Libya", "Unidentified Armed Group (Libya)", 0)),
+    # تصفية (liquidation) of people is killing; تبادل لإطلاق النار is an exchange of fire
+    ("تمكنت قوات الأمن المصرية من تصفية 6 عناصر إرهابية في تبادل لإطلاق النار بمنطقة العريش في شمال سيناء.",
+     ("Armed clash", "Police Forces of Egypt", "Unidentified Armed Group (Egypt)", 6)),
+    # drug dealers and smugglers who fight a force are an unidentified armed group, no civilians
+    ("داهمت قوات الأمن الأردنية وكرا لتجار المخدرات في منطقة الرويشد أمس واشتبكت مع أفراده ما أدى إلى"
+     " مقتل اثنين منهم.",
+     ("Armed clash", "Police Forces of Jordan", "Unidentified Armed Group (Jordan)", 2)),
 ])
 def test_sides(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events(pipeline, text)]
@@ -129,3 +136,22 @@ def test_a_stated_distance_only_locates(pipeline):
     # تيزي وزو (110 كلم شرق العاصمة): the capital only says where the town lies
     got = [e.location for e in events(pipeline, "خطف مسلحون مهندسا في مدينة تيزي وزو (110 كلم شرق العاصمة) أمس.")]
     assert got == ["Tizi Ouzou"], got
+
+
+@pytest.mark.parametrize("text", [
+    # تصفية of what is no person (assets) is no killing
+    "قررت الشركة تصفية أصولها في مدينة العريش أمس.",
+    # في ظل ("amid") an exchange of fire: the backdrop of a state, no act
+    "وتشهد مدينة القامشلي تصعيدا عسكريا منذ أسابيع في ظل تبادل إطلاق النار بين الطرفين.",
+])
+def test_no_event(pipeline, text):
+    assert not events(pipeline, text)
+
+
+def test_exchange_of_fire_phrase_matches():
+    # the row's alternatives once held spaces inside "/" and never matched as a phrase
+    from hadath.events.morphology import phrase_forms
+    assert "تبادل لاطلاق النار" in phrase_forms("تبادل لاطلاق النار", "noun")
+    from hadath.resources import load_tsv
+    row = next(r for r in load_tsv("lexicons/triggers.tsv") if r["lemma"] == "تبادل اطلاق النار")
+    assert all("/" not in w for ph in row["nouns"].split("|") for w in ph.split()[:-1])

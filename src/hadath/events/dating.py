@@ -252,3 +252,13 @@ def similar_act(ix: DocIndex, frame: Frame) -> bool:
         return False
     return any(t.strong and t.ref.voice == "nominal" and t.loc.end < len(toks)
                and not words.isdisjoint(toks[t.loc.end].forms) for t in frame.trigs)
+
+
+def backdrop(ix: DocIndex, frame: Frame) -> bool:
+    """Every founding trigger of the frame comes right after في ظل ("amid": تشهد الحسكة تصعيدا
+    منذ أسابيع في ظل تبادل إطلاق النار): the backdrop of what is told, not an act of it."""
+    toks = ix.doc.tokens
+    words = function_words("amid")
+    strong = [t for t in frame.trigs if t.strong]
+    return bool(strong) and all(t.loc.start > 0 and not words.isdisjoint(toks[t.loc.start - 1].forms)
+                                for t in strong)
