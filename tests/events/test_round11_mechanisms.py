@@ -61,6 +61,17 @@ from tests.events.conftest import events
     ("داهمت قوات الأمن الأردنية وكرا لتجار المخدرات في منطقة الرويشد أمس واشتبكت مع أفراده ما أدى إلى"
      " مقتل اثنين منهم.",
      ("Armed clash", "Police Forces of Jordan", "Unidentified Armed Group (Jordan)", 2)),
+    # an accusative act noun taken by a verb (نفذ مسلحون هجوما على) is the act, not a reason
+    ("نفذ مسلحون هجوما على حافلة تقل زوارا إيرانيين في محافظة ديالى ما أدى إلى مقتل اثنين منهم.",
+     ("Attack", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)", 2)),
+    # a shepherd killed is one civilian
+    ("قتل راع برصاص قوات حرس الحدود الإيرانية على الحدود قرب بلدة سراوان أمس.",
+     ("Attack", "Military Forces of Iran", "Civilians (Iran)", 1)),
+    # residents attacking a force or its post are a mob (ACLED's Rioters), no armed group
+    ("هاجمت مجموعة من المواطنين الغاضبين مركزا للشرطة في بلدة بني وليد وأحرقت سيارات أمس.",
+     ("Mob violence", "Rioters (Libya)", "Police Forces of Libya", 0)),
+    ("تعرضت دورية تابعة لقوات اليونيفيل لاعتداء من قبل مجموعة من الأهالي في بلدة رامية جنوب لبنان أمس.",
+     ("Mob violence", "Rioters (Lebanon)", "UNIFIL: United Nations Interim Force in Lebanon", 0)),
 ])
 def test_sides(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events(pipeline, text)]

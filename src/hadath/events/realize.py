@@ -21,7 +21,7 @@ from hadath.events.lexicons import function_words
 from hadath.events.means import frame_weapons
 from hadath.events.place_choice import choose_places
 from hadath.events.records import evolve, new_event, notes
-from hadath.events.settle import settle_actors
+from hadath.events.settle import CIVILIANS, settle_actors
 from hadath.events.sides import (after_cause, agreement_parties, air_defense, both_sides, communal_fight, consequence_target,
                                  country_doer, crowd_story, doer_of_noun, fallen_side, fallen_sides, launcher, owned_sides, raid_doer, force_near, hedged_owner, holder,
                                  means_before, opponent, partner, state_force, story_actor, story_pair, strike_abroad)
@@ -83,8 +83,9 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     inter1 = roles.actor1.ref.inter if roles.actor1 else None
     toll = frame_toll(ix, frame)
     crowd = frame.group == "protest" or (frame.group == "property" and inter1 is None and crowd_story(ix, frame))
+    mob = roles.actor1 is not None and roles.actor1.marked != "speaker" and roles.actor1.ref.name == CIVILIANS.name
     ev_type, sub = decide(classes, weapons, target, inter1, crowd,
-                          "arrest" in classes, toll.deaths > 0 and not toll.estimate)
+                          "arrest" in classes, toll.deaths > 0 and not toll.estimate, mob)
     dv, dspan, dconf, from_text, dloc = choose_date(ix, frame, main)
     verdict = not_news(ix, frame, strong, main, all_generic, toll, dv, from_text, dloc)
     if verdict is not None:

@@ -121,8 +121,8 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
             return "patient"  # بقصف مواقع لحماس: the positions hit are the group's
         return "agent"
     if tok.norm in w.partitive:
-        if j - 2 >= lo and tokens[j - 2].norm in w.agent:
-            return "agent"  # برصاص قناص من فصائل المعارضة: the sniper's side fired
+        if j - 2 >= lo and (tokens[j - 2].norm in w.agent or (tokens[j - 3].norm, tokens[j - 2].norm) in agent_pairs()):
+            return "agent"  # برصاص قناص من فصائل المعارضة، من قبل مجموعة من الأهالي: the doer
         if j < slot.start - 1:  # من + member noun + actor
             return "patient"
         if j - 1 >= lo and counted_victims(tokens[j - 1]) and not _members_acting(tokens, j - 1, lo):
@@ -321,6 +321,8 @@ def assign(
     elif voice == "passive" or (after and _victim_like(tokens, trig_end, after[0], harm)):
         if roles.actor2 is None and after:
             roles.actor2, roles.conf2 = after.pop(0), C.patient_after
+        elif voice == "active" and roles.actor1 is None and after and after[0].start < roles.actor2.start:
+            roles.actor1, roles.conf1 = after.pop(0), C.vso_subject  # هاجمت مجموعة من المواطنين مركزا للشرطة
         if roles.actor1 is None and before:
             roles.actor1, roles.conf1 = before[-1], C.subject_before
     else:

@@ -128,11 +128,13 @@ def decide(
     protesters: bool = False,
     arrests: bool = False,
     deaths: bool = False,
+    mob: bool = False,
 ) -> tuple[str, str]:
     """The event and sub-event type of one frame.
 
     ``target``: "civilian", "armed", "protester", "military_target" or None (unknown);
-    ``protesters``: a protest trigger or protesters take part; ``arrests``: arrests reported.
+    ``protesters``: a protest trigger or protesters take part; ``arrests``: arrests reported;
+    ``mob``: the doer is a crowd of residents (هاجمت مجموعة من المواطنين).
     """
     group = {GROUPS.get(c) for c in classes}
     lethal = deaths or bool(classes & LETHAL)
@@ -164,6 +166,9 @@ def decide(
             return RIOTS, "Mob violence"
         return PROTESTS, "Peaceful protest"
     if "violence" in group:
+        if mob and target in ("armed", "military_target") and classes & {"attack", "burn", "destroy", "loot"} \
+                and not classes & LETHAL and not classes & REMOTE_CLASSES:
+            return RIOTS, "Mob violence"  # هاجمت مجموعة من المواطنين الغاضبين مركزا للشرطة وأحرقت سيارات
         if target == "protester" and actor1_inter == 6:
             return RIOTS, "Violent demonstration"  # المحتجون الذين ألقوا قنابل: the crowd's own violence
         if target == "protester":

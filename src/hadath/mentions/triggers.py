@@ -29,6 +29,7 @@ from hadath.types import Doc, Mention, Span, Token, TriggerRef
 NOMINAL_FORMS = frozenset({"noun", "participle", "adverb"})
 CONTEXT_FILE = "lexicons/triggers_context.tsv"
 COUNT_SKIP = 4
+OBJECT_VERB_WINDOW = 4  # words between a verb and the accusative verbal noun it takes (نفذ مسلحون هجوما)
 HEAD_WINDOW = 9  # tokens between a head verb and its complement (ألقى مجهولون، فجر اليوم، قنبلة)
 
 
@@ -41,6 +42,7 @@ class Context(NamedTuple):
     reason_preps: frozenset[str]
     nominal_leads: frozenset[str]
     passive_mark: str
+    object_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +53,8 @@ def context() -> Context:
         raise DataError(f"{data_path(CONTEXT_FILE)}: needs exactly one passive_mark row")
     get = lambda role: roles.get(role, frozenset())  # noqa: E731
     return Context(get("drone"), get("strike_noun"), get("count_word"),
-                   tuple(get("human_suffix")), get("reason_prep"), get("nominal_lead"), marks[0])
+                   tuple(get("human_suffix")), get("reason_prep"), get("nominal_lead"), marks[0],
+                   get("object_verb"))
 
 
 @lru_cache(maxsize=65536)
@@ -195,7 +198,7 @@ class TriggerStage:
                 modality = "claim"
             ev, sub = default_type(entry.cls)
             ref = _ref(entry.lemma, ev, sub, voice, negated, modality)
-            strong = entry.strength and not (entry.form == "adverb" and _adverbial(tokens, m.end))
+            strong = entry.strength and not (entry.form == "adverb" and _adverbial(tokens, m.start, m.end, lo))
             if not strong and initial:
                 strong, voice = True, "active"  # تجمع العشرات: the verb, not "a gathering"
             conf = 0.9 if strong else 0.5
@@ -279,9 +282,12 @@ def _clause_initial(tokens: tuple[Token, ...], i: int, lo: int) -> bool:
     return i == lo or (tokens[i - 1].kind == "punct" and tokens[i - 1].norm not in ('"', "(", ")"))
 
 
-def _adverbial(tokens: tuple[Token, ...], end: int) -> bool:
-    """احتجاجا على / تضامنا مع: an accusative verbal noun giving a reason, not an act."""
+def _adverbial(tokens: tuple[Token, ...], start: int, end: int, lo: int) -> bool:
+    """احتجاجا على / تضامنا مع: an accusative verbal noun giving a reason, not an act - unless a
+    verb a few words before takes it as its object (نفذ مسلحون هجوما على حافلة)."""
     if end >= len(tokens):
         return True
-    nxt = tokens[end]
-    return nxt.norm in context().reason_preps
+    ctx = context()
+    if any(not ctx.object_verbs.isdisjoint(tokens[k].forms) for k in range(max(lo, start - OBJECT_VERB_WINDOW), start)):
+        return False
+    return tokens[end].norm in ctx.reason_preps
