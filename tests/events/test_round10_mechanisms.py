@@ -28,7 +28,7 @@ from tests.events.conftest import events
      ("Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Police Forces of Iraq")),
     # the subject after a verb carrying its object (غارة شنتها طائرة أميركية) did the act
     ("قتل 12 شخصا في مدينة مأرب اليمنية في غارة جوية شنتها طائرة أميركية بدون طيار فجر أمس.",
-     ("Air/drone strike", "Military Forces of United States", "Civilians (Yemen)")),
+     ("Air/drone strike", "Military Forces of the United States", "Civilians (Yemen)")),
     # the side named by what it owns (الطائرات الحربية التابعة للتحالف): the owner
     ("شنت الطائرات الحربية التابعة للتحالف بقيادة السعودية غارات جوية على مديرية منبه في محافظة صعدة اليوم.",
      ("Air/drone strike", "Military Forces of Saudi Arabia", None)),
@@ -48,7 +48,7 @@ from tests.events.conftest import events
     # a group name several regional branches share, none of them working where the story is: the
     # one that works anywhere (تنظيم القاعدة in Syria), not the first branch listed
     ("نفذت القوات الأمريكية ضربة جوية استهدفت قياديا في تنظيم القاعدة في محافظة إدلب شمال غرب سوريا.",
-     ("Air/drone strike", "Military Forces of United States", "Al Qaeda")),
+     ("Air/drone strike", "Military Forces of the United States", "Al Qaeda")),
     # a trigger word inside a group's name (فتح in حركة فتح) is the name, not an act
     ("اغتال مسلحون مجهولون قياديا في حركة فتح بإطلاق النار عليه في مخيم عين الحلوة قرب صيدا، فجر اليوم.",
      ("Armed clash", "Unidentified Armed Group (Lebanon)", "Fatah Movement")),
@@ -115,7 +115,7 @@ from tests.events.conftest import events
     # who a target hosts (قاعدة ... التي تستضيف قوات أمريكية) is the side hit, not the doer
     ("استهدف هجوم بطائرة مسيرة قاعدة عين الأسد الجوية التي تستضيف قوات أمريكية في محافظة الأنبار غربي"
      " العراق.",
-     ("Air/drone strike", "Unidentified Armed Group (Iraq)", "Military Forces of United States")),
+     ("Air/drone strike", "Unidentified Armed Group (Iraq)", "Military Forces of the United States")),
     # the two parties of an agreement named together are its two sides, not a side and its ally
     ("وقعت الحكومة السودانية وحركة جيش تحرير السودان اتفاقا لوقف إطلاق النار في جوبا.",
      ("Agreement", "Government of Sudan", "SLM/A: Sudan Liberation Movement/Army")),

@@ -16,7 +16,7 @@ from tests.events.conftest import events
     ("قتل الجيش اليمني أمس 15 مسلحا حوثيا في مواجهات بمديرية حرض.",
      ("Armed clash", "Military Forces of Yemen", "Houthi Movement", 15)),
     ("قتلت القوات الأمريكية قياديا داعشيا في غارة على ريف دير الزور أمس.",
-     ("Air/drone strike", "Military Forces of United States", "Islamic State (Syria)", 1)),
+     ("Air/drone strike", "Military Forces of the United States", "Islamic State (Syria)", 1)),
     # a strike "of" the coalition (لـ): the coalition of the country the story is in
     ("لقي ثلاثة عناصر حوثيين مصرعهم في غارة جوية للتحالف على مديرية صرواح غرب مأرب أمس.",
      ("Air/drone strike", "Military Forces of Saudi Arabia", "Houthi Movement", 3)),

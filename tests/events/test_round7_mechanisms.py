@@ -13,7 +13,7 @@ from tests.events.conftest import events
     # a side counted with a number word before من is the one killed (مقتل ثمانية من X), not
     # the subject of the verb that follows
     ("أدت ضربة جوية أميركية أمس إلى مقتل ثمانية من مقاتلي البيشمركة في مدينة مخمور وأصابت ستة آخرين.",
-     [("Air/drone strike", "مخمور", "Military Forces of United States",
+     [("Air/drone strike", "مخمور", "Military Forces of the United States",
        "Peshmerga (Kurdistan Regional Government)")]),
     # ... but a count in a subject's place (إن العشرات من X هاجموا) is the side that acts
     ("وقال مسؤول الشؤون القروية في محافظة نابلس إن العشرات من مستوطني براخة هاجموا أمس المواطنين في قرية كفر قليل"
@@ -30,7 +30,7 @@ from tests.events.conftest import events
      [("Armed clash", "الموصل", "Unidentified Armed Group (Iraq)", "Police Forces of Iraq")]),
     # a strike whose owner is named kills the counted gunmen after the verb: they are the side hit
     ("قتلت غارة جوية أمريكية ثلاثة مسلحين في مدينة الصدر ببغداد أمس.",
-     [("Air/drone strike", "الصدر", "Military Forces of United States", "Unidentified Armed Group (Iraq)")]),
+     [("Air/drone strike", "الصدر", "Military Forces of the United States", "Unidentified Armed Group (Iraq)")]),
     # a clash told without its sides takes the two the report named "between X and Y" before it
     ("تواصلت المواجهات المسلحة بين الجيش السوداني وقوات الدعم السريع اليوم في عدة مناطق بإقليم دارفور. وأضافت"
      " المصادر أن اشتباكات عنيفة اندلعت الليلة الماضية في مدينة الفاشر.",
