@@ -301,3 +301,18 @@ def test_frequent_words_are_not_actors(text: str) -> None:
            "Al Qaeda", "AQAP: Al Qaeda in the Arabian Peninsula"}
     got = [(s, v.name) for s, v in actors(text) if v.name in bad or v.kind == "state-generic"]
     assert not got, got
+
+
+@pytest.mark.parametrize("published, want", [
+    (date(2015, 1, 1), "Jabhat al-Nusra"),
+    (date(2016, 10, 1), "Jabhat Fateh al-Sham"),
+    (date(2019, 10, 10), "HTS: Hayat Tahrir al-Sham"),
+])
+def test_nusra_by_publication_date(published, want):
+    # ACLED names the group by its name of the day: al-Nusra (to July 2016), Fateh al-Sham (to
+    # January 2017), HTS after; the press kept calling it النصرة
+    import hadath
+    from hadath.types import Article
+    pipe = hadath.load(stages=("text", "quantities", "dates", "actors"))
+    doc = pipe(Article("t", "قتل خمسة من عناصر جبهة النصرة في ريف إدلب.", published=published))
+    assert [m.value.name for m in doc.mentions_of("actor")] == [want]
