@@ -53,7 +53,7 @@ from tests.events.conftest import events
      ("Air/drone strike", "Military Forces of Israel", "PIJ: Palestinian Islamic Jihad", 1)),
     # armed formations (تشكيلات مسلحة) are an unidentified armed group, the second side after بين
     ("اندلعت اشتباكات عنيفة بين قوات الجيش الليبي وتشكيلات مسلحة في منطقة صلاح الدين جنوب طرابلس ليل الأحد.",
-     ("Armed clash", "Military Forces of Libya", "Unidentified Armed Group (Libya)", 0)),
+     ("Armed clash", "Military Forces of Libya (2021-) Government of National Unity", "Unidentified Armed Group (Libya)", 0)),
     # تصفية (liquidation) of people is killing; تبادل لإطلاق النار is an exchange of fire
     ("تمكنت قوات الأمن المصرية من تصفية 6 عناصر إرهابية في تبادل لإطلاق النار بمنطقة العريش في شمال سيناء.",
      ("Armed clash", "Police Forces of Egypt", "Unidentified Armed Group (Egypt)", 6)),
