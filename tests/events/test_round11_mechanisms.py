@@ -166,3 +166,16 @@ def test_exchange_of_fire_phrase_matches():
     from hadath.resources import load_tsv
     row = next(r for r in load_tsv("lexicons/triggers.tsv") if r["lemma"] == "تبادل اطلاق النار")
     assert all("/" not in w for ph in row["nouns"].split("|") for w in ph.split()[:-1])
+
+
+@pytest.mark.parametrize("text, words", [
+    # civilians by convention point at the words that say who was hit: nationals counted in the
+    # singular accusative after 11-99 (13 عراقيا), a person noun (مهندسا)
+    ("قتل 13 عراقياً وأصيب 22 في انفجارين قرب محطة للوقود في حي المنصور في بغداد أمس.", "عراقياً"),
+    ("خطف مسلحون مهندسا بريطانيا في مدينة البصرة أمس.", "مهندسا"),
+])
+def test_civilians_evidence(pipeline, text, words):
+    evs = events(pipeline, text)
+    assert evs and evs[0].actor2.startswith("Civilians"), evs
+    got = [text[s.start:s.end] for s in evs[0].evidence.get("actor2", ())]
+    assert got == [words], got

@@ -7,7 +7,8 @@ from hadath.events.frames import Frame
 from hadath.events.index import DocIndex, Located
 from hadath.events.roles import ActorSlot, Roles
 from hadath.events.settle import CIVILIANS, Actors
-from hadath.events.victims import category
+from hadath.events.unnumbered import singles
+from hadath.events.victims import category, counted_singulars, is_count
 from hadath.types import ActorRef, Span
 
 
@@ -33,7 +34,15 @@ def victims_words(ix: DocIndex, frame: Frame, actors: Actors) -> Span | None:
     if actors.actor2 is not None or actors.ref2 is None or actors.ref2.name != CIVILIANS.name:
         return None
     a, b = frame.clause
-    tok = next((t for t in ix.doc.tokens[a:b] if category(t.forms) == "civilian"), None)
+    toks = ix.doc.tokens
+    tok = next((t for t in toks[a:b] if category(t.forms) == "civilian"), None)
+    if tok is None:  # خطف موظف بريطاني، قتل 13 عراقيا: a person noun, or nationals counted
+        ones = singles()
+        nationals = counted_singulars()
+        tok = next((t for t in toks[a:b] if not ones.isdisjoint(t.forms)), None) or next(
+            (toks[p.start] for p in ix.get("place", frame.sent) if p.mention.value.cue == "nisba"
+             and a < p.start < b and is_count(toks[p.start - 1])), None) or next(
+            (toks[k] for k in range(a + 1, b) if toks[k].norm in nationals and is_count(toks[k - 1])), None)
     return Span(tok.start, tok.end) if tok is not None else None
 
 

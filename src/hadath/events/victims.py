@@ -85,6 +85,20 @@ def counted_nationals(ix, frame) -> bool:
     toks = ix.doc.tokens
     a, b = frame.clause
     plural = tuple(clitics().sound_plural)
-    return any(p.mention.value.cue == "nisba" and a < p.start < b and p.end - p.start == 1
-               and toks[p.start].norm.endswith(plural) and is_count(toks[p.start - 1])
-               for p in ix.get("place", frame.sent))
+    if any(p.mention.value.cue == "nisba" and a < p.start < b and p.end - p.start == 1
+           and toks[p.start].norm.endswith(plural) and is_count(toks[p.start - 1])
+           for p in ix.get("place", frame.sent)):
+        return True
+    singular = counted_singulars()  # (13 عراقيا: after 11-99 the noun is a singular accusative)
+    return any(toks[k].norm in singular and is_count(toks[k - 1]) for k in range(a + 1, b))
+
+
+@lru_cache(maxsize=1)
+def counted_singulars() -> frozenset[str]:
+    """Every nationality's indefinite accusative singular (عراقيا، سوريا is also Syria: left out
+    when it is a country's name)."""
+    from hadath.mentions.actors_country import countries
+
+    acc = clitics().accusative
+    names = {n for c in countries() for n in c.names}
+    return frozenset(w + acc for c in countries() for w in c.adjectives()["mi"] if w + acc not in names)
