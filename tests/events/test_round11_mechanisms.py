@@ -179,3 +179,10 @@ def test_civilians_evidence(pipeline, text, words):
     assert evs and evs[0].actor2.startswith("Civilians"), evs
     got = [text[s.start:s.end] for s in evs[0].evidence.get("actor2", ())]
     assert got == [words], got
+
+
+def test_a_bombing_amid_a_crowd_is_no_mob(pipeline):
+    # وسط حشد: the crowd is where the bomber struck, not a mob acting
+    got = [e.sub_event_type for e in events(
+        pipeline, "فجر انتحاري يرتدي حزاما ناسفا نفسه وسط حشد من المصلين في مسجد بمدينة القطيف.")]
+    assert got == ["Suicide bomb"], got

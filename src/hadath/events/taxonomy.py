@@ -176,7 +176,7 @@ def decide(
                 # ألقت قنابل الغاز على المتظاهرين: dispersal, not lethal force
                 return PROTESTS, "Protest with intervention"
             return PROTESTS, "Excessive force against protesters"
-        if "mob" in classes:
+        if "mob" in classes and not classes & REMOTE_CLASSES:  # (فجر نفسه وسط حشد: a bombing)
             return RIOTS, "Mob violence"
         if "sexual" in classes:
             return VAC, "Sexual violence"
