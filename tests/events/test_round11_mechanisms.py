@@ -186,3 +186,18 @@ def test_a_bombing_amid_a_crowd_is_no_mob(pipeline):
     got = [e.sub_event_type for e in events(
         pipeline, "فجر انتحاري يرتدي حزاما ناسفا نفسه وسط حشد من المصلين في مسجد بمدينة القطيف.")]
     assert got == ["Suicide bomb"], got
+
+
+def test_shots_in_the_air(pipeline):
+    # fire at the sky is no attack; at a protest it is an intervention, not lethal force
+    assert not events(pipeline, "أطلق مسلحون النار في الهواء احتفالا بنتائج الانتخابات في مدينة الرمادي أمس.")
+    got = [e.sub_event_type for e in events(
+        pipeline, "أطلقت قوات الأمن النار في الهواء لتفريق المتظاهرين في مدينة الناصرية أمس.")]
+    assert got == ["Protest with intervention"], got
+
+
+def test_a_body_found_shot_is_an_attack(pipeline):
+    # عثر على جثة ... بطلق ناري: a killing by an unknown hand (طلق ناري is a shooting)
+    got = [(e.sub_event_type, e.fatalities) for e in events(
+        pipeline, "وعثر على جثة شاب مقتولا بطلق ناري في بلدة الصنمين بريف درعا الشمالي اليوم.")]
+    assert got == [("Attack", 1)], got

@@ -32,3 +32,17 @@ def _flying_over(ix: DocIndex, w: Located) -> bool:
     words = function_words("overflight")
     lo, hi = max(0, w.start - WINDOWS.overflight), min(len(toks), w.end + WINDOWS.overflight)
     return any(not words.isdisjoint(toks[i].forms) for i in range(lo, hi))
+
+
+def into_the_air(ix: DocIndex, frame: Frame, every: bool = True) -> bool:
+    """The frame's shootings are aimed at the sky (أطلقوا النار في الهواء احتفالا، أعيرة نارية في
+    الهواء): fire at no one. ``every``: all its founding triggers are such shootings (no attack by
+    itself); else its shootings are (warning shots at a protest: an intervention, no lethal force)."""
+    toks = ix.doc.tokens
+    sky = function_words("sky")
+    shots = [t for t in frame.trigs if t.cls == "shoot"]
+    if not shots or (every and any(t.strong and t.cls != "shoot" for t in frame.trigs)):
+        return False
+    return all(any(not sky.isdisjoint(toks[k].forms)
+                   for k in range(t.loc.end, min(frame.clause[1], t.loc.end + WINDOWS.sky_right)))
+               for t in shots)

@@ -18,7 +18,7 @@ from hadath.events.frame_tolls import frame_toll, split_toll, tolls_by_place, wi
 from hadath.events.frames import Frame, Trig, frame_words, held, ix_triggers
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
-from hadath.events.means import frame_weapons
+from hadath.events.means import frame_weapons, into_the_air
 from hadath.events.place_choice import choose_places
 from hadath.events.records import evolve, new_event, notes
 from hadath.events.settle import CIVILIANS, settle_actors
@@ -52,6 +52,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     main = main_trigger(ix, frame, strong)
     classes = {t.cls for t in frame.trigs}
     classes |= means_before(ix, frame, classes)  # كما قتل مدني آخر: the shelling told before it
+    if "shoot" in classes and into_the_air(ix, frame, every=False):
+        classes = (classes - {"shoot"}) | {"warning"}  # أطلقت النار في الهواء لتفريقهم: warning shots
     weapons_loc = frame_weapons(ix, frame)
     weapons = {w.mention.value.lemma for w in weapons_loc}
     slots = _slots(ix, frame)
@@ -218,6 +220,8 @@ def not_news(ix: DocIndex, frame: Frame, strong: list[Trig], main: Trig, all_gen
         # وتحتل X المدينتين منذ 2019: a state since long ago; ومنذ أبريل 2023 ... أسفرت عن
         # مقتل أكثر من 20 ألف: a period total - neither an act nor a toll of another act
         return False
+    if not toll.deaths and not toll.injuries and into_the_air(ix, frame):
+        return False  # أطلقوا النار في الهواء: fire at no one
     if not from_text and not toll.deaths and backdrop(ix, frame):
         return False  # في ظل تبادل إطلاق النار: the backdrop of what is told
     if not from_text and similar_act(ix, frame):

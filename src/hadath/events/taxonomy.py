@@ -160,7 +160,7 @@ def decide(
             return PROTESTS, "Excessive force against protesters"
         if "riot" in classes or violent:
             return RIOTS, "Violent demonstration"
-        if weapons & DISPERSAL or arrests or classes & {"shoot", "attack", "injure"}:
+        if weapons & DISPERSAL or arrests or classes & {"shoot", "attack", "injure", "warning"}:
             return PROTESTS, "Protest with intervention"
         if "mob" in classes:
             return RIOTS, "Mob violence"

@@ -86,6 +86,7 @@ class Windows(NamedTuple):
     container_km: float = 100.0      # a place this far from the area named as its container is not in it
     part_km: float = 30.0            # a quarter's own point this close to the city named after it
     locator_gap: int = 7             # at most this many words between a place and the one locating it (X شمال شرق Y، X (110 كلم شرق Y))
+    sky_right: int = 6               # "in the air" this close after a shooting (أطلقوا أعيرة نارية في الهواء)
     stated_km_slack: float = 1.5     # a distance stated between them (110 كلم) allows this much more, road to crow's flight
     venue_left: int = 3              # a meeting noun this close before a place (محادثات جنيف)
     dateline_city: int = 5           # the dateline's dash or colon within this many tokens
