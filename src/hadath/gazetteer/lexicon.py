@@ -21,7 +21,7 @@ CUE_ROLES = frozenset({"after", "definite", "part", "known_only", "class", "cont
                        "capital", "plural", "road", "compass", "near", "list", "natural"})
 WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "media", "skip",
                         "no_first", "function", "cue_adjective", "facility", "mission", "doer",
-                        "between", "road_link", "building"})
+                        "between", "road_link", "building", "border_with"})
 
 
 class PlaceLexicon(NamedTuple):
@@ -62,6 +62,7 @@ class PlaceLexicon(NamedTuple):
     between: frozenset[str]       # a road's "between": the towns after it are its ends, one place
     road_link: frozenset[str]     # words between a road's noun and "between" (الواصل، الدولي)
     building: frozenset[str] = frozenset()  # a building or body that stands in a town (مبنى، وزارة)
+    border_with: frozenset[str] = frozenset()  # الحدود الشمالية مع سوريا: a border, no province
 
 
 def _cue_rows() -> tuple[dict[str, int], dict[str, set[str]]]:
@@ -108,4 +109,4 @@ def place_lexicon() -> PlaceLexicon:
         direction=w["direction"], media=w["media"], no_first=w["no_first"],
         function=w["function"], cue_adjective=w["cue_adjective"], facility=w["facility"],
         mission=w["mission"], doer=w["doer"], between=w["between"], road_link=w["road_link"],
-        building=w["building"] | w["facility"])
+        building=w["building"] | w["facility"], border_with=w["border_with"])

@@ -262,6 +262,21 @@ def _rest_is_name(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, end:
     return m is not None and m.end == end
 
 
+def _facility_of_town(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, key: str,
+                      words: WordCache) -> bool:
+    """Token i is a facility noun (جامعة، مستشفى) heading a name the gazetteer knows only as a
+    minor place (Who's On First's campus of جامعة الخرطوم), and the words after it are the name
+    of a town it knows beyond its villages: a university, hospital or school named after its
+    town is in that town, coded to it as ACLED does (and a minor campus alone would need
+    evidence that the town has)."""
+    lex = place_lexicon()
+    if (tokens[i].norm not in lex.facility and _stem(tokens[i]) not in lex.facility) \
+            or words.known_place(key) or not infos[i + 1].live:
+        return False
+    m = match_at(tokens, infos, i + 1, words.trie)
+    return m is not None and words.known_place(m.key)
+
+
 def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found], list[WordInfo]]:
     lex = place_lexicon()
     found: list[Found] = []
@@ -316,6 +331,10 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
                 if m is not None and cue in lex.klass and m.end - m.start > 1 \
                         and _rest_is_name(tokens, infos, i, m.end, words):
                     m = None  # مدينة زنجبار: the town زنجبار, not Zanzibar City ("مدينه زنجبار")
+                if m is not None and cue is None and m.end - m.start > 1 \
+                        and _facility_of_town(tokens, infos, i, m.key, words):
+                    nxt = i + 1   # طلاب جامعة الخرطوم: the town, not the campus (a minor place)
+                    continue
                 if m is not None and (cue is None or m.end - m.start > 1):
                     found.append(Found(m.start, m.end, m.span, m.key, weak=m.weak,
                                         common=m.end - m.start == 1 and info.common,
@@ -341,7 +360,7 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
         found = _titled_countries(infos, found, words)
     if found:
         found = without_phrases(tokens, found)
-    mark_slots(tokens, infos, found)
+    mark_slots(tokens, infos, found, getattr(words, "big_town", None))
     return found, infos
 
 

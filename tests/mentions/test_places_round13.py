@@ -1,0 +1,69 @@
+"""Issue #10, thirteenth round: a weak town name holding a quarter (حي كافوري ببحري), a
+facility named after its town (جامعة الخرطوم), a border phrase that is no province (الحدود
+الشمالية مع سوريا)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.mentions.conftest import refs_by_surface
+
+
+def _refs(place_stage, text):
+    return refs_by_surface(place_stage, text)
+
+
+@pytest.mark.parametrize("text, quarter", [
+    ("قتل 3 مدنيين في قصف مدفعي للدعم السريع على حي كافوري ببحري", "كافوري"),
+    ("قتل 3 مدنيين في قصف مدفعي للدعم السريع على حي كافوري في بحري", "كافوري"),
+])
+def test_a_weak_town_name_holds_the_quarter_before_it(place_stage, text, quarter):
+    refs = _refs(place_stage, text)
+    box = refs[quarter].container
+    assert box is not None and box.name == "Khartoum North", refs[quarter]
+    assert refs["بحري"].place is not None and refs["بحري"].place.country_code == "SD"
+
+
+@pytest.mark.parametrize("text", [
+    "اقتحمت القوات حي الشجاعية بقوة كبيرة",      # a manner adverb, no town
+    "قصفت الطائرات حي الشعبية بشدة",
+    "وصلت قطع بحرية إلى الميناء",                  # بحري alone: a word, not Khartoum North
+])
+def test_a_common_word_after_a_quarter_is_no_town(place_stage, text):
+    refs = _refs(place_stage, text)
+    assert all(r.container is None for r in refs.values()), refs
+    assert all(r.place is None or r.place.country_code != "SD" for r in refs.values()), refs
+
+
+@pytest.mark.parametrize("text, town, cc", [
+    ("تظاهر مئات من طلاب جامعة الخرطوم للمطالبة بإسقاط النظام", "الخرطوم", "SD"),
+    ("قتل طالب برصاص قوات الأمن داخل جامعة الخرطوم", "الخرطوم", "SD"),
+])
+def test_a_facility_named_after_its_town_is_in_the_town(place_stage, text, town, cc):
+    refs = _refs(place_stage, text)
+    r = refs.get(town)
+    assert r is not None and r.place is not None and r.place.country_code == cc \
+        and r.place.feature_class == "populated_place" and r.place.population > 1_000_000, refs
+
+
+@pytest.mark.parametrize("text, province", [
+    ("أحبطت القوات المسلحة الأردنية محاولة تسلل على الحدود الشمالية مع سوريا وقتلت 4 مهربين",
+     False),
+    ("قتل جنديان أردنيان في اشتباك مع مهربين على الحدود الشمالية مع سوريا", False),
+    # the report is Saudi: the province stays
+    ("اشتبكت قوات حرس الحدود السعودية مع مهربين على الحدود الشمالية مع العراق قرب عرعر", True),
+    # no "with": the province's name
+    ("قتل 3 مهربين في اشتباك مع حرس الحدود في منطقة الحدود الشمالية", True),
+    ("هطلت أمطار غزيرة على الحدود الشمالية والجوف", True),
+])
+def test_a_border_with_a_country_is_no_saudi_province(place_stage, text, province):
+    refs = _refs(place_stage, text)
+    got = any(r.place is not None and r.place.country_code == "SA"
+              and r.place.name == "Northern Borders" for r in refs.values())
+    assert got is province, refs
+
+
+def test_a_somali_well_name_is_read_whole(place_stage):
+    """عيل (Somali Ceel, "well") heads a two-word name, as عين does: بلدة عيل برف is one
+    name, not a place called عيل."""
+    refs = _refs(place_stage, "اندلعت مواجهات فى بلدة عيل برف، بمحافظة شبيلى الوسطى جنوب الصومال")
+    assert "عيل برف" in refs and "عيل" not in refs, refs
