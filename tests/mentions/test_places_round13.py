@@ -67,3 +67,27 @@ def test_a_somali_well_name_is_read_whole(place_stage):
     name, not a place called عيل."""
     refs = _refs(place_stage, "اندلعت مواجهات فى بلدة عيل برف، بمحافظة شبيلى الوسطى جنوب الصومال")
     assert "عيل برف" in refs and "عيل" not in refs, refs
+
+
+@pytest.mark.parametrize("text, name, box", [
+    # محلية (Sudan's locality) after a preposition, on it or before it: a container cue
+    ("قتل 5 مدنيين في هجوم للدعم السريع على قرية ود النورة بمحلية المناقل", "ود النورة",
+     "Al Manaqil"),
+])
+def test_a_locality_after_a_preposition_holds_the_village(place_stage, text, name, box):
+    refs = _refs(place_stage, text)
+    assert refs[name].container is not None and refs[name].container.name == box, refs
+
+
+@pytest.mark.parametrize("text, sudan", [
+    # no hamlet محلية (Sudan's Gezira there takes the actors' votes: tests/events)
+    ("اغتصب عناصر من الدعم السريع فتيات في قرية بمحلية شرق الجزيرة", None),
+    ("وقالت مصادر محلية للجزيرة إن الطيران قصف مدينة مأرب", False),   # local sources
+    ("أجريت انتخابات محلية في محافظة البصرة", False),
+])
+def test_local_is_no_locality_nor_a_hamlet(place_stage, text, sudan):
+    refs = _refs(place_stage, text)
+    assert "محلية" not in refs, refs
+    if sudan is not None:
+        assert any(r.place is not None and r.place.country_code == "SD"
+                   for r in refs.values()) is sudan, refs

@@ -262,6 +262,19 @@ def _rest_is_name(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, end:
     return m is not None and m.end == end
 
 
+def _adjective_cue(tokens: tuple[Token, ...], i: int, cue: str) -> bool:
+    """The cue word at token i is one read as a cue only after a preposition (role
+    ``after_prep``: محلية, Sudan's locality, is also "local") and none stands before it or on
+    it (في محلية، بمحلية، التابعة لمحلية are the locality; مصادر محلية are local sources)."""
+    lex = place_lexicon()
+    if cue not in lex.after_prep:
+        return False
+    if i and (tokens[i - 1].norm in lex.preps or tokens[i - 1].norm in lex.stop):
+        return False
+    return not any(seg[1] == cue and set(seg[0]) - {CONJ, ARTICLE}
+                   for seg in tokens[i].word_type.segs)
+
+
 def _facility_of_town(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, key: str,
                       words: WordCache) -> bool:
     """Token i is a facility noun (جامعة، مستشفى) heading a name the gazetteer knows only as a
@@ -315,7 +328,8 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
                         found.append(Found(i, j, tokens[i].stem_span(k), key, weak=weak, common=info.common))
                         nxt = j
                         continue
-                elif i and not lex.cue_adjective.isdisjoint(tokens[i - 1].forms):
+                elif i and not lex.cue_adjective.isdisjoint(tokens[i - 1].forms) \
+                        or _adjective_cue(tokens, i, cue):
                     nxt = j  # برصاص حي في الرأس: live bullets, not the quarter of الرأس
                 else:
                     nxt = _after_cue_word(tokens, infos, i, cue, found, words)
@@ -342,7 +356,8 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
                                         hint=lex.cues.get(cue, 1) if cue else 1))
                     nxt = m.end
                     continue
-                if cue is not None and i and not lex.cue_adjective.isdisjoint(tokens[i - 1].forms):
+                if cue is not None and (i and not lex.cue_adjective.isdisjoint(tokens[i - 1].forms)
+                                        or _adjective_cue(tokens, i, cue)):
                     nxt = i + 1  # as above: an adjective after an ammunition noun
                     continue
                 if cue is not None:
