@@ -94,3 +94,14 @@ def test_local_is_no_locality_nor_a_hamlet(place_stage, text, sudan):
     if sudan is not None:
         assert any(r.place is not None and r.place.country_code == "SD"
                    for r in refs.values()) is sudan, refs
+
+
+def test_a_camp_with_no_town_is_in_the_town_the_report_names_most(place_stage):
+    """مخيم أبو شوك (no gazetteer entry but a Syrian namesake) in a report on El Fasher that
+    names Nyala once: coded to El Fasher, the town named most, not to the bigger Nyala."""
+    text = ("قصفت قوات الدعم السريع السوق المركزي شمالي مدينة الفاشر. واندلعت اشتباكات عنيفة"
+            " بالمحور الشمالي الشرقي من الفاشر. وسمعت انفجارات غرب مدينة نيالا. وقتل 4 مدنيين"
+            " بقصف على مخيم نازحين بالفاشر. وأفادت غرفة الطوارئ بمخيم أبو شوك للنازحين بسقوط"
+            " 4 قتلى.")
+    r = _refs(place_stage, text)["أبو شوك"]
+    assert r.place is None and r.container is not None and r.container.name == "El Fasher", r
