@@ -105,3 +105,28 @@ def test_a_camp_with_no_town_is_in_the_town_the_report_names_most(place_stage):
             " 4 قتلى.")
     r = _refs(place_stage, text)["أبو شوك"]
     assert r.place is None and r.container is not None and r.container.name == "El Fasher", r
+
+
+@pytest.mark.parametrize("text, name, latin", [
+    # a unit named after its seat town (role seat): the town known only by its Latin name
+    ('هاجمت قوات الدعم السريع قرية "العمارة عبدالله" الواقعة بريفي أبوقوتة في ولاية الجزيرة',
+     "أبوقوتة", "Abu Qutah"),
+    ("قصف الطيران التركي ناحية ديرلوك في محافظة دهوك", "ديرلوك", "Dereluk"),
+])
+def test_a_seat_known_only_in_latin_is_found(place_stage, text, name, latin):
+    r = _refs(place_stage, text)[name]
+    assert r.place is not None and r.place.name == latin, r
+
+
+def test_a_district_of_a_city_is_no_latin_village(place_stage):
+    """مديرية هودن is a district of Mogadishu, not the village "Hidweyne" 28 km away: a
+    district cue (مديرية) is no seat cue."""
+    r = _refs(place_stage, "قتل 7 أشخاص في تفجير داخل مطعم في مديرية هودن بالعاصمة مقديشو")["هودن"]
+    assert r.place is None, r
+
+
+def test_a_village_in_a_latin_town_is_held_by_it(place_stage):
+    text = ('أفادت لجنة المقاومة أن الدعم السريع هاجمت قرية "العمارة عبدالله" الواقعة بريفي'
+            " أبوقوتة وقتلت مواطنا. وقال والي ولاية الجزيرة إن المجزرة لن تمر.")
+    r = _refs(place_stage, text)["العمارة عبدالله"]
+    assert r.place is None and r.container is not None and r.container.name == "Abu Qutah", r

@@ -46,7 +46,7 @@ from hadath.mentions.places_people import (after_person_word, before_person_word
                                           is_media, media_name)
 from hadath.mentions.places_recognize import CAPITAL, NISBA, Found, recognize
 from hadath.mentions.place_parts import streets_in_towns
-from hadath.mentions.places_latin import fill as latin_fill
+from hadath.mentions.places_latin import fill as latin_fill, held_by_latin
 from hadath.mentions.places_quarters import Resolved as _Resolved, anchored, quarter_of, quarters_town
 from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Place, PlaceRef, Token
@@ -480,6 +480,7 @@ class PlaceStage:
             out_conf.append(conf)
         if out_ref:  # a town the text calls a town, known only by its Latin name
             out_ref = latin_fill(out_ref, focus, self._country_name)
+            out_ref = held_by_latin(out_f, out_ref, lambda f: live[f.key].containers or ())
         if any(not f.known and f.cue in lex.street for f in out_f):
             return streets_in_towns(out_f, out_ref, out_conf)
         return out_f, out_ref, out_conf

@@ -322,9 +322,10 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
                     single = info.single
                     if single is not None:
                         k, weak, key = single
-                        if (weak or info.common) and not may_be_slot(tokens, infos, found, i):
+                        if (weak or info.common) and (not may_be_slot(tokens, infos, found, i)
+                                                      or tokens[i].norm in lex.stop):
                             nxt = j   # a common word alone: never a place without a cue or slot
-                            continue
+                            continue  # (nor a word that ends a name: X الواقعة بريف Y)
                         found.append(Found(i, j, tokens[i].stem_span(k), key, weak=weak, common=info.common))
                         nxt = j
                         continue
