@@ -114,6 +114,8 @@ def test_haversine():
     ({"location_ar": "بنت جبيل"}, {"location_ar": "طريق بنت جبيل - عيناثا"}, True),
     ({"location_ar": "جبيل"}, {"location_ar": "مدينة جبلة"}, False),
     ({"location_ar": "سوريا"}, {"location_ar": "مدينة إدلب"}, False),
+    # the gold's phrase as written, punctuation and all (a comma on the name's last word)
+    ({"location_ar": "عيل برف"}, {"location_ar": "بلدة عيل برف، بمحافظة شبيلى الوسطى"}, True),
 ])
 def test_names_agree(pred, gold, agree):
     from hadath.evaluation.score import names_agree

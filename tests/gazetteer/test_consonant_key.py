@@ -25,6 +25,9 @@ from hadath.gazetteer.consonant_key import arabic_key, latin_keys, lookup_keys, 
     ("غزة", "Ghazzah"),             # gh, a final h as taa marbuta
     ("ذمار", "Dhamar"),             # dh and ذ share a class with ز
     ("صعدة", "Sa`dah"),             # ص and s share a class
+    ("عيل برف", "Ceel Baraf"),      # Somali spelling: c is ع
+    ("حدر", "Xudur"),               # ... and x is ح
+    ("جالكعيو", "Gaalkacyo"),       # g as ج with c as ع: each two-way letter either way
 ])
 def test_an_arabic_name_and_its_romanization_share_a_key(arabic, latin):
     assert arabic_key(arabic) in latin_keys(latin), (arabic_key(arabic), latin_keys(latin))
@@ -47,6 +50,8 @@ def test_arabic_keys(name, key):
     ("Rufaa", ("رف",)),                    # no ʿayn mark: none in the key
     ("Tambul", ("تمبل",)),
     ("Gedaref", ("جدرف", "كدرف")),         # g both ways
+    ("Ceel Baraf", ("كلبرف", "علبرف")),    # c both ways
+    ("Gaalkacyo", ("جلكك", "كلكع", "كلكك", "جلكع")),   # every mix, at most MAX_KEYS
     ("El Obeid", ("بد",)),
     ("Ech Chaab", ("شب",)),
     ("Al", ("ل",)),                         # a lone word that looks like an article is kept

@@ -60,7 +60,8 @@ def _latin_key(v: str) -> str:
 
 def _arabic_words(v: str) -> tuple[str, ...]:
     cl = clitics()
-    words = [cl.indefinite(w) if len(w) > 3 else w for w in normalize_key(v).split()]
+    words = [w.strip(",()") for w in normalize_key(v).split()]   # (برف، بمحافظة: the comma)
+    words = [cl.indefinite(w) if len(w) > 3 else w for w in words if w]
     cues = _ar_cues()
     while words and words[0] in cues:
         words = words[1:]

@@ -150,7 +150,8 @@ def _plain(text: str) -> str:
 
 
 def _latin_word(w: str, t: Tables) -> list[str]:
-    """The keys of one Latin word (two when a letter reads two ways)."""
+    """The keys of one Latin word (more when letters read two ways: each either way, at most
+    ``MAX_KEYS``)."""
     head = ""
     for src, dst in t.latin_initial:
         if w.startswith(src) and len(w) > len(src) and w[len(src)] in _VOWELS:
@@ -160,10 +161,17 @@ def _latin_word(w: str, t: Tables) -> list[str]:
         if src in w:
             w = w.replace(src, dst or _GAP)
     one = w.translate(t.latin_tr)
-    if t.either and any(ch in w for ch in t.either):
-        two = w.translate(t.latin_alt_tr)
-        return [_collapse(head + one), _collapse(head + two)]
-    return [_collapse(head + one)]
+    both = [ch for ch in t.either if ch in w] if t.either else []
+    if not both:
+        return [_collapse(head + one)]
+    out = [one, w.translate(t.latin_alt_tr)]
+    if len(both) > 1:   # Gaalkacyo: g as ج with c as ع too (each letter either way)
+        for mask in range(1, (1 << len(both)) - 1):
+            table = dict(t.latin_tr)
+            table.update({ord(ch): t.latin_alt_tr[ord(ch)] for k, ch in enumerate(both)
+                          if mask >> k & 1})
+            out.append(w.translate(table))
+    return list(dict.fromkeys(_collapse(head + k) for k in out))[:MAX_KEYS]
 
 
 @lru_cache(maxsize=100_000)

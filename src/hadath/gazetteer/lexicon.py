@@ -18,10 +18,11 @@ CUES_FILE = "lexicons/place_cues.tsv"
 WORDS_FILE = "lexicons/place_words.tsv"
 CUE_ROLES = frozenset({"after", "definite", "part", "known_only", "class", "container", "village",
                        "skip", "region", "admin2", "district", "settlement", "prefix", "street",
-                       "capital", "plural", "road", "compass", "near", "list", "natural"})
+                       "capital", "plural", "road", "compass", "near", "list", "natural",
+                       "after_prep", "seat"})
 WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "media", "skip",
                         "no_first", "function", "cue_adjective", "facility", "mission", "doer",
-                        "between", "road_link", "building"})
+                        "between", "road_link", "building", "border_with"})
 
 
 class PlaceLexicon(NamedTuple):
@@ -62,6 +63,9 @@ class PlaceLexicon(NamedTuple):
     between: frozenset[str]       # a road's "between": the towns after it are its ends, one place
     road_link: frozenset[str]     # words between a road's noun and "between" (الواصل، الدولي)
     building: frozenset[str] = frozenset()  # a building or body that stands in a town (مبنى، وزارة)
+    border_with: frozenset[str] = frozenset()  # الحدود الشمالية مع سوريا: a border, no province
+    after_prep: frozenset[str] = frozenset()   # a cue only after a preposition (بمحلية X)
+    seat: frozenset[str] = frozenset()  # a unit named after its seat town (محلية المناقل، ريف X)
 
 
 def _cue_rows() -> tuple[dict[str, int], dict[str, set[str]]]:
@@ -108,4 +112,5 @@ def place_lexicon() -> PlaceLexicon:
         direction=w["direction"], media=w["media"], no_first=w["no_first"],
         function=w["function"], cue_adjective=w["cue_adjective"], facility=w["facility"],
         mission=w["mission"], doer=w["doer"], between=w["between"], road_link=w["road_link"],
-        building=w["building"] | w["facility"])
+        building=w["building"] | w["facility"], border_with=w["border_with"],
+        after_prep=c["after_prep"], seat=c["seat"])

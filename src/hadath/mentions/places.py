@@ -26,30 +26,31 @@ from typing import ClassVar
 
 from hadath.gazetteer import Gazetteer, Hit, open_gazetteer
 from hadath.gazetteer.build import FOCUS_CCS
-from hadath.gazetteer.data import capitals, clitic_words, common_words, frequent_names, weak_names
+from hadath.gazetteer.data import capitals, frequent_names, weak_names
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.focus import focus_of, focus_without
 from hadath.gazetteer.resolve import (PERSO_CCS, Item, KeyHits, candidates, country_votes,
                                       disambiguate, in_container, is_minor)
-from hadath.mentions.places_match import PREP_B, WordCache, build_trie, demonym_forms
+from hadath.mentions.places_match import PREP_B
 from hadath.mentions.places_objects import (mention as _mention, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
 from hadath.mentions.places_actors import ACTOR_KEY, actor_votes
+from hadath.mentions.places_borders import border_phrase
 from hadath.mentions.places_capitals import capital_namesake
 from hadath.mentions.places_facility import doer_nisba, doer_votes, owner_head
 from hadath.mentions.places_foreign import country_starts, foreign_noun
-from hadath.mentions.places_titles import named_countries, title_countries, titled_country
+from hadath.mentions.places_titles import named_countries, titled_country
 from hadath.mentions.places_focus import ALONE_SCORE_REGION, far, far_candidate, solid_votes
+from hadath.mentions.places_words import place_words
 from hadath.mentions.places_people import (after_person_word, before_person_word, is_generic,
                                           is_media, media_name)
 from hadath.mentions.places_recognize import CAPITAL, NISBA, Found, recognize
 from hadath.mentions.place_parts import streets_in_towns
-from hadath.mentions.places_latin import fill as latin_fill
+from hadath.mentions.places_latin import fill as latin_fill, held_by_latin
 from hadath.mentions.places_quarters import Resolved as _Resolved, anchored, quarter_of, quarters_town
 from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Place, PlaceRef, Token
 
-MIN_KEY = 3
 ACCEPT_SCORE = 2.0      # a bare single-word name (no cue, no slot) needs this much evidence
 ALONE_SCORE = 1.75      # ... or this much when the rest of the document does not point to its
 #                         country (its own vote left out): a town of about 100 000 (prior 1.75)
@@ -67,24 +68,6 @@ PERSON_MAX_POP = 200_000
 # sub-districts): kept only when the rest of the document points to their country (MINOR_FOCUS
 # of the top vote), or on a cue / slot / container as every name (recognition)
 # village cues (قرية، بلدة: the lexicon's "village" role): a big city abroad is not what they mean
-
-
-def _words(gz: Gazetteer) -> WordCache:
-    """The gazetteer's name trie and word cache, built once per gazetteer."""
-    wc = getattr(gz, "_hadath_place_words", None)
-    if wc is None:
-        lex = place_lexicon()
-        wc = WordCache(build_trie(gz.arabic_keys(), MIN_KEY, lex.no_first), lex.cues,
-                       lex.definite, lex.after, function_words=lex.function,
-                       clitic_words=clitic_words(), streets=lex.street,
-                       demonyms=demonym_forms(gz.country_names()),
-                       common=common_words())
-        wc.countries = frozenset(k for k, _cc in gz.country_names())
-        wc.titles = title_countries(gz.country_names())
-        wc.known_place = lambda key: any(not is_minor(h.place) for h in gz.exact(key))
-        gz._hadath_place_words = wc  # type: ignore[attr-defined]
-    return wc
-
 
 
 def _outside_town(it: Item, place: Place, container: Place, held: bool = False,
@@ -127,7 +110,7 @@ class PlaceStage:
         self.config = config
         self.focus = tuple(getattr(config, "country_focus", ()) or ())
         self.gz = gazetteer or open_gazetteer(getattr(config, "gazetteer", None))
-        self.words = _words(self.gz)
+        self.words = place_words(self.gz)
         self._cands: dict[tuple[str, bool], KeyHits] = {}
         self._tok: dict[str, tuple[bool, bool, bool]] = {}   # surface -> (generic, has ب- reading)
 
@@ -454,6 +437,9 @@ class PlaceStage:
                 continue
             if not it.containers and foreign_noun(tokens, f, place, country_at):
                 continue  # والسيول، سيول الكويت: floods, not Seoul
+            if border_phrase(tokens, f, place, country_at) \
+                    and focus_without(votes, own.get(key), place.country_code) < 0.5:
+                continue  # على الحدود الشمالية مع سوريا in a Jordanian report (places_borders)
             if (bare or f.slot and not f.cue and not it.containers) and place is not None \
                     and place.feature_class in ("populated_place", "neighbourhood") \
                     and place.population < PERSON_MAX_POP \
@@ -494,6 +480,7 @@ class PlaceStage:
             out_conf.append(conf)
         if out_ref:  # a town the text calls a town, known only by its Latin name
             out_ref = latin_fill(out_ref, focus, self._country_name)
+            out_ref = held_by_latin(out_f, out_ref, lambda f: live[f.key].containers or ())
         if any(not f.known and f.cue in lex.street for f in out_f):
             return streets_in_towns(out_f, out_ref, out_conf)
         return out_f, out_ref, out_conf

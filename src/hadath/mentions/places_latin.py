@@ -61,8 +61,10 @@ def _words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _cues() -> frozenset[str]:
+    """Singular class nouns, and the cues of a unit named after its seat town (role ``seat``:
+    ناحية ديرلوك، محلية المناقل، ريف X): the name is a town's."""
     lex = place_lexicon()
-    return (lex.klass | lex.village) - lex.part - lex.street - lex.road - lex.plural
+    return ((lex.klass | lex.village) - lex.part - lex.street - lex.road - lex.plural) | lex.seat
 
 
 def _inside(c: LatinPlace, box: Place, by_name: bool = True) -> bool:
@@ -182,4 +184,21 @@ def fill(refs: list[PlaceRef], focus: dict[str, float], country_name) -> list[Pl
         if len(left) == len(todo):
             break
         todo = left
+    return out
+
+
+def held_by_latin(found: Sequence, refs: list[PlaceRef], containers) -> list[PlaceRef]:
+    """A name the text puts in a town or district that only the Latin look-up resolved (قرية
+    العمارة عبدالله الواقعة بريفي أبوقوتة: "Abu Qutah" is a Latin-only village) has that town
+    as its container, as it would have had an Arabic-named one (coded to it, geocode).
+    ``containers(found)``: the container keys the text gives the name."""
+    got = {r.name: r.place for r in refs if r.place is not None and r.place.source == SOURCE}
+    if not got:
+        return refs
+    out = list(refs)
+    for k, (f, r) in enumerate(zip(found, refs)):
+        if r.place is None and r.container is None:
+            box = next((got[c] for c in containers(f) if c in got), None)
+            if box is not None:
+                out[k] = replace(r, container=box)
     return out

@@ -41,7 +41,8 @@ class Resolved:
 
 def anchored(r: Resolved, it: Item, live: dict[str, Item], exact: list) -> Resolved:
     """A quarter (حي، مخيم) with no town named with it whose best reading lies farther from
-    the document's biggest town than the town's radius (quarter_km), or a road (طريق X)
+    the document's town (the town of QUARTER_TOWN_POP+ it names most, then the biggest) than
+    the town's radius (quarter_km), or a road (طريق X)
     read as a quarter that far: a namesake elsewhere; the quarter or road is coded to
     that town (p1, geocode), as حي X في حلب is. A spelling variant (not an exact name) more
     than VARIANT_KM from every other place of the document is no reading of it (غرغور in a
@@ -56,17 +57,25 @@ def anchored(r: Resolved, it: Item, live: dict[str, Item], exact: list) -> Resol
     #  is no quarter of Riyadh named after the king: a road leads to a town, not a quarter)
     if not (fuzzy or part):
         return r
-    if not exact:   # the document's exact readings below country level (once per document)
-        exact.append([i.hits[i.best][0].place for i in live.values()
-                      if i.best >= 0 and i.hits[i.best][1] >= 1.0
-                      and i.hits[i.best][0].place.feature_class != "country"])
+    if not exact:   # the document's exact readings below country level (once per document),
+        #             and how often each is named
+        named = [i for i in live.values() if i.best >= 0 and i.hits[i.best][1] >= 1.0
+                 and i.hits[i.best][0].place.feature_class != "country"]
+        exact.append([i.hits[i.best][0].place for i in named])
+        counts: dict[str, int] = {}
+        for i in named:
+            pid = i.hits[i.best][0].place.id
+            counts[pid] = counts.get(pid, 0) + i.count
+        exact.append(counts)
     others = [p for p in exact[0] if p.id != place.id]
     if not others:
         return r
     if part:
         towns = [p for p in others if p.feature_class == "populated_place"
                  and p.population >= QUARTER_TOWN_POP]
-        town = max(towns, key=lambda p: p.population, default=None)
+        # the town the document names most (a camp in a report on El Fasher that names Nyala
+        # once is El Fasher's), the biggest of those
+        town = max(towns, key=lambda p: (exact[1].get(p.id, 0), p.population), default=None)
         if town is not None and haversine_km(place.latitude, place.longitude, town.latitude,
                                              town.longitude) > quarter_km(town):
             out = Resolved(None, 0.0, town, r.cands, False)

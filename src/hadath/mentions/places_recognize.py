@@ -262,6 +262,34 @@ def _rest_is_name(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, end:
     return m is not None and m.end == end
 
 
+def _adjective_cue(tokens: tuple[Token, ...], i: int, cue: str) -> bool:
+    """The cue word at token i is one read as a cue only after a preposition (role
+    ``after_prep``: محلية, Sudan's locality, is also "local") and none stands before it or on
+    it (في محلية، بمحلية، التابعة لمحلية are the locality; مصادر محلية are local sources)."""
+    lex = place_lexicon()
+    if cue not in lex.after_prep:
+        return False
+    if i and (tokens[i - 1].norm in lex.preps or tokens[i - 1].norm in lex.stop):
+        return False
+    return not any(seg[1] == cue and set(seg[0]) - {CONJ, ARTICLE}
+                   for seg in tokens[i].word_type.segs)
+
+
+def _facility_of_town(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, key: str,
+                      words: WordCache) -> bool:
+    """Token i is a facility noun (جامعة، مستشفى) heading a name the gazetteer knows only as a
+    minor place (Who's On First's campus of جامعة الخرطوم), and the words after it are the name
+    of a town it knows beyond its villages: a university, hospital or school named after its
+    town is in that town, coded to it as ACLED does (and a minor campus alone would need
+    evidence that the town has)."""
+    lex = place_lexicon()
+    if (tokens[i].norm not in lex.facility and _stem(tokens[i]) not in lex.facility) \
+            or words.known_place(key) or not infos[i + 1].live:
+        return False
+    m = match_at(tokens, infos, i + 1, words.trie)
+    return m is not None and words.known_place(m.key)
+
+
 def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found], list[WordInfo]]:
     lex = place_lexicon()
     found: list[Found] = []
@@ -294,13 +322,15 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
                     single = info.single
                     if single is not None:
                         k, weak, key = single
-                        if (weak or info.common) and not may_be_slot(tokens, infos, found, i):
+                        if (weak or info.common) and (not may_be_slot(tokens, infos, found, i)
+                                                      or tokens[i].norm in lex.stop):
                             nxt = j   # a common word alone: never a place without a cue or slot
-                            continue
+                            continue  # (nor a word that ends a name: X الواقعة بريف Y)
                         found.append(Found(i, j, tokens[i].stem_span(k), key, weak=weak, common=info.common))
                         nxt = j
                         continue
-                elif i and not lex.cue_adjective.isdisjoint(tokens[i - 1].forms):
+                elif i and not lex.cue_adjective.isdisjoint(tokens[i - 1].forms) \
+                        or _adjective_cue(tokens, i, cue):
                     nxt = j  # برصاص حي في الرأس: live bullets, not the quarter of الرأس
                 else:
                     nxt = _after_cue_word(tokens, infos, i, cue, found, words)
@@ -316,6 +346,10 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
                 if m is not None and cue in lex.klass and m.end - m.start > 1 \
                         and _rest_is_name(tokens, infos, i, m.end, words):
                     m = None  # مدينة زنجبار: the town زنجبار, not Zanzibar City ("مدينه زنجبار")
+                if m is not None and cue is None and m.end - m.start > 1 \
+                        and _facility_of_town(tokens, infos, i, m.key, words):
+                    nxt = i + 1   # طلاب جامعة الخرطوم: the town, not the campus (a minor place)
+                    continue
                 if m is not None and (cue is None or m.end - m.start > 1):
                     found.append(Found(m.start, m.end, m.span, m.key, weak=m.weak,
                                         common=m.end - m.start == 1 and info.common,
@@ -323,7 +357,8 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
                                         hint=lex.cues.get(cue, 1) if cue else 1))
                     nxt = m.end
                     continue
-                if cue is not None and i and not lex.cue_adjective.isdisjoint(tokens[i - 1].forms):
+                if cue is not None and (i and not lex.cue_adjective.isdisjoint(tokens[i - 1].forms)
+                                        or _adjective_cue(tokens, i, cue)):
                     nxt = i + 1  # as above: an adjective after an ammunition noun
                     continue
                 if cue is not None:
@@ -341,7 +376,7 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
         found = _titled_countries(infos, found, words)
     if found:
         found = without_phrases(tokens, found)
-    mark_slots(tokens, infos, found)
+    mark_slots(tokens, infos, found, getattr(words, "big_town", None))
     return found, infos
 
 

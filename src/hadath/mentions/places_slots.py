@@ -37,8 +37,10 @@ def may_be_slot(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fo
     return False
 
 
-def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Found]) -> None:
-    """Slots: a weak name next to another place (و-list, brackets, وريفها) or a region phrase."""
+def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Found],
+               big_town=None) -> None:
+    """Slots: a weak name next to another place (و-list, brackets, وريفها) or a region phrase.
+    ``big_town(key)``: the key names a large town (a weak one may still hold a quarter)."""
     lex = place_lexicon()
     for k, f in enumerate(found):
         if f.cue:
@@ -77,7 +79,7 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
                 f.held = rel == "held"
                 continue
         if g.start == f.end and (f.cue in lex.part or f.cue in lex.road or f.cue in lex.natural) \
-                and g.known and not g.weak and g.cue is None \
+                and g.known and g.cue is None and (not g.weak or _weak_town(g, big_town)) \
                 and any(PREP_B in seg[0] for seg in tokens[g.start].word_type.segs):
             f.containers += (g.key,)   # شارع تونس بحولي، حي الشعار بحلب: the town holds it
             continue
@@ -97,7 +99,7 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
         elif gap[0] in ("(", ",", "-") and g.known and not g.weak:
             f.containers += (g.key,)
         elif (f.cue in lex.part or f.cue in lex.road) and gap == [IN] and g.known \
-                and not g.weak and g.cue is None:
+                and g.cue is None and (not g.weak or _weak_town(g, big_town)):
             f.containers += (g.key,)   # حي الشعار في حلب، مخيم اليرموك في دمشق: the town holds it
     for k in range(len(found) - 2, -1, -1):   # قرى X وY وZ على محور "W - V": W anchors them all
         f, g = found[k], found[k + 1]
@@ -108,6 +110,16 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
         elif g.containers and g.shared:   # قريتي X وY في ريف Z: Z holds both
             f.containers = g.containers
     _share_list_context(found)
+
+
+def _weak_town(g: Found, big_town) -> bool:
+    """A one-word name that is also a common word (بحري "naval", Khartoum North), right after
+    a quarter or street it holds (حي كافوري ببحري، حي X في بحري): a place when the gazetteer
+    knows a large town by it; it becomes a slot (a place mention) besides the container."""
+    if big_town is None or g.end - g.start != 1 or not big_town(g.key):
+        return False
+    g.slot, g.common = True, False
+    return True
 
 
 def _share_list_context(found: list[Found]) -> None:
