@@ -201,3 +201,19 @@ def test_a_body_found_shot_is_an_attack(pipeline):
     got = [(e.sub_event_type, e.fatalities) for e in events(
         pipeline, "وعثر على جثة شاب مقتولا بطلق ناري في بلدة الصنمين بريف درعا الشمالي اليوم.")]
     assert got == [("Attack", 1)], got
+
+
+@pytest.mark.parametrize("text, want", [
+    # ردا على اغتيال قادتها: what the rockets answer is another act, no toll of theirs
+    ("أعلنت كتائب القسام أنها قصفت مدينة عسقلان برشقة صاروخية ردا على اغتيال قادتها.",
+     ("Shelling/artillery/missile attack", "Hamas Movement", 0)),
+    # مواجهات between youths and a state force: a violent demonstration, the youths rioters
+    ("اندلعت مواجهات بين الشبان وقوات الاحتلال في بلدة بيتا جنوب نابلس، أصيب خلالها 15 شابا بالرصاص المعدني.",
+     ("Violent demonstration", "Rioters (Palestine)", 0)),
+    # a person's nationality (نفذها شاب فلسطيني) names no state force
+    ("أصيب مستوطن بجروح طفيفة جراء عملية طعن نفذها شاب فلسطيني عند مفترق غوش عتصيون جنوب بيت لحم.",
+     ("Armed clash", "Unidentified Armed Group (Palestine)", 0)),
+])
+def test_type_doer_toll(pipeline, text, want):
+    got = [(e.sub_event_type, e.actor1, e.fatalities) for e in events(pipeline, text)]
+    assert want in got, got

@@ -126,6 +126,8 @@ def frames(ix: DocIndex) -> list[Frame]:
                 by_key[(clause, "violence")].trigs.extend(fr.trigs)
                 del by_key[(clause, group)]
         for f in sorted(by_key.values(), key=lambda f: f.clause):
+            if f.group == "violence":  # (ردا على اغتيال قادتها: what the act answers is no part of it)
+                f.trigs = [t for t in f.trigs if not answered(toks, t.loc.start, f.clause[0])]
             if any(t.strong for t in f.trigs):
                 out.extend(_split_coordinated(ix, f) if f.group in SPLIT_GROUPS else (f,))
     return out
@@ -231,6 +233,9 @@ def _member_of(toks, loc: Located) -> bool:
     return not function_words("participant").isdisjoint(toks[i - 2].forms)
 
 
+RESPONSE_LEFT = 3  # ردا على اغتيال: words between a response word and the act it names
+
+
 def _not_motives(toks, trigs: list[Trig], lo: int) -> list[Trig]:
     """The triggers of a clause joined to a protest less those named as its motive or antecedent
     (احتجاجا على مقتل، بعد وفاة شاب وسحل آخر: a motive word before it, or a trigger joined by و
@@ -247,3 +252,15 @@ def _not_motives(toks, trigs: list[Trig], lo: int) -> list[Trig]:
         else:
             out.append(t)
     return out
+
+
+def answered(toks, k: int, lo: int) -> bool:
+    """The trigger at ``k`` names the act another one answers (ردا على اغتيال، انتقاما لمقتل):
+    a response word a few words before it, no punctuation between."""
+    words = function_words("response")
+    for j in range(k - 1, max(lo, k - RESPONSE_LEFT) - 1, -1):
+        if toks[j].kind != "word":
+            return False
+        if not words.isdisjoint(toks[j].forms):
+            return True
+    return False

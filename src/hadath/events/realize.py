@@ -22,8 +22,9 @@ from hadath.events.means import frame_weapons, into_the_air
 from hadath.events.place_choice import choose_places
 from hadath.events.records import evolve, new_event, notes
 from hadath.events.settle import CIVILIANS, settle_actors
+from hadath.events.unnumbered import singles
 from hadath.events.sides import (after_cause, agreement_parties, air_defense, both_sides, communal_fight, consequence_target,
-                                 country_doer, crowd_story, doer_of_noun, fallen_side, fallen_sides, launcher, owned_sides, raid_doer, force_near, hedged_owner, holder,
+                                 country_doer, crowd_confronts_force, crowd_story, doer_of_noun, fallen_side, fallen_sides, launcher, owned_sides, raid_doer, force_near, hedged_owner, holder,
                                  means_before, opponent, partner, state_force, story_actor, story_pair, strike_abroad)
 from hadath.events.roles import ActorSlot, Roles, coordinated, role_words, target_noun
 from hadath.events.victims import civilian_property, counted, counted_nationals, target_category
@@ -85,9 +86,12 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     inter1 = roles.actor1.ref.inter if roles.actor1 else None
     toll = frame_toll(ix, frame)
     crowd = frame.group == "protest" or (frame.group == "property" and inter1 is None and crowd_story(ix, frame))
-    mob = roles.actor1 is not None and roles.actor1.marked != "speaker" and roles.actor1.ref.name == CIVILIANS.name
+    mob = roles.actor1 is not None and roles.actor1.marked != "speaker" and roles.actor1.ref.name == CIVILIANS.name \
+        and roles.actor1.start >= 0 and singles().isdisjoint(toks[roles.actor1.start].forms)  # (not شاب: one man)
     ev_type, sub = decide(classes, weapons, target, inter1, crowd,
                           "arrest" in classes, toll.deaths > 0 and not toll.estimate, mob)
+    if sub == "Armed clash" and crowd_confronts_force(ix, frame, roles):
+        ev_type, sub = "Riots", "Violent demonstration"  # مواجهات بين الشبان وقوات الاحتلال
     dv, dspan, dconf, from_text, dloc = choose_date(ix, frame, main)
     verdict = not_news(ix, frame, strong, main, all_generic, toll, dv, from_text, dloc)
     if verdict is not None:
@@ -420,8 +424,10 @@ def _weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
               for i in range(loc.start, loc.end + 1)}  # (and the nisba right after it: دورية للجيش العراقي)
     for p in ix.get("place", frame.sent):
         ref = p.mention.value
-        if ref.cue != "nisba" or ref.place is None or not (a <= p.start < b) or p.start in inside:
-            continue  # استهدف مقرا للجيش العراقي: the adjective of the target's owner (لـ، بـ)
+        if ref.cue != "nisba" or ref.place is None or not (a <= p.start < b) or p.start in inside \
+                or (p.start > a and not singles().isdisjoint(toks[p.start - 1].forms)):
+            continue  # استهدف مقرا للجيش العراقي: the adjective of the target's owner (لـ، بـ); نفذها
+            # شاب فلسطيني: a person's nationality
         if any(0 <= p.start - e <= WINDOWS.owner_right for e in heads) or any(  # ضربة إسرائيلية
                 t.loc.start < p.start < t.loc.end for t in frame.trigs):
             force = state_force(ref.place.country, ix.doc.article.published)

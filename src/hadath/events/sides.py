@@ -451,3 +451,15 @@ def means_before(ix: DocIndex, frame: Frame, classes: set[str]) -> set[str]:
         return set()
     a = frame.clause[0]
     return {c for loc, c in ix_triggers(ix, frame.sent) if loc.start < a and c in REMOTE_CLASSES}
+
+
+def crowd_confronts_force(ix: DocIndex, frame: Frame, roles: Roles) -> bool:
+    """The frame's fight is a confrontation (مواجهات، صدامات: every clash trigger) between people
+    (youths, residents: a civilians noun) and a state force: ACLED's violent demonstration."""
+    toks = ix.doc.tokens
+    words = function_words("confront")
+    clashes = [t for t in frame.trigs if t.cls == "clash"]
+    if not clashes or any(words.isdisjoint(toks[t.loc.start].forms) for t in clashes):
+        return False
+    sides = [r.ref for r in (roles.actor1, roles.actor2) if r is not None]
+    return any(r.inter == 7 and r.kind == "generic" for r in sides) and any(r.inter in (1, 8) for r in sides)
