@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words, trigger_matcher, trigger_rows, word_classes
+from hadath.events.unnumbered import preceded_by
 from hadath.events.roles import role_words
 from hadath.events.unnumbered import motive
 from hadath.events.place_choice import introduced
@@ -257,10 +258,4 @@ def _not_motives(toks, trigs: list[Trig], lo: int) -> list[Trig]:
 def answered(toks, k: int, lo: int) -> bool:
     """The trigger at ``k`` names the act another one answers (ردا على اغتيال، انتقاما لمقتل):
     a response word a few words before it, no punctuation between."""
-    words = function_words("response")
-    for j in range(k - 1, max(lo, k - RESPONSE_LEFT) - 1, -1):
-        if toks[j].kind != "word":
-            return False
-        if not words.isdisjoint(toks[j].forms):
-            return True
-    return False
+    return preceded_by(toks, k, lo, function_words("response"), RESPONSE_LEFT)

@@ -192,8 +192,12 @@ MOTIVE_LEFT = 3  # a motive word this close before a death word (احتجاجا 
 def motive(tokens: Sequence[Token], k: int, lo: int) -> bool:
     """The death word at ``k`` is named as a motive or antecedent (احتجاجا على مقتل، على خلفية
     اغتيال، إثر حادثة وفاة): a motive word a few words before it, no punctuation between."""
-    words = toll_words().motive
-    for j in range(k - 1, max(lo, k - MOTIVE_LEFT) - 1, -1):
+    return preceded_by(tokens, k, lo, toll_words().motive, MOTIVE_LEFT)
+
+
+def preceded_by(tokens: Sequence[Token], k: int, lo: int, words: frozenset[str], left: int) -> bool:
+    """One of ``words`` stands at most ``left`` words before token ``k``, no punctuation between."""
+    for j in range(k - 1, max(lo, k - left) - 1, -1):
         if tokens[j].kind != "word":
             return False
         if not words.isdisjoint(tokens[j].forms):
