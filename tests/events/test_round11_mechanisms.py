@@ -217,3 +217,10 @@ def test_a_body_found_shot_is_an_attack(pipeline):
 def test_type_doer_toll(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.fatalities) for e in events(pipeline, text)]
     assert want in got, got
+
+
+def test_martyrs_of_a_strike_are_civilians(pipeline):
+    # شهداء with no side named: the strike's civilian dead (the dev coders' reading)
+    got = [(e.actor2, e.fatalities) for e in events(
+        pipeline, "ارتقى خمسة شهداء في قصف مدفعي على مدينة خان يونس اليوم.")]
+    assert got == [("Civilians (Palestine)", 5)], got
