@@ -224,3 +224,12 @@ def test_martyrs_of_a_strike_are_civilians(pipeline):
     got = [(e.actor2, e.fatalities) for e in events(
         pipeline, "ارتقى خمسة شهداء في قصف مدفعي على مدينة خان يونس اليوم.")]
     assert got == [("Civilians (Palestine)", 5)], got
+
+
+def test_an_accused_act_elsewhere_is_an_act(pipeline):
+    # an accusation of an act with its own place and toll, after another act: a second record
+    text = ("أعلنت قوات المجلس الانتقالي الجنوبي، اليوم، سيطرتها على معسكر في مديرية لودر بمحافظة أبين بعد"
+            " مواجهات مع قوات الحكومة. في المقابل، اتهمت الحكومة قوات الانتقالي بقصف الأحياء السكنية في"
+            " مدينة زنجبار ما أدى إلى مقتل مدنيين اثنين.")
+    got = sorted((e.location_ar, e.fatalities) for e in events(pipeline, text))
+    assert ("زنجبار", 2) in got, got
