@@ -87,3 +87,15 @@ from tests.events.conftest import events
 def test_unnumbered_tolls(pipeline, text, deaths, estimate):
     got = events(pipeline, text)
     assert got and got[0].fatalities == deaths and got[0].fatalities_estimate == estimate, got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a singular victim joined by و to a count, before or after it: one more death
+    ("أعلنت خلية الإعلام الأمني مقتل ضابط وجنديين بانفجار عبوة ناسفة استهدفت دوريتهم في قضاء الطارمية.", 3),
+    ("قتل جنديان وضابط في هجوم على حاجز في قضاء الطارمية أمس.", 3),
+    ("أسفر الهجوم عن مقتل ضابط و3 جنود في قضاء الطارمية أمس.", 4),
+    # ... not when the joined ones are the wounded
+    ("قتل جندي وأصيب 3 جنود وضابط في هجوم على حاجز في قضاء الطارمية أمس.", 1),
+])
+def test_singular_joined_to_a_count(pipeline, text, want):
+    assert [e.fatalities for e in events(pipeline, text)] == [want]

@@ -14,12 +14,12 @@ estimate; deaths the text denies (دون وقوع قتلى) are none.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Collection, Sequence
 
 from hadath.events.toll_words import TOLL_WORDS, TollWords, toll_words  # noqa: F401  (re-exported)
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.events.unnumbered import (casualty, dual_after, motive, named_death, recalled, singular_before,
-                                      singular_victims, victim_noun, victims_by_number)
+                                      singles, singular_victims, victim_noun, victims_by_number)
 from hadath.text.number_words import word_number
 from hadath.types import Quantity, Span, Token
 
@@ -228,7 +228,8 @@ def tally(
     if UPDATE in injuries:
         injuries = {UPDATE: [max(injuries[UPDATE])]}
     if groups and death_triggers:  # مصرع سبعة عناصر إرهابية واستشهاد ضابط: a counted side and a named one
-        lone = _singular_beside(tokens, quantities, death_triggers, lo, hi)
+        dead = {sp for alts in groups.values() for _q, sp in alts}
+        lone = _singular_beside(tokens, quantities, death_triggers, lo, hi, dead)
         if lone is not None:
             groups["\x00singular"] = [(Quantity(1), lone)]
     highs: list[int | None] = []
@@ -276,11 +277,20 @@ def tally(
 
 
 def _singular_beside(tokens: Sequence[Token], quantities: Sequence[tuple[int, int, Quantity, Span]],
-                     death_triggers: Sequence[tuple[int, int, Span]], lo: int, hi: int) -> Span | None:
+                     death_triggers: Sequence[tuple[int, int, Span]], lo: int, hi: int,
+                     dead: Collection[Span] = ()) -> Span | None:
     """A death trigger of the clause that counts no number but one victim named in the singular
     right after it (واستشهاد ضابط، ومقتل جندي), beside the counted deaths: one more death."""
     starts = [s for s, _e, _q, _sp in quantities]
     for ts, te, span in death_triggers:
+        nxt = te + 2 if te + 1 < hi and tokens[te + 1].norm in toll_words().conj else te + 1
+        if nxt in starts and (nxt > te + 1 or _conj_led(tokens[te + 1])) \
+                and singular_victims(tokens, [te], hi, doers=False) == 1:
+            return span  # مقتل ضابط وجنديين، ضابط و 3 جنود: the one before the counted ones joined to it
+    ones = singles()
+    for _s, e, _q, sp in quantities:
+        if sp in dead and e < hi and _conj_led(tokens[e]) and not ones.isdisjoint(tokens[e].forms) and death_triggers:
+            return Span(tokens[e].start, tokens[e].end)  # قتل جنديان وضابط: one more joined after
         if any(te <= s <= te + WINDOWS.filler for s in starts) or any(ts - 2 <= s < ts for s in starts) \
                 or recalled(tokens, ts, te, lo, hi):
             continue  # (a count it governs, or 28 شخصا قتلوا: counted already)
