@@ -4,7 +4,9 @@ Unvocalized news text leaves قتل and جرح between active and passive; the c
 decides: an intransitive death verb (استشهد، لقي مصرعه) has the one killed as its subject, a kill
 verb with an indefinite person after it (قتل جندي سوري) or joined to a passive or to its cause
 (إن جنديا قتل وأصيب آخر، جنديان قتلا بانفجار عبوة) reads passive, so the side named right before
-it is the one killed.
+it is the one killed. After the roles: an unnamed doer tied to a group right after it (يشتبه في
+انتمائهم لجماعة X) is that group; a device as the verb's subject (انفجرت عبوة بدورية للجيش، قصفت
+المدفعية دورية للجيش) makes the side after it the one hit.
 """
 from __future__ import annotations
 
@@ -14,8 +16,8 @@ from hadath.events.patients import indefinite_patient
 from hadath.events.roles import ActorSlot, Roles, assign, mark, nisba_agreeing, role_words, same_group, target_noun
 from hadath.events.sides import after_cause
 from hadath.events.tuning import CONFIDENCE
-from hadath.text.clitics import clitics
 from hadath.events.victims import counted
+from hadath.text.clitics import clitics
 
 INTRANSITIVE_DEATH = frozenset({"death"})
 PASSIVE_PRONE = frozenset({"kill", "injure"})  # unvocalized قتل، جرح: news reads them passive
