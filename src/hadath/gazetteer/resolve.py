@@ -15,7 +15,8 @@ from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.bundled import BUNDLED_SOURCES
 from hadath.gazetteer.data import capital_ids
 from hadath.gazetteer.focus import focus_of
-from hadath.gazetteer.keys import is_arabic, similarity, skeleton
+from hadath.gazetteer.fuzzy import close_keys
+from hadath.gazetteer.keys import is_arabic, skeleton
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.short_names import longer_towns
 from hadath.gazetteer.store import Gazetteer, Hit, haversine_km
@@ -199,18 +200,20 @@ def candidates(gz: Gazetteer, key: str, fuzzy: bool, limit: int = 40) -> list[tu
         return out
     fz: list[tuple[Hit, float]] = [(h, SHORT_MATCH) for h in longer_towns(gz, key)]
     sk = skeleton(key)
-    match: dict[str, float] = {key: -1.0}   # per name key of the rows (a place is read if kept)
-    for row in gz.skeleton_rows(sk) if len(sk) >= 2 else ():
-        m = match.get(row.key)
-        if m is None:
-            if is_arabic(row.key):
-                m = similarity(key, row.key, FUZZY_MIN)
-                m = m if m >= FUZZY_MIN else -1.0
-            else:   # same consonant frame as a Latin-script name
-                m = LATIN_MATCH if len(sk) >= 4 else -1.0
-            match[row.key] = m
-        if m >= 0.0:
-            fz.append((gz.hit(row), m))
+    rows = gz.skeleton_rows(sk) if len(sk) >= 2 else ()
+    if rows:
+        # the match per name key of the rows (a place is read if kept): the similarity of the
+        # Arabic keys (all at once), the same consonant frame as a Latin-script name
+        names = dict.fromkeys([row.key for row in rows])
+        names.pop(key, None)
+        match = close_keys(key, [k for k in names if is_arabic(k)], FUZZY_MIN)
+        if len(sk) >= 4:
+            match.update((k, LATIN_MATCH) for k in names if not is_arabic(k))
+        get = match.get
+        for row in rows:
+            m = get(row.key)
+            if m is not None:
+                fz.append((gz.hit(row), m))
     if not fz:
         return out
     best: dict[str, tuple[Hit, float]] = {h.place.id: (h, 1.0) for h, _m in out}

@@ -51,6 +51,7 @@ CONJ = "و"        # و- (and)
 PREP_B = "ب"      # ب- (in, at, with)
 FUTURE = "س"      # س- (will): سارين is not س + ارين
 _PROCLITICS = frozenset({CONJ, "ف", PREP_B, "ل", "ك", ARTICLE, FUTURE})
+_EMPTY: frozenset = frozenset()
 _KEY_RE = re.compile(r"[\u0621-\u064a]+(?: [\u0621-\u064a]+)*")
 
 
@@ -173,36 +174,46 @@ class WordCache:
         function = False
         cw = self.clitic_words
         # فرانس: not ف + رانس; ولجأت: not و + ل + جأت (Ghat), as لجأت is a word whole
-        wholes = {cw[seg[1]] for seg in tok.word_type.segs if seg[1] in cw} if cw else ()
+        wt = tok.word_type
+        wholes = {cw[s] for s in wt.forms if s in cw} \
+            if cw and not cw.keys().isdisjoint(wt.forms) else ()
         street = False
         clitic = False
         no_single = []
         # the word type's segmentations (the token's analyses without their spans, not built)
-        for k, (prefs, stem, suf, _x, _y) in enumerate(tok.word_type.segs):
-            # the readings' proclitics are all clitics of _PROCLITICS (asked once per reading)
-            bare = _PROCLITICS.issuperset(prefs)
-            if not function and bare and stem in function_words:
-                function = True
-            if not common and bare and (stem in words or (prefs[-1:] == (ARTICLE,) and ARTICLE + stem in words)) \
-                    and (FUTURE not in prefs or stem[:1] in "يتنا"):  # سنار is not س + نار
-                common = True
-            if wholes and stem in wholes:
-                no_single.append(k)   # فرانس is not ف + رانس (a longer name may still start)
-            if FUTURE not in prefs:  # سارين is not س + ارين
+        for k, (prefs, stem, suf, _x, _y) in enumerate(wt.segs):
+            if not prefs:   # (most readings: the tests below with no proclitic)
+                if not function and stem in function_words:
+                    function = True
+                if not common and stem in words:
+                    common = True
+                if wholes and stem in wholes:
+                    no_single.append(k)
                 if stem in trie:
                     roots.append((k, stem))
-                if prefs[-1:] == (ARTICLE,) and ARTICLE + stem in trie:  # للاذقيه → اللاذقيه
-                    roots.append((k, ARTICLE + stem))
+                cont.append((stem, suf))
+            else:
+                # the readings' proclitics are all clitics of _PROCLITICS (asked once per reading)
+                bare = _PROCLITICS.issuperset(prefs)
+                if not function and bare and stem in function_words:
+                    function = True
+                if not common and bare and (stem in words or (prefs[-1:] == (ARTICLE,) and ARTICLE + stem in words)) \
+                        and (FUTURE not in prefs or stem[:1] in "يتنا"):  # سنار is not س + نار
+                    common = True
+                if wholes and stem in wholes:
+                    no_single.append(k)   # فرانس is not ف + رانس (a longer name may still start)
+                if FUTURE not in prefs:  # سارين is not س + ارين
+                    if stem in trie:
+                        roots.append((k, stem))
+                    if prefs[-1:] == (ARTICLE,) and ARTICLE + stem in trie:  # للاذقيه → اللاذقيه
+                        roots.append((k, ARTICLE + stem))
+                if prefs.count(ARTICLE) != len(prefs):   # a proclitic other than ال
+                    clitic = True
+                if prefs == (ARTICLE,):
+                    cont.append((stem, suf))
+                    cont.append((ARTICLE + stem, suf))
             if suf:
                 no_single.append(k)
-            if prefs and prefs.count(ARTICLE) != len(prefs):   # a proclitic other than ال
-                clitic = True
-            if not prefs:
-                cont.append((stem, suf))
-            elif prefs == (ARTICLE,):
-                cont.append((stem, suf))
-                cont.append((ARTICLE + stem, suf))
-            if suf:
                 if stem in after_cues and suf in ("ها", "ه"):
                     after = True
                 continue
@@ -226,11 +237,12 @@ class WordCache:
                 single = (k, term[0] or common, term[1])
         if function:
             single = None  # وإن، بأن، لأن: a particle with clitics, never a one-word name
-        nexts = frozenset(w for _k, path in roots for w in trie[path][1])
+        # (lists, not generators, into the sets; one shared empty set: most words start no name)
+        nexts = frozenset([w for _k, path in roots for w in trie[path][1]]) if roots else _EMPTY
         return WordInfo(tuple(roots), cue, after, tuple(cont), tok.norm,
                         bool(roots or cue or demonym), bool(nexts), single, demonym, common,
-                        function, nexts, frozenset(k for k, _suf in cont), street,
-                        frozenset(no_single), clitic)
+                        function, nexts, frozenset([k for k, _suf in cont]), street,
+                        frozenset(no_single) if no_single else _EMPTY, clitic)
 
 def match_at(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, trie: dict[str, tuple]
              ) -> NameMatch | None:
