@@ -12,18 +12,18 @@ crosses that row.
 The table is ``similarity``'s transposed (the other key's letters as rows): each cell is the
 minimum of the same three float sums, so the distances, and the similarities, are equal to the
 last bit. A name that reaches ``floor`` is also checked against ``similarity``'s letter bound
-(``distance_bound``), which ``similarity`` would have answered below ``floor`` first.
+(``_distance_bound``), which ``similarity`` would have answered below ``floor`` first.
 """
 from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from hadath.gazetteer.keys import ARTICLE, distance_bound, drop_article, letters
+from hadath.gazetteer.keys import ARTICLE, _distance_bound, _drop_article, letters
 
 
 def close_keys(key: str, others: Iterable[str], floor: float) -> dict[str, float]:
     """``{o: similarity(key, o, floor)}`` for the ``o`` of ``others`` reaching ``floor`` > 0."""
-    a = drop_article(key)
+    a = _drop_article(key)
     la = len(a)
     out: dict[str, float] = {}
     if not la:
@@ -31,7 +31,7 @@ def close_keys(key: str, others: Iterable[str], floor: float) -> dict[str, float
     forms: dict[str, list[str]] = {}   # article-less form -> the others written so
     for o in others:
         # (a one-word name without ال is its own article-less form: no need to split it)
-        b = o if o.isalpha() and ARTICLE not in o else drop_article(o)
+        b = o if o.isalpha() and ARTICLE not in o else _drop_article(o)
         lb = len(b)
         if not lb:
             continue
@@ -45,7 +45,7 @@ def close_keys(key: str, others: Iterable[str], floor: float) -> dict[str, float
     for b, d in _distances(a, sorted(forms), floor):
         longest = la if la > len(b) else len(b)
         sim = max(0.0, 1.0 - d / longest)
-        if sim < floor or (a != b and distance_bound(a, b) > (1.0 - floor) * longest + 1e-9):
+        if sim < floor or (a != b and _distance_bound(a, b) > (1.0 - floor) * longest + 1e-9):
             continue
         for o in forms[b]:
             out[o] = sim

@@ -194,12 +194,12 @@ def similarity(a: str, b: str, floor: float = 0.0) -> float:
     """0..1 similarity of two keys (normalized Levenshtein on the article-less forms).
 
     Long vowels cost 0.5 to insert or delete, letters news spelling confuses 0.4 to swap.
-    ``floor``: when a lower bound of the distance (``distance_bound``: the letters one key
+    ``floor``: when a lower bound of the distance (``_distance_bound``: the letters one key
     has and the other lacks), or a row of the distance table, already shows the similarity is
     below it, an upper bound below ``floor`` is returned without finishing the table.
     """
-    a = drop_article(a)
-    b = drop_article(b)
+    a = _drop_article(a)
+    b = _drop_article(b)
     if a == b:
         return 1.0
     la, lb = len(a), len(b)
@@ -212,7 +212,7 @@ def similarity(a: str, b: str, floor: float = 0.0) -> float:
     # the largest distance that can still reach ``floor`` (a margin over float rounding)
     most = (1.0 - floor) * longest + 1e-9
     if floor > 0.0:
-        low = distance_bound(a, b)
+        low = _distance_bound(a, b)
         if low > most:
             return max(0.0, 1.0 - low / longest)
     table = letters()
@@ -244,7 +244,7 @@ def similarity(a: str, b: str, floor: float = 0.0) -> float:
     return max(0.0, 1.0 - prev[lb] / longest)
 
 
-def distance_bound(a: str, b: str) -> float:
+def _distance_bound(a: str, b: str) -> float:
     """A lower bound of ``similarity``'s distance from the letters only: a letter of one key
     that no letter of its confusable group in the other can match costs at least 0.5 (an
     insertion or deletion, or half a swap across groups), one matched only within its group
@@ -263,6 +263,6 @@ def _unmatched(a: str, b: str) -> int:
 
 
 @lru_cache(maxsize=65_536)
-def drop_article(k: str) -> str:
+def _drop_article(k: str) -> str:
     """``k`` without the article of its words (cached: one key is compared with many)."""
     return " ".join(w[2:] if w.startswith(ARTICLE) and len(w) > 3 else w for w in k.split())
