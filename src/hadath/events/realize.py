@@ -29,7 +29,7 @@ from hadath.events.sides import (after_cause, agreement_parties, air_defense, bo
 from hadath.events.roles import ActorSlot, Roles, coordinated, role_words, target_noun
 from hadath.events.victims import civilian_property, counted, counted_nationals, target_category
 from hadath.events.voice import assign_voiced
-from hadath.events.taxonomy import REMOTE_CLASSES, decide, disorder_type, interaction
+from hadath.events.taxonomy import REMOTE_CLASSES, RIOTS, decide, disorder_type, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.text.normalize import normalize_key
 from hadath.types import DateValue, Event
@@ -91,7 +91,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     ev_type, sub = decide(classes, weapons, target, inter1, crowd,
                           "arrest" in classes, toll.deaths > 0 and not toll.estimate, mob)
     if sub == "Armed clash" and crowd_confronts_force(ix, frame, roles):
-        ev_type, sub = "Riots", "Violent demonstration"  # مواجهات بين الشبان وقوات الاحتلال
+        ev_type, sub = RIOTS, "Violent demonstration"  # مواجهات بين الشبان وقوات الاحتلال
     dv, dspan, dconf, from_text, dloc = choose_date(ix, frame, main)
     verdict = not_news(ix, frame, strong, main, all_generic, toll, dv, from_text, dloc)
     if verdict is not None:
