@@ -280,22 +280,24 @@ def _singular_beside(tokens: Sequence[Token], quantities: Sequence[tuple[int, in
                      death_triggers: Sequence[tuple[int, int, Span]], lo: int, hi: int,
                      dead: Collection[Span] = ()) -> Span | None:
     """A death trigger of the clause that counts no number but one victim named in the singular
-    right after it (واستشهاد ضابط، ومقتل جندي), beside the counted deaths: one more death."""
+    right after it (واستشهاد ضابط، ومقتل جندي), beside the counted deaths, or a singular victim
+    joined by و to a count of the dead (``dead``: its spans), before or after it (مقتل ضابط
+    وجنديين، قتل جنديان وضابط): one more death."""
     starts = [s for s, _e, _q, _sp in quantities]
     for ts, te, span in death_triggers:
         nxt = te + 2 if te + 1 < hi and tokens[te + 1].norm in toll_words().conj else te + 1
         if nxt in starts and (nxt > te + 1 or _conj_led(tokens[te + 1])) \
                 and singular_victims(tokens, [te], hi, doers=False) == 1:
             return span  # مقتل ضابط وجنديين، ضابط و 3 جنود: the one before the counted ones joined to it
-    ones = singles()
-    for _s, e, _q, sp in quantities:
-        if sp in dead and e < hi and _conj_led(tokens[e]) and not ones.isdisjoint(tokens[e].forms) and death_triggers:
-            return Span(tokens[e].start, tokens[e].end)  # قتل جنديان وضابط: one more joined after
         if any(te <= s <= te + WINDOWS.filler for s in starts) or any(ts - 2 <= s < ts for s in starts) \
                 or recalled(tokens, ts, te, lo, hi):
             continue  # (a count it governs, or 28 شخصا قتلوا: counted already)
         if singular_victims(tokens, [te], hi, doers=False) == 1:  # (الهجوم نفذه انتحاري: the doer)
             return span
+    ones = singles()
+    for _s, e, _q, sp in quantities:
+        if sp in dead and e < hi and _conj_led(tokens[e]) and not ones.isdisjoint(tokens[e].forms):
+            return Span(tokens[e].start, tokens[e].end)  # قتل جنديان وضابط: one more joined after
     return None
 
 
