@@ -40,3 +40,15 @@ def test_foreign_strike(actor1, country, weapon, want):
     e = replace(ev(sub=SHELLING, typ="Explosions/Remote violence"), actor1=actor1, country=country,
                 evidence={"weapon": (Span(0, 1),)} if weapon else {})
     assert foreign_strike([e])[0].sub_event_type == want
+
+
+def test_a_countryside_headline_restating_a_town_is_one_act():
+    # "قصف على ريف إدلب" over "بلدة كنصفرة في جبل الزاوية": same day, type and toll - one record,
+    # at the town
+    import hadath
+    from datetime import date
+    from hadath.types import Article
+    text = ("مقتل 5 مدنيين بقصف للنظام على ريف إدلب\n\nقتل خمسة مدنيين، بينهم طفلان، جراء قصف مدفعي"
+            " لقوات النظام السوري على بلدة كنصفرة في جبل الزاوية جنوبي إدلب، اليوم الثلاثاء.")
+    doc = hadath.load()(Article("t", text, published=date(2024, 5, 14)))
+    assert [(e.location, e.fatalities) for e in doc.events] == [("Kansafrah", 5)], doc.events

@@ -10,7 +10,8 @@ Each rule is a small function over the list of events; the stage runs them in or
 3. ``fold_coarser``: a record at a coarser place (geo_precision 3, or a place the gazetteer
    could not resolve, or no place of its own) that restates an act coded at a finer place of
    the same report — same family of event types, dates within a day, compatible actors — is
-   dropped and its evidence kept on the finer record.
+   dropped and its evidence kept on the finer record; ``fold_area_restatement`` does the same for
+   a record in an area's countryside (ريف إدلب) with the same sub-event and toll as a town's in it.
 4. ``place_near_known`` then ``drop_country_level``: a named place the gazetteer does not know is
    coded at the nearest known place of the report (precision 2, flagged ``place_approximate``);
    then a record whose only place is a whole country (no region, town or
@@ -35,6 +36,7 @@ from functools import lru_cache
 from datetime import date
 from typing import Iterable, Sequence
 
+from hadath.events.lexicons import function_words
 from hadath.events.town_parts import named_part
 from hadath.events.records import merged_evidence, surer_toll
 from hadath.events.taxonomy import interaction
@@ -416,9 +418,29 @@ def reconcile(events: Iterable[Event], published: date | None, keep_undated: boo
               stale_days: int | None = STALE_DAYS, keep_country_level: bool = False) -> list[Event]:
     evs = drop_undatable(list(events), keep_undated)
     evs = drop_stale(evs, published, stale_days)
-    evs = fold_coarser(evs)
+    evs = fold_area_restatement(fold_coarser(evs))
     evs = place_near_known(evs)
     evs = drop_country_level(evs, keep_country_level)
     evs = fold_city_summary(evs)
     evs = foreign_strike(foreign_takeover(localize_actors(evs)))
     return one_type_per_act(evs)
+
+
+def fold_area_restatement(events: Sequence[Event]) -> list[Event]:
+    """A record in an area's countryside (ريف إدلب: geo_precision 2) restating a record at a
+    town inside it of the same day, sub-event and toll (a headline, "قصف على ريف إدلب" over
+    "بلدة كنصفرة"): one act, kept at the town. Different tolls are different acts."""
+    out = list(events)
+    gone: set[int] = set()
+    for k, ev in enumerate(out):
+        if ev.geo_precision != 2 or ev.admin1 is None or ev.place is None \
+                or ev.place.cue not in function_words("countryside"):
+            continue
+        finer = [j for j, f in enumerate(out) if j != k and j not in gone and f.geo_precision == 1
+                 and f.admin1 == ev.admin1 and f.sub_event_type == ev.sub_event_type
+                 and (days_apart(ev, f) or 0) == 0 and compatible_actors(ev, f)
+                 and (ev.fatalities or 0) in (0, f.fatalities or 0)]
+        if len(finer) == 1:
+            out[finer[0]] = absorb(out[finer[0]], ev)
+            gone.add(k)
+    return [e for k, e in enumerate(out) if k not in gone]
