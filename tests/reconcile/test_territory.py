@@ -52,3 +52,12 @@ def test_a_countryside_headline_restating_a_town_is_one_act():
             " لقوات النظام السوري على بلدة كنصفرة في جبل الزاوية جنوبي إدلب، اليوم الثلاثاء.")
     doc = hadath.load()(Article("t", text, published=date(2024, 5, 14)))
     assert [(e.location, e.fatalities) for e in doc.events] == [("Kansafrah", 5)], doc.events
+
+
+def test_palestinian_factions_firing_into_israel_keep_their_name():
+    # the lexicon's 'Unidentified Armed Group (Palestine)' (الفصائل الفلسطينية) is no placeholder
+    # for the event's country; a named group's branch still is (Islamic State (Syria) in Iraq)
+    from hadath.reconcile.names import _localized
+    assert _localized("Unidentified Armed Group (Palestine)", "Israel") == "Unidentified Armed Group (Palestine)"
+    assert _localized("Islamic State (Syria)", "Iraq") == "Islamic State (Iraq)"
+    assert _localized("Civilians (Syria)", "Lebanon") == "Civilians (Lebanon)"

@@ -24,14 +24,27 @@ def country_named_groups() -> frozenset[str]:
                      if e.name.endswith(" ({country})"))
 
 
+@lru_cache(maxsize=1)
+def fixed_names() -> frozenset[str]:
+    """The unidentified groups the lexicon names by a nationality (Unidentified Armed Group
+    (Palestine): the Palestinian factions firing into Israel keep it, as the dev gold codes them).
+    A branch of a named group (Islamic State (Syria)) still takes the event's country."""
+    from hadath.mentions.actors_lexicon import actor_lexicon
+
+    return frozenset(e.name for e in actor_lexicon().entries.values()
+                     if e.name.startswith("Unidentified") and not e.name.endswith(" ({country})"))
+
+
 def _localized(name: str | None, country: str) -> str | None:
     if not name or not name.endswith(")") or " (" not in name:
         return name
     parts = [p.strip() for p in name.split(";")]
     out = []
+    fixed = fixed_names()
     for p in parts:
         base, _, rest = p.rpartition(" (")
-        out.append(f"{base} ({country})" if base in country_named_groups() and rest[:-1] != country else p)
+        out.append(f"{base} ({country})" if base in country_named_groups() and rest[:-1] != country
+                   and p not in fixed else p)  # (Unidentified Armed Group (Palestine): a lexicon name)
     return "; ".join(out)
 
 
