@@ -88,6 +88,9 @@ def test_sides(pipeline, text, want):
     # the bullet "that a sniper fired" (التي أطلقها): the sniper's side did it
     ("أن الطفل لقي حتفه على الفور إثر الرصاصة التي أطلقها قناص حوثي في مديرية مقبنة بتعز أمس.",
      "Houthi Movement"),
+    # the nationality of what was hit (بآلية عسكرية إسرائيلية) owns no weapon: the claimant did it
+    ("أعلنت سرايا القدس مسؤوليتها عن تفجير عبوة ناسفة بآلية عسكرية إسرائيلية في مخيم طولكرم.",
+     "PIJ: Palestinian Islamic Jihad"),
 ])
 def test_doer(pipeline, text, want):
     got = [e.actor1 for e in events(pipeline, text)]

@@ -425,9 +425,10 @@ def _weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
     for p in ix.get("place", frame.sent):
         ref = p.mention.value
         if ref.cue != "nisba" or ref.place is None or not (a <= p.start < b) or p.start in inside \
-                or (p.start > a and not singles().isdisjoint(toks[p.start - 1].forms)):
+                or (p.start > a and not singles().isdisjoint(toks[p.start - 1].forms)) \
+                or any(target_noun(toks[k]) for k in range(max(a, p.start - 2), p.start)):
             continue  # استهدف مقرا للجيش العراقي: the adjective of the target's owner (لـ، بـ); نفذها
-            # شاب فلسطيني: a person's nationality
+            # شاب فلسطيني: a person's nationality; بآلية عسكرية إسرائيلية: what was hit
         if any(0 <= p.start - e <= WINDOWS.owner_right for e in heads) or any(  # ضربة إسرائيلية
                 t.loc.start < p.start < t.loc.end for t in frame.trigs):
             force = state_force(ref.place.country, ix.doc.article.published)
