@@ -8,7 +8,7 @@ from hadath.events.index import DocIndex, Located
 from hadath.events.roles import ActorSlot, Roles
 from hadath.events.settle import CIVILIANS, Actors
 from hadath.events.unnumbered import singles
-from hadath.events.victims import category, counted_singulars, is_count
+from hadath.events.victims import category, counted_national
 from hadath.types import ActorRef, Span
 
 
@@ -36,13 +36,11 @@ def victims_words(ix: DocIndex, frame: Frame, actors: Actors) -> Span | None:
     a, b = frame.clause
     toks = ix.doc.tokens
     tok = next((t for t in toks[a:b] if category(t.forms) == "civilian"), None)
-    if tok is None:  # خطف موظف بريطاني، قتل 13 عراقيا: a person noun, or nationals counted
+    if tok is None:  # خطف مهندس بريطاني، قتل 13 عراقيا: a person noun, or nationals counted
         ones = singles()
-        nationals = counted_singulars()
-        tok = next((t for t in toks[a:b] if not ones.isdisjoint(t.forms)), None) or next(
-            (toks[p.start] for p in ix.get("place", frame.sent) if p.mention.value.cue == "nisba"
-             and a < p.start < b and is_count(toks[p.start - 1])), None) or next(
-            (toks[k] for k in range(a + 1, b) if toks[k].norm in nationals and is_count(toks[k - 1])), None)
+        tok = next((t for t in toks[a:b] if not ones.isdisjoint(t.forms)), None)
+        k = counted_national(ix, frame, any_form=True) if tok is None else None
+        tok = toks[k] if k is not None else tok
     return Span(tok.start, tok.end) if tok is not None else None
 
 

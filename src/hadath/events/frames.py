@@ -13,9 +13,8 @@ from typing import NamedTuple
 
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words, trigger_matcher, trigger_rows, word_classes
-from hadath.events.unnumbered import preceded_by
 from hadath.events.roles import role_words
-from hadath.events.unnumbered import motive
+from hadath.events.unnumbered import motive, preceded_by
 from hadath.events.place_choice import introduced
 from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, WEAPON_PRIORITY
 from hadath.events.tuning import CONFIDENCE, WINDOWS

@@ -4,7 +4,9 @@
 place_words.tsv) that follows a road's noun (``road`` in place_cues.tsv, with up to
 ROAD_LINK words of ``road_link`` between: الواصل، الدولي، الذي يربط) are the ends of the road
 where the act happened, not a list of places each with an event of its own: ACLED codes one
-event, at one of the towns. The first named end is kept.
+event, at one of the towns. The first named end is kept. A road named by its towns with no
+"between" (على طريق حلب الحسكة الدولي) only names the road: a town named after it (قرب بلدة تل
+تمر) says where on it the act was (``off_road_names``).
 """
 from __future__ import annotations
 

@@ -29,7 +29,7 @@ from hadath.events.sides import (after_cause, agreement_parties, air_defense, bo
 from hadath.events.roles import ActorSlot, Roles, coordinated, role_words, target_noun
 from hadath.events.victims import civilian_property, counted, counted_nationals, target_category
 from hadath.events.voice import assign_voiced
-from hadath.events.taxonomy import REMOTE_CLASSES, RIOTS, decide, disorder_type, interaction
+from hadath.events.taxonomy import REMOTE_CLASSES, decide, disorder_type, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.text.normalize import normalize_key
 from hadath.types import DateValue, Event
@@ -89,9 +89,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     mob = roles.actor1 is not None and roles.actor1.marked != "speaker" and roles.actor1.ref.name == CIVILIANS.name \
         and roles.actor1.start >= 0 and singles().isdisjoint(toks[roles.actor1.start].forms)  # (not شاب: one man)
     ev_type, sub = decide(classes, weapons, target, inter1, crowd,
-                          "arrest" in classes, toll.deaths > 0 and not toll.estimate, mob)
-    if sub == "Armed clash" and crowd_confronts_force(ix, frame, roles):
-        ev_type, sub = RIOTS, "Violent demonstration"  # مواجهات بين الشبان وقوات الاحتلال
+                          "arrest" in classes, toll.deaths > 0 and not toll.estimate, mob,
+                          crowd_confronts_force(ix, frame, roles))
     dv, dspan, dconf, from_text, dloc = choose_date(ix, frame, main)
     verdict = not_news(ix, frame, strong, main, all_generic, toll, dv, from_text, dloc)
     if verdict is not None:

@@ -131,8 +131,7 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
     if person >= lo and tok.norm in function_words("in") and not w.member_in.isdisjoint(tokens[person].forms) \
             and not spoken_by(person, speech_ends, WINDOWS.speaker_left):  # (قيادي بارز في)
         return "patient"  # منزل قيادي في حماس، اغتيال عضو في الحزب: the person's group is hit
-    if j - 1 >= lo and tokens[j - 1].norm in function_words("relative") and any(
-            not w.target.isdisjoint(tokens[k].forms) for k in range(max(lo, j - 5), j - 1)):
+    if relative and any(not w.target.isdisjoint(tokens[k].forms) for k in range(max(lo, j - 5), j - 1)):
         return "patient"  # قاعدة عين الأسد التي تستضيف قوات أمريكية: who is in the place hit
     if not w.mourn.isdisjoint(tok.forms) and j == slot.start - 1:
         return "patient"

@@ -462,4 +462,4 @@ def crowd_confronts_force(ix: DocIndex, frame: Frame, roles: Roles) -> bool:
     if not clashes or any(words.isdisjoint(toks[t.loc.start].forms) for t in clashes):
         return False
     sides = [r.ref for r in (roles.actor1, roles.actor2) if r is not None]
-    return any(r.inter == 7 and r.kind == "generic" for r in sides) and any(r.inter in (1, 8) for r in sides)
+    return any(r.inter == 7 and r.kind == "generic" for r in sides) and any(r.inter in STATE_INTERS for r in sides)

@@ -129,12 +129,14 @@ def decide(
     arrests: bool = False,
     deaths: bool = False,
     mob: bool = False,
+    confront: bool = False,
 ) -> tuple[str, str]:
     """The event and sub-event type of one frame.
 
     ``target``: "civilian", "armed", "protester", "military_target" or None (unknown);
     ``protesters``: a protest trigger or protesters take part; ``arrests``: arrests reported;
-    ``mob``: the doer is a crowd of residents (هاجمت مجموعة من المواطنين).
+    ``mob``: the doer is a crowd of residents (هاجمت مجموعة من المواطنين); ``confront``: the
+    fight is people's confrontation with a state force (مواجهات بين الشبان وقوات الاحتلال).
     """
     group = {GROUPS.get(c) for c in classes}
     lethal = deaths or bool(classes & LETHAL)
@@ -188,7 +190,7 @@ def decide(
                 return BATTLES, "Government regains territory"
             return BATTLES, "Non-state actor overtakes territory"
         if "clash" in classes:
-            return BATTLES, "Armed clash"
+            return _battle(confront)
         if "airstrike" in classes and not weapons & AIR_OUTRANKED_BY:
             return CLASSES["airstrike"]  # غارات إسرائيلية بالصواريخ: rockets fired from aircraft
         for w in WEAPON_PRIORITY:
@@ -200,7 +202,7 @@ def decide(
         if "abduct" in classes and not classes & LETHAL:
             return VAC, "Abduction/forced disappearance"
         if target in ("armed", "military_target"):
-            return BATTLES, "Armed clash"
+            return _battle(confront)
         return VAC, "Attack"
     if "arrest" in group:
         if "arrest" in classes or arrests:
@@ -221,3 +223,9 @@ def decide(
         if g in group:
             return CLASSES[cls]
     return SD, "Other"
+
+
+def _battle(confront: bool) -> tuple[str, str]:
+    """An armed clash - or, when the fight is people's confrontation with a state force, ACLED's
+    violent demonstration."""
+    return (RIOTS, "Violent demonstration") if confront else (BATTLES, "Armed clash")

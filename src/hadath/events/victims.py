@@ -82,15 +82,23 @@ def counted_nationals(ix, frame) -> bool:
     """People counted by their nationality in the frame's clause (قتل خمسة عراقيين، مقتل أربعة
     سوريين): a number right before a plural nationality noun - persons, so civilians unless the
     text says otherwise (an army's soldiers are جنود سوريين: no number right before the noun)."""
+    return counted_national(ix, frame) is not None
+
+
+def counted_national(ix, frame, any_form: bool = False) -> int | None:
+    """The token of the nationals counted in the frame's clause (خمسة عراقيين، 13 عراقيا: after
+    11-99 the noun is a singular accusative), or None. ``any_form``: any nationality word after a
+    number will do (خمسة أتراك: the words an actor2 given by convention points at)."""
     toks = ix.doc.tokens
     a, b = frame.clause
     plural = tuple(clitics().sound_plural)
-    if any(p.mention.value.cue == "nisba" and a < p.start < b and p.end - p.start == 1
-           and toks[p.start].norm.endswith(plural) and is_count(toks[p.start - 1])
-           for p in ix.get("place", frame.sent)):
-        return True
-    singular = counted_singulars()  # (13 عراقيا: after 11-99 the noun is a singular accusative)
-    return any(toks[k].norm in singular and is_count(toks[k - 1]) for k in range(a + 1, b))
+    k = next((p.start for p in ix.get("place", frame.sent) if p.mention.value.cue == "nisba"
+              and a < p.start < b and is_count(toks[p.start - 1])
+              and (any_form or (p.end - p.start == 1 and toks[p.start].norm.endswith(plural)))), None)
+    if k is not None:
+        return k
+    singular = counted_singulars()
+    return next((k for k in range(a + 1, b) if toks[k].norm in singular and is_count(toks[k - 1])), None)
 
 
 @lru_cache(maxsize=1)

@@ -78,10 +78,10 @@ def _affiliated(toks, slot: ActorSlot | None, slots: list[ActorSlot]) -> ActorSl
     if slot is None or slot.ref.kind != "generic" or slot.start < 0:
         return None
     w = role_words()
+    tying = w.affiliation | w.affiliation_glue
     for s in slots:
         gap = toks[slot.end:s.start]
-        if s.ref.kind == "named" and 0 < len(gap) <= 4 and all(
-                not (w.affiliation | w.affiliation_glue).isdisjoint(t.forms) for t in gap) \
+        if s.ref.kind == "named" and 0 < len(gap) <= 4 and all(not tying.isdisjoint(t.forms) for t in gap) \
                 and any(not w.affiliation.isdisjoint(t.forms) for t in gap):
             return s
     return None
