@@ -8,7 +8,7 @@ from hadath.resources import load_tsv
 from hadath.text.normalize import normalize_key
 
 ROLES = ("relative", "held", "cause", "since", "exposure", "consequence", "belongs", "motion", "lies",
-         "toll_cause", "stationed", "reporter", "communal", "border", "hedge", "air_defense", "participant", "in", "noun_prep", "two_sides", "support", "similar", "distance_unit", "amid", "sky", "response", "confront", "countryside",
+         "toll_cause", "stationed", "reporter", "communal", "border", "hedge", "air_defense", "participant", "in", "noun_prep", "two_sides", "support", "similar", "distance_unit", "amid", "sky", "response", "confront", "countryside", "nearby",
          "border_with", "overflight", "claim_verb")
 
 
@@ -20,7 +20,7 @@ def test_every_row_has_a_known_role():
 @pytest.mark.parametrize("word, role", [
     ("الذي", "relative"), ("تحت", "held"), ("جراء", "cause"), ("إثر", "cause"), ("منذ", "since"),
     ("تعرضت", "exposure"), ("عشائري", "communal"), ("يتعرض", "exposure"), ("التابعة", "belongs"), ("الواقعة", "belongs"), ("تقع", "lies"),
-    ("المتمركزة", "stationed"), ("انطلاقاً", "stationed"),
+    ("المتمركزة", "stationed"), ("انطلاقاً", "stationed"), ("بالقرب", "nearby"), ("أمام", "nearby"),
 ])
 def test_words_are_found_in_normalized_spelling(word, role):
     assert normalize_key(word) in function_words(role)

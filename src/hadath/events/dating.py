@@ -171,6 +171,24 @@ def _speech_date(ix: DocIndex, sent: int, loc: Located) -> int:
     return 0
 
 
+LONG_UNITS = frozenset({"day", "week", "month", "year"})
+
+
+def days_earlier_vague(toks, start: int) -> bool:
+    """A verbal noun right after "بعد أيام من" / "بعد عدة أسابيع من" (a plural unit of a day or
+    longer with no number): an act some days before the one told, on no day the text gives."""
+    shifts = shift_patterns()
+    if start < 3 or toks[start - 1].norm not in shifts.links:
+        return False
+    unit, _, cnt = lexicon().cls("unit").get(key(toks[start - 2].norm), "").partition(":")
+    if unit not in LONG_UNITS or cnt != "0":
+        return False
+    k = start - 3
+    if key(toks[k].norm) in lexicon().cls("vague_count"):
+        k -= 1
+    return k >= 0 and shifts.direction.get(toks[k].norm) == 1
+
+
 def since(toks, loc: Located) -> bool:
     """منذ شهرين، منذ الثلاثاء، منذ سقوط النظام في 8 ديسمبر: a duration's start, not the date
     of the act."""

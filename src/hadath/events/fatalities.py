@@ -255,7 +255,8 @@ def tally(
         spans.append(denied)
     elif death_triggers and not all(recalled(tokens, ts, te, lo, hi) for ts, te, _sp in death_triggers):
         s, e, span = death_triggers[0]
-        n = victims_by_number(tokens[s], death_nouns=True) if e - s == 1 else 0
+        n = victims_by_number(tokens[e - 1], death_nouns=True) if e - s == 1 or tokens[e - 1].kind == "word" else 0
+        # (مقتل، and the noun closing a phrase: سقوط شهيد، سقط قتيلا، سقوط قتيلين)
         n = n or singular_victims(tokens, [t[1] for t in death_triggers], hi) \
             or singular_victims(tokens, victim_ends, hi, doers=False)  # (هاجم مسلح: the doer)
         n = n or singular_before(tokens, death_triggers, lo) or dual_after(tokens, death_triggers, hi)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from hadath.events.dating import backdrop, choose_date, is_background, ongoing_since, recalled, similar_act
+from hadath.events.dating import backdrop, choose_date, days_earlier_vague, is_background, ongoing_since, recalled, similar_act
 from hadath.events.evidence import frame_evidence, victims_words, worded
 from hadath.events.fatalities import Toll
 from hadath.events.frame_tolls import frame_toll, split_toll, tolls_by_place, with_toll
@@ -227,6 +227,9 @@ def not_news(ix: DocIndex, frame: Frame, strong: list[Trig], main: Trig, all_gen
         return False  # أطلقوا النار في الهواء: fire at no one
     if not from_text and not toll.deaths and backdrop(ix, frame):
         return False  # في ظل تبادل إطلاق النار: the backdrop of what is told
+    if not from_text and not toll.deaths and strong and days_earlier_vague(
+            ix.doc.tokens, min(t.loc.start for t in strong)):
+        return False  # ويأتي التصعيد بعد أيام من هجوم: an earlier act on no day of its own
     if not from_text and similar_act(ix, frame):
         return False  # بعد أسبوعين من تفجير مماثل: another act, told for comparison
     if recalled(ix, frame.sent) and not (from_text and dv is not None and ix.reference and dv.date

@@ -17,58 +17,15 @@ the one acted on; after an agent verbal noun (هجوم، قصف) it is the one w
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import NamedTuple, Sequence
+from typing import Sequence
 
-from hadath.events.lexicons import function_words, victim_words, word_classes, word_pairs
+from hadath.events.lexicons import function_words, victim_words
+from hadath.events.role_words import RoleWords, agent_pairs, role_words  # noqa: F401 (read from here too)
 from hadath.text.number_words import plain_dual_ends, word_number
 from hadath.events.tuning import CONFIDENCE as C, WINDOWS
 from hadath.text.clitics import clitics
 from hadath.types import ActorRef, Token
 from hadath.events.victims import category, counted_victims
-
-ROLE_WORDS = "lexicons/event_roles.tsv"
-
-
-class RoleWords(NamedTuple):
-    """The word classes of data/lexicons/event_roles.tsv (see its header), normalized."""
-    agent: frozenset[str]
-    agent_pair: frozenset[str]
-    patient: frozenset[str]
-    member: frozenset[str]
-    member_head: frozenset[str]
-    between: frozenset[str]
-    mourn: frozenset[str]
-    target: frozenset[str]
-    subject_left: frozenset[str]
-    self_pronoun: frozenset[str]
-    time: frozenset[str]
-    lam_gap: frozenset[str]
-    lam: frozenset[str]
-    by: frozenset[str]
-    partitive: frozenset[str]
-    conj: frozenset[str]
-    owned_by: frozenset[str]
-    targeting: frozenset[str]
-    partner: frozenset[str]
-    light: frozenset[str]
-    member_in: frozenset[str]
-    launched: frozenset[str]
-    unaccusative: frozenset[str]
-    affiliation: frozenset[str]
-    affiliation_glue: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def role_words() -> RoleWords:
-    return word_classes(ROLE_WORDS, RoleWords)
-
-
-@lru_cache(maxsize=1)
-def agent_pairs() -> frozenset[tuple[str, ...]]:
-    """Two-word agent markers as word pairs (من قبل → ("من", "قبل"))."""
-    return word_pairs(role_words().agent_pair)
-
 
 @dataclass
 class ActorSlot:
@@ -171,8 +128,19 @@ def owner_hit(tokens: Sequence[Token], start: int, lo: int) -> bool:
         if k == start - 2 and not _nisba(tokens[k + 1].norm) and not (
                 owned and tokens[k + 1].has_proclitic(w.lam)):  # مستودعا للأسلحة تابعا لـX
             return False
-        return not (k - 1 >= lo and tokens[k - 1].norm in w.partitive)
+        return not (k - 1 >= lo and (tokens[k - 1].norm in w.partitive or _landmark(tokens, k, lo)))
     return False
+
+
+def _landmark(tokens: Sequence[Token], k: int, lo: int) -> bool:
+    """The place at ``k`` follows a word of nearness, itself after an object already hit
+    (استهدفت مطعما قرب مقر الشرطة): it only says where that object was."""
+    near = function_words("nearby")
+    j = k - 1 if tokens[k - 1].norm in near else k - 2 if k - 2 >= lo and tokens[k - 2].norm in near else -1
+    if j - 1 < lo:
+        return False
+    obj = tokens[j - 1]
+    return obj.kind == "word" and (target_noun(obj) or obj.norm.endswith(clitics().accusative))
 
 
 def _nisba(word: str) -> bool:
@@ -301,7 +269,7 @@ def assign(
         before = []
     if voice == "nominal":
         genitive = after[0] if after and (after[0].start - trig_end <= 1 or _lam_of(
-            tokens, trig_end, after[0].start)) else None
+            tokens, trig_end, after[0].start) or _described_lam(tokens, trig_end, after[0].start)) else None
         if nrole == "agent":
             if roles.actor1 is None:
                 if genitive is not None:
@@ -444,6 +412,14 @@ def _lam_of(tokens: Sequence[Token], trig_end: int, start: int) -> bool:
     w = role_words()
     gap = tokens[trig_end:start]
     return 0 < len(gap) <= 2 and gap[0].norm in w.lam and all(t.norm in w.lam_gap for t in gap)
+
+
+def _described_lam(tokens: Sequence[Token], trig_end: int, start: int) -> bool:
+    """قصف صاروخي ومدفعي لمرتزقة العدوان: relative adjectives describe the verbal noun and its
+    doer follows with ل."""
+    gap = tokens[trig_end:start]
+    return 1 < len(gap) <= WINDOWS.described_gap and tokens[start].has_proclitic(role_words().lam) \
+        and all(t.kind == "word" and any(_nisba(f) for f in t.forms) for t in gap)
 
 
 def _same(a: ActorSlot, b: ActorSlot) -> bool:

@@ -68,6 +68,7 @@ class Windows(NamedTuple):
     far_subject: int = 24            # a clause-heading subject this far before its verb
     member_steps: int = 3            # member nouns skipped between a marker and its actor
     speaker_time_gap: int = 5        # only time words in this gap: the speaker's verbal noun
+    described_gap: int = 3           # relative adjectives between a verbal noun and its ل doer
     # fatalities
     filler: int = 5                  # bound words between a death word and its count
     toll_head_left: int = 20         # how far back a toll update's head (حصيلة) may lie

@@ -426,20 +426,30 @@ def reconcile(events: Iterable[Event], published: date | None, keep_undated: boo
     return one_type_per_act(evs)
 
 
+def _at_town(f: Event, area: Event) -> bool:
+    """``f`` is placed at a town, or at its outskirts (على أطراف بلدة اليادودة), not at the
+    area's countryside itself."""
+    return f.geo_precision == 1 or (f.geo_precision == 2 and f.place is not None and f.location != area.location
+                                    and f.place.cue not in function_words("countryside"))
+
+
 def fold_area_restatement(events: Sequence[Event]) -> list[Event]:
     """A record in an area's countryside (ريف إدلب: geo_precision 2) restating a record at a
     town inside it of the same day, sub-event and toll (a headline, "قصف على ريف إدلب" over
-    "بلدة كنصفرة"): one act, kept at the town. Different tolls are different acts."""
+    "بلدة كنصفرة"), or - a province's countryside - told again there with no toll of its own
+    (اعتداء على حاجز في ريف درعا أودى بعسكري، then هاجمت مجموعة الحاجز عند بلدة اليادودة): one
+    act, kept at the town, with the toll told. Different tolls are different acts."""
     out = list(events)
     gone: set[int] = set()
     for k, ev in enumerate(out):
         if ev.geo_precision != 2 or ev.admin1 is None or ev.place is None \
                 or ev.place.cue not in function_words("countryside"):
             continue
-        finer = [j for j, f in enumerate(out) if j != k and j not in gone and f.geo_precision == 1
+        finer = [j for j, f in enumerate(out) if j != k and j not in gone and _at_town(f, ev)
                  and f.admin1 == ev.admin1 and f.sub_event_type == ev.sub_event_type
                  and (days_apart(ev, f) or 0) == 0 and compatible_actors(ev, f)
-                 and (ev.fatalities or 0) in (0, f.fatalities or 0)]
+                 and ((ev.fatalities or 0) in (0, f.fatalities or 0)
+                      or (not f.fatalities and ev.location == ev.admin1))]
         if len(finer) == 1:
             out[finer[0]] = absorb(out[finer[0]], ev)
             gone.add(k)

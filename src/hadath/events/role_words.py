@@ -1,0 +1,50 @@
+"""The role-marking word classes of data/lexicons/event_roles.tsv, read by
+:mod:`hadath.events.roles` and the modules that mark who did what."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from hadath.events.lexicons import word_classes, word_pairs
+
+ROLE_WORDS = "lexicons/event_roles.tsv"
+
+
+class RoleWords(NamedTuple):
+    """The word classes of data/lexicons/event_roles.tsv (see its header), normalized."""
+    agent: frozenset[str]
+    agent_pair: frozenset[str]
+    patient: frozenset[str]
+    member: frozenset[str]
+    member_head: frozenset[str]
+    between: frozenset[str]
+    mourn: frozenset[str]
+    target: frozenset[str]
+    subject_left: frozenset[str]
+    self_pronoun: frozenset[str]
+    time: frozenset[str]
+    lam_gap: frozenset[str]
+    lam: frozenset[str]
+    by: frozenset[str]
+    partitive: frozenset[str]
+    conj: frozenset[str]
+    owned_by: frozenset[str]
+    targeting: frozenset[str]
+    partner: frozenset[str]
+    light: frozenset[str]
+    member_in: frozenset[str]
+    launched: frozenset[str]
+    unaccusative: frozenset[str]
+    affiliation: frozenset[str]
+    affiliation_glue: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def role_words() -> RoleWords:
+    return word_classes(ROLE_WORDS, RoleWords)
+
+
+@lru_cache(maxsize=1)
+def agent_pairs() -> frozenset[tuple[str, ...]]:
+    """Two-word agent markers as word pairs (من قبل → ("من", "قبل"))."""
+    return word_pairs(role_words().agent_pair)

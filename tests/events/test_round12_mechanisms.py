@@ -1,0 +1,79 @@
+"""Mechanisms of the twelfth round (issue #9), one report per row: a verbal noun's doer after its
+relative adjectives (قصف صاروخي ومدفعي لـX), "the enemy" with a nationality, a force owning a
+landmark near what was hit, a singular death noun closing a toll phrase (سقوط شهيد), artillery
+named by its adjective (القصف المدفعي), an act some days before the one told, and a province's
+countryside told again at a town."""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import events
+
+
+@pytest.mark.parametrize("text, want", [
+    # relative adjectives between the verbal noun and its doer with ل
+    ("أصيب ثلاثة مواطنين، مساء أمس، بقصف صاروخي ومدفعي لمرتزقة العدوان على منطقة الربيعي"
+     " بمديرية التحيتا في محافظة الحديدة.",
+     ("Shelling/artillery/missile attack", "Military Forces of Yemen", "Civilians (Yemen)", 0)),
+    ("قتل خمسة مدنيين، صباح اليوم، جراء قصف مدفعي وصاروخي لقوات النظام السوري استهدف أحياء"
+     " سكنية وسط مدينة إدلب.",
+     ("Shelling/artillery/missile attack", "Military Forces of Syria (2000-2024)", "Civilians (Syria)", 5)),
+    # "the enemy" followed by another nationality than Israel's
+    ("وفي صعدة، استشهد مواطن بنيران جيش العدو السعودي في مديرية شدا الحدودية أمس.",
+     ("Attack", "Military Forces of Saudi Arabia", "Civilians (Yemen)", 1)),
+    # a force owning the landmark near what was hit is no side of the act
+    ("قتل خمسة أشخاص في انفجار سيارة مفخخة استهدفت مطعما قرب مقر الشرطة في حي حمروين بالعاصمة"
+     " مقديشو مساء السبت.",
+     ("Remote explosive/landmine/IED", "Unidentified Armed Group (Somalia)", "Civilians (Somalia)", 5)),
+    # a singular or dual death noun closing the toll phrase is a count
+    ("شنت مسيرة إسرائيلية غارة على سيارة في بلدة برج الملوك أمس، ما أدى إلى سقوط قتيل.",
+     ("Air/drone strike", "Military Forces of Israel", None, 1)),
+    ("شنت مسيرة إسرائيلية غارة على سيارة في بلدة برج الملوك أمس، ما أدى إلى سقوط قتيلين.",
+     ("Air/drone strike", "Military Forces of Israel", None, 2)),
+])
+def test_sides_and_tolls(pipeline, text, want):
+    got = [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events(pipeline, text)]
+    assert got == [want]
+
+
+def test_an_unnumbered_plural_death_noun_stays_vague(pipeline):
+    got = events(pipeline, "شنت مسيرة إسرائيلية غارة على سيارة في بلدة برج الملوك أمس، ما أدى إلى سقوط قتلى.")
+    assert [e.fatalities for e in got] == [10]
+
+
+@pytest.mark.parametrize("text", [
+    "استهدف القصف المدفعي الإسرائيلي أطراف بلدة كفركلا أمس.",
+    "قصفت القوات الإسرائيلية قصفا مدفعيا أطراف بلدة كفركلا أمس.",
+])
+def test_artillery_named_by_its_adjective(pipeline, text):
+    # (with no weapon named, a foreign force's bombardment abroad would be an air strike)
+    assert [e.sub_event_type for e in events(pipeline, text)] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text, n", [
+    # an act some days (weeks, months) before the one told, on no day of its own: not coded
+    ("ويأتي ذلك بعد أشهر من تفجير استهدف مطعما في مدينة إدلب.", 0),
+    ("ويأتي التصعيد بعد أيام من هجوم بطائرة مسيرة على مواقع للنظام في ريف حماة.", 0),
+    ("ويأتي ذلك بعد عدة أسابيع من تفجير استهدف مطعما في مدينة إدلب.", 0),
+    # hours before is the same day; a count of days dates it (choose_date)
+    ("قتل ثلاثة أشخاص في تفجير استهدف مطعما في مدينة إدلب أمس بعد ساعات من هجوم مماثل.", 1),
+])
+def test_an_act_days_before(pipeline, text, n):
+    assert len(events(pipeline, text)) == n
+
+
+def test_a_province_countryside_told_again_at_a_town(pipeline):
+    got = events(pipeline, "استشهد عسكري وأصيب اثنان آخران جراء اعتداء إرهابي بالأسلحة الرشاشة على حاجز"
+                           " للجيش العربي السوري في ريف درعا الغربي أمس.\nوأفاد مراسل سانا بأن مجموعة"
+                           " إرهابية هاجمت الحاجز الواقع على أطراف بلدة اليادودة، قبل أن تتصدى لها"
+                           " وحدات الجيش وتجبرها على الفرار.")
+    assert [(e.location, e.fatalities, e.actor2) for e in got] == [
+        ("Al Yadudah", 1, "Military Forces of Syria (2000-2024)")]
+
+
+def test_a_town_badia_is_no_province_told_again(pipeline):
+    # بادية عقيربات is a town's steppe, not a province's countryside: a record elsewhere with no
+    # toll does not take its act
+    got = events(pipeline, "قتل مدنيان فجر اليوم جراء انفجار لغم أرضي في بادية عقيربات بريف حماة الشرقي،"
+                           " كما أصيب ثالث بجروح بليغة ونقل إلى مشفى مدينة السلمية.")
+    assert any(e.fatalities == 2 and e.location != "As Salamiyah" for e in got)
