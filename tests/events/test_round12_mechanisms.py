@@ -77,3 +77,56 @@ def test_a_town_badia_is_no_province_told_again(pipeline):
     got = events(pipeline, "قتل مدنيان فجر اليوم جراء انفجار لغم أرضي في بادية عقيربات بريف حماة الشرقي،"
                            " كما أصيب ثالث بجروح بليغة ونقل إلى مشفى مدينة السلمية.")
     assert any(e.fatalities == 2 and e.location != "As Salamiyah" for e in got)
+
+
+def test_an_accusation_of_acts_in_general_names_no_doer(pipeline):
+    # the accusers (مسؤولون في قسد) are no accused either
+    got = events(pipeline, "قتل عنصران من قوات سوريا الديمقراطية، مساء أمس، بهجوم مسلح شنه مجهولون على"
+                           " حاجز لها في بلدة الشحيل بريف دير الزور الشرقي.\nويتهم مسؤولون في قسد خلايا"
+                           " تنظيم داعش بالوقوف وراء معظم الهجمات في المنطقة.")
+    assert [(e.actor1, e.actor2) for e in got] == [
+        ("Unidentified Armed Group (Syria)", "SDF: Syrian Democratic Forces")]
+
+
+def test_an_accusation_after_the_accusers_names_the_accused(pipeline):
+    got = events(pipeline, "قتل عنصران من قوات سوريا الديمقراطية، مساء أمس، بهجوم مسلح شنه مجهولون على"
+                           " حاجز لها في بلدة الشحيل بريف دير الزور الشرقي.\nويتهم مسؤولون في قسد خلايا"
+                           " تنظيم داعش بتنفيذ الهجوم.")
+    assert [e.actor1 for e in got] == ["Islamic State (Syria)"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a verb whose complement stands past its subject (قضت قوات الجيش على): the people after it
+    ("قضت قوات الجيش على ثلاثة إرهابيين في ولاية قسنطينة أمس.", 3),
+    # "two" after its noun (إرهابيين اثنين) counts the noun
+    ("قضت مفرزة للجيش على إرهابيين اثنين في ولاية قسنطينة أمس.", 2),
+    ("قتل الجيش إرهابيين اثنين في مدينة قسنطينة أمس.", 2),
+])
+def test_eliminated_and_two_after_its_noun(pipeline, text, want):
+    got = events(pipeline, text)
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in got] == [
+        ("Armed clash", "Military Forces of Algeria", want)]
+
+
+def test_a_verb_of_spending_is_no_killing(pipeline):
+    assert events(pipeline, "قضى الجيش ليلة هادئة في ولاية قسنطينة أمس.") == ()
+
+
+def test_a_fight_between_families_past_an_insert_is_communal(pipeline):
+    got = events(pipeline, "وقع اشتباك مسلح، ليل أمس، بين عائلتين في بلدة بريتال البقاعية على خلفية ثأر"
+                           " قديم، ما أدى إلى مقتل شخص وجرح ثلاثة.")
+    assert [(e.actor1, e.actor2, e.fatalities) for e in got] == [
+        ("Unidentified Tribal Militia (Lebanon)", "Unidentified Tribal Militia (Lebanon)", 1)]
+
+
+def test_a_device_told_again_at_a_village_is_one_act_there(pipeline):
+    got = events(pipeline, "أفاد مصدر أمني، أمس، بمقتل مدني وإصابة اثنين آخرين بانفجار عبوة ناسفة في قضاء"
+                           " المقدادية بمحافظة ديالى.\nوقال المصدر إن العبوة كانت مزروعة على جانب طريق"
+                           " زراعي في قرية الهارونية وانفجرت لدى مرور سيارة مدنية.")
+    assert [(e.location, e.fatalities) for e in got] == [("Al Haruniyah", 1)]
+
+
+def test_the_same_word_in_two_towns_is_two_acts(pipeline):
+    got = events(pipeline, "استهدفت قوات النظام بقصف مدفعي مدينة حرستا أمس، ما أسفر عن مقتل ثلاثة أشخاص."
+                           "\nكما طال القصف مدينة دوما دون وقوع إصابات.")
+    assert sorted(e.location for e in got) == ["Duma", "Harasta"]

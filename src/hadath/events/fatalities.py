@@ -315,7 +315,9 @@ def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,
     detached = s - 1 >= 0 and tokens[s - 1].norm in article  # الأشخاص الـ 19
     definite = detached or any(tokens[s].norm.startswith(a) for a in article)  # المدنيين الخمسة
     k = s - 1 - detached
-    return (e < hi and victim_noun(tokens[e])) or (definite and k >= 0 and victim_noun(tokens[k])) \
+    two = word_number(tokens[s].norm) if e - s == 1 else None
+    two_after = two is not None and two[0].value == 2 and not two[1]  # إرهابيين اثنين
+    return (e < hi and victim_noun(tokens[e])) or ((definite or two_after) and k >= 0 and victim_noun(tokens[k])) \
         or (e - s == 1 and victims_by_number(tokens[s]) == 2)
 
 

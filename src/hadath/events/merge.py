@@ -7,6 +7,7 @@ from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
 from hadath.events.place_choice import place_key
 from hadath.events.records import continue_event, evolve_noted
+from hadath.events.role_words import role_words
 from hadath.events.taxonomy import interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.types import Event
@@ -22,14 +23,14 @@ def accusation(ix: DocIndex, sent: int, before: int):
             continue
         after = [loc for loc in ix.get("actor", sent)
                  if loc.start >= end and loc.start - end <= WINDOWS.accused_right]
-        if len(after) > 1 and after[0].start == end and function_words("claim_verb").isdisjoint(
+        if len(after) > 1 and _subject_at(ix.doc.tokens, end, after[0].start) and function_words("claim_verb").isdisjoint(
                 ix.doc.tokens[end - 1].forms):
             # تتهم قوات الجيش الوطني مجلس شورى ثوار بنغازي: its subject, then the accused (not
             # after a claim, whose subject is the doer: وتبنت حركة الشباب المرتبطة بتنظيم القاعدة)
             after = after[1:]
         for loc in after:
             if loc.mention.value.inter in (1, 2, 3, 4, 8):
-                return loc
+                return None if _acts_in_general(ix.doc.tokens, loc.end, ix.bounds[sent][1]) else loc
     for start in ix.claims.get(sent, ()):  # أعلن تنظيم داعش مسؤوليته عن ...
         if start >= before:
             continue
@@ -39,6 +40,23 @@ def accusation(ix: DocIndex, sent: int, before: int):
             if loc.end <= start and start - loc.end <= WINDOWS.claimant_left and ref.inter in (2, 3, 4):
                 return loc
     return None
+
+
+def _subject_at(toks, end: int, start: int) -> bool:
+    """The actor at ``start`` opens the accusation's subject: right after its verb, or after
+    the persons of it who speak (ويتهم مسؤولون في قسد خلايا داعش)."""
+    if start == end:
+        return True
+    member = role_words().member_in
+    gap = toks[end:start]
+    return len(gap) == 2 and not member.isdisjoint(gap[0].forms) and gap[1].norm in function_words("in")
+
+
+def _acts_in_general(toks, start: int, hi: int) -> bool:
+    """The accused is blamed for acts in general (بالوقوف وراء معظم الهجمات في المنطقة), a
+    quantifier a few words after it."""
+    most = function_words("most")
+    return any(not most.isdisjoint(toks[k].forms) for k in range(start, min(hi, start + WINDOWS.accused_right)))
 
 
 def _before_insert(toks, start: int, lo: int) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from hadath.events.told_again import FLAG as TOLD_AGAIN, told_again
 from hadath.events.dating import backdrop, choose_date, days_earlier_vague, is_background, ongoing_since, recalled, similar_act
 from hadath.events.evidence import frame_evidence, victims_words, worded
 from hadath.events.fatalities import Toll
@@ -119,6 +120,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
                   "fatalities": toll.confidence if toll.spans else CONFIDENCE.toll_none}
     art = ix.doc.article
     flags = date_flags(dv, from_text, art.published)
+    if told_again(ix, frame):
+        flags.append(TOLD_AGAIN)
     inter1, inter2 = actors.inter1, actors.inter2
     base = new_event(
         article_id=art.id, event_type=ev_type, sub_event_type=sub,

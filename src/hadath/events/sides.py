@@ -339,8 +339,11 @@ def communal_fight(ix: DocIndex, frame: Frame) -> bool:
     toks = ix.doc.tokens
     words = function_words("communal")
     hi = frame.clause[1]
-    return any(not words.isdisjoint(toks[j].forms)
-               for t in frame.trigs for j in range(t.loc.start, min(hi, t.loc.end + WINDOWS.communal_right)))
+    between = role_words().between
+    return any(not words.isdisjoint(toks[j].forms) and (
+        j < t.loc.end + WINDOWS.communal_right or toks[j - 1].norm in between)
+        for t in frame.trigs for j in range(t.loc.start, hi))
+    # (وقع اشتباك مسلح، ليل السبت، بين عائلتين: بين names the two sides past an insert)
 
 
 def crowd_story(ix: DocIndex, frame: Frame) -> bool:

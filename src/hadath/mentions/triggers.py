@@ -69,10 +69,11 @@ def _seq(tokens: tuple[Token, ...], j: int, words: tuple[str, ...]) -> bool:
     return all(w in tokens[j + k].forms for k, w in enumerate(words))
 
 
-def _head_matches(sc: Scan) -> dict[int, tuple[TriggerEntry, Span]]:
-    """Head verbs whose phrase complement follows within the window, in the same clause."""
+def _head_matches(sc: Scan) -> dict[int, tuple[TriggerEntry, Span, int]]:
+    """Head verbs whose phrase complement follows within the window, in the same clause: the
+    entry, the verb's span and where the complement ends."""
     tokens = sc.tokens
-    out: dict[int, tuple[TriggerEntry, Span]] = {}
+    out: dict[int, tuple[TriggerEntry, Span, int]] = {}
     n = len(tokens)
     for i, k, cands, firsts in sc.heads:
         tok = tokens[i]
@@ -88,7 +89,8 @@ def _head_matches(sc: Scan) -> dict[int, tuple[TriggerEntry, Span]]:
             hit = next((e for words, e in cands if _seq(tokens, j, words)
                         and (e.form != "noun" or j > i + 1)), None)  # adjacent nouns: the phrase matcher's
             if hit is not None:
-                out[i] = (hit, Span(tok.stem_span(k).start, tok.end))
+                out[i] = (hit, Span(tok.stem_span(k).start, tok.end), j + len(next(
+                    words for words, e in cands if e is hit)))
                 break
     return out
 
@@ -151,7 +153,7 @@ class TriggerStage:
             found.append(m)
         if heads:
             matcher = trigger_matcher()
-            for i, (entry, span) in heads.items():
+            for i, (entry, span, _end) in heads.items():
                 found.append(Hit(i, i + 1, span, entry, tokens[i].norm))
                 if i not in forms_at:
                     hit = matcher.match_at(tokens, i)
@@ -185,7 +187,10 @@ class TriggerStage:
             if entry.lemma in person_lemmas:
                 if objects is None:
                     objects = _Objects(doc)
-                if not objects.person_after(m.start, m.end, clause[1], voice):
+                head = heads.get(m.start) if heads else None
+                if not (objects.person_after(m.start, m.end, clause[1], voice) or (
+                        head is not None and head[0] is entry and objects.person_at(head[2], clause[1]))):
+                    # (قضت قوات الجيش على ثلاثة إرهابيين: the people after the complement)
                     continue  # أوقف إطلاق النار، إيقاف العمل: not an arrest
             verb = m.key in vforms and not prefixed
             initial = verb and _clause_initial(tokens, m.start, lo)
@@ -242,9 +247,9 @@ class _Objects:
         if voice == "active":
             subject_end = self.actors.get(end)
             places = [subject_end] if subject_end is not None else [end, end + 1]
-        return any(self._person_at(p, hi) for p in places)
+        return any(self.person_at(p, hi) for p in places)
 
-    def _person_at(self, p: int, hi: int) -> bool:
+    def person_at(self, p: int, hi: int) -> bool:
         tokens = self.tokens
         skipped = 0
         count_words = context().count_words

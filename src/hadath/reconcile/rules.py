@@ -418,7 +418,9 @@ def reconcile(events: Iterable[Event], published: date | None, keep_undated: boo
               stale_days: int | None = STALE_DAYS, keep_country_level: bool = False) -> list[Event]:
     evs = drop_undatable(list(events), keep_undated)
     evs = drop_stale(evs, published, stale_days)
-    evs = fold_area_restatement(fold_coarser(evs))
+    from hadath.reconcile.told_again import fold_told_again  # (it builds on this module's rules)
+
+    evs = fold_told_again(fold_area_restatement(fold_coarser(evs)))
     evs = place_near_known(evs)
     evs = drop_country_level(evs, keep_country_level)
     evs = fold_city_summary(evs)

@@ -1,0 +1,54 @@
+"""An act told again (hadath.events.told_again): a record flagged ``told_again`` with no toll
+of its own, of the same day and sub-event as an earlier record of the report a few kilometres
+away, one of the two places more specific than the other, is that act; the more specific place is kept (ACLED: the most specific place
+of the act wins), with the toll and evidence of both."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from hadath.events.told_again import FLAG
+from hadath.geo import haversine_km
+from hadath.reconcile.rules import absorb, compatible_actors, days_apart
+from hadath.types import Event, evolve
+
+NEAR_KM = 30.0  # a village of the district, the outskirts of the town first named
+AREAS = ("admin1", "admin2", "admin3", "country")
+
+
+def _area(ev: Event) -> bool:
+    ref = ev.place
+    return ref is not None and ref.place is not None and ref.place.feature_class in AREAS
+
+
+def _finer(a: Event, b: Event) -> bool:
+    """``b``'s place says more than ``a``'s: a finer precision, or a town where ``a`` has a
+    district or province (قضاء المقدادية, then قرية الهارونية)."""
+    pa, pb = a.geo_precision or 3, b.geo_precision or 3
+    return a.location != b.location and (pb < pa or (pb == pa and _area(a) and not _area(b)))
+
+
+def fold_told_again(events: Sequence[Event]) -> list[Event]:
+    out = list(events)
+    gone: set[int] = set()
+    for k, ev in enumerate(out):
+        if FLAG not in ev.flags or ev.fatalities or ev.latitude is None:
+            continue
+        j = next((j for j in range(k - 1, -1, -1) if j not in gone and FLAG not in out[j].flags
+                  and out[j].sub_event_type == ev.sub_event_type and out[j].latitude is not None
+                  and (days_apart(out[j], ev) or 0) == 0 and compatible_actors(out[j], ev)
+                  and haversine_km(out[j].latitude, out[j].longitude, ev.latitude, ev.longitude) <= NEAR_KM), None)
+        if j is None:
+            continue
+        first = out[j]
+        if _finer(first, ev):
+            out[j] = absorb(ev, first)
+        elif _finer(ev, first):
+            out[j] = absorb(first, ev)
+        else:
+            continue  # (two towns, two quarters of a city: two acts, each told with القصف)
+        gone.add(k)
+    return [_unflagged(e) for k, e in enumerate(out) if k not in gone]
+
+
+def _unflagged(ev: Event) -> Event:
+    return evolve(ev, flags=tuple(f for f in ev.flags if f != FLAG)) if FLAG in ev.flags else ev
