@@ -5,6 +5,8 @@ named by its adjective (القصف المدفعي), an act some days before the 
 countryside told again at a town."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.events.conftest import events
@@ -130,3 +132,37 @@ def test_the_same_word_in_two_towns_is_two_acts(pipeline):
     got = events(pipeline, "استهدفت قوات النظام بقصف مدفعي مدينة حرستا أمس، ما أسفر عن مقتل ثلاثة أشخاص."
                            "\nكما طال القصف مدينة دوما دون وقوع إصابات.")
     assert sorted(e.location for e in got) == ["Duma", "Harasta"]
+
+
+def test_a_force_that_protects_the_doers_is_no_side_hit(pipeline):
+    got = events(pipeline, "هاجم مستوطنون، مساء أمس، منازل المواطنين في قرية حوارة جنوب نابلس، ورشقوها بالحجارة"
+                           " تحت حماية جنود الاحتلال، ما أدى إلى إصابة مواطنين اثنين بجروح.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in got] == [
+        ("Attack", "Settlers (Israel)", "Civilians (Palestine)")]
+
+
+def test_areas_of_control_are_no_takeover(pipeline):
+    got = events(pipeline, "اغتال مسلحون مجهولون، مساء أمس، شيخ عشيرة بإطلاق النار عليه في بلدة ذيبان بريف"
+                           " دير الزور الشرقي، ضمن مناطق سيطرة قوات سوريا الديمقراطية.")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in got] == [
+        ("Attack", "Unidentified Armed Group (Syria)", 1)]
+
+
+def test_a_vehicle_of_the_army_that_was_hit_is_no_weapon_of_it(pipeline):
+    got = events(pipeline, "استشهد ضابط وثلاثة مجندين، أمس، إثر انفجار عبوة ناسفة استهدفت مدرعة تابعة"
+                           " للقوات المسلحة جنوب مدينة رفح بشمال سيناء.")
+    assert [(e.actor1, e.actor2, e.fatalities) for e in got] == [
+        ("Unidentified Armed Group (Egypt)", "Military Forces of Egypt", 4)]
+
+
+@pytest.mark.parametrize("dateline", ["العريش - المصري اليوم", "موسكو - روسيا اليوم"])
+def test_a_date_word_in_the_agency_name_is_no_date(pipeline, dateline):
+    got = events(pipeline, dateline + "\nقتل ثلاثة أشخاص، الخميس، إثر انفجار عبوة ناسفة جنوب مدينة رفح.",
+                 published=date(2024, 5, 1))  # a Wednesday
+    assert [str(e.event_date) for e in got] == ["2024-04-25"]
+
+
+def test_the_fallen_of_a_failed_attack_attacked(pipeline):
+    got = events(pipeline, "قتل وأصيب عدد من مسلحي جماعة الحوثي، أمس، في هجوم فاشل على مواقع الجيش الوطني"
+                           " في جبهة الكسارة غربي محافظة مأرب.")
+    assert [(e.actor1, e.actor2) for e in got] == [("Houthi Movement", "Military Forces of Yemen")]

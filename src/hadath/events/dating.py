@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from hadath.events.frames import Frame, Trig, pluperfect
+from hadath.events.datelines import DASHES, dateline_end
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words, word_classes, word_pairs
 from hadath.events.records import evolve
@@ -107,7 +108,7 @@ def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
         v = loc.mention.value
         if not isinstance(v, DateValue) or v.date is None:
             continue
-        if since(toks, loc) or _attributive(ix, loc):
+        if since(toks, loc) or _attributive(ix, loc) or _agency_word(ix, frame.sent, loc):
             continue
         if loc.start > main.loc.end and pluperfect(toks, loc.start, main.loc.end):
             continue  # استعاد الجيش المدينة التي كانت قد سقطت في يونيو: dates the earlier act
@@ -140,6 +141,18 @@ def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
     return None, None, 0.0, False, None
 
 
+def _agency_word(ix: DocIndex, sent: int, loc: Located) -> bool:
+    """A date word inside the agency name of a dateline (العريش - المصري اليوم، موسكو - روسيا
+    اليوم): part of the outlet's name, no day. (A dateline's own date - عمان 18 ديسمبر 2016 -
+    stands before the dash.)"""
+    toks = ix.doc.tokens
+    lo, hi = ix.bounds[sent]
+    if loc.start - lo > WINDOWS.dateline_city + WINDOWS.dateline_agency:
+        return False
+    dash = next((i for i in range(lo, loc.start) if toks[i].norm in DASHES or toks[i].norm == "/"), None)
+    return dash is not None and loc.start < dateline_end(toks, lo, hi, ix.doc.text)
+
+
 def _context_date(ix: DocIndex, sent: int):
     """The day the story is about, for a clause that names none: the nearest date of a day
     (not "since", not attributive, not background, not after the reference) in the sentences
@@ -153,7 +166,7 @@ def _context_date(ix: DocIndex, sent: int):
                 continue
             if ref is not None and not (ref - timedelta(days=WINDOWS.context_days) <= v.date <= ref):
                 continue
-            if since(toks, loc) or _attributive(ix, loc):
+            if since(toks, loc) or _attributive(ix, loc) or _agency_word(ix, s, loc):
                 continue
             return loc
     return None

@@ -25,9 +25,9 @@ from hadath.events.records import evolve, new_event, notes
 from hadath.events.settle import CIVILIANS, settle_actors
 from hadath.events.unnumbered import singles
 from hadath.events.sides import (after_cause, agreement_parties, air_defense, both_sides, communal_fight, consequence_target,
-                                 country_doer, crowd_confronts_force, crowd_story, doer_of_noun, fallen_side, fallen_sides, launcher, owned_sides, raid_doer, force_near, hedged_owner, holder,
+                                 country_doer, crowd_confronts_force, crowd_story, doer_of_noun, fallen_attackers, fallen_side, fallen_sides, launcher, owned_sides, raid_doer, force_near, hedged_owner, holder,
                                  means_before, opponent, partner, state_force, story_actor, story_pair, strike_abroad)
-from hadath.events.roles import ActorSlot, Roles, coordinated, role_words, target_noun
+from hadath.events.roles import ActorSlot, Roles, coordinated, owner_hit, role_words, target_noun
 from hadath.events.victims import civilian_property, counted, counted_nationals, target_category
 from hadath.events.voice import assign_voiced
 from hadath.events.taxonomy import REMOTE_CLASSES, decide, disorder_type, interaction
@@ -201,6 +201,7 @@ def frame_roles(ix: DocIndex, frame: Frame, main: Trig, classes: set[str],
             roles.conf1 = CONFIDENCE.weapon_owner
     if roles.actor1 is None and roles.actor2 is not None and frame.group == "violence":
         fallen_sides(ix, frame, slots, roles)
+        fallen_attackers(ix, frame, slots, roles)
     if roles.actor2 is None and frame.group == "agreement":
         agreement_parties(ix, frame, slots, roles)
     if roles.actor2 is None and frame.group == "violence":
@@ -421,8 +422,8 @@ def _weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
         if a <= loc.start < b and ref.inter in (1, 2, 3, 4, 8) and ref.kind != "generic" and any(
                 0 < loc.start - e <= WINDOWS.owner_right and not owned_by.isdisjoint(
                     toks[loc.start - 1].forms + toks[e].forms)
-                for e in heads):
-            return ref, loc.mention
+                for e in heads) and not owner_hit(toks, loc.start, a):
+            return ref, loc.mention  # (not استهدفت مدرعة تابعة للقوات المسلحة: what was hit)
     held = role_words().lam | role_words().by  # (... بدورية للجيش اللبناني: the side hit)
     inside = {i for loc in ix.get("actor", frame.sent)
               if toks[loc.start].has_proclitic(held) or target_noun(toks[loc.start])

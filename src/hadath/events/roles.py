@@ -94,6 +94,8 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
         return "patient"
     if owner_hit(tokens, slot.start, lo):
         return "patient"  # قصف مواقع لتنظيم داعش، استهدف مقر الشرطة: the owner is hit
+    if j - 2 >= lo and tokens[j - 1].norm in function_words("held") and tokens[j - 2].norm in w.patient:
+        return "patient"  # هجوم على مناطق سيطرة النظام: the side whose areas were attacked
     if tok.norm in w.between:  # اشتباكات بين X وY
         return "between"
     if tok.norm in w.patient:

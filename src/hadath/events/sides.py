@@ -145,6 +145,21 @@ def fallen_side(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles
             return
 
 
+def fallen_attackers(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:
+    """No doer, the fallen an armed side, and another armed side the attack was on (قتل عدد من
+    مسلحي الحوثي في هجوم فاشل على مواقع الجيش): the fallen attacked; the side attacked is actor2."""
+    fallen = roles.actor2
+    if roles.actor1 is not None or fallen is None or fallen.ref.inter not in ARMED_SIDES \
+            or not any(t.cls == "attack" and t.ref.voice == "nominal" for t in frame.trigs):
+        return
+    a, b = frame.clause
+    for s in slots:
+        if a <= s.start < b and s.marked == "patient" and s.start > fallen.start and s.ref.inter in ARMED_SIDES \
+                and s.ref.name != fallen.ref.name and not _one_group(ix.doc.tokens, s, fallen):
+            (roles.actor1, roles.actor2), roles.conf1 = (fallen, s), CONFIDENCE.opponent
+            return
+
+
 def fallen_opponent(ix: DocIndex, frame: Frame, slots: list[ActorSlot], hit: ActorSlot) -> ActorSlot | None:
     """A clause that counts the dead of two sides and names no doer (مصرع سبعة عناصر إرهابية
     ... واستشهاد ضابط من قوات الشرطة، مقتل جنديين وثلاثة من مسلحي التنظيم): the fight was between
