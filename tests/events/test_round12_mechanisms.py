@@ -166,3 +166,13 @@ def test_the_fallen_of_a_failed_attack_attacked(pipeline):
     got = events(pipeline, "قتل وأصيب عدد من مسلحي جماعة الحوثي، أمس، في هجوم فاشل على مواقع الجيش الوطني"
                            " في جبهة الكسارة غربي محافظة مأرب.")
     assert [(e.actor1, e.actor2) for e in got] == [("Houthi Movement", "Military Forces of Yemen")]
+
+
+def test_a_doer_told_with_a_doubt_about_its_group(pipeline):
+    got = events(pipeline, "قتل عشرة مدنيين في هجوم لمسلحين يعتقد أنهم من فاغنر على قرية قرب تمبكتو أمس.")
+    assert [(e.actor1, e.actor2) for e in got] == [("Wagner Group", "Civilians (Mali)")]
+
+
+def test_the_kurdish_security_forces_are_the_asayish(pipeline):
+    got = events(pipeline, "اعتقلت قوات الأمن الكردية (الأسايش) خمسة أشخاص في مدينة القامشلي أمس.")
+    assert [(e.sub_event_type, e.actor1) for e in got] == [("Arrests", "Asayish")]

@@ -24,8 +24,9 @@ from hadath.events.place_choice import choose_places
 from hadath.events.records import evolve, new_event, notes
 from hadath.events.settle import CIVILIANS, settle_actors
 from hadath.events.unnumbered import singles
+from hadath.events.hedges import hedged_group, hedged_owner
 from hadath.events.sides import (after_cause, agreement_parties, air_defense, both_sides, communal_fight, consequence_target,
-                                 country_doer, crowd_confronts_force, crowd_story, doer_of_noun, fallen_attackers, fallen_side, fallen_sides, launcher, owned_sides, raid_doer, force_near, hedged_owner, holder,
+                                 country_doer, crowd_confronts_force, crowd_story, doer_of_noun, fallen_attackers, fallen_side, fallen_sides, launcher, owned_sides, raid_doer, force_near, holder,
                                  means_before, opponent, partner, state_force, story_actor, story_pair, strike_abroad)
 from hadath.events.roles import ActorSlot, Roles, coordinated, owner_hit, role_words, target_noun
 from hadath.events.victims import civilian_property, counted, counted_nationals, target_category
@@ -60,7 +61,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     weapons = {w.mention.value.lemma for w in weapons_loc}
     slots = _slots(ix, frame)
     roles = frame_roles(ix, frame, main, classes, slots)
-    owner = hedged_owner(ix, frame, roles)  # طائرات حربية يرجح أنها روسية
+    owner = hedged_owner(ix, frame, roles) or hedged_group(ix, frame, roles)  # طائرات حربية يرجح أنها روسية
     doer = country_doer(ix, frame, main) if owner is None and frame.group == "violence" else None
     if doer is not None and (roles.actor1 is None or roles.actor1.ref.kind == "generic"
                              or roles.actor1.end <= doer.start):  # (اتهمت الحكومة إسرائيل بقصف)

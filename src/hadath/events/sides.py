@@ -369,27 +369,6 @@ def crowd_story(ix: DocIndex, frame: Frame) -> bool:
                for loc in ix.get("actor", s))
 
 
-def hedged_owner(ix: DocIndex, frame: Frame, roles: Roles) -> ActorSlot | None:
-    """A state force told with a doubt about whose it is (طائرات حربية يرجح أنها روسية، يعتقد
-    أنها إسرائيلية): the military of the country the nationality after the hedge names, as a
-    slot on that adjective; None when the text names no other country there."""
-    a1 = roles.actor1
-    toks = ix.doc.tokens
-    if a1 is None or a1.ref.inter not in (1, 8):
-        return None
-    hedge = function_words("hedge")
-    ends = [loc.end for loc in ix.get("actor", frame.sent) if loc.mention.value.name == a1.ref.name
-            and loc.end < len(toks) and not hedge.isdisjoint(toks[loc.end].forms)]
-    for p in ix.get("place", frame.sent) if ends else ():
-        ref = p.mention.value
-        if ref.cue == "nisba" and ref.place is not None and any(e < p.start <= e + 2 for e in ends) \
-                and ref.place.country and ref.place.country != a1.ref.country:
-            force = state_force(ref.place.country, ix.doc.article.published)
-            if force is not None:
-                return ActorSlot(p.start, p.end, force, p.mention)
-    return None
-
-
 def state_force(country: str, published, role: str = "military") -> ActorRef | None:
     """The named state force of ``role`` (military, air, police ...) of ``country`` on the
     publication date, from the actor lexicon; None when the lexicon has none."""
