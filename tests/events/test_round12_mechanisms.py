@@ -176,3 +176,17 @@ def test_a_doer_told_with_a_doubt_about_its_group(pipeline):
 def test_the_kurdish_security_forces_are_the_asayish(pipeline):
     got = events(pipeline, "اعتقلت قوات الأمن الكردية (الأسايش) خمسة أشخاص في مدينة القامشلي أمس.")
     assert [(e.sub_event_type, e.actor1) for e in got] == [("Arrests", "Asayish")]
+
+
+@pytest.mark.parametrize("end, want", [
+    ("ما أدى إلى مقتله.", 1), ("ما أدى إلى مقتلهما.", 2), ("ما أدى إلى استشهاده.", 1),
+    ("ما أدى إلى مقتلهم.", 10),  # (a plural pronoun: the victims' count is not told here)
+])
+def test_a_pronoun_on_the_death_noun_counts_its_victims(pipeline, end, want):
+    got = events(pipeline, "استهدفت طائرة مسيرة تركية سيارة في قرية قرب مدينة القامشلي أمس " + end)
+    assert [e.fatalities for e in got] == [want]
+
+
+def test_a_pronoun_on_a_noun_of_the_dead_is_no_count(pipeline):
+    got = events(pipeline, "قصفت طائرات التحالف مواقع داعش في مدينة الموصل أمس وقالت إن قتلاه بالعشرات.")
+    assert [e.fatalities for e in got] != [1]

@@ -37,6 +37,8 @@ class TollWords(NamedTuple):
     anaphor: frozenset[str]
     total: frozenset[str]
     motive: frozenset[str]
+    pronoun_one: frozenset[str]
+    pronoun_two: frozenset[str]
 
 
 @lru_cache(maxsize=1)

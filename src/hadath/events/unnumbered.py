@@ -26,6 +26,33 @@ def victim_noun(tok: Token) -> bool:
     return tok.kind == "word" and any(f in victim_words() for f in tok.forms)
 
 
+def victims_by_pronoun(tok: Token) -> int:
+    """1 or 2 for a death verbal noun carrying a singular or dual pronoun (ما أدى إلى مقتله،
+    أسفر عن استشهادها، مقتلهما): the victims named before it; 0 otherwise - a plural pronoun, or
+    a noun of the dead (قتلاها: its dead)."""
+    w = toll_words()
+    nouns = _death_verbal_nouns()
+    for a in tok.analyses[1:]:
+        if a.suffix and a.stem in nouns:
+            if a.suffix in w.pronoun_two:
+                return 2
+            if a.suffix in w.pronoun_one:
+                return 1
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _death_verbal_nouns() -> frozenset[str]:
+    """The one-word verbal nouns of the kill, death and execute triggers (مقتل، استشهاد، إعدام)."""
+    from hadath.events.lexicons import row_forms, trigger_rows
+
+    return frozenset(f for row in trigger_rows().values() if row["class"] in VERBAL_NOUN_CLASSES
+                     for f, kind in row_forms(row).items() if kind == "noun" and " " not in f)
+
+
+VERBAL_NOUN_CLASSES = frozenset({"kill", "death", "execute"})
+
+
 def victims_by_number(tok: Token, death_nouns: bool = False) -> int:
     """1 for a victim noun in the singular (جندي، طفل; with ``death_nouns`` also قتيل، شهيد),
     2 for its dual when the noun's plural is broken (شابين، طفلين، قتيلان; not مدنيين, a plural
