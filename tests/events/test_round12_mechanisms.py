@@ -190,3 +190,15 @@ def test_a_pronoun_on_the_death_noun_counts_its_victims(pipeline, end, want):
 def test_a_pronoun_on_a_noun_of_the_dead_is_no_count(pipeline):
     got = events(pipeline, "قصفت طائرات التحالف مواقع داعش في مدينة الموصل أمس وقالت إن قتلاه بالعشرات.")
     assert [e.fatalities for e in got] != [1]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a body found killed (مقتول، مقتولا، مقتولين) is an attack on the dead, the day it was found
+    ("عثر الأهالي أمس على جثة شاب مقتول بالرصاص في مدينة الموصل.",
+     ("Attack", "Unidentified Armed Group (Iraq)", 1)),
+    # the finder (عثرت الشرطة) reports the act, it did not do it
+    ("عثرت الشرطة أمس على جثتي شقيقين مقتولين في مدينة بعقوبة.",
+     ("Attack", "Unidentified Armed Group (Iraq)", 2)),
+])
+def test_bodies_found_killed(pipeline, text, want):
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events(pipeline, text)] == [want]
