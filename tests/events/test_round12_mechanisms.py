@@ -202,3 +202,23 @@ def test_a_pronoun_on_a_noun_of_the_dead_is_no_count(pipeline):
 ])
 def test_bodies_found_killed(pipeline, text, want):
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events(pipeline, text)] == [want]
+
+
+def test_rockets_launched_from_abroad_are_an_armed_group_of_where_they_came_from(pipeline):
+    got = events(pipeline, "سقط صاروخ أطلق من غزة على مدينة سديروت أمس دون أن يتسبب بإصابات.")
+    assert [(e.sub_event_type, e.actor1) for e in got] == [
+        ("Shelling/artillery/missile attack", "Unidentified Armed Group (Palestine)")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # seizing a vehicle or goods is looting, not a takeover of ground
+    ("استولى مسلحون على سيارة تابعة لمنظمة إغاثية في مدينة نيالا أمس.", "Looting/property destruction"),
+    ("استولى مسلحون على مدينة نيالا أمس بعد معارك مع الجيش.", "Non-state actor overtakes territory"),
+])
+def test_seizing_goods_is_looting(pipeline, text, want):
+    assert [e.sub_event_type for e in events(pipeline, text)] == [want]
+
+
+def test_a_smuggler_killed_is_one(pipeline):
+    got = events(pipeline, "قتل مهرب وأصيب آخر برصاص حرس الحدود الأردني في منطقة الرويشد أمس.")
+    assert [e.fatalities for e in got] == [1]

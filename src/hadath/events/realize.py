@@ -24,6 +24,7 @@ from hadath.events.place_choice import choose_places
 from hadath.events.records import evolve, new_event, notes
 from hadath.events.settle import CIVILIANS, settle_actors
 from hadath.events.unnumbered import singles
+from hadath.events.launch_site import from_abroad
 from hadath.events.hedges import hedged_group, hedged_owner
 from hadath.events.sides import (after_cause, agreement_parties, air_defense, both_sides, communal_fight, consequence_target,
                                  country_doer, crowd_confronts_force, crowd_story, doer_of_noun, fallen_attackers, fallen_side, fallen_sides, launcher, owned_sides, raid_doer, force_near, holder,
@@ -112,6 +113,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     if actors.actor1 is None and actors.ref1 is not None and actors.ref1.kind == "generic":
         actors.actor1 = worded(ix, frame, actors.ref1)  # the crowd noun that is also the trigger
     places, pconf, own_place = choose_places(ix, frame, main, slots)
+    hit = places[0].mention.value.place if places else None
+    actors.ref1 = from_abroad(ix, frame, actors.ref1, hit.country if hit else None)  # أطلق من غزة
     if strike_abroad(classes, weapons, roles, places):
         ev_type, sub = "Explosions/Remote violence", "Air/drone strike"
     evidence = frame_evidence(frame, roles, actors, dspan, toll, weapons_loc, victims_words(ix, frame, actors))
