@@ -222,3 +222,10 @@ def test_seizing_goods_is_looting(pipeline, text, want):
 def test_a_smuggler_killed_is_one(pipeline):
     got = events(pipeline, "قتل مهرب وأصيب آخر برصاص حرس الحدود الأردني في منطقة الرويشد أمس.")
     assert [e.fatalities for e in got] == [1]
+
+
+def test_an_air_defence_meeting_the_strike_fights_no_battle(pipeline):
+    got = events(pipeline, "أعلنت وسائل إعلام سورية مقتل مدنيين اثنين في غارات إسرائيلية استهدفت العاصمة دمشق"
+                           " مساء أمس، مضيفة أن الدفاعات الجوية السورية تصدت لعدد من الصواريخ الإسرائيلية.")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in got] == [
+        ("Air/drone strike", "Military Forces of Israel", 2)]

@@ -69,7 +69,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         owner = doer  # قصفت إسرائيل، شنت تركيا غارات: the country's military
     if owner is not None:
         roles.actor1 = owner
-    if "clash" in classes and air_defense(ix, roles):
+    if "clash" in classes and air_defense(ix, roles, frame):
         # تصدت الدفاعات الجوية لصواريخ: the strike it met, or a disrupted weapon when none hit
         classes = (classes - {"clash"}) or {"defuse"}
     communal = "clash" in classes and communal_fight(ix, frame)

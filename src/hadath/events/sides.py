@@ -16,6 +16,7 @@ from hadath.types import ActorRef
 ARMED_SIDES = frozenset({1, 2, 3, 4, 8})
 STRIKE_CLASSES = frozenset({"attack", "shell", "kill", "death", "death_noun", "injure"})
 FOREIGN_MILITARY = "Military Forces of "
+AIR_DEFENSE_NEAR = 3  # an air defence this close to a fight word is its subject
 
 
 def strike_abroad(classes: set[str], weapons: set[str], roles: Roles, places: list[Located]) -> bool:
@@ -400,14 +401,20 @@ def force_near(ix: DocIndex, sent: int, near: int, riot: bool = False) -> Locate
     return None
 
 
-def air_defense(ix: DocIndex, roles: Roles) -> bool:
+def air_defense(ix: DocIndex, roles: Roles, frame: Frame | None = None) -> bool:
     """The doer is an air defence (تصدت الدفاعات الجوية لصواريخ، أسقطت المضادات الأرضية مسيرة):
     it meets missiles and drones, not an armed side, so what it does is no battle."""
+    words = function_words("air_defense")
+    toks = ix.doc.tokens
+    if frame is not None and any(  # (تصدت الدفاعات الجوية لعدد من الصواريخ beside the strike itself)
+            t.cls == "clash" and any(not words.isdisjoint(toks[k].forms) for k in range(
+                max(frame.clause[0], t.loc.start - AIR_DEFENSE_NEAR), min(frame.clause[1], t.loc.end + AIR_DEFENSE_NEAR)))
+            for t in frame.trigs):
+        return True
     a1 = roles.actor1
     if a1 is None or a1.start < 0:
         return False
-    words = function_words("air_defense")
-    return any(not words.isdisjoint(t.forms) for t in ix.doc.tokens[a1.start:a1.end])
+    return any(not words.isdisjoint(t.forms) for t in toks[a1.start:a1.end])
 
 
 def country_doer(ix: DocIndex, frame: Frame, main: Trig) -> ActorSlot | None:
