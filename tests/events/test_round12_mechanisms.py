@@ -229,3 +229,20 @@ def test_an_air_defence_meeting_the_strike_fights_no_battle(pipeline):
                            " مساء أمس، مضيفة أن الدفاعات الجوية السورية تصدت لعدد من الصواريخ الإسرائيلية.")
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in got] == [
         ("Air/drone strike", "Military Forces of Israel", 2)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the group that announces an act's verbal noun did it, past a comma-set apposition
+    ("أعلنت كتائب القسام، الجناح العسكري لحركة حماس، قنص جندي إسرائيلي شرق مدينة خان يونس أمس.",
+     ("Hamas Movement", "Military Forces of Israel")),
+    # the Houthis' armed forces in Sanaa shot down the drone: they are actor1, not its owner's foe
+    ("أعلنت القوات المسلحة اليمنية في صنعاء إسقاط طائرة أمريكية مسيرة في أجواء محافظة مأرب أمس.",
+     ("Houthi Movement", None)),
+])
+def test_an_announced_act(pipeline, text, want):
+    assert [(e.actor1, e.actor2) for e in events(pipeline, text)] == [want]
+
+
+def test_a_source_saying_is_no_doer(pipeline):
+    got = events(pipeline, "قال مصدر طبي قتل ثلاثة أشخاص في قصف على مدينة إدلب أمس.")
+    assert [e.actor1 for e in got] == ["Unidentified Armed Group (Syria)"]

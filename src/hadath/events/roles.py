@@ -220,10 +220,12 @@ def assign(
     speech_ends: Sequence[int],
     speaker_ok: bool = False,
     harm: bool = True,
+    act: bool = False,
 ) -> Roles:
     """Assign actor1/actor2 for one frame whose main trigger is tokens[trig_start:trig_end];
     ``harm``: the trigger does something to people (kill, wound, arrest), so people named right
-    after it may be its victims."""
+    after it may be its victims; ``act``: it names an act, not a death or wound it caused (an
+    announcer of it - أعلنت كتائب القسام قنص جندي - did it)."""
     lo, hi = clause
     roles = Roles()
     in_clause = [s for s in slots if s.start >= lo and s.end <= hi]
@@ -238,6 +240,10 @@ def assign(
         # a death it reports: أفادت الشرطة بمقتل 15)
         for s in in_clause:
             if s.marked == "speaker" and _only_time_between(tokens, s.end, trig_start):
+                s.marked = "agent"
+    elif voice == "active" and act and tokens[trig_start].norm == tokens[trig_start].forms[-1]:
+        for s in in_clause:  # أعلنت كتائب القسام، الجناح العسكري لحماس، قنص جندي: an announced act
+            if s.marked == "speaker" and _only_time_between(tokens, s.end, trig_start) and _announced(tokens, s, lo):
                 s.marked = "agent"
     if speaker_ok and voice == "active":  # أعلن فصيل X حل نفسه: the trigger is the speech verb
         for s in in_clause:
@@ -397,11 +403,20 @@ def _speaker_pronoun(tokens: Sequence[Token], trig_start: int, lo: int) -> bool:
 
 
 
+def _announced(tokens: Sequence[Token], s: ActorSlot, lo: int) -> bool:
+    """The speaker at ``s`` is the subject of a verb of announcing (أعلن، تبنى), not of saying
+    (قال مصدر طبي: قتل ثلاثة - what the source says was done by others)."""
+    words = function_words("announce")
+    return any(not words.isdisjoint(tokens[k].forms) for k in range(max(lo, s.start - 2), s.start))
+
+
 def _only_time_between(tokens: Sequence[Token], a: int, b: int) -> bool:
     """The speaker's verbal noun follows it (أعلن الجيش قصف) or only punctuation and time
     words lie between (أعلن الجيش السوداني، السبت، استعادة ...)."""
     if 0 <= b - a <= 1:
         return True
+    if b - a <= WINDOWS.insert_words + 2 and tokens[a].norm == "," and tokens[b - 1].norm == ",":
+        return True  # أعلنت كتائب القسام، الجناح العسكري لحركة حماس، قنص: an apposition set off by commas
     time = role_words().time
     return 0 <= b - a <= WINDOWS.speaker_time_gap and all(
         t.kind == "punct" or t.norm in time for t in tokens[a:b])

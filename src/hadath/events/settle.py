@@ -123,7 +123,8 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
         s.assoc2 = [s.ref2.name] + s.assoc2
         s.ref2 = CIVILIANS
     if sub == "Disrupted weapons use" and s.ref1 is not None and s.ref1.inter in (2, 3, 4) \
-            and s.ref2 is None:
+            and s.ref2 is None and (s.actor1 is None or s.actor1.marked != "agent"):
+        # (not the group that announced the shooting down: أعلنت قوات صنعاء إسقاط طائرة أمريكية)
         # ضبطت مفارز للجيش مخبأ للجماعات الإرهابية: the group owns what was seized; the force
         # named in the sentence seized it
         s.actor2, s.ref2, s.conf2 = s.actor1, s.ref1, s.conf1

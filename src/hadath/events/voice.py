@@ -26,6 +26,9 @@ HARM = frozenset({"kill", "injure", "death", "arrest", "abduct", "execute", "tor
                   "sexual", "shoot", "attack", "mob"})
 
 
+OUTCOMES = frozenset({"death", "death_noun", "injure"})  # what an act caused, not the act
+
+
 def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot], speaker_ok: bool) -> Roles:
     """actor1 / actor2 of ``frame`` from its main trigger, in the voice the clause gives it."""
     toks = ix.doc.tokens
@@ -40,7 +43,7 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
     speech = ix.speech_ends.get(frame.sent, [])
     slots = [s for s in slots if not _others_agent(toks, frame, main, s, speech)]
     roles = assign(toks, slots, main.loc.start, main.loc.end, voice, main.nrole,
-                   frame.clause, speech, speaker_ok, main.cls in HARM)
+                   frame.clause, speech, speaker_ok, main.cls in HARM, main.cls not in OUTCOMES)
     if voice == "active" and main.cls in PASSIVE_PRONE and roles.actor1 is not None \
             and roles.actor1.start >= 0 and counted(toks, roles.actor1.start, frame.clause[0]) \
             and (roles.actor2 is None or not counted(toks, roles.actor2.start, frame.clause[0])):
