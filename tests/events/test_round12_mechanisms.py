@@ -246,3 +246,19 @@ def test_an_announced_act(pipeline, text, want):
 def test_a_source_saying_is_no_doer(pipeline):
     got = events(pipeline, "قال مصدر طبي قتل ثلاثة أشخاص في قصف على مدينة إدلب أمس.")
     assert [e.actor1 for e in got] == ["Unidentified Armed Group (Syria)"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # one of the counted is no extra death (بينهم ضابط)
+    ("لقي 4 عناصر من قوات النظام مصرعهم، بينهم ضابط برتبة ملازم، في هجوم على بلدة السخنة أمس.", 4),
+    # a singular dead before an injury count, and one of the wounded who died later
+    ("أسفر الهجوم عن مقتل جندي وإصابة ثلاثة آخرين بجروح خطيرة توفي أحدهم لاحقا في المستشفى، في مدينة العريش أمس.", 2),
+    ("أسفر الهجوم عن مقتل جندي وإصابة ثلاثة آخرين في مدينة العريش أمس.", 1),
+])
+def test_tolls_of_subsets_and_later_deaths(pipeline, text, want):
+    assert [e.fatalities for e in events(pipeline, text)] == [want]
+
+
+def test_a_tally_over_the_past_week_is_no_act(pipeline):
+    assert events(pipeline, "قتل أكثر من 50 مسلحا من داعش في عمليات الجيش العراقي في صحراء الأنبار"
+                            " خلال الأسبوع الماضي.") == ()

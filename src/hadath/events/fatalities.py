@@ -292,7 +292,8 @@ def _singular_beside(tokens: Sequence[Token], quantities: Sequence[tuple[int, in
         if nxt in starts and (nxt > te + 1 or _conj_led(tokens[te + 1])) \
                 and singular_victims(tokens, [te], hi, doers=False) == 1:
             return span  # مقتل ضابط وجنديين، ضابط و 3 جنود: the one before the counted ones joined to it
-        if any(te <= s <= te + WINDOWS.filler for s in starts) or any(ts - 2 <= s < ts for s in starts) \
+        if any(te <= s <= te + WINDOWS.filler and not _injury_between(tokens, te, s) for s in starts) \
+                or any(ts - 2 <= s < ts for s in starts) \
                 or recalled(tokens, ts, te, lo, hi):
             continue  # (a count it governs, or 28 شخصا قتلوا: counted already)
         if singular_victims(tokens, [te], hi, doers=False) == 1:  # (الهجوم نفذه انتحاري: the doer)
@@ -302,6 +303,13 @@ def _singular_beside(tokens: Sequence[Token], quantities: Sequence[tuple[int, in
         if sp in dead and e < hi and _conj_led(tokens[e]) and not ones.isdisjoint(tokens[e].forms):
             return Span(tokens[e].start, tokens[e].end)  # قتل جنديان وضابط: one more joined after
     return None
+
+
+def _injury_between(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """A word of injury between a death word and a count (مقتل جندي وإصابة ثلاثة): the count
+    is the wounded's, not governed by the death word."""
+    words = toll_words().injury_left
+    return any(not words.isdisjoint(tokens[k].forms) for k in range(a, b))
 
 
 def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,

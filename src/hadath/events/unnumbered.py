@@ -83,8 +83,8 @@ def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doer
             k += 1
             if _time_token(tok):
                 continue  # استشهدت، صباح اليوم الأربعاء 11 مايو، مراسلة: the day is no word of the phrase
-            if tok.kind != "word":
-                break
+            if tok.kind != "word" or not w.subset.isdisjoint(tok.forms):
+                break  # (مصرعهم، بينهم ضابط: the officer is one of those counted)
             seen += 1
             if not doers and _doer(tok):
                 continue
