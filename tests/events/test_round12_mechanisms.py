@@ -262,3 +262,22 @@ def test_tolls_of_subsets_and_later_deaths(pipeline, text, want):
 def test_a_tally_over_the_past_week_is_no_act(pipeline):
     assert events(pipeline, "قتل أكثر من 50 مسلحا من داعش في عمليات الجيش العراقي في صحراء الأنبار"
                             " خلال الأسبوع الماضي.") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "الحديدة - المسيرة\nاستشهد طفل أمس جراء قصف مدفعي لمرتزقة العدوان على منازل المواطنين في مديرية التحيتا.",
+    "استشهد طفل أمس جراء قصف مدفعي لمرتزقة العدوان على منازل المواطنين في مديرية التحيتا، وأوضح مصدر"
+    " محلي للمسيرة أن القصف استهدف المنازل.",
+])
+def test_an_outlet_named_march_is_no_protest(pipeline, text):
+    assert [e.sub_event_type for e in events(pipeline, text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_march_a_source_tells_of_is_a_protest(pipeline):
+    got = events(pipeline, "قال الناشط إن مسيرة خرجت في مدينة تعز أمس للمطالبة بصرف الرواتب.")
+    assert [e.sub_event_type for e in got] == ["Peaceful protest"]
+
+
+def test_a_migrant_shot_is_a_civilian(pipeline):
+    got = events(pipeline, "أصيب مهاجر أفريقي بنيران حرس الحدود السعودي في منطقة آل ثابت بمديرية قطابر أمس.")
+    assert [(e.sub_event_type, e.actor2) for e in got] == [("Attack", "Civilians (Yemen)")]

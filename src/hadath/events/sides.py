@@ -295,8 +295,12 @@ def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False) -> 
             if ref.kind == "named" and ref.name != hit and (
                     ref.inter in STORY_SIDES or (air and ref.inter in AIR_SIDES)) \
                     and not (hit_slot is not None and loc.end <= hit_slot.start
-                             and same_group(ix.doc.tokens, ActorSlot.of(loc), hit_slot)):
-                found.setdefault(ref.name, loc)  # (not the soldiers of the side hit: جنود من قوات X)
+                             and same_group(ix.doc.tokens, ActorSlot.of(loc), hit_slot)) \
+                    and mark(ix.doc.tokens, ActorSlot.of(loc), ix.bounds[sent][0],
+                             ix.speech_ends.get(sent, ())) != "patient":
+                # (not the soldiers of the side hit: جنود من قوات X; nor a side hit before: ضربات
+                # استهدفت مضافة لعصابات داعش ... . انفجار عبوة على دورية)
+                found.setdefault(ref.name, loc)
     if len(found) != 1:
         return None
     loc = next(iter(found.values()))

@@ -14,6 +14,7 @@ from typing import ClassVar, NamedTuple
 
 from bisect import bisect_left
 
+from hadath.events.datelines import dateline_end
 from hadath.events.lexicons import (person_object_lemmas, trigger_matcher, verb_forms,
                                     victim_words)
 from hadath.events.modality import is_future, modality_of
@@ -30,6 +31,7 @@ NOMINAL_FORMS = frozenset({"noun", "participle", "adverb"})
 CONTEXT_FILE = "lexicons/triggers_context.tsv"
 COUNT_SKIP = 4
 OBJECT_VERB_WINDOW = 4  # words between a verb and the accusative verbal noun it takes (نفذ مسلحون هجوما)
+OUTLET_RIGHT = 4  # a report verb this close before the outlet told to (أوضح مصدر محلي للمسيرة)
 HEAD_WINDOW = 9  # tokens between a head verb and its complement (ألقى مجهولون، فجر اليوم، قنبلة)
 
 
@@ -93,6 +95,18 @@ def _head_matches(sc: Scan) -> dict[int, tuple[TriggerEntry, Span, int]]:
                     words for words, e in cands if e is hit)))
                 break
     return out
+
+
+def _outlet(sc: Scan, text: str, i: int, lo: int) -> bool:
+    """The word at ``i`` names the outlet (a march-word name: المسيرة): in a dateline's agency
+    part, or right after a source's words (قال مصدر للمسيرة، قناة المسيرة)."""
+    tokens = sc.tokens
+    if i < dateline_end(tokens, lo, sc.bounds[tokens[i].sentence][1], text):
+        return True
+    told_to = tokens[i].has_proclitic(frozenset({clitics().lam}))  # (للمسيرة: told to it)
+    return any((c.entry.kind == "source" and i - c.end in (0, 1))
+               or (c.entry.kind == "report" and told_to and 0 <= i - c.end <= OUTLET_RIGHT)
+               for c in sc.cues_in(max(lo, i - OUTLET_RIGHT - 3), i))
 
 
 def _nominal_prefix(text: str, tok: Token, start: int) -> bool:
@@ -181,6 +195,8 @@ class TriggerStage:
                 continue
             sent = tokens[m.start].sentence
             lo = sc.bounds[sent][0]
+            if entry.cls == "protest" and _outlet(sc, text, m.start, lo):
+                continue  # الحديدة - المسيرة، وأوضح مصدر محلي للمسيرة: the outlet, no march
             clause = sc.clause(m.start, m.end)
             prefixed = _nominal_prefix(text, tokens[m.start], m.span.start)
             voice = _voice(tokens, m.start, entry.form, prefixed)
