@@ -134,3 +134,14 @@ def test_a_listed_word_read_only_as_a_far_variant_is_no_place(place_stage):
     text = "اين تسير كرة المضرب المغربية بعد العيناوي ، ارازي ، العلمي ، الطاهري ، لعرج و زايدي ؟"
     refs = refs_by_surface(place_stage, text)
     assert "عرج" not in refs, refs
+
+
+@pytest.mark.parametrize("text, surface, name, cc", [
+    # the gazetteer writes the Lebanese village without the article (عديسة), the text with it
+    ("قتل مواطن لبناني بغارة إسرائيلية على بلدة العديسة", "العديسة", "Aadaisse", "LB"),
+    ("ألقى جيش الاحتلال الإسرائيلي قذيفة فوسفورية على بلدة العديسة جنوب لبنان", "العديسة",
+     "Aadaisse", "LB"),
+])
+def test_a_village_named_with_or_without_the_article(place_stage, text, surface, name, cc):
+    p = _place(place_stage, text, surface)
+    assert p is not None and (p.name, p.country_code) == (name, cc), p
