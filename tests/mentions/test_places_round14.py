@@ -145,3 +145,15 @@ def test_a_listed_word_read_only_as_a_far_variant_is_no_place(place_stage):
 def test_a_village_named_with_or_without_the_article(place_stage, text, surface, name, cc):
     p = _place(place_stage, text, surface)
     assert p is not None and (p.name, p.country_code) == (name, cc), p
+
+
+@pytest.mark.parametrize("text, name", [
+    # البو ("the clan of") heads Iraqi village names: the next word is the name's
+    ("قتل 3 من عناصر الحشد الشعبي في هجوم لداعش على قرية البو دور جنوب تكريت", "البو دور"),
+    ("هاجم مسلحو داعش منطقة البو عيثة جنوب بغداد", "البو عيثة"),
+])
+def test_albu_heads_a_two_word_name(place_stage, text, name):
+    refs = refs_by_surface(place_stage, text)
+    assert name in refs and "البو" not in refs, refs
+    r = refs[name]
+    assert r.place is None or r.place.country_code == "IQ", r
