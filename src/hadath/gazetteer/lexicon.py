@@ -19,7 +19,7 @@ WORDS_FILE = "lexicons/place_words.tsv"
 CUE_ROLES = frozenset({"after", "definite", "part", "known_only", "class", "container", "village",
                        "skip", "region", "admin2", "district", "settlement", "prefix", "street",
                        "capital", "plural", "road", "compass", "near", "list", "natural",
-                       "after_prep", "seat"})
+                       "after_prep", "seat", "proper_only"})
 WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "media", "skip",
                         "no_first", "function", "cue_adjective", "facility", "mission", "doer",
                         "between", "road_link", "building", "border_with"})
@@ -66,6 +66,7 @@ class PlaceLexicon(NamedTuple):
     border_with: frozenset[str] = frozenset()  # الحدود الشمالية مع سوريا: a border, no province
     after_prep: frozenset[str] = frozenset()   # a cue only after a preposition (بمحلية X)
     seat: frozenset[str] = frozenset()  # a unit named after its seat town (محلية المناقل، ريف X)
+    proper_only: frozenset[str] = frozenset()  # only a name that is no common word (قاعدة التنف)
 
 
 def _cue_rows() -> tuple[dict[str, int], dict[str, set[str]]]:
@@ -113,4 +114,4 @@ def place_lexicon() -> PlaceLexicon:
         function=w["function"], cue_adjective=w["cue_adjective"], facility=w["facility"],
         mission=w["mission"], doer=w["doer"], between=w["between"], road_link=w["road_link"],
         building=w["building"] | w["facility"], border_with=w["border_with"],
-        after_prep=c["after_prep"], seat=c["seat"])
+        after_prep=c["after_prep"], seat=c["seat"], proper_only=c["proper_only"])

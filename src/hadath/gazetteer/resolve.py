@@ -16,7 +16,7 @@ from hadath.gazetteer.bundled import BUNDLED_SOURCES
 from hadath.gazetteer.data import capital_ids
 from hadath.gazetteer.focus import focus_of
 from hadath.gazetteer.fuzzy import close_keys
-from hadath.gazetteer.keys import is_arabic, skeleton
+from hadath.gazetteer.keys import ARTICLE, is_arabic, skeleton
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.short_names import longer_towns
 from hadath.gazetteer.store import Gazetteer, Hit, haversine_km
@@ -25,6 +25,7 @@ from hadath.types import Place
 FUZZY_MIN = 0.8          # similarity of Arabic keys for a fuzzy hit
 LATIN_MATCH = 0.78        # match score of an Arabic name whose skeleton equals a Latin name's
 SHORT_MATCH = 0.75        # ... of a big town whose name is the key plus an adjective (short_names)
+ARTICLE_MATCH = 0.97      # ... of a name that differs from the key by the article only (عديسة)
 CLASS_PRIOR = {"country": 2.6, "admin1": 1.6, "admin2": 1.2, "admin3": 0.9, "region": 0.8}
 CAPITAL_BONUS = 3.0       # a capital named after العاصمة
 # places known only from the big bundled gazetteer (Who's On First, OCHA Yemen): they vote for the
@@ -199,6 +200,7 @@ def candidates(gz: Gazetteer, key: str, fuzzy: bool, limit: int = 40) -> list[tu
     if not fuzzy or any(_settles(h.place) for h, _m in out):
         return out
     fz: list[tuple[Hit, float]] = [(h, SHORT_MATCH) for h in longer_towns(gz, key)]
+    fz.extend((h, ARTICLE_MATCH) for h in gz.exact(_other_article(key)))
     sk = skeleton(key)
     rows = gz.skeleton_rows(sk) if len(sk) >= 2 else ()
     if rows:
@@ -221,6 +223,17 @@ def candidates(gz: Gazetteer, key: str, fuzzy: bool, limit: int = 40) -> list[tu
         if h.place.id not in best or s > best[h.place.id][1]:
             best[h.place.id] = (h, s)
     return sorted(best.values(), key=lambda x: -x[1])[:limit]
+
+
+def _other_article(key: str) -> str:
+    """A one-word key with the article dropped or added (العديسة ~ عديسة: news and gazetteers
+    write many village names either way); "" when that leaves fewer than three letters."""
+    if " " in key:
+        return ""
+    bare = key[len(ARTICLE):] if key.startswith(ARTICLE) else key
+    if len(bare) < 3:
+        return ""
+    return bare if bare != key else ARTICLE + key
 
 
 def prior(place: Place, match: float) -> float:

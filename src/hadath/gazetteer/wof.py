@@ -21,7 +21,15 @@ Rules (each tested in tests/gazetteer/test_wof.py):
   region's records than ``FAR_FACTOR`` times the region's 90th-percentile distance plus
   ``FAR_PAD_KM`` (at least ``FAR_MIN_KM``) keeps its point but loses its region and county:
   the point and the hierarchy disagree, and WOF's hierarchies are the likelier error (Najran
-  filed under Riyadh); hadath's admin1 then comes from the nearest seat.
+  filed under Riyadh); hadath's admin1 then comes from the nearest seat;
+- **a borrowed Arabic name** (``drop_borrowed_names``): an Arabic name whose consonant key
+  (hadath.gazetteer.consonant_key) meets none of its record's own Latin name's keys, while
+  another record of the same country and placetype carries it with a Latin name that agrees, is
+  that other record's name and is dropped (WOF's Samawa county carries سامراء, Samarra's; some
+  Moroccan communes carry their neighbour's name); a record left with no Arabic name goes;
+- **a unit's class noun** (``bare_unit_names``): a name headed by an administrative unit's
+  class noun (ناحية الاسحاقي; the nouns are data/gazetteer/unit_prefixes.txt) also gets the rest
+  of the name as a name, as the news names the unit with another noun or none.
 """
 from __future__ import annotations
 
@@ -35,7 +43,8 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from hadath.errors import InputError
-from hadath.gazetteer.keys import is_arabic
+from hadath.gazetteer.consonant_key import arabic_key, latin_keys, lookup_keys
+from hadath.gazetteer.keys import is_arabic, name_key
 from hadath.gazetteer.store import haversine_km
 
 PLACETYPES = {"country": "country", "region": "admin1", "county": "admin2",
@@ -306,5 +315,57 @@ def drop_far_off(places: Iterable[WofPlace]) -> list[WofPlace]:
         if key in limit and p.placetype not in ("country", "region") \
                 and haversine_km(p.lat, p.lon, *med[key]) > limit[key]:
             p = replace(p, region_id=0, region="", region_ar="", county_id=0, county="", county_ar="")
+        out.append(p)
+    return out
+
+
+def _agrees(arabic: str, latin: str) -> bool | None:
+    """Whether an Arabic name and a Latin one share a consonant key (None: one has none)."""
+    ak = arabic_key(arabic)
+    lk = latin_keys(latin) if latin else ()
+    if not ak or not lk:
+        return None
+    aks = set(lookup_keys(ak))
+    return any(k in aks or not aks.isdisjoint(lookup_keys(k)) for k in lk)
+
+
+def drop_borrowed_names(places: Iterable[WofPlace]) -> list[WofPlace]:
+    """Arabic names borrowed from another record (see the module docstring) dropped."""
+    places = list(places)
+    by: dict[tuple[str, str, str], list[WofPlace]] = {}
+    for p in places:
+        for a in p.all_arabic():
+            by.setdefault((p.cc, p.placetype, a), []).append(p)
+    borrowed: dict[int, set[str]] = {}
+    for (_cc, _pt, a), group in by.items():
+        if len(group) < 2:
+            continue
+        verdict = [_agrees(a, p.name) for p in group]
+        if True in verdict:
+            for p, v in zip(group, verdict):
+                if v is False:
+                    borrowed.setdefault(p.wof_id, set()).add(a)
+    out = []
+    for p in places:
+        gone = borrowed.get(p.wof_id)
+        if gone:
+            kept = [a for a in p.all_arabic() if a not in gone]
+            if not kept:
+                continue
+            p = replace(p, name_ar=kept[0], names_ar=kept[1:])
+        out.append(p)
+    return out
+
+
+def bare_unit_names(places: Iterable[WofPlace], nouns: frozenset[str]) -> list[WofPlace]:
+    """Names headed by a unit's class noun (``nouns``: normalized) also without it."""
+    out = []
+    for p in places:
+        names = p.all_arabic()
+        bare = [rest for n in names for head, _sp, rest in [n.partition(" ")]
+                if rest and name_key(head) in nouns]
+        extra = [b for b in bare if b not in names]
+        if extra:
+            p = replace(p, names_ar=[*p.names_ar, *extra])
         out.append(p)
     return out

@@ -47,6 +47,7 @@ from hadath.mentions.places_people import (after_person_word, before_person_word
 from hadath.mentions.places_recognize import CAPITAL, NISBA, Found, recognize
 from hadath.mentions.place_parts import streets_in_towns
 from hadath.mentions.places_latin import fill as latin_fill, held_by_latin
+from hadath.mentions.places_seats import governorate_anchors
 from hadath.mentions.places_quarters import Resolved as _Resolved, anchored, quarter_of, quarters_town
 from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Place, PlaceRef, Token
@@ -376,6 +377,7 @@ class PlaceStage:
             real = votes, own   # (the far tests: the real votes alone, when there are any)
         focus = focus_of(votes)
         disambiguate(live, focus)
+        governorate_anchors(live)   # مديرية حيس جنوب الحديدة: the governorate
         solid = None  # votes of the names that would stand on their own (for _far)
         out_f: list[Found] = []
         out_ref: list[PlaceRef] = []
@@ -425,6 +427,9 @@ class PlaceStage:
             if r.far and (bare or not (f.cue or f.shared or it.containers)):
                 continue  # بحوزة → Haouza (Western Sahara) in a report on Egypt; الملك عبدالله
                 #           (قريتي المناخ والفيصلية: the list's noun names the second one too)
+            if place is None and f.slot and not (f.cue or f.shared or it.containers) \
+                    and it.best >= 0 and it.hits[it.best][1] < 1.0:
+                continue  # العلمي، الطاهري، لعرج: a listed word read only as a far spelling variant
             if not bare and not named and place is not None and is_minor(place):
                 bare = True  # a longer name known only as a village needs the same evidence
             if media and f.start in media and (place is None or is_minor(place) or (

@@ -52,6 +52,14 @@ PREP_B = "ب"      # ب- (in, at, with)
 FUTURE = "س"      # س- (will): سارين is not س + ارين
 _PROCLITICS = frozenset({CONJ, "ف", PREP_B, "ل", "ك", ARTICLE, FUTURE})
 _EMPTY: frozenset = frozenset()
+_MARKS = re.compile(f"[{chr(0x640)}{chr(0x64B)}-{chr(0x652)}]")   # tatweel and harakat
+
+
+def _written(tok: Token, k: int) -> str:
+    """The stem of the token's analysis k as the text writes it (hamza forms kept; tatweel and
+    harakat dropped)."""
+    seg = tok.word_type.segs[k]
+    return _MARKS.sub("", tok.text[seg[3]:seg[4]])
 _KEY_RE = re.compile(r"[\u0621-\u064a]+(?: [\u0621-\u064a]+)*")
 
 
@@ -80,7 +88,8 @@ def demonym_forms(country_names) -> dict[str, str]:
     return out
 
 
-def build_trie(keys, min_key: int, no_first: frozenset[str] = frozenset()) -> dict[str, tuple]:
+def build_trie(keys, min_key: int, no_first: frozenset[str] = frozenset(),
+               short: frozenset[str] = frozenset()) -> dict[str, tuple]:
     """Trie over (key, all_weak) pairs; two-word names also indexed written without the space.
 
     Flat: a node is the path of words leading to it, joined by spaces ("دير الزور"), mapped to
@@ -90,7 +99,8 @@ def build_trie(keys, min_key: int, no_first: frozenset[str] = frozenset()) -> di
 
     Keys that no Arabic word token can spell (commas, Latin or Urdu letters: "آن أربر، ميشيغان"
     renderings from GeoNames) and multi-word keys starting with a word of ``no_first`` (a
-    function word: GeoNames has a few such renderings) are left out.
+    function word: GeoNames has a few such renderings) are left out. Keys shorter than
+    ``min_key`` are left out unless in ``short`` (the WordCache then asks for their spelling).
     """
     nodes: dict[str, list] = {}   # path -> [terminal, next words]
     keys = [(k, w) for k, w in keys
@@ -110,7 +120,7 @@ def build_trie(keys, min_key: int, no_first: frozenset[str] = frozenset()) -> di
             node[0] = value
 
     for key, weak in keys:
-        if len(key.replace(" ", "")) >= min_key:
+        if len(key.replace(" ", "")) >= min_key or key in short:
             add(key.split(), (weak, key))
     for key, weak in keys:  # حفرالباطن، #دير_الزور
         words = key.split()
@@ -128,16 +138,20 @@ class WordCache:
                  common: frozenset[str] = frozenset(),
                  function_words: frozenset[str] = frozenset(),
                  clitic_words: dict[str, str] | None = None,
-                 streets: frozenset[str] = frozenset()) -> None:
+                 streets: frozenset[str] = frozenset(),
+                 short: dict[str, frozenset[str]] | None = None) -> None:
         """``function_words``: particles, pronouns and auxiliaries: a token that reads as one
         of them with proclitics (وإن = و+إن، بأن، لأن، وما) is no one-word place name.
         ``clitic_words``: words more frequent whole than as proclitics + a name (فرانس → رانس):
-        their readings that reach that name start none."""
+        their readings that reach that name start none. ``short``: keys shorter than the
+        trie's minimum -> the spellings that name the place (إب; آب is August, أب a father):
+        a word starts such a name only written so."""
         self.trie = trie
         self.clitic_words = clitic_words or {}
         self.streets = streets
         self.function_words = function_words
         self.common = common
+        self.short = short or {}
         self.countries: frozenset[str] = frozenset()   # country name keys (set by the stage)
         # whether a name key has a place beyond the big gazetteer's villages (set by the stage)
         self.known_place = lambda key: True
@@ -227,6 +241,11 @@ class WordCache:
                     cue = stem
             if demonym is None and stem in demonyms:
                 demonym = (k, demonyms[stem])
+        if roots and self.short:   # a two-letter name only as the gazetteer spells it
+            roots = [(k, path) for k, path in roots
+                     if path not in self.short or _written(tok, k) in self.short[path]]
+            if common and any(path in self.short for _k, path in roots):
+                common = False   # إب as spelt: not the word أب its key also spells
         if not common and _TANWEEN in tok.text:
             common = True  # كراً، بيراً، مدينةً: an indefinite noun (tanween), not a name
         single = None

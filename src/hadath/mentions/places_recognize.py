@@ -154,6 +154,10 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
         if m is not None and m.end - m.start == 1 and m.weak and not m.key.startswith(ARTICLE) \
                 and tokens[j].norm == ARTICLE + m.key:
             m = None  # حي الشعب: the article belongs to the name (not the hamlet شعب)
+        if m is not None and cue in lex.proper_only and (
+                m.end - m.start == 1 and (m.weak or infos[j].common)
+                or any(c != ARTICLE for c in tokens[j].word_type.segs[m.first][0])):
+            return j   # قاعدة الجهاد، قاعدة للسلب: a rule, a group, a base for something
         if m is not None:
             f = Found(m.start, m.end, m.span, m.key, cue=cue, hint=hint, weak=m.weak)
             f.inner = inner

@@ -19,10 +19,12 @@ IN = "في"              # the locative preposition of "X في Y" (Y holds X)
 def may_be_slot(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Found], i: int
                  ) -> bool:
     """Token i could be a place slot (mark_slots): a وريفها-type word follows, a bracket
-    precedes, or it comes at most two tokens after a name that is not a common word, or after
+    precedes, و + a plural class noun follows (أريحا وقرى جبل الزاوية), or it comes at most two
+    tokens after a name that is not a common word, or after
     a list of names each at most two tokens after the one before that starts with such a name
     (بمحافظة الإسكندرية ودمياط والشرقية والغربية)."""
-    if i + 1 < len(tokens) and infos[i + 1].after:
+    if i + 1 < len(tokens) and (infos[i + 1].after
+                                or _heads_class_list(tokens, infos, i + 1, place_lexicon())):
         return True
     if i and tokens[i - 1].norm == "(":
         return True
@@ -55,7 +57,7 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
             elif f.start - g0 <= 2:
                 gap = [t.norm for t in tokens[g0:f.start]]
                 listed = gap in ([CONJ], ["("], [","], ["-"], [",", CONJ])
-        if nxt or listed:
+        if nxt or listed or _heads_class_list(tokens, infos, f.end, lex):
             f.slot = True
         f.listed = listed
         if listed:   # مديريات ساقين وحيدان والظاهر: the plural or dual class noun names them all
@@ -96,6 +98,10 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
             if IN in gap or "(" in gap or "," in gap or any(
                     PREP_B in seg[0] for seg in cue_tok.word_type.segs if seg[1] == g.cue):
                 f.containers += (g.key,)
+        elif (f.cue in lex.part or f.cue in lex.road) and g.cue in lex.klass and g.known \
+                and not g.weak and (gap == [IN, g.cue] or len(gap) == 1 and any(
+                    seg[0] == (PREP_B,) and seg[1] == g.cue for seg in tokens[f_end].word_type.segs)):
+            f.containers += (g.key,)   # حي الكاشف بمدينة درعا، حي X في مدينة Y: the town holds it
         elif gap[0] in ("(", ",", "-") and g.known and not g.weak:
             f.containers += (g.key,)
         elif (f.cue in lex.part or f.cue in lex.road) and gap == [IN] and g.known \
@@ -110,6 +116,14 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
         elif g.containers and g.shared:   # قريتي X وY في ريف Z: Z holds both
             f.containers = g.containers
     _share_list_context(found)
+
+
+def _heads_class_list(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, lex) -> bool:
+    """Token i is و + a plural class noun of a list (أريحا وقرى جبل الزاوية، X وبلدات Y): the
+    name before it heads a list of places."""
+    if i >= len(tokens) or infos[i].cue not in lex.listing:
+        return False
+    return any(seg[0] == (CONJ,) and seg[1] == infos[i].cue for seg in tokens[i].word_type.segs)
 
 
 def _weak_town(g: Found, big_town) -> bool:

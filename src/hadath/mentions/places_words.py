@@ -3,14 +3,20 @@ the name trie, the cue words, and the questions recognition asks the gazetteer a
 from __future__ import annotations
 
 from hadath.gazetteer import Gazetteer
+from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.data import clitic_words, common_words
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.resolve import is_minor
 from hadath.mentions.places_match import WordCache, build_trie, demonym_forms
 from hadath.mentions.places_titles import title_countries
+from hadath.text.normalize import normalize_key
 
 MIN_KEY = 3
 BIG_TOWN = 100_000   # a weak name right after a quarter it holds (حي X ببحري) names such a town
+# keys shorter than MIN_KEY of places this big, or first-level units, of the region
+_SHORT_SQL = ("SELECT DISTINCT n.key, p.name_ar FROM names n JOIN places p ON p.pid = n.pid"
+              " WHERE n.lang = 'ar' AND length(n.key) < ? AND p.name_ar IS NOT NULL"
+              " AND (p.fclass = 'admin1' OR (p.fclass = 'populated_place' AND p.pop >= ?))")
 
 
 def place_words(gz: Gazetteer) -> WordCache:
@@ -18,11 +24,12 @@ def place_words(gz: Gazetteer) -> WordCache:
     wc = getattr(gz, "_hadath_place_words", None)
     if wc is None:
         lex = place_lexicon()
-        wc = WordCache(build_trie(gz.arabic_keys(), MIN_KEY, lex.no_first), lex.cues,
+        short = short_names(gz)
+        wc = WordCache(build_trie(gz.arabic_keys(), MIN_KEY, lex.no_first, frozenset(short)), lex.cues,
                        lex.definite, lex.after, function_words=lex.function,
                        clitic_words=clitic_words(), streets=lex.street,
                        demonyms=demonym_forms(gz.country_names()),
-                       common=common_words())
+                       common=common_words(), short=short)
         wc.countries = frozenset(k for k, _cc in gz.country_names())
         wc.titles = title_countries(gz.country_names())
         # whether a key names a place beyond the big gazetteer's villages; a large town
@@ -31,3 +38,20 @@ def place_words(gz: Gazetteer) -> WordCache:
                                       and h.place.population >= BIG_TOWN for h in gz.exact(key))
         gz._hadath_place_words = wc  # type: ignore[attr-defined]
     return wc
+
+
+def short_names(gz: Gazetteer) -> dict[str, frozenset[str]]:
+    """Keys shorter than MIN_KEY that name a first-level unit or a town of BIG_TOWN people in
+    the region, written with a letter the key folds (إب: Ibb; آب is August, أب a father) ->
+    that spelling. The trie keeps them and a word starts them only so written; a short name
+    written with plain letters (قم) is too often a word to be read as a place."""
+    out: dict[str, set[str]] = {}
+    for idx in getattr(gz, "indexes", ()):
+        for key, name_ar in idx.con.execute(_SHORT_SQL, (MIN_KEY, BIG_TOWN)):
+            if name_ar != key and " " not in key and normalize_key(name_ar) == key:
+                out.setdefault(key, set()).add(name_ar)
+    if out:   # (the region's places only; the query cannot see the country)
+        keep = {k for k in out if any(h.place.country_code in FOCUS_CCS and (
+            h.place.feature_class == "admin1" or h.place.population >= BIG_TOWN) for h in gz.exact(k))}
+        out = {k: v for k, v in out.items() if k in keep}
+    return {k: frozenset(v) for k, v in out.items()}

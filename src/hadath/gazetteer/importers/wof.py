@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Iterator
 
 from hadath.gazetteer import wof
+from hadath.gazetteer.data import unit_prefixes
 from hadath.gazetteer.importers import AdminResolver
 from hadath.gazetteer.keys import name_key
 from hadath.gazetteer.store import PlaceRecord
@@ -30,7 +31,8 @@ def _admin1(admin: AdminResolver, p: wof.WofPlace, name: str, name_ar: str) -> s
 
 
 def read_wof(path: Path, admin: AdminResolver, arabic_only: bool = True) -> Iterator[PlaceRecord]:
-    places = wof.drop_far_off(wof.merge_duplicates(wof.read(path, arabic_only)))
+    places = wof.bare_unit_names(wof.drop_borrowed_names(wof.drop_far_off(
+        wof.merge_duplicates(wof.read(path, arabic_only)))), unit_prefixes())
     for p in places:
         if p.placetype == "country":
             continue

@@ -1,0 +1,37 @@
+"""A direction from a governorate named like its seat (مديرية حيس جنوب الحديدة): the name after
+the direction word is the governorate, not its capital, when the governorate bears that very
+name (not بعقوبة for Diyala) and the place it locates is a district or sub-district in that
+governorate, well away from the town (Hays is 97 km from Hudaydah city). Read as the town,
+the anchor would be the event's place (a town before a district) and Hays a mere landmark. A
+town placed by a town stays so (تل أبيض شمال الرقة: Raqqa city)."""
+from __future__ import annotations
+
+from hadath.gazetteer import haversine_km
+from hadath.gazetteer.lexicon import place_lexicon
+from hadath.gazetteer.resolve import Item
+from hadath.text.normalize import normalize_key
+
+SEAT_KM = 25.0   # a place farther than this from the seat town is not "by" the town
+UNITS = frozenset({"admin2", "admin3"})   # a district is placed in a governorate, a town by a town
+
+
+def governorate_anchors(live: dict[str, Item]) -> None:
+    """Point the best reading of each such anchor at its governorate (in place)."""
+    lex = place_lexicon()
+    town_cues = lex.klass | lex.part | lex.village
+    for it in live.values():
+        a = live.get(it.anchor) if it.anchor is not None else None
+        if a is None or a is it or it.best < 0 or a.best < 0 or a.cues & town_cues:
+            continue
+        p, town = it.hits[it.best][0].place, a.hits[a.best][0].place
+        if town.feature_class != "populated_place" or p.feature_class not in UNITS \
+                or not town.admin1 or p.country_code != town.country_code \
+                or p.admin1 != town.admin1 \
+                or haversine_km(p.latitude, p.longitude, town.latitude, town.longitude) <= SEAT_KM:
+            continue
+        for k, (h, _m) in enumerate(a.hits):
+            g = h.place   # (the governorate's own name: not نينوى read from الموصل)
+            if g.feature_class == "admin1" and g.country_code == town.country_code \
+                    and g.admin1 == town.admin1 and normalize_key(g.name_ar or "") == a.key:
+                a.best = k
+                break
