@@ -281,3 +281,9 @@ def test_a_march_a_source_tells_of_is_a_protest(pipeline):
 def test_a_migrant_shot_is_a_civilian(pipeline):
     got = events(pipeline, "أصيب مهاجر أفريقي بنيران حرس الحدود السعودي في منطقة آل ثابت بمديرية قطابر أمس.")
     assert [(e.sub_event_type, e.actor2) for e in got] == [("Attack", "Civilians (Yemen)")]
+
+
+def test_a_road_between_two_named_towns_is_one_place(pipeline):
+    got = events(pipeline, "قتل شابان مساء أمس إثر استهدافهم بالرصاص من قبل مسلحين مجهولين على الطريق الواصل"
+                           " بين بلدتي نصيب وأم المياذن في ريف درعا الشرقي.")
+    assert [(e.location, e.fatalities) for e in got] == [("Nasib", 2)]

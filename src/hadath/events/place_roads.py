@@ -25,6 +25,8 @@ def road_ends(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     """The place at ``p`` is the first town named after a road's "between"."""
     lex = place_lexicon()
     j = p.start - 1
+    if j > lo and not lex.listing.isdisjoint(tokens[j].forms):
+        j -= 1  # (الطريق الواصل بين بلدتي نصيب وأم المياذن: the towns' dual noun)
     if j <= lo or lex.between.isdisjoint(tokens[j].forms):
         return False
     sent = tokens[j].sentence
