@@ -287,3 +287,18 @@ def test_a_road_between_two_named_towns_is_one_place(pipeline):
     got = events(pipeline, "قتل شابان مساء أمس إثر استهدافهم بالرصاص من قبل مسلحين مجهولين على الطريق الواصل"
                            " بين بلدتي نصيب وأم المياذن في ريف درعا الشرقي.")
     assert [(e.location, e.fatalities) for e in got] == [("Nasib", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    # a verb in the relative clause of a condemned act (الهجوم الذي استهدف) is the act condemned
+    "أدانت وزارة الخارجية السعودية الهجوم الإرهابي الذي استهدف مسجدا في مدينة بيشاور الباكستانية.",
+    # a threat told with its participle (مهددا باستهداف)
+    "حذر الجيش الإسرائيلي سكان جنوب لبنان من العودة إلى قراهم، مهددا باستهداف أي تحرك قرب الحدود.",
+])
+def test_condemned_and_threatened_acts_are_no_events(pipeline, text):
+    assert events(pipeline, text) == ()
+
+
+def test_an_act_told_in_a_relative_clause_is_an_event(pipeline):
+    got = events(pipeline, "قتل ثلاثة أشخاص في الهجوم الذي استهدف مسجدا في مدينة بيشاور أمس.")
+    assert [e.fatalities for e in got] == [3]

@@ -15,7 +15,7 @@ from typing import ClassVar, NamedTuple
 from bisect import bisect_left
 
 from hadath.events.datelines import dateline_end
-from hadath.events.lexicons import (person_object_lemmas, trigger_matcher, verb_forms,
+from hadath.events.lexicons import (function_words, person_object_lemmas, trigger_matcher, verb_forms,
                                     victim_words)
 from hadath.events.modality import is_future, modality_of
 from hadath.events.scan import Hit, Scan, scan, trigger_matches, weapon_matches
@@ -31,6 +31,8 @@ NOMINAL_FORMS = frozenset({"noun", "participle", "adverb"})
 CONTEXT_FILE = "lexicons/triggers_context.tsv"
 COUNT_SKIP = 4
 OBJECT_VERB_WINDOW = 4  # words between a verb and the accusative verbal noun it takes (نفذ مسلحون هجوما)
+RELAYED = frozenset({"condemn", "threat", "warning", "denial", "plan", "hypothetical"})
+RELATIVE_GAP = 2  # adjectives between a noun and its relative pronoun (الهجوم الإرهابي الذي)
 OUTLET_RIGHT = 4  # a report verb this close before the outlet told to (أوضح مصدر محلي للمسيرة)
 HEAD_WINDOW = 9  # tokens between a head verb and its complement (ألقى مجهولون، فجر اليوم، قنبلة)
 
@@ -95,6 +97,12 @@ def _head_matches(sc: Scan) -> dict[int, tuple[TriggerEntry, Span, int]]:
                     words for words, e in cands if e is hit)))
                 break
     return out
+
+
+def _relative_of(tokens: tuple[Token, ...], noun_end: int, verb: int) -> bool:
+    """The verb at ``verb`` opens a relative clause on the noun ending at ``noun_end``: a
+    relative pronoun right before it, at most RELATIVE_GAP adjectives after the noun."""
+    return 0 < verb - noun_end <= RELATIVE_GAP + 1 and tokens[verb - 1].norm in function_words("relative")
 
 
 def _outlet(sc: Scan, text: str, i: int, lo: int) -> bool:
@@ -183,6 +191,7 @@ class TriggerStage:
         for d in doc.mentions:
             if d.kind == "date":
                 dated.update(range(d.span.start, d.span.end))
+        held_back: tuple[int, str] | None = None  # (end, modality) of the last nominal trigger
         for m in found:
             entry = m.value
             span = m.span
@@ -217,6 +226,11 @@ class TriggerStage:
                 sent in questions, is_future(tokens, m))
             if modality is None and sent in denials and _counter_claim(sc, m.start, lo):
                 modality = "claim"
+            if modality is None and voice != "nominal" and held_back is not None \
+                    and _relative_of(tokens, held_back[0], m.start):
+                modality = held_back[1]  # أدانت الهجوم الإرهابي الذي استهدف مسجدا: the act condemned
+            if voice == "nominal":
+                held_back = (m.end, modality) if modality in RELAYED else None
             ev, sub = default_type(entry.cls)
             ref = _ref(entry.lemma, ev, sub, voice, negated, modality)
             strong = entry.strength and not (entry.form == "adverb" and _adverbial(tokens, m.start, m.end, lo))
