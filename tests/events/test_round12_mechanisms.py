@@ -302,3 +302,8 @@ def test_condemned_and_threatened_acts_are_no_events(pipeline, text):
 def test_an_act_told_in_a_relative_clause_is_an_event(pipeline):
     got = events(pipeline, "قتل ثلاثة أشخاص في الهجوم الذي استهدف مسجدا في مدينة بيشاور أمس.")
     assert [e.fatalities for e in got] == [3]
+
+
+def test_martyrs_who_fell_by_fire_were_killed(pipeline):
+    got = events(pipeline, "شيع آلاف الفلسطينيين في مدينة جنين جثامين ثلاثة شهداء سقطوا برصاص الاحتلال أمس.")
+    assert [(e.actor1, e.fatalities) for e in got] == [("Military Forces of Israel", 3)]
