@@ -307,3 +307,8 @@ def test_an_act_told_in_a_relative_clause_is_an_event(pipeline):
 def test_martyrs_who_fell_by_fire_were_killed(pipeline):
     got = events(pipeline, "شيع آلاف الفلسطينيين في مدينة جنين جثامين ثلاثة شهداء سقطوا برصاص الاحتلال أمس.")
     assert [(e.actor1, e.fatalities) for e in got] == [("Military Forces of Israel", 3)]
+
+
+def test_a_suicide_bombing_in_the_accusative_is_one(pipeline):
+    got = events(pipeline, "تبنت حركة الشباب تفجيرا انتحاريا استهدف فندقا في مقديشو أمس وأسفر عن مقتل 9 أشخاص.")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in got] == [("Suicide bomb", "Al Shabaab", 9)]
