@@ -138,6 +138,8 @@ def _landmark(tokens: Sequence[Token], k: int, lo: int) -> bool:
     """The place at ``k`` follows a word of nearness, itself after an object already hit
     (استهدفت مطعما قرب مقر الشرطة): it only says where that object was."""
     near = function_words("nearby")
+    if k - 1 < lo:
+        return False
     j = k - 1 if tokens[k - 1].norm in near else k - 2 if k - 2 >= lo and tokens[k - 2].norm in near else -1
     if j - 1 < lo:
         return False

@@ -1,7 +1,8 @@
 """An act told again (hadath.events.told_again): a record flagged ``told_again`` with no toll
 of its own, of the same day and sub-event as an earlier record of the report a few kilometres
-away, one of the two places more specific than the other, is that act; the more specific place is kept (ACLED: the most specific place
-of the act wins), with the toll and evidence of both."""
+away, one of the two places more specific than the other, is that act. The more specific place
+is kept (ACLED: the most specific place of the act wins), with the toll and evidence of both;
+the flag is dropped from every record."""
 from __future__ import annotations
 
 from typing import Sequence
