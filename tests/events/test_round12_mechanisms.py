@@ -312,3 +312,9 @@ def test_martyrs_who_fell_by_fire_were_killed(pipeline):
 def test_a_suicide_bombing_in_the_accusative_is_one(pipeline):
     got = events(pipeline, "تبنت حركة الشباب تفجيرا انتحاريا استهدف فندقا في مقديشو أمس وأسفر عن مقتل 9 أشخاص.")
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in got] == [("Suicide bomb", "Al Shabaab", 9)]
+
+
+def test_the_temporary_capital_is_the_town_named_after_it(pipeline):
+    got = events(pipeline, "شهدت مدينة كريتر بالعاصمة المؤقتة عدن، أمس، احتجاجات غاضبة قام خلالها محتجون"
+                           " بإحراق إطارات السيارات.")
+    assert [e.location for e in got] == ["Aden"]
