@@ -49,7 +49,7 @@ def content_version() -> str:
     h = hashlib.sha256(BUILD_VERSION.encode())
     h.update(data_path(FILE).read_bytes())
     here = Path(__file__).parent
-    for code in ("store.py", "prebuilt.py"):  # the index's schema and its loader
+    for code in ("store.py", "prebuilt.py", "skeletons.py"):  # the index's schema and its loader
         h.update((here / code).read_bytes())
     return h.hexdigest()[:12]
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
 from hadath.errors import DataError
+from hadath.gazetteer.skeletons import pack_skeletons
 from hadath.gazetteer.store import INDEXES, SCHEMA
 from hadath.resources import data_path
 
@@ -182,6 +183,7 @@ def _load(path: Path, source: Path, version: str) -> dict:
         meta = dict(head["meta"], **({"version": version} if version else {}))
         con.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
         con.executescript(INDEXES)
+        pack_skeletons(con)
         con.commit()
     finally:
         con.close()

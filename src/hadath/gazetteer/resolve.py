@@ -202,20 +202,17 @@ def candidates(gz: Gazetteer, key: str, fuzzy: bool, limit: int = 40) -> list[tu
     fz: list[tuple[Hit, float]] = [(h, SHORT_MATCH) for h in longer_towns(gz, key)]
     fz.extend((h, ARTICLE_MATCH) for h in gz.exact(_other_article(key)))
     sk = skeleton(key)
-    rows = gz.skeleton_rows(sk) if len(sk) >= 2 else ()
-    if rows:
+    keys = gz.skeleton(sk).keys if len(sk) >= 2 else ()
+    if keys:
         # the match per name key of the rows (a place is read if kept): the similarity of the
         # Arabic keys (all at once), the same consonant frame as a Latin-script name
-        names = dict.fromkeys([row.key for row in rows])
+        names = dict.fromkeys(keys)
         names.pop(key, None)
         match = close_keys(key, [k for k in names if is_arabic(k)], FUZZY_MIN)
         if len(sk) >= 4:
             match.update((k, LATIN_MATCH) for k in names if not is_arabic(k))
-        get = match.get
-        for row in rows:
-            m = get(row.key)
-            if m is not None:
-                fz.append((gz.hit(row), m))
+        if match:
+            fz += [(h, match[h.key]) for h in gz.skeleton_hits(sk, match)]
     if not fz:
         return out
     best: dict[str, tuple[Hit, float]] = {h.place.id: (h, 1.0) for h, _m in out}

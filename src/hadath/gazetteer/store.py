@@ -1,7 +1,9 @@
 """The on-disk gazetteer: an SQLite index of places and their names, read-only at run time.
 
 Tables: ``places`` (one row per record), ``names`` (exact key, fuzzy skeleton, language, weak
-flag), ``countries`` (name, Arabic name, ISO numeric, ACLED region, centroid), ``meta``.
+flag), ``countries`` (name, Arabic name, ISO numeric, ACLED region, centroid), ``meta``, and
+``skeletons``: the rows of each fuzzy key's lookup packed into one row (``pack_skeletons``; made
+from ``names`` when a Writer closes and when the base index loads).
 A :class:`Gazetteer` merges a base index with an optional user index (imported lists).
 """
 from __future__ import annotations
@@ -9,12 +11,15 @@ from __future__ import annotations
 import math
 import sqlite3
 from dataclasses import dataclass
+from itertools import compress
 from operator import itemgetter
 from pathlib import Path
-from typing import Iterable, Iterator, NamedTuple
+from typing import Container, Iterable, Iterator, NamedTuple
 
 from hadath.errors import DataError
 from hadath.gazetteer.keys import ARABIC_RE, arabic_skeleton, name_keys, skeleton
+from hadath.gazetteer.skeletons import (SKELETON_LIMIT, SkeletonRows, index_skeleton, is_packed,
+                                        pack_skeletons)
 from hadath.types import Place
 
 SCHEMA = """
@@ -26,6 +31,8 @@ CREATE TABLE IF NOT EXISTS places (
 CREATE TABLE IF NOT EXISTS names (key TEXT, skel TEXT, pid INTEGER, lang TEXT, weak INTEGER);
 CREATE TABLE IF NOT EXISTS countries (
   cc TEXT PRIMARY KEY, name TEXT, name_ar TEXT, iso INTEGER, region TEXT, lat REAL, lon REAL);
+CREATE TABLE IF NOT EXISTS skeletons (skel TEXT PRIMARY KEY, keys TEXT, flags TEXT, pids TEXT,
+  ids TEXT) WITHOUT ROWID;
 """
 INDEXES = """
 CREATE INDEX IF NOT EXISTS names_key ON names(key);
@@ -33,7 +40,6 @@ CREATE INDEX IF NOT EXISTS names_skel ON names(skel);
 CREATE INDEX IF NOT EXISTS names_pid ON names(pid);
 """
 
-SKELETON_LIMIT = 500   # rows per fuzzy key and index (a short skeleton spells thousands of names)
 FEATURE_CLASSES = ("country", "admin1", "admin2", "admin3", "populated_place", "neighbourhood",
                    "camp", "checkpoint", "crossing", "poi", "region")
 
@@ -90,6 +96,7 @@ class Writer:
     def close(self, commit: bool = True) -> None:
         if commit:
             self.con.executescript(INDEXES)
+            pack_skeletons(self.con)
             self.con.commit()
         self.con.close()
 
@@ -174,6 +181,7 @@ class Index:
         except sqlite3.DatabaseError as exc:
             raise DataError(f"{self.path}: not a hadath gazetteer index ({exc})") from exc
         self.prefix = self.path.stem
+        self.packed = is_packed(self.con)   # skeleton lookups read the skeletons table
 
     def meta(self) -> dict[str, str]:
         return dict(self.con.execute("SELECT k, v FROM meta"))
@@ -210,9 +218,6 @@ class NameRow(NamedTuple):
 
 _HIT_SQL = (f"SELECT {_COLS}, n.key, n.weak, n.lang FROM names n JOIN places p ON p.pid = n.pid"
             " WHERE n.key = ?")
-# the columns a NameRow needs, plus the place's id for the merge of indexes
-_SKEL_SQL = ("SELECT n.key, n.weak, n.lang, p.pid, p.id FROM names n JOIN places p"
-             f" ON p.pid = n.pid WHERE n.skel = ? LIMIT {SKELETON_LIMIT}")
 
 
 class Gazetteer:
@@ -223,7 +228,7 @@ class Gazetteer:
         if not self.indexes:
             raise DataError("no gazetteer index to open")
         self._exact: dict[str, tuple[Hit, ...]] = {}
-        self._skel: dict[str, tuple[NameRow, ...]] = {}
+        self._skel: dict[str, SkeletonRows] = {}
         self._countries: dict[str, tuple] | None = None
         self._admin1: dict[tuple[str, str], Place | None] = {}
         self._country_place: dict[str, Place | None] = {}
@@ -280,17 +285,65 @@ class Gazetteer:
             self._exact[key] = hits
         return hits
 
-    def skeleton_rows(self, skel: str) -> tuple[NameRow, ...]:
+    def skeleton(self, skel: str) -> SkeletonRows:
         """The name rows whose fuzzy key is ``skel`` (at most SKELETON_LIMIT per index), in the
-        order ``by_skeleton`` gives their hits; ``hit`` reads a row's place."""
-        rows = self._skel.get(skel)
-        if rows is None:
-            rows = tuple([NameRow(r[0], bool(r[1]), r[2], n, r[3])
-                          for n, rs in self._rows(_SKEL_SQL, skel, 4, 0) for r in rs]) if skel else ()
+        order ``by_skeleton`` gives their hits, as columns; ``skeleton_hits`` reads places."""
+        got = self._skel.get(skel)
+        if got is None:
+            got = self._skeleton(skel) if skel else SkeletonRows([], [], [], [], [])
             if len(self._skel) > 100_000:
                 self._skel.clear()
-            self._skel[skel] = rows
-        return rows
+            self._skel[skel] = got
+        return got
+
+    def _skeleton(self, skel: str) -> SkeletonRows:
+        indexes = self.indexes
+        if len(indexes) == 1 and indexes[0].packed:   # packed: each (place id, key) once
+            keys, weaks, langs, pids, _ids = index_skeleton(indexes[0], skel)
+            return SkeletonRows(keys, weaks, langs, [0] * len(keys), pids)
+        # as _rows: user lists first, each place id's rows from the first index holding it,
+        # each (place id, name key) once
+        out = SkeletonRows([], [], [], [], [])
+        seen: set[tuple[str, str]] = set()
+        owner: dict[str, int] = {}
+        for n, idx in enumerate(reversed(indexes)):
+            keys, weaks, langs, pids, ids = index_skeleton(idx, skel)
+            for i, pk in enumerate(zip(ids, keys)):
+                if pk in seen or owner.setdefault(pk[0], n) != n:
+                    continue
+                seen.add(pk)
+                for col, val in zip(out, (keys[i], weaks[i], langs[i], n, pids[i])):
+                    col.append(val)
+        return out
+
+    def skeleton_rows(self, skel: str) -> tuple[NameRow, ...]:
+        """The rows of ``skeleton(skel)`` one by one; ``hit`` reads a row's place."""
+        return tuple(map(NameRow, *self.skeleton(skel)))
+
+    def skeleton_hits(self, skel: str, keys: Container[str]) -> list[Hit]:
+        """The hits of the rows of ``skeleton(skel)`` whose key is in ``keys``, in row order
+        (their places read in one query per index)."""
+        rows = self.skeleton(skel)
+        sel = list(compress(range(len(rows.keys)), map(keys.__contains__, rows.keys)))
+        index, pids = rows.index, rows.pids
+        self._read_places([(index[i], pids[i]) for i in sel])
+        place_at = self._place_at
+        return [Hit(place_at(index[i], pids[i]), rows.keys[i], rows.weaks[i], rows.langs[i])
+                for i in sel]
+
+    def _read_places(self, wanted: list[tuple[int, int]]) -> None:
+        """Make the places of (index position, row id) pairs not made yet: one query per index."""
+        made = self._made
+        missing: dict[int, set[int]] = {}
+        for n, pid in wanted:
+            if (n, pid) not in made:
+                missing.setdefault(n, set()).add(pid)
+        for n, pids in missing.items():
+            idx = self.indexes[len(self.indexes) - 1 - n]
+            marks = ",".join("?" * len(pids))
+            for row in idx.con.execute(f"SELECT {_COLS} FROM places p WHERE p.pid IN ({marks})",
+                                       sorted(pids)):
+                self._place_at(n, row[0], row)
 
     def hit(self, row: NameRow) -> Hit:
         """The hit of a skeleton row, with its place."""
