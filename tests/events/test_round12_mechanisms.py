@@ -318,3 +318,14 @@ def test_the_temporary_capital_is_the_town_named_after_it(pipeline):
     got = events(pipeline, "شهدت مدينة كريتر بالعاصمة المؤقتة عدن، أمس، احتجاجات غاضبة قام خلالها محتجون"
                            " بإحراق إطارات السيارات.")
     assert [e.location for e in got] == ["Aden"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a brawl between two parties: mob violence with rioters on both sides (ACLED, the dev coders)
+    ("أصيب 7 أشخاص، أمس، إثر نشوب مشاجرة بين عائلتين بالطوب والحجارة في قرية القاوية التابعة لمركز"
+     " البلينا في سوهاج.", ("Mob violence", "Rioters (Egypt)", "Rioters (Egypt)")),
+    ("قتل شاب طعنا بالسكين خلال مشاجرة في حي الشيخ مقصود بمدينة حلب أمس.",
+     ("Mob violence", "Rioters (Syria)", "Civilians (Syria)")),
+])
+def test_brawls_are_mob_violence(pipeline, text, want):
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)] == [want]

@@ -366,6 +366,16 @@ def communal_fight(ix: DocIndex, frame: Frame) -> bool:
     # (وقع اشتباك مسلح، ليل السبت، بين عائلتين: بين names the two sides past an insert)
 
 
+def brawl_between(ix: DocIndex, frame: Frame) -> bool:
+    """A crowd's fight told as one between two parties (مشاجرة بين عائلتين، تشاجر شبان من
+    القريتين): "between" right after a mob word of the frame - both sides are rioters."""
+    toks = ix.doc.tokens
+    between = role_words().between
+    return any(t.cls == "mob" and any(toks[k].norm in between for k in range(
+        t.loc.end, min(frame.clause[1], t.loc.end + WINDOWS.communal_right)))
+        for t in frame.trigs)
+
+
 def crowd_story(ix: DocIndex, frame: Frame) -> bool:
     """Protesters or rioters are named in the frame's sentence or the WINDOWS.story_sentences
     before it: a burning told with no doer there (بعد حرق مماثل في ناحية X) is the crowd's."""
