@@ -329,3 +329,9 @@ def test_the_temporary_capital_is_the_town_named_after_it(pipeline):
 ])
 def test_brawls_are_mob_violence(pipeline, text, want):
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)] == [want]
+
+
+def test_a_count_of_members_after_an_attack_verb_is_its_subject(pipeline):
+    # (after a verb of killing it is its object: قتل العشرات من عناصر داعش)
+    got = events(pipeline, "هاجم العشرات من عناصر تنظيم داعش قرية البوعجيل في قضاء تكريت أمس.")
+    assert [e.actor1 for e in got] == ["Islamic State (Iraq)"]
