@@ -335,3 +335,15 @@ def test_a_count_of_members_after_an_attack_verb_is_its_subject(pipeline):
     # (after a verb of killing it is its object: قتل العشرات من عناصر داعش)
     got = events(pipeline, "هاجم العشرات من عناصر تنظيم داعش قرية البوعجيل في قضاء تكريت أمس.")
     assert [e.actor1 for e in got] == ["Islamic State (Iraq)"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a state's missiles abroad, no other weapon: an air strike, as before صاروخي was a weapon word
+    ("شنت مسيرة إسرائيلية غارة على سيارة في بلدة برج الملوك في جنوب لبنان أمس. كما استهدف قصف"
+     " صاروخي إسرائيلي أطراف بلدة كفركلا.", ["Air/drone strike", "Air/drone strike"]),
+    # with artillery named too, shelling
+    ("شنت مسيرة إسرائيلية غارة على سيارة في بلدة برج الملوك في جنوب لبنان أمس. كما استهدف قصف"
+     " صاروخي ومدفعي إسرائيلي أطراف بلدة كفركلا.", ["Air/drone strike", "Shelling/artillery/missile attack"]),
+])
+def test_a_states_missiles_abroad(pipeline, text, want):
+    assert [e.sub_event_type for e in events(pipeline, text)] == want

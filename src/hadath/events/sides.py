@@ -16,14 +16,18 @@ from hadath.types import ActorRef
 ARMED_SIDES = frozenset({1, 2, 3, 4, 8})
 STRIKE_CLASSES = frozenset({"attack", "shell", "kill", "death", "death_noun", "injure"})
 FOREIGN_MILITARY = "Military Forces of "
+# weapons a state's forces abroad fire from the air as often as not: named alone, the strike is
+# still an air strike (قصف صاروخي إسرائيلي، الصواريخ الإسرائيلية استهدفت)
+FROM_THE_AIR = frozenset({"missile"})
 AIR_DEFENSE_NEAR = 3  # an air defence this close to a fight word is its subject
 
 
 def strike_abroad(classes: set[str], weapons: set[str], roles: Roles, places: list[Located]) -> bool:
-    """A state's military striking in another country, no weapon or ground fight named
+    """A state's military striking in another country, no weapon but missiles or ground fight named
     (التحالف نفذ 31 عملية استهداف، قصف الجيش التركي قرية سيدان): ACLED's air/drone strike -
     a state strikes abroad from the air, not with ground weapons the text would name."""
-    if weapons or not classes <= STRIKE_CLASSES or not classes & {"attack", "shell"} or roles.actor1 is None:
+    if weapons - FROM_THE_AIR or not classes <= STRIKE_CLASSES or not classes & {"attack", "shell"} \
+            or roles.actor1 is None:
         return False
     ref = roles.actor1.ref
     if not ref.name.startswith(FOREIGN_MILITARY) or not ref.country or not places:
