@@ -347,3 +347,10 @@ def test_a_count_of_members_after_an_attack_verb_is_its_subject(pipeline):
 ])
 def test_a_states_missiles_abroad(pipeline, text, want):
     assert [e.sub_event_type for e in events(pipeline, text)] == want
+
+
+def test_ground_rockets_abroad_are_shelling(pipeline):
+    # Katyusha and Grad rockets are fired from the ground (rocket artillery), not from aircraft
+    got = events(pipeline, "شنت مسيرة إسرائيلية غارة على سيارة في بلدة برج الملوك في جنوب لبنان أمس. كما"
+                           " استهدف الجيش الإسرائيلي بلدة كفركلا بقصف بصواريخ الكاتيوشا.")
+    assert [e.sub_event_type for e in got][-1:] == ["Shelling/artillery/missile attack"]
