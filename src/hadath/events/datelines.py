@@ -9,7 +9,7 @@ from hadath.events.tuning import WINDOWS
 from hadath.types import Token
 
 if TYPE_CHECKING:
-    from hadath.events.index import Located
+    from hadath.events.index import DocIndex, Located
 
 DASHES = frozenset({"-", "–", "—", ":"})
 
@@ -61,3 +61,15 @@ def dateline_end(tokens: Sequence[Token], lo: int, hi: int, text: str) -> int:
         if tokens[m].norm in DASHES:
             return m + 1
     return k + 1
+
+
+def sentence_dateline_end(ix: "DocIndex", sent: int) -> int:
+    """:func:`dateline_end` of sentence ``sent``, once per document (read for every frame of a
+    sentence, its next sentence's frames and its dates)."""
+    memo = ix.memo
+    key = ("dateline_end", sent)
+    got = memo.get(key)
+    if got is None:
+        lo, hi = ix.bounds[sent]
+        got = memo[key] = dateline_end(ix.doc.tokens, lo, hi, ix.doc.text)
+    return got

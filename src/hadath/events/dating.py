@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from hadath.events.frames import Frame, Trig, pluperfect
-from hadath.events.datelines import DASHES, dateline_end
+from hadath.events.datelines import DASHES, sentence_dateline_end
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words, word_classes, word_pairs
 from hadath.events.records import evolve
@@ -146,11 +146,11 @@ def _agency_word(ix: DocIndex, sent: int, loc: Located) -> bool:
     اليوم): part of the outlet's name, no day. (A dateline's own date - عمان 18 ديسمبر 2016 -
     stands before the dash.)"""
     toks = ix.doc.tokens
-    lo, hi = ix.bounds[sent]
+    lo = ix.bounds[sent][0]
     if loc.start - lo > WINDOWS.dateline_city + WINDOWS.dateline_agency:
         return False
     dash = next((i for i in range(lo, loc.start) if toks[i].norm in DASHES or toks[i].norm == "/"), None)
-    return dash is not None and loc.start < dateline_end(toks, lo, hi, ix.doc.text)
+    return dash is not None and loc.start < sentence_dateline_end(ix, sent)
 
 
 def _context_date(ix: DocIndex, sent: int):

@@ -7,7 +7,7 @@ from hadath.events.frames import Frame
 from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
 from hadath.events.roles import ActorSlot, Roles
-from hadath.events.sides import state_force
+from hadath.events.sides import ARMED_SIDES, state_force
 
 HEDGED_RIGHT = 4  # the group named this close after the hedge word (يعتقد أنهم من عناصر X)
 
@@ -43,6 +43,6 @@ def hedged_group(ix: DocIndex, frame: Frame, roles: Roles) -> ActorSlot | None:
         return None
     for loc in ix.get("actor", frame.sent):
         ref = loc.mention.value
-        if a1.end < loc.start <= a1.end + HEDGED_RIGHT and ref.kind == "named" and ref.inter in (1, 2, 3, 4, 8):
+        if a1.end < loc.start <= a1.end + HEDGED_RIGHT and ref.kind == "named" and ref.inter in ARMED_SIDES:
             return ActorSlot.of(loc)
     return None

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from typing import TYPE_CHECKING, NamedTuple, Sequence
 
-from hadath.events.datelines import dateline_end, is_dateline
+from hadath.events.datelines import is_dateline, sentence_dateline_end
 from hadath.events.lexicons import function_words, word_flags
 from hadath.events.roles import role_words
 from hadath.events.tuning import CONFIDENCE, RANK, WINDOWS
@@ -410,7 +410,7 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
     places = ix.get("place", frame.sent)
     if not places:
         return _previous(ix, frame.sent)
-    dl_end = _dateline_end(ix, frame.sent)
+    dl_end = sentence_dateline_end(ix, frame.sent)
     if slots:
         actor_tokens = {i for s in slots for i in range(s.start, s.end)}
         cands = [p for p in places
@@ -474,21 +474,9 @@ def _previous(ix: "DocIndex", sent: int) -> tuple[list["Located"], float, bool]:
     if sent - 1 not in ix.bounds:
         return [], 0.0, False
     toks, text = ix.doc.tokens, ix.doc.text
-    dl_end = _dateline_end(ix, sent - 1)
+    dl_end = sentence_dateline_end(ix, sent - 1)
     for p in ix.get("place", sent - 1):
         ref = p.mention.value
         if p.start >= dl_end and ref.cue != "nisba" and _town(ref) and introduced(toks, p, text):
             return [p], CONFIDENCE.place_previous, False
     return [], 0.0, False
-
-
-def _dateline_end(ix: "DocIndex", sent: int) -> int:
-    """:func:`dateline_end` of sentence ``sent``, once per document (a frame's sentence is the
-    previous sentence of the next frame's)."""
-    memo = ix.memo
-    key = ("dateline_end", sent)
-    got = memo.get(key)
-    if got is None:
-        lo, hi = ix.bounds[sent]
-        got = memo[key] = dateline_end(ix.doc.tokens, lo, hi, ix.doc.text)
-    return got

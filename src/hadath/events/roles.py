@@ -25,7 +25,11 @@ from hadath.text.number_words import plain_dual_ends, word_number
 from hadath.events.tuning import CONFIDENCE as C, WINDOWS
 from hadath.text.clitics import clitics
 from hadath.types import ActorRef, Token
+from hadath.events.unnumbered import preceded_by
 from hadath.events.victims import category, counted_victims
+
+ANNOUNCER_LEFT = 2  # a verb of announcing this close before its subject (أعلنت كتائب القسام)
+
 
 @dataclass
 class ActorSlot:
@@ -408,8 +412,7 @@ def _speaker_pronoun(tokens: Sequence[Token], trig_start: int, lo: int) -> bool:
 def _announced(tokens: Sequence[Token], s: ActorSlot, lo: int) -> bool:
     """The speaker at ``s`` is the subject of a verb of announcing (أعلن، تبنى), not of saying
     (قال مصدر طبي: قتل ثلاثة - what the source says was done by others)."""
-    words = function_words("announce")
-    return any(not words.isdisjoint(tokens[k].forms) for k in range(max(lo, s.start - 2), s.start))
+    return preceded_by(tokens, s.start, lo, function_words("announce"), ANNOUNCER_LEFT)
 
 
 def _only_time_between(tokens: Sequence[Token], a: int, b: int) -> bool:

@@ -15,6 +15,7 @@ from typing import ClassVar, NamedTuple
 from bisect import bisect_left
 
 from hadath.events.datelines import dateline_end
+from hadath.events.role_words import role_words
 from hadath.events.lexicons import (function_words, person_object_lemmas, trigger_matcher, verb_forms,
                                     victim_words)
 from hadath.events.modality import is_future, modality_of
@@ -90,11 +91,11 @@ def _head_matches(sc: Scan) -> dict[int, tuple[TriggerEntry, Span, int]]:
                 break
             if firsts.isdisjoint(t.forms):
                 continue
-            hit = next((e for words, e in cands if _seq(tokens, j, words)
+            hit = next(((words, e) for words, e in cands if _seq(tokens, j, words)
                         and (e.form != "noun" or j > i + 1)), None)  # adjacent nouns: the phrase matcher's
             if hit is not None:
-                out[i] = (hit, Span(tok.stem_span(k).start, tok.end), j + len(next(
-                    words for words, e in cands if e is hit)))
+                words, entry = hit
+                out[i] = (entry, Span(tok.stem_span(k).start, tok.end), j + len(words))
                 break
     return out
 
@@ -111,7 +112,7 @@ def _outlet(sc: Scan, text: str, i: int, lo: int) -> bool:
     tokens = sc.tokens
     if i < dateline_end(tokens, lo, sc.bounds[tokens[i].sentence][1], text):
         return True
-    told_to = tokens[i].has_proclitic(frozenset({clitics().lam}))  # (للمسيرة: told to it)
+    told_to = tokens[i].has_proclitic(role_words().lam)  # (للمسيرة: told to it)
     return any((c.entry.kind == "source" and i - c.end in (0, 1))
                or (c.entry.kind == "report" and told_to and 0 <= i - c.end <= OUTLET_RIGHT)
                for c in sc.cues_in(max(lo, i - OUTLET_RIGHT - 3), i))
