@@ -8,7 +8,7 @@ from hadath.events.index import DocIndex, Located
 from hadath.events.roles import ActorSlot, Roles
 from hadath.events.settle import CIVILIANS, Actors
 from hadath.events.unnumbered import singles
-from hadath.events.victims import category, counted_national
+from hadath.events.victims import counted_national, word_category
 from hadath.types import ActorRef, Span
 
 
@@ -35,7 +35,7 @@ def victims_words(ix: DocIndex, frame: Frame, actors: Actors) -> Span | None:
         return None
     a, b = frame.clause
     toks = ix.doc.tokens
-    tok = next((t for t in toks[a:b] if category(t.forms) == "civilian"), None)
+    tok = next((toks[k] for k in range(a, b) if word_category(toks, k) == "civilian"), None)
     if tok is None:  # خطف مهندس بريطاني، قتل 13 عراقيا: a person noun, or nationals counted
         ones = singles()
         tok = next((t for t in toks[a:b] if not ones.isdisjoint(t.forms)), None)

@@ -180,9 +180,10 @@ def _doer(tok: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def singles() -> frozenset[str]:
-    """The singular victim nouns of event_tolls.tsv with their indefinite accusatives (قياديا)."""
+    """The singular victim nouns of event_tolls.tsv with their indefinite accusatives (قياديا;
+    four-letter nouns too, طبيبا، سائقا، تاجرا: read only where a victim is looked for)."""
     words = toll_words().singular_victim
-    acc = (clitics().accusative_of(w) for w in words)
+    acc = (clitics().accusative_of(w, shortest=4) for w in words)
     return words | frozenset(a for a in acc if a)
 
 

@@ -26,6 +26,33 @@ def category(forms: tuple[str, ...]) -> str:
     return next((words[f] for f in forms if words.get(f)), "")
 
 
+def _definite(tok: Token) -> bool:
+    """The token carries the article, behind any proclitics (الدفاع، وللحماية)."""
+    article = clitics().article
+    return tok.kind == "word" and any(article in seg[0] for seg in tok.word_type.segs)
+
+
+def attributive(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is a definite singular nisba adjective describing the definite noun before
+    it, which is no noun of people (الدفاع المدني، الحماية المدنية، المكتب الإعلامي، المؤتمر
+    الصحفي): an organisation or an object, not civilians or journalists."""
+    if k == 0:
+        return False
+    t, prev = tokens[k], tokens[k - 1]
+    cl = clitics()
+    if prev.sentence != t.sentence or not cl.definite(t.norm) or not _definite(prev):
+        return False
+    if not t.norm.endswith((cl.nisba, cl.nisba + cl.ta_marbuta_norm)):
+        return False
+    return not category(prev.forms) and not is_count(prev)
+
+
+def word_category(tokens: Sequence[Token], k: int) -> str:
+    """The victim category of token ``k`` in its phrase: '' for an attributive adjective."""
+    cat = category(tokens[k].forms)
+    return "" if cat and attributive(tokens, k) else cat
+
+
 def civilian_property(tokens: Sequence[Token], lo: int, hi: int, names: Collection[int] = ()) -> bool:
     """The clause names civilian property (منازل، أراض زراعية، أشجار زيتون، محال) as what was
     destroyed or looted; not inside a place's name (``names``: الخيام, a town, is no tents)."""
@@ -69,7 +96,7 @@ def target_category(tokens: Sequence[Token], roles: Roles, lo: int, hi: int,
             return "protester"
         if inter in (1, 2, 3, 4, 8):
             return "armed"
-    found = [category(tokens[k].forms) for k in range(lo, hi) if k not in names]
+    found = [word_category(tokens, k) for k in range(lo, hi) if k not in names]
     for cat in ("protester", "armed", "military_target", "civilian"):
         if cat in found:
             if cat == "armed" and roles.actor1 is not None and "civilian" in found:

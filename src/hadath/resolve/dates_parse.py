@@ -177,6 +177,16 @@ def _name_head_before(text: str, start: int) -> bool:
     return any(w[i:] in heads for i in range(0, min(3, len(w) - 1)))
 
 
+def _numeral_after(text: str, start: int, weekday: str) -> bool:
+    """Is the bare weekday ``weekday`` at ``start`` the numeral it also is, agreeing with the
+    pronoun-suffixed dual or plural before it (مرافقيه الاثنين)?"""
+    words = text[max(0, start - 24):start].split()
+    if not words or len(words[-1]) < 5:
+        return False
+    w = words[-1]
+    return any(w.endswith(e) and key(v) == weekday for e, v in lexicon().cls("numeral_after").items())
+
+
 def _weekday(m: re.Match, text: str) -> Found | None:
     lex = lexicon()
     w = key(m.group("wd"))
@@ -192,6 +202,8 @@ def _weekday(m: re.Match, text: str) -> Found | None:
         block = patterns().not_weekday.get(w)
         if block is not None and block.match(after):
             return None  # الأحد عشر "eleven", الاثنين منهم "the two of them"
+        if _numeral_after(text, m.start("x"), w):
+            return None  # مرافقيه الاثنين "his two escorts"
         conf = float(lex.cls("weak_weekday").get(w, 0.85))
     if wd2 is not None and (wd2 - wd) % 7 > 3:
         wd2 = None  # "الجمعة السبت" fine, "السبت الخميس" is no range

@@ -43,11 +43,12 @@ class Clitics(NamedTuple):
             return None
         return " ".join(w + self.accusative for w in words)
 
-    def accusative_of(self, word: str) -> str | None:
+    def accusative_of(self, word: str, shortest: int = 5) -> str | None:
         """The indefinite accusative of a one-word noun (افراد → افرادا، مدني → مدنيا), or None
-        for the nouns that take no alef (ة، ا، sound plurals ين ون ات), phrases, and short words
-        whose accusative is too often another word behind a proclitic (كاميرا = ك + اميرا)."""
-        if " " in word or len(word) < (3 if word.endswith(self.nisba) else 5) or word.endswith(
+        for the nouns that take no alef (ة، ا، sound plurals ين ون ات), phrases, and words
+        shorter than ``shortest`` whose accusative is too often another word behind a proclitic
+        (كاميرا = ك + اميرا)."""
+        if " " in word or len(word) < (3 if word.endswith(self.nisba) else shortest) or word.endswith(
                 (self.ta_marbuta_norm, self.accusative, self.accusative + self.ta, *self.sound_plural)):
             return None
         return word + self.accusative

@@ -1,0 +1,48 @@
+"""Mechanisms of the thirteenth round (issue #9), one report per row: a nisba adjective of an
+organisation's name is no victim (الدفاع المدني), a doer tied to its group by تابعون ل, a
+singular victim in a four-letter accusative (طبيبا), and "the two" (الاثنين) after a
+pronoun-suffixed plural is no Monday."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.conftest import events
+
+
+@pytest.mark.parametrize("text, want", [
+    # الدفاع المدني (civil defence), الحماية المدنية: the source of the report, not the victims
+    ("شنت طائرات حربية مجهولة غارات على بلدة مسرابا، ما أدى لقتلى وجرحى، حسب ما أفاد الدفاع المدني.",
+     ("Air/drone strike", "Unidentified Military Forces", None, 10)),
+    # the armed men belong to the group named after تابعون ل
+    ("اختطف مسلحون تابعون لحركة الشباب ثلاثة عمال إغاثة في إقليم جدو جنوبي الصومال.",
+     ("Abduction/forced disappearance", "Al Shabaab", "Civilians (Somalia)", 0)),
+    # a four-letter singular victim in the accusative after the subject: one dead, not "killed"
+    ("قتل مسلحون مجهولون طبيبا في مدينة درنة.",
+     ("Attack", "Unidentified Armed Group (Libya)", "Civilians (Libya)", 1)),
+    ("قتل مسلحون مجهولون سائقا في مدينة درنة.",
+     ("Attack", "Unidentified Armed Group (Libya)", "Civilians (Libya)", 1)),
+])
+def test_sides_and_tolls(pipeline, text, want):
+    got = [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events(pipeline, text)]
+    assert got == [want]
+
+
+def test_the_civil_defence_is_no_civilian_evidence(pipeline):
+    text = ("أعلن الدفاع المدني في غزة انتشال جثامين خمسة شهداء من تحت أنقاض منزل استهدفته طائرات"
+            " الاحتلال في حي الشجاعية شرقي مدينة غزة.")
+    (e,) = events(pipeline, text)
+    assert e.actor2 == "Civilians (Palestine)"
+    assert [text[s.start:s.end] for s in e.evidence["actor2"]] == ["شهداء"]
+
+
+@pytest.mark.parametrize("text, day", [
+    # "his two escorts": the numeral, not Monday (2024-03-14 is a Thursday)
+    ("انفجرت عبوة ناسفة في سيارة تقل مسؤولا حكوميا في مقديشو، ما أدى إلى مقتله ومرافقيه الاثنين.",
+     date(2024, 3, 14)),
+    # after a word of no pronoun it stays Monday
+    ("انفجرت عبوة ناسفة الاثنين في سيارة عسكرية في مقديشو.", date(2024, 3, 11)),
+])
+def test_the_two_is_no_monday(pipeline, text, day):
+    assert [e.event_date for e in events(pipeline, text)] == [day]
