@@ -46,3 +46,21 @@ def test_the_civil_defence_is_no_civilian_evidence(pipeline):
 ])
 def test_the_two_is_no_monday(pipeline, text, day):
     assert [e.event_date for e in events(pipeline, text)] == [day]
+
+
+@pytest.mark.parametrize("text, want", [
+    # soldiers escorting the settlers are no side hit: the village's people are
+    ("هاجم عشرات من المستوطنين بحماية جنود الاحتلال بلدة حوارة جنوب نابلس.",
+     ("Attack", "Settlers (Israel)", "Civilians (Palestine)")),
+    # dismantling a cell is an arrest
+    ("فككت الأجهزة الأمنية الجزائرية خلية إرهابية في ولاية بومرداس واعتقلت ثلاثة من عناصرها.",
+     ("Arrests", "Police Forces of Algeria", None)),
+    ("أعلن المكتب المركزي للأبحاث القضائية تفكيك خلية موالية لتنظيم داعش تنشط في مدينة طنجة.",
+     ("Arrests", "Police Forces of Morocco", "Islamic State (Morocco)")),
+])
+def test_escorts_and_cells(pipeline, text, want):
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)] == [want]
+
+
+def test_a_call_to_dismantle_cells_is_no_arrest(pipeline):
+    assert not events(pipeline, "دعا الرئيس إلى تفكيك الخلايا النائمة في البلاد.")

@@ -78,8 +78,9 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         roles.actor2, roles.conf2 = None, 0.0  # اشتباكات بين عشيرتين عن مقتل ثلاثة أشخاص: the clans' men
     names = {k for p in ix.get("place", frame.sent) if p.mention.value.cue != "nisba" and p.mention.value.place
              for k in range(p.start + (p.mention.value.cue in toks[p.start].forms), p.end)}
-    # (بلدة الخيام: a town, no tents; but مخيم النصيرات is a camp)
-    target = target_category(toks, roles, a, b, names)
+    # (بلدة الخيام: a town, no tents; but مخيم النصيرات is a camp; بحماية جنود الاحتلال: the
+    # escort, not the side hit)
+    target = target_category(toks, roles, a, b, names | {k for k in range(a, b) if _support(toks, k)})
     if communal and roles.actor1 is None and target == "civilian":
         target = None
     if roles.actor2 is None and target in (None, "military_target"):
