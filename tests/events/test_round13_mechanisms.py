@@ -64,3 +64,18 @@ def test_escorts_and_cells(pipeline, text, want):
 
 def test_a_call_to_dismantle_cells_is_no_arrest(pipeline):
     assert not events(pipeline, "دعا الرئيس إلى تفكيك الخلايا النائمة في البلاد.")
+
+
+def test_liberating_a_district_is_a_takeover(pipeline):
+    text = ("أعلنت قوات العمالقة الجنوبية، الأحد، تحرير مديرية عين بمحافظة شبوة من ميليشيا الحوثي بعد"
+            " معارك عنيفة استمرت ثلاثة أيام، أسفرت عن مقتل العشرات من عناصر الميليشيا.")
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]
+    assert got == [("Non-state actor overtakes territory", "Giants Brigades", "Houthi Movement")]
+
+
+def test_attacks_from_time_to_time_are_background(pipeline):
+    text = ("أفاد مصدر أمني في محافظة ديالى، اليوم الاثنين، بمقتل مدنيين اثنين وإصابة ثالث بانفجار عبوة"
+            " ناسفة استهدفت سيارتهم قرب قرية العوجة التابعة لقضاء المقدادية. ويشهد قضاء المقدادية بين"
+            " الحين والآخر هجمات ينفذها عناصر تنظيم داعش تستهدف المدنيين والقوات الأمنية.")
+    got = [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events(pipeline, text)]
+    assert got == [("Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)", 2)]
