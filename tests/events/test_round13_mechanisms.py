@@ -79,3 +79,30 @@ def test_attacks_from_time_to_time_are_background(pipeline):
             " الحين والآخر هجمات ينفذها عناصر تنظيم داعش تستهدف المدنيين والقوات الأمنية.")
     got = [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events(pipeline, text)]
     assert got == [("Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)", 2)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a named group believed to be behind the doers, its name taking the country
+    ("قتل 14 شخصا على الأقل في هجوم شنه مسلحون يعتقد أنهم ينتمون إلى تنظيم الدولة الإسلامية على قرية"
+     " قرب مدينة غاو شمالي مالي.",
+     ("Attack", "Islamic State (Mali)", "Civilians (Mali)", 14)),
+    # a conscript hit is the country's military
+    ("استشهد مجند وأصيب ضابط في هجوم إرهابي استهدف كمينا أمنيا بمدينة العريش في شمال سيناء.",
+     ("Armed clash", "Unidentified Armed Group (Egypt)", "Military Forces of Egypt", 1)),
+])
+def test_doers_groups_and_conscripts(pipeline, text, want):
+    got = [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events(pipeline, text)]
+    assert got == [want]
+
+
+@pytest.mark.parametrize("text, force", [
+    ("فرقت مجموعة مسلحة بالرصاص الحي مظاهرة سلمية في ميدان الشهداء وسط العاصمة طرابلس.",
+     "Unidentified Armed Group (Libya)"),
+    ("فرق مسلحون مظاهرة سلمية في ميدان الشهداء وسط العاصمة طرابلس.", "Unidentified Armed Group (Libya)"),
+    # a state force named stays the force; none named is the police
+    ("فرقت قوات الأمن مظاهرة سلمية في ميدان الشهداء وسط العاصمة طرابلس.", "Police Forces of Libya"),
+    ("فرقت قنابل الغاز مظاهرة سلمية في ميدان الشهداء وسط العاصمة طرابلس.", "Police Forces of Libya"),
+])
+def test_an_armed_group_dispersing_a_protest_is_the_force(pipeline, text, force):
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]
+    assert got == [("Protest with intervention", "Protesters (Libya)", force)]

@@ -22,6 +22,7 @@ from hadath.events.lexicons import function_words
 from hadath.events.means import frame_weapons, into_the_air
 from hadath.events.place_choice import choose_places
 from hadath.events.records import evolve, new_event, notes
+from hadath.events.dispersal import dispersing_group
 from hadath.events.settle import CIVILIANS, RIOTERS, settle_actors
 from hadath.events.unnumbered import singles
 from hadath.events.launch_site import from_abroad
@@ -108,7 +109,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         if story is not None:
             roles.actor1, roles.conf1 = story, CONFIDENCE.story_actor
     actors = settle_actors(ev_type, sub, roles, target,
-                           force=lambda: force_near(ix, frame.sent, main.loc.start, sub == "Violent demonstration"),
+                           force=lambda: force_near(ix, frame.sent, main.loc.start, sub == "Violent demonstration")
+                           or dispersing_group(ix, frame.sent),
                            property_hit=lambda: civilian_property(toks, a, b, names),
                            communal=sub == "Armed clash" and communal)
     if sub == "Mob violence" and brawl_between(ix, frame):

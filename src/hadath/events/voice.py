@@ -72,19 +72,35 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
         if subject is not None and roles.actor1 in (None, subject):
             roles.actor2, roles.conf2 = subject, roles.conf1 if roles.actor1 is subject else CONFIDENCE.victims_before
             roles.actor1 = None
+    if roles.actor2 is None and _dies(frame, roles.actor1):
+        # ضابطا وأربعة مجندين استشهدوا إثر انفجار عبوة: the subject of a death verb is the one
+        # killed by the main act, never its doer
+        roles.actor1, roles.actor2, roles.conf2 = None, roles.actor1, roles.conf1
     return roles
+
+
+def _dies(frame: Frame, slot: ActorSlot | None) -> bool:
+    """``slot`` is the subject of an intransitive death verb of the frame: right before it
+    (مجندين استشهدوا) or right after it (استشهد جنود)."""
+    if slot is None or slot.start < 0 or slot.marked is not None:
+        return False
+    return any(t.cls in INTRANSITIVE_DEATH and t.form == "verb"
+               and (t.loc.start == slot.end or t.loc.end == slot.start) for t in frame.trigs)
 
 
 def _affiliated(toks, slot: ActorSlot | None, slots: list[ActorSlot]) -> ActorSlot | None:
     """The named group an unnamed doer is tied to right after it (مسلحون يشتبه في انتمائهم
-    لجماعة X، مسلحين ينتمون إلى X، مسلحون موالون لـX), or None."""
+    لجماعة X، مسلحين ينتمون إلى X، مسلحون موالون لـX; a group whose name takes the country,
+    Islamic State ({country}), too), or None."""
     if slot is None or slot.ref.kind != "generic" or slot.start < 0:
         return None
     w = role_words()
     tying = w.affiliation | w.affiliation_glue
     for s in slots:
         gap = toks[slot.end:s.start]
-        if s.ref.kind == "named" and 0 < len(gap) <= 4 and all(not tying.isdisjoint(t.forms) for t in gap) \
+        group = s.ref.kind == "named" or (s.ref.kind == "generic" and s.ref.inter in (2, 3)
+                                          and s.ref.actor_id != slot.ref.actor_id)  # تنظيم الدولة: Islamic State ({country})
+        if group and 0 < len(gap) <= 4 and all(not tying.isdisjoint(t.forms) for t in gap) \
                 and any(not w.affiliation.isdisjoint(t.forms) for t in gap):
             return s
     return None

@@ -1,0 +1,24 @@
+"""The armed group that broke up a protest when no state force is named (فرقت مجموعة مسلحة
+مظاهرة، مسلحون فرقوا المحتجين): the non-state side named right beside the dispersal word is
+the force that intervened, not the crowd's associate (issue #9, thirteenth round)."""
+from __future__ import annotations
+
+from hadath.events.index import DocIndex, Located
+from hadath.events.taxonomy import DISPERSAL, NON_STATE_ARMED
+
+BESIDE = 2   # tokens between the dispersal word and the group's name (فرقت قوة مسلحة ... / مسلحون فرقوا)
+
+
+def dispersing_group(ix: DocIndex, sent: int) -> Located | None:
+    """The non-state armed actor of sentence ``sent`` named within BESIDE tokens after a
+    dispersal word, or ending right before it; None when there is none."""
+    words = [w for w in ix.get("weapon", sent) if w.mention.value.lemma in DISPERSAL]
+    if not words:
+        return None
+    for loc in ix.get("actor", sent):
+        ref = loc.mention.value
+        if ref.inter not in NON_STATE_ARMED or ref.kind == "pronoun":
+            continue
+        if any(0 <= loc.start - w.end < BESIDE or loc.end == w.start for w in words):
+            return loc
+    return None
