@@ -106,3 +106,18 @@ def test_doers_groups_and_conscripts(pipeline, text, want):
 def test_an_armed_group_dispersing_a_protest_is_the_force(pipeline, text, force):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]
     assert got == [("Protest with intervention", "Protesters (Libya)", force)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the taker of a place left to it is actor1, the side that withdrew actor2
+    ("سيطرت حركة الشباب على بلدة جوهر بعد انسحاب القوات الحكومية منها دون قتال.",
+     ("Non-violent transfer of territory", "Al Shabaab", "Military Forces of Somalia")),
+    # residents right after the verb with a patient marker after them: a mob acting on others
+    ("اعتدى عشرات من أهالي القرية على رجلين متهمين بالسرقة في محافظة المنيا.",
+     ("Mob violence", "Rioters (Egypt)", "Civilians (Egypt)")),
+    # but people hit in an attack stay its victims
+    ("أصيب أربعة أشخاص في هجوم مسلح استهدف عائدين من الزيارة على طريق في مدينة بعقوبة.",
+     ("Attack", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)")),
+])
+def test_takers_and_mobs(pipeline, text, want):
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)] == [want]

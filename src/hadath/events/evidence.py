@@ -35,7 +35,8 @@ def victims_words(ix: DocIndex, frame: Frame, actors: Actors) -> Span | None:
         return None
     a, b = frame.clause
     toks = ix.doc.tokens
-    tok = next((toks[k] for k in range(a, b) if word_category(toks, k) == "civilian"), None)
+    own = range(actors.actor1.start, actors.actor1.end) if actors.actor1 is not None else range(0)
+    tok = next((toks[k] for k in range(a, b) if k not in own and word_category(toks, k) == "civilian"), None)
     if tok is None:  # خطف مهندس بريطاني، قتل 13 عراقيا: a person noun, or nationals counted
         ones = singles()
         tok = next((t for t in toks[a:b] if not ones.isdisjoint(t.forms)), None)

@@ -23,6 +23,7 @@ from hadath.events.means import frame_weapons, into_the_air
 from hadath.events.place_choice import choose_places
 from hadath.events.records import evolve, new_event, notes
 from hadath.events.dispersal import dispersing_group
+from hadath.events.role_words import acts_on
 from hadath.events.settle import CIVILIANS, RIOTERS, settle_actors
 from hadath.events.unnumbered import singles
 from hadath.events.launch_site import from_abroad
@@ -92,7 +93,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     toll = frame_toll(ix, frame)
     crowd = frame.group == "protest" or (frame.group == "property" and inter1 is None and crowd_story(ix, frame))
     mob = roles.actor1 is not None and roles.actor1.marked != "speaker" and roles.actor1.ref.name == CIVILIANS.name \
-        and roles.actor1.start >= 0 and singles().isdisjoint(toks[roles.actor1.start].forms)  # (not شاب: one man)
+        and roles.actor1.start >= 0 and singles().isdisjoint(toks[roles.actor1.start].forms) \
+        and (target != "civilian" or acts_on(toks, roles.actor1.end))  # (not شاب: one man; أهالي على رجلين)
     ev_type, sub = decide(classes, weapons, target, inter1, crowd,
                           "arrest" in classes, toll.deaths > 0 and not toll.estimate, mob,
                           crowd_confronts_force(ix, frame, roles))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from hadath.events.lexicons import word_classes, word_pairs
+from hadath.types import Token
 
 ROLE_WORDS = "lexicons/event_roles.tsv"
 
@@ -48,3 +49,15 @@ def role_words() -> RoleWords:
 def agent_pairs() -> frozenset[tuple[str, ...]]:
     """Two-word agent markers as word pairs (من قبل → ("من", "قبل"))."""
     return word_pairs(role_words().agent_pair)
+
+
+def acts_on(tokens: Sequence[Token], end: int) -> bool:
+    """A patient marker (على، ضد، بحق) within two words after the people ending at ``end``,
+    not an agent pair (على يد): they are the verb's subject, the one marked its object."""
+    w = role_words()
+    pairs = agent_pairs()
+    for k in range(end, min(len(tokens), end + 2)):
+        nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+        if tokens[k].norm in w.patient and (tokens[k].norm, nxt) not in pairs:
+            return True
+    return False

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from hadath.events.lexicons import function_words, victim_words
-from hadath.events.role_words import RoleWords, agent_pairs, role_words  # noqa: F401 (read from here too)
+from hadath.events.role_words import RoleWords, acts_on, agent_pairs, role_words  # noqa: F401 (read from here too)
 from hadath.text.number_words import plain_dual_ends, word_number
 from hadath.events.tuning import CONFIDENCE as C, WINDOWS
 from hadath.text.clitics import clitics
@@ -460,8 +460,8 @@ def _victim_like(tokens: Sequence[Token], trig_end: int, first: ActorSlot, harm:
     """After an unvocalized verb, a number or a civilian/protester noun right after it reads
     as passive: قتل 5 مدنيين، قتل مدنيان (the object of an active verb follows its subject);
     not after a verb that harms no one (ألقى محتجون قنابل، أحرق متظاهرون: they did it)."""
-    if first.ref.inter in (6, 7) and harm:
-        return first.start - trig_end <= 2
+    if first.ref.inter in (6, 7) and harm:  # (اعتدى أهالي القرية على رجلين: they act on others)
+        return first.start - trig_end <= 2 and not acts_on(tokens, first.end)
     if trig_end < len(tokens) and tokens[trig_end].kind == "number":
         return True
     return False

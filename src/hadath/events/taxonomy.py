@@ -171,6 +171,9 @@ def decide(
         if mob and target in ("armed", "military_target") and classes & {"attack", "burn", "destroy", "loot"} \
                 and not classes & LETHAL and not classes & REMOTE_CLASSES:
             return RIOTS, "Mob violence"  # هاجمت مجموعة من المواطنين الغاضبين مركزا للشرطة وأحرقت سيارات
+        if mob and target == "civilian" and classes & {"attack", "kill", "injure"} and not weapons \
+                and not classes & REMOTE_CLASSES:
+            return RIOTS, "Mob violence"  # اعتدى عشرات من أهالي القرية على رجلين وضربوهما حتى الموت
         if target == "protester" and actor1_inter == 6:
             return RIOTS, "Violent demonstration"  # المحتجون الذين ألقوا قنابل: the crowd's own violence
         if target == "protester":

@@ -27,6 +27,7 @@ HARM = frozenset({"kill", "injure", "death", "arrest", "abduct", "execute", "tor
 
 
 OUTCOMES = frozenset({"death", "death_noun", "injure"})  # what an act caused, not the act
+TAKING = frozenset({"capture", "recapture"})
 
 
 def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot], speaker_ok: bool) -> Roles:
@@ -76,7 +77,20 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
         # ضابطا وأربعة مجندين استشهدوا إثر انفجار عبوة: the subject of a death verb is the one
         # killed by the main act, never its doer
         roles.actor1, roles.actor2, roles.conf2 = None, roles.actor1, roles.conf1
+    if roles.actor2 is not None and _withdrew(frame, roles.actor1):
+        # سيطرت حركة الشباب على البلدة بعد انسحاب القوات الحكومية: the side that took the
+        # place is actor1, the one that left it actor2
+        roles.actor1, roles.actor2 = roles.actor2, roles.actor1
+        roles.conf1, roles.conf2 = roles.conf2, roles.conf1
     return roles
+
+
+def _withdrew(frame: Frame, slot: ActorSlot | None) -> bool:
+    """``slot`` names the side that withdrew (انسحاب القوات، انسحبت القوات) in a frame that
+    also tells the place taken."""
+    if slot is None or slot.start < 0 or not any(t.cls in TAKING for t in frame.trigs):
+        return False
+    return any(t.cls == "withdraw" and (t.loc.end == slot.start or t.loc.start == slot.end) for t in frame.trigs)
 
 
 def _dies(frame: Frame, slot: ActorSlot | None) -> bool:
