@@ -121,3 +121,10 @@ def test_an_armed_group_dispersing_a_protest_is_the_force(pipeline, text, force)
 ])
 def test_takers_and_mobs(pipeline, text, want):
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)] == [want]
+
+
+def test_settlers_place_their_acts_in_palestine(pipeline):
+    # Settlers (Israel) work in the occupied territories: their village is Palestine's
+    # Al-Mughayyir, not El Meghaier in Algeria
+    (e,) = events(pipeline, "أضرم مستوطنون النار في أراض زراعية تعود لمواطنين في قرية المغير.")
+    assert (e.actor1, e.location, e.country) == ("Settlers (Israel)", "Al Mughayyir", "Palestine")
