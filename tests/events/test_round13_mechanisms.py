@@ -128,3 +128,13 @@ def test_settlers_place_their_acts_in_palestine(pipeline):
     # Al-Mughayyir, not El Meghaier in Algeria
     (e,) = events(pipeline, "أضرم مستوطنون النار في أراض زراعية تعود لمواطنين في قرية المغير.")
     assert (e.actor1, e.location, e.country) == ("Settlers (Israel)", "Al Mughayyir", "Palestine")
+
+
+@pytest.mark.parametrize("text, n", [
+    # a singular victim joined by و to the count after it, before their death verb
+    ("وأوضح البيان أن ضابطاً وأربعة مجندين استشهدوا إثر انفجار عبوة ناسفة بمركبة مدرعة جنوب مدينة بئر العبد.", 5),
+    ("قتل طفل وثلاثة مدنيين في قصف مدفعي على بلدة كفرنبل.", 4),
+    ("أسفر القصف عن مقتل أربعة مدنيين في بلدة كفرنبل.", 4),
+])
+def test_a_singular_before_a_count(pipeline, text, n):
+    assert [e.fatalities for e in events(pipeline, text)] == [n]

@@ -299,9 +299,11 @@ def _singular_beside(tokens: Sequence[Token], quantities: Sequence[tuple[int, in
         if singular_victims(tokens, [te], hi, doers=False) == 1:  # (الهجوم نفذه انتحاري: the doer)
             return span
     ones = singles()
-    for _s, e, _q, sp in quantities:
+    for s, e, _q, sp in quantities:
         if sp in dead and e < hi and _conj_led(tokens[e]) and not ones.isdisjoint(tokens[e].forms):
             return Span(tokens[e].start, tokens[e].end)  # قتل جنديان وضابط: one more joined after
+        if sp in dead and s - 1 >= lo and _conj_led(tokens[s]) and not ones.isdisjoint(tokens[s - 1].forms):
+            return Span(tokens[s - 1].start, tokens[s - 1].end)  # ضابطا وأربعة مجندين استشهدوا: one before
     return None
 
 
