@@ -138,3 +138,11 @@ def test_settlers_place_their_acts_in_palestine(pipeline):
 ])
 def test_a_singular_before_a_count(pipeline, text, n):
     assert [e.fatalities for e in events(pipeline, text)] == [n]
+
+
+def test_the_whole_country_is_not_the_datelines_town(pipeline):
+    text = ("بغداد - رويترز: قالت مفوضية حقوق الإنسان العراقية إن عدد القتلى في الاحتجاجات التي تشهدها"
+            " البلاد منذ الأول من أكتوبر ارتفع إلى 104 قتلى. وفرقت قوات الأمن مساء الأحد بالرصاص الحي"
+            " محتجين في مدينة الصدر شرقي بغداد، ما أسفر عن مقتل 13 شخصا.")
+    got = [(e.sub_event_type, e.location) for e in events(pipeline, text) if e.geo_precision]
+    assert got == [("Excessive force against protesters", "As Sadr")]

@@ -435,6 +435,9 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
     if datelines and len(cands) > len(datelines):
         cands = [p for p in cands if p not in datelines]
     elif datelines:
+        nationwide = function_words("nationwide")
+        if any(not nationwide.isdisjoint(toks[k].forms) for k in range(a, b)):
+            return [], 0.0, False  # الاحتجاجات التي تشهدها البلاد: the whole country, not the dateline's town
         return [datelines[0]], CONFIDENCE.place_dateline, False
     intro = [introduced(toks, p, text) or _anchored(cands, k) or _attacked(toks, p, frame)
              for k, p in enumerate(cands)]
