@@ -146,3 +146,11 @@ def test_the_whole_country_is_not_the_datelines_town(pipeline):
             " محتجين في مدينة الصدر شرقي بغداد، ما أسفر عن مقتل 13 شخصا.")
     got = [(e.sub_event_type, e.location) for e in events(pipeline, text) if e.geo_precision]
     assert got == [("Excessive force against protesters", "As Sadr")]
+
+
+@pytest.mark.parametrize("text", [
+    "سجل المهاجم محمد صلاح هدفين في مباراة ليفربول أمام مانشستر يونايتد، وقاد هجوما مرتدا سريعا في الدقيقة 80.",
+    "قاد المهاجم هجمة مرتدة خطيرة في الشوط الثاني من مباراة الأهلي والزمالك في القاهرة.",
+])
+def test_a_match_is_no_attack(pipeline, text):
+    assert not events(pipeline, text)

@@ -18,8 +18,10 @@ from hadath.types import Token
 CLAUSE_PUNCT = frozenset({".", ";", "!", "?", ":"})
 # kinds that stop a trigger from founding an event, strongest first
 BLOCKING = ("denial", "negation", "question", "hypothetical", "threat", "warning", "foiled",
-            "plan", "appeal", "purpose", "claim", "generic", "background", "source", "anaphoric", "condemn", "future")
+            "plan", "appeal", "purpose", "claim", "generic", "background", "source", "anaphoric", "condemn", "future",
+            "sport")  # (a match's attacks and strikers: هجوما مرتدا، سجل هدفين)
 NON_BLOCKING = frozenset({"report", "none", "occur", "accuse"})
+READS_TRIGGER = frozenset({"sport"})  # cues that read the trigger word itself otherwise (هجوما مرتدا: play)
 
 
 SCOPE_WORDS = "lexicons/event_scope.tsv"
@@ -97,7 +99,7 @@ def modality_of(
         e = cue.entry
         if e.kind in NON_BLOCKING or cue.end <= a or cue.start >= b:
             continue
-        if cue.start < end and cue.end > start:
+        if cue.start < end and cue.end > start and e.kind not in READS_TRIGGER:
             continue  # part of the trigger phrase
         if e.nominal_only and not nominal:
             continue
