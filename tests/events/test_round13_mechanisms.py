@@ -154,3 +154,8 @@ def test_the_whole_country_is_not_the_datelines_town(pipeline):
 ])
 def test_a_match_is_no_attack(pipeline, text):
     assert not events(pipeline, text)
+
+
+def test_nationals_counted_as_arrested_are_civilians(pipeline):
+    (e,) = events(pipeline, "اعتقلت قوات الاحتلال 15 فلسطينيا خلال حملة مداهمات في مدينة الخليل.")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Arrests", "Military Forces of Israel", "Civilians (Palestine)")

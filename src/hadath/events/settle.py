@@ -107,6 +107,8 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
         # تم القبض على المتهم: only a state force arrests; ACLED codes an unnamed one as the
         # country's police
         s.ref1, s.conf1 = POLICE, CONFIDENCE.unnamed_police
+    if sub == "Arrests" and s.ref2 is None and target == "civilian":
+        s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians  # اعتقلت قوات الاحتلال 15 فلسطينيا
     if communal and ev_type == "Battles":
         # نزاع عشائري مسلح: ACLED codes both sides as the (unidentified) communal militia
         if s.ref1 is None or s.ref1.kind == "generic":
