@@ -159,3 +159,17 @@ def test_a_match_is_no_attack(pipeline, text):
 def test_nationals_counted_as_arrested_are_civilians(pipeline):
     (e,) = events(pipeline, "اعتقلت قوات الاحتلال 15 فلسطينيا خلال حملة مداهمات في مدينة الخليل.")
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Arrests", "Military Forces of Israel", "Civilians (Palestine)")
+
+
+@pytest.mark.parametrize("text, want", [
+    # a communal militia named as such keeps its name in a communal fight
+    ("اندلعت اشتباكات عنيفة بين مسلحين من العشائر البدوية وفصائل درزية في مدينة السويداء، أسفرت عن"
+     " مقتل 30 شخصا.",
+     ("Armed clash", "Bedouin Ethnic Militia (Syria)", "Druze Ethnic Militia (Syria)")),
+    # armed men right before a group named by their loyalty are that group
+    ("اندلعت اشتباكات بين قوات وزارة الدفاع السورية ومسلحين موالين للنظام السابق في قرية بيت عانا"
+     " بريف جبلة.",
+     ("Armed clash", "Military Forces of Syria (2000-2024)", "Former Regime Loyalists (Syria)")),
+])
+def test_communal_and_loyalist_militias(pipeline, text, want):
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)] == [want]

@@ -110,10 +110,11 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
     if sub == "Arrests" and s.ref2 is None and target == "civilian":
         s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians  # اعتقلت قوات الاحتلال 15 فلسطينيا
     if communal and ev_type == "Battles":
-        # نزاع عشائري مسلح: ACLED codes both sides as the (unidentified) communal militia
-        if s.ref1 is None or s.ref1.kind == "generic":
+        # نزاع عشائري مسلح: ACLED codes both sides as the (unidentified) communal militia; a
+        # communal militia named as such keeps its name (فصائل درزية: Druze Ethnic Militia)
+        if s.ref1 is None or (s.ref1.kind == "generic" and s.ref1.inter != TRIBAL.inter):
             s.ref1, s.actor1, s.conf1 = TRIBAL, None, CONFIDENCE.story_actor
-        if s.ref2 is None or s.ref2.kind == "generic":
+        if s.ref2 is None or (s.ref2.kind == "generic" and s.ref2.inter != TRIBAL.inter):
             s.ref2, s.actor2, s.conf2 = TRIBAL, None, CONFIDENCE.story_actor
     elif s.ref1 is not None and s.ref2 is not None and s.ref1.name == s.ref2.name:
         s.ref2, s.actor2, s.conf2 = None, None, 0.0  # اتهم X عناصر من Y باغتصاب: not both sides

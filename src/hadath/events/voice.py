@@ -117,6 +117,8 @@ def _affiliated(toks, slot: ActorSlot | None, slots: list[ActorSlot]) -> ActorSl
         if group and 0 < len(gap) <= 4 and all(not tying.isdisjoint(t.forms) for t in gap) \
                 and any(not w.affiliation.isdisjoint(t.forms) for t in gap):
             return s
+        if group and not gap and s.start > slot.start and not w.affiliation.isdisjoint(toks[s.start].forms):
+            return s  # مسلحين موالين للنظام السابق: the group's name starts with the tie
     return None
 
 
