@@ -173,3 +173,9 @@ def test_nationals_counted_as_arrested_are_civilians(pipeline):
 ])
 def test_communal_and_loyalist_militias(pipeline, text, want):
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)] == [want]
+
+
+def test_the_owner_of_what_was_looted_is_the_side_hit(pipeline):
+    (e,) = events(pipeline, "نهبت قوات الدعم السريع ممتلكات المواطنين في قرية ود راوة بولاية الجزيرة.")
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Looting/property destruction", "RSF: Rapid Support Forces", "Civilians (Sudan)")

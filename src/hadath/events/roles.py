@@ -313,7 +313,8 @@ def assign(
                 roles.actor1, roles.conf1 = before[-1], C.svo_subject
             elif far is not None:
                 roles.actor1, roles.conf1 = far, C.far_subject
-            elif after and not _person_before(tokens, trig_end, after[0].start):
+            elif after and not _person_before(tokens, trig_end, after[0].start) \
+                    and not _owns_object(tokens, after[0].start, trig_end):
                 roles.actor1, roles.conf1 = after.pop(0), C.vso_subject
             # (رشق الشبان قوات الاحتلال بالحجارة: the people named right after the verb are its
             # subject; the actor after them is what they acted on)
@@ -465,6 +466,13 @@ def _victim_like(tokens: Sequence[Token], trig_end: int, first: ActorSlot, harm:
     if trig_end < len(tokens) and tokens[trig_end].kind == "number":
         return True
     return False
+
+
+def _owns_object(tokens: Sequence[Token], start: int, trig_end: int) -> bool:
+    """The actor at ``start`` is the owner of the verb's object named right before it (نهبت
+    ممتلكات المواطنين، أحرقت منازل الأهالي): the one acted on, not the subject."""
+    return start - 1 >= trig_end and (category(tokens[start - 1].forms) == "civilian_property"
+                                      or target_noun(tokens[start - 1]))
 
 
 def _person_before(tokens: Sequence[Token], trig_end: int, start: int) -> bool:

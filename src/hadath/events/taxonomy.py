@@ -210,7 +210,8 @@ def decide(
     if "arrest" in group:
         if "arrest" in classes or arrests:
             return SD, "Arrests"
-        return SD, "Other"
+        if "property" not in group:  # (اقتحمت القرية ونهبت الممتلكات: the looting is the act)
+            return SD, "Other"
     if "property" in group and actor1_inter == 7 and classes & {"burn", "destroy", "loot"}:
         return RIOTS, "Mob violence"  # أضرم عشرات من أهالي القرية النار في منازل: a mob's
     if "property" in group and protesters and actor1_inter is None:
