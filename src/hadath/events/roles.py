@@ -26,7 +26,7 @@ from hadath.events.tuning import CONFIDENCE as C, WINDOWS
 from hadath.text.clitics import clitics
 from hadath.types import ActorRef, Token
 from hadath.events.unnumbered import preceded_by
-from hadath.events.victims import category, counted_victims
+from hadath.events.victims import category, counted_victims, people_before
 
 ANNOUNCER_LEFT = 2  # a verb of announcing this close before its subject (أعلنت كتائب القسام)
 
@@ -313,7 +313,7 @@ def assign(
                 roles.actor1, roles.conf1 = before[-1], C.svo_subject
             elif far is not None:
                 roles.actor1, roles.conf1 = far, C.far_subject
-            elif after and not _person_before(tokens, trig_end, after[0].start) \
+            elif after and not people_before(tokens, trig_end, after[0].start) \
                     and not _owns_object(tokens, after[0].start, trig_end):
                 roles.actor1, roles.conf1 = after.pop(0), C.vso_subject
             # (رشق الشبان قوات الاحتلال بالحجارة: the people named right after the verb are its
@@ -473,12 +473,6 @@ def _owns_object(tokens: Sequence[Token], start: int, trig_end: int) -> bool:
     ممتلكات المواطنين، أحرقت منازل الأهالي): the one acted on, not the subject."""
     return start - 1 >= trig_end and (category(tokens[start - 1].forms) == "civilian_property"
                                       or target_noun(tokens[start - 1]))
-
-
-def _person_before(tokens: Sequence[Token], trig_end: int, start: int) -> bool:
-    """A noun of people (civilians, protesters) between an active verb and the first actor
-    after it: the verb's own subject, not in the actor lexicon."""
-    return any(category(t.forms) in ("civilian", "protester") for t in tokens[trig_end:start])
 
 
 def same_group(tokens: Sequence[Token], first: ActorSlot, s: ActorSlot) -> bool:

@@ -53,6 +53,12 @@ def word_category(tokens: Sequence[Token], k: int) -> str:
     return "" if cat and attributive(tokens, k) else cat
 
 
+def people_before(tokens: Sequence[Token], trig_end: int, start: int) -> bool:
+    """A noun of people (civilians, protesters) between an active verb and the first actor
+    after it: the verb's own subject, not in the actor lexicon."""
+    return any(category(t.forms) in ("civilian", "protester") for t in tokens[trig_end:start])
+
+
 def civilian_property(tokens: Sequence[Token], lo: int, hi: int, names: Collection[int] = ()) -> bool:
     """The clause names civilian property (منازل، أراض زراعية، أشجار زيتون، محال) as what was
     destroyed or looted; not inside a place's name (``names``: الخيام, a town, is no tents)."""
