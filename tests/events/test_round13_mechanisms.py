@@ -179,3 +179,9 @@ def test_the_owner_of_what_was_looted_is_the_side_hit(pipeline):
     (e,) = events(pipeline, "نهبت قوات الدعم السريع ممتلكات المواطنين في قرية ود راوة بولاية الجزيرة.")
     assert (e.sub_event_type, e.actor1, e.actor2) == (
         "Looting/property destruction", "RSF: Rapid Support Forces", "Civilians (Sudan)")
+
+
+def test_a_raid_that_loots_is_looting(pipeline):
+    (e,) = events(pipeline, "اقتحمت قوات الدعم السريع قرية ود راوة بولاية الجزيرة ونهبت ممتلكات المواطنين.")
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Looting/property destruction", "RSF: Rapid Support Forces", "Civilians (Sudan)")

@@ -87,6 +87,9 @@ def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
     if same_act and ev.place is None and more.place is not None:
         changes.update(place=more.place, location_ar=more.location_ar)
         evidence["location"] = more.evidence.get("location", ())
+    if ev.sub_event_type == "Other" and more.sub_event_type != "Other" and more.event_type == ev.event_type:
+        # اقتحمت القوات القرية ونهبت الممتلكات: the raid's act is the looting told after it
+        changes.update(sub_event_type=more.sub_event_type)
     if ev.sub_event_type == "Peaceful protest" and more.sub_event_type in INTERVENED:
         # تظاهر مئات ... . وفرقتهم الشرطة بالغاز: the protest met an intervention (or turned violent)
         changes.update(event_type=more.event_type, sub_event_type=more.sub_event_type,
