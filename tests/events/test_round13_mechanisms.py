@@ -185,3 +185,13 @@ def test_a_raid_that_loots_is_looting(pipeline):
     (e,) = events(pipeline, "اقتحمت قوات الدعم السريع قرية ود راوة بولاية الجزيرة ونهبت ممتلكات المواطنين.")
     assert (e.sub_event_type, e.actor1, e.actor2) == (
         "Looting/property destruction", "RSF: Rapid Support Forces", "Civilians (Sudan)")
+
+
+@pytest.mark.parametrize("text, sub", [
+    # burning tyres blocks a road: a protest, not a riot
+    ("أحرق محتجون غاضبون إطارات وأغلقوا طرقا رئيسية في مدينة صفاقس احتجاجا على انقطاع المياه.", "Peaceful protest"),
+    # burning a party's office is
+    ("أحرق محتجون غاضبون مقر حزب الدعوة في مدينة الناصرية، احتجاجا على مقتل متظاهرين.", "Violent demonstration"),
+])
+def test_tyres_are_no_destruction(pipeline, text, sub):
+    assert [e.sub_event_type for e in events(pipeline, text)] == [sub]

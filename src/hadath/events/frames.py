@@ -89,6 +89,8 @@ def frames(ix: DocIndex) -> list[Frame]:
             cls = row["class"]
             if cls == "explode" and _tear_gas(ix, sent, loc):
                 continue  # ألقت عليهم قنابل الغاز: dispersal of a crowd, no explosion
+            if cls == "burn" and _tires(toks, loc):
+                continue  # أحرق المحتجون الإطارات: a road block, no destruction
             if cls in CROWD_CLASSES and (_in_armed_name(ix, sent, loc) or _member_of(toks, loc)) \
                     or _in_armed_name(ix, sent, loc, head=False):
                 continue  # قوات الحشد الشعبي، حركة فتح، الناشط في الاحتجاجات: a name or a person, no act
@@ -211,6 +213,13 @@ def _tear_gas(ix: DocIndex, sent: int, loc: Located) -> bool:
     return any(w.mention.value.lemma == "teargas"
                and loc.start - WINDOWS.teargas_left <= w.start <= loc.end + WINDOWS.teargas_right
                for w in ix.get("weapon", sent))
+
+
+def _tires(toks, loc: Located) -> bool:
+    """What is burnt, within four words after the trigger (past its subject), is tyres (أحرقوا
+    إطارات السيارات، أحرق محتجون غاضبون إطارات): a road block, as the dev gold codes it (dev-d-14)."""
+    tires = function_words("tires")
+    return any(not tires.isdisjoint(toks[k].forms) for k in range(loc.end, min(len(toks), loc.end + 4)))
 
 
 CROWD_CLASSES = frozenset({"mob", "protest", "riot"})
