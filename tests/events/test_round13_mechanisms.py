@@ -195,3 +195,15 @@ def test_a_raid_that_loots_is_looting(pipeline):
 ])
 def test_tyres_are_no_destruction(pipeline, text, sub):
     assert [e.sub_event_type for e in events(pipeline, text)] == [sub]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the subject of تعرض between it and its act noun is the side hit
+    ("تعرضت دورية للجيش اللبناني لإطلاق نار في بلدة بريتال، ما أدى إلى إصابة جنديين.",
+     ("Armed clash", "Unidentified Armed Group (Lebanon)", "Military Forces of Lebanon")),
+    # an ambush "set by" a force (نصبه) is that force's
+    ("لقي ثلاثة عناصر من قوات الدعم السريع حتفهم في كمين نصبه الجيش السوداني قرب مدينة سنار.",
+     ("Armed clash", "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces")),
+])
+def test_exposed_patrols_and_ambushes(pipeline, text, want):
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)] == [want]

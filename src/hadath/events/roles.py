@@ -490,6 +490,11 @@ def _exposed(tokens: Sequence[Token], trig_start: int, lo: int) -> bool:
     lam = role_words().lam
     if trig_start <= lo or not tokens[trig_start].has_proclitic(lam):
         return False
-    exposure = function_words("exposure")
-    prev = tokens[trig_start - 1]
-    return prev.norm in exposure or not exposure.isdisjoint(prev.forms)
+    exposure = function_words("exposure")  # (تعرضت دورية للجيش اللبناني لإطلاق نار: its subject between)
+    for k in range(trig_start - 1, max(lo, trig_start - 1 - WINDOWS.exposed_subject) - 1, -1):
+        prev = tokens[k]
+        if prev.norm in exposure or not exposure.isdisjoint(prev.forms):
+            return True
+        if prev.kind != "word":
+            return False
+    return False

@@ -77,6 +77,7 @@ class Windows(NamedTuple):
     kill_object: int = 7             # a count this close after a kill verb is its object
     object_after_subject: int = 3    # people this close after a kill verb's first actor are its object
     singular_right: int = 4          # a singular victim noun this close after the trigger
+    exposed_subject: int = 4         # words of the subject between تعرض and its ل + act noun
     # modality
     dateline_source: int = 8         # a dateline's outlet name starts within this many tokens
     # place_choice
