@@ -247,6 +247,9 @@ def _period(expr: DateExpr, ref: date | None) -> DateValue | None:
             d = ref
         return DateValue(d, 2, relative=True, granularity="week", future=future)
     d = _add_months(ref, BACK.get(mod or "", 0))
+    if expr.day is not None:  # في الثامن من الشهر الجاري، 28 من الشهر الماضي
+        day = _safe_date(d.year, d.month, expr.day)
+        return DateValue(day, 1, relative=True, future=day > ref) if day is not None else None
     if mod != "future" and d > ref:
         d = ref
     return DateValue(d, 3, relative=True, granularity="month", future=mod == "future")

@@ -13,6 +13,7 @@ from itertools import accumulate, compress
 from operator import attrgetter
 from typing import NamedTuple, Sequence
 
+from hadath.resolve.dates_context import day_before, numeral_after
 from hadath.resolve.dates_lexicon import AR, key, lexicon, number_word
 from hadath.resolve.dates_patterns import RUNS, clitic_prefixes, first_words, patterns
 from hadath.resolve.dates_patterns import unit_words as unit_words_
@@ -177,16 +178,6 @@ def _name_head_before(text: str, start: int) -> bool:
     return any(w[i:] in heads for i in range(0, min(3, len(w) - 1)))
 
 
-def _numeral_after(text: str, start: int, weekday: str) -> bool:
-    """Is the bare weekday ``weekday`` at ``start`` the numeral it also is, agreeing with the
-    pronoun-suffixed dual or plural before it (مرافقيه الاثنين)?"""
-    words = text[max(0, start - 24):start].split()
-    if not words or len(words[-1]) < 5:
-        return False
-    w = words[-1]
-    return any(w.endswith(e) and key(v) == weekday for e, v in lexicon().cls("numeral_after").items())
-
-
 def _weekday(m: re.Match, text: str) -> Found | None:
     lex = lexicon()
     w = key(m.group("wd"))
@@ -202,7 +193,7 @@ def _weekday(m: re.Match, text: str) -> Found | None:
         block = patterns().not_weekday.get(w)
         if block is not None and block.match(after):
             return None  # الأحد عشر "eleven", الاثنين منهم "the two of them"
-        if _numeral_after(text, m.start("x"), w):
+        if numeral_after(text, m.start("x"), w):
             return None  # مرافقيه الاثنين "his two escorts"
         conf = float(lex.cls("weak_weekday").get(w, 0.85))
     if wd2 is not None and (wd2 - wd) % 7 > 3:
@@ -289,6 +280,9 @@ def _period(m: re.Match, text: str) -> Found | None:
     if mod is None:
         return None
     edge = m.group("edge")
+    day = day_before(text, m.start("x")) if unit == "month" and not edge and mod in ("past", "current") else None
+    if day is not None:  # في الثامن من الشهر الجاري: that day of the month
+        return Found(day[1], m.end("x"), DateExpr("period", unit=unit, mod=mod, day=day[0]), 1.0)
     e = None
     if edge:
         ek = key(edge)

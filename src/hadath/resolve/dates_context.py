@@ -1,0 +1,39 @@
+"""Words around a date expression that change what it is (issue #9): "the two" after a
+pronoun-suffixed plural is no Monday (مرافقيه الاثنين), and a day of the month before a month
+counted from the publication (في الثامن من الشهر الجاري، 28 من الشهر الماضي) makes the month a day."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from hadath.resolve.dates_lexicon import alternation, key, lexicon
+
+
+def numeral_after(text: str, start: int, weekday: str) -> bool:
+    """Is the bare weekday ``weekday`` at ``start`` the numeral it also is, agreeing with the
+    pronoun-suffixed dual or plural before it (مرافقيه الاثنين)?"""
+    words = text[max(0, start - 24):start].split()
+    if not words or len(words[-1]) < 5:
+        return False
+    w = words[-1]
+    return any(w.endswith(e) and key(v) == weekday for e, v in lexicon().cls("numeral_after").items())
+
+
+@lru_cache(maxsize=1)
+def _day_of() -> re.Pattern:
+    lex = lexicon()
+    ordinal = alternation(lex.cls("ordinal"))
+    of = alternation(lex.cls("of"))
+    return re.compile(rf"(?:^|\s)(?:(?P<d>\d{{1,2}})|(?P<dw>{ordinal}))\s+(?:{of})\s+$")
+
+
+def day_before(text: str, start: int) -> tuple[int, int] | None:
+    """(day of month, where it starts) for a day number or ordinal and "من" right before
+    ``start`` (الثامن من، 28 من), or None."""
+    lo = max(0, start - 40)
+    m = _day_of().search(text, lo, start)
+    if m is None:
+        return None
+    group = "d" if m.group("d") else "dw"
+    day = int(m.group("d")) if group == "d" else int(lexicon().cls("ordinal")[key(m.group("dw"))])
+    return (day, m.start(group)) if 1 <= day <= 31 else None
