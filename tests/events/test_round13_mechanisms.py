@@ -207,3 +207,9 @@ def test_tyres_are_no_destruction(pipeline, text, sub):
 ])
 def test_exposed_patrols_and_ambushes(pipeline, text, want):
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)] == [want]
+
+
+def test_what_the_armed_men_hit_is_no_adjective_of_theirs(pipeline):
+    (e,) = events(pipeline, "استهدف مسلحون دورية عسكرية بعبوة ناسفة قرب مدينة درنة.")
+    assert (e.actor1, e.actor2) == ("Unidentified Armed Group (Libya)",
+                                    "Military Forces of Libya (2021-) Government of National Unity")

@@ -355,14 +355,14 @@ def assign(
 def _named_heads(tokens: Sequence[Token], slots: list[ActorSlot]) -> list[ActorSlot]:
     """A generic actor with a named one right after it, as its adjective or after من, is that
     named one (مسلحون حوثيون، عناصر من جماعة الحوثي، مسلحين من تنظيم داعش): one actor, not
-    a doer and a victim."""
+    a doer and a victim; not what they hit, named by a target noun: استهدف مسلحون دورية عسكرية)."""
     out: list[ActorSlot] = []
     k = 0
     while k < len(slots):
         cur = slots[k]
         nxt = slots[k + 1] if k + 1 < len(slots) else None
         if nxt is not None and cur.ref.kind == "generic" and nxt.ref.kind == "named" \
-                and cur.ref.inter not in (6, 7) and (nxt.start == cur.end or (
+                and cur.ref.inter not in (6, 7) and not target_noun(tokens[nxt.start]) and (nxt.start == cur.end or (
                     nxt.start == cur.end + 1 and tokens[cur.end].norm in role_words().partitive)):
             out.append(nxt)
             k += 2
