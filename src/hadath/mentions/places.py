@@ -47,6 +47,7 @@ from hadath.mentions.places_people import (after_person_word, before_person_word
 from hadath.mentions.places_recognize import CAPITAL, NISBA, Found, recognize
 from hadath.mentions.place_parts import streets_in_towns
 from hadath.mentions.places_latin import fill as latin_fill, held_by_latin
+from hadath.mentions.places_country_parts import part_places
 from hadath.mentions.places_seats import governorate_anchors
 from hadath.mentions.places_quarters import Resolved as _Resolved, anchored, quarter_of, quarters_town
 from hadath.text.normalize import normalize_key
@@ -356,6 +357,8 @@ class PlaceStage:
                 it.fuzzy_ok = True
             if f.anchor is not None and it.anchor is None:
                 it.anchor, it.held = f.anchor, f.held
+            if f.part is not None and it.part is None:
+                it.part = f.part   # بلدة الخيام جنوبي لبنان
             if f.containers:
                 if not it.containers:
                     it.containers = []
@@ -369,6 +372,8 @@ class PlaceStage:
                 it.kd = kd
                 it.hits = kd.hits
                 live[k] = it
+                if it.part is not None and len(kd.hits) > 1:
+                    it.in_part = part_places(self.gz, kd.places, it.part)
         real = country_votes([it for k, it in live.items() if not doers.get(k)], self.focus,
                              doc.article.url or doc.article.source)
         real = actor_votes(doc, *real)   # the RSF: Sudan
