@@ -55,6 +55,10 @@ def anchored(r: Resolved, it: Item, live: dict[str, Item], exact: list) -> Resol
         or bool(it.cues & lex.road) and place.feature_class == "neighbourhood")
     # (مخيم جنين: the camp of the town Jenin; طريق الملك فيصل in a report on Hafar al-Batin
     #  is no quarter of Riyadh named after the king: a road leads to a town, not a quarter)
+    if _far_from_its_town(place, it, r.container, lex):
+        out = Resolved(None, 0.0, r.container, r.cands, False)
+        out.far = False
+        return out
     if not (fuzzy or part):
         return r
     if not exact:   # the document's exact readings below country level (once per document),
@@ -87,6 +91,17 @@ def anchored(r: Resolved, it: Item, live: dict[str, Item], exact: list) -> Resol
         out.far = False
         return out
     return r
+
+
+def _far_from_its_town(place: Place, it: Item, town: Place | None, lex) -> bool:
+    """A quarter (حي X شرق مدينة Y، حي X في Y) read as a sub-district or a quarter farther from
+    the town the text gives it than the town's radius (quarter_km): a namesake (حي الربصة is
+    no sub-district 32 km east of Hodeidah). Villages are not asked: a camp is often named after
+    the village it lies by (مخيم الهول قرب الحسكة)."""
+    return town is not None and town.feature_class == "populated_place" \
+        and bool(it.cues & lex.part) and place.feature_class in ("admin3", "neighbourhood") \
+        and place.id != town.id and haversine_km(place.latitude, place.longitude, town.latitude,
+                                                 town.longitude) > quarter_km(town)
 
 
 def quarters_town(live: dict[str, Item], focus: dict[str, float]) -> Place | None:
