@@ -81,3 +81,21 @@ def test_a_quarter_read_far_from_its_town_is_coded_to_the_town(place_stage, text
 def test_quarters_and_camps_near_their_town_keep_their_reading(place_stage, text, surface, name):
     p = _place(place_stage, text, surface)
     assert p is not None and p.name == name, p
+
+
+@pytest.mark.parametrize("text, surface", [
+    # At Tawil (Al Mahwit) lies 140 km from Haradh district: the crossing is not in the index
+    ("استهدفت غارات التحالف منطقة الطوال في مديرية حرض بمحافظة حجة.", "الطوال"),
+])
+def test_a_village_read_far_outside_the_district_named_is_no_reading(place_stage, text, surface):
+    r = refs_by_surface(place_stage, text)[surface]
+    assert r.place is None and r.container is not None and r.container.name == "Harad", r
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("شن طيران التحالف غارتين على منطقة كتاف بمحافظة صعدة.", "كتاف", "Kitaf"),
+    ("استهدف قصف حوثي مواقع في منطقة الكسارة بمديرية صرواح غرب مأرب.", "الكسارة", "Al Kasarah"),
+])
+def test_villages_in_their_district_keep_their_reading(place_stage, text, surface, name):
+    r = refs_by_surface(place_stage, text)[surface]
+    assert r.place is not None and (name is None or r.place.name == name), r

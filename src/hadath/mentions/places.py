@@ -24,7 +24,7 @@ from __future__ import annotations
 from heapq import nlargest
 from typing import ClassVar
 
-from hadath.gazetteer import Gazetteer, Hit, open_gazetteer
+from hadath.gazetteer import Gazetteer, Hit, haversine_km, open_gazetteer
 from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.data import capitals, frequent_names, weak_names
 from hadath.gazetteer.lexicon import place_lexicon
@@ -72,6 +72,9 @@ PERSON_MAX_POP = 200_000
 # village cues (قرية، بلدة: the lexicon's "village" role): a big city abroad is not what they mean
 
 
+DISTRICT_KM = 50.0   # a village read this far from the district the text puts it in is no reading
+
+
 def _outside_town(it: Item, place: Place, container: Place, held: bool = False,
                   area: bool = True) -> bool:
     """A quarter or street (a part cue: حي، مخيم، شارع، طريق) named with its town (حي X في حلب،
@@ -79,8 +82,13 @@ def _outside_town(it: Item, place: Place, container: Place, held: bool = False,
     ناحية Y; not in a countryside or governorate named after its seat, ``area``: بلدة X بريف
     الرقة may lie 80 km from Raqqa), or a place the text puts inside or near a town (X، في جنوب
     غرب بغداد؛ X القريبة من بلدة Y), whose best reading lies outside that town: the gazetteer
-    lacks the place, and a namesake elsewhere is not it."""
+    lacks the place, and a namesake elsewhere is not it. So too a village or sub-district of the
+    big gazetteer (is_minor) named in a district (X في مديرية Y) that lies outside it and more
+    than DISTRICT_KM from its point."""
     lex = place_lexicon()
+    if container.feature_class == "admin2":   # منطقة الطوال في مديرية حرض: no At Tawil elsewhere
+        return is_minor(place) and not in_container(place, container) and haversine_km(
+            place.latitude, place.longitude, container.latitude, container.longitude) > DISTRICT_KM
     cued = lex.part | lex.road if area else lex.part | lex.road | lex.village
     return container.feature_class in ("populated_place", "neighbourhood") \
         and (held or bool(it.cues & cued)) and not in_container(place, container)
