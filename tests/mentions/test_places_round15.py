@@ -99,3 +99,9 @@ def test_a_village_read_far_outside_the_district_named_is_no_reading(place_stage
 def test_villages_in_their_district_keep_their_reading(place_stage, text, surface, name):
     r = refs_by_surface(place_stage, text)[surface]
     assert r.place is not None and (name is None or r.place.name == name), r
+
+
+def test_a_village_some_way_off_a_district_read_far_beyond_it_is_no_reading(place_stage):
+    # حمص read as the district here; At Tayyibah (As-Suwayda) lies 220 km from it
+    r = refs_by_surface(place_stage, "هاجم مسلحون مجهولون حاجزا للجيش في قرية الطيبة شمال شرق حمص.")
+    assert r["الطيبة"].place is None and r["الطيبة"].container.admin1 == "Homs", r

@@ -24,13 +24,13 @@ from __future__ import annotations
 from heapq import nlargest
 from typing import ClassVar
 
-from hadath.gazetteer import Gazetteer, Hit, haversine_km, open_gazetteer
+from hadath.gazetteer import Gazetteer, Hit, open_gazetteer
 from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.data import capitals, frequent_names, weak_names
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.focus import focus_of, focus_without
 from hadath.gazetteer.resolve import (PERSO_CCS, Item, KeyHits, candidates, country_votes,
-                                      disambiguate, in_container, is_minor)
+                                      disambiguate, is_minor)
 from hadath.mentions.places_match import PREP_B
 from hadath.mentions.places_objects import (mention as _mention, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
@@ -49,7 +49,8 @@ from hadath.mentions.place_parts import streets_in_towns
 from hadath.mentions.places_latin import fill as latin_fill, held_by_latin
 from hadath.mentions.places_country_parts import part_places
 from hadath.mentions.places_seats import governorate_anchors
-from hadath.mentions.places_quarters import Resolved as _Resolved, anchored, quarter_of, quarters_town
+from hadath.mentions.places_quarters import (Resolved as _Resolved, anchored, quarter_of,
+                                             quarters_town, outside_town as _outside_town)
 from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Place, PlaceRef, Token
 
@@ -70,28 +71,6 @@ PERSON_MAX_POP = 200_000
 # sub-districts): kept only when the rest of the document points to their country (MINOR_FOCUS
 # of the top vote), or on a cue / slot / container as every name (recognition)
 # village cues (قرية، بلدة: the lexicon's "village" role): a big city abroad is not what they mean
-
-
-DISTRICT_KM = 50.0   # a village read this far from the district the text puts it in is no reading
-
-
-def _outside_town(it: Item, place: Place, container: Place, held: bool = False,
-                  area: bool = True) -> bool:
-    """A quarter or street (a part cue: حي، مخيم، شارع، طريق) named with its town (حي X في حلب،
-    طريق X بحفر الباطن), a village (قرية، بلدة) named with its town or district (قرية X في
-    ناحية Y; not in a countryside or governorate named after its seat, ``area``: بلدة X بريف
-    الرقة may lie 80 km from Raqqa), or a place the text puts inside or near a town (X، في جنوب
-    غرب بغداد؛ X القريبة من بلدة Y), whose best reading lies outside that town: the gazetteer
-    lacks the place, and a namesake elsewhere is not it. So too a village or sub-district of the
-    big gazetteer (is_minor) named in a district (X في مديرية Y) that lies outside it and more
-    than DISTRICT_KM from its point."""
-    lex = place_lexicon()
-    if container.feature_class == "admin2":   # منطقة الطوال في مديرية حرض: no At Tawil elsewhere
-        return is_minor(place) and not in_container(place, container) and haversine_km(
-            place.latitude, place.longitude, container.latitude, container.longitude) > DISTRICT_KM
-    cued = lex.part | lex.road if area else lex.part | lex.road | lex.village
-    return container.feature_class in ("populated_place", "neighbourhood") \
-        and (held or bool(it.cues & cued)) and not in_container(place, container)
 
 
 def _checked_admin1(place: Place, it: Item) -> bool:
@@ -184,14 +163,16 @@ class PlaceStage:
                 container = c.hits[c.best][0].place
                 area = bool(c.cues & (place_lexicon().region | place_lexicon().after))
                 break
+        near = False
         if container is None and it.anchor is not None:
             c = live.get(it.anchor)
             if c is not None and c.best >= 0:
                 # (put in or by a town: the outside test only for a name the text calls a
                 #  place - a cue; a bare one is left to the focus tests)
                 container, held = c.hits[c.best][0].place, it.held and bool(it.cues)
+                near = not it.held
         if place is not None and container is not None and _outside_town(it, place, container,
-                                                                          held, area):
+                                                                          held, area, near):
             place = None  # حي الشعار بحلب: not a Sha'arah elsewhere; coded to the town (geocode)
         if len(hits) == 1:
             s0 = round(scores[0], 3)
