@@ -157,22 +157,22 @@ class PlaceStage:
         container = None
         held = False
         area = True   # the container may be named as a wide area (ريف Y، محافظة Y)
+        district = False   # ... or as a district (مديرية Y، قضاء Y)
         for ck in it.containers:
             c = live.get(ck)
             if c is not None and c.best >= 0:
                 container = c.hits[c.best][0].place
                 area = bool(c.cues & (place_lexicon().region | place_lexicon().after))
+                district = bool(c.cues & place_lexicon().district)
                 break
-        near = False
         if container is None and it.anchor is not None:
             c = live.get(it.anchor)
             if c is not None and c.best >= 0:
                 # (put in or by a town: the outside test only for a name the text calls a
                 #  place - a cue; a bare one is left to the focus tests)
                 container, held = c.hits[c.best][0].place, it.held and bool(it.cues)
-                near = not it.held
         if place is not None and container is not None and _outside_town(it, place, container,
-                                                                          held, area, near):
+                                                                          held, area, district):
             place = None  # حي الشعار بحلب: not a Sha'arah elsewhere; coded to the town (geocode)
         if len(hits) == 1:
             s0 = round(scores[0], 3)

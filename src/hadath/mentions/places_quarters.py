@@ -132,25 +132,23 @@ def quarter_of(place: Place, it: Item, town: Place) -> bool:
 
 
 DISTRICT_KM = 50.0   # a village read this far from the district the text puts it in is no reading
-NEAR_DISTRICT_KM = 100.0   # ... or this far from a district it is some way off (X شمال شرق Y)
 
 
 def outside_town(it: Item, place: Place, container: Place, held: bool = False,
-                 area: bool = True, near: bool = False) -> bool:
+                 area: bool = True, district: bool = False) -> bool:
     """A quarter or street (a part cue: حي، مخيم، شارع، طريق) named with its town (حي X في حلب،
     طريق X بحفر الباطن), a village (قرية، بلدة) named with its town or district (قرية X في
     ناحية Y; not in a countryside or governorate named after its seat, ``area``: بلدة X بريف
     الرقة may lie 80 km from Raqqa), or a place the text puts inside or near a town (X، في جنوب
     غرب بغداد؛ X القريبة من بلدة Y), whose best reading lies outside that town: the gazetteer
     lacks the place, and a namesake elsewhere is not it. So too a village or sub-district of the
-    big gazetteer (is_minor) named in a district (X في مديرية Y) that lies outside it and more
-    than DISTRICT_KM from its point (NEAR_DISTRICT_KM when the text only puts it some way off
-    the district, ``near``: X شمال شرق Y)."""
+    big gazetteer (is_minor) in a container the text names as a district (``district``: X في
+    مديرية Y) read as one, outside it and more than DISTRICT_KM from its point (not ريف حمص read
+    as the Homs district, whose point lies in the desert)."""
     lex = place_lexicon()
-    if container.feature_class == "admin2":   # منطقة الطوال في مديرية حرض: no At Tawil elsewhere
+    if district and container.feature_class == "admin2":   # منطقة الطوال في مديرية حرض
         return is_minor(place) and not in_container(place, container) and haversine_km(
-            place.latitude, place.longitude, container.latitude, container.longitude) > (
-                DISTRICT_KM if held or not near else NEAR_DISTRICT_KM)
+            place.latitude, place.longitude, container.latitude, container.longitude) > DISTRICT_KM
     cued = lex.part | lex.road if area else lex.part | lex.road | lex.village
     return container.feature_class in ("populated_place", "neighbourhood") \
         and (held or bool(it.cues & cued)) and not in_container(place, container)
