@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from hadath.gazetteer.country_parts import Extent, compass_stem, country_extent, direction, in_part
-from hadath.gazetteer.store import Gazetteer, PlaceRecord, Writer
+import io
+
+from hadath.gazetteer.country_parts import (Extent, boxes_of, compass_stem, country_boxes, direction,
+                                            in_part, write_boxes)
 from hadath.types import Place
 
 
@@ -47,12 +49,20 @@ def test_in_part(lat, lon, way, inside):
     assert in_part(_p(lat, lon), LB, way) is inside
 
 
-def test_country_extent_ignores_a_few_stray_points(tmp_path):
-    recs = [PlaceRecord(f"x:{i}", f"P{i}", "populated_place", "LB", 33.0 + i / 100, 35.0 + i / 100)
-            for i in range(100)]
-    recs.append(PlaceRecord("x:far", "Far", "populated_place", "LB", 60.0, 10.0))
-    with Writer(tmp_path / "g.sqlite") as w:
-        w.add(recs)
-    box = country_extent(Gazetteer([tmp_path / "g.sqlite"]).indexes, "LB")
-    assert box is not None and 33.4 < box.lat < 33.6 and 0.45 < box.half_lat < 0.55
-    assert country_extent(Gazetteer([tmp_path / "g.sqlite"]).indexes, "SY") is None
+def test_a_box_ignores_a_few_stray_points():
+    points = [("LB", 33.0 + i / 100, 35.0 + i / 100) for i in range(100)] + [("LB", 60.0, 10.0)]
+    points += [("SY", 35.0, 38.0)] * 5   # too few places: no box
+    boxes = boxes_of(points)
+    assert set(boxes) == {"LB"}
+    assert 33.4 < boxes["LB"].lat < 33.6 and 0.45 < boxes["LB"].half_lat < 0.55
+
+
+def test_the_shipped_boxes_hold_the_region():
+    fh = io.StringIO()
+    write_boxes({"LB": LB}, fh)
+    assert fh.getvalue().splitlines()[-1] == "LB\t33.78\t35.65\t0.65\t0.41"
+    boxes = country_boxes()
+    for cc in ("LB", "SY", "IQ", "YE", "SO", "SD", "LY", "EG", "PS"):
+        assert cc in boxes and boxes[cc].half_lat > 0 and boxes[cc].half_lon > 0
+    # Lebanon's box lies around Lebanon
+    assert 33.5 < boxes["LB"].lat < 34.1 and 35.4 < boxes["LB"].lon < 36.0

@@ -362,7 +362,7 @@ class PlaceStage:
                 it.hits = kd.hits
                 live[k] = it
                 if it.part is not None and len(kd.hits) > 1:
-                    it.in_part = part_places(self.gz, kd.places, it.part)
+                    it.in_part = part_places(kd.places, it.part)
         real = country_votes([it for k, it in live.items() if not doers.get(k)], self.focus,
                              doc.article.url or doc.article.source)
         real = actor_votes(doc, *real)   # the RSF: Sudan

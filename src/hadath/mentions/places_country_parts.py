@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from hadath.gazetteer.country_parts import compass_stem, country_extent, direction, in_part
+from hadath.gazetteer.country_parts import compass_stem, country_boxes, direction, in_part
 from hadath.mentions.places_people import bare_stem
 from hadath.mentions.places_slots import IN
 from hadath.types import Place, Token
@@ -42,15 +42,10 @@ def mark_country_parts(tokens: tuple[Token, ...], found: Sequence, countries: di
             f.part = g.part
 
 
-def part_places(gz, places: Sequence[Place], part: tuple[str, tuple[int, int]]) -> frozenset[str]:
-    """The ids of ``places`` lying in the part of the country (extents cached on ``gz``)."""
+def part_places(places: Sequence[Place], part: tuple[str, tuple[int, int]]) -> frozenset[str]:
+    """The ids of ``places`` lying in the part of the country."""
     cc, way = part
-    boxes = getattr(gz, "_hadath_country_boxes", None)
-    if boxes is None:
-        boxes = gz._hadath_country_boxes = {}
-    if cc not in boxes:
-        boxes[cc] = country_extent(getattr(gz, "indexes", ()), cc)
-    box = boxes[cc]
+    box = country_boxes().get(cc)
     if box is None:
         return frozenset()
-    return frozenset(p.id for p in places if p.country_code == cc and in_part(p, box, way))
+    return frozenset([p.id for p in places if p.country_code == cc and in_part(p, box, way)])
