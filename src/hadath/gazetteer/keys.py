@@ -120,8 +120,8 @@ def name_key(name: str) -> str:
 def hamza_free(key: str) -> str:
     """``key`` with a hamza ending a word after a long vowel dropped (letters.tsv final_hamza):
     the same name as news writes it with or without the final hamza (شداء/شدا، صنعاء/صنعا،
-    الشاطىء keyed الشاطيء/الشاطي). A word of three letters or more is left (ماء، سوء keep
-    theirs). ``key`` is a name key: ى and ئ are already ي and ة is ه, so the final alef maqsura
+    الشاطىء keyed الشاطيء/الشاطي), when the word keeps three letters or more (ماء، سوء keep
+    their hamza). ``key`` is a name key: ى and ئ are already ي and ة is ه, so the final alef maqsura
     and taa marbuta spellings meet in ``name_key`` itself."""
     table = letters()
     if not any(end in key for end in table.final_hamza):
