@@ -16,7 +16,7 @@ from hadath.gazetteer.bundled import BUNDLED_SOURCES
 from hadath.gazetteer.data import capital_ids
 from hadath.gazetteer.focus import focus_of
 from hadath.gazetteer.fuzzy import close_keys
-from hadath.gazetteer.keys import ARTICLE, is_arabic, skeleton
+from hadath.gazetteer.keys import ARTICLE, hamza_free, is_arabic, skeleton
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.short_names import longer_towns
 from hadath.gazetteer.store import Gazetteer, Hit, haversine_km
@@ -405,17 +405,25 @@ def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
     if any(it.containers or it.anchor for it in multi):
         first = {k: i.hits[i.best][0].place for k, i in items.items() if i.best >= 0}
     anchors = []   # (id, lat, lon radians, cos lat) of the first-pass places below country level
-    own = {}       # item key -> index of its anchor
+    own: dict[str, list[int]] = {}   # name -> indices of its anchors: the name's spellings with
+    #                                  and without a final hamza (البترا، #البتراء) are one name,
+    #                                  not another place to be near
     for k, it in items.items():
         b = it.best
         if b >= 0 and it.kd.places[b].feature_class != "country":  # type: ignore[union-attr]
-            own[k] = len(anchors)
+            own.setdefault(hamza_free(k), []).append(len(anchors))
             anchors.append(it.kd.rad[b])  # type: ignore[union-attr]
     for it in multi:
         part = it.in_part
         floor = it.scores[it.best] - SECOND_PASS_MAX - (PART_BONUS if part else 0.0)
-        x = own.get(it.key)
-        others = anchors if x is None else anchors[:x] + anchors[x + 1:]
+        mine = own.get(hamza_free(it.key))
+        if mine is None:
+            others = anchors
+        elif len(mine) == 1:
+            x = mine[0]
+            others = anchors[:x] + anchors[x + 1:]
+        else:
+            others = [a for i, a in enumerate(anchors) if i not in mine]
         new = []
         kd = it.kd
         containers = it.containers if it.anchor is None else (*it.containers, it.anchor)
