@@ -32,6 +32,8 @@ class Letters(NamedTuple):
     long_vowels: str
     arabic: dict[int, str]                # Persian/Urdu/Kurdish letter -> Arabic (translate table)
     group_fold: dict[int, str]            # confusable letter -> one private-use mark per group
+    final_hamza: dict[str, str]           # a word's final hamza ending -> the ending without it
+    hamza_apart: dict[str, str]           # a hamza written apart from its seat -> the seated one
 
 
 _GROUP_MARK = 0xE000   # the private-use code point of confusable group 0 in ``group_fold``
@@ -50,7 +52,10 @@ def letters() -> Letters:
     group: dict[str, int] = {}
     vowels: list[str] = []
     arabic: dict[str, str] = {}
-    tables = {"fold": fold, "latin_single": single, "arabic_letter": arabic}
+    final_hamza: dict[str, str] = {}
+    hamza_apart: dict[str, str] = {}
+    tables = {"fold": fold, "latin_single": single, "arabic_letter": arabic,
+              "final_hamza": final_hamza, "hamza_apart": hamza_apart}
     for line, row in enumerate(load_tsv(LETTERS_FILE), start=2):
         table, src, dst = row.get("table", ""), _cell(row.get("from", "")), _cell(row.get("to", ""))
         if not src:
@@ -68,7 +73,8 @@ def letters() -> Letters:
     return Letters(str.maketrans(fold), tuple(digraphs), single, str.maketrans(single), group,
                    "".join(vowels),
                    str.maketrans(arabic),
-                   str.maketrans({ch: chr(_GROUP_MARK + g) for ch, g in group.items()}))
+                   str.maketrans({ch: chr(_GROUP_MARK + g) for ch, g in group.items()}),
+                   final_hamza, hamza_apart)
 
 
 _ARTICLE_RE = re.compile(r"^(?:al|el|ar|as|at|ad|an|ash|az|ath|adh|ad)[ -]|^(?:al|el)(?=[a-z])")
@@ -109,6 +115,35 @@ def _unjoin(text: str) -> str:
 def name_key(name: str) -> str:
     """Exact lookup key: normalized, hyphens and underscores as spaces, whitespace collapsed."""
     return normalize_key(_unjoin(name))
+
+
+def hamza_free(key: str) -> str:
+    """``key`` with a hamza ending a word after a long vowel dropped (letters.tsv final_hamza):
+    the same name as news writes it with or without the final hamza (شداء/شدا، صنعاء/صنعا،
+    الشاطىء keyed الشاطيء/الشاطي), when the word keeps three letters or more (ماء، سوء keep
+    their hamza). ``key`` is a name key: ى and ئ are already ي and ة is ه, so the final alef maqsura
+    and taa marbuta spellings meet in ``name_key`` itself."""
+    table = letters()
+    if not any(end in key for end in table.final_hamza):
+        return key
+    return _final_hamza_re().sub(lambda m: table.final_hamza[m.group(1)], key)
+
+
+@lru_cache(maxsize=1)
+def _final_hamza_re() -> re.Pattern:
+    ends = "|".join(map(re.escape, letters().final_hamza))
+    return re.compile(f"(?<=[^ ]{{2}})({ends})(?= |$)")
+
+
+def hamza_on_seat(word: str) -> str:
+    """A text word (normalized) with a final hamza written apart from its seat read as the
+    seated one (letters.tsv hamza_apart: الشاطىء = الشاطئ, فوجىء = فوجئ); any other word as it
+    is. (A final اء in a text is a written hamza, not a variant: آباء، ميساء are no spelling
+    of the names ابا، ميسا.)"""
+    for end, seated in letters().hamza_apart.items():
+        if word.endswith(end) and len(word) > len(end) + 1:
+            return word[:-len(end)] + seated
+    return word
 
 
 def _strip_marks(text: str) -> str:

@@ -40,7 +40,7 @@ _INT = frozenset({"pop"})
 # data files and modules the rows depend on (their SHA-256 sums are the header's ``inputs``)
 INPUT_FILES = ("countries.tsv", "admin1.tsv", "regions.tsv", "weak_names.txt",
                "common_names.txt", "aliases.tsv", "places_extra.tsv", "unit_prefixes.txt",
-               "consonant_letters.tsv")
+               "consonant_letters.tsv", "letters.tsv")
 INPUT_CODE = ("keys.py", "store.py", "assemble.py", "build.py", "bundled.py", "wof.py", "yemen.py",
               "consonant_key.py")
 _LANG = {"a": ("ar", 0), "A": ("ar", 1), "l": ("la", 0), "L": ("la", 1)}

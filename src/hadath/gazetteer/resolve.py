@@ -16,7 +16,7 @@ from hadath.gazetteer.bundled import BUNDLED_SOURCES
 from hadath.gazetteer.data import capital_ids
 from hadath.gazetteer.focus import focus_of
 from hadath.gazetteer.fuzzy import close_keys
-from hadath.gazetteer.keys import ARTICLE, is_arabic, skeleton
+from hadath.gazetteer.keys import ARTICLE, hamza_free, is_arabic, skeleton
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.short_names import longer_towns
 from hadath.gazetteer.store import Gazetteer, Hit, haversine_km
@@ -49,7 +49,7 @@ TLD_CC = {"sy": "SY", "iq": "IQ", "lb": "LB", "jo": "JO", "ps": "PS", "eg": "EG"
 class Item:
     """One distinct name of the document (all its mentions share the resolution)."""
     __slots__ = ("key", "cues", "fuzzy_ok", "hits", "scores", "best", "containers", "count",
-                 "prep", "kd", "anchor", "held")
+                 "prep", "kd", "anchor", "held", "part", "in_part")
 
     def __init__(self, key: str, cues: set[str] | None = None, fuzzy_ok: bool = False,
                  hits: list[tuple[Hit, float]] | None = None, scores: list[float] | None = None,
@@ -67,6 +67,8 @@ class Item:
         self.kd = kd              # the hits' precomputed facts (KeyHits), shared across documents
         self.anchor: str | None = None  # a place the text puts it in or near (X، في جنوب Y)
         self.held = False         # ... in it or right by it (not "X شمال Y": some way off)
+        self.part: tuple | None = None   # (country code, (north, east)): X جنوبي لبنان
+        self.in_part: frozenset[str] = frozenset()   # ids of the hits lying in that part
 
     def __repr__(self) -> str:
         return f"Item({self.key!r}, count={self.count}, best={self.best})"
@@ -312,6 +314,7 @@ def country_focus(items: list[Item], config_focus: tuple[str, ...], source: str 
 CONTAINER_BONUS = 3.0
 PROXIMITY_MAX = 2.4
 SECOND_PASS_MAX = CONTAINER_BONUS + PROXIMITY_MAX
+PART_BONUS = 1.5   # a namesake in the part of the country the text names (X جنوبي لبنان)
 
 
 def _proximity(d: float) -> float:
@@ -402,16 +405,25 @@ def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
     if any(it.containers or it.anchor for it in multi):
         first = {k: i.hits[i.best][0].place for k, i in items.items() if i.best >= 0}
     anchors = []   # (id, lat, lon radians, cos lat) of the first-pass places below country level
-    own = {}       # item key -> index of its anchor
+    own: dict[str, list[int]] = {}   # name -> indices of its anchors: the name's spellings with
+    #                                  and without a final hamza (البترا، #البتراء) are one name,
+    #                                  not another place to be near
     for k, it in items.items():
         b = it.best
         if b >= 0 and it.kd.places[b].feature_class != "country":  # type: ignore[union-attr]
-            own[k] = len(anchors)
+            own.setdefault(hamza_free(k), []).append(len(anchors))
             anchors.append(it.kd.rad[b])  # type: ignore[union-attr]
     for it in multi:
-        floor = it.scores[it.best] - SECOND_PASS_MAX
-        x = own.get(it.key)
-        others = anchors if x is None else anchors[:x] + anchors[x + 1:]
+        part = it.in_part
+        floor = it.scores[it.best] - SECOND_PASS_MAX - (PART_BONUS if part else 0.0)
+        mine = own.get(hamza_free(it.key))
+        if mine is None:
+            others = anchors
+        elif len(mine) == 1:
+            x = mine[0]
+            others = anchors[:x] + anchors[x + 1:]
+        else:
+            others = [a for i, a in enumerate(anchors) if i not in mine]
         new = []
         kd = it.kd
         containers = it.containers if it.anchor is None else (*it.containers, it.anchor)
@@ -428,6 +440,8 @@ def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
                 d = _nearest_rad(rad, others)
                 if d is not None:
                     s += _proximity(d)
+            if part and p.id in part:
+                s += PART_BONUS
             new.append(s)
         it.scores = new
         it.best = max(range(len(new)), key=new.__getitem__)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Container, Iterable, Iterator, NamedTuple
 
 from hadath.errors import DataError
-from hadath.gazetteer.keys import ARABIC_RE, arabic_skeleton, name_keys, skeleton
+from hadath.gazetteer.keys import ARABIC_RE, arabic_skeleton, hamza_free, name_keys, skeleton
 from hadath.gazetteer.skeletons import (SKELETON_LIMIT, SkeletonRows, index_skeleton, is_packed,
                                         pack_skeletons)
 from hadath.types import Place
@@ -156,6 +156,11 @@ class Writer:
                 weak = 1 if (rweak or key in weak_names) else 0
                 if arabic(nm) is not None:   # is_arabic
                     rows.append((key, ar_skel(key), pid, "ar", weak))
+                    bare = hamza_free(key)   # شداء is also written شدا
+                    if bare != key and bare not in seen:
+                        seen.add(bare)
+                        rows.append((bare, ar_skel(bare), pid, "ar",
+                                     1 if (weak or bare in weak_names) else 0))
                 else:
                     rows.append((key, skeleton(nm) if latin_skel else "", pid, "la", weak))
             n += 1

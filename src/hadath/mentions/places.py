@@ -30,7 +30,7 @@ from hadath.gazetteer.data import capitals, frequent_names, weak_names
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.focus import focus_of, focus_without
 from hadath.gazetteer.resolve import (PERSO_CCS, Item, KeyHits, candidates, country_votes,
-                                      disambiguate, in_container, is_minor)
+                                      disambiguate, is_minor)
 from hadath.mentions.places_match import PREP_B
 from hadath.mentions.places_objects import (mention as _mention, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
@@ -47,8 +47,10 @@ from hadath.mentions.places_people import (after_person_word, before_person_word
 from hadath.mentions.places_recognize import CAPITAL, NISBA, Found, recognize
 from hadath.mentions.place_parts import streets_in_towns
 from hadath.mentions.places_latin import fill as latin_fill, held_by_latin
+from hadath.mentions.places_country_parts import part_places
 from hadath.mentions.places_seats import governorate_anchors
-from hadath.mentions.places_quarters import Resolved as _Resolved, anchored, quarter_of, quarters_town
+from hadath.mentions.places_quarters import (Resolved as _Resolved, anchored, quarter_of,
+                                             quarters_town, outside_town as _outside_town)
 from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Place, PlaceRef, Token
 
@@ -69,20 +71,6 @@ PERSON_MAX_POP = 200_000
 # sub-districts): kept only when the rest of the document points to their country (MINOR_FOCUS
 # of the top vote), or on a cue / slot / container as every name (recognition)
 # village cues (قرية، بلدة: the lexicon's "village" role): a big city abroad is not what they mean
-
-
-def _outside_town(it: Item, place: Place, container: Place, held: bool = False,
-                  area: bool = True) -> bool:
-    """A quarter or street (a part cue: حي، مخيم، شارع، طريق) named with its town (حي X في حلب،
-    طريق X بحفر الباطن), a village (قرية، بلدة) named with its town or district (قرية X في
-    ناحية Y; not in a countryside or governorate named after its seat, ``area``: بلدة X بريف
-    الرقة may lie 80 km from Raqqa), or a place the text puts inside or near a town (X، في جنوب
-    غرب بغداد؛ X القريبة من بلدة Y), whose best reading lies outside that town: the gazetteer
-    lacks the place, and a namesake elsewhere is not it."""
-    lex = place_lexicon()
-    cued = lex.part | lex.road if area else lex.part | lex.road | lex.village
-    return container.feature_class in ("populated_place", "neighbourhood") \
-        and (held or bool(it.cues & cued)) and not in_container(place, container)
 
 
 def _checked_admin1(place: Place, it: Item) -> bool:
@@ -169,11 +157,13 @@ class PlaceStage:
         container = None
         held = False
         area = True   # the container may be named as a wide area (ريف Y، محافظة Y)
+        district = False   # ... or as a district (مديرية Y، قضاء Y)
         for ck in it.containers:
             c = live.get(ck)
             if c is not None and c.best >= 0:
                 container = c.hits[c.best][0].place
                 area = bool(c.cues & (place_lexicon().region | place_lexicon().after))
+                district = bool(c.cues & place_lexicon().district)
                 break
         if container is None and it.anchor is not None:
             c = live.get(it.anchor)
@@ -182,7 +172,7 @@ class PlaceStage:
                 #  place - a cue; a bare one is left to the focus tests)
                 container, held = c.hits[c.best][0].place, it.held and bool(it.cues)
         if place is not None and container is not None and _outside_town(it, place, container,
-                                                                          held, area):
+                                                                          held, area, district):
             place = None  # حي الشعار بحلب: not a Sha'arah elsewhere; coded to the town (geocode)
         if len(hits) == 1:
             s0 = round(scores[0], 3)
@@ -356,6 +346,8 @@ class PlaceStage:
                 it.fuzzy_ok = True
             if f.anchor is not None and it.anchor is None:
                 it.anchor, it.held = f.anchor, f.held
+            if f.part is not None and it.part is None:
+                it.part = f.part   # بلدة الخيام جنوبي لبنان
             if f.containers:
                 if not it.containers:
                     it.containers = []
@@ -369,6 +361,8 @@ class PlaceStage:
                 it.kd = kd
                 it.hits = kd.hits
                 live[k] = it
+                if it.part is not None and len(kd.hits) > 1:
+                    it.in_part = part_places(kd.places, it.part)
         real = country_votes([it for k, it in live.items() if not doers.get(k)], self.focus,
                              doc.article.url or doc.article.source)
         real = actor_votes(doc, *real)   # the RSF: Sudan

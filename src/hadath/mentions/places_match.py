@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from hadath.gazetteer.keys import hamza_on_seat
 from hadath.types import Span, Token
 
 
@@ -196,6 +197,7 @@ class WordCache:
         no_single = []
         # the word type's segmentations (the token's analyses without their spans, not built)
         for k, (prefs, stem, suf, _x, _y) in enumerate(wt.segs):
+            stem = hamza_on_seat(stem)   # الشاطىء، فوجىء: the final ئ written ىء
             if not prefs:   # (most readings: the tests below with no proclitic)
                 if not function and stem in function_words:
                     function = True

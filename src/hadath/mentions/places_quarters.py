@@ -1,13 +1,14 @@
 """Quarters, camps and roads the gazetteer reads as namesakes far from the document's town,
 and spelling variants far from every other place (the places stage's ``_anchored`` step, split
-from :mod:`hadath.mentions.places`), with the item resolution both share."""
+from :mod:`hadath.mentions.places`), with the item resolution both share; and the readings of
+a quarter, village or street outside the town or district the text puts it in (outside_town)."""
 from __future__ import annotations
 
 import math
 
 from hadath.gazetteer import haversine_km
 from hadath.gazetteer.lexicon import place_lexicon
-from hadath.gazetteer.resolve import Item, is_minor
+from hadath.gazetteer.resolve import Item, in_container, is_minor
 from hadath.types import Place
 
 QUARTER_KM = 30.0       # a quarter's reading this far from the document's biggest town is a namesake
@@ -55,6 +56,10 @@ def anchored(r: Resolved, it: Item, live: dict[str, Item], exact: list) -> Resol
         or bool(it.cues & lex.road) and place.feature_class == "neighbourhood")
     # (مخيم جنين: the camp of the town Jenin; طريق الملك فيصل in a report on Hafar al-Batin
     #  is no quarter of Riyadh named after the king: a road leads to a town, not a quarter)
+    if _far_from_its_town(place, it, r.container, lex):
+        out = Resolved(None, 0.0, r.container, r.cands, False)
+        out.far = False
+        return out
     if not (fuzzy or part):
         return r
     if not exact:   # the document's exact readings below country level (once per document),
@@ -89,6 +94,17 @@ def anchored(r: Resolved, it: Item, live: dict[str, Item], exact: list) -> Resol
     return r
 
 
+def _far_from_its_town(place: Place, it: Item, town: Place | None, lex) -> bool:
+    """A quarter (حي X شرق مدينة Y، حي X في Y) read as a sub-district or a quarter farther from
+    the town the text gives it than the town's radius (quarter_km): a namesake (حي الربصة is
+    no sub-district 32 km east of Hodeidah). Villages are not asked: a camp is often named after
+    the village it lies by (مخيم الهول قرب الحسكة)."""
+    return town is not None and town.feature_class == "populated_place" \
+        and bool(it.cues & lex.part) and place.feature_class in ("admin3", "neighbourhood") \
+        and place.id != town.id and haversine_km(place.latitude, place.longitude, town.latitude,
+                                                 town.longitude) > quarter_km(town)
+
+
 def quarters_town(live: dict[str, Item], focus: dict[str, float]) -> Place | None:
     """The town whose quarters the document names as such (قصف أحياء طرابلس: a plural part cue
     right before the exact name of a town of QUARTER_TOWN_POP or more in a country of the
@@ -113,3 +129,26 @@ def quarter_of(place: Place, it: Item, town: Place) -> bool:
         and place.population < QUARTER_MAX_POP and is_minor(place) and place.id != town.id \
         and haversine_km(place.latitude, place.longitude, town.latitude,
                          town.longitude) > quarter_km(town)
+
+
+DISTRICT_KM = 50.0   # a village read this far from the district the text puts it in is no reading
+
+
+def outside_town(it: Item, place: Place, container: Place, held: bool = False,
+                 area: bool = True, district: bool = False) -> bool:
+    """A quarter or street (a part cue: حي، مخيم، شارع، طريق) named with its town (حي X في حلب،
+    طريق X بحفر الباطن), a village (قرية، بلدة) named with its town or district (قرية X في
+    ناحية Y; not in a countryside or governorate named after its seat, ``area``: بلدة X بريف
+    الرقة may lie 80 km from Raqqa), or a place the text puts inside or near a town (X، في جنوب
+    غرب بغداد؛ X القريبة من بلدة Y), whose best reading lies outside that town: the gazetteer
+    lacks the place, and a namesake elsewhere is not it. So too a village or sub-district of the
+    big gazetteer (is_minor) in a container the text names as a district (``district``: X في
+    مديرية Y) read as one, outside it and more than DISTRICT_KM from its point (not ريف حمص read
+    as the Homs district, whose point lies in the desert)."""
+    lex = place_lexicon()
+    if district and container.feature_class == "admin2":   # منطقة الطوال في مديرية حرض
+        return is_minor(place) and not in_container(place, container) and haversine_km(
+            place.latitude, place.longitude, container.latitude, container.longitude) > DISTRICT_KM
+    cued = lex.part | lex.road if area else lex.part | lex.road | lex.village
+    return container.feature_class in ("populated_place", "neighbourhood") \
+        and (held or bool(it.cues & cued)) and not in_container(place, container)

@@ -13,6 +13,7 @@ from itertools import compress
 from operator import itemgetter
 
 from hadath.gazetteer.lexicon import place_lexicon
+from hadath.mentions.places_country_parts import mark_country_parts
 from hadath.mentions.places_match import ARTICLE, CONJ, PREP_B, WordCache, WordInfo, match_at
 from hadath.mentions.places_people import QUOTES, bare_stem as _stem, is_generic, without_phrases
 from hadath.mentions.places_slots import IN, mark_slots, may_be_slot
@@ -49,6 +50,7 @@ class Found:
     list_head: "Found | None" = None  # the first of a quoted list after a plural cue (أحياء "X" و"Y")
     shared: tuple[str, ...] = ()  # the plural/dual cue of the list it follows (مديريات X وY وZ)
     listed: bool = False    # follows the name before it in a و-list (X وY، X، Y)
+    part: tuple | None = None   # (country code, (north, east)): X جنوبي لبنان (places_country_parts)
 
     def __repr__(self) -> str:
         return f"Found({self.start}, {self.end}, {self.key!r}, cue={self.cue!r})"
@@ -381,6 +383,8 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
     if found:
         found = without_phrases(tokens, found)
     mark_slots(tokens, infos, found, getattr(words, "big_town", None))
+    if len(found) > 1:
+        mark_country_parts(tokens, found, getattr(words, "country_ccs", {}))
     return found, infos
 
 
