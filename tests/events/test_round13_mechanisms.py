@@ -213,3 +213,13 @@ def test_what_the_armed_men_hit_is_no_adjective_of_theirs(pipeline):
     (e,) = events(pipeline, "استهدف مسلحون دورية عسكرية بعبوة ناسفة قرب مدينة درنة.")
     assert (e.actor1, e.actor2) == ("Unidentified Armed Group (Libya)",
                                     "Military Forces of Libya (2021-) Government of National Unity")
+
+
+@pytest.mark.parametrize("text, subs", [
+    # a drone with its nationality before مسيرة is no march
+    ("قصفت طائرة تركية مسيرة قرية تل جمعة في ريف تل تمر.", ["Air/drone strike"]),
+    ("استهدفت طائرة إسرائيلية مسيرة سيارة في بلدة بنت جبيل.", ["Air/drone strike"]),
+    ("خرجت مسيرة حاشدة في مدينة بنت جبيل.", ["Peaceful protest"]),
+])
+def test_a_drone_with_its_nationality(pipeline, text, subs):
+    assert [e.sub_event_type for e in events(pipeline, text)] == subs

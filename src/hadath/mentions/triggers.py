@@ -48,6 +48,10 @@ class Context(NamedTuple):
     nominal_leads: frozenset[str]
     passive_mark: str
     object_verbs: frozenset[str]
+    aircraft: frozenset[str]
+
+
+NISBA_ENDS = ("ي", "يه")   # a nationality adjective's endings (normalized: تركية → تركيه)
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +63,7 @@ def context() -> Context:
     get = lambda role: roles.get(role, frozenset())  # noqa: E731
     return Context(get("drone"), get("strike_noun"), get("count_word"),
                    tuple(get("human_suffix")), get("reason_prep"), get("nominal_lead"), marks[0],
-                   get("object_verb"))
+                   get("object_verb"), get("aircraft"))
 
 
 @lru_cache(maxsize=65536)
@@ -296,8 +300,18 @@ class _Objects:
 
 
 def _after_strike(tokens: tuple[Token, ...], i: int) -> bool:
-    return i > 0 and tokens[i - 1].sentence == tokens[i].sentence and \
-        not context().strike_nouns.isdisjoint(tokens[i - 1].forms)
+    """مسيّرة right after a strike or aircraft noun (غارة مسيرة، قصف مسيرة), or after one and a
+    nationality adjective (طائرة إسرائيلية مسيرة، غارة تركية مسيرة): the drone."""
+    ctx = context()
+    heads = ctx.strike_nouns | ctx.aircraft
+    for k in (i - 1, i - 2):
+        if k < 0 or tokens[k].sentence != tokens[i].sentence:
+            return False
+        if not heads.isdisjoint(tokens[k].forms):
+            return True
+        if not tokens[k].norm.endswith(NISBA_ENDS):
+            return False
+    return False
 
 
 def _counter_claim(sc: Scan, start: int, lo: int) -> bool:
