@@ -223,3 +223,9 @@ def test_what_the_armed_men_hit_is_no_adjective_of_theirs(pipeline):
 ])
 def test_a_drone_with_its_nationality(pipeline, text, subs):
     assert [e.sub_event_type for e in events(pipeline, text)] == subs
+
+
+def test_the_capital_of_a_domestic_forces_country(pipeline):
+    # قوات الأمن التونسية works at home: بالعاصمة is Tunis, not the capital of a namesake's country
+    (e,) = events(pipeline, "وأطلقت قوات الأمن التونسية الرصاص المطاطي على شبان في حي التضامن بالعاصمة.")
+    assert (e.location, e.country) == ("Tunis", "Tunisia")

@@ -22,7 +22,7 @@ CUE_ROLES = frozenset({"after", "definite", "part", "known_only", "class", "cont
                        "after_prep", "seat", "proper_only"})
 WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "media", "skip",
                         "no_first", "function", "cue_adjective", "facility", "mission", "doer",
-                        "between", "road_link", "building", "border_with"})
+                        "between", "road_link", "building", "border_with", "domestic"})
 
 
 class PlaceLexicon(NamedTuple):
@@ -60,6 +60,7 @@ class PlaceLexicon(NamedTuple):
     facility: frozenset[str]      # a facility noun: a nationality adjective of its phrase is its owner's
     mission: frozenset[str]       # a diplomatic mission: a country named after it is not where it is
     doer: frozenset[str]          # a weapon/strike/force: a nationality adjective of it is the doer's
+    domestic: frozenset[str]      # a force that works at home (قوات الأمن): its nationality is where
     between: frozenset[str]       # a road's "between": the towns after it are its ends, one place
     road_link: frozenset[str]     # words between a road's noun and "between" (الواصل، الدولي)
     building: frozenset[str] = frozenset()  # a building or body that stands in a town (مبنى، وزارة)
@@ -112,6 +113,6 @@ def place_lexicon() -> PlaceLexicon:
         preps=w["prep"], generic=w["generic"], name_heads=w["name_head"],
         direction=w["direction"], media=w["media"], no_first=w["no_first"],
         function=w["function"], cue_adjective=w["cue_adjective"], facility=w["facility"],
-        mission=w["mission"], doer=w["doer"], between=w["between"], road_link=w["road_link"],
+        mission=w["mission"], doer=w["doer"], domestic=w["domestic"], between=w["between"], road_link=w["road_link"],
         building=w["building"] | w["facility"], border_with=w["border_with"],
         after_prep=c["after_prep"], seat=c["seat"], proper_only=c["proper_only"])

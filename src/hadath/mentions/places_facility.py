@@ -57,12 +57,13 @@ DOER_WORDS = 4     # words from a doer's noun to its nationality adjective (طا
 def doer_nisba(tokens: tuple[Token, ...], start: int, nisbas: frozenset[int] | set[int]) -> bool:
     """The nationality adjective at token ``start`` qualifies a weapon, strike, force or vessel
     (``doer`` in place_words.tsv, with their adjectives جوية، مدفعي، عسكرية): غارة أميركية، قصف
-    مدفعي تركي، طائرة بدون طيار أميركية، قوات الأمن العراقية، غارات التحالف السعودي الإماراتي.
+    مدفعي تركي، طائرة بدون طيار أميركية، قوات الجيش العراقي، غارات التحالف السعودي الإماراتي.
     It says whose the act is, not where it is: a strike in Marib by an American drone is in
     Yemen. Between the noun and the adjective only doer words, other nationality adjectives
     (token indices ``nisbas``) and one definite noun right after a doer noun (قوات الاحتلال،
     طائرات التحالف) stand; a noun of people or places (مدنيين سوريين، مدينة مأرب اليمنية،
-    الأراضي السورية) ends the search."""
+    الأراضي السورية) ends the search. A force that works at home (قوات الأمن التونسية،
+    قوات الشرطة العراقية: place_words.tsv ``domestic``) names where the act is, not a doer abroad."""
     lex = place_lexicon()
     sent = tokens[start].sentence
     art = clitics().article
@@ -76,7 +77,7 @@ def doer_nisba(tokens: tuple[Token, ...], start: int, nisbas: frozenset[int] | s
             continue
         before = tokens[k - 1] if k else None
         return t.norm.startswith(art) and before is not None and before.sentence == sent \
-            and not lex.doer.isdisjoint(before.forms)
+            and not lex.doer.isdisjoint(before.forms) and lex.domestic.isdisjoint(t.forms)
     return False
 
 
