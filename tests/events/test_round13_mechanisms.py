@@ -229,3 +229,8 @@ def test_the_capital_of_a_domestic_forces_country(pipeline):
     # قوات الأمن التونسية works at home: بالعاصمة is Tunis, not the capital of a namesake's country
     (e,) = events(pipeline, "وأطلقت قوات الأمن التونسية الرصاص المطاطي على شبان في حي التضامن بالعاصمة.")
     assert (e.location, e.country) == ("Tunis", "Tunisia")
+
+
+def test_a_ships_flag_is_no_doer(pipeline):
+    (e,) = events(pipeline, "أعلنت جماعة الحوثي استهداف سفينة تجارية أمريكية في خليج عدن بصواريخ بحرية.")
+    assert e.actor1 == "Houthi Movement"
