@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 from hadath.gazetteer.keys import name_key, skeleton
-from hadath.gazetteer.skeletons import SKELETON_LIMIT, is_packed
+from hadath.gazetteer.skeletons import FLAGS, SEP, SKELETON_LIMIT, Letters, Packed, is_packed
 from hadath.gazetteer.store import Gazetteer, PlaceRecord, Writer
 from hadath.gazetteer.testing import OCHA_LIKE, RECORDS
 
@@ -87,3 +87,26 @@ def test_a_skeleton_of_many_names_keeps_the_first_rows(tmp_path):
     sk = skeleton(recs[0].name_ar)
     rows = Gazetteer([path]).skeleton_rows(sk)
     assert len(rows) == SKELETON_LIMIT and rows == _unpacked([path]).skeleton_rows(sk)
+
+
+def test_packed_columns_read_row_by_row_as_lists():
+    weak = {f: bool(w) for (_lang, w), f in FLAGS.items()}
+    flags = "aAlLa"
+    assert Letters(flags, weak) == [weak[f] for f in flags]
+    assert Letters(flags, weak)[1] is True and Letters(flags, weak)[1:3] == [True, False]
+    assert len(Letters(flags, weak)) == 5 and list(Letters(flags, weak)) == [weak[f] for f in flags]
+    pids = Packed(SEP.join(["12", "7", "300"]), int)
+    assert pids[2] == 300 and pids[-1] == 300 and pids[:2] == [12, 7]
+    assert len(pids) == 3 and list(pids) == [12, 7, 300] and pids == [12, 7, 300]
+    assert Packed("gn:1" + SEP + "gn:2") == ["gn:1", "gn:2"] and Packed("x") != ["y"]
+
+
+def test_a_packed_lookup_gives_the_columns_of_names(small_paths):
+    paths = [p for p in small_paths if p][:1]
+    packed, unpacked = Gazetteer(paths), _unpacked(paths)
+    for s in _skeletons(paths[0]):
+        got, want = packed.skeleton(s), unpacked.skeleton(s)
+        assert all(list(g) == list(w) for g, w in zip(got, want))
+        assert [got.pids[i] for i in range(len(got.keys))] == list(want.pids)
+        assert [(got.weaks[i], got.langs[i]) for i in range(len(got.keys))] == \
+            list(zip(want.weaks, want.langs))

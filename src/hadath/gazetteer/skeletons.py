@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlite3
 from itertools import groupby, islice
 from operator import itemgetter
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Callable, NamedTuple, Sequence
 
 if TYPE_CHECKING:
     from hadath.gazetteer.store import Index
@@ -78,27 +78,86 @@ _SKEL_SQL = ("SELECT n.key, n.weak, n.lang, p.pid, p.id FROM names n JOIN places
 
 class SkeletonRows(NamedTuple):
     """The name rows of a skeleton lookup as columns (most are spelling neighbours the fuzzy
-    match then rejects: a row's place is read only if it is kept)."""
+    match then rejects: a row's place is read only if it is kept). A packed row's weak flags,
+    languages and place row ids are decoded only for the rows read (``Letters``, ``Packed``)."""
     keys: list[str]
-    weaks: list[bool]
-    langs: list[str]
+    weaks: Sequence[bool]
+    langs: Sequence[str]
     index: list[int]    # the index's position, user lists first (``reversed(indexes)``)
-    pids: list[int]     # the place's row id in that index
+    pids: Sequence[int]     # the place's row id in that index
 
 
-def index_skeleton(idx: Index, skel: str) -> tuple[list[str], list[bool], list[str], list[int],
-                                                     list[str]]:
+class Letters(Sequence):
+    """A packed flags column read through ``table`` (flag letter -> value), one row at a time:
+    ``Letters(flags, _WEAK)[i] == _WEAK[flags[i]]``."""
+    __slots__ = ("flags", "table")
+
+    def __init__(self, flags: str, table: dict) -> None:
+        self.flags, self.table = flags, table
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if i.__class__ is slice:
+            return list(map(self.table.__getitem__, self.flags[i]))
+        return self.table[self.flags[i]]
+
+    def __len__(self) -> int:
+        return len(self.flags)
+
+    def __iter__(self):
+        return map(self.table.__getitem__, self.flags)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class Packed(Sequence):
+    """A packed column (``SEP`` between its values), split on first use, each value read
+    through ``convert`` (``int`` for place row ids)."""
+    __slots__ = ("packed", "convert", "_parts")
+
+    def __init__(self, packed: str, convert: Callable[[str], object] = str) -> None:
+        self.packed, self.convert = packed, convert
+        self._parts: list[str] | None = None
+
+    def _split(self) -> list[str]:
+        parts = self._parts
+        if parts is None:
+            parts = self._parts = self.packed.split(SEP)
+        return parts
+
+    def __getitem__(self, i):  # type: ignore[override]
+        parts = self._parts or self._split()
+        if i.__class__ is slice:
+            return list(map(self.convert, parts[i]))
+        return self.convert(parts[i])
+
+    def __len__(self) -> int:
+        return len(self._split())
+
+    def __iter__(self):
+        return map(self.convert, self._split())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def index_skeleton(idx: Index, skel: str) -> tuple[list[str], Sequence[bool], Sequence[str],
+                                                     Sequence[int], Sequence[str]]:
     """(keys, weak flags, languages, place row ids, place ids) of one index's skeleton rows:
-    one row of the ``skeletons`` table when the index is packed, else the names rows."""
+    one row of the ``skeletons`` table when the index is packed (all but the keys decoded row
+    by row when read: a fuzzy match keeps few rows), else the names rows."""
     if idx.packed:
         row = idx.con.execute("SELECT keys, flags, pids, ids FROM skeletons WHERE skel = ?",
                               (skel,)).fetchone()
         if row is None:
             return [], [], [], [], []
         keys, flags, pids, ids = row
-        return (keys.split(SEP), list(map(_WEAK.__getitem__, flags)),
-                list(map(_LANG.__getitem__, flags)), list(map(int, pids.split(SEP))),
-                ids.split(SEP))
+        return (keys.split(SEP), Letters(flags, _WEAK), Letters(flags, _LANG),
+                Packed(pids, int), Packed(ids))
     rows = idx.con.execute(_SKEL_SQL, (skel,)).fetchall()
     return ([r[0] for r in rows], [bool(r[1]) for r in rows], [r[2] for r in rows],
             [r[3] for r in rows], [r[4] for r in rows])

@@ -18,13 +18,14 @@ from __future__ import annotations
 import weakref
 from functools import lru_cache
 from itertools import count
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 MAX_TYPES = 200_000
 
 # a token's word-type id (``map(type_id, tokens)`` runs in C)
 type_id = attrgetter("word_type.id")
+_STEM = itemgetter(1)   # a seg's stem
 
 
 class WordType:
@@ -42,7 +43,7 @@ class WordType:
         self.kind = kind
         self.ta = ta              # the final ه was written ة
         self.segs = segs
-        self.forms = tuple([s[1] for s in segs])
+        self.forms = tuple(map(_STEM, segs))
         self.info = (segs, self.forms)  # ``Token._info``, for modules that still read it
         self.ends_ha = ends_ha    # a word ending in ه: a final ة makes it another type
         self.interned = interned  # False: built for one token (explicit analyses), not looked up
