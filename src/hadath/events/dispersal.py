@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from hadath.events.index import DocIndex, Located
 from hadath.events.taxonomy import DISPERSAL, NON_STATE_ARMED
-
-BESIDE = 2   # tokens between the dispersal word and the group's name (فرقت قوة مسلحة ... / مسلحون فرقوا)
+from hadath.events.tuning import WINDOWS
 
 
 def dispersing_group(ix: DocIndex, sent: int) -> Located | None:
-    """The non-state armed actor of sentence ``sent`` named within BESIDE tokens after a
-    dispersal word, or ending right before it; None when there is none."""
+    """The non-state armed actor of sentence ``sent`` named within WINDOWS.dispersal_beside
+    tokens after a dispersal word, or ending right before it; None when there is none."""
     words = [w for w in ix.get("weapon", sent) if w.mention.value.lemma in DISPERSAL]
     if not words:
         return None
@@ -19,6 +18,6 @@ def dispersing_group(ix: DocIndex, sent: int) -> Located | None:
         ref = loc.mention.value
         if ref.inter not in NON_STATE_ARMED or ref.kind == "pronoun":
             continue
-        if any(0 <= loc.start - w.end < BESIDE or loc.end == w.start for w in words):
+        if any(0 <= loc.start - w.end < WINDOWS.dispersal_beside or loc.end == w.start for w in words):
             return loc
     return None

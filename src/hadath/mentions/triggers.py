@@ -51,9 +51,6 @@ class Context(NamedTuple):
     aircraft: frozenset[str]
 
 
-NISBA_ENDS = ("ي", "يه")   # a nationality adjective's endings (normalized: تركية → تركيه)
-
-
 @lru_cache(maxsize=1)
 def context() -> Context:
     roles = word_roles(CONTEXT_FILE)
@@ -302,14 +299,15 @@ class _Objects:
 def _after_strike(tokens: tuple[Token, ...], i: int) -> bool:
     """مسيّرة right after a strike or aircraft noun (غارة مسيرة، قصف مسيرة), or after one and a
     nationality adjective (طائرة إسرائيلية مسيرة، غارة تركية مسيرة): the drone."""
-    ctx = context()
+    ctx, cl = context(), clitics()
     heads = ctx.strike_nouns | ctx.aircraft
+    nisba = (cl.nisba, cl.nisba + cl.ta_marbuta_norm)   # a nationality adjective's endings
     for k in (i - 1, i - 2):
         if k < 0 or tokens[k].sentence != tokens[i].sentence:
             return False
         if not heads.isdisjoint(tokens[k].forms):
             return True
-        if not tokens[k].norm.endswith(NISBA_ENDS):
+        if not tokens[k].norm.endswith(nisba):
             return False
     return False
 
