@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError
 
 from hadath.store.tx import immediate
 
@@ -29,6 +31,8 @@ def alembic_config(url: str | None = None, connection: Connection | None = None)
 # with threads, an API server's first requests) corrupt each other's context.
 _LOCK = threading.Lock()
 _ADVISORY_KEY = 0x68616461  # "hada": serialises migrations across processes on PostgreSQL
+LOCKED_ATTEMPTS = 8         # tries of a SQLite migration that found the file locked ...
+LOCKED_FIRST_WAIT = 0.05    # ... waiting 0.05, 0.1, ... 3.2 s between them (about 6 s in all)
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
@@ -36,9 +40,21 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
     if engine.dialect.name == "sqlite":
         # the write lock first: a second process creating the same file waits, then finds the
-        # schema at head (without it: "table ... already exists")
-        with _LOCK, immediate(engine) as conn:
-            command.upgrade(alembic_config(connection=conn), revision)
+        # schema at head (without it: "table ... already exists"). Opening a file another
+        # process is turning into a WAL database can fail at once with "database is locked"
+        # (SQLite does not always wait on busy_timeout then): the transaction rolled back, so it
+        # is tried again after a short wait.
+        wait = LOCKED_FIRST_WAIT
+        for attempt in range(LOCKED_ATTEMPTS):
+            try:
+                with _LOCK, immediate(engine) as conn:
+                    command.upgrade(alembic_config(connection=conn), revision)
+                return
+            except OperationalError as exc:
+                if "locked" not in str(exc.orig).lower() or attempt == LOCKED_ATTEMPTS - 1:
+                    raise
+            time.sleep(wait)
+            wait *= 2
         return
     with _LOCK, engine.begin() as conn:
         if conn.dialect.name == "postgresql":
