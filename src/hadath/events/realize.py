@@ -23,7 +23,7 @@ from hadath.events.means import frame_weapons, into_the_air
 from hadath.events.place_choice import choose_places
 from hadath.events.records import evolve, new_event, notes
 from hadath.events.dispersal import dispersing_group
-from hadath.events.role_words import acts_on
+from hadath.events.role_words import acts_on, support_before, supported
 from hadath.events.settle import CIVILIANS, RIOTERS, settle_actors
 from hadath.events.unnumbered import singles
 from hadath.events.launch_site import from_abroad
@@ -82,7 +82,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
              for k in range(p.start + (p.mention.value.cue in toks[p.start].forms), p.end)}
     # (بلدة الخيام: a town, no tents; but مخيم النصيرات is a camp; بحماية جنود الاحتلال: the
     # escort, not the side hit)
-    target = target_category(toks, roles, a, b, names | {k for k in range(a, b) if _support(toks, k)})
+    target = target_category(toks, roles, a, b, names | supported(toks, a, b))
     if communal and roles.actor1 is None and target == "civilian":
         target = None
     if roles.actor2 is None and target in (None, "military_target"):
@@ -403,12 +403,7 @@ def _slots(ix: DocIndex, frame: Frame) -> list[ActorSlot]:
     support a side had (مدعوما بسلاح الجو، بدعم من الطيران: its means, no side)."""
     trig_tokens = {i for t in frame.trigs for i in range(t.loc.start, t.loc.end)}
     return [ActorSlot.of(loc) for loc in ix.get("actor", frame.sent)
-            if trig_tokens.isdisjoint(range(loc.start, loc.end)) and not _support(ix.doc.tokens, loc.start)]
-
-
-def _support(toks, start: int) -> bool:
-    words = function_words("support")
-    return any(not words.isdisjoint(toks[k].forms) for k in range(max(0, start - 2), start))
+            if trig_tokens.isdisjoint(range(loc.start, loc.end)) and not support_before(ix.doc.tokens, loc.start)]
 
 
 def _weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
@@ -420,7 +415,7 @@ def _weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
     trig_tokens |= {i for w in ix.get("weapon", frame.sent) for i in range(w.start, w.end)}
     for loc in ix.get("actor", frame.sent):
         if a <= loc.start < b and loc.end - loc.start > 1 and loc.mention.value.inter in (1, 8) \
-                and not trig_tokens.isdisjoint(range(loc.start, loc.end)) and not _support(ix.doc.tokens, loc.start):
+                and not trig_tokens.isdisjoint(range(loc.start, loc.end)) and not support_before(ix.doc.tokens, loc.start):
             return loc.mention.value, loc.mention
     heads = [t.loc.end for t in frame.trigs if t.cls in REMOTE_CLASSES or t.cls == "attack"]
     heads += [w.end for w in ix.get("weapon", frame.sent) if a <= w.start < b]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple, Sequence
 
-from hadath.events.lexicons import word_classes, word_pairs
+from hadath.events.lexicons import function_words, word_classes, word_pairs
 from hadath.types import Token
 
 ROLE_WORDS = "lexicons/event_roles.tsv"
@@ -61,3 +61,16 @@ def acts_on(tokens: Sequence[Token], end: int) -> bool:
         if tokens[k].norm in w.patient and (tokens[k].norm, nxt) not in pairs:
             return True
     return False
+
+
+def support_before(tokens: Sequence[Token], start: int) -> bool:
+    """A support word (function_words ``support``: مدعوما بسلاح الجو، بحماية جنود) one or two
+    words before ``start``: the actor there is a side's means or escort, no side."""
+    words = function_words("support")
+    return any(not words.isdisjoint(tokens[k].forms) for k in range(max(0, start - 2), start))
+
+
+def supported(tokens: Sequence[Token], a: int, b: int) -> set[int]:
+    """The tokens of [a, b) that :func:`support_before` holds: the two after each support word."""
+    words = function_words("support")
+    return {j for k in range(a, b) if not words.isdisjoint(tokens[k].forms) for j in (k + 1, k + 2) if j < b}
