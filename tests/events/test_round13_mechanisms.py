@@ -234,3 +234,12 @@ def test_the_capital_of_a_domestic_forces_country(pipeline):
 def test_a_ships_flag_is_no_doer(pipeline):
     (e,) = events(pipeline, "أعلنت جماعة الحوثي استهداف سفينة تجارية أمريكية في خليج عدن بصواريخ بحرية.")
     assert e.actor1 == "Houthi Movement"
+
+
+@pytest.mark.parametrize("text, place", [
+    # the country's president or the outside is no place of the act: the dateline's town is
+    ("بغداد - اعتقلت قوات الأمن عشرة متظاهرين طالبوا برحيل رئيس البلاد.", "Baghdad"),
+    ("بغداد - اعتقلت قوات الأمن عشرة أشخاص قدموا من خارج البلاد.", "Baghdad"),
+])
+def test_the_country_named_otherwise_keeps_the_dateline(pipeline, text, place):
+    assert [e.location for e in events(pipeline, text)] == [place]

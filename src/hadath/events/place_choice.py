@@ -435,8 +435,7 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
     if datelines and len(cands) > len(datelines):
         cands = [p for p in cands if p not in datelines]
     elif datelines:
-        nationwide = function_words("nationwide")
-        if any(not nationwide.isdisjoint(toks[k].forms) for k in range(a, b)):
+        if _nationwide(toks, a, b):
             return [], 0.0, False  # الاحتجاجات التي تشهدها البلاد: the whole country, not the dateline's town
         return [datelines[0]], CONFIDENCE.place_dateline, False
     intro = [introduced(toks, p, text) or _anchored(cands, k) or _attacked(toks, p, frame)
@@ -469,6 +468,14 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
     if len(uniq) > 1:
         uniq = [p for p in uniq if not any(_contains(p.mention.value, r) for r in refs)]
     return uniq, conf, own
+
+
+def _nationwide(toks, a: int, b: int) -> bool:
+    """The clause [a, b) places its act in the whole country: البلاد behind a preposition
+    (بالبلاد) or after a scope word (في، أنحاء، شمال، تشهدها البلاد; not رئيس البلاد)."""
+    country, scope = function_words("nationwide"), function_words("nationwide_scope")
+    return any(not country.isdisjoint(toks[k].forms) and (toks[k].norm not in country or (
+        k > a and (toks[k - 1].norm in scope or not scope.isdisjoint(toks[k - 1].forms)))) for k in range(a, b))
 
 
 def _previous(ix: "DocIndex", sent: int) -> tuple[list["Located"], float, bool]:
