@@ -243,3 +243,15 @@ def test_a_ships_flag_is_no_doer(pipeline):
 ])
 def test_the_country_named_otherwise_keeps_the_dateline(pipeline, text, place):
     assert [e.location for e in events(pipeline, text)] == [place]
+
+
+@pytest.mark.parametrize("text, actor2", [
+    # a military object's nationality names the side hit
+    ("أكدت مصادر عسكرية أن عناصر من حزب الله استهدفوا دبابة إسرائيلية بصاروخ موجه قرب بلدة المطلة.",
+     "Military Forces of Israel"),
+    ("استهدف مسلحون آلية عسكرية أمريكية بعبوة ناسفة قرب مدينة الرمادي.", "Military Forces of the United States"),
+    # a border or a car says nothing of a side
+    ("سقطت قذيفة على موقع قرب الحدود اللبنانية في بلدة المطلة.", None),
+])
+def test_the_flag_of_a_military_object_hit(pipeline, text, actor2):
+    assert [e.actor2 for e in events(pipeline, text)] == [actor2]

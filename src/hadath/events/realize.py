@@ -23,6 +23,7 @@ from hadath.events.means import frame_weapons, into_the_air
 from hadath.events.place_choice import choose_places
 from hadath.events.records import evolve, new_event, notes
 from hadath.events.dispersal import dispersing_group
+from hadath.events.flagged import flagged_object
 from hadath.events.role_words import acts_on, support_before, supported
 from hadath.events.settle import CIVILIANS, RIOTERS, settle_actors
 from hadath.events.unnumbered import singles
@@ -71,6 +72,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         owner = doer  # قصفت إسرائيل، شنت تركيا غارات: the country's military
     if owner is not None:
         roles.actor1 = owner
+    if roles.actor2 is None and frame.group == "violence":
+        roles.actor2 = flagged_object(ix, frame)  # استهدفوا دبابة إسرائيلية: Israel's forces were hit
     if "clash" in classes and air_defense(ix, roles, frame):
         # تصدت الدفاعات الجوية لصواريخ: the strike it met, or a disrupted weapon when none hit
         classes = (classes - {"clash"}) or {"defuse"}

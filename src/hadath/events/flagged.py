@@ -1,0 +1,41 @@
+"""The side hit named by the nationality of what was hit (استهدفوا دبابة إسرائيلية، قصفت موقعا
+عسكريا تركيا، دمروا آلية عسكرية أمريكية): a military object (function_words
+``military_object``) followed by a country's adjective is that state's forces, actor2 when no
+side hit is named (issue #9, thirteenth round). Civilian objects (سيارة سورية، منزل) say
+nothing of a side."""
+from __future__ import annotations
+
+from hadath.events.frames import Frame
+from hadath.events.index import DocIndex
+from hadath.events.lexicons import function_words
+from hadath.events.roles import ActorSlot
+from hadath.events.sides import state_force
+from hadath.text.clitics import clitics
+
+
+def flagged_object(ix: DocIndex, frame: Frame) -> ActorSlot | None:
+    """The state force whose country's adjective follows a military object in the frame's
+    clause, as a slot on the adjective; None when there is none."""
+    toks = ix.doc.tokens
+    a, b = frame.clause
+    objects = function_words("military_object")
+    for p in ix.get("place", frame.sent):
+        ref = p.mention.value
+        if ref.cue != "nisba" or ref.place is None or ref.place.feature_class != "country" or not a < p.start < b:
+            continue
+        if _describes(toks, objects, a, p.start):
+            force = state_force(ref.place.country, ix.doc.article.published)
+            if force is not None:
+                return ActorSlot(-1, -1, force, p.mention)
+    return None
+
+
+def _describes(toks, objects: frozenset[str], a: int, start: int) -> bool:
+    """The nationality adjective at ``start`` follows a military object right away or past one
+    nisba adjective of its own (دبابة إسرائيلية، آلية عسكرية إسرائيلية; not الحدود اللبنانية
+    after موقع قرب)."""
+    cl = clitics()
+    k = start - 1
+    if k > a and objects.isdisjoint(toks[k].forms) and toks[k].norm.endswith((cl.nisba, cl.nisba + cl.ta_marbuta_norm)):
+        k -= 1   # (عسكرية: the object's own adjective)
+    return k >= a and not objects.isdisjoint(toks[k].forms)
