@@ -255,3 +255,15 @@ def test_the_country_named_otherwise_keeps_the_dateline(pipeline, text, place):
 ])
 def test_the_flag_of_a_military_object_hit(pipeline, text, actor2):
     assert [e.actor2 for e in events(pipeline, text)] == [actor2]
+
+
+@pytest.mark.parametrize("text, subs", [
+    # a car bomb seized is a disrupted weapon; "before it went off" tells no explosion
+    ("ضبطت الشرطة سيارة مفخخة قبل تفجيرها في مدينة كركوك.", ["Disrupted weapons use"]),
+    ("ضبطت قوات الأمن حزاما ناسفا في منزل بمدينة الموصل.", ["Disrupted weapons use"]),
+    # the cue reads only the explosion it contains: the arrests stay
+    ("اعتقلت الشرطة شخصين قبل تفجير عبوة ناسفة في سوق مدينة كركوك.", ["Arrests"]),
+    ("انفجرت عبوة ناسفة في سوق مدينة كركوك قبل ظهر اليوم.", ["Remote explosive/landmine/IED"]),
+])
+def test_seized_and_prevented_bombs(pipeline, text, subs):
+    assert [e.sub_event_type for e in events(pipeline, text)] == subs

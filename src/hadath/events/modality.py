@@ -19,7 +19,7 @@ CLAUSE_PUNCT = frozenset({".", ";", "!", "?", ":"})
 # kinds that stop a trigger from founding an event, strongest first
 BLOCKING = ("denial", "negation", "question", "hypothetical", "threat", "warning", "foiled",
             "plan", "appeal", "purpose", "claim", "generic", "background", "source", "anaphoric", "condemn", "future",
-            "sport")  # (a match's attacks and strikers: هجوما مرتدا، سجل هدفين)
+            "sport", "prevented")  # (a match's attacks: هجوما مرتدا؛ a blast stopped: قبل تفجيرها)
 NON_BLOCKING = frozenset({"report", "none", "occur", "accuse"})
 READS_TRIGGER = frozenset({"sport"})  # cues that read the trigger word itself otherwise (هجوما مرتدا: play)
 
@@ -99,8 +99,13 @@ def modality_of(
         e = cue.entry
         if e.kind in NON_BLOCKING or cue.end <= a or cue.start >= b:
             continue
-        if cue.start < end and cue.end > start and e.kind not in READS_TRIGGER:
-            continue  # part of the trigger phrase
+        if cue.start < end and cue.end > start:
+            if e.scope == "self":  # قبل تفجيرها: the cue reads this very trigger
+                found.add(e.kind)
+            if e.kind not in READS_TRIGGER:
+                continue  # part of the trigger phrase
+        if e.scope == "self":
+            continue
         if e.nominal_only and not nominal:
             continue
         if e.kind == "plan" and _survived(tokens, cue.start, a):
