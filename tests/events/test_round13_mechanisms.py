@@ -267,3 +267,14 @@ def test_the_flag_of_a_military_object_hit(pipeline, text, actor2):
 ])
 def test_seized_and_prevented_bombs(pipeline, text, subs):
     assert [e.sub_event_type for e in events(pipeline, text)] == subs
+
+
+@pytest.mark.parametrize("text, sub", [
+    # protesters wounded by live bullets met lethal force; by rubber bullets or gas, a dispersal
+    ("أصيب ثلاثة متظاهرين بالرصاص الحي خلال تفريق قوات الأمن تظاهرة في مدينة كربلاء.",
+     "Excessive force against protesters"),
+    ("أصيب ثلاثة متظاهرين بالرصاص المطاطي خلال تفريق قوات الأمن تظاهرة في مدينة كربلاء.",
+     "Protest with intervention"),
+])
+def test_protesters_wounded_by_bullets(pipeline, text, sub):
+    assert [e.sub_event_type for e in events(pipeline, text)] == [sub]

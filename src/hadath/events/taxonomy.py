@@ -156,7 +156,8 @@ def decide(
             violent |= classes & {"burn", "destroy", "loot", "raid"}  # its tents: no riot
         if actor1_inter not in ARMED_INTERS and not weapons & DISPERSAL:
             violent |= classes & {"explode"}  # المحتجون ألقوا قنابل يدوية / عبوة مولوتوف
-        if not violent and (lethal or ("shoot" in classes and "teargas" not in weapons)):
+        shot = "shoot" in classes or ("gun" in weapons and "injure" in classes)  # أصيبوا بالرصاص الحي
+        if not violent and (lethal or (shot and "teargas" not in weapons)):
             # أطلقت قوات الأمن النار على المتظاهرين (لتفريقهم): live fire is lethal force, whether
             # or not the report counts dead and whatever its aim (rubber bullets, tear gas: dispersal)
             return PROTESTS, "Excessive force against protesters"
