@@ -16,7 +16,7 @@ from hadath.events.lexicons import function_words, trigger_matcher, trigger_rows
 from hadath.events.roles import role_words
 from hadath.events.unnumbered import motive, preceded_by
 from hadath.events.place_choice import introduced
-from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, WEAPON_PRIORITY
+from hadath.events.taxonomy import ARMED_INTERS, GROUPS, REMOTE_CLASSES, WEAPON_PRIORITY
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 
 FRAME_WORDS = "lexicons/event_frames.tsv"
@@ -230,7 +230,7 @@ def _in_armed_name(ix: DocIndex, sent: int, loc: Located, head: bool = True) -> 
     ``head``, not as its first word (حركة فتح: a name; غارة إسرائيلية: a strike and its owner)."""
     return any(a.start <= loc.start and loc.end <= a.end and a.end - a.start > loc.end - loc.start
                and (head or a.start < loc.start)
-               and a.mention.value.inter in (1, 2, 3, 4, 8) for a in ix.get("actor", sent))
+               and a.mention.value.inter in ARMED_INTERS for a in ix.get("actor", sent))
 
 
 def _member_of(toks, loc: Located) -> bool:

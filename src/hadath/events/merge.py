@@ -8,7 +8,7 @@ from hadath.events.lexicons import function_words
 from hadath.events.place_choice import place_key
 from hadath.events.records import continue_event, evolve_noted
 from hadath.events.role_words import role_words
-from hadath.events.taxonomy import interaction
+from hadath.events.taxonomy import ARMED_INTERS, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.types import Event
 
@@ -29,7 +29,7 @@ def accusation(ix: DocIndex, sent: int, before: int):
             # after a claim, whose subject is the doer: وتبنت حركة الشباب المرتبطة بتنظيم القاعدة)
             after = after[1:]
         for loc in after:
-            if loc.mention.value.inter in (1, 2, 3, 4, 8):
+            if loc.mention.value.inter in ARMED_INTERS:
                 return None if _acts_in_general(ix.doc.tokens, loc.end, ix.bounds[sent][1]) else loc
     for start in ix.claims.get(sent, ()):  # أعلن تنظيم داعش مسؤوليته عن ...
         if start >= before:

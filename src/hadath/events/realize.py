@@ -35,7 +35,7 @@ from hadath.events.sides import (after_cause, brawl_between, agreement_parties, 
 from hadath.events.roles import ActorSlot, Roles, coordinated, owner_hit, role_words, target_noun
 from hadath.events.victims import civilian_property, counted, counted_nationals, target_category
 from hadath.events.voice import assign_voiced
-from hadath.events.taxonomy import REMOTE_CLASSES, decide, disorder_type, interaction
+from hadath.events.taxonomy import ARMED_INTERS, REMOTE_CLASSES, decide, disorder_type, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.text.normalize import normalize_key
 from hadath.types import DateValue, Event
@@ -428,7 +428,7 @@ def _weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
     owned_by = role_words().owned_by
     for loc in ix.get("actor", frame.sent):  # طائرة مسيرة تابعة لجيش الاحتلال التركي
         ref = loc.mention.value
-        if a <= loc.start < b and ref.inter in (1, 2, 3, 4, 8) and ref.kind != "generic" and any(
+        if a <= loc.start < b and ref.inter in ARMED_INTERS and ref.kind != "generic" and any(
                 0 < loc.start - e <= WINDOWS.owner_right and not owned_by.isdisjoint(
                     toks[loc.start - 1].forms + toks[e].forms)
                 for e in heads) and not owner_hit(toks, loc.start, a):

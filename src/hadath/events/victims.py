@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Collection, Sequence
 
 from hadath.events.lexicons import victim_words
+from hadath.events.taxonomy import ARMED_INTERS
 from hadath.text.clitics import clitics
 from hadath.text.number_words import word_number
 from hadath.types import Token
@@ -100,7 +101,7 @@ def target_category(tokens: Sequence[Token], roles: Roles, lo: int, hi: int,
             return "civilian"
         if inter == 6:
             return "protester"
-        if inter in (1, 2, 3, 4, 8):
+        if inter in ARMED_INTERS:
             return "armed"
     found = [word_category(tokens, k) for k in range(lo, hi) if k not in names]
     for cat in ("protester", "armed", "military_target", "civilian"):
