@@ -278,3 +278,14 @@ def test_seized_and_prevented_bombs(pipeline, text, subs):
 ])
 def test_protesters_wounded_by_bullets(pipeline, text, sub):
     assert [e.sub_event_type for e in events(pipeline, text)] == [sub]
+
+
+@pytest.mark.parametrize("text, actor2", [
+    # the local police is the police of the country the story is in
+    ("قتل عنصران من الشرطة المحلية في هجوم شنه مسلحون على مركز للشرطة في بلدة الشحيل بريف دير الزور.",
+     "Police Forces of Syria (2000-2024)"),
+    ("قتل عنصران من الشرطة المحلية في هجوم شنه مسلحون على مركز للشرطة في قضاء الحويجة بمحافظة كركوك.",
+     "Police Forces of Iraq"),
+])
+def test_the_local_police_of_the_story(pipeline, text, actor2):
+    assert [e.actor2 for e in events(pipeline, text)] == [actor2]
