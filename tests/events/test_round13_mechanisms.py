@@ -286,6 +286,9 @@ def test_protesters_wounded_by_bullets(pipeline, text, sub):
      "Police Forces of Syria (2000-2024)"),
     ("قتل عنصران من الشرطة المحلية في هجوم شنه مسلحون على مركز للشرطة في قضاء الحويجة بمحافظة كركوك.",
      "Police Forces of Iraq"),
+    # قوى الأمن is Lebanon's in Beirut and Iran's in Tehran
+    ("رشق محتجون قوى الأمن بالحجارة في حي شعبي بطهران.", "Police Forces of Iran"),
+    ("رشق محتجون قوى الأمن بالحجارة في وسط بيروت.", "Police Forces of Lebanon"),
 ])
 def test_the_local_police_of_the_story(pipeline, text, actor2):
     assert [e.actor2 for e in events(pipeline, text)] == [actor2]
