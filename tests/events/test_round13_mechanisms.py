@@ -135,6 +135,10 @@ def test_settlers_place_their_acts_in_palestine(pipeline):
     ("وأوضح البيان أن ضابطاً وأربعة مجندين استشهدوا إثر انفجار عبوة ناسفة بمركبة مدرعة جنوب مدينة بئر العبد.", 5),
     ("قتل طفل وثلاثة مدنيين في قصف مدفعي على بلدة كفرنبل.", 4),
     ("أسفر القصف عن مقتل أربعة مدنيين في بلدة كفرنبل.", 4),
+    # a dual joined with its pronoun is two more (وطفليها، ووالديه); a singular one more
+    ("أسفر القصف عن مقتل سيدة وطفليها في بلدة سرمين.", 3),
+    ("قتل رجل ووالديه في قصف على بلدة سرمين.", 3),
+    ("قتل رجل ووالدته في قصف على بلدة سرمين.", 2),
 ])
 def test_a_singular_before_a_count(pipeline, text, n):
     assert [e.fatalities for e in events(pipeline, text)] == [n]

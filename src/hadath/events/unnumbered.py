@@ -94,12 +94,24 @@ def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doer
                 while j + 1 < hi and tokens[j].norm in conj \
                         and not single.isdisjoint(tokens[j + 1].forms):
                     n, j = n + 1, j + 2
-                while j < hi and (any(f[:len(c)] == c and f[len(c):] in single
-                                      for f in (tokens[j].norm,) for c in conj)
-                                  or (tokens[j].norm[:1] in conj and not single.isdisjoint(tokens[j].forms[1:]))):
-                    n, j = n + 1, j + 1  # (ووالدته، وشقيقه: a singular with its pronoun)
+                while j < hi and tokens[j].norm[:1] in conj:
+                    if _pronoun_dual(tokens[j]):
+                        n, j = n + 2, j + 1  # (وطفليها، ووالديه: a dual with its pronoun)
+                    elif any(f[:len(c)] == c and f[len(c):] in single for f in (tokens[j].norm,) for c in conj) \
+                            or not single.isdisjoint(tokens[j].forms[1:]):
+                        n, j = n + 1, j + 1  # (ووالدته، وشقيقه: a singular with its pronoun)
+                    else:
+                        break
                 return n
     return 0
+
+
+def _pronoun_dual(tok: Token) -> bool:
+    """A victim noun's dual before a pronoun, its ن dropped (طفليها، شقيقيه، والديه: two), as
+    the stem the tokenizer strips the pronoun from; not "my child" (طفلي has no suffix)."""
+    cl, single = clitics(), singles()
+    return any(f != tok.norm and f.endswith(cl.nisba) and f[:-1] in single and
+               any(tok.norm.endswith(f + suf) for suf in cl.suffixes) for f in tok.forms)
 
 
 def _person(singular: str) -> bool:
