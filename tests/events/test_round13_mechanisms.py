@@ -139,6 +139,8 @@ def test_settlers_place_their_acts_in_palestine(pipeline):
     ("أسفر القصف عن مقتل سيدة وطفليها في بلدة سرمين.", 3),
     ("قتل رجل ووالديه في قصف على بلدة سرمين.", 3),
     ("قتل رجل ووالدته في قصف على بلدة سرمين.", 2),
+    # after a death noun with its pronoun too (مقتله ومرافقيه: 1 + 2)
+    ("انفجرت عبوة ناسفة في سيارة تقل مسؤولا حكوميا في مقديشو، ما أدى إلى مقتله ومرافقيه.", 3),
 ])
 def test_a_singular_before_a_count(pipeline, text, n):
     assert [e.fatalities for e in events(pipeline, text)] == [n]

@@ -20,7 +20,7 @@ from hadath.events.toll_words import TOLL_WORDS, TollWords, toll_words  # noqa: 
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.events.unnumbered import (casualty, dual_after, motive, named_death, recalled, singular_before,
                                       singles, singular_victims, victim_noun, victims_by_number,
-                                      victims_by_pronoun)
+                                      victims_by_pronoun, joined_victims)
 from hadath.text.number_words import word_number
 from hadath.types import Quantity, Span, Token
 
@@ -258,7 +258,8 @@ def tally(
         s, e, span = death_triggers[0]
         n = victims_by_number(tokens[e - 1], death_nouns=True) if e - s == 1 or tokens[e - 1].kind == "word" else 0
         # (مقتل، and the noun closing a phrase: سقوط شهيد، سقط قتيلا، سقوط قتيلين)
-        n = n or (victims_by_pronoun(tokens[s]) if e - s == 1 else 0)
+        pron = victims_by_pronoun(tokens[s]) if e - s == 1 and not n else 0
+        n = n or (pron + joined_victims(tokens, e, hi) if pron else 0)  # مقتله ومرافقيه: 1 + 2
         n = n or singular_victims(tokens, [t[1] for t in death_triggers], hi) \
             or singular_victims(tokens, victim_ends, hi, doers=False)  # (هاجم مسلح: the doer)
         n = n or singular_before(tokens, death_triggers, lo) or dual_after(tokens, death_triggers, hi)

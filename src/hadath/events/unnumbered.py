@@ -94,16 +94,24 @@ def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doer
                 while j + 1 < hi and tokens[j].norm in conj \
                         and not single.isdisjoint(tokens[j + 1].forms):
                     n, j = n + 1, j + 2
-                while j < hi and tokens[j].norm[:1] in conj:
-                    if _pronoun_dual(tokens[j]):
-                        n, j = n + 2, j + 1  # (وطفليها، ووالديه: a dual with its pronoun)
-                    elif any(f[:len(c)] == c and f[len(c):] in single for f in (tokens[j].norm,) for c in conj) \
-                            or not single.isdisjoint(tokens[j].forms[1:]):
-                        n, j = n + 1, j + 1  # (ووالدته، وشقيقه: a singular with its pronoun)
-                    else:
-                        break
-                return n
+                return n + joined_victims(tokens, j, hi)
     return 0
+
+
+def joined_victims(tokens: Sequence[Token], j: int, hi: int) -> int:
+    """How many more victims are joined by و from token ``j`` on, each with its pronoun: a
+    singular one (ووالدته، وشقيقه) or a dual (وطفليها، ومرافقيه: two)."""
+    single, conj = singles(), toll_words().conj
+    n = 0
+    while j < hi and tokens[j].norm[:1] in conj:
+        if _pronoun_dual(tokens[j]):
+            n, j = n + 2, j + 1
+        elif any(f[:len(c)] == c and f[len(c):] in single for f in (tokens[j].norm,) for c in conj) \
+                or not single.isdisjoint(tokens[j].forms[1:]):
+            n, j = n + 1, j + 1
+        else:
+            break
+    return n
 
 
 def _pronoun_dual(tok: Token) -> bool:
