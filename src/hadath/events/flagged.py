@@ -34,8 +34,7 @@ def _describes(toks, objects: frozenset[str], a: int, start: int) -> bool:
     """The nationality adjective at ``start`` follows a military object right away or past one
     nisba adjective of its own (دبابة إسرائيلية، آلية عسكرية إسرائيلية; not الحدود اللبنانية
     after موقع قرب)."""
-    cl = clitics()
     k = start - 1
-    if k > a and objects.isdisjoint(toks[k].forms) and toks[k].norm.endswith((cl.nisba, cl.nisba + cl.ta_marbuta_norm)):
+    if k > a and objects.isdisjoint(toks[k].forms) and toks[k].norm.endswith(clitics().nisba_ends):
         k -= 1   # (عسكرية: the object's own adjective)
     return k >= a and not objects.isdisjoint(toks[k].forms)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Collection, Sequence
 
 from hadath.events.lexicons import victim_words
 from hadath.events.taxonomy import ARMED_INTERS
+from hadath.events.toll_words import toll_words
 from hadath.text.clitics import clitics
 from hadath.text.number_words import word_number
 from hadath.types import Token
@@ -27,12 +28,6 @@ def category(forms: tuple[str, ...]) -> str:
     return next((words[f] for f in forms if words.get(f)), "")
 
 
-def _definite(tok: Token) -> bool:
-    """The token carries the article, behind any proclitics (الدفاع، وللحماية)."""
-    article = clitics().article
-    return tok.kind == "word" and any(article in seg[0] for seg in tok.word_type.segs)
-
-
 def attributive(tokens: Sequence[Token], k: int) -> bool:
     """Token ``k`` is a definite singular nisba adjective describing the definite noun before
     it, which is no noun of people (الدفاع المدني، الحماية المدنية، المكتب الإعلامي، المؤتمر
@@ -41,9 +36,10 @@ def attributive(tokens: Sequence[Token], k: int) -> bool:
         return False
     t, prev = tokens[k], tokens[k - 1]
     cl = clitics()
-    if prev.sentence != t.sentence or not cl.definite(t.norm) or not _definite(prev):
+    if prev.sentence != t.sentence or not cl.definite(t.norm) or prev.kind != "word" \
+            or not prev.has_proclitic(toll_words().article):   # (الدفاع، وللحماية: behind proclitics)
         return False
-    if not t.norm.endswith((cl.nisba, cl.nisba + cl.ta_marbuta_norm)):
+    if not t.norm.endswith(cl.nisba_ends):
         return False
     return not category(prev.forms) and not is_count(prev)
 

@@ -30,8 +30,8 @@ def place_words(gz: Gazetteer) -> WordCache:
                        clitic_words=clitic_words(), streets=lex.street,
                        demonyms=demonym_forms(gz.country_names()),
                        common=common_words(), short=short)
-        wc.countries = frozenset(k for k, _cc in gz.country_names())
         wc.country_ccs = dict(gz.country_names())   # (a key of two countries: the last)
+        wc.countries = frozenset(wc.country_ccs)
         wc.titles = title_countries(gz.country_names())
         # whether a key names a place beyond the big gazetteer's villages; a large town
         wc.known_place = lambda key: any(not is_minor(h.place) for h in gz.exact(key))

@@ -299,9 +299,9 @@ class _Objects:
 def _after_strike(tokens: tuple[Token, ...], i: int) -> bool:
     """مسيّرة right after a strike or aircraft noun (غارة مسيرة، قصف مسيرة), or after one and a
     nationality adjective (طائرة إسرائيلية مسيرة، غارة تركية مسيرة): the drone."""
-    ctx, cl = context(), clitics()
+    ctx = context()
     heads = ctx.strike_nouns | ctx.aircraft
-    nisba = (cl.nisba, cl.nisba + cl.ta_marbuta_norm)   # a nationality adjective's endings
+    nisba = clitics().nisba_ends   # a nationality adjective's endings
     for k in (i - 1, i - 2):
         if k < 0 or tokens[k].sentence != tokens[i].sentence:
             return False

@@ -53,6 +53,11 @@ class Clitics(NamedTuple):
             return None
         return word + self.accusative
 
+    @property
+    def nisba_ends(self) -> tuple[str, str]:
+        """A nisba adjective's endings as normalized, masculine and feminine (مدني، مدنيه)."""
+        return self.nisba, self.nisba + self.ta_marbuta_norm
+
     def definite(self, word: str) -> bool:
         return word.startswith(self.article)
 
