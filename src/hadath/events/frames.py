@@ -89,6 +89,8 @@ def frames(ix: DocIndex) -> list[Frame]:
             cls = row["class"]
             if cls == "explode" and _tear_gas(ix, sent, loc):
                 continue  # ألقت عليهم قنابل الغاز: dispersal of a crowd, no explosion
+            if form in ("verb", "imperfect") and _place_name(ix, sent, loc):
+                continue  # وصلت تعزيزات إلى تدمر، في ريف تدمر: the town, no verb
             if cls == "burn" and _tires(toks, loc):
                 continue  # أحرق المحتجون الإطارات: a road block, no destruction
             if cls in CROWD_CLASSES and (_in_armed_name(ix, sent, loc) or _member_of(toks, loc)) \
@@ -220,6 +222,19 @@ def _tires(toks, loc: Located) -> bool:
     إطارات السيارات، أحرق محتجون غاضبون إطارات): a road block, as the dev gold codes it (dev-d-14)."""
     tires = function_words("tires")
     return any(not tires.isdisjoint(toks[k].forms) for k in range(loc.end, min(len(toks), loc.end + 4)))
+
+
+def _place_name(ix: DocIndex, sent: int, loc: Located) -> bool:
+    """A verb form is the name of a place read there, after its class noun or right after a
+    preposition, where no verb stands (إلى تدمر، مدينة تدمر)."""
+    toks = ix.doc.tokens
+    place = next((p for p in ix.get("place", sent) if p.start <= loc.start and loc.end <= p.end), None)
+    if place is None:
+        return False
+    if place.mention.value.cue is not None or place.start < loc.start:
+        return True
+    prev = toks[loc.start - 1].norm if loc.start else ""
+    return prev in function_words("noun_prep") or prev in function_words("in")
 
 
 CROWD_CLASSES = frozenset({"mob", "protest", "riot"})

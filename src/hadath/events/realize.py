@@ -117,7 +117,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
                            force=lambda: force_near(ix, frame.sent, main.loc.start, sub == "Violent demonstration")
                            or dispersing_group(ix, frame.sent),
                            property_hit=lambda: civilian_property(toks, a, b, names),
-                           communal=sub == "Armed clash" and communal)
+                           communal=sub == "Armed clash" and communal, riot="riot" in classes)
     if sub == "Mob violence" and brawl_between(ix, frame):
         actors.actor2, actors.ref2 = None, RIOTERS  # مشاجرة بين عائلتين: rioters on both sides
     if actors.actor1 is None and actors.ref1 is not None and actors.ref1.kind == "generic":

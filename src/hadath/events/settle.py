@@ -61,18 +61,22 @@ class Actors:
 
 
 VIOLENT_OR_RIOT = (VAC, BATTLES, ERV, RIOTS)
+GROUND_CHANGES = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                            "Non-violent transfer of territory"})
 
 
 def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
                   force: Callable[[], Located | None] = lambda: None,
-                  property_hit: Callable[[], bool] = lambda: False, communal: bool = False) -> Actors:
+                  property_hit: Callable[[], bool] = lambda: False, communal: bool = False,
+                  riot: bool = False) -> Actors:
     """ACLED's actor conventions on the roles found: the crowd is actor1 of a protest or riot
     and the state force it faced actor2 (``force()``: the one named in the sentence when none
     was found and the sub-event says a force intervened); civilians are never actor1 of
     violence, an unknown attacker is an unidentified armed group, the side hit by violence
     against civilians is civilians, and so is the owner of destroyed civilian property
     (``property_hit()``); a fight between tribes or clans (``communal``) has the communal
-    militia on both sides unless a side is named."""
+    militia on both sides unless a side is named; people arrested in a riot's frame (``riot``)
+    are its rioters."""
     s = Actors(roles.actor1, roles.actor2, roles.actor1.ref if roles.actor1 else None,
                roles.actor2.ref if roles.actor2 else None,
                [x.ref.name for x in roles.assoc1], [x.ref.name for x in roles.assoc2],
@@ -109,6 +113,8 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
         s.ref1, s.conf1 = POLICE, CONFIDENCE.unnamed_police
     if sub == "Arrests" and s.ref2 is None and target == "civilian":
         s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians  # اعتقلت قوات الاحتلال 15 فلسطينيا
+    if sub == "Arrests" and riot and (s.ref2 is None or s.ref2.name == CIVILIANS.name):
+        s.ref2, s.conf2 = RIOTERS, CONFIDENCE.civilians  # اعتقلت الشرطة شبانا بعد أعمال الشغب
     if communal and ev_type == "Battles":
         # نزاع عشائري مسلح: ACLED codes both sides as the (unidentified) communal militia; a
         # communal militia named as such keeps its name (فصائل درزية: Druze Ethnic Militia)
@@ -141,8 +147,10 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
         if loc is not None:
             s.actor1 = ActorSlot.of(loc)
             s.ref1, s.conf1 = s.actor1.ref, CONFIDENCE.intervening_force
-    if sub == "Peaceful protest":
-        s.ref2, s.conf2 = None, 0.0  # the authority a protest addresses is not a party to it
+    if sub == "Peaceful protest" or (sub in GROUND_CHANGES and s.ref2 is not None and s.ref2.inter == 7):
+        # the authority a protest addresses is not a party to it; ground changes hands between
+        # armed sides, never from civilians (احتفالات الأهالي بعد استعادة المدينة)
+        s.actor2, s.ref2, s.conf2 = None, None, 0.0
     if sub == "Looting/property destruction" and (s.ref2 is None or s.ref2.inter == 7) \
             and property_hit():
         s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians  # هدمت القوات منزلين، جرفت أراضي زراعية

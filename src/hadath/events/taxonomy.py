@@ -143,7 +143,8 @@ def decide(
     if "protest" in group and "protest" not in classes and actor1_inter in ARMED_INTERS:
         # رشق/شغب by armed men or settlers (هاجم مستوطنون المنازل ورشقوها بالحجارة): an attack,
         # not a demonstration
-        group = (group - {"protest"}) | {"violence"}
+        # (اعتقلت قوات الأمن شبانا بعد أعمال الشغب: the arrest is the force's act)
+        group = (group - {"protest"}) | (set() if "arrest" in classes else {"violence"})
         classes = classes - {"riot"}
     if "protest" in group and actor1_inter in NON_STATE_ARMED and classes & {"shoot", "kill", "attack"}:
         return VAC, "Attack"  # أطلق مجهولون النار على المعتصمين: gunmen attacking a crowd, no force dispersing it

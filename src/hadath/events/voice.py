@@ -63,10 +63,13 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
     a1, a2 = roles.actor1, roles.actor2
     if a1 is not None and a2 is not None and a1.start >= 0 and a2.start >= 0 \
             and same_group(toks, *sorted((a1, a2), key=lambda x: x.start)):
-        # قتل ثلاثة جنود من قوات الحزام الأمني: the soldiers and their force are one side, the one
-        # hit; named by the force
-        roles.actor1, roles.actor2 = None, max((a1, a2), key=lambda x: x.start)
-        roles.conf2 = max(roles.conf1, roles.conf2)
+        group = max((a1, a2), key=lambda x: x.start)
+        if _doers(main, voice, a1, a2) and not counted(toks, a1.start, frame.clause[0]):
+            # استولى مسلحون من تنظيم داعش على قرية: the men and their group are the doer
+            roles.actor1, roles.actor2 = group, None
+        else:  # قتل ثلاثة جنود من قوات الحزام الأمني: one side, the one hit; named by the force
+            roles.actor1, roles.actor2 = None, group
+            roles.conf2 = max(roles.conf1, roles.conf2)
     if roles.actor2 is None and passive_pair(ix, frame, main):
         subject = next((s for s in slots if frame.clause[0] <= s.start and main.loc.start - 1 <= s.end <= main.loc.start
                         and all(nisba_agreeing(t.norm) for t in toks[s.end:main.loc.start])), None)
@@ -83,6 +86,13 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
         roles.actor1, roles.actor2 = roles.actor2, roles.actor1
         roles.conf1, roles.conf2 = roles.conf2, roles.conf1
     return roles
+
+
+def _doers(main: Trig, voice: str, a1: ActorSlot, a2: ActorSlot) -> bool:
+    """The pair read as actor1 then actor2 is the active verb's subject: a verb that is not
+    read passive (قتل، جرح) nor tells a death."""
+    return voice == "active" and main.form == "verb" and a1.start < a2.start \
+        and main.cls not in PASSIVE_PRONE | OUTCOMES | INTRANSITIVE_DEATH
 
 
 def _withdrew(frame: Frame, slot: ActorSlot | None) -> bool:

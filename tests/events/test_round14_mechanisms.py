@@ -1,0 +1,32 @@
+"""Mechanisms of the fourteenth round (issue #9), one report per row: people arrested after a
+riot are its rioters, ground changes hands between armed sides only, an unnamed doer named by
+its group after من is that group, and a verb form that is a place's name (تدمر) is no trigger."""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import events
+
+
+@pytest.mark.parametrize("text, want", [
+    # arrests after a night of rioting: an arrest of rioters, not an attack
+    ("اعتقلت قوات الأمن التونسية عشرات الشبان بعد ليلة من أعمال الشغب في حي التضامن بالعاصمة.",
+     [("Arrests", "Police Forces of Tunisia", "Rioters (Tunisia)")]),
+    ("اعتقلت قوات الأمن التونسية عشرات الشبان في حي التضامن بالعاصمة.",
+     [("Arrests", "Police Forces of Tunisia", "Civilians (Tunisia)")]),
+    # the people celebrating a retaken town are no side of the fight for it
+    ("أعلن الجيش السوداني استعادة السيطرة على مدينة ود مدني، وسط احتفالات الأهالي في شوارع المدينة.",
+     [("Government regains territory", "Military Forces of Sudan (2019-)", None)]),
+    # gunmen "of" a group: the group took the village
+    ("استولى مسلحون من تنظيم داعش على قرية في ريف تدمر.",
+     [("Non-state actor overtakes territory", "Islamic State (Syria)", None)]),
+    # ... while soldiers "of" a force killed are the side hit
+    ("قتل ثلاثة جنود من قوات الحزام الأمني في هجوم على نقطة تفتيش في أبين.",
+     [("Armed clash", "Unidentified Armed Group (Yemen)", "Security Belt Forces")]),
+    # تدمر after a preposition or a class noun is Palmyra, not "destroys"
+    ("وصلت تعزيزات عسكرية إلى تدمر أمس.", []),
+    ("وصلت تعزيزات عسكرية إلى مدينة تدمر أمس.", []),
+    ("عاد مئات النازحين إلى تدمر.", []),
+])
+def test_round14_sides(pipeline, text, want):
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)] == want
