@@ -30,3 +30,15 @@ from tests.events.conftest import events
 ])
 def test_round14_sides(pipeline, text, want):
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)] == want
+
+
+def test_a_town_of_the_region_before_its_namesake_abroad(pipeline):
+    # بيت لحم: Bethlehem in the West Bank, not the bigger Bethlehem, Pennsylvania
+    (e,) = events(pipeline, "استشهد شاب برصاص قوات الاحتلال في مدينة بيت لحم أمس.")
+    assert (e.location, e.country) == ("Bethlehem", "Palestine")
+
+
+def test_an_accusative_victim_past_a_long_subject(pipeline):
+    # the officer is the verb's object, six words on: one dead, not an unnumbered toll
+    (e,) = events(pipeline, "اغتال مسلحون مجهولون يستقلون دراجة نارية أمس ضابطا في الجيش بمدينة عدن.")
+    assert (e.sub_event_type, e.fatalities) == ("Armed clash", 1)

@@ -78,7 +78,7 @@ def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doer
     single, conj = singles(), w.conj
     for e in ends:
         k, seen = e, 0
-        while k < hi and seen < WINDOWS.singular_right:
+        while k < hi and seen < WINDOWS.kill_object:
             tok = tokens[k]
             k += 1
             if _time_token(tok):
@@ -86,6 +86,8 @@ def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doer
             if tok.kind != "word" or not w.subset.isdisjoint(tok.forms):
                 break  # (مصرعهم، بينهم ضابط: the officer is one of those counted)
             seen += 1
+            if seen > WINDOWS.singular_right and not (tok.norm.endswith(clitics().accusative) and tok.norm in single):
+                continue  # اغتال مسلحون يستقلون دراجة نارية ضابطا: the accusative object, past a long subject
             if not doers and _doer(tok):
                 continue
             n = victims_by_number(tok)
