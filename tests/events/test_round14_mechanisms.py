@@ -27,6 +27,14 @@ from tests.events.conftest import events
     ("وصلت تعزيزات عسكرية إلى تدمر أمس.", []),
     ("وصلت تعزيزات عسكرية إلى مدينة تدمر أمس.", []),
     ("عاد مئات النازحين إلى تدمر.", []),
+    # a gathering broken up by the police was a protest, and the arrests are its intervention
+    ("فرقت قوات الأمن الجزائرية تجمعا لأنصار الحراك في العاصمة واعتقلت العشرات منهم.",
+     [("Protest with intervention", "Protesters (Algeria)", "Police Forces of Algeria")]),
+    ("فضت الشرطة اعتصاما للعمال أمام مقر الشركة في مدينة قفصة.",
+     [("Protest with intervention", "Protesters (Tunisia)", "Police Forces of Tunisia")]),
+    # two armed groups in the dual after بين are both sides; the two dead are no side
+    ("قتل شخصان في اشتباكات بين مجموعتين مسلحتين في منطقة جنزور غرب طرابلس.",
+     [("Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")]),
 ])
 def test_round14_sides(pipeline, text, want):
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)] == want
@@ -42,3 +50,4 @@ def test_an_accusative_victim_past_a_long_subject(pipeline):
     # the officer is the verb's object, six words on: one dead, not an unnumbered toll
     (e,) = events(pipeline, "اغتال مسلحون مجهولون يستقلون دراجة نارية أمس ضابطا في الجيش بمدينة عدن.")
     assert (e.sub_event_type, e.fatalities) == ("Armed clash", 1)
+

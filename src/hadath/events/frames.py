@@ -106,8 +106,9 @@ def frames(ix: DocIndex) -> list[Frame]:
             fr = by_key.get(key)
             if fr is None:   # (a Frame only for a new clause and group, not one per trigger)
                 fr = by_key[key] = Frame(sent, clause, group)
-            fr.trigs.append(Trig(loc, cls, loc.mention.confidence >= CONFIDENCE.founding_trigger,
-                                 row.get("nrole") or "agent", form))
+            strong = loc.mention.confidence >= CONFIDENCE.founding_trigger or (
+                group == "protest" and _dispersed(ix, sent, loc))
+            fr.trigs.append(Trig(loc, cls, strong, row.get("nrole") or "agent", form))
         # violence, arrests or damage at a protest are part of the protest (intervention,
         # excessive force, riot)
         protest = next((f for (c, g), f in by_key.items()
@@ -222,6 +223,13 @@ def _tires(toks, loc: Located) -> bool:
     إطارات السيارات، أحرق محتجون غاضبون إطارات): a road block, as the dev gold codes it (dev-d-14)."""
     tires = function_words("tires")
     return any(not tires.isdisjoint(toks[k].forms) for k in range(loc.end, min(len(toks), loc.end + 4)))
+
+
+def _dispersed(ix: DocIndex, sent: int, loc: Located) -> bool:
+    """A crowd word is the object of a dispersal verb shortly before it (فرقت قوات الأمن تجمعا،
+    فضت الشرطة اعتصاما): a gathering that was broken up was a protest."""
+    return any(w.mention.value.lemma == "intervention" and w.end <= loc.start <= w.end + WINDOWS.dispersed_object
+               for w in ix.get("weapon", sent))
 
 
 def _place_name(ix: DocIndex, sent: int, loc: Located) -> bool:

@@ -122,7 +122,9 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
             s.ref1, s.actor1, s.conf1 = TRIBAL, None, CONFIDENCE.story_actor
         if s.ref2 is None or (s.ref2.kind == "generic" and s.ref2.inter != TRIBAL.inter):
             s.ref2, s.actor2, s.conf2 = TRIBAL, None, CONFIDENCE.story_actor
-    elif s.ref1 is not None and s.ref2 is not None and s.ref1.name == s.ref2.name:
+    elif s.ref1 is not None and s.ref2 is not None and s.ref1.name == s.ref2.name \
+            and (s.actor1 is not s.actor2 or s.actor1 is None or s.ref1.kind != "generic"):
+        # (one unnamed slot on both sides is a dual: بين مجموعتين مسلحتين)
         s.ref2, s.actor2, s.conf2 = None, None, 0.0  # اتهم X عناصر من Y باغتصاب: not both sides
         if ev_type == "Violence against civilians":
             s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians

@@ -337,8 +337,12 @@ def both_sides(ix: DocIndex, frame: Frame) -> tuple[ActorSlot, ActorSlot] | None
     """بين الطرفين، بين الجانبين in the frame's clause: the last two named armed sides the story
     named before it (أعلن الثوار معركة ضد حزب الله ... وتواصلت الاشتباكات بين الطرفين), in the
     order the text gives them; None when the clause says no such thing or fewer are named."""
+    from hadath.events.dual_sides import dual_pair  # (dual_sides reads roles, as this module does)
+
     toks = ix.doc.tokens
     a, b = frame.clause
+    if (dual := dual_pair(ix, frame)) is not None:
+        return dual  # اشتباكات بين مجموعتين مسلحتين
     words = function_words("two_sides")
     if not any(toks[i - 1].norm in role_words().between and not words.isdisjoint(toks[i].forms)
                for i in range(max(a, 1), b)):

@@ -78,6 +78,7 @@ class Windows(NamedTuple):
     object_after_subject: int = 3    # people this close after a kill verb's first actor are its object
     singular_right: int = 4          # a singular victim noun this close after the trigger
     exposed_subject: int = 4         # words of the subject between تعرض and its ل + act noun
+    dispersed_object: int = 5        # a crowd word this close after a dispersal verb is its object
     dispersal_beside: int = 2        # an armed group this close after a dispersal word broke up the crowd
     # modality
     dateline_source: int = 8         # a dateline's outlet name starts within this many tokens

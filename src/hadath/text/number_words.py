@@ -200,3 +200,11 @@ def parse_digits(s: str, before_multiplier: bool = False) -> float | None:
     if len(parts) == 2:
         return float(parts[0] + "." + parts[1])
     return None
+
+
+@lru_cache(maxsize=1)
+def dual_ends() -> tuple[str, ...]:
+    """Endings that make a noun a dual: ان, and ين after the ت of a feminine noun
+    (مجموعتين، جماعتان; a bare ين is also a sound plural: مسلحين)."""
+    ta = clitics().ta
+    return plain_dual_ends() + tuple(ta + e for e in grammar().dual_ends)
