@@ -51,3 +51,11 @@ def test_an_accusative_victim_past_a_long_subject(pipeline):
     (e,) = events(pipeline, "اغتال مسلحون مجهولون يستقلون دراجة نارية أمس ضابطا في الجيش بمدينة عدن.")
     assert (e.sub_event_type, e.fatalities) == ("Armed clash", 1)
 
+
+
+def test_the_first_of_joined_sides_leads(pipeline):
+    # the Iraqi forces and the Peshmerga: the first named is actor1, the second its associate
+    (e,) = events(pipeline, "بدأت القوات العراقية وقوات البيشمركة الكردية فجر أمس عملية عسكرية لاستعادة"
+                            " مدينة الموصل من تنظيم داعش، وتمكنت من تحرير تسع قرى شرق المدينة.")
+    assert (e.actor1, e.assoc_actor_1, e.actor2) == (
+        "Military Forces of Iraq", "Peshmerga (Kurdistan Regional Government)", "Islamic State (Iraq)")

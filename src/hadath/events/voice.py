@@ -13,7 +13,7 @@ from __future__ import annotations
 from hadath.events.frames import Frame, Trig
 from hadath.events.index import DocIndex
 from hadath.events.patients import indefinite_patient
-from hadath.events.roles import ActorSlot, Roles, assign, mark, nisba_agreeing, role_words, same_group, target_noun
+from hadath.events.roles import ActorSlot, Roles, assign, coordinated, mark, nisba_agreeing, role_words, same_group, target_noun
 from hadath.events.sides import after_cause
 from hadath.events.tuning import CONFIDENCE
 from hadath.events.victims import counted
@@ -52,6 +52,10 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
         # one killed (a killer is named, not counted: قتل مسلحون 3 جنود)
         roles.actor1, roles.actor2 = roles.actor2, roles.actor1
         roles.conf1, roles.conf2 = roles.conf2, roles.conf1
+    first = _first_conjunct(toks, roles.actor1, slots, roles.actor2)
+    if first is not None:  # بدأت القوات العراقية وقوات البيشمركة عملية: the first named leads
+        roles.assoc1.insert(0, roles.actor1)
+        roles.actor1 = first
     for attr in ("actor1", "actor2"):
         named = _affiliated(toks, getattr(roles, attr), slots)
         if named is not None:  # مسلحون يشتبه في انتمائهم لجماعة X: the group
@@ -86,6 +90,19 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
         roles.actor1, roles.actor2 = roles.actor2, roles.actor1
         roles.conf1, roles.conf2 = roles.conf2, roles.conf1
     return roles
+
+
+def _first_conjunct(toks, slot: ActorSlot | None, slots: list[ActorSlot], other: ActorSlot | None) -> ActorSlot | None:
+    """The first of the named sides joined by و that ends with ``slot`` (X وY وslot), when
+    ``slot`` is a named side and the chain is no side hit; else None."""
+    if slot is None or slot.start < 0 or slot.ref.kind != "named":
+        return None
+    first = None
+    cur = slot
+    while (prev := next((s for s in slots if s.end <= cur.start and s is not other and s.ref.kind == "named"
+                         and s.ref.name != slot.ref.name and coordinated(toks, s, cur)), None)) is not None:
+        first = cur = prev
+    return first
 
 
 def _doers(main: Trig, voice: str, a1: ActorSlot, a2: ActorSlot) -> bool:
