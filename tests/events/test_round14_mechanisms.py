@@ -32,6 +32,15 @@ from tests.events.conftest import events
      [("Protest with intervention", "Protesters (Algeria)", "Police Forces of Algeria")]),
     ("فضت الشرطة اعتصاما للعمال أمام مقر الشركة في مدينة قفصة.",
      [("Protest with intervention", "Protesters (Tunisia)", "Police Forces of Tunisia")]),
+    # partisans fighting their opponents, or the police: a riot; a kill verb "in it" is the
+    # clash's toll, not the act
+    ("اشتبك أنصار الرئيس محمد مرسي مع معارضيه أمام قصر الاتحادية في القاهرة، ما أسفر عن مقتل ستة أشخاص.",
+     [("Violent demonstration", "Rioters (Egypt)", None)]),
+    ("وقعت مواجهات بين أنصار جماعة الإخوان وقوات الأمن في حي المطرية بالقاهرة، قتل فيها ثلاثة أشخاص.",
+     [("Violent demonstration", "Rioters (Egypt)", "Police Forces of Egypt")]),
+    # a raid's damage is what the raid did
+    ("اقتحمت قوات الدعم السريع مدينة الجنينة وأحرقت مئات المنازل ونهبت الأسواق.",
+     [("Looting/property destruction", "RSF: Rapid Support Forces", "Civilians (Sudan)")]),
     # two armed groups in the dual after بين are both sides; the two dead are no side
     ("قتل شخصان في اشتباكات بين مجموعتين مسلحتين في منطقة جنزور غرب طرابلس.",
      [("Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")]),

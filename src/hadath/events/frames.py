@@ -124,11 +124,16 @@ def frames(ix: DocIndex) -> list[Frame]:
                     protest.trigs.extend(fr.trigs)
                     protest.clause = (min(protest.clause[0], clause[0]), max(protest.clause[1], clause[1]))
                     del by_key[(clause, group)]
-        # property damage or a raid (no arrests) in a violent clause is part of that violence
+        # property damage or a raid (no arrests) in a violent clause is part of that violence;
+        # damage in a raid's clause is what the raid did (اقتحمت المخيم وأحرقت المنازل ونهبت)
         for (clause, group), fr in list(by_key.items()):
             if (clause, "violence") in by_key and (group == "property" or (
                     group == "arrest" and not any(t.cls == "arrest" for t in fr.trigs))):
                 by_key[(clause, "violence")].trigs.extend(fr.trigs)
+                del by_key[(clause, group)]
+            elif group == "property" and (raid := by_key.get((clause, "arrest"))) is not None \
+                    and not any(t.cls == "arrest" for t in raid.trigs):
+                raid.trigs.extend(fr.trigs)
                 del by_key[(clause, group)]
         for f in sorted(by_key.values(), key=lambda f: f.clause):
             if f.group == "violence":  # (ردا على اغتيال قادتها: what the act answers is no part of it)

@@ -46,3 +46,11 @@ def into_the_air(ix: DocIndex, frame: Frame, every: bool = True) -> bool:
     return all(any(not sky.isdisjoint(toks[k].forms)
                    for k in range(t.loc.end, min(frame.clause[1], t.loc.end + WINDOWS.sky_right)))
                for t in shots)
+
+
+def told_in_it(ix: DocIndex, t) -> bool:
+    """A verb with a back-pointing preposition right after it (قتل فيها، أصيب خلالها): an outcome
+    of the act named before, which heads the frame."""
+    toks = ix.doc.tokens
+    k = t.loc.end
+    return t.ref.voice != "nominal" and k < len(toks) and toks[k].norm in function_words("in_it")

@@ -19,7 +19,7 @@ from hadath.events.frame_tolls import frame_toll, split_toll, tolls_by_place, wi
 from hadath.events.frames import Frame, Trig, frame_words, held, ix_triggers
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
-from hadath.events.means import frame_weapons, into_the_air
+from hadath.events.means import frame_weapons, into_the_air, told_in_it
 from hadath.events.place_choice import choose_places
 from hadath.events.records import evolve, new_event, notes
 from hadath.events.dispersal import dispersing_group
@@ -181,7 +181,7 @@ def main_trigger(ix: DocIndex, frame: Frame, strong: list[Trig]) -> Trig:
     of them. A verb right after a weapon phrase has the weapon as its subject (عبوة ناسفة
     استهدفت دوريتهم): it describes the weapon; another trigger heads the frame."""
     wends = {w.end for w in ix.get("weapon", frame.sent)}
-    heads = [t for t in strong if t.ref.voice == "nominal" or t.loc.start not in wends] or strong
+    heads = [t for t in strong if (t.ref.voice == "nominal" or t.loc.start not in wends) and not told_in_it(ix, t)] or strong
     # (a fixed phrase of the lexicon's extras - حتى الموت - heads only as a noun would)
     return min(heads, key=lambda t: (t.ref.voice == "nominal" or t.form == "phrase" or after_cause(ix, t),
                                      t.loc.start))

@@ -479,13 +479,18 @@ def means_before(ix: DocIndex, frame: Frame, classes: set[str]) -> set[str]:
     return {c for loc, c in ix_triggers(ix, frame.sent) if loc.start < a and c in REMOTE_CLASSES}
 
 
+CROWD_INTERS = frozenset({5, 6})  # ACLED's rioters and protesters
+
+
 def crowd_confronts_force(ix: DocIndex, frame: Frame, roles: Roles) -> bool:
     """The frame's fight is a confrontation (مواجهات، صدامات: every clash trigger) between people
     (youths, residents: a civilians noun) and a state force: ACLED's violent demonstration."""
     toks = ix.doc.tokens
     words = function_words("confront")
     clashes = [t for t in frame.trigs if t.cls == "clash"]
+    sides = [r.ref for r in (roles.actor1, roles.actor2) if r is not None]
+    if clashes and any(r.kind == "generic" and r.inter in CROWD_INTERS for r in sides):
+        return True  # اشتبك أنصار الرئيس مع معارضيه: a crowd's fight
     if not clashes or any(words.isdisjoint(toks[t.loc.start].forms) for t in clashes):
         return False
-    sides = [r.ref for r in (roles.actor1, roles.actor2) if r is not None]
     return any(r.inter == 7 and r.kind == "generic" for r in sides) and any(r.inter in STATE_INTERS for r in sides)
