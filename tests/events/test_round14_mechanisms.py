@@ -41,6 +41,11 @@ from tests.events.conftest import events
     # a raid's damage is what the raid did
     ("اقتحمت قوات الدعم السريع مدينة الجنينة وأحرقت مئات المنازل ونهبت الأسواق.",
      [("Looting/property destruction", "RSF: Rapid Support Forces", "Civilians (Sudan)")]),
+    # accidents are no political violence; a mob after an accident, a protest over one, are
+    ("قتل خمسة أشخاص في انفجار أسطوانة غاز داخل مطعم في مدينة الزرقاء.", []),
+    ("لقي ثلاثة أشخاص مصرعهم في حادث سير على الطريق الدولي قرب مدينة حمص.", []),
+    ("اعتدى حشد من الأهالي على سائق بعد حادث سير في مدينة الزرقاء.",
+     [("Mob violence", "Rioters (Jordan)", "Civilians (Jordan)")]),
     # two armed groups in the dual after بين are both sides; the two dead are no side
     ("قتل شخصان في اشتباكات بين مجموعتين مسلحتين في منطقة جنزور غرب طرابلس.",
      [("Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")]),

@@ -19,7 +19,8 @@ CLAUSE_PUNCT = frozenset({".", ";", "!", "?", ":"})
 # kinds that stop a trigger from founding an event, strongest first
 BLOCKING = ("denial", "negation", "question", "hypothetical", "threat", "warning", "foiled",
             "plan", "appeal", "purpose", "claim", "generic", "background", "source", "anaphoric", "condemn", "future",
-            "sport", "prevented")  # (a match's attacks: هجوما مرتدا؛ a blast stopped: قبل تفجيرها)
+            "sport", "prevented", "accident")  # (a match's attacks: هجوما مرتدا؛ a blast stopped: قبل تفجيرها;
+#                                                   a gas cylinder, a road accident: no political violence)
 NON_BLOCKING = frozenset({"report", "none", "occur", "accuse"})
 READS_TRIGGER = frozenset({"sport"})  # cues that read the trigger word itself otherwise (هجوما مرتدا: play)
 
@@ -34,6 +35,7 @@ class ScopeWords(NamedTuple):
     future: frozenset[str]
     subclause: frozenset[str]
     survived: frozenset[str]
+    sequel: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +112,11 @@ def modality_of(
             continue
         if e.kind == "plan" and _survived(tokens, cue.start, a):
             continue  # نجا المحافظ من محاولة اغتيال بعبوة ناسفة: an attempt made, and survived
+        if e.kind == "accident" and cue.start > a and tokens[cue.start - 1].norm in scope_words().sequel \
+                and cue.start > end:
+            continue  # اعتدى حشد على سائق بعد حادث سير: the act followed the accident
+        if e.kind == "accident" and any(c.entry.kind == "background" and start <= c.start < cue.start for c in cues):
+            continue  # أغلقوا الطريق احتجاجا على وفاة شاب في حادث سير: the protest's motive
         if e.kind == "negation":
             if cue.end == start or (cue.end == start - 1 and tokens[start - 1].kind == "word"
                                      and tokens[start - 1].norm in scope_words().negation_aux):
