@@ -46,6 +46,13 @@ from tests.events.conftest import events
     ("لقي ثلاثة أشخاص مصرعهم في حادث سير على الطريق الدولي قرب مدينة حمص.", []),
     ("اعتدى حشد من الأهالي على سائق بعد حادث سير في مدينة الزرقاء.",
      [("Mob violence", "Rioters (Jordan)", "Civilians (Jordan)")]),
+    # a ceasefire agreement is no shooting
+    ("وقعت الحكومة السودانية وحركة العدل والمساواة أمس اتفاق وقف إطلاق النار في جوبا.",
+     [("Agreement", "Government of Sudan", "JEM: Justice and Equality Movement")]),
+    # hostages held by a group that is no state force: an abduction
+    ("احتجزت الجبهة الشعبية لتحرير فلسطين 68 رهينة من الأجانب في فندقين في مدينة الزرقاء أمس.",
+     [("Abduction/forced disappearance", "PFLP: Popular Front for the Liberation of Palestine",
+       "Civilians (Jordan)")]),
     # two armed groups in the dual after بين are both sides; the two dead are no side
     ("قتل شخصان في اشتباكات بين مجموعتين مسلحتين في منطقة جنزور غرب طرابلس.",
      [("Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")]),

@@ -91,6 +91,9 @@ def frames(ix: DocIndex) -> list[Frame]:
                 continue  # ألقت عليهم قنابل الغاز: dispersal of a crowd, no explosion
             if form in ("verb", "imperfect") and _place_name(ix, sent, loc):
                 continue  # وصلت تعزيزات إلى تدمر، في ريف تدمر: the town, no verb
+            if loc.start and not function_words("halt").isdisjoint(toks[loc.start - 1].forms) \
+                    and GROUPS.get(cls) == "violence":
+                continue  # اتفاق وقف إطلاق النار: a ceasefire, no shooting
             if cls == "burn" and _tires(toks, loc):
                 continue  # أحرق المحتجون الإطارات: a road block, no destruction
             if cls in CROWD_CLASSES and (_in_armed_name(ix, sent, loc) or _member_of(toks, loc)) \

@@ -13,6 +13,7 @@ from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.types import Event
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+STRATEGIC = "Strategic developments"  # a type whose sub-types are different acts
 
 
 def accusation(ix: DocIndex, sent: int, before: int):
@@ -136,6 +137,8 @@ def _merge(events: list[Event]) -> list[Event]:
     seen: dict[tuple, list[int]] = {}
     for ev in events:
         key = (ev.event_date, place_key(ev.place), ev.event_type)
+        if ev.event_type == STRATEGIC:
+            key = key + (ev.sub_event_type,)  # an agreement and an arrest are two acts, not one
         if ev.place is None:
             key = key + (ev.sub_event_type, ev.actor1, ev.actor2)
         ks = seen.setdefault(key, [])

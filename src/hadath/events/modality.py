@@ -102,7 +102,7 @@ def modality_of(
         if e.kind in NON_BLOCKING or cue.end <= a or cue.start >= b:
             continue
         if cue.start < end and cue.end > start:
-            if e.scope == "self":  # قبل تفجيرها: the cue reads this very trigger
+            if e.scope == "self" and cue.start <= start and end <= cue.end:  # قبل تفجيرها: the cue reads this very trigger
                 found.add(e.kind)
             if e.kind not in READS_TRIGGER:
                 continue  # part of the trigger phrase

@@ -17,6 +17,7 @@ from hadath.events.evidence import frame_evidence, victims_words, worded
 from hadath.events.fatalities import Toll
 from hadath.events.frame_tolls import frame_toll, split_toll, tolls_by_place, with_toll
 from hadath.events.frames import Frame, Trig, frame_words, held, ix_triggers
+from hadath.events.hostages import hostages
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
 from hadath.events.means import frame_weapons, into_the_air, told_in_it
@@ -101,6 +102,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     ev_type, sub = decide(classes, weapons, target, inter1, crowd,
                           "arrest" in classes, toll.deaths > 0 and not toll.estimate, mob,
                           crowd_confronts_force(ix, frame, roles))
+    ev_type, sub = hostages(ix, frame, ev_type, sub, inter1)  # احتجزت الجبهة 68 رهينة: an abduction
     dv, dspan, dconf, from_text, dloc = choose_date(ix, frame, main)
     verdict = not_news(ix, frame, strong, main, all_generic, toll, dv, from_text, dloc)
     if verdict is not None:
