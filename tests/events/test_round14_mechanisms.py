@@ -53,6 +53,15 @@ from tests.events.conftest import events
     ("احتجزت الجبهة الشعبية لتحرير فلسطين 68 رهينة من الأجانب في فندقين في مدينة الزرقاء أمس.",
      [("Abduction/forced disappearance", "PFLP: Popular Front for the Liberation of Palestine",
        "Civilians (Jordan)")]),
+    # a court's sentence, a sentence carried out: no act of political violence; an armed group's
+    # execution is one
+    ("قضت محكمة جنايات القاهرة بإعدام 20 متهما في قضية اقتحام قسم شرطة كرداسة.", []),
+    ("نفذت السلطات العراقية حكم الإعدام بحق 21 مدانا بالإرهاب في سجن الناصرية.", []),
+    ("أعدم تنظيم داعش ثلاثة شبان رميا بالرصاص في ساحة عامة بمدينة الرقة.",
+     [("Attack", "Islamic State (Syria)", "Civilians (Syria)")]),
+    # an aircraft "belonging to" a force struck from the air
+    ("قصفت طائرة تابعة لقوات حفتر مطار طرابلس الدولي أمس.",
+     [("Air/drone strike", "LNA: Libyan National Army", None)]),
     # two armed groups in the dual after بين are both sides; the two dead are no side
     ("قتل شخصان في اشتباكات بين مجموعتين مسلحتين في منطقة جنزور غرب طرابلس.",
      [("Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")]),

@@ -19,8 +19,9 @@ CLAUSE_PUNCT = frozenset({".", ";", "!", "?", ":"})
 # kinds that stop a trigger from founding an event, strongest first
 BLOCKING = ("denial", "negation", "question", "hypothetical", "threat", "warning", "foiled",
             "plan", "appeal", "purpose", "claim", "generic", "background", "source", "anaphoric", "condemn", "future",
-            "sport", "prevented", "accident")  # (a match's attacks: هجوما مرتدا؛ a blast stopped: قبل تفجيرها;
-#                                                   a gas cylinder, a road accident: no political violence)
+            "sport", "prevented", "accident", "judicial")  # (a match's attacks: هجوما مرتدا؛ a blast stopped: قبل تفجيرها;
+#                                                   a gas cylinder, a road accident: no political violence;
+#                                                   a court's sentence: قضت المحكمة بإعدام 20 متهما)
 NON_BLOCKING = frozenset({"report", "none", "occur", "accuse"})
 READS_TRIGGER = frozenset({"sport"})  # cues that read the trigger word itself otherwise (هجوما مرتدا: play)
 
