@@ -62,6 +62,9 @@ from tests.events.conftest import events
     # an aircraft "belonging to" a force struck from the air
     ("قصفت طائرة تابعة لقوات حفتر مطار طرابلس الدولي أمس.",
      [("Air/drone strike", "LNA: Libyan National Army", None)]),
+    # a strike "from a drone" (من مسيرة) is no march
+    ("قتل عنصر من حزب الله بغارة إسرائيلية من مسيرة استهدفت دراجة نارية في بلدة عيتا الشعب جنوب لبنان.",
+     [("Air/drone strike", "Military Forces of Israel", "Hezbollah")]),
     # two armed groups in the dual after بين are both sides; the two dead are no side
     ("قتل شخصان في اشتباكات بين مجموعتين مسلحتين في منطقة جنزور غرب طرابلس.",
      [("Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")]),

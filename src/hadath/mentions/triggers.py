@@ -298,16 +298,17 @@ class _Objects:
 
 def _after_strike(tokens: tuple[Token, ...], i: int) -> bool:
     """مسيّرة right after a strike or aircraft noun (غارة مسيرة، قصف مسيرة), or after one and a
-    nationality adjective (طائرة إسرائيلية مسيرة، غارة تركية مسيرة): the drone."""
+    nationality adjective or من (طائرة إسرائيلية مسيرة، بغارة إسرائيلية من مسيرة): the drone."""
     ctx = context()
     heads = ctx.strike_nouns | ctx.aircraft
     nisba = clitics().nisba_ends   # a nationality adjective's endings
-    for k in (i - 1, i - 2):
+    source = function_words("from")
+    for k in (i - 1, i - 2, i - 3):
         if k < 0 or tokens[k].sentence != tokens[i].sentence:
             return False
         if not heads.isdisjoint(tokens[k].forms):
             return True
-        if not tokens[k].norm.endswith(nisba):
+        if not (tokens[k].norm.endswith(nisba) or tokens[k].norm in source):
             return False
     return False
 
