@@ -92,3 +92,13 @@ def test_the_first_of_joined_sides_leads(pipeline):
                             " مدينة الموصل من تنظيم داعش، وتمكنت من تحرير تسع قرى شرق المدينة.")
     assert (e.actor1, e.assoc_actor_1, e.actor2) == (
         "Military Forces of Iraq", "Peshmerga (Kurdistan Regional Government)", "Islamic State (Iraq)")
+
+
+def test_a_series_cue_after_the_acts_own_day_leaves_it(pipeline):
+    # "the third wave of strikes since the operations began" tells of the series; the act has
+    # its own day (فجر اليوم الاثنين) and stays an act
+    text = ("شنت مقاتلات أمريكية وبريطانية فجر اليوم الاثنين غارات على مواقع لجماعة الحوثي في"
+            " محافظة الحديدة، في ثالث موجة من الضربات منذ بدء العمليات ضد الجماعة قبل أسبوع.")
+    (e,) = events(pipeline, text)
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Air/drone strike", "Military Forces of the United States", "Houthi Movement")

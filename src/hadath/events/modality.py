@@ -118,6 +118,8 @@ def modality_of(
             continue  # اعتدى حشد على سائق بعد حادث سير: the act followed the accident
         if e.kind == "accident" and any(c.entry.kind == "background" and start <= c.start < cue.start for c in cues):
             continue  # أغلقوا الطريق احتجاجا على وفاة شاب في حادث سير: the protest's motive
+        if e.kind == "generic" and e.scope == "clause" and cue.start >= end and _dated_aside(tokens, end, cue.start):
+            continue  # شنت مقاتلات غارات فجر اليوم ...، في ثالث موجة من الضربات منذ بدء العمليات
         if e.kind == "negation":
             if cue.end == start or (cue.end == start - 1 and tokens[start - 1].kind == "word"
                                      and tokens[start - 1].norm in scope_words().negation_aux):
@@ -140,6 +142,20 @@ def modality_of(
         if kind in found:
             return kind, negated
     return None, negated
+
+
+def _dated_aside(tokens: Sequence[Token], end: int, cue: int) -> bool:
+    """A day word (اليوم، أمس، a weekday) after the trigger and a comma before a later cue of
+    the clause: the act has its own day, and the cue after the comma tells of the series it
+    belongs to, not of this act."""
+    from hadath.resolve.dates_lexicon import lexicon
+
+    between = tokens[end:cue]
+    if not any(t.norm == "," for t in between):
+        return False
+    lex = lexicon()
+    days = set(lex.weekdays) | set(lex.cls("relative")) | set(lex.cls("today"))
+    return any(not days.isdisjoint(t.forms) for t in between)
 
 
 def _survived(tokens: Sequence[Token], start: int, lo: int) -> bool:
