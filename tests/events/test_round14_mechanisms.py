@@ -65,6 +65,11 @@ from tests.events.conftest import events
     # a strike "from a drone" (من مسيرة) is no march
     ("قتل عنصر من حزب الله بغارة إسرائيلية من مسيرة استهدفت دراجة نارية في بلدة عيتا الشعب جنوب لبنان.",
      [("Air/drone strike", "Military Forces of Israel", "Hezbollah")]),
+    # driving armed men out of a village takes it; driving out refugees or an envoy does not
+    ("طردت قوات سوريا الديمقراطية عناصر تنظيم داعش من قرية الشعفة في ريف دير الزور.",
+     [("Non-state actor overtakes territory", "SDF: Syrian Democratic Forces", "Islamic State (Syria)")]),
+    ("طردت السلطات اللبنانية مئات اللاجئين السوريين من بلدة بشري.", []),
+    ("طردت الحكومة الجزائرية السفير الفرنسي من البلاد.", []),
     # two armed groups in the dual after بين are both sides; the two dead are no side
     ("قتل شخصان في اشتباكات بين مجموعتين مسلحتين في منطقة جنزور غرب طرابلس.",
      [("Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")]),

@@ -94,6 +94,8 @@ def frames(ix: DocIndex) -> list[Frame]:
             if loc.start and not function_words("halt").isdisjoint(toks[loc.start - 1].forms) \
                     and GROUPS.get(cls) == "violence":
                 continue  # اتفاق وقف إطلاق النار: a ceasefire, no shooting
+            if ref.lemma in function_words("expel") and not _armed_after(ix, sent, loc):
+                continue  # طردت السلطات اللاجئين من البلدة: people driven out, no ground taken
             if cls == "burn" and _tires(toks, loc):
                 continue  # أحرق المحتجون الإطارات: a road block, no destruction
             if cls in CROWD_CLASSES and (_in_armed_name(ix, sent, loc) or _member_of(toks, loc)) \
@@ -231,6 +233,13 @@ def _tires(toks, loc: Located) -> bool:
     إطارات السيارات، أحرق محتجون غاضبون إطارات): a road block, as the dev gold codes it (dev-d-14)."""
     tires = function_words("tires")
     return any(not tires.isdisjoint(toks[k].forms) for k in range(loc.end, min(len(toks), loc.end + 4)))
+
+
+def _armed_after(ix: DocIndex, sent: int, loc: Located) -> bool:
+    """An armed side is named after the trigger and its subject in its clause (its object:
+    طردت قسد عناصر تنظيم داعش)."""
+    b = ix.scan.clause(loc.start, loc.end)[1]
+    return any(loc.end < x.start < b and x.mention.value.inter in ARMED_INTERS for x in ix.get("actor", sent))
 
 
 def _dispersed(ix: DocIndex, sent: int, loc: Located) -> bool:
