@@ -107,3 +107,12 @@ def test_a_series_cue_after_the_acts_own_day_leaves_it(pipeline):
     (e,) = events(pipeline, text)
     assert (e.sub_event_type, e.actor1, e.actor2) == (
         "Air/drone strike", "Military Forces of the United States", "Houthi Movement")
+
+
+def test_a_verb_describing_the_strikes_does_not_head_them(pipeline):
+    # "air strikes that targeted their positions": the verb tells of the strikes; the army that
+    # announced its strikes did them, the terrorists killed are the side hit
+    (e,) = events(pipeline, "أعلن الجيش المالي أمس مقتل عشرات الإرهابيين في غارات جوية استهدفت مواقعهم"
+                            " في منطقة موبتي وسط البلاد.")
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Air/drone strike", "Military Forces of Mali", "Unidentified Armed Group (Mali)")

@@ -182,7 +182,7 @@ def main_trigger(ix: DocIndex, frame: Frame, strong: list[Trig]) -> Trig:
     """The trigger that heads the frame: a verbal noun only when no verb heads it, the first
     of them. A verb right after a weapon phrase has the weapon as its subject (عبوة ناسفة
     استهدفت دوريتهم): it describes the weapon; another trigger heads the frame."""
-    wends = {w.end for w in ix.get("weapon", frame.sent)}
+    wends = {w.end for w in ix.get("weapon", frame.sent)} | {t.loc.end for t in strong if t.form in ("noun", "phrase")}
     heads = [t for t in strong if (t.ref.voice == "nominal" or t.loc.start not in wends) and not told_in_it(ix, t)] or strong
     # (a fixed phrase of the lexicon's extras - حتى الموت - heads only as a noun would)
     return min(heads, key=lambda t: (t.ref.voice == "nominal" or t.form == "phrase" or after_cause(ix, t),
