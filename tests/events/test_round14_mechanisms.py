@@ -70,6 +70,11 @@ from tests.events.conftest import events
      [("Non-state actor overtakes territory", "SDF: Syrian Democratic Forces", "Islamic State (Syria)")]),
     ("طردت السلطات اللبنانية مئات اللاجئين السوريين من بلدة بشري.", []),
     ("طردت الحكومة الجزائرية السفير الفرنسي من البلاد.", []),
+    # عدوان with a doer's nationality or genitive is their act; العدوان is a side's name for the enemy
+    ("تصدت وسائط دفاعنا الجوي فجر اليوم لعدوان إسرائيلي بالصواريخ استهدف نقاطا في محيط دمشق.",
+     [("Shelling/artillery/missile attack", "Military Forces of Israel", None)]),
+    ("استشهد ثلاثة شبان فجر اليوم خلال عدوان قوات الاحتلال على مدينة جنين.",
+     [("Attack", "Military Forces of Israel", "Civilians (Palestine)")]),
     # two armed groups in the dual after بين are both sides; the two dead are no side
     ("قتل شخصان في اشتباكات بين مجموعتين مسلحتين في منطقة جنزور غرب طرابلس.",
      [("Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")]),

@@ -422,7 +422,7 @@ def _weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
         if a <= loc.start < b and loc.end - loc.start > 1 and loc.mention.value.inter in (1, 8) \
                 and not trig_tokens.isdisjoint(range(loc.start, loc.end)) and not support_before(ix.doc.tokens, loc.start):
             return loc.mention.value, loc.mention
-    heads = [t.loc.end for t in frame.trigs if t.cls in REMOTE_CLASSES or t.cls == "attack"]
+    heads = [t.loc.end for t in frame.trigs if t.cls in REMOTE_CLASSES or t.cls in ("attack", "aggression")]
     heads += [w.end for w in ix.get("weapon", frame.sent) if a <= w.start < b]
     if not heads:
         return None

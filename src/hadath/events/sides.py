@@ -64,8 +64,8 @@ def doer_of_noun(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot],
     toks = ix.doc.tokens
     speech = ix.speech_ends.get(frame.sent, [])
     for t in frame.trigs:
-        if t is main or not t.strong or t.nrole != "agent":
-            continue
+        if t is main or not (t.strong or t.cls == "aggression") or t.nrole != "agent":
+            continue  # (a weak act noun names its doer too: خلال عدوان قوات الاحتلال)
         if t.ref.voice != "nominal" and not after_cause(ix, t):
             continue
         got = assign(toks, slots, t.loc.start, t.loc.end, "nominal", "agent", frame.clause, speech)

@@ -30,6 +30,7 @@ CLASSES: dict[str, tuple[str | None, str | None]] = {
     "kill": (VAC, "Attack"), "death": (VAC, "Attack"), "death_noun": (VAC, "Attack"),
     "execute": (VAC, "Attack"), "torture": (VAC, "Attack"), "injure": (VAC, "Attack"),
     "attack": (VAC, "Attack"), "shoot": (VAC, "Attack"), "assassinate": (VAC, "Attack"),
+    "aggression": (VAC, "Attack"),  # عدوان X: names the doer of the acts told with it, no means
     "clash": (BATTLES, "Armed clash"),
     "airstrike": (ERV, "Air/drone strike"),
     "shell": (ERV, "Shelling/artillery/missile attack"),
@@ -55,7 +56,7 @@ CLASSES: dict[str, tuple[str | None, str | None]] = {
 GROUPS: dict[str, str] = {c: "violence" for c in (
     "kill", "death", "death_noun", "execute", "torture", "injure", "attack", "shoot",
     "assassinate", "clash", "airstrike", "shell", "explode", "suicide", "chemical", "abduct",
-    "sexual", "mob", "capture", "recapture")}
+    "sexual", "mob", "capture", "recapture", "aggression")}
 GROUPS.update({"protest": "protest", "riot": "protest", "arrest": "arrest", "raid": "arrest",
                "burn": "property", "loot": "property", "destroy": "property",
                "withdraw": "withdraw", "agreement": "agreement", "base": "base",

@@ -194,11 +194,15 @@ class TriggerStage:
             if d.kind == "date":
                 dated.update(range(d.span.start, d.span.end))
         held_back: tuple[int, str] | None = None  # (end, modality) of the last nominal trigger
+        bare_only = function_words("bare_only")
+        article = frozenset({clitics().article})
         for m in found:
             entry = m.value
             span = m.span
             if span.start in dated:
                 continue  # فجر اليوم (dawn), part of a date
+            if entry.lemma in bare_only and tokens[m.start].has_proclitic(article):
+                continue  # طيران العدوان، أن العدوان ألقى: a side's name for the enemy, no act
             if entry.cls == "protest" and m.key in drones and _after_strike(tokens, m.start):
                 new.append(Mention("weapon", span, text[span.start:span.end],
                                     _ref("drone", *weapon_type("drone"), "nominal"),
