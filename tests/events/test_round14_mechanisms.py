@@ -75,6 +75,11 @@ from tests.events.conftest import events
      [("Shelling/artillery/missile attack", "Military Forces of Israel", None)]),
     ("استشهد ثلاثة شبان فجر اليوم خلال عدوان قوات الاحتلال على مدينة جنين.",
      [("Attack", "Military Forces of Israel", "Civilians (Palestine)")]),
+    # a group announcing its responsibility is the doer; one denying it is not
+    ("قتل 43 شخصا أمس في تفجيرين انتحاريين في برج البراجنة في بيروت، وأعلن تنظيم الدولة مسؤوليته.",
+     [("Suicide bomb", "Islamic State (Lebanon)", "Civilians (Lebanon)")]),
+    ("قتل 43 شخصا أمس في تفجيرين انتحاريين في برج البراجنة في بيروت، ونفى حزب الله مسؤوليته.",
+     [("Suicide bomb", "Unidentified Armed Group (Lebanon)", "Civilians (Lebanon)")]),
     # two armed groups in the dual after بين are both sides; the two dead are no side
     ("قتل شخصان في اشتباكات بين مجموعتين مسلحتين في منطقة جنزور غرب طرابلس.",
      [("Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")]),

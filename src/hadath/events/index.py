@@ -15,6 +15,8 @@ from hadath.events.modality import Cue
 from hadath.events.scan import Scan, scan_of
 from hadath.types import DateValue, Doc, Mention, Span
 
+DENIED_CLAIM = 4  # words between a denial verb and the responsibility it denies (نفى حزب الله مسؤوليته)
+
 KINDS = ("quantity", "date", "actor", "place", "trigger", "weapon")
 
 
@@ -99,7 +101,9 @@ class DocIndex:
                 ix.occur.setdefault(toks[c.start].sentence, []).append(c.end)
             elif kind == "accuse":
                 ix.accuse.setdefault(toks[c.start].sentence, []).append(c.end)
-            elif kind == "responsibility":
+            elif kind == "responsibility" and not any(
+                    d.entry.kind == "denial" and 0 <= c.start - d.end <= DENIED_CLAIM for d in ix.cues):
+                # (نفى حزب الله مسؤوليته: a denial, no claim)
                 ix.claims.setdefault(toks[c.start].sentence, []).append(c.start)
         return ix
 
