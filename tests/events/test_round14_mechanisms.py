@@ -80,6 +80,9 @@ from tests.events.conftest import events
      [("Suicide bomb", "Islamic State (Lebanon)", "Civilians (Lebanon)")]),
     ("قتل 43 شخصا أمس في تفجيرين انتحاريين في برج البراجنة في بيروت، ونفى حزب الله مسؤوليته.",
      [("Suicide bomb", "Unidentified Armed Group (Lebanon)", "Civilians (Lebanon)")]),
+    # the consulate's nationality names whose mission it is, not the country of the authorities
+    ("أحرق محتجون غاضبون مبنى القنصلية الإيرانية في النجف ليلة أمس، وأعلنت السلطات حظر التجول في المدينة.",
+     [("Violent demonstration", "Rioters (Iraq)", "Police Forces of Iraq")]),
     # two armed groups in the dual after بين are both sides; the two dead are no side
     ("قتل شخصان في اشتباكات بين مجموعتين مسلحتين في منطقة جنزور غرب طرابلس.",
      [("Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")]),

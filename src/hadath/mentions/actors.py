@@ -42,6 +42,7 @@ from typing import ClassVar, Iterable, NamedTuple, Sequence
 
 from hadath.mentions.actors_lexicon import ActorEntry, ActorLexicon, Hit, actor_lexicon
 from hadath.mentions.actors_speaker import references, word_role
+from hadath.mentions.places_facility import owner_head
 from hadath.text.clitics import clitics
 from hadath.text.vocab import WordType
 from hadath.types import ActorRef, Doc, Mention, Span, Token
@@ -248,14 +249,18 @@ def _votes(hit: Hit, published: date | None) -> tuple[tuple[str, float, float, f
     return tuple((w, HEADLINE_WEIGHT / n, 1.0 / n, 1.0 / n) for w in e.where)
 
 
-def _focus(raw: list[Raw], published: date | None, prior: Iterable[str], lex: ActorLexicon
-           ) -> Focus:
+def _focus(raw: list[Raw], published: date | None, prior: Iterable[str], lex: ActorLexicon,
+           tokens: Sequence[Token] | None = None) -> Focus:
+    """Country votes of the document and each sentence; with ``tokens``, a country's adjective
+    after a mission noun (القنصلية الإيرانية في النجف) names whose mission, not where: no vote."""
     doc: dict[str, float] = {}
     sents: dict[int, dict[str, float]] = {}
     for c in prior:
         doc[c] = doc.get(c, 0) + PRIOR_WEIGHT
     votes = _date_memo(lex, published)[1]
-    for _, _, _, _, s, hit in raw:
+    for start, _, _, _, s, hit in raw:
+        if tokens is not None and hit.country and owner_head(tokens, start, True) == "mission":
+            continue
         v = votes.get(id(hit))
         if v is None:
             v = votes[id(hit)] = _votes(hit, published)
@@ -388,7 +393,7 @@ def _match(tokens: Sequence[Token], published: date | None, prior: Iterable[str]
             r = fixed[id(cands)] = _fixed(cands, published, lex)
         if r is False:
             if focus is None:
-                focus = _focus(raw, published, prior, lex)
+                focus = _focus(raw, published, prior, lex, tokens)
             entry, name, conf = _resolve(cands, sent, focus, published, lex)
             if entry is None:
                 continue
