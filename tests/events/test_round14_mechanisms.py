@@ -83,6 +83,14 @@ from tests.events.conftest import events
     # the consulate's nationality names whose mission it is, not the country of the authorities
     ("أحرق محتجون غاضبون مبنى القنصلية الإيرانية في النجف ليلة أمس، وأعلنت السلطات حظر التجول في المدينة.",
      [("Violent demonstration", "Rioters (Iraq)", "Police Forces of Iraq")]),
+    # seizing a building's contents is looting, not taking ground; a home demolished and a
+    # crop burnt are civilians' property; "an unknown group" is an unidentified armed group
+    ("اقتحم مسلحون حوثيون مقر نقابة الصحفيين في صنعاء أمس واستولوا على محتوياته.",
+     [("Looting/property destruction", "Houthi Movement", "Civilians (Yemen)")]),
+    ("هدمت قوات الاحتلال مسكنا في قرية المغير شمال شرق رام الله أمس بحجة عدم الترخيص.",
+     [("Looting/property destruction", "Military Forces of Israel", "Civilians (Palestine)")]),
+    ("أحرقت مجموعة مجهولة أمس محصول القمح في أراض زراعية بريف الحسكة الجنوبي.",
+     [("Looting/property destruction", "Unidentified Armed Group (Syria)", "Civilians (Syria)")]),
     # two armed groups in the dual after بين are both sides; the two dead are no side
     ("قتل شخصان في اشتباكات بين مجموعتين مسلحتين في منطقة جنزور غرب طرابلس.",
      [("Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")]),
