@@ -137,3 +137,12 @@ def test_a_verb_describing_the_strikes_does_not_head_them(pipeline):
                             " في منطقة موبتي وسط البلاد.")
     assert (e.sub_event_type, e.actor1, e.actor2) == (
         "Air/drone strike", "Military Forces of Mali", "Unidentified Armed Group (Mali)")
+
+
+def test_fires_brought_under_control_and_a_claim_for_every_place(pipeline):
+    # "fires that were brought under control": no ground taken; the group that claimed the
+    # attack did it at both places
+    text = ("تعرضت منشأتان لشركة أرامكو في بقيق وخريص لهجوم بطائرات مسيرة فجر اليوم السبت، ما أدى إلى"
+            " اندلاع حرائق تمت السيطرة عليها. وأعلنت جماعة الحوثي مسؤوليتها عن الهجوم.")
+    got = [(e.sub_event_type, e.actor1, e.location) for e in events(pipeline, text)]
+    assert got == [("Air/drone strike", "Houthi Movement", "Abqaiq"), ("Air/drone strike", "Houthi Movement", "Khurays")]

@@ -82,17 +82,19 @@ def attribute(ix: DocIndex, events: list[Event], sents: list[int]) -> None:
                   if sents[k] <= sent and events[k].event_type in VIOLENT), None)
         if k is None:
             continue
-        ev = events[k]
-        if ev.actor1 is not None and not ev.actor1.startswith("Unidentified") and ev.inter1 != 7:
-            continue
-        ref = loc.mention.value
-        evidence = dict(ev.evidence)
-        evidence["actor1"] = (loc.mention.span,)
-        conf = dict(ev.confidence)
-        conf["actor1"] = CONFIDENCE.accusation
-        events[k] = evolve_noted(ev, actor1=ref.name, inter1=ref.inter, evidence=evidence,
-                                 confidence=conf, interaction=interaction(ref.inter, ev.inter2),
-                                 flags=ev.flags + ("actor1_by_accusation",))
+        # (the act's other places, told in the same sentence: تعرضت منشأتان في بقيق وخريص لهجوم)
+        for j in [j for j in range(len(events)) if sents[j] == sents[k] and events[j].event_type in VIOLENT]:
+            ev = events[j]
+            if ev.actor1 is not None and not ev.actor1.startswith("Unidentified") and ev.inter1 != 7:
+                continue
+            ref = loc.mention.value
+            evidence = dict(ev.evidence)
+            evidence["actor1"] = (loc.mention.span,)
+            conf = dict(ev.confidence)
+            conf["actor1"] = CONFIDENCE.accusation
+            events[j] = evolve_noted(ev, actor1=ref.name, inter1=ref.inter, evidence=evidence,
+                                     confidence=conf, interaction=interaction(ref.inter, ev.inter2),
+                                     flags=ev.flags + ("actor1_by_accusation",))
 
 
 def _compatible_actor(a: str | None, b: str | None) -> bool:

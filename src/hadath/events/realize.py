@@ -339,6 +339,10 @@ def _ground_after(ix: DocIndex, tr: Trig) -> bool:
     w = frame_words()
     skipped = {i for kind in ("actor", "date") for m in ix.get(kind, sent)
                for i in range(m.start, m.end)}
+    last = toks[tr.loc.end - 1]  # (السيطرة عليها: على with a pronoun ends the phrase)
+    if last.norm not in w.ground_skip and not w.ground_skip.isdisjoint(last.forms) and any(
+            not w.no_ground.isdisjoint(toks[k].forms) for k in range(max(0, tr.loc.start - 4), tr.loc.start)):
+        return False  # حرائق تمت السيطرة عليها: its pronoun points back at the fire
     for k in range(tr.loc.end, min(tr.loc.end + WINDOWS.ground_right, len(toks))):
         tok = toks[k]
         if tok.sentence != sent:
