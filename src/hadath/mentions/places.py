@@ -310,9 +310,9 @@ class PlaceStage:
                 kept.append(f)  # the capital of the document's country: resolved below
                 continue
             if cue is None:
-                if f.weak and not f.slot:
+                if f.weak and not f.slot and not f.frame:
                     continue  # a common word with no cue: not a place here
-                if f.common:
+                if f.common and not f.frame:
                     continue  # حلب وبيان: a common noun in a list is still a noun
             tok = tokens[start]
             got = tfacts.get(tok.text)
@@ -434,6 +434,9 @@ class PlaceStage:
                 #           quoted after the head (وكالة "خبر"): a medium's name, whatever the focus
             if bare and not self._bare_ok(r, it, focus, votes, own):
                 continue
+            if f.frame and (f.weak or f.common) and (place is None or focus_without(
+                    votes, own.get(key), place.country_code) < 0.5):
+                continue  # وفي بيان، قال: a word opens a clause as a town of the report's country only
             if not it.containers and foreign_noun(tokens, f, place, country_at):
                 continue  # والسيول، سيول الكويت: floods, not Seoul
             if border_phrase(tokens, f, place, country_at) \

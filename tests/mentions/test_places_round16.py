@@ -1,0 +1,81 @@
+"""Issue #10, sixteenth round: the first-level units of the Sahel countries (ولاية بورنو، منطقة
+بحيرة تشاد), a village named "X الجديدة" the gazetteer lacks (not X: قرية الحلة الجديدة is no
+Hillah), a clause that opens with its town (وفي صور، ...: Tyre, though صور is also "pictures"),
+and a one-word gazetteer name written as two words (بلدة بولو بردي: Buulobarde)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.mentions.conftest import refs_by_surface
+
+
+def _place(place_stage, text, surface):
+    r = refs_by_surface(place_stage, text).get(surface)
+    return None if r is None else r.place
+
+
+@pytest.mark.parametrize("text, surface, cc, admin1", [
+    ("هاجم مسلحون قرية في ولاية بورنو شمال شرق نيجيريا.", "ولاية بورنو", "NG", "Borno"),
+    ("قتل مسلحون عشرين مزارعا في ولاية زامفارا.", "ولاية زامفارا", "NG", "Zamfara"),
+    ("هاجم مسلحون مواقع للجيش في منطقة ميناكا.", "ميناكا", "ML", "Menaka"),
+    ("قتل جنود في هجوم بمنطقة تيلابيري غرب النيجر.", "تيلابيري", "NE", "Tillaberi"),
+    # the Lac province is named after the lake (news_dev dev-c-20: ACLED codes it at Bol)
+    ("شنت جماعة بوكو حرام هجوما على الجيش التشادي في منطقة بحيرة تشاد.", "بحيرة تشاد", "TD",
+     "Lac"),
+])
+def test_first_level_units_of_the_sahel_countries(place_stage, text, surface, cc, admin1):
+    p = _place(place_stage, text, surface)
+    assert p is not None and p.feature_class == "admin1", p
+    assert (p.country_code, p.admin1) == (cc, admin1), p
+
+
+@pytest.mark.parametrize("text, surface, cc, admin1", [
+    ("قتل جنود في هجوم على بلدة ميناكا شمال مالي.", "ميناكا", "ML", "Menaka"),
+    # cities500's Latin-only towns of the Sahel, by their consonant key (places_latin)
+    ("قتل جنود في هجوم على مدينة دوينتزا وسط مالي.", "دوينتزا", "ML", "Mopti"),
+    ("قتل عشرة في هجوم على بلدة أربيندا شمال بوركينا فاسو.", "أربيندا", "BF", "Sahel"),
+    ("قتل جنود في هجوم على مدينة ديفا.", "ديفا", "NE", "Diffa"),
+])
+def test_sahel_towns_carry_their_first_level_unit(place_stage, text, surface, cc, admin1):
+    p = _place(place_stage, text, surface)
+    assert p is not None and (p.country_code, p.admin1) == (cc, admin1), p
+
+
+@pytest.mark.parametrize("text", [
+    "قتل مدنيون في هجوم للدعم السريع على قرية الحلة الجديدة بولاية الجزيرة.",
+    "هاجمت قوات الدعم السريع قرية الحلة الجديدة في ولاية الجزيرة وقتلت عشرة مدنيين.",
+])
+def test_a_new_village_the_gazetteer_lacks_is_not_its_namesake(place_stage, text):
+    refs = refs_by_surface(place_stage, text)
+    r = refs["الحلة الجديدة"]
+    assert r.place is None and r.container is not None and r.container.name == "Al Jazirah", r
+    assert refs["ولاية الجزيرة"].place.name == "Al Jazirah"
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("سيطرت القوات على مدينة حلفا الجديدة.", "حلفا الجديدة", "New Halfa"),   # the index has it
+    # a clause that opens with its town (a common word: صور is also "pictures")
+    ("قصفت إسرائيل جنوب لبنان. وفي صور، استهدفت غارة منزلا.", "صور", "Tyre"),
+    ("شنت إسرائيل غارات على مدينة النبطية جنوب لبنان. وفي صور، أصيب ثلاثة مدنيين.", "صور", "Tyre"),
+    # a one-word name written as two words (the first alone is Polo, USA)
+    ("سيطرت حركة الشباب على بلدة بولو بردي في إقليم هيران.", "بولو بردي", "Buulobarde"),
+    ("سيطرت حركة الشباب على مدينة بولو بردي.", "بولو بردي", "Buulobarde"),
+    # two-word names and a name with its epithet keep their reading
+    ("قصف الطيران قرية كفر نبل في ريف إدلب.", "كفر نبل", "Kafranbel"),
+    ("قتل ثلاثة في قصف على بلدة دير حافر شرق حلب.", "دير حافر", "Dayr Hafir"),
+    ("قتل مدنيون في قصف على مدينة حلب الشهباء.", "حلب", "Aleppo"),
+    ("قتل أطفال في قصف استهدف أحياء في مدينة حمص صباح اليوم.", "حمص", "Homs"),  # not Hemsbach
+])
+def test_readings(place_stage, text, surface, name):
+    p = _place(place_stage, text, surface)
+    assert p is not None and p.name == name, p
+
+
+@pytest.mark.parametrize("text", [
+    "وفي بيان، قال الجيش إنه قتل مسلحين.",          # a statement, not Bayan (Kuwait)
+    "وفي صور نشرها ناشطون، ظهر الدمار في المدينة.",   # pictures: no comma after the word
+    "وفي صور، استهدفت غارة منزلا.",                  # no other place says which country
+])
+def test_a_common_word_opening_a_clause_stays_a_word(place_stage, text):
+    refs = refs_by_surface(place_stage, text)
+    assert not ({"بيان", "صور"} & set(refs)), refs
