@@ -52,8 +52,44 @@ def test_a_new_village_the_gazetteer_lacks_is_not_its_namesake(place_stage, text
     assert refs["ولاية الجزيرة"].place.name == "Al Jazirah"
 
 
+def test_a_bare_name_in_a_country_is_not_its_namesake_abroad(place_stage):
+    # Sudan's Al Hillah is a village a bare name does not stand for; Hillah, Iraq is not meant
+    r = refs_by_surface(place_stage, "قتل مدنيون في قصف على الحلة في السودان.").get("الحلة")
+    assert r is None or r.place is None or r.place.country_code == "SD", r
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("قتل مدنيون في قصف على مدينة الحلة بالسودان.", "الحلة", "SD"),     # not Hillah, Iraq
+    ("قتل شخص في بعقوبة في العراق.", "بعقوبة", "IQ"),
+])
+def test_a_place_right_before_in_a_country_lies_in_it(place_stage, text, surface, country):
+    r = refs_by_surface(place_stage, text)[surface]
+    assert r.place is not None and r.place.country_code == country, r
+    assert r.container is not None and r.container.feature_class == "country", r
+
+
+def test_a_country_before_in_another_is_no_container(place_stage):
+    refs = refs_by_surface(place_stage, "دور مصر في السودان كبير.")
+    assert refs["مصر"].container is None, refs
+
+
+@pytest.mark.parametrize("text, word", [
+    ("قال العبيدي في لبنان إن الحل سياسي.", "العبيدي"),   # a surname: the country makes no place
+    ("قال الكردي في تركيا إن الحل سياسي.", "الكردي"),
+])
+def test_a_country_after_a_word_makes_no_place_of_it(place_stage, text, word):
+    refs = refs_by_surface(place_stage, text)
+    assert word not in refs, refs
+
+
+def test_the_new_country_is_the_country(place_stage):
+    refs = refs_by_surface(place_stage, "قال إن العراق الجديد سيكون فدراليا.")
+    assert refs["العراق"].place.name == "Iraq", refs
+
+
 @pytest.mark.parametrize("text, surface, name", [
     ("سيطرت القوات على مدينة حلفا الجديدة.", "حلفا الجديدة", "New Halfa"),   # the index has it
+    ("اشتباكات في القاهرة الجديدة.", "القاهرة الجديدة", "New Cairo"),
     # a clause that opens with its town (a common word: صور is also "pictures")
     ("قصفت إسرائيل جنوب لبنان. وفي صور، استهدفت غارة منزلا.", "صور", "Tyre"),
     ("شنت إسرائيل غارات على مدينة النبطية جنوب لبنان. وفي صور، أصيب ثلاثة مدنيين.", "صور", "Tyre"),
@@ -79,3 +115,16 @@ def test_readings(place_stage, text, surface, name):
 def test_a_common_word_opening_a_clause_stays_a_word(place_stage, text):
     refs = refs_by_surface(place_stage, text)
     assert not ({"بيان", "صور"} & set(refs)), refs
+
+
+@pytest.mark.parametrize("text, admin2", [
+    # five As Salihiyah in Aleppo governorate: the part named (from Aleppo, its seat) chooses
+    ("قتل شخصان في قرية الصالحية شرق محافظة حلب.", "As-Safira"),
+    ("قتل شخصان في قرية الصالحية شمال محافظة حلب.", "Al Bab"),
+    # the Kadaha front lies west of Taiz city, in Al Ma'afer (not Maqbanah's namesake, farther
+    # west of the governorate's label point)
+    ("هجوم على مواقع الجيش في جبهة الكدحة غربي محافظة تعز.", "Al Ma'afer"),
+])
+def test_a_namesake_in_the_part_of_the_governorate_named(place_stage, text, admin2):
+    p = _place(place_stage, text, "الكدحة" if "الكدحة" in text else "الصالحية")
+    assert p is not None and p.admin2 == admin2, p

@@ -16,6 +16,7 @@ from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.places_country_parts import mark_country_parts
 from hadath.mentions.places_match import ARTICLE, CONJ, PREP_B, WordCache, WordInfo, match_at
 from hadath.mentions.places_people import QUOTES, bare_stem as _stem, is_generic, without_phrases
+from hadath.mentions.places_shapes import joined_name, new_place_after, opens_clause
 from hadath.mentions.places_slots import IN, mark_slots, may_be_slot
 from hadath.types import Span, Token
 
@@ -52,6 +53,7 @@ class Found:
     listed: bool = False    # follows the name before it in a و-list (X وY، X، Y)
     part: tuple | None = None   # (country code, (north, east)): X جنوبي لبنان (places_country_parts)
     frame: bool = False     # a clause's opening place: وفي صور، ... (a common word may be one there)
+    in_country: str | None = None  # X في السودان: the country's key (a container, no evidence)
 
     def __repr__(self) -> str:
         return f"Found({self.start}, {self.end}, {self.key!r}, cue={self.cue!r})"
@@ -79,23 +81,6 @@ def _unknown_name(tokens: tuple[Token, ...], infos: list[WordInfo], j: int
     span = Span(t0.stem_span(0).start if w0 == t0.norm else _stem_span(t0, w0).start,
                 tokens[end - 1].span.end)
     return end, " ".join(words), span
-
-
-FRAME_PREP = "في"
-
-
-def _opens_clause(tokens: tuple[Token, ...], i: int) -> bool:
-    """Token i is the place a sentence or clause opens with: و + في right before it, at the
-    sentence's start or after a punctuation mark, and a comma right after it (وفي صور، استهدفت
-    غارة ...: the news's turn to the next town). Said so, a town's name that is also a common
-    word (صور: pictures) is read as the town."""
-    if i < 1 or i + 1 >= len(tokens) or tokens[i + 1].norm != ",":
-        return False
-    prev = tokens[i - 1]
-    segs = prev.word_type.segs[-1] if prev.kind == "word" else None
-    if segs is None or segs[0] != (CONJ,) or segs[1] != FRAME_PREP:
-        return False
-    return i < 2 or tokens[i - 2].sentence != prev.sentence or tokens[i - 2].kind != "word"
 
 
 def _stem_span(tok: Token, stem: str) -> Span:
@@ -178,16 +163,14 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
                 m.end - m.start == 1 and (m.weak or infos[j].common)
                 or any(c != ARTICLE for c in tokens[j].word_type.segs[m.first][0])):
             return j   # قاعدة الجهاد، قاعدة للسلب: a rule, a group, a base for something
-        joined = _joined_name(tokens, infos, j, m, words)
+        joined = joined_name(tokens, infos, j, m, words)
         if joined is not None:
             f = Found(j, j + 2, Span(tokens[j].span.start, tokens[j + 1].span.end), joined,
                       cue=cue, hint=hint)
             f.inner = inner
             found.append(f)
             return _listed_unknown(tokens, infos, j + 2, cue, hint, found, words)
-        if m is not None and cue in lex.village and m.end < n \
-                and tokens[m.end].sentence == tokens[j].sentence \
-                and tokens[m.end].norm in lex.new_place:
+        if m is not None and cue in lex.village and new_place_after(tokens, m.end):
             # قرية الحلة الجديدة: another settlement than Hillah, a name the gazetteer lacks
             end = m.end + 1
             f = Found(m.start, end, Span(m.span.start, tokens[m.end].span.end),
@@ -216,24 +199,6 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
         found.append(Found(j - 1, j, tokens[j - 1].span, CAPITAL, cue=cue, hint=hint))
         return j
     return i + 1
-
-
-def _joined_name(tokens: tuple[Token, ...], infos: list[WordInfo], j: int, m, words: WordCache
-                 ) -> str | None:
-    """Two plain words after a cue that the gazetteer writes as one name (بلدة بولو بردي:
-    Buulobarde, بولبردي; the first word alone is a namesake abroad, Polo): that name's key.
-    Neither word carries the article; the second is no cue, stop or direction word."""
-    lex = place_lexicon()
-    k = j + 1
-    if k >= len(tokens) or (m is not None and m.end - m.start > 1) \
-            or tokens[j].kind != "word" or tokens[k].kind != "word" \
-            or tokens[k].sentence != tokens[j].sentence or infos[k].cue:
-        return None
-    first, second = tokens[j].norm, tokens[k].norm
-    if first.startswith(ARTICLE) or second.startswith(ARTICLE) or second in lex.stop \
-            or second in lex.direction or first in lex.name_heads:
-        return None
-    return words.joined_name(first, second)
 
 
 def _listed_unknown(tokens: tuple[Token, ...], infos: list[WordInfo], j: int, cue: str, hint: int,
@@ -381,7 +346,7 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
                     single = info.single
                     if single is not None:
                         k, weak, key = single
-                        frame = _opens_clause(tokens, i)
+                        frame = opens_clause(tokens, i)
                         if (weak or info.common) and not frame and (
                                 not may_be_slot(tokens, infos, found, i) or tokens[i].norm in lex.stop):
                             nxt = j   # a common word alone: never a place without a cue or slot
@@ -416,7 +381,7 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
                                         common=m.end - m.start == 1 and info.common,
                                         cue=cue if m.end - m.start > 1 else None,
                                         hint=lex.cues.get(cue, 1) if cue else 1,
-                                        frame=m.end - m.start == 1 and _opens_clause(tokens, i)))
+                                        frame=m.end - m.start == 1 and opens_clause(tokens, i)))
                     nxt = m.end
                     continue
                 if cue is not None and (i and not lex.cue_adjective.isdisjoint(tokens[i - 1].forms)
@@ -438,7 +403,7 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
         found = _titled_countries(infos, found, words)
     if found:
         found = without_phrases(tokens, found)
-    mark_slots(tokens, infos, found, getattr(words, "big_town", None))
+    mark_slots(tokens, infos, found, getattr(words, "big_town", None), words.countries)
     if len(found) > 1:
         mark_country_parts(tokens, found, getattr(words, "country_ccs", {}))
     return found, infos

@@ -39,7 +39,16 @@ def place_words(gz: Gazetteer) -> WordCache:
         wc.known_place = lambda key: any(not is_minor(h.place) for h in gz.exact(key))
         wc.big_town = lambda key: any(h.place.feature_class == "populated_place"
                                       and h.place.population >= BIG_TOWN for h in gz.exact(key))
-        wc.joined_name = lambda first, second: joined_name(gz, first, second)
+        joined: dict[tuple[str, str], str | None] = {}
+
+        def joined_cached(first: str, second: str) -> str | None:
+            got = joined.get((first, second), False)
+            if got is False:
+                if len(joined) >= 50_000:
+                    joined.clear()
+                got = joined[(first, second)] = joined_name(gz, first, second)
+            return got
+        wc.joined_name = joined_cached
         gz._hadath_place_words = wc  # type: ignore[attr-defined]
     return wc
 
