@@ -128,3 +128,9 @@ def test_a_common_word_opening_a_clause_stays_a_word(place_stage, text):
 def test_a_namesake_in_the_part_of_the_governorate_named(place_stage, text, admin2):
     p = _place(place_stage, text, "الكدحة" if "الكدحة" in text else "الصالحية")
     assert p is not None and p.admin2 == admin2, p
+
+
+def test_a_hashtags_words_are_one_unknown_name(place_stage):
+    # #قصر_العيني (a Cairo street and hospital): not Ksar (Tunisia), the first word alone
+    r = refs_by_surface(place_stage, "سمع دوي انفجار في محيط #قصر_العيني ووسط البلد.")["قصر_العيني"]
+    assert r.place is None, r

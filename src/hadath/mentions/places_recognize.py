@@ -21,6 +21,7 @@ from hadath.mentions.places_slots import IN, mark_slots, may_be_slot
 from hadath.types import Span, Token
 
 HASHTAG = "#"
+JOINER = "_"            # the words of a hashtag (#قصر_العيني)
 NISBA = "nisba:"        # key prefix of a country named by its adjective (اللبناني → Lebanon)
 CAPITAL = "capital:"    # key of a bare العاصمة: the capital of the document's country
 _LIVE = itemgetter(WordInfo._fields.index("live"))
@@ -70,12 +71,13 @@ def _unknown_name(tokens: tuple[Token, ...], infos: list[WordInfo], j: int
     if w0 in lex.stop or infos[j].cue or len(w0) < 2 or (infos[j].common and w0 not in lex.name_heads):
         return None
     words, end = [w0], j + 1
-    if end < len(tokens) and tokens[end].kind == "word" and tokens[end].sentence == t0.sentence:
-        nxt = tokens[end].norm
-        if nxt not in lex.stop and nxt not in lex.direction and not infos[end].cue and (
+    k = end + 1 if end + 1 < len(tokens) and tokens[end].norm == JOINER else end  # #قصر_العيني
+    if k < len(tokens) and tokens[k].kind == "word" and tokens[k].sentence == t0.sentence:
+        nxt = tokens[k].norm
+        if nxt not in lex.stop and nxt not in lex.direction and not infos[k].cue and (
                 w0 in lex.name_heads or (nxt.startswith(ARTICLE) and not w0.startswith(ARTICLE))):
             words.append(nxt)
-            end += 1
+            end = k + 1
     if len(words) == 1 and infos[j].common:
         return None  # عين، بيت alone: a word, not a name
     span = Span(t0.stem_span(0).start if w0 == t0.norm else _stem_span(t0, w0).start,
