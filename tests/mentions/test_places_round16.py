@@ -134,3 +134,11 @@ def test_a_hashtags_words_are_one_unknown_name(place_stage):
     # #قصر_العيني (a Cairo street and hospital): not Ksar (Tunisia), the first word alone
     r = refs_by_surface(place_stage, "سمع دوي انفجار في محيط #قصر_العيني ووسط البلد.")["قصر_العيني"]
     assert r.place is None, r
+
+
+def test_an_area_abroad_in_a_report_naming_its_own_country_is_unresolved(place_stage):
+    # Iqlim al-Kharroub (Lebanon) is in no source: not El Khroub (Algeria), which nothing names
+    refs = refs_by_surface(place_stage, "لبنان يحترق: حرائق متنقلة في منطقة اقليم الخروب، حريق "
+                                        "في مزرعة الضهر، حريق في شحيم.")
+    assert refs["الخروب"].place is None, refs["الخروب"]
+    assert refs["شحيم"].place.country_code == "LB"

@@ -263,7 +263,9 @@ class PlaceStage:
         """A town read after an area cue (منطقة، إقليم، محافظة) in a country far from the
         document's focus: the best candidate in a country the focus allows, when there is one
         (منطقة ضبعة in a report on Jordan is Jordan's Dab'ah, not Egypt's El Dabaa); else the
-        reading stays (an area cue is no evidence that the place is in the focus)."""
+        reading stays (an area cue is no evidence that the place is in the focus), unless the
+        report names its own country and nothing of this one (لبنان يحترق ... في منطقة اقليم
+        الخروب is no El Khroub, Algeria): unresolved."""
         votes, own = solid
         mine, acts = own.get(it.key), own.get(ACTOR_KEY)
         r.far = False
@@ -278,6 +280,10 @@ class PlaceStage:
                 r2 = self._resolved(it, live, focus)
                 r2.far = False
                 return r2
+        named = named_countries(live, it.key, NISBA)
+        if named and r.place.country_code not in named \
+                and focus_without(votes, mine, r.place.country_code) == 0.0:
+            return _Resolved(None, 0.0, r.container, r.cands, True)
         return r
 
     _solid_votes = staticmethod(solid_votes)

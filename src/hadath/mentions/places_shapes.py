@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.places_match import ARTICLE, CONJ, WordCache, WordInfo
+from hadath.mentions.places_slots import IN
 from hadath.types import Token
-
-FRAME_PREP = "في"
 
 
 def opens_clause(tokens: tuple[Token, ...], i: int) -> bool:
@@ -20,7 +19,7 @@ def opens_clause(tokens: tuple[Token, ...], i: int) -> bool:
         return False
     prev = tokens[i - 1]
     segs = prev.word_type.segs[-1] if prev.kind == "word" else None
-    if segs is None or segs[0] != (CONJ,) or segs[1] != FRAME_PREP:
+    if segs is None or segs[0] != (CONJ,) or segs[1] != IN:
         return False
     return i < 2 or tokens[i - 2].sentence != prev.sentence or tokens[i - 2].kind != "word"
 

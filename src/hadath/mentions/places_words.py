@@ -2,11 +2,13 @@
 the name trie, the cue words, and the questions recognition asks the gazetteer about a key."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from hadath.gazetteer import Gazetteer
 from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.data import clitic_words, common_words
 from hadath.gazetteer.lexicon import place_lexicon
-from hadath.gazetteer.keys import skeleton
+from hadath.gazetteer.keys import letters, skeleton
 from hadath.gazetteer.resolve import is_minor
 from hadath.mentions.places_match import WordCache, build_trie, demonym_forms
 from hadath.mentions.places_titles import title_countries
@@ -83,10 +85,12 @@ def joined_name(gz: Gazetteer, first: str, second: str) -> str | None:
     return keys.pop() if len(keys) == 1 else None
 
 
-_VOWEL_LETTERS = str.maketrans("", "", "اويى")
+@lru_cache(maxsize=1)
+def _vowel_letters() -> dict[int, None]:
+    return str.maketrans("", "", letters().long_vowels)   # letters.tsv long_vowel
 
 
 def _consonants(key: str) -> str:
     """A name key without its long-vowel letters (بولوبردي and بولبردي: بلبرد); the skeleton
     also folds letters (ح/ه، ص/س), which would join حمص صباح into Hemsbach (همسباخ)."""
-    return key.translate(_VOWEL_LETTERS)
+    return key.translate(_vowel_letters())
