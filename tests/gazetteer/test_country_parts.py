@@ -66,3 +66,19 @@ def test_the_shipped_boxes_hold_the_region():
         assert cc in boxes and boxes[cc].half_lat > 0 and boxes[cc].half_lon > 0
     # Lebanon's box lies around Lebanon
     assert 33.5 < boxes["LB"].lat < 34.1 and 35.4 < boxes["LB"].lon < 36.0
+
+
+def test_a_governorates_part_is_read_around_its_seat():
+    from hadath.mentions.places_country_parts import part_places
+    from hadath.types import Place
+
+    def town(pid, lat, lon, admin1="Aleppo"):
+        return Place(pid, pid, "populated_place", "Syria", "SY", lat, lon, admin1=admin1)
+    unit = Place("admin1:SY.09", "Aleppo", "admin1", "Syria", "SY", 36.2, 37.16, admin1="Aleppo")
+    places = [town("east", 36.2, 37.8), town("north", 36.7, 37.16), town("near", 36.25, 37.2),
+              town("other", 36.5, 38.5, admin1="Ar-Raqqa"), unit]
+    key = "unit:محافظه حلب"
+    assert part_places(places, (key, (0, 1)), unit) == {"east"}
+    assert part_places(places, (key, (1, 0)), unit) == {"north"}
+    assert part_places(places, (key, (0, 0)), unit) == {"near"}   # the centre: within 25 km
+    assert part_places(places, (key, (0, 1)), None) == frozenset()   # the unit not read

@@ -8,7 +8,8 @@ import pytest
 
 from hadath.errors import DataError
 from hadath.gazetteer.consonant_key import arabic_key, latin_keys
-from hadath.gazetteer.latin_places import (LatinIndex, LatinPlace, bundled_index, frequent_words, keys_of,
+from hadath.gazetteer.latin_places import (LatinIndex, LatinPlace, bundled_index, city_rows,
+                                           frequent_words, keys_of,
                                            latin_rows, latin_words,
                                            read_index, write)
 from hadath.gazetteer.wof import WofPlace
@@ -19,6 +20,29 @@ def _wof(wid, name, name_ar="", placetype="locality", cc="SD", lat=14.9, lon=33.
     return WofPlace(wid, cc, placetype, name, name_ar, [name_ar] if name_ar else [], [], lat, lon,
                     population=pop, region_id=1, region=region, county_id=2, county=county,
                     geonames_id=gn)
+
+
+def _city(name, alts=(), cc="ML", admin1="04", pop=37002, lat=15.0061, lon=-2.9517):
+    return {"name": name, "alternatenames": list(alts), "countrycode": cc, "admin1code": admin1,
+            "population": pop, "latitude": lat, "longitude": lon}
+
+
+def test_latin_only_towns_of_the_sahel_countries_come_from_cities500():
+    cities = [
+        _city("Douentza"),
+        _city("Mopti", ["موبتي", "Mopti"], pop=186187),      # has an Arabic name: the index's
+        _city("Kidal", cc="DZ"),                             # not a Sahel country of CITIES_CCS
+        _city("Abdi", cc="TD"),                              # too few consonants to be found
+    ]
+    got = city_rows(cities, {("ML", "04"): "Mopti"})
+    assert [(r.name, r.cc, r.admin1, r.population) for r in got] == [("Douentza", "ML", "Mopti",
+                                                                      37002)]
+    assert got[0].id == "latin:ML:15.0061,-2.9517"
+
+
+def test_the_shipped_file_holds_the_sahel_towns():
+    got = bundled_index().lookup("ML", arabic_key("دوينتزا"))
+    assert any(p.name == "Douentza" and p.admin1 == "Mopti" for p in got), got
 
 
 def test_only_latin_only_localities_are_kept():

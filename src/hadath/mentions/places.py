@@ -47,7 +47,7 @@ from hadath.mentions.places_people import (after_person_word, before_person_word
 from hadath.mentions.places_recognize import CAPITAL, NISBA, Found, recognize
 from hadath.mentions.place_parts import streets_in_towns
 from hadath.mentions.places_latin import fill as latin_fill, held_by_latin
-from hadath.mentions.places_country_parts import part_places
+from hadath.mentions.places_country_parts import part_places, part_unit
 from hadath.mentions.places_seats import governorate_anchors
 from hadath.mentions.places_quarters import (Resolved as _Resolved, anchored, quarter_of,
                                              quarters_town, outside_town as _outside_town)
@@ -263,7 +263,9 @@ class PlaceStage:
         """A town read after an area cue (منطقة، إقليم، محافظة) in a country far from the
         document's focus: the best candidate in a country the focus allows, when there is one
         (منطقة ضبعة in a report on Jordan is Jordan's Dab'ah, not Egypt's El Dabaa); else the
-        reading stays (an area cue is no evidence that the place is in the focus)."""
+        reading stays (an area cue is no evidence that the place is in the focus), unless the
+        report names its own country and nothing of this one (لبنان يحترق ... في منطقة اقليم
+        الخروب is no El Khroub, Algeria): unresolved."""
         votes, own = solid
         mine, acts = own.get(it.key), own.get(ACTOR_KEY)
         r.far = False
@@ -278,6 +280,10 @@ class PlaceStage:
                 r2 = self._resolved(it, live, focus)
                 r2.far = False
                 return r2
+        named = named_countries(live, it.key, NISBA)
+        if named and r.place.country_code not in named \
+                and focus_without(votes, mine, r.place.country_code) == 0.0:
+            return _Resolved(None, 0.0, r.container, r.cands, True)
         return r
 
     _solid_votes = staticmethod(solid_votes)
@@ -304,15 +310,16 @@ class PlaceStage:
         preps, parts, klass, weak = lex.preps, lex.part, lex.klass, weak_names()
         nisbas = {f.start for f in found if f.cue == "nisba"}
         doers: dict[str, bool] = {}   # a nationality key -> every mention is a doer's (غارة أميركية)
+        in_country: dict[str, set[str]] = {}   # key -> countries named right after it (X في السودان)
         for f in found:
             key, cue, start = f.key, f.cue, f.start
             if key == CAPITAL:
                 kept.append(f)  # the capital of the document's country: resolved below
                 continue
             if cue is None:
-                if f.weak and not f.slot:
+                if f.weak and not f.slot and not f.frame:
                     continue  # a common word with no cue: not a place here
-                if f.common:
+                if f.common and not f.frame:
                     continue  # حلب وبيان: a common noun in a list is still a noun
             tok = tokens[start]
             got = tfacts.get(tok.text)
@@ -352,6 +359,8 @@ class PlaceStage:
                 if not it.containers:
                     it.containers = []
                 it.containers.extend(c for c in f.containers if c not in it.containers)
+                if f.in_country:
+                    in_country.setdefault(key, set()).add(f.in_country)
             kept.append(f)
         live: dict[str, Item] = {}
         cands = self._cands
@@ -362,7 +371,7 @@ class PlaceStage:
                 it.hits = kd.hits
                 live[k] = it
                 if it.part is not None and len(kd.hits) > 1:
-                    it.in_part = part_places(kd.places, it.part)
+                    it.in_part = part_places(kd.places, it.part, part_unit(it.part, self._key_hits))
         real = country_votes([it for k, it in live.items() if not doers.get(k)], self.focus,
                              doc.article.url or doc.article.source)
         real = actor_votes(doc, *real)   # the RSF: Sudan
@@ -400,7 +409,9 @@ class PlaceStage:
                                             or it.cues & lex.road):
                     r = per_item[key] = self._anchored(r, it, live, exact)
             place = r.place
-            bare = not (f.cue or f.slot or " " in key or it.containers)
+            # a country the text puts it in (X في السودان) helps the reading, not the placehood
+            boxes = [c for c in it.containers if c not in in_country.get(key, ())]
+            bare = not (f.cue or f.slot or " " in key or boxes)
             if r.far is None:
                 if place is not None and place.feature_class != "country" and (
                         _checked_admin1(place, it) or place.feature_class != "admin1"
@@ -417,11 +428,11 @@ class PlaceStage:
                     place = r.place
                 else:
                     r.far = False
-            named = f.cue or f.slot or it.containers   # the text itself says it is a place
-            if r.far and (bare or not (f.cue or f.shared or it.containers)):
+            named = f.cue or f.slot or boxes   # the text itself says it is a place
+            if r.far and (bare or not (f.cue or f.shared or boxes)):
                 continue  # بحوزة → Haouza (Western Sahara) in a report on Egypt; الملك عبدالله
                 #           (قريتي المناخ والفيصلية: the list's noun names the second one too)
-            if place is None and f.slot and not (f.cue or f.shared or it.containers) \
+            if place is None and f.slot and not (f.cue or f.shared or boxes) \
                     and it.best >= 0 and it.hits[it.best][1] < 1.0:
                 continue  # العلمي، الطاهري، لعرج: a listed word read only as a far spelling variant
             if not bare and not named and place is not None and is_minor(place):
@@ -434,12 +445,15 @@ class PlaceStage:
                 #           quoted after the head (وكالة "خبر"): a medium's name, whatever the focus
             if bare and not self._bare_ok(r, it, focus, votes, own):
                 continue
-            if not it.containers and foreign_noun(tokens, f, place, country_at):
+            if f.frame and (f.weak or f.common) and (place is None or focus_without(
+                    votes, own.get(key), place.country_code) < 0.5):
+                continue  # وفي بيان، قال: a word opens a clause as a town of the report's country only
+            if not boxes and foreign_noun(tokens, f, place, country_at):
                 continue  # والسيول، سيول الكويت: floods, not Seoul
             if border_phrase(tokens, f, place, country_at) \
                     and focus_without(votes, own.get(key), place.country_code) < 0.5:
                 continue  # على الحدود الشمالية مع سوريا in a Jordanian report (places_borders)
-            if (bare or f.slot and not f.cue and not it.containers) and place is not None \
+            if (bare or f.slot and not f.cue and not boxes) and place is not None \
                     and place.feature_class in ("populated_place", "neighbourhood") \
                     and place.population < PERSON_MAX_POP \
                     and (after_person_word(tokens, infos, f.start)

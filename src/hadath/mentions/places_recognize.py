@@ -16,10 +16,12 @@ from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.places_country_parts import mark_country_parts
 from hadath.mentions.places_match import ARTICLE, CONJ, PREP_B, WordCache, WordInfo, match_at
 from hadath.mentions.places_people import QUOTES, bare_stem as _stem, is_generic, without_phrases
+from hadath.mentions.places_shapes import joined_name, new_place_after, opens_clause
 from hadath.mentions.places_slots import IN, mark_slots, may_be_slot
 from hadath.types import Span, Token
 
 HASHTAG = "#"
+JOINER = "_"            # the words of a hashtag (#قصر_العيني)
 NISBA = "nisba:"        # key prefix of a country named by its adjective (اللبناني → Lebanon)
 CAPITAL = "capital:"    # key of a bare العاصمة: the capital of the document's country
 _LIVE = itemgetter(WordInfo._fields.index("live"))
@@ -51,6 +53,8 @@ class Found:
     shared: tuple[str, ...] = ()  # the plural/dual cue of the list it follows (مديريات X وY وZ)
     listed: bool = False    # follows the name before it in a و-list (X وY، X، Y)
     part: tuple | None = None   # (country code, (north, east)): X جنوبي لبنان (places_country_parts)
+    frame: bool = False     # a clause's opening place: وفي صور، ... (a common word may be one there)
+    in_country: str | None = None  # X في السودان: the country's key (a container, no evidence)
 
     def __repr__(self) -> str:
         return f"Found({self.start}, {self.end}, {self.key!r}, cue={self.cue!r})"
@@ -67,12 +71,13 @@ def _unknown_name(tokens: tuple[Token, ...], infos: list[WordInfo], j: int
     if w0 in lex.stop or infos[j].cue or len(w0) < 2 or (infos[j].common and w0 not in lex.name_heads):
         return None
     words, end = [w0], j + 1
-    if end < len(tokens) and tokens[end].kind == "word" and tokens[end].sentence == t0.sentence:
-        nxt = tokens[end].norm
-        if nxt not in lex.stop and nxt not in lex.direction and not infos[end].cue and (
+    k = end + 1 if end + 1 < len(tokens) and tokens[end].norm == JOINER else end  # #قصر_العيني
+    if k < len(tokens) and tokens[k].kind == "word" and tokens[k].sentence == t0.sentence:
+        nxt = tokens[k].norm
+        if nxt not in lex.stop and nxt not in lex.direction and not infos[k].cue and (
                 w0 in lex.name_heads or (nxt.startswith(ARTICLE) and not w0.startswith(ARTICLE))):
             words.append(nxt)
-            end += 1
+            end = k + 1
     if len(words) == 1 and infos[j].common:
         return None  # عين، بيت alone: a word, not a name
     span = Span(t0.stem_span(0).start if w0 == t0.norm else _stem_span(t0, w0).start,
@@ -160,6 +165,21 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
                 m.end - m.start == 1 and (m.weak or infos[j].common)
                 or any(c != ARTICLE for c in tokens[j].word_type.segs[m.first][0])):
             return j   # قاعدة الجهاد، قاعدة للسلب: a rule, a group, a base for something
+        joined = joined_name(tokens, infos, j, m, words)
+        if joined is not None:
+            f = Found(j, j + 2, Span(tokens[j].span.start, tokens[j + 1].span.end), joined,
+                      cue=cue, hint=hint)
+            f.inner = inner
+            found.append(f)
+            return _listed_unknown(tokens, infos, j + 2, cue, hint, found, words)
+        if m is not None and cue in lex.village and new_place_after(tokens, m.end):
+            # قرية الحلة الجديدة: another settlement than Hillah, a name the gazetteer lacks
+            end = m.end + 1
+            f = Found(m.start, end, Span(m.span.start, tokens[m.end].span.end),
+                      f"{m.key} {tokens[m.end].norm}", cue=cue, hint=hint, known=False)
+            f.inner = inner
+            found.append(f)
+            return _listed_unknown(tokens, infos, end, cue, hint, found, words)
         if m is not None:
             f = Found(m.start, m.end, m.span, m.key, cue=cue, hint=hint, weak=m.weak)
             f.inner = inner
@@ -328,11 +348,13 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
                     single = info.single
                     if single is not None:
                         k, weak, key = single
-                        if (weak or info.common) and (not may_be_slot(tokens, infos, found, i)
-                                                      or tokens[i].norm in lex.stop):
+                        frame = opens_clause(tokens, i)
+                        if (weak or info.common) and not frame and (
+                                not may_be_slot(tokens, infos, found, i) or tokens[i].norm in lex.stop):
                             nxt = j   # a common word alone: never a place without a cue or slot
                             continue  # (nor a word that ends a name: X الواقعة بريف Y)
-                        found.append(Found(i, j, tokens[i].stem_span(k), key, weak=weak, common=info.common))
+                        found.append(Found(i, j, tokens[i].stem_span(k), key, weak=weak,
+                                           common=info.common, frame=frame))
                         nxt = j
                         continue
                 elif i and not lex.cue_adjective.isdisjoint(tokens[i - 1].forms) \
@@ -360,7 +382,8 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
                     found.append(Found(m.start, m.end, m.span, m.key, weak=m.weak,
                                         common=m.end - m.start == 1 and info.common,
                                         cue=cue if m.end - m.start > 1 else None,
-                                        hint=lex.cues.get(cue, 1) if cue else 1))
+                                        hint=lex.cues.get(cue, 1) if cue else 1,
+                                        frame=m.end - m.start == 1 and opens_clause(tokens, i)))
                     nxt = m.end
                     continue
                 if cue is not None and (i and not lex.cue_adjective.isdisjoint(tokens[i - 1].forms)
@@ -382,7 +405,7 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
         found = _titled_countries(infos, found, words)
     if found:
         found = without_phrases(tokens, found)
-    mark_slots(tokens, infos, found, getattr(words, "big_town", None))
+    mark_slots(tokens, infos, found, getattr(words, "big_town", None), words.countries)
     if len(found) > 1:
         mark_country_parts(tokens, found, getattr(words, "country_ccs", {}))
     return found, infos

@@ -33,11 +33,12 @@ def title_countries(country_names: list[tuple[str, str]]) -> dict[str, frozenset
     return out
 
 
-def named_countries(live: dict, key: str) -> frozenset[str]:
-    """The countries the document names by a name or adjective of their own (``key`` aside)."""
+def named_countries(live: dict, key: str, adjective: str | None = None) -> frozenset[str]:
+    """The countries the document names by a name or adjective of their own (``key`` aside;
+    with ``adjective``, the key prefix of a country named by its adjective, by a name only)."""
     out = set()
     for k, it in live.items():
-        if k != key and it.best >= 0:
+        if k != key and it.best >= 0 and not (adjective and k.startswith(adjective)):
             p = it.hits[it.best][0].place
             if p.feature_class == "country":
                 out.add(p.country_code)

@@ -2,16 +2,20 @@
 the name trie, the cue words, and the questions recognition asks the gazetteer about a key."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from hadath.gazetteer import Gazetteer
 from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.data import clitic_words, common_words
 from hadath.gazetteer.lexicon import place_lexicon
+from hadath.gazetteer.keys import letters, skeleton
 from hadath.gazetteer.resolve import is_minor
 from hadath.mentions.places_match import WordCache, build_trie, demonym_forms
 from hadath.mentions.places_titles import title_countries
 from hadath.text.normalize import normalize_key
 
 MIN_KEY = 3
+JOINED_MIN = 5       # skeleton letters of two words read as one name (بولو بردي: بلبرد)
 BIG_TOWN = 100_000   # a weak name right after a quarter it holds (حي X ببحري) names such a town
 # keys shorter than MIN_KEY of places this big, or first-level units, of the region
 _SHORT_SQL = ("SELECT DISTINCT n.key, p.name_ar FROM names n JOIN places p ON p.pid = n.pid"
@@ -37,6 +41,16 @@ def place_words(gz: Gazetteer) -> WordCache:
         wc.known_place = lambda key: any(not is_minor(h.place) for h in gz.exact(key))
         wc.big_town = lambda key: any(h.place.feature_class == "populated_place"
                                       and h.place.population >= BIG_TOWN for h in gz.exact(key))
+        joined: dict[tuple[str, str], str | None] = {}
+
+        def joined_cached(first: str, second: str) -> str | None:
+            got = joined.get((first, second), False)
+            if got is False:
+                if len(joined) >= 50_000:
+                    joined.clear()
+                got = joined[(first, second)] = joined_name(gz, first, second)
+            return got
+        wc.joined_name = joined_cached
         gz._hadath_place_words = wc  # type: ignore[attr-defined]
     return wc
 
@@ -56,3 +70,27 @@ def short_names(gz: Gazetteer) -> dict[str, frozenset[str]]:
             h.place.feature_class == "admin1" or h.place.population >= BIG_TOWN) for h in gz.exact(k))}
         out = {k: v for k, v in out.items() if k in keep}
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def joined_name(gz: Gazetteer, first: str, second: str) -> str | None:
+    """The one-word Arabic name the gazetteer writes for two words of a text (بولو بردي:
+    بولبردي, Buulobarde): the single name key, no common word, with the two words' letters
+    (long vowels and the space aside), else None."""
+    skel = skeleton(first + second)
+    if len(skel) < JOINED_MIN:
+        return None
+    letters = _consonants(first + second)
+    keys = {h.key for h in gz.by_skeleton(skel) if h.lang == "ar" and " " not in h.key
+            and not h.weak and _consonants(h.key) == letters}
+    return keys.pop() if len(keys) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _vowel_letters() -> dict[int, None]:
+    return str.maketrans("", "", letters().long_vowels)   # letters.tsv long_vowel
+
+
+def _consonants(key: str) -> str:
+    """A name key without its long-vowel letters (بولوبردي and بولبردي: بلبرد); the skeleton
+    also folds letters (ح/ه، ص/س), which would join حمص صباح into Hemsbach (همسباخ)."""
+    return key.translate(_vowel_letters())

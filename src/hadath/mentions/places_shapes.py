@@ -1,0 +1,50 @@
+"""Name shapes the places stage reads around a gazetteer match (split from
+places_recognize): a clause that opens with its town (وفي صور، ...), a word after a name that
+makes it another settlement (الحلة الجديدة), and two words the gazetteer writes as one name
+(بولو بردي: بولبردي)."""
+from __future__ import annotations
+
+from hadath.gazetteer.lexicon import place_lexicon
+from hadath.mentions.places_match import ARTICLE, CONJ, WordCache, WordInfo
+from hadath.mentions.places_slots import IN
+from hadath.types import Token
+
+
+def opens_clause(tokens: tuple[Token, ...], i: int) -> bool:
+    """Token i is the place a sentence or clause opens with: و + في right before it, at the
+    sentence's start or after a punctuation mark, and a comma right after it (وفي صور، استهدفت
+    غارة ...: the news's turn to the next town). Said so, a town's name that is also a common
+    word (صور: pictures) is read as the town."""
+    if i < 1 or i + 1 >= len(tokens) or tokens[i + 1].norm != ",":
+        return False
+    prev = tokens[i - 1]
+    segs = prev.word_type.segs[-1] if prev.kind == "word" else None
+    if segs is None or segs[0] != (CONJ,) or segs[1] != IN:
+        return False
+    return i < 2 or tokens[i - 2].sentence != prev.sentence or tokens[i - 2].kind != "word"
+
+
+def new_place_after(tokens: tuple[Token, ...], end: int) -> bool:
+    """A word naming another settlement (الجديدة) follows the name that ends at ``end`` in its
+    sentence: الحلة الجديدة is not Hillah (the gazetteer holds such names it knows whole:
+    حلفا الجديدة, New Halfa, matches as one name)."""
+    return 0 < end < len(tokens) and tokens[end].sentence == tokens[end - 1].sentence \
+        and tokens[end].norm in place_lexicon().new_place
+
+
+def joined_name(tokens: tuple[Token, ...], infos: list[WordInfo], j: int, m, words: WordCache
+                ) -> str | None:
+    """Two plain words after a cue that the gazetteer writes as one name (بلدة بولو بردي:
+    Buulobarde, بولبردي; the first word alone is a namesake abroad, Polo): that name's key.
+    Neither word carries the article; the second is no cue, stop or direction word."""
+    lex = place_lexicon()
+    k = j + 1
+    if k >= len(tokens) or (m is not None and m.end - m.start > 1) \
+            or tokens[j].kind != "word" or tokens[k].kind != "word" \
+            or tokens[k].sentence != tokens[j].sentence or infos[k].cue:
+        return None
+    first, second = tokens[j].norm, tokens[k].norm
+    if first.startswith(ARTICLE) or second.startswith(ARTICLE) or second in lex.stop \
+            or second in lex.direction or first in lex.name_heads:
+        return None
+    return words.joined_name(first, second)
