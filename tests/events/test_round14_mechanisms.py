@@ -3,7 +3,13 @@ riot are its rioters, ground changes hands between armed sides only, an unnamed 
 its group after من is that group, and a verb form that is a place's name (تدمر) is no trigger."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+
+import hadath
+from hadath.pipeline import CANDIDATE_STAGES
+from hadath.types import Article
 
 from tests.events.conftest import events
 
@@ -146,3 +152,14 @@ def test_fires_brought_under_control_and_a_claim_for_every_place(pipeline):
             " اندلاع حرائق تمت السيطرة عليها. وأعلنت جماعة الحوثي مسؤوليتها عن الهجوم.")
     got = [(e.sub_event_type, e.actor1, e.location) for e in events(pipeline, text)]
     assert got == [("Air/drone strike", "Houthi Movement", "Abqaiq"), ("Air/drone strike", "Houthi Movement", "Khurays")]
+
+
+def test_fighting_on_its_second_day_is_an_act_and_a_running_total_no_toll(pipeline):
+    # "the clashes went on for a second day": today's fighting; "56 civilians killed since the
+    # fighting began" is the war's total so far, not this clash's toll (the candidate events,
+    # before acceptance)
+    text = ("تواصلت الاشتباكات العنيفة بين الجيش السوداني وقوات الدعم السريع لليوم الثاني في العاصمة"
+            " الخرطوم، وقالت نقابة أطباء السودان إن 56 مدنيا على الأقل قتلوا منذ بدء القتال السبت.")
+    doc = hadath.load(stages=CANDIDATE_STAGES)(Article(id="t", text=text, published=date(2023, 4, 16)))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in doc.events] == [
+        ("Armed clash", "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces", 0)]

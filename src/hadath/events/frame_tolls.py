@@ -10,6 +10,7 @@ from hadath.events.records import evolve
 from hadath.types import Event
 
 DEATH_CLASSES = frozenset({"kill", "death", "execute", "assassinate", "death_noun"})
+TALLY_GAP = 3  # words between a count and a death word told as a period's total
 
 
 def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
@@ -18,9 +19,12 @@ def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
     if frame.group == "arrest":
         return Toll()
     dates = [d.mention.span for d in ix.get("date", frame.sent)]
+    tallies = [t for t in ix.get("trigger", frame.sent) if t.mention.value.modality == "generic"]
     quants = [(q.start, q.end, q.mention.value, q.mention.span) for q in ix.get("quantity", frame.sent)
               if not any(d.start <= q.mention.span.start and q.mention.span.end <= d.end
-                         for d in dates)]  # (اليوم الاثنين: a day)
+                         for d in dates)  # (اليوم الاثنين: a day)
+              and not any(0 <= t.start - q.end <= TALLY_GAP or 0 <= q.start - t.end <= TALLY_GAP
+                          for t in tallies)]  # (56 مدنيا قتلوا منذ بدء القتال: a period's total)
     death_trigs = [(t.loc.start, t.loc.end, t.loc.mention.span) for t in frame.trigs
                    if t.cls in DEATH_CLASSES]
     a, b = frame.clause

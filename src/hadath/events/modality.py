@@ -23,6 +23,7 @@ BLOCKING = ("denial", "negation", "question", "hypothetical", "threat", "warning
 #                                                   a gas cylinder, a road accident: no political violence;
 #                                                   a court's sentence: قضت المحكمة بإعدام 20 متهما)
 NON_BLOCKING = frozenset({"report", "none", "occur", "accuse"})
+DAY_COUNT_RIGHT = 6  # a day count (لليوم الثاني) this close after a continuing act
 READS_TRIGGER = frozenset({"sport"})  # cues that read the trigger word itself otherwise (هجوما مرتدا: play)
 
 
@@ -37,6 +38,7 @@ class ScopeWords(NamedTuple):
     subclause: frozenset[str]
     survived: frozenset[str]
     sequel: frozenset[str]
+    day_count: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +120,9 @@ def modality_of(
             continue  # اعتدى حشد على سائق بعد حادث سير: the act followed the accident
         if e.kind == "accident" and any(c.entry.kind == "background" and start <= c.start < cue.start for c in cues):
             continue  # أغلقوا الطريق احتجاجا على وفاة شاب في حادث سير: the protest's motive
+        if e.kind == "generic" and e.scope == "before" and cue.end <= start and any(
+                tokens[k].norm in scope_words().day_count for k in range(end, min(b, end + DAY_COUNT_RIGHT))):
+            continue  # تواصلت الاشتباكات لليوم الثاني: fighting today, not a practice
         if e.kind == "generic" and e.scope == "clause" and cue.start >= end and _dated_aside(tokens, end, cue.start):
             continue  # شنت مقاتلات غارات فجر اليوم ...، في ثالث موجة من الضربات منذ بدء العمليات
         if e.kind == "negation":
