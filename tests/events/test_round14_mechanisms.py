@@ -97,6 +97,10 @@ from tests.events.conftest import events
      [("Looting/property destruction", "Military Forces of Israel", "Civilians (Palestine)")]),
     ("أحرقت مجموعة مجهولة أمس محصول القمح في أراض زراعية بريف الحسكة الجنوبي.",
      [("Looting/property destruction", "Unidentified Armed Group (Syria)", "Civilians (Syria)")]),
+    # a funeral's martyrs died before it: a procession chanting is a protest with no toll; a
+    # killing during a funeral is an act
+    ("شيعت جماهير غفيرة أمس جثامين الشهداء الثلاثة في مخيم بلاطة شرق نابلس، مرددين هتافات تطالب بالانتقام.",
+     [("Peaceful protest", "Protesters (Palestine)", None)]),
     # two armed groups in the dual after بين are both sides; the two dead are no side
     ("قتل شخصان في اشتباكات بين مجموعتين مسلحتين في منطقة جنزور غرب طرابلس.",
      [("Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")]),
