@@ -101,6 +101,8 @@ from tests.events.conftest import events
     # killing during a funeral is an act
     ("شيعت جماهير غفيرة أمس جثامين الشهداء الثلاثة في مخيم بلاطة شرق نابلس، مرددين هتافات تطالب بالانتقام.",
      [("Peaceful protest", "Protesters (Palestine)", None)]),
+    # the condemned act's relative clause goes on past و: its toll is the condemned act's too
+    ("أدان الأزهر الشريف الهجوم الإرهابي الذي استهدف كنيسة في مدينة الإسكندرية وأسفر عن سقوط قتلى وجرحى.", []),
     # two armed groups in the dual after بين are both sides; the two dead are no side
     ("قتل شخصان في اشتباكات بين مجموعتين مسلحتين في منطقة جنزور غرب طرابلس.",
      [("Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")]),

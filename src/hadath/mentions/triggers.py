@@ -32,6 +32,7 @@ NOMINAL_FORMS = frozenset({"noun", "participle", "adverb"})
 CONTEXT_FILE = "lexicons/triggers_context.tsv"
 COUNT_SKIP = 4
 OBJECT_VERB_WINDOW = 4  # words between a verb and the accusative verbal noun it takes (نفذ مسلحون هجوما)
+RELATIVE_RUN = 6  # words from a relative clause's verb to a verb joined to it by و
 RELAYED = frozenset({"condemn", "threat", "warning", "denial", "plan", "hypothetical"})
 RELATIVE_GAP = 2  # adjectives between a noun and its relative pronoun (الهجوم الإرهابي الذي)
 OUTLET_RIGHT = 4  # a report verb this close before the outlet told to (أوضح مصدر محلي للمسيرة)
@@ -194,6 +195,8 @@ class TriggerStage:
             if d.kind == "date":
                 dated.update(range(d.span.start, d.span.end))
         held_back: tuple[int, str] | None = None  # (end, modality) of the last nominal trigger
+        relayed: tuple[int, str] | None = None    # (end, modality) of the last verb it reached
+        conj = frozenset(clitics().conj)
         bare_only = function_words("bare_only")
         article = frozenset({clitics().article})
         for m in found:
@@ -235,6 +238,12 @@ class TriggerStage:
             if modality is None and voice != "nominal" and held_back is not None \
                     and _relative_of(tokens, held_back[0], m.start):
                 modality = held_back[1]  # أدانت الهجوم الإرهابي الذي استهدف مسجدا: the act condemned
+                relayed = (m.end, modality)
+            elif modality is None and relayed is not None and 0 < m.start - relayed[0] <= RELATIVE_RUN \
+                    and any(t.has_proclitic(conj) for t in tokens[relayed[0]:m.start + 1]) \
+                    and all(t.kind != "punct" for t in tokens[relayed[0]:m.start]):
+                modality = relayed[1]  # ... الذي استهدف كنيسة وأسفر عن سقوط قتلى: the same relative clause
+                relayed = (m.end, modality)
             if voice == "nominal":
                 held_back = (m.end, modality) if modality in RELAYED else None
             ev, sub = default_type(entry.cls)
