@@ -103,6 +103,10 @@ from tests.events.conftest import events
      [("Peaceful protest", "Protesters (Palestine)", None)]),
     # the condemned act's relative clause goes on past و: its toll is the condemned act's too
     ("أدان الأزهر الشريف الهجوم الإرهابي الذي استهدف كنيسة في مدينة الإسكندرية وأسفر عن سقوط قتلى وجرحى.", []),
+    # a demand made during a protest: the protest happened (a call to protest is no protest)
+    ("طالب أهالي المختطفين في سجون الحوثي بالإفراج عن ذويهم خلال وقفة احتجاجية في مأرب أمس.",
+     [("Peaceful protest", "Protesters (Yemen)", None)]),
+    ("دعا أهالي المختطفين في سجون الحوثي إلى وقفة احتجاجية في مأرب غدا.", []),
     # two armed groups in the dual after بين are both sides; the two dead are no side
     ("قتل شخصان في اشتباكات بين مجموعتين مسلحتين في منطقة جنزور غرب طرابلس.",
      [("Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")]),

@@ -39,6 +39,7 @@ class ScopeWords(NamedTuple):
     survived: frozenset[str]
     sequel: frozenset[str]
     day_count: frozenset[str]
+    during: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +126,8 @@ def modality_of(
             continue  # تواصلت الاشتباكات لليوم الثاني: fighting today, not a practice
         if e.kind == "generic" and e.scope == "clause" and cue.start >= end and _dated_aside(tokens, end, cue.start):
             continue  # شنت مقاتلات غارات فجر اليوم ...، في ثالث موجة من الضربات منذ بدء العمليات
+        if e.kind == "appeal" and cue.end <= start and start > a and tokens[start - 1].norm in scope_words().during:
+            continue  # طالبوا بالإفراج عن ذويهم خلال وقفة احتجاجية: the protest where they demanded it
         if e.kind == "negation":
             if cue.end == start or (cue.end == start - 1 and tokens[start - 1].kind == "word"
                                      and tokens[start - 1].norm in scope_words().negation_aux):
