@@ -107,6 +107,11 @@ from tests.events.conftest import events
     ("طالب أهالي المختطفين في سجون الحوثي بالإفراج عن ذويهم خلال وقفة احتجاجية في مأرب أمس.",
      [("Peaceful protest", "Protesters (Yemen)", None)]),
     ("دعا أهالي المختطفين في سجون الحوثي إلى وقفة احتجاجية في مأرب غدا.", []),
+    # a strike (إضراب، أضرب عن) is a protest; solidarity with Gaza does not place a march there
+    ("نفذ المعلمون في محافظة تعز أمس إضرابا شاملا عن العمل للمطالبة بصرف رواتبهم.",
+     [("Peaceful protest", "Protesters (Yemen)", None)]),
+    ("أضرب المعلمون في محافظة تعز عن العمل أمس للمطالبة بصرف رواتبهم.",
+     [("Peaceful protest", "Protesters (Yemen)", None)]),
     # two armed groups in the dual after بين are both sides; the two dead are no side
     ("قتل شخصان في اشتباكات بين مجموعتين مسلحتين في منطقة جنزور غرب طرابلس.",
      [("Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")]),
@@ -173,3 +178,8 @@ def test_fighting_on_its_second_day_is_an_act_and_a_running_total_no_toll(pipeli
     doc = hadath.load(stages=CANDIDATE_STAGES)(Article(id="t", text=text, published=date(2023, 4, 16)))
     assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in doc.events] == [
         ("Armed clash", "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces", 0)]
+
+
+def test_solidarity_with_a_place_does_not_place_the_march(pipeline):
+    (e,) = events(pipeline, "خرجت مسيرات حاشدة في الرباط أمس تضامنا مع غزة.")
+    assert (e.sub_event_type, e.location, e.country) == ("Peaceful protest", "Rabat", "Morocco")

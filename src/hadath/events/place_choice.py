@@ -302,8 +302,9 @@ def _venue(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _elsewhere_words() -> frozenset[str]:
-    """Words of travel and of a base (function_words.tsv ``motion`` and ``stationed``)."""
-    return function_words("motion") | function_words("stationed")
+    """Words of travel, of a base and of solidarity (function_words.tsv ``motion``,
+    ``stationed``, ``solidarity``: مسيرات تضامنا مع غزة in Moroccan towns)."""
+    return function_words("motion") | function_words("stationed") | function_words("solidarity")
 
 
 def _destination(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
