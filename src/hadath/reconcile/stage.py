@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from hadath.reconcile.headline import fold_lead
 from hadath.reconcile.rules import STALE_DAYS, reconcile
 from hadath.types import Doc
 
@@ -16,6 +17,15 @@ def reference_date(doc: Doc):
         if m.kind in ("dateline", "reference") and getattr(m.value, "date", None) is not None:
             return m.value.date
     return None
+
+
+def _lead_end(doc: Doc) -> int | None:
+    """Where the report's first sentence ends (a character offset), None for one sentence."""
+    toks = doc.tokens
+    if not toks or toks[-1].sentence == toks[0].sentence:
+        return None
+    first = toks[0].sentence
+    return max(t.end for t in toks if t.sentence == first)
 
 
 class ReconcileStage:
@@ -32,6 +42,6 @@ class ReconcileStage:
     def __call__(self, doc: Doc) -> Doc:
         if not doc.events:
             return doc
-        events = tuple(reconcile(doc.events, reference_date(doc), self.keep_undated, self.stale_days,
-                                 self.keep_country_level))
+        events = tuple(fold_lead(reconcile(doc.events, reference_date(doc), self.keep_undated, self.stale_days,
+                                           self.keep_country_level), _lead_end(doc)))
         return doc.with_events(events)

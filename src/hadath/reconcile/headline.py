@@ -1,0 +1,62 @@
+"""A report's first sentence told again in its body at a finer place (issue #9): a lead that
+places an act at a town named like its province (قصف تركي يقتل 9 سياح في دهوك: Duhok, the city
+and the governorate) restates the body's act at a place inside that province (قرية برخ بقضاء
+زاخو في محافظة دهوك) of the same day and event type, with a compatible doer and toll. ACLED
+keeps the most specific place: the lead's record is absorbed into the body's."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from hadath.reconcile.rules import absorb, compatible_actors, days_apart
+from hadath.types import Event
+
+
+def _in_lead(ev: Event, lead_end: int) -> bool:
+    spans = ev.evidence.get("trigger", ())
+    return bool(spans) and all(s.end <= lead_end for s in spans)
+
+
+def _skeleton(name: str) -> str:
+    """A Latin name's consonants, its article and doubled letters dropped (Dihok ~ Duhok,
+    Idlib ~ Idleb, Ar Raqqah ~ Raqqa)."""
+    words = name.lower().replace("-", " ").split()
+    if len(words) > 1 and words[0] in ("al", "ar", "as", "ad", "an", "at", "az", "ash", "el"):
+        words = words[1:]
+    out = ""
+    for ch in "".join(words):
+        if ch.isalpha() and ch not in "aeiouwy" and not out.endswith(ch):
+            out += ch
+    return out.rstrip("h")
+
+
+def _capital_named(ev: Event) -> bool:
+    """Placed at a town that bears its province's name (the gazetteer's admin1)."""
+    ref = ev.place
+    place = ref.place if ref is not None else None
+    return place is not None and place.feature_class == "populated_place" and bool(ev.admin1) \
+        and _skeleton(place.name) == _skeleton(ev.admin1)
+
+
+def _tolls_meet(lead: Event, body: Event) -> bool:
+    a, b = lead.fatalities or 0, body.fatalities or 0
+    return a == 0 or b == 0 or abs(a - b) <= max(1, b // 10)
+
+
+def fold_lead(events: Sequence[Event], lead_end: int | None) -> list[Event]:
+    """``events`` less the lead's records that a body record restates (module docstring);
+    ``lead_end``: the character offset where the report's first sentence ends (None: a report
+    of one sentence, nothing to fold)."""
+    if lead_end is None:
+        return list(events)
+    out = list(events)
+    gone: set[int] = set()
+    for k, ev in enumerate(out):
+        if not _in_lead(ev, lead_end) or not _capital_named(ev):
+            continue
+        body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
+                and f.event_type == ev.event_type and f.admin1 == ev.admin1 and f.location != ev.location
+                and (days_apart(ev, f) or 0) == 0 and compatible_actors(ev, f) and _tolls_meet(ev, f)]
+        if len(body) == 1:
+            out[body[0]] = absorb(out[body[0]], ev)
+            gone.add(k)
+    return [e for k, e in enumerate(out) if k not in gone]
