@@ -112,6 +112,9 @@ from tests.events.conftest import events
      [("Peaceful protest", "Protesters (Yemen)", None)]),
     ("أضرب المعلمون في محافظة تعز عن العمل أمس للمطالبة بصرف رواتبهم.",
      [("Peaceful protest", "Protesters (Yemen)", None)]),
+    # "the Bedouin clans' armed men" are the Bedouin militia, facing the Druze factions
+    ("اندلعت أمس اشتباكات عنيفة بين مسلحين من عشائر البدو وفصائل درزية في حي المقوس بمدينة السويداء.",
+     [("Armed clash", "Bedouin Ethnic Militia (Syria)", "Druze Ethnic Militia (Syria)")]),
     # two armed groups in the dual after بين are both sides; the two dead are no side
     ("قتل شخصان في اشتباكات بين مجموعتين مسلحتين في منطقة جنزور غرب طرابلس.",
      [("Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")]),
