@@ -115,6 +115,9 @@ from tests.events.conftest import events
     # "the Bedouin clans' armed men" are the Bedouin militia, facing the Druze factions
     ("اندلعت أمس اشتباكات عنيفة بين مسلحين من عشائر البدو وفصائل درزية في حي المقوس بمدينة السويداء.",
      [("Armed clash", "Bedouin Ethnic Militia (Syria)", "Druze Ethnic Militia (Syria)")]),
+    # the army blowing up unexploded ordnance disrupts weapons; it is no bombing
+    ("فجر الجيش اللبناني أمس ذخائر غير منفجرة من مخلفات العدوان الإسرائيلي في بلدة الخيام.",
+     [("Disrupted weapons use", "Military Forces of Lebanon", None)]),
     # two armed groups in the dual after بين are both sides; the two dead are no side
     ("قتل شخصان في اشتباكات بين مجموعتين مسلحتين في منطقة جنزور غرب طرابلس.",
      [("Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")]),
