@@ -118,6 +118,12 @@ from tests.events.conftest import events
     # the army blowing up unexploded ordnance disrupts weapons; it is no bombing
     ("فجر الجيش اللبناني أمس ذخائر غير منفجرة من مخلفات العدوان الإسرائيلي في بلدة الخيام.",
      [("Disrupted weapons use", "Military Forces of Lebanon", None)]),
+    # an attack "foiled" with losses inflicted was fought off: a battle, the army leading its
+    # tribal allies; a plot foiled is no act
+    ("أحبطت قوات الجيش الوطني ورجال القبائل أمس هجوما لمليشيا الحوثي على مواقعهم في جبهة الكسارة"
+     " غرب مأرب، وكبدتها خسائر فادحة في الأرواح والعتاد.",
+     [("Armed clash", "Houthi Movement", "Military Forces of Yemen")]),
+    ("أحبطت الأجهزة الأمنية أمس مخططا إرهابيا لاستهداف كنيسة في القاهرة.", []),
     # two armed groups in the dual after بين are both sides; the two dead are no side
     ("قتل شخصان في اشتباكات بين مجموعتين مسلحتين في منطقة جنزور غرب طرابلس.",
      [("Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")]),

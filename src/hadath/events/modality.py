@@ -40,6 +40,7 @@ class ScopeWords(NamedTuple):
     sequel: frozenset[str]
     day_count: frozenset[str]
     during: frozenset[str]
+    losses: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +127,9 @@ def modality_of(
             continue  # تواصلت الاشتباكات لليوم الثاني: fighting today, not a practice
         if e.kind == "generic" and e.scope == "clause" and cue.start >= end and _dated_aside(tokens, end, cue.start):
             continue  # شنت مقاتلات غارات فجر اليوم ...، في ثالث موجة من الضربات منذ بدء العمليات
+        if e.kind == "foiled" and cue.end <= start and any(
+                not scope_words().losses.isdisjoint(tokens[k].forms) for k in range(end, b)):
+            continue  # أحبطت القوات هجوما للحوثي على مواقعها وكبدتها خسائر: an attack fought off
         if e.kind == "appeal" and cue.end <= start and start > a and tokens[start - 1].norm in scope_words().during:
             continue  # طالبوا بالإفراج عن ذويهم خلال وقفة احتجاجية: the protest where they demanded it
         if e.kind == "negation":

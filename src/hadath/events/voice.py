@@ -56,6 +56,10 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
     if first is not None:  # بدأت القوات العراقية وقوات البيشمركة عملية: the first named leads
         roles.assoc1.insert(0, roles.actor1)
         roles.actor1 = first
+    first = _first_conjunct(toks, roles.actor2, slots, roles.actor1)
+    if first is not None:  # أحبطت قوات الجيش ورجال القبائل هجوما للحوثي: the army, with the tribes
+        roles.assoc2.insert(0, roles.actor2)
+        roles.actor2 = first
     for attr in ("actor1", "actor2"):
         named = _affiliated(toks, getattr(roles, attr), slots)
         if named is not None:  # مسلحون يشتبه في انتمائهم لجماعة X: the group
@@ -94,8 +98,8 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
 
 def _first_conjunct(toks, slot: ActorSlot | None, slots: list[ActorSlot], other: ActorSlot | None) -> ActorSlot | None:
     """The first of the named sides joined by و that ends with ``slot`` (X وY وslot), when
-    ``slot`` is a named side and the chain is no side hit; else None."""
-    if slot is None or slot.start < 0 or slot.ref.kind != "named":
+    ``slot`` is an armed side, named or not (قوات الجيش ورجال القبائل); else None."""
+    if slot is None or slot.start < 0 or slot.ref.kind not in ("named", "generic") or slot.ref.inter == 7:
         return None
     first = None
     cur = slot
