@@ -195,3 +195,11 @@ def test_fighting_on_its_second_day_is_an_act_and_a_running_total_no_toll(pipeli
 def test_solidarity_with_a_place_does_not_place_the_march(pipeline):
     (e,) = events(pipeline, "خرجت مسيرات حاشدة في الرباط أمس تضامنا مع غزة.")
     assert (e.sub_event_type, e.location, e.country) == ("Peaceful protest", "Rabat", "Morocco")
+
+
+def test_a_doer_the_text_calls_unknown_stays_unknown(pipeline):
+    # the story's army fights IS elsewhere; the gunmen of Nawa are "unknown" in the text itself
+    text = ("اغتال مسلحون مجهولون أمس قياديا في فصيل إسلامي في بلدة نوى بريف درعا. في حين دارت اشتباكات"
+            " بين قوات النظام وتنظيم داعش في محيط مطار دير الزور العسكري.")
+    got = {e.location: e.actor1 for e in events(pipeline, text)}
+    assert got["Nawa"] == "Unidentified Armed Group (Syria)"

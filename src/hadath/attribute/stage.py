@@ -24,4 +24,4 @@ class AttributeStage:
     def __call__(self, doc: Doc) -> Doc:
         if not doc.events:
             return doc
-        return replace(doc, events=tuple(inherit_story_attacker(doc.events)))
+        return replace(doc, events=tuple(inherit_story_attacker(doc.events, doc.text)))

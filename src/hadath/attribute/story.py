@@ -14,7 +14,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
+from hadath.events.lexicons import function_words
 from hadath.events.taxonomy import ARMED_INTERS, STATE_INTERS, interaction
+from hadath.text.normalize import normalize_key
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.types import Event
 
@@ -48,12 +50,21 @@ def _donor(ev: Event, events: Sequence[Event]) -> Event | None:
     return d
 
 
-def inherit_story_attacker(events: Sequence[Event]) -> list[Event]:
+def _said_unknown(ev: Event, text: str) -> bool:
+    """The record's doer is told in words that call it unknown (مسلحون مجهولون، جهة مجهولة:
+    function_words unknown)."""
+    words = function_words("unknown")
+    return any(not words.isdisjoint(normalize_key(text[s.start:s.end]).split())
+               for s in ev.evidence.get("actor1", ()))
+
+
+def inherit_story_attacker(events: Sequence[Event], text: str = "") -> list[Event]:
     """Each record with an unidentified attacker (or none) takes the report's one named attacker of the
     same kind of act (see the module's docstring); its evidence points at that attacker."""
     out = []
     for ev in events:
-        d = _donor(ev, events) if unidentified(ev) or ev.actor1 is None else None
+        # (not a doer the text itself calls unknown: اغتال مسلحون مجهولون)
+        d = _donor(ev, events) if (unidentified(ev) and not _said_unknown(ev, text)) or ev.actor1 is None else None
         if d is None:
             out.append(ev)
             continue
