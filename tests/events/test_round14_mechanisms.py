@@ -124,6 +124,9 @@ from tests.events.conftest import events
      " غرب مأرب، وكبدتها خسائر فادحة في الأرواح والعتاد.",
      [("Armed clash", "Houthi Movement", "Military Forces of Yemen")]),
     ("أحبطت الأجهزة الأمنية أمس مخططا إرهابيا لاستهداف كنيسة في القاهرة.", []),
+    # seizing a hideout (مضافة) of a group disrupts its weapons use
+    ("تمكنت قوة من جهاز مكافحة الإرهاب أمس من ضبط مضافة لعصابات داعش في قضاء الحويجة بكركوك.",
+     [("Disrupted weapons use", "Military Forces of Iraq", "Islamic State (Iraq)")]),
     # two armed groups in the dual after بين are both sides; the two dead are no side
     ("قتل شخصان في اشتباكات بين مجموعتين مسلحتين في منطقة جنزور غرب طرابلس.",
      [("Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")]),
