@@ -1,5 +1,6 @@
 """A lead's act at a town named like its province, told again in the body at a place inside it
-(hadath.reconcile.headline)."""
+(hadath.reconcile.headline); the police that met a crowd named for the event's country
+(hadath.reconcile.names)."""
 from __future__ import annotations
 
 from datetime import date
@@ -8,7 +9,8 @@ import pytest
 
 import hadath
 from hadath.reconcile.headline import _skeleton
-from hadath.types import Article
+from hadath.reconcile.names import localize_actors
+from hadath.types import Article, Event, Span
 
 
 @pytest.mark.parametrize("a, b", [
@@ -29,3 +31,20 @@ def test_the_lead_at_the_province_town_is_the_bodys_act():
             " مدفعي تركي استهدف منتجعا سياحيا في قرية برخ بقضاء زاخو في محافظة دهوك.")
     doc = hadath.load()(Article(id="t", text=text, published=date(2022, 7, 20)))
     assert [(e.location, e.fatalities) for e in doc.events] == [("Perex", 9)]
+
+
+
+@pytest.mark.parametrize("country, police, want", [
+    # the police met at a protest in Jordan is Jordan's, whatever the sentence's focus named
+    ("Jordan", "Police Forces of Palestine", "Police Forces of Jordan"),
+    # Israel's police operates in East Jerusalem (coded Palestine): it stays
+    ("Palestine", "Police Forces of Israel", "Police Forces of Israel"),
+    ("Jordan", "Police Forces of Jordan", "Police Forces of Jordan"),
+])
+def test_the_police_at_a_protest_is_the_countrys_own(country, police, want):
+    protest = Event(article_id="a", event_type="Protests", sub_event_type="Protest with intervention",
+                    event_date=date(2023, 10, 18), location="Amman", latitude=31.95, longitude=35.93,
+                    geo_precision=1, actor1=f"Protesters ({country})", inter1=6, actor2=police, inter2=1,
+                    country=country, evidence={"trigger": (Span(0, 5),)})
+    (got,) = localize_actors([protest])
+    assert got.actor2 == want

@@ -80,13 +80,36 @@ def _dated(name: str | None, day) -> str | None:
     return next((e.name for e in entries if e.valid_on(day)), name)
 
 
+CROWD_TYPES = frozenset({"Protests", "Riots"})
+
+
+def _home_police(name: str | None, ev: Event) -> str | None:
+    """The police that met a crowd, named for another country where it never operates (the
+    sentence's focus on a cause abroad: تنديدا بالعدوان على قطاع غزة in Amman): the event
+    country's police. A force that operates there (Israel's police in East Jerusalem) stays."""
+    from hadath.mentions.actors_lexicon import actor_lexicon
+
+    if ev.event_type not in CROWD_TYPES or not name or not ev.country:
+        return name
+    lex = actor_lexicon()
+    entries = [e for e in lex.entries.values() if e.name == name and e.role == "police"]
+    if not entries or any(ev.country in e.where for e in entries):
+        return name
+    home = lex.role_entry("police", ev.country, ev.event_date)
+    return home.name if home is not None else name
+
+
 def localize_actors(events: Sequence[Event]) -> list[Event]:
     """Country-named groups take the event's country; a national force acting inside a region
-    with its own government takes the regional name (Police Forces of Iraq in Erbil)."""
+    with its own government takes the regional name (Police Forces of Iraq in Erbil); the police
+    at a protest or riot is the country's own unless it operates there (:func:`_home_police`)."""
     out = []
     regional = regional_forces()
     for ev in events:
         changes = {}
+        if ev.actor2 and (home := _home_police(ev.actor2, ev)) != ev.actor2:
+            changes["actor2"] = home
+            ev = replace(ev, actor2=home)
         if ev.country:
             for f in ACTOR_FIELDS:
                 v = getattr(ev, f)
