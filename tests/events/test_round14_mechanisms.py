@@ -127,6 +127,9 @@ from tests.events.conftest import events
     # seizing a hideout (مضافة) of a group disrupts its weapons use
     ("تمكنت قوة من جهاز مكافحة الإرهاب أمس من ضبط مضافة لعصابات داعش في قضاء الحويجة بكركوك.",
      [("Disrupted weapons use", "Military Forces of Iraq", "Islamic State (Iraq)")]),
+    # live ammunition beside smoke bombs is still lethal force at a protest
+    ("أطلقت قوات الأمن أمس الرصاص الحي والقنابل الدخانية على المحتجين قرب مبنى محافظة كربلاء، ما أسفر عن إصابة 25 متظاهرا.",
+     [("Excessive force against protesters", "Protesters (Iraq)", "Police Forces of Iraq")]),
     # two armed groups in the dual after بين are both sides; the two dead are no side
     ("قتل شخصان في اشتباكات بين مجموعتين مسلحتين في منطقة جنزور غرب طرابلس.",
      [("Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")]),

@@ -68,7 +68,8 @@ WEAPONS: dict[str, tuple[str | None, str | None]] = {
     "missile": (ERV, "Shelling/artillery/missile attack"),
     "ied": (ERV, "Remote explosive/landmine/IED"), "landmine": (ERV, "Remote explosive/landmine/IED"),
     "suicide": (ERV, "Suicide bomb"), "grenade": (ERV, "Grenade"), "chemical": (ERV, "Chemical weapon"),
-    "gun": (None, None), "blade": (None, None), "teargas": (PROTESTS, "Protest with intervention"),
+    "gun": (None, None), "live": (None, None),  # (live ammunition: a gun named as lethal)
+    "blade": (None, None), "teargas": (PROTESTS, "Protest with intervention"),
     "intervention": (PROTESTS, "Protest with intervention"),
     "nonviolent": (SD, "Non-violent transfer of territory"),  # سيطروا على البلدة دون مقاومة
 }
@@ -158,8 +159,9 @@ def decide(
             violent |= classes & {"burn", "destroy", "loot", "raid"}  # its tents: no riot
         if actor1_inter not in ARMED_INTERS and not weapons & DISPERSAL:
             violent |= classes & {"explode"}  # المحتجون ألقوا قنابل يدوية / عبوة مولوتوف
-        shot = "shoot" in classes or ("gun" in weapons and "injure" in classes)  # أصيبوا بالرصاص الحي
-        if not violent and (lethal or (shot and "teargas" not in weapons)):
+        shot = "shoot" in classes or (bool(weapons & {"gun", "live"}) and "injure" in classes)  # أصيبوا بالرصاص الحي
+        if not violent and (lethal or (shot and ("teargas" not in weapons or "live" in weapons))):
+            # (الرصاص الحي والقنابل الدخانية: live ammunition beside the gas is still lethal force)
             # أطلقت قوات الأمن النار على المتظاهرين (لتفريقهم): live fire is lethal force, whether
             # or not the report counts dead and whatever its aim (rubber bullets, tear gas: dispersal)
             return PROTESTS, "Excessive force against protesters"
