@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from hadath.gazetteer.keys import hamza_on_seat
+from hadath.gazetteer.keys import hamza_on_seat, letters
 from hadath.types import Span, Token
 
 
@@ -162,6 +162,8 @@ class WordCache:
         self.after_cues = after_cues
         self.max_size = max_size
         self._cache: dict[str, WordInfo] = {}
+        # the endings hamza_on_seat rewrites: a stem without one (nearly all) skips the call
+        self._hamza_ends = tuple(letters().hamza_apart)
 
     def infos(self, tokens: tuple[Token, ...]) -> list[WordInfo]:
         """One WordInfo per token (from the cache, keyed by surface: analyses derive from it)."""
@@ -196,8 +198,10 @@ class WordCache:
         clitic = False
         no_single = []
         # the word type's segmentations (the token's analyses without their spans, not built)
+        hamza_ends = self._hamza_ends
         for k, (prefs, stem, suf, _x, _y) in enumerate(wt.segs):
-            stem = hamza_on_seat(stem)   # الشاطىء، فوجىء: the final ئ written ىء
+            if stem.endswith(hamza_ends):
+                stem = hamza_on_seat(stem)   # الشاطىء، فوجىء: the final ئ written ىء
             if not prefs:   # (most readings: the tests below with no proclitic)
                 if not function and stem in function_words:
                     function = True
