@@ -65,12 +65,13 @@ def type_info(wt: WordType) -> int:
         flags |= TRIGGER
     if not cf.isdisjoint(forms):
         flags |= CUE
-    for k, f in enumerate(forms):
-        cands = heads.get(f)
-        if cands:
-            heads_of[wt.id] = (k, cands, frozenset(words[0] for words, _ in cands))
-            flags |= HEAD
-            break
+    if not heads.keys().isdisjoint(forms):   # (most types: no head verb form, no loop)
+        for k, f in enumerate(forms):
+            cands = heads.get(f)
+            if cands:
+                heads_of[wt.id] = (k, cands, frozenset(words[0] for words, _ in cands))
+                flags |= HEAD
+                break
     types[wt.id] = flags
     return flags
 
