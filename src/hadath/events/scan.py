@@ -22,16 +22,13 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Sequence
 from hadath.events.lexicons import (cue_matcher, first_words_of, head_complements,
                                     second_words_of, trigger_matcher, weapon_matcher)
 from hadath.events.modality import CLAUSE_PUNCT, Cue, boundary_norms, continues
-from hadath.text.vocab import WordType, vocab
+from hadath.text.vocab import WordType, type_id, vocab
 from hadath.types import Span, Token
 
 if TYPE_CHECKING:
     from hadath.types import Doc
 
 WEAPON, TRIGGER, CUE, HEAD = 1, 2, 4, 8
-_ID = attrgetter("id")
-_TYPE = attrgetter("word_type")
-_FORMS = attrgetter("forms")
 _sentence_of = attrgetter("sentence")
 _norm_of = attrgetter("norm")
 
@@ -90,7 +87,6 @@ class Scan:
     cue_ends: list[int] = field(default_factory=list)
     questions: set[int] = field(default_factory=set)  # sentences ending in "?"
     forms_at: dict[int, str] = field(default_factory=dict)  # trigger start token -> entry form
-    forms: list[tuple[str, ...]] = field(default_factory=list)  # Token.forms of every token
     sents: list[int] = field(default_factory=list)  # Token.sentence of every token
     _clauses: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
 
@@ -134,13 +130,11 @@ def _scan(tokens: tuple[Token, ...]) -> Scan:
     sentence starts, the clause boundaries and the few flagged tokens."""
     sc = Scan(tokens)
     n = len(tokens)
-    wts = list(map(_TYPE, tokens))
-    sc.forms = list(map(_FORMS, tokens))
-    ids = list(map(_ID, wts))
+    ids = list(map(type_id, tokens))
     types, heads = _tables()
     flags = list(map(types.get, ids))
-    if None in flags:
-        flags = [type_info(wt) if f is None else f for f, wt in zip(flags, wts)]
+    if None in flags:   # a new word type (or the vocabulary was reset)
+        flags = [type_info(tok.word_type) if f is None else f for f, tok in zip(flags, tokens)]
     sents = sc.sents = list(map(_sentence_of, tokens))
     norms = list(map(_norm_of, tokens))
     # sentence bounds (a later run of the same sentence number wins, as a dict update does)
@@ -154,7 +148,9 @@ def _scan(tokens: tuple[Token, ...]) -> Scan:
     # clause boundaries: punctuation . ; : ! ? and connectives (فيما، بينما، لكن ...)
     breaks = sc.breaks
     for i in compress(range(n), map(boundary_norms().__contains__, norms)):
-        if (tokens[i].kind == "punct") == (norms[i] in CLAUSE_PUNCT) and not continues(tokens, i):
+        norm = norms[i]
+        # (continues reads the semicolon only: the call is made for one)
+        if (tokens[i].kind == "punct") == (norm in CLAUSE_PUNCT) and (norm != ";" or not continues(tokens, i)):
             breaks.append(i)
     cue_pos: list[int] = []
     for i in compress(range(n), flags):
@@ -172,7 +168,7 @@ def _scan(tokens: tuple[Token, ...]) -> Scan:
             head = heads.get(ids[i])
             if head is None:  # the vocabulary was reset meanwhile
                 types.pop(ids[i], None)
-                type_info(wts[i])
+                type_info(tok.word_type)
                 head = heads[ids[i]]
             sc.heads.append((i,) + head)
     for lo, hi in bounds.values():
