@@ -23,7 +23,7 @@ from hadath.events.lexicons import (cue_matcher, first_words_of, head_complement
                                     second_words_of, trigger_matcher, weapon_matcher)
 from hadath.events.modality import CLAUSE_PUNCT, Cue, boundary_norms, continues
 from hadath.text.vocab import WordType, type_id, vocab
-from hadath.types import Span, Token
+from hadath.types import Span, Token, TokenColumns
 
 if TYPE_CHECKING:
     from hadath.types import Doc
@@ -111,9 +111,10 @@ class Scan:
         return self.cues[bisect_right(self.cue_ends, a):bisect_left(self.cue_starts, b)]
 
 
-def scan(tokens: tuple[Token, ...]) -> Scan:
-    """A fresh scan of ``tokens``."""
-    return _scan(tokens)
+def scan(tokens: tuple[Token, ...], columns: TokenColumns | None = None) -> Scan:
+    """A fresh scan of ``tokens`` (``columns``: the text stage's columns of these tokens, read
+    instead of each token's fields when they are there)."""
+    return _scan(tokens, columns)
 
 
 def scan_of(doc: "Doc") -> Scan:
@@ -122,21 +123,26 @@ def scan_of(doc: "Doc") -> Scan:
     sc = doc.scan
     if sc is not None and sc.tokens is doc.tokens:
         return sc
-    return _scan(doc.tokens)
+    return _scan(doc.tokens, doc.columns)
 
 
-def _scan(tokens: tuple[Token, ...]) -> Scan:
-    """Per-token work is done by C-level maps over attribute lists; Python only visits the
-    sentence starts, the clause boundaries and the few flagged tokens."""
+def _scan(tokens: tuple[Token, ...], columns: TokenColumns | None = None) -> Scan:
+    """Per-token work is done by C-level maps over attribute lists (or read from the text
+    stage's columns); Python only visits the sentence starts, the clause boundaries and the
+    few flagged tokens."""
     sc = Scan(tokens)
     n = len(tokens)
-    ids = list(map(type_id, tokens))
+    if columns is not None and len(columns.type_ids) == n:
+        ids, sents, norms = columns.type_ids, columns.sentences, columns.norms
+    else:
+        ids = list(map(type_id, tokens))
+        sents = list(map(_sentence_of, tokens))
+        norms = list(map(_norm_of, tokens))
+    sc.sents = sents
     types, heads = _tables()
     flags = list(map(types.get, ids))
     if None in flags:   # a new word type (or the vocabulary was reset)
         flags = [type_info(tok.word_type) if f is None else f for f, tok in zip(flags, tokens)]
-    sents = sc.sents = list(map(_sentence_of, tokens))
-    norms = list(map(_norm_of, tokens))
     # sentence bounds (a later run of the same sentence number wins, as a dict update does)
     bounds = sc.bounds
     if n:

@@ -1,0 +1,27 @@
+"""The text stage's token columns (norms, sentences, word-type ids) are the tokens' own fields,
+so that document passes can read them instead of each token."""
+from __future__ import annotations
+
+import pytest
+
+from hadath.text.normalize import normalize
+from hadath.text.sentences import split_sentences
+from hadath.text.tokenize import tokens_and_columns
+
+TEXTS = [
+    "قتل ثلاثة مدنيين في حلب. وأصيب 12 آخرون!\n\nوفي إدلب، قُتِلَ شخصان بقصف على مدينتها.",
+    "دمشق - سانا: سقطت قذيفة. ثم أخرى؛ جراء القصف. هل انتهى؟ لا.",
+    "الشاطىء والمدرسة، والمدينة ومدينته ١٥ قتيلا",   # a final ة read as ه, a hamza apart, digits
+    "",
+    "...   !!",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_columns_are_the_tokens_fields(text):
+    norm = normalize(text)
+    tokens, cols = tokens_and_columns(norm, split_sentences(norm))
+    assert list(cols.norms) == [t.norm for t in tokens]
+    assert list(cols.sentences) == [t.sentence for t in tokens]
+    assert list(cols.type_ids) == [t.word_type.id for t in tokens]
+
