@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hadath.text.normalize import normalize
+from hadath.text.numbers import find_quantities
 from hadath.text.sentences import split_sentences
 from hadath.text.tokenize import tokens_and_columns
 
@@ -25,3 +26,9 @@ def test_columns_are_the_tokens_fields(text):
     assert list(cols.sentences) == [t.sentence for t in tokens]
     assert list(cols.type_ids) == [t.word_type.id for t in tokens]
 
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_quantities_from_the_ids_column_are_those_read_from_the_tokens(text):
+    norm = normalize(text)
+    tokens, cols = tokens_and_columns(norm, split_sentences(norm))
+    assert find_quantities(tokens, cols.type_ids) == find_quantities(tokens)
