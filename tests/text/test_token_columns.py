@@ -32,3 +32,20 @@ def test_quantities_from_the_ids_column_are_those_read_from_the_tokens(text):
     norm = normalize(text)
     tokens, cols = tokens_and_columns(norm, split_sentences(norm))
     assert find_quantities(tokens, cols.type_ids) == find_quantities(tokens)
+
+
+def test_the_ids_column_survives_a_vocabulary_reset_in_the_middle_of_a_text():
+    from hadath.text.vocab import vocab
+
+    voc = vocab()
+    keep = voc.max_types
+    text = " ".join(f"كلمه{chr(0x628 + i)}{chr(0x628 + j)}" for i in range(6) for j in range(6)) + " والمدينة"
+    try:
+        voc.max_types = len(voc) + 5   # the vocabulary resets while the text's new types are made
+        resets = voc.resets
+        norm = normalize(text)
+        tokens, cols = tokens_and_columns(norm, split_sentences(norm))
+        assert voc.resets > resets
+    finally:
+        voc.max_types = keep
+    assert list(cols.type_ids) == [t.word_type.id for t in tokens]
