@@ -348,11 +348,16 @@ class Event:
 
 
 class TokenColumns(NamedTuple):
-    """Columns of ``Doc.tokens`` the text stage computes anyway and a token does not carry:
-    each token's [start, end) in the *normalized* text (``Doc.norm.text``), for stages that
-    match on the normalized text (dates) and would otherwise split it into words again."""
+    """Columns of ``Doc.tokens`` the text stage computes anyway: each token's [start, end) in
+    the *normalized* text (``Doc.norm.text``), for stages that match on the normalized text
+    (dates) and would otherwise split it into words again; and, for the document passes
+    (:mod:`hadath.events.scan`), each token's ``norm``, ``sentence`` and word-type id (empty
+    when not computed), which they would otherwise read token by token."""
     norm_starts: Sequence[int]
     norm_ends: Sequence[int]
+    norms: Sequence[str] = ()
+    sentences: Sequence[int] = ()
+    type_ids: Sequence[int] = ()
 
 
 @dataclass(frozen=True)

@@ -47,3 +47,14 @@ def test_the_scan_field_is_declared_by_the_triggers_stage() -> None:
 
     assert not any(isinstance(v, list) and v and hasattr(v[0], "forms_at")
                    for v in vars(scan_module).values())
+
+
+def test_a_scan_from_the_text_columns_is_the_scan_from_the_tokens() -> None:
+    from hadath.events.scan import scan
+
+    for text in (A, B, "قتل ثلاثة؛ جراء القصف. هل انتهى؟ لا. فيما أصيب آخرون", ""):
+        doc = build_pipeline(["text"])(Article(id="c", text=text))
+        with_cols, without = scan(doc.tokens, doc.columns), scan(doc.tokens)
+        assert doc.columns is not None
+        for field in ("bounds", "breaks", "weapons", "triggers", "heads", "cues", "questions", "sents"):
+            assert getattr(with_cols, field) == getattr(without, field), field

@@ -22,16 +22,13 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Sequence
 from hadath.events.lexicons import (cue_matcher, first_words_of, head_complements,
                                     second_words_of, trigger_matcher, weapon_matcher)
 from hadath.events.modality import CLAUSE_PUNCT, Cue, boundary_norms, continues
-from hadath.text.vocab import WordType, vocab
-from hadath.types import Span, Token
+from hadath.text.vocab import WordType, type_id, vocab
+from hadath.types import Span, Token, TokenColumns
 
 if TYPE_CHECKING:
     from hadath.types import Doc
 
 WEAPON, TRIGGER, CUE, HEAD = 1, 2, 4, 8
-_ID = attrgetter("id")
-_TYPE = attrgetter("word_type")
-_FORMS = attrgetter("forms")
 _sentence_of = attrgetter("sentence")
 _norm_of = attrgetter("norm")
 
@@ -65,12 +62,13 @@ def type_info(wt: WordType) -> int:
         flags |= TRIGGER
     if not cf.isdisjoint(forms):
         flags |= CUE
-    for k, f in enumerate(forms):
-        cands = heads.get(f)
-        if cands:
-            heads_of[wt.id] = (k, cands, frozenset(words[0] for words, _ in cands))
-            flags |= HEAD
-            break
+    if not heads.keys().isdisjoint(forms):   # (most types: no head verb form, no loop)
+        for k, f in enumerate(forms):
+            cands = heads.get(f)
+            if cands:
+                heads_of[wt.id] = (k, cands, frozenset(words[0] for words, _ in cands))
+                flags |= HEAD
+                break
     types[wt.id] = flags
     return flags
 
@@ -89,7 +87,6 @@ class Scan:
     cue_ends: list[int] = field(default_factory=list)
     questions: set[int] = field(default_factory=set)  # sentences ending in "?"
     forms_at: dict[int, str] = field(default_factory=dict)  # trigger start token -> entry form
-    forms: list[tuple[str, ...]] = field(default_factory=list)  # Token.forms of every token
     sents: list[int] = field(default_factory=list)  # Token.sentence of every token
     _clauses: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
 
@@ -114,9 +111,10 @@ class Scan:
         return self.cues[bisect_right(self.cue_ends, a):bisect_left(self.cue_starts, b)]
 
 
-def scan(tokens: tuple[Token, ...]) -> Scan:
-    """A fresh scan of ``tokens``."""
-    return _scan(tokens)
+def scan(tokens: tuple[Token, ...], columns: TokenColumns | None = None) -> Scan:
+    """A fresh scan of ``tokens`` (``columns``: the text stage's columns of these tokens, read
+    instead of each token's fields when they are there)."""
+    return _scan(tokens, columns)
 
 
 def scan_of(doc: "Doc") -> Scan:
@@ -125,23 +123,26 @@ def scan_of(doc: "Doc") -> Scan:
     sc = doc.scan
     if sc is not None and sc.tokens is doc.tokens:
         return sc
-    return _scan(doc.tokens)
+    return _scan(doc.tokens, doc.columns)
 
 
-def _scan(tokens: tuple[Token, ...]) -> Scan:
-    """Per-token work is done by C-level maps over attribute lists; Python only visits the
-    sentence starts, the clause boundaries and the few flagged tokens."""
+def _scan(tokens: tuple[Token, ...], columns: TokenColumns | None = None) -> Scan:
+    """Per-token work is done by C-level maps over attribute lists (or read from the text
+    stage's columns); Python only visits the sentence starts, the clause boundaries and the
+    few flagged tokens."""
     sc = Scan(tokens)
     n = len(tokens)
-    wts = list(map(_TYPE, tokens))
-    sc.forms = list(map(_FORMS, tokens))
-    ids = list(map(_ID, wts))
+    if columns is not None and len(columns.type_ids) == n:
+        ids, sents, norms = columns.type_ids, columns.sentences, columns.norms
+    else:
+        ids = list(map(type_id, tokens))
+        sents = list(map(_sentence_of, tokens))
+        norms = list(map(_norm_of, tokens))
+    sc.sents = sents
     types, heads = _tables()
     flags = list(map(types.get, ids))
-    if None in flags:
-        flags = [type_info(wt) if f is None else f for f, wt in zip(flags, wts)]
-    sents = sc.sents = list(map(_sentence_of, tokens))
-    norms = list(map(_norm_of, tokens))
+    if None in flags:   # a new word type (or the vocabulary was reset)
+        flags = [type_info(tok.word_type) if f is None else f for f, tok in zip(flags, tokens)]
     # sentence bounds (a later run of the same sentence number wins, as a dict update does)
     bounds = sc.bounds
     if n:
@@ -153,7 +154,9 @@ def _scan(tokens: tuple[Token, ...]) -> Scan:
     # clause boundaries: punctuation . ; : ! ? and connectives (فيما، بينما، لكن ...)
     breaks = sc.breaks
     for i in compress(range(n), map(boundary_norms().__contains__, norms)):
-        if (tokens[i].kind == "punct") == (norms[i] in CLAUSE_PUNCT) and not continues(tokens, i):
+        norm = norms[i]
+        # (continues reads the semicolon only: the call is made for one)
+        if (tokens[i].kind == "punct") == (norm in CLAUSE_PUNCT) and (norm != ";" or not continues(tokens, i)):
             breaks.append(i)
     cue_pos: list[int] = []
     for i in compress(range(n), flags):
@@ -171,7 +174,7 @@ def _scan(tokens: tuple[Token, ...]) -> Scan:
             head = heads.get(ids[i])
             if head is None:  # the vocabulary was reset meanwhile
                 types.pop(ids[i], None)
-                type_info(wts[i])
+                type_info(tok.word_type)
                 head = heads[ids[i]]
             sc.heads.append((i,) + head)
     for lo, hi in bounds.values():

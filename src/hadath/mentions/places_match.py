@@ -9,9 +9,10 @@ token's analyses are read once per word type.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from typing import NamedTuple
 
-from hadath.gazetteer.keys import hamza_on_seat
+from hadath.gazetteer.keys import hamza_on_seat, letters
 from hadath.types import Span, Token
 
 
@@ -53,6 +54,7 @@ PREP_B = "ب"      # ب- (in, at, with)
 FUTURE = "س"      # س- (will): سارين is not س + ارين
 _PROCLITICS = frozenset({CONJ, "ف", PREP_B, "ل", "ك", ARTICLE, FUTURE})
 _EMPTY: frozenset = frozenset()
+_FIRST = itemgetter(0)
 _MARKS = re.compile(f"[{chr(0x640)}{chr(0x64B)}-{chr(0x652)}]")   # tatweel and harakat
 
 
@@ -162,6 +164,8 @@ class WordCache:
         self.after_cues = after_cues
         self.max_size = max_size
         self._cache: dict[str, WordInfo] = {}
+        # the endings hamza_on_seat rewrites: a stem without one (nearly all) skips the call
+        self._hamza_ends = tuple(letters().hamza_apart)
 
     def infos(self, tokens: tuple[Token, ...]) -> list[WordInfo]:
         """One WordInfo per token (from the cache, keyed by surface: analyses derive from it)."""
@@ -196,8 +200,10 @@ class WordCache:
         clitic = False
         no_single = []
         # the word type's segmentations (the token's analyses without their spans, not built)
+        hamza_ends = self._hamza_ends
         for k, (prefs, stem, suf, _x, _y) in enumerate(wt.segs):
-            stem = hamza_on_seat(stem)   # الشاطىء، فوجىء: the final ئ written ىء
+            if stem.endswith(hamza_ends):
+                stem = hamza_on_seat(stem)   # الشاطىء، فوجىء: the final ئ written ىء
             if not prefs:   # (most readings: the tests below with no proclitic)
                 if not function and stem in function_words:
                     function = True
@@ -213,7 +219,7 @@ class WordCache:
                 bare = _PROCLITICS.issuperset(prefs)
                 if not function and bare and stem in function_words:
                     function = True
-                if not common and bare and (stem in words or (prefs[-1:] == (ARTICLE,) and ARTICLE + stem in words)) \
+                if not common and bare and (stem in words or (prefs[-1] == ARTICLE and ARTICLE + stem in words)) \
                         and (FUTURE not in prefs or stem[:1] in "يتنا"):  # سنار is not س + نار
                     common = True
                 if wholes and stem in wholes:
@@ -221,7 +227,7 @@ class WordCache:
                 if FUTURE not in prefs:  # سارين is not س + ارين
                     if stem in trie:
                         roots.append((k, stem))
-                    if prefs[-1:] == (ARTICLE,) and ARTICLE + stem in trie:  # للاذقيه → اللاذقيه
+                    if prefs[-1] == ARTICLE and ARTICLE + stem in trie:  # للاذقيه → اللاذقيه
                         roots.append((k, ARTICLE + stem))
                 if prefs.count(ARTICLE) != len(prefs):   # a proclitic other than ال
                     clitic = True
@@ -262,7 +268,7 @@ class WordCache:
         nexts = frozenset([w for _k, path in roots for w in trie[path][1]]) if roots else _EMPTY
         return WordInfo(tuple(roots), cue, after, tuple(cont), tok.norm,
                         bool(roots or cue or demonym), bool(nexts), single, demonym, common,
-                        function, nexts, frozenset([k for k, _suf in cont]), street,
+                        function, nexts, frozenset(map(_FIRST, cont)), street,
                         frozenset(no_single) if no_single else _EMPTY, clitic)
 
 def match_at(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, trie: dict[str, tuple]

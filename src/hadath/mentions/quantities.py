@@ -19,7 +19,8 @@ _CONFIDENCE = {"number": 1.0, "dual": 0.9, "vague": 0.7, "bare": 0.5}
 def quantity_mentions(doc: Doc) -> tuple[Mention, ...]:
     text = doc.article.text
     out = []
-    for m in find_quantities(doc.tokens):
+    cols = doc.columns
+    for m in find_quantities(doc.tokens, cols.type_ids if cols is not None else ()):
         sentence = doc.tokens[m.start].sentence
         out.append(Mention("quantity", m.span, m.span.of(text), m.quantity, sentence,
                            _CONFIDENCE.get(m.kind, 1.0)))

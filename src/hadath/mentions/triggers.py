@@ -158,7 +158,7 @@ class TriggerStage:
         if not tokens:
             return doc
         text = doc.text
-        sc = scan(tokens)
+        sc = scan(tokens, doc.columns)
         weapons = weapon_matches(sc)
         covered: set[int] = set()
         new: list[Mention] = []

@@ -443,14 +443,16 @@ def _start_of(wt: WordType) -> bool:
     return ok
 
 
-def find_quantities(tokens: Sequence[Token]) -> list[QuantityMatch]:
-    """All quantities in a token sequence, left to right, non-overlapping."""
+def find_quantities(tokens: Sequence[Token], type_ids: Sequence[int] = ()) -> list[QuantityMatch]:
+    """All quantities in a token sequence, left to right, non-overlapping (``type_ids``: the
+    tokens' word-type ids when the text stage's columns give them)."""
     out: list[QuantityMatch] = []
-    wts = list(map(_TYPE, tokens))
+    if len(type_ids) != len(tokens):
+        type_ids = list(map(_ID, map(_TYPE, tokens)))
     # can a quantity start here (one dict lookup per token, in C)
-    flags = list(map(_starts().get, map(_ID, wts)))
+    flags = list(map(_starts().get, type_ids))
     if None in flags:
-        flags = [_start_of(wt) if f is None else f for f, wt in zip(flags, wts)]
+        flags = [_start_of(tok.word_type) if f is None else f for f, tok in zip(flags, tokens)]
     i = 0
     for c in compress(range(len(tokens)), flags):
         if c < i:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import accumulate, count
-from operator import itemgetter
+from itertools import accumulate, chain, count, repeat
+from operator import attrgetter, itemgetter, sub
 
 from hadath.text.clitics import clitics
 from hadath.text.normalize import Normalized, offset_runs
@@ -138,6 +138,7 @@ def word_segs(word: str, ta_marbuta: bool = False
 
 
 _SEG3 = itemgetter(0, 1, 2)  # a candidate's (prefixes, stem, suffix)
+_TYPE_ID = attrgetter("id")  # a word type's id
 
 
 @lru_cache(maxsize=1)
@@ -206,6 +207,7 @@ def tokens_and_columns(norm: Normalized, sentences: tuple[Sentence, ...] = ()
     ta_marbuta, ta_norm = cl.ta_marbuta, cl.ta_marbuta_norm
     tokens: list[Token] = []
     append = tokens.append
+    cuts = [0]   # the index of each sentence's first token (for the sentence column)
     sent, next_bound = 0, bounds[0]
     parts = _SPLIT_RE.split(norm.text)
     # offsets as runs (normalize.Offsets): original = normalized + delta of the run
@@ -235,18 +237,24 @@ def tokens_and_columns(norm: Normalized, sentences: tuple[Sentence, ...] = ()
         while oa >= next_bound:
             sent += 1
             next_bound = bounds[sent]
+            cuts.append(k)
         if one_to_one:
             if wt.ends_ha and original[ob - 1] == ta_marbuta:
-                wt = get_ta(text) or word_type(text, True)
+                wt = types[k] = get_ta(text) or word_type(text, True)
             append(Tok(k, (oa, ob), original[oa:ob], text, wt.kind, sent, (), wt))
         else:
             span = to_original(a, b)
             if wt.kind == "word":
                 if wt.ends_ha and original[offsets[b - 1]] == ta_marbuta:
-                    wt = word_type(text, True)
+                    wt = types[k] = word_type(text, True)
                 analyses = (An((), text, "", span), *[An(p, st, sf, to_original(a + x, a + y))
                                                       for p, st, sf, x, y in wt.segs[1:]])
             else:
                 analyses = (An((), text, "", span),)
             append(Tok(k, span, original[span.start:span.end], text, wt.kind, sent, analyses, wt))
-    return tuple(tokens), TokenColumns(ends[0:2 * len(texts):2], ends[1::2])
+    # each token's sentence: sentence s repeated from cuts[s] to cuts[s + 1] (in C); ``types``
+    # now holds each token's own type (the ta-marbuta ones were put back above)
+    cuts.append(len(texts))
+    sents = list(chain.from_iterable(map(repeat, count(), map(sub, cuts[1:], cuts))))
+    return tuple(tokens), TokenColumns(ends[0:2 * len(texts):2], ends[1::2], texts, sents,
+                                       list(map(_TYPE_ID, types)))
