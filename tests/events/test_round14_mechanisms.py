@@ -209,3 +209,12 @@ def test_a_doer_the_text_calls_unknown_stays_unknown(pipeline):
             " بين قوات النظام وتنظيم داعش في محيط مطار دير الزور العسكري.")
     got = {e.location: e.actor1 for e in events(pipeline, text)}
     assert got["Nawa"] == "Unidentified Armed Group (Syria)"
+
+
+@pytest.mark.parametrize("text", [
+    "شنت الطائرات الحربية الروسية أمس غارات على بلدة بنش ومدينة سرمين في ريف إدلب.",
+    "شنت الطائرات الحربية الروسية أمس غارات على محيط بلدة بنش وأطراف مدينة سرمين في ريف إدلب.",
+])
+def test_a_list_joined_on_the_second_places_class_noun(pipeline, text):
+    # (ومدينة سرمين، وأطراف مدينة سرمين: the و on the class noun joins the list)
+    assert [e.location for e in events(pipeline, text)] == ["Binnish", "Sarmin"]

@@ -135,9 +135,13 @@ def _chain(tokens: Sequence[Token], places: list["Located"], first: int, hi: int
         if nxt.start - cur.end > WINDOWS.place_list_gap + 3:
             break   # too long for a list even without a gloss (which drops at most 3 tokens)
         gap = _without_glosses(tokens[cur.end:nxt.start])
-        joined = _joined(tokens, nxt, text) or any(t.norm in cues.list_joiner for t in gap)
+        # (بلدة بنش ومدينة سرمين: the joiner on the second place's class noun)
+        lead = gap[0] if gap else None
+        joiner = lead is not None and lead.kind == "word" and lead.norm[:1] in cues.list_joiner \
+            and lead.norm[1:] in cues.chain_gap
+        joined = joiner or _joined(tokens, nxt, text) or any(t.norm in cues.list_joiner for t in gap)
         if len(gap) <= WINDOWS.place_list_gap and all(
-                t.norm in cues.chain_gap or t.kind == "punct" for t in gap) and (
+                t.norm in cues.chain_gap or t.kind == "punct" or (joiner and t is lead) for t in gap) and (
                 joined or any(t.norm in ("(", ")") for t in gap)):
             out.append(nxt)
             cur = nxt
