@@ -16,12 +16,12 @@ from hadath.text.matcher import Match
 from hadath.types import Token
 
 CLAUSE_PUNCT = frozenset({".", ";", "!", "?", ":"})
-# kinds that stop a trigger from founding an event, strongest first
+# kinds that stop a trigger from founding an event, strongest first (sport: a match's attacks,
+# هجوما مرتدا; prevented: a blast stopped, قبل تفجيرها; accident: a gas cylinder, a road
+# accident; judicial: a court's sentence, قضت المحكمة بإعدام 20 متهما)
 BLOCKING = ("denial", "negation", "question", "hypothetical", "threat", "warning", "foiled",
             "plan", "appeal", "purpose", "claim", "generic", "background", "source", "anaphoric", "condemn", "future",
-            "sport", "prevented", "accident", "judicial")  # (a match's attacks: هجوما مرتدا؛ a blast stopped: قبل تفجيرها;
-#                                                   a gas cylinder, a road accident: no political violence;
-#                                                   a court's sentence: قضت المحكمة بإعدام 20 متهما)
+            "sport", "prevented", "accident", "judicial")
 NON_BLOCKING = frozenset({"report", "none", "occur", "accuse"})
 DAY_COUNT_RIGHT = 6  # a day count (لليوم الثاني) this close after a continuing act
 READS_TRIGGER = frozenset({"sport"})  # cues that read the trigger word itself otherwise (هجوما مرتدا: play)
@@ -160,14 +160,20 @@ def _dated_aside(tokens: Sequence[Token], end: int, cue: int) -> bool:
     """A day word (اليوم، أمس، a weekday) after the trigger and a comma before a later cue of
     the clause: the act has its own day, and the cue after the comma tells of the series it
     belongs to, not of this act."""
-    from hadath.resolve.dates_lexicon import lexicon
-
     between = tokens[end:cue]
     if not any(t.norm == "," for t in between):
         return False
-    lex = lexicon()
-    days = set(lex.weekdays) | set(lex.cls("relative")) | set(lex.cls("today"))
+    days = _day_words()
     return any(not days.isdisjoint(t.forms) for t in between)
+
+
+@lru_cache(maxsize=1)
+def _day_words() -> frozenset[str]:
+    """Weekday names and the words of a day counted from today (اليوم، أمس: dates_*.tsv)."""
+    from hadath.resolve.dates_lexicon import lexicon
+
+    lex = lexicon()
+    return frozenset(lex.weekdays) | frozenset(lex.cls("relative")) | frozenset(lex.cls("today"))
 
 
 def _survived(tokens: Sequence[Token], start: int, lo: int) -> bool:

@@ -40,10 +40,10 @@ from itertools import compress
 from operator import attrgetter, is_
 from typing import ClassVar, Iterable, NamedTuple, Sequence
 
+from hadath.gazetteer.data import ANY_WORD, NAME_SLOT, not_places
 from hadath.mentions.actors_lexicon import ActorEntry, ActorLexicon, Hit, actor_lexicon
 from hadath.mentions.actors_speaker import references, word_role
 from hadath.mentions.places_facility import owner_head
-from hadath.gazetteer.data import ANY_WORD, NAME_SLOT, not_places
 from hadath.text.clitics import clitics
 from hadath.text.vocab import WordType
 from hadath.types import ActorRef, Doc, Mention, Span, Token
