@@ -23,7 +23,7 @@ CUE_ROLES = frozenset({"after", "definite", "part", "known_only", "class", "cont
 WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "media", "skip",
                         "no_first", "function", "cue_adjective", "facility", "mission", "doer",
                         "between", "road_link", "building", "border_with", "domestic",
-                        "new_place"})
+                        "new_place", "visitor"})
 
 
 class PlaceLexicon(NamedTuple):
@@ -70,6 +70,7 @@ class PlaceLexicon(NamedTuple):
     seat: frozenset[str] = frozenset()  # a unit named after its seat town (محلية المناقل، ريف X)
     proper_only: frozenset[str] = frozenset()  # only a name that is no common word (قاعدة التنف)
     new_place: frozenset[str] = frozenset()  # قرية الحلة الجديدة: another settlement than الحلة
+    visitor: frozenset[str] = frozenset()  # سائحين فرنسيين: the nationality is who, not where
 
 
 def _cue_rows() -> tuple[dict[str, int], dict[str, set[str]]]:
@@ -118,4 +119,4 @@ def place_lexicon() -> PlaceLexicon:
         mission=w["mission"], doer=w["doer"], domestic=w["domestic"], between=w["between"], road_link=w["road_link"],
         building=w["building"] | w["facility"], border_with=w["border_with"],
         after_prep=c["after_prep"], seat=c["seat"], proper_only=c["proper_only"],
-        new_place=w["new_place"])
+        new_place=w["new_place"], visitor=w["visitor"])

@@ -32,6 +32,20 @@ def far_candidate(place, it: Item) -> bool:
     limit = SMALL_ABROAD_REGION if cc in FOCUS_CCS else SMALL_ABROAD
     return place.population < limit or bool(it.cues & place_lexicon().village)
 
+def unique_unit(place, it: Item) -> bool:
+    """A first-level unit named after a cue of that rank (محافظة، ولاية، إقليم: region cues of
+    precision 3) whose name no other first-level unit bears exactly: محافظة شبوة is Shabwah
+    wherever the rest of the report points (French tourists kidnapped there, a statement from
+    Paris). It is not dropped as far from the focus (places._checked_admin1)."""
+    if place.feature_class != "admin1":
+        return False
+    lex = place_lexicon()
+    if not any(c in lex.region and lex.cues.get(c) == 3 for c in it.cues):
+        return False
+    units = [h.place for h, m in it.hits if m >= 1.0 and h.place.feature_class == "admin1"]
+    return len(units) == 1 and units[0] is place
+
+
 def far(cc: str, votes, mine, minor: bool = False, acts: dict[str, float] | None = None) -> bool:
     """``far_from_focus``; for a country with Persian/Urdu-script names (PERSO_CCS), and for
     a place known only from the big gazetteer (``minor``: a village, neighbourhood or
