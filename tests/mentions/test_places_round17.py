@@ -40,3 +40,39 @@ def test_a_doers_nationality_still_votes_when_alone(place_stage):
     # civilians are not visitors: their nationality still points to their country
     refs = refs_by_surface(place_stage, "قتل مدنيون سوريون في قصف.")
     assert all(r.place is None or r.place.country_code == "SY" for r in refs.values()), refs
+
+
+def test_a_longer_unit_name_is_not_far_for_a_hamlet_abroad(place_stage):
+    # a Yemeni hamlet زمزم made North Darfur far, and North Darfur the hamlet
+    p = _place(place_stage, "قتل مدنيون في قصف على مخيم زمزم للنازحين في شمال دارفور.",
+               "شمال دارفور")
+    assert p is not None and p.name == "North Darfur", p
+
+
+@pytest.mark.parametrize("text, surface, town", [
+    ("حلب - قتل مدنيون في قصف على حي الشيخ مقصود.", "الشيخ مقصود", "Aleppo"),
+    ("قتل مدنيون في قصف على مخيم زمزم للنازحين في شمال دارفور.", "زمزم", "North Darfur"),
+])
+def test_a_site_the_gazetteer_lacks_is_coded_to_its_unit_or_dateline(place_stage, text,
+                                                                       surface, town):
+    r = refs_by_surface(place_stage, text)[surface]
+    assert r.place is None and r.container is not None and r.container.name == town, r
+
+
+def test_a_site_with_no_town_in_the_text_stays_alone(place_stage):
+    r = refs_by_surface(place_stage, "توقفت الرحلات في مطار معيتيقة بعد قصف صاروخي.").get("معيتيقة")
+    assert r is None or r.container is None, r
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على قاعدة البرج 22 شمال شرقي الأردن.",
+    "هاجمت طائرة مسيرة قاعدة البرج 22 شمال شرقي الأردن.",
+])
+def test_a_site_in_a_part_of_a_country_is_no_namesake_abroad(place_stage, text):
+    r = refs_by_surface(place_stage, text)["البرج"]
+    assert r.place is None and r.container is not None and r.container.country_code == "JO", r
+
+
+def test_a_part_of_a_country_still_prefers_its_namesakes_there(place_stage):
+    p = _place(place_stage, "قصفت المدفعية الإسرائيلية أطراف بلدة رامية جنوبي لبنان.", "رامية")
+    assert p is not None and p.country_code == "LB" and p.admin1 == "Nabatieh", p

@@ -46,9 +46,9 @@ from hadath.mentions.places_words import place_words
 from hadath.mentions.places_people import (after_person_word, before_person_word, is_generic,
                                           is_media, media_name)
 from hadath.mentions.places_recognize import CAPITAL, NISBA, Found, recognize
-from hadath.mentions.place_parts import streets_in_towns
+from hadath.mentions.place_parts import sites_in_towns, streets_in_towns
 from hadath.mentions.places_latin import fill as latin_fill, held_by_latin
-from hadath.mentions.places_country_parts import part_places, part_unit
+from hadath.mentions.places_country_parts import outside_part, part_places, part_unit
 from hadath.mentions.places_seats import governorate_anchors
 from hadath.mentions.places_quarters import (Resolved as _Resolved, anchored, quarter_of,
                                              quarters_town, outside_town as _outside_town)
@@ -408,6 +408,10 @@ class PlaceStage:
             r = per_item.get(key)
             if r is None:
                 r = per_item[key] = self._resolved(it, live, focus)
+                if outside_part(r.place, it.part):   # X شمال شرقي الأردن read in Egypt
+                    r = per_item[key] = _Resolved(None, 0.0, self.gz.country_place(it.part[0]),
+                                                  r.cands, False)
+                    r.far = False
                 if r.place is not None and (it.fuzzy_ok or it.cues & parts
                                             or it.cues & lex.road):
                     r = per_item[key] = self._anchored(r, it, live, exact)
@@ -497,6 +501,7 @@ class PlaceStage:
         if out_ref:  # a town the text calls a town, known only by its Latin name
             out_ref = latin_fill(out_ref, focus, self._country_name)
             out_ref = held_by_latin(out_f, out_ref, lambda f: live[f.key].containers or ())
+            out_ref = sites_in_towns(out_f, out_ref, tokens)   # حلب - ... حي الشيخ مقصود
         if any(not f.known and f.cue in lex.street for f in out_f):
             return streets_in_towns(out_f, out_ref, out_conf)
         return out_f, out_ref, out_conf

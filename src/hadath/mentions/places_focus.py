@@ -36,14 +36,17 @@ def unique_unit(place, it: Item) -> bool:
     """A first-level unit named after a cue of that rank (محافظة، ولاية، إقليم: region cues of
     precision 3) whose name no other first-level unit bears exactly: محافظة شبوة is Shabwah
     wherever the rest of the report points (French tourists kidnapped there, a statement from
-    Paris). It is not dropped as far from the focus (places._checked_admin1)."""
+    Paris); so is a unit whose longer name (a compass word and a name: شمال دارفور) reads
+    nothing else (a hamlet زمزم in Yemen named in the same sentence does not make North Darfur
+    far). It is not dropped as far from the focus (places._checked_admin1)."""
     if place.feature_class != "admin1":
         return False
     lex = place_lexicon()
+    exact = [h.place for h, m in it.hits if m >= 1.0]
     if not any(c in lex.region and lex.cues.get(c) == 3 for c in it.cues):
-        return False
-    units = [h.place for h, m in it.hits if m >= 1.0 and h.place.feature_class == "admin1"]
-    return len(units) == 1 and units[0] is place
+        return " " in it.key and exact == [place]   # شمال دارفور: a longer name, one reading
+    units = [p for p in exact if p.feature_class == "admin1"]
+    return units == [place]
 
 
 def far(cc: str, votes, mine, minor: bool = False, acts: dict[str, float] | None = None) -> bool:
