@@ -76,3 +76,24 @@ def test_a_site_in_a_part_of_a_country_is_no_namesake_abroad(place_stage, text):
 def test_a_part_of_a_country_still_prefers_its_namesakes_there(place_stage):
     p = _place(place_stage, "قصفت المدفعية الإسرائيلية أطراف بلدة رامية جنوبي لبنان.", "رامية")
     assert p is not None and p.country_code == "LB" and p.admin1 == "Nabatieh", p
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("أعلن حزب الله في بيان أنه استهدف ثكنة زرعيت ومستوطنة المطلة، ردا على الغارات على "
+     "بلدة الخيام جنوبي لبنان.", "زرعيت", "Zar`it"),
+    ("قصف حزب الله مستعمرة شتولا بعد غارة على بلدة عيتا الشعب في جنوب لبنان.", "شتولا",
+     "Shetula"),
+])
+def test_a_site_across_the_border_is_found_by_its_latin_name(place_stage, text, surface, name):
+    # Israeli localities WOF knows in Latin only, named in a report on Lebanon
+    p = _place(place_stage, text, surface)
+    assert p is not None and (p.name, p.country_code) == (name, "IL"), p
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("أقيمت مستوطنة إسرائيلية جديدة قرب نابلس.", "إسرائيلية"),
+    ("قصفت الطائرات بلدة لبنانية حدودية.", "لبنانية"),
+])
+def test_a_nationality_after_a_class_noun_is_no_unknown_name(place_stage, text, surface):
+    r = refs_by_surface(place_stage, text).get(surface)
+    assert r is None or r.cue == "nisba", r

@@ -20,6 +20,9 @@ hadath.gazetteer.latin_places). It is looked up by its consonant key
   a named container no candidate lies in leaves the name unresolved. With no container of its
   own, a governorate or district the document names elsewhere serves, when it holds some
   candidate (... في مدينة رفاعة بولاية الجزيرة، where the text does not tie the two);
+- a site often across the border (role ``across``: مستوطنة، ثكنة) with no candidate in the
+  document's main countries: their land neighbours' (ثكنة زرعيت in a report on Lebanon:
+  Zar`it, Israel);
 - a unique best candidate: ranked by lying inside the named container, then by population,
   then by lying within ``NEAR_KM`` of the document's other places; candidates still tied stay
   unresolved, except inside a named container, where the one nearest the container's point
@@ -38,6 +41,7 @@ from typing import Sequence
 
 from hadath.gazetteer.consonant_key import arabic_key, lookup_keys
 from hadath.gazetteer.data import common_words
+from hadath.gazetteer.focus import neighbours_of
 from hadath.gazetteer.latin_places import (MIN_KEY, SOURCE, LatinPlace, bundled_index,
                                            latin_words)
 from hadath.gazetteer.lexicon import place_lexicon
@@ -117,14 +121,18 @@ def main_countries(refs: Sequence[PlaceRef], focus: dict[str, float]) -> list[st
 
 
 def pick(key: str, container: Place | None, countries: Sequence[str],
-         others: Sequence[Place] = ()) -> LatinPlace | None:
+         others: Sequence[Place] = (), across: bool = False) -> LatinPlace | None:
     """The Latin-only place an unresolved name ``key`` (normalized Arabic) stands for, or None
-    (module docstring). ``countries``: the document's main countries (``main_countries``)."""
+    (module docstring). ``countries``: the document's main countries (``main_countries``);
+    ``across``: after a cue of a site often across the border (مستوطنة، ثكنة), their land
+    neighbours are asked when they hold none."""
     ak = arabic_key(key)
     if len(ak) < MIN_KEY:
         return None
     ccs = [container.country_code] if container is not None else list(countries)
     cands = _candidates(ak, [cc for cc in ccs if cc])
+    if not cands and across and container is None:
+        cands = _candidates(ak, sorted({n for cc in ccs for n in neighbours_of(cc)} - set(ccs)))
     box = container
     if container is not None:
         cands = _held(cands, container)
@@ -161,6 +169,7 @@ def fill(refs: list[PlaceRef], focus: dict[str, float], country_name) -> list[Pl
     where the evidence allows (module docstring). ``country_name(cc)`` gives a country's
     English name. Two passes: the names resolved in the first help place the rest."""
     cues = _cues()
+    across = place_lexicon().across
     todo = [k for k, r in enumerate(refs) if r.place is None and r.cue in cues]
     if todo:
         words = _words()
@@ -176,7 +185,7 @@ def fill(refs: list[PlaceRef], focus: dict[str, float], country_name) -> list[Pl
         left = []
         for k in todo:
             r = out[k]
-            c = pick(r.name, r.container, countries, others)
+            c = pick(r.name, r.container, countries, others, r.cue in across)
             if c is None:
                 left.append(k)
             else:
