@@ -40,8 +40,8 @@ from hadath.mentions.places_capitals import capital_namesake
 from hadath.mentions.places_facility import accusative_nisbas, doer_nisba, doer_votes, owner_head
 from hadath.mentions.places_foreign import country_starts, foreign_noun
 from hadath.mentions.places_titles import named_countries, titled_country
-from hadath.mentions.places_focus import (ALONE_SCORE_REGION, far, far_candidate, solid_votes,
-                                         unique_unit)
+from hadath.mentions.places_focus import (ALONE_SCORE_REGION, checked_admin1 as _checked_admin1,
+                                         far, far_candidate, solid_votes)
 from hadath.mentions.places_words import place_words
 from hadath.mentions.places_people import (after_person_word, before_person_word, is_generic,
                                           is_media, media_name)
@@ -72,16 +72,6 @@ PERSON_MAX_POP = 200_000
 # sub-districts): kept only when the rest of the document points to their country (MINOR_FOCUS
 # of the top vote), or on a cue / slot / container as every name (recognition)
 # village cues (قرية، بلدة: the lexicon's "village" role): a big city abroad is not what they mean
-
-
-def _checked_admin1(place: Place, it: Item) -> bool:
-    """A first-level unit whose reading must lie near the document's focus (_near_pick): one
-    named with a cue (منطقة المرج، إقليم البحيرة: an area of the report's country), not in
-    PERSO_CCS, whose Persian/Urdu-script rule is for villages. A bare name keeps its reading
-    (طهران، البحر الأحمر are named wherever the report is), and so does a unique unit after a
-    cue of its rank (محافظة شبوة: places_focus.unique_unit)."""
-    return place.feature_class == "admin1" and bool(it.cues) \
-        and place.country_code not in PERSO_CCS and not unique_unit(place, it)
 
 
 def _confidence(ref: PlaceRef) -> float:
@@ -311,7 +301,7 @@ class PlaceStage:
         lex = place_lexicon()
         preps, parts, klass, weak = lex.preps, lex.part, lex.klass, weak_names()
         nisbas = {f.start for f in found if f.cue == "nisba"}
-        visited = accusative_nisbas(tokens, found)   # سائحا ألمانيا: the name is the adjective
+        visited = accusative_nisbas(tokens, found, self.words.countries)   # سائحا ألمانيا
         doers: dict[str, bool] = {}   # a nationality key -> every mention is a doer's (غارة أميركية)
         in_country: dict[str, set[str]] = {}   # key -> countries named right after it (X في السودان)
         for f in found:

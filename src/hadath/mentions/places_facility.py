@@ -83,18 +83,16 @@ def doer_nisba(tokens: tuple[Token, ...], start: int, nisbas: frozenset[int] | s
     return False
 
 
-ACCUSATIVE_NISBA = "يا"   # سائحا ألمانيا: an indefinite accusative nisba is written as the country
-
-
-def accusative_nisbas(tokens: tuple[Token, ...], found) -> set[str]:
-    """Keys of one-word names ending in يا right after a visitor noun (سائحا ألمانيا، عمالا
-    إيطاليا): the nationality adjective in the accusative, spelt as the country's name; read as
-    a doer's nisba (doer_nisba) at every mention of that key."""
+def accusative_nisbas(tokens: tuple[Token, ...], found, countries: frozenset[str]) -> set[str]:
+    """Keys of countries named by one word right after a visitor noun (سائحا ألمانيا، عمالا
+    إيطاليا: an indefinite accusative nisba is spelt as the country's name; عمال مصر: Egypt's
+    workers): who the people are, not where; read as a doer's nisba (doer_nisba) at every
+    mention of that key."""
     lex = place_lexicon()
     out = set()
     for f in found:
         s = f.start
-        if f.cue is None and f.end - s == 1 and s and tokens[s].norm.endswith(ACCUSATIVE_NISBA) \
+        if f.cue is None and f.end - s == 1 and s and f.key in countries \
                 and tokens[s - 1].sentence == tokens[s].sentence \
                 and not lex.visitor.isdisjoint(tokens[s - 1].forms):
             out.add(f.key)
