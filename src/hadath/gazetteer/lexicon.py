@@ -19,11 +19,11 @@ WORDS_FILE = "lexicons/place_words.tsv"
 CUE_ROLES = frozenset({"after", "definite", "part", "known_only", "class", "container", "village",
                        "skip", "region", "admin2", "district", "settlement", "prefix", "street",
                        "capital", "plural", "road", "compass", "near", "list", "natural",
-                       "after_prep", "seat", "proper_only"})
+                       "after_prep", "seat", "proper_only", "across"})
 WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "media", "skip",
                         "no_first", "function", "cue_adjective", "facility", "mission", "doer",
                         "between", "road_link", "building", "border_with", "domestic",
-                        "new_place"})
+                        "new_place", "visitor"})
 
 
 class PlaceLexicon(NamedTuple):
@@ -69,7 +69,9 @@ class PlaceLexicon(NamedTuple):
     after_prep: frozenset[str] = frozenset()   # a cue only after a preposition (بمحلية X)
     seat: frozenset[str] = frozenset()  # a unit named after its seat town (محلية المناقل، ريف X)
     proper_only: frozenset[str] = frozenset()  # only a name that is no common word (قاعدة التنف)
+    across: frozenset[str] = frozenset()  # مستوطنة، ثكنة: the Latin look-up also asks neighbours
     new_place: frozenset[str] = frozenset()  # قرية الحلة الجديدة: another settlement than الحلة
+    visitor: frozenset[str] = frozenset()  # سائحين فرنسيين: the nationality is who, not where
 
 
 def _cue_rows() -> tuple[dict[str, int], dict[str, set[str]]]:
@@ -118,4 +120,5 @@ def place_lexicon() -> PlaceLexicon:
         mission=w["mission"], doer=w["doer"], domestic=w["domestic"], between=w["between"], road_link=w["road_link"],
         building=w["building"] | w["facility"], border_with=w["border_with"],
         after_prep=c["after_prep"], seat=c["seat"], proper_only=c["proper_only"],
-        new_place=w["new_place"])
+        across=c["across"],
+        new_place=w["new_place"], visitor=w["visitor"])

@@ -37,17 +37,18 @@ from hadath.mentions.places_objects import (mention as _mention, place_ref as _p
 from hadath.mentions.places_actors import ACTOR_KEY, actor_votes
 from hadath.mentions.places_borders import border_phrase
 from hadath.mentions.places_capitals import capital_namesake
-from hadath.mentions.places_facility import doer_nisba, doer_votes, owner_head
+from hadath.mentions.places_facility import accusative_nisbas, doer_nisba, doer_votes, owner_head
 from hadath.mentions.places_foreign import country_starts, foreign_noun
 from hadath.mentions.places_titles import named_countries, titled_country
-from hadath.mentions.places_focus import ALONE_SCORE_REGION, far, far_candidate, solid_votes
+from hadath.mentions.places_focus import (ALONE_SCORE_REGION, checked_admin1 as _checked_admin1,
+                                         far, far_candidate, solid_votes)
 from hadath.mentions.places_words import place_words
 from hadath.mentions.places_people import (after_person_word, before_person_word, is_generic,
                                           is_media, media_name)
 from hadath.mentions.places_recognize import CAPITAL, NISBA, Found, recognize
-from hadath.mentions.place_parts import streets_in_towns
+from hadath.mentions.place_parts import sites_in_towns, streets_in_towns
 from hadath.mentions.places_latin import fill as latin_fill, held_by_latin
-from hadath.mentions.places_country_parts import part_places, part_unit
+from hadath.mentions.places_country_parts import outside_part, part_places, part_unit
 from hadath.mentions.places_seats import governorate_anchors
 from hadath.mentions.places_quarters import (Resolved as _Resolved, anchored, quarter_of,
                                              quarters_town, outside_town as _outside_town)
@@ -71,15 +72,6 @@ PERSON_MAX_POP = 200_000
 # sub-districts): kept only when the rest of the document points to their country (MINOR_FOCUS
 # of the top vote), or on a cue / slot / container as every name (recognition)
 # village cues (قرية، بلدة: the lexicon's "village" role): a big city abroad is not what they mean
-
-
-def _checked_admin1(place: Place, it: Item) -> bool:
-    """A first-level unit whose reading must lie near the document's focus (_near_pick): one
-    named with a cue (منطقة المرج، إقليم البحيرة: an area of the report's country), not in
-    PERSO_CCS, whose Persian/Urdu-script rule is for villages. A bare name keeps its reading
-    (طهران، البحر الأحمر are named wherever the report is)."""
-    return place.feature_class == "admin1" and bool(it.cues) \
-        and place.country_code not in PERSO_CCS
 
 
 def _confidence(ref: PlaceRef) -> float:
@@ -309,6 +301,7 @@ class PlaceStage:
         lex = place_lexicon()
         preps, parts, klass, weak = lex.preps, lex.part, lex.klass, weak_names()
         nisbas = {f.start for f in found if f.cue == "nisba"}
+        visited = accusative_nisbas(tokens, found, self.words.countries)   # سائحا ألمانيا
         doers: dict[str, bool] = {}   # a nationality key -> every mention is a doer's (غارة أميركية)
         in_country: dict[str, set[str]] = {}   # key -> countries named right after it (X في السودان)
         for f in found:
@@ -330,7 +323,7 @@ class PlaceStage:
                 m = media_name(tokens, start, facts)
                 if m:
                     media[start] = m  # وكالة سبأ، جريدة فلسطين: a medium's name
-            if cue == "nisba":
+            if cue == "nisba" or key in visited:
                 doers[key] = doers.get(key, True) and doer_nisba(tokens, start, nisbas)
             it = items.get(key)
             if it is None:
@@ -405,6 +398,10 @@ class PlaceStage:
             r = per_item.get(key)
             if r is None:
                 r = per_item[key] = self._resolved(it, live, focus)
+                if outside_part(r.place, it.part):   # X شمال شرقي الأردن read in Egypt
+                    r = per_item[key] = _Resolved(None, 0.0, self.gz.country_place(it.part[0]),
+                                                  r.cands, False)
+                    r.far = False
                 if r.place is not None and (it.fuzzy_ok or it.cues & parts
                                             or it.cues & lex.road):
                     r = per_item[key] = self._anchored(r, it, live, exact)
@@ -492,8 +489,9 @@ class PlaceStage:
             out_ref.append(_place_ref(key, place, score, f.hint, cue, box, r.cands))
             out_conf.append(conf)
         if out_ref:  # a town the text calls a town, known only by its Latin name
-            out_ref = latin_fill(out_ref, focus, self._country_name)
+            out_ref = latin_fill(out_ref, focus, self._country_name, out_f)
             out_ref = held_by_latin(out_f, out_ref, lambda f: live[f.key].containers or ())
+            out_ref = sites_in_towns(out_f, out_ref, tokens)   # حلب - ... حي الشيخ مقصود
         if any(not f.known and f.cue in lex.street for f in out_f):
             return streets_in_towns(out_f, out_ref, out_conf)
         return out_f, out_ref, out_conf

@@ -33,6 +33,8 @@ def mark_country_parts(tokens: tuple[Token, ...], found: Sequence, countries: di
         gap = tokens[f.end:g.start]
         if any(t.sentence != tokens[f.start].sentence for t in gap):
             continue
+        if gap and f.cue and gap[0].kind == "number":
+            gap = gap[1:]   # قاعدة البرج 22 شمال شرقي الأردن: the site's number is its name's
         words = [bare_stem(t) for t in gap]
         if not all(w in _GAP_WORDS or compass_stem(w) is not None for w in words):
             continue
@@ -56,6 +58,14 @@ def _unit_name(key: str) -> bool:
     """The name key is a governorate's written with its class noun (محافظه حمص، ولايه الجزيره)."""
     head, _, rest = key.partition(" ")
     return bool(rest) and head in place_lexicon().region
+
+
+def outside_part(place: Place | None, part: tuple | None) -> bool:
+    """A reading (below a country) in another country than the one whose part the text puts the
+    name in (قاعدة البرج 22 شمال شرقي الأردن read as an Al Burj in Egypt): a namesake abroad,
+    not the place; the mention is left unresolved in that country (places.py)."""
+    return place is not None and part is not None and unit_key(part) is None \
+        and place.feature_class != "country" and place.country_code != part[0]
 
 
 def unit_key(part: tuple[str, tuple[int, int]]) -> str | None:

@@ -63,7 +63,9 @@ def doer_nisba(tokens: tuple[Token, ...], start: int, nisbas: frozenset[int] | s
     (token indices ``nisbas``) and one definite noun right after a doer noun (قوات الاحتلال،
     طائرات التحالف) stand; a noun of people or places (مدنيين سوريين، مدينة مأرب اليمنية،
     الأراضي السورية) ends the search. A force that works at home (قوات الأمن التونسية،
-    قوات الشرطة العراقية: place_words.tsv ``domestic``) names where the act is, not a doer abroad."""
+    قوات الشرطة العراقية: place_words.tsv ``domestic``) names where the act is, not a doer abroad.
+    So does a person noun of people who are often abroad (``visitor``: سائحين فرنسيين، عمال
+    مصريين): the kidnapping of French tourists in Shabwah is in Yemen."""
     lex = place_lexicon()
     sent = tokens[start].sentence
     art = clitics().article
@@ -71,7 +73,7 @@ def doer_nisba(tokens: tuple[Token, ...], start: int, nisbas: frozenset[int] | s
         t = tokens[k]
         if t.sentence != sent or t.kind != "word":
             return False
-        if not lex.doer.isdisjoint(t.forms):
+        if not lex.doer.isdisjoint(t.forms) or not lex.visitor.isdisjoint(t.forms):
             return True
         if k in nisbas:
             continue
@@ -79,6 +81,22 @@ def doer_nisba(tokens: tuple[Token, ...], start: int, nisbas: frozenset[int] | s
         return t.norm.startswith(art) and before is not None and before.sentence == sent \
             and not lex.doer.isdisjoint(before.forms) and lex.domestic.isdisjoint(t.forms)
     return False
+
+
+def accusative_nisbas(tokens: tuple[Token, ...], found, countries: frozenset[str]) -> set[str]:
+    """Keys of countries named by one word right after a visitor noun (سائحا ألمانيا، عمالا
+    إيطاليا: an indefinite accusative nisba is spelt as the country's name; عمال مصر: Egypt's
+    workers): who the people are, not where; read as a doer's nisba (doer_nisba) at every
+    mention of that key."""
+    lex = place_lexicon()
+    out = set()
+    for f in found:
+        s = f.start
+        if f.cue is None and f.end - s == 1 and s and f.key in countries \
+                and tokens[s - 1].sentence == tokens[s].sentence \
+                and not lex.visitor.isdisjoint(tokens[s - 1].forms):
+            out.add(f.key)
+    return out
 
 
 def doer_votes(votes, own: dict, live: dict, doers: dict[str, bool]):

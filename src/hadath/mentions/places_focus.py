@@ -32,6 +32,33 @@ def far_candidate(place, it: Item) -> bool:
     limit = SMALL_ABROAD_REGION if cc in FOCUS_CCS else SMALL_ABROAD
     return place.population < limit or bool(it.cues & place_lexicon().village)
 
+def checked_admin1(place, it: Item) -> bool:
+    """A first-level unit whose reading must lie near the document's focus
+    (places._near_pick): one named with a cue (منطقة المرج، إقليم البحيرة: an area of the
+    report's country), not in PERSO_CCS, whose Persian/Urdu-script rule is for villages. A bare name keeps its reading
+    (طهران، البحر الأحمر are named wherever the report is), and so does a unique unit after a
+    cue of its rank (محافظة شبوة: unique_unit)."""
+    return place.feature_class == "admin1" and bool(it.cues) \
+        and place.country_code not in PERSO_CCS and not unique_unit(place, it)
+
+
+def unique_unit(place, it: Item) -> bool:
+    """A first-level unit named after a cue of that rank (محافظة، ولاية، إقليم: region cues of
+    precision 3) whose name no other first-level unit bears exactly: محافظة شبوة is Shabwah
+    wherever the rest of the report points (French tourists kidnapped there, a statement from
+    Paris); so is a unit whose longer name (a compass word and a name: شمال دارفور) reads
+    nothing else (a hamlet زمزم in Yemen named in the same sentence does not make North Darfur
+    far). It is not dropped as far from the focus (checked_admin1)."""
+    if place.feature_class != "admin1":
+        return False
+    lex = place_lexicon()
+    exact = [h.place for h, m in it.hits if m >= 1.0]
+    if not any(c in lex.region and lex.cues.get(c) == 3 for c in it.cues):
+        return " " in it.key and exact == [place]   # شمال دارفور: a longer name, one reading
+    units = [p for p in exact if p.feature_class == "admin1"]
+    return units == [place]
+
+
 def far(cc: str, votes, mine, minor: bool = False, acts: dict[str, float] | None = None) -> bool:
     """``far_from_focus``; for a country with Persian/Urdu-script names (PERSO_CCS), and for
     a place known only from the big gazetteer (``minor``: a village, neighbourhood or

@@ -20,6 +20,9 @@ hadath.gazetteer.latin_places). It is looked up by its consonant key
   a named container no candidate lies in leaves the name unresolved. With no container of its
   own, a governorate or district the document names elsewhere serves, when it holds some
   candidate (... في مدينة رفاعة بولاية الجزيرة، where the text does not tie the two);
+- a site often across the border (role ``across``: مستوطنة، ثكنة) with no candidate in the
+  document's main countries: their land neighbours' (ثكنة زرعيت in a report on Lebanon:
+  Zar`it, Israel);
 - a unique best candidate: ranked by lying inside the named container, then by population,
   then by lying within ``NEAR_KM`` of the document's other places; candidates still tied stay
   unresolved, except inside a named container, where the one nearest the container's point
@@ -27,7 +30,8 @@ hadath.gazetteer.latin_places). It is looked up by its consonant key
 
 A name some Arabic gazetteer name resolved is never looked at: a skeleton never overrides a
 real match. Keys of fewer than ``MIN_KEY`` letters (بد، سل) find too many villages to
-be evidence of one.
+be evidence of one, but among the few cities500 towns of the Sahel countries WOF leaves out
+(``CITIES_CCS``) two letters are enough: بلدة نيونو وسط مالي is Niono.
 """
 from __future__ import annotations
 
@@ -38,8 +42,9 @@ from typing import Sequence
 
 from hadath.gazetteer.consonant_key import arabic_key, lookup_keys
 from hadath.gazetteer.data import common_words
-from hadath.gazetteer.latin_places import (MIN_KEY, SOURCE, LatinPlace, bundled_index,
-                                           latin_words)
+from hadath.gazetteer.focus import neighbours_of
+from hadath.gazetteer.latin_places import (CITIES_CCS, MIN_KEY, SHORT_KEY, SOURCE, LatinPlace,
+                                           bundled_index, latin_words)
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.store import haversine_km
 from hadath.types import Place, PlaceRef
@@ -95,10 +100,10 @@ def _near(c: LatinPlace, others: Sequence[Place]) -> bool:
     return any(haversine_km(c.lat, c.lon, o.latitude, o.longitude) <= NEAR_KM for o in others)
 
 
-def _candidates(key: str, ccs: Sequence[str]) -> list[LatinPlace]:
+def _candidates(key: str, ccs: Sequence[str], least: int = MIN_KEY) -> list[LatinPlace]:
     idx = bundled_index()
     for k in lookup_keys(key):
-        if len(k) < MIN_KEY:
+        if len(k) < least:
             continue
         got = [c for cc in ccs for c in idx.lookup(cc, k)]
         if got:
@@ -117,14 +122,20 @@ def main_countries(refs: Sequence[PlaceRef], focus: dict[str, float]) -> list[st
 
 
 def pick(key: str, container: Place | None, countries: Sequence[str],
-         others: Sequence[Place] = ()) -> LatinPlace | None:
+         others: Sequence[Place] = (), across: bool = False) -> LatinPlace | None:
     """The Latin-only place an unresolved name ``key`` (normalized Arabic) stands for, or None
-    (module docstring). ``countries``: the document's main countries (``main_countries``)."""
+    (module docstring). ``countries``: the document's main countries (``main_countries``);
+    ``across``: after a cue of a site often across the border (مستوطنة، ثكنة), their land
+    neighbours are asked when they hold none."""
     ak = arabic_key(key)
-    if len(ak) < MIN_KEY:
-        return None
-    ccs = [container.country_code] if container is not None else list(countries)
-    cands = _candidates(ak, [cc for cc in ccs if cc])
+    ccs = [cc for cc in ([container.country_code] if container is not None else countries) if cc]
+    if len(ak) < MIN_KEY:   # a short key only among the Sahel's cities500 towns (SHORT_KEY)
+        ccs = [cc for cc in ccs if cc in CITIES_CCS]
+        if len(ak) < SHORT_KEY or not ccs:
+            return None
+    cands = _candidates(ak, ccs, min(MIN_KEY, len(ak)))
+    if not cands and across and container is None:
+        cands = _candidates(ak, sorted({n for cc in ccs for n in neighbours_of(cc)} - set(ccs)))
     box = container
     if container is not None:
         cands = _held(cands, container)
@@ -156,12 +167,17 @@ def as_place(c: LatinPlace, country: str) -> Place:
                  source=SOURCE)
 
 
-def fill(refs: list[PlaceRef], focus: dict[str, float], country_name) -> list[PlaceRef]:
+def fill(refs: list[PlaceRef], focus: dict[str, float], country_name, found: Sequence = ()
+         ) -> list[PlaceRef]:
     """``refs`` with each unresolved name after a class noun resolved to a Latin-only place
     where the evidence allows (module docstring). ``country_name(cc)`` gives a country's
-    English name. Two passes: the names resolved in the first help place the rest."""
+    English name; ``found``: the mentions (a class noun after an outer cue counts: قرب بلدة X).
+    Two passes: the names resolved in the first help place the rest."""
     cues = _cues()
-    todo = [k for k, r in enumerate(refs) if r.place is None and r.cue in cues]
+    across = place_lexicon().across
+    inner = [getattr(f, "inner", ()) or () for f in found] or [()] * len(refs)
+    todo = [k for k, r in enumerate(refs) if r.place is None and (
+        r.cue in cues or any(c in cues for c in inner[k]))]
     if todo:
         words = _words()
         todo = [k for k in todo if refs[k].name not in words]
@@ -176,7 +192,8 @@ def fill(refs: list[PlaceRef], focus: dict[str, float], country_name) -> list[Pl
         left = []
         for k in todo:
             r = out[k]
-            c = pick(r.name, r.container, countries, others)
+            c = pick(r.name, r.container, countries, others,
+                     r.cue in across or any(c in across for c in inner[k]))
             if c is None:
                 left.append(k)
             else:

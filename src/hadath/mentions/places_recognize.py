@@ -186,6 +186,9 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
             found.append(f)
             return _listed_unknown(tokens, infos, m.end, cue, hint, found, words)
         un = _unknown_name(tokens, infos, j) if cue not in lex.known_only else None
+        if un is not None and infos[j].demonym is not None and cue not in lex.plural:
+            un = None  # بلدة لبنانية، مستوطنة إسرائيلية: a nationality adjective, no name
+            #            (بلدات إسرائيلية is left to the events stage as it was)
         if un is not None and capital:
             un = None  # every capital is known: بالعاصمة ومدن أخرى، العاصمة للمطالبة: no name
         if un is not None:
