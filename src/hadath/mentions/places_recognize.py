@@ -16,7 +16,8 @@ from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.places_country_parts import mark_country_parts
 from hadath.mentions.places_match import ARTICLE, CONJ, PREP_B, WordCache, WordInfo, match_at
 from hadath.mentions.places_people import QUOTES, bare_stem as _stem, is_generic, without_phrases
-from hadath.mentions.places_shapes import joined_name, new_place_after, opens_clause
+from hadath.mentions.places_shapes import (facility_of_town, joined_name, new_place_after, opens_clause,
+                                           rest_is_name)
 from hadath.mentions.places_slots import IN, mark_slots, may_be_slot
 from hadath.types import Span, Token
 
@@ -282,15 +283,6 @@ def _one_quoted(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, j: int
     return k + 1
 
 
-def _rest_is_name(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, end: int,
-                  words: WordCache) -> bool:
-    """The words after the cue at token i, up to ``end``, are a gazetteer name themselves."""
-    if not infos[i + 1].live:
-        return False
-    m = match_at(tokens, infos, i + 1, words.trie)
-    return m is not None and m.end == end
-
-
 def _adjective_cue(tokens: tuple[Token, ...], i: int, cue: str) -> bool:
     """The cue word at token i is one read as a cue only after a preposition (role
     ``after_prep``: محلية, Sudan's locality, is also "local") and none stands before it or on
@@ -302,21 +294,6 @@ def _adjective_cue(tokens: tuple[Token, ...], i: int, cue: str) -> bool:
         return False
     return not any(seg[1] == cue and set(seg[0]) - {CONJ, ARTICLE}
                    for seg in tokens[i].word_type.segs)
-
-
-def _facility_of_town(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, key: str,
-                      words: WordCache) -> bool:
-    """Token i is a facility noun (جامعة، مستشفى) heading a name the gazetteer knows only as a
-    minor place (Who's On First's campus of جامعة الخرطوم), and the words after it are the name
-    of a town it knows beyond its villages: a university, hospital or school named after its
-    town is in that town, coded to it as ACLED does (and a minor campus alone would need
-    evidence that the town has)."""
-    lex = place_lexicon()
-    if (tokens[i].norm not in lex.facility and _stem(tokens[i]) not in lex.facility) \
-            or words.known_place(key) or not infos[i + 1].live:
-        return False
-    m = match_at(tokens, infos, i + 1, words.trie)
-    return m is not None and words.known_place(m.key)
 
 
 def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found], list[WordInfo]]:
@@ -375,10 +352,10 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
                     nxt = i + 1
                     continue
                 if m is not None and cue in lex.klass and m.end - m.start > 1 \
-                        and _rest_is_name(tokens, infos, i, m.end, words):
+                        and rest_is_name(tokens, infos, i, m.end, words):
                     m = None  # مدينة زنجبار: the town زنجبار, not Zanzibar City ("مدينه زنجبار")
                 if m is not None and cue is None and m.end - m.start > 1 \
-                        and _facility_of_town(tokens, infos, i, m.key, words):
+                        and facility_of_town(tokens, infos, i, m.key, words):
                     nxt = i + 1   # طلاب جامعة الخرطوم: the town, not the campus (a minor place)
                     continue
                 if m is not None and (cue is None or m.end - m.start > 1):

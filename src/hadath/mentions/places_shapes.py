@@ -1,11 +1,13 @@
 """Name shapes the places stage reads around a gazetteer match (split from
 places_recognize): a clause that opens with its town (وفي صور، ...), a word after a name that
 makes it another settlement (الحلة الجديدة), and two words the gazetteer writes as one name
-(بولو بردي: بولبردي)."""
+(بولو بردي: بولبردي); the words after a cue that are a gazetteer name themselves, and a
+facility noun heading its town's name (جامعة الخرطوم)."""
 from __future__ import annotations
 
 from hadath.gazetteer.lexicon import place_lexicon
-from hadath.mentions.places_match import ARTICLE, CONJ, WordCache, WordInfo
+from hadath.mentions.places_match import ARTICLE, CONJ, WordCache, WordInfo, match_at
+from hadath.mentions.places_people import bare_stem
 from hadath.mentions.places_slots import IN
 from hadath.types import Token
 
@@ -48,3 +50,27 @@ def joined_name(tokens: tuple[Token, ...], infos: list[WordInfo], j: int, m, wor
             or second in lex.direction or first in lex.name_heads:
         return None
     return words.joined_name(first, second)
+
+
+def rest_is_name(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, end: int,
+                 words: WordCache) -> bool:
+    """The words after the cue at token i, up to ``end``, are a gazetteer name themselves."""
+    if not infos[i + 1].live:
+        return False
+    m = match_at(tokens, infos, i + 1, words.trie)
+    return m is not None and m.end == end
+
+
+def facility_of_town(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, key: str,
+                     words: WordCache) -> bool:
+    """Token i is a facility noun (جامعة، مستشفى) heading a name the gazetteer knows only as a
+    minor place (Who's On First's campus of جامعة الخرطوم), and the words after it are the name
+    of a town it knows beyond its villages: a university, hospital or school named after its
+    town is in that town, coded to it as ACLED does (and a minor campus alone would need
+    evidence that the town has)."""
+    lex = place_lexicon()
+    if (tokens[i].norm not in lex.facility and bare_stem(tokens[i]) not in lex.facility) \
+            or words.known_place(key) or not infos[i + 1].live:
+        return False
+    m = match_at(tokens, infos, i + 1, words.trie)
+    return m is not None and words.known_place(m.key)
