@@ -94,8 +94,6 @@ def frames(ix: DocIndex) -> list[Frame]:
             if loc.start and not function_words("halt").isdisjoint(toks[loc.start - 1].forms) \
                     and GROUPS.get(cls) == "violence":
                 continue  # اتفاق وقف إطلاق النار: a ceasefire, no shooting
-            if ref.lemma in function_words("expel") and not _armed_after(ix, sent, loc):
-                continue  # طردت السلطات اللاجئين من البلدة: people driven out, no ground taken
             if cls == "burn" and _tires(toks, loc):
                 continue  # أحرق المحتجون الإطارات: a road block, no destruction
             if cls in CROWD_CLASSES and (_in_armed_name(ix, sent, loc) or _member_of(toks, loc)) \
@@ -107,6 +105,8 @@ def frames(ix: DocIndex) -> list[Frame]:
             clause = sc.clause(loc.start, loc.end)
             if pluperfect(toks, loc.start, clause[0]):
                 continue
+            if ref.lemma in function_words("expel") and not _armed_after(ix, sent, loc, clause[1]):
+                continue  # طردت السلطات اللاجئين من البلدة: people driven out, no ground taken
             key = (clause, group)
             fr = by_key.get(key)
             if fr is None:   # (a Frame only for a new clause and group, not one per trigger)
@@ -235,10 +235,9 @@ def _tires(toks, loc: Located) -> bool:
     return any(not tires.isdisjoint(toks[k].forms) for k in range(loc.end, min(len(toks), loc.end + 4)))
 
 
-def _armed_after(ix: DocIndex, sent: int, loc: Located) -> bool:
-    """An armed side is named after the trigger and its subject in its clause (its object:
-    طردت قسد عناصر تنظيم داعش)."""
-    b = ix.scan.clause(loc.start, loc.end)[1]
+def _armed_after(ix: DocIndex, sent: int, loc: Located, b: int) -> bool:
+    """An armed side is named after the trigger and its subject in its clause, which ends
+    before token ``b`` (its object: طردت قسد عناصر تنظيم داعش)."""
     return any(loc.end < x.start < b and x.mention.value.inter in ARMED_INTERS for x in ix.get("actor", sent))
 
 

@@ -45,6 +45,7 @@ class DocIndex:
     accuse: dict[int, list[int]] = field(default_factory=dict)  # ends of accusations (اتهم)
     # starts of claims of responsibility (أعلن X مسؤوليته عن): the claimant comes before
     claims: dict[int, list[int]] = field(default_factory=dict)
+    denial_ends: frozenset[int] = frozenset()   # ends of denial verbs (نفى حزب الله: its subject after)
     reference: date | None = None        # dateline or publication date
     reference_span: Span | None = None
 
@@ -93,6 +94,7 @@ class DocIndex:
         if ix.reference is None and doc.article.published is not None:
             ix.reference = doc.article.published
         ix.cues = sc.cues
+        ix.denial_ends = frozenset(c.end for c in ix.cues if c.entry.kind == "denial")
         for c in ix.cues:
             kind = c.entry.kind
             if kind == "report":
@@ -102,7 +104,7 @@ class DocIndex:
             elif kind == "accuse":
                 ix.accuse.setdefault(toks[c.start].sentence, []).append(c.end)
             elif kind == "responsibility" and not any(
-                    d.entry.kind == "denial" and 0 <= c.start - d.end <= DENIED_CLAIM for d in ix.cues):
+                    c.start - k in ix.denial_ends for k in range(DENIED_CLAIM + 1)):
                 # (نفى حزب الله مسؤوليته: a denial, no claim)
                 ix.claims.setdefault(toks[c.start].sentence, []).append(c.start)
         return ix

@@ -302,7 +302,7 @@ def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False) -> 
                              and same_group(ix.doc.tokens, ActorSlot.of(loc), hit_slot)) \
                     and mark(ix.doc.tokens, ActorSlot.of(loc), ix.bounds[sent][0],
                              ix.speech_ends.get(sent, ())) != "patient" \
-                    and not any(c.entry.kind == "denial" and c.end == loc.start for c in ix.cues):  # نفى حزب الله
+                    and loc.start not in ix.denial_ends:  # (nor who denied it: نفى حزب الله مسؤوليته)
                 # (not the soldiers of the side hit: جنود من قوات X; nor a side hit before: ضربات
                 # استهدفت مضافة لعصابات داعش ... . انفجار عبوة على دورية)
                 found.setdefault(ref.name, loc)

@@ -40,10 +40,10 @@ from itertools import compress
 from operator import attrgetter, is_
 from typing import ClassVar, Iterable, NamedTuple, Sequence
 
-from hadath.gazetteer.data import ANY_WORD, NAME_SLOT, not_places
 from hadath.mentions.actors_lexicon import ActorEntry, ActorLexicon, Hit, actor_lexicon
 from hadath.mentions.actors_speaker import references, word_role
 from hadath.mentions.places_facility import owner_head
+from hadath.mentions.places_people import in_expression
 from hadath.text.clitics import clitics
 from hadath.text.vocab import WordType
 from hadath.types import ActorRef, Doc, Mention, Span, Token
@@ -253,15 +253,16 @@ def _votes(hit: Hit, published: date | None) -> tuple[tuple[str, float, float, f
 def _focus(raw: list[Raw], published: date | None, prior: Iterable[str], lex: ActorLexicon,
            tokens: Sequence[Token] | None = None) -> Focus:
     """Country votes of the document and each sentence; with ``tokens``, a country's adjective
-    after a mission noun (القنصلية الإيرانية في النجف) names whose mission, not where: no vote."""
+    after a mission noun (القنصلية الإيرانية في النجف) names whose mission, not where, and a
+    country's term inside a fixed expression (مسقط رأس الضحية) names none: no vote."""
     doc: dict[str, float] = {}
     sents: dict[int, dict[str, float]] = {}
     for c in prior:
         doc[c] = doc.get(c, 0) + PRIOR_WEIGHT
     votes = _date_memo(lex, published)[1]
-    for start, _, _, _, s, hit in raw:
+    for start, end, _, _, s, hit in raw:
         if tokens is not None and hit.country and (owner_head(tokens, start, True) == "mission"
-                                                   or _fixed_expression(tokens, start)):
+                                                   or in_expression(tokens, start, end)):
             continue
         v = votes.get(id(hit))
         if v is None:
@@ -275,18 +276,6 @@ def _focus(raw: list[Raw], published: date | None, prior: Iterable[str], lex: Ac
             doc[country] = doc.get(country, 0) + (first if s == 0 else other)
             local[country] = local.get(country, 0) + here
     return Focus(Counter(doc), sents)
-
-
-def _fixed_expression(tokens: Sequence[Token], start: int) -> bool:
-    """The word at ``start`` begins a fixed expression in which a country's term names no
-    country (data/gazetteer/not_places.tsv: مسقط رأس الضحية is the victim's home town)."""
-    for words, k, name in not_places().get(tokens[start].norm, ()):
-        s = start - k
-        if name or s < 0 or s + len(words) > len(tokens):
-            continue
-        if all(w in (ANY_WORD, NAME_SLOT) or tokens[s + i].norm == w for i, w in enumerate(words)):
-            return True
-    return False
 
 
 def country_focus(tokens: Sequence[Token], published: date | None = None,

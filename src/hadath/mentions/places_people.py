@@ -5,7 +5,7 @@ place words (البلاد، العاصمة), fixed expressions that hold a name 
 برس). Split from :mod:`hadath.mentions.places_recognize`."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from hadath.gazetteer.data import ANY_WORD, NAME_SLOT, not_places, person_words
 from hadath.gazetteer.lexicon import place_lexicon
@@ -125,7 +125,25 @@ def without_phrases(tokens: tuple[Token, ...], found: list[Found]) -> list[Found
     return out
 
 
-def _phrase_at(tokens: tuple[Token, ...], starts: set[int], f: Found, words: tuple[str, ...],
+class _Words(NamedTuple):
+    """A run of tokens read as a name (what _phrase_at needs of a Found)."""
+    start: int
+    end: int
+
+
+def in_expression(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """tokens[start:end] lie inside a fixed expression of data/gazetteer/not_places.tsv (kind
+    expression: مسقط رأس الضحية is the victim's home town), read as :func:`without_phrases`
+    reads a place name; a medium's name does not count here."""
+    index = not_places()
+    entries = index.get(tokens[start].norm, ())
+    if end < len(tokens):
+        entries += index.get(NAME_SLOT + tokens[end].norm, ())
+    at = _Words(start, end)
+    return any(not name and _phrase_at(tokens, set(), at, words, k, name) for words, k, name in entries)
+
+
+def _phrase_at(tokens: tuple[Token, ...], starts: set[int], f: Found | _Words, words: tuple[str, ...],
                k: int, name: bool) -> bool:
     """The phrase ``words`` lies around the name ``f`` with its k-th word at the name."""
     s = f.start - k

@@ -91,12 +91,23 @@ def _home_police(name: str | None, ev: Event) -> str | None:
 
     if ev.event_type not in CROWD_TYPES or not name or not ev.country:
         return name
-    lex = actor_lexicon()
-    entries = [e for e in lex.entries.values() if e.name == name and e.role == "police"]
-    if not entries or any(ev.country in e.where for e in entries):
+    where = police_where().get(name)
+    if where is None or ev.country in where:
         return name
-    home = lex.role_entry("police", ev.country, ev.event_date)
+    home = actor_lexicon().role_entry("police", ev.country, ev.event_date)
     return home.name if home is not None else name
+
+
+@lru_cache(maxsize=1)
+def police_where() -> dict[str, frozenset[str]]:
+    """A police force's name -> the countries its lexicon entries operate in."""
+    from hadath.mentions.actors_lexicon import actor_lexicon
+
+    out: dict[str, frozenset[str]] = {}
+    for e in actor_lexicon().entries.values():
+        if e.role == "police":
+            out[e.name] = out.get(e.name, frozenset()) | frozenset(e.where)
+    return out
 
 
 def localize_actors(events: Sequence[Event]) -> list[Event]:
