@@ -13,6 +13,8 @@ from urllib.parse import parse_qs, urlsplit
 import pyarrow.parquet as pq
 import pytest
 
+from tests.web.map_view import set_view
+
 pytestmark = pytest.mark.browser
 
 
@@ -236,12 +238,12 @@ def test_phone(browser, example_server, output_dir, lang):
 def test_map_labels_at_zoom(page, example_server, output_dir):
     open_dashboard(page, example_server)
     page.wait_for_function("window.HMap && window.HMap.map")
-    page.evaluate("void window.HMap.map.setView([36.1, 37.0], 4)")
+    set_view(page, [36.1, 37.0], 4)
     page.wait_for_function("Number(document.getElementById('map').dataset.labels) >= 1")
     page.wait_for_selector("#map[data-outlines=low]", state="attached")  # simplified outlines when zoomed out
     assert page.locator(".admin1-label").count() == 0  # governorates only from zoom 6
     assert page.locator(".place-label.tier-2, .place-label.tier-3").count() == 0  # small towns later
-    page.evaluate("void window.HMap.map.setView([36.0, 36.8], 9)")  # Idlib / Aleppo governorates
+    set_view(page, [36.0, 36.8], 9)  # Idlib / Aleppo governorates
     page.wait_for_selector(".place-label.tier-2", state="attached")
     page.wait_for_selector("#map[data-outlines=full]", state="attached")  # full detail when zoomed in
     labels = page.locator(".place-label").all_text_contents()

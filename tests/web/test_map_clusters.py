@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from tests.store.store_factories import make_article, make_event
+from tests.web.map_view import set_view
 
 pytestmark = pytest.mark.browser
 
@@ -51,11 +52,11 @@ def test_rings_zoom_in_and_a_ring_at_one_point_lists_its_events(page, map_server
     assert page.evaluate("window.HMap.map.getZoom()") == fitted + 2
 
     # deep enough to part Idlib's two events; Aleppo's three share one point: a list, not a zoom
-    page.evaluate("void window.HMap.map.setView([35.94, 36.64], 13, {animate: false})")
+    set_view(page, [35.94, 36.64], 13)
     page.wait_for_function("Number(document.getElementById('map').dataset.zoom) === 13")
     page.wait_for_function("document.querySelectorAll('.ev-marker').length === 2")
     assert page.locator(".ev-cluster").count() == 0
-    page.evaluate("void window.HMap.map.setView([36.2, 37.15], 13, {animate: false})")
+    set_view(page, [36.2, 37.15], 13)
     page.wait_for_function("document.querySelectorAll('.ev-marker').length === 0")
     assert page.locator(".ev-cluster span").all_text_contents() == ["3"]
     page.locator(".ev-cluster").first.click()
@@ -75,7 +76,7 @@ def test_a_points_popup_shows_all_its_events_in_the_table(page, map_server):
     assert page.get_attribute("[data-testid=shown]", "data-total") == "6"
     assert page.locator("[data-testid=f-area]").is_hidden()
     page.wait_for_function("window.HMap && window.HMap.map")
-    page.evaluate("void window.HMap.map.setView([36.2, 37.15], 13, {animate: false})")
+    set_view(page, [36.2, 37.15], 13)
     page.wait_for_function("document.querySelectorAll('.ev-cluster').length === 1 && "
                            "document.querySelectorAll('.ev-marker').length === 0")
     page.locator(".ev-cluster").first.click()
@@ -169,7 +170,7 @@ def test_map_labels_never_overlap(page, example_server):
         if lang == "ar" and page.get_attribute("html", "dir") != "rtl":
             page.click("[data-testid=lang]")
             page.wait_for_selector("html[dir=rtl]", state="attached")
-        page.evaluate(f"void window.HMap.map.setView({center}, {zoom}, {{animate: false}})")
+        set_view(page, center, zoom)
         page.wait_for_function("document.querySelectorAll('.place-label').length >= 5")
         boxes = page.evaluate("[...document.querySelectorAll('.place-label, .admin1-label')].map(n => { "
                               "const r = n.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom, n.textContent]; })")
