@@ -225,17 +225,21 @@ def recalled(ix: DocIndex, sent: int) -> bool:
     return b - a > 2 and (toks[a].norm, toks[a + 1].norm) in recall_pairs()
 
 
-def ongoing_since(ix: DocIndex, frame: Frame, before: int | None = None) -> bool:
+def ongoing_since(ix: DocIndex, frame: Frame, before: int | None = None, counted: bool = False) -> bool:
     """The clause dates itself only by منذ + a time over a month before the report (with
-    ``before``: a منذ fronted before that token - ومنذ أبريل 2023 ... أسفرت عن مقتل)."""
+    ``before``: a منذ fronted before that token - ومنذ أبريل 2023 ... أسفرت عن مقتل; with
+    ``counted``, the clause counting its dead, also one after it in the same clause - قتل 56
+    مدنيا في إدلب منذ أيار الماضي: a period's total - but not in a sub-clause after it)."""
     toks = ix.doc.tokens
     a, b = frame.clause
     ref = ix.reference
+    subclause = function_words("relative")
     for loc in ix.get("date", frame.sent):
         v = loc.mention.value
         if not (a <= loc.start < b) or not isinstance(v, DateValue) or not since(toks, loc):
             continue
-        if before is not None and loc.start > before:
+        if before is not None and loc.start > before and not (
+                counted and all(toks[k].norm not in subclause for k in range(before, loc.start))):
             continue
         if v.background or v.time_precision is None or v.date is None or (
                 ref is not None and v.date < ref - timedelta(days=WINDOWS.late_days)):

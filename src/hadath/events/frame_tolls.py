@@ -5,6 +5,7 @@ from __future__ import annotations
 from hadath.events.fatalities import Toll, tally
 from hadath.events.frames import Frame
 from hadath.events.index import DocIndex, Located
+from hadath.events.modality import scope_words
 from hadath.events.place_choice import introduced
 from hadath.events.records import evolve
 from hadath.types import Event
@@ -25,9 +26,11 @@ def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
                          for d in dates)  # (اليوم الاثنين: a day)
               and not any(0 <= t.start - q.end <= TALLY_GAP or 0 <= q.start - t.end <= TALLY_GAP
                           for t in tallies)]  # (56 مدنيا قتلوا منذ بدء القتال: a period's total)
-    death_trigs = [(t.loc.start, t.loc.end, t.loc.mention.span) for t in frame.trigs
-                   if t.cls in DEATH_CLASSES]
     a, b = frame.clause
+    toks, attempt = ix.doc.tokens, scope_words().attempt
+    death_trigs = [(t.loc.start, t.loc.end, t.loc.mention.span) for t in frame.trigs
+                   if t.cls in DEATH_CLASSES and not (t.loc.start > a and toks[t.loc.start - 1].norm in attempt)]
+    # (نجا من محاولة اغتيال: no one died of the attempt unless the text counts them)
     violence = frame.group == "violence"
     return tally(ix.doc.tokens, quants, a, b, death_trigs if violence else [],
                  [t.loc.end for t in frame.trigs if t.cls not in DEATH_CLASSES],

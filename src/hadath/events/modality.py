@@ -37,6 +37,8 @@ class ScopeWords(NamedTuple):
     future: frozenset[str]
     subclause: frozenset[str]
     survived: frozenset[str]
+    survived_from: frozenset[str]
+    attempt: frozenset[str]
     sequel: frozenset[str]
     day_count: frozenset[str]
     during: frozenset[str]
@@ -177,9 +179,12 @@ def _day_words() -> frozenset[str]:
 
 
 def _survived(tokens: Sequence[Token], start: int, lo: int) -> bool:
-    """A survival word (نجا، نجاة) up to four tokens before the cue (نجا المحافظ من محاولة)."""
+    """A survival word (نجا، نجاة) up to four tokens before the cue (نجا المحافظ من محاولة), or
+    anywhere before it in the clause when من leads the cue (نجا رئيس الوزراء العراقي مصطفى
+    الكاظمي من محاولة اغتيال)."""
     words = scope_words().survived
-    return any(not words.isdisjoint(tokens[k].forms) for k in range(max(lo, start - 4), start))
+    far = lo if start > lo and tokens[start - 1].norm in scope_words().survived_from else max(lo, start - 4)
+    return any(not words.isdisjoint(tokens[k].forms) for k in range(far, start))
 
 
 def _across_subclause(tokens: Sequence[Token], start: int, end: int, cue: Cue) -> bool:

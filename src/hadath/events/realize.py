@@ -1,11 +1,10 @@
 """One frame into events: its main trigger, weapons, roles, toll, type, date, actors and places.
 
-:func:`realize` runs named steps, each small enough to test from a table:
-:func:`without_generic` (generic plurals beside a specific act are not part of it),
-:func:`main_trigger`, :func:`frame_weapons`, :func:`frame_roles` (roles plus the side named in
-the strike phrase), :func:`frame_toll`, :func:`not_news` (background, states since long ago,
-recalled acts), :func:`hadath.events.settle.settle_actors` (ACLED's actor conventions),
-:func:`date_flags`, and one event per place.
+:func:`realize` runs named steps, each small enough to test from a table: :func:`without_generic`
+(generic plurals beside a specific act are not part of it), :func:`main_trigger`, :func:`frame_weapons`,
+:func:`frame_roles` (roles plus the side named in the strike phrase), :func:`frame_toll`, :func:`not_news`
+(background, states since long ago, recalled acts), :func:`hadath.events.settle.settle_actors` (ACLED's
+actor conventions), :func:`date_flags`, and one event per place.
 """
 from __future__ import annotations
 
@@ -112,7 +111,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         if pair is not None and (roles.actor1 is None or roles.actor1.ref.name in (pair[0].ref.name, pair[1].ref.name)):
             (roles.actor1, roles.actor2), roles.conf1, roles.conf2 = pair, CONFIDENCE.story_actor, CONFIDENCE.story_actor
     if roles.actor1 is None and frame.group in ("violence", "arrest"):  # after the types: a guess names, never types
-        story = story_actor(ix, frame, roles, air=sub == "Air/drone strike")
+        story = story_actor(ix, frame, roles, air=sub == "Air/drone strike",
+                            civil=target == "civilian" or civilian_property(toks, a, b, names))
         if story is not None:
             roles.actor1, roles.conf1 = story, CONFIDENCE.story_actor
     actors = settle_actors(ev_type, sub, roles, target,
@@ -239,7 +239,7 @@ def not_news(ix: DocIndex, frame: Frame, strong: list[Trig], main: Trig, all_gen
     if dv is not None and from_text and is_background(ix, dv, dloc):
         return True
     imperfect = any(t.form == "imperfect" for t in strong) and not any(t.form == "verb" for t in strong)
-    if not from_text and ongoing_since(ix, frame, None if imperfect else main.loc.start):
+    if not from_text and ongoing_since(ix, frame, None if imperfect else main.loc.start, toll.deaths > 1):
         # وتحتل X المدينتين منذ 2019: a state since long ago; ومنذ أبريل 2023 ... أسفرت عن
         # مقتل أكثر من 20 ألف: a period total - neither an act nor a toll of another act
         return False

@@ -4,15 +4,14 @@ Marked roles win over positions:
 
 * agent markers before an actor: من قبل، على يد/أيدي، بيد، بنيران، برصاص، بقصف، بغارة، من طرف،
   من جانب (also after a member noun: على يد عناصر من داعش);
-* patient markers: من + member noun (مقتل ستة من عناصر X), ضد X، على X (هجوم على X),
-  the object after استهدف;
-* speakers (قال/أعلن/ذكر X، بحسب X) are sources, not participants, except as the acting
-  party of strategic developments they announce (أعلنت الداخلية اعتقال ...).
+* patient markers: من + member noun (مقتل ستة من عناصر X), ضد X، على X (هجوم على X), the object after استهدف;
+* speakers (قال/أعلن/ذكر X، بحسب X) are sources, not participants, except as the acting party of
+  strategic developments they announce (أعلنت الداخلية اعتقال ...).
 
-Unmarked actors near the main trigger fill what is left: after an active verb the first is the
-subject and the next the object (VSO), an actor before the verb in the clause is the subject
-(SVO); after a passive verb, a death word or a patient verbal noun (مقتل، اعتقال) the actor is
-the one acted on; after an agent verbal noun (هجوم، قصف) it is the one who acts.
+Unmarked actors near the main trigger fill what is left: after an active verb the first is the subject
+and the next the object (VSO), an actor before the verb in the clause is the subject (SVO); after a passive
+verb, a death word or a patient verbal noun (مقتل، اعتقال) the actor is the one acted on; after an agent verbal
+noun (هجوم، قصف) the one who acts. بين X وY (بين وحدات من X وY) names the two sides.
 """
 from __future__ import annotations
 
@@ -84,6 +83,8 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
     if tok.norm in w.partitive:
         if j - 2 >= lo and (tokens[j - 2].norm in w.agent or (tokens[j - 3].norm, tokens[j - 2].norm) in agent_pairs()):
             return "agent"  # برصاص قناص من فصائل المعارضة، من قبل مجموعة من الأهالي: the doer
+        if j - 2 >= lo and tokens[j - 2].norm in w.between:
+            return "between"  # اشتباكات بين وحدات من الجيش وعناصر مسلحة
         if j < slot.start - 1:  # من + member noun + actor
             return "patient"
         if j - 1 >= lo and counted_victims(tokens[j - 1]) and not _members_acting(tokens, j - 1, lo):
@@ -257,13 +258,10 @@ def assign(
                 s.marked = "agent"
     between = next((s for s in in_clause if s.marked == "between"), None)
     if between is not None:  # بين X وY: the two sides
-        other = next((s for s in in_clause if s.start >= between.end
-                      and coordinated(tokens, between, s)), None)
+        other = next((s for s in in_clause if s.start >= between.end and coordinated(tokens, between, s)), None)
+        between.marked = "agent" if other is not None else None
         if other is not None:
-            between.marked = "agent"
             other.marked = "patient"
-        else:
-            between.marked = None
     agents = [s for s in in_clause if s.marked == "agent"]
     patients = [s for s in in_clause if s.marked == "patient"]
     if agents:

@@ -268,14 +268,14 @@ STORY_SIDES = NON_STATE_ARMED
 AIR_SIDES = STATE_INTERS  # state and external forces: those with aircraft
 
 
-def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False) -> ActorSlot | None:
+def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False, civil: bool = False) -> ActorSlot | None:
     """An act whose clause names no doer: the one armed side named earlier in its own sentence
     as the doer of an act of the same group (اعتقلت قوات الاحتلال ...، كما اعتقلت ...);
     else, in a story that names one non-state armed group
     around it (this sentence and the two before: شنت حركة الشباب هجوما ... . وقتل خمسة جنود في
     الهجوم): that group, unless it is the side hit. With ``air`` (an air strike: only a state
     or a foreign force flies) a state or foreign force named so counts too (شن طيران التحالف
-    غارات ... . كما شن غارات على ...)."""
+    غارات ... . كما شن غارات على ...). Who only told of an act on civilians (``civil``) did not do it."""
     hit = roles.actor2.ref.name if roles.actor2 is not None else None
     acts = [loc.start for loc, cls in ix_triggers(ix, frame.sent)
             if loc.end <= frame.clause[0] and GROUPS.get(cls) == frame.group]
@@ -293,6 +293,7 @@ def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False) -> 
         return None  # (an arrest's doer is a state force: the sentence's own, or none)
     found: dict[str, Located] = {}
     hit_slot = roles.actor2 if roles.actor2 is not None and roles.actor2.start >= 0 else None
+    civil = civil or (hit_slot is not None and hit_slot.ref.inter == 7)
     for sent in range(max(0, frame.sent - WINDOWS.story_sentences), frame.sent + 1):
         for loc in ix.get("actor", sent):
             ref = loc.mention.value
@@ -302,7 +303,9 @@ def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False) -> 
                              and same_group(ix.doc.tokens, ActorSlot.of(loc), hit_slot)) \
                     and mark(ix.doc.tokens, ActorSlot.of(loc), ix.bounds[sent][0],
                              ix.speech_ends.get(sent, ())) != "patient" \
+                    and not (civil and spoken_by(loc.start, ix.speech_ends.get(sent, ()), WINDOWS.teller)) \
                     and loc.start not in ix.denial_ends:  # (nor who denied it: نفى حزب الله مسؤوليته)
+                # (nor who told of civilians hit: ... منزلا وسط بغداد، بحسب خلية الإعلام الأمني)
                 # (not the soldiers of the side hit: جنود من قوات X; nor a side hit before: ضربات
                 # استهدفت مضافة لعصابات داعش ... . انفجار عبوة على دورية)
                 found.setdefault(ref.name, loc)

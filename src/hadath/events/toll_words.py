@@ -39,6 +39,7 @@ class TollWords(NamedTuple):
     motive: frozenset[str]
     pronoun_one: frozenset[str]
     pronoun_two: frozenset[str]
+    given_name: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -86,6 +86,8 @@ def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doer
             if tok.kind != "word" or not w.subset.isdisjoint(tok.forms):
                 break  # (مصرعهم، بينهم ضابط: the officer is one of those counted)
             seen += 1
+            if tok.norm in w.given_name:  # اغتيل محسن فخري زاده، اغتيل العالم النووي محسن
+                return 1 + joined_victims(tokens, k, hi)
             if seen > WINDOWS.singular_right and not (tok.norm.endswith(clitics().accusative) and tok.norm in single):
                 continue  # اغتال مسلحون يستقلون دراجة نارية ضابطا: the accusative object, past a long subject
             if not doers and _doer(tok):

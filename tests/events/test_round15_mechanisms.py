@@ -1,0 +1,59 @@
+"""Mechanisms of the fifteenth round (issue #9), one report per row: the two sides named after
+بين with a partitive (بين وحدات من الجيش وعناصر مسلحة), a person named after a death word as one
+victim, an attempt survived as an act that killed no one, and who only told of an act on
+civilians as no doer of it."""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import events
+
+
+@pytest.mark.parametrize("text, want", [
+    # بين + a unit noun + من: the army is the first side, whoever was wounded
+    ("أصيب جندي تونسي في اشتباكات جرت أمس بين وحدات من الجيش التونسي وعناصر إرهابية مسلحة في جبل"
+     " الشعانبي بولاية القصرين.",
+     [("Armed clash", "Military Forces of Tunisia", "Unidentified Armed Group (Tunisia)")]),
+    ("اندلعت اشتباكات عنيفة أمس بين عناصر من الجيش اليمني ومسلحين قبليين في مديرية نهم.",
+     [("Armed clash", "Military Forces of Yemen", "Unidentified Tribal Militia (Yemen)")]),
+    # armed "brigades" with an adjective are an armed group, not civilians
+    ("هاجمت قوات اللواء خليفة حفتر مقار كتائب إسلامية في مدينة بنغازي، وقتل في الاشتباكات 43 شخصا.",
+     [("Armed clash", "LNA: Libyan National Army", "Unidentified Armed Group (Libya)")]),
+    # the state's media cell that reports a drone hitting a home in its capital did not fly it
+    ("بغداد - استهدفت طائرة مسيرة مفخخة فجر اليوم الأحد منزلا في حي الجادرية وسط بغداد، بحسب خلية"
+     " الإعلام الأمني.",
+     [("Air/drone strike", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)")]),
+    # ... while a ministry reporting strikes on gunmen's positions names the side that struck
+    ("قالت وزارة الدفاع الروسية إن غارات جوية استهدفت مواقع للمسلحين في ريف إدلب اليوم.",
+     [("Air/drone strike", "Military Forces of Russia (2000-)", "Unidentified Armed Group (Syria)")]),
+])
+def test_round15_sides(pipeline, text, want):
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)] == want
+
+
+@pytest.mark.parametrize("text, deaths, estimate", [
+    # a person named right after the death word, bare or after a title, is one victim
+    ("اغتيل محسن فخري زاده في هجوم مسلح استهدف سيارته في مدينة آبسرد شرق طهران.", 1, False),
+    ("اغتيل العالم النووي الإيراني محسن فخري زاده في هجوم استهدف سيارته في مدينة آبسرد.", 1, False),
+    ("قتل محمد الأحمد برصاص مجهولين في مدينة درعا.", 1, False),
+    ("استشهد عبد الله أبو ملوح في قصف إسرائيلي على مخيم النصيرات.", 1, False),
+    # على after a death word is no given name (علي is left out of the names)
+    ("قتل على يد مسلحين مجهولين في مدينة درعا.", 10, True),
+])
+def test_a_named_person_is_one_victim(pipeline, text, deaths, estimate):
+    (e,) = events(pipeline, text)
+    assert (e.fatalities, e.fatalities_estimate) == (deaths, estimate)
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # an attempt survived was made: an event, and its death word counts no one by itself
+    ("نجا رئيس الوزراء العراقي مصطفى الكاظمي من محاولة اغتيال بطائرة مسيرة مفخخة استهدفت منزله في بغداد.", 0),
+    ("نجا محافظ عدن من محاولة اغتيال بسيارة مفخخة استهدفت موكبه وقتل اثنان من مرافقيه.", 2),
+])
+def test_an_attempt_survived_is_an_act(pipeline, text, deaths):
+    (e,) = events(pipeline, text)
+    assert e.event_type == "Explosions/Remote violence" and e.fatalities == deaths
+
+
+def test_an_attempt_not_made_is_no_act(pipeline):
+    assert not events(pipeline, "حاول مسلحون اغتيال رئيس البلدية في مدينة الموصل.")
