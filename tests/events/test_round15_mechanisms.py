@@ -57,3 +57,21 @@ def test_an_attempt_survived_is_an_act(pipeline, text, deaths):
 
 def test_an_attempt_not_made_is_no_act(pipeline):
     assert not events(pipeline, "حاول مسلحون اغتيال رئيس البلدية في مدينة الموصل.")
+
+
+@pytest.mark.parametrize("text, want", [
+    # an act named as what the protesters' dead died of, or remembered, is no act of today
+    ("بيروت - اعتصم العشرات من أهالي ضحايا انفجار المرفأ أمام قصر العدل في بيروت للمطالبة بكشف الحقيقة.",
+     [("Peaceful protest", "Protesters (Lebanon)", None)]),
+    ("نظم المئات وقفة احتجاجية في ذكرى مجزرة الحولة في مدينة إدلب.",
+     [("Peaceful protest", "Protesters (Syria)", None)]),
+    # remains found in a mass grave are of killings long past
+    ("الموصل - عثرت قوات الأمن العراقية على مقبرة جماعية تضم رفات 20 شخصا أعدمهم تنظيم داعش في قضاء سنجار.", []),
+    # a count with منذ + a date over a month old is a period's total; one in a sub-clause is not
+    ("وأحصى ناشطون محليون مقتل ألفي شخص في حلب منذ أيار الماضي، بينهم 3 مسعفين.", []),
+    ("قتل 56 مدنيا في إدلب منذ أيار الماضي.", []),
+    ("قتل ثلاثة جنود اليوم في هجوم على موقع للجيش في مدينة إدلب المحاصرة منذ أيار الماضي.",
+     [("Armed clash", "Unidentified Armed Group (Syria)", "Military Forces of Syria (2000-2024)")]),
+])
+def test_past_acts_named_in_a_report(pipeline, text, want):
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)] == want
