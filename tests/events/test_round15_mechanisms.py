@@ -75,3 +75,17 @@ def test_an_attempt_not_made_is_no_act(pipeline):
 ])
 def test_past_acts_named_in_a_report(pipeline, text, want):
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a call for a ceasefire is no agreement (the participle of دعا is an appeal too)
+    ("حذر المبعوث الأممي إلى اليمن من أن استمرار القتال في مأرب قد يؤدي إلى كارثة إنسانية، داعيا"
+     " الأطراف إلى وقف إطلاق النار.", []),
+    # a negation reaches a trigger after "any" past its verb; strikes that hit no one were made
+    ("قالت مصادر محلية إن طائرات مجهولة حلقت فوق مدينة البوكمال دون أن تنفذ أي غارات.", []),
+    ("لم تسجل أي اشتباكات في مدينة البوكمال اليوم.", []),
+    ("قصفت طائرات مجهولة مدينة البوكمال دون أن تسفر الغارات عن إصابات.",
+     [("Air/drone strike", "Unidentified Military Forces", None)]),
+])
+def test_calls_and_negations(pipeline, text, want):
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)] == want

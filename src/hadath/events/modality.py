@@ -39,6 +39,7 @@ class ScopeWords(NamedTuple):
     survived: frozenset[str]
     survived_from: frozenset[str]
     attempt: frozenset[str]
+    any: frozenset[str]
     sequel: frozenset[str]
     day_count: frozenset[str]
     during: frozenset[str]
@@ -136,8 +137,9 @@ def modality_of(
             continue  # طالبوا بالإفراج عن ذويهم خلال وقفة احتجاجية: the protest where they demanded it
         if e.kind == "negation":
             if cue.end == start or (cue.end == start - 1 and tokens[start - 1].kind == "word"
-                                     and tokens[start - 1].norm in scope_words().negation_aux):
-                negated = True
+                                     and tokens[start - 1].norm in scope_words().negation_aux) or (
+                    cue.end < start - 1 and start - cue.end <= e.window and tokens[start - 1].norm in scope_words().any):
+                negated = True  # (لم تسجل أي اشتباكات، دون أن تنفذ أي غارات: none at all)
             continue
         before = cue.end <= start and start - cue.end < e.window
         if before and e.kind == "background" and any(tokens[k].norm == "," for k in range(cue.end, start)):
