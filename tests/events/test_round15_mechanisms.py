@@ -4,6 +4,8 @@ victim, an attempt survived as an act that killed no one, and who only told of a
 civilians as no doer of it."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.events.conftest import events
@@ -89,3 +91,25 @@ def test_past_acts_named_in_a_report(pipeline, text, want):
 ])
 def test_calls_and_negations(pipeline, text, want):
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)] == want
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # a dateline with the agency in brackets is the filing city, not the act's place
+    ("باماكو (أ ف ب) - قتل تسعة جنود ماليين على الأقل وأصيب آخرون في هجوم شنه جهاديون على موقع للجيش في"
+     " منطقة موبتي وسط البلاد.", date(2023, 3, 15), ("2023-03-15", "Mopti")),
+    # a country inside a source's name (لجنة أطباء السودان) does not displace the dateline; a
+    # definite nisba before الاثنين takes no pronoun, so الاثنين is Monday, not "the two"
+    ("الخرطوم - قتل أربعة متظاهرين برصاص قوات الأمن السودانية الاثنين خلال احتجاجات رافضة لاستيلاء الجيش"
+     " على السلطة، حسب لجنة أطباء السودان المركزية.", date(2021, 10, 26), ("2021-10-25", "Khartoum")),
+])
+def test_datelines_and_days(pipeline, text, published, want):
+    (e,) = events(pipeline, text, published)
+    assert (str(e.event_date), e.location) == want
+
+
+def test_the_gunmen_who_attacked_a_crowd_are_the_force(pipeline):
+    # protesters killed "when gunmen attacked" them: the gunmen intervened, not the police
+    (e,) = events(pipeline, "بغداد - قتل 25 متظاهرا على الأقل ليل الجمعة عندما هاجم مسلحون مجهولون ساحة الخلاني"
+                            " في وسط بغداد، بحسب مصادر طبية.", date(2019, 12, 6))
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Excessive force against protesters", "Protesters (Iraq)", "Unidentified Armed Group (Iraq)")

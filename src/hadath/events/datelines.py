@@ -31,8 +31,12 @@ def _at_line_start(text: str, start: int) -> bool:
 def is_dateline(tokens: Sequence[Token], p: "Located", text: str) -> bool:
     """The place a report was filed from: at the start of the text or of a line, followed by
     a dash, colon or slash, possibly after the day (رام الله - اعتقلت ...، عمان 18 ديسمبر 2016 /
-    قتل ...)."""
-    for j in range(p.end, min(p.end + WINDOWS.dateline_city, len(tokens))):
+    قتل ...) or the agency in brackets (باماكو (أ ف ب) - قتل ...)."""
+    j = p.end
+    if j < len(tokens) and tokens[j].norm == "(":  # (the agency's name in brackets)
+        j = next((k + 1 for k in range(j + 1, min(j + WINDOWS.dateline_agency, len(tokens)))
+                  if tokens[k].norm == ")"), j)
+    for j in range(j, min(j + WINDOWS.dateline_city, len(tokens))):
         tok = tokens[j]
         if tok.norm in DASHES or tok.norm == "/":
             return _at_line_start(text, p.mention.span.start)

@@ -437,7 +437,8 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
         return _previous(ix, frame.sent)
     datelines = [p for p in cands if p.start == lo and is_dateline(toks, p, text)] \
         if cands[0].start == lo else []
-    if datelines and len(cands) > len(datelines):
+    if datelines and len(cands) > len(datelines) and not all(p in datelines or (  # (حسب لجنة أطباء السودان)
+            getattr(p.mention.value.place, "feature_class", "") == "country" and not introduced(toks, p, text)) for p in cands):
         cands = [p for p in cands if p not in datelines]
     elif datelines:
         if _nationwide(toks, a, b):

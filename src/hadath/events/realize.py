@@ -117,7 +117,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
             roles.actor1, roles.conf1 = story, CONFIDENCE.story_actor
     actors = settle_actors(ev_type, sub, roles, target,
                            force=lambda: force_near(ix, frame.sent, main.loc.start, sub == "Violent demonstration")
-                           or dispersing_group(ix, frame.sent),
+                           or dispersing_group(ix, frame.sent, sub != "Violent demonstration"),
                            property_hit=lambda: civilian_property(toks, a, b, names),
                            communal=sub == "Armed clash" and communal, riot="riot" in classes)
     if sub == "Mob violence" and brawl_between(ix, frame):

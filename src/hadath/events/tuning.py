@@ -64,6 +64,7 @@ class Windows(NamedTuple):
     # roles
     speaker_left: int = 4            # a speech verb this close before an actor makes it a speaker
     speaker_right: int = 7           # ... in the story's doer search, where speakers are left out
+    subject_after_verb: int = 1      # a crowd's attacker this close after its active verb (هاجم مسلحون)
     teller: int = 2                  # an actor this close after a speech cue only tells of an act on civilians
     near: int = 8                    # unmarked actors must lie this close to the main trigger
     far_subject: int = 24            # a clause-heading subject this far before its verb

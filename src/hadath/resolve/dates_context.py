@@ -7,15 +7,19 @@ import re
 from functools import lru_cache
 
 from hadath.resolve.dates_lexicon import alternation, key, lexicon
+from hadath.text.clitics import clitics
 
 
 def numeral_after(text: str, start: int, weekday: str) -> bool:
     """Is the bare weekday ``weekday`` at ``start`` the numeral it also is, agreeing with the
-    pronoun-suffixed dual or plural before it (مرافقيه الاثنين)?"""
+    pronoun-suffixed dual or plural before it (مرافقيه الاثنين; not a definite word, which takes
+    no pronoun: السودانية الاثنين)?"""
     words = text[max(0, start - 24):start].split()
     if not words or len(words[-1]) < 5:
         return False
     w = words[-1]
+    if clitics().definite(w):
+        return False  # (قوات الأمن السودانية الاثنين: a nisba adjective with ال takes no pronoun)
     return any(w.endswith(e) and key(v) == weekday for e, v in lexicon().cls("numeral_after").items())
 
 
