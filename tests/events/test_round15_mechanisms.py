@@ -113,3 +113,19 @@ def test_the_gunmen_who_attacked_a_crowd_are_the_force(pipeline):
                             " في وسط بغداد، بحسب مصادر طبية.", date(2019, 12, 6))
     assert (e.sub_event_type, e.actor1, e.actor2) == (
         "Excessive force against protesters", "Protesters (Iraq)", "Unidentified Armed Group (Iraq)")
+
+
+def test_amman_written_with_its_shadda(pipeline):
+    # عمّان with the doubled consonant written is Amman, not Oman (عُمان)
+    (e,) = events(pipeline, "عمّان - فضت قوات الدرك اعتصاما لعمال المياومة أمام وزارة الزراعة في عمّان، واعتقلت عددا منهم.")
+    assert (e.sub_event_type, e.actor1, e.location) == ("Protest with intervention", "Protesters (Jordan)", "Amman")
+
+
+@pytest.mark.parametrize("text", [
+    # what was hit is named by another country's nisba: the act was not at the filing city
+    "بيروت - أعلن حزب الله استهداف 11 موقعا إسرائيليا بأكثر من 320 صاروخ كاتيوشا ردا على اغتيال القيادي فؤاد شكر.",
+    "صنعاء - أعلنت جماعة الحوثي استهداف سفينة أمريكية بصواريخ بحرية.",
+])
+def test_a_target_abroad_is_not_at_the_dateline(pipeline, text):
+    evs = events(pipeline, text)
+    assert evs and all(e.geo_precision == 3 and "place_from_document" in e.flags for e in evs)

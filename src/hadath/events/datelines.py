@@ -3,6 +3,7 @@
 Read by :mod:`hadath.events.place_choice`."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
 from hadath.events.tuning import WINDOWS
@@ -77,3 +78,32 @@ def sentence_dateline_end(ix: "DocIndex", sent: int) -> int:
         lo, hi = ix.bounds[sent]
         got = memo[key] = dateline_end(ix.doc.tokens, lo, hi, ix.doc.text)
     return got
+
+
+def struck_abroad(ix: "DocIndex", frame, dateline: "Located") -> bool:
+    """The frame's clause names what it hit by another country's nisba right after a target
+    noun (بيروت - أعلن حزب الله استهداف 11 موقعا إسرائيليا، سفينة أمريكية): the act was not at
+    the filing city."""
+    from hadath.events.roles import target_noun
+
+    toks = ix.doc.tokens
+    a, b = frame.clause
+    home = getattr(dateline.mention.value.place, "country", None)
+    nisbas = _indefinite_nisbas()
+    return any(target_noun(toks[k - 1]) and nisbas.get(toks[k].norm, home) != home for k in range(a + 1, b))
+
+
+@lru_cache(maxsize=1)
+def _indefinite_nisbas() -> dict[str, str]:
+    """Every country's indefinite nisba adjectives, feminine and accusative masculine (أمريكية،
+    إسرائيليا), to its name."""
+    from hadath.mentions.actors_country import countries
+    from hadath.text.clitics import clitics
+
+    acc = clitics().accusative
+    out: dict[str, str] = {}
+    for c in countries():
+        adj = c.adjectives()
+        out.update({w: c.country for w in adj["fi"]})
+        out.update({w + acc: c.country for w in adj["mi"]})
+    return out

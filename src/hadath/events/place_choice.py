@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from typing import TYPE_CHECKING, NamedTuple, Sequence
 
-from hadath.events.datelines import is_dateline, sentence_dateline_end
+from hadath.events.datelines import is_dateline, sentence_dateline_end, struck_abroad
 from hadath.events.lexicons import function_words, word_flags
 from hadath.events.roles import role_words
 from hadath.events.tuning import CONFIDENCE, RANK, WINDOWS
@@ -441,7 +441,7 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
             getattr(p.mention.value.place, "feature_class", "") == "country" and not introduced(toks, p, text)) for p in cands):
         cands = [p for p in cands if p not in datelines]
     elif datelines:
-        if _nationwide(toks, a, b):
+        if _nationwide(toks, a, b) or struck_abroad(ix, frame, datelines[0]):
             return [], 0.0, False  # الاحتجاجات التي تشهدها البلاد: the whole country, not the dateline's town
         return [datelines[0]], CONFIDENCE.place_dateline, False
     intro = [introduced(toks, p, text) or _anchored(cands, k) or _attacked(toks, p, frame)

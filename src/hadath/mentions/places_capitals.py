@@ -3,7 +3,8 @@ Oman and Amman (short vowels and the shadda are seldom written). The country sta
 unless the story is on the capital's country (the rest of the document points there and not to
 the country: a Jordanian story), or nothing else in the document points anywhere and the name
 follows a preposition in the clause of a building (اعتصموا أمام مبنى وزارة التربية في عمان: a
-ministry stands in a town). سلطنة عمان is a longer name of its own; a Gulf story keeps Oman."""
+ministry stands in a town), or the writer spelled out the doubled consonant (عمّان). سلطنة عمان is
+a longer name of its own; a Gulf story keeps Oman."""
 from __future__ import annotations
 
 from hadath.gazetteer.data import capitals
@@ -14,6 +15,7 @@ from hadath.types import Place, Token
 
 BUILDING_WORDS = 8   # words back from the name to a building noun of its clause
 STORY_FOCUS = 0.5    # the rest of the document's focus on the capital's country that decides
+SHADDA = "\u0651"   # the doubling mark, when a writer spells it out (عمّان)
 
 
 def in_building_clause(tokens: tuple[Token, ...], start: int) -> bool:
@@ -40,6 +42,8 @@ def capital_namesake(place: Place, it: Item, votes, own: dict, tokens: tuple[Tok
                  and caps.get(h.place.country_code) == h.place.id), None)
     if city is None:
         return place
+    if SHADDA in tokens[start].text:
+        return city   # عمّان: the doubled consonant is written, Oman (عُمان) has none
     mine = own.get(it.key) or {}
     there = focus_without(votes, mine, city.country_code)
     if there >= STORY_FOCUS and focus_without(votes, mine, cc) < there:
