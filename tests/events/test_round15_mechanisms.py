@@ -129,3 +129,22 @@ def test_amman_written_with_its_shadda(pipeline):
 def test_a_target_abroad_is_not_at_the_dateline(pipeline, text):
     evs = events(pipeline, text)
     assert evs and all(e.geo_precision == 3 and "place_from_document" in e.flags for e in evs)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the attackers named again by a definite generic noun are the group the clause named
+    ("مصراتة - أعلنت قوات حكومة الوفاق صد هجوم لمرتزقة فاغنر على تمركزاتها غرب مدينة سرت، مؤكدة مقتل ثلاثة"
+     " من المهاجمين.", ("Armed clash", "Military Forces of Libya (2016-2021) Government of National Accord",
+                        "Wagner Group", 3)),
+    # a count with من past the kill verb's subject is its object
+    ("هاجم مسلحون من حركة الشباب قاعدة للجيش في بلدة أفجوي، وقتل الجيش خمسة من المهاجمين.",
+     ("Armed clash", "Al Shabaab", "Military Forces of Somalia", 5)),
+    # an attack that burned houses and hurt no one is property destruction
+    ("أفادت مصادر محلية بأن قوات الدعم السريع هاجمت قرية أبو جابرة في ولاية شرق دارفور وأحرقت عشرات المنازل.",
+     ("Looting/property destruction", "RSF: Rapid Support Forces", "Civilians (Sudan)", 0)),
+    ("هاجم مستوطنون قرية حوارة وأحرقوا منازل وأصابوا ثلاثة فلسطينيين.",
+     ("Attack", "Settlers (Israel)", "Civilians (Palestine)", 0)),
+])
+def test_who_fell_and_what_burned(pipeline, text, want):
+    (e,) = events(pipeline, text, date(2020, 9, 18))
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities) == want

@@ -318,7 +318,7 @@ def _injury_between(tokens: Sequence[Token], a: int, b: int) -> bool:
 def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,
                     death_triggers: Sequence[tuple[int, int, Span]]) -> bool:
     """A count of people a few words after a kill verb, past its subject (قتل مسلحون مجهولون
-    22 مدنيا، أعدم التنظيم 5 أشخاص، أعدم التنظيم الأشخاص الـ 19)."""
+    22 مدنيا، أعدم التنظيم 5 أشخاص، أعدم التنظيم الأشخاص الـ 19، قتل الجيش خمسة من المهاجمين)."""
     if not any(0 <= s - te <= WINDOWS.kill_object and all(t.kind == "word" for t in tokens[te:s])
                for _ts, te, _sp in death_triggers):
         return False
@@ -330,7 +330,7 @@ def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,
     k = s - 1 - detached
     two = word_number(tokens[s].norm) if e - s == 1 else None
     two_after = two is not None and two[0].value == 2 and not two[1]  # إرهابيين اثنين
-    return (e < hi and victim_noun(tokens[e])) or ((definite or two_after) and k >= 0 and victim_noun(tokens[k])) \
+    return _people_count(tokens, e, hi) or ((definite or two_after) and k >= 0 and victim_noun(tokens[k])) \
         or (e - s == 1 and victims_by_number(tokens[s]) == 2)
 
 

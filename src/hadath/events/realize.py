@@ -24,13 +24,14 @@ from hadath.events.place_choice import choose_places
 from hadath.events.records import evolve, new_event, notes
 from hadath.events.dispersal import dispersing_group
 from hadath.events.flagged import flagged_object
+from hadath.events.fallen import fallen_roles
 from hadath.events.role_words import acts_on, support_before, supported
 from hadath.events.settle import CIVILIANS, RIOTERS, settle_actors
 from hadath.events.unnumbered import singles
 from hadath.events.launch_site import from_abroad
 from hadath.events.hedges import hedged_group, hedged_owner
 from hadath.events.sides import (after_cause, brawl_between, agreement_parties, air_defense, both_sides, communal_fight, consequence_target,
-                                 country_doer, crowd_confronts_force, crowd_story, doer_of_noun, fallen_attackers, fallen_side, fallen_sides, launcher, owned_sides, raid_doer, force_near, holder,
+                                 country_doer, crowd_confronts_force, crowd_story, doer_of_noun, launcher, owned_sides, raid_doer, force_near, holder,
                                  means_before, opponent, partner, state_force, story_actor, story_pair, strike_abroad)
 from hadath.events.roles import ActorSlot, Roles, coordinated, owner_hit, role_words, target_noun
 from hadath.events.victims import civilian_property, counted, counted_nationals, target_category
@@ -215,13 +216,10 @@ def frame_roles(ix: DocIndex, frame: Frame, main: Trig, classes: set[str],
                 roles.actor2, roles.conf2 = roles.actor1, roles.conf1
             roles.actor1 = ActorSlot(-1, -1, owner[0], owner[1])
             roles.conf1 = CONFIDENCE.weapon_owner
-    if roles.actor1 is None and roles.actor2 is not None and frame.group == "violence":
-        fallen_sides(ix, frame, slots, roles)
-        fallen_attackers(ix, frame, slots, roles)
+    if frame.group == "violence":
+        fallen_roles(ix, frame, slots, roles)  # the sides told by who fell (ما أدى إلى مقتل جنديين)
     if roles.actor2 is None and frame.group == "agreement":
         agreement_parties(ix, frame, slots, roles)
-    if roles.actor2 is None and frame.group == "violence":
-        fallen_side(ix, frame, slots, roles)  # ... ما أدى إلى مقتل جنديين: the soldiers' side
     if roles.actor2 is None and roles.actor1 is not None:
         other = (holder(ix, frame, roles.actor1) or opponent(ix, frame, roles.actor1)) if classes & TERRITORY \
             else partner(ix, frame, slots, roles.actor1)

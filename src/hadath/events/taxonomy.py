@@ -211,6 +211,8 @@ def decide(
             return VAC, "Abduction/forced disappearance"
         if target in ("armed", "military_target"):
             return _battle(confront)
+        if classes & {"burn", "destroy", "loot"} and not lethal and not classes & {"injure", "shoot", "abduct"}:
+            return SD, "Looting/property destruction"  # هاجمت القوات قرية وأحرقت عشرات المنازل: no one hurt
         return VAC, "Attack"
     if "arrest" in group:
         if "arrest" in classes or arrests:

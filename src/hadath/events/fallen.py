@@ -1,0 +1,119 @@
+"""The sides of a fight told by who fell (issue #9, split from :mod:`hadath.events.sides`): the
+opponents whose dead a clause counts, the side whose dead or wounded a death word names, the
+fallen who attacked, and the attackers a clause names again by a definite noun."""
+from __future__ import annotations
+
+from hadath.events.frames import Frame
+from hadath.events.index import DocIndex
+from hadath.events.roles import ActorSlot, Roles, role_words, spoken_by
+from hadath.events.taxonomy import NON_STATE_ARMED, STATE_INTERS
+from hadath.events.tuning import CONFIDENCE, WINDOWS
+from hadath.text.clitics import clitics
+
+ARMED_SIDES = frozenset({1, 2, 3, 4, 8})  # (as hadath.events.sides)
+
+def fallen_roles(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:
+    """The steps below, in order, on a violence frame's roles."""
+    if roles.actor1 is None and roles.actor2 is not None:
+        fallen_sides(ix, frame, slots, roles)
+        fallen_attackers(ix, frame, slots, roles)
+    if roles.actor2 is None:
+        fallen_side(ix, frame, slots, roles)
+    named_attackers(ix, frame, slots, roles)
+
+
+LOSS_CLASSES = frozenset({"kill", "death", "death_noun", "injure"})
+
+
+def fallen_sides(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:
+    """No doer, but the opponent of the side hit fell too (:func:`fallen_opponent`): the two are
+    the sides, the state force first, as ACLED lists a fight whose initiator is not told."""
+    other = fallen_opponent(ix, frame, slots, roles.actor2)
+    if other is not None:
+        pair = (other, roles.actor2) if other.ref.inter in STATE_INTERS else (roles.actor2, other)
+        (roles.actor1, roles.actor2), roles.conf1 = pair, CONFIDENCE.opponent
+
+
+def fallen_side(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:
+    """The side hit, named as the dead or wounded of a death word of the clause (هاجم مسلحون
+    نقطة تفتيش، ما أدى إلى مقتل جنديين): an armed or state side other than the doer's there is
+    actor2."""
+    ends = _loss_ends(frame)
+    a, b = frame.clause
+    doer = roles.actor1
+    for s in slots:
+        if a <= s.start < b and s.ref.inter in ARMED_SIDES and s is not doer \
+                and (doer is None or (s.ref.name != doer.ref.name and not _one_group(ix.doc.tokens, s, doer))) \
+                and any(0 <= s.start - e <= WINDOWS.kill_object for e in ends):
+            roles.actor2, roles.conf2 = s, CONFIDENCE.victims_before
+            return
+
+
+def fallen_attackers(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:
+    """No doer, the fallen an armed side, and another armed side the attack was on (قتل عدد من
+    مسلحي الحوثي في هجوم فاشل على مواقع الجيش): the fallen attacked; the side attacked is actor2."""
+    fallen = roles.actor2
+    if roles.actor1 is not None or fallen is None or fallen.ref.inter not in ARMED_SIDES \
+            or not any(t.cls == "attack" and t.ref.voice == "nominal" for t in frame.trigs):
+        return
+    a, b = frame.clause
+    for s in slots:
+        if a <= s.start < b and s.marked == "patient" and s.start > fallen.start and s.ref.inter in ARMED_SIDES \
+                and s.ref.name != fallen.ref.name and not _one_group(ix.doc.tokens, s, fallen):
+            (roles.actor1, roles.actor2), roles.conf1 = (fallen, s), CONFIDENCE.opponent
+            return
+
+
+def fallen_opponent(ix: DocIndex, frame: Frame, slots: list[ActorSlot], hit: ActorSlot) -> ActorSlot | None:
+    """A clause that counts the dead of two sides and names no doer (مصرع سبعة عناصر إرهابية
+    ... واستشهاد ضابط من قوات الشرطة، مقتل جنديين وثلاثة من مسلحي التنظيم): the fight was between
+    them, so the other side whose people fell is the opponent of ``hit``: a state force of a
+    fallen armed group, an armed group of a fallen state force."""
+    want = STATE_INTERS if hit.ref.inter in NON_STATE_ARMED else NON_STATE_ARMED if hit.ref.inter in STATE_INTERS else None
+    if want is None:
+        return None
+    ends = _loss_ends(frame)
+    said = ix.speech_ends.get(frame.sent, [])
+    a, b = frame.clause
+    for s in slots:
+        if a <= s.start < b and s.ref.inter in want and s.ref.name != hit.ref.name \
+                and not _one_group(ix.doc.tokens, s, hit) and not spoken_by(s.start, said, WINDOWS.speaker_left) \
+                and any(0 <= s.start - e <= WINDOWS.kill_object for e in ends):
+            return s
+    if want is STATE_INTERS and ends:
+        # أعلن الجيش مقتل مسلحين اثنين في تبادل لإطلاق النار: a state force that reports the
+        # death of the armed group it fought is the side that killed them
+        for s in slots:
+            if a <= s.start < b and s.end <= hit.start and s.ref.inter in want and s.marked == "speaker" \
+                    and spoken_by(s.start, said, 1):  # (right after the verb: not نقل X عن الأجهزة)
+                return s
+    return None
+
+
+def _loss_ends(frame: Frame) -> list[int]:
+    """Where the frame's words of death or injury end: their dead and wounded follow."""
+    return [t.loc.end for t in frame.trigs if t.cls in LOSS_CLASSES]
+
+
+def _one_group(toks, x: ActorSlot, y: ActorSlot) -> bool:
+    """Two slots that name one group of people (أربعة جنود من القوات المسلحة الجنوبية): next to
+    each other, or joined by the partitive من."""
+    first, second = (x, y) if x.start < y.start else (y, x)
+    gap = range(first.end, second.start)
+    return len(gap) == 0 or (len(gap) == 1 and toks[first.end].norm in role_words().partitive)
+
+
+def named_attackers(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:
+    """The side hit is a definite generic noun for armed men (مؤكدة مقتل ثلاثة من المهاجمين،
+    المسلحين) and the clause names one armed group that is no doer (صد هجوم لمرتزقة فاغنر):
+    the noun names that group again."""
+    hit = roles.actor2
+    if hit is None or hit.ref.kind != "generic" or hit.ref.inter != 2 or hit.start < 0 \
+            or not clitics().definite(ix.doc.tokens[hit.start].norm):
+        return
+    a, b = frame.clause
+    doer = roles.actor1.ref.name if roles.actor1 is not None else None
+    named = {s.ref.name: s for s in slots if a <= s.start < hit.start and s.ref.kind == "named"
+             and s.ref.inter in NON_STATE_ARMED | {8} and s.ref.name != doer}
+    if len(named) == 1:
+        roles.actor2 = next(iter(named.values()))
