@@ -148,3 +148,17 @@ def test_a_target_abroad_is_not_at_the_dateline(pipeline, text):
 def test_who_fell_and_what_burned(pipeline, text, want):
     (e,) = events(pipeline, text, date(2020, 9, 18))
     assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a clash verb's two coordinated subjects fought each other, unless مع names the other side
+    ("تبادلت قوات الجيش السوري وفصائل المعارضة القصف المدفعي على محاور جبل الزاوية جنوب إدلب.",
+     [("Armed clash", "Military Forces of Syria (2000-2024)", "Opposition Rebels (Syria)")]),
+    ("اشتبكت قوات الجيش وقوات الأمن مع مسلحين مجهولين في بلدة الصنمين.",
+     [("Armed clash", "Military Forces of Syria (2000-2024)", "Unidentified Armed Group (Syria)")]),
+    # a death word after a charge noun is the charge, not an act
+    ("داهمت قوات الأمن العراقية منزلا في حي الجهاد ببغداد واعتقلت مطلوبا بقضايا قتل.",
+     [("Arrests", "Police Forces of Iraq", None)]),
+])
+def test_reciprocal_subjects_and_charges(pipeline, text, want):
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text, date(2022, 9, 1))] == want

@@ -60,6 +60,14 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
     if first is not None:  # أحبطت قوات الجيش ورجال القبائل هجوما للحوثي: the army, with the tribes
         roles.assoc2.insert(0, roles.actor2)
         roles.actor2 = first
+    if roles.actor2 is None and roles.actor1 is not None and main.cls == "clash" and main.form == "verb":
+        # تبادلت قوات الجيش وفصائل المعارضة القصف، اشتبك الجيش والمسلحون: the two subjects fought,
+        # unless مع names the other side (اشتبكت قوات الجيش وقوات الأمن مع مسلحين)
+        later = [s for s in slots if s.start >= roles.actor1.end and s.ref.name != roles.actor1.ref.name
+                 and s.end <= frame.clause[1]]
+        roles.actor2 = next((s for s in later if toks[s.start - 1].norm in role_words().partner), None) or next(
+            (s for s in later if coordinated(toks, roles.actor1, s)), None)
+        roles.assoc1 = [s for s in roles.assoc1 if s is not roles.actor2]
     for attr in ("actor1", "actor2"):
         named = _affiliated(toks, getattr(roles, attr), slots)
         if named is not None:  # مسلحون يشتبه في انتمائهم لجماعة X: the group
