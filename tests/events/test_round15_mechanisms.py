@@ -162,3 +162,13 @@ def test_who_fell_and_what_burned(pipeline, text, want):
 ])
 def test_reciprocal_subjects_and_charges(pipeline, text, want):
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text, date(2022, 9, 1))] == want
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # resistance media's names for Israel's forces
+    ("اعتقلت القوات الصهيونية خمسة شبان في مدينة نابلس.", "Military Forces of Israel"),
+    ("شن الطيران الصهيوني غارات على مدينة رفح.", "Military Forces of Israel"),
+])
+def test_israel_by_its_adversaries_names(pipeline, text, actor1):
+    (e,) = events(pipeline, text, date(2012, 3, 9))
+    assert e.actor1 == actor1
