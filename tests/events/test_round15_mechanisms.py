@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from hadath.types import Article
 from tests.events.conftest import events
 
 
@@ -172,3 +173,17 @@ def test_reciprocal_subjects_and_charges(pipeline, text, want):
 def test_israel_by_its_adversaries_names(pipeline, text, actor1):
     (e,) = events(pipeline, text, date(2012, 3, 9))
     assert e.actor1 == actor1
+
+
+def test_the_side_that_took_a_town_others_left_leads(pipeline):
+    # the side that withdrew (named after انسحاب in the sub-clause) is actor2 of the transfer
+    (e,) = events(pipeline, "أعلنت هيئة تحرير الشام سيطرتها على بلدة كفرنبل بعد انسحاب فصائل الجيش الوطني منها دون قتال.",
+                  date(2020, 1, 15))
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Non-violent transfer of territory", "HTS: Hayat Tahrir al-Sham", "SNA: Syrian National Army")
+
+
+def test_a_regime_named_by_its_leader_is_no_town(pipeline):
+    # نظام بشار الأسد: بشار is a person after نظام, not Béchar (Algeria)
+    doc = pipeline(Article("t", "أعلنت فصائل المعارضة سقوط نظام بشار الأسد.", published=date(2024, 12, 8)))
+    assert not any(m.kind == "place" for m in doc.mentions)

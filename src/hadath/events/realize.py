@@ -190,8 +190,7 @@ def main_trigger(ix: DocIndex, frame: Frame, strong: list[Trig]) -> Trig:
                                      t.loc.start))
 
 
-def frame_roles(ix: DocIndex, frame: Frame, main: Trig, classes: set[str],
-                slots: list[ActorSlot]) -> Roles:
+def frame_roles(ix: DocIndex, frame: Frame, main: Trig, classes: set[str], slots: list[ActorSlot]) -> Roles:
     """actor1 / actor2 of the frame: :func:`hadath.events.roles.assign` on the main trigger,
     the partners of a pronoun actor, and the side named in the strike phrase when the actor
     found is none, generic or civilian."""
@@ -225,6 +224,9 @@ def frame_roles(ix: DocIndex, frame: Frame, main: Trig, classes: set[str],
             else partner(ix, frame, slots, roles.actor1)
         if other is not None:
             roles.actor2, roles.conf2 = other, CONFIDENCE.opponent
+            if classes & TERRITORY and any(c == "withdraw" and loc.end == roles.actor1.start  # (سيطرت على البلدة
+                                           for loc, c in ix_triggers(ix, frame.sent)):  # بعد انسحاب X منها)
+                roles.actor1, roles.actor2 = roles.actor2, roles.actor1
     return roles
 
 
