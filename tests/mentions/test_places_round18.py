@@ -1,6 +1,6 @@
 """Issue #10, eighteenth round: named regions of the conflict countries (الغوطة الشرقية، سهل
 الغاب، جبال النوبة) and the places the text puts in them; airports and air bases named with
-their town (مطار معيتيقة pulls طرابلس to Libya)."""
+their town (مطار معيتيقة pulls طرابلس to Libya); a listed common word or unit abroad."""
 from __future__ import annotations
 
 import pytest
@@ -71,3 +71,23 @@ def test_an_airport_pulls_its_town_to_its_country(place_stage):
     # طرابلس alone is Tripoli, Lebanon (the sentence names nothing else); Mitiga is Libya's
     r = _ref(place_stage, "طرابلس - توقفت الرحلات في مطار معيتيقة بعد قصف صاروخي.", "طرابلس")
     assert r is not None and r.place is not None and r.place.country_code == "LY", r
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("منخفض جوي من بورسعيد حتى الإسماعيلية، وآخر بين الفيوم والواحات يتجه إلى الإسكندرية.",
+     "الواحات"),   # the Western Desert's oases, no Libyan district
+    ("الأردن: حذر متصرف لواء الرصيفة من التواجد قرب سيل الزرقاء وبركة البيبسي.", "بركة"),
+])
+def test_a_listed_word_abroad_is_left_unresolved(place_stage, text, surface):
+    r = _ref(place_stage, text, surface)
+    assert r is not None and r.place is None, r   # the mention stays (a place the gazetteer lacks)
+
+
+@pytest.mark.parametrize("text, surface, cc", [
+    ("تظاهر المئات في عمان وبيروت ضد الغلاء، وقال وزير الداخلية الأردني إن الأمن حمى المحتجين.",
+     "بيروت", "LB"),   # a listed town keeps its reading
+    ("تظاهر آلاف في دمشق وبغداد تضامنا مع غزة.", "بغداد", "IQ"),
+])
+def test_a_listed_town_abroad_keeps_its_reading(place_stage, text, surface, cc):
+    r = _ref(place_stage, text, surface)
+    assert r is not None and r.place is not None and r.place.country_code == cc, r
