@@ -21,6 +21,10 @@ def _ref(place_stage, text, surface):
     ("سيطرت قوات الوفاق على مدن جبل نفوسة.", "جبل نفوسة", "Nafusa Mountains", "LY",
      "Al Jabal al Gharbi"),
     ("عادت عائلات مسيحية إلى بلدات سهل نينوى.", "سهل نينوى", "Nineveh Plains", "IQ", "Ninewa"),
+    ("سيطرت قوات المنطقة العسكرية الأولى على مواقع في وادي حضرموت.", "وادي حضرموت",
+     "Wadi Hadramawt", "YE", "Hadramawt"),
+    ("اشتباكات بين الجيش وفصائل المعارضة في حوض اليرموك بريف درعا الغربي.", "حوض اليرموك",
+     "Yarmouk Basin", "SY", "Dara"),
 ])
 def test_a_named_region(place_stage, text, surface, name, cc, admin1):
     r = _ref(place_stage, text, surface)
