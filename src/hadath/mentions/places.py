@@ -41,7 +41,7 @@ from hadath.mentions.places_facility import accusative_nisbas, doer_nisba, doer_
 from hadath.mentions.places_foreign import country_starts, foreign_noun
 from hadath.mentions.places_titles import named_countries, titled_country
 from hadath.mentions.places_focus import (ALONE_SCORE_REGION, checked_admin1 as _checked_admin1,
-                                         far, far_candidate, solid_votes)
+                                         far, far_candidate, listed_abroad, solid_votes)
 from hadath.mentions.places_words import place_words
 from hadath.mentions.places_people import (after_person_word, before_person_word, is_generic,
                                           is_media, media_name)
@@ -468,6 +468,8 @@ class PlaceStage:
                 if head == "mission" or head and not focus_without(votes, own.get(key),
                                                                    place.country_code):
                     place = None  # سفارة الكويت، مستشفى الصداقة الصيني: whose, not where
+            if listed_abroad(f, place, out_f, out_ref, tokens) and focus_without(votes, own.get(key), place.country_code) < 0.5:
+                place = None   # بين الفيوم والواحات: no Libyan unit in an Egyptian list
             if f.cue == "nisba":
                 ref = _place_ref(normalize_key(text[f.span.start:f.span.end]), place, r.score,
                                  f.hint, f.cue, r.container, r.cands)

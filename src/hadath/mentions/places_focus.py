@@ -10,6 +10,7 @@ from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.focus import (SMALL_ABROAD, SMALL_ABROAD_REGION, far_from_focus, focus_without,
                                     neighbours_of)
 from hadath.gazetteer.resolve import MINOR_FOCUS, PERSO_CCS, Item, is_minor
+from hadath.mentions.places_match import CONJ
 from hadath.mentions.places_recognize import Found
 
 ALONE_SCORE_REGION = 1.5  # a likeliest reading this likely (a town of about 20 000 in the Arab
@@ -104,3 +105,19 @@ def solid_votes(kept: list[Found], live: dict[str, Item], votes, own):
     if solid is None:
         return votes, own
     return +solid, left
+
+
+def listed_abroad(f: Found, place, out_f: list[Found], out_ref: list, tokens) -> bool:
+    """A name that is a place here only as the next member of a و-list (no cue of its own),
+    read as a first-level unit or as a place named by a frequent word (frequent_names.txt:
+    بركة, a pond) in another country than the member right before it: the list names places of
+    one country, and the gazetteer lacks this one (بين الفيوم والواحات in Egypt: the oases, no
+    Libyan district; بسيل الزرقاء وبركة البيبسي in Jordan: no Iraqi town). The caller leaves it
+    unresolved (the mention stays) when the rest of the document does not point to the
+    reading's country either. A listed town keeps its reading (عمان وبيروت)."""
+    if place is None or f.cue or not f.listed or not out_f or not (
+            place.feature_class == "admin1" or f.key in frequent_names()):
+        return False
+    prev = out_ref[-1].place
+    return prev is not None and out_f[-1].end == f.start and prev.country_code != place.country_code \
+        and tokens[f.start].word_type.segs[-1][0][:1] == (CONJ,)   # X وY (not a dateline's "X - Y")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 
 from hadath.gazetteer import haversine_km
+from hadath.gazetteer.bundled import PLACES_SOURCE
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.resolve import Item, in_container, is_minor
 from hadath.types import Place
@@ -144,8 +145,11 @@ def outside_town(it: Item, place: Place, container: Place, held: bool = False,
     lacks the place, and a namesake elsewhere is not it. So too a village or sub-district of the
     big gazetteer (is_minor) in a container the text names as a district (``district``: X في
     مديرية Y) read as one, outside it and more than DISTRICT_KM from its point (not ريف حمص read
-    as the Homs district, whose point lies in the desert)."""
+    as the Homs district, whose point lies in the desert). So too any place read outside a
+    named area the text puts it in (X في الغوطة الشرقية: places_extra.tsv's admin3 rows)."""
     lex = place_lexicon()
+    if container.feature_class == "admin3" and container.source == PLACES_SOURCE:
+        return not in_container(place, container)   # المرج في الغوطة الشرقية: a named area
     if district and container.feature_class == "admin2":   # منطقة الطوال في مديرية حرض
         return is_minor(place) and not in_container(place, container) and haversine_km(
             place.latitude, place.longitude, container.latitude, container.longitude) > DISTRICT_KM

@@ -385,7 +385,8 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
         found = _titled_countries(infos, found, words)
     if found:
         found = without_phrases(tokens, found)
-    mark_slots(tokens, infos, found, getattr(words, "big_town", None), words.countries)
+    mark_slots(tokens, infos, found, getattr(words, "big_town", None), words.countries,
+               getattr(words, "areas", frozenset()))
     if len(found) > 1:
         mark_country_parts(tokens, found, getattr(words, "country_ccs", {}))
     return found, infos

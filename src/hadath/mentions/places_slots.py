@@ -40,10 +40,12 @@ def may_be_slot(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fo
 
 
 def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Found],
-               big_town=None, countries: frozenset[str] = frozenset()) -> None:
+               big_town=None, countries: frozenset[str] = frozenset(),
+               areas: frozenset[str] = frozenset()) -> None:
     """Slots: a weak name next to another place (و-list, brackets, وريفها) or a region phrase.
     ``big_town(key)``: the key names a large town (a weak one may still hold a quarter).
-    ``countries``: the country name keys (a place right before في/ب + a country lies in it)."""
+    ``countries``: the country name keys (a place right before في/ب + a country lies in it);
+    ``areas``: the named areas' keys (X في الغوطة الشرقية: the area holds it)."""
     lex = place_lexicon()
     for k, f in enumerate(found):
         if f.cue:
@@ -91,12 +93,14 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
                 if seg[1] == infos[g.start].cue):
             f.containers += (g.key,)   # جبل السمامة بولاية القصرين: the name "ولاية القصرين"
             continue
-        if g.key in countries and f.key not in countries and g.cue is None and f.cue != "nisba" \
-                and (g.start == f_end + 1 and tokens[f_end].norm == IN or g.start == f_end and any(
+        if (g.key in countries or g.key in areas) and f.key not in countries and g.cue is None \
+                and f.cue != "nisba" and (g.start == f_end + 1 and tokens[f_end].norm == IN
+                                          or g.start == f_end and any(
                     PREP_B in seg[0] for seg in tokens[g.start].word_type.segs if seg[1] == g.key)):
             f.containers += (g.key,)   # الحلة في السودان، مدينة X بالعراق: the country holds it
-            f.in_country = g.key
-            continue
+            if g.key in countries:
+                f.in_country = g.key
+            continue   # (المرج في الغوطة الشرقية: the area holds it; places_quarters.outside_town)
         if g.start - f_end > 3 or g.start <= f_end:
             continue
         gap = [t.norm for t in tokens[f_end:g.start]]

@@ -37,6 +37,7 @@ def place_words(gz: Gazetteer) -> WordCache:
         wc.country_ccs = dict(gz.country_names())   # (a key of two countries: the last)
         wc.countries = frozenset(wc.country_ccs)
         wc.titles = title_countries(gz.country_names())
+        wc.areas = named_areas()
         # whether a key names a place beyond the big gazetteer's villages; a large town
         wc.known_place = lambda key: any(not is_minor(h.place) for h in gz.exact(key))
         wc.big_town = lambda key: any(h.place.feature_class == "populated_place"
@@ -53,6 +54,14 @@ def place_words(gz: Gazetteer) -> WordCache:
         wc.joined_name = joined_cached
         gz._hadath_place_words = wc  # type: ignore[attr-defined]
     return wc
+
+
+def named_areas() -> frozenset[str]:
+    """Name keys of the named areas of places_extra.tsv (class admin3: الغوطة الشرقية، جبل
+    الزاوية، سهل الغاب): a place the text puts in one (X في الغوطة الشرقية) lies in it."""
+    from hadath.gazetteer.data import places_extra
+    from hadath.gazetteer.keys import name_key
+    return frozenset(name_key(n) for r in places_extra() if r["class"] == "admin3" for n in r["names"])
 
 
 def short_names(gz: Gazetteer) -> dict[str, frozenset[str]]:
