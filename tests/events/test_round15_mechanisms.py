@@ -187,3 +187,23 @@ def test_a_regime_named_by_its_leader_is_no_town(pipeline):
     # نظام بشار الأسد: بشار is a person after نظام, not Béchar (Algeria)
     doc = pipeline(Article("t", "أعلنت فصائل المعارضة سقوط نظام بشار الأسد.", published=date(2024, 12, 8)))
     assert not any(m.kind == "place" for m in doc.mentions)
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # a named area's record (الغوطة الشرقية) restating the act at a town inside it folds into the town's
+    ("دمشق - قتل خمسة مدنيين في غارات جوية روسية على الغوطة الشرقية اليوم الأحد.\nوقال ناشطون إن الطائرات"
+     " الروسية شنت غارات على مدينة دوما، ما أدى إلى مقتل خمسة مدنيين.", date(2017, 4, 16),
+     [("2017-04-16", "Air/drone strike", "Military Forces of Russia (2000-)", "Duma")]),
+    # a headline with no day of its own that the body tells again, dated, at the same place; the
+    # air defence that met the missiles is not their doer
+    ("الدفاعات الجوية السورية تصدت لصواريخ إسرائيلية استهدفت مطار دمشق\nأعلنت وسائل إعلام سورية رسمية أن"
+     " صواريخ إسرائيلية استهدفت مطار دمشق الدولي في وقت متأخر من مساء الاثنين.", date(2023, 4, 4),
+     [("2023-04-03", "Air/drone strike", "Military Forces of Israel", "Damascus International Airport")]),
+    # where the fight disrupted flights is not where it was fought
+    ("طرابلس - اندلعت اشتباكات مساء أمس بين تشكيلين مسلحين في منطقة عين زارة جنوبي العاصمة طرابلس.\n"
+     "واستخدمت في الاشتباكات الأسلحة الثقيلة، ما أدى إلى تعليق الرحلات في مطار معيتيقة الدولي لساعات.",
+     date(2023, 8, 15), [("2023-08-14", "Armed clash", "Unidentified Armed Group (Libya)", "Tripoli")]),
+])
+def test_one_record_per_act_at_its_own_place(pipeline, text, published, want):
+    got = [(str(e.event_date), e.sub_event_type, e.actor1, e.location) for e in events(pipeline, text, published)]
+    assert got == want

@@ -19,6 +19,7 @@ from hadath.events.tuning import CONFIDENCE, RANK, WINDOWS
 from hadath.geo import haversine_km
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.events.place_roads import off_road_names, one_road
+from hadath.events.place_disruption import disrupted
 from hadath.events.town_parts import in_story_town, named_part, other_town
 from hadath.mentions.places_people import QUOTES
 from hadath.resources import load_tsv
@@ -433,6 +434,7 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
         _town(q.mention.value) or _region(q.mention.value) for q in cands[:k])
         and _landmark(toks, p, lo)) and not (k and _locates(toks, cands[k - 1], p))]
     cands = [p for p in cands if not _reporter(toks, p, lo)] or cands
+    cands = [p for p in cands if not disrupted(toks, p, lo)]  # (ما أدى إلى تعليق الرحلات في مطار X)
     if not cands:
         return _previous(ix, frame.sent)
     datelines = [p for p in cands if p.start == lo and is_dateline(toks, p, text)] \

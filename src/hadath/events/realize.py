@@ -1,11 +1,9 @@
-"""One frame into events: its main trigger, weapons, roles, toll, type, date, actors and places.
-
-:func:`realize` runs named steps, each small enough to test from a table: :func:`without_generic`
-(generic plurals beside a specific act are not part of it), :func:`main_trigger`, :func:`frame_weapons`,
-:func:`frame_roles` (roles plus the side named in the strike phrase), :func:`frame_toll`, :func:`not_news`
-(background, states since long ago, recalled acts), :func:`hadath.events.settle.settle_actors` (ACLED's
-actor conventions), :func:`date_flags`, and one event per place.
-"""
+"""One frame into events: its main trigger, weapons, roles, toll, type, date, actors and places, in named
+steps each small enough to test from a table: :func:`without_generic` (generic plurals beside a specific act
+are not part of it), :func:`main_trigger`, :func:`frame_weapons`, :func:`frame_roles` (roles plus the side
+named in the strike phrase), :func:`frame_toll`, :func:`not_news` (background, states since long ago, recalled
+acts), :func:`hadath.events.settle.settle_actors` (ACLED's actor conventions), :func:`date_flags`, one event
+per place."""
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -76,8 +74,10 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     if roles.actor2 is None and frame.group == "violence":
         roles.actor2 = flagged_object(ix, frame)  # استهدفوا دبابة إسرائيلية: Israel's forces were hit
     if "clash" in classes and air_defense(ix, roles, frame):
-        # تصدت الدفاعات الجوية لصواريخ: the strike it met, or a disrupted weapon when none hit
+        # تصدت الدفاعات الجوية لصواريخ إسرائيلية: the strike it met, by the weapon's owner, or a disrupted weapon
         classes = (classes - {"clash"}) or {"defuse"}
+        if classes != {"defuse"} and air_defense(ix, roles):
+            roles.actor1 = (owner := _weapon_owner(ix, frame, slots)) and ActorSlot(-1, -1, *owner)
     communal = "clash" in classes and communal_fight(ix, frame)
     if communal and roles.actor1 is None and roles.actor2 is not None and roles.actor2.ref.kind == "generic" \
             and roles.actor2.ref.inter == 7:

@@ -7,6 +7,8 @@ ministry stands in a town), or the writer spelled out the doubled consonant (ع�
 a longer name of its own; a Gulf story keeps Oman."""
 from __future__ import annotations
 
+import unicodedata
+
 from hadath.gazetteer.data import capitals
 from hadath.gazetteer.focus import focus_without
 from hadath.gazetteer.lexicon import place_lexicon
@@ -15,7 +17,7 @@ from hadath.types import Place, Token
 
 BUILDING_WORDS = 8   # words back from the name to a building noun of its clause
 STORY_FOCUS = 0.5    # the rest of the document's focus on the capital's country that decides
-SHADDA = "\u0651"   # the doubling mark, when a writer spells it out (عمّان)
+SHADDA = unicodedata.lookup("ARABIC SHADDA")   # the doubling mark, when a writer spells it out (عمّان)
 
 
 def in_building_clause(tokens: tuple[Token, ...], start: int) -> bool:

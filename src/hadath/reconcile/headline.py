@@ -2,13 +2,17 @@
 places an act at a town named like its province (قصف تركي يقتل 9 سياح في دهوك: Duhok, the city
 and the governorate) restates the body's act at a place inside that province (قرية برخ بقضاء
 زاخو في محافظة دهوك) of the same day and event type, with a compatible doer and toll. ACLED
-keeps the most specific place: the lead's record is absorbed into the body's."""
+keeps the most specific place: the lead's record is absorbed into the body's. So is a headline's record
+dated only by the report's day that the body tells again, dated, at the same place, of the same
+sub-type and doer (الدفاعات الجوية تصدت لصواريخ إسرائيلية استهدفت مطار دمشق ... مساء الاثنين)."""
 from __future__ import annotations
 
 from typing import Sequence
 
-from hadath.reconcile.rules import absorb, compatible_actors, days_apart
+from hadath.reconcile.rules import absorb, compatible_actors, days_apart, same_place
 from hadath.types import Event
+
+UNDATED = "date_from_publication"  # the record's day is the report's, not the text's
 
 
 def _in_lead(ev: Event, lead_end: int) -> bool:
@@ -51,11 +55,19 @@ def fold_lead(events: Sequence[Event], lead_end: int | None) -> list[Event]:
     out = list(events)
     gone: set[int] = set()
     for k, ev in enumerate(out):
-        if not _in_lead(ev, lead_end) or not _capital_named(ev):
+        if not _in_lead(ev, lead_end):
             continue
-        body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
-                and f.event_type == ev.event_type and f.admin1 == ev.admin1 and f.location != ev.location
-                and (days_apart(ev, f) or 0) == 0 and compatible_actors(ev, f) and _tolls_meet(ev, f)]
+        if _capital_named(ev):
+            body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
+                    and f.event_type == ev.event_type and f.admin1 == ev.admin1 and f.location != ev.location
+                    and (days_apart(ev, f) or 0) == 0 and compatible_actors(ev, f) and _tolls_meet(ev, f)]
+        elif UNDATED in ev.flags:  # a headline with no day of its own: the body's dated act, told first
+            body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
+                    and (UNDATED not in f.flags or (f.event_date or ev.event_date) < (ev.event_date or f.event_date))
+                    and f.sub_event_type == ev.sub_event_type and f.actor1 == ev.actor1
+                    and same_place(ev, f) and (days_apart(ev, f) or 0) <= 1 and _tolls_meet(ev, f)]
+        else:
+            continue
         if len(body) == 1:
             out[body[0]] = absorb(out[body[0]], ev)
             gone.add(k)

@@ -49,6 +49,8 @@ from hadath.types import Event
 STALE_DAYS = 30
 SAME_PLACE_KM = 3.0
 SAME_POINT_KM = 0.5   # two gazetteer records this close are one place
+AREA_KM = 15.0        # a named area (الغوطة الشرقية، سهل الغاب) holds the places this close to its point
+AREA_SOURCE = "hadath:"  # the named areas of places_extra.tsv (not the sources' districts, places of their own)
 COARSE_FLAGS = frozenset({"place_unresolved", "place_from_document", "unplaced"})
 
 # families of types that can describe the same act (an ACLED coder picks one of them)
@@ -112,7 +114,15 @@ def days_apart(a: Event, b: Event) -> int | None:
 
 
 def is_coarse(ev: Event) -> bool:
-    return (ev.geo_precision or 3) >= 3 or bool(COARSE_FLAGS.intersection(ev.flags))
+    return (ev.geo_precision or 3) >= 3 or bool(COARSE_FLAGS.intersection(ev.flags)) or _area(ev)
+
+
+def _area(ev: Event) -> bool:
+    """The record is coded at a named area that holds villages (places_extra.tsv's admin3 rows:
+    الغوطة الشرقية، سهل الغاب), coarser than a town named in it."""
+    ref = ev.place
+    return ref is not None and ref.place is not None and ref.place.feature_class == "admin3" \
+        and ref.place.id.startswith(AREA_SOURCE)
 
 
 def same_place(a: Event, b: Event) -> bool:
@@ -148,6 +158,10 @@ def contains(coarse: Event, fine: Event) -> bool:
     if (coarse.geo_precision or 3) >= 3 and coarse.admin1 and fine.admin1 and coarse.admin1 != fine.admin1 \
             and not COARSE_FLAGS.intersection(coarse.flags) and coarse.location != coarse.country:
         return False
+    if (coarse.geo_precision or 3) < 3 and _area(coarse):  # (الغوطة الشرقية holds دوما: the same act told there)
+        return coarse.sub_event_type == fine.sub_event_type \
+            and None not in (coarse.latitude, coarse.longitude, fine.latitude, fine.longitude) and haversine_km(
+            coarse.latitude, coarse.longitude, fine.latitude, fine.longitude) <= AREA_KM
     return True
 
 
