@@ -351,13 +351,15 @@ class TokenColumns(NamedTuple):
     """Columns of ``Doc.tokens`` the text stage computes anyway: each token's [start, end) in
     the *normalized* text (``Doc.norm.text``), for stages that match on the normalized text
     (dates) and would otherwise split it into words again; and, for the document passes
-    (:mod:`hadath.events.scan`), each token's ``norm``, ``sentence`` and word-type id (empty
+    (:mod:`hadath.events.scan`, the mention stages, the events index, the accept features),
+    each token's ``norm``, ``sentence``, word-type id and ``start`` in the original text (empty
     when not computed), which they would otherwise read token by token."""
     norm_starts: Sequence[int]
     norm_ends: Sequence[int]
     norms: Sequence[str] = ()
     sentences: Sequence[int] = ()
     type_ids: Sequence[int] = ()
+    starts: Sequence[int] = ()
 
 
 @dataclass(frozen=True)

@@ -152,7 +152,9 @@ class _DocView:
 
         self.doc = doc
         self.toks = doc.tokens
-        self.starts = list(map(_START, self.toks))
+        cols = doc.columns  # (the text stage's starts column, when it is these tokens')
+        self.starts = cols.starts if cols is not None and len(cols.starts) == len(self.toks) \
+            else list(map(_START, self.toks))
         self.n_sent = max(len(doc.sentences), (self.toks[-1].sentence + 1) if self.toks else 1, 1)
         # (kind, start, end) -> the first mention there (built from the last: later ones give way)
         ms = doc.mentions[::-1]

@@ -60,7 +60,9 @@ class DocIndex:
         toks = doc.tokens
         sc = ix.scan = scan_of(doc)
         ix.bounds = sc.bounds
-        starts = ix.starts = list(map(_START, toks))
+        cols = doc.columns  # (the text stage's starts column, when it is these tokens')
+        starts = ix.starts = cols.starts if cols is not None and len(cols.starts) == len(toks) \
+            else list(map(_START, toks))
         right, left, sents = bisect_right, bisect_left, sc.sents
         by_sent: dict[str, dict[int, list[Located]]] = {k: defaultdict(list) for k in KINDS}
         ix.by_sent = by_sent

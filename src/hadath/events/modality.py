@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple, Sequence
 
-from hadath.events.lexicons import CueEntry, word_classes
+from hadath.events.lexicons import CueEntry, function_words, word_classes
 from hadath.events.tuning import WINDOWS
 from hadath.text.matcher import Match
 from hadath.types import Token
@@ -70,8 +70,6 @@ def is_boundary(tok: Token) -> bool:
 def continues(tokens: Sequence[Token], i: int) -> bool:
     """The semicolon at token i goes on with a cause word (ارتقى أربعة مدنيين؛ جراء استهداف):
     the cause belongs to the toll before it, one clause."""
-    from hadath.events.lexicons import function_words
-
     if tokens[i].norm != ";" or i + 1 >= len(tokens):
         return False
     words = function_words("toll_cause")

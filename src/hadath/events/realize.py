@@ -6,6 +6,7 @@ acts), :func:`hadath.events.settle.settle_actors` (ACLED's actor conventions), :
 per place."""
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, timedelta
 
 from hadath.events.told_again import FLAG as TOLD_AGAIN, told_again
@@ -16,7 +17,7 @@ from hadath.events.frame_tolls import frame_toll, split_toll, tolls_by_place, wi
 from hadath.events.frames import Frame, Trig, frame_words, held, ix_triggers
 from hadath.events.hostages import hostages
 from hadath.events.index import DocIndex, Located
-from hadath.events.lexicons import function_words
+from hadath.events.lexicons import function_words, weapon_owners
 from hadath.events.means import frame_weapons, into_the_air, told_in_it
 from hadath.events.place_choice import choose_places
 from hadath.events.records import evolve, new_event, notes
@@ -461,10 +462,6 @@ def _weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
 def _known_user(ix: DocIndex, frame: Frame):
     """A weapon only one side uses in the country the report is about (data/lexicons/
     weapon_owners.tsv: barrel bombs in Syria) names that side."""
-    from collections import Counter
-
-    from hadath.events.lexicons import weapon_owners
-
     owners = weapon_owners()
     a, b = frame.clause
     toks = ix.doc.tokens

@@ -483,8 +483,6 @@ def same_group(tokens: Sequence[Token], first: ActorSlot, s: ActorSlot) -> bool:
 
 def _exposed(tokens: Sequence[Token], trig_start: int, lo: int) -> bool:
     """The trigger noun is the complement of تعرض ل (تعرضت لهجوم، بعد تعرضها لقصف)."""
-    from hadath.events.lexicons import function_words
-
     lam = role_words().lam
     if trig_start <= lo or not tokens[trig_start].has_proclitic(lam):
         return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Sequence
 
+from hadath.events.lexicons import PERSONS, victim_words
 from hadath.events.toll_words import toll_words
 from hadath.events.tuning import WINDOWS
 from hadath.text.clitics import clitics
@@ -22,7 +23,6 @@ def casualty(tokens: Sequence[Token], s: int, e: int) -> bool:
 
 
 def victim_noun(tok: Token) -> bool:
-    from hadath.events.lexicons import victim_words
     return tok.kind == "word" and any(f in victim_words() for f in tok.forms)
 
 
@@ -128,8 +128,6 @@ def _pronoun_dual(tok: Token) -> bool:
 
 def _person(singular: str) -> bool:
     """The singular noun names a person who can be killed (شاب، قتيل; not سيارة، برميل)."""
-    from hadath.events.lexicons import PERSONS, victim_words
-
     w = toll_words()
     return singular in w.singular_victim or singular in w.death_one or victim_words().get(singular) in PERSONS
 
@@ -196,8 +194,6 @@ def _time_token(tok: Token) -> bool:
 
 def _doer(tok: Token) -> bool:
     """An attacker noun (مسلح، انتحاري، مهاجم: data/lexicons/triggers_victims.tsv)."""
-    from hadath.events.lexicons import victim_words
-
     words = victim_words()
     return any(words.get(f) == "attacker" for f in tok.forms)
 
@@ -232,8 +228,6 @@ def named_death(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, Span] |
 
 
 def _protester(tok: Token) -> bool:
-    from hadath.events.lexicons import victim_words
-
     words = victim_words()
     return tok.kind == "word" and any(words.get(f) == "protester" for f in tok.forms)
 

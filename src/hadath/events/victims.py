@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Collection, Sequence
 
 from hadath.events.lexicons import victim_words
+from hadath.events.role_words import role_words
 from hadath.events.taxonomy import ARMED_INTERS
 from hadath.events.toll_words import toll_words
 from hadath.text.clitics import clitics
@@ -71,16 +72,12 @@ def counted_victims(tok: Token) -> bool:
     """A number or a noun for people hit (جنديين، مدنيين، عناصر): من after it names their side."""
     if is_count(tok):  # 5 من، مقتل خمسة من، عشرات من
         return True
-    from hadath.events.roles import role_words
-
     return category(tok.forms) in VICTIM_SIDE or not role_words().member.isdisjoint(tok.forms)
 
 
 def counted(tokens: Sequence[Token], start: int, lo: int) -> bool:
     """The actor at ``start`` is counted (ثلاثة مسلحين، 5 من عناصر): a number right before it,
     or before the partitive من."""
-    from hadath.events.roles import role_words
-
     j = start - 1
     if j >= lo and tokens[j].norm in role_words().partitive:
         j -= 1

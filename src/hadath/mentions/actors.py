@@ -143,14 +143,17 @@ def _stop(wt: WordType, roots: tuple) -> tuple[frozenset[str], tuple | bool]:
     return frozenset(cont), (best or False)
 
 
-def _scan(tokens: Sequence[Token], lex: ActorLexicon) -> tuple[list[Raw], list[tuple[int, int]]]:
+def _scan(tokens: Sequence[Token], lex: ActorLexicon, type_ids: Sequence[int] = ()
+          ) -> tuple[list[Raw], list[tuple[int, int]]]:
     """Non-overlapping accepted matches, left to right, and (index, role) of every token with a
-    speaker role; one per-word-type record lookup per token (C-level maps)."""
-    wts = list(map(_TYPE, tokens))
-    recs = list(map(lex._word_recs.get, map(_ID, wts)))
+    speaker role; one per-word-type record lookup per token (C-level maps; ``type_ids``: the
+    tokens' word-type ids when the text stage's columns give them)."""
+    if len(type_ids) != len(tokens):
+        type_ids = list(map(_ID, map(_TYPE, tokens)))
+    recs = list(map(lex._word_recs.get, type_ids))
     if None in recs:
         for k in list(compress(range(len(recs)), map(_is_none, recs))):
-            recs[k] = _word_rec(wts[k], lex)
+            recs[k] = _word_rec(tokens[k].word_type, lex)
     raw: list[Raw] = []
     roles: list[tuple[int, int]] = []
     longest_at = lex.matcher.longest_at
@@ -174,7 +177,7 @@ def _scan(tokens: Sequence[Token], lex: ActorLexicon) -> tuple[list[Raw], list[t
             j = c + 1
             span = tok.stem_span(k)
         elif (c + 1 == n or tokens[c + 1].sentence != tok.sentence
-              or r[3].isdisjoint(wts[c + 1].forms)):  # nothing can follow: as a one-word key
+              or r[3].isdisjoint(tokens[c + 1].word_type.forms)):  # nothing can follow: as a one-word key
             if r[4] is False:
                 continue
             value, key, _, k = r[4]
@@ -380,10 +383,11 @@ def _mention(span: Span, surface: str, value: ActorRef, sentence: int, confidenc
 
 
 def _match(tokens: Sequence[Token], published: date | None, prior: Iterable[str],
-           lex: ActorLexicon) -> tuple[list[ActorMatch], list[tuple[int, int]]]:
+           lex: ActorLexicon, type_ids: Sequence[int] = ()
+           ) -> tuple[list[ActorMatch], list[tuple[int, int]]]:
     """The document's resolved actor matches and its speaker-role tokens (see :func:`_scan`).
     The country focus is computed only when a match needs it."""
-    raw, roles = _scan(tokens, lex)
+    raw, roles = _scan(tokens, lex, type_ids)
     fixed = _date_memo(lex, published)[0]
     focus: Focus | None = None
     out: list[ActorMatch] = []
@@ -443,7 +447,9 @@ class ActorStage:
         from hadath.mentions.actors_own import own_forces
 
         lex = actor_lexicon()
-        matches, roles = _match(doc.tokens, doc.article.published, self.prior, lex)
+        cols = doc.columns
+        matches, roles = _match(doc.tokens, doc.article.published, self.prior, lex,
+                                cols.type_ids if cols is not None else ())
         matches = own_forces(doc.tokens, matches, lex, roles, doc.article.published)
         text = doc.text
         new: list[Mention] = [

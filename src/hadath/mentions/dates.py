@@ -25,7 +25,7 @@ class DateStage:
     def __call__(self, doc: Doc) -> Doc:
         norm, cols = doc.norm, doc.columns
         if norm is not None and cols is not None and len(cols.norm_starts) == len(doc.tokens):
-            found = scan_tokens(norm.text, doc.tokens, cols.norm_starts)
+            found = scan_tokens(norm.text, doc.tokens, cols.norm_starts, cols.type_ids)
         else:
             norm = norm if norm is not None else normalize(doc.text)
             found = scan(norm.text)

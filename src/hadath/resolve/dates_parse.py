@@ -394,20 +394,22 @@ def scan(text: str) -> list[Found]:
                                              for k in compress(range(len(words)), masks)]))
 
 
-def scan_tokens(text: str, tokens: Sequence[Token], starts: Sequence[int]) -> list[Found]:
+def scan_tokens(text: str, tokens: Sequence[Token], starts: Sequence[int],
+                type_ids: Sequence[int] = ()) -> list[Found]:
     """:func:`scan` of normalized ``text`` through its tokens (``starts``: their starts in
-    ``text``, :class:`~hadath.types.TokenColumns`) instead of a split of the text: the same
-    words (an Arabic word token, a digit run), each with its mask from a fact table of the
-    vocabulary (one C-level lookup per token)."""
-    types = list(map(_TYPE, tokens))
-    masks = list(map(_type_masks().get, map(_ID, types)))
+    ``text``, ``type_ids``: their word-type ids when given, :class:`~hadath.types.TokenColumns`)
+    instead of a split of the text: the same words (an Arabic word token, a digit run), each with
+    its mask from a fact table of the vocabulary (one C-level lookup per token)."""
+    if len(type_ids) != len(tokens):
+        type_ids = list(map(_ID, map(_TYPE, tokens)))
+    masks = list(map(_type_masks().get, type_ids))
     if None in masks:
-        masks = [_type_mask(wt) if m is None else m for m, wt in zip(masks, types)]
+        masks = [_type_mask(tok.word_type) if m is None else m for m, tok in zip(masks, tokens)]
     cands: list[tuple[int, str, int, list[str]]] = []
     for k in compress(range(len(tokens)), masks):
-        mask, w = masks[k], types[k].text
+        mask, w = masks[k], tokens[k].word_type.text
         if mask != _RUNS_OF:  # the next words matter only to the "ago" pattern of a word
-            after = _words_after(types, masks, k) if mask & _AGO_BIT and not w[0].isdigit() else []
+            after = _words_after(tokens, masks, k) if mask & _AGO_BIT and not w[0].isdigit() else []
             cands.append((starts[k], w, mask, after))
             continue
         for m in _DIGITS.finditer(w):  # a digit run: its next words are never read
@@ -427,14 +429,14 @@ _TYPE = attrgetter("word_type")
 _ID = attrgetter("id")
 
 
-def _words_after(types: list[WordType], masks: list[int], k: int) -> list[str]:
+def _words_after(tokens: Sequence[Token], masks: list[int], k: int) -> list[str]:
     """The next four words after token k as :func:`scan` splits them (word tokens and digit
     runs; a masked-out word counts too)."""
     out: list[str] = []
-    for j in range(k + 1, len(types)):
+    for j in range(k + 1, len(tokens)):
         if len(out) >= 4:
             break
-        wt = types[j]
+        wt = tokens[j].word_type
         if wt.kind == "word":
             out.append(wt.text)
         elif wt.kind == "number":

@@ -207,6 +207,8 @@ def tokens_and_columns(norm: Normalized, sentences: tuple[Sentence, ...] = ()
     ta_marbuta, ta_norm = cl.ta_marbuta, cl.ta_marbuta_norm
     tokens: list[Token] = []
     append = tokens.append
+    ostarts: list[int] = []  # each token's start in the original text (the starts column)
+    ostart = ostarts.append
     cuts = [0]   # the index of each sentence's first token (for the sentence column)
     sent, next_bound = 0, bounds[0]
     parts = _SPLIT_RE.split(norm.text)
@@ -242,6 +244,7 @@ def tokens_and_columns(norm: Normalized, sentences: tuple[Sentence, ...] = ()
             if wt.ends_ha and original[ob - 1] == ta_marbuta:
                 wt = types[k] = get_ta(text) or word_type(text, True)
             append(Tok(k, (oa, ob), original[oa:ob], text, wt.kind, sent, (), wt))
+            ostart(oa)
         else:
             span = to_original(a, b)
             if wt.kind == "word":
@@ -252,9 +255,10 @@ def tokens_and_columns(norm: Normalized, sentences: tuple[Sentence, ...] = ()
             else:
                 analyses = (An((), text, "", span),)
             append(Tok(k, span, original[span.start:span.end], text, wt.kind, sent, analyses, wt))
+            ostart(span.start)
     # each token's sentence: sentence s repeated from cuts[s] to cuts[s + 1] (in C); ``types``
     # now holds each token's own type (the ta-marbuta ones were put back above)
     cuts.append(len(texts))
     sents = list(chain.from_iterable(map(repeat, count(), map(sub, cuts[1:], cuts))))
     return tuple(tokens), TokenColumns(ends[0:2 * len(texts):2], ends[1::2], texts, sents,
-                                       list(map(_TYPE_ID, types)))
+                                       list(map(_TYPE_ID, types)), ostarts)
