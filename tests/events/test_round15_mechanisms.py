@@ -207,3 +207,14 @@ def test_a_regime_named_by_its_leader_is_no_town(pipeline):
 def test_one_record_per_act_at_its_own_place(pipeline, text, published, want):
     got = [(str(e.event_date), e.sub_event_type, e.actor1, e.location) for e in events(pipeline, text, published)]
     assert got == want
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # an air strike by no named side is by unidentified military forces (aircraft are states'),
+    # a drone strike may be an armed group's
+    ("قتل ما لا يقل عن 15 شخصا في غارات جوية على سوق في مدينة الأتارب، وفق الدفاع المدني.", "Unidentified Military Forces"),
+    ("قتل ثلاثة مدنيين بقصف طائرة مسيرة على قرية في ريف إدلب.", "Unidentified Armed Group (Syria)"),
+])
+def test_the_doer_of_an_unattributed_air_strike(pipeline, text, actor1):
+    (e,) = events(pipeline, text, date(2017, 11, 5))
+    assert (e.sub_event_type, e.actor1) == ("Air/drone strike", actor1)

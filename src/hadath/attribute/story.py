@@ -25,7 +25,7 @@ REJECTED = "below_min_confidence"  # the accept stage's flag on a record kept un
 
 
 def unidentified(ev: Event) -> bool:
-    return ev.actor1 is not None and ev.actor1.startswith("Unidentified Armed Group")
+    return ev.actor1 is not None and ev.actor1.startswith(("Unidentified Armed Group", "Unidentified Military Forces"))
 
 
 def _named_armed(ev: Event) -> bool:

@@ -117,7 +117,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
                             civil=target == "civilian" or civilian_property(toks, a, b, names))
         if story is not None:
             roles.actor1, roles.conf1 = story, CONFIDENCE.story_actor
-    actors = settle_actors(ev_type, sub, roles, target,
+    actors = settle_actors(ev_type, sub, roles, target, aircraft=sub == "Air/drone strike" and "drone" not in weapons,
                            force=lambda: force_near(ix, frame.sent, main.loc.start, sub == "Violent demonstration")
                            or dispersing_group(ix, frame.sent, sub != "Violent demonstration"),
                            property_hit=lambda: civilian_property(toks, a, b, names),

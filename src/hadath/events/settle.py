@@ -16,6 +16,7 @@ from hadath.types import ActorRef
 
 CIVILIANS = ActorRef("Civilians ({country})", 7, kind="generic")
 UNIDENTIFIED = ActorRef("Unidentified Armed Group ({country})", 3, kind="generic")
+UNKNOWN_AIR = ActorRef("Unidentified Military Forces", 8, kind="generic", actor_id="unidentified-military")
 TRIBAL = ActorRef("Unidentified Tribal Militia ({country})", 4, kind="generic")
 PROTESTERS = ActorRef("Protesters ({country})", 6, kind="generic")
 RIOTERS = ActorRef("Rioters ({country})", 5, kind="generic")
@@ -68,7 +69,7 @@ GROUND_CHANGES = frozenset({"Government regains territory", "Non-state actor ove
 def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
                   force: Callable[[], Located | None] = lambda: None,
                   property_hit: Callable[[], bool] = lambda: False, communal: bool = False,
-                  riot: bool = False) -> Actors:
+                  riot: bool = False, aircraft: bool = False) -> Actors:
     """ACLED's actor conventions on the roles found: the crowd is actor1 of a protest or riot
     and the state force it faced actor2 (``force()``: the one named in the sentence when none
     was found and the sub-event says a force intervened); civilians are never actor1 of
@@ -93,8 +94,8 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
             if s.ref2 is None:  # مقتل مدنيين بقصف ...: the civilians are the ones hit
                 s.ref2, s.conf2, s.actor2 = s.ref1, s.conf1, s.actor1
             s.ref1, s.actor1 = None, None
-        if s.ref1 is None:
-            s.ref1, s.conf1 = UNIDENTIFIED, CONFIDENCE.unidentified
+        if s.ref1 is None:  # (an air strike by no named side: aircraft belong to states, not armed groups)
+            s.ref1, s.conf1 = UNKNOWN_AIR if aircraft else UNIDENTIFIED, CONFIDENCE.unidentified
         if s.ref2 is None and ev_type == "Violence against civilians" and target == "protester":
             s.ref2, s.conf2 = PROTESTERS, CONFIDENCE.civilians  # مسلحون قتلوا متظاهرين: ACLED's Protesters
         if s.ref2 is None and (ev_type == "Violence against civilians" or target == "civilian"
