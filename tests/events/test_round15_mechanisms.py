@@ -218,3 +218,15 @@ def test_one_record_per_act_at_its_own_place(pipeline, text, published, want):
 def test_the_doer_of_an_unattributed_air_strike(pipeline, text, actor1):
     (e,) = events(pipeline, text, date(2017, 11, 5))
     assert (e.sub_event_type, e.actor1) == ("Air/drone strike", actor1)
+
+
+@pytest.mark.parametrize("text, location", [
+    # a dateline that names a country whose capital bears its name is the capital; a time word
+    # after العاصمة is no town (يوم was Yom, South Sudan)
+    ("الجزائر - نظم مئات الطلبة مسيرة في العاصمة يوم الثلاثاء 13 أفريل للمطالبة بدولة مدنية.", "Algiers"),
+    ("الكويت - تجمع العشرات من البدون أمام مجلس الأمة للمطالبة بالجنسية.", "Kuwait City"),
+    ("البحرين - تجمع العشرات في وقفة احتجاجية للمطالبة بالإفراج عن المعتقلين.", "Bahrain"),
+])
+def test_a_dateline_country_named_like_its_capital(pipeline, text, location):
+    (e,) = events(pipeline, text, date(2021, 4, 20))
+    assert e.location == location

@@ -26,6 +26,7 @@ from collections import Counter
 from typing import ClassVar
 
 from hadath.gazetteer import Gazetteer, haversine_km, open_gazetteer
+from hadath.gazetteer.data import capitals
 from hadath.gazetteer.keys import letters
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.place_parts import part_of_town
@@ -80,7 +81,7 @@ class GeocodeStage:
             if m.kind == "place" and m.surface:
                 surfaces.setdefault(id(m.value), m.surface)
                 surfaces.setdefault(getattr(m.value, "name", None), m.surface)
-        events = tuple(self.geocode(ev, region, focus_cc, surfaces) for ev in doc.events)
+        events = tuple(self.geocode(ev, region, focus_cc, surfaces, doc.text) for ev in doc.events)
         return doc.with_events(events)
 
     def dominant(self, doc: Doc) -> tuple[Place | None, str | None]:
@@ -109,6 +110,13 @@ class GeocodeStage:
                 return place, cc
         return (self.gz.country_place(cc) if cc else None), cc
 
+    def namesake_capital(self, country: Place) -> Place | None:
+        """The country's capital when it bears the country's name (الجزائر، تونس، الكويت)."""
+        cap = self.gz.place(capitals().get(country.country_code, ""))
+        same = cap is not None and cap.name_ar and country.name_ar \
+            and normalize_key(cap.name_ar).split()[-1] == normalize_key(country.name_ar)  # (مدينة الكويت)
+        return cap if same else None
+
     def seat(self, unit: Place) -> Place:
         """A district's seat: the most populous town named like the district inside it (the
         same admin2 code; within SEAT_KM of its point when the town has none), else the
@@ -126,7 +134,7 @@ class GeocodeStage:
         return best or unit
 
     def geocode(self, ev: Event, region: Place | None, focus_cc: str | None,
-                surfaces: dict | None = None) -> Event:
+                surfaces: dict | None = None, text: str = "") -> Event:
         """``surfaces``: the document's place mentions' surfaces by PlaceRef id and by name key
         (``location_ar`` as written)."""
         ref: PlaceRef | None = ev.place
@@ -134,6 +142,9 @@ class GeocodeStage:
         flags = ev.flags
         if ref is not None and ref.place is not None:
             place, prec = ref.place, precision(ref.place, ref.precision_hint)
+            city = self.namesake_capital(place) if place.feature_class == "country" and _filed_from(ev, text) else None
+            if city is not None:
+                place, prec = city, 1  # الجزائر - ...: a dateline names the city the report was filed from
             if place.feature_class == "admin2":
                 place = self.seat(place)   # مديرية حيدان: at the district's seat
         elif ref is not None and ref.container is not None:
@@ -193,3 +204,17 @@ class GeocodeStage:
                 fields[f] = v.replace("{country}", country or "Unknown")
         fields["flags"] = flags
         return evolve(ev, **fields)
+
+
+DATELINE_MARKS = "-–—:/("  # what follows a dateline's city (الجزائر - ...، تونس (وات) -)
+
+
+def _filed_from(ev: Event, text: str) -> bool:
+    """The record's place is the report's dateline: its words open a line and a dash, colon,
+    slash or bracket follows them (a dateline names the city the report was filed from)."""
+    for s in ev.evidence.get("location", ()):
+        line_start = text.rfind("\n", 0, s.start) + 1
+        if not text[line_start:s.start].strip() and text[s.end:s.end + 8].lstrip()[:1] in DATELINE_MARKS \
+                and text[s.end:s.end + 8].strip():
+            return True
+    return False
