@@ -230,3 +230,24 @@ def test_the_doer_of_an_unattributed_air_strike(pipeline, text, actor1):
 def test_a_dateline_country_named_like_its_capital(pipeline, text, location):
     (e,) = events(pipeline, text, date(2021, 4, 20))
     assert e.location == location
+
+
+@pytest.mark.parametrize("text, want", [
+    # arrests told by the Maghrebi أوقف past the day and place before the object; تحييد kills
+    ("أوقفت الشرطة في الدار البيضاء أمس 4 أشخاص.", ("Arrests", "Police Forces of Morocco", 0)),
+    ("أعلنت وزارة الدفاع التركية تحييد 4 إرهابيين في منطقة غارا شمال العراق أمس.",
+     ("Armed clash", "Military Forces of Turkey", 4)),
+    # one-sided violence: the person shot comes before the checkpoint where it happened; a
+    # profession is a civilian victim; gunmen "believed to be of" a group are that group
+    ("أطلق جنود الاحتلال النار على الشاب أحمد عمر عند حاجز حوارة أمس، ما أدى إلى استشهاده.",
+     ("Attack", "Military Forces of Israel", 1)),
+    ("قتل مسلحون مجهولون مدير مدرسة في مدينة تعز.", ("Attack", "Unidentified Armed Group (Yemen)", 1)),
+    ("أعدم مسلحون يعتقد أنهم من حركة الشباب رجلين رميا بالرصاص في بلدة أفجوي.", ("Attack", "Al Shabaab", 2)),
+    # a singular victim joined after a count and its adjective; deaths an act answers are not its toll
+    ("قتل 20 جنديا نيجريا ومدني في هجوم على قرية في تيلابيري.", ("Armed clash", "Unidentified Armed Group (Niger)", 21)),
+    ("شنت طائرات مصرية غارات على مواقع لتنظيم داعش في مدينة درنة ردا على ذبح 21 مصريا.",
+     ("Air/drone strike", "Military Forces of Egypt", 0)),
+])
+def test_redteam_classes(pipeline, text, want):
+    (e,) = events(pipeline, text, date(2024, 3, 7))
+    assert (e.sub_event_type, e.actor1, e.fatalities) == want

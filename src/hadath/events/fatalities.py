@@ -18,13 +18,15 @@ from typing import Collection, Sequence
 
 from hadath.events.toll_words import TOLL_WORDS, TollWords, toll_words  # noqa: F401  (re-exported)
 from hadath.events.tuning import CONFIDENCE, WINDOWS
-from hadath.events.unnumbered import (casualty, dual_after, motive, named_death, recalled, singular_before,
+from hadath.events.unnumbered import (answered_death, casualty, dual_after, motive, named_death, recalled, singular_before,
                                       singles, singular_victims, victim_noun, victims_by_number,
                                       victims_by_pronoun, joined_victims)
+from hadath.text.clitics import clitics
 from hadath.text.number_words import word_number
 from hadath.types import Quantity, Span, Token
 
 
+COUNTED_WORDS = 3  # a counted noun and its adjectives after a count (20 جنديا نيجريا)
 UPDATE = "\x00update"
 JOINT = "joint"  # dead and wounded counted together (مقتل وإصابة 7، عشرات القتلى والجرحى)
 CASUALTY = "\x00casualty"  # ... or named by one word for both (سقوط 5 ضحايا)
@@ -218,6 +220,8 @@ def tally(
             kind = last[0]  # قتل 3 جنود و2 من المسلحين، قتل 5 عناصر من قوات النظام و3 من الفصائل
         if kind == "death" and not death_triggers and motive(tokens, governor(tokens, s, lo), lo):
             kind = None  # تظاهروا على إثر حادثة وفاة أحد الشبان: the protest's motive, another act
+        if kind == "death" and answered_death(tokens, governor(tokens, s, lo), lo):
+            kind = None  # غارات على درنة ردا على ذبح 21 مصريا: the deaths the act answers
         last = (kind, e)
         if kind == "death":
             groups.setdefault(key, []).append((q, span))
@@ -301,11 +305,21 @@ def _singular_beside(tokens: Sequence[Token], quantities: Sequence[tuple[int, in
             return span
     ones = singles()
     for s, e, _q, sp in quantities:
-        if sp in dead and e < hi and _conj_led(tokens[e]) and not ones.isdisjoint(tokens[e].forms):
-            return Span(tokens[e].start, tokens[e].end)  # قتل جنديان وضابط: one more joined after
+        k = e
+        while k < min(hi, e + COUNTED_WORDS) and tokens[k].kind == "word" and not _conj_led(tokens[k]) \
+                and (victim_noun(tokens[k]) or tokens[k].norm.endswith(_adjective_ends())):
+            k += 1  # (20 جنديا نيجريا ومدني: past the counted noun and its adjective)
+        if sp in dead and k < hi and _conj_led(tokens[k]) and not ones.isdisjoint(tokens[k].forms):
+            return Span(tokens[k].start, tokens[k].end)  # قتل جنديان وضابط: one more joined after
         if sp in dead and s - 1 >= lo and _conj_led(tokens[s]) and not ones.isdisjoint(tokens[s - 1].forms):
             return Span(tokens[s - 1].start, tokens[s - 1].end)  # ضابطا وأربعة مجندين استشهدوا: one before
     return None
+
+
+def _adjective_ends() -> tuple[str, ...]:
+    """A nationality adjective's endings, as written after a count (نيجري، نيجرية، نيجريا)."""
+    cl = clitics()
+    return (*cl.nisba_ends, cl.nisba + cl.accusative)
 
 
 def _injury_between(tokens: Sequence[Token], a: int, b: int) -> bool:

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words, trigger_matcher, trigger_rows, word_classes
 from hadath.events.roles import role_words
-from hadath.events.unnumbered import motive, preceded_by
+from hadath.events.unnumbered import answered_death, motive
 from hadath.events.place_choice import introduced
 from hadath.events.taxonomy import ARMED_INTERS, GROUPS, REMOTE_CLASSES, WEAPON_PRIORITY
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -281,9 +281,6 @@ def _member_of(toks, loc: Located) -> bool:
     return not function_words("participant").isdisjoint(toks[i - 2].forms)
 
 
-RESPONSE_LEFT = 3  # ردا على اغتيال: words between a response word and the act it names
-
-
 def _not_motives(toks, trigs: list[Trig], lo: int) -> list[Trig]:
     """The triggers of a clause joined to a protest less those named as its motive or antecedent
     (احتجاجا على مقتل، بعد وفاة شاب وسحل آخر: a motive word before it, or a trigger joined by و
@@ -305,4 +302,4 @@ def _not_motives(toks, trigs: list[Trig], lo: int) -> list[Trig]:
 def answered(toks, k: int, lo: int) -> bool:
     """The trigger at ``k`` names the act another one answers (ردا على اغتيال، انتقاما لمقتل):
     a response word a few words before it, no punctuation between."""
-    return preceded_by(toks, k, lo, function_words("response"), RESPONSE_LEFT)
+    return answered_death(toks, k, lo)

@@ -90,6 +90,7 @@ class Windows(NamedTuple):
     city_after_part: int = 2         # a city (مدينة X) this close after a part of it (حي Y)
     direction_after_part: int = 3    # a town placed relative to a part (حي X غربي مدينة Y)
     container_km: float = 100.0      # a place this far from the area named as its container is not in it
+    region_km: float = 400.0         # ... a governorate this far from the town said to lie near it (المنيا جنوب القاهرة)
     part_km: float = 30.0            # a quarter's own point this close to the city named after it
     locator_gap: int = 7             # at most this many words between a place and the one locating it (X شمال شرق Y، X (110 كلم شرق Y))
     sky_right: int = 6               # "in the air" this close after a shooting (أطلقوا أعيرة نارية في الهواء)

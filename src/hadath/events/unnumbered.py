@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Sequence
 
-from hadath.events.lexicons import PERSONS, victim_words
+from hadath.events.lexicons import PERSONS, function_words, victim_words
 from hadath.events.toll_words import toll_words
 from hadath.events.tuning import WINDOWS
 from hadath.text.clitics import clitics
@@ -249,3 +249,12 @@ def preceded_by(tokens: Sequence[Token], k: int, lo: int, words: frozenset[str],
         if not words.isdisjoint(tokens[j].forms):
             return True
     return False
+
+
+RESPONSE_LEFT = 3  # words between a response word and the death it answers (ردا على ذبح 21 مصريا)
+
+
+def answered_death(tokens: Sequence[Token], k: int, lo: int) -> bool:
+    """The death word at ``k`` names what an act answers (ردا على ذبح، انتقاما لمقتل): a response
+    word (function_words response) a few words before it."""
+    return k >= lo and preceded_by(tokens, k, lo, function_words("response"), RESPONSE_LEFT)

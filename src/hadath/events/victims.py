@@ -96,11 +96,14 @@ def target_category(tokens: Sequence[Token], roles: Roles, lo: int, hi: int,
             return "protester"
         if inter in ARMED_INTERS:
             return "armed"
-    found = [word_category(tokens, k) for k in range(lo, hi) if k not in names]
+    at = {k: word_category(tokens, k) for k in range(lo, hi) if k not in names}
+    found = list(at.values())
     for cat in ("protester", "armed", "military_target", "civilian"):
         if cat in found:
             if cat == "armed" and roles.actor1 is not None and "civilian" in found:
                 continue  # the armed noun is most likely the attacker (مسلحون قتلوا مدنيين)
+            if cat == "military_target" and "civilian" in found and found.index("civilian") < found.index(cat):
+                continue  # أطلقوا النار على الشاب عند حاجز حوارة: the person shot first, the site after
             return cat
     return None
 

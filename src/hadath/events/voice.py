@@ -72,6 +72,8 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
         named = _affiliated(toks, getattr(roles, attr), slots)
         if named is not None:  # مسلحون يشتبه في انتمائهم لجماعة X: the group
             setattr(roles, attr, named)
+    if roles.actor2 is not None and roles.actor2 is roles.actor1:
+        roles.actor2 = None  # أعدم مسلحون يعتقد أنهم من حركة الشباب رجلين: the group is the doer's
     if voice == "active" and roles.actor2 is None and _device_subject(ix, frame, main, roles.actor1):
         # انفجرت عبوة بدورية للجيش، قصفت المدفعية دورية للجيش: the device is the subject; the
         # side named after it is the one hit

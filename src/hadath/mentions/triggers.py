@@ -36,6 +36,7 @@ RELATIVE_RUN = 6  # words from a relative clause's verb to a verb joined to it b
 RELAYED = frozenset({"condemn", "threat", "warning", "denial", "plan", "hypothetical"})
 RELATIVE_GAP = 2  # adjectives between a noun and its relative pronoun (الهجوم الإرهابي الذي)
 OUTLET_RIGHT = 4  # a report verb this close before the outlet told to (أوضح مصدر محلي للمسيرة)
+ASIDE_SKIP = 6  # tokens of a day or place phrase skipped between a verb's subject and its object
 HEAD_WINDOW = 9  # tokens between a head verb and its complement (ألقى مجهولون، فجر اليوم، قنبلة)
 
 
@@ -267,6 +268,7 @@ class _Objects:
         self.tokens = tokens
         self.actors: dict[int, int] = {}
         self.counts: set[int] = set()
+        self.asides: set[int] = set()   # dates and places, with a preposition before a place
 
         def index(char: int) -> int:
             return min(bisect_left(starts, char), len(tokens) - 1)
@@ -279,6 +281,9 @@ class _Objects:
             elif d.kind == "quantity":
                 a = index(d.span.start)
                 self.counts.update(range(a, max(a + 1, bisect_left(starts, d.span.end))))
+            elif d.kind in ("date", "place"):
+                a = index(d.span.start)
+                self.asides.update(range(a - (d.kind == "place"), max(a + 1, bisect_left(starts, d.span.end))))
 
     def person_after(self, start: int, end: int, hi: int, voice: str) -> bool:
         """The trigger acts on people: a human noun, an actor or a counted group right after it
@@ -292,6 +297,8 @@ class _Objects:
         if voice == "active":
             subject_end = self.actors.get(end)
             places = [subject_end] if subject_end is not None else [end, end + 1]
+        # (past the day and the place told before the object: أوقفت الشرطة في الدار البيضاء أمس 4 أشخاص)
+        places = [next((q for q in range(p, min(hi, p + ASIDE_SKIP)) if q not in self.asides), p) for p in places]
         return any(self.person_at(p, hi) for p in places)
 
     def person_at(self, p: int, hi: int) -> bool:
