@@ -251,3 +251,22 @@ def test_a_dateline_country_named_like_its_capital(pipeline, text, location):
 def test_redteam_classes(pipeline, text, want):
     (e,) = events(pipeline, text, date(2024, 3, 7))
     assert (e.sub_event_type, e.actor1, e.fatalities) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a court's verb is no قضى على; a fire that broke out is no attack; a forecast is no act
+    ("قضت محكمة جنايات القاهرة اليوم بالسجن المؤبد على 10 متهمين في قضية خلية داعش حلوان.", []),
+    ("قتل ثلاثة أشخاص في حريق اندلع بسوق في بغداد.", []),
+    ("نفت قيادة العمليات المشتركة تعرض أي قاعدة عسكرية لقصف صاروخي في بغداد، مؤكدة أن الانفجار ناتج عن حريق.", []),
+    ("توقعت الأمم المتحدة أن تندلع معارك جديدة في الفاشر.", []),
+    ("تتوقع مصادر عسكرية أن تشن القوات هجوما على مدينة الفاشر.", []),
+    ("قضت قوات الأمن على 5 إرهابيين في اشتباك بمدينة العريش.",
+     [("Armed clash", "Police Forces of Egypt", "Unidentified Armed Group (Egypt)")]),
+    # a clan dispute or armed incident between families is a communal fight
+    ("قتل شخصان في نزاع عشائري بين عشيرتين في قضاء القرنة.",
+     [("Armed clash", "Unidentified Tribal Militia (Iraq)", "Unidentified Tribal Militia (Iraq)")]),
+    ("قتل شخصان بإشكال مسلح بين آل جعفر وآل شمص في الهرمل.",
+     [("Armed clash", "Unidentified Tribal Militia (Lebanon)", "Unidentified Tribal Militia (Lebanon)")]),
+])
+def test_redteam_non_events_and_communal_fights(pipeline, text, want):
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text, date(2024, 3, 7))] == want

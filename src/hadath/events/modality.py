@@ -24,7 +24,7 @@ BLOCKING = ("denial", "negation", "question", "hypothetical", "threat", "warning
             "sport", "prevented", "accident", "judicial")
 NON_BLOCKING = frozenset({"report", "none", "occur", "accuse"})
 DAY_COUNT_RIGHT = 6  # a day count (لليوم الثاني) this close after a continuing act
-READS_TRIGGER = frozenset({"sport"})  # cues that read the trigger word itself otherwise (هجوما مرتدا: play)
+READS_TRIGGER = frozenset({"sport", "judicial"})  # cues that read the trigger word itself otherwise (هجوما مرتدا: play; قضت محكمة ... على 10 متهمين: a sentence, not قضى على)
 
 
 SCOPE_WORDS = "lexicons/event_scope.tsv"
@@ -112,6 +112,9 @@ def modality_of(
                 found.add(e.kind)
             if e.kind not in READS_TRIGGER:
                 continue  # part of the trigger phrase
+            if e.scope != "self":
+                found.add(e.kind)  # قضت محكمة ... على 10 متهمين: the court's verb is the trigger's own
+                continue
         if e.scope == "self":
             continue
         if e.nominal_only and not nominal:
