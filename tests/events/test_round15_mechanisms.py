@@ -270,3 +270,21 @@ def test_redteam_classes(pipeline, text, want):
 ])
 def test_redteam_non_events_and_communal_fights(pipeline, text, want):
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text, date(2024, 3, 7))] == want
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # المقاومة الإسلامية by the report's country; the soldiers of the army named after them; a salvo is shelling
+    ("بيروت - أعلنت المقاومة الإسلامية أن مجاهديها استهدفوا تجمعا لجنود جيش العدو الإسرائيلي في مستعمرة"
+     " المطلة بصلية صاروخية.", date(2024, 6, 10),
+     ("Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel")),
+    ("بغداد - أعلنت المقاومة الإسلامية استهداف قاعدة حرير الأمريكية في أربيل بطائرة مسيرة.", date(2024, 1, 20),
+     ("Air/drone strike", "Islamic Resistance in Iraq", None)),
+    # the group after بقيادة leads; the group whose uniform the attackers wore is no side hit
+    ("سيطرت فصائل المعارضة بقيادة هيئة تحرير الشام على مدينة حماة بعد معارك مع قوات النظام.", date(2024, 12, 5),
+     ("Non-state actor overtakes territory", "HTS: Hayat Tahrir al-Sham", "Military Forces of Syria (2000-2024)")),
+    ("اختطف مسلحون يرتدون زي الدعم السريع خمس فتيات من قرية في ولاية الجزيرة.", date(2024, 3, 7),
+     ("Abduction/forced disappearance", "Unidentified Armed Group (Sudan)", "Civilians (Sudan)")),
+])
+def test_redteam_actors(pipeline, text, published, want):
+    (e,) = events(pipeline, text, published)
+    assert (e.sub_event_type, e.actor1, e.actor2) == want

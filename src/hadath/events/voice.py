@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from hadath.events.frames import Frame, Trig
 from hadath.events.index import DocIndex
+from hadath.events.lexicons import function_words
 from hadath.events.patients import indefinite_patient
 from hadath.events.roles import ActorSlot, Roles, assign, coordinated, mark, nisba_agreeing, role_words, same_group, target_noun
 from hadath.events.sides import after_cause
@@ -74,6 +75,18 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
             setattr(roles, attr, named)
     if roles.actor2 is not None and roles.actor2 is roles.actor1:
         roles.actor2 = None  # أعدم مسلحون يعتقد أنهم من حركة الشباب رجلين: the group is the doer's
+    for attr in ("actor1", "actor2"):
+        slot = getattr(roles, attr)
+        owner = slot is not None and slot.start >= 0 and slot.end - slot.start == 1 and next(
+            (t for t in slots if t.start == slot.end and t.ref.inter == slot.ref.inter == 1
+             and t.ref.kind == "named" and t.ref.name != slot.ref.name), None)
+        if owner:
+            setattr(roles, attr, owner)  # لجنود جيش العدو الإسرائيلي: the soldiers of the army named
+    a1, a2 = roles.actor1, roles.actor2
+    if a1 is not None and a2 is not None and a1.start >= 0 and 0 < a2.start - a1.end <= 1 \
+            and not function_words("led_by").isdisjoint(toks[a2.start - 1].forms):
+        roles.assoc1.insert(0, a1)  # سيطرت فصائل المعارضة بقيادة هيئة تحرير الشام: the leader leads
+        roles.actor1, roles.actor2 = a2, None
     if voice == "active" and roles.actor2 is None and _device_subject(ix, frame, main, roles.actor1):
         # انفجرت عبوة بدورية للجيش، قصفت المدفعية دورية للجيش: the device is the subject; the
         # side named after it is the one hit
