@@ -288,3 +288,13 @@ def test_redteam_non_events_and_communal_fights(pipeline, text, want):
 def test_redteam_actors(pipeline, text, published, want):
     (e,) = events(pipeline, text, published)
     assert (e.sub_event_type, e.actor1, e.actor2) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a force that takes over a town handed over is a transfer; an official taking up duties is none
+    ("تسلمت قسد مدينة دير الزور بعد انسحاب قوات النظام منها دون قتال.",
+     [("Non-violent transfer of territory", "SDF: Syrian Democratic Forces", "Military Forces of Syria (2000-2024)")]),
+    ("تسلم الوزير مهامه في مدينة دير الزور.", []),
+])
+def test_handovers(pipeline, text, want):
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text, date(2017, 9, 20))] == want
