@@ -94,6 +94,8 @@ def _head_matches(sc: Scan) -> dict[int, tuple[TriggerEntry, Span, int]]:
                 break
             if firsts.isdisjoint(t.forms):
                 continue
+            if tokens[j - 1].norm in function_words("in"):
+                continue  # تسلم الوزير مهامه في مدينة دير الزور: a place phrase, no complement
             hit = next(((words, e) for words, e in cands if _seq(tokens, j, words)
                         and (e.form != "noun" or j > i + 1)), None)  # adjacent nouns: the phrase matcher's
             if hit is not None:
