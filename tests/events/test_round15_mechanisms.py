@@ -298,3 +298,10 @@ def test_redteam_actors(pipeline, text, published, want):
 ])
 def test_handovers(pipeline, text, want):
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text, date(2017, 9, 20))] == want
+
+
+def test_a_similar_vigil_elsewhere_is_a_protest_there(pipeline):
+    got = [(str(e.event_date), e.location) for e in events(
+        pipeline, "تظاهر المئات في بنغازي أمس للمطالبة بإجراء الانتخابات. وفي مصراتة، خرج العشرات في وقفة مماثلة.",
+        date(2024, 3, 7))]
+    assert got == [("2024-03-06", "Benghazi"), ("2024-03-06", "Misratah")]
