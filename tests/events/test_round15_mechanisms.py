@@ -305,3 +305,13 @@ def test_a_similar_vigil_elsewhere_is_a_protest_there(pipeline):
         pipeline, "تظاهر المئات في بنغازي أمس للمطالبة بإجراء الانتخابات. وفي مصراتة، خرج العشرات في وقفة مماثلة.",
         date(2024, 3, 7))]
     assert got == [("2024-03-06", "Benghazi"), ("2024-03-06", "Misratah")]
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a count with من + its group before the death verb (not "several" = 10)
+    ("قال المرصد إن 5 عناصر من قوات النظام قتلوا أمس في اشتباكات بريف حمص.", 5),
+    ("قال المرصد إن 5 عناصر من قوات النظام و2 من المسلحين قتلوا أمس في اشتباكات بريف حمص.", 7),
+])
+def test_counts_of_a_group_before_the_death_verb(pipeline, text, deaths):
+    (e,) = events(pipeline, text, date(2024, 3, 7))
+    assert e.fatalities == deaths

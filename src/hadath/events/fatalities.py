@@ -107,7 +107,8 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
     elif not (w.injury_noun.isdisjoint(own1) and w.injury_noun.isdisjoint(own2)):
         return "injury", key  # (a bare وجرحى ending the clause)
     k, seen = noun_i + 1, 1
-    while k < hi and seen < WINDOWS.death_right:
+    limit = WINDOWS.death_right + (WINDOWS.partitive_group if k < hi and tokens[k].norm in w.partitive else 0)
+    while k < hi and seen < limit:  # (5 عناصر من قوات النظام قتلوا: past the group the count is of)
         f = tokens[k].forms
         if not w.death_right.isdisjoint(f):
             return "death", key

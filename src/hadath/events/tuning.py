@@ -75,6 +75,7 @@ class Windows(NamedTuple):
     filler: int = 5                  # bound words between a death word and its count
     toll_head_left: int = 20         # how far back a toll update's head (حصيلة) may lie
     death_right: int = 4             # a death verb this close after the counted noun
+    partitive_group: int = 6         # ... and this much further past من + the group counted (5 عناصر من قوات النظام قتلوا)
     toll_list_gap: int = 4           # a count this close after a death count continues it (و2)
     kill_object: int = 7             # a count this close after a kill verb is its object
     object_after_subject: int = 3    # people this close after a kill verb's first actor are its object
