@@ -273,12 +273,13 @@ def test_redteam_non_events_and_communal_fights(pipeline, text, want):
 
 
 @pytest.mark.parametrize("text, published, want", [
-    # المقاومة الإسلامية by the report's country; the soldiers of the army named after them; a salvo is shelling
+    # bare المقاومة الإسلامية is Hezbollah (Iraq's is named with في العراق); the soldiers of the army named
+    # after them; a salvo is shelling
     ("بيروت - أعلنت المقاومة الإسلامية أن مجاهديها استهدفوا تجمعا لجنود جيش العدو الإسرائيلي في مستعمرة"
      " المطلة بصلية صاروخية.", date(2024, 6, 10),
      ("Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel")),
-    ("بغداد - أعلنت المقاومة الإسلامية استهداف قاعدة حرير الأمريكية في أربيل بطائرة مسيرة.", date(2024, 1, 20),
-     ("Air/drone strike", "Islamic Resistance in Iraq", None)),
+    ("بغداد - أعلنت المقاومة الإسلامية في العراق استهداف قاعدة حرير الأمريكية في أربيل بطائرة مسيرة.",
+     date(2024, 1, 20), ("Air/drone strike", "Islamic Resistance in Iraq", None)),
     # the group after بقيادة leads; the group whose uniform the attackers wore is no side hit
     ("سيطرت فصائل المعارضة بقيادة هيئة تحرير الشام على مدينة حماة بعد معارك مع قوات النظام.", date(2024, 12, 5),
      ("Non-state actor overtakes territory", "HTS: Hayat Tahrir al-Sham", "Military Forces of Syria (2000-2024)")),
@@ -315,3 +316,9 @@ def test_a_similar_vigil_elsewhere_is_a_protest_there(pipeline):
 def test_counts_of_a_group_before_the_death_verb(pipeline, text, deaths):
     (e,) = events(pipeline, text, date(2024, 3, 7))
     assert e.fatalities == deaths
+
+
+def test_the_named_dead_of_a_dual_count_are_those_two(pipeline):
+    (e,) = events(pipeline, "نعت المقاومة الإسلامية الشهيدين حسن فياض ومحمد قاسم اللذين ارتقيا بغارة على سيارة في بلدة عيترون.",
+                  date(2024, 5, 16))
+    assert e.fatalities == 2

@@ -296,13 +296,13 @@ def _singular_beside(tokens: Sequence[Token], quantities: Sequence[tuple[int, in
     for ts, te, span in death_triggers:
         nxt = te + 2 if te + 1 < hi and tokens[te + 1].norm in toll_words().conj else te + 1
         if nxt in starts and (nxt > te + 1 or _conj_led(tokens[te + 1])) \
-                and singular_victims(tokens, [te], hi, doers=False) == 1:
+                and singular_victims(tokens, [te], hi, doers=False, names=False) == 1:
             return span  # مقتل ضابط وجنديين، ضابط و 3 جنود: the one before the counted ones joined to it
         if any(te <= s <= te + WINDOWS.filler and not _injury_between(tokens, te, s) for s in starts) \
                 or any(ts - 2 <= s < ts for s in starts) \
                 or recalled(tokens, ts, te, lo, hi):
             continue  # (a count it governs, or 28 شخصا قتلوا: counted already)
-        if singular_victims(tokens, [te], hi, doers=False) == 1:  # (الهجوم نفذه انتحاري: the doer)
+        if singular_victims(tokens, [te], hi, doers=False, names=False) == 1:  # (الهجوم نفذه انتحاري: the doer)
             return span
     ones = singles()
     for s, e, _q, sp in quantities:

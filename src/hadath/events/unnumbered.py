@@ -69,11 +69,13 @@ def victims_by_number(tok: Token, death_nouns: bool = False) -> int:
                     for f in tok.forms for e in plain_dual_ends()) else 0
 
 
-def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doers: bool = True) -> int:
+def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doers: bool = True,
+                     names: bool = True) -> int:
     """Unnumbered victims named in the singular right after a trigger (مقتل جندي، قتل مسلحون
     رئيس بلدية، استشهاد ضابط وجندي): how many (0 when none or a plural). Without ``doers``
     (after a trigger of attack, not of death) an attacker noun is the doer, no victim (هاجم
-    مسلح حاجزا ... مقتل جنود)."""
+    مسلح حاجزا ... مقتل جنود). Without ``names`` a given name is no victim of its own (الشهيدين
+    حسن ومحمد: the two counted, named)."""
     w = toll_words()
     single, conj = singles(), w.conj
     for e in ends:
@@ -86,7 +88,7 @@ def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doer
             if tok.kind != "word" or not w.subset.isdisjoint(tok.forms):
                 break  # (مصرعهم، بينهم ضابط: the officer is one of those counted)
             seen += 1
-            if tok.norm in w.given_name:  # اغتيل محسن فخري زاده، اغتيل العالم النووي محسن
+            if names and tok.norm in w.given_name:  # اغتيل محسن فخري زاده، اغتيل العالم النووي محسن
                 return 1 + joined_victims(tokens, k, hi)
             if seen > WINDOWS.singular_right and not (tok.norm.endswith(clitics().accusative) and tok.norm in single):
                 continue  # اغتال مسلحون يستقلون دراجة نارية ضابطا: the accusative object, past a long subject
