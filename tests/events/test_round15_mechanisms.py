@@ -322,3 +322,13 @@ def test_the_named_dead_of_a_dual_count_are_those_two(pipeline):
     (e,) = events(pipeline, "نعت المقاومة الإسلامية الشهيدين حسن فياض ومحمد قاسم اللذين ارتقيا بغارة على سيارة في بلدة عيترون.",
                   date(2024, 5, 16))
     assert e.fatalities == 2
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # a sniper by nationality; the subject of a said clause after بأن acts in it
+    ("استشهد الصحفي محمد ياغي برصاص قناص إسرائيلي في مخيم جنين.", "Military Forces of Israel"),
+    ("أفادت مصادر محلية بأن قوات الاحتلال أعدمت ميدانيا المسن محمد علي في بلدة بيت لاهيا.", "Military Forces of Israel"),
+])
+def test_doers_in_said_clauses_and_snipers(pipeline, text, actor1):
+    (e,) = events(pipeline, text, date(2024, 1, 9))
+    assert (e.sub_event_type, e.actor1) == ("Attack", actor1)
