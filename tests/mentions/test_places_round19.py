@@ -1,7 +1,8 @@
 """Issue #10, nineteenth round: a building named by a noun and its nisba (القصر الجمهوري) or a
 generic court house (قصر العدل) is no town; a gulf or sea named after a town (خليج عدن) is not
-the town; accusative and resistance-media nisbas (موقعا إسرائيليا، الطيران الصهيوني، الصهاينة).
-Sentences of our own wording."""
+the town; accusative and resistance-media nisbas (موقعا إسرائيليا، الطيران الصهيوني، الصهاينة);
+places the sources lack in Arabic (عين أمناس، عيل بور، إقليم سوم، جبل مرة). Sentences of our own
+wording."""
 from __future__ import annotations
 
 import pytest
@@ -60,3 +61,17 @@ def test_an_accusative_that_spells_a_country_stays_the_country():
     assert "سوريا" not in forms and "مانيا" not in forms   # سوريا، ال+مانيا: the countries
     assert "برازيليا" not in demonym_forms([("البرازيل", "BR")], taken={"برازيليا"})
 
+
+@pytest.mark.parametrize("text, surface, name, cc, admin1", [
+    ("هاجم مسلحون منشأة الغاز في عين أميناس جنوب شرق الجزائر.", "عين أميناس", "In Amenas", "DZ",
+     "Illizi"),
+    ("سيطرت حركة الشباب على بلدة عيل بور وسط الصومال.", "عيل بور", "Ceelbuur", "SO", "Galguduud"),
+    ("قتل جنود في هجوم في إقليم سوم شمال بوركينا فاسو.", "إقليم سوم", "Soum Province", "BF",
+     "Sahel"),
+    ("وقعت مواجهات بين الجيش والحركة في جبل مرة بدارفور.", "جبل مرة", "Jebel Marra", "SD",
+     "Central Darfur"),
+])
+def test_places_the_sources_lack_in_arabic(place_stage, text, surface, name, cc, admin1):
+    r = refs_by_surface(place_stage, text).get(surface)
+    assert r is not None and r.place is not None, r
+    assert (r.place.name, r.place.country_code, r.place.admin1) == (name, cc, admin1)
