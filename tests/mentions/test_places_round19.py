@@ -70,6 +70,8 @@ def test_an_accusative_that_spells_a_country_stays_the_country():
      "Sahel"),
     ("وقعت مواجهات بين الجيش والحركة في جبل مرة بدارفور.", "جبل مرة", "Jebel Marra", "SD",
      "Central Darfur"),
+    ("أعدم التنظيم 19 رجلا في بادية دير الزور بالقرب من حقل العمر النفطي.", "حقل العمر النفطي",
+     "Al-Omar oil field", "SY", "Deir ez-Zor"),
 ])
 def test_places_the_sources_lack_in_arabic(place_stage, text, surface, name, cc, admin1):
     r = refs_by_surface(place_stage, text).get(surface)
