@@ -130,7 +130,8 @@ def building_names(tokens: tuple[Token, ...], infos, found: list) -> list:
     whole name is kept as a name the gazetteer lacks (a gazetteer name that starts with the noun,
     بحيرة طبريا, is kept as it is)."""
     lex = place_lexicon()
-    art = clitics().article
+    cl = clitics()
+    art = cl.article
     out = []
     starts = {f.start for f in found}
     for f in found:
@@ -147,7 +148,7 @@ def building_names(tokens: tuple[Token, ...], infos, found: list) -> list:
                 and tokens[s].norm.startswith(art) and s + 1 < len(tokens) \
                 and tokens[s + 1].sentence == tokens[s].sentence:
             nxt, info = tokens[s + 1], infos[s + 1]
-            if nxt.kind == "word" and nxt.norm.startswith(art) and nxt.norm.endswith(("ي", "يه")) \
+            if nxt.kind == "word" and nxt.norm.startswith(art) and nxt.norm.endswith(cl.nisba_ends) \
                     and info.demonym is None and not info.roots:
                 continue
         out.append(f)

@@ -13,6 +13,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from hadath.gazetteer.keys import hamza_on_seat, letters
+from hadath.text.clitics import clitics
 from hadath.types import Span, Token
 
 
@@ -96,9 +97,10 @@ def demonym_forms(country_names, extra=(), taken=frozenset()) -> dict[str, str]:
             for form in (ARTICLE + base + suf, base + suf):  # ال first: the mention spans it
                 if form not in names:  # سورية is the country itself
                     out.setdefault(form, cc)
+    cl = clitics()
     for form, cc in list(out.items()):
-        acc = form + "ا"
-        if not form.startswith(ARTICLE) and form.endswith("ي") and acc not in taken \
+        acc = form + cl.accusative
+        if not form.startswith(ARTICLE) and form.endswith(cl.nisba) and acc not in taken \
                 and acc not in names and ARTICLE + acc not in names:   # المانيا: ال + مانيا
             out.setdefault(acc, cc)
     return out
