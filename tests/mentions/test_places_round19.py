@@ -70,6 +70,7 @@ def test_an_accusative_that_spells_a_country_stays_the_country():
      "Sahel"),
     ("وقعت مواجهات بين الجيش والحركة في جبل مرة بدارفور.", "جبل مرة", "Jebel Marra", "SD",
      "Central Darfur"),
+    ("هاجم مسلحون معسكر الجيش في ديورا وسط مالي.", "ديورا", "Dioura", "ML", "Mopti"),
     ("أعدم التنظيم 19 رجلا في بادية دير الزور بالقرب من حقل العمر النفطي.", "حقل العمر النفطي",
      "Al-Omar oil field", "SY", "Deir ez-Zor"),
 ])
