@@ -48,3 +48,22 @@ def test_the_police_at_a_protest_is_the_countrys_own(country, police, want):
                     country=country, evidence={"trigger": (Span(0, 5),)})
     (got,) = localize_actors([protest])
     assert got.actor2 == want
+
+
+def test_a_record_near_a_city_folds_into_its_quarter_told_after():
+    # the lead's bomb "west of the capital" is the one at the quarter the gazetteer lacks; the
+    # armed attack on the other side of the city stays an act of its own
+    import datetime
+
+    import hadath
+    from hadath.pipeline import CANDIDATE_STAGES, PipelineConfig
+    from hadath.types import Article
+
+    text = ("بغداد ـ أ ش أ\nسقط 9 أشخاص بين قتيل وجريح إثر انفجار عبوة ناسفة بالقرب من سوق شعبية غربى العاصمة بغداد .\n"
+            "وقال مصدر أمنى عراقى، إن عبوة ناسفة كانت مزروعة بالقرب من سوق شعبية فى منطقة الطوبجى انفجرت اليوم"
+            " الاثنين مما أسفر عن مقتل مدنى وإصابة 8 آخرين بجروح متفاوتة . وكانت العاصمة بغداد شهدت اليوم إصابة"
+            " أربعة أشخاص فى هجوم مسلح استهدف عائدين من الزيارة على طريق محمد القاسم شرقى بغداد .")
+    pipeline = hadath.load(stages=CANDIDATE_STAGES, config=PipelineConfig(options={"keep_country_level": True}))
+    doc = pipeline(Article("t", text, published=datetime.date(2013, 12, 23)))
+    assert sorted((e.sub_event_type, e.geo_precision) for e in doc.events) == [
+        ("Attack", 2), ("Remote explosive/landmine/IED", 1)]

@@ -23,7 +23,7 @@ CUE_ROLES = frozenset({"after", "definite", "part", "known_only", "class", "cont
 WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "media", "skip",
                         "no_first", "function", "cue_adjective", "facility", "mission", "doer",
                         "between", "road_link", "building", "border_with", "domestic",
-                        "new_place", "visitor"})
+                        "new_place", "visitor", "water"})
 
 
 class PlaceLexicon(NamedTuple):
@@ -72,6 +72,7 @@ class PlaceLexicon(NamedTuple):
     across: frozenset[str] = frozenset()  # مستوطنة، ثكنة: the Latin look-up also asks neighbours
     new_place: frozenset[str] = frozenset()  # قرية الحلة الجديدة: another settlement than الحلة
     visitor: frozenset[str] = frozenset()  # سائحين فرنسيين: the nationality is who, not where
+    water: frozenset[str] = frozenset()    # خليج عدن: the gulf a town names is not the town
 
 
 def _cue_rows() -> tuple[dict[str, int], dict[str, set[str]]]:
@@ -121,4 +122,4 @@ def place_lexicon() -> PlaceLexicon:
         building=w["building"] | w["facility"], border_with=w["border_with"],
         after_prep=c["after_prep"], seat=c["seat"], proper_only=c["proper_only"],
         across=c["across"],
-        new_place=w["new_place"], visitor=w["visitor"])
+        new_place=w["new_place"], visitor=w["visitor"], water=w["water"])

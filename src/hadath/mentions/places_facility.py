@@ -13,9 +13,11 @@ text puts it. A hashtag's sign and underscores join a facility's name (مستش�
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.text.clitics import clitics
-from hadath.types import Token
+from hadath.types import Span, Token
 
 MAX_WORDS = 3      # words of the facility's own name between its noun and the adjective
 HASH, JOIN = "#", "_"
@@ -116,3 +118,45 @@ def doer_votes(votes, own: dict, live: dict, doers: dict[str, bool]):
         for cc, v in mine.items():
             votes[cc] += v
     return votes, own
+
+
+
+def building_names(tokens: tuple[Token, ...], infos, found: list) -> list:
+    """The names found, less a building noun read as a place with its nisba adjective after it
+    (places_words.tsv ``building``): القصر الجمهوري، القصر الرئاسي، المركز الثقافي name a
+    building, not Ksar in Mauritania. The building stands in the town the text names with it,
+    if any (القصر الجمهوري بالخرطوم): the events stage takes that town. Less too a one-word name
+    right after a body of water's noun (``water``): خليج عدن is the gulf, not Aden: the water's
+    whole name is kept as a name the gazetteer lacks (a gazetteer name that starts with the noun,
+    بحيرة طبريا, is kept as it is)."""
+    lex = place_lexicon()
+    cl = clitics()
+    art = cl.article
+    out = []
+    starts = {f.start for f in found}
+    for f in found:
+        s = f.start
+        if f.end - s == 1 and f.cue is None and _water(tokens[s], lex.water, art) \
+                and f.end in starts and tokens[f.end].sentence == tokens[s].sentence:
+            continue   # خليج (a hamlet's name) before its town's name
+        if f.end - s == 1 and f.cue is None and s and tokens[s - 1].sentence == tokens[s].sentence \
+                and _water(tokens[s - 1], lex.water, art):
+            w = tokens[s - 1]   # the water's name: a place name, no gazetteer's (as a street's)
+            f = replace(f, start=s - 1, span=Span(w.span.start, f.span.end),
+                        key=f"{w.norm} {f.key}", known=False, weak=False, common=False)
+        if f.end - s == 1 and f.cue not in lex.klass and not lex.building.isdisjoint(tokens[s].forms) \
+                and tokens[s].norm.startswith(art) and s + 1 < len(tokens) \
+                and tokens[s + 1].sentence == tokens[s].sentence:
+            nxt, info = tokens[s + 1], infos[s + 1]
+            if nxt.kind == "word" and nxt.norm.startswith(art) and nxt.norm.endswith(cl.nisba_ends) \
+                    and info.demonym is None and not info.roots:
+                continue
+        out.append(f)
+    return out
+
+
+def _water(tok: Token, water: frozenset[str], art: str) -> bool:
+    """A body of water's noun heading a construct (خليج، بخليج): no article, no suffix (الخليج is
+    the Gulf itself, خليجي an adjective)."""
+    return any(stem in water and not suf and art not in prefs
+               for prefs, stem, suf, _a, _b in tok.word_type.segs)

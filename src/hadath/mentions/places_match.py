@@ -13,6 +13,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from hadath.gazetteer.keys import hamza_on_seat, letters
+from hadath.text.clitics import clitics
 from hadath.types import Span, Token
 
 
@@ -66,12 +67,20 @@ def _written(tok: Token, k: int) -> str:
 _KEY_RE = re.compile(r"[\u0621-\u064a]+(?: [\u0621-\u064a]+)*")
 
 
-def demonym_forms(country_names) -> dict[str, str]:
+def demonym_forms(country_names, extra=(), taken=frozenset()) -> dict[str, str]:
     """Nisba adjectives/plurals of one-word country names → country code (with and without ال):
-    لبنان → لبناني/لبنانيه/لبنانيين/لبنانيون, سوريا → سوري، السعوديه → سعودي، امريكا → امريكي."""
+    لبنان → لبناني/لبنانيه/لبنانيين/لبنانيون, سوريا → سوري، السعوديه → سعودي، امريكا → امريكي.
+
+    ``extra``: (form, code) pairs of nisbas no country name derives (صهيوني، الاتراك), kept
+    unless a country name. The indefinite masculine also takes its accusative ـا (موقعا
+    اسرائيليا، سائحا المانيا) unless that spells a country, with ال too (سوريا، المانيا) or a name of
+    ``taken`` (the gazetteer's keys: برازيليا is Brasilia)."""
     out: dict[str, str] = {}
     country_names = list(country_names)
     names = {k for k, _cc in country_names}
+    for form, cc in extra:
+        if form not in names and (form.startswith(ARTICLE) or form not in taken):
+            out.setdefault(form, cc)
     for key, cc in country_names:
         if " " in key:
             continue
@@ -88,6 +97,12 @@ def demonym_forms(country_names) -> dict[str, str]:
             for form in (ARTICLE + base + suf, base + suf):  # ال first: the mention spans it
                 if form not in names:  # سورية is the country itself
                     out.setdefault(form, cc)
+    cl = clitics()
+    for form, cc in list(out.items()):
+        acc = form + cl.accusative
+        if not form.startswith(ARTICLE) and form.endswith(cl.nisba) and acc not in taken \
+                and acc not in names and ARTICLE + acc not in names:   # المانيا: ال + مانيا
+            out.setdefault(acc, cc)
     return out
 
 

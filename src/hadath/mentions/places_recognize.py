@@ -14,6 +14,7 @@ from operator import itemgetter
 
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.places_country_parts import mark_country_parts
+from hadath.mentions.places_facility import building_names
 from hadath.mentions.places_match import ARTICLE, CONJ, PREP_B, WordCache, WordInfo, match_at
 from hadath.mentions.places_people import QUOTES, bare_stem as _stem, is_generic, without_phrases
 from hadath.mentions.places_shapes import (facility_of_town, joined_name, new_place_after, opens_clause,
@@ -385,6 +386,7 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
         found = _without_street_names(tokens, infos, found)
     if len(found) > 1:
         found = _titled_countries(infos, found, words)
+    found = building_names(tokens, infos, found)
     if found:
         found = without_phrases(tokens, found)
     mark_slots(tokens, infos, found, getattr(words, "big_town", None), words.countries,

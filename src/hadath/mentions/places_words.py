@@ -29,10 +29,11 @@ def place_words(gz: Gazetteer) -> WordCache:
     if wc is None:
         lex = place_lexicon()
         short = short_names(gz)
-        wc = WordCache(build_trie(gz.arabic_keys(), MIN_KEY, lex.no_first, frozenset(short)), lex.cues,
+        trie = build_trie(gz.arabic_keys(), MIN_KEY, lex.no_first, frozenset(short))
+        wc = WordCache(trie, lex.cues,
                        lex.definite, lex.after, function_words=lex.function,
                        clitic_words=clitic_words(), streets=lex.street,
-                       demonyms=demonym_forms(gz.country_names()),
+                       demonyms=demonym_forms(gz.country_names(), lexicon_nisbas(), trie),
                        common=common_words(), short=short)
         wc.country_ccs = dict(gz.country_names())   # (a key of two countries: the last)
         wc.countries = frozenset(wc.country_ccs)
@@ -54,6 +55,24 @@ def place_words(gz: Gazetteer) -> WordCache:
         wc.joined_name = joined_cached
         gz._hadath_place_words = wc  # type: ignore[attr-defined]
     return wc
+
+
+@lru_cache(maxsize=1)
+def lexicon_nisbas() -> tuple[tuple[str, str], ...]:
+    """(form, country code) of the one-word nisbas of the actors' country cues
+    (lexicons/countries.tsv: صهيوني for Israel, الاتراك، الروس، البوركيني) with their indefinite
+    and plural forms; no country name derives them."""
+    from hadath.mentions.actors_country import countries
+    from hadath.resources import load_tsv
+
+    codes = {r["name"]: r["cc"].upper() for r in load_tsv("gazetteer/countries.tsv")
+             if r.get("cc") and r.get("name")}
+    out = []
+    for c in countries():
+        cc = codes.get(c.country)
+        if cc:
+            out.extend((f, cc) for forms in c.adjectives().values() for f in forms if " " not in f)
+    return tuple(out)
 
 
 def named_areas() -> frozenset[str]:

@@ -44,6 +44,7 @@ from hadath.events.tuning import WINDOWS
 from hadath.geo import haversine_km
 from hadath.reconcile.names import localize_actors
 from hadath.reconcile.territory import foreign_strike, foreign_takeover
+from hadath.text.normalize import normalize_key
 from hadath.types import Event
 
 STALE_DAYS = 30
@@ -454,18 +455,29 @@ def fold_area_restatement(events: Sequence[Event]) -> list[Event]:
     town inside it of the same day, sub-event and toll (a headline, "قصف على ريف إدلب" over
     "بلدة كنصفرة"), or - a province's countryside - told again there with no toll of its own
     (اعتداء على حاجز في ريف درعا أودى بعسكري، then هاجمت مجموعة الحاجز عند بلدة اليادودة): one
-    act, kept at the town, with the toll told. Different tolls are different acts."""
+    act, kept at the town, with the toll told. Different tolls are different acts. So is a record
+    near a city restating one at a quarter of it the gazetteer lacks (غربي العاصمة بغداد, then
+    منطقة الطوبجي coded at Baghdad)."""
     out = list(events)
     gone: set[int] = set()
     for k, ev in enumerate(out):
-        if ev.geo_precision != 2 or ev.admin1 is None or ev.place is None \
-                or ev.place.cue not in function_words("countryside"):
+        if ev.geo_precision != 2 or ev.admin1 is None or ev.place is None:
             continue
-        finer = [j for j, f in enumerate(out) if j != k and j not in gone and _at_town(f, ev)
-                 and f.admin1 == ev.admin1 and f.sub_event_type == ev.sub_event_type
-                 and (days_apart(ev, f) or 0) == 0 and compatible_actors(ev, f)
-                 and ((ev.fatalities or 0) in (0, f.fatalities or 0)
-                      or (not f.fatalities and ev.location == ev.admin1))]
+        if ev.place.cue not in function_words("countryside"):
+            # قرب سوق شعبية غربي العاصمة بغداد, then في منطقة الطوبجي: the city's quarter told again
+            city = ev.place.place
+            if city is None or not ev.location_ar or normalize_key(ev.location_ar) != normalize_key(city.name_ar or ""):
+                continue  # (سوق الجمعة coded near Tripoli: a place of its own)
+            finer = [j for j, f in enumerate(out) if j != k and j not in gone and f.geo_precision == 1
+                     and part_name(f) is not None and f.location == ev.location and f.sub_event_type == ev.sub_event_type
+                     and (days_apart(ev, f) or 0) == 0 and compatible_actors(ev, f)
+                     and (ev.fatalities or 0) in (0, f.fatalities or 0)]
+        else:
+            finer = [j for j, f in enumerate(out) if j != k and j not in gone and _at_town(f, ev)
+                     and f.admin1 == ev.admin1 and f.sub_event_type == ev.sub_event_type
+                     and (days_apart(ev, f) or 0) == 0 and compatible_actors(ev, f)
+                     and ((ev.fatalities or 0) in (0, f.fatalities or 0)
+                          or (not f.fatalities and ev.location == ev.admin1))]
         if len(finer) == 1:
             out[finer[0]] = absorb(out[finer[0]], ev)
             gone.add(k)
