@@ -332,3 +332,8 @@ def test_the_named_dead_of_a_dual_count_are_those_two(pipeline):
 def test_doers_in_said_clauses_and_snipers(pipeline, text, actor1):
     (e,) = events(pipeline, text, date(2024, 1, 9))
     assert (e.sub_event_type, e.actor1) == ("Attack", actor1)
+
+
+def test_a_dual_joined_after_a_count(pipeline):
+    (e,) = events(pipeline, "قتل 4 جنود ومدنيان في هجوم على مدينة درعا.", date(2024, 3, 7))
+    assert e.fatalities == 6

@@ -237,7 +237,7 @@ def tally(
         dead = {sp for alts in groups.values() for _q, sp in alts}
         lone = _singular_beside(tokens, quantities, death_triggers, lo, hi, dead)
         if lone is not None:
-            groups["\x00singular"] = [(Quantity(1), lone)]
+            groups["\x00singular"] = [(Quantity(lone[1]), lone[0])]
     highs: list[int | None] = []
     for alts in groups.values():
         q, span = min(alts, key=lambda x: x[0].best or 0)
@@ -287,7 +287,7 @@ def tally(
 
 def _singular_beside(tokens: Sequence[Token], quantities: Sequence[tuple[int, int, Quantity, Span]],
                      death_triggers: Sequence[tuple[int, int, Span]], lo: int, hi: int,
-                     dead: Collection[Span] = ()) -> Span | None:
+                     dead: Collection[Span] = ()) -> tuple[Span, int] | None:
     """A death trigger of the clause that counts no number but one victim named in the singular
     right after it (واستشهاد ضابط، ومقتل جندي), beside the counted deaths, or a singular victim
     joined by و to a count of the dead (``dead``: its spans), before or after it (مقتل ضابط
@@ -297,23 +297,23 @@ def _singular_beside(tokens: Sequence[Token], quantities: Sequence[tuple[int, in
         nxt = te + 2 if te + 1 < hi and tokens[te + 1].norm in toll_words().conj else te + 1
         if nxt in starts and (nxt > te + 1 or _conj_led(tokens[te + 1])) \
                 and singular_victims(tokens, [te], hi, doers=False, names=False) == 1:
-            return span  # مقتل ضابط وجنديين، ضابط و 3 جنود: the one before the counted ones joined to it
+            return span, 1  # مقتل ضابط وجنديين، ضابط و 3 جنود: the one before the counted ones joined to it
         if any(te <= s <= te + WINDOWS.filler and not _injury_between(tokens, te, s) for s in starts) \
                 or any(ts - 2 <= s < ts for s in starts) \
                 or recalled(tokens, ts, te, lo, hi):
             continue  # (a count it governs, or 28 شخصا قتلوا: counted already)
         if singular_victims(tokens, [te], hi, doers=False, names=False) == 1:  # (الهجوم نفذه انتحاري: the doer)
-            return span
+            return span, 1
     ones = singles()
     for s, e, _q, sp in quantities:
         k = e
         while k < min(hi, e + COUNTED_WORDS) and tokens[k].kind == "word" and not _conj_led(tokens[k]) \
                 and (victim_noun(tokens[k]) or tokens[k].norm.endswith(_adjective_ends())):
             k += 1  # (20 جنديا نيجريا ومدني: past the counted noun and its adjective)
-        if sp in dead and k < hi and _conj_led(tokens[k]) and not ones.isdisjoint(tokens[k].forms):
-            return Span(tokens[k].start, tokens[k].end)  # قتل جنديان وضابط: one more joined after
+        if sp in dead and k < hi and _conj_led(tokens[k]) and (n := victims_by_number(tokens[k])):
+            return Span(tokens[k].start, tokens[k].end), n  # قتل جنديان وضابط، 4 جنود ومدنيان: more joined after
         if sp in dead and s - 1 >= lo and _conj_led(tokens[s]) and not ones.isdisjoint(tokens[s - 1].forms):
-            return Span(tokens[s - 1].start, tokens[s - 1].end)  # ضابطا وأربعة مجندين استشهدوا: one before
+            return Span(tokens[s - 1].start, tokens[s - 1].end), 1  # ضابطا وأربعة مجندين استشهدوا: one before
     return None
 
 
