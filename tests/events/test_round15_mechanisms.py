@@ -337,3 +337,8 @@ def test_doers_in_said_clauses_and_snipers(pipeline, text, actor1):
 def test_a_dual_joined_after_a_count(pipeline):
     (e,) = events(pipeline, "قتل 4 جنود ومدنيان في هجوم على مدينة درعا.", date(2024, 3, 7))
     assert e.fatalities == 6
+
+
+def test_a_dual_counted_as_a_list_item_is_not_added_twice(pipeline):
+    (e,) = events(pipeline, "قتل سبعة أطفال وامرأتان في غارة على مدينة إدلب.", date(2024, 3, 7))
+    assert e.fatalities == 9

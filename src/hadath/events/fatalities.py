@@ -18,9 +18,9 @@ from typing import Collection, Sequence
 
 from hadath.events.toll_words import TOLL_WORDS, TollWords, toll_words  # noqa: F401  (re-exported)
 from hadath.events.tuning import CONFIDENCE, WINDOWS
-from hadath.events.unnumbered import (answered_death, casualty, dual_after, motive, named_death, recalled, singular_before,
-                                      singles, singular_victims, victim_noun, victims_by_number,
-                                      victims_by_pronoun, joined_victims)
+from hadath.events.unnumbered import (answered_death, casualty, dual_after, motive, named_death, protester_noun,
+                                      recalled, singular_before, singles, singular_victims, victim_noun,
+                                      victims_by_number, victims_by_pronoun, joined_victims)
 from hadath.text.clitics import clitics
 from hadath.text.number_words import word_number
 from hadath.types import Quantity, Span, Token
@@ -305,12 +305,13 @@ def _singular_beside(tokens: Sequence[Token], quantities: Sequence[tuple[int, in
         if singular_victims(tokens, [te], hi, doers=False, names=False) == 1:  # (الهجوم نفذه انتحاري: the doer)
             return span, 1
     ones = singles()
+    counted = {k for s, e, _q, _sp in quantities for k in range(s, e)}
     for s, e, _q, sp in quantities:
         k = e
         while k < min(hi, e + COUNTED_WORDS) and tokens[k].kind == "word" and not _conj_led(tokens[k]) \
-                and (victim_noun(tokens[k]) or tokens[k].norm.endswith(_adjective_ends())):
+                and (victim_noun(tokens[k]) or protester_noun(tokens[k]) or tokens[k].norm.endswith(_adjective_ends())):
             k += 1  # (20 جنديا نيجريا ومدني: past the counted noun and its adjective)
-        if sp in dead and k < hi and _conj_led(tokens[k]) and (n := victims_by_number(tokens[k])):
+        if sp in dead and k < hi and k not in counted and _conj_led(tokens[k]) and (n := victims_by_number(tokens[k])):
             return Span(tokens[k].start, tokens[k].end), n  # قتل جنديان وضابط، 4 جنود ومدنيان: more joined after
         if sp in dead and s - 1 >= lo and _conj_led(tokens[s]) and not ones.isdisjoint(tokens[s - 1].forms):
             return Span(tokens[s - 1].start, tokens[s - 1].end), 1  # ضابطا وأربعة مجندين استشهدوا: one before

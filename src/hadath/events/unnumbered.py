@@ -224,12 +224,12 @@ def named_death(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, Span] |
         while j >= lo and tokens[j].norm in toll_words().filler:  # متظاهر قد لقي مصرعه
             j -= 1
         for v in (k + 1, j):
-            if lo <= v < hi and _protester(tokens[v]) and (n := victims_by_number(tokens[v])):
+            if lo <= v < hi and protester_noun(tokens[v]) and (n := victims_by_number(tokens[v])):
                 return n, Span(tokens[k].start, tokens[k].end)
     return None
 
 
-def _protester(tok: Token) -> bool:
+def protester_noun(tok: Token) -> bool:
     words = victim_words()
     return tok.kind == "word" and any(words.get(f) == "protester" for f in tok.forms)
 
