@@ -342,3 +342,9 @@ def test_a_dual_joined_after_a_count(pipeline):
 def test_a_dual_counted_as_a_list_item_is_not_added_twice(pipeline):
     (e,) = events(pipeline, "قتل سبعة أطفال وامرأتان في غارة على مدينة إدلب.", date(2024, 3, 7))
     assert e.fatalities == 9
+
+
+def test_a_named_victim_and_the_others_counted_with_him(pipeline):
+    (e,) = events(pipeline, "أعلنت حماس استشهاد القيادي صالح العاروري وستة آخرين في غارة إسرائيلية على الضاحية الجنوبية"
+                            " لبيروت.", date(2024, 1, 3))
+    assert e.fatalities == 7

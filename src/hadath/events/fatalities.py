@@ -27,6 +27,7 @@ from hadath.types import Quantity, Span, Token
 
 
 COUNTED_WORDS = 3  # a counted noun and its adjectives after a count (20 جنديا نيجريا)
+NAMED_WORDS = 3    # a singular victim and its name before a joined count (القيادي صالح العاروري وستة آخرين)
 UPDATE = "\x00update"
 JOINT = "joint"  # dead and wounded counted together (مقتل وإصابة 7، عشرات القتلى والجرحى)
 CASUALTY = "\x00casualty"  # ... or named by one word for both (سقوط 5 ضحايا)
@@ -219,6 +220,9 @@ def tally(
                 s - last[1] <= WINDOWS.toll_list_gap
                 or (s - last[1] <= WINDOWS.kill_object and _people_count(tokens, e, hi))):
             kind = last[0]  # قتل 3 جنود و2 من المسلحين، قتل 5 عناصر من قوات النظام و3 من الفصائل
+        if kind is None and _conj_led(tokens[s]) and e < hi and not toll_words().others.isdisjoint(tokens[e].forms) \
+                and any(0 < s - te <= WINDOWS.kill_object for _ts, te, _sp in death_triggers):
+            kind = "death"  # استشهاد القيادي صالح العاروري وستة آخرين: the others killed with him
         if kind == "death" and not death_triggers and motive(tokens, governor(tokens, s, lo), lo):
             kind = None  # تظاهروا على إثر حادثة وفاة أحد الشبان: the protest's motive, another act
         if kind == "death" and answered_death(tokens, governor(tokens, s, lo), lo):
@@ -313,8 +317,9 @@ def _singular_beside(tokens: Sequence[Token], quantities: Sequence[tuple[int, in
             k += 1  # (20 جنديا نيجريا ومدني: past the counted noun and its adjective)
         if sp in dead and k < hi and k not in counted and _conj_led(tokens[k]) and (n := victims_by_number(tokens[k])):
             return Span(tokens[k].start, tokens[k].end), n  # قتل جنديان وضابط، 4 جنود ومدنيان: more joined after
-        if sp in dead and s - 1 >= lo and _conj_led(tokens[s]) and not ones.isdisjoint(tokens[s - 1].forms):
-            return Span(tokens[s - 1].start, tokens[s - 1].end), 1  # ضابطا وأربعة مجندين استشهدوا: one before
+        one = next((j for j in range(s - 1, max(lo, s - NAMED_WORDS) - 1, -1) if not ones.isdisjoint(tokens[j].forms)), None)
+        if sp in dead and one is not None and _conj_led(tokens[s]):
+            return Span(tokens[one].start, tokens[one].end), 1  # ضابطا وأربعة مجندين، القيادي صالح العاروري وستة: one before
     return None
 
 
