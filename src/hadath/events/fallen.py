@@ -6,11 +6,11 @@ from __future__ import annotations
 from hadath.events.frames import Frame
 from hadath.events.index import DocIndex
 from hadath.events.roles import ActorSlot, Roles, role_words, spoken_by
+from hadath.events.sides import ARMED_SIDES
 from hadath.events.taxonomy import NON_STATE_ARMED, STATE_INTERS
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.text.clitics import clitics
 
-ARMED_SIDES = frozenset({1, 2, 3, 4, 8})  # (as hadath.events.sides)
 
 def fallen_roles(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:
     """The steps below, in order, on a violence frame's roles."""

@@ -63,7 +63,8 @@ def fold_lead(events: Sequence[Event], lead_end: int | None) -> list[Event]:
                     and (days_apart(ev, f) or 0) == 0 and compatible_actors(ev, f) and _tolls_meet(ev, f)]
         elif UNDATED in ev.flags:  # a headline with no day of its own: the body's dated act, told first
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
-                    and (UNDATED not in f.flags or (f.event_date or ev.event_date) < (ev.event_date or f.event_date))
+                    and (UNDATED not in f.flags or (None not in (f.event_date, ev.event_date)
+                                                    and f.event_date < ev.event_date))
                     and f.sub_event_type == ev.sub_event_type and f.actor1 == ev.actor1
                     and same_place(ev, f) and (days_apart(ev, f) or 0) <= 1 and _tolls_meet(ev, f)]
         else:
