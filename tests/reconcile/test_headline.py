@@ -67,3 +67,20 @@ def test_a_record_near_a_city_folds_into_its_quarter_told_after():
     doc = pipeline(Article("t", text, published=datetime.date(2013, 12, 23)))
     assert sorted((e.sub_event_type, e.geo_precision) for e in doc.events) == [
         ("Attack", 2), ("Remote explosive/landmine/IED", 1)]
+
+
+@pytest.mark.parametrize("text, published, actor1", [
+    # Sanaa's "Yemeni armed forces" striking abroad since 2015 are the Houthis; at home, the army
+    ("أعلنت القوات المسلحة اليمنية استهداف مدينة يافا المحتلة بطائرة مسيرة.", "2024-07-19", "Houthi Movement"),
+    ("قصفت القوات اليمنية مواقع للحوثيين في محافظة الحديدة.", "2024-07-19", "Military Forces of Yemen"),
+])
+def test_a_de_facto_authoritys_forces_abroad(text, published, actor1):
+    import datetime
+
+    import hadath
+    from hadath.pipeline import CANDIDATE_STAGES, PipelineConfig
+    from hadath.types import Article
+
+    pipeline = hadath.load(stages=CANDIDATE_STAGES, config=PipelineConfig(options={"keep_country_level": True}))
+    (e,) = pipeline(Article("t", text, published=datetime.date.fromisoformat(published))).events
+    assert e.actor1 == actor1

@@ -2,7 +2,8 @@
 the forces of the country where the event happened; a foreign state's forces taking ground in
 another country are coded "Non-state actor overtakes territory" (ACLED: non-state actors or
 foreign state actors acquire control); a foreign state's military bombarding another country
-with no ground weapon named strikes from the air."""
+with no ground weapon named strikes from the air; a state's forces named by a de-facto authority's
+own name for them, acting abroad, are that authority's (ABROAD_SELF_NAMES)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -15,6 +16,10 @@ REGAINS = "Government regains territory"
 SHELLING = "Shelling/artillery/missile attack"
 AIR = "Air/drone strike"
 OVERTAKES = "Non-state actor overtakes territory"
+# A force's name that a de-facto authority uses for its own forces, from a date: when such a
+# force acts in another country, it is the authority's (Sanaa's "القوات المسلحة اليمنية" striking
+# Saudi Arabia, the UAE, Israel or ships since the Houthi takeover of January 2015).
+ABROAD_SELF_NAMES = {"Military Forces of Yemen": ("Houthi Movement", "Yemen", "2015-01-21")}
 
 
 @lru_cache(maxsize=1)
@@ -51,5 +56,18 @@ def foreign_strike(events: Sequence[Event]) -> list[Event]:
         if ev.sub_event_type == SHELLING and ev.country and owner and owner != ev.country \
                 and not ev.evidence.get("weapon"):
             ev = replace(ev, sub_event_type=AIR)
+        out.append(ev)
+    return out
+
+
+def abroad_self_names(events: Sequence[Event]) -> list[Event]:
+    """Events whose actor1 is a state force named as in ABROAD_SELF_NAMES, placed outside that
+    state, dated on or after the authority's start: actor1 becomes the authority."""
+    out = []
+    for ev in events:
+        hit = ABROAD_SELF_NAMES.get(ev.actor1 or "")
+        if hit is not None and ev.country and ev.country != hit[1] and ev.event_date is not None \
+                and ev.event_date.isoformat() >= hit[2]:
+            ev = replace(ev, actor1=hit[0])
         out.append(ev)
     return out
