@@ -348,3 +348,14 @@ def test_a_named_victim_and_the_others_counted_with_him(pipeline):
     (e,) = events(pipeline, "أعلنت حماس استشهاد القيادي صالح العاروري وستة آخرين في غارة إسرائيلية على الضاحية الجنوبية"
                             " لبيروت.", date(2024, 1, 3))
     assert e.fatalities == 7
+
+
+@pytest.mark.parametrize("text, want", [
+    # the next day after the act told before, and the same day
+    ("وثق المرصد السوري مقتل 30 مدنيا في هجمات على قرى في ريف جبلة يوم الخميس. وفي اليوم التالي، وثق المرصد"
+     " مقتل 52 مدنيا في مدينة بانياس.", ["2025-03-06", "2025-03-07"]),
+    ("وثق المرصد السوري مقتل 30 مدنيا في هجمات على قرى في ريف جبلة يوم الخميس. وفي اليوم ذاته، قتل 5 مدنيين"
+     " في مدينة بانياس.", ["2025-03-06", "2025-03-06"]),
+])
+def test_the_day_after_and_the_same_day(pipeline, text, want):
+    assert [str(e.event_date) for e in events(pipeline, text, date(2025, 3, 9))] == want

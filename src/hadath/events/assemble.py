@@ -46,8 +46,8 @@ class EventStage:
             if frame.group == "violence" and _accusation(ix, frame.sent, frame.clause[1]) \
                     and any(e.event_type in VIOLENT for e in events) and not _elsewhere(made, own_anchor, events):
                 continue  # اتهم X بقصف ...: who did an act already reported (see below)
-            if made and events and _same_time(ix, frame):
-                made = [_dated_as(e, events[-1]) for e in made]
+            if made and events and (after := _same_time(ix, frame)) is not None:
+                made = [_dated_as(e, events[-1], after) for e in made]  # (في اليوم ذاته/التالي)
             prev = last.get(frame.group)
             if prev is None and frame.group == "property" and not own_anchor:
                 prev = last.get("violence")  # هاجموا القرية ... وأحرقوا منازل: part of the attack

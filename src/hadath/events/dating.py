@@ -36,6 +36,7 @@ class DateWords(NamedTuple):
     since: frozenset[str]
     year_word: frozenset[str]
     day_word: frozenset[str]
+    next_word: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -49,22 +50,26 @@ def recall_pairs() -> frozenset[tuple[str, ...]]:
     return word_pairs(date_words().recall)
 
 
-def same_time(ix: DocIndex, frame: Frame) -> bool:
-    """في اليوم ذاته، في الليلة نفسها، في الوقت نفسه: the time of the act reported before."""
+def same_time(ix: DocIndex, frame: Frame) -> int | None:
+    """في اليوم ذاته، في الليلة نفسها، في الوقت نفسه: the time of the act reported before (0);
+    في اليوم التالي: the day after it (1); None when the sentence says neither."""
     w = date_words()
     toks = ix.doc.tokens
     a, b = ix.bounds[frame.sent]
     for i in range(a + 1, min(b, frame.trigs[0].loc.start + WINDOWS.same_time_right)):
-        if toks[i].norm in w.same_word and not w.same_time.isdisjoint(toks[i - 1].forms):
-            return True
-    return False
+        if not w.same_time.isdisjoint(toks[i - 1].forms) and toks[i].norm in w.same_word | w.next_word:
+            return 1 if toks[i].norm in w.next_word else 0
+    return None
 
 
-def dated_as(ev: Event, prev: Event) -> Event:
-    if prev.event_date is None or ev.event_date == prev.event_date:
+def dated_as(ev: Event, prev: Event, days: int = 0) -> Event:
+    if prev.event_date is None:
+        return ev
+    day = prev.event_date + timedelta(days=days)
+    if ev.event_date == day:
         return ev
     flags = tuple(f for f in ev.flags if f != "date_from_publication")
-    return evolve(ev, event_date=prev.event_date, time_precision=prev.time_precision,
+    return evolve(ev, event_date=day, time_precision=prev.time_precision,
                    flags=flags + ("date_by_anaphora",))
 
 
