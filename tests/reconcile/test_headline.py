@@ -84,3 +84,16 @@ def test_a_de_facto_authoritys_forces_abroad(text, published, actor1):
     pipeline = hadath.load(stages=CANDIDATE_STAGES, config=PipelineConfig(options={"keep_country_level": True}))
     (e,) = pipeline(Article("t", text, published=datetime.date.fromisoformat(published))).events
     assert e.actor1 == actor1
+
+
+def test_a_de_facto_authority_is_not_also_the_side_it_hit():
+    import datetime
+
+    import hadath
+    from hadath.pipeline import CANDIDATE_STAGES, PipelineConfig
+    from hadath.types import Article
+
+    pipeline = hadath.load(stages=CANDIDATE_STAGES, config=PipelineConfig(options={"keep_country_level": True}))
+    text = "أعلن التحالف أن الدفاعات الجوية اعترضت ودمرت طائرة مسيرة مفخخة أطلقتها ميليشيا الحوثي باتجاه خميس مشيط."
+    (e,) = pipeline(Article("t", text, published=datetime.date(2022, 3, 20))).events
+    assert e.actor2 == "Houthi Movement" and e.actor1 != e.actor2

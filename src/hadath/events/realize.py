@@ -42,6 +42,7 @@ from hadath.types import DateValue, Event
 
 TERRITORY = frozenset({"capture", "recapture"})
 SPEAKER_GROUPS = frozenset({"arrest", "defuse", "agreement", "base", "withdraw", "change_group"})
+ATTACKED_CROWD = frozenset({"Excessive force against protesters", "Protest with intervention"})
 
 
 def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
@@ -119,7 +120,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
             roles.actor1, roles.conf1 = story, CONFIDENCE.story_actor
     actors = settle_actors(ev_type, sub, roles, target, aircraft=sub == "Air/drone strike" and "drone" not in weapons,
                            force=lambda: force_near(ix, frame.sent, main.loc.start, sub == "Violent demonstration")
-                           or dispersing_group(ix, frame.sent, sub != "Violent demonstration"),
+                           or dispersing_group(ix, frame.sent, sub in ATTACKED_CROWD),
                            property_hit=lambda: civilian_property(toks, a, b, names),
                            communal=sub == "Armed clash" and communal, riot="riot" in classes)
     if sub == "Mob violence" and brawl_between(ix, frame):

@@ -67,7 +67,7 @@ def abroad_self_names(events: Sequence[Event]) -> list[Event]:
     for ev in events:
         hit = ABROAD_SELF_NAMES.get(ev.actor1 or "")
         if hit is not None and ev.country and ev.country != hit[1] and ev.event_date is not None \
-                and ev.event_date.isoformat() >= hit[2]:
+                and ev.event_date.isoformat() >= hit[2] and ev.actor2 != hit[0]:  # (not the side hit too)
             ev = replace(ev, actor1=hit[0])
         out.append(ev)
     return out
