@@ -450,6 +450,14 @@ def _at_town(f: Event, area: Event) -> bool:
                                     and f.place.cue not in function_words("countryside"))
 
 
+def _restates(area: Event, f: Event, toll_free: bool = False) -> bool:
+    """``area`` tells ``f`` again: same sub-event and day, compatible actors, and no toll of its
+    own unlike ``f``'s (``toll_free``: or any toll of its own when ``f`` told none)."""
+    return (f.sub_event_type == area.sub_event_type and (days_apart(area, f) or 0) == 0
+            and compatible_actors(area, f)
+            and ((area.fatalities or 0) in (0, f.fatalities or 0) or (toll_free and not f.fatalities)))
+
+
 def fold_area_restatement(events: Sequence[Event]) -> list[Event]:
     """A record in an area's countryside (ريف إدلب: geo_precision 2) restating a record at a
     town inside it of the same day, sub-event and toll (a headline, "قصف على ريف إدلب" over
@@ -469,15 +477,10 @@ def fold_area_restatement(events: Sequence[Event]) -> list[Event]:
             if city is None or not ev.location_ar or normalize_key(ev.location_ar) != normalize_key(city.name_ar or ""):
                 continue  # (سوق الجمعة coded near Tripoli: a place of its own)
             finer = [j for j, f in enumerate(out) if j != k and j not in gone and f.geo_precision == 1
-                     and part_name(f) is not None and f.location == ev.location and f.sub_event_type == ev.sub_event_type
-                     and (days_apart(ev, f) or 0) == 0 and compatible_actors(ev, f)
-                     and (ev.fatalities or 0) in (0, f.fatalities or 0)]
+                     and part_name(f) is not None and f.location == ev.location and _restates(ev, f)]
         else:
             finer = [j for j, f in enumerate(out) if j != k and j not in gone and _at_town(f, ev)
-                     and f.admin1 == ev.admin1 and f.sub_event_type == ev.sub_event_type
-                     and (days_apart(ev, f) or 0) == 0 and compatible_actors(ev, f)
-                     and ((ev.fatalities or 0) in (0, f.fatalities or 0)
-                          or (not f.fatalities and ev.location == ev.admin1))]
+                     and f.admin1 == ev.admin1 and _restates(ev, f, toll_free=ev.location == ev.admin1)]
         if len(finer) == 1:
             out[finer[0]] = absorb(out[finer[0]], ev)
             gone.add(k)
