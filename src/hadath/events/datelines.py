@@ -7,26 +7,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
 from hadath.events.tuning import WINDOWS
+from hadath.text.sentences import at_line_start
 from hadath.types import Token
 
 if TYPE_CHECKING:
     from hadath.events.index import DocIndex, Located
 
 DASHES = frozenset({"-", "–", "—", ":"})
-
-
-def _at_line_start(text: str, start: int) -> bool:
-    """Only whitespace between the last line break (or the text's start) and ``start``
-    (``not text[text.rfind("\n", 0, start) + 1:start].strip()`` without slicing the line)."""
-    i = start - 1
-    while i >= 0:
-        ch = text[i]
-        if ch == "\n":
-            return True
-        if not ch.isspace():
-            return False
-        i -= 1
-    return True
 
 
 def is_dateline(tokens: Sequence[Token], p: "Located", text: str) -> bool:
@@ -40,7 +27,7 @@ def is_dateline(tokens: Sequence[Token], p: "Located", text: str) -> bool:
     for j in range(j, min(j + WINDOWS.dateline_city, len(tokens))):
         tok = tokens[j]
         if tok.norm in DASHES or tok.norm == "/":
-            return _at_line_start(text, p.mention.span.start)
+            return at_line_start(text, p.mention.span.start)
         if tok.kind == "punct" or tok.sentence != tokens[p.start].sentence:
             return False
         if j > p.end and tok.kind != "number" and tokens[j - 1].kind != "number":
@@ -54,7 +41,7 @@ def dateline_end(tokens: Sequence[Token], lo: int, hi: int, text: str) -> int:
     second dash or colon, or the end of its line. ``lo`` when there is none."""
     if lo >= hi:
         return lo
-    if not _at_line_start(text, tokens[lo].span.start):
+    if not at_line_start(text, tokens[lo].span.start):
         return lo
     k = next((i for i in range(lo, min(lo + WINDOWS.dateline_city, hi)) if tokens[i].norm in DASHES
               or tokens[i].norm == "/"), None)

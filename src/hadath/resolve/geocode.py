@@ -30,6 +30,7 @@ from hadath.gazetteer.data import capitals
 from hadath.gazetteer.keys import letters
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.place_parts import part_of_town
+from hadath.text.sentences import at_line_start
 from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Event, Place, PlaceRef, evolve
 
@@ -213,8 +214,7 @@ def _filed_from(ev: Event, text: str) -> bool:
     """The record's place is the report's dateline: its words open a line and a dash, colon,
     slash or bracket follows them (a dateline names the city the report was filed from)."""
     for s in ev.evidence.get("location", ()):
-        line_start = text.rfind("\n", 0, s.start) + 1
-        if not text[line_start:s.start].strip() and text[s.end:s.end + 8].lstrip()[:1] in DATELINE_MARKS \
+        if at_line_start(text, s.start) and text[s.end:s.end + 8].lstrip()[:1] in DATELINE_MARKS \
                 and text[s.end:s.end + 8].strip():
             return True
     return False

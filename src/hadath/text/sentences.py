@@ -111,6 +111,20 @@ def _glued(text: str, at: int, end: int) -> bool:
         and all(_letter(c) for c in text[at - 3:at])
 
 
+def at_line_start(text: str, start: int) -> bool:
+    """Only whitespace between the last line break (or the text's start) and ``start``
+    (``not text[text.rfind("\n", 0, start) + 1:start].strip()`` without slicing the line)."""
+    i = start - 1
+    while i >= 0:
+        ch = text[i]
+        if ch == "\n":
+            return True
+        if not ch.isspace():
+            return False
+        i -= 1
+    return True
+
+
 LINE_ENDS = frozenset('.!?:;"\')]|')  # on normalized text: ؟ ؛ « » … are already ? ; " ...
 BROKEN_LINE_WORDS = 8   # a line this long, not the first, that ends without a stop goes on
 
