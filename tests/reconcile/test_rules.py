@@ -32,6 +32,14 @@ COUNTRY = dict(loc="Syria", lat=35.0, lon=38.0, gp=3)
     ([ev(), ev(day=date(2024, 3, 11), trig=(50, 55), **COUNTRY)], ["Aleppo"]),
     # ... but not two days apart
     ([ev(), ev(day=date(2024, 3, 12), trig=(50, 55), **COUNTRY)], ["Aleppo", "Syria"]),
+    # ... unless the coarse one has only the report's day and the finer act came before it (a
+    # claim in the headline, the act told with its weekday in the body)
+    ([ev(), ev(day=date(2024, 3, 12), trig=(50, 55), flags=("date_from_publication",), **COUNTRY)], ["Aleppo"]),
+    # ... within a week, not after it
+    ([ev(), ev(day=date(2024, 3, 19), trig=(50, 55), flags=("date_from_publication",), **COUNTRY)],
+     ["Aleppo", "Syria"]),
+    ([ev(day=date(2024, 3, 14)), ev(day=date(2024, 3, 12), trig=(50, 55), flags=("date_from_publication",),
+                                    **COUNTRY)], ["Aleppo", "Syria"]),
     # ... nor a protest at country level beside a strike at a town (another family)
     ([ev(), ev(sub="Peaceful protest", typ="Protests", a1="Protesters (Syria)", i1=6, trig=(50, 55), **COUNTRY)],
      ["Aleppo", "Syria"]),

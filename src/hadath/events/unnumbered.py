@@ -136,7 +136,8 @@ def _person(singular: str) -> bool:
 
 def singular_before(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, int, Span]], lo: int) -> int:
     """1 when a singular victim noun stands right before a death verb (ان شخصا قتل، مواطن قد
-    استشهد), its relative adjective between them (شاب فلسطيني استشهد)."""
+    استشهد), its relative adjective between them (شاب فلسطيني استشهد); 2 for a dual one (إن
+    جنديين قتلا)."""
     w = toll_words()
     c = clitics()
     for ts, _te, _sp in death_triggers:
@@ -145,8 +146,8 @@ def singular_before(tokens: Sequence[Token], death_triggers: Sequence[tuple[int,
             k -= 1
         if k - 1 >= lo and len(tokens[k].norm) > 3 and tokens[k].norm.endswith(c.nisba):
             k -= 1  # (a singular nisba: فلسطيني، سوري)
-        if k >= lo and tokens[k].kind == "word" and not singles().isdisjoint(tokens[k].forms):
-            return 1
+        if k >= lo and tokens[k].kind == "word" and (n := victims_by_number(tokens[k])):
+            return n
     return 0
 
 

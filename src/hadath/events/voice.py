@@ -17,6 +17,7 @@ from hadath.events.patients import indefinite_patient
 from hadath.events.roles import ActorSlot, Roles, assign, coordinated, mark, nisba_agreeing, role_words, same_group, target_noun
 from hadath.events.sides import after_cause
 from hadath.events.tuning import CONFIDENCE
+from hadath.events.unnumbered import victims_by_number
 from hadath.events.victims import counted
 from hadath.text.clitics import clitics
 
@@ -47,7 +48,8 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
     roles = assign(toks, slots, main.loc.start, main.loc.end, voice, main.nrole,
                    frame.clause, speech, speaker_ok, main.cls in HARM, main.cls not in OUTCOMES)
     if voice == "active" and main.cls in PASSIVE_PRONE and roles.actor1 is not None \
-            and roles.actor1.start >= 0 and counted(toks, roles.actor1.start, frame.clause[0]) \
+            and roles.actor1.start >= 0 and (counted(toks, roles.actor1.start, frame.clause[0])
+                                             or (roles.actor2 is None and _few_before(toks, roles.actor1, main))) \
             and (roles.actor2 is None or not counted(toks, roles.actor2.start, frame.clause[0])):
         # قتلت 47 إرهابيا، ثلاثون متمردا قتلوا في مواجهات مع قوات الأمن: the counted side is the
         # one killed (a killer is named, not counted: قتل مسلحون 3 جنود)
@@ -218,3 +220,10 @@ def passive_pair(ix: DocIndex, frame: Frame, main: Trig) -> bool:
                                          or t.loc.start == main.loc.end + 1 and after_cause(ix, t)):
             return True  # جنديان قتلا بانفجار عبوة، ثلاثة قتلوا في قصف: killed by it
     return False
+
+
+def _few_before(toks, slot: ActorSlot, main: Trig) -> bool:
+    """One or two people named by an indefinite singular or dual noun right before the kill verb,
+    which has no object (إن جنديين قتلا في كمين، إن جنديا قتل): the ones killed, like a count."""
+    return slot.end == main.loc.start and slot.end - slot.start == 1 \
+        and not any(map(clitics().definite, toks[slot.start].forms)) and victims_by_number(toks[slot.start]) > 0

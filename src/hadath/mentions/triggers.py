@@ -32,6 +32,7 @@ NOMINAL_FORMS = frozenset({"noun", "participle", "adverb"})
 CONTEXT_FILE = "lexicons/triggers_context.tsv"
 COUNT_SKIP = 4
 OBJECT_VERB_WINDOW = 4  # words between a verb and the accusative verbal noun it takes (نفذ مسلحون هجوما)
+CLAIMED_WINDOW = 8  # a claim verb, then its claimant's (often long) name, then the act claimed
 RELATIVE_RUN = 6  # words from a relative clause's verb to a verb joined to it by و
 RELAYED = frozenset({"condemn", "threat", "warning", "denial", "plan", "hypothetical"})
 RELATIVE_GAP = 2  # adjectives between a noun and its relative pronoun (الهجوم الإرهابي الذي)
@@ -360,5 +361,9 @@ def _adverbial(tokens: tuple[Token, ...], start: int, end: int, lo: int) -> bool
         return True
     ctx = context()
     if any(not ctx.object_verbs.isdisjoint(tokens[k].forms) for k in range(max(lo, start - OBJECT_VERB_WINDOW), start)):
+        return False
+    claims = function_words("claim_verb")  # تبنت جماعة نصرة الإسلام والمسلمين هجوما على معسكر: the act claimed
+    if any(not claims.isdisjoint(tokens[k].forms) and all(t.kind != "punct" for t in tokens[k:start])
+           for k in range(max(lo, start - CLAIMED_WINDOW), start)):
         return False
     return tokens[end].norm in ctx.reason_preps

@@ -48,6 +48,7 @@ from hadath.text.normalize import normalize_key
 from hadath.types import Event
 
 STALE_DAYS = 30
+UNDATED_REACH = 7  # days back a coarse record dated only by the report may restate a dated finer act
 SAME_PLACE_KM = 3.0
 SAME_POINT_KM = 0.5   # two gazetteer records this close are one place
 AREA_KM = 15.0        # a named area (الغوطة الشرقية، سهل الغاب) holds the places this close to its point
@@ -251,13 +252,24 @@ def fold_coarser(events: Sequence[Event]) -> list[Event]:
         finer = [j for j, f in enumerate(out) if j != k and j not in gone and not is_coarse(f)
                  and not (unresolved and (siblings(ev, f) or f.event_type != ev.event_type))
                  and families_meet(ev, f) and compatible_actors(ev, f) and contains(ev, f)
-                 and (days_apart(ev, f) or 0) <= (1 if f.sub_event_type == ev.sub_event_type else 0)]
+                 and (days_apart(ev, f) or 0) <= _coarse_reach(ev, f)]
         if not finer:
             continue
         target = min(finer, key=lambda j: (out[j].event_type != ev.event_type, days_apart(ev, out[j]) or 0, j))
         out[target] = absorb(_battle_first(out[target], ev), ev)
         gone.add(k)
     return [e for k, e in enumerate(out) if k not in gone]
+
+
+def _coarse_reach(coarse: Event, fine: Event) -> int:
+    """Days a coarser record may lie from the finer one it restates: one for the same kind of act,
+    a week when the coarse one has only the report's day and the finer one came before it (تبنى
+    التنظيم هجوما على حملة في أبين, then the ambush at Mudiyah told with its Monday)."""
+    if fine.sub_event_type != coarse.sub_event_type:
+        return 0
+    undated = "date_from_publication" in coarse.flags and "date_from_publication" not in fine.flags
+    earlier = fine.event_date is not None and coarse.event_date is not None and fine.event_date <= coarse.event_date
+    return UNDATED_REACH if undated and earlier else 1
 
 
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})

@@ -1,0 +1,36 @@
+"""Mechanisms of the sixteenth round (issue #9), one report per row: a claimed act told by an
+accusative verbal noun (تبنى التنظيم هجوما على ...), an act a place "witnessed" (شهدت المدينة
+هجوما), and one or two people named right before a kill verb with no object as the ones killed
+(إن جنديين قتلا في كمين)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import events
+
+
+@pytest.mark.parametrize("text, want", [
+    # a claim verb takes the act as its object, past a long claimant's name: على after it is the
+    # target, not a reason (احتجاجا على)
+    ("تبنى تنظيم داعش هجوما على حاجز للجيش العراقي في قضاء الطارمية شمالي بغداد.",
+     [("Armed clash", "Islamic State (Iraq)", "Military Forces of Iraq")]),
+    ("تبنت حركة الشباب هجوما على قاعدة عسكرية في مدينة أفجوي، وتصدت لهم قوات الجيش الصومالي.",
+     [("Armed clash", "Al Shabaab", "Military Forces of Somalia")]),
+    # a place that "witnessed" an attack
+    ("شهدت مدينة الفاشر هجوما على مخيم أبو شوك للنازحين.",
+     [("Attack", "Unidentified Armed Group (Sudan)", "Civilians (Sudan)")]),
+    # ... while a reason stays a reason (no act)
+    ("تظاهر المئات في مدينة الفاشر احتجاجا على الهجوم.", [("Peaceful protest", "Protesters (Sudan)", None)]),
+])
+def test_round16_accusative_acts(pipeline, text, want):
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)] == want
+
+
+@pytest.mark.parametrize("text, deaths", [
+    ("وقال مصدر أمني إن جنديين قتلا يوم الاثنين في كمين في مديرية مودية.", 2),
+    ("وقال مصدر أمني إن جنديين قتلا في كمين في مديرية مودية.", 2),
+    ("وقال مصدر أمني إن جنديا قتل في كمين في مديرية مودية.", 1),
+])
+def test_few_named_before_a_kill_verb_are_killed(pipeline, text, deaths):
+    (e,) = events(pipeline, text)
+    assert (e.actor1, e.actor2, e.fatalities) == ("Unidentified Armed Group (Yemen)", "Military Forces of Yemen", deaths)
