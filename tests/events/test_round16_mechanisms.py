@@ -34,3 +34,16 @@ def test_round16_accusative_acts(pipeline, text, want):
 def test_few_named_before_a_kill_verb_are_killed(pipeline, text, deaths):
     (e,) = events(pipeline, text)
     assert (e.actor1, e.actor2, e.fatalities) == ("Unidentified Armed Group (Yemen)", "Military Forces of Yemen", deaths)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a share of the killed named by a side (معظمهم من، من بينهم ... من): that side was hit; the
+    # counted people are not the doer
+    ("قتل 84 شخصا معظمهم من رجال الشرطة في تفجير انتحاري استهدف مسجدا في بيشاور.",
+     ("Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan")),
+    ("قتل عشرة أشخاص من بينهم ثلاثة من عناصر الأمن في هجوم مسلح على سوق في مدينة بيشاور.",
+     ("Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan")),
+])
+def test_a_named_share_of_the_killed_is_the_side_hit(pipeline, text, want):
+    (e,) = events(pipeline, text)
+    assert (e.actor1, e.actor2) == want

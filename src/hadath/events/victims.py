@@ -69,8 +69,9 @@ def is_count(tok: Token) -> bool:
 
 
 def counted_victims(tok: Token) -> bool:
-    """A number or a noun for people hit (جنديين، مدنيين، عناصر): من after it names their side."""
-    if is_count(tok):  # 5 من، مقتل خمسة من، عشرات من
+    """A number or a noun for people hit (جنديين، مدنيين، عناصر), or a share of a toll (معظمهم،
+    بينهم): من after it names their side."""
+    if is_count(tok) or not toll_words().subset.isdisjoint(tok.forms):  # 5 من، معظمهم من رجال الشرطة
         return True
     return category(tok.forms) in VICTIM_SIDE or not role_words().member.isdisjoint(tok.forms)
 

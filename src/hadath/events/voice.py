@@ -55,6 +55,10 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
         # one killed (a killer is named, not counted: قتل مسلحون 3 جنود)
         roles.actor1, roles.actor2 = roles.actor2, roles.actor1
         roles.conf1, roles.conf2 = roles.conf2, roles.conf1
+        if roles.actor1 is not None and roles.actor1.start >= 0 and roles.actor2.ref.inter == 7 \
+                and mark(toks, roles.actor1, frame.clause[0], speech) == "patient":
+            # قتل 84 شخصا معظمهم من رجال الشرطة: a share of the killed, named: the side hit; no doer here
+            roles.actor1, roles.actor2, roles.conf1 = None, roles.actor1, 0.0
     first = _first_conjunct(toks, roles.actor1, slots, roles.actor2)
     if first is not None:  # بدأت القوات العراقية وقوات البيشمركة عملية: the first named leads
         roles.assoc1.insert(0, roles.actor1)
