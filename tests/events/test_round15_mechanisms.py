@@ -279,7 +279,8 @@ def test_redteam_non_events_and_communal_fights(pipeline, text, want):
      " المطلة بصلية صاروخية.", date(2024, 6, 10),
      ("Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel")),
     ("بغداد - أعلنت المقاومة الإسلامية في العراق استهداف قاعدة حرير الأمريكية في أربيل بطائرة مسيرة.",
-     date(2024, 1, 20), ("Air/drone strike", "Islamic Resistance in Iraq", None)),
+     date(2024, 1, 20), ("Air/drone strike", "Islamic Resistance in Iraq", "Military Forces of the United States")),
+    # (round 16: a named base with its state's adjective is that state's forces hit)
     # the group after بقيادة leads; the group whose uniform the attackers wore is no side hit
     ("سيطرت فصائل المعارضة بقيادة هيئة تحرير الشام على مدينة حماة بعد معارك مع قوات النظام.", date(2024, 12, 5),
      ("Non-state actor overtakes territory", "HTS: Hayat Tahrir al-Sham", "Military Forces of Syria (2000-2024)")),

@@ -4,6 +4,8 @@ accusative verbal noun (تبنى التنظيم هجوما على ...), an act a
 (إن جنديين قتلا في كمين)."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.events.conftest import events
@@ -47,3 +49,29 @@ def test_few_named_before_a_kill_verb_are_killed(pipeline, text, deaths):
 def test_a_named_share_of_the_killed_is_the_side_hit(pipeline, text, want):
     (e,) = events(pipeline, text)
     assert (e.actor1, e.actor2) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a named military site of a state, by the state's adjective after the site's name
+    ("أعلن حزب الله في بيان أن مقاتليه استهدفوا ثكنة المطلة الإسرائيلية بالأسلحة الصاروخية.",
+     ("Hezbollah", "Military Forces of Israel")),
+    ("استهدف مقاتلو حزب الله موقع الراهب الإسرائيلي بالقذائف المدفعية.", ("Hezbollah", "Military Forces of Israel")),
+    # ... not a village named with its country's adjective
+    ("قصفت المدفعية التركية قرية الدردارة السورية.", ("Military Forces of Turkey", None)),
+    # a bare name several groups share, none of them where the story is, is the side named
+    # before by the same head noun (Houthi media: مرتزقة العدوان ... المرتزقة)
+    # (and a death told after the act, حيث لقي ... مصرعهم, is its outcome: the act heads the frame)
+    ("صنعاء - سبأ: تمكن أبطال الجيش واللجان الشعبية من كسر زحف واسع لمرتزقة العدوان باتجاه مديرية"
+     " حيس جنوب محافظة الحديدة، حيث لقي خمسة من المرتزقة مصرعهم.", ("Houthi Movement", "Military Forces of Yemen")),
+])
+def test_round16_sides_hit(pipeline, text, want):
+    (e,) = events(pipeline, text, published=date(2022, 11, 2))
+    assert (e.actor1, e.actor2) == want
+
+
+def test_today_with_a_weekday_is_that_weekday(pipeline):
+    # a governor quoted in Saturday's report: "today after the Friday prayer" is Friday
+    text = ("وقال الوالي إن المجزرة التي ارتكبتها قوات الدعم السريع في قرية عسير بولاية الجزيرة اليوم عقب"
+            " صلاة الجمعة، والتي سقط على إثرها 15 شهيدا، جريمة بحق الإنسانية.")
+    (e,) = events(pipeline, text, published=date(2024, 6, 22))
+    assert (e.event_date, e.fatalities) == (date(2024, 6, 21), 15)

@@ -24,6 +24,8 @@ from hadath.resolve.dates_shifts import DAYS, shift_patterns
 from hadath.text.normalize import normalize_key
 from hadath.types import DateValue, Event
 
+WEEKDAY_AFTER_TODAY = 4  # words from "today" to the weekday that names it (اليوم عقب صلاة الجمعة)
+
 DATE_WORDS = "lexicons/event_dates.tsv"
 
 
@@ -106,6 +108,18 @@ def days_before(toks, start: int) -> int:
     return count * DAYS[unit]
 
 
+def _today_named(ix: DocIndex, sent: int, loc: Located) -> bool:
+    """"Today" with a weekday a few words after it (اليوم عقب صلاة الجمعة، اليوم الخميس) in a
+    report of a later day: the speaker's today is that weekday, which dates the act."""
+    v = loc.mention.value
+    if not v.relative or v.date != ix.reference or loc.end - loc.start != 1:
+        return False
+    days = lexicon().weekdays
+    return any(0 < d.start - loc.end <= WEEKDAY_AFTER_TODAY and d.mention.value.date is not None
+               and d.mention.value.date < v.date and key(ix.doc.tokens[d.end - 1].norm) in days
+               for d in ix.get("date", sent))
+
+
 def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
     best = None
     toks = ix.doc.tokens
@@ -113,7 +127,8 @@ def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
         v = loc.mention.value
         if not isinstance(v, DateValue) or v.date is None:
             continue
-        if since(toks, loc) or _attributive(ix, loc) or _agency_word(ix, frame.sent, loc):
+        if since(toks, loc) or _attributive(ix, loc) or _agency_word(ix, frame.sent, loc) \
+                or _today_named(ix, frame.sent, loc):
             continue
         if loc.start > main.loc.end and pluperfect(toks, loc.start, main.loc.end):
             continue  # استعاد الجيش المدينة التي كانت قد سقطت في يونيو: dates the earlier act

@@ -23,7 +23,9 @@ def flagged_object(ix: DocIndex, frame: Frame) -> ActorSlot | None:
         ref = p.mention.value
         if ref.cue != "nisba" or ref.place is None or ref.place.feature_class != "country" or not a < p.start < b:
             continue
-        if _describes(toks, objects, a, p.start):
+        named = next((q.start for q in ix.get("place", frame.sent) if q.end == p.start and q.mention.value.cue != "nisba"), None)
+        if _describes(toks, objects, a, p.start) or (named is not None and _describes(toks, objects, a, named)):
+            # (ثكنة المطلة الإسرائيلية، موقع الراهب الإسرائيلي: a named site of that state's forces)
             force = state_force(ref.place.country, ix.doc.article.published)
             if force is not None:
                 return ActorSlot(-1, -1, force, p.mention)
@@ -37,4 +39,6 @@ def _describes(toks, objects: frozenset[str], a: int, start: int) -> bool:
     k = start - 1
     if k > a and objects.isdisjoint(toks[k].forms) and toks[k].norm.endswith(clitics().nisba_ends):
         k -= 1   # (عسكرية: the object's own adjective)
+    if k - 1 > a and objects.isdisjoint(toks[k].forms) and any(map(clitics().definite, toks[k].forms)):
+        k -= 1   # (موقع الراهب الإسرائيلي، مواقع الجيش الإسرائيلي: the object's definite genitive)
     return k >= a and not objects.isdisjoint(toks[k].forms)

@@ -34,7 +34,7 @@ from hadath.events.sides import (after_cause, brawl_between, agreement_parties, 
                                  means_before, opponent, partner, state_force, story_actor, story_pair, strike_abroad)
 from hadath.events.roles import ActorSlot, Roles, coordinated, owner_hit, role_words, target_noun
 from hadath.events.victims import civilian_property, counted, counted_nationals, target_category
-from hadath.events.voice import assign_voiced
+from hadath.events.voice import OUTCOMES, assign_voiced
 from hadath.events.taxonomy import ARMED_INTERS, REMOTE_CLASSES, decide, disorder_type, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.text.normalize import normalize_key
@@ -188,8 +188,10 @@ def main_trigger(ix: DocIndex, frame: Frame, strong: list[Trig]) -> Trig:
     wends = {w.end for w in ix.get("weapon", frame.sent)} | {t.loc.end for t in strong if t.form in ("noun", "phrase")}
     heads = [t for t in strong if (t.ref.voice == "nominal" or t.loc.start not in wends) and not told_in_it(ix, t)] or strong
     # (a fixed phrase of the lexicon's extras - حتى الموت - heads only as a noun would)
-    return min(heads, key=lambda t: (t.ref.voice == "nominal" or t.form == "phrase" or after_cause(ix, t),
-                                     t.loc.start))
+    act = min((t.loc.start for t in heads if t.cls not in OUTCOMES), default=len(ix.doc.tokens))
+    return min(heads, key=lambda t: (t.ref.voice == "nominal" or t.form == "phrase" or after_cause(ix, t)
+                                     or (t.cls in OUTCOMES and act < t.loc.start), t.loc.start))
+    # (كسر زحف ...، حيث لقي خمسة مصرعهم: a death told after the act is its outcome, not its head)
 
 
 def frame_roles(ix: DocIndex, frame: Frame, main: Trig, classes: set[str], slots: list[ActorSlot]) -> Roles:

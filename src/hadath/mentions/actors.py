@@ -405,10 +405,20 @@ def _match(tokens: Sequence[Token], published: date | None, prior: Iterable[str]
             if entry is None:
                 continue
             ref = _ref(entry, name)
+            if conf == CONF_FALLBACK and (same := _named_before(tokens, out, start)) is not None:
+                entry, ref, conf = same.entry, same.ref, same.confidence  # (مرتزقة العدوان ... المرتزقة)
         else:
             entry, ref, conf = r
         out.append(_actor_match(start, end, span, key, sent, cands, ref, conf, entry))
     return out, roles
+
+
+def _named_before(tokens: Sequence[Token], out: Sequence[ActorMatch], start: int) -> ActorMatch | None:
+    """A name no candidate of which works where the story is, whose head noun opened a side named
+    before (مرتزقة العدوان ... خمسة من المرتزقة in a Yemeni report): that side again."""
+    head = {f for f in tokens[start].forms if len(f) > 3}
+    return next((m for m in reversed(out) if m.entry is not None and m.end - m.start > 1
+                 and not head.isdisjoint(tokens[m.start].forms)), None)
 
 
 def match_actors(tokens: Sequence[Token], published: date | None = None,
