@@ -75,3 +75,34 @@ def test_today_with_a_weekday_is_that_weekday(pipeline):
             " صلاة الجمعة، والتي سقط على إثرها 15 شهيدا، جريمة بحق الإنسانية.")
     (e,) = events(pipeline, text, published=date(2024, 6, 22))
     assert (e.event_date, e.fatalities) == (date(2024, 6, 21), 15)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a state force's facility, post or vehicle named without the force's own name is that
+    # force of the event's country (actors.tsv: مركز شرطة، كمين أمني، ثكنة عسكرية ...)
+    ("هاجم مسلحون مجهولون مركز شرطة في مدينة العريش.",
+     ("Armed clash", "Unidentified Armed Group (Egypt)", "Police Forces of Egypt")),
+    ("هاجم مسلحون مجهولون ثكنة عسكرية قرب مدينة العريش.",
+     ("Armed clash", "Unidentified Armed Group (Egypt)", "Military Forces of Egypt")),
+    ("ألقى مجهول قنبلة يدوية على كمين أمني أعلى كوبري الجيزة، ما أدى إلى إصابة أمين شرطة.",
+     ("Grenade", "Unidentified Armed Group (Egypt)", "Police Forces of Egypt")),
+    ("هاجم مسلحون مقر مديرية الأمن في مدينة الزاوية بالأسلحة المتوسطة.",
+     ("Armed clash", "Unidentified Armed Group (Libya)", "Police Forces of Libya")),
+    # an assault with guns on an armed target is a battle, whatever shells it also used
+    ("هاجم مسلحون مجهولون قسم شرطة كرداسة بالأسلحة الآلية والقذائف، ما أسفر عن مقتل 11 من أفراده.",
+     ("Armed clash", "Unidentified Armed Group (Egypt)", "Police Forces of Egypt")),
+    # two joined doers of a kill verb with a counted object: the first acts, the object is hit
+    ("قتل جنود ماليون وعناصر من فاغنر عشرات المدنيين في مدينة موبتي.",
+     ("Attack", "Military Forces of Mali", "Civilians (Mali)")),
+])
+def test_round16_targets_and_doers(pipeline, text, want):
+    (e,) = events(pipeline, text, published=date(2017, 1, 9))
+    assert (e.sub_event_type, e.actor1, e.actor2) == want
+
+
+def test_a_police_station_that_told_of_a_brawl_is_no_side_of_it(pipeline):
+    text = ("أصيب 7 أشخاص الخميس إثر نشوب مشاجرة بين عائلتين بالطوب والحجارة في قرية القاوية التابعة لمركز"
+            " البلينا في سوهاج. وتلقى مدير أمن سوهاج إخطارا من مركز شرطة البلينا، يفيد بنشوب مشاجرة بين"
+            " عائلتين وإصابة 7 أشخاص.")
+    assert [(e.sub_event_type, e.actor1) for e in events(pipeline, text, published=date(2013, 10, 17))
+            if e.sub_event_type == "Mob violence"] == [("Mob violence", "Rioters (Egypt)")]

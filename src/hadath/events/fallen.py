@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from hadath.events.frames import Frame
 from hadath.events.index import DocIndex
-from hadath.events.roles import ActorSlot, Roles, role_words, spoken_by
+from hadath.events.roles import ActorSlot, Roles, role_words, spoken_by, held_post
 from hadath.events.sides import ARMED_SIDES
 from hadath.events.taxonomy import NON_STATE_ARMED, STATE_INTERS
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -59,7 +59,9 @@ def fallen_attackers(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: 
     a, b = frame.clause
     for s in slots:
         if a <= s.start < b and s.marked == "patient" and s.start > fallen.start and s.ref.inter in ARMED_SIDES \
-                and s.ref.name != fallen.ref.name and not _one_group(ix.doc.tokens, s, fallen):
+                and s.ref.name != fallen.ref.name and not _one_group(ix.doc.tokens, s, fallen) \
+                and not held_post(ix.doc.tokens[s.start]):
+            # (a post named without its holder, نقطة عسكرية, may be the fallen's own)
             (roles.actor1, roles.actor2), roles.conf1 = (fallen, s), CONFIDENCE.opponent
             return
 

@@ -36,9 +36,17 @@ def indefinite_patient(tokens: Sequence[Token], slots: list[ActorSlot], trig_end
     # (people right after it are the object; a checkpoint or a base is only where: في هجوم على
     # حاجز; a count further on belongs to a clause of its own: وأصيب ثلاثة آخرون)
     conj = tuple(role_words().conj)
-    for t in tokens[first.end:min(hi, first.end + WINDOWS.object_after_subject)]:
+    k, stop = first.end, min(hi, first.end + WINDOWS.object_after_subject)
+    while k < stop:
+        t = tokens[k]
         if t.norm.startswith(conj) and t.norm not in conj and len(t.norm) > 2:
-            break  # (وأصيب ثلاثة: a clause of its own)
+            joined = next((s for s in slots if s.start == k or (
+                0 < s.start - k <= 2 and not w.member.isdisjoint(t.forms))), None)
+            if joined is None:
+                break  # (وأصيب ثلاثة: a clause of its own)
+            k, stop = joined.end, min(hi, joined.end + WINDOWS.object_after_subject)
+            continue  # (قتل جنود ماليون وعناصر من فاغنر عشرات المدنيين: two doers, then their object)
         if t.kind == "number" or category(t.forms) in PEOPLE:
             return False
+        k += 1
     return True

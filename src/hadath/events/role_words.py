@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from hadath.events.lexicons import function_words, word_classes, word_pairs
+from hadath.text.clitics import clitics
 from hadath.types import Token
 
 ROLE_WORDS = "lexicons/event_roles.tsv"
@@ -38,6 +39,7 @@ class RoleWords(NamedTuple):
     unaccusative: frozenset[str]
     affiliation: frozenset[str]
     affiliation_glue: frozenset[str]
+    mobile: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -74,3 +76,18 @@ def supported(tokens: Sequence[Token], a: int, b: int) -> set[int]:
     """The tokens of [a, b) that :func:`support_before` holds: the two after each support word."""
     words = function_words("support")
     return {j for k in range(a, b) if not words.isdisjoint(tokens[k].forms) for j in (k + 1, k + 2) if j < b}
+
+
+def target_noun(tok: Token) -> bool:
+    """A noun of what a strike hits, also in its indefinite accusative (تجمعا، موقعا)."""
+    w = role_words()
+    acc = clitics().accusative
+    return not w.target.isdisjoint(tok.forms) or (tok.norm.endswith(acc) and tok.norm[:-len(acc)] in w.target)
+
+
+def held_post(tok: Token) -> bool:
+    """The first word of an actor named by a fixed post or building it holds (مركز شرطة، حاجز
+    أمني، ثكنة عسكرية): an indefinite target noun, not a unit that moves and may act (دورية
+    للشرطة) nor an institution's name (المكتب المركزي)."""
+    return target_noun(tok) and role_words().mobile.isdisjoint(tok.forms) \
+        and not any(map(clitics().definite, tok.forms))

@@ -19,13 +19,14 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from hadath.events.lexicons import function_words, victim_words
-from hadath.events.role_words import RoleWords, acts_on, agent_pairs, role_words  # noqa: F401 (read from here too)
+from hadath.events.role_words import RoleWords, acts_on, agent_pairs, held_post, role_words, target_noun  # noqa: F401
 from hadath.text.number_words import plain_dual_ends, word_number
 from hadath.events.tuning import CONFIDENCE as C, WINDOWS
 from hadath.text.clitics import clitics
 from hadath.types import ActorRef, Token
 from hadath.events.unnumbered import preceded_by
 from hadath.events.victims import category, counted_victims, people_before
+from hadath.mentions.actors_speaker import speaker_words
 
 ANNOUNCER_LEFT = 2  # a verb of announcing this close before its subject (أعلنت كتائب القسام)
 
@@ -89,6 +90,8 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
             return "patient"
         if j - 1 >= lo and counted_victims(tokens[j - 1]) and not _members_acting(tokens, j - 1, lo):
             return "patient"  # جنديين من الجيش، 3 من عناصر
+        if j - 1 >= lo and not speaker_words().statement_nouns.isdisjoint(tokens[j - 1].forms):
+            return "speaker"  # إخطارا من مركز شرطة البلينا، بيان من الجيش: who told it
     person = j - 1 if j - 1 >= lo and not w.member_in.isdisjoint(tokens[j - 1].forms) else j - 2
     if person >= lo and tok.norm in function_words("in") and not w.member_in.isdisjoint(tokens[person].forms) \
             and not spoken_by(person, speech_ends, WINDOWS.speaker_left):  # (قيادي بارز في)
@@ -113,13 +116,6 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
     return None
 
 
-def target_noun(tok: Token) -> bool:
-    """A noun of what a strike hits, also in its indefinite accusative (تجمعا، موقعا)."""
-    w = role_words()
-    acc = clitics().accusative
-    return not w.target.isdisjoint(tok.forms) or (tok.norm.endswith(acc) and tok.norm[:-len(acc)] in w.target)
-
-
 def owner_hit(tokens: Sequence[Token], start: int, lo: int) -> bool:
     """The actor at ``start`` owns what a strike hits, named right before it (قصف مواقع لتنظيم
     داعش، استهدف مقر الشرطة، دوريات للشرطة) or before it and one adjective (عبوة على عربة عسكرية
@@ -129,8 +125,8 @@ def owner_hit(tokens: Sequence[Token], start: int, lo: int) -> bool:
     owned = start - 2 >= lo and tokens[start - 1].norm in w.owned_by
     if owned:
         start -= 1  # مواقع تابعة للدعم السريع: the positions belonging to it
-    for k in (start - 1, start - 2):
-        if k < lo or not target_noun(tokens[k]):
+    for k in (start, start - 1, start - 2):  # (start: the actor named by a post it holds, مركز شرطة)
+        if k < lo or not (held_post(tokens[k]) if k == start else target_noun(tokens[k])):
             continue
         if k == start - 2 and not _nisba(tokens[k + 1].norm) and not (
                 owned and tokens[k + 1].has_proclitic(w.lam)):  # مستودعا للأسلحة تابعا لـX

@@ -199,6 +199,8 @@ def decide(
             return BATTLES, "Non-state actor overtakes territory"
         if "clash" in classes:
             return _battle(confront)
+        if "gun" in weapons and "attack" in classes and target in ("armed", "military_target") and not classes & REMOTE_CLASSES:
+            return _battle(confront)  # هاجم مسلحون قسم شرطة بالأسلحة الآلية والقذائف: an assault, shells and all
         if "airstrike" in classes and not weapons & AIR_OUTRANKED_BY:
             return CLASSES["airstrike"]  # غارات إسرائيلية بالصواريخ: rockets fired from aircraft
         for w in WEAPON_PRIORITY:

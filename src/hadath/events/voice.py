@@ -14,7 +14,7 @@ from hadath.events.frames import Frame, Trig
 from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
 from hadath.events.patients import indefinite_patient
-from hadath.events.roles import ActorSlot, Roles, assign, coordinated, mark, nisba_agreeing, role_words, same_group, target_noun
+from hadath.events.roles import ActorSlot, held_post, Roles, assign, coordinated, mark, nisba_agreeing, role_words, same_group, target_noun
 from hadath.events.sides import after_cause
 from hadath.events.tuning import CONFIDENCE
 from hadath.events.unnumbered import victims_by_number
@@ -59,6 +59,15 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
                 and mark(toks, roles.actor1, frame.clause[0], speech) == "patient":
             # قتل 84 شخصا معظمهم من رجال الشرطة: a share of the killed, named: the side hit; no doer here
             roles.actor1, roles.actor2, roles.conf1 = None, roles.actor1, 0.0
+    if voice == "active" and roles.actor1 is not None and roles.actor2 is not None and roles.actor1.start >= 0 \
+            and roles.actor1.end <= roles.actor2.start and _joined_doer(toks, roles.actor1, roles.actor2):
+        nxt = next((s for s in slots if s.start >= roles.actor2.end and s.end <= frame.clause[1]), None)
+        if nxt is not None:  # قتل جنود ماليون وعناصر من فاغنر عشرات المدنيين: both did it, to the civilians
+            roles.assoc1.append(roles.actor2)
+            roles.actor2 = nxt
+    if roles.actor1 is not None and roles.actor1.start >= 0 and held_post(toks[roles.actor1.start]):
+        # حاجز أمني، ثكنة عسكرية: a post is hit, it never acts
+        roles.actor1, roles.actor2 = None, roles.actor2 or roles.actor1
     first = _first_conjunct(toks, roles.actor1, slots, roles.actor2)
     if first is not None:  # بدأت القوات العراقية وقوات البيشمركة عملية: the first named leads
         roles.assoc1.insert(0, roles.actor1)
@@ -231,3 +240,18 @@ def _few_before(toks, slot: ActorSlot, main: Trig) -> bool:
     which has no object (إن جنديين قتلا في كمين، إن جنديا قتل): the ones killed, like a count."""
     return slot.end == main.loc.start and slot.end - slot.start == 1 \
         and not any(map(clitics().definite, toks[slot.start].forms)) and victims_by_number(toks[slot.start]) > 0
+
+
+def _joined_doer(toks, a: ActorSlot, b: ActorSlot) -> bool:
+    """b is a second doer joined to a past a's nisba adjectives (جنود ماليون وعناصر من فاغنر،
+    قوات الجيش والشرطة): a و-word opening b, or a member noun with و and من before b."""
+    c = clitics()
+    plural_nisba = tuple(c.nisba + e for e in c.sound_plural) + c.nisba_ends
+    k = a.end
+    while k < b.start and toks[k].norm.endswith(plural_nisba) and not toks[k].norm.startswith(tuple(role_words().conj)):
+        k += 1
+    if coordinated(toks, ActorSlot(a.start, k, a.ref, a.mention), b):
+        return True
+    return k + 2 == b.start and toks[k].norm.startswith(tuple(role_words().conj)) \
+        and not role_words().member.isdisjoint(toks[k].forms) and toks[k + 1].norm in role_words().partitive
+

@@ -40,6 +40,7 @@ from itertools import compress
 from operator import attrgetter, is_
 from typing import ClassVar, Iterable, NamedTuple, Sequence
 
+from hadath.mentions.actors_country import adjective_countries
 from hadath.mentions.actors_lexicon import ActorEntry, ActorLexicon, Hit, actor_lexicon
 from hadath.mentions.actors_speaker import references, word_role
 from hadath.mentions.places_facility import owner_head
@@ -407,10 +408,22 @@ def _match(tokens: Sequence[Token], published: date | None, prior: Iterable[str]
             ref = _ref(entry, name)
             if conf == CONF_FALLBACK and (same := _named_before(tokens, out, start)) is not None:
                 entry, ref, conf = same.entry, same.ref, same.confidence  # (مرتزقة العدوان ... المرتزقة)
+            elif (flagged := _flagged(tokens, end, cands, entry, published, lex)) is not None:
+                entry, ref, conf = flagged, _ref(flagged, flagged.name), CONF_CHOSEN  # آلية عسكرية أمريكية
         else:
             entry, ref, conf = r
         out.append(_actor_match(start, end, span, key, sent, cands, ref, conf, entry))
     return out, roles
+
+
+def _flagged(tokens: Sequence[Token], end: int, cands, entry: ActorEntry, published: date | None,
+             lex: ActorLexicon) -> ActorEntry | None:
+    """A state force named by a common noun (آلية عسكرية، دورية أمنية) with another country's
+    adjective right after it: that country's force of the same role."""
+    if end >= len(tokens) or not entry.role or not any(e.kind == "state-generic" for e in cands):
+        return None
+    country = adjective_countries().get(tokens[end].norm)
+    return lex.role_entry(entry.role, country, published) if country and country != entry.country else None
 
 
 def _named_before(tokens: Sequence[Token], out: Sequence[ActorMatch], start: int) -> ActorMatch | None:

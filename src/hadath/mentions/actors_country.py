@@ -69,3 +69,15 @@ def country_terms() -> list[tuple[str, str]]:
         for phrase in (*c.names, *adj["m"], *adj["f"], *adj["pld"]):
             out.append((phrase, c.country))
     return out
+
+
+@lru_cache(maxsize=1)
+def adjective_countries() -> dict[str, str]:
+    """Every singular adjective form (السوري، سورية، سوري، سوريا ...) -> its country, for forms
+    one country alone has."""
+    seen: dict[str, set[str]] = {}
+    for c in countries():
+        adj = c.adjectives()
+        for form in (*adj["m"], *adj["f"], *adj["mi"], *adj["fi"]):
+            seen.setdefault(form, set()).add(c.country)
+    return {f: next(iter(cs)) for f, cs in seen.items() if len(cs) == 1}
