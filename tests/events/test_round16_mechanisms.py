@@ -106,3 +106,19 @@ def test_a_police_station_that_told_of_a_brawl_is_no_side_of_it(pipeline):
             " عائلتين وإصابة 7 أشخاص.")
     assert [(e.sub_event_type, e.actor1) for e in events(pipeline, text, published=date(2013, 10, 17))
             if e.sub_event_type == "Mob violence"] == [("Mob violence", "Rioters (Egypt)")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a force hit by a crowd is the crowd's riot, with its dead
+    ("قتل شرطي طعنا على يد محتجين في مدينة البصرة.", ("Violent demonstration", "Rioters (Iraq)", "Police Forces of Iraq", 1)),
+    ("قتل شرطي برصاص محتجين في مدينة البصرة.", ("Violent demonstration", "Rioters (Iraq)", "Police Forces of Iraq", 1)),
+    ("هاجم متظاهرون مركزا للشرطة في البصرة وأصابوا ثلاثة من عناصره.",
+     ("Violent demonstration", "Rioters (Iraq)", "Police Forces of Iraq", 0)),
+    # arrests of a march's participants: the march met an intervention (not "a participant in
+    # the demonstrations", a description of a person)
+    ("اعتقلت الأجهزة الأمنية الأردنية عشرات المشاركين في مسيرة دعم لغزة قرب السفارة الإسرائيلية في عمان.",
+     ("Protest with intervention", "Protesters (Jordan)", "Police Forces of Jordan", 0)),
+])
+def test_round16_crowds(pipeline, text, want):
+    (e,) = events(pipeline, text, published=date(2019, 11, 4))
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities) == want

@@ -18,6 +18,7 @@ from hadath.events.unnumbered import answered_death, motive
 from hadath.events.place_choice import introduced
 from hadath.events.taxonomy import ARMED_INTERS, GROUPS, REMOTE_CLASSES, WEAPON_PRIORITY
 from hadath.events.tuning import CONFIDENCE, WINDOWS
+from hadath.text.clitics import clitics
 
 FRAME_WORDS = "lexicons/event_frames.tsv"
 REMOTE_WEAPONS = frozenset(WEAPON_PRIORITY)
@@ -276,8 +277,8 @@ def _member_of(toks, loc: Located) -> bool:
     """The crowd word says what a person takes part in (الناشط في الاحتجاجات، أحد المشاركين في
     التظاهرات): it describes the person, reports no protest."""
     i = loc.start
-    if i < 2 or toks[i - 1].norm not in function_words("in"):
-        return False
+    if i < 2 or toks[i - 1].norm not in function_words("in") or not any(map(clitics().definite, toks[i].forms)):
+        return False  # (عشرات المشاركين في مسيرة: one march, told here)
     return not function_words("participant").isdisjoint(toks[i - 2].forms)
 
 

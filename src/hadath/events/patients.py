@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from hadath.events.lexicons import function_words
-from hadath.events.roles import ActorSlot, mark, owner_hit, role_words, same_group
+from hadath.events.roles import ActorSlot, agent_pairs, mark, owner_hit, role_words, same_group
 from hadath.events.tuning import WINDOWS
 from hadath.events.victims import PEOPLE, category
 from hadath.text.clitics import clitics
@@ -46,6 +46,8 @@ def indefinite_patient(tokens: Sequence[Token], slots: list[ActorSlot], trig_end
                 break  # (وأصيب ثلاثة: a clause of its own)
             k, stop = joined.end, min(hi, joined.end + WINDOWS.object_after_subject)
             continue  # (قتل جنود ماليون وعناصر من فاغنر عشرات المدنيين: two doers, then their object)
+        if t.norm in w.agent or (k + 1 < hi and (t.norm, tokens[k + 1].norm) in agent_pairs()):
+            break  # (قتل شرطي على يد محتجين: the doer after its marker, no object)
         if t.kind == "number" or category(t.forms) in PEOPLE:
             return False
         k += 1

@@ -34,7 +34,7 @@ from hadath.events.sides import (after_cause, brawl_between, agreement_parties, 
                                  means_before, opponent, partner, state_force, story_actor, story_pair, strike_abroad)
 from hadath.events.roles import ActorSlot, Roles, coordinated, owner_hit, role_words, target_noun
 from hadath.events.victims import civilian_property, counted, counted_nationals, target_category
-from hadath.events.voice import OUTCOMES, assign_voiced
+from hadath.events.voice import OUTCOMES, assign_voiced, frame_slots
 from hadath.events.taxonomy import ARMED_INTERS, REMOTE_CLASSES, decide, disorder_type, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.text.normalize import normalize_key
@@ -64,7 +64,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         classes = (classes - {"shoot"}) | {"warning"}  # أطلقت النار في الهواء لتفريقهم: warning shots
     weapons_loc = frame_weapons(ix, frame)
     weapons = {w.mention.value.lemma for w in weapons_loc}
-    slots = _slots(ix, frame)
+    slots = frame_slots(ix, frame)
     roles = frame_roles(ix, frame, main, classes, slots)
     owner = hedged_owner(ix, frame, roles) or hedged_group(ix, frame, roles)  # طائرات حربية يرجح أنها روسية
     doer = country_doer(ix, frame, main) if owner is None and frame.group == "violence" else None
@@ -409,14 +409,6 @@ def _causing_toll(ix: DocIndex, tr: Trig, triggers) -> bool:
             return any(c in TOLL_CLASSES and 0 < loc.start - j <= WINDOWS.caused_toll_left
                        for loc, c in triggers)
     return False
-
-
-def _slots(ix: DocIndex, frame: Frame) -> list[ActorSlot]:
-    """The actors of the frame's sentence that may take a role: not inside a trigger, not the
-    support a side had (مدعوما بسلاح الجو، بدعم من الطيران: its means, no side)."""
-    trig_tokens = {i for t in frame.trigs for i in range(t.loc.start, t.loc.end)}
-    return [ActorSlot.of(loc) for loc in ix.get("actor", frame.sent)
-            if trig_tokens.isdisjoint(range(loc.start, loc.end)) and not support_before(ix.doc.tokens, loc.start)]
 
 
 def _weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):

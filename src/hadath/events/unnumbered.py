@@ -225,9 +225,16 @@ def named_death(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, Span] |
         while j >= lo and tokens[j].norm in toll_words().filler:  # متظاهر قد لقي مصرعه
             j -= 1
         for v in (k + 1, j):
-            if lo <= v < hi and protester_noun(tokens[v]) and (n := victims_by_number(tokens[v])):
+            if lo <= v < hi and (protester_noun(tokens[v]) or _force_member(tokens[v])) \
+                    and (n := victims_by_number(tokens[v])):  # (قتل شرطي على يد محتجين: the riot's)
                 return n, Span(tokens[k].start, tokens[k].end)
     return None
+
+
+def _force_member(tok: Token) -> bool:
+    """A soldier or policeman (شرطي، جندي، عنصر أمن): killed at a protest, by the crowd."""
+    words = victim_words()
+    return tok.kind == "word" and any(words.get(f) == "armed" for f in tok.forms)
 
 
 def protester_noun(tok: Token) -> bool:

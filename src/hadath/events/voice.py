@@ -10,11 +10,12 @@ it is the one killed. After the roles: an unnamed doer tied to a group right aft
 """
 from __future__ import annotations
 
-from hadath.events.frames import Frame, Trig
+from hadath.events.frames import CROWD_CLASSES, Frame, Trig
 from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
+from hadath.events.role_words import support_before
 from hadath.events.patients import indefinite_patient
-from hadath.events.roles import ActorSlot, held_post, Roles, assign, coordinated, mark, nisba_agreeing, role_words, same_group, target_noun
+from hadath.events.roles import ActorSlot, agent_pairs, held_post, Roles, assign, coordinated, mark, nisba_agreeing, role_words, same_group, target_noun
 from hadath.events.sides import after_cause
 from hadath.events.tuning import CONFIDENCE
 from hadath.events.unnumbered import victims_by_number
@@ -255,3 +256,21 @@ def _joined_doer(toks, a: ActorSlot, b: ActorSlot) -> bool:
     return k + 2 == b.start and toks[k].norm.startswith(tuple(role_words().conj)) \
         and not role_words().member.isdisjoint(toks[k].forms) and toks[k + 1].norm in role_words().partitive
 
+
+def frame_slots(ix: DocIndex, frame: Frame) -> list[ActorSlot]:
+    """The actors of the frame's sentence that may take a role: not inside a trigger - save a
+    crowd told as the doer, after an agent marker or right after an act's verb (قتل شرطي على يد
+    محتجين، هاجم متظاهرون مركزا للشرطة) - and not the support a side had (مدعوما بسلاح الجو، بدعم
+    من الطيران: its means, no side)."""
+    toks = ix.doc.tokens
+    trig_tokens = {i for t in frame.trigs if not (t.cls in CROWD_CLASSES and _crowd_doer(toks, frame, t))
+                   for i in range(t.loc.start, t.loc.end)}
+    return [ActorSlot.of(loc) for loc in ix.get("actor", frame.sent)
+            if trig_tokens.isdisjoint(range(loc.start, loc.end)) and not support_before(toks, loc.start)]
+
+
+def _crowd_doer(toks, frame: Frame, crowd: Trig) -> bool:
+    i, w = crowd.loc.start, role_words()
+    if i >= 1 and (toks[i - 1].norm in w.agent or (i >= 2 and (toks[i - 2].norm, toks[i - 1].norm) in agent_pairs())):
+        return True
+    return any(t.loc.end == i and t.ref.voice == "active" and t.cls in HARM for t in frame.trigs)
