@@ -122,3 +122,17 @@ def test_a_police_station_that_told_of_a_brawl_is_no_side_of_it(pipeline):
 def test_round16_crowds(pipeline, text, want):
     (e,) = events(pipeline, text, published=date(2019, 11, 4))
     assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a doubt about whose aircraft, for every country's adjective, with or without a named craft
+    ("قصفت طائرات حربية يعتقد أنها تركية قرى في ناحية سيدكان التابعة لقضاء سوران بمحافظة أربيل.",
+     ("Military Forces of Turkey", None)),
+    ("قصفت طائرات يعتقد أنها كينية مواقع لحركة الشباب في إقليم جدو جنوب غربي الصومال.",
+     ("Military Forces of Kenya", "Al Shabaab")),
+    ("استهدفت طائرة مسيرة مجهولة، يرجح أنها أمريكية، سيارة تقل قياديين في كتائب حزب الله في حي المشتل"
+     " شرقي بغداد، ما أدى إلى مقتل ثلاثة.", ("Military Forces of the United States", "Kataib Hezbollah")),
+])
+def test_round16_hedged_owners(pipeline, text, want):
+    (e,) = events(pipeline, text, published=date(2022, 6, 10))
+    assert (e.actor1, e.actor2) == want

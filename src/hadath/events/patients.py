@@ -46,6 +46,11 @@ def indefinite_patient(tokens: Sequence[Token], slots: list[ActorSlot], trig_end
                 break  # (وأصيب ثلاثة: a clause of its own)
             k, stop = joined.end, min(hi, joined.end + WINDOWS.object_after_subject)
             continue  # (قتل جنود ماليون وعناصر من فاغنر عشرات المدنيين: two doers, then their object)
+        if not function_words("hedge").isdisjoint(t.forms):
+            named = next((s for s in slots if 0 < s.start - k <= 4), None)
+            if named is not None:  # (قتل مسلحون يعتقد أنهم من تنظيم داعش ثلاثة رعاة: past the doubt)
+                k, stop = named.end, min(hi, named.end + WINDOWS.object_after_subject)
+                continue
         if t.norm in w.agent or (k + 1 < hi and (t.norm, tokens[k + 1].norm) in agent_pairs()):
             break  # (قتل شرطي على يد محتجين: the doer after its marker, no object)
         if t.kind == "number" or category(t.forms) in PEOPLE:
