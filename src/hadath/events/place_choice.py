@@ -20,9 +20,9 @@ from hadath.geo import haversine_km
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.events.place_roads import off_road_names, one_road
 from hadath.events.place_disruption import disrupted
+from hadath.events.place_elsewhere import destination, reporter, venue
 from hadath.events.town_parts import in_story_town, named_part, other_town
 from hadath.mentions.places_people import QUOTES
-from hadath.resources import load_tsv
 from hadath.text.normalize import normalize_key
 from hadath.types import PlaceRef, Token
 
@@ -274,19 +274,6 @@ def _anchored(cands: list["Located"], k: int) -> bool:
     return 0 <= nxt.start - cands[k].end <= 1 and nxt.mention.value.cue in place_cues().direction
 
 
-@lru_cache(maxsize=1)
-def venue_words() -> frozenset[str]:
-    """Meeting and negotiation nouns (data/lexicons/venues.tsv), normalized."""
-    return frozenset(normalize_key(r["word"]) for r in load_tsv("lexicons/venues.tsv") if r.get("word"))
-
-
-def _word_before(tokens: Sequence[Token], p: "Located", lo: int, words: frozenset[str],
-                 within: int) -> bool:
-    """One of ``words`` (as written or clitics aside) within ``within`` words before ``p``."""
-    return any(tokens[j].norm in words or not words.isdisjoint(tokens[j].forms)
-               for j in range(max(lo, p.start - within), p.start))
-
-
 def _across_border(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     """A country named as the neighbour across a border (قرب الحدود مع إسرائيل، على الحدود مع
     تركيا): the act was on this side of it, not in that country."""
@@ -297,35 +284,6 @@ def _across_border(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
         return False
     border = function_words("border")
     return any(not border.isdisjoint(tokens[k].forms) for k in range(max(lo, j - 2), j))
-
-
-def _venue(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
-    """The place is where a meeting or negotiation was held (محادثات جنيف، مفاوضات في أستانا):
-    a meeting noun within the three words before it (clitics aside)."""
-    return _word_before(tokens, p, lo, venue_words(), WINDOWS.venue_left)
-
-
-@lru_cache(maxsize=1)
-def _elsewhere_words() -> frozenset[str]:
-    """Words of travel, of a base and of solidarity (function_words.tsv ``motion``,
-    ``stationed``, ``solidarity``: مسيرات تضامنا مع غزة in Moroccan towns)."""
-    return function_words("motion") | function_words("stationed") | function_words("solidarity")
-
-
-def _destination(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
-    """The place is where people were going or coming from (السيارات المتوجهة إلى مدينتي النجف
-    وكربلاء، في طريقهم إلى سامراء، العائدين من كربلاء), or where the side that acted is based
-    (المدفعية المتمركزة في سري كانيه، انطلاقا من مواقعها في X): a word of travel or of a base
-    within the three words before it (a place listed after it, وكربلاء, is then no chain of the
-    act's place either)."""
-    motion = _elsewhere_words()
-    return any(tokens[j].norm in motion for j in range(max(lo, p.start - WINDOWS.venue_left), p.start))
-
-
-def _reporter(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
-    """The place is where a correspondent reports from (مراسل سبوتنيك في محافظة الحسكة، مراسلنا
-    في درعا): a correspondent noun within the few words before it."""
-    return _word_before(tokens, p, lo, function_words("reporter"), WINDOWS.reporter_left)
 
 
 def _landmark(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
@@ -427,13 +385,13 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
         cands = [p for p in places
                  if p.mention.value.cue != "nisba" and (p.start >= dl_end or p.start == lo)]
     if frame.group in ("violence", "protest"):
-        cands = off_road_names(toks, [p for p in cands if not _venue(toks, p, lo) and not _destination(toks, p, lo)
+        cands = off_road_names(toks, [p for p in cands if not venue(toks, p, lo) and not destination(toks, p, lo)
                                       and not _across_border(toks, p, lo)], lo, lambda p: _town(p.mention.value))
     # (the cheap test first: the first candidate has no place before it to locate)
     cands = [p for k, p in enumerate(cands) if not (any(
         _town(q.mention.value) or _region(q.mention.value) for q in cands[:k])
         and _landmark(toks, p, lo)) and not (k and _locates(toks, cands[k - 1], p))]
-    cands = [p for p in cands if not _reporter(toks, p, lo)] or cands
+    cands = [p for p in cands if not reporter(toks, p, lo)] or cands
     cands = [p for p in cands if not disrupted(toks, p, lo)]  # (ما أدى إلى تعليق الرحلات في مطار X)
     if not cands:
         return _previous(ix, frame.sent)

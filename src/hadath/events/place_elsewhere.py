@@ -1,0 +1,59 @@
+"""Places a clause names for another reason than the act's: a meeting's venue (محادثات جنيف),
+where people were going or a side was based (المتوجهة إلى، المتمركزة في، مصدرها مواقع ... في),
+and where a correspondent reports from. Read by
+:func:`hadath.events.place_choice.choose_places`."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING, Sequence
+
+from hadath.events.lexicons import function_words
+from hadath.events.tuning import WINDOWS
+from hadath.resources import load_tsv
+from hadath.text.normalize import normalize_key
+from hadath.types import Token
+
+if TYPE_CHECKING:
+    from hadath.events.index import Located
+
+
+@lru_cache(maxsize=1)
+def venue_words() -> frozenset[str]:
+    """Meeting and negotiation nouns (data/lexicons/venues.tsv), normalized."""
+    return frozenset(normalize_key(r["word"]) for r in load_tsv("lexicons/venues.tsv") if r.get("word"))
+
+
+def _word_before(tokens: Sequence[Token], p: "Located", lo: int, words: frozenset[str],
+                 within: int) -> bool:
+    """One of ``words`` (as written or clitics aside) within ``within`` words before ``p``."""
+    return any(tokens[j].norm in words or not words.isdisjoint(tokens[j].forms)
+               for j in range(max(lo, p.start - within), p.start))
+
+
+def venue(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
+    """The place is where a meeting or negotiation was held (محادثات جنيف، مفاوضات في أستانا):
+    a meeting noun within the three words before it (clitics aside)."""
+    return _word_before(tokens, p, lo, venue_words(), WINDOWS.venue_left)
+
+
+@lru_cache(maxsize=1)
+def _elsewhere_words() -> frozenset[str]:
+    """Words of travel, of a base and of solidarity (function_words.tsv ``motion``,
+    ``stationed``, ``solidarity``: مسيرات تضامنا مع غزة in Moroccan towns)."""
+    return function_words("motion") | function_words("stationed") | function_words("solidarity")
+
+
+def destination(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
+    """The place is where people were going or coming from (السيارات المتوجهة إلى مدينتي النجف
+    وكربلاء، في طريقهم إلى سامراء، العائدين من كربلاء), or where the side that acted is based
+    (المدفعية المتمركزة في سري كانيه، انطلاقا من مواقعها في X): a word of travel or of a base
+    within the three words before it (a place listed after it, وكربلاء, is then no chain of the
+    act's place either)."""
+    motion = _elsewhere_words()
+    return any(tokens[j].norm in motion for j in range(max(lo, p.start - WINDOWS.venue_left), p.start))
+
+
+def reporter(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
+    """The place is where a correspondent reports from (مراسل سبوتنيك في محافظة الحسكة، مراسلنا
+    في درعا): a correspondent noun within the few words before it."""
+    return _word_before(tokens, p, lo, function_words("reporter"), WINDOWS.reporter_left)
