@@ -136,3 +136,18 @@ def test_round16_crowds(pipeline, text, want):
 def test_round16_hedged_owners(pipeline, text, want):
     (e,) = events(pipeline, text, published=date(2022, 6, 10))
     assert (e.actor1, e.actor2) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the side after a source word fired (مصدرها ...); its site is not where the shells fell
+    ("سقطت قذائف مصدرها مواقع قوات النظام في بلدة جورين على قرية الزيارة في سهل الغاب، ما أدى إلى إصابة"
+     " ثلاثة مدنيين.", ("Military Forces of Syria (2000-2024)", "Civilians (Syria)", "Az Ziyarah")),
+    ("أصيبت امرأة بشظايا قذيفة هاون سقطت على منزلها في حي ثعبات شرقي مدينة تعز، مصدرها مواقع المليشيا"
+     " الحوثية.", ("Houthi Movement", "Civilians (Yemen)", "Taiz")),
+    # a country after a preposition is where it came from, not who did it
+    ("أعلن الجيش الإسرائيلي أن طائرة مسيرة أطلقت من لبنان انفجرت قرب نهاريا في الجليل الغربي، ما أدى"
+     " إلى إصابة جنديين.", ("Unidentified Armed Group (Israel)", "Military Forces of Israel", "Nahariyya")),
+])
+def test_round16_where_the_fire_came_from(pipeline, text, want):
+    (e,) = events(pipeline, text, published=date(2019, 8, 2))
+    assert (e.actor1, e.actor2, e.location) == want

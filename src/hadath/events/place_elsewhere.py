@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
 from hadath.events.lexicons import function_words
+from hadath.events.role_words import role_words
 from hadath.events.tuning import WINDOWS
 from hadath.resources import load_tsv
 from hadath.text.normalize import normalize_key
@@ -50,7 +51,11 @@ def destination(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     within the three words before it (a place listed after it, وكربلاء, is then no chain of the
     act's place either)."""
     motion = _elsewhere_words()
-    return any(tokens[j].norm in motion for j in range(max(lo, p.start - WINDOWS.venue_left), p.start))
+    if any(tokens[j].norm in motion for j in range(max(lo, p.start - WINDOWS.venue_left), p.start)):
+        return True
+    w = role_words()  # (قذائف مصدرها مواقع قوات النظام في بلدة جورين على قرية الزيارة: Jurin fired)
+    k = next((j for j in range(p.start - 1, max(lo, p.start - WINDOWS.source_left) - 1, -1) if tokens[j].norm in w.source), None)
+    return k is not None and all(tokens[j].norm not in w.patient for j in range(k, p.start))
 
 
 def reporter(tokens: Sequence[Token], p: "Located", lo: int) -> bool:

@@ -40,6 +40,7 @@ class RoleWords(NamedTuple):
     affiliation: frozenset[str]
     affiliation_glue: frozenset[str]
     mobile: frozenset[str]
+    source: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -73,9 +74,12 @@ def support_before(tokens: Sequence[Token], start: int) -> bool:
 
 
 def supported(tokens: Sequence[Token], a: int, b: int) -> set[int]:
-    """The tokens of [a, b) that :func:`support_before` holds: the two after each support word."""
-    words = function_words("support")
-    return {j for k in range(a, b) if not words.isdisjoint(tokens[k].forms) for j in (k + 1, k + 2) if j < b}
+    """The tokens of [a, b) that :func:`support_before` holds: the two after each support word -
+    and the site after a source word (مصدرها مواقع قوات النظام: where the fire came from, no
+    target)."""
+    words, source = function_words("support"), role_words().source
+    return {j for k in range(a, b) if not words.isdisjoint(tokens[k].forms) or tokens[k].norm in source
+            for j in (k + 1, k + 2) if j < b}
 
 
 def target_noun(tok: Token) -> bool:

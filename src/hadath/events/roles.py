@@ -74,6 +74,8 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
     if j < lo:
         return None
     tok = tokens[j]
+    if any(tokens[k].norm in w.source for k in (j, j - 1) if k >= lo):
+        return "agent"  # قذائف مصدرها مواقع قوات النظام: who fired them
     relative = j - 1 >= lo and tokens[j - 1].norm in function_words("relative")
     if tok.norm in w.agent or (j - 1 >= lo and (tokens[j - 1].norm, tok.norm) in agent_pairs()) \
             or (relative and tok.norm in w.launched):  # الرصاصة التي أطلقها قناص حوثي

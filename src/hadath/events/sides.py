@@ -3,6 +3,8 @@ another verbal noun of the frame, the victims of the consequence clause, the oth
 change of ground, and a state's strike abroad. Called by :mod:`hadath.events.realize`."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from hadath.events.index import DocIndex, Located
 from hadath.events.frames import GROUPS, Frame, Trig, ix_triggers
 from hadath.events.lexicons import function_words
@@ -375,6 +377,8 @@ def country_doer(ix: DocIndex, frame: Frame, main: Trig) -> ActorSlot | None:
         if ref.place is None or ref.place.feature_class != "country" or ref.cue is not None \
                 or p.start < lo or "\n" in ix.doc.text[p.mention.span.start:toks[s].span.start]:
             continue  # (تلفزيون سوريا on the dateline's line is a channel's name)
+        if p.start > lo and toks[p.start - 1].norm in _preps():
+            continue  # (طائرة مسيرة أطلقت من لبنان انفجرت: where it came from, no subject)
         if main.ref.voice == "active" and main.form == "verb" and p.start == e:
             ok = not any(lo <= a.start and a.end <= s for a in ix.get("actor", frame.sent))
         elif main.ref.voice == "active" and (p.end == s or p.end == s - 1 and toks[p.end].norm
@@ -387,6 +391,13 @@ def country_doer(ix: DocIndex, frame: Frame, main: Trig) -> ActorSlot | None:
             if force is not None:
                 return ActorSlot(p.start, p.end, force, p.mention)
     return None
+
+
+@lru_cache(maxsize=1)
+def _preps() -> frozenset[str]:
+    """Prepositions: a country after one is where, not who (من لبنان، في سوريا، على إسرائيل)."""
+    w = role_words()
+    return w.partitive | w.patient | function_words("in")
 
 
 TOLL_ONLY = frozenset({"kill", "death", "death_noun", "injure"})

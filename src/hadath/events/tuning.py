@@ -78,6 +78,7 @@ class Windows(NamedTuple):
     partitive_group: int = 6         # ... and this much further past من + the group counted (5 عناصر من قوات النظام قتلوا)
     toll_list_gap: int = 4           # a count this close after a death count continues it (و2)
     kill_object: int = 7             # a count this close after a kill verb is its object
+    source_left: int = 8             # a source word (مصدرها) this far before a place: the site that fired
     object_after_subject: int = 3    # people this close after a kill verb's first actor are its object
     singular_right: int = 4          # a singular victim noun this close after the trigger
     exposed_subject: int = 4         # words of the subject between تعرض and its ل + act noun
