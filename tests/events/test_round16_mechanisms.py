@@ -151,3 +151,19 @@ def test_round16_hedged_owners(pipeline, text, want):
 def test_round16_where_the_fire_came_from(pipeline, text, want):
     (e,) = events(pipeline, text, published=date(2019, 8, 2))
     assert (e.actor1, e.actor2, e.location) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a claimant named after the act is its doer, never also the side hit
+    ("فجر انتحاري حزاما ناسفا داخل مطعم في مقديشو، ما أسفر عن مقتل ستة أشخاص، وتبنت حركة الشباب الهجوم.",
+     ("Suicide bomb", "Al Shabaab")),
+    # partisan names: RSF media's for the army, Syrian media's for the Turkish-backed factions
+    ("قالت قوات الدعم السريع إنها صدت هجوما لمليشيات البرهان الإرهابية على مدينة بارا بشمال كردفان.",
+     ("Armed clash", "RSF: Rapid Support Forces")),
+    ("قتلت فصائل موالية لتركيا مدنيين اثنين في مدينة عفرين.", ("Attack", "SNA: Syrian National Army")),
+    # a street vendor shot by a policeman is a civilian
+    ("أطلق شرطي النار على بائع شاي إثر مشادة كلامية في القاهرة فأرداه قتيلا.", ("Attack", "Police Forces of Egypt")),
+])
+def test_round16_names_and_claims(pipeline, text, want):
+    (e,) = events(pipeline, text, published=date(2025, 5, 1))
+    assert (e.sub_event_type, e.actor1) == want and e.actor2 != e.actor1

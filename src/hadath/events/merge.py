@@ -92,9 +92,12 @@ def attribute(ix: DocIndex, events: list[Event], sents: list[int]) -> None:
             evidence["actor1"] = (loc.mention.span,)
             conf = dict(ev.confidence)
             conf["actor1"] = CONFIDENCE.accusation
+            hit = {} if ev.actor2 != ref.name else dict(actor2=None, inter2=None)  # (وتبنت حركة الشباب
+            if hit:  # الهجوم: the claimant read as the side hit too)
+                evidence.pop("actor2", None)
             events[j] = evolve_noted(ev, actor1=ref.name, inter1=ref.inter, evidence=evidence,
-                                     confidence=conf, interaction=interaction(ref.inter, ev.inter2),
-                                     flags=ev.flags + ("actor1_by_accusation",))
+                                     confidence=conf, interaction=interaction(ref.inter, None if hit else ev.inter2),
+                                     flags=ev.flags + ("actor1_by_accusation",), **hit)
 
 
 def _compatible_actor(a: str | None, b: str | None) -> bool:
