@@ -167,3 +167,14 @@ def test_round16_where_the_fire_came_from(pipeline, text, want):
 def test_round16_names_and_claims(pipeline, text, want):
     (e,) = events(pipeline, text, published=date(2025, 5, 1))
     assert (e.sub_event_type, e.actor1) == want and e.actor2 != e.actor1
+
+
+@pytest.mark.parametrize("text, want", [
+    # going out with a protest's purpose is the protest; a crowd with no violence is no riot
+    ("خرج آلاف المواطنين في شوارع مدينة الخرطوم للمطالبة بالحكم المدني.", "Peaceful protest"),
+    ("خرجت حشود غفيرة في شوارع مدينة الخرطوم للمطالبة بالحكم المدني.", "Peaceful protest"),
+    # rumours the act followed do not make it a claim
+    ("أضرم أهالي قرية في ريف المنيا النار في منازل يملكها أقباط بعد شائعات عن بناء كنيسة.", "Mob violence"),
+])
+def test_round16_gatherings(pipeline, text, want):
+    assert [e.sub_event_type for e in events(pipeline, text, published=date(2022, 10, 3))] == [want]

@@ -121,9 +121,9 @@ def modality_of(
             continue
         if e.kind == "plan" and _survived(tokens, cue.start, a):
             continue  # نجا المحافظ من محاولة اغتيال بعبوة ناسفة: an attempt made, and survived
-        if e.kind == "accident" and cue.start > a and tokens[cue.start - 1].norm in scope_words().sequel \
+        if e.kind in ("accident", "claim") and cue.start > a and tokens[cue.start - 1].norm in scope_words().sequel \
                 and cue.start > end:
-            continue  # اعتدى حشد على سائق بعد حادث سير: the act followed the accident
+            continue  # اعتدى حشد على سائق بعد حادث سير، أضرموا النار بعد شائعات: the act followed it
         if e.kind == "accident" and any(c.entry.kind == "background" and start <= c.start < cue.start for c in cues):
             continue  # أغلقوا الطريق احتجاجا على وفاة شاب في حادث سير: the protest's motive
         if e.kind == "generic" and e.scope == "before" and cue.end <= start and any(

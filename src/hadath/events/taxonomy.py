@@ -171,7 +171,7 @@ def decide(
             return RIOTS, "Violent demonstration"
         if weapons & DISPERSAL or arrests or classes & {"shoot", "attack", "injure", "warning"}:
             return PROTESTS, "Protest with intervention"
-        if "mob" in classes:
+        if "mob" in classes and classes - {"mob", "protest"}:  # (خرجت حشود ... للمطالبة: a crowd, no violence)
             return RIOTS, "Mob violence"
         return PROTESTS, "Peaceful protest"
     if "violence" in group:

@@ -38,6 +38,8 @@ RELAYED = frozenset({"condemn", "threat", "warning", "denial", "plan", "hypothet
 RELATIVE_GAP = 2  # adjectives between a noun and its relative pronoun (الهجوم الإرهابي الذي)
 OUTLET_RIGHT = 4  # a report verb this close before the outlet told to (أوضح مصدر محلي للمسيرة)
 ASIDE_SKIP = 6  # tokens of a day or place phrase skipped between a verb's subject and its object
+GATHER_WINDOW = 8  # words from a verb of going out to the protest's purpose (خرج آلاف ... للمطالبة)
+GATHERED = "تجمع"  # the protest lemma a gathering verb with a purpose takes
 HEAD_WINDOW = 9  # tokens between a head verb and its complement (ألقى مجهولون، فجر اليوم، قنبلة)
 
 
@@ -52,6 +54,8 @@ class Context(NamedTuple):
     passive_mark: str
     object_verbs: frozenset[str]
     aircraft: frozenset[str]
+    gather_verbs: frozenset[str]
+    purposes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +67,7 @@ def context() -> Context:
     get = lambda role: roles.get(role, frozenset())  # noqa: E731
     return Context(get("drone"), get("strike_noun"), get("count_word"),
                    tuple(get("human_suffix")), get("reason_prep"), get("nominal_lead"), marks[0],
-                   get("object_verb"), get("aircraft"))
+                   get("object_verb"), get("aircraft"), get("gather_verb"), get("protest_purpose"))
 
 
 @lru_cache(maxsize=65536)
@@ -257,8 +261,31 @@ class TriggerStage:
                 strong, voice = True, "active"  # تجمع العشرات: the verb, not "a gathering"
             conf = 0.9 if strong else 0.5
             new.append(Mention("trigger", span, text[span.start:span.end], ref, sent, conf))
+        for j in _gathered(tokens, sc, {t.span.end for t in new if t.confidence >= 0.9}):  # خرج آلاف ... للمطالبة
+            forms_at[j] = "verb"
+            new.append(Mention("trigger", tokens[j].span, text[tokens[j].span.start:tokens[j].span.end],
+                               _ref(GATHERED, *default_type("protest"), "active"), tokens[j].sentence, 0.9))
         new.sort(key=lambda x: (x.span.start, x.kind))
         return doc.with_mentions(new, sc)
+
+
+def _gathered(tokens: tuple[Token, ...], sc: Scan, taken: set[int]) -> list[int]:
+    """Verbs of going out or marching (خرج، نزل، جاب) told with a protest's purpose a few words
+    after them (خرجت حشود غفيرة في شوارع الخرطوم للمطالبة بالحكم المدني) and no trigger between:
+    the protest itself."""
+    ctx = context()
+    out: list[int] = []
+    for k, t in enumerate(tokens):
+        if ctx.purposes.isdisjoint(t.forms):
+            continue
+        lo = sc.bounds[t.sentence][0]
+        for j in range(k - 1, max(lo, k - GATHER_WINDOW) - 1, -1):
+            if tokens[j].kind == "punct" or tokens[j].span.end in taken:  # (a trigger there: its own)
+                break
+            if not ctx.gather_verbs.isdisjoint(tokens[j].forms):
+                out.append(j)
+                break
+    return out
 
 
 class _Objects:
