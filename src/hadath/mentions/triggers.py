@@ -39,7 +39,6 @@ RELATIVE_GAP = 2  # adjectives between a noun and its relative pronoun (الهج
 OUTLET_RIGHT = 4  # a report verb this close before the outlet told to (أوضح مصدر محلي للمسيرة)
 ASIDE_SKIP = 6  # tokens of a day or place phrase skipped between a verb's subject and its object
 GATHER_WINDOW = 8  # words from a verb of going out to the protest's purpose (خرج آلاف ... للمطالبة)
-GATHERED = "تجمع"  # the protest lemma a gathering verb with a purpose takes
 HEAD_WINDOW = 9  # tokens between a head verb and its complement (ألقى مجهولون، فجر اليوم، قنبلة)
 
 
@@ -56,18 +55,20 @@ class Context(NamedTuple):
     aircraft: frozenset[str]
     gather_verbs: frozenset[str]
     purposes: frozenset[str]
+    gathered_as: str
 
 
 @lru_cache(maxsize=1)
 def context() -> Context:
     roles = word_roles(CONTEXT_FILE)
     marks = [r["word"] for r in load_tsv(CONTEXT_FILE) if r.get("role") == "passive_mark"]
-    if len(marks) != 1:
-        raise DataError(f"{data_path(CONTEXT_FILE)}: needs exactly one passive_mark row")
+    lemma = [normalize_key(r["word"]) for r in load_tsv(CONTEXT_FILE) if r.get("role") == "gathered_as"]
+    if len(marks) != 1 or len(lemma) != 1:
+        raise DataError(f"{data_path(CONTEXT_FILE)}: needs exactly one passive_mark row and one gathered_as row")
     get = lambda role: roles.get(role, frozenset())  # noqa: E731
     return Context(get("drone"), get("strike_noun"), get("count_word"),
                    tuple(get("human_suffix")), get("reason_prep"), get("nominal_lead"), marks[0],
-                   get("object_verb"), get("aircraft"), get("gather_verb"), get("protest_purpose"))
+                   get("object_verb"), get("aircraft"), get("gather_verb"), get("protest_purpose"), lemma[0])
 
 
 @lru_cache(maxsize=65536)
@@ -264,7 +265,7 @@ class TriggerStage:
         for j in _gathered(tokens, sc, {t.span.end for t in new if t.confidence >= 0.9}):  # خرج آلاف ... للمطالبة
             forms_at[j] = "verb"
             new.append(Mention("trigger", tokens[j].span, text[tokens[j].span.start:tokens[j].span.end],
-                               _ref(GATHERED, *default_type("protest"), "active"), tokens[j].sentence, 0.9))
+                               _ref(context().gathered_as, *default_type("protest"), "active"), tokens[j].sentence, 0.9))
         new.sort(key=lambda x: (x.span.start, x.kind))
         return doc.with_mentions(new, sc)
 
