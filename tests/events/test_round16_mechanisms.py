@@ -178,3 +178,10 @@ def test_round16_names_and_claims(pipeline, text, want):
 ])
 def test_round16_gatherings(pipeline, text, want):
     assert [e.sub_event_type for e in events(pipeline, text, published=date(2022, 10, 3))] == [want]
+
+
+def test_a_nationality_after_a_doer_verb_is_a_person_not_a_state(pipeline):
+    # نفذها فلسطيني: a Palestinian carried it out - no state's force
+    (e,) = events(pipeline, "قتل مستوطن في عملية طعن نفذها فلسطيني عند مدخل مستوطنة أرييل.",
+                  published=date(2023, 3, 21))
+    assert e.actor1 == "Unidentified Armed Group (Palestine)"
