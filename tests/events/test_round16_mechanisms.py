@@ -185,3 +185,14 @@ def test_a_nationality_after_a_doer_verb_is_a_person_not_a_state(pipeline):
     (e,) = events(pipeline, "قتل مستوطن في عملية طعن نفذها فلسطيني عند مدخل مستوطنة أرييل.",
                   published=date(2023, 3, 21))
     assert e.actor1 == "Unidentified Armed Group (Palestine)"
+
+
+@pytest.mark.parametrize("text, want", [
+    # drones a side owns are no march
+    ("استهدفت مسيرات تابعة لقوات الدعم السريع مستودعات للوقود في ميناء بورتسودان.", ("Air/drone strike", 0)),
+    # a shop's owner killed is one victim
+    ("قتل صاحب محل تجاري برصاص مسلحين مجهولين يستقلون دراجة نارية في حي الزهور بمدينة الموصل.", ("Attack", 1)),
+])
+def test_round16_drones_and_owners(pipeline, text, want):
+    (e,) = events(pipeline, text, published=date(2025, 5, 6))
+    assert (e.sub_event_type, e.fatalities) == want

@@ -349,11 +349,14 @@ class _Objects:
 
 def _after_strike(tokens: tuple[Token, ...], i: int) -> bool:
     """مسيّرة right after a strike or aircraft noun (غارة مسيرة، قصف مسيرة), or after one and a
-    nationality adjective or من (طائرة إسرائيلية مسيرة، بغارة إسرائيلية من مسيرة): the drone."""
+    nationality adjective or من (طائرة إسرائيلية مسيرة، بغارة إسرائيلية من مسيرة), or owned by a
+    side (مسيرات تابعة ل): the drone."""
     ctx = context()
     heads = ctx.strike_nouns | ctx.aircraft
     nisba = clitics().nisba_ends   # a nationality adjective's endings
     source = function_words("from")
+    if i + 1 < len(tokens) and not role_words().owned_by.isdisjoint(tokens[i + 1].forms):
+        return True  # مسيرات تابعة لقوات الدعم السريع: craft a force owns, no march
     for k in (i - 1, i - 2, i - 3):
         if k < 0 or tokens[k].sentence != tokens[i].sentence:
             return False
