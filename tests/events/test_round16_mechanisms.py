@@ -185,6 +185,10 @@ def test_a_nationality_after_a_doer_verb_is_a_person_not_a_state(pipeline):
     (e,) = events(pipeline, "قتل مستوطن في عملية طعن نفذها فلسطيني عند مدخل مستوطنة أرييل.",
                   published=date(2023, 3, 21))
     assert e.actor1 == "Unidentified Armed Group (Palestine)"
+    # ... while a nationality right after a strike noun still names its state (بقصف تركي)
+    (e,) = events(pipeline, "مقتل 3 مدنيين بقصف تركي على منتجع سياحي في قضاء العمادية بمحافظة دهوك",
+                  published=date(2022, 7, 20))
+    assert (e.actor1, e.actor2) == ("Military Forces of Turkey", "Civilians (Iraq)")
 
 
 @pytest.mark.parametrize("text, want", [

@@ -442,7 +442,8 @@ def _weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
     for p in ix.get("place", frame.sent):
         ref = p.mention.value
         if ref.cue != "nisba" or ref.place is None or not (a <= p.start < b) or p.start in inside \
-                or (p.start > a and (not singles().isdisjoint(toks[p.start - 1].forms) or toks[p.start - 1].norm in role_words().agent)) \
+                or (p.start > a and (not singles().isdisjoint(toks[p.start - 1].forms)
+                                     or (toks[p.start - 1].norm in role_words().agent and p.start not in heads))) \
                 or any(target_noun(toks[k]) for k in range(max(a, p.start - 2), p.start)):
             continue  # استهدف مقرا للجيش العراقي: the adjective of the target's owner (لـ، بـ); نفذها
             # شاب فلسطيني: a person's nationality; بآلية عسكرية إسرائيلية: what was hit
