@@ -200,3 +200,16 @@ def test_a_nationality_after_a_doer_verb_is_a_person_not_a_state(pipeline):
 def test_round16_drones_and_owners(pipeline, text, want):
     (e,) = events(pipeline, text, published=date(2025, 5, 6))
     assert (e.sub_event_type, e.fatalities) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the killed "among them soldiers": the soldiers' side was hit, and the attack on it a battle
+    ("قتل أكثر من 40 شخصا بينهم جنود ومتطوعون في هجوم شنه مسلحون على مدينة جيبو شمالي بوركينا فاسو.",
+     ("Armed clash", "Military Forces of Burkina Faso")),
+    ("قتل 12 شخصا بينهم ثلاثة جنود في هجوم لمسلحين على سوق في مدينة جيبو.", ("Armed clash", "Military Forces of Burkina Faso")),
+    ("قتل 12 شخصا بينهم أطفال في قصف على سوق في مدينة جيبو.",
+     ("Shelling/artillery/missile attack", "Civilians (Burkina Faso)")),
+])
+def test_round16_among_the_killed(pipeline, text, want):
+    (e,) = events(pipeline, text, published=date(2023, 11, 27))
+    assert (e.sub_event_type, e.actor2) == want

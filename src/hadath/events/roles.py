@@ -25,7 +25,8 @@ from hadath.events.tuning import CONFIDENCE as C, WINDOWS
 from hadath.text.clitics import clitics
 from hadath.types import ActorRef, Token
 from hadath.events.unnumbered import preceded_by
-from hadath.events.victims import category, counted_victims, people_before
+from hadath.events.toll_words import toll_words
+from hadath.events.victims import category, counted_victims, is_count, people_before
 from hadath.mentions.actors_speaker import speaker_words
 
 ANNOUNCER_LEFT = 2  # a verb of announcing this close before its subject (أعلنت كتائب القسام)
@@ -76,6 +77,8 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
     tok = tokens[j]
     if any(tokens[k].norm in w.source for k in (j, j - 1) if k >= lo):
         return "agent"  # قذائف مصدرها مواقع قوات النظام: who fired them
+    if any(not toll_words().subset.isdisjoint(tokens[k].forms) for k in (j, j - 1) if k >= lo and (k == j or is_count(tok))):
+        return "patient"  # قتل 40 شخصا بينهم جنود ومتطوعون، بينهم 3 جنود: a share of the killed
     relative = j - 1 >= lo and tokens[j - 1].norm in function_words("relative")
     if tok.norm in w.agent or (j - 1 >= lo and (tokens[j - 1].norm, tok.norm) in agent_pairs()) \
             or (relative and tok.norm in w.launched):  # الرصاصة التي أطلقها قناص حوثي
