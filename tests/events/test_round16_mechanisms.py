@@ -213,3 +213,16 @@ def test_round16_drones_and_owners(pipeline, text, want):
 def test_round16_among_the_killed(pipeline, text, want):
     (e,) = events(pipeline, text, published=date(2023, 11, 27))
     assert (e.sub_event_type, e.actor2) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # Burkina Faso's volunteers (VDP) by name; joined to the soldiers killed they are hit too,
+    # never the story's doer
+    ("قتل عشرة من متطوعي الدفاع عن الوطن في هجوم شنه مسلحون على قرية قرب مدينة جيبو.",
+     ("Unidentified Armed Group (Burkina Faso)", "VDP: Volunteers for the Defense of the Homeland")),
+    ("قُتل عشرات الجنود والمتطوعين للدفاع عن الوطن، أمس الأحد، إثر انفجار عبوة ناسفة استهدفت قافلة إمداد قرب"
+     " مدينة جيبو.", ("Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso")),
+])
+def test_round16_volunteers(pipeline, text, want):
+    (e,) = events(pipeline, text, published=date(2024, 5, 20))
+    assert (e.actor1, e.actor2) == want

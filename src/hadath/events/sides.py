@@ -222,6 +222,8 @@ def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False, civ
                     ref.inter in STORY_SIDES or (air and ref.inter in AIR_SIDES)) \
                     and not (hit_slot is not None and loc.end <= hit_slot.start
                              and same_group(ix.doc.tokens, ActorSlot.of(loc), hit_slot)) \
+                    and not (hit_slot is not None and hit_slot.end <= loc.start <= hit_slot.end + 1
+                             and coordinated(ix.doc.tokens, hit_slot, ActorSlot.of(loc))) \
                     and mark(ix.doc.tokens, ActorSlot.of(loc), ix.bounds[sent][0],
                              ix.speech_ends.get(sent, ())) != "patient" \
                     and not (civil and spoken_by(loc.start, ix.speech_ends.get(sent, ()), WINDOWS.teller)) \
