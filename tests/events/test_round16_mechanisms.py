@@ -226,3 +226,13 @@ def test_round16_among_the_killed(pipeline, text, want):
 def test_round16_volunteers(pipeline, text, want):
     (e,) = events(pipeline, text, published=date(2024, 5, 20))
     assert (e.actor1, e.actor2) == want
+
+
+def test_a_fight_told_after_another_act_with_its_own_sides(pipeline):
+    # (a shelling of a camp, then a clash between other sides "on one side ... on the other")
+    text = ("الفاشر - قالت مصادر محلية إن سبعة مدنيين قتلوا جراء قصف مدفعي شنته قوات الدعم السريع على مخيم أبو شوك"
+            " للنازحين شمالي مدينة الفاشر أمس الأحد.\nوأضافت المصادر أن اشتباكات عنيفة اندلعت بين الجيش السوداني"
+            " والقوة المشتركة من جهة وقوات الدعم السريع من جهة أخرى في الأحياء الشرقية للمدينة.")
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text, published=date(2024, 6, 10))]
+    assert got == [("Shelling/artillery/missile attack", "RSF: Rapid Support Forces", "Civilians (Sudan)"),
+                   ("Armed clash", "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces")]

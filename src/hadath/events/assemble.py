@@ -51,7 +51,8 @@ class EventStage:
             prev = last.get(frame.group)
             if prev is None and frame.group == "property" and not own_anchor:
                 prev = last.get("violence")  # هاجموا القرية ... وأحرقوا منازل: part of the attack
-            if (not own_anchor and prev is not None and frame.sent - prev[0] <= 2 and prev[1]):
+            if (not own_anchor and prev is not None and frame.sent - prev[0] <= 2 and prev[1]
+                    and not (made and _another_act(made[0], events[prev[1][-1]]))):
                 more = split_toll([made[0]] * len(prev[1]), made[0].fatalities) \
                     if made and len(prev[1]) > 1 and made[0].fatalities and not made[0].fatalities_estimate \
                     else [made[0]] * len(prev[1]) if made else []
@@ -66,6 +67,15 @@ class EventStage:
                 sents.extend([frame.sent] * len(made))
         _attribute(ix, events, sents)
         return _with_events(doc, tuple(merge(events)))
+
+
+def _another_act(ev: Event, before: Event) -> bool:
+    """A fight told after an act with two named sides of its own, neither the act's pair nor its
+    kind (قصف مدفعي شنته قوات الدعم السريع على مخيم ... . وأضافت المصادر أن اشتباكات اندلعت بين
+    الجيش السوداني وقوات الدعم السريع): another act, no continuation of the first."""
+    return ev.sub_event_type == "Armed clash" and before.sub_event_type != ev.sub_event_type \
+        and ev.actor1 is not None and ev.actor2 is not None and not ev.actor1.startswith("Unidentified") \
+        and {ev.actor1, ev.actor2} != {before.actor1, before.actor2}
 
 
 def _elsewhere(made: list[Event], own_anchor: bool, events: list[Event]) -> bool:

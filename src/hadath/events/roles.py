@@ -259,7 +259,9 @@ def assign(
                 s.marked = "agent"
     between = next((s for s in in_clause if s.marked == "between"), None)
     if between is not None:  # بين X وY: the two sides
-        other = next((s for s in in_clause if s.start >= between.end and coordinated(tokens, between, s)), None)
+        other = next((s for s in in_clause if s.start >= between.end and coordinated(tokens, between, s)), None) or next(
+            (s for s in in_clause if s.start > between.end and tokens[s.start].norm.startswith(tuple(role_words().conj))
+             and any(t.norm in function_words("side") for t in tokens[between.end:s.start])), None)  # (X وY من جهة وZ)
         between.marked = "agent" if other is not None else None
         if other is not None:
             other.marked = "patient"
