@@ -1,5 +1,7 @@
 """Issue #10, twentieth round: a gazetteer name headed by its class noun is kept whole when the
-rest names only hamlets (مدينة الصدر is Sadr City). Sentences of our own wording."""
+rest names only hamlets (مدينة الصدر is Sadr City); places the sources lack (Tripoli's quarters
+باب التبانة and جبل محسن, which pull طرابلس to Lebanon; the Golan; Rafic Hariri airport), a
+one-word name of that list accepted bare after a preposition. Sentences of our own wording."""
 from __future__ import annotations
 
 import pytest
@@ -19,3 +21,29 @@ def test_a_class_noun_name_is_whole_unless_the_rest_is_a_town(place_stage, text,
     r = refs_by_surface(place_stage, text).get(surface)
     assert r is not None and r.place is not None, refs_by_surface(place_stage, text)
     assert (r.place.name, r.place.country_code) == (name, cc)
+
+
+@pytest.mark.parametrize("text, surface, name, cc", [
+    # a quarter the gazetteer knows under Tripoli, Lebanon pulls the bare طرابلس there
+    ("اندلعت اشتباكات في طرابلس بين باب التبانة وجبل محسن.", "طرابلس", "Tripoli", "LB"),
+    ("اندلعت اشتباكات في طرابلس بين باب التبانة وجبل محسن.", "باب التبانة", "Bab al-Tabbaneh", "LB"),
+    ("ألقيت قنبلة يدوية في منطقة التبانة فجر اليوم.", "التبانة", "Bab al-Tabbaneh", "LB"),
+    # a one-word name of hadath's own list after a preposition, whatever the focus
+    ("قصفت إسرائيل مواقع في الجولان.", "الجولان", "Golan Heights", "SY"),
+    ("هبطت الطائرة في مطار رفيق الحريري.", "مطار رفيق الحريري",
+     "Beirut–Rafic Hariri International Airport", "LB"),
+])
+def test_places_the_sources_lack(place_stage, text, surface, name, cc):
+    r = refs_by_surface(place_stage, text).get(surface)
+    assert r is not None and r.place is not None, refs_by_surface(place_stage, text)
+    assert (r.place.name, r.place.country_code) == (name, cc)
+
+
+def test_tripoli_alone_stays_libya(place_stage):
+    r = refs_by_surface(place_stage, "اندلعت اشتباكات عنيفة في طرابلس.")["طرابلس"]
+    assert r.place is not None and r.place.country_code == "LY", r
+
+
+def test_a_curated_name_is_no_common_word():
+    from hadath.gazetteer.data import frequent_names, weak_names
+    assert "الجولان" not in weak_names() and "الجولان" not in frequent_names()

@@ -41,7 +41,8 @@ from hadath.mentions.places_facility import accusative_nisbas, doer_nisba, doer_
 from hadath.mentions.places_foreign import country_starts, foreign_noun
 from hadath.mentions.places_titles import named_countries, titled_country
 from hadath.mentions.places_focus import (ALONE_SCORE_REGION, checked_admin1 as _checked_admin1,
-                                         far, far_candidate, listed_abroad, solid_votes)
+                                         curated_bare, far, far_candidate, listed_abroad,
+                                         solid_votes)
 from hadath.mentions.places_words import place_words
 from hadath.mentions.places_people import (after_person_word, before_person_word, is_generic,
                                           is_media, media_name)
@@ -200,7 +201,7 @@ class PlaceStage:
             eff = it.scores[it.best] - 2.2 * (here - rest) + (PREP_BONUS if it.prep else 0.0)
             alone = ALONE_SCORE_REGION if cc in FOCUS_CCS and cc not in PERSO_CCS else ALONE_SCORE
             ok = r._bare_ok = eff >= (ACCEPT_SCORE if rest > 0.5 else alone) and (
-                it.prep > 0 or " " in it.key or not is_minor(r.place))
+                it.prep > 0 or " " in it.key or not is_minor(r.place)) or curated_bare(r.place, it)
         return ok
 
     def _capital(self, focus: dict[str, float], people: frozenset[str] = frozenset()
