@@ -219,8 +219,11 @@ class Merged:
 
     def complete(self, rec, gid: int):
         """A cities500 record with the names, admin2/admin3 and population of the bundled rows
-        that are the same place; else admin2/admin3 of the nearest bundled place within
-        ``FILL_KM`` (same country)."""
+        that are the same place, and their first-level unit (named as one of the admin1 table)
+        when GeoNames' code maps to none (Algeria's wilayas of 2019: In Salah, Timimoun); else
+        admin2/admin3 of the nearest bundled place within ``FILL_KM`` (same country). (Where
+        both name a unit, GeoNames' stays: Who's On First's hierarchy files New Cairo under
+        Giza, Bordj el Kiffan under Boumerdes.)"""
         from dataclasses import replace
         rows = self.same.get(gid)
         if rows:
@@ -229,7 +232,9 @@ class Merged:
                 names.extend(n for n in (r.name, r.name_ar, *r.alt) if n)
             a2 = next((r.admin2 for r in rows if r.admin2), None)
             a3 = next((r.admin3 for r in rows if r.admin3), None)
-            return replace(rec, names=tuple(dict.fromkeys(names)), admin2=a2, admin3=a3,
+            a1 = rec.admin1 or next((self.admin1_of[r.id] for r in rows
+                                     if r.id in self.admin1_of), None)
+            return replace(rec, names=tuple(dict.fromkeys(names)), admin2=a2, admin3=a3, admin1=a1,
                            name_ar=rec.name_ar or next((r.name_ar for r in rows if r.name_ar), None),
                            population=max(rec.population, *(r.pop for r in rows)),
                            source="geonames+wof")
@@ -308,6 +313,9 @@ def merge_bundled(cities: dict, admin1_rows: list[dict], seats: dict, country_na
             c = conc.match(r)
             if c is not None:
                 out.same.setdefault(int(c["geonameid"]), []).append(r)
+                named = admin.by_name(r.cc, r.admin1, r.admin1_ar)
+                if named:
+                    out.admin1_of[r.id] = named
                 continue
         out.index(r)
         rec = PlaceRecord(
