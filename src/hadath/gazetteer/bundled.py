@@ -154,7 +154,8 @@ def _names_meet(r: Row, c: dict) -> bool:
 class AdminNames:
     """Maps a source's first-level unit (Arabic or Latin name, point) to hadath's admin1 name."""
 
-    def __init__(self, admin1_rows: list[dict], seats: dict[tuple[str, str], tuple[float, float]]):
+    def __init__(self, admin1_rows: list[dict], seats: dict[tuple[str, str], tuple[float, float]],
+                 towns: dict[str, list[tuple[str, float, float]]] | None = None):
         from hadath.gazetteer.keys import skeleton
         self._sk = skeleton
         self.by_key: dict[tuple[str, str], str] = {}
@@ -171,6 +172,7 @@ class AdminNames:
             pt = seats.get((cc, r["code"]))
             if pt:
                 self.points.setdefault(cc, []).append((name, *pt))
+        self.towns = towns or {}   # country -> (unit, lat, lon) of the towns whose unit is known
         self._cache: dict[tuple[str, str, str], str | None] = {}
 
     def by_name(self, cc: str, admin1: str, admin1_ar: str) -> str | None:
@@ -191,8 +193,11 @@ class AdminNames:
         else:
             got = self._cache[k] = self.by_name(cc, admin1, admin1_ar)
         if got is None:
-            pts = self.points.get(cc)
-            if pts:  # the nearest seat: a unit the table does not list by name
+            pts = self.towns.get(cc) or self.points.get(cc)
+            if pts:  # the unit of the nearest town of cities500 (else the nearest seat): a place
+                #      with no unit or one the table does not list by name (WOF leaves 3 000
+                #      villages without a region; the nearest seat put Rif Dimashq's villages
+                #      south-west of Damascus in the city's governorate)
                 got = min(pts, key=lambda p: _d2(lat, lon, p[1], p[2]))[0]
         return got
 
@@ -291,7 +296,13 @@ def merge_bundled(cities: dict, admin1_rows: list[dict], seats: dict, country_na
     from hadath.gazetteer.store import PlaceRecord
     rows = list(rows)
     conc = Concordance(cities, frozenset(r.cc for r in rows))
-    admin = AdminNames(admin1_rows, seats)
+    units = {(r["cc"], r["code"]): r["name"] for r in admin1_rows}
+    towns: dict[str, list[tuple[str, float, float]]] = {}
+    for c in cities.values():
+        unit = units.get((c["countrycode"], c["admin1code"]))
+        if unit is not None:
+            towns.setdefault(c["countrycode"], []).append((unit, c["latitude"], c["longitude"]))
+    admin = AdminNames(admin1_rows, seats, towns)
     out = Merged()
     by_name_cc = {}
     for r in admin1_rows:
