@@ -36,7 +36,7 @@ def far_candidate(place, it: Item) -> bool:
 
 def checked_admin1(place, it: Item) -> bool:
     """A first-level unit whose reading must lie near the document's focus
-    (places._near_pick): one named with a cue (منطقة المرج، إقليم البحيرة: an area of the
+    (places_picks.near_pick): one named with a cue (منطقة المرج، إقليم البحيرة: an area of the
     report's country), not in PERSO_CCS, whose Persian/Urdu-script rule is for villages. A bare name keeps its reading
     (طهران، البحر الأحمر are named wherever the report is), and so does a unique unit after a
     cue of its rank (محافظة شبوة: unique_unit)."""
