@@ -47,3 +47,35 @@ def test_tripoli_alone_stays_libya(place_stage):
 def test_a_curated_name_is_no_common_word():
     from hadath.gazetteer.data import frequent_names, weak_names
     assert "الجولان" not in weak_names() and "الجولان" not in frequent_names()
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # a quarter known only to the big gazetteer, inside a big town the text names: no
+    # preposition needed
+    ("النائب العام يحقق في حادث القاهرة #المنيل", "المنيل", "Al Manyal"),
+    ("شهود عيان: انفجار المنيل هز وسط القاهرة.", "المنيل", "Al Manyal"),
+])
+def test_a_quarter_of_a_named_town(place_stage, text, surface, name):
+    r = refs_by_surface(place_stage, text).get(surface)
+    assert r is not None and r.place is not None and r.place.name == name, \
+        refs_by_surface(place_stage, text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("شهود عيان: انفجار المنيل هز المدينة.", "المنيل"),           # no town named
+    ("تشهد القنيطرة تصعيدا وقصفا على جسر الشغور وإدلب.", "القنيطرة"),  # also a governorate
+])
+def test_no_quarter_without_a_town_or_with_another_reading(place_stage, text, surface):
+    r = refs_by_surface(place_stage, text).get(surface)
+    assert r is None or r.place is None or not r.place.id.startswith("wof:"), r
+
+
+def test_an_indefinite_nisba_is_no_quarter():
+    from hadath.mentions.places_quarters import in_named_town
+    from hadath.types import Place
+    town = Place("gn:1", "Baghdad", "populated_place", "Iraq", "IQ", 33.34, 44.40,
+                 population=7_000_000)
+    hamlet = Place("wof:2", "Ma`ishiyah", "populated_place", "Iraq", "IQ", 33.36, 44.42,
+                   source="wof")
+    assert in_named_town(hamlet, (town,), "المعيشيه")
+    assert not in_named_town(hamlet, (town,), "معيشيه")   # ظروف معيشية: an adjective

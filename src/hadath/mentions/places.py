@@ -52,8 +52,9 @@ from hadath.mentions.place_parts import sites_in_towns, streets_in_towns
 from hadath.mentions.places_latin import fill as latin_fill, held_by_latin
 from hadath.mentions.places_country_parts import outside_part, part_places, part_unit
 from hadath.mentions.places_seats import governorate_anchors
-from hadath.mentions.places_quarters import (Resolved as _Resolved, anchored, quarter_of,
-                                             quarters_town, outside_town as _outside_town)
+from hadath.mentions.places_quarters import (Resolved as _Resolved, anchored, in_named_town,
+                                             named_towns, quarter_of, quarters_town,
+                                             outside_town as _outside_town)
 from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Place, PlaceRef, Token
 
@@ -182,7 +183,8 @@ class PlaceStage:
     _anchored = staticmethod(anchored)
 
     @staticmethod
-    def _bare_ok(r: _Resolved, it: Item, focus: dict[str, float], votes, own) -> bool:
+    def _bare_ok(r: _Resolved, it: Item, focus: dict[str, float], votes, own,
+                 towns: tuple = ()) -> bool:
         """Whether the item is accepted as a bare one-word name.
 
         A bare one-word populated place is accepted on its score with its own country vote
@@ -190,7 +192,9 @@ class PlaceStage:
         ACCEPT_SCORE when the rest of the document points to its country, else ALONE_SCORE
         (a sizeable town); a locative preposition before it adds PREP_BONUS. A one-word name
         known only as a village of the big gazetteer (is_minor) needs the preposition too
-        (في X، بX، قرب X): country focus alone does not make a common-looking word a village."""
+        (في X، بX، قرب X): country focus alone does not make a common-looking word a village;
+        or it lies inside a big town the document names (``towns``: named_towns), whose quarter
+        it is (#المنيل in a tweet on Cairo)."""
         ok = r._bare_ok
         if ok is None:
             cc = r.place.country_code
@@ -200,7 +204,8 @@ class PlaceStage:
             eff = it.scores[it.best] - 2.2 * (here - rest) + (PREP_BONUS if it.prep else 0.0)
             alone = ALONE_SCORE_REGION if cc in FOCUS_CCS and cc not in PERSO_CCS else ALONE_SCORE
             ok = r._bare_ok = eff >= (ACCEPT_SCORE if rest > 0.5 else alone) and (
-                it.prep > 0 or " " in it.key or not is_minor(r.place)) or curated_bare(r.place, it)
+                it.prep > 0 or " " in it.key or not is_minor(r.place)
+                or in_named_town(r.place, towns, it.key, it.kd.places)) or curated_bare(r.place, it)
         return ok
 
     def _capital(self, focus: dict[str, float], people: frozenset[str] = frozenset()
@@ -319,6 +324,7 @@ class PlaceStage:
         per_item: dict[str, _Resolved] = {}
         exact: list = []   # _anchored's list of the document's exact readings, made once
         qtown = quarters_town(live, focus)   # the town whose quarters the document names
+        towns = named_towns(live)   # the big towns it names
         country_at = country_starts(tokens, kept, live)
         text = doc.text
         for f in kept:
@@ -378,7 +384,7 @@ class PlaceStage:
                     and focus_without(votes, own.get(key), place.country_code) < 0.5)):
                 continue  # وكالة سبأ → Saaba (Burkina Faso); جريدة فلسطين names the country;
                 #           quoted after the head (وكالة "خبر"): a medium's name, whatever the focus
-            if bare and not self._bare_ok(r, it, focus, votes, own):
+            if bare and not self._bare_ok(r, it, focus, votes, own, towns):
                 continue
             if f.frame and (f.weak or f.common) and (place is None or focus_without(
                     votes, own.get(key), place.country_code) < 0.5):
