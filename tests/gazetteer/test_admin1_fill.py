@@ -37,3 +37,12 @@ def test_a_place_with_no_unit_takes_its_nearest_towns():
     assert AdminNames(rows, seats, towns).name("SY", "", "", *here) == "Rural Damascus"
     assert AdminNames(rows, seats, towns).name("SY", "", "ريف دمشق", 33.51, 36.29) == \
         "Rural Damascus"   # a unit named by the row is kept
+
+
+@pytest.mark.parametrize("pid, admin2", [
+    ("wof:1209102901", "Qatana"),     # Darushah: no county in WOF, its nearest neighbour's
+    ("gn:97478", "Chibayish"),        # Al Jabayish: WOF's rows of the town carry no county
+])
+def test_admin2_of_the_nearest_place(gz, pid, admin2):
+    p = gz.place(pid)
+    assert p is not None and p.admin2 == admin2, p

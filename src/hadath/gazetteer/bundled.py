@@ -237,6 +237,10 @@ class Merged:
                 names.extend(n for n in (r.name, r.name_ar, *r.alt) if n)
             a2 = next((r.admin2 for r in rows if r.admin2), None)
             a3 = next((r.admin3 for r in rows if r.admin3), None)
+            if a2 is None:   # rows with no county (Sidon): the nearest place's, as below
+                near = self.nearest(rec.country_code, rec.latitude, rec.longitude)
+                if near is not None:
+                    a2, a3 = near.admin2, a3 or near.admin3 or None
             a1 = rec.admin1 or next((self.admin1_of[r.id] for r in rows
                                      if r.id in self.admin1_of), None)
             return replace(rec, names=tuple(dict.fromkeys(names)), admin2=a2, admin3=a3, admin1=a1,
@@ -338,4 +342,18 @@ def merge_bundled(cities: dict, admin1_rows: list[dict], seats: dict, country_na
     for rs in out.same.values():
         for r in rs:
             out.index(r)
+    out.new_places = [_filled(rec, out) for rec in out.new_places]
     return out
+
+
+def _filled(rec, merged: Merged):
+    """A bundled-only place with no second-level unit (a Who's On First village with no county:
+    Darushah) takes the admin2/admin3 of the nearest bundled place within FILL_KM, as a
+    cities500 town does (Merged.complete). On the rows that have one, the nearest other row's
+    agrees for 94.9% (58 631 of 61 801 within 10 km)."""
+    if rec.admin2 or rec.feature_class not in ("populated_place", "neighbourhood"):
+        return rec
+    near = merged.nearest(rec.country_code, rec.latitude, rec.longitude)
+    if near is None:
+        return rec
+    return replace(rec, admin2=near.admin2, admin3=rec.admin3 or near.admin3 or None)
