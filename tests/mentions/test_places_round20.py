@@ -79,3 +79,10 @@ def test_an_indefinite_nisba_is_no_quarter():
                    source="wof")
     assert in_named_town(hamlet, (town,), "المعيشيه")
     assert not in_named_town(hamlet, (town,), "معيشيه")   # ظروف معيشية: an adjective
+
+
+def test_a_noun_with_its_adjective_is_no_quarter(place_stage):
+    text = "انفجرت سيارة مفخخة في بعقوبة ذات الغالبية الشيعية."
+    refs = refs_by_surface(place_stage, text)
+    assert "الغالبية" not in refs, refs   # the Shia majority, no hamlet by Baqubah
+    assert refs["بعقوبة"].place.name == "Baqubah"

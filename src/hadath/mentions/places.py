@@ -52,9 +52,9 @@ from hadath.mentions.place_parts import sites_in_towns, streets_in_towns
 from hadath.mentions.places_latin import fill as latin_fill, held_by_latin
 from hadath.mentions.places_country_parts import outside_part, part_places, part_unit
 from hadath.mentions.places_seats import governorate_anchors
-from hadath.mentions.places_quarters import (Resolved as _Resolved, anchored, in_named_town,
-                                             named_towns, quarter_of, quarters_town,
-                                             outside_town as _outside_town)
+from hadath.mentions.places_quarters import (Resolved as _Resolved, adjective_after, anchored,
+                                             in_named_town, named_towns, quarter_of,
+                                             quarters_town, outside_town as _outside_town)
 from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Place, PlaceRef, Token
 
@@ -384,7 +384,8 @@ class PlaceStage:
                     and focus_without(votes, own.get(key), place.country_code) < 0.5)):
                 continue  # وكالة سبأ → Saaba (Burkina Faso); جريدة فلسطين names the country;
                 #           quoted after the head (وكالة "خبر"): a medium's name, whatever the focus
-            if bare and not self._bare_ok(r, it, focus, votes, own, towns):
+            if bare and not self._bare_ok(r, it, focus, votes, own,
+                                          () if adjective_after(tokens, f.end) else towns):
                 continue
             if f.frame and (f.weak or f.common) and (place is None or focus_without(
                     votes, own.get(key), place.country_code) < 0.5):

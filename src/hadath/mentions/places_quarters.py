@@ -134,7 +134,8 @@ def in_named_town(place: Place, towns: tuple[Place, ...], key: str = "",
     """A place known only to the big gazetteer (is_minor: a quarter or hamlet under
     QUARTER_MAX_POP people) that lies within the radius (quarter_km) of a big town the
     document names (named_towns): a quarter of that town (المنيل in a report on Cairo, خلدة in
-    one on Beirut), so named bare it needs no preposition. Not a name ``key`` shaped as an
+    one on Beirut), so named bare it needs no preposition (the caller passes no towns for a
+    name with an adjective after it: adjective_after). Not a name ``key`` shaped as an
     indefinite nisba adjective (ظروف معيشية is no Baghdad hamlet Ma`ishiyah), nor a name that
     also reads a place beyond the villages (``others``, the name's candidates: القنيطرة is the
     governorate, not a hamlet by Idlib). (Its score must still pass, as every bare name's.)"""
@@ -146,6 +147,18 @@ def in_named_town(place: Place, towns: tuple[Place, ...], key: str = "",
         and place.population < QUARTER_MAX_POP and is_minor(place) and any(
             t.id != place.id and haversine_km(place.latitude, place.longitude, t.latitude,
                                               t.longitude) <= quarter_km(t) for t in towns)
+
+
+def adjective_after(tokens, end: int) -> bool:
+    """The word after a name (token ``end``, same sentence) is a definite nisba-shaped
+    adjective: the name is a noun it qualifies (ذات الغالبية الشيعية: the Shia majority, no
+    hamlet الغالبية by Baqubah)."""
+    if end >= len(tokens) or tokens[end].sentence != tokens[end - 1].sentence \
+            or tokens[end].kind != "word":
+        return False
+    cl = clitics()
+    nxt = tokens[end].norm
+    return nxt.startswith(cl.article) and nxt.endswith(cl.nisba_ends)
 
 
 def quarter_of(place: Place, it: Item, town: Place) -> bool:
