@@ -53,7 +53,7 @@ from hadath.mentions.places_latin import fill as latin_fill, held_by_latin
 from hadath.mentions.places_country_parts import outside_part, part_places, part_unit
 from hadath.mentions.places_seats import governorate_anchors
 from hadath.mentions.places_quarters import (Resolved as _Resolved, adjective_after, anchored,
-                                             in_named_town, named_towns, quarter_of,
+                                             in_named_town, lone_quarter, named_towns, quarter_of,
                                              quarters_town, outside_town as _outside_town)
 from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Place, PlaceRef, Token
@@ -431,7 +431,9 @@ class PlaceStage:
             if cue is None and place is None and box is not None and f.shared \
                     and f.shared[0] in lex.village:
                 cue = f.shared[0]   # قرى X وY قرب Z: Y too is a village (events: village_by_town)
-            if qtown is not None and place is not None and quarter_of(place, it, qtown):
+            if place is not None and lone_quarter(place, it, live):
+                place, conf, score = None, 0.3, 0.0   # وتهامة in a list of Saudi regions
+            elif qtown is not None and place is not None and quarter_of(place, it, qtown):
                 place, box, conf, score = None, qtown, 0.3, 0.0   # بسوق الجمعة: أحياء طرابلس
             out_ref.append(_place_ref(key, place, score, f.hint, cue, box, r.cands))
             out_conf.append(conf)

@@ -161,6 +161,25 @@ def adjective_after(tokens, end: int) -> bool:
     return nxt.startswith(cl.article) and nxt.endswith(cl.nisba_ends)
 
 
+def lone_quarter(place: Place | None, it: Item, live: dict[str, Item]) -> bool:
+    """A neighbourhood known only to the big gazetteer (is_minor), read for a name with no
+    cue, container or anchor (bare, or a member of a list), when no other place the document
+    reads exactly (below country level) lies within QUARTER_KM of it: a quarter's name means
+    that quarter only with its town in the text; without it the reading is a namesake (تهامة
+    listed with Saudi regions is no Khobar quarter). The caller keeps the mention unresolved."""
+    if place is None or place.feature_class != "neighbourhood" or not is_minor(place) \
+            or it.cues or it.containers or it.anchor is not None:
+        return False
+    for i in live.values():
+        if i is it or i.best < 0 or i.hits[i.best][1] < 1.0:
+            continue
+        q = i.hits[i.best][0].place
+        if q.feature_class != "country" and q.id != place.id and haversine_km(
+                place.latitude, place.longitude, q.latitude, q.longitude) <= QUARTER_KM:
+            return False
+    return True
+
+
 def quarter_of(place: Place, it: Item, town: Place) -> bool:
     """Whether a bare name (no cue, container or anchor) accepted as a village or quarter known
     only to the big gazetteer (is_minor, under QUARTER_MAX_POP people) that lies beyond the
