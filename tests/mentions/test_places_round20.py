@@ -100,3 +100,14 @@ def test_a_lone_quarter_is_unresolved(place_stage, text, surface, resolved):
     refs = refs_by_surface(place_stage, text)
     assert surface in refs, refs
     assert (refs[surface].place is not None) == resolved, refs
+
+
+def test_a_roads_two_ends_do_not_hold_each_other(place_stage):
+    # طريق X - Y names a road by its ends: a known X keeps its own reading ...
+    refs = refs_by_surface(place_stage, "أغلقت الشرطة طريق الواحات البحرية - الفرافرة بسبب العاصفة.")
+    r = refs["الواحات البحرية"]
+    assert r.place is not None and r.place.name == "El-Wahat El-Bahareyah", refs
+    # ... an unknown one is still coded at Y
+    refs = refs_by_surface(place_stage, "أغلقت الشرطة طريق وادي عربة - العقبة بسبب الغبار.")
+    r = refs["وادي عربة"]
+    assert r.place is None and r.container is not None and r.container.name == "Aqaba", refs
