@@ -218,6 +218,12 @@ def clitic_words(rows: list[Row], zipf: float) -> list[tuple[str, str, float]]:
     return sorted((w, k, z) for w, (k, z) in out.items())
 
 
+def _curated(r: Row) -> bool:
+    """A row of places_extra.tsv: a well-known place of news usage (الجولان), whose fame, as a
+    big town's, explains its name's frequency; never a common word."""
+    return r.id.startswith("hadath:")
+
+
 def frequent_names(rows: list[Row], zipf: float) -> list[tuple[str, float]]:
     """(key, zipf) of one-word place names that are frequent Arabic words (zipf >= ``zipf``),
     whatever the place's size, except countries, first-level units, capitals and towns of
@@ -240,7 +246,7 @@ def frequent_names(rows: list[Row], zipf: float) -> list[tuple[str, float]]:
     for r in rows:
         keys = {name_key(n) for n in r.arabic_names()}
         names.update(keys)
-        if r.fclass == "admin1" or r.pop >= BIG_POP:
+        if r.fclass == "admin1" or r.pop >= BIG_POP or _curated(r):
             big.update(keys)
     return sorted((k, z) for k, z in freq.items()
                   if k in names and k not in big and " " not in k and len(k) >= 2)
@@ -285,7 +291,8 @@ def common_names(rows: list[Row], zipf: float) -> list[tuple[str, float]]:
                 major.add(name_key(nm))
     out: dict[str, float] = {}
     for r in rows:  # (a district's population is not its name's: ناصر، هيا are districts)
-        if r.fclass == "admin1" or (r.fclass == "populated_place" and r.pop >= MAJOR_POP):
+        if r.fclass == "admin1" or (r.fclass == "populated_place" and r.pop >= MAJOR_POP) \
+                or _curated(r):
             major.update(name_key(n) for n in r.arabic_names())
     for r in rows:
         for n in r.arabic_names():

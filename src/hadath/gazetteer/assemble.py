@@ -97,6 +97,8 @@ def _write(w: Writer, cities: dict, gcountries: dict, bundled: list[Row]) -> Non
                          "alt_ar": "", "capital": seat["name"]})
     admin1_recs: dict[str, PlaceRecord] = {}
     seats: dict[tuple[str, str], tuple[float, float]] = {}
+    seat_of: dict[int, str] = {}   # a unit's seat town -> the unit (GeoNames files Kerak, the
+    #                                seat of Karak, under Ma'an's code: the seat is in its unit)
     for r in rows:
         cc, code = r["cc"], r["code"]
         members = by_admin.get((cc, code), [])
@@ -109,6 +111,7 @@ def _write(w: Writer, cities: dict, gcountries: dict, bundled: list[Row]) -> Non
             continue
         admin1_name[(cc, code)] = r["name"]
         seats[(cc, code)] = (seat["latitude"], seat["longitude"])
+        seat_of.setdefault(int(seat["geonameid"]), r["name"])
         alts = tuple(a for a in (r.get("alt_ar") or "").split("|") if a)
         admin1_recs[r["name"] + "\0" + cc] = PlaceRecord(
             id=f"admin1:{cc}.{code}", name=r["name"], feature_class="admin1", country_code=cc,
@@ -141,7 +144,8 @@ def _write(w: Writer, cities: dict, gcountries: dict, bundled: list[Row]) -> Non
             country_code=cc, country=country_name.get(cc, cc), latitude=c["latitude"],
             longitude=c["longitude"], names=(c["name"], *ar, *latin),
             name_ar=_best_ar(ar, c["name"]) if ar else None,
-            admin1=admin1_name.get((cc, c["admin1code"])), population=int(c["population"] or 0),
+            admin1=seat_of.get(gid) or admin1_name.get((cc, c["admin1code"])),
+            population=int(c["population"] or 0),
             source="geonames")
         batch.append(merged.complete(rec, gid) if merged.touches(cc, gid) else rec)
         if len(batch) >= 5000:

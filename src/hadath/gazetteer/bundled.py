@@ -154,7 +154,8 @@ def _names_meet(r: Row, c: dict) -> bool:
 class AdminNames:
     """Maps a source's first-level unit (Arabic or Latin name, point) to hadath's admin1 name."""
 
-    def __init__(self, admin1_rows: list[dict], seats: dict[tuple[str, str], tuple[float, float]]):
+    def __init__(self, admin1_rows: list[dict], seats: dict[tuple[str, str], tuple[float, float]],
+                 towns: dict[str, list[tuple[str, float, float]]] | None = None):
         from hadath.gazetteer.keys import skeleton
         self._sk = skeleton
         self.by_key: dict[tuple[str, str], str] = {}
@@ -171,6 +172,7 @@ class AdminNames:
             pt = seats.get((cc, r["code"]))
             if pt:
                 self.points.setdefault(cc, []).append((name, *pt))
+        self.towns = towns or {}   # country -> (unit, lat, lon) of the towns whose unit is known
         self._cache: dict[tuple[str, str, str], str | None] = {}
 
     def by_name(self, cc: str, admin1: str, admin1_ar: str) -> str | None:
@@ -191,8 +193,11 @@ class AdminNames:
         else:
             got = self._cache[k] = self.by_name(cc, admin1, admin1_ar)
         if got is None:
-            pts = self.points.get(cc)
-            if pts:  # the nearest seat: a unit the table does not list by name
+            pts = self.towns.get(cc) or self.points.get(cc)
+            if pts:  # the unit of the nearest town of cities500 (else the nearest seat): a place
+                #      with no unit or one the table does not list by name (WOF leaves 3 000
+                #      villages without a region; the nearest seat put Rif Dimashq's villages
+                #      south-west of Damascus in the city's governorate)
                 got = min(pts, key=lambda p: _d2(lat, lon, p[1], p[2]))[0]
         return got
 
@@ -219,8 +224,11 @@ class Merged:
 
     def complete(self, rec, gid: int):
         """A cities500 record with the names, admin2/admin3 and population of the bundled rows
-        that are the same place; else admin2/admin3 of the nearest bundled place within
-        ``FILL_KM`` (same country)."""
+        that are the same place, and their first-level unit (named as one of the admin1 table)
+        when GeoNames' code maps to none (Algeria's wilayas of 2019: In Salah, Timimoun); else
+        admin2/admin3 of the nearest bundled place within ``FILL_KM`` (same country). (Where
+        both name a unit, GeoNames' stays: Who's On First's hierarchy files New Cairo under
+        Giza, Bordj el Kiffan under Boumerdes.)"""
         from dataclasses import replace
         rows = self.same.get(gid)
         if rows:
@@ -229,7 +237,13 @@ class Merged:
                 names.extend(n for n in (r.name, r.name_ar, *r.alt) if n)
             a2 = next((r.admin2 for r in rows if r.admin2), None)
             a3 = next((r.admin3 for r in rows if r.admin3), None)
-            return replace(rec, names=tuple(dict.fromkeys(names)), admin2=a2, admin3=a3,
+            if a2 is None:   # rows with no county (Sidon): the nearest place's, as below
+                near = self.nearest(rec.country_code, rec.latitude, rec.longitude)
+                if near is not None:
+                    a2, a3 = near.admin2, a3 or near.admin3 or None
+            a1 = rec.admin1 or next((self.admin1_of[r.id] for r in rows
+                                     if r.id in self.admin1_of), None)
+            return replace(rec, names=tuple(dict.fromkeys(names)), admin2=a2, admin3=a3, admin1=a1,
                            name_ar=rec.name_ar or next((r.name_ar for r in rows if r.name_ar), None),
                            population=max(rec.population, *(r.pop for r in rows)),
                            source="geonames+wof")
@@ -286,7 +300,13 @@ def merge_bundled(cities: dict, admin1_rows: list[dict], seats: dict, country_na
     from hadath.gazetteer.store import PlaceRecord
     rows = list(rows)
     conc = Concordance(cities, frozenset(r.cc for r in rows))
-    admin = AdminNames(admin1_rows, seats)
+    units = {(r["cc"], r["code"]): r["name"] for r in admin1_rows}
+    towns: dict[str, list[tuple[str, float, float]]] = {}
+    for c in cities.values():
+        unit = units.get((c["countrycode"], c["admin1code"]))
+        if unit is not None:
+            towns.setdefault(c["countrycode"], []).append((unit, c["latitude"], c["longitude"]))
+    admin = AdminNames(admin1_rows, seats, towns)
     out = Merged()
     by_name_cc = {}
     for r in admin1_rows:
@@ -308,6 +328,9 @@ def merge_bundled(cities: dict, admin1_rows: list[dict], seats: dict, country_na
             c = conc.match(r)
             if c is not None:
                 out.same.setdefault(int(c["geonameid"]), []).append(r)
+                named = admin.by_name(r.cc, r.admin1, r.admin1_ar)
+                if named:
+                    out.admin1_of[r.id] = named
                 continue
         out.index(r)
         rec = PlaceRecord(
@@ -319,4 +342,18 @@ def merge_bundled(cities: dict, admin1_rows: list[dict], seats: dict, country_na
     for rs in out.same.values():
         for r in rs:
             out.index(r)
+    out.new_places = [_filled(rec, out) for rec in out.new_places]
     return out
+
+
+def _filled(rec, merged: Merged):
+    """A bundled-only place with no second-level unit (a Who's On First village with no county:
+    Darushah) takes the admin2/admin3 of the nearest bundled place within FILL_KM, as a
+    cities500 town does (Merged.complete). On the rows that have one, the nearest other row's
+    agrees for 94.9% (58 631 of 61 801 within 10 km)."""
+    if rec.admin2 or rec.feature_class not in ("populated_place", "neighbourhood"):
+        return rec
+    near = merged.nearest(rec.country_code, rec.latitude, rec.longitude)
+    if near is None:
+        return rec
+    return replace(rec, admin2=near.admin2, admin3=rec.admin3 or near.admin3 or None)

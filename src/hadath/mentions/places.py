@@ -26,7 +26,7 @@ from typing import ClassVar
 
 from hadath.gazetteer import Gazetteer, Hit, open_gazetteer
 from hadath.gazetteer.build import FOCUS_CCS
-from hadath.gazetteer.data import capitals, frequent_names, weak_names
+from hadath.gazetteer.data import capitals, weak_names
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.focus import focus_of, focus_without
 from hadath.gazetteer.resolve import (PERSO_CCS, Item, KeyHits, candidates, country_votes,
@@ -34,14 +34,16 @@ from hadath.gazetteer.resolve import (PERSO_CCS, Item, KeyHits, candidates, coun
 from hadath.mentions.places_match import PREP_B
 from hadath.mentions.places_objects import (mention as _mention, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
-from hadath.mentions.places_actors import ACTOR_KEY, actor_votes
+from hadath.mentions.places_actors import actor_votes
 from hadath.mentions.places_borders import border_phrase
 from hadath.mentions.places_capitals import capital_namesake
 from hadath.mentions.places_facility import accusative_nisbas, doer_nisba, doer_votes, owner_head
 from hadath.mentions.places_foreign import country_starts, foreign_noun
 from hadath.mentions.places_titles import named_countries, titled_country
 from hadath.mentions.places_focus import (ALONE_SCORE_REGION, checked_admin1 as _checked_admin1,
-                                         far, far_candidate, listed_abroad, solid_votes)
+                                         curated_bare, far, far_candidate, listed_abroad,
+                                         solid_votes)
+from hadath.mentions.places_picks import area_pick, near_pick
 from hadath.mentions.places_words import place_words
 from hadath.mentions.places_people import (after_person_word, before_person_word, is_generic,
                                           is_media, media_name)
@@ -50,7 +52,8 @@ from hadath.mentions.place_parts import sites_in_towns, streets_in_towns
 from hadath.mentions.places_latin import fill as latin_fill, held_by_latin
 from hadath.mentions.places_country_parts import outside_part, part_places, part_unit
 from hadath.mentions.places_seats import governorate_anchors
-from hadath.mentions.places_quarters import (Resolved as _Resolved, anchored, quarter_of,
+from hadath.mentions.places_quarters import (Resolved as _Resolved, adjective_after, anchored,
+                                             in_named_town, lone_quarter, named_towns, quarter_of,
                                              quarters_town, outside_town as _outside_town)
 from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Place, PlaceRef, Token
@@ -62,8 +65,6 @@ ALONE_SCORE = 1.75      # ... or this much when the rest of the document does no
 #                         (FOCUS_CCS), whose GeoNames Arabic names are real names (about 20 000)
 PREP_BONUS = 0.35
 CAPITAL_SCORE = 2.0     # bare العاصمة: the capital of the document's country (confidence 0.7)
-VERY_FREQUENT = 4.5     # wordfreq zipf (30 per million words) of a frequent_names.txt word whose
-#                         town, named bare, must lie in the document's focus country itself
 PERSON_MAX_POP = 200_000
 # PERSO_CCS (hadath.gazetteer.resolve): countries whose GeoNames Arabic-script names are
 # Persian/Urdu spellings (آمل، محلات، غازی‌آباد), which collide with common Arabic words and given
@@ -182,7 +183,8 @@ class PlaceStage:
     _anchored = staticmethod(anchored)
 
     @staticmethod
-    def _bare_ok(r: _Resolved, it: Item, focus: dict[str, float], votes, own) -> bool:
+    def _bare_ok(r: _Resolved, it: Item, focus: dict[str, float], votes, own,
+                 towns: tuple = ()) -> bool:
         """Whether the item is accepted as a bare one-word name.
 
         A bare one-word populated place is accepted on its score with its own country vote
@@ -190,7 +192,9 @@ class PlaceStage:
         ACCEPT_SCORE when the rest of the document points to its country, else ALONE_SCORE
         (a sizeable town); a locative preposition before it adds PREP_BONUS. A one-word name
         known only as a village of the big gazetteer (is_minor) needs the preposition too
-        (في X، بX، قرب X): country focus alone does not make a common-looking word a village."""
+        (في X، بX، قرب X): country focus alone does not make a common-looking word a village;
+        or it lies inside a big town the document names (``towns``: named_towns), whose quarter
+        it is (#المنيل in a tweet on Cairo)."""
         ok = r._bare_ok
         if ok is None:
             cc = r.place.country_code
@@ -200,7 +204,8 @@ class PlaceStage:
             eff = it.scores[it.best] - 2.2 * (here - rest) + (PREP_BONUS if it.prep else 0.0)
             alone = ALONE_SCORE_REGION if cc in FOCUS_CCS and cc not in PERSO_CCS else ALONE_SCORE
             ok = r._bare_ok = eff >= (ACCEPT_SCORE if rest > 0.5 else alone) and (
-                it.prep > 0 or " " in it.key or not is_minor(r.place))
+                it.prep > 0 or " " in it.key or not is_minor(r.place)
+                or in_named_town(r.place, towns, it.key, it.kd.places)) or curated_bare(r.place, it)
         return ok
 
     def _capital(self, focus: dict[str, float], people: frozenset[str] = frozenset()
@@ -215,68 +220,6 @@ class PlaceStage:
         return self.gz.place(pid) if pid else None
 
     _far_candidate = staticmethod(far_candidate)
-    _far = staticmethod(far)
-
-    def _near_pick(self, r: _Resolved, it: Item, live: dict[str, Item], focus, solid
-                   ) -> _Resolved:
-        """The item's resolution when its best candidate is a small place or a first-level
-        unit far from the document's focus: the next best candidate that is not (برلين →
-        Berlin, Germany, not a Berlin in the USA that junk votes made likely; المرج in a report
-        on Damascus is not Libya's Al Marj district); else unresolved with ``far`` set (بلدة
-        بوني in a report on Mali is not Pune; a bare one is dropped)."""
-        votes, own = solid
-        mine, acts = own.get(it.key), own.get(ACTOR_KEY)
-        # a bare name that is a very frequent word (خبر "news" ≠ Khobar in a report on Yemen):
-        # its country itself must be the focus, as for a big-gazetteer village
-        strict = not it.cues and frequent_names().get(it.key, 0.0) >= VERY_FREQUENT
-        if not self._far(r.place.country_code, votes, mine, strict or is_minor(r.place), acts):
-            r.far = False
-            return r
-        scores = it.scores
-        for x in sorted(range(len(scores)), key=scores.__getitem__, reverse=True):
-            p = it.hits[x][0].place
-            if p.feature_class == "country" or (
-                    not _checked_admin1(p, it) if p.feature_class == "admin1"
-                    else not self._far_candidate(p, it)) \
-                    or not self._far(p.country_code, votes, mine, strict or is_minor(p), acts):
-                if x == it.best:
-                    r.far = False
-                    return r
-                it.best = x
-                r2 = self._resolved(it, live, focus)
-                r2.far = False
-                return r2
-        r2 = _Resolved(None, 0.0, r.container, r.cands, False)
-        r2.far = True
-        return r2
-
-    def _area_pick(self, r: _Resolved, it: Item, live: dict[str, Item], focus, solid
-                   ) -> _Resolved:
-        """A town read after an area cue (منطقة، إقليم، محافظة) in a country far from the
-        document's focus: the best candidate in a country the focus allows, when there is one
-        (منطقة ضبعة in a report on Jordan is Jordan's Dab'ah, not Egypt's El Dabaa); else the
-        reading stays (an area cue is no evidence that the place is in the focus), unless the
-        report names its own country and nothing of this one (لبنان يحترق ... في منطقة اقليم
-        الخروب is no El Khroub, Algeria): unresolved."""
-        votes, own = solid
-        mine, acts = own.get(it.key), own.get(ACTOR_KEY)
-        r.far = False
-        if not self._far(r.place.country_code, votes, mine, is_minor(r.place), acts):
-            return r
-        scores = it.scores
-        for x in sorted(range(len(scores)), key=scores.__getitem__, reverse=True):
-            p = it.hits[x][0].place
-            if x != it.best and p.feature_class != "country" \
-                    and not self._far(p.country_code, votes, mine, is_minor(p), acts):
-                it.best = x
-                r2 = self._resolved(it, live, focus)
-                r2.far = False
-                return r2
-        named = named_countries(live, it.key, NISBA)
-        if named and r.place.country_code not in named \
-                and focus_without(votes, mine, r.place.country_code) == 0.0:
-            return _Resolved(None, 0.0, r.container, r.cands, True)
-        return r
 
     _solid_votes = staticmethod(solid_votes)
 
@@ -381,6 +324,7 @@ class PlaceStage:
         per_item: dict[str, _Resolved] = {}
         exact: list = []   # _anchored's list of the document's exact readings, made once
         qtown = quarters_town(live, focus)   # the town whose quarters the document names
+        towns = named_towns(live)   # the big towns it names
         country_at = country_starts(tokens, kept, live)
         text = doc.text
         for f in kept:
@@ -415,13 +359,13 @@ class PlaceStage:
                         and self._far_candidate(place, it)):
                     if solid is None:
                         solid = self._solid_votes(kept, live, *real)
-                    r = per_item[key] = self._near_pick(r, it, live, focus, solid)
+                    r = per_item[key] = near_pick(r, it, live, focus, solid, self._resolved)
                     place = r.place
                 elif place is not None and it.cues & lex.region and place.feature_class in (
                         "populated_place", "neighbourhood") and len(it.hits) > 1:
                     if solid is None:
                         solid = self._solid_votes(kept, live, *real)
-                    r = per_item[key] = self._area_pick(r, it, live, focus, solid)
+                    r = per_item[key] = area_pick(r, it, live, focus, solid, self._resolved)
                     place = r.place
                 else:
                     r.far = False
@@ -440,7 +384,8 @@ class PlaceStage:
                     and focus_without(votes, own.get(key), place.country_code) < 0.5)):
                 continue  # وكالة سبأ → Saaba (Burkina Faso); جريدة فلسطين names the country;
                 #           quoted after the head (وكالة "خبر"): a medium's name, whatever the focus
-            if bare and not self._bare_ok(r, it, focus, votes, own):
+            if bare and not self._bare_ok(r, it, focus, votes, own,
+                                          () if adjective_after(tokens, f.end) else towns):
                 continue
             if f.frame and (f.weak or f.common) and (place is None or focus_without(
                     votes, own.get(key), place.country_code) < 0.5):
@@ -486,7 +431,9 @@ class PlaceStage:
             if cue is None and place is None and box is not None and f.shared \
                     and f.shared[0] in lex.village:
                 cue = f.shared[0]   # قرى X وY قرب Z: Y too is a village (events: village_by_town)
-            if qtown is not None and place is not None and quarter_of(place, it, qtown):
+            if place is not None and lone_quarter(place, it, live):
+                place, conf, score = None, 0.3, 0.0   # وتهامة in a list of Saudi regions
+            elif qtown is not None and place is not None and quarter_of(place, it, qtown):
                 place, box, conf, score = None, qtown, 0.3, 0.0   # بسوق الجمعة: أحياء طرابلس
             out_ref.append(_place_ref(key, place, score, f.hint, cue, box, r.cands))
             out_conf.append(conf)

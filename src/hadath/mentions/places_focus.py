@@ -5,6 +5,7 @@ decide that focus."""
 from __future__ import annotations
 
 from hadath.gazetteer.build import FOCUS_CCS
+from hadath.gazetteer.bundled import PLACES_SOURCE
 from hadath.gazetteer.data import frequent_names
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.focus import (SMALL_ABROAD, SMALL_ABROAD_REGION, far_from_focus, focus_without,
@@ -35,7 +36,7 @@ def far_candidate(place, it: Item) -> bool:
 
 def checked_admin1(place, it: Item) -> bool:
     """A first-level unit whose reading must lie near the document's focus
-    (places._near_pick): one named with a cue (منطقة المرج، إقليم البحيرة: an area of the
+    (places_picks.near_pick): one named with a cue (منطقة المرج، إقليم البحيرة: an area of the
     report's country), not in PERSO_CCS, whose Persian/Urdu-script rule is for villages. A bare name keeps its reading
     (طهران، البحر الأحمر are named wherever the report is), and so does a unique unit after a
     cue of its rank (محافظة شبوة: unique_unit)."""
@@ -121,3 +122,12 @@ def listed_abroad(f: Found, place, out_f: list[Found], out_ref: list, tokens) ->
     prev = out_ref[-1].place
     return prev is not None and out_f[-1].end == f.start and prev.country_code != place.country_code \
         and tokens[f.start].word_type.segs[-1][0][:1] == (CONJ,)   # X وY (not a dateline's "X - Y")
+
+
+def curated_bare(place, it: Item) -> bool:
+    """A one-word name of hadath's own list of places the sources lack (places_extra.tsv: a
+    named region, a quarter, an air base), named bare after a locative preposition (في
+    الجولان، في التبانة): the list holds no common word, so the preposition is evidence
+    enough, whatever country the rest of the report points to (a report on Israeli strikes
+    in the Golan names Israel, the Golan is coded in Syria's Quneitra)."""
+    return place is not None and place.source == PLACES_SOURCE and it.prep > 0

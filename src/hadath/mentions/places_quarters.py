@@ -10,6 +10,7 @@ from hadath.gazetteer import haversine_km
 from hadath.gazetteer.bundled import PLACES_SOURCE
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.resolve import Item, in_container, is_minor
+from hadath.text.clitics import clitics
 from hadath.types import Place
 
 QUARTER_KM = 30.0       # a quarter's reading this far from the document's biggest town is a namesake
@@ -117,6 +118,66 @@ def quarters_town(live: dict[str, Item], focus: dict[str, float]) -> Place | Non
     towns = [p for p in towns if p.feature_class == "populated_place"
              and p.population >= QUARTER_TOWN_POP and focus.get(p.country_code, 0.0) >= 0.5]
     return max(towns, key=lambda p: (p.population, p.id), default=None)
+
+
+def named_towns(live: dict[str, Item]) -> tuple[Place, ...]:
+    """The towns of QUARTER_TOWN_POP or more people (cities with quarters) that the document
+    names exactly (its items' best readings)."""
+    return tuple({i.hits[i.best][0].place.id: i.hits[i.best][0].place for i in live.values()
+                  if i.best >= 0 and i.hits[i.best][1] >= 1.0
+                  and i.hits[i.best][0].place.feature_class == "populated_place"
+                  and i.hits[i.best][0].place.population >= QUARTER_TOWN_POP}.values())
+
+
+def in_named_town(place: Place, towns: tuple[Place, ...], key: str = "",
+                  others: tuple[Place, ...] = ()) -> bool:
+    """A place known only to the big gazetteer (is_minor: a quarter or hamlet under
+    QUARTER_MAX_POP people) that lies within the radius (quarter_km) of a big town the
+    document names (named_towns): a quarter of that town (المنيل in a report on Cairo, خلدة in
+    one on Beirut), so named bare it needs no preposition (the caller passes no towns for a
+    name with an adjective after it: adjective_after). Not a name ``key`` shaped as an
+    indefinite nisba adjective (ظروف معيشية is no Baghdad hamlet Ma`ishiyah), nor a name that
+    also reads a place beyond the villages (``others``, the name's candidates: القنيطرة is the
+    governorate, not a hamlet by Idlib). (Its score must still pass, as every bare name's.)"""
+    cl = clitics()
+    if key and not key.startswith(cl.article) and key.endswith(cl.nisba_ends) \
+            or any(not is_minor(p) for p in others):
+        return False
+    return bool(towns) and place.feature_class in ("populated_place", "neighbourhood") \
+        and place.population < QUARTER_MAX_POP and is_minor(place) and any(
+            t.id != place.id and haversine_km(place.latitude, place.longitude, t.latitude,
+                                              t.longitude) <= quarter_km(t) for t in towns)
+
+
+def adjective_after(tokens, end: int) -> bool:
+    """The word after a name (token ``end``, same sentence) is a definite nisba-shaped
+    adjective: the name is a noun it qualifies (ذات الغالبية الشيعية: the Shia majority, no
+    hamlet الغالبية by Baqubah)."""
+    if end >= len(tokens) or tokens[end].sentence != tokens[end - 1].sentence \
+            or tokens[end].kind != "word":
+        return False
+    cl = clitics()
+    nxt = tokens[end].norm
+    return nxt.startswith(cl.article) and nxt.endswith(cl.nisba_ends)
+
+
+def lone_quarter(place: Place | None, it: Item, live: dict[str, Item]) -> bool:
+    """A neighbourhood known only to the big gazetteer (is_minor), read for a name with no
+    cue, container or anchor (bare, or a member of a list), when no other place the document
+    reads exactly (below country level) lies within QUARTER_KM of it: a quarter's name means
+    that quarter only with its town in the text; without it the reading is a namesake (تهامة
+    listed with Saudi regions is no Khobar quarter). The caller keeps the mention unresolved."""
+    if place is None or place.feature_class != "neighbourhood" or not is_minor(place) \
+            or it.cues or it.containers or it.anchor is not None:
+        return False
+    for i in live.values():
+        if i is it or i.best < 0 or i.hits[i.best][1] < 1.0:
+            continue
+        q = i.hits[i.best][0].place
+        if q.feature_class != "country" and q.id != place.id and haversine_km(
+                place.latitude, place.longitude, q.latitude, q.longitude) <= QUARTER_KM:
+            return False
+    return True
 
 
 def quarter_of(place: Place, it: Item, town: Place) -> bool:

@@ -355,7 +355,7 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
                     nxt = i + 1
                     continue
                 if m is not None and cue in lex.klass and m.end - m.start > 1 \
-                        and rest_is_name(tokens, infos, i, m.end, words):
+                        and rest_is_name(tokens, infos, i, m.end, words, m.key):
                     m = None  # مدينة زنجبار: the town زنجبار, not Zanzibar City ("مدينه زنجبار")
                 if m is not None and cue is None and m.end - m.start > 1 \
                         and facility_of_town(tokens, infos, i, m.key, words):

@@ -53,12 +53,18 @@ def joined_name(tokens: tuple[Token, ...], infos: list[WordInfo], j: int, m, wor
 
 
 def rest_is_name(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, end: int,
-                 words: WordCache) -> bool:
-    """The words after the cue at token i, up to ``end``, are a gazetteer name themselves."""
+                 words: WordCache, whole: str | None = None) -> bool:
+    """The words after the cue at token i, up to ``end``, are a gazetteer name themselves:
+    the class noun is a cue, the rest the place (مدينة زنجبار: the town زنجبار). Not when the
+    whole name (``whole``, cue included) is known beyond the villages of the big gazetteer
+    (known_place) and the rest is not: مدينة الصدر is Sadr City, whose rest names only
+    hamlets (As Sadr in Thi-Qar, Ibb ...)."""
     if not infos[i + 1].live:
         return False
     m = match_at(tokens, infos, i + 1, words.trie)
-    return m is not None and m.end == end
+    if m is None or m.end != end:
+        return False
+    return whole is None or words.known_place(m.key) or not words.known_place(whole)
 
 
 def facility_of_town(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, key: str,

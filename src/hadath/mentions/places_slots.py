@@ -113,8 +113,10 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
                 and not g.weak and (gap == [IN, g.cue] or len(gap) == 1 and any(
                     seg[0] == (PREP_B,) and seg[1] == g.cue for seg in tokens[f_end].word_type.segs)):
             f.containers += (g.key,)   # حي الكاشف بمدينة درعا، حي X في مدينة Y: the town holds it
-        elif gap[0] in ("(", ",", "-") and g.known and not g.weak:
-            f.containers += (g.key,)
+        elif gap[0] in ("(", ",", "-") and g.known and not g.weak \
+                and not (gap[0] == "-" and f.cue in lex.road and f.known):
+            f.containers += (g.key,)   # (طريق X - Y: the road's two ends: Y holds no X the
+            #                            gazetteer knows; an unknown X is coded at Y)
         elif (f.cue in lex.part or f.cue in lex.road) and gap == [IN] and g.known \
                 and g.cue is None and (not g.weak or _weak_town(g, big_town)):
             f.containers += (g.key,)   # حي الشعار في حلب، مخيم اليرموك في دمشق: the town holds it
