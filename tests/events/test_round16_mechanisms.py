@@ -236,3 +236,10 @@ def test_a_fight_told_after_another_act_with_its_own_sides(pipeline):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text, published=date(2024, 6, 10))]
     assert got == [("Shelling/artillery/missile attack", "RSF: Rapid Support Forces", "Civilians (Sudan)"),
                    ("Armed clash", "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces")]
+
+
+def test_a_place_reached_by_the_fighting_is_its_extent(pipeline):
+    # وصولا إلى البداوي: how far the sniping along the axes reached, not an act at El Beddaoui
+    text = ("تجددت الاشتباكات بين جبل محسن وباب التبانة في طرابلس يوم الأربعاء. وسجلت عمليات قنص على هذه المحاور"
+            " وصولا الى البداوي.")
+    assert "El Beddaoui" not in {e.location for e in events(pipeline, text, published=date(2012, 5, 17))}

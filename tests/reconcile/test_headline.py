@@ -97,3 +97,15 @@ def test_a_de_facto_authority_is_not_also_the_side_it_hit():
     text = "أعلن التحالف أن الدفاعات الجوية اعترضت ودمرت طائرة مسيرة مفخخة أطلقتها ميليشيا الحوثي باتجاه خميس مشيط."
     (e,) = pipeline(Article("t", text, published=datetime.date(2022, 3, 20))).events
     assert e.actor2 == "Houthi Movement" and e.actor1 != e.actor2
+
+
+def test_an_undated_record_anywhere_folds_into_the_same_act_dated():
+    # (not only the lead: the body's "clashes renewed" with no day, then "on Wednesday afternoon")
+    from datetime import date as _d
+
+    import hadath
+    from hadath.types import Article
+    text = ("قتيل في تجدد الاشتباكات بين باب التبانة وجبل محسن.\n\nتجددت الاشتباكات بين جبل محسن وباب التبانة في"
+            " طرابلس سقط فيها قتيل.\nوفي التفاصيل اندلعت اشتباكات عنيفة بعد ظهر الأربعاء في باب التبانة.")
+    evs = hadath.load()(Article("t", text, published=_d(2012, 5, 17))).events
+    assert [(e.event_date, e.fatalities) for e in evs if e.sub_event_type == "Armed clash"] == [(_d(2012, 5, 16), 1)]

@@ -3,8 +3,9 @@ places an act at a town named like its province (قصف تركي يقتل 9 سي
 and the governorate) restates the body's act at a place inside that province (قرية برخ بقضاء
 زاخو في محافظة دهوك) of the same day and event type, with a compatible doer and toll. ACLED
 keeps the most specific place: the lead's record is absorbed into the body's. So is a headline's record
-dated only by the report's day that the body tells again, dated, at the same place, of the same
-sub-type and doer (الدفاعات الجوية تصدت لصواريخ إسرائيلية استهدفت مطار دمشق ... مساء الاثنين)."""
+- or any record - dated only by the report's day that the report tells again, dated, at the same
+place, of the same sub-type and doer (الدفاعات الجوية تصدت لصواريخ إسرائيلية استهدفت مطار دمشق ...
+مساء الاثنين; تجددت الاشتباكات في باب التبانة ... . سمع بعد ظهر الأربعاء إطلاق نار كثيف)."""
 from __future__ import annotations
 
 from typing import Sequence
@@ -55,15 +56,16 @@ def fold_lead(events: Sequence[Event], lead_end: int | None) -> list[Event]:
     out = list(events)
     gone: set[int] = set()
     for k, ev in enumerate(out):
-        if not _in_lead(ev, lead_end):
-            continue
-        if _capital_named(ev):
+        if not _in_lead(ev, lead_end) and UNDATED not in ev.flags:
+            continue  # (an undated record anywhere is folded like the lead's: تجددت الاشتباكات ... . بعد ظهر الأربعاء)
+        if _capital_named(ev) and _in_lead(ev, lead_end):
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
                     and f.event_type == ev.event_type and f.admin1 == ev.admin1 and f.location != ev.location
                     and (days_apart(ev, f) or 0) == 0 and compatible_actors(ev, f) and _tolls_meet(ev, f)]
-        elif UNDATED in ev.flags:  # a headline with no day of its own: the body's dated act, told first
+        elif UNDATED in ev.flags:  # a headline (or any record) with no day of its own: the dated act
+            lead = _in_lead(ev, lead_end)
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
-                    and (UNDATED not in f.flags or (None not in (f.event_date, ev.event_date)
+                    and (UNDATED not in f.flags or (lead and None not in (f.event_date, ev.event_date)
                                                     and f.event_date < ev.event_date))
                     and f.sub_event_type == ev.sub_event_type and f.actor1 == ev.actor1
                     and same_place(ev, f) and (days_apart(ev, f) or 0) <= 1 and _tolls_meet(ev, f)]
