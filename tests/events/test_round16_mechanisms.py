@@ -243,3 +243,16 @@ def test_a_place_reached_by_the_fighting_is_its_extent(pipeline):
     text = ("تجددت الاشتباكات بين جبل محسن وباب التبانة في طرابلس يوم الأربعاء. وسجلت عمليات قنص على هذه المحاور"
             " وصولا الى البداوي.")
     assert "El Beddaoui" not in {e.location for e in events(pipeline, text, published=date(2012, 5, 17))}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the doer and means told in a pluperfect sentence right after a toll with none
+    ("قتل 4 مواطنين في مدينة الفاشر أمس. وكانت قوات الدعم السريع قد قصفت أحياء المدينة بالمدفعية الثقيلة.",
+     ("Shelling/artillery/missile attack", "RSF: Rapid Support Forces")),
+    # ... not an earlier figure told by a monitor
+    ("قتل 4 مواطنين في مدينة الفاشر أمس. وكان المرصد قد وثق مقتل 7 مدنيين في المدينة الأسبوع الماضي.",
+     ("Attack", "Unidentified Armed Group (Sudan)")),
+])
+def test_round16_pluperfect_doer(pipeline, text, want):
+    (e,) = events(pipeline, text, published=date(2025, 5, 10))
+    assert (e.sub_event_type, e.actor1) == want

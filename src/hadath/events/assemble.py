@@ -16,7 +16,7 @@ from typing import ClassVar
 from hadath.events.dating import dated_as as _dated_as, same_time as _same_time
 from hadath.events.frames import Frame, Trig, frames
 from hadath.events.index import DocIndex
-from hadath.events.merge import VIOLENT, accusation as _accusation, attribute as _attribute, merge
+from hadath.events.merge import VIOLENT, accusation as _accusation, attribute as _attribute, merge, pluperfect_doer
 from hadath.events.frame_tolls import split_toll
 from hadath.events.realize import realize
 from hadath.events.records import continue_event
@@ -66,6 +66,7 @@ class EventStage:
                 events.extend(made)
                 sents.extend([frame.sent] * len(made))
         _attribute(ix, events, sents)
+        pluperfect_doer(ix, events, sents)
         return _with_events(doc, tuple(merge(events)))
 
 

@@ -3,12 +3,13 @@ before them, an undated mention of a dated act is that act, and one event remain
 place and event type (ACLED)."""
 from __future__ import annotations
 
+from hadath.events.frames import ix_triggers, pluperfect
 from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
 from hadath.events.place_choice import place_key
 from hadath.events.records import continue_event, evolve_noted
 from hadath.events.role_words import role_words
-from hadath.events.taxonomy import ARMED_INTERS, interaction
+from hadath.events.taxonomy import ARMED_INTERS, CLASSES, REMOTE_CLASSES, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.types import Event
 
@@ -98,6 +99,34 @@ def attribute(ix: DocIndex, events: list[Event], sents: list[int]) -> None:
             events[j] = evolve_noted(ev, actor1=ref.name, inter1=ref.inter, evidence=evidence,
                                      confidence=conf, interaction=interaction(ref.inter, None if hit else ev.inter2),
                                      flags=ev.flags + ("actor1_by_accusation",), **hit)
+
+
+def pluperfect_doer(ix: DocIndex, events: list[Event], sents: list[int]) -> None:
+    """A toll told with no doer, then the doer in a pluperfect sentence right after it (قتل 4
+    مواطنين في مدينة الفاشر أمس. وكانت قوات الدعم السريع قد قصفت أحياء المدينة): the armed side
+    named as that sentence's subject, before its verb, did the act (its verb is no act of its own:
+    frames skip pluperfect triggers)."""
+    toks = ix.doc.tokens
+    for k, ev in enumerate(events):
+        if ev.event_type not in VIOLENT or (ev.actor1 is not None and not ev.actor1.startswith("Unidentified")):
+            continue
+        nxt = sents[k] + 1
+        if nxt >= len(ix.bounds) or any(s == nxt for s in sents):
+            continue  # (the next sentence tells acts of its own)
+        lo = ix.bounds[nxt][0]
+        verbs = [(loc, cls) for loc, cls in ix_triggers(ix, nxt) if pluperfect(toks, loc.start, lo)]
+        doer = next((a for a in ix.get("actor", nxt) for v, _c in verbs[:1] if lo <= a.start and a.end <= v.start
+                     and a.mention.value.kind == "named" and a.mention.value.inter in ARMED_INTERS), None)
+        if doer is None:
+            continue
+        ref = doer.mention.value
+        evidence = dict(ev.evidence)
+        evidence["actor1"] = (doer.mention.span,)
+        means = verbs[0][1]  # (قصفت: the toll's means, when the toll named none)
+        typed = dict(zip(("event_type", "sub_event_type"), CLASSES[means])) \
+            if ev.sub_event_type == "Attack" and means in REMOTE_CLASSES else {}
+        events[k] = evolve_noted(ev, actor1=ref.name, inter1=ref.inter, evidence=evidence,
+                                 interaction=interaction(ref.inter, ev.inter2), **typed)
 
 
 def _compatible_actor(a: str | None, b: str | None) -> bool:
