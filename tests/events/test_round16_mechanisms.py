@@ -256,3 +256,9 @@ def test_a_place_reached_by_the_fighting_is_its_extent(pipeline):
 def test_round16_pluperfect_doer(pipeline, text, want):
     (e,) = events(pipeline, text, published=date(2025, 5, 10))
     assert (e.sub_event_type, e.actor1) == want
+
+
+def test_the_side_that_met_an_attack_is_the_other_side(pipeline):
+    (e,) = events(pipeline, "هاجم مسلحون من حركة الشباب بلدة أفجوي، وتصدت لهم قوات الجيش الصومالي.",
+                  published=date(2024, 3, 2))
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "Al Shabaab", "Military Forces of Somalia")

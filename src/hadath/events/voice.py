@@ -132,7 +132,20 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
         # place is actor1, the one that left it actor2
         roles.actor1, roles.actor2 = roles.actor2, roles.actor1
         roles.conf1, roles.conf2 = roles.conf2, roles.conf1
+    if roles.actor2 is None and roles.actor1 is not None and main.cls != "clash" \
+            and (met := _repelled_by(frame, main, slots, roles.actor1)) is not None:
+        roles.actor2, roles.conf2 = met, CONFIDENCE.opponent  # وتصدت لهم قوات الجيش
     return roles
+
+
+def _repelled_by(frame: Frame, main: Trig, slots: list[ActorSlot], doer: ActorSlot) -> ActorSlot | None:
+    """The side that met the act, named as the subject of a fight verb after it in the clause
+    (هاجم مسلحون من حركة الشباب بلدة أفجوي، وتصدت لهم قوات الجيش): the other side of the battle."""
+    for t in frame.trigs:
+        if t.cls == "clash" and t.ref.voice == "active" and t.loc.start > main.loc.end:
+            return next((s for s in slots if 0 <= s.start - t.loc.end <= 2 and s.end <= frame.clause[1]
+                         and s.ref.name != doer.ref.name and s.ref.inter in (1, 2, 3, 4, 8)), None)
+    return None
 
 
 def _first_conjunct(toks, slot: ActorSlot | None, slots: list[ActorSlot], other: ActorSlot | None) -> ActorSlot | None:
