@@ -135,12 +135,6 @@ class Token:
         return sp
 
     @property
-    def _info(self) -> tuple:
-        """``(segmentations, forms)`` of the word type (read by modules not yet on
-        ``word_type``)."""
-        return self.word_type.info
-
-    @property
     def analyses(self) -> tuple[Analysis, ...]:
         """Clitic segmentations (prefixes + stem + suffix, stem span); analyses[0] is the
         unsegmented token."""

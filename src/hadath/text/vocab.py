@@ -34,7 +34,7 @@ class WordType:
     ``segs``: the clitic segmentations, unsegmented first, as ``(prefixes, stem, suffix,
     start, end)`` with the stem's extent relative to the token's start in the normalized text
     (-1, -1 when unknown); ``forms``: their stems (the lookup keys)."""
-    __slots__ = ("id", "text", "kind", "ta", "segs", "forms", "info", "ends_ha", "interned")
+    __slots__ = ("id", "text", "kind", "ta", "segs", "forms", "ends_ha", "interned")
 
     def __init__(self, id: int, text: str, kind: str, segs: tuple, ta: bool = False,
                  ends_ha: bool = False, interned: bool = True) -> None:
@@ -44,7 +44,6 @@ class WordType:
         self.ta = ta              # the final ه was written ة
         self.segs = segs
         self.forms = tuple(map(_STEM, segs))
-        self.info = (segs, self.forms)  # ``Token._info``, for modules that still read it
         self.ends_ha = ends_ha    # a word ending in ه: a final ة makes it another type
         self.interned = interned  # False: built for one token (explicit analyses), not looked up
 
