@@ -21,6 +21,11 @@ if TYPE_CHECKING:
     from hadath.text.vocab import WordType
 
 
+# the tuple constructor the Span and Analysis constructors end with (one global name to load
+# instead of ``tuple`` and its ``__new__``)
+_tuple_new = tuple.__new__
+
+
 class _SpanFields(NamedTuple):
     start: int
     end: int
@@ -33,7 +38,7 @@ class Span(_SpanFields):
     def __new__(cls, start: int, end: int) -> "Span":
         if start < 0 or end < start:
             raise ValueError(f"bad span {start}..{end}")
-        return tuple.__new__(cls, (start, end))
+        return _tuple_new(cls, (start, end))
 
     def of(self, text: str) -> str:
         return text[self[0]:self[1]]
@@ -75,7 +80,7 @@ class Analysis(_AnalysisFields):
     __match_args__ = ("prefixes", "stem", "suffix", "span")
 
     def __new__(cls, prefixes: tuple[str, ...], stem: str, suffix: str, span: Span) -> "Analysis":
-        return tuple.__new__(cls, (prefixes, stem, suffix, span[0], span[1]))
+        return _tuple_new(cls, (prefixes, stem, suffix, span[0], span[1]))
 
     @property
     def span(self) -> Span:
@@ -133,12 +138,6 @@ class Token:
         if sp is None:
             sp = self._span = Span(self.start, self.end)
         return sp
-
-    @property
-    def _info(self) -> tuple:
-        """``(segmentations, forms)`` of the word type (read by modules not yet on
-        ``word_type``)."""
-        return self.word_type.info
 
     @property
     def analyses(self) -> tuple[Analysis, ...]:

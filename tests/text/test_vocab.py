@@ -30,7 +30,7 @@ def test_segmentations_and_forms() -> None:
     wt = tok.word_type
     assert wt.forms == tuple(s[1] for s in wt.segs) == tok.forms
     assert [s[:4] for s in wt.segs] == list(segment(wt.text, True))
-    assert tok._info == (wt.segs, wt.forms)
+    assert not hasattr(tok, "_info") and not hasattr(wt, "info")  # (issue #11: no positional tuple)
     assert [a.stem for a in tok.analyses] == list(wt.forms)
 
 

@@ -153,9 +153,17 @@ class Normalized:
         A span ending on a letter also covers the diacritics/tatweel written after it; a span
         that covers part of an expanded character (a lam-alef ligature) covers all of it.
         """
+        # start into [0, n], end into [start, n] (= min(max(..)): builtin min/max take keyword
+        # arguments, and four calls cost more than the rest of a one-to-one mapping)
         n = len(self.text)
-        start = min(max(start, 0), n)
-        end = min(max(end, start), n)
+        if start < 0:
+            start = 0
+        elif start > n:
+            start = n
+        if end < start:
+            end = start
+        elif end > n:
+            end = n
         offsets = self.offsets
         if offsets.__class__ is Offsets:
             st, de = offsets.starts, offsets.deltas

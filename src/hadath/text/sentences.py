@@ -58,10 +58,7 @@ def split_sentences(norm: Normalized) -> tuple[Sentence, ...]:
     quote_depth = 0
     last = 0
     for m in _BOUNDARY.finditer(text):
-        # track straight-quote parity between last boundary and here
         at, end = m.span()
-        quote_depth = (quote_depth + text.count(_QUOTES_OPEN, last, at)) % 2
-        last = at
         c = text[at]
         if c == "\n":
             if at == keep_newline or _broken_line(text, at, end):
@@ -78,6 +75,10 @@ def split_sentences(norm: Normalized) -> tuple[Sentence, ...]:
         nxt = text[end:end + 1]
         if nxt and not nxt.isspace() and nxt not in '"\')' and not _glued(text, at, end):
             continue  # "3.5", "a.b", "(...)x"
+        # straight-quote parity from the last paragraph or sentence end to here (counted only
+        # for a stop that would end a sentence: the same sum as counting at every boundary)
+        quote_depth = (quote_depth + text.count(_QUOTES_OPEN, last, at)) % 2
+        last = at
         if quote_depth == 1:
             continue  # a full stop inside an open quotation
         # swallow a closing quote or bracket after the stop

@@ -34,7 +34,7 @@ class WordType:
     ``segs``: the clitic segmentations, unsegmented first, as ``(prefixes, stem, suffix,
     start, end)`` with the stem's extent relative to the token's start in the normalized text
     (-1, -1 when unknown); ``forms``: their stems (the lookup keys)."""
-    __slots__ = ("id", "text", "kind", "ta", "segs", "forms", "info", "ends_ha", "interned")
+    __slots__ = ("id", "text", "kind", "ta", "segs", "forms", "ends_ha", "interned")
 
     def __init__(self, id: int, text: str, kind: str, segs: tuple, ta: bool = False,
                  ends_ha: bool = False, interned: bool = True) -> None:
@@ -44,7 +44,6 @@ class WordType:
         self.ta = ta              # the final ه was written ة
         self.segs = segs
         self.forms = tuple(map(_STEM, segs))
-        self.info = (segs, self.forms)  # ``Token._info``, for modules that still read it
         self.ends_ha = ends_ha    # a word ending in ه: a final ة makes it another type
         self.interned = interned  # False: built for one token (explicit analyses), not looked up
 
@@ -102,22 +101,25 @@ class Vocab:
         return WordType(next(self._ids), text, kind, segs, interned=False)
 
     def _make(self, text: str, ta: bool) -> WordType:
-        kind_re, word_segs, ta_marbuta = self._tokenizer or self._load_tokenizer()
-        m = kind_re.match(text)
-        kind = m.lastgroup if m is not None else "punct"
+        kind_re, word_segs, ta_marbuta, word_start = self._tokenizer or self._load_tokenizer()
+        if text[:1] in word_start:
+            kind = "word"  # what ``kind_re`` says of a text starting with a letter of a word
+        else:
+            m = kind_re.match(text)
+            kind = m.lastgroup if m is not None else "punct"
         if kind == "word":
             return WordType(next(self._ids), text, kind, word_segs(text, ta), ta,
                             text[-1] == ta_marbuta)
         return WordType(next(self._ids), text, kind, (((), text, "", 0, len(text)),))
 
     def _load_tokenizer(self) -> tuple:
-        """(the token-kind pattern, ``word_segs``, the normalized ة) of the tokenizer, imported
-        on first use (it imports this module), then kept: the two import statements cost
-        about 8 us, once per new word type before."""
+        """(the token-kind pattern, ``word_segs``, the normalized ة, the letters a word token
+        starts with) of the tokenizer, imported on first use (it imports this module), then
+        kept: the two import statements cost about 8 us, once per new word type before."""
         from hadath.text.clitics import clitics
-        from hadath.text.tokenize import KIND_RE, word_segs
+        from hadath.text.tokenize import KIND_RE, word_letters, word_segs
 
-        self._tokenizer = (KIND_RE, word_segs, clitics().ta_marbuta_norm)
+        self._tokenizer = (KIND_RE, word_segs, clitics().ta_marbuta_norm, word_letters())
         return self._tokenizer
 
     def table(self) -> FactTable:
