@@ -262,3 +262,10 @@ def test_the_side_that_met_an_attack_is_the_other_side(pipeline):
     (e,) = events(pipeline, "هاجم مسلحون من حركة الشباب بلدة أفجوي، وتصدت لهم قوات الجيش الصومالي.",
                   published=date(2024, 3, 2))
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "Al Shabaab", "Military Forces of Somalia")
+
+
+def test_the_force_that_met_an_attack_told_after_it_fought_it(pipeline):
+    text = "شن مسلحو حركة الشباب هجوما على بلدة أفجوي فجر اليوم. وتصدت قوات الجيش للهجوم وقتلت عشرة من المهاجمين."
+    (e,) = events(pipeline, text, published=date(2024, 3, 2))
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities) == (
+        "Armed clash", "Al Shabaab", "Military Forces of Somalia", 10)

@@ -75,7 +75,8 @@ def _another_act(ev: Event, before: Event) -> bool:
     kind (قصف مدفعي شنته قوات الدعم السريع على مخيم ... . وأضافت المصادر أن اشتباكات اندلعت بين
     الجيش السوداني وقوات الدعم السريع): another act, no continuation of the first."""
     return ev.sub_event_type == "Armed clash" and before.sub_event_type != ev.sub_event_type \
-        and ev.actor1 is not None and ev.actor2 is not None and not ev.actor1.startswith("Unidentified") \
+        and ev.actor1 is not None and ev.actor2 is not None \
+        and not ev.actor1.startswith("Unidentified") and not ev.actor2.startswith("Unidentified") \
         and {ev.actor1, ev.actor2} != {before.actor1, before.actor2}
 
 

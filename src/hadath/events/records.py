@@ -95,6 +95,13 @@ def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
         changes.update(event_type=more.event_type, sub_event_type=more.sub_event_type,
                        disorder_type=more.disorder_type, actor1=more.actor1, inter1=more.inter1,
                        actor2=more.actor2, inter2=more.inter2, interaction=more.interaction)
+    elif ev.sub_event_type == "Attack" and more.sub_event_type == "Armed clash" and more.actor1 is not None \
+            and more.actor1 != ev.actor1 and not more.actor1.startswith("Unidentified") and more.inter1 in (1, 2, 3, 4, 8) \
+            and (ev.actor2 is None or ev.inter2 == 7):
+        # شن مسلحو حركة الشباب هجوما على البلدة . وتصدت قوات الجيش للهجوم: the force that met it
+        # fought it - a battle, that force the other side
+        changes.update(event_type=more.event_type, sub_event_type=more.sub_event_type, actor2=more.actor1,
+                       inter2=more.inter1, interaction=interaction(ev.inter1, more.inter1), civilian_targeting=None)
     elif ev.actor2 is None and more.actor2 is not None and ev.sub_event_type != "Peaceful protest" \
             and more.actor2 != changes.get("actor1", ev.actor1):  # (never one actor on both sides)
         changes.update(actor2=more.actor2, inter2=more.inter2,
