@@ -269,3 +269,8 @@ def test_the_force_that_met_an_attack_told_after_it_fought_it(pipeline):
     (e,) = events(pipeline, text, published=date(2024, 3, 2))
     assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities) == (
         "Armed clash", "Al Shabaab", "Military Forces of Somalia", 10)
+
+
+def test_a_bomber_stopped_before_blowing_himself_up_is_no_suicide_bombing(pipeline):
+    text = "أحبطت قوات الأمن العراقية هجوما انتحاريا وقتلت انتحاريا قبل أن يفجر نفسه في سوق مدينة تكريت."
+    assert "Suicide bomb" not in {e.sub_event_type for e in events(pipeline, text, published=date(2019, 6, 2))}
