@@ -274,3 +274,12 @@ def test_the_force_that_met_an_attack_told_after_it_fought_it(pipeline):
 def test_a_bomber_stopped_before_blowing_himself_up_is_no_suicide_bombing(pipeline):
     text = "أحبطت قوات الأمن العراقية هجوما انتحاريا وقتلت انتحاريا قبل أن يفجر نفسه في سوق مدينة تكريت."
     assert "Suicide bomb" not in {e.sub_event_type for e in events(pipeline, text, published=date(2019, 6, 2))}
+
+
+@pytest.mark.parametrize("text, want", [
+    # one sound bomb thrown at a house is a grenade; sound bombs to disperse a crowd are dispersal
+    ("انفجرت قنبلة صوتية ألقاها مجهولون على منزل نائب في البرلمان بحي المنصور غربي بغداد.", "Grenade"),
+    ("أطلقت الشرطة قنابل صوتية لتفريق المتظاهرين في بغداد.", "Protest with intervention"),
+])
+def test_round16_sound_bombs(pipeline, text, want):
+    assert [e.sub_event_type for e in events(pipeline, text, published=date(2022, 7, 3))] == [want]
