@@ -283,3 +283,11 @@ def test_a_bomber_stopped_before_blowing_himself_up_is_no_suicide_bombing(pipeli
 ])
 def test_round16_sound_bombs(pipeline, text, want):
     assert [e.sub_event_type for e in events(pipeline, text, published=date(2022, 7, 3))] == [want]
+
+
+def test_what_was_destroyed_in_the_air_is_its_launchers(pipeline):
+    text = ("دمرت قوات الدفاع الجوي السعودي، مساء اليوم السبت، صاروخا باليستيا أطلقته الميليشيات الانقلابية في اليمن"
+            " فوق سماء مدينة خميس مشيط.")
+    (e,) = events(pipeline, text, published=date(2017, 9, 23))
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Disrupted weapons use", "Military Forces of Saudi Arabia", "Houthi Movement")

@@ -201,7 +201,7 @@ def frame_roles(ix: DocIndex, frame: Frame, main: Trig, classes: set[str], slots
     toks = ix.doc.tokens
     roles = assign_voiced(ix, frame, main, slots, frame.group in SPEAKER_GROUPS or bool(classes & TERRITORY))
     owned_sides(ix, slots, roles)
-    if "defuse" in classes and roles.actor2 is None:
+    if classes & {"defuse", "destroy"} and roles.actor2 is None:  # (دمرت صاروخا أطلقته الميليشيات)
         launcher(ix, frame, slots, roles)  # (what was intercepted is the launcher's)
     if roles.actor1 is None:
         doer_of_noun(ix, frame, main, slots, roles)
