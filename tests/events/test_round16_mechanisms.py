@@ -291,3 +291,10 @@ def test_what_was_destroyed_in_the_air_is_its_launchers(pipeline):
     (e,) = events(pipeline, text, published=date(2017, 9, 23))
     assert (e.sub_event_type, e.actor1, e.actor2) == (
         "Disrupted weapons use", "Military Forces of Saudi Arabia", "Houthi Movement")
+
+
+def test_the_adjective_of_a_place_hit_names_no_owner(pipeline):
+    # هز تفجيران انتحاريان العاصمة التونسية: Tunisia's capital was shaken, not bombed by its army
+    text = ("هز هجوم مزدوج لتفجيرين انتحاريين العاصمة التونسية، استهدف أحدهما سيارة شرطة بالقرب من السفارة"
+            " الفرنسية وأسفر عن مقتل شرطي.")
+    assert {e.actor1 for e in events(pipeline, text, published=date(2019, 6, 27))} == {"Unidentified Armed Group (Tunisia)"}

@@ -37,6 +37,7 @@ from hadath.events.victims import civilian_property, counted, counted_nationals,
 from hadath.events.voice import OUTCOMES, assign_voiced, frame_slots
 from hadath.events.taxonomy import ARMED_INTERS, REMOTE_CLASSES, decide, disorder_type, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
+from hadath.gazetteer.lexicon import place_lexicon
 from hadath.text.normalize import normalize_key
 from hadath.types import DateValue, Event
 
@@ -447,6 +448,9 @@ def _weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
                 or any(target_noun(toks[k]) for k in range(max(a, p.start - 2), p.start)):
             continue  # استهدف مقرا للجيش العراقي: the adjective of the target's owner (لـ، بـ); نفذها
             # شاب فلسطيني: a person's nationality; بآلية عسكرية إسرائيلية: what was hit
+        if any(0 <= p.start - e <= WINDOWS.owner_right for e in heads) and p.start > a \
+                and not place_lexicon().generic.isdisjoint(toks[p.start - 1].forms):
+            continue  # هز تفجيران انتحاريان العاصمة التونسية: the adjective of the place hit, no owner
         if any(0 <= p.start - e <= WINDOWS.owner_right for e in heads) or any(  # ضربة إسرائيلية
                 t.loc.start < p.start < t.loc.end for t in frame.trigs):
             force = state_force(ref.place.country, ix.doc.article.published)
