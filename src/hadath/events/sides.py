@@ -427,6 +427,9 @@ def crowd_confronts_force(ix: DocIndex, frame: Frame, roles: Roles) -> bool:
     sides = [r.ref for r in (roles.actor1, roles.actor2) if r is not None]
     if clashes and any(r.kind == "generic" and r.inter in CROWD_INTERS for r in sides):
         return True  # اشتبك أنصار الرئيس مع معارضيه: a crowd's fight
-    if not clashes or any(words.isdisjoint(toks[t.loc.start].forms) for t in clashes):
+    if not clashes:
         return False
-    return any(r.inter == 7 and r.kind == "generic" for r in sides) and any(r.inter in STATE_INTERS for r in sides)
+    # (اشتباكات بين المصلين وشرطة الاحتلال: people unarmed by name fight no battle, whatever the word)
+    return any(r.inter == 7 and r.kind == "generic" for r in sides) and any(r.inter in STATE_INTERS for r in sides) \
+        and (not any(words.isdisjoint(toks[t.loc.start].forms) for t in clashes)
+             or any(r.inter == 7 and r.kind == "generic" for r in sides[:1]))

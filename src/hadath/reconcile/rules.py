@@ -94,7 +94,10 @@ def families_meet(a: Event, b: Event) -> bool:
 
 def _crowd_fight(demo: Event, fight: Event) -> bool:
     """Clashes or thrown bombs by no named group, where a crowd demonstrates or riots (مواجهات
-    بين المحتجين والقوى الأمنية، إلقاء قنابل مولوتوف): the demonstration's own violence."""
+    بين المحتجين والقوى الأمنية، إلقاء قنابل مولوتوف): the demonstration's own violence; and the
+    arrests the force that met it made there (اعتقلت شرطة الاحتلال 15 مواطنا خلال المواجهات)."""
+    if family(demo) == "demonstration" and fight.sub_event_type == "Arrests":
+        return fight.actor1 is not None and fight.actor1 == demo.actor2
     return family(demo) == "demonstration" and family(fight) == "violence" \
         and fight.sub_event_type in CROWD_FIGHTS and (fight.actor1 is None or fight.actor1.startswith(
             ("Unidentified Armed Group", "Protesters", "Rioters"))) and not fight.fatalities
@@ -262,14 +265,12 @@ def fold_coarser(events: Sequence[Event]) -> list[Event]:
 
 
 def _coarse_reach(coarse: Event, fine: Event) -> int:
-    """Days a coarser record may lie from the finer one it restates: one for the same kind of act,
-    a week when the coarse one has only the report's day and the finer one came before it (تبنى
-    التنظيم هجوما على حملة في أبين, then the ambush at Mudiyah told with its Monday)."""
+    """Days a coarser record may lie from the finer one it restates: one for the same kind of act, a
+    week when the coarse one has only the report's day and the finer one came before it (a claim)."""
     if fine.sub_event_type != coarse.sub_event_type:
         return 0
     undated = "date_from_publication" in coarse.flags and "date_from_publication" not in fine.flags
-    earlier = fine.event_date is not None and coarse.event_date is not None and fine.event_date <= coarse.event_date
-    return UNDATED_REACH if undated and earlier else 1
+    return UNDATED_REACH if undated and fine.event_date and coarse.event_date and fine.event_date <= coarse.event_date else 1
 
 
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
