@@ -305,3 +305,13 @@ def test_worshippers_fighting_police_riot_and_their_arrests_are_part_of_it(pipel
             " واندلعت اشتباكات بين المصلين وشرطة الاحتلال التي ألقت القنابل الصوتية في القدس.")
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text, published=date(2013, 9, 4))]
     assert got == [("Violent demonstration", "Rioters (Israel)", "Police Forces of Israel")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a breach of an agreement is no agreement
+    ("ويأتي ذلك في إطار الخروقات الإسرائيلية لاتفاق وقف إطلاق النار الموقع في نوفمبر في جنوب لبنان.", []),
+    ("وقال مصدر أمني إن فصائل المعارضة المسلحة خرق الهدنة في منبج.", []),
+    ("وقعت الحكومة والمتمردون اتفاقا لوقف إطلاق النار في مدينة جوبا أمس.", ["Agreement"]),
+])
+def test_round16_breaches(pipeline, text, want):
+    assert [e.sub_event_type for e in events(pipeline, text, published=date(2025, 5, 17))] == want
