@@ -111,6 +111,12 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
     limit = WINDOWS.death_right + (WINDOWS.partitive_group if k < hi and tokens[k].norm in w.partitive else 0)
     while k < hi and seen < limit:  # (5 عناصر من قوات النظام قتلوا: past the group the count is of)
         f = tokens[k].forms
+        nxt = tokens[k + 1].forms if k + 1 < hi else ()
+        counted = k + 2 < hi and (tokens[k + 2].kind == "number" or tokens[k + 2].norm in w.filler
+                                  or word_number(tokens[k + 2].norm) is not None or not w.others.isdisjoint(tokens[k + 2].forms))
+        if not counted and (not (w.death_right.isdisjoint(f) or w.injury_right.isdisjoint(nxt))
+                            or not (w.injury_right.isdisjoint(f) or w.death_right.isdisjoint(nxt))):
+            return JOINT, key  # ستة أطفال قتلوا وأصيبوا (not قتلوا وأصيب نحو خمسين): not told apart
         if not w.death_right.isdisjoint(f):
             return "death", key
         if not w.injury_right.isdisjoint(f):
