@@ -195,6 +195,10 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
             #            (بلدات إسرائيلية is left to the events stage as it was)
         if un is not None and capital:
             un = None  # every capital is known: بالعاصمة ومدن أخرى، العاصمة للمطالبة: no name
+        if un is not None and un[0] == j + 2 and not lex.structure.isdisjoint(tokens[j].forms):
+            nxt = infos[j + 1].single
+            if nxt is not None and not nxt[1] and words.known_place(nxt[2]):
+                return j + 1  # قرب سد الموصل: a structure named after a known town, by it
         if un is not None:
             end, key, span = un
             f = Found(j, end, span, key, cue=cue, hint=hint, known=False)
