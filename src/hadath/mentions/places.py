@@ -354,6 +354,7 @@ class PlaceStage:
             boxes = [c for c in it.containers if c not in in_country.get(key, ())]
             bare = not (f.cue or f.slot or " " in key or boxes)
             if r.far is None:
+                first = place
                 if place is not None and place.feature_class != "country" and (
                         _checked_admin1(place, it) or place.feature_class != "admin1"
                         and self._far_candidate(place, it)):
@@ -361,6 +362,11 @@ class PlaceStage:
                         solid = self._solid_votes(kept, live, *real)
                     r = per_item[key] = near_pick(r, it, live, focus, solid, self._resolved)
                     place = r.place
+                    if place is not None and place is not first and it.cues & lex.region \
+                            and place.feature_class in ("populated_place", "neighbourhood"):
+                        # (the next reading after an area cue: a town the area test checks too)
+                        r = per_item[key] = area_pick(r, it, live, focus, solid, self._resolved)
+                        place = r.place
                 elif place is not None and it.cues & lex.region and place.feature_class in (
                         "populated_place", "neighbourhood") and len(it.hits) > 1:
                     if solid is None:
@@ -369,6 +375,12 @@ class PlaceStage:
                     place = r.place
                 else:
                     r.far = False
+                if place is not None and place is not first and it.hits[it.best][1] < 1.0 and (
+                        it.fuzzy_ok or it.cues & parts or it.cues & lex.road):
+                    # (a spelling variant taken as the next reading: none when far from every
+                    #  other place of the document, as a first reading)
+                    r = per_item[key] = self._anchored(r, it, live, exact)
+                    place = r.place
             named = f.cue or f.slot or boxes   # the text itself says it is a place
             if r.far and (bare or not (f.cue or f.shared or boxes)):
                 continue  # بحوزة → Haouza (Western Sahara) in a report on Egypt; الملك عبدالله
