@@ -49,6 +49,7 @@ from hadath.mentions.places_people import (after_person_word, before_person_word
                                           is_media, media_name)
 from hadath.mentions.places_recognize import CAPITAL, NISBA, Found, recognize
 from hadath.mentions.place_parts import sites_in_towns, streets_in_towns
+from hadath.mentions.places_landmarks import landmark_towns
 from hadath.mentions.places_latin import fill as latin_fill, held_by_latin
 from hadath.mentions.places_country_parts import outside_part, part_places, part_unit
 from hadath.mentions.places_seats import governorate_anchors
@@ -454,5 +455,6 @@ class PlaceStage:
             out_ref = held_by_latin(out_f, out_ref, lambda f: live[f.key].containers or ())
             out_ref = sites_in_towns(out_f, out_ref, tokens)   # حلب - ... حي الشيخ مقصود
         if any(not f.known and f.cue in lex.street for f in out_f):
-            return streets_in_towns(out_f, out_ref, out_conf)
+            out_f, out_ref, out_conf = streets_in_towns(out_f, out_ref, out_conf)
+            out_ref = landmark_towns(out_ref, focus, self.gz.place)   # ميدان التحرير: Cairo
         return out_f, out_ref, out_conf
