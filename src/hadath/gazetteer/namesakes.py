@@ -11,6 +11,7 @@ from hadath.gazetteer.focus import SMALL_ABROAD
 from hadath.gazetteer.store import Hit
 from hadath.types import Place
 
+PERSO_CCS = frozenset({"IR", "AF", "PK", "IN"})   # Arabic-script names in Persian/Urdu spelling
 COVERED_REGIONS = ("Middle East", "Africa")   # ACLED regions (regions.tsv) of the news hadath reads
 
 
@@ -26,9 +27,13 @@ def abroad_namesake(p: Place, exact: list[Hit]) -> bool:
     name a place of the Arab world and its neighbours (FOCUS_CCS) bears too (a village of the
     big gazetteer included): GeoNames' Arabic names of small towns abroad are transliterations
     of their Latin names (بيتا: Pieta, Malta), the region's are real names (بيتا: Beita near
-    Nablus), and the news names the latter. Not a candidate of that name."""
+    Nablus), and the news names the latter. Not a candidate of that name. Not a place in
+    PERSO_CCS either: their Arabic-script names are Persian/Urdu spellings, which collide with
+    Arabic words as the transliterations do (مبارك: Mobarakeh, Iran, keeps Muborak beside it)."""
     return p.population < SMALL_ABROAD and p.feature_class in ("populated_place", "neighbourhood") \
-        and not covered(p.country_code) and any(h.place.country_code in FOCUS_CCS for h in exact)
+        and not covered(p.country_code) and any(
+            h.place.country_code in FOCUS_CCS and h.place.country_code not in PERSO_CCS
+            for h in exact)
 
 
 BIG_NAMESAKE = 100_000   # a town this big in the Arab world and its neighbours ...
@@ -39,12 +44,15 @@ NEIGHBOUR_KM = 30        # ... is the reading of its bare name unless the villag
 def big_namesake(kd) -> int | None:
     """The index of the biggest exact hit (of a KeyHits) that is a town (a populated place: not
     the unit named after it) of BIG_NAMESAKE people or more in the Arab world and its
-    neighbours (FOCUS_CCS), if any: a bare name (no cue, container or part
-    of a country in the text) that such a town bears is that town, not a village of the big
-    gazetteer that the document's focus and the distance to its other names made likelier (في
-    الناصرية with Cairo's district الزيتون named: Nasiriyah, Iraq, not a hamlet of Gharbia).
+    neighbours (FOCUS_CCS), if any: a bare name after a locative preposition (no cue,
+    container or part of a country in the text) that such a town bears is that town, not a
+    village of the big gazetteer that the document's focus and the distance to its other names
+    made likelier (في الناصرية with Cairo's district الزيتون named: Nasiriyah, Iraq, not a
+    hamlet of Gharbia).
     The caller applies it when the best reading is such a village (is_minor) lying no nearer
-    than NEIGHBOUR_KM to another place of the document (ميناء الشويخ والدوحة: Kuwait's Doha)."""
+    than NEIGHBOUR_KM to another place of the document (ميناء الشويخ والدوحة: Kuwait's Doha).
+    Without a preposition the village reading is left to the bare-name tests, which refuse it:
+    a common word (سكنت الزاوية اليمنى: the corner) does not become the big town."""
     best = None
     for x, (p, (_h, m)) in enumerate(zip(kd.places, kd.hits)):
         if m >= 1.0 and p.population >= BIG_NAMESAKE and p.country_code in FOCUS_CCS \
