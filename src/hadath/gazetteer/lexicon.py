@@ -23,7 +23,7 @@ CUE_ROLES = frozenset({"after", "definite", "part", "known_only", "class", "cont
 WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "media", "skip",
                         "no_first", "function", "cue_adjective", "facility", "mission", "doer",
                         "between", "road_link", "building", "border_with", "domestic",
-                        "new_place", "visitor", "water"})
+                        "new_place", "visitor", "water", "structure"})
 
 
 class PlaceLexicon(NamedTuple):
@@ -73,6 +73,7 @@ class PlaceLexicon(NamedTuple):
     new_place: frozenset[str] = frozenset()  # قرية الحلة الجديدة: another settlement than الحلة
     visitor: frozenset[str] = frozenset()  # سائحين فرنسيين: the nationality is who, not where
     water: frozenset[str] = frozenset()    # خليج عدن: the gulf a town names is not the town
+    structure: frozenset[str] = frozenset()   # سد: a dam's own name, or the known town it is named after
 
 
 def _cue_rows() -> tuple[dict[str, int], dict[str, set[str]]]:
@@ -122,4 +123,5 @@ def place_lexicon() -> PlaceLexicon:
         building=w["building"] | w["facility"], border_with=w["border_with"],
         after_prep=c["after_prep"], seat=c["seat"], proper_only=c["proper_only"],
         across=c["across"],
-        new_place=w["new_place"], visitor=w["visitor"], water=w["water"])
+        new_place=w["new_place"], visitor=w["visitor"], water=w["water"],
+        structure=w["structure"])

@@ -18,6 +18,8 @@ from hadath.gazetteer.focus import focus_of
 from hadath.gazetteer.fuzzy import close_keys
 from hadath.gazetteer.keys import ARTICLE, hamza_free, is_arabic, skeleton
 from hadath.gazetteer.lexicon import place_lexicon
+from hadath.gazetteer.namesakes import (NEIGHBOUR_KM, PERSO_CCS, abroad_namesake,  # noqa: F401
+                                        big_namesake)
 from hadath.gazetteer.short_names import longer_towns
 from hadath.gazetteer.store import Gazetteer, Hit, haversine_km
 from hadath.types import Place
@@ -182,7 +184,6 @@ def key_hits(it: Item) -> KeyHits:
     return kd
 
 
-PERSO_CCS = frozenset({"IR", "AF", "PK", "IN"})   # Arabic-script names in Persian/Urdu spelling
 
 
 def _settles(p: Place) -> bool:
@@ -200,7 +201,7 @@ def candidates(gz: Gazetteer, key: str, fuzzy: bool, limit: int = 40) -> list[tu
     spelling of a town in Iran: حي أمل ~ Amol), and context must choose between them. Exact
     hits are ranked by prior before the limit (hundreds of villages share some names)."""
     exact = gz.exact(key)
-    out: list[tuple[Hit, float]] = [(h, 1.0) for h in exact]
+    out: list[tuple[Hit, float]] = [(h, 1.0) for h in exact if not abroad_namesake(h.place, exact)]
     if len(out) > limit:
         out = sorted(out, key=lambda x: -prior(x[0].place, 1.0))[:limit]
     if not fuzzy or any(_settles(h.place) for h, _m in out):
@@ -449,3 +450,8 @@ def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
             new.append(s)
         it.scores = new
         it.best = max(range(len(new)), key=new.__getitem__)
+        if kd.minor[it.best] and it.prep and not (it.cues or it.containers or it.anchor or part):  # type: ignore[union-attr]
+            big = big_namesake(kd)
+            d = _nearest_rad(kd.rad[it.best], others) if big is not None and others else None  # type: ignore[union-attr]
+            if big is not None and (d is None or d >= NEIGHBOUR_KM):
+                it.best = big

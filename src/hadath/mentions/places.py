@@ -49,6 +49,7 @@ from hadath.mentions.places_people import (after_person_word, before_person_word
                                           is_media, media_name)
 from hadath.mentions.places_recognize import CAPITAL, NISBA, Found, recognize
 from hadath.mentions.place_parts import sites_in_towns, streets_in_towns
+from hadath.mentions.places_landmarks import landmark_towns
 from hadath.mentions.places_latin import fill as latin_fill, held_by_latin
 from hadath.mentions.places_country_parts import outside_part, part_places, part_unit
 from hadath.mentions.places_seats import governorate_anchors
@@ -354,6 +355,7 @@ class PlaceStage:
             boxes = [c for c in it.containers if c not in in_country.get(key, ())]
             bare = not (f.cue or f.slot or " " in key or boxes)
             if r.far is None:
+                first = place
                 if place is not None and place.feature_class != "country" and (
                         _checked_admin1(place, it) or place.feature_class != "admin1"
                         and self._far_candidate(place, it)):
@@ -361,6 +363,11 @@ class PlaceStage:
                         solid = self._solid_votes(kept, live, *real)
                     r = per_item[key] = near_pick(r, it, live, focus, solid, self._resolved)
                     place = r.place
+                    if place is not None and place is not first and it.cues & lex.region \
+                            and place.feature_class in ("populated_place", "neighbourhood"):
+                        # (the next reading after an area cue: a town the area test checks too)
+                        r = per_item[key] = area_pick(r, it, live, focus, solid, self._resolved)
+                        place = r.place
                 elif place is not None and it.cues & lex.region and place.feature_class in (
                         "populated_place", "neighbourhood") and len(it.hits) > 1:
                     if solid is None:
@@ -369,6 +376,12 @@ class PlaceStage:
                     place = r.place
                 else:
                     r.far = False
+                if place is not None and place is not first and it.hits[it.best][1] < 1.0 and (
+                        it.fuzzy_ok or it.cues & parts or it.cues & lex.road):
+                    # (a spelling variant taken as the next reading: none when far from every
+                    #  other place of the document, as a first reading)
+                    r = per_item[key] = self._anchored(r, it, live, exact)
+                    place = r.place
             named = f.cue or f.slot or boxes   # the text itself says it is a place
             if r.far and (bare or not (f.cue or f.shared or boxes)):
                 continue  # بحوزة → Haouza (Western Sahara) in a report on Egypt; الملك عبدالله
@@ -442,5 +455,6 @@ class PlaceStage:
             out_ref = held_by_latin(out_f, out_ref, lambda f: live[f.key].containers or ())
             out_ref = sites_in_towns(out_f, out_ref, tokens)   # حلب - ... حي الشيخ مقصود
         if any(not f.known and f.cue in lex.street for f in out_f):
-            return streets_in_towns(out_f, out_ref, out_conf)
+            out_f, out_ref, out_conf = streets_in_towns(out_f, out_ref, out_conf)
+            out_ref = landmark_towns(out_ref, focus, self.gz.place)   # ميدان التحرير: Cairo
         return out_f, out_ref, out_conf

@@ -9,11 +9,10 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from hadath.mentions.places_facility import DOER_VOTE
+from hadath.mentions.places_facility import ACTOR_KEY, DOER_VOTE
 from hadath.types import Doc
 
 HOME_KINDS = frozenset({"rebel", "militia"})   # a group of several countries' wars, at home first
-ACTOR_KEY = "actor:"   # ``own`` key of the actors' home votes (no place item has it)
 
 
 @lru_cache(maxsize=1)

@@ -53,6 +53,8 @@ def owner_head(tokens: tuple[Token, ...], start: int, adjective: bool) -> str | 
 
 
 DOER_VOTE = 0.5    # a doer's nationality votes half as much as a name (doer_votes)
+ACTOR_KEY = "actor:"   # ``own`` key of the votes of who acts (actors' homes, doers' nationality
+#                        alone): no place item has it (places_actors, places_focus.far)
 DOER_WORDS = 4     # words from a doer's noun to its nationality adjective (طائرة بدون طيار أميركية)
 
 
@@ -107,16 +109,25 @@ def doer_votes(votes, own: dict, live: dict, doers: dict[str, bool]):
     namesake in the doer's country does not win: الجيش المصري ... مدينة العريش), at full weight
     when no name votes (الجيش الإسرائيلي in one sentence on a West Bank village). The
     far-from-focus tests use the votes without them when a name votes (places.py): a place is
-    not abroad because a foreign doer is named (a US drone over Marib)."""
+    not abroad because a foreign doer is named (a US drone over Marib). Alone, they are those
+    tests' votes, and count there as the actors' homes do (ACTOR_KEY, places_focus.far): an
+    army also strikes across its border, so a village of a land neighbour is not far (قصفت
+    المدفعية الإسرائيلية أطراف بلدة الخيام: El Khiyam, Lebanon); the doer's nationality says
+    who acted, not where."""
     keys = [k for k, d in doers.items() if d and live[k].kd is not None and live[k].kd.vote]
     if not keys:
         return votes, own
-    w = DOER_VOTE if votes else 1.0   # (alone, they vote as they did)
+    alone = not votes
+    w = 1.0 if alone else DOER_VOTE   # (alone, they vote as they did)
     votes, own = votes.copy(), dict(own)
+    acts = dict(own.get(ACTOR_KEY, ()))
     for k in keys:
         mine = own[k] = {cc: w * v for cc, v in live[k].kd.mine(live[k].count).items()}
         for cc, v in mine.items():
             votes[cc] += v
+            acts[cc] = acts.get(cc, 0.0) + v
+    if alone:
+        own[ACTOR_KEY] = acts
     return votes, own
 
 

@@ -14,6 +14,7 @@ from operator import itemgetter
 
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.places_country_parts import mark_country_parts
+from hadath.mentions.places_landmarks import landmark_end
 from hadath.mentions.places_facility import building_names
 from hadath.mentions.places_match import ARTICLE, CONJ, PREP_B, WordCache, WordInfo, match_at
 from hadath.mentions.places_people import QUOTES, bare_stem as _stem, is_generic, without_phrases
@@ -195,6 +196,10 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
             #            (بلدات إسرائيلية is left to the events stage as it was)
         if un is not None and capital:
             un = None  # every capital is known: بالعاصمة ومدن أخرى، العاصمة للمطالبة: no name
+        if un is not None and un[0] == j + 2 and not lex.structure.isdisjoint(tokens[j].forms):
+            nxt = infos[j + 1].single
+            if nxt is not None and not nxt[1] and words.known_place(nxt[2]):
+                return j + 1  # قرب سد الموصل: a structure named after a known town, by it
         if un is not None:
             end, key, span = un
             f = Found(j, end, span, key, cue=cue, hint=hint, known=False)
@@ -419,6 +424,8 @@ def _without_street_names(tokens: tuple[Token, ...], infos: list[WordInfo], foun
             j += 1
         if j > i + 1 and _town_after(tokens, starts, j):
             streets.append(_street(tokens, i, j))
+        elif j > i + 1 and (k := landmark_end(tokens, i, j, _street(tokens, i, j).key.split()[0])):
+            streets.append(_street(tokens, i, k))   # ميدان التحرير alone: places_landmarks
     # a gazetteer name that starts with the street word is the street itself (شارع الحمرا)
     kept = [f for f in found if f.start not in inside or (infos[f.start].street
                                                           and f.end - f.start > 1)]

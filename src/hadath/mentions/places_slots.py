@@ -77,13 +77,15 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
         if g.list_head is not None and g.list_head in (f, f.list_head):
             continue   # the next name of the same quoted list: neither holds the other
         f_end = f.end + 1 if f.quoted else f.end   # (أحياء "X" في الخرطوم: after the quote)
+        # a part's or a road's name (also after a further cue: قرب جسر الزيتون في الناصرية)
+        fpart = f.cue in lex.part or f.cue in lex.road or not lex.part.isdisjoint(f.inner)
         if h.start > f_end and h.known and not h.weak and h.key not in f.containers:
             rel = _relation(tokens, f_end, h.start, lex)
             if rel:
                 f.anchor = h.key
                 f.held = rel == "held"
                 continue
-        if g.start == f.end and (f.cue in lex.part or f.cue in lex.road or f.cue in lex.natural) \
+        if g.start == f.end and (fpart or f.cue in lex.natural) \
                 and g.known and g.cue is None and (not g.weak or _weak_town(g, big_town)) \
                 and any(PREP_B in seg[0] for seg in tokens[g.start].word_type.segs):
             f.containers += (g.key,)   # شارع تونس بحولي، حي الشعار بحلب: the town holds it
@@ -109,7 +111,7 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
             if IN in gap or "(" in gap or "," in gap or any(
                     PREP_B in seg[0] for seg in cue_tok.word_type.segs if seg[1] == g.cue):
                 f.containers += (g.key,)
-        elif (f.cue in lex.part or f.cue in lex.road) and g.cue in lex.klass and g.known \
+        elif fpart and g.cue in lex.klass and g.known \
                 and not g.weak and (gap == [IN, g.cue] or len(gap) == 1 and any(
                     seg[0] == (PREP_B,) and seg[1] == g.cue for seg in tokens[f_end].word_type.segs)):
             f.containers += (g.key,)   # حي الكاشف بمدينة درعا، حي X في مدينة Y: the town holds it
@@ -117,7 +119,7 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
                 and not (gap[0] == "-" and f.cue in lex.road and f.known):
             f.containers += (g.key,)   # (طريق X - Y: the road's two ends: Y holds no X the
             #                            gazetteer knows; an unknown X is coded at Y)
-        elif (f.cue in lex.part or f.cue in lex.road) and gap == [IN] and g.known \
+        elif fpart and gap == [IN] and g.known \
                 and g.cue is None and (not g.weak or _weak_town(g, big_town)):
             f.containers += (g.key,)   # حي الشعار في حلب، مخيم اليرموك في دمشق: the town holds it
     for k in range(len(found) - 2, -1, -1):   # قرى X وY وZ على محور "W - V": W anchors them all

@@ -1,0 +1,62 @@
+"""Namesakes a reading must not fall to (issue #10, round 21; split from
+:mod:`hadath.gazetteer.resolve`): a small town abroad whose Arabic name is a transliteration of
+its Latin one, when a place of the region bears the name (abroad_namesake: candidate lookup);
+a village of the big gazetteer, when a big town of the region bears the bare name
+(big_namesake: disambiguation)."""
+from __future__ import annotations
+
+from hadath.gazetteer.build import FOCUS_CCS
+from hadath.gazetteer.data import region_of_cc
+from hadath.gazetteer.focus import SMALL_ABROAD
+from hadath.gazetteer.store import Hit
+from hadath.types import Place
+
+PERSO_CCS = frozenset({"IR", "AF", "PK", "IN"})   # Arabic-script names in Persian/Urdu spelling
+COVERED_REGIONS = ("Middle East", "Africa")   # ACLED regions (regions.tsv) of the news hadath reads
+
+
+def covered(cc: str) -> bool:
+    """The country lies in the regions hadath's news cover: the Middle East and Africa (the
+    Sahel and the Horn included), by its ACLED region (regions.tsv)."""
+    region = region_of_cc().get(cc, "")
+    return region == COVERED_REGIONS[0] or region.endswith(COVERED_REGIONS[1])
+
+
+def abroad_namesake(p: Place, exact: list[Hit]) -> bool:
+    """A town outside the covered regions (``covered``) smaller than SMALL_ABROAD whose Arabic
+    name a place of the Arab world and its neighbours (FOCUS_CCS) bears too (a village of the
+    big gazetteer included): GeoNames' Arabic names of small towns abroad are transliterations
+    of their Latin names (بيتا: Pieta, Malta), the region's are real names (بيتا: Beita near
+    Nablus), and the news names the latter. Not a candidate of that name. Not a place in
+    PERSO_CCS either: their Arabic-script names are Persian/Urdu spellings, which collide with
+    Arabic words as the transliterations do (مبارك: Mobarakeh, Iran, keeps Muborak beside it)."""
+    return p.population < SMALL_ABROAD and p.feature_class in ("populated_place", "neighbourhood") \
+        and not covered(p.country_code) and any(
+            h.place.country_code in FOCUS_CCS and h.place.country_code not in PERSO_CCS
+            for h in exact)
+
+
+BIG_NAMESAKE = 100_000   # a town this big in the Arab world and its neighbours ...
+NEIGHBOUR_KM = 30        # ... is the reading of its bare name unless the village namesake lies
+#                          this near another place of the document (its quarter or neighbour)
+
+
+def big_namesake(kd) -> int | None:
+    """The index of the biggest exact hit (of a KeyHits) that is a town (a populated place: not
+    the unit named after it) of BIG_NAMESAKE people or more in the Arab world and its
+    neighbours (FOCUS_CCS), if any: a bare name after a locative preposition (no cue,
+    container or part of a country in the text) that such a town bears is that town, not a
+    village of the big gazetteer that the document's focus and the distance to its other names
+    made likelier (في الناصرية with Cairo's district الزيتون named: Nasiriyah, Iraq, not a
+    hamlet of Gharbia).
+    The caller applies it when the best reading is such a village (is_minor) lying no nearer
+    than NEIGHBOUR_KM to another place of the document (ميناء الشويخ والدوحة: Kuwait's Doha).
+    Without a preposition the village reading is left to the bare-name tests, which refuse it:
+    a common word (سكنت الزاوية اليمنى: the corner) does not become the big town."""
+    best = None
+    for x, (p, (_h, m)) in enumerate(zip(kd.places, kd.hits)):
+        if m >= 1.0 and p.population >= BIG_NAMESAKE and p.country_code in FOCUS_CCS \
+                and p.feature_class == "populated_place" and not kd.minor[x] \
+                and (best is None or p.population > kd.places[best].population):
+            best = x
+    return best
