@@ -94,10 +94,7 @@ def families_meet(a: Event, b: Event) -> bool:
 
 def _crowd_fight(demo: Event, fight: Event) -> bool:
     """Clashes or thrown bombs by no named group, where a crowd demonstrates or riots (مواجهات
-    بين المحتجين والقوى الأمنية، إلقاء قنابل مولوتوف): the demonstration's own violence; and the
-    arrests the force that met it made there (اعتقلت شرطة الاحتلال 15 مواطنا خلال المواجهات)."""
-    if family(demo) == "demonstration" and fight.sub_event_type == "Arrests":
-        return fight.actor1 is not None and fight.actor1 == demo.actor2
+    بين المحتجين والقوى الأمنية، إلقاء قنابل مولوتوف): the demonstration's own violence."""
     return family(demo) == "demonstration" and family(fight) == "violence" \
         and fight.sub_event_type in CROWD_FIGHTS and (fight.actor1 is None or fight.actor1.startswith(
             ("Unidentified Armed Group", "Protesters", "Rioters"))) and not fight.fatalities
