@@ -4,7 +4,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Sequence
 
-from hadath.events.taxonomy import interaction
+from hadath.events.taxonomy import ARMED_INTERS, interaction
 from hadath.types import Event, evolve as _evolve, field_values
 
 
@@ -96,7 +96,7 @@ def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
                        disorder_type=more.disorder_type, actor1=more.actor1, inter1=more.inter1,
                        actor2=more.actor2, inter2=more.inter2, interaction=more.interaction)
     elif ev.sub_event_type == "Attack" and more.sub_event_type == "Armed clash" and more.actor1 is not None \
-            and more.actor1 != ev.actor1 and not more.actor1.startswith("Unidentified") and more.inter1 in (1, 2, 3, 4, 8) \
+            and more.actor1 != ev.actor1 and not more.actor1.startswith("Unidentified") and more.inter1 in ARMED_INTERS \
             and (ev.actor2 is None or ev.inter2 == 7):
         # شن مسلحو حركة الشباب هجوما على البلدة . وتصدت قوات الجيش للهجوم: the force that met it
         # fought it - a battle, that force the other side

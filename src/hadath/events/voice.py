@@ -17,6 +17,7 @@ from hadath.events.role_words import support_before
 from hadath.events.patients import indefinite_patient
 from hadath.events.roles import ActorSlot, agent_pairs, held_post, Roles, assign, coordinated, mark, nisba_agreeing, role_words, same_group, target_noun
 from hadath.events.sides import after_cause
+from hadath.events.taxonomy import ARMED_INTERS
 from hadath.events.tuning import CONFIDENCE
 from hadath.events.unnumbered import victims_by_number
 from hadath.events.victims import counted
@@ -144,7 +145,7 @@ def _repelled_by(frame: Frame, main: Trig, slots: list[ActorSlot], doer: ActorSl
     for t in frame.trigs:
         if t.cls == "clash" and t.ref.voice == "active" and t.loc.start > main.loc.end:
             return next((s for s in slots if 0 <= s.start - t.loc.end <= 2 and s.end <= frame.clause[1]
-                         and s.ref.name != doer.ref.name and s.ref.inter in (1, 2, 3, 4, 8)), None)
+                         and s.ref.name != doer.ref.name and s.ref.inter in ARMED_INTERS), None)
     return None
 
 
@@ -283,6 +284,7 @@ def frame_slots(ix: DocIndex, frame: Frame) -> list[ActorSlot]:
 
 
 def _crowd_doer(toks, frame: Frame, crowd: Trig) -> bool:
+    """The crowd word is told as the doer: after an agent marker, or right after an act's verb."""
     i, w = crowd.loc.start, role_words()
     if i >= 1 and (toks[i - 1].norm in w.agent or (i >= 2 and (toks[i - 2].norm, toks[i - 1].norm) in agent_pairs())):
         return True
