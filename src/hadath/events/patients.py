@@ -35,22 +35,23 @@ def indefinite_patient(tokens: Sequence[Token], slots: list[ActorSlot], trig_end
         return False  # subject; the group of the one killed, جنديان من الجيش; its doer, شنه مسلحو X)
     # (people right after it are the object; a checkpoint or a base is only where: في هجوم على
     # حاجز; a count further on belongs to a clause of its own: وأصيب ثلاثة آخرون)
-    conj = tuple(role_words().conj)
+    conj, hedge = tuple(role_words().conj), function_words("hedge")
     k, stop = first.end, min(hi, first.end + WINDOWS.object_after_subject)
     while k < stop:
         t = tokens[k]
+        past = None  # a side read past: a second doer joined by و, or the group a doubt names
         if t.norm.startswith(conj) and t.norm not in conj and len(t.norm) > 2:
-            joined = next((s for s in slots if s.start == k or (
+            past = next((s for s in slots if s.start == k or (
                 0 < s.start - k <= 2 and not w.member.isdisjoint(t.forms))), None)
-            if joined is None:
+            if past is None:
                 break  # (وأصيب ثلاثة: a clause of its own)
-            k, stop = joined.end, min(hi, joined.end + WINDOWS.object_after_subject)
-            continue  # (قتل جنود ماليون وعناصر من فاغنر عشرات المدنيين: two doers, then their object)
-        if not function_words("hedge").isdisjoint(t.forms):
-            named = next((s for s in slots if 0 < s.start - k <= 4), None)
-            if named is not None:  # (قتل مسلحون يعتقد أنهم من تنظيم داعش ثلاثة رعاة: past the doubt)
-                k, stop = named.end, min(hi, named.end + WINDOWS.object_after_subject)
-                continue
+            # (قتل جنود ماليون وعناصر من فاغنر عشرات المدنيين: two doers, then their object)
+        elif not hedge.isdisjoint(t.forms):
+            past = next((s for s in slots if 0 < s.start - k <= 4), None)
+            # (قتل مسلحون يعتقد أنهم من تنظيم داعش ثلاثة رعاة: past the doubt)
+        if past is not None:
+            k, stop = past.end, min(hi, past.end + WINDOWS.object_after_subject)
+            continue
         if t.norm in w.agent or (k + 1 < hi and (t.norm, tokens[k + 1].norm) in agent_pairs()):
             break  # (قتل شرطي على يد محتجين: the doer after its marker, no object)
         if t.kind == "number" or category(t.forms) in PEOPLE:

@@ -231,15 +231,19 @@ def named_death(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, Span] |
     return None
 
 
+def _noun_of(tok: Token, kind: str) -> bool:
+    """A victim noun of ``kind`` (triggers_victims.tsv category) in any of the word's forms."""
+    words = victim_words()
+    return tok.kind == "word" and any(words.get(f) == kind for f in tok.forms)
+
+
 def _force_member(tok: Token) -> bool:
     """A soldier or policeman (شرطي، جندي، عنصر أمن): killed at a protest, by the crowd."""
-    words = victim_words()
-    return tok.kind == "word" and any(words.get(f) == "armed" for f in tok.forms)
+    return _noun_of(tok, "armed")
 
 
 def protester_noun(tok: Token) -> bool:
-    words = victim_words()
-    return tok.kind == "word" and any(words.get(f) == "protester" for f in tok.forms)
+    return _noun_of(tok, "protester")
 
 
 MOTIVE_LEFT = 3  # a motive word this close before a death word (احتجاجا على وفاة، على إثر حادثة وفاة)

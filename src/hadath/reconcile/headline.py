@@ -56,14 +56,14 @@ def fold_lead(events: Sequence[Event], lead_end: int | None) -> list[Event]:
     out = list(events)
     gone: set[int] = set()
     for k, ev in enumerate(out):
-        if not _in_lead(ev, lead_end) and UNDATED not in ev.flags:
-            continue  # (an undated record anywhere is folded like the lead's: تجددت الاشتباكات ... . بعد ظهر الأربعاء)
-        if _capital_named(ev) and _in_lead(ev, lead_end):
+        lead = _in_lead(ev, lead_end)
+        if not lead and UNDATED not in ev.flags:
+            continue  # (an undated record anywhere folds like the lead's: تجددت الاشتباكات ... . بعد ظهر الأربعاء)
+        if lead and _capital_named(ev):
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
                     and f.event_type == ev.event_type and f.admin1 == ev.admin1 and f.location != ev.location
                     and (days_apart(ev, f) or 0) == 0 and compatible_actors(ev, f) and _tolls_meet(ev, f)]
         elif UNDATED in ev.flags:  # a headline (or any record) with no day of its own: the dated act
-            lead = _in_lead(ev, lead_end)
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
                     and (UNDATED not in f.flags or (lead and None not in (f.event_date, ev.event_date)
                                                     and f.event_date < ev.event_date))
