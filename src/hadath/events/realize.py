@@ -202,8 +202,7 @@ def frame_roles(ix: DocIndex, frame: Frame, main: Trig, classes: set[str], slots
     toks = ix.doc.tokens
     roles = assign_voiced(ix, frame, main, slots, frame.group in SPEAKER_GROUPS or bool(classes & TERRITORY))
     owned_sides(ix, slots, roles)
-    if classes & {"defuse", "destroy"} and roles.actor2 is None:  # (دمرت صاروخا أطلقته الميليشيات)
-        launcher(ix, frame, slots, roles)  # (what was intercepted is the launcher's)
+    launcher(ix, frame, slots, roles, classes)  # (دمرت صاروخا أطلقته الميليشيات، سقطت قذائف أطلقها X)
     if roles.actor1 is None:
         doer_of_noun(ix, frame, main, slots, roles)
     if roles.actor1 is None and frame.group == "violence":

@@ -142,16 +142,35 @@ def owned_sides(ix: DocIndex, slots: list[ActorSlot], roles: Roles) -> None:
             setattr(roles, other, None)
 
 
-def launcher(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:
-    """The side that launched what was intercepted (أسقطت الدفاعات الجوية طائرة مسيرة أطلقتها
-    قوات الدعم السريع) is actor2: the actor right after a "launched it" verb of the clause."""
-    toks, words = ix.doc.tokens, role_words().launched
+def launcher(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles, classes: set[str]) -> None:
+    """The side named right after a "launched it" verb of the clause (أطلقتها قوات الدعم السريع,
+    a member noun between: أطلقها مسلحو المعارضة): for what was intercepted or destroyed
+    (أسقطت الدفاعات الجوية طائرة مسيرة أطلقتها X) it is actor2, the launcher of what the
+    interceptor hit; for what fell or struck (سقطت قذائف أطلقتها X على الحي) it is actor1, the side
+    that fired, when the actor1 found is none or a generic one."""
+    toks, words, member = ix.doc.tokens, role_words().launched, role_words().member
     a, b = frame.clause
-    found = next((s for s in slots if a < s.start < b and toks[s.start - 1].norm in words), None)
-    if found is not None and found is not roles.actor1:
-        roles.actor2, roles.conf2 = found, CONFIDENCE.opponent
+
+    def after_launch(s: ActorSlot) -> bool:
+        j = s.start - 1
+        while j > a and s.start - j <= WINDOWS.member_steps and (
+                toks[j].norm in member or toks[j].norm in role_words().partitive):
+            j -= 1
+        return a <= j and toks[j].norm in words
+
+    found = next((s for s in slots if a < s.start < b and after_launch(s)), None)
+    if found is None or found is roles.actor1:
+        return
+    if classes & {"defuse", "destroy"}:
+        if roles.actor2 is None:
+            roles.actor2, roles.conf2 = found, CONFIDENCE.opponent
+    elif classes & FIRED and (roles.actor1 is None or roles.actor1.ref.kind == "generic"):
+        if roles.actor2 is found:
+            roles.actor2 = None
+        roles.actor1, roles.conf1 = found, CONFIDENCE.opponent
 
 
+FIRED = frozenset({"shell", "airstrike", "explode"})
 RAID_CLASSES = frozenset({"raid", "attack", "shell", "airstrike"})
 
 

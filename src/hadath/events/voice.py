@@ -15,7 +15,7 @@ from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
 from hadath.events.role_words import support_before
 from hadath.events.patients import indefinite_patient
-from hadath.events.roles import ActorSlot, agent_pairs, held_post, Roles, assign, coordinated, mark, nisba_agreeing, role_words, same_group, target_noun
+from hadath.events.roles import ActorSlot, _lam_of, agent_pairs, held_post, Roles, assign, coordinated, mark, nisba_agreeing, role_words, same_group, target_noun
 from hadath.events.sides import after_cause
 from hadath.events.taxonomy import ARMED_INTERS
 from hadath.events.tuning import CONFIDENCE
@@ -49,6 +49,8 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
     slots = [s for s in slots if not _others_agent(toks, frame, main, s, speech)]
     roles = assign(toks, slots, main.loc.start, main.loc.end, voice, main.nrole,
                    frame.clause, speech, speaker_ok, main.cls in HARM, main.cls not in OUTCOMES)
+    if voice == "passive" and main.cls in INTRANSITIVE_DEATH:
+        _cause_doer(toks, frame, main, roles)
     if voice == "active" and main.cls in PASSIVE_PRONE and roles.actor1 is not None \
             and roles.actor1.start >= 0 and (counted(toks, roles.actor1.start, frame.clause[0])
                                              or (roles.actor2 is None and _few_before(toks, roles.actor1, main))) \
@@ -222,6 +224,20 @@ def _device_subject(ix: DocIndex, frame: Frame, main: Trig, slot: ActorSlot | No
     return any(main.loc.end <= loc.start <= main.loc.end + 1 and loc.end <= slot.start
                and (clitics().definite(toks[loc.start].norm) or not nisba_agreeing(toks[loc.start].norm))
                for loc in ix.get("weapon", frame.sent))  # (not قصف مدفعي: a verbal noun's adjective)
+
+
+def _cause_doer(toks, frame: Frame, main: Trig, roles: Roles) -> None:
+    """The side named as the doer of the act a death was told by (إن اثنين من مقاتليها استشهدا
+    بهجوم لداعش): the genitive of an agent verbal noun after the death verb did it, and the
+    side named before the verb is the one killed - never the reverse."""
+    hit, doer = roles.actor1, roles.actor2
+    if doer is None or doer.start < main.loc.end or (hit is not None and hit.start >= main.loc.start):
+        return
+    if any(t.ref.voice == "nominal" and t.nrole == "agent" and main.loc.end <= t.loc.start
+           and t.loc.end <= doer.start and (doer.start - t.loc.end <= 1 or _lam_of(toks, t.loc.end, doer.start))
+           for t in frame.trigs):
+        roles.actor1, roles.actor2 = doer, hit
+        roles.conf1, roles.conf2 = roles.conf2, roles.conf1
 
 
 def _others_agent(toks, frame: Frame, main: Trig, slot: ActorSlot, speech) -> bool:

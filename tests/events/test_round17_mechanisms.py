@@ -1,0 +1,47 @@
+"""Mechanisms of the seventeenth round (issue #9), one report per row: the side that fired what
+fell (سقطت قذائف أطلقها X), the group the arrested are charged with belonging to (بتهمة الانتماء
+إلى X), and the doer of the act a death verb is told by when the killed stand before the verb
+(إن اثنين من مقاتليها استشهدا بهجوم لداعش)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.conftest import events
+
+
+@pytest.mark.parametrize("text, want", [
+    # the launcher of what fell did it, a member noun between
+    ("سقطت مقذوفات أطلقتها عناصر من ميليشيات البوليساريو قرب مدينة السمارة دون خسائر.",
+     [("Shelling/artillery/missile attack", "Polisario Front", None)]),
+    # ... while the launcher of what was intercepted is the side the interceptor acted on
+    ("أسقطت الدفاعات الجوية السعودية طائرة مسيرة أطلقتها ميليشيا الحوثي فوق مدينة جازان.",
+     [("Disrupted weapons use", "Military Forces of Saudi Arabia", "Houthi Movement")]),
+])
+def test_round17_launcher(pipeline, text, want):
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text, published=date(2021, 12, 10))]
+    assert got == want
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("ألقت قوات الأمن القبض على خمسة أشخاص بتهمة الانتماء إلى جماعة الإخوان المسلمين في محافظة الشرقية.",
+     "Muslim Brotherhood"),
+    ("أوقفت الشرطة التركية 17 شخصا يشتبه في انتمائهم إلى حزب العمال الكردستاني في ديار بكر.",
+     "PKK: Kurdistan Workers Party"),
+    # no group named: the arrested are people of the country
+    ("ألقت قوات الأمن القبض على خمسة أشخاص في محافظة الشرقية.", "Civilians (Egypt)"),
+])
+def test_round17_arrested_members(pipeline, text, actor2):
+    (e,) = events(pipeline, text, published=date(2019, 5, 2))
+    assert (e.sub_event_type, e.actor2) == ("Arrests", actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "قالت هيئة الحشد الشعبي إن اثنين من مقاتليها استشهدا بهجوم لداعش في أطراف خانقين.",
+    "استشهد اثنان من مقاتلي الحشد الشعبي بهجوم لداعش في أطراف خانقين.",
+    "قالت هيئة الحشد الشعبي إن اثنين من مقاتليها قتلا بهجوم لداعش في أطراف خانقين.",
+])
+def test_round17_death_told_by_an_attack(pipeline, text):
+    (e,) = events(pipeline, text, published=date(2023, 1, 5))
+    assert (e.actor1, e.actor2, e.fatalities) == ("Islamic State (Iraq)", "PMF: Popular Mobilization Forces", 2)
