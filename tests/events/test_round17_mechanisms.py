@@ -45,3 +45,24 @@ def test_round17_arrested_members(pipeline, text, actor2):
 def test_round17_death_told_by_an_attack(pipeline, text):
     (e,) = events(pipeline, text, published=date(2023, 1, 5))
     assert (e.actor1, e.actor2, e.fatalities) == ("Islamic State (Iraq)", "PMF: Popular Mobilization Forces", 2)
+
+
+@pytest.mark.parametrize("text", [
+    # a kill noun in scare quotes still takes its object and counts it
+    'أعلنت وزارة الدفاع التركية، اليوم السبت، "تحييد" مسلحين اثنين من حزب العمال الكردستاني في غارة جوية على قضاء سنجار شمال العراق.',
+    "أعلنت وزارة الدفاع التركية، اليوم السبت، تحييد مسلحين اثنين من حزب العمال الكردستاني في غارة جوية على قضاء سنجار شمال العراق.",
+])
+def test_round17_scare_quotes(pipeline, text):
+    (e,) = events(pipeline, text, published=date(2022, 8, 20))
+    assert (e.actor1, e.actor2, e.fatalities) == ("Military Forces of Turkey", "PKK: Kurdistan Workers Party", 2)
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a group's name inside the counted noun phrase is no one more killed
+    ("قتل سبعة من مسلحي جماعة الحوثي وجنديان من القوات الحكومية في مواجهات في مديرية حيس جنوبي محافظة الحديدة.", 9),
+    # ... while one named before a joined count still is
+    ("قتل ضابط وأربعة مجندين في هجوم على حاجز في مدينة العريش.", 5),
+])
+def test_round17_one_more_killed(pipeline, text, deaths):
+    (e,) = events(pipeline, text, published=date(2019, 1, 8))
+    assert e.fatalities == deaths

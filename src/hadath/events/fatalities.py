@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Collection, Sequence
 
+from hadath.events.role_words import QUOTE_MARKS
 from hadath.events.toll_words import TOLL_WORDS, TollWords, toll_words  # noqa: F401  (re-exported)
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.events.unnumbered import (answered_death, casualty, dual_after, motive, named_death, protester_noun,
@@ -324,9 +325,17 @@ def _singular_beside(tokens: Sequence[Token], quantities: Sequence[tuple[int, in
         if sp in dead and k < hi and k not in counted and _conj_led(tokens[k]) and (n := victims_by_number(tokens[k])):
             return Span(tokens[k].start, tokens[k].end), n  # قتل جنديان وضابط، 4 جنود ومدنيان: more joined after
         one = next((j for j in range(s - 1, max(lo, s - NAMED_WORDS) - 1, -1) if not ones.isdisjoint(tokens[j].forms)), None)
-        if sp in dead and one is not None and _conj_led(tokens[s]):
+        if sp in dead and one is not None and _conj_led(tokens[s]) and not _of_count(tokens, quantities, dead, one):
             return Span(tokens[one].start, tokens[one].end), 1  # ضابطا وأربعة مجندين، القيادي صالح العاروري وستة: one before
     return None
+
+
+def _of_count(tokens: Sequence[Token], quantities: Sequence[tuple[int, int, Quantity, Span]],
+              dead: Collection[Span], k: int) -> bool:
+    """The word at ``k`` belongs to the noun phrase of a count of the dead a few words before it
+    (سبعة من مسلحي جماعة الحوثي وجنديان: the group's name, no one more)."""
+    return any(sp in dead and 0 < k - e <= COUNTED_WORDS + 2 and not any(map(_conj_led, tokens[e:k + 1]))
+               for _s, e, _q, sp in quantities)
 
 
 def _adjective_ends() -> tuple[str, ...]:
@@ -346,7 +355,7 @@ def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,
                     death_triggers: Sequence[tuple[int, int, Span]]) -> bool:
     """A count of people a few words after a kill verb, past its subject (قتل مسلحون مجهولون
     22 مدنيا، أعدم التنظيم 5 أشخاص، أعدم التنظيم الأشخاص الـ 19، قتل الجيش خمسة من المهاجمين)."""
-    if not any(0 <= s - te <= WINDOWS.kill_object and all(t.kind == "word" for t in tokens[te:s])
+    if not any(0 <= s - te <= WINDOWS.kill_object and all(t.kind == "word" or t.norm in QUOTE_MARKS for t in tokens[te:s])
                for _ts, te, _sp in death_triggers):
         return False
     # the counted noun after the count (or before a definite count: الأشخاص الـ 19; not عائلة

@@ -12,6 +12,9 @@ from hadath.types import Token
 ROLE_WORDS = "lexicons/event_roles.tsv"
 
 
+QUOTE_MARKS = frozenset('"«»“”')  # quotation marks: scare quotes around one word ("تحييد")
+
+
 class RoleWords(NamedTuple):
     """The word classes of data/lexicons/event_roles.tsv (see its header), normalized."""
     agent: frozenset[str]

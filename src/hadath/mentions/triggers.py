@@ -15,7 +15,7 @@ from typing import ClassVar, NamedTuple
 from bisect import bisect_left
 
 from hadath.events.datelines import dateline_end
-from hadath.events.role_words import role_words
+from hadath.events.role_words import QUOTE_MARKS, role_words
 from hadath.events.lexicons import (function_words, person_object_lemmas, trigger_matcher, verb_forms,
                                     victim_words)
 from hadath.events.modality import is_future, modality_of
@@ -339,6 +339,8 @@ class _Objects:
         while p < hi and skipped < COUNT_SKIP and (
                 tokens[p].kind == "number" or p in self.counts or tokens[p].norm in count_words):
             p, skipped = p + 1, skipped + 1
+        if p < hi and tokens[p].norm in QUOTE_MARKS:
+            p += 1  # ("تحييد" مسلحين: a word in scare quotes still takes its object)
         if p >= hi or tokens[p].kind == "punct":
             return False
         if p in self.actors:
