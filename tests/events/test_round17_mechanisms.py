@@ -66,3 +66,15 @@ def test_round17_scare_quotes(pipeline, text):
 def test_round17_one_more_killed(pipeline, text, deaths):
     (e,) = events(pipeline, text, published=date(2019, 1, 8))
     assert e.fatalities == deaths
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # an assassination kills one when no count and no victim noun is read near the verb
+    ("اغتال مسلحون مجهولون يستقلون دراجة نارية الناشطة ريهام يعقوب وسط مدينة البصرة مساء الأربعاء.", 1),
+    ("اغتال مسلحون مجهولون الناشطة ريهام يعقوب وسط مدينة البصرة مساء الأربعاء.", 1),
+    # ... a count still counts
+    ("اغتال مسلحون مجهولون ثلاثة ناشطين وسط مدينة البصرة مساء الأربعاء.", 3),
+])
+def test_round17_assassination_kills_one(pipeline, text, deaths):
+    (e,) = events(pipeline, text, published=date(2020, 8, 20))
+    assert (e.sub_event_type, e.fatalities) == ("Attack", deaths)

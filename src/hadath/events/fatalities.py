@@ -279,6 +279,8 @@ def tally(
         n = n or singular_victims(tokens, [t[1] for t in death_triggers], hi) \
             or singular_victims(tokens, victim_ends, hi, doers=False)  # (هاجم مسلح: the doer)
         n = n or singular_before(tokens, death_triggers, lo) or dual_after(tokens, death_triggers, hi)
+        n = n or int(all(not toll_words().one_target.isdisjoint(tokens[ts].forms) for ts, _te, _sp in death_triggers))
+        # (اغتال مسلحون يستقلون دراجة نارية الناشطة ...: an assassination kills one)
         if n:
             toll.deaths, toll.low, toll.high, toll.confidence = n, n, n, CONFIDENCE.toll_singular
         elif all(casualty(tokens, ts, te) for ts, te, _sp in death_triggers):

@@ -40,6 +40,7 @@ class TollWords(NamedTuple):
     pronoun_one: frozenset[str]
     pronoun_two: frozenset[str]
     given_name: frozenset[str]
+    one_target: frozenset[str]
 
 
 @lru_cache(maxsize=1)
