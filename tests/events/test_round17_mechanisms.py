@@ -78,3 +78,17 @@ def test_round17_one_more_killed(pipeline, text, deaths):
 def test_round17_assassination_kills_one(pipeline, text, deaths):
     (e,) = events(pipeline, text, published=date(2020, 8, 20))
     assert (e.sub_event_type, e.fatalities) == ("Attack", deaths)
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # the dead of the act's other side, told in a continuation, add to its toll (all sides)
+    ("قتل 23 جنديا مصريا في هجوم شنه مسلحون على نقاط تفتيش للجيش جنوب مدينة رفح. "
+     "وقال المتحدث العسكري إن قوات الجيش قتلت 40 من المهاجمين.", 63),
+    ("قتل نحو 20 عنصرا من تنظيم داعش في اشتباكات مع قوات البيشمركة جنوب كركوك، فيما قتل جنديان من البيشمركة.", 22),
+    # ... while a toll told again for the same side stays one toll
+    ("قتل 23 جنديا مصريا في هجوم شنه مسلحون على نقاط تفتيش للجيش جنوب مدينة رفح. "
+     "وقال المتحدث العسكري إن 23 جنديا قتلوا في الهجوم.", 23),
+])
+def test_round17_both_sides_dead(pipeline, text, deaths):
+    (e,) = events(pipeline, text, published=date(2017, 7, 8))
+    assert e.fatalities == deaths

@@ -65,6 +65,19 @@ def surer_toll(ev: Event, other: Event) -> dict:
     return {}
 
 
+def _both_sides_toll(ev: Event, more: Event) -> dict:
+    """The continuation counts the dead of the act's other side (قتل 23 جنديا في هجوم شنه
+    مسلحون ... . وقال المتحدث العسكري إن القوات قتلت 40 من المهاجمين): the side the act hit
+    killed the doers, so both counts are the act's deaths (CODING.md: all sides); {} otherwise."""
+    if not (ev.fatalities and more.fatalities) or ev.fatalities_estimate or more.fatalities_estimate \
+            or ev.actor2 is None or more.actor1 != ev.actor2 or more.actor2 is None \
+            or not (more.actor2 == ev.actor1 or more.actor2.startswith("Unidentified")):
+        return {}
+    low = (ev.fatalities_low or ev.fatalities) + (more.fatalities_low or more.fatalities)
+    high = (ev.fatalities_high or ev.fatalities) + (more.fatalities_high or more.fatalities)
+    return dict(fatalities=ev.fatalities + more.fatalities, fatalities_low=low, fatalities_high=high)
+
+
 def _names_sides(ev: Event, more: Event) -> bool:
     """The continuation names both sides of an act that knew only an unidentified one (اشتباكات
     وإطلاق نار ... . التعامل مع الخلية أسفر عن مصرع سبعة عناصر ... واستشهاد ضابط): the
@@ -77,7 +90,7 @@ def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
     ``same_act`` (another mention of the very act) its named perpetrator and place count too."""
     evidence = merged_evidence(ev, more, ("trigger", "fatalities", "actor1", "actor2", "weapon"))
     changes: dict = {"evidence": evidence}
-    changes.update(surer_toll(ev, more))
+    changes.update(_both_sides_toll(ev, more) or surer_toll(ev, more))
     if more.injuries and not ev.injuries:
         changes["injuries"] = more.injuries
     if (same_act or _names_sides(ev, more)) and (ev.actor1 is None or ev.actor1.startswith("Unidentified")) \
