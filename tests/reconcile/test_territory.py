@@ -61,3 +61,21 @@ def test_palestinian_factions_firing_into_israel_keep_their_name():
     assert _localized("Unidentified Armed Group (Palestine)", "Israel") == "Unidentified Armed Group (Palestine)"
     assert _localized("Islamic State (Syria)", "Iraq") == "Islamic State (Iraq)"
     assert _localized("Civilians (Syria)", "Lebanon") == "Civilians (Lebanon)"
+
+
+@pytest.mark.parametrize("name, country, want", [
+    # ACLED names the Islamic State's African provinces by region, not by the event's country
+    ("Islamic State (Syria)", "Nigeria", "Islamic State (West Africa)"),
+    ("Islamic State (Nigeria)", "Chad", "Islamic State (West Africa)"),
+    ("Islamic State (Niger)", "Mali", "Islamic State (Sahel)"),
+    ("Islamic State (Mali)", "Burkina Faso", "Islamic State (Sahel)"),
+    # a region's branch named by the text stays where it acts (Niger has both)
+    ("Islamic State (Sahel)", "Niger", "Islamic State (Sahel)"),
+    ("Islamic State (West Africa)", "Niger", "Islamic State (West Africa)"),
+    # ... and a branch acting outside its region takes the event's country
+    ("Islamic State (West Africa)", "Libya", "Islamic State (Libya)"),
+    ("Islamic State (Syria)", "Somalia", "Islamic State (Somalia)"),
+])
+def test_islamic_state_regional_provinces(name, country, want):
+    from hadath.reconcile.names import _localized
+    assert _localized(name, country) == want

@@ -35,6 +35,27 @@ def fixed_names() -> frozenset[str]:
                      if e.name.startswith("Unidentified") and not e.name.endswith(" ({country})"))
 
 
+@lru_cache(maxsize=1)
+def regional_branches() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(group, country) -> the names of the group's branches that ACLED names by a region and
+    that act in that country (Islamic State (West Africa) in Nigeria, Niger, Chad; Islamic State
+    (Sahel) in Mali, Niger, Burkina Faso): lexicon entries of a country-named group whose
+    suffix is no country of their own, with the countries of their ``where``; the branch whose
+    home country it is comes first."""
+    from hadath.mentions.actors_lexicon import actor_lexicon
+
+    groups = country_named_groups()
+    out: dict[tuple[str, str], list[str]] = {}
+    for e in actor_lexicon().entries.values():
+        base, _, rest = e.name.rpartition(" (")
+        if base not in groups or rest[:-1] in (e.country, "{country}") or not e.where:
+            continue
+        for c in e.where:
+            names = out.setdefault((base, c), [])
+            names.insert(0, e.name) if c == e.country else names.append(e.name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _localized(name: str | None, country: str) -> str | None:
     if not name or not name.endswith(")") or " (" not in name:
         return name
@@ -43,6 +64,10 @@ def _localized(name: str | None, country: str) -> str | None:
     fixed = fixed_names()
     for p in parts:
         base, _, rest = p.rpartition(" (")
+        branches = regional_branches().get((base, country), ())
+        if branches:  # (Islamic State (West Africa) in Nigeria, not Islamic State (Nigeria))
+            out.append(p if p in branches else branches[0])
+            continue
         out.append(f"{base} ({country})" if base in country_named_groups() and rest[:-1] != country
                    and p not in fixed else p)  # (Unidentified Armed Group (Palestine): a lexicon name)
     return "; ".join(out)
