@@ -92,3 +92,24 @@ def test_round17_assassination_kills_one(pipeline, text, deaths):
 def test_round17_both_sides_dead(pipeline, text, deaths):
     (e,) = events(pipeline, text, published=date(2017, 7, 8))
     assert e.fatalities == deaths
+
+
+@pytest.mark.parametrize("text, want", [
+    # the side after مع past a member noun, and gunmen "of" a named group are that group
+    ("قتل خمسة من جنود الجيش النظامي في اشتباكات مع عناصر من الجيش السوري الحر في مدينة القصير بريف حمص.",
+     ("Free Syrian Army", "Military Forces of Syria (2000-2024)")),
+    # the side that lost men is actor2; the side it fought, named after مع, actor1
+    ("مصرع عنصرين من حركة حسم في تبادل لإطلاق النار مع قوات الأمن بمنطقة الهرم في الجيزة.",
+     ("Police Forces of Egypt", "Hasm Movement")),
+    ("قتل ثلاثة مسلحين في تبادل لإطلاق النار مع قوات الأمن في مدينة العريش.",
+     ("Police Forces of Egypt", "Unidentified Armed Group (Egypt)")),
+])
+def test_round17_clash_partner(pipeline, text, want):
+    (e,) = events(pipeline, text, published=date(2019, 5, 2))
+    assert (e.actor1, e.actor2) == want
+
+
+def test_round17_islamic_state_in_western_niger(pipeline):
+    text = "قتل عشرة جنود في هجوم لتنظيم داعش قرب بلدة تيلابيري غرب النيجر."
+    (e,) = events(pipeline, text, published=date(2024, 3, 21))
+    assert e.actor1 == "Islamic State (Sahel)"

@@ -30,8 +30,8 @@ from hadath.events.unnumbered import singles
 from hadath.events.launch_site import from_abroad
 from hadath.events.hedges import hedged_group, hedged_owner
 from hadath.events.sides import (after_cause, brawl_between, agreement_parties, air_defense, both_sides, communal_fight, consequence_target,
-                                 country_doer, crowd_confronts_force, crowd_story, doer_of_noun, launcher, owned_sides, raid_doer, force_near, holder,
-                                 means_before, opponent, partner, state_force, story_actor, story_pair, strike_abroad)
+                                 country_doer, crowd_confronts_force, crowd_story, doer_of_noun, launcher, owned_sides, raid_doer, force_near,
+                                 means_before, other_side, state_force, story_actor, story_pair, strike_abroad)
 from hadath.events.roles import ActorSlot, Roles, coordinated, owner_hit, role_words, target_noun
 from hadath.events.victims import civilian_property, counted, counted_nationals, target_category
 from hadath.events.voice import OUTCOMES, assign_voiced, frame_slots
@@ -223,14 +223,7 @@ def frame_roles(ix: DocIndex, frame: Frame, main: Trig, classes: set[str], slots
         fallen_roles(ix, frame, slots, roles)  # the sides told by who fell (ما أدى إلى مقتل جنديين)
     if roles.actor2 is None and frame.group == "agreement":
         agreement_parties(ix, frame, slots, roles)
-    if roles.actor2 is None and roles.actor1 is not None:
-        other = (holder(ix, frame, roles.actor1) or opponent(ix, frame, roles.actor1)) if classes & TERRITORY \
-            else partner(ix, frame, slots, roles.actor1)
-        if other is not None:
-            roles.actor2, roles.conf2 = other, CONFIDENCE.opponent
-            if classes & TERRITORY and any(c == "withdraw" and loc.end == roles.actor1.start  # (سيطرت على البلدة
-                                           for loc, c in ix_triggers(ix, frame.sent)):  # بعد انسحاب X منها)
-                roles.actor1, roles.actor2 = roles.actor2, roles.actor1
+    other_side(ix, frame, slots, roles, bool(classes & TERRITORY))  # (the side fought, or that held the ground)
     return roles
 
 

@@ -112,17 +112,42 @@ def holder(ix: DocIndex, frame: Frame, side: ActorSlot) -> ActorSlot | None:
 
 def partner(ix: DocIndex, frame: Frame, slots: list[ActorSlot], side: ActorSlot) -> ActorSlot | None:
     """The side a clash was fought with, named after مع a few words after a clash word of the
-    frame (وتلا ذلك اشتباك مسلح مع قوات الأمن، مواجهات عنيفة مع عناصر التنظيم)."""
+    frame (وتلا ذلك اشتباك مسلح مع قوات الأمن، مواجهات عنيفة مع عناصر التنظيم), past a member
+    noun (مع عناصر من الجيش الحر); gunmen "of" a named group are that group (مع مسلحين من حزب X)."""
     ends = [t.loc.end for t in frame.trigs if t.cls == "clash"]
     if not ends:
         return None
     toks, w = ix.doc.tokens, role_words()
     for s in slots:
         k = s.start - 1
+        while k > 0 and s.start - k <= WINDOWS.member_steps and (toks[k].norm in w.member or toks[k].norm in w.partitive):
+            k -= 1  # (مع عناصر من X)
         if k >= 0 and toks[k].norm in w.partner and s.ref.name != side.ref.name \
                 and any(0 <= k - e <= WINDOWS.partner_right for e in ends):
-            return s
+            named = next((n for n in slots if s.ref.kind == "generic" and n.start == s.end + 1 and s.end < len(toks)
+                          and toks[s.end].norm in w.partitive and n.ref.kind == "named"), None)
+            return named if named is not None and named.ref.name != side.ref.name else s
     return None
+
+
+def other_side(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles, territory: bool) -> None:
+    """The side a frame with one side found acted with or against: for ground taken, the side
+    that held it or fought for it (swapped when the taker only moved in after the other left:
+    سيطرت على البلدة بعد انسحاب X منها); for a clash, the side named after مع - actor2 when the
+    one found is the doer, actor1 when it is the side that lost men (مصرع عنصرين من حركة حسم في
+    تبادل لإطلاق النار مع قوات الأمن: the security forces)."""
+    if roles.actor2 is None and roles.actor1 is not None:
+        other = (holder(ix, frame, roles.actor1) or opponent(ix, frame, roles.actor1)) if territory \
+            else partner(ix, frame, slots, roles.actor1)
+        if other is not None:
+            roles.actor2, roles.conf2 = other, CONFIDENCE.opponent
+            if territory and any(c == "withdraw" and loc.end == roles.actor1.start
+                                 for loc, c in ix_triggers(ix, frame.sent)):
+                roles.actor1, roles.actor2 = roles.actor2, roles.actor1
+    elif roles.actor1 is None and roles.actor2 is not None and not territory:
+        other = partner(ix, frame, slots, roles.actor2)
+        if other is not None:
+            roles.actor1, roles.conf1 = other, CONFIDENCE.opponent
 
 
 def owned_sides(ix: DocIndex, slots: list[ActorSlot], roles: Roles) -> None:
