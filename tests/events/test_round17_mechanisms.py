@@ -113,3 +113,20 @@ def test_round17_islamic_state_in_western_niger(pipeline):
     text = "قتل عشرة جنود في هجوم لتنظيم داعش قرب بلدة تيلابيري غرب النيجر."
     (e,) = events(pipeline, text, published=date(2024, 3, 21))
     assert e.actor1 == "Islamic State (Sahel)"
+
+
+@pytest.mark.parametrize("text, want", [
+    # الدعم inside the name of the Rapid Support Forces supports no one: the actor after it is a side
+    ("اندلعت اشتباكات عنيفة بين قوات الدعم السريع والجيش السوداني في مدينة الفاشر.",
+     ("Armed clash", "RSF: Rapid Support Forces", "Military Forces of Sudan (2019-)")),
+    ("هاجمت قوات الدعم السريع الجيش السوداني في مدينة الفاشر.",
+     ("Armed clash", "RSF: Rapid Support Forces", "Military Forces of Sudan (2019-)")),
+    ("استهدفت مسيرات انتحارية تابعة للدعم السريع قاعدة عسكرية في بورتسودان.",
+     ("Air/drone strike", "RSF: Rapid Support Forces", "Military Forces of Sudan (2019-)")),
+    # ... while a support word of its own still makes the actor after it a side's means
+    ("شنت قوات الجيش هجوما على مواقع المتمردين مدعومة بسلاح الجو في مدينة الفاشر.",
+     ("Air/drone strike", "Military Forces of Sudan (2019-)", "Unidentified Armed Group (Sudan)")),
+])
+def test_round17_support_word_inside_a_name(pipeline, text, want):
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text, published=date(2024, 6, 2))]
+    assert got[:1] == [want]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple, Sequence
+from typing import Container, Iterable, NamedTuple, Sequence
 
 from hadath.events.lexicons import function_words, word_classes, word_pairs
 from hadath.text.clitics import clitics
@@ -69,20 +69,26 @@ def acts_on(tokens: Sequence[Token], end: int) -> bool:
     return False
 
 
-def support_before(tokens: Sequence[Token], start: int) -> bool:
+def support_before(tokens: Sequence[Token], start: int, named: Container[int] = ()) -> bool:
     """A support word (function_words ``support``: مدعوما بسلاح الجو، بحماية جنود) one or two
-    words before ``start``: the actor there is a side's means or escort, no side."""
+    words before ``start``: the actor there is a side's means or escort, no side. A word inside
+    an actor's name (``named``: قوات الدعم السريع والجيش السوداني) supports no one."""
     words = function_words("support")
-    return any(not words.isdisjoint(tokens[k].forms) for k in range(max(0, start - 2), start))
+    return any(not words.isdisjoint(tokens[k].forms) and k not in named for k in range(max(0, start - 2), start))
 
 
-def supported(tokens: Sequence[Token], a: int, b: int) -> set[int]:
+def supported(tokens: Sequence[Token], a: int, b: int, named: Container[int] = ()) -> set[int]:
     """The tokens of [a, b) that :func:`support_before` holds: the two after each support word -
     and the site after a source word (مصدرها مواقع قوات النظام: where the fire came from, no
     target)."""
     words, source = function_words("support"), role_words().source
-    return {j for k in range(a, b) if not words.isdisjoint(tokens[k].forms) or tokens[k].norm in source
-            for j in (k + 1, k + 2) if j < b}
+    return {j for k in range(a, b) if (not words.isdisjoint(tokens[k].forms) and k not in named)
+            or tokens[k].norm in source for j in (k + 1, k + 2) if j < b}
+
+
+def actor_tokens(actors: Iterable) -> frozenset[int]:
+    """The tokens inside the located actor mentions ``actors`` (hadath.events.index.Located)."""
+    return frozenset(k for loc in actors for k in range(loc.start, loc.end))
 
 
 def target_noun(tok: Token) -> bool:

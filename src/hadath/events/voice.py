@@ -13,7 +13,7 @@ from __future__ import annotations
 from hadath.events.frames import CROWD_CLASSES, Frame, Trig
 from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
-from hadath.events.role_words import support_before
+from hadath.events.role_words import actor_tokens, support_before
 from hadath.events.patients import indefinite_patient
 from hadath.events.roles import ActorSlot, _lam_of, agent_pairs, held_post, Roles, assign, coordinated, mark, nisba_agreeing, role_words, same_group, target_noun
 from hadath.events.sides import after_cause
@@ -295,8 +295,10 @@ def frame_slots(ix: DocIndex, frame: Frame) -> list[ActorSlot]:
     toks = ix.doc.tokens
     trig_tokens = {i for t in frame.trigs if not (t.cls in CROWD_CLASSES and _crowd_doer(toks, frame, t))
                    for i in range(t.loc.start, t.loc.end)}
-    return [ActorSlot.of(loc) for loc in ix.get("actor", frame.sent)
-            if trig_tokens.isdisjoint(range(loc.start, loc.end)) and not support_before(toks, loc.start)]
+    actors = ix.get("actor", frame.sent)
+    named = actor_tokens(actors)
+    return [ActorSlot.of(loc) for loc in actors
+            if trig_tokens.isdisjoint(range(loc.start, loc.end)) and not support_before(toks, loc.start, named)]
 
 
 def _crowd_doer(toks, frame: Frame, crowd: Trig) -> bool:
