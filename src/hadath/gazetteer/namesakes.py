@@ -2,13 +2,14 @@
 :mod:`hadath.gazetteer.resolve`): a small town abroad whose Arabic name is a transliteration of
 its Latin one, when a place of the region bears the name (abroad_namesake: candidate lookup);
 a village of the big gazetteer, when a big town of the region bears the bare name
-(big_namesake: disambiguation)."""
+(big_namesake: disambiguation); a city's half in another country, when the document's places
+there lie in it (twin_pick: disambiguation)."""
 from __future__ import annotations
 
 from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.data import region_of_cc
 from hadath.gazetteer.focus import SMALL_ABROAD
-from hadath.gazetteer.store import Hit
+from hadath.gazetteer.store import Hit, haversine_km
 from hadath.types import Place
 
 PERSO_CCS = frozenset({"IR", "AF", "PK", "IN"})   # Arabic-script names in Persian/Urdu spelling
@@ -60,3 +61,36 @@ def big_namesake(kd) -> int | None:
                 and (best is None or p.population > kd.places[best].population):
             best = x
     return best
+
+
+TWIN_KM = 8.0   # two towns of one name in two countries this near each other are one city's halves
+
+
+def twin_pick(it, items: dict) -> int | None:
+    """A city whose halves two countries' entries hold under one name (القدس: Jerusalem, Israel
+    and East Jerusalem, Palestine, 2 km apart): the reading's twin (an exact hit, a town of
+    another country within TWIN_KM) when the document's other places within TWIN_KM of the
+    reading lie more in the twin's country than in the reading's (حي الشيخ جراح في القدس:
+    East Jerusalem). With no such place, or more of them in the reading's country (a West
+    Jerusalem quarter), the reading stays. Returns the twin's index in ``it.kd``, or None."""
+    kd, b = it.kd, it.best
+    p = kd.places[b]
+    if p.feature_class != "populated_place" or len(kd.places) < 2:
+        return None
+    twins = [x for x, (q, (_h, m)) in enumerate(zip(kd.places, kd.hits))
+             if m >= 1.0 and q.feature_class == "populated_place"
+             and q.country_code != p.country_code
+             and haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) < TWIN_KM]
+    if not twins:
+        return None
+    near: dict[str, int] = {}
+    for k, other in items.items():
+        if k == it.key or other.best < 0:
+            continue
+        q = other.kd.places[other.best]
+        if q.feature_class not in ("country", "admin1") \
+                and haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) < TWIN_KM:
+            near[q.country_code] = near.get(q.country_code, 0) + 1
+    mine = near.get(p.country_code, 0)
+    best = max(twins, key=lambda x: near.get(kd.places[x].country_code, 0))
+    return best if near.get(kd.places[best].country_code, 0) > mine else None
