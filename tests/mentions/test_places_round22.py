@@ -47,3 +47,39 @@ def test_east_jerusalem_is_in_the_west_bank(place_stage, text, want):
 def test_jerusalem_alone_or_west_stays_israel(place_stage, text, surface):
     r = refs_by_surface(place_stage, text).get(surface)
     assert r is not None and r.place is not None and r.place.country_code == "IL", r
+
+
+# Libya's historic regions (places_extra.tsv, class region: geo-precision 3 at the chief town);
+# برقة stays the West Bank village in a Palestinian report. Nigeria's and the Sahel's units and
+# towns (pinned: they read right already).
+REGIONS = [
+    ("اندلعت اشتباكات بين قوات الجيش الوطني الليبي ومسلحين في إقليم فزان جنوب ليبيا.",
+     "إقليم فزان", "Fezzan", "LY"),
+    ("قتل ثلاثة أشخاص في اشتباكات بمنطقة برقة شرق ليبيا.", "برقة", "Cyrenaica", "LY"),
+    ("اعتقلت قوات الاحتلال ثلاثة شبان من بلدة برقة شرق رام الله.", "برقة", "Burqah", "PS"),
+    ("هاجم مسلحو بوكو حرام قرية في ولاية بورنو شمال شرق نيجيريا.", "ولاية بورنو", "Borno", "NG"),
+    ("قتل عشرة أشخاص في هجوم انتحاري في مدينة مايدوغوري.", "مايدوغوري", "Maiduguri", "NG"),
+    ("قتل عشرة جنود في هجوم قرب ميدوغوري عاصمة ولاية بورنو.", "ميدوغوري", "Maiduguri", "NG"),
+    ("قتل جنود في هجوم في منطقة تيلابيري غرب النيجر.", "تيلابيري", "Tillaberi", "NE"),
+]
+
+
+@pytest.mark.parametrize("text, surface, name, cc", REGIONS)
+def test_regions_of_libya_and_the_sahel(place_stage, text, surface, name, cc):
+    r = refs_by_surface(place_stage, text).get(surface)
+    assert r is not None and r.place is not None, refs_by_surface(place_stage, text)
+    assert (r.place.name, r.place.country_code) == (name, cc)
+
+
+def test_a_historic_region_is_coded_at_precision_3():
+    from hadath.gazetteer.data import places_extra
+    from hadath.resolve.geocode import precision
+    from hadath.types import Place
+    rows = [r for r in places_extra() if r["class"] == "region"]
+    assert {r["name"] for r in rows} >= {"Fezzan", "Cyrenaica"}
+    for r in rows:
+        assert not r.get("admin2")   # (no county: the chief town's neighbours would take it)
+        p = Place(id=r["id"], name=r["name"], feature_class="region", country="Libya",
+                  country_code=r["cc"],
+                  latitude=r["lat"], longitude=r["lon"])
+        assert precision(p) == 3
