@@ -64,33 +64,46 @@ def big_namesake(kd) -> int | None:
 
 
 TWIN_KM = 8.0   # two towns of one name in two countries this near each other are one city's halves
+TWIN_DEG = 0.1  # (a box around a point wider than TWIN_KM at the latitudes of the region)
 
 
-def twin_pick(it, items: dict) -> int | None:
+def twin_pick(it, spots: list[tuple[float, float, str, str]]) -> int | None:
     """A city whose halves two countries' entries hold under one name (القدس: Jerusalem, Israel
     and East Jerusalem, Palestine, 2 km apart): the reading's twin (an exact hit, a town of
     another country within TWIN_KM) when the document's other places within TWIN_KM of the
     reading lie more in the twin's country than in the reading's (حي الشيخ جراح في القدس:
     East Jerusalem). With no such place, or more of them in the reading's country (a West
-    Jerusalem quarter), the reading stays. Returns the twin's index in ``it.kd``, or None."""
-    kd, b = it.kd, it.best
-    p = kd.places[b]
-    if p.feature_class != "populated_place" or len(kd.places) < 2:
+    Jerusalem quarter), the reading stays. ``spots``: (lat, lon, country code, name key) of the
+    document's readings below admin1 (``twin_spots``). Returns the twin's index in ``it.kd``,
+    or None."""
+    kd = it.kd
+    p = kd.places[it.best]
+    if p.feature_class != "populated_place":
+        return None
+    lat, lon, key = p.latitude, p.longitude, it.key
+    near: dict[str, int] = {}   # the countries of the document's other places near the reading
+    for qlat, qlon, cc, k in spots:
+        if -TWIN_DEG < qlat - lat < TWIN_DEG and -TWIN_DEG < qlon - lon < TWIN_DEG and k != key \
+                and haversine_km(lat, lon, qlat, qlon) < TWIN_KM:
+            near[cc] = near.get(cc, 0) + 1
+    mine = near.get(p.country_code, 0)
+    if not any(n > mine for cc, n in near.items() if cc != p.country_code):
         return None
     twins = [x for x, (q, (_h, m)) in enumerate(zip(kd.places, kd.hits))
              if m >= 1.0 and q.feature_class == "populated_place"
-             and q.country_code != p.country_code
-             and haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) < TWIN_KM]
+             and near.get(q.country_code, 0) > mine
+             and haversine_km(lat, lon, q.latitude, q.longitude) < TWIN_KM]
     if not twins:
         return None
-    near: dict[str, int] = {}
+    return max(twins, key=lambda x: near[kd.places[x].country_code])
+
+
+def twin_spots(items: dict) -> list[tuple[float, float, str, str]]:
+    """(lat, lon, country code, name key) of the items' readings below admin1 (for twin_pick)."""
+    out = []
     for k, other in items.items():
-        if k == it.key or other.best < 0:
-            continue
-        q = other.kd.places[other.best]
-        if q.feature_class not in ("country", "admin1") \
-                and haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) < TWIN_KM:
-            near[q.country_code] = near.get(q.country_code, 0) + 1
-    mine = near.get(p.country_code, 0)
-    best = max(twins, key=lambda x: near.get(kd.places[x].country_code, 0))
-    return best if near.get(kd.places[best].country_code, 0) > mine else None
+        if other.best >= 0:
+            q = other.kd.places[other.best]
+            if q.feature_class not in ("country", "admin1"):
+                out.append((q.latitude, q.longitude, q.country_code, k))
+    return out
