@@ -3,8 +3,8 @@ Israel; events at Al-Aqsa, the Old City and the quarters of East Jerusalem are c
 Palestine (West Bank), as ACLED and the project's gold code them. East Jerusalem (gn:7303419)
 now bears القدس and القدس المحتلة too (aliases.tsv), Al-Aqsa and Damascus Gate are places
 (places_extra.tsv), and a name two countries' towns bear at one city takes the country of the
-document's places there (namesakes.twin_pick). Text naming only West Jerusalem, or no place in
-the city, keeps Israel."""
+document's places there (namesakes.twin_pick at disambiguation, places_twins.twin_refs on the
+final readings). Text naming only West Jerusalem, or no place in the city, keeps Israel."""
 from __future__ import annotations
 
 import pytest
@@ -26,6 +26,8 @@ EAST = [
      {"المسجد الأقصى": "Al-Aqsa Mosque"}),
     ("هدمت سلطات الاحتلال منزلا في العيسوية بالقدس الشرقية.",
      {"القدس الشرقية": "East Jerusalem"}),
+    # the quarter read near its city only after the far tests (places_twins)
+    ("اقتحمت قوات الاحتلال بلدة سلوان في القدس.", {"سلوان": "Silwan", "القدس": "East Jerusalem"}),
 ]
 
 

@@ -76,11 +76,14 @@ def twin_pick(it, spots: list[tuple[float, float, str, str]]) -> int | None:
     Jerusalem quarter), the reading stays. ``spots``: (lat, lon, country code, name key) of the
     document's readings below admin1 (``twin_spots``). Returns the twin's index in ``it.kd``,
     or None."""
-    kd = it.kd
-    p = kd.places[it.best]
+    return twin_of(it.kd, it.kd.places[it.best], it.key, spots)
+
+
+def twin_of(kd, p: Place, key: str, spots: list[tuple[float, float, str, str]]) -> int | None:
+    """``twin_pick`` for the reading ``p`` of the name ``key`` among the hits of ``kd``."""
     if p.feature_class != "populated_place":
         return None
-    lat, lon, key = p.latitude, p.longitude, it.key
+    lat, lon = p.latitude, p.longitude
     near: dict[str, int] = {}   # the countries of the document's other places near the reading
     for qlat, qlon, cc, k in spots:
         if -TWIN_DEG < qlat - lat < TWIN_DEG and -TWIN_DEG < qlon - lon < TWIN_DEG and k != key \
@@ -107,3 +110,17 @@ def twin_spots(items: dict) -> list[tuple[float, float, str, str]]:
             if q.feature_class not in ("country", "admin1"):
                 out.append((q.latitude, q.longitude, q.country_code, k))
     return out
+
+
+def mixed(spots: list[tuple[float, float, str, str]]) -> bool:
+    """Two of the spots of different countries lie within TWIN_DEG of each other (else no
+    reading has a twin to move to: the common case, told by one sort)."""
+    spots = sorted(spots)
+    for i, (lat, lon, cc, _k) in enumerate(spots):
+        for qlat, qlon, qcc, _q in spots[i + 1:]:
+            if qlat - lat >= TWIN_DEG:
+                break
+            if qcc != cc and -TWIN_DEG < qlon - lon < TWIN_DEG:
+                return True
+    return False
+
