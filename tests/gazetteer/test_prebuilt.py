@@ -83,10 +83,10 @@ def test_an_index_with_a_gap_in_its_ids_is_not_dumped(tmp_path):
 @pytest.mark.parametrize("content,message", [
     (b"not xz at all", "cannot read the shipped gazetteer index"),
     (lzma.compress(b'{"format": 99}\n'), "index format 99"),
-    (lzma.compress(b'{"format": 1, "places": 1, "names": 0}\nx'), "sections"),
-    (lzma.compress(b'{"format": 1}\nx'), "cannot read"),                      # no row counts
-    (lzma.compress(b'{"format": 1, "places": 1, "names": 0}\n' + b"\x1e".join(
-        [b"x"] * 9 + [b"not a float"] + [b"x"] * 3 + [b"0", b"", b"", b""])), "cannot read"),
+    (lzma.compress(b'{"format": 2, "places": 1, "names": 0}\nx'), "sections"),
+    (lzma.compress(b'{"format": 2}\nx'), "cannot read"),                      # no row counts
+    (lzma.compress(b'{"format": 2, "places": 1, "names": 0}\n' + b"\x1e".join(
+        [b"x"] * 9 + [b"not a float"] + [b"x"] * 3 + [b"0", b"", b""])), "cannot read"),
 ])
 def test_a_bad_file_is_a_clear_error(tmp_path, content, message):
     src = tmp_path / "bad.xz"

@@ -2,13 +2,14 @@
 :mod:`hadath.gazetteer.resolve`): a small town abroad whose Arabic name is a transliteration of
 its Latin one, when a place of the region bears the name (abroad_namesake: candidate lookup);
 a village of the big gazetteer, when a big town of the region bears the bare name
-(big_namesake: disambiguation)."""
+(big_namesake: disambiguation); a city's half in another country, when the document's places
+there lie in it (twin_pick: disambiguation)."""
 from __future__ import annotations
 
 from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.data import region_of_cc
 from hadath.gazetteer.focus import SMALL_ABROAD
-from hadath.gazetteer.store import Hit
+from hadath.gazetteer.store import Hit, haversine_km
 from hadath.types import Place
 
 PERSO_CCS = frozenset({"IR", "AF", "PK", "IN"})   # Arabic-script names in Persian/Urdu spelling
@@ -60,3 +61,66 @@ def big_namesake(kd) -> int | None:
                 and (best is None or p.population > kd.places[best].population):
             best = x
     return best
+
+
+TWIN_KM = 8.0   # two towns of one name in two countries this near each other are one city's halves
+TWIN_DEG = 0.1  # (a box around a point wider than TWIN_KM at the latitudes of the region)
+
+
+def twin_pick(it, spots: list[tuple[float, float, str, str]]) -> int | None:
+    """A city whose halves two countries' entries hold under one name (القدس: Jerusalem, Israel
+    and East Jerusalem, Palestine, 2 km apart): the reading's twin (an exact hit, a town of
+    another country within TWIN_KM) when the document's other places within TWIN_KM of the
+    reading lie more in the twin's country than in the reading's (حي الشيخ جراح في القدس:
+    East Jerusalem). With no such place, or more of them in the reading's country (a West
+    Jerusalem quarter), the reading stays. ``spots``: (lat, lon, country code, name key) of the
+    document's readings below admin1 (``twin_spots``). Returns the twin's index in ``it.kd``,
+    or None."""
+    return twin_of(it.kd, it.kd.places[it.best], it.key, spots)
+
+
+def twin_of(kd, p: Place, key: str, spots: list[tuple[float, float, str, str]]) -> int | None:
+    """``twin_pick`` for the reading ``p`` of the name ``key`` among the hits of ``kd``."""
+    if p.feature_class != "populated_place":
+        return None
+    lat, lon = p.latitude, p.longitude
+    near: dict[str, int] = {}   # the countries of the document's other places near the reading
+    for qlat, qlon, cc, k in spots:
+        if -TWIN_DEG < qlat - lat < TWIN_DEG and -TWIN_DEG < qlon - lon < TWIN_DEG and k != key \
+                and haversine_km(lat, lon, qlat, qlon) < TWIN_KM:
+            near[cc] = near.get(cc, 0) + 1
+    mine = near.get(p.country_code, 0)
+    if not any(n > mine for cc, n in near.items() if cc != p.country_code):
+        return None
+    twins = [x for x, (q, (_h, m)) in enumerate(zip(kd.places, kd.hits))
+             if m >= 1.0 and q.feature_class == "populated_place"
+             and near.get(q.country_code, 0) > mine
+             and haversine_km(lat, lon, q.latitude, q.longitude) < TWIN_KM]
+    if not twins:
+        return None
+    return max(twins, key=lambda x: near[kd.places[x].country_code])
+
+
+def twin_spots(items: dict) -> list[tuple[float, float, str, str]]:
+    """(lat, lon, country code, name key) of the items' readings below admin1 (for twin_pick)."""
+    out = []
+    for k, other in items.items():
+        if other.best >= 0:
+            q = other.kd.places[other.best]
+            if q.feature_class not in ("country", "admin1"):
+                out.append((q.latitude, q.longitude, q.country_code, k))
+    return out
+
+
+def mixed(spots: list[tuple[float, float, str, str]]) -> bool:
+    """Two of the spots of different countries lie within TWIN_DEG of each other (else no
+    reading has a twin to move to: the common case, told by one sort)."""
+    spots = sorted(spots)
+    for i, (lat, lon, cc, _k) in enumerate(spots):
+        for qlat, qlon, qcc, _q in spots[i + 1:]:
+            if qlat - lat >= TWIN_DEG:
+                break
+            if qcc != cc and -TWIN_DEG < qlon - lon < TWIN_DEG:
+                return True
+    return False
+

@@ -6,9 +6,12 @@ Layout: one xz stream of UTF-8 text. Line 1 is a JSON header (format, row counts
 ``meta`` and ``countries`` tables, and ``inputs``: what the rows were built from, with SHA-256
 sums). Then sections separated by ``\\x1e``: the ``places`` table column by column (rows in
 ``pid`` order, 1..N; one value a line, ``\\N`` for NULL), then the ``names`` table (rows in
-rowid order, grouped by place): the number of names of each place, the keys, the skeletons, and
-one line of one letter a name (``a``/``l``: Arabic/Latin, upper case when weak). Column by
-column, the file is about a third smaller than a row-per-line TSV under xz.
+rowid order, grouped by place): the number of names of each place, the keys, and one line of one
+letter a name (``a``: Arabic, ``l``: Latin without a fuzzy key, ``s``: Latin with one; upper
+case when weak). Column by column, the file is about a third smaller than a row-per-line TSV
+under xz. A name's fuzzy key (``skel``) is not stored: it is its key's (``arabic_skeleton`` of an
+Arabic key, ``skeleton`` of a Latin one, or empty), which ``dump`` checks for every row and
+``load`` computes (format 2; format 1 stored them, 0.57 MB of the file).
 
 The loaded index is the assembled one row for row (``digest`` hashes the rows of every table
 and the schema; tests/gazetteer/test_prebuilt.py compares a load with the assembly).
@@ -24,12 +27,13 @@ from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
 from hadath.errors import DataError
+from hadath.gazetteer.keys import arabic_skeleton, skeleton
 from hadath.gazetteer.skeletons import pack_skeletons
 from hadath.gazetteer.store import INDEXES, SCHEMA
 from hadath.resources import data_path
 
 FILE = "gazetteer/base_index.xz"
-FORMAT = 1
+FORMAT = 2
 NULL = "\\N"
 SEP = "\x1e"
 # the places table's columns after pid, and how a value is read back
@@ -43,8 +47,12 @@ INPUT_FILES = ("countries.tsv", "admin1.tsv", "regions.tsv", "weak_names.txt",
                "consonant_letters.tsv", "letters.tsv")
 INPUT_CODE = ("keys.py", "store.py", "assemble.py", "build.py", "bundled.py", "wof.py", "yemen.py",
               "consonant_key.py")
-_LANG = {"a": ("ar", 0), "A": ("ar", 1), "l": ("la", 0), "L": ("la", 1)}
+# a name's letter: (lang, weak, how its skel follows from its key)
+_LANG = {"a": ("ar", 0, "ar"), "A": ("ar", 1, "ar"), "l": ("la", 0, ""), "L": ("la", 1, ""),
+         "s": ("la", 0, "la"), "S": ("la", 1, "la")}
 _LETTER = {v: k for k, v in _LANG.items()}
+# xz options: literal context of 4 bits, no position bits (text; about 0.4% smaller than preset 9)
+_FILTERS = [{"id": lzma.FILTER_LZMA2, "preset": 9, "lc": 4, "lp": 0, "pb": 0}]
 
 
 def sha256(path: Path) -> str:
@@ -91,21 +99,22 @@ def dump(db: Path, fh: BinaryIO, inputs: dict) -> dict:
                 col.append(_cell(v, name))
         counts = [0] * n
         keys: list[str] = []
-        skels: list[str] = []
         letters: list[str] = []
         last = 0
         for rowid, key, skel, pid, lang, weak in con.execute(
                 "SELECT rowid, key, skel, pid, lang, weak FROM names ORDER BY rowid"):
             if rowid != len(keys) + 1 or pid < last or not 1 <= pid <= n:
                 raise DataError(f"{db}: names are not grouped by place in rowid order ({rowid})")
-            for v in (key, skel):
-                if not isinstance(v, str) or "\n" in v or SEP in v:
-                    raise DataError(f"{db}: name row {rowid}: {v!r} cannot be written")
+            if not isinstance(key, str) or "\n" in key or SEP in key:
+                raise DataError(f"{db}: name row {rowid}: {key!r} cannot be written")
+            how = _skel_kind(key, skel, lang)
+            if how is None:
+                raise DataError(f"{db}: name row {rowid}: skeleton {skel!r} does not follow"
+                                f" from its key {key!r}")
             last = pid
             counts[pid - 1] += 1
             keys.append(key)
-            skels.append(skel)
-            letters.append(_LETTER[(lang, weak)])
+            letters.append(_LETTER[(lang, weak, how)])
         header = {"format": FORMAT, "places": n, "names": len(keys),
                   "meta": dict(con.execute("SELECT k, v FROM meta ORDER BY k")),
                   "countries": [list(r) for r in con.execute("SELECT * FROM countries ORDER BY rowid")],
@@ -113,10 +122,28 @@ def dump(db: Path, fh: BinaryIO, inputs: dict) -> dict:
     finally:
         con.close()
     sections = ["\n".join(c) for c in cols]
-    sections += ["\n".join(map(str, counts)), "\n".join(keys), "\n".join(skels), "".join(letters)]
+    sections += ["\n".join(map(str, counts)), "\n".join(keys), "".join(letters)]
     text = json.dumps(header, ensure_ascii=False, sort_keys=True) + "\n" + SEP.join(sections)
-    fh.write(lzma.compress(text.encode("utf-8"), preset=9))
+    fh.write(lzma.compress(text.encode("utf-8"), format=lzma.FORMAT_XZ, filters=_FILTERS))
     return header
+
+
+def _skel_kind(key: str, skel: object, lang: str) -> str | None:
+    """How a name row's fuzzy key follows from its key (a ``_LANG`` kind), None if it does not."""
+    if lang == "ar":
+        return "ar" if skel == arabic_skeleton(key) else None
+    if skel == "":
+        return ""
+    return "la" if skel == skeleton(key) else None
+
+
+def _skels(keys: Iterator[str], letters: str) -> Iterator[str]:
+    """The fuzzy keys of the names rows (``_skel_kind`` read back; the functions' uncached
+    forms: half a million keys would fill their caches for nothing)."""
+    make = {"ar": arabic_skeleton.__wrapped__, "la": skeleton.__wrapped__}
+    for key, letter in zip(keys, letters):
+        how = _LANG[letter][2]
+        yield make[how](key) if how else ""
 
 
 def header(src: Path | None = None) -> dict:
@@ -152,14 +179,14 @@ def _load(path: Path, source: Path, version: str) -> dict:
     parts = body.split(SEP.encode())
     del body
     n, m = int(head["places"]), int(head["names"])
-    if len(parts) != len(PLACE_COLUMNS) + 4:
-        raise DataError(f"{source}: {len(parts)} sections, expected {len(PLACE_COLUMNS) + 4}")
+    if len(parts) != len(PLACE_COLUMNS) + 3:
+        raise DataError(f"{source}: {len(parts)} sections, expected {len(PLACE_COLUMNS) + 3}")
     texts = [p.decode("utf-8") for p in parts]
     del parts
     k = len(PLACE_COLUMNS)
     counts = list(map(int, texts[k].split("\n"))) if n else []
     letters = texts[-1]
-    for i, rows in enumerate([n] * k + [n, m, m]):
+    for i, rows in enumerate([n] * k + [n, m]):
         if (texts[i].count("\n") + 1 if rows else 0) != rows:
             raise DataError(f"{source}: section {i + 1} has not {rows} rows")
     if sum(counts) != m or len(letters) != m:
@@ -178,7 +205,8 @@ def _load(path: Path, source: Path, version: str) -> dict:
         langs = map({c: v[0] for c, v in _LANG.items()}.__getitem__, letters)
         weaks = map({c: v[1] for c, v in _LANG.items()}.__getitem__, letters)
         con.executemany("INSERT INTO names VALUES (?,?,?,?,?)",
-                        zip(_lines(texts[k + 1]), _lines(texts[k + 2]), pids, langs, weaks))
+                        zip(_lines(texts[k + 1]), _skels(_lines(texts[k + 1]), letters), pids,
+                            langs, weaks))
         con.executemany("INSERT INTO countries VALUES (?,?,?,?,?,?,?)", head["countries"])
         meta = dict(head["meta"], **({"version": version} if version else {}))
         con.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))

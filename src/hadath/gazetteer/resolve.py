@@ -19,7 +19,7 @@ from hadath.gazetteer.fuzzy import close_keys
 from hadath.gazetteer.keys import ARTICLE, hamza_free, is_arabic, skeleton
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.namesakes import (NEIGHBOUR_KM, PERSO_CCS, abroad_namesake,  # noqa: F401
-                                        big_namesake)
+                                        big_namesake, mixed, twin_pick, twin_spots)
 from hadath.gazetteer.short_names import longer_towns
 from hadath.gazetteer.store import Gazetteer, Hit, haversine_km
 from hadath.types import Place
@@ -455,3 +455,10 @@ def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
             d = _nearest_rad(kd.rad[it.best], others) if big is not None and others else None  # type: ignore[union-attr]
             if big is not None and (d is None or d >= NEIGHBOUR_KM):
                 it.best = big
+    spots = twin_spots(items)
+    if not mixed(spots):
+        return
+    for it in multi:   # a city's half in another country (القدس), by the places named there
+        twin = twin_pick(it, spots)
+        if twin is not None:
+            it.best = twin
