@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from hadath.reconcile.names import localize_actors
-from hadath.reconcile.rules import (drop_stale, drop_undatable, fold_city_summary, fold_coarser,
+from hadath.reconcile.city import fold_city_summary
+from hadath.reconcile.rules import (drop_stale, drop_undatable, fold_coarser,
                                     one_type_per_act, precedence, reconcile)
 from hadath.types import Event, Place, PlaceRef, Span
 
@@ -189,9 +190,9 @@ def test_a_protest_with_the_crowds_own_arson_is_a_violent_demonstration():
     assert {e.sub_event_type for e in one_type_per_act([protest, burning])} == {"Peaceful protest", "Looting/property destruction"}
 
 
-def _at(name, lat, lon, cls, **kw):
+def _at(name, lat, lon, cls, pop=0, **kw):
     place = Place(id=name, name=name, feature_class=cls, country="Iraq", country_code="IQ", latitude=lat,
-                  longitude=lon)
+                  longitude=lon, population=pop)
     return ev(loc=name, lat=lat, lon=lon, country="Iraq", place=PlaceRef(name, place), **kw)
 
 
@@ -278,3 +279,30 @@ def test_a_crowds_fight_with_no_named_group_is_the_demonstrations():
 def test_regional_force(admin1, want):
     (got,) = localize_actors([ev(a2="Police Forces of Iraq", i2=1, country="Iraq", admin1=admin1)])
     assert got.actor2 == want
+
+
+@pytest.mark.parametrize("site, city_dead, kept", [
+    # a riot at a site in the city's core told again at the city: the site's record stays
+    (("Al-Aqsa Mosque", 33.345, 44.405, "poi", 0), 0, ["Al-Aqsa Mosque"]),
+    # ... a smaller place inside it too
+    (("Old City", 33.345, 44.405, "populated_place", 0), 0, ["Old City"]),
+    # ... not when the city record has a toll of its own beyond the site's
+    (("Al-Aqsa Mosque", 33.345, 44.405, "poi", 0), 4, ["Al-Aqsa Mosque", "Baghdad"]),
+    # ... nor a site farther than the city's core
+    (("Far site", 33.40, 44.40, "poi", 0), 0, ["Baghdad", "Far site"]),
+])
+def test_one_site_in_the_city_core(site, city_dead, kept):
+    riot = dict(sub="Violent demonstration", typ="Riots", a1="Rioters (Iraq)", i1=5)
+    name, lat, lon, cls, dead = site
+    city = _at(dead=city_dead, pop=7_000_000, **BAGHDAD, **riot)
+    part = _at(name, lat, lon, cls, 36_000 if cls == "populated_place" else 0, dead=dead, trig=(30, 35), **riot)
+    out = fold_city_summary([city, part])
+    assert sorted(e.location for e in out) == sorted(kept)
+
+
+def test_two_places_of_one_size_side_by_side_are_two():
+    # two quarters of a capital each coded as a populated place (المنشية، الرياض): no city of the other
+    riot = dict(sub="Protest with intervention", typ="Protests", a1="Protesters (Iraq)", i1=6)
+    a = _at("Manshiya", 33.34, 44.40, "populated_place", **riot)
+    b = _at("Riyadh", 33.345, 44.405, "populated_place", trig=(30, 35), **riot)
+    assert sorted(e.location for e in fold_city_summary([a, b])) == ["Manshiya", "Riyadh"]

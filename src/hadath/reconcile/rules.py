@@ -17,10 +17,12 @@ Each rule is a small function over the list of events; the stage runs them in or
    then a record whose only place is a whole country (no region, town or
    village named for it anywhere in the report) is not an ACLED record: ACLED's coarsest
    precision is a region coded at its capital. Kept, flagged ``country_only``, only on request.
-5. ``fold_city_summary``: a record at a city whose quarters carry two or more records of the
-   same family and day in the report (a wave of car bombs "in Baghdad", then one per
-   quarter) is the summary of those acts: dropped, its evidence kept on the first quarter's
-   record and its toll (a total over the quarters) on none.
+5. ``fold_city_summary`` (:mod:`hadath.reconcile.city`): a record at a city whose quarters
+   carry two or more records of the same family and day in the report (a wave of car bombs
+   "in Baghdad", then one per quarter) is the summary of those acts: dropped, its evidence kept
+   on the first quarter's record and its toll (a total over the quarters) on none; so is a
+   city record that tells again one site's act in the city's core (a riot at المسجد الأقصى
+   told also at القدس).
 6. ``localize_actors``: a group ACLED names by the country of the event (Islamic State (X),
    Civilians (X), Unidentified Armed Group (X) ... the lexicon's "({country})" rows) takes the
    event's country, whatever country the document's other places suggested for the mention.
@@ -406,49 +408,17 @@ def one_type_per_act(events: Sequence[Event]) -> list[Event]:
     return [e for k, e in enumerate(out) if k not in gone]
 
 
-QUARTERS = frozenset({"neighbourhood", "camp"})
-
-
-def _feature(ev: Event) -> str | None:
-    ref = ev.place
-    return ref.place.feature_class if ref is not None and ref.place is not None else None
-
-
-def _quarter_of(part: Event, city: Event) -> bool:
-    if part_name(part) is not None:
-        return part.place.container.id == city.place.place.id  # type: ignore[union-attr]
-    if _feature(part) not in QUARTERS or None in (part.latitude, city.latitude):
-        return False
-    return not same_place(part, city) and haversine_km(
-        part.latitude, part.longitude, city.latitude, city.longitude) <= WINDOWS.part_km
-
-
-def fold_city_summary(events: Sequence[Event]) -> list[Event]:
-    out = list(events)
-    gone: set[int] = set()
-    for k, ev in enumerate(out):
-        if _feature(ev) in QUARTERS or ev.geo_precision != 1 or ev.place is None or ev.place.place is None:
-            continue
-        parts = [j for j, f in enumerate(out) if j != k and j not in gone and _quarter_of(f, ev)
-                 and families_meet(ev, f) and compatible_actors(ev, f) and (days_apart(ev, f) or 0) <= 1]
-        if len({part_name(out[j]) or out[j].location for j in parts}) < 2:
-            continue
-        evidence = merged_evidence(out[parts[0]], ev, ("trigger", "actor1", "actor2", "weapon"))
-        out[parts[0]] = replace(out[parts[0]], evidence=evidence)
-        gone.add(k)
-    return [e for k, e in enumerate(out) if k not in gone]
-
-
 def reconcile(events: Iterable[Event], published: date | None, keep_undated: bool = False,
               stale_days: int | None = STALE_DAYS, keep_country_level: bool = False) -> list[Event]:
     evs = drop_undatable(list(events), keep_undated)
     evs = drop_stale(evs, published, stale_days)
-    from hadath.reconcile.told_again import fold_told_again  # (it builds on this module's rules)
+    from hadath.reconcile.told_again import fold_told_again  # (they build on this module's rules)
+    from hadath.reconcile.city import fold_city_summary
 
     evs = fold_told_again(fold_area_restatement(fold_coarser(evs)))
     evs = place_near_known(evs)
     evs = drop_country_level(evs, keep_country_level)
-    evs = fold_city_summary(evs)
+    evs = fold_city_summary(evs)  # (hadath.reconcile.city)
     evs = abroad_self_names(foreign_strike(foreign_takeover(localize_actors(evs))))
     return one_type_per_act(evs)
 

@@ -1,0 +1,64 @@
+"""A city's record beside the records of places inside it (``fold_city_summary``, rule 5 of
+:mod:`hadath.reconcile.rules`): a summary of its quarters' acts, or one site's act told again."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from hadath.events.records import merged_evidence
+from hadath.events.tuning import WINDOWS
+from hadath.geo import haversine_km
+from hadath.reconcile.rules import compatible_actors, days_apart, families_meet, part_name, same_place
+from hadath.types import Event
+
+QUARTERS = frozenset({"neighbourhood", "camp"})
+SITES = frozenset({"poi"})
+
+
+def _feature(ev: Event) -> str | None:
+    ref = ev.place
+    return ref.place.feature_class if ref is not None and ref.place is not None else None
+
+
+def _quarter_of(part: Event, city: Event) -> bool:
+    """``part`` is placed inside the city ``city`` is placed at: a quarter coded at the city, a
+    quarter, camp or site (المسجد الأقصى) with its own point near the city's, or any place whose
+    point lies within the city's core (البلدة القديمة beside القدس)."""
+    if part_name(part) is not None:
+        return part.place.container.id == city.place.place.id  # type: ignore[union-attr]
+    if None in (part.latitude, city.latitude) or same_place(part, city):
+        return False
+    km = haversine_km(part.latitude, part.longitude, city.latitude, city.longitude)
+    return km <= WINDOWS.part_km if _feature(part) in QUARTERS | SITES else km <= WINDOWS.inner_km
+
+
+def _population(ev: Event) -> int:
+    return ev.place.place.population if ev.place is not None and ev.place.place is not None else 0
+
+
+def _restated_inside(city: Event, site: Event) -> bool:
+    """The city record tells again the act of one site in the city's core (a riot at المسجد
+    الأقصى told also at القدس): same kind, no toll of its own beyond the site's, the site's own
+    point (not a quarter coded at the city) within ``WINDOWS.inner_km`` of the city's, a site
+    or a place smaller than the city (not two quarters of a capital: المنشية، الرياض)."""
+    return site.sub_event_type == city.sub_event_type and (city.fatalities or 0) <= (site.fatalities or 0) \
+        and part_name(site) is None and (_feature(site) in SITES or _population(site) < _population(city)) \
+        and None not in (site.latitude, city.latitude) and 0 < haversine_km(
+            site.latitude, site.longitude, city.latitude, city.longitude) <= WINDOWS.inner_km
+
+
+def fold_city_summary(events: Sequence[Event]) -> list[Event]:
+    out = list(events)
+    gone: set[int] = set()
+    for k, ev in enumerate(out):
+        if _feature(ev) in QUARTERS or ev.geo_precision != 1 or ev.place is None or ev.place.place is None:
+            continue
+        parts = [j for j, f in enumerate(out) if j != k and j not in gone and _quarter_of(f, ev)
+                 and families_meet(ev, f) and compatible_actors(ev, f) and (days_apart(ev, f) or 0) <= 1]
+        if len({part_name(out[j]) or out[j].location for j in parts}) < 2 and not (
+                len(parts) == 1 and _restated_inside(ev, out[parts[0]])):
+            continue
+        evidence = merged_evidence(out[parts[0]], ev, ("trigger", "actor1", "actor2", "weapon"))
+        out[parts[0]] = replace(out[parts[0]], evidence=evidence)
+        gone.add(k)
+    return [e for k, e in enumerate(out) if k not in gone]
