@@ -130,3 +130,16 @@ def test_round17_islamic_state_in_western_niger(pipeline):
 def test_round17_support_word_inside_a_name(pipeline, text, want):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text, published=date(2024, 6, 2))]
     assert got[:1] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a fight between unnamed armed groups told in the plural, no other side after them: both sides
+    ("قتل اثنان في اشتباكات بين مجموعات مسلحة في مدينة الزاوية غرب طرابلس.",
+     ("Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")),
+    # ... while another side after them is the other side
+    ("قتل اثنان في اشتباكات بين مسلحين وقوات الأمن في مدينة الزاوية غرب طرابلس.",
+     ("Unidentified Armed Group (Libya)", "Police Forces of Libya")),
+])
+def test_round17_between_armed_groups(pipeline, text, want):
+    (e,) = events(pipeline, text, published=date(2022, 8, 30))
+    assert (e.actor1, e.actor2) == want
