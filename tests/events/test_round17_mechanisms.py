@@ -143,3 +143,14 @@ def test_round17_support_word_inside_a_name(pipeline, text, want):
 def test_round17_between_armed_groups(pipeline, text, want):
     (e,) = events(pipeline, text, published=date(2022, 8, 30))
     assert (e.actor1, e.actor2) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a state's base named by a common noun is that state's forces, the side hit - also when the
+    # doer was found through what it owns (مسيرات تابعة لـX)
+    "استهدفت مسيرات انتحارية تابعة للدعم السريع القاعدة البحرية في بورتسودان.",
+    "استهدفت مسيرات انتحارية تابعة للدعم السريع قاعدة عسكرية في بورتسودان.",
+])
+def test_round17_base_hit(pipeline, text):
+    (e,) = events(pipeline, text, published=date(2024, 6, 2))
+    assert (e.actor1, e.actor2) == ("RSF: Rapid Support Forces", "Military Forces of Sudan (2019-)")

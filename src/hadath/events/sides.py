@@ -164,7 +164,10 @@ def owned_sides(ix: DocIndex, slots: list[ActorSlot], roles: Roles) -> None:
         setattr(roles, role, owner)
         other = "actor2" if role == "actor1" else "actor1"
         if getattr(roles, other) is owner:
-            setattr(roles, other, None)
+            # (مسيرات تابعة للدعم السريع استهدفت القاعدة البحرية: the side after the owner is hit)
+            nxt = next((s for s in slots if s.start >= owner.end and s.end <= ix.bounds[owner.mention.sentence][1]
+                        and s.ref.name != owner.ref.name), None) if role == "actor1" else None
+            setattr(roles, other, nxt)
 
 
 def launcher(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles, classes: set[str]) -> None:
