@@ -85,7 +85,7 @@ def test_attacks_from_time_to_time_are_background(pipeline):
     # a named group believed to be behind the doers, its name taking the country
     ("قتل 14 شخصا على الأقل في هجوم شنه مسلحون يعتقد أنهم ينتمون إلى تنظيم الدولة الإسلامية على قرية"
      " قرب مدينة غاو شمالي مالي.",
-     ("Attack", "Islamic State (Mali)", "Civilians (Mali)", 14)),
+     ("Attack", "Islamic State (Sahel)", "Civilians (Mali)", 14)),
     # a conscript hit is the country's military
     ("استشهد مجند وأصيب ضابط في هجوم إرهابي استهدف كمينا أمنيا بمدينة العريش في شمال سيناء.",
      ("Armed clash", "Unidentified Armed Group (Egypt)", "Military Forces of Egypt", 1)),
