@@ -82,7 +82,7 @@ def test_attacks_from_time_to_time_are_background(pipeline):
 
 
 @pytest.mark.parametrize("text, want", [
-    # a named group believed to be behind the doers, its name taking the country
+    # a named group believed to be behind the doers, under its ACLED name (the Sahel province)
     ("قتل 14 شخصا على الأقل في هجوم شنه مسلحون يعتقد أنهم ينتمون إلى تنظيم الدولة الإسلامية على قرية"
      " قرب مدينة غاو شمالي مالي.",
      ("Attack", "Islamic State (Sahel)", "Civilians (Mali)", 14)),
