@@ -154,3 +154,14 @@ def test_round17_between_armed_groups(pipeline, text, want):
 def test_round17_base_hit(pipeline, text):
     (e,) = events(pipeline, text, published=date(2024, 6, 2))
     assert (e.actor1, e.actor2) == ("RSF: Rapid Support Forces", "Military Forces of Sudan (2019-)")
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # a trailing claim with the claimant before its verb
+    ("مقتل 27 شخصا في تفجير انتحاري استهدف كنيسة مار جرجس في طنطا، وتنظيم الدولة يتبنى.", "Islamic State (Egypt)"),
+    # ... no claimant, no claim
+    ("قتل 27 شخصا في تفجير انتحاري استهدف كنيسة في مدينة طنطا، ولم يتبن أحد الهجوم.", "Unidentified Armed Group (Egypt)"),
+])
+def test_round17_trailing_claim(pipeline, text, actor1):
+    (e,) = events(pipeline, text, published=date(2017, 4, 9))
+    assert e.actor1 == actor1

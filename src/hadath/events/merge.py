@@ -33,6 +33,13 @@ def accusation(ix: DocIndex, sent: int, before: int):
         for loc in after:
             if loc.mention.value.inter in ARMED_INTERS:
                 return None if _acts_in_general(ix.doc.tokens, loc.end, ix.bounds[sent][1]) else loc
+        if not after and not function_words("claim_verb").isdisjoint(ix.doc.tokens[end - 1].forms):
+            # وتنظيم الدولة يتبنى، وجماعة نصرة الإسلام تتبنى الهجوم: the claimant before its verb
+            loc = next((loc for loc in ix.get("actor", sent) if loc.end == end - 1
+                        and loc.mention.value.inter in ARMED_INTERS and loc.mention.value.kind in ("named", "generic")
+                        and not loc.mention.value.name.startswith("Unidentified")), None)
+            if loc is not None:
+                return loc
     for start in ix.claims.get(sent, ()):  # أعلن تنظيم داعش مسؤوليته عن ...
         if start >= before:
             continue
