@@ -165,3 +165,16 @@ def test_round17_base_hit(pipeline, text):
 def test_round17_trailing_claim(pipeline, text, actor1):
     (e,) = events(pipeline, text, published=date(2017, 4, 9))
     assert e.actor1 == actor1
+
+
+@pytest.mark.parametrize("text, want", [
+    # a side of one country striking across a border hits the host state's forces
+    ("أطلق الحوثيون صواريخ على قاعدة جوية في خميس مشيط.", ("Houthi Movement", "Military Forces of Saudi Arabia")),
+    # ... at home, its own country's
+    ("أطلق الحوثيون صواريخ على قاعدة جوية في مأرب.", ("Houthi Movement", "Military Forces of Yemen")),
+    # ... and the air defences that stopped its drone over a Saudi city are Saudi
+    ("أسقطت الدفاعات الجوية طائرة مسيرة حوثية فوق مدينة أبها.", ("Military Forces of Saudi Arabia", "Houthi Movement")),
+])
+def test_round17_host_forces_hit(pipeline, text, want):
+    (e,) = events(pipeline, text, published=date(2019, 6, 2))
+    assert (e.actor1, e.actor2) == want

@@ -79,3 +79,4 @@ def test_palestinian_factions_firing_into_israel_keep_their_name():
 def test_islamic_state_regional_provinces(name, country, want):
     from hadath.reconcile.names import _localized
     assert _localized(name, country) == want
+

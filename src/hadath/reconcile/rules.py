@@ -45,7 +45,7 @@ from hadath.events.taxonomy import interaction
 from hadath.events.tuning import WINDOWS
 from hadath.geo import haversine_km
 from hadath.reconcile.names import localize_actors
-from hadath.reconcile.territory import abroad_self_names, foreign_strike, foreign_takeover
+from hadath.reconcile.territory import abroad_self_names, foreign_strike, foreign_takeover, host_forces_hit
 from hadath.text.normalize import normalize_key
 from hadath.types import Event
 
@@ -419,7 +419,7 @@ def reconcile(events: Iterable[Event], published: date | None, keep_undated: boo
     evs = place_near_known(evs)
     evs = drop_country_level(evs, keep_country_level)
     evs = fold_city_summary(evs)  # (hadath.reconcile.city)
-    evs = abroad_self_names(foreign_strike(foreign_takeover(localize_actors(evs))))
+    evs = host_forces_hit(abroad_self_names(foreign_strike(foreign_takeover(localize_actors(evs)))))
     return one_type_per_act(evs)
 
 

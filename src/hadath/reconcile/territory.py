@@ -3,7 +3,8 @@ the forces of the country where the event happened; a foreign state's forces tak
 another country are coded "Non-state actor overtakes territory" (ACLED: non-state actors or
 foreign state actors acquire control); a foreign state's military bombarding another country
 with no ground weapon named strikes from the air; a state's forces named by a de-facto authority's
-own name for them, acting abroad, are that authority's (ABROAD_SELF_NAMES)."""
+own name for them, acting abroad, are that authority's (ABROAD_SELF_NAMES); a state force hit
+abroad by a side of its own country is the host state's (``host_forces_hit``)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -16,6 +17,7 @@ REGAINS = "Government regains territory"
 SHELLING = "Shelling/artillery/missile attack"
 AIR = "Air/drone strike"
 OVERTAKES = "Non-state actor overtakes territory"
+DISRUPTED = "Disrupted weapons use"
 # A force's name that a de-facto authority uses for its own forces, from a date: when such a
 # force acts in another country, it is the authority's (Sanaa's "القوات المسلحة اليمنية" striking
 # Saudi Arabia, the UAE, Israel or ships since the Houthi takeover of January 2015).
@@ -69,5 +71,41 @@ def abroad_self_names(events: Sequence[Event]) -> list[Event]:
         if hit is not None and ev.country and ev.country != hit[1] and ev.event_date is not None \
                 and ev.event_date.isoformat() >= hit[2] and ev.actor2 != hit[0]:  # (not the side hit too)
             ev = replace(ev, actor1=hit[0])
+        out.append(ev)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _entries_by_name() -> dict:
+    from hadath.mentions.actors_lexicon import actor_lexicon
+
+    out: dict = {}
+    for e in actor_lexicon().entries.values():
+        if e.country and not e.is_generic:
+            out.setdefault(e.name, e)
+    return out
+
+
+def host_forces_hit(events: Sequence[Event]) -> list[Event]:
+    """A side of one country striking across a border hits the host state's forces, not its
+    own country's: a state force named without its country (الدفاعات الجوية، قاعدة جوية) and
+    read by the story's country, on an event placed in another country where the doer comes
+    from that story country (الحوثيون on a base in خميس مشيط: Military Forces of Saudi Arabia,
+    not of Yemen), becomes the host country's force in the same role."""
+    from hadath.mentions.actors_lexicon import actor_lexicon
+
+    by_name = _entries_by_name()
+    out = []
+    for ev in events:
+        # (the state force is actor2 when hit, actor1 when it stopped the strike: أسقطت الدفاعات
+        # الجوية طائرة مسيرة حوثية فوق أبها)
+        state, other = ("actor1", "actor2") if ev.sub_event_type == DISRUPTED else ("actor2", "actor1")
+        hit, doer = by_name.get(getattr(ev, state) or ""), by_name.get(getattr(ev, other) or "")
+        if hit is not None and doer is not None and ev.country and hit.kind == "state" and hit.role \
+                and hit.country == doer.country != ev.country and doer.kind != "state" \
+                and ev.country not in hit.where:
+            host = actor_lexicon().role_entry(hit.role, ev.country, ev.event_date)
+            if host is not None and host.name != getattr(ev, other):
+                ev = replace(ev, **{state: host.name, state.replace("actor", "inter"): host.inter})
         out.append(ev)
     return out
