@@ -178,3 +178,14 @@ def test_round17_trailing_claim(pipeline, text, actor1):
 def test_round17_host_forces_hit(pipeline, text, want):
     (e,) = events(pipeline, text, published=date(2019, 6, 2))
     assert (e.actor1, e.actor2) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a protest suppressed (قمع) met an intervention, by the force that suppressed it
+    "قمعت عناصر من أمن السلطة وقفة احتجاجية في رام الله تنديدا بمقتل الناشط نزار بنات.",
+    "قمعت قوات الأمن تظاهرة في مدينة الخليل.",
+])
+def test_round17_suppressed_protest(pipeline, text):
+    (e,) = events(pipeline, text, published=date(2021, 6, 26))
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Protest with intervention", "Protesters (Palestine)", "Police Forces of Palestine")
