@@ -19,7 +19,7 @@ from itertools import compress
 from operator import attrgetter, ne
 from typing import TYPE_CHECKING, Any, NamedTuple, Sequence
 
-from hadath.events.lexicons import (cue_matcher, first_words_of, head_complements,
+from hadath.events.lexicons import (cue_matcher, first_words_of, head_complements, purpose_words,
                                     second_words_of, trigger_matcher, weapon_matcher)
 from hadath.events.modality import CLAUSE_PUNCT, Cue, boundary_norms, continues
 from hadath.text.vocab import WordType, type_id, vocab
@@ -28,15 +28,15 @@ from hadath.types import Span, Token, TokenColumns
 if TYPE_CHECKING:
     from hadath.types import Doc
 
-WEAPON, TRIGGER, CUE, HEAD = 1, 2, 4, 8
+WEAPON, TRIGGER, CUE, HEAD, PURPOSE = 1, 2, 4, 8, 16
 _sentence_of = attrgetter("sentence")
 _norm_of = attrgetter("norm")
 
 
 @lru_cache(maxsize=1)
-def _firsts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _firsts() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     return (first_words_of(weapon_matcher()), first_words_of(trigger_matcher()),
-            first_words_of(cue_matcher()))
+            first_words_of(cue_matcher()), purpose_words())
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +52,7 @@ def type_info(wt: WordType) -> int:
     flags = types.get(wt.id)
     if flags is not None:
         return flags
-    wf, tf, cf = _firsts()
+    wf, tf, cf, pf = _firsts()
     heads = head_complements()
     forms = wt.forms
     flags = 0
@@ -62,6 +62,8 @@ def type_info(wt: WordType) -> int:
         flags |= TRIGGER
     if not cf.isdisjoint(forms):
         flags |= CUE
+    if not pf.isdisjoint(forms):
+        flags |= PURPOSE
     if not heads.keys().isdisjoint(forms):   # (most types: no head verb form, no loop)
         for k, f in enumerate(forms):
             cands = heads.get(f)
@@ -87,6 +89,7 @@ class Scan:
     cue_ends: list[int] = field(default_factory=list)
     questions: set[int] = field(default_factory=set)  # sentences ending in "?"
     forms_at: dict[int, str] = field(default_factory=dict)  # trigger start token -> entry form
+    purposes: list[int] = field(default_factory=list)   # protest-purpose words (للمطالبة)
     sents: list[int] = field(default_factory=list)  # Token.sentence of every token
     _clauses: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
 
@@ -170,6 +173,8 @@ def _scan(tokens: tuple[Token, ...], columns: TokenColumns | None = None) -> Sca
             sc.triggers.append(i)
         if f & CUE:
             cue_pos.append(i)
+        if f & PURPOSE:
+            sc.purposes.append(i)
         if f & HEAD:
             head = heads.get(ids[i])
             if head is None:  # the vocabulary was reset meanwhile
