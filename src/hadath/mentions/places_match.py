@@ -272,10 +272,12 @@ class WordCache:
                     cue = stem
             if demonym is None and stem in self.demonyms:
                 demonym = (k, self.demonyms[stem])
-        if roots and self.short:   # a two-letter name only as the gazetteer spells it
+        short = self.short
+        if roots and short and any(path in short for _k, path in roots):
+            # a two-letter name only as the gazetteer spells it
             roots = [(k, path) for k, path in roots
-                     if path not in self.short or _written(tok, k) in self.short[path]]
-            if common and any(path in self.short for _k, path in roots):
+                     if path not in short or _written(tok, k) in short[path]]
+            if common and any(path in short for _k, path in roots):
                 common = False   # إب as spelt: not the word أب its key also spells
         if not common and _TANWEEN in tok.text:
             common = True  # كراً، بيراً، مدينةً: an indefinite noun (tanween), not a name
@@ -287,12 +289,17 @@ class WordCache:
                 single = (k, term[0] or common, term[1])
         if function:
             single = None  # وإن، بأن، لأن: a particle with clitics, never a one-word name
-        # (lists, not generators, into the sets; one shared empty set: most words start no name)
-        nexts = frozenset([w for _k, path in roots for w in trie[path][1]]) if roots else _EMPTY
-        return WordInfo(tuple(roots), cue, after, tuple(cont), tok.norm,
-                        bool(roots or cue or demonym), bool(nexts), single, demonym, common,
-                        function, nexts, frozenset(map(_FIRST, cont)), street,
-                        frozenset(no_single) if no_single else _EMPTY, clitic)
+        # (the trie's tuples straight into the set; one shared empty set: most words start no name)
+        if not roots:
+            nexts = _EMPTY
+        elif len(roots) == 1:
+            nexts = frozenset(trie[roots[0][1]][1])
+        else:
+            nexts = _EMPTY.union(*[trie[path][1] for _k, path in roots])
+        return WordInfo._make((tuple(roots), cue, after, tuple(cont), tok.norm,
+                               bool(roots or cue or demonym), bool(nexts), single, demonym,
+                               common, function, nexts, frozenset(map(_FIRST, cont)), street,
+                               frozenset(no_single) if no_single else _EMPTY, clitic))
 
 def match_at(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, trie: dict[str, tuple]
              ) -> NameMatch | None:
