@@ -33,10 +33,21 @@ _sentence_of = attrgetter("sentence")
 _norm_of = attrgetter("norm")
 
 
+_MAYBE_HEAD = 32   # (a form is a key of head_complements: type_info's loop decides HEAD)
+
+
 @lru_cache(maxsize=1)
-def _firsts() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    return (first_words_of(weapon_matcher()), first_words_of(trigger_matcher()),
-            first_words_of(cue_matcher()), purpose_words())
+def _word_flags() -> dict[str, int]:
+    """Each first word of a weapon, trigger or cue phrase, each purpose word and each head-verb
+    form -> its flags, or-ed: one dict lookup per form of a new word type."""
+    out: dict[str, int] = {}
+    for words, flag in ((first_words_of(weapon_matcher()), WEAPON),
+                        (first_words_of(trigger_matcher()), TRIGGER),
+                        (first_words_of(cue_matcher()), CUE), (purpose_words(), PURPOSE),
+                        (head_complements().keys(), _MAYBE_HEAD)):
+        for w in words:
+            out[w] = out.get(w, 0) | flag
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -52,19 +63,14 @@ def type_info(wt: WordType) -> int:
     flags = types.get(wt.id)
     if flags is not None:
         return flags
-    wf, tf, cf, pf = _firsts()
-    heads = head_complements()
+    word_flags = _word_flags()
     forms = wt.forms
     flags = 0
-    if not wf.isdisjoint(forms):
-        flags |= WEAPON
-    if not tf.isdisjoint(forms):
-        flags |= TRIGGER
-    if not cf.isdisjoint(forms):
-        flags |= CUE
-    if not pf.isdisjoint(forms):
-        flags |= PURPOSE
-    if not heads.keys().isdisjoint(forms):   # (most types: no head verb form, no loop)
+    for f in forms:
+        flags |= word_flags.get(f, 0)
+    if flags & _MAYBE_HEAD:   # (most types: no head verb form, no loop)
+        flags ^= _MAYBE_HEAD
+        heads = head_complements()
         for k, f in enumerate(forms):
             cands = heads.get(f)
             if cands:
