@@ -7,7 +7,7 @@ from typing import NamedTuple, TypeVar
 
 from hadath.errors import DataError
 from hadath.events.morphology import letters, phrase_forms, row_forms
-from hadath.resources import load_tsv
+from hadath.resources import load_tsv, word_roles
 from hadath.text.clitics import clitics
 from hadath.text.matcher import PhraseMatcher
 from hadath.text.normalize import normalize_key
@@ -16,6 +16,7 @@ TRIGGERS = "lexicons/triggers.tsv"
 WEAPONS = "lexicons/weapons.tsv"
 MODALITY = "lexicons/modality.tsv"
 VICTIMS = "lexicons/triggers_victims.tsv"
+TRIGGER_CONTEXT = "lexicons/triggers_context.tsv"
 
 
 @dataclass(frozen=True)
@@ -206,12 +207,17 @@ def words(items) -> frozenset[str]:
     return frozenset(normalize_key(w) for w in items)
 
 
+@lru_cache(maxsize=1)
+def purpose_words() -> frozenset[str]:
+    """The protest-purpose words of lexicons/triggers_context.tsv (role ``protest_purpose``:
+    للمطالبة ...), which the document scan flags (hadath.events.scan.PURPOSE)."""
+    return word_roles(TRIGGER_CONTEXT).get("protest_purpose", frozenset())
+
+
 @lru_cache(maxsize=None)
 def function_words(role: str) -> frozenset[str]:
     """Words of one closed class of data/lexicons/function_words.tsv (relative, held, cause,
     since, exposure), normalized (one set per role: the table is read once per process)."""
-    from hadath.resources import word_roles
-
     return word_roles("lexicons/function_words.tsv").get(role, frozenset())
 
 

@@ -19,7 +19,7 @@ from itertools import compress
 from operator import attrgetter, ne
 from typing import TYPE_CHECKING, Any, NamedTuple, Sequence
 
-from hadath.events.lexicons import (cue_matcher, first_words_of, head_complements,
+from hadath.events.lexicons import (cue_matcher, first_words_of, head_complements, purpose_words,
                                     second_words_of, trigger_matcher, weapon_matcher)
 from hadath.events.modality import CLAUSE_PUNCT, Cue, boundary_norms, continues
 from hadath.text.vocab import WordType, type_id, vocab
@@ -28,15 +28,26 @@ from hadath.types import Span, Token, TokenColumns
 if TYPE_CHECKING:
     from hadath.types import Doc
 
-WEAPON, TRIGGER, CUE, HEAD = 1, 2, 4, 8
+WEAPON, TRIGGER, CUE, HEAD, PURPOSE = 1, 2, 4, 8, 16
 _sentence_of = attrgetter("sentence")
 _norm_of = attrgetter("norm")
 
 
+_MAYBE_HEAD = 32   # (a form is a key of head_complements: type_info's loop decides HEAD)
+
+
 @lru_cache(maxsize=1)
-def _firsts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    return (first_words_of(weapon_matcher()), first_words_of(trigger_matcher()),
-            first_words_of(cue_matcher()))
+def _word_flags() -> dict[str, int]:
+    """Each first word of a weapon, trigger or cue phrase, each purpose word and each head-verb
+    form -> its flags, or-ed: one dict lookup per form of a new word type."""
+    out: dict[str, int] = {}
+    for words, flag in ((first_words_of(weapon_matcher()), WEAPON),
+                        (first_words_of(trigger_matcher()), TRIGGER),
+                        (first_words_of(cue_matcher()), CUE), (purpose_words(), PURPOSE),
+                        (head_complements().keys(), _MAYBE_HEAD)):
+        for w in words:
+            out[w] = out.get(w, 0) | flag
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -52,17 +63,14 @@ def type_info(wt: WordType) -> int:
     flags = types.get(wt.id)
     if flags is not None:
         return flags
-    wf, tf, cf = _firsts()
-    heads = head_complements()
+    word_flags = _word_flags()
     forms = wt.forms
     flags = 0
-    if not wf.isdisjoint(forms):
-        flags |= WEAPON
-    if not tf.isdisjoint(forms):
-        flags |= TRIGGER
-    if not cf.isdisjoint(forms):
-        flags |= CUE
-    if not heads.keys().isdisjoint(forms):   # (most types: no head verb form, no loop)
+    for f in forms:
+        flags |= word_flags.get(f, 0)
+    if flags & _MAYBE_HEAD:   # (most types: no head verb form, no loop)
+        flags ^= _MAYBE_HEAD
+        heads = head_complements()
         for k, f in enumerate(forms):
             cands = heads.get(f)
             if cands:
@@ -87,6 +95,7 @@ class Scan:
     cue_ends: list[int] = field(default_factory=list)
     questions: set[int] = field(default_factory=set)  # sentences ending in "?"
     forms_at: dict[int, str] = field(default_factory=dict)  # trigger start token -> entry form
+    purposes: list[int] = field(default_factory=list)   # protest-purpose words (للمطالبة)
     sents: list[int] = field(default_factory=list)  # Token.sentence of every token
     _clauses: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
 
@@ -170,6 +179,8 @@ def _scan(tokens: tuple[Token, ...], columns: TokenColumns | None = None) -> Sca
             sc.triggers.append(i)
         if f & CUE:
             cue_pos.append(i)
+        if f & PURPOSE:
+            sc.purposes.append(i)
         if f & HEAD:
             head = heads.get(ids[i])
             if head is None:  # the vocabulary was reset meanwhile

@@ -59,9 +59,11 @@ def _distances(a: str, names: list[str], floor: float) -> Iterator[tuple[str, fl
     table = letters()
     group, vowels = table.group, table.long_vowels
     la = len(a)
-    dels = [0.5 if ca in vowels else 1 for ca in a]      # cost to delete each letter of a
+    # (every cost and cell a float: float-only sums and comparisons take CPython's specialized
+    #  paths, an int and a float mixed the generic ones; whole numbers are exact either way)
+    dels = [0.5 if ca in vowels else 1.0 for ca in a]      # cost to delete each letter of a
     swaps: dict[str, list[float]] = {}                    # letter of b -> cost to swap a's with it
-    rows = [list(range(la + 1))]
+    rows = [[float(i) for i in range(la + 1)]]
     last = ""
     for b in names:
         c, n = 0, min(len(rows) - 1, len(b))
@@ -76,23 +78,29 @@ def _distances(a: str, names: list[str], floor: float) -> Iterator[tuple[str, fl
             swap = swaps.get(cb)
             if swap is None:
                 gb = group.get(cb, -2)
-                swap = swaps[cb] = [0 if ca == cb else (0.4 if group.get(ca, -1) == gb else 1)
+                swap = swaps[cb] = [0.0 if ca == cb else (0.4 if group.get(ca, -1) == gb else 1.0)
                                     for ca in a]
-            ib = 0.5 if cb in vowels else 1
-            diag, left = j, j + 1      # prev[0], cur[0]
+            ib = 0.5 if cb in vowels else 1.0
+            diag = float(j)      # prev[0]
+            left = diag + 1.0    # cur[0]
             cur = [left]
+            low = left           # the row's smallest cell
             # cur[i] = min(prev[i] + ib, cur[i - 1] + dels[i - 1], prev[i - 1] + swap[i - 1])
             for da, sw, up in zip(dels, swap, prev[1:]):
                 x = up + ib
-                if left + da < x:
-                    x = left + da
-                if diag + sw < x:
-                    x = diag + sw
+                y = left + da
+                if y < x:
+                    x = y
+                y = diag + sw
+                if y < x:
+                    x = y
                 cur.append(x)
+                if x < low:
+                    low = x
                 left = x
                 diag = up
             rows.append(cur)
-            if min(cur) > most:
+            if low > most:
                 break   # every alignment crosses this row: b is below floor
             prev = cur
         else:

@@ -40,6 +40,7 @@ PLACETYPE = "locality"
 ID_PREFIX = "latin:"
 SOURCE = "wof-latin"
 SCANS = 32              # lookups of a country that search its text before it is keyed whole
+FOUND_MAX = 20_000      # answers LatinIndex.lookup keeps
 MIN_KEY = 3             # a key of fewer consonants (بد، سل) finds too many villages to tell one
 SHORT_KEY = 2           # ... but the Sahel's cities500 towns are few: نيونو (Niono), بوني (Boni)
 
@@ -154,6 +155,9 @@ class LatinIndex:
         # lookups have searched them (``lookup``)
         self._texts: dict[str, list[tuple[int, int, int, str, str]]] = {}
         self._scans: dict[str, int] = {}
+        # (cc, key) -> the places found (``lookup``: the places stage asks a name twice, in
+        # its two rounds, and a scan reads the country's bytes)
+        self._found: dict[tuple[str, str], list[LatinPlace]] = {}
 
     def countries(self) -> list[str]:
         return sorted(c for c in self._chunks if c)
@@ -188,7 +192,11 @@ class LatinIndex:
     def lookup(self, cc: str, key: str) -> list[LatinPlace]:
         """The places of country ``cc`` with consonant key ``key``. A country's first
         ``SCANS`` lookups search its text for the key (a few hundred microseconds); later ones
-        key the whole country once (``_index``: tens of milliseconds for the big ones)."""
+        key the whole country once (``_index``: tens of milliseconds for the big ones).
+        Answers are kept (bounded): an answer asked again costs no search."""
+        got = self._found.get((cc, key))
+        if got is not None:
+            return list(got)
         idx = self._keyed.get(cc)
         if idx is None:
             n = self._scans[cc] = self._scans.get(cc, 0) + 1
@@ -199,7 +207,11 @@ class LatinIndex:
                 self._texts.pop(cc, None)
         if idx is not None:
             found = idx.get(key, ())
-        return [_place(line, cc, a1, a2, self.where, no) for no, line, a1, a2 in found]
+        out = [_place(line, cc, a1, a2, self.where, no) for no, line, a1, a2 in found]
+        if len(self._found) >= FOUND_MAX:
+            self._found.clear()
+        self._found[(cc, key)] = out
+        return list(out)
 
     def _groups(self, cc: str) -> list[tuple[int, int, int, str, str]]:
         """The country's groups: (number of the first line, start, end in ``data``, admin1,

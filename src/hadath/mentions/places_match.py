@@ -181,6 +181,11 @@ class WordCache:
         self._cache: dict[str, WordInfo] = {}
         # the endings hamza_on_seat rewrites: a stem without one (nearly all) skips the call
         self._hamza_ends = tuple(letters().hamza_apart)
+        # every stem one of the word classes holds (X of a common ال+X too): a reading whose
+        # stem is in none (most) skips their tests
+        self._lexical = frozenset().union(
+            function_words, common, (w[len(ARTICLE):] for w in common if w.startswith(ARTICLE)),
+            after_cues, streets, cues, self.demonyms)
 
     def infos(self, tokens: tuple[Token, ...]) -> list[WordInfo]:
         """One WordInfo per token (from the cache, keyed by surface: analyses derive from it)."""
@@ -196,49 +201,38 @@ class WordCache:
     def _compute(self, tok: Token) -> WordInfo:
         if tok.kind != "word":
             return WordInfo((), None, False, (), tok.norm, False, False, None)
-        trie, cues, definite, after_cues = self.trie, self.cues, self.definite, self.after_cues
-        demonyms, streets, words, function_words = self.demonyms, self.streets, self.common, self.function_words
-        roots = []
-        cont = []
+        trie, lexical = self.trie, self._lexical
+        roots: list[tuple[int, str]] = []
+        cont: list[tuple[str, str]] = []
+        no_single: list[int] = []
         cue = None
         demonym = None
-        cue_blocked = False
-        after = False
-        common = False
-        function = False
+        cue_blocked = after = common = function = street = clitic = False
         cw = self.clitic_words
         # فرانس: not ف + رانس; ولجأت: not و + ل + جأت (Ghat), as لجأت is a word whole
         wt = tok.word_type
         wholes = {cw[s] for s in wt.forms if s in cw} \
             if cw and not cw.keys().isdisjoint(wt.forms) else ()
-        street = False
-        clitic = False
-        no_single = []
         # the word type's segmentations (the token's analyses without their spans, not built)
         hamza_ends = self._hamza_ends
         for k, (prefs, stem, suf, _x, _y) in enumerate(wt.segs):
             if stem.endswith(hamza_ends):
                 stem = hamza_on_seat(stem)   # الشاطىء، فوجىء: the final ئ written ىء
             if not prefs:   # (most readings: the tests below with no proclitic)
-                if not function and stem in function_words:
-                    function = True
-                if not common and stem in words:
-                    common = True
-                if wholes and stem in wholes:
-                    no_single.append(k)
                 if stem in trie:
                     roots.append((k, stem))
                 cont.append((stem, suf))
-            else:
-                # the readings' proclitics are all clitics of _PROCLITICS (asked once per reading)
-                bare = _PROCLITICS.issuperset(prefs)
-                if not function and bare and stem in function_words:
-                    function = True
-                if not common and bare and (stem in words or (prefs[-1] == ARTICLE and ARTICLE + stem in words)) \
-                        and (FUTURE not in prefs or stem[:1] in "يتنا"):  # سنار is not س + نار
-                    common = True
                 if wholes and stem in wholes:
-                    no_single.append(k)   # فرانس is not ف + رانس (a longer name may still start)
+                    no_single.append(k)
+                if stem not in lexical:   # (in no word class: no test below can hold)
+                    if suf:
+                        no_single.append(k)
+                    continue
+                if stem in self.function_words:
+                    function = True
+                if stem in self.common:
+                    common = True
+            else:
                 if FUTURE not in prefs:  # سارين is not س + ارين
                     if stem in trie:
                         roots.append((k, stem))
@@ -249,25 +243,41 @@ class WordCache:
                 if prefs == (ARTICLE,):
                     cont.append((stem, suf))
                     cont.append((ARTICLE + stem, suf))
+                if wholes and stem in wholes:
+                    no_single.append(k)   # فرانس is not ف + رانس (a longer name may still start)
+                if stem not in lexical:
+                    if suf:
+                        no_single.append(k)
+                    continue
+                # the readings' proclitics are all clitics of _PROCLITICS (asked once per reading)
+                if _PROCLITICS.issuperset(prefs):
+                    if stem in self.function_words:
+                        function = True
+                    if (stem in self.common
+                            or (prefs[-1] == ARTICLE and ARTICLE + stem in self.common)) \
+                            and (FUTURE not in prefs or stem[:1] in "يتنا"):  # سنار is not س + نار
+                        common = True
             if suf:
                 no_single.append(k)
-                if stem in after_cues and suf in ("ها", "ه"):
+                if stem in self.after_cues and suf in ("ها", "ه"):
                     after = True
                 continue
             # (no suffix below: a street word, a cue, a demonym)
-            if not street and stem in streets:
+            if stem in self.streets:
                 street = True
-            if cue is None and not cue_blocked and stem in cues:
-                if ARTICLE in prefs and stem not in definite:
+            if cue is None and not cue_blocked and stem in self.cues:
+                if ARTICLE in prefs and stem not in self.definite:
                     cue_blocked = True  # المنطقة، المدينة: "the area" itself
                 else:
                     cue = stem
-            if demonym is None and stem in demonyms:
-                demonym = (k, demonyms[stem])
-        if roots and self.short:   # a two-letter name only as the gazetteer spells it
+            if demonym is None and stem in self.demonyms:
+                demonym = (k, self.demonyms[stem])
+        short = self.short
+        if roots and short and any(path in short for _k, path in roots):
+            # a two-letter name only as the gazetteer spells it
             roots = [(k, path) for k, path in roots
-                     if path not in self.short or _written(tok, k) in self.short[path]]
-            if common and any(path in self.short for _k, path in roots):
+                     if path not in short or _written(tok, k) in short[path]]
+            if common and any(path in short for _k, path in roots):
                 common = False   # إب as spelt: not the word أب its key also spells
         if not common and _TANWEEN in tok.text:
             common = True  # كراً، بيراً، مدينةً: an indefinite noun (tanween), not a name
@@ -279,12 +289,17 @@ class WordCache:
                 single = (k, term[0] or common, term[1])
         if function:
             single = None  # وإن، بأن، لأن: a particle with clitics, never a one-word name
-        # (lists, not generators, into the sets; one shared empty set: most words start no name)
-        nexts = frozenset([w for _k, path in roots for w in trie[path][1]]) if roots else _EMPTY
-        return WordInfo(tuple(roots), cue, after, tuple(cont), tok.norm,
-                        bool(roots or cue or demonym), bool(nexts), single, demonym, common,
-                        function, nexts, frozenset(map(_FIRST, cont)), street,
-                        frozenset(no_single) if no_single else _EMPTY, clitic)
+        # (the trie's tuples straight into the set; one shared empty set: most words start no name)
+        if not roots:
+            nexts = _EMPTY
+        elif len(roots) == 1:
+            nexts = frozenset(trie[roots[0][1]][1])
+        else:
+            nexts = _EMPTY.union(*[trie[path][1] for _k, path in roots])
+        return WordInfo._make((tuple(roots), cue, after, tuple(cont), tok.norm,
+                               bool(roots or cue or demonym), bool(nexts), single, demonym,
+                               common, function, nexts, frozenset(map(_FIRST, cont)), street,
+                               frozenset(no_single) if no_single else _EMPTY, clitic))
 
 def match_at(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, trie: dict[str, tuple]
              ) -> NameMatch | None:

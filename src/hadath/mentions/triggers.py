@@ -21,7 +21,7 @@ from hadath.events.lexicons import (function_words, person_object_lemmas, trigge
 from hadath.events.modality import is_future, modality_of
 from hadath.events.scan import Hit, Scan, scan, trigger_matches, weapon_matches
 from hadath.events.taxonomy import default_type, weapon_type
-from hadath.events.lexicons import TriggerEntry
+from hadath.events.lexicons import TRIGGER_CONTEXT, TriggerEntry, purpose_words
 from hadath.errors import DataError
 from hadath.resources import data_path, load_tsv, word_roles
 from hadath.text.clitics import clitics
@@ -29,7 +29,7 @@ from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Mention, Span, Token, TriggerRef
 
 NOMINAL_FORMS = frozenset({"noun", "participle", "adverb"})
-CONTEXT_FILE = "lexicons/triggers_context.tsv"
+CONTEXT_FILE = TRIGGER_CONTEXT
 COUNT_SKIP = 4
 OBJECT_VERB_WINDOW = 4  # words between a verb and the accusative verbal noun it takes (نفذ مسلحون هجوما)
 CLAIMED_WINDOW = 8  # a claim verb, then its claimant's (often long) name, then the act claimed
@@ -68,7 +68,7 @@ def context() -> Context:
     get = lambda role: roles.get(role, frozenset())  # noqa: E731
     return Context(get("drone"), get("strike_noun"), get("count_word"),
                    tuple(get("human_suffix")), get("reason_prep"), get("nominal_lead"), marks[0],
-                   get("object_verb"), get("aircraft"), get("gather_verb"), get("protest_purpose"), lemma[0])
+                   get("object_verb"), get("aircraft"), get("gather_verb"), purpose_words(), lemma[0])
 
 
 @lru_cache(maxsize=65536)
@@ -276,10 +276,8 @@ def _gathered(tokens: tuple[Token, ...], sc: Scan, taken: set[int]) -> list[int]
     the protest itself."""
     ctx = context()
     out: list[int] = []
-    for k, t in enumerate(tokens):
-        if ctx.purposes.isdisjoint(t.forms):
-            continue
-        lo = sc.bounds[t.sentence][0]
+    for k in sc.purposes:   # (the scan's flagged tokens: ctx.purposes)
+        lo = sc.bounds[tokens[k].sentence][0]
         for j in range(k - 1, max(lo, k - GATHER_WINDOW) - 1, -1):
             if tokens[j].kind == "punct" or tokens[j].span.end in taken:  # (a trigger there: its own)
                 break
