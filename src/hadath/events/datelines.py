@@ -84,13 +84,10 @@ def struck_abroad(ix: "DocIndex", frame, dateline: "Located") -> bool:
 def _indefinite_nisbas() -> dict[str, str]:
     """Every country's indefinite nisba adjectives, feminine and accusative masculine (أمريكية،
     إسرائيليا), to its name."""
-    from hadath.mentions.actors_country import countries
-    from hadath.text.clitics import clitics
+    from hadath.mentions.actors_country import accusative_nisbas, adjective_forms
 
-    acc = clitics().accusative
     out: dict[str, str] = {}
-    for c in countries():
-        adj = c.adjectives()
-        out.update({w: c.country for w in adj["fi"]})
-        out.update({w + acc: c.country for w in adj["mi"]})
+    for country, adj in adjective_forms().items():
+        out.update({w: country for w in adj["fi"]})
+    out.update(accusative_nisbas())  # (a later country's form wins, as before: same order)
     return out

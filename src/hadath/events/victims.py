@@ -136,8 +136,7 @@ def counted_national(ix, frame, any_form: bool = False) -> int | None:
 def counted_singulars() -> frozenset[str]:
     """Every nationality's indefinite accusative singular (عراقيا، سوريا is also Syria: left out
     when it is a country's name)."""
-    from hadath.mentions.actors_country import countries
+    from hadath.mentions.actors_country import accusative_nisbas, countries
 
-    acc = clitics().accusative
     names = {n for c in countries() for n in c.names}
-    return frozenset(w + acc for c in countries() for w in c.adjectives()["mi"] if w + acc not in names)
+    return frozenset(w for w in accusative_nisbas() if w not in names)

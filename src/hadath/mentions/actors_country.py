@@ -57,6 +57,20 @@ def countries() -> tuple[CountryCues, ...]:
                  for c, v in cues.items())
 
 
+@lru_cache(maxsize=1)
+def adjective_forms() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Every country's adjective forms by slot (:meth:`CountryCues.adjectives`), derived once for
+    all their readers (the actor focus, the places' demonyms, the events' nationality tests)."""
+    return {c.country: c.adjectives() for c in countries()}
+
+
+@lru_cache(maxsize=1)
+def accusative_nisbas() -> dict[str, str]:
+    """Every country's indefinite accusative masculine nisba (عراقيا، إسرائيليا) -> the country."""
+    acc = clitics().accusative
+    return {w + acc: country for country, adj in adjective_forms().items() for w in adj["mi"]}
+
+
 def by_name() -> dict[str, CountryCues]:
     return {c.country: c for c in countries()}
 
@@ -64,8 +78,9 @@ def by_name() -> dict[str, CountryCues]:
 def country_terms() -> list[tuple[str, str]]:
     """(phrase, country) pairs for every cue that implies a country (names and adjectives)."""
     out: list[tuple[str, str]] = []
+    forms = adjective_forms()
     for c in countries():
-        adj = c.adjectives()
+        adj = forms[c.country]
         for phrase in (*c.names, *adj["m"], *adj["f"], *adj["pld"]):
             out.append((phrase, c.country))
     return out
@@ -76,8 +91,7 @@ def adjective_countries() -> dict[str, str]:
     """Every singular adjective form (السوري، سورية، سوري، سوريا ...) -> its country, for forms
     one country alone has."""
     seen: dict[str, set[str]] = {}
-    for c in countries():
-        adj = c.adjectives()
+    for adj_country, adj in adjective_forms().items():
         for form in (*adj["m"], *adj["f"], *adj["mi"], *adj["fi"]):
-            seen.setdefault(form, set()).add(c.country)
+            seen.setdefault(form, set()).add(adj_country)
     return {f: next(iter(cs)) for f, cs in seen.items() if len(cs) == 1}

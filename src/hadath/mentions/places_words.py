@@ -62,16 +62,16 @@ def lexicon_nisbas() -> tuple[tuple[str, str], ...]:
     """(form, country code) of the one-word nisbas of the actors' country cues
     (lexicons/countries.tsv: صهيوني for Israel, الاتراك، الروس، البوركيني) with their indefinite
     and plural forms; no country name derives them."""
-    from hadath.mentions.actors_country import countries
+    from hadath.mentions.actors_country import adjective_forms
     from hadath.resources import load_tsv
 
     codes = {r["name"]: r["cc"].upper() for r in load_tsv("gazetteer/countries.tsv")
              if r.get("cc") and r.get("name")}
     out = []
-    for c in countries():
-        cc = codes.get(c.country)
+    for country, adj in adjective_forms().items():
+        cc = codes.get(country)
         if cc:
-            out.extend((f, cc) for forms in c.adjectives().values() for f in forms if " " not in f)
+            out.extend((f, cc) for forms in adj.values() for f in forms if " " not in f)
     return tuple(out)
 
 
