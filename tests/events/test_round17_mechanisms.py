@@ -189,3 +189,14 @@ def test_round17_suppressed_protest(pipeline, text):
     (e,) = events(pipeline, text, published=date(2021, 6, 26))
     assert (e.sub_event_type, e.actor1, e.actor2) == (
         "Protest with intervention", "Protesters (Palestine)", "Police Forces of Palestine")
+
+
+@pytest.mark.parametrize("text, want", [
+    # a state force killing during a brawl attacks; no mob
+    ("قتل شاب برصاص أمين شرطة خلال مشاجرة في حي شبرا بالقاهرة.", ("Attack", "Police Forces of Egypt")),
+    # ... residents beating people are a mob
+    ("اعتدى عشرات من أهالي القرية على رجلين وضربوهما حتى الموت في مدينة الحلة.", ("Mob violence", "Rioters (Iraq)")),
+])
+def test_round17_force_in_a_brawl(pipeline, text, want):
+    (e,) = events(pipeline, text, published=date(2022, 9, 16))
+    assert (e.sub_event_type, e.actor1) == want

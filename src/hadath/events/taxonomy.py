@@ -188,8 +188,9 @@ def decide(
                 # ألقت قنابل الغاز على المتظاهرين: dispersal, not lethal force
                 return PROTESTS, "Protest with intervention"
             return PROTESTS, "Excessive force against protesters"
-        if "mob" in classes and not classes & REMOTE_CLASSES:  # (فجر نفسه وسط حشد: a bombing)
-            return RIOTS, "Mob violence"
+        if "mob" in classes and not classes & REMOTE_CLASSES and actor1_inter not in STATE_INTERS:
+            return RIOTS, "Mob violence"  # (فجر نفسه وسط حشد: a bombing; قتل شاب برصاص أمين شرطة خلال
+            # مشاجرة: a state force's attack, no mob's)
         if "sexual" in classes:
             return VAC, "Sexual violence"
         if ("recapture" in classes or "capture" in classes) and "nonviolent" in weapons \
