@@ -200,3 +200,13 @@ def test_round17_suppressed_protest(pipeline, text):
 def test_round17_force_in_a_brawl(pipeline, text, want):
     (e,) = events(pipeline, text, published=date(2022, 9, 16))
     assert (e.sub_event_type, e.actor1) == want
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # the side holding the place of detention did the torture or the death in custody
+    ("توفي معتقل تحت التعذيب في أحد سجون قوات الأمن في مدينة حمص.", "Police Forces of Syria (2000-2024)"),
+    ("قضى شاب تحت التعذيب في سجون النظام السوري في مدينة حمص.", "Military Forces of Syria (2000-2024)"),
+])
+def test_round17_death_in_custody(pipeline, text, actor1):
+    (e,) = events(pipeline, text, published=date(2018, 9, 16))
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Attack", actor1, "Civilians (Syria)")

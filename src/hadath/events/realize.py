@@ -15,6 +15,7 @@ from hadath.events.evidence import frame_evidence, victims_words, worded
 from hadath.events.fatalities import Toll
 from hadath.events.frame_tolls import frame_toll, split_toll, tolls_by_place, with_toll
 from hadath.events.frames import Frame, Trig, frame_words, held, ix_triggers
+from hadath.events.custody import jailer
 from hadath.events.hostages import hostages
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words, weapon_owners
@@ -203,6 +204,7 @@ def frame_roles(ix: DocIndex, frame: Frame, main: Trig, classes: set[str], slots
     roles = assign_voiced(ix, frame, main, slots, frame.group in SPEAKER_GROUPS or bool(classes & TERRITORY))
     owned_sides(ix, slots, roles)
     launcher(ix, frame, slots, roles, classes)  # (دمرت صاروخا أطلقته الميليشيات، سقطت قذائف أطلقها X)
+    jailer(ix, frame, slots, roles, classes)  # (قضى تحت التعذيب في سجون النظام)
     if roles.actor1 is None:
         doer_of_noun(ix, frame, main, slots, roles)
     if roles.actor1 is None and frame.group == "violence":

@@ -44,6 +44,7 @@ class RoleWords(NamedTuple):
     affiliation_glue: frozenset[str]
     mobile: frozenset[str]
     source: frozenset[str]
+    jail: frozenset[str]
 
 
 @lru_cache(maxsize=1)
