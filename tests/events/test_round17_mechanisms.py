@@ -210,3 +210,11 @@ def test_round17_force_in_a_brawl(pipeline, text, want):
 def test_round17_death_in_custody(pipeline, text, actor1):
     (e,) = events(pipeline, text, published=date(2018, 9, 16))
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Attack", actor1, "Civilians (Syria)")
+
+
+def test_round17_dateline_town_is_no_actor(pipeline):
+    # the dateline's town مدني (Wad Madani) is also the word for "civilian": no side of the act
+    text = "مدني - اختطفت قوات الدعم السريع عددا من الشبان من أحياء مدينة ود مدني، بحسب لجان المقاومة."
+    (e,) = events(pipeline, text, published=date(2024, 1, 5))
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Abduction/forced disappearance", "RSF: Rapid Support Forces", "Civilians (Sudan)")

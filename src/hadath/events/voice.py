@@ -10,6 +10,7 @@ it is the one killed. After the roles: an unnamed doer tied to a group right aft
 """
 from __future__ import annotations
 
+from hadath.events.datelines import sentence_dateline_end
 from hadath.events.frames import CROWD_CLASSES, Frame, Trig
 from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
@@ -297,8 +298,9 @@ def frame_slots(ix: DocIndex, frame: Frame) -> list[ActorSlot]:
                    for i in range(t.loc.start, t.loc.end)}
     actors = ix.get("actor", frame.sent)
     named = actor_tokens(actors)
-    return [ActorSlot.of(loc) for loc in actors
-            if trig_tokens.isdisjoint(range(loc.start, loc.end)) and not support_before(toks, loc.start, named)]
+    filed = sentence_dateline_end(ix, frame.sent)  # (مدني - اختطفت ...: the dateline's town is no civilian)
+    return [ActorSlot.of(loc) for loc in actors if loc.start >= filed
+            and trig_tokens.isdisjoint(range(loc.start, loc.end)) and not support_before(toks, loc.start, named)]
 
 
 def _crowd_doer(toks, frame: Frame, crowd: Trig) -> bool:
