@@ -218,3 +218,13 @@ def test_round17_dateline_town_is_no_actor(pipeline):
     (e,) = events(pipeline, text, published=date(2024, 1, 5))
     assert (e.sub_event_type, e.actor1, e.actor2) == (
         "Abduction/forced disappearance", "RSF: Rapid Support Forces", "Civilians (Sudan)")
+
+
+def test_round17_concurrent_act_is_its_own(pipeline):
+    # ، بالتزامن مع قصف ... على قرى X: another act beside the first, at its own places
+    text = ("نفذت طائرات حربية روسية غارات جوية على قرية البارة في جبل الزاوية جنوبي إدلب، بالتزامن مع قصف"
+            " صاروخي لقوات النظام على قرى سفوهن والفطيرة.")
+    got = [(e.sub_event_type, e.actor1, e.location) for e in events(pipeline, text, published=date(2021, 7, 14))]
+    assert got == [("Air/drone strike", "Military Forces of Russia (2000-)", "Barah"),
+                   ("Shelling/artillery/missile attack", "Military Forces of Syria (2000-2024)", "Safuhun"),
+                   ("Shelling/artillery/missile attack", "Military Forces of Syria (2000-2024)", "Fatirah")]

@@ -37,6 +37,7 @@ class FrameWords(NamedTuple):
     comma: frozenset[str]
     coord_clitic: frozenset[str]
     coord_word: frozenset[str]
+    concurrent: frozenset[str]
     no_ground: frozenset[str]
     ground_skip: frozenset[str]
 
@@ -163,12 +164,18 @@ def _split_coordinated(ix: DocIndex, frame: Frame) -> list[Frame]:
     cuts: list[int] = []
     for t in frame.trigs:
         k = t.loc.start
-        if not t.strong or t.form != "verb" or k - 1 <= a:
+        beside = t.strong and k - 3 > a and toks[k - 1].norm in role_words().partner \
+            and not w.concurrent.isdisjoint(toks[k - 2].forms)
+        if beside:
+            c = k - 3  # (، بالتزامن مع قصف صاروخي لقوات النظام على قرى X: another act beside the first)
+        elif not t.strong or t.form != "verb" or k - 1 <= a:
             continue
-        subject = next((loc.start for loc in ix.get("actor", frame.sent)
+        subject = None if beside else next((loc.start for loc in ix.get("actor", frame.sent)
                         if loc.end == k and loc.start - 1 > a
                         and toks[loc.start].has_proclitic(w.coord_clitic)), None)
-        if subject is not None:
+        if beside:
+            pass
+        elif subject is not None:
             c = subject - 1  # ...، وقوات الجيش تشتبك معها في محور X: a subject, then its verb
         elif w.coord_word.isdisjoint(toks[k - 1].forms):
             if not toks[k].has_proclitic(w.coord_clitic):
