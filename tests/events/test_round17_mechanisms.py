@@ -228,3 +228,17 @@ def test_round17_concurrent_act_is_its_own(pipeline):
     assert got == [("Air/drone strike", "Military Forces of Russia (2000-)", "Barah"),
                    ("Shelling/artillery/missile attack", "Military Forces of Syria (2000-2024)", "Safuhun"),
                    ("Shelling/artillery/missile attack", "Military Forces of Syria (2000-2024)", "Fatirah")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # counted suspects tied to a group are the ones killed, the drone's owner the doer
+    ("قتل ثلاثة مشتبه بانتمائهم لتنظيم القاعدة في غارة لطائرة أمريكية بدون طيار استهدفت سيارتهم في مديرية"
+     " الصومعة بمحافظة البيضاء.",
+     ("Air/drone strike", "Military Forces of the United States", "AQAP: Al Qaeda in the Arabian Peninsula")),
+    # a protester killed, the force told in a clause of its own after حين
+    ("قتل متظاهر وأصيب العشرات حين فتحت قوات الأمن العراقية النار على محتجين في ساحة التحرير وسط بغداد.",
+     ("Excessive force against protesters", "Protesters (Iraq)", "Police Forces of Iraq")),
+])
+def test_round17_killed_before_a_clause(pipeline, text, want):
+    (e,) = events(pipeline, text, published=date(2019, 10, 2))
+    assert (e.sub_event_type, e.actor1, e.actor2) == want

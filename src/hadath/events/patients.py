@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from hadath.events.lexicons import function_words
+from hadath.events.modality import scope_words
 from hadath.events.roles import ActorSlot, agent_pairs, mark, owner_hit, role_words, same_group
 from hadath.events.tuning import WINDOWS
 from hadath.events.victims import PEOPLE, category
@@ -29,6 +30,9 @@ def indefinite_patient(tokens: Sequence[Token], slots: list[ActorSlot], trig_end
     if first is None or first.start - trig_end > 0 or first.start >= hi \
             or any(map(clitics().definite, tokens[first.start].forms)):
         return False
+    # (a side told in a clause of its own after a connective is no doer of this verb: قتل متظاهر
+    # وأصيب العشرات حين فتحت قوات الأمن النار)
+    hi = next((k for k in range(first.end, hi) if tokens[k].norm in scope_words().clause_word), hi)
     if not member and any(trig_end <= s.start < hi and s is not first and not owner_hit(tokens, s.start, trig_end)
                           and not same_group(tokens, first, s) and mark(tokens, s, trig_end, ()) != "agent"
                           for s in slots):  # (the owner of a checkpoint hit is one more side hit, no

@@ -79,9 +79,17 @@ def counted_victims(tok: Token) -> bool:
 def counted(tokens: Sequence[Token], start: int, lo: int) -> bool:
     """The actor at ``start`` is counted (ثلاثة مسلحين، 5 من عناصر): a number right before it,
     or before the partitive من."""
+    w = role_words()
     j = start - 1
-    if j >= lo and tokens[j].norm in role_words().partitive:
+    if j >= lo and tokens[j].norm in w.partitive:
         j -= 1
+    # (ثلاثة مشتبه بانتمائهم لتنظيم القاعدة: the count, the suspects, the tie to their group)
+    tie = w.affiliation | w.affiliation_glue
+    k = j
+    while k > lo and j - k < 3 and not tie.isdisjoint(tokens[k].forms):
+        k -= 1
+    if k < j and k > lo and category(tokens[k].forms) == "suspect" and is_count(tokens[k - 1]):
+        return True
     return j >= lo and is_count(tokens[j])
 
 
