@@ -232,7 +232,7 @@ def test_round17_concurrent_act_is_its_own(pipeline):
 
 @pytest.mark.parametrize("text, want", [
     # counted suspects tied to a group are the ones killed, the drone's owner the doer
-    ("قتل ثلاثة مشتبه بانتمائهم لتنظيم القاعدة في غارة لطائرة أمريكية بدون طيار استهدفت سيارتهم في مديرية"
+    ("مأرب - قتل ثلاثة مشتبه بانتمائهم لتنظيم القاعدة في غارة لطائرة أمريكية بدون طيار استهدفت سيارتهم في مديرية"
      " الصومعة بمحافظة البيضاء.",
      ("Air/drone strike", "Military Forces of the United States", "AQAP: Al Qaeda in the Arabian Peninsula")),
     # a protester killed, the force told in a clause of its own after حين
