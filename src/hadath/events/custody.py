@@ -9,6 +9,7 @@ from hadath.events.taxonomy import NON_STATE_ARMED, STATE_INTERS
 from hadath.events.tuning import CONFIDENCE
 
 CUSTODY = frozenset({"torture", "death", "kill"})
+HOLDERS = STATE_INTERS | NON_STATE_ARMED  # who holds prisons: state forces and armed groups
 
 
 def jailer(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles, classes: set[str]) -> None:
@@ -20,7 +21,7 @@ def jailer(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles, cla
     toks, jail = ix.doc.tokens, role_words().jail
     a, b = frame.clause
     held = next((s for s in slots if a < s.start < b and not jail.isdisjoint(toks[s.start - 1].forms)), None)
-    if held is None or held is roles.actor1 or held.ref.inter not in STATE_INTERS | NON_STATE_ARMED:
+    if held is None or held is roles.actor1 or held.ref.inter not in HOLDERS:
         return
     if roles.actor2 is held:
         roles.actor2, roles.conf2 = None, 0.0

@@ -152,7 +152,8 @@ def frames(ix: DocIndex) -> list[Frame]:
 
 def _split_coordinated(ix: DocIndex, frame: Frame) -> list[Frame]:
     """A violent frame cut where a comma and a conjunction start a coordinated verb (or a
-    coordinated subject and its verb) that goes on to a place of its own, the part before
+    coordinated subject and its verb, or a comma and بالتزامن مع an act told beside the first:
+    :func:`_opening_comma`) that goes on to a place of its own, the part before
     having a place too (شن غارات على منطقة X ...، واستهدف بغارتين منزلا في مدينة Y؛ قسد تستهدف
     حي X، وقوات الجيش تشتبك معها في محور Y): two acts at two places, one frame each."""
     toks = ix.doc.tokens
@@ -164,26 +165,8 @@ def _split_coordinated(ix: DocIndex, frame: Frame) -> list[Frame]:
     cuts: list[int] = []
     for t in frame.trigs:
         k = t.loc.start
-        beside = t.strong and k - 3 > a and toks[k - 1].norm in role_words().partner \
-            and not w.concurrent.isdisjoint(toks[k - 2].forms)
-        if beside:
-            c = k - 3  # (، بالتزامن مع قصف صاروخي لقوات النظام على قرى X: another act beside the first)
-        elif not t.strong or t.form != "verb" or k - 1 <= a:
-            continue
-        subject = None if beside else next((loc.start for loc in ix.get("actor", frame.sent)
-                        if loc.end == k and loc.start - 1 > a
-                        and toks[loc.start].has_proclitic(w.coord_clitic)), None)
-        if beside:
-            pass
-        elif subject is not None:
-            c = subject - 1  # ...، وقوات الجيش تشتبك معها في محور X: a subject, then its verb
-        elif w.coord_word.isdisjoint(toks[k - 1].forms):
-            if not toks[k].has_proclitic(w.coord_clitic):
-                continue
-            c = k - 1
-        else:
-            c = k - 2
-        if c <= a or toks[c].norm not in w.comma:
+        c = _opening_comma(ix, frame, t, w)
+        if c is None or c <= a or toks[c].norm not in w.comma:
             continue
         lo = cuts[-1] if cuts else a
         if any(lo <= p.start < c for p in places) and any(
@@ -196,6 +179,28 @@ def _split_coordinated(ix: DocIndex, frame: Frame) -> list[Frame]:
                    [t for t in frame.trigs if x <= t.loc.start < y])
              for x, y in zip(bounds, bounds[1:])]
     return [p for p in parts if any(t.strong for t in p.trigs)]
+
+
+def _opening_comma(ix: DocIndex, frame: Frame, t: Trig, w: FrameWords) -> int | None:
+    """Where the comma before the act of trigger ``t`` would stand if ``t`` opens an act of its
+    own: a strong trigger after a word of simultaneity and مع (، بالتزامن مع قصف ...), or a
+    coordinated verb after a conjunction (، واستهدف، كما استهدف) or after its coordinated
+    subject (، وقوات الجيش تشتبك); None otherwise."""
+    toks, a, k = ix.doc.tokens, frame.clause[0], t.loc.start
+    if not t.strong:
+        return None
+    if k - 3 > a and toks[k - 1].norm in role_words().partner and not w.concurrent.isdisjoint(toks[k - 2].forms):
+        return k - 3  # (، بالتزامن مع قصف صاروخي لقوات النظام على قرى X: another act beside the first)
+    if t.form != "verb" or k - 1 <= a:
+        return None
+    subject = next((loc.start for loc in ix.get("actor", frame.sent)
+                    if loc.end == k and loc.start - 1 > a and toks[loc.start].has_proclitic(w.coord_clitic)), None)
+    if subject is not None:
+        return subject - 1  # ...، وقوات الجيش تشتبك معها في محور X: a subject, then its verb
+    if w.coord_word.isdisjoint(toks[k - 1].forms):
+        return k - 1 if toks[k].has_proclitic(w.coord_clitic) else None
+    return k - 2
+
 
 def held(toks, start: int) -> bool:
     """A control word that opens a relative clause (الذي استولى، التي سيطرت) or follows

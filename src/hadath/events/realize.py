@@ -90,7 +90,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
              for k in range(p.start + (p.mention.value.cue in toks[p.start].forms), p.end)}
     # (بلدة الخيام: a town, no tents; but مخيم النصيرات is a camp; بحماية جنود الاحتلال: the
     # escort, not the side hit)
-    target = target_category(toks, roles, a, b, names | supported(toks, a, b, actor_tokens(ix.get("actor", frame.sent))))
+    target = target_category(toks, roles, a, b, names | supported(toks, a, b, actor_tokens(ix, frame.sent)))
     if communal and roles.actor1 is None and target == "civilian":
         target = None
     if roles.actor2 is None and target in (None, "military_target"):
@@ -416,7 +416,7 @@ def _weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
     for loc in ix.get("actor", frame.sent):
         if a <= loc.start < b and loc.end - loc.start > 1 and loc.mention.value.inter in (1, 8) \
                 and not trig_tokens.isdisjoint(range(loc.start, loc.end)) \
-                and not support_before(ix.doc.tokens, loc.start, actor_tokens(ix.get("actor", frame.sent))):
+                and not support_before(ix.doc.tokens, loc.start, actor_tokens(ix, frame.sent)):
             return loc.mention.value, loc.mention
     heads = [t.loc.end for t in frame.trigs if t.cls in REMOTE_CLASSES or t.cls in ("attack", "aggression")]
     heads += [w.end for w in ix.get("weapon", frame.sent) if a <= w.start < b]

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Container, Iterable, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Container, NamedTuple, Sequence
 
 from hadath.events.lexicons import function_words, word_classes, word_pairs
 from hadath.text.clitics import clitics
 from hadath.types import Token
+
+if TYPE_CHECKING:  # pragma: no cover
+    from hadath.events.index import DocIndex
 
 ROLE_WORDS = "lexicons/event_roles.tsv"
 
@@ -87,9 +90,14 @@ def supported(tokens: Sequence[Token], a: int, b: int, named: Container[int] = (
             or tokens[k].norm in source for j in (k + 1, k + 2) if j < b}
 
 
-def actor_tokens(actors: Iterable) -> frozenset[int]:
-    """The tokens inside the located actor mentions ``actors`` (hadath.events.index.Located)."""
-    return frozenset(k for loc in actors for k in range(loc.start, loc.end))
+def actor_tokens(ix: "DocIndex", sent: int) -> frozenset[int]:
+    """The tokens inside the actor mentions of sentence ``sent``, once per document (read by
+    every frame of the sentence: its slots, its target, its weapon's owner)."""
+    key = ("actor_tokens", sent)
+    got = ix.memo.get(key)
+    if got is None:
+        got = ix.memo[key] = frozenset(k for loc in ix.get("actor", sent) for k in range(loc.start, loc.end))
+    return got
 
 
 def target_noun(tok: Token) -> bool:

@@ -283,8 +283,8 @@ def assign(
         roles.actor2, roles.conf2 = before.pop(), C.exposed_subject
         before = []
     if voice == "nominal":
-        genitive = after[0] if after and (after[0].start - trig_end <= 1 or _lam_of(
-            tokens, trig_end, after[0].start) or _described_lam(tokens, trig_end, after[0].start)) else None
+        genitive = after[0] if after and (genitive_after(tokens, trig_end, after[0].start)
+                                          or _described_lam(tokens, trig_end, after[0].start)) else None
         if nrole == "agent":
             if roles.actor1 is None:
                 if genitive is not None:
@@ -430,12 +430,12 @@ def _only_time_between(tokens: Sequence[Token], a: int, b: int) -> bool:
 
 
 
-
-def _lam_of(tokens: Sequence[Token], trig_end: int, start: int) -> bool:
-    """هجوم لـ«داعش»: a verbal noun whose doer follows with the preposition ل written apart."""
+def genitive_after(tokens: Sequence[Token], trig_end: int, start: int) -> bool:
+    """The side at ``start`` is the genitive of the verbal noun ending at ``trig_end``: right
+    after it (هجوم داعش، بهجوم لداعش) or after ل written apart (هجوم لـ«داعش»)."""
     w = role_words()
     gap = tokens[trig_end:start]
-    return 0 < len(gap) <= 2 and gap[0].norm in w.lam and all(t.norm in w.lam_gap for t in gap)
+    return start - trig_end <= 1 or (0 < len(gap) <= 2 and gap[0].norm in w.lam and all(t.norm in w.lam_gap for t in gap))
 
 
 def _described_lam(tokens: Sequence[Token], trig_end: int, start: int) -> bool:

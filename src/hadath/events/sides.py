@@ -110,6 +110,16 @@ def holder(ix: DocIndex, frame: Frame, side: ActorSlot) -> ActorSlot | None:
     return None
 
 
+def before_members(toks, start: int, lo: int) -> int:
+    """The token before the side at ``start``, past member nouns and من (مع عناصر من الجيش الحر،
+    أطلقتها عناصر من ميليشيات X), at most ``WINDOWS.member_steps`` back and not before ``lo``."""
+    w = role_words()
+    k = start - 1
+    while k > lo and start - k <= WINDOWS.member_steps and (toks[k].norm in w.member or toks[k].norm in w.partitive):
+        k -= 1
+    return k
+
+
 def partner(ix: DocIndex, frame: Frame, slots: list[ActorSlot], side: ActorSlot) -> ActorSlot | None:
     """The side a clash was fought with, named after مع a few words after a clash word of the
     frame (وتلا ذلك اشتباك مسلح مع قوات الأمن، مواجهات عنيفة مع عناصر التنظيم), past a member
@@ -119,9 +129,7 @@ def partner(ix: DocIndex, frame: Frame, slots: list[ActorSlot], side: ActorSlot)
         return None
     toks, w = ix.doc.tokens, role_words()
     for s in slots:
-        k = s.start - 1
-        while k > 0 and s.start - k <= WINDOWS.member_steps and (toks[k].norm in w.member or toks[k].norm in w.partitive):
-            k -= 1  # (مع عناصر من X)
+        k = before_members(toks, s.start, 0)  # (مع عناصر من X)
         if k >= 0 and toks[k].norm in w.partner and s.ref.name != side.ref.name \
                 and any(0 <= k - e <= WINDOWS.partner_right for e in ends):
             named = next((n for n in slots if s.ref.kind == "generic" and n.start == s.end + 1 and s.end < len(toks)
@@ -176,17 +184,10 @@ def launcher(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles, c
     (أسقطت الدفاعات الجوية طائرة مسيرة أطلقتها X) it is actor2, the launcher of what the
     interceptor hit; for what fell or struck (سقطت قذائف أطلقتها X على الحي) it is actor1, the side
     that fired, when the actor1 found is none or a generic one."""
-    toks, words, member = ix.doc.tokens, role_words().launched, role_words().member
+    toks, words = ix.doc.tokens, role_words().launched
     a, b = frame.clause
-
-    def after_launch(s: ActorSlot) -> bool:
-        j = s.start - 1
-        while j > a and s.start - j <= WINDOWS.member_steps and (
-                toks[j].norm in member or toks[j].norm in role_words().partitive):
-            j -= 1
-        return a <= j and toks[j].norm in words
-
-    found = next((s for s in slots if a < s.start < b and after_launch(s)), None)
+    found = next((s for s in slots if a < s.start < b and a <= (j := before_members(toks, s.start, a))
+                  and toks[j].norm in words), None)
     if found is None or found is roles.actor1:
         return
     if classes & {"defuse", "destroy"}:

@@ -16,7 +16,7 @@ from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
 from hadath.events.role_words import actor_tokens, support_before
 from hadath.events.patients import indefinite_patient
-from hadath.events.roles import ActorSlot, _lam_of, agent_pairs, held_post, Roles, assign, coordinated, mark, nisba_agreeing, role_words, same_group, target_noun
+from hadath.events.roles import ActorSlot, agent_pairs, genitive_after, held_post, Roles, assign, coordinated, mark, nisba_agreeing, role_words, same_group, target_noun
 from hadath.events.sides import after_cause
 from hadath.events.taxonomy import ARMED_INTERS
 from hadath.events.tuning import CONFIDENCE
@@ -235,7 +235,7 @@ def _cause_doer(toks, frame: Frame, main: Trig, roles: Roles) -> None:
     if doer is None or doer.start < main.loc.end or (hit is not None and hit.start >= main.loc.start):
         return
     if any(t.ref.voice == "nominal" and t.nrole == "agent" and main.loc.end <= t.loc.start
-           and t.loc.end <= doer.start and (doer.start - t.loc.end <= 1 or _lam_of(toks, t.loc.end, doer.start))
+           and t.loc.end <= doer.start and genitive_after(toks, t.loc.end, doer.start)
            for t in frame.trigs):
         roles.actor1, roles.actor2 = doer, hit
         roles.conf1, roles.conf2 = roles.conf2, roles.conf1
@@ -297,7 +297,7 @@ def frame_slots(ix: DocIndex, frame: Frame) -> list[ActorSlot]:
     trig_tokens = {i for t in frame.trigs if not (t.cls in CROWD_CLASSES and _crowd_doer(toks, frame, t))
                    for i in range(t.loc.start, t.loc.end)}
     actors = ix.get("actor", frame.sent)
-    named = actor_tokens(actors)
+    named = actor_tokens(ix, frame.sent)
     filed = sentence_dateline_end(ix, frame.sent)  # (مدني - اختطفت ...: the dateline's town is no civilian)
     return [ActorSlot.of(loc) for loc in actors if loc.start >= filed
             and trig_tokens.isdisjoint(range(loc.start, loc.end)) and not support_before(toks, loc.start, named)]

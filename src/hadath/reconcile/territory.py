@@ -25,12 +25,22 @@ ABROAD_SELF_NAMES = {"Military Forces of Yemen": ("Houthi Movement", "Yemen", "2
 
 
 @lru_cache(maxsize=1)
-def state_countries() -> dict[str, str]:
-    """A named state force's name -> the country it belongs to (data/lexicons/actors.tsv)."""
+def named_entries() -> dict:
+    """A named actor's name -> its first lexicon entry with a home country
+    (data/lexicons/actors.tsv; generic "({country})" rows left out)."""
     from hadath.mentions.actors_lexicon import actor_lexicon
 
-    return {e.name: e.country for e in actor_lexicon().entries.values()
-            if e.kind == "state" and e.country and not e.is_generic}
+    out: dict = {}
+    for e in actor_lexicon().entries.values():
+        if e.country and not e.is_generic:
+            out.setdefault(e.name, e)
+    return out
+
+
+@lru_cache(maxsize=1)
+def state_countries() -> dict[str, str]:
+    """A named state force's name -> the country it belongs to."""
+    return {name: e.country for name, e in named_entries().items() if e.kind == "state"}
 
 
 def foreign_takeover(events: Sequence[Event]) -> list[Event]:
@@ -75,17 +85,6 @@ def abroad_self_names(events: Sequence[Event]) -> list[Event]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _entries_by_name() -> dict:
-    from hadath.mentions.actors_lexicon import actor_lexicon
-
-    out: dict = {}
-    for e in actor_lexicon().entries.values():
-        if e.country and not e.is_generic:
-            out.setdefault(e.name, e)
-    return out
-
-
 def host_forces_hit(events: Sequence[Event]) -> list[Event]:
     """A side of one country striking across a border hits the host state's forces, not its
     own country's: a state force named without its country (الدفاعات الجوية، قاعدة جوية) and
@@ -94,7 +93,7 @@ def host_forces_hit(events: Sequence[Event]) -> list[Event]:
     not of Yemen), becomes the host country's force in the same role."""
     from hadath.mentions.actors_lexicon import actor_lexicon
 
-    by_name = _entries_by_name()
+    by_name = named_entries()
     out = []
     for ev in events:
         # (the state force is actor2 when hit, actor1 when it stopped the strike: أسقطت الدفاعات
