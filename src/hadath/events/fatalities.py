@@ -20,7 +20,7 @@ from hadath.events.role_words import QUOTE_MARKS
 from hadath.events.toll_words import TOLL_WORDS, TollWords, toll_words  # noqa: F401  (re-exported)
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.events.unnumbered import (answered_death, casualty, dual_after, motive, named_death, protester_noun,
-                                      recalled, singular_before, singles, singular_victims, victim_noun,
+                                      people_noun, recalled, singular_before, singles, singular_victims, victim_noun,
                                       victims_by_number, victims_by_pronoun, joined_victims)
 from hadath.text.clitics import clitics
 from hadath.text.number_words import word_number
@@ -84,7 +84,7 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
             return "death", key
         if not w.injury_left.isdisjoint(left):
             return "injury", key
-        if j - 1 >= lo and (start == j + 1 or tokens[start - 1].norm in w.article) and victim_noun(tokens[j]):
+        if j - 1 >= lo and (start == j + 1 or tokens[start - 1].norm in w.article) and people_noun(tokens[j]):
             # مقتل مدنيين اثنين، قتل مدنيان اثنان، أعدم الأشخاص الـ19: the number follows its noun
             before = tokens[j - 1].forms
             if not w.death_left.isdisjoint(before):
@@ -368,7 +368,7 @@ def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,
     k = s - 1 - detached
     two = word_number(tokens[s].norm) if e - s == 1 else None
     two_after = two is not None and two[0].value == 2 and not two[1]  # إرهابيين اثنين
-    return _people_count(tokens, e, hi) or ((definite or two_after) and k >= 0 and victim_noun(tokens[k])) \
+    return _people_count(tokens, e, hi) or ((definite or two_after) and k >= 0 and people_noun(tokens[k])) \
         or (e - s == 1 and victims_by_number(tokens[s]) == 2)
 
 
@@ -419,7 +419,7 @@ def _lone_vague(tokens: Sequence[Token], quantities: Sequence[tuple[int, int, Qu
 
 def _people_count(tokens: Sequence[Token], e: int, hi: int) -> bool:
     """The count ending at ``e`` counts people: من or a victim noun right after it (و3 من الفصائل)."""
-    return e < hi and (tokens[e].norm in toll_words().partitive or victim_noun(tokens[e]))
+    return e < hi and (tokens[e].norm in toll_words().partitive or people_noun(tokens[e]))
 
 
 def _conj_led(tok: Token) -> bool:

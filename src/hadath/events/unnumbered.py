@@ -26,6 +26,24 @@ def victim_noun(tok: Token) -> bool:
     return tok.kind == "word" and any(f in victim_words() for f in tok.forms)
 
 
+def people_noun(tok: Token) -> bool:
+    """A victim noun, or people named by their nationality in the plural or the dual
+    (فلسطينيين، الفلسطينيون، عراقيان): persons a count after them counts (فلسطينيين اثنين)."""
+    return victim_noun(tok) or (tok.kind == "word" and not _nationals().isdisjoint(tok.forms))
+
+
+@lru_cache(maxsize=1)
+def _nationals() -> frozenset[str]:
+    """Every nationality's plural and dual, indefinite and definite (data/lexicons/countries.tsv)."""
+    from hadath.mentions.actors_country import adjective_forms
+
+    out: set[str] = set()
+    for adj in adjective_forms().values():
+        out.update(adj["pl"], adj["pld"])
+        out.update(w + e for w in adj["mi"] for e in plain_dual_ends())
+    return frozenset(out)
+
+
 def victims_by_pronoun(tok: Token) -> int:
     """1 or 2 for a death verbal noun carrying a singular or dual pronoun (ما أدى إلى مقتله،
     أسفر عن استشهادها، مقتلهما): the victims named before it; 0 otherwise - a plural pronoun, or

@@ -1,0 +1,23 @@
+"""Mechanisms of the eighteenth round (issue #9), one report per row."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.conftest import events
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # people named by their nationality are counted like any victim noun: a count before them,
+    # or the numeral of one and two after them (Arabic puts 1 and 2 after the noun)
+    ("قتلت القوات الإسرائيلية أمس ثلاثة فلسطينيين في مخيم نور شمس.", 3),
+    ("قتلت القوات الإسرائيلية أمس فلسطينيين اثنين في مخيم نور شمس.", 2),
+    ("أعلنت وزارة الصحة مقتل فلسطينيين اثنين برصاص الجيش الإسرائيلي في مخيم جنين.", 2),
+    ("قتل مسلحون خمسة عراقيين في هجوم على حافلة في قضاء بلد.", 5),
+    # ... and with no count they are an unnumbered toll (CODING.md: 10)
+    ("قتلت القوات الإسرائيلية أمس فلسطينيين في مخيم نور شمس.", 10),
+])
+def test_round18_nationals_counted(pipeline, text, deaths):
+    (e,) = events(pipeline, text, published=date(2024, 3, 10))
+    assert e.fatalities == deaths
