@@ -21,3 +21,21 @@ from tests.events.conftest import events
 def test_round18_nationals_counted(pipeline, text, deaths):
     (e,) = events(pipeline, text, published=date(2024, 3, 10))
     assert e.fatalities == deaths
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # a verb joined by و to the sentence's first verb shares its subject, across a comma
+    ("واصلت القوات الإسرائيلية عملياتها في الضفة الغربية، وقتلت أمس شابين في مخيم نور شمس.",
+     "Military Forces of Israel"),
+    ("داهمت القوات الإسرائيلية منازل في الضفة الغربية، وقتلت أمس شابين في مخيم نور شمس.",
+     "Military Forces of Israel"),
+    # ... a country named as that subject is its military
+    ("واصلت إسرائيل عدوانها على الضفة الغربية وقتلت أمس شابين في مخيم نور شمس.",
+     "Military Forces of Israel"),
+    # a speaker is no subject of the act it tells
+    ("قال مسؤول في وزارة الصحة الفلسطينية، وقتل أمس شابان في مخيم نور شمس برصاص مجهولين.",
+     "Unidentified Armed Group (Palestine)"),
+])
+def test_round18_elided_subject(pipeline, text, actor1):
+    (e,) = [e for e in events(pipeline, text, published=date(2024, 3, 10)) if e.fatalities]
+    assert e.actor1 == actor1

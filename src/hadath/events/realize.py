@@ -16,6 +16,7 @@ from hadath.events.fatalities import Toll
 from hadath.events.frame_tolls import frame_toll, split_toll, tolls_by_place, with_toll
 from hadath.events.frames import Frame, Trig, frame_words, held, ix_triggers
 from hadath.events.custody import jailer
+from hadath.events.elided import elided_subject
 from hadath.events.hostages import hostages
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words, weapon_owners
@@ -115,6 +116,9 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         pair = both_sides(ix, frame) or (story_pair(ix, frame) if roles.actor2 is None else None)
         if pair is not None and (roles.actor1 is None or roles.actor1.ref.name in (pair[0].ref.name, pair[1].ref.name)):
             (roles.actor1, roles.actor2), roles.conf1, roles.conf2 = pair, CONFIDENCE.story_actor, CONFIDENCE.story_actor
+    if roles.actor1 is None and frame.group in ("violence", "arrest") \
+            and (shared := elided_subject(ix, frame, main)) is not None:  # واصلت إسرائيل ...، وقتلت
+        roles.actor1, roles.conf1 = shared, CONFIDENCE.elided_subject
     if roles.actor1 is None and frame.group in ("violence", "arrest"):  # after the types: a guess names, never types
         story = story_actor(ix, frame, roles, air=sub == "Air/drone strike",
                             civil=target == "civilian" or civilian_property(toks, a, b, names))

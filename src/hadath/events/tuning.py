@@ -23,6 +23,7 @@ class Confidence(NamedTuple):
     patient_after: float = 0.7       # the actor after a passive verb or a patient noun
     svo_subject: float = 0.7         # the actor before an active verb (SVO)
     far_subject: float = 0.55        # the subject of a verb it lies far from
+    elided_subject: float = 0.55     # the subject of the verb before, for a verb joined by و with none of its own
     vso_subject: float = 0.75        # the first actor after an active verb (VSO)
     hit_before: float = 0.6          # the actor before a marked agent (X تعرض لهجوم من قبل Y)
     speaker_agent: float = 0.6       # the speaker who reports its own act (قال الجيش إنه قصف)
@@ -68,6 +69,7 @@ class Windows(NamedTuple):
     teller: int = 2                  # an actor this close after a speech cue only tells of an act on civilians
     near: int = 8                    # unmarked actors must lie this close to the main trigger
     far_subject: int = 24            # a clause-heading subject this far before its verb
+    lead_subject: int = 2            # a sentence's subject starts this close after its first word (واصلت إسرائيل)
     member_steps: int = 3            # member nouns skipped between a marker and its actor
     speaker_time_gap: int = 5        # only time words in this gap: the speaker's verbal noun
     described_gap: int = 3           # relative adjectives between a verbal noun and its ل doer
