@@ -39,3 +39,21 @@ def test_round18_nationals_counted(pipeline, text, deaths):
 def test_round18_elided_subject(pipeline, text, actor1):
     (e,) = [e for e in events(pipeline, text, published=date(2024, 3, 10)) if e.fatalities]
     assert e.actor1 == actor1
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # a nationality after a noun of irregular fighters is theirs, no state's
+    ("استهدفت الفصائل العراقية قاعدة أمريكية في محافظة الأنبار بطائرة مسيرة.",
+     "Unidentified Armed Group (Iraq)", "Military Forces of the United States"),
+    ("أطلقت ميليشيات عراقية صواريخ على قاعدة عين الأسد في الأنبار.",
+     "Unidentified Armed Group (Iraq)", None),
+    # a military object and a nationality: that state's forces were hit, also where the
+    # places stage read the adjective as a place after its class word (قاعدة تركية)
+    ("قصف مسلحون بقذائف الهاون قاعدة تركية في ريف حلب الشمالي.",
+     "Unidentified Armed Group (Syria)", "Military Forces of Turkey"),
+    ("قصف مقاتلون أكراد بقذائف الهاون قاعدة عسكرية تركية في ريف حلب الشمالي.",
+     "Unidentified Armed Group (Syria)", "Military Forces of Turkey"),
+])
+def test_round18_nationality_of_whom(pipeline, text, actor1, actor2):
+    (e,) = events(pipeline, text, published=date(2024, 3, 10))
+    assert (e.actor1, e.actor2) == (actor1, actor2)

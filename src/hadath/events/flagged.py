@@ -21,8 +21,10 @@ def flagged_object(ix: DocIndex, frame: Frame) -> ActorSlot | None:
     objects = function_words("military_object")
     for p in ix.get("place", frame.sent):
         ref = p.mention.value
-        if ref.cue != "nisba" or ref.place is None or ref.place.feature_class != "country" or not a < p.start < b:
+        if ref.place is None or ref.place.feature_class != "country" or not a < p.start < b:
             continue
+        if ref.cue != "nisba" and not (ref.cue in objects and toks[p.start].norm.endswith(clitics().nisba_ends)):
+            continue  # (قاعدة تركية: read as a place after its class word, the adjective all the same)
         named = next((q.start for q in ix.get("place", frame.sent) if q.end == p.start and q.mention.value.cue != "nisba"), None)
         if _describes(toks, objects, a, p.start) or (named is not None and _describes(toks, objects, a, named)):
             # (ثكنة المطلة الإسرائيلية، موقع الراهب الإسرائيلي: a named site of that state's forces)

@@ -35,7 +35,7 @@ from hadath.events.sides import (after_cause, brawl_between, agreement_parties, 
                                  country_doer, crowd_confronts_force, crowd_story, doer_of_noun, launcher, owned_sides, raid_doer, force_near,
                                  means_before, other_side, state_force, story_actor, story_pair, strike_abroad)
 from hadath.events.roles import ActorSlot, Roles, coordinated, owner_hit, role_words, target_noun
-from hadath.events.victims import civilian_property, counted, counted_nationals, target_category
+from hadath.events.victims import civilian_property, counted, counted_nationals, group_before, target_category
 from hadath.events.voice import OUTCOMES, assign_voiced, frame_slots
 from hadath.events.taxonomy import ARMED_INTERS, REMOTE_CLASSES, decide, disorder_type, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -442,7 +442,7 @@ def _weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
     for p in ix.get("place", frame.sent):
         ref = p.mention.value
         if ref.cue != "nisba" or ref.place is None or not (a <= p.start < b) or p.start in inside \
-                or (p.start > a and (not singles().isdisjoint(toks[p.start - 1].forms)
+                or (p.start > a and (not singles().isdisjoint(toks[p.start - 1].forms) or group_before(toks, p.start)
                                      or (toks[p.start - 1].norm in role_words().agent and p.start not in heads))) \
                 or any(target_noun(toks[k]) for k in range(max(a, p.start - 2), p.start)):
             continue  # استهدف مقرا للجيش العراقي: the adjective of the target's owner (لـ، بـ); نفذها

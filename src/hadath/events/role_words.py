@@ -48,6 +48,7 @@ class RoleWords(NamedTuple):
     mobile: frozenset[str]
     source: frozenset[str]
     jail: frozenset[str]
+    irregular: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -57,6 +57,16 @@ def people_before(tokens: Sequence[Token], trig_end: int, start: int) -> bool:
     return any(category(t.forms) in ("civilian", "protester") for t in tokens[trig_end:start])
 
 
+def group_before(tokens: Sequence[Token], k: int) -> bool:
+    """The word before token ``k`` names fighters outside a state's forces (event_roles.tsv
+    ``irregular``: الفصائل العراقية، مقاتلين أكراد) or civilians: a nationality adjective after
+    it is theirs, no state's."""
+    if k == 0 or tokens[k - 1].kind != "word":
+        return False
+    prev = tokens[k - 1].forms
+    return not role_words().irregular.isdisjoint(prev) or category(prev) == "civilian"
+
+
 def civilian_property(tokens: Sequence[Token], lo: int, hi: int, names: Collection[int] = ()) -> bool:
     """The clause names civilian property (منازل، أراض زراعية، أشجار زيتون، محال) as what was
     destroyed or looted; not inside a place's name (``names``: الخيام, a town, is no tents)."""
