@@ -57,3 +57,14 @@ def test_round18_elided_subject(pipeline, text, actor1):
 def test_round18_nationality_of_whom(pipeline, text, actor1, actor2):
     (e,) = events(pipeline, text, published=date(2024, 3, 10))
     assert (e.actor1, e.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text", [
+    # a civilian's occupation in the singular: the one killed, a civilian (CODING.md)
+    "وفي المحمودية جنوب العاصمة قتل مسلحون مترجما في المدينة.",
+    "وفي المحمودية جنوب العاصمة قتل مسلحون كاهنا في المدينة.",
+    "وفي المحمودية جنوب العاصمة قتل مسلحون مقاولا في المدينة.",
+])
+def test_round18_occupations(pipeline, text):
+    (e,) = events(pipeline, text, published=date(2008, 1, 1))
+    assert (e.sub_event_type, e.actor2, e.fatalities) == ("Attack", "Civilians (Iraq)", 1)
