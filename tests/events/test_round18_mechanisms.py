@@ -68,3 +68,14 @@ def test_round18_nationality_of_whom(pipeline, text, actor1, actor2):
 def test_round18_occupations(pipeline, text):
     (e,) = events(pipeline, text, published=date(2008, 1, 1))
     assert (e.sub_event_type, e.actor2, e.fatalities) == ("Attack", "Civilians (Iraq)", 1)
+
+
+@pytest.mark.parametrize("text", [
+    # a count right after an unvocalized kill verb is the killed (passive), so the force after
+    # it is the one the blast targeted, not the killer
+    "وقتل اربعة في انفجار عبوة ناسفة استهدفت دورية للشرطة في بعقوبة.",
+    "وقتل اربعة بينهم شرطيان في انفجار عبوة ناسفة استهدفت دورية للشرطة في بعقوبة.",
+])
+def test_round18_count_after_kill_verb(pipeline, text):
+    (e,) = events(pipeline, text, published=date(2008, 1, 1))
+    assert (e.actor1, e.actor2, e.fatalities) == ("Unidentified Armed Group (Iraq)", "Police Forces of Iraq", 4)

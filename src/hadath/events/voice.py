@@ -21,7 +21,7 @@ from hadath.events.sides import after_cause
 from hadath.events.taxonomy import ARMED_INTERS
 from hadath.events.tuning import CONFIDENCE
 from hadath.events.unnumbered import victims_by_number
-from hadath.events.victims import counted
+from hadath.events.victims import counted, is_count
 from hadath.text.clitics import clitics
 
 INTRANSITIVE_DEATH = frozenset({"death"})
@@ -46,6 +46,9 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
     elif voice == "active" and main.cls in PASSIVE_PRONE \
             and indefinite_patient(toks, slots, main.loc.end, frame.clause[1]):
         voice = "passive"  # قتل جندي سوري في الهجوم: the one killed, not the killer
+    elif voice == "active" and main.cls in PASSIVE_PRONE and main.form == "verb" \
+            and main.loc.end < frame.clause[1] and is_count(toks[main.loc.end]):
+        voice = "passive"  # وقتل أربعة في انفجار عبوة: a count right after the verb is the killed
     speech = ix.speech_ends.get(frame.sent, [])
     slots = [s for s in slots if not _others_agent(toks, frame, main, s, speech)]
     roles = assign(toks, slots, main.loc.start, main.loc.end, voice, main.nrole,
