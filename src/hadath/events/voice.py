@@ -20,6 +20,7 @@ from hadath.events.roles import ActorSlot, agent_pairs, genitive_after, held_pos
 from hadath.events.sides import after_cause
 from hadath.events.taxonomy import ARMED_INTERS
 from hadath.events.tuning import CONFIDENCE
+from hadath.events.toll_words import toll_words
 from hadath.events.unnumbered import victims_by_number
 from hadath.events.victims import counted, is_count
 from hadath.text.clitics import clitics
@@ -47,8 +48,11 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
             and indefinite_patient(toks, slots, main.loc.end, frame.clause[1]):
         voice = "passive"  # قتل جندي سوري في الهجوم: the one killed, not the killer
     elif voice == "active" and main.cls in PASSIVE_PRONE and main.form == "verb" \
-            and main.loc.end < frame.clause[1] and is_count(toks[main.loc.end]):
-        voice = "passive"  # وقتل أربعة في انفجار عبوة: a count right after the verb is the killed
+            and main.loc.end < frame.clause[1] and is_count(toks[main.loc.end]) \
+            and not any(0 < s.start - main.loc.end <= 2 and toll_words().subset.isdisjoint(toks[s.start - 1].forms)
+                        for s in slots):  # (أربعة بينهم شرطيان: a share of the killed)
+        voice = "passive"  # وقتل أربعة في انفجار عبوة: a bare count right after the verb is the
+        # killed (a count of a side named after it is read by the counted-side rule below)
     speech = ix.speech_ends.get(frame.sent, [])
     slots = [s for s in slots if not _others_agent(toks, frame, main, s, speech)]
     roles = assign(toks, slots, main.loc.start, main.loc.end, voice, main.nrole,
