@@ -79,3 +79,17 @@ def test_round18_occupations(pipeline, text):
 def test_round18_count_after_kill_verb(pipeline, text):
     (e,) = events(pipeline, text, published=date(2008, 1, 1))
     assert (e.actor1, e.actor2, e.fatalities) == ("Unidentified Armed Group (Iraq)", "Police Forces of Iraq", 4)
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a bare count past the kill verb's subject is its object
+    ("قتلت القوات العراقية سبعة في حي العامل ببغداد.", 7),
+    ("قتل مسلحون ثلاثة في هجوم على قرية قرب بعقوبة.", 3),
+    # a number in a building's name is no count (مسجد العشرة المبشرة)
+    ("أعلنت القوات العراقية أنها قتلت سبعة وجرحت ثلاثة آخرين في مسجد العشرة المبشرة بحي العامل.", 7),
+    # one and two follow the noun they count; a count after a preposition is no object
+    ("أسفر القصف على مدينة حلب أمس عن مقتل خمسة أشخاص من عائلة واحدة.", 5),
+])
+def test_round18_bare_counts(pipeline, text, deaths):
+    (e,) = events(pipeline, text, published=date(2008, 1, 1))
+    assert e.fatalities == deaths

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Collection, Sequence
 
+from hadath.events.lexicons import function_words
 from hadath.events.role_words import QUOTE_MARKS
 from hadath.events.toll_words import TOLL_WORDS, TollWords, toll_words  # noqa: F401  (re-exported)
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -369,7 +370,23 @@ def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,
     two = word_number(tokens[s].norm) if e - s == 1 else None
     two_after = two is not None and two[0].value == 2 and not two[1]  # إرهابيين اثنين
     return _people_count(tokens, e, hi) or ((definite or two_after) and k >= 0 and people_noun(tokens[k])) \
-        or (e - s == 1 and victims_by_number(tokens[s]) == 2)
+        or (e - s == 1 and victims_by_number(tokens[s]) == 2) or _bare_count(tokens, s, e, hi)
+
+
+def _bare_count(tokens: Sequence[Token], s: int, e: int, hi: int) -> bool:
+    """A count with no noun, past a kill verb's subject (قتلت القوات العراقية سبعة في حي العامل):
+    the clause or a preposition of cause or place follows it; not a count inside a phrase of
+    its own (في 5 مناطق، الساعة 5 صباحا)."""
+    prep = function_words("cause") | function_words("noun_prep")
+    hit = word_number(tokens[s].norm) if e - s == 1 else None
+    if hit is not None and (hit[0].value <= 2 or any(p not in toll_words().conj for p in hit[1])):
+        return False  # (عائلة واحدة: one and two follow the noun they count; لأربعة: to four)
+    if s == 0 or tokens[s - 1].norm in prep or tokens[s - 1].kind != "word" or tokens[s - 1].norm in toll_words().article:
+        return False
+    if e >= hi:
+        return True
+    nxt = tokens[e]
+    return (nxt.kind == "punct" and nxt.norm in ".,;:") or nxt.norm in prep or _conj_led(nxt)
 
 
 def _subset(tokens: Sequence[Token], start: int, lo: int) -> bool:

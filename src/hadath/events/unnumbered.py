@@ -27,9 +27,15 @@ def victim_noun(tok: Token) -> bool:
 
 
 def people_noun(tok: Token) -> bool:
-    """A victim noun, or people named by their nationality in the plural or the dual
+    """A victim noun of people (no building or military site), or people named by their nationality in the plural or the dual
     (فلسطينيين، الفلسطينيون، عراقيان): persons a count after them counts (فلسطينيين اثنين)."""
-    return victim_noun(tok) or (tok.kind == "word" and not _nationals().isdisjoint(tok.forms))
+    if tok.kind != "word":
+        return False
+    words = victim_words()
+    return any(words.get(f, "") not in NOT_PEOPLE for f in tok.forms) or not _nationals().isdisjoint(tok.forms)
+
+
+NOT_PEOPLE = frozenset({"", "civilian_property", "military_target"})  # (مسجد العشرة: a mosque's name)
 
 
 @lru_cache(maxsize=1)
