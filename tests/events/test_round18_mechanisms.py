@@ -93,3 +93,14 @@ def test_round18_count_after_kill_verb(pipeline, text):
 def test_round18_bare_counts(pipeline, text, deaths):
     (e,) = events(pipeline, text, published=date(2008, 1, 1))
     assert e.fatalities == deaths
+
+
+@pytest.mark.parametrize("text, events_found", [
+    # an event noun with the suffix ي right after another word is a nisba adjective (an
+    # assault rifle), not "my attack"
+    ("وكانت كراكاس اشترت من موسكو 100 الف رشاش هجومي تبلغ قيمتها 54 مليون دولار.", 0),
+    # ... but a protest adjective still tells a protest
+    ("نظم عشرات المعلمين وقفة احتجاجية أمام مقر وزارة التربية في بغداد.", 1),
+])
+def test_round18_adjective_suffix(pipeline, text, events_found):
+    assert len(events(pipeline, text, published=date(2008, 1, 1))) == events_found

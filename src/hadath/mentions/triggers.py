@@ -56,6 +56,7 @@ class Context(NamedTuple):
     gather_verbs: frozenset[str]
     purposes: frozenset[str]
     gathered_as: str
+    adjective_suffixes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +69,8 @@ def context() -> Context:
     get = lambda role: roles.get(role, frozenset())  # noqa: E731
     return Context(get("drone"), get("strike_noun"), get("count_word"),
                    tuple(get("human_suffix")), get("reason_prep"), get("nominal_lead"), marks[0],
-                   get("object_verb"), get("aircraft"), get("gather_verb"), purpose_words(), lemma[0])
+                   get("object_verb"), get("aircraft"), get("gather_verb"), purpose_words(), lemma[0],
+                   get("adjective_suffix"))
 
 
 @lru_cache(maxsize=65536)
@@ -213,6 +215,10 @@ class TriggerStage:
             span = m.span
             if span.start in dated:
                 continue  # فجر اليوم (dawn), part of a date
+            if m.suffix in context().adjective_suffixes and entry.cls != "protest" and m.start > 0 \
+                    and tokens[m.start - 1].kind == "word" and tokens[m.start - 1].sentence == tokens[m.start].sentence:
+                continue  # رشاش هجومي: a nisba adjective after its noun, no "my attack" (but تجمع
+                # احتجاجي is a protest all the same)
             if entry.lemma in bare_only and tokens[m.start].has_proclitic(article):
                 continue  # طيران العدوان، أن العدوان ألقى: a side's name for the enemy, no act
             if entry.cls == "protest" and m.key in drones and _after_strike(tokens, m.start):
