@@ -104,3 +104,22 @@ def test_round18_bare_counts(pipeline, text, deaths):
 ])
 def test_round18_adjective_suffix(pipeline, text, events_found):
     assert len(events(pipeline, text, published=date(2008, 1, 1))) == events_found
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a count after another verb joined to the kill verb is that verb's (the arrested)
+    ("أكد بيان أن قوات وزارة الداخلية قتلت اثنين واعتقلت 16 اثر عملية تفتيش في حي الخضراء ببغداد.", 2),
+    # people named after a share word are among the count (منهم طفل وامرأتان)
+    ("قتل 12 شخصا منهم طفل وامرأتان في تفجير استهدف وزارة الداخلية في كابول.", 12),
+    # the dual of a noun with a broken plural is two (صبي، صبية: صبيان)
+    ("قتل صبيان في غارة على بلدة بيت حانون.", 2),
+])
+def test_round18_toll_parts(pipeline, text, deaths):
+    assert [e.fatalities for e in events(pipeline, text, published=date(2008, 1, 1)) if e.fatalities] == [deaths]
+
+
+def test_round18_aircraft_over_gaza(pipeline):
+    # no Palestinian side flies: an aircraft over Gaza with no doer named is Israel's
+    (e,) = events(pipeline, "قصفت طائرات حربية منزلا في حي الزيتون شرق مدينة غزة ما أدى إلى استشهاد ثلاثة مواطنين.",
+                  published=date(2008, 1, 1))
+    assert (e.actor1, e.actor2, e.fatalities) == ("Military Forces of Israel", "Civilians (Palestine)", 3)

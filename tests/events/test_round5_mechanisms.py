@@ -265,4 +265,5 @@ def test_barrel_bombs_in_syria_are_the_syrian_army(pipeline):
 def test_weapon_owners_table_is_normalized():
     from hadath.events.lexicons import weapon_owners
 
-    assert weapon_owners()[normalize_key("براميل")] == ("Syria", "air")
+    assert weapon_owners()[normalize_key("براميل")] == (("Syria", "Syria", "air"),)
+    assert ("Palestine", "Israel", "air") in weapon_owners()[normalize_key("مروحيات")]

@@ -219,7 +219,9 @@ def tally(
             joint.append((Quantity(JOINT_COUNTED) if key == CASUALTY else q, span))
             last = (None, e)
             continue
-        if kind is None and _subset(tokens, s, lo):
+        if kind is None and (_subset(tokens, s, lo) or (last[0] == "death" and s - last[1] <= WINDOWS.toll_list_gap and any(
+                not toll_words().subset.isdisjoint(tokens[k].forms) for k in range(last[1], s)))):
+            # (12 شخصا منهم طفل وامرأتان: the two women are among the twelve)
             last = (None, e)  # 5 قتلى بينهم 4 مدنيين وثلاث نساء: the 4 and the 3 are among the 5
             continue
         if kind is None and _object_of_kill(tokens, s, e, hi, death_triggers or kill_verbs):
@@ -370,7 +372,11 @@ def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,
     two = word_number(tokens[s].norm) if e - s == 1 else None
     two_after = two is not None and two[0].value == 2 and not two[1]  # إرهابيين اثنين
     return _people_count(tokens, e, hi) or ((definite or two_after) and k >= 0 and people_noun(tokens[k])) \
-        or (e - s == 1 and victims_by_number(tokens[s]) == 2) or _bare_count(tokens, s, e, hi)
+        or (e - s == 1 and victims_by_number(tokens[s]) == 2) or (
+            _bare_count(tokens, s, e, hi) and any(0 <= s - te <= WINDOWS.kill_object and not any(
+                map(_conj_led, tokens[te:s])) for _ts, te, _sp in death_triggers))
+    # (a bare count belongs to the kill verb with no other verb joined between: not قتلت
+    # اثنين واعتقلت 16)
 
 
 def _bare_count(tokens: Sequence[Token], s: int, e: int, hi: int) -> bool:

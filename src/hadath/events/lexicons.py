@@ -133,10 +133,16 @@ def verb_forms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def weapon_owners() -> dict[str, tuple[str, str]]:
-    """Normalized weapon head noun -> (country, state role) of data/lexicons/weapon_owners.tsv."""
-    return {normalize_key(r["word"]): (r["country"], r["role"])
-            for r in load_tsv("lexicons/weapon_owners.tsv") if r.get("word")}
+def weapon_owners() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Normalized weapon head noun -> its (country, owner, state role) rows of
+    data/lexicons/weapon_owners.tsv (owner: the state whose force uses it there; blank for the
+    country itself)."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for r in load_tsv("lexicons/weapon_owners.tsv"):
+        if r.get("word"):
+            out.setdefault(normalize_key(r["word"]), []).append(
+                (r["country"], r.get("owner") or r["country"], r["role"]))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)

@@ -466,15 +466,15 @@ def _known_user(ix: DocIndex, frame: Frame):
     toks = ix.doc.tokens
     country = None
     for w in ix.get("weapon", frame.sent):
-        rows = [owners[f] for f in toks[w.start].forms if f in owners] if a <= w.start < b else []
+        rows = [row for f in toks[w.start].forms for row in owners.get(f, ())] if a <= w.start < b else []
         if not rows:
             continue
         if country is None:  # the country the report's place names name most, counted once
             seen = Counter(m.value.place.country for m in ix.doc.mentions
                            if m.kind == "place" and getattr(m.value, "place", None) is not None)
             country = seen.most_common(1)[0][0] if seen else ""
-        for row_country, role in rows:
-            force = state_force(row_country, ix.doc.article.published, role) if row_country == country else None
+        for row_country, owner, role in rows:
+            force = state_force(owner, ix.doc.article.published, role) if row_country == country else None
             if force is not None:
                 return force, w.mention
     return None
