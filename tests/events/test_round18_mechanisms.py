@@ -123,3 +123,20 @@ def test_round18_aircraft_over_gaza(pipeline):
     (e,) = events(pipeline, "قصفت طائرات حربية منزلا في حي الزيتون شرق مدينة غزة ما أدى إلى استشهاد ثلاثة مواطنين.",
                   published=date(2008, 1, 1))
     assert (e.actor1, e.actor2, e.fatalities) == ("Military Forces of Israel", "Civilians (Palestine)", 3)
+
+
+def test_round18_tank_hit_near_a_town(pipeline):
+    # the nationality of what a blast hit names the side hit, also where the places stage read
+    # the adjective as a spot near the town after it
+    (e,) = events(pipeline, "انفجرت عبوة ناسفة بدبابة إسرائيلية قرب بلدة كفرشوبا.", published=date(2008, 1, 1))
+    assert (e.actor1, e.actor2) == ("Unidentified Armed Group (Lebanon)", "Military Forces of Israel")
+
+
+@pytest.mark.parametrize("text", [
+    # a man named by his nationality right after the death word is one dead
+    "وقتل عراقي وجرح آخر في انفجار عبوة ناسفة في منطقة الكرادة وسط بغداد.",
+    "قتل فلسطيني برصاص الاحتلال في مخيم جنين.",
+])
+def test_round18_one_national(pipeline, text):
+    (e,) = events(pipeline, text, published=date(2008, 1, 1))
+    assert e.fatalities == 1

@@ -21,14 +21,17 @@ def flagged_object(ix: DocIndex, frame: Frame) -> ActorSlot | None:
     objects = function_words("military_object")
     for p in ix.get("place", frame.sent):
         ref = p.mention.value
-        if ref.place is None or ref.place.feature_class != "country" or not a < p.start < b:
+        if not a < p.start < b:
+            continue
+        country = _nisba_country(ref, toks[p.start].norm)
+        if country is None:
             continue
         if ref.cue != "nisba" and not (ref.cue in objects and toks[p.start].norm.endswith(clitics().nisba_ends)):
             continue  # (قاعدة تركية: read as a place after its class word, the adjective all the same)
         named = next((q.start for q in ix.get("place", frame.sent) if q.end == p.start and q.mention.value.cue != "nisba"), None)
         if _describes(toks, objects, a, p.start) or (named is not None and _describes(toks, objects, a, named)):
             # (ثكنة المطلة الإسرائيلية، موقع الراهب الإسرائيلي: a named site of that state's forces)
-            force = state_force(ref.place.country, ix.doc.article.published)
+            force = state_force(country, ix.doc.article.published)
             if force is not None:
                 return ActorSlot(-1, -1, force, p.mention)
     return None
@@ -44,3 +47,17 @@ def _describes(toks, objects: frozenset[str], a: int, start: int) -> bool:
     if k - 1 > a and objects.isdisjoint(toks[k].forms) and any(map(clitics().definite, toks[k].forms)):
         k -= 1   # (موقع الراهب الإسرائيلي، مواقع الجيش الإسرائيلي: the object's definite genitive)
     return k >= a and not objects.isdisjoint(toks[k].forms)
+
+
+def _nisba_country(ref, word: str) -> str | None:
+    """The country of a nationality adjective read as a place: the country it was resolved to,
+    or - where the places stage read it as a spot near a town (بدبابة إسرائيلية قرب بلدة
+    كفرشوبا) and resolved nothing - the country the adjective names."""
+    if ref.place is not None:
+        return ref.place.country if ref.place.feature_class == "country" else None
+    if ref.cue != "nisba":
+        return None
+    from hadath.mentions.actors_country import adjective_countries
+
+    return adjective_countries().get(word)
+

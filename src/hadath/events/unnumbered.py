@@ -39,6 +39,15 @@ NOT_PEOPLE = frozenset({"", "civilian_property", "military_target"})  # (مسج�
 
 
 @lru_cache(maxsize=1)
+def _national_ones() -> frozenset[str]:
+    """Every nationality's indefinite masculine singular and its accusative (عراقي، عراقيا): one
+    man, right after a death word (not the feminine, an act's adjective: غارة إسرائيلية)."""
+    from hadath.mentions.actors_country import accusative_nisbas, adjective_forms
+
+    return frozenset(w for adj in adjective_forms().values() for w in adj["mi"]) | frozenset(accusative_nisbas())
+
+
+@lru_cache(maxsize=1)
 def _nationals() -> frozenset[str]:
     """Every nationality's plural and dual, indefinite and definite (data/lexicons/countries.tsv)."""
     from hadath.mentions.actors_country import adjective_forms
@@ -118,8 +127,8 @@ def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doer
                 continue  # اغتال مسلحون يستقلون دراجة نارية ضابطا: the accusative object, past a long subject
             if not doers and _doer(tok):
                 continue
-            n = victims_by_number(tok)
-            if n:
+            n = victims_by_number(tok) or (1 if not _national_ones().isdisjoint(tok.forms) else 0)
+            if n:  # (قتل عراقي وجرح آخر: a man named by his nationality)
                 j = k
                 while j + 1 < hi and tokens[j].norm in conj \
                         and not single.isdisjoint(tokens[j + 1].forms):
