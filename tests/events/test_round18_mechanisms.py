@@ -140,3 +140,14 @@ def test_round18_tank_hit_near_a_town(pipeline):
 def test_round18_one_national(pipeline, text):
     (e,) = events(pipeline, text, published=date(2008, 1, 1))
     assert e.fatalities == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a claim told in a statement or a recording: the claimant did it; the vehicle attacked is
+    # the side hit, no means of the attack (no shelling)
+    "تبنى تنظيم القاعدة هجوما على دبابة اميركية في منطقة التاجي شمال بغداد.",
+    "تبنى تنظيم القاعدة في تسجيل مصور هجوما على دبابة اميركية في منطقة التاجي شمال بغداد.",
+])
+def test_round18_claimed_attack_on_a_vehicle(pipeline, text):
+    (e,) = events(pipeline, text, published=date(2008, 1, 1))
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "Al Qaeda", "Military Forces of the United States")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hadath.events.frames import Frame, ix_triggers
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
+from hadath.events.role_words import role_words
 from hadath.events.tuning import WINDOWS
 
 
@@ -17,8 +18,13 @@ def frame_weapons(ix: DocIndex, frame: Frame) -> list[Located]:
     if not sent_weapons:
         return []
     seized = [loc.end for loc, c in ix_triggers(ix, frame.sent) if c == "defuse"]
+    toks = ix.doc.tokens
+    hit = role_words().patient
     used = [w for w in sent_weapons if a <= w.start < b
-            and not any(0 <= w.start - e <= WINDOWS.seized_right for e in seized)]
+            and not any(0 <= w.start - e <= WINDOWS.seized_right for e in seized)
+            and not (w.start > a and toks[w.start - 1].norm in hit
+                     and not function_words("military_object").isdisjoint(toks[w.start].forms))]
+    # (هجوما على دبابة: a vehicle that was hit, no means; not تحتوي على غاز الكلور)
     over = [w for w in used if _flying_over(ix, w)]
     # (aircraft that hover and then strike are the means when no other weapon is named)
     return [w for w in used if w not in over] if len(over) < len(used) else used

@@ -49,6 +49,8 @@ class RoleWords(NamedTuple):
     source: frozenset[str]
     jail: frozenset[str]
     irregular: frozenset[str]
+    medium: frozenset[str]
+    via: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -114,3 +116,12 @@ def held_post(tok: Token) -> bool:
     للشرطة) nor an institution's name (المكتب المركزي)."""
     return target_noun(tok) and role_words().mobile.isdisjoint(tok.forms) \
         and not any(map(clitics().definite, tok.forms))
+
+
+def told_in(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """tokens[a:b] name the statement or recording a speaker told an act in (في بيان، في تسجيل
+    مصور، عبر حسابه): a preposition, a ``medium`` word, at most two words more."""
+    w = role_words()
+    return 2 <= b - a <= 4 and (tokens[a].norm in function_words("in") or tokens[a].norm in w.via) \
+        and not w.medium.isdisjoint(tokens[a + 1].forms) and all(t.kind == "word" for t in tokens[a + 2:b])
+

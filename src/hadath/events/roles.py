@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from hadath.events.lexicons import function_words, victim_words
-from hadath.events.role_words import RoleWords, acts_on, agent_pairs, held_post, role_words, target_noun  # noqa: F401
+from hadath.events.role_words import RoleWords, acts_on, agent_pairs, held_post, role_words, target_noun, told_in  # noqa: F401
 from hadath.text.number_words import plain_dual_ends, word_number
 from hadath.events.tuning import CONFIDENCE as C, WINDOWS
 from hadath.text.clitics import clitics
@@ -424,9 +424,10 @@ def _only_time_between(tokens: Sequence[Token], a: int, b: int) -> bool:
         return True
     if b - a <= WINDOWS.insert_words + 2 and tokens[a].norm == "," and tokens[b - 1].norm == ",":
         return True  # أعلنت كتائب القسام، الجناح العسكري لحركة حماس، قنص: an apposition set off by commas
-    time = role_words().time
+    if told_in(tokens, a, b) and not tokens[b].has_proclitic(role_words().by):
+        return True  # تبنى تنظيم القاعدة في تسجيل مصور هجوما: the statement it was told in (not أفاد ... في بيان بقصف)
     return 0 <= b - a <= WINDOWS.speaker_time_gap and all(
-        t.kind == "punct" or t.norm in time for t in tokens[a:b])
+        t.kind == "punct" or t.norm in role_words().time for t in tokens[a:b])
 
 
 

@@ -306,8 +306,11 @@ def frame_slots(ix: DocIndex, frame: Frame) -> list[ActorSlot]:
     actors = ix.get("actor", frame.sent)
     named = actor_tokens(ix, frame.sent)
     filed = sentence_dateline_end(ix, frame.sent)  # (مدني - اختطفت ...: the dateline's town is no civilian)
+    medium = role_words().medium
     return [ActorSlot.of(loc) for loc in actors if loc.start >= filed
-            and trig_tokens.isdisjoint(range(loc.start, loc.end)) and not support_before(toks, loc.start, named)]
+            and trig_tokens.isdisjoint(range(loc.start, loc.end)) and not support_before(toks, loc.start, named)
+            and not (loc.start > 0 and loc.end - loc.start == 1 and not medium.isdisjoint(toks[loc.start - 1].forms))]
+    # (في تسجيل مصور: the recording's adjective, no photographer)
 
 
 def _crowd_doer(toks, frame: Frame, crowd: Trig) -> bool:
