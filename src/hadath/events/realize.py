@@ -460,12 +460,12 @@ def _weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
 
 def _known_user(ix: DocIndex, frame: Frame):
     """A weapon only one side uses in the country the report is about (data/lexicons/
-    weapon_owners.tsv: barrel bombs in Syria) names that side."""
+    weapon_owners.tsv: barrel bombs in Syria, air strikes over Gaza) names that side."""
     owners = weapon_owners()
     a, b = frame.clause
     toks = ix.doc.tokens
     country = None
-    for w in ix.get("weapon", frame.sent):
+    for w in [*ix.get("weapon", frame.sent), *(t.loc for t in frame.trigs)]:  # (the air strike noun: غارة)
         rows = [row for f in toks[w.start].forms for row in owners.get(f, ())] if a <= w.start < b else []
         if not rows:
             continue
