@@ -154,3 +154,11 @@ def test_round18_one_national(pipeline, text):
 def test_round18_claimed_attack_on_a_vehicle(pipeline, text):
     (e,) = events(pipeline, text, published=date(2008, 1, 1))
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "Al Qaeda", "Military Forces of the United States")
+
+
+def test_round18_stated_distance_locates(pipeline):
+    # a city placed by a stated distance from another (على بعد 255 كلم شمال شرق بغداد): the
+    # act is in the first
+    (e,) = events(pipeline, "وفي كركوك، على بعد 255 كلم شمال شرق بغداد، قتل 22 شخصا في انفجار سيارة مفخخة وسط المدينة.",
+                  published=date(2008, 1, 1))
+    assert (e.location, e.fatalities) == ("Kirkuk", 22)

@@ -311,7 +311,7 @@ def _locates(tokens: Sequence[Token], q: "Located", p: "Located") -> bool:
     lex = place_lexicon()
     where = lex.compass | lex.near
     glue = lex.klass | lex.skip | lex.preps | QUOTES
-    units = function_words("distance_unit")
+    units = function_words("distance_unit") | function_words("distance_lead")  # (على بعد 255 كلم)
     told, km = False, WINDOWS.region_km if a.feature_class == "admin1" else WINDOWS.container_km
     for k in range(q.end, p.start):
         t = tokens[k]
