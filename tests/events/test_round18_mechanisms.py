@@ -162,3 +162,13 @@ def test_round18_stated_distance_locates(pipeline):
     (e,) = events(pipeline, "وفي كركوك، على بعد 255 كلم شمال شرق بغداد، قتل 22 شخصا في انفجار سيارة مفخخة وسط المدينة.",
                   published=date(2008, 1, 1))
     assert (e.location, e.fatalities) == ("Kirkuk", 22)
+
+
+@pytest.mark.parametrize("text, actor2", [
+    # whom the victim worked for is no side of the act: the victim is a civilian
+    ("وفي المحمودية جنوب العاصمة قتل مسلحون مترجما يعمل في قاعدة عسكرية اميركية في المدينة.", "Civilians (Iraq)"),
+    ("اختطف مسلحون موظفا يعمل لدى الأمم المتحدة في مدينة الموصل.", "Civilians (Iraq)"),
+])
+def test_round18_employer_is_no_side(pipeline, text, actor2):
+    (e,) = events(pipeline, text, published=date(2008, 1, 1))
+    assert (e.actor1, e.actor2) == ("Unidentified Armed Group (Iraq)", actor2)

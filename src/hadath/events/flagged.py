@@ -9,6 +9,7 @@ from hadath.events.frames import Frame
 from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
 from hadath.events.roles import ActorSlot
+from hadath.events.role_words import employer
 from hadath.events.sides import state_force
 from hadath.text.clitics import clitics
 
@@ -29,7 +30,10 @@ def flagged_object(ix: DocIndex, frame: Frame) -> ActorSlot | None:
         if ref.cue != "nisba" and not (ref.cue in objects and toks[p.start].norm.endswith(clitics().nisba_ends)):
             continue  # (قاعدة تركية: read as a place after its class word, the adjective all the same)
         named = next((q.start for q in ix.get("place", frame.sent) if q.end == p.start and q.mention.value.cue != "nisba"), None)
-        if _describes(toks, objects, a, p.start) or (named is not None and _describes(toks, objects, a, named)):
+        k = _described(toks, objects, a, p.start)
+        if k is None and named is not None:
+            k = _described(toks, objects, a, named)
+        if k is not None and not employer(toks, k):  # (مترجما يعمل في قاعدة أمريكية: where he worked)
             # (ثكنة المطلة الإسرائيلية، موقع الراهب الإسرائيلي: a named site of that state's forces)
             force = state_force(country, ix.doc.article.published)
             if force is not None:
@@ -37,8 +41,8 @@ def flagged_object(ix: DocIndex, frame: Frame) -> ActorSlot | None:
     return None
 
 
-def _describes(toks, objects: frozenset[str], a: int, start: int) -> bool:
-    """The nationality adjective at ``start`` follows a military object right away or past one
+def _described(toks, objects: frozenset[str], a: int, start: int) -> int | None:
+    """The index of the military object the nationality adjective at ``start`` follows right away or past one
     nisba adjective of its own (دبابة إسرائيلية، آلية عسكرية إسرائيلية; not الحدود اللبنانية
     after موقع قرب)."""
     k = start - 1
@@ -46,7 +50,7 @@ def _describes(toks, objects: frozenset[str], a: int, start: int) -> bool:
         k -= 1   # (عسكرية: the object's own adjective)
     if k - 1 > a and objects.isdisjoint(toks[k].forms) and any(map(clitics().definite, toks[k].forms)):
         k -= 1   # (موقع الراهب الإسرائيلي، مواقع الجيش الإسرائيلي: the object's definite genitive)
-    return k >= a and not objects.isdisjoint(toks[k].forms)
+    return k if k >= a and not objects.isdisjoint(toks[k].forms) else None
 
 
 def _nisba_country(ref, word: str) -> str | None:

@@ -51,6 +51,8 @@ class RoleWords(NamedTuple):
     irregular: frozenset[str]
     medium: frozenset[str]
     via: frozenset[str]
+    employed: frozenset[str]
+    employer_prep: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -124,4 +126,11 @@ def told_in(tokens: Sequence[Token], a: int, b: int) -> bool:
     w = role_words()
     return 2 <= b - a <= 4 and (tokens[a].norm in function_words("in") or tokens[a].norm in w.via) \
         and not w.medium.isdisjoint(tokens[a + 1].forms) and all(t.kind == "word" for t in tokens[a + 2:b])
+
+
+def employer(tokens: Sequence[Token], start: int) -> bool:
+    """The actor at ``start`` is whom a person named before it works for (مترجما يعمل في قاعدة
+    عسكرية أمريكية، موظف لدى الأمم المتحدة): the victim's employer, no side of the act."""
+    w = role_words()
+    return start >= 2 and tokens[start - 1].norm in w.employer_prep and not w.employed.isdisjoint(tokens[start - 2].forms)
 

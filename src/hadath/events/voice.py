@@ -14,7 +14,7 @@ from hadath.events.datelines import sentence_dateline_end
 from hadath.events.frames import CROWD_CLASSES, Frame, Trig
 from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
-from hadath.events.role_words import actor_tokens, support_before
+from hadath.events.role_words import actor_tokens, employer, support_before
 from hadath.events.patients import indefinite_patient
 from hadath.events.roles import ActorSlot, agent_pairs, genitive_after, held_post, Roles, assign, coordinated, mark, nisba_agreeing, role_words, same_group, target_noun
 from hadath.events.sides import after_cause
@@ -309,8 +309,9 @@ def frame_slots(ix: DocIndex, frame: Frame) -> list[ActorSlot]:
     medium = role_words().medium
     return [ActorSlot.of(loc) for loc in actors if loc.start >= filed
             and trig_tokens.isdisjoint(range(loc.start, loc.end)) and not support_before(toks, loc.start, named)
-            and not (loc.start > 0 and loc.end - loc.start == 1 and not medium.isdisjoint(toks[loc.start - 1].forms))]
-    # (في تسجيل مصور: the recording's adjective, no photographer)
+            and not (loc.start > 0 and loc.end - loc.start == 1 and not medium.isdisjoint(toks[loc.start - 1].forms))
+            and not employer(toks, loc.start)]
+    # (في تسجيل مصور: the recording's adjective, no photographer; يعمل في قاعدة أمريكية: an employer)
 
 
 def _crowd_doer(toks, frame: Frame, crowd: Trig) -> bool:
