@@ -172,3 +172,14 @@ def test_round18_stated_distance_locates(pipeline):
 def test_round18_employer_is_no_side(pipeline, text, actor2):
     (e,) = events(pipeline, text, published=date(2008, 1, 1))
     assert (e.actor1, e.actor2) == ("Unidentified Armed Group (Iraq)", actor2)
+
+
+@pytest.mark.parametrize("text, n", [
+    # a match report's attacks and control are a team's
+    ('لكن الحال تغير كثيرا في الشوط الثاني الذي سيطر عليه "فريق الاحلام" الاميركي بشكل تام وسط تراجع كبير'
+     ' للمنتخب الالماني دفاعا وهجوما لتنتهي المباراة بخسارة الاخير بفارق 20 نقطة.', 0),
+    # ... but violence around a match is violence
+    ("هاجم مشجعون غاضبون حافلة الفريق الضيف بعد المباراة في مدينة الإسكندرية.", 1),
+])
+def test_round18_sports_sense(pipeline, text, n):
+    assert len(events(pipeline, text, published=date(2008, 1, 1))) == n

@@ -57,6 +57,7 @@ class Context(NamedTuple):
     purposes: frozenset[str]
     gathered_as: str
     adjective_suffixes: frozenset[str]
+    sports: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +71,19 @@ def context() -> Context:
     return Context(get("drone"), get("strike_noun"), get("count_word"),
                    tuple(get("human_suffix")), get("reason_prep"), get("nominal_lead"), marks[0],
                    get("object_verb"), get("aircraft"), get("gather_verb"), purpose_words(), lemma[0],
-                   get("adjective_suffix"))
+                   get("adjective_suffix"), get("sports"))
+
+
+SPORTS_SENSE = frozenset({"attack", "capture"})  # the words a match report uses too
+
+
+def _sports(sc: Scan, sent: int, memo: dict[int, bool]) -> bool:
+    """Sentence ``sent`` names a match (triggers_context.tsv ``sports``)."""
+    if sent not in memo:
+        lo, hi = sc.bounds[sent]
+        words = context().sports
+        memo[sent] = any(not words.isdisjoint(t.forms) for t in sc.tokens[lo:hi])
+    return memo[sent]
 
 
 @lru_cache(maxsize=65536)
@@ -205,6 +218,7 @@ class TriggerStage:
         for d in doc.mentions:
             if d.kind == "date":
                 dated.update(range(d.span.start, d.span.end))
+        sporting: dict[int, bool] = {}  # sentence -> it names a match
         held_back: tuple[int, str] | None = None  # (end, modality) of the last nominal trigger
         relayed: tuple[int, str] | None = None    # (end, modality) of the last verb it reached
         conj = frozenset(clitics().conj)
@@ -219,6 +233,9 @@ class TriggerStage:
                     and tokens[m.start - 1].kind == "word" and tokens[m.start - 1].sentence == tokens[m.start].sentence:
                 continue  # رشاش هجومي: a nisba adjective after its noun, no "my attack" (but تجمع
                 # احتجاجي is a protest all the same)
+            if entry.cls in SPORTS_SENSE and (entry.cls != "attack" or entry.form != "verb") \
+                    and _sports(sc, tokens[m.start].sentence, sporting):  # (not هاجم مشجعون الحافلة بعد المباراة)
+                continue  # تراجع المنتخب دفاعا وهجوما، هجماته على حارس المرمى: a team's attack
             if entry.lemma in bare_only and tokens[m.start].has_proclitic(article):
                 continue  # طيران العدوان، أن العدوان ألقى: a side's name for the enemy, no act
             if entry.cls == "protest" and m.key in drones and _after_strike(tokens, m.start):
