@@ -61,9 +61,9 @@ def test_round18_nationality_of_whom(pipeline, text, actor1, actor2):
 
 @pytest.mark.parametrize("text", [
     # a civilian's occupation in the singular: the one killed, a civilian (CODING.md)
-    "وفي المحمودية جنوب العاصمة قتل مسلحون مترجما في المدينة.",
-    "وفي المحمودية جنوب العاصمة قتل مسلحون كاهنا في المدينة.",
-    "وفي المحمودية جنوب العاصمة قتل مسلحون مقاولا في المدينة.",
+    "وفي اليوسفية جنوب بغداد قتل مسلحون مترجما صباح اليوم.",
+    "وفي اليوسفية جنوب بغداد قتل مسلحون كاهنا صباح اليوم.",
+    "وفي اليوسفية جنوب بغداد قتل مسلحون مقاولا صباح اليوم.",
 ])
 def test_round18_occupations(pipeline, text):
     (e,) = events(pipeline, text, published=date(2008, 1, 1))
@@ -73,12 +73,12 @@ def test_round18_occupations(pipeline, text):
 @pytest.mark.parametrize("text", [
     # a count right after an unvocalized kill verb is the killed (passive), so the force after
     # it is the one the blast targeted, not the killer
-    "وقتل اربعة في انفجار عبوة ناسفة استهدفت دورية للشرطة في بعقوبة.",
-    "وقتل اربعة بينهم شرطيان في انفجار عبوة ناسفة استهدفت دورية للشرطة في بعقوبة.",
+    "وقتل خمسة في تفجير عبوة ناسفة استهدفت دورية للشرطة قرب الخالص.",
+    "وقتل خمسة بينهم شرطيان في تفجير عبوة ناسفة استهدفت دورية للشرطة قرب الخالص.",
 ])
 def test_round18_count_after_kill_verb(pipeline, text):
     (e,) = events(pipeline, text, published=date(2008, 1, 1))
-    assert (e.actor1, e.actor2, e.fatalities) == ("Unidentified Armed Group (Iraq)", "Police Forces of Iraq", 4)
+    assert (e.actor1, e.actor2, e.fatalities) == ("Unidentified Armed Group (Iraq)", "Police Forces of Iraq", 5)
 
 
 @pytest.mark.parametrize("text, deaths", [
@@ -86,7 +86,7 @@ def test_round18_count_after_kill_verb(pipeline, text):
     ("قتلت القوات العراقية سبعة في حي العامل ببغداد.", 7),
     ("قتل مسلحون ثلاثة في هجوم على قرية قرب بعقوبة.", 3),
     # a number in a building's name is no count (مسجد العشرة المبشرة)
-    ("أعلنت القوات العراقية أنها قتلت سبعة وجرحت ثلاثة آخرين في مسجد العشرة المبشرة بحي العامل.", 7),
+    ("قالت قوات الأمن إنها قتلت ستة وجرحت اثنين آخرين قرب مسجد العشرة المبشرة في حي الجهاد ببغداد.", 6),
     # one and two follow the noun they count; a count after a preposition is no object
     ("أسفر القصف على مدينة حلب أمس عن مقتل خمسة أشخاص من عائلة واحدة.", 5),
 ])
@@ -98,7 +98,7 @@ def test_round18_bare_counts(pipeline, text, deaths):
 @pytest.mark.parametrize("text, events_found", [
     # an event noun with the suffix ي right after another word is a nisba adjective (an
     # assault rifle), not "my attack"
-    ("وكانت كراكاس اشترت من موسكو 100 الف رشاش هجومي تبلغ قيمتها 54 مليون دولار.", 0),
+    ("اشترت الحكومة من روسيا خمسين ألف رشاش هجومي بقيمة 30 مليون دولار لتسليح الجيش.", 0),
     # ... but a protest adjective still tells a protest
     ("نظم عشرات المعلمين وقفة احتجاجية أمام مقر وزارة التربية في بغداد.", 1),
 ])
@@ -108,9 +108,9 @@ def test_round18_adjective_suffix(pipeline, text, events_found):
 
 @pytest.mark.parametrize("text, deaths", [
     # a count after another verb joined to the kill verb is that verb's (the arrested)
-    ("أكد بيان أن قوات وزارة الداخلية قتلت اثنين واعتقلت 16 اثر عملية تفتيش في حي الخضراء ببغداد.", 2),
+    ("قالت الشرطة إنها قتلت ثلاثة واعتقلت 14 خلال مداهمة في حي الغزالية ببغداد.", 3),
     # people named after a share word are among the count (منهم طفل وامرأتان)
-    ("قتل 12 شخصا منهم طفل وامرأتان في تفجير استهدف وزارة الداخلية في كابول.", 12),
+    ("قتل 9 أشخاص منهم طفل وامرأتان في تفجير استهدف سوقا في كابول.", 9),
     # the dual of a noun with a broken plural is two (صبي، صبية: صبيان)
     ("قتل صبيان في غارة على بلدة بيت حانون.", 2),
 ])
@@ -137,7 +137,7 @@ def test_round18_tank_hit_near_a_town(pipeline):
 
 @pytest.mark.parametrize("text", [
     # a man named by his nationality right after the death word is one dead
-    "وقتل عراقي وجرح آخر في انفجار عبوة ناسفة في منطقة الكرادة وسط بغداد.",
+    "وقتل عراقي وأصيب آخر بانفجار عبوة لاصقة في منطقة الكرادة وسط بغداد.",
     "قتل فلسطيني برصاص الاحتلال في مخيم جنين.",
 ])
 def test_round18_one_national(pipeline, text):
@@ -148,8 +148,8 @@ def test_round18_one_national(pipeline, text):
 @pytest.mark.parametrize("text", [
     # a claim told in a statement or a recording: the claimant did it; the vehicle attacked is
     # the side hit, no means of the attack (no shelling)
-    "تبنى تنظيم القاعدة هجوما على دبابة اميركية في منطقة التاجي شمال بغداد.",
-    "تبنى تنظيم القاعدة في تسجيل مصور هجوما على دبابة اميركية في منطقة التاجي شمال بغداد.",
+    "تبنى تنظيم القاعدة هجوما على مدرعة أمريكية قرب بلدة الطارمية شمال بغداد.",
+    "تبنى تنظيم القاعدة في شريط مصور هجوما على دبابة أمريكية قرب بلدة الطارمية شمال بغداد.",
 ])
 def test_round18_claimed_attack_on_a_vehicle(pipeline, text):
     (e,) = events(pipeline, text, published=date(2008, 1, 1))
@@ -159,14 +159,14 @@ def test_round18_claimed_attack_on_a_vehicle(pipeline, text):
 def test_round18_stated_distance_locates(pipeline):
     # a city placed by a stated distance from another (على بعد 255 كلم شمال شرق بغداد): the
     # act is in the first
-    (e,) = events(pipeline, "وفي كركوك، على بعد 255 كلم شمال شرق بغداد، قتل 22 شخصا في انفجار سيارة مفخخة وسط المدينة.",
+    (e,) = events(pipeline, "وفي الموصل، على بعد 400 كلم شمال بغداد، قتل 11 شخصا في انفجار شاحنة مفخخة قرب السوق.",
                   published=date(2008, 1, 1))
-    assert (e.location, e.fatalities) == ("Kirkuk", 22)
+    assert (e.location, e.fatalities) == ("Mosul", 11)
 
 
 @pytest.mark.parametrize("text, actor2", [
     # whom the victim worked for is no side of the act: the victim is a civilian
-    ("وفي المحمودية جنوب العاصمة قتل مسلحون مترجما يعمل في قاعدة عسكرية اميركية في المدينة.", "Civilians (Iraq)"),
+    ("قتل مسلحون مترجما يعمل في قاعدة عسكرية أمريكية في اليوسفية جنوب بغداد.", "Civilians (Iraq)"),
     ("اختطف مسلحون موظفا يعمل لدى الأمم المتحدة في مدينة الموصل.", "Civilians (Iraq)"),
 ])
 def test_round18_employer_is_no_side(pipeline, text, actor2):
@@ -176,8 +176,7 @@ def test_round18_employer_is_no_side(pipeline, text, actor2):
 
 @pytest.mark.parametrize("text, n", [
     # a match report's attacks and control are a team's
-    ('لكن الحال تغير كثيرا في الشوط الثاني الذي سيطر عليه "فريق الاحلام" الاميركي بشكل تام وسط تراجع كبير'
-     ' للمنتخب الالماني دفاعا وهجوما لتنتهي المباراة بخسارة الاخير بفارق 20 نقطة.', 0),
+    ("سيطر المنتخب المغربي على الشوط الثاني وشن هجوما تلو الآخر على مرمى الضيوف حتى نهاية المباراة في الرباط.", 0),
     # ... but violence around a match is violence
     ("هاجم مشجعون غاضبون حافلة الفريق الضيف بعد المباراة في مدينة الإسكندرية.", 1),
 ])
