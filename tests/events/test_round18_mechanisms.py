@@ -182,3 +182,12 @@ def test_round18_employer_is_no_side(pipeline, text, actor2):
 ])
 def test_round18_sports_sense(pipeline, text, n):
     assert len(events(pipeline, text, published=date(2008, 1, 1))) == n
+
+
+def test_round18_object_past_a_place(pipeline):
+    # an accusative person past the place told after the subject is the verb's object: the
+    # verb is active, its subject the killers
+    (e,) = events(pipeline, "قتل مسلحون في اليوسفية جنوب بغداد مترجما يعمل في قاعدة عسكرية أمريكية.",
+                  published=date(2008, 1, 1))
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities) == (
+        "Attack", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)", 1)

@@ -61,4 +61,7 @@ def indefinite_patient(tokens: Sequence[Token], slots: list[ActorSlot], trig_end
         if t.kind == "number" or category(t.forms) in PEOPLE:
             return False
         k += 1
-    return True
+    # (قتل مسلحون في اليوسفية جنوب بغداد مترجما: the object past a place, marked accusative)
+    acc = clitics().accusative
+    return not any(tokens[j].norm.endswith(acc) and category(tokens[j].forms) in PEOPLE
+                   for j in range(stop, min(hi, first.end + WINDOWS.kill_object)))
