@@ -191,3 +191,11 @@ def test_round18_object_past_a_place(pipeline):
                   published=date(2008, 1, 1))
     assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities) == (
         "Attack", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)", 1)
+
+
+def test_round18_off_the_coast(pipeline):
+    # an act at sea told off a coastal town (في البحر الأحمر قبالة الحديدة) is coded at the town,
+    # not at Sudan's Red Sea state
+    (e,) = events(pipeline, 'وقال الحوثيون: "استهدفنا سفينة تجارية في البحر الأحمر قبالة الحديدة".',
+                  published=date(2024, 3, 10))
+    assert (e.actor1, e.country, e.location) == ("Houthi Movement", "Yemen", "Al Hudaydah")

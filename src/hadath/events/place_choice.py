@@ -324,6 +324,15 @@ def _locates(tokens: Sequence[Token], q: "Located", p: "Located") -> bool:
     return told and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= km
 
 
+def _off_coast(tokens: Sequence[Token], q: "Located", p: "Located") -> bool:
+    """``q`` is a sea named by itself (no cue word: البحر الأحمر, not ولاية البحر الأحمر) and
+    ``p`` the coast it is told off (في البحر الأحمر قبالة الحديدة): the act is coded at the
+    coast, as ACLED codes acts at sea."""
+    water, near = function_words("water"), function_words("nearby")
+    return q.mention.value.cue is None and not water.isdisjoint(tokens[q.start].forms) \
+        and 0 < p.start - q.end <= 3 and any(not near.isdisjoint(t.forms) for t in tokens[q.end:p.start])
+
+
 def _within(small: PlaceRef, big: PlaceRef) -> bool:
     """The known town ``small`` lies in the area of ``big``: its governorate or district, or
     within WINDOWS.container_km of it (ريف العاصمة holds Sa'sa', not Damascus's admin1)."""
@@ -387,6 +396,7 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
     if frame.group in ("violence", "protest"):
         cands = off_road_names(toks, [p for p in cands if not venue(toks, p, lo) and not destination(toks, p, lo)
                                       and not _across_border(toks, p, lo)], lo, lambda p: _town(p.mention.value))
+    cands = [q for k, q in enumerate(cands) if not (k + 1 < len(cands) and _off_coast(toks, q, cands[k + 1]))]
     # (the cheap test first: the first candidate has no place before it to locate)
     cands = [p for k, p in enumerate(cands) if not (any(
         _town(q.mention.value) or _region(q.mention.value) for q in cands[:k])
