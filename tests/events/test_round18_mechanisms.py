@@ -199,3 +199,16 @@ def test_round18_off_the_coast(pipeline):
     (e,) = events(pipeline, 'وقال الحوثيون: "استهدفنا سفينة تجارية في البحر الأحمر قبالة الحديدة".',
                   published=date(2024, 3, 10))
     assert (e.actor1, e.country, e.location) == ("Houthi Movement", "Yemen", "Al Hudaydah")
+
+
+@pytest.mark.parametrize("text, want", [
+    # a bare count after the verb, then an act noun with its doer: that group did it
+    ("قتل ثلاثة قرويين في هجوم لجماعة أنصارو في ولاية كادونا.", ("Attack", "Ansaru", "Civilians (Nigeria)", 3)),
+    ("قتل ثلاثة في هجوم لجماعة أنصارو في ولاية كادونا.", ("Attack", "Ansaru", "Civilians (Nigeria)", 3)),
+    # a nationality adjective with the article is no man killed (طيران العدوان السعودي الأمريكي)
+    ("ارتكب طيران العدوان السعودي الأمريكي مجزرة جديدة باستهدافه سوقا شعبيا في مديرية مستبأ بمحافظة حجة،"
+     " ما أسفر عن استشهاد 22 مواطنا.", ("Air/drone strike", "Military Forces of Saudi Arabia", "Civilians (Yemen)", 22)),
+])
+def test_round18_doer_of_the_act_noun(pipeline, text, want):
+    (e,) = events(pipeline, text, published=date(2022, 8, 14))
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities) == want

@@ -50,9 +50,10 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
     elif voice == "active" and main.cls in PASSIVE_PRONE and main.form == "verb" \
             and main.loc.end < frame.clause[1] and is_count(toks[main.loc.end]) \
             and not any(0 < s.start - main.loc.end <= 2 and toll_words().subset.isdisjoint(toks[s.start - 1].forms)
-                        for s in slots):  # (أربعة بينهم شرطيان: a share of the killed)
+                        for s in slots) and not _doer_of_act_noun(frame, main, slots, toks):
         voice = "passive"  # وقتل أربعة في انفجار عبوة: a bare count right after the verb is the
-        # killed (a count of a side named after it is read by the counted-side rule below)
+        # killed (a count of a side named after it is read by the counted-side rule below;
+        # أربعة بينهم شرطيان: a share of the killed; قتل ثلاثة في هجوم لجماعة X: X did it)
     speech = ix.speech_ends.get(frame.sent, [])
     slots = [s for s in slots if not _others_agent(toks, frame, main, s, speech)]
     roles = assign(toks, slots, main.loc.start, main.loc.end, voice, main.nrole,
@@ -293,6 +294,17 @@ def _joined_doer(toks, a: ActorSlot, b: ActorSlot) -> bool:
         return True
     return k + 2 == b.start and toks[k].norm.startswith(tuple(role_words().conj)) \
         and not role_words().member.isdisjoint(toks[k].forms) and toks[k + 1].norm in role_words().partitive
+
+
+def _doer_of_act_noun(frame: Frame, main: Trig, slots: list[ActorSlot], toks) -> bool:
+    """The first actor after ``main`` in its clause is the genitive of another act noun of the
+    frame (في هجوم لجماعة X، في هجوم داعش): that act's doer."""
+    first = min((s for s in slots if main.loc.end < s.start < frame.clause[1]), key=lambda s: s.start, default=None)
+    w = role_words()
+    return first is not None and any(
+        t is not main and t.ref.voice == "nominal" and t.loc.end <= first.start and first.start - t.loc.end <= 2
+        and all(k.norm in w.lam or k.norm in w.lam_gap for k in toks[t.loc.end:first.start]) for t in frame.trigs)
+    # (not اشتباكات بين X وY: the two sides of a clash, the counted dead of either)
 
 
 def frame_slots(ix: DocIndex, frame: Frame) -> list[ActorSlot]:
