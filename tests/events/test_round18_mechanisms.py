@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from hadath.types import Article
 from tests.events.conftest import events
 
 
@@ -212,3 +213,16 @@ def test_round18_off_the_coast(pipeline):
 def test_round18_doer_of_the_act_noun(pipeline, text, want):
     (e,) = events(pipeline, text, published=date(2022, 8, 14))
     assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities) == want
+
+
+@pytest.mark.parametrize("text, suffixed", [
+    # a verb with an object pronoun names its subject after it (بعد أن قصفته المدفعية التركية):
+    # roles.assign takes the actor right after such a verb as its subject, not one before it
+    ("قصفته المدفعية", True), ("قصفتهما المدفعية", True), ("قتلهم المسلحون", True),
+    ("قصفت المدفعية", False), ("قتل المسلحون", False),
+])
+def test_round18_object_pronoun_on_a_verb(pipeline, text, suffixed):
+    from hadath.events.role_words import object_suffixed
+
+    doc = pipeline(Article("t", text, published=date(2019, 10, 14)))
+    assert object_suffixed(doc.tokens[0]) is suffixed

@@ -134,3 +134,13 @@ def employer(tokens: Sequence[Token], start: int) -> bool:
     w = role_words()
     return start >= 2 and tokens[start - 1].norm in w.employer_prep and not w.employed.isdisjoint(tokens[start - 2].forms)
 
+
+def object_suffixed(tok: Token) -> bool:
+    """The verb carries an object pronoun (قصفته، استهدفتهما، قتلهم): its subject is named after
+    it, not before."""
+    from hadath.events.toll_words import toll_words
+    from hadath.mentions.triggers import context
+
+    w = toll_words()
+    ends = w.pronoun_one | w.pronoun_two | frozenset(context().human_suffixes)
+    return any(a.suffix and a.suffix in ends for a in tok.analyses[1:])

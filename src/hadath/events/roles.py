@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from hadath.events.lexicons import function_words, victim_words
-from hadath.events.role_words import RoleWords, acts_on, agent_pairs, held_post, role_words, target_noun, told_in  # noqa: F401
+from hadath.events.role_words import RoleWords, acts_on, agent_pairs, held_post, object_suffixed, role_words, target_noun, told_in  # noqa: F401
 from hadath.text.number_words import plain_dual_ends, word_number
 from hadath.events.tuning import CONFIDENCE as C, WINDOWS
 from hadath.text.clitics import clitics
@@ -310,7 +310,8 @@ def assign(
     else:
         if roles.actor1 is None:
             far = None if before else _far_subject(tokens, in_clause, trig_start, lo, roles)
-            if before:
+            vso = after and after[0].start == trig_end and object_suffixed(tokens[trig_end - 1])  # قصفته المدفعية
+            if before and not vso:
                 roles.actor1, roles.conf1 = before[-1], C.svo_subject
             elif far is not None:
                 roles.actor1, roles.conf1 = far, C.far_subject
@@ -390,8 +391,6 @@ def _far_subject(tokens: Sequence[Token], in_clause: list[ActorSlot], trig_start
     if k < lo or tokens[k].kind == "punct" or not role_words().subject_left.isdisjoint(tokens[k].forms):
         return s
     return None
-
-
 
 
 def _speaker_pronoun(tokens: Sequence[Token], trig_start: int, lo: int) -> bool:
