@@ -57,7 +57,6 @@ class Context(NamedTuple):
     purposes: frozenset[str]
     gathered_as: str
     adjective_suffixes: frozenset[str]
-    sports: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -71,18 +70,17 @@ def context() -> Context:
     return Context(get("drone"), get("strike_noun"), get("count_word"),
                    tuple(get("human_suffix")), get("reason_prep"), get("nominal_lead"), marks[0],
                    get("object_verb"), get("aircraft"), get("gather_verb"), purpose_words(), lemma[0],
-                   get("adjective_suffix"), get("sports"))
+                   get("adjective_suffix"))
 
 
 SPORTS_SENSE = frozenset({"attack", "capture"})  # the words a match report uses too
 
 
 def _sports(sc: Scan, sent: int, memo: dict[int, bool]) -> bool:
-    """Sentence ``sent`` names a match (triggers_context.tsv ``sports``)."""
+    """Sentence ``sent`` names a match: a cue of kind ``sport`` (which blocks every trigger of its
+    clause) or ``match`` (data/lexicons/modality.tsv) in it."""
     if sent not in memo:
-        lo, hi = sc.bounds[sent]
-        words = context().sports
-        memo[sent] = any(not words.isdisjoint(t.forms) for t in sc.tokens[lo:hi])
+        memo[sent] = any(c.entry.kind in ("sport", "match") and sc.tokens[c.start].sentence == sent for c in sc.cues)
     return memo[sent]
 
 
