@@ -226,3 +226,14 @@ def test_round18_object_pronoun_on_a_verb(pipeline, text, suffixed):
 
     doc = pipeline(Article("t", text, published=date(2019, 10, 14)))
     assert object_suffixed(doc.tokens[0]) is suffixed
+
+
+@pytest.mark.parametrize("text", [
+    # deaths and damage by weather, water, electricity or disease are no political violence
+    "توفي شخصان في منطقة ضبعة بعد أن داهم السيل سيارتهما.",
+    "لقي شاب مصرعه إثر سقوط جدار بسبب شدة الرياح في مدينة سوهاج.",
+    "توفي ممرض في مستشفى بمكة المكرمة بعد إصابته بفيروس كورونا.",
+    "انفجار أحد محولات الكهرباء في حفر الباطن بسبب الأمطار.",
+])
+def test_round18_natural_causes(pipeline, text):
+    assert events(pipeline, text, published=date(2020, 3, 14)) == ()
