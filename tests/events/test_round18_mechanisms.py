@@ -237,3 +237,11 @@ def test_round18_object_pronoun_on_a_verb(pipeline, text, suffixed):
 ])
 def test_round18_natural_causes(pipeline, text):
     assert events(pipeline, text, published=date(2020, 3, 14)) == ()
+
+
+def test_round18_rioters_evidence(pipeline):
+    # rioters named as protesters (أحرق المتظاهرون): the record's actor1 points at those words
+    text = "وأحرق المتظاهرون عشرين سيارة وكسروا مكاتب الشركة في مدينة البصرة."
+    (e,) = events(pipeline, text, published=date(2018, 9, 6))
+    assert e.actor1 == "Rioters (Iraq)"
+    assert [text[s.start:s.end] for s in e.evidence["actor1"]] == ["المتظاهرون"]

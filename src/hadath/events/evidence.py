@@ -15,8 +15,14 @@ from hadath.types import ActorRef, Span
 def worded(ix: DocIndex, frame: Frame, ref: ActorRef) -> ActorSlot | None:
     """The words of the frame's clause that name ``ref`` (المتظاهرون for the protesters)."""
     a, b = frame.clause
-    loc = next((x for x in ix.get("actor", frame.sent) if a <= x.start < b and x.mention.value.name == ref.name), None)
+    locs = [x for x in ix.get("actor", frame.sent) if a <= x.start < b]
+    loc = next((x for x in locs if x.mention.value.name == ref.name), None)
+    if loc is None and ref.inter in CROWDS:  # (أحرق المتظاهرون: the rioters, named as protesters)
+        loc = next((x for x in locs if x.mention.value.inter in CROWDS and x.mention.value.kind == "generic"), None)
     return ActorSlot.of(loc) if loc is not None else None
+
+
+CROWDS = frozenset({5, 6})  # ACLED's rioters and protesters
 
 
 def _named_by(ref: ActorRef | None, slot: ActorSlot) -> bool:
