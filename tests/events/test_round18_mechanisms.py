@@ -245,3 +245,16 @@ def test_round18_rioters_evidence(pipeline):
     (e,) = events(pipeline, text, published=date(2018, 9, 6))
     assert e.actor1 == "Rioters (Iraq)"
     assert [text[s.start:s.end] for s in e.evidence["actor1"]] == ["المتظاهرون"]
+
+
+@pytest.mark.parametrize("text, sides", [
+    # unnamed fighters named by their group after من: the group is the side, whichever rule
+    # chose the unnamed words (here the clash's partner)
+    ("أعلن الحرس الثوري مقتل ثلاثة من عناصره في اشتباك مع مسلحين من جماعة كوملة قرب مريوان.",
+     {"Military Forces of Iran", "Komala Party of Iranian Kurdistan"}),
+    ("قتل ثلاثة جنود في هجوم لمسلحين من الحراك الجنوبي على موقع للجيش في مدينة الضالع.",
+     {"Military Forces of Yemen", "Southern Movement"}),
+])
+def test_round18_named_after_partitive(pipeline, text, sides):
+    (e,) = events(pipeline, text, published=date(2018, 7, 23))
+    assert {e.actor1, e.actor2} == sides

@@ -17,6 +17,7 @@ from hadath.events.frame_tolls import frame_toll, split_toll, tolls_by_place, wi
 from hadath.events.frames import Frame, Trig, frame_words, held, ix_triggers
 from hadath.events.custody import jailer
 from hadath.events.elided import elided_subject
+from hadath.events.partitive import named_after_partitive
 from hadath.events.hostages import hostages
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words, weapon_owners
@@ -124,6 +125,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
                             civil=target == "civilian" or civilian_property(toks, a, b, names))
         if story is not None:
             roles.actor1, roles.conf1 = story, CONFIDENCE.story_actor
+    named_after_partitive(ix, frame, roles)  # (اشتباك مع مسلحين من جماعة كوملة: the group)
     actors = settle_actors(ev_type, sub, roles, target, aircraft=sub == "Air/drone strike" and "drone" not in weapons,
                            force=lambda: force_near(ix, frame.sent, main.loc.start, sub == "Violent demonstration")
                            or dispersing_group(ix, frame.sent, sub in ATTACKED_CROWD),
