@@ -258,3 +258,11 @@ def test_round18_rioters_evidence(pipeline):
 def test_round18_named_after_partitive(pipeline, text, sides):
     (e,) = events(pipeline, text, published=date(2018, 7, 23))
     assert {e.actor1, e.actor2} == sides
+
+
+def test_round18_clash_sides_over_the_counted(pipeline):
+    # 'N people were killed in clashes between X and Y': the two sides, not civilians (the
+    # second side past و and a member noun: وعناصر منظمة بدر)
+    (e,) = events(pipeline, "قتل 52 شخصا في اشتباكات بين ميليشيا جيش المهدي وعناصر منظمة بدر قرب المراقد في كربلاء.",
+                  published=date(2007, 8, 28))
+    assert (e.sub_event_type, {e.actor1, e.actor2}, e.fatalities) == ("Armed clash", {"Mahdi Army", "Badr Organization"}, 52)

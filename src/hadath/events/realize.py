@@ -114,7 +114,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     if verdict is not None:
         return [], verdict
     if sub == "Armed clash":  # (the fighting's two sides: بين الطرفين, named between X and Y earlier)
-        pair = both_sides(ix, frame) or (story_pair(ix, frame) if roles.actor2 is None else None)
+        pair = both_sides(ix, frame) or (story_pair(ix, frame) if roles.actor2 is None or roles.actor2.ref.inter == 7
+                                         else None)  # (قتل 52 شخصا في اشتباكات بين X وY: the two sides)
         if pair is not None and (roles.actor1 is None or roles.actor1.ref.name in (pair[0].ref.name, pair[1].ref.name)):
             (roles.actor1, roles.actor2), roles.conf1, roles.conf2 = pair, CONFIDENCE.story_actor, CONFIDENCE.story_actor
     if roles.actor1 is None and frame.group in ("violence", "arrest") \

@@ -302,10 +302,17 @@ def story_pair(ix: DocIndex, frame: Frame) -> tuple[ActorSlot, ActorSlot] | None
         for k, a in enumerate(slots):
             if mark(toks, a, lo, ()) != "between":
                 continue
-            b = next((s for s in slots[k + 1:] if coordinated(toks, a, s)), None)
+            b = next((s for s in slots[k + 1:] if coordinated(toks, a, s) or _joined_members(toks, a, s)), None)
             if b is not None and b.ref.name != a.ref.name:
                 pairs.setdefault(frozenset((a.ref.name, b.ref.name)), (a, b))
     return next(iter(pairs.values())) if len(pairs) == 1 else None
+
+
+def _joined_members(toks, a: ActorSlot, b: ActorSlot) -> bool:
+    """b follows a past و and a member noun (بين ميليشيا جيش المهدي وعناصر منظمة بدر)."""
+    t = toks[a.end] if a.end < len(toks) else None
+    return b.start == a.end + 1 and t is not None and t.norm.startswith(tuple(role_words().conj)) \
+        and not role_words().member.isdisjoint(t.forms)
 
 
 def both_sides(ix: DocIndex, frame: Frame) -> tuple[ActorSlot, ActorSlot] | None:
