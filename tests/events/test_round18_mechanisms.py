@@ -266,3 +266,11 @@ def test_round18_clash_sides_over_the_counted(pipeline):
     (e,) = events(pipeline, "قتل 52 شخصا في اشتباكات بين ميليشيا جيش المهدي وعناصر منظمة بدر قرب المراقد في كربلاء.",
                   published=date(2007, 8, 28))
     assert (e.sub_event_type, {e.actor1, e.actor2}, e.fatalities) == ("Armed clash", {"Mahdi Army", "Badr Organization"}, 52)
+
+
+def test_round18_group_name_is_no_story_place(pipeline):
+    # a place inside a group's name (ألوية الناصر صلاح الدين) is no region of the story: the
+    # record with no place of its own gets none from it
+    (e,) = events(pipeline, "أعلنت ألوية الناصر صلاح الدين الجناح العسكري للجان المقاومة الشعبية قصف موقع عسكري"
+                            " بقذائف الهاون.", published=date(2012, 11, 18))
+    assert (e.actor1, e.admin1) == ("Popular Resistance Committees", None)

@@ -127,7 +127,8 @@ def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doer
                 continue  # اغتال مسلحون يستقلون دراجة نارية ضابطا: the accusative object, past a long subject
             if not doers and _doer(tok):
                 continue
-            n = victims_by_number(tok) or (1 if tok.norm in _national_ones() else 0)  # (not الأمريكي: an adjective)
+            n = victims_by_number(tok) or (1 if doers and tok.norm in _national_ones() else 0)
+            # (a nationality after a death word, not after an attack's: قصف تركي; الأمريكي: an adjective)
             if n:  # (قتل عراقي وجرح آخر: a man named by his nationality)
                 j = k
                 while j + 1 < hi and tokens[j].norm in conj \

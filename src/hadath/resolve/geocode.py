@@ -90,9 +90,10 @@ class GeocodeStage:
         country level lies in that one admin1 of the dominant country, else the country place."""
         admin1: Counter[tuple[str, str]] = Counter()
         countries: Counter[str] = Counter()
+        named = [m.span for m in doc.mentions if m.kind == "actor"]
         for m in doc.mentions:
-            if m.kind != "place":
-                continue
+            if m.kind != "place" or any(a.start <= m.span.start and m.span.end <= a.end for a in named):
+                continue  # (ألوية الناصر صلاح الدين: a group's name, no place of the story)
             ref = m.value
             p = getattr(ref, "place", None)
             if p is None:
