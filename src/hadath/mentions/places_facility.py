@@ -169,5 +169,5 @@ def building_names(tokens: tuple[Token, ...], infos, found: list) -> list:
 def _water(tok: Token, water: frozenset[str], art: str) -> bool:
     """A body of water's noun heading a construct (خليج، بخليج): no article, no suffix (الخليج is
     the Gulf itself, خليجي an adjective)."""
-    return any(stem in water and not suf and art not in prefs
-               for prefs, stem, suf, _a, _b in tok.word_type.segs)
+    return not water.isdisjoint(tok.forms) and any(  # (forms: the readings' stems)
+        stem in water and not suf and art not in prefs for prefs, stem, suf, _a, _b in tok.word_type.segs)

@@ -336,7 +336,8 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
                     single = info.single
                     if single is not None:
                         k, weak, key = single
-                        frame = opens_clause(tokens, i)
+                        # (opens_clause needs a comma after the word: most have none)
+                        frame = j < n and tokens[j].norm == "," and opens_clause(tokens, i)
                         if (weak or info.common) and not frame and (
                                 not may_be_slot(tokens, infos, found, i) or tokens[i].norm in lex.stop):
                             nxt = j   # a common word alone: never a place without a cue or slot
