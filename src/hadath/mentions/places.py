@@ -21,7 +21,6 @@ Speed: see places_match (word-type cache and name trie).
 """
 from __future__ import annotations
 
-from heapq import nlargest
 from typing import ClassVar
 
 from hadath.gazetteer import Gazetteer, Hit, open_gazetteer
@@ -157,8 +156,9 @@ class PlaceStage:
             c = live.get(ck)
             if c is not None and c.best >= 0:
                 container = c.hits[c.best][0].place
-                area = bool(c.cues & (place_lexicon().region | place_lexicon().after))
-                district = bool(c.cues & place_lexicon().district)
+                lex = place_lexicon()
+                area = bool(c.cues & lex.region or c.cues & lex.after)
+                district = bool(c.cues & lex.district)
                 break
         if container is None and it.anchor is not None:
             c = live.get(it.anchor)
@@ -175,7 +175,8 @@ class PlaceStage:
             score = s0 if place else 0.0
         else:
             places = it.kd.places  # type: ignore[union-attr]
-            order = nlargest(5, range(len(hits)), key=scores.__getitem__)
+            # (nlargest's order: ties in list order)
+            order = sorted(range(len(hits)), key=scores.__getitem__, reverse=True)[:5]
             cands = tuple([(places[x], round(scores[x], 3)) for x in order])
             score = round(scores[best], 3) if place else 0.0
         return _Resolved(place, score, container, cands,
@@ -353,7 +354,8 @@ class PlaceStage:
                     r = per_item[key] = self._anchored(r, it, live, exact)
             place = r.place
             # a country the text puts it in (X في السودان) helps the reading, not the placehood
-            boxes = [c for c in it.containers if c not in in_country.get(key, ())]
+            boxes = [c for c in it.containers if c not in in_country.get(key, ())] \
+                if it.containers else []
             bare = not (f.cue or f.slot or " " in key or boxes)
             if r.far is None:
                 first = place
@@ -398,9 +400,9 @@ class PlaceStage:
                     and focus_without(votes, own.get(key), place.country_code) < 0.5)):
                 continue  # وكالة سبأ → Saaba (Burkina Faso); جريدة فلسطين names the country;
                 #           quoted after the head (وكالة "خبر"): a medium's name, whatever the focus
-            if bare and not self._bare_ok(r, it, focus, votes, own,
-                                          () if adjective_after(tokens, f.end) else towns):
-                continue
+            if bare and not (r._bare_ok if r._bare_ok is not None else self._bare_ok(
+                    r, it, focus, votes, own, () if adjective_after(tokens, f.end) else towns)):
+                continue   # (the item's answer once made: _bare_ok keeps it)
             if f.frame and (f.weak or f.common) and (place is None or focus_without(
                     votes, own.get(key), place.country_code) < 0.5):
                 continue  # وفي بيان، قال: a word opens a clause as a town of the report's country only
