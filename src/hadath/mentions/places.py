@@ -406,9 +406,11 @@ class PlaceStage:
             if f.frame and (f.weak or f.common) and (place is None or focus_without(
                     votes, own.get(key), place.country_code) < 0.5):
                 continue  # وفي بيان، قال: a word opens a clause as a town of the report's country only
-            if not boxes and foreign_noun(tokens, f, place, country_at):
+            if not boxes and place is not None and place.country_code not in FOCUS_CCS \
+                    and foreign_noun(tokens, f, place, country_at):
                 continue  # والسيول، سيول الكويت: floods, not Seoul
-            if border_phrase(tokens, f, place, country_at) \
+            if place is not None and place.feature_class == "admin1" \
+                    and border_phrase(tokens, f, place, country_at) \
                     and focus_without(votes, own.get(key), place.country_code) < 0.5:
                 continue  # على الحدود الشمالية مع سوريا in a Jordanian report (places_borders)
             if (bare or f.slot and not f.cue and not boxes) and place is not None \
@@ -429,7 +431,7 @@ class PlaceStage:
                 if head == "mission" or head and not focus_without(votes, own.get(key),
                                                                    place.country_code):
                     place = None  # سفارة الكويت، مستشفى الصداقة الصيني: whose, not where
-            if listed_abroad(f, place, out_f, out_ref, tokens) and focus_without(votes, own.get(key), place.country_code) < 0.5:
+            if f.listed and listed_abroad(f, place, out_f, out_ref, tokens) and focus_without(votes, own.get(key), place.country_code) < 0.5:
                 place = None   # بين الفيوم والواحات: no Libyan unit in an Egyptian list
             if f.cue == "nisba":
                 ref = _place_ref(normalize_key(text[f.span.start:f.span.end]), place, r.score,
