@@ -339,7 +339,7 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
                         # (opens_clause needs a comma after the word: most have none)
                         frame = j < n and tokens[j].norm == "," and opens_clause(tokens, i)
                         if (weak or info.common) and not frame and (
-                                not may_be_slot(tokens, infos, found, i) or tokens[i].norm in lex.stop):
+                                tokens[i].norm in lex.stop or not may_be_slot(tokens, infos, found, i)):
                             nxt = j   # a common word alone: never a place without a cue or slot
                             continue  # (nor a word that ends a name: X الواقعة بريف Y)
                         found.append(Found(i, j, tokens[i].stem_span(k), key, weak=weak,

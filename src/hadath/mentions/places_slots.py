@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 IN = "في"              # the locative preposition of "X في Y" (Y holds X)
 RELATION_GAP = 5       # words between two names that _relation reads
+_LIST_GAPS = frozenset({(CONJ,), ("(",), (",",), ("-",), (",", CONJ)})   # X وY، X (Y، X، Y، X - Y
 
 
 def may_be_slot(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Found], i: int
@@ -59,8 +60,7 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
             if g0 >= f.start:
                 listed = tokens[f.start].word_type.segs[-1][0][:1] == (CONJ,)  # the last analysis: و+X
             elif f.start - g0 <= 2:
-                gap = [t.norm for t in tokens[g0:f.start]]
-                listed = gap in ([CONJ], ["("], [","], ["-"], [",", CONJ])
+                listed = tuple([t.norm for t in tokens[g0:f.start]]) in _LIST_GAPS
         if nxt or listed or f.end < len(tokens) and infos[f.end].cue is not None \
                 and _heads_class_list(tokens, infos, f.end, lex):
             f.slot = True
