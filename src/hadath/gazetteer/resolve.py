@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from functools import lru_cache
 
 from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.bundled import BUNDLED_SOURCES
 from hadath.gazetteer.data import capital_ids
 from hadath.gazetteer.focus import focus_of
 from hadath.gazetteer.fuzzy import close_keys
-from hadath.gazetteer.keys import ARTICLE, hamza_free, is_arabic, skeleton
+from hadath.gazetteer.keys import ARTICLE, hamza_free, is_arabic, letters, skeleton
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.namesakes import (NEIGHBOUR_KM, PERSO_CCS, abroad_namesake,  # noqa: F401
                                         big_namesake, mixed, twin_pick, twin_spots)
@@ -382,6 +383,22 @@ def _capital_named(it: Item, p: Place) -> float:
     return 0.0
 
 
+@lru_cache(maxsize=1)
+def _hamza_marks() -> tuple[str, ...]:
+    """The last letters of letters.tsv's final_hamza endings: a key with none holds none."""
+    return tuple(sorted({end[-1] for end in letters().final_hamza}))
+
+
+def _one_name(key: str) -> str:
+    """``hamza_free(key)``, at once for a key with none of ``_hamza_marks`` (most keys: the
+    call tests every ending). (``in`` per letter: a set's isdisjoint(key) would make a string
+    of every letter of the key.)"""
+    for mark in _hamza_marks():
+        if mark in key:
+            return hamza_free(key)
+    return key
+
+
 def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
     """Score every candidate of every item in place; sets ``item.best``."""
     fget = focus.get
@@ -416,12 +433,12 @@ def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
     for k, it in items.items():
         b = it.best
         if b >= 0 and it.kd.places[b].feature_class != "country":  # type: ignore[union-attr]
-            own.setdefault(hamza_free(k), []).append(len(anchors))
+            own.setdefault(_one_name(k), []).append(len(anchors))
             anchors.append(it.kd.rad[b])  # type: ignore[union-attr]
     for it in multi:
         part = it.in_part
         floor = it.scores[it.best] - SECOND_PASS_MAX - (PART_BONUS if part else 0.0)
-        mine = own.get(hamza_free(it.key))
+        mine = own.get(_one_name(it.key))
         if mine is None:
             others = anchors
         elif len(mine) == 1:
