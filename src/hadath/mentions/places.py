@@ -31,7 +31,7 @@ from hadath.gazetteer.focus import focus_of, focus_without
 from hadath.gazetteer.resolve import (PERSO_CCS, Item, KeyHits, candidates, country_votes,
                                       disambiguate, is_minor)
 from hadath.mentions.places_match import PREP_B
-from hadath.mentions.places_objects import (mention as _mention, place_ref as _place_ref,
+from hadath.mentions.places_objects import (PLACE, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
 from hadath.mentions.places_actors import actor_votes
 from hadath.mentions.places_borders import border_phrase
@@ -57,7 +57,7 @@ from hadath.mentions.places_quarters import (Resolved as _Resolved, adjective_af
                                              in_named_town, lone_quarter, named_towns, quarter_of,
                                              quarters_town, outside_town as _outside_town)
 from hadath.text.normalize import normalize_key
-from hadath.types import Doc, Place, PlaceRef, Token
+from hadath.types import Doc, Mention, Place, PlaceRef, Token
 
 ACCEPT_SCORE = 2.0      # a bare single-word name (no cue, no slot) needs this much evidence
 ALONE_SCORE = 1.75      # ... or this much when the rest of the document does not point to its
@@ -130,8 +130,8 @@ class PlaceStage:
     def __call__(self, doc: Doc) -> Doc:
         text, tokens = doc.text, doc.tokens
         fs, refs, confs = self._resolve(doc)
-        new = tuple([_mention(f.span, text[f.span.start:f.span.end], ref, tokens[f.start].sentence,
-                              conf) for f, ref, conf in zip(fs, refs, confs)])
+        new = tuple([Mention(PLACE, f.span, text[f.span.start:f.span.end], ref,
+                             tokens[f.start].sentence, conf) for f, ref, conf in zip(fs, refs, confs)])
         return _with_mentions(doc, doc.mentions + new)
 
     @staticmethod
@@ -453,7 +453,7 @@ class PlaceStage:
                 place, conf, score = None, 0.3, 0.0   # وتهامة in a list of Saudi regions
             elif qtown is not None and place is not None and quarter_of(place, it, qtown):
                 place, box, conf, score = None, qtown, 0.3, 0.0   # بسوق الجمعة: أحياء طرابلس
-            out_ref.append(_place_ref(key, place, score, f.hint, cue, box, r.cands))
+            out_ref.append(PlaceRef(key, place, score, f.hint, cue, box, r.cands))
             out_conf.append(conf)
         if out_ref:  # a town the text calls a town, known only by its Latin name
             out_ref = latin_fill(out_ref, focus, self._country_name, out_f)
