@@ -79,6 +79,8 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
         if g.list_head is not None and g.list_head in (f, f.list_head):
             continue   # the next name of the same quoted list: neither holds the other
         f_end = f.end + 1 if f.quoted else f.end   # (أحياء "X" في الخرطوم: after the quote)
+        if g.start - f_end > RELATION_GAP and h.start - f_end > RELATION_GAP:
+            continue   # (too far apart for any test below: most pairs)
         # a part's or a road's name (also after a further cue: قرب جسر الزيتون في الناصرية)
         fpart = f.cue in lex.part or f.cue in lex.road or not lex.part.isdisjoint(f.inner)
         if h.start > f_end and h.known and not h.weak and h.key not in f.containers \
