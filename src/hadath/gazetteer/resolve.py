@@ -82,7 +82,7 @@ class KeyHits:
     caches it with the candidates): countries, priors, the country vote, radians for distances,
     and the first-pass base scores per cue set."""
     __slots__ = ("hits", "places", "ccs", "priors", "vote", "minor_cc", "rad", "minor", "_base",
-                 "_mine", "_one")
+                 "_mine", "_one", "_caps")
 
     def __init__(self, hits: list[tuple[Hit, float]]) -> None:
         self.hits = hits
@@ -122,6 +122,7 @@ class KeyHits:
         self._base: dict[frozenset[str], tuple[list[float], list[float]]] = {}
         self._mine: dict[int, dict[str, float]] = {}
         self._one: dict[float, tuple] = {}
+        self._caps: dict[str, Place | None] | None = None
 
     def base(self, it: "Item") -> tuple[list[float], list[float]]:
         """(prior + cue bonus, capital-named penalty) per hit for the item's cues."""
@@ -141,6 +142,17 @@ class KeyHits:
                 self._one.clear()
             got = self._one[score] = ((self.places[0], score),)
         return got
+
+    def capital_abroad(self, cc: str, caps: dict[str, str]) -> Place | None:
+        """The first hit that is the capital (``caps``: country code -> place id) of another
+        country than ``cc`` (places_capitals), kept per ``cc``."""
+        got = self._caps
+        if got is None:
+            got = self._caps = {}
+        if cc not in got:
+            got[cc] = next((p for p in self.places if p.country_code != cc
+                            and caps.get(p.country_code) == p.id), None)
+        return got[cc]
 
     def mine(self, count: int) -> dict[str, float]:
         """The item's own votes per country (count: its mentions). Cached per count: callers
