@@ -360,8 +360,8 @@ class PlaceStage:
             if r.far is None:
                 first = place
                 if place is not None and place.feature_class != "country" and (
-                        _checked_admin1(place, it) or place.feature_class != "admin1"
-                        and self._far_candidate(place, it)):
+                        _checked_admin1(place, it) if place.feature_class == "admin1"
+                        else self._far_candidate(place, it)):
                     if solid is None:
                         solid = self._solid_votes(kept, live, *real)
                     r = per_item[key] = near_pick(r, it, live, focus, solid, self._resolved)
