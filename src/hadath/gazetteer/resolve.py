@@ -428,7 +428,7 @@ def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
             it.best = 0
             continue
         it.scores = scores = [b + 2.2 * fget(cc, 0.0) - c for b, cc, c in zip(base, kd.ccs, cap)]
-        it.best = max(range(len(scores)), key=scores.__getitem__)
+        it.best = scores.index(max(scores))   # (the first best, as max by index would give)
         multi.append(it)
     # second pass: enclosing regions named in context and distance to the other places.
     # It adds at most SECOND_PASS_MAX to a candidate, so one scoring that much below the
@@ -478,7 +478,7 @@ def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
                 s += PART_BONUS
             new.append(s)
         it.scores = new
-        it.best = max(range(len(new)), key=new.__getitem__)
+        it.best = new.index(max(new))
         if kd.minor[it.best] and it.prep and not (it.cues or it.containers or it.anchor or part):  # type: ignore[union-attr]
             big = big_namesake(kd)
             d = _nearest_rad(kd.rad[it.best], others) if big is not None and others else None  # type: ignore[union-attr]
