@@ -28,6 +28,9 @@ JOINER = "_"            # the words of a hashtag (#قصر_العيني)
 NISBA = "nisba:"        # key prefix of a country named by its adjective (اللبناني → Lebanon)
 CAPITAL = "capital:"    # key of a bare العاصمة: the capital of the document's country
 _MARKED = itemgetter(WordInfo._fields.index("marked"))
+_LIVE = itemgetter(WordInfo._fields.index("live"))
+_AFTER = itemgetter(WordInfo._fields.index("after"))
+_STREET = itemgetter(WordInfo._fields.index("street"))
 STREET_NAME_MAX = 3     # words of a street's name after شارع، ساحة، دوار
 
 
@@ -310,10 +313,12 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
     # the tokens worth a look: name starts and cues, and the word before a وريفها (one scan
     # of the tokens for the three kinds, then the few marked ones)
     marked = list(compress(range(n), map(_MARKED, infos)))
-    todo = [i for i in marked if infos[i].live]
-    after = [i - 1 for i in marked if infos[i].after and i]
-    if after:
-        todo = sorted(set(todo).union(after))
+    marks = list(map(infos.__getitem__, marked))
+    todo = list(compress(marked, map(_LIVE, marks)))
+    if any(map(_AFTER, marks)):
+        after = [i - 1 for i, x in zip(marked, marks) if x.after and i]
+        if after:
+            todo = sorted(set(todo).union(after))
     nxt = 0
     for i in todo:
         if i < nxt:
@@ -387,7 +392,7 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
             if un is not None and un[0] == i + 1:
                 found.append(Found(i, i + 1, un[2], un[1], slot=True, known=False))
         nxt = i + 1
-    if found and any(infos[i].street for i in marked):
+    if found and any(map(_STREET, marks)):
         found = _without_street_names(tokens, infos, found)
     if len(found) > 1:
         found = _titled_countries(infos, found, words)
