@@ -115,8 +115,6 @@ def twin_spots(items: dict) -> list[tuple[float, float, str, str]]:
 def mixed(spots: list[tuple[float, float, str, str]]) -> bool:
     """Two of the spots of different countries lie within TWIN_DEG of each other (else no
     reading has a twin to move to: the common case, told by one sort)."""
-    if len({s[2] for s in spots}) < 2:
-        return False   # (one country: no pair to test, the sort spared)
     spots = sorted(spots)
     for i, (lat, lon, cc, _k) in enumerate(spots):
         for qlat, qlon, qcc, _q in spots[i + 1:]:
