@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from functools import lru_cache
 
 from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.bundled import BUNDLED_SOURCES
 from hadath.gazetteer.data import capital_ids
 from hadath.gazetteer.focus import focus_of
 from hadath.gazetteer.fuzzy import close_keys
-from hadath.gazetteer.keys import ARTICLE, hamza_free, is_arabic, skeleton
+from hadath.gazetteer.keys import ARTICLE, hamza_free, is_arabic, letters, skeleton
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.namesakes import (NEIGHBOUR_KM, PERSO_CCS, abroad_namesake,  # noqa: F401
                                         big_namesake, mixed, twin_pick, twin_spots)
@@ -81,7 +82,7 @@ class KeyHits:
     caches it with the candidates): countries, priors, the country vote, radians for distances,
     and the first-pass base scores per cue set."""
     __slots__ = ("hits", "places", "ccs", "priors", "vote", "minor_cc", "rad", "minor", "_base",
-                 "_mine", "_one")
+                 "_mine", "_one", "_caps")
 
     def __init__(self, hits: list[tuple[Hit, float]]) -> None:
         self.hits = hits
@@ -121,6 +122,7 @@ class KeyHits:
         self._base: dict[frozenset[str], tuple[list[float], list[float]]] = {}
         self._mine: dict[int, dict[str, float]] = {}
         self._one: dict[float, tuple] = {}
+        self._caps: dict[str, Place | None] | None = None
 
     def base(self, it: "Item") -> tuple[list[float], list[float]]:
         """(prior + cue bonus, capital-named penalty) per hit for the item's cues."""
@@ -140,6 +142,17 @@ class KeyHits:
                 self._one.clear()
             got = self._one[score] = ((self.places[0], score),)
         return got
+
+    def capital_abroad(self, cc: str, caps: dict[str, str]) -> Place | None:
+        """The first hit that is the capital (``caps``: country code -> place id) of another
+        country than ``cc`` (places_capitals), kept per ``cc``."""
+        got = self._caps
+        if got is None:
+            got = self._caps = {}
+        if cc not in got:
+            got[cc] = next((p for p in self.places if p.country_code != cc
+                            and caps.get(p.country_code) == p.id), None)
+        return got[cc]
 
     def mine(self, count: int) -> dict[str, float]:
         """The item's own votes per country (count: its mentions). Cached per count: callers
@@ -382,6 +395,22 @@ def _capital_named(it: Item, p: Place) -> float:
     return 0.0
 
 
+@lru_cache(maxsize=1)
+def _hamza_marks() -> tuple[str, ...]:
+    """The last letters of letters.tsv's final_hamza endings: a key with none holds none."""
+    return tuple(sorted({end[-1] for end in letters().final_hamza}))
+
+
+def _one_name(key: str) -> str:
+    """``hamza_free(key)``, at once for a key with none of ``_hamza_marks`` (most keys: the
+    call tests every ending). (``in`` per letter: a set's isdisjoint(key) would make a string
+    of every letter of the key.)"""
+    for mark in _hamza_marks():
+        if mark in key:
+            return hamza_free(key)
+    return key
+
+
 def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
     """Score every candidate of every item in place; sets ``item.best``."""
     fget = focus.get
@@ -399,7 +428,7 @@ def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
             it.best = 0
             continue
         it.scores = scores = [b + 2.2 * fget(cc, 0.0) - c for b, cc, c in zip(base, kd.ccs, cap)]
-        it.best = max(range(len(scores)), key=scores.__getitem__)
+        it.best = scores.index(max(scores))   # (the first best, as max by index would give)
         multi.append(it)
     # second pass: enclosing regions named in context and distance to the other places.
     # It adds at most SECOND_PASS_MAX to a candidate, so one scoring that much below the
@@ -416,12 +445,12 @@ def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
     for k, it in items.items():
         b = it.best
         if b >= 0 and it.kd.places[b].feature_class != "country":  # type: ignore[union-attr]
-            own.setdefault(hamza_free(k), []).append(len(anchors))
+            own.setdefault(_one_name(k), []).append(len(anchors))
             anchors.append(it.kd.rad[b])  # type: ignore[union-attr]
     for it in multi:
         part = it.in_part
         floor = it.scores[it.best] - SECOND_PASS_MAX - (PART_BONUS if part else 0.0)
-        mine = own.get(hamza_free(it.key))
+        mine = own.get(_one_name(it.key))
         if mine is None:
             others = anchors
         elif len(mine) == 1:
@@ -449,7 +478,7 @@ def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
                 s += PART_BONUS
             new.append(s)
         it.scores = new
-        it.best = max(range(len(new)), key=new.__getitem__)
+        it.best = new.index(max(new))
         if kd.minor[it.best] and it.prep and not (it.cues or it.containers or it.anchor or part):  # type: ignore[union-attr]
             big = big_namesake(kd)
             d = _nearest_rad(kd.rad[it.best], others) if big is not None and others else None  # type: ignore[union-attr]

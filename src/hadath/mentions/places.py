@@ -21,7 +21,6 @@ Speed: see places_match (word-type cache and name trie).
 """
 from __future__ import annotations
 
-from heapq import nlargest
 from typing import ClassVar
 
 from hadath.gazetteer import Gazetteer, Hit, open_gazetteer
@@ -32,7 +31,7 @@ from hadath.gazetteer.focus import focus_of, focus_without
 from hadath.gazetteer.resolve import (PERSO_CCS, Item, KeyHits, candidates, country_votes,
                                       disambiguate, is_minor)
 from hadath.mentions.places_match import PREP_B
-from hadath.mentions.places_objects import (mention as _mention, place_ref as _place_ref,
+from hadath.mentions.places_objects import (PLACE, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
 from hadath.mentions.places_actors import actor_votes
 from hadath.mentions.places_borders import border_phrase
@@ -58,7 +57,7 @@ from hadath.mentions.places_quarters import (Resolved as _Resolved, adjective_af
                                              in_named_town, lone_quarter, named_towns, quarter_of,
                                              quarters_town, outside_town as _outside_town)
 from hadath.text.normalize import normalize_key
-from hadath.types import Doc, Place, PlaceRef, Token
+from hadath.types import Doc, Mention, Place, PlaceRef, Token
 
 ACCEPT_SCORE = 2.0      # a bare single-word name (no cue, no slot) needs this much evidence
 ALONE_SCORE = 1.75      # ... or this much when the rest of the document does not point to its
@@ -131,8 +130,8 @@ class PlaceStage:
     def __call__(self, doc: Doc) -> Doc:
         text, tokens = doc.text, doc.tokens
         fs, refs, confs = self._resolve(doc)
-        new = tuple([_mention(f.span, text[f.span.start:f.span.end], ref, tokens[f.start].sentence,
-                              conf) for f, ref, conf in zip(fs, refs, confs)])
+        new = tuple([Mention(PLACE, f.span, text[f.span.start:f.span.end], ref,
+                             tokens[f.start].sentence, conf) for f, ref, conf in zip(fs, refs, confs)])
         return _with_mentions(doc, doc.mentions + new)
 
     @staticmethod
@@ -157,8 +156,9 @@ class PlaceStage:
             c = live.get(ck)
             if c is not None and c.best >= 0:
                 container = c.hits[c.best][0].place
-                area = bool(c.cues & (place_lexicon().region | place_lexicon().after))
-                district = bool(c.cues & place_lexicon().district)
+                lex = place_lexicon()
+                area = bool(c.cues & lex.region or c.cues & lex.after)
+                district = bool(c.cues & lex.district)
                 break
         if container is None and it.anchor is not None:
             c = live.get(it.anchor)
@@ -175,7 +175,8 @@ class PlaceStage:
             score = s0 if place else 0.0
         else:
             places = it.kd.places  # type: ignore[union-attr]
-            order = nlargest(5, range(len(hits)), key=scores.__getitem__)
+            # (nlargest's order: ties in list order)
+            order = sorted(range(len(hits)), key=scores.__getitem__, reverse=True)[:5]
             cands = tuple([(places[x], round(scores[x], 3)) for x in order])
             score = round(scores[best], 3) if place else 0.0
         return _Resolved(place, score, container, cands,
@@ -353,13 +354,14 @@ class PlaceStage:
                     r = per_item[key] = self._anchored(r, it, live, exact)
             place = r.place
             # a country the text puts it in (X في السودان) helps the reading, not the placehood
-            boxes = [c for c in it.containers if c not in in_country.get(key, ())]
+            boxes = [c for c in it.containers if c not in in_country.get(key, ())] \
+                if it.containers else []
             bare = not (f.cue or f.slot or " " in key or boxes)
             if r.far is None:
                 first = place
                 if place is not None and place.feature_class != "country" and (
-                        _checked_admin1(place, it) or place.feature_class != "admin1"
-                        and self._far_candidate(place, it)):
+                        _checked_admin1(place, it) if place.feature_class == "admin1"
+                        else self._far_candidate(place, it)):
                     if solid is None:
                         solid = self._solid_votes(kept, live, *real)
                     r = per_item[key] = near_pick(r, it, live, focus, solid, self._resolved)
@@ -398,15 +400,17 @@ class PlaceStage:
                     and focus_without(votes, own.get(key), place.country_code) < 0.5)):
                 continue  # وكالة سبأ → Saaba (Burkina Faso); جريدة فلسطين names the country;
                 #           quoted after the head (وكالة "خبر"): a medium's name, whatever the focus
-            if bare and not self._bare_ok(r, it, focus, votes, own,
-                                          () if adjective_after(tokens, f.end) else towns):
-                continue
+            if bare and not (r._bare_ok if r._bare_ok is not None else self._bare_ok(
+                    r, it, focus, votes, own, () if adjective_after(tokens, f.end) else towns)):
+                continue   # (the item's answer once made: _bare_ok keeps it)
             if f.frame and (f.weak or f.common) and (place is None or focus_without(
                     votes, own.get(key), place.country_code) < 0.5):
                 continue  # وفي بيان، قال: a word opens a clause as a town of the report's country only
-            if not boxes and foreign_noun(tokens, f, place, country_at):
+            if not boxes and place is not None and place.country_code not in FOCUS_CCS \
+                    and foreign_noun(tokens, f, place, country_at):
                 continue  # والسيول، سيول الكويت: floods, not Seoul
-            if border_phrase(tokens, f, place, country_at) \
+            if place is not None and place.feature_class == "admin1" \
+                    and border_phrase(tokens, f, place, country_at) \
                     and focus_without(votes, own.get(key), place.country_code) < 0.5:
                 continue  # على الحدود الشمالية مع سوريا in a Jordanian report (places_borders)
             if (bare or f.slot and not f.cue and not boxes) and place is not None \
@@ -427,7 +431,7 @@ class PlaceStage:
                 if head == "mission" or head and not focus_without(votes, own.get(key),
                                                                    place.country_code):
                     place = None  # سفارة الكويت، مستشفى الصداقة الصيني: whose, not where
-            if listed_abroad(f, place, out_f, out_ref, tokens) and focus_without(votes, own.get(key), place.country_code) < 0.5:
+            if f.listed and listed_abroad(f, place, out_f, out_ref, tokens) and focus_without(votes, own.get(key), place.country_code) < 0.5:
                 place = None   # بين الفيوم والواحات: no Libyan unit in an Egyptian list
             if f.cue == "nisba":
                 ref = _place_ref(normalize_key(text[f.span.start:f.span.end]), place, r.score,
@@ -449,7 +453,7 @@ class PlaceStage:
                 place, conf, score = None, 0.3, 0.0   # وتهامة in a list of Saudi regions
             elif qtown is not None and place is not None and quarter_of(place, it, qtown):
                 place, box, conf, score = None, qtown, 0.3, 0.0   # بسوق الجمعة: أحياء طرابلس
-            out_ref.append(_place_ref(key, place, score, f.hint, cue, box, r.cands))
+            out_ref.append(PlaceRef(key, place, score, f.hint, cue, box, r.cands))
             out_conf.append(conf)
         if out_ref:  # a town the text calls a town, known only by its Latin name
             out_ref = latin_fill(out_ref, focus, self._country_name, out_f)

@@ -40,8 +40,12 @@ def capital_namesake(place: Place, it: Item, votes, own: dict, tokens: tuple[Tok
     another country that the same name reads as, when the document says it is that town."""
     cc = place.country_code
     caps = capitals()
-    city = next((h.place for h, _ in it.hits if h.place.country_code != cc
-                 and caps.get(h.place.country_code) == h.place.id), None)
+    kd = it.kd
+    if kd is not None and kd.hits is it.hits:   # (the stage's items: kept per name key)
+        city = kd.capital_abroad(cc, caps)
+    else:
+        city = next((h.place for h, _ in it.hits if h.place.country_code != cc
+                     and caps.get(h.place.country_code) == h.place.id), None)
     if city is None:
         return place
     if SHADDA in tokens[start].text:

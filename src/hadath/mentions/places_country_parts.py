@@ -30,6 +30,15 @@ def mark_country_parts(tokens: tuple[Token, ...], found: Sequence, countries: di
         f, g = found[k], found[k + 1]
         if f.key in countries or f.cue == "nisba" or not 0 <= g.start - f.end <= GAP_MAX:
             continue
+        cc = countries.get(g.key)
+        if cc is None and _unit_name(g.key):
+            cc = UNIT + g.key   # شمال محافظة حمص: the governorate's part
+        head = None
+        if cc is None:   # جنوب لبنان: a region's name made of a compass word and the country
+            head, _, rest = g.key.partition(" ")
+            cc = countries.get(rest) if compass_stem(head) is not None else None
+            if cc is None:
+                continue   # (a town: no part named; most pairs)
         gap = tokens[f.end:g.start]
         if any(t.sentence != tokens[f.start].sentence for t in gap):
             continue
@@ -38,14 +47,9 @@ def mark_country_parts(tokens: tuple[Token, ...], found: Sequence, countries: di
         words = [bare_stem(t) for t in gap]
         if not all(w in _GAP_WORDS or compass_stem(w) is not None for w in words):
             continue
-        cc = countries.get(g.key)
-        if cc is None and _unit_name(g.key):
-            cc = UNIT + g.key   # شمال محافظة حمص: the governorate's part
-        if cc is None:   # جنوب لبنان: a region's name made of a compass word and the country
-            head, _, rest = g.key.partition(" ")
-            cc = countries.get(rest) if compass_stem(head) is not None else None
+        if head is not None:
             words.append(head)
-        way = direction(words) if cc is not None else None
+        way = direction(words)
         if way is not None:
             f.part = (cc, way)
     for k in range(len(found) - 2, -1, -1):

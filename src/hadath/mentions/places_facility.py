@@ -145,13 +145,15 @@ def building_names(tokens: tuple[Token, ...], infos, found: list) -> list:
     art = cl.article
     out = []
     starts = {f.start for f in found}
+    water = lex.water
     for f in found:
         s = f.start
-        if f.end - s == 1 and f.cue is None and _water(tokens[s], lex.water, art) \
+        if f.end - s == 1 and f.cue is None and not water.isdisjoint(tokens[s].forms) \
+                and _water(tokens[s], water, art) \
                 and f.end in starts and tokens[f.end].sentence == tokens[s].sentence:
             continue   # خليج (a hamlet's name) before its town's name
         if f.end - s == 1 and f.cue is None and s and tokens[s - 1].sentence == tokens[s].sentence \
-                and _water(tokens[s - 1], lex.water, art):
+                and not water.isdisjoint(tokens[s - 1].forms) and _water(tokens[s - 1], water, art):
             w = tokens[s - 1]   # the water's name: a place name, no gazetteer's (as a street's)
             f = replace(f, start=s - 1, span=Span(w.span.start, f.span.end),
                         key=f"{w.norm} {f.key}", known=False, weak=False, common=False)
@@ -168,6 +170,7 @@ def building_names(tokens: tuple[Token, ...], infos, found: list) -> list:
 
 def _water(tok: Token, water: frozenset[str], art: str) -> bool:
     """A body of water's noun heading a construct (خليج، بخليج): no article, no suffix (الخليج is
-    the Gulf itself, خليجي an adjective)."""
+    the Gulf itself, خليجي an adjective). (Callers first test the token's forms, its readings'
+    stems, against ``water``: most hold none.)"""
     return any(stem in water and not suf and art not in prefs
                for prefs, stem, suf, _a, _b in tok.word_type.segs)

@@ -56,8 +56,8 @@ def country_starts(tokens: tuple[Token, ...], found: list["Found"], live: dict[s
     out: dict[int, str] = {}
     for f in found:
         it = live.get(f.key)
-        if it is not None and it.best >= 0 and tokens[f.start].norm == f.key.split(" ", 1)[0]:
+        if it is not None and it.best >= 0:
             p = it.hits[it.best][0].place
-            if p.feature_class == "country":
+            if p.feature_class == "country" and tokens[f.start].norm == f.key.split(" ", 1)[0]:
                 out[f.start] = p.country_code
     return out

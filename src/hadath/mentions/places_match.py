@@ -36,6 +36,7 @@ class WordInfo(NamedTuple):
     no_single: frozenset = frozenset()        # analysis indices that give no one-word name: a
     #                                           pronoun suffix (حوثي = حوث+ي), a clitic word (فرانس)
     clitic: bool = False                      # some reading has a proclitic other than ال
+    marked: bool = False                      # live, after or street: the recognizer's one scan
 
 
 class NameMatch(NamedTuple):
@@ -296,10 +297,12 @@ class WordCache:
             nexts = frozenset(trie[roots[0][1]][1])
         else:
             nexts = _EMPTY.union(*[trie[path][1] for _k, path in roots])
+        live = bool(roots or cue or demonym)
         return WordInfo._make((tuple(roots), cue, after, tuple(cont), tok.norm,
-                               bool(roots or cue or demonym), bool(nexts), single, demonym,
+                               live, bool(nexts), single, demonym,
                                common, function, nexts, frozenset(map(_FIRST, cont)), street,
-                               frozenset(no_single) if no_single else _EMPTY, clitic))
+                               frozenset(no_single) if no_single else _EMPTY, clitic,
+                               live or after or street))
 
 def match_at(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, trie: dict[str, tuple]
              ) -> NameMatch | None:

@@ -10,8 +10,11 @@ def place_ref(name: str, place, score: float, hint: int, cue: str | None, contai
                     container=container, candidates=cands)
 
 
+PLACE = "place"   # the mentions' kind
+
+
 def mention(span: Span, surface: str, ref: PlaceRef, sentence: int, conf: float) -> Mention:
-    return Mention("place", span, surface, ref, sentence, conf)
+    return Mention(PLACE, span, surface, ref, sentence, conf)
 
 
 def with_mentions(doc: Doc, mentions: tuple) -> Doc:

@@ -123,10 +123,15 @@ def quarters_town(live: dict[str, Item], focus: dict[str, float]) -> Place | Non
 def named_towns(live: dict[str, Item]) -> tuple[Place, ...]:
     """The towns of QUARTER_TOWN_POP or more people (cities with quarters) that the document
     names exactly (its items' best readings)."""
-    return tuple({i.hits[i.best][0].place.id: i.hits[i.best][0].place for i in live.values()
-                  if i.best >= 0 and i.hits[i.best][1] >= 1.0
-                  and i.hits[i.best][0].place.feature_class == "populated_place"
-                  and i.hits[i.best][0].place.population >= QUARTER_TOWN_POP}.values())
+    out: dict[str, Place] = {}
+    for i in live.values():
+        if i.best >= 0:
+            hit, match = i.hits[i.best]
+            p = hit.place
+            if match >= 1.0 and p.feature_class == "populated_place" \
+                    and p.population >= QUARTER_TOWN_POP:
+                out[p.id] = p
+    return tuple(out.values())
 
 
 def in_named_town(place: Place, towns: tuple[Place, ...], key: str = "",

@@ -27,6 +27,7 @@ HASHTAG = "#"
 JOINER = "_"            # the words of a hashtag (#قصر_العيني)
 NISBA = "nisba:"        # key prefix of a country named by its adjective (اللبناني → Lebanon)
 CAPITAL = "capital:"    # key of a bare العاصمة: the capital of the document's country
+_MARKED = itemgetter(WordInfo._fields.index("marked"))
 _LIVE = itemgetter(WordInfo._fields.index("live"))
 _AFTER = itemgetter(WordInfo._fields.index("after"))
 _STREET = itemgetter(WordInfo._fields.index("street"))
@@ -309,10 +310,13 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
     found: list[Found] = []
     infos = words.infos(tokens)
     n = len(tokens)
-    # the tokens worth a look: name starts and cues, and the word before a وريفها
-    todo = list(compress(range(n), map(_LIVE, infos)))
-    if any(map(_AFTER, infos)):
-        after = [i - 1 for i, x in enumerate(infos) if x.after and i]
+    # the tokens worth a look: name starts and cues, and the word before a وريفها (one scan
+    # of the tokens for the three kinds, then the few marked ones)
+    marked = list(compress(range(n), map(_MARKED, infos)))
+    marks = list(map(infos.__getitem__, marked))
+    todo = list(compress(marked, map(_LIVE, marks)))
+    if any(map(_AFTER, marks)):
+        after = [i - 1 for i, x in zip(marked, marks) if x.after and i]
         if after:
             todo = sorted(set(todo).union(after))
     nxt = 0
@@ -336,9 +340,10 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
                     single = info.single
                     if single is not None:
                         k, weak, key = single
-                        frame = opens_clause(tokens, i)
+                        # (opens_clause needs a comma after the word: most have none)
+                        frame = j < n and tokens[j].norm == "," and opens_clause(tokens, i)
                         if (weak or info.common) and not frame and (
-                                not may_be_slot(tokens, infos, found, i) or tokens[i].norm in lex.stop):
+                                tokens[i].norm in lex.stop or not may_be_slot(tokens, infos, found, i)):
                             nxt = j   # a common word alone: never a place without a cue or slot
                             continue  # (nor a word that ends a name: X الواقعة بريف Y)
                         found.append(Found(i, j, tokens[i].stem_span(k), key, weak=weak,
@@ -387,7 +392,7 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
             if un is not None and un[0] == i + 1:
                 found.append(Found(i, i + 1, un[2], un[1], slot=True, known=False))
         nxt = i + 1
-    if found and any(map(_STREET, infos)):
+    if found and any(map(_STREET, marks)):
         found = _without_street_names(tokens, infos, found)
     if len(found) > 1:
         found = _titled_countries(infos, found, words)

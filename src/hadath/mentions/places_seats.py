@@ -17,11 +17,15 @@ UNITS = frozenset({"admin2", "admin3"})   # a district is placed in a governorat
 
 def governorate_anchors(live: dict[str, Item]) -> None:
     """Point the best reading of each such anchor at its governorate (in place)."""
-    lex = place_lexicon()
-    town_cues = lex.klass | lex.part | lex.village
+    town_cues = None   # (made for the first anchor: most documents have none)
     for it in live.values():
         a = live.get(it.anchor) if it.anchor is not None else None
-        if a is None or a is it or it.best < 0 or a.best < 0 or a.cues & town_cues:
+        if a is None or a is it or it.best < 0 or a.best < 0:
+            continue
+        if town_cues is None:
+            lex = place_lexicon()
+            town_cues = lex.klass | lex.part | lex.village
+        if a.cues & town_cues:
             continue
         p, town = it.hits[it.best][0].place, a.hits[a.best][0].place
         if town.feature_class != "populated_place" or p.feature_class not in UNITS \

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from hadath.mentions.places_recognize import Found
 
 IN = "في"              # the locative preposition of "X في Y" (Y holds X)
+RELATION_GAP = 5       # words between two names that _relation reads
+_LIST_GAPS = frozenset({(CONJ,), ("(",), (",",), ("-",), (",", CONJ)})   # X وY، X (Y، X، Y، X - Y
 
 
 def may_be_slot(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Found], i: int
@@ -23,8 +25,8 @@ def may_be_slot(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fo
     tokens after a name that is not a common word, or after
     a list of names each at most two tokens after the one before that starts with such a name
     (بمحافظة الإسكندرية ودمياط والشرقية والغربية)."""
-    if i + 1 < len(tokens) and (infos[i + 1].after
-                                or _heads_class_list(tokens, infos, i + 1, place_lexicon())):
+    if i + 1 < len(tokens) and (infos[i + 1].after or infos[i + 1].cue is not None
+                                and _heads_class_list(tokens, infos, i + 1, place_lexicon())):
         return True
     if i and tokens[i - 1].norm == "(":
         return True
@@ -58,9 +60,9 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
             if g0 >= f.start:
                 listed = tokens[f.start].word_type.segs[-1][0][:1] == (CONJ,)  # the last analysis: و+X
             elif f.start - g0 <= 2:
-                gap = [t.norm for t in tokens[g0:f.start]]
-                listed = gap in ([CONJ], ["("], [","], ["-"], [",", CONJ])
-        if nxt or listed or _heads_class_list(tokens, infos, f.end, lex):
+                listed = tuple([t.norm for t in tokens[g0:f.start]]) in _LIST_GAPS
+        if nxt or listed or f.end < len(tokens) and infos[f.end].cue is not None \
+                and _heads_class_list(tokens, infos, f.end, lex):
             f.slot = True
         f.listed = listed
         if listed:   # مديريات ساقين وحيدان والظاهر: the plural or dual class noun names them all
@@ -77,9 +79,12 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
         if g.list_head is not None and g.list_head in (f, f.list_head):
             continue   # the next name of the same quoted list: neither holds the other
         f_end = f.end + 1 if f.quoted else f.end   # (أحياء "X" في الخرطوم: after the quote)
+        if g.start - f_end > RELATION_GAP and h.start - f_end > RELATION_GAP:
+            continue   # (too far apart for any test below: most pairs)
         # a part's or a road's name (also after a further cue: قرب جسر الزيتون في الناصرية)
         fpart = f.cue in lex.part or f.cue in lex.road or not lex.part.isdisjoint(f.inner)
-        if h.start > f_end and h.known and not h.weak and h.key not in f.containers:
+        if h.start > f_end and h.known and not h.weak and h.key not in f.containers \
+                and h.start - f_end <= RELATION_GAP:
             rel = _relation(tokens, f_end, h.start, lex)
             if rel:
                 f.anchor = h.key
@@ -178,8 +183,11 @@ def _relation(tokens: tuple[Token, ...], a: int, b: int, lex) -> str:
     anchors the first (X، في جنوب غرب Y / X بشمال Y: inside the town Y; X القريبة من بلدة Y /
     X قرب Y: near Y), "near" for a bare direction (X شمال شرق Y: some way off Y, a
     disambiguation hint only), else ""."""
-    if b - a > 5:
+    if b - a > RELATION_GAP:
         return ""
+    if all(t.norm not in lex.near and t.norm not in lex.compass and lex.near.isdisjoint(t.forms)
+           and lex.compass.isdisjoint(t.forms) for t in tokens[a:b]):
+        return ""   # (no word or stem of either kind between them: most pairs)
     words = [t.norm for t in tokens[a:b] if t.norm not in QUOTES]
     stems = [_stem(t) for t in tokens[a:b] if t.norm not in QUOTES]
     i = 1 if words and words[0] == "," else 0
