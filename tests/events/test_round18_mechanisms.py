@@ -274,3 +274,12 @@ def test_round18_group_name_is_no_story_place(pipeline):
     (e,) = events(pipeline, "أعلنت ألوية الناصر صلاح الدين الجناح العسكري للجان المقاومة الشعبية قصف موقع عسكري"
                             " بقذائف الهاون.", published=date(2012, 11, 18))
     assert (e.actor1, e.admin1) == ("Popular Resistance Committees", None)
+
+
+@pytest.mark.parametrize("text", [
+    # a preposition is no one-word place, whatever the story's country (تحت: Taht, Syria)
+    "هرب عشرات المشتبه بانتمائهم لداعش من سجن تحت سيطرة قسد في ريف الحسكة.",
+])
+def test_round18_prepositions_are_no_places(pipeline, text):
+    doc = pipeline(Article("t", text, published=date(2019, 10, 14)))
+    assert "تحت" not in [doc.text[m.span.start:m.span.end] for m in doc.mentions if m.kind == "place"]
