@@ -90,14 +90,16 @@ class GeocodeStage:
         country level lies in that one admin1 of the dominant country, else the country place."""
         admin1: Counter[tuple[str, str]] = Counter()
         countries: Counter[str] = Counter()
-        named = [m.span for m in doc.mentions if m.kind == "actor"]
+        named = [(m.span, getattr(m.value, "country", None)) for m in doc.mentions if m.kind == "actor"]
         for m in doc.mentions:
-            if m.kind != "place" or any(a.start <= m.span.start and m.span.end <= a.end for a in named):
-                continue  # (ألوية الناصر صلاح الدين: a group's name, no place of the story)
+            if m.kind != "place":
+                continue
             ref = m.value
             p = getattr(ref, "place", None)
-            if p is None:
-                continue
+            if p is None or any(a.start <= m.span.start and m.span.end <= a.end and home != p.country
+                                for a, home in named):
+                continue  # (ألوية الناصر صلاح الدين، أنصار الشريعة: a namesake in a group's name, no place
+                # of the story; the group's own land stays: الجبهة الشعبية لتحرير تيغراي)
             countries[p.country_code] += 1
             if p.feature_class != "country":
                 admin1[(p.country_code, p.admin1 or "")] += 1
