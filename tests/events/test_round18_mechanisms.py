@@ -283,3 +283,16 @@ def test_round18_group_name_is_no_story_place(pipeline):
 def test_round18_prepositions_are_no_places(pipeline, text):
     doc = pipeline(Article("t", text, published=date(2019, 10, 14)))
     assert "تحت" not in [doc.text[m.span.start:m.span.end] for m in doc.mentions if m.kind == "place"]
+
+
+@pytest.mark.parametrize("text, published, actor1", [
+    # قوات التحالف by the date and the country: the US-led force in Iraq before 2012, the
+    # coalition against Daesh from its founding (September 2014), the Saudi-led one in Yemen
+    ("ذكرت مصادر في الشرطة ان قوات التحالف قصفت فجر اليوم منزلا في قرية قرب بعقوبة، ما أسفر عن مقتل مدني.",
+     date(2008, 1, 1), "Military Forces of the United States"),
+    ("قصفت قوات التحالف مواقع لداعش في الموصل.", date(2016, 5, 1), "Global Coalition Against Daesh"),
+    ("قصفت قوات التحالف مواقع للحوثيين في صعدة.", date(2016, 5, 1), "Military Forces of Saudi Arabia"),
+])
+def test_round18_coalitions_by_date(pipeline, text, published, actor1):
+    (e,) = events(pipeline, text, published=published)
+    assert e.actor1 == actor1
