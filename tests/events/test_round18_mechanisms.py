@@ -296,3 +296,10 @@ def test_round18_prepositions_are_no_places(pipeline, text):
 def test_round18_coalitions_by_date(pipeline, text, published, actor1):
     (e,) = events(pipeline, text, published=published)
     assert e.actor1 == actor1
+
+
+def test_round18_un_observers(pipeline):
+    # international observers and UN staff are the UN's side
+    (e,) = events(pipeline, "قتل أربعة مراقبين دوليين جراء غارة جوية إسرائيلية على موقع للأمم المتحدة في بلدة الخيام"
+                            " جنوب لبنان.", published=date(2006, 7, 26))
+    assert (e.actor1, e.actor2, e.fatalities) == ("Military Forces of Israel", "United Nations", 4)
