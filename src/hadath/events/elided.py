@@ -1,4 +1,4 @@
-"""A verb joined by و or ف to the sentence's first verb shares its subject (واصلت إسرائيل
+"""A verb joined by و to the sentence's first verb shares its subject (واصلت إسرائيل
 عدوانها على الضفة الغربية، وقتلت أمس شابين; داهمت القوات الإسرائيلية منازل في جنين، وقتلت
 شابين): Arabic does not repeat the subject of coordinated verbs. Read by
 :mod:`hadath.events.realize` for an act whose clause names no doer, before the story's guess."""
@@ -8,17 +8,12 @@ from hadath.events.frames import Frame, Trig
 from hadath.events.index import DocIndex
 from hadath.events.roles import ActorSlot, mark
 from hadath.events.sides import ARMED_SIDES, state_force
-from hadath.events.toll_words import toll_words
+from hadath.events.toll_words import conj_led
 from hadath.events.tuning import WINDOWS
 
 
-def conj_led(tok) -> bool:
-    """The word carries the conjunction و or ف as a proclitic (وقتلت، فقتلت; not وصلت)."""
-    return any(tok.norm.startswith(c) and tok.norm[len(c):] in tok.forms for c in toll_words().conj)
-
-
 def elided_subject(ix: DocIndex, frame: Frame, main: Trig) -> ActorSlot | None:
-    """The subject of the sentence's first verb, for ``main``: a verb led by و or ف whose
+    """The subject of the sentence's first verb, for ``main``: a verb led by و whose
     clause names no doer. The subject is the sentence's first actor - or a country's name,
     read as its military - named right after the opening verb (within WINDOWS.lead_subject
     words of the sentence start), a named armed side, unmarked (no speaker, no side hit); no

@@ -14,11 +14,12 @@ estimate; deaths the text denies (دون وقوع قتلى) are none.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Collection, Sequence
 
 from hadath.events.lexicons import function_words
 from hadath.events.role_words import QUOTE_MARKS
-from hadath.events.toll_words import TOLL_WORDS, TollWords, toll_words  # noqa: F401  (re-exported)
+from hadath.events.toll_words import TOLL_WORDS, TollWords, conj_led, toll_words  # noqa: F401  (re-exported)
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.events.unnumbered import (answered_death, casualty, dual_after, motive, named_death, protester_noun,
                                       people_noun, recalled, singular_before, singles, singular_victims, victim_noun,
@@ -379,11 +380,17 @@ def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,
     # اثنين واعتقلت 16)
 
 
+@lru_cache(maxsize=1)
+def _count_preps() -> frozenset[str]:
+    """The prepositions of cause and of a noun's complement (function_words.tsv)."""
+    return function_words("cause") | function_words("noun_prep")
+
+
 def _bare_count(tokens: Sequence[Token], s: int, e: int, hi: int) -> bool:
     """A count with no noun, past a kill verb's subject (قتلت القوات العراقية سبعة في حي العامل):
     the clause or a preposition of cause or place follows it; not a count inside a phrase of
     its own (في 5 مناطق، الساعة 5 صباحا)."""
-    prep = function_words("cause") | function_words("noun_prep")
+    prep = _count_preps()
     hit = word_number(tokens[s].norm) if e - s == 1 else None
     if hit is not None and (hit[0].value <= 2 or any(p not in toll_words().conj for p in hit[1])):
         return False  # (عائلة واحدة: one and two follow the noun they count; لأربعة: to four)
@@ -451,6 +458,5 @@ def _conj_led(tok: Token) -> bool:
     hit = word_number(tok.norm)
     if hit is not None:
         return any(p in conj for p in hit[1])
-    return any(tok.norm.startswith(c) and tok.norm[len(c):] in tok.forms for c in conj) \
-        and tok.norm not in toll_words().death_left
+    return conj_led(tok) and tok.norm not in toll_words().death_left
 

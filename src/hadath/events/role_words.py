@@ -138,9 +138,30 @@ def employer(tokens: Sequence[Token], start: int) -> bool:
 def object_suffixed(tok: Token) -> bool:
     """The verb carries an object pronoun (قصفته، استهدفتهما، قتلهم): its subject is named after
     it, not before."""
+    ends = _object_pronouns()
+    return any(a.suffix and a.suffix in ends for a in tok.analyses[1:])
+
+
+@lru_cache(maxsize=1)
+def _object_pronouns() -> frozenset[str]:
+    """The pronoun suffixes of one, two and more (event_tolls.tsv, triggers_context.tsv)."""
     from hadath.events.toll_words import toll_words
     from hadath.mentions.triggers import context
 
     w = toll_words()
-    ends = w.pronoun_one | w.pronoun_two | frozenset(context().human_suffixes)
-    return any(a.suffix and a.suffix in ends for a in tok.analyses[1:])
+    return w.pronoun_one | w.pronoun_two | frozenset(context().human_suffixes)
+
+
+def group_after_partitive(tokens: Sequence[Token], cur, slots, members: bool = False):
+    """The named actor among ``slots`` that names the group of the generic actor ``cur`` right
+    after من (مسلحين من تنظيم داعش; with ``members`` also past member nouns: مسلحين من عناصر
+    جماعة X), or None."""
+    w = role_words()
+    if cur is None or cur.start < 0 or cur.ref.kind != "generic" or cur.end >= len(tokens) \
+            or tokens[cur.end].norm not in w.partitive:
+        return None
+    k = cur.end + 1
+    while members and k < len(tokens) and not w.member.isdisjoint(tokens[k].forms) and k - cur.end <= 3:
+        k += 1
+    return next((s for s in slots if s.start == k and s.ref.kind == "named"), None)
+

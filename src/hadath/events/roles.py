@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from hadath.events.lexicons import function_words, victim_words
-from hadath.events.role_words import RoleWords, acts_on, agent_pairs, held_post, object_suffixed, role_words, target_noun, told_in  # noqa: F401
+from hadath.events.role_words import RoleWords, acts_on, agent_pairs, group_after_partitive, held_post, object_suffixed, role_words, target_noun, told_in  # noqa: F401
 from hadath.text.number_words import plain_dual_ends, word_number
 from hadath.events.tuning import CONFIDENCE as C, WINDOWS
 from hadath.text.clitics import clitics
@@ -328,12 +328,9 @@ def assign(
             roles.actor2, roles.conf2 = rest[-1], C.hit_before
     # مسلحين من تنظيم داعش: a generic actor followed by من + a named one is that one
     for attr in ("actor1", "actor2"):
-        cur = getattr(roles, attr)
-        if cur is not None and cur.ref.kind == "generic" and cur.end < len(tokens) \
-                and tokens[cur.end].norm in role_words().partitive:
-            nxt = next((s for s in in_clause if s.start == cur.end + 1 and s.ref.kind == "named"), None)
-            if nxt is not None:
-                setattr(roles, attr, nxt)
+        nxt = group_after_partitive(tokens, getattr(roles, attr), in_clause)
+        if nxt is not None:
+            setattr(roles, attr, nxt)
     if roles.actor1 is None and (speaker_ok or _speaker_pronoun(tokens, trig_start, lo)):
         speakers = [s for s in in_clause if s.marked == "speaker" and s.end <= trig_start]
         if speakers:

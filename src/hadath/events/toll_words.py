@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from hadath.events.lexicons import word_classes
+from hadath.types import Token
 
 TOLL_WORDS = "lexicons/event_tolls.tsv"
 
@@ -46,3 +47,10 @@ class TollWords(NamedTuple):
 @lru_cache(maxsize=1)
 def toll_words() -> TollWords:
     return word_classes(TOLL_WORDS, TollWords)
+
+
+def conj_led(tok: Token) -> bool:
+    """The word carries a conjunction (event_tolls.tsv ``conj``) as a proclitic: its norm is the
+    conjunction and one of its own forms (وقتلت، وإصابة; not وصلت, whose و is of the word)."""
+    return any(tok.norm.startswith(c) and tok.norm[len(c):] in tok.forms for c in toll_words().conj)
+

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from hadath.events.lexicons import PERSONS, function_words, victim_words
+from hadath.mentions.actors_country import people_nisbas, singular_nisbas
 from hadath.events.toll_words import toll_words
 from hadath.events.tuning import WINDOWS
 from hadath.text.clitics import clitics
@@ -32,31 +33,10 @@ def people_noun(tok: Token) -> bool:
     if tok.kind != "word":
         return False
     words = victim_words()
-    return any(words.get(f, "") not in NOT_PEOPLE for f in tok.forms) or not _nationals().isdisjoint(tok.forms)
+    return any(words.get(f, "") not in NOT_PEOPLE for f in tok.forms) or not people_nisbas().isdisjoint(tok.forms)
 
 
 NOT_PEOPLE = frozenset({"", "civilian_property", "military_target"})  # (مسجد العشرة: a mosque's name)
-
-
-@lru_cache(maxsize=1)
-def _national_ones() -> frozenset[str]:
-    """Every nationality's indefinite masculine singular and its accusative (عراقي، عراقيا): one
-    man, right after a death word (not the feminine, an act's adjective: غارة إسرائيلية)."""
-    from hadath.mentions.actors_country import accusative_nisbas, adjective_forms
-
-    return frozenset(w for adj in adjective_forms().values() for w in adj["mi"]) | frozenset(accusative_nisbas())
-
-
-@lru_cache(maxsize=1)
-def _nationals() -> frozenset[str]:
-    """Every nationality's plural and dual, indefinite and definite (data/lexicons/countries.tsv)."""
-    from hadath.mentions.actors_country import adjective_forms
-
-    out: set[str] = set()
-    for adj in adjective_forms().values():
-        out.update(adj["pl"], adj["pld"])
-        out.update(w + e for w in adj["mi"] for e in plain_dual_ends())
-    return frozenset(out)
 
 
 def victims_by_pronoun(tok: Token) -> int:
@@ -127,7 +107,7 @@ def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doer
                 continue  # اغتال مسلحون يستقلون دراجة نارية ضابطا: the accusative object, past a long subject
             if not doers and _doer(tok):
                 continue
-            n = victims_by_number(tok) or (1 if doers and tok.norm in _national_ones() else 0)
+            n = victims_by_number(tok) or (1 if doers and tok.norm in singular_nisbas() else 0)
             # (a nationality after a death word, not after an attack's: قصف تركي; الأمريكي: an adjective)
             if n:  # (قتل عراقي وجرح آخر: a man named by his nationality)
                 j = k

@@ -71,6 +71,26 @@ def accusative_nisbas() -> dict[str, str]:
     return {w + acc: country for country, adj in adjective_forms().items() for w in adj["mi"]}
 
 
+@lru_cache(maxsize=1)
+def singular_nisbas() -> frozenset[str]:
+    """Every nationality's indefinite masculine singular and its accusative (عراقي، عراقيا): a
+    man named by his nationality (the events' toll reader)."""
+    return frozenset(w for adj in adjective_forms().values() for w in adj["mi"]) | frozenset(accusative_nisbas())
+
+
+@lru_cache(maxsize=1)
+def people_nisbas() -> frozenset[str]:
+    """Every nationality's plural and dual, indefinite and definite (فلسطينيين، الفلسطينيون،
+    عراقيان): people named by their nationality (the events' toll reader)."""
+    from hadath.text.number_words import plain_dual_ends
+
+    out: set[str] = set()
+    for adj in adjective_forms().values():
+        out.update(adj["pl"], adj["pld"])
+        out.update(w + e for w in adj["mi"] for e in plain_dual_ends())
+    return frozenset(out)
+
+
 def by_name() -> dict[str, CountryCues]:
     return {c.country: c for c in countries()}
 
