@@ -416,7 +416,7 @@ class PlaceStage:
             if (bare or f.slot and not f.cue and not boxes) and place is not None \
                     and place.feature_class in ("populated_place", "neighbourhood") \
                     and place.population < PERSON_MAX_POP \
-                    and (after_person_word(tokens, infos, f.start)
+                    and (after_person_word(tokens, infos, f.start, key)
                          or not it.prep and before_person_word(tokens, infos, f.start, f.end)):
                 continue  # الوزيرة رايس، توني بلير، ريم أحمد: a person's name (زار الرئيس باريس);
                 #           also after a comma (في دهوك، ناصر علي،: a list slot is no cue)

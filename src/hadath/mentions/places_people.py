@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from hadath.gazetteer.data import ANY_WORD, NAME_SLOT, not_places, person_words
 from hadath.gazetteer.lexicon import place_lexicon
-from hadath.mentions.places_match import ARTICLE, WordInfo
+from hadath.mentions.places_match import ARTICLE, PREP_B, WordInfo
 from hadath.types import Token
 
 if TYPE_CHECKING:
@@ -89,11 +89,18 @@ def before_person_word(tokens: tuple[Token, ...], infos: list[WordInfo], start: 
         and not info.live and info.demonym is None and w not in lex.direction
 
 
-def after_person_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int) -> bool:
+def after_person_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int,
+                      key: str = "") -> bool:
     """Token i follows a title, a given name or a nationality adjective (الوزيرة رايس، توني
-    بلير، وزيرة الخارجية الأمريكية رايس)."""
+    بلير، وزيرة الخارجية الأمريكية رايس). Not when the name ``key`` was read off the token
+    behind a proclitic (قصف إسرائيلي بالخليل): a name in apposition takes no preposition."""
     if i == 0 or tokens[i - 1].sentence != tokens[i].sentence or tokens[i - 1].kind != "word":
         return False
+    if key:
+        head = key.split(" ", 1)[0]
+        if (head.startswith(ARTICLE) or len(head) > 3) and any(
+                PREP_B in seg[0] and seg[1] == head for seg in tokens[i].word_type.segs):
+            return False   # (not فلوريان: ف is no preposition; not بلير: too short to tell)
     if infos[i - 1].demonym is not None:
         return True
     words = person_words()
