@@ -1,0 +1,31 @@
+"""Mechanisms of the nineteenth round (issue #9), one report per row."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.conftest import events
+
+DAY = date(2021, 1, 10)
+
+
+@pytest.mark.parametrize("text, sub, actor1, location", [
+    # a salvo (رشقة) and duals of shells and rockets are what a launch verb fires and what falls
+    ("أطلقت حركة الجهاد الإسلامي رشقة صاروخية على مدينة سديروت أمس.",
+     "Shelling/artillery/missile attack", "PIJ: Palestinian Islamic Jihad", "Sderot"),
+    ("أطلق مسلحون قذيفتين على مقر الشرطة في مدينة العريش أمس.",
+     "Shelling/artillery/missile attack", "Unidentified Armed Group (Egypt)", "Arish"),
+    ("سقطت قذيفتا هاون على حي المزة بدمشق أمس.",
+     "Shelling/artillery/missile attack", "Unidentified Armed Group (Syria)", "Damascus"),
+    # a town behind ب after a nationality adjective is no person's name (الوزيرة الأمريكية رايس)
+    ("اعتقلت قوات الاحتلال 12 فلسطينيا بالخليل فجر اليوم.",
+     "Arrests", "Military Forces of Israel", "Hebron"),
+    # a two-word name written as one (أمدرمان = أم درمان)
+    ("قتل ثلاثة مدنيين في قصف مدفعي على مدينة أمدرمان أمس.",
+     "Shelling/artillery/missile attack", None, "Omdurman"),
+])
+def test_round19_records(pipeline, text, sub, actor1, location):
+    got = events(pipeline, text, published=DAY)
+    assert any(e.sub_event_type == sub and e.location == location
+               and (actor1 is None or e.actor1 == actor1) for e in got), got
