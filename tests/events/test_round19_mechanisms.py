@@ -29,3 +29,14 @@ def test_round19_records(pipeline, text, sub, actor1, location):
     got = events(pipeline, text, published=DAY)
     assert any(e.sub_event_type == sub and e.location == location
                and (actor1 is None or e.actor1 == actor1) for e in got), got
+
+
+@pytest.mark.parametrize("text, when, deaths", [
+    # a date or a count inside a named actor's name is no date or toll of the report
+    ("قتل ثلاثة في اشتباكات بين كتيبة شهداء 17 فبراير ومسلحي أنصار الشريعة في بنغازي.", DAY, 3),
+    ("قتل خمسة من عناصر كتيبة ثوار 17 فبراير في هجوم على مقرهم في بنغازي.", DAY, 5),
+    ("أطلقت كتائب شهداء الأقصى صواريخ على سديروت أمس.", date(2021, 1, 9), 0),
+])
+def test_round19_names_hold_no_date_or_toll(pipeline, text, when, deaths):
+    (e,) = events(pipeline, text, published=DAY)
+    assert (e.event_date, e.fatalities) == (when, deaths)

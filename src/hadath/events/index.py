@@ -93,6 +93,7 @@ class DocIndex:
             for lst in per.values():
                 if len(lst) > 1:
                     lst.sort(key=_order)
+        _inside_names(by_sent)
         if ix.reference is None and doc.article.published is not None:
             ix.reference = doc.article.published
         ix.cues = sc.cues
@@ -124,3 +125,19 @@ class DocIndex:
         per = self.by_sent.get(kind)
         got = None if per is None else per.get(sent)
         return [] if got is None else got
+
+
+def _inside_names(by_sent: dict[str, dict[int, list[Located]]]) -> None:
+    """Drop the dates, counts and triggers that are words inside a named actor's name (كتيبة
+    شهداء 17 فبراير): the name holds no date, toll or act of the report."""
+    for sent, actors in by_sent["actor"].items():
+        spans = [(a.start, a.end) for a in actors
+                 if a.end - a.start > 1 and getattr(a.mention.value, "kind", None) == "named"]
+        if not spans:
+            continue
+        for kind in ("date", "quantity", "trigger"):
+            lst = by_sent[kind].get(sent)
+            if lst:   # (an act noun that opens the name is the act: غارة إسرائيلية)
+                lo = 1 if kind == "trigger" else 0
+                lst[:] = [x for x in lst if not any(a + lo <= x.start and x.end <= b and (a, b) != (x.start, x.end)
+                                                    for a, b in spans)]
