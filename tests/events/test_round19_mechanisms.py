@@ -40,3 +40,17 @@ def test_round19_records(pipeline, text, sub, actor1, location):
 def test_round19_names_hold_no_date_or_toll(pipeline, text, when, deaths):
     (e,) = events(pipeline, text, published=DAY)
     assert (e.event_date, e.fatalities) == (when, deaths)
+
+
+@pytest.mark.parametrize("text, sub", [
+    # a force named past a unit noun and ل (مفرزة للجيش) is the arresting verb's subject
+    ("أوقفت مفرزة للجيش 12 شخصا في مدينة تمنراست أمس.", "Arrests"),
+    # an arrest in the fight against smuggling, drugs or irregular migration is police work,
+    # not a political event (ACLED); a clash with smugglers still is one
+    ("وفي إطار محاربة التهريب والجريمة المنظمة، أوقفت مفارز للجيش 8 أشخاص بتمنراست أمس.", None),
+    ("أوقفت الشرطة 12 شخصا بتهمة تهريب المخدرات في مدينة وهران أمس.", None),
+    ("قتل ثلاثة مهربين في اشتباك مع حرس الحدود قرب مدينة الرويشد أمس.", "Armed clash"),
+])
+def test_round19_arrests(pipeline, text, sub):
+    got = events(pipeline, text, published=DAY)
+    assert [e.sub_event_type for e in got] == ([sub] if sub else [])

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import ClassVar, NamedTuple
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from hadath.events.datelines import dateline_end
 from hadath.events.role_words import QUOTE_MARKS, role_words
@@ -265,6 +265,9 @@ class TriggerStage:
                 sent in questions, is_future(tokens, m))
             if modality is None and sent in denials and _counter_claim(sc, m.start, lo):
                 modality = "claim"
+            if modality is None and entry.cls == "arrest" and any(
+                    c.entry.kind == "crime" for c in sc.cues_in(*clause)):
+                modality = "crime"   # في إطار محاربة التهريب أوقفت مفارز ...: police work, no political arrest
             if modality is None and voice != "nominal" and held_back is not None \
                     and _relative_of(tokens, held_back[0], m.start):
                 modality = held_back[1]  # أدانت الهجوم الإرهابي الذي استهدف مسجدا: the act condemned
@@ -320,8 +323,8 @@ class _Objects:
         self.counts: set[int] = set()
         self.asides: set[int] = set()   # dates and places, with a preposition before a place
 
-        def index(char: int) -> int:
-            return min(bisect_left(starts, char), len(tokens) - 1)
+        def index(char: int) -> int:   # the token holding the character (a name may start
+            return max(0, bisect_right(starts, char) - 1)   # past a clitic: للجيش، بتمنراست)
 
         for d in doc.mentions:
             if d.kind == "actor":
