@@ -21,6 +21,12 @@ DAY = date(2021, 1, 10)
     # a town behind ب after a nationality adjective is no person's name (الوزيرة الأمريكية رايس)
     ("اعتقلت قوات الاحتلال 12 فلسطينيا بالخليل فجر اليوم.",
      "Arrests", "Military Forces of Israel", "Hebron"),
+    # مواكب: the marches of a protest movement (Sudan), gone out in like مظاهرات
+    ("خرج آلاف السودانيين في مواكب الحراك الثوري في الخرطوم مطالبين برحيل البشير.",
+     "Peaceful protest", "Protesters (Sudan)", "Khartoum"),
+    # a barracks hit is the state's forces, by the story's country (not a tank: قصف بدبابات is the means)
+    ("أعلنت المقاومة الإسلامية في لبنان استهداف ثكنة زرعيت بالأسلحة الصاروخية أمس.",
+     "Shelling/artillery/missile attack", "Hezbollah", "Zar`it"),
     # a two-word name written as one (أمدرمان = أم درمان)
     ("قتل ثلاثة مدنيين في قصف مدفعي على مدينة أمدرمان أمس.",
      "Shelling/artillery/missile attack", None, "Omdurman"),
@@ -54,3 +60,14 @@ def test_round19_names_hold_no_date_or_toll(pipeline, text, when, deaths):
 def test_round19_arrests(pipeline, text, sub):
     got = events(pipeline, text, published=DAY)
     assert [e.sub_event_type for e in got] == ([sub] if sub else [])
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("أعلنت المقاومة الإسلامية في لبنان استهداف ثكنة زرعيت بالأسلحة الصاروخية أمس.",
+     "Military Forces of Israel"),
+    ("استهدفت المقاومة الإسلامية ثكنات للجيش الإسرائيلي في الجليل الأعلى أمس.",
+     "Military Forces of Israel"),
+])
+def test_round19_military_objects(pipeline, text, actor2):
+    (e,) = events(pipeline, text, published=DAY)
+    assert e.actor2 == actor2
