@@ -27,6 +27,11 @@ DAY = date(2021, 1, 10)
     # a barracks hit is the state's forces, by the story's country (not a tank: قصف بدبابات is the means)
     ("أعلنت المقاومة الإسلامية في لبنان استهداف ثكنة زرعيت بالأسلحة الصاروخية أمس.",
      "Shelling/artillery/missile attack", "Hezbollah", "Zar`it"),
+    # a suicide attack or a bombing foiled is Disrupted weapons use (ACLED), a plot foiled nothing
+    ("أحبطت قوات الأمن العراقية هجوما انتحاريا في سوق مدينة تكريت أمس.",
+     "Disrupted weapons use", "Police Forces of Iraq", "Tikrit"),
+    ("أحبطت الشرطة تفجير سيارة مفخخة في حي الكرادة ببغداد أمس.",
+     "Disrupted weapons use", "Police Forces of Iraq", "Karrada"),
     # a two-word name written as one (أمدرمان = أم درمان)
     ("قتل ثلاثة مدنيين في قصف مدفعي على مدينة أمدرمان أمس.",
      "Shelling/artillery/missile attack", None, "Omdurman"),
@@ -56,8 +61,10 @@ def test_round19_names_hold_no_date_or_toll(pipeline, text, when, deaths):
     ("وفي إطار محاربة التهريب والجريمة المنظمة، أوقفت مفارز للجيش 8 أشخاص بتمنراست أمس.", None),
     ("أوقفت الشرطة 12 شخصا بتهمة تهريب المخدرات في مدينة وهران أمس.", None),
     ("قتل ثلاثة مهربين في اشتباك مع حرس الحدود قرب مدينة الرويشد أمس.", "Armed clash"),
+    # a plot foiled is no act (a bombing foiled is: test_round19_records)
+    ("أحبطت قوات الأمن مخططا إرهابيا لاستهداف كنائس في القاهرة أمس.", None),
 ])
-def test_round19_arrests(pipeline, text, sub):
+def test_round19_one_record_or_none(pipeline, text, sub):
     got = events(pipeline, text, published=DAY)
     assert [e.sub_event_type for e in got] == ([sub] if sub else [])
 
