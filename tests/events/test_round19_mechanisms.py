@@ -78,3 +78,22 @@ def test_round19_one_record_or_none(pipeline, text, sub):
 def test_round19_military_objects(pipeline, text, actor2):
     (e,) = events(pipeline, text, published=DAY)
     assert e.actor2 == actor2
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # a group announcing its act by a verbal noun did it; the side after the noun is the one hit,
+    # not a second speaker
+    ("أعلنت سرايا القدس استهداف قوة إسرائيلية بقذيفة في حي الزيتون أمس.",
+     "PIJ: Palestinian Islamic Jihad", "Military Forces of Israel"),
+    ("أعلنت كتائب القسام قنص جندي إسرائيلي في خان يونس أمس.",
+     "Hamas Movement", "Military Forces of Israel"),
+    # a ministry announcing an attack on its own patrol did not make it
+    ("أعلنت وزارة الداخلية استهداف دورية للشرطة في مدينة العريش أمس.",
+     "Unidentified Armed Group (Egypt)", "Police Forces of Egypt"),
+    # a fall of rockets has no doer in its phrase: the army telling it is no attacker
+    ("أعلن الجيش الإسرائيلي سقوط صواريخ على مدينة سديروت أمس دون وقوع إصابات.",
+     "Unidentified Armed Group (Israel)", None),
+])
+def test_round19_announcers(pipeline, text, actor1, actor2):
+    (e,) = events(pipeline, text, published=DAY)
+    assert (e.actor1, e.actor2) == (actor1, actor2)

@@ -24,7 +24,7 @@ class TriggerEntry:
     lemma: str
     cls: str
     strength: int
-    nrole: str          # agent | patient: the role of a genitive after the verbal noun
+    nrole: str          # agent | patient | none: the role of a genitive after the verbal noun
     form: str           # verb | imperfect | passive | noun | participle | phrase | adverb
 
 

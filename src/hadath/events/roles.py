@@ -249,10 +249,13 @@ def assign(
         for s in in_clause:
             if s.marked == "speaker" and _only_time_between(tokens, s.end, trig_start):
                 s.marked = "agent"
-    elif voice == "active" and act and tokens[trig_start].norm == tokens[trig_start].forms[-1]:
-        for s in in_clause:  # أعلنت كتائب القسام، الجناح العسكري لحماس، قنص جندي: an announced act
-            if s.marked == "speaker" and _only_time_between(tokens, s.end, trig_start) and _announced(tokens, s, lo):
-                s.marked = "agent"
+    elif act and nrole != "none" and (voice == "nominal" or voice == "active" and tokens[trig_start].norm == tokens[trig_start].forms[-1]):
+        for s in in_clause:  # أعلنت كتائب القسام قنص جندي: an announced act (a verbal noun: a group's claim)
+            if s.marked == "speaker" and _only_time_between(tokens, s.end, trig_start) and _announced(tokens, s, lo) \
+                    and (voice == "active" or s.ref.inter in (2, 3, 4)):
+                s.marked = "agent"   # (its object after it is no second speaker:)
+                for o in (o for o in in_clause if o.marked == "speaker" and o.start >= trig_end):
+                    o.marked = "patient"
     if speaker_ok and voice == "active":  # أعلن فصيل X حل نفسه: the trigger is the speech verb
         for s in in_clause:
             if s.marked == "speaker" and 0 <= s.start - trig_end <= 1:

@@ -33,6 +33,10 @@ HARM = frozenset({"kill", "injure", "death", "arrest", "abduct", "execute", "tor
 
 
 OUTCOMES = frozenset({"death", "death_noun", "injure"})  # what an act caused, not the act
+# verbal nouns a group announcing them did (أعلنت سرايا القدس استهداف قوة); not مقتل، اغتيال:
+# an announced death is often the group's own (أعلنت قسد مقتل ثلاثة من مقاتليها)
+CLAIMED = frozenset({"attack", "shoot", "shell", "airstrike", "explode", "suicide", "clash", "capture",
+                     "recapture", "destroy", "burn"})
 TAKING = frozenset({"capture", "recapture"})
 
 
@@ -57,7 +61,8 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
     speech = ix.speech_ends.get(frame.sent, [])
     slots = [s for s in slots if not _others_agent(toks, frame, main, s, speech)]
     roles = assign(toks, slots, main.loc.start, main.loc.end, voice, main.nrole,
-                   frame.clause, speech, speaker_ok, main.cls in HARM, main.cls not in OUTCOMES)
+                   frame.clause, speech, speaker_ok, main.cls in HARM,
+                   main.cls not in OUTCOMES and (voice != "nominal" or main.cls in CLAIMED))
     if voice == "passive" and main.cls in INTRANSITIVE_DEATH:
         _cause_doer(toks, frame, main, roles)
     if voice == "active" and main.cls in PASSIVE_PRONE and roles.actor1 is not None \
