@@ -90,6 +90,12 @@ def test_round19_military_objects(pipeline, text, actor2):
     # a ministry announcing an attack on its own patrol did not make it
     ("أعلنت وزارة الداخلية استهداف دورية للشرطة في مدينة العريش أمس.",
      "Unidentified Armed Group (Egypt)", "Police Forces of Egypt"),
+    # forces of a side heading the clause are its members acting (قوات من الجيش اعتقلت), not
+    # the side hit (قتل خمسة من قوات الجيش)
+    ("قوات من الجيش العراقي اعتقلت خمسة مسلحين في قضاء الطارمية أمس.",
+     "Military Forces of Iraq", "Unidentified Armed Group (Iraq)"),
+    ("قتل خمسة من قوات الجيش العراقي في هجوم في قضاء الطارمية أمس.",
+     "Unidentified Armed Group (Iraq)", "Military Forces of Iraq"),
     # a fall of rockets has no doer in its phrase: the army telling it is no attacker
     ("أعلن الجيش الإسرائيلي سقوط صواريخ على مدينة سديروت أمس دون وقوع إصابات.",
      "Unidentified Armed Group (Israel)", None),
