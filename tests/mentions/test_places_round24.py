@@ -24,3 +24,18 @@ def test_a_namesake_abroad_needs_evidence(place_stage, text, surface, name, cc):
     assert r is not None and r.place is not None, refs_by_surface(place_stage, text)
     assert (r.place.name, r.place.country_code) == (name, cc)
 
+
+# A town right after a bare or class-named name with ب holds it (X بالقدس، قرية X بحمص), as a
+# part's town did (حي الشعار بحلب): the container is evidence enough to read a village of the
+# big gazetteer outside the document's focus (resolve.disambiguate).
+@pytest.mark.parametrize("text, surface, name, cc", [
+    ("أصيب ثلاثة شبان خلال مواجهات في سلوان بالقدس.", "سلوان", "Silwan", "PS"),
+    ("هدمت الجرافات منزلين في بلدة سلوان بالقدس.", "سلوان", "Silwan", "PS"),
+    ("أصيب ثلاثة شبان خلال مواجهات في سلوان بالقدس.", "القدس", "East Jerusalem", "PS"),
+])
+def test_a_town_after_b_holds_the_name(place_stage, text, surface, name, cc):
+    refs = refs_by_surface(place_stage, text)
+    r = refs.get(surface)
+    assert r is not None and r.place is not None, refs
+    assert (r.place.name, r.place.country_code) == (name, cc)
+

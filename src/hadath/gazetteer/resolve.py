@@ -454,14 +454,16 @@ def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
         kd = it.kd
         containers = it.containers if it.anchor is None else (*it.containers, it.anchor)
         for p, rad, s, mn in zip(kd.places, kd.rad, it.scores, kd.minor):  # type: ignore[union-attr]
-            if s < floor or (mn and fget(p.country_code, 0.0) < MINOR_FOCUS):
+            if s < floor or (mn and not containers and fget(p.country_code, 0.0) < MINOR_FOCUS):
                 new.append(s)   # (a village outside the focus is not kept: no need to rescore)
                 continue
-            for ck in containers:
-                cp = first.get(ck)  # type: ignore[union-attr]
-                if cp is not None and cp.id != p.id and in_container(p, cp):
-                    s += CONTAINER_BONUS
-                    break
+            held = bool(containers) and any(cp is not None and cp.id != p.id and in_container(
+                p, cp) for cp in map(first.get, containers))  # type: ignore[union-attr]
+            if mn and not held and fget(p.country_code, 0.0) < MINOR_FOCUS:
+                new.append(s)   # (... unless in the place the text puts it in: سلوان بالقدس)
+                continue
+            if held:
+                s += CONTAINER_BONUS
             if others:
                 d = _nearest_rad(rad, others)
                 if d is not None:
