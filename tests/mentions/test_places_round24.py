@@ -39,3 +39,50 @@ def test_a_town_after_b_holds_the_name(place_stage, text, surface, name, cc):
     assert r is not None and r.place is not None, refs
     assert (r.place.name, r.place.country_code) == (name, cc)
 
+
+# A camp cue prefers a camp (cue role "camp": resolve.cue_bonus); the Lebanese camp is a place of
+# its own (places_extra.tsv), no longer read as the Syrian village whose variant name نهر البارد is.
+@pytest.mark.parametrize("text, surface, name, cc", [
+    ("داهم الجيش اللبناني مخيم نهر البارد بحثا عن مطلوبين.", "مخيم نهر البارد",
+     "Nahr al-Bared Camp", "LB"),
+    ("قتل جنديان في اشتباكات مع مسلحين داخل مخيم نهر البارد في شمال لبنان.", "مخيم نهر البارد",
+     "Nahr al-Bared Camp", "LB"),
+])
+def test_the_camp_is_read_as_the_camp(place_stage, text, surface, name, cc):
+    r = refs_by_surface(place_stage, text).get(surface)
+    assert r is not None and r.place is not None, refs_by_surface(place_stage, text)
+    assert (r.place.name, r.place.country_code, r.place.feature_class) == (name, cc, "camp")
+
+
+def test_a_camp_cue_prefers_a_camp_reading():
+    from hadath.gazetteer.lexicon import place_lexicon
+    from hadath.gazetteer.resolve import cue_bonus
+    from hadath.types import Place
+    camp = Place("t:c", "C", "camp", "X", "LB", 0.0, 0.0)
+    town = Place("t:t", "T", "populated_place", "X", "SY", 0.0, 0.0)
+    cues = set(place_lexicon().camp)
+    assert cues and cue_bonus(camp, cues) > cue_bonus(town, cues)
+
+
+# Regions: Burkina Faso's Sahel region by إقليم الساحل (admin1.tsv; bare الساحل stays a common
+# word), Libya's Tripolitania and Nigeria's Sambisa Forest (places_extra.tsv).
+@pytest.mark.parametrize("text, surface, name, cc, fclass", [
+    ("قتل عشرات الجنود في هجوم لمسلحين على بلدة في إقليم الساحل شمال بوركينا فاسو.",
+     "إقليم الساحل", "Sahel", "BF", "admin1"),
+    ("دعت شخصيات من إقليم طرابلس إلى حوار وطني ينهي الانقسام في ليبيا.",
+     "إقليم طرابلس", "Tripolitania", "LY", "region"),
+    ("أعلن الجيش النيجيري تحرير رهائن من قبضة بوكو حرام في غابة سامبيسا.",
+     "غابة سامبيسا", "Sambisa Forest", "NG", "admin3"),
+    ("قصفت الطائرات مواقع للمسلحين في غابات سامبيسا بولاية بورنو.",
+     "غابات سامبيسا", "Sambisa Forest", "NG", "admin3"),
+])
+def test_regions_of_the_sahel_and_libya(place_stage, text, surface, name, cc, fclass):
+    r = refs_by_surface(place_stage, text).get(surface)
+    assert r is not None and r.place is not None, refs_by_surface(place_stage, text)
+    assert (r.place.name, r.place.country_code, r.place.feature_class) == (name, cc, fclass)
+
+
+def test_bare_sahel_is_no_region_of_burkina(place_stage):
+    refs = refs_by_surface(place_stage, "تعاني دول الساحل الأفريقي من موجة جفاف وتصحر.")
+    assert all(r.place is None or r.place.country_code != "BF" for r in refs.values()), refs
+

@@ -32,6 +32,7 @@ SHORT_MATCH = 0.75        # ... of a big town whose name is the key plus an adje
 ARTICLE_MATCH = 0.97      # ... of a name that differs from the key by the article only (عديسة)
 CLASS_PRIOR = {"country": 2.6, "admin1": 1.6, "admin2": 1.2, "admin3": 0.9, "region": 0.8}
 CAPITAL_BONUS = 3.0       # a capital named after العاصمة
+CAMP_BONUS = 1.0          # a camp named after مخيم
 # places known only from the big bundled gazetteer (Who's On First, OCHA Yemen: MINOR_SOURCES,
 # namesakes.py): they vote for the document's country only when named as places (a cue naming
 # the place itself) and in one country; the minor ones (is_minor) need the focus on it (places
@@ -268,6 +269,8 @@ def cue_bonus(place: Place, cues: set[str]) -> float:
         b -= 2.5
     if cues & lex.district and fc in ("admin2", "admin3"):
         b += 2.0
+    if fc == "camp" and cues & lex.camp:
+        b += CAMP_BONUS   # مخيم نهر البارد: the camp, not a village of that variant name
     if cues & lex.capital and place.id in capital_ids():
         b += CAPITAL_BONUS  # العاصمة طرابلس: Tripoli, Libya, not Tripoli, Lebanon
     return b
