@@ -86,3 +86,25 @@ def test_bare_sahel_is_no_region_of_burkina(place_stage):
     refs = refs_by_surface(place_stage, "تعاني دول الساحل الأفريقي من موجة جفاف وتصحر.")
     assert all(r.place is None or r.place.country_code != "BF" for r in refs.values()), refs
 
+
+# A military site named after its place (موقع X: a cue for known names only, as قاعدة), a
+# kibbutz (كيبوتس, as مستوطنة), and a two-word name written with other long-vowel letters than
+# the gazetteer's (ناحال عوز: ناحل عوز; places_words.joined_name).
+@pytest.mark.parametrize("text, surface, name", [
+    ("سقطت قذائف هاون على موقع كرم أبو سالم العسكري جنوب إسرائيل.", "كرم أبو سالم", "Kerem Shalom"),
+    ("أطلقت صواريخ على كيبوتس ناحل عوز في جنوب إسرائيل.", "ناحل عوز", "Nahal `Oz"),
+    ("أطلقت صواريخ على مستوطنة ناحال عوز في جنوب إسرائيل.", "ناحال عوز", "Nahal `Oz"),
+])
+def test_a_site_a_kibbutz_and_a_vowel_variant(place_stage, text, surface, name):
+    r = refs_by_surface(place_stage, text).get(surface)
+    assert r is not None and r.place is not None, refs_by_surface(place_stage, text)
+    assert (r.place.name, r.place.country_code) == (name, "IL")
+
+
+@pytest.mark.parametrize("text", [
+    "يمكنك إنشاء موقع ويب بسهولة باستخدام هذه الأدوات.",
+    "نشر موقع الجزيرة تقريرا مطولا عن الأزمة.",
+])
+def test_a_website_is_no_site(place_stage, text):
+    assert not refs_by_surface(place_stage, text)
+
