@@ -371,7 +371,9 @@ def in_container(p: Place, c: Place) -> bool:
         return p.admin1 == c.admin1
     if c.feature_class == "admin2" and p.admin2 and p.country_code == c.country_code:
         return p.admin2 == c.admin2
-    return haversine_km(p.latitude, p.longitude, c.latitude, c.longitude) < 60
+    dlat = p.latitude - c.latitude   # (60 km is 0.54 degrees of latitude: most are farther)
+    return -0.55 < dlat < 0.55 and haversine_km(p.latitude, p.longitude, c.latitude,
+                                                c.longitude) < 60
 
 
 def _capital_named(it: Item, p: Place) -> float:
@@ -456,17 +458,21 @@ def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
         new = []
         kd = it.kd
         containers = it.containers if it.anchor is None else (*it.containers, it.anchor)
+        mf = -1.0 if containers else MINOR_FOCUS   # (with containers: the test below)
         for p, rad, s, mn in zip(kd.places, kd.rad, it.scores, kd.minor):  # type: ignore[union-attr]
-            if s < floor or (mn and not containers and fget(p.country_code, 0.0) < MINOR_FOCUS):
-                new.append(s)   # (a village outside the focus is not kept: no need to rescore)
+            if s < floor or (mn and fget(p.country_code, 0.0) < mf):
+                new.append(s)   # (a village outside the focus is not kept: no need to rescore,
+                continue        #  unless it lies in the place the text puts it in: سلوان بالقدس)
+            if mf < 0.0 and mn and fget(p.country_code, 0.0) < MINOR_FOCUS and not any(
+                    cp is not None and cp.id != p.id and in_container(p, cp)
+                    for cp in map(first.get, containers)):  # type: ignore[union-attr]
+                new.append(s)
                 continue
-            held = bool(containers) and any(cp is not None and cp.id != p.id and in_container(
-                p, cp) for cp in map(first.get, containers))  # type: ignore[union-attr]
-            if mn and not held and fget(p.country_code, 0.0) < MINOR_FOCUS:
-                new.append(s)   # (... unless in the place the text puts it in: سلوان بالقدس)
-                continue
-            if held:
-                s += CONTAINER_BONUS
+            for ck in containers:
+                cp = first.get(ck)  # type: ignore[union-attr]
+                if cp is not None and cp.id != p.id and in_container(p, cp):
+                    s += CONTAINER_BONUS
+                    break
             if others:
                 d = _nearest_rad(rad, others)
                 if d is not None:
