@@ -186,8 +186,8 @@ def places_extra() -> tuple[dict, ...]:
         except (KeyError, TypeError, ValueError):
             lat = lon = None
         if not names or lat is None or not (row.get("id") or "").startswith("hadath:") \
-                or row.get("class") not in ("populated_place", "neighbourhood", "poi", "admin3",
-                                       "region") \
+                or row.get("class") not in ("populated_place", "neighbourhood", "camp", "poi",
+                                       "admin3", "region") \
                 or not row.get("source"):
             raise DataError(f"{data_path('gazetteer/places_extra.tsv')}: bad row {row}")
         out.append({**row, "names": tuple(names), "lat": lat, "lon": lon})

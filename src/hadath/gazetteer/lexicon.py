@@ -19,7 +19,7 @@ WORDS_FILE = "lexicons/place_words.tsv"
 CUE_ROLES = frozenset({"after", "definite", "part", "known_only", "class", "container", "village",
                        "skip", "region", "admin2", "district", "settlement", "prefix", "street",
                        "capital", "plural", "road", "compass", "near", "list", "natural",
-                       "after_prep", "seat", "proper_only", "across"})
+                       "after_prep", "seat", "proper_only", "across", "camp"})
 WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "media", "skip",
                         "no_first", "function", "cue_adjective", "facility", "mission", "doer",
                         "between", "road_link", "building", "border_with", "domestic",
@@ -74,6 +74,7 @@ class PlaceLexicon(NamedTuple):
     visitor: frozenset[str] = frozenset()  # سائحين فرنسيين: the nationality is who, not where
     water: frozenset[str] = frozenset()    # خليج عدن: the gulf a town names is not the town
     structure: frozenset[str] = frozenset()   # سد: a dam's own name, or the known town it is named after
+    camp: frozenset[str] = frozenset()   # مخيم: disambiguation prefers a camp reading
 
 
 def _cue_rows() -> tuple[dict[str, int], dict[str, set[str]]]:
@@ -124,4 +125,4 @@ def place_lexicon() -> PlaceLexicon:
         after_prep=c["after_prep"], seat=c["seat"], proper_only=c["proper_only"],
         across=c["across"],
         new_place=w["new_place"], visitor=w["visitor"], water=w["water"],
-        structure=w["structure"])
+        structure=w["structure"], camp=c["camp"])

@@ -12,6 +12,9 @@ from hadath.gazetteer.focus import SMALL_ABROAD
 from hadath.gazetteer.store import Hit, haversine_km
 from hadath.types import Place
 
+# places known only from the big bundled gazetteer (Who's On First, OCHA Yemen): see resolve.is_minor
+MINOR_SOURCES = frozenset({"wof", "ocha-cod", "wof-import", "wof-latin"})
+MAJOR_CLASSES = frozenset({"country", "admin1", "admin2"})
 PERSO_CCS = frozenset({"IR", "AF", "PK", "IN"})   # Arabic-script names in Persian/Urdu spelling
 COVERED_REGIONS = ("Middle East", "Africa")   # ACLED regions (regions.tsv) of the news hadath reads
 
@@ -35,6 +38,48 @@ def abroad_namesake(p: Place, exact: list[Hit]) -> bool:
         and not covered(p.country_code) and any(
             h.place.country_code in FOCUS_CCS and h.place.country_code not in PERSO_CCS
             for h in exact)
+
+
+WORLD_CITY_POP = 1_000_000   # a city this big ...
+WORLD_CITY_RATIO = 100       # ... whose namesakes abroad are a hundredth its size or less
+
+
+def world_city(top: Place, others: list[Place]) -> bool:
+    """A city of a million or more whose namesakes in other countries are all a hundredth its
+    size or less: its name is the city's, and votes for its country alone (the small
+    American Cairos and Garden Cities must not make a report on Cairo American)."""
+    return top.feature_class in ("populated_place", "admin1") \
+        and top.population >= WORLD_CITY_POP \
+        and all(p.population * WORLD_CITY_RATIO <= top.population for p in others)
+
+
+ABROAD_RANK = 100      # a town abroad this many times bigger than the region's namesake ...
+ABROAD_FLOOR = 1_000   # (a namesake of unknown size counted this big) ...
+ABROAD_PRIOR = 1.0     # ... is read on its own; a smaller one has this much less prior
+
+
+def abroad_priors(places: list[Place], hits: list) -> list[float] | None:
+    """Prior penalties (one per hit; None when none applies) of the places outside the Arab
+    world and its neighbours (FOCUS_CCS) that an exact hit of the region bears the name of (a
+    town or unit that is more than a village of the big gazetteer: is_minor), unless the one
+    abroad is ABROAD_RANK times bigger: the news hadath reads names the region's place when
+    nothing says otherwise (زنجبار: Zinjibar, Abyan, before Zanzibar), and the one abroad wins
+    with evidence only (a container, its country named, the document's other places).
+    Countries are never penalized."""
+    region = 0
+    found = False
+    for p, (h, m) in zip(places, hits):
+        if m >= 1.0 and p.country_code in FOCUS_CCS and p.country_code not in PERSO_CCS \
+                and p.feature_class != "country" and not (p.source in MINOR_SOURCES
+                                                         and p.feature_class not in MAJOR_CLASSES):
+            found = True
+            region = max(region, p.population)
+    if not found:
+        return None
+    big = ABROAD_RANK * max(region, ABROAD_FLOOR)
+    out = [ABROAD_PRIOR if p.country_code not in FOCUS_CCS and p.feature_class != "country"
+           and p.population < big else 0.0 for p in places]
+    return out if any(out) else None
 
 
 BIG_NAMESAKE = 100_000   # a town this big in the Arab world and its neighbours ...

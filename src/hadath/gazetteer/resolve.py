@@ -19,8 +19,9 @@ from hadath.gazetteer.focus import focus_of
 from hadath.gazetteer.fuzzy import close_keys
 from hadath.gazetteer.keys import ARTICLE, hamza_free, is_arabic, letters, skeleton
 from hadath.gazetteer.lexicon import place_lexicon
-from hadath.gazetteer.namesakes import (NEIGHBOUR_KM, PERSO_CCS, abroad_namesake,  # noqa: F401
-                                        big_namesake, mixed, twin_pick, twin_spots)
+from hadath.gazetteer.namesakes import (MAJOR_CLASSES, MINOR_SOURCES, NEIGHBOUR_KM,  # noqa: F401
+                                        PERSO_CCS, abroad_namesake, abroad_priors, big_namesake,
+                                        mixed, twin_pick, twin_spots, world_city)
 from hadath.gazetteer.short_names import longer_towns
 from hadath.gazetteer.store import Gazetteer, Hit, haversine_km
 from hadath.types import Place
@@ -31,11 +32,11 @@ SHORT_MATCH = 0.75        # ... of a big town whose name is the key plus an adje
 ARTICLE_MATCH = 0.97      # ... of a name that differs from the key by the article only (عديسة)
 CLASS_PRIOR = {"country": 2.6, "admin1": 1.6, "admin2": 1.2, "admin3": 0.9, "region": 0.8}
 CAPITAL_BONUS = 3.0       # a capital named after العاصمة
-# places known only from the big bundled gazetteer (Who's On First, OCHA Yemen): they vote for the
-# document's country only when named as places (a cue naming the place itself) and in one
-# country; the minor ones (is_minor) need the focus on it (places stage)
-MINOR_SOURCES = frozenset({"wof", "ocha-cod", "wof-import", "wof-latin"})
-MAJOR_CLASSES = frozenset({"country", "admin1", "admin2"})
+CAMP_BONUS = 1.0          # a camp named after مخيم
+# places known only from the big bundled gazetteer (Who's On First, OCHA Yemen: MINOR_SOURCES,
+# namesakes.py): they vote for the document's country only when named as places (a cue naming
+# the place itself) and in one country; the minor ones (is_minor) need the focus on it (places
+# stage)
 MINOR_FOCUS = 0.34   # the focus a minor place's country needs (focus_of keeps a third of the top)
 
 
@@ -89,6 +90,9 @@ class KeyHits:
         self.places = places = [h.place for h, _m in hits]
         self.ccs = [p.country_code for p in places]
         self.priors = [prior(p, m) for p, (_h, m) in zip(places, hits)]
+        less = abroad_priors(places, hits) if len(hits) > 1 else None
+        if less is not None:   # a namesake abroad needs evidence (namesakes.abroad_priors)
+            self.priors = [pr - x for pr, x in zip(self.priors, less)]
         # the item's vote (see country_votes): None when no hit is exact. Places known only
         # from the big gazetteer (MINOR_SOURCES, districts included) do not vote on their own:
         # thousands of villages and districts are named like common words (صباح is a Yemeni
@@ -109,8 +113,8 @@ class KeyHits:
             best = max(voters, key=lambda x: self.priors[x] + (REGION_VOTE if self.ccs[x] in FOCUS_CCS else 0.0))
             if len(ccs) > 1:
                 big = max(voters, key=lambda x: places[x].population)
-                if _world_city(places[big], [places[x] for x in voters
-                                             if self.ccs[x] != self.ccs[big]]):
+                if world_city(places[big], [places[x] for x in voters
+                                            if self.ccs[x] != self.ccs[big]]):
                     ccs = {self.ccs[big]}   # القاهرة: Cairo, not Cairo, Georgia
             if len(ccs) == 1:
                 self.vote = (next(iter(ccs)), None, 1)
@@ -177,17 +181,6 @@ class KeyHits:
 
 
 REGION_VOTE = 0.5             # a prior bonus when choosing an item's country vote: the region's towns
-WORLD_CITY_POP = 1_000_000   # a city this big ...
-WORLD_CITY_RATIO = 100       # ... whose namesakes abroad are a hundredth its size or less
-
-
-def _world_city(top: Place, others: list[Place]) -> bool:
-    """A city of a million or more whose namesakes in other countries are all a hundredth its
-    size or less: its name is the city's, and votes for its country alone (the small
-    American Cairos and Garden Cities must not make a report on Cairo American)."""
-    return top.feature_class in ("populated_place", "admin1") \
-        and top.population >= WORLD_CITY_POP \
-        and all(p.population * WORLD_CITY_RATIO <= top.population for p in others)
 
 
 def key_hits(it: Item) -> KeyHits:
@@ -279,6 +272,8 @@ def cue_bonus(place: Place, cues: set[str]) -> float:
         b -= 2.5
     if cues & lex.district and fc in ("admin2", "admin3"):
         b += 2.0
+    if fc == "camp" and cues & lex.camp:
+        b += CAMP_BONUS   # مخيم نهر البارد: the camp, not a village of that variant name
     if cues & lex.capital and place.id in capital_ids():
         b += CAPITAL_BONUS  # العاصمة طرابلس: Tripoli, Libya, not Tripoli, Lebanon
     return b
@@ -379,7 +374,9 @@ def in_container(p: Place, c: Place) -> bool:
         return p.admin1 == c.admin1
     if c.feature_class == "admin2" and p.admin2 and p.country_code == c.country_code:
         return p.admin2 == c.admin2
-    return haversine_km(p.latitude, p.longitude, c.latitude, c.longitude) < 60
+    dlat = p.latitude - c.latitude   # (60 km is 0.54 degrees of latitude: most are farther)
+    return -0.55 < dlat < 0.55 and haversine_km(p.latitude, p.longitude, c.latitude,
+                                                c.longitude) < 60
 
 
 def _capital_named(it: Item, p: Place) -> float:
@@ -464,9 +461,15 @@ def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
         new = []
         kd = it.kd
         containers = it.containers if it.anchor is None else (*it.containers, it.anchor)
+        mf = -1.0 if containers else MINOR_FOCUS   # (with containers: the test below)
         for p, rad, s, mn in zip(kd.places, kd.rad, it.scores, kd.minor):  # type: ignore[union-attr]
-            if s < floor or (mn and fget(p.country_code, 0.0) < MINOR_FOCUS):
-                new.append(s)   # (a village outside the focus is not kept: no need to rescore)
+            if s < floor or (mn and fget(p.country_code, 0.0) < mf):
+                new.append(s)   # (a village outside the focus is not kept: no need to rescore,
+                continue        #  unless it lies in the place the text puts it in: سلوان بالقدس)
+            if mf < 0.0 and mn and fget(p.country_code, 0.0) < MINOR_FOCUS and not any(
+                    cp is not None and cp.id != p.id and in_container(p, cp)
+                    for cp in map(first.get, containers)):  # type: ignore[union-attr]
+                new.append(s)
                 continue
             for ck in containers:
                 cp = first.get(ck)  # type: ignore[union-attr]

@@ -95,6 +95,17 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
                 and any(PREP_B in seg[0] for seg in tokens[g.start].word_type.segs):
             f.containers += (g.key,)   # شارع تونس بحولي، حي الشعار بحلب: the town holds it
             continue
+        if g.start == f.end and (f.cue is None or f.cue in lex.village) and f.known \
+                and not f.weak and g.known and g.cue is None and not g.weak \
+                and g.key not in countries and g.key not in areas and f.key not in countries \
+                and g.span.start > tokens[g.start].span.start \
+                and any(seg[0] == (PREP_B,) for seg in tokens[g.start].word_type.segs):
+            if f.cue is None:   # سلوان بالقدس: the town anchors a bare name (a reading in or
+                if f.anchor is None:   # near it wins; the name stays bare: الجزر النيلية بالقاهرة)
+                    f.anchor, f.held = g.key, True
+            else:
+                f.containers += (g.key,)   # بلدة X بحمص: the town holds it
+            continue
         if g.start == f_end and g.known and infos[g.start].cue in lex.container and any(
                 PREP_B in seg[0] for seg in tokens[g.start].word_type.segs
                 if seg[1] == infos[g.start].cue):

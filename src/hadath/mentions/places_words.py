@@ -16,6 +16,7 @@ from hadath.text.normalize import normalize_key
 
 MIN_KEY = 3
 JOINED_MIN = 5       # skeleton letters of two words read as one name (بولو بردي: بلبرد)
+PAIR_MIN = 4         # ... as a two-word name written with other long vowels (ناحال عوز: نهلز)
 BIG_TOWN = 100_000   # a weak name right after a quarter it holds (حي X ببحري) names such a town
 # keys shorter than MIN_KEY of places this big, or first-level units, of the region
 _SHORT_SQL = ("SELECT DISTINCT n.key, p.name_ar FROM names n JOIN places p ON p.pid = n.pid"
@@ -101,15 +102,18 @@ def short_names(gz: Gazetteer) -> dict[str, frozenset[str]]:
 
 
 def joined_name(gz: Gazetteer, first: str, second: str) -> str | None:
-    """The one-word Arabic name the gazetteer writes for two words of a text (بولو بردي:
-    بولبردي, Buulobarde): the single name key, no common word, with the two words' letters
-    (long vowels and the space aside), else None."""
+    """The Arabic name the gazetteer writes for two words of a text with other long-vowel
+    letters: one word (بولو بردي: بولبردي, Buulobarde) or two (ناحال عوز: ناحل عوز, Nahal Oz; a
+    transliterated name's vowels are written either way): the single name key, no common word,
+    with the two words' letters (long vowels and the space aside), else None."""
     skel = skeleton(first + second)
-    if len(skel) < JOINED_MIN:
+    if len(skel) < PAIR_MIN:
         return None
+    one = len(skel) >= JOINED_MIN   # (a one-word name needs more letters: two words match each)
     letters = _consonants(first + second)
-    keys = {h.key for h in gz.by_skeleton(skel) if h.lang == "ar" and " " not in h.key
-            and not h.weak and _consonants(h.key) == letters}
+    pair = f"{_consonants(first)} {_consonants(second)}"
+    keys = {h.key for h in gz.by_skeleton(skel) if h.lang == "ar" and not h.weak and (
+        one and _consonants(h.key) == letters if " " not in h.key else _consonants(h.key) == pair)}
     return keys.pop() if len(keys) == 1 else None
 
 
