@@ -32,6 +32,10 @@ DAY = date(2021, 1, 10)
      "Disrupted weapons use", "Police Forces of Iraq", "Tikrit"),
     ("أحبطت الشرطة تفجير سيارة مفخخة في حي الكرادة ببغداد أمس.",
      "Disrupted weapons use", "Police Forces of Iraq", "Karrada"),
+    # a class noun after another cue that heads a name of the gazetteer (قرب مدينة الصدر: Sadr
+    # City, not a Yemeni village الصدر)
+    ("انفجرت سيارة مفخخة في أحد أحياء مدينة الصدر أمس.",
+     "Remote explosive/landmine/IED", None, "Sadr City"),
     # a two-word name written as one (أمدرمان = أم درمان)
     ("قتل ثلاثة مدنيين في قصف مدفعي على مدينة أمدرمان أمس.",
      "Shelling/artillery/missile attack", None, "Omdurman"),

@@ -135,10 +135,11 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
         c2 = infos[j].cue
         if c2 in lex.capital:
             capital = True   # أحياء جنوب العاصمة الليبية طرابلس
-        if c2 and c2 not in lex.klass and infos[j].deep:
+        if c2 and infos[j].deep:
             m2 = match_at(tokens, infos, j, words.trie)
-            if m2 is not None and m2.end - m2.start > 1:
-                break  # محيط جسر الشغور، قرب تل أبيض: the cue word heads the name
+            if m2 is not None and m2.end - m2.start > 1 and not (
+                    c2 in lex.klass and rest_is_name(tokens, infos, j, m2.end, words, m2.key)):
+                break  # محيط جسر الشغور، قرب تل أبيض، قرب مدينة الصدر: the cue word heads the name
         if c2:
             hint = max(hint, lex.cues[c2])
             inner += (c2,)
