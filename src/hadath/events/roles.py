@@ -18,16 +18,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from hadath.events.lexicons import function_words, victim_words
+from hadath.events.lexicons import function_words
 from hadath.events.role_words import RoleWords, acts_on, agent_pairs, group_after_partitive, held_post, object_suffixed, role_words, target_noun, told_in  # noqa: F401
-from hadath.text.number_words import plain_dual_ends, word_number
 from hadath.events.tuning import CONFIDENCE as C, WINDOWS
 from hadath.text.clitics import clitics
 from hadath.types import ActorRef, Token
 from hadath.events.unnumbered import preceded_by
 from hadath.events.toll_words import toll_words
-from hadath.events.victims import category, counted_victims, is_count, people_before
-from hadath.mentions.actors_speaker import speaker_words
+from hadath.events.victims import category, people_before
+from hadath.events.marks import (_members_after_verb, _nisba, coordinated, mark,  # noqa: F401
+                                 nisba_agreeing, owner_hit, spoken_by)
 
 ANNOUNCER_LEFT = 2  # a verb of announcing this close before its subject (أعلنت كتائب القسام)
 
@@ -56,165 +56,6 @@ class Roles:
     conf2: float = 0.0
 
 
-def _skip_members(tokens: Sequence[Token], i: int, lo: int) -> int:
-    """Index of the first token before position ``i`` that is not a member noun."""
-    member = role_words().member
-    j = i - 1
-    steps = 0
-    while j >= lo and steps < WINDOWS.member_steps and (set(tokens[j].forms) & member
-                                      or victim_words().get(tokens[j].norm) == "armed"):
-        j -= 1
-        steps += 1
-    return j
-
-
-def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequence[int]) -> str | None:
-    """The role marker in front of an actor, if any."""
-    w = role_words()
-    j = _skip_members(tokens, slot.start, lo)
-    if j < lo:
-        return None
-    tok = tokens[j]
-    if any(tokens[k].norm in w.source for k in (j, j - 1) if k >= lo):
-        return "agent"  # قذائف مصدرها مواقع قوات النظام: who fired them
-    if any(not toll_words().subset.isdisjoint(tokens[k].forms) for k in (j, j - 1) if k >= lo and (k == j or is_count(tok))):
-        return "patient"  # قتل 40 شخصا بينهم جنود ومتطوعون، بينهم 3 جنود: a share of the killed
-    relative = j - 1 >= lo and tokens[j - 1].norm in function_words("relative")
-    if tok.norm in w.agent or (j - 1 >= lo and (tokens[j - 1].norm, tok.norm) in agent_pairs()) \
-            or (relative and tok.norm in w.launched):  # الرصاصة التي أطلقها قناص حوثي
-        if tok.norm in w.agent and any(not w.target.isdisjoint(tokens[k].forms)
-                                         for k in range(j + 1, slot.start)):
-            return "patient"  # بقصف مواقع لحماس: the positions hit are the group's
-        return "agent"
-    if tok.norm in w.partitive:
-        if j - 2 >= lo and (tokens[j - 2].norm in w.agent or (tokens[j - 3].norm, tokens[j - 2].norm) in agent_pairs()):
-            return "agent"  # برصاص قناص من فصائل المعارضة، من قبل مجموعة من الأهالي: the doer
-        if j - 2 >= lo and tokens[j - 2].norm in w.between:
-            return "between"  # اشتباكات بين وحدات من الجيش وعناصر مسلحة
-        if j < slot.start - 1:  # من + member noun + actor
-            return "patient"
-        if j - 1 >= lo and counted_victims(tokens[j - 1]) and not _members_acting(tokens, j - 1, lo):
-            return "patient"  # جنديين من الجيش، 3 من عناصر
-        if j - 1 >= lo and not speaker_words().statement_nouns.isdisjoint(tokens[j - 1].forms):
-            return "speaker"  # إخطارا من مركز شرطة البلينا، بيان من الجيش: who told it
-    person = j - 1 if j - 1 >= lo and not w.member_in.isdisjoint(tokens[j - 1].forms) else j - 2
-    if person >= lo and tok.norm in function_words("in") and not w.member_in.isdisjoint(tokens[person].forms) \
-            and not spoken_by(person, speech_ends, WINDOWS.speaker_left):  # (قيادي بارز في)
-        return "patient"  # منزل قيادي في حماس، اغتيال عضو في الحزب: the person's group is hit
-    if relative and any(not w.target.isdisjoint(tokens[k].forms) for k in range(max(lo, j - 5), j - 1)):
-        return "patient"  # قاعدة عين الأسد التي تستضيف قوات أمريكية: who is in the place hit
-    if not w.mourn.isdisjoint(tok.forms) and j == slot.start - 1:
-        return "patient"
-    if owner_hit(tokens, slot.start, lo):
-        return "patient"  # قصف مواقع لتنظيم داعش، استهدف مقر الشرطة: the owner is hit
-    if j - 2 >= lo and tokens[j - 1].norm in function_words("held") and tokens[j - 2].norm in w.patient:
-        return "patient"  # هجوم على مناطق سيطرة النظام: the side whose areas were attacked
-    if tok.norm in w.between:  # اشتباكات بين X وY
-        return "between"
-    if tok.norm in w.patient:
-        if j == slot.start - 1 and tok.norm in w.targeting and _object_follows(tokens, slot.end):
-            return "agent"  # استهداف قوات النظام لحافلة، استهداف الجيش مواقع للدعم السريع
-        return "patient"
-    if spoken_by(slot.start, speech_ends, WINDOWS.speaker_left) and not any(
-            tokens[k].norm in w.subject_left for k in range(max(lo, slot.start - WINDOWS.speaker_left), slot.start)):
-        return "speaker"  # (قال مصدر إن انتحاريا فجر نفسه: after إن, the said clause's subject)
-    return None
-
-
-def owner_hit(tokens: Sequence[Token], start: int, lo: int) -> bool:
-    """The actor at ``start`` owns what a strike hits, named right before it (قصف مواقع لتنظيم
-    داعش، استهدف مقر الشرطة، دوريات للشرطة) or before it and one adjective (عبوة على عربة عسكرية
-    للجيش، مواقع تابعة للدعم السريع): it is the side hit. Not where an act came from (انطلاقا من
-    مواقع الجيش)."""
-    w = role_words()
-    owned = start - 2 >= lo and tokens[start - 1].norm in w.owned_by
-    if owned:
-        start -= 1  # مواقع تابعة للدعم السريع: the positions belonging to it
-    for k in (start, start - 1, start - 2):  # (start: the actor named by a post it holds, مركز شرطة)
-        if k < lo or not (held_post(tokens[k]) if k == start else target_noun(tokens[k])):
-            continue
-        if k == start - 2 and not _nisba(tokens[k + 1].norm) and not (
-                owned and tokens[k + 1].has_proclitic(w.lam)):  # مستودعا للأسلحة تابعا لـX
-            return False
-        return not (k - 1 >= lo and (tokens[k - 1].norm in w.partitive or _landmark(tokens, k, lo)))
-    return False
-
-
-def _landmark(tokens: Sequence[Token], k: int, lo: int) -> bool:
-    """The place at ``k`` follows a word of nearness, itself after an object already hit
-    (استهدفت مطعما قرب مقر الشرطة): it only says where that object was."""
-    near = function_words("nearby")
-    if k - 1 < lo:
-        return False
-    j = k - 1 if tokens[k - 1].norm in near else k - 2 if k - 2 >= lo and tokens[k - 2].norm in near else -1
-    if j - 1 < lo:
-        return False
-    obj = tokens[j - 1]
-    return obj.kind == "word" and (target_noun(obj) or obj.norm.endswith(clitics().accusative))
-
-
-def _nisba(word: str) -> bool:
-    """A relative adjective (عسكري، عسكرية، أمنية)."""
-    c = clitics()
-    return len(word) > 3 and word.endswith((c.nisba, c.nisba + c.ta_marbuta_norm))
-
-
-def nisba_agreeing(word: str) -> bool:
-    """A relative adjective in any number and case (عراقي، عراقيا، عراقيين، عراقيون، عراقيان)."""
-    c = clitics()
-    ends = (c.accusative, *c.sound_plural, *plain_dual_ends())
-    return _nisba(word) or len(word) > 4 and any(word.endswith(c.nisba + e) for e in ends)
-
-
-def spoken_by(start: int, speech_ends: Sequence[int], within: int) -> bool:
-    """An actor starting at token ``start``, fewer than ``within`` tokens after a speech verb,
-    is its speaker (قال مصدر في الشرطة إن ...)."""
-    return any(0 <= start - e < within for e in speech_ends)
-
-
-def _object_follows(tokens: Sequence[Token], i: int) -> bool:
-    """The word at ``i`` opens the object of a verbal noun: a target noun (مواقع، مقر) or a
-    noun with the preposition ل (لحافلة، لمواقع)."""
-    if i >= len(tokens):
-        return False
-    tok = tokens[i]
-    if not role_words().target.isdisjoint(tok.forms):
-        return True
-    lam = role_words().lam
-    return tok.kind == "word" and tok.has_proclitic(lam)
-
-
-def _members_acting(tokens: Sequence[Token], k: int, lo: int) -> bool:
-    """عناصر من X / قوة من X as the subject (قال شهود إن عناصر من الدعم السريع نهبوا، ألقت قوة
-    من الجيش القبض): the member noun starts the clause or follows إن/أن or a light verb, and is
-    not itself counted (3 عناصر من) or governed by a death word (مقتل عناصر من)."""
-    w = role_words()
-    if w.member_head.isdisjoint(tokens[k].forms) and word_number(tokens[k].norm) is None:
-        return False  # (a count in a subject's place acts too: إن العشرات من المستوطنين هاجموا)
-    if k == lo:
-        return True
-    prev = tokens[k - 1]
-    return prev.kind == "punct" or not w.subject_left.isdisjoint(prev.forms)
-
-
-def _members_after_verb(tokens: Sequence[Token], slot: ActorSlot, lo: int, verb_end: int,
-                        harm: bool = True) -> bool:
-    """عناصر/قوة من X right after an active verb: the members are its subject (VSO); so is a
-    count of them after a verb that harms no one (أضرم عشرات من الأهالي النار)."""
-    j = _skip_members(tokens, slot.start, lo)
-    return j - 1 == verb_end and tokens[j].norm in role_words().partitive \
-        and (not role_words().member_head.isdisjoint(tokens[j - 1].forms)
-             or not harm and word_number(tokens[j - 1].norm) is not None)
-
-
-def coordinated(tokens: Sequence[Token], a: ActorSlot, b: ActorSlot) -> bool:
-    """b follows a joined by و (X وY، X و Y)."""
-    conj = role_words().conj
-    if b.start == a.end and not conj.isdisjoint(tokens[b.start].analyses[-1].prefixes[:1]):
-        return True
-    if b.start == a.end and tokens[b.start].norm.startswith(tuple(conj)):
-        return True
-    return b.start == a.end + 1 and (tokens[a.end].norm in conj or tokens[a.end].norm == ",")
 
 
 def assign(
