@@ -6,7 +6,6 @@ acts), :func:`hadath.events.settle.settle_actors` (ACLED's actor conventions), :
 per place."""
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date, timedelta
 
 from hadath.events.told_again import FLAG as TOLD_AGAIN, told_again
@@ -20,27 +19,27 @@ from hadath.events.elided import elided_subject
 from hadath.events.partitive import named_after_partitive
 from hadath.events.hostages import hostages
 from hadath.events.index import DocIndex, Located
-from hadath.events.lexicons import function_words, weapon_owners
+from hadath.events.lexicons import function_words
 from hadath.events.means import frame_weapons, into_the_air, told_in_it
 from hadath.events.place_choice import choose_places
 from hadath.events.records import evolve, new_event, notes
 from hadath.events.dispersal import dispersing_group
 from hadath.events.flagged import flagged_object
 from hadath.events.fallen import fallen_roles
-from hadath.events.role_words import actor_tokens, acts_on, support_before, supported
+from hadath.events.role_words import actor_tokens, acts_on, supported
 from hadath.events.settle import CIVILIANS, RIOTERS, settle_actors
 from hadath.events.unnumbered import singles
 from hadath.events.launch_site import from_abroad
 from hadath.events.hedges import hedged_group, hedged_owner
 from hadath.events.sides import (after_cause, brawl_between, agreement_parties, air_defense, both_sides, communal_fight, consequence_target,
                                  country_doer, crowd_confronts_force, crowd_story, doer_of_noun, launcher, owned_sides, raid_doer, force_near,
-                                 means_before, other_side, state_force, story_actor, story_pair, strike_abroad)
-from hadath.events.roles import ActorSlot, Roles, coordinated, owner_hit, role_words, target_noun
-from hadath.events.victims import civilian_property, counted, counted_nationals, group_before, target_category
+                                 means_before, other_side, story_actor, story_pair, strike_abroad)
+from hadath.events.roles import ActorSlot, Roles, coordinated, role_words
+from hadath.events.victims import civilian_property, counted, counted_nationals, target_category
 from hadath.events.voice import OUTCOMES, assign_voiced, frame_slots
-from hadath.events.taxonomy import ARMED_INTERS, REMOTE_CLASSES, decide, disorder_type, interaction
+from hadath.events.weapon_users import coalition, weapon_owner
+from hadath.events.taxonomy import decide, disorder_type, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
-from hadath.gazetteer.lexicon import place_lexicon
 from hadath.text.normalize import normalize_key
 from hadath.types import DateValue, Event
 
@@ -83,7 +82,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         # تصدت الدفاعات الجوية لصواريخ إسرائيلية: the strike it met, by the weapon's owner, or a disrupted weapon
         classes = (classes - {"clash"}) or {"defuse"}
         if classes != {"defuse"} and air_defense(ix, roles):
-            roles.actor1 = (owner := _weapon_owner(ix, frame, slots)) and ActorSlot(-1, -1, *owner)
+            roles.actor1 = (owner := weapon_owner(ix, frame, slots)) and ActorSlot(-1, -1, *owner)
     communal = "clash" in classes and communal_fight(ix, frame)
     if communal and roles.actor1 is None and roles.actor2 is not None and roles.actor2.ref.kind == "generic" \
             and roles.actor2.ref.inter == 7:
@@ -217,10 +216,10 @@ def frame_roles(ix: DocIndex, frame: Frame, main: Trig, classes: set[str], slots
     if roles.actor1 is None and frame.group == "violence":
         raid_doer(ix, frame, slots, roles)
     if roles.actor1 is not None and roles.actor1.ref.kind == "pronoun" and not roles.assoc1:
-        roles.assoc1 = _coalition(ix, roles.actor1.ref.name, frame.sent)
+        roles.assoc1 = coalition(ix, roles.actor1.ref.name, frame.sent)
     if frame.group == "violence" and (roles.actor1 is None or roles.actor1.ref.kind == "generic"
                                       or roles.actor1.ref.inter == 7):
-        owner = _weapon_owner(ix, frame, slots)
+        owner = weapon_owner(ix, frame, slots)
         if owner is not None:
             if roles.actor1 is not None and roles.actor2 is None and (
                     roles.actor1.ref.inter == 7 or counted(toks, roles.actor1.start, frame.clause[0])):
@@ -411,89 +410,3 @@ def _causing_toll(ix: DocIndex, tr: Trig, triggers) -> bool:
             return any(c in TOLL_CLASSES and 0 < loc.start - j <= WINDOWS.caused_toll_left
                        for loc, c in triggers)
     return False
-
-
-def _weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
-    """The side named inside the strike phrase itself: an actor phrase that contains a trigger
-    (غارة إسرائيلية، طائرات الاحتلال), else a nationality adjective right after a strike word or
-    weapon (قصف مدفعي إسرائيلي، طائرات F-16 العراقية) -> that state's military."""
-    trig_tokens = {i for t in frame.trigs for i in range(t.loc.start, t.loc.end)}
-    a, b = frame.clause
-    trig_tokens |= {i for w in ix.get("weapon", frame.sent) for i in range(w.start, w.end)}
-    for loc in ix.get("actor", frame.sent):
-        if a <= loc.start < b and loc.end - loc.start > 1 and loc.mention.value.inter in (1, 8) \
-                and not trig_tokens.isdisjoint(range(loc.start, loc.end)) \
-                and not support_before(ix.doc.tokens, loc.start, actor_tokens(ix, frame.sent)):
-            return loc.mention.value, loc.mention
-    heads = [t.loc.end for t in frame.trigs if t.cls in REMOTE_CLASSES or t.cls in ("attack", "aggression")]
-    heads += [w.end for w in ix.get("weapon", frame.sent) if a <= w.start < b]
-    if not heads:
-        return None
-    toks = ix.doc.tokens
-    owned_by = role_words().owned_by
-    for loc in ix.get("actor", frame.sent):  # طائرة مسيرة تابعة لجيش الاحتلال التركي
-        ref = loc.mention.value
-        if a <= loc.start < b and ref.inter in ARMED_INTERS and ref.kind != "generic" and any(
-                0 < loc.start - e <= WINDOWS.owner_right and not owned_by.isdisjoint(
-                    toks[loc.start - 1].forms + toks[e].forms)
-                for e in heads) and not owner_hit(toks, loc.start, a):
-            return ref, loc.mention  # (not استهدفت مدرعة تابعة للقوات المسلحة: what was hit)
-    held = role_words().lam | role_words().by  # (... بدورية للجيش اللبناني: the side hit)
-    inside = {i for loc in ix.get("actor", frame.sent)
-              if toks[loc.start].has_proclitic(held) or target_noun(toks[loc.start])
-              for i in range(loc.start, loc.end + 1)}  # (and the nisba right after it: دورية للجيش العراقي)
-    for p in ix.get("place", frame.sent):
-        ref = p.mention.value
-        if ref.cue != "nisba" or ref.place is None or not (a <= p.start < b) or p.start in inside \
-                or (p.start > a and (not singles().isdisjoint(toks[p.start - 1].forms) or group_before(toks, p.start)
-                                     or (toks[p.start - 1].norm in role_words().agent and p.start not in heads))) \
-                or any(target_noun(toks[k]) for k in range(max(a, p.start - 2), p.start)):
-            continue  # استهدف مقرا للجيش العراقي: the adjective of the target's owner (لـ، بـ); نفذها
-            # شاب فلسطيني: a person's nationality; بآلية عسكرية إسرائيلية: what was hit
-        if any(0 <= p.start - e <= WINDOWS.owner_right for e in heads) and p.start > a \
-                and not place_lexicon().generic.isdisjoint(toks[p.start - 1].forms):
-            continue  # هز تفجيران انتحاريان العاصمة التونسية: the adjective of the place hit, no owner
-        if any(0 <= p.start - e <= WINDOWS.owner_right for e in heads) or any(  # ضربة إسرائيلية
-                t.loc.start < p.start < t.loc.end for t in frame.trigs):
-            force = state_force(ref.place.country, ix.doc.article.published)
-            if force is not None:
-                return force, p.mention
-    return _known_user(ix, frame)
-
-
-def _known_user(ix: DocIndex, frame: Frame):
-    """A weapon only one side uses in the country the report is about (data/lexicons/
-    weapon_owners.tsv: barrel bombs in Syria, air strikes over Gaza) names that side."""
-    owners = weapon_owners()
-    a, b = frame.clause
-    toks = ix.doc.tokens
-    country = None
-    for w in [*ix.get("weapon", frame.sent), *(t.loc for t in frame.trigs)]:  # (the air strike noun: غارة)
-        rows = [row for f in toks[w.start].forms for row in owners.get(f, ())] if a <= w.start < b else []
-        if not rows:
-            continue
-        if country is None:  # the country the report's place names name most, counted once
-            seen = Counter(m.value.place.country for m in ix.doc.mentions
-                           if m.kind == "place" and getattr(m.value, "place", None) is not None)
-            country = seen.most_common(1)[0][0] if seen else ""
-        for row_country, owner, role in rows:
-            force = state_force(owner, ix.doc.article.published, role) if row_country == country else None
-            if force is not None:
-                return force, w.mention
-    return None
-
-
-def _coalition(ix: DocIndex, name: str, before_sent: int) -> list[ActorSlot]:
-    """Partners named with ``name`` (X وY) in the latest earlier sentence that pairs them."""
-    toks = ix.doc.tokens
-    for sent in range(before_sent, -1, -1):
-        locs = ix.get("actor", sent)
-        for a, b in zip(locs, locs[1:]):
-            sa = ActorSlot.of(a)
-            sb = ActorSlot.of(b)
-            if coordinated(toks, sa, sb):
-                if sa.ref.name == name and sb.ref.name != name:
-                    return [sb]
-                if sb.ref.name == name and sa.ref.name != name:
-                    return [sa]
-    return []
