@@ -132,7 +132,7 @@ def _inside_names(by_sent: dict[str, dict[int, list[Located]]]) -> None:
     شهداء 17 فبراير): the name holds no date, toll or act of the report."""
     for sent, actors in by_sent["actor"].items():
         spans = [(a.start, a.end) for a in actors
-                 if a.end - a.start > 1 and getattr(a.mention.value, "kind", None) == "named"]
+                 if a.end - a.start > 1 and a.mention.value.kind == "named"]
         if not spans:
             continue
         for kind in ("date", "quantity", "trigger"):

@@ -95,7 +95,7 @@ def owner_hit(tokens: Sequence[Token], start: int, lo: int) -> bool:
     for k in (start, start - 1, start - 2):  # (start: the actor named by a post it holds, مركز شرطة)
         if k < lo or not (held_post(tokens[k]) if k == start else target_noun(tokens[k])):
             continue
-        if k == start - 2 and not _nisba(tokens[k + 1].norm) and not (
+        if k == start - 2 and not nisba_word(tokens[k + 1].norm) and not (
                 owned and tokens[k + 1].has_proclitic(w.lam)):  # مستودعا للأسلحة تابعا لـX
             return False
         return not (k - 1 >= lo and (tokens[k - 1].norm in w.partitive or _landmark(tokens, k, lo)))
@@ -115,7 +115,7 @@ def _landmark(tokens: Sequence[Token], k: int, lo: int) -> bool:
     return obj.kind == "word" and (target_noun(obj) or obj.norm.endswith(clitics().accusative))
 
 
-def _nisba(word: str) -> bool:
+def nisba_word(word: str) -> bool:
     """A relative adjective (عسكري، عسكرية، أمنية)."""
     c = clitics()
     return len(word) > 3 and word.endswith((c.nisba, c.nisba + c.ta_marbuta_norm))
@@ -125,7 +125,7 @@ def nisba_agreeing(word: str) -> bool:
     """A relative adjective in any number and case (عراقي، عراقيا، عراقيين، عراقيون، عراقيان)."""
     c = clitics()
     ends = (c.accusative, *c.sound_plural, *plain_dual_ends())
-    return _nisba(word) or len(word) > 4 and any(word.endswith(c.nisba + e) for e in ends)
+    return nisba_word(word) or len(word) > 4 and any(word.endswith(c.nisba + e) for e in ends)
 
 
 def spoken_by(start: int, speech_ends: Sequence[int], within: int) -> bool:
@@ -159,7 +159,7 @@ def _members_acting(tokens: Sequence[Token], k: int, lo: int) -> bool:
     return prev.kind == "punct" or not w.subject_left.isdisjoint(prev.forms)
 
 
-def _members_after_verb(tokens: Sequence[Token], slot: ActorSlot, lo: int, verb_end: int,
+def members_after_verb(tokens: Sequence[Token], slot: ActorSlot, lo: int, verb_end: int,
                         harm: bool = True) -> bool:
     """عناصر/قوة من X right after an active verb: the members are its subject (VSO); so is a
     count of them after a verb that harms no one (أضرم عشرات من الأهالي النار)."""

@@ -26,7 +26,7 @@ from hadath.types import ActorRef, Token
 from hadath.events.unnumbered import preceded_by
 from hadath.events.toll_words import toll_words
 from hadath.events.victims import category, people_before
-from hadath.events.marks import (_members_after_verb, _nisba, coordinated, mark,  # noqa: F401
+from hadath.events.marks import (members_after_verb, nisba_word, coordinated, mark,  # noqa: F401
                                  nisba_agreeing, owner_hit, spoken_by)
 
 ANNOUNCER_LEFT = 2  # a verb of announcing this close before its subject (أعلنت كتائب القسام)
@@ -80,7 +80,7 @@ def assign(
     in_clause = [s for s in slots if s.start >= lo and s.end <= hi]
     for s in in_clause:
         s.marked = mark(tokens, s, lo, speech_ends)
-        if s.marked == "patient" and voice == "active" and _members_after_verb(tokens, s, lo, trig_end, harm and nrole != "agent"):
+        if s.marked == "patient" and voice == "active" and members_after_verb(tokens, s, lo, trig_end, harm and nrole != "agent"):
             s.marked = None  # اختطف عناصر من جماعة الحوثي موظفين، أضرم عشرات من الأهالي: they do it
     if (voice == "nominal" and (speaker_ok or nrole == "agent")) or (
             voice == "active" and nrole == "agent" and tokens[trig_start].norm == tokens[trig_start].forms[-1]):
@@ -284,7 +284,7 @@ def _described_lam(tokens: Sequence[Token], trig_end: int, start: int) -> bool:
     doer follows with ل."""
     gap = tokens[trig_end:start]
     return 1 < len(gap) <= WINDOWS.described_gap and tokens[start].has_proclitic(role_words().lam) \
-        and all(t.kind == "word" and any(_nisba(f) for f in t.forms) for t in gap)
+        and all(t.kind == "word" and any(nisba_word(f) for f in t.forms) for t in gap)
 
 
 def _same(a: ActorSlot, b: ActorSlot) -> bool:

@@ -260,13 +260,13 @@ class TriggerStage:
             initial = verb and _clause_initial(tokens, m.start, lo)
             if not (entry.strength or entry.form == "adverb") and initial:
                 voice = "active"
+            in_clause = sc.cues_in(*clause)
             modality, negated = modality_of(
-                tokens, m.start, m.end, sc.cues_in(*clause), clause, voice == "nominal",
+                tokens, m.start, m.end, in_clause, clause, voice == "nominal",
                 sent in questions, is_future(tokens, m))
             if modality is None and sent in denials and _counter_claim(sc, m.start, lo):
                 modality = "claim"
-            if modality is None and entry.cls == "arrest" and any(
-                    c.entry.kind == "crime" for c in sc.cues_in(*clause)):
+            if modality is None and entry.cls == "arrest" and any(c.entry.kind == "crime" for c in in_clause):
                 modality = "crime"   # في إطار محاربة التهريب أوقفت مفارز ...: police work, no political arrest
             if modality is None and voice != "nominal" and held_back is not None \
                     and _relative_of(tokens, held_back[0], m.start):
