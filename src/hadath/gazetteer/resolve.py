@@ -222,9 +222,9 @@ def candidates(gz: Gazetteer, key: str, fuzzy: bool, limit: int = 40) -> list[tu
         names = dict.fromkeys(keys)
         names.pop(key, None)
         match = close_keys(key, [k for k in names if is_arabic(k)], FUZZY_MIN)
-        if " " not in key:
-            # a name of two words written as one (امدرمان = ام درمان, ابوظبي): the same name
-            match.update((k, 1.0) for k in match if k.replace(" ", "") == key)
+        if " " not in key:   # a name of two words written as one (امدرمان = ام درمان): the same name
+            for k in [k for k in match if k.replace(" ", "") == key]:
+                match[k] = 1.0
         if len(sk) >= 4:
             match.update((k, LATIN_MATCH) for k in names if not is_arabic(k))
         if match:

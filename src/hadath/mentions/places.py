@@ -30,7 +30,7 @@ from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.focus import focus_of, focus_without
 from hadath.gazetteer.resolve import (PERSO_CCS, Item, KeyHits, candidates, country_votes,
                                       disambiguate, is_minor)
-from hadath.mentions.places_match import PREP_B
+from hadath.mentions.places_match import behind_b
 from hadath.mentions.places_objects import (PLACE, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
 from hadath.mentions.places_actors import actor_votes
@@ -123,7 +123,7 @@ class PlaceStage:
             if len(self._tok) >= 300_000:
                 self._tok.clear()
             got = self._tok[tok.text] = (is_generic(tok),
-                                         any(PREP_B in seg[0] for seg in tok.word_type.segs),
+                                         behind_b(tok),
                                          is_media(tok))
         return got
 

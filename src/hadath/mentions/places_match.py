@@ -55,6 +55,13 @@ CONJ = "و"        # و- (and)
 PREP_B = "ب"      # ب- (in, at, with)
 FUTURE = "س"      # س- (will): سارين is not س + ارين
 _PROCLITICS = frozenset({CONJ, "ف", PREP_B, "ل", "ك", ARTICLE, FUTURE})
+
+
+def behind_b(tok: Token, stem: str | None = None, alone: bool = False) -> bool:
+    """Some analysis of the token reads the preposition ب- (بحلب، وبالقدس): before ``stem`` when
+    given; with ``alone``, ب- and no other proclitic (not وبحلب)."""
+    return any((seg[0] == (PREP_B,) if alone else PREP_B in seg[0]) and (stem is None or seg[1] == stem)
+               for seg in tok.word_type.segs)
 _EMPTY: frozenset = frozenset()
 _FIRST = itemgetter(0)
 _MARKS = re.compile(f"[{chr(0x640)}{chr(0x64B)}-{chr(0x652)}]")   # tatweel and harakat

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from hadath.gazetteer.data import ANY_WORD, NAME_SLOT, not_places, person_words
 from hadath.gazetteer.lexicon import place_lexicon
-from hadath.mentions.places_match import ARTICLE, PREP_B, WordInfo
+from hadath.mentions.places_match import ARTICLE, WordInfo, behind_b
 from hadath.types import Token
 
 if TYPE_CHECKING:
@@ -98,8 +98,7 @@ def after_person_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int,
         return False
     if key:
         head = key.split(" ", 1)[0]
-        if (head.startswith(ARTICLE) or len(head) > 3) and any(
-                PREP_B in seg[0] and seg[1] == head for seg in tokens[i].word_type.segs):
+        if (head.startswith(ARTICLE) or len(head) > 3) and behind_b(tokens[i], head):
             return False   # (not فلوريان: ف is no preposition; not بلير: too short to tell)
     if infos[i - 1].demonym is not None:
         return True

@@ -16,7 +16,7 @@ from hadath.mentions.places_found import Found
 from hadath.mentions.places_country_parts import mark_country_parts
 from hadath.mentions.places_landmarks import landmark_end
 from hadath.mentions.places_facility import building_names
-from hadath.mentions.places_match import ARTICLE, CONJ, PREP_B, WordCache, WordInfo, match_at
+from hadath.mentions.places_match import ARTICLE, CONJ, WordCache, WordInfo, behind_b, match_at
 from hadath.mentions.places_people import QUOTES, bare_stem as _stem, is_generic, without_phrases
 from hadath.mentions.places_shapes import (facility_of_town, joined_name, new_place_after, opens_clause,
                                            rest_is_name)
@@ -449,7 +449,7 @@ def _town_after(tokens: tuple[Token, ...], starts: dict[int, Found], j: int) -> 
             j += 1  # في وسط بغداد، في جنوب غرب بغداد (the Found starts at the town's name)
             if j + 1 < len(tokens) and tokens[j].norm in compass:
                 j += 1
-    elif j >= len(tokens) or not any(PREP_B in seg[0] for seg in tokens[j].word_type.segs):
+    elif j >= len(tokens) or not behind_b(tokens[j]):
         return False
     g = starts.get(j)
     if g is None and j + 1 < len(tokens) and starts.get(j + 1) is not None \

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from hadath.gazetteer.lexicon import place_lexicon
-from hadath.mentions.places_match import CONJ, PREP_B, WordInfo
+from hadath.mentions.places_match import CONJ, PREP_B, WordInfo, behind_b
 from hadath.mentions.places_people import QUOTES, bare_stem as _stem
 from hadath.types import Token
 
@@ -92,29 +92,27 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
                 continue
         if g.start == f.end and (fpart or f.cue in lex.natural) \
                 and g.known and g.cue is None and (not g.weak or _weak_town(g, big_town)) \
-                and any(PREP_B in seg[0] for seg in tokens[g.start].word_type.segs):
+                and behind_b(tokens[g.start]):
             f.containers += (g.key,)   # شارع تونس بحولي، حي الشعار بحلب: the town holds it
             continue
         if g.start == f.end and (f.cue is None or f.cue in lex.village) and f.known \
                 and not f.weak and g.known and g.cue is None and not g.weak \
                 and g.key not in countries and g.key not in areas and f.key not in countries \
                 and g.span.start > tokens[g.start].span.start \
-                and any(seg[0] == (PREP_B,) for seg in tokens[g.start].word_type.segs):
+                and behind_b(tokens[g.start], alone=True):
             if f.cue is None:   # سلوان بالقدس: the town anchors a bare name (a reading in or
                 if f.anchor is None:   # near it wins; the name stays bare: الجزر النيلية بالقاهرة)
                     f.anchor, f.held = g.key, True
             else:
                 f.containers += (g.key,)   # بلدة X بحمص: the town holds it
             continue
-        if g.start == f_end and g.known and infos[g.start].cue in lex.container and any(
-                PREP_B in seg[0] for seg in tokens[g.start].word_type.segs
-                if seg[1] == infos[g.start].cue):
+        if g.start == f_end and g.known and infos[g.start].cue in lex.container \
+                and behind_b(tokens[g.start], infos[g.start].cue):
             f.containers += (g.key,)   # جبل السمامة بولاية القصرين: the name "ولاية القصرين"
             continue
         if (g.key in countries or g.key in areas) and f.key not in countries and g.cue is None \
                 and f.cue != "nisba" and (g.start == f_end + 1 and tokens[f_end].norm == IN
-                                          or g.start == f_end and any(
-                    PREP_B in seg[0] for seg in tokens[g.start].word_type.segs if seg[1] == g.key)):
+                                          or g.start == f_end and behind_b(tokens[g.start], g.key)):
             f.containers += (g.key,)   # الحلة في السودان، مدينة X بالعراق: the country holds it
             if g.key in countries:
                 f.in_country = g.key
@@ -124,12 +122,11 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
         gap = [t.norm for t in tokens[f_end:g.start]]
         if g.cue in lex.container:
             cue_tok = tokens[g.start - 1]
-            if IN in gap or "(" in gap or "," in gap or any(
-                    PREP_B in seg[0] for seg in cue_tok.word_type.segs if seg[1] == g.cue):
+            if IN in gap or "(" in gap or "," in gap or behind_b(cue_tok, g.cue):
                 f.containers += (g.key,)
         elif fpart and g.cue in lex.klass and g.known \
-                and not g.weak and (gap == [IN, g.cue] or len(gap) == 1 and any(
-                    seg[0] == (PREP_B,) and seg[1] == g.cue for seg in tokens[f_end].word_type.segs)):
+                and not g.weak and (gap == [IN, g.cue] or len(gap) == 1
+                                    and behind_b(tokens[f_end], g.cue, alone=True)):
             f.containers += (g.key,)   # حي الكاشف بمدينة درعا، حي X في مدينة Y: the town holds it
         elif gap[0] in ("(", ",", "-") and g.known and not g.weak \
                 and not (gap[0] == "-" and f.cue in lex.road and f.known):
