@@ -3,7 +3,7 @@ members acting, coordination - what :func:`hadath.events.roles.assign` reads bef
 roles. Split out of roles.py (issue #11: modules under 500 lines); roles.py re-exports these names."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Container, Sequence
 
 from hadath.events.lexicons import function_words, victim_words
 from hadath.events.role_words import agent_pairs, held_post, role_words, target_noun
@@ -16,6 +16,7 @@ from hadath.events.victims import counted_victims, is_count
 from hadath.mentions.actors_speaker import speaker_words
 
 if TYPE_CHECKING:
+    from hadath.events.index import DocIndex
     from hadath.events.roles import ActorSlot
 
 def _skip_members(tokens: Sequence[Token], i: int, lo: int) -> int:
@@ -30,8 +31,9 @@ def _skip_members(tokens: Sequence[Token], i: int, lo: int) -> int:
     return j
 
 
-def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequence[int]) -> str | None:
-    """The role marker in front of an actor, if any."""
+def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequence[int],
+         aimed: Container[int] = ()) -> str | None:
+    """The role marker in front of an actor, if any (``aimed``: :func:`aimed_verbs`)."""
     w = role_words()
     j = _skip_members(tokens, slot.start, lo)
     if j < lo:
@@ -73,6 +75,8 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
         return "patient"  # هجوم على مناطق سيطرة النظام: the side whose areas were attacked
     if tok.norm in w.between:  # اشتباكات بين X وY
         return "between"
+    if j in aimed:
+        return "patient"  # هجوم انتحاري استهدف دورية للجيش، عبوة استهدفت: the one aimed at
     if tok.norm in w.patient:
         if j == slot.start - 1 and tok.norm in w.targeting and _object_follows(tokens, slot.end):
             return "agent"  # استهداف قوات النظام لحافلة، استهداف الجيش مواقع للدعم السريع
@@ -81,6 +85,28 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
             tokens[k].norm in w.subject_left for k in range(max(lo, slot.start - WINDOWS.speaker_left), slot.start)):
         return "speaker"  # (قال مصدر إن انتحاريا فجر نفسه: after إن, the said clause's subject)
     return None
+
+
+def aimed_verbs(ix: DocIndex, sent: int) -> frozenset[int]:
+    """Tokens of the sentence that are a verb of aiming (استهدف، طالت) whose subject is the
+    weapon, the attack or the relative pronoun right before it - one adjective may stand between
+    (عبوة ناسفة استهدفت، هجوم انتحاري بسيارة مفخخة استهدف، هجوم مسلح استهدف، التي طالت): the
+    actor after such a verb is the one aimed at. A verb opening its clause (استهدفت قوات النظام)
+    has its subject after it."""
+    key = ("aimed", sent)
+    if key in ix.memo:
+        return ix.memo[key]
+    toks = ix.doc.tokens
+    w = role_words()
+    ends = {x.end for x in ix.get("weapon", sent)} | {
+        x.end for x in ix.get("trigger", sent) if x.mention.value.voice == "nominal"}
+    lo, hi = ix.bounds.get(sent, (0, 0))
+    relative = function_words("relative")
+    out = frozenset(k for k in range(max(lo, 1), hi) if toks[k].norm in w.aim and (
+        k in ends or toks[k - 1].norm in relative
+        or (k - 1 in ends and toks[k - 1].kind == "word" and nisba_agreeing(toks[k - 1].norm))))
+    ix.memo[key] = out
+    return out
 
 
 def owner_hit(tokens: Sequence[Token], start: int, lo: int) -> bool:

@@ -53,6 +53,7 @@ class RoleWords(NamedTuple):
     via: frozenset[str]
     employed: frozenset[str]
     employer_prep: frozenset[str]
+    aim: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ noun (هجوم، قصف) the one who acts. بين X وY (بين وحدات من 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Container, Sequence
 
 from hadath.events.lexicons import function_words
 from hadath.events.role_words import RoleWords, acts_on, agent_pairs, group_after_partitive, held_post, object_suffixed, role_words, target_noun, told_in  # noqa: F401
@@ -26,7 +26,7 @@ from hadath.types import ActorRef, Token
 from hadath.events.unnumbered import preceded_by
 from hadath.events.toll_words import toll_words
 from hadath.events.victims import category, people_before
-from hadath.events.marks import (members_after_verb, nisba_word, coordinated, mark,  # noqa: F401
+from hadath.events.marks import (aimed_verbs, members_after_verb, nisba_word, coordinated, mark,  # noqa: F401
                                  nisba_agreeing, owner_hit, spoken_by)
 
 ANNOUNCER_LEFT = 2  # a verb of announcing this close before its subject (أعلنت كتائب القسام)
@@ -70,16 +70,18 @@ def assign(
     speaker_ok: bool = False,
     harm: bool = True,
     act: bool = False,
+    aimed: Container[int] = (),
 ) -> Roles:
     """Assign actor1/actor2 for one frame whose main trigger is tokens[trig_start:trig_end];
     ``harm``: the trigger does something to people (kill, wound, arrest), so people named right
     after it may be its victims; ``act``: it names an act, not a death or wound it caused (an
-    announcer of it - أعلنت كتائب القسام قنص جندي - did it)."""
+    announcer of it - أعلنت كتائب القسام قنص جندي - did it); ``aimed``: verbs of aiming whose
+    subject is before them (:func:`hadath.events.marks.aimed_verbs`)."""
     lo, hi = clause
     roles = Roles()
     in_clause = [s for s in slots if s.start >= lo and s.end <= hi]
     for s in in_clause:
-        s.marked = mark(tokens, s, lo, speech_ends)
+        s.marked = mark(tokens, s, lo, speech_ends, aimed)
         if s.marked == "patient" and voice == "active" and members_after_verb(tokens, s, lo, trig_end, harm and nrole != "agent"):
             s.marked = None  # اختطف عناصر من جماعة الحوثي موظفين، أضرم عشرات من الأهالي: they do it
     if (voice == "nominal" and (speaker_ok or nrole == "agent")) or (

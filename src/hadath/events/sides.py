@@ -9,7 +9,7 @@ from hadath.events.index import DocIndex, Located
 from hadath.events.frames import GROUPS, Frame, Trig, ix_triggers
 from hadath.events.lexicons import function_words
 from hadath.events.taxonomy import DISPERSAL, NON_STATE_ARMED, REMOTE_CLASSES, STATE_INTERS
-from hadath.events.roles import ActorSlot, Roles, assign, coordinated, mark, role_words, same_group, spoken_by
+from hadath.events.roles import ActorSlot, Roles, aimed_verbs, assign, coordinated, mark, role_words, same_group, spoken_by
 from hadath.events.victims import target_category
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.mentions.actors_lexicon import actor_lexicon
@@ -273,7 +273,7 @@ def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False, civ
                     and not (hit_slot is not None and hit_slot.end <= loc.start <= hit_slot.end + 1
                              and coordinated(ix.doc.tokens, hit_slot, ActorSlot.of(loc))) \
                     and mark(ix.doc.tokens, ActorSlot.of(loc), ix.bounds[sent][0],
-                             ix.speech_ends.get(sent, ())) != "patient" \
+                             ix.speech_ends.get(sent, ()), aimed_verbs(ix, sent)) != "patient" \
                     and not (civil and spoken_by(loc.start, ix.speech_ends.get(sent, ()), WINDOWS.teller)) \
                     and loc.start not in ix.denial_ends:  # (nor who denied it: نفى حزب الله مسؤوليته)
                 # (nor who told of civilians hit: ... منزلا وسط بغداد، بحسب خلية الإعلام الأمني)

@@ -206,6 +206,8 @@ def decide(
             return _battle(confront)  # هاجم مسلحون قسم شرطة بالأسلحة الآلية والقذائف: an assault, shells and all
         if "airstrike" in classes and not weapons & AIR_OUTRANKED_BY:
             return CLASSES["airstrike"]  # غارات إسرائيلية بالصواريخ: rockets fired from aircraft
+        if "suicide" in classes and "chemical" not in weapons:
+            return CLASSES["suicide"]  # انتحاري يقود سيارة مفخخة فجر نفسه: the car is the bomber's
         for w in WEAPON_PRIORITY:
             if w in weapons:
                 return WEAPONS[w]  # type: ignore[return-value]

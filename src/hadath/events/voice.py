@@ -16,7 +16,7 @@ from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
 from hadath.events.role_words import actor_tokens, employer, support_before
 from hadath.events.patients import indefinite_patient
-from hadath.events.roles import ActorSlot, agent_pairs, genitive_after, held_post, Roles, assign, coordinated, mark, nisba_agreeing, role_words, same_group, target_noun
+from hadath.events.roles import ActorSlot, agent_pairs, aimed_verbs, genitive_after, held_post, Roles, assign, coordinated, mark, nisba_agreeing, role_words, same_group, target_noun
 from hadath.events.sides import after_cause
 from hadath.events.taxonomy import ARMED_INTERS
 from hadath.events.tuning import CONFIDENCE
@@ -62,7 +62,8 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
     slots = [s for s in slots if not _others_agent(toks, frame, main, s, speech)]
     roles = assign(toks, slots, main.loc.start, main.loc.end, voice, main.nrole,
                    frame.clause, speech, speaker_ok, main.cls in HARM,
-                   main.cls not in OUTCOMES and (voice != "nominal" or main.cls in CLAIMED))
+                   main.cls not in OUTCOMES and (voice != "nominal" or main.cls in CLAIMED),
+                   aimed_verbs(ix, frame.sent))
     if voice == "passive" and main.cls in INTRANSITIVE_DEATH:
         _cause_doer(toks, frame, main, roles)
     if voice == "active" and main.cls in PASSIVE_PRONE and roles.actor1 is not None \
@@ -74,7 +75,7 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
         roles.actor1, roles.actor2 = roles.actor2, roles.actor1
         roles.conf1, roles.conf2 = roles.conf2, roles.conf1
         if roles.actor1 is not None and roles.actor1.start >= 0 and roles.actor2.ref.inter == 7 \
-                and mark(toks, roles.actor1, frame.clause[0], speech) == "patient":
+                and mark(toks, roles.actor1, frame.clause[0], speech, aimed_verbs(ix, frame.sent)) == "patient":
             # قتل 84 شخصا معظمهم من رجال الشرطة: a share of the killed, named: the side hit; no doer here
             roles.actor1, roles.actor2, roles.conf1 = None, roles.actor1, 0.0
     if voice == "active" and roles.actor1 is not None and roles.actor2 is not None and roles.actor1.start >= 0 \

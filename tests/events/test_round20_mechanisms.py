@@ -1,0 +1,31 @@
+"""Mechanisms of the twentieth round (issue #9), one report per row."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.conftest import events
+
+DAY = date(2021, 1, 10)
+
+
+@pytest.mark.parametrize("text, sub, actor1, actor2", [
+    # a verb of aiming with its subject before it (the attack, the bomb, a relative): the side
+    # named after it is the one aimed at, the bomber unnamed
+    ("قتل عشرة أشخاص في هجوم انتحاري بسيارة مفخخة استهدف دورية للجيش العراقي في شرق بغداد.",
+     "Suicide bomb", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq"),
+    ("عبوة ناسفة استهدفت دورية للجيش العراقي في الموصل أمس وأسفرت عن مقتل جنديين.",
+     "Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq"),
+    ("هجوم لتنظيم داعش استهدف دورية للجيش العراقي في كركوك أمس أسفر عن مقتل جنديين.",
+     "Armed clash", "Islamic State (Iraq)", "Military Forces of Iraq"),
+    # ... but after a word that opens a clause the force after the verb is its subject
+    ("وقال ناشطون إنه كما استهدفت قوات النظام السوري بالمدفعية بلدة كفرنبل في ريف إدلب أمس.",
+     "Shelling/artillery/missile attack", "Military Forces of Syria (2000-2024)", None),
+    # a suicide bomber driving a car bomb: the car is the bomber's, a suicide bombing
+    ("قال مصدر أمني إن انتحاريا يقود سيارة مفخخة فجر نفسه قرب مقر للصحوة في منطقة العامرية ببغداد أمس.",
+     "Suicide bomb", "Unidentified Armed Group (Iraq)", "Sahwa Militia"),
+])
+def test_round20_roles(pipeline, text, sub, actor1, actor2):
+    got = events(pipeline, text, published=DAY)
+    assert any(e.sub_event_type == sub and e.actor1 == actor1 and e.actor2 == actor2 for e in got), got
