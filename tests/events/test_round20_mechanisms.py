@@ -29,3 +29,19 @@ DAY = date(2021, 1, 10)
 def test_round20_roles(pipeline, text, sub, actor1, actor2):
     got = events(pipeline, text, published=DAY)
     assert any(e.sub_event_type == sub and e.actor1 == actor1 and e.actor2 == actor2 for e in got), got
+
+
+@pytest.mark.parametrize("text, sub, actor2", [
+    # a bomb set off among protesters is the bombing, the protesters the side hit - no force
+    # dispersing them
+    ("فجر انتحاري نفسه وسط تجمع للمتظاهرين في بغداد أمس فقتل خمسة متظاهرين.",
+     "Suicide bomb", "Protesters (Iraq)"),
+    ("قتل خمسة متظاهرين في انفجار سيارة مفخخة وسط مظاهرة في بغداد أمس.",
+     "Remote explosive/landmine/IED", "Protesters (Iraq)"),
+    # (tear gas at protesters stays their dispersal)
+    ("أطلقت قوات الأمن قنابل الغاز على المتظاهرين في بغداد أمس.",
+     "Protest with intervention", "Police Forces of Iraq"),
+])
+def test_round20_bombs_among_protesters(pipeline, text, sub, actor2):
+    got = events(pipeline, text, published=DAY)
+    assert any(e.sub_event_type == sub and e.actor2 == actor2 for e in got), got

@@ -96,7 +96,7 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
             s.ref1, s.actor1 = None, None
         if s.ref1 is None:  # (an air strike by no named side: aircraft belong to states, not armed groups)
             s.ref1, s.conf1 = UNKNOWN_AIR if aircraft else UNIDENTIFIED, CONFIDENCE.unidentified
-        if s.ref2 is None and ev_type == "Violence against civilians" and target == "protester":
+        if s.ref2 is None and ev_type in (VAC, ERV) and target == "protester":
             s.ref2, s.conf2 = PROTESTERS, CONFIDENCE.civilians  # مسلحون قتلوا متظاهرين: ACLED's Protesters
         if s.ref2 is None and (ev_type == "Violence against civilians" or target == "civilian"
                                or (ev_type == ERV and property_hit())):
