@@ -45,3 +45,19 @@ def test_round20_roles(pipeline, text, sub, actor1, actor2):
 def test_round20_bombs_among_protesters(pipeline, text, sub, actor2):
     got = events(pipeline, text, published=DAY)
     assert any(e.sub_event_type == sub and e.actor2 == actor2 for e in got), got
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # a speaker telling its own act (أنه/أنها + verb): the side after the verb is its object
+    ("أكد حلف شمال الأطلسي أنه قتل نحو 150 متمردا من طالبان في ولاية قندهار أمس.",
+     "NATO: North Atlantic Treaty Organization", "Taliban"),
+    ("قالت الشرطة إنها قتلت ثلاثة مسلحين في اشتباك في بغداد أمس.",
+     "Police Forces of Iraq", "Unidentified Armed Group (Iraq)"),
+    # a masculine pronoun after a feminine speaker is the pronoun of the matter before a passive
+    # (that three were killed): the police only tell it
+    ("قالت الشرطة إنه قتل ثلاثة أشخاص في انفجار في بغداد أمس.",
+     "Unidentified Armed Group (Iraq)", "Civilians (Iraq)"),
+])
+def test_round20_speakers_own_acts(pipeline, text, actor1, actor2):
+    got = events(pipeline, text, published=DAY)
+    assert any(e.actor1 == actor1 and e.actor2 == actor2 for e in got), got

@@ -54,6 +54,7 @@ class RoleWords(NamedTuple):
     employed: frozenset[str]
     employer_prep: frozenset[str]
     aim: frozenset[str]
+    matter: frozenset[str]
 
 
 @lru_cache(maxsize=1)

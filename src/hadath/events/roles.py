@@ -162,7 +162,8 @@ def assign(
             elif far is not None:
                 roles.actor1, roles.conf1 = far, C.far_subject
             elif after and not people_before(tokens, trig_end, after[0].start) \
-                    and not _owns_object(tokens, after[0].start, trig_end):
+                    and not _owns_object(tokens, after[0].start, trig_end) \
+                    and not _speaker_pronoun(tokens, trig_start, lo):  # (أكد الحلف أنه قتل 150 متمردا: its object)
                 roles.actor1, roles.conf1 = after.pop(0), C.vso_subject
             # (رشق الشبان قوات الاحتلال بالحجارة: the people named right after the verb are its
             # subject; the actor after them is what they acted on)
@@ -179,7 +180,7 @@ def assign(
             setattr(roles, attr, nxt)
     if roles.actor1 is None and (speaker_ok or _speaker_pronoun(tokens, trig_start, lo)):
         speakers = [s for s in in_clause if s.marked == "speaker" and s.end <= trig_start]
-        if speakers:
+        if speakers and (speaker_ok or not _of_the_matter(tokens, speakers[-1], trig_start)):
             roles.actor1, roles.conf1 = speakers[-1], C.speaker_agent
     if roles.actor1 is not None and roles.actor2 is not None and (
             _same(roles.actor1, roles.actor2) or (roles.actor2.marked is None and roles.actor1.start >= 0
@@ -251,6 +252,17 @@ def _speaker_pronoun(tokens: Sequence[Token], trig_start: int, lo: int) -> bool:
         and any(tokens[j].norm in w.self_pronoun for j in range(lo, trig_start))
 
 
+
+
+def _of_the_matter(tokens: Sequence[Token], speaker: ActorSlot, trig_start: int) -> bool:
+    """The masculine pronoun before the verb does not agree with a feminine speaker (قالت الشرطة
+    إنه قتل ثلاثة أشخاص): it is the pronoun of the matter before a passive ("that three were
+    killed"), not the speaker telling its own act (أكد الحلف أنه قتل، قالت الشرطة إنها قتلت)."""
+    w = role_words()
+    if not any(tokens[k].norm in w.matter for k in range(max(speaker.end, trig_start - 4), trig_start)):
+        return False
+    c = clitics()
+    return tokens[speaker.start].norm.endswith((c.ta_marbuta_norm, c.accusative + c.ta))
 
 
 def _announced(tokens: Sequence[Token], s: ActorSlot, lo: int) -> bool:
