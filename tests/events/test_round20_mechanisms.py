@@ -61,3 +61,18 @@ def test_round20_bombs_among_protesters(pipeline, text, sub, actor2):
 def test_round20_speakers_own_acts(pipeline, text, actor1, actor2):
     got = events(pipeline, text, published=DAY)
     assert any(e.actor1 == actor1 and e.actor2 == actor2 for e in got), got
+
+
+@pytest.mark.parametrize("text, sub, actor2, deaths", [
+    # civilians counted after a word of death or injury far from the act are the side hit
+    ("قصفت قوات النظام من مواقعها في معسكر الحامدية بلدة كفرنبل، ما أدى إلى إصابة ثلاثة مدنيين.",
+     "Shelling/artillery/missile attack", "Civilians (Syria)", 0),
+    ("فجر انتحاري حزاما ناسفا داخل مطعم في مقديشو، ما أسفر عن مقتل ستة أشخاص، وتبنت حركة الشباب الهجوم.",
+     "Suicide bomb", "Civilians (Somalia)", 6),
+    # راح ضحية + the cause: a death phrase
+    ("راح ضحية القصف المدفعي على مدينة حمص أمس خمسة مدنيين.",
+     "Shelling/artillery/missile attack", "Civilians (Syria)", 5),
+])
+def test_round20_the_fallen_named_late(pipeline, text, sub, actor2, deaths):
+    got = events(pipeline, text, published=DAY)
+    assert any(e.sub_event_type == sub and e.actor2 == actor2 and e.fatalities == deaths for e in got), got

@@ -6,6 +6,7 @@ from __future__ import annotations
 from hadath.events.frames import Frame
 from hadath.events.index import DocIndex
 from hadath.events.roles import ActorSlot, Roles, role_words, spoken_by, held_post
+from hadath.events.settle import CIVILIANS
 from hadath.events.sides import ARMED_SIDES
 from hadath.events.taxonomy import NON_STATE_ARMED, STATE_INTERS
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -36,13 +37,14 @@ def fallen_sides(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Role
 
 def fallen_side(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:
     """The side hit, named as the dead or wounded of a death word of the clause (هاجم مسلحون
-    نقطة تفتيش، ما أدى إلى مقتل جنديين): an armed or state side other than the doer's there is
+    نقطة تفتيش، ما أدى إلى مقتل جنديين؛ قصفت قوات النظام من مواقعها ... بلدة كفرنبل، ما أدى إلى
+    إصابة ثلاثة مدنيين): an armed or state side other than the doer's, or civilians, there is
     actor2."""
     ends = _loss_ends(frame)
     a, b = frame.clause
     doer = roles.actor1
     for s in slots:
-        if a <= s.start < b and s.ref.inter in ARMED_SIDES and s is not doer \
+        if a <= s.start < b and (s.ref.inter in ARMED_SIDES or s.ref.inter == CIVILIANS.inter) and s is not doer \
                 and (doer is None or (s.ref.name != doer.ref.name and not _one_group(ix.doc.tokens, s, doer))) \
                 and any(0 <= s.start - e <= WINDOWS.kill_object for e in ends):
             roles.actor2, roles.conf2 = s, CONFIDENCE.victims_before
