@@ -76,3 +76,29 @@ def test_round20_speakers_own_acts(pipeline, text, actor1, actor2):
 def test_round20_the_fallen_named_late(pipeline, text, sub, actor2, deaths):
     got = events(pipeline, text, published=DAY)
     assert any(e.sub_event_type == sub and e.actor2 == actor2 and e.fatalities == deaths for e in got), got
+
+
+@pytest.mark.parametrize("text, actor2", [
+    # bare الشباب is Al Shabaab where the story is Somalia's, young men elsewhere
+    ("قتل ثلاثة من الشباب في اشتباك مع قوات غورغور في ضاحية مقديشو.", "Al Shabaab"),
+    ("اعتقلت قوات الاحتلال عددا من الشباب في بلدة بيت أمر شمال الخليل.", "Civilians (Palestine)"),
+])
+def test_round20_shabaab_where_somalia(pipeline, text, actor2):
+    got = events(pipeline, text, published=DAY)
+    assert any(e.actor2 == actor2 for e in got), got
+
+
+@pytest.mark.parametrize("text, sub, actor1, actor2, assoc2, deaths", [
+    # settlers hit by others' violence are ACLED's civilians, the settlers associated
+    ("قتل مستوطن إسرائيلي برصاص مسلح فلسطيني قرب مدينة أريحا.",
+     "Attack", "Unidentified Armed Group (Palestine)", "Civilians (Palestine)", "Settlers (Israel)", 1),
+    # a verb with an object pronoun has its subject after it, and kills one (قتله)
+    ("الشاب قصي معطان قتله مستوطنون بالرصاص في قرية برقة شرق رام الله.",
+     "Attack", "Settlers (Israel)", "Civilians (Palestine)", None, 1),
+    ("قتله مسلحون مجهولون في حي المنصور ببغداد أمس.",
+     "Attack", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)", None, 1),
+])
+def test_round20_settlers_and_object_pronouns(pipeline, text, sub, actor1, actor2, assoc2, deaths):
+    got = events(pipeline, text, published=DAY)
+    assert any((e.sub_event_type, e.actor1, e.actor2, e.fatalities) == (sub, actor1, actor2, deaths)
+               and (assoc2 is None or e.assoc_actor_2 == assoc2) for e in got), got

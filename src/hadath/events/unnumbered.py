@@ -40,9 +40,9 @@ NOT_PEOPLE = frozenset({"", "civilian_property", "military_target"})  # (مسج�
 
 
 def victims_by_pronoun(tok: Token) -> int:
-    """1 or 2 for a death verbal noun carrying a singular or dual pronoun (ما أدى إلى مقتله،
-    أسفر عن استشهادها، مقتلهما): the victims named before it; 0 otherwise - a plural pronoun, or
-    a noun of the dead (قتلاها: its dead)."""
+    """1 or 2 for a death verbal noun or a killing verb carrying a singular or dual pronoun (ما أدى
+    إلى مقتله، أسفر عن استشهادها، مقتلهما، قتله مستوطنون): the victims named before it; 0
+    otherwise - a plural pronoun, or a noun of the dead (قتلاها: its dead)."""
     w = toll_words()
     nouns = _death_verbal_nouns()
     for a in tok.analyses[1:]:
@@ -56,11 +56,14 @@ def victims_by_pronoun(tok: Token) -> int:
 
 @lru_cache(maxsize=1)
 def _death_verbal_nouns() -> frozenset[str]:
-    """The one-word verbal nouns of the kill, death and execute triggers (مقتل، استشهاد، إعدام)."""
+    """The one-word verbal nouns of the kill, death and execute triggers (مقتل، استشهاد، إعدام)
+    and their perfect verbs (قتل، قتلت: a pronoun on them is their object)."""
     from hadath.events.lexicons import row_forms, trigger_rows
 
     return frozenset(f for row in trigger_rows().values() if row["class"] in VERBAL_NOUN_CLASSES
-                     for f, kind in row_forms(row).items() if kind == "noun" and " " not in f)
+                     for f, kind in row_forms(row).items() if " " not in f and (
+                         kind == "noun" or kind == "verb" and not f.endswith(clitics().accusative)))
+    # (not a verb in alef, قتلا/قتلوا: قتلاه is also قتلى + ه, its dead)
 
 
 VERBAL_NOUN_CLASSES = frozenset({"kill", "death", "execute"})

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Collection, Sequence
 
 from hadath.events.lexicons import victim_words
 from hadath.events.role_words import role_words
-from hadath.events.taxonomy import ARMED_INTERS
+from hadath.events.taxonomy import ARMED_INTERS, STATE_INTERS
+from hadath.mentions.actors import hit_as
 from hadath.events.toll_words import toll_words
 from hadath.text.clitics import clitics
 from hadath.text.number_words import word_number
@@ -109,7 +110,8 @@ def target_category(tokens: Sequence[Token], roles: Roles, lo: int, hi: int,
     inside a place's name: ``names``)."""
     if roles.actor2 is not None:
         inter = roles.actor2.ref.inter
-        if inter == 7:
+        if inter == 7 or (roles.actor1 is None or roles.actor1.ref.inter not in STATE_INTERS) \
+                and hit_as(roles.actor2.ref):  # (قتل مستوطن في عملية طعن: settlers hit are civilians)
             return "civilian"
         if inter == 6:
             return "protester"

@@ -16,7 +16,7 @@ from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
 from hadath.events.role_words import actor_tokens, employer, support_before
 from hadath.events.patients import indefinite_patient
-from hadath.events.roles import ActorSlot, agent_pairs, aimed_verbs, genitive_after, held_post, Roles, assign, coordinated, mark, nisba_agreeing, role_words, same_group, target_noun
+from hadath.events.roles import ActorSlot, agent_pairs, aimed_verbs, genitive_after, held_post, object_suffixed, Roles, assign, coordinated, mark, nisba_agreeing, role_words, same_group, target_noun
 from hadath.events.sides import after_cause
 from hadath.events.taxonomy import ARMED_INTERS
 from hadath.events.tuning import CONFIDENCE
@@ -49,8 +49,10 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
     elif voice == "active" and main.cls in INTRANSITIVE_DEATH:
         voice = "passive"  # استشهد مقاتلان من X، لقي جندي مصرعه: the subject is the one killed
     elif voice == "active" and main.cls in PASSIVE_PRONE \
-            and indefinite_patient(toks, slots, main.loc.end, frame.clause[1]):
+            and indefinite_patient(toks, slots, main.loc.end, frame.clause[1]) \
+            and not _pronoun_object(toks[main.loc.end - 1]):
         voice = "passive"  # قتل جندي سوري في الهجوم: the one killed, not the killer
+        # (قتله مستوطنون: a verb with an object pronoun is no passive; its subject follows)
     elif voice == "active" and main.cls in PASSIVE_PRONE and main.form == "verb" \
             and main.loc.end < frame.clause[1] and is_count(toks[main.loc.end]) \
             and not any(0 < s.start - main.loc.end <= 2 and toll_words().subset.isdisjoint(toks[s.start - 1].forms)
@@ -253,6 +255,12 @@ def _cause_doer(toks, frame: Frame, main: Trig, roles: Roles) -> None:
            for t in frame.trigs):
         roles.actor1, roles.actor2 = doer, hit
         roles.conf1, roles.conf2 = roles.conf2, roles.conf1
+
+
+def _pronoun_object(tok) -> bool:
+    """The verb is written with an object pronoun (قتله، قتلهم), not a noun in ة (قتلة, killers,
+    which the normalizer writes alike)."""
+    return object_suffixed(tok) and not tok.text.endswith(clitics().ta_marbuta)
 
 
 def _others_agent(toks, frame: Frame, main: Trig, slot: ActorSlot, speech) -> bool:

@@ -50,7 +50,7 @@ from hadath.text.vocab import WordType
 from hadath.types import ActorRef, Doc, Mention, Span, Token
 
 __all__ = ["ActorStage", "ActorMatch", "actor_lexicon", "match_actors", "country_focus",
-           "inter_for", "primary_name"]
+           "inter_for", "primary_name", "hit_as"]
 
 _ARMED_INTERS = frozenset({1, 2, 3, 4, 5, 8})
 CONF_NAMED, CONF_CHOSEN, CONF_FALLBACK = 0.95, 0.85, 0.5
@@ -455,6 +455,13 @@ def primary_name(ref: ActorRef) -> str:
     entry = actor_lexicon().entries.get(ref.actor_id or "")
     assoc = entry.associated_with if entry else None
     return assoc or ref.name
+
+
+def hit_as(ref: ActorRef) -> str | None:
+    """The name of ``ref`` as the side hit by others' violence, when ACLED names it otherwise
+    (actors.tsv note ``hit_as=``: settlers attacked are civilians)."""
+    entry = actor_lexicon().entries.get(ref.actor_id or "")
+    return entry.hit_as if entry else None
 
 
 class ActorStage:

@@ -57,6 +57,16 @@ class ActorEntry:
                 return v
         return None
 
+    @property
+    def hit_as(self) -> str | None:
+        """The name ACLED gives the actor when it is the side hit by others' violence (Settlers
+        attacked are Civilians (Israel), the settlers associated), from the note's ``hit_as=``."""
+        for part in self.note.split(";"):
+            k, _, v = part.strip().partition("=")
+            if k == "hit_as" and v:
+                return v
+        return None
+
     def valid_on(self, published: date | None) -> bool:
         """Whether the name applies to an article published then. Undated articles get the
         names valid before any cut-over (``from`` blank)."""
