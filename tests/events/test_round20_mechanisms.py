@@ -102,3 +102,22 @@ def test_round20_settlers_and_object_pronouns(pipeline, text, sub, actor1, actor
     got = events(pipeline, text, published=DAY)
     assert any((e.sub_event_type, e.actor1, e.actor2, e.fatalities) == (sub, actor1, actor2, deaths)
                and (assoc2 is None or e.assoc_actor_2 == assoc2) for e in got), got
+
+
+@pytest.mark.parametrize("text, sub, deaths", [
+    # a fight waged in the present (يخوضون اشتباكات): an occurrence verb, the clashes are an act
+    ("كتائب القسام: مجاهدونا يخوضون اشتباكات ضارية مع جنود العدو المتوغلين شرق بيت حانون أمس.",
+     "Armed clash", 0),
+    # a plural act noun opening a headline, subject of a present consequence verb with a toll
+    ("اشتباكات بين مجموعتين مسلحتين في الزاوية أمس تخلف قتيلين", "Armed clash", 2),
+])
+def test_round20_present_tense_acts(pipeline, text, sub, deaths):
+    got = events(pipeline, text, published=DAY)
+    assert any(e.sub_event_type == sub and e.fatalities == deaths for e in got), got
+
+
+def test_round20_a_negated_consequence_hits_no_one(pipeline):
+    # (the consequence verb in its present form after لم: the raids caused nothing)
+    got = events(pipeline, "شن الطيران غارتين على مطار الحديدة أمس. وأفاد المراسل بأن الغارات لم"
+                 " تسفر عن إصابات في صفوف المواطنين.", published=DAY)
+    assert got and all(e.actor2 is None for e in got), got

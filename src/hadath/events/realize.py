@@ -31,7 +31,7 @@ from hadath.events.settle import CIVILIANS, RIOTERS, settle_actors
 from hadath.events.unnumbered import singles
 from hadath.events.launch_site import from_abroad
 from hadath.events.hedges import hedged_group, hedged_owner
-from hadath.events.sides import (after_cause, brawl_between, agreement_parties, air_defense, both_sides, communal_fight, consequence_target,
+from hadath.events.sides import (after_cause, brawl_between, consequence_at, agreement_parties, air_defense, both_sides, communal_fight, consequence_target,
                                  country_doer, crowd_confronts_force, crowd_story, doer_of_noun, launcher, owned_sides, raid_doer, force_near,
                                  means_before, other_side, story_actor, story_pair, strike_abroad)
 from hadath.events.roles import ActorSlot, Roles, coordinated, role_words
@@ -380,11 +380,11 @@ def _caused_toll(ix: DocIndex, tr: Trig) -> bool:
     cause of a toll just reported - a specific act, not a generic reference."""
     toks = ix.doc.tokens
     i = tr.loc.start
-    if i == 0:
-        return False
     triggers = ix_triggers(ix, tr.loc.mention.sentence)
     if _causing_toll(ix, tr, triggers):
-        return True
+        return True  # (also opening the text: اشتباكات ... تخلف قتيلين)
+    if i == 0:
+        return False
     prev = toks[i - 1]
     clitics = frame_words().cause_clitic
     caused = prev.norm in function_words("cause") or toks[i].has_proclitic(clitics)
@@ -399,14 +399,13 @@ def _causing_toll(ix: DocIndex, tr: Trig, triggers) -> bool:
     (أدت، أسفرت، خلفت) a few words after it, or right before it (أسفرت اشتباكات ... عن مقتل),
     and a toll follows that verb: a specific act."""
     toks = ix.doc.tokens
-    marks = function_words("consequence")
     lo, hi = ix.bounds[tr.loc.mention.sentence]
     j = tr.loc.start - 1
-    if j >= lo and (toks[j].norm in marks or not marks.isdisjoint(toks[j].forms)):
+    if j >= lo and consequence_at(toks, j):
         return any(c in TOLL_CLASSES and 0 < loc.start - tr.loc.end <= WINDOWS.caused_toll_left
                    for loc, c in triggers)
     for j in range(tr.loc.end, min(hi, tr.loc.end + WINDOWS.consequence_subject)):
-        if toks[j].norm in marks or not marks.isdisjoint(toks[j].forms):
+        if consequence_at(toks, j):
             return any(c in TOLL_CLASSES and 0 < loc.start - j <= WINDOWS.caused_toll_left
                        for loc, c in triggers)
     return False
