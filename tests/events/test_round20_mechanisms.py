@@ -121,3 +121,10 @@ def test_round20_a_negated_consequence_hits_no_one(pipeline):
     got = events(pipeline, "شن الطيران غارتين على مطار الحديدة أمس. وأفاد المراسل بأن الغارات لم"
                  " تسفر عن إصابات في صفوف المواطنين.", published=DAY)
     assert got and all(e.actor2 is None for e in got), got
+
+
+def test_round20_a_police_station_is_what_gunmen_attack(pipeline):
+    # قسم شرطة (an Egyptian police station) names the police by the post it holds: what the
+    # gunmen named before it attacked, not the gunmen's own group
+    got = events(pipeline, "هاجم مسلحون مجهولون قسم شرطة في مدينة العريش أمس وقتلوا شرطيا.", published=DAY)
+    assert [(e.actor1, e.actor2) for e in got] == [("Unidentified Armed Group (Egypt)", "Police Forces of Egypt")]
