@@ -127,11 +127,12 @@ from tests.events.conftest import events
     # ACLED's ethnic militias named by their community (فصائل درزية، مسلحو التبو)
     ("اندلعت اشتباكات بين فصائل درزية مسلحة وقوات الأمن العام في بلدة أشرفية صحنايا بريف دمشق.",
      ("Armed clash", "Druze Ethnic Militia (Syria)", "Police Forces of Syria (2000-2024)")),
-    # gunmen shooting at a sit-in attack the crowd: no force intervened; ACLED names the side hit
-    # Protesters (interaction 26/36: an armed group against protesters)
+    # gunmen shooting at a sit-in: excessive force against protesters by a non-state group (round
+    # 20: ACLED's sub-event covers non-state actors targeting protesters, as news_dev's gold codes a
+    # militia firing on a march), the gunmen the force - no police the text never names
     ("أطلق مجهولون يستقلون سيارة النار على المعتصمين في ساحة الحبوبي بالناصرية، ما أسفر عن مقتل ثلاثة"
      " منهم.",
-     ("Attack", "Unidentified Armed Group (Iraq)", "Protesters (Iraq)")),
+     ("Excessive force against protesters", "Protesters (Iraq)", "Unidentified Armed Group (Iraq)")),
     # Houthi media: "the army and the popular committees" repel an advance of "the aggression's
     # mercenaries"
     ("تمكن أبطال الجيش واللجان الشعبية من صد زحف لمرتزقة العدوان في جبهة نهم وتكبيدهم خسائر فادحة.",

@@ -38,7 +38,7 @@ from hadath.events.roles import ActorSlot, Roles, coordinated, role_words
 from hadath.events.victims import civilian_property, counted, counted_nationals, target_category
 from hadath.events.voice import OUTCOMES, assign_voiced, frame_slots
 from hadath.events.weapon_users import coalition, weapon_owner
-from hadath.events.taxonomy import decide, disorder_type, interaction
+from hadath.events.taxonomy import BOMBS, decide, disorder_type, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.text.normalize import normalize_key
 from hadath.types import DateValue, Event
@@ -130,7 +130,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
                            force=lambda: force_near(ix, frame.sent, main.loc.start, sub == "Violent demonstration")
                            or dispersing_group(ix, frame.sent, sub in ATTACKED_CROWD),
                            property_hit=lambda: civilian_property(toks, a, b, names),
-                           communal=sub == "Armed clash" and communal, riot="riot" in classes)
+                           communal=sub == "Armed clash" and communal, riot="riot" in classes,
+                           bombed="suicide" in classes or bool(weapons & BOMBS))
     if sub == "Mob violence" and brawl_between(ix, frame):
         actors.actor2, actors.ref2 = None, RIOTERS  # مشاجرة بين عائلتين: rioters on both sides
     if actors.actor1 is None and actors.ref1 is not None and actors.ref1.kind == "generic":

@@ -22,7 +22,8 @@ TRIBAL = ActorRef("Unidentified Tribal Militia ({country})", 4, kind="generic")
 PROTESTERS = ActorRef("Protesters ({country})", 6, kind="generic")
 RIOTERS = ActorRef("Rioters ({country})", 5, kind="generic")
 POLICE = ActorRef("Police Forces of {country}", 1, kind="state-generic")
-FORCE_BY_DEFINITION = frozenset({"Protest with intervention", "Excessive force against protesters"})
+EXCESSIVE = "Excessive force against protesters"
+FORCE_BY_DEFINITION = frozenset({"Protest with intervention", EXCESSIVE})
 
 
 @dataclass
@@ -70,7 +71,7 @@ GROUND_CHANGES = frozenset({"Government regains territory", "Non-state actor ove
 def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
                   force: Callable[[], Located | None] = lambda: None,
                   property_hit: Callable[[], bool] = lambda: False, communal: bool = False,
-                  riot: bool = False, aircraft: bool = False) -> Actors:
+                  riot: bool = False, aircraft: bool = False, bombed: bool = False) -> Actors:
     """ACLED's actor conventions on the roles found: the crowd is actor1 of a protest or riot
     and the state force it faced actor2 (``force()``: the one named in the sentence when none
     was found and the sub-event says a force intervened); civilians are never actor1 of
@@ -78,13 +79,14 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
     against civilians is civilians, and so is the owner of destroyed civilian property
     (``property_hit()``); a fight between tribes or clans (``communal``) has the communal
     militia on both sides unless a side is named; people arrested in a riot's frame (``riot``)
-    are its rioters."""
+    are its rioters; protesters a bomb was set off among (``bombed``) met an unidentified armed
+    group, no police."""
     s = Actors(roles.actor1, roles.actor2, roles.actor1.ref if roles.actor1 else None,
                roles.actor2.ref if roles.actor2 else None,
                [x.ref.name for x in roles.assoc1], [x.ref.name for x in roles.assoc2],
                roles.conf1, roles.conf2)
     if ev_type in ("Protests", "Riots") and sub != "Mob violence":
-        _crowd(s, ev_type, sub, force)
+        _crowd(s, ev_type, sub, force, bombed)
     elif sub == "Mob violence" and (s.ref1 is None or s.ref1.inter == 7 or s.ref1.name == UNIDENTIFIED.name):
         # أضرم عشرات من الأهالي النار في منازل: the mob is ACLED's Rioters
         s.ref1, s.conf1 = RIOTERS, max(s.conf1, CONFIDENCE.crowd)
@@ -166,16 +168,22 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
     return s
 
 
-def _crowd(s: Actors, ev_type: str, sub: str, force: Callable[[], Located | None]) -> None:
+def _crowd(s: Actors, ev_type: str, sub: str, force: Callable[[], Located | None],
+           bombed: bool = False) -> None:
     """Protesters or rioters as actor1, the state force among the named actors as actor2,
-    other named actors (not citizens: they are the protesters) as associates of the crowd."""
+    other named actors (not citizens: they are the protesters) as associates of the crowd -
+    except an armed group that used lethal force on them (ACLED: excessive force against
+    protesters by a non-state group, or a bomb among them), which is actor2."""
     named = [r for r in (s.ref1, s.ref2) if r is not None]
     state = [r for r in named if r.inter in (1, 8)]
-    others = [r for r in named if r.inter not in (1, 8, 5, 6, 7)]
+    armed = s.ref1 if sub == EXCESSIVE and s.ref1 is not None and s.ref1.inter in (2, 3, 4) else None
+    others = [r for r in named if r.inter not in (1, 8, 5, 6, 7) and r is not armed]
     s.assoc1 = [r.name for r in others] + s.assoc1
     s.ref1, s.conf1 = PROTESTERS if ev_type == "Protests" else RIOTERS, max(s.conf1, CONFIDENCE.crowd)
-    s.ref2 = state[0] if state else None
+    s.ref2 = state[0] if state else armed
     s.conf2 = s.conf2 if s.ref2 else 0.0
+    if s.ref2 is None and sub == EXCESSIVE and bombed:
+        s.ref2, s.conf2 = UNIDENTIFIED, CONFIDENCE.unidentified  # انفجار سيارة مفخخة وسط مظاهرة
     if s.ref2 is None and sub in INTERVENED:
         # the force that intervened, named in the sentence but not in the frame's slots
         loc = force()

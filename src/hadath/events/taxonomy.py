@@ -87,7 +87,7 @@ DISPERSAL = frozenset({"teargas", "intervention"})  # weapons that disperse a cr
 LETHAL = frozenset({"kill", "death", "execute", "assassinate"})  # classes that say someone died
 DISRUPTABLE = frozenset({"ied", "landmine", "grenade", "missile"})  # weapons a force can destroy
 STRIKING = frozenset({"air", "artillery"})  # weapons whose destruction is a strike
-BOMBS = frozenset({"suicide", "ied", "landmine"})  # bombs set off among people, never a crowd's dispersal
+BOMBS = frozenset({"suicide", "ied", "landmine"})  # bombs: set off among protesters, by no state's force
 
 
 GROUPS["none"] = "none"
@@ -143,18 +143,12 @@ def decide(
     """
     group = {GROUPS.get(c) for c in classes}
     lethal = deaths or bool(classes & LETHAL)
-    bombing = ("suicide" in classes or bool(weapons & BOMBS)) and actor1_inter != 6 \
-        and ("protest" in group or target == "protester")
-    if bombing:  # فجر انتحاري نفسه وسط تجمع للمتظاهرين: a bomb among a crowd, no force dispersing it
-        group = (group - {"protest"}) | {"violence"}
     if "protest" in group and "protest" not in classes and actor1_inter in ARMED_INTERS:
         # رشق/شغب by armed men or settlers (هاجم مستوطنون المنازل ورشقوها بالحجارة): an attack,
         # not a demonstration
         # (اعتقلت قوات الأمن شبانا بعد أعمال الشغب: the arrest is the force's act)
         group = (group - {"protest"}) | (set() if "arrest" in classes else {"violence"})
         classes = classes - {"riot"}
-    if "protest" in group and actor1_inter in NON_STATE_ARMED and classes & {"shoot", "kill", "attack"}:
-        return VAC, "Attack"  # أطلق مجهولون النار على المعتصمين: gunmen attacking a crowd, no force dispersing it
     if "protest" in group and actor1_inter in NON_STATE_ARMED and classes & {"burn", "destroy", "loot"} \
             and not lethal and "riot" not in classes:
         return SD, "Looting/property destruction"  # أقدم مجهولون على إحراق خيام المعتصمين
@@ -188,7 +182,7 @@ def decide(
             return RIOTS, "Mob violence"  # اعتدى عشرات من أهالي القرية على رجلين وضربوهما حتى الموت
         if target == "protester" and actor1_inter == 6:
             return RIOTS, "Violent demonstration"  # المحتجون الذين ألقوا قنابل: the crowd's own violence
-        if target == "protester" and not bombing:
+        if target == "protester":
             if not lethal and weapons & DISPERSAL and not classes & {"shoot"}:
                 # ألقت قنابل الغاز على المتظاهرين: dispersal, not lethal force
                 return PROTESTS, "Protest with intervention"
