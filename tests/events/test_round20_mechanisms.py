@@ -131,3 +131,14 @@ def test_round20_a_police_station_is_what_gunmen_attack(pipeline):
     # gunmen named before it attacked, not the gunmen's own group
     got = events(pipeline, "هاجم مسلحون مجهولون قسم شرطة في مدينة العريش أمس وقتلوا شرطيا.", published=DAY)
     assert [(e.actor1, e.actor2) for e in got] == [("Unidentified Armed Group (Egypt)", "Police Forces of Egypt")]
+
+
+@pytest.mark.parametrize("text, sub", [
+    # the aviation or the planes of an army, an enemy or an operation strike from the air
+    ("مقتل عشرة مدنيين بقصف طيران الجيش السوداني على سوق مدينة الفاشر.", "Air/drone strike"),
+    ("أعلنت وزارة الدفاع التركية أن طائرات عملية نبع السلام قتلت أربعة من مسلحي قسد قرب تل تمر.",
+     "Air/drone strike"),
+])
+def test_round20_an_armys_aviation(pipeline, text, sub):
+    got = events(pipeline, text, published=DAY)
+    assert any(e.sub_event_type == sub for e in got), got
