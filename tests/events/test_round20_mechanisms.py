@@ -142,3 +142,11 @@ def test_round20_a_police_station_is_what_gunmen_attack(pipeline):
 def test_round20_an_armys_aviation(pipeline, text, sub):
     got = events(pipeline, text, published=DAY)
     assert any(e.sub_event_type == sub for e in got), got
+
+
+def test_round20_by_whom_after_a_suffixed_act_noun(pipeline):
+    # من right after a verbal noun with an object pronoun (توقيفها) names who did it
+    got = events(pipeline, "توفيت الشابة مهسا أميني بعد توقيفها من شرطة الأخلاق في طهران.", published=DAY)
+    assert ("Attack", "Police Forces of Iran", "Civilians (Iran)") in [
+        (e.sub_event_type, e.actor1, e.actor2) for e in got]
+    assert all(e.actor1 == "Police Forces of Iran" for e in got), got

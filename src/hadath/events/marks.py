@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Container, Sequence
 
 from hadath.events.lexicons import function_words, victim_words
-from hadath.events.role_words import agent_pairs, held_post, role_words, target_noun
+from hadath.events.role_words import agent_pairs, held_post, role_words, suffixed_act_noun, target_noun
 from hadath.text.number_words import plain_dual_ends, word_number
 from hadath.events.tuning import WINDOWS
 from hadath.text.clitics import clitics
@@ -51,6 +51,8 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
             return "patient"  # بقصف مواقع لحماس: the positions hit are the group's
         return "agent"
     if tok.norm in w.partitive:
+        if j - 1 >= lo and j == slot.start - 1 and suffixed_act_noun(tokens[j - 1]):
+            return "agent"  # بعد توقيفها من شرطة الأخلاق: the arrest was by the police
         if j - 2 >= lo and (tokens[j - 2].norm in w.agent or (tokens[j - 3].norm, tokens[j - 2].norm) in agent_pairs()):
             return "agent"  # برصاص قناص من فصائل المعارضة، من قبل مجموعة من الأهالي: the doer
         if j - 2 >= lo and tokens[j - 2].norm in w.between:

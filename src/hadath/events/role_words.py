@@ -144,6 +144,25 @@ def object_suffixed(tok: Token) -> bool:
     return any(a.suffix and a.suffix in ends for a in tok.analyses[1:])
 
 
+def suffixed_act_noun(tok: Token) -> bool:
+    """A verbal noun of an act carrying an object pronoun (توقيفها، اعتقاله، اختطافهم): من right
+    after it names who did it (بعد توقيفها من شرطة الأخلاق)."""
+    ends = _object_pronouns()
+    nouns = _act_nouns()
+    return any(a.suffix and a.suffix in ends and a.stem in nouns for a in tok.analyses[1:])
+
+
+@lru_cache(maxsize=1)
+def _act_nouns() -> frozenset[str]:
+    """The one-word verbal nouns of the trigger lexicon whose genitive is the one acted on
+    (nrole ``patient``: اعتقال، توقيف، قتل، اختطاف)."""
+    from hadath.events.lexicons import trigger_rows
+    from hadath.events.morphology import row_forms
+
+    return frozenset(f for row in trigger_rows().values() if row.get("nrole") == "patient"
+                     for f, kind in row_forms(row).items() if kind == "noun" and " " not in f)
+
+
 @lru_cache(maxsize=1)
 def _object_pronouns() -> frozenset[str]:
     """The pronoun suffixes of one, two and more (event_tolls.tsv, triggers_context.tsv)."""
