@@ -150,3 +150,15 @@ def test_round20_by_whom_after_a_suffixed_act_noun(pipeline):
     assert ("Attack", "Police Forces of Iran", "Civilians (Iran)") in [
         (e.sub_event_type, e.actor1, e.actor2) for e in got]
     assert all(e.actor1 == "Police Forces of Iran" for e in got), got
+
+
+@pytest.mark.parametrize("text, subs", [
+    # فجرا alone is "at dawn" (triggers_context.tsv time_adverb), not the dual of فجّر
+    ("اقتحمت قوات الاحتلال بلدة بيت أمر فجرا واعتقلت ثلاثة شبان.", ["Arrests"]),
+    ("يحكي الطلاب عن التجمعات التي انتشرت في مناطق مختلفة من بيروت فجرا.", []),
+    # ... but the suicide phrase reads its reflexive: two bombers blew themselves up
+    ("انتحاريان فجرا نفسيهما في سوق ببغداد أمس.", ["Suicide bomb"]),
+])
+def test_round20_at_dawn_is_no_explosion(pipeline, text, subs):
+    got = events(pipeline, text, published=DAY)
+    assert sorted(e.sub_event_type for e in got) == subs, got

@@ -57,6 +57,7 @@ class Context(NamedTuple):
     purposes: frozenset[str]
     gathered_as: str
     adjective_suffixes: frozenset[str]
+    time_adverbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +71,7 @@ def context() -> Context:
     return Context(get("drone"), get("strike_noun"), get("count_word"),
                    tuple(get("human_suffix")), get("reason_prep"), get("nominal_lead"), marks[0],
                    get("object_verb"), get("aircraft"), get("gather_verb"), purpose_words(), lemma[0],
-                   get("adjective_suffix"))
+                   get("adjective_suffix"), get("time_adverb"))
 
 
 SPORTS_SENSE = frozenset({"attack", "capture"})  # the words a match report uses too
@@ -225,8 +226,10 @@ class TriggerStage:
         for m in found:
             entry = m.value
             span = m.span
-            if span.start in dated:
-                continue  # فجر اليوم (dawn), part of a date
+            if span.start in dated or (m.end - m.start == 1 and tokens[m.start].norm in context().time_adverbs
+                                       and entry.cls != "suicide"):
+                continue  # فجر اليوم (dawn), part of a date; اقتحمت القوات البلدة فجرا (at dawn; but
+                # انتحاريان فجرا نفسيهما: the suicide phrase read its reflexive)
             if m.suffix in context().adjective_suffixes and entry.cls != "protest" and m.start > 0 \
                     and tokens[m.start - 1].kind == "word" and tokens[m.start - 1].sentence == tokens[m.start].sentence:
                 continue  # رشاش هجومي: a nisba adjective after its noun, no "my attack" (but تجمع
