@@ -156,6 +156,9 @@ def test_round20_by_whom_after_a_suffixed_act_noun(pipeline):
     # فجرا alone is "at dawn" (triggers_context.tsv time_adverb), not the dual of فجّر
     ("اقتحمت قوات الاحتلال بلدة بيت أمر فجرا واعتقلت ثلاثة شبان.", ["Arrests"]),
     ("يحكي الطلاب عن التجمعات التي انتشرت في مناطق مختلفة من بيروت فجرا.", []),
+    # الفجر with the article is the dawn (the verbal noun is التفجير)
+    ("اعتقلت قوات الاحتلال شابا بعد صلاة الفجر في بلدة بيت أمر أمس.", ["Arrests"]),
+    ("قتل خمسة في التفجير الذي استهدف سوقا في بغداد أمس.", ["Remote explosive/landmine/IED"]),
     # ... but the suicide phrase reads its reflexive: two bombers blew themselves up
     ("انتحاريان فجرا نفسيهما في سوق ببغداد أمس.", ["Suicide bomb"]),
 ])
