@@ -45,7 +45,7 @@ from hadath.mentions.places_focus import (ALONE_SCORE_REGION, checked_admin1 as 
 from hadath.mentions.places_picks import area_pick, near_pick
 from hadath.mentions.places_words import place_words
 from hadath.mentions.places_people import (after_person_word, before_person_word, is_generic,
-                                          is_media, media_name)
+                                          is_media, media_name, media_nisba)
 from hadath.mentions.places_recognize import CAPITAL, NISBA, Found, recognize
 from hadath.mentions.place_parts import sites_in_towns, streets_in_towns
 from hadath.mentions.places_landmarks import landmark_towns
@@ -250,6 +250,7 @@ class PlaceStage:
         visited = accusative_nisbas(tokens, found, self.words.countries)   # سائحا ألمانيا
         doers: dict[str, bool] = {}   # a nationality key -> every mention is a doer's (غارة أميركية)
         in_country: dict[str, set[str]] = {}   # key -> countries named right after it (X في السودان)
+        silent: set[int] = set()   # the starts of the nisbas of media names (media_nisba)
         for f in found:
             key, cue, start = f.key, f.cue, f.start
             if key == CAPITAL:
@@ -269,6 +270,10 @@ class PlaceStage:
                 m = media_name(tokens, start, facts)
                 if m:
                     media[start] = m  # وكالة سبأ، جريدة فلسطين: a medium's name
+            if cue == "nisba" and media_nisba(tokens, start):
+                # وكالة الصحافة الفرنسية: the agency's nationality is no place mention (an event
+                # is not in France for it); it votes as before (وكالة الأنباء الهندية on India)
+                silent.add(start)
             if cue == "nisba" or key in visited:
                 doers[key] = doers.get(key, True) and doer_nisba(tokens, start, nisbas)
             it = items.get(key)
@@ -434,6 +439,8 @@ class PlaceStage:
             if f.listed and listed_abroad(f, place, out_f, out_ref, tokens) and focus_without(votes, own.get(key), place.country_code) < 0.5:
                 place = None   # بين الفيوم والواحات: no Libyan unit in an Egyptian list
             if f.cue == "nisba":
+                if f.start in silent:
+                    continue
                 ref = _place_ref(normalize_key(text[f.span.start:f.span.end]), place, r.score,
                                  f.hint, f.cue, r.container, r.cands)
                 out_f.append(f)
