@@ -55,3 +55,23 @@ def test_a_media_nisba_still_votes(place_stage):
     refs = refs_by_surface(place_stage, "وقالت الشرطة لوكالة الأنباء الهندية ان عناصر من جماعة "
                                         "العسكر الطيبة التي تتخذ من باكستان مقرا لها نفذوا الهجوم.")
     assert "الطيبة" not in refs and "الهندية" not in refs, refs
+
+
+# The duals of nationality adjectives (جنديان عراقيان، ناشطتين مصريتين) name the country as the
+# singular and plural do: the people's country, and the capital of "شمال العاصمة".
+@pytest.mark.parametrize("text, surface, cc", [
+    ("قتل جنديان عراقيان في انفجار عبوة ناسفة في كركوك.", "عراقيان", "IQ"),
+    ("اعتقلت الشرطة ناشطتين مصريتين في القاهرة.", "مصريتين", "EG"),
+    ("أصيب شرطيان أردنيان في اشتباك في معان.", "أردنيان", "JO"),
+])
+def test_dual_nisbas(place_stage, text, surface, cc):
+    refs = refs_by_surface(place_stage, text)
+    assert refs[surface].cue == "nisba" and refs[surface].place.country_code == cc, refs
+
+
+def test_dual_forms_are_derived():
+    from hadath.mentions.places_match import demonym_forms
+    forms = demonym_forms([("العراق", "IQ"), ("مصر", "EG")])
+    assert forms["عراقيان"] == "IQ" and forms["العراقيان"] == "IQ" and forms["مصريتان"] == "EG"
+    # a name of the gazetteer is not taken for a dual
+    assert "عراقيان" not in demonym_forms([("العراق", "IQ")], taken=frozenset({"عراقيان"}))
