@@ -75,3 +75,54 @@ def test_dual_forms_are_derived():
     assert forms["عراقيان"] == "IQ" and forms["العراقيان"] == "IQ" and forms["مصريتان"] == "EG"
     # a name of the gazetteer is not taken for a dual
     assert "عراقيان" not in demonym_forms([("العراق", "IQ")], taken=frozenset({"عراقيان"}))
+
+
+# A village or an area the text places by a town (قرية X غرب Y، منطقة X شمال العاصمة) is not a
+# namesake more than ANCHOR_KM from that town: unresolved, coded to the town (container).
+@pytest.mark.parametrize("text, surface, town", [
+    ("قصفت الطائرات منزلا في قرية بني زيد غرب بعقوبة.", "بني زيد", "Baqubah"),
+])
+def test_a_village_by_a_town_is_no_namesake_far_away(place_stage, text, surface, town):
+    refs = refs_by_surface(place_stage, text)
+    r = refs[surface]
+    assert r.place is None and r.container is not None and r.container.name == town, refs
+
+
+@pytest.mark.parametrize("text, surface, where", [
+    # guards: the village by its town stays read (the West Bank's Bani Zayd by Ramallah)
+    ("قصفت الطائرات منزلا في قرية بني زيد غرب رام الله.", "بني زيد", ("Bani Zayd", "PS")),
+    ("قصفت المدفعية قرية تل رفعت شمال حلب.", "تل رفعت", ("Tall Rifat", "SY")),
+    ("قتل مدنيان في قصف على منطقة الطارمية شمال بغداد.", "الطارمية", ("At Tarmiyah", "IQ")),
+    ("قتل جنديان يمنيان في هجوم بمنطقة بني الحارث شمال العاصمة.", "بني الحارث",
+     ("Bani Al Harith", "YE")),
+    ("قتل جنديان يمنيان في هجوم بمنطقة بني الحارث شمال العاصمة.", "العاصمة", ("Sanaa", "YE")),
+    ("قتل جنديان عراقيان في هجوم بمنطقة الشعب شمال العاصمة.", "العاصمة", ("Baghdad", "IQ")),
+])
+def test_places_by_their_town_stay(place_stage, text, surface, where):
+    assert _where(refs_by_surface(place_stage, text), surface) == where
+
+
+def test_an_area_north_of_the_capital_is_no_namesake_abroad():
+    # منطقة X شمال العاصمة read in another country than the capital's: coded to the capital
+    from hadath.gazetteer.resolve import Item
+    from hadath.mentions.places_quarters import outside_town
+    from hadath.types import Place
+    it = Item("الشعب", cues={"منطقه"})
+    baghdad = Place("b", "Baghdad", "populated_place", "Iraq", "IQ", 33.34, 44.40)
+    yemen = Place("y", "Ash Sha'b", "populated_place", "Yemen", "YE", 16.9, 43.7)
+    near = Place("n", "Sha'ab", "populated_place", "Iraq", "IQ", 33.40, 44.40)
+    assert outside_town(it, yemen, baghdad, anchor=True)
+    assert not outside_town(it, near, baghdad, anchor=True)
+    # (the same country, 190 km off: a place "north of Baghdad" may lie that far)
+    north = Place("u", "Umm al Ma'alif", "populated_place", "Iraq", "IQ", 34.54, 42.97)
+    assert not outside_town(it, north, baghdad, anchor=True)
+    assert not outside_town(it, yemen, baghdad)   # (no anchor: the older tests alone)
+
+
+def test_an_area_by_the_capital_is_not_read_abroad(place_stage):
+    # (الجيش after ثكنة and Yemeni villages named الشعب pulled the focus to Yemen)
+    refs = refs_by_surface(place_stage, "استهدف هجوم انتحاري ثكنة للجيش بمنطقة الشعب شمال العاصمة"
+                                        " وقتل جنديان عراقيان.")
+    assert _where(refs, "العاصمة") == ("Baghdad", "IQ")
+    r = refs["الشعب"]
+    assert r.place is None and r.container.name == "Baghdad" or r.place.country_code == "IQ", refs

@@ -76,6 +76,11 @@ PERSON_MAX_POP = 200_000
 # village cues (قرية، بلدة: the lexicon's "village" role): a big city abroad is not what they mean
 
 
+def people(doers: dict[str, bool]) -> frozenset[str]:
+    """The countries named by the nationality of a people or a domestic body (no doer's)."""
+    return frozenset(k[len(NISBA):] for k, d in doers.items() if not d and k.startswith(NISBA))
+
+
 def _confidence(ref: PlaceRef) -> float:
     if ref.cue == "nisba":
         return 0.2  # a country named by an adjective: the country is involved, not a location
@@ -160,14 +165,15 @@ class PlaceStage:
                 area = bool(c.cues & lex.region or c.cues & lex.after)
                 district = bool(c.cues & lex.district)
                 break
-        if container is None and it.anchor is not None:
+        anchor = container is None and it.anchor is not None
+        if anchor:
             c = live.get(it.anchor)
             if c is not None and c.best >= 0:
                 # (put in or by a town: the outside test only for a name the text calls a
                 #  place - a cue; a bare one is left to the focus tests)
                 container, held = c.hits[c.best][0].place, it.held and bool(it.cues)
-        if place is not None and container is not None and _outside_town(it, place, container,
-                                                                          held, area, district):
+        if place is not None and container is not None and _outside_town(
+                it, place, container, held, area, district, anchor):
             place = None  # حي الشعار بحلب: not a Sha'arah elsewhere; coded to the town (geocode)
         if len(hits) == 1:
             s0 = round(scores[0], 3)
@@ -338,8 +344,7 @@ class PlaceStage:
         for f in kept:
             key = f.key
             if key == CAPITAL:
-                cap = self._capital(focus, frozenset(
-                    k[len(NISBA):] for k, d in doers.items() if not d and k.startswith(NISBA)))
+                cap = self._capital(focus, people(doers))
                 if cap is not None:
                     out_f.append(f)
                     out_ref.append(_place_ref(normalize_key(cap.name_ar or cap.name), cap,
@@ -354,6 +359,10 @@ class PlaceStage:
                     r = per_item[key] = _Resolved(None, 0.0, self.gz.country_place(it.part[0]),
                                                   r.cands, False)
                     r.far = False
+                if it.anchor == CAPITAL and r.place is not None:   # منطقة X شمال العاصمة
+                    cap = self._capital(focus, people(doers))
+                    if cap is not None and _outside_town(it, r.place, cap, anchor=True):
+                        r = per_item[key] = _Resolved(None, 0.0, cap, r.cands, False)
                 if r.place is not None and (it.fuzzy_ok or it.cues & parts
                                             or it.cues & lex.road):
                     r = per_item[key] = self._anchored(r, it, live, exact)
