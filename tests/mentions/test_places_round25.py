@@ -126,3 +126,22 @@ def test_an_area_by_the_capital_is_not_read_abroad(place_stage):
     assert _where(refs, "العاصمة") == ("Baghdad", "IQ")
     r = refs["الشعب"]
     assert r.place is None and r.container.name == "Baghdad" or r.place.country_code == "IQ", refs
+
+
+# A name after a cue that carries ل- is what the thing belongs to (ثكنة للجيش: the army's
+# barracks), not the thing's name.
+@pytest.mark.parametrize("text, gone, kept", [
+    ("استهدف هجوم انتحاري ثكنة للجيش بمنطقة الشعب شمال العاصمة.", "جيش", "الشعب"),
+])
+def test_a_cue_before_lam_names_no_place(place_stage, text, gone, kept):
+    refs = refs_by_surface(place_stage, text)
+    assert kept in refs and not any(gone in s for s in refs), refs
+
+
+@pytest.mark.parametrize("text, surface, where", [
+    ("قصفت الطائرات مدينة اللاذقية.", "اللاذقية", ("Latakia", "SY")),
+    ("قصفت الطائرات بلدة لاسا في لبنان.", "لاسا", ("Lassa", "LB")),
+    ("قصف الطيران بلدة لطمين في ريف حماة.", "لطمين", ("Latmin", "SY")),
+])
+def test_names_that_begin_with_lam_stay(place_stage, text, surface, where):
+    assert _where(refs_by_surface(place_stage, text), surface) == where
