@@ -34,7 +34,7 @@ from hadath.mentions.places_match import behind_b
 from hadath.mentions.places_objects import (PLACE, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
 from hadath.mentions.places_actors import actor_votes
-from hadath.mentions.places_borders import border_phrase
+from hadath.mentions.places_borders import border_country, border_phrase, off_border
 from hadath.mentions.places_capitals import capital_namesake
 from hadath.mentions.places_facility import accusative_nisbas, doer_nisba, doer_votes, owner_head
 from hadath.mentions.places_foreign import country_starts, foreign_noun
@@ -341,6 +341,7 @@ class PlaceStage:
         towns = named_towns(live)   # the big towns it names
         country_at = country_starts(tokens, kept, live)
         text = doc.text
+        across: set[int] = set()   # the starts of the countries across a name's border phrase
         for f in kept:
             key = f.key
             if key == CAPITAL:
@@ -423,6 +424,14 @@ class PlaceStage:
             if not boxes and place is not None and place.country_code not in FOCUS_CCS \
                     and foreign_noun(tokens, f, place, country_at):
                 continue  # والسيول، سيول الكويت: floods, not Seoul
+            if place is not None and place.feature_class not in ("country", "admin1") \
+                    and country_at and not boxes:
+                bc = border_country(tokens, f.end, country_at)
+                if bc is not None and off_border(place, bc[1]):
+                    place = None   # منطقة باجور ... على الحدود مع أفغانستان: not Al Bajur, Egypt;
+                    across.add(bc[0])   # nor in Afghanistan: the other side of the border
+            if f.start in across and place is not None and place.feature_class == "country":
+                place = None
             if place is not None and place.feature_class == "admin1" \
                     and border_phrase(tokens, f, place, country_at) \
                     and focus_without(votes, own.get(key), place.country_code) < 0.5:
