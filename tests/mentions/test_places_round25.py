@@ -34,10 +34,14 @@ def test_a_media_name_nisba_is_no_place(place_stage, text, surface):
     ("أعلنت الحكومة الفرنسية إرسال قوات إلى مالي.", "الفرنسية", "FR"),
     ("قالت وزارة الخارجية الفرنسية إن السفارة في بيروت أغلقت.", "الفرنسية", "FR"),
     ("نشرت صحيفة إسرائيلية تقريرا عن غزة.", "إسرائيلية", "IL"),
+    # the duals (below)
+    ("قتل جنديان عراقيان في انفجار عبوة ناسفة في كركوك.", "عراقيان", "IQ"),
+    ("اعتقلت الشرطة ناشطتين مصريتين في القاهرة.", "مصريتين", "EG"),
+    ("أصيب شرطيان أردنيان في اشتباك في معان.", "أردنيان", "JO"),
 ])
-def test_other_nisbas_stay(place_stage, text, surface, cc):
+def test_nisbas_name_their_country(place_stage, text, surface, cc):
     refs = refs_by_surface(place_stage, text)
-    assert refs[surface].cue == "nisba" and refs[surface].place.country_code == cc
+    assert refs[surface].cue == "nisba" and refs[surface].place.country_code == cc, refs
 
 
 def test_media_nisba_words():
@@ -58,17 +62,8 @@ def test_a_media_nisba_still_votes(place_stage):
 
 
 # The duals of nationality adjectives (جنديان عراقيان، ناشطتين مصريتين) name the country as the
-# singular and plural do: the people's country, and the capital of "شمال العاصمة".
-@pytest.mark.parametrize("text, surface, cc", [
-    ("قتل جنديان عراقيان في انفجار عبوة ناسفة في كركوك.", "عراقيان", "IQ"),
-    ("اعتقلت الشرطة ناشطتين مصريتين في القاهرة.", "مصريتين", "EG"),
-    ("أصيب شرطيان أردنيان في اشتباك في معان.", "أردنيان", "JO"),
-])
-def test_dual_nisbas(place_stage, text, surface, cc):
-    refs = refs_by_surface(place_stage, text)
-    assert refs[surface].cue == "nisba" and refs[surface].place.country_code == cc, refs
-
-
+# singular and plural do (test_nisbas_name_their_country): the people's country, and the capital
+# of "شمال العاصمة".
 def test_dual_forms_are_derived():
     from hadath.mentions.places_match import demonym_forms
     forms = demonym_forms([("العراق", "IQ"), ("مصر", "EG")])
