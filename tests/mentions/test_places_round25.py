@@ -161,3 +161,21 @@ def test_a_place_on_a_border_is_no_namesake_far_from_it(place_stage):
 ])
 def test_places_by_their_border_stay(place_stage, text, surface, where):
     assert _where(refs_by_surface(place_stage, text), surface) == where
+
+
+# وسط + a common noun that is also a village's name (weak_names and common_words: سوق، جديد)
+# says "amid a market", not "the centre of the village سوق" (a Yemeni Suq that voted for Yemen).
+@pytest.mark.parametrize("text, gone", [
+    ("فجر انتحاري نفسه وسط سوق في منطقة مزدحمة.", "سوق"),
+])
+def test_amid_a_common_noun_is_no_place(place_stage, text, gone):
+    assert gone not in refs_by_surface(place_stage, text)
+
+
+@pytest.mark.parametrize("text, surface, where", [
+    ("انفجرت سيارة مفخخة وسط الرمادي.", "الرمادي", ("Ramadi", "IQ")),
+    ("سقطت قذيفة وسط صور.", "صور", ("Tyre", "LB")),
+    ("انفجار وسط مدينة حلب.", "حلب", ("Aleppo", "SY")),
+])
+def test_the_centre_of_a_town_stays(place_stage, text, surface, where):
+    assert _where(refs_by_surface(place_stage, text), surface) == where
