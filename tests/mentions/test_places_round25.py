@@ -179,3 +179,15 @@ def test_amid_a_common_noun_is_no_place(place_stage, text, gone):
 ])
 def test_the_centre_of_a_town_stays(place_stage, text, surface, where):
     assert _where(refs_by_surface(place_stage, text), surface) == where
+
+
+# The dual of a doer noun (جنديان، دوريتين) makes its nationality adjective a doer's, as the
+# singular and plural do: German soldiers killed near Kunduz are in Afghanistan.
+def test_a_dual_doer_nisba_is_no_focus(place_stage):
+    refs = refs_by_surface(place_stage, "قتل جنديان ألمانيان في هجوم انتحاري استهدف دورية قرب قندوز.")
+    assert _where(refs, "قندوز") == ("Kunduz", "AF"), refs
+
+
+def test_dual_singulars():
+    from hadath.mentions.places_facility import _singulars
+    assert "جندي" in _singulars("جنديان") and "دوريه" in _singulars("دوريتين")
