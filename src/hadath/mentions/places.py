@@ -34,7 +34,7 @@ from hadath.mentions.places_match import behind_b
 from hadath.mentions.places_objects import (PLACE, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
 from hadath.mentions.places_actors import actor_votes
-from hadath.mentions.places_borders import border_phrase
+from hadath.mentions.places_borders import border_country, border_phrase, off_border
 from hadath.mentions.places_capitals import capital_namesake
 from hadath.mentions.places_facility import accusative_nisbas, doer_nisba, doer_votes, owner_head
 from hadath.mentions.places_foreign import country_starts, foreign_noun
@@ -45,7 +45,7 @@ from hadath.mentions.places_focus import (ALONE_SCORE_REGION, checked_admin1 as 
 from hadath.mentions.places_picks import area_pick, near_pick
 from hadath.mentions.places_words import place_words
 from hadath.mentions.places_people import (after_person_word, before_person_word, is_generic,
-                                          is_media, media_name)
+                                          is_media, media_name, media_nisba)
 from hadath.mentions.places_recognize import CAPITAL, NISBA, Found, recognize
 from hadath.mentions.place_parts import sites_in_towns, streets_in_towns
 from hadath.mentions.places_landmarks import landmark_towns
@@ -74,6 +74,11 @@ PERSON_MAX_POP = 200_000
 # sub-districts): kept only when the rest of the document points to their country (MINOR_FOCUS
 # of the top vote), or on a cue / slot / container as every name (recognition)
 # village cues (قرية، بلدة: the lexicon's "village" role): a big city abroad is not what they mean
+
+
+def people(doers: dict[str, bool]) -> frozenset[str]:
+    """The countries named by the nationality of a people or a domestic body (no doer's)."""
+    return frozenset(k[len(NISBA):] for k, d in doers.items() if not d and k.startswith(NISBA))
 
 
 def _confidence(ref: PlaceRef) -> float:
@@ -160,14 +165,15 @@ class PlaceStage:
                 area = bool(c.cues & lex.region or c.cues & lex.after)
                 district = bool(c.cues & lex.district)
                 break
-        if container is None and it.anchor is not None:
+        anchor = container is None and it.anchor is not None
+        if anchor:
             c = live.get(it.anchor)
             if c is not None and c.best >= 0:
                 # (put in or by a town: the outside test only for a name the text calls a
                 #  place - a cue; a bare one is left to the focus tests)
                 container, held = c.hits[c.best][0].place, it.held and bool(it.cues)
-        if place is not None and container is not None and _outside_town(it, place, container,
-                                                                          held, area, district):
+        if place is not None and container is not None and _outside_town(
+                it, place, container, held, area, district, anchor):
             place = None  # حي الشعار بحلب: not a Sha'arah elsewhere; coded to the town (geocode)
         if len(hits) == 1:
             s0 = round(scores[0], 3)
@@ -250,6 +256,7 @@ class PlaceStage:
         visited = accusative_nisbas(tokens, found, self.words.countries)   # سائحا ألمانيا
         doers: dict[str, bool] = {}   # a nationality key -> every mention is a doer's (غارة أميركية)
         in_country: dict[str, set[str]] = {}   # key -> countries named right after it (X في السودان)
+        silent: set[int] = set()   # the starts of the nisbas of media names (media_nisba)
         for f in found:
             key, cue, start = f.key, f.cue, f.start
             if key == CAPITAL:
@@ -269,6 +276,10 @@ class PlaceStage:
                 m = media_name(tokens, start, facts)
                 if m:
                     media[start] = m  # وكالة سبأ، جريدة فلسطين: a medium's name
+            if cue == "nisba" and media_nisba(tokens, start):
+                # وكالة الصحافة الفرنسية: the agency's nationality is no place mention (an event
+                # is not in France for it); it votes as before (وكالة الأنباء الهندية on India)
+                silent.add(start)
             if cue == "nisba" or key in visited:
                 doers[key] = doers.get(key, True) and doer_nisba(tokens, start, nisbas)
             it = items.get(key)
@@ -330,11 +341,11 @@ class PlaceStage:
         towns = named_towns(live)   # the big towns it names
         country_at = country_starts(tokens, kept, live)
         text = doc.text
+        across: set[int] = set()   # the starts of the countries across a name's border phrase
         for f in kept:
             key = f.key
             if key == CAPITAL:
-                cap = self._capital(focus, frozenset(
-                    k[len(NISBA):] for k, d in doers.items() if not d and k.startswith(NISBA)))
+                cap = self._capital(focus, people(doers))
                 if cap is not None:
                     out_f.append(f)
                     out_ref.append(_place_ref(normalize_key(cap.name_ar or cap.name), cap,
@@ -349,6 +360,10 @@ class PlaceStage:
                     r = per_item[key] = _Resolved(None, 0.0, self.gz.country_place(it.part[0]),
                                                   r.cands, False)
                     r.far = False
+                if it.anchor == CAPITAL and r.place is not None:   # منطقة X شمال العاصمة
+                    cap = self._capital(focus, people(doers))
+                    if cap is not None and _outside_town(it, r.place, cap, anchor=True):
+                        r = per_item[key] = _Resolved(None, 0.0, cap, r.cands, False)
                 if r.place is not None and (it.fuzzy_ok or it.cues & parts
                                             or it.cues & lex.road):
                     r = per_item[key] = self._anchored(r, it, live, exact)
@@ -409,6 +424,14 @@ class PlaceStage:
             if not boxes and place is not None and place.country_code not in FOCUS_CCS \
                     and foreign_noun(tokens, f, place, country_at):
                 continue  # والسيول، سيول الكويت: floods, not Seoul
+            if place is not None and place.feature_class not in ("country", "admin1") \
+                    and country_at and not boxes:
+                bc = border_country(tokens, f.end, country_at)
+                if bc is not None and off_border(place, bc[1]):
+                    place = None   # منطقة باجور ... على الحدود مع أفغانستان: not Al Bajur, Egypt;
+                    across.add(bc[0])   # nor in Afghanistan: the other side of the border
+            if f.start in across and place is not None and place.feature_class == "country":
+                place = None
             if place is not None and place.feature_class == "admin1" \
                     and border_phrase(tokens, f, place, country_at) \
                     and focus_without(votes, own.get(key), place.country_code) < 0.5:
@@ -434,6 +457,8 @@ class PlaceStage:
             if f.listed and listed_abroad(f, place, out_f, out_ref, tokens) and focus_without(votes, own.get(key), place.country_code) < 0.5:
                 place = None   # بين الفيوم والواحات: no Libyan unit in an Egyptian list
             if f.cue == "nisba":
+                if f.start in silent:
+                    continue
                 ref = _place_ref(normalize_key(text[f.span.start:f.span.end]), place, r.score,
                                  f.hint, f.cue, r.container, r.cands)
                 out_f.append(f)

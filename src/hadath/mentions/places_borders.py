@@ -33,3 +33,42 @@ def border_phrase(tokens: tuple[Token, ...], f: "Found", place: Place | None,
     j = f.end
     return j + 1 < len(tokens) and tokens[j].norm in lex.border_with \
         and tokens[j + 1].sentence == head.sentence and j + 1 in country_at
+
+
+BORDER_WINDOW = 8      # tokens after a name in which "على الحدود مع X" may follow it
+BORDER_MARGIN = 1.5    # degrees: a place on the border with X lies at most this far off X's box
+
+
+def border_country(tokens: tuple[Token, ...], end: int, country_at: dict[int, str]
+                   ) -> tuple[int, str] | None:
+    """The country of a border phrase that follows a name ending at token ``end`` in its
+    sentence (منطقة باجور بشمال غربي البلاد على الحدود مع أفغانستان): a generic noun
+    (الحدود), at most one word more (الشمالية), "with" and a country's name: (the country's
+    token, its code); else None."""
+    lex = place_lexicon()
+    if not end or end >= len(tokens):
+        return None
+    sent = tokens[end - 1].sentence
+    for j in range(end, min(len(tokens) - 2, end + BORDER_WINDOW)):
+        t = tokens[j]
+        if t.sentence != sent or t.kind != "word":
+            return None
+        if t.norm in lex.generic or bare_stem(t) in lex.generic:
+            for k in (j + 1, j + 2):
+                if k + 1 < len(tokens) and tokens[k].norm in lex.border_with \
+                        and tokens[k + 1].sentence == sent:
+                    cc = country_at.get(k + 1)
+                    return None if cc is None else (k + 1, cc)
+    return None
+
+
+def off_border(place: Place, cc: str) -> bool:
+    """``place``, said to lie on the border with country ``cc`` (border_country), lies in
+    another country and more than BORDER_MARGIN degrees off ``cc``'s box (country_boxes):
+    a namesake far from that border (Al Bajur in Egypt for Bajaur on Afghanistan's border)."""
+    from hadath.gazetteer.country_parts import country_boxes
+    box = country_boxes().get(cc)
+    if box is None or place.country_code == cc:
+        return False
+    return abs(place.latitude - box.lat) > box.half_lat + BORDER_MARGIN \
+        or abs(place.longitude - box.lon) > box.half_lon + BORDER_MARGIN

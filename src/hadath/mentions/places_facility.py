@@ -77,14 +77,26 @@ def doer_nisba(tokens: tuple[Token, ...], start: int, nisbas: frozenset[int] | s
         t = tokens[k]
         if t.sentence != sent or t.kind != "word":
             return False
-        if not lex.doer.isdisjoint(t.forms) or not lex.visitor.isdisjoint(t.forms):
-            return True
+        if not lex.doer.isdisjoint(t.forms) or not lex.visitor.isdisjoint(t.forms) \
+                or any(lex.doer.union(lex.visitor).intersection(_singulars(t.norm))):
+            return True   # (جنديان ألمانيان: the dual of a doer noun)
         if k in nisbas:
             continue
         before = tokens[k - 1] if k else None
         return t.norm.startswith(art) and before is not None and before.sentence == sent \
             and not lex.doer.isdisjoint(before.forms) and lex.domestic.isdisjoint(t.forms)
     return False
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """The singulars a word would have if it were a dual (جنديان → جندي، دوريتين → دورية)."""
+    lex, cl = place_lexicon(), clitics()
+    out: tuple[str, ...] = ()
+    for end in lex.dual_noun:
+        if word.endswith(end) and len(word) > len(end) + 2:
+            stem = word[:-len(end)]
+            out += (stem, stem[:-1] + cl.ta_marbuta_norm) if stem.endswith(cl.ta) else (stem,)
+    return out
 
 
 def accusative_nisbas(tokens: tuple[Token, ...], found, countries: frozenset[str]) -> set[str]:

@@ -13,6 +13,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from hadath.gazetteer.keys import hamza_on_seat, letters
+from hadath.gazetteer.lexicon import place_lexicon
 from hadath.text.clitics import clitics
 from hadath.types import Span, Token
 
@@ -77,7 +78,8 @@ _KEY_RE = re.compile(r"[\u0621-\u064a]+(?: [\u0621-\u064a]+)*")
 
 def demonym_forms(country_names, extra=(), taken=frozenset()) -> dict[str, str]:
     """Nisba adjectives/plurals of one-word country names → country code (with and without ال):
-    لبنان → لبناني/لبنانيه/لبنانيين/لبنانيون, سوريا → سوري، السعوديه → سعودي، امريكا → امريكي.
+    لبنان → لبناني/لبنانيه/لبنانيين/لبنانيون (and the duals لبنانيان/لبنانيتان/لبنانيتين, unless
+    a name of ``taken``), سوريا → سوري، السعوديه → سعودي، امريكا → امريكي.
 
     ``extra``: (form, code) pairs of nisbas no country name derives (صهيوني، الاتراك), kept
     unless a country name. The indefinite masculine also takes its accusative ـا (موقعا
@@ -86,6 +88,7 @@ def demonym_forms(country_names, extra=(), taken=frozenset()) -> dict[str, str]:
     out: dict[str, str] = {}
     country_names = list(country_names)
     names = {k for k, _cc in country_names}
+    duals = sorted(place_lexicon().dual_ending)
     for form, cc in extra:
         if form not in names and (form.startswith(ARTICLE) or form not in taken):
             out.setdefault(form, cc)
@@ -104,6 +107,10 @@ def demonym_forms(country_names, extra=(), taken=frozenset()) -> dict[str, str]:
         for suf in ("ي", "يه", "يين", "يون"):
             for form in (ARTICLE + base + suf, base + suf):  # ال first: the mention spans it
                 if form not in names:  # سورية is the country itself
+                    out.setdefault(form, cc)
+        for suf in duals:   # the duals (جنديان عراقيان: place_words.tsv), unless a name
+            for form in (ARTICLE + base + suf, base + suf):
+                if form not in names and form not in taken:
                     out.setdefault(form, cc)
     cl = clitics()
     for form, cc in list(out.items()):

@@ -59,6 +59,31 @@ def is_media(tok: Token) -> bool:
     return any(seg[1] in lex.media and not seg[2] and ARTICLE not in seg[0] for seg in tok.word_type.segs)
 
 
+def media_nisba(tokens: tuple[Token, ...], i: int) -> bool:
+    """Token i, a definite nationality adjective, ends a medium's name (وكالة الصحافة الفرنسية،
+    هيئة الإذاعة البريطانية، الوكالة الألمانية، وكالة الأنباء التركية): the agency's, not a
+    country the report is about, nor a place. Right after a media head (with or without ال), or
+    after one definite word that follows one (الأنباء، الصحافة)."""
+    if i == 0 or not any(ARTICLE in seg[0] for seg in tokens[i].word_type.segs):
+        return False
+    sent = tokens[i].sentence
+    prev = tokens[i - 1]
+    if prev.sentence != sent or prev.kind != "word":
+        return False
+    if _media_head(prev):
+        return True
+    if i < 2 or not prev.norm.startswith(ARTICLE):
+        return False
+    head = tokens[i - 2]
+    return head.sentence == sent and head.kind == "word" and _media_head(head)
+
+
+def _media_head(tok: Token) -> bool:
+    """Some reading of the token is a media head, with or without ال (وكالة، الإذاعة)."""
+    lex = place_lexicon()
+    return any(seg[1] in lex.media and not seg[2] for seg in tok.word_type.segs)
+
+
 def is_generic(tok: Token) -> bool:
     """البلاد، بالعاصمة، والمدينة: an anaphoric place word (with proclitics)."""
     lex = place_lexicon()

@@ -198,11 +198,13 @@ def quarter_of(place: Place, it: Item, town: Place) -> bool:
                          town.longitude) > quarter_km(town)
 
 
+ANCHOR_KM = 300.0    # a village the text puts by a town (قرية X غرب Y) is read at most this far,
+ACROSS_KM = 50.0     # ... and at most this far in another country than the town's
 DISTRICT_KM = 50.0   # a village read this far from the district the text puts it in is no reading
 
 
 def outside_town(it: Item, place: Place, container: Place, held: bool = False,
-                 area: bool = True, district: bool = False) -> bool:
+                 area: bool = True, district: bool = False, anchor: bool = False) -> bool:
     """A quarter or street (a part cue: حي، مخيم، شارع، طريق) named with its town (حي X في حلب،
     طريق X بحفر الباطن), a village (قرية، بلدة) named with its town or district (قرية X في
     ناحية Y; not in a countryside or governorate named after its seat, ``area``: بلدة X بريف
@@ -212,8 +214,17 @@ def outside_town(it: Item, place: Place, container: Place, held: bool = False,
     big gazetteer (is_minor) in a container the text names as a district (``district``: X في
     مديرية Y) read as one, outside it and more than DISTRICT_KM from its point (not ريف حمص read
     as the Homs district, whose point lies in the desert). So too any place read outside a
-    named area the text puts it in (X في الغوطة الشرقية: places_extra.tsv's admin3 rows)."""
+    named area the text puts it in (X في الغوطة الشرقية: places_extra.tsv's admin3 rows). So
+    too a village (قرية، بلدة) or a town or quarter called an area (منطقة) that the text places
+    by a town (``anchor``, not ``held``: قرية X غرب Y، منطقة X شمال العاصمة) read in another
+    country more than ACROSS_KM from it, or more than ANCHOR_KM: a namesake abroad is not the
+    village west of Y (a place "north of Baghdad" may lie 190 km off, in Iraq)."""
     lex = place_lexicon()
+    if anchor and not held and container.feature_class in ("populated_place", "neighbourhood") and (
+            it.cues & lex.village or it.cues & lex.region
+            and place.feature_class in ("populated_place", "neighbourhood")):
+        d = haversine_km(place.latitude, place.longitude, container.latitude, container.longitude)
+        return d > ANCHOR_KM or d > ACROSS_KM and place.country_code != container.country_code
     if container.feature_class == "admin3" and container.source == PLACES_SOURCE:
         return not in_container(place, container)   # المرج في الغوطة الشرقية: a named area
     if district and container.feature_class == "admin2":   # منطقة الطوال في مديرية حرض

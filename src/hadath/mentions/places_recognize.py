@@ -11,6 +11,7 @@ from __future__ import annotations
 from itertools import compress
 from operator import itemgetter
 
+from hadath.gazetteer.data import weak_names
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.places_found import Found
 from hadath.mentions.places_country_parts import mark_country_parts
@@ -21,6 +22,7 @@ from hadath.mentions.places_people import QUOTES, bare_stem as _stem, is_generic
 from hadath.mentions.places_shapes import (facility_of_town, joined_name, new_place_after, opens_clause,
                                            rest_is_name)
 from hadath.mentions.places_slots import IN, mark_slots, may_be_slot
+from hadath.text.clitics import clitics
 from hadath.types import Span, Token
 
 HASHTAG = "#"
@@ -142,6 +144,11 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
                 m.end - m.start == 1 and (m.weak or infos[j].common)
                 or any(c != ARTICLE for c in tokens[j].word_type.segs[m.first][0])):
             return j   # قاعدة الجهاد، قاعدة للسلب: a rule, a group, a base for something
+        if m is not None and m.end - m.start == 1 and cue in lex.known_only \
+                and cue in lex.compass and infos[j].common and m.key in weak_names():
+            return j   # وسط سوق، وسط الشعب: amid a market, among the people (no village's centre)
+        if m is not None and clitics().lam in tokens[j].word_type.segs[m.first][0]:
+            return j   # ثكنة للجيش، مقر لحركة X: the barracks of the army, no place called الجيش
         joined = joined_name(tokens, infos, j, m, words)
         if joined is not None:
             f = Found(j, j + 2, Span(tokens[j].span.start, tokens[j + 1].span.end), joined,
