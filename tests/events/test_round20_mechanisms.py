@@ -155,3 +155,24 @@ def test_round20_by_whom_after_a_suffixed_act_noun(pipeline):
 def test_round20_at_dawn_is_no_explosion(pipeline, text, subs):
     got = events(pipeline, text, published=DAY)
     assert sorted(e.sub_event_type for e in got) == subs, got
+
+
+@pytest.mark.parametrize("text", [
+    # figures of speech (modality.tsv kind figurative): prices that explode or are controlled, a
+    # scathing attack in the press, a vaccination campaign that targets children
+    "انفجرت أسعار المحروقات في بيروت بعد قرار الحكومة أمس.",
+    "سيطرت الحكومة على أسعار الخبز في القاهرة بعد ارتفاعها أمس.",
+    "شنت الصحف الأردنية هجوما لاذعا على الحكومة بسبب رفع الأسعار في عمان أمس.",
+    "استهدفت حملة التطعيم آلاف الأطفال في محافظة إدلب أمس.",
+    # a team storming the semi-finals (a match word in the sentence: SPORTS_SENSE)
+    "اقتحم المنتخب العراقي المربع الذهبي بعد فوزه على قطر في الدوحة أمس.",
+])
+def test_round20_figures_of_speech_are_no_events(pipeline, text):
+    assert events(pipeline, text, published=DAY) == ()
+
+
+def test_round20_a_strike_near_a_price_word_stays(pipeline):
+    # (the cue reaches four words: a strike told beside a market's prices is still a strike)
+    got = events(pipeline, "قصفت الطائرات الإسرائيلية موقعا في دير البلح أمس وسط ارتفاع الأسعار في القطاع.",
+                 published=DAY)
+    assert [e.sub_event_type for e in got] == ["Air/drone strike"], got

@@ -18,10 +18,10 @@ from hadath.types import Token
 CLAUSE_PUNCT = frozenset({".", ";", "!", "?", ":"})
 # kinds that stop a trigger from founding an event, strongest first (sport: a match's attacks,
 # هجوما مرتدا; prevented: a blast stopped, قبل تفجيرها; accident: a gas cylinder, a road
-# accident; judicial: a court's sentence, قضت المحكمة بإعدام 20 متهما)
+# accident; judicial: a court's sentence, قضت المحكمة بإعدام 20 متهما; figurative: انفجرت الأسعار)
 BLOCKING = ("denial", "negation", "question", "hypothetical", "threat", "warning", "foiled",
             "plan", "appeal", "purpose", "claim", "generic", "background", "source", "anaphoric", "condemn", "future",
-            "sport", "prevented", "accident", "judicial")
+            "sport", "prevented", "accident", "judicial", "figurative")
 NON_BLOCKING = frozenset({"report", "none", "occur", "accuse", "match", "crime"})  # (match, crime: read by
 #   the triggers stage - crime: an arrest in the fight against smuggling or drugs is no political event)
 DAY_COUNT_RIGHT = 6  # a day count (لليوم الثاني) this close after a continuing act

@@ -74,7 +74,7 @@ def context() -> Context:
                    get("adjective_suffix"), get("time_adverb"))
 
 
-SPORTS_SENSE = frozenset({"attack", "capture"})  # the words a match report uses too
+SPORTS_SENSE = frozenset({"attack", "capture", "raid"})  # the words a match report uses too (اقتحم المنتخب المربع الذهبي)
 
 
 def _sports(sc: Scan, sent: int, memo: dict[int, bool]) -> bool:
