@@ -176,3 +176,13 @@ def test_round20_a_strike_near_a_price_word_stays(pipeline):
     got = events(pipeline, "قصفت الطائرات الإسرائيلية موقعا في دير البلح أمس وسط ارتفاع الأسعار في القطاع.",
                  published=DAY)
     assert [e.sub_event_type for e in got] == ["Air/drone strike"], got
+
+
+def test_round20_smugglers_are_no_town_in_iran(pipeline):
+    # مهربين (smugglers) is a Persian alternate name of Khomeyni Shahr in GeoNames: a common word
+    # (common_words.txt), a place only after a cue
+    from hadath.types import Article
+
+    doc = pipeline(Article("t", "أحبطت قوات حرس الحدود الأردنية محاولة تسلل مهربين قرب الرمثا أمس.", published=DAY))
+    places = [m.surface for m in doc.mentions if m.kind == "place" and m.value.place is not None]
+    assert "مهربين" not in places, places
