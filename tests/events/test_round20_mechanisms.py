@@ -186,3 +186,15 @@ def test_round20_smugglers_are_no_town_in_iran(pipeline):
     doc = pipeline(Article("t", "أحبطت قوات حرس الحدود الأردنية محاولة تسلل مهربين قرب الرمثا أمس.", published=DAY))
     places = [m.surface for m in doc.mentions if m.kind == "place" and m.value.place is not None]
     assert "مهربين" not in places, places
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # a dual noun of people right after a killing verb is the two killed (its passive subject)
+    ("قتل عنصران من الفرقة 86 التابعة للجيش السوري الجديد بهجوم لخلايا داعش في بادية الميادين.",
+     "Islamic State (Syria)", "Military Forces of Syria (2024-)"),
+    # ... but two gunmen are the killers
+    ("قتل مسلحان شرطيا في مدينة العريش أمس.", "Unidentified Armed Group (Egypt)", "Police Forces of Egypt"),
+])
+def test_round20_duals_after_a_killing_verb(pipeline, text, actor1, actor2):
+    got = events(pipeline, text, published=date(2025, 3, 10))
+    assert any((e.actor1, e.actor2) == (actor1, actor2) for e in got), got

@@ -22,7 +22,7 @@ from hadath.events.taxonomy import ARMED_INTERS
 from hadath.events.tuning import CONFIDENCE
 from hadath.events.toll_words import toll_words
 from hadath.events.unnumbered import victims_by_number
-from hadath.events.victims import counted, is_count
+from hadath.events.victims import category, counted, is_count
 from hadath.text.clitics import clitics
 
 INTRANSITIVE_DEATH = frozenset({"death"})
@@ -49,7 +49,7 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
     elif voice == "active" and main.cls in INTRANSITIVE_DEATH:
         voice = "passive"  # استشهد مقاتلان من X، لقي جندي مصرعه: the subject is the one killed
     elif voice == "active" and main.cls in PASSIVE_PRONE \
-            and indefinite_patient(toks, slots, main.loc.end, frame.clause[1]) \
+            and (indefinite_patient(toks, slots, main.loc.end, frame.clause[1]) or _dual_after(toks, main, frame)) \
             and not _pronoun_object(toks[main.loc.end - 1]):
         voice = "passive"  # قتل جندي سوري في الهجوم: the one killed, not the killer
         # (قتله مستوطنون: a verb with an object pronoun is no passive; its subject follows)
@@ -255,6 +255,14 @@ def _cause_doer(toks, frame: Frame, main: Trig, roles: Roles) -> None:
            for t in frame.trigs):
         roles.actor1, roles.actor2 = doer, hit
         roles.conf1, roles.conf2 = roles.conf2, roles.conf1
+
+
+def _dual_after(toks, main: Trig, frame: Frame) -> bool:
+    """A dual noun of people right after the verb, no gunmen (قتل عنصران من الفرقة 86، قتل
+    جنديان): the two killed, the verb's passive subject."""
+    k = main.loc.end
+    return main.form == "verb" and k < frame.clause[1] and victims_by_number(toks[k]) == 2 \
+        and category(toks[k].forms) != "armed"
 
 
 def _pronoun_object(tok) -> bool:
