@@ -198,3 +198,14 @@ def test_round20_smugglers_are_no_town_in_iran(pipeline):
 def test_round20_duals_after_a_killing_verb(pipeline, text, actor1, actor2):
     got = events(pipeline, text, published=date(2025, 3, 10))
     assert any((e.actor1, e.actor2) == (actor1, actor2) for e in got), got
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # two gunmen before the accusative one they killed are no dead of theirs
+    ("قتل مسلحان شرطيا في مدينة العريش أمس.", 1),
+    # ... two gunmen killed in a clash are
+    ("قتل مسلحان في اشتباك مع الشرطة في العريش أمس.", 2),
+])
+def test_round20_gunmen_before_their_victim(pipeline, text, deaths):
+    got = events(pipeline, text, published=date(2025, 3, 10))
+    assert [e.fatalities for e in got] == [deaths], got

@@ -110,6 +110,9 @@ def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doer
                 continue  # اغتال مسلحون يستقلون دراجة نارية ضابطا: the accusative object, past a long subject
             if not doers and _doer(tok):
                 continue
+            if _doer(tok, duals=True) and k < hi and tokens[k].norm.endswith(clitics().accusative) \
+                    and victims_by_number(tokens[k]):
+                continue  # قتل مسلحان شرطيا: the gunmen before the accusative one they killed
             n = victims_by_number(tok) or (1 if doers and tok.norm in singular_nisbas() else 0)
             # (a nationality after a death word, not after an attack's: قصف تركي; الأمريكي: an adjective)
             if n:  # (قتل عراقي وجرح آخر: a man named by his nationality)
@@ -212,10 +215,14 @@ def _time_token(tok: Token) -> bool:
     return tok.kind == "word" and not _time_words().isdisjoint(tok.forms)
 
 
-def _doer(tok: Token) -> bool:
-    """An attacker noun (مسلح، انتحاري، مهاجم: data/lexicons/triggers_victims.tsv)."""
+def _doer(tok: Token, duals: bool = False) -> bool:
+    """An attacker noun (مسلح، انتحاري، مهاجم: data/lexicons/triggers_victims.tsv); with
+    ``duals`` also its dual (مسلحان، مسلحين)."""
     words = victim_words()
-    return any(words.get(f) == "attacker" for f in tok.forms)
+    if any(words.get(f) == "attacker" for f in tok.forms):
+        return True
+    return duals and any(words.get(f[:-len(e)]) == "attacker" for f in tok.forms
+                         for e in plain_dual_ends() if f.endswith(e))
 
 
 @lru_cache(maxsize=1)
