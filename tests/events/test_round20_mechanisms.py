@@ -209,3 +209,17 @@ def test_round20_duals_after_a_killing_verb(pipeline, text, actor1, actor2):
 def test_round20_gunmen_before_their_victim(pipeline, text, deaths):
     got = events(pipeline, text, published=date(2025, 3, 10))
     assert [e.fatalities for e in got] == [deaths], got
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # التنظيم with no group named before or after it: the Islamic State in a Syrian or Iraqi
+    # report (lexicons/actors_anaphors.tsv), read by the report's country
+    ("قتل تسعة عناصر من الفرقة الرابعة بهجوم لخلايا التنظيم على نقطة لهم في بادية السخنة شرقي حمص.",
+     "Islamic State (Syria)"),
+    ("قتل ثلاثة جنود في هجوم للتنظيم على حاجز قرب مدينة الموصل أمس.", "Islamic State (Iraq)"),
+    # (not in an Egyptian report: no default there)
+    ("قتل ثلاثة جنود في هجوم للتنظيم على حاجز قرب مدينة العريش أمس.", "Unidentified Armed Group (Egypt)"),
+])
+def test_round20_the_organization_with_no_group_named(pipeline, text, actor1):
+    got = events(pipeline, text, published=date(2019, 3, 10))
+    assert any(e.actor1 == actor1 for e in got), got

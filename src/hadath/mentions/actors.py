@@ -486,7 +486,8 @@ class ActorStage:
             _mention(m.span, text[m.span.start:m.span.end], m.ref, m.sentence, m.confidence)
             for m in matches
         ]
-        pronouns = references(doc.tokens, matches, lex, text, roles)
+        pronouns = references(doc.tokens, matches, lex, text, roles, lambda: next(iter(
+            country_focus(doc.tokens, doc.article.published, self.prior)), (None,))[0])
         if pronouns:  # matches come left to right, without overlaps: already in order
             new += pronouns
             new.sort(key=lambda mt: (mt.span.start, mt.span.end))

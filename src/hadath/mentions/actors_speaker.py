@@ -20,7 +20,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
-from typing import TYPE_CHECKING, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Callable, NamedTuple, Sequence
 
 from hadath.resources import word_roles
 from hadath.text.clitics import clitics
@@ -28,6 +28,7 @@ from hadath.text.vocab import WordType
 from hadath.types import ActorRef, Mention, Token
 
 WORDS_FILE = "lexicons/actors_words.tsv"
+ANAPHORS_FILE = "lexicons/actors_anaphors.tsv"
 
 if TYPE_CHECKING:
     from hadath.mentions.actors import ActorMatch
@@ -57,6 +58,7 @@ def speaker_words() -> SpeakerWords:
 
 _ID = attrgetter("id")
 CONF_FIRST, CONF_THIRD, CONF_ANAPHOR, CONF_NO_SPEAKER = 0.8, 0.6, 0.6, 0.4
+CONF_DEFAULT = 0.4  # an anaphor read by the report's country (actors_anaphors.tsv)
 WINDOW = 5
 
 
@@ -138,10 +140,28 @@ def resolve_references(tokens: Sequence[Token], matches: list["ActorMatch"], lex
     return references(tokens, matches, lex, text, flagged)
 
 
+@lru_cache(maxsize=1)
+def anaphor_defaults() -> dict[tuple[str, str], str]:
+    """(anaphor head, country) -> actor_id: the group the head means when the report names none
+    (lexicons/actors_anaphors.tsv)."""
+    from hadath.resources import load_tsv
+    from hadath.text.normalize import normalize_key
+
+    return {(normalize_key(r["head"]), r["country"]): r["actor_id"] for r in load_tsv(ANAPHORS_FILE)}
+
+
+def _default_ref(lex: "ActorLexicon", head: str, country: str | None) -> ActorRef | None:
+    e = lex.entries.get(anaphor_defaults().get((head, country or ""), ""))
+    return None if e is None else ActorRef(name=e.name, inter=e.inter, country=e.country,
+                                           kind="pronoun", actor_id=e.actor_id)
+
+
 def references(tokens: Sequence[Token], matches: list["ActorMatch"], lex: "ActorLexicon",
-               text: str, flagged: list[tuple[int, int]]) -> list[Mention]:
+               text: str, flagged: list[tuple[int, int]],
+               focus: Callable[[], str | None] = lambda: None) -> list[Mention]:
     """:func:`resolve_references` given ``flagged``: (token index, :func:`word_role`) of every
-    token whose role is not 0, in order."""
+    token whose role is not 0, in order. ``focus``: the country the report is about, asked for
+    an anaphor with no group to point back to (:func:`anaphor_defaults`)."""
     if not flagged:
         return []
     covered = set()
@@ -208,6 +228,9 @@ def references(tokens: Sequence[Token], matches: list["ActorMatch"], lex: "Actor
                 later = [m for m in named if m.entry and m.entry.actor_id in ids and m.start > i]
                 src = prior[-1] if prior else (later[0] if later else None)
                 conf = CONF_ANAPHOR
+                if src is None and not later and (ref := _default_ref(lex, head, focus())) is not None:
+                    out.append(Mention("actor", tok.span, tok.span.of(text), ref, s, CONF_DEFAULT))
+                    continue  # خلايا التنظيم in a Syrian report naming no group: the Islamic State
         if src is not None:
             out.append(Mention("actor", tok.span, tok.span.of(text), _pronoun_ref(src), s,
                                round(min(conf, src.confidence), 3)))
