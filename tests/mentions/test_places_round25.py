@@ -189,5 +189,5 @@ def test_a_dual_doer_nisba_is_no_focus(place_stage):
 
 
 def test_dual_singulars():
-    from hadath.mentions.places_facility import _singulars
-    assert "جندي" in _singulars("جنديان") and "دوريه" in _singulars("دوريتين")
+    from hadath.text.number_words import dual_singulars
+    assert "جندي" in dual_singulars("جنديان") and "دوريه" in dual_singulars("دوريتين")

@@ -12,7 +12,7 @@ from hadath.mentions.actors_country import people_nisbas, singular_nisbas
 from hadath.events.toll_words import toll_words
 from hadath.events.tuning import WINDOWS
 from hadath.text.clitics import clitics
-from hadath.text.number_words import dual_nouns, plain_dual_ends
+from hadath.text.number_words import dual_nouns, dual_singulars, plain_dual_ends
 from hadath.types import Span, Token
 
 
@@ -221,8 +221,8 @@ def _doer(tok: Token, duals: bool = False) -> bool:
     words = victim_words()
     if any(words.get(f) == "attacker" for f in tok.forms):
         return True
-    return duals and any(words.get(f[:-len(e)]) == "attacker" for f in tok.forms
-                         for e in plain_dual_ends() if f.endswith(e))
+    return duals and any(words.get(s) == "attacker" for f in tok.forms
+                         for s in dual_singulars(f, plain_dual_ends()))
 
 
 @lru_cache(maxsize=1)

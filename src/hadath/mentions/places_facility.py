@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.text.clitics import clitics
+from hadath.text.number_words import dual_singulars
 from hadath.types import Span, Token
 
 MAX_WORDS = 3      # words of the facility's own name between its noun and the adjective
@@ -73,12 +74,12 @@ def doer_nisba(tokens: tuple[Token, ...], start: int, nisbas: frozenset[int] | s
     lex = place_lexicon()
     sent = tokens[start].sentence
     art = clitics().article
+    doers = lex.doer | lex.visitor
     for k in range(start - 1, max(-1, start - 1 - DOER_WORDS), -1):
         t = tokens[k]
         if t.sentence != sent or t.kind != "word":
             return False
-        if not lex.doer.isdisjoint(t.forms) or not lex.visitor.isdisjoint(t.forms) \
-                or any(lex.doer.union(lex.visitor).intersection(_singulars(t.norm))):
+        if not doers.isdisjoint(t.forms) or not doers.isdisjoint(dual_singulars(t.norm)):
             return True   # (جنديان ألمانيان: the dual of a doer noun)
         if k in nisbas:
             continue
@@ -86,17 +87,6 @@ def doer_nisba(tokens: tuple[Token, ...], start: int, nisbas: frozenset[int] | s
         return t.norm.startswith(art) and before is not None and before.sentence == sent \
             and not lex.doer.isdisjoint(before.forms) and lex.domestic.isdisjoint(t.forms)
     return False
-
-
-def _singulars(word: str) -> tuple[str, ...]:
-    """The singulars a word would have if it were a dual (جنديان → جندي، دوريتين → دورية)."""
-    lex, cl = place_lexicon(), clitics()
-    out: tuple[str, ...] = ()
-    for end in lex.dual_noun:
-        if word.endswith(end) and len(word) > len(end) + 2:
-            stem = word[:-len(end)]
-            out += (stem, stem[:-1] + cl.ta_marbuta_norm) if stem.endswith(cl.ta) else (stem,)
-    return out
 
 
 def accusative_nisbas(tokens: tuple[Token, ...], found, countries: frozenset[str]) -> set[str]:

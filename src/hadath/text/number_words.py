@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from hadath.errors import DataError
 from hadath.resources import data_path, load_tsv
@@ -127,6 +127,19 @@ def _nouns() -> tuple[dict[str, str], frozenset[str]]:
 def plain_dual_ends() -> tuple[str, ...]:
     """The dual endings no sound plural shares (ان; not ين): a noun with one is a dual."""
     return tuple(e for e in grammar().dual_ends if e not in clitics().sound_plural)
+
+
+def dual_singulars(word: str, ends: Sequence[str] | None = None) -> tuple[str, ...]:
+    """The singulars ``word`` would have if it were a dual (جنديان → جندي، دوريتين → دوريه): its
+    stem before a dual ending (numbers_grammar.tsv ``dual_end``, or ``ends``: plain_dual_ends
+    for the endings no sound plural shares), with the ta marbuta back on a stem in ت."""
+    cl = clitics()
+    out: tuple[str, ...] = ()
+    for end in grammar().dual_ends if ends is None else ends:
+        if word.endswith(end) and len(word) > len(end) + 2:
+            stem = word[:-len(end)]
+            out += (stem, stem[:-1] + cl.ta_marbuta_norm) if stem.endswith(cl.ta) else (stem,)
+    return out
 
 
 def dual_nouns() -> dict[str, str]:
