@@ -31,7 +31,7 @@ from hadath.events.settle import CIVILIANS, RIOTERS, settle_actors
 from hadath.events.unnumbered import singles
 from hadath.events.launch_site import from_abroad
 from hadath.events.hedges import hedged_group, hedged_owner
-from hadath.events.sides import (after_cause, brawl_between, consequence_at, agreement_parties, air_defense, both_sides, communal_fight, consequence_target,
+from hadath.events.sides import (after_cause, brawl_between, agreement_parties, air_defense, both_sides, communal_fight, consequence_target,
                                  country_doer, crowd_confronts_force, crowd_story, doer_of_noun, launcher, owned_sides, raid_doer, force_near,
                                  means_before, other_side, story_actor, story_pair, strike_abroad)
 from hadath.events.roles import ActorSlot, Roles, coordinated, role_words
@@ -39,6 +39,7 @@ from hadath.events.victims import civilian_property, counted, counted_nationals,
 from hadath.events.voice import OUTCOMES, assign_voiced, frame_slots
 from hadath.events.weapon_users import coalition, weapon_owner
 from hadath.events.taxonomy import BOMBS, decide, disorder_type, interaction
+from hadath.events.toll_words import consequence
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.text.normalize import normalize_key
 from hadath.types import DateValue, Event
@@ -402,11 +403,11 @@ def _causing_toll(ix: DocIndex, tr: Trig, triggers) -> bool:
     toks = ix.doc.tokens
     lo, hi = ix.bounds[tr.loc.mention.sentence]
     j = tr.loc.start - 1
-    if j >= lo and consequence_at(toks, j):
+    if j >= lo and consequence(toks, j):
         return any(c in TOLL_CLASSES and 0 < loc.start - tr.loc.end <= WINDOWS.caused_toll_left
                    for loc, c in triggers)
     for j in range(tr.loc.end, min(hi, tr.loc.end + WINDOWS.consequence_subject)):
-        if consequence_at(toks, j):
+        if consequence(toks, j):
             return any(c in TOLL_CLASSES and 0 < loc.start - j <= WINDOWS.caused_toll_left
                        for loc, c in triggers)
     return False

@@ -11,7 +11,7 @@ from hadath.events.lexicons import function_words
 from hadath.events.taxonomy import DISPERSAL, NON_STATE_ARMED, REMOTE_CLASSES, STATE_INTERS
 from hadath.events.roles import ActorSlot, Roles, aimed_verbs, assign, coordinated, mark, role_words, same_group, spoken_by
 from hadath.events.victims import target_category
-from hadath.events.toll_words import toll_words
+from hadath.events.toll_words import consequence
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.mentions.actors_lexicon import actor_lexicon
 from hadath.types import ActorRef
@@ -45,19 +45,10 @@ def consequence_target(ix: DocIndex, frame: Frame) -> str | None:
     toks = ix.doc.tokens
     b = frame.clause[1]
     hi = ix.bounds[frame.sent][1]
-    marks = function_words("consequence")
     for i in range(b, min(hi, b + WINDOWS.consequence_right)):
-        if toks[i].norm in marks or not marks.isdisjoint(toks[i].forms):
-            return target_category(toks, Roles(), i, hi) if consequence_at(toks, i) else None
+        if (said := consequence(toks, i)) is not None:
+            return target_category(toks, Roles(), i, hi) if said else None
     return None
-
-
-def consequence_at(toks, i: int) -> bool:
-    """Token ``i`` is a consequence verb (أسفر، أدت، خلفت، تخلف) not negated: after لم the
-    act caused nothing (الغارات لم تسفر عن إصابات في صفوف المواطنين)."""
-    marks = function_words("consequence")
-    return (toks[i].norm in marks or not marks.isdisjoint(toks[i].forms)) \
-        and not (i > 0 and toks[i - 1].norm in toll_words().denial)
 
 
 def after_cause(ix: DocIndex, t: Trig) -> bool:

@@ -3,9 +3,9 @@ by :mod:`hadath.events.fatalities` and :mod:`hadath.events.unnumbered`."""
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
-from hadath.events.lexicons import word_classes
+from hadath.events.lexicons import function_words, word_classes
 from hadath.types import Token
 
 TOLL_WORDS = "lexicons/event_tolls.tsv"
@@ -54,3 +54,12 @@ def conj_led(tok: Token) -> bool:
     conjunction and one of its own forms (وقتلت، وإصابة; not وصلت, whose و is of the word)."""
     return any(tok.norm.startswith(c) and tok.norm[len(c):] in tok.forms for c in toll_words().conj)
 
+
+def consequence(tokens: Sequence[Token], i: int) -> bool | None:
+    """Token ``i`` as a consequence verb (function_words.tsv: أسفر، أدت، خلفت، تخلف): None when it
+    is none, False when negated - after لم the act caused nothing (الغارات لم تسفر عن إصابات في
+    صفوف المواطنين) -, True otherwise."""
+    marks = function_words("consequence")
+    if tokens[i].norm not in marks and marks.isdisjoint(tokens[i].forms):
+        return None
+    return not (i > 0 and tokens[i - 1].norm in toll_words().denial)
