@@ -10,8 +10,8 @@ from typing import Callable
 from hadath.events.index import Located
 from hadath.events.records import INTERVENED
 from hadath.events.roles import ActorSlot, Roles
-from hadath.events.taxonomy import BATTLES, ERV, RIOTS, STATE_INTERS, VAC
-from hadath.mentions.actors import hit_as
+from hadath.events.taxonomy import BATTLES, ERV, RIOTS, VAC
+from hadath.events.victims import hit_by_others
 from hadath.events.tuning import CONFIDENCE
 from hadath.types import ActorRef
 
@@ -132,8 +132,7 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
         s.ref2, s.actor2, s.conf2 = None, None, 0.0  # اتهم X عناصر من Y باغتصاب: not both sides
         if ev_type == "Violence against civilians":
             s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians
-    hit_name = hit_as(s.ref2) if s.ref2 is not None and ev_type in (VAC, BATTLES, ERV) \
-        and (s.ref1 is None or s.ref1.inter not in STATE_INTERS) else None
+    hit_name = hit_by_others(s.ref1, s.ref2) if s.ref2 is not None and ev_type in (VAC, BATTLES, ERV) else None
     if hit_name:  # قتل مستوطن في عملية طعن نفذها فلسطيني: ACLED's civilians, the settlers associated
         s.assoc2 = [s.ref2.name] + s.assoc2
         s.ref2 = ActorRef(hit_name, CIVILIANS.inter)

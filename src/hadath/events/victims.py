@@ -12,7 +12,7 @@ from hadath.mentions.actors import hit_as
 from hadath.events.toll_words import toll_words
 from hadath.text.clitics import clitics
 from hadath.text.number_words import word_number
-from hadath.types import Token
+from hadath.types import ActorRef, Token
 
 if TYPE_CHECKING:
     from hadath.events.roles import Roles
@@ -110,8 +110,7 @@ def target_category(tokens: Sequence[Token], roles: Roles, lo: int, hi: int,
     inside a place's name: ``names``)."""
     if roles.actor2 is not None:
         inter = roles.actor2.ref.inter
-        if inter == 7 or (roles.actor1 is None or roles.actor1.ref.inter not in STATE_INTERS) \
-                and hit_as(roles.actor2.ref):  # (قتل مستوطن في عملية طعن: settlers hit are civilians)
+        if inter == 7 or hit_by_others(roles.actor1.ref if roles.actor1 else None, roles.actor2.ref):
             return "civilian"
         if inter == 6:
             return "protester"
@@ -127,6 +126,13 @@ def target_category(tokens: Sequence[Token], roles: Roles, lo: int, hi: int,
                 continue  # أطلقوا النار على الشاب عند حاجز حوارة: the person shot first, the site after
             return cat
     return None
+
+
+def hit_by_others(doer: ActorRef | None, hit: ActorRef) -> str | None:
+    """The name ACLED gives the side ``hit`` when violence other than a state force's hits it
+    (actors.tsv ``hit_as``: قتل مستوطن في عملية طعن - settlers hit are civilians), else None; a
+    state force acting on it (arrests, a clash with the army) leaves it as it is."""
+    return None if doer is not None and doer.inter in STATE_INTERS else hit_as(hit)
 
 
 def counted_nationals(ix, frame) -> bool:
