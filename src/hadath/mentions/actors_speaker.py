@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import compress
 from operator import attrgetter
 from typing import TYPE_CHECKING, Callable, NamedTuple, Sequence
@@ -141,17 +141,22 @@ def resolve_references(tokens: Sequence[Token], matches: list["ActorMatch"], lex
 
 
 @lru_cache(maxsize=1)
-def anaphor_defaults() -> dict[tuple[str, str], str]:
-    """(anaphor head, country) -> actor_id: the group the head means when the report names none
+def anaphor_defaults() -> dict[str, dict[str, str]]:
+    """anaphor head -> {country: actor_id}: the group the head means when the report names none
     (lexicons/actors_anaphors.tsv)."""
     from hadath.resources import load_tsv
     from hadath.text.normalize import normalize_key
 
-    return {(normalize_key(r["head"]), r["country"]): r["actor_id"] for r in load_tsv(ANAPHORS_FILE)}
+    out: dict[str, dict[str, str]] = {}
+    for r in load_tsv(ANAPHORS_FILE):
+        out.setdefault(normalize_key(r["head"]), {})[r["country"]] = r["actor_id"]
+    return out
 
 
-def _default_ref(lex: "ActorLexicon", head: str, country: str | None) -> ActorRef | None:
-    e = lex.entries.get(anaphor_defaults().get((head, country or ""), ""))
+def _default_ref(lex: "ActorLexicon", head: str, focus: Callable[[], str | None]) -> ActorRef | None:
+    """The group ``head`` means in the report's country (asked only for a head that has one)."""
+    by_country = anaphor_defaults().get(head)
+    e = lex.entries.get(by_country.get(focus() or "", "")) if by_country else None
     return None if e is None else ActorRef(name=e.name, inter=e.inter, country=e.country,
                                            kind="pronoun", actor_id=e.actor_id)
 
@@ -164,6 +169,7 @@ def references(tokens: Sequence[Token], matches: list["ActorMatch"], lex: "Actor
     an anaphor with no group to point back to (:func:`anaphor_defaults`)."""
     if not flagged:
         return []
+    focus = cache(focus)  # (the country focus is a scan of the document: once at most)
     covered = set()
     for m in matches:
         covered.update(range(m.start, m.end))
@@ -228,7 +234,7 @@ def references(tokens: Sequence[Token], matches: list["ActorMatch"], lex: "Actor
                 later = [m for m in named if m.entry and m.entry.actor_id in ids and m.start > i]
                 src = prior[-1] if prior else (later[0] if later else None)
                 conf = CONF_ANAPHOR
-                if src is None and not later and (ref := _default_ref(lex, head, focus())) is not None:
+                if src is None and (ref := _default_ref(lex, head, focus)) is not None:
                     out.append(Mention("actor", tok.span, tok.span.of(text), ref, s, CONF_DEFAULT))
                     continue  # خلايا التنظيم in a Syrian report naming no group: the Islamic State
         if src is not None:
