@@ -22,7 +22,7 @@ from hadath.events.taxonomy import ARMED_INTERS
 from hadath.events.tuning import CONFIDENCE
 from hadath.events.toll_words import toll_words
 from hadath.events.unnumbered import victims_by_number
-from hadath.events.victims import category, counted, is_count
+from hadath.events.victims import counted, is_count
 from hadath.text.clitics import clitics
 
 INTRANSITIVE_DEATH = frozenset({"death"})
@@ -258,11 +258,11 @@ def _cause_doer(toks, frame: Frame, main: Trig, roles: Roles) -> None:
 
 
 def _dual_after(toks, main: Trig, frame: Frame) -> bool:
-    """A dual noun of people right after the verb, no gunmen (قتل عنصران من الفرقة 86، قتل
-    جنديان): the two killed, the verb's passive subject."""
+    """A dual noun of people right after the verb (قتل عنصران من الفرقة 86، قتل جنديان، قتل
+    مسلحان في اشتباك): the two killed, the verb's passive subject. (Two gunmen with an
+    accusative object after them, قتل مسلحان شرطيا, come right by the roles read after it.)"""
     k = main.loc.end
-    return main.form == "verb" and k < frame.clause[1] and victims_by_number(toks[k]) == 2 \
-        and category(toks[k].forms) != "armed"
+    return main.form == "verb" and k < frame.clause[1] and victims_by_number(toks[k]) == 2
 
 
 def _pronoun_object(tok) -> bool:
