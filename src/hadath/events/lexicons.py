@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple, TypeVar
+from typing import Callable, Container, NamedTuple, TypeVar
 
 from hadath.errors import DataError
 from hadath.events.morphology import letters, phrase_forms, row_forms
@@ -122,14 +122,18 @@ def person_object_lemmas() -> frozenset[str]:
                      if (row.get("object") or "").strip() == "person")
 
 
+def one_word_forms(keep_row: Callable[[dict[str, str]], bool], kinds: Container[str]) -> frozenset[str]:
+    """The one-word forms of the given kinds ("noun", "verb", ...: morphology.row_forms) of the
+    trigger rows ``keep_row`` accepts."""
+    return frozenset(f for row in trigger_rows().values() if keep_row(row)
+                     for f, k in row_forms(row).items() if k in kinds and " " not in f)
+
+
 @lru_cache(maxsize=1)
 def verb_forms() -> frozenset[str]:
     """Every single-word perfect/imperfect form of every trigger row (for homographs such as
     تجمع, a verb at the head of its clause and a noun elsewhere)."""
-    out: set[str] = set()
-    for row in trigger_rows().values():
-        out |= {f for f, k in row_forms(row).items() if k in ("verb", "imperfect") and " " not in f}
-    return frozenset(out)
+    return one_word_forms(lambda row: True, ("verb", "imperfect"))
 
 
 @lru_cache(maxsize=1)

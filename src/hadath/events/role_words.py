@@ -156,11 +156,9 @@ def suffixed_act_noun(tok: Token) -> bool:
 def _act_nouns() -> frozenset[str]:
     """The one-word verbal nouns of the trigger lexicon whose genitive is the one acted on
     (nrole ``patient``: اعتقال، توقيف، قتل، اختطاف)."""
-    from hadath.events.lexicons import trigger_rows
-    from hadath.events.morphology import row_forms
+    from hadath.events.lexicons import one_word_forms
 
-    return frozenset(f for row in trigger_rows().values() if row.get("nrole") == "patient"
-                     for f, kind in row_forms(row).items() if kind == "noun" and " " not in f)
+    return one_word_forms(lambda row: row.get("nrole") == "patient", ("noun",))
 
 
 @lru_cache(maxsize=1)

@@ -58,12 +58,12 @@ def victims_by_pronoun(tok: Token) -> int:
 def _death_verbal_nouns() -> frozenset[str]:
     """The one-word verbal nouns of the kill, death and execute triggers (مقتل، استشهاد، إعدام)
     and their perfect verbs (قتل، قتلت: a pronoun on them is their object)."""
-    from hadath.events.lexicons import row_forms, trigger_rows
+    from hadath.events.lexicons import one_word_forms
 
-    return frozenset(f for row in trigger_rows().values() if row["class"] in VERBAL_NOUN_CLASSES
-                     for f, kind in row_forms(row).items() if " " not in f and (
-                         kind == "noun" or kind == "verb" and not f.endswith(clitics().accusative)))
+    death = lambda row: row["class"] in VERBAL_NOUN_CLASSES  # noqa: E731
+    verbs = one_word_forms(death, ("verb",))
     # (not a verb in alef, قتلا/قتلوا: قتلاه is also قتلى + ه, its dead)
+    return one_word_forms(death, ("noun",)) | {v for v in verbs if not v.endswith(clitics().accusative)}
 
 
 VERBAL_NOUN_CLASSES = frozenset({"kill", "death", "execute"})
