@@ -48,24 +48,24 @@ class ActorEntry:
         """Name holds the ``{country}`` placeholder."""
         return "{country}" in self.name
 
+    def _note(self, key: str) -> str | None:
+        """The value of ``key=VALUE`` in the note (parts separated by ;), or None."""
+        for part in self.note.split(";"):
+            k, _, v = part.strip().partition("=")
+            if k == key and v:
+                return v
+        return None
+
     @property
     def associated_with(self) -> str | None:
         """For ACLED associated actors (Journalists, Women ...): the primary actor's name."""
-        for part in self.note.split(";"):
-            k, _, v = part.strip().partition("=")
-            if k == "associated_with" and v:
-                return v
-        return None
+        return self._note("associated_with")
 
     @property
     def hit_as(self) -> str | None:
         """The name ACLED gives the actor when it is the side hit by others' violence (Settlers
         attacked are Civilians (Israel), the settlers associated), from the note's ``hit_as=``."""
-        for part in self.note.split(";"):
-            k, _, v = part.strip().partition("=")
-            if k == "hit_as" and v:
-                return v
-        return None
+        return self._note("hit_as")
 
     def valid_on(self, published: date | None) -> bool:
         """Whether the name applies to an article published then. Undated articles get the
