@@ -91,8 +91,8 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
 
 def aimed_verbs(ix: DocIndex, sent: int) -> frozenset[int]:
     """Tokens of the sentence that are a verb of aiming (استهدف، طالت) whose subject is the
-    weapon, the attack or the relative pronoun right before it - one adjective may stand between
-    (عبوة ناسفة استهدفت، هجوم انتحاري بسيارة مفخخة استهدف، هجوم مسلح استهدف، التي طالت): the
+    weapon, the attack or the relative pronoun right before it - one adjective and time words may
+    stand between (عبوة ناسفة استهدفت، هجوم انتحاري بسيارة مفخخة استهدف، هجوم مسلح أمس استهدف، التي طالت): the
     actor after such a verb is the one aimed at. A verb opening its clause (استهدفت قوات النظام)
     has its subject after it."""
     key = ("aimed", sent)
@@ -104,9 +104,14 @@ def aimed_verbs(ix: DocIndex, sent: int) -> frozenset[int]:
         x.end for x in ix.get("trigger", sent) if x.mention.value.voice == "nominal"}
     lo, hi = ix.bounds.get(sent, (0, 0))
     relative = function_words("relative")
+
+    def subject_end(k: int) -> int:  # past the time words told between them (هجوم انتحاري أمس استهدف)
+        while k - 1 > lo and toks[k - 1].norm in w.time:
+            k -= 1
+        return k
     out = frozenset(k for k in range(max(lo, 1), hi) if toks[k].norm in w.aim and (
-        k in ends or toks[k - 1].norm in relative
-        or (k - 1 in ends and toks[k - 1].kind == "word" and nisba_agreeing(toks[k - 1].norm))))
+        (j := subject_end(k)) in ends or toks[j - 1].norm in relative
+        or (j - 1 in ends and toks[j - 1].kind == "word" and nisba_agreeing(toks[j - 1].norm))))
     ix.memo[key] = out
     return out
 

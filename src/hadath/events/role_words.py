@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # pragma: no cover
 ROLE_WORDS = "lexicons/event_roles.tsv"
 
 
+GATHERINGS = frozenset({"Protests", "Riots"})  # the event types of a gathering's triggers
 QUOTE_MARKS = frozenset('"«»“”')  # quotation marks: scare quotes around one word ("تحييد")
 
 
@@ -55,6 +56,7 @@ class RoleWords(NamedTuple):
     employer_prep: frozenset[str]
     aim: frozenset[str]
     matter: frozenset[str]
+    topic: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +106,25 @@ def actor_tokens(ix: "DocIndex", sent: int) -> frozenset[int]:
     got = ix.memo.get(key)
     if got is None:
         got = ix.memo[key] = frozenset(k for loc in ix.get("actor", sent) for k in range(loc.start, loc.end))
+    return got
+
+
+def topic_tokens(ix: "DocIndex", sent: int) -> frozenset[int]:
+    """The tokens of sentence ``sent`` that tell what a gathering told before them was about:
+    from a topic word (تندد، احتجاجا على، للمطالبة) to the end of its clause (مظاهرة تندد
+    بالغارات الإسرائيلية: the Israeli strikes are no side of the protest), once per document."""
+    key = ("topic", sent)
+    got = ix.memo.get(key)
+    if got is None:
+        toks, words = ix.doc.tokens, role_words().topic
+        gatherings = [loc.start for loc in ix.get("trigger", sent)
+                      if loc.mention.value.event_type in GATHERINGS]
+        lo, hi = ix.bounds.get(sent, (0, 0))
+        out: set[int] = set()
+        for k in range(lo, hi):
+            if toks[k].norm in words and any(g < k for g in gatherings):
+                out.update(range(k + 1, ix.scan.clause(k, k + 1)[1]))
+        got = ix.memo[key] = frozenset(out)
     return got
 
 

@@ -14,7 +14,7 @@ from hadath.events.datelines import sentence_dateline_end
 from hadath.events.frames import CROWD_CLASSES, Frame, Trig
 from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
-from hadath.events.role_words import actor_tokens, employer, support_before
+from hadath.events.role_words import actor_tokens, employer, support_before, topic_tokens
 from hadath.events.patients import indefinite_patient
 from hadath.events.roles import ActorSlot, agent_pairs, aimed_verbs, genitive_after, held_post, object_suffixed, Roles, assign, coordinated, mark, nisba_agreeing, role_words, same_group, target_noun
 from hadath.events.sides import after_cause
@@ -333,7 +333,8 @@ def frame_slots(ix: DocIndex, frame: Frame) -> list[ActorSlot]:
     """The actors of the frame's sentence that may take a role: not inside a trigger - save a
     crowd told as the doer, after an agent marker or right after an act's verb (قتل شرطي على يد
     محتجين، هاجم متظاهرون مركزا للشرطة) - and not the support a side had (مدعوما بسلاح الجو، بدعم
-    من الطيران: its means, no side)."""
+    من الطيران: its means, no side), nor what a gathering was about (مظاهرة تندد بالغارات
+    الإسرائيلية: :func:`hadath.events.role_words.topic_tokens`)."""
     toks = ix.doc.tokens
     trig_tokens = {i for t in frame.trigs if not (t.cls in CROWD_CLASSES and _crowd_doer(toks, frame, t))
                    for i in range(t.loc.start, t.loc.end)}
@@ -341,7 +342,10 @@ def frame_slots(ix: DocIndex, frame: Frame) -> list[ActorSlot]:
     named = actor_tokens(ix, frame.sent)
     filed = sentence_dateline_end(ix, frame.sent)  # (مدني - اختطفت ...: the dateline's town is no civilian)
     medium = role_words().medium
-    return [ActorSlot.of(loc) for loc in actors if loc.start >= filed
+    topic = topic_tokens(ix, frame.sent)
+    if topic and any(t.loc.start in topic for t in frame.trigs):
+        topic = frozenset()  # (the frame of an act the protest was about keeps its sides)
+    return [ActorSlot.of(loc) for loc in actors if loc.start >= filed and loc.start not in topic
             and trig_tokens.isdisjoint(range(loc.start, loc.end)) and not support_before(toks, loc.start, named)
             and not (loc.start > 0 and loc.end - loc.start == 1 and not medium.isdisjoint(toks[loc.start - 1].forms))
             and not employer(toks, loc.start)]

@@ -487,7 +487,7 @@ class ActorStage:
             for m in matches
         ]
         pronouns = references(doc.tokens, matches, lex, text, roles, lambda: next(iter(
-            country_focus(doc.tokens, doc.article.published, self.prior)), (None,))[0])
+            country_focus(doc.tokens, doc.article.published, self.prior)), (None,))[0], doc.article.published)
         if pronouns:  # matches come left to right, without overlaps: already in order
             new += pronouns
             new.sort(key=lambda mt: (mt.span.start, mt.span.end))

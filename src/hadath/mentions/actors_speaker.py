@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from functools import cache, lru_cache
 from itertools import compress
 from operator import attrgetter
@@ -141,32 +142,39 @@ def resolve_references(tokens: Sequence[Token], matches: list["ActorMatch"], lex
 
 
 @lru_cache(maxsize=1)
-def anaphor_defaults() -> dict[str, dict[str, str]]:
-    """anaphor head -> {country: actor_id}: the group the head means when the report names none
-    (lexicons/actors_anaphors.tsv)."""
+def anaphor_defaults() -> dict[str, dict[str, tuple[str, date | None]]]:
+    """anaphor head -> {country: (actor_id, since)}: the group the head means when the report
+    names none, in reports published from ``since`` on (lexicons/actors_anaphors.tsv)."""
     from hadath.resources import load_tsv
     from hadath.text.normalize import normalize_key
 
-    out: dict[str, dict[str, str]] = {}
+    out: dict[str, dict[str, tuple[str, date | None]]] = {}
     for r in load_tsv(ANAPHORS_FILE):
-        out.setdefault(normalize_key(r["head"]), {})[r["country"]] = r["actor_id"]
+        since = date.fromisoformat(r["since"]) if r.get("since") else None
+        out.setdefault(normalize_key(r["head"]), {})[r["country"]] = (r["actor_id"], since)
     return out
 
 
-def _default_ref(lex: "ActorLexicon", head: str, focus: Callable[[], str | None]) -> ActorRef | None:
-    """The group ``head`` means in the report's country (asked only for a head that has one)."""
+def _default_ref(lex: "ActorLexicon", head: str, focus: Callable[[], str | None],
+                 published: date | None) -> ActorRef | None:
+    """The group ``head`` means in the report's country and time (asked only for a head that has
+    one): in 2007 Iraqi news التنظيم is no Islamic State."""
     by_country = anaphor_defaults().get(head)
-    e = lex.entries.get(by_country.get(focus() or "", "")) if by_country else None
-    return None if e is None else ActorRef(name=e.name, inter=e.inter, country=e.country,
-                                           kind="pronoun", actor_id=e.actor_id)
+    actor_id, since = by_country.get(focus() or "", ("", None)) if by_country else ("", None)
+    e = lex.entries.get(actor_id)
+    if e is None or (since is not None and published is not None and published < since):
+        return None
+    return ActorRef(name=e.name, inter=e.inter, country=e.country, kind="pronoun", actor_id=e.actor_id)
 
 
 def references(tokens: Sequence[Token], matches: list["ActorMatch"], lex: "ActorLexicon",
                text: str, flagged: list[tuple[int, int]],
-               focus: Callable[[], str | None] = lambda: None) -> list[Mention]:
+               focus: Callable[[], str | None] = lambda: None,
+               published: date | None = None) -> list[Mention]:
     """:func:`resolve_references` given ``flagged``: (token index, :func:`word_role`) of every
     token whose role is not 0, in order. ``focus``: the country the report is about, asked for
-    an anaphor with no group to point back to (:func:`anaphor_defaults`)."""
+    an anaphor with no group to point back to (:func:`anaphor_defaults`), ``published`` the
+    report's date."""
     if not flagged:
         return []
     focus = cache(focus)  # (the country focus is a scan of the document: once at most)
@@ -234,7 +242,7 @@ def references(tokens: Sequence[Token], matches: list["ActorMatch"], lex: "Actor
                 later = [m for m in named if m.entry and m.entry.actor_id in ids and m.start > i]
                 src = prior[-1] if prior else (later[0] if later else None)
                 conf = CONF_ANAPHOR
-                if src is None and (ref := _default_ref(lex, head, focus)) is not None:
+                if src is None and (ref := _default_ref(lex, head, focus, published)) is not None:
                     out.append(Mention("actor", tok.span, tok.span.of(text), ref, s, CONF_DEFAULT))
                     continue  # خلايا التنظيم in a Syrian report naming no group: the Islamic State
         if src is not None:
