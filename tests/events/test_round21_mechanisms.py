@@ -8,6 +8,13 @@ import pytest
 from tests.events.conftest import events
 
 
+@pytest.fixture(scope="module")
+def full_pipeline():
+    import hadath
+
+    return hadath.load()
+
+
 @pytest.mark.parametrize("text, published, actor1", [
     # التنظيم with no group named is the Islamic State only from ISIS's founding on: in a 2007
     # Iraqi report it is no Islamic State (lexicons/actors_anaphors.tsv, since)
@@ -32,3 +39,27 @@ def test_round21_the_organization_by_date(pipeline, text, published, actor1):
 def test_round21_roles(pipeline, text, sub, actor1, actor2):
     got = events(pipeline, text, published=date(2008, 5, 1))
     assert any((e.sub_event_type, e.actor1, e.actor2) == (sub, actor1, actor2) for e in got), got
+
+
+@pytest.mark.parametrize("text, protest", [
+    # protesters as the subject of a demand made at their protest: the protest happened
+    ("طالب عشرات المتظاهرين في مدينة رام الله بتحريم الاقتتال الداخلي.", True),
+    ("طالب آلاف المحتجين في الخرطوم برحيل الحكومة.", True),
+    # ... not protesters called on, or asked to go out
+    ("دعا قائد شرطة البصرة المتظاهرين في البصرة إلى الحفاظ على سلمية التظاهرة.", False),
+    ("طالب الحزب المتظاهرين في الخرطوم بالخروج إلى الشوارع يوم الجمعة.", False),
+])
+def test_round21_protesters_demanding(full_pipeline, text, protest):
+    # (the whole pipeline: a call is a feature of the acceptance model, not a block)
+    got = events(full_pipeline, text, published=date(2019, 1, 2))
+    assert any(e.event_type == "Protests" for e in got) == protest, got
+
+
+@pytest.mark.parametrize("text, actor2", [
+    # what a gathering was about is no side of an act told before it
+    ("قتل شخص وأصيب 16 آخرون في هجوم انتحاري أمس استهدف مظاهرة تندد بالغارات الإسرائيلية في الموصل.",
+     "Unidentified Armed Group (Iraq)"),
+])
+def test_round21_protest_topic_is_no_side(pipeline, text, actor2):
+    got = events(pipeline, text, published=date(2009, 1, 5))
+    assert got and all("Israel" not in (e.actor1 or "") + (e.actor2 or "") for e in got), got

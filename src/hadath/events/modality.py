@@ -45,6 +45,9 @@ class ScopeWords(NamedTuple):
     day_count: frozenset[str]
     during: frozenset[str]
     losses: frozenset[str]
+    crowd: frozenset[str]
+    crowd_counted: frozenset[str]
+    crowd_count: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +140,8 @@ def modality_of(
             continue  # أحبطت القوات هجوما للحوثي على مواقعها وكبدتها خسائر: an attack fought off
         if e.kind == "appeal" and cue.end <= start and start > a and tokens[start - 1].norm in scope_words().during:
             continue  # طالبوا بالإفراج عن ذويهم خلال وقفة احتجاجية: the protest where they demanded it
+        if e.kind == "appeal" and cue.end <= start and _crowd_subject(tokens, cue.end, start, end):
+            continue  # طالب عشرات المتظاهرين بـ: the protesters demanded it at their protest
         if e.kind == "negation":
             if cue.end == start or (cue.end == start - 1 and tokens[start - 1].kind == "word"
                                      and tokens[start - 1].norm in scope_words().negation_aux) or (
@@ -160,6 +165,16 @@ def modality_of(
         if kind in found:
             return kind, negated
     return None, negated
+
+
+def _crowd_subject(tokens: Sequence[Token], cue_end: int, start: int, end: int) -> bool:
+    """The trigger is a noun of the protesters themselves, right after the appeal verb in the
+    nominative (طالب المتظاهرون) or past count words (طالب عشرات المتظاهرين): the appeal's
+    subject, not what it called for."""
+    w = scope_words()
+    if end - start != 1 or start - cue_end > 2 or not all(tokens[k].norm in w.crowd_count for k in range(cue_end, start)):
+        return False
+    return not (w.crowd if start == cue_end else w.crowd | w.crowd_counted).isdisjoint(tokens[start].forms)
 
 
 def _dated_aside(tokens: Sequence[Token], end: int, cue: int) -> bool:
