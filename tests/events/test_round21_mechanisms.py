@@ -35,6 +35,9 @@ def test_round21_the_organization_by_date(pipeline, text, published, actor1):
      "Suicide bomb", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq"),
     ("انفجرت سيارة ملغومة قرب سوق شعبي في مدينة الموصل ما أدى إلى مقتل ثلاثة مدنيين.",
      "Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)"),
+    # one word of any kind between the attack and the verb of aiming (an adjective not a nisba)
+    ("قتل أربعة جنود في هجوم جديد استهدف دورية عسكرية في بجاية أمس.",
+     "Armed clash", "Unidentified Armed Group (Algeria)", "Military Forces of Algeria"),
 ])
 def test_round21_roles(pipeline, text, sub, actor1, actor2):
     got = events(pipeline, text, published=date(2008, 5, 1))

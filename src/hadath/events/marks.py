@@ -91,9 +91,10 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
 
 def aimed_verbs(ix: DocIndex, sent: int) -> frozenset[int]:
     """Tokens of the sentence that are a verb of aiming (استهدف، طالت) whose subject is the
-    weapon, the attack or the relative pronoun right before it - one adjective and time words may
-    stand between (عبوة ناسفة استهدفت، هجوم انتحاري بسيارة مفخخة استهدف، هجوم مسلح أمس استهدف، التي طالت): the
-    actor after such a verb is the one aimed at. A verb opening its clause (استهدفت قوات النظام)
+    weapon, the attack or the relative pronoun right before it - one word (an adjective, the doer's
+    name) and time words may stand between (عبوة ناسفة استهدفت، هجوم انتحاري بسيارة مفخخة استهدف،
+    هجوم جديد استهدف، غارات التحالف استهدفت، هجوم مسلح أمس استهدف، التي طالت): the actor after
+    such a verb is the one aimed at. A verb opening its clause (استهدفت قوات النظام)
     has its subject after it."""
     key = ("aimed", sent)
     if key in ix.memo:
@@ -111,7 +112,7 @@ def aimed_verbs(ix: DocIndex, sent: int) -> frozenset[int]:
         return k
     out = frozenset(k for k in range(max(lo, 1), hi) if toks[k].norm in w.aim and (
         (j := subject_end(k)) in ends or toks[j - 1].norm in relative
-        or (j - 1 in ends and toks[j - 1].kind == "word" and nisba_agreeing(toks[j - 1].norm))))
+        or (j - 1 in ends and toks[j - 1].kind == "word")))
     ix.memo[key] = out
     return out
 
