@@ -35,6 +35,14 @@ def test_round21_the_organization_by_date(pipeline, text, published, actor1):
      "Suicide bomb", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq"),
     ("انفجرت سيارة ملغومة قرب سوق شعبي في مدينة الموصل ما أدى إلى مقتل ثلاثة مدنيين.",
      "Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)"),
+    # a religious community or pilgrims hit are civilians (triggers_victims.tsv)
+    ("قتل 20 شخصا وأصيب 70 في هجوم انتحاري منسق على الطائفة اليزيدية في الموصل.",
+     "Suicide bomb", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)"),
+    ("قتل خمسة مسيحيين في هجوم مسلح على كنيسة في مدينة المنيا.",
+     "Attack", "Unidentified Armed Group (Egypt)", "Civilians (Egypt)"),
+    # a surface-to-surface missile is fired from the ground: no air strike
+    ("أطلقت القوات الإسرائيلية صاروخ أرض أرض على مدرسة في بيت حانون شمال قطاع غزة فقتلت مدرسا.",
+     "Shelling/artillery/missile attack", "Military Forces of Israel", "Civilians (Palestine)"),
     # one word of any kind between the attack and the verb of aiming (an adjective not a nisba)
     ("قتل أربعة جنود في هجوم جديد استهدف دورية عسكرية في بجاية أمس.",
      "Armed clash", "Unidentified Armed Group (Algeria)", "Military Forces of Algeria"),
