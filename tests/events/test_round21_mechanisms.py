@@ -74,3 +74,20 @@ def test_round21_protesters_demanding(full_pipeline, text, protest):
 def test_round21_protest_topic_is_no_side(pipeline, text, actor2):
     got = events(pipeline, text, published=date(2009, 1, 5))
     assert got and all("Israel" not in (e.actor1 or "") + (e.actor2 or "") for e in got), got
+
+
+@pytest.mark.parametrize("text, tolls", [
+    # a toll shared out between places after it (خمسة منهم في ..., وثلاثة في ...): one event per
+    # place with its share, none for the total at the region named before
+    ("قتل تسعة مدنيين جراء قصف مدفعي لقوات النظام على ريف إدلب اليوم، خمسة منهم في قرية النيرب وثلاثة في مدينة سراقب.",
+     {"An Nayrab": 5, "Saraqib": 3}),
+    # (a toll told for the first place, then counts for the next ones)
+    ("قتل خمسة مدنيين في قصف لقوات النظام على قرية النيرب، وثلاثة في مدينة سراقب بريف إدلب اليوم.",
+     {"An Nayrab": 5, "Saraqib": 3}),
+    # a count with منهم after a toll is a share of it, not more deaths
+    ("قتل تسعة مدنيين اليوم جراء قصف مدفعي لقوات النظام على مدينة سراقب، خمسة منهم أطفال.",
+     {"Saraqib": 9}),
+])
+def test_round21_toll_shared_between_places(pipeline, text, tolls):
+    got = events(pipeline, text, published=date(2019, 3, 10))
+    assert {e.location: e.fatalities for e in got} == tolls, got

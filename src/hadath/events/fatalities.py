@@ -215,6 +215,9 @@ def tally(
         if _denied(tokens, s, e, lo):
             denied = span  # دون وقوع قتلى، لم ترد معلومات عن سقوط قتلى: no death counted
             continue
+        if groups and e < hi and tokens[e].norm in toll_words().share_of:
+            last = (None, e)  # قتل تسعة مدنيين، 5 منهم قتلوا في النيرب: a share of the nine
+            continue
         kind, key = classify(tokens, s, e, lo, hi)
         if kind == JOINT:  # (a count of casualties is one sure death, numbered or vague)
             joint.append((Quantity(JOINT_COUNTED) if key == CASUALTY else q, span))

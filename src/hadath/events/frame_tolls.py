@@ -5,13 +5,18 @@ from __future__ import annotations
 from hadath.events.fatalities import Toll, tally
 from hadath.events.frames import Frame
 from hadath.events.index import DocIndex, Located
+from hadath.events.lexicons import function_words
 from hadath.events.modality import scope_words
 from hadath.events.place_choice import introduced
 from hadath.events.records import evolve
+from hadath.events.role_words import role_words
+from hadath.events.toll_words import toll_words
+from hadath.events.tuning import CONFIDENCE
 from hadath.types import Event
 
 DEATH_CLASSES = frozenset({"kill", "death", "execute", "assassinate", "death_noun"})
 TALLY_GAP = 3  # words between a count and a death word told as a period's total
+SHARE_CUE = 1  # words between في and a share's place (في قرية النيرب: the place's cue)
 
 
 def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
@@ -59,16 +64,46 @@ def tolls_by_place(ix: DocIndex, frame: Frame) -> list[tuple[Located, Toll]]:
               and p.mention.value.cue != "nisba" and introduced(toks, p, text)]
     if len(places) < 2:
         return []
-    out: list[tuple[Located, Toll]] = []
+    out: list[tuple[Located, Toll, int]] = []  # (place, toll, 0 own / 1 a share / 2 a share of it: منهم)
     lo = a
     for p in places:
         part = Frame(frame.sent, (lo, p.end), frame.group,
                      [t for t in frame.trigs if lo <= t.loc.start < p.end])
         toll = frame_toll(ix, part)
         if toll.deaths and toll.spans and not toll.estimate:
-            out.append((p, toll))
+            out.append((p, toll, 0))
+        elif (share := _share(ix, frame.sent, lo, p.start)) is not None:
+            out.append((p, *share))
         lo = p.end
-    return out if len(out) >= 2 else []
+    if len(out) > 2 and out[0][2] == 0 and out[1][2] == 2 and out[0][1].deaths >= sum(t.deaths for _p, t, _s in out[1:]):
+        out = out[1:]  # قتل تسعة مدنيين في ريف إدلب، خمسة منهم في النيرب: the total, not a place's
+    return [(p, t) for p, t, _s in out] if len(out) >= 2 else []
+
+
+def _share(ix: DocIndex, sent: int, lo: int, place: int) -> tuple[Toll, int] | None:
+    """A count opening the words before a place, told as a share of a toll before it - past a
+    comma, a conjunction or a day word: خمسة منهم في قرية النيرب، و3 في مدينة سراقب، وآخر في
+    قرية الخوين (toll_words ``share_of``, ``share_one``; function_words ``in``): (its toll, 2 when
+    it points back to the toll - منهم - else 1)."""
+    toks, w = ix.doc.tokens, toll_words()
+    inside = function_words("in")
+    k = lo
+    while k < place and (toks[k].kind == "punct" or toks[k].norm in w.conj or toks[k].norm in role_words().time):
+        k += 1
+    if k >= place:
+        return None
+    quantity = next((q for q in ix.get("quantity", sent) if q.start == k), None)
+    if quantity is not None:
+        n, end, span = quantity.mention.value.best, quantity.end, quantity.mention.span
+    elif not w.share_one.isdisjoint(toks[k].forms):
+        n, end, span = 1, k + 1, toks[k].span
+    else:
+        return None
+    refers = end < place and toks[end].norm in w.share_of
+    end += refers
+    if not n or not (end == place or (place - end <= SHARE_CUE + 1 and toks[end].norm in inside)):
+        return None
+    return Toll(deaths=n, low=n, high=n, spans=(span,), confidence=CONFIDENCE.toll_share), 1 + refers
 
 
 def with_toll(ev: Event, toll: Toll) -> Event:

@@ -42,6 +42,8 @@ class TollWords(NamedTuple):
     pronoun_two: frozenset[str]
     given_name: frozenset[str]
     one_target: frozenset[str]
+    share_of: frozenset[str]
+    share_one: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -34,6 +34,7 @@ class Confidence(NamedTuple):
     toll_counted: float = 0.9        # a numbered toll
     toll_estimated: float = 0.6      # a numbered toll given as an estimate (عشرات)
     toll_singular: float = 0.7       # unnumbered singular victims (مقتل جندي: 1)
+    toll_share: float = 0.8          # a place's share of a toll told before (خمسة منهم في قرية النيرب)
     toll_unnumbered: float = 0.4     # unnumbered deaths (سقوط قتلى: 10, ACLED's "several")
     toll_none: float = 0.8           # no death reported, so none counted
     # place_choice.choose_places
