@@ -91,3 +91,18 @@ def test_round21_protest_topic_is_no_side(pipeline, text, actor2):
 def test_round21_toll_shared_between_places(pipeline, text, tolls):
     got = events(pipeline, text, published=date(2019, 3, 10))
     assert {e.location: e.fatalities for e in got} == tolls, got
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # quotation marks and brackets inside a name (حركة "الشباب"، حركة (الشباب)، «الدعم السريع»)
+    ('قتل أربعة جنود صوماليين اليوم في هجوم شنته حركة "الشباب" على قاعدة عسكرية قرب مقديشو.',
+     "Al Shabaab", "Military Forces of Somalia"),
+    ("قتل أربعة جنود صوماليين اليوم في هجوم شنته حركة (الشباب) على قاعدة عسكرية قرب مقديشو.",
+     "Al Shabaab", "Military Forces of Somalia"),
+    # gunmen tied to a group are the group's: no second side of a fight
+    ('قتل 40 نيجيريا على الأقل في هجوم شنه مسلحون ينتمون لجماعة "بوكو حرام" في قرية بولاية بورنو.',
+     "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Civilians (Nigeria)"),
+])
+def test_round21_names_in_quotes(pipeline, text, actor1, actor2):
+    got = events(pipeline, text, published=date(2021, 7, 2))
+    assert any((e.actor1, e.actor2) == (actor1, actor2) for e in got), got

@@ -61,7 +61,7 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
         # killed (a count of a side named after it is read by the counted-side rule below;
         # أربعة بينهم شرطيان: a share of the killed; قتل ثلاثة في هجوم لجماعة X: X did it)
     speech = ix.speech_ends.get(frame.sent, [])
-    slots = [s for s in slots if not _others_agent(toks, frame, main, s, speech)]
+    given, slots = slots, [s for s in slots if not _others_agent(toks, frame, main, s, speech)]
     roles = assign(toks, slots, main.loc.start, main.loc.end, voice, main.nrole,
                    frame.clause, speech, speaker_ok, main.cls in HARM,
                    main.cls not in OUTCOMES and (voice != "nominal" or main.cls in CLAIMED),
@@ -106,9 +106,11 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
             (s for s in later if coordinated(toks, roles.actor1, s)), None)
         roles.assoc1 = [s for s in roles.assoc1 if s is not roles.actor2]
     for attr in ("actor1", "actor2"):
-        named = _affiliated(toks, getattr(roles, attr), slots)
+        tied = getattr(roles, attr)
+        named = _affiliated(toks, tied, slots)
         if named is not None:  # مسلحون يشتبه في انتمائهم لجماعة X: the group
             setattr(roles, attr, named)
+            given[:] = [s for s in given if s is not tied]  # (the gunmen are the group's: no other side)
     if roles.actor2 is not None and roles.actor2 is roles.actor1:
         roles.actor2 = None  # أعدم مسلحون يعتقد أنهم من حركة الشباب رجلين: the group is the doer's
     for attr in ("actor1", "actor2"):

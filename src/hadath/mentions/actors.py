@@ -40,6 +40,7 @@ from itertools import compress
 from operator import attrgetter, is_
 from typing import ClassVar, Iterable, NamedTuple, Sequence
 
+from hadath.mentions.actor_marks import without_marks
 from hadath.mentions.actors_country import adjective_countries
 from hadath.mentions.actors_lexicon import ActorEntry, ActorLexicon, Hit, actor_lexicon
 from hadath.mentions.actors_speaker import references, word_role
@@ -478,8 +479,8 @@ class ActorStage:
 
         lex = actor_lexicon()
         cols = doc.columns
-        matches, roles = _match(doc.tokens, doc.article.published, self.prior, lex,
-                                cols.type_ids if cols is not None else ())
+        matches, roles = without_marks(doc.tokens, cols.type_ids if cols is not None else (), lambda toks, ids:
+                                       _match(toks, doc.article.published, self.prior, lex, ids))
         matches = own_forces(doc.tokens, matches, lex, roles, doc.article.published)
         text = doc.text
         new: list[Mention] = [
