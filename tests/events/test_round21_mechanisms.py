@@ -106,3 +106,14 @@ def test_round21_toll_shared_between_places(pipeline, text, tolls):
 def test_round21_names_in_quotes(pipeline, text, actor1, actor2):
     got = events(pipeline, text, published=date(2021, 7, 2))
     assert any((e.actor1, e.actor2) == (actor1, actor2) for e in got), got
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a singular victim noun, the person's name (in quotation marks or not), then the death verb:
+    # one killed, no unnumbered toll
+    ('وقال مراسلنا إن الشاب "أحمد عدنان الزامل" قتل نتيجة استهدافه من قبل مجهولين في مدينة الحراك بريف درعا الشرقي.', 1),
+    ("وقال مراسلنا إن الشاب أحمد عدنان الزامل قتل برصاص مجهولين في مدينة الحراك بريف درعا الشرقي.", 1),
+])
+def test_round21_named_victim_before_the_verb(pipeline, text, deaths):
+    got = events(pipeline, text, published=date(2021, 5, 14))
+    assert [e.fatalities for e in got] == [deaths], got

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from hadath.events.lexicons import PERSONS, function_words, victim_words
+from hadath.events.role_words import QUOTE_MARKS
 from hadath.mentions.actors_country import people_nisbas, singular_nisbas
 from hadath.events.toll_words import toll_words
 from hadath.events.tuning import WINDOWS
@@ -156,19 +157,41 @@ def _person(singular: str) -> bool:
 
 def singular_before(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, int, Span]], lo: int) -> int:
     """1 when a singular victim noun stands right before a death verb (ان شخصا قتل، مواطن قد
-    استشهد), its relative adjective between them (شاب فلسطيني استشهد); 2 for a dual one (إن
-    جنديين قتلا)."""
+    استشهد), its relative adjective or the person's name between them (شاب فلسطيني استشهد، الشاب
+    "أحمد عدنان الزامل" قتل); 2 for a dual one (إن جنديين قتلا)."""
     w = toll_words()
     c = clitics()
     for ts, _te, _sp in death_triggers:
         k = ts - 1
         while k >= lo and tokens[k].norm in w.filler:  # مواطن قد استشهد
             k -= 1
+        k = _before_name(tokens, k, lo)
         if k - 1 >= lo and len(tokens[k].norm) > 3 and tokens[k].norm.endswith(c.nisba):
             k -= 1  # (a singular nisba: فلسطيني، سوري)
         if k >= lo and tokens[k].kind == "word" and (n := victims_by_number(tokens[k])):
             return n
     return 0
+
+
+def _before_name(tokens: Sequence[Token], k: int, lo: int) -> int:
+    """The index before a person's name ending at ``k`` - a given name and up to three more words,
+    quotation marks around them (الشاب "أحمد عدنان الزامل" قتل) - or ``k`` when none ends there."""
+    given = toll_words().given_name
+    j = k
+    while j >= lo and tokens[j].norm in QUOTE_MARKS:
+        j -= 1
+    first = None  # the leftmost given name (أحمد عدنان: both are given names)
+    for n in range(NAME_WORDS):
+        if j - n < lo or tokens[j - n].kind != "word":
+            break
+        if tokens[j - n].norm in given:
+            first = j - n
+    if first is None:
+        return k
+    i = first - 1
+    while i >= lo and tokens[i].norm in QUOTE_MARKS:
+        i -= 1
+    return i
 
 
 def dual_after(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, int, Span]], hi: int) -> int:
@@ -191,6 +214,7 @@ def recalled(tokens: Sequence[Token], s: int, e: int, lo: int, hi: int) -> bool:
         or (e < hi and not anaphor.isdisjoint(tokens[e].forms))
 
 
+NAME_WORDS = 4  # a given name and up to three more names (أحمد عدنان الزامل)
 TIME_CLASSES = ("relative", "daypart", "night", "today", "month_word", "day_word", "concordance", "current")
 
 
