@@ -26,3 +26,17 @@ def _where(refs: dict, surface: str):
 ])
 def test_names_added_this_round(place_stage, text, surface, name, cc):
     assert _where(refs_by_surface(place_stage, text), surface) == (name, cc)
+
+
+# "X الواقعة/التابعة (ب|ل|في) [cue] Y": Y holds X (the place role "located"), as X بريف Y does.
+# An unknown village is then coded at Y (precision 2), not at the country.
+@pytest.mark.parametrize("text, surface, holder", [
+    ("هاجم مسلحون قرية زمبقة الواقعة بأطراف قضاء خانقين في محافظة ديالى.", "زمبقة", "Khanaqin"),
+    ("قتل راع في قرية زمبقة التابعة لقضاء المقدادية في ديالى.", "زمبقة", "Miqdadiyah"),
+    ("قصفت الطائرات بلدة زمبقة الواقعة في ريف إدلب الجنوبي.", "زمبقة", "Idlib"),
+])
+def test_a_located_word_makes_a_container(place_stage, text, surface, holder):
+    refs = refs_by_surface(place_stage, text)
+    r = refs.get(surface)
+    assert r is not None and r.place is None and r.container is not None, refs
+    assert holder in r.container.name, r.container

@@ -117,6 +117,9 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
             if g.key in countries:
                 f.in_country = g.key
             continue   # (المرج في الغوطة الشرقية: the area holds it; places_quarters.outside_town)
+        if _located_in(tokens, infos, f_end, g, countries, lex):
+            f.containers += (g.key,)   # قرية X الواقعة بأطراف قضاء Y، التابعة لناحية Y: Y holds X
+            continue
         if g.start - f_end > 3 or g.start <= f_end:
             continue
         gap = [t.norm for t in tokens[f_end:g.start]]
@@ -144,6 +147,17 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
         elif g.containers and g.shared:   # قريتي X وY في ريف Z: Z holds both
             f.containers = g.containers
     _share_list_context(found)
+
+
+def _located_in(tokens: tuple[Token, ...], infos: list[WordInfo], a: int, g: Found,
+                countries: frozenset[str], lex) -> bool:
+    """The words [a, g.start) say the name before them lies in g (X الواقعة بأطراف قضاء Y،
+    X التابعة لناحية Y، X الواقعة في Y): a "located" word, then only cue words or في."""
+    if not 0 < g.start - a <= RELATION_GAP or not g.known or g.weak or g.key in countries:
+        return False
+    at = [n for n in range(a, g.start) if tokens[n].norm in lex.located]
+    return bool(at) and all(infos[n].cue is not None or tokens[n].norm == IN
+                            for n in range(at[-1] + 1, g.start))
 
 
 def _heads_class_list(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, lex) -> bool:
