@@ -52,3 +52,20 @@ def test_a_located_word_makes_a_container(place_stage, text, surface, holder):
 def test_a_held_name_votes_through_its_container(place_stage, text, surface, name, cc):
     assert _where(refs_by_surface(place_stage, text), surface) == (name, cc)
 
+
+# "قرية X بالمديرية" (ب + the article + a unit's class noun, no name): the unit of that class the
+# sentence named before (مديرية مقبنة) holds the village, which is coded there, not at Yemen.
+@pytest.mark.parametrize("text, surface, holder", [
+    ("قال مدير مديرية مقبنة في تعز إن قرية زمبقة بالمديرية تعرضت لقصف.", "زمبقة", "Maqbanah"),
+    ("أعلن محافظ محافظة ديالى أن قرية زمبقة بالمحافظة تعرضت لهجوم.", "زمبقة", "Diyala"),
+])
+def test_a_village_in_the_unit_named_before(place_stage, text, surface, holder):
+    r = refs_by_surface(place_stage, text).get(surface)
+    assert r is not None and r.place is None and r.container is not None, r
+    assert holder in r.container.name, r.container
+
+
+def test_a_village_before_a_bare_unit_noun_with_no_unit_named_stays_alone(place_stage):
+    r = refs_by_surface(place_stage, "تعرضت قرية زمبقة بالمديرية لقصف عنيف.").get("زمبقة")
+    assert r is not None and r.container is None, r
+

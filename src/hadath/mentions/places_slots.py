@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from hadath.gazetteer.lexicon import place_lexicon
-from hadath.mentions.places_match import CONJ, PREP_B, WordInfo, behind_b
+from hadath.mentions.places_match import ARTICLE, CONJ, PREP_B, WordInfo, behind_b
 from hadath.mentions.places_people import QUOTES, bare_stem as _stem
 from hadath.types import Token
 
@@ -146,7 +146,27 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
             f.anchor, f.held = g.anchor, g.held
         elif g.containers and g.shared:   # قريتي X وY في ريف Z: Z holds both
             f.containers = g.containers
+    _unit_named_before(tokens, found, lex)
     _share_list_context(found)
+
+
+def _unit_named_before(tokens: tuple[Token, ...], found: list[Found], lex) -> None:
+    """A village right before ب + the article + a unit's class noun (قرية X بالمديرية، بلدة X
+    بالمحافظة) lies in the unit of that class the sentence named before it (مديرية مقبنة)."""
+    for k, f in enumerate(found):
+        if f.containers or f.cue not in lex.village or f.end >= len(tokens):
+            continue
+        tok = tokens[f.end]
+        noun = next((seg[1] for seg in tok.word_type.segs
+                     if seg[0] == (PREP_B, ARTICLE) and seg[1] in lex.container), None)
+        if noun is None:
+            continue
+        for g in reversed(found[:k]):
+            if tokens[g.start].sentence != tok.sentence:
+                break
+            if g.cue == noun and g.known:
+                f.containers += (g.key,)
+                break
 
 
 def _located_in(tokens: tuple[Token, ...], infos: list[WordInfo], a: int, g: Found,
