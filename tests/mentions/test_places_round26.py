@@ -69,3 +69,17 @@ def test_a_village_before_a_bare_unit_noun_with_no_unit_named_stays_alone(place_
     r = refs_by_surface(place_stage, "تعرضت قرية زمبقة بالمديرية لقصف عنيف.").get("زمبقة")
     assert r is not None and r.container is None, r
 
+
+
+# غلاف غزة (the Gaza envelope: Israel's communities along the Strip) read as Gaza city, and
+# "معبر كرم أبو سالم بغلاف قطاع غزة" got the Gaza Strip as container. The envelope is now a named
+# area of Israel (places_extra.tsv); its sites (كرم أبو سالم، ناحل عوز) read in Israel.
+@pytest.mark.parametrize("text, surface, name, cc", [
+    ("أطلقت صواريخ من قطاع غزة على مستوطنات غلاف غزة.", "غلاف غزة", "Gaza Envelope", "IL"),
+    ("قتل جنديان في قصف على معبر كرم أبو سالم بغلاف قطاع غزة.", "كرم أبو سالم", "Kerem Shalom", "IL"),
+    ("سقطت قذائف على مستوطنة ناحل عوز في غلاف غزة.", "ناحل عوز", "Nahal `Oz", "IL"),
+    # guard: Gaza city and the Strip stay
+    ("قصفت الطائرات منزلا في مدينة غزة.", "غزة", "Gaza", "PS"),
+])
+def test_the_gaza_envelope_is_in_israel(place_stage, text, surface, name, cc):
+    assert _where(refs_by_surface(place_stage, text), surface) == (name, cc)
