@@ -83,3 +83,16 @@ def test_a_village_before_a_bare_unit_noun_with_no_unit_named_stays_alone(place_
 ])
 def test_the_gaza_envelope_is_in_israel(place_stage, text, surface, name, cc):
     assert _where(refs_by_surface(place_stage, text), surface) == (name, cc)
+
+
+# A district named right after a place of it with no preposition (منطقة X مديرية Y، قرية X
+# مديرية Y: Yemeni usage) holds it, as بمديرية Y does: شمير is then no OCHA Ash Shamirah in
+# another district 74 km off.
+@pytest.mark.parametrize("text, surface, holder", [
+    ("قصفت مسيرة سيارة في منطقة شمير مديرية مقبنة غرب تعز.", "شمير", "Maqbanah"),
+    ("قتل مدني في قرية زمبقة مديرية حيس جنوب الحديدة.", "زمبقة", "Hays"),
+])
+def test_a_district_right_after_a_place_holds_it(place_stage, text, surface, holder):
+    r = refs_by_surface(place_stage, text).get(surface)
+    assert r is not None and r.place is None and r.container is not None, r
+    assert holder in r.container.name, r.container

@@ -107,8 +107,11 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
                 f.containers += (g.key,)   # بلدة X بحمص: the town holds it
             continue
         if g.start == f_end and g.known and infos[g.start].cue in lex.container \
-                and behind_b(tokens[g.start], infos[g.start].cue):
-            f.containers += (g.key,)   # جبل السمامة بولاية القصرين: the name "ولاية القصرين"
+                and (behind_b(tokens[g.start], infos[g.start].cue) or f.cue is not None
+                     and f.cue not in lex.district and infos[g.start].cue in lex.district):
+            # جبل السمامة بولاية القصرين: the name "ولاية القصرين"; منطقة شمير مديرية مقبنة: a
+            # district named right after a place of it, with no preposition (Yemeni usage)
+            f.containers += (g.key,)
             continue
         if (g.key in countries or g.key in areas) and f.key not in countries and g.cue is None \
                 and f.cue != "nisba" and (g.start == f_end + 1 and tokens[f_end].norm == IN
