@@ -23,7 +23,7 @@ CUE_ROLES = frozenset({"after", "definite", "part", "known_only", "class", "cont
 WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "media", "skip",
                         "no_first", "function", "cue_adjective", "facility", "mission", "doer",
                         "between", "road_link", "building", "border_with", "domestic",
-                        "new_place", "visitor", "water", "structure", "dual_ending"})
+                        "new_place", "visitor", "water", "structure", "dual_ending", "located"})
 
 
 class PlaceLexicon(NamedTuple):
@@ -76,6 +76,7 @@ class PlaceLexicon(NamedTuple):
     structure: frozenset[str] = frozenset()   # سد: a dam's own name, or the known town it is named after
     camp: frozenset[str] = frozenset()   # مخيم: disambiguation prefers a camp reading
     dual_ending: frozenset[str] = frozenset()   # عراق + يان: a nationality adjective's duals
+    located: frozenset[str] = frozenset()   # X الواقعة بأطراف Y: Y holds X
 
 
 def _cue_rows() -> tuple[dict[str, int], dict[str, set[str]]]:
@@ -126,4 +127,5 @@ def place_lexicon() -> PlaceLexicon:
         after_prep=c["after_prep"], seat=c["seat"], proper_only=c["proper_only"],
         across=c["across"],
         new_place=w["new_place"], visitor=w["visitor"], water=w["water"],
-        structure=w["structure"], camp=c["camp"], dual_ending=w["dual_ending"])
+        structure=w["structure"], camp=c["camp"], dual_ending=w["dual_ending"],
+        located=w["located"])

@@ -322,7 +322,10 @@ class PlaceStage:
                 live[k] = it
                 if it.part is not None and len(kd.hits) > 1:
                     it.in_part = part_places(kd.places, it.part, part_unit(it.part, self._key_hits))
-        real = country_votes([it for k, it in live.items() if not doers.get(k)], self.focus,
+        # (a name the text puts in another named place votes through that place: حي الدورة في
+        #  مدينة بنت جبيل is no vote for the Doras abroad)
+        real = country_votes([it for k, it in live.items() if not doers.get(k)
+                              and not any(c in live for c in it.containers or ())], self.focus,
                              doc.article.url or doc.article.source)
         real = actor_votes(doc, *real)   # the RSF: Sudan
         votes, own = doer_votes(*real, live, doers)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from hadath.gazetteer.lexicon import place_lexicon
-from hadath.mentions.places_match import CONJ, PREP_B, WordInfo, behind_b
+from hadath.mentions.places_match import ARTICLE, CONJ, PREP_B, WordInfo, behind_b
 from hadath.mentions.places_people import QUOTES, bare_stem as _stem
 from hadath.types import Token
 
@@ -107,8 +107,11 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
                 f.containers += (g.key,)   # بلدة X بحمص: the town holds it
             continue
         if g.start == f_end and g.known and infos[g.start].cue in lex.container \
-                and behind_b(tokens[g.start], infos[g.start].cue):
-            f.containers += (g.key,)   # جبل السمامة بولاية القصرين: the name "ولاية القصرين"
+                and (behind_b(tokens[g.start], infos[g.start].cue) or f.cue is not None
+                     and f.cue not in lex.district and infos[g.start].cue in lex.district):
+            # جبل السمامة بولاية القصرين: the name "ولاية القصرين"; منطقة شمير مديرية مقبنة: a
+            # district named right after a place of it, with no preposition (Yemeni usage)
+            f.containers += (g.key,)
             continue
         if (g.key in countries or g.key in areas) and f.key not in countries and g.cue is None \
                 and f.cue != "nisba" and (g.start == f_end + 1 and tokens[f_end].norm == IN
@@ -117,6 +120,9 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
             if g.key in countries:
                 f.in_country = g.key
             continue   # (المرج في الغوطة الشرقية: the area holds it; places_quarters.outside_town)
+        if _located_in(tokens, infos, f_end, g, countries, lex):
+            f.containers += (g.key,)   # قرية X الواقعة بأطراف قضاء Y، التابعة لناحية Y: Y holds X
+            continue
         if g.start - f_end > 3 or g.start <= f_end:
             continue
         gap = [t.norm for t in tokens[f_end:g.start]]
@@ -143,7 +149,38 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
             f.anchor, f.held = g.anchor, g.held
         elif g.containers and g.shared:   # قريتي X وY في ريف Z: Z holds both
             f.containers = g.containers
+    _unit_named_before(tokens, found, lex)
     _share_list_context(found)
+
+
+def _unit_named_before(tokens: tuple[Token, ...], found: list[Found], lex) -> None:
+    """A village right before ب + the article + a unit's class noun (قرية X بالمديرية، بلدة X
+    بالمحافظة) lies in the unit of that class the sentence named before it (مديرية مقبنة)."""
+    for k, f in enumerate(found):
+        if f.containers or f.cue not in lex.village or f.end >= len(tokens):
+            continue
+        tok = tokens[f.end]
+        noun = next((seg[1] for seg in tok.word_type.segs
+                     if seg[0] == (PREP_B, ARTICLE) and seg[1] in lex.container), None)
+        if noun is None:
+            continue
+        for g in reversed(found[:k]):
+            if tokens[g.start].sentence != tok.sentence:
+                break
+            if g.cue == noun and g.known:
+                f.containers += (g.key,)
+                break
+
+
+def _located_in(tokens: tuple[Token, ...], infos: list[WordInfo], a: int, g: Found,
+                countries: frozenset[str], lex) -> bool:
+    """The words [a, g.start) say the name before them lies in g (X الواقعة بأطراف قضاء Y،
+    X التابعة لناحية Y، X الواقعة في Y): a "located" word, then only cue words or في."""
+    if not 0 < g.start - a <= RELATION_GAP or not g.known or g.weak or g.key in countries:
+        return False
+    at = [n for n in range(a, g.start) if tokens[n].norm in lex.located]
+    return bool(at) and all(infos[n].cue is not None or tokens[n].norm == IN
+                            for n in range(at[-1] + 1, g.start))
 
 
 def _heads_class_list(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, lex) -> bool:
