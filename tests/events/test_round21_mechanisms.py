@@ -43,6 +43,9 @@ def test_round21_the_organization_by_date(pipeline, text, published, actor1):
     # a surface-to-surface missile is fired from the ground: no air strike
     ("أطلقت القوات الإسرائيلية صاروخ أرض أرض على مدرسة في بيت حانون شمال قطاع غزة فقتلت مدرسا.",
      "Shelling/artillery/missile attack", "Military Forces of Israel", "Civilians (Palestine)"),
+    # aircraft as the subject of قصف, indefinite or dual: an air strike, no shelling
+    ("قصفت طائرتان حربيتان مواقع لمسلحين في مدينة طرابلس فجر اليوم.",
+     "Air/drone strike", "Unidentified Military Forces", "Unidentified Armed Group (Libya)"),
     # one word of any kind between the attack and the verb of aiming (an adjective not a nisba)
     ("قتل أربعة جنود في هجوم جديد استهدف دورية عسكرية في بجاية أمس.",
      "Armed clash", "Unidentified Armed Group (Algeria)", "Military Forces of Algeria"),
@@ -117,3 +120,12 @@ def test_round21_names_in_quotes(pipeline, text, actor1, actor2):
 def test_round21_named_victim_before_the_verb(pipeline, text, deaths):
     got = events(pipeline, text, published=date(2021, 5, 14))
     assert [e.fatalities for e in got] == [deaths], got
+
+
+@pytest.mark.parametrize("text, place", [
+    # where a victim comes from is no place of the act (المنحدر من مدينة طفس)
+    ("قتل الشاب المدني زاهر المنحدر من مدينة طفس برصاص مسلحين مجهولين قرب بلدة كحيل شرقي درعا أمس.", "Kahil"),
+])
+def test_round21_origin_is_no_place(pipeline, text, place):
+    got = events(pipeline, text, published=date(2021, 7, 3))
+    assert got and all(e.location == place for e in got), got

@@ -20,7 +20,7 @@ from hadath.geo import haversine_km
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.events.place_roads import off_road_names, one_road
 from hadath.events.place_disruption import disrupted
-from hadath.events.place_elsewhere import destination, reporter, venue
+from hadath.events.place_elsewhere import destination, origin, reporter, venue
 from hadath.events.town_parts import in_story_town, named_part, other_town
 from hadath.mentions.places_people import QUOTES
 from hadath.text.normalize import normalize_key
@@ -395,6 +395,7 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
                  if p.mention.value.cue != "nisba" and (p.start >= dl_end or p.start == lo)]
     if frame.group in ("violence", "protest"):
         cands = off_road_names(toks, [p for p in cands if not venue(toks, p, lo) and not destination(toks, p, lo)
+                                      and not origin(toks, p, lo)
                                       and not _across_border(toks, p, lo)], lo, lambda p: _town(p.mention.value))
     cands = [q for k, q in enumerate(cands) if not (k + 1 < len(cands) and _off_coast(toks, q, cands[k + 1]))]
     # (the cheap test first: the first candidate has no place before it to locate)

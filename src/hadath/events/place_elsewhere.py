@@ -1,6 +1,6 @@
 """Places a clause names for another reason than the act's: a meeting's venue (محادثات جنيف),
 where people were going or a side was based (المتوجهة إلى، المتمركزة في، مصدرها مواقع ... في),
-and where a correspondent reports from. Read by
+where a person comes from (المنحدر من), and where a correspondent reports from. Read by
 :func:`hadath.events.place_choice.choose_places`."""
 from __future__ import annotations
 
@@ -56,6 +56,18 @@ def destination(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     w = role_words()  # (قذائف مصدرها مواقع قوات النظام في بلدة جورين على قرية الزيارة: Jurin fired)
     k = next((j for j in range(p.start - 1, max(lo, p.start - WINDOWS.source_left) - 1, -1) if tokens[j].norm in w.source), None)
     return k is not None and all(tokens[j].norm not in w.patient for j in range(k, p.start))
+
+
+def origin(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
+    """The place is where a person comes from or a force belongs to (الشاب المنحدر من مدينة طفس،
+    القوات التابعة لمدينة مصراتة; not القرى التابعة لمحافظة دهوك, the villages' province): an origin
+    word, or a word of belonging after a member noun, within the three words before it, no في
+    between."""
+    words, inside, w = function_words("origin"), function_words("in"), role_words()
+    k = next((j for j in range(p.start - 1, max(lo, p.start - WINDOWS.venue_left) - 1, -1)
+              if tokens[j].norm in words or (tokens[j].norm in w.owned_by and j > lo
+                                             and not w.member.isdisjoint(tokens[j - 1].forms))), None)
+    return k is not None and all(tokens[j].norm not in inside for j in range(k, p.start))
 
 
 def reporter(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
