@@ -43,6 +43,10 @@ def test_round21_the_organization_by_date(pipeline, text, published, actor1):
     # a surface-to-surface missile is fired from the ground: no air strike
     ("أطلقت القوات الإسرائيلية صاروخ أرض أرض على مدرسة في بيت حانون شمال قطاع غزة فقتلت مدرسا.",
      "Shelling/artillery/missile attack", "Military Forces of Israel", "Civilians (Palestine)"),
+    # فيما يبدو is a hedge, no new clause: the car bomb and the bomber are the verb's subject;
+    # انتحاريا (accusative) is a suicide bomber
+    ("قالت الشرطة إن سيارة ملغومة وانتحاريا فيما يبدو استهدفا مطعما مكتظا في العاصمة الصومالية مقديشو أمس، مما أدى إلى مقتل 15 شخصا.",
+     "Suicide bomb", "Unidentified Armed Group (Somalia)", "Civilians (Somalia)"),
     # aircraft as the subject of قصف, indefinite or dual: an air strike, no shelling
     ("قصفت طائرتان حربيتان مواقع لمسلحين في مدينة طرابلس فجر اليوم.",
      "Air/drone strike", "Unidentified Military Forces", "Unidentified Armed Group (Libya)"),

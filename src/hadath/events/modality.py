@@ -48,6 +48,7 @@ class ScopeWords(NamedTuple):
     crowd: frozenset[str]
     crowd_counted: frozenset[str]
     crowd_count: frozenset[str]
+    hedge_after: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -73,9 +74,12 @@ def is_boundary(tok: Token) -> bool:
 
 def continues(tokens: Sequence[Token], i: int) -> bool:
     """The semicolon at token i goes on with a cause word (ارتقى أربعة مدنيين؛ جراء استهداف):
-    the cause belongs to the toll before it, one clause."""
-    if tokens[i].norm != ";" or i + 1 >= len(tokens):
+    the cause belongs to the toll before it, one clause; a connective at token i opens a hedge
+    (فيما يبدو: apparently), no clause."""
+    if i + 1 >= len(tokens):
         return False
+    if tokens[i].norm != ";":
+        return tokens[i].kind == "word" and tokens[i + 1].norm in scope_words().hedge_after
     words = function_words("toll_cause")
     return tokens[i + 1].norm in words or not words.isdisjoint(tokens[i + 1].forms)
 

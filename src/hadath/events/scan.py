@@ -164,8 +164,9 @@ def _scan(tokens: tuple[Token, ...], columns: TokenColumns | None = None) -> Sca
     breaks = sc.breaks
     for i in compress(range(n), map(boundary_norms().__contains__, norms)):
         norm = norms[i]
-        # (continues reads the semicolon only: the call is made for one)
-        if (tokens[i].kind == "punct") == (norm in CLAUSE_PUNCT) and (norm != ";" or not continues(tokens, i)):
+        # (continues reads the semicolon and connectives only: the call is made for them)
+        if (tokens[i].kind == "punct") == (norm in CLAUSE_PUNCT) and (
+                (norm in CLAUSE_PUNCT and norm != ";") or not continues(tokens, i)):
             breaks.append(i)
     cue_pos: list[int] = []
     for i in compress(range(n), flags):
