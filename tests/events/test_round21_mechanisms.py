@@ -133,3 +133,10 @@ def test_round21_named_victim_before_the_verb(pipeline, text, deaths):
 def test_round21_origin_is_no_place(pipeline, text, place):
     got = events(pipeline, text, published=date(2021, 7, 3))
     assert got and all(e.location == place for e in got), got
+
+
+def test_round21_doer_named_by_its_aircraft(pipeline):
+    # a doer named by its aircraft (طيران حفتر) and no weapon named: an air strike
+    got = events(pipeline, "قصف طيران حفتر معسكرا تابعا لقوات حكومة الوفاق في طرابلس أمس.",
+                 published=date(2019, 7, 27))
+    assert any((e.sub_event_type, e.actor1) == ("Air/drone strike", "LNA: Libyan National Army") for e in got), got

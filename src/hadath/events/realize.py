@@ -70,6 +70,9 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     weapons = {w.mention.value.lemma for w in weapons_loc}
     slots = frame_slots(ix, frame)
     roles = frame_roles(ix, frame, main, classes, slots)
+    if not weapons and roles.actor1 is not None and roles.actor1.start >= 0 \
+            and toks[roles.actor1.start].norm in role_words().aircraft:
+        weapons = {"air"}  # قصف طيران حفتر، قصفت طائرات التحالف السعودي: the doer named by its aircraft
     owner = hedged_owner(ix, frame, roles) or hedged_group(ix, frame, roles)  # طائرات حربية يرجح أنها روسية
     doer = country_doer(ix, frame, main) if owner is None and frame.group == "violence" else None
     if doer is not None and (roles.actor1 is None or roles.actor1.ref.kind == "generic"

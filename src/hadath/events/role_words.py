@@ -57,6 +57,7 @@ class RoleWords(NamedTuple):
     aim: frozenset[str]
     matter: frozenset[str]
     topic: frozenset[str]
+    aircraft: frozenset[str]
 
 
 @lru_cache(maxsize=1)
