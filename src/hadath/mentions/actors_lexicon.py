@@ -224,14 +224,16 @@ def build_lexicon(entries: dict[str, ActorEntry]) -> ActorLexicon:
     heads: dict[str, list[ActorEntry]] = {}
     # definite heads that can refer back to a named group ("التنظيم" → the document's ISIS)
     anaphor_heads = word_roles(WORDS_FILE).get("anaphor_head", frozenset())
+    state_heads = word_roles(WORDS_FILE).get("state_anaphor_head", frozenset())  # (النظام)
     for e in entries.values():
         if e.kind == "state" and e.role:
             by_role.setdefault(e.role, []).append(e)
-        if e.kind in ("rebel", "militia", "identity", "external") and not e.is_generic:
+        group = e.kind in ("rebel", "militia", "identity", "external") and not e.is_generic
+        if group or e.kind == "state":
             for alias in e.aliases:
                 head = normalize_key(alias).split()[0]
                 head = cl.indefinite(head)
-                if head in anaphor_heads and e not in heads.setdefault(head, []):
+                if (head in anaphor_heads if group else head in state_heads) and e not in heads.setdefault(head, []):
                     heads[head].append(e)
     first = frozenset(k.split(" ", 1)[0] for k in (*keyed, *countries))
     return ActorLexicon(entries, matcher, by_role, {k: tuple(v) for k, v in heads.items()}, first)

@@ -142,16 +142,19 @@ def resolve_references(tokens: Sequence[Token], matches: list["ActorMatch"], lex
 
 
 @lru_cache(maxsize=1)
-def anaphor_defaults() -> dict[str, dict[str, tuple[str, date | None]]]:
-    """anaphor head -> {country: (actor_id, since)}: the group the head means when the report
-    names none, in reports published from ``since`` on (lexicons/actors_anaphors.tsv)."""
+def anaphor_defaults() -> dict[str, dict[str, tuple[str, date | None, date | None]]]:
+    """anaphor head -> {country: (actor_id, since, until)}: the group the head means when the
+    report names none, in reports published from ``since`` to ``until`` (lexicons/actors_anaphors.tsv)."""
     from hadath.resources import load_tsv
     from hadath.text.normalize import normalize_key
 
-    out: dict[str, dict[str, tuple[str, date | None]]] = {}
+    def day(value: str | None) -> date | None:
+        return date.fromisoformat(value) if value else None
+
+    out: dict[str, dict[str, tuple[str, date | None, date | None]]] = {}
     for r in load_tsv(ANAPHORS_FILE):
-        since = date.fromisoformat(r["since"]) if r.get("since") else None
-        out.setdefault(normalize_key(r["head"]), {})[r["country"]] = (r["actor_id"], since)
+        out.setdefault(normalize_key(r["head"]), {})[r["country"]] = (
+            r["actor_id"], day(r.get("since")), day(r.get("until")))
     return out
 
 
@@ -160,9 +163,10 @@ def _default_ref(lex: "ActorLexicon", head: str, focus: Callable[[], str | None]
     """The group ``head`` means in the report's country and time (asked only for a head that has
     one): in 2007 Iraqi news التنظيم is no Islamic State."""
     by_country = anaphor_defaults().get(head)
-    actor_id, since = by_country.get(focus() or "", ("", None)) if by_country else ("", None)
+    actor_id, since, until = by_country.get(focus() or "", ("", None, None)) if by_country else ("", None, None)
     e = lex.entries.get(actor_id)
-    if e is None or (since is not None and published is not None and published < since):
+    if e is None or (published is not None and ((since is not None and published < since)
+                                                or (until is not None and published > until))):
         return None
     return ActorRef(name=e.name, inter=e.inter, country=e.country, kind="pronoun", actor_id=e.actor_id)
 
