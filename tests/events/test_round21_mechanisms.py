@@ -159,3 +159,12 @@ def test_round21_the_regime_after_its_fall_is_no_default(pipeline):
     got = events(pipeline, "قتل ثلاثة مدنيين بقصف صاروخي للنظام على بلدة كفرنبل جنوب إدلب.",
                  published=date(2025, 6, 10))
     assert all(e.actor1 != "Military Forces of Syria (2000-2024)" for e in got), got
+
+
+def test_round21_lead_near_a_place_told_again_in_the_body(full_pipeline):
+    # a lead placed near a city (geo_precision 2) and the body's village of the same act, same
+    # day and toll, within 30 km: one record, at the village (hadath.reconcile.headline.fold_lead)
+    text = ("قتل طفل؛ إثر قصف للحوثيين، استهدف منطقة الضباب غربي مدينة تعز. وقال مصدر محلي إن قذيفة"
+            " أطلقها الحوثيون سقطت على منزل في قرية ماتع، ما أدى إلى مقتل طفل في العاشرة من عمره.")
+    got = events(full_pipeline, text, published=date(2021, 9, 7))
+    assert [(e.location, e.fatalities) for e in got] == [("Mati`", 1)], got

@@ -98,6 +98,7 @@ class Windows(NamedTuple):
     region_km: float = 400.0         # ... a governorate this far from the town said to lie near it (المنيا جنوب القاهرة)
     part_km: float = 30.0            # a quarter's own point this close to the city named after it
     inner_km: float = 2.0            # any place's point this close to a city's lies inside it (reconcile)
+    near_lead_km: float = 30.0       # a body record this close to a lead's "near city X" restates it
     locator_gap: int = 7             # at most this many words between a place and the one locating it (X شمال شرق Y، X (110 كلم شرق Y))
     sky_right: int = 6               # "in the air" this close after a shooting (أطلقوا أعيرة نارية في الهواء)
     stated_km_slack: float = 1.5     # a distance stated between them (110 كلم) allows this much more, road to crow's flight

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from hadath.events.tuning import WINDOWS
+from hadath.geo import haversine_km
 from hadath.reconcile.rules import absorb, compatible_actors, days_apart, same_place
 from hadath.types import Event
 
@@ -42,6 +44,13 @@ def _capital_named(ev: Event) -> bool:
         and _skeleton(place.name) == _skeleton(ev.admin1)
 
 
+def _near(lead: Event, body: Event) -> bool:
+    """A lead placed near a city (جنوب العاصمة صنعاء: geo_precision 2) and a body record within
+    ``WINDOWS.near_lead_km`` of it."""
+    return None not in (lead.latitude, body.latitude) and haversine_km(
+        lead.latitude, lead.longitude, body.latitude, body.longitude) <= WINDOWS.near_lead_km  # type: ignore[arg-type]
+
+
 def _tolls_meet(lead: Event, body: Event) -> bool:
     a, b = lead.fatalities or 0, body.fatalities or 0
     return a == 0 or b == 0 or abs(a - b) <= max(1, b // 10)
@@ -59,9 +68,10 @@ def fold_lead(events: Sequence[Event], lead_end: int | None) -> list[Event]:
         lead = _in_lead(ev, lead_end)
         if not lead and UNDATED not in ev.flags:
             continue  # (an undated record anywhere folds like the lead's: تجددت الاشتباكات ... . بعد ظهر الأربعاء)
-        if lead and _capital_named(ev):
+        if lead and (_capital_named(ev) or ev.geo_precision == 2):
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
-                    and f.event_type == ev.event_type and f.admin1 == ev.admin1 and f.location != ev.location
+                    and f.event_type == ev.event_type and f.location != ev.location
+                    and (f.admin1 == ev.admin1 if _capital_named(ev) else _near(ev, f))
                     and (days_apart(ev, f) or 0) == 0 and compatible_actors(ev, f) and _tolls_meet(ev, f)]
         elif UNDATED in ev.flags:  # a headline (or any record) with no day of its own: the dated act
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
