@@ -7,8 +7,7 @@ from typing import Sequence
 
 from hadath.events.records import merged_evidence
 from hadath.events.tuning import WINDOWS
-from hadath.geo import haversine_km
-from hadath.reconcile.rules import compatible_actors, days_apart, families_meet, part_name, same_place
+from hadath.reconcile.rules import compatible_actors, days_apart, families_meet, km_apart, part_name, same_place
 from hadath.types import Event
 
 QUARTERS = frozenset({"neighbourhood", "camp"})
@@ -26,9 +25,9 @@ def _quarter_of(part: Event, city: Event) -> bool:
     point lies within the city's core (البلدة القديمة beside القدس)."""
     if part_name(part) is not None:
         return part.place.container.id == city.place.place.id  # type: ignore[union-attr]
-    if None in (part.latitude, city.latitude) or same_place(part, city):
+    km = km_apart(part, city)
+    if km is None or same_place(part, city):
         return False
-    km = haversine_km(part.latitude, part.longitude, city.latitude, city.longitude)
     return km <= WINDOWS.part_km if _feature(part) in QUARTERS | SITES else km <= WINDOWS.inner_km
 
 
@@ -43,8 +42,7 @@ def _restated_inside(city: Event, site: Event) -> bool:
     or a place smaller than the city (not two quarters of a capital: المنشية، الرياض)."""
     return site.sub_event_type == city.sub_event_type and (city.fatalities or 0) <= (site.fatalities or 0) \
         and part_name(site) is None and (_feature(site) in SITES or _population(site) < _population(city)) \
-        and None not in (site.latitude, city.latitude) and 0 < haversine_km(
-            site.latitude, site.longitude, city.latitude, city.longitude) <= WINDOWS.inner_km
+        and (km := km_apart(site, city)) is not None and 0 < km <= WINDOWS.inner_km
 
 
 def fold_city_summary(events: Sequence[Event]) -> list[Event]:

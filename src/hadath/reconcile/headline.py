@@ -11,8 +11,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from hadath.events.tuning import WINDOWS
-from hadath.geo import haversine_km
-from hadath.reconcile.rules import absorb, compatible_actors, days_apart, same_place
+from hadath.reconcile.rules import absorb, compatible_actors, days_apart, km_apart, same_place
 from hadath.types import Event
 
 UNDATED = "date_from_publication"  # the record's day is the report's, not the text's
@@ -47,8 +46,8 @@ def _capital_named(ev: Event) -> bool:
 def _near(lead: Event, body: Event) -> bool:
     """A lead placed near a city (جنوب العاصمة صنعاء: geo_precision 2) and a body record within
     ``WINDOWS.near_lead_km`` of it."""
-    return None not in (lead.latitude, body.latitude) and haversine_km(
-        lead.latitude, lead.longitude, body.latitude, body.longitude) <= WINDOWS.near_lead_km  # type: ignore[arg-type]
+    km = km_apart(lead, body)
+    return km is not None and km <= WINDOWS.near_lead_km
 
 
 def _tolls_meet(lead: Event, body: Event) -> bool:
@@ -68,10 +67,11 @@ def fold_lead(events: Sequence[Event], lead_end: int | None) -> list[Event]:
         lead = _in_lead(ev, lead_end)
         if not lead and UNDATED not in ev.flags:
             continue  # (an undated record anywhere folds like the lead's: تجددت الاشتباكات ... . بعد ظهر الأربعاء)
-        if lead and (_capital_named(ev) or ev.geo_precision == 2):
+        capital = lead and _capital_named(ev)
+        if capital or (lead and ev.geo_precision == 2):
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
                     and f.event_type == ev.event_type and f.location != ev.location
-                    and (f.admin1 == ev.admin1 if _capital_named(ev) else _near(ev, f))
+                    and (f.admin1 == ev.admin1 if capital else _near(ev, f))
                     and (days_apart(ev, f) or 0) == 0 and compatible_actors(ev, f) and _tolls_meet(ev, f)]
         elif UNDATED in ev.flags:  # a headline (or any record) with no day of its own: the dated act
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)

@@ -129,6 +129,13 @@ def _area(ev: Event) -> bool:
         and ref.place.id.startswith(AREA_SOURCE)
 
 
+def km_apart(a: Event, b: Event) -> float | None:
+    """Kilometres between the two records' points, or None when either has no point."""
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
+
+
 def same_place(a: Event, b: Event) -> bool:
     """One place: the same gazetteer record or name, or points this close. Two gazetteer records
     of different names are two places however near (CODING.md: separate named places are
@@ -142,10 +149,8 @@ def same_place(a: Event, b: Event) -> bool:
         return True
     if a.location and a.location == b.location and a.geo_precision == b.geo_precision:
         return True
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return False
-    km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
-    return km <= (SAME_POINT_KM if both else SAME_PLACE_KM)
+    km = km_apart(a, b)
+    return km is not None and km <= (SAME_POINT_KM if both else SAME_PLACE_KM)
 
 
 def part_name(ev: Event) -> str | None:
@@ -164,8 +169,7 @@ def contains(coarse: Event, fine: Event) -> bool:
         return False
     if (coarse.geo_precision or 3) < 3 and _area(coarse):  # (الغوطة الشرقية holds دوما: the same act told there)
         return coarse.sub_event_type == fine.sub_event_type \
-            and None not in (coarse.latitude, coarse.longitude, fine.latitude, fine.longitude) and haversine_km(
-            coarse.latitude, coarse.longitude, fine.latitude, fine.longitude) <= AREA_KM
+            and (km := km_apart(coarse, fine)) is not None and km <= AREA_KM
     return True
 
 

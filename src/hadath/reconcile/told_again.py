@@ -8,8 +8,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from hadath.events.told_again import FLAG
-from hadath.geo import haversine_km
-from hadath.reconcile.rules import absorb, compatible_actors, days_apart
+from hadath.reconcile.rules import absorb, compatible_actors, days_apart, km_apart
 from hadath.types import Event, evolve
 
 NEAR_KM = 30.0  # a village of the district, the outskirts of the town first named
@@ -35,9 +34,9 @@ def fold_told_again(events: Sequence[Event]) -> list[Event]:
         if FLAG not in ev.flags or ev.fatalities or ev.latitude is None:
             continue
         j = next((j for j in range(k - 1, -1, -1) if j not in gone and FLAG not in out[j].flags
-                  and out[j].sub_event_type == ev.sub_event_type and out[j].latitude is not None
+                  and out[j].sub_event_type == ev.sub_event_type
                   and (days_apart(out[j], ev) or 0) == 0 and compatible_actors(out[j], ev)
-                  and haversine_km(out[j].latitude, out[j].longitude, ev.latitude, ev.longitude) <= NEAR_KM), None)
+                  and (km := km_apart(out[j], ev)) is not None and km <= NEAR_KM), None)
         if j is None:
             continue
         first = out[j]
