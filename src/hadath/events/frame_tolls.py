@@ -17,6 +17,7 @@ from hadath.types import Event
 DEATH_CLASSES = frozenset({"kill", "death", "execute", "assassinate", "death_noun"})
 TALLY_GAP = 3  # words between a count and a death word told as a period's total
 SHARE_CUE = 1  # words between في and a share's place (في قرية النيرب: the place's cue)
+OWN, SHARE, SHARE_OF = 0, 1, 2  # a place's toll: its own, a share, a share pointing back (منهم)
 
 
 def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
@@ -64,18 +65,18 @@ def tolls_by_place(ix: DocIndex, frame: Frame) -> list[tuple[Located, Toll]]:
               and p.mention.value.cue != "nisba" and introduced(toks, p, text)]
     if len(places) < 2:
         return []
-    out: list[tuple[Located, Toll, int]] = []  # (place, toll, 0 own / 1 a share / 2 a share of it: منهم)
+    out: list[tuple[Located, Toll, int]] = []  # (place, toll, OWN | SHARE | SHARE_OF)
     lo = a
     for p in places:
         part = Frame(frame.sent, (lo, p.end), frame.group,
                      [t for t in frame.trigs if lo <= t.loc.start < p.end])
         toll = frame_toll(ix, part)
         if toll.deaths and toll.spans and not toll.estimate:
-            out.append((p, toll, 0))
+            out.append((p, toll, OWN))
         elif (share := _share(ix, frame.sent, lo, p.start)) is not None:
             out.append((p, *share))
         lo = p.end
-    if len(out) > 2 and out[0][2] == 0 and out[1][2] == 2 and out[0][1].deaths >= sum(t.deaths for _p, t, _s in out[1:]):
+    if len(out) > 2 and out[0][2] == OWN and out[1][2] == SHARE_OF and out[0][1].deaths >= sum(t.deaths for _p, t, _s in out[1:]):
         out = out[1:]  # قتل تسعة مدنيين في ريف إدلب، خمسة منهم في النيرب: the total, not a place's
     return [(p, t) for p, t, _s in out] if len(out) >= 2 else []
 
@@ -83,12 +84,12 @@ def tolls_by_place(ix: DocIndex, frame: Frame) -> list[tuple[Located, Toll]]:
 def _share(ix: DocIndex, sent: int, lo: int, place: int) -> tuple[Toll, int] | None:
     """A count opening the words before a place, told as a share of a toll before it - past a
     comma, a conjunction or a day word: خمسة منهم في قرية النيرب، و3 في مدينة سراقب، وآخر في
-    قرية الخوين (toll_words ``share_of``, ``share_one``; function_words ``in``): (its toll, 2 when
-    it points back to the toll - منهم - else 1)."""
+    قرية الخوين (toll_words ``share_of``, ``share_one``; function_words ``in``): (its toll,
+    SHARE_OF when it points back to the toll - منهم - else SHARE)."""
     toks, w = ix.doc.tokens, toll_words()
-    inside = function_words("in")
+    inside, time = function_words("in"), role_words().time
     k = lo
-    while k < place and (toks[k].kind == "punct" or toks[k].norm in w.conj or toks[k].norm in role_words().time):
+    while k < place and (toks[k].kind == "punct" or toks[k].norm in w.conj or toks[k].norm in time):
         k += 1
     if k >= place:
         return None
@@ -103,7 +104,7 @@ def _share(ix: DocIndex, sent: int, lo: int, place: int) -> tuple[Toll, int] | N
     end += refers
     if not n or not (end == place or (place - end <= SHARE_CUE + 1 and toks[end].norm in inside)):
         return None
-    return Toll(deaths=n, low=n, high=n, spans=(span,), confidence=CONFIDENCE.toll_share), 1 + refers
+    return Toll(deaths=n, low=n, high=n, spans=(span,), confidence=CONFIDENCE.toll_share), SHARE_OF if refers else SHARE
 
 
 def with_toll(ev: Event, toll: Toll) -> Event:

@@ -41,7 +41,9 @@ TAKING = frozenset({"capture", "recapture"})
 
 
 def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot], speaker_ok: bool) -> Roles:
-    """actor1 / actor2 of ``frame`` from its main trigger, in the voice the clause gives it."""
+    """actor1 / actor2 of ``frame`` from its main trigger, in the voice the clause gives it. An
+    unnamed doer tied to a named group (مسلحون ينتمون لجماعة X) is taken out of ``slots``, in
+    place: the later steps of :func:`hadath.events.realize.frame_roles` read the same list."""
     toks = ix.doc.tokens
     voice = main.ref.voice
     if voice == "active" and main.form == "verb" and after_cause(ix, main):
