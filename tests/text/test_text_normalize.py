@@ -32,6 +32,28 @@ def test_fold(raw, folded):
     assert normalize_key(raw) == " ".join(folded.split())
 
 
+CUT_WORDS = [
+    # a dot cut into a word between tatweels (posts evading platforms' filters) is dropped
+    ("أطلـ.ـقت مجموعة من المهـ.ـربين النار", "اطلقت مجموعه من المهربين النار"),
+    ("قـ.ـوات حـ.ـرس الحـ.ـدود", "قوات حرس الحدود"),
+    ("فتـ.ـم الرد بالمثـ.ـل", "فتم الرد بالمثل"),
+    ("في اشتبـ.ــ.ـاك مع مهـ.ـربين", "في اشتباك مع مهربين"),
+    # other dots stay: a sentence end, a decimal, a dot with no tatweel or no letter after it
+    ("قتل 3. وفي", "قتل 3. وفي"),
+    ("الساعة 3.5", "الساعه 3.5"),
+    ("قتلـ. ثم", "قتل. ثم"),
+    ("م.ع", "م.ع"),
+]
+
+
+@pytest.mark.parametrize("raw,folded", CUT_WORDS)
+def test_dot_cut_into_a_word(raw, folded):
+    norm = normalize(raw)
+    assert norm.text == folded
+    assert norm.original == raw
+    assert norm.to_original(0, len(norm.text)).of(raw) == raw
+
+
 SPANS = [
     # (original, normalized substring to locate, exact original characters it maps back to)
     ("قُتِلَ ثلاثةٌ في الرَّقَّة", "الرقه", "الرَّقَّة"),
@@ -43,6 +65,7 @@ SPANS = [
     ("قتل ١٥ شخصا", "15", "١٥"),
     ("سطر\r\nسطر آخر", "سطر اخر", "سطر آخر"),
     ("\u200fدمشق\u200f - سانا", "دمشق", "دمشق"),
+    ("أطلق المهـ.ـربون النار", "المهربون", "المهـ.ـربون"),
 ]
 
 

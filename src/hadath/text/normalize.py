@@ -1,8 +1,9 @@
 """Normalization for matching that keeps a map back to the original offsets.
 
-Folds: diacritics and tatweel (removed), alef forms (أ إ آ ٱ → ا), ى → ي, ة → ه, ؤ → و,
-ئ → ي, Persian and loan letters (ک ی ۀ ھ ڤ گ پ چ ژ), presentation forms (NFKC, ligatures
-expanded; isolated vowel signs dropped),
+Folds: diacritics and tatweel (removed), dots cut into a word among tatweels (removed: the
+way posts cut words, as in "قـ.ـتل", to slip past platforms' filters), alef forms (أ إ آ ٱ → ا),
+ى → ي, ة → ه, ؤ → و, ئ → ي, Persian and loan letters (ک ی ۀ ھ ڤ گ پ چ ژ), presentation
+forms (NFKC, ligatures expanded; isolated vowel signs dropped),
 Arabic-Indic and Persian digits → ASCII, Arabic punctuation → ASCII, bidi/joiner marks
 (removed), exotic spaces → space, Latin → lower case.
 """
@@ -221,13 +222,28 @@ def _fold(text: str) -> str:
     return out
 
 
+# dots cut into a word: between two Arabic letters, among tatweels (see the module docstring)
+_TATWEEL = chr(0x0640)
+_LETTERS = f"[{chr(0x0621)}-{chr(0x064A)}]"
+_CUT_DOT = re.compile(f"(?<={_LETTERS})[{_TATWEEL}.]*{_TATWEEL}[{_TATWEEL}.]*(?={_LETTERS})")
+
+
+def _uncut(text: str) -> str:
+    """``text`` with each run of dots and tatweels cut into a word turned into tatweels, which
+    folding drops: same length, so offsets into it are offsets into ``text``."""
+    if _TATWEEL + "." not in text and "." + _TATWEEL not in text:
+        return text
+    return _CUT_DOT.sub(lambda m: _TATWEEL * len(m.group()), text)
+
+
 def normalize(text: str) -> Normalized:
     """Fold ``text`` for matching; ``offsets`` maps every normalized char to the original
     (a ``range`` when the folding is one-to-one)."""
+    original, text = text, _uncut(text)
     out = _fold(text)
     special = _special_re()
     if len(out) == len(text) and special.search(text) is None:
-        return Normalized(text, out, range(len(text) + 1))
+        return Normalized(original, out, range(len(text) + 1))
     table = _table()
     starts, deltas = [0], [0]
     npos = prev = 0
@@ -250,7 +266,7 @@ def normalize(text: str) -> Normalized:
             else:
                 starts.append(npos)
                 deltas.append(d)
-    return Normalized(text, out, Offsets(starts, deltas, len(out) + 1))
+    return Normalized(original, out, Offsets(starts, deltas, len(out) + 1))
 
 
 @lru_cache(maxsize=65536)
