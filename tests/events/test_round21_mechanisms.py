@@ -91,8 +91,10 @@ def test_round21_protest_topic_is_no_side(pipeline, text, actor2):
 
 @pytest.mark.parametrize("text, tolls", [
     # a toll shared out between places after it (خمسة منهم في ..., وثلاثة في ...): one event per
-    # place with its share, none for the total at the region named before
+    # place with its share; the region named before keeps what the shares leave (round 22)
     ("قتل تسعة مدنيين جراء قصف مدفعي لقوات النظام على ريف إدلب اليوم، خمسة منهم في قرية النيرب وثلاثة في مدينة سراقب.",
+     {"An Nayrab": 5, "Saraqib": 3, "Idlib": 1}),
+    ("قتل ثمانية مدنيين جراء قصف مدفعي لقوات النظام على ريف إدلب اليوم، خمسة منهم في قرية النيرب وثلاثة في مدينة سراقب.",
      {"An Nayrab": 5, "Saraqib": 3}),
     # (a toll told for the first place, then counts for the next ones)
     ("قتل خمسة مدنيين في قصف لقوات النظام على قرية النيرب، وثلاثة في مدينة سراقب بريف إدلب اليوم.",

@@ -27,3 +27,18 @@ def full_pipeline():
 def test_round22_acts(full_pipeline, text, published, sub, where):
     got = events(full_pipeline, text, published)
     assert any(e.sub_event_type == sub and e.location == where for e in got), got
+
+
+@pytest.mark.parametrize("text, tolls", [
+    # a share told with its word before the count (بينهم، من بينهم: toll_words share_among), and
+    # the wider place keeps the rest of the toll (frame_tolls._rest)
+    ("قتل تسعة مدنيين في قصف لقوات النظام على ريف إدلب، بينهم خمسة في بلدة سراقب.",
+     {"Idlib": 4, "Saraqib": 5}),
+    ("قتل تسعة مدنيين في قصف لقوات النظام على ريف إدلب، من بينهم خمسة في بلدة سراقب.",
+     {"Idlib": 4, "Saraqib": 5}),
+    # a share with no place after it is no place's toll
+    ("قتل تسعة مدنيين في قصف لقوات النظام على ريف إدلب، بينهم خمسة أطفال.", {"Idlib": 9}),
+])
+def test_round22_share_before_its_count(full_pipeline, text, tolls):
+    got = events(full_pipeline, text, date(2019, 6, 10))
+    assert {e.location: e.fatalities for e in got} == tolls, got

@@ -2,6 +2,8 @@
 #9): what :mod:`hadath.events.realize` gives each event of a frame."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hadath.events.fatalities import Toll, tally
 from hadath.events.frames import Frame
 from hadath.events.index import DocIndex, Located
@@ -76,21 +78,37 @@ def tolls_by_place(ix: DocIndex, frame: Frame) -> list[tuple[Located, Toll]]:
         elif (share := _share(ix, frame.sent, lo, p.start)) is not None:
             out.append((p, *share))
         lo = p.end
-    if len(out) > 2 and out[0][2] == OWN and out[1][2] == SHARE_OF and out[0][1].deaths >= sum(t.deaths for _p, t, _s in out[1:]):
-        out = out[1:]  # قتل تسعة مدنيين في ريف إدلب، خمسة منهم في النيرب: the total, not a place's
+    if len(out) >= 2 and out[0][2] == OWN and out[1][2] == SHARE_OF:
+        out = _rest(out)
     return [(p, t) for p, t, _s in out] if len(out) >= 2 else []
+
+
+def _rest(out: list[tuple[Located, Toll, int]]) -> list[tuple[Located, Toll, int]]:
+    """A total told at a place, then shares of it at other places (قتل تسعة مدنيين في ريف إدلب،
+    خمسة منهم في النيرب): the total's place keeps what the shares leave (ACLED codes the rest
+    of a toll at the wider place), and goes when they leave nothing."""
+    (place, total, own), shares = out[0], out[1:]
+    rest = total.deaths - sum(t.deaths for _p, t, _s in shares)
+    if rest < 0:
+        return out
+    if rest == 0:
+        return shares
+    return [(place, replace(total, deaths=rest, low=rest, high=rest, estimate=False), own), *shares]
 
 
 def _share(ix: DocIndex, sent: int, lo: int, place: int) -> tuple[Toll, int] | None:
     """A count opening the words before a place, told as a share of a toll before it - past a
     comma, a conjunction or a day word: خمسة منهم في قرية النيرب، و3 في مدينة سراقب، وآخر في
-    قرية الخوين (toll_words ``share_of``, ``share_one``; function_words ``in``): (its toll,
-    SHARE_OF when it points back to the toll - منهم - else SHARE)."""
+    قرية الخوين، بينهم 11 في بلدة الكنيسة (toll_words ``share_of``, ``share_one``,
+    ``share_among``; function_words ``in``): (its toll, SHARE_OF when it points back to the
+    toll - منهم، بينهم - else SHARE)."""
     toks, w = ix.doc.tokens, toll_words()
     inside, time = function_words("in"), role_words().time
     k = lo
     while k < place and (toks[k].kind == "punct" or toks[k].norm in w.conj or toks[k].norm in time):
         k += 1
+    among = _among(toks, k, place, w.share_among)
+    k += among
     if k >= place:
         return None
     quantity = next((q for q in ix.get("quantity", sent) if q.start == k), None)
@@ -102,9 +120,20 @@ def _share(ix: DocIndex, sent: int, lo: int, place: int) -> tuple[Toll, int] | N
         return None
     refers = end < place and toks[end].norm in w.share_of
     end += refers
+    refers = refers or among > 0
     if not n or not (end == place or (place - end <= SHARE_CUE + 1 and toks[end].norm in inside)):
         return None
     return Toll(deaths=n, low=n, high=n, spans=(span,), confidence=CONFIDENCE.toll_share), SHARE_OF if refers else SHARE
+
+
+def _among(toks, k: int, place: int, among: frozenset[str]) -> int:
+    """How many words at ``k`` open a share before its count (بينهم، من بينهم, toll_words
+    ``share_among``): 0, 1 or 2."""
+    if k < place and toks[k].norm in among:
+        return 1
+    if k + 1 < place and toks[k + 1].norm in among and toks[k].norm in function_words("from"):
+        return 2
+    return 0
 
 
 def with_toll(ev: Event, toll: Toll) -> Event:

@@ -44,6 +44,7 @@ class TollWords(NamedTuple):
     one_target: frozenset[str]
     share_of: frozenset[str]
     share_one: frozenset[str]
+    share_among: frozenset[str]
 
 
 @lru_cache(maxsize=1)
