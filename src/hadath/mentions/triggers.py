@@ -39,7 +39,7 @@ RELATIVE_GAP = 2  # adjectives between a noun and its relative pronoun (الهج
 OUTLET_RIGHT = 4  # a report verb this close before the outlet told to (أوضح مصدر محلي للمسيرة)
 ASIDE_SKIP = 6  # tokens of a day or place phrase skipped between a verb's subject and its object
 GATHER_WINDOW = 8  # words from a verb of going out to the protest's purpose (خرج آلاف ... للمطالبة)
-HEAD_WINDOW = 9  # tokens between a head verb and its complement (ألقى مجهولون، فجر اليوم، قنبلة)
+HEAD_WINDOW = 9  # words from a head verb to its complement (ألقى مجهولون، فجر اليوم، قنبلة)
 
 
 class Context(NamedTuple):
@@ -58,6 +58,7 @@ class Context(NamedTuple):
     gathered_as: str
     adjective_suffixes: frozenset[str]
     time_adverbs: frozenset[str]
+    signatories: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +72,7 @@ def context() -> Context:
     return Context(get("drone"), get("strike_noun"), get("count_word"),
                    tuple(get("human_suffix")), get("reason_prep"), get("nominal_lead"), marks[0],
                    get("object_verb"), get("aircraft"), get("gather_verb"), purpose_words(), lemma[0],
-                   get("adjective_suffix"), get("time_adverb"))
+                   get("adjective_suffix"), get("time_adverb"), get("signatory"))
 
 
 SPORTS_SENSE = frozenset({"attack", "capture", "raid"})  # the words a match report uses too (اقتحم المنتخب المربع الذهبي)
@@ -108,9 +109,13 @@ def _head_matches(sc: Scan) -> dict[int, tuple[TriggerEntry, Span, int]]:
         if tok.kind != "word":
             continue
         sent = tok.sentence
-        for j in range(i + 1, min(n, i + 1 + HEAD_WINDOW)):
+        seen = 0
+        for j in range(i + 1, n):
             t = tokens[j]
             if t.sentence != sent or (t.kind == "punct" and t.norm in ".;:!?"):
+                break
+            seen += t.kind != "punct"  # (the commas around an aside do not count)
+            if seen > HEAD_WINDOW:
                 break
             if firsts.isdisjoint(t.forms):
                 continue
@@ -246,6 +251,9 @@ class TriggerStage:
                 continue
             sent = tokens[m.start].sentence
             lo = sc.bounds[sent][0]
+            if entry.cls == "agreement" and any(tokens[k].norm in context().signatories
+                                                for k in range(max(lo, m.start - 2), m.start)):
+                continue  # الحركات الموقعة على اتفاق السلام: who signed it once, no agreement now
             if entry.cls == "protest" and _outlet(sc, text, m.start, lo):
                 continue  # الحديدة - المسيرة، وأوضح مصدر محلي للمسيرة: the outlet, no march
             clause = sc.clause(m.start, m.end)
