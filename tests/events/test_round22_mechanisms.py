@@ -23,6 +23,11 @@ def full_pipeline():
     # whole (text/normalize.py)
     ("أطلـ.ـقت مجموعة من المهـ.ـربين النار على قـ.ـوات حـ.ـرس الحـ.ـدود في محافظة المفرق، فتـ.ـم الرد بالمثـ.ـل.",
      date(2022, 1, 16), "Armed clash", "Mafraq"),
+    # a phrase's head verb reaches its complement past an aside between commas: the commas do
+    # not count in the window (mentions/triggers.py HEAD_WINDOW)
+    ("القاهرة: استخدمت قوات الأمن المصرية، بعد ظهر اليوم الجمعة، الغاز المسيل للدموع لتفريق المئات "
+     "من أنصار الرئيس المعزول محمد مرسي الذين حاولوا التظاهر في مناطق مختلفة بالقاهرة.", date(2013, 11, 8),
+     "Protest with intervention", "Cairo"),
 ])
 def test_round22_acts(full_pipeline, text, published, sub, where):
     got = events(full_pipeline, text, published)
@@ -42,3 +47,27 @@ def test_round22_acts(full_pipeline, text, published, sub, where):
 def test_round22_share_before_its_count(full_pipeline, text, tolls):
     got = events(full_pipeline, text, date(2019, 6, 10))
     assert {e.location: e.fatalities for e in got} == tolls, got
+
+
+@pytest.mark.parametrize("text, published, sub", [
+    # an attack repelled is a battle (triggers.tsv, تصدي: صد الهجوم with its article)
+    ("تمكنت قوات الجيش من صد الهجوم الذي نفذته قوات الدعم السريع على مدينة الفاشر أمس.", date(2024, 9, 20),
+     "Armed clash"),
+])
+def test_round22_sub_types(full_pipeline, text, published, sub):
+    got = events(full_pipeline, text, published)
+    assert [e.sub_event_type for e in got] == [sub], got
+
+
+@pytest.mark.parametrize("text, published", [
+    # the movements that signed a peace agreement once: no agreement now (triggers_context.tsv
+    # signatory)
+    ("وصلت القوة المشتركة التابعة للحركات الموقعة على اتفاق السلام إلى مدينة الفاشر أمس.", date(2024, 9, 20)),
+])
+def test_round22_no_act(full_pipeline, text, published):
+    assert events(full_pipeline, text, published) == ()
+
+
+def test_round22_an_agreement_signed_is_still_one(full_pipeline):
+    got = events(full_pipeline, "وقعت الحكومة والحركات المسلحة اتفاق سلام في مدينة جوبا أمس.", date(2020, 10, 4))
+    assert [e.sub_event_type for e in got] == ["Agreement"], got
