@@ -109,3 +109,14 @@ def test_an_undated_record_anywhere_folds_into_the_same_act_dated():
             " طرابلس سقط فيها قتيل.\nوفي التفاصيل اندلعت اشتباكات عنيفة بعد ظهر الأربعاء في باب التبانة.")
     evs = hadath.load()(Article("t", text, published=_d(2012, 5, 17))).events
     assert [(e.event_date, e.fatalities) for e in evs if e.sub_event_type == "Armed clash"] == [(_d(2012, 5, 16), 1)]
+
+
+@pytest.mark.parametrize("kicker", ["ليبيا... ", "ليبيا: ", "عاجل.. "])
+def test_a_headlines_kicker_keeps_it_the_lead(kicker):
+    # (round 22) the headline's country kicker is a sentence of its own; the headline after it
+    # on the same line is still the lead, told again at the town in the body
+    text = (kicker + "مقتل 9 وإصابة 16 في اشتباكات بشرق طرابلس\n"
+            "ذكر جهاز الإسعاف والطوارئ الليبي أن تسعة أشخاص على الأقل قتلوا وأصيب 16، اليوم الجمعة، في "
+            "اشتباكات بين فصيلين مسلحين في تاجوراء الواقعة بشرق العاصمة الليبية طرابلس.")
+    got = hadath.load()(Article("t", text, published=date(2018, 1, 19))).events
+    assert [(e.location, e.fatalities) for e in got] == [("Tajura'", 9)], got

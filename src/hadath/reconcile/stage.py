@@ -19,13 +19,27 @@ def reference_date(doc: Doc):
     return None
 
 
+KICKER_WORDS = 2  # a headline's kicker before its own sentence mark (ليبيا... مقتل 9 في اشتباكات)
+
+
 def _lead_end(doc: Doc) -> int | None:
-    """Where the report's first sentence ends (a character offset), None for one sentence."""
+    """Where the report's first sentence ends (a character offset), None for one sentence. A
+    first sentence of at most ``KICKER_WORDS`` words followed on the same line by more (ليبيا...
+    مقتل 9 وإصابة 16 في اشتباكات بشرق طرابلس) is a headline's kicker: the lead runs on."""
     toks = doc.tokens
     if not toks or toks[-1].sentence == toks[0].sentence:
         return None
-    first = toks[0].sentence
-    return max(t.end for t in toks if t.sentence == first)
+    ends: dict[int, list] = {}
+    for t in toks:
+        ends.setdefault(t.sentence, []).append(t)
+    order = sorted(ends)
+    k = 0
+    while k + 1 < len(order) and sum(t.kind == "word" for t in ends[order[k]]) <= KICKER_WORDS \
+            and "\n" not in doc.article.text[ends[order[k]][-1].end:ends[order[k + 1]][0].start]:
+        k += 1
+    if k + 1 == len(order):
+        return None
+    return max(t.end for t in ends[order[k]])
 
 
 class ReconcileStage:
