@@ -71,3 +71,13 @@ def test_round22_no_act(full_pipeline, text, published):
 def test_round22_an_agreement_signed_is_still_one(full_pipeline):
     got = events(full_pipeline, "وقعت الحكومة والحركات المسلحة اتفاق سلام في مدينة جوبا أمس.", date(2020, 10, 4))
     assert [e.sub_event_type for e in got] == ["Agreement"], got
+
+
+def test_round22_what_an_act_answers_is_no_part_of_it(full_pipeline):
+    # the exchange of fire and the day after انتقاما لمقتل tell the earlier act the attack
+    # answers: neither its trigger nor its date is the attack's (frames._not_answered,
+    # dating._in_answer)
+    text = ("وقال مصدر أمني إن مجموعات مسلحة دخلت العاصمة الليبية طرابلس، وهاجمت منطقة سوق الجمعة شرق المدينة، "
+            "انتقاما لمقتل أحد أفرادها في تبادل لإطلاق النار الثلاثاء الماضي.")
+    got = events(full_pipeline, text, date(2017, 3, 3))
+    assert got and {e.event_date for e in got} == {date(2017, 3, 3)}, got

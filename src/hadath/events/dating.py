@@ -132,6 +132,8 @@ def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
             continue
         if loc.start > main.loc.end and pluperfect(toks, loc.start, main.loc.end):
             continue  # استعاد الجيش المدينة التي كانت قد سقطت في يونيو: dates the earlier act
+        if loc.start > main.loc.end and _in_answer(toks, main.loc.end, loc.start):
+            continue  # انتقاما لمقتل أحد أفرادها ... الثلاثاء الماضي: dates the act answered
         inside = frame.clause[0] <= loc.start < frame.clause[1]
         dist = abs(loc.start - main.loc.start)
         speech = _speech_date(ix, frame.sent, loc) if frame.group == "violence" else 0
@@ -159,6 +161,18 @@ def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
                                           else CONFIDENCE.date_publication, False, None)
         return got
     return None, None, 0.0, False, None
+
+
+def _in_answer(toks, lo: int, k: int) -> bool:
+    """Token ``k`` lies in a response phrase after ``lo`` (ردا على، انتقاما ل: function_words
+    ``response``), no punctuation between the response word and it."""
+    words = function_words("response")
+    for j in range(k - 1, lo - 1, -1):
+        if toks[j].kind == "punct":
+            return False
+        if not words.isdisjoint(toks[j].forms):
+            return True
+    return False
 
 
 def _agency_word(ix: DocIndex, sent: int, loc: Located) -> bool:

@@ -144,7 +144,7 @@ def frames(ix: DocIndex) -> list[Frame]:
                 del by_key[(clause, group)]
         for f in sorted(by_key.values(), key=lambda f: f.clause):
             if f.group == "violence":  # (ردا على اغتيال قادتها: what the act answers is no part of it)
-                f.trigs = [t for t in f.trigs if not answered(toks, t.loc.start, f.clause[0])]
+                f.trigs = _not_answered(toks, f.trigs, f.clause[0])
             if any(t.strong for t in f.trigs):
                 out.extend(_split_coordinated(ix, f) if f.group in SPLIT_GROUPS else (f,))
     return out
@@ -310,6 +310,23 @@ def _not_motives(toks, trigs: list[Trig], lo: int) -> list[Trig]:
         else:
             out.append(t)
     return out
+
+
+def _not_answered(toks, trigs: list[Trig], lo: int) -> list[Trig]:
+    """The triggers of a violent clause less what its act answers: a trigger after a response
+    word (ردا على اغتيال، انتقاما لمقتل) and those after it up to the next punctuation, which
+    tell how that earlier act went (انتقاما لمقتل أحد أفرادها في تبادل لإطلاق النار)."""
+    dropped: set[int] = set()
+    answered_from = None
+    for t in sorted(trigs, key=lambda t: t.loc.start):
+        if answered_from is not None and all(toks[j].kind != "punct" for j in range(answered_from, t.loc.start)):
+            dropped.add(id(t))
+        elif answered(toks, t.loc.start, lo):
+            answered_from = t.loc.start
+            dropped.add(id(t))
+        else:
+            answered_from = None
+    return [t for t in trigs if id(t) not in dropped]
 
 
 def answered(toks, k: int, lo: int) -> bool:
