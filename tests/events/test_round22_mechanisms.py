@@ -81,3 +81,25 @@ def test_round22_what_an_act_answers_is_no_part_of_it(full_pipeline):
             "انتقاما لمقتل أحد أفرادها في تبادل لإطلاق النار الثلاثاء الماضي.")
     got = events(full_pipeline, text, date(2017, 3, 3))
     assert got and {e.event_date for e in got} == {date(2017, 3, 3)}, got
+
+
+@pytest.mark.parametrize("victims, deaths", [
+    # a feminine noun's dual (تان/تين) is two: its plural is in ات, so no plural shares the ending
+    # (numbers_nouns.tsv feminines; event_tolls.tsv شهيدة، قتيلة)
+    ("استشهدت مدنيتان", 2), ("شهيدتان", 2), ("قتلت طفلتان", 2), ("مقتل سيدتين", 2),
+    ("سقطت شهيدة", 1), ("استشهدت سيدة", 1),
+])
+def test_round22_feminine_victims_counted(full_pipeline, victims, deaths):
+    got = events(full_pipeline, victims + " في غارة إسرائيلية على بلدة حانين جنوب لبنان أمس.", date(2024, 4, 23))
+    assert [e.fatalities for e in got] == [deaths], got
+
+
+@pytest.mark.parametrize("text", [
+    # مسيّرة with a word only a craft takes is the drone, no march (triggers_context.tsv
+    # drone_after, drone_before)
+    "أعلنت وزارة الصحة استشهاد شخص في الغارة الإسرائيلية التي تمت بواسطة مسيرة عسكرية استهدفت سيارة في بلدة معروب.",
+    "استهدفت مسيرة معادية سيارة في بلدة معروب جنوب لبنان، ما أدى إلى استشهاد شخص.",
+])
+def test_round22_a_drone_is_no_march(full_pipeline, text):
+    got = events(full_pipeline, text, date(2024, 8, 1))
+    assert got and all(e.event_type != "Protests" for e in got), got

@@ -59,6 +59,8 @@ class Context(NamedTuple):
     adjective_suffixes: frozenset[str]
     time_adverbs: frozenset[str]
     signatories: frozenset[str]
+    drone_after: frozenset[str]
+    drone_before: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +74,8 @@ def context() -> Context:
     return Context(get("drone"), get("strike_noun"), get("count_word"),
                    tuple(get("human_suffix")), get("reason_prep"), get("nominal_lead"), marks[0],
                    get("object_verb"), get("aircraft"), get("gather_verb"), purpose_words(), lemma[0],
-                   get("adjective_suffix"), get("time_adverb"), get("signatory"))
+                   get("adjective_suffix"), get("time_adverb"), get("signatory"),
+                   get("drone_after"), get("drone_before"))
 
 
 SPORTS_SENSE = frozenset({"attack", "capture", "raid"})  # the words a match report uses too (اقتحم المنتخب المربع الذهبي)
@@ -384,14 +387,18 @@ class _Objects:
 
 def _after_strike(tokens: tuple[Token, ...], i: int) -> bool:
     """مسيّرة right after a strike or aircraft noun (غارة مسيرة، قصف مسيرة), or after one and a
-    nationality adjective or من (طائرة إسرائيلية مسيرة، بغارة إسرائيلية من مسيرة), or owned by a
-    side (مسيرات تابعة ل): the drone."""
+    nationality adjective or من (طائرة إسرائيلية مسيرة، بغارة إسرائيلية من مسيرة), owned by a
+    side (مسيرات تابعة ل), or with a word only a craft takes beside it (مسيرة عسكرية، بواسطة
+    مسيرة: triggers_context.tsv drone_after, drone_before): the drone."""
     ctx = context()
     heads = ctx.strike_nouns | ctx.aircraft
     nisba = clitics().nisba_ends   # a nationality adjective's endings
     source = function_words("from")
     if i + 1 < len(tokens) and not role_words().owned_by.isdisjoint(tokens[i + 1].forms):
         return True  # مسيرات تابعة لقوات الدعم السريع: craft a force owns, no march
+    if (i + 1 < len(tokens) and not ctx.drone_after.isdisjoint(tokens[i + 1].forms)) or (
+            i > 0 and tokens[i - 1].norm in ctx.drone_before):
+        return True  # مسيرة عسكرية، بواسطة مسيرة: only a craft
     for k in (i - 1, i - 2, i - 3):
         if k < 0 or tokens[k].sentence != tokens[i].sentence:
             return False
