@@ -103,3 +103,13 @@ def test_round22_feminine_victims_counted(full_pipeline, victims, deaths):
 def test_round22_a_drone_is_no_march(full_pipeline, text):
     got = events(full_pipeline, text, date(2024, 8, 1))
     assert got and all(e.event_type != "Protests" for e in got), got
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a time aside between commas stands between the death verb and its count (fatalities.governor)
+    ("استشهد، مساء أمس السبت، خمسة أشخاص على الأقل في قصف إسرائيلي استهدف منزلهم في بلدة خربة سلم.", 5),
+    ("قتل، صباح اليوم الأحد 5 أيار، ثلاثة مدنيين في قصف إسرائيلي على بلدة خربة سلم.", 3),
+])
+def test_round22_count_past_a_time_aside(full_pipeline, text, deaths):
+    got = events(full_pipeline, text, date(2024, 6, 9))
+    assert [e.fatalities for e in got] == [deaths], got

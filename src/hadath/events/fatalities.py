@@ -23,7 +23,7 @@ from hadath.events.toll_words import TOLL_WORDS, TollWords, conj_led, toll_words
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.events.unnumbered import (answered_death, casualty, dual_after, motive, named_death, protester_noun,
                                       people_noun, recalled, singular_before, singles, singular_victims, victim_noun,
-                                      victims_by_number, victims_by_pronoun, joined_victims)
+                                      time_token, victims_by_number, victims_by_pronoun, joined_victims)
 from hadath.text.clitics import clitics
 from hadath.text.number_words import word_number
 from hadath.types import Quantity, Span, Token
@@ -135,13 +135,19 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
 
 def governor(tokens: Sequence[Token], start: int, lo: int) -> int:
     """The index of the word that may govern the count at ``start``: the word before it, past
-    bound words (مقتل ما لا يقل عن 5), an opening bracket (سقط (15) شهيدا) and a detached
-    article (الأشخاص الـ 19)."""
+    bound words (مقتل ما لا يقل عن 5), an opening bracket (سقط (15) شهيدا), a detached
+    article (الأشخاص الـ 19) and a time aside between commas (استشهد، مساء أمس السبت، خمسة)."""
     w = toll_words()
     j = start - 1
     while j >= lo and (tokens[j].norm in w.filler or tokens[j].norm in w.bracket or tokens[j].norm in w.article) \
             and start - j < WINDOWS.filler:
         j -= 1
+    if j > lo and tokens[j].norm in w.comma:  # استشهد، مساء أمس السبت، خمسة أشخاص: past the aside
+        k = j - 1
+        while k > lo and j - k <= WINDOWS.aside and tokens[k].kind != "punct" and time_token(tokens[k]):
+            k -= 1
+        if k < j - 1 and k > lo and tokens[k].norm in w.comma:
+            return k - 1
     return j
 
 

@@ -76,6 +76,7 @@ class Windows(NamedTuple):
     described_gap: int = 3           # relative adjectives between a verbal noun and its ل doer
     # fatalities
     filler: int = 5                  # bound words between a death word and its count
+    aside: int = 5                   # words of a time aside between commas (قتل، مساء أمس السبت، خمسة)
     toll_head_left: int = 20         # how far back a toll update's head (حصيلة) may lie
     death_right: int = 4             # a death verb this close after the counted noun
     partitive_group: int = 6         # ... and this much further past من + the group counted (5 عناصر من قوات النظام قتلوا)

@@ -100,7 +100,7 @@ def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doer
         while k < hi and seen < WINDOWS.kill_object:
             tok = tokens[k]
             k += 1
-            if _time_token(tok):
+            if time_token(tok):
                 continue  # استشهدت، صباح اليوم الأربعاء 11 مايو، مراسلة: the day is no word of the phrase
             if tok.kind != "word" or not w.subset.isdisjoint(tok.forms):
                 break  # (مصرعهم، بينهم ضابط: the officer is one of those counted)
@@ -230,7 +230,7 @@ def _time_words() -> frozenset[str]:
     return frozenset(w for w in words if " " not in w)
 
 
-def _time_token(tok: Token) -> bool:
+def time_token(tok: Token) -> bool:
     """A token of a day or time phrase (صباح، اليوم، الأربعاء، 11، مايو، /) or a comma around it."""
     if tok.kind == "number":
         return True
