@@ -21,9 +21,9 @@ from hadath.events.lexicons import function_words
 from hadath.events.role_words import QUOTE_MARKS
 from hadath.events.toll_words import TOLL_WORDS, TollWords, conj_led, toll_words  # noqa: F401  (re-exported)
 from hadath.events.tuning import CONFIDENCE, WINDOWS
-from hadath.events.unnumbered import (answered_death, casualty, dual_after, motive, named_death, protester_noun,
-                                      people_noun, recalled, singular_before, singles, singular_victims, victim_noun,
-                                      time_token, victims_by_number, victims_by_pronoun, joined_victims)
+from hadath.events.unnumbered import (answered_death, casualty, dual_after, dual_subject, joined_victims, motive,
+                                      named_death, people_noun, protester_noun, recalled, singles, singular_before,
+                                      singular_victims, time_token, victim_noun, victims_by_number, victims_by_pronoun)
 from hadath.text.clitics import clitics
 from hadath.text.number_words import word_number
 from hadath.types import Quantity, Span, Token
@@ -291,7 +291,8 @@ def tally(
         n = n or (pron + joined_victims(tokens, e, hi) if pron else 0)  # مقتله ومرافقيه: 1 + 2
         n = n or singular_victims(tokens, [t[1] for t in death_triggers], hi) \
             or singular_victims(tokens, victim_ends, hi, doers=False)  # (هاجم مسلح: the doer)
-        n = n or singular_before(tokens, death_triggers, lo) or dual_after(tokens, death_triggers, hi)
+        n = n or singular_before(tokens, death_triggers, lo) or dual_after(tokens, death_triggers, hi) \
+            or dual_subject(tokens, death_triggers, lo)
         n = n or int(all(not toll_words().one_target.isdisjoint(tokens[ts].forms) for ts, _te, _sp in death_triggers))
         # (اغتال مسلحون يستقلون دراجة نارية الناشطة ...: an assassination kills one)
         if n:

@@ -45,6 +45,8 @@ class TollWords(NamedTuple):
     share_of: frozenset[str]
     share_one: frozenset[str]
     share_among: frozenset[str]
+    dual_verb_end: frozenset[str]
+    plural_verb_end: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -206,6 +206,23 @@ def dual_after(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, int,
     return 0
 
 
+def dual_subject(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, int, Span]], lo: int) -> int:
+    """2 when a death verb in the dual follows its subject, a victim noun in ين/ان (أن مدنيين
+    قتلا): the verb's ending tells the dual from the plural (مدنيين قتلوا), which the noun's
+    ending does not (event_tolls.tsv dual_verb_end, plural_verb_end)."""
+    w = toll_words()
+    for ts, te, _sp in death_triggers:
+        if te - ts != 1 or ts - 1 < lo or tokens[ts - 1].kind != "word":
+            continue
+        forms = tokens[ts].forms
+        if not any(f.endswith(e) for f in forms for e in w.dual_verb_end) \
+                or any(f.endswith(e) for f in forms for e in w.plural_verb_end):
+            continue
+        if any(s in w.singular_victim for f in tokens[ts - 1].forms for s in dual_singulars(f)):
+            return 2
+    return 0
+
+
 def recalled(tokens: Sequence[Token], s: int, e: int, lo: int, hi: int) -> bool:
     """The death word at tokens[s:e] names an act told before (هذا الإعدام، المجزرة ذاتها): its
     toll was counted where the act was told, none is guessed here."""
