@@ -1,0 +1,50 @@
+"""Mechanisms of the twenty-second round (issue #9), one report per row: real-news phrasings of
+who did it and who fought whom (docs/notes/actors22.md)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.conftest import events
+
+
+@pytest.mark.parametrize("text, published, actor1", [
+    # an act "attributed to" a group (نسب إلى، نسبت إلى، ينسب إلى): the group is the doer
+    # (event_roles.tsv agent_pair)
+    ("قتل 20 شخصا على الأقل في هجوم على قرية نسب إلى جماعة بوكو حرام في ولاية بورنو.",
+     date(2016, 5, 10), "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+    ("قتل خمسة مدنيين في تفجير ينسب إلى حركة الشباب في مدينة بيدوا.",
+     date(2019, 5, 10), "Al Shabaab"),
+    ("قتل ثلاثة أشخاص في غارة جوية على بلدة جعار نسبت إلى طيران التحالف.",
+     date(2017, 5, 10), "Military Forces of Saudi Arabia"),
+    # armed settlers are settlers, not an unidentified armed group (actors.tsv)
+    ("هاجم مستوطنون مسلحون قرية قصرة وأطلقوا النار على الأهالي.", date(2023, 5, 10), "Settlers (Israel)"),
+    ("أحرقت مجموعات من المستوطنين المسلحين منزلين في قرية برقة شرق رام الله.", date(2024, 3, 2),
+     "Settlers (Israel)"),
+])
+def test_round22_doer(pipeline, text, published, actor1):
+    got = events(pipeline, text, published=published)
+    assert any(e.actor1 == actor1 for e in got), got
+
+
+@pytest.mark.parametrize("text, published, sides", [
+    # a fight told between two unnamed armed groups whose sides the report then names "between
+    # X and Y" (dual_sides.named_pair_near): the named sides, not two unidentified groups
+    ("اندلعت اشتباكات عنيفة بين مجموعتين مسلحتين في طرابلس أمس. وقال مصدر طبي إن 12 شخصا قتلوا في "
+     "الاشتباكات بين اللواء 444 وقوة الردع الخاصة.", date(2023, 8, 16),
+     {"444th Brigade", "Radaa Special Deterrence Forces"}),
+    # ... named with a member noun and من after بين, and quote marks around the names
+    ("اشتباكات بين فصيلين مسلحين وسط العاصمة طرابلس. وقعت الاشتباكات بين أفراد من كتيبة \"النواصي\" "
+     "و \"جهاز دعم الاستقرار\" واستعملت فيها أسلحة متوسطة.", date(2022, 6, 11),
+     {"Nawasi Brigade", "SSA: Stability Support Apparatus"}),
+    ("اندلعت اشتباكات بين أفراد من فصيلين مسلحين في مدينة الزاوية. ووقعت المواجهات بين «كتيبة النواصي» "
+     "و«جهاز دعم الاستقرار».", date(2022, 6, 11),
+     {"Nawasi Brigade", "SSA: Stability Support Apparatus"}),
+    # no side named: two unidentified armed groups, as before
+    ("اندلعت اشتباكات عنيفة بين مجموعتين مسلحتين في مدينة الزاوية غرب طرابلس أمس.", date(2023, 8, 16),
+     {"Unidentified Armed Group (Libya)"}),
+])
+def test_round22_fight_sides(pipeline, text, published, sides):
+    got = events(pipeline, text, published=published)
+    assert any(e.sub_event_type == "Armed clash" and {e.actor1, e.actor2} == sides for e in got), got
