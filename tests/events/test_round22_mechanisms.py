@@ -22,6 +22,14 @@ from tests.events.conftest import events
     ("هاجم مستوطنون مسلحون قرية قصرة وأطلقوا النار على الأهالي.", date(2023, 5, 10), "Settlers (Israel)"),
     ("أحرقت مجموعات من المستوطنين المسلحين منزلين في قرية برقة شرق رام الله.", date(2024, 3, 2),
      "Settlers (Israel)"),
+    # a country an act is attributed to (نسب إلى تركيا، نسبت إلى إسرائيل) stands for its forces
+    # (sides.country_doer), as a country named as the verb's subject does
+    ("قتل ثلاثة مقاتلين في قصف نسب إلى تركيا في منطقة سنجار.", date(2023, 6, 12), "Military Forces of Turkey"),
+    ("قتل ثلاثة أشخاص في غارة نسبت إلى إسرائيل على سيارة في ريف دمشق.", date(2023, 6, 12),
+     "Military Forces of Israel"),
+    # ... not a country named as where someone came from
+    ("قتل ثلاثة أشخاص في غارة على سيارة قادمة من تركيا في ريف إدلب.", date(2023, 6, 12),
+     "Unidentified Military Forces"),
 ])
 def test_round22_doer(pipeline, text, published, actor1):
     got = events(pipeline, text, published=published)
@@ -66,6 +74,19 @@ def test_round22_fight_sides(pipeline, text, published, sides):
     # JNIM's name as some outlets render it (دعم for نصرة)
     ("هاجمت جماعة دعم الإسلام والمسلمين موقعا للجيش في منطقة سوم شمال بوركينا فاسو.", date(2022, 5, 10),
      "JNIM: Jama'at Nusrat al-Islam wal-Muslimin", "Military Forces of Burkina Faso"),
+    # a verb whose ending carries its plural subject (هاجموا، يهاجمون): the name right after it is
+    # its object, the side hit - not a subject after the verb (event_roles.tsv plural_verb_end)
+    ("وأضاف أن رجالا يستقلون دراجات نارية هاجموا دورية للجيش في منطقة تاهوا.", date(2021, 3, 22),
+     "Unidentified Armed Group (Niger)", "Military Forces of Niger"),
+    # ... while a verb before its named subject stays singular (هاجم مسلحون): as before
+    ("هاجم مسلحون دورية للجيش في منطقة تاهوا.", date(2021, 3, 22),
+     "Unidentified Armed Group (Niger)", "Military Forces of Niger"),
+    # the National Guard named bare is the guard of the country the report is about (actors.tsv
+    # gen-guard: Niger's army, Tunisia's guard)
+    ("قال مسؤول إن رجالا يستقلون دراجات نارية هاجموا دورية الحرس الوطني في منطقة تاهوا بالنيجر.",
+     date(2021, 3, 22), "Unidentified Armed Group (Niger)", "Military Forces of Niger"),
+    ("هاجم مسلحون مركزا للحرس الوطني في مدينة القصرين غرب تونس.", date(2021, 3, 22),
+     "Unidentified Armed Group (Tunisia)", "Police Forces of Tunisia"),
 ])
 def test_round22_posts_and_names(pipeline, text, published, actor1, actor2):
     got = events(pipeline, text, published=published)

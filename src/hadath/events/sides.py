@@ -9,7 +9,7 @@ from hadath.events.index import DocIndex, Located
 from hadath.events.frames import GROUPS, Frame, Trig, ix_triggers
 from hadath.events.lexicons import function_words
 from hadath.events.taxonomy import DISPERSAL, NON_STATE_ARMED, REMOTE_CLASSES, STATE_INTERS
-from hadath.events.roles import ActorSlot, Roles, aimed_verbs, assign, coordinated, mark, role_words, same_group, spoken_by
+from hadath.events.roles import ActorSlot, Roles, agent_pairs, aimed_verbs, assign, coordinated, mark, role_words, same_group, spoken_by
 from hadath.events.dual_sides import ARMED_SIDES, dual_pair, named_pair_near, story_pair  # noqa: F401 (realize reads story_pair here)
 from hadath.events.victims import target_category
 from hadath.events.toll_words import consequence
@@ -418,9 +418,12 @@ def country_doer(ix: DocIndex, frame: Frame, main: Trig) -> ActorSlot | None:
         if ref.place is None or ref.place.feature_class != "country" or ref.cue is not None \
                 or p.start < lo or "\n" in ix.doc.text[p.mention.span.start:toks[s].span.start]:
             continue  # (تلفزيون سوريا on the dateline's line is a channel's name)
-        if p.start > lo and toks[p.start - 1].norm in _preps():
+        if p.start - 2 >= lo and p.start < frame.clause[1] \
+                and (toks[p.start - 2].norm, toks[p.start - 1].norm) in agent_pairs():
+            ok = True  # قصف نسب إلى تركيا، غارة نسبت إلى إسرائيل: the country it is attributed to
+        elif p.start > lo and toks[p.start - 1].norm in _preps():
             continue  # (طائرة مسيرة أطلقت من لبنان انفجرت: where it came from, no subject)
-        if main.ref.voice == "active" and main.form == "verb" and p.start == e:
+        elif main.ref.voice == "active" and main.form == "verb" and p.start == e:
             ok = not any(lo <= a.start and a.end <= s for a in ix.get("actor", frame.sent))
         elif main.ref.voice == "active" and (p.end == s or p.end == s - 1 and toks[p.end].norm
                                              in role_words().self_pronoun):
