@@ -68,6 +68,10 @@ def test_round22_fight_sides(pipeline, text, published, sides):
     # ... and one of the police (مخافر للشرطة، مركزا للشرطة): the police
     ("هاجم مسلحون مركزا للشرطة في مدينة بانو شمال غرب باكستان.", date(2024, 2, 5),
      "Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"),
+    # the positions or bases a strike hits (تمركز، تمركزات، قواعد: event_roles.tsv target) name
+    # their owner as the side hit
+    ("استهدف الطيران الحربي التابع للجيش السوداني مناطق تمركز قوات الدعم السريع جنوبي الخرطوم.",
+     date(2023, 8, 25), "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces"),
     # Baloch separatists (actors.tsv bla)
     ("قتل عشرة جنود في هجوم شنه جيش تحرير بلوشستان على قاعدة عسكرية في إقليم بلوشستان.", date(2024, 3, 20),
      "BLA: Balochistan Liberation Army", "Military Forces of Pakistan"),
