@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from hadath.events.frames import Frame
 from hadath.events.index import DocIndex
-from hadath.events.roles import ActorSlot, role_words
+from hadath.events.roles import ActorSlot, coordinated, mark, role_words
+from hadath.events.tuning import WINDOWS
 from hadath.text.number_words import dual_ends
+
+ARMED_SIDES = frozenset({1, 2, 3, 4, 8})  # the inters of a side that fights
 
 UNNAMED_ARMED = frozenset({2, 3})  # the inters of the unidentified armed group's words
 
@@ -21,9 +24,78 @@ def dual_pair(ix: DocIndex, frame: Frame) -> tuple[ActorSlot, ActorSlot] | None:
     for loc in actors:
         ref = loc.mention.value
         if a < loc.start < b and ref.kind == "generic" and ref.inter in UNNAMED_ARMED \
-                and toks[loc.start - 1].norm in between and (toks[loc.start].norm.endswith(dual_ends()) or not any(
+                and _after_between(toks, loc.start, a) and (toks[loc.start].norm.endswith(dual_ends()) or not any(
                     loc.end <= o.start < b for o in actors)):
             # (بين مجموعات مسلحة، بين مسلحين with no other side named after them: both sides theirs)
             side = ActorSlot.of(loc)
             return side, side
     return None
+
+
+def _after_between(toks, start: int, lo: int) -> bool:
+    """The name at ``start`` comes right after بين, or after بين and a member noun with من
+    (بين أفراد من فصيلين مسلحين، بين عناصر من مجموعتين)."""
+    w = role_words()
+    if start - 1 >= lo and toks[start - 1].norm in w.between:
+        return True
+    return start - 3 >= lo and toks[start - 1].norm in w.partitive and not w.member.isdisjoint(toks[start - 2].forms) \
+        and toks[start - 3].norm in w.between
+
+
+def story_pair(ix: DocIndex, frame: Frame) -> tuple[ActorSlot, ActorSlot] | None:
+    """The two sides of a report's fighting, named "between X and Y" in the frame's sentence,
+    the story before it or the report's lead (تواصلت المواجهات المسلحة بين الجيش السوداني وقوات
+    الدعم السريع ... . اشتباكات عنيفة اندلعت الليلة الماضية بالمحور الشمالي الشرقي من الفاشر):
+    the one pair of named armed sides so joined, in the order the text gives them."""
+    sents = set(range(max(0, frame.sent - WINDOWS.story_sentences), frame.sent + 1))
+    sents |= set(range(min(WINDOWS.lead_sentences, frame.sent)))
+    return _between_pair(ix, sents)
+
+
+def named_pair_near(ix: DocIndex, frame: Frame) -> tuple[ActorSlot, ActorSlot] | None:
+    """The one pair of named armed sides joined "between X and Y" in the frame's sentence or the
+    WINDOWS.story_sentences around it, before or after (اشتباكات بين مجموعتين مسلحتين ... .
+    وأكد المركز سقوط 27 قتيلا في الاشتباكات بين اللواء 444 وقوة الردع الخاصة): the sides a
+    report names once it has told the fight by an unnamed dual (two armed groups)."""
+    n = len(ix.bounds)
+    sents = set(range(max(0, frame.sent - WINDOWS.story_sentences), min(n, frame.sent + WINDOWS.story_sentences + 1)))
+    return _between_pair(ix, sents)
+
+
+def _between_pair(ix: DocIndex, sents: set[int]) -> tuple[ActorSlot, ActorSlot] | None:
+    """The one pair of named armed sides joined "between X and Y" in ``sents``, in the order
+    the text gives them; None when there is none or more than one."""
+    toks = ix.doc.tokens
+    pairs: dict[frozenset, tuple[ActorSlot, ActorSlot]] = {}
+    for sent in sorted(sents):
+        lo = ix.bounds[sent][0]
+        slots = [ActorSlot.of(loc) for loc in ix.get("actor", sent)
+                 if loc.mention.value.kind == "named" and loc.mention.value.inter in ARMED_SIDES]
+        for k, a in enumerate(slots):
+            if mark(toks, a, lo, ()) != "between" and not (
+                    a.start - 2 >= lo and toks[a.start - 1].norm in QUOTES and toks[a.start - 2].norm in role_words().between):
+                continue  # (بين «كتيبة النواصي» و«جهاز دعم الاستقرار»: a quote mark after بين)
+            b = next((s for s in slots[k + 1:] if coordinated(toks, a, s) or _joined_members(toks, a, s)
+                      or _joined_in_quotes(toks, a, s)), None)
+            if b is not None and b.ref.name != a.ref.name:
+                pairs.setdefault(frozenset((a.ref.name, b.ref.name)), (a, b))
+    return next(iter(pairs.values())) if len(pairs) == 1 else None
+
+
+def _joined_members(toks, a: ActorSlot, b: ActorSlot) -> bool:
+    """b follows a past و and a member noun (بين ميليشيا جيش المهدي وعناصر منظمة بدر)."""
+    t = toks[a.end] if a.end < len(toks) else None
+    return b.start == a.end + 1 and t is not None and t.norm.startswith(tuple(role_words().conj)) \
+        and not role_words().member.isdisjoint(t.forms)
+
+
+QUOTES = frozenset({'"', "(", ")"})  # quote marks and brackets as the normaliser leaves them
+
+
+def _joined_in_quotes(toks, a: ActorSlot, b: ActorSlot) -> bool:
+    """b follows a past و with quote marks or brackets around either name (بين كتيبة "النواصي"
+    و"جهاز دعم الاستقرار"، بين حركة (الشباب) و(الجيش))."""
+    gap = toks[a.end:b.start]
+    conj = role_words().conj
+    return 0 < len(gap) <= 4 and any(t.norm in conj for t in gap) and any(t.norm in QUOTES for t in gap) \
+        and all(t.norm in conj or t.norm in QUOTES for t in gap)

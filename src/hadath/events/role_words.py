@@ -58,6 +58,7 @@ class RoleWords(NamedTuple):
     matter: frozenset[str]
     topic: frozenset[str]
     aircraft: frozenset[str]
+    plural_verb_end: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -157,6 +158,12 @@ def employer(tokens: Sequence[Token], start: int) -> bool:
     عسكرية أمريكية، موظف لدى الأمم المتحدة): the victim's employer, no side of the act."""
     w = role_words()
     return start >= 2 and tokens[start - 1].norm in w.employer_prep and not w.employed.isdisjoint(tokens[start - 2].forms)
+
+
+def plural_subject(tok: Token) -> bool:
+    """An active verb whose own ending is its plural subject (هاجموا، يهاجمون): a name right after
+    it is its object - a verb before its named subject stays singular (هاجم مسلحون)."""
+    return tok.norm.endswith(tuple(role_words().plural_verb_end))
 
 
 def object_suffixed(tok: Token) -> bool:

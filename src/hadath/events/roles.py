@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Container, Sequence
 
 from hadath.events.lexicons import function_words
-from hadath.events.role_words import RoleWords, acts_on, agent_pairs, group_after_partitive, held_post, object_suffixed, role_words, target_noun, told_in  # noqa: F401
+from hadath.events.role_words import RoleWords, acts_on, agent_pairs, group_after_partitive, held_post, object_suffixed, plural_subject, role_words, target_noun, told_in  # noqa: F401
 from hadath.events.tuning import CONFIDENCE as C, WINDOWS
 from hadath.text.clitics import clitics
 from hadath.types import ActorRef, Token
@@ -163,6 +163,7 @@ def assign(
                 roles.actor1, roles.conf1 = far, C.far_subject
             elif after and not people_before(tokens, trig_end, after[0].start) \
                     and not _owns_object(tokens, after[0].start, trig_end) \
+                    and not (after[0].start == trig_end and plural_subject(tokens[trig_end - 1])) \
                     and not _speaker_pronoun(tokens, trig_start, lo):  # (أكد الحلف أنه قتل 150 متمردا: its object)
                 roles.actor1, roles.conf1 = after.pop(0), C.vso_subject
             # (رشق الشبان قوات الاحتلال بالحجارة: the people named right after the verb are its

@@ -9,14 +9,14 @@ from hadath.events.index import DocIndex, Located
 from hadath.events.frames import GROUPS, Frame, Trig, ix_triggers
 from hadath.events.lexicons import function_words
 from hadath.events.taxonomy import DISPERSAL, NON_STATE_ARMED, REMOTE_CLASSES, STATE_INTERS
-from hadath.events.roles import ActorSlot, Roles, aimed_verbs, assign, coordinated, mark, role_words, same_group, spoken_by
+from hadath.events.roles import ActorSlot, Roles, agent_pairs, aimed_verbs, assign, coordinated, mark, role_words, same_group, spoken_by
+from hadath.events.dual_sides import ARMED_SIDES, dual_pair, named_pair_near, story_pair  # noqa: F401 (realize reads story_pair here)
 from hadath.events.victims import target_category
 from hadath.events.toll_words import consequence
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.mentions.actors_lexicon import actor_lexicon
 from hadath.types import ActorRef
 
-ARMED_SIDES = frozenset({1, 2, 3, 4, 8})
 STRIKE_CLASSES = frozenset({"attack", "shell", "kill", "death", "death_noun", "injure"})
 FOREIGN_MILITARY = "Military Forces of "
 # weapons a state's forces abroad fire from the air as often as not: named alone, the strike is
@@ -144,6 +144,8 @@ def other_side(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles,
     سيطرت على البلدة بعد انسحاب X منها); for a clash, the side named after مع - actor2 when the
     one found is the doer, actor1 when it is the side that lost men (مصرع عنصرين من حركة حسم في
     تبادل لإطلاق النار مع قوات الأمن: the security forces)."""
+    if _named_for_dual(ix, frame, roles):
+        return
     if roles.actor2 is None and roles.actor1 is not None:
         other = (holder(ix, frame, roles.actor1) or opponent(ix, frame, roles.actor1)) if territory \
             else partner(ix, frame, slots, roles.actor1)
@@ -156,6 +158,19 @@ def other_side(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles,
         other = partner(ix, frame, slots, roles.actor2)
         if other is not None:
             roles.actor1, roles.conf1 = other, CONFIDENCE.opponent
+
+
+def _named_for_dual(ix: DocIndex, frame: Frame, roles: Roles) -> bool:
+    """A fight told between two unnamed armed groups (بين مجموعتين مسلحتين) whose sides the
+    report names around it "between X and Y": those two become actor1 and actor2 (True)."""
+    if roles.actor1 is None or roles.actor1.ref.kind != "generic":
+        return False
+    dual = dual_pair(ix, frame)
+    named = named_pair_near(ix, frame) if dual is not None and dual[0].start == roles.actor1.start else None
+    if named is None:
+        return False
+    (roles.actor1, roles.actor2), roles.conf1, roles.conf2 = named, CONFIDENCE.story_actor, CONFIDENCE.story_actor
+    return True
 
 
 def owned_sides(ix: DocIndex, slots: list[ActorSlot], roles: Roles) -> None:
@@ -286,45 +301,14 @@ def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False, civ
     return ActorSlot.of(loc)
 
 
-def story_pair(ix: DocIndex, frame: Frame) -> tuple[ActorSlot, ActorSlot] | None:
-    """The two sides of a report's fighting, named "between X and Y" in the frame's sentence,
-    the story before it or the report's lead (تواصلت المواجهات المسلحة بين الجيش السوداني وقوات
-    الدعم السريع ... . اشتباكات عنيفة اندلعت الليلة الماضية بالمحور الشمالي الشرقي من الفاشر):
-    the one pair of named armed sides so joined, in the order the text gives them."""
-    sents = set(range(max(0, frame.sent - WINDOWS.story_sentences), frame.sent + 1))
-    sents |= set(range(min(WINDOWS.lead_sentences, frame.sent)))
-    toks = ix.doc.tokens
-    pairs: dict[frozenset, tuple[ActorSlot, ActorSlot]] = {}
-    for sent in sorted(sents):
-        lo = ix.bounds[sent][0]
-        slots = [ActorSlot.of(loc) for loc in ix.get("actor", sent)
-                 if loc.mention.value.kind == "named" and loc.mention.value.inter in ARMED_SIDES]
-        for k, a in enumerate(slots):
-            if mark(toks, a, lo, ()) != "between":
-                continue
-            b = next((s for s in slots[k + 1:] if coordinated(toks, a, s) or _joined_members(toks, a, s)), None)
-            if b is not None and b.ref.name != a.ref.name:
-                pairs.setdefault(frozenset((a.ref.name, b.ref.name)), (a, b))
-    return next(iter(pairs.values())) if len(pairs) == 1 else None
-
-
-def _joined_members(toks, a: ActorSlot, b: ActorSlot) -> bool:
-    """b follows a past و and a member noun (بين ميليشيا جيش المهدي وعناصر منظمة بدر)."""
-    t = toks[a.end] if a.end < len(toks) else None
-    return b.start == a.end + 1 and t is not None and t.norm.startswith(tuple(role_words().conj)) \
-        and not role_words().member.isdisjoint(t.forms)
-
-
 def both_sides(ix: DocIndex, frame: Frame) -> tuple[ActorSlot, ActorSlot] | None:
     """بين الطرفين، بين الجانبين in the frame's clause: the last two named armed sides the story
     named before it (أعلن الثوار معركة ضد حزب الله ... وتواصلت الاشتباكات بين الطرفين), in the
     order the text gives them; None when the clause says no such thing or fewer are named."""
-    from hadath.events.dual_sides import dual_pair  # (dual_sides reads roles, as this module does)
-
     toks = ix.doc.tokens
     a, b = frame.clause
-    if (dual := dual_pair(ix, frame)) is not None:
-        return dual  # اشتباكات بين مجموعتين مسلحتين
+    if (dual := dual_pair(ix, frame)) is not None:  # اشتباكات بين مجموعتين مسلحتين: the two
+        return named_pair_near(ix, frame) or dual   # sides the report names, else two unnamed
     words = function_words("two_sides")
     if not any(toks[i - 1].norm in role_words().between and not words.isdisjoint(toks[i].forms)
                for i in range(max(a, 1), b)):
@@ -434,9 +418,12 @@ def country_doer(ix: DocIndex, frame: Frame, main: Trig) -> ActorSlot | None:
         if ref.place is None or ref.place.feature_class != "country" or ref.cue is not None \
                 or p.start < lo or "\n" in ix.doc.text[p.mention.span.start:toks[s].span.start]:
             continue  # (تلفزيون سوريا on the dateline's line is a channel's name)
-        if p.start > lo and toks[p.start - 1].norm in _preps():
+        if p.start - 2 >= lo and p.start < frame.clause[1] \
+                and (toks[p.start - 2].norm, toks[p.start - 1].norm) in agent_pairs():
+            ok = True  # قصف نسب إلى تركيا، غارة نسبت إلى إسرائيل: the country it is attributed to
+        elif p.start > lo and toks[p.start - 1].norm in _preps():
             continue  # (طائرة مسيرة أطلقت من لبنان انفجرت: where it came from, no subject)
-        if main.ref.voice == "active" and main.form == "verb" and p.start == e:
+        elif main.ref.voice == "active" and main.form == "verb" and p.start == e:
             ok = not any(lo <= a.start and a.end <= s for a in ix.get("actor", frame.sent))
         elif main.ref.voice == "active" and (p.end == s or p.end == s - 1 and toks[p.end].norm
                                              in role_words().self_pronoun):
