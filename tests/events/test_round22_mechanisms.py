@@ -117,3 +117,19 @@ def test_round22_a_drone_is_no_march(full_pipeline, text):
 def test_round22_deaths_counted(full_pipeline, text, deaths):
     got = events(full_pipeline, text, date(2024, 6, 9))
     assert [e.fatalities for e in got] == [deaths], got
+
+
+def test_round22_a_placed_act_told_again_is_not_flagged_unplaced(full_pipeline):
+    # the dated retelling (no place) takes the lead's place: its confidence too, and no
+    # "unplaced" flag left over (records.continue_event)
+    text = ("أعلنت مصادر أمنية وشهود عيان، قتل 40 نيجيريًا على الأقل في هجوم شنه مسلحون ينتمون لجماعة \"بوكو حرام\" "
+            "في قرية بولاية \"بورنو\" شمال شرق نيجيريا. وفي تصريح لوكالة \"الأناضول\" الاخبارية، أكد المتحدث باسم "
+            "الشرطة \"جيديون جبرين\" وقوع الهجوم في وقت متأخر من يوم الإثنين الماضي، لكنه امتنع عن إعطاء تفاصيل بشأن "
+            "عدد الضحايا والمصابين.")
+    import hadath
+    from hadath.pipeline import PipelineConfig
+    from hadath.types import Article
+    got = hadath.load(config=PipelineConfig(options={"min_confidence": 0})).__call__(
+        Article("t", text, published=date(2014, 4, 1))).events
+    assert [e.location for e in got] == ["Borno"], got
+    assert "unplaced" not in got[0].flags and got[0].confidence["location"] > 0, got

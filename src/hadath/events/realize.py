@@ -22,7 +22,7 @@ from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
 from hadath.events.means import frame_weapons, into_the_air, told_in_it
 from hadath.events.place_choice import choose_places
-from hadath.events.records import evolve, new_event, notes
+from hadath.events.records import UNPLACED, evolve, new_event, notes
 from hadath.events.dispersal import dispersing_group
 from hadath.events.flagged import flagged_object
 from hadath.events.fallen import fallen_roles
@@ -288,7 +288,7 @@ def per_place(base: Event, flags: list[str], places: list[Located], pconf: float
         conf = dict(base.confidence)
         fl = list(flags)
         if loc is None:
-            fl.append("unplaced")
+            fl.append(UNPLACED)
             conf["location"] = 0.0
             place = None
         else:

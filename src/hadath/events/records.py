@@ -41,6 +41,7 @@ def notes(ev: Event, place) -> str:
 
 
 # protest sub-types in which a force intervened or the crowd turned violent
+UNPLACED = "unplaced"  # the flag of an event its clause gave no place (realize.per_place)
 INTERVENED = frozenset({"Protest with intervention", "Excessive force against protesters", "Violent demonstration"})
 
 
@@ -98,7 +99,10 @@ def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
         changes.update(actor1=more.actor1, inter1=more.inter1,
                        interaction=interaction(more.inter1, ev.inter2))
     if same_act and ev.place is None and more.place is not None:
-        changes.update(place=more.place, location_ar=more.location_ar)
+        # (and the place's confidence: the act is placed now - no "unplaced" flag left over)
+        changes.update(place=more.place, location_ar=more.location_ar,
+                       confidence={**ev.confidence, "location": more.confidence.get("location", 0.0)},
+                       flags=tuple(f for f in ev.flags if f != UNPLACED))
         evidence["location"] = more.evidence.get("location", ())
     if ev.sub_event_type == "Other" and more.sub_event_type != "Other" and more.event_type == ev.event_type:
         # اقتحمت القوات القرية ونهبت الممتلكات: the raid's act is the looting told after it
