@@ -108,7 +108,7 @@ def _number(obj: Mapping[str, Any], key: str, where: str, default: float | None 
 
 def from_json(obj: Any, where: str = "model") -> AcceptModel:
     """Validate a parsed model file; DataError names what is wrong."""
-    from hadath.accept.features import feature_names
+    from hadath.accept.features import feature_names, retired_features
 
     if not isinstance(obj, dict) or obj.get("format") != FORMAT:
         raise DataError(f"{where}: not a hadath acceptance model (\"format\": \"{FORMAT}\" missing)")
@@ -120,7 +120,7 @@ def from_json(obj: Any, where: str = "model") -> AcceptModel:
     names = obj.get("features")
     if not isinstance(names, list) or not all(isinstance(x, str) for x in names):
         raise DataError(f"{where}: \"features\" must be a list of names")
-    unknown = sorted(set(names) - set(feature_names()))
+    unknown = sorted(set(names) - set(feature_names()) - retired_features())
     if unknown:
         raise DataError(f"{where}: the model uses features this hadath does not compute "
                         f"({', '.join(unknown[:5])}); retrain it with `hadath train`")
