@@ -133,3 +133,13 @@ def test_round22_a_placed_act_told_again_is_not_flagged_unplaced(full_pipeline):
         Article("t", text, published=date(2014, 4, 1))).events
     assert [e.location for e in got] == ["Borno"], got
     assert "unplaced" not in got[0].flags and got[0].confidence["location"] > 0, got
+
+
+def test_round22_a_country_level_telling_folds_into_the_act(full_pipeline):
+    # the act at the country (في قرية في شمال شرق نيجيريا) and again in the state (القرية الواقعة في
+    # ولاية بورنو، حيث أحرقت منازل): one record at the finer place, with the toll and the type of
+    # the violence (reconcile.rules._coarseness, _violence_first)
+    text = ("قتل 15 شخصا على الأقل في هجوم شنته جماعة بوكو حرام المتطرفة على قرية في شمال شرق نيجيريا، وشنت "
+            "الجماعة هجومها على القرية الواقعة في ولاية بورنو، حيث أحرقت منازل عدة بالكامل، حسب ما أفاد شهود عيان.")
+    got = events(full_pipeline, text, date(2015, 6, 9))
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in got] == [("Attack", "Borno", 15)], got

@@ -248,21 +248,28 @@ def siblings(a: Event, b: Event) -> bool:
     return bool(ta) and set(ta) == set(tb)
 
 
+def _coarseness(ev: Event) -> int:
+    """0 a fine record, 1 a coarse one, 2 one placed at its whole country (coarser still: قتل 15
+    في هجوم على قرية في شمال شرق نيجيريا beside ... القرية الواقعة في ولاية بورنو)."""
+    return 2 if country_level(ev) else int(is_coarse(ev))
+
+
 def fold_coarser(events: Sequence[Event]) -> list[Event]:
     out = list(events)
     gone: set[int] = set()
     for k, ev in enumerate(out):
-        if not is_coarse(ev):
+        level = _coarseness(ev)
+        if not level:
             continue
         unresolved = "place_unresolved" in ev.flags  # a named place the gazetteer does not know
-        finer = [j for j, f in enumerate(out) if j != k and j not in gone and not is_coarse(f)
+        finer = [j for j, f in enumerate(out) if j != k and j not in gone and _coarseness(f) < level
                  and not (unresolved and (siblings(ev, f) or f.event_type != ev.event_type))
                  and families_meet(ev, f) and compatible_actors(ev, f) and contains(ev, f)
                  and (days_apart(ev, f) or 0) <= _coarse_reach(ev, f)]
         if not finer:
             continue
         target = min(finer, key=lambda j: (out[j].event_type != ev.event_type, days_apart(ev, out[j]) or 0, j))
-        out[target] = absorb(_battle_first(out[target], ev), ev)
+        out[target] = absorb(_violence_first(_battle_first(out[target], ev), ev), ev)
         gone.add(k)
     return [e for k, e in enumerate(out) if k not in gone]
 
@@ -304,6 +311,16 @@ def _battle_first(keep: Event, coarse: Event) -> Event:
     return _typed_as(keep, coarse, actor1=coarse.actor1, inter1=coarse.inter1, actor2=coarse.actor2,
                      inter2=coarse.inter2, interaction=coarse.interaction,
                      civilian_targeting=coarse.civilian_targeting)
+
+
+def _violence_first(keep: Event, coarse: Event) -> Event:
+    """The finer record told only as the damage done (أحرقت منازل) of an act the coarser one
+    tells as violence the same day (قتل 15 شخصا في هجوم): ACLED's precedence makes the act the
+    violence."""
+    if FAMILY_BY_SUBTYPE.get(keep.sub_event_type) != "any" or family(coarse) != "violence" \
+            or precedence(coarse) >= precedence(keep) or days_apart(keep, coarse) != 0:
+        return keep
+    return _typed_as(keep, coarse, civilian_targeting=coarse.civilian_targeting or keep.civilian_targeting)
 
 
 def _typed_as(keep: Event, other: Event, **changes) -> Event:
