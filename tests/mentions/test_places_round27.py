@@ -25,6 +25,23 @@ def test_names_added_this_round(place_stage, text, surface, name, cc):
     assert _where(refs_by_surface(place_stage, text), surface) == (name, cc)
 
 
+# An area noun (منطقة) is no class noun: a name after it may be an area's or a quarter's. With the
+# unit that holds it named (بولاية X، مديرية Y), an unknown name after it is looked up among that
+# unit's Latin-only towns (places_latin), as after قرية: Tsafe, Tillia, Shemir.
+@pytest.mark.parametrize("text, surface, name, cc", [
+    ("وقع الهجوم في منطقة تسافه بولاية زامفارا شمال غرب نيجيريا.", "تسافه", "Tsafe", "NG"),
+    ("قتل جنود في كمين بمنطقة تيليا بولاية طاهوا في النيجر.", "تيليا", "Tillia", "NE"),
+    ("قصفت مسيرة سيارة في منطقة شمير مديرية مقبنة غرب تعز.", "شمير", "Shemir", "YE"),
+])
+def test_an_area_noun_with_its_unit_named_reads_a_latin_only_town(place_stage, text, surface, name, cc):
+    assert _where(refs_by_surface(place_stage, text), surface) == (name, cc)
+
+
+def test_an_area_noun_with_no_unit_named_reads_no_latin_only_town(place_stage):
+    r = refs_by_surface(place_stage, "اندلعت اشتباكات في منطقة تسافه أمس.").get("تسافه")
+    assert r is None or r.place is None, r
+
+
 # A dual class noun names settlements, as the singular does: بمدينتي مزدة والشقيقة is the town
 # Mizdah, not the Libyan region (admin1) of that name 160 km south.
 def test_a_dual_town_noun_prefers_the_town(place_stage):
@@ -48,3 +65,12 @@ def test_a_junction_is_no_town(place_stage):
 def test_the_town_mafraq_stays(place_stage, text, surface):
     r = refs_by_surface(place_stage, text).get(surface)
     assert r is not None and r.place is not None and r.place.country_code == "JO", r
+
+
+# A village the text places by a town (قرية X غرب Y) lies near it: Ar Rawn 250 km north is a
+# namesake, not the village west of Hays (the mention is coded at Hays). A place called an area
+# by a big town may still lie far (منطقة X شمال العاصمة: ANCHOR_KM).
+def test_a_village_placed_by_a_town_is_no_far_namesake(place_stage):
+    r = refs_by_surface(place_stage, "استهدفت قذيفة مسجد قرية الرون غرب حيس جنوبي الحديدة.").get("الرون")
+    assert r is not None and r.place is None and r.container is not None, r
+    assert r.container.name == "Hays", r.container
