@@ -25,6 +25,19 @@ def test_names_added_this_round(place_stage, text, surface, name, cc):
     assert _where(refs_by_surface(place_stage, text), surface) == (name, cc)
 
 
+# Pakistan's Balochistan and Afghanistan's Nangarhar had no Arabic name (admin1.tsv held only
+# Khyber Pakhtunkhwa of either country): إقليم بلوشستان and ولاية ننغرهار read no place.
+@pytest.mark.parametrize("text, surface, name, cc", [
+    ("قتل أربعة أشخاص بانفجار قنبلة في إقليم بلوشستان جنوب غرب باكستان.", "إقليم بلوشستان",
+     "Balochistan", "PK"),
+    ("هاجم انتحاري جنازة في منطقة نائية بولاية ننغرهار شرق أفغانستان.", "ولاية ننغرهار",
+     "Nangarhar", "AF"),
+    ("انفجرت سيارة مفخخة بإقليم ننجارهار بشرق أفغانستان.", "ننجارهار", "Nangarhar", "AF"),
+])
+def test_provinces_added_this_round(place_stage, text, surface, name, cc):
+    assert _where(refs_by_surface(place_stage, text), surface) == (name, cc)
+
+
 # An area noun (منطقة) is no class noun: a name after it may be an area's or a quarter's. With the
 # unit that holds it named (بولاية X، مديرية Y), an unknown name after it is looked up among that
 # unit's Latin-only towns (places_latin), as after قرية: Tsafe, Tillia, Shemir.
