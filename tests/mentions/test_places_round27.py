@@ -87,3 +87,12 @@ def test_a_village_placed_by_a_town_is_no_far_namesake(place_stage):
     r = refs_by_surface(place_stage, "استهدفت قذيفة مسجد قرية الرون غرب حيس جنوبي الحديدة.").get("الرون")
     assert r is not None and r.place is None and r.container is not None, r
     assert r.container.name == "Hays", r.container
+
+
+# A village the text puts in a unit or town of one country is no namesake abroad: "بلدة الصور
+# الواقعة بريف دير الزور" read Tyre, Lebanon (560 km), its container notwithstanding; it is now
+# unresolved and coded to the container. A village by the border keeps its reading (ACROSS_KM).
+def test_a_village_held_by_a_unit_is_no_namesake_abroad(place_stage):
+    r = refs_by_surface(place_stage, "وقع انفجار في بلدة الصور الواقعة بريف دير الزور الشرقي.").get("الصور")
+    assert r is not None and r.place is None and r.container is not None, r
+    assert r.container.country_code == "SY", r.container
