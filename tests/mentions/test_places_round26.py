@@ -32,14 +32,14 @@ def test_names_added_this_round(place_stage, text, surface, name, cc):
 # (ب|ل|في) [cue] Y" (the role "located"); "قرية X بالمديرية" (ب + the article + a unit's class noun:
 # the unit of that class the sentence named before); "منطقة X مديرية Y" (a district right after a
 # place, Yemeni usage). The unknown village is then coded at its holder, not at the country, and
-# شمير is no OCHA Ash Shamirah in another district 74 km off.
+# شمير is no OCHA Ash Shamirah in another district 74 km off (round 27: it is the Latin-only
+# Shemir inside Maqbanah, tests/mentions/test_places_round27.py).
 @pytest.mark.parametrize("text, surface, holder", [
     ("هاجم مسلحون قرية زمبقة الواقعة بأطراف قضاء خانقين في محافظة ديالى.", "زمبقة", "Khanaqin"),
     ("قتل راع في قرية زمبقة التابعة لقضاء المقدادية في ديالى.", "زمبقة", "Miqdadiyah"),
     ("قصفت الطائرات بلدة زمبقة الواقعة في ريف إدلب الجنوبي.", "زمبقة", "Idlib"),
     ("قال مدير مديرية مقبنة في تعز إن قرية زمبقة بالمديرية تعرضت لقصف.", "زمبقة", "Maqbanah"),
     ("أعلن محافظ محافظة ديالى أن قرية زمبقة بالمحافظة تعرضت لهجوم.", "زمبقة", "Diyala"),
-    ("قصفت مسيرة سيارة في منطقة شمير مديرية مقبنة غرب تعز.", "شمير", "Maqbanah"),
     ("قتل مدني في قرية زمبقة مديرية حيس جنوب الحديدة.", "زمبقة", "Hays"),
 ])
 def test_a_container_named_without_a_preposition(place_stage, text, surface, holder):

@@ -361,6 +361,20 @@ def _inside_scene(tokens: Sequence[Token], cands: list["Located"], in_clause: li
     return min(inner, key=lambda k: cands[k].start, default=None)
 
 
+def _held_town(cands: list["Located"], in_clause: list[int], intro: list[bool], first: int) -> int:
+    """The chosen place is the container the text gives another town of the clause (وتعرضت
+    بلدة بداما التابعة لمدينة جسر الشغور لقصف، الغارة على بلدة شيحين في قضاء صور): the town it
+    holds, the more specific place, is where it happened (its first, when it holds several)."""
+    box = cands[first].mention.value
+    if box.place is None or box.place.feature_class == "country":
+        return first
+    held = [k for k in in_clause if k != first and intro[k] and _town(cands[k].mention.value)
+            and cands[k].mention.value.container is not None
+            and cands[k].mention.value.container.id == box.place.id
+            and _within(cands[k].mention.value, box)]
+    return min(held, key=lambda k: cands[k].start, default=first)
+
+
 def _attacked(tokens: Sequence[Token], p: "Located", frame) -> bool:
     """غارات العدو الإسرائيلي على بعلبك، هجوم على قرية X: the place right after على, a few
     words after a violent trigger of the frame, is the place the attack fell on."""
@@ -423,6 +437,7 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
         first = min(in_clause, key=lambda k: _rank(toks, cands[k], main.loc.start, main.loc.end,
                                                    lo, intro[k], other_town(cands[k].mention.value, towns)))
         first = _inside_scene(toks, cands, in_clause, intro, first, main) or first
+        first = _held_town(cands, in_clause, intro, first)
         conf, own = (CONFIDENCE.place_introduced, True) if intro[first] \
             else (CONFIDENCE.place_in_clause, False)
     else:

@@ -19,7 +19,7 @@ WORDS_FILE = "lexicons/place_words.tsv"
 CUE_ROLES = frozenset({"after", "definite", "part", "known_only", "class", "container", "village",
                        "skip", "region", "admin2", "district", "settlement", "prefix", "street",
                        "capital", "plural", "road", "compass", "near", "list", "natural",
-                       "after_prep", "seat", "proper_only", "across", "camp"})
+                       "after_prep", "seat", "proper_only", "across", "camp", "bare"})
 WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "media", "skip",
                         "no_first", "function", "cue_adjective", "facility", "mission", "doer",
                         "between", "road_link", "building", "border_with", "domestic",
@@ -75,6 +75,7 @@ class PlaceLexicon(NamedTuple):
     water: frozenset[str] = frozenset()    # خليج عدن: the gulf a town names is not the town
     structure: frozenset[str] = frozenset()   # سد: a dam's own name, or the known town it is named after
     camp: frozenset[str] = frozenset()   # مخيم: disambiguation prefers a camp reading
+    bare: frozenset[str] = frozenset()   # مفرق: a street word only without the article (المفرق: Mafraq)
     dual_ending: frozenset[str] = frozenset()   # عراق + يان: a nationality adjective's duals
     located: frozenset[str] = frozenset()   # X الواقعة بأطراف Y: Y holds X
 
@@ -127,5 +128,5 @@ def place_lexicon() -> PlaceLexicon:
         after_prep=c["after_prep"], seat=c["seat"], proper_only=c["proper_only"],
         across=c["across"],
         new_place=w["new_place"], visitor=w["visitor"], water=w["water"],
-        structure=w["structure"], camp=c["camp"], dual_ending=w["dual_ending"],
+        structure=w["structure"], camp=c["camp"], bare=c["bare"], dual_ending=w["dual_ending"],
         located=w["located"])

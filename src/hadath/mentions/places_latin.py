@@ -72,6 +72,17 @@ def _cues() -> frozenset[str]:
     return ((lex.klass | lex.village) - lex.part - lex.street - lex.road - lex.plural) | lex.seat
 
 
+@lru_cache(maxsize=1)
+def _held_cues() -> frozenset[str]:
+    """An area noun that is no class noun (منطقة): the name after it may be a town's, an area's
+    or a quarter's, so it is looked up by its Latin name only when the text names the unit that
+    holds it (بمنطقة تيليا بولاية طاهوا, في منطقة تسافه بولاية زامفارا), and then only among
+    that unit's towns."""
+    lex = place_lexicon()
+    regional = frozenset(w for w, hint in lex.cues.items() if hint >= 3)  # محافظة، ولاية: admin1
+    return (lex.container & lex.region & lex.admin2) - lex.klass - lex.district - regional
+
+
 def _inside(c: LatinPlace, box: Place, by_name: bool = True) -> bool:
     """Whether ``c`` lies in ``box``: the same country, admin1 or district by name (a district
     ``by_name=False``, or a town: within ``NEAR_KM`` of its point)."""
@@ -176,8 +187,11 @@ def fill(refs: list[PlaceRef], focus: dict[str, float], country_name, found: Seq
     cues = _cues()
     across = place_lexicon().across
     inner = [getattr(f, "inner", ()) or () for f in found] or [()] * len(refs)
+    held = _held_cues()
     todo = [k for k, r in enumerate(refs) if r.place is None and (
-        r.cue in cues or any(c in cues for c in inner[k]))]
+        r.cue in cues or any(c in cues for c in inner[k])
+        or (r.cue in held and r.container is not None
+            and r.container.feature_class in UNIT_CLASSES))]
     if todo:
         words = _words()
         todo = [k for k in todo if refs[k].name not in words]

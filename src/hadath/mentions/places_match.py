@@ -182,6 +182,7 @@ class WordCache:
         self.trie = trie
         self.clitic_words = clitic_words or {}
         self.streets = streets
+        self.bare_streets: frozenset[str] = frozenset()   # street words only without ال (set by the stage)
         self.function_words = function_words
         self.common = common
         self.short = short or {}
@@ -278,8 +279,8 @@ class WordCache:
                     after = True
                 continue
             # (no suffix below: a street word, a cue, a demonym)
-            if stem in self.streets:
-                street = True
+            if stem in self.streets and not (ARTICLE in prefs and stem in self.bare_streets):
+                street = True   # (مفرق X is a junction, المفرق the town)
             if cue is None and not cue_blocked and stem in self.cues:
                 if ARTICLE in prefs and stem not in self.definite:
                     cue_blocked = True  # المنطقة، المدينة: "the area" itself

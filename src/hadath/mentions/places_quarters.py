@@ -198,7 +198,8 @@ def quarter_of(place: Place, it: Item, town: Place) -> bool:
                          town.longitude) > quarter_km(town)
 
 
-ANCHOR_KM = 300.0    # a village the text puts by a town (قرية X غرب Y) is read at most this far,
+ANCHOR_KM = 300.0    # a place the text puts by a town (منطقة X شمال العاصمة) is read at most this far,
+VILLAGE_ANCHOR_KM = 100.0   # ... a village (قرية الرون غرب حيس) at most this far: not Ar Rawn, 250 km
 ACROSS_KM = 50.0     # ... and at most this far in another country than the town's
 DISTRICT_KM = 50.0   # a village read this far from the district the text puts it in is no reading
 
@@ -217,14 +218,22 @@ def outside_town(it: Item, place: Place, container: Place, held: bool = False,
     named area the text puts it in (X في الغوطة الشرقية: places_extra.tsv's admin3 rows). So
     too a village (قرية، بلدة) or a town or quarter called an area (منطقة) that the text places
     by a town (``anchor``, not ``held``: قرية X غرب Y، منطقة X شمال العاصمة) read in another
-    country more than ACROSS_KM from it, or more than ANCHOR_KM: a namesake abroad is not the
-    village west of Y (a place "north of Baghdad" may lie 190 km off, in Iraq)."""
+    country more than ACROSS_KM from it, or more than ANCHOR_KM (a village: VILLAGE_ANCHOR_KM):
+    a namesake abroad is not the village west of Y (a place "north of Baghdad" may lie 190 km
+    off, in Iraq; a village called by its class noun lies by the town it is placed from). And a
+    village (قرية، بلدة) read in another country than the unit or town the text puts it in, more
+    than ACROSS_KM from it: a namesake abroad (بلدة الصور الواقعة بريف دير الزور is no Tyre)."""
     lex = place_lexicon()
     if anchor and not held and container.feature_class in ("populated_place", "neighbourhood") and (
             it.cues & lex.village or it.cues & lex.region
             and place.feature_class in ("populated_place", "neighbourhood")):
         d = haversine_km(place.latitude, place.longitude, container.latitude, container.longitude)
-        return d > ANCHOR_KM or d > ACROSS_KM and place.country_code != container.country_code
+        far = VILLAGE_ANCHOR_KM if it.cues & lex.village else ANCHOR_KM
+        return d > far or d > ACROSS_KM and place.country_code != container.country_code
+    if it.cues & lex.village and container.feature_class != "country" \
+            and place.country_code != container.country_code and haversine_km(
+                place.latitude, place.longitude, container.latitude, container.longitude) > ACROSS_KM:
+        return True   # بلدة الصور الواقعة بريف دير الزور: no Tyre, Lebanon (coded to the container)
     if container.feature_class == "admin3" and container.source == PLACES_SOURCE:
         return not in_container(place, container)   # المرج في الغوطة الشرقية: a named area
     if district and container.feature_class == "admin2":   # منطقة الطوال في مديرية حرض

@@ -40,6 +40,7 @@ def place_words(gz: Gazetteer) -> WordCache:
         wc.countries = frozenset(wc.country_ccs)
         wc.titles = title_countries(gz.country_names())
         wc.areas = named_areas()
+        wc.bare_streets = lex.street & lex.bare
         # whether a key names a place beyond the big gazetteer's villages; a large town
         wc.known_place = lambda key: any(not is_minor(h.place) for h in gz.exact(key))
         wc.big_town = lambda key: any(h.place.feature_class == "populated_place"
