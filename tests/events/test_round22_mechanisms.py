@@ -143,3 +143,16 @@ def test_round22_a_country_level_telling_folds_into_the_act(full_pipeline):
             "الجماعة هجومها على القرية الواقعة في ولاية بورنو، حيث أحرقت منازل عدة بالكامل، حسب ما أفاد شهود عيان.")
     got = events(full_pipeline, text, date(2015, 6, 9))
     assert [(e.sub_event_type, e.location, e.fatalities) for e in got] == [("Attack", "Borno", 15)], got
+
+
+@pytest.mark.parametrize("text, where", [
+    # roads blocked with a protest's purpose a few words after the verb are the protest
+    # (triggers_context.tsv gather_verb قطع/أغلق, protest_purpose اعتراضا)
+    ("قطع عدد من الاشخاص الأوتوستراد الشرقي في صيدا بالاطارات المشتعلة احتجاجا على التقنين القاسي في الكهرباء.",
+     "Sidon"),
+    ("قطع شبان الطرق في بلدة البابلية وأضرموا النيران بالاطارات المطاطية، اعتراضا على انقطاع الكهرباء.",
+     "El Babliye"),
+])
+def test_round22_roads_blocked_in_protest(full_pipeline, text, where):
+    got = events(full_pipeline, text, date(2021, 7, 10))
+    assert any(e.event_type == "Protests" and e.location == where for e in got), got

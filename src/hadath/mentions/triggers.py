@@ -38,7 +38,7 @@ RELAYED = frozenset({"condemn", "threat", "warning", "denial", "plan", "hypothet
 RELATIVE_GAP = 2  # adjectives between a noun and its relative pronoun (الهجوم الإرهابي الذي)
 OUTLET_RIGHT = 4  # a report verb this close before the outlet told to (أوضح مصدر محلي للمسيرة)
 ASIDE_SKIP = 6  # tokens of a day or place phrase skipped between a verb's subject and its object
-GATHER_WINDOW = 8  # words from a verb of going out to the protest's purpose (خرج آلاف ... للمطالبة)
+GATHER_WINDOW = 10  # words from a verb of going out or blocking to the purpose (خرج ... للمطالبة)
 HEAD_WINDOW = 9  # words from a head verb to its complement (ألقى مجهولون، فجر اليوم، قنبلة)
 
 
