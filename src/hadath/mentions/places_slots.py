@@ -175,12 +175,12 @@ def _unit_named_before(tokens: tuple[Token, ...], found: list[Found], lex) -> No
 def _located_in(tokens: tuple[Token, ...], infos: list[WordInfo], a: int, g: Found,
                 countries: frozenset[str], lex) -> bool:
     """The words [a, g.start) say the name before them lies in g (X الواقعة بأطراف قضاء Y،
-    X التابعة لناحية Y، X الواقعة في Y): a "located" word, then only cue words or في."""
+    X التابعة لناحية Y، X الواقعة في Y): a "located" word, then only cue words, في or quote marks."""
     if not 0 < g.start - a <= RELATION_GAP or not g.known or g.weak or g.key in countries:
         return False
     at = [n for n in range(a, g.start) if tokens[n].norm in lex.located]
-    return bool(at) and all(infos[n].cue is not None or tokens[n].norm == IN
-                            for n in range(at[-1] + 1, g.start))
+    return bool(at) and all(infos[n].cue is not None or tokens[n].norm == IN  # (بمنطقة "موبتي": and quotes)
+                            or tokens[n].norm in QUOTES for n in range(at[-1] + 1, g.start))
 
 
 def _heads_class_list(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, lex) -> bool:
