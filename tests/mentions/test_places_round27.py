@@ -105,5 +105,5 @@ def test_a_village_held_by_a_unit_is_no_namesake_abroad(place_stage):
     ("قتل 26 شخصا في هجوم على قرية بينيداما الواقعة بمنطقة موبتي وسط مالي.", "بينيداما", "Mopti"),
 ])
 def test_a_container_named_in_quotes(place_stage, text, surface, container):
-    r = refs_by_surface(place_stage, text).get(surface)
-    assert r is not None and r.container is not None and r.container.name == container, r
+    refs = refs_by_surface(place_stage, text)
+    assert getattr(refs[surface].container, "name", None) == container, refs
