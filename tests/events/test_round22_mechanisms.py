@@ -69,6 +69,9 @@ def test_round22_sub_types(full_pipeline, text, published, sub):
     # the movements that signed a peace agreement once: no agreement now (triggers_context.tsv
     # signatory)
     ("وصلت القوة المشتركة التابعة للحركات الموقعة على اتفاق السلام إلى مدينة الفاشر أمس.", date(2024, 9, 20)),
+    # where a side withdrew to is no place of a transfer (function_words retreat, toward;
+    # place_elsewhere._retreat_to)
+    ("وطوقت قوات الدعم السريع قوات الجيش من ثلاثة اتجاهات، انسحب بعدها الجيش إلى ولاية القضارف.", date(2024, 11, 2)),
 ])
 def test_round22_no_act(full_pipeline, text, published):
     assert events(full_pipeline, text, published) == ()

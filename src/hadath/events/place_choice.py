@@ -407,6 +407,8 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
     else:
         cands = [p for p in places
                  if p.mention.value.cue != "nisba" and (p.start >= dl_end or p.start == lo)]
+    if frame.group == "withdraw":  # (انسحب الجيش إلى ولاية القضارف: where it went, not what it left)
+        cands = [p for p in cands if not destination(toks, p, lo)]
     if frame.group in ("violence", "protest"):
         cands = off_road_names(toks, [p for p in cands if not venue(toks, p, lo) and not destination(toks, p, lo)
                                       and not origin(toks, p, lo)

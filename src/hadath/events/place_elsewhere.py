@@ -53,9 +53,29 @@ def destination(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     motion = _elsewhere_words()
     if any(tokens[j].norm in motion for j in range(max(lo, p.start - WINDOWS.venue_left), p.start)):
         return True
+    if _retreat_to(tokens, p, lo):
+        return True
     w = role_words()  # (قذائف مصدرها مواقع قوات النظام في بلدة جورين على قرية الزيارة: Jurin fired)
     k = next((j for j in range(p.start - 1, max(lo, p.start - WINDOWS.source_left) - 1, -1) if tokens[j].norm in w.source), None)
     return k is not None and all(tokens[j].norm not in w.patient for j in range(k, p.start))
+
+
+def _retreat_to(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
+    """The place is where a side withdrew or fled to (انسحب بعدها الجيش إلى ولاية القضارف، فروا
+    نحو الجبال): a toward word right before it (or before its class noun) and a verb of retreat a
+    few words before that, no punctuation between (function_words ``toward``, ``retreat``)."""
+    toward, retreat = function_words("toward"), function_words("retreat")
+    k = p.start - 1
+    if k > lo and tokens[k].norm not in toward and tokens[k - 1].norm in toward:
+        k -= 1  # (إلى ولاية القضارف with the class noun outside the mention)
+    if k < lo or tokens[k].norm not in toward:
+        return False
+    for j in range(k - 1, max(lo, k - WINDOWS.retreat_left) - 1, -1):
+        if tokens[j].kind == "punct":
+            return False
+        if not retreat.isdisjoint(tokens[j].forms):
+            return True
+    return False
 
 
 def origin(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
