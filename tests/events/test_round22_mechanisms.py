@@ -153,3 +153,13 @@ def test_round22_a_country_level_telling_folds_into_the_act(full_pipeline):
     got = events(full_pipeline, text, date(2015, 6, 9))
     assert [(e.sub_event_type, e.location, e.fatalities) for e in got] == [("Attack", "Borno", 15)], got
 
+
+
+def test_round22_the_group_of_the_dead_is_no_doer(full_pipeline):
+    # members of a group among the dead (بينهم ثلاثة في حزب الله) are no story doer of the next
+    # sentence's strike (sides._among_the_dead)
+    text = ("استشهد، مساء أمس السبت، خمسة أشخاص على الأقل، بينهم ثلاثة في حزب الله، في قصف إسرائيلي استهدف "
+            "منزلهم في جنوب لبنان. وذكرت الوكالة أن الغارة على المنزل في حي العين وسط بلدة خربة سلم ذهبت "
+            "ضحيتها عائلة من 4 أشخاص.")
+    got = events(full_pipeline, text, date(2024, 6, 9))
+    assert got and all(e.actor1 != "Hezbollah" for e in got), got

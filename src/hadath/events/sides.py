@@ -12,7 +12,7 @@ from hadath.events.taxonomy import DISPERSAL, NON_STATE_ARMED, REMOTE_CLASSES, S
 from hadath.events.roles import ActorSlot, Roles, agent_pairs, aimed_verbs, assign, coordinated, mark, role_words, same_group, spoken_by
 from hadath.events.dual_sides import ARMED_SIDES, dual_pair, named_pair_near, story_pair  # noqa: F401 (realize reads story_pair here)
 from hadath.events.victims import target_category
-from hadath.events.toll_words import consequence
+from hadath.events.toll_words import consequence, toll_words
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.mentions.actors_lexicon import actor_lexicon
 from hadath.types import ActorRef
@@ -290,7 +290,9 @@ def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False, civ
                     and mark(ix.doc.tokens, ActorSlot.of(loc), ix.bounds[sent][0],
                              ix.speech_ends.get(sent, ()), aimed_verbs(ix, sent)) != "patient" \
                     and not (civil and spoken_by(loc.start, ix.speech_ends.get(sent, ()), WINDOWS.teller)) \
-                    and loc.start not in ix.denial_ends:  # (nor who denied it: نفى حزب الله مسؤوليته)
+                    and loc.start not in ix.denial_ends \
+                    and not _among_the_dead(ix.doc.tokens, loc.start, ix.bounds[sent][0]):
+                # (nor who denied it: نفى حزب الله مسؤوليته; nor the group of the dead: بينهم ثلاثة في حزب الله)
                 # (nor who told of civilians hit: ... منزلا وسط بغداد، بحسب خلية الإعلام الأمني)
                 # (not the soldiers of the side hit: جنود من قوات X; nor a side hit before: ضربات
                 # استهدفت مضافة لعصابات داعش ... . انفجار عبوة على دورية)
@@ -299,6 +301,18 @@ def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False, civ
         return None
     loc = next(iter(found.values()))
     return ActorSlot.of(loc)
+
+
+def _among_the_dead(toks, start: int, lo: int) -> bool:
+    """The actor at ``start`` is the group some of the victims belonged to (خمسة أشخاص، بينهم
+    ثلاثة في حزب الله، منهم اثنان من عناصر X): a share word (toll_words ``share_among``) a few
+    words before it and في/من right before it (or before one noun)."""
+    w, lead = toll_words(), function_words("in") | function_words("from")
+    k = start - 1
+    if k > lo and toks[k].norm not in lead:
+        k -= 1  # (من عناصر حزب الله)
+    return k >= lo and toks[k].norm in lead and any(
+        toks[j].norm in w.share_among for j in range(max(lo, k - 3), k))
 
 
 def both_sides(ix: DocIndex, frame: Frame) -> tuple[ActorSlot, ActorSlot] | None:
