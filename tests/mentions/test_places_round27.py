@@ -20,6 +20,9 @@ def _where(refs: dict, surface: str):
     ("قتل أربعة أشخاص في انفجار بسوق في بارخان بباكستان.", "بارخان", "Barkhan", "PK"),
     ("أصيب مدنيون بقذائف هاون في مدينة ماركا الصومالية.", "ماركا", "Marka", "SO"),
     ("قتل عشرون شخصا في هجوم على بلدة برام بولاية جنوب دارفور.", "برام", "Buram", "SD"),
+    # (round 22, lead) Somali regions as the press writes them (admin1.tsv alt_ar: مودوغ، غلغدود)
+    ("قتل 16 جنديا في هجوم على قاعدة عسكرية في منطقة مودوغ وسط الصومال.", "مودوغ", "Mudug", "SO"),
+    ("اشتبكت القوات الحكومية مع مسلحي حركة الشباب في إقليم غلغدود وسط الصومال.", "غلغدود", "Galguduud", "SO"),
 ])
 def test_names_added_this_round(place_stage, text, surface, name, cc):
     assert _where(refs_by_surface(place_stage, text), surface) == (name, cc)
