@@ -7,6 +7,7 @@ from hadath.events.frames import Frame
 from hadath.events.index import DocIndex
 from hadath.events.roles import ActorSlot, coordinated, mark, role_words
 from hadath.events.tuning import WINDOWS
+from hadath.mentions.actor_marks import MARKS as QUOTES  # (quote marks and brackets)
 from hadath.text.number_words import dual_ends
 
 ARMED_SIDES = frozenset({1, 2, 3, 4, 8})  # the inters of a side that fights
@@ -87,9 +88,6 @@ def _joined_members(toks, a: ActorSlot, b: ActorSlot) -> bool:
     t = toks[a.end] if a.end < len(toks) else None
     return b.start == a.end + 1 and t is not None and t.norm.startswith(tuple(role_words().conj)) \
         and not role_words().member.isdisjoint(t.forms)
-
-
-QUOTES = frozenset({'"', "(", ")"})  # quote marks and brackets as the normaliser leaves them
 
 
 def _joined_in_quotes(toks, a: ActorSlot, b: ActorSlot) -> bool:

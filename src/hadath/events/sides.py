@@ -307,11 +307,11 @@ def _among_the_dead(toks, start: int, lo: int) -> bool:
     """The actor at ``start`` is the group some of the victims belonged to (خمسة أشخاص، بينهم
     ثلاثة في حزب الله، منهم اثنان من عناصر X): a share word (toll_words ``share_among``) a few
     words before it and في/من right before it (or before one noun)."""
-    w, lead = toll_words(), function_words("in") | function_words("from")
+    w, inside, source = toll_words(), function_words("in"), function_words("from")
     k = start - 1
-    if k > lo and toks[k].norm not in lead:
+    if k > lo and toks[k].norm not in inside and toks[k].norm not in source:
         k -= 1  # (من عناصر حزب الله)
-    return k >= lo and toks[k].norm in lead and any(
+    return k >= lo and (toks[k].norm in inside or toks[k].norm in source) and any(
         toks[j].norm in w.share_among for j in range(max(lo, k - 3), k))
 
 

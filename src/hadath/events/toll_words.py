@@ -46,7 +46,6 @@ class TollWords(NamedTuple):
     share_one: frozenset[str]
     share_among: frozenset[str]
     dual_verb_end: frozenset[str]
-    plural_verb_end: frozenset[str]
 
 
 @lru_cache(maxsize=1)

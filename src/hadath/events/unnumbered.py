@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from hadath.events.lexicons import PERSONS, function_words, victim_words
-from hadath.events.role_words import QUOTE_MARKS
+from hadath.events.role_words import QUOTE_MARKS, role_words
 from hadath.mentions.actors_country import people_nisbas, singular_nisbas
 from hadath.events.toll_words import toll_words
 from hadath.events.tuning import WINDOWS
@@ -209,14 +209,14 @@ def dual_after(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, int,
 def dual_subject(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, int, Span]], lo: int) -> int:
     """2 when a death verb in the dual follows its subject, a victim noun in ين/ان (أن مدنيين
     قتلا): the verb's ending tells the dual from the plural (مدنيين قتلوا), which the noun's
-    ending does not (event_tolls.tsv dual_verb_end, plural_verb_end)."""
-    w = toll_words()
+    ending does not (event_tolls.tsv dual_verb_end, event_roles.tsv plural_verb_end)."""
+    w, plural = toll_words(), role_words().plural_verb_end
     for ts, te, _sp in death_triggers:
         if te - ts != 1 or ts - 1 < lo or tokens[ts - 1].kind != "word":
             continue
         forms = tokens[ts].forms
         if not any(f.endswith(e) for f in forms for e in w.dual_verb_end) \
-                or any(f.endswith(e) for f in forms for e in w.plural_verb_end):
+                or any(f.endswith(e) for f in forms for e in plural):
             continue
         if any(s in w.singular_victim for f in tokens[ts - 1].forms for s in dual_singulars(f)):
             return 2

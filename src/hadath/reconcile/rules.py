@@ -40,7 +40,7 @@ from typing import Iterable, Sequence
 
 from hadath.events.lexicons import function_words
 from hadath.events.town_parts import named_part
-from hadath.events.records import merged_evidence, surer_toll
+from hadath.events.records import UNPLACED, merged_evidence, surer_toll
 from hadath.events.taxonomy import interaction
 from hadath.events.tuning import WINDOWS
 from hadath.geo import haversine_km
@@ -55,7 +55,7 @@ SAME_PLACE_KM = 3.0
 SAME_POINT_KM = 0.5   # two gazetteer records this close are one place
 AREA_KM = 15.0        # a named area (الغوطة الشرقية، سهل الغاب) holds the places this close to its point
 AREA_SOURCE = "hadath:"  # the named areas of places_extra.tsv (not the sources' districts, places of their own)
-COARSE_FLAGS = frozenset({"place_unresolved", "place_from_document", "unplaced"})
+COARSE_FLAGS = frozenset({"place_unresolved", "place_from_document", UNPLACED})
 
 # families of types that can describe the same act (an ACLED coder picks one of them)
 FAMILY = {

@@ -26,20 +26,19 @@ def _lead_end(doc: Doc) -> int | None:
     """Where the report's first sentence ends (a character offset), None for one sentence. A
     first sentence of at most ``KICKER_WORDS`` words followed on the same line by more (ليبيا...
     مقتل 9 وإصابة 16 في اشتباكات بشرق طرابلس) is a headline's kicker: the lead runs on."""
-    toks = doc.tokens
-    if not toks or toks[-1].sentence == toks[0].sentence:
-        return None
-    ends: dict[int, list] = {}
-    for t in toks:
-        ends.setdefault(t.sentence, []).append(t)
-    order = sorted(ends)
-    k = 0
-    while k + 1 < len(order) and sum(t.kind == "word" for t in ends[order[k]]) <= KICKER_WORDS \
-            and "\n" not in doc.article.text[ends[order[k]][-1].end:ends[order[k + 1]][0].start]:
-        k += 1
-    if k + 1 == len(order):
-        return None
-    return max(t.end for t in ends[order[k]])
+    toks, n = doc.tokens, len(doc.tokens)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and toks[j].sentence == toks[i].sentence:
+            j += 1  # (tokens [i, j) are one sentence)
+        if j == n:
+            return None  # (the last sentence: nothing after the lead)
+        if sum(t.kind == "word" for t in toks[i:j]) > KICKER_WORDS \
+                or "\n" in doc.article.text[toks[j - 1].end:toks[j].start]:
+            return toks[j - 1].end
+        i = j
+    return None
 
 
 class ReconcileStage:
