@@ -24,7 +24,7 @@ from hadath.events.tuning import CONFIDENCE as C, WINDOWS
 from hadath.text.clitics import clitics
 from hadath.types import ActorRef, Token
 from hadath.events.unnumbered import preceded_by
-from hadath.events.toll_words import toll_words
+from hadath.events.toll_words import consequence, toll_words
 from hadath.events.victims import category, people_before
 from hadath.events.marks import (aimed_verbs, members_after_verb, nisba_word, coordinated, mark,  # noqa: F401
                                  nisba_agreeing, owner_hit, spoken_by)
@@ -122,7 +122,7 @@ def assign(
     free = [s for s in in_clause if s.marked is None and s is not roles.actor1
             and s is not roles.actor2 and _dist(s, trig_start, trig_end) <= WINDOWS.near]
     before = _named_heads(tokens, [s for s in free if s.end <= trig_start])
-    after = _named_heads(tokens, [s for s in free if s.start >= trig_end])
+    after = _named_heads(tokens, [s for s in free if s.start >= trig_end and not _past_consequence(tokens, trig_end, s.start)])
     if voice == "nominal" and before and roles.actor2 is None and _exposed(tokens, trig_start, lo):
         # تعرضت دورية للجيش لهجوم، بانسحاب قوات الأمن بعد تعرضها لهجوم: the subject of تعرض
         # is the one hit; the attacker comes only with من قبل or a genitive
@@ -151,6 +151,11 @@ def assign(
             roles.actor2, roles.conf2 = after.pop(0), C.patient_after
         elif voice == "active" and roles.actor1 is None and after and after[0].start < roles.actor2.start:
             roles.actor1, roles.conf1 = after.pop(0), C.vso_subject  # هاجمت مجموعة من المواطنين مركزا للشرطة
+        if voice == "passive" and harm and before and _subject_of(tokens, before[-1], trig_start) \
+                and (roles.actor2 is None or _same(roles.actor2, before[-1])):
+            subject = before.pop()  # (بأن شرطيا أصيب بانفجار عبوة: the one hurt, no doer)
+            if roles.actor2 is None:
+                roles.actor2, roles.conf2 = subject, C.subject_before
         if roles.actor1 is None and before:
             roles.actor1, roles.conf1 = before[-1], C.subject_before
     else:
@@ -162,6 +167,7 @@ def assign(
             elif far is not None:
                 roles.actor1, roles.conf1 = far, C.far_subject
             elif after and not people_before(tokens, trig_end, after[0].start) \
+                    and not (roles.actor2 is not None and roles.actor2.start < after[0].start) \
                     and not _owns_object(tokens, after[0].start, trig_end) \
                     and not (after[0].start == trig_end and plural_subject(tokens[trig_end - 1])) \
                     and not _speaker_pronoun(tokens, trig_start, lo):  # (أكد الحلف أنه قتل 150 متمردا: its object)
@@ -270,6 +276,20 @@ def _announced(tokens: Sequence[Token], s: ActorSlot, lo: int) -> bool:
     """The speaker at ``s`` is the subject of a verb of announcing (أعلن، تبنى), not of saying
     (قال مصدر طبي: قتل ثلاثة - what the source says was done by others)."""
     return preceded_by(tokens, s.start, lo, function_words("announce"), ANNOUNCER_LEFT)
+
+
+def _past_consequence(tokens: Sequence[Token], trig_end: int, start: int) -> bool:
+    """A consequence verb lies between the trigger and an actor after it (انفجرت عبوة مستهدفة
+    دورية للشرطة ما أسفر عن إصابة شخصين): the actor is the consequence's, neither the act's
+    subject nor its object."""
+    return any(consequence(tokens, k) for k in range(trig_end, start))
+
+
+def _subject_of(tokens: Sequence[Token], s: ActorSlot, trig_start: int) -> bool:
+    """``s`` is a passive verb's subject: right before it, or with only time words between
+    (إن عناصر من الشرطة أصيبوا، شرطيا أصيب أمس)."""
+    return 0 <= trig_start - s.end <= WINDOWS.speaker_time_gap and all(
+        t.norm in role_words().time for t in tokens[s.end:trig_start])
 
 
 def _only_time_between(tokens: Sequence[Token], a: int, b: int) -> bool:
