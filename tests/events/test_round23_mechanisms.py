@@ -36,3 +36,17 @@ def full_pipeline():
 def test_round23_sides(full_pipeline, text, sub, actor1, actor2):
     got = events(full_pipeline, text, date(2014, 3, 10))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in got] == [(sub, actor1, actor2)], got
+
+
+@pytest.mark.parametrize("text, where", [
+    # where a source or an official speaks from (مصدر محلي في X) is no place of the act when
+    # the act names its own (place_elsewhere.reporter, function_words source)
+    ("أفاد مصدر محلي في ديالى بأن شرطيا أصيب بجروح بانفجار عبوة ناسفة على دورية أمنية في قضاء خانقين.",
+     "Khanaqin"),
+    ("قالت مصادر أمنية في محافظة الأنبار إن مسلحين هاجموا نقطة تفتيش للجيش في بلدة هيت.", "Hit"),
+    # with no other place, the source's place stays
+    ("قالت مصادر أمنية في محافظة الأنبار إن مسلحين هاجموا نقطة تفتيش للجيش.", "Al-Anbar"),
+])
+def test_round23_a_sources_place_is_not_the_acts(full_pipeline, text, where):
+    got = events(full_pipeline, text, date(2014, 3, 10))
+    assert [e.location for e in got] == [where], got

@@ -92,5 +92,20 @@ def origin(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
 
 def reporter(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     """The place is where a correspondent reports from (مراسل سبوتنيك في محافظة الحسكة، مراسلنا
-    في درعا): a correspondent noun within the few words before it."""
-    return _word_before(tokens, p, lo, function_words("reporter"), WINDOWS.reporter_left)
+    في درعا): a correspondent noun within the few words before it; or where a source speaks
+    from (أفاد مصدر محلي في ديالى بأن ...، قالت مصادر أمنية في محافظة الأنبار): a source noun,
+    its adjectives and في right before it (or before its class noun)."""
+    if _word_before(tokens, p, lo, function_words("reporter"), WINDOWS.reporter_left):
+        return True
+    inside, source = function_words("in"), function_words("source")
+    k = p.start - 1
+    if k > lo and tokens[k].norm not in inside and tokens[k - 1].norm in inside:
+        k -= 1  # (في محافظة الأنبار with the class noun outside the mention)
+    if k <= lo or tokens[k].norm not in inside:
+        return False
+    for j in range(k - 1, max(lo, k - 1 - WINDOWS.source_left) - 1, -1):
+        if tokens[j].kind == "punct":
+            return False
+        if not source.isdisjoint(tokens[j].forms):
+            return True
+    return False
