@@ -42,6 +42,12 @@ def full_pipeline():
     ("قالت مصادر أمنية في محافظة الأنبار إن مسلحين هاجموا نقطة تفتيش للجيش في بلدة هيت.", {"location": "Hit"}),
     # with no other place, the source's place stays
     ("قالت مصادر أمنية في محافظة الأنبار إن مسلحين هاجموا نقطة تفتيش للجيش.", {"location": "Al-Anbar"}),
+    # a named side told as the subject of a verb of doing whose object is the act already told
+    # (نفذت الهجوم، شنت الغارة) did that act (merge._doer_of_the_act); not after a denial
+    ("قتل 12 شخصا في قصف بطائرة مسيرة استهدف سوقا قرب مدينة الفاشر. وقالت مصادر محلية إن قوات الدعم "
+     "السريع نفذت الهجوم.", {"actor1": "RSF: Rapid Support Forces", "location": "El Fasher"}),
+    ("قتل 12 شخصا في قصف بطائرة مسيرة استهدف سوقا قرب مدينة الفاشر. ونفت قوات الدعم السريع أن تكون "
+     "نفذت الهجوم.", {"actor1": "Unidentified Armed Group (Sudan)", "location": "El Fasher"}),
 ])
 def test_round23_one_record(full_pipeline, text, want):
     got = events(full_pipeline, text, date(2014, 3, 10))

@@ -40,6 +40,9 @@ def accusation(ix: DocIndex, sent: int, before: int):
                         and not loc.mention.value.name.startswith("Unidentified")), None)
             if loc is not None:
                 return loc
+    doer = _doer_of_the_act(ix, sent, before)
+    if doer is not None:
+        return doer
     for start in ix.claims.get(sent, ()):  # أعلن تنظيم داعش مسؤوليته عن ...
         if start >= before:
             continue
@@ -48,6 +51,26 @@ def accusation(ix: DocIndex, sent: int, before: int):
             ref = loc.mention.value
             if loc.end <= start and start - loc.end <= WINDOWS.claimant_left and ref.inter in (2, 3, 4):
                 return loc
+    return None
+
+
+def _doer_of_the_act(ix: DocIndex, sent: int, before: int):
+    """A named armed side told as the subject of a verb of doing whose object is the act
+    already told (وقالت مصادر إن قوات الدعم السريع نفذت الهجوم، أكد شهود أن طائرات روسية شنت
+    الغارات): the doer of that act. Not after a denial in the sentence (نفى أن تكون قواته نفذت
+    الهجوم)."""
+    toks = ix.doc.tokens
+    the_act = function_words("the_act")
+    lo = ix.bounds[sent][0]
+    for end in ix.occur.get(sent, ()):
+        if end >= before or end >= len(toks) or toks[end].norm not in the_act:
+            continue
+        if any(lo <= d < end for d in ix.denial_ends):
+            return None
+        loc = next((loc for loc in ix.get("actor", sent) if loc.end == end - 1
+                    and loc.mention.value.inter in ARMED_INTERS and loc.mention.value.kind == "named"), None)
+        if loc is not None:
+            return loc
     return None
 
 
@@ -82,7 +105,7 @@ def _before_insert(toks, start: int, lo: int) -> int:
 def attribute(ix: DocIndex, events: list[Event], sents: list[int]) -> None:
     """An accusation names the perpetrator of the act reported before it: actor1 of the
     latest earlier violent event whose perpetrator is unknown."""
-    for sent in sorted(set(ix.accuse) | set(ix.claims)):
+    for sent in sorted(set(ix.accuse) | set(ix.claims) | set(ix.occur)):
         loc = accusation(ix, sent, ix.bounds[sent][1])
         if loc is None:
             continue
