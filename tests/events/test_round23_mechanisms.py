@@ -48,6 +48,12 @@ def full_pipeline():
      "السريع نفذت الهجوم.", {"actor1": "RSF: Rapid Support Forces", "location": "El Fasher"}),
     ("قتل 12 شخصا في قصف بطائرة مسيرة استهدف سوقا قرب مدينة الفاشر. ونفت قوات الدعم السريع أن تكون "
      "نفذت الهجوم.", {"actor1": "Unidentified Armed Group (Sudan)", "location": "El Fasher"}),
+    # a side after a relative whose verb is a speech verb (الذي أعلنت X مسؤوليتها عنه) claims the
+    # act, it is no occupant of the place hit (marks.mark); a group tied to another named after
+    # it (المرتبطة بتنظيم القاعدة) is the claimant (merge.accusation, function_words tied_to)
+    ("قال ضابط إن سيارة ملغومة انفجرت اليوم في شارع مزدحم بمدينة كسمايو، وقال في تصريحات من موقع "
+     "الانفجار الذي أعلنت حركة الشباب المرتبطة بتنظيم القاعدة مسؤوليتها عنه إن عدد الضحايا سيرتفع.",
+     {"actor1": "Al Shabaab", "location": "Kismayo"}),
 ])
 def test_round23_one_record(full_pipeline, text, want):
     got = events(full_pipeline, text, date(2014, 3, 10))

@@ -67,8 +67,10 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
     if person >= lo and tok.norm in function_words("in") and not w.member_in.isdisjoint(tokens[person].forms) \
             and not spoken_by(person, speech_ends, WINDOWS.speaker_left):  # (قيادي بارز في)
         return "patient"  # منزل قيادي في حماس، اغتيال عضو في الحزب: the person's group is hit
-    if relative and any(not w.target.isdisjoint(tokens[k].forms) for k in range(max(lo, j - 5), j - 1)):
+    if relative and any(not w.target.isdisjoint(tokens[k].forms) for k in range(max(lo, j - 5), j - 1)) \
+            and speaker_words().speech_verbs.isdisjoint(tok.forms):
         return "patient"  # قاعدة عين الأسد التي تستضيف قوات أمريكية: who is in the place hit
+        # (موقع الانفجار الذي أعلنت حركة الشباب مسؤوليتها عنه: who claimed it)
     if not w.mourn.isdisjoint(tok.forms) and j == slot.start - 1:
         return "patient"
     if owner_hit(tokens, slot.start, lo):
