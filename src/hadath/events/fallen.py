@@ -31,7 +31,11 @@ def fallen_sides(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Role
     the sides, the state force first, as ACLED lists a fight whose initiator is not told."""
     other = fallen_opponent(ix, frame, slots, roles.actor2)
     if other is not None:
-        pair = (other, roles.actor2) if other.ref.inter in STATE_INTERS else (roles.actor2, other)
+        state_first = other.ref.inter in STATE_INTERS
+        if any(t.cls == "suicide" for t in frame.trigs) and (other.ref.inter in STATE_INTERS) != (
+                roles.actor2.ref.inter in STATE_INTERS):
+            state_first = not state_first  # مقتل 5 مسلحين وإصابة 6 من الشرطة بهجوم انتحاري: no state bombs itself
+        pair = (other, roles.actor2) if state_first else (roles.actor2, other)
         (roles.actor1, roles.actor2), roles.conf1 = pair, CONFIDENCE.opponent
 
 

@@ -199,7 +199,8 @@ def absorb(keep: Event, gone: Event) -> Event:
     changes.update(surer_toll(keep, gone))
     if gone.injuries and not keep.injuries:
         changes["injuries"] = gone.injuries
-    if _generic(keep.actor1) and not _generic(gone.actor1) and keep.actor1 is None:
+    if _named_doer_for(keep, gone):
+        # (قتل سبعة مدنيين جراء قصف لقوات النظام, then the town's dead with no doer: the named doer)
         changes.update(actor1=gone.actor1, inter1=gone.inter1)
     if keep.actor2 is None and gone.actor2 is not None and family(keep) == family(gone) \
             and keep.sub_event_type != "Peaceful protest" \
@@ -269,7 +270,7 @@ def fold_coarser(events: Sequence[Event]) -> list[Event]:
         if not finer:
             continue
         target = min(finer, key=lambda j: (out[j].event_type != ev.event_type, days_apart(ev, out[j]) or 0, j))
-        out[target] = absorb(_violence_first(_battle_first(out[target], ev), ev), ev)
+        out[target] = absorb(_means_first(_violence_first(_battle_first(out[target], ev), ev), ev), ev)
         gone.add(k)
     return [e for k, e in enumerate(out) if k not in gone]
 
@@ -321,6 +322,24 @@ def _violence_first(keep: Event, coarse: Event) -> Event:
             or precedence(coarse) >= precedence(keep) or days_apart(keep, coarse) != 0:
         return keep
     return _typed_as(keep, coarse, civilian_targeting=coarse.civilian_targeting or keep.civilian_targeting)
+
+
+def _means_first(keep: Event, coarse: Event) -> Event:
+    """The finer record told as an attack with no means and no doer (قتل أربع نساء وثلاثة أطفال
+    في بلدة إحسم) of an act the coarser one tells with its means and doer the same day (جراء قصف لقوات النظام على بلدة
+    في شمال غرب سوريا): the shelling, strike or bombing it was."""
+    if keep.sub_event_type != "Attack" or coarse.event_type != "Explosions/Remote violence" \
+            or days_apart(keep, coarse) != 0 or not _named_doer_for(keep, coarse):
+        return keep
+    return _typed_as(keep, coarse)
+
+
+def _named_doer_for(keep: Event, gone: Event) -> bool:
+    """``gone`` names the doer ``keep`` leaves unnamed: not the kind of side ``keep`` hit, and
+    ``gone`` is the same act by its toll (it counts at least ``keep``'s dead: a statement or a
+    background line naming a side counts none)."""
+    return not _generic(gone.actor1) and (keep.actor1 is None or keep.actor1.startswith("Unidentified Armed Group")) \
+        and gone.inter1 != keep.inter2 and (keep.actor1 is None or (gone.fatalities or 0) >= max(keep.fatalities or 0, 1))
 
 
 def _typed_as(keep: Event, other: Event, **changes) -> Event:
