@@ -67,6 +67,12 @@ def full_pipeline():
      "وثلاثة أطفال قتلوا في بلدة كفرنبل في ريف إدلب الجنوبي.",
      {"sub_event_type": "Shelling/artillery/missile attack", "actor1": "Military Forces of Syria (2000-2024)",
       "location": "Kafranbel"}),
+    # an armed side announcing the death of its own member is the side hit; the other side's
+    # dead it announces are not its own (fallen.own_dead, function_words own_member)
+    ("استهدفت مسيرة إسرائيلية سيارة في بلدة كفرا جنوب لبنان. وأعلن حزب الله مقتل العضو علي حسن "
+     "إثر الغارة الإسرائيلية.", {"actor1": "Military Forces of Israel", "actor2": "Hezbollah"}),
+    ("استهدفت مسيرة إسرائيلية سيارة في بلدة كفرا جنوب لبنان. وأعلن حزب الله مقتل أحد عناصره إثر الغارة.",
+     {"actor1": "Military Forces of Israel", "actor2": "Hezbollah"}),
 ])
 def test_round23_one_record(full_pipeline, text, want):
     got = events(full_pipeline, text, date(2014, 3, 10))

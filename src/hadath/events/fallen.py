@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from hadath.events.frames import Frame
 from hadath.events.index import DocIndex
+from hadath.events.lexicons import function_words
 from hadath.events.roles import ActorSlot, Roles, role_words, spoken_by, held_post
 from hadath.events.settle import CIVILIANS
 from hadath.events.sides import ARMED_SIDES
 from hadath.events.taxonomy import NON_STATE_ARMED, STATE_INTERS
 from hadath.events.tuning import CONFIDENCE, WINDOWS
+from hadath.events.victims import is_count
 from hadath.text.clitics import clitics
 
 
@@ -20,7 +22,37 @@ def fallen_roles(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Role
         fallen_attackers(ix, frame, slots, roles)
     if roles.actor2 is None:
         fallen_side(ix, frame, slots, roles)
+    if roles.actor2 is None:
+        own_dead(ix, frame, slots, roles)
     named_attackers(ix, frame, slots, roles)
+
+
+OWN_DEAD_CLASSES = frozenset({"kill", "death", "death_noun"})
+
+
+def own_dead(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:
+    """An armed side announcing the death of its own (أعلن حزب الله مقتل العضو فلان، نعت
+    الحركة أحد عناصرها، أعلنت قسد مقتل ثلاثة من مقاتليها) is the side hit: a member noun
+    right after the death word (past a count, من or أحد), with its own pronoun or none, and no
+    other side named after it."""
+    toks = ix.doc.tokens
+    main = next((t for t in frame.trigs if t.cls in OWN_DEAD_CLASSES and t.ref.voice == "nominal"), None)
+    if main is None:
+        return
+    lo = frame.clause[0]
+    speaker = next((s for s in reversed(slots) if s.marked == "speaker" and lo <= s.start and s.end <= main.loc.start
+                    and main.loc.start - s.end <= 1 and s.ref.inter in ARMED_SIDES), None)
+    if speaker is None or speaker is roles.actor1:
+        return
+    own, lead = function_words("own_member"), function_words("own_member_lead")
+    k = main.loc.end
+    while k < len(toks) and k < main.loc.end + 3 and (toks[k].norm in lead or is_count(toks[k])):
+        k += 1
+    if k >= len(toks) or not any(a.stem in own for a in toks[k].analyses):
+        return
+    if any(k <= s.start <= k + 2 for s in slots if s is not speaker):
+        return  # (مقتل ثلاثة من عناصر داعش: the other side's dead)
+    roles.actor2, roles.conf2 = speaker, CONFIDENCE.subject_before
 
 
 LOSS_CLASSES = frozenset({"kill", "death", "death_noun", "injure"})
