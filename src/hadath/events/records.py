@@ -86,6 +86,14 @@ def _names_sides(ev: Event, more: Event) -> bool:
     return ev.actor2 is None and more.actor2 is not None and more.actor2 == ev.actor1
 
 
+def _unknown_aircraft(ev: Event, more: Event) -> bool:
+    """A strike by aircraft no one is named for, and a state's air force named striking the
+    same place the same day (غارة جوية استهدفت حيا سكنيا ... . وقال شهود إن طيران التحالف شن
+    عدة غارات): those aircraft were that state's."""
+    return ev.actor1 == "Unidentified Military Forces" and ev.sub_event_type == more.sub_event_type == "Air/drone strike" \
+        and more.inter1 in (1, 8)
+
+
 def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
     """Fold a continuation (same group, no own place or date) into an earlier event; with
     ``same_act`` (another mention of the very act) its named perpetrator and place count too."""
@@ -94,7 +102,7 @@ def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
     changes.update(_both_sides_toll(ev, more) or surer_toll(ev, more))
     if more.injuries and not ev.injuries:
         changes["injuries"] = more.injuries
-    if (same_act or _names_sides(ev, more)) and (ev.actor1 is None or ev.actor1.startswith("Unidentified")) \
+    if (same_act or _names_sides(ev, more) or _unknown_aircraft(ev, more)) and (ev.actor1 is None or ev.actor1.startswith("Unidentified")) \
             and more.actor1 is not None and not more.actor1.startswith("Unidentified") and more.inter1 not in (6, 7):
         changes.update(actor1=more.actor1, inter1=more.inter1,
                        interaction=interaction(more.inter1, ev.inter2))

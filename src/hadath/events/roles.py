@@ -137,6 +137,9 @@ def assign(
                     roles.actor1, roles.conf1 = after.pop(0), C.genitive_agent
                     if roles.actor2 is None and before:  # قتلى X في هجوم لـ«داعش»
                         roles.actor2, roles.conf2 = before[-1], C.victims_before
+                elif before and not function_words("unaccusative_noun").isdisjoint(tokens[trig_start].forms):
+                    if roles.actor2 is None:  # (إن جنديا قتل بعد انفجار عبوة: a blast has no doer before it)
+                        roles.actor2, roles.conf2 = before[-1], C.victims_before
                 elif before:
                     roles.actor1, roles.conf1 = before[-1], C.subject_before
             if roles.actor2 is None and after:
