@@ -82,6 +82,11 @@ def full_pipeline():
     # its doer (roles.assign, function_words unaccusative_noun)
     ("وقال المصدر إن جنديا سقط بعد انفجار عبوة ناسفة على دورية راجلة في قضاء المقدادية.",
      {"actor1": UAG, "actor2": "Military Forces of Iraq"}),
+    # an aiming verb with the attack told right after it (واستهدف الهجوم قوات X): the side after
+    # is the one aimed at, and the telling folds into the act (marks.aimed_verbs)
+    ("قتل أربعة جنود في هجوم لتنظيم القاعدة بسيارة مفخخة في محافظة أبين. واستهدف الهجوم قوات "
+     "الحزام الأمني في مديرية خنفر.", {"actor1": "AQAP: Al Qaeda in the Arabian Peninsula",
+                                     "actor2": "Security Belt Forces"}),
 ])
 def test_round23_one_record(full_pipeline, text, want):
     got = events(full_pipeline, text, date(2014, 3, 10))

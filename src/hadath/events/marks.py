@@ -115,6 +115,12 @@ def aimed_verbs(ix: DocIndex, sent: int) -> frozenset[int]:
     out = frozenset(k for k in range(max(lo, 1), hi) if toks[k].norm in w.aim and (
         (j := subject_end(k)) in ends or toks[j - 1].norm in relative
         or (j - 1 in ends and toks[j - 1].kind == "word")))
+    # (واستهدف الهجوم قائد قوات الحزام: the attack told right after the verb is its subject; the
+    # actor after that is the one aimed at)
+    starts = {x.start: x.end for x in ix.get("weapon", sent)} | {
+        x.start: x.end for x in ix.get("trigger", sent) if x.mention.value.voice == "nominal"}
+    out |= frozenset(starts[k + 1] - 1 for k in range(lo, hi - 1) if k + 1 in starts and not w.aim.isdisjoint(toks[k].forms)
+                     and clitics().definite(toks[k + 1].norm))
     ix.memo[key] = out
     return out
 
