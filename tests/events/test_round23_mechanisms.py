@@ -87,6 +87,11 @@ def full_pipeline():
     ("قتل أربعة جنود في هجوم لتنظيم القاعدة بسيارة مفخخة في محافظة أبين. واستهدف الهجوم قوات "
      "الحزام الأمني في مديرية خنفر.", {"actor1": "AQAP: Al Qaeda in the Arabian Peninsula",
                                      "actor2": "Security Belt Forces"}),
+    # a bomb named bare (اعتداء بقنبلة) is an explosive, a gas bomb is dispersal (weapons.tsv)
+    ("قتل سبعة جنود من الجيش المصري في اعتداء بقنبلة استهدف مدرعة في مدينة العريش.",
+     {"sub_event_type": IED}),
+    ("ألقت قوات الأمن قنبلة غاز على المحتجين في ساحة التحرير ببغداد.",
+     {"sub_event_type": "Protest with intervention"}),
 ])
 def test_round23_one_record(full_pipeline, text, want):
     got = events(full_pipeline, text, date(2014, 3, 10))
