@@ -22,3 +22,33 @@ from tests.mentions.test_places_round27 import _where
 ])
 def test_names_added_this_round(place_stage, text, surface, name, cc):
     assert _where(refs_by_surface(place_stage, text), surface) == (name, cc)
+
+
+# A sub-district or district (ناحية، مديرية) the text puts in a district or its town (ناحية X
+# التابعة لقضاء Y) read abroad, or in another governorate far from that district, is a namesake:
+# it stays unresolved and is coded to the district (places_quarters._held_unit_abroad).
+@pytest.mark.parametrize("text, surface", [
+    ("هاجم مسلحون مقرا أمنيا في ناحية القيروان التابعة لقضاء سنجار.", "القيروان"),
+    ("هاجم مسلحون نقطة في ناحية الخيرات التابعة لقضاء الكرمة شرقي الرمادي.", "ناحية الخيرات"),
+])
+def test_a_held_sub_district_is_no_namesake_abroad_or_in_another_governorate(place_stage, text, surface):
+    r = refs_by_surface(place_stage, text).get(surface)
+    assert r is not None and r.place is None and r.container is not None, r
+
+
+def test_a_held_sub_district_inside_its_district_still_reads(place_stage):
+    refs = refs_by_surface(place_stage, "قتل مسلحون ثلاثة أشخاص في ناحية ربيعة التابعة لقضاء تلعفر.")
+    assert _where(refs, "ربيعة") == ("Rabi'ah", "IQ")
+
+
+# A sentence that opens with في, a unit and a comma is about that unit: a village named later in
+# it with no container of its own lies in it (places_slots._unit_fronted), as in قرية X بمديرية Y.
+@pytest.mark.parametrize("text, surface, name, unit", [
+    ("وفي مديرية الدريهمي، استهدفت المليشيا قرية النخيلة بقصف مدفعي.", "النخيلة", "Nukhaylah",
+     "Ad Durayhimi"),
+    ("وفي مديرية حيس، قتل مدني في قرية العكش برصاص قناص.", "العكش", "Al `Ukaysh", "Hays"),
+])
+def test_a_fronted_unit_holds_the_village_its_sentence_names(place_stage, text, surface, name, unit):
+    r = refs_by_surface(place_stage, text).get(surface)
+    assert r is not None and r.place is not None and r.place.name == name, r
+    assert r.container is not None and r.container.name == unit, r

@@ -150,6 +150,7 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
         elif g.containers and g.shared:   # قريتي X وY في ريف Z: Z holds both
             f.containers = g.containers
     _unit_named_before(tokens, found, lex)
+    _unit_fronted(tokens, found, lex)
     _share_list_context(found)
 
 
@@ -170,6 +171,29 @@ def _unit_named_before(tokens: tuple[Token, ...], found: list[Found], lex) -> No
             if g.cue == noun and g.known:
                 f.containers += (g.key,)
                 break
+
+
+def _unit_fronted(tokens: tuple[Token, ...], found: list[Found], lex) -> None:
+    """A village named with no container in a sentence that opens with في, a unit's class noun
+    and its name, then a comma (وفي مديرية الدريهمي، استهدفت المليشيا قرية النخيلة): the
+    unit the sentence is about holds it."""
+    for k, f in enumerate(found):
+        if f.containers or f.cue not in lex.village:
+            continue
+        sent = tokens[f.start].sentence
+        g = next((g for g in found[:k] if tokens[g.start].sentence == sent), None)
+        if g is None or not g.known or g.cue not in lex.container or g.end >= f.start \
+                or tokens[g.end].norm != "," or not g.start or not _opens_with_in(tokens, g.start - 1):
+            continue
+        f.containers += (g.key,)
+
+
+def _opens_with_in(tokens: tuple[Token, ...], i: int) -> bool:
+    """Token i is في (or وفي) and opens its sentence."""
+    t = tokens[i]
+    if i and tokens[i - 1].sentence == t.sentence:
+        return False
+    return t.norm == IN or any(seg[1] == IN and set(seg[0]) <= {CONJ} for seg in t.word_type.segs)
 
 
 def _located_in(tokens: tuple[Token, ...], infos: list[WordInfo], a: int, g: Found,
