@@ -41,6 +41,24 @@ def test_a_held_sub_district_inside_its_district_still_reads(place_stage):
     assert _where(refs, "ربيعة") == ("Rabi'ah", "IQ")
 
 
+# After a dual or plural cue, quoted words that no gazetteer name holds whole but a و-word
+# splits into two gazetteer names are two places, as without quotes (places_pairs.quoted_pair);
+# a quoted name the gazetteer lacks stays one unknown name.
+@pytest.mark.parametrize("text, first, second", [
+    ('قصفت قوات النظام بلدتي "أم ولد والمسيفرة" بريف درعا الشرقي.', ("أم ولد", "Umm Walad"),
+     ("المسيفرة", "Al Musayfirah")),
+])
+def test_a_quoted_pair_after_a_dual_cue_is_two_towns(place_stage, text, first, second):
+    refs = refs_by_surface(place_stage, text)
+    for surface, name in (first, second):
+        assert _where(refs, surface) == (name, "SY")
+
+
+def test_a_quoted_unknown_name_after_a_class_noun_stays_one_name(place_stage):
+    refs = refs_by_surface(place_stage, 'اغتال مجهولون شابا في قرية "العمارة عبدالله".')
+    assert "العمارة عبدالله" in refs, refs
+
+
 # A sentence that opens with في, a unit and a comma is about that unit: a village named later in
 # it with no container of its own lies in it (places_slots._unit_fronted), as in قرية X بمديرية Y.
 @pytest.mark.parametrize("text, surface, name, unit", [
