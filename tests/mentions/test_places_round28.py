@@ -59,6 +59,24 @@ def test_a_quoted_unknown_name_after_a_class_noun_stays_one_name(place_stage):
     assert "العمارة عبدالله" in refs, refs
 
 
+# A name a country's nisba qualifies right after it (منطقة الساحل التونسي) read in another
+# country off that country's box is a namesake (El-Sahel, a Cairo district): unresolved
+# (places_borders.off_nisba). البوركينابي is Burkina Faso's nisba too (lexicons/countries.tsv),
+# and منطقة الساحل البوركينابي its Sahel region (admin1.tsv).
+def test_a_name_with_a_country_nisba_is_no_namesake_abroad(place_stage):
+    r = refs_by_surface(place_stage, "قتل جنديان في هجوم بمنطقة الساحل التونسي.").get("الساحل")
+    assert r is None or r.place is None or r.place.country_code == "TN", r
+
+
+@pytest.mark.parametrize("text, surface, name, cc", [
+    ("قتل 11 شخصا في هجمات على قريتين في منطقة الساحل البوركينابي.", "منطقة الساحل البوركينابي",
+     "Sahel", "BF"),
+    ("قتل مدنيون في قصف على مدينة حمص السورية.", "حمص", "Homs", "SY"),
+])
+def test_a_name_with_its_own_country_nisba_reads(place_stage, text, surface, name, cc):
+    assert _where(refs_by_surface(place_stage, text), surface) == (name, cc)
+
+
 # A sentence that opens with في, a unit and a comma is about that unit: a village named later in
 # it with no container of its own lies in it (places_slots._unit_fronted), as in قرية X بمديرية Y.
 @pytest.mark.parametrize("text, surface, name, unit", [
