@@ -88,3 +88,28 @@ def test_a_fronted_unit_holds_the_village_its_sentence_names(place_stage, text, 
     r = refs_by_surface(place_stage, text).get(surface)
     assert r is not None and r.place is not None and r.place.name == name, r
     assert r.container is not None and r.container.name == unit, r
+
+
+# A distance between a name and a town (X، 20 كم جنوب Y؛ X على بعد 20 كيلومترا جنوب Y) places X
+# by Y as X جنوب Y does (place_words.tsv role distance, places_slots._after_distance): a namesake
+# far from Y is no reading of X; a reading by Y stays.
+@pytest.mark.parametrize("text", [
+    "انفجرت عبوة في منطقة الحميدية، 20 كم جنوب مدينة الموصل.",
+    "وقع الانفجار في منطقة الحميدية على بعد 20 كيلومترا جنوب الموصل.",
+])
+def test_a_distance_from_a_town_places_the_name_by_it(place_stage, text):
+    r = refs_by_surface(place_stage, text).get("الحميدية")
+    assert r is not None and r.place is None and r.container is not None \
+        and r.container.name == "Mosul", r
+
+
+def test_a_reading_by_the_town_of_a_distance_stays(place_stage):
+    refs = refs_by_surface(place_stage, "قصفت الطائرات بلدة الدانا، 30 كم شمال مدينة إدلب.")
+    assert _where(refs, "الدانا") == ("Ad Dana", "SY")
+
+
+# تابعة and واقعة without the article end a name after a cue as their defined forms do (قرية
+# تابعة لمديرية X: "a village belonging to"): no village's name.
+def test_an_indefinite_located_word_is_no_name(place_stage):
+    refs = refs_by_surface(place_stage, "هاجم مسلحون قرية تابعة لمديرية محاس في إقليم هيران.")
+    assert "تابعة" not in refs, refs

@@ -265,7 +265,9 @@ def _relation(tokens: tuple[Token, ...], a: int, b: int, lex) -> str:
     while len(words) > i + 1 and (words[-1] in lex.klass or stems[-1] in lex.klass):
         words.pop()   # قرب مدينة X، في شمال بلدة X: the class noun of the second name
         stems.pop()
-    rest, rstems = words[i:], stems[i:]
+    rest, rstems = _after_distance(words[i:], stems[i:], lex)
+    if not rest:
+        return ""
     if len(rest) == 2 and rest[0] in lex.stop and (rest[1] in lex.near or rstems[1] in lex.near):
         rest, rstems = rest[1:], rstems[1:]   # X على محور Y: a preposition before the word
     if rest[0] in lex.near or rstems[0] in lex.near:
@@ -278,3 +280,13 @@ def _relation(tokens: tuple[Token, ...], a: int, b: int, lex) -> str:
     if rest and all(w in lex.compass or s in lex.compass for w, s in zip(rest, rstems)):
         return "held" if inside else "near"
     return ""
+
+
+def _after_distance(rest: list[str], rstems: list[str], lex) -> tuple[list[str], list[str]]:
+    """The words after a distance that opens ``rest`` (15 كيلومتر غربي، على بعد 44 كيلومترا
+    شرق: a number, then a unit; before it only بعد and prepositions), else ``rest`` whole."""
+    k = next((n for n, w in enumerate(rest) if w.isdigit()), None)
+    if k is None or k + 1 >= len(rest) or rest[k + 1] not in lex.distance \
+            or any(w not in lex.distance and w not in lex.stop for w in rest[:k]):
+        return rest, rstems
+    return rest[k + 2:], rstems[k + 2:]
