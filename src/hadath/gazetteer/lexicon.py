@@ -23,7 +23,8 @@ CUE_ROLES = frozenset({"after", "definite", "part", "known_only", "class", "cont
 WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "media", "skip",
                         "no_first", "function", "cue_adjective", "facility", "mission", "doer",
                         "between", "road_link", "building", "border_with", "domestic",
-                        "new_place", "visitor", "water", "structure", "dual_ending", "located"})
+                        "new_place", "visitor", "water", "structure", "dual_ending", "located",
+                        "distance"})
 
 
 class PlaceLexicon(NamedTuple):
@@ -78,6 +79,7 @@ class PlaceLexicon(NamedTuple):
     bare: frozenset[str] = frozenset()   # مفرق: a street word only without the article (المفرق: Mafraq)
     dual_ending: frozenset[str] = frozenset()   # عراق + يان: a nationality adjective's duals
     located: frozenset[str] = frozenset()   # X الواقعة بأطراف Y: Y holds X
+    distance: frozenset[str] = frozenset()   # X، 15 كيلومترا شرق Y: a distance's unit (and بعد)
 
 
 def _cue_rows() -> tuple[dict[str, int], dict[str, set[str]]]:
@@ -129,4 +131,4 @@ def place_lexicon() -> PlaceLexicon:
         across=c["across"],
         new_place=w["new_place"], visitor=w["visitor"], water=w["water"],
         structure=w["structure"], camp=c["camp"], bare=c["bare"], dual_ending=w["dual_ending"],
-        located=w["located"])
+        located=w["located"], distance=w["distance"])

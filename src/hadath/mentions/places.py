@@ -34,7 +34,7 @@ from hadath.mentions.places_match import behind_b
 from hadath.mentions.places_objects import (PLACE, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
 from hadath.mentions.places_actors import actor_votes
-from hadath.mentions.places_borders import border_country, border_phrase, off_border
+from hadath.mentions.places_borders import border_country, border_phrase, nisba_starts, off_border, off_nisba
 from hadath.mentions.places_capitals import capital_namesake
 from hadath.mentions.places_facility import accusative_nisbas, doer_nisba, doer_votes, owner_head
 from hadath.mentions.places_foreign import country_starts, foreign_noun
@@ -342,7 +342,7 @@ class PlaceStage:
         exact: list = []   # _anchored's list of the document's exact readings, made once
         qtown = quarters_town(live, focus)   # the town whose quarters the document names
         towns = named_towns(live)   # the big towns it names
-        country_at = country_starts(tokens, kept, live)
+        country_at, nisba_at = country_starts(tokens, kept, live), nisba_starts(kept)
         text = doc.text
         across: set[int] = set()   # the starts of the countries across a name's border phrase
         for f in kept:
@@ -427,6 +427,10 @@ class PlaceStage:
             if not boxes and place is not None and place.country_code not in FOCUS_CCS \
                     and foreign_noun(tokens, f, place, country_at):
                 continue  # والسيول، سيول الكويت: floods, not Seoul
+            if place is not None and off_nisba(place, f.end, country_at, nisba_at):
+                if not named:
+                    continue   # محمد سعيد الكندي: a man's name, a family nisba after it
+                place = None   # منطقة الساحل البوركينابي: not El-Sahel, Cairo
             if place is not None and place.feature_class not in ("country", "admin1") \
                     and country_at and not boxes:
                 bc = border_country(tokens, f.end, country_at)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.places_people import bare_stem
+from hadath.mentions.places_recognize import NISBA
 from hadath.types import Place, Token
 
 if TYPE_CHECKING:
@@ -72,3 +73,16 @@ def off_border(place: Place, cc: str) -> bool:
         return False
     return abs(place.latitude - box.lat) > box.half_lat + BORDER_MARGIN \
         or abs(place.longitude - box.lon) > box.half_lon + BORDER_MARGIN
+
+
+def nisba_starts(found) -> dict[int, str]:
+    """Token index -> country code of each country nisba found (السوري، البوركينابي)."""
+    return {f.start: f.key[len(NISBA):] for f in found if f.cue == "nisba" and f.key.startswith(NISBA)}
+
+
+def off_nisba(place: Place, end: int, country_at: dict[int, str], nisba_at: dict[int, str]) -> bool:
+    """``place``, read for a name a country's name or nisba qualifies right after it (منطقة
+    الساحل البوركينابي، الساحل التونسي), lies in another country off that country's box
+    (off_border): a namesake there (El-Sahel, a Cairo district), not the place meant."""
+    cc = nisba_at.get(end) or country_at.get(end)
+    return cc is not None and place.feature_class != "country" and off_border(place, cc)

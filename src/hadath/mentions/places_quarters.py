@@ -204,6 +204,19 @@ ACROSS_KM = 50.0     # ... and at most this far in another country than the town
 DISTRICT_KM = 50.0   # a village read this far from the district the text puts it in is no reading
 
 
+def _held_unit_abroad(place: Place, container: Place) -> bool:
+    """A sub-district or district (ناحية، مديرية) the text puts in a district named as one
+    (ناحية X التابعة لقضاء Y: ``district`` in outside_town) read in another country than that
+    unit more than ACROSS_KM from it, or in another first-level unit of the same country more
+    than DISTRICT_KM from it: a namesake (ناحية الخيرات التابعة لقضاء الكرمة is no al-Khairat of
+    Karbala, 106 km off)."""
+    d = haversine_km(place.latitude, place.longitude, container.latitude, container.longitude)
+    if place.country_code != container.country_code:
+        return d > ACROSS_KM
+    return bool(place.admin1 and container.admin1) and place.admin1 != container.admin1 \
+        and d > DISTRICT_KM
+
+
 def outside_town(it: Item, place: Place, container: Place, held: bool = False,
                  area: bool = True, district: bool = False, anchor: bool = False) -> bool:
     """A quarter or street (a part cue: حي، مخيم، شارع، طريق) named with its town (حي X في حلب،
@@ -222,7 +235,9 @@ def outside_town(it: Item, place: Place, container: Place, held: bool = False,
     a namesake abroad is not the village west of Y (a place "north of Baghdad" may lie 190 km
     off, in Iraq; a village called by its class noun lies by the town it is placed from). And a
     village (قرية، بلدة) read in another country than the unit or town the text puts it in, more
-    than ACROSS_KM from it: a namesake abroad (بلدة الصور الواقعة بريف دير الزور is no Tyre)."""
+    than ACROSS_KM from it: a namesake abroad (بلدة الصور الواقعة بريف دير الزور is no Tyre). So
+    too a sub-district or district (ناحية، مديرية) put in a district or its town read abroad or
+    in another governorate (_held_unit_abroad)."""
     lex = place_lexicon()
     if anchor and not held and container.feature_class in ("populated_place", "neighbourhood") and (
             it.cues & lex.village or it.cues & lex.region
@@ -234,6 +249,9 @@ def outside_town(it: Item, place: Place, container: Place, held: bool = False,
             and place.country_code != container.country_code and haversine_km(
                 place.latitude, place.longitude, container.latitude, container.longitude) > ACROSS_KM:
         return True   # بلدة الصور الواقعة بريف دير الزور: no Tyre, Lebanon (coded to the container)
+    if district and it.cues & lex.district and container.feature_class in ("populated_place", "admin2") \
+            and _held_unit_abroad(place, container):
+        return True   # ناحية القيروان التابعة لقضاء سنجار: no Kairouan (coded to the district)
     if container.feature_class == "admin3" and container.source == PLACES_SOURCE:
         return not in_container(place, container)   # المرج في الغوطة الشرقية: a named area
     if district and container.feature_class == "admin2":   # منطقة الطوال في مديرية حرض

@@ -18,6 +18,7 @@ from hadath.mentions.places_country_parts import mark_country_parts
 from hadath.mentions.places_landmarks import landmark_end
 from hadath.mentions.places_facility import building_names
 from hadath.mentions.places_match import ARTICLE, CONJ, WordCache, WordInfo, behind_b, match_at
+from hadath.mentions.places_pairs import quoted_pair
 from hadath.mentions.places_people import QUOTES, bare_stem as _stem, is_generic, without_phrases
 from hadath.mentions.places_shapes import (facility_of_town, joined_name, new_place_after, opens_clause,
                                            rest_is_name)
@@ -258,6 +259,8 @@ def _one_quoted(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, j: int
     m = match_at(tokens, infos, j + 1, words.trie)
     if m is not None and m.end == k:
         f = Found(m.start, m.end, m.span, m.key, cue=cue, hint=hint, weak=m.weak)
+    elif quoted_pair(tokens, infos, j, k, cue, hint, inner, found, words):
+        return k + 1   # بين بلدتي "أم ولد والمسيفرة": two towns in one pair of quotes
     elif cue in place_lexicon().known_only:
         return 0
     else:

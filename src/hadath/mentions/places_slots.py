@@ -150,6 +150,7 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
         elif g.containers and g.shared:   # قريتي X وY في ريف Z: Z holds both
             f.containers = g.containers
     _unit_named_before(tokens, found, lex)
+    _unit_fronted(tokens, found, lex)
     _share_list_context(found)
 
 
@@ -170,6 +171,29 @@ def _unit_named_before(tokens: tuple[Token, ...], found: list[Found], lex) -> No
             if g.cue == noun and g.known:
                 f.containers += (g.key,)
                 break
+
+
+def _unit_fronted(tokens: tuple[Token, ...], found: list[Found], lex) -> None:
+    """A village named with no container in a sentence that opens with في, a unit's class noun
+    and its name, then a comma (وفي مديرية الدريهمي، استهدفت المليشيا قرية النخيلة): the
+    unit the sentence is about holds it."""
+    for k, f in enumerate(found):
+        if f.containers or f.cue not in lex.village:
+            continue
+        sent = tokens[f.start].sentence
+        g = next((g for g in found[:k] if tokens[g.start].sentence == sent), None)
+        if g is None or not g.known or g.cue not in lex.container or g.end >= f.start \
+                or tokens[g.end].norm != "," or not g.start or not _opens_with_in(tokens, g.start - 1):
+            continue
+        f.containers += (g.key,)
+
+
+def _opens_with_in(tokens: tuple[Token, ...], i: int) -> bool:
+    """Token i is في (or وفي) and opens its sentence."""
+    t = tokens[i]
+    if i and tokens[i - 1].sentence == t.sentence:
+        return False
+    return t.norm == IN or any(seg[1] == IN and set(seg[0]) <= {CONJ} for seg in t.word_type.segs)
 
 
 def _located_in(tokens: tuple[Token, ...], infos: list[WordInfo], a: int, g: Found,
@@ -241,7 +265,9 @@ def _relation(tokens: tuple[Token, ...], a: int, b: int, lex) -> str:
     while len(words) > i + 1 and (words[-1] in lex.klass or stems[-1] in lex.klass):
         words.pop()   # قرب مدينة X، في شمال بلدة X: the class noun of the second name
         stems.pop()
-    rest, rstems = words[i:], stems[i:]
+    rest, rstems = _after_distance(words[i:], stems[i:], lex)
+    if not rest:
+        return ""
     if len(rest) == 2 and rest[0] in lex.stop and (rest[1] in lex.near or rstems[1] in lex.near):
         rest, rstems = rest[1:], rstems[1:]   # X على محور Y: a preposition before the word
     if rest[0] in lex.near or rstems[0] in lex.near:
@@ -254,3 +280,13 @@ def _relation(tokens: tuple[Token, ...], a: int, b: int, lex) -> str:
     if rest and all(w in lex.compass or s in lex.compass for w, s in zip(rest, rstems)):
         return "held" if inside else "near"
     return ""
+
+
+def _after_distance(rest: list[str], rstems: list[str], lex) -> tuple[list[str], list[str]]:
+    """The words after a distance that opens ``rest`` (15 كيلومتر غربي، على بعد 44 كيلومترا
+    شرق: a number, then a unit; before it only بعد and prepositions), else ``rest`` whole."""
+    k = next((n for n, w in enumerate(rest) if w.isdigit()), None)
+    if k is None or k + 1 >= len(rest) or rest[k + 1] not in lex.distance \
+            or any(w not in lex.distance and w not in lex.stop for w in rest[:k]):
+        return rest, rstems
+    return rest[k + 2:], rstems[k + 2:]
