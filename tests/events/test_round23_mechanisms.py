@@ -95,6 +95,14 @@ def full_pipeline():
     # دائرة after a preposition is a district's class noun (Mali's cercles, Algeria's daïras)
     # before a gazetteer name, never a town read for the word (place_cues.tsv)
     ("قتل عشرون مدنيا في هجوم استهدف قرية في دائرة بانكاس بمنطقة موبتي في مالي.", {"location": "Bankass"}),
+    # a unit whose mention opens with its class noun (بولاية سنار) holds the unknown village
+    # named a few words before it (mentions/places_slots.mark_slots)
+    ("قتل 21 مدنيا في قصف لقوات الدعم السريع لقرية طيبة الشيخ السماني بولاية سنار.",
+     {"location": "Sennar", "geo_precision": 2}),
+    # a dateline with its agency in quote marks (ود مدني «سودانس بوست» –) is where the report
+    # was filed, no place of the act (text/sentences, events/datelines)
+    ("ود مدني «سودانس بوست» – قتل 21 مدنيا في قصف لقوات الدعم السريع لقرية طيبة الشيخ السماني "
+     "بولاية سنار.", {"location": "Sennar"}),
 ])
 def test_round23_one_record(full_pipeline, text, want):
     got = events(full_pipeline, text, date(2014, 3, 10))

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from hadath.events.index import DocIndex, Located
 
 DASHES = frozenset({"-", "–", "—", ":"})
+AGENCY_OPEN = {"(": ")", '"': '"'}  # (ود مدني «سودانس بوست» –: quote marks folded to ")
 
 
 def is_dateline(tokens: Sequence[Token], p: "Located", text: str) -> bool:
@@ -21,9 +22,10 @@ def is_dateline(tokens: Sequence[Token], p: "Located", text: str) -> bool:
     a dash, colon or slash, possibly after the day (رام الله - اعتقلت ...، عمان 18 ديسمبر 2016 /
     قتل ...) or the agency in brackets (باماكو (أ ف ب) - قتل ...)."""
     j = p.end
-    if j < len(tokens) and tokens[j].norm == "(":  # (the agency's name in brackets)
+    if j < len(tokens) and tokens[j].norm in AGENCY_OPEN:  # (the agency's name in brackets or quotes)
+        close = AGENCY_OPEN[tokens[j].norm]
         j = next((k + 1 for k in range(j + 1, min(j + WINDOWS.dateline_agency, len(tokens)))
-                  if tokens[k].norm == ")"), j)
+                  if tokens[k].norm == close), j)
     for j in range(j, min(j + WINDOWS.dateline_city, len(tokens))):
         tok = tokens[j]
         if tok.norm in DASHES or tok.norm == "/":
@@ -43,8 +45,8 @@ def dateline_end(tokens: Sequence[Token], lo: int, hi: int, text: str) -> int:
         return lo
     if not at_line_start(text, tokens[lo].span.start):
         return lo
-    k = next((i for i in range(lo, min(lo + WINDOWS.dateline_city, hi)) if tokens[i].norm in DASHES
-              or tokens[i].norm == "/"), None)
+    k = next((i for i in range(lo, min(lo + WINDOWS.dateline_city + _quoted_agency(tokens, lo, hi), hi))
+              if tokens[i].norm in DASHES or tokens[i].norm == "/"), None)
     if k is None:
         return lo
     for m in range(k + 1, min(k + 1 + WINDOWS.dateline_agency, hi)):
@@ -53,6 +55,16 @@ def dateline_end(tokens: Sequence[Token], lo: int, hi: int, text: str) -> int:
         if tokens[m].norm in DASHES:
             return m + 1
     return k + 1
+
+
+def _quoted_agency(tokens: Sequence[Token], lo: int, hi: int) -> int:
+    """Tokens of an agency's name in quote marks right after the city (ود مدني «سودانس بوست» –),
+    which the city's dash comes after: 0 when there is none."""
+    k = next((i for i in range(lo + 1, min(lo + WINDOWS.dateline_city, hi)) if tokens[i].norm == '"'), None)
+    if k is None:
+        return 0
+    end = next((i for i in range(k + 1, min(k + 1 + WINDOWS.dateline_agency, hi)) if tokens[i].norm == '"'), None)
+    return 0 if end is None else end - k + 1
 
 
 def sentence_dateline_end(ix: "DocIndex", sent: int) -> int:

@@ -128,8 +128,9 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
         gap = [t.norm for t in tokens[f_end:g.start]]
         if g.cue in lex.container:
             cue_tok = tokens[g.start - 1]
-            if IN in gap or "(" in gap or "," in gap or behind_b(cue_tok, g.cue):
-                f.containers += (g.key,)
+            if IN in gap or "(" in gap or "," in gap or behind_b(cue_tok, g.cue) \
+                    or behind_b(tokens[g.start], g.cue):   # (قرية طيبة الشيخ السماني بولاية سنار:
+                f.containers += (g.key,)                # the unit's mention opens with its cue)
         elif fpart and g.cue in lex.klass and g.known \
                 and not g.weak and (gap == [IN, g.cue] or len(gap) == 1
                                     and behind_b(tokens[f_end], g.cue, alone=True)):

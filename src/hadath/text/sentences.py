@@ -24,10 +24,12 @@ _BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)\n*|[.!?]*)")
 # the word before a full stop (at most 8 characters: a longer one is no abbreviation)
 _WORD_BEFORE = re.compile(r"[^\s(\"']*")
 _W = r"[^\W\d_]+"
-# "دمشق - سانا:"، "بيروت (رويترز) -"، "القاهرة، 5 مارس (أ ف ب) -"، "دمشق-سانا" on its own line
+# "دمشق - سانا:"، "بيروت (رويترز) -"، "القاهرة، 5 مارس (أ ف ب) -"، "دمشق-سانا" on its own line,
+# "ود مدني «سودانس بوست» –" (quote marks and dashes folded by the normalizer)
 _DATELINE = re.compile(
     rf"\A\s*(?P<place>{_W}(?: {_W}){{0,3}})(?:\s*,?\s*\d{{1,2}}\s+{_W}(?:\s+\d{{4}})?)?"
     rf"(?:\s*\((?P<agency1>[^()\n]{{1,30}})\)\s*[-:]"
+    rf"|\s*\"(?P<agency4>[^\"\n]{{1,30}})\"\s*[-:]"
     rf"|\s*-\s*[\"(]?(?P<agency2>{_W}(?: {_W}){{0,2}})[\")]?\s*[-:]"
     rf"|\s*-\s*[\"(]?(?P<agency3>{_W}(?: {_W}){{0,2}})[\")]?[ \t]*(?=\n))"
 )
