@@ -103,6 +103,12 @@ def full_pipeline():
     # was filed, no place of the act (text/sentences, events/datelines)
     ("ود مدني «سودانس بوست» – قتل 21 مدنيا في قصف لقوات الدعم السريع لقرية طيبة الشيخ السماني "
      "بولاية سنار.", {"location": "Sennar"}),
+    # a district said to lie off a city (لقضاء سنجار، غربي الموصل) is located by it, 120 km
+    # off: the act is the district's (place_choice._locates reaches a district as a province);
+    # attackers counted from a group (ثلاثة انتحاريين من داعش) are its men acting, no victims
+    # (marks.mark, function_words attacker)
+    ("فجر 3 انتحاريين من داعش أنفسهم اليوم الأحد، بعد محاصرتهم في ناحية القيروان التابعة لقضاء "
+     "سنجار، غربي الموصل.", {"location": "Sinjar", "actor1": "Islamic State (Iraq)"}),
 ])
 def test_round23_one_record(full_pipeline, text, want):
     got = events(full_pipeline, text, date(2014, 3, 10))

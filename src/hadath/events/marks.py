@@ -57,6 +57,8 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
             return "agent"  # برصاص قناص من فصائل المعارضة، من قبل مجموعة من الأهالي: the doer
         if j - 2 >= lo and tokens[j - 2].norm in w.between:
             return "between"  # اشتباكات بين وحدات من الجيش وعناصر مسلحة
+        if j - 1 >= lo and not function_words("attacker").isdisjoint(tokens[j - 1].forms):
+            return "agent"  # ثلاثة انتحاريين من داعش، مهاجمون من حركة الشباب: the group's attackers
         if j < slot.start - 1:  # من + member noun + actor
             return "patient"
         if j - 1 >= lo and counted_victims(tokens[j - 1]) and not _members_acting(tokens, j - 1, lo):

@@ -312,7 +312,7 @@ def _locates(tokens: Sequence[Token], q: "Located", p: "Located") -> bool:
     where = lex.compass | lex.near
     glue = lex.klass | lex.skip | lex.preps | QUOTES
     units = function_words("distance_unit") | function_words("distance_lead")  # (على بعد 255 كلم)
-    told, km = False, WINDOWS.region_km if a.feature_class == "admin1" else WINDOWS.container_km
+    told, km = False, WINDOWS.region_km if a.feature_class in ("admin1", "admin2") else WINDOWS.container_km
     for k in range(q.end, p.start):
         t = tokens[k]
         if t.norm in where or not where.isdisjoint(t.forms):
