@@ -109,6 +109,11 @@ def full_pipeline():
     # (marks.mark, function_words attacker)
     ("فجر 3 انتحاريين من داعش أنفسهم اليوم الأحد، بعد محاصرتهم في ناحية القيروان التابعة لقضاء "
      "سنجار، غربي الموصل.", {"location": "Sinjar", "actor1": "Islamic State (Iraq)"}),
+    # the dead the protesters demand justice for (يطالبون بمحاسبة المسؤولين عن مقتل 79 شخصا)
+    # are what they protest about, no toll of the protest (frame_tolls.frame_toll, topic)
+    ("أطلقت قوات الأمن الخميس قنابل الغاز المسيل للدموع لتفريق آلاف المتظاهرين الذين يطالبون "
+     "بمحاسبة المسؤولين عن مقتل 79 شخصا في مدينة أم درمان.",
+     {"sub_event_type": "Protest with intervention", "fatalities": 0}),
 ])
 def test_round23_one_record(full_pipeline, text, want):
     got = events(full_pipeline, text, date(2014, 3, 10))

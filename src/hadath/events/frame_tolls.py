@@ -11,7 +11,7 @@ from hadath.events.lexicons import function_words
 from hadath.events.modality import scope_words
 from hadath.events.place_choice import introduced
 from hadath.events.records import evolve
-from hadath.events.role_words import role_words
+from hadath.events.role_words import role_words, topic_tokens
 from hadath.events.toll_words import toll_words
 from hadath.events.tuning import CONFIDENCE
 from hadath.types import Event
@@ -34,6 +34,9 @@ def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
                          for d in dates)  # (اليوم الاثنين: a day)
               and not any(0 <= t.start - q.end <= TALLY_GAP or 0 <= q.start - t.end <= TALLY_GAP
                           for t in tallies)]  # (56 مدنيا قتلوا منذ بدء القتال: a period's total)
+    if frame.group == "protest":  # (متظاهرين يطالبون بمحاسبة المسؤولين عن مقتل 79 شخصا: what they
+        topic = topic_tokens(ix, frame.sent)  # protest about, no toll of the protest)
+        quants = [q for q in quants if q[0] not in topic]
     a, b = frame.clause
     toks, attempt = ix.doc.tokens, scope_words().attempt
     death_trigs = [(t.loc.start, t.loc.end, t.loc.mention.span) for t in frame.trigs
