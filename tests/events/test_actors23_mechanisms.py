@@ -1,0 +1,70 @@
+"""Mechanisms of the twenty-third round (issue #9), one report per row: real-news phrasings of
+who did it and to whom (docs/notes/actors23.md). The sentences are made up in the style of the
+wire copy the round read, never copied from it."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.conftest import events
+
+
+@pytest.mark.parametrize("text, published, actor1", [
+    # press names the lexicon lacked (actors.tsv): the Yemeni coalition without دعم, Zenki
+    # without the article, Katiba Macina as a "group", the Radaa force as a "militia"
+    ("قتل أربعة مدنيين في غارة جوية لتحالف الشرعية على منزل في مديرية باقم.", date(2018, 3, 10),
+     "Military Forces of Saudi Arabia"),
+    ("قتل خمسة مقاتلين في هجوم لحركة نور الدين زنكي على مواقع في ريف حلب الغربي.", date(2018, 2, 20),
+     "Nour al-Din al-Zenki Movement"),
+    ("قتل ستة مدنيين في انفجار لغم زرعته جماعة ماسينا على طريق في منطقة موبتي.", date(2021, 6, 3),
+     "Katiba Macina"),
+    # an act "carried out by" X (قام بها، قامت به): X is the doer (event_roles.tsv agent_pair)
+    ("قتل ثلاثة مدنيين في غارات جوية قام بها طيران التحالف على قرية في صعدة.", date(2018, 4, 2),
+     "Military Forces of Saudi Arabia"),
+    ("أصيب ثمانية أشخاص في قصف مدفعي قامت به قوات الدعم السريع على حي سكني في مدينة الأبيض.",
+     date(2024, 9, 2), "RSF: Rapid Support Forces"),
+    # "an armed person" is an unidentified armed group, not a civilian (actors.tsv)
+    ("قتل مواطنان بقنبلة يدوية ألقاها شخص مسلح على منزل في مدينة تعز.", date(2025, 2, 10),
+     "Unidentified Armed Group (Yemen)"),
+])
+def test_round23_doer(pipeline, text, published, actor1):
+    got = events(pipeline, text, published=published)
+    assert any(e.actor1 == actor1 for e in got), got
+
+
+@pytest.mark.parametrize("text, published, actor1, actor2", [
+    # a checkpoint "belonging to" the army (الكمين التابع للجيش) is the post hit, not a weapon the
+    # army used (event_roles.tsv target: كمين)
+    ("هاجم مسلحون الكمين التابع للجيش جنوب مدينة العريش مساء الأحد.", date(2016, 3, 6),
+     "Unidentified Armed Group (Egypt)", "Military Forces of Egypt"),
+    ("قال مصدر أمني إن مسلحين هاجموا كمينا تابعا للجيش في مدينة الشيخ زويد ولاذوا بالفرار.", date(2016, 3, 6),
+     "Unidentified Armed Group (Egypt)", "Military Forces of Egypt"),
+    # the militia named with its head noun (ميليشيا الردع) in a fight between two named sides
+    ("اندلعت اشتباكات عنيفة في طرابلس بين ميليشيا الردع وكتيبة ثوار طرابلس أسفرت عن مقتل ثمانية أشخاص.",
+     date(2022, 7, 23), "Radaa Special Deterrence Forces", "Tripoli Revolutionaries Brigade"),
+])
+def test_round23_sides(pipeline, text, published, actor1, actor2):
+    got = events(pipeline, text, published=published)
+    assert any({e.actor1, e.actor2} == {actor1, actor2} for e in got), got
+
+
+@pytest.mark.parametrize("text, published, sub", [
+    # a span cue after an elative compares the act with earlier ones (هو الأعنف منذ أشهر): the
+    # act is told once, not as a practice (event_scope.tsv elative, events.modality)
+    ("شنت قوات الدعم السريع اليوم قصفا مدفعيا هو الأعنف منذ أشهر على أحياء مدينة الأبيض أسفر عن مقتل "
+     "خمسة مدنيين.", date(2024, 8, 20), "Shelling/artillery/missile attack"),
+    # hanging a man is a killing (triggers.tsv شنق)
+    ("شنق مسلحون رجلا في قرية قرب مدينة الزاوية مساء الأحد.", date(2019, 3, 10), "Attack"),
+])
+def test_round23_told_once(pipeline, text, published, sub):
+    got = events(pipeline, text, published=published)
+    assert any(e.sub_event_type == sub for e in got), got
+
+
+@pytest.mark.parametrize("text, published", [
+    # ... while the same span cue without the elative still marks a practice or a tally
+    ("قتل أكثر من 300 مدني في قصف قوات الدعم السريع على مدينة الأبيض منذ أشهر.", date(2024, 8, 20)),
+])
+def test_round23_still_a_tally(pipeline, text, published):
+    assert not events(pipeline, text, published=published)
