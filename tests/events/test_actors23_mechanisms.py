@@ -48,6 +48,13 @@ def test_round23_doer(pipeline, text, published, actor1):
     # is the side hit, not the police the generic post word stands for (sides.owned_sides)
     ("شن عناصر من تنظيم القاعدة هجوما على نقطة أمنية لقوات الحزام الأمني في مديرية أحور بمحافظة أبين.",
      date(2022, 9, 6), "AQAP: Al Qaeda in the Arabian Peninsula", "Security Belt Forces"),
+    # the second side of بين named by its members (وعناصر تابعة لـX), and the pair kept over a share
+    # of the dead told nearer the death verb (بينهم 17 جنديا و12 مسلحا) (roles.assign)
+    ("اندلعت اشتباكات عنيفة بين الجيش الصومالي وعناصر تابعة لحركة الشباب في بلدة بلعد شمال مقديشو.",
+     date(2019, 4, 2), "Military Forces of Somalia", "Al Shabaab"),
+    ("لقي 25 شخصا مصرعهم، بينهم 15 جنديا و10 مسلحين، في اشتباكات بين قوات يمنية ومسلحي تنظيم القاعدة "
+     "في مديرية لودر بمحافظة أبين اليوم.", date(2012, 4, 9),
+     "Military Forces of Yemen", "AQAP: Al Qaeda in the Arabian Peninsula"),
     # the militia named with its head noun (ميليشيا الردع) in a fight between two named sides
     ("اندلعت اشتباكات عنيفة في طرابلس بين ميليشيا الردع وكتيبة ثوار طرابلس أسفرت عن مقتل ثمانية أشخاص.",
      date(2022, 7, 23), "Radaa Special Deterrence Forces", "Tripoli Revolutionaries Brigade"),
