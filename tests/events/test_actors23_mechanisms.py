@@ -63,6 +63,9 @@ def test_round23_doer(pipeline, text, published, actor1):
     # ... while one hung on an act still names its doer
     ("قتل خمسة جنود في الهجوم الذي شنه مسلحو حركة الشباب على دورية للجيش في بلدة بلعد.",
      date(2019, 5, 2), "Al Shabaab", "Military Forces of Somalia"),
+    # employees (موظفين) abducted are civilians, whoever employs them (actors.tsv civilians)
+    ("اختطف مسلحون مجهولون اليوم ثلاثة موظفين بالمفوضية السامية للأمم المتحدة لشؤون اللاجئين في مدينة "
+     "الجنينة بغرب دارفور.", date(2012, 5, 14), "Unidentified Armed Group (Sudan)", "Civilians (Sudan)"),
     # the militia named with its head noun (ميليشيا الردع) in a fight between two named sides
     ("اندلعت اشتباكات عنيفة في طرابلس بين ميليشيا الردع وكتيبة ثوار طرابلس أسفرت عن مقتل ثمانية أشخاص.",
      date(2022, 7, 23), "Radaa Special Deterrence Forces", "Tripoli Revolutionaries Brigade"),
