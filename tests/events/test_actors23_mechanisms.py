@@ -66,6 +66,10 @@ def test_round23_doer(pipeline, text, published, actor1):
     # employees (موظفين) abducted are civilians, whoever employs them (actors.tsv civilians)
     ("اختطف مسلحون مجهولون اليوم ثلاثة موظفين بالمفوضية السامية للأمم المتحدة لشؤون اللاجئين في مدينة "
      "الجنينة بغرب دارفور.", date(2012, 5, 14), "Unidentified Armed Group (Sudan)", "Civilians (Sudan)"),
+    # a group announcing the death of "the member" (أعلن حزب الله مقتل العضو) tells its own side hit
+    # (roles.assign)
+    ("استهدفت مسيرة إسرائيلية سيارة في بلدة كفرا جنوب لبنان. وأعلن حزب الله مقتل العضو علي حسن إثر "
+     "الغارة الإسرائيلية على البلدة.", date(2024, 2, 13), "Military Forces of Israel", "Hezbollah"),
     # the militia named with its head noun (ميليشيا الردع) in a fight between two named sides
     ("اندلعت اشتباكات عنيفة في طرابلس بين ميليشيا الردع وكتيبة ثوار طرابلس أسفرت عن مقتل ثمانية أشخاص.",
      date(2022, 7, 23), "Radaa Special Deterrence Forces", "Tripoli Revolutionaries Brigade"),

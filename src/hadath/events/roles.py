@@ -103,6 +103,10 @@ def assign(
         for s in in_clause:
             if s.marked == "speaker" and 0 <= s.start - trig_end <= 1:
                 s.marked = "agent"
+    if voice == "nominal" and harm and not act and trig_end < hi and not role_words().member_in.isdisjoint(tokens[trig_end].forms):
+        for s in in_clause:  # أعلن حزب الله مقتل العضو فلان: the announcing group's own member was hit
+            if s.marked == "speaker" and s.ref.inter in (2, 3, 4) and _only_time_between(tokens, s.end, trig_start):
+                s.marked = "patient"
     between, other = next((s for s in in_clause if s.marked == "between"), None), None
     if between is not None:  # بين X وY: the two sides
         other = next((s for s in in_clause if s.start >= between.end and (
