@@ -1,11 +1,13 @@
 """Both sides of a fight named by one dual noun after بين (اشتباكات بين مجموعتين مسلحتين،
 بين جماعتين مسلحتين), or a plural one with no other side after it (بين مجموعات مسلحة): two
-unnamed armed groups, each ACLED's Unidentified Armed Group - not the people the fight killed."""
+unnamed armed groups, each ACLED's Unidentified Armed Group - not the people the fight killed;
+and the sides a story names, as the pair between X and Y or as the one that flies a strike."""
 from __future__ import annotations
 
-from hadath.events.frames import Frame
-from hadath.events.index import DocIndex
+from hadath.events.frames import Frame, ix_triggers
+from hadath.events.index import DocIndex, Located
 from hadath.events.roles import ActorSlot, coordinated, mark, role_words
+from hadath.events.taxonomy import CLASSES, STATE_INTERS
 from hadath.events.tuning import WINDOWS
 from hadath.mentions.actor_marks import MARKS as QUOTES  # (quote marks and brackets)
 from hadath.text.number_words import dual_ends
@@ -97,3 +99,14 @@ def _joined_in_quotes(toks, a: ActorSlot, b: ActorSlot) -> bool:
     conj = role_words().conj
     return 0 < len(gap) <= 4 and any(t.norm in conj for t in gap) and any(t.norm in QUOTES for t in gap) \
         and all(t.norm in conj or t.norm in QUOTES for t in gap)
+
+
+def told_flying(ix: DocIndex, loc: Located) -> bool:
+    """A state or foreign force named by its aircraft or its air strike (طيران التحالف، غارة
+    جوية إسرائيلية): the mention opens with an aircraft word or holds an air-strike trigger."""
+    if loc.mention.value.inter not in STATE_INTERS:
+        return False
+    if ix.doc.tokens[loc.start].norm in role_words().aircraft:
+        return True
+    return any(loc.start <= t.start < loc.end and CLASSES.get(cls, (None, None))[1] == "Air/drone strike"
+               for t, cls in ix_triggers(ix, loc.mention.sentence))

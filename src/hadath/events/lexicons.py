@@ -130,6 +130,14 @@ def one_word_forms(keep_row: Callable[[dict[str, str]], bool], kinds: Container[
 
 
 @lru_cache(maxsize=1)
+def act_words() -> frozenset[str]:
+    """The one-word nouns of the trigger lexicon and every word of the weapon phrases: what a
+    relative clause of doing (الهجوم الذي نفذه، العبوة التي زرعها) hangs on when it tells the act."""
+    words = {w for row in load_tsv(WEAPONS) for form in phrase_forms(row["phrase"]) for w in form.split()}
+    return one_word_forms(lambda row: True, ("noun",)) | frozenset(words)
+
+
+@lru_cache(maxsize=1)
 def verb_forms() -> frozenset[str]:
     """Every single-word perfect/imperfect form of every trigger row (for homographs such as
     تجمع, a verb at the head of its clause and a noun elsewhere)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Container, Sequence
 
-from hadath.events.lexicons import function_words, victim_words
+from hadath.events.lexicons import act_words, function_words, victim_words
 from hadath.events.role_words import agent_pairs, held_post, role_words, suffixed_act_noun, target_noun
 from hadath.text.number_words import plain_dual_ends, word_number
 from hadath.events.tuning import WINDOWS
@@ -31,6 +31,14 @@ def _skip_members(tokens: Sequence[Token], i: int, lo: int) -> int:
     return j
 
 
+def _act_before(tokens: Sequence[Token], k: int, lo: int) -> bool:
+    """The noun a relative clause (الذي نفذه) hangs on, at ``k`` past its adjectives, is an act or a
+    weapon of the trigger and weapon lexicons (الهجوم الذي نفذه، العبوة التي زرعها) - or unknown."""
+    while k > lo and nisba_word(tokens[k].norm):
+        k -= 1
+    return k < lo or tokens[k].kind != "word" or not act_words().isdisjoint(tokens[k].forms)
+
+
 def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequence[int],
          aimed: Container[int] = ()) -> str | None:
     """The role marker in front of an actor, if any (``aimed``: :func:`aimed_verbs`)."""
@@ -44,6 +52,8 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
     if any(not toll_words().subset.isdisjoint(tokens[k].forms) for k in (j, j - 1) if k >= lo and (k == j or is_count(tok))):
         return "patient"  # قتل 40 شخصا بينهم جنود ومتطوعون، بينهم 3 جنود: a share of the killed
     relative = j - 1 >= lo and tokens[j - 1].norm in function_words("relative")
+    if relative and tok.norm in w.agent and not _act_before(tokens, j - 2, lo):
+        return None  # الانقلاب العسكري الذي نفذه قائد الجيش: the doer of another deed, no act's
     if tok.norm in w.agent or (j - 1 >= lo and (tokens[j - 1].norm, tok.norm) in agent_pairs()) \
             or (relative and tok.norm in w.launched):  # الرصاصة التي أطلقها قناص حوثي
         if tok.norm in w.agent and any(not w.target.isdisjoint(tokens[k].forms)
@@ -122,9 +132,16 @@ def aimed_verbs(ix: DocIndex, sent: int) -> frozenset[int]:
     starts = {x.start: x.end for x in ix.get("weapon", sent)} | {
         x.start: x.end for x in ix.get("trigger", sent) if x.mention.value.voice == "nominal"}
     out |= frozenset(starts[k + 1] - 1 for k in range(lo, hi - 1) if k + 1 in starts and not w.aim.isdisjoint(toks[k].forms)
-                     and clitics().definite(toks[k + 1].norm))
+                     and clitics().definite(toks[k + 1].norm) and not _owner_next(toks, starts[k + 1], hi))
     ix.memo[key] = out
     return out
+
+
+def _owner_next(toks, k: int, hi: int) -> bool:
+    """The words at ``k`` name the owner of what came before them (الطيران الحربي التابع للجيش
+    السوداني، طيران للجيش): an owner word or a ل-genitive, not the side aimed at."""
+    w = role_words()
+    return k < hi and (not w.owned_by.isdisjoint(toks[k].forms) or toks[k].has_proclitic(w.lam))
 
 
 def owner_hit(tokens: Sequence[Token], start: int, lo: int) -> bool:

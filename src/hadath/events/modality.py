@@ -49,6 +49,7 @@ class ScopeWords(NamedTuple):
     crowd_counted: frozenset[str]
     crowd_count: frozenset[str]
     hedge_after: frozenset[str]
+    elative: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +138,8 @@ def modality_of(
         if e.kind == "generic" and e.scope == "before" and cue.end <= start and any(
                 tokens[k].norm in scope_words().day_count for k in range(end, min(b, end + DAY_COUNT_RIGHT))):
             continue  # تواصلت الاشتباكات لليوم الثاني: fighting today, not a practice
+        if e.kind == "generic" and _after_elative(tokens, cue.start, a):
+            continue  # قصفا هو الأعنف منذ أشهر، أعنف هجوم منذ سنوات: a comparison, not a practice
         if e.kind == "generic" and e.scope == "clause" and cue.start >= end and _dated_aside(tokens, end, cue.start):
             continue  # شنت مقاتلات غارات فجر اليوم ...، في ثالث موجة من الضربات منذ بدء العمليات
         if e.kind == "foiled" and cue.end <= start and any(
@@ -169,6 +172,13 @@ def modality_of(
         if kind in found:
             return kind, negated
     return None, negated
+
+
+def _after_elative(tokens: Sequence[Token], cue_start: int, lo: int) -> bool:
+    """A span cue (منذ أشهر) right after an elative, or after one and its noun (الأعنف منذ أشهر،
+    أعنف هجوم منذ سنوات، الأكثر دموية منذ): the act is compared with those before, told once."""
+    elative = scope_words().elative
+    return any(k >= lo and tokens[k].norm in elative for k in (cue_start - 1, cue_start - 2))
 
 
 def _crowd_subject(tokens: Sequence[Token], cue_end: int, start: int, end: int) -> bool:

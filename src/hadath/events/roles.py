@@ -103,9 +103,10 @@ def assign(
         for s in in_clause:
             if s.marked == "speaker" and 0 <= s.start - trig_end <= 1:
                 s.marked = "agent"
-    between = next((s for s in in_clause if s.marked == "between"), None)
+    between, other = next((s for s in in_clause if s.marked == "between"), None), None
     if between is not None:  # بين X وY: the two sides
-        other = next((s for s in in_clause if s.start >= between.end and coordinated(tokens, between, s)), None) or next(
+        other = next((s for s in in_clause if s.start >= between.end and (
+            coordinated(tokens, between, s) or _joined_members(tokens, between, s))), None) or next(
             (s for s in in_clause if s.start > between.end and tokens[s.start].norm.startswith(tuple(role_words().conj))
              and any(t.norm in function_words("side") for t in tokens[between.end:s.start])), None)  # (X وY من جهة وZ)
         between.marked = "agent" if other is not None else None
@@ -113,12 +114,13 @@ def assign(
             other.marked = "patient"
     agents = [s for s in in_clause if s.marked == "agent"]
     patients = [s for s in in_clause if s.marked == "patient"]
-    if agents:
-        roles.actor1, roles.conf1 = _nearest(agents, trig_start), C.marked_agent
+    pair = (between, other) if between is not None and other is not None else None
+    if agents:  # (بين X وY: the pair, not a share of the dead told nearer - بينهم 17 جنديا و12 مسلحا)
+        roles.actor1, roles.conf1 = pair[0] if pair else _nearest(agents, trig_start), C.marked_agent
     if patients:
         cand = [p for p in patients if p is not roles.actor1]
         if cand:
-            roles.actor2, roles.conf2 = _nearest(cand, trig_start), C.marked_patient
+            roles.actor2, roles.conf2 = pair[1] if pair and pair[1] in cand else _nearest(cand, trig_start), C.marked_patient
     free = [s for s in in_clause if s.marked is None and s is not roles.actor1
             and s is not roles.actor2 and _dist(s, trig_start, trig_end) <= WINDOWS.near]
     before = _named_heads(tokens, [s for s in free if s.end <= trig_start])
@@ -206,6 +208,14 @@ def assign(
                 assoc.append(s)
                 cur = s
     return roles
+
+
+def _joined_members(tokens: Sequence[Token], a: ActorSlot, b: ActorSlot) -> bool:
+    """b follows a past و and member words only (بين قوات يمنية وعناصر تابعة لتنظيم القاعدة، بين
+    الجيش ومقاتلي حركة الشباب): the second side of بين, named by its members."""
+    gap, w = tokens[a.end:b.start], role_words()
+    return 0 < len(gap) <= WINDOWS.member_steps and gap[0].norm.startswith(tuple(w.conj)) \
+        and all(not w.member.isdisjoint(t.forms) for t in gap)
 
 
 def _named_heads(tokens: Sequence[Token], slots: list[ActorSlot]) -> list[ActorSlot]:

@@ -9,8 +9,8 @@ from hadath.events.index import DocIndex, Located
 from hadath.events.frames import GROUPS, Frame, Trig, ix_triggers
 from hadath.events.lexicons import function_words
 from hadath.events.taxonomy import DISPERSAL, NON_STATE_ARMED, REMOTE_CLASSES, STATE_INTERS
-from hadath.events.roles import ActorSlot, Roles, agent_pairs, aimed_verbs, assign, coordinated, mark, role_words, same_group, spoken_by
-from hadath.events.dual_sides import ARMED_SIDES, dual_pair, named_pair_near, story_pair  # noqa: F401 (realize reads story_pair here)
+from hadath.events.roles import ActorSlot, Roles, agent_pairs, aimed_verbs, assign, coordinated, mark, role_words, same_group, spoken_by, target_noun
+from hadath.events.dual_sides import ARMED_SIDES, dual_pair, named_pair_near, story_pair, told_flying  # noqa: F401 (realize reads story_pair here)
 from hadath.events.victims import target_category
 from hadath.events.toll_words import consequence, toll_words
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -175,13 +175,18 @@ def _named_for_dual(ix: DocIndex, frame: Frame, roles: Roles) -> bool:
 
 def owned_sides(ix: DocIndex, slots: list[ActorSlot], roles: Roles) -> None:
     """A side named by what it has (الطائرات الحربية التابعة للتحالف، القوات التابعة للجيش
-    السعودي): the owner named after تابعة ل is the side, for actor1 and actor2 alike."""
+    السعودي) or a post by its kind (نقطة أمنية لقوات الحزام الأمني): the owner named after تابعة ل,
+    or right after the post with ل, is the side, for actor1 and actor2 alike."""
     toks, owned = ix.doc.tokens, role_words().owned_by
     for role in ("actor1", "actor2"):
         slot = getattr(roles, role)
-        if slot is None or slot.start < 0 or slot.end >= len(toks) or toks[slot.end].norm not in owned:
+        if slot is None or slot.start < 0 or slot.end >= len(toks):
             continue
-        owner = next((s for s in slots if s.start == slot.end + 1 and s.ref.name != slot.ref.name), None)
+        post = target_noun(toks[slot.start]) and toks[slot.end].has_proclitic(role_words().lam)  # نقطة أمنية لقوات X
+        if toks[slot.end].norm not in owned and not post:
+            continue
+        owner = next((s for s in slots if s.start == slot.end + (not post) and s.ref.name != slot.ref.name
+                      and (not post or s.ref.kind == "named")), None)
         if owner is None:
             continue
         setattr(roles, role, owner)
@@ -297,6 +302,10 @@ def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False, civ
                 # (not the soldiers of the side hit: جنود من قوات X; nor a side hit before: ضربات
                 # استهدفت مضافة لعصابات داعش ... . انفجار عبوة على دورية)
                 found.setdefault(ref.name, loc)
+    if air and len(found) > 1:  # غارة جوية إسرائيلية ... أصابت مسؤولا في حزب الله. الغارة التي وقعت في
+        flying = {n: loc for n, loc in found.items() if told_flying(ix, loc)}
+        if len(flying) == 1 and all(n in flying or loc.mention.value.inter not in AIR_SIDES for n, loc in found.items()):
+            found = flying  # النبطية: the one state side, told as flying a strike, among armed groups
     if len(found) != 1:
         return None
     loc = next(iter(found.values()))

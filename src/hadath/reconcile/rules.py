@@ -200,7 +200,6 @@ def absorb(keep: Event, gone: Event) -> Event:
     if gone.injuries and not keep.injuries:
         changes["injuries"] = gone.injuries
     if _named_doer_for(keep, gone):
-        # (قتل سبعة مدنيين جراء قصف لقوات النظام, then the town's dead with no doer: the named doer)
         changes.update(actor1=gone.actor1, inter1=gone.inter1)
     if keep.actor2 is None and gone.actor2 is not None and family(keep) == family(gone) \
             and keep.sub_event_type != "Peaceful protest" \
@@ -325,19 +324,13 @@ def _violence_first(keep: Event, coarse: Event) -> Event:
 
 
 def _means_first(keep: Event, coarse: Event) -> Event:
-    """The finer record told as an attack with no means and no doer (قتل أربع نساء وثلاثة أطفال
-    في بلدة إحسم) of an act the coarser one tells with its means and doer the same day (جراء قصف لقوات النظام على بلدة
-    في شمال غرب سوريا): the shelling, strike or bombing it was."""
-    if keep.sub_event_type != "Attack" or coarse.event_type != "Explosions/Remote violence" \
-            or days_apart(keep, coarse) != 0 or not _named_doer_for(keep, coarse):
-        return keep
-    return _typed_as(keep, coarse)
+    """A doerless attack (قتلوا في بلدة إحسم) told with its means and doer the same day by the coarser record: that act."""
+    same = keep.sub_event_type == "Attack" and coarse.event_type == "Explosions/Remote violence"
+    return _typed_as(keep, coarse) if same and days_apart(keep, coarse) == 0 and _named_doer_for(keep, coarse) else keep
 
 
 def _named_doer_for(keep: Event, gone: Event) -> bool:
-    """``gone`` names the doer ``keep`` leaves unnamed: not the kind of side ``keep`` hit, and
-    ``gone`` is the same act by its toll (it counts at least ``keep``'s dead: a statement or a
-    background line naming a side counts none)."""
+    """``gone`` names ``keep``'s unnamed doer: not the kind of side hit, counting at least ``keep``'s dead."""
     return not _generic(gone.actor1) and (keep.actor1 is None or keep.actor1.startswith("Unidentified Armed Group")) \
         and gone.inter1 != keep.inter2 and (keep.actor1 is None or (gone.fatalities or 0) >= max(keep.fatalities or 0, 1))
 
