@@ -114,6 +114,11 @@ def full_pipeline():
     ("أطلقت قوات الأمن الخميس قنابل الغاز المسيل للدموع لتفريق آلاف المتظاهرين الذين يطالبون "
      "بمحاسبة المسؤولين عن مقتل 79 شخصا في مدينة أم درمان.",
      {"sub_event_type": "Protest with intervention", "fatalities": 0}),
+    # the act told at the province, then the raid of it at the village with no doer: the
+    # village's record keeps the unknown attackers (reconcile.rules.absorb)
+    ("قتل مواطنان وأصيب ستة آخرون إثر انفجار قنبلة يدوية ألقاها شخص مسلح على مجموعة من المواطنين "
+     "في محافظة تعز. وأفادت مصادر محلية بأن المسلح اقتحم أحد المنازل بمنطقة المهيال التابعة لمديرية "
+     "جبل حبشي.", {"sub_event_type": "Grenade", "actor1": "Unidentified Armed Group (Yemen)"}),
 ])
 def test_round23_one_record(full_pipeline, text, want):
     got = events(full_pipeline, text, date(2014, 3, 10))

@@ -199,8 +199,8 @@ def absorb(keep: Event, gone: Event) -> Event:
     changes.update(surer_toll(keep, gone))
     if gone.injuries and not keep.injuries:
         changes["injuries"] = gone.injuries
-    if _named_doer_for(keep, gone):
-        changes.update(actor1=gone.actor1, inter1=gone.inter1)
+    if _named_doer_for(keep, gone) or keep.actor1 is None and (gone.actor1 or "").startswith("Unidentified"):
+        changes.update(actor1=gone.actor1, inter1=gone.inter1)  # (a raid told with no doer: the unknown attackers')
     if keep.actor2 is None and gone.actor2 is not None and family(keep) == family(gone) \
             and keep.sub_event_type != "Peaceful protest" \
             and gone.actor2 != changes.get("actor1", keep.actor1):  # (no party acts on a peaceful
