@@ -123,6 +123,10 @@ def full_pipeline():
     # what was rumoured (ما تردد عن هجوم), denied past a long title: no act (modality.tsv claim)
     ("نفى العقيد أركان حرب أحمد محمد علي، المتحدث الرسمي باسم القوات المسلحة، ما تردد عن هجوم مسلحين "
      "مجهولين صباح الأحد على مقر النيابة العسكرية بمدينة العريش.", None),
+    # a strike told, undated, as what a protest is about (احتجاجا على قيام الجيش بقصف بلدة عرسال)
+    # is no act of the report: the protest only (realize.realize, topic_tokens)
+    ("تظاهر العشرات في مدينة طرابلس احتجاجا على ما قالوا إنه قيام الجيش بقصف بلدة عرسال.",
+     {"sub_event_type": "Peaceful protest", "location": "Tripoli"}),
 ])
 def test_round23_one_record(full_pipeline, text, want):
     got = events(full_pipeline, text, date(2014, 3, 10))

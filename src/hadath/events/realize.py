@@ -26,7 +26,7 @@ from hadath.events.records import UNPLACED, evolve, new_event, notes
 from hadath.events.dispersal import dispersing_group
 from hadath.events.flagged import flagged_object
 from hadath.events.fallen import fallen_roles
-from hadath.events.role_words import actor_tokens, acts_on, supported
+from hadath.events.role_words import actor_tokens, acts_on, supported, topic_tokens
 from hadath.events.settle import CIVILIANS, RIOTERS, settle_actors
 from hadath.events.unnumbered import singles
 from hadath.events.launch_site import from_abroad
@@ -62,6 +62,9 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         # holds ground (background or a state), not a change of hands reported now
         return [], False
     main = main_trigger(ix, frame, strong)
+    if frame.group == "violence" and main.loc.start in (topic := topic_tokens(ix, frame.sent)) \
+            and not any(d.start in topic for d in ix.get("date", frame.sent)):
+        return [], False  # (احتجاجا على قيام الجيش بقصف بلدة عرسال: what a protest is about, undated)
     classes = {t.cls for t in frame.trigs}
     classes |= means_before(ix, frame, classes)  # كما قتل مدني آخر: the shelling told before it
     if "shoot" in classes and into_the_air(ix, frame, every=False):
