@@ -32,9 +32,9 @@ OWN_DEAD_CLASSES = frozenset({"kill", "death", "death_noun"})
 
 def own_dead(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:
     """An armed side announcing the death of its own (أعلن حزب الله مقتل العضو فلان، نعت
-    الحركة أحد عناصرها، أعلنت قسد مقتل ثلاثة من مقاتليها) is the side hit: a member noun
-    right after the death word (past a count, من or أحد), with its own pronoun or none, and no
-    other side named after it."""
+    الحركة أحد عناصرها، أعلنت قسد مقتل ثلاثة من مقاتليها) is the side hit: the speaker right
+    before a verbal noun of death whose victim is a member noun (past a count, من or أحد), and
+    no other side named right after it (مقتل القيادي في حركة الشباب: that group's)."""
     toks = ix.doc.tokens
     main = next((t for t in frame.trigs if t.cls in OWN_DEAD_CLASSES and t.ref.voice == "nominal"), None)
     if main is None:
@@ -64,8 +64,7 @@ def fallen_sides(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Role
     other = fallen_opponent(ix, frame, slots, roles.actor2)
     if other is not None:
         state_first = other.ref.inter in STATE_INTERS
-        if any(t.cls == "suicide" for t in frame.trigs) and (other.ref.inter in STATE_INTERS) != (
-                roles.actor2.ref.inter in STATE_INTERS):
+        if any(t.cls == "suicide" for t in frame.trigs) and state_first != (roles.actor2.ref.inter in STATE_INTERS):
             state_first = not state_first  # مقتل 5 مسلحين وإصابة 6 من الشرطة بهجوم انتحاري: no state bombs itself
         pair = (other, roles.actor2) if state_first else (roles.actor2, other)
         (roles.actor1, roles.actor2), roles.conf1 = pair, CONFIDENCE.opponent

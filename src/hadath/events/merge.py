@@ -47,11 +47,10 @@ def accusation(ix: DocIndex, sent: int, before: int):
         if start >= before:
             continue
         start = _before_insert(ix.doc.tokens, start, ix.bounds[sent][0])
-        tied = function_words("tied_to")
         for loc in reversed(ix.get("actor", sent)):
             ref = loc.mention.value
             if loc.end <= start and start - loc.end <= WINDOWS.claimant_left and ref.inter in (2, 3, 4):
-                if loc.start > 0 and not tied.isdisjoint(ix.doc.tokens[loc.start - 1].forms):
+                if loc.start > 0 and not function_words("tied_to").isdisjoint(ix.doc.tokens[loc.start - 1].forms):
                     start = loc.start - 1  # حركة الشباب المرتبطة بتنظيم القاعدة: the group tied to it claims
                     continue
                 return loc

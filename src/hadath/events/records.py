@@ -90,6 +90,7 @@ def _unknown_aircraft(ev: Event, more: Event) -> bool:
     """A strike by aircraft no one is named for, and a state's air force named striking the
     same place the same day (غارة جوية استهدفت حيا سكنيا ... . وقال شهود إن طيران التحالف شن
     عدة غارات): those aircraft were that state's."""
+    # (settle.UNKNOWN_AIR's name: settle imports this module)
     return ev.actor1 == "Unidentified Military Forces" and ev.sub_event_type == more.sub_event_type == "Air/drone strike" \
         and more.inter1 in (1, 8)
 
