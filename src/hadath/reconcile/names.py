@@ -74,6 +74,13 @@ def _localized(name: str | None, country: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def confused_forces() -> dict[tuple[str, str], str]:
+    """(force named, event country) -> the force of the event's country, for nationality
+    adjectives the press writes alike for two neighbours (data/lexicons/actors_confused.tsv)."""
+    return {(r["named"], r["country"]): r["actor"] for r in load_tsv("lexicons/actors_confused.tsv")}
+
+
+@lru_cache(maxsize=1)
 def regional_forces() -> dict[tuple[str, str, str], str]:
     """(national actor, country, admin1) -> the regional government's actor
     (data/lexicons/actors_regional.tsv)."""
@@ -151,6 +158,7 @@ def localize_actors(events: Sequence[Event]) -> list[Event]:
                 v = getattr(ev, f)
                 new = _localized(v, ev.country)
                 new = regional.get((new, ev.country, ev.admin1 or ""), new)
+                new = confused_forces().get((new, ev.country), new)  # (جنود نيجيريون in Niamey)
                 new = _dated(new, ev.event_date)
                 if new != v:
                     changes[f] = new
