@@ -127,6 +127,10 @@ def full_pipeline():
     # is no act of the report: the protest only (realize.realize, topic_tokens)
     ("تظاهر العشرات في مدينة طرابلس احتجاجا على ما قالوا إنه قيام الجيش بقصف بلدة عرسال.",
      {"sub_event_type": "Peaceful protest", "location": "Tripoli"}),
+    # a kill verb joined to a passive (قتل وأصيب) reads passive with its subject after the pair
+    # too: the soldiers are the side hit (voice.assign_voiced, WINDOWS.pair_subject)
+    ("قتل وأصيب عدد من قوات الجيش المصري بهجوم مسلح على كمين جنوب مدينة العريش.",
+     {"actor1": "Unidentified Armed Group (Egypt)", "actor2": "Military Forces of Egypt"}),
 ])
 def test_round23_one_record(full_pipeline, text, want):
     got = events(full_pipeline, text, date(2014, 3, 10))

@@ -19,7 +19,7 @@ from hadath.events.patients import indefinite_patient
 from hadath.events.roles import ActorSlot, agent_pairs, aimed_verbs, genitive_after, held_post, object_suffixed, Roles, assign, coordinated, mark, nisba_agreeing, role_words, same_group, target_noun
 from hadath.events.sides import after_cause
 from hadath.events.taxonomy import ARMED_INTERS
-from hadath.events.tuning import CONFIDENCE
+from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.events.toll_words import toll_words
 from hadath.events.unnumbered import victims_by_number
 from hadath.events.victims import counted, is_count
@@ -144,6 +144,10 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
     if roles.actor2 is None and passive_pair(ix, frame, main):
         subject = next((s for s in slots if frame.clause[0] <= s.start and main.loc.start - 1 <= s.end <= main.loc.start
                         and all(nisba_agreeing(t.norm) for t in toks[s.end:main.loc.start])), None)
+        pair = next((t for t in frame.trigs if t.loc.start == main.loc.end and t.ref.voice == "passive"), None)
+        if subject is None and pair is not None and roles.actor1 is not None \
+                and 0 <= roles.actor1.start - pair.loc.end <= WINDOWS.pair_subject:
+            subject = roles.actor1  # قتل وأصيب عدد من قوات الجيش: the pair's subject after it, the one hit
         if subject is not None and roles.actor1 in (None, subject):
             roles.actor2, roles.conf2 = subject, roles.conf1 if roles.actor1 is subject else CONFIDENCE.victims_before
             roles.actor1 = None
