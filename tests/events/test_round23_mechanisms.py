@@ -131,6 +131,10 @@ def full_pipeline():
     # too: the soldiers are the side hit (voice.assign_voiced, WINDOWS.pair_subject)
     ("قتل وأصيب عدد من قوات الجيش المصري بهجوم مسلح على كمين جنوب مدينة العريش.",
      {"actor1": "Unidentified Armed Group (Egypt)", "actor2": "Military Forces of Egypt"}),
+    # a town said to lie in a part of "the kingdom" (جنوب المملكة) in a report whose country is
+    # another kingdom than Saudi Arabia is that country's town (mentions/places, outside_part)
+    ("استخدمت قوات مكافحة الشغب الأردنية في معان جنوب المملكة قنابل الغاز لتفريق حوالى مئة متظاهر.",
+     {"location": "Ma'an", "country": "Jordan"}),
 ])
 def test_round23_one_record(full_pipeline, text, want):
     got = events(full_pipeline, text, date(2014, 3, 10))

@@ -359,9 +359,9 @@ class PlaceStage:
             r = per_item.get(key)
             if r is None:
                 r = per_item[key] = self._resolved(it, live, focus)
-                if outside_part(r.place, it.part):   # X شمال شرقي الأردن read in Egypt
-                    r = per_item[key] = _Resolved(None, 0.0, self.gz.country_place(it.part[0]),
-                                                  r.cands, False)
+                if outside_part(r.place, it.part) and not (len(it.part[0]) == 2 and focus.get(  # (الكرك جنوب المملكة:
+                        r.place.country_code, 0) >= 0.5 > focus.get(it.part[0], 0)):  # Jordan's, not Saudi's)
+                    r = per_item[key] = _Resolved(None, 0.0, self.gz.country_place(it.part[0]), r.cands, False)
                     r.far = False
                 if it.anchor == CAPITAL and r.place is not None:   # منطقة X شمال العاصمة
                     cap = self._capital(focus, people(doers))
