@@ -135,6 +135,9 @@ def full_pipeline():
     # another kingdom than Saudi Arabia is that country's town (mentions/places, outside_part)
     ("استخدمت قوات مكافحة الشغب الأردنية في معان جنوب المملكة قنابل الغاز لتفريق حوالى مئة متظاهر.",
      {"location": "Ma'an", "country": "Jordan"}),
+    # Kutum as the press spells it (aliases.tsv: كوتوم)
+    ("اختطف مسلحون مجهولون اثنتين من العاملات في منظمة إغاثة في مدينة كوتوم شمال دارفور.",
+     {"sub_event_type": "Abduction/forced disappearance", "location": "Kutum"}),
 ])
 def test_round23_one_record(full_pipeline, text, want):
     got = events(full_pipeline, text, date(2014, 3, 10))
