@@ -103,7 +103,7 @@ def reporter(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
         k -= 1  # (في محافظة الأنبار with the class noun outside the mention)
     if k <= lo or tokens[k].norm not in inside:
         return False
-    for j in range(k - 1, max(lo, k - 1 - WINDOWS.source_left) - 1, -1):
+    for j in range(k - 1, max(lo, k - 1 - WINDOWS.speaker_place_left) - 1, -1):
         if tokens[j].kind == "punct":
             return False
         if not source.isdisjoint(tokens[j].forms):
