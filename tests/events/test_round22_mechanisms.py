@@ -85,7 +85,7 @@ def test_round22_an_agreement_signed_is_still_one(full_pipeline):
 def test_round22_what_an_act_answers_is_no_part_of_it(full_pipeline):
     # the exchange of fire and the day after انتقاما لمقتل tell the earlier act the attack
     # answers: neither its trigger nor its date is the attack's (frames._not_answered,
-    # dating._in_answer)
+    # dating._choose_date, a response word before the date)
     text = ("وقال مصدر أمني إن مجموعات مسلحة دخلت العاصمة الليبية طرابلس، وهاجمت منطقة سوق الجمعة شرق المدينة، "
             "انتقاما لمقتل أحد أفرادها في تبادل لإطلاق النار الثلاثاء الماضي.")
     got = events(full_pipeline, text, date(2017, 3, 3))

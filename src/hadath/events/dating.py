@@ -19,6 +19,7 @@ from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words, word_classes, word_pairs
 from hadath.events.records import evolve
 from hadath.events.tuning import CONFIDENCE, WINDOWS
+from hadath.events.unnumbered import preceded_by
 from hadath.resolve.dates_lexicon import key, lexicon, number_word
 from hadath.resolve.dates_shifts import DAYS, shift_patterns
 from hadath.text.normalize import normalize_key
@@ -132,7 +133,8 @@ def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
             continue
         if loc.start > main.loc.end and pluperfect(toks, loc.start, main.loc.end):
             continue  # استعاد الجيش المدينة التي كانت قد سقطت في يونيو: dates the earlier act
-        if loc.start > main.loc.end and _in_answer(toks, main.loc.end, loc.start):
+        if loc.start > main.loc.end and preceded_by(toks, loc.start, main.loc.end, function_words("response"),
+                                                    loc.start - main.loc.end, punct_only=True):
             continue  # انتقاما لمقتل أحد أفرادها ... الثلاثاء الماضي: dates the act answered
         inside = frame.clause[0] <= loc.start < frame.clause[1]
         dist = abs(loc.start - main.loc.start)
@@ -161,18 +163,6 @@ def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
                                           else CONFIDENCE.date_publication, False, None)
         return got
     return None, None, 0.0, False, None
-
-
-def _in_answer(toks, lo: int, k: int) -> bool:
-    """Token ``k`` lies in a response phrase after ``lo`` (ردا على، انتقاما ل: function_words
-    ``response``), no punctuation between the response word and it."""
-    words = function_words("response")
-    for j in range(k - 1, lo - 1, -1):
-        if toks[j].kind == "punct":
-            return False
-        if not words.isdisjoint(toks[j].forms):
-            return True
-    return False
 
 
 def _agency_word(ix: DocIndex, sent: int, loc: Located) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from hadath.events.frames import Frame, ix_triggers
 from hadath.events.index import DocIndex, Located
-from hadath.events.roles import ActorSlot, coordinated, mark, role_words
+from hadath.events.roles import ActorSlot, coordinated, joined_members, mark, role_words
 from hadath.events.taxonomy import CLASSES, STATE_INTERS
 from hadath.events.tuning import WINDOWS
 from hadath.mentions.actor_marks import MARKS as QUOTES  # (quote marks and brackets)
@@ -78,18 +78,11 @@ def _between_pair(ix: DocIndex, sents: set[int]) -> tuple[ActorSlot, ActorSlot] 
             if mark(toks, a, lo, ()) != "between" and not (
                     a.start - 2 >= lo and toks[a.start - 1].norm in QUOTES and toks[a.start - 2].norm in role_words().between):
                 continue  # (بين «كتيبة النواصي» و«جهاز دعم الاستقرار»: a quote mark after بين)
-            b = next((s for s in slots[k + 1:] if coordinated(toks, a, s) or _joined_members(toks, a, s)
+            b = next((s for s in slots[k + 1:] if coordinated(toks, a, s) or joined_members(toks, a, s, steps=1)  # (وعناصر منظمة بدر)
                       or _joined_in_quotes(toks, a, s)), None)
             if b is not None and b.ref.name != a.ref.name:
                 pairs.setdefault(frozenset((a.ref.name, b.ref.name)), (a, b))
     return next(iter(pairs.values())) if len(pairs) == 1 else None
-
-
-def _joined_members(toks, a: ActorSlot, b: ActorSlot) -> bool:
-    """b follows a past و and a member noun (بين ميليشيا جيش المهدي وعناصر منظمة بدر)."""
-    t = toks[a.end] if a.end < len(toks) else None
-    return b.start == a.end + 1 and t is not None and t.norm.startswith(tuple(role_words().conj)) \
-        and not role_words().member.isdisjoint(t.forms)
 
 
 def _joined_in_quotes(toks, a: ActorSlot, b: ActorSlot) -> bool:

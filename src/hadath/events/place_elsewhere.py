@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Sequence
 from hadath.events.lexicons import function_words
 from hadath.events.role_words import role_words
 from hadath.events.tuning import WINDOWS
+from hadath.events.unnumbered import preceded_by
 from hadath.resources import load_tsv
 from hadath.text.normalize import normalize_key
 from hadath.types import Token
@@ -64,18 +65,18 @@ def _retreat_to(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     """The place is where a side withdrew or fled to (انسحب بعدها الجيش إلى ولاية القضارف، فروا
     نحو الجبال): a toward word right before it (or before its class noun) and a verb of retreat a
     few words before that, no punctuation between (function_words ``toward``, ``retreat``)."""
-    toward, retreat = function_words("toward"), function_words("retreat")
+    return _led_by(tokens, p, lo, function_words("toward"), function_words("retreat"), WINDOWS.retreat_left)
+
+
+def _led_by(tokens: Sequence[Token], p: "Located", lo: int, preps: frozenset[str], words: frozenset[str],
+            left: int) -> bool:
+    """One of ``preps`` right before the place (or before its class noun: إلى ولاية القضارف, في
+    محافظة الأنبار with the class noun outside the mention) and one of ``words`` at most ``left``
+    tokens before that, no punctuation between."""
     k = p.start - 1
-    if k > lo and tokens[k].norm not in toward and tokens[k - 1].norm in toward:
-        k -= 1  # (إلى ولاية القضارف with the class noun outside the mention)
-    if k < lo or tokens[k].norm not in toward:
-        return False
-    for j in range(k - 1, max(lo, k - WINDOWS.retreat_left) - 1, -1):
-        if tokens[j].kind == "punct":
-            return False
-        if not retreat.isdisjoint(tokens[j].forms):
-            return True
-    return False
+    if k > lo and tokens[k].norm not in preps and tokens[k - 1].norm in preps:
+        k -= 1
+    return k >= lo and tokens[k].norm in preps and preceded_by(tokens, k, lo, words, left, punct_only=True)
 
 
 def origin(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
@@ -95,17 +96,5 @@ def reporter(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     في درعا): a correspondent noun within the few words before it; or where a source speaks
     from (أفاد مصدر محلي في ديالى بأن ...، قالت مصادر أمنية في محافظة الأنبار): a source noun,
     its adjectives and في right before it (or before its class noun)."""
-    if _word_before(tokens, p, lo, function_words("reporter"), WINDOWS.reporter_left):
-        return True
-    inside, source = function_words("in"), function_words("source")
-    k = p.start - 1
-    if k > lo and tokens[k].norm not in inside and tokens[k - 1].norm in inside:
-        k -= 1  # (في محافظة الأنبار with the class noun outside the mention)
-    if k <= lo or tokens[k].norm not in inside:
-        return False
-    for j in range(k - 1, max(lo, k - 1 - WINDOWS.speaker_place_left) - 1, -1):
-        if tokens[j].kind == "punct":
-            return False
-        if not source.isdisjoint(tokens[j].forms):
-            return True
-    return False
+    return _word_before(tokens, p, lo, function_words("reporter"), WINDOWS.reporter_left) or _led_by(
+        tokens, p, lo, function_words("in"), function_words("source"), WINDOWS.speaker_place_left)

@@ -106,7 +106,7 @@ def assign(
     between, other = next((s for s in in_clause if s.marked == "between"), None), None
     if between is not None:  # بين X وY: the two sides
         other = next((s for s in in_clause if s.start >= between.end and (
-            coordinated(tokens, between, s) or _joined_members(tokens, between, s))), None) or next(
+            coordinated(tokens, between, s) or joined_members(tokens, between, s))), None) or next(
             (s for s in in_clause if s.start > between.end and tokens[s.start].norm.startswith(tuple(role_words().conj))
              and any(t.norm in function_words("side") for t in tokens[between.end:s.start])), None)  # (X وY من جهة وZ)
         between.marked = "agent" if other is not None else None
@@ -210,11 +210,11 @@ def assign(
     return roles
 
 
-def _joined_members(tokens: Sequence[Token], a: ActorSlot, b: ActorSlot) -> bool:
-    """b follows a past و and member words only (بين قوات يمنية وعناصر تابعة لتنظيم القاعدة، بين
-    الجيش ومقاتلي حركة الشباب): the second side of بين, named by its members."""
+def joined_members(tokens: Sequence[Token], a: ActorSlot, b: ActorSlot, steps: int = WINDOWS.member_steps) -> bool:
+    """b follows a past و and at most ``steps`` member words only (بين قوات يمنية وعناصر تابعة
+    لتنظيم القاعدة، بين الجيش ومقاتلي حركة الشباب): the second side of بين, named by its members."""
     gap, w = tokens[a.end:b.start], role_words()
-    return 0 < len(gap) <= WINDOWS.member_steps and gap[0].norm.startswith(tuple(w.conj)) \
+    return 0 < len(gap) <= steps and gap[0].norm.startswith(tuple(w.conj)) \
         and all(not w.member.isdisjoint(t.forms) for t in gap)
 
 

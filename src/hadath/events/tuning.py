@@ -130,7 +130,7 @@ class Windows(NamedTuple):
     consequence_right: int = 3       # a consequence word (أسفر، أدى) this close after the clause
     reporter_left: int = 5           # a correspondent noun this close before a place (مراسل سبوتنيك في X)
     pair_subject: int = 4            # a kill verb joined to a passive: its subject this close after the pair (قتل وأصيب عدد من قوات X)
-    speaker_place_left: int = 3      # a source noun this close before في and a place (مصدر أمني محلي في X)
+    speaker_place_left: int = 4      # a source noun at most this many tokens before في and a place (مصدر أمني محلي في X)
     partner_right: int = 3           # مع this close after a clash word names the other side
     communal_right: int = 3          # a tribal word this close after a fight word (نزاع عشائري، اشتباكات بين عشيرتين)
     onto_left: int = 3               # an attack word this close before على + a place (غارات العدو على X)

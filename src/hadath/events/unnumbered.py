@@ -320,10 +320,12 @@ def motive(tokens: Sequence[Token], k: int, lo: int) -> bool:
     return preceded_by(tokens, k, lo, toll_words().motive, MOTIVE_LEFT)
 
 
-def preceded_by(tokens: Sequence[Token], k: int, lo: int, words: frozenset[str], left: int) -> bool:
-    """One of ``words`` stands at most ``left`` words before token ``k``, no punctuation between."""
+def preceded_by(tokens: Sequence[Token], k: int, lo: int, words: frozenset[str], left: int,
+                punct_only: bool = False) -> bool:
+    """One of ``words`` stands at most ``left`` tokens before token ``k``, only words between
+    (with ``punct_only``, no punctuation between: numbers and other tokens pass)."""
     for j in range(k - 1, max(lo, k - left) - 1, -1):
-        if tokens[j].kind != "word":
+        if tokens[j].kind == "punct" if punct_only else tokens[j].kind != "word":
             return False
         if not words.isdisjoint(tokens[j].forms):
             return True
