@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Collection, Sequence
 
-from hadath.events.lexicons import victim_words
+from hadath.events.lexicons import function_words, victim_words
 from hadath.events.role_words import role_words
 from hadath.events.taxonomy import ARMED_INTERS, STATE_INTERS
 from hadath.mentions.actors import hit_as
@@ -49,7 +49,18 @@ def attributive(tokens: Sequence[Token], k: int) -> bool:
 def word_category(tokens: Sequence[Token], k: int) -> str:
     """The victim category of token ``k`` in its phrase: '' for an attributive adjective."""
     cat = category(tokens[k].forms)
-    return "" if cat and attributive(tokens, k) else cat
+    return "" if cat and (attributive(tokens, k) or felt_by(tokens, k)) else cat
+
+
+def felt_by(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` names the people a fear or a tension was felt among (أثار الذعر بين السكان،
+    حالة من الهلع في صفوف الأهالي: function_words felt, with only felt_among words between):
+    they felt it, they were not hit."""
+    among, felt = function_words("felt_among"), function_words("felt")
+    j = k - 1
+    while j >= 0 and k - j <= 3 and tokens[j].norm in among and tokens[j].sentence == tokens[k].sentence:
+        j -= 1
+    return j >= 0 and j < k - 1 and tokens[j].sentence == tokens[k].sentence and not felt.isdisjoint(tokens[j].forms)
 
 
 def people_before(tokens: Sequence[Token], trig_end: int, start: int) -> bool:
