@@ -3,12 +3,12 @@ opponents whose dead a clause counts, the side whose dead or wounded a death wor
 fallen who attacked, and the attackers a clause names again by a definite noun."""
 from __future__ import annotations
 
-from hadath.events.frames import Frame
+from hadath.events.frames import Frame, ix_triggers
 from hadath.events.index import DocIndex
-from hadath.events.lexicons import function_words
-from hadath.events.roles import ActorSlot, Roles, role_words, spoken_by, held_post
-from hadath.events.settle import CIVILIANS
-from hadath.events.sides import ARMED_SIDES
+from hadath.events.lexicons import function_words, trigger_rows
+from hadath.events.roles import ActorSlot, Roles, genitive_after, role_words, spoken_by, held_post
+from hadath.events.settle import CIVILIANS, UNIDENTIFIED
+from hadath.events.sides import ARMED_SIDES, force_near
 from hadath.events.taxonomy import NON_STATE_ARMED, STATE_INTERS
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.events.victims import is_count
@@ -68,6 +68,54 @@ def fallen_sides(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Role
             state_first = not state_first  # مقتل 5 مسلحين وإصابة 6 من الشرطة بهجوم انتحاري: no state bombs itself
         pair = (other, roles.actor2) if state_first else (roles.actor2, other)
         (roles.actor1, roles.actor2), roles.conf1 = pair, CONFIDENCE.opponent
+
+
+def attacker_first(ix: DocIndex, frame: Frame, roles: Roles) -> None:
+    """Two armed sides, and the second told as the doer of the frame's attack noun (أثناء
+    محاولة الحركة الهجوم على): it opened the fight, so it is actor1, as coders list a fight's
+    initiator first. A named group told attacking with no second side, or only unidentified
+    attackers (صد الجيش هجوما لداعش وقتل عشرة من المهاجمين، من عناصر التنظيم): those it lost are
+    its own men, and the state force named beside them fought them."""
+    a1, a2 = roles.actor1, roles.actor2
+    if a1 is None or a1.ref.inter not in ARMED_SIDES or (a2 is not None and a2.ref.inter not in ARMED_SIDES):
+        return
+    if a2 is not None and a2.ref.name != UNIDENTIFIED.name:
+        if told_attacker(ix, frame, (a1, a2)) is a2:
+            roles.actor1, roles.actor2, roles.conf1, roles.conf2 = a2, a1, roles.conf2, roles.conf1
+    elif a1.ref.name != UNIDENTIFIED.name and a1.ref.inter in NON_STATE_ARMED and told_attacker(ix, frame, (a1, a1)) is a1:
+        force = force_near(ix, frame.sent, a1.start)
+        if force is not None or a2 is not None:
+            roles.actor2 = ActorSlot.of(force) if force is not None else None
+            roles.conf2 = CONFIDENCE.opponent
+
+
+def _genitive(toks, end: int, start: int) -> bool:
+    """The side at ``start`` is the genitive of the noun ending at ``end``: right after it
+    (هجوم داعش) or past ل only (هجوم لـ«داعش»), never past another word (هجوم على الجيش)."""
+    w = role_words()
+    return start == end or (genitive_after(toks, end, start) and all(t.norm in w.lam or t.norm in w.lam_gap
+                                                                       for t in toks[end:start]))
+
+
+def told_attacker(ix: DocIndex, frame: Frame, sides: tuple[ActorSlot, ActorSlot]) -> ActorSlot | None:
+    """The one of two sides told as the doer of an attack noun of the frame: its genitive after
+    it (هجوم لداعش) or the genitive of an attempt right before it (محاولة الحركة الهجوم،
+    function_words attempt), by name, or None."""
+    toks = ix.doc.tokens
+    attempt = function_words("attempt")
+    a, b = frame.clause
+    rows = trigger_rows()
+    for t, cls in ix_triggers(ix, frame.sent):  # (an attempted attack is no act of its own: not in the frame)
+        if cls != "attack" or t.mention.value.voice != "nominal" or not a <= t.start < b \
+                or rows[t.mention.value.lemma]["nrole"] != "agent":  # (استهداف ثكنة: what was aimed at)
+            continue
+        for s in ix.get("actor", frame.sent):
+            doer = _genitive(toks, t.end, s.start) if s.start >= t.end else (
+                s.end == t.start and s.start > 0 and not attempt.isdisjoint(toks[s.start - 1].forms))
+            side = next((x for x in sides if x.ref.name == s.mention.value.name), None) if doer else None
+            if side is not None:
+                return side
+    return None
 
 
 def fallen_side(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:

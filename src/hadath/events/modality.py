@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from hadath.events.lexicons import CueEntry, function_words, word_classes
+from hadath.events.toll_words import conj_led
 from hadath.events.tuning import WINDOWS
 from hadath.text.matcher import Match
 from hadath.types import Token
@@ -145,6 +146,8 @@ def modality_of(
         if e.kind == "foiled" and cue.end <= start and any(
                 not scope_words().losses.isdisjoint(tokens[k].forms) for k in range(end, b)):
             continue  # أحبطت القوات هجوما للحوثي على مواقعها وكبدتها خسائر: an attack fought off
+        if e.kind == "foiled" and cue.end < start and not nominal and conj_led(tokens[start]):
+            continue  # أحبطت القوات هجوما لداعش وقتلت خمسة من المهاجمين: a deed of its own after the foiling
         if e.kind == "appeal" and cue.end <= start and start > a and tokens[start - 1].norm in scope_words().during:
             continue  # طالبوا بالإفراج عن ذويهم خلال وقفة احتجاجية: the protest where they demanded it
         if e.kind == "appeal" and cue.end <= start and _crowd_subject(tokens, cue.end, start, end):

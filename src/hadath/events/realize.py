@@ -25,7 +25,7 @@ from hadath.events.place_choice import choose_places
 from hadath.events.records import UNPLACED, evolve, new_event, notes
 from hadath.events.dispersal import dispersing_group
 from hadath.events.flagged import flagged_object
-from hadath.events.fallen import fallen_roles
+from hadath.events.fallen import attacker_first, fallen_roles
 from hadath.events.role_words import actor_tokens, acts_on, supported, topic_tokens
 from hadath.events.settle import CIVILIANS, RIOTERS, settle_actors
 from hadath.events.unnumbered import singles
@@ -124,6 +124,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
                                          else None)  # (قتل 52 شخصا في اشتباكات بين X وY: the two sides)
         if pair is not None and (roles.actor1 is None or roles.actor1.ref.name in (pair[0].ref.name, pair[1].ref.name)):
             (roles.actor1, roles.actor2), roles.conf1, roles.conf2 = pair, CONFIDENCE.story_actor, CONFIDENCE.story_actor
+    if frame.group == "violence":
+        attacker_first(ix, frame, roles)  # (أثناء محاولة الحركة الهجوم: who opened the fight)
     if roles.actor1 is None and frame.group in ("violence", "arrest") \
             and (shared := elided_subject(ix, frame, main)) is not None:  # واصلت إسرائيل ...، وقتلت
         roles.actor1, roles.conf1 = shared, CONFIDENCE.elided_subject
