@@ -50,6 +50,17 @@ def full_pipeline():
      {"sub_event_type": "Armed clash", "actor1": "Islamic State (Iraq)", "actor2": "Police Forces of Iraq",
       "fatalities": 5}),
     ("أحبطت القوات الأمنية هجوما لداعش على قضاء حديثة.", None),
+    # a side joined to another by و and a partner noun (وشريكتها فاغنر) is its ally, never the
+    # side hit (marks.coordinated, function_words ally)
+    ("قصفت القوات المسلحة المالية وحليفتها فاغنر قرية في منطقة تينينكو بمنطقة موبتي ما أسفر عن مقتل "
+     "ستة مدنيين.", {"actor1": "Military Forces of Mali", "assoc_actor_1": "Wagner Group",
+                    "actor2": "Civilians (Mali)"}),
+    # a name quoted after its generic head (شنته مليشيات «الحوثيين») keeps the role marker before
+    # the head: the doer (marks._skip_members)
+    ("قتل مدنيان في قصف مدفعي شنته مليشيات «الحوثيين» على أحياء سكنية في مدينة تعز.",
+     {"actor1": "Houthi Movement", "actor2": "Civilians (Yemen)"}),
+    ("قتل مدنيان في قصف شنته ميليشيا \"الحوثي\" على أحياء سكنية في مدينة تعز.",
+     {"actor1": "Houthi Movement", "actor2": "Civilians (Yemen)"}),
     # ACLED's names of Libya's town militias and of the SLM/A's wings (actors.tsv)
     ("اندلعت اشتباكات بين كتائب الزنتان وقوات فجر ليبيا قرب مطار طرابلس الدولي.",
      {"actor1": "Zintan Communal Militia (Libya)"}),

@@ -19,10 +19,16 @@ if TYPE_CHECKING:
     from hadath.events.index import DocIndex
     from hadath.events.roles import ActorSlot
 
+OPEN_QUOTES = frozenset('"«“')  # a name quoted after its generic head (مليشيات «الحوثيين»، تنظيم "داعش")
+
+
 def _skip_members(tokens: Sequence[Token], i: int, lo: int) -> int:
-    """Index of the first token before position ``i`` that is not a member noun."""
+    """Index of the first token before position ``i`` that is not a member noun, nor the
+    quote mark a name opens with (شنته مليشيات «الحوثيين»)."""
     member = role_words().member
     j = i - 1
+    if j >= lo and tokens[j].norm in OPEN_QUOTES:
+        j -= 1
     steps = 0
     while j >= lo and steps < WINDOWS.member_steps and (set(tokens[j].forms) & member
                                       or victim_words().get(tokens[j].norm) == "armed"):
@@ -231,10 +237,12 @@ def members_after_verb(tokens: Sequence[Token], slot: ActorSlot, lo: int, verb_e
 
 
 def coordinated(tokens: Sequence[Token], a: ActorSlot, b: ActorSlot) -> bool:
-    """b follows a joined by و (X وY، X و Y)."""
+    """b follows a joined by و (X وY، X و Y), or by و and a partner noun (X وشريكتها Y: its ally)."""
     conj = role_words().conj
     if b.start == a.end and not conj.isdisjoint(tokens[b.start].analyses[-1].prefixes[:1]):
         return True
     if b.start == a.end and tokens[b.start].norm.startswith(tuple(conj)):
         return True
-    return b.start == a.end + 1 and (tokens[a.end].norm in conj or tokens[a.end].norm == ",")
+    return b.start == a.end + 1 and (tokens[a.end].norm in conj or tokens[a.end].norm == ","
+                                     or (tokens[a.end].norm.startswith(tuple(conj))  # وشريكتها فاغنر: its ally
+                                         and not function_words("ally").isdisjoint(tokens[a.end].forms)))
