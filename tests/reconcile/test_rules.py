@@ -8,8 +8,9 @@ import pytest
 
 from hadath.reconcile.names import localize_actors
 from hadath.reconcile.city import fold_city_summary
+from hadath.reconcile.one_type import one_type_per_act
 from hadath.reconcile.rules import (drop_stale, drop_undatable, fold_coarser,
-                                    one_type_per_act, precedence, reconcile)
+                                    precedence, reconcile)
 from hadath.types import Event, Place, PlaceRef, Span
 
 D = date(2024, 3, 10)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from hadath.events.frames import Frame, ix_triggers
 from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words, trigger_rows
+from hadath.events.marks import OPEN_QUOTES
 from hadath.events.roles import ActorSlot, Roles, genitive_after, role_words, spoken_by, held_post
 from hadath.events.settle import CIVILIANS, UNIDENTIFIED
 from hadath.events.sides import ARMED_SIDES, force_near
@@ -91,10 +92,17 @@ def attacker_first(ix: DocIndex, frame: Frame, roles: Roles) -> None:
 
 def _genitive(toks, end: int, start: int) -> bool:
     """The side at ``start`` is the genitive of the noun ending at ``end``: right after it
-    (هجوم داعش) or past ل only (هجوم لـ«داعش»), never past another word (هجوم على الجيش)."""
+    (هجوم داعش), past ل only (هجوم لـ«داعش») or past من and adjectives (هجوم كبير من X), never
+    past another word (هجوم على الجيش)."""
     w = role_words()
+    gap = toks[end:start]
+    if gap and gap[-1].norm in OPEN_QUOTES:
+        gap = gap[:-1]  # (من "الدعم السريع")
+    if 0 < len(gap) <= 3 and gap[-1].norm in function_words("from") and all(
+            t.kind == "word" and t.norm not in w.patient and t.norm not in function_words("from") for t in gap[:-1]):
+        return True  # (لهجوم كبير من الدعم السريع: the doer after من, past an adjective or two)
     return start == end or (genitive_after(toks, end, start) and all(t.norm in w.lam or t.norm in w.lam_gap
-                                                                       for t in toks[end:start]))
+                                                                       for t in gap))
 
 
 def told_attacker(ix: DocIndex, frame: Frame, sides: tuple[ActorSlot, ActorSlot]) -> ActorSlot | None:

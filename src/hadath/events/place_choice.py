@@ -310,7 +310,7 @@ def _locates(tokens: Sequence[Token], q: "Located", p: "Located") -> bool:
         return False
     lex = place_lexicon()
     where = lex.compass | lex.near
-    glue = lex.klass | lex.skip | lex.preps | QUOTES
+    glue = lex.klass | lex.skip | lex.preps | lex.capital | QUOTES  # (شمال العاصمة بغداد)
     units = function_words("distance_unit") | function_words("distance_lead")  # (على بعد 255 كلم)
     told, km = False, WINDOWS.region_km if a.feature_class in ("admin1", "admin2") else WINDOWS.container_km
     for k in range(q.end, p.start):

@@ -61,21 +61,23 @@ class Context(NamedTuple):
     signatories: frozenset[str]
     drone_after: frozenset[str]
     drone_before: frozenset[str]
+    drone_mark: str
 
 
 @lru_cache(maxsize=1)
 def context() -> Context:
     roles = word_roles(CONTEXT_FILE)
     marks = [r["word"] for r in load_tsv(CONTEXT_FILE) if r.get("role") == "passive_mark"]
+    shadda = [r["word"] for r in load_tsv(CONTEXT_FILE) if r.get("role") == "drone_mark"]
     lemma = [normalize_key(r["word"]) for r in load_tsv(CONTEXT_FILE) if r.get("role") == "gathered_as"]
-    if len(marks) != 1 or len(lemma) != 1:
-        raise DataError(f"{data_path(CONTEXT_FILE)}: needs exactly one passive_mark row and one gathered_as row")
+    if len(marks) != 1 or len(lemma) != 1 or len(shadda) != 1:
+        raise DataError(f"{data_path(CONTEXT_FILE)}: needs exactly one passive_mark, drone_mark and gathered_as row")
     get = lambda role: roles.get(role, frozenset())  # noqa: E731
     return Context(get("drone"), get("strike_noun"), get("count_word"),
                    tuple(get("human_suffix")), get("reason_prep"), get("nominal_lead"), marks[0],
                    get("object_verb"), get("aircraft"), get("gather_verb"), purpose_words(), lemma[0],
                    get("adjective_suffix"), get("time_adverb"), get("signatory"),
-                   get("drone_after"), get("drone_before"))
+                   get("drone_after"), get("drone_before"), shadda[0])
 
 
 SPORTS_SENSE = frozenset({"attack", "capture", "raid"})  # the words a match report uses too (اقتحم المنتخب المربع الذهبي)
@@ -247,7 +249,8 @@ class TriggerStage:
                 continue  # تراجع المنتخب دفاعا وهجوما، هجماته على حارس المرمى: a team's attack
             if entry.lemma in bare_only and tokens[m.start].has_proclitic(article):
                 continue  # طيران العدوان، أن العدوان ألقى: a side's name for the enemy, no act
-            if entry.cls == "protest" and m.key in drones and _after_strike(tokens, m.start):
+            if entry.cls == "protest" and m.key in drones and (_after_strike(tokens, m.start)
+                                                                or context().drone_mark in tokens[m.start].text):
                 new.append(Mention("weapon", span, text[span.start:span.end],
                                     _ref("drone", *weapon_type("drone"), "nominal"),
                                     tokens[m.start].sentence))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from hadath.events.tuning import WINDOWS
-from hadath.reconcile.rules import absorb, compatible_actors, days_apart, km_apart, same_place
+from hadath.reconcile.rules import absorb, compatible_actors, days_apart, is_coarse, km_apart, same_place
 from hadath.types import Event
 
 UNDATED = "date_from_publication"  # the record's day is the report's, not the text's
@@ -55,6 +55,29 @@ def _tolls_meet(lead: Event, body: Event) -> bool:
     return a == 0 or b == 0 or abs(a - b) <= max(1, b // 10)
 
 
+def _held_near(told: Event, dated: Event) -> bool:
+    """A record placed near a town (بالقرب من مدينة كركوك: geo_precision 2) and a dated one in
+    the same province (بلدة الدبس شمال مدينة كركوك) with the same dead: one act, told twice."""
+    town = told.place is not None and told.place.place is not None \
+        and told.place.place.feature_class == "populated_place"
+    return town and told.geo_precision == 2 and (dated.geo_precision or 3) <= 2 and not is_coarse(dated) \
+        and bool(told.admin1) and told.admin1 == dated.admin1 and told.country == dated.country \
+        and bool(told.fatalities) and told.fatalities == dated.fatalities  # (the same dead: one act)
+
+
+def _same_kind(told: Event, dated: Event, lead: bool) -> bool:
+    """The same sub-type; or, for a headline, a violent act it tells with no means (داعش يقتل 8
+    جنود في كركوك) of the body's act told with them (انفجرت عبوة ناسفة في موكبهم): the headline's
+    type is only the coarse reading of its words."""
+    if told.sub_event_type == dated.sub_event_type:
+        return True
+    return lead and "weapon" not in told.evidence and "weapon" in dated.evidence \
+        and told.event_type in VIOLENT and dated.event_type in VIOLENT
+
+
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
 def fold_lead(events: Sequence[Event], lead_end: int | None) -> list[Event]:
     """``events`` less the lead's records that a body record restates (module docstring);
     ``lead_end``: the character offset where the report's first sentence ends (None: a report
@@ -68,19 +91,19 @@ def fold_lead(events: Sequence[Event], lead_end: int | None) -> list[Event]:
         if not lead and UNDATED not in ev.flags:
             continue  # (an undated record anywhere folds like the lead's: تجددت الاشتباكات ... . بعد ظهر الأربعاء)
         capital = lead and _capital_named(ev)
+        body: list[int] = []
         if capital or (lead and ev.geo_precision == 2):
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
                     and f.event_type == ev.event_type and f.location != ev.location
                     and (f.admin1 == ev.admin1 if capital else _near(ev, f))
                     and (days_apart(ev, f) or 0) == 0 and compatible_actors(ev, f) and _tolls_meet(ev, f)]
-        elif UNDATED in ev.flags:  # a headline (or any record) with no day of its own: the dated act
+        if not body and UNDATED in ev.flags:  # a headline (or any record) with no day of its own: the dated act
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
                     and (UNDATED not in f.flags or (lead and None not in (f.event_date, ev.event_date)
                                                     and f.event_date < ev.event_date))
-                    and f.sub_event_type == ev.sub_event_type and f.actor1 == ev.actor1
-                    and same_place(ev, f) and (days_apart(ev, f) or 0) <= 1 and _tolls_meet(ev, f)]
-        else:
-            continue
+                    and _same_kind(ev, f, lead) and f.actor1 == ev.actor1
+                    and (same_place(ev, f) or _held_near(ev, f)) and (days_apart(ev, f) or 0) <= 1
+                    and (_tolls_meet(ev, f) or (lead and (ev.fatalities or 0) <= (f.fatalities or 0)))]
         if len(body) == 1:
             out[body[0]] = absorb(out[body[0]], ev)
             gone.add(k)

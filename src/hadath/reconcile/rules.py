@@ -26,7 +26,7 @@ Each rule is a small function over the list of events; the stage runs them in or
 6. ``localize_actors``: a group ACLED names by the country of the event (Islamic State (X),
    Civilians (X), Unidentified Armed Group (X) ... the lexicon's "({country})" rows) takes the
    event's country, whatever country the document's other places suggested for the mention.
-7. ``one_type_per_act``: records of one act (same day, same place, compatible actors) with
+7. ``one_type_per_act`` (:mod:`hadath.reconcile.one_type`): records of one act (same day, same place, compatible actors) with
    different types keep the one ACLED's precedence puts first: an explosion inside a battle
    is the battle, looting during a riot is the riot, a peaceful protest that turned violent is
    the riot; a raid (Other) with arrests is the arrest.
@@ -213,14 +213,6 @@ def absorb(keep: Event, gone: Event) -> Event:
                        actor1=f"Rioters ({country})", inter1=5,
                        interaction=interaction(5, keep.inter2))
     return replace(keep, **changes)
-
-
-def _outsiders_damage(a: Event, b: Event) -> bool:
-    """One is a demonstration and the other property damage by someone who is not its crowd."""
-    for x, y in ((a, b), (b, a)):
-        if FAMILY.get(x.event_type) == "demonstration" and y.sub_event_type in CROWD_DAMAGE and not _crowd(y.actor1):
-            return True
-    return False
 
 
 # ---- the rules ---------------------------------------------------------------------------
@@ -416,37 +408,13 @@ def drop_country_level(events: Sequence[Event], keep: bool = False) -> list[Even
     return [e for e in events if not country_level(e) or listed_place(e, events) or named_place(e)]
 
 
-def one_type_per_act(events: Sequence[Event]) -> list[Event]:
-    out = list(events)
-    gone: set[int] = set()
-    order = sorted(range(len(out)), key=lambda k: (precedence(out[k]), k))
-    for k in order:
-        if k in gone:
-            continue
-        for j in order:
-            if j == k or j in gone:
-                continue
-            a, b = out[k], out[j]
-            if a.sub_event_type == b.sub_event_type and a.event_type == b.event_type:
-                same = True
-            else:
-                same = families_meet(a, b)
-            if same and _crowd_fight(b, a):
-                continue  # the demonstration takes the crowd's fight when its turn comes
-            if same and _outsiders_damage(a, b):
-                same = False  # soldiers burning homes beside a protest: their own act
-            if same and days_apart(a, b) == 0 and same_place(a, b) and compatible_actors(a, b):
-                out[k] = absorb(out[k], b)
-                gone.add(j)
-    return [e for k, e in enumerate(out) if k not in gone]
-
-
 def reconcile(events: Iterable[Event], published: date | None, keep_undated: bool = False,
               stale_days: int | None = STALE_DAYS, keep_country_level: bool = False) -> list[Event]:
     evs = drop_undatable(list(events), keep_undated)
     evs = drop_stale(evs, published, stale_days)
     from hadath.reconcile.told_again import fold_told_again  # (they build on this module's rules)
     from hadath.reconcile.city import fold_city_summary
+    from hadath.reconcile.one_type import one_type_per_act
 
     evs = fold_told_again(fold_area_restatement(fold_coarser(evs)))
     evs = place_near_known(evs)

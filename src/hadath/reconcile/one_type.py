@@ -1,0 +1,69 @@
+"""One type per act (hadath.reconcile.rules, step 7): records of one act - same day, same
+place, compatible actors - with different types keep the one ACLED's precedence puts first (an
+explosion inside a battle is the battle, looting during a riot is the riot, a peaceful protest
+that turned violent is the riot, a raid with arrests is the arrest); property damage by outsiders
+beside a demonstration, and records that each name a different side acted on, stay acts of their
+own."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from hadath.reconcile.rules import (CROWD_DAMAGE, FAMILY, _crowd, _crowd_fight, absorb, compatible_actors,
+                                    days_apart, families_meet, precedence, same_place)
+from hadath.types import Event
+
+
+def _outsiders_damage(a: Event, b: Event) -> bool:
+    """One is a demonstration and the other property damage by someone who is not its crowd."""
+    for x, y in ((a, b), (b, a)):
+        if FAMILY.get(x.event_type) == "demonstration" and y.sub_event_type in CROWD_DAMAGE and not _crowd(y.actor1):
+            return True
+    return False
+
+
+def _side(actor: str) -> str:
+    """Which side an actor2 is: the state (its army, police and government are one), the crowd
+    or civilians (one), or the named group itself."""
+    for lead in ("Military Forces of ", "Police Forces of ", "Government of "):
+        if actor.startswith(lead):
+            return "state " + actor[len(lead):].split(" (")[0]
+    return "people" if actor.startswith(("Civilians", "Protesters", "Rioters")) else actor
+
+
+def _sides_apart(a: Event, b: Event) -> bool:
+    """Two violent records, told by words of their own, each naming in its own words a different
+    side it acted on (الهجوم على المخيم قتل 40 من المواطنين; تصدى الجيش لهجوم من الدعم السريع): two
+    acts, one per actor pair. (The army and the police of one country are one side: a bombing
+    told once as hitting soldiers and once the intelligence service is one act.)"""
+    if FAMILY.get(a.event_type) != "violence" or FAMILY.get(b.event_type) != "violence" \
+            or set(a.evidence.get("trigger", ())) & set(b.evidence.get("trigger", ())):
+        return False  # (a crowd's stones and the soldiers' fire: one riot; one telling typed twice)
+    ea, eb = a.evidence.get("actor2", ()), b.evidence.get("actor2", ())
+    return bool(ea and eb) and not set(ea) & set(eb) and None not in (a.actor2, b.actor2) \
+        and not a.actor2.startswith("Unidentified") and not b.actor2.startswith("Unidentified") \
+        and _side(a.actor2) != _side(b.actor2)
+
+
+def one_type_per_act(events: Sequence[Event]) -> list[Event]:
+    out = list(events)
+    gone: set[int] = set()
+    order = sorted(range(len(out)), key=lambda k: (precedence(out[k]), k))
+    for k in order:
+        if k in gone:
+            continue
+        for j in order:
+            if j == k or j in gone:
+                continue
+            a, b = out[k], out[j]
+            if a.sub_event_type == b.sub_event_type and a.event_type == b.event_type:
+                same = True
+            else:
+                same = families_meet(a, b)
+            if same and _crowd_fight(b, a):
+                continue  # the demonstration takes the crowd's fight when its turn comes
+            if same and (_outsiders_damage(a, b) or _sides_apart(a, b)):
+                same = False  # soldiers burning homes beside a protest: their own act
+            if same and days_apart(a, b) == 0 and same_place(a, b) and compatible_actors(a, b):
+                out[k] = absorb(out[k], b)
+                gone.add(j)
+    return [e for k, e in enumerate(out) if k not in gone]
