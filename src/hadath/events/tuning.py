@@ -133,6 +133,7 @@ class Windows(NamedTuple):
     speaker_place_left: int = 4      # a source noun at most this many tokens before في and a place (مصدر أمني محلي في X)
     partner_right: int = 3           # مع this close after a clash word names the other side
     communal_right: int = 3          # a tribal word this close after a fight word (نزاع عشائري، اشتباكات بين عشيرتين)
+    communal_men: int = 2            # words for the men between بين and من before a tribal word (بين مسلحين من قبيلتي)
     onto_left: int = 3               # an attack word this close before على + a place (غارات العدو على X)
     consequence_subject: int = 8     # a consequence verb this close after a plural act noun (its subject)
     seized_right: int = 10           # weapons this close after a seizure are what was seized
