@@ -44,3 +44,31 @@ from tests.events.conftest import events
 def test_round24_sides(pipeline, text, published, want):
     got = events(pipeline, text, published=published)
     assert any(all(getattr(e, k) == v for k, v in want.items()) for e in got), got
+
+
+@pytest.mark.parametrize("text, published, pair", [
+    # the dead of two named state forces of one country, one no force of its government: rival
+    # governments' forces fought (fallen._rivals), the second share of the dead joined by و past
+    # the first's long name (fallen._second_share)
+    ("قتل 12 عنصرا من قوات حكومة الوفاق و9 مقاتلين من قوات حفتر في معارك في محور عين زارة جنوب طرابلس.",
+     date(2019, 6, 2),
+     {"LNA: Libyan National Army", "Military Forces of Libya (2016-2021) Government of National Accord"}),
+    ("قتل 20 فردا من ميليشيات قوات حكومة الوفاق الوطني و11 مقاتلا من الجيش الوطني الليبي في معارك "
+     "في منطقة السواني.", date(2019, 6, 2),
+     {"LNA: Libyan National Army", "Military Forces of Libya (2016-2021) Government of National Accord"}),
+])
+def test_round24_rival_forces(pipeline, text, published, pair):
+    got = events(pipeline, text, published=published)
+    assert any({e.actor1, e.actor2} == pair for e in got), got
+
+
+@pytest.mark.parametrize("text, published, hit", [
+    # ... but a government's army and police, fallen together, are not two sides
+    ("قتل جنديان من الجيش السوري وشرطي من الشرطة السورية في اشتباكات مع مجهولين في ريف درعا.",
+     date(2021, 3, 1), "Military Forces of Syria (2000-2024)"),
+    ("قتل ثلاثة جنود من الجيش اليمني وأربعة من الشرطة اليمنية في انفجار قرب مدينة عدن.",
+     date(2021, 3, 1), "Military Forces of Yemen"),
+])
+def test_round24_one_government(pipeline, text, published, hit):
+    got = events(pipeline, text, published=published)
+    assert got and all(e.actor1.startswith("Unidentified") and e.actor2 == hit for e in got), got
