@@ -31,6 +31,20 @@ from tests.events.conftest import events
      date(2017, 2, 2), {"actor1": "Military Forces of Yemen"}),
     ("قتل ثمانية من عناصر الدرك الوطني في كمين نصبه مسلحون قرب بلدة تيليا في منطقة تاهوا.",
      date(2018, 5, 13), {"actor2": "Police Forces of Niger"}),
+    # the riot police of the Gulf (قوات حفظ النظام) and a presidential security force are police
+    ("أطلقت قوات حفظ النظام الغاز المسيل للدموع لتفريق عشرات المحتجين في قرية الديه غرب المنامة.",
+     date(2013, 8, 14), {"actor2": "Police Forces of Bahrain"}),
+    # a nationality adjective ending a titled person's name (اللواء منصور التركي) is his family
+    # name: no vote for Turkey (mentions.actors._focus, actors_country.family_nisba)
+    ("قال المتحدث باسم وزارة الداخلية اللواء منصور التركي إن مسلحين أطلقوا النار على دورية أمنية "
+     "في بلدة العوامية بمحافظة القطيف ما أدى إلى مقتل رجل أمن.", date(2017, 5, 14),
+     {"actor2": "Police Forces of Saudi Arabia"}),
+    # the Syrian government's forces as Kurdish outlets name them (قوات حكومة دمشق), before and
+    # after December 2024
+    ("قتل عنصران من قوات حكومة دمشق برصاص مسلحين مجهولين قرب بلدة نوى بريف درعا الغربي.",
+     date(2021, 3, 1), {"actor2": "Military Forces of Syria (2000-2024)"}),
+    ("قتل ثلاثة من عناصر قوات حكومة دمشق في هجوم لمسلحين مجهولين على حاجز قرب بلدة الصنمين.",
+     date(2025, 5, 1), {"actor2": "Military Forces of Syria (2024-)"}),
     # a fight between tribesmen told "between the men of two tribes" (بين مسلحين من قبيلتي X وY),
     # or "between tribe X and Y", is communal: both sides the tribal militia (sides.communal_fight,
     # function_words.tsv communal)
