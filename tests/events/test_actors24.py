@@ -39,6 +39,11 @@ from tests.events.conftest import events
     ("قال المتحدث باسم وزارة الداخلية اللواء منصور التركي إن مسلحين أطلقوا النار على دورية أمنية "
      "في بلدة العوامية بمحافظة القطيف ما أدى إلى مقتل رجل أمن.", date(2017, 5, 14),
      {"actor2": "Police Forces of Saudi Arabia"}),
+    # an Iraqi operations command (قيادة عمليات الأنبار) is the army, as قيادة عمليات بغداد was
+    ("أعلنت قيادة عمليات الأنبار مقتل ثلاثة من عناصر تنظيم داعش في اشتباك مع قواتها قرب قضاء الرطبة.",
+     date(2019, 9, 2), {"actor1": "Military Forces of Iraq", "actor2": "Islamic State (Iraq)"}),
+    ("قالت قيادة عمليات نينوى إن قواتها اعتقلت خمسة من عناصر تنظيم داعش في قرية قرب قضاء تلعفر.",
+     date(2019, 9, 2), {"actor1": "Military Forces of Iraq"}),
     # the Syrian government's forces as Kurdish outlets name them (قوات حكومة دمشق), before and
     # after December 2024
     ("قتل عنصران من قوات حكومة دمشق برصاص مسلحين مجهولين قرب بلدة نوى بريف درعا الغربي.",
