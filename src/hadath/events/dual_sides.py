@@ -103,3 +103,11 @@ def told_flying(ix: DocIndex, loc: Located) -> bool:
         return True
     return any(loc.start <= t.start < loc.end and CLASSES.get(cls, (None, None))[1] == "Air/drone strike"
                for t, cls in ix_triggers(ix, loc.mention.sentence))
+
+
+def after_between(toks, j: int) -> bool:
+    """Token j follows بين, maybe past the men it names and من (بين عشيرتين، بين مسلحين من
+    قبيلتي X وY): it names the sides."""
+    w = role_words()
+    return toks[j - 1].norm in w.between or toks[j - 1].norm in w.partitive and any(
+        toks[k].norm in w.between for k in range(max(0, j - 2 - WINDOWS.communal_men), j - 2))

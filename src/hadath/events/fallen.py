@@ -28,6 +28,7 @@ def fallen_roles(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Role
     named_attackers(ix, frame, slots, roles)
 
 
+STATE_NAMES = ("Military Forces of", "Police Forces of", "Government of")  # a government's own forces
 OWN_DEAD_CLASSES = frozenset({"kill", "death", "death_noun"})
 
 
@@ -171,9 +172,10 @@ def fallen_opponent(ix: DocIndex, frame: Frame, slots: list[ActorSlot], hit: Act
     said = ix.speech_ends.get(frame.sent, [])
     a, b = frame.clause
     for s in slots:
-        if a <= s.start < b and s.ref.inter in want and s.ref.name != hit.ref.name \
+        if a <= s.start < b and (s.ref.inter in want or _rivals(s, hit)) and s.ref.name != hit.ref.name \
                 and not _one_group(ix.doc.tokens, s, hit) and not spoken_by(s.start, said, WINDOWS.speaker_left) \
-                and any(0 <= s.start - e <= WINDOWS.kill_object for e in ends):
+                and any(0 <= s.start - e <= (WINDOWS.second_share if _second_share(ix.doc.tokens, s, a) else WINDOWS.kill_object)
+                        for e in ends):
             return s
     if want is STATE_INTERS and ends:
         # أعلن الجيش مقتل مسلحين اثنين في تبادل لإطلاق النار: a state force that reports the
@@ -183,6 +185,26 @@ def fallen_opponent(ix: DocIndex, frame: Frame, slots: list[ActorSlot], hit: Act
                     and spoken_by(s.start, said, 1):  # (right after the verb: not نقل X عن الأجهزة)
                 return s
     return None
+
+
+def _rivals(s: ActorSlot, hit: ActorSlot) -> bool:
+    """Two named state forces of one country, one of them no force of its government (قتل 18
+    فردا من قوات حكومة الوفاق و14 مقاتلا من الجيش الوطني الليبي): rival governments' forces, the
+    sides of a civil war; not a government's army and police."""
+    return s.ref.kind == hit.ref.kind == "named" and s.ref.inter in STATE_INTERS and hit.ref.inter in STATE_INTERS \
+        and s.ref.country is not None and s.ref.country == hit.ref.country \
+        and s.ref.name.startswith(STATE_NAMES) != hit.ref.name.startswith(STATE_NAMES)
+
+
+def _second_share(toks, s: ActorSlot, lo: int) -> bool:
+    """s names a second counted share of the dead, joined by و (قتل 18 فردا من X و14 مقاتلا من Y،
+    وثلاثة من Y): a count after و, maybe its noun, then من right before s."""
+    k = s.start - 1
+    if k - 1 < lo or toks[k].norm not in role_words().partitive:
+        return False
+    k -= 1 if is_count(toks[k - 1]) else 2
+    conj = role_words().conj
+    return k >= lo and is_count(toks[k]) and (toks[k].norm.startswith(tuple(conj)) or k > lo and toks[k - 1].norm in conj)
 
 
 def _loss_ends(frame: Frame) -> list[int]:

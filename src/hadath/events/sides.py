@@ -10,7 +10,7 @@ from hadath.events.frames import GROUPS, Frame, Trig, ix_triggers
 from hadath.events.lexicons import function_words
 from hadath.events.taxonomy import DISPERSAL, NON_STATE_ARMED, REMOTE_CLASSES, STATE_INTERS
 from hadath.events.roles import ActorSlot, Roles, agent_pairs, aimed_verbs, assign, coordinated, mark, role_words, same_group, spoken_by, target_noun
-from hadath.events.dual_sides import ARMED_SIDES, dual_pair, named_pair_near, story_pair, told_flying  # noqa: F401 (realize reads story_pair here)
+from hadath.events.dual_sides import ARMED_SIDES, after_between, dual_pair, named_pair_near, story_pair, told_flying  # noqa: F401 (realize reads story_pair here)
 from hadath.events.victims import target_category
 from hadath.events.toll_words import consequence, toll_words
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -350,15 +350,15 @@ def both_sides(ix: DocIndex, frame: Frame) -> tuple[ActorSlot, ActorSlot] | None
 
 def communal_fight(ix: DocIndex, frame: Frame) -> bool:
     """The frame's fight is told as one between tribes, clans or families (نزاع عشائري مسلح،
-    اشتباكات قبلية، اشتباكات بين عشيرتين): a communal word right after one of its triggers."""
+    اشتباكات قبلية، اشتباكات بين عشيرتين): a communal word right after one of its triggers, or
+    after بين, maybe past the men and من (بين مسلحين من قبيلتي X وY)."""
     if frame.group != "violence":
         return False
     toks = ix.doc.tokens
     words = function_words("communal")
     hi = frame.clause[1]
-    between = role_words().between
     return any(not words.isdisjoint(toks[j].forms) and (
-        j < t.loc.end + WINDOWS.communal_right or toks[j - 1].norm in between)
+        j < t.loc.end + WINDOWS.communal_right or after_between(toks, j))
         for t in frame.trigs for j in range(t.loc.start, hi))
     # (وقع اشتباك مسلح، ليل السبت، بين عائلتين: بين names the two sides past an insert)
 

@@ -82,6 +82,7 @@ class Windows(NamedTuple):
     partitive_group: int = 6         # ... and this much further past من + the group counted (5 عناصر من قوات النظام قتلوا)
     toll_list_gap: int = 4           # a count this close after a death count continues it (و2)
     kill_object: int = 7             # a count this close after a kill verb is its object
+    second_share: int = 14           # a second counted share of the dead (و14 مقاتلا من X) this close after a kill verb
     source_left: int = 8             # a source word (مصدرها) this far before a place: the site that fired
     object_after_subject: int = 3    # people this close after a kill verb's first actor are its object
     singular_right: int = 4          # a singular victim noun this close after the trigger
@@ -133,6 +134,7 @@ class Windows(NamedTuple):
     speaker_place_left: int = 4      # a source noun at most this many tokens before في and a place (مصدر أمني محلي في X)
     partner_right: int = 3           # مع this close after a clash word names the other side
     communal_right: int = 3          # a tribal word this close after a fight word (نزاع عشائري، اشتباكات بين عشيرتين)
+    communal_men: int = 2            # words for the men between بين and من before a tribal word (بين مسلحين من قبيلتي)
     onto_left: int = 3               # an attack word this close before على + a place (غارات العدو على X)
     consequence_subject: int = 8     # a consequence verb this close after a plural act noun (its subject)
     seized_right: int = 10           # weapons this close after a seizure are what was seized

@@ -41,7 +41,7 @@ from operator import attrgetter, is_
 from typing import ClassVar, Iterable, NamedTuple, Sequence
 
 from hadath.mentions.actor_marks import without_marks
-from hadath.mentions.actors_country import adjective_countries
+from hadath.mentions.actors_country import adjective_countries, family_nisba
 from hadath.mentions.actors_lexicon import ActorEntry, ActorLexicon, Hit, actor_lexicon
 from hadath.mentions.actors_speaker import references, word_role
 from hadath.mentions.places_facility import owner_head
@@ -267,7 +267,8 @@ def _focus(raw: list[Raw], published: date | None, prior: Iterable[str], lex: Ac
     votes = _date_memo(lex, published)[1]
     for start, end, _, _, s, hit in raw:
         if tokens is not None and hit.country and (owner_head(tokens, start, True) == "mission"
-                                                   or in_expression(tokens, start, end)):
+                                                   or in_expression(tokens, start, end)
+                                                   or end - start == 1 and not hit.actors and family_nisba(tokens, start)):
             continue
         v = votes.get(id(hit))
         if v is None:

@@ -115,3 +115,14 @@ def adjective_countries() -> dict[str, str]:
         for form in (*adj["m"], *adj["f"], *adj["mi"], *adj["fi"]):
             seen.setdefault(form, set()).add(adj_country)
     return {f: next(iter(cs)) for f, cs in seen.items() if len(cs) == 1}
+
+
+def family_nisba(tokens, i: int) -> bool:
+    """Token i, a nationality adjective, ends a titled person's name (المتحدث اللواء منصور
+    التركي، العقيد أحمد السوري): a title, a bare given name, then the adjective is a family
+    name, no country's."""
+    from hadath.gazetteer.data import person_words
+
+    article = clitics().article
+    return i >= 2 and tokens[i - 2].norm in person_words() and tokens[i - 1].kind == "word" \
+        and not tokens[i - 1].norm.startswith(article) and tokens[i - 1].sentence == tokens[i].sentence
