@@ -13,8 +13,10 @@ from hadath.mentions.actors_country import people_nisbas, singular_nisbas
 from hadath.events.toll_words import toll_words
 from hadath.events.tuning import WINDOWS
 from hadath.text.clitics import clitics
-from hadath.text.number_words import dual_nouns, dual_singulars, plain_dual_ends
+from hadath.text.number_words import _cue_words, dual_nouns, dual_singulars, plain_dual_ends, word_number
 from hadath.types import Span, Token
+
+AGE_WORDS = 8  # an age told between a victim and the death verb: البالغ من العمر 34 عاما،
 
 
 def casualty(tokens: Sequence[Token], s: int, e: int) -> bool:
@@ -165,12 +167,29 @@ def singular_before(tokens: Sequence[Token], death_triggers: Sequence[tuple[int,
         k = ts - 1
         while k >= lo and tokens[k].norm in w.filler:  # مواطن قد استشهد
             k -= 1
-        k = _before_name(tokens, k, lo)
+        k = _before_name(tokens, _before_age(tokens, k, lo), lo)
         if k - 1 >= lo and len(tokens[k].norm) > 3 and tokens[k].norm.endswith(c.nisba):
             k -= 1  # (a singular nisba: فلسطيني، سوري)
         if k >= lo and tokens[k].kind == "word" and (n := victims_by_number(tokens[k])):
             return n
     return 0
+
+
+def _before_age(tokens: Sequence[Token], k: int, lo: int) -> int:
+    """The index before a person's age ending at ``k`` - a comma or bracket, a number and its unit
+    of time, the words that lead it (البالغ من العمر 34 عاما، / (34 عاما)) - or ``k`` when none
+    ends there (event_tolls.tsv age_aside, numbers_cues.tsv unit_after)."""
+    w = toll_words()
+    j = k
+    while j >= lo and (tokens[j].norm in w.comma or tokens[j].norm in w.bracket):
+        j -= 1
+    if j - 1 < lo or tokens[j].norm not in _cue_words("unit_after") \
+            or not (tokens[j - 1].norm.isdigit() or word_number(tokens[j - 1].norm) is not None):
+        return k
+    j -= 2
+    while j >= lo and (tokens[j].norm in w.age_aside or tokens[j].norm in w.bracket) and k - j <= AGE_WORDS:
+        j -= 1
+    return j
 
 
 def _before_name(tokens: Sequence[Token], k: int, lo: int) -> int:
