@@ -29,6 +29,8 @@ def _main(got):
     ("أسفرت الاشتباكات عن مقتل ستة من عناصر داعش فيما قتل عنصر من البيشمركة في قضاء مخمور.", 7),
     # a victim's age told between him and the verb: the victim is one, not "several"
     ("قال مصدر محلي إن المواطن أحمد علي البالغ من العمر 40 عاما، قتل جراء قصف مدفعي على مديرية منبه.", 1),
+    # two people joined before a death verb in the dual: two, not "several"
+    ("أفاد مصدر بأن الشاب أحمد محمد والطفل علي حسن استشهدا بغارة جوية على بلدة البارة.", 2),
 ])
 def test_tolls(pipeline, text, deaths):
     assert _main(events(pipeline, text, PUB)).fatalities == deaths
@@ -46,6 +48,10 @@ def test_tolls(pipeline, text, deaths):
     ("تعرض رجل للضرب حتى الموت على يد شبان غاضبين اتهموه بالسرقة في قرية قرب مدينة تيزي وزو.", "Mob violence"),
     # a rubber bullet in the singular is a means of dispersal, not live fire (weapons.tsv)
     ("أصيب متظاهر برصاصة مطاطية خلال تفريق الشرطة لاحتجاج في مدينة سيدي بوزيد.", "Protest with intervention"),
+    # "the attacking force" names the doer (triggers_context.tsv attacker_head) and its shots go
+    # into the air past its subject (tuning sky_right): the looting is the act
+    ("ونهب مسلحون المحلات التجارية في سوق مدينة الخوي بعد أن أطلقت القوة المهاجمة النار بصورة كثيفة في الهواء.",
+     "Looting/property destruction"),
 ])
 def test_sub_types(pipeline, text, sub):
     assert _main(events(pipeline, text, PUB)).sub_event_type == sub

@@ -295,8 +295,8 @@ def tally(
         n = n or (pron + joined_victims(tokens, e, hi) if pron else 0)  # مقتله ومرافقيه: 1 + 2
         n = n or singular_victims(tokens, [t[1] for t in death_triggers], hi) \
             or singular_victims(tokens, victim_ends, hi, doers=False)  # (هاجم مسلح: the doer)
-        n = n or singular_before(tokens, death_triggers, lo) or dual_after(tokens, death_triggers, hi) \
-            or dual_subject(tokens, death_triggers, lo)
+        n = n or dual_subject(tokens, death_triggers, lo) or singular_before(tokens, death_triggers, lo) \
+            or dual_after(tokens, death_triggers, hi)  # (the dual verb first: والشاب فلان قتلا, two)
         n = n or int(all(not toll_words().one_target.isdisjoint(tokens[ts].forms) for ts, _te, _sp in death_triggers))
         # (اغتال مسلحون يستقلون دراجة نارية الناشطة ...: an assassination kills one)
         if n:

@@ -10,12 +10,13 @@ from typing import Sequence
 from hadath.events.lexicons import PERSONS, function_words, victim_words
 from hadath.events.role_words import QUOTE_MARKS, role_words
 from hadath.mentions.actors_country import people_nisbas, singular_nisbas
-from hadath.events.toll_words import toll_words
+from hadath.events.toll_words import conj_led, toll_words
 from hadath.events.tuning import WINDOWS
 from hadath.text.clitics import clitics
 from hadath.text.number_words import _cue_words, dual_nouns, dual_singulars, plain_dual_ends, word_number
 from hadath.types import Span, Token
 
+JOINED_WORDS = 10  # two people joined before a dual death verb, with their names and ages
 AGE_WORDS = 8  # an age told between a victim and the death verb: البالغ من العمر 34 عاما،
 
 
@@ -239,7 +240,22 @@ def dual_subject(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, in
             continue
         if any(s in w.singular_victim for f in tokens[ts - 1].forms for s in dual_singulars(f)):
             return 2
+        if _joined_subject(tokens, ts, lo):
+            return 2  # الطفل فلان 8 سنوات وفلان 24 عاما قتلا: two people joined, a verb in the dual
     return 0
+
+
+def _joined_subject(tokens: Sequence[Token], ts: int, lo: int) -> bool:
+    """The words right before the dual verb at ``ts`` join two people: a singular victim noun, then
+    و (alone or as a proclitic) before the verb, no punctuation and no other verb between."""
+    w = toll_words()
+    k, joined = ts - 1, False
+    while k >= max(lo, ts - JOINED_WORDS) and tokens[k].kind != "punct":
+        joined = joined or tokens[k].norm in w.conj or conj_led(tokens[k])
+        if joined and victim_noun(tokens[k]) and not conj_led(tokens[k]):
+            return True
+        k -= 1
+    return False
 
 
 def recalled(tokens: Sequence[Token], s: int, e: int, lo: int, hi: int) -> bool:
