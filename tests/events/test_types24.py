@@ -31,6 +31,10 @@ def _main(got):
     ("قال مصدر محلي إن المواطن أحمد علي البالغ من العمر 40 عاما، قتل جراء قصف مدفعي على مديرية منبه.", 1),
     # two people joined before a death verb in the dual: two, not "several"
     ("أفاد مصدر بأن الشاب أحمد محمد والطفل علي حسن استشهدا بغارة جوية على بلدة البارة.", 2),
+    # a person killed "during the protests" in a riot's clause is its dead (event_tolls.tsv
+    # during, protest_noun), like a protester
+    ("اقتحم عشرات المحتجين مبنى البلدية في مدينة السويداء وأحرقوه، وأفادت مصادر بمقتل شخص برصاص"
+     " قوات الأمن خلال الاحتجاجات.", 1),
 ])
 def test_tolls(pipeline, text, deaths):
     assert _main(events(pipeline, text, PUB)).fatalities == deaths

@@ -47,6 +47,8 @@ class TollWords(NamedTuple):
     share_among: frozenset[str]
     dual_verb_end: frozenset[str]
     age_aside: frozenset[str]
+    during: frozenset[str]
+    protest_noun: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -325,10 +325,20 @@ def named_death(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, Span] |
         while j >= lo and tokens[j].norm in toll_words().filler:  # متظاهر قد لقي مصرعه
             j -= 1
         for v in (k + 1, j):
-            if lo <= v < hi and (protester_noun(tokens[v]) or _force_member(tokens[v])) \
+            if lo <= v < hi and (protester_noun(tokens[v]) or _force_member(tokens[v])
+                                 or (people_noun(tokens[v]) and _during_protest(tokens, k, hi))) \
                     and (n := victims_by_number(tokens[v])):  # (قتل شرطي على يد محتجين: the riot's)
                 return n, Span(tokens[k].start, tokens[k].end)
     return None
+
+
+def _during_protest(tokens: Sequence[Token], k: int, hi: int) -> bool:
+    """After the death word at ``k``, the clause says it was during the protest (مقتل شخص برصاص
+    القوات الأمنية خلال الاحتجاجات, event_tolls.tsv during, protest_noun): any person killed is
+    the protest's dead."""
+    w = toll_words()
+    return any(not w.during.isdisjoint(tokens[i].forms) and not w.protest_noun.isdisjoint(tokens[i + 1].forms)
+               for i in range(k + 1, hi - 1))
 
 
 def _noun_of(tok: Token, kind: str) -> bool:
