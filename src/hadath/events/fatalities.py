@@ -224,6 +224,10 @@ def tally(
         if groups and e < hi and tokens[e].norm in toll_words().share_of:
             last = (None, e)  # قتل تسعة مدنيين، 5 منهم قتلوا في النيرب: a share of the nine
             continue
+        if last[0] == "death" and s - last[1] <= WINDOWS.toll_list_gap \
+                and not toll_words().subset.isdisjoint(tokens[s].forms):
+            last = (None, e)  # قتل شخصان أحدهما شرطي: one of the two
+            continue
         kind, key = classify(tokens, s, e, lo, hi)
         if kind == JOINT:  # (a count of casualties is one sure death, numbered or vague)
             joint.append((Quantity(JOINT_COUNTED) if key == CASUALTY else q, span))
@@ -291,8 +295,8 @@ def tally(
         n = n or (pron + joined_victims(tokens, e, hi) if pron else 0)  # مقتله ومرافقيه: 1 + 2
         n = n or singular_victims(tokens, [t[1] for t in death_triggers], hi) \
             or singular_victims(tokens, victim_ends, hi, doers=False)  # (هاجم مسلح: the doer)
-        n = n or singular_before(tokens, death_triggers, lo) or dual_after(tokens, death_triggers, hi) \
-            or dual_subject(tokens, death_triggers, lo)
+        n = n or dual_subject(tokens, death_triggers, lo) or singular_before(tokens, death_triggers, lo) \
+            or dual_after(tokens, death_triggers, hi)  # (the dual verb first: والشاب فلان قتلا, two)
         n = n or int(all(not toll_words().one_target.isdisjoint(tokens[ts].forms) for ts, _te, _sp in death_triggers))
         # (اغتال مسلحون يستقلون دراجة نارية الناشطة ...: an assassination kills one)
         if n:
@@ -320,11 +324,16 @@ def _singular_beside(tokens: Sequence[Token], quantities: Sequence[tuple[int, in
     joined by و to a count of the dead (``dead``: its spans), before or after it (مقتل ضابط
     وجنديين، قتل جنديان وضابط): one more death."""
     starts = [s for s, _e, _q, _sp in quantities]
+    spans = {s: sp for s, _e, _q, sp in quantities}
     for ts, te, span in death_triggers:
         nxt = te + 2 if te + 1 < hi and tokens[te + 1].norm in toll_words().conj else te + 1
         if nxt in starts and (nxt > te + 1 or _conj_led(tokens[te + 1])) \
                 and singular_victims(tokens, [te], hi, doers=False, names=False) == 1:
             return span, 1  # مقتل ضابط وجنديين، ضابط و 3 جنود: the one before the counted ones joined to it
+        first = min((s for s in starts if te < s <= te + WINDOWS.filler), default=None)
+        if first is not None and first > te + 1 and _conj_led(tokens[first]) and spans[first] in dead \
+                and singular_victims(tokens, [te], hi, doers=False, names=False) == 1:
+            return span, 1  # قتل جندي في الجيش المصري وثلاثة مسلحين: one named, then a count joined to him
         if any(te <= s <= te + WINDOWS.filler and not _injury_between(tokens, te, s) for s in starts) \
                 or any(ts - 2 <= s < ts for s in starts) \
                 or recalled(tokens, ts, te, lo, hi):

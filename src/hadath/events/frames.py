@@ -23,6 +23,8 @@ from hadath.text.clitics import clitics
 FRAME_WORDS = "lexicons/event_frames.tsv"
 REMOTE_WEAPONS = frozenset(WEAPON_PRIORITY)
 SPLIT_GROUPS = frozenset({"violence", "arrest"})  # acts that a coordinated verb repeats elsewhere
+GROUND_CLASSES = frozenset({"capture", "recapture"})
+TOLL_CLASSES = frozenset({"kill", "death", "death_noun", "injure"})  # a clause telling a toll only
 PARTICIPLE_BLOCKERS = frozenset({"denial", "negation", "question", "hypothetical", "claim",
                                  "generic"})
 
@@ -40,6 +42,9 @@ class FrameWords(NamedTuple):
     concurrent: frozenset[str]
     no_ground: frozenset[str]
     ground_skip: frozenset[str]
+    toll_contrast: frozenset[str]
+    purpose_clitic: frozenset[str]
+    purpose_word: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -142,12 +147,55 @@ def frames(ix: DocIndex) -> list[Frame]:
                     and not any(t.cls == "arrest" for t in raid.trigs):
                 raid.trigs.extend(fr.trigs)
                 del by_key[(clause, group)]
+        _join_contrast_tolls(ix, sent, by_key)
+        for f in by_key.values():  # معارك اندلعت للسيطرة على المدينة: what the fight was for, no ground taken
+            if any(t.cls not in GROUND_CLASSES and t.strong for t in f.trigs):
+                f.trigs = [t for t in f.trigs if not (t.cls in GROUND_CLASSES and _purpose(toks, t.loc))]
         for f in sorted(by_key.values(), key=lambda f: f.clause):
             if f.group == "violence":  # (ردا على اغتيال قادتها: what the act answers is no part of it)
                 f.trigs = _not_answered(toks, f.trigs, f.clause[0])
             if any(t.strong for t in f.trigs):
                 out.extend(_split_coordinated(ix, f) if f.group in SPLIT_GROUPS else (f,))
     return out
+
+
+def _join_contrast_tolls(ix: DocIndex, sent: int, by_key: dict) -> None:
+    """Two violent clauses joined by a contrastive word (event_frames.tsv ``toll_contrast``), one
+    of them (only one) telling only deaths or injuries, the two not each naming a place, tell one act:
+    the other side's toll (مقتل خمسة من عناصر داعش فيما قتل عنصر بالبيشمركة) or the act of a
+    toll told first (قتل ثلاثة مدنيين فيما أصيب 20 خلال هجوم بطائرة مسيرة). They are one frame,
+    whose toll counts both sides (CODING.md) and whose act types the deaths."""
+    toks, words = ix.doc.tokens, frame_words().toll_contrast
+    violent = sorted(((c, f) for (c, g), f in by_key.items() if g == "violence"), key=lambda x: x[0])
+    prev = None
+    for clause, f in violent:
+        a, b = clause
+        if prev is not None and prev.clause[1] <= a and (_tolls_only(f) != _tolls_only(prev)) \
+                and any(not words.isdisjoint(toks[k].forms) for k in range(max(prev.clause[1], a - 1), min(a + 2, b))) \
+                and not (_has_place(ix, sent, prev.clause) and _has_place(ix, sent, clause)):
+            prev.trigs.extend(f.trigs)
+            prev.clause = (prev.clause[0], b)
+            del by_key[(clause, "violence")]
+            continue
+        prev = f
+
+
+def _purpose(toks, loc: Located) -> bool:
+    """A verbal noun of change of ground told as a purpose: with the proclitic of purpose (للسيطرة
+    على، لاستعادة) or after a word of purpose or attempt (بهدف السيطرة، في محاولة لاستعادة). Beside
+    another act of its clause (a fight, deaths), it is what the act was for, and no trigger."""
+    w, tok = frame_words(), toks[loc.start]
+    if any(c + f in tok.forms for c in w.purpose_clitic for f in tok.forms if not f.startswith(c)):
+        return True
+    return loc.start > 0 and not w.purpose_word.isdisjoint(toks[loc.start - 1].forms)
+
+
+def _tolls_only(f: Frame) -> bool:
+    return all(t.cls in TOLL_CLASSES for t in f.trigs)
+
+
+def _has_place(ix: DocIndex, sent: int, clause: tuple[int, int]) -> bool:
+    return any(clause[0] <= p.start < clause[1] for p in ix.get("place", sent))
 
 
 def _split_coordinated(ix: DocIndex, frame: Frame) -> list[Frame]:

@@ -46,6 +46,9 @@ class TollWords(NamedTuple):
     share_one: frozenset[str]
     share_among: frozenset[str]
     dual_verb_end: frozenset[str]
+    age_aside: frozenset[str]
+    during: frozenset[str]
+    protest_noun: frozenset[str]
 
 
 @lru_cache(maxsize=1)

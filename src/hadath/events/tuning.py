@@ -102,7 +102,8 @@ class Windows(NamedTuple):
     inner_km: float = 2.0            # any place's point this close to a city's lies inside it (reconcile)
     near_lead_km: float = 30.0       # a body record this close to a lead's "near city X" restates it
     locator_gap: int = 7             # at most this many words between a place and the one locating it (X شمال شرق Y، X (110 كلم شرق Y))
-    sky_right: int = 6               # "in the air" this close after a shooting (أطلقوا أعيرة نارية في الهواء)
+    sky_right: int = 8               # "in the air" this close after a shooting (أطلقوا أعيرة نارية في الهواء;
+                                     # أطلقت القوة المهاجمة النار بصورة مكثفة في الهواء: past its subject)
     stated_km_slack: float = 1.5     # a distance stated between them (110 كلم) allows this much more, road to crow's flight
     venue_left: int = 3              # a meeting noun this close before a place (محادثات جنيف)
     retreat_left: int = 4            # a verb of retreat this far before "to" a place (انسحب بعدها الجيش إلى X)

@@ -10,11 +10,14 @@ from typing import Sequence
 from hadath.events.lexicons import PERSONS, function_words, victim_words
 from hadath.events.role_words import QUOTE_MARKS, role_words
 from hadath.mentions.actors_country import people_nisbas, singular_nisbas
-from hadath.events.toll_words import toll_words
+from hadath.events.toll_words import conj_led, toll_words
 from hadath.events.tuning import WINDOWS
 from hadath.text.clitics import clitics
-from hadath.text.number_words import dual_nouns, dual_singulars, plain_dual_ends
+from hadath.text.number_words import _cue_words, dual_nouns, dual_singulars, plain_dual_ends, word_number
 from hadath.types import Span, Token
+
+JOINED_WORDS = 10  # two people joined before a dual death verb, with their names and ages
+AGE_WORDS = 8  # an age told between a victim and the death verb: البالغ من العمر 34 عاما،
 
 
 def casualty(tokens: Sequence[Token], s: int, e: int) -> bool:
@@ -165,12 +168,29 @@ def singular_before(tokens: Sequence[Token], death_triggers: Sequence[tuple[int,
         k = ts - 1
         while k >= lo and tokens[k].norm in w.filler:  # مواطن قد استشهد
             k -= 1
-        k = _before_name(tokens, k, lo)
+        k = _before_name(tokens, _before_age(tokens, k, lo), lo)
         if k - 1 >= lo and len(tokens[k].norm) > 3 and tokens[k].norm.endswith(c.nisba):
             k -= 1  # (a singular nisba: فلسطيني، سوري)
         if k >= lo and tokens[k].kind == "word" and (n := victims_by_number(tokens[k])):
             return n
     return 0
+
+
+def _before_age(tokens: Sequence[Token], k: int, lo: int) -> int:
+    """The index before a person's age ending at ``k`` - a comma or bracket, a number and its unit
+    of time, the words that lead it (البالغ من العمر 34 عاما، / (34 عاما)) - or ``k`` when none
+    ends there (event_tolls.tsv age_aside, numbers_cues.tsv unit_after)."""
+    w = toll_words()
+    j = k
+    while j >= lo and (tokens[j].norm in w.comma or tokens[j].norm in w.bracket):
+        j -= 1
+    if j - 1 < lo or tokens[j].norm not in _cue_words("unit_after") \
+            or not (tokens[j - 1].norm.isdigit() or word_number(tokens[j - 1].norm) is not None):
+        return k
+    j -= 2
+    while j >= lo and (tokens[j].norm in w.age_aside or tokens[j].norm in w.bracket) and k - j <= AGE_WORDS:
+        j -= 1
+    return j
 
 
 def _before_name(tokens: Sequence[Token], k: int, lo: int) -> int:
@@ -220,7 +240,22 @@ def dual_subject(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, in
             continue
         if any(s in w.singular_victim for f in tokens[ts - 1].forms for s in dual_singulars(f)):
             return 2
+        if _joined_subject(tokens, ts, lo):
+            return 2  # الطفل فلان 8 سنوات وفلان 24 عاما قتلا: two people joined, a verb in the dual
     return 0
+
+
+def _joined_subject(tokens: Sequence[Token], ts: int, lo: int) -> bool:
+    """The words right before the dual verb at ``ts`` join two people: a singular victim noun, then
+    و (alone or as a proclitic) before the verb, no punctuation and no other verb between."""
+    w = toll_words()
+    k, joined = ts - 1, False
+    while k >= max(lo, ts - JOINED_WORDS) and tokens[k].kind != "punct":
+        joined = joined or tokens[k].norm in w.conj or conj_led(tokens[k])
+        if joined and victim_noun(tokens[k]) and not conj_led(tokens[k]):
+            return True
+        k -= 1
+    return False
 
 
 def recalled(tokens: Sequence[Token], s: int, e: int, lo: int, hi: int) -> bool:
@@ -290,10 +325,20 @@ def named_death(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, Span] |
         while j >= lo and tokens[j].norm in toll_words().filler:  # متظاهر قد لقي مصرعه
             j -= 1
         for v in (k + 1, j):
-            if lo <= v < hi and (protester_noun(tokens[v]) or _force_member(tokens[v])) \
+            if lo <= v < hi and (protester_noun(tokens[v]) or _force_member(tokens[v])
+                                 or (people_noun(tokens[v]) and _during_protest(tokens, k, hi))) \
                     and (n := victims_by_number(tokens[v])):  # (قتل شرطي على يد محتجين: the riot's)
                 return n, Span(tokens[k].start, tokens[k].end)
     return None
+
+
+def _during_protest(tokens: Sequence[Token], k: int, hi: int) -> bool:
+    """After the death word at ``k``, the clause says it was during the protest (مقتل شخص برصاص
+    القوات الأمنية خلال الاحتجاجات, event_tolls.tsv during, protest_noun): any person killed is
+    the protest's dead."""
+    w = toll_words()
+    return any(not w.during.isdisjoint(tokens[i].forms) and not w.protest_noun.isdisjoint(tokens[i + 1].forms)
+               for i in range(k + 1, hi - 1))
 
 
 def _noun_of(tok: Token, kind: str) -> bool:

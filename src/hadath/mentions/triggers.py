@@ -62,6 +62,7 @@ class Context(NamedTuple):
     drone_after: frozenset[str]
     drone_before: frozenset[str]
     drone_mark: str
+    attacker_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +78,7 @@ def context() -> Context:
                    tuple(get("human_suffix")), get("reason_prep"), get("nominal_lead"), marks[0],
                    get("object_verb"), get("aircraft"), get("gather_verb"), purpose_words(), lemma[0],
                    get("adjective_suffix"), get("time_adverb"), get("signatory"),
-                   get("drone_after"), get("drone_before"), shadda[0])
+                   get("drone_after"), get("drone_before"), shadda[0], get("attacker_head"))
 
 
 SPORTS_SENSE = frozenset({"attack", "capture", "raid"})  # the words a match report uses too (اقتحم المنتخب المربع الذهبي)
@@ -260,6 +261,9 @@ class TriggerStage:
             if entry.cls == "agreement" and any(tokens[k].norm in context().signatories
                                                 for k in range(max(lo, m.start - 2), m.start)):
                 continue  # الحركات الموقعة على اتفاق السلام: who signed it once, no agreement now
+            if entry.cls == "attack" and tokens[m.start].has_proclitic(article) and any(
+                    tokens[k].norm in context().attacker_heads for k in range(max(lo, m.start - 2), m.start)):
+                continue  # القوة المهاجمة: the attacking force, a participle naming the doer, no act
             if entry.cls == "protest" and _outlet(sc, text, m.start, lo):
                 continue  # الحديدة - المسيرة، وأوضح مصدر محلي للمسيرة: the outlet, no march
             clause = sc.clause(m.start, m.end)
