@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from hadath.reconcile.rules import (CROWD_DAMAGE, FAMILY, _crowd, _crowd_fight, absorb, compatible_actors,
+from hadath.reconcile.rules import (CROWD_DAMAGE, FAMILY, _crowd, _crowd_fight, _generic, absorb, compatible_actors,
                                     days_apart, families_meet, precedence, same_place)
 from hadath.types import Event
 
@@ -31,11 +31,12 @@ def _side(actor: str) -> str:
 
 
 def _sides_apart(a: Event, b: Event) -> bool:
-    """Two violent records, told by words of their own, each naming in its own words a different
-    side it acted on (الهجوم على المخيم قتل 40 من المواطنين; تصدى الجيش لهجوم من الدعم السريع): two
+    """Two violent records of one named doer, told by words of their own, each naming in its own
+    words a different side it acted on (الهجوم على المخيم قتل 40 من المواطنين; تصدى الجيش لهجوم من الدعم السريع): two
     acts, one per actor pair. (The army and the police of one country are one side: a bombing
     told once as hitting soldiers and once the intelligence service is one act.)"""
     if FAMILY.get(a.event_type) != "violence" or FAMILY.get(b.event_type) != "violence" \
+            or a.actor1 != b.actor1 or _generic(a.actor1) \
             or set(a.evidence.get("trigger", ())) & set(b.evidence.get("trigger", ())):
         return False  # (a crowd's stones and the soldiers' fire: one riot; one telling typed twice)
     ea, eb = a.evidence.get("actor2", ()), b.evidence.get("actor2", ())
