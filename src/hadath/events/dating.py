@@ -138,7 +138,7 @@ def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
             continue  # انتقاما لمقتل أحد أفرادها ... الثلاثاء الماضي: dates the act answered
         inside = frame.clause[0] <= loc.start < frame.clause[1]
         dist = abs(loc.start - main.loc.start)
-        speech = _speech_date(ix, frame.sent, loc) if frame.group == "violence" else 0
+        speech = _speech_date(ix, frame.sent, loc, main)
         # (the dateline's own date, run into the first sentence - الأحد 10 يونيو 2012 - قتل ثلاثة
         # أمس - is what the story's days count from, not the act's day when another is told)
         dateline = int(ix.reference_span is not None and loc.mention.span == ix.reference_span)
@@ -196,15 +196,17 @@ def _context_date(ix: DocIndex, sent: int):
     return None
 
 
-def _speech_date(ix: DocIndex, sent: int, loc: Located) -> int:
-    """1 for the date of a statement (أعلنت الخلية، اليوم الخميس، مقتل ...: right after the
-    speech verb and its speaker): another date in the sentence dates the act itself."""
+def _speech_date(ix: DocIndex, sent: int, loc: Located, main: Trig) -> int:
+    """1 for the date of a statement: right after the speech verb and its speaker (أعلنت
+    الخلية، اليوم الخميس، مقتل ...; قال مصدر أمني اليوم الأحد إن مسلحين هاجموا أمس; حسب ما أفاد به
+    اليوم الثلاثاء بيان) with no act's word between them: another date in the sentence dates the act."""
     toks = ix.doc.tokens
     for e in ix.speech_ends.get(sent, ()):
         if 0 <= loc.start - e <= WINDOWS.speech_date_right and all(
                 t.kind != "punct" or t.norm == "," for t in toks[e:loc.start]) \
-                and (loc.start == e or toks[loc.start - 1].norm == ","):  # (، is normalized to ,)
-            return 1
+                and (loc.start == e or toks[loc.start - 1].norm == ","
+                                          or not e <= main.loc.start < loc.start):
+            return 1  # (، is normalized to ,)
     return 0
 
 

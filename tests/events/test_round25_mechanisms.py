@@ -1,0 +1,41 @@
+"""Mechanisms of the twenty-fifth round (issue #9), one report per row: the fields of its one record
+(None: no record)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.conftest import events
+
+
+@pytest.fixture(scope="module")
+def full_pipeline():
+    import hadath
+
+    return hadath.load()
+
+
+PUB = date(2023, 5, 14)  # a Sunday
+
+
+@pytest.mark.parametrize("text, want", [
+    # the date of a statement - after its speech verb and speaker, with no act's word between
+    # them, wherever the act is told in the sentence - yields to the act's own date
+    # (dating._speech_date)
+    ("قال مصدر أمني اليوم الأحد إن مسلحين مجهولين هاجموا أمس حاجزا للجيش في مدينة العريش وقتلوا "
+     "جنديين.", {"event_date": date(2023, 5, 13)}),
+    ("هاجم مسلحون مجهولون حاجزا للجيش في مدينة العريش السبت وقتلوا جنديين، حسب ما أفاد به اليوم "
+     "الأحد مصدر أمني.", {"event_date": date(2023, 5, 13)}),
+    ("تمكنت مفارز للجيش الوطني الشعبي الخميس إثر عمليات بحث وتمشيط متفرقة بكل من عين الدفلى والمدية "
+     "بالناحية العسكرية الأولى وبجاية بالناحية العسكرية الخامسة، من كشف وتدمير 4 مخابئ للجماعات "
+     "الإرهابية و3 قنابل تقليدية الصنع، حسب ما أفاد به اليوم الأحد بيان لوزارة الدفاع الوطني.",
+     {"event_date": date(2023, 5, 11), "sub_event_type": "Disrupted weapons use"}),
+    # a date after the act's word is the act's, even after a speech verb
+    ("قال مصدر أمني إن مسلحين مجهولين هاجموا اليوم الأحد حاجزا للجيش في مدينة العريش.",
+     {"event_date": PUB}),
+    ("أعلن الجيش اليوم الأحد أنه قتل خمسة مسلحين في اشتباكات بمدينة العريش.", {"event_date": PUB}),
+])
+def test_round25_one_record(full_pipeline, text, want):
+    got = events(full_pipeline, text, PUB)
+    assert [{k: getattr(e, k) for k in want or ()} for e in got] == ([want] if want else []), got
