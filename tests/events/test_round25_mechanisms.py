@@ -35,6 +35,24 @@ PUB = date(2023, 5, 14)  # a Sunday
     ("قال مصدر أمني إن مسلحين مجهولين هاجموا اليوم الأحد حاجزا للجيش في مدينة العريش.",
      {"event_date": PUB}),
     ("أعلن الجيش اليوم الأحد أنه قتل خمسة مسلحين في اشتباكات بمدينة العريش.", {"event_date": PUB}),
+    # a court's sentence: the act a defendant is convicted of - past a comma, after "for
+    # committing" (لارتكابه), "convicted" (مدانين) or "in the case of" (في قضية) - and the toll it
+    # led to are the charge, no act (modality.tsv judicial; mentions.triggers relays a held-back
+    # act's modality to the harm a consequence verb leads to)
+    ("قضت محكمة عراقية اليوم الأحد بإعدام مدانين اثنين لارتكابهما جريمة تفجير سيارة مفخخة في بغداد.",
+     None),
+    ("أصدرت المحكمة الجنائية المركزية، اليوم الأحد، حكما بالإعدام بحق إرهابي، لارتكابه تفجير عبوة "
+     "ناسفة في سوق بمدينة كركوك.", None),
+    ("أصدرت محكمة الجنايات قرارا يقضي بإعدام خمسة مدانين في قضية الهجوم على مركز للشرطة في الموصل.",
+     None),
+    ("قضت محكمة مصرية بإعدام عشرة من المتهمين باستهداف كنيسة في مدينة طنطا أثناء الصلاة مما أدى إلى "
+     "مقتل 30 شخصا.", None),
+    ("وأضاف المسؤول أن عددا آخر من المتهمين أدينوا باستهداف كنيسة في مدينة طنطا أثناء الصلاة في يوم "
+     "العيد مما أدى إلى مقتل 30 شخصا.", None),
+    # ... while an act's own consequence clause, and an arrest for a crime, stay
+    ("قتل ثلاثة أشخاص في تفجير سيارة مفخخة في سوق بمدينة كركوك، وأدى الانفجار إلى إصابة عشرة آخرين.",
+     {"sub_event_type": "Remote explosive/landmine/IED", "fatalities": 3}),
+    ("اعتقلت الشرطة شابا لارتكابه جريمة قتل في مدينة الموصل.", {"sub_event_type": "Arrests"}),
 ])
 def test_round25_one_record(full_pipeline, text, want):
     got = events(full_pipeline, text, PUB)

@@ -21,6 +21,7 @@ from hadath.events.lexicons import (function_words, person_object_lemmas, trigge
 from hadath.events.modality import is_future, modality_of
 from hadath.events.scan import Hit, Scan, scan, trigger_matches, weapon_matches
 from hadath.events.taxonomy import default_type, weapon_type
+from hadath.events.toll_words import consequence
 from hadath.events.lexicons import TRIGGER_CONTEXT, TriggerEntry, purpose_words
 from hadath.errors import DataError
 from hadath.resources import data_path, load_tsv, word_roles
@@ -34,7 +35,10 @@ COUNT_SKIP = 4
 OBJECT_VERB_WINDOW = 4  # words between a verb and the accusative verbal noun it takes (نفذ مسلحون هجوما)
 CLAIMED_WINDOW = 8  # a claim verb, then its claimant's (often long) name, then the act claimed
 RELATIVE_RUN = 6  # words from a relative clause's verb to a verb joined to it by و
-RELAYED = frozenset({"condemn", "threat", "warning", "denial", "plan", "hypothetical"})
+RELAYED = frozenset({"condemn", "threat", "warning", "denial", "plan", "hypothetical", "judicial"})
+CONSEQUENCE_LEFT = 3  # words from a consequence verb to the harm it leads to (مما أدى إلى مقتل)
+CONSEQUENCE_RELAY = 20  # words from a held-back act to a consequence of it in its sentence
+CONSEQUENCE_RELAYED = RELAYED | {"claim"}  # (the toll of an act a defendant is charged with is no act)
 RELATIVE_GAP = 2  # adjectives between a noun and its relative pronoun (الهجوم الإرهابي الذي)
 OUTLET_RIGHT = 4  # a report verb this close before the outlet told to (أوضح مصدر محلي للمسيرة)
 ASIDE_SKIP = 6  # tokens of a day or place phrase skipped between a verb's subject and its object
@@ -136,6 +140,12 @@ def _head_matches(sc: Scan) -> dict[int, tuple[TriggerEntry, Span, int]]:
     return out
 
 
+def _after_consequence(tokens: tuple[Token, ...], start: int, lo: int) -> bool:
+    """A consequence verb (function_words consequence: أسفر، أدى) a few words before the trigger:
+    the harm the act before it led to."""
+    return any(consequence(tokens, k) for k in range(max(lo, start - CONSEQUENCE_LEFT), start))
+
+
 def _relative_of(tokens: tuple[Token, ...], noun_end: int, verb: int) -> bool:
     """The verb at ``verb`` opens a relative clause on the noun ending at ``noun_end``: a
     relative pronoun right before it, at most RELATIVE_GAP adjectives after the noun."""
@@ -231,6 +241,7 @@ class TriggerStage:
         sporting: dict[int, bool] = {}  # sentence -> it names a match
         held_back: tuple[int, str] | None = None  # (end, modality) of the last nominal trigger
         relayed: tuple[int, str] | None = None    # (end, modality) of the last verb it reached
+        charged: tuple[int, str] | None = None    # (end, modality) of the last nominal trigger held back
         conj = frozenset(clitics().conj)
         bare_only = function_words("bare_only")
         article = frozenset({clitics().article})
@@ -298,8 +309,12 @@ class TriggerStage:
                     and all(t.kind != "punct" for t in tokens[relayed[0]:m.start]):
                 modality = relayed[1]  # ... الذي استهدف كنيسة وأسفر عن سقوط قتلى: the same relative clause
                 relayed = (m.end, modality)
+            elif modality is None and charged is not None and tokens[charged[0] - 1].sentence == sent \
+                    and 0 < m.start - charged[0] <= CONSEQUENCE_RELAY and _after_consequence(tokens, m.start, lo):
+                modality = charged[1]  # المتهمين باستهداف الكنيسة ... مما أدى إلى مقتل 30: the charge's toll
             if voice == "nominal":
                 held_back = (m.end, modality) if modality in RELAYED else None
+                charged = (m.end, modality) if modality in CONSEQUENCE_RELAYED else None
             ev, sub = default_type(entry.cls)
             ref = _ref(entry.lemma, ev, sub, voice, negated, modality)
             strong = entry.strength and not (entry.form == "adverb" and _adverbial(tokens, m.start, m.end, lo))
