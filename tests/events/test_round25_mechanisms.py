@@ -53,6 +53,14 @@ PUB = date(2023, 5, 14)  # a Sunday
     ("قتل ثلاثة أشخاص في تفجير سيارة مفخخة في سوق بمدينة كركوك، وأدى الانفجار إلى إصابة عشرة آخرين.",
      {"sub_event_type": "Remote explosive/landmine/IED", "fatalities": 3}),
     ("اعتقلت الشرطة شابا لارتكابه جريمة قتل في مدينة الموصل.", {"sub_event_type": "Arrests"}),
+    # the verb of a verb-and-object phrase told apart from its object (ارتكبت X مجزرة): the side
+    # right after it is its subject, the doer - never one killed (frames.Trig.split_head)
+    ("ارتكبت قوات النظام مجزرة في بلدة كفرنبل راح ضحيتها 12 مدنيا.",
+     {"actor1": "Military Forces of Syria (2000-2024)", "actor2": "Civilians (Syria)", "fatalities": 12}),
+    ("ارتكبت ميليشيا الدعم السريع مجزرة في قرية ود النورة بولاية الجزيرة راح ضحيتها أكثر من 100 شخص.",
+     {"actor1": "RSF: Rapid Support Forces", "sub_event_type": "Attack"}),
+    ("ارتكبت قوات الاحتلال مجزرة جديدة في مخيم النصيرات وسط قطاع غزة أسفرت عن استشهاد 40 فلسطينيا.",
+     {"actor1": "Military Forces of Israel", "actor2": "Civilians (Palestine)", "fatalities": 40}),
 ])
 def test_round25_one_record(full_pipeline, text, want):
     got = events(full_pipeline, text, PUB)

@@ -64,6 +64,13 @@ class Trig:
     def ref(self):
         return self.loc.mention.value
 
+    @property
+    def split_head(self) -> bool:
+        """The verb of a verb-and-object phrase matched apart from its object (ارتكبت قوات النظام
+        مجزرة: the head verb alone, its complement after the subject): the side right after it
+        is its subject, never one killed, and it counts no death of its own."""
+        return self.loc.end - self.loc.start < len(self.ref.lemma.split())
+
 @dataclass
 class Frame:
     sent: int

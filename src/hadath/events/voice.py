@@ -50,7 +50,7 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
         voice = "nominal"  # إصابة 5 مواطنين نتيجة قصف مليشيات حفتر: the verbal noun, its doer after it
     elif voice == "active" and main.cls in INTRANSITIVE_DEATH:
         voice = "passive"  # استشهد مقاتلان من X، لقي جندي مصرعه: the subject is the one killed
-    elif voice == "active" and main.cls in PASSIVE_PRONE \
+    elif voice == "active" and main.cls in PASSIVE_PRONE and not main.split_head \
             and (indefinite_patient(toks, slots, main.loc.end, frame.clause[1]) or _dual_after(toks, main, frame)) \
             and not _pronoun_object(toks[main.loc.end - 1]):
         voice = "passive"  # قتل جندي سوري في الهجوم: the one killed, not the killer
