@@ -61,6 +61,20 @@ PUB = date(2023, 5, 14)  # a Sunday
      {"actor1": "RSF: Rapid Support Forces", "sub_event_type": "Attack"}),
     ("ارتكبت قوات الاحتلال مجزرة جديدة في مخيم النصيرات وسط قطاع غزة أسفرت عن استشهاد 40 فلسطينيا.",
      {"actor1": "Military Forces of Israel", "actor2": "Civilians (Palestine)", "fatalities": 40}),
+    # a side told after a noun of losses inflicted (خسائر في الأرواح بـX)، after a verb of
+    # suffering them (تكبد) or as the object of a verb of inflicting them (كبدت X Y خسائر) is
+    # the side hit; its restatement in brackets right after it too (marks.mark, roles._marks_carried)
+    ("كبدت قوات الجيش الحوثيين خسائر فادحة في معارك بجبهة صرواح.",
+     {"actor1": "Military Forces of Yemen", "actor2": "Houthi Movement"}),
+    ("ألحقت قوات الجيش خسائر كبيرة بالحوثيين في معارك بجبهة صرواح.",
+     {"actor1": "Military Forces of Yemen", "actor2": "Houthi Movement"}),
+    ("تكبد الحوثيون خسائر فادحة في معارك مع الجيش بجبهة صرواح.",
+     {"actor1": "Military Forces of Yemen", "actor2": "Houthi Movement"}),
+    ("أعلنت وزارة الدفاع اليمنية إلحاق خسائر في الأرواح بجماعة \"أنصار الله\" (الحوثيين)، في قصف "
+     "بمحافظة مأرب.", {"actor2": "Houthi Movement"}),
+    # a TV channel spelled تليفزيون is an outlet: its name المسيرة is no march
+    ("ذكر تليفزيون \"المسيرة\" الناطق باسم جماعة الحوثيين، أن التحالف العربي نفذ 7 غارات جوية على "
+     "مديرية صرواح بمحافظة مأرب.", {"sub_event_type": "Air/drone strike", "actor1": "Military Forces of Saudi Arabia"}),
 ])
 def test_round25_one_record(full_pipeline, text, want):
     got = events(full_pipeline, text, PUB)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Container, Sequence
 
 from hadath.events.lexicons import act_words, function_words, victim_words
+from hadath.events.modality import scope_words
 from hadath.events.role_words import agent_pairs, held_post, role_words, suffixed_act_noun, target_noun
 from hadath.text.number_words import plain_dual_ends, word_number
 from hadath.events.tuning import WINDOWS
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from hadath.events.index import DocIndex
     from hadath.events.roles import ActorSlot
 
+LOSSES_LEFT = 3  # words from a word of losses inflicted to the side that suffered them (خسائر في الأرواح بـX)
 OPEN_QUOTES = frozenset('"«“')  # a name quoted after its generic head (مليشيات «الحوثيين»، تنظيم "داعش")
 
 
@@ -103,6 +105,12 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
         if j == slot.start - 1 and tok.norm in w.targeting and _object_follows(tokens, slot.end):
             return "agent"  # استهداف قوات النظام لحافلة، استهداف الجيش مواقع للدعم السريع
         return "patient"
+    if j == slot.start - 1 and not scope_words().inflict.isdisjoint(tok.forms):
+        return "agent"  # كبدت قوات الجيش الحوثيين خسائر: who inflicted them
+    if j == slot.start - 1 and not scope_words().suffer.isdisjoint(tok.forms):
+        return "patient"  # تكبد الحوثيون خسائر فادحة: who suffered them
+    if any(not scope_words().losses_noun.isdisjoint(tokens[k].forms) for k in range(max(lo, j - LOSSES_LEFT), j + 1)):
+        return "patient"  # إلحاق خسائر في الأرواح بجماعة الحوثي، كبدت الحوثيين: the side that lost
     if spoken_by(slot.start, speech_ends, WINDOWS.speaker_left) and not any(
             tokens[k].norm in w.subject_left for k in range(max(lo, slot.start - WINDOWS.speaker_left), slot.start)):
         return "speaker"  # (قال مصدر إن انتحاريا فجر نفسه: after إن, the said clause's subject)

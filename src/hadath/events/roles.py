@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Container, Sequence
 
 from hadath.events.lexicons import function_words
+from hadath.events.modality import scope_words
 from hadath.events.role_words import RoleWords, acts_on, agent_pairs, group_after_partitive, held_post, object_suffixed, plural_subject, role_words, target_noun, told_in  # noqa: F401
 from hadath.events.tuning import CONFIDENCE as C, WINDOWS
 from hadath.text.clitics import clitics
@@ -84,6 +85,7 @@ def assign(
         s.marked = mark(tokens, s, lo, speech_ends, aimed)
         if s.marked == "patient" and voice == "active" and members_after_verb(tokens, s, lo, trig_end, harm and nrole != "agent"):
             s.marked = None  # اختطف عناصر من جماعة الحوثي موظفين، أضرم عشرات من الأهالي: they do it
+    _marks_carried(tokens, in_clause)
     if (voice == "nominal" and (speaker_ok or nrole == "agent")) or (
             voice == "active" and nrole == "agent" and tokens[trig_start].norm == tokens[trig_start].forms[-1]):
         # (an unvocalized verb right after the speaker is its verbal noun: أعلن الجيش قصف)
@@ -208,6 +210,22 @@ def assign(
                 assoc.append(s)
                 cur = s
     return roles
+
+
+def _marks_carried(tokens: Sequence[Token], in_clause: list[ActorSlot]) -> None:
+    """A side restated right after a marked one, past brackets or quotes only (بجماعة "أنصار
+    الله" (الحوثيين)), takes its mark; the side named right after the doer of a verb of
+    inflicting losses (كبدت قوات الجيش الحوثيين خسائر) is the one hit."""
+    inflict = scope_words().inflict
+    for a, b in zip(in_clause, in_clause[1:]):
+        if b.marked is not None or b.start < a.end:
+            continue
+        if a.marked in ("agent", "patient") and a.ref.name == b.ref.name \
+                and all(t.kind == "punct" for t in tokens[a.end:b.start]):
+            b.marked = a.marked
+        elif a.marked == "agent" and b.start == a.end and a.start > 0 \
+                and not inflict.isdisjoint(tokens[a.start - 1].forms):
+            b.marked = "patient"
 
 
 def joined_members(tokens: Sequence[Token], a: ActorSlot, b: ActorSlot, steps: int = WINDOWS.member_steps) -> bool:

@@ -260,7 +260,8 @@ def fold_coarser(events: Sequence[Event]) -> list[Event]:
                  and (days_apart(ev, f) or 0) <= _coarse_reach(ev, f)]
         if not finer:
             continue
-        target = min(finer, key=lambda j: (out[j].event_type != ev.event_type, days_apart(ev, out[j]) or 0, j))
+        target = min(finer, key=lambda j: (out[j].event_type != ev.event_type, out[j].sub_event_type != ev.sub_event_type,
+                                           days_apart(ev, out[j]) or 0, j))  # (the shelling, not the strike beside it)
         out[target] = absorb(_means_first(_violence_first(_battle_first(out[target], ev), ev), ev), ev)
         gone.add(k)
     return [e for k, e in enumerate(out) if k not in gone]
