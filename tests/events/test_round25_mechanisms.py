@@ -75,6 +75,12 @@ PUB = date(2023, 5, 14)  # a Sunday
     # a TV channel spelled تليفزيون is an outlet: its name المسيرة is no march
     ("ذكر تليفزيون \"المسيرة\" الناطق باسم جماعة الحوثيين، أن التحالف العربي نفذ 7 غارات جوية على "
      "مديرية صرواح بمحافظة مأرب.", {"sub_event_type": "Air/drone strike", "actor1": "Military Forces of Saudi Arabia"}),
+    # deaths of hunger or disease are no act of political violence, nor the toll of another act
+    # told in their sentence (modality.tsv accident; frame_tolls.NOT_THE_ACTS)
+    ("توفي خمسة أطفال جوعا في مخيم زمزم بسبب الحصار.", None),
+    ("أدت المجاعة إلى وفاة 20 شخصا في مدينة الفاشر.", None),
+    ("تعيش مدينة الفاشر واقعا مؤلما جراء الجوع الذي تسبب في وفاة العشرات، فيما قصفت قوات الدعم السريع "
+     "مخيم أبو شوك بالمدفعية.", {"actor1": "RSF: Rapid Support Forces", "fatalities": 0}),
 ])
 def test_round25_one_record(full_pipeline, text, want):
     got = events(full_pipeline, text, PUB)

@@ -202,11 +202,13 @@ def tally(
     death_triggers: Sequence[tuple[int, int, Span]],
     victim_ends: Sequence[int] = (),
     kill_verbs: Sequence[tuple[int, int, Span]] = (),
+    skip: Collection[int] = (),
 ) -> Toll:
     """Deaths and injuries in tokens[lo:hi] given the quantities there (token range, value, span)
     and the death triggers of the frame (for unnumbered deaths); ``kill_verbs``: death triggers
     whose counted object counts but that give no unnumbered deaths (a protest's: قتلت قوات الأمن
-    ثلاثة متظاهرين)."""
+    ثلاثة متظاهرين); ``skip``: tokens whose vague counts are no toll of the frame (the dead of a
+    period's total or of hunger told beside it)."""
     conj = toll_words().conj
     groups: dict[str, list[tuple[Quantity, Span]]] = {}
     injuries: dict[str, list[int]] = {}
@@ -215,7 +217,7 @@ def tally(
     last: tuple[str | None, int] = (None, -10)
     joint: list[tuple[Quantity, Span]] = []
     denied: Span | None = None
-    for s, e, q, span in sorted([*quantities, *_lone_vague(tokens, quantities, lo, hi)], key=lambda x: x[0]):
+    for s, e, q, span in sorted([*quantities, *_lone_vague(tokens, quantities, lo, hi, skip)], key=lambda x: x[0]):
         if s < lo or e > hi or q.best is None:
             continue
         if _denied(tokens, s, e, lo):
@@ -446,7 +448,7 @@ def _denied(tokens: Sequence[Token], s: int, e: int, lo: int) -> bool:
 
 
 def _lone_vague(tokens: Sequence[Token], quantities: Sequence[tuple[int, int, Quantity, Span]],
-                lo: int, hi: int) -> list[tuple[int, int, Quantity, Span]]:
+                lo: int, hi: int, skip: Collection[int] = ()) -> list[tuple[int, int, Quantity, Span]]:
     """Vague number words standing alone after a death or injury word (قتل العشرات، مقتل وجرح
     العشرات): the number reader counts them only before a noun; here they are the victims."""
     w = toll_words()
@@ -454,7 +456,7 @@ def _lone_vague(tokens: Sequence[Token], quantities: Sequence[tuple[int, int, Qu
     out = []
     for k in range(lo, hi):
         tok = tokens[k]
-        if k in covered or tok.kind != "word" or k - 1 < lo:
+        if k in covered or k in skip or tok.kind != "word" or k - 1 < lo:
             continue
         hit = word_number(tok.norm)
         if hit is None or hit[0].cls != "vague":  # (not آلاف alone: a war's toll, never one act's)

@@ -16,6 +16,10 @@ from hadath.events.toll_words import toll_words
 from hadath.events.tuning import CONFIDENCE
 from hadath.types import Event
 
+# deaths told beside a trigger of these kinds are no toll of another act of the sentence: a
+# period's total (56 مدنيا قتلوا منذ بدء القتال), deaths of hunger or an accident (الجوع الذي تسبب
+# في وفاة العشرات)
+NOT_THE_ACTS = frozenset({"generic", "accident"})
 DEATH_CLASSES = frozenset({"kill", "death", "execute", "assassinate", "death_noun"})
 TALLY_GAP = 3  # words between a count and a death word told as a period's total
 SHARE_CUE = 1  # words between في and a share's place (في قرية النيرب: the place's cue)
@@ -28,7 +32,7 @@ def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
     if frame.group == "arrest":
         return Toll()
     dates = [d.mention.span for d in ix.get("date", frame.sent)]
-    tallies = [t for t in ix.get("trigger", frame.sent) if t.mention.value.modality == "generic"]
+    tallies = [t for t in ix.get("trigger", frame.sent) if t.mention.value.modality in NOT_THE_ACTS]
     quants = [(q.start, q.end, q.mention.value, q.mention.span) for q in ix.get("quantity", frame.sent)
               if not any(d.start <= q.mention.span.start and q.mention.span.end <= d.end
                          for d in dates)  # (اليوم الاثنين: a day)
@@ -43,9 +47,10 @@ def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
                    if t.cls in DEATH_CLASSES and not (t.loc.start > a and toks[t.loc.start - 1].norm in attempt)]
     # (نجا من محاولة اغتيال: no one died of the attempt unless the text counts them)
     violence = frame.group == "violence"
+    skip = {k for t in tallies for k in range(t.end, t.end + TALLY_GAP + 1)}
     return tally(ix.doc.tokens, quants, a, b, death_trigs if violence else [],
                  [t.loc.end for t in frame.trigs if t.cls not in DEATH_CLASSES],
-                 kill_verbs=[] if violence else death_trigs)
+                 kill_verbs=[] if violence else death_trigs, skip=skip)
 
 
 def split_toll(events: list[Event], deaths: int) -> list[Event]:

@@ -42,8 +42,8 @@ def fold_told_again(events: Sequence[Event]) -> list[Event]:
         first = out[j]
         if _finer(first, ev):
             out[j] = absorb(ev, first)
-        elif _finer(ev, first):
-            out[j] = absorb(first, ev)
+        elif _finer(ev, first) or (first.location == ev.location and first.geo_precision == ev.geo_precision):
+            out[j] = absorb(first, ev)  # (or the very place told again: وأجبر الهجوم على مدينة الفاشر)
         else:
             continue  # (two towns, two quarters of a city: two acts, each told with القصف)
         gone.add(k)
