@@ -211,5 +211,13 @@ def group_after_partitive(tokens: Sequence[Token], cur, slots, members: bool = F
     k = cur.end + 1
     while members and k < len(tokens) and not w.member.isdisjoint(tokens[k].forms) and k - cur.end <= 3:
         k += 1
-    return next((s for s in slots if s.start == k and s.ref.kind == "named"), None)
+    return next((s for s in slots if s.start == k and (s.ref.kind == "named" or names_the_unidentified(cur.ref, s.ref))),
+                None)
+
+
+def names_the_unidentified(cur, ref) -> bool:
+    """A communal or ethnic militia (inter 4: العشائر البدوية، الفصائل الدرزية) names the
+    unidentified armed men before من (مجموعات مسلحة من العشائر البدوية) as a named group does."""
+    return ref.kind == "generic" and ref.inter == 4 and cur.inter == 2 and cur.name.startswith("Unidentified") \
+        and not ref.name.startswith("Unidentified")
 
