@@ -28,6 +28,12 @@ from tests.events.conftest import events
     ("تجددت المعارك جنوب طرابلس بين الجيش الوطني الليبي الذي يقوده المشير خليفة حفتر، وقوات حكومة الوفاق.",
      date(2019, 5, 2),
      ("LNA: Libyan National Army", "Military Forces of Libya (2016-2021) Government of National Accord")),
+    # a fight told first with no sides, its toll or a stray word read as civilians, then its
+    # sides in the next sentence: a battle has no civilians as a side, the armed side named
+    # later is the one fought (records._armed_side_for_civilians)
+    ("أصيب ثلاثة مدنيين في اشتباكات عنيفة وسط مدينة عتق. وقالت مصادر محلية إن الاشتباكات دارت "
+     "بين مسلحين مجهولين وأفراد من قوات دفاع شبوة.", date(2023, 5, 10),
+     ("Unidentified Armed Group (Yemen)", "Shabwani Elite Forces")),
     # press names the lexicon lacked (actors.tsv): Turkey-backed "forces" for the SNA, the
     # Hadramawt tribes for their alliance, Bedouin tribes without the article
     ("قتل عشرة عناصر من القوات المدعومة من تركيا في اشتباكات مع قوات سوريا الديمقراطية قرب سد تشرين.",

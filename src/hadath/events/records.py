@@ -95,6 +95,12 @@ def _unknown_aircraft(ev: Event, more: Event) -> bool:
         and more.inter1 in (1, 8)
 
 
+def _armed_side_for_civilians(ev: Event, more: Event) -> bool:
+    """A battle folded with one that names an armed side where it had civilians."""
+    return ev.event_type == more.event_type == "Battles" and ev.inter2 == 7 \
+        and more.actor2 is not None and more.inter2 is not None and more.inter2 not in (6, 7)
+
+
 def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
     """Fold a continuation (same group, no own place or date) into an earlier event; with
     ``same_act`` (another mention of the very act) its named perpetrator and place count too."""
@@ -128,6 +134,11 @@ def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
         # fought it - a battle, that force the other side
         changes.update(event_type=more.event_type, sub_event_type=more.sub_event_type, actor2=more.actor1,
                        inter2=more.inter1, interaction=interaction(ev.inter1, more.inter1), civilian_targeting=None)
+    elif _armed_side_for_civilians(ev, more) and more.actor2 != changes.get("actor1", ev.actor1):
+        # اندلعت اشتباكات وسط المدينة . ... بين مسلحين مجهولين وأفراد من قوات X: a battle has no
+        # civilians as a side (ACLED); the armed side named later is the one fought
+        changes.update(actor2=more.actor2, inter2=more.inter2, interaction=interaction(
+            changes.get("inter1", ev.inter1), more.inter2))
     elif ev.actor2 is None and more.actor2 is not None and ev.sub_event_type != "Peaceful protest" \
             and more.actor2 != changes.get("actor1", ev.actor1):  # (never one actor on both sides)
         changes.update(actor2=more.actor2, inter2=more.inter2,
