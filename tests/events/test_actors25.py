@@ -57,3 +57,14 @@ def test_round25_relative_alone(pipeline, text, published, doer):
     got = events(pipeline, text, published=published)
     assert got and all(doer in (e.actor1, e.actor2) for e in got), got
 
+
+@pytest.mark.parametrize("text, published, n", [
+    # an undated headline placed at a province or its seat ("near Baghdad") is the dated act in a
+    # town of that province told in the body (merge._region_of): one event, not two
+    ("مقتل عناصر من الحشد الشعبي في اشتباكات مع داعش قرب بغداد\nقتل ثلاثة عناصر من الحشد الشعبي "
+     "ليل الجمعة في اشتباكات مع عناصر من تنظيم داعش في قضاء الطارمية شمال بغداد.", date(2020, 7, 25), 1),
+])
+def test_round25_one_event(pipeline, text, published, n):
+    got = events(pipeline, text, published=published)
+    assert len(got) == n, got
+
