@@ -34,6 +34,10 @@ from tests.events.conftest import events
     ("أصيب ثلاثة مدنيين في اشتباكات عنيفة وسط مدينة عتق. وقالت مصادر محلية إن الاشتباكات دارت "
      "بين مسلحين مجهولين وأفراد من قوات دفاع شبوة.", date(2023, 5, 10),
      ("Unidentified Armed Group (Yemen)", "Shabwani Elite Forces")),
+    # an umbrella name (actors.tsv note umbrella=yes) specified by a named group after في
+    # (فصائل المعارضة في "الجيش الوطني") is that group (role_words.group_after_partitive)
+    ("تجددت الاشتباكات بين قوات سوريا الديمقراطية وفصائل المعارضة في \"الجيش الوطني\" قرب قرية عون الدادات.",
+     date(2024, 12, 20), ("SDF: Syrian Democratic Forces", "SNA: Syrian National Army")),
     # press names the lexicon lacked (actors.tsv): Turkey-backed "forces" for the SNA, the
     # Hadramawt tribes for their alliance, Bedouin tribes without the article
     ("قتل عشرة عناصر من القوات المدعومة من تركيا في اشتباكات مع قوات سوريا الديمقراطية قرب سد تشرين.",
@@ -52,8 +56,10 @@ def test_round25_sides(pipeline, text, published, pair):
     # ... but a relative clause ending the sentence names no second side
     ("قتل ثلاثة أشخاص في اشتباكات بين قوات الأمن العراقية ومسلحين في قضاء الطارمية الذي يشهد توترا منذ أشهر.",
      date(2022, 3, 1), "Police Forces of Iraq"),
+    ("قصفت قوات النظام مواقع فصائل المعارضة في ريف حلب الغربي.", date(2016, 12, 22), "Opposition Rebels (Syria)"),
 ])
 def test_round25_relative_alone(pipeline, text, published, doer):
+    """(and the umbrella name followed by a place after في stays the umbrella)"""
     got = events(pipeline, text, published=published)
     assert got and all(doer in (e.actor1, e.actor2) for e in got), got
 
