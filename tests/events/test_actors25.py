@@ -34,6 +34,15 @@ from tests.events.conftest import events
     ("أصيب ثلاثة مدنيين في اشتباكات عنيفة وسط مدينة عتق. وقالت مصادر محلية إن الاشتباكات دارت "
      "بين مسلحين مجهولين وأفراد من قوات دفاع شبوة.", date(2023, 5, 10),
      ("Unidentified Armed Group (Yemen)", "Shabwani Elite Forces")),
+    # a fight told first with no side known (its toll only), then with both sides named in a
+    # later sentence: the named pair are its sides, the unidentified doer gives way
+    # (records._sides_told_later)
+    ("قتل خمسة أشخاص في اشتباكات عنيفة ظهر الأحد في مدينة رداع. وأفاد شهود أن الاشتباكات "
+     "اندلعت بين المسلحين الحوثيين ومسلحين قبليين.", date(2014, 10, 12),
+     ("Houthi Movement", "Unidentified Tribal Militia (Yemen)")),
+    ("قتل ثلاثة أشخاص في اشتباكات مسلحة مساء الأحد في مدينة بنغازي. وقالت مصادر إن الاشتباكات دارت "
+     "بين قوات الجيش الوطني الليبي ومسلحي مجلس شورى ثوار بنغازي.", date(2016, 10, 12),
+     ("LNA: Libyan National Army", "BRSC: Benghazi Revolutionaries Shura Council")),
     # an umbrella name (actors.tsv note umbrella=yes) specified by a named group after في
     # (فصائل المعارضة في "الجيش الوطني") is that group (role_words.group_after_partitive)
     ("تجددت الاشتباكات بين قوات سوريا الديمقراطية وفصائل المعارضة في \"الجيش الوطني\" قرب قرية عون الدادات.",
