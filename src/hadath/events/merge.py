@@ -15,6 +15,7 @@ from hadath.types import Event
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 STRATEGIC = "Strategic developments"  # a type whose sub-types are different acts
+PLACES_IN_REGION = frozenset({"populated_place", "neighbourhood", "camp", "admin2", "admin3"})
 
 
 def accusation(ix: DocIndex, sent: int, before: int):
@@ -166,6 +167,15 @@ def _compatible_actor(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or a.startswith("Unidentified") or b.startswith("Unidentified")
 
 
+def _region_of(wide, narrow) -> bool:
+    """``wide`` is the province ``narrow`` lies in, or the province's seat named for it (a
+    headline's "near Baghdad" for a body's Tarmiyah, north of Baghdad)."""
+    w, n = wide.place, narrow.place if narrow is not None else None
+    if w is None or n is None or w.country != n.country or not n.admin1 or n.feature_class not in PLACES_IN_REGION:
+        return False
+    return w.admin1 == n.admin1 and (w.feature_class == "admin1" or w.name == w.admin1)
+
+
 def _fold_undated(events: list[Event]) -> list[Event]:
     """An act reported without a date of its own (a headline, a lead) that matches a recent
     dated event of the same type and place (or with no place) in the report is that event."""
@@ -182,7 +192,8 @@ def _fold_undated(events: list[Event]) -> list[Event]:
             continue
         key = place_key(ev.place)
         t = next((d for d in dated if out[d].event_type == ev.event_type and (
-            key is None or out[d].place is None or place_key(out[d].place) == key)
+            key is None or out[d].place is None or place_key(out[d].place) == key
+            or _region_of(ev.place, out[d].place))
             and _compatible_actor(out[d].actor1, ev.actor1)), None)
         if t is None:
             continue

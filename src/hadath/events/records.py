@@ -41,6 +41,7 @@ def notes(ev: Event, place) -> str:
 
 
 # protest sub-types in which a force intervened or the crowd turned violent
+UNIDENTIFIED_GROUP = "Unidentified Armed Group"  # (its country follows in brackets)
 UNPLACED = "unplaced"  # the flag of an event its clause gave no place (realize.per_place)
 INTERVENED = frozenset({"Protest with intervention", "Excessive force against protesters", "Violent demonstration"})
 
@@ -95,6 +96,22 @@ def _unknown_aircraft(ev: Event, more: Event) -> bool:
         and more.inter1 in (1, 8)
 
 
+def _armed_side_for_civilians(ev: Event, more: Event) -> bool:
+    """A battle folded with one that names an armed side where it had civilians."""
+    return ev.event_type == more.event_type == "Battles" and ev.inter2 == 7 \
+        and more.actor2 is not None and more.inter2 is not None and more.inter2 not in (6, 7)
+
+
+def _sides_told_later(ev: Event, more: Event) -> bool:
+    """A battle told first with no side known (an unidentified doer, no side or civilians hit:
+    قتل خمسة أشخاص في اشتباكات وسط المدينة), then with both its sides named (وأفاد شهود أن
+    الاشتباكات اندلعت بين المسلحين الحوثيين ومسلحين قبليين): the named pair are its sides."""
+    return ev.event_type == more.event_type == "Battles" \
+        and (ev.actor1 is None or ev.actor1.startswith(UNIDENTIFIED_GROUP)) and (ev.actor2 is None or ev.inter2 == 7) \
+        and more.actor1 is not None and more.actor2 is not None and more.actor1 != more.actor2 \
+        and more.inter1 not in (6, 7) and more.inter2 not in (6, 7, None)
+
+
 def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
     """Fold a continuation (same group, no own place or date) into an earlier event; with
     ``same_act`` (another mention of the very act) its named perpetrator and place count too."""
@@ -103,10 +120,14 @@ def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
     changes.update(_both_sides_toll(ev, more) or surer_toll(ev, more))
     if more.injuries and not ev.injuries:
         changes["injuries"] = more.injuries
-    if (same_act or _names_sides(ev, more) or _unknown_aircraft(ev, more)) and (ev.actor1 is None or ev.actor1.startswith("Unidentified")) \
+    if (same_act or _names_sides(ev, more) or _unknown_aircraft(ev, more)) \
+            and (ev.actor1 is None or ev.actor1.startswith("Unidentified")) \
             and more.actor1 is not None and not more.actor1.startswith("Unidentified") and more.inter1 not in (6, 7):
         changes.update(actor1=more.actor1, inter1=more.inter1,
                        interaction=interaction(more.inter1, ev.inter2))
+    if _sides_told_later(ev, more):
+        changes.update(actor1=more.actor1, inter1=more.inter1, actor2=more.actor2, inter2=more.inter2,
+                       interaction=more.interaction, civilian_targeting=more.civilian_targeting)
     if same_act and ev.place is None and more.place is not None:
         # (and the place's confidence: the act is placed now - no "unplaced" flag left over)
         changes.update(place=more.place, location_ar=more.location_ar,
@@ -128,9 +149,14 @@ def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
         # fought it - a battle, that force the other side
         changes.update(event_type=more.event_type, sub_event_type=more.sub_event_type, actor2=more.actor1,
                        inter2=more.inter1, interaction=interaction(ev.inter1, more.inter1), civilian_targeting=None)
+    elif _armed_side_for_civilians(ev, more) and more.actor2 != changes.get("actor1", ev.actor1):
+        # اندلعت اشتباكات وسط المدينة . ... بين مسلحين مجهولين وأفراد من قوات X: a battle has no
+        # civilians as a side (ACLED); the armed side named later is the one fought
+        changes.update(actor2=more.actor2, inter2=more.inter2, interaction=interaction(
+            changes.get("inter1", ev.inter1), more.inter2))
     elif ev.actor2 is None and more.actor2 is not None and ev.sub_event_type != "Peaceful protest" \
             and more.actor2 != changes.get("actor1", ev.actor1):  # (never one actor on both sides)
         changes.update(actor2=more.actor2, inter2=more.inter2,
-                       interaction=interaction(ev.inter1, more.inter2),
+                       interaction=interaction(changes.get("inter1", ev.inter1), more.inter2),
                        civilian_targeting=more.civilian_targeting)
     return evolve_noted(ev, **changes)

@@ -204,12 +204,26 @@ def group_after_partitive(tokens: Sequence[Token], cur, slots, members: bool = F
     """The named actor among ``slots`` that names the group of the generic actor ``cur`` right
     after من (مسلحين من تنظيم داعش; with ``members`` also past member nouns: مسلحين من عناصر
     جماعة X), or None."""
+    from hadath.mentions.actors import umbrella  # (mentions.actors imports this module)
     w = role_words()
+    if cur is not None and cur.start >= 0 and cur.end + 1 < len(tokens) and umbrella(cur.ref) \
+            and tokens[cur.end].norm in function_words("in"):
+        # فصائل المعارضة في "الجيش الوطني": the named group the umbrella name is specified by
+        k = cur.end + 1 + (tokens[cur.end + 1].kind == "punct")
+        return next((s for s in slots if s.start == k and s.ref.kind == "named" and not umbrella(s.ref)), None)
     if cur is None or cur.start < 0 or cur.ref.kind != "generic" or cur.end >= len(tokens) \
             or tokens[cur.end].norm not in w.partitive:
         return None
     k = cur.end + 1
     while members and k < len(tokens) and not w.member.isdisjoint(tokens[k].forms) and k - cur.end <= 3:
         k += 1
-    return next((s for s in slots if s.start == k and s.ref.kind == "named"), None)
+    return next((s for s in slots if s.start == k and (s.ref.kind == "named" or names_the_unidentified(cur.ref, s.ref))),
+                None)
+
+
+def names_the_unidentified(cur, ref) -> bool:
+    """A communal or ethnic militia (inter 4: العشائر البدوية، الفصائل الدرزية) names the
+    unidentified armed men before من (مجموعات مسلحة من العشائر البدوية) as a named group does."""
+    return ref.kind == "generic" and ref.inter == 4 and cur.inter == 2 and cur.name.startswith("Unidentified") \
+        and not ref.name.startswith("Unidentified")
 

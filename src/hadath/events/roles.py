@@ -106,11 +106,14 @@ def assign(
             if s.marked == "speaker" and 0 <= s.start - trig_end <= 1:
                 s.marked = "agent"
     between, other = next((s for s in in_clause if s.marked == "between"), None), None
+    if between is not None and (named := group_after_partitive(tokens, between, in_clause, members=True)) is not None:
+        between.marked, named.marked, between = None, "between", named  # بين مسلحين من جماعة X وY: X is the side
     if between is not None:  # بين X وY: the two sides
         other = next((s for s in in_clause if s.start >= between.end and (
             coordinated(tokens, between, s) or joined_members(tokens, between, s))), None) or next(
             (s for s in in_clause if s.start > between.end and tokens[s.start].norm.startswith(tuple(role_words().conj))
-             and any(t.norm in function_words("side") for t in tokens[between.end:s.start])), None)  # (X وY من جهة وZ)
+             and any(t.norm in function_words("side") for t in tokens[between.end:s.start])), None) \
+            or _joined_past_relative(tokens, between, in_clause)  # (X وY من جهة وZ)
         between.marked = "agent" if other is not None else None
         if other is not None:
             other.marked = "patient"
@@ -228,10 +231,30 @@ def _marks_carried(tokens: Sequence[Token], in_clause: list[ActorSlot]) -> None:
             b.marked = "patient"
 
 
+def _joined_past_relative(tokens: Sequence[Token], a: ActorSlot, slots: list[ActorSlot]) -> ActorSlot | None:
+    """The second side of بين told after a relative clause on the first and a comma (بين جهاز
+    X الذي يقوده فلان، وجهاز Y): the first side named after that comma and و."""
+    b = next((s for s in slots if s.start > a.end), None)
+    if b is None or b.start - a.end > WINDOWS.relative_join:
+        return None
+    gap = tokens[a.end:b.start]
+    rel = [k for k, t in enumerate(gap) if t.norm in function_words("relative")]
+    comma = [k for k, t in enumerate(gap) if t.kind == "punct" and t.norm == ","]
+    if not rel or not comma or comma[-1] < rel[0] or any(t.kind == "punct" and t.norm == "." for t in gap):
+        return None
+    tail = [t for t in gap[comma[-1] + 1:] if t.kind != "punct"]
+    if len(tail) > 1 or (tail and tail[0].norm not in role_words().conj) \
+            or (not tail and not tokens[b.start].norm.startswith(tuple(role_words().conj))):
+        return None
+    return b
+
+
 def joined_members(tokens: Sequence[Token], a: ActorSlot, b: ActorSlot, steps: int = WINDOWS.member_steps) -> bool:
     """b follows a past و and at most ``steps`` member words only (بين قوات يمنية وعناصر تابعة
     لتنظيم القاعدة، بين الجيش ومقاتلي حركة الشباب): the second side of بين, named by its members."""
     gap, w = tokens[a.end:b.start], role_words()
+    if gap and gap[0].kind == "punct" and gap[0].norm == ",":  # (بين مسلحين من العشائر، ومسلحي الفصائل)
+        gap = gap[1:]
     return 0 < len(gap) <= steps and gap[0].norm.startswith(tuple(w.conj)) \
         and all(not w.member.isdisjoint(t.forms) for t in gap)
 

@@ -72,6 +72,7 @@ class Windows(NamedTuple):
     far_subject: int = 24            # a clause-heading subject this far before its verb
     lead_subject: int = 2            # a sentence's subject starts this close after its first word (واصلت إسرائيل)
     member_steps: int = 3            # member nouns skipped between a marker and its actor
+    relative_join: int = 12          # words from the first side of بين past its relative clause to the second (الذي يقوده فلان، وY)
     speaker_time_gap: int = 5        # only time words in this gap: the speaker's verbal noun
     described_gap: int = 3           # relative adjectives between a verbal noun and its ل doer
     # fatalities

@@ -51,7 +51,7 @@ from hadath.text.vocab import WordType
 from hadath.types import ActorRef, Doc, Mention, Span, Token
 
 __all__ = ["ActorStage", "ActorMatch", "actor_lexicon", "match_actors", "country_focus",
-           "inter_for", "primary_name", "hit_as"]
+           "inter_for", "primary_name", "hit_as", "umbrella"]
 
 _ARMED_INTERS = frozenset({1, 2, 3, 4, 5, 8})
 CONF_NAMED, CONF_CHOSEN, CONF_FALLBACK = 0.95, 0.85, 0.5
@@ -457,6 +457,12 @@ def primary_name(ref: ActorRef) -> str:
     entry = actor_lexicon().entries.get(ref.actor_id or "")
     assoc = entry.associated_with if entry else None
     return assoc or ref.name
+
+
+def umbrella(ref: ActorRef) -> bool:
+    """Whether ``ref`` names many groups at once (actors.tsv note ``umbrella=yes``)."""
+    entry = actor_lexicon().entries.get(ref.actor_id or "")
+    return bool(entry and entry.umbrella)
 
 
 def hit_as(ref: ActorRef) -> str | None:

@@ -62,6 +62,11 @@ class ActorEntry:
         return self._note("associated_with")
 
     @property
+    def umbrella(self) -> bool:
+        """A name for many groups (Opposition Rebels (Syria)): the note's ``umbrella=yes``."""
+        return self._note("umbrella") == "yes"
+
+    @property
     def hit_as(self) -> str | None:
         """The name ACLED gives the actor when it is the side hit by others' violence (Settlers
         attacked are Civilians (Israel), the settlers associated), from the note's ``hit_as=``."""
