@@ -52,7 +52,7 @@ from hadath.mentions.places_landmarks import landmark_towns
 from hadath.mentions.places_twins import twin_refs
 from hadath.mentions.places_latin import fill as latin_fill, held_by_latin
 from hadath.mentions.places_country_parts import outside_part, part_places, part_unit
-from hadath.mentions.places_seats import governorate_anchors
+from hadath.mentions.places_seats import governorate_anchors, governorate_seat
 from hadath.mentions.places_quarters import (Resolved as _Resolved, adjective_after, anchored,
                                              in_named_town, lone_quarter, named_towns, quarter_of,
                                              quarters_town, outside_town as _outside_town)
@@ -173,7 +173,8 @@ class PlaceStage:
                 #  place - a cue; a bare one is left to the focus tests)
                 container, held = c.hits[c.best][0].place, it.held and bool(it.cues)
         if place is not None and container is not None and _outside_town(
-                it, place, container, held, area, district, anchor):
+                it, place, container, held, area, district, anchor,
+                anchor and governorate_seat(live.get(it.anchor), container)):
             place = None  # حي الشعار بحلب: not a Sha'arah elsewhere; coded to the town (geocode)
         if len(hits) == 1:
             s0 = round(scores[0], 3)

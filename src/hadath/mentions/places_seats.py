@@ -39,3 +39,13 @@ def governorate_anchors(live: dict[str, Item]) -> None:
                     and g.admin1 == town.admin1 and normalize_key(g.name_ar or "") == a.key:
                 a.best = k
                 break
+
+
+def governorate_seat(a: Item | None, town) -> bool:
+    """Whether the anchor ``a``, read as ``town``, also names exactly the first-level unit
+    ``town`` is the seat of (دير الزور، إدلب: "شرقي دير الزور" may mean the governorate's east)."""
+    if a is None or town.feature_class != "populated_place" or not town.admin1:
+        return False
+    return any(m >= 1.0 and h.place.feature_class == "admin1"
+               and h.place.country_code == town.country_code and h.place.admin1 == town.admin1
+               for h, m in a.hits)
