@@ -57,3 +57,20 @@ def test_a_village_near_a_latin_only_town_is_no_far_namesake(place_stage):
     r = refs.get("يارو")
     assert r is not None and r.place is None, r
     assert _where(refs, "باندياجارا") == ("Bandiagara", "ML")
+
+
+# An indefinite direction word after a village's name that locates nothing (a located word, a
+# comma or the sentence's end after it) is the name's last word (places_shapes.new_place_after):
+# قرية دير شرقي is no Ad Dayr; a direction word before a place still locates it.
+@pytest.mark.parametrize("text, surface", [
+    ("قصفت الطائرات قرية دير شرقي القريبة من مدينة معرة النعمان.", "دير شرقي"),
+    ("قصفت الطائرات قرية دير شرقي.", "دير شرقي"),
+])
+def test_a_direction_word_that_locates_nothing_ends_the_village_name(place_stage, text, surface):
+    refs = refs_by_surface(place_stage, text)
+    assert surface in refs and "دير" not in refs, refs
+
+
+def test_a_direction_word_before_a_town_still_locates_the_village(place_stage):
+    refs = refs_by_surface(place_stage, "قصفت الطائرات قرية البارة شرقي إدلب.")
+    assert "البارة" in refs and "إدلب" in refs, refs
