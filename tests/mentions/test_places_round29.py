@@ -74,3 +74,12 @@ def test_a_direction_word_that_locates_nothing_ends_the_village_name(place_stage
 def test_a_direction_word_before_a_town_still_locates_the_village(place_stage):
     refs = refs_by_surface(place_stage, "قصفت الطائرات قرية البارة شرقي إدلب.")
     assert "البارة" in refs and "إدلب" in refs, refs
+
+
+# A village with no container right before a natural feature the text places in a unit lies
+# in that unit too (places_slots._by_a_feature): coded to the district, not the country.
+def test_a_village_by_a_river_in_a_district_lies_in_the_district(place_stage):
+    refs = refs_by_surface(place_stage, "هاجم مسلحون قرية شفيق على ضفاف نهر الوند في حدود قضاء "
+                                        "خانقين وقتلوا شابا.")
+    r = refs.get("شفيق")
+    assert r is not None and r.container is not None and r.container.name == "Khanaqin", r

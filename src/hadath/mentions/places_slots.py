@@ -155,6 +155,7 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
             f.containers = g.containers
     _unit_named_before(tokens, found, lex)
     _unit_fronted(tokens, found, lex)
+    _by_a_feature(tokens, found, lex)
     _share_list_context(found)
 
 
@@ -175,6 +176,19 @@ def _unit_named_before(tokens: tuple[Token, ...], found: list[Found], lex) -> No
             if g.cue == noun and g.known:
                 f.containers += (g.key,)
                 break
+
+
+def _by_a_feature(tokens: tuple[Token, ...], found: list[Found], lex) -> None:
+    """A village with no container right before a natural feature the text places in a unit
+    (قرية X على ضفاف نهر Y في حدود قضاء Z، قرية X عند سفح جبل Y بريف Z) lies in that unit too."""
+    for k, f in enumerate(found[:-1]):
+        g = found[k + 1]
+        if f.containers or f.anchor is not None or f.cue not in lex.village or not g.containers \
+                or not 0 < g.start - f.end <= RELATION_GAP or g.cue in lex.village \
+                or tokens[g.start].sentence != tokens[f.start].sentence:
+            continue
+        if g.cue in lex.natural or tokens[g.start - 1].norm in lex.name_heads:
+            f.containers = g.containers
 
 
 def _unit_fronted(tokens: tuple[Token, ...], found: list[Found], lex) -> None:
