@@ -83,3 +83,14 @@ def test_a_village_by_a_river_in_a_district_lies_in_the_district(place_stage):
                                         "خانقين وقتلوا شابا.")
     r = refs.get("شفيق")
     assert r is not None and r.container is not None and r.container.name == "Khanaqin", r
+
+
+# إقليم كردستان is Iraq's Kurdistan Region (places_extra.tsv, a region at Erbil), not Iran's
+# Kurdistan province; محافظة كردستان stays Iran's.
+@pytest.mark.parametrize("text, surface, cc", [
+    ("قصفت مسيرة تركية موقعا في منطقة سيدكان، التي تقع في إقليم كردستان.", "إقليم كردستان", "IQ"),
+    ("اعتقلت السلطات الإيرانية ناشطين في محافظة كردستان غربي إيران.", "محافظة كردستان", "IR"),
+])
+def test_the_kurdistan_region_is_iraqs(place_stage, text, surface, cc):
+    r = refs_by_surface(place_stage, text).get(surface)
+    assert r is not None and r.place is not None and r.place.country_code == cc, r
