@@ -94,3 +94,13 @@ def test_a_village_by_a_river_in_a_district_lies_in_the_district(place_stage):
 def test_the_kurdistan_region_is_iraqs(place_stage, text, surface, cc):
     r = refs_by_surface(place_stage, text).get(surface)
     assert r is not None and r.place is not None and r.place.country_code == cc, r
+
+
+# A village's container whose own reading its district rejects hands the village's test to
+# that district (places_seats.outer_unit): no As Sadah 55 km outside the Tuhayta district.
+def test_a_rejected_container_hands_the_test_to_its_district(place_stage):
+    refs = refs_by_surface(place_stage, "قصف الحوثيون قرية السادة في منطقة الحيمة، التابعة إدارياً "
+                                        "لمديرية التحيتا، ما أسفر عن مقتل طفلة.")
+    r = refs.get("السادة")
+    assert r is not None and r.place is None and r.container is not None \
+        and r.container.name == "At Tuhayta", r

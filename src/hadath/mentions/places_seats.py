@@ -49,3 +49,13 @@ def governorate_seat(a: Item | None, town) -> bool:
     return any(m >= 1.0 and h.place.feature_class == "admin1"
                and h.place.country_code == town.country_code and h.place.admin1 == town.admin1
                for h, m in a.hits)
+
+
+def outer_unit(container, area: bool, district: bool, rc) -> tuple:
+    """(container, area, district) for a name whose container has a reading its own container
+    rejects (``rc``: that container resolved, its place None and its container set): the unit
+    that holds it instead (قرية السادة في منطقة الحيمة، التابعة لمديرية التحيتا: no Al Hammah far
+    off, so the village is tested against the Tuhayta district), else unchanged."""
+    if rc.place is not None or rc.container is None or rc.container.feature_class == "country":
+        return container, area, district
+    return rc.container, False, rc.container.feature_class in ("admin2", "admin3")
