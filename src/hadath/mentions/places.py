@@ -52,7 +52,7 @@ from hadath.mentions.places_landmarks import landmark_towns
 from hadath.mentions.places_twins import twin_refs
 from hadath.mentions.places_latin import fill as latin_fill, held_by_latin
 from hadath.mentions.places_country_parts import outside_part, part_places, part_unit
-from hadath.mentions.places_seats import governorate_anchors
+from hadath.mentions.places_seats import governorate_anchors, governorate_seat, outer_unit
 from hadath.mentions.places_quarters import (Resolved as _Resolved, adjective_after, anchored,
                                              in_named_town, lone_quarter, named_towns, quarter_of,
                                              quarters_town, outside_town as _outside_town)
@@ -147,7 +147,8 @@ class PlaceStage:
         return r.place, PlaceStage._bare_ok(r, it, focus, votes, own), r.score, r.container, r.cands
 
     @staticmethod
-    def _resolved(it: Item, live: dict[str, Item], focus: dict[str, float]) -> _Resolved:
+    def _resolved(it: Item, live: dict[str, Item], focus: dict[str, float],
+                  inner: bool = False) -> _Resolved:
         hits, scores, best = it.hits, it.scores, it.best
         place = hits[best][0].place if best >= 0 else None
         fuzzy_hit = place is not None and hits[best][1] < 1.0
@@ -164,6 +165,9 @@ class PlaceStage:
                 lex = place_lexicon()
                 area = bool(c.cues & lex.region or c.cues & lex.after)
                 district = bool(c.cues & lex.district)
+                if not inner and c.containers:   # (its own reading rejected: the unit holding it)
+                    container, area, district = outer_unit(
+                        container, area, district, PlaceStage._resolved(c, live, focus, True))
                 break
         anchor = container is None and it.anchor is not None
         if anchor:
@@ -173,7 +177,8 @@ class PlaceStage:
                 #  place - a cue; a bare one is left to the focus tests)
                 container, held = c.hits[c.best][0].place, it.held and bool(it.cues)
         if place is not None and container is not None and _outside_town(
-                it, place, container, held, area, district, anchor):
+                it, place, container, held, area, district, anchor,
+                anchor and governorate_seat(live.get(it.anchor), container)):
             place = None  # حي الشعار بحلب: not a Sha'arah elsewhere; coded to the town (geocode)
         if len(hits) == 1:
             s0 = round(scores[0], 3)

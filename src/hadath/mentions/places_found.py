@@ -25,6 +25,8 @@ class Found:
     anchor: str | None = None  # a place the text puts it in or near (X، في جنوب Y؛ X قرب Y):
     #                            a hint to its reading, no evidence that it is a place
     held: bool = False      # ... in it or right by it (X، في جنوب Y؛ X القريبة من Y), not some way off
+    by_unknown: str | None = None   # the key of a name no Arabic gazetteer name holds that the
+    #                                 text puts it right by (قرية X بالقرب من بلدة Y): places_latin
     quoted: bool = False    # in quotes: a closing quote after it belongs to it
     list_head: "Found | None" = None  # the first of a quoted list after a plural cue (أحياء "X" و"Y")
     shared: tuple[str, ...] = ()  # the plural/dual cue of the list it follows (مديريات X وY وZ)

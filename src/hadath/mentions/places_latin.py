@@ -201,12 +201,20 @@ def fill(refs: list[PlaceRef], focus: dict[str, float], country_name, found: Seq
     if not countries and all(refs[k].container is None for k in todo):
         return refs
     out = list(refs)
+    anchors = [_held_anchor(found[k]) if found else None for k in range(len(refs))]
     for _round in range(2):
         others = [r.place for r in out if r.place is not None]
         left = []
         for k in todo:
             r = out[k]
-            c = pick(r.name, r.container, countries, others,
+            box = r.container
+            if box is None and anchors[k] is not None:
+                box = next((o.place for o in out if o.name == anchors[k] and o.place is not None
+                            and o.place.feature_class in TOWN_CLASSES), None)
+                if box is None and _round == 0 and any(out[j].name == anchors[k] for j in todo):
+                    left.append(k)   # (its town is itself looked up: after it)
+                    continue
+            c = pick(r.name, box, countries, others,
                      r.cue in across or any(c in across for c in inner[k]))
             if c is None:
                 left.append(k)
@@ -216,6 +224,13 @@ def fill(refs: list[PlaceRef], focus: dict[str, float], country_name, found: Seq
             break
         todo = left
     return out
+
+
+def _held_anchor(f) -> str | None:
+    """The key of the town the text puts a name right by (X القريبة من بلدة Y، قرية X بالقرب من
+    Y: the mention's held anchor), which then bounds its Latin look-up as a container would: a
+    namesake 130 km off is not the village near Bandiagara."""
+    return getattr(f, "anchor", None) if getattr(f, "held", False) else getattr(f, "by_unknown", None)
 
 
 def held_by_latin(found: Sequence, refs: list[PlaceRef], containers) -> list[PlaceRef]:

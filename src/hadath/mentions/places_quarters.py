@@ -218,7 +218,8 @@ def _held_unit_abroad(place: Place, container: Place) -> bool:
 
 
 def outside_town(it: Item, place: Place, container: Place, held: bool = False,
-                 area: bool = True, district: bool = False, anchor: bool = False) -> bool:
+                 area: bool = True, district: bool = False, anchor: bool = False,
+                 seat: bool = False) -> bool:
     """A quarter or street (a part cue: حي، مخيم، شارع، طريق) named with its town (حي X في حلب،
     طريق X بحفر الباطن), a village (قرية، بلدة) named with its town or district (قرية X في
     ناحية Y; not in a countryside or governorate named after its seat, ``area``: بلدة X بريف
@@ -233,17 +234,25 @@ def outside_town(it: Item, place: Place, container: Place, held: bool = False,
     by a town (``anchor``, not ``held``: قرية X غرب Y، منطقة X شمال العاصمة) read in another
     country more than ACROSS_KM from it, or more than ANCHOR_KM (a village: VILLAGE_ANCHOR_KM):
     a namesake abroad is not the village west of Y (a place "north of Baghdad" may lie 190 km
-    off, in Iraq; a village called by its class noun lies by the town it is placed from). And a
+    off, in Iraq; a village called by its class noun lies by the town it is placed from; but
+    the town of a governorate named like it, ``seat``, also names that governorate: بلدة
+    البوكمال شرقي دير الزور lies 120 km from the city, in its governorate). And a
     village (قرية، بلدة) read in another country than the unit or town the text puts it in, more
     than ACROSS_KM from it: a namesake abroad (بلدة الصور الواقعة بريف دير الزور is no Tyre). So
     too a sub-district or district (ناحية، مديرية) put in a district or its town read abroad or
     in another governorate (_held_unit_abroad)."""
     lex = place_lexicon()
+    if anchor and not held and container.feature_class in ("populated_place", "neighbourhood") \
+            and it.cues and place.feature_class != "country" \
+            and place.country_code != container.country_code and haversine_km(
+                place.latitude, place.longitude, container.latitude, container.longitude) > ACROSS_KM:
+        return True   # منطقة الحسينية شمالي بغداد: no district of Egypt's Sharqia, whatever its class
     if anchor and not held and container.feature_class in ("populated_place", "neighbourhood") and (
             it.cues & lex.village or it.cues & lex.region
             and place.feature_class in ("populated_place", "neighbourhood")):
         d = haversine_km(place.latitude, place.longitude, container.latitude, container.longitude)
-        far = VILLAGE_ANCHOR_KM if it.cues & lex.village else ANCHOR_KM
+        far = VILLAGE_ANCHOR_KM if it.cues & lex.village and not (
+            seat and place.admin1 == container.admin1) else ANCHOR_KM
         return d > far or d > ACROSS_KM and place.country_code != container.country_code
     if it.cues & lex.village and container.feature_class != "country" \
             and place.country_code != container.country_code and haversine_km(

@@ -11,7 +11,8 @@ from __future__ import annotations
 from itertools import compress
 from operator import itemgetter
 
-from hadath.gazetteer.data import weak_names
+from hadath.gazetteer.data import common_words, weak_names
+from hadath.gazetteer.keys import TAA
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.places_found import Found
 from hadath.mentions.places_country_parts import mark_country_parts
@@ -19,7 +20,7 @@ from hadath.mentions.places_landmarks import landmark_end
 from hadath.mentions.places_facility import building_names
 from hadath.mentions.places_match import ARTICLE, CONJ, WordCache, WordInfo, behind_b, match_at
 from hadath.mentions.places_pairs import quoted_pair
-from hadath.mentions.places_people import QUOTES, bare_stem as _stem, is_generic, without_phrases
+from hadath.mentions.places_people import NISBA_END, QUOTES, bare_stem as _stem, is_generic, without_phrases
 from hadath.mentions.places_shapes import (facility_of_town, joined_name, new_place_after, opens_clause,
                                            rest_is_name)
 from hadath.mentions.places_slots import IN, mark_slots, may_be_slot
@@ -85,6 +86,21 @@ def _construct_head(tokens: tuple[Token, ...], infos: list[WordInfo], j: int) ->
         and w not in lex.generic
 
 
+def _owned_or_described(tokens: tuple[Token, ...], infos: list[WordInfo], j: int) -> bool:
+    """Token j (a common word after a near/area cue) is a noun phrase, no town's name: it has
+    a pronoun suffix on its common-word stem (منزله، بيتها), or an indefinite nisba adjective
+    follows it (محال تجارية، مبنى حكومي) - a place name takes neither."""
+    common = common_words()
+    if any(seg[2] and seg[1] in common for seg in tokens[j].word_type.segs):
+        return True
+    k = j + 1
+    if k >= len(tokens) or tokens[k].sentence != tokens[j].sentence or tokens[k].kind != "word" \
+            or infos[k].cue:
+        return False
+    w = tokens[k].norm
+    return not w.startswith(ARTICLE) and len(w) > 3 and w.removesuffix(TAA).endswith(NISBA_END)
+
+
 def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cue: str,
                     found: list[Found], words: WordCache) -> int:
     """The place named after the cue at token i (known or not); returns the next token index."""
@@ -135,6 +151,9 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
         if m is not None and m.end - m.start == 1 and infos[j].common and hint > 1 \
                 and m.key not in words.countries and _construct_head(tokens, infos, j):
             return j  # قرب مقر الأمن، محيط مبنى البلدية: a facility's head noun, not a name
+        if m is not None and m.end - m.start == 1 and infos[j].common and hint > 1 \
+                and m.key not in words.countries and _owned_or_described(tokens, infos, j):
+            return j + 1  # قرب منزله، بالقرب من محال تجارية: a noun, no town Manzalah
         if m is not None and m.end - m.start == 1 and cue in lex.plural and (
                 m.weak or infos[j].common) and not tokens[j].norm.startswith(ARTICLE):
             return j + 1  # قرى جديدة، بلدات محررة: an indefinite adjective, not a name

@@ -39,3 +39,23 @@ def governorate_anchors(live: dict[str, Item]) -> None:
                     and g.admin1 == town.admin1 and normalize_key(g.name_ar or "") == a.key:
                 a.best = k
                 break
+
+
+def governorate_seat(a: Item | None, town) -> bool:
+    """Whether the anchor ``a``, read as ``town``, also names exactly the first-level unit
+    ``town`` is the seat of (دير الزور، إدلب: "شرقي دير الزور" may mean the governorate's east)."""
+    if a is None or town.feature_class != "populated_place" or not town.admin1:
+        return False
+    return any(m >= 1.0 and h.place.feature_class == "admin1"
+               and h.place.country_code == town.country_code and h.place.admin1 == town.admin1
+               for h, m in a.hits)
+
+
+def outer_unit(container, area: bool, district: bool, rc) -> tuple:
+    """(container, area, district) for a name whose container has a reading its own container
+    rejects (``rc``: that container resolved, its place None and its container set): the unit
+    that holds it instead (قرية السادة في منطقة الحيمة، التابعة لمديرية التحيتا: no Al Hammah far
+    off, so the village is tested against the Tuhayta district), else unchanged."""
+    if rc.place is not None or rc.container is None or rc.container.feature_class == "country":
+        return container, area, district
+    return rc.container, False, rc.container.feature_class in ("admin2", "admin3")

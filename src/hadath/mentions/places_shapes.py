@@ -30,8 +30,18 @@ def new_place_after(tokens: tuple[Token, ...], end: int) -> bool:
     """A word naming another settlement (الجديدة) follows the name that ends at ``end`` in its
     sentence: الحلة الجديدة is not Hillah (the gazetteer holds such names it knows whole:
     حلفا الجديدة, New Halfa, matches as one name)."""
-    return 0 < end < len(tokens) and tokens[end].sentence == tokens[end - 1].sentence \
-        and tokens[end].norm in place_lexicon().new_place
+    if not (0 < end < len(tokens) and tokens[end].sentence == tokens[end - 1].sentence):
+        return False
+    lex = place_lexicon()
+    w = tokens[end].norm
+    if w in lex.new_place:
+        return True
+    # قرية دير شرقي القريبة من ...: an indefinite direction word that locates nothing (a
+    # located word, a comma or the sentence's end follows it) is the village name's last word
+    k = end + 1
+    return w in lex.compass and not w.startswith(ARTICLE) and (
+        k >= len(tokens) or tokens[k].sentence != tokens[end].sentence
+        or tokens[k].kind != "word" or tokens[k].norm in lex.stop)
 
 
 def joined_name(tokens: tuple[Token, ...], infos: list[WordInfo], j: int, m, words: WordCache

@@ -83,6 +83,9 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
             continue   # (too far apart for any test below: most pairs)
         # a part's or a road's name (also after a further cue: قرب جسر الزيتون في الناصرية)
         fpart = f.cue in lex.part or f.cue in lex.road or not lex.part.isdisjoint(f.inner)
+        if h.start > f_end and not h.known and h.start - f_end <= RELATION_GAP \
+                and _relation(tokens, f_end, h.start, lex) == "held":
+            f.by_unknown = h.key   # قرية X بالقرب من بلدة Y, Y known only in Latin (places_latin)
         if h.start > f_end and h.known and not h.weak and h.key not in f.containers \
                 and h.start - f_end <= RELATION_GAP:
             rel = _relation(tokens, f_end, h.start, lex)
@@ -152,6 +155,7 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
             f.containers = g.containers
     _unit_named_before(tokens, found, lex)
     _unit_fronted(tokens, found, lex)
+    _by_a_feature(tokens, found, lex)
     _share_list_context(found)
 
 
@@ -172,6 +176,19 @@ def _unit_named_before(tokens: tuple[Token, ...], found: list[Found], lex) -> No
             if g.cue == noun and g.known:
                 f.containers += (g.key,)
                 break
+
+
+def _by_a_feature(tokens: tuple[Token, ...], found: list[Found], lex) -> None:
+    """A village with no container right before a natural feature the text places in a unit
+    (قرية X على ضفاف نهر Y في حدود قضاء Z، قرية X عند سفح جبل Y بريف Z) lies in that unit too."""
+    for k, f in enumerate(found[:-1]):
+        g = found[k + 1]
+        if f.containers or f.anchor is not None or f.cue not in lex.village or not g.containers \
+                or not 0 < g.start - f.end <= RELATION_GAP or g.cue in lex.village \
+                or tokens[g.start].sentence != tokens[f.start].sentence:
+            continue
+        if g.cue in lex.natural or tokens[g.start - 1].norm in lex.name_heads:
+            f.containers = g.containers
 
 
 def _unit_fronted(tokens: tuple[Token, ...], found: list[Found], lex) -> None:
@@ -263,8 +280,9 @@ def _relation(tokens: tuple[Token, ...], a: int, b: int, lex) -> str:
     i = 1 if words and words[0] == "," else 0
     if i == len(words):
         return ""
-    while len(words) > i + 1 and (words[-1] in lex.klass or stems[-1] in lex.klass):
-        words.pop()   # قرب مدينة X، في شمال بلدة X: the class noun of the second name
+    while len(words) > i + 1 and (words[-1] in lex.klass or stems[-1] in lex.klass
+                                  or stems[-1].removeprefix(ARTICLE) in lex.capital):
+        words.pop()   # قرب مدينة X، في شمال بلدة X، شمالي العاصمة X: the second name's class noun
         stems.pop()
     rest, rstems = _after_distance(words[i:], stems[i:], lex)
     if not rest:
