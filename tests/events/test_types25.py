@@ -1,0 +1,26 @@
+"""Mechanisms of round 25 on sub-types (issue #9): means told in full real reports
+(docs/notes/types25.md). The sentences are made up in the style of that wire copy, never copied
+from it."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.conftest import events
+
+PUB = date(2025, 10, 11)
+
+
+@pytest.mark.parametrize("text, subs", [
+    # بمسيرة after a strike verb is the strike's means, the drone (triggers_context.tsv
+    # strike_verb, instrument_prep): no march, no protesters
+    ("قال مصدر طبي إن قوات الدعم السريع قصفت بمسيرة مركزا لإيواء النازحين بمدينة الفاشر ما أدى"
+     " لمقتل 12 شخصا.", ["Air/drone strike"]),
+    ("قصفت قوات الدعم السريع بمسيرة سوقا في مدينة الأبيض وقتلت خمسة أشخاص.", ["Air/drone strike"]),
+    # a march shelled (no preposition of means) and a march gone out are still marches
+    ("قصفت قوات الأمن مسيرة للمحتجين في مدينة الفاشر وقتلت خمسة أشخاص.", ["Excessive force against protesters"]),
+    ("خرج المحتجون بمسيرة حاشدة في مدينة الفاشر.", ["Peaceful protest"]),
+])
+def test_means(pipeline, text, subs):
+    assert sorted(e.sub_event_type for e in events(pipeline, text, PUB)) == subs
