@@ -24,3 +24,14 @@ PUB = date(2025, 10, 11)
 ])
 def test_means(pipeline, text, subs):
     assert sorted(e.sub_event_type for e in events(pipeline, text, PUB)) == subs
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # the number after its noun, the death verb after the number: that many, not "several"
+    ("قال مصدر محلي إن مدنيين اثنين قتلا وأصيب سبعة آخرون بغارات جوية على بلدة كفرنبل.", 2),
+    ("أفاد ناشطون بأن جنودا ثلاثة قتلوا في كمين على طريق بلدة الصنمين.", 3),
+    # a death noun in the singular right after the death word: one, not "several"
+    ("أدى القصف المدفعي إلى ارتقاء ضحية وإصابة آخرين في بلدة كفرنبل.", 1),
+])
+def test_tolls(pipeline, text, deaths):
+    assert [e.fatalities for e in events(pipeline, text, PUB)] == [deaths]
