@@ -55,6 +55,14 @@ def _records(pipeline, text):
     ("قتل ثلاثة مدنيين بقصف مدفعي شنته قوات الدعم السريع على حي الوحدة في مدينة الفاشر. واندلعت"
      " اشتباكات بين الجيش وقوات الدعم السريع في مدينة الفاشر.",
      [("Armed clash", "الفاشر", 0), ("Shelling/artillery/missile attack", "الوحدة", 3)]),
+    # "south Lebanon" is the country's side: it holds a town of the Nabatieh governorate
+    # (reconcile.reference.part_holds), for the same kind of act only
+    ("استشهد شخص في غارة إسرائيلية على جنوب لبنان اليوم. وكانت طائرة مسيرة إسرائيلية قد شنت غارة"
+     " على بلدة كفركلا أدت إلى استشهاد شخص وإصابة آخر.",
+     [("Air/drone strike", "كفركلا", 1)]),
+    ("تبادل الجيش الإسرائيلي وحزب الله إطلاق النار في جنوب لبنان اليوم. وشنت طائرة مسيرة إسرائيلية"
+     " غارة على بلدة كفركلا أدت إلى إصابة شخص.",
+     [("Air/drone strike", "كفركلا", 0), ("Armed clash", "جنوب لبنان", 0)]),
 ])
 def test_one_act_told_twice(candidates, text, want):
     assert _records(candidates, text) == want

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
-from hadath.gazetteer.country_parts import direction
+from hadath.gazetteer.country_parts import country_boxes, direction, in_part
 from hadath.reconcile.rules import SAME_PLACE_KM, absorb, compatible_actors, days_apart, km_apart
 from hadath.types import Event
 
@@ -73,3 +73,20 @@ def fold_landmark(events: Sequence[Event]) -> list[Event]:
         gone.add(k)
     return [e for k, e in enumerate(out) if k not in gone]
 
+
+def part_holds(coarse: Event, fine: Event) -> bool:
+    """For a record at a country's compass part (جنوب لبنان، شمال سوريا: a compass cue on a
+    region record), whether ``fine``'s place lies in that part of the country, for the same
+    sub-event (an exchange of fire on the border is no telling of a strike on a town): the part a report
+    means is the country's side, not the one governorate the gazetteer gives that name (جنوب
+    لبنان holds الخيام of Nabatieh). False for any other record (the admin1 test decides)."""
+    ref = coarse.place
+    if coarse.geo_precision != 3 or ref is None or not ref.cue or ref.place is None \
+            or ref.place.feature_class != "admin1":
+        return False
+    way = direction(ref.cue.split())
+    box = country_boxes().get(ref.place.country_code)
+    if not way or way == (0, 0) or box is None:
+        return False
+    spot = fine.place.place if fine.place is not None else None
+    return fine.sub_event_type == coarse.sub_event_type and spot is not None and spot.country_code == ref.place.country_code and in_part(spot, box, way)

@@ -164,6 +164,9 @@ def contains(coarse: Event, fine: Event) -> bool:
     """Could the coarse record's area hold the fine record's place?"""
     if coarse.country and fine.country and coarse.country != fine.country:
         return False
+    from hadath.reconcile.reference import part_holds  # (it builds on this module's rules)
+    if part_holds(coarse, fine):  # جنوب لبنان holds الخيام: the country's side, not one governorate
+        return True
     if (coarse.geo_precision or 3) >= 3 and coarse.admin1 and fine.admin1 and coarse.admin1 != fine.admin1 \
             and not COARSE_FLAGS.intersection(coarse.flags) and coarse.location != coarse.country:
         return False
