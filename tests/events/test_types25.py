@@ -35,3 +35,15 @@ def test_means(pipeline, text, subs):
 ])
 def test_tolls(pipeline, text, deaths):
     assert [e.fatalities for e in events(pipeline, text, PUB)] == [deaths]
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a toll told across the whole country before the places of the act is the country's tally
+    # (event_tolls.tsv across): no place's toll
+    ("سقط أكثر من عشرين قتيلا في أنحاء سوريا أمس، حيث كثفت الطائرات الروسية غاراتها على حماة وحمص.", [0, 0]),
+    ("قتل 30 شخصا في عموم البلاد أمس، حيث شنت الطائرات غارات على إدلب وحلب.", [0, 0]),
+    # a toll told for the places themselves is split between them (CODING.md)
+    ("قتل 30 شخصا في غارات روسية على إدلب وحلب.", [15, 15]),
+])
+def test_country_tally(pipeline, text, deaths):
+    assert [e.fatalities for e in events(pipeline, text, PUB)] == deaths
