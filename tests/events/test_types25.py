@@ -47,3 +47,14 @@ def test_tolls(pipeline, text, deaths):
 ])
 def test_country_tally(pipeline, text, deaths):
     assert [e.fatalities for e in events(pipeline, text, PUB)] == deaths
+
+
+@pytest.mark.parametrize("text, places", [
+    # a weekday after a place and a comma is the day, not a village named so (mentions.places:
+    # weak names, dates_weekdays.tsv); the toll stays whole at the place
+    ("أفاد مراسل بأن خمسة مدنيين قتلوا في قصف شنته مدفعية الحوثيين على مدينة تعز، الأحد.", [("تعز", 5)]),
+    # with a cue the name is the village's
+    ("قتل مسلحون ثلاثة أشخاص في قرية السبت بمحافظة إب.", [("السبت", 3)]),
+])
+def test_weekday_no_place(pipeline, text, places):
+    assert [(e.location_ar, e.fatalities) for e in events(pipeline, text, PUB)] == places
