@@ -86,12 +86,17 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
             return "death", key
         if not w.injury_left.isdisjoint(left):
             return "injury", key
-        if j - 1 >= lo and (start == j + 1 or tokens[start - 1].norm in w.article) and people_noun(tokens[j]):
+        if (start == j + 1 or tokens[start - 1].norm in w.article) and people_noun(tokens[j]):
             # مقتل مدنيين اثنين، قتل مدنيان اثنان، أعدم الأشخاص الـ19: the number follows its noun
-            before = tokens[j - 1].forms
+            before = tokens[j - 1].forms if j - 1 >= lo else ()
             if not w.death_left.isdisjoint(before):
                 return "death", tokens[j].forms[-1]
             if not w.injury_left.isdisjoint(before):
+                return "injury", tokens[j].forms[-1]
+            after = noun.forms if noun is not None and noun_i == end else ()
+            if not w.death_right.isdisjoint(after):  # مدنيين اثنين قتلا: then the verb after the number
+                return "death", tokens[j].forms[-1]
+            if not w.injury_right.isdisjoint(after):
                 return "injury", tokens[j].forms[-1]
     own1, own2 = tokens[start].forms, tokens[end - 1].forms
     if noun is not None and noun_i + 1 < hi and _joined(tokens, noun_i + 1, lo, nouns=True):

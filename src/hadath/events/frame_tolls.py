@@ -53,6 +53,19 @@ def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
                  kill_verbs=[] if violence else death_trigs, skip=skip)
 
 
+def tally_across(ix: DocIndex, frame: Frame) -> bool:
+    """The clause tells its toll across a whole country (سقط أكثر من ثلاثين قتيلا في أنحاء سوريا
+    امس، حيث كثفت روسيا غاراتها على إدلب وحلب: event_tolls.tsv across, then the country or
+    البلاد): the country's tally of the day, no toll of the places it lists (CODING.md: tallies
+    never go to one event)."""
+    a, b = frame.clause
+    toks, across, country = ix.doc.tokens, toll_words().across, function_words("nationwide")
+    nations = {p.start for p in ix.get("place", frame.sent) if p.mention.value.place is not None
+               and p.mention.value.place.feature_class == "country"}
+    return any(not across.isdisjoint(toks[k].forms) and (k + 1 in nations or not country.isdisjoint(toks[k + 1].forms))
+               for k in range(a, b - 1))
+
+
 def split_toll(events: list[Event], deaths: int) -> list[Event]:
     """A toll told once for several places (مقتل 5 في منطقتي شيلادزي وكاني ماسي) is split
     evenly between their events (CODING.md), the first places taking the remainder."""

@@ -12,7 +12,7 @@ from hadath.events.told_again import FLAG as TOLD_AGAIN, told_again
 from hadath.events.dating import backdrop, choose_date, days_earlier_vague, is_background, ongoing_since, recalled, similar_act
 from hadath.events.evidence import frame_evidence, victims_words, worded
 from hadath.events.fatalities import Toll
-from hadath.events.frame_tolls import frame_toll, split_toll, tolls_by_place, with_toll
+from hadath.events.frame_tolls import frame_toll, split_toll, tally_across, tolls_by_place, with_toll
 from hadath.events.frames import Frame, Trig, frame_words, held, ix_triggers
 from hadath.events.custody import jailer
 from hadath.events.elided import elided_subject
@@ -178,7 +178,10 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         return [with_toll(ev, toll) for ev, toll in zip(
             per_place(base, flags, [p for p, _t in by_place], pconf), [t for _p, t in by_place])], True
     out = per_place(base, flags, places, pconf)
-    if len(out) > 1 and toll.deaths and not toll.estimate:
+    if len(out) > 1 and toll.deaths and tally_across(ix, frame):
+        out = [evolve(ev, fatalities=0, fatalities_low=None, fatalities_high=None, fatalities_estimate=False)
+               for ev in out]  # (the country's tally: no place's toll)
+    elif len(out) > 1 and toll.deaths and not toll.estimate:
         out = split_toll(out, toll.deaths)
     return out, own_place or from_text
 

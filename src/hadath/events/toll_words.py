@@ -48,6 +48,7 @@ class TollWords(NamedTuple):
     dual_verb_end: frozenset[str]
     age_aside: frozenset[str]
     during: frozenset[str]
+    across: frozenset[str]
     protest_noun: frozenset[str]
 
 

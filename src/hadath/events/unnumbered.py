@@ -117,7 +117,10 @@ def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doer
             if _doer(tok, duals=True) and k < hi and tokens[k].norm.endswith(clitics().accusative) \
                     and victims_by_number(tokens[k]):
                 continue  # قتل مسلحان شرطيا: the gunmen before the accusative one they killed
-            n = victims_by_number(tok) or (1 if doers and tok.norm in singular_nisbas() else 0)
+            lone = seen == 1 and not (k < hi and clitics().definite(tokens[k].norm))
+            n = victims_by_number(tok, death_nouns=lone) or (1 if doers and tok.norm in singular_nisbas() else 0)
+            # (ارتقاء ضحية، سقوط شهيد: a death noun in the singular right after the trigger is one;
+            # not راح ضحية القصف خمسة: a noun of a construct, the count told after)
             # (a nationality after a death word, not after an attack's: قصف تركي; الأمريكي: an adjective)
             if n:  # (قتل عراقي وجرح آخر: a man named by his nationality)
                 j = k

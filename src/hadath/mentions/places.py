@@ -26,6 +26,7 @@ from typing import ClassVar
 from hadath.gazetteer import Gazetteer, Hit, open_gazetteer
 from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.data import capitals, weak_names
+from hadath.resolve.dates_lexicon import lexicon as date_lexicon
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.focus import focus_of, focus_without
 from hadath.gazetteer.resolve import (PERSO_CCS, Item, KeyHits, candidates, country_votes,
@@ -268,8 +269,8 @@ class PlaceStage:
                 kept.append(f)  # the capital of the document's country: resolved below
                 continue
             if cue is None:
-                if f.weak and not f.slot and not f.frame:
-                    continue  # a common word with no cue: not a place here
+                if f.weak and (not f.slot and not f.frame or key in date_lexicon().weekdays and not f.shared):
+                    continue  # a common word with no cue: not a place here (في تعز، السبت: the day)
                 if f.common and not f.frame:
                     continue  # حلب وبيان: a common noun in a list is still a noun
             tok = tokens[start]

@@ -67,6 +67,8 @@ class Context(NamedTuple):
     drone_before: frozenset[str]
     drone_mark: str
     attacker_heads: frozenset[str]
+    strike_verbs: frozenset[str]
+    instrument_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +84,8 @@ def context() -> Context:
                    tuple(get("human_suffix")), get("reason_prep"), get("nominal_lead"), marks[0],
                    get("object_verb"), get("aircraft"), get("gather_verb"), purpose_words(), lemma[0],
                    get("adjective_suffix"), get("time_adverb"), get("signatory"),
-                   get("drone_after"), get("drone_before"), shadda[0], get("attacker_head"))
+                   get("drone_after"), get("drone_before"), shadda[0], get("attacker_head"),
+                   get("strike_verb"), get("instrument_prep"))
 
 
 SPORTS_SENSE = frozenset({"attack", "capture", "raid"})  # the words a match report uses too (اقتحم المنتخب المربع الذهبي)
@@ -262,6 +265,7 @@ class TriggerStage:
             if entry.lemma in bare_only and tokens[m.start].has_proclitic(article):
                 continue  # طيران العدوان، أن العدوان ألقى: a side's name for the enemy, no act
             if entry.cls == "protest" and m.key in drones and (_after_strike(tokens, m.start)
+                                                                or _instrument(tokens, m.start)
                                                                 or context().drone_mark in tokens[m.start].text):
                 new.append(Mention("weapon", span, text[span.start:span.end],
                                     _ref("drone", *weapon_type("drone"), "nominal"),
@@ -428,6 +432,24 @@ def _after_strike(tokens: tuple[Token, ...], i: int) -> bool:
             return True
         if not (tokens[k].norm.endswith(nisba) or tokens[k].norm in source):
             return False
+    return False
+
+
+INSTRUMENT_REACH = 4  # words a strike verb may stand before its means (قصفت قوات الدعم السريع بمسيرة)
+
+
+def _instrument(tokens: tuple[Token, ...], i: int) -> bool:
+    """مسيّرة with the instrumental preposition after a strike verb of its sentence (قصفت بمسيرة،
+    استهدفت القوات الموقع بمسيرة: triggers_context.tsv strike_verb, instrument_prep): the means of
+    the strike, the drone; a march is nobody's instrument (قصفت مسيرة is a march shelled)."""
+    ctx = context()
+    if not tokens[i].has_proclitic(ctx.instrument_preps):
+        return False
+    for k in range(i - 1, max(i - 1 - INSTRUMENT_REACH, -1), -1):
+        if tokens[k].sentence != tokens[i].sentence:
+            return False
+        if not ctx.strike_verbs.isdisjoint(tokens[k].forms):
+            return True
     return False
 
 

@@ -1,13 +1,16 @@
 """A city's record beside the records of places inside it (``fold_city_summary``, rule 5 of
-:mod:`hadath.reconcile.rules`): a summary of its quarters' acts, or one site's act told again."""
+:mod:`hadath.reconcile.rules`): a summary of its quarters' acts, one site's act told again, or
+the act of its one quarter told again at the city."""
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import Sequence
 
 from hadath.events.records import merged_evidence
+from hadath.gazetteer.lexicon import place_lexicon
 from hadath.events.tuning import WINDOWS
-from hadath.reconcile.rules import compatible_actors, days_apart, families_meet, km_apart, part_name, same_place
+from hadath.reconcile.rules import (absorb, compatible_actors, days_apart, families_meet, km_apart, part_name,
+                                    precedence, same_place)
 from hadath.types import Event
 
 QUARTERS = frozenset({"neighbourhood", "camp"})
@@ -45,6 +48,33 @@ def _restated_inside(city: Event, site: Event) -> bool:
         and (km := km_apart(site, city)) is not None and 0 < km <= WINDOWS.inner_km
 
 
+def _one_quarter(city: Event, part: Event) -> bool:
+    """The city record tells again the act of the one quarter coded at the city (غارات على حي
+    جبارة في إدلب, then تعرضت مدينة إدلب لقصف جوي): a quarter the gazetteer lacks is coded at the
+    city's own point, so the two are one record there (CODING.md: one event per day, place, type
+    and actors; a camp is a site of its own, not a quarter): the same sub-event (or the quarter's victims told as an attack), and no two tolls at
+    odds (two counts or two guesses that differ are two acts; a guess below a count is the count's
+    act told vaguely)."""
+    if part_name(part) is None or (days_apart(city, part) or 0) != 0 \
+            or part.sub_event_type not in (city.sub_event_type, "Attack") \
+            or (part.place.cue or "") in place_lexicon().camp:  # type: ignore[union-attr]
+        return False  # (a clash in a quarter beside the shelling of the city; a camp by it: two acts)
+    a, b = city.fatalities or 0, part.fatalities or 0
+    if a == 0 or b == 0 or a == b:
+        return True
+    guess, count = (city, part) if city.fatalities_estimate else (part, city)
+    return guess.fatalities_estimate and not count.fatalities_estimate and (count.fatalities or 0) > (guess.fatalities or 0)
+
+
+def _into_quarter(part: Event, city: Event) -> Event:
+    """``part`` with the city record's telling; the type ACLED's precedence puts first (the
+    shelling of the city over the attack told at the quarter)."""
+    if precedence(city) < precedence(part):
+        part = replace(part, event_type=city.event_type, sub_event_type=city.sub_event_type,
+                       disorder_type=city.disorder_type, civilian_targeting=city.civilian_targeting or part.civilian_targeting)
+    return absorb(part, city)
+
+
 def fold_city_summary(events: Sequence[Event]) -> list[Event]:
     out = list(events)
     gone: set[int] = set()
@@ -53,6 +83,10 @@ def fold_city_summary(events: Sequence[Event]) -> list[Event]:
             continue
         parts = [j for j, f in enumerate(out) if j != k and j not in gone and _quarter_of(f, ev)
                  and families_meet(ev, f) and compatible_actors(ev, f) and (days_apart(ev, f) or 0) <= 1]
+        if len(parts) == 1 and _one_quarter(ev, out[parts[0]]):
+            out[parts[0]] = _into_quarter(out[parts[0]], ev)
+            gone.add(k)
+            continue
         if len({part_name(out[j]) or out[j].location for j in parts}) < 2 and not (
                 len(parts) == 1 and _restated_inside(ev, out[parts[0]])):
             continue

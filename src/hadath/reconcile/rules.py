@@ -164,6 +164,9 @@ def contains(coarse: Event, fine: Event) -> bool:
     """Could the coarse record's area hold the fine record's place?"""
     if coarse.country and fine.country and coarse.country != fine.country:
         return False
+    from hadath.reconcile.reference import part_holds  # (it builds on this module's rules)
+    if part_holds(coarse, fine):  # جنوب لبنان holds الخيام: the country's side, not one governorate
+        return True
     if (coarse.geo_precision or 3) >= 3 and coarse.admin1 and fine.admin1 and coarse.admin1 != fine.admin1 \
             and not COARSE_FLAGS.intersection(coarse.flags) and coarse.location != coarse.country:
         return False
@@ -416,11 +419,12 @@ def reconcile(events: Iterable[Event], published: date | None, keep_undated: boo
     from hadath.reconcile.told_again import fold_told_again  # (they build on this module's rules)
     from hadath.reconcile.city import fold_city_summary
     from hadath.reconcile.one_type import one_type_per_act
+    from hadath.reconcile.reference import fold_landmark
 
     evs = fold_told_again(fold_area_restatement(fold_coarser(evs)))
     evs = place_near_known(evs)
     evs = drop_country_level(evs, keep_country_level)
-    evs = fold_city_summary(evs)  # (hadath.reconcile.city)
+    evs = fold_landmark(fold_city_summary(evs))  # (hadath.reconcile.city, hadath.reconcile.reference)
     evs = host_forces_hit(abroad_self_names(foreign_strike(foreign_takeover(localize_actors(evs)))))
     return one_type_per_act(evs)
 
