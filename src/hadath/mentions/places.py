@@ -32,7 +32,7 @@ from hadath.gazetteer.focus import focus_of, focus_without
 from hadath.gazetteer.resolve import (PERSO_CCS, Item, KeyHits, candidates, country_votes,
                                       disambiguate, is_minor)
 from hadath.mentions.places_match import behind_b
-from hadath.mentions.places_objects import (PLACE, place_ref as _place_ref,
+from hadath.mentions.places_objects import (PLACE, confidence as _confidence, people, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
 from hadath.mentions.places_actors import actor_votes
 from hadath.mentions.places_borders import border_country, border_phrase, nisba_starts, off_border, off_nisba
@@ -75,19 +75,6 @@ PERSON_MAX_POP = 200_000
 # sub-districts): kept only when the rest of the document points to their country (MINOR_FOCUS
 # of the top vote), or on a cue / slot / container as every name (recognition)
 # village cues (قرية، بلدة: the lexicon's "village" role): a big city abroad is not what they mean
-
-
-def people(doers: dict[str, bool]) -> frozenset[str]:
-    """The countries named by the nationality of a people or a domestic body (no doer's)."""
-    return frozenset(k[len(NISBA):] for k, d in doers.items() if not d and k.startswith(NISBA))
-
-
-def _confidence(ref: PlaceRef) -> float:
-    if ref.cue == "nisba":
-        return 0.2  # a country named by an adjective: the country is involved, not a location
-    if ref.place is None:
-        return 0.3
-    return round(min(1.0, max(0.1, ref.score / 10 + 0.5)), 3)
 
 
 class PlaceStage:
