@@ -81,6 +81,9 @@ PUB = date(2023, 5, 14)  # a Sunday
     ("أدت المجاعة إلى وفاة 20 شخصا في مدينة الفاشر.", None),
     ("تعيش مدينة الفاشر واقعا مؤلما جراء الجوع الذي تسبب في وفاة العشرات، فيما قصفت قوات الدعم السريع "
      "مخيم أبو شوك بالمدفعية.", {"actor1": "RSF: Rapid Support Forces", "fatalities": 0}),
+    # a singular victim joined after a count told with its group (3 من عناصر الشرطة ومدني): one
+    # more death (fatalities._past_partitive)
+    ("قتل 3 من عناصر الشرطة ومدني في هجوم لداعش على مركز شرطة في قضاء بعقوبة.", {"fatalities": 4}),
 ])
 def test_round25_one_record(full_pipeline, text, want):
     got = events(full_pipeline, text, PUB)

@@ -29,6 +29,7 @@ from hadath.text.number_words import word_number
 from hadath.types import Quantity, Span, Token
 
 
+PARTITIVE_WORDS = 3  # words of the group after من and a count (3 من عناصر قوات الأمن)
 COUNTED_WORDS = 3  # a counted noun and its adjectives after a count (20 جنديا نيجريا)
 NAMED_WORDS = 3    # a singular victim and its name before a joined count (القيادي صالح العاروري وستة آخرين)
 UPDATE = "\x00update"
@@ -350,7 +351,7 @@ def _singular_beside(tokens: Sequence[Token], quantities: Sequence[tuple[int, in
     ones = singles()
     counted = {k for s, e, _q, _sp in quantities for k in range(s, e)}
     for s, e, _q, sp in quantities:
-        k = e
+        k = _past_partitive(tokens, e, hi)  # (3 من عناصر الشرطة ومدني: past the group counted from)
         while k < min(hi, e + COUNTED_WORDS) and tokens[k].kind == "word" and not _conj_led(tokens[k]) \
                 and (victim_noun(tokens[k]) or protester_noun(tokens[k]) or tokens[k].norm.endswith(_adjective_ends())):
             k += 1  # (20 جنديا نيجريا ومدني: past the counted noun and its adjective)
@@ -360,6 +361,17 @@ def _singular_beside(tokens: Sequence[Token], quantities: Sequence[tuple[int, in
         if sp in dead and one is not None and _conj_led(tokens[s]) and not _of_count(tokens, quantities, dead, one):
             return Span(tokens[one].start, tokens[one].end), 1  # ضابطا وأربعة مجندين، القيادي صالح العاروري وستة: one before
     return None
+
+
+def _past_partitive(tokens: Sequence[Token], e: int, hi: int) -> int:
+    """The token after a partitive group told right after a count (3 من عناصر الشرطة، 5 من قوات
+    الأمن) - at most PARTITIVE_WORDS words, stopping before a word led by و - else ``e``."""
+    if e >= hi or tokens[e].norm not in toll_words().partitive:
+        return e
+    k = e + 1
+    while k < min(hi, e + 1 + PARTITIVE_WORDS) and tokens[k].kind == "word" and not _conj_led(tokens[k]):
+        k += 1
+    return k
 
 
 def _of_count(tokens: Sequence[Token], quantities: Sequence[tuple[int, int, Quantity, Span]],
