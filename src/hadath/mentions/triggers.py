@@ -242,9 +242,8 @@ class TriggerStage:
             if d.kind == "date":
                 dated.update(range(d.span.start, d.span.end))
         sporting: dict[int, bool] = {}  # sentence -> it names a match
-        held_back: tuple[int, str] | None = None  # (end, modality) of the last nominal trigger
+        held_back: tuple[int, str] | None = None  # (end, modality) of the last nominal trigger held back
         relayed: tuple[int, str] | None = None    # (end, modality) of the last verb it reached
-        charged: tuple[int, str] | None = None    # (end, modality) of the last nominal trigger held back
         conj = frozenset(clitics().conj)
         bare_only = function_words("bare_only")
         article = frozenset({clitics().article})
@@ -304,7 +303,7 @@ class TriggerStage:
                 modality = "claim"
             if modality is None and entry.cls == "arrest" and any(c.entry.kind == "crime" for c in in_clause):
                 modality = "crime"   # في إطار محاربة التهريب أوقفت مفارز ...: police work, no political arrest
-            if modality is None and voice != "nominal" and held_back is not None \
+            if modality is None and voice != "nominal" and held_back is not None and held_back[1] in RELAYED \
                     and _relative_of(tokens, held_back[0], m.start):
                 modality = held_back[1]  # أدانت الهجوم الإرهابي الذي استهدف مسجدا: the act condemned
                 relayed = (m.end, modality)
@@ -313,12 +312,11 @@ class TriggerStage:
                     and all(t.kind != "punct" for t in tokens[relayed[0]:m.start]):
                 modality = relayed[1]  # ... الذي استهدف كنيسة وأسفر عن سقوط قتلى: the same relative clause
                 relayed = (m.end, modality)
-            elif modality is None and charged is not None and tokens[charged[0] - 1].sentence == sent \
-                    and 0 < m.start - charged[0] <= CONSEQUENCE_RELAY and _after_consequence(tokens, m.start, lo):
-                modality = charged[1]  # المتهمين باستهداف الكنيسة ... مما أدى إلى مقتل 30: the charge's toll
+            elif modality is None and held_back is not None and tokens[held_back[0] - 1].sentence == sent \
+                    and 0 < m.start - held_back[0] <= CONSEQUENCE_RELAY and _after_consequence(tokens, m.start, lo):
+                modality = held_back[1]  # المتهمين باستهداف الكنيسة ... مما أدى إلى مقتل 30: the charge's toll
             if voice == "nominal":
-                held_back = (m.end, modality) if modality in RELAYED else None
-                charged = (m.end, modality) if modality in CONSEQUENCE_RELAYED else None
+                held_back = (m.end, modality) if modality in CONSEQUENCE_RELAYED else None
             ev, sub = default_type(entry.cls)
             ref = _ref(entry.lemma, ev, sub, voice, negated, modality)
             strong = entry.strength and not (entry.form == "adverb" and _adverbial(tokens, m.start, m.end, lo))

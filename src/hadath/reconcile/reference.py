@@ -1,5 +1,5 @@
 """A city named only as a landmark for where an act was (``fold_landmark``, run by
-:func:`hadath.reconcile.rules.reconcile` before ``fold_coarser``).
+:func:`hadath.reconcile.rules.reconcile` after ``fold_city_summary``).
 
 "فجر انتحاري نفسه ... شمالي بغداد" then "ووقع الهجوم في بعقوبة": the first telling is coded near
 Baghdad (geo_precision 2, a compass cue), the second at Baqubah, which lies north of Baghdad. The
@@ -53,12 +53,13 @@ def _on_side(landmark: Event, side: tuple[int, int], f: Event) -> bool:
 
 def fold_landmark(events: Sequence[Event]) -> list[Event]:
     out = list(events)
+    sides = [landmark_side(ev) for ev in out]  # (absorbing keeps the finer record's place)
     gone: set[int] = set()
     for k, ev in enumerate(out):
-        side = landmark_side(ev)
+        side = sides[k]
         if side is None:
             continue
-        targets = [j for j, f in enumerate(out) if j != k and j not in gone and landmark_side(f) is None
+        targets = [j for j, f in enumerate(out) if j != k and j not in gone and sides[j] is None
                    and f.sub_event_type == ev.sub_event_type and compatible_actors(ev, f)
                    and (days_apart(ev, f) or 0) <= 1 and _told_at(f) > _told_at(ev) and _on_side(ev, side, f)]
         if not targets:
