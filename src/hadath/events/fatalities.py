@@ -20,6 +20,7 @@ from typing import Collection, Sequence
 from hadath.events.lexicons import function_words
 from hadath.events.role_words import QUOTE_MARKS
 from hadath.events.toll_words import TOLL_WORDS, TollWords, conj_led, toll_words  # noqa: F401  (re-exported)
+from hadath.events.toll_words import agreeing_verb, aside_count, past_hedge
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.events.unnumbered import (answered_death, casualty, dual_after, dual_subject, joined_victims, motive,
                                       named_death, people_noun, protester_noun, recalled, singles, singular_before,
@@ -131,9 +132,16 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
         if not w.injury_right.isdisjoint(f):
             return "injury", key
         if tokens[k].kind == "punct":
-            k = _past_hedge(tokens, k, hi)  # 16 متظاهرا، على الأقل، قتلوا
+            if tokens[k].norm in w.comma and k + 1 < hi and agreeing_verb(tokens[k + 1]):
+                k += 1  # ثلاثة عناصر شرطة، قتلوا: the verb after a comma agrees with the count
+                continue
+            k = past_hedge(tokens, k, hi)  # 16 متظاهرا، على الأقل، قتلوا
             if k is None:
                 break
+            continue
+        if not w.subset.isdisjoint(f) and k + 1 < hi and tokens[k + 1].kind != "punct":
+            # 4 من قوات الأمن بينهم ضابطان قتلوا، 5 عناصر بينهم 3 ضباط قتلوا: past the subset aside
+            k += 3 if aside_count(tokens[k + 1]) else 2
             continue
         k, seen = k + 1, seen + 1
     return None, key
@@ -184,20 +192,6 @@ def _joined(tokens: Sequence[Token], j: int, lo: int, nouns: bool = False) -> bo
         death, injury = w.death_left, w.injury_left
     return not (death.isdisjoint(prev) or injury.isdisjoint(this)) \
         or not (injury.isdisjoint(prev) or death.isdisjoint(this))
-
-
-def _past_hedge(tokens: Sequence[Token], k: int, hi: int) -> int | None:
-    """Past a hedge set off by commas after a counted noun (، على الأقل،): the index after its
-    closing comma, or None when tokens[k] opens no such hedge."""
-    w = toll_words()
-    if tokens[k].norm not in w.bracket and tokens[k].norm not in w.comma:
-        return None
-    m = k + 1
-    while m < hi and tokens[m].kind == "word" and tokens[m].norm in w.filler:
-        m += 1
-    if m == k + 1 or m >= hi or tokens[m].kind != "punct" or tokens[m].norm in ".;:!?":
-        return None
-    return m + 1
 
 
 def tally(

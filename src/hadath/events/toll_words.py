@@ -6,6 +6,8 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from hadath.events.lexicons import function_words, word_classes
+from hadath.events.role_words import plural_subject
+from hadath.text.number_words import word_number
 from hadath.types import Token
 
 TOLL_WORDS = "lexicons/event_tolls.tsv"
@@ -71,3 +73,30 @@ def consequence(tokens: Sequence[Token], i: int) -> bool | None:
     if tokens[i].norm not in marks and marks.isdisjoint(tokens[i].forms):
         return None
     return not (i > 0 and tokens[i - 1].norm in toll_words().denial)
+
+
+def past_hedge(tokens: Sequence[Token], k: int, hi: int) -> int | None:
+    """Past a hedge set off by commas after a counted noun (، على الأقل،): the index after its
+    closing comma, or None when tokens[k] opens no such hedge."""
+    w = toll_words()
+    if tokens[k].norm not in w.bracket and tokens[k].norm not in w.comma:
+        return None
+    m = k + 1
+    while m < hi and tokens[m].kind == "word" and tokens[m].norm in w.filler:
+        m += 1
+    if m == k + 1 or m >= hi or tokens[m].kind != "punct" or tokens[m].norm in ".;:!?":
+        return None
+    return m + 1
+
+
+def agreeing_verb(tok: Token) -> bool:
+    """A death or injury verb in the plural or dual (قتلوا، أصيبوا، قتلا): after a comma it still
+    tells the count before it, where a singular (قتل) opens a clause of its own."""
+    w = toll_words()
+    return (not (w.death_right.isdisjoint(tok.forms) and w.injury_right.isdisjoint(tok.forms))
+            and (plural_subject(tok) or tok.norm.endswith(tuple(w.dual_verb_end))))
+
+
+def aside_count(tok: Token) -> bool:
+    """A count word opening a subset aside (بينهم ثلاثة ضباط)."""
+    return tok.kind == "number" or word_number(tok.norm) is not None
