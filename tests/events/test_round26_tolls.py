@@ -46,3 +46,21 @@ def test_a_singular_verb_after_a_comma_opens_its_own_clause(full_pipeline):
     """اعتقلت الشرطة خمسة أشخاص، قتل أحدهم: the five are arrested, one is killed."""
     got = events(full_pipeline, "اعتقلت الشرطة خمسة أشخاص، قتل أحدهم في اشتباك في مدينة الإسماعيلية.", PUB)
     assert 5 not in [e.fatalities for e in got], got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a list of tolls by place, each after "others" and the words of the act that killed them
+    # (frame_tolls._share, _item_count, _act_between): one record per place with its own toll
+    ("قتل سبعة مدنيين في قصف طاول مدينة إدلب، وسبعة آخرون في غارات على مدينة بنش، وأربعة آخرون "
+     "في بلدة النيرب.", [("Idlib", 7), ("Binnish", 7), ("An Nayrab", 4)]),
+    ("أفاد المرصد بمقتل سبعة مدنيين في قصف طاول مدينة إدلب مركز المحافظة، فضلا عن سبعة آخرين في "
+     "غارات استهدفت سوقا شعبيا في مدينة بنش في ريف إدلب الشمالي الشرقي وأربعة آخرين في بلدة النيرب "
+     "في الريف الجنوبي الشرقي.", [("Idlib", 7), ("Binnish", 7), ("An Nayrab", 4)]),
+    # an arrest's count with "others" is no share of the dead
+    ("قتل خمسة مدنيين في قصف على مدينة إدلب، فيما اعتقل ثلاثة آخرون في مدينة بنش.",
+     [("Idlib", 5)]),
+])
+def test_round26_tolls_by_place(full_pipeline, text, want):
+    got = events(full_pipeline, text, date(2019, 5, 20))
+    tolls = sorted((e.location, e.fatalities) for e in got if e.fatalities)
+    assert tolls == sorted(want), got

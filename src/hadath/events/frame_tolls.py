@@ -13,7 +13,7 @@ from hadath.events.place_choice import introduced
 from hadath.events.records import evolve
 from hadath.events.role_words import role_words, topic_tokens
 from hadath.events.toll_words import toll_words
-from hadath.events.tuning import CONFIDENCE
+from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.types import Event
 
 # deaths told beside a trigger of these kinds are no toll of another act of the sentence: a
@@ -126,13 +126,18 @@ def _share(ix: DocIndex, sent: int, lo: int, place: int) -> tuple[Toll, int] | N
     toks, w = ix.doc.tokens, toll_words()
     inside, time = function_words("in"), role_words().time
     k = lo
-    while k < place and (toks[k].kind == "punct" or toks[k].norm in w.conj or toks[k].norm in time):
+    while k < place and (toks[k].kind == "punct" or toks[k].norm in w.conj or toks[k].norm in time
+                         or toks[k].norm in w.besides
+                         or (k > lo and toks[k].norm in w.besides_prep and toks[k - 1].norm in w.besides)):
         k += 1
     among = _among(toks, k, place, w.share_among)
     k += among
     if k >= place:
         return None
     quantity = next((q for q in ix.get("quantity", sent) if q.start == k), None)
+    if quantity is None and not among:
+        quantity = _item_count(ix, sent, lo, place)
+        k = quantity.start if quantity is not None else k
     if quantity is not None:
         n, end, span = quantity.mention.value.best, quantity.end, quantity.mention.span
     elif not w.share_one.isdisjoint(toks[k].forms):
@@ -142,9 +147,37 @@ def _share(ix: DocIndex, sent: int, lo: int, place: int) -> tuple[Toll, int] | N
     refers = end < place and toks[end].norm in w.share_of
     end += refers
     refers = refers or among > 0
-    if not n or not (end == place or (place - end <= SHARE_CUE + 1 and toks[end].norm in inside)):
+    others = not refers and end < place and not w.others.isdisjoint(toks[end].forms)
+    end += others  # وسبعة آخرون في غارات على مدينة بنش: one more toll, at its own place
+    if not n or not (end == place or (place - end <= SHARE_CUE + 1 and toks[end].norm in inside)
+                     or (others and _act_between(ix, sent, end, place))):
         return None
     return Toll(deaths=n, low=n, high=n, spans=(span,), confidence=CONFIDENCE.toll_share), SHARE_OF if refers else SHARE
+
+
+def _item_count(ix: DocIndex, sent: int, lo: int, place: int) -> Located | None:
+    """The last count before a place that opens an item of a list of tolls after the words
+    describing the place before (مدينة إدلب مركز المحافظة، فضلا عن سبعة آخرين في ...، مدينة بنش في
+    ريف إدلب الشمالي الشرقي وأربعة آخرين في بلدة النيرب): after a comma, a conjunction or
+    "besides", and followed by "others" (toll_words ``others``)."""
+    toks, w = ix.doc.tokens, toll_words()
+    counts = [q for q in ix.get("quantity", sent) if lo < q.start < place]
+    if not counts:
+        return None
+    q = counts[-1]
+    before = toks[q.start - 1]
+    opens = before.kind == "punct" or before.norm in w.conj or before.norm in w.besides_prep \
+        or toks[q.start].norm[:1] in w.conj
+    return q if opens and q.end < place and not w.others.isdisjoint(toks[q.end].forms) else None
+
+
+def _act_between(ix: DocIndex, sent: int, end: int, place: int) -> bool:
+    """The words between "others" and a place tell where they died (في غارات استهدفت سوقا في
+    مدينة بنش): they open with في, hold no punctuation and no other count, and are short."""
+    toks = ix.doc.tokens
+    return (toks[end].norm in function_words("in") and place - end <= WINDOWS.share_gap
+            and not any(toks[k].kind == "punct" for k in range(end, place))
+            and not any(end <= q.start < place for q in ix.get("quantity", sent)))
 
 
 def _among(toks, k: int, place: int, among: frozenset[str]) -> int:

@@ -47,6 +47,8 @@ class TollWords(NamedTuple):
     share_of: frozenset[str]
     share_one: frozenset[str]
     share_among: frozenset[str]
+    besides: frozenset[str]
+    besides_prep: frozenset[str]
     dual_verb_end: frozenset[str]
     age_aside: frozenset[str]
     during: frozenset[str]

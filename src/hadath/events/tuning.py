@@ -83,6 +83,7 @@ class Windows(NamedTuple):
     partitive_group: int = 6         # ... and this much further past من + the group counted (5 عناصر من قوات النظام قتلوا)
     toll_list_gap: int = 4           # a count this close after a death count continues it (و2)
     kill_object: int = 7             # a count this close after a kill verb is its object
+    share_gap: int = 8               # words of the act between في and a share's place (وسبعة آخرون في غارات على مدينة بنش)
     second_share: int = 14           # a second counted share of the dead (و14 مقاتلا من X) this close after a kill verb
     source_left: int = 8             # a source word (مصدرها) this far before a place: the site that fired
     object_after_subject: int = 3    # people this close after a kill verb's first actor are its object
