@@ -28,6 +28,12 @@ def pipeline():
     return sentence_pipeline()
 
 
+@pytest.fixture(scope="session")
+def full_pipeline():
+    """The whole default pipeline, acceptance model and all, as `hadath extract` runs it."""
+    return hadath.load()
+
+
 def events(pipeline, text, published=PUB):
     """The events the real pipeline finds in one report."""
     return pipeline(Article("t", text, published=published)).events

@@ -10,13 +10,6 @@ import pytest
 from tests.events.conftest import events
 
 
-@pytest.fixture(scope="module")
-def full_pipeline():
-    import hadath
-
-    return hadath.load()
-
-
 PUB = date(2016, 4, 9)  # a Saturday
 
 

@@ -40,6 +40,7 @@ class DateWords(NamedTuple):
     year_word: frozenset[str]
     day_word: frozenset[str]
     next_word: frozenset[str]
+    day_after: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -81,11 +82,22 @@ def choose_date(ix: DocIndex, frame: Frame, main: Trig):
     what another came N days after (يأتي هذا الإعدام بعد 10 أيام من سيطرة التنظيم على المدينة)
     is dated N days before the day its sentence is about."""
     got = _choose_date(ix, frame, main)
-    back = days_before(ix.doc.tokens, main.loc.start)
+    back = days_before(ix.doc.tokens, main.loc.start) or _day_after(ix, frame.sent, main, got[4])
     dv = got[0]
     if back and dv is not None and dv.date is not None and dv.time_precision == 1:
         return (replace(dv, date=dv.date - timedelta(days=back)), *got[1:])
     return got
+
+
+def _day_after(ix: DocIndex, sent: int, main: Trig, loc: Located | None) -> int:
+    """1 when غداة (event_dates.tsv day_after) comes before the act's word in its sentence and
+    after the date chosen for it (ويأتي هجوم الأحد غداة استهداف وفد في تدمر والذي تسبب بمقتل
+    ثلاثة: the attack and its deaths on Saturday); 0 otherwise."""
+    after = date_words().day_after
+    a = ix.bounds[sent][0]
+    toks = ix.doc.tokens
+    k = next((k for k in range(main.loc.start - 1, a - 1, -1) if toks[k].norm in after), None)
+    return int(k is not None and (loc is None or loc.start < k))
 
 
 def days_before(toks, start: int) -> int:
@@ -151,7 +163,14 @@ def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
         return loc.mention.value, loc.mention.span, conf, True, loc
     ctx = _context_date(ix, frame.sent)
     if ctx is not None:
-        return ctx.mention.value, ctx.mention.span, CONFIDENCE.date_context, False, None
+        loc, s = ctx
+        v = loc.mention.value
+        toks, after = ix.doc.tokens, date_words().day_after
+        if any(toks[k].norm in after for k in range(loc.end, ix.bounds[s][1])):
+            # قتل أربعة الأحد غداة هجوم على وفد في تدمر. وأعلنت القيادة مقتل منفذ الهجوم: the
+            # story goes on with the act told last, the day before
+            v = replace(v, date=v.date - timedelta(days=1))
+        return v, loc.mention.span, CONFIDENCE.date_context, False, None
     if ix.reference is not None:
         got = ix.memo.get("reference")
         if got is None:  # one value for every frame of the document
@@ -177,7 +196,7 @@ def _agency_word(ix: DocIndex, sent: int, loc: Located) -> bool:
     return dash is not None and loc.start < sentence_dateline_end(ix, sent)
 
 
-def _context_date(ix: DocIndex, sent: int):
+def _context_date(ix: DocIndex, sent: int) -> tuple[Located, int] | None:
     """The day the story is about, for a clause that names none: the nearest date of a day
     (not "since", not attributive, not background, not after the reference) in the sentences
     just before it (قتل ثلاثة أمس ... . كما قتل رضيع في بلدة مجاورة: also yesterday)."""
@@ -192,7 +211,7 @@ def _context_date(ix: DocIndex, sent: int):
                 continue
             if since(toks, loc) or _attributive(ix, loc) or _agency_word(ix, s, loc):
                 continue
-            return loc
+            return loc, s
     return None
 
 
@@ -323,3 +342,23 @@ def backdrop(ix: DocIndex, frame: Frame) -> bool:
     strong = [t for t in frame.trigs if t.strong]
     return bool(strong) and all(t.loc.start > 0 and not words.isdisjoint(toks[t.loc.start - 1].forms)
                                 for t in strong)
+
+
+def anchor_retold(ix: DocIndex, frame: Frame) -> bool:
+    """Every founding trigger of the frame is an act noun right before غداة (event_dates.tsv
+    day_after), its day at most between them, and the clause names no place (ويأتي هجوم الأحد
+    غداة استهداف وفد في تدمر): the act told before, retold as what the new one is dated by."""
+    toks, after = ix.doc.tokens, date_words().day_after
+    a, b = frame.clause
+    if any(a <= p.start < b and p.mention.value.place is not None for p in ix.get("place", frame.sent)):
+        return False
+    dates = ix.get("date", frame.sent)
+    strong = [t for t in frame.trigs if t.strong]
+
+    def before_after(t: Trig) -> bool:
+        k = t.loc.end
+        day = next((d for d in dates if d.start == k), None)
+        k = day.end if day is not None else k
+        return t.ref.voice == "nominal" and k < len(toks) and toks[k].norm in after
+    return bool(strong) and all(before_after(t) for t in strong)
+

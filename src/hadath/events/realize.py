@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from hadath.events.told_again import FLAG as TOLD_AGAIN, told_again
-from hadath.events.dating import backdrop, choose_date, days_earlier_vague, is_background, ongoing_since, recalled, similar_act
+from hadath.events.dating import (anchor_retold, backdrop, choose_date, days_earlier_vague, is_background, ongoing_since,
+                                  recalled, similar_act)
 from hadath.events.evidence import frame_evidence, victims_words, worded
 from hadath.events.fatalities import Toll
 from hadath.events.frame_tolls import frame_toll, split_toll, tally_across, tolls_by_place, with_toll
@@ -268,6 +269,8 @@ def not_news(ix: DocIndex, frame: Frame, strong: list[Trig], main: Trig, all_gen
     if not from_text and not toll.deaths and strong and days_earlier_vague(
             ix.doc.tokens, min(t.loc.start for t in strong)):
         return False  # ويأتي التصعيد بعد أيام من هجوم: an earlier act on no day of its own
+    if not toll.deaths and anchor_retold(ix, frame):
+        return False  # ويأتي هجوم الأحد غداة استهداف وفد في تدمر: the act told before
     if not from_text and similar_act(ix, frame):
         return False  # بعد أسبوعين من تفجير مماثل: another act, told for comparison
     if recalled(ix, frame.sent) and not (from_text and dv is not None and ix.reference and dv.date
