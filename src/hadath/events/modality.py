@@ -13,6 +13,7 @@ from typing import NamedTuple, Sequence
 from hadath.events.lexicons import CueEntry, function_words, word_classes
 from hadath.events.toll_words import conj_led
 from hadath.events.tuning import WINDOWS
+from hadath.text.clitics import clitics
 from hadath.text.matcher import Match
 from hadath.types import Token
 
@@ -54,6 +55,8 @@ class ScopeWords(NamedTuple):
     crowd_count: frozenset[str]
     hedge_after: frozenset[str]
     elative: frozenset[str]
+    named_verb: frozenset[str]
+    claim_that: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -134,6 +137,8 @@ def modality_of(
             continue
         if e.kind == "plan" and _survived(tokens, cue.start, a):
             continue  # نجا المحافظ من محاولة اغتيال بعبوة ناسفة: an attempt made, and survived
+        if e.kind == "claim" and _named(tokens, cue, a):
+            continue  # أصيبت مسنة تدعى نعمة: "is called", no claim
         if e.kind in ("accident", "claim") and cue.start > a and tokens[cue.start - 1].norm in scope_words().sequel \
                 and cue.start > end:
             continue  # اعتدى حشد على سائق بعد حادث سير، أضرموا النار بعد شائعات: the act followed it
@@ -259,3 +264,17 @@ def is_future(tokens: Sequence[Token], m: Match) -> bool:
         if an.span.start == m.span.start and not future.isdisjoint(an.prefixes):
             return True
     return False
+
+
+def _named(tokens: Sequence[Token], cue: Cue, a: int) -> bool:
+    """The claim cue is the passive "is called" (event_scope.tsv named_verb: شاب يدعى أحمد): one
+    word, after a word with no article or a relative pronoun (الشاب الذي يدعى أحمد), not followed
+    by أن (claim_that: تدعي الجماعة أن، إسرائيل تدعي أنها)."""
+    w = scope_words()
+    if cue.end - cue.start != 1 or tokens[cue.start].norm not in w.named_verb or cue.start <= a:
+        return False
+    before = tokens[cue.start - 1]
+    after = tokens[cue.end].norm if cue.end < len(tokens) else ""
+    return before.kind == "word" and (not clitics().definite(before.norm) or before.norm in function_words("relative")) \
+        and after not in w.claim_that
+
