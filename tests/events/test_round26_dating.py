@@ -1,7 +1,8 @@
 """Dating of the twenty-sixth round (issue #9): an act told after غداة ("the day after") happened
 the day before the sentence's date (dating._day_after), and so did what the next sentence goes on
 to tell of it (dating._choose_date's context date); the act noun before غداة that only retells an
-act told before makes no record (dating.anchor_retold)."""
+act told before makes no record (dating.anchor_retold); a day of "the same month" is that day of
+the month last dated, or no date (dating._same_month_day)."""
 from __future__ import annotations
 
 from datetime import date
@@ -29,4 +30,19 @@ PUB = date(2025, 12, 14)  # a Sunday
 ])
 def test_round26_day_after(full_pipeline, text, want):
     got = events(full_pipeline, text, PUB)
+    assert sorted((e.location, e.event_date) for e in got) == sorted(want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a day of "the same month": that day of the month last dated in the report
+    ("قتل مسلحون خمسة جنود في مدينة جاو في الثاني من ديسمبر الماضي. وفي 18 من الشهر نفسه قتل 77 "
+     "شخصا في تفجير انتحاري في مدينة تمبكتو.", [("Timbuktu", date(2017, 12, 18))]),
+    ("قتل مسلحون خمسة جنود في مدينة جاو في الثاني من ديسمبر الماضي. وفي الثامن عشر من الشهر ذاته "
+     "قتل 77 شخصا في تفجير انتحاري في مدينة تمبكتو.", [("Timbuktu", date(2017, 12, 18))]),
+    # ... and no month told before: a day is stated, so no publication date - no record
+    ("وفي 18 من الشهر ذاته، نجحت حركة مرابطون في قتل 77 شخصا في تفجير انتحاري على معسكر للجيش في "
+     "مدينة جاو بمالي.", []),
+])
+def test_round26_same_month(full_pipeline, text, want):
+    got = events(full_pipeline, text, date(2018, 1, 9))
     assert sorted((e.location, e.event_date) for e in got) == sorted(want), got

@@ -41,6 +41,7 @@ class DateWords(NamedTuple):
     day_word: frozenset[str]
     next_word: frozenset[str]
     day_after: frozenset[str]
+    same_month: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +162,9 @@ def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
         loc = best[1]
         conf = CONFIDENCE.date_in_clause if best[0][1] == 0 else CONFIDENCE.date_in_sentence
         return loc.mention.value, loc.mention.span, conf, True, loc
+    same = _same_month_day(ix, frame.sent)
+    if same is not None:  # في 18 من الشهر ذاته: that day of the month told before, or no date
+        return same
     ctx = _context_date(ix, frame.sent)
     if ctx is not None:
         loc, s = ctx
@@ -182,6 +186,36 @@ def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
                                           else CONFIDENCE.date_publication, False, None)
         return got
     return None, None, 0.0, False, None
+
+
+def _same_month_day(ix: DocIndex, sent: int):
+    """_choose_date's value for a sentence that dates its act by a day of "the same month" (في
+    18 من الشهر ذاته، في الثامن عشر من الشهر نفسه: event_dates.tsv same_month and same_word):
+    that day of the month of the nearest date of a day or month told before it, else no date (a
+    day is stated, so the publication date is not the act's); None when the sentence has none."""
+    w, toks = date_words(), ix.doc.tokens
+    a, b = ix.bounds[sent]
+    of, ordinal = lexicon().cls("of"), lexicon().cls("ordinal")
+    for k in range(a + 2, b - 1):
+        if toks[k].norm not in w.same_month or toks[k + 1].norm not in w.same_word or key(toks[k - 1].norm) not in of:
+            continue
+        day = int(toks[k - 2].norm) if toks[k - 2].kind == "number" and toks[k - 2].norm.isdigit() else None
+        if day is None:
+            words = " ".join(t.norm for t in toks[max(a, k - 3):k - 1])
+            day = next((int(v) for o, v in ordinal.items() if words.endswith(o)), None)
+        if day is None or not 1 <= day <= 31:
+            continue
+        before = [loc for s in range(sent - 1, -1, -1) for loc in reversed(ix.get("date", s))
+                  if isinstance(loc.mention.value, DateValue) and loc.mention.value.date is not None
+                  and loc.mention.value.time_precision in (1, 3)]
+        if not before:
+            return None, None, 0.0, False, None
+        month = before[0].mention.value.date
+        try:
+            return DateValue(month.replace(day=day), 1), before[0].mention.span, CONFIDENCE.date_context, False, None
+        except ValueError:
+            return None, None, 0.0, False, None
+    return None
 
 
 def _agency_word(ix: DocIndex, sent: int, loc: Located) -> bool:
