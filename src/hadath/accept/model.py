@@ -18,7 +18,6 @@ import json
 import math
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from operator import itemgetter, mul
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
@@ -43,28 +42,19 @@ class AcceptModel:
     meta: Mapping[str, Any] = field(default_factory=dict)
 
     @cached_property
-    def _folded(self) -> tuple[Any, tuple[float, ...], float]:
-        """(getter of the feature values, coef / scale, intercept - sum(coef * mean / scale)):
-        the standardization folded into the weights, for one dot product per event."""
-        ws = tuple(w / sc for w, sc in zip(self.coef, self.scale))
-        b = self.intercept - sum(w * m for w, m in zip(ws, self.mean))
-        return itemgetter(*self.features), ws, b
+    def _terms(self) -> dict[str, tuple[float, float, float]]:
+        """Feature name -> (mean, scale, coef)."""
+        return {n: (m, sc, w) for n, m, sc, w in zip(self.features, self.mean, self.scale, self.coef)}
 
     def score(self, feats: Mapping[str, float]) -> float:
-        """The linear score of one feature dict (missing features count as their mean)."""
-        if not self.features:
-            return self.intercept
-        get, ws, b = self._folded
-        try:
-            values = get(feats)
-        except KeyError:
-            pass
-        else:
-            return b + (sum(map(mul, ws, values)) if len(ws) > 1 else ws[0] * values)
+        """The linear score of one feature dict (missing features count as their mean, so they
+        add nothing: the one-hot features an event lacks cost no time)."""
+        terms = self._terms
         s = self.intercept
-        for name, m, sc, w in zip(self.features, self.mean, self.scale, self.coef):
-            x = feats.get(name)
-            if x is not None:
+        for name, x in feats.items():
+            t = terms.get(name)
+            if t is not None and x is not None:
+                m, sc, w = t
                 s += w * (x - m) / sc
         return s
 
