@@ -7,14 +7,7 @@ import datetime
 
 import pytest
 
-import hadath
-from hadath.pipeline import CANDIDATE_STAGES, PipelineConfig
 from hadath.types import Article
-
-
-@pytest.fixture(scope="module")
-def candidates():
-    return hadath.load(stages=CANDIDATE_STAGES, config=PipelineConfig(options={"keep_country_level": True}))
 
 
 def _records(pipeline, text):

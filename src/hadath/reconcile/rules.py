@@ -43,6 +43,7 @@ from hadath.events.town_parts import named_part
 from hadath.events.records import UNPLACED, merged_evidence, surer_toll
 from hadath.events.taxonomy import interaction
 from hadath.events.tuning import WINDOWS
+from hadath.reconcile.summary import aircraft_of, parts_of_total
 from hadath.geo import haversine_km
 from hadath.reconcile.names import localize_actors
 from hadath.reconcile.territory import abroad_self_names, foreign_strike, foreign_takeover, host_forces_hit
@@ -265,7 +266,15 @@ def fold_coarser(events: Sequence[Event]) -> list[Event]:
             continue
         target = min(finer, key=lambda j: (out[j].event_type != ev.event_type, out[j].sub_event_type != ev.sub_event_type,
                                            days_apart(ev, out[j]) or 0, j))  # (the shelling, not the strike beside it)
+        parts = parts_of_total(ev, [out[j] for j in finer], days_apart)
+        if parts:  # (قتل 18 في محافظة إدلب ... سبعة في مدينة إدلب وسبعة في بنش وأربعة في النيرب)
+            for j in finer:
+                out[j] = aircraft_of(out[j], ev, days_apart)
+        own = out[target]
         out[target] = absorb(_means_first(_violence_first(_battle_first(out[target], ev), ev), ev), ev)
+        if parts:  # (the total goes to no one place)
+            out[target] = replace(out[target], fatalities=own.fatalities, fatalities_low=own.fatalities_low,
+                                  fatalities_high=own.fatalities_high, fatalities_estimate=own.fatalities_estimate)
         gone.add(k)
     return [e for k, e in enumerate(out) if k not in gone]
 
