@@ -49,7 +49,10 @@ def border_country(tokens: tuple[Token, ...], end: int, country_at: dict[int, st
     if not end or end >= len(tokens):
         return None
     last = end + BORDER_WINDOW + 2   # (the farthest country token the loop below reaches)
-    if not any(end < c <= last for c in country_at):
+    for c in country_at:
+        if end < c <= last:
+            break
+    else:
         return None   # (no country named right after the name: most names)
     lex = place_lexicon()
     sent = tokens[end - 1].sentence

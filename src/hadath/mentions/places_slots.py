@@ -153,8 +153,7 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
             f.anchor, f.held = g.anchor, g.held
         elif g.containers and g.shared:   # قريتي X وY في ريف Z: Z holds both
             f.containers = g.containers
-    village = lex.village
-    if any(f.cue in village for f in found):   # (the three tests below: a village's only)
+    if not lex.village.isdisjoint([f.cue for f in found]):   # (the three below: villages only)
         _unit_named_before(tokens, found, lex)
         _unit_fronted(tokens, found, lex)
         _by_a_feature(tokens, found, lex)
