@@ -46,9 +46,15 @@ def border_country(tokens: tuple[Token, ...], end: int, country_at: dict[int, st
     sentence (منطقة باجور بشمال غربي البلاد على الحدود مع أفغانستان): a generic noun
     (الحدود), at most one word more (الشمالية), "with" and a country's name: (the country's
     token, its code); else None."""
-    lex = place_lexicon()
     if not end or end >= len(tokens):
         return None
+    last = end + BORDER_WINDOW + 2   # (the farthest country token the loop below reaches)
+    for c in country_at:
+        if end < c <= last:
+            break
+    else:
+        return None   # (no country named right after the name: most names)
+    lex = place_lexicon()
     sent = tokens[end - 1].sentence
     for j in range(end, min(len(tokens) - 2, end + BORDER_WINDOW)):
         t = tokens[j]

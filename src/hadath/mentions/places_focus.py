@@ -24,10 +24,13 @@ def far_candidate(place, it: Item) -> bool:
     (قرية، بلدة), or named, with no cue, by a frequent word (frequent_names.txt: الحراك is the
     protest movement in a report on Algeria, تلا "followed" in one on Somalia). Whether it
     is far is decided by far_from_focus: outside the countries the rest of the document
-    points to and their neighbours."""
+    points to and their neighbours. A region of hadath's list named in full with no cue
+    (كردستان العراق) is not checked, as a bare first-level unit is not (checked_admin1)."""
     cc = place.country_code
     if cc in PERSO_CCS or is_minor(place):
         return True
+    if place.feature_class == "region" and not it.cues and " " in it.key:
+        return False   # كردستان العراق: a region named in full stands alone, as a bare unit does
     if not it.cues and it.key in frequent_names() and place.feature_class not in (
             "country", "admin1"):
         return True

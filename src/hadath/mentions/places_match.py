@@ -203,6 +203,14 @@ class WordCache:
             function_words, common, (w[len(ARTICLE):] for w in common if w.startswith(ARTICLE)),
             after_cues, streets, cues, self.demonyms)
 
+    def article_particle(self, tok: Token) -> bool:
+        """Every reading of the token that is a particle with proclitics carries the article
+        too (والام: و + ال + أم, no grammatical reading; not وإن): the word as written may be a
+        name (match_at's ``whole``)."""
+        fw = self.function_words
+        readings = [prefs for prefs, stem, _s, _x, _y in tok.word_type.segs if stem in fw]
+        return bool(readings) and all(ARTICLE in prefs for prefs in readings)
+
     def infos(self, tokens: tuple[Token, ...]) -> list[WordInfo]:
         """One WordInfo per token (from the cache, keyed by surface: analyses derive from it)."""
         get, add = self._cache.get, self._add
@@ -319,16 +327,21 @@ class WordCache:
                                frozenset(no_single) if no_single else _EMPTY, clitic,
                                live or after or street))
 
-def match_at(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, trie: dict[str, tuple]
-             ) -> NameMatch | None:
+def match_at(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, trie: dict[str, tuple],
+             whole: bool = False) -> NameMatch | None:
     """The longest gazetteer name starting at token i (same semantics as PhraseMatcher); ``trie``:
-    the WordCache's."""
+    the WordCache's. ``whole``: the word as written (its unsegmented reading) may be a one-word
+    name though another reading is a particle with proclitics (بلدة والام: Ouallam after a town's
+    cue, not و + ال + أم; callers pass it after a settlement's class noun)."""
     info = infos[i]
     j = i + 1
+    whole = whole and info.function
     if not info.deep or j >= len(tokens) or tokens[j].sentence != tokens[i].sentence or (
             # the next word continues no name from here (most deep words): the one-word name
             tokens[j].norm != "_" and info.nexts.isdisjoint(infos[j].contset)):
         if info.single is None:
+            if whole:
+                return _whole_word(tokens, info, i, trie)
             return None
         k, weak, key = info.single
         return NameMatch(i, i + 1, tokens[i].stem_span(k), weak, key, k)
@@ -342,7 +355,8 @@ def match_at(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, trie: dic
         nd, j = path, i + 1
         while True:
             term = trie[nd][0]
-            if term is not None and not (j - 1 == i and (info.function or k in info.no_single)):
+            if term is not None and not (j - 1 == i and (info.function and not (whole and k == 0)
+                                                         or k in info.no_single)):
                 rank = (j - i, len(term[1]))
                 if best is None or rank > best_rank:
                     sp = first_tok.stem_span(k)
@@ -363,3 +377,14 @@ def match_at(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, trie: dic
                 break
             nd, j = child, jj + 1
     return best
+
+
+def _whole_word(tokens: tuple[Token, ...], info: WordInfo, i: int, trie: dict[str, tuple]
+                ) -> NameMatch | None:
+    """The one-word name token i spells as written (its unsegmented reading, analysis 0), if
+    the trie holds one (match_at's ``whole``)."""
+    path = next((p for k, p in info.roots if k == 0), None)
+    term = trie[path][0] if path is not None else None
+    if term is None or 0 in info.no_single:
+        return None
+    return NameMatch(i, i + 1, tokens[i].stem_span(0), term[0] or info.common, term[1], 0)

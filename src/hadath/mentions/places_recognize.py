@@ -139,7 +139,7 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
     if j < n and tokens[j].sentence == tokens[i].sentence:
         if tokens[j].norm in lex.stop and not inner:
             return j  # في العاصمة يوم الثلاثاء: a time word, no name (ريف العاصمة أمس: the capital is)
-        m = match_at(tokens, infos, j, words.trie)
+        m = match_at(tokens, infos, j, words.trie, cue in lex.settlement and words.article_particle(tokens[j]))
         if m is not None and m.end - m.start == 1 and (tokens[j].norm in lex.name_heads
                                                        or _stem(tokens[j]) in lex.name_heads):
             un = _unknown_name(tokens, infos, j)

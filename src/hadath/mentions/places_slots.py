@@ -153,9 +153,10 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
             f.anchor, f.held = g.anchor, g.held
         elif g.containers and g.shared:   # قريتي X وY في ريف Z: Z holds both
             f.containers = g.containers
-    _unit_named_before(tokens, found, lex)
-    _unit_fronted(tokens, found, lex)
-    _by_a_feature(tokens, found, lex)
+    if not lex.village.isdisjoint([f.cue for f in found]):   # (the three below: villages only)
+        _unit_named_before(tokens, found, lex)
+        _unit_fronted(tokens, found, lex)
+        _by_a_feature(tokens, found, lex)
     _share_list_context(found)
 
 
