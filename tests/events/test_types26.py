@@ -1,0 +1,31 @@
+"""Mechanisms of round 26 on whole reports (issue #9): acts read with no record, types and tolls
+(docs/notes/types26.md). The sentences are made up in the style of the wire copy, never copied
+from it."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.conftest import events
+
+PUB = date(2024, 5, 14)
+
+
+@pytest.mark.parametrize("text, subs", [
+    # a death told as قضى / فقد حياته with its means, and a vehicle run over told with دعس
+    # (triggers.tsv): a record, as with قتل or لقي حتفه
+    ("قضى رجل برصاص مسلحين مجهولين في مدينة الميادين أمس.", ["Attack"]),
+    ("قضى ثلاثة أشخاص بقصف مدفعي على بلدة كفرنبل أمس.", ["Shelling/artillery/missile attack"]),
+    ("فقد شاب حياته برصاص مجهولين في بلدة القورية أمس.", ["Attack"]),
+    ("دعس مستوطن طفلا قرب بلدة بيت أمر أمس.", ["Attack"]),
+    # engineers destroying or removing mines: a disrupted weapon, no bombing (ACLED)
+    ("أتلفت الفرق الهندسية 40 لغما أرضيا في مدينة مأرب أمس.", ["Disrupted weapons use"]),
+    # (قضى not followed by its means is no death: a court, a holiday)
+    ("قضت المحكمة بسجن المتهم في مدينة بغداد أمس.", []),
+    ("قضى الوزير عطلته في مدينة اللاذقية.", []),
+    # (militants setting off a mine against a patrol stay a bombing)
+    ("فجر مسلحون لغما أرضيا بدورية للجيش في مدينة مأرب أمس.", ["Remote explosive/landmine/IED"]),
+])
+def test_acts_read(pipeline, text, subs):
+    assert sorted(e.sub_event_type for e in events(pipeline, text, PUB)) == subs
