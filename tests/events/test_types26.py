@@ -29,3 +29,22 @@ PUB = date(2024, 5, 14)
 ])
 def test_acts_read(pipeline, text, subs):
     assert sorted(e.sub_event_type for e in events(pipeline, text, PUB)) == subs
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a bare death noun after a count of the dead of the clause is a hedge on that count, not
+    # "several" more (unnumbered.hedged_vague)
+    ("قال المرصد إن حصيلة القصف على مدينة الفاشر بلغت 17 قتيلا إلى جانب 25 جريحا، وهناك قتلى دفنتهم"
+     " عائلاتهم.", 17),
+    ("بلغت حصيلة القصف على مدينة الفاشر 17 قتيلا، ويرجح وجود قتلى تحت الأنقاض.", 17),
+    # (whose dead they are named after it: another side's, ten more)
+    ("قتل 5 جنود في هجوم على حاجز في مدينة درعا وسقط قتلى من المدنيين.", 15),
+    ("قتل 5 جنود في هجوم على حاجز في مدينة درعا، وهناك قتلى آخرون.", 15),
+    # a victim's rank or a bracketed aside between him and the victim joined after him: two
+    # (event_tolls.tsv rank_aside, bracket)
+    ("قتل ضابط برتبة ملازم ومدني في هجوم مسلح في مدينة درعا.", 2),
+    ("قتل ضابط (لم يذكر اسمه) ومدني في هجوم مسلح في مدينة درعا.", 2),
+    ("قتل ضابط برتبة ملازم (لم يذكر اسمه) ومدني في هجوم مسلح في مدينة درعا.", 2),
+])
+def test_tolls(pipeline, text, deaths):
+    assert [e.fatalities for e in events(pipeline, text, PUB)] == [deaths]

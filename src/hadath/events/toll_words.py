@@ -50,6 +50,8 @@ class TollWords(NamedTuple):
     during: frozenset[str]
     across: frozenset[str]
     protest_noun: frozenset[str]
+    side_of: frozenset[str]
+    rank_aside: frozenset[str]
 
 
 @lru_cache(maxsize=1)
