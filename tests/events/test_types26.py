@@ -48,3 +48,17 @@ def test_acts_read(pipeline, text, subs):
 ])
 def test_tolls(pipeline, text, deaths):
     assert [e.fatalities for e in events(pipeline, text, PUB)] == [deaths]
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a claim of an act told just before, with no place or day of its own, tells its toll: the
+    # act's record takes it (assemble._claimed_toll); حتفيهما, the dual, is a death phrase too
+    ("هاجم مسلحو حركة الشباب قاعدة للجيش في بلدة أفجوي. وأعلنت الحركة المسؤولية عن الهجوم، وقالت إنه"
+     " أسفر عن مقتل 50 جنديا بينما لقي اثنان من مقاتليها حتفيهما.", [52]),
+    ("هاجم مسلحون حاجزا للجيش في مدينة الرمادي. وتبنى تنظيم داعش الهجوم، وقال إنه أدى إلى مقتل 7 جنود.", [7]),
+    # (the act's own toll stays: the claim's figure is no surer)
+    ("قتل 3 جنود في هجوم على حاجز للجيش في مدينة الرمادي. وتبنى تنظيم داعش الهجوم، وقال إنه أدى إلى"
+     " مقتل 9 جنود.", [3]),
+])
+def test_claimed_toll(pipeline, text, deaths):
+    assert [e.fatalities for e in events(pipeline, text, PUB)] == deaths
