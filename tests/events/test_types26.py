@@ -62,3 +62,34 @@ def test_tolls(pipeline, text, deaths):
 ])
 def test_claimed_toll(pipeline, text, deaths):
     assert [e.fatalities for e in events(pipeline, text, PUB)] == deaths
+
+
+@pytest.mark.parametrize("text, sub, actor2", [
+    # a bomb among mourners (event_scope.tsv mourner): a funeral bombed, civilians hit - no
+    # protest broken up by force
+    ("قتل 4 أشخاص في انفجار عبوة ناسفة استهدفت موكب مشيعين في مدينة بعقوبة أمس.",
+     "Remote explosive/landmine/IED", "Civilians (Iraq)"),
+    ("فجر انتحاري نفسه وسط جنازة في مدينة بعقوبة أمس فقتل 10 من المشيعين.", "Suicide bomb", "Civilians (Iraq)"),
+    # (a force firing on mourners, and a bomb among protesters, stay excessive force)
+    ("فتحت قوات الأمن النار على المشيعين في مدينة بعقوبة أمس فقتلت 4 منهم.",
+     "Excessive force against protesters", "Police Forces of Iraq"),
+    ("فجر انتحاري نفسه وسط تجمع للمتظاهرين في بغداد أمس فقتل خمسة متظاهرين.",
+     "Excessive force against protesters", "Unidentified Armed Group (Iraq)"),
+])
+def test_mourners(pipeline, text, sub, actor2):
+    got = events(pipeline, text, PUB)
+    assert [(e.sub_event_type, e.actor2) for e in got] == [(sub, actor2)], got
+
+
+@pytest.mark.parametrize("text, subs", [
+    # a gathering in the past progressive with no protest's purpose (event_frames.tsv
+    # scene_verb): the scene a bombing struck, no protest of its own
+    ("صدم الانتحاري سيارته المفخخة بنقطة تفتيش كان يتجمع عندها شبان يسعون إلى التطوع في مدينة كركوك"
+     " أمس، ما أدى إلى مقتل اثنين منهم.", ["Suicide bomb"]),
+    ("انفجرت عبوة ناسفة قرب عمال كانوا يتجمعون في سوق المدينة بمدينة الحلة أمس فقتلت 5 منهم.",
+     ["Remote explosive/landmine/IED"]),
+    # (with the protest's purpose after it, still the protest)
+    ("كان المحتجون يتجمعون أمام مبنى المحافظة في مدينة البصرة أمس للمطالبة بتوفير الكهرباء.", ["Peaceful protest"]),
+])
+def test_gathering_scene(pipeline, text, subs):
+    assert sorted(e.sub_event_type for e in events(pipeline, text, PUB)) == subs

@@ -54,6 +54,7 @@ class ScopeWords(NamedTuple):
     crowd_count: frozenset[str]
     hedge_after: frozenset[str]
     elative: frozenset[str]
+    mourner: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -30,6 +30,7 @@ from hadath.events.role_words import actor_tokens, acts_on, supported, topic_tok
 from hadath.events.settle import CIVILIANS, RIOTERS, settle_actors
 from hadath.events.unnumbered import singles
 from hadath.events.launch_site import from_abroad
+from hadath.events.modality import scope_words
 from hadath.events.hedges import hedged_group, hedged_owner
 from hadath.events.sides import (after_cause, brawl_between, agreement_parties, air_defense, both_sides, communal_fight, consequence_target,
                                  country_doer, crowd_confronts_force, crowd_story, doer_of_noun, launcher, owned_sides, raid_doer, force_near,
@@ -38,7 +39,7 @@ from hadath.events.roles import ActorSlot, Roles, coordinated, role_words
 from hadath.events.victims import civilian_property, counted, counted_nationals, target_category
 from hadath.events.voice import OUTCOMES, assign_voiced, frame_slots
 from hadath.events.weapon_users import coalition, weapon_owner
-from hadath.events.taxonomy import BOMBS, decide, disorder_type, interaction
+from hadath.events.taxonomy import BOMBS, REMOTE_CLASSES, decide, disorder_type, interaction
 from hadath.events.toll_words import consequence
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.text.normalize import normalize_key
@@ -105,6 +106,10 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         target = consequence_target(ix, frame) or target  # ... ما أسفر عن إصابات في صفوف المدنيين
     if roles.actor2 is None and target is None and not communal and counted_nationals(ix, frame):
         target = "civilian"  # قتل خمسة عراقيين بانفجار عبوة
+    funeral = target == "protester" and bool(classes & REMOTE_CLASSES or weapons & BOMBS) \
+        and any(not scope_words().mourner.isdisjoint(toks[k].forms) for k in range(a, b))
+    if funeral:
+        target = "civilian"  # انفجار عبوة استهدف موكب مشيعين: a funeral bombed, its mourners civilians
     inter1 = roles.actor1.ref.inter if roles.actor1 else None
     toll = frame_toll(ix, frame)
     crowd = frame.group == "protest" or (frame.group == "property" and inter1 is None and crowd_story(ix, frame))
@@ -141,6 +146,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
                            property_hit=lambda: civilian_property(toks, a, b, names),
                            communal=sub == "Armed clash" and communal, riot="riot" in classes,
                            bombed="suicide" in classes or bool(weapons & BOMBS))
+    if funeral and actors.inter2 == 6:
+        actors.ref2 = CIVILIANS  # (المشيعين named as the side hit: the civilians it names)
     if sub == "Mob violence" and brawl_between(ix, frame):
         actors.actor2, actors.ref2 = None, RIOTERS  # مشاجرة بين عائلتين: rioters on both sides
     if actors.actor1 is None and actors.ref1 is not None and actors.ref1.kind == "generic":
