@@ -93,3 +93,22 @@ def test_mourners(pipeline, text, sub, actor2):
 ])
 def test_gathering_scene(pipeline, text, subs):
     assert sorted(e.sub_event_type for e in events(pipeline, text, PUB)) == subs
+
+
+@pytest.mark.parametrize("text, subs", [
+    # a truce named as what the fight broke or came despite (modality.tsv: رغم، انهيار): no
+    # agreement of its own
+    ("تجددت الاشتباكات بين عشيرتين في مدينة الميادين أمس رغم اتفاق الهدنة الموقع بينهما الشهر الماضي.",
+     ["Armed clash"]),
+    ("اندلعت اشتباكات بين قبيلتين في مدينة سبها أمس بعد انهيار الهدنة بينهما وأسفرت عن مقتل 4.", ["Armed clash"]),
+    # an ongoing practice told in a relative clause (التي تواصل قصف): no act of the day
+    ("أدان الوزير الميليشيات التي تواصل قصف الأحياء السكنية في مدينة تعز.", []),
+    # (a continuing shelling told as the news itself is still the act)
+    ("تواصل قوات النظام قصف بلدات ريف إدلب الجنوبي.", ["Shelling/artillery/missile attack"]),
+    # stones thrown (triggers.tsv ألقى الحجارة): a crowd's violent demonstration, a settlers' attack
+    ("ألقى عشرات الشبان الحجارة على قوات الاحتلال في بلدة بيتا أمس.", ["Violent demonstration"]),
+    ("رمى شبان الحجارة على دورية للشرطة في مدينة البصرة أمس.", ["Violent demonstration"]),
+    ("ألقى مستوطنون الحجارة على سيارات المواطنين قرب بلدة حوارة أمس.", ["Attack"]),
+])
+def test_practice_truce_stones(pipeline, text, subs):
+    assert sorted(e.sub_event_type for e in events(pipeline, text, PUB)) == subs
