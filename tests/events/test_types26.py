@@ -112,3 +112,17 @@ def test_gathering_scene(pipeline, text, subs):
 ])
 def test_practice_truce_stones(pipeline, text, subs):
     assert sorted(e.sub_event_type for e in events(pipeline, text, PUB)) == subs
+
+
+@pytest.mark.parametrize("text, sub, actor1", [
+    # a weapon word inside a place's name (ساحة الطيران: Tayaran Square) is no means: a car bomb
+    # there is no air strike, by no aircraft
+    ("قتل 5 أشخاص في انفجار سيارة مفخخة في ساحة الطيران وسط بغداد أمس.",
+     "Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)"),
+    # (aircraft named before the place are still the means)
+    ("قصف الطيران الحربي ساحة السوق في مدينة أريحا أمس.", "Air/drone strike", None),
+])
+def test_weapon_in_place_name(pipeline, text, sub, actor1):
+    got = events(pipeline, text, PUB)
+    assert [e.sub_event_type for e in got] == [sub], got
+    assert actor1 is None or got[0].actor1 == actor1
