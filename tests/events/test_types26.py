@@ -126,3 +126,15 @@ def test_weapon_in_place_name(pipeline, text, sub, actor1):
     got = events(pipeline, text, PUB)
     assert [e.sub_event_type for e in got] == [sub], got
     assert actor1 is None or got[0].actor1 == actor1
+
+
+@pytest.mark.parametrize("text, places", [
+    # a share of the strikes told at a place of its own (events.shares; event_tolls.tsv
+    # share_most): a record there - the governorate's folds into it
+    ("شنت طائرات التحالف أمس 12 غارة على محافظة مأرب، تركزت 5 منها على مديرية صرواح.", ["صرواح"]),
+    ("شن طيران التحالف أمس 20 غارة على محافظة صعدة، تركز معظمها على مديرية حيدان.", ["حيدان"]),
+    # (the strikes at the governorate alone stay there)
+    ("شنت طائرات التحالف أمس 12 غارة على محافظة مأرب.", ["مأرب"]),
+])
+def test_share_place(pipeline, text, places):
+    assert sorted(e.location_ar for e in events(pipeline, text, PUB)) == places

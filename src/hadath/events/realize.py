@@ -28,6 +28,7 @@ from hadath.events.flagged import flagged_object
 from hadath.events.fallen import attacker_first, fallen_roles
 from hadath.events.role_words import actor_tokens, acts_on, supported, topic_tokens
 from hadath.events.settle import CIVILIANS, RIOTERS, settle_actors
+from hadath.events.shares import share_places
 from hadath.events.unnumbered import singles
 from hadath.events.launch_site import from_abroad
 from hadath.events.modality import scope_words
@@ -153,6 +154,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     if actors.actor1 is None and actors.ref1 is not None and actors.ref1.kind == "generic":
         actors.actor1 = worded(ix, frame, actors.ref1)  # the crowd noun that is also the trigger
     places, pconf, own_place = choose_places(ix, frame, main, slots)
+    places = share_places(ix, frame, places)  # (تركزت 5 منها على مديرية صرواح: a place of the act too)
     hit = places[0].mention.value.place if places else None
     actors.ref1 = from_abroad(ix, frame, actors.ref1, hit.country if hit else None)  # أطلق من غزة
     if strike_abroad(classes, weapons, roles, places):

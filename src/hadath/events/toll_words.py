@@ -52,6 +52,7 @@ class TollWords(NamedTuple):
     protest_noun: frozenset[str]
     side_of: frozenset[str]
     rank_aside: frozenset[str]
+    share_most: frozenset[str]
 
 
 @lru_cache(maxsize=1)
