@@ -49,12 +49,12 @@ class ScopeWords(NamedTuple):
     losses_noun: frozenset[str]
     inflict: frozenset[str]
     suffer: frozenset[str]
+    mourner: frozenset[str]
     crowd: frozenset[str]
     crowd_counted: frozenset[str]
     crowd_count: frozenset[str]
     hedge_after: frozenset[str]
     elative: frozenset[str]
-    mourner: frozenset[str]
 
 
 @lru_cache(maxsize=1)
