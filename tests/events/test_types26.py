@@ -138,3 +138,16 @@ def test_weapon_in_place_name(pipeline, text, sub, actor1):
 ])
 def test_share_place(pipeline, text, places):
     assert sorted(e.location_ar for e in events(pipeline, text, PUB)) == places
+
+
+@pytest.mark.parametrize("text, subs", [
+    # a bare bombardment noun (القصف) beside the strikes it was made of, a generic plural dropped
+    # as a trigger (الغارات شملت): the strikes' means, an air strike
+    ("وقال المرصد إن القصف أودى بحياة 12 شخصا، مضيفا أن الغارات شملت بلدتي سراقب وبنش أمس.",
+     ["Air/drone strike", "Air/drone strike"]),
+    # (shelling told with its guns stays shelling)
+    ("قال المرصد إن القصف المدفعي على بلدتي سراقب وبنش أودى بحياة 12 شخصا أمس.",
+     ["Shelling/artillery/missile attack", "Shelling/artillery/missile attack"]),
+])
+def test_bombardment_means(pipeline, text, subs):
+    assert sorted(e.sub_event_type for e in events(pipeline, text, PUB)) == subs

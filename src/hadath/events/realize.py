@@ -43,6 +43,7 @@ from hadath.events.weapon_users import coalition, weapon_owner
 from hadath.events.taxonomy import BOMBS, REMOTE_CLASSES, decide, disorder_type, interaction
 from hadath.events.toll_words import consequence
 from hadath.events.tuning import CONFIDENCE, WINDOWS
+from hadath.text.clitics import clitics
 from hadath.text.normalize import normalize_key
 from hadath.types import DateValue, Event
 
@@ -55,6 +56,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     """Events of one frame, and whether the frame has a place or date of its own."""
     toks = ix.doc.tokens
     a, b = frame.clause
+    dropped = frame.trigs
     frame, all_generic = without_generic(ix, frame)
     strong = [t for t in frame.trigs if t.strong]
     if not strong:
@@ -69,6 +71,10 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         return [], False  # (احتجاجا على قيام الجيش بقصف بلدة عرسال: what a protest is about, undated)
     classes = {t.cls for t in frame.trigs}
     classes |= means_before(ix, frame, classes)  # كما قتل مدني آخر: the shelling told before it
+    if "shell" in classes and all(t.form == "noun" or clitics().definite(toks[t.loc.start].norm)
+                                  for t in frame.trigs if t.cls == "shell") \
+            and any(t.cls == "airstrike" for t in dropped if t not in frame.trigs):
+        classes |= {"airstrike"}  # إن القصف أودى بحياة 26، مضيفة أن الغارات شملت: the bombardment's strikes
     if "shoot" in classes and into_the_air(ix, frame, every=False):
         classes = (classes - {"shoot"}) | {"warning"}  # أطلقت النار في الهواء لتفريقهم: warning shots
     weapons_loc = frame_weapons(ix, frame)
