@@ -45,6 +45,7 @@ class EventStage:
             made, own_anchor = realize(ix, frame)
             if frame.group == "violence" and _accusation(ix, frame.sent, frame.clause[1]) \
                     and any(e.event_type in VIOLENT for e in events) and not _elsewhere(made, own_anchor, events):
+                _claimed_toll(events, made, own_anchor, frame.sent, last.get(frame.group))
                 continue  # اتهم X بقصف ...: who did an act already reported (see below)
             if made and events and (after := _same_time(ix, frame)) is not None:
                 made = [_dated_as(e, events[-1], after) for e in made]  # (في اليوم ذاته/التالي)
@@ -89,6 +90,16 @@ def _elsewhere(made: list[Event], own_anchor: bool, events: list[Event]) -> bool
     return own_anchor and bool(made) and all(
         e.location_ar and e.location_ar not in known
         and (e.fatalities or e.injuries or "date_from_publication" not in e.flags) for e in made)
+
+
+def _claimed_toll(events: list[Event], made: list[Event], own_anchor: bool, sent: int,
+                  prev: tuple[int, list[int]] | None) -> None:
+    """A claim of an act told just before, with no place or day of its own, tells its toll
+    (هاجم مسلحون قاعدة للجيش في بلدة X . وأعلنت الحركة المسؤولية عن الهجوم، وقالت إنه أسفر عن
+    مقتل 50 جنديا): the toll goes to that act's one record when it has none of its own."""
+    if made and made[0].fatalities and not own_anchor and prev is not None and sent - prev[0] <= 2 \
+            and len(prev[1]) == 1 and not events[prev[1][0]].fatalities:
+        events[prev[1][0]] = continue_event(events[prev[1][0]], made[0])
 
 
 def _with_events(doc: Doc, events: tuple[Event, ...]) -> Doc:

@@ -1,15 +1,14 @@
 """Deaths (and, apart, injuries) of one event from the quantities of its clause.
 
-A count is a death toll when its counted noun is a death noun (قتيل، قتلى، شهيد، جثة), when a
-death word governs it (مقتل 5، استشهاد 3، قتل 4، مصرع 2) or when a death verb follows it
-(28 شخصا قتلوا، لقي 3 مصرعهم). It is an injury count with جريح/مصاب nouns, after إصابة/جرح/أصيب,
-or before بجروح. Subsets (بينهم 3 أطفال) are skipped. Tolls of the same counted noun are
-alternatives (the most conservative is kept); tolls of different nouns (5 مدنيين و3 جنود) add up.
-Deaths reported without a number count 1 for a singular victim noun (مقتل جندي، ان شخصا قتل)
-and 10, as an estimate, otherwise (ACLED's "several", CODING.md). Dead and wounded counted
-together (مقتل وإصابة 7، عشرات القتلى والجرحى) are 1 with a numeral and 10 with a vague word, an
-estimate (CODING.md); a count of casualties (5 ضحايا، عشرات الضحايا) is one sure death, an
-estimate; deaths the text denies (دون وقوع قتلى) are none.
+A count is a death toll when its counted noun is a death noun (قتيل، قتلى، شهيد، جثة), when a death word
+governs it (مقتل 5، استشهاد 3، قتل 4، مصرع 2) or when a death verb follows it (28 شخصا قتلوا، لقي 3 مصرعهم).
+It is an injury count with جريح/مصاب nouns, after إصابة/جرح/أصيب, or before بجروح. Subsets (بينهم 3 أطفال) are
+skipped. Tolls of the same counted noun are alternatives (the most conservative is kept); tolls of different
+nouns (5 مدنيين و3 جنود) add up. Deaths reported without a number count 1 for a singular victim noun (مقتل
+جندي، ان شخصا قتل) and 10, as an estimate, otherwise (ACLED's "several", CODING.md). Dead and wounded counted
+together (مقتل وإصابة 7، عشرات القتلى والجرحى) are 1 with a numeral and 10 with a vague word, an estimate
+(CODING.md); a count of casualties (5 ضحايا، عشرات الضحايا) is one sure death, an estimate; deaths the text
+denies (دون وقوع قتلى) are none.
 """
 from __future__ import annotations
 
@@ -22,7 +21,7 @@ from hadath.events.role_words import QUOTE_MARKS
 from hadath.events.toll_words import TOLL_WORDS, TollWords, conj_led, toll_words  # noqa: F401  (re-exported)
 from hadath.events.toll_words import agreeing_verb, aside_count, past_hedge
 from hadath.events.tuning import CONFIDENCE, WINDOWS
-from hadath.events.unnumbered import (answered_death, casualty, dual_after, dual_subject, joined_victims, motive,
+from hadath.events.unnumbered import (answered_death, casualty, dual_after, dual_subject, hedged_vague, joined_victims, motive,
                                       named_death, people_noun, protester_noun, recalled, singles, singular_before,
                                       singular_victims, time_token, victim_noun, victims_by_number, victims_by_pronoun)
 from hadath.text.clitics import clitics
@@ -64,8 +63,7 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
         noun_i += 1
     noun = tokens[noun_i] if noun_i < hi else None
     key = noun.forms[-1] if noun is not None and noun.kind == "word" else ""
-    # left context (skipping bound words: مقتل ما لا يقل عن 5)
-    # (word-set tests as ``not SET.isdisjoint(tok.forms)``: no per-token set is built)
+    # left context (skipping bound words: مقتل ما لا يقل عن 5; set tests ``not SET.isdisjoint(tok.forms)``)
     j = governor(tokens, start, lo)
     if j >= lo and not w.toll_to.isdisjoint(tokens[j].forms):
         total = False
@@ -253,6 +251,8 @@ def tally(
             kind = None  # تظاهروا على إثر حادثة وفاة أحد الشبان: the protest's motive, another act
         if kind == "death" and answered_death(tokens, governor(tokens, s, lo), lo):
             kind = None  # غارات على درنة ردا على ذبح 21 مصريا: the deaths the act answers
+        if kind == "death" and q.estimate and hedged_vague(tokens, s, e, hi, groups):
+            kind = None  # 17 قتيلا ... وهناك قتلى دفنتهم عائلاتهم: the dead counted, hedged
         last = (kind, e)
         if kind == "death":
             groups.setdefault(key, []).append((q, span))

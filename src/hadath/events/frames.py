@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from hadath.events.index import DocIndex, Located
-from hadath.events.lexicons import function_words, trigger_matcher, trigger_rows, word_classes
+from hadath.events.lexicons import function_words, purpose_words, trigger_matcher, trigger_rows, word_classes
 from hadath.events.roles import role_words
 from hadath.events.unnumbered import answered_death, motive
 from hadath.events.place_choice import introduced
@@ -45,6 +45,7 @@ class FrameWords(NamedTuple):
     toll_contrast: frozenset[str]
     purpose_clitic: frozenset[str]
     purpose_word: frozenset[str]
+    scene_verb: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +118,7 @@ def frames(ix: DocIndex) -> list[Frame]:
             if group is None or group == "none":
                 continue
             clause = sc.clause(loc.start, loc.end)
-            if pluperfect(toks, loc.start, clause[0]):
+            if pluperfect(toks, loc.start, clause[0]) or _scene(toks, loc, form, clause[1]):
                 continue
             if ref.lemma in function_words("expel") and not _armed_after(ix, sent, loc, clause[1]):
                 continue  # طردت السلطات اللاجئين من البلدة: people driven out, no ground taken
@@ -264,6 +265,14 @@ def held(toks, start: int) -> bool:
         return False
     prev = toks[start - 1].norm
     return prev in function_words("relative") or prev in function_words("held")
+
+
+def _scene(toks, loc: Located, form: str, b: int) -> bool:
+    """A gathering told in the past progressive, with no protest's purpose after it (التي كان يتجمع
+    عندها شبان يسعون إلى التطوع، حيث كانوا يتجمعون): the scene an act struck, no protest."""
+    w = frame_words()
+    return form == "imperfect" and loc.mention.value.lemma in w.scene_verb and loc.start > 0 \
+        and toks[loc.start - 1].norm in w.past_aux and not any(toks[k].norm in purpose_words() for k in range(loc.end, b))
 
 
 def pluperfect(toks, start: int, a: int) -> bool:

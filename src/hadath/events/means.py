@@ -10,7 +10,8 @@ from hadath.events.tuning import WINDOWS
 
 
 def frame_weapons(ix: DocIndex, frame: Frame) -> list[Located]:
-    """The weapons of the frame's clause, not those a seizure found (ضبطت أسلحة وعبوات), nor,
+    """The weapons of the frame's clause, not those a seizure found (ضبطت أسلحة وعبوات) nor a
+    word of a place's name after its first word (ساحة الطيران، حي المدفعية), nor,
     beside another weapon, aircraft only flying over (قصفت المدفعية القرى بالتزامن مع اختراق
     الطائرات الحربية سماء المنطقة): their presence is not the means."""
     a, b = frame.clause
@@ -20,7 +21,9 @@ def frame_weapons(ix: DocIndex, frame: Frame) -> list[Located]:
     seized = [loc.end for loc, c in ix_triggers(ix, frame.sent) if c == "defuse"]
     toks = ix.doc.tokens
     hit = role_words().patient
+    named = [(p.start, p.end) for p in ix.get("place", frame.sent) if p.mention.value.cue != "nisba"]
     used = [w for w in sent_weapons if a <= w.start < b
+            and not any(s < w.start and w.end <= e for s, e in named)  # (ساحة الطيران: a square's name)
             and not any(0 <= w.start - e <= WINDOWS.seized_right for e in seized)
             and not (w.start > a and toks[w.start - 1].norm in hit
                      and not function_words("military_object").isdisjoint(toks[w.start].forms))]

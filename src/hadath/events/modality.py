@@ -50,6 +50,7 @@ class ScopeWords(NamedTuple):
     losses_noun: frozenset[str]
     inflict: frozenset[str]
     suffer: frozenset[str]
+    mourner: frozenset[str]
     crowd: frozenset[str]
     crowd_counted: frozenset[str]
     crowd_count: frozenset[str]

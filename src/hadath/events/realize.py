@@ -29,8 +29,10 @@ from hadath.events.flagged import flagged_object
 from hadath.events.fallen import attacker_first, fallen_roles
 from hadath.events.role_words import actor_tokens, acts_on, supported, topic_tokens
 from hadath.events.settle import CIVILIANS, RIOTERS, settle_actors
+from hadath.events.shares import share_places
 from hadath.events.unnumbered import singles
 from hadath.events.launch_site import from_abroad
+from hadath.events.modality import scope_words
 from hadath.events.hedges import hedged_group, hedged_owner
 from hadath.events.sides import (after_cause, brawl_between, agreement_parties, air_defense, both_sides, communal_fight, consequence_target,
                                  country_doer, crowd_confronts_force, crowd_story, doer_of_noun, launcher, owned_sides, raid_doer, force_near,
@@ -39,9 +41,10 @@ from hadath.events.roles import ActorSlot, Roles, coordinated, role_words
 from hadath.events.victims import civilian_property, counted, counted_nationals, target_category
 from hadath.events.voice import OUTCOMES, assign_voiced, frame_slots
 from hadath.events.weapon_users import coalition, weapon_owner
-from hadath.events.taxonomy import BOMBS, decide, disorder_type, interaction
+from hadath.events.taxonomy import BOMBS, REMOTE_CLASSES, decide, disorder_type, interaction
 from hadath.events.toll_words import consequence
 from hadath.events.tuning import CONFIDENCE, WINDOWS
+from hadath.text.clitics import clitics
 from hadath.text.normalize import normalize_key
 from hadath.types import DateValue, Event
 
@@ -54,6 +57,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     """Events of one frame, and whether the frame has a place or date of its own."""
     toks = ix.doc.tokens
     a, b = frame.clause
+    dropped = frame.trigs
     frame, all_generic = without_generic(ix, frame)
     strong = [t for t in frame.trigs if t.strong]
     if not strong:
@@ -68,6 +72,10 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         return [], False  # (احتجاجا على قيام الجيش بقصف بلدة عرسال: what a protest is about, undated)
     classes = {t.cls for t in frame.trigs}
     classes |= means_before(ix, frame, classes)  # كما قتل مدني آخر: the shelling told before it
+    if "shell" in classes and all(t.form == "noun" or clitics().definite(toks[t.loc.start].norm)
+                                  for t in frame.trigs if t.cls == "shell") \
+            and any(t.cls == "airstrike" for t in dropped if t not in frame.trigs):
+        classes |= {"airstrike"}  # إن القصف أودى بحياة 26، مضيفة أن الغارات شملت: the bombardment's strikes
     if "shoot" in classes and into_the_air(ix, frame, every=False):
         classes = (classes - {"shoot"}) | {"warning"}  # أطلقت النار في الهواء لتفريقهم: warning shots
     weapons_loc = frame_weapons(ix, frame)
@@ -106,6 +114,10 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         target = consequence_target(ix, frame) or target  # ... ما أسفر عن إصابات في صفوف المدنيين
     if roles.actor2 is None and target is None and not communal and counted_nationals(ix, frame):
         target = "civilian"  # قتل خمسة عراقيين بانفجار عبوة
+    funeral = target == "protester" and bool(classes & REMOTE_CLASSES or weapons & BOMBS) \
+        and any(not scope_words().mourner.isdisjoint(toks[k].forms) for k in range(a, b))
+    if funeral:
+        target = "civilian"  # انفجار عبوة استهدف موكب مشيعين: a funeral bombed, its mourners civilians
     inter1 = roles.actor1.ref.inter if roles.actor1 else None
     toll = frame_toll(ix, frame)
     crowd = frame.group == "protest" or (frame.group == "property" and inter1 is None and crowd_story(ix, frame))
@@ -142,11 +154,14 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
                            property_hit=lambda: civilian_property(toks, a, b, names),
                            communal=sub == "Armed clash" and communal, riot="riot" in classes,
                            bombed="suicide" in classes or bool(weapons & BOMBS))
+    if funeral and actors.inter2 == 6:
+        actors.ref2 = CIVILIANS  # (المشيعين named as the side hit: the civilians it names)
     if sub == "Mob violence" and brawl_between(ix, frame):
         actors.actor2, actors.ref2 = None, RIOTERS  # مشاجرة بين عائلتين: rioters on both sides
     if actors.actor1 is None and actors.ref1 is not None and actors.ref1.kind == "generic":
         actors.actor1 = worded(ix, frame, actors.ref1)  # the crowd noun that is also the trigger
     places, pconf, own_place = choose_places(ix, frame, main, slots)
+    places = share_places(ix, frame, places)  # (تركزت 5 منها على مديرية صرواح: a place of the act too)
     hit = places[0].mention.value.place if places else None
     actors.ref1 = from_abroad(ix, frame, actors.ref1, hit.country if hit else None)  # أطلق من غزة
     if strike_abroad(classes, weapons, roles, places):

@@ -54,6 +54,9 @@ class TollWords(NamedTuple):
     during: frozenset[str]
     across: frozenset[str]
     protest_noun: frozenset[str]
+    side_of: frozenset[str]
+    rank_aside: frozenset[str]
+    share_most: frozenset[str]
 
 
 @lru_cache(maxsize=1)

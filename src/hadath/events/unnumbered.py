@@ -5,7 +5,7 @@ an act told before). Read by :func:`hadath.events.fatalities.tally`."""
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from hadath.events.lexicons import PERSONS, function_words, victim_words
 from hadath.events.role_words import QUOTE_MARKS, role_words
@@ -14,9 +14,10 @@ from hadath.events.toll_words import conj_led, toll_words
 from hadath.events.tuning import WINDOWS
 from hadath.text.clitics import clitics
 from hadath.text.number_words import _cue_words, dual_nouns, dual_singulars, plain_dual_ends, word_number
-from hadath.types import Span, Token
+from hadath.types import Quantity, Span, Token
 
 JOINED_WORDS = 10  # two people joined before a dual death verb, with their names and ages
+ASIDE_WORDS = 7  # words of a bracketed aside after a victim, brackets included: ( لم يذكر اسمه )
 AGE_WORDS = 8  # an age told between a victim and the death verb: البالغ من العمر 34 عاما،
 
 
@@ -127,8 +128,26 @@ def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doer
                 while j + 1 < hi and tokens[j].norm in conj \
                         and not single.isdisjoint(tokens[j + 1].forms):
                     n, j = n + 1, j + 2
-                return n + joined_victims(tokens, j, hi)
+                return n + joined_victims(tokens, _past_aside(tokens, j, hi), hi)
     return 0
+
+
+def _past_aside(tokens: Sequence[Token], j: int, hi: int) -> int:
+    """The token past the asides told from token ``j`` on, right after a victim: a bracket closed
+    within a few words (ضابط (لم يذكر اسمه) ومدني) and a rank (ضابط برتبة ملازم ومدني); ``j``
+    when none."""
+    w = toll_words()
+    for _ in range(2):
+        if j < hi and tokens[j].norm in w.bracket:
+            close = next((m for m in range(j + 1, min(hi, j + ASIDE_WORDS)) if tokens[m].norm in w.bracket), None)
+            if close is None:
+                break
+            j = close + 1
+        elif j + 1 < hi and not w.rank_aside.isdisjoint(tokens[j].forms):
+            j += 2
+        else:
+            break
+    return j
 
 
 def joined_victims(tokens: Sequence[Token], j: int, hi: int) -> int:
@@ -387,3 +406,18 @@ def answered_death(tokens: Sequence[Token], k: int, lo: int) -> bool:
     """The death word at ``k`` names what an act answers (ردا على ذبح، انتقاما لمقتل): a response
     word (function_words response) a few words before it."""
     return k >= lo and preceded_by(tokens, k, lo, function_words("response"), RESPONSE_LEFT)
+
+
+def hedged_vague(tokens: Sequence[Token], s: int, e: int, hi: int,
+                 groups: Mapping[str, Sequence[tuple[Quantity, Span]]]) -> bool:
+    """tokens[s:e] is a bare death noun counting no number (وهناك قتلى، وجود قتلى) told after a
+    count of the dead of the same clause (``groups``, the deaths read so far: بلغت 17 قتيلا ...
+    وهناك قتلى دفنتهم عائلاتهم، ويرجح وجود قتلى تحت الأنقاض): a hedge on that count, not
+    "several" more - unless whose dead they are follows it (قتلى من المدنيين، في صفوف المهاجمين،
+    قتلى آخرون)."""
+    if e - s != 1 or word_number(tokens[s].norm) is not None \
+            or all(q.estimate for alts in groups.values() for q, _sp in alts):
+        return False
+    w = toll_words()
+    return not any(people_noun(t) or t.norm in w.partitive or not w.others.isdisjoint(t.forms)
+                   or not w.side_of.isdisjoint(t.forms) for t in tokens[e:min(hi, e + 3)])

@@ -45,6 +45,7 @@ from hadath.events.taxonomy import interaction
 from hadath.events.tuning import WINDOWS
 from hadath.reconcile.summary import aircraft_of, parts_of_total
 from hadath.geo import haversine_km
+from hadath.reconcile.coarse import FLAG as PART_FLAG, country_part
 from hadath.reconcile.names import localize_actors
 from hadath.reconcile.territory import abroad_self_names, foreign_strike, foreign_takeover, host_forces_hit
 from hadath.text.normalize import normalize_key
@@ -418,7 +419,10 @@ def drop_country_level(events: Sequence[Event], keep: bool = False) -> list[Even
     if keep:
         return [replace(e, flags=e.flags + ("country_only",)) if country_level(e) and "country_only" not in e.flags
                 else e for e in events]
-    return [e for e in events if not country_level(e) or listed_place(e, events) or named_place(e)]
+    def kept(e: Event) -> bool:
+        return not country_level(e) or listed_place(e, events) or named_place(e)
+    return [e if kept(e) else replace(e, flags=e.flags + (PART_FLAG,))
+            for e in events if kept(e) or country_part(e, events, kept, _class_cues())]
 
 
 def reconcile(events: Iterable[Event], published: date | None, keep_undated: bool = False,
