@@ -54,3 +54,38 @@ def test_round26_doer(pipeline, text, published, doer, hit):
 def test_round26_story_strikes(pipeline, text, published, doer):
     got = events(pipeline, text, published=published)
     assert got and all(e.actor1 == doer for e in got if e.event_type == "Explosions/Remote violence"), got
+
+
+@pytest.mark.parametrize("text, published, doer, hit", [
+    # a bare definite plural read as unidentified (المتمردين) whose word opened a named side
+    # told before (المتمردين الحوثيين) is that side again (mentions.actors_own.sides_again)
+    ("اتهمت الحكومة المتمردين الحوثيين بتصعيد هجومهم على مديرية صرواح. وقال مصدر عسكري إن "
+     "المتمردين استهدفوا تعزيزات حكومية بصاروخ باليستي في أطراف مأرب ما أدى إلى مقتل ستة جنود.",
+     date(2021, 2, 13), "Houthi Movement", "Military Forces of Yemen"),
+    # a common misspelling of the Houthis (حوثين) is theirs (actors.tsv)
+    ("قتل 8 مسلحين حوثين في مواجهات مع قوات الجيش اليمني شمال مدينة تعز.", date(2022, 3, 19),
+     "Military Forces of Yemen", "Houthi Movement"),
+])
+def test_round26_sides_told_again(pipeline, text, published, doer, hit):
+    got = events(pipeline, text, published=published)
+    assert any({e.actor1, e.actor2} == {doer, hit} for e in got), got
+
+
+def test_round26_mercenaries_are_nobody_named():
+    """"المرتزقة" alone (an insult for any side: the RSF in Sudanese army speech) is no Wagner."""
+    from hadath.mentions.actors_lexicon import actor_lexicon
+    from hadath.text.normalize import normalize_key
+
+    wagner = next(e for e in actor_lexicon().entries.values() if e.actor_id == "wagner")
+    assert normalize_key("المرتزقة") not in {normalize_key(a) for a in wagner.aliases}
+    assert normalize_key("مرتزقة فاغنر") in {normalize_key(a) for a in wagner.aliases}
+
+
+def test_round26_an_ally_is_no_side(pipeline):
+    """A named group after an alliance adjective that follows another group (الحركة المتحالفة مع
+    تنظيم القاعدة) is its ally, no side of any event (mentions.actors_own.allies_dropped)."""
+    got = events(pipeline, "قال مسؤولون إن مقاتلي حركة الشباب هاجموا قاعدة عسكرية في منطقة شبلي السفلى "
+                 "صباح أمس الاثنين، وقتلوا ثمانية جنود. لكن هجوم الاثنين يظهر صعوبة وقف الهجمات "
+                 "التي تشنها الحركة المتحالفة مع تنظيم القاعدة.", published=date(2014, 12, 16))
+    assert got and all("Qaeda" not in f"{e.actor1} {e.actor2}" for e in got), got
+    assert any((e.actor1, e.actor2) == ("Al Shabaab", "Military Forces of Somalia") for e in got), got

@@ -62,6 +62,8 @@ class RoleWords(NamedTuple):
     plural_verb_end: frozenset[str]
     own_suffix: frozenset[str]
     rank: frozenset[str]
+    ally: frozenset[str]
+    ally_glue: frozenset[str]
 
 
 @lru_cache(maxsize=1)
