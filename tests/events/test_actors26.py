@@ -26,6 +26,11 @@ from tests.events.conftest import events
      "Military Forces of Israel", "Civilians (Palestine)"),
     ("قتل مزارع كردي بإطلاق نار تركي قرب بلدة الدرباسية.", date(2019, 3, 1),
      "Military Forces of Turkey", "Civilians (Syria)"),
+    # ... or right after a means told with ب (بنيران إسرائيلية، بقذائف تركية): its state's forces
+    ("أصيب ثلاثة مواطنين بنيران إسرائيلية شرق مدينة خان يونس.", date(2018, 5, 4),
+     "Military Forces of Israel", "Civilians (Palestine)"),
+    ("قتل مدنيان بقذائف تركية على قرية في ريف عفرين.", date(2018, 2, 3),
+     "Military Forces of Turkey", "Civilians (Syria)"),
     # a speaker's title with a rank phrase (ضابط برتبة عقيد في الشرطة) is still the speaker,
     # not the bomber (marks: role_words.ranked)
     ("قال ضابط برتبة عقيد في الشرطة \"قتل جنديان في هجوم انتحاري بسيارة مفخخة استهدف حاجزا للجيش في ناحية العظيم\".",

@@ -31,9 +31,10 @@ def weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
             return loc.mention.value, loc.mention
     heads = [t.loc.end for t in frame.trigs if t.cls in REMOTE_CLASSES or t.cls in ("attack", "aggression", "shoot")]
     heads += [w.end for w in ix.get("weapon", frame.sent) if a <= w.start < b]
+    toks = ix.doc.tokens  # (and a means told with ب: بنيران إسرائيلية، برصاص تركي)
+    heads += [k + 1 for k in range(a, b) if toks[k].norm in role_words().agent and toks[k].has_proclitic(role_words().by)]
     if not heads:
         return None
-    toks = ix.doc.tokens
     owned_by = role_words().owned_by
     for loc in ix.get("actor", frame.sent):  # طائرة مسيرة تابعة لجيش الاحتلال التركي
         ref = loc.mention.value
@@ -52,10 +53,11 @@ def weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
         # (بإطلاق نار تركي قرب بلدة: a nisba right after the act, left unresolved by the places stage)
         if ref.cue != "nisba" or place is None or not (a <= p.start < b) or p.start in inside \
                 or (p.start > a and (not singles().isdisjoint(toks[p.start - 1].forms) or group_before(toks, p.start)
-                                     or (toks[p.start - 1].norm in role_words().agent and p.start not in heads))) \
+                                     or (toks[p.start - 1].norm in role_words().agent and p.start not in heads
+                                     and not toks[p.start - 1].has_proclitic(role_words().by)))) \
                 or any(target_noun(toks[k]) for k in range(max(a, p.start - 2), p.start)):
             continue  # استهدف مقرا للجيش العراقي: the adjective of the target's owner (لـ، بـ); نفذها
-            # شاب فلسطيني: a person's nationality; بآلية عسكرية إسرائيلية: what was hit
+            # شاب فلسطيني: a person's nationality (but بنيران إسرائيلية: the fire's); بآلية عسكرية إسرائيلية: what was hit
         if any(0 <= p.start - e <= WINDOWS.owner_right for e in heads) and p.start > a \
                 and not place_lexicon().generic.isdisjoint(toks[p.start - 1].forms):
             continue  # هز تفجيران انتحاريان العاصمة التونسية: the adjective of the place hit, no owner
