@@ -67,6 +67,12 @@ def test_round26_story_strikes(pipeline, text, published, doer):
     ("اتهمت الحكومة المتمردين الحوثيين بتصعيد هجومهم على مديرية صرواح. وقال مصدر عسكري إن "
      "المتمردين استهدفوا تعزيزات حكومية بصاروخ باليستي في أطراف مأرب ما أدى إلى مقتل ستة جنود.",
      date(2021, 2, 13), "Houthi Movement", "Military Forces of Yemen"),
+    # the second side of بين after a quote closing the first name (بين المسلحين "الحوثيين"
+    # ومسلحين قبليين), in a reported clause too (roles.joined_members)
+    ("وقال سكان إن اشتباكات اندلعت فجر اليوم بين المسلحين \"الحوثيين\" ورجال القبائل في مديرية رداع.",
+     date(2014, 10, 20), "Houthi Movement", "Unidentified Tribal Militia (Yemen)"),
+    ("وأفاد سكان أن اشتباكات اندلعت بين المسلحين \"الحوثيين\" ومسلحين قبليين في مديرية رداع.",
+     date(2014, 10, 20), "Houthi Movement", "Unidentified Tribal Militia (Yemen)"),
     # a common misspelling of the Houthis (حوثين) is theirs (actors.tsv)
     ("قتل 8 مسلحين حوثين في مواجهات مع قوات الجيش اليمني شمال مدينة تعز.", date(2022, 3, 19),
      "Military Forces of Yemen", "Houthi Movement"),
