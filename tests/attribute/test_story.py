@@ -64,7 +64,9 @@ def test_the_inherited_attacker_keeps_its_evidence_and_says_so():
 
 
 TEXT = ("كثفت مليشيات حفتر منذ صباح الجمعة قصفها على أحياء العاصمة طرابلس ما أدى إلى سقوط ضحايا. "
-        "وقتل مدني في القصف على منطقة سوق الجمعة وأصيب خمسة آخرون.")
+        "وأعلنت وزارة التعليم إغلاق المدارس في العاصمة حتى إشعار آخر. وطالبت البلدية السكان بالبقاء في منازلهم. "
+        "وقتل مدني في القصف على منطقة سوق الجمعة وأصيب خمسة آخرون.")  # (told three sentences on: past the
+# frame's own story window, sides.story_actor)
 
 
 def test_end_to_end_the_story_names_the_shelling_side():

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Container, Sequence
 
 from hadath.events.lexicons import act_words, function_words, victim_words
 from hadath.events.modality import scope_words
-from hadath.events.role_words import agent_pairs, held_post, role_words, suffixed_act_noun, target_noun
+from hadath.events.role_words import agent_pairs, held_post, ranked, role_words, suffixed_act_noun, target_noun
 from hadath.text.number_words import plain_dual_ends, word_number
 from hadath.events.tuning import WINDOWS
 from hadath.text.clitics import clitics
@@ -111,7 +111,7 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
         return "patient"  # تكبد الحوثيون خسائر فادحة: who suffered them
     if any(not scope_words().losses_noun.isdisjoint(tokens[k].forms) for k in range(max(lo, j - LOSSES_LEFT), j + 1)):
         return "patient"  # إلحاق خسائر في الأرواح بجماعة الحوثي، كبدت الحوثيين: the side that lost
-    if spoken_by(slot.start, speech_ends, WINDOWS.speaker_left) and not any(
+    if spoken_by(slot.start - ranked(tokens, lo, slot.start), speech_ends, WINDOWS.speaker_left) and not any(
             tokens[k].norm in w.subject_left for k in range(max(lo, slot.start - WINDOWS.speaker_left), slot.start)):
         return "speaker"  # (قال مصدر إن انتحاريا فجر نفسه: after إن, the said clause's subject)
     return None

@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Container, NamedTuple, Sequence
 
 from hadath.events.lexicons import function_words, word_classes, word_pairs
+from hadath.events.toll_words import toll_words
 from hadath.text.clitics import clitics
 from hadath.types import Token
 
@@ -59,6 +60,10 @@ class RoleWords(NamedTuple):
     topic: frozenset[str]
     aircraft: frozenset[str]
     plural_verb_end: frozenset[str]
+    own_suffix: frozenset[str]
+    rank: frozenset[str]
+    ally: frozenset[str]
+    ally_glue: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +87,30 @@ def acts_on(tokens: Sequence[Token], end: int) -> bool:
         if tokens[k].norm in w.patient and (tokens[k].norm, nxt) not in pairs:
             return True
     return False
+
+
+def owned(tok: Token) -> bool:
+    """A noun with a third-person possessive suffix in one of its segmentations (غاراتها)."""
+    return any(seg[2] in role_words().own_suffix for seg in tok.word_type.segs)
+
+
+def ranked(tokens: Sequence[Token], lo: int, start: int) -> int:
+    """2 when a rank phrase (برتبة مقدم) stands in the few words before ``start``: a speaker's
+    title (قال ضابط برتبة مقدم في الشرطة) is that much longer, 0 otherwise."""
+    words = role_words().rank
+    return 2 if any(tokens[k].norm in words for k in range(max(lo, start - 4), start)) else 0
+
+
+def among_the_dead(toks: Sequence[Token], start: int, lo: int) -> bool:
+    """The actor at ``start`` is the group some of the victims belonged to (خمسة أشخاص، بينهم
+    ثلاثة في حزب الله، منهم اثنان من عناصر X): a share word (toll_words ``share_among``) a few
+    words before it and في/من right before it (or before one noun)."""
+    w, inside, source = toll_words(), function_words("in"), function_words("from")
+    k = start - 1
+    if k > lo and toks[k].norm not in inside and toks[k].norm not in source:
+        k -= 1  # (من عناصر حزب الله)
+    return k >= lo and (toks[k].norm in inside or toks[k].norm in source) and any(
+        toks[j].norm in w.share_among for j in range(max(lo, k - 3), k))
 
 
 def support_before(tokens: Sequence[Token], start: int, named: Container[int] = ()) -> bool:

@@ -20,7 +20,7 @@ from typing import Container, Sequence
 
 from hadath.events.lexicons import function_words
 from hadath.events.modality import scope_words
-from hadath.events.role_words import RoleWords, acts_on, agent_pairs, group_after_partitive, held_post, object_suffixed, plural_subject, role_words, target_noun, told_in  # noqa: F401
+from hadath.events.role_words import QUOTE_MARKS, RoleWords, acts_on, agent_pairs, group_after_partitive, held_post, object_suffixed, plural_subject, role_words, target_noun, told_in  # noqa: F401
 from hadath.events.tuning import CONFIDENCE as C, WINDOWS
 from hadath.text.clitics import clitics
 from hadath.types import ActorRef, Token
@@ -255,6 +255,9 @@ def joined_members(tokens: Sequence[Token], a: ActorSlot, b: ActorSlot, steps: i
     gap, w = tokens[a.end:b.start], role_words()
     if gap and gap[0].kind == "punct" and gap[0].norm == ",":  # (بين مسلحين من العشائر، ومسلحي الفصائل)
         gap = gap[1:]
+    if len(gap) == 1 and gap[0].kind == "punct" and gap[0].norm in QUOTE_MARKS \
+            and not w.conj.isdisjoint(tokens[b.start].analyses[-1].prefixes[:1]):
+        return True  # (بين المسلحين "الحوثيين" ومسلحين قبليين: the quote closing the first name)
     return 0 < len(gap) <= steps and gap[0].norm.startswith(tuple(w.conj)) \
         and all(not w.member.isdisjoint(t.forms) for t in gap)
 

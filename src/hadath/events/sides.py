@@ -10,9 +10,10 @@ from hadath.events.frames import GROUPS, Frame, Trig, ix_triggers
 from hadath.events.lexicons import function_words
 from hadath.events.taxonomy import DISPERSAL, NON_STATE_ARMED, REMOTE_CLASSES, STATE_INTERS
 from hadath.events.roles import ActorSlot, Roles, agent_pairs, aimed_verbs, assign, coordinated, mark, role_words, same_group, spoken_by, target_noun
+from hadath.events.role_words import among_the_dead, owned
 from hadath.events.dual_sides import ARMED_SIDES, after_between, dual_pair, named_pair_near, story_pair, told_flying  # noqa: F401 (realize reads story_pair here)
 from hadath.events.victims import target_category
-from hadath.events.toll_words import consequence, toll_words
+from hadath.events.toll_words import consequence
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.mentions.actors_lexicon import actor_lexicon
 from hadath.types import ActorRef
@@ -266,6 +267,7 @@ def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False, civ
     or a foreign force flies) a state or foreign force named so counts too (شن طيران التحالف
     غارات ... . كما شن غارات على ...). Who only told of an act on civilians (``civil``) did not do it."""
     hit = roles.actor2.ref.name if roles.actor2 is not None else None
+    shelled = not air and any(t.cls == "shell" for t in frame.trigs)  # (by a state too, not its teller)
     acts = [loc.start for loc, cls in ix_triggers(ix, frame.sent)
             if loc.end <= frame.clause[0] and GROUPS.get(cls) == frame.group]
     said = ix.speech_ends.get(frame.sent, ())
@@ -287,7 +289,9 @@ def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False, civ
         for loc in ix.get("actor", sent):
             ref = loc.mention.value
             if ref.kind == "named" and ref.name != hit and (
-                    ref.inter in STORY_SIDES or (air and ref.inter in AIR_SIDES)) \
+                    ref.inter in STORY_SIDES or (air and ref.inter in AIR_SIDES) or (shelled and _gunner(ref)
+                    and mark(ix.doc.tokens, ActorSlot.of(loc), ix.bounds[sent][0], ix.speech_ends.get(sent, ()),
+                             aimed_verbs(ix, sent)) != "speaker")) \
                     and not (hit_slot is not None and loc.end <= hit_slot.start
                              and same_group(ix.doc.tokens, ActorSlot.of(loc), hit_slot)) \
                     and not (hit_slot is not None and hit_slot.end <= loc.start <= hit_slot.end + 1
@@ -296,13 +300,13 @@ def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False, civ
                              ix.speech_ends.get(sent, ()), aimed_verbs(ix, sent)) != "patient" \
                     and not (civil and spoken_by(loc.start, ix.speech_ends.get(sent, ()), WINDOWS.teller)) \
                     and loc.start not in ix.denial_ends \
-                    and not _among_the_dead(ix.doc.tokens, loc.start, ix.bounds[sent][0]):
+                    and not among_the_dead(ix.doc.tokens, loc.start, ix.bounds[sent][0]):
                 # (nor who denied it: نفى حزب الله مسؤوليته; nor the group of the dead: بينهم ثلاثة في حزب الله)
                 # (nor who told of civilians hit: ... منزلا وسط بغداد، بحسب خلية الإعلام الأمني)
                 # (not the soldiers of the side hit: جنود من قوات X; nor a side hit before: ضربات
                 # استهدفت مضافة لعصابات داعش ... . انفجار عبوة على دورية)
                 found.setdefault(ref.name, loc)
-    if air and len(found) > 1:  # غارة جوية إسرائيلية ... أصابت مسؤولا في حزب الله. الغارة التي وقعت في
+    if (air or shelled) and len(found) > 1:  # غارة جوية إسرائيلية ... أصابت مسؤولا في حزب الله. الغارة التي وقعت في
         flying = {n: loc for n, loc in found.items() if told_flying(ix, loc)}
         if len(flying) == 1 and all(n in flying or loc.mention.value.inter not in AIR_SIDES for n, loc in found.items()):
             found = flying  # النبطية: the one state side, told as flying a strike, among armed groups
@@ -312,16 +316,9 @@ def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False, civ
     return ActorSlot.of(loc)
 
 
-def _among_the_dead(toks, start: int, lo: int) -> bool:
-    """The actor at ``start`` is the group some of the victims belonged to (خمسة أشخاص، بينهم
-    ثلاثة في حزب الله، منهم اثنان من عناصر X): a share word (toll_words ``share_among``) a few
-    words before it and في/من right before it (or before one noun)."""
-    w, inside, source = toll_words(), function_words("in"), function_words("from")
-    k = start - 1
-    if k > lo and toks[k].norm not in inside and toks[k].norm not in source:
-        k -= 1  # (من عناصر حزب الله)
-    return k >= lo and (toks[k].norm in inside or toks[k].norm in source) and any(
-        toks[j].norm in w.share_among for j in range(max(lo, k - 3), k))
+def _gunner(ref: ActorRef) -> bool:
+    """A state's or a foreign state's forces (not the United Nations): a side that shells."""
+    return ref.inter in AIR_SIDES and getattr(actor_lexicon().entries.get(ref.actor_id or ""), "kind", "") == "state"
 
 
 def both_sides(ix: DocIndex, frame: Frame) -> tuple[ActorSlot, ActorSlot] | None:
@@ -446,6 +443,9 @@ def country_doer(ix: DocIndex, frame: Frame, main: Trig) -> ActorSlot | None:
             ok = True  # قصف نسب إلى تركيا، غارة نسبت إلى إسرائيل: the country it is attributed to
         elif p.start > lo and toks[p.start - 1].norm in _preps():
             continue  # (طائرة مسيرة أطلقت من لبنان انفجرت: where it came from, no subject)
+        elif p.start > lo and toks[p.start - 1].norm in role_words().agent \
+                or any(loc.start == p.end < frame.clause[1] and owned(toks[p.end]) for loc, _ in ix_triggers(ix, frame.sent)):
+            ok = True  # غارات شنتها روسيا، بقصف إسرائيل: after an agent word; روسيا غاراتها: its own
         elif main.ref.voice == "active" and main.form == "verb" and p.start == e:
             ok = not any(lo <= a.start and a.end <= s for a in ix.get("actor", frame.sent))
         elif main.ref.voice == "active" and (p.end == s or p.end == s - 1 and toks[p.end].norm

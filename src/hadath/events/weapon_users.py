@@ -29,11 +29,12 @@ def weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
                 and not trig_tokens.isdisjoint(range(loc.start, loc.end)) \
                 and not support_before(ix.doc.tokens, loc.start, actor_tokens(ix, frame.sent)):
             return loc.mention.value, loc.mention
-    heads = [t.loc.end for t in frame.trigs if t.cls in REMOTE_CLASSES or t.cls in ("attack", "aggression")]
+    heads = [t.loc.end for t in frame.trigs if t.cls in REMOTE_CLASSES or t.cls in ("attack", "aggression", "shoot")]
     heads += [w.end for w in ix.get("weapon", frame.sent) if a <= w.start < b]
+    toks = ix.doc.tokens  # (and a means told with ب: بنيران إسرائيلية، برصاص تركي)
+    heads += [k + 1 for k in range(a, b) if toks[k].norm in role_words().agent and toks[k].has_proclitic(role_words().by)]
     if not heads:
         return None
-    toks = ix.doc.tokens
     owned_by = role_words().owned_by
     for loc in ix.get("actor", frame.sent):  # طائرة مسيرة تابعة لجيش الاحتلال التركي
         ref = loc.mention.value
@@ -48,21 +49,30 @@ def weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
               for i in range(loc.start, loc.end + 1)}  # (and the nisba right after it: دورية للجيش العراقي)
     for p in ix.get("place", frame.sent):
         ref = p.mention.value
-        if ref.cue != "nisba" or ref.place is None or not (a <= p.start < b) or p.start in inside \
+        place = ref.place or (_only_country(ref) if any(0 <= p.start - t.loc.end <= 1 for t in frame.trigs) else None)
+        # (بإطلاق نار تركي قرب بلدة: a nisba right after the act, left unresolved by the places stage)
+        if ref.cue != "nisba" or place is None or not (a <= p.start < b) or p.start in inside \
                 or (p.start > a and (not singles().isdisjoint(toks[p.start - 1].forms) or group_before(toks, p.start)
-                                     or (toks[p.start - 1].norm in role_words().agent and p.start not in heads))) \
+                                     or (toks[p.start - 1].norm in role_words().agent and p.start not in heads
+                                     and not toks[p.start - 1].has_proclitic(role_words().by)))) \
                 or any(target_noun(toks[k]) for k in range(max(a, p.start - 2), p.start)):
             continue  # استهدف مقرا للجيش العراقي: the adjective of the target's owner (لـ، بـ); نفذها
-            # شاب فلسطيني: a person's nationality; بآلية عسكرية إسرائيلية: what was hit
+            # شاب فلسطيني: a person's nationality (but بنيران إسرائيلية: the fire's); بآلية عسكرية إسرائيلية: what was hit
         if any(0 <= p.start - e <= WINDOWS.owner_right for e in heads) and p.start > a \
                 and not place_lexicon().generic.isdisjoint(toks[p.start - 1].forms):
             continue  # هز تفجيران انتحاريان العاصمة التونسية: the adjective of the place hit, no owner
         if any(0 <= p.start - e <= WINDOWS.owner_right for e in heads) or any(  # ضربة إسرائيلية
                 t.loc.start < p.start < t.loc.end for t in frame.trigs):
-            force = state_force(ref.place.country, ix.doc.article.published)
+            force = state_force(place.country, ix.doc.article.published)
             if force is not None:
                 return force, p.mention
     return known_user(ix, frame)
+
+
+def _only_country(ref):
+    """The one candidate of a place mention when it is a country (تركي: Turkey), else None."""
+    cands = ref.candidates or ()
+    return cands[0][0] if len(cands) == 1 and cands[0][0].feature_class == "country" else None
 
 
 def known_user(ix: DocIndex, frame: Frame):

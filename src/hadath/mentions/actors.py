@@ -482,13 +482,13 @@ class ActorStage:
         self.prior: tuple[str, ...] = tuple(getattr(config, "country_focus", ()) or ())
 
     def __call__(self, doc: Doc) -> Doc:
-        from hadath.mentions.actors_own import own_forces
+        from hadath.mentions.actors_own import named_sides
 
         lex = actor_lexicon()
         cols = doc.columns
         matches, roles = without_marks(doc.tokens, cols.type_ids if cols is not None else (), lambda toks, ids:
                                        _match(toks, doc.article.published, self.prior, lex, ids))
-        matches = own_forces(doc.tokens, matches, lex, roles, doc.article.published)
+        matches = named_sides(doc.tokens, matches, lex, roles, doc.article.published)
         text = doc.text
         new: list[Mention] = [
             _mention(m.span, text[m.span.start:m.span.end], m.ref, m.sentence, m.confidence)
