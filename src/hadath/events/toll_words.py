@@ -6,7 +6,6 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from hadath.events.lexicons import function_words, word_classes
-from hadath.events.role_words import plural_subject
 from hadath.text.number_words import word_number
 from hadath.types import Token
 
@@ -97,6 +96,8 @@ def past_hedge(tokens: Sequence[Token], k: int, hi: int) -> int | None:
 def agreeing_verb(tok: Token) -> bool:
     """A death or injury verb in the plural or dual (قتلوا، أصيبوا، قتلا): after a comma it still
     tells the count before it, where a singular (قتل) opens a clause of its own."""
+    from hadath.events.role_words import plural_subject  # (role_words reads toll_words)
+
     w = toll_words()
     return (not (w.death_right.isdisjoint(tok.forms) and w.injury_right.isdisjoint(tok.forms))
             and (plural_subject(tok) or tok.norm.endswith(tuple(w.dual_verb_end))))
