@@ -23,11 +23,13 @@ def parts_of_total(coarse: Event, finer: Sequence[Event], days_apart: Callable[[
 
 
 def aircraft_of(fine: Event, summary: Event, days_apart: Callable[[Event, Event], int | None]) -> Event:
-    """A doerless bombing (قصف طاول مدينة إدلب: a shelling by default) inside a summary told as
-    air strikes by a named side (قصف شنته طائرات نظام الأسد الحربية): those strikes."""
+    """A bombing with no doer or the summary's own (قصف طاول مدينة إدلب: a shelling by default)
+    inside a summary told as air strikes by a named side (قصف شنته طائرات نظام الأسد الحربية):
+    those strikes."""
     named = summary.actor1 is not None and not summary.actor1.startswith(GENERIC)
     if fine.sub_event_type == SHELLING and summary.sub_event_type == AIR and named \
-            and (fine.actor1 is None or fine.actor1.startswith("Unidentified")) and (days_apart(fine, summary) or 0) == 0:
+            and (fine.actor1 is None or fine.actor1.startswith("Unidentified") or fine.actor1 == summary.actor1) \
+            and (days_apart(fine, summary) or 0) == 0:
         return replace(fine, event_type=summary.event_type, sub_event_type=summary.sub_event_type,
                        disorder_type=summary.disorder_type)
     return fine
