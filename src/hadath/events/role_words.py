@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Container, NamedTuple, Sequence
 
 from hadath.events.lexicons import function_words, word_classes, word_pairs
 from hadath.events.toll_words import toll_words
+from hadath.mentions.actor_refs import umbrella
 from hadath.text.clitics import clitics
 from hadath.types import Token
 
@@ -233,7 +234,6 @@ def group_after_partitive(tokens: Sequence[Token], cur, slots, members: bool = F
     """The named actor among ``slots`` that names the group of the generic actor ``cur`` right
     after من (مسلحين من تنظيم داعش; with ``members`` also past member nouns: مسلحين من عناصر
     جماعة X), or None."""
-    from hadath.mentions.actors import umbrella  # (mentions.actors imports this module)
     w = role_words()
     if cur is not None and cur.start >= 0 and cur.end + 1 < len(tokens) and umbrella(cur.ref) \
             and tokens[cur.end].norm in function_words("in"):

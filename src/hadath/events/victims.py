@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Collection, Sequence
 from hadath.events.lexicons import function_words, victim_words
 from hadath.events.role_words import role_words
 from hadath.events.taxonomy import ARMED_INTERS, STATE_INTERS
-from hadath.mentions.actors import hit_as
+from hadath.mentions.actor_refs import hit_as
 from hadath.events.toll_words import toll_words
 from hadath.text.clitics import clitics
 from hadath.text.number_words import word_number

@@ -41,6 +41,7 @@ from operator import attrgetter, is_
 from typing import ClassVar, Iterable, NamedTuple, Sequence
 
 from hadath.mentions.actor_marks import without_marks
+from hadath.mentions.actor_refs import hit_as, inter_for, primary_name, umbrella
 from hadath.mentions.actors_country import adjective_countries, family_nisba
 from hadath.mentions.actors_lexicon import ActorEntry, ActorLexicon, Hit, actor_lexicon
 from hadath.mentions.actors_speaker import references, word_role
@@ -441,35 +442,6 @@ def match_actors(tokens: Sequence[Token], published: date | None = None,
     """Actor aliases in ``tokens`` (non-overlapping, longest first), each resolved in the
     document's context. Pronoun references are not included (the stage adds them)."""
     return _match(tokens, published, tuple(country_focus), actor_lexicon())[0]
-
-
-def inter_for(ref: ActorRef, event_country: str | None) -> int:
-    """ACLED inter code in an event's country: state forces acting outside their own country
-    are External/other forces (8)."""
-    if ref.inter == 1 and ref.country and event_country and ref.country != event_country:
-        return 8
-    return ref.inter
-
-
-def primary_name(ref: ActorRef) -> str:
-    """ACLED codes Journalists, Women, Students ... as Civilians with an associated actor: the
-    name to use as actor1/actor2 (the ref's own name goes to assoc_actor)."""
-    entry = actor_lexicon().entries.get(ref.actor_id or "")
-    assoc = entry.associated_with if entry else None
-    return assoc or ref.name
-
-
-def umbrella(ref: ActorRef) -> bool:
-    """Whether ``ref`` names many groups at once (actors.tsv note ``umbrella=yes``)."""
-    entry = actor_lexicon().entries.get(ref.actor_id or "")
-    return bool(entry and entry.umbrella)
-
-
-def hit_as(ref: ActorRef) -> str | None:
-    """The name of ``ref`` as the side hit by others' violence, when ACLED names it otherwise
-    (actors.tsv note ``hit_as=``: settlers attacked are civilians)."""
-    entry = actor_lexicon().entries.get(ref.actor_id or "")
-    return entry.hit_as if entry else None
 
 
 class ActorStage:
