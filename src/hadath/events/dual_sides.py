@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from hadath.events.frames import Frame, ix_triggers
 from hadath.events.index import DocIndex, Located
-from hadath.events.roles import ActorSlot, coordinated, joined_members, mark, role_words
+from hadath.events.role_words import foiler
+from hadath.events.roles import ActorSlot, Roles, coordinated, joined_members, mark, role_words
 from hadath.events.taxonomy import CLASSES, STATE_INTERS
 from hadath.events.tuning import WINDOWS
 from hadath.mentions.actor_marks import MARKS as QUOTES  # (quote marks and brackets)
@@ -111,3 +112,15 @@ def after_between(toks, j: int) -> bool:
     w = role_words()
     return toks[j - 1].norm in w.between or toks[j - 1].norm in w.partitive and any(
         toks[k].norm in w.between for k in range(max(0, j - 2 - WINDOWS.communal_men), j - 2))
+
+
+def foiled_side(ix: DocIndex, frame: Frame, roles: Roles) -> ActorSlot | None:
+    """The side a foil verb's subject names in the frame's sentence before its acts (أحبطت قوى
+    الأمن هجوما استهدف أحد حواجزها، ما أسفر عن مقتل أربعة): the side the act was aimed at, for a
+    frame with a doer and no side hit; else None."""
+    if roles.actor1 is None or roles.actor2 is not None or not frame.trigs:
+        return None
+    first = min(t.loc.start for t in frame.trigs)
+    return next((ActorSlot.of(loc) for loc in ix.get("actor", frame.sent)
+                 if loc.end <= first and loc.mention.value.name != roles.actor1.ref.name
+                 and loc.mention.value.inter in ARMED_SIDES and foiler(ix.doc.tokens, loc.start, loc.end)), None)

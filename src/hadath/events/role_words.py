@@ -65,11 +65,23 @@ class RoleWords(NamedTuple):
     rank: frozenset[str]
     ally: frozenset[str]
     ally_glue: frozenset[str]
+    spared_not: frozenset[str]
+    spared_harm: frozenset[str]
+    foil: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def role_words() -> RoleWords:
     return word_classes(ROLE_WORDS, RoleWords)
+
+
+def foiler(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The actor at tokens[start:end] is the subject of a foil verb right before or after it
+    (event_roles.tsv foil: أحبطت قوى الأمن هجوما، الشرطة أفشلت): the side the foiled act was
+    aimed at, never its doer."""
+    foil = role_words().foil
+    return start >= 0 and any(0 <= k < len(tokens) and tokens[k].sentence == tokens[start].sentence
+                              and not foil.isdisjoint(tokens[k].forms) for k in (start - 1, end))
 
 
 @lru_cache(maxsize=1)

@@ -10,8 +10,8 @@ from hadath.events.frames import GROUPS, Frame, Trig, ix_triggers
 from hadath.events.lexicons import function_words
 from hadath.events.taxonomy import DISPERSAL, NON_STATE_ARMED, REMOTE_CLASSES, STATE_INTERS
 from hadath.events.roles import ActorSlot, Roles, agent_pairs, aimed_verbs, assign, coordinated, mark, role_words, same_group, spoken_by, target_noun
-from hadath.events.role_words import among_the_dead, owned
-from hadath.events.dual_sides import ARMED_SIDES, after_between, dual_pair, named_pair_near, story_pair, told_flying  # noqa: F401 (realize reads story_pair here)
+from hadath.events.role_words import among_the_dead, foiler, owned
+from hadath.events.dual_sides import ARMED_SIDES, after_between, dual_pair, foiled_side, named_pair_near, story_pair, told_flying  # noqa: F401 (realize reads story_pair here)
 from hadath.events.victims import target_category
 from hadath.events.toll_words import consequence
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -142,11 +142,13 @@ def partner(ix: DocIndex, frame: Frame, slots: list[ActorSlot], side: ActorSlot)
 def other_side(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles, territory: bool) -> None:
     """The side a frame with one side found acted with or against: for ground taken, the side
     that held it or fought for it (swapped when the taker only moved in after the other left:
-    سيطرت على البلدة بعد انسحاب X منها); for a clash, the side named after مع - actor2 when the
-    one found is the doer, actor1 when it is the side that lost men (مصرع عنصرين من حركة حسم في
-    تبادل لإطلاق النار مع قوات الأمن: the security forces)."""
+    سيطرت على البلدة بعد انسحاب X منها); for a clash, the side named after مع - actor2 when the one
+    found is the doer, actor1 when it lost men (مصرع عنصرين من حركة حسم في تبادل لإطلاق النار مع
+    قوات الأمن); for a foiled act, the foiler (dual_sides.foiled_side)."""
     if _named_for_dual(ix, frame, roles):
         return
+    if (foiled := foiled_side(ix, frame, roles)) is not None:
+        roles.actor2, roles.conf2 = foiled, CONFIDENCE.opponent
     if roles.actor2 is None and roles.actor1 is not None:
         other = (holder(ix, frame, roles.actor1) or opponent(ix, frame, roles.actor1)) if territory \
             else partner(ix, frame, slots, roles.actor1)
@@ -273,7 +275,7 @@ def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False, civ
     said = ix.speech_ends.get(frame.sent, ())
     own = {loc.mention.value.name: loc for loc in ix.get("actor", frame.sent)
            if not spoken_by(loc.start, said, WINDOWS.speaker_right)
-           and loc.end <= frame.clause[0] and loc.mention.value.kind == "named"
+           and loc.end <= frame.clause[0] and loc.mention.value.kind == "named" and not foiler(ix.doc.tokens, loc.start, loc.end)
            and loc.mention.value.name != hit and loc.mention.value.inter in ARMED_SIDES
            and any(abs(a - loc.start) <= WINDOWS.near for a in acts)}
     if len(own) == 1:  # جددت قوات النظام قصفها لدوما ...؛ جراء استهداف المدينة: the doer of the
@@ -299,12 +301,10 @@ def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False, civ
                     and mark(ix.doc.tokens, ActorSlot.of(loc), ix.bounds[sent][0],
                              ix.speech_ends.get(sent, ()), aimed_verbs(ix, sent)) != "patient" \
                     and not (civil and spoken_by(loc.start, ix.speech_ends.get(sent, ()), WINDOWS.teller)) \
-                    and loc.start not in ix.denial_ends \
+                    and loc.start not in ix.denial_ends and not foiler(ix.doc.tokens, loc.start, loc.end) \
                     and not among_the_dead(ix.doc.tokens, loc.start, ix.bounds[sent][0]):
                 # (nor who denied it: نفى حزب الله مسؤوليته; nor the group of the dead: بينهم ثلاثة في حزب الله)
-                # (nor who told of civilians hit: ... منزلا وسط بغداد، بحسب خلية الإعلام الأمني)
-                # (not the soldiers of the side hit: جنود من قوات X; nor a side hit before: ضربات
-                # استهدفت مضافة لعصابات داعش ... . انفجار عبوة على دورية)
+                # (nor who told of civilians hit, nor a foiler: أحبطت قوى الأمن; nor the side hit's soldiers: جنود من قوات X)
                 found.setdefault(ref.name, loc)
     if (air or shelled) and len(found) > 1:  # غارة جوية إسرائيلية ... أصابت مسؤولا في حزب الله. الغارة التي وقعت في
         flying = {n: loc for n, loc in found.items() if told_flying(ix, loc)}

@@ -49,7 +49,26 @@ def attributive(tokens: Sequence[Token], k: int) -> bool:
 def word_category(tokens: Sequence[Token], k: int) -> str:
     """The victim category of token ``k`` in its phrase: '' for an attributive adjective."""
     cat = category(tokens[k].forms)
-    return "" if cat and (attributive(tokens, k) or felt_by(tokens, k)) else cat
+    return "" if cat and (attributive(tokens, k) or felt_by(tokens, k) or spared(tokens, k)) else cat
+
+
+def spared(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` names people a harm noun was denied for (دون وقوع إصابات بين صفوف المدنيين، لم
+    تسفر عن خسائر في صفوف المواطنين: event_roles.tsv spared_harm with only felt_among words
+    between, a spared_not word at most 3 words before the harm noun, all in one clause): they
+    were not hit, and say nothing of who was (CODING.md: Civilians only when they were)."""
+    w, among = role_words(), function_words("felt_among")
+    j = k - 1
+    while j >= 0 and k - j <= 3 and tokens[j].norm in among and tokens[j].sentence == tokens[k].sentence:
+        j -= 1
+    if j < 0 or tokens[j].sentence != tokens[k].sentence or w.spared_harm.isdisjoint(tokens[j].forms):
+        return False
+    for i in range(j - 1, max(j - 4, -1), -1):
+        if tokens[i].sentence != tokens[k].sentence or tokens[i].kind != "word":
+            return False
+        if not w.spared_not.isdisjoint(tokens[i].forms):
+            return True
+    return False
 
 
 def felt_by(tokens: Sequence[Token], k: int) -> bool:

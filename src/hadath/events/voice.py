@@ -14,7 +14,7 @@ from hadath.events.datelines import sentence_dateline_end
 from hadath.events.frames import CROWD_CLASSES, Frame, Trig
 from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
-from hadath.events.role_words import actor_tokens, employer, support_before, topic_tokens
+from hadath.events.role_words import actor_tokens, employer, foiler, support_before, topic_tokens
 from hadath.events.patients import indefinite_patient
 from hadath.events.roles import ActorSlot, agent_pairs, aimed_verbs, genitive_after, held_post, object_suffixed, Roles, assign, coordinated, mark, nisba_agreeing, role_words, same_group, target_noun
 from hadath.events.sides import after_cause
@@ -38,6 +38,7 @@ OUTCOMES = frozenset({"death", "death_noun", "injure"})  # what an act caused, n
 CLAIMED = frozenset({"attack", "shoot", "shell", "airstrike", "explode", "suicide", "clash", "capture",
                      "recapture", "destroy", "burn"})
 TAKING = frozenset({"capture", "recapture"})
+FOIL_KEEPS = frozenset({"defuse", "arrest"})  # a foiled plot's defusing or arrests: the foiler is their doer
 
 
 def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot], speaker_ok: bool) -> Roles:
@@ -163,7 +164,21 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
     if roles.actor2 is None and roles.actor1 is not None and main.cls != "clash" \
             and (met := _repelled_by(frame, main, slots, roles.actor1)) is not None:
         roles.actor2, roles.conf2 = met, CONFIDENCE.opponent  # وتصدت لهم قوات الجيش
+    if roles.actor1 is not None and main.cls not in FOIL_KEEPS and _foiler(toks, frame, main, roles.actor1):
+        # أحبطت قوى الأمن هجوما استهدف أحد حواجزها: the side that foiled the act is the one it
+        # was aimed at; its doer is the other side named, or unknown
+        if roles.actor2 is not None and not same_group(toks, *sorted((roles.actor1, roles.actor2), key=lambda x: x.start)):
+            roles.actor1, roles.actor2 = roles.actor2, roles.actor1
+            roles.conf1, roles.conf2 = roles.conf2, roles.conf1
+        elif roles.actor2 is None:
+            roles.actor1, roles.actor2, roles.conf2 = None, roles.actor1, roles.conf1
     return roles
+
+
+def _foiler(toks, frame: Frame, main: Trig, slot: ActorSlot) -> bool:
+    """``slot`` is the subject of a foil verb before the main trigger in its sentence."""
+    return 0 <= slot.start and slot.end <= main.loc.start and toks[slot.start].sentence == frame.sent \
+        and foiler(toks, slot.start, slot.end)
 
 
 def _repelled_by(frame: Frame, main: Trig, slots: list[ActorSlot], doer: ActorSlot) -> ActorSlot | None:
