@@ -56,3 +56,22 @@ def test_round27_spared_people_no_side_hit(pipeline, text, published, doer):
 def test_round27_side_hit(pipeline, text, published, doer, hit):
     got = events(pipeline, text, published=published)
     assert any(e.actor1 == doer and e.actor2 == hit for e in got), got
+
+
+@pytest.mark.parametrize("text, published, doer, hit", [
+    # a harm told first (قتل خمسة أشخاص، قتل جنديان) and its doer as the subject of an act verb
+    # right after a when-conjunction (عندما، حين، بعدما: event_roles.tsv when) - past a member
+    # noun with من - did it (voice._when_doer), not the side it hit
+    ("قتل خمسة أشخاص عندما فتحت قوات الأمن النار على موكب تشييع في مدينة حمص.", date(2012, 4, 10),
+     "Police Forces of Syria (2000-2024)", "Civilians (Syria)"),
+    ("قتل جنديان عندما هاجم مسلحون من حركة الشباب قاعدة عسكرية في بلدة أفجوي.", date(2019, 4, 10),
+     "Al Shabaab", "Military Forces of Somalia"),
+    ("قتل ثلاثة مدنيين حين فتحت عناصر من الشرطة النار على سيارتهم عند مدخل مدينة البصرة.", date(2019, 4, 10),
+     "Police Forces of Iraq", "Civilians (Iraq)"),
+    ("استشهد شاب فلسطيني حين أطلق مستوطنون النار عليه قرب قرية ترمسعيا.", date(2021, 4, 10),
+     "Settlers (Israel)", "Civilians (Palestine)"),
+])
+def test_round27_when_clause_doer(pipeline, text, published, doer, hit):
+    got = events(pipeline, text, published=published)
+    assert any(e.actor1 == doer and e.actor2 == hit for e in got), got
+

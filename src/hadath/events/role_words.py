@@ -68,6 +68,7 @@ class RoleWords(NamedTuple):
     spared_not: frozenset[str]
     spared_harm: frozenset[str]
     foil: frozenset[str]
+    when: frozenset[str]
 
 
 @lru_cache(maxsize=1)

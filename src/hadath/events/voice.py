@@ -164,6 +164,9 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
     if roles.actor2 is None and roles.actor1 is not None and main.cls != "clash" \
             and (met := _repelled_by(frame, main, slots, roles.actor1)) is not None:
         roles.actor2, roles.conf2 = met, CONFIDENCE.opponent  # وتصدت لهم قوات الجيش
+    if roles.actor1 is None and main.cls in HARM and (when := _when_doer(toks, frame, main, slots, roles)) is not None:
+        # قتل خمسة أشخاص عندما فتحت قوات الأمن النار على موكب تشييع: the when-clause's subject did it
+        roles.actor1, roles.conf1 = when, CONFIDENCE.noun_doer
     if roles.actor1 is not None and main.cls not in FOIL_KEEPS and _foiler(toks, frame, main, roles.actor1):
         # أحبطت قوى الأمن هجوما استهدف أحد حواجزها: the side that foiled the act is the one it
         # was aimed at; its doer is the other side named, or unknown
@@ -173,6 +176,23 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
         elif roles.actor2 is None:
             roles.actor1, roles.actor2, roles.conf2 = None, roles.actor1, roles.conf1
     return roles
+
+
+def _when_doer(toks, frame: Frame, main: Trig, slots: list[ActorSlot], roles: Roles) -> ActorSlot | None:
+    """The subject of an active act verb of the frame right after a when-conjunction after the
+    passive main trigger (event_roles.tsv when: قتل خمسة عندما فتحت قوات الأمن النار، أصيب مدني حين
+    أطلق جنود الاحتلال النار): the armed side right after that verb, not the side hit."""
+    when = role_words().when
+    for t in frame.trigs:
+        if t is main or t.loc.start <= main.loc.end or t.form != "verb" or t.ref.voice != "active" \
+                or when.isdisjoint(toks[t.loc.start - 1].forms):
+            continue
+        w = role_words()
+        return next((s for s in slots if 0 <= s.start - t.loc.end <= 3 and s.end <= frame.clause[1]
+                     and all(not (w.member | w.partitive).isdisjoint(k.forms) for k in toks[t.loc.end:s.start])
+                     and s.ref.inter in ARMED_INTERS
+                     and (roles.actor2 is None or s.ref.name != roles.actor2.ref.name)), None)
+    return None
 
 
 def _foiler(toks, frame: Frame, main: Trig, slot: ActorSlot) -> bool:
