@@ -75,3 +75,19 @@ def test_round27_when_clause_doer(pipeline, text, published, doer, hit):
     got = events(pipeline, text, published=published)
     assert any(e.actor1 == doer and e.actor2 == hit for e in got), got
 
+
+@pytest.mark.parametrize("text, published, doer, hit", [
+    # the side after a "launched it" verb (أطلقتها، أطلقها) fired the shots or the shell that
+    # killed someone, past a pronoun of the one fired at (عليه، نحوهم: event_roles.tsv
+    # launched_at) and a member noun (sides.launcher, FIRED_OR_HARM)
+    ("وقال مسؤول في الوزارة إن الشاب استشهد جراء إصابته بعدة عيارات نارية أطلقتها عليه قوات من "
+     "الجيش الإسرائيلي شمال شرق الخليل.", date(2015, 10, 26), "Military Forces of Israel", "Civilians (Palestine)"),
+    ("استشهد شاب فلسطيني بعيارات نارية أطلقها عليه جنود الاحتلال قرب مدينة الخليل.", date(2015, 10, 26),
+     "Military Forces of Israel", "Civilians (Palestine)"),
+    ("قتل مدني بقذيفة أطلقتها قوات النظام على بلدة كفرنبل.", date(2016, 3, 1),
+     "Military Forces of Syria (2000-2024)", "Civilians (Syria)"),
+])
+def test_round27_launcher_of_a_harm(pipeline, text, published, doer, hit):
+    got = events(pipeline, text, published=published)
+    assert any(e.actor1 == doer and e.actor2 == hit for e in got), got
+

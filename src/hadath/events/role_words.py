@@ -45,6 +45,7 @@ class RoleWords(NamedTuple):
     light: frozenset[str]
     member_in: frozenset[str]
     launched: frozenset[str]
+    launched_at: frozenset[str]
     unaccusative: frozenset[str]
     affiliation: frozenset[str]
     affiliation_glue: frozenset[str]

@@ -207,22 +207,22 @@ def launcher(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles, c
     (أسقطت الدفاعات الجوية طائرة مسيرة أطلقتها X) it is actor2, the launcher of what the
     interceptor hit; for what fell or struck (سقطت قذائف أطلقتها X على الحي) it is actor1, the side
     that fired, when the actor1 found is none or a generic one."""
-    toks, words = ix.doc.tokens, role_words().launched
-    a, b = frame.clause
+    toks, words, at = ix.doc.tokens, role_words().launched, role_words().launched_at
+    a, b = frame.clause  # (أطلقتها عليه قوات من الجيش: the one aimed at by a pronoun between)
     found = next((s for s in slots if a < s.start < b and a <= (j := before_members(toks, s.start, a))
-                  and toks[j].norm in words), None)
+                  and (toks[j].norm in words or (j > a and toks[j].norm in at and toks[j - 1].norm in words))), None)
     if found is None or found is roles.actor1:
         return
     if classes & {"defuse", "destroy"}:
         if roles.actor2 is None:
             roles.actor2, roles.conf2 = found, CONFIDENCE.opponent
-    elif classes & FIRED and (roles.actor1 is None or roles.actor1.ref.kind == "generic"):
+    elif classes & FIRED_OR_HARM and (roles.actor1 is None or roles.actor1.ref.kind == "generic"):
         if roles.actor2 is found:
             roles.actor2 = None
         roles.actor1, roles.conf1 = found, CONFIDENCE.opponent
 
 
-FIRED = frozenset({"shell", "airstrike", "explode"})
+FIRED_OR_HARM = frozenset({"shell", "airstrike", "explode", "shoot", "kill", "injure", "death"})  # (قتل مدني بقذيفة أطلقتها X)
 RAID_CLASSES = frozenset({"raid", "attack", "shell", "airstrike"})
 
 
