@@ -72,6 +72,15 @@ def test_round27_spared_people_no_side_hit(pipeline, text, published, doer):
      "Military Forces of Israel", "Civilians (Palestine)"),
     ("قتل مدني بقذيفة أطلقتها قوات النظام على بلدة كفرنبل.", date(2016, 3, 1),
      "Military Forces of Syria (2000-2024)", "Civilians (Syria)"),
+    # the side named as the one hit with no doer fell in its own attack (هجومهم: a possessive
+    # suffix): it is the doer, and the side holding the ground attacked (التي تسيطر عليها X،
+    # الخاضعة لسيطرة X: event_roles.tsv control) the one it fought (dual_sides.own_attack, held_by)
+    ("قتل عشرة من مسلحي الحوثي في هجومهم على المنطقة التي تسيطر عليها القوات الحكومية غرب مأرب.",
+     date(2021, 2, 12), "Houthi Movement", "Military Forces of Yemen"),
+    ("لقي عشرون من عناصر داعش مصرعهم في هجومهم على قرى خاضعة لسيطرة قوات سوريا الديمقراطية في ريف دير الزور.",
+     date(2019, 2, 12), "Islamic State (Syria)", "SDF: Syrian Democratic Forces"),
+    ("قتل خمسة من عناصر حركة الشباب خلال هجومهم على قاعدة عسكرية في بلدة أفجوي.", date(2019, 2, 12),
+     "Al Shabaab", None),
 ])
 def test_round27_side_hit(pipeline, text, published, doer, hit):
     got = events(pipeline, text, published=published)

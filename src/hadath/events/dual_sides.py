@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from hadath.events.frames import Frame, ix_triggers
 from hadath.events.index import DocIndex, Located
-from hadath.events.role_words import foiler
+from hadath.events.lexicons import function_words
+from hadath.events.role_words import foiler, owned
 from hadath.events.roles import ActorSlot, Roles, coordinated, joined_members, mark, role_words
 from hadath.events.taxonomy import CLASSES, STATE_INTERS
-from hadath.events.tuning import WINDOWS
+from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.mentions.actor_marks import MARKS as QUOTES  # (quote marks and brackets)
 from hadath.text.number_words import dual_ends
 
@@ -112,6 +113,48 @@ def after_between(toks, j: int) -> bool:
     w = role_words()
     return toks[j - 1].norm in w.between or toks[j - 1].norm in w.partitive and any(
         toks[k].norm in w.between for k in range(max(0, j - 2 - WINDOWS.communal_men), j - 2))
+
+
+def aimed_sides(ix: DocIndex, frame: Frame, roles: Roles) -> None:
+    """The side an attack was aimed at, told beside its doer: a foiler (:func:`foiled_side`), or
+    the holder of the ground attacked when the dead are the attackers (:func:`own_attack`)."""
+    if (foiled := foiled_side(ix, frame, roles)) is not None:
+        roles.actor2, roles.conf2 = foiled, CONFIDENCE.opponent
+    own_attack(ix, frame, roles)
+
+
+def own_attack(ix: DocIndex, frame: Frame, roles: Roles) -> None:
+    """The side named as the one hit, with no doer, fell in its own attack told after it by a
+    noun with a possessive suffix (قتل عشرة من مسلحي الحوثي في هجومهم على المنطقة): it is the
+    doer (actor1), and the side that holds the ground attacked (التي تسيطر عليها X، الخاضعة
+    لسيطرة X: :func:`held_by`) is the one it fought, or none known."""
+    toks, hit = ix.doc.tokens, roles.actor2
+    if roles.actor1 is not None or hit is None or hit.start < 0 or hit.ref.inter not in ARMED_SIDES:
+        return
+    attack = next((t for t in frame.trigs if t.cls in OWN_ATTACKS and t.form == "noun" and t.loc.start >= hit.end
+                   and owned(toks[t.loc.start])), None)
+    if attack is None:
+        return
+    roles.actor1, roles.conf1 = hit, roles.conf2
+    roles.actor2 = held_by(ix, frame, attack.loc.end, hit)
+    roles.conf2 = CONFIDENCE.opponent if roles.actor2 is not None else 0.0
+
+
+OWN_ATTACKS = frozenset({"attack", "clash"})
+
+
+def held_by(ix: DocIndex, frame: Frame, after: int, side: ActorSlot) -> ActorSlot | None:
+    """The armed side named as holding the ground after token ``after`` in the frame's clause:
+    at most 2 words after a control word (event_roles.tsv control: تسيطر، لسيطرة، تتمركز) that
+    follows a held word or a relative pronoun (التي تسيطر عليها X، الخاضعة لسيطرة X)."""
+    toks, lead, control = ix.doc.tokens, function_words("held") | function_words("relative"), role_words().control
+    for k in range(max(after, 1), frame.clause[1]):
+        if control.isdisjoint(toks[k].forms) or toks[k - 1].norm not in lead:
+            continue
+        return next((ActorSlot.of(loc) for loc in ix.get("actor", frame.sent)
+                     if k < loc.start <= k + 2 and loc.mention.value.inter in ARMED_SIDES
+                     and loc.mention.value.name != side.ref.name), None)
+    return None
 
 
 def foiled_side(ix: DocIndex, frame: Frame, roles: Roles) -> ActorSlot | None:

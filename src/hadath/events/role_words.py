@@ -70,6 +70,7 @@ class RoleWords(NamedTuple):
     spared_harm: frozenset[str]
     foil: frozenset[str]
     when: frozenset[str]
+    control: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,7 @@ from hadath.events.lexicons import function_words
 from hadath.events.taxonomy import DISPERSAL, NON_STATE_ARMED, REMOTE_CLASSES, STATE_INTERS
 from hadath.events.roles import ActorSlot, Roles, agent_pairs, aimed_verbs, assign, coordinated, mark, role_words, same_group, spoken_by, target_noun
 from hadath.events.role_words import among_the_dead, foiler, owned
-from hadath.events.dual_sides import ARMED_SIDES, after_between, dual_pair, foiled_side, named_pair_near, story_pair, told_flying  # noqa: F401 (realize reads story_pair here)
+from hadath.events.dual_sides import ARMED_SIDES, after_between, dual_pair, aimed_sides, named_pair_near, story_pair, told_flying  # noqa: F401 (realize reads story_pair here)
 from hadath.events.victims import target_category
 from hadath.events.toll_words import consequence
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -147,8 +147,7 @@ def other_side(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles,
     قوات الأمن); for a foiled act, the foiler (dual_sides.foiled_side)."""
     if _named_for_dual(ix, frame, roles):
         return
-    if (foiled := foiled_side(ix, frame, roles)) is not None:
-        roles.actor2, roles.conf2 = foiled, CONFIDENCE.opponent
+    aimed_sides(ix, frame, roles)  # (أحبطت قوى الأمن هجوما، قتل عشرة من X في هجومهم على المنطقة التي ...)
     if roles.actor2 is None and roles.actor1 is not None:
         other = (holder(ix, frame, roles.actor1) or opponent(ix, frame, roles.actor1)) if territory \
             else partner(ix, frame, slots, roles.actor1)
