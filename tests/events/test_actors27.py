@@ -81,6 +81,11 @@ def test_round27_spared_people_no_side_hit(pipeline, text, published, doer):
      date(2019, 2, 12), "Islamic State (Syria)", "SDF: Syrian Democratic Forces"),
     ("قتل خمسة من عناصر حركة الشباب خلال هجومهم على قاعدة عسكرية في بلدة أفجوي.", date(2019, 2, 12),
      "Al Shabaab", None),
+    # ... and so is it for an attack whose doer is named (هاجم X المنطقة التي تسيطر عليها Y)
+    ("خلفت المعارك في محافظة مأرب عشرات القتلى والمصابين، مع تصعيد المتمردين الحوثيين هجومهم على "
+     "المنطقة التي تسيطر عليها قوات موالية للحكومة.", date(2021, 2, 12), "Houthi Movement", "Military Forces of Yemen"),
+    ("شن مسلحو تنظيم داعش هجوما على قرية تسيطر عليها قوات سوريا الديمقراطية في ريف دير الزور.",
+     date(2019, 2, 12), "Islamic State (Syria)", "SDF: Syrian Democratic Forces"),
 ])
 def test_round27_side_hit(pipeline, text, published, doer, hit):
     got = events(pipeline, text, published=published)

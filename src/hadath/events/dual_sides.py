@@ -117,10 +117,16 @@ def after_between(toks, j: int) -> bool:
 
 def aimed_sides(ix: DocIndex, frame: Frame, roles: Roles) -> None:
     """The side an attack was aimed at, told beside its doer: a foiler (:func:`foiled_side`), or
-    the holder of the ground attacked when the dead are the attackers (:func:`own_attack`)."""
+    the holder of the ground attacked (:func:`held_by`), also when the dead are the attackers
+    (:func:`own_attack`)."""
     if (foiled := foiled_side(ix, frame, roles)) is not None:
         roles.actor2, roles.conf2 = foiled, CONFIDENCE.opponent
     own_attack(ix, frame, roles)
+    if roles.actor1 is not None and roles.actor2 is None:  # (هاجم X المنطقة التي تسيطر عليها Y: Y)
+        for t in (t for t in frame.trigs if t.cls in OWN_ATTACKS and t.loc.start >= max(roles.actor1.end, 0)):
+            if (held := held_by(ix, frame, t.loc.end, roles.actor1)) is not None:
+                roles.actor2, roles.conf2 = held, CONFIDENCE.opponent
+                break
 
 
 def own_attack(ix: DocIndex, frame: Frame, roles: Roles) -> None:
