@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import ClassVar
 
-from hadath.events.doers import without_doers_flag
 from hadath.events.dating import dated_as as _dated_as, same_time as _same_time
 from hadath.events.frames import Frame, Trig, concurrent_frame, frames
 from hadath.events.index import DocIndex
@@ -108,4 +107,4 @@ def _claimed_toll(events: list[Event], made: list[Event], own_anchor: bool, sent
 
 
 def _with_events(doc: Doc, events: tuple[Event, ...]) -> Doc:
-    return replace(doc, events=without_doers_flag(events))
+    return replace(doc, events=events)

@@ -18,7 +18,9 @@ if TYPE_CHECKING:  # (records imports this module: no import of the frame reader
     from hadath.events.frames import Frame
     from hadath.events.index import DocIndex
 
-DOERS_DEAD = "doers_dead"  # the flag of an event whose whole toll is its doers' dead (stage-internal)
+DOERS_DEAD = "doers_dead"  # the flag of an event whose whole toll is its doers' dead (up to reconcile's end)
+TOLL_TOTAL = "toll_total"  # the flag of a toll told as the act's total (ارتفع عدد قتلى الهجوم إلى 15)
+DOERS_ADDED = "doers_added:"  # + how many of a summed toll's dead are the doers' (up to reconcile's end)
 REMOTE_SUBTYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"})
 
 
@@ -40,6 +42,17 @@ def doers_toll(ix: "DocIndex", frame: "Frame", toll: "Toll") -> bool:
     return True
 
 
+def total_toll(ix: "DocIndex", frame: "Frame", toll: "Toll") -> bool:
+    """The toll is told as the act's total, all sides (a toll head before its first count:
+    ارتفع عدد قتلى الهجوم إلى 15، بلغت حصيلة القتلى): the doers' dead told apart are among them."""
+    if not toll.deaths or not toll.spans:
+        return False
+    toks, (a, b) = ix.doc.tokens, frame.clause
+    first = min(s.start for s in toll.spans)
+    heads = toll_words().toll_head
+    return any(not heads.isdisjoint(toks[k].forms) for k in range(a, b) if toks[k].start < first)
+
+
 def _doer(tok, w) -> bool:
     return not w.doer_victim.isdisjoint(tok.forms) or not w.doer_definite.isdisjoint({tok.norm, *tok.forms})
 
@@ -48,7 +61,7 @@ def doers_sum(ev: Event, more: Event) -> dict:
     """The toll fields of one act told by two mentions, one counting the side hit and the other
     only the doers' own dead (:data:`DOERS_DEAD`): the sum (all sides); {} otherwise."""
     if (DOERS_DEAD in ev.flags) == (DOERS_DEAD in more.flags) or not (ev.fatalities and more.fatalities) \
-            or ev.fatalities_estimate or more.fatalities_estimate \
+            or ev.fatalities_estimate or more.fatalities_estimate or TOLL_TOTAL in ev.flags + more.flags \
             or ev.sub_event_type in REMOTE_SUBTYPES or more.sub_event_type in REMOTE_SUBTYPES:
         return {}
     low = (ev.fatalities_low or ev.fatalities) + (more.fatalities_low or more.fatalities)
@@ -58,16 +71,49 @@ def doers_sum(ev: Event, more: Event) -> dict:
 
 def doers_flag(ev: Event, more: Event, changes: dict) -> tuple[str, ...] | None:
     """The flags of ``ev`` continued by ``more``: the toll is the doers' own when both tolls were
-    (or only one of them told deaths, and it was); None when the flags do not change."""
-    flags = changes.get("flags", ev.flags)
+    (or only one of them told deaths, and it was); a toll summed by :func:`doers_sum` notes how
+    many of its dead were the doers' (:data:`DOERS_ADDED`, read by the reconcile stage: the
+    same act told elsewhere with the side hit's toll alone is that act). None: no change."""
+    before = tuple(changes.get("flags", ev.flags))
     mine, theirs = DOERS_DEAD in ev.flags, DOERS_DEAD in more.flags
     doers = (mine or not ev.fatalities) and (theirs or not more.fatalities) and (mine or theirs)
-    if doers == (DOERS_DEAD in flags):
-        return None
-    return (*flags, DOERS_DEAD) if doers else tuple(f for f in flags if f != DOERS_DEAD)
+    flags = [f for f in before if f != DOERS_DEAD] + ([DOERS_DEAD] if doers else [])
+    if mine != theirs and ev.fatalities and more.fatalities \
+            and changes.get("fatalities") == ev.fatalities + more.fatalities:
+        n = (ev if mine else more).fatalities + doers_added(ev) + doers_added(more)
+        flags = [f for f in flags if not f.startswith(DOERS_ADDED)] + [f"{DOERS_ADDED}{n}"]
+    else:
+        flags = list(carried_mark(flags, ev, more, changes.get("fatalities", ev.fatalities)))
+    if TOLL_TOTAL in more.flags and TOLL_TOTAL not in flags and changes.get("fatalities", ev.fatalities) == more.fatalities:
+        flags.append(TOLL_TOTAL)  # (the kept toll is the act's total)
+    return tuple(flags) if tuple(flags) != before else None
 
 
-def without_doers_flag(events: tuple[Event, ...]) -> tuple[Event, ...]:
-    """The events without the stage-internal flag."""
-    return tuple(evolve(e, flags=tuple(f for f in e.flags if f != DOERS_DEAD)) if DOERS_DEAD in e.flags else e
-                 for e in events)
+def carried_mark(flags, keep: Event, other: Event, fatalities: int | None) -> tuple[str, ...]:
+    """``flags`` of ``keep`` when the record of the two has ``fatalities``: the other telling's
+    mark of its doers' dead goes with its toll when that toll is the one kept."""
+    if fatalities == other.fatalities != keep.fatalities and doers_added(other):
+        return tuple(f for f in flags if not f.startswith(DOERS_ADDED)) + (f"{DOERS_ADDED}{doers_added(other)}",)
+    return tuple(flags)
+
+
+def doers_added(ev: Event) -> int:
+    """How many of the event's dead are its doers', added to the side hit's toll (0: none)."""
+    return next((int(f[len(DOERS_ADDED):]) for f in ev.flags if f.startswith(DOERS_ADDED)), 0)
+
+
+def hit_toll(ev: Event) -> int:
+    """The event's dead without its doers' own (:func:`doers_added`; none when its whole toll is
+    theirs)."""
+    return 0 if DOERS_DEAD in ev.flags else max((ev.fatalities or 0) - doers_added(ev), 0)
+
+
+def without_doers_marks(events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """The events without any mark of this module (at the end of the reconcile stage)."""
+    return tuple(_without(e, (DOERS_DEAD, DOERS_ADDED, TOLL_TOTAL)) for e in events)
+
+
+def _without(ev: Event, marks: tuple[str, ...]) -> Event:
+    if not any(f.startswith(marks) for f in ev.flags):
+        return ev
+    return evolve(ev, flags=tuple(f for f in ev.flags if not f.startswith(marks)))

@@ -13,7 +13,7 @@ from hadath.events.dating import (anchor_retold, backdrop, choose_date, days_ear
                                   recalled, similar_act)
 from hadath.events.evidence import frame_evidence, victims_words, worded
 from hadath.events.fatalities import Toll
-from hadath.events.doers import DOERS_DEAD, doers_toll
+from hadath.events.doers import DOERS_DEAD, TOLL_TOTAL, doers_toll, total_toll
 from hadath.events.tallies import tally_of_acts
 from hadath.events.frame_tolls import frame_toll, split_toll, tally_across, tolls_by_place, with_toll
 from hadath.events.frames import Frame, Trig, concurrent_act, frame_words, held, ix_triggers
@@ -179,6 +179,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         flags.append(TOLD_AGAIN)
     if doers_toll(ix, frame, toll):
         flags.append(DOERS_DEAD)  # (أحد المهاجمين قتل: added to the toll of the side hit, events.doers)
+    elif total_toll(ix, frame, toll):
+        flags.append(TOLL_TOTAL)  # (ارتفع عدد القتلى إلى 15: all sides, no doers' dead added)
     inter1, inter2 = actors.inter1, actors.inter2
     base = new_event(
         article_id=art.id, event_type=ev_type, sub_event_type=sub,
