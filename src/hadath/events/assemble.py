@@ -14,12 +14,12 @@ from dataclasses import replace
 from typing import ClassVar
 
 from hadath.events.dating import dated_as as _dated_as, same_time as _same_time
-from hadath.events.frames import Frame, Trig, frames
+from hadath.events.frames import Frame, Trig, concurrent_frame, frames
 from hadath.events.index import DocIndex
 from hadath.events.merge import VIOLENT, accusation as _accusation, attribute as _attribute, merge, pluperfect_doer
 from hadath.events.frame_tolls import split_toll
 from hadath.events.realize import realize
-from hadath.events.records import continue_event
+from hadath.events.records import beside, continue_event
 from hadath.types import Doc, Event
 
 __all__ = ["EventStage", "Frame", "Trig", "continue_event", "frames", "merge", "realize"]
@@ -62,6 +62,10 @@ class EventStage:
                 for k, m in zip(prev[1], more):
                     events[k] = continue_event(events[k], m)
                 continue
+            if made and not own_anchor and prev is not None and prev[1] and concurrent_frame(ix, frame):
+                act = next((e for e in reversed(events) if e.place is not None and e.place.place is not None),
+                           events[prev[1][-1]])  # (the last act told with a resolved place)
+                made = [beside(e, act) for e in made]
             if made:
                 last[frame.group] = (frame.sent, list(range(len(events), len(events) + len(made))))
                 events.extend(made)

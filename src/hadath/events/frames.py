@@ -163,7 +163,8 @@ def frames(ix: DocIndex) -> list[Frame]:
             if f.group == "violence":  # (ردا على اغتيال قادتها: what the act answers is no part of it)
                 f.trigs = _not_answered(toks, f.trigs, f.clause[0])
             if any(t.strong for t in f.trigs):
-                out.extend(_split_coordinated(ix, f) if f.group in SPLIT_GROUPS else (f,))
+                parts = _split_coordinated(ix, f) if f.group in SPLIT_GROUPS else [f]
+                out.extend(p for g in parts for p in _split_concurrent(ix, g) if any(t.strong for t in p.trigs))
     return out
 
 
@@ -235,6 +236,44 @@ def _split_coordinated(ix: DocIndex, frame: Frame) -> list[Frame]:
                    [t for t in frame.trigs if x <= t.loc.start < y])
              for x, y in zip(bounds, bounds[1:])]
     return [p for p in parts if any(t.strong for t in p.trigs)]
+
+
+CONCURRENT_GAP = 3  # words between مع and the act told beside (تزامن مع سماع أصوات اشتباكات)
+
+
+def concurrent_act(toks, k: int, lo: int) -> bool:
+    """The trigger at ``k`` follows a word of simultaneity and مع (تزامن مع سماع أصوات اشتباكات،
+    بالتزامن مع غارات): an act told at the time of another, no generic plural."""
+    w = frame_words()
+    return any(toks[j + 1].norm in role_words().partner and not w.concurrent.isdisjoint(toks[j].forms)
+               for j in range(max(lo, k - 2 - CONCURRENT_GAP), k - 1))
+
+
+def concurrent_frame(ix: DocIndex, frame: Frame) -> bool:
+    """The frame opens with a word of simultaneity and مع (cut by :func:`_split_concurrent`)."""
+    a = frame.clause[0]
+    return a + 1 < frame.clause[1] and concurrent_act(ix.doc.tokens, a + 2, a)
+
+
+def _split_concurrent(ix: DocIndex, frame: Frame) -> list[Frame]:
+    """A violent frame cut at a word of simultaneity and مع (event_frames.tsv ``concurrent``)
+    with triggers on both sides, those after it of other classes (فإن القصف تزامن مع سماع أصوات
+    اشتباكات بين X وY): what is before tells the act again, what is after is another act told
+    beside it, a frame of its own (so its type is no longer the first act's)."""
+    toks, w = ix.doc.tokens, frame_words()
+    a, b = frame.clause
+    if frame.group != "violence":
+        return [frame]
+    for k in range(a + 1, b - 1):
+        if w.concurrent.isdisjoint(toks[k].forms) or toks[k + 1].norm not in role_words().partner:
+            continue
+        before = [t for t in frame.trigs if t.loc.start < k]
+        after = [t for t in frame.trigs if k + 1 < t.loc.start <= k + 2 + CONCURRENT_GAP]
+        if before and after and any(t.strong for t in after) \
+                and {t.cls for t in after}.isdisjoint(t.cls for t in before):
+            rest = [t for t in frame.trigs if t.loc.start > k]
+            return [Frame(frame.sent, (a, k), frame.group, before), Frame(frame.sent, (k, b), frame.group, rest)]
+    return [frame]
 
 
 def _opening_comma(ix: DocIndex, frame: Frame, t: Trig, w: FrameWords) -> int | None:

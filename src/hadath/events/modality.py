@@ -58,6 +58,9 @@ class ScopeWords(NamedTuple):
     elative: frozenset[str]
     named_verb: frozenset[str]
     claim_that: frozenset[str]
+    campaign: frozenset[str]
+    ongoing: frozenset[str]
+    several: frozenset[str]
 
 
 @lru_cache(maxsize=1)

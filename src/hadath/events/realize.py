@@ -13,8 +13,10 @@ from hadath.events.dating import (anchor_retold, backdrop, choose_date, days_ear
                                   recalled, similar_act)
 from hadath.events.evidence import frame_evidence, victims_words, worded
 from hadath.events.fatalities import Toll
+from hadath.events.doers import DOERS_DEAD, TOLL_TOTAL, doers_toll, total_toll
+from hadath.events.tallies import tally_of_acts
 from hadath.events.frame_tolls import frame_toll, split_toll, tally_across, tolls_by_place, with_toll
-from hadath.events.frames import Frame, Trig, frame_words, held, ix_triggers
+from hadath.events.frames import Frame, Trig, concurrent_act, frame_words, held, ix_triggers
 from hadath.events.custody import jailer
 from hadath.events.elided import elided_subject
 from hadath.events.partitive import named_after_partitive
@@ -175,6 +177,10 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     flags = date_flags(dv, from_text, art.published)
     if told_again(ix, frame):
         flags.append(TOLD_AGAIN)
+    if doers_toll(ix, frame, toll):
+        flags.append(DOERS_DEAD)  # (أحد المهاجمين قتل: added to the toll of the side hit, events.doers)
+    elif total_toll(ix, frame, toll):
+        flags.append(TOLL_TOTAL)  # (ارتفع عدد القتلى إلى 15: all sides, no doers' dead added)
     inter1, inter2 = actors.inter1, actors.inter2
     base = new_event(
         article_id=art.id, event_type=ev_type, sub_event_type=sub,
@@ -212,7 +218,8 @@ def without_generic(ix: DocIndex, frame: Frame) -> tuple[Frame, bool]:
              if t.cls not in TERRITORY or (_ground_after(ix, t) and not held(toks, t.loc.start))]
     if len(trigs) < len(frame.trigs):
         frame = Frame(frame.sent, frame.clause, frame.group, trigs)
-    generic = [t for t in trigs if _plural_nominal(ix, t) and not _instrument(ix, t, frame)]
+    generic = [t for t in trigs if _plural_nominal(ix, t) and not _instrument(ix, t, frame)
+               and not concurrent_act(toks, t.loc.start, frame.clause[0])]  # (تزامن القصف مع اشتباكات: that day's)
     if len(generic) == len(frame.trigs):  # (a frame has at least one trigger, or none left)
         return frame, True
     return Frame(frame.sent, frame.clause, frame.group, [t for t in frame.trigs if t not in generic]), False
@@ -277,6 +284,8 @@ def not_news(ix: DocIndex, frame: Frame, strong: list[Trig], main: Trig, all_gen
         # وتحتل X المدينتين منذ 2019: a state since long ago; ومنذ أبريل 2023 ... أسفرت عن
         # مقتل أكثر من 20 ألف: a period total - neither an act nor a toll of another act
         return False
+    if not from_text and tally_of_acts(ix, frame):
+        return False  # في حملة لا تزال مستمرة، في أكثر من هجوم: a sum of acts, no act (events.tallies)
     if not toll.deaths and not toll.injuries and into_the_air(ix, frame):
         return False  # أطلقوا النار في الهواء: fire at no one
     if not from_text and not toll.deaths and backdrop(ix, frame):

@@ -4,6 +4,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Sequence
 
+from hadath.events.doers import doers_flag, doers_sum
 from hadath.events.taxonomy import ARMED_INTERS, interaction
 from hadath.types import Event, evolve as _evolve, field_values
 
@@ -117,7 +118,9 @@ def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
     ``same_act`` (another mention of the very act) its named perpetrator and place count too."""
     evidence = merged_evidence(ev, more, ("trigger", "fatalities", "actor1", "actor2", "weapon"))
     changes: dict = {"evidence": evidence}
-    changes.update(_both_sides_toll(ev, more) or surer_toll(ev, more))
+    changes.update(_both_sides_toll(ev, more) or doers_sum(ev, more) or surer_toll(ev, more))
+    if (flags := doers_flag(ev, more, changes)) is not None:
+        changes["flags"] = flags  # (the toll is no longer the doers' own alone)
     if more.injuries and not ev.injuries:
         changes["injuries"] = more.injuries
     if (same_act or _names_sides(ev, more) or _unknown_aircraft(ev, more)) \
@@ -132,7 +135,7 @@ def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
         # (and the place's confidence: the act is placed now - no "unplaced" flag left over)
         changes.update(place=more.place, location_ar=more.location_ar,
                        confidence={**ev.confidence, "location": more.confidence.get("location", 0.0)},
-                       flags=tuple(f for f in ev.flags if f != UNPLACED))
+                       flags=tuple(f for f in changes.get("flags", ev.flags) if f != UNPLACED))
         evidence["location"] = more.evidence.get("location", ())
     if ev.sub_event_type == "Other" and more.sub_event_type != "Other" and more.event_type == ev.event_type:
         # اقتحمت القوات القرية ونهبت الممتلكات: the raid's act is the looting told after it
@@ -160,3 +163,21 @@ def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
                        interaction=interaction(changes.get("inter1", ev.inter1), more.inter2),
                        civilian_targeting=more.civilian_targeting)
     return evolve_noted(ev, **changes)
+
+
+def beside(ev: Event, act: Event) -> Event:
+    """An act told at the time of another (تزامن القصف مع اشتباكات بين X وY), with no place or
+    day of its own: that act's day and, unplaced, its place."""
+    changes: dict = {}
+    if act.event_date is not None and "date_from_publication" in ev.flags:
+        changes.update(event_date=act.event_date, time_precision=act.time_precision)
+    if ev.place is None and act.place is not None:
+        evidence = dict(ev.evidence)
+        evidence["location"] = act.evidence.get("location", ())
+        changes.update(place=act.place, location_ar=act.location_ar, evidence=evidence,
+                       confidence={**ev.confidence, "location": act.confidence.get("location", 0.0)})
+    if not changes:
+        return ev
+    gone = {UNPLACED} if "place" in changes else set()
+    gone |= {"date_from_publication"} if "event_date" in changes else set()
+    return evolve(ev, **changes, flags=tuple(f for f in ev.flags if f not in gone))

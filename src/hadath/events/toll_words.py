@@ -56,6 +56,8 @@ class TollWords(NamedTuple):
     side_of: frozenset[str]
     rank_aside: frozenset[str]
     share_most: frozenset[str]
+    doer_victim: frozenset[str]
+    doer_definite: frozenset[str]
 
 
 @lru_cache(maxsize=1)

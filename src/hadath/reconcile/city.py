@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
+from hadath.events.doers import hit_toll
 from hadath.events.records import merged_evidence
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.events.tuning import WINDOWS
@@ -59,7 +60,7 @@ def _one_quarter(city: Event, part: Event) -> bool:
             or part.sub_event_type not in (city.sub_event_type, "Attack") \
             or (part.place.cue or "") in place_lexicon().camp:  # type: ignore[union-attr]
         return False  # (a clash in a quarter beside the shelling of the city; a camp by it: two acts)
-    a, b = city.fatalities or 0, part.fatalities or 0
+    a, b = hit_toll(city), hit_toll(part)  # (the doers' own dead added to one telling: events.doers)
     if a == 0 or b == 0 or a == b:
         return True
     guess, count = (city, part) if city.fatalities_estimate else (part, city)

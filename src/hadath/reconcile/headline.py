@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from hadath.events.doers import hit_toll
 from hadath.events.tuning import WINDOWS
 from hadath.reconcile.rules import absorb, compatible_actors, days_apart, is_coarse, km_apart, same_place
 from hadath.types import Event
@@ -51,7 +52,7 @@ def _near(lead: Event, body: Event) -> bool:
 
 
 def _tolls_meet(lead: Event, body: Event) -> bool:
-    a, b = lead.fatalities or 0, body.fatalities or 0
+    a, b = hit_toll(lead), hit_toll(body)  # (the doers' own dead added to one telling: events.doers)
     return a == 0 or b == 0 or abs(a - b) <= max(1, b // 10)
 
 

@@ -38,6 +38,7 @@ from functools import lru_cache
 from datetime import date
 from typing import Iterable, Sequence
 
+from hadath.events.doers import doers_flag, doers_sum
 from hadath.events.lexicons import function_words
 from hadath.events.town_parts import named_part
 from hadath.events.records import UNPLACED, merged_evidence, surer_toll
@@ -201,7 +202,9 @@ def absorb(keep: Event, gone: Event) -> Event:
                        flags=tuple(f for f in keep.flags if f != "date_from_publication"))
         if gone.evidence.get("event_date"):
             evidence["event_date"] = gone.evidence["event_date"]
-    changes.update(surer_toll(keep, gone))
+    changes.update(doers_sum(keep, gone) or surer_toll(keep, gone))
+    if (marked := doers_flag(keep, gone, changes)) is not None:
+        changes["flags"] = marked  # (the doers' own dead of the act: events.doers)
     if gone.injuries and not keep.injuries:
         changes["injuries"] = gone.injuries
     if _named_doer_for(keep, gone) or keep.actor1 is None and (gone.actor1 or "").startswith("Unidentified"):

@@ -1,0 +1,119 @@
+"""The doers' own dead (issue #9, round 27): a toll whose victims are the act's doers - an
+attacker noun (أحد المهاجمين، مقتل منفذ الهجوم، لقي الانتحاري حتفه) or a definite noun of armed
+men, the anaphor of the doers (فيما قتل أحد المسلحين) - is the other side's dead of the act the
+clause before told. ACLED and CODING.md count all deaths of the event, all sides (a suicide
+bomber's own death when the text reports it), so when such a toll joins the toll of the side
+hit (a continuation or another mention of the act merged), the two add up instead of the larger
+being kept. Remote acts (air strikes, shelling) have no doers on the ground to die: there
+the dead armed men are the side hit, and the larger toll is kept as before."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from hadath.events.toll_words import toll_words
+from hadath.types import Event, evolve
+
+if TYPE_CHECKING:  # (records imports this module: no import of the frame readers at run time)
+    from hadath.events.fatalities import Toll
+    from hadath.events.frames import Frame
+    from hadath.events.index import DocIndex
+
+DOERS_DEAD = "doers_dead"  # the flag of an event whose whole toll is its doers' dead (up to reconcile's end)
+TOLL_TOTAL = "toll_total"  # the flag of a toll told as the act's total (ارتفع عدد قتلى الهجوم إلى 15)
+DOERS_ADDED = "doers_added:"  # + how many of a summed toll's dead are the doers' (up to reconcile's end)
+REMOTE_SUBTYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"})
+
+
+def doers_toll(ix: "DocIndex", frame: "Frame", toll: "Toll") -> bool:
+    """Every count of the frame's toll is of the act's doers (event_tolls.tsv ``doer_victim``,
+    ``doer_definite``): the doer noun is the counted word, right after it, or after من (أحد
+    المهاجمين، مقتل منفذ الهجوم، اثنان من المسلحين; not حصيلة قتلى التفجير الانتحاري)."""
+    if not toll.deaths or toll.estimate or not toll.spans or frame.group != "violence":
+        return False
+    toks, (a, b) = ix.doc.tokens, frame.clause
+    w = toll_words()
+    for span in toll.spans:
+        k = next((i for i in range(a, b) if toks[i].start <= span.start < toks[i].end), None)
+        if k is None:
+            return False
+        at = [k, k + 1] + ([k + 2] if k + 2 < b and toks[k + 1].norm in w.partitive else [])
+        if not any(_doer(toks[j], w) for j in at if j < b):
+            return False
+    return True
+
+
+def total_toll(ix: "DocIndex", frame: "Frame", toll: "Toll") -> bool:
+    """The toll is told as the act's total, all sides (a toll head before its first count:
+    ارتفع عدد قتلى الهجوم إلى 15، بلغت حصيلة القتلى): the doers' dead told apart are among them."""
+    if not toll.deaths or not toll.spans:
+        return False
+    toks, (a, b) = ix.doc.tokens, frame.clause
+    first = min(s.start for s in toll.spans)
+    heads = toll_words().toll_head
+    return any(not heads.isdisjoint(toks[k].forms) for k in range(a, b) if toks[k].start < first)
+
+
+def _doer(tok, w) -> bool:
+    return not w.doer_victim.isdisjoint(tok.forms) or not w.doer_definite.isdisjoint({tok.norm, *tok.forms})
+
+
+def doers_sum(ev: Event, more: Event) -> dict:
+    """The toll fields of one act told by two mentions, one counting the side hit and the other
+    only the doers' own dead (:data:`DOERS_DEAD`): the sum (all sides); {} otherwise."""
+    if (DOERS_DEAD in ev.flags) == (DOERS_DEAD in more.flags) or not (ev.fatalities and more.fatalities) \
+            or ev.fatalities_estimate or more.fatalities_estimate or TOLL_TOTAL in ev.flags + more.flags \
+            or ev.sub_event_type in REMOTE_SUBTYPES or more.sub_event_type in REMOTE_SUBTYPES:
+        return {}
+    low = (ev.fatalities_low or ev.fatalities) + (more.fatalities_low or more.fatalities)
+    high = (ev.fatalities_high or ev.fatalities) + (more.fatalities_high or more.fatalities)
+    return dict(fatalities=ev.fatalities + more.fatalities, fatalities_low=low, fatalities_high=high)
+
+
+def doers_flag(ev: Event, more: Event, changes: dict) -> tuple[str, ...] | None:
+    """The flags of ``ev`` continued by ``more``: the toll is the doers' own when both tolls were
+    (or only one of them told deaths, and it was); a toll summed by :func:`doers_sum` notes how
+    many of its dead were the doers' (:data:`DOERS_ADDED`, read by the reconcile stage: the
+    same act told elsewhere with the side hit's toll alone is that act). None: no change."""
+    before = tuple(changes.get("flags", ev.flags))
+    mine, theirs = DOERS_DEAD in ev.flags, DOERS_DEAD in more.flags
+    doers = (mine or not ev.fatalities) and (theirs or not more.fatalities) and (mine or theirs)
+    flags = [f for f in before if f != DOERS_DEAD] + ([DOERS_DEAD] if doers else [])
+    if mine != theirs and ev.fatalities and more.fatalities \
+            and changes.get("fatalities") == ev.fatalities + more.fatalities:
+        n = (ev if mine else more).fatalities + doers_added(ev) + doers_added(more)
+        flags = [f for f in flags if not f.startswith(DOERS_ADDED)] + [f"{DOERS_ADDED}{n}"]
+    else:
+        flags = list(carried_mark(flags, ev, more, changes.get("fatalities", ev.fatalities)))
+    if TOLL_TOTAL in more.flags and TOLL_TOTAL not in flags and changes.get("fatalities", ev.fatalities) == more.fatalities:
+        flags.append(TOLL_TOTAL)  # (the kept toll is the act's total)
+    return tuple(flags) if tuple(flags) != before else None
+
+
+def carried_mark(flags, keep: Event, other: Event, fatalities: int | None) -> tuple[str, ...]:
+    """``flags`` of ``keep`` when the record of the two has ``fatalities``: the other telling's
+    mark of its doers' dead goes with its toll when that toll is the one kept."""
+    if fatalities == other.fatalities != keep.fatalities and doers_added(other):
+        return tuple(f for f in flags if not f.startswith(DOERS_ADDED)) + (f"{DOERS_ADDED}{doers_added(other)}",)
+    return tuple(flags)
+
+
+def doers_added(ev: Event) -> int:
+    """How many of the event's dead are its doers', added to the side hit's toll (0: none)."""
+    return next((int(f[len(DOERS_ADDED):]) for f in ev.flags if f.startswith(DOERS_ADDED)), 0)
+
+
+def hit_toll(ev: Event) -> int:
+    """The event's dead without its doers' own (:func:`doers_added`; none when its whole toll is
+    theirs)."""
+    return 0 if DOERS_DEAD in ev.flags else max((ev.fatalities or 0) - doers_added(ev), 0)
+
+
+def without_doers_marks(events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """The events without any mark of this module (at the end of the reconcile stage)."""
+    return tuple(_without(e, (DOERS_DEAD, DOERS_ADDED, TOLL_TOTAL)) for e in events)
+
+
+def _without(ev: Event, marks: tuple[str, ...]) -> Event:
+    if not any(f.startswith(marks) for f in ev.flags):
+        return ev
+    return evolve(ev, flags=tuple(f for f in ev.flags if not f.startswith(marks)))

@@ -1,0 +1,31 @@
+"""Clauses that sum several acts (issue #9, round 27): background told after an act - the toll
+of a campaign still going on (وقتل الجيش المئات من مقاتلي الجماعة في حملة لا تزال مستمرة) or of
+more than one attack (ذكرت أن ستة من قوات الأمن قتلوا في أكثر من هجوم) - is no act of its own and
+no continuation of the act told before: it would lend that act its actor and its toll
+(CODING.md: period totals never go to one event)."""
+from __future__ import annotations
+
+from hadath.events.frames import Frame
+from hadath.events.index import DocIndex
+from hadath.events.modality import scope_words
+from hadath.events.toll_words import toll_words
+
+ONGOING_WORDS = 4  # an ongoing word this close after the campaign noun (حملة لا تزال مستمرة)
+
+
+def tally_of_acts(ix: DocIndex, frame: Frame) -> bool:
+    """The frame's clause places its act in a campaign still going on, or in more than one act
+    (event_scope.tsv ``campaign`` + ``ongoing``, ``several`` + من + an act noun)."""
+    if frame.group != "violence":
+        return False  # (حملة اعتقالات مستمرة: arrests made, each an act)
+    toks, (a, b) = ix.doc.tokens, frame.clause
+    w = scope_words()
+    acts = {t.start for t in ix.get("trigger", frame.sent)}
+    for k in range(a, b):
+        forms = toks[k].forms
+        if not w.campaign.isdisjoint(forms) and any(
+                not w.ongoing.isdisjoint(toks[j].forms) for j in range(k + 1, min(k + 1 + ONGOING_WORDS, b))):
+            return True
+        if not w.several.isdisjoint(forms) and k + 2 < b and toks[k + 1].norm in toll_words().partitive and k + 2 in acts:
+            return True
+    return False
