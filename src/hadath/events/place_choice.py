@@ -300,8 +300,8 @@ def _landmark(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
 
 def _locates(tokens: Sequence[Token], q: "Located", p: "Located") -> bool:
     """``p`` only says where the known place ``q`` before it lies (المقدادية شمال شرق بعقوبة،
-    منطقة القطرانة (شرق الكرك)، قضاء داقوق" جنوب شرقي كركوك، تلة موسى القريبة من بلدة فليطة):
-    between them a direction or nearness word, with only class nouns, linking prepositions,
+    منطقة القطرانة (شرق الكرك)، قضاء داقوق" جنوب شرقي كركوك، تلة موسى القريبة من بلدة فليطة،
+    إقليم شبيلي السفلى المجاور للعاصمة مقديشو): between them a direction, nearness or adjacency word, with only class nouns, linking prepositions,
     commas, brackets and quotes besides; and ``q`` lies within WINDOWS.container_km of ``p``
     (a reading farther off is a namesake, coded to ``p`` as before)."""
     a, b = q.mention.value.place, p.mention.value.place
@@ -309,7 +309,7 @@ def _locates(tokens: Sequence[Token], q: "Located", p: "Located") -> bool:
             or not 0 < p.start - q.end <= WINDOWS.locator_gap:
         return False
     lex = place_lexicon()
-    where = lex.compass | lex.near
+    where = lex.compass | lex.near | function_words("adjoining")   # (بإقليم X المجاور للعاصمة Y)
     glue = lex.klass | lex.skip | lex.preps | lex.capital | QUOTES  # (شمال العاصمة بغداد)
     units = function_words("distance_unit") | function_words("distance_lead")  # (على بعد 255 كلم)
     told, km = False, WINDOWS.region_km if a.feature_class in ("admin1", "admin2") else WINDOWS.container_km
