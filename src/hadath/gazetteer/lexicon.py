@@ -24,7 +24,7 @@ WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "me
                         "no_first", "function", "cue_adjective", "facility", "mission", "doer",
                         "between", "road_link", "building", "border_with", "domestic",
                         "new_place", "visitor", "water", "structure", "dual_ending", "located",
-                        "distance"})
+                        "distance", "motion"})
 
 
 class PlaceLexicon(NamedTuple):
@@ -80,6 +80,7 @@ class PlaceLexicon(NamedTuple):
     dual_ending: frozenset[str] = frozenset()   # عراق + يان: a nationality adjective's duals
     located: frozenset[str] = frozenset()   # X الواقعة بأطراف Y: Y holds X
     distance: frozenset[str] = frozenset()   # X، 15 كيلومترا شرق Y: a distance's unit (and بعد)
+    motion: frozenset[str] = frozenset()   # نازحون من حلب في إدلب: من before X, "في Y" is no container
 
 
 def _cue_rows() -> tuple[dict[str, int], dict[str, set[str]]]:
@@ -131,4 +132,4 @@ def place_lexicon() -> PlaceLexicon:
         across=c["across"],
         new_place=w["new_place"], visitor=w["visitor"], water=w["water"],
         structure=w["structure"], camp=c["camp"], bare=c["bare"], dual_ending=w["dual_ending"],
-        located=w["located"], distance=w["distance"])
+        located=w["located"], distance=w["distance"], motion=w["motion"])

@@ -56,7 +56,8 @@ from hadath.mentions.places_country_parts import outside_part, part_places, part
 from hadath.mentions.places_seats import governorate_anchors, governorate_seat, outer_unit
 from hadath.mentions.places_quarters import (Resolved as _Resolved, adjective_after, anchored,
                                              in_named_town, lone_quarter, named_towns, quarter_of,
-                                             quarters_town, outside_town as _outside_town)
+                                             quarters_town, outside_town as _outside_town,
+                                             far_from_town)
 from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Mention, Place, PlaceRef, Token
 
@@ -474,7 +475,10 @@ class PlaceStage:
             if cue is None and place is None and box is not None and f.shared \
                     and f.shared[0] in lex.village:
                 cue = f.shared[0]   # قرى X وY قرب Z: Y too is a village (events: village_by_town)
-            if place is not None and lone_quarter(place, it, live):
+            town = live.get(f.in_town) if f.in_town and place is not None else None
+            if town is not None and town.best >= 0 and far_from_town(place, town.hits[town.best][0].place):
+                place, conf, score, box = None, 0.3, 0.0, town.hits[town.best][0].place   # (تل حمدي في داقوق)
+            elif place is not None and lone_quarter(place, it, live):
                 place, conf, score = None, 0.3, 0.0   # وتهامة in a list of Saudi regions
             elif qtown is not None and place is not None and quarter_of(place, it, qtown):
                 place, box, conf, score = None, qtown, 0.3, 0.0   # بسوق الجمعة: أحياء طرابلس

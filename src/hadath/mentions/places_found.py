@@ -34,6 +34,8 @@ class Found:
     part: tuple | None = None   # (country code, (north, east)): X جنوبي لبنان (places_country_parts)
     frame: bool = False     # a clause's opening place: وفي صور، ... (a common word may be one there)
     in_country: str | None = None  # X في السودان: the country's key (a container, no evidence)
+    in_town: str | None = None   # تل حمدي في داقوق: the known town's key "في" puts a bare name in
+    #                              (only bounds its reading: places_quarters.far_from_town)
 
     def __repr__(self) -> str:
         return f"Found({self.start}, {self.end}, {self.key!r}, cue={self.cue!r})"

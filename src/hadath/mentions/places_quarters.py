@@ -202,6 +202,8 @@ ANCHOR_KM = 300.0    # a place the text puts by a town (منطقة X شمال ا
 VILLAGE_ANCHOR_KM = 100.0   # ... a village (قرية الرون غرب حيس) at most this far: not Ar Rawn, 250 km
 ACROSS_KM = 50.0     # ... and at most this far in another country than the town's
 DISTRICT_KM = 50.0   # a village read this far from the district the text puts it in is no reading
+BIG_CITY_POP = 1_000_000   # a city this big (or bigger) ...
+BIG_CITY_KM = 100.0        # ... holds a place the text puts in or by it up to this far
 
 
 def _held_unit_abroad(place: Place, container: Place) -> bool:
@@ -268,4 +270,22 @@ def outside_town(it: Item, place: Place, container: Place, held: bool = False,
             place.latitude, place.longitude, container.latitude, container.longitude) > DISTRICT_KM
     cued = lex.part | lex.road if area else lex.part | lex.road | lex.village
     return container.feature_class in ("populated_place", "neighbourhood") \
-        and (held or bool(it.cues & cued)) and not in_container(place, container)
+        and (held or bool(it.cues & cued)) and not in_container(place, container) \
+        and not (held and _by_big_city(place, container))
+
+
+def far_from_town(place: Place | None, town: Place) -> bool:
+    """A bare name the text puts in a town (تل حمدي في داقوق، سلوان بالقدس) read as a minor
+    village (is_minor) more than VILLAGE_ANCHOR_KM from it: a far namesake (Tall Hamad, 500 km)
+    is not the village in the town (the mention stays, unresolved, coded to the town)."""
+    return place is not None and town.feature_class in ("populated_place", "neighbourhood") \
+        and is_minor(place) and haversine_km(place.latitude, place.longitude, town.latitude,
+                                             town.longitude) > VILLAGE_ANCHOR_KM
+
+
+def _by_big_city(place: Place, city: Place) -> bool:
+    """A place the text puts by a big city (بلدة جنالي القريبة من العاصمة مقديشو: 75 km) read in
+    its country within BIG_CITY_KM of it: a big city's surroundings reach farther than a
+    town's (in_container's 60 km)."""
+    return city.population >= BIG_CITY_POP and place.country_code == city.country_code \
+        and haversine_km(place.latitude, place.longitude, city.latitude, city.longitude) <= BIG_CITY_KM

@@ -116,6 +116,12 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
             # district named right after a place of it, with no preposition (Yemeni usage)
             f.containers += (g.key,)
             continue
+        if f.cue is None and f.anchor is None and f.known and not f.weak and g.known \
+                and g.cue is None and not g.weak and g.start == f_end + 1 and tokens[f_end].norm == IN \
+                and g.key not in countries and g.key not in areas and f.key not in countries \
+                and not _moving(tokens, f.start, lex):
+            f.in_town = g.key   # تل حمدي في داقوق: the town bounds a bare name's reading (not
+            #                     نازحون من حلب في إدلب); no anchor: the reading's choice stays
         if (g.key in countries or g.key in areas) and f.key not in countries and g.cue is None \
                 and f.cue != "nisba" and (g.start == f_end + 1 and tokens[f_end].norm == IN
                                           or g.start == f_end and behind_b(tokens[g.start], g.key)):
@@ -264,6 +270,12 @@ def _share_list_context(found: list[Found]) -> None:
         if f.anchor is None:
             f.anchor, f.held = tail.anchor, tail.held
     found[:] = [f for f in found if f.list_head is None or f.containers or f.anchor is not None]
+
+
+def _moving(tokens: tuple[Token, ...], i: int, lex) -> bool:
+    """The name at token i comes right after a preposition of going or coming, as a word or a
+    proclitic-free token before it (من حلب، إلى حماة، باتجاه درعا)."""
+    return i > 0 and (tokens[i - 1].norm in lex.motion or not lex.motion.isdisjoint(tokens[i - 1].forms))
 
 
 def _relation(tokens: tuple[Token, ...], a: int, b: int, lex) -> str:
