@@ -58,3 +58,17 @@ def _pl(lat, lon, pop, cc="SO"):
 ])
 def test_by_big_city(place, city, want):
     assert _by_big_city(place, city) is want
+
+
+# A broad region named after a gazetteer name (broad_regions.txt) stays a mention with no
+# point: not Morocco's Oriental region, nor Morocco; the region's own word keeps its reading.
+@pytest.mark.parametrize("text, surface, want", [
+    ("قالت الحكومة المغربية إن التوتر في منطقة الشرق الأوسط يهدد الرباط.", "الشرق", None),
+    ("دعا الملك إلى وحدة المغرب العربي في خطاب بالرباط.", "المغرب", None),
+    ("قتل ثلاثة في غارة على مدينة وجدة في جهة الشرق.", "جهة الشرق", ("Oriental", "MA")),
+    ("قالت الحكومة إن المغرب يرفض القرار في خطاب بالرباط.", "المغرب", ("Morocco", "MA")),
+])
+def test_a_broad_region_has_no_point(place_stage, text, surface, want):
+    refs = refs_by_surface(place_stage, text)
+    assert surface in refs, refs
+    assert _where(refs, surface) == want

@@ -127,6 +127,23 @@ def not_places() -> dict[str, tuple[tuple[tuple[str, ...], int, bool], ...]]:
 
 
 @lru_cache(maxsize=1)
+def broad_regions() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Broad regions named after a gazetteer name (broad_regions.txt: الشرق الأوسط): the name's
+    key (each leading run of the phrase's words) -> the normalized words that must follow it."""
+    from hadath.text.normalize import normalize_key
+    out: dict[str, list[tuple[str, ...]]] = {}
+    with data_path("gazetteer/broad_regions.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            words = line.strip().split()
+            if not words or words[0].startswith("#"):
+                continue
+            for k in range(1, len(words)):
+                out.setdefault(name_key(" ".join(words[:k])), []).append(
+                    tuple(normalize_key(w) for w in words[k:]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
 def aliases() -> dict[int, tuple[str, ...]]:
     """GeoNames id -> further names of a cities500 town (aliases.tsv: سري كانيه for Ras al-Ain)."""
     from hadath.errors import DataError

@@ -46,7 +46,7 @@ from hadath.mentions.places_focus import (ALONE_SCORE_REGION, checked_admin1 as 
 from hadath.mentions.places_picks import area_pick, near_pick
 from hadath.mentions.places_words import place_words
 from hadath.mentions.places_people import (after_person_word, before_person_word, is_generic,
-                                          is_media, media_name, media_nisba)
+                                          in_broad_region, is_media, media_name, media_nisba)
 from hadath.mentions.places_recognize import CAPITAL, NISBA, Found, recognize
 from hadath.mentions.place_parts import sites_in_towns, streets_in_towns
 from hadath.mentions.places_landmarks import landmark_towns
@@ -478,8 +478,8 @@ class PlaceStage:
             town = live.get(f.in_town) if f.in_town and place is not None else None
             if town is not None and town.best >= 0 and far_from_town(place, town.hits[town.best][0].place):
                 place, conf, score, box = None, 0.3, 0.0, town.hits[town.best][0].place   # (تل حمدي في داقوق)
-            elif place is not None and lone_quarter(place, it, live):
-                place, conf, score = None, 0.3, 0.0   # وتهامة in a list of Saudi regions
+            elif place is not None and (lone_quarter(place, it, live) or in_broad_region(tokens, f)):
+                place, conf, score = None, 0.3, 0.0   # وتهامة in a list of Saudi regions; الشرق الأوسط
             elif qtown is not None and place is not None and quarter_of(place, it, qtown):
                 place, box, conf, score = None, qtown, 0.3, 0.0   # بسوق الجمعة: أحياء طرابلس
             out_ref.append(PlaceRef(key, place, score, f.hint, cue, box, r.cands))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from hadath.gazetteer.data import ANY_WORD, NAME_SLOT, not_places, person_words
+from hadath.gazetteer.data import ANY_WORD, NAME_SLOT, broad_regions, not_places, person_words
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.places_match import ARTICLE, WordInfo, behind_b
 from hadath.types import Token
@@ -197,3 +197,12 @@ def _phrase_at(tokens: tuple[Token, ...], starts: set[int], f: Found | _Words, w
     return before in _OPENERS or bool(before) and any(
         seg[1] in place_lexicon().media for seg in tokens[s - 1].word_type.segs) or (
         after in _DATELINE and (s == 0 or tokens[s - 1].sentence != sent or before in _DATELINE))
+
+
+def in_broad_region(tokens: tuple[Token, ...], f: Found) -> bool:
+    """The name opens the name of a broad region (data/gazetteer/broad_regions.txt: الشرق
+    الأوسط، المغرب العربي): it names that region, which has no point of its own."""
+    tails = broad_regions().get(f.key)
+    return bool(tails) and any(
+        f.end + len(t) <= len(tokens) and all(tokens[f.end + j].norm == w for j, w in enumerate(t))
+        for t in tails)
