@@ -52,3 +52,16 @@ def test_two_not_monday(pipeline, text, n_dates):
     from hadath.types import Article
     doc = pipeline(Article(id="t", text=text, published=PUB))
     assert len([m for m in doc.mentions if m.kind == "date"]) == n_dates
+
+
+@pytest.mark.parametrize("text, subs", [
+    # a detonation of war remnants by engineers or the state's forces clears them: no act
+    ("قامت فرق الهندسة العسكرية صباح اليوم بتفجير عدد من الألغام في المدخل الغربي لمدينة منبج.", []),
+    ("فجر الجيش السوداني أمس أكثر من ألف جسم تم جمعها خارج مدينة أم درمان.", []),
+    # (the transitive verb with a bomb, or by armed men: an act)
+    ("فجر مسلحون عبوة ناسفة في مدينة منبج أمس.", ["Remote explosive/landmine/IED"]),
+    # (a mine that blew up, or a detonation that wounded: an act)
+    ("انفجر لغم أرضي في مدينة منبج أمس دون وقوع إصابات.", ["Remote explosive/landmine/IED"]),
+])
+def test_controlled_detonation(pipeline, text, subs):
+    assert [e.sub_event_type for e in events(pipeline, text, PUB)] == subs

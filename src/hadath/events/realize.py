@@ -14,6 +14,7 @@ from hadath.events.dating import (anchor_retold, backdrop, choose_date, days_ear
                                   recalled, similar_act)
 from hadath.events.evidence import frame_evidence, victims_words, worded
 from hadath.events.fatalities import Toll
+from hadath.events.clearance import cleared
 from hadath.events.doers import DOERS_ADDED, DOERS_DEAD, TOLL_TOTAL, doers_toll, doers_within, total_toll
 from hadath.events.tallies import tally_of_acts
 from hadath.events.frame_tolls import frame_toll, split_toll, tally_across, tolls_by_place, with_toll
@@ -123,6 +124,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         target = "civilian"  # انفجار عبوة استهدف موكب مشيعين: a funeral bombed, its mourners civilians
     inter1 = roles.actor1.ref.inter if roles.actor1 else None
     toll = frame_toll(ix, frame)
+    if cleared(ix, frame, classes, inter1, toll):
+        return [], False  # (قامت فرق الهندسة بتفجير عدد من الألغام: war remnants cleared, no act)
     crowd = frame.group == "protest" or (frame.group == "property" and inter1 is None and crowd_story(ix, frame))
     mob = roles.actor1 is not None and roles.actor1.marked != "speaker" and roles.actor1.ref.name == CIVILIANS.name \
         and roles.actor1.start >= 0 and singles().isdisjoint(toks[roles.actor1.start].forms) \
