@@ -65,3 +65,16 @@ def test_two_not_monday(pipeline, text, n_dates):
 ])
 def test_controlled_detonation(pipeline, text, subs):
     assert [e.sub_event_type for e in events(pipeline, text, PUB)] == subs
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attack noun right after a repel verb, the frame's only act: a battle, the subject the
+    # side attacked (events.repel)
+    ("والجيش يصد هجوما في مدينة مأرب أمس.", [("Armed clash", None, "Military Forces of Yemen")]),
+    # (no repel verb: an attack by the subject, as before)
+    ("والجيش يشن هجوما على قرية في ريف مأرب أمس.", [("Attack", "Military Forces of Yemen", "Civilians (Yemen)")]),
+])
+def test_attack_repelled(pipeline, text, expected):
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text, PUB)]
+    assert [(s, a2) for s, _a1, a2 in got] == [(s, a2) for s, _a1, a2 in expected]
+    assert all(a1 != "Military Forces of Yemen" for s, a1, _a2 in got if s == "Armed clash")

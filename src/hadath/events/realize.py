@@ -15,6 +15,7 @@ from hadath.events.dating import (anchor_retold, backdrop, choose_date, days_ear
 from hadath.events.evidence import frame_evidence, victims_words, worded
 from hadath.events.fatalities import Toll
 from hadath.events.clearance import cleared
+from hadath.events.repel import repelled
 from hadath.events.doers import DOERS_ADDED, DOERS_DEAD, TOLL_TOTAL, doers_toll, doers_within, total_toll
 from hadath.events.tallies import tally_of_acts
 from hadath.events.frame_tolls import frame_toll, split_toll, tally_across, tolls_by_place, with_toll
@@ -86,6 +87,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     weapons = {w.mention.value.lemma for w in weapons_loc}
     slots = frame_slots(ix, frame)
     roles = frame_roles(ix, frame, main, classes, slots)
+    if repelled(ix, frame, classes, roles):
+        classes = {"clash"}  # (والجيش يصد هجوما: an attack met by the side it hit, a battle - events.repel)
     if not weapons and roles.actor1 is not None and roles.actor1.start >= 0 \
             and toks[roles.actor1.start].norm in role_words().aircraft:
         weapons = {"air"}  # قصف طيران حفتر، قصفت طائرات التحالف السعودي: the doer named by its aircraft
