@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from hadath.events.toll_words import toll_words
+from hadath.text.clitics import clitics
 from hadath.types import Event, evolve
 
 if TYPE_CHECKING:  # (records imports this module: no import of the frame readers at run time)
@@ -37,9 +38,73 @@ def doers_toll(ix: "DocIndex", frame: "Frame", toll: "Toll") -> bool:
         if k is None:
             return False
         at = [k, k + 1] + ([k + 2] if k + 2 < b and toks[k + 1].norm in w.partitive else [])
-        if not any(_doer(toks[j], w) for j in at if j < b):
+        if k > a and _definite_count(toks[k]):
+            at.append(k - 1)  # (تصفية المنفذين الاثنين: the count after its noun)
+        if not any(_doer(toks[j], w) for j in at if j < b) and not (_pronoun(toks[k]) and doer_before(toks, k)):
             return False
     return True
+
+
+def doers_within(ix: "DocIndex", frame: "Frame", toll: "Toll", sub: str | None) -> int:
+    """The doers' own dead told in the clause after the side hit's toll (وقتل شرطي ... مما أسفر
+    عن مقتلهما، وتمكنت القوة من تصفية المنفذين الاثنين): a death word not counted yet whose
+    victims are the act's doers - a pronoun whose antecedent is a doer noun, or a doer noun
+    right after it with its count (or a singular one: تحييد الانتحاري). 0: none (or a remote act,
+    a toll told as a total, an estimate)."""
+    if not toll.deaths or toll.estimate or not toll.spans or frame.group != "violence" or sub in REMOTE_SUBTYPES:
+        return 0
+    toks, (a, b) = ix.doc.tokens, frame.clause
+    counted = {ix.token_range(s)[0] for s in toll.spans}
+    first = min(counted)
+    from hadath.events.unnumbered import victims_by_pronoun
+    w, added = toll_words(), 0
+    for t in frame.trigs:
+        s, e = t.loc.start, t.loc.end
+        if t.cls not in DEATH_CLASSES or s <= first or any(s <= k <= e + 1 for k in counted):
+            continue
+        # (counted already: the trigger, or its doer noun's count - تصفية المنفذين الاثنين)
+        n = victims_by_pronoun(toks[s]) if e - s == 1 else 0
+        if n and doer_before(toks, s):
+            added += n
+        elif e < b and _doer(toks[e], w):
+            added += _doer_count(ix, frame, e)
+    return added
+
+
+DEATH_CLASSES = frozenset({"kill", "death", "execute"})
+ANTECEDENT = 12  # words back to a pronoun's antecedent
+
+
+def doer_before(toks, k: int) -> bool:
+    """The nearest noun of people before ``k`` in its sentence is a doer noun (ردوا على المهاجمين
+    فقتل أحدهما، الاشتباك مع المهاجم الآخر مما أسفر عن مقتلهما; not قتل شرطيان وأصيب أحدهما)."""
+    from hadath.events.unnumbered import people_noun
+    w = toll_words()
+    for j in range(k - 1, max(-1, k - ANTECEDENT - 1), -1):
+        if toks[j].sentence != toks[k].sentence:
+            return False
+        if _doer(toks[j], w):
+            return True
+        if people_noun(toks[j]):
+            return False
+    return False
+
+
+def _doer_count(ix: "DocIndex", frame: "Frame", k: int) -> int:
+    """The count of the doer noun at ``k``: a count right after it, else 1 for a singular noun."""
+    for q in ix.get("quantity", frame.sent):
+        if q.start == k + 1 and q.mention.value.best and not q.mention.value.estimate:
+            return q.mention.value.best
+    return int(not toll_words().doer_one.isdisjoint(ix.doc.tokens[k].forms))
+
+
+def _pronoun(tok) -> bool:
+    w = toll_words()
+    return any(a.suffix and a.suffix in (w.pronoun_one | w.pronoun_two) for a in tok.analyses[1:])
+
+
+def _definite_count(tok) -> bool:
+    return tok.kind == "word" and clitics().definite(tok.norm)
 
 
 def total_toll(ix: "DocIndex", frame: "Frame", toll: "Toll") -> bool:

@@ -404,7 +404,9 @@ def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,
     k = s - 1 - detached
     two = word_number(tokens[s].norm) if e - s == 1 else None
     two_after = two is not None and two[0].value == 2 and not two[1]  # إرهابيين اثنين
-    return _people_count(tokens, e, hi) or ((definite or two_after) and k >= 0 and people_noun(tokens[k])) \
+    # (a doer noun too: تصفية المنفذين الاثنين)
+    return _people_count(tokens, e, hi) or ((definite or two_after) and k >= 0 and (
+        people_noun(tokens[k]) or not toll_words().doer_victim.isdisjoint(tokens[k].forms))) \
         or (e - s == 1 and victims_by_number(tokens[s]) == 2) or (
             _bare_count(tokens, s, e, hi) and any(0 <= s - te <= WINDOWS.kill_object and not any(
                 map(_conj_led, tokens[te:s])) for _ts, te, _sp in death_triggers))

@@ -3,6 +3,7 @@ before them, an undated mention of a dated act is that act, and one event remain
 place and event type (ACLED)."""
 from __future__ import annotations
 
+from hadath.events.doers import DOERS_DEAD, doers_added
 from hadath.events.frames import ix_triggers, pluperfect
 from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
@@ -163,6 +164,12 @@ def pluperfect_doer(ix: DocIndex, events: list[Event], sents: list[int]) -> None
                                  interaction=interaction(ref.inter, ev.inter2), **typed)
 
 
+def _doers_killer(ev: Event, act: Event) -> bool:
+    """``ev`` tells the doers' own dead (events.doers) killed by the side ``act`` hit (تحييد
+    الانتحاري ... مما أسفر عن مقتلهما: the security forces, the act's actor2, kill them)."""
+    return (DOERS_DEAD in ev.flags or doers_added(ev) > 0) and act.actor2 is not None and ev.actor1 == act.actor2
+
+
 def _compatible_actor(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or a.startswith("Unidentified") or b.startswith("Unidentified")
 
@@ -178,7 +185,9 @@ def _region_of(wide, narrow) -> bool:
 
 def _fold_undated(events: list[Event]) -> list[Event]:
     """An act reported without a date of its own (a headline, a lead) that matches a recent
-    dated event of the same type and place (or with no place) in the report is that event."""
+    dated event of the same type and place (or with no place) in the report is that event - one
+    told before it when it has no place and an act of its type was placed before it (مقتلهما after
+    the act of the day, not the older act told after it: والاثنين الماضي قتل ...)."""
     # (an act dated weeks before the report - reported_late - is not what a headline of the
     # day's news tells: الحوثيون يختطفون مدنيين ... . ونفذوا خلال شهري سبتمبر وأكتوبر حملة اختطافات)
     dated = [k for k, e in enumerate(events) if "date_from_publication" not in e.flags
@@ -191,10 +200,11 @@ def _fold_undated(events: list[Event]) -> list[Event]:
         if "date_from_publication" not in ev.flags:
             continue
         key = place_key(ev.place)
-        t = next((d for d in dated if out[d].event_type == ev.event_type and (
+        told = key is None and any(e.event_type == ev.event_type and e.place is not None for e in events[:k])
+        t = next((d for d in dated if (d < k or not told) and out[d].event_type == ev.event_type and (
             key is None or out[d].place is None or place_key(out[d].place) == key
             or _region_of(ev.place, out[d].place))
-            and _compatible_actor(out[d].actor1, ev.actor1)), None)
+            and (_compatible_actor(out[d].actor1, ev.actor1) or _doers_killer(ev, out[d]))), None)
         if t is None:
             continue
         out[t] = continue_event(out[t], ev, same_act=True)

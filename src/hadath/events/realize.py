@@ -6,6 +6,7 @@ acts), :func:`hadath.events.settle.settle_actors` (ACLED's actor conventions), :
 per place."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from hadath.events.told_again import FLAG as TOLD_AGAIN, told_again
@@ -13,7 +14,9 @@ from hadath.events.dating import (anchor_retold, backdrop, choose_date, days_ear
                                   recalled, similar_act)
 from hadath.events.evidence import frame_evidence, victims_words, worded
 from hadath.events.fatalities import Toll
-from hadath.events.doers import DOERS_DEAD, TOLL_TOTAL, doers_toll, total_toll
+from hadath.events.clearance import cleared
+from hadath.events.repel import repelled
+from hadath.events.doers import DOERS_ADDED, DOERS_DEAD, TOLL_TOTAL, doers_toll, doers_within, total_toll
 from hadath.events.tallies import tally_of_acts
 from hadath.events.frame_tolls import frame_toll, split_toll, tally_across, tolls_by_place, with_toll
 from hadath.events.frames import Frame, Trig, concurrent_act, frame_words, held, ix_triggers
@@ -84,6 +87,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     weapons = {w.mention.value.lemma for w in weapons_loc}
     slots = frame_slots(ix, frame)
     roles = frame_roles(ix, frame, main, classes, slots)
+    if repelled(ix, frame, classes, roles):
+        classes = {"clash"}  # (والجيش يصد هجوما: an attack met by the side it hit, a battle - events.repel)
     if not weapons and roles.actor1 is not None and roles.actor1.start >= 0 \
             and toks[roles.actor1.start].norm in role_words().aircraft:
         weapons = {"air"}  # قصف طيران حفتر، قصفت طائرات التحالف السعودي: the doer named by its aircraft
@@ -122,6 +127,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         target = "civilian"  # انفجار عبوة استهدف موكب مشيعين: a funeral bombed, its mourners civilians
     inter1 = roles.actor1.ref.inter if roles.actor1 else None
     toll = frame_toll(ix, frame)
+    if cleared(ix, frame, classes, inter1, toll):
+        return [], False  # (قامت فرق الهندسة بتفجير عدد من الألغام: war remnants cleared, no act)
     crowd = frame.group == "protest" or (frame.group == "property" and inter1 is None and crowd_story(ix, frame))
     mob = roles.actor1 is not None and roles.actor1.marked != "speaker" and roles.actor1.ref.name == CIVILIANS.name \
         and roles.actor1.start >= 0 and singles().isdisjoint(toks[roles.actor1.start].forms) \
@@ -168,6 +175,12 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     actors.ref1 = from_abroad(ix, frame, actors.ref1, hit.country if hit else None)  # أطلق من غزة
     if strike_abroad(classes, weapons, roles, places):
         ev_type, sub = "Explosions/Remote violence", "Air/drone strike"
+    doers = 0 if total_toll(ix, frame, toll) else doers_within(ix, frame, toll, sub)
+    if doers and doers_toll(ix, frame, toll):  # (تحييد الانتحاري ... مقتلهما: the two, him among them)
+        doers = max(doers - toll.deaths, 0)
+    if doers:  # (مقتل شرطي ... مما أسفر عن مقتلهما: the doers' dead added, events.doers)
+        toll = replace(toll, deaths=toll.deaths + doers, low=(toll.low or toll.deaths) + doers,
+                       high=None if toll.high is None else toll.high + doers)
     evidence = frame_evidence(frame, roles, actors, dspan, toll, weapons_loc, victims_words(ix, frame, actors))
     confidence = {"trigger": main.loc.mention.confidence,
                   "event_type": CONFIDENCE.type_with_cue if weapons or target else CONFIDENCE.type_plain,
@@ -181,6 +194,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         flags.append(DOERS_DEAD)  # (أحد المهاجمين قتل: added to the toll of the side hit, events.doers)
     elif total_toll(ix, frame, toll):
         flags.append(TOLL_TOTAL)  # (ارتفع عدد القتلى إلى 15: all sides, no doers' dead added)
+    if doers and DOERS_DEAD not in flags:
+        flags.append(f"{DOERS_ADDED}{doers}")
     inter1, inter2 = actors.inter1, actors.inter2
     base = new_event(
         article_id=art.id, event_type=ev_type, sub_event_type=sub,

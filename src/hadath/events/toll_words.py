@@ -58,6 +58,9 @@ class TollWords(NamedTuple):
     share_most: frozenset[str]
     doer_victim: frozenset[str]
     doer_definite: frozenset[str]
+    doer_one: frozenset[str]
+    oblique_end: frozenset[str]
+    dual_nisba_end: frozenset[str]
 
 
 @lru_cache(maxsize=1)

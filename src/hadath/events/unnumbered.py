@@ -243,8 +243,9 @@ def dual_after(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, int,
     for k in range(start, hi):
         if tokens[k].kind == "punct" and tokens[k].norm in ".;:!?":
             break
-        if tokens[k].kind == "word" and victims_by_number(tokens[k]) == 2:
-            return 2
+        if tokens[k].kind == "word" and (victims_by_number(tokens[k]) == 2 or (
+                tokens[k].norm.endswith(tuple(toll_words().dual_nisba_end)) and tokens[k].norm in people_nisbas())):
+            return 2  # (قتل فردا أمن سوريان: a nationality in the nominative dual, never a plural)
     return 0
 
 

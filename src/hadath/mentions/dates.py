@@ -8,9 +8,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import ClassVar
 
+from hadath.events.toll_words import toll_words
 from hadath.resolve.dates import dateline_reference, find_dateline, resolve_expr, text_reference
 from hadath.resolve.dates_parse import scan, scan_tokens
+from hadath.text.clitics import clitics
 from hadath.text.normalize import normalize
+from hadath.text.numbers import parse_number_word
 from hadath.types import DateValue, Doc, Mention
 
 
@@ -49,6 +52,8 @@ class DateStage:
             if value is None:
                 continue
             span = norm.to_original(f.start, f.end)
+            if _count_after_noun(doc, span):
+                continue
             sent = bisect_right(starts, span.start) - 1 if starts else -1
             surface = span.of(doc.text)
             new.append(Mention("date", span, surface, value, sent, f.confidence))
@@ -57,3 +62,17 @@ class DateStage:
         if not new:
             return doc
         return doc.with_mentions(new)
+
+
+def _count_after_noun(doc: Doc, span) -> bool:
+    """A weekday that is also a number (الاثنين: Monday, "the two") right after a definite noun in
+    ين with no count before it: the number agreeing with its noun (تصفية المنفذين الاثنين, the
+    two attackers), no day (not قتل 3 من المسلحين الاثنين, nor يوم الاثنين)."""
+    toks = doc.tokens
+    k = next((i for i, t in enumerate(toks) if t.start == span.start and t.end == span.end), None)
+    if k is None or k < 2 or parse_number_word(toks[k].norm) is None:
+        return False
+    prev = toks[k - 1]
+    return prev.kind == "word" and prev.sentence == toks[k].sentence and clitics().definite(prev.norm) \
+        and prev.norm.endswith(tuple(toll_words().oblique_end)) and toks[k - 2].kind == "word" \
+        and parse_number_word(toks[k - 2].norm) is None and toks[k - 2].norm not in toll_words().partitive

@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 
 from hadath.events.datelines import dateline_end
 from hadath.events.role_words import QUOTE_MARKS, role_words
+from hadath.events.toll_words import toll_words
 from hadath.events.lexicons import (function_words, person_object_lemmas, trigger_matcher, verb_forms,
                                     victim_words)
 from hadath.events.modality import is_future, modality_of
@@ -406,7 +407,8 @@ class _Objects:
         if p in self.actors:
             return True
         vw = victim_words()
-        return any(vw.get(f, "military_target") != "military_target" for f in tokens[p].forms)
+        return any(vw.get(f, "military_target") != "military_target" for f in tokens[p].forms) \
+            or not toll_words().doer_victim.isdisjoint(tokens[p].forms)  # (تصفية المنفذين: the doers)
 
 
 def _after_strike(tokens: tuple[Token, ...], i: int) -> bool:
