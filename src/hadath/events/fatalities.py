@@ -482,8 +482,10 @@ def _lone_vague(tokens: Sequence[Token], quantities: Sequence[tuple[int, int, Qu
 
 
 def _people_count(tokens: Sequence[Token], e: int, hi: int) -> bool:
-    """The count ending at ``e`` counts people: من or a victim noun right after it (و3 من الفصائل)."""
-    return e < hi and (tokens[e].norm in toll_words().partitive or people_noun(tokens[e]))
+    """The count ending at ``e`` counts people: من, a victim noun or a doer noun right after it
+    (و3 من الفصائل، القضاء على ثلاثة انتحاريين)."""
+    w = toll_words()
+    return e < hi and (tokens[e].norm in w.partitive or people_noun(tokens[e]) or not w.doer_victim.isdisjoint(tokens[e].forms))
 
 
 def _conj_led(tok: Token) -> bool:
