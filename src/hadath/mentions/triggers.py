@@ -70,6 +70,7 @@ class Context(NamedTuple):
     attacker_heads: frozenset[str]
     strike_verbs: frozenset[str]
     instrument_preps: frozenset[str]
+    held_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +87,7 @@ def context() -> Context:
                    get("object_verb"), get("aircraft"), get("gather_verb"), purpose_words(), lemma[0],
                    get("adjective_suffix"), get("time_adverb"), get("signatory"),
                    get("drone_after"), get("drone_before"), shadda[0], get("attacker_head"),
-                   get("strike_verb"), get("instrument_prep"))
+                   get("strike_verb"), get("instrument_prep"), get("held_verb"))
 
 
 SPORTS_SENSE = frozenset({"attack", "capture", "raid"})  # the words a match report uses too (اقتحم المنتخب المربع الذهبي)
@@ -279,6 +280,9 @@ class TriggerStage:
             if entry.cls == "attack" and tokens[m.start].has_proclitic(article) and any(
                     tokens[k].norm in context().attacker_heads for k in range(max(lo, m.start - 2), m.start)):
                 continue  # القوة المهاجمة: the attacking force, a participle naming the doer, no act
+            if m.end - m.start == 1 and m.key in vforms and m.start > lo \
+                    and not context().held_verbs.isdisjoint(tokens[m.start - 1].forms):
+                continue  # الجيش يحكم سيطرته على الدوار: his control held, no "she controlled it"
             if entry.cls == "protest" and _outlet(sc, text, m.start, lo):
                 continue  # الحديدة - المسيرة، وأوضح مصدر محلي للمسيرة: the outlet, no march
             clause = sc.clause(m.start, m.end)
