@@ -26,3 +26,30 @@ PUB = date(2024, 5, 14)
 ])
 def test_doer_count_after_kill_phrase(pipeline, text, deaths):
     assert [e.fatalities for e in events(pipeline, text, PUB)] == deaths
+
+
+@pytest.mark.parametrize("text, subs", [
+    # a verb of holding in the imperfect before سيطرته: a state held, no change of territory
+    ("قال مصدر عسكري اليوم إن الجيش السوري يحكم سيطرته على دوار المالية في بلدة الزهراء بريف حلب.", []),
+    ("قال مصدر عسكري اليوم إن القوات العراقية تبسط سيطرتها على حي الزهور في مدينة الموصل.", []),
+    # (the perfect phrase and a perfect verb before the noun are the act, as before)
+    ("قال مصدر عسكري اليوم إن الجيش السوري أحكم سيطرته على بلدة الزهراء بريف حلب.",
+     ["Government regains territory"]),
+    ("قال مصدر عسكري اليوم إن الجيش السوري فرض سيطرته على بلدة الزهراء بريف حلب.",
+     ["Government regains territory"]),
+])
+def test_control_held(pipeline, text, subs):
+    assert [e.sub_event_type for e in events(pipeline, text, PUB)] == subs
+
+
+@pytest.mark.parametrize("text, n", [
+    # a word of most before a definite act noun shares out a tally of acts: no act
+    ("ذكرت دراسة أمس أن تنظيم داعش نفذ 469 هجمة انتحارية في 28 بلدا العام الماضي. ووقعت معظم"
+     " الهجمات في منطقة الشرق الأوسط، وكانت 146 منها في العراق.", 0),
+    ("ذكر تقرير أمس أن تنظيم داعش نفذ مئات الهجمات العام الماضي. ووقعت معظم الهجمات في محافظة"
+     " نينوى.", 0),
+    # (an act told with its place and day, as before)
+    ("قتل ثلاثة مدنيين في هجوم على حاجز في مدينة الموصل أمس.", 1),
+])
+def test_share_of_tally(pipeline, text, n):
+    assert len(events(pipeline, text, PUB)) == n

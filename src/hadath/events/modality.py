@@ -61,6 +61,7 @@ class ScopeWords(NamedTuple):
     campaign: frozenset[str]
     ongoing: frozenset[str]
     several: frozenset[str]
+    most: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -9,18 +9,21 @@ from hadath.events.frames import Frame
 from hadath.events.index import DocIndex
 from hadath.events.modality import scope_words
 from hadath.events.toll_words import toll_words
+from hadath.text.clitics import clitics
 
 ONGOING_WORDS = 4  # an ongoing word this close after the campaign noun (حملة لا تزال مستمرة)
 
 
 def tally_of_acts(ix: DocIndex, frame: Frame) -> bool:
     """The frame's clause places its act in a campaign still going on, or in more than one act
-    (event_scope.tsv ``campaign`` + ``ongoing``, ``several`` + من + an act noun)."""
+    (event_scope.tsv ``campaign`` + ``ongoing``, ``several`` + من + an act noun), or shares
+    out a tally of acts (``most`` + a definite act noun: معظم الهجمات)."""
     if frame.group != "violence":
         return False  # (حملة اعتقالات مستمرة: arrests made, each an act)
     toks, (a, b) = ix.doc.tokens, frame.clause
     w = scope_words()
     acts = {t.start for t in ix.get("trigger", frame.sent)}
+    article = frozenset({clitics().article})
     for k in range(a, b):
         forms = toks[k].forms
         if not w.campaign.isdisjoint(forms) and any(
@@ -28,4 +31,6 @@ def tally_of_acts(ix: DocIndex, frame: Frame) -> bool:
             return True
         if not w.several.isdisjoint(forms) and k + 2 < b and toks[k + 1].norm in toll_words().partitive and k + 2 in acts:
             return True
+        if not w.most.isdisjoint(forms) and k + 1 in acts and k + 1 < b and toks[k + 1].has_proclitic(article):
+            return True  # ووقعت معظم الهجمات في الشرق الأوسط: a share of a tally of acts
     return False
