@@ -53,3 +53,13 @@ def test_control_held(pipeline, text, subs):
 ])
 def test_share_of_tally(pipeline, text, n):
     assert len(events(pipeline, text, PUB)) == n
+
+
+@pytest.mark.parametrize("text, sides", [
+    # one repelled attack told from each side: one clash, the attacker first
+    ("تصدت القوات الحكومية صباح الثلاثاء لهجوم شنته مليشيا الحوثي على مواقعها في مديرية صرواح غرب"
+     " مأرب. وقالت مصادر ميدانية إن مسلحي الحوثي هاجموا مواقع الجيش في مديرية صرواح واندلعت"
+     " اشتباكات عنيفة بين الطرفين.", [("Houthi Movement", "Military Forces of Yemen")]),
+])
+def test_clash_told_from_each_side(pipeline, text, sides):
+    assert [(e.actor1, e.actor2) for e in events(pipeline, text, PUB)] == sides

@@ -73,6 +73,7 @@ FAMILY_BY_SUBTYPE = {"Looting/property destruction": "any", "Other": "any", "Mob
 
 # sub-types of violence that a crowd's fight with the police reads as (told without a named group)
 CROWD_FIGHTS = frozenset({"Armed clash", "Remote explosive/landmine/IED", "Grenade", "Attack"})
+CLASH = "Armed clash"  # two sides fighting: either may be told first
 
 # ACLED precedence among the records of one act: lower wins
 PRECEDENCE = {
@@ -110,8 +111,12 @@ def _generic(actor: str | None) -> bool:
 
 
 def compatible_actors(a: Event, b: Event) -> bool:
-    """Same actor1, or one of them unnamed/generic (the same act, told twice)."""
-    return _generic(a.actor1) or _generic(b.actor1) or a.actor1 == b.actor1
+    """Same actor1, or one of them unnamed/generic (the same act, told twice), or one armed
+    clash between the same two sides told from each side (صد هجوم الحوثي، then الحوثي هاجم
+    مواقع القوات: who attacked is told once, the sides swapped)."""
+    return _generic(a.actor1) or _generic(b.actor1) or a.actor1 == b.actor1 or (
+        a.sub_event_type == b.sub_event_type == CLASH and a.actor2 is not None
+        and {a.actor1, a.actor2} == {b.actor1, b.actor2})
 
 
 def days_apart(a: Event, b: Event) -> int | None:
