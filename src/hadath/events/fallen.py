@@ -30,16 +30,18 @@ def fallen_roles(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Role
 
 
 def named_force(toks, frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:
-    """The side hit is soldiers told by one word, no country (قتل ثلاثة أميركيين بينهم جنديان) and one named
-    state force is hit in the same clause (وأصيب عناصر من القوات الأميركية): the soldiers are its
-    own, the named force is the side hit - not the forces of the country where it fell."""
+    """The side hit is soldiers told by one word, no country (قتل ثلاثة أميركيين بينهم جنديان),
+    and one state force of another country is hit in the same clause (وأصيب عناصر من القوات
+    الأميركية): the soldiers are its own, it is the side hit - not the forces of the country
+    where it fell (the country the bare noun was given)."""
     hit = roles.actor2
     if hit is None or hit.start < 0 or hit.end - hit.start != 1 or hit.ref.inter not in STATE_INTERS \
             or role_words().member.isdisjoint(toks[hit.start].forms):
         return
     a, b = frame.clause
     named = {s.ref.name: s for s in slots if a <= s.start < b and s.marked == "patient" and s.ref.name != hit.ref.name
-             and (s.ref.kind == "named" or s.end - s.start > 1) and s.ref.inter in STATE_INTERS and s is not roles.actor1
+             and (s.ref.kind == "named" or s.end - s.start > 1) and s.ref.inter in STATE_INTERS
+             and s.ref.country != hit.ref.country  # (جنود من الجيش اليمني وأربعة من الشرطة: one government) and s is not roles.actor1
              and (roles.actor1 is None or s.ref.name != roles.actor1.ref.name)}
     if len(named) == 1:
         roles.actor2 = next(iter(named.values()))
