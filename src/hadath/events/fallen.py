@@ -6,7 +6,7 @@ from __future__ import annotations
 from hadath.events.frames import Frame, ix_triggers
 from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words, trigger_rows
-from hadath.events.marks import OPEN_QUOTES
+from hadath.events.marks import OPEN_QUOTES, coordinated
 from hadath.events.roles import ActorSlot, Roles, genitive_after, role_words, spoken_by, held_post
 from hadath.events.settle import CIVILIANS, UNIDENTIFIED
 from hadath.events.sides import ARMED_SIDES, force_near
@@ -26,6 +26,25 @@ def fallen_roles(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Role
     if roles.actor2 is None:
         own_dead(ix, frame, slots, roles)
     named_attackers(ix, frame, slots, roles)
+    named_force(ix.doc.tokens, frame, slots, roles)
+
+
+def named_force(toks, frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:
+    """The side hit is soldiers told by one word, no country (قتل ثلاثة أميركيين بينهم جنديان),
+    and one state force of another country is hit in the same clause (وأصيب عناصر من القوات
+    الأميركية): the soldiers are its own, it is the side hit - not the forces of the country
+    where it fell (the country the bare noun was given)."""
+    hit = roles.actor2
+    if hit is None or hit.start < 0 or hit.end - hit.start != 1 or hit.ref.inter not in STATE_INTERS \
+            or role_words().member.isdisjoint(toks[hit.start].forms):
+        return
+    a, b = frame.clause
+    named = {s.ref.name: s for s in slots if a <= s.start < b and s.marked == "patient" and s.ref.name != hit.ref.name
+             and (s.ref.kind == "named" or s.end - s.start > 1) and s.ref.inter in STATE_INTERS
+             and s.ref.country != hit.ref.country  # (جنود من الجيش اليمني وأربعة من الشرطة: one government) and s is not roles.actor1
+             and (roles.actor1 is None or s.ref.name != roles.actor1.ref.name)}
+    if len(named) == 1:
+        roles.actor2 = next(iter(named.values()))
 
 
 STATE_NAMES = ("Military Forces of", "Police Forces of", "Government of")  # a government's own forces
@@ -151,8 +170,10 @@ def fallen_attackers(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: 
             or not any(t.cls == "attack" and t.ref.voice == "nominal" for t in frame.trigs):
         return
     a, b = frame.clause
-    for s in slots:
-        if a <= s.start < b and s.marked == "patient" and s.start > fallen.start and s.ref.inter in ARMED_SIDES \
+    attack = min(t.loc.end for t in frame.trigs if t.cls == "attack" and t.ref.voice == "nominal")
+    for s in slots:  # (the side attacked is named after the attack noun, not among the hurt before it)
+        if a <= s.start < b and s.marked == "patient" and s.start > fallen.start and s.start >= attack \
+                and s.ref.inter in ARMED_SIDES \
                 and s.ref.name != fallen.ref.name and not _one_group(ix.doc.tokens, s, fallen) \
                 and not held_post(ix.doc.tokens[s.start]):
             # (a post named without its holder, نقطة عسكرية, may be the fallen's own)
@@ -174,6 +195,7 @@ def fallen_opponent(ix: DocIndex, frame: Frame, slots: list[ActorSlot], hit: Act
     for s in slots:
         if a <= s.start < b and (s.ref.inter in want or _rivals(s, hit)) and s.ref.name != hit.ref.name \
                 and not _one_group(ix.doc.tokens, s, hit) and not spoken_by(s.start, said, WINDOWS.speaker_left) \
+                and not _joined(ix.doc.tokens, s, hit) \
                 and any(0 <= s.start - e <= (WINDOWS.second_share if _second_share(ix.doc.tokens, s, a) else WINDOWS.kill_object)
                         for e in ends):
             return s
@@ -185,6 +207,13 @@ def fallen_opponent(ix: DocIndex, frame: Frame, slots: list[ActorSlot], hit: Act
                     and spoken_by(s.start, said, 1):  # (right after the verb: not نقل X عن الأجهزة)
                 return s
     return None
+
+
+def _joined(toks, x: ActorSlot, y: ActorSlot) -> bool:
+    """Two sides joined by و as one object of the harm (إصابة عناصر من القوات الأميركية والسورية،
+    مقتل جنود أميركيين وعراقيين): both were hit together, no fight between them."""
+    first, second = (x, y) if x.start < y.start else (y, x)
+    return coordinated(toks, first, second)
 
 
 def _rivals(s: ActorSlot, hit: ActorSlot) -> bool:

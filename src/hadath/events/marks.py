@@ -57,6 +57,10 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
     tok = tokens[j]
     if any(tokens[k].norm in w.source for k in (j, j - 1) if k >= lo):
         return "agent"  # قذائف مصدرها مواقع قوات النظام: who fired them
+    if lam_doer(tokens, slot.start, lo):
+        return "agent"  # بقصف جوي لطائرات حربية: the strike's doer, also past a speech frame
+    if fired_from_site(tokens, j, lo):
+        return "agent"  # قصف مدفعي من حواجز قوات النظام: the site's owner fired from it
     if any(not toll_words().subset.isdisjoint(tokens[k].forms) for k in (j, j - 1) if k >= lo and (k == j or is_count(tok))):
         return "patient"  # قتل 40 شخصا بينهم جنود ومتطوعون، بينهم 3 جنود: a share of the killed
     relative = j - 1 >= lo and tokens[j - 1].norm in function_words("relative")
@@ -175,6 +179,29 @@ def owner_hit(tokens: Sequence[Token], start: int, lo: int) -> bool:
             return False
         return not (k - 1 >= lo and (tokens[k - 1].norm in w.partitive or _landmark(tokens, k, lo)))
     return False
+
+
+def lam_doer(tokens: Sequence[Token], start: int, lo: int) -> bool:
+    """The actor at ``start`` is written with ل right after an agent noun (event_roles.tsv agent:
+    بقصف، بنيران، برصاص) and its adjectives only (بقصف جوي لطائرات حربية، برصاص لقوات الأمن):
+    the ل-genitive of the act, its doer, not the side hit."""
+    w = role_words()
+    if start < 0 or not tokens[start].has_proclitic(w.lam):
+        return False
+    c, k = clitics(), start - 1
+    while k >= lo and k >= start - 3 and len(tokens[k].norm) >= 3 \
+            and tokens[k].norm.endswith((c.nisba, c.nisba + c.ta_marbuta_norm)):  # (جوي، مدفعي)
+        k -= 1
+    return k >= lo and tokens[k].norm in w.agent
+
+
+def fired_from_site(tokens: Sequence[Token], k: int, lo: int) -> bool:
+    """A site noun at ``k`` after من and a word of fire (event_roles.tsv fire_from: قصف مدفعي من
+    حواجز قوات النظام، نيران من مواقع الجيش): the actor after it owns the site the fire came
+    from - the doer, not the side hit."""
+    w = role_words()
+    return k - 2 >= lo and target_noun(tokens[k]) and tokens[k - 1].norm in w.partitive \
+        and not w.fire_from.isdisjoint(tokens[k - 2].forms)
 
 
 def _landmark(tokens: Sequence[Token], k: int, lo: int) -> bool:

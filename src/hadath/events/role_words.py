@@ -51,6 +51,7 @@ class RoleWords(NamedTuple):
     affiliation_glue: frozenset[str]
     mobile: frozenset[str]
     source: frozenset[str]
+    fire_from: frozenset[str]
     jail: frozenset[str]
     irregular: frozenset[str]
     medium: frozenset[str]
