@@ -13,7 +13,6 @@ it has none (the landmark sentence is often the report's tally: قتل سبعة 
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Sequence
 
 from hadath.gazetteer.country_parts import country_boxes, direction, in_part
@@ -65,12 +64,7 @@ def fold_landmark(events: Sequence[Event]) -> list[Event]:
         if not targets:
             continue
         j = min(targets, key=lambda j: abs(j - k))
-        keep = out[j]
-        folded = absorb(keep, ev)
-        if keep.fatalities:  # (the finer telling's own count stands)
-            folded = replace(folded, fatalities=keep.fatalities, fatalities_low=keep.fatalities_low,
-                             fatalities_high=keep.fatalities_high, fatalities_estimate=keep.fatalities_estimate)
-        out[j] = folded
+        out[j] = absorb(out[j], ev, own_toll=bool(out[j].fatalities))  # (the finer telling's own count stands)
         gone.add(k)
     return [e for k, e in enumerate(out) if k not in gone]
 

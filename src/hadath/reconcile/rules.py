@@ -44,7 +44,6 @@ from hadath.events.town_parts import named_part
 from hadath.events.records import UNPLACED, merged_evidence, surer_toll
 from hadath.events.taxonomy import interaction
 from hadath.events.tuning import WINDOWS
-from hadath.reconcile.summary import aircraft_of, parts_of_total
 from hadath.geo import haversine_km
 from hadath.reconcile.coarse import FLAG as PART_FLAG, country_part
 from hadath.reconcile.names import localize_actors
@@ -192,11 +191,12 @@ def _crowd(actor: str | None) -> bool:
     return actor is None or actor.startswith(("Protesters", "Rioters", "Unidentified"))
 
 
-def absorb(keep: Event, gone: Event) -> Event:
+def absorb(keep: Event, gone: Event, own_toll: bool = False) -> Event:
     """``keep`` with the evidence of ``gone`` (another telling of the same act) and the larger
-    sure death toll (a counted toll over an estimate: سقوط قتلى, then قتل مدنيان). A protest
-    that absorbs the crowd's own arson or looting is a violent demonstration (ACLED: a protest
-    that turns violent is a riot)."""
+    sure death toll (a counted toll over an estimate: سقوط قتلى, then قتل مدنيان) - or, with
+    ``own_toll``, ``keep``'s own toll (a summary's total, a landmark's tally). A protest that
+    absorbs the crowd's own arson or looting is a violent demonstration (ACLED: a protest that
+    turns violent is a riot)."""
     keep = _without_a_fight(keep, gone)
     evidence = merged_evidence(keep, gone, ("trigger", "fatalities", "actor1", "actor2", "weapon"))
     changes: dict = {"evidence": evidence}
@@ -207,9 +207,10 @@ def absorb(keep: Event, gone: Event) -> Event:
                        flags=tuple(f for f in keep.flags if f != "date_from_publication"))
         if gone.evidence.get("event_date"):
             evidence["event_date"] = gone.evidence["event_date"]
-    changes.update(doers_sum(keep, gone) or surer_toll(keep, gone))
-    if (marked := doers_flag(keep, gone, changes)) is not None:
-        changes["flags"] = marked  # (the doers' own dead of the act: events.doers)
+    if not own_toll:
+        changes.update(doers_sum(keep, gone) or surer_toll(keep, gone))
+        if (marked := doers_flag(keep, gone, changes)) is not None:
+            changes["flags"] = marked  # (the doers' own dead of the act: events.doers)
     if gone.injuries and not keep.injuries:
         changes["injuries"] = gone.injuries
     if _named_doer_for(keep, gone) or keep.actor1 is None and (gone.actor1 or "").startswith("Unidentified"):
@@ -260,6 +261,8 @@ def _coarseness(ev: Event) -> int:
 
 
 def fold_coarser(events: Sequence[Event]) -> list[Event]:
+    from hadath.reconcile.summary import aircraft_of, parts_of_total  # (it builds on this module's rules)
+
     out = list(events)
     gone: set[int] = set()
     for k, ev in enumerate(out):
@@ -275,15 +278,12 @@ def fold_coarser(events: Sequence[Event]) -> list[Event]:
             continue
         target = min(finer, key=lambda j: (out[j].event_type != ev.event_type, out[j].sub_event_type != ev.sub_event_type,
                                            days_apart(ev, out[j]) or 0, j))  # (the shelling, not the strike beside it)
-        parts = parts_of_total(ev, [out[j] for j in finer], days_apart)
+        parts = parts_of_total(ev, [out[j] for j in finer])
         if parts:  # (قتل 18 في محافظة إدلب ... سبعة في مدينة إدلب وسبعة في بنش وأربعة في النيرب)
             for j in finer:
-                out[j] = aircraft_of(out[j], ev, days_apart)
-        own = out[target]
-        out[target] = absorb(_means_first(_violence_first(_battle_first(out[target], ev), ev), ev), ev)
-        if parts:  # (the total goes to no one place)
-            out[target] = replace(out[target], fatalities=own.fatalities, fatalities_low=own.fatalities_low,
-                                  fatalities_high=own.fatalities_high, fatalities_estimate=own.fatalities_estimate)
+                out[j] = aircraft_of(out[j], ev)
+        # (a summary's total goes to no one place)
+        out[target] = absorb(_means_first(_violence_first(_battle_first(out[target], ev), ev), ev), ev, own_toll=parts)
         gone.add(k)
     return [e for k, e in enumerate(out) if k not in gone]
 

@@ -3,16 +3,15 @@
 the total goes to no one place, and the finer bombings take the summary's means."""
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import Callable, Sequence
+from typing import Sequence
 
+from hadath.reconcile.rules import _generic, _typed_as, days_apart
 from hadath.types import Event
 
 SHELLING, AIR = "Shelling/artillery/missile attack", "Air/drone strike"
-GENERIC = ("Unidentified", "Civilians", "Protesters", "Rioters")
 
 
-def parts_of_total(coarse: Event, finer: Sequence[Event], days_apart: Callable[[Event, Event], int | None]) -> bool:
+def parts_of_total(coarse: Event, finer: Sequence[Event]) -> bool:
     """The coarse record's counted toll is the total of two or more finer records of its type and
     day, each with a counted toll of its own that together reach it (قتل 18 مدنيا في محافظة إدلب،
     then سبعة في مدينة إدلب وسبعة في بنش وأربعة في النيرب): a summary - no one place takes it."""
@@ -22,14 +21,12 @@ def parts_of_total(coarse: Event, finer: Sequence[Event], days_apart: Callable[[
         and sum(f.fatalities for f in same) >= coarse.fatalities
 
 
-def aircraft_of(fine: Event, summary: Event, days_apart: Callable[[Event, Event], int | None]) -> Event:
+def aircraft_of(fine: Event, summary: Event) -> Event:
     """A bombing with no doer or the summary's own (قصف طاول مدينة إدلب: a shelling by default)
     inside a summary told as air strikes by a named side (قصف شنته طائرات نظام الأسد الحربية):
     those strikes."""
-    named = summary.actor1 is not None and not summary.actor1.startswith(GENERIC)
-    if fine.sub_event_type == SHELLING and summary.sub_event_type == AIR and named \
+    if fine.sub_event_type == SHELLING and summary.sub_event_type == AIR and not _generic(summary.actor1) \
             and (fine.actor1 is None or fine.actor1.startswith("Unidentified") or fine.actor1 == summary.actor1) \
             and (days_apart(fine, summary) or 0) == 0:
-        return replace(fine, event_type=summary.event_type, sub_event_type=summary.sub_event_type,
-                       disorder_type=summary.disorder_type)
+        return _typed_as(fine, summary)
     return fine
