@@ -8,13 +8,6 @@ import pytest
 from tests.events.conftest import events
 
 
-@pytest.fixture(scope="module")
-def full_pipeline():
-    import hadath
-
-    return hadath.load()
-
-
 @pytest.mark.parametrize("text, published, actor1", [
     # التنظيم with no group named is the Islamic State only from ISIS's founding on: in a 2007
     # Iraqi report it is no Islamic State (lexicons/actors_anaphors.tsv, since)

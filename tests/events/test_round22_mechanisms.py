@@ -8,13 +8,6 @@ import pytest
 from tests.events.conftest import events
 
 
-@pytest.fixture(scope="module")
-def full_pipeline():
-    import hadath
-
-    return hadath.load()
-
-
 @pytest.mark.parametrize("text, published, sub, where", [
     # a shell "thrown" (ألقى قذيفة) is fired like one launched (triggers.tsv, اطلق صاروخا)
     ("ألقى جيش الاحتلال الإسرائيلي قذيفة فوسفورية على بلدة العديسة جنوب لبنان.", date(2025, 5, 17),

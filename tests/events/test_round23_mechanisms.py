@@ -12,13 +12,6 @@ IED = "Remote explosive/landmine/IED"
 UAG = "Unidentified Armed Group (Iraq)"
 
 
-@pytest.fixture(scope="module")
-def full_pipeline():
-    import hadath
-
-    return hadath.load()
-
-
 @pytest.mark.parametrize("text, want", [
     # an actor past a consequence verb (ما أسفر عن، مما أدى إلى) is the consequence's, never the
     # act's subject or object (roles._past_consequence)

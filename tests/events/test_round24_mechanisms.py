@@ -11,13 +11,6 @@ from tests.events.conftest import events
 IED = "Remote explosive/landmine/IED"
 
 
-@pytest.fixture(scope="module")
-def full_pipeline():
-    import hadath
-
-    return hadath.load()
-
-
 @pytest.mark.parametrize("text, want", [
     # people a fear or a tension was felt among (أثار الذعر بين السكان) were not hit: no
     # civilians as the side acted on (victims.felt_by, function_words felt / felt_among)

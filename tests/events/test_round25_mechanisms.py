@@ -9,13 +9,6 @@ import pytest
 from tests.events.conftest import events
 
 
-@pytest.fixture(scope="module")
-def full_pipeline():
-    import hadath
-
-    return hadath.load()
-
-
 PUB = date(2023, 5, 14)  # a Sunday
 
 

@@ -50,21 +50,14 @@ def test_the_police_at_a_protest_is_the_countrys_own(country, police, want):
     assert got.actor2 == want
 
 
-def test_a_record_near_a_city_folds_into_its_quarter_told_after():
+def test_a_record_near_a_city_folds_into_its_quarter_told_after(candidates):
     # the lead's bomb "west of the capital" is the one at the quarter the gazetteer lacks; the
     # armed attack on the other side of the city stays an act of its own
-    import datetime
-
-    import hadath
-    from hadath.pipeline import CANDIDATE_STAGES, PipelineConfig
-    from hadath.types import Article
-
     text = ("بغداد ـ أ ش أ\nسقط 9 أشخاص بين قتيل وجريح إثر انفجار عبوة ناسفة بالقرب من سوق شعبية غربى العاصمة بغداد .\n"
             "وقال مصدر أمنى عراقى، إن عبوة ناسفة كانت مزروعة بالقرب من سوق شعبية فى منطقة الطوبجى انفجرت اليوم"
             " الاثنين مما أسفر عن مقتل مدنى وإصابة 8 آخرين بجروح متفاوتة . وكانت العاصمة بغداد شهدت اليوم إصابة"
             " أربعة أشخاص فى هجوم مسلح استهدف عائدين من الزيارة على طريق محمد القاسم شرقى بغداد .")
-    pipeline = hadath.load(stages=CANDIDATE_STAGES, config=PipelineConfig(options={"keep_country_level": True}))
-    doc = pipeline(Article("t", text, published=datetime.date(2013, 12, 23)))
+    doc = candidates(Article("t", text, published=date(2013, 12, 23)))
     assert sorted((e.sub_event_type, e.geo_precision) for e in doc.events) == [
         ("Attack", 2), ("Remote explosive/landmine/IED", 1)]
 
@@ -74,28 +67,14 @@ def test_a_record_near_a_city_folds_into_its_quarter_told_after():
     ("أعلنت القوات المسلحة اليمنية استهداف مدينة يافا المحتلة بطائرة مسيرة.", "2024-07-19", "Houthi Movement"),
     ("قصفت القوات اليمنية مواقع للحوثيين في محافظة الحديدة.", "2024-07-19", "Military Forces of Yemen"),
 ])
-def test_a_de_facto_authoritys_forces_abroad(text, published, actor1):
-    import datetime
-
-    import hadath
-    from hadath.pipeline import CANDIDATE_STAGES, PipelineConfig
-    from hadath.types import Article
-
-    pipeline = hadath.load(stages=CANDIDATE_STAGES, config=PipelineConfig(options={"keep_country_level": True}))
-    (e,) = pipeline(Article("t", text, published=datetime.date.fromisoformat(published))).events
+def test_a_de_facto_authoritys_forces_abroad(candidates, text, published, actor1):
+    (e,) = candidates(Article("t", text, published=date.fromisoformat(published))).events
     assert e.actor1 == actor1
 
 
-def test_a_de_facto_authority_is_not_also_the_side_it_hit():
-    import datetime
-
-    import hadath
-    from hadath.pipeline import CANDIDATE_STAGES, PipelineConfig
-    from hadath.types import Article
-
-    pipeline = hadath.load(stages=CANDIDATE_STAGES, config=PipelineConfig(options={"keep_country_level": True}))
+def test_a_de_facto_authority_is_not_also_the_side_it_hit(candidates):
     text = "أعلن التحالف أن الدفاعات الجوية اعترضت ودمرت طائرة مسيرة مفخخة أطلقتها ميليشيا الحوثي باتجاه خميس مشيط."
-    (e,) = pipeline(Article("t", text, published=datetime.date(2022, 3, 20))).events
+    (e,) = candidates(Article("t", text, published=date(2022, 3, 20))).events
     assert e.actor2 == "Houthi Movement" and e.actor1 != e.actor2
 
 
