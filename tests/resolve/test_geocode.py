@@ -41,6 +41,16 @@ def test_town_itself(gz):
     ("غارات على محافظة دير الزور", "محافظة دير الزور", 3),
     ("اشتباكات في سوريا", "سوريا", 3),
     ("قصف على قرية الكرامة", "الكرامة", 1),
+    # an area or outskirts noun before a town with its own point: the town itself (ACLED p1,
+    # "the town itself or its outskirts"; CODING.md: a place with its own point is coded there)
+    ("اشتباكات في منطقة الطبقة", "الطبقة", 1),
+    ("قصف على أطراف الرقة", "الرقة", 1),
+    ("سقطت قذائف على ضواحي الرقة", "الرقة", 1),
+    ("تقدمت القوات إلى مشارف الطبقة", "الطبقة", 1),
+    ("غارات على منطقتي الطبقة والرقة", "الطبقة", 1),
+    # surroundings stay near the town; an admin area stays a region
+    ("اشتباكات في محيط الرقة", "الرقة", 2),
+    ("قصف على منطقة محافظة دير الزور", "محافظة دير الزور", 3),
 ])
 def test_precision(gz, text, surface, prec):
     assert run(gz, text, surface).geo_precision == prec
@@ -131,3 +141,4 @@ def test_neighbourhood_the_gazetteer_lacks_is_coded_to_its_town_with_precision_1
 def test_admin2_and_admin3_come_from_the_place(gz):
     ev = run(gz, "داهمت قواتنا مخابئ في الرقة وريفها وسارين وريفها", "سارين")
     assert (ev.admin1, ev.admin2, ev.admin3) == ("Aleppo", "Ain Al Arab", "Sarin")
+

@@ -19,7 +19,7 @@ WORDS_FILE = "lexicons/place_words.tsv"
 CUE_ROLES = frozenset({"after", "definite", "part", "known_only", "class", "container", "village",
                        "skip", "region", "admin2", "district", "settlement", "prefix", "street",
                        "capital", "plural", "road", "compass", "near", "list", "natural",
-                       "after_prep", "seat", "proper_only", "across", "camp", "bare"})
+                       "after_prep", "seat", "proper_only", "across", "camp", "bare", "own_point"})
 WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "media", "skip",
                         "no_first", "function", "cue_adjective", "facility", "mission", "doer",
                         "between", "road_link", "building", "border_with", "domestic",
@@ -77,6 +77,7 @@ class PlaceLexicon(NamedTuple):
     structure: frozenset[str] = frozenset()   # سد: a dam's own name, or the known town it is named after
     camp: frozenset[str] = frozenset()   # مخيم: disambiguation prefers a camp reading
     bare: frozenset[str] = frozenset()   # مفرق: a street word only without the article (المفرق: Mafraq)
+    own_point: frozenset[str] = frozenset()   # منطقة، أطراف: a settlement or quarter after it is p1
     dual_ending: frozenset[str] = frozenset()   # عراق + يان: a nationality adjective's duals
     located: frozenset[str] = frozenset()   # X الواقعة بأطراف Y: Y holds X
     distance: frozenset[str] = frozenset()   # X، 15 كيلومترا شرق Y: a distance's unit (and بعد)
@@ -131,5 +132,6 @@ def place_lexicon() -> PlaceLexicon:
         after_prep=c["after_prep"], seat=c["seat"], proper_only=c["proper_only"],
         across=c["across"],
         new_place=w["new_place"], visitor=w["visitor"], water=w["water"],
-        structure=w["structure"], camp=c["camp"], bare=c["bare"], dual_ending=w["dual_ending"],
+        structure=w["structure"], camp=c["camp"], bare=c["bare"], own_point=c["own_point"],
+        dual_ending=w["dual_ending"],
         located=w["located"], distance=w["distance"], motion=w["motion"])

@@ -145,7 +145,9 @@ class GeocodeStage:
         place, prec = None, None
         flags = ev.flags
         if ref is not None and ref.place is not None:
-            place, prec = ref.place, precision(ref.place, ref.precision_hint)
+            # (منطقة الكاظمية، أطراف المدينة: a place with its own point is coded there, p1)
+            hint = 1 if ref.cue in place_lexicon().own_point else ref.precision_hint
+            place, prec = ref.place, precision(ref.place, hint)
             city = self.namesake_capital(place) if place.feature_class == "country" and _filed_from(ev, text) else None
             if city is not None:
                 place, prec = city, 1  # الجزائر - ...: a dateline names the city the report was filed from
