@@ -406,12 +406,13 @@ def place_near_known(events: Sequence[Event]) -> list[Event]:
 
 @lru_cache(maxsize=1)
 def _class_cues() -> frozenset[str]:
-    """Cue words that name the kind of place the next words are (قرية، حي، شارع، منطقة …)."""
+    """Cue words that name the kind of place the next words are (قرية، حي، شارع، منطقة …), or
+    where the act was (قرب X: near a place)."""
     from hadath.gazetteer.lexicon import place_lexicon
 
     lex = place_lexicon()
     named = lex.settlement | lex.village | lex.part | lex.street | lex.road | lex.district
-    return frozenset(named | {w for w in lex.region if lex.cues.get(w) == 2})
+    return frozenset(named | lex.near | {w for w in lex.region if lex.cues.get(w) == 2})
 
 
 def named_place(ev: Event) -> bool:
