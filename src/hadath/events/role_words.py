@@ -52,6 +52,7 @@ class RoleWords(NamedTuple):
     mobile: frozenset[str]
     source: frozenset[str]
     fire_from: frozenset[str]
+    fire_manner: frozenset[str]
     jail: frozenset[str]
     irregular: frozenset[str]
     medium: frozenset[str]
