@@ -1,6 +1,6 @@
 """Mechanisms of the thirtieth round (issue #9): fire told as coming from a side (قصف مكثف من
-قوات X), the subject of تعرض only in its own clause, and a name outlets give the Syrian
-government's forces (docs/notes/actors30.md). The sentences are made up in the style of the
+قوات X), the subject of تعرض only in its own clause, a weapon's owner named past its unit
+(مروحيات تابعة لسلاح جو جيش X), and a name outlets give the Syrian government's forces (docs/notes/actors30.md). The sentences are made up in the style of the
 wire copy, never copied from it."""
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from tests.events.conftest import events
 SYRIA = "Military Forces of Syria (2000-2024)"
 SDF = "SDF: Syrian Democratic Forces"
 CIV = "Civilians (Syria)"
+RSF = "RSF: Rapid Support Forces"
 D19, D18, D24 = date(2019, 6, 7), date(2018, 7, 28), date(2024, 2, 26)
 
 
@@ -38,6 +39,23 @@ CASES = {
         "قتل مدنيان جراء قصف مدفعي لقوات سلطة الأسد على مدينة الأتارب بريف حلب الغربي.",
         "استهدفت قوات سلطة الأسد المتمركزة في الفوج 46 بقذائف المدفعية مدينة الأتارب، ما أدى إلى مقتل مدني."],
     ("Kafranbel", D24, SYRIA, CIV): ["قصفت ميليشيات سلطة الأسد بلدة كفرنبل جنوب إدلب، ما أسفر عن مقتل طفل."],
+    # تابعة ل and nouns of a force's unit before the force (event_roles.tsv unit_part,
+    # role_words.owner_past_units): the force owns the aircraft - the doer; the civilian
+    # object hit is the side hit, no longer the owner
+    ("Al Qunaytirah", date(2023, 7, 20), "Military Forces of Israel", CIV): [
+        "قصفت مروحيات تابعة لسلاح جو جيش الاحتلال الإسرائيلي سيارة مدنية في ريف مدينة القنيطرة.",
+        "وثقت لقطات مصورة لحظة قصف مروحيات تابعة لسلاح جو جيش الاحتلال الإسرائيلي لسيارة مدنية في ريف القنيطرة."],
+    ("Sabwayran as Sunbulah", D18, "Military Forces of Turkey", CIV): [
+        "قصفت مروحيات تابعة لسلاح جو الجيش التركي سيارة مدنية في قرية صابويران بريف حلب الشرقي."],
+    ("El Fasher", date(2025, 9, 30), RSF, "Civilians (Sudan)"): [
+        "استهدفت مسيرة تابعة لقيادة قوات الدعم السريع سوقا شعبيا في مدينة الفاشر، ما أدى إلى مقتل خمسة مدنيين.",
+        # (... as before: with the unit, a strike's ل-doer)
+        "قتل مدنيان بقصف طائرة مسيرة تابعة لقيادة قوات الدعم السريع على حي أبو شوك في مدينة الفاشر."],
+    # ... but what a strike hits, owned past a unit noun, is the owner hit (مواقع تابعة لقيادة X)
+    ("Sabwayran as Sunbulah", D18, "Military Forces of Turkey", SDF): [
+        "قصفت طائرات حربية تركية مواقع تابعة لقيادة قوات سوريا الديمقراطية في قرية صابويران بريف حلب الشرقي."],
+    ("El Fasher", date(2025, 9, 30), "Military Forces of Sudan (2019-)", RSF): [
+        "قصف الطيران الحربي السوداني مقرات تابعة لقيادة قوات الدعم السريع في مدينة الفاشر، ما أسفر عن مقتل عشرة عناصر."],
     # ... still: the subject of تعرض named between it and the act, or told before a تعرض with
     # its pronoun (تعرضها), is the side hit
     ("Aarsal", date(2013, 2, 2), *LEBANON): [

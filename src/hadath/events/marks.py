@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Container, Sequence
 
 from hadath.events.lexicons import act_words, function_words, victim_words
 from hadath.events.modality import scope_words
-from hadath.events.role_words import agent_pairs, held_post, ranked, role_words, suffixed_act_noun, target_noun
+from hadath.events.role_words import agent_pairs, held_post, owner_past_units, ranked, role_words, suffixed_act_noun, target_noun
 from hadath.text.number_words import plain_dual_ends, word_number
 from hadath.events.tuning import WINDOWS
 from hadath.text.clitics import clitics
@@ -101,6 +101,8 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
         return "patient"
     if owner_hit(tokens, slot.start, lo):
         return "patient"  # قصف مواقع لتنظيم داعش، استهدف مقر الشرطة: the owner is hit
+    if (k := owner_past_units(tokens, slot.start, lo)) >= 0:  # مروحيات تابعة لسلاح جو جيش X: the
+        return "patient" if k - 1 >= lo and target_noun(tokens[k - 1]) else "agent"  # aircraft's owner
     if j - 2 >= lo and tokens[j - 1].norm in function_words("held") and tokens[j - 2].norm in w.patient:
         return "patient"  # هجوم على مناطق سيطرة النظام: the side whose areas were attacked
     if tok.norm in w.between:  # اشتباكات بين X وY
