@@ -1,6 +1,7 @@
 """Mechanisms of the thirtieth round (issue #9): fire told as coming from a side (قصف مكثف من
 قوات X), the subject of تعرض only in its own clause, a weapon's owner named past its unit
-(مروحيات تابعة لسلاح جو جيش X), and a name outlets give the Syrian government's forces (docs/notes/actors30.md). The sentences are made up in the style of the
+(مروحيات تابعة لسلاح جو جيش X), the neighbour across a border casting no vote for a bare
+force's country, and a name outlets give the Syrian government's forces (docs/notes/actors30.md). The sentences are made up in the style of the
 wire copy, never copied from it."""
 from __future__ import annotations
 
@@ -56,6 +57,15 @@ CASES = {
         "قصفت طائرات حربية تركية مواقع تابعة لقيادة قوات سوريا الديمقراطية في قرية صابويران بريف حلب الشرقي."],
     ("El Fasher", date(2025, 9, 30), "Military Forces of Sudan (2019-)", RSF): [
         "قصف الطيران الحربي السوداني مقرات تابعة لقيادة قوات الدعم السريع في مدينة الفاشر، ما أسفر عن مقتل عشرة عناصر."],
+    # a country after "border with" (قرب الحدود مع بوركينا فاسو) is the neighbour across it: no
+    # vote for whose soldiers were hit (actors_country.across_border)
+    ("Dioura", date(2025, 6, 3), "Unidentified Armed Group (Mali)", "Military Forces of Mali"): [
+        "قتل خمسة جنود في كمين نصبه مسلحون في بلدة ديورا على الحدود مع موريتانيا.",
+        "قتل 12 جنديا في هجوم على معسكر للجيش في بلدة ديورا وسط مالي قرب الحدود مع موريتانيا."],
+    ("Aarsal", date(2014, 8, 2), "Unidentified Armed Group (Lebanon)", "Military Forces of Lebanon"): [
+        "قتل جنديان في هجوم شنه مسلحون على موقع للجيش في بلدة عرسال على الحدود الشرقية مع سوريا.",
+        # (... as before, the country named in the sentence too)
+        "قتل ثلاثة جنود في هجوم على نقطة عسكرية في بلدة عرسال شرق لبنان قرب الحدود مع سوريا."],
     # ... still: the subject of تعرض named between it and the act, or told before a تعرض with
     # its pronoun (تعرضها), is the side hit
     ("Aarsal", date(2013, 2, 2), *LEBANON): [
