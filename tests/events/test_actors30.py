@@ -1,7 +1,7 @@
 """Mechanisms of the thirtieth round (issue #9): fire told as coming from a side (قصف مكثف من
 قوات X), the subject of تعرض only in its own clause, a weapon's owner named past its unit
 (مروحيات تابعة لسلاح جو جيش X), the neighbour across a border casting no vote for a bare
-force's country, and a name outlets give the Syrian government's forces (docs/notes/actors30.md). The sentences are made up in the style of the
+force's country, an attack on a guard post opened by the side that is not its holder, and a name outlets give the Syrian government's forces (docs/notes/actors30.md). The sentences are made up in the style of the
 wire copy, never copied from it."""
 from __future__ import annotations
 
@@ -66,6 +66,23 @@ CASES = {
         "قتل جنديان في هجوم شنه مسلحون على موقع للجيش في بلدة عرسال على الحدود الشرقية مع سوريا.",
         # (... as before, the country named in the sentence too)
         "قتل ثلاثة جنود في هجوم على نقطة عسكرية في بلدة عرسال شرق لبنان قرب الحدود مع سوريا."],
+    # two fallen sides and an attack aimed at a post only a state force keeps (event_roles.tsv
+    # guard_post: كمين، حاجز، مخفر، معسكر; fallen.post_holder): its holder was attacked, the other
+    # side opened the fight (fallen.attacker_first)
+    ("Rafah", date(2016, 9, 16), "Unidentified Armed Group (Egypt)", "Military Forces of Egypt"): [
+        "قُتل جندي في الجيش المصري وثلاثة مسلحين، مساء اليوم الجمعة، إثر هجوم استهدف كمينا عسكريا في مدينة رفح.",
+        "قتل جنديان وأربعة مسلحين في هجوم على حاجز للجيش المصري في مدينة رفح.",
+        "وأفادت مصادر أمنية بأن جنديا من الجيش قُتل وكذلك ثلاثة مسلحين، إثر هجوم مسلح على كمين الماسورة العسكري "
+        "في مدينة رفح (بشمال سيناء)."],
+    ("Arish", date(2016, 9, 16), "Unidentified Armed Group (Egypt)", "Police Forces of Egypt"): [
+        "قتل شرطي ومسلحان في هجوم على مخفر للشرطة في مدينة العريش."],
+    ("Tuz Khurmatu", date(2022, 1, 16), "Unidentified Armed Group (Iraq)", "Military Forces of Iraq"): [
+        "قتل ثلاثة جنود وخمسة مسلحين في هجوم استهدف حاجزا أمنيا في قضاء طوزخورماتو."],
+    # ... but a post held by the other side named after it, or no post: the state force first
+    ("Tuz Khurmatu", date(2022, 1, 16), "Military Forces of Iraq", "Islamic State (Iraq)"): [
+        "قتل جنديان وخمسة مسلحين في هجوم على معسكر لتنظيم داعش في قضاء طوزخورماتو."],
+    ("Tuz Khurmatu", date(2022, 1, 16), "Military Forces of Iraq", "Unidentified Armed Group (Iraq)"): [
+        "قتل جنديان وخمسة مسلحين في هجوم على مواقع المسلحين في قضاء طوزخورماتو."],
     # ... still: the subject of تعرض named between it and the act, or told before a تعرض with
     # its pronoun (تعرضها), is the side hit
     ("Aarsal", date(2013, 2, 2), *LEBANON): [

@@ -42,6 +42,7 @@ class RoleWords(NamedTuple):
     conj: frozenset[str]
     owned_by: frozenset[str]
     unit_part: frozenset[str]
+    guard_post: frozenset[str]
     targeting: frozenset[str]
     partner: frozenset[str]
     light: frozenset[str]

@@ -145,6 +145,7 @@ class Windows(NamedTuple):
     seized_right: int = 10           # weapons this close after a seizure are what was seized
     overflight: int = 3              # a word of flight or sky this close to an aircraft: it only flew over
     owner_right: int = 2             # a nationality or تابعة ل this close after a strike word
+    post_after: int = 3              # words from an attack noun to على/استهدف before the post attacked (هجوم مسلح على كمين)
     owner_chain: int = 3             # unit nouns between تابعة ل and the force owning a weapon (لسلاح جو جيش X)
     teargas_left: int = 4            # tear gas / sound bombs this close before a blast word
     teargas_right: int = 3           # ... or this close after it (القنابل المسيلة، دوى انفجارها)
