@@ -1,8 +1,9 @@
 """Mechanisms of the thirtieth round (issue #9): fire told as coming from a side (قصف مكثف من
 قوات X), the subject of تعرض only in its own clause, a weapon's owner named past its unit
 (مروحيات تابعة لسلاح جو جيش X), the neighbour across a border casting no vote for a bare
-force's country, an attack on a guard post opened by the side that is not its holder, and a name outlets give the Syrian government's forces (docs/notes/actors30.md). The sentences are made up in the style of the
-wire copy, never copied from it."""
+force's country, an attack on a guard post opened by the side that is not its holder, and names
+outlets give the Syrian and Yemeni governments' forces (docs/notes/actors30.md). The sentences
+are made up in the style of the wire copy, never copied from it."""
 from __future__ import annotations
 
 from datetime import date
@@ -74,6 +75,7 @@ CASES = {
         "قتل جنديان وأربعة مسلحين في هجوم على حاجز للجيش المصري في مدينة رفح.",
         "وأفادت مصادر أمنية بأن جنديا من الجيش قُتل وكذلك ثلاثة مسلحين، إثر هجوم مسلح على كمين الماسورة العسكري "
         "في مدينة رفح (بشمال سيناء)."],
+    # (a police post)
     ("Arish", date(2016, 9, 16), "Unidentified Armed Group (Egypt)", "Police Forces of Egypt"): [
         "قتل شرطي ومسلحان في هجوم على مخفر للشرطة في مدينة العريش."],
     ("Tuz Khurmatu", date(2022, 1, 16), "Unidentified Armed Group (Iraq)", "Military Forces of Iraq"): [
@@ -81,6 +83,7 @@ CASES = {
     # ... but a post held by the other side named after it, or no post: the state force first
     ("Tuz Khurmatu", date(2022, 1, 16), "Military Forces of Iraq", "Islamic State (Iraq)"): [
         "قتل جنديان وخمسة مسلحين في هجوم على معسكر لتنظيم داعش في قضاء طوزخورماتو."],
+    # (positions, no guard post)
     ("Tuz Khurmatu", date(2022, 1, 16), "Military Forces of Iraq", "Unidentified Armed Group (Iraq)"): [
         "قتل جنديان وخمسة مسلحين في هجوم على مواقع المسلحين في قضاء طوزخورماتو."],
     # ... still: the subject of تعرض named between it and the act, or told before a تعرض with
@@ -100,3 +103,15 @@ CASES = {
 def test_round30_sides(pipeline, text, place, published, doer, hit):
     got = [e for e in events(pipeline, text, published=published) if e.location == place]
     assert got and all(e.actor1 == doer and e.actor2 == hit for e in got), got
+
+
+@pytest.mark.parametrize("command, where", [
+    ("محور سبأ", "مديرية صرواح غرب مأرب"), ("محور البيضاء", "مديرية الزاهر بمحافظة البيضاء"),
+    ("محور بيحان", "مديرية بيحان بمحافظة شبوة"), ("محور تعز", "منطقة الأقروض جنوب مدينة تعز"),
+])
+def test_round30_yemen_commands(pipeline, command, where):
+    # the Yemeni government army's regional commands (actors.tsv yem-military: محور سبأ، محور
+    # البيضاء ...) are its units, the side that foiled the attack - not an unnamed one
+    text = f"أحبطت قوات {command} هجوما لميليشيا الحوثي في {where} وقتلت خمسة من عناصرها."
+    got = events(pipeline, text, published=date(2021, 9, 12))
+    assert got and all(e.actor1 == "Houthi Movement" and e.actor2 == "Military Forces of Yemen" for e in got), got
