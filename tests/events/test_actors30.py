@@ -1,9 +1,10 @@
 """Mechanisms of the thirtieth round (issue #9): fire told as coming from a side (قصف مكثف من
 قوات X), the subject of تعرض only in its own clause, a weapon's owner named past its unit
 (مروحيات تابعة لسلاح جو جيش X), the neighbour across a border casting no vote for a bare
-force's country, an attack on a guard post opened by the side that is not its holder, and names
-outlets give the Syrian and Yemeni governments' forces (docs/notes/actors30.md). The sentences
-are made up in the style of the wire copy, never copied from it."""
+force's country, an attack on a guard post opened by the side that is not its holder, the side
+that met an attack whose toll is the attackers' own, and names outlets give the Syrian and
+Yemeni governments' forces (docs/notes/actors30.md). The sentences are made up in the style of
+the wire copy, never copied from it."""
 from __future__ import annotations
 
 from datetime import date
@@ -86,6 +87,21 @@ CASES = {
     # (positions, no guard post)
     ("Tuz Khurmatu", date(2022, 1, 16), "Military Forces of Iraq", "Unidentified Armed Group (Iraq)"): [
         "قتل جنديان وخمسة مسلحين في هجوم على مواقع المسلحين في قضاء طوزخورماتو."],
+    # a repelled attack whose toll is the attackers' own, told after the doer (ما أسفر عن مقتل خمسة
+    # من عناصر الميليشيا: roles.assign, fallen.own_side_fell): the side before the doer met it
+    ("Hays", date(2021, 9, 12), "Houthi Movement", "Giants Brigades"): [
+        "صدت ألوية العمالقة هجوما حوثيا على مواقعها في مديرية حيس، ما أسفر عن مقتل سبعة من عناصر الميليشيا.",
+        "صدت ألوية العمالقة هجوما للحوثيين على مديرية حيس، أسفر عن مقتل ثلاثة من مسلحي الحوثي.",
+        # (... as before, with no toll)
+        "صدت ألوية العمالقة هجوما حوثيا على مواقعها في مديرية حيس."],
+    ("Baghuz", date(2019, 2, 10), "Islamic State (Syria)", SDF): [
+        "صدت قوات سوريا الديمقراطية هجوما لتنظيم داعش على قرية الباغوز شرق دير الزور، ما أسفر عن مقتل ستة من عناصر التنظيم."],
+    ("Suq Sirwah", date(2021, 9, 12), "Houthi Movement", "Military Forces of Yemen"): [
+        "أحبطت قوات محور سبأ هجوما لميليشيا الحوثي في مديرية صرواح غرب مأرب، ما أسفر عن مقتل خمسة من عناصر الميليشيا."],
+    # ... but a group's men named after its act on others are no toll of its own (عناصر التنظيم)
+    ("Deir ez-Zor", date(2014, 8, 7), "Islamic State (Syria)", CIV): [
+        "وقال المرصد إن تنظيم داعش أعدم 19 رجلا رميا بالرصاص في بادية دير الزور قرب حقل العمر النفطي الذي "
+        "سيطر عليه عناصر التنظيم."],
     # ... still: the subject of تعرض named between it and the act, or told before a تعرض with
     # its pronoun (تعرضها), is the side hit
     ("Aarsal", date(2013, 2, 2), *LEBANON): [

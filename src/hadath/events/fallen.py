@@ -18,6 +18,7 @@ from hadath.text.clitics import clitics
 
 def fallen_roles(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:
     """The steps below, in order, on a violence frame's roles."""
+    own_side_fell(frame, slots, roles)
     if roles.actor1 is None and roles.actor2 is not None:
         fallen_sides(ix, frame, slots, roles)
         fallen_attackers(ix, frame, slots, roles)
@@ -27,6 +28,20 @@ def fallen_roles(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Role
         own_dead(ix, frame, slots, roles)
     named_attackers(ix, frame, slots, roles)
     named_force(ix.doc.tokens, frame, slots, roles)
+
+
+def own_side_fell(frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:
+    """The side hit is the doer itself, its dead told after it (صدت قوات X هجوما حوثيا، ما أسفر
+    عن مقتل خمسة من عناصر الميليشيا: the attackers' own losses): the armed side named before the
+    doer in the clause, which met the attack, is the side hit."""
+    a1, a2 = roles.actor1, roles.actor2
+    if a1 is None or a2 is None or a1.start < 0 or a2.start <= a1.start or a1.ref.name != a2.ref.name \
+            or a1.ref.kind == "generic" or a1.ref.inter not in ARMED_SIDES:
+        return
+    met = [s for s in slots if frame.clause[0] <= s.start < a1.start and s.ref.inter in ARMED_SIDES
+           and s.ref.name != a1.ref.name]
+    if met:
+        roles.actor2, roles.conf2 = met[-1], CONFIDENCE.opponent
 
 
 def named_force(toks, frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:

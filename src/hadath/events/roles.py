@@ -21,6 +21,7 @@ from typing import Container, Sequence
 from hadath.events.lexicons import function_words
 from hadath.events.modality import scope_words
 from hadath.events.role_words import QUOTE_MARKS, RoleWords, acts_on, agent_pairs, group_after_partitive, held_post, object_suffixed, owned, plural_subject, role_words, target_noun, told_in  # noqa: F401
+from hadath.events.taxonomy import ARMED_INTERS
 from hadath.events.tuning import CONFIDENCE as C, WINDOWS
 from hadath.text.clitics import clitics
 from hadath.types import ActorRef, Token
@@ -202,7 +203,13 @@ def assign(
     if roles.actor1 is not None and roles.actor2 is not None and (
             _same(roles.actor1, roles.actor2) or (roles.actor2.marked is None and roles.actor1.start >= 0
                                                   and coordinated(tokens, roles.actor1, roles.actor2))):
-        roles.actor2, roles.conf2 = None, 0.0  # (شنه الجيش التركي وفصائل المعارضة: its ally, no side hit)
+        own = _same(roles.actor1, roles.actor2) and 0 <= roles.actor1.start < roles.actor2.start \
+            and roles.actor1.ref.inter in ARMED_INTERS and roles.actor1.ref.kind != "generic"
+        met = [s for s in before if s.end <= roles.actor1.start and not _same(s, roles.actor1)
+               and s.ref.inter in ARMED_INTERS] if own else []
+        # (شنه الجيش التركي وفصائل المعارضة: its ally, no side hit; صدت X هجوما حوثيا، ما أسفر عن
+        # مقتل خمسة من عناصر الميليشيا: the doer's own dead, the side before it met the attack)
+        roles.actor2, roles.conf2 = (met[-1], C.victims_before) if met else (None, 0.0)
     for role, assoc in ((roles.actor1, roles.assoc1), (roles.actor2, roles.assoc2)):
         if role is None:
             continue
