@@ -102,6 +102,13 @@ CASES = {
     ("Deir ez-Zor", date(2014, 8, 7), "Islamic State (Syria)", CIV): [
         "وقال المرصد إن تنظيم داعش أعدم 19 رجلا رميا بالرصاص في بادية دير الزور قرب حقل العمر النفطي الذي "
         "سيطر عليه عناصر التنظيم."],
+    # a verb carrying its object's pronoun has its subject after it, also past time words
+    # (roles._times_only: دورية للجيش هاجمها مساء أمس مسلحون مجهولون)
+    ("Ar Radwaniyah", date(2020, 1, 14), "Unidentified Armed Group (Iraq)", "Military Forces of Iraq"): [
+        "دورية للجيش العراقي في قضاء الرضوانية هاجمها مساء أمس مسلحون مجهولون، ما أسفر عن مقتل جنديين.",
+        "دورية للجيش العراقي في قضاء الرضوانية هاجمها مسلحون مجهولون، ما أسفر عن مقتل جنديين."],
+    ("Ar Radwaniyah", date(2020, 1, 14), "Unidentified Armed Group (Iraq)", "Police Forces of Iraq"): [
+        "نقطة تفتيش للشرطة في قضاء الرضوانية استهدفها فجر اليوم مسلحون مجهولون بالأسلحة الرشاشة، ما أسفر عن مقتل شرطي."],
     # ... still: the subject of تعرض named between it and the act, or told before a تعرض with
     # its pronoun (تعرضها), is the side hit
     ("Aarsal", date(2013, 2, 2), *LEBANON): [

@@ -172,7 +172,8 @@ def assign(
     else:
         if roles.actor1 is None:
             far = None if before else _far_subject(tokens, in_clause, trig_start, lo, roles)
-            vso = after and after[0].start == trig_end and object_suffixed(tokens[trig_end - 1])  # قصفته المدفعية
+            vso = after and object_suffixed(tokens[trig_end - 1]) and (  # قصفته المدفعية، هاجمها مساء أمس مسلحون
+                after[0].start == trig_end or _times_only(tokens, trig_end, after[0].start))
             if before and not vso:
                 roles.actor1, roles.conf1 = before[-1], C.svo_subject
             elif far is not None:
@@ -354,6 +355,11 @@ def _subject_of(tokens: Sequence[Token], s: ActorSlot, trig_start: int) -> bool:
     (إن عناصر من الشرطة أصيبوا، شرطيا أصيب أمس)."""
     return 0 <= trig_start - s.end <= WINDOWS.speaker_time_gap and all(
         t.norm in role_words().time for t in tokens[s.end:trig_start])
+
+
+def _times_only(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Only time words lie in tokens[a:b], a few at most (هاجمها مساء أمس مسلحون)."""
+    return 0 < b - a <= WINDOWS.speaker_time_gap and all(t.norm in role_words().time for t in tokens[a:b])
 
 
 def _only_time_between(tokens: Sequence[Token], a: int, b: int) -> bool:
