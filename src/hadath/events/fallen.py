@@ -133,15 +133,15 @@ def attacker_first(ix: DocIndex, frame: Frame, roles: Roles) -> None:
     """Two armed sides, and the second told as the doer of the frame's attack noun (أثناء
     محاولة الحركة الهجوم على), or the first, a state force not told as the doer, holding the post
     the attack was aimed at (:func:`post_holder`): the second opened the fight, so it is actor1,
-    as coders list a fight's initiator first. A named group told attacking with no second side, or only unidentified
-    attackers (صد الجيش هجوما لداعش وقتل عشرة من المهاجمين، من عناصر التنظيم): those it lost are
-    its own men, and the state force named beside them fought them."""
+    as coders list a fight's initiator first. A named group told attacking with no second side,
+    or only unidentified attackers (صد الجيش هجوما لداعش وقتل عشرة من المهاجمين، من عناصر
+    التنظيم): those it lost are its own men, and the state force named beside them fought them."""
     a1, a2 = roles.actor1, roles.actor2
     if a1 is None or a1.ref.inter not in ARMED_SIDES or (a2 is not None and a2.ref.inter not in ARMED_SIDES):
         return
     if a2 is not None and a1.marked != "agent" and a1.ref.inter in STATE_INTERS \
-            and post_holder(ix, frame, (a1, a2)) is a1:  # (جنديا من الجيش قتل وكذلك ثلاثة مسلحين
-        roles.actor1, roles.actor2, roles.conf1, roles.conf2 = a2, a1, roles.conf2, roles.conf1  # إثر هجوم على كمين)
+            and post_holder(ix, frame, (a1, a2)) is a1:  # (جندي وثلاثة مسلحين إثر هجوم على كمين)
+        roles.actor1, roles.actor2, roles.conf1, roles.conf2 = a2, a1, roles.conf2, roles.conf1
     elif a2 is not None and a2.ref.name != UNIDENTIFIED.name:
         if told_attacker(ix, frame, (a1, a2)) is a2:
             roles.actor1, roles.actor2, roles.conf1, roles.conf2 = a2, a1, roles.conf2, roles.conf1
