@@ -63,7 +63,9 @@ CASES = {
     # vote for whose soldiers were hit (actors_country.across_border)
     ("Dioura", date(2025, 6, 3), "Unidentified Armed Group (Mali)", "Military Forces of Mali"): [
         "قتل خمسة جنود في كمين نصبه مسلحون في بلدة ديورا على الحدود مع موريتانيا.",
-        "قتل 12 جنديا في هجوم على معسكر للجيش في بلدة ديورا وسط مالي قرب الحدود مع موريتانيا."],
+        "قتل 12 جنديا في هجوم على معسكر للجيش في بلدة ديورا وسط مالي قرب الحدود مع موريتانيا.",
+        # (... and the plural "terrorist groups", armed: actors.tsv uag)
+        "قتل ثلاثة جنود في هجوم شنته مجموعات إرهابية مسلحة على موقع للجيش في بلدة ديورا وسط مالي."],
     ("Aarsal", date(2014, 8, 2), "Unidentified Armed Group (Lebanon)", "Military Forces of Lebanon"): [
         "قتل جنديان في هجوم شنه مسلحون على موقع للجيش في بلدة عرسال على الحدود الشرقية مع سوريا.",
         # (... as before, the country named in the sentence too)
@@ -98,6 +100,11 @@ CASES = {
         "صدت قوات سوريا الديمقراطية هجوما لتنظيم داعش على قرية الباغوز شرق دير الزور، ما أسفر عن مقتل ستة من عناصر التنظيم."],
     ("Suq Sirwah", date(2021, 9, 12), "Houthi Movement", "Military Forces of Yemen"): [
         "أحبطت قوات محور سبأ هجوما لميليشيا الحوثي في مديرية صرواح غرب مأرب، ما أسفر عن مقتل خمسة من عناصر الميليشيا."],
+    # the plural of a "terrorist group" and its "armed" variants (actors.tsv uag: مجموعات إرهابية
+    # مسلحة) name the unnamed attackers, so the army that met them is the side hit
+    ("Kafr Nabudah", D19, "Unidentified Armed Group (Syria)", SYRIA): [
+        "أحبطت وحدات الجيش هجوما شنته مجموعات إرهابية على نقاط عسكرية قرب بلدة كفرنبودة بريف حماة، وقتلت عددا من المهاجمين.",
+        "تصدت وحدات من الجيش لهجوم شنته مجموعات إرهابية على نقاط عسكرية في محيط بلدة كفرنبودة، وقتلت عددا من المهاجمين."],
     # ... but a group's men named after its act on others are no toll of its own (عناصر التنظيم)
     ("Deir ez-Zor", date(2014, 8, 7), "Islamic State (Syria)", CIV): [
         "وقال المرصد إن تنظيم داعش أعدم 19 رجلا رميا بالرصاص في بادية دير الزور قرب حقل العمر النفطي الذي "
