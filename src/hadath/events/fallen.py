@@ -18,6 +18,7 @@ from hadath.text.clitics import clitics
 
 def fallen_roles(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:
     """The steps below, in order, on a violence frame's roles."""
+    own_side_fell(frame, slots, roles)
     if roles.actor1 is None and roles.actor2 is not None:
         fallen_sides(ix, frame, slots, roles)
         fallen_attackers(ix, frame, slots, roles)
@@ -27,6 +28,20 @@ def fallen_roles(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Role
         own_dead(ix, frame, slots, roles)
     named_attackers(ix, frame, slots, roles)
     named_force(ix.doc.tokens, frame, slots, roles)
+
+
+def own_side_fell(frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:
+    """The side hit is the doer itself, its dead told after it (صدت قوات X هجوما حوثيا، ما أسفر
+    عن مقتل خمسة من عناصر الميليشيا: the attackers' own losses): the armed side named before the
+    doer in the clause, which met the attack, is the side hit."""
+    a1, a2 = roles.actor1, roles.actor2
+    if a1 is None or a2 is None or a1.start < 0 or a2.start <= a1.start or a1.ref.name != a2.ref.name \
+            or a1.ref.kind == "generic" or a1.ref.inter not in ARMED_SIDES:
+        return
+    met = [s for s in slots if frame.clause[0] <= s.start < a1.start and s.ref.inter in ARMED_SIDES
+           and s.ref.name != a1.ref.name]
+    if met:
+        roles.actor2, roles.conf2 = met[-1], CONFIDENCE.opponent
 
 
 def named_force(toks, frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:
@@ -91,16 +106,43 @@ def fallen_sides(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Role
         (roles.actor1, roles.actor2), roles.conf1 = pair, CONFIDENCE.opponent
 
 
+def post_holder(ix: DocIndex, frame: Frame, pair: tuple[ActorSlot, ActorSlot]):
+    """The one of two fallen sides that held the post an attack noun of the frame was aimed at
+    (event_roles.tsv guard_post: هجوم على كمين عسكري، هجوم مسلح استهدف حاجزا للجيش): the side
+    named right after the post, else the one state force of the two; None when the attack was
+    aimed at no such post."""
+    toks, w = ix.doc.tokens, role_words()
+    a, b = frame.clause
+    onto = w.patient | w.aim
+    for t in frame.trigs:
+        if t.cls != "attack" or t.ref.voice != "nominal":
+            continue
+        post = next((j + 1 for j in range(t.loc.end, min(b - 1, t.loc.end + WINDOWS.post_after))
+                     if not onto.isdisjoint(toks[j].forms) and not w.guard_post.isdisjoint(toks[j + 1].forms)), None)
+        if post is None:
+            continue
+        owner = next((loc for loc in ix.get("actor", frame.sent) if post < loc.start <= post + 2), None)
+        if owner is not None:
+            return next((x for x in pair if x.ref.name == owner.mention.value.name), None)
+        states = [x for x in pair if x.ref.inter in STATE_INTERS]
+        return states[0] if len(states) == 1 else None
+    return None
+
+
 def attacker_first(ix: DocIndex, frame: Frame, roles: Roles) -> None:
     """Two armed sides, and the second told as the doer of the frame's attack noun (أثناء
-    محاولة الحركة الهجوم على): it opened the fight, so it is actor1, as coders list a fight's
-    initiator first. A named group told attacking with no second side, or only unidentified
-    attackers (صد الجيش هجوما لداعش وقتل عشرة من المهاجمين، من عناصر التنظيم): those it lost are
-    its own men, and the state force named beside them fought them."""
+    محاولة الحركة الهجوم على), or the first, a state force not told as the doer, holding the post
+    the attack was aimed at (:func:`post_holder`): the second opened the fight, so it is actor1,
+    as coders list a fight's initiator first. A named group told attacking with no second side,
+    or only unidentified attackers (صد الجيش هجوما لداعش وقتل عشرة من المهاجمين، من عناصر
+    التنظيم): those it lost are its own men, and the state force named beside them fought them."""
     a1, a2 = roles.actor1, roles.actor2
     if a1 is None or a1.ref.inter not in ARMED_SIDES or (a2 is not None and a2.ref.inter not in ARMED_SIDES):
         return
-    if a2 is not None and a2.ref.name != UNIDENTIFIED.name:
+    if a2 is not None and a1.marked != "agent" and a1.ref.inter in STATE_INTERS \
+            and post_holder(ix, frame, (a1, a2)) is a1:  # (جندي وثلاثة مسلحين إثر هجوم على كمين)
+        roles.actor1, roles.actor2, roles.conf1, roles.conf2 = a2, a1, roles.conf2, roles.conf1
+    elif a2 is not None and a2.ref.name != UNIDENTIFIED.name:
         if told_attacker(ix, frame, (a1, a2)) is a2:
             roles.actor1, roles.actor2, roles.conf1, roles.conf2 = a2, a1, roles.conf2, roles.conf1
     elif a1.ref.name != UNIDENTIFIED.name and a1.ref.inter in NON_STATE_ARMED and told_attacker(ix, frame, (a1, a1)) is a1:

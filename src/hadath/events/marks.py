@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Container, Sequence
 
 from hadath.events.lexicons import act_words, function_words, victim_words
 from hadath.events.modality import scope_words
-from hadath.events.role_words import agent_pairs, held_post, ranked, role_words, suffixed_act_noun, target_noun
+from hadath.events.role_words import agent_pairs, held_post, owner_past_units, ranked, role_words, suffixed_act_noun, target_noun
 from hadath.text.number_words import plain_dual_ends, word_number
 from hadath.events.tuning import WINDOWS
 from hadath.text.clitics import clitics
@@ -61,6 +61,8 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
         return "agent"  # بقصف جوي لطائرات حربية: the strike's doer, also past a speech frame
     if fired_from_site(tokens, j, lo):
         return "agent"  # قصف مدفعي من حواجز قوات النظام: the site's owner fired from it
+    if fired_by(tokens, j, lo):
+        return "agent"  # قصفا مدفعيا مماثلا من قوات X: the fire came from it
     if any(not toll_words().subset.isdisjoint(tokens[k].forms) for k in (j, j - 1) if k >= lo and (k == j or is_count(tok))):
         return "patient"  # قتل 40 شخصا بينهم جنود ومتطوعون، بينهم 3 جنود: a share of the killed
     relative = j - 1 >= lo and tokens[j - 1].norm in function_words("relative")
@@ -99,6 +101,8 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
         return "patient"
     if owner_hit(tokens, slot.start, lo):
         return "patient"  # قصف مواقع لتنظيم داعش، استهدف مقر الشرطة: the owner is hit
+    if (k := owner_past_units(tokens, slot.start, lo)) >= 0:  # مروحيات تابعة لسلاح جو جيش X: the
+        return "patient" if k - 1 >= lo and target_noun(tokens[k - 1]) else "agent"  # aircraft's owner
     if j - 2 >= lo and tokens[j - 1].norm in function_words("held") and tokens[j - 2].norm in w.patient:
         return "patient"  # هجوم على مناطق سيطرة النظام: the side whose areas were attacked
     if tok.norm in w.between:  # اشتباكات بين X وY
@@ -202,6 +206,24 @@ def fired_from_site(tokens: Sequence[Token], k: int, lo: int) -> bool:
     w = role_words()
     return k - 2 >= lo and target_noun(tokens[k]) and tokens[k - 1].norm in w.partitive \
         and not w.fire_from.isdisjoint(tokens[k - 2].forms)
+
+
+def fired_by(tokens: Sequence[Token], j: int, lo: int) -> bool:
+    """من at ``j`` follows a word of fire and only the words describing it (event_roles.tsv
+    fire_from, fire_manner, relative adjectives: قصف مدفعي مكثف من، قصفا مماثلا من، إطلاق نار من،
+    هجوم صاروخي من): the actor after من is the one that fired, not the side hit."""
+    w = role_words()
+    if j - 1 < lo or tokens[j].norm not in w.partitive:
+        return False
+    fire, k = False, j - 1
+    while k >= lo and k >= j - WINDOWS.fire_words:
+        forms = tokens[k].forms
+        if not w.fire_from.isdisjoint(forms):
+            fire = True
+        elif w.fire_manner.isdisjoint(forms) and not nisba_agreeing(tokens[k].norm):
+            break
+        k -= 1
+    return fire
 
 
 def _landmark(tokens: Sequence[Token], k: int, lo: int) -> bool:

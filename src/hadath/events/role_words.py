@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Container, NamedTuple, Sequence
 
 from hadath.events.lexicons import function_words, word_classes, word_pairs
 from hadath.events.toll_words import toll_words
+from hadath.events.tuning import WINDOWS
 from hadath.mentions.actor_refs import umbrella
 from hadath.text.clitics import clitics
 from hadath.types import Token
@@ -40,6 +41,8 @@ class RoleWords(NamedTuple):
     partitive: frozenset[str]
     conj: frozenset[str]
     owned_by: frozenset[str]
+    unit_part: frozenset[str]
+    guard_post: frozenset[str]
     targeting: frozenset[str]
     partner: frozenset[str]
     light: frozenset[str]
@@ -52,6 +55,7 @@ class RoleWords(NamedTuple):
     mobile: frozenset[str]
     source: frozenset[str]
     fire_from: frozenset[str]
+    fire_manner: frozenset[str]
     jail: frozenset[str]
     irregular: frozenset[str]
     medium: frozenset[str]
@@ -104,6 +108,20 @@ def acts_on(tokens: Sequence[Token], end: int) -> bool:
         if tokens[k].norm in w.patient and (tokens[k].norm, nxt) not in pairs:
             return True
     return False
+
+
+def owner_past_units(tokens: Sequence[Token], start: int, lo: int) -> int:
+    """Where تابعة stands when only nouns of a force's branch or unit (event_roles.tsv unit_part,
+    the first with ل) separate it from the actor at ``start`` (مروحيات تابعة لسلاح جو جيش
+    الاحتلال، مسيرة تابعة لقيادة قوات التحالف): that actor owns what came before تابعة; else -1."""
+    w = role_words()
+    k = start - 1
+    while k >= lo and start - k <= WINDOWS.owner_chain and not w.unit_part.isdisjoint(tokens[k].forms):
+        k -= 1
+    units = k + 1
+    if units == start or not tokens[units].has_proclitic(w.lam) or k < lo or w.owned_by.isdisjoint(tokens[k].forms):
+        return -1
+    return k
 
 
 def owned(tok: Token) -> bool:

@@ -20,7 +20,8 @@ from typing import Container, Sequence
 
 from hadath.events.lexicons import function_words
 from hadath.events.modality import scope_words
-from hadath.events.role_words import QUOTE_MARKS, RoleWords, acts_on, agent_pairs, group_after_partitive, held_post, object_suffixed, plural_subject, role_words, target_noun, told_in  # noqa: F401
+from hadath.events.role_words import QUOTE_MARKS, RoleWords, acts_on, agent_pairs, group_after_partitive, held_post, object_suffixed, owned, plural_subject, role_words, target_noun, told_in  # noqa: F401
+from hadath.events.taxonomy import ARMED_INTERS
 from hadath.events.tuning import CONFIDENCE as C, WINDOWS
 from hadath.text.clitics import clitics
 from hadath.types import ActorRef, Token
@@ -130,7 +131,7 @@ def assign(
             and s is not roles.actor2 and _dist(s, trig_start, trig_end) <= WINDOWS.near]
     before = _named_heads(tokens, [s for s in free if s.end <= trig_start])
     after = _named_heads(tokens, [s for s in free if s.start >= trig_end and not _past_consequence(tokens, trig_end, s.start)])
-    if voice == "nominal" and before and roles.actor2 is None and _exposed(tokens, trig_start, lo):
+    if voice == "nominal" and before and roles.actor2 is None and _exposed_subject(tokens, before[-1], trig_start, lo):
         # تعرضت دورية للجيش لهجوم، بانسحاب قوات الأمن بعد تعرضها لهجوم: the subject of تعرض
         # is the one hit; the attacker comes only with من قبل or a genitive
         roles.actor2, roles.conf2 = before.pop(), C.exposed_subject
@@ -171,7 +172,8 @@ def assign(
     else:
         if roles.actor1 is None:
             far = None if before else _far_subject(tokens, in_clause, trig_start, lo, roles)
-            vso = after and after[0].start == trig_end and object_suffixed(tokens[trig_end - 1])  # قصفته المدفعية
+            vso = after and object_suffixed(tokens[trig_end - 1]) and (  # قصفته المدفعية، هاجمها مساء أمس مسلحون
+                after[0].start == trig_end or _times_only(tokens, trig_end, after[0].start))
             if before and not vso:
                 roles.actor1, roles.conf1 = before[-1], C.svo_subject
             elif far is not None:
@@ -202,7 +204,13 @@ def assign(
     if roles.actor1 is not None and roles.actor2 is not None and (
             _same(roles.actor1, roles.actor2) or (roles.actor2.marked is None and roles.actor1.start >= 0
                                                   and coordinated(tokens, roles.actor1, roles.actor2))):
-        roles.actor2, roles.conf2 = None, 0.0  # (شنه الجيش التركي وفصائل المعارضة: its ally, no side hit)
+        own = _same(roles.actor1, roles.actor2) and 0 <= roles.actor1.start < roles.actor2.start \
+            and roles.actor1.ref.inter in ARMED_INTERS and roles.actor1.ref.kind != "generic"
+        met = [s for s in before if s.end <= roles.actor1.start and not _same(s, roles.actor1)
+               and s.ref.inter in ARMED_INTERS] if own else []
+        # (شنه الجيش التركي وفصائل المعارضة: its ally, no side hit; صدت X هجوما حوثيا، ما أسفر عن
+        # مقتل خمسة من عناصر الميليشيا: the doer's own dead, the side before it met the attack)
+        roles.actor2, roles.conf2 = (met[-1], C.victims_before) if met else (None, 0.0)
     for role, assoc in ((roles.actor1, roles.assoc1), (roles.actor2, roles.assoc2)):
         if role is None:
             continue
@@ -349,6 +357,11 @@ def _subject_of(tokens: Sequence[Token], s: ActorSlot, trig_start: int) -> bool:
         t.norm in role_words().time for t in tokens[s.end:trig_start])
 
 
+def _times_only(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Only time words lie in tokens[a:b], a few at most (هاجمها مساء أمس مسلحون)."""
+    return 0 < b - a <= WINDOWS.speaker_time_gap and all(t.norm in role_words().time for t in tokens[a:b])
+
+
 def _only_time_between(tokens: Sequence[Token], a: int, b: int) -> bool:
     """The speaker's verbal noun follows it (أعلن الجيش قصف) or only punctuation and time
     words lie between (أعلن الجيش السوداني، السبت، استعادة ...)."""
@@ -417,16 +430,30 @@ def same_group(tokens: Sequence[Token], first: ActorSlot, s: ActorSlot) -> bool:
                               or tokens[first.end].norm in function_words("in"))
 
 
-def _exposed(tokens: Sequence[Token], trig_start: int, lo: int) -> bool:
-    """The trigger noun is the complement of تعرض ل (تعرضت لهجوم، بعد تعرضها لقصف)."""
+def _exposed(tokens: Sequence[Token], trig_start: int, lo: int) -> int:
+    """Where تعرض stands when the trigger noun is its complement (تعرضت لهجوم، بعد تعرضها لقصف),
+    else -1."""
     lam = role_words().lam
     if trig_start <= lo or not tokens[trig_start].has_proclitic(lam):
-        return False
+        return -1
     exposure = function_words("exposure")  # (تعرضت دورية للجيش اللبناني لإطلاق نار: its subject between)
     for k in range(trig_start - 1, max(lo, trig_start - 1 - WINDOWS.exposed_subject) - 1, -1):
         prev = tokens[k]
         if prev.norm in exposure or not exposure.isdisjoint(prev.forms):
-            return True
+            return k
         if prev.kind != "word":
-            return False
-    return False
+            return -1
+    return -1
+
+
+def _exposed_subject(tokens: Sequence[Token], s: ActorSlot, trig_start: int, lo: int) -> bool:
+    """``s`` is the subject of the تعرض the trigger noun completes: named between them (تعرضت
+    دورية للجيش لهجوم), right before it (الجيش تعرض لهجوم), or anywhere before a تعرض with the
+    pronoun of its subject (انسحبت قوات الأمن من البلدة بعد تعرضها لهجوم). Before a bare تعرضت
+    an actor further back belongs to another clause (قصفت قوات النظام بلدة، فيما تعرضت بلدة
+    أخرى لقصف: the town is the subject there, no side)."""
+    k = _exposed(tokens, trig_start, lo)
+    if k < 0:
+        return False
+    pronoun = owned(tokens[k])  # (تعرضها، تعرضهم)
+    return pronoun or s.start > k or k - s.end <= WINDOWS.exposed_before

@@ -72,6 +72,7 @@ class Windows(NamedTuple):
     far_subject: int = 24            # a clause-heading subject this far before its verb
     lead_subject: int = 2            # a sentence's subject starts this close after its first word (واصلت إسرائيل)
     member_steps: int = 3            # member nouns skipped between a marker and its actor
+    fire_words: int = 4              # a word of fire and its adjectives before من and a doer (fired_by)
     relative_join: int = 12          # words from the first side of بين past its relative clause to the second (الذي يقوده فلان، وY)
     speaker_time_gap: int = 5        # only time words in this gap: the speaker's verbal noun
     described_gap: int = 3           # relative adjectives between a verbal noun and its ل doer
@@ -89,6 +90,7 @@ class Windows(NamedTuple):
     object_after_subject: int = 3    # people this close after a kill verb's first actor are its object
     singular_right: int = 4          # a singular victim noun this close after the trigger
     exposed_subject: int = 4         # words of the subject between تعرض and its ل + act noun
+    exposed_before: int = 2          # words between the subject of تعرض told before it and تعرض (قوات الأمن بعد تعرضها)
     dispersed_object: int = 5        # a crowd word this close after a dispersal verb is its object
     dispersal_beside: int = 2        # an armed group this close after a dispersal word broke up the crowd
     # modality
@@ -143,6 +145,8 @@ class Windows(NamedTuple):
     seized_right: int = 10           # weapons this close after a seizure are what was seized
     overflight: int = 3              # a word of flight or sky this close to an aircraft: it only flew over
     owner_right: int = 2             # a nationality or تابعة ل this close after a strike word
+    post_after: int = 3              # words from an attack noun to على/استهدف before the post attacked (هجوم مسلح على كمين)
+    owner_chain: int = 3             # unit nouns between تابعة ل and the force owning a weapon (لسلاح جو جيش X)
     teargas_left: int = 4            # tear gas / sound bombs this close before a blast word
     teargas_right: int = 3           # ... or this close after it (القنابل المسيلة، دوى انفجارها)
     # merge

@@ -42,7 +42,7 @@ from typing import ClassVar, Iterable, NamedTuple, Sequence
 
 from hadath.mentions.actor_marks import without_marks
 from hadath.mentions.actor_refs import hit_as, inter_for, primary_name, umbrella
-from hadath.mentions.actors_country import adjective_countries, family_nisba
+from hadath.mentions.actors_country import across_border, adjective_countries, family_nisba
 from hadath.mentions.actors_lexicon import ActorEntry, ActorLexicon, Hit, actor_lexicon
 from hadath.mentions.actors_speaker import references, word_role
 from hadath.mentions.places_facility import owner_head
@@ -259,8 +259,9 @@ def _votes(hit: Hit, published: date | None) -> tuple[tuple[str, float, float, f
 def _focus(raw: list[Raw], published: date | None, prior: Iterable[str], lex: ActorLexicon,
            tokens: Sequence[Token] | None = None) -> Focus:
     """Country votes of the document and each sentence; with ``tokens``, a country's adjective
-    after a mission noun (القنصلية الإيرانية في النجف) names whose mission, not where, and a
-    country's term inside a fixed expression (مسقط رأس الضحية) names none: no vote."""
+    after a mission noun (القنصلية الإيرانية في النجف) names whose mission, not where, a
+    country's term inside a fixed expression (مسقط رأس الضحية) names none, and a country after
+    "border with" (قرب الحدود مع بوركينا فاسو) is the neighbour: no vote."""
     doc: dict[str, float] = {}
     sents: dict[int, dict[str, float]] = {}
     for c in prior:
@@ -269,7 +270,8 @@ def _focus(raw: list[Raw], published: date | None, prior: Iterable[str], lex: Ac
     for start, end, _, _, s, hit in raw:
         if tokens is not None and hit.country and (owner_head(tokens, start, True) == "mission"
                                                    or in_expression(tokens, start, end)
-                                                   or end - start == 1 and not hit.actors and family_nisba(tokens, start)):
+                                                   or end - start == 1 and not hit.actors and family_nisba(tokens, start)
+                                                   or not hit.actors and across_border(tokens, start)):
             continue
         v = votes.get(id(hit))
         if v is None:

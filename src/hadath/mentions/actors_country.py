@@ -126,3 +126,16 @@ def family_nisba(tokens, i: int) -> bool:
     article = clitics().article
     return i >= 2 and tokens[i - 2].norm in person_words() and tokens[i - 1].kind == "word" \
         and not tokens[i - 1].norm.startswith(article) and tokens[i - 1].sentence == tokens[i].sentence
+
+
+def across_border(tokens, start: int) -> bool:
+    """The country named at ``start`` follows a border noun and "with" (قرب الحدود مع بوركينا
+    فاسو، على الحدود الشمالية مع تركيا): the neighbour across the border, not the country the story
+    is in - it casts no vote for whose army a bare الجيش or جنود is."""
+    from hadath.events.lexicons import function_words
+
+    j = start - 1
+    if j <= 0 or tokens[j].norm not in function_words("border_with") or tokens[j].sentence != tokens[start].sentence:
+        return False
+    border = function_words("border")
+    return any(not border.isdisjoint(tokens[k].forms) for k in range(max(0, j - 2), j))
