@@ -60,10 +60,9 @@ def governorate_reads(tokens, found, refs, live) -> list:
     out = refs
     for n, (f, r) in enumerate(zip(found, refs)):
         town = r.place
-        if town is None or town.feature_class not in TOWN or f.cue or f.slot \
-                or any(c != f.in_country for c in f.containers) \
+        if town is None or town.feature_class not in TOWN or f.cue or f.slot or f.containers \
                 or not town.admin1 or town.id in capital_ids():
-            continue   # (في حمص بمحافظة حمص: the town, put in its governorate; إدلب بسورية is bare)
+            continue   # (في حمص بمحافظة حمص: the town, put in its governorate)
         it = live.get(f.key)
         if it is None or it.cues & place_lexicon().klass:
             continue   # مدينة إدلب somewhere in the document: the town is meant
