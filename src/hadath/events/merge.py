@@ -201,11 +201,9 @@ def _fold_undated(events: list[Event]) -> list[Event]:
             continue
         key = place_key(ev.place)
         told = key is None and any(e.event_type == ev.event_type and e.place is not None for e in events[:k])
-        parts = [e for e in out if e.event_type == ev.event_type and key is not None
-                 and e.place is not None and place_key(e.place) != key and _region_of(ev.place, e.place)]
         t = next((d for d in dated if (d < k or not told) and out[d].event_type == ev.event_type and (
             key is None or out[d].place is None or place_key(out[d].place) == key
-            or _region_of(ev.place, out[d].place) and len({place_key(e.place) for e in parts}) == 1)
+            or _region_of(ev.place, out[d].place))
             and (_compatible_actor(out[d].actor1, ev.actor1) or _doers_killer(ev, out[d]))), None)
         if t is None:
             continue

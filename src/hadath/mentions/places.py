@@ -51,7 +51,6 @@ from hadath.mentions.places_recognize import CAPITAL, NISBA, Found, recognize
 from hadath.mentions.place_parts import sites_in_towns, streets_in_towns
 from hadath.mentions.places_landmarks import landmark_towns
 from hadath.mentions.places_twins import twin_refs
-from hadath.mentions.places_governorates import governorate_reads
 from hadath.mentions.places_latin import fill as latin_fill, held_by_latin
 from hadath.mentions.places_country_parts import outside_part, part_places, part_unit
 from hadath.mentions.places_seats import governorate_anchors, governorate_seat, outer_unit
@@ -494,5 +493,4 @@ class PlaceStage:
             out_ref = landmark_towns(out_ref, focus, self.gz.place)   # ميدان التحرير: Cairo
         if len(out_ref) > 1:
             out_ref = twin_refs(out_f, out_ref, live)   # سلوان في القدس: East Jerusalem
-            out_ref = governorate_reads(tokens, out_f, out_ref, live)   # كركوك beside محافظة كركوك
         return out_f, out_ref, out_conf
