@@ -24,7 +24,7 @@ WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "me
                         "no_first", "function", "cue_adjective", "facility", "mission", "doer",
                         "between", "road_link", "building", "border_with", "domestic",
                         "new_place", "visitor", "water", "structure", "dual_ending", "located",
-                        "distance", "motion"})
+                        "distance", "motion", "apposition"})
 
 
 class PlaceLexicon(NamedTuple):
@@ -82,6 +82,7 @@ class PlaceLexicon(NamedTuple):
     located: frozenset[str] = frozenset()   # X الواقعة بأطراف Y: Y holds X
     distance: frozenset[str] = frozenset()   # X، 15 كيلومترا شرق Y: a distance's unit (and بعد)
     motion: frozenset[str] = frozenset()   # نازحون من حلب في إدلب: من before X, "في Y" is no container
+    apposition: frozenset[str] = frozenset()   # X، وهي قرية: the pronoun before an appositive
 
 
 def _cue_rows() -> tuple[dict[str, int], dict[str, set[str]]]:
@@ -134,4 +135,5 @@ def place_lexicon() -> PlaceLexicon:
         new_place=w["new_place"], visitor=w["visitor"], water=w["water"],
         structure=w["structure"], camp=c["camp"], bare=c["bare"], own_point=c["own_point"],
         dual_ending=w["dual_ending"],
-        located=w["located"], distance=w["distance"], motion=w["motion"])
+        located=w["located"], distance=w["distance"], motion=w["motion"],
+        apposition=w["apposition"])

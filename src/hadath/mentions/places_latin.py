@@ -100,10 +100,12 @@ def _inside(c: LatinPlace, box: Place, by_name: bool = True) -> bool:
 
 def _held(cands: list[LatinPlace], box: Place) -> list[LatinPlace]:
     """The candidates inside ``box`` (a district's by name, else by distance: the sources
-    spell districts differently)."""
+    spell districts differently; but not in another governorate - the sources share the
+    governorates' names: قرية شرياف بمديرية القريشية is no Ash Sharafah of Ad Dali, 45 km off)."""
     got = [c for c in cands if _inside(c, box)]
     if not got and box.feature_class == "admin2":
-        got = [c for c in cands if _inside(c, box, by_name=False)]
+        got = [c for c in cands if _inside(c, box, by_name=False)
+               and not (c.admin1 and box.admin1 and c.admin1 != box.admin1)]
     return got
 
 

@@ -240,7 +240,9 @@ def outside_town(it: Item, place: Place, container: Place, held: bool = False,
     the town of a governorate named like it, ``seat``, also names that governorate: بلدة
     البوكمال شرقي دير الزور lies 120 km from the city, in its governorate). And a
     village (قرية، بلدة) read in another country than the unit or town the text puts it in, more
-    than ACROSS_KM from it: a namesake abroad (بلدة الصور الواقعة بريف دير الزور is no Tyre). So
+    than ACROSS_KM from it: a namesake abroad (بلدة الصور الواقعة بريف دير الزور is no Tyre); so
+    too a district (محلية، مديرية، قضاء) the text puts in a first-level unit, read in another
+    country (بمحلية دارالسلام بولاية شمال دارفور: no Dar es Salaam, Tanzania). So
     too a sub-district or district (ناحية، مديرية) put in a district or its town read abroad or
     in another governorate (_held_unit_abroad)."""
     lex = place_lexicon()
@@ -256,7 +258,8 @@ def outside_town(it: Item, place: Place, container: Place, held: bool = False,
         far = VILLAGE_ANCHOR_KM if it.cues & lex.village and not (
             seat and place.admin1 == container.admin1) else ANCHOR_KM
         return d > far or d > ACROSS_KM and place.country_code != container.country_code
-    if it.cues & lex.village and container.feature_class != "country" \
+    if (it.cues & lex.village or it.cues & lex.district and container.feature_class == "admin1") \
+            and container.feature_class != "country" \
             and place.country_code != container.country_code and haversine_km(
                 place.latitude, place.longitude, container.latitude, container.longitude) > ACROSS_KM:
         return True   # بلدة الصور الواقعة بريف دير الزور: no Tyre, Lebanon (coded to the container)

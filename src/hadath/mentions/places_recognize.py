@@ -15,14 +15,14 @@ from hadath.gazetteer.data import common_words, weak_names
 from hadath.gazetteer.keys import TAA
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.places_found import Found
+from hadath.mentions.places_appositive import appositive_names
 from hadath.mentions.places_country_parts import mark_country_parts
 from hadath.mentions.places_landmarks import landmark_end
 from hadath.mentions.places_facility import building_names
 from hadath.mentions.places_match import ARTICLE, CONJ, WordCache, WordInfo, behind_b, match_at
 from hadath.mentions.places_pairs import quoted_pair
 from hadath.mentions.places_people import NISBA_END, QUOTES, bare_stem as _stem, is_generic, without_phrases
-from hadath.mentions.places_shapes import (facility_of_town, joined_name, new_place_after, opens_clause,
-                                           rest_is_name)
+from hadath.mentions.places_shapes import facility_of_town, joined_name, new_place_after, opens_clause, rest_is_name
 from hadath.mentions.places_slots import IN, mark_slots, may_be_slot
 from hadath.text.clitics import clitics
 from hadath.types import Span, Token
@@ -397,6 +397,7 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
     if len(found) > 1:
         found = _titled_countries(infos, found, words)
     found = building_names(tokens, infos, found)
+    appositive_names(tokens, infos, found, _unknown_name)   # في يارجاتينا، القرية القريبة من
     if found:
         found = without_phrases(tokens, found)
     mark_slots(tokens, infos, found, getattr(words, "big_town", None), words.countries,

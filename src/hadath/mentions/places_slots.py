@@ -109,6 +109,11 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
             else:
                 f.containers += (g.key,)   # بلدة X بحمص: the town holds it
             continue
+        if f.cue in lex.village and f.known and g.known and g.cue is None \
+                and not g.weak and g.start == f_end + 1 and tokens[f_end].norm == IN \
+                and g.key not in countries and g.key not in areas and not _moving(tokens, f.start, lex):
+            f.containers += (g.key,)   # قرية الرشاد في ديالى: the unit holds it (no Rashad in Anbar)
+            continue
         if g.start == f_end and g.known and infos[g.start].cue in lex.container \
                 and (behind_b(tokens[g.start], infos[g.start].cue) or f.cue is not None
                      and f.cue not in lex.district and infos[g.start].cue in lex.district):
