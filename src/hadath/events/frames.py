@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from hadath.events.earlier import earlier_spans, outside, trimmed
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words, purpose_words, trigger_matcher, trigger_rows, word_classes
 from hadath.events.roles import role_words
@@ -162,6 +163,7 @@ def frames(ix: DocIndex) -> list[Frame]:
         for f in sorted(by_key.values(), key=lambda f: f.clause):
             if f.group == "violence":  # (ردا على اغتيال قادتها: what the act answers is no part of it)
                 f.trigs = _not_answered(toks, f.trigs, f.clause[0])
+            _not_earlier(toks, f)
             if any(t.strong for t in f.trigs):
                 parts = _split_coordinated(ix, f) if f.group in SPLIT_GROUPS else [f]
                 out.extend(p for g in parts for p in _split_concurrent(ix, g) if any(t.strong for t in p.trigs))
@@ -430,6 +432,16 @@ def _not_answered(toks, trigs: list[Trig], lo: int) -> list[Trig]:
         else:
             answered_from = None
     return [t for t in trigs if id(t) not in dropped]
+
+
+def _not_earlier(toks, f: Frame) -> None:
+    """The frame less an act told as long before it (بعد أسابيع من هجومين ... أسفرا عن مقتل 45):
+    those triggers found nothing, and the clause, for its toll and roles, stops at that act."""
+    spans = earlier_spans(toks, *f.clause)
+    if spans:
+        f.trigs = [t for t in f.trigs if outside(spans, t.loc.start)]
+        if f.trigs:
+            f.clause = trimmed(f.clause, spans, min(t.loc.start for t in f.trigs), max(t.loc.start for t in f.trigs))
 
 
 def answered(toks, k: int, lo: int) -> bool:

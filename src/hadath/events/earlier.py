@@ -1,0 +1,98 @@
+"""Acts told as what the reported act came long after: background, not part of the act.
+
+"قتل ثلاثة جنود في هجوم على حاجز، بعد أسابيع من هجومين على كنيستين أسفرا عن مقتل 45" — after
+بعد (dates_shifts.tsv ``head`` with direction 1), a duration (a count, or none, and a unit of
+dates_words.tsv; approximators such as نحو، مرور between: event_dates.tsv ``long_skip``) and a
+link (من، على), what follows up to the next punctuation is another act, dated that long before
+the reported one. When the duration is a month or more (or weeks without a count) that act is
+background (CODING.md: more than ~30 days before): its triggers found nothing and its toll is no
+toll of the act told beside it. A shorter duration (بعد يومين من هجوم) is left as it is.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Sequence
+
+from hadath.resolve.dates_lexicon import lexicon, number_word
+from hadath.resolve.dates_shifts import shift_patterns
+from hadath.types import Token
+
+LONG_DAYS = 28          # a duration this long (four weeks) or longer puts the act after it in the background
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+MAX_SKIP = 3            # approximators between the head and the count (بعد أكثر من شهر، بعد مرور نحو عام)
+
+
+@lru_cache(maxsize=1)
+def _shift_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(one-word heads pointing forward: بعد; links: من، على) of dates_shifts.tsv."""
+    p = shift_patterns()
+    return frozenset(w for w, d in p.direction.items() if d == 1 and " " not in w), p.links
+
+
+def _skip_words() -> frozenset[str]:
+    from hadath.events.dating import date_words
+    return date_words().long_skip
+
+
+def _duration(toks: Sequence[Token], i: int, b: int) -> tuple[int | None, int]:
+    """(days, index after the unit) of the duration after the head at ``i``; days None when
+    there is none. Weeks, months or years without a count are long (LONG_DAYS)."""
+    units = lexicon().cls("unit")
+    skip = _skip_words()
+    j = i + 1
+    while j < b and j - i <= MAX_SKIP and toks[j].norm in skip:
+        j += 1
+    count = 0
+    if j < b and (n := number_word(toks[j].norm)) is not None:
+        count, j = n, j + 1
+    if j >= b:
+        return None, j
+    unit = next((units[f] for f in (toks[j].norm, *toks[j].forms) if f in units), None)
+    if unit is None:
+        return None, j
+    name, _, n = unit.partition(":")
+    if name not in UNIT_DAYS:
+        return None, j
+    per = int(n or 0)
+    if not count:
+        count = per
+    elif per > 1:   # (a dual unit with a count: no such phrase)
+        return None, j
+    if not count:   # أيام: a few days; أسابيع، أشهر، سنوات: long
+        return (LONG_DAYS if name != "day" else 1), j + 1
+    return count * UNIT_DAYS[name], j + 1
+
+
+def earlier_spans(toks: Sequence[Token], a: int, b: int) -> list[tuple[int, int]]:
+    """Token ranges [s, e) in tokens[a:b] that tell an act long before the reported one: from
+    the head بعد to the next punctuation (or b)."""
+    heads, links = _shift_words()
+    out: list[tuple[int, int]] = []
+    i = a
+    while i < b:
+        t = toks[i]
+        if t.kind == "word" and (t.norm in heads or not heads.isdisjoint(t.forms)):
+            days, j = _duration(toks, i, b)
+            if days is not None and days >= LONG_DAYS and j < b and (
+                    toks[j].norm in links or not links.isdisjoint(toks[j].forms)):
+                e = next((k for k in range(j + 1, b) if toks[k].kind == "punct"), b)
+                out.append((i, e))
+                i = e
+                continue
+        i += 1
+    return out
+
+
+def outside(spans: list[tuple[int, int]], k: int) -> bool:
+    return not any(s <= k < e for s, e in spans)
+
+
+def trimmed(clause: tuple[int, int], spans: list[tuple[int, int]], first: int, last: int) -> tuple[int, int]:
+    """The clause less the earlier acts' spans around the kept triggers (tokens first..last)."""
+    a, b = clause
+    for s, e in spans:
+        if e <= first:
+            a = max(a, e)
+        elif s > last:
+            b = min(b, s)
+    return a, b

@@ -1,0 +1,55 @@
+"""Mechanisms of round 31 on whole reports (issue #9): acts told as what the reported act came
+long after (بعد أسابيع من هجومين ...) are background, neither a record nor a toll
+(docs/notes/types31.md). The sentences are made up in the style of the wire copy."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hadath.events.earlier import earlier_spans
+from hadath.text.normalize import normalize
+from hadath.text.sentences import split_sentences
+from hadath.text.tokenize import tokenize
+from tests.events.conftest import events
+
+PUB = date(2024, 5, 14)
+
+
+@pytest.mark.parametrize("text, want", [
+    # an act told long before the reported one: its toll is not the act's, it makes no record
+    ("قتل ثلاثة جنود في هجوم على حاجز للجيش في مدينة درنة اليوم، بعد أسابيع من هجومين على"
+     " كنيستين في الإسكندرية وطنطا أسفرا عن مقتل 45 شخصا.", [("Darnah", 3)]),
+    ("قتل ثلاثة جنود في هجوم على حاجز للجيش في مدينة درنة اليوم، بعد ثلاثة أشهر من تفجير انتحاري"
+     " في مدينة بنغازي أدى إلى مقتل 20 شخصا.", [("Darnah", 3)]),
+    ("قتل ثلاثة جنود في هجوم على حاجز للجيش في مدينة درنة اليوم، وذلك بعد مرور نحو عام على هجوم"
+     " مماثل قتل فيه 12 جنديا في مدينة سرت.", [("Darnah", 3)]),
+    ("قتل ثلاثة جنود في هجوم على حاجز للجيش في مدينة درنة اليوم. وجاء الهجوم بعد شهرين من تفجير"
+     " استهدف سوقا في مدينة سبها وأسفر عن مقتل 30 شخصا.", [("Darnah", 3)]),
+    # fronted before the act, up to the comma
+    ("بعد أكثر من عام على سيطرة التنظيم على مدينة سرت، قتل ثلاثة جنود في هجوم على حاجز للجيش في"
+     " مدينة درنة اليوم.", [("Darnah", 3)]),
+])
+def test_act_long_before(pipeline, text, want):
+    assert [(e.location, e.fatalities) for e in events(pipeline, text, PUB)] == want
+
+
+@pytest.mark.parametrize("text, n", [
+    ("بعد أسابيع من هجومين على كنيستين", 1),
+    ("بعد ثلاثة أشهر من تفجير", 1),
+    ("بعد 9 أسابيع من لقاء", 1),
+    ("وبعد سنوات على الحرب", 1),
+    ("بعد شهرين من سيطرة التنظيم", 1),
+    ("بعد مرور عام على الهجوم", 1),
+    # a short time after: another act the report may tell, not background
+    ("بعد يومين من هجوم على حاجز", 0),
+    ("بعد أيام من الهجوم", 0),
+    ("بعد أسبوعين من الهجوم", 0),
+    ("بعد ساعات من الهجوم", 0),
+    # no link: a duration of something else
+    ("بعد ثلاثة أشهر قضاها في السجن", 0),
+])
+def test_earlier_spans(text, n):
+    n_ = normalize(text)
+    toks = tokenize(n_, split_sentences(n_))
+    assert len(earlier_spans(toks, 0, len(toks))) == n
