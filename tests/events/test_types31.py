@@ -53,3 +53,31 @@ def test_earlier_spans(text, n):
     n_ = normalize(text)
     toks = tokenize(n_, split_sentences(n_))
     assert len(earlier_spans(toks, 0, len(toks))) == n
+
+
+@pytest.mark.parametrize("text, want", [
+    # what goes on meanwhile, with no place of its own, is the backdrop: not the act, not a riot
+    ("فيما تتواصل المواجهات بين قوات الجيش والدعم السريع، قتل 30 شخصا اليوم في هجوم بطائرة مسيرة"
+     " استهدف مخيما للنازحين في مدينة الفاشر.", [("Air/drone strike", 30)]),
+    ("بينما تستمر الاشتباكات بين الجيش والمتمردين، قتل 30 شخصا اليوم في قصف مدفعي على مدينة"
+     " الفاشر.", [("Shelling/artillery/missile attack", 30)]),
+    ("قتل 30 شخصا اليوم في قصف مدفعي على مدينة الفاشر، فيما تتواصل الاشتباكات بين الجيش"
+     " والمتمردين.", [("Shelling/artillery/missile attack", 30)]),
+    ("وسط استمرار المعارك بين الجيش والمتمردين، قتل 30 شخصا اليوم في قصف مدفعي على مدينة"
+     " الفاشر.", [("Shelling/artillery/missile attack", 30)]),
+    # (fighting that went on, in the perfect, is an act of the day, as before)
+    ("وتواصلت الاشتباكات بين الجيش والمتمردين في مدينة الفاشر اليوم.", [("Armed clash", 0)]),
+])
+def test_backdrop_meanwhile(pipeline, text, want):
+    assert [(e.sub_event_type, e.fatalities) for e in events(pipeline, text, PUB)] == want
+
+
+@pytest.mark.parametrize("text, n", [
+    # the escalation told beside the act, at a place of its own, is an act of its own
+    ("قتل مدني اليوم في قصف صاروخي على مدينة مأرب. يأتي ذلك بالتزامن مع تصاعد حدة المواجهات بين"
+     " قوات الجيش ومسلحي الحوثي في مديرية صرواح.", 2),
+    ("قتل مدني اليوم في قصف صاروخي على مدينة مأرب، فيما تتواصل المواجهات بين قوات الجيش ومسلحي"
+     " الحوثي في مديرية صرواح.", 2),
+])
+def test_backdrop_with_place(pipeline, text, n):
+    assert len(events(pipeline, text, PUB)) == n

@@ -1,4 +1,5 @@
-"""Acts told as what the reported act came long after: background, not part of the act.
+"""Acts told as what the reported act came long after, or as what goes on meanwhile: background,
+not part of the act.
 
 "قتل ثلاثة جنود في هجوم على حاجز، بعد أسابيع من هجومين على كنيستين أسفرا عن مقتل 45" — after
 بعد (dates_shifts.tsv ``head`` with direction 1), a duration (a count, or none, and a unit of
@@ -7,11 +8,18 @@ link (من، على), what follows up to the next punctuation is another act, da
 the reported one. When the duration is a month or more (or weeks without a count) that act is
 background (CODING.md: more than ~30 days before): its triggers found nothing and its toll is no
 toll of the act told beside it. A shorter duration (بعد يومين من هجوم) is left as it is.
+
+"فيما تتواصل المواجهات بين الجيش والدعم السريع، قتل 30 شخصا في هجوم بطائرة مسيرة" — a word
+opening what goes on meanwhile (event_frames.tsv ``backdrop_lead``: فيما، بينما، وسط، مع) right
+before a verb of going on in the imperfect or its verbal noun (``ongoing_verb``: تتواصل، يستمر;
+``ongoing_noun``: استمرار، تصاعد) opens the backdrop of the act, up to the next punctuation: the
+fighting that goes on is no act of the report's day, and not the act told after it (frames keeps
+it when it names a place of its own or follows a word of simultaneity: an act told beside).
 """
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence
 
 from hadath.resolve.dates_lexicon import lexicon, number_word
 from hadath.resolve.dates_shifts import shift_patterns
@@ -63,24 +71,53 @@ def _duration(toks: Sequence[Token], i: int, b: int) -> tuple[int | None, int]:
     return count * UNIT_DAYS[name], j + 1
 
 
+def _to_punct(toks: Sequence[Token], a: int, b: int, opens: Callable[[int], int | None]) -> list[tuple[int, int]]:
+    """Ranges [i, e) in tokens[a:b] from each token ``opens`` accepts (it gives the index after
+    the opening phrase) to the next punctuation after that phrase (or b)."""
+    out: list[tuple[int, int]] = []
+    i = a
+    while i < b:
+        j = opens(i)
+        if j is None:
+            i += 1
+            continue
+        e = next((k for k in range(j, b) if toks[k].kind == "punct"), b)
+        out.append((i, e))
+        i = e
+    return out
+
+
 def earlier_spans(toks: Sequence[Token], a: int, b: int) -> list[tuple[int, int]]:
     """Token ranges [s, e) in tokens[a:b] that tell an act long before the reported one: from
     the head بعد to the next punctuation (or b)."""
     heads, links = _shift_words()
-    out: list[tuple[int, int]] = []
-    i = a
-    while i < b:
+
+    def opens(i: int) -> int | None:
         t = toks[i]
-        if t.kind == "word" and (t.norm in heads or not heads.isdisjoint(t.forms)):
-            days, j = _duration(toks, i, b)
-            if days is not None and days >= LONG_DAYS and j < b and (
-                    toks[j].norm in links or not links.isdisjoint(toks[j].forms)):
-                e = next((k for k in range(j + 1, b) if toks[k].kind == "punct"), b)
-                out.append((i, e))
-                i = e
-                continue
-        i += 1
-    return out
+        if t.kind != "word" or (t.norm not in heads and heads.isdisjoint(t.forms)):
+            return None
+        days, j = _duration(toks, i, b)
+        if days is None or days < LONG_DAYS or j >= b or (
+                toks[j].norm not in links and links.isdisjoint(toks[j].forms)):
+            return None
+        return j + 1
+    return _to_punct(toks, a, b, opens)
+
+
+def backdrop_spans(toks: Sequence[Token], a: int, b: int) -> list[tuple[int, int]]:
+    """Token ranges [s, e) in tokens[a:b] telling what goes on meanwhile (فيما تتواصل المواجهات
+    ...، وسط استمرار المعارك ...): from the opening word to the next punctuation (or b)."""
+    from hadath.events.frames import frame_words
+    w = frame_words()
+    ongoing = w.ongoing_verb | w.ongoing_noun
+
+    def opens(i: int) -> int | None:
+        t = toks[i]
+        if i + 1 >= b or t.kind != "word" or w.backdrop_lead.isdisjoint(t.forms):
+            return None
+        nxt = toks[i + 1]
+        return i + 2 if nxt.norm in ongoing or not ongoing.isdisjoint(nxt.forms) else None
+    return _to_punct(toks, a, b, opens)
 
 
 def outside(spans: list[tuple[int, int]], k: int) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from hadath.events.earlier import earlier_spans, outside, trimmed
+from hadath.events.earlier import backdrop_spans, earlier_spans, outside, trimmed
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words, purpose_words, trigger_matcher, trigger_rows, word_classes
 from hadath.events.roles import role_words
@@ -47,6 +47,9 @@ class FrameWords(NamedTuple):
     purpose_clitic: frozenset[str]
     purpose_word: frozenset[str]
     scene_verb: frozenset[str]
+    backdrop_lead: frozenset[str]
+    ongoing_verb: frozenset[str]
+    ongoing_noun: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +166,7 @@ def frames(ix: DocIndex) -> list[Frame]:
         for f in sorted(by_key.values(), key=lambda f: f.clause):
             if f.group == "violence":  # (ردا على اغتيال قادتها: what the act answers is no part of it)
                 f.trigs = _not_answered(toks, f.trigs, f.clause[0])
-            _not_earlier(toks, f)
+            _not_earlier(ix, f)
             if any(t.strong for t in f.trigs):
                 parts = _split_coordinated(ix, f) if f.group in SPLIT_GROUPS else [f]
                 out.extend(p for g in parts for p in _split_concurrent(ix, g) if any(t.strong for t in p.trigs))
@@ -434,14 +437,28 @@ def _not_answered(toks, trigs: list[Trig], lo: int) -> list[Trig]:
     return [t for t in trigs if id(t) not in dropped]
 
 
-def _not_earlier(toks, f: Frame) -> None:
-    """The frame less an act told as long before it (بعد أسابيع من هجومين ... أسفرا عن مقتل 45):
-    those triggers found nothing, and the clause, for its toll and roles, stops at that act."""
-    spans = earlier_spans(toks, *f.clause)
+def _not_earlier(ix: DocIndex, f: Frame) -> None:
+    """The frame less the acts :func:`cut_spans` finds in its clause: those triggers found
+    nothing, and the clause, for its toll and roles, stops at them."""
+    toks = ix.doc.tokens
+    a, b = f.clause  # (a clause may start right after its opening word: فيما، بينما)
+    spans = cut_spans(ix, f.sent, a - 1 if a and toks[a - 1].sentence == toks[a].sentence else a, b)
     if spans:
         f.trigs = [t for t in f.trigs if outside(spans, t.loc.start)]
         if f.trigs:
             f.clause = trimmed(f.clause, spans, min(t.loc.start for t in f.trigs), max(t.loc.start for t in f.trigs))
+
+
+def cut_spans(ix: DocIndex, sent: int, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Token ranges in [lo, hi) of sentence ``sent`` that tell another act than the one reported:
+    one long before it (بعد أسابيع من هجومين ... أسفرا عن مقتل 45) or what goes on meanwhile with
+    no place of its own (فيما تتواصل المواجهات بين الجيش والدعم السريع، ...; not "بالتزامن مع
+    تصاعد المواجهات في مديرية صرواح": an act told beside) - :mod:`hadath.events.earlier`."""
+    toks = ix.doc.tokens
+    places = [p.start for p in ix.get("place", sent) if p.mention.value.place is not None]
+    return sorted(earlier_spans(toks, lo, hi) + [
+        (s, e) for s, e in backdrop_spans(toks, lo, hi)
+        if not any(s <= p < e for p in places) and not (s and concurrent_act(toks, s + 1, s - 1))])
 
 
 def answered(toks, k: int, lo: int) -> bool:
