@@ -1,6 +1,7 @@
 """Mechanisms of round 31 on whole reports (issue #9): acts told as what the reported act came
 long after (بعد أسابيع من هجومين ...) are background, neither a record nor a toll
-(docs/notes/types31.md). The sentences are made up in the style of the wire copy."""
+(docs/notes/types31.md); a count whose death noun follows with its pronoun (13 شخصا تأكد مقتلهم)
+is the toll. The sentences are made up in the style of the wire copy."""
 from __future__ import annotations
 
 from datetime import date
@@ -81,3 +82,17 @@ def test_backdrop_meanwhile(pipeline, text, want):
 ])
 def test_backdrop_with_place(pipeline, text, n):
     assert len(events(pipeline, text, PUB)) == n
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a death noun with the pronoun of the counted people a few words after them: the count is the toll
+    ("قال المتحدث باسم الإسعاف إن 13 شخصا تأكد مقتلهم وأصيب 27 في اشتباكات بين ميليشيا الردع"
+     " وثوار طرابلس في العاصمة طرابلس أمس.", [13]),
+    ("قالت مصادر أمنية إن خمسة جنود أعلن الجيش مقتلهم في هجوم على حاجز في مدينة درنة أمس.", [5]),
+    ("قالت مصادر طبية إن ثلاثة مدنيين تأكدت وفاتهم في قصف على مدينة درنة أمس.", [3]),
+    ("قالت مصادر محلية إن جنديين أعلن الجيش مصرعهما في هجوم على حاجز في مدينة درنة أمس.", [2]),
+    # (a death verb after the count, as before)
+    ("قالت مصادر أمنية إن خمسة جنود قتلوا في هجوم على حاجز في مدينة درنة أمس.", [5]),
+])
+def test_count_then_pronoun_death(pipeline, text, deaths):
+    assert [e.fatalities for e in events(pipeline, text, PUB)] == deaths
