@@ -96,3 +96,16 @@ def test_backdrop_with_place(pipeline, text, n):
 ])
 def test_count_then_pronoun_death(pipeline, text, deaths):
     assert [e.fatalities for e in events(pipeline, text, PUB)] == deaths
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # one victim named after a death word, and a count told after a comma in another clause: both
+    ("هاجم مسلحون دورية في مدينة الموصل أمس ما أدى إلى مقتل شرطي، واستهدف المهاجمون طفلين مما أسفر"
+     " عن مقتلهما.", [3]),
+    ("أطلق مسلحون النار على حاجز في مدينة الموصل أمس ما أدى إلى مقتل جندي، وقتلوا ثلاثة مدنيين"
+     " كانوا في المكان.", [4]),
+    # (a count the death word governs, as before: مقتل ما لا يقل عن 5)
+    ("أطلق مسلحون النار على حاجز في مدينة الموصل أمس ما أدى إلى مقتل ما لا يقل عن خمسة جنود.", [5]),
+])
+def test_singular_beside_count_across_comma(pipeline, text, deaths):
+    assert [e.fatalities for e in events(pipeline, text, PUB)] == deaths
