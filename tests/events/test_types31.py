@@ -109,3 +109,21 @@ def test_count_then_pronoun_death(pipeline, text, deaths):
 ])
 def test_singular_beside_count_across_comma(pipeline, text, deaths):
     assert [e.fatalities for e in events(pipeline, text, PUB)] == deaths
+
+
+@pytest.mark.parametrize("text, want", [
+    # a pluperfect act with its own recent day and place: an act the report tells
+    ("قتل جنديان في هجوم على حاجز في مدينة العريش اليوم. وكان مسلحون قد هاجموا أمس كمينا للشرطة في"
+     " مدينة رفح ما أدى إلى مقتل ثلاثة من عناصرها.",
+     [("Arish", "Unidentified Armed Group (Egypt)", 2), ("Rafah", "Unidentified Armed Group (Egypt)", 3)]),
+    ("قتل جنديان في هجوم على حاجز في مدينة العريش اليوم. وكانت طائرة مسيرة قد استهدفت مساء الأحد"
+     " موقعا للجيش في مدينة الشيخ زويد دون أن تسفر عن إصابات.",
+     [("Arish", "Unidentified Armed Group (Egypt)", 2), ("Ash Shaykh Zuwayd", "Unidentified Armed Group (Egypt)", 0)]),
+    # (an old date, or no place of its own: background or the doer of the act told before, as before)
+    ("استعاد الجيش السوداني اليوم السيطرة على مدينة سنجة بعد معارك مع قوات الدعم السريع التي كانت"
+     " قد سيطرت على المدينة في يونيو الماضي.", [("Singa", "Military Forces of Sudan (2019-)", 0)]),
+    ("قتل 4 مواطنين في مدينة الفاشر أمس. وكانت قوات الدعم السريع قد قصفت أحياء المدينة.",
+     [("El Fasher", "RSF: Rapid Support Forces", 4)]),
+])
+def test_pluperfect_dated_placed(pipeline, text, want):
+    assert [(e.location, e.actor1, e.fatalities) for e in events(pipeline, text, PUB)] == want
