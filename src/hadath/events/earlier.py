@@ -7,7 +7,9 @@ dates_words.tsv; approximators such as نحو، مرور between: event_dates.ts
 link (من، على), what follows up to the next punctuation is another act, dated that long before
 the reported one. When the duration is a month or more (or weeks without a count) that act is
 background (CODING.md: more than ~30 days before): its triggers found nothing and its toll is no
-toll of the act told beside it. A shorter duration (بعد يومين من هجوم) is left as it is.
+toll of the act told beside it. A shorter duration (بعد يومين من هجوم) is left as it is. The
+other way round, a pluperfect act (كان ... قد) that names its own recent day and place is told as
+an act of the report (:func:`dated_here`), not as background.
 
 "فيما تتواصل المواجهات بين الجيش والدعم السريع، قتل 30 شخصا في هجوم بطائرة مسيرة" — a word
 opening what goes on meanwhile (event_frames.tsv ``backdrop_lead``: فيما، بينما، وسط، مع) right
@@ -19,11 +21,15 @@ it when it names a place of its own or follows a word of simultaneity: an act to
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from hadath.resolve.dates_lexicon import lexicon, number_word
 from hadath.resolve.dates_shifts import shift_patterns
-from hadath.types import Token
+from hadath.events.tuning import WINDOWS
+from hadath.types import DateValue, Token
+
+if TYPE_CHECKING:
+    from hadath.events.index import DocIndex
 
 LONG_DAYS = 28          # a duration this long (four weeks) or longer puts the act after it in the background
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -133,3 +139,23 @@ def trimmed(clause: tuple[int, int], spans: list[tuple[int, int]], first: int, l
         elif s > last:
             b = min(b, s)
     return a, b
+
+
+def dated_here(ix: "DocIndex", sent: int, clause: tuple[int, int], start: int) -> bool:
+    """The pluperfect act at ``start`` names, after its كان, its own day, a recent one (not
+    "since", under a month before the report), and a place of its own (وكان مسلحون قد هاجموا أمس
+    كمينا للشرطة في مدينة رفح): an act the report tells, not background (التي كانت قد سيطرت على
+    المدينة في يونيو الماضي) or an earlier figure of its act."""
+    from hadath.events.dating import since
+    from hadath.events.frames import frame_words
+    toks, ref = ix.doc.tokens, ix.reference
+    aux = frame_words().past_aux
+    a = next((k for k in range(start - 1, clause[0] - 1, -1) if toks[k].norm in aux), None)
+    if a is None or ref is None:
+        return False
+    b = clause[1]
+    dated = any(
+        a <= d.start < b and isinstance(v := d.mention.value, DateValue) and v.date is not None
+        and v.time_precision == 1 and not since(toks, d) and 0 <= (ref - v.date).days <= WINDOWS.late_days
+        for d in ix.get("date", sent))
+    return dated and any(a <= p.start < b and p.mention.value.place is not None for p in ix.get("place", sent))

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from hadath.events.earlier import backdrop_spans, earlier_spans, outside, trimmed
+from hadath.events.earlier import backdrop_spans, dated_here, earlier_spans, outside, trimmed
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words, purpose_words, trigger_matcher, trigger_rows, word_classes
 from hadath.events.roles import role_words
@@ -122,7 +122,7 @@ def frames(ix: DocIndex) -> list[Frame]:
             if group is None or group == "none":
                 continue
             clause = sc.clause(loc.start, loc.end)
-            if (pluperfect(toks, loc.start, clause[0]) and not _dated_here(ix, sent, clause, loc.start)) \
+            if (pluperfect(toks, loc.start, clause[0]) and not dated_here(ix, sent, clause, loc.start)) \
                     or _scene(toks, loc, form, clause[1]):
                 continue
             if ref.lemma in function_words("expel") and not _armed_after(ix, sent, loc, clause[1]):
@@ -329,26 +329,6 @@ def pluperfect(toks, start: int, a: int) -> bool:
         if toks[i].norm in w.perfect_particle:
             return any(toks[j].norm in w.past_aux for j in range(max(a, i - WINDOWS.past_aux_left), i))
     return False
-
-
-def _dated_here(ix: DocIndex, sent: int, clause: tuple[int, int], start: int) -> bool:
-    """The pluperfect act at ``start`` names, after its كان, its own day, a recent one (not
-    "since", under a month before the report), and a place of its own (وكان مسلحون قد هاجموا أمس
-    كمينا للشرطة في مدينة رفح): an act the report tells, not background (التي كانت قد سيطرت على
-    المدينة في يونيو الماضي) or an earlier figure of its act."""
-    from hadath.events.dating import since
-    from hadath.types import DateValue
-    toks, ref = ix.doc.tokens, ix.reference
-    aux = frame_words().past_aux
-    a = next((k for k in range(start - 1, clause[0] - 1, -1) if toks[k].norm in aux), None)
-    if a is None or ref is None:
-        return False
-    b = clause[1]
-    dated = any(
-        a <= d.start < b and isinstance(v := d.mention.value, DateValue) and v.date is not None
-        and v.time_precision == 1 and not since(toks, d) and 0 <= (ref - v.date).days <= WINDOWS.late_days
-        for d in ix.get("date", sent))
-    return dated and any(a <= p.start < b and p.mention.value.place is not None for p in ix.get("place", sent))
 
 
 def ix_triggers(ix: DocIndex, sent: int):
