@@ -127,3 +127,19 @@ def test_singular_beside_count_across_comma(pipeline, text, deaths):
 ])
 def test_pluperfect_dated_placed(pipeline, text, want):
     assert [(e.location, e.actor1, e.fatalities) for e in events(pipeline, text, PUB)] == want
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # another source's figure for the act told before: the lowest credible, not the larger
+    ("قتل 15 جنديا في هجوم على بلدة دوري شمالي بوركينا فاسو أمس. وأكد مصدر أمني ثان وقوع الهجوم،"
+     " لكنه قال إن الحصيلة هي 19 قتيلا.", [15]),
+    ("قتل 15 جنديا في هجوم على بلدة دوري شمالي بوركينا فاسو أمس. وقال مصدر آخر إن 19 جنديا قتلوا"
+     " في الهجوم.", [15]),
+    ("قتل 19 جنديا في هجوم على بلدة دوري شمالي بوركينا فاسو أمس. وقال مسؤول آخر إن 15 جنديا قتلوا"
+     " في الهجوم.", [15]),
+    # (an update of the toll is the toll, as before)
+    ("قتل 15 جنديا في هجوم على بلدة دوري شمالي بوركينا فاسو أمس. وارتفع عدد قتلى الهجوم إلى 19"
+     " جنديا.", [19]),
+])
+def test_other_source_figure(pipeline, text, deaths):
+    assert [e.fatalities for e in events(pipeline, text, PUB)] == deaths
