@@ -143,3 +143,18 @@ def test_pluperfect_dated_placed(pipeline, text, want):
 ])
 def test_other_source_figure(pipeline, text, deaths):
     assert [e.fatalities for e in events(pipeline, text, PUB)] == deaths
+
+
+@pytest.mark.parametrize("text, want", [
+    # an act told a counted few days before the reported one: its own record, dated back, its toll
+    # not lent to the act told first
+    ("قتل ثلاثة جنود في هجوم على حاجز للجيش في مدينة درنة اليوم، بعد يومين من هجوم على كنيسة في"
+     " طنطا أسفر عن مقتل 5 أشخاص.", [("Darnah", date(2024, 5, 14), 3), ("Tanta", date(2024, 5, 12), 5)]),
+    ("قتل ثلاثة جنود في هجوم على حاجز للجيش في مدينة درنة اليوم، بعد أسبوع من تفجير انتحاري استهدف"
+     " كنيسة في مدينة طنطا وأسفر عن مقتل 5 أشخاص.", [("Darnah", date(2024, 5, 14), 3), ("Tanta", date(2024, 5, 7), 5)]),
+    # (no count: a few days - no date to give it, left in the act's frame as before)
+    ("قتل ثلاثة جنود في هجوم على حاجز للجيش في مدينة درنة اليوم، بعد أيام من هجوم على كنيسة في"
+     " طنطا.", [("Darnah", date(2024, 5, 14), 3)]),
+])
+def test_act_days_before(pipeline, text, want):
+    assert [(e.location, e.event_date, e.fatalities) for e in events(pipeline, text, PUB)] == want

@@ -93,20 +93,37 @@ def _to_punct(toks: Sequence[Token], a: int, b: int, opens: Callable[[int], int 
     return out
 
 
+def _shift_at(toks: Sequence[Token], i: int, b: int) -> tuple[int, int] | None:
+    """(days, index after the link) of "بعد + duration + من/على" at token i, else None."""
+    heads, links = _shift_words()
+    t = toks[i]
+    if t.kind != "word" or (t.norm not in heads and heads.isdisjoint(t.forms)):
+        return None
+    days, j = _duration(toks, i, b)
+    if days is None or j >= b or (toks[j].norm not in links and links.isdisjoint(toks[j].forms)):
+        return None
+    return days, j + 1
+
+
 def earlier_spans(toks: Sequence[Token], a: int, b: int) -> list[tuple[int, int]]:
     """Token ranges [s, e) in tokens[a:b] that tell an act long before the reported one: from
     the head بعد to the next punctuation (or b)."""
-    heads, links = _shift_words()
+    def opens(i: int) -> int | None:
+        got = _shift_at(toks, i, b)
+        return got[1] if got is not None and got[0] >= LONG_DAYS else None
+    return _to_punct(toks, a, b, opens)
+
+
+def shift_spans(toks: Sequence[Token], a: int, b: int) -> list[tuple[int, int]]:
+    """Token ranges [s, e) in tokens[a:b] that tell an act a counted few days or weeks before the
+    reported one (بعد يومين من هجوم ...، بعد ثلاثة أسابيع من): from بعد to the next punctuation;
+    what dating.days_before dates back."""
+    from hadath.events.dating import days_before
 
     def opens(i: int) -> int | None:
-        t = toks[i]
-        if t.kind != "word" or (t.norm not in heads and heads.isdisjoint(t.forms)):
-            return None
-        days, j = _duration(toks, i, b)
-        if days is None or days < LONG_DAYS or j >= b or (
-                toks[j].norm not in links and links.isdisjoint(toks[j].forms)):
-            return None
-        return j + 1
+        got = _shift_at(toks, i, b)
+        return got[1] if got is not None and got[0] < LONG_DAYS and got[1] < b \
+            and days_before(toks, got[1]) == got[0] else None
     return _to_punct(toks, a, b, opens)
 
 

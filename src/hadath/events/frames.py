@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from hadath.events.earlier import backdrop_spans, dated_here, earlier_spans, outside, trimmed
+from hadath.events.earlier import backdrop_spans, dated_here, earlier_spans, outside, shift_spans, trimmed
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words, purpose_words, trigger_matcher, trigger_rows, word_classes
 from hadath.events.roles import role_words
@@ -168,9 +168,10 @@ def frames(ix: DocIndex) -> list[Frame]:
             if f.group == "violence":  # (ردا على اغتيال قادتها: what the act answers is no part of it)
                 f.trigs = _not_answered(toks, f.trigs, f.clause[0])
             _not_earlier(ix, f)
-            if any(t.strong for t in f.trigs):
-                parts = _split_coordinated(ix, f) if f.group in SPLIT_GROUPS else [f]
-                out.extend(p for g in parts for p in _split_concurrent(ix, g) if any(t.strong for t in p.trigs))
+            for h in (f, *_shifted_off(ix, f)):
+                if any(t.strong for t in h.trigs):
+                    parts = _split_coordinated(ix, h) if h.group in SPLIT_GROUPS else [h]
+                    out.extend(p for g in parts for p in _split_concurrent(ix, g) if any(t.strong for t in p.trigs))
     return out
 
 
@@ -448,6 +449,22 @@ def _not_earlier(ix: DocIndex, f: Frame) -> None:
         f.trigs = [t for t in f.trigs if outside(spans, t.loc.start)]
         if f.trigs:
             f.clause = trimmed(f.clause, spans, min(t.loc.start for t in f.trigs), max(t.loc.start for t in f.trigs))
+
+
+def _shifted_off(ix: DocIndex, f: Frame) -> list[Frame]:
+    """The acts told a few days before the frame's (بعد يومين من هجوم على كنيسة في طنطا أسفر عن
+    مقتل 5): each its own frame (dating.days_before dates it back), taken out of this one with
+    its toll, when both tell an act."""
+    toks = ix.doc.tokens
+    out: list[Frame] = []
+    for s, e in shift_spans(toks, *f.clause):
+        inside = [t for t in f.trigs if s <= t.loc.start < e]
+        rest = [t for t in f.trigs if not s <= t.loc.start < e]
+        if any(t.strong for t in inside) and any(t.strong for t in rest):
+            f.trigs = rest
+            f.clause = trimmed(f.clause, [(s, e)], min(t.loc.start for t in rest), max(t.loc.start for t in rest))
+            out.append(Frame(f.sent, (s, e), f.group, inside))
+    return out
 
 
 def cut_spans(ix: DocIndex, sent: int, lo: int, hi: int) -> list[tuple[int, int]]:
