@@ -158,3 +158,18 @@ def test_other_source_figure(pipeline, text, deaths):
 ])
 def test_act_days_before(pipeline, text, want):
     assert [(e.location, e.event_date, e.fatalities) for e in events(pipeline, text, PUB)] == want
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a sentence that only updates the toll, with no act noun, updates the act told before it
+    ("قتل 15 جنديا في هجوم على بلدة دوري شمالي بوركينا فاسو أمس. وارتفع عدد القتلى إلى 19.", [19]),
+    ("قتل 15 جنديا في هجوم على بلدة دوري شمالي بوركينا فاسو أمس. وقال مصدر أمني إن عدد القتلى ارتفع"
+     " إلى 19.", [19]),
+    ("قتل 15 جنديا في هجوم على بلدة دوري شمالي بوركينا فاسو أمس. وأعلنت وزارة الصحة ارتفاع عدد"
+     " الضحايا إلى 19 قتيلا.", [19]),
+    # (a period's total is no update of the act)
+    ("قتل 15 جنديا في هجوم على بلدة دوري شمالي بوركينا فاسو أمس. وارتفع عدد القتلى منذ بداية الشهر"
+     " إلى 40.", [15]),
+])
+def test_toll_update_sentence(pipeline, text, deaths):
+    assert [e.fatalities for e in events(pipeline, text, PUB)] == deaths
