@@ -19,9 +19,10 @@ PUB = date(2024, 5, 14)
     # a kill verb with the doer noun and its count after it (the count no Monday)
     ("قتل جندي في هجوم بإطلاق النار قرب مدينة الخليل أمس، وتمكنت القوة من تصفية المنفذين الاثنين"
      " في المكان.", [3]),
-    # (the pronoun's antecedent is the side hit: nothing added)
+    # (the pronoun's antecedent is the side hit: no doers added - but the two children are dead
+    # too, counted with their pronoun, and beside them the policeman: all deaths, 3; round 31)
     ("هاجم مسلحون دورية في مدينة الموصل أمس ما أدى إلى مقتل شرطي، واستهدف المهاجمون طفلين مما أسفر"
-     " عن مقتلهما.", [1]),
+     " عن مقتلهما.", [3]),
     # (a remote act: the armed men killed are the side hit)
     ("شنت طائرات حربية غارة على مدينة إدلب أمس أسفرت عن مقتل خمسة أشخاص، فيما استهدفت الغارة"
      " المهاجمين مما أسفر عن مقتلهما.", [5]),

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from hadath.events.dating import dated_as as _dated_as, same_time as _same_time
+from hadath.events.fatalities import UPDATE, classify
 from hadath.events.frames import Frame, Trig, concurrent_frame, frames
 from hadath.events.index import DocIndex
 from hadath.events.merge import VIOLENT, accusation as _accusation, attribute as _attribute, merge, pluperfect_doer
@@ -41,7 +42,9 @@ class EventStage:
         events: list[Event] = []
         sents: list[int] = []  # the sentence of each event
         last: dict[str, tuple[int, list[int]]] = {}  # group -> (sentence, event indexes)
+        framed: set[int] = set()  # the sentences that tell acts of their own
         for frame in frames(ix):
+            framed.add(frame.sent)
             made, own_anchor = realize(ix, frame)
             if frame.group == "violence" and _accusation(ix, frame.sent, frame.clause[1]) \
                     and any(e.event_type in VIOLENT for e in events) and not _elsewhere(made, own_anchor, events):
@@ -70,6 +73,7 @@ class EventStage:
                 last[frame.group] = (frame.sent, list(range(len(events), len(events) + len(made))))
                 events.extend(made)
                 sents.extend([frame.sent] * len(made))
+        _toll_updates(ix, events, sents, framed)
         _attribute(ix, events, sents)
         pluperfect_doer(ix, events, sents)
         return _with_events(doc, tuple(merge(events)))
@@ -104,6 +108,32 @@ def _claimed_toll(events: list[Event], made: list[Event], own_anchor: bool, sent
     if made and made[0].fatalities and not own_anchor and prev is not None and sent - prev[0] <= 2 \
             and len(prev[1]) == 1 and not events[prev[1][0]].fatalities:
         events[prev[1][0]] = continue_event(events[prev[1][0]], made[0])
+
+
+def _toll_updates(ix: DocIndex, events: list[Event], sents: list[int], framed: set[int]) -> None:
+    """A sentence with no act of its own that updates a death toll (وارتفع عدد القتلى إلى 19،
+    وقال مصدر إن حصيلة القتلى ارتفعت إلى 19 قتيلا: fatalities.classify's update, not a period's
+    total) gives its figure to the one violent record of the sentence or two before, when higher:
+    the updated toll is the act's toll."""
+    toks = ix.doc.tokens
+    for sent in range(len(ix.bounds)):
+        if sent in framed:
+            continue
+        lo, hi = ix.bounds[sent]
+        counts = [q.mention.value for q in ix.get("quantity", sent)
+                  if q.mention.value.best and not q.mention.value.estimate
+                  and classify(toks, q.start, q.end, lo, hi) == ("death", UPDATE)]
+        before = [k for k, s in enumerate(sents) if s < sent]
+        if not counts or not before:
+            continue
+        last = sents[before[-1]]
+        ones = [k for k in before if sents[k] == last]
+        if sent - last > 2 or len(ones) != 1 or events[ones[0]].event_type not in VIOLENT:
+            continue
+        k, n = ones[0], max(q.best for q in counts)
+        if n > (events[k].fatalities or 0):
+            events[k] = replace(events[k], fatalities=n, fatalities_low=n, fatalities_high=None,
+                                fatalities_estimate=False)
 
 
 def _with_events(doc: Doc, events: tuple[Event, ...]) -> Doc:

@@ -42,6 +42,7 @@ class DateWords(NamedTuple):
     next_word: frozenset[str]
     day_after: frozenset[str]
     same_month: frozenset[str]
+    long_skip: frozenset[str]
 
 
 @lru_cache(maxsize=1)

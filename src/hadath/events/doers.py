@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # (records imports this module: no import of the frame reader
 
 DOERS_DEAD = "doers_dead"  # the flag of an event whose whole toll is its doers' dead (up to reconcile's end)
 TOLL_TOTAL = "toll_total"  # the flag of a toll told as the act's total (ارتفع عدد قتلى الهجوم إلى 15)
+TOLL_OTHER = "toll_other_source"  # the flag of another source's figure for the act (لكن مصدرا ثانيا قال إن الحصيلة 19)
 DOERS_ADDED = "doers_added:"  # + how many of a summed toll's dead are the doers' (up to reconcile's end)
 REMOTE_SUBTYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"})
 
@@ -167,6 +168,33 @@ def doers_added(ev: Event) -> int:
     return next((int(f[len(DOERS_ADDED):]) for f in ev.flags if f.startswith(DOERS_ADDED)), 0)
 
 
+def other_source_toll(ix: "DocIndex", frame: "Frame", toll: "Toll") -> bool:
+    """The frame counts its dead in a sentence told by another source (event_tolls.tsv
+    ``source_noun`` and, a word or two after it, ``second_word``: وأكد مصدر أمني ثان وقوع الهجوم،
+    لكنه قال إن الحصيلة هي 19 قتيلا): an alternative figure for the act, not an update."""
+    if not toll.deaths or toll.estimate:
+        return False
+    w = toll_words()
+    toks = ix.doc.tokens
+    a, b = ix.bounds[frame.sent]
+    return any(not w.source_noun.isdisjoint(toks[k].forms)
+               and any(not w.second_word.isdisjoint(toks[j].forms) for j in range(k + 1, min(b, k + 3)))
+               for k in range(a, min(b, frame.clause[1])))
+
+
+def other_figure(ev: Event, other: Event) -> dict | None:
+    """Two counted tolls of one act, ``other`` told by another source (:data:`TOLL_OTHER`): the
+    lowest credible (CODING.md) - ``other``'s fields when lower, {} when ``ev`` keeps its own;
+    None when this does not apply."""
+    if TOLL_OTHER not in other.flags or not (ev.fatalities and other.fatalities) \
+            or ev.fatalities_estimate or other.fatalities_estimate:
+        return None
+    if other.fatalities >= ev.fatalities:
+        return {}
+    return dict(fatalities=other.fatalities, fatalities_low=other.fatalities_low,
+                fatalities_high=other.fatalities_high, fatalities_estimate=other.fatalities_estimate)
+
+
 def hit_toll(ev: Event) -> int:
     """The event's dead without its doers' own (:func:`doers_added`; none when its whole toll is
     theirs)."""
@@ -175,7 +203,7 @@ def hit_toll(ev: Event) -> int:
 
 def without_doers_marks(events: tuple[Event, ...]) -> tuple[Event, ...]:
     """The events without any mark of this module (at the end of the reconcile stage)."""
-    return tuple(_without(e, (DOERS_DEAD, DOERS_ADDED, TOLL_TOTAL)) for e in events)
+    return tuple(_without(e, (DOERS_DEAD, DOERS_ADDED, TOLL_TOTAL, TOLL_OTHER)) for e in events)
 
 
 def _without(ev: Event, marks: tuple[str, ...]) -> Event:

@@ -336,7 +336,8 @@ def _singular_beside(tokens: Sequence[Token], quantities: Sequence[tuple[int, in
         if first is not None and first > te + 1 and _conj_led(tokens[first]) and spans[first] in dead \
                 and singular_victims(tokens, [te], hi, doers=False, names=False) == 1:
             return span, 1  # قتل جندي في الجيش المصري وثلاثة مسلحين: one named, then a count joined to him
-        if any(te <= s <= te + WINDOWS.filler and not _injury_between(tokens, te, s) for s in starts) \
+        if any(te <= s <= te + WINDOWS.filler and not _injury_between(tokens, te, s)
+               and all(tokens[k].kind != "punct" for k in range(te, s)) for s in starts) \
                 or any(ts - 2 <= s < ts for s in starts) \
                 or recalled(tokens, ts, te, lo, hi):
             continue  # (a count it governs, or 28 شخصا قتلوا: counted already)

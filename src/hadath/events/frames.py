@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from hadath.events.earlier import backdrop_spans, dated_here, earlier_spans, outside, shift_spans, trimmed
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words, purpose_words, trigger_matcher, trigger_rows, word_classes
 from hadath.events.roles import role_words
@@ -46,6 +47,9 @@ class FrameWords(NamedTuple):
     purpose_clitic: frozenset[str]
     purpose_word: frozenset[str]
     scene_verb: frozenset[str]
+    backdrop_lead: frozenset[str]
+    ongoing_verb: frozenset[str]
+    ongoing_noun: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +122,8 @@ def frames(ix: DocIndex) -> list[Frame]:
             if group is None or group == "none":
                 continue
             clause = sc.clause(loc.start, loc.end)
-            if pluperfect(toks, loc.start, clause[0]) or _scene(toks, loc, form, clause[1]):
+            if (pluperfect(toks, loc.start, clause[0]) and not dated_here(ix, sent, clause, loc.start)) \
+                    or _scene(toks, loc, form, clause[1]):
                 continue
             if ref.lemma in function_words("expel") and not _armed_after(ix, sent, loc, clause[1]):
                 continue  # طردت السلطات اللاجئين من البلدة: people driven out, no ground taken
@@ -162,9 +167,11 @@ def frames(ix: DocIndex) -> list[Frame]:
         for f in sorted(by_key.values(), key=lambda f: f.clause):
             if f.group == "violence":  # (ردا على اغتيال قادتها: what the act answers is no part of it)
                 f.trigs = _not_answered(toks, f.trigs, f.clause[0])
-            if any(t.strong for t in f.trigs):
-                parts = _split_coordinated(ix, f) if f.group in SPLIT_GROUPS else [f]
-                out.extend(p for g in parts for p in _split_concurrent(ix, g) if any(t.strong for t in p.trigs))
+            _not_earlier(ix, f)
+            for h in (f, *_shifted_off(ix, f)):
+                if any(t.strong for t in h.trigs):
+                    parts = _split_coordinated(ix, h) if h.group in SPLIT_GROUPS else [h]
+                    out.extend(p for g in parts for p in _split_concurrent(ix, g) if any(t.strong for t in p.trigs))
     return out
 
 
@@ -430,6 +437,46 @@ def _not_answered(toks, trigs: list[Trig], lo: int) -> list[Trig]:
         else:
             answered_from = None
     return [t for t in trigs if id(t) not in dropped]
+
+
+def _not_earlier(ix: DocIndex, f: Frame) -> None:
+    """The frame less the acts :func:`cut_spans` finds in its clause: those triggers found
+    nothing, and the clause, for its toll and roles, stops at them."""
+    toks = ix.doc.tokens
+    a, b = f.clause  # (a clause may start right after its opening word: فيما، بينما)
+    spans = cut_spans(ix, f.sent, a - 1 if a and toks[a - 1].sentence == toks[a].sentence else a, b)
+    if spans:
+        f.trigs = [t for t in f.trigs if outside(spans, t.loc.start)]
+        if f.trigs:
+            f.clause = trimmed(f.clause, spans, min(t.loc.start for t in f.trigs), max(t.loc.start for t in f.trigs))
+
+
+def _shifted_off(ix: DocIndex, f: Frame) -> list[Frame]:
+    """The acts told a few days before the frame's (بعد يومين من هجوم على كنيسة في طنطا أسفر عن
+    مقتل 5): each its own frame (dating.days_before dates it back), taken out of this one with
+    its toll, when both tell an act."""
+    toks = ix.doc.tokens
+    out: list[Frame] = []
+    for s, e in shift_spans(toks, *f.clause):
+        inside = [t for t in f.trigs if s <= t.loc.start < e]
+        rest = [t for t in f.trigs if not s <= t.loc.start < e]
+        if any(t.strong for t in inside) and any(t.strong for t in rest):
+            f.trigs = rest
+            f.clause = trimmed(f.clause, [(s, e)], min(t.loc.start for t in rest), max(t.loc.start for t in rest))
+            out.append(Frame(f.sent, (s, e), f.group, inside))
+    return out
+
+
+def cut_spans(ix: DocIndex, sent: int, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Token ranges in [lo, hi) of sentence ``sent`` that tell another act than the one reported:
+    one long before it (بعد أسابيع من هجومين ... أسفرا عن مقتل 45) or what goes on meanwhile with
+    no place of its own (فيما تتواصل المواجهات بين الجيش والدعم السريع، ...; not "بالتزامن مع
+    تصاعد المواجهات في مديرية صرواح": an act told beside) - :mod:`hadath.events.earlier`."""
+    toks = ix.doc.tokens
+    places = [p.start for p in ix.get("place", sent) if p.mention.value.place is not None]
+    return sorted(earlier_spans(toks, lo, hi) + [
+        (s, e) for s, e in backdrop_spans(toks, lo, hi)
+        if not any(s <= p < e for p in places) and not (s and concurrent_act(toks, s + 1, s - 1))])
 
 
 def answered(toks, k: int, lo: int) -> bool:

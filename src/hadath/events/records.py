@@ -4,7 +4,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Sequence
 
-from hadath.events.doers import doers_flag, doers_sum
+from hadath.events.doers import doers_flag, doers_sum, other_figure
 from hadath.events.taxonomy import ARMED_INTERS, interaction
 from hadath.types import Event, evolve as _evolve, field_values
 
@@ -61,6 +61,8 @@ def surer_toll(ev: Event, other: Event) -> dict:
     """The toll fields of ``other`` when its toll is the surer one for the act both tell: a
     count over a guess (سقوط قتلى = 10, then قتل مدنيان), else the larger, a guess only over
     nothing; {} when ``ev`` keeps its own."""
+    if (alt := other_figure(ev, other)) is not None:
+        return alt  # (لكن مصدرا ثانيا قال إن الحصيلة 19: the lowest credible, CODING.md)
     if (other.fatalities > ev.fatalities and (ev.fatalities == 0 or not other.fatalities_estimate)) or (
             ev.fatalities_estimate and other.fatalities and not other.fatalities_estimate):
         return dict(fatalities=other.fatalities, fatalities_low=other.fatalities_low,

@@ -53,6 +53,8 @@ class TollWords(NamedTuple):
     during: frozenset[str]
     across: frozenset[str]
     protest_noun: frozenset[str]
+    source_noun: frozenset[str]
+    second_word: frozenset[str]
     side_of: frozenset[str]
     rank_aside: frozenset[str]
     share_most: frozenset[str]
