@@ -14,7 +14,7 @@ from hadath.events.datelines import sentence_dateline_end
 from hadath.events.frames import CROWD_CLASSES, Frame, Trig
 from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
-from hadath.events.role_words import actor_tokens, employer, foiler, support_before, topic_tokens
+from hadath.events.role_words import actor_tokens, employer, foiler, group_described, support_before, topic_tokens
 from hadath.events.patients import indefinite_patient
 from hadath.events.roles import ActorSlot, agent_pairs, aimed_verbs, genitive_after, held_post, object_suffixed, Roles, assign, coordinated, mark, nisba_agreeing, role_words, same_group, target_noun
 from hadath.events.sides import after_cause
@@ -388,11 +388,13 @@ def frame_slots(ix: DocIndex, frame: Frame) -> list[ActorSlot]:
     topic = topic_tokens(ix, frame.sent)
     if topic and any(t.loc.start in topic for t in frame.trigs):
         topic = frozenset()  # (the frame of an act the protest was about keeps its sides)
+    ends = {loc.end for loc in actors}
     return [ActorSlot.of(loc) for loc in actors if loc.start >= filed and loc.start not in topic
             and trig_tokens.isdisjoint(range(loc.start, loc.end)) and not support_before(toks, loc.start, named)
             and not (loc.start > 0 and loc.end - loc.start == 1 and not medium.isdisjoint(toks[loc.start - 1].forms))
-            and not employer(toks, loc.start)]
-    # (في تسجيل مصور: the recording's adjective, no photographer; يعمل في قاعدة أمريكية: an employer)
+            and not employer(toks, loc.start) and not group_described(toks, loc.start, ends)]
+    # (في تسجيل مصور: the recording's adjective, no photographer; يعمل في قاعدة أمريكية: an
+    # employer; جبهة النصرة، ذراع تنظيم القاعدة: the group's parent, no side)
 
 
 def _crowd_doer(toks, frame: Frame, crowd: Trig) -> bool:
