@@ -3,7 +3,8 @@
 noun of confronting (تصدى لX، تصديه لX) - gives that doer as actor1 and the side that met it as
 actor2, whoever tells it (the lead's convention: ACLED lists the initiator first); a group
 described after a comma by its parent (جبهة النصرة، ذراع تنظيم القاعدة) is the side, not the
-parent (docs/notes/actors31.md). The sentences are made up in the style of the wire copy, never copied
+parent; a possessive suffix agrees with the group it points back to (عناصره: not قوات X)
+(docs/notes/actors31.md). The sentences are made up in the style of the wire copy, never copied
 from it."""
 from __future__ import annotations
 
@@ -106,4 +107,31 @@ DESCRIBED_KEPT = [
 @pytest.mark.parametrize("text, want", DESCRIBED + DESCRIBED_KEPT)
 def test_a_group_described_by_its_parent(pipeline, text, want):
     evs = events(pipeline, text, published=date(2016, 5, 1))
+    assert evs and all((e.sub_event_type, e.actor1) == want for e in evs)
+
+
+# a group noun with a third-person suffix points back to the last group named or read by an
+# anaphor (وأفاد الحزب بأن مقاتليه); a masculine suffix (ه: عناصره، جنوده) to none whose head
+# is marked feminine (قوات، قوة: they take ها) - actors_words.tsv third_masculine, feminine_end
+AGREEING = [
+    ("أعلن حزب الله أن قوات إسرائيلية حاولت التقدم نحو بلدة عيترون. وأفاد الحزب بأن مقاتليه فجروا عبوة"
+     " ناسفة بالقوة المتقدمة.", ("Remote explosive/landmine/IED", HEZBOLLAH)),
+    ("تقدم الجيش السوداني نحو مواقع قوات الدعم السريع في أم درمان، وقال مصدر عسكري إن جنوده قتلوا 30"
+     " عنصرا من المتمردين.", ("Armed clash", "Military Forces of Sudan (2019-)")),
+    ("قال حزب الله في بيان إن قوة إسرائيلية توغلت في بلدة كفركلا. وأضاف الحزب أن عناصره استهدفوها بقذائف"
+     " المدفعية.",
+     ("Shelling/artillery/missile attack", HEZBOLLAH)),
+]
+# guards: a feminine suffix (ها) and a masculine one whose antecedent is masculine
+AGREEING_KEPT = [
+    ("هاجمت حركة الشباب قاعدة للجيش الصومالي في بلدة بولو مرير، وقال سكان إن عناصرها قتلوا أربعة جنود.",
+     ("Armed clash", SHABAAB)),
+    ("هاجم تنظيم داعش مواقع قوات سوريا الديمقراطية في ريف دير الزور، وقال مصدر إن عناصره قتلوا ثلاثة من"
+     " المقاتلين الأكراد.", ("Armed clash", "Islamic State (Syria)")),
+]
+
+
+@pytest.mark.parametrize("text, want", AGREEING + AGREEING_KEPT)
+def test_a_suffix_agrees_with_its_group(pipeline, text, want):
+    evs = events(pipeline, text, published=D24)
     assert evs and all((e.sub_event_type, e.actor1) == want for e in evs)
