@@ -4,7 +4,8 @@ noun of confronting (تصدى لX، تصديه لX) - gives that doer as actor1 
 actor2, whoever tells it (the lead's convention: ACLED lists the initiator first); a group
 described after a comma by its parent (جبهة النصرة، ذراع تنظيم القاعدة) is the side, not the
 parent; a possessive suffix agrees with the group it points back to (عناصره: not قوات X); a unit noun
-with a country's adjective is that country's military (وحدة إسرائيلية خاصة) (docs/notes/actors31.md). The sentences are made up in the style of the wire copy, never copied
+with a country's adjective is that country's military (وحدة إسرائيلية خاصة); a co-subject set off by commas
+(، ووحدات المستعربين،) is the subject's side (docs/notes/actors31.md). The sentences are made up in the style of the wire copy, never copied
 from it."""
 from __future__ import annotations
 
@@ -154,3 +155,25 @@ DOERS = [(text, want, D16) for text, want in DESCRIBED + DESCRIBED_KEPT] + [
 def test_the_doer(pipeline, text, want, published):
     evs = events(pipeline, text, published=published)
     assert evs and all((e.sub_event_type, e.actor1) == want for e in evs)
+
+
+# a co-subject set off by commas, after و and a member or unit noun (، ووحدات المستعربين،
+# وعناصر من ميليشيا X،) is joined to the subject (marks.coordinated): the same side, never the
+# side hit; a reciprocal verb's two subjects stay the two sides; (sub-type, actor1, actor2)
+CO_SUBJECTS = [
+    ("اقتحمت قوات كبيرة من جيش الاحتلال، ووحدات المستعربين، مدينة ومخيم جنين، ودارت مواجهات عنيفة في أزقة"
+     " المخيم.", ("Armed clash", ISRAEL, None)),
+    ("اقتحمت قوات الاحتلال، ووحدات المستعربين، بلدة قباطية واعتقلت ثلاثة شبان.",
+     ("Arrests", ISRAEL, "Civilians (Palestine)")),
+    ("شنت قوات الجيش السوري، وعناصر من ميليشيا الدفاع الوطني، هجوما على مواقع المعارضة في ريف حماة.",
+     ("Armed clash", "Military Forces of Syria (2000-2024)", None)),
+    # guard
+    ("اشتبكت قوات الأمن العراقية، وعناصر من تنظيم داعش، في قضاء الحويجة.",
+     ("Armed clash", "Police Forces of Iraq", IS_IRAQ)),
+]
+
+
+@pytest.mark.parametrize("text, want", CO_SUBJECTS)
+def test_a_co_subject_is_no_side_hit(pipeline, text, want):
+    (e,) = events(pipeline, text, published=D24)
+    assert (e.sub_event_type, e.actor1, e.actor2) == want
