@@ -5,7 +5,8 @@ actor2, whoever tells it (the lead's convention: ACLED lists the initiator first
 described after a comma by its parent (جبهة النصرة، ذراع تنظيم القاعدة) is the side, not the
 parent; a possessive suffix agrees with the group it points back to (عناصره: not قوات X); a unit noun
 with a country's adjective is that country's military (وحدة إسرائيلية خاصة); a co-subject set off by commas
-(، ووحدات المستعربين،) is the subject's side (docs/notes/actors31.md). The sentences are made up in the style of the wire copy, never copied
+(، ووحدات المستعربين،) is the subject's side; the dead named before a verb of dying were hit by the genitive of the
+act after it (لقوا حتفهم جراء قصف مدفعي لقوات X) (docs/notes/actors31.md). The sentences are made up in the style of the wire copy, never copied
 from it."""
 from __future__ import annotations
 
@@ -177,3 +178,26 @@ CO_SUBJECTS = [
 def test_a_co_subject_is_no_side_hit(pipeline, text, want):
     (e,) = events(pipeline, text, published=D24)
     assert (e.sub_event_type, e.actor1, e.actor2) == want
+
+
+# people named before a verb of dying (لقوا حتفهم، فقدوا حياتهم) are the dead; the genitive of
+# an unvocalized قصف right after a cause word (جراء، إثر: the verbal noun) did it
+# (voice._cause_doer) - never the dead as the doer and the shelling side as the one hit
+DIED_BY = [
+    ("خمسة مدنيين فقدوا حياتهم وأصيب آخرون، جراء قصف مكثف لقوات الحكومة السورية على بلدة إحسم بريف إدلب.",
+     ("Military Forces of Syria (2000-2024)", "Civilians (Syria)")),
+    ("ثلاثة مدنيين لقوا حتفهم جراء قصف مدفعي لقوات النظام على بلدة كفرنبل.",
+     ("Military Forces of Syria (2000-2024)", "Civilians (Syria)")),
+    ("ستة مدنيين لقوا مصرعهم إثر قصف صاروخي لقوات الدعم السريع على حي سكني في مدينة الفاشر.",
+     ("RSF: Rapid Support Forces", "Civilians (Sudan)")),
+    # guards: the verb first
+    ("فقد ثلاثة مواطنين حياتهم جراء قصف مدفعي لميليشيا الحوثي على حي سكني في مدينة تعز.",
+     (HOUTHI, "Civilians (Yemen)")),
+    ("لقي جنديان مصرعهما إثر هجوم لمسلحي حركة الشباب على قاعدة في بلدة أفجوي.", (SHABAAB, SOMALIA)),
+]
+
+
+@pytest.mark.parametrize("text, want", DIED_BY)
+def test_the_dead_before_a_verb_of_dying(pipeline, text, want):
+    evs = events(pipeline, text, published=D24)
+    assert evs and all((e.actor1, e.actor2) == want for e in evs)

@@ -70,7 +70,7 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
                    main.cls not in OUTCOMES and (voice != "nominal" or main.cls in CLAIMED),
                    aimed_verbs(ix, frame.sent))
     if voice == "passive" and main.cls in INTRANSITIVE_DEATH:
-        _cause_doer(toks, frame, main, roles)
+        _cause_doer(ix, frame, main, roles)
     if voice == "active" and main.cls in PASSIVE_PRONE and roles.actor1 is not None \
             and roles.actor1.start >= 0 and (counted(toks, roles.actor1.start, frame.clause[0])
                                              or (roles.actor2 is None and _few_before(toks, roles.actor1, main))) \
@@ -286,14 +286,16 @@ def _device_subject(ix: DocIndex, frame: Frame, main: Trig, slot: ActorSlot | No
                for loc in ix.get("weapon", frame.sent))  # (not قصف مدفعي: a verbal noun's adjective)
 
 
-def _cause_doer(toks, frame: Frame, main: Trig, roles: Roles) -> None:
+def _cause_doer(ix: DocIndex, frame: Frame, main: Trig, roles: Roles) -> None:
     """The side named as the doer of the act a death was told by (إن اثنين من مقاتليها استشهدا
-    بهجوم لداعش): the genitive of an agent verbal noun after the death verb did it, and the
-    side named before the verb is the one killed - never the reverse."""
+    بهجوم لداعش، لقوا حتفهم جراء قصف مدفعي لقوات النظام - an unvocalized قصف after a cause word
+    is the verbal noun): the genitive of an agent verbal noun after the death verb did it, and
+    the side named before the verb is the one killed - never the reverse."""
+    toks = ix.doc.tokens
     hit, doer = roles.actor1, roles.actor2
     if doer is None or doer.start < main.loc.end or (hit is not None and hit.start >= main.loc.start):
         return
-    if any(t.ref.voice == "nominal" and t.nrole == "agent" and main.loc.end <= t.loc.start
+    if any((t.ref.voice == "nominal" or after_cause(ix, t)) and t.nrole == "agent" and main.loc.end <= t.loc.start
            and t.loc.end <= doer.start and genitive_after(toks, t.loc.end, doer.start)
            for t in frame.trigs):
         roles.actor1, roles.actor2 = doer, hit
