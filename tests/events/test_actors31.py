@@ -74,6 +74,22 @@ def _cases(table):
     return [(text, want) for want, texts in table.items() for text in texts]
 
 
+# guards: what a repel verb meets that is no armed side - a strike met by air defences, a crowd
+# met by the police - is read as before (sub-type, actor1)
+MET = [
+    ("تصدت الدفاعات الجوية لصواريخ إسرائيلية في سماء ريف دمشق وأسقطت معظمها.",
+     ("Disrupted weapons use", "Military Forces of Syria (2000-2024)")),
+    ("تصدت قوات الأمن لمتظاهرين حاولوا اقتحام مبنى المحافظة في البصرة.",
+     ("Violent demonstration", "Rioters (Iraq)")),
+]
+
+
+@pytest.mark.parametrize("text, want", MET)
+def test_a_repel_verb_meeting_no_armed_side(pipeline, text, want):
+    (e,) = events(pipeline, text, published=D24)
+    assert (e.sub_event_type, e.actor1) == want
+
+
 @pytest.mark.parametrize("text, want", _cases(REPELLED))
 def test_a_repelled_attack_gives_its_doer_first(pipeline, text, want):
     (e,) = events(pipeline, text, published=D24)
