@@ -134,9 +134,9 @@ from tests.events.conftest import events
      " منهم.",
      ("Excessive force against protesters", "Protesters (Iraq)", "Unidentified Armed Group (Iraq)")),
     # Houthi media: "the army and the popular committees" repel an advance of "the aggression's
-    # mercenaries"
+    # mercenaries" (the attacker first, the repeller second: actors31, the lead's convention)
     ("تمكن أبطال الجيش واللجان الشعبية من صد زحف لمرتزقة العدوان في جبهة نهم وتكبيدهم خسائر فادحة.",
-     ("Armed clash", "Houthi Movement", "Military Forces of Yemen")),
+     ("Armed clash", "Military Forces of Yemen", "Houthi Movement")),
     # what a strike hits in the indefinite accusative (تجمعا لجنود الاحتلال) names its owner as
     # the side hit; the speaker's "it" did it; rocket weapons are missiles
     ("أعلن حزب الله أنه استهدف تجمعا لجنود الاحتلال في مستوطنة المطلة بالأسلحة الصاروخية.",

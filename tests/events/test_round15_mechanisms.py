@@ -133,10 +133,11 @@ def test_a_target_abroad_is_not_at_the_dateline(pipeline, text):
 
 
 @pytest.mark.parametrize("text, want", [
-    # the attackers named again by a definite generic noun are the group the clause named
+    # the attackers named again by a definite generic noun are the group the clause named (the
+    # attacker first, the repeller second: actors31, the lead's convention)
     ("مصراتة - أعلنت قوات حكومة الوفاق صد هجوم لمرتزقة فاغنر على تمركزاتها غرب مدينة سرت، مؤكدة مقتل ثلاثة"
-     " من المهاجمين.", ("Armed clash", "Military Forces of Libya (2016-2021) Government of National Accord",
-                        "Wagner Group", 3)),
+     " من المهاجمين.", ("Armed clash", "Wagner Group",
+                        "Military Forces of Libya (2016-2021) Government of National Accord", 3)),
     # a count with من past the kill verb's subject is its object
     ("هاجم مسلحون من حركة الشباب قاعدة للجيش في بلدة أفجوي، وقتل الجيش خمسة من المهاجمين.",
      ("Armed clash", "Al Shabaab", "Military Forces of Somalia", 5)),

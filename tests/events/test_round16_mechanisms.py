@@ -158,8 +158,9 @@ def test_round16_where_the_fire_came_from(pipeline, text, want):
     ("فجر انتحاري حزاما ناسفا داخل مطعم في مقديشو، ما أسفر عن مقتل ستة أشخاص، وتبنت حركة الشباب الهجوم.",
      ("Suicide bomb", "Al Shabaab")),
     # partisan names: RSF media's for the army, Syrian media's for the Turkish-backed factions
+    # (the army attacked, RSF repelled it: the attacker first - actors31, the lead's convention)
     ("قالت قوات الدعم السريع إنها صدت هجوما لمليشيات البرهان الإرهابية على مدينة بارا بشمال كردفان.",
-     ("Armed clash", "RSF: Rapid Support Forces")),
+     ("Armed clash", "Military Forces of Sudan (2019-)")),
     ("قتلت فصائل موالية لتركيا مدنيين اثنين في مدينة عفرين.", ("Attack", "SNA: Syrian National Army")),
     # a street vendor shot by a policeman is a civilian
     ("أطلق شرطي النار على بائع شاي إثر مشادة كلامية في القاهرة فأرداه قتيلا.", ("Attack", "Police Forces of Egypt")),

@@ -136,6 +136,8 @@ def attacker_first(ix: DocIndex, frame: Frame, roles: Roles) -> None:
     as coders list a fight's initiator first. A named group told attacking with no second side,
     or only unidentified attackers (صد الجيش هجوما لداعش وقتل عشرة من المهاجمين، من عناصر
     التنظيم): those it lost are its own men, and the state force named beside them fought them."""
+    if repelled_attacker(ix, frame, roles):
+        return
     a1, a2 = roles.actor1, roles.actor2
     if a1 is None or a1.ref.inter not in ARMED_SIDES or (a2 is not None and a2.ref.inter not in ARMED_SIDES):
         return
@@ -150,6 +152,56 @@ def attacker_first(ix: DocIndex, frame: Frame, roles: Roles) -> None:
         if force is not None or a2 is not None:
             roles.actor2 = ActorSlot.of(force) if force is not None else None
             roles.conf2 = CONFIDENCE.opponent
+
+
+def repelled_attacker(ix: DocIndex, frame: Frame, roles: Roles) -> bool:
+    """A repelled attack whose doer is told by name (:func:`repel_doer`): the doer opened the
+    fight, so it is actor1 in every telling - its own (صد هجوم لمرتزقة فاغنر), the repeller's
+    (أعلنت قوات الوفاق صد هجوم ...، تمكن الجيش من صد زحف ...) or a speaker's - and the other side
+    the frame read, the one that met the attack, is actor2 (``roles`` changed in place)."""
+    told = repel_doer(ix, frame)
+    if told is None:
+        return False
+    doer, at = told
+    others = [x for x in (roles.actor1, roles.actor2) if x is not None and x.ref.name != doer.ref.name
+              and x.ref.inter in ARMED_SIDES] or [  # (else the subject or speaker before the repel word)
+        ActorSlot.of(s) for s in reversed(ix.get("actor", frame.sent)) if frame.clause[0] <= s.start and s.end <= at
+        and s.mention.value.name != doer.ref.name and s.mention.value.inter in ARMED_SIDES][:1]
+    if roles.actor1 is not None and roles.actor1.ref.name == doer.ref.name:
+        doer, conf1 = roles.actor1, roles.conf1
+    else:
+        conf1 = CONFIDENCE.genitive_agent
+    roles.actor1, roles.conf1 = doer, conf1
+    roles.actor2, roles.conf2 = (others[0], CONFIDENCE.opponent) if others else (None, 0.0)
+    return True
+
+
+def repel_doer(ix: DocIndex, frame: Frame) -> tuple[ActorSlot, int] | None:
+    """The armed side told as the doer of an attack the frame tells repelled: the genitive of
+    the attack noun of a repel phrase (صد هجوم لحركة الشباب، صدت هجوما لمليشيات X، صد زحف
+    لمرتزقة العدوان; function_words ``repel`` first) or the object with ل of a verb or noun of
+    confronting (تصدى لقوة إسرائيلية، تصديه لعناصر التنظيم; ``repel_lam``), and where the repel
+    word is, or None."""
+    toks = ix.doc.tokens
+    repel, met, lam = function_words("repel"), function_words("repel_lam"), role_words().lam
+    a, b = frame.clause
+    actors = ix.get("actor", frame.sent)
+    for t, cls in ix_triggers(ix, frame.sent):
+        if cls != "clash" or not a <= t.start < b:
+            continue
+        phrase = t.end - t.start > 1 and not repel.isdisjoint(toks[t.start].forms)
+        confront = t.end - t.start == 1 and not met.isdisjoint(toks[t.start].forms)
+        after = [s for s in actors if t.end <= s.start < b] if phrase or confront else []
+        at = t.end
+        if confront and after and after[0].start == at and not toks[at].has_proclitic(lam):
+            at = after.pop(0).end  # (تصدى الجيش المالي لمسلحين: its subject first)
+        s = after[0] if after else None
+        if s is None or s.mention.value.inter not in ARMED_SIDES:
+            continue
+        if (phrase and _genitive(toks, t.end, s.start)) or (confront and at < b and toks[at].has_proclitic(lam) and (
+                s.start == at or (s.start == at + 2 and not function_words("from").isdisjoint(toks[at + 1].forms)))):
+            return ActorSlot.of(s), t.start  # (لعناصر من تنظيم داعش: the group past a member noun)
+    return None
 
 
 def _genitive(toks, end: int, start: int) -> bool:

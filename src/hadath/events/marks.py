@@ -3,6 +3,7 @@ members acting, coordination - what :func:`hadath.events.roles.assign` reads bef
 roles. Split out of roles.py (issue #11: modules under 500 lines); roles.py re-exports these names."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Container, Sequence
 
 from hadath.events.lexicons import act_words, function_words, victim_words
@@ -14,6 +15,7 @@ from hadath.text.clitics import clitics
 from hadath.types import Token
 from hadath.events.toll_words import toll_words
 from hadath.events.victims import counted_victims, is_count
+from hadath.resources import word_roles
 from hadath.mentions.actors_speaker import speaker_words
 
 if TYPE_CHECKING:
@@ -300,6 +302,20 @@ def coordinated(tokens: Sequence[Token], a: ActorSlot, b: ActorSlot) -> bool:
         return True
     if b.start == a.end and tokens[b.start].norm.startswith(tuple(conj)):
         return True
+    if a.end < b.start <= a.end + 3 and tokens[a.end].norm == "," and tokens[a.end + 1].norm.startswith(tuple(conj)) \
+            and (b.start == a.end + 1 or _unit(tokens[a.end + 1]) and (
+                b.start == a.end + 2 or tokens[a.end + 2].norm in role_words().partitive)):
+        return True  # (قوات من جيش الاحتلال، ووحدات المستعربين، وعناصر من ميليشيا X: a co-subject set off by commas)
     return b.start == a.end + 1 and (tokens[a.end].norm in conj or tokens[a.end].norm == ","
                                      or (tokens[a.end].norm.startswith(tuple(conj))  # وشريكتها فاغنر: its ally
                                          and not function_words("ally").isdisjoint(tokens[a.end].forms)))
+
+
+def _unit(tok: Token) -> bool:
+    """A member noun (عناصر، قوات) or a unit noun (actors_words.tsv unit_noun: وحدات) after و."""
+    return not _unit_words().isdisjoint(tok.forms)
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    return role_words().member | word_roles("lexicons/actors_words.tsv").get("unit_noun", frozenset())

@@ -156,6 +156,17 @@ def support_before(tokens: Sequence[Token], start: int, named: Container[int] = 
     return any(not words.isdisjoint(tokens[k].forms) and k not in named for k in range(max(0, start - 2), start))
 
 
+def group_described(tokens: Sequence[Token], start: int, ends: Container[int]) -> bool:
+    """The actor at ``start`` only describes the group named before it, set off by a comma: a
+    noun of a branch (function_words ``branch``: ذراع، فرع، جناح) after the comma and at most
+    two words more (جبهة النصرة، ذراع تنظيم القاعدة في سوريا، الجناح العسكري لحركة X): the
+    group it belongs to, no side of its own."""
+    branch, conj = function_words("branch"), tuple(role_words().conj)
+    return any(k >= 1 and tokens[k - 1].kind == "punct" and (k - 1) in ends and not branch.isdisjoint(tokens[k].forms)
+               and not tokens[k].norm.startswith(conj) for k in range(max(1, start - 3), start))
+    # (a list goes on with و: قوات الجيش، وفرع الأمن العسكري - a side of its own)
+
+
 def supported(tokens: Sequence[Token], a: int, b: int, named: Container[int] = ()) -> set[int]:
     """The tokens of [a, b) that :func:`support_before` holds: the two after each support word -
     and the site after a source word (مصدرها مواقع قوات النظام: where the fire came from, no

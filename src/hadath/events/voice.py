@@ -14,7 +14,7 @@ from hadath.events.datelines import sentence_dateline_end
 from hadath.events.frames import CROWD_CLASSES, Frame, Trig
 from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
-from hadath.events.role_words import actor_tokens, employer, foiler, support_before, topic_tokens
+from hadath.events.role_words import actor_tokens, employer, foiler, group_described, support_before, topic_tokens
 from hadath.events.patients import indefinite_patient
 from hadath.events.roles import ActorSlot, agent_pairs, aimed_verbs, genitive_after, held_post, object_suffixed, Roles, assign, coordinated, mark, nisba_agreeing, role_words, same_group, target_noun
 from hadath.events.sides import after_cause
@@ -70,7 +70,7 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
                    main.cls not in OUTCOMES and (voice != "nominal" or main.cls in CLAIMED),
                    aimed_verbs(ix, frame.sent))
     if voice == "passive" and main.cls in INTRANSITIVE_DEATH:
-        _cause_doer(toks, frame, main, roles)
+        _cause_doer(ix, frame, main, roles)
     if voice == "active" and main.cls in PASSIVE_PRONE and roles.actor1 is not None \
             and roles.actor1.start >= 0 and (counted(toks, roles.actor1.start, frame.clause[0])
                                              or (roles.actor2 is None and _few_before(toks, roles.actor1, main))) \
@@ -286,14 +286,16 @@ def _device_subject(ix: DocIndex, frame: Frame, main: Trig, slot: ActorSlot | No
                for loc in ix.get("weapon", frame.sent))  # (not قصف مدفعي: a verbal noun's adjective)
 
 
-def _cause_doer(toks, frame: Frame, main: Trig, roles: Roles) -> None:
+def _cause_doer(ix: DocIndex, frame: Frame, main: Trig, roles: Roles) -> None:
     """The side named as the doer of the act a death was told by (إن اثنين من مقاتليها استشهدا
-    بهجوم لداعش): the genitive of an agent verbal noun after the death verb did it, and the
-    side named before the verb is the one killed - never the reverse."""
+    بهجوم لداعش، لقوا حتفهم جراء قصف مدفعي لقوات النظام - an unvocalized قصف after a cause word
+    is the verbal noun): the genitive of an agent verbal noun after the death verb did it, and
+    the side named before the verb is the one killed - never the reverse."""
+    toks = ix.doc.tokens
     hit, doer = roles.actor1, roles.actor2
     if doer is None or doer.start < main.loc.end or (hit is not None and hit.start >= main.loc.start):
         return
-    if any(t.ref.voice == "nominal" and t.nrole == "agent" and main.loc.end <= t.loc.start
+    if any((t.ref.voice == "nominal" or after_cause(ix, t)) and t.nrole == "agent" and main.loc.end <= t.loc.start
            and t.loc.end <= doer.start and genitive_after(toks, t.loc.end, doer.start)
            for t in frame.trigs):
         roles.actor1, roles.actor2 = doer, hit
@@ -388,11 +390,13 @@ def frame_slots(ix: DocIndex, frame: Frame) -> list[ActorSlot]:
     topic = topic_tokens(ix, frame.sent)
     if topic and any(t.loc.start in topic for t in frame.trigs):
         topic = frozenset()  # (the frame of an act the protest was about keeps its sides)
+    ends = {loc.end for loc in actors}
     return [ActorSlot.of(loc) for loc in actors if loc.start >= filed and loc.start not in topic
             and trig_tokens.isdisjoint(range(loc.start, loc.end)) and not support_before(toks, loc.start, named)
             and not (loc.start > 0 and loc.end - loc.start == 1 and not medium.isdisjoint(toks[loc.start - 1].forms))
-            and not employer(toks, loc.start)]
-    # (في تسجيل مصور: the recording's adjective, no photographer; يعمل في قاعدة أمريكية: an employer)
+            and not employer(toks, loc.start) and not group_described(toks, loc.start, ends)]
+    # (في تسجيل مصور: the recording's adjective, no photographer; يعمل في قاعدة أمريكية: an
+    # employer; جبهة النصرة، ذراع تنظيم القاعدة: the group's parent, no side)
 
 
 def _crowd_doer(toks, frame: Frame, crowd: Trig) -> bool:

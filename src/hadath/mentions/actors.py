@@ -457,12 +457,14 @@ class ActorStage:
 
     def __call__(self, doc: Doc) -> Doc:
         from hadath.mentions.actors_own import named_sides
+        from hadath.mentions.actors_units import country_units
 
         lex = actor_lexicon()
         cols = doc.columns
         matches, roles = without_marks(doc.tokens, cols.type_ids if cols is not None else (), lambda toks, ids:
                                        _match(toks, doc.article.published, self.prior, lex, ids))
         matches = named_sides(doc.tokens, matches, lex, roles, doc.article.published)
+        matches = country_units(doc.tokens, matches, lex, doc.article.published)  # وحدة إسرائيلية خاصة
         text = doc.text
         new: list[Mention] = [
             _mention(m.span, text[m.span.start:m.span.end], m.ref, m.sentence, m.confidence)

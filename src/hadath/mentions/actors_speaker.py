@@ -43,6 +43,8 @@ class SpeakerWords(NamedTuple):
     group_nouns: frozenset[str]      # nouns that take a possessive pointing at an armed actor
     first_person: tuple[str, ...]    # pronoun suffixes: our
     third_person: tuple[str, ...]    # its, his, their
+    third_masculine: frozenset[str]  # his, its (one masculine thing)
+    feminine_end: tuple[str, ...]    # the endings of a noun marked feminine (ة، ات, normalized)
     cues: frozenset[str]             # speech verbs and statement nouns
     cue_prefixes: frozenset[tuple[str, ...]]
 
@@ -54,6 +56,7 @@ def speaker_words() -> SpeakerWords:
     prefixes = frozenset({(), *(tuple(p.split()) for p in get("cue_prefix"))})
     return SpeakerWords(get("speech_verb"), get("statement_noun"), get("group_noun"),
                         tuple(get("first_person")), tuple(get("third_person")),
+                        get("third_masculine"), tuple(get("feminine_end")),
                         get("speech_verb") | get("statement_noun"), prefixes)
 
 
@@ -209,13 +212,21 @@ def references(tokens: Sequence[Token], matches: list["ActorMatch"], lex: "Actor
             return before[-1]
         return ordered_speakers[0][1] if ordered_speakers else None
 
-    def antecedent(i: int, s: int) -> "ActorMatch | None":
-        for m in reversed(named):
-            if m.end <= i and tokens[m.start].sentence >= s - 1 and m.entry and m.entry.inter != 7:
+    sw = speaker_words()
+    resolved: list[tuple[int, "ActorMatch"]] = []  # (token, source) of the anaphors read so far
+
+    def antecedent(i: int, s: int, masculine: bool) -> "ActorMatch | None":
+        """The last group named before ``i`` (by name, or by an anaphor read: وأفاد الحزب بأن
+        مقاتليه) - for a masculine suffix (عناصره) not one whose head is marked feminine (قوات
+        إسرائيلية): the suffix agrees with what it points back to."""
+        heads = [(m.start, m.end, m) for m in named if m.entry and m.entry.inter != 7] + [
+            (k, k + 1, m) for k, m in resolved]
+        for start, end, m in sorted(heads, key=lambda h: h[1], reverse=True):
+            if end <= i and tokens[start].sentence >= s - 1 and not (
+                    masculine and tokens[start].norm.endswith(sw.feminine_end)):
                 return m
         return None
 
-    sw = speaker_words()
     group_nouns, first_person, third_person = sw.group_nouns, sw.first_person, sw.third_person
     article = clitics().article
     for i in candidates:
@@ -234,7 +245,7 @@ def references(tokens: Sequence[Token], matches: list["ActorMatch"], lex: "Actor
             elif an.suffix in third_person:
                 # inside a statement the speaker says "we": "its" is someone else unless the
                 # speaker is named in this very sentence (أعلنت قسد أن عناصرها ...)
-                src = explicit.get(s) or antecedent(i, s)
+                src = explicit.get(s) or antecedent(i, s, an.suffix in sw.third_masculine)
                 conf = CONF_THIRD
             break
         else:
@@ -246,6 +257,8 @@ def references(tokens: Sequence[Token], matches: list["ActorMatch"], lex: "Actor
                 later = [m for m in named if m.entry and m.entry.actor_id in ids and m.start > i]
                 src = prior[-1] if prior else (later[0] if later else None)
                 conf = CONF_ANAPHOR
+                if src is not None:
+                    resolved.append((i, src))
                 if src is None and (ref := _default_ref(lex, head, focus, published)) is not None:
                     out.append(Mention("actor", tok.span, tok.span.of(text), ref, s, CONF_DEFAULT))
                     continue  # خلايا التنظيم in a Syrian report naming no group: the Islamic State

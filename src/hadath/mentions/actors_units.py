@@ -1,0 +1,43 @@
+"""A military unit named by a unit noun and a country's adjective (issue #9, round 31): وحدة
+إسرائيلية خاصة، كتيبة مالية، سرية نيجيرية - that country's military, though the lexicon lists no
+such alias. A unit noun (actors_words.tsv ``unit_noun``: وحدة، كتيبة، سرية، مفرزة ...) is no
+actor alone (وحدة سكنية); with a country's adjective right after it, it names that country's
+force, as the lexicon's own "قوة إسرائيلية" does by name."""
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Sequence
+
+from hadath.mentions.actors_country import adjective_countries
+from hadath.resources import word_roles
+from hadath.types import Span, Token
+
+if TYPE_CHECKING:
+    from hadath.mentions.actors import ActorMatch
+    from hadath.mentions.actors_lexicon import ActorLexicon
+
+WORDS_FILE = "lexicons/actors_words.tsv"
+CONF_UNIT = 0.7
+
+
+def country_units(tokens: Sequence[Token], matches: list["ActorMatch"], lex: "ActorLexicon",
+                  published: date | None) -> list["ActorMatch"]:
+    """``matches`` with a match added, in order, for each unit noun outside them followed right
+    away by a country's adjective whose military the lexicon has."""
+    from hadath.mentions.actors import ActorMatch, _ref
+
+    units = word_roles(WORDS_FILE).get("unit_noun", frozenset())
+    covered = {k for m in matches for k in range(m.start, m.end)}
+    nisbas = adjective_countries()
+    added = []
+    for i in range(len(tokens) - 1):
+        if i in covered or i + 1 in covered or units.isdisjoint(tokens[i].forms) \
+                or tokens[i].sentence != tokens[i + 1].sentence:
+            continue
+        country = nisbas.get(tokens[i + 1].norm)
+        entry = lex.role_entry("military", country, published) if country else None
+        if entry is not None:
+            added.append(ActorMatch(i, i + 2, Span(tokens[i].start, tokens[i + 1].end),
+                                    tokens[i].norm + " " + tokens[i + 1].norm, tokens[i].sentence,
+                                    (entry,), _ref(entry, entry.name), CONF_UNIT, entry))
+    return sorted(matches + added, key=lambda m: m.start) if added else matches
