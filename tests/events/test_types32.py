@@ -1,0 +1,75 @@
+"""Mechanisms of round 32 on whole reports (issue #9, docs/notes/types32.md): tolls - the counts
+joined to a subset after بينهم are in the subset too, a count a kill verb governs past a time
+aside between commas, a death told by "lost their lives" after the count, a count a side lost
+(خسروا ثمانية من عناصرهم), a particle before the death verb after the count. The sentences are
+made up in the style of the wire copy."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.conftest import events
+
+PUB = date(2024, 5, 10)
+
+
+def tolls(pipeline, text):
+    return [e.fatalities for e in events(pipeline, text, PUB)]
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a count joined by و to a subset after بينهم is in the subset too: the toll is the first count
+    ("قتل سبعة مدنيين بينهم طفلان وأربع نساء في قصف مدفعي لقوات النظام على بلدة سرمين اليوم.", [7]),
+    ("قتل عشرة مدنيين بينهم ثلاثة أطفال وامرأتان في غارة جوية على مدينة معرة النعمان اليوم.", [10]),
+    ("أسفر القصف على مدينة خان يونس اليوم عن مقتل تسعة أشخاص من بينهم خمسة أطفال و3 نساء.", [9]),
+    ("قصفت قوات النظام بلدة كفرنبل اليوم ما أدى إلى مقتل خمسة مدنيين، من بينهم طفلان وامرأة.", [5]),
+    # (a count after the subset in another clause still counts: the wounded, as before)
+    ("قتل سبعة مدنيين بينهم طفلان وأصيب 12 آخرون في قصف مدفعي لقوات النظام على بلدة سرمين اليوم.", [7]),
+])
+def test_joined_subset(pipeline, text, deaths):
+    assert tolls(pipeline, text) == deaths
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a kill verb, its subject, a time aside between commas, then the count: its object
+    ("قتلت مجموعة مسلحة، الجمعة، 12 شخصاً في هجوم على قرية قرب مدينة جيبو.", [12]),
+    ("قتلت مجموعة مسلحة، الجمعة، 12 شخصاً بينهم ثلاثة جنود في هجوم على قرية قرب مدينة جيبو.", [12]),
+    ("قتل مسلحون، مساء أمس، ستة مدنيين في هجوم على قرية قرب مدينة جيبو.", [6]),
+    # (another clause after the comma is not an aside: the one killed and the two counted)
+    ("هاجم مسلحون دورية في مدينة الموصل أمس ما أدى إلى مقتل شرطي، واستهدف المهاجمون طفلين مما أسفر"
+     " عن مقتلهما.", [3]),
+])
+def test_kill_object_past_time_aside(pipeline, text, deaths):
+    assert tolls(pipeline, text) == deaths
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # "lost their lives" after the count: they are the dead, a subset after them is not the toll
+    ("أربعة مدنيين فقدوا حياتهم جراء قصف صاروخي لقوات النظام على مدينة سرمين اليوم.", [4]),
+    ("أربعة مدنيين فقدوا حياتهم بينهم طفلان جراء قصف صاروخي لقوات النظام على مدينة سرمين اليوم.", [4]),
+    ("قالت مصادر محلية إن ثلاثة أشخاص فقدوا حياتهم في قصف مدفعي على بلدة كفرنبل اليوم.", [3]),
+    # a particle between the counted group and the death verb (وكان ... قد قتلا)
+    ("وكان عنصران من قوات الحكومة السورية، قد قُتلا في هجوم شنه مجهولون على حاجزهم في مدينة جاسم"
+     " اليوم.", [2]),
+    ("وكان عنصران من قوات الحكومة السورية قد قُتلا في هجوم شنه مجهولون على حاجزهم في مدينة جاسم"
+     " اليوم.", [2]),
+    ("وكان ثلاثة عناصر من الشرطة قد قتلوا في هجوم شنه مجهولون على حاجزهم في مدينة جاسم اليوم.", [3]),
+])
+def test_death_after_count(pipeline, text, deaths):
+    assert tolls(pipeline, text) == deaths
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a count of people a side lost is its dead
+    ("هاجم مسلحون اليوم موقعا لمتطوعي الدفاع عن الوطن في بلدة سافي، وخسر المتطوعون ثمانية من"
+     " عناصرهم.", [8]),
+    ("اندلعت اشتباكات عنيفة اليوم بين قوات النظام والفصائل في بلدة كفرنبل، خسرت خلالها قوات النظام"
+     " خمسة من عناصرها.", [5]),
+    ("قال الجيش إنه خسر ثلاثة جنود في هجوم شنه مسلحون على حاجز في مدينة درنة اليوم.", [3]),
+    ("هاجم تنظيم داعش اليوم نقطة للجيش العراقي في قضاء الدبس، وفقد الجيش أربعة من جنوده في الهجوم.", [4]),
+    # (not what is lost that is no people, nor فقد with no من: "went missing")
+    ("خسرت الفصائل المعارضة ثلاثة مواقع في هجوم لقوات النظام على بلدة كفرنبل اليوم.", [0]),
+])
+def test_lost_members(pipeline, text, deaths):
+    assert tolls(pipeline, text) == deaths
