@@ -73,3 +73,36 @@ def test_death_after_count(pipeline, text, deaths):
 ])
 def test_lost_members(pipeline, text, deaths):
     assert tolls(pipeline, text) == deaths
+
+
+@pytest.mark.parametrize("text, want", [
+    # a trigger word right after a settlement's class noun in the construct is the place's name
+    ("استشهد أربعة أشخاص في الغارة الإسرائيلية على بلدة معركة في قضاء صور اليوم.",
+     [("Air/drone strike", "Maarake", 4)]),
+    ("شنت طائرة إسرائيلية غارة على قرية معركة جنوب لبنان اليوم ما أدى إلى مقتل شخصين.",
+     [("Air/drone strike", "Maarake", 2)]),
+    # (the definite noun's object, and a battle told in a town, stay acts)
+    ("شهدت البلدة اشتباكات عنيفة بين الجيش والمسلحين في ريف درعا اليوم.", [("Armed clash", "Dara", 0)]),
+    ("اندلعت معركة عنيفة في مدينة حلب بين الجيش والفصائل اليوم.", [("Armed clash", "Aleppo", 0)]),
+])
+def test_trigger_word_as_place_name(pipeline, text, want):
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events(pipeline, text, PUB)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a period's toll spread over many places is a tally: no record, no toll lent to a place
+    ("أعلنت وزارة الصحة اللبنانية، الأحد، عن مقتل 53 شخصا وإصابة 99 آخرين خلال الساعات الأربع"
+     " والعشرين الماضية نتيجة الغارات الإسرائيلية المتواصلة على مناطق متفرقة من لبنان. وفي بعلبك،"
+     " أدت غارتان إلى مقتل شخص وإصابة عشرة آخرين بجروح.", [("Baalbek", 1)]),
+    ("قتل 12 شخصا خلال الأيام الثلاثة الماضية في غارات على عدة مناطق في محافظة إدلب. وقتل شخصان"
+     " في قصف على بلدة سرمين اليوم.", [("Sarmin", 2)]),
+    ("قالت وزارة الصحة إن 20 شخصا قتلوا خلال 24 ساعة في غارات على مختلف المناطق في لبنان. وقتل"
+     " ثلاثة أشخاص في غارة على بلدة شعث اليوم.", [("Chaat", 3)]),
+    # (a period with named places, or spread places on one day, are acts)
+    ("قال التحالف إنه نفذ 31 عملية استهداف لآليات الحوثيين في الجوبة والكسارة بمحافظة مأرب خلال"
+     " الـ24 ساعة الأخيرة، وأسفرت العمليات عن سقوط 92 قتيلا.", [("Al Kasarah", 92)]),
+    ("شنت طائرات حربية اليوم غارات على مناطق متفرقة من ريف إدلب ما أدى إلى مقتل خمسة مدنيين.",
+     [("Idlib", 5)]),
+])
+def test_spread_period_tally(full_pipeline, text, want):
+    assert [(e.location, e.fatalities) for e in events(full_pipeline, text, date(2024, 11, 10))] == want

@@ -62,6 +62,9 @@ class ScopeWords(NamedTuple):
     ongoing: frozenset[str]
     several: frozenset[str]
     most: frozenset[str]
+    period_unit: frozenset[str]
+    spread_area: frozenset[str]
+    spread: frozenset[str]
 
 
 @lru_cache(maxsize=1)
