@@ -106,3 +106,20 @@ def test_trigger_word_as_place_name(pipeline, text, want):
 ])
 def test_spread_period_tally(full_pipeline, text, want):
     assert [(e.location, e.fatalities) for e in events(full_pipeline, text, date(2024, 11, 10))] == want
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # the toll inside a response phrase told after the act is the answered act's
+    ("استهدفت فصائل المعارضة مواقع قوات النظام في بلدة كفر بطيخ قرب سراقب اليوم، وذلك ردا منها على"
+     " قصف قوات النظام قرى محافظة إدلب صباح اليوم، التي أسفرت عن وقوع شهداء وجرحى مدنيين.", [0]),
+    ("قصفت الفصائل مواقع قوات النظام في بلدة كفرنبل اليوم ردا على قصف أسفر عن مقتل ثلاثة مدنيين في"
+     " مدينة أريحا.", [0]),
+    ("أطلق مسلحون النار على حاجز للجيش في مدينة العريش اليوم انتقاما لمقتل أربعة من عناصرهم.", [0]),
+    # (a consequence after the comma is the act's own; a fronted response phrase is not the toll's)
+    ("قصفت الفصائل مواقع قوات النظام في بلدة كفرنبل اليوم ردا على القصف، ما أدى إلى مقتل خمسة"
+     " عناصر.", [5]),
+    ("ردا على القصف، قصفت الفصائل مواقع قوات النظام في بلدة كفرنبل اليوم ما أدى إلى مقتل أربعة"
+     " عناصر.", [4]),
+])
+def test_answered_act_toll(pipeline, text, deaths):
+    assert tolls(pipeline, text) == deaths
