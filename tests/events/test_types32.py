@@ -123,3 +123,29 @@ def test_spread_period_tally(full_pipeline, text, want):
 ])
 def test_answered_act_toll(pipeline, text, deaths):
     assert tolls(pipeline, text) == deaths
+
+
+@pytest.mark.parametrize("text, want", [
+    # an act noun said to be the same (في نفس الغارة، الهجوم ذاته) is the act told before: one
+    # record, whatever toll or side the retelling's sentence gives it
+    ("أعلنت وزارة الصحة اللبنانية ارتفاع حصيلة ضحايا الغارة الإسرائيلية، مساء الأحد، على بلدة عين"
+     " الدلب شرق صيدا إلى 45 شهيدا. وأطلق حزب الله صواريخ على مواقع عسكرية في شمال إسرائيل. وفي وقت"
+     " سابق، قالت الوزارة، مساء الأحد، إن 24 شخصا استشهدوا وأصيب 29 آخرون في نفس الغارة.",
+     [("Military Forces of Israel", "Ain ed Delb", 45)]),
+    ("قتل خمسة جنود في هجوم شنه مسلحون على حاجز للجيش في مدينة درنة اليوم. وقصف الجيش مواقع"
+     " للمسلحين في مدينة بنغازي اليوم. وكان مصدر أمني قد قال في وقت سابق اليوم إن ثلاثة جنود قتلوا"
+     " في الهجوم ذاته.",
+     [("Unidentified Armed Group (Libya)", "Darnah", 5),
+      ("Military Forces of Libya (2021-) Government of National Unity", "Benghazi", 0)]),
+    # (the act last told of its kind, not the other side's act told between)
+    ("أسفرت غارة إسرائيلية على مدينة خان يونس مساء الأحد عن مقتل 12 شخصا. وأطلقت حركة حماس صواريخ"
+     " على مدينة عسقلان. وقالت وزارة الصحة مساء الأحد إن ثمانية أشخاص قتلوا في نفس الغارة.",
+     [("Military Forces of Israel", "Khan Yunis", 12), ("Hamas Movement", "Ashkelon", 0)]),
+    # (a reflexive after a verb is no sameness: two acts)
+    ("قتل خمسة جنود في هجوم شنه مسلحون على حاجز للجيش في مدينة درنة اليوم. وفجر انتحاري نفسه في"
+     " سوق بمدينة بنغازي اليوم ما أدى إلى مقتل ثلاثة.",
+     [("Unidentified Armed Group (Libya)", "Darnah", 5), ("Unidentified Armed Group (Libya)", "Benghazi", 3)]),
+])
+def test_same_act_told_again(full_pipeline, text, want):
+    got = events(full_pipeline, text, date(2024, 9, 30))
+    assert [(e.actor1, e.location, e.fatalities) for e in got] == want

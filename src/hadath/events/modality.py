@@ -65,6 +65,8 @@ class ScopeWords(NamedTuple):
     period_unit: frozenset[str]
     spread_area: frozenset[str]
     spread: frozenset[str]
+    same_before: frozenset[str]
+    same_after: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from hadath.events.told_again import FLAG as TOLD_AGAIN, told_again
+from hadath.events.told_again import FLAG as TOLD_AGAIN, SAME as TOLD_SAME, told_again, told_same
 from hadath.events.dating import (anchor_retold, backdrop, choose_date, days_earlier_vague, is_background, ongoing_since,
                                   recalled, similar_act)
 from hadath.events.evidence import frame_evidence, victims_words, worded
@@ -189,7 +189,9 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
                   "fatalities": toll.confidence if toll.spans else CONFIDENCE.toll_none}
     art = ix.doc.article
     flags = date_flags(dv, from_text, art.published)
-    if told_again(ix, frame):
+    if told_same(ix, frame):
+        flags.extend((TOLD_AGAIN, TOLD_SAME))  # (في نفس الغارة: folded whatever its toll, reconcile.told_again)
+    elif told_again(ix, frame):
         flags.append(TOLD_AGAIN)
     if doers_toll(ix, frame, toll):
         flags.append(DOERS_DEAD)  # (أحد المهاجمين قتل: added to the toll of the side hit, events.doers)
