@@ -149,3 +149,28 @@ def test_answered_act_toll(pipeline, text, deaths):
 def test_same_act_told_again(full_pipeline, text, want):
     got = events(full_pipeline, text, date(2024, 9, 30))
     assert [(e.actor1, e.location, e.fatalities) for e in got] == want
+
+
+@pytest.fixture(scope="module")
+def candidates():
+    """The pipeline as events are built and reconciled (records at a country dropped as in
+    ACLED output), before the acceptance model."""
+    import hadath
+    from hadath.pipeline import CANDIDATE_STAGES
+
+    return hadath.load(stages=CANDIDATE_STAGES)
+
+
+@pytest.mark.parametrize("text, want", [
+    # two acts of one day at two places the gazetteer lacks, both kept at their country by
+    # their names: two records, each with its toll
+    ("قُتل 14 شخصاً على الأقل في شمال بوركينا فاسو في هجومين منفصلين شنّهما مسلّحون، بحسب مصادر"
+     " أمنية الثلاثاء. وقال مصدر أمني إن مسلحين هاجموا قرية سافي صباح الاثنين، وخسر متطوعو الدفاع عن"
+     " الوطن ثمانية من عناصرهم. وأضاف المصدر: نهار الاثنين أيضا، قتل مسلحون ستة مدنيين قرب ماركوي.",
+     [("سافي", 8), ("ماركوي", 6)]),
+    ("قتل 9 أشخاص في هجومين في شمال بوركينا فاسو الاثنين. وقتل مسلحون الاثنين خمسة مدنيين في قرية"
+     " دابوكوري. وقتل مسلحون الاثنين أيضا أربعة رعاة قرب تانغوماري.", [("دابوكوري", 5), ("تانغوماري", 4)]),
+])
+def test_two_unknown_villages_two_acts(candidates, text, want):
+    got = events(candidates, text, date(2022, 11, 1))
+    assert sorted((e.location_ar, e.fatalities) for e in got) == sorted(want)
