@@ -13,11 +13,9 @@ denies (دون وقوع قتلى) are none.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Collection, Sequence
 
-from hadath.events.lexicons import function_words
-from hadath.events.role_words import QUOTE_MARKS
+from hadath.events.toll_objects import bare_count as _bare_count, conj_led_count as _conj_led, lost_members, plain_run as _plain_run
 from hadath.events.toll_words import TOLL_WORDS, TollWords, conj_led, toll_words  # noqa: F401  (re-exported)
 from hadath.events.toll_words import agreeing_verb, aside_count, past_hedge
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -35,6 +33,7 @@ NAMED_WORDS = 3    # a singular victim and its name before a joined count (ال�
 UPDATE = "\x00update"
 JOINT = "joint"  # dead and wounded counted together (مقتل وإصابة 7، عشرات القتلى والجرحى)
 CASUALTY = "\x00casualty"  # ... or named by one word for both (سقوط 5 ضحايا)
+SUBSET = "\x00subset"  # a count among a toll counted before (بينهم طفلان), and those joined to it
 UNNUMBERED_DEATHS = 10  # deaths reported with no number and no singular victim (ACLED: "several" = 10)
 JOINT_COUNTED = 1  # dead and wounded counted together with a numeral: one death is sure (CODING.md)
 DENIAL_LEFT = 6  # a denial word this close before an unnumbered death noun (دون وقوع قتلى)
@@ -129,9 +128,15 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
             return "death", key
         if not w.injury_right.isdisjoint(f):
             return "injury", key
+        if tokens[k].norm in w.filler:
+            k += 1  # عنصران من قوات الحكومة قد قتلا: a particle before the verb is no word apart
+            continue
         if tokens[k].kind == "punct":
-            if tokens[k].norm in w.comma and k + 1 < hi and agreeing_verb(tokens[k + 1]):
-                k += 1  # ثلاثة عناصر شرطة، قتلوا: the verb after a comma agrees with the count
+            m = k + 1
+            while m < hi and tokens[m].norm in w.filler:
+                m += 1
+            if tokens[k].norm in w.comma and m < hi and agreeing_verb(tokens[m]):
+                k = m  # ثلاثة عناصر شرطة، قتلوا (، قد قتلوا): the verb after a comma agrees with the count
                 continue
             k = past_hedge(tokens, k, hi)  # 16 متظاهرا، على الأقل، قتلوا
             if k is None:
@@ -226,9 +231,13 @@ def tally(
             continue
         if last[0] == "death" and s - last[1] <= WINDOWS.toll_list_gap \
                 and not toll_words().subset.isdisjoint(tokens[s].forms):
-            last = (None, e)  # قتل شخصان أحدهما شرطي: one of the two
+            last = (SUBSET, e)  # قتل شخصان أحدهما شرطي: one of the two
             continue
         kind, key = classify(tokens, s, e, lo, hi)
+        if last[0] == SUBSET and kind not in ("injury", JOINT) and s - last[1] <= WINDOWS.toll_list_gap \
+                and (tokens[s - 1].norm in conj or _conj_led(tokens[s])):
+            last = (SUBSET, e)  # 7 قتلى بينهم طفلان وأربع نساء: the four women are among the seven too
+            continue
         if kind == JOINT:  # (a count of casualties is one sure death, numbered or vague)
             joint.append((Quantity(JOINT_COUNTED) if key == CASUALTY else q, span))
             last = (None, e)
@@ -236,10 +245,12 @@ def tally(
         if kind is None and (_subset(tokens, s, lo) or (last[0] == "death" and s - last[1] <= WINDOWS.toll_list_gap and any(
                 not toll_words().subset.isdisjoint(tokens[k].forms) for k in range(last[1], s)))):
             # (12 شخصا منهم طفل وامرأتان: the two women are among the twelve)
-            last = (None, e)  # 5 قتلى بينهم 4 مدنيين وثلاث نساء: the 4 and the 3 are among the 5
+            last = (SUBSET, e)  # 5 قتلى بينهم 4 مدنيين وثلاث نساء: the 4 and the 3 are among the 5
             continue
         if kind is None and _object_of_kill(tokens, s, e, hi, death_triggers or kill_verbs):
             kind = "death"  # قتل مسلحون مجهولون 22 مدنيا
+        if kind is None and lost_members(tokens, s, e, lo, hi):
+            kind = "death"  # خسروا ثمانية من عناصرهم، خسر الجيش ثلاثة جنود: the loser's dead
         if kind is None and (tokens[s - 1].norm in conj or _conj_led(tokens[s])) and (
                 s - last[1] <= WINDOWS.toll_list_gap
                 or (s - last[1] <= WINDOWS.kill_object and _people_count(tokens, e, hi))):
@@ -337,7 +348,7 @@ def _singular_beside(tokens: Sequence[Token], quantities: Sequence[tuple[int, in
                 and singular_victims(tokens, [te], hi, doers=False, names=False) == 1:
             return span, 1  # قتل جندي في الجيش المصري وثلاثة مسلحين: one named, then a count joined to him
         if any(te <= s <= te + WINDOWS.filler and not _injury_between(tokens, te, s)
-               and all(tokens[k].kind != "punct" for k in range(te, s)) for s in starts) \
+               and _plain_run(tokens, te, s) for s in starts) \
                 or any(ts - 2 <= s < ts for s in starts) \
                 or recalled(tokens, ts, te, lo, hi):
             continue  # (a count it governs, or 28 شخصا قتلوا: counted already)
@@ -394,8 +405,7 @@ def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,
                     death_triggers: Sequence[tuple[int, int, Span]]) -> bool:
     """A count of people a few words after a kill verb, past its subject (قتل مسلحون مجهولون
     22 مدنيا، أعدم التنظيم 5 أشخاص، أعدم التنظيم الأشخاص الـ 19، قتل الجيش خمسة من المهاجمين)."""
-    if not any(0 <= s - te <= WINDOWS.kill_object and all(t.kind == "word" or t.norm in QUOTE_MARKS for t in tokens[te:s])
-               for _ts, te, _sp in death_triggers):
+    if not any(0 <= s - te <= WINDOWS.kill_object and _plain_run(tokens, te, s) for _ts, te, _sp in death_triggers):
         return False
     # the counted noun after the count (or before a definite count: الأشخاص الـ 19; not عائلة
     # واحدة), or the count itself a dual victim noun (أعدم ... شابين)
@@ -413,28 +423,6 @@ def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,
                 map(_conj_led, tokens[te:s])) for _ts, te, _sp in death_triggers))
     # (a bare count belongs to the kill verb with no other verb joined between: not قتلت
     # اثنين واعتقلت 16)
-
-
-@lru_cache(maxsize=1)
-def _count_preps() -> frozenset[str]:
-    """The prepositions of cause and of a noun's complement (function_words.tsv)."""
-    return function_words("cause") | function_words("noun_prep")
-
-
-def _bare_count(tokens: Sequence[Token], s: int, e: int, hi: int) -> bool:
-    """A count with no noun, past a kill verb's subject (قتلت القوات العراقية سبعة في حي العامل):
-    the clause or a preposition of cause or place follows it; not a count inside a phrase of
-    its own (في 5 مناطق، الساعة 5 صباحا)."""
-    prep = _count_preps()
-    hit = word_number(tokens[s].norm) if e - s == 1 else None
-    if hit is not None and (hit[0].value <= 2 or any(p not in toll_words().conj for p in hit[1])):
-        return False  # (عائلة واحدة: one and two follow the noun they count; لأربعة: to four)
-    if s == 0 or tokens[s - 1].norm in prep or tokens[s - 1].kind != "word" or tokens[s - 1].norm in toll_words().article:
-        return False
-    if e >= hi:
-        return True
-    nxt = tokens[e]
-    return (nxt.kind == "punct" and nxt.norm in ".,;:") or nxt.norm in prep or _conj_led(nxt)
 
 
 def _subset(tokens: Sequence[Token], start: int, lo: int) -> bool:
@@ -487,13 +475,3 @@ def _people_count(tokens: Sequence[Token], e: int, hi: int) -> bool:
     (و3 من الفصائل، القضاء على ثلاثة انتحاريين)."""
     w = toll_words()
     return e < hi and (tokens[e].norm in w.partitive or people_noun(tokens[e]) or not w.doer_victim.isdisjoint(tokens[e].forms))
-
-
-def _conj_led(tok: Token) -> bool:
-    """The word carries the conjunction و as a proclitic (وثلاثة، وإصابة; not واحدة، وفاة)."""
-    conj = toll_words().conj
-    hit = word_number(tok.norm)
-    if hit is not None:
-        return any(p in conj for p in hit[1])
-    return conj_led(tok) and tok.norm not in toll_words().death_left
-

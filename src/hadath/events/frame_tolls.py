@@ -46,11 +46,34 @@ def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
     death_trigs = [(t.loc.start, t.loc.end, t.loc.mention.span) for t in frame.trigs
                    if t.cls in DEATH_CLASSES and not (t.loc.start > a and toks[t.loc.start - 1].norm in attempt)]
     # (نجا من محاولة اغتيال: no one died of the attempt unless the text counts them)
+    answered = answered_span(ix, frame)
+    if answered:  # (ردا على قصف ... التي أسفرت عن وقوع شهداء: the toll of the act answered)
+        quants = [q for q in quants if q[0] not in answered]
+        death_trigs = [t for t in death_trigs if t[0] not in answered]
     violence = frame.group == "violence"
-    skip = {k for t in tallies for k in range(t.end, t.end + TALLY_GAP + 1)}
+    skip = {k for t in tallies for k in range(t.end, t.end + TALLY_GAP + 1)} | answered
     return tally(ix.doc.tokens, quants, a, b, death_trigs if violence else [],
                  [t.loc.end for t in frame.trigs if t.cls not in DEATH_CLASSES],
                  kill_verbs=[] if violence else death_trigs, skip=skip)
+
+
+def answered_span(ix: DocIndex, frame: Frame) -> set[int]:
+    """The tokens of a response phrase told after the frame's act (function_words.tsv
+    ``response``: استهدفت الفصائل مواقع النظام ردا على قصف قوات النظام القرى، التي أسفرت عن
+    وقوع شهداء): the act answered, its toll not this act's. The phrase runs to the clause's
+    end, or to a comma - past it only when a relative pronoun goes on about the act answered (a
+    consequence after the comma is this act's: ردا على القصف، ما أدى إلى مقتل خمسة)."""
+    toks, (a, b) = ix.doc.tokens, frame.clause
+    first = min((t.loc.start for t in frame.trigs), default=b)
+    response, comma, relative = function_words("response"), toll_words().comma, function_words("relative")
+    for r in range(max(a, first + 1), b):
+        if toks[r].norm not in response and response.isdisjoint(toks[r].forms):
+            continue
+        k = r + 1
+        while k < b and not (toks[k].norm in comma and not (k + 1 < b and toks[k + 1].norm in relative)):
+            k += 1
+        return set(range(r, k))
+    return set()
 
 
 def tally_across(ix: DocIndex, frame: Frame) -> bool:

@@ -62,6 +62,11 @@ class ScopeWords(NamedTuple):
     ongoing: frozenset[str]
     several: frozenset[str]
     most: frozenset[str]
+    period_unit: frozenset[str]
+    spread_area: frozenset[str]
+    spread: frozenset[str]
+    same_before: frozenset[str]
+    same_after: frozenset[str]
 
 
 @lru_cache(maxsize=1)

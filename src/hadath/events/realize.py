@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from hadath.events.told_again import FLAG as TOLD_AGAIN, told_again
+from hadath.events.told_again import FLAG as TOLD_AGAIN, SAME as TOLD_SAME, told_again, told_same
 from hadath.events.dating import (anchor_retold, backdrop, choose_date, days_earlier_vague, is_background, ongoing_since,
                                   recalled, similar_act)
 from hadath.events.evidence import frame_evidence, victims_words, worded
@@ -18,7 +18,7 @@ from hadath.events.clearance import cleared
 from hadath.events.repel import repelled
 from hadath.events.doers import (DOERS_ADDED, DOERS_DEAD, TOLL_OTHER, TOLL_TOTAL, doers_toll, doers_within,
                                  other_source_toll, total_toll)
-from hadath.events.tallies import tally_of_acts
+from hadath.events.tallies import spread_tally, tally_of_acts
 from hadath.events.frame_tolls import frame_toll, split_toll, tally_across, tolls_by_place, with_toll
 from hadath.events.frames import Frame, Trig, concurrent_act, frame_words, held, ix_triggers
 from hadath.events.custody import jailer
@@ -189,7 +189,9 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
                   "fatalities": toll.confidence if toll.spans else CONFIDENCE.toll_none}
     art = ix.doc.article
     flags = date_flags(dv, from_text, art.published)
-    if told_again(ix, frame):
+    if told_same(ix, frame):
+        flags.extend((TOLD_AGAIN, TOLD_SAME))  # (في نفس الغارة: folded whatever its toll, reconcile.told_again)
+    elif told_again(ix, frame):
         flags.append(TOLD_AGAIN)
     if doers_toll(ix, frame, toll):
         flags.append(DOERS_DEAD)  # (أحد المهاجمين قتل: added to the toll of the side hit, events.doers)
@@ -304,6 +306,8 @@ def not_news(ix: DocIndex, frame: Frame, strong: list[Trig], main: Trig, all_gen
         return False
     if not from_text and tally_of_acts(ix, frame):
         return False  # في حملة لا تزال مستمرة، في أكثر من هجوم: a sum of acts, no act (events.tallies)
+    if spread_tally(ix, frame):
+        return False  # خلال الساعات الـ24 الماضية ... على مناطق متفرقة من لبنان: a day's tally (events.tallies)
     if not toll.deaths and not toll.injuries and into_the_air(ix, frame):
         return False  # أطلقوا النار في الهواء: fire at no one
     if not from_text and not toll.deaths and backdrop(ix, frame):

@@ -34,3 +34,30 @@ def tally_of_acts(ix: DocIndex, frame: Frame) -> bool:
         if not w.most.isdisjoint(forms) and k + 1 in acts and k + 1 < b and toks[k + 1].has_proclitic(article):
             return True  # ووقعت معظم الهجمات في الشرق الأوسط: a share of a tally of acts
     return False
+
+
+WIDE = frozenset({"country", "admin1"})  # places a spread tally names: the country, a governorate
+PERIOD_WORDS = 4  # a unit of time this close after "during" (خلال الـ 24 ساعة، خلال الساعات الأربع)
+
+
+def spread_tally(ix: DocIndex, frame: Frame) -> bool:
+    """The frame's clause tells a period's toll spread over many places: "during" and a unit of
+    time (event_scope.tsv ``during`` + ``period_unit``: خلال الساعات الأربع والعشرين الماضية) and
+    a plural noun of areas with a word of spread (``spread_area`` + ``spread``: على مناطق متفرقة
+    من لبنان). A ministry's daily tally, no act of one place: its toll goes to no place named
+    later (CODING.md: tallies never go to one event). Either alone is not enough - the coalition's
+    31 strikes "during the last 24 hours" on two named places are acts; nor when the clause names
+    a town (a share of the tally told at its place)."""
+    if frame.group != "violence":
+        return False
+    toks, (a, b) = ix.doc.tokens, frame.clause
+    w = scope_words()
+    period = any(not w.during.isdisjoint(toks[k].forms) and any(
+        not w.period_unit.isdisjoint(toks[j].forms) for j in range(k + 1, min(k + 1 + PERIOD_WORDS, b)))
+        for k in range(a, b))
+    if not period or any(a <= p.start < b and p.mention.value.place is not None
+                         and p.mention.value.place.feature_class not in WIDE for p in ix.get("place", frame.sent)):
+        return False  # (بينهم ثمانية في مدينة سراقب: a share told at its town)
+    return any(not w.spread_area.isdisjoint(toks[k].forms) and (
+        not w.spread.isdisjoint(toks[k + 1].forms) or (k > a and not w.spread.isdisjoint(toks[k - 1].forms)))
+        for k in range(a, b - 1))

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from hadath.events.frames import Frame
 from hadath.events.index import DocIndex
+from hadath.events.modality import scope_words
 from hadath.text.clitics import clitics
 
 FLAG = "told_again"
+SAME = "told_same"  # ... and said to be the same act (في نفس الغارة، الهجوم ذاته)
 
 
 def told_again(ix: DocIndex, frame: Frame) -> bool:
@@ -24,4 +26,22 @@ def told_again(ix: DocIndex, frame: Frame) -> bool:
         if here and any(not here.isdisjoint(toks[loc.start].forms)
                         for s in range(frame.sent) for loc in ix.get(kind, s)):
             return True  # (the same word: العبوة after عبوة ناسفة, not الهاون after مدفعي)
+    return False
+
+
+def told_same(ix: DocIndex, frame: Frame) -> bool:
+    """A definite act noun of the frame's clause said to be the same (event_scope.tsv
+    ``same_before`` / ``same_after``: في نفس الغارة، في ذات الهجوم، الغارة ذاتها، الهجوم نفسه)
+    after an earlier sentence told an act: that act told again, whatever toll or side the
+    clause gives it (قالت الوزارة إن 24 شخصا استشهدوا في نفس الغارة: an earlier figure)."""
+    if frame.sent == 0:
+        return False
+    toks, (a, b) = ix.doc.tokens, frame.clause
+    c, w = clitics(), scope_words()
+    for loc in ix.get("trigger", frame.sent):
+        i = loc.start
+        if not (a <= i < b) or loc.mention.value.voice != "nominal" or not c.definite(toks[i].norm):
+            continue
+        if (i > a and toks[i - 1].norm in w.same_before) or (i + 1 < b and toks[i + 1].norm in w.same_after):
+            return True
     return False

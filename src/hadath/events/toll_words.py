@@ -63,6 +63,8 @@ class TollWords(NamedTuple):
     doer_one: frozenset[str]
     oblique_end: frozenset[str]
     dual_nisba_end: frozenset[str]
+    loss_verb: frozenset[str]
+    loss_partitive: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,7 @@ from hadath.events.modality import is_future, modality_of
 from hadath.events.scan import Hit, Scan, scan, trigger_matches, weapon_matches
 from hadath.events.taxonomy import default_type, weapon_type
 from hadath.events.toll_words import consequence
+from hadath.mentions.triggers_names import place_name
 from hadath.events.lexicons import TRIGGER_CONTEXT, TriggerEntry, purpose_words
 from hadath.errors import DataError
 from hadath.resources import data_path, load_tsv, word_roles
@@ -256,6 +257,8 @@ class TriggerStage:
                                        and entry.cls != "suicide"):
                 continue  # فجر اليوم (dawn), part of a date; اقتحمت القوات البلدة فجرا (at dawn; but
                 # انتحاريان فجرا نفسيهما: the suicide phrase read its reflexive)
+            if place_name(tokens, m.start, m.key in vforms, article):
+                continue  # الغارة على بلدة معركة: the village Maaraka, no battle
             if m.suffix in context().adjective_suffixes and entry.cls != "protest" and m.start > 0 \
                     and tokens[m.start - 1].kind == "word" and tokens[m.start - 1].sentence == tokens[m.start].sentence:
                 continue  # رشاش هجومي: a nisba adjective after its noun, no "my attack" (but تجمع

@@ -150,6 +150,8 @@ def same_place(a: Event, b: Event) -> bool:
     pa, pb = part_name(a), part_name(b)
     if pa != pb:
         return False  # شارع السعدون and منطقة البياع (or Baghdad itself), all coded at Baghdad: named places apart
+    if named_place(a) and named_place(b) and a.location_ar != b.location_ar:
+        return False  # قرية سافي and قرب ماركوي, both kept at their country: two named places, two acts
     both = a.place is not None and b.place is not None and a.place.place is not None \
         and b.place.place is not None
     if both and a.place.place.id == b.place.place.id:  # type: ignore[union-attr]

@@ -2,12 +2,14 @@
 of its own, of the same day and sub-event as an earlier record of the report a few kilometres
 away, one of the two places more specific than the other, is that act. The more specific place
 is kept (ACLED: the most specific place of the act wins), with the toll and evidence of both;
-the flag is dropped from every record."""
+the flag is dropped from every record. A record said to be the same act (في نفس الغارة:
+``told_same``) is folded into the earlier one of its type, day and place whatever its toll and
+sides - the earlier telling's sides kept."""
 from __future__ import annotations
 
 from typing import Sequence
 
-from hadath.events.told_again import FLAG
+from hadath.events.told_again import FLAG, SAME
 from hadath.reconcile.rules import absorb, compatible_actors, days_apart, km_apart
 from hadath.types import Event, evolve
 
@@ -31,6 +33,12 @@ def fold_told_again(events: Sequence[Event]) -> list[Event]:
     out = list(events)
     gone: set[int] = set()
     for k, ev in enumerate(out):
+        if SAME in ev.flags and (j := _same_act(out, k, gone)) is not None:
+            first = out[j]  # (في نفس الغارة: the act told before, its sides kept)
+            out[j] = evolve(absorb(first, ev), actor1=first.actor1, inter1=first.inter1,
+                            actor2=first.actor2, inter2=first.inter2)
+            gone.add(k)
+            continue
         if FLAG not in ev.flags or ev.fatalities or ev.latitude is None:
             continue
         j = next((j for j in range(k - 1, -1, -1) if j not in gone and FLAG not in out[j].flags
@@ -50,5 +58,20 @@ def fold_told_again(events: Sequence[Event]) -> list[Event]:
     return [_unflagged(e) for k, e in enumerate(out) if k not in gone]
 
 
+def _same_act(out: Sequence[Event], k: int, gone: set[int]) -> int | None:
+    """The earlier record a record said to be the same act (events.told_again.told_same) retells:
+    of its type and day, the last one of its sub-event - the same noun names the act last told
+    of its kind, and a retelling with no place of its own borrows one from the sentence before
+    (وأطلق حزب الله صواريخ على إسرائيل ... في نفس الغارة) -, else one at its place or a few
+    kilometres off."""
+    ev = out[k]
+    earlier = [j for j in range(k - 1, -1, -1) if j not in gone and FLAG not in out[j].flags
+               and out[j].event_type == ev.event_type and (days_apart(out[j], ev) or 0) <= 1]
+    kind = next((j for j in earlier if out[j].sub_event_type == ev.sub_event_type), None)
+    return kind if kind is not None else next(
+        (j for j in earlier if out[j].location == ev.location
+         or ((km := km_apart(out[j], ev)) is not None and km <= NEAR_KM)), None)
+
+
 def _unflagged(ev: Event) -> Event:
-    return evolve(ev, flags=tuple(f for f in ev.flags if f != FLAG)) if FLAG in ev.flags else ev
+    return evolve(ev, flags=tuple(f for f in ev.flags if f not in (FLAG, SAME))) if FLAG in ev.flags else ev

@@ -1,0 +1,88 @@
+"""What a kill or loss verb counts as its object (issue #9, round 32): the run of words between
+the verb and the count (a time aside between commas passed over: قتلت مجموعة مسلحة، الأحد، 12
+شخصا), a count with no noun past the verb's subject, and a count of people a side lost
+(خسروا ثمانية من عناصرهم): the loser's dead. Split from :mod:`hadath.events.fatalities`."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Sequence
+
+from hadath.events.lexicons import function_words
+from hadath.events.role_words import QUOTE_MARKS
+from hadath.events.toll_words import conj_led, toll_words
+from hadath.events.tuning import WINDOWS
+from hadath.events.unnumbered import people_noun, time_token
+from hadath.text.number_words import word_number
+from hadath.types import Token
+
+
+def plain_run(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Words only in tokens[a:b], between a kill verb and its object: quotation marks pass, and
+    a time aside between commas (قتلت مجموعة مسلحة، الأحد، 12 شخصا); any other punctuation
+    closes the clause (مقتل شرطي، واستهدف المهاجمون طفلين: the count is another clause's)."""
+    comma = toll_words().comma
+    k = a
+    while k < b:
+        t = tokens[k]
+        if t.norm in comma:
+            j = k + 1
+            while j < b and j - k <= WINDOWS.aside and tokens[j].kind != "punct" and time_token(tokens[j]):
+                j += 1
+            if j == k + 1 or j >= b or tokens[j].norm not in comma:
+                return False
+            k = j + 1
+            continue
+        if not (t.kind == "word" or t.norm in QUOTE_MARKS):
+            return False
+        k += 1
+    return True
+
+
+def lost_members(tokens: Sequence[Token], s: int, e: int, lo: int, hi: int) -> bool:
+    """The count at tokens[s:e] is what a side lost, a few words after a verb of losing, past its
+    subject (event_tolls.tsv ``loss_verb``: خسر الجيش ثلاثة جنود، الذين خسروا ثمانية من
+    عناصرهم; ``loss_partitive`` only before "من": فقد الجيش أربعة من جنوده), and the counted are
+    people (a people noun after the count or after its من): the side's dead."""
+    w = toll_words()
+    partitive = e < hi and tokens[e].norm in w.partitive
+    noun = e + 1 if partitive else e
+    if noun >= hi or not people_noun(tokens[noun]):
+        return False
+    for v in range(s - 1, max(lo, s - 1 - WINDOWS.kill_object) - 1, -1):
+        f = tokens[v].forms
+        if not w.loss_verb.isdisjoint(f) or (partitive and not w.loss_partitive.isdisjoint(f)):
+            return plain_run(tokens, v + 1, s)
+        if tokens[v].kind == "punct" and tokens[v].norm not in w.comma:
+            return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def _count_preps() -> frozenset[str]:
+    """The prepositions of cause and of a noun's complement (function_words.tsv)."""
+    return function_words("cause") | function_words("noun_prep")
+
+
+def bare_count(tokens: Sequence[Token], s: int, e: int, hi: int) -> bool:
+    """A count with no noun, past a kill verb's subject (قتلت القوات العراقية سبعة في حي العامل):
+    the clause or a preposition of cause or place follows it; not a count inside a phrase of
+    its own (في 5 مناطق، الساعة 5 صباحا)."""
+    prep = _count_preps()
+    hit = word_number(tokens[s].norm) if e - s == 1 else None
+    if hit is not None and (hit[0].value <= 2 or any(p not in toll_words().conj for p in hit[1])):
+        return False  # (عائلة واحدة: one and two follow the noun they count; لأربعة: to four)
+    if s == 0 or tokens[s - 1].norm in prep or tokens[s - 1].kind != "word" or tokens[s - 1].norm in toll_words().article:
+        return False
+    if e >= hi:
+        return True
+    nxt = tokens[e]
+    return (nxt.kind == "punct" and nxt.norm in ".,;:") or nxt.norm in prep or conj_led_count(nxt)
+
+
+def conj_led_count(tok: Token) -> bool:
+    """The word carries the conjunction و as a proclitic (وثلاثة، وإصابة; not واحدة، وفاة)."""
+    conj = toll_words().conj
+    hit = word_number(tok.norm)
+    if hit is not None:
+        return any(p in conj for p in hit[1])
+    return conj_led(tok) and tok.norm not in toll_words().death_left
