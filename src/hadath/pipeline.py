@@ -12,6 +12,7 @@ from itertools import islice
 from typing import Any, Callable, ClassVar, Iterable, Iterator, Protocol
 
 from hadath.errors import HadathError, PipelineError, StageError
+from hadath.events.handover import strip_doc
 from hadath.types import Article, Doc
 
 
@@ -111,7 +112,7 @@ class Pipeline:
                 raise
             except Exception as exc:  # a bug or bad data inside one stage: name it
                 raise StageError(stage.name, doc.article.id, exc) from exc
-        return doc
+        return strip_doc(doc)  # (no hand-over mark of the events stage leaves the pipeline)
 
     def pipe(
         self,

@@ -10,19 +10,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from hadath.events.handover import DOERS_ADDED, DOERS_DEAD, TOLL_OTHER, TOLL_TOTAL  # noqa: F401 (re-exported)
 from hadath.events.toll_words import toll_words
 from hadath.text.clitics import clitics
-from hadath.types import Event, evolve
+from hadath.types import Event
 
 if TYPE_CHECKING:  # (records imports this module: no import of the frame readers at run time)
     from hadath.events.fatalities import Toll
     from hadath.events.frames import Frame
     from hadath.events.index import DocIndex
 
-DOERS_DEAD = "doers_dead"  # the flag of an event whose whole toll is its doers' dead (up to reconcile's end)
-TOLL_TOTAL = "toll_total"  # the flag of a toll told as the act's total (ارتفع عدد قتلى الهجوم إلى 15)
-TOLL_OTHER = "toll_other_source"  # the flag of another source's figure for the act (لكن مصدرا ثانيا قال إن الحصيلة 19)
-DOERS_ADDED = "doers_added:"  # + how many of a summed toll's dead are the doers' (up to reconcile's end)
 REMOTE_SUBTYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"})
 
 
@@ -199,14 +196,3 @@ def hit_toll(ev: Event) -> int:
     """The event's dead without its doers' own (:func:`doers_added`; none when its whole toll is
     theirs)."""
     return 0 if DOERS_DEAD in ev.flags else max((ev.fatalities or 0) - doers_added(ev), 0)
-
-
-def without_doers_marks(events: tuple[Event, ...]) -> tuple[Event, ...]:
-    """The events without any mark of this module (at the end of the reconcile stage)."""
-    return tuple(_without(e, (DOERS_DEAD, DOERS_ADDED, TOLL_TOTAL, TOLL_OTHER)) for e in events)
-
-
-def _without(ev: Event, marks: tuple[str, ...]) -> Event:
-    if not any(f.startswith(marks) for f in ev.flags):
-        return ev
-    return evolve(ev, flags=tuple(f for f in ev.flags if not f.startswith(marks)))

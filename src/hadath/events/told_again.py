@@ -5,12 +5,13 @@ fold it into the earlier telling (hadath.reconcile.told_again)."""
 from __future__ import annotations
 
 from hadath.events.frames import Frame
+from hadath.events.handover import TOLD_AGAIN, TOLD_SAME
 from hadath.events.index import DocIndex
 from hadath.events.modality import scope_words
 from hadath.text.clitics import clitics
 
-FLAG = "told_again"
-SAME = "told_same"  # ... and said to be the same act (في نفس الغارة، الهجوم ذاته)
+FLAG = TOLD_AGAIN  # (the hand-over marks: hadath.events.handover)
+SAME = TOLD_SAME  # ... and said to be the same act (في نفس الغارة، الهجوم ذاته)
 
 
 def told_again(ix: DocIndex, frame: Frame) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from hadath.events.doers import without_doers_marks
+from hadath.events.handover import strip
 from hadath.reconcile.headline import fold_lead
 from hadath.reconcile.rules import STALE_DAYS, reconcile
 from hadath.types import Doc
@@ -58,4 +58,4 @@ class ReconcileStage:
             return doc
         events = tuple(fold_lead(reconcile(doc.events, reference_date(doc), self.keep_undated, self.stale_days,
                                            self.keep_country_level), _lead_end(doc)))
-        return doc.with_events(without_doers_marks(events))
+        return doc.with_events(strip(events))  # (no hand-over mark goes on: hadath.events.handover)
