@@ -59,6 +59,7 @@ def fold_landmark(events: Sequence[Event]) -> list[Event]:
         if side is None:
             continue
         targets = [j for j, f in enumerate(out) if j != k and j not in gone and sides[j] is None
+                   and (f.geo_precision or 3) <= (ev.geo_precision or 3)  # (a governorate is no finer place)
                    and f.sub_event_type == ev.sub_event_type and compatible_actors(ev, f)
                    and (days_apart(ev, f) or 0) <= 1 and _told_at(f) > _told_at(ev) and _on_side(ev, side, f)]
         if not targets:

@@ -278,8 +278,10 @@ def fold_coarser(events: Sequence[Event]) -> list[Event]:
                  and (days_apart(ev, f) or 0) <= _coarse_reach(ev, f)]
         if not finer:
             continue
+        # (the shelling, not the strike beside it; a place the gazetteer lacks goes to a fine record
+        # before a governorate's: جبل البلق after "جنوبي مأرب" is not the headline's "بمحافظتي مأرب والضالع")
         target = min(finer, key=lambda j: (out[j].event_type != ev.event_type, out[j].sub_event_type != ev.sub_event_type,
-                                           days_apart(ev, out[j]) or 0, j))  # (the shelling, not the strike beside it)
+                                           days_apart(ev, out[j]) or 0, _coarseness(out[j]) if unresolved else 0, j))
         parts = parts_of_total(ev, [out[j] for j in finer])
         if parts:  # (قتل 18 في محافظة إدلب ... سبعة في مدينة إدلب وسبعة في بنش وأربعة في النيرب)
             for j in finer:
