@@ -67,39 +67,3 @@ def test_landmark_folds_into_a_finer_place_only(fine, folded):
     landmark = ev(**MARIB_TOWN, start=30, dead=9, cue="جنوبي")
     out = fold_landmark([landmark, ev(**fine, start=60)])
     assert (len(out) == 1) == folded
-
-
-def civ(loc, sub, typ, dead, gp=1, a1_="Idleb", lat=35.9, lon=36.6, a2="Civilians (Syria)", start=0):
-    return Event(article_id="a", event_type=typ, sub_event_type=sub, event_date=D, location=loc, admin1=a1_,
-                 latitude=lat, longitude=lon, geo_precision=gp, actor1="Military Forces of Syria", inter1=1,
-                 actor2=a2, inter2=7, fatalities=dead, country="Syria",
-                 evidence={"trigger": (Span(start, start + 5),)})
-
-
-AIR = ("Air/drone strike", "Explosions/Remote violence")
-SHELL = ("Shelling/artillery/missile attack", "Explosions/Remote violence")
-ATTACK = ("Attack", "Violence against civilians")
-
-
-@pytest.mark.parametrize("parts, total, kept", [
-    # "قتل 16 مدنيا ... مناطق عدة في محافظة إدلب" then strikes and a shelling with 7 + 7 + 2
-    ([(AIR, 7), (AIR, 7), (SHELL, 2)], 16, [7, 7, 2]),
-    # two parts reaching the total
-    ([(AIR, 5), (SHELL, 4)], 9, [5, 4]),
-    # parts over the total (a subset told as the total): still a summary
-    ([(AIR, 6), (AIR, 6)], 10, [6, 6]),
-])
-def test_a_province_total_of_civilians_is_the_sum_of_its_parts(parts, total, kept):
-    fine = [civ(f"town{i}", *kind, dead, start=100 + 10 * i) for i, (kind, dead) in enumerate(parts)]
-    out = fold_coarser([civ("Idleb", *ATTACK, total, gp=3, lat=35.8, lon=36.7)] + fine)
-    assert [e.fatalities for e in out] == kept
-
-
-@pytest.mark.parametrize("parts, total", [
-    ([(AIR, 3)], 16),                 # one part: the total is that act's (folded into it)
-    ([(AIR, 3), (AIR, 4)], 16),      # the parts fall short: no sum
-])
-def test_a_total_the_parts_do_not_reach_folds_as_before(parts, total):
-    fine = [civ(f"town{i}", *kind, dead, start=100 + 10 * i) for i, (kind, dead) in enumerate(parts)]
-    out = fold_coarser([civ("Idleb", *ATTACK, total, gp=3, lat=35.8, lon=36.7)] + fine)
-    assert out[0].fatalities == total and len(out) == len(parts)

@@ -14,21 +14,11 @@ SHELLING, AIR = "Shelling/artillery/missile attack", "Air/drone strike"
 def parts_of_total(coarse: Event, finer: Sequence[Event]) -> bool:
     """The coarse record's counted toll is the total of two or more finer records of its type and
     day, each with a counted toll of its own that together reach it (قتل 18 مدنيا في محافظة إدلب،
-    then سبعة في مدينة إدلب وسبعة في بنش وأربعة في النيرب): a summary - no one place takes it. The
-    parts may be told by how the same victims died (قتل 16 مدنيا في مناطق عدة في محافظة إدلب, then
-    air strikes and a shelling with 7 + 7 + 2 civilians dead)."""
-    same = [f for f in finer if _kind_of(coarse, f) and (days_apart(coarse, f) or 0) == 0
+    then سبعة في مدينة إدلب وسبعة في بنش وأربعة في النيرب): a summary - no one place takes it."""
+    same = [f for f in finer if f.event_type == coarse.event_type and (days_apart(coarse, f) or 0) == 0
             and f.fatalities and not f.fatalities_estimate]
     return bool(coarse.fatalities) and not coarse.fatalities_estimate and len(same) >= 2 \
         and sum(f.fatalities for f in same) >= coarse.fatalities
-
-
-def _kind_of(coarse: Event, f: Event) -> bool:
-    """``f`` may be a part of ``coarse``'s total: the same event type, or the same victims
-    (actor2, civilians) named by a coarse telling of violence against them."""
-    return f.event_type == coarse.event_type or (
-        coarse.event_type == "Violence against civilians" and f.actor2 is not None
-        and f.actor2 == coarse.actor2 and f.actor2.startswith("Civilians"))
 
 
 def aircraft_of(fine: Event, summary: Event) -> Event:
