@@ -175,4 +175,22 @@ def dated_here(ix: "DocIndex", sent: int, clause: tuple[int, int], start: int) -
         a <= d.start < b and isinstance(v := d.mention.value, DateValue) and v.date is not None
         and v.time_precision == 1 and not since(toks, d) and 0 <= (ref - v.date).days <= WINDOWS.late_days
         for d in ix.get("date", sent))
-    return dated and any(a <= p.start < b and p.mention.value.place is not None for p in ix.get("place", sent))
+    placed = any(a <= p.start < b and p.mention.value.place is not None for p in ix.get("place", sent))
+    return placed and (dated or _told_plain(ix, sent, clause, a, start))
+
+
+def _told_plain(ix: "DocIndex", sent: int, clause: tuple[int, int], aux: int, start: int) -> bool:
+    """A main-clause pluperfect whose own verb is the act, with no date at all (وكانت قد استهدفت
+    غارة إسرائيلية محيط بلدة X، وكان الجيش قد قصف بلدة Y، وكانت مسيرة قد استهدفت سيارة في Z):
+    the report tells the act beside its news. Not after a relative pronoun (التي كانت قد سيطرت:
+    what a noun did before), nor an act named after a speech or count verb (وكان المرصد قد وثق
+    مقتل 7: an earlier figure), nor one dated at all (a date of its own that is not recent is
+    background)."""
+    from hadath.events.frames import frame_words
+    from hadath.events.lexicons import function_words
+    toks = ix.doc.tokens
+    if start == 0 or toks[start - 1].norm not in frame_words().perfect_particle:
+        return False
+    if aux > clause[0] and not function_words("relative").isdisjoint(toks[aux - 1].forms):
+        return False
+    return not any(clause[0] <= d.start < clause[1] for d in ix.get("date", sent))

@@ -1,0 +1,44 @@
+"""Mechanisms of round 33 on whole reports (issue #9, docs/notes/types33.md): a main-clause
+pluperfect whose own verb is the act (وكانت قد استهدفت غارة ...، وكان الجيش قد قصف بلدة ...),
+with a place of its own and no date at all, is an act the report tells beside its news, not
+background. The sentences are made up in the style of the wire copy."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.conftest import events
+
+PUB = date(2024, 11, 20)
+
+
+def coded(pipeline, text):
+    return [(e.sub_event_type, e.fatalities) for e in events(pipeline, text, PUB)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the verb right after قد is the act, the clause names its place and no day: told
+    ("وكانت قد استهدفت غارة إسرائيلية بلدة دير قانون النهر في جنوب لبنان، ما أدى إلى سقوط شهيدين.",
+     [("Air/drone strike", 2)]),
+    ("وكان قد قصف الجيش السوري بلدة كفرنبل بريف إدلب الجنوبي، ما أدى إلى مقتل ثلاثة مدنيين.",
+     [("Shelling/artillery/missile attack", 3)]),
+    ("وكانت طائرة مسيرة قد استهدفت سيارة في بلدة عيترون جنوب لبنان، ما أدى إلى استشهاد شخص.",
+     [("Air/drone strike", 1)]),
+    ("وكانت قوات النظام قد قصفت بلدة سرمين في ريف إدلب، ما أسفر عن مقتل أربعة مدنيين.",
+     [("Shelling/artillery/missile attack", 4)]),
+])
+def test_pluperfect_act_told(pipeline, text, want):
+    assert coded(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # after a relative pronoun: what a noun did before (background)
+    "دخل الجيش السوري مدينة تدمر التي كانت قد سيطرت عليها الفصائل في مدينة تدمر.",
+    # the act named after a verb of counting or telling: an earlier figure of the act
+    "وكان المرصد السوري قد وثق مقتل سبعة مدنيين في مدينة سرمين.",
+    # an old day of its own: background
+    "وكانت قوات النظام قد قصفت بلدة سرمين في ريف إدلب في حزيران 2019، ما أسفر عن مقتل أربعة مدنيين.",
+])
+def test_pluperfect_background(pipeline, text):
+    assert coded(pipeline, text) == []
