@@ -42,3 +42,26 @@ def test_pluperfect_act_told(pipeline, text, want):
 ])
 def test_pluperfect_background(pipeline, text):
     assert coded(pipeline, text) == []
+
+
+def sides(pipeline, text):
+    return [(e.actor1, e.actor2) for e in events(pipeline, text, PUB) if e.event_type == "Battles"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the army repelled an attack on a police post: one state's forces are one side, the
+    # attacker the story leaves unnamed is the other
+    ("نجحت القوات المصرية في صد هجوم مسلح استهدف حاجزا أمنيا بمدخل مدينة العريش، ما أدى إلى"
+     " مقتل 4 جنود و4 مسلحين.", [("Unidentified Armed Group (Egypt)", "Police Forces of Egypt")]),
+    ("تصدى الجيش العراقي لهجوم استهدف مركزا للشرطة في قضاء الدبس بمحافظة كركوك، ودارت اشتباكات"
+     " أسفرت عن مقتل ثلاثة مهاجمين.", [("Unidentified Armed Group (Iraq)", "Police Forces of Iraq")]),
+    # (a named attacker is kept; the two sides of one state never face each other)
+    ("تصدت قوات الشرطة لهجوم شنه مسلحو تنظيم داعش على حاجز للجيش العراقي قرب قضاء الدبس بمحافظة"
+     " كركوك، ودارت اشتباكات أسفرت عن مقتل ثلاثة مهاجمين.",
+     [("Islamic State (Iraq)", "Military Forces of Iraq")]),
+])
+def test_one_state_one_side(pipeline, text, want):
+    got = sides(pipeline, text)
+    assert got == want
+    assert all(not (a.startswith(("Military", "Police")) and b.startswith(("Military", "Police"))
+                    and a.split(" of ")[1] == b.split(" of ")[1]) for a, b in got)
