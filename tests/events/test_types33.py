@@ -65,3 +65,17 @@ def test_one_state_one_side(pipeline, text, want):
     assert got == want
     assert all(not (a.startswith(("Military", "Police")) and b.startswith(("Military", "Police"))
                     and a.split(" of ")[1] == b.split(" of ")[1]) for a, b in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    # بعد + days, weeks or months with no count + من: an earlier act whose day is untold - its
+    # toll is not the reported act's
+    ("قصفت قوات النظام السوري اليوم مناطق سكنية في بلدة البارة بريف إدلب، بعد أيام من مقتل مدني"
+     " بقصف مماثل.", [("Shelling/artillery/missile attack", 0)]),
+    ("قصفت قوات النظام السوري اليوم الأحد، مناطق سكنية متفرقة في بلدة البارة بريف إدلب، وذلك بعد"
+     " أيام من مقتل مدني وجرح آخرين بقصف مماثل.", [("Shelling/artillery/missile attack", 0)]),
+    ("قتل ثلاثة جنود اليوم في هجوم لمسلحين على حاجز للجيش العراقي في قضاء الدبس، بعد أيام من"
+     " مقتل خمسة مدنيين في هجوم مماثل.", [("Armed clash", 3)]),
+])
+def test_undated_earlier_act(pipeline, text, want):
+    assert coded(pipeline, text) == want

@@ -50,7 +50,8 @@ def _skip_words() -> frozenset[str]:
 
 def _duration(toks: Sequence[Token], i: int, b: int) -> tuple[int | None, int]:
     """(days, index after the unit) of the duration after the head at ``i``; days None when
-    there is none. Weeks, months or years without a count are long (LONG_DAYS)."""
+    there is none. Days, weeks, months or years without a count (بعد أيام من مقتل مدني بقصف
+    مماثل) are long (LONG_DAYS): the act is told as what came before, its day left untold."""
     units = lexicon().cls("unit")
     skip = _skip_words()
     j = i + 1
@@ -72,8 +73,8 @@ def _duration(toks: Sequence[Token], i: int, b: int) -> tuple[int | None, int]:
         count = per
     elif per > 1:   # (a dual unit with a count: no such phrase)
         return None, j
-    if not count:   # أيام: a few days; أسابيع، أشهر، سنوات: long
-        return (LONG_DAYS if name != "day" else 1), j + 1
+    if not count:   # أيام، أسابيع، أشهر، سنوات: an earlier act whose day is not told - background
+        return LONG_DAYS, j + 1
     return count * UNIT_DAYS[name], j + 1
 
 
