@@ -79,3 +79,15 @@ def test_one_state_one_side(pipeline, text, want):
 ])
 def test_undated_earlier_act(pipeline, text, want):
     assert coded(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # an imperfect kill verb carrying a singular object pronoun: one dead, the noun after it the
+    # killers (not a plural of victims)
+    ("حاول انتحاري يرتدي حزاما ناسفا اقتحام مبنى الأمن الوطني وسط مدينة كركوك صباح اليوم، قبل أن"
+     " يقتله الحراس.", [1]),
+    ("حاول انتحاري اقتحام مقر للشرطة في مدينة الرمادي اليوم، قبل أن يقتله عناصر الحماية.", [1]),
+    ("حاول مسلح اقتحام مبنى الأمن الوطني وسط مدينة كركوك اليوم، قبل أن يقتله الحراس.", [1]),
+])
+def test_imperfect_kill_object_pronoun(pipeline, text, deaths):
+    assert [e.fatalities for e in events(pipeline, text, PUB)] == deaths

@@ -66,7 +66,7 @@ def _death_verbal_nouns() -> frozenset[str]:
     from hadath.events.lexicons import one_word_forms
 
     death = lambda row: row["class"] in VERBAL_NOUN_CLASSES  # noqa: E731
-    verbs = one_word_forms(death, ("verb",))
+    verbs = one_word_forms(death, ("verb", "imperfect"))  # (قبل أن يقتله الحراس: its object too)
     # (not a verb in alef, قتلا/قتلوا: قتلاه is also قتلى + ه, its dead)
     return one_word_forms(death, ("noun",)) | {v for v in verbs if not v.endswith(clitics().accusative)}
 
