@@ -91,3 +91,14 @@ def test_undated_earlier_act(pipeline, text, want):
 ])
 def test_imperfect_kill_object_pronoun(pipeline, text, deaths):
     assert [e.fatalities for e in events(pipeline, text, PUB)] == deaths
+
+
+@pytest.mark.parametrize("text, want", [
+    # نصب كمينا (set an ambush) is an attack; أودى بحياة (took the life of) a death phrase
+    ("نصب مسلحو داعش كميناً لدورية للجيش العراقي قرب قضاء داقوق جنوب كركوك اليوم، مما أودى بحياة"
+     " جندي وإصابة اثنين آخرين.", [("Armed clash", 1)]),
+    ("نصب مسلحون كمينا لدورية للجيش العراقي قرب قضاء داقوق جنوب كركوك اليوم.", [("Armed clash", 0)]),
+    ("أودت غارة جوية بحياة ثلاثة مدنيين في بلدة سرمين بريف إدلب اليوم.", [("Air/drone strike", 3)]),
+])
+def test_ambush_and_took_lives(pipeline, text, want):
+    assert coded(pipeline, text) == want
