@@ -50,7 +50,8 @@ def _skip_words() -> frozenset[str]:
 
 def _duration(toks: Sequence[Token], i: int, b: int) -> tuple[int | None, int]:
     """(days, index after the unit) of the duration after the head at ``i``; days None when
-    there is none. Weeks, months or years without a count are long (LONG_DAYS)."""
+    there is none. Days, weeks, months or years without a count (بعد أيام من مقتل مدني بقصف
+    مماثل) are long (LONG_DAYS): the act is told as what came before, its day left untold."""
     units = lexicon().cls("unit")
     skip = _skip_words()
     j = i + 1
@@ -72,8 +73,8 @@ def _duration(toks: Sequence[Token], i: int, b: int) -> tuple[int | None, int]:
         count = per
     elif per > 1:   # (a dual unit with a count: no such phrase)
         return None, j
-    if not count:   # أيام: a few days; أسابيع، أشهر، سنوات: long
-        return (LONG_DAYS if name != "day" else 1), j + 1
+    if not count:   # أيام، أسابيع، أشهر، سنوات: an earlier act whose day is not told - background
+        return LONG_DAYS, j + 1
     return count * UNIT_DAYS[name], j + 1
 
 
@@ -175,4 +176,22 @@ def dated_here(ix: "DocIndex", sent: int, clause: tuple[int, int], start: int) -
         a <= d.start < b and isinstance(v := d.mention.value, DateValue) and v.date is not None
         and v.time_precision == 1 and not since(toks, d) and 0 <= (ref - v.date).days <= WINDOWS.late_days
         for d in ix.get("date", sent))
-    return dated and any(a <= p.start < b and p.mention.value.place is not None for p in ix.get("place", sent))
+    placed = any(a <= p.start < b and p.mention.value.place is not None for p in ix.get("place", sent))
+    return placed and (dated or _told_plain(ix, sent, clause, a, start))
+
+
+def _told_plain(ix: "DocIndex", sent: int, clause: tuple[int, int], aux: int, start: int) -> bool:
+    """A main-clause pluperfect whose own verb is the act, with no date at all (وكانت قد استهدفت
+    غارة إسرائيلية محيط بلدة X، وكان الجيش قد قصف بلدة Y، وكانت مسيرة قد استهدفت سيارة في Z):
+    the report tells the act beside its news. Not after a relative pronoun (التي كانت قد سيطرت:
+    what a noun did before), nor an act named after a speech or count verb (وكان المرصد قد وثق
+    مقتل 7: an earlier figure), nor one dated at all (a date of its own that is not recent is
+    background)."""
+    from hadath.events.frames import frame_words
+    from hadath.events.lexicons import function_words
+    toks = ix.doc.tokens
+    if start == 0 or toks[start - 1].norm not in frame_words().perfect_particle:
+        return False
+    if aux > clause[0] and not function_words("relative").isdisjoint(toks[aux - 1].forms):
+        return False
+    return not any(clause[0] <= d.start < clause[1] for d in ix.get("date", sent))

@@ -8,7 +8,7 @@ from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words, trigger_rows
 from hadath.events.marks import OPEN_QUOTES, coordinated
 from hadath.events.roles import ActorSlot, Roles, genitive_after, role_words, spoken_by, held_post
-from hadath.events.settle import CIVILIANS, UNIDENTIFIED
+from hadath.events.settle import CIVILIANS, STATE_NAMES, UNIDENTIFIED
 from hadath.events.sides import ARMED_SIDES, force_near
 from hadath.events.taxonomy import NON_STATE_ARMED, STATE_INTERS
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -62,7 +62,6 @@ def named_force(toks, frame: Frame, slots: list[ActorSlot], roles: Roles) -> Non
         roles.actor2 = next(iter(named.values()))
 
 
-STATE_NAMES = ("Military Forces of", "Police Forces of", "Government of")  # a government's own forces
 OWN_DEAD_CLASSES = frozenset({"kill", "death", "death_noun"})
 
 

@@ -22,6 +22,7 @@ TRIBAL = ActorRef("Unidentified Tribal Militia ({country})", 4, kind="generic")
 PROTESTERS = ActorRef("Protesters ({country})", 6, kind="generic")
 RIOTERS = ActorRef("Rioters ({country})", 5, kind="generic")
 POLICE = ActorRef("Police Forces of {country}", 1, kind="state-generic")
+STATE_NAMES = ("Military Forces of", "Police Forces of", "Government of")  # a government's own forces
 EXCESSIVE = "Excessive force against protesters"
 FORCE_BY_DEFINITION = frozenset({"Protest with intervention", EXCESSIVE})
 
@@ -132,6 +133,11 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
         s.ref2, s.actor2, s.conf2 = None, None, 0.0  # اتهم X عناصر من Y باغتصاب: not both sides
         if ev_type == "Violence against civilians":
             s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians
+    if ev_type == BATTLES and one_state(s.ref1, s.ref2):
+        # صدت القوات المصرية هجوما استهدف حاجزا أمنيا: the army and the police of one state are
+        # one side; the attacker the story leaves unnamed is the other (actor1), the side hit stays
+        s.assoc2 = [s.ref1.name] + s.assoc2
+        s.ref1, s.actor1, s.conf1 = UNIDENTIFIED, None, CONFIDENCE.unidentified
     hit_name = hit_by_others(s.ref1, s.ref2) if s.ref2 is not None and ev_type in (VAC, BATTLES, ERV) else None
     if hit_name:  # قتل مستوطن في عملية طعن نفذها فلسطيني: ACLED's civilians, the settlers associated
         s.assoc2 = [s.ref2.name] + s.assoc2
@@ -165,6 +171,15 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
             and property_hit():
         s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians  # هدمت القوات منزلين، جرفت أراضي زراعية
     return s
+
+
+def one_state(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """Two different forces of one state (its army and its police, of one period): one side,
+    never the two sides of a fight."""
+    if a is None or b is None or a.name == b.name or a.inter != 1 or b.inter != 1:
+        return False
+    rest = [next((x[len(lead):] for lead in STATE_NAMES if x.startswith(lead)), None) for x in (a.name, b.name)]
+    return rest[0] is not None and rest[0] == rest[1] and "{" not in rest[0]
 
 
 def _crowd(s: Actors, ev_type: str, sub: str, force: Callable[[], Located | None],

@@ -62,11 +62,11 @@ def victims_by_pronoun(tok: Token) -> int:
 @lru_cache(maxsize=1)
 def _death_verbal_nouns() -> frozenset[str]:
     """The one-word verbal nouns of the kill, death and execute triggers (مقتل، استشهاد، إعدام)
-    and their perfect verbs (قتل، قتلت: a pronoun on them is their object)."""
+    and their perfect and imperfect verbs (قتل، قتلت، يقتله: a pronoun on them is their object)."""
     from hadath.events.lexicons import one_word_forms
 
     death = lambda row: row["class"] in VERBAL_NOUN_CLASSES  # noqa: E731
-    verbs = one_word_forms(death, ("verb",))
+    verbs = one_word_forms(death, ("verb", "imperfect"))  # (قبل أن يقتله الحراس: its object too)
     # (not a verb in alef, قتلا/قتلوا: قتلاه is also قتلى + ه, its dead)
     return one_word_forms(death, ("noun",)) | {v for v in verbs if not v.endswith(clitics().accusative)}
 
