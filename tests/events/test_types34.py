@@ -54,3 +54,22 @@ def test_prisoner_exchange_called_for(pipeline, text):
 ])
 def test_tyres_past_a_place(pipeline, text, want):
     assert coded(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # عمان is the city (or the sultanate), not the dual of عم (two uncles): no toll, no lethal force
+    ("تظاهر المئات في مدينة عمان اليوم تنديدا بقتل الفلسطينيين في غزة.",
+     [("Protests", "Peaceful protest", 0)]),
+    ("تظاهر المئات في العاصمة عمان اليوم تنديدا بقتل الفلسطينيين.",
+     [("Protests", "Peaceful protest", 0)]),
+    ("نفذ عشرات المواطنين وقفة احتجاجية في العاصمة عمان اليوم تنديدا بمقتل شاب.",
+     [("Protests", "Peaceful protest", 0)]),
+])
+def test_amman_is_no_dual(pipeline, text, want):
+    assert [(e.event_type, e.sub_event_type, e.fatalities)
+            for e in events(pipeline, text, PUB)] == want
+
+
+def test_amman_counts_nothing():
+    from hadath.text.numbers import dual_nouns
+    assert "عمان" not in dual_nouns()
