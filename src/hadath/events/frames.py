@@ -113,7 +113,7 @@ def frames(ix: DocIndex) -> list[Frame]:
             if loc.start and not function_words("halt").isdisjoint(toks[loc.start - 1].forms) \
                     and GROUPS.get(cls) == "violence":
                 continue  # اتفاق وقف إطلاق النار: a ceasefire, no shooting
-            if cls == "burn" and _tires(toks, loc):
+            if cls == "burn" and _tires(ix, sent, loc, sc.clause(loc.start, loc.end)[1]):
                 continue  # أحرق المحتجون الإطارات: a road block, no destruction
             if cls in CROWD_CLASSES and (_in_armed_name(ix, sent, loc) or _member_of(toks, loc)) \
                     or _in_armed_name(ix, sent, loc, head=False):
@@ -351,11 +351,22 @@ def _tear_gas(ix: DocIndex, sent: int, loc: Located) -> bool:
                for w in ix.get("weapon", sent))
 
 
-def _tires(toks, loc: Located) -> bool:
-    """What is burnt, within four words after the trigger (past its subject), is tyres (أحرقوا
-    إطارات السيارات، أحرق محتجون غاضبون إطارات): a road block, as the dev gold codes it (dev-d-14)."""
-    tires = function_words("tires")
-    return any(not tires.isdisjoint(toks[k].forms) for k in range(loc.end, min(len(toks), loc.end + 4)))
+def _tires(ix: DocIndex, sent: int, loc: Located, end: int) -> bool:
+    """What is burnt, within a few words after the trigger in its clause (past its subject and a
+    place told between them, whose name is not counted), is tyres (أحرقوا إطارات السيارات، أحرق
+    محتجون غاضبون إطارات، أحرق المتظاهرون في مدينة جونيه الإطارات): a road block, as the dev gold
+    codes it (dev-d-14)."""
+    toks, tires = ix.doc.tokens, function_words("tires")
+    names = {p.start: p.end for p in ix.get("place", sent) if p.start >= loc.end}
+    k, seen = loc.end, 0
+    while k < end and seen < WINDOWS.tires:
+        if k in names:
+            k = max(names[k], k + 1)
+            continue
+        if not tires.isdisjoint(toks[k].forms):
+            return True
+        k, seen = k + 1, seen + 1
+    return False
 
 
 def _armed_after(ix: DocIndex, sent: int, loc: Located, b: int) -> bool:

@@ -149,6 +149,7 @@ class Windows(NamedTuple):
     owner_chain: int = 3             # unit nouns between تابعة ل and the force owning a weapon (لسلاح جو جيش X)
     teargas_left: int = 4            # tear gas / sound bombs this close before a blast word
     teargas_right: int = 3           # ... or this close after it (القنابل المسيلة، دوى انفجارها)
+    tires: int = 6                   # words (place names not counted) from a burn verb to the tyres burnt
     # merge
     accused_right: int = 6           # the actor accused this close after the accusation
     claimant_left: int = 3           # the group claiming this close before the claim
