@@ -1,0 +1,62 @@
+"""Mechanisms of the thirty-fourth round (issue #9): a device named before its own unaccusative
+verb (SV order, the common shape after a speech verb and إن / أن: قال مصدر أمني إن عبوة ناسفة
+انفجرت بدورية للجيش) is that verb's subject; the side named after the verb with ب, or as a
+target noun (قرب دورية للجيش), is the one the device hit, not its doer - as in the VS order
+(انفجرت عبوة بدورية للجيش) already (docs/notes/actors34.md). The sentences are made up in the
+style of the wire copy, never copied from it."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.conftest import events
+
+D24 = date(2024, 5, 1)
+UIQ, IRAQ = "Unidentified Armed Group (Iraq)", "Military Forces of Iraq"
+USYR, SYRIA = "Unidentified Armed Group (Syria)", "Military Forces of Syria (2000-2024)"
+
+# the device, then its verb, then the side it hit: (actor1, actor2)
+DEVICE_FIRST = {
+    (UIQ, IRAQ): [
+        "قال مصدر أمني إن عبوة ناسفة انفجرت صباح اليوم بدورية للجيش في قضاء الطارمية، ما أسفر عن مقتل جندي.",
+        "أفاد مصدر في الشرطة بأن عبوة ناسفة انفجرت بدورية للجيش العراقي في قضاء الطارمية ما أدى إلى مقتل جنديين.",
+        "وأضاف أن سيارة مفخخة انفجرت قرب دورية للجيش في قضاء الطارمية، ما أسفر عن مقتل جندي.",
+        "عبوة ناسفة انفجرت صباح اليوم بدورية للجيش في قضاء الطارمية، ما أسفر عن مقتل جندي.",
+        "نقل موقع إخباري عن مصدر في الشرطة قوله إن عبوة ناسفة انفجرت صباح اليوم في قضاء الطارمية مستهدفة دورية للجيش، ما أسفر عن مقتل جندي.",
+    ],
+}
+
+# guards: the same shapes already read right stay so
+KEPT = {
+    # VS order: the device right after the verb
+    (UIQ, IRAQ): [
+        "انفجرت عبوة ناسفة صباح اليوم بدورية للجيش في قضاء الطارمية، ما أسفر عن مقتل جندي.",
+        "وأضاف أن عبوة ناسفة استهدفت دورية للجيش في قضاء الطارمية، ما أسفر عن مقتل جندي.",
+        # read right on main already (an accusative device, another frame head)
+        "وأضاف المصدر أن لغما أرضيا انفجر بآلية للجيش في قضاء الطارمية، ما أسفر عن مقتل جندي.",
+    ],
+    (USYR, SYRIA): [
+        "ذكرت مصادر محلية أن عبوة ناسفة انفجرت بسيارة عسكرية لقوات النظام في ريف درعا الغربي، ما أدى إلى مقتل عنصرين.",
+    ],
+    # no side after the verb: the dead are the one hit
+    (UIQ, "Civilians (Iraq)"): [
+        "وذكر المصدر أن عبوة ناسفة انفجرت في سوق شعبي وسط الطارمية، ما أسفر عن مقتل ثلاثة مدنيين.",
+    ],
+}
+
+
+def _cases(table):
+    return [(text, want) for want, texts in table.items() for text in texts]
+
+
+@pytest.mark.parametrize("text, want", _cases(DEVICE_FIRST))
+def test_a_device_before_its_verb_hit_the_side_after_it(pipeline, text, want):
+    (e,) = events(pipeline, text, published=D24)
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Remote explosive/landmine/IED", *want)
+
+
+@pytest.mark.parametrize("text, want", _cases(KEPT))
+def test_a_device_read_right_stays(pipeline, text, want):
+    (e,) = events(pipeline, text, published=D24)
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Remote explosive/landmine/IED", *want)
