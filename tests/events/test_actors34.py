@@ -4,7 +4,8 @@ verb (SV order, the common shape after a speech verb and إن / أن: قال م�
 target noun (قرب دورية للجيش), is the one the device hit, not its doer - as in the VS order
 (انفجرت عبوة بدورية للجيش) already; a side named after a complementizer (أن / إن) that follows an
 act's verb is the subject of the clause أن opens (مشيرا إلى أن القوات الأمنية وصلت إلى المكان: the
-responders, not the bombers) (docs/notes/actors34.md). The sentences are made up in the
+responders, not the bombers); a country's adjective right after a place name describes the place
+(بمحافظة ديالى العراقية), it names no owner of the weapon (docs/notes/actors34.md). The sentences are made up in the
 style of the wire copy, never copied from it."""
 from __future__ import annotations
 
@@ -81,3 +82,30 @@ RESPONDERS_KEPT = [
 def test_a_side_after_a_complementizer_is_not_the_acts_doer(pipeline, text):
     (e,) = events(pipeline, text, published=D24)
     assert (e.sub_event_type, e.actor1) == ("Remote explosive/landmine/IED", UIQ)
+
+
+# a country's adjective right after a place name, in the strike phrase: (sub-type, actor1, actor2)
+PLACE_ADJECTIVE = [
+    ("مقتل مدني وإصابة آخر في انفجار عبوة ناسفة بمحافظة ديالى العراقية",
+     ("Remote explosive/landmine/IED", UIQ, "Civilians (Iraq)")),
+    ("مقتل مدنيين اثنين في انفجار عبوة ناسفة بمدينة الموصل العراقية",
+     ("Remote explosive/landmine/IED", UIQ, "Civilians (Iraq)")),
+    ("مقتل جندي في هجوم بمحافظة إدلب السورية",
+     ("Armed clash", USYR, SYRIA)),
+]
+# guards, right on main already: the adjective of the act (قصف إسرائيلي، غارة أمريكية) still
+# names its owner; a place's adjective with no owner claimed stays so
+PLACE_ADJECTIVE_KEPT = [
+    ("مقتل ثلاثة مسلحين في قصف مدفعي إسرائيلي على بلدة كفرشوبا",
+     ("Shelling/artillery/missile attack", "Military Forces of Israel", "Unidentified Armed Group (Lebanon)")),
+    ("مقتل مدنيين في غارة أمريكية قرب مدينة الموصل العراقية",
+     ("Air/drone strike", "Military Forces of the United States", "Civilians (Iraq)")),
+    ("مقتل مدني في قصف مدفعي على بلدة كفرشوبا اللبنانية",
+     ("Shelling/artillery/missile attack", "Unidentified Armed Group (Lebanon)", "Civilians (Lebanon)")),
+]
+
+
+@pytest.mark.parametrize("text, want", PLACE_ADJECTIVE + PLACE_ADJECTIVE_KEPT)
+def test_a_places_adjective_names_no_weapon_owner(pipeline, text, want):
+    (e,) = events(pipeline, text, published=D24)
+    assert (e.sub_event_type, e.actor1, e.actor2) == want
