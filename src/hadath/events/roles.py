@@ -344,10 +344,12 @@ def _announced(tokens: Sequence[Token], s: ActorSlot, lo: int) -> bool:
 
 
 def _past_consequence(tokens: Sequence[Token], trig_end: int, start: int) -> bool:
-    """A consequence verb lies between the trigger and an actor after it (انفجرت عبوة مستهدفة
-    دورية للشرطة ما أسفر عن إصابة شخصين): the actor is the consequence's, neither the act's
-    subject nor its object."""
-    return any(consequence(tokens, k) for k in range(trig_end, start))
+    """A consequence verb (انفجرت عبوة مستهدفة دورية للشرطة ما أسفر عن إصابة شخصين) or a
+    complementizer that opens a clause of its own lies between the trigger and an actor after
+    it: the actor is that clause's, neither the act's subject nor its object."""
+    return any(consequence(tokens, k) for k in range(trig_end, start)) or not function_words(
+        "complementizer").isdisjoint(t.norm for t in tokens[trig_end:start])
+    # (انفجرت عبوة ...، مشيرا إلى أن القوات الأمنية وصلت: the side after أن is its clause's)
 
 
 def _subject_of(tokens: Sequence[Token], s: ActorSlot, trig_start: int) -> bool:

@@ -128,9 +128,10 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
             and not function_words("led_by").isdisjoint(toks[a2.start - 1].forms):
         roles.assoc1.insert(0, a1)  # سيطرت فصائل المعارضة بقيادة هيئة تحرير الشام: the leader leads
         roles.actor1, roles.actor2 = a2, None
-    if voice == "active" and roles.actor2 is None and _device_subject(ix, frame, main, roles.actor1):
-        # انفجرت عبوة بدورية للجيش، قصفت المدفعية دورية للجيش: the device is the subject; the
-        # side named after it is the one hit
+    if roles.actor2 is None and ((voice == "active" and _device_subject(ix, frame, main, roles.actor1))
+                                 or _device_before(ix, frame, main, roles.actor1)):
+        # انفجرت عبوة بدورية للجيش، قصفت المدفعية دورية للجيش، (إن) عبوة ناسفة انفجرت بدورية
+        # للجيش: the device is the subject; the side named after it is the one hit
         roles.actor1, roles.actor2, roles.conf2 = None, roles.actor1, roles.conf1
     a1, a2 = roles.actor1, roles.actor2
     if a1 is not None and a2 is not None and a1.start >= 0 and a2.start >= 0 \
@@ -284,6 +285,20 @@ def _device_subject(ix: DocIndex, frame: Frame, main: Trig, slot: ActorSlot | No
     return any(main.loc.end <= loc.start <= main.loc.end + 1 and loc.end <= slot.start
                and (clitics().definite(toks[loc.start].norm) or not nisba_agreeing(toks[loc.start].norm))
                for loc in ix.get("weapon", frame.sent))  # (not قصف مدفعي: a verbal noun's adjective)
+
+
+def _device_before(ix: DocIndex, frame: Frame, main: Trig, slot: ActorSlot | None) -> bool:
+    """The device is named before its own unaccusative verb (SV order, common after إن / أن:
+    قال مصدر إن عبوة ناسفة انفجرت بدورية للجيش، سيارة مفخخة انفجرت قرب رتل للقوات): that verb
+    describes the device and a later trigger heads the frame (realize.main_trigger), but the
+    side named after the verb, before the head, with ب or as a target noun, is what it hit."""
+    if slot is None or slot.start < 0 or slot.start >= main.loc.start:
+        return False
+    ends = {w.end for w in ix.get("weapon", frame.sent)}
+    unaccusative = role_words().unaccusative
+    return any(t is not main and t.form == "verb" and t.loc.start in ends and t.loc.end <= slot.start
+               and not unaccusative.isdisjoint(ix.doc.tokens[t.loc.start].forms)
+               and _device_subject(ix, frame, t, slot) for t in frame.trigs)
 
 
 def _cause_doer(ix: DocIndex, frame: Frame, main: Trig, roles: Roles) -> None:

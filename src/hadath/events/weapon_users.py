@@ -59,8 +59,10 @@ def weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
             continue  # استهدف مقرا للجيش العراقي: the adjective of the target's owner (لـ، بـ); نفذها
             # شاب فلسطيني: a person's nationality (but بنيران إسرائيلية: the fire's); بآلية عسكرية إسرائيلية: what was hit
         if any(0 <= p.start - e <= WINDOWS.owner_right for e in heads) and p.start > a \
-                and not place_lexicon().generic.isdisjoint(toks[p.start - 1].forms):
-            continue  # هز تفجيران انتحاريان العاصمة التونسية: the adjective of the place hit, no owner
+                and (not place_lexicon().generic.isdisjoint(toks[p.start - 1].forms)
+                     or any(q.end == p.start and q.mention.value.cue != "nisba" for q in ix.get("place", frame.sent))):
+            continue  # هز تفجيران انتحاريان العاصمة التونسية، انفجار عبوة بمحافظة ديالى العراقية: the
+            # adjective of the place named right before it, no owner
         if any(0 <= p.start - e <= WINDOWS.owner_right for e in heads) or any(  # ضربة إسرائيلية
                 t.loc.start < p.start < t.loc.end for t in frame.trigs):
             force = state_force(place.country, ix.doc.article.published)
