@@ -20,6 +20,7 @@ from hadath.events.lexicons import function_words, word_classes, word_pairs
 from hadath.events.records import evolve
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.events.unnumbered import preceded_by
+from hadath.resolve.dates_context import day_before
 from hadath.resolve.dates_lexicon import key, lexicon, number_word
 from hadath.resolve.dates_shifts import DAYS, shift_patterns
 from hadath.text.normalize import normalize_key
@@ -196,16 +197,13 @@ def _same_month_day(ix: DocIndex, sent: int):
     day is stated, so the publication date is not the act's); None when the sentence has none."""
     w, toks = date_words(), ix.doc.tokens
     a, b = ix.bounds[sent]
-    of, ordinal = lexicon().cls("of"), lexicon().cls("ordinal")
     for k in range(a + 2, b - 1):
-        if toks[k].norm not in w.same_month or toks[k + 1].norm not in w.same_word or key(toks[k - 1].norm) not in of:
+        if toks[k].norm not in w.same_month or toks[k + 1].norm not in w.same_word:
             continue
-        day = int(toks[k - 2].norm) if toks[k - 2].kind == "number" and toks[k - 2].norm.isdigit() else None
-        if day is None:
-            words = " ".join(t.norm for t in toks[max(a, k - 3):k - 1])
-            day = next((int(v) for o, v in ordinal.items() if words.endswith(o)), None)
-        if day is None or not 1 <= day <= 31:
+        got = day_before(ix.doc.text, toks[k].start)   # (the dates stage's reading of "18 من")
+        if got is None or got[1] < toks[a].start:
             continue
+        day = got[0]
         before = [loc for s in range(sent - 1, -1, -1) for loc in reversed(ix.get("date", s))
                   if isinstance(loc.mention.value, DateValue) and loc.mention.value.date is not None
                   and loc.mention.value.time_precision in (1, 3)]
