@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from hadath.resolve.dates_lexicon import lexicon, number_word
-from hadath.resolve.dates_shifts import shift_patterns
+from hadath.resolve.dates_shifts import DAYS, shift_patterns
 from hadath.events.tuning import WINDOWS
 from hadath.types import DateValue, Token
 
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from hadath.events.index import DocIndex
 
 LONG_DAYS = 28          # a duration this long (four weeks) or longer puts the act after it in the background
-UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+UNIT_DAYS = {**DAYS, "month": 30, "year": 365}  # (a day and a week as the dates stage counts them)
 MAX_SKIP = 3            # approximators between the head and the count (بعد أكثر من شهر، بعد مرور نحو عام)
 
 
