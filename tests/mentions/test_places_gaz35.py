@@ -67,3 +67,26 @@ def test_the_stage_caches_word_facts(place_stage):
     for tok in tokens:
         assert place_stage._token_facts(tok) == word_facts(tok)
         assert place_stage._token_facts(tok) is place_stage._token_facts(tok)
+
+
+def test_the_lexicon_holds_the_doer_and_visitor_nouns_once():
+    from hadath.gazetteer.lexicon import place_lexicon
+    lex = place_lexicon()
+    assert lex.doer_or_visitor == lex.doer | lex.visitor
+    assert lex.doer <= lex.doer_or_visitor and lex.visitor <= lex.doer_or_visitor
+
+
+# (text, the nationality adjective, a doer's or visitor's nisba): doer_nisba reads the lexicon's
+# union of doer and visitor nouns (and their duals)
+@pytest.mark.parametrize("text, word, expected", [
+    ("قتل ثلاثة في غارة أميركية على مأرب", "أميركية", True),
+    ("قصف مدفعي تركي على قرية", "تركي", True),
+    ("اختطاف سائحين فرنسيين في شبوة", "فرنسيين", True),          # a visitor noun
+    ("قتل جنديان ألمانيان في انفجار", "ألمانيان", True),           # the dual of a doer noun
+    ("قتل مدنيين سوريين في القصف", "سوريين", False),              # people: no doer
+    ("وصلت إلى مدينة مأرب اليمنية", "اليمنية", False),            # a place noun
+])
+def test_doer_nisba_table(text, word, expected):
+    from hadath.mentions.places_facility import doer_nisba
+    tokens = _tokens(text)
+    assert doer_nisba(tokens, _index(tokens, word), set()) is expected
