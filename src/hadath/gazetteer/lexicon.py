@@ -83,6 +83,7 @@ class PlaceLexicon(NamedTuple):
     distance: frozenset[str] = frozenset()   # X، 15 كيلومترا شرق Y: a distance's unit (and بعد)
     motion: frozenset[str] = frozenset()   # نازحون من حلب في إدلب: من before X, "في Y" is no container
     apposition: frozenset[str] = frozenset()   # X، وهي قرية: the pronoun before an appositive
+    doer_or_visitor: frozenset[str] = frozenset()   # doer | visitor, made once (places_facility)
 
 
 def _cue_rows() -> tuple[dict[str, int], dict[str, set[str]]]:
@@ -136,4 +137,4 @@ def place_lexicon() -> PlaceLexicon:
         structure=w["structure"], camp=c["camp"], bare=c["bare"], own_point=c["own_point"],
         dual_ending=w["dual_ending"],
         located=w["located"], distance=w["distance"], motion=w["motion"],
-        apposition=w["apposition"])
+        apposition=w["apposition"], doer_or_visitor=w["doer"] | w["visitor"])

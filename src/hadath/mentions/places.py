@@ -31,7 +31,6 @@ from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.focus import focus_of, focus_without
 from hadath.gazetteer.resolve import (PERSO_CCS, Item, KeyHits, candidates, country_votes,
                                       disambiguate, is_minor)
-from hadath.mentions.places_match import behind_b
 from hadath.mentions.places_objects import (PLACE, confidence as _confidence, people, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
 from hadath.mentions.places_actors import actor_votes
@@ -45,8 +44,8 @@ from hadath.mentions.places_focus import (ALONE_SCORE_REGION, checked_admin1 as 
                                          solid_votes)
 from hadath.mentions.places_picks import area_pick, near_pick
 from hadath.mentions.places_words import place_words
-from hadath.mentions.places_people import (after_person_word, before_person_word, is_generic,
-                                          in_broad_region, is_media, media_name, media_nisba)
+from hadath.mentions.places_people import (after_person_word, before_person_word, in_broad_region,
+                                          media_name, media_nisba, word_facts)
 from hadath.mentions.places_recognize import CAPITAL, NISBA, Found, recognize
 from hadath.mentions.place_parts import sites_in_towns, streets_in_towns
 from hadath.mentions.places_landmarks import landmark_towns
@@ -89,7 +88,7 @@ class PlaceStage:
         self.gz = gazetteer or open_gazetteer(getattr(config, "gazetteer", None))
         self.words = place_words(self.gz)
         self._cands: dict[tuple[str, bool], KeyHits] = {}
-        self._tok: dict[str, tuple[bool, bool, bool]] = {}   # surface -> (generic, has ب- reading)
+        self._tok: dict[str, tuple] = {}   # surface -> places_people.word_facts
 
     def _key_hits(self, key: str, fuzzy: bool) -> KeyHits:
         """Gazetteer candidates of a name key with their scoring facts, cached per key
@@ -110,15 +109,13 @@ class PlaceStage:
         """Gazetteer candidates of a name key (a copy of the cached list)."""
         return list(self._key_hits(key, fuzzy).hits)
 
-    def _token_facts(self, tok: Token) -> tuple[bool, bool, bool]:
-        """(anaphoric place word, some reading carries ب-, a media head) of a word type."""
+    def _token_facts(self, tok: Token) -> tuple[bool, bool, bool, bool, bool]:
+        """places_people.word_facts of a word type, cached by surface (bounded)."""
         got = self._tok.get(tok.text)
         if got is None:
             if len(self._tok) >= 300_000:
                 self._tok.clear()
-            got = self._tok[tok.text] = (is_generic(tok),
-                                         behind_b(tok),
-                                         is_media(tok))
+            got = self._tok[tok.text] = word_facts(tok)
         return got
 
     def __call__(self, doc: Doc) -> Doc:
@@ -263,14 +260,14 @@ class PlaceStage:
                     continue  # حلب وبيان: a common noun in a list is still a noun
             tok = tokens[start]
             got = tfacts.get(tok.text)
-            generic, bprep, _m = got if got is not None else facts(tok)
+            generic, bprep = (got if got is not None else facts(tok))[:2]
             if generic and f.end - start == 1:
                 continue  # البلاد، العاصمة: refer back to a place without naming it
             if cue is None and start:
                 m = media_name(tokens, start, facts)
                 if m:
                     media[start] = m  # وكالة سبأ، جريدة فلسطين: a medium's name
-            if cue == "nisba" and media_nisba(tokens, start):
+            if cue == "nisba" and media_nisba(tokens, start, facts):
                 # وكالة الصحافة الفرنسية: the agency's nationality is no place mention (an event
                 # is not in France for it); it votes as before (وكالة الأنباء الهندية on India)
                 silent.add(start)

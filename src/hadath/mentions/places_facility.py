@@ -74,7 +74,7 @@ def doer_nisba(tokens: tuple[Token, ...], start: int, nisbas: frozenset[int] | s
     lex = place_lexicon()
     sent = tokens[start].sentence
     art = clitics().article
-    doers = lex.doer | lex.visitor
+    doers = lex.doer_or_visitor
     for k in range(start - 1, max(-1, start - 1 - DOER_WORDS), -1):
         t = tokens[k]
         if t.sentence != sent or t.kind != "word":

@@ -59,29 +59,39 @@ def is_media(tok: Token) -> bool:
     return any(seg[1] in lex.media and not seg[2] and ARTICLE not in seg[0] for seg in tok.word_type.segs)
 
 
-def media_nisba(tokens: tuple[Token, ...], i: int) -> bool:
+def media_nisba(tokens: tuple[Token, ...], i: int, facts=None) -> bool:
     """Token i, a definite nationality adjective, ends a medium's name (وكالة الصحافة الفرنسية،
     هيئة الإذاعة البريطانية، الوكالة الألمانية، وكالة الأنباء التركية): the agency's, not a
     country the report is about, nor a place. Right after a media head (with or without ال), or
-    after one definite word that follows one (الأنباء، الصحافة)."""
-    if i == 0 or not any(ARTICLE in seg[0] for seg in tokens[i].word_type.segs):
+    after one definite word that follows one (الأنباء، الصحافة). ``facts``: a cache of
+    ``word_facts`` per word type (the places stage's), else they are read from the tokens."""
+    facts = facts or word_facts
+    if i == 0 or not facts(tokens[i])[4]:
         return False
     sent = tokens[i].sentence
     prev = tokens[i - 1]
     if prev.sentence != sent or prev.kind != "word":
         return False
-    if _media_head(prev):
+    if facts(prev)[3]:
         return True
     if i < 2 or not prev.norm.startswith(ARTICLE):
         return False
     head = tokens[i - 2]
-    return head.sentence == sent and head.kind == "word" and _media_head(head)
+    return head.sentence == sent and head.kind == "word" and facts(head)[3]
 
 
 def _media_head(tok: Token) -> bool:
     """Some reading of the token is a media head, with or without ال (وكالة، الإذاعة)."""
     lex = place_lexicon()
     return any(seg[1] in lex.media and not seg[2] for seg in tok.word_type.segs)
+
+
+def word_facts(tok: Token) -> tuple[bool, bool, bool, bool, bool]:
+    """What the places stage asks of a word type, read once per surface (the stage caches it):
+    (an anaphoric place word, some reading carries ب-, a media head without ال, a media head
+    with or without ال, some reading carries ال)."""
+    return (is_generic(tok), behind_b(tok), is_media(tok), _media_head(tok),
+            any(ARTICLE in seg[0] for seg in tok.word_type.segs))
 
 
 def is_generic(tok: Token) -> bool:
