@@ -296,8 +296,10 @@ def group_after_partitive(tokens: Sequence[Token], cur, slots, members: bool = F
 
 
 def names_the_unidentified(cur, ref) -> bool:
-    """A communal or ethnic militia (inter 4: العشائر البدوية، الفصائل الدرزية) names the
-    unidentified armed men before من (مجموعات مسلحة من العشائر البدوية) as a named group does."""
-    return ref.kind == "generic" and ref.inter == 4 and cur.inter == 2 and cur.name.startswith("Unidentified") \
+    """A group named by a generic name of its own - a communal or ethnic militia (inter 4:
+    العشائر البدوية، الفصائل الدرزية), the Islamic State of the event's country (داعش), an
+    Iranian-backed militia - names the unidentified armed men before من (مجموعات مسلحة من العشائر
+    البدوية، مسلحون من داعش) as a named group does."""
+    return ref.kind == "generic" and ref.inter in (2, 3, 4) and cur.inter == 2 and cur.name.startswith("Unidentified") \
         and not ref.name.startswith("Unidentified")
 

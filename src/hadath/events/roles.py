@@ -20,7 +20,7 @@ from typing import Container, Sequence
 
 from hadath.events.lexicons import function_words
 from hadath.events.modality import scope_words
-from hadath.events.role_words import QUOTE_MARKS, RoleWords, acts_on, agent_pairs, group_after_partitive, held_post, object_suffixed, owned, plural_subject, role_words, target_noun, told_in  # noqa: F401
+from hadath.events.role_words import QUOTE_MARKS, RoleWords, acts_on, agent_pairs, group_after_partitive, held_post, names_the_unidentified, object_suffixed, owned, plural_subject, role_words, target_noun, told_in  # noqa: F401
 from hadath.events.taxonomy import ARMED_INTERS
 from hadath.events.tuning import CONFIDENCE as C, WINDOWS
 from hadath.text.clitics import clitics
@@ -272,14 +272,16 @@ def joined_members(tokens: Sequence[Token], a: ActorSlot, b: ActorSlot, steps: i
 
 def _named_heads(tokens: Sequence[Token], slots: list[ActorSlot]) -> list[ActorSlot]:
     """A generic actor with a named one right after it, as its adjective or after من, is that
-    named one (مسلحون حوثيون، عناصر من جماعة الحوثي، مسلحين من تنظيم داعش): one actor, not
-    a doer and a victim; not what they hit, named by a target noun: استهدف مسلحون دورية عسكرية)."""
+    named one (مسلحون حوثيون، عناصر من جماعة الحوثي، مسلحين من تنظيم داعش; a group of a generic
+    name too: :func:`names_the_unidentified`): one actor, not a doer and a victim; not what they
+    hit, named by a target noun: استهدف مسلحون دورية عسكرية)."""
     out: list[ActorSlot] = []
     k = 0
     while k < len(slots):
         cur = slots[k]
         nxt = slots[k + 1] if k + 1 < len(slots) else None
-        if nxt is not None and cur.ref.kind == "generic" and nxt.ref.kind == "named" \
+        if nxt is not None and cur.ref.kind == "generic" \
+                and (nxt.ref.kind == "named" or names_the_unidentified(cur.ref, nxt.ref)) \
                 and cur.ref.inter not in (6, 7) and not target_noun(tokens[nxt.start]) and (nxt.start == cur.end or (
                     nxt.start == cur.end + 1 and tokens[cur.end].norm in role_words().partitive)):
             out.append(nxt)

@@ -83,9 +83,20 @@ def felt_by(tokens: Sequence[Token], k: int) -> bool:
 
 
 def people_before(tokens: Sequence[Token], trig_end: int, start: int) -> bool:
-    """A noun of people (civilians, protesters) between an active verb and the first actor
-    after it: the verb's own subject, not in the actor lexicon."""
-    return any(category(t.forms) in ("civilian", "protester") for t in tokens[trig_end:start])
+    """A noun of people (civilians, protesters) or of unnamed attackers (مسلحون، ملثمون، مهاجمون،
+    مجهولون) between an active verb and the first actor after it: the verb's own subject, not in
+    the actor lexicon (قتل مسلحون مجهولون شرطيا: the police are the ones killed); not attackers
+    tied to that actor by من or a word of affiliation (هاجم مسلحون من حركة الشباب قاعدة)."""
+    unnamed = function_words("attacker") | function_words("unknown")  # (قتل مجهولون شرطيا، ملثمون)
+    ties = role_words().partitive | role_words().affiliation  # (مسلحون من حركة الشباب: the group's men)
+    for k in range(trig_end, start):
+        kind = category(tokens[k].forms)
+        if kind in ("civilian", "protester"):
+            return True
+        if (kind == "attacker" or not unnamed.isdisjoint(tokens[k].forms)) \
+                and all(ties.isdisjoint(t.forms) for t in tokens[k + 1:start]):
+            return True
+    return False
 
 
 def group_before(tokens: Sequence[Token], k: int) -> bool:

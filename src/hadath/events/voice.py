@@ -39,6 +39,7 @@ CLAIMED = frozenset({"attack", "shoot", "shell", "airstrike", "explode", "suicid
                      "recapture", "destroy", "burn"})
 TAKING = frozenset({"capture", "recapture"})
 FOIL_KEEPS = frozenset({"defuse", "arrest"})  # a foiled plot's defusing or arrests: the foiler is their doer
+OBJECT_PAST_GROUP = 2  # the verb's object this close after the group an unnamed doer is tied to (... حركة الشباب ثلاثة جنود)
 
 
 def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot], speaker_ok: bool) -> Roles:
@@ -116,6 +117,9 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
             given[:] = [s for s in given if s is not tied]  # (the gunmen are the group's: no other side)
     if roles.actor2 is not None and roles.actor2 is roles.actor1:
         roles.actor2 = None  # أعدم مسلحون يعتقد أنهم من حركة الشباب رجلين: the group is the doer's
+        group = roles.actor1
+        roles.actor2 = next((t for t in slots if 0 <= t.start - group.end <= OBJECT_PAST_GROUP
+                             and t.ref.name != group.ref.name), None)  # (... حركة الشباب جنديين: the object)
     for attr in ("actor1", "actor2"):
         slot = getattr(roles, attr)
         owner = slot is not None and slot.start >= 0 and slot.end - slot.start == 1 and next(
