@@ -5,6 +5,9 @@ the wire copy:
   death as its toll (events.stopped_bomber); a bomb that went off although the attack was "foiled"
   is one Suicide bomb record, the bomber as actor1 and the force as the side hit
   (reconcile.one_type.foiled_blast);
+- the crowd's own burning or storming named after a word of sequence (بعد أن أحرق المتظاهرون، بعد
+  قيام المحتجين بإحراق) is part of the demonstration, which is then a riot, not a motive
+  (events.crowd_own);
 - victims joined after a count past a comma (سيدة واثنين من أطفالها، وطفل ثالث) are more dead,
   beside a singular victim named before the count (events.fatalities._joined_after)."""
 from __future__ import annotations
@@ -74,3 +77,22 @@ def test_foiled_but_the_bomb_went_off(pipeline, text, dead):
 ])
 def test_victims_joined_past_a_comma(pipeline, text, dead):
     assert [e.fatalities for e in events(pipeline, text, PUB)] == [dead]
+
+
+RIOT = [("Violent demonstration", 0)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أطلقت قوات الأمن الرصاص الحي اليوم لتفريق المتظاهرين في بغداد بعد أن أحرق المتظاهرون سيارات الشرطة.", RIOT),
+    ("أطلقت قوات الأمن الرصاص الحي اليوم لتفريق المتظاهرين في ساحة التحرير ببغداد بعد قيام المتظاهرين بإحراق "
+     "كرفانات قوات مكافحة الشغب.", RIOT),
+    ("فرقت الشرطة المحتجين بالقوة في مدينة الناصرية اليوم إثر اقتحام المحتجين مبنى المحافظة.", RIOT),
+    ("أطلقت قوات الأمن الغاز المسيل للدموع على المحتجين في مدينة البصرة اليوم بعد أن أضرم المحتجون النار في مقر الحزب.",
+     RIOT),
+    # someone else's act before the protest stays its motive
+    ("تظاهر المئات في مدينة الخليل اليوم احتجاجا على إحراق مستوطنين منزلا في البلدة.", [("Peaceful protest", 0)]),
+    ("خرج المتظاهرون في مدينة نابلس اليوم بعد إحراق مستوطنين منزلا في قرية دوما.", [("Peaceful protest", 0)]),
+    ("تظاهر العشرات في مدينة الناصرية اليوم بعد اقتحام قوات الأمن منزل ناشط.", [("Peaceful protest", 0)]),
+])
+def test_crowd_own_violence_after_a_sequence_word(pipeline, text, want):
+    assert coded(pipeline, text) == want
