@@ -96,3 +96,36 @@ RIOT = [("Violent demonstration", 0)]
 ])
 def test_crowd_own_violence_after_a_sequence_word(pipeline, text, want):
     assert coded(pipeline, text) == want
+
+
+
+def _told_same(text, monkeypatch):
+    """Whether the events stage reads a clause of ``text`` as the act told before (events.told_again
+    .told_same, as events.realize calls it), for each clause it asks about."""
+    import hadath.events.realize as realize
+    from hadath.pipeline import build_pipeline
+    from hadath.types import Article
+
+    seen: list[bool] = []
+    real = realize.told_same
+    monkeypatch.setattr(realize, "told_same", lambda ix, frame: seen.append(real(ix, frame)) or seen[-1])
+    build_pipeline(("text", "quantities", "dates", "actors", "places", "triggers", "events"))(
+        Article("t", text, published=PUB))
+    return any(seen)
+
+
+@pytest.mark.parametrize("text, same", [
+    # a demonstrative before the act noun, in a clause telling only a toll: the act told before
+    ("انفجرت سيارة مفخخة اليوم قرب حاجز للجيش في مدينة الرمادي. وأكدت وزارة الدفاع مقتل اثنين من جنودها "
+     "جراء هذا التفجير.", True),
+    ("شهدت مدينة حلب اليوم تفجيرا انتحاريا استهدف دورية للشرطة. وقد أكدت وزارة الداخلية استشهاد أحد أفرادها "
+     "وإصابة اثنين آخرين جراء هذا الهجوم الغادر.", True),
+    ("قصفت طائرات حربية اليوم بلدة كفرنبل. وقالت مصادر طبية إن ثلاثة مدنيين قتلوا في هذه الغارة.", True),
+    # ... not when the clause tells an act of its own, or names a place of its own
+    ("انفجرت سيارة مفخخة اليوم قرب حاجز للجيش في مدينة الرمادي. وبعد هذا التفجير اشتبك الجيش مع مسلحين "
+     "وقتل ثلاثة منهم.", False),
+    ("انفجرت سيارة مفخخة اليوم قرب حاجز للجيش في مدينة الرمادي. وقتل جنديان في مدينة الفلوجة جراء هذا التفجير.",
+     False),
+])
+def test_this_attack_in_a_toll_clause(text, same, monkeypatch):
+    assert _told_same(text, monkeypatch) is same
