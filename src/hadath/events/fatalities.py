@@ -279,6 +279,9 @@ def tally(
         lone = _singular_beside(tokens, quantities, death_triggers, lo, hi, dead)
         if lone is not None:
             groups["\x00singular"] = [(Quantity(lone[1]), lone[0])]
+        after = _joined_after(tokens, quantities, hi, dead)
+        if after is not None and (lone is None or after[0] != lone[0]):
+            groups["\x00after"] = [(Quantity(after[1]), after[0])]
     highs: list[int | None] = []
     for alts in groups.values():
         q, span = min(alts, key=lambda x: x[0].best or 0)
@@ -355,17 +358,28 @@ def _singular_beside(tokens: Sequence[Token], quantities: Sequence[tuple[int, in
         if singular_victims(tokens, [te], hi, doers=False, names=False) == 1:  # (الهجوم نفذه انتحاري: the doer)
             return span, 1
     ones = singles()
+    for s, e, _q, sp in quantities:
+        one = next((j for j in range(s - 1, max(lo, s - NAMED_WORDS) - 1, -1) if not ones.isdisjoint(tokens[j].forms)), None)
+        if sp in dead and one is not None and _conj_led(tokens[s]) and not _of_count(tokens, quantities, dead, one):
+            return Span(tokens[one].start, tokens[one].end), 1  # ضابطا وأربعة مجندين، القيادي صالح العاروري وستة: one before
+    return None
+
+
+def _joined_after(tokens: Sequence[Token], quantities: Sequence[tuple[int, int, Quantity, Span]],
+                  hi: int, dead: Collection[Span]) -> tuple[Span, int] | None:
+    """Victims joined by و after a count of the dead, past its noun and adjective or the group it
+    counts from (قتل جنديان وضابط، 4 جنود ومدنيان، 3 من عناصر الشرطة ومدني), and past a comma
+    (سيدة واثنين من أطفالها، وطفل ثالث): more dead - beside a singular victim before the count."""
     counted = {k for s, e, _q, _sp in quantities for k in range(s, e)}
     for s, e, _q, sp in quantities:
         k = _past_partitive(tokens, e, hi)  # (3 من عناصر الشرطة ومدني: past the group counted from)
         while k < min(hi, e + COUNTED_WORDS) and tokens[k].kind == "word" and not _conj_led(tokens[k]) \
                 and (victim_noun(tokens[k]) or protester_noun(tokens[k]) or tokens[k].norm.endswith(_adjective_ends())):
             k += 1  # (20 جنديا نيجريا ومدني: past the counted noun and its adjective)
+        if k + 1 < hi and tokens[k].norm in toll_words().comma and _conj_led(tokens[k + 1]):
+            k += 1  # (the list goes on past a comma)
         if sp in dead and k < hi and k not in counted and _conj_led(tokens[k]) and (n := victims_by_number(tokens[k])):
-            return Span(tokens[k].start, tokens[k].end), n  # قتل جنديان وضابط، 4 جنود ومدنيان: more joined after
-        one = next((j for j in range(s - 1, max(lo, s - NAMED_WORDS) - 1, -1) if not ones.isdisjoint(tokens[j].forms)), None)
-        if sp in dead and one is not None and _conj_led(tokens[s]) and not _of_count(tokens, quantities, dead, one):
-            return Span(tokens[one].start, tokens[one].end), 1  # ضابطا وأربعة مجندين، القيادي صالح العاروري وستة: one before
+            return Span(tokens[k].start, tokens[k].end), n
     return None
 
 

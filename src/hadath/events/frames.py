@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from hadath.events.crowd_own import crowd_own
 from hadath.events.earlier import backdrop_spans, dated_here, earlier_spans, outside, shift_spans, trimmed
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words, purpose_words, trigger_matcher, trigger_rows, word_classes
@@ -423,7 +424,7 @@ def _not_motives(toks, trigs: list[Trig], lo: int) -> list[Trig]:
     out: list[Trig] = []
     prev_motive_end = -1
     for t in sorted(trigs, key=lambda t: t.loc.start):
-        is_motive = motive(toks, t.loc.start, lo) or (
+        is_motive = motive(toks, t.loc.start, lo) and not crowd_own(toks, t.cls, t.loc.start, t.loc.end, lo, len(toks)) or (
             prev_motive_end >= 0 and 0 < t.loc.start - prev_motive_end <= 3
             and toks[t.loc.start].has_proclitic(conj))
         if is_motive:

@@ -67,6 +67,7 @@ class ScopeWords(NamedTuple):
     spread: frozenset[str]
     same_before: frozenset[str]
     same_after: frozenset[str]
+    same_pointing: frozenset[str]
 
 
 @lru_cache(maxsize=1)

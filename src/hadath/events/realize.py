@@ -47,6 +47,7 @@ from hadath.events.roles import ActorSlot, Roles, coordinated, role_words
 from hadath.events.victims import civilian_property, counted, counted_nationals, target_category
 from hadath.events.voice import OUTCOMES, assign_voiced, frame_slots
 from hadath.events.weapon_users import coalition, weapon_owner
+from hadath.events.stopped_bomber import bomber_stopped
 from hadath.events.taxonomy import BOMBS, REMOTE_CLASSES, decide, disorder_type, interaction
 from hadath.events.toll_words import consequence
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -134,6 +135,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     mob = roles.actor1 is not None and roles.actor1.marked != "speaker" and roles.actor1.ref.name == CIVILIANS.name \
         and roles.actor1.start >= 0 and singles().isdisjoint(toks[roles.actor1.start].forms) \
         and (target != "civilian" or acts_on(toks, roles.actor1.end))  # (not شاب: one man; أهالي على رجلين)
+    if bomber_stopped(ix, frame, classes, weapons_loc):
+        classes, weapons = {"defuse"}, weapons - {"suicide"}  # قتلت الشرطة الانتحاري قبل أن يفجر حزامه
     ev_type, sub = decide(classes, weapons, target, inter1, crowd,
                           "arrest" in classes, toll.deaths > 0 and not toll.estimate, mob,
                           crowd_confronts_force(ix, frame, roles))

@@ -32,7 +32,8 @@ def told_again(ix: DocIndex, frame: Frame) -> bool:
 
 def told_same(ix: DocIndex, frame: Frame) -> bool:
     """A definite act noun of the frame's clause said to be the same (event_scope.tsv
-    ``same_before`` / ``same_after``: في نفس الغارة، في ذات الهجوم، الغارة ذاتها، الهجوم نفسه)
+    ``same_before`` / ``same_after``: في نفس الغارة، في ذات الهجوم، الغارة ذاتها، الهجوم نفسه;
+    ``same_pointing`` in a clause of a toll alone: جراء هذا الهجوم)
     after an earlier sentence told an act: that act told again, whatever toll or side the
     clause gives it (قالت الوزارة إن 24 شخصا استشهدوا في نفس الغارة: an earlier figure)."""
     if frame.sent == 0:
@@ -45,4 +46,16 @@ def told_same(ix: DocIndex, frame: Frame) -> bool:
             continue
         if (i > a and toks[i - 1].norm in w.same_before) or (i + 1 < b and toks[i + 1].norm in w.same_after):
             return True
+        if i > a and toks[i - 1].norm in w.same_pointing and _toll_only(ix, frame):
+            return True  # (أكدت الوزارة استشهاد أحد أفرادها جراء هذا الهجوم)
     return False
+
+
+TOLL_CLASSES = frozenset({"death", "kill", "injure"})
+
+
+def _toll_only(ix: DocIndex, frame: Frame) -> bool:
+    """The clause tells nothing but deaths and injuries, and names no place."""
+    a, b = frame.clause
+    return all(t.cls in TOLL_CLASSES for t in frame.trigs) \
+        and not any(a <= p.start < b for p in ix.get("place", frame.sent))

@@ -6,7 +6,10 @@ beside a demonstration, and records that each name a different side acted on, st
 own."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
+
+from hadath.events.taxonomy import interaction
 
 from hadath.reconcile.rules import (CROWD_DAMAGE, FAMILY, _crowd, _crowd_fight, _generic, absorb, compatible_actors,
                                     days_apart, families_meet, precedence, same_place)
@@ -45,6 +48,30 @@ def _sides_apart(a: Event, b: Event) -> bool:
         and _side(a.actor2) != _side(b.actor2)
 
 
+# A prevented weapon use and the bombing it was meant to stop, on one day at one place: the
+# bomb went off after all (أحبطت قوات الأمن هجوما انتحاريا ... فانفجر الحزام الناسف وأصيب حارسان):
+# one act, the bombing (ACLED: a detonation is an explosion, whoever set it off).
+FOILED_BLAST = frozenset({"Disrupted weapons use", "Suicide bomb"})
+
+
+def foiled_blast(a: Event, b: Event) -> bool:
+    """One record is the foiling and the other the blast, the foiling's doer unnamed, the blast's
+    own doer, or the side the blast hit (or the blast names no side hit)."""
+    if {a.sub_event_type, b.sub_event_type} != FOILED_BLAST:
+        return False
+    stop, blast = (a, b) if a.sub_event_type == "Disrupted weapons use" else (b, a)
+    return _generic(stop.actor1) or blast.actor2 in (None, stop.actor1) or blast.actor1 == stop.actor1
+
+
+def _blast_sides(blast: Event, stop: Event, merged: Event) -> Event:
+    """The folded bombing keeps its bomber as actor1; the force that tried to stop it is the side
+    hit when the bombing names none."""
+    actor2, inter2 = (blast.actor2, blast.inter2) if blast.actor2 is not None or _generic(stop.actor1) \
+        else (stop.actor1, stop.inter1)
+    return replace(merged, actor1=blast.actor1, inter1=blast.inter1, actor2=actor2, inter2=inter2,
+                   interaction=interaction(blast.inter1, inter2))
+
+
 def one_type_per_act(events: Sequence[Event]) -> list[Event]:
     out = list(events)
     gone: set[int] = set()
@@ -59,12 +86,14 @@ def one_type_per_act(events: Sequence[Event]) -> list[Event]:
             if a.sub_event_type == b.sub_event_type and a.event_type == b.event_type:
                 same = True
             else:
-                same = families_meet(a, b)
+                same = families_meet(a, b) or foiled_blast(a, b)
             if same and _crowd_fight(b, a):
                 continue  # the demonstration takes the crowd's fight when its turn comes
             if same and (_outsiders_damage(a, b) or _sides_apart(a, b)):
                 same = False  # soldiers burning homes beside a protest: their own act
-            if same and days_apart(a, b) == 0 and same_place(a, b) and compatible_actors(a, b):
+            if same and days_apart(a, b) == 0 and same_place(a, b) and (compatible_actors(a, b) or foiled_blast(a, b)):
                 out[k] = absorb(out[k], b)
+                if foiled_blast(a, b) and a.sub_event_type == "Suicide bomb":
+                    out[k] = _blast_sides(a, b, out[k])
                 gone.add(j)
     return [e for k, e in enumerate(out) if k not in gone]

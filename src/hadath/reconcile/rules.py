@@ -39,6 +39,7 @@ from datetime import date
 from typing import Iterable, Sequence
 
 from hadath.events.doers import doers_flag, doers_sum
+from hadath.events.handover import TOLD_SAME
 from hadath.events.lexicons import function_words
 from hadath.events.town_parts import named_part
 from hadath.events.records import UNPLACED, merged_evidence, surer_toll
@@ -302,8 +303,6 @@ def _coarse_reach(coarse: Event, fine: Event) -> int:
 
 
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
-
-
 TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 
 
@@ -322,9 +321,10 @@ def _without_a_fight(keep: Event, coarse: Event) -> Event:
 def _battle_first(keep: Event, coarse: Event) -> Event:
     """The finer record of an act also told, without its place, as a battle between two armed
     sides on the same day (سيارة مفخخة انفجرت ... . وأكد شهود حصول اشتباكات بين قوات الأمن
-    ومسلحين): ACLED's precedence makes the act the battle, with the battle's two sides."""
+    ومسلحين): ACLED's precedence makes the act the battle, with the battle's two sides - unless the
+    coarse one retells an act told before (في نفس الهجوم: typed by its toll words alone)."""
     if keep.event_type == "Battles" or coarse.event_type != "Battles" or family(keep) != "violence" \
-            or precedence(coarse) >= precedence(keep) or days_apart(keep, coarse) != 0:
+            or TOLD_SAME in coarse.flags or precedence(coarse) >= precedence(keep) or days_apart(keep, coarse) != 0:
         return keep
     return _typed_as(keep, coarse, actor1=coarse.actor1, inter1=coarse.inter1, actor2=coarse.actor2,
                      inter2=coarse.inter2, interaction=coarse.interaction,

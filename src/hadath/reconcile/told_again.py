@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from hadath.events.told_again import FLAG, SAME
-from hadath.reconcile.rules import absorb, compatible_actors, days_apart, km_apart
+from hadath.reconcile.rules import absorb, compatible_actors, days_apart, family, km_apart
 from hadath.types import Event, evolve
 
 NEAR_KM = 30.0  # a village of the district, the outskirts of the town first named
@@ -68,9 +68,14 @@ def _same_act(out: Sequence[Event], k: int, gone: set[int]) -> int | None:
     earlier = [j for j in range(k - 1, -1, -1) if j not in gone and FLAG not in out[j].flags
                and out[j].event_type == ev.event_type and (days_apart(out[j], ev) or 0) <= 1]
     kind = next((j for j in earlier if out[j].sub_event_type == ev.sub_event_type), None)
-    return kind if kind is not None else next(
-        (j for j in earlier if out[j].location == ev.location
-         or ((km := km_apart(out[j], ev)) is not None and km <= NEAR_KM)), None)
+    near = next((j for j in earlier if out[j].location == ev.location
+                 or ((km := km_apart(out[j], ev)) is not None and km <= NEAR_KM)), None)
+    if kind is not None or near is not None:
+        return kind if kind is not None else near
+    # none of its type: the retelling typed by its own toll words alone (أكدت الوزارة استشهاد أحد
+    # أفرادها في نفس الهجوم - a death and an injury, read as a clash) is the violent act last told
+    return next((j for j in range(k - 1, -1, -1) if j not in gone and FLAG not in out[j].flags
+                 and family(out[j]) == family(ev) == "violence" and (days_apart(out[j], ev) or 0) <= 1), None)
 
 
 def _unflagged(ev: Event) -> Event:
