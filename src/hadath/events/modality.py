@@ -22,8 +22,9 @@ CLAUSE_PUNCT = frozenset({".", ";", "!", "?", ":"})
 # هجوما مرتدا; prevented: a blast stopped, قبل تفجيرها; accident: a gas cylinder, a road
 # accident; judicial: a court's sentence, قضت المحكمة بإعدام 20 متهما; figurative: انفجرت الأسعار)
 BLOCKING = ("denial", "negation", "question", "hypothetical", "threat", "warning", "foiled",
-            "plan", "appeal", "purpose", "claim", "generic", "background", "source", "anaphoric", "condemn", "future",
-            "sport", "prevented", "accident", "judicial", "figurative")
+            "plan", "appeal", "purpose", "claim", "generic", "background", "source", "anaphoric", "judicial", "condemn",
+            "future", "sport", "prevented", "accident", "figurative")  # (judicial before condemn: أدينوا بتفجير is a
+#   conviction, whose charge reaches the acts joined to it, not a condemnation)
 NON_BLOCKING = frozenset({"report", "none", "occur", "accuse", "match", "crime"})  # (match, crime: read by
 #   the triggers stage - crime: an arrest in the fight against smuggling or drugs is no political event)
 DAY_COUNT_RIGHT = 6  # a day count (لليوم الثاني) this close after a continuing act
@@ -68,6 +69,7 @@ class ScopeWords(NamedTuple):
     same_before: frozenset[str]
     same_after: frozenset[str]
     same_pointing: frozenset[str]
+    accused: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -289,3 +291,10 @@ def _named(tokens: Sequence[Token], cue: Cue, a: int) -> bool:
     return before.kind == "word" and (not clitics().definite(before.norm) or before.norm in function_words("relative")) \
         and after not in w.claim_that
 
+
+def charge_reaches(tokens: Sequence[Token], start: int) -> bool:
+    """A charge or claim on the act at ``start`` reaches the acts joined to it by و (بتهمة خطف
+    مواطن وقتله): not when a participle of the accused stands right before it (event_scope.tsv
+    ``accused``: سحل شاب متهم بقتل طفلة والاعتداء عليه - the charge describes the man, the act
+    joined after it is the mob's)."""
+    return start == 0 or tokens[start - 1].norm not in scope_words().accused
