@@ -5,7 +5,10 @@ indictment named in the clause (لائحة الاتهام، قرار الاته�
 reaches the acts joined to its act by و (بتهمة خطف مواطن وقتله) and the harm it led to (مما أدى
 إلى مقتل) - but not past a participle of the accused (شاب متهم بقتل طفلة والاعتداء عليه: the
 charge describes the man; the act joined after it is the mob's); a conviction (أدينوا بـ) is a
-conviction, not a condemnation. New acts told next to a trial or a charge stay acts. The
+conviction, not a condemnation. An old act recalled by an anniversary (الذكرى العاشرة لمجزرة
+سبايكر) is background, and so is the relative clause that tells it again (التي قتل فيها); a harm
+that "may" follow (قد يؤدي إلى مقتل) is hypothetical. New acts told next to a trial, a charge or
+an anniversary stay acts. The
 sentences are made up in the style of wire copy, never copied from it (docs/notes/neg36.md)."""
 from __future__ import annotations
 
@@ -32,11 +35,6 @@ CHARGED = [
 ]
 
 
-@pytest.mark.parametrize("text", CHARGED)
-def test_charged_acts_are_no_events(pipeline, text):
-    assert not events(pipeline, text)
-
-
 # new acts told next to a charge or a trial stay acts: (text, event types)
 KEPT = [
     # the arrest is an act; the kidnapping and the killing it charges are not
@@ -51,8 +49,31 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,types", KEPT)
-def test_new_acts_next_to_a_charge_stay(pipeline, text, types):
+# an old act recalled by an anniversary, told again in a relative clause on it; a harm that "may"
+# follow (قد يؤدي إلى): no event
+RECALLED_OR_MAY = [
+    "تمر اليوم الذكرى العاشرة لمجزرة سبايكر التي قتل فيها مسلحو داعش 1700 طالب قرب تكريت.",
+    "أحيا الأهالي الذكرى السنوية لتفجير سوق الكرادة الذي قتل فيه أكثر من 300 شخص في بغداد.",
+    "حذرت الأمم المتحدة من أن القتال في مدينة الفاشر قد يؤدي إلى مقتل الآلاف.",
+    "وقال مسؤولون إن استمرار القصف على مدينة الفاشر قد يسفر عن مقتل المئات.",
+]
+
+
+# today's act told next to an anniversary, and a harm that did follow, stay acts
+KEPT_TODAY = [
+    ("وأسفر الهجوم الذي استهدف حاجزا للجيش في مدينة العريش اليوم عن مقتل ثلاثة جنود، بعد مرور عام على "
+     "هجوم مماثل.", ["Battles"]),
+    ("قصفت طائرات مسيرة اليوم سوقا في مدينة الفاشر مما أدى إلى مقتل 12 مدنيا.", ["Explosions/Remote violence"]),
+]
+
+
+@pytest.mark.parametrize("text", CHARGED + RECALLED_OR_MAY)
+def test_charged_recalled_and_possible_acts_are_no_events(pipeline, text):
+    assert not events(pipeline, text)
+
+
+@pytest.mark.parametrize("text,types", KEPT + KEPT_TODAY)
+def test_new_acts_next_to_a_charge_or_an_anniversary_stay(pipeline, text, types):
     got = [e.event_type for e in events(pipeline, text)]
     if types is None:
         assert got  # the mob's act is still an act
