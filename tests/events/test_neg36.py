@@ -5,7 +5,8 @@ indictment named in the clause (لائحة الاتهام، قرار الاته�
 reaches the acts joined to its act by و (بتهمة خطف مواطن وقتله) and the harm it led to (مما أدى
 إلى مقتل) - but not past a participle of the accused (شاب متهم بقتل طفلة والاعتداء عليه: the
 charge describes the man; the act joined after it is the mob's); a conviction (أدينوا بـ) is a
-conviction, not a condemnation. An old act recalled by an anniversary (الذكرى العاشرة لمجزرة
+conviction, not a condemnation; nor the acts an accused or a held man confesses to (اعترف المتهم،
+اعترافات المتهمين). An old act recalled by an anniversary (الذكرى العاشرة لمجزرة
 سبايكر) is background, and so is the relative clause that tells it again (التي قتل فيها); a harm
 that "may" follow (قد يؤدي إلى مقتل) is hypothetical. New acts told next to a trial, a charge or
 an anniversary stay acts. The
@@ -30,6 +31,10 @@ CHARGED = [
     "وكان المتهمون قد هاجموا، بحسب لائحة الاتهام، حاجزا للجيش في منطقة الحويجة وقتلوا أربعة جنود.",
     "وبحسب قرار الاتهام، أطلق المتهم النار على عنصرين من الجيش في بلدة عرسال وأصابهما بجروح.",
     "وجاء في أمر الإحالة أن المتهمين فجروا سيارة مفخخة أمام مركز للشرطة في مدينة العريش.",
+    # a confession of the accused or the held (اعترف المتهم، خلال التحقيق معهم، اعترافات المتهمين)
+    "واعترف المتهم خلال التحقيق بأنه زرع العبوة الناسفة التي انفجرت بحافلة للجنود في مدينة رفح.",
+    "وأقر الموقوفون خلال التحقيق معهم بأنهم أطلقوا النار على دورية للشرطة في مدينة الموصل.",
+    "وكشفت اعترافات المتهمين أنهم فجروا سيارة مفخخة قرب مركز للشرطة في مدينة بعقوبة.",
     # a sentence passed on one convicted of an act
     "أصدرت المحكمة الجزائية المتخصصة حكما بإعدام مدان بقتل رجل أمن في هجوم مسلح على نقطة تفتيش في القطيف.",
 ]
@@ -61,6 +66,8 @@ RECALLED_OR_MAY = [
 
 # today's act told next to an anniversary, and a harm that did follow, stay acts
 KEPT_TODAY = [
+    # a side owning up to its own act of yesterday is no confession in a trial
+    ("واعترف الجيش بأن غارة نفذتها طائراته أمس قتلت ثلاثة مدنيين في مدينة الفاشر.", ["Explosions/Remote violence"]),
     ("وأسفر الهجوم الذي استهدف حاجزا للجيش في مدينة العريش اليوم عن مقتل ثلاثة جنود، بعد مرور عام على "
      "هجوم مماثل.", ["Battles"]),
     ("قصفت طائرات مسيرة اليوم سوقا في مدينة الفاشر مما أدى إلى مقتل 12 مدنيا.", ["Explosions/Remote violence"]),
