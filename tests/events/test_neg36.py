@@ -4,9 +4,8 @@ an indictment are background): the prosecution's attribution (نسبت الني�
 indictment named in the clause (لائحة الاتهام، قرار الاتهام) hold the acts they tell; a charge
 reaches the acts joined to its act by و (بتهمة خطف مواطن وقتله) and the harm it led to (مما أدى
 إلى مقتل) - but not past a participle of the accused (شاب متهم بقتل طفلة والاعتداء عليه: the
-charge describes the man; the act joined after it is the mob's); a conviction (أدينوا بـ) is a
-conviction, not a condemnation; nor the acts an accused or a held man confesses to (اعترف المتهم،
-اعترافات المتهمين). An old act recalled by an anniversary (الذكرى العاشرة لمجزرة
+charge describes the man; the act joined after it is the mob's); nor are the acts an accused or
+a held man confesses to (اعترف المتهم، اعترافات المتهمين). An old act recalled by an anniversary (الذكرى العاشرة لمجزرة
 سبايكر) is background, and so is the relative clause that tells it again (التي قتل فيها); a harm
 that "may" follow (قد يؤدي إلى مقتل) is hypothetical. New acts told next to a trial, a charge or
 an anniversary stay acts. The
