@@ -68,6 +68,8 @@ class ScopeWords(NamedTuple):
     same_before: frozenset[str]
     same_after: frozenset[str]
     same_pointing: frozenset[str]
+    accused: frozenset[str]
+    recalled: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -289,3 +291,23 @@ def _named(tokens: Sequence[Token], cue: Cue, a: int) -> bool:
     return before.kind == "word" and (not clitics().definite(before.norm) or before.norm in function_words("relative")) \
         and after not in w.claim_that
 
+
+def charge_reaches(tokens: Sequence[Token], start: int) -> bool:
+    """A charge or claim on the act at ``start`` reaches the acts joined to it by و (بتهمة خطف
+    مواطن وقتله): not when a participle of the accused stands right before it (event_scope.tsv
+    ``accused``: سحل شاب متهم بقتل طفلة والاعتداء عليه - the charge describes the man, the act
+    joined after it is the mob's)."""
+    return start == 0 or tokens[start - 1].norm not in scope_words().accused
+
+
+RECALLED_LEFT = 4  # words from an anniversary word to the act noun it recalls (الذكرى العاشرة لمجزرة)
+
+
+def recalled(tokens: Sequence[Token], noun_end: int, kind: str | None) -> bool:
+    """The background act noun ending at ``noun_end`` is recalled by an anniversary or a span of
+    time gone by (event_scope.tsv ``recalled``: الذكرى السنوية لمجزرة، مرور عام على الهجوم): a
+    relative clause on it tells the old act too (CODING.md: background is no event)."""
+    if kind != "background":
+        return False
+    words = scope_words().recalled
+    return any(not words.isdisjoint(tokens[k].forms) for k in range(max(0, noun_end - 1 - RECALLED_LEFT), noun_end - 1))

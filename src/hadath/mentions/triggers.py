@@ -19,7 +19,7 @@ from hadath.events.role_words import QUOTE_MARKS, role_words
 from hadath.events.toll_words import toll_words
 from hadath.events.lexicons import (function_words, person_object_lemmas, trigger_matcher, verb_forms,
                                     victim_words)
-from hadath.events.modality import is_future, modality_of
+from hadath.events.modality import charge_reaches, is_future, modality_of, recalled
 from hadath.events.scan import Hit, Scan, scan, trigger_matches, weapon_matches
 from hadath.events.taxonomy import default_type, weapon_type
 from hadath.events.toll_words import consequence
@@ -41,6 +41,7 @@ RELAYED = frozenset({"condemn", "threat", "warning", "denial", "plan", "hypothet
 CONSEQUENCE_LEFT = 3  # words from a consequence verb to the harm it leads to (مما أدى إلى مقتل)
 CONSEQUENCE_RELAY = 20  # words from a held-back act to a consequence of it in its sentence
 CONSEQUENCE_RELAYED = RELAYED | {"claim"}  # (the toll of an act a defendant is charged with is no act)
+CHARGED = frozenset({"claim", "judicial"})  # a charge or claim reaches the acts joined to its act (neg36)
 RELATIVE_GAP = 2  # adjectives between a noun and its relative pronoun (الهجوم الإرهابي الذي)
 OUTLET_RIGHT = 4  # a report verb this close before the outlet told to (أوضح مصدر محلي للمسيرة)
 ASIDE_SKIP = 6  # tokens of a day or place phrase skipped between a verb's subject and its object
@@ -311,7 +312,7 @@ class TriggerStage:
                 modality = "claim"
             if modality is None and entry.cls == "arrest" and any(c.entry.kind == "crime" for c in in_clause):
                 modality = "crime"   # في إطار محاربة التهريب أوقفت مفارز ...: police work, no political arrest
-            if modality is None and voice != "nominal" and held_back is not None and held_back[1] in RELAYED \
+            if modality is None and voice != "nominal" and held_back is not None and held_back[1] in RELAYED | {"background"} \
                     and _relative_of(tokens, held_back[0], m.start):
                 modality = held_back[1]  # أدانت الهجوم الإرهابي الذي استهدف مسجدا: the act condemned
                 relayed = (m.end, modality)
@@ -324,7 +325,11 @@ class TriggerStage:
                     and 0 < m.start - held_back[0] <= CONSEQUENCE_RELAY and _after_consequence(tokens, m.start, lo):
                 modality = held_back[1]  # المتهمين باستهداف الكنيسة ... مما أدى إلى مقتل 30: the charge's toll
             if voice == "nominal":
-                held_back = (m.end, modality) if modality in CONSEQUENCE_RELAYED else None
+                held_back = (m.end, modality) if modality in CONSEQUENCE_RELAYED or recalled(tokens, m.end, modality) else None
+            elif modality in CHARGED:
+                held_back = (m.end, modality)  # أنه أطلق النار ... مما أدى إلى مقتل جندي: the charge's toll
+            if modality in CHARGED and charge_reaches(tokens, m.start):
+                relayed = (m.end, modality)  # بتهمة خطف مواطن وقتله، قد هاجموا حاجزا وقتلوا: one charge
             ev, sub = default_type(entry.cls)
             ref = _ref(entry.lemma, ev, sub, voice, negated, modality)
             strong = entry.strength and not (entry.form == "adverb" and _adverbial(tokens, m.start, m.end, lo))
