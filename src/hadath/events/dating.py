@@ -13,6 +13,7 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
+from hadath.events.earlier import days_back, reading_to, vague_back
 from hadath.events.frames import Frame, Trig, pluperfect
 from hadath.events.datelines import DASHES, sentence_dateline_end
 from hadath.events.index import DocIndex, Located
@@ -21,8 +22,7 @@ from hadath.events.records import evolve
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.events.unnumbered import preceded_by
 from hadath.resolve.dates_context import day_before
-from hadath.resolve.dates_lexicon import key, lexicon, number_word
-from hadath.resolve.dates_shifts import DAYS, shift_patterns
+from hadath.resolve.dates_lexicon import key, lexicon
 from hadath.text.normalize import normalize_key
 from hadath.types import DateValue, Event
 
@@ -104,24 +104,9 @@ def _day_after(ix: DocIndex, sent: int, main: Trig, loc: Located | None) -> int:
 
 
 def days_before(toks, start: int) -> int:
-    """N for a verbal noun right after "بعد N أيام/أسابيع من" (the forward head and link of
-    data/lexicons/dates_shifts.tsv as resolve.dates_shifts reads them, the count and unit of the
-    date lexicon), else 0."""
-    shifts = shift_patterns()
-    if start < 3 or toks[start - 1].norm not in shifts.links:
-        return 0
-    unit, _, cnt = lexicon().cls("unit").get(key(toks[start - 2].norm), "").partition(":")
-    if unit not in DAYS:
-        return 0
-    k, count = start - 3, int(cnt or 0)
-    if count == 0:  # a plural unit: its count before it (10 أيام، ثلاثة أسابيع)
-        n = number_word(toks[k].norm) if toks[k].kind in ("number", "word") else None
-        if not n:
-            return 0
-        count, k = n, k - 1
-    if k < 0 or shifts.direction.get(toks[k].norm) != 1:  # (a forward head: بعد)
-        return 0
-    return count * DAYS[unit]
+    """N for a verbal noun right after "بعد N أيام/أسابيع من" (events.earlier.read_after's reading,
+    plainly counted days or weeks: earlier.days_back), else 0."""
+    return days_back(reading_to(toks, start)) if start >= 3 else 0
 
 
 def _today_named(ix: DocIndex, sent: int, loc: Located) -> bool:
@@ -262,22 +247,11 @@ def _speech_date(ix: DocIndex, sent: int, loc: Located, main: Trig) -> int:
     return 0
 
 
-LONG_UNITS = frozenset({"day", "week", "month", "year"})
-
-
 def days_earlier_vague(toks, start: int) -> bool:
     """A verbal noun right after "بعد أيام من" / "بعد عدة أسابيع من" (a plural unit of a day or
-    longer with no number): an act some days before the one told, on no day the text gives."""
-    shifts = shift_patterns()
-    if start < 3 or toks[start - 1].norm not in shifts.links:
-        return False
-    unit, _, cnt = lexicon().cls("unit").get(key(toks[start - 2].norm), "").partition(":")
-    if unit not in LONG_UNITS or cnt != "0":
-        return False
-    k = start - 3
-    if key(toks[k].norm) in lexicon().cls("vague_count"):
-        k -= 1
-    return k >= 0 and shifts.direction.get(toks[k].norm) == 1
+    longer with no number: earlier.vague_back): an act some days before the one told, on no day
+    the text gives."""
+    return start >= 3 and vague_back(reading_to(toks, start))
 
 
 def since(toks, loc: Located) -> bool:

@@ -1,0 +1,88 @@
+"""One forward reader of "بعد + duration + من/على" (issue #11 review leftover, docs/notes/dates36.md):
+events.earlier.read_after reads the head, the approximators or vague count, the count, the unit
+and the link once; dating.days_before (a counted few days back from the act noun),
+dating.days_earlier_vague (days or longer, no count) and earlier._shift_at (the background cut,
+months and years too) each take what they accept from its reading. The phrases are made up."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hadath.events.dating import days_before, days_earlier_vague
+from hadath.events.earlier import LONG_DAYS, _shift_at, read_after
+from hadath.text.normalize import normalize
+from hadath.text.sentences import split_sentences
+from hadath.text.tokenize import tokenize
+from tests.events.conftest import events
+
+
+def _toks(text):
+    n = normalize(text)
+    return tokenize(n, split_sentences(n))
+
+
+def _noun(toks):
+    """Index of the other act's noun (every phrase ends with it)."""
+    return len(toks) - 1
+
+
+# phrase, (unit, count, skipped approximators, vague count word), days_before, vague, _shift_at days
+CASES = [
+    ("بعد يومين من الهجوم", ("day", 2, False, False), 2, False, 2),
+    ("بعد يوم من الهجوم", ("day", 1, False, False), 1, False, 1),
+    ("بعد ثلاثة أيام من الهجوم", ("day", 3, False, False), 3, False, 3),
+    ("بعد 3 أيام من الهجوم", ("day", 3, False, False), 3, False, 3),
+    ("بعد أسبوع من الهجوم", ("week", 1, False, False), 7, False, 7),
+    ("بعد أسبوعين على الهجوم", ("week", 2, False, False), 14, False, 14),
+    # eleven and more: the singular accusative unit after the count (بعد 15 يوما من)
+    ("بعد 15 يوما من الهجوم", ("day", 15, False, False), 15, False, 15),
+    # a conjunction on the head (days_before and days_earlier_vague read the bare word only)
+    ("وبعد يومين من الهجوم", ("day", 2, False, False), 2, False, 2),
+    ("وبعد أيام من الهجوم", ("day", None, False, False), 0, True, LONG_DAYS),
+    ("بعد خمسة عشر يوما من الهجوم", None, 0, False, None),    # (a compound count word: not read)
+    # no count: an act some days before, its day untold
+    ("بعد أيام من الهجوم", ("day", None, False, False), 0, True, LONG_DAYS),
+    ("بعد عدة أيام من الهجوم", ("day", None, False, True), 0, True, None),
+    ("بعد بضعة أسابيع من الهجوم", ("week", None, False, True), 0, True, None),
+    ("بعد أشهر من الهجوم", ("month", None, False, False), 0, True, LONG_DAYS),
+    # months and years: background, never dated back
+    ("بعد شهرين من الهجوم", ("month", 2, False, False), 0, False, 60),
+    ("بعد عام على الهجوم", ("year", 1, False, False), 0, False, 365),
+    # approximators: only the background cut reads through them
+    ("بعد نحو شهرين من الهجوم", ("month", 2, True, False), 0, False, 60),
+    ("بعد مرور عام على الهجوم", ("year", 1, True, False), 0, False, 365),
+    ("بعد أكثر من أسبوع من الهجوم", ("week", 1, True, False), 0, False, 7),
+    ("بعد حوالي ثلاثة أيام من الهجوم", ("day", 3, True, False), 0, False, 3),
+    # hours: read, dated by nobody
+    ("بعد ساعات من الهجوم", ("hour", None, False, False), 0, False, None),
+    ("بعد ساعتين من الهجوم", ("hour", 2, False, False), 0, False, None),
+]
+
+
+@pytest.mark.parametrize("text, want, back, vague, shift", CASES)
+def test_one_forward_reader(text, want, back, vague, shift):
+    toks = _toks(text)
+    noun = _noun(toks)
+    got = read_after(toks, 0, len(toks))
+    if want is None:
+        assert got is None or got.count is None or got.end != noun
+    else:
+        assert got is not None and got.end == noun
+        assert (got.unit, got.count, bool(got.approx), got.vague) == want
+    assert days_before(toks, noun) == back
+    assert days_earlier_vague(toks, noun) == vague
+    s = _shift_at(toks, 0, len(toks))
+    assert (s[0] if s else None) == shift
+
+
+@pytest.mark.parametrize("text", [
+    "بعد ثلاثة أشهر قضاها في السجن",     # no link: a duration of something else
+    "بعد الهجوم بيومين",                  # no duration after the head
+    "بعد يومين",                          # no link
+    "قبل يومين من الهجوم",               # a backward head
+])
+def test_no_reading(text):
+    toks = _toks(text)
+    got = read_after(toks, 0, len(toks))
+    assert got is None
