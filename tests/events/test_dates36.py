@@ -86,3 +86,35 @@ def test_no_reading(text):
     toks = _toks(text)
     got = read_after(toks, 0, len(toks))
     assert got is None
+
+
+# -- a date told in the act another was counted from is not carried on ---------------------
+
+MONDAY = date(2024, 12, 2)
+
+
+@pytest.mark.parametrize("text", [
+    # the date belongs to the arrival the advance came hours after; the last act has no date of
+    # its own and takes the story's day (Monday), not Sunday
+    "سيطر الجيش على بلدة في ريف حلب اليوم الاثنين. وتقدم الجيش بعد ساعات قليلة من وصول قائد"
+    " المنطقة، مساء أمس الأحد، إلى الخطوط الأمامية. وقتل ثلاثة مدنيين في قصف على مدينة إدلب.",
+    "قتل جنديان في هجوم على حاجز في مدينة درعا اليوم الاثنين. وجاء الهجوم بعد أيام معدودة من"
+    " زيارة وزير الدفاع للمدينة أمس الأحد. وقتل مدنيان في قصف على مدينة حمص.",
+    "قتل جنديان في هجوم على حاجز في مدينة درعا اليوم الاثنين. ووقع الهجوم بعد ساعتين من"
+    " اجتماع للمحافظ مع الوجهاء، مساء أمس. وقتل مدنيان في قصف على مدينة حمص.",
+])
+def test_a_date_counted_from_is_not_the_story_day(pipeline, text):
+    got = {e.location: e.event_date for e in events(pipeline, text, MONDAY)}
+    assert got.get("Homs", got.get("Idlib")) == MONDAY
+
+
+@pytest.mark.parametrize("text", [
+    # the date after the reading dates the act told after the shift's clause: a story date
+    "قتل جنديان في هجوم على حاجز في مدينة درعا أمس الأحد. وقتل مدنيان في قصف على مدينة حمص.",
+    # a date right after the head's own clause, past a full stop: carried as before
+    "قتل جنديان في هجوم على حاجز في مدينة درعا بعد ساعات من الاجتماع. وقال مصدر أمس الأحد إن"
+    " الاشتباكات تواصلت. وقتل مدنيان في قصف على مدينة حمص.",
+])
+def test_a_story_date_is_still_carried(pipeline, text):
+    got = {e.location: e.event_date for e in events(pipeline, text, MONDAY)}
+    assert got.get("Homs") == date(2024, 12, 1)

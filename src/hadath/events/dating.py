@@ -13,7 +13,7 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from hadath.events.earlier import days_back, reading_to, vague_back
+from hadath.events.earlier import days_back, read_after, reading_to, vague_back
 from hadath.events.frames import Frame, Trig, pluperfect
 from hadath.events.datelines import DASHES, sentence_dateline_end
 from hadath.events.index import DocIndex, Located
@@ -227,10 +227,25 @@ def _context_date(ix: DocIndex, sent: int) -> tuple[Located, int] | None:
                 continue
             if ref is not None and not (ref - timedelta(days=WINDOWS.context_days) <= v.date <= ref):
                 continue
-            if since(toks, loc) or _attributive(ix, loc) or _agency_word(ix, s, loc):
+            if since(toks, loc) or _attributive(ix, loc) or _agency_word(ix, s, loc) \
+                    or _counted_from(ix, s, loc):
                 continue
             return loc, s
     return None
+
+
+def _counted_from(ix: DocIndex, sent: int, loc: Located) -> bool:
+    """A date told in the act another was counted from (وتقدم الجيش بعد ساعات قليلة من وصول
+    كباشي، مساء أمس الأحد، إلى الفاو): after "بعد + duration + من" (earlier.read_after) in its
+    sentence, commas between allowed: the day of that act, not the story's, so not carried to the
+    sentences after it."""
+    toks = ix.doc.tokens
+    for k in range(loc.start - 1, ix.bounds[sent][0] - 1, -1):
+        if toks[k].kind == "punct" and toks[k].norm != ",":
+            return False
+        if read_after(toks, k, loc.start) is not None:
+            return True
+    return False
 
 
 def _speech_date(ix: DocIndex, sent: int, loc: Located, main: Trig) -> int:

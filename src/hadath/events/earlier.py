@@ -93,6 +93,8 @@ def read_after(toks: Sequence[Token], i: int, b: int) -> After | None:
     elif per > 1:
         return None
     j += 1
+    if count is None and j < b and toks[j].norm in shift_patterns().unit_adj:
+        j += 1   # بعد ساعات قليلة من، بعد أيام معدودة من
     if j >= b or (toks[j].norm not in links and links.isdisjoint(toks[j].forms)):
         return None
     return After(i, name, count or None, approx, vague, j + 1)
