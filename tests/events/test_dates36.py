@@ -118,3 +118,36 @@ def test_a_date_counted_from_is_not_the_story_day(pipeline, text):
 def test_a_story_date_is_still_carried(pipeline, text):
     got = {e.location: e.event_date for e in events(pipeline, text, MONDAY)}
     assert got.get("Homs") == date(2024, 12, 1)
+
+
+# -- the report's own today --------------------------------------------------------------
+
+THURSDAY = date(2024, 12, 5)
+
+
+@pytest.mark.parametrize("text", [
+    # a report dated Thursday (a Hijri dateline converted, or published after midnight) that
+    # names its today as Wednesday: a lone "today" in it is Wednesday too
+    "قتل أربعة جنود قبل ظهر اليوم الأربعاء في هجوم على دورية في مدينة رفح. وأكدت مصادر أن"
+    " مسلحين هاجموا اليوم حاجزا للجيش في مدينة خان يونس.",
+    "أعلن الجيش اليوم الأربعاء مقتل جنديين في مدينة درعا. وقتل اليوم مدنيان في قصف على مدينة حمص.",
+    "قتل ثلاثة مدنيين صباح اليوم الأربعاء في غارة على مدينة إدلب، فيما قتل اليوم جندي في هجوم"
+    " على حاجز في مدينة حماة.",
+])
+def test_a_lone_today_is_the_report_today(pipeline, text):
+    got = [e.event_date for e in events(pipeline, text, THURSDAY)]
+    assert got and all(d == date(2024, 12, 4) for d in got)
+
+
+@pytest.mark.parametrize("text", [
+    # today named as the reference's own weekday, or not named at all: today is the reference
+    "قتل أربعة جنود اليوم الخميس في هجوم على دورية في مدينة رفح. وقتل اليوم مدنيان في قصف على"
+    " مدينة حمص.",
+    "قتل مدنيان اليوم في قصف على مدينة حمص.",
+    # two different weekdays told with today: no one today of the report
+    "قتل أربعة جنود اليوم الأربعاء في مدينة رفح. وقال الجيش اليوم الخميس إن مدنيين قتلا اليوم في"
+    " قصف على مدينة حمص.",
+])
+def test_today_stays_the_reference(pipeline, text):
+    got = {e.location: e.event_date for e in events(pipeline, text, THURSDAY)}
+    assert got.get("Homs") == THURSDAY

@@ -85,10 +85,35 @@ def choose_date(ix: DocIndex, frame: Frame, main: Trig):
     what another came N days after (يأتي هذا الإعدام بعد 10 أيام من سيطرة التنظيم على المدينة)
     is dated N days before the day its sentence is about."""
     got = _choose_date(ix, frame, main)
+    if got[4] is not None and (today := _story_today(ix)) is not None and _bare_today(ix, got[4]):
+        got = (replace(got[0], date=today), *got[1:])
     back = days_before(ix.doc.tokens, main.loc.start) or _day_after(ix, frame.sent, main, got[4])
     dv = got[0]
     if back and dv is not None and dv.date is not None and dv.time_precision == 1:
         return (replace(dv, date=dv.date - timedelta(days=back)), *got[1:])
+    return got
+
+
+def _bare_today(ix: DocIndex, loc: Located) -> bool:
+    """A lone "today" (اليوم) dated the reference day."""
+    v = loc.mention.value
+    return bool(v.relative) and v.date == ix.reference and loc.end - loc.start == 1 \
+        and key(ix.doc.tokens[loc.start].norm) in lexicon().cls("today")
+
+
+def _story_today(ix: DocIndex):
+    """The report's own today when it names it as the day before the reference (قتل أربعة جنود
+    قبل ظهر اليوم الأربعاء ... نفذه مسلحان اليوم, under a Hijri dateline of Thursday or in a
+    report published after midnight): every "today + weekday" of the report names that one day,
+    so a lone "today" in it is that day too; None otherwise."""
+    if "story_today" in ix.memo:
+        return ix.memo["story_today"]
+    toks, ref, today, days = ix.doc.tokens, ix.reference, lexicon().cls("today"), lexicon().weekdays
+    named = {d.mention.value.date for s in range(len(ix.bounds)) for d in ix.get("date", s)
+             if ref is not None and isinstance(d.mention.value, DateValue) and d.mention.value.date is not None
+             and key(toks[d.end - 1].norm) in days
+             and any(key(toks[k].norm) in today for k in range(d.start, d.end - 1))}
+    got = ix.memo["story_today"] = named.pop() if len(named) == 1 and (ref - next(iter(named))).days == 1 else None
     return got
 
 
