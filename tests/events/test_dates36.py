@@ -151,3 +151,25 @@ def test_a_lone_today_is_the_report_today(pipeline, text):
 def test_today_stays_the_reference(pipeline, text):
     got = {e.location: e.event_date for e in events(pipeline, text, THURSDAY)}
     assert got.get("Homs") == THURSDAY
+
+
+# -- a night told as a range: منذ X وحتى Y, Y on the next day ------------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل ثلاثة مدنيين منذ مساء أمس وحتى فجر اليوم في قصف على مدينة حمص.", date(2024, 12, 4)),
+    ("قتل ثلاثة مدنيين في غارات متواصلة منذ مساء أمس حتى صباح اليوم على مدينة حمص.", date(2024, 12, 4)),
+    ("قتل ثلاثة مدنيين منذ ليل الثلاثاء وحتى صباح الأربعاء في قصف على مدينة حمص.", date(2024, 12, 3)),
+    ("قتل ثلاثة مدنيين في قصف على مدينة حمص منذ فجر أمس ولغاية مساء أمس.", date(2024, 12, 4)),
+])
+def test_a_night_range_is_its_first_day(pipeline, text, want):
+    assert [e.event_date for e in events(pipeline, text, THURSDAY)] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    # a duration's start, not closed on the next day: no date of the act (the reference)
+    "قتل ثلاثة مدنيين منذ يوم الإثنين وحتى اليوم في قصف على مدينة حمص.",
+    "قتل ثلاثة مدنيين منذ مساء أمس في قصف على مدينة حمص.",
+])
+def test_a_long_range_stays_a_duration(pipeline, text):
+    assert [e.event_date for e in events(pipeline, text, THURSDAY)] == [THURSDAY]

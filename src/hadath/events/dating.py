@@ -38,6 +38,7 @@ class DateWords(NamedTuple):
     same_word: frozenset[str]
     recall: frozenset[str]
     since: frozenset[str]
+    until: frozenset[str]
     year_word: frozenset[str]
     day_word: frozenset[str]
     next_word: frozenset[str]
@@ -153,8 +154,10 @@ def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
         v = loc.mention.value
         if not isinstance(v, DateValue) or v.date is None:
             continue
-        if since(toks, loc) or _attributive(ix, loc) or _agency_word(ix, frame.sent, loc) \
-                or _today_named(ix, frame.sent, loc):
+        night = _overnight(ix, frame.sent)
+        if (since(toks, loc) and loc.start not in night) or _attributive(ix, loc) \
+                or _agency_word(ix, frame.sent, loc) or _today_named(ix, frame.sent, loc) \
+                or loc.start in night.values():
             continue
         if loc.start > main.loc.end and pluperfect(toks, loc.start, main.loc.end):
             continue  # استعاد الجيش المدينة التي كانت قد سقطت في يونيو: dates the earlier act
@@ -198,6 +201,33 @@ def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
                                           else CONFIDENCE.date_publication, False, None)
         return got
     return None, None, 0.0, False, None
+
+
+UNTIL_GAP = 2   # tokens between a since-date and its until word (منذ مساء أمس وحتى فجر اليوم)
+
+
+def _overnight(ix: DocIndex, sent: int) -> dict[int, int]:
+    """{start of a since-date: start of its end} for the ranges of a sentence closed on the next
+    day or the same one (منذ مساء أمس وحتى فجر اليوم، منذ ليل السبت حتى صباح الأحد): a night or a
+    day, dated by its first day (CODING.md: ليل الأحد الإثنين is the Sunday), not a duration's
+    start. A longer range (منذ مطلع الشهر وحتى اليوم) stays a duration."""
+    memo = ix.memo.setdefault("overnight", {})
+    if sent in memo:
+        return memo[sent]
+    toks, until = ix.doc.tokens, date_words().until
+    days = [d for d in ix.get("date", sent) if isinstance(d.mention.value, DateValue)
+            and d.mention.value.date is not None and d.mention.value.time_precision == 1]
+    out: dict[int, int] = {}
+    for a in days:
+        if not since(toks, a):
+            continue
+        k = next((k for k in range(a.end, min(a.end + UNTIL_GAP, len(toks)))
+                  if toks[k].norm in until), None)
+        b = next((d for d in days if k is not None and k < d.start <= k + UNTIL_GAP), None)
+        if b is not None and 0 <= (b.mention.value.date - a.mention.value.date).days <= 1:
+            out[a.start] = b.start
+    memo[sent] = out
+    return out
 
 
 def _same_month_day(ix: DocIndex, sent: int):
