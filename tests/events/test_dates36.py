@@ -173,3 +173,29 @@ def test_a_night_range_is_its_first_day(pipeline, text, want):
 ])
 def test_a_long_range_stays_a_duration(pipeline, text):
     assert [e.event_date for e in events(pipeline, text, THURSDAY)] == [THURSDAY]
+
+
+# -- "N units ago from now": the count is from the reference -------------------------------
+
+
+@pytest.mark.parametrize("text, days", [
+    ("قتل جنديان قبل يومين من الآن", 2),
+    ("قتل جنديان قبل ثلاثة أيام من الآن", 3),
+    ("قتل جنديان قبل أسبوع من الآن", 7),
+    ("قتل جنديان قبل 5 أيام من الآن", 5),
+])
+def test_ago_from_now_counts_from_the_reference(text, days):
+    from datetime import timedelta
+    from hadath.resolve.dates import parse_date_expression
+    ref = date(2023, 3, 12)
+    value = parse_date_expression(text, ref)
+    assert value is not None and value.date == ref - timedelta(days=days)
+
+
+@pytest.mark.parametrize("text", [
+    "وصلت التعزيزات قبل يومين من الانتخابات",   # from another event: no date
+    "قتل جنديان قبل يومين على الحادث",
+])
+def test_ago_from_another_event_is_no_date(text):
+    from hadath.resolve.dates_parse import scan
+    assert scan(normalize(text).text) == []
