@@ -199,3 +199,23 @@ def test_ago_from_now_counts_from_the_reference(text, days):
 def test_ago_from_another_event_is_no_date(text):
     from hadath.resolve.dates_parse import scan
     assert scan(normalize(text).text) == []
+
+
+# -- "N hours ago": a point whole days back ------------------------------------------------
+
+
+@pytest.mark.parametrize("text, days, precision", [
+    ("قتل جنديان قبل 48 ساعة", 2, 1),
+    ("قتل جنديان قبل 72 ساعة", 3, 1),
+    ("قتل جنديان قبل 24 ساعة", 1, 1),
+    # fewer than a day: today; a range over the last hours stays the middle of it, a week's precision
+    ("قتل جنديان قبل 12 ساعة", 0, 1),
+    ("قتل جنديان قبل ساعات", 0, 1),
+    ("خلال 48 ساعة الماضية", 1, 2),
+])
+def test_hours_ago(text, days, precision):
+    from datetime import timedelta
+    from hadath.resolve.dates import parse_date_expression
+    ref = date(2023, 3, 12)
+    value = parse_date_expression(text, ref)
+    assert value is not None and (value.date, value.time_precision) == (ref - timedelta(days=days), precision)
