@@ -13,6 +13,7 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
+from hadath.events.earlier import days_back, read_after, reading_to, vague_back
 from hadath.events.frames import Frame, Trig, pluperfect
 from hadath.events.datelines import DASHES, sentence_dateline_end
 from hadath.events.index import DocIndex, Located
@@ -21,8 +22,7 @@ from hadath.events.records import evolve
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.events.unnumbered import preceded_by
 from hadath.resolve.dates_context import day_before
-from hadath.resolve.dates_lexicon import key, lexicon, number_word
-from hadath.resolve.dates_shifts import DAYS, shift_patterns
+from hadath.resolve.dates_lexicon import key, lexicon
 from hadath.text.normalize import normalize_key
 from hadath.types import DateValue, Event
 
@@ -38,6 +38,7 @@ class DateWords(NamedTuple):
     same_word: frozenset[str]
     recall: frozenset[str]
     since: frozenset[str]
+    until: frozenset[str]
     year_word: frozenset[str]
     day_word: frozenset[str]
     next_word: frozenset[str]
@@ -85,10 +86,35 @@ def choose_date(ix: DocIndex, frame: Frame, main: Trig):
     what another came N days after (يأتي هذا الإعدام بعد 10 أيام من سيطرة التنظيم على المدينة)
     is dated N days before the day its sentence is about."""
     got = _choose_date(ix, frame, main)
+    if got[4] is not None and (today := _story_today(ix)) is not None and _bare_today(ix, got[4]):
+        got = (replace(got[0], date=today), *got[1:])
     back = days_before(ix.doc.tokens, main.loc.start) or _day_after(ix, frame.sent, main, got[4])
     dv = got[0]
     if back and dv is not None and dv.date is not None and dv.time_precision == 1:
         return (replace(dv, date=dv.date - timedelta(days=back)), *got[1:])
+    return got
+
+
+def _bare_today(ix: DocIndex, loc: Located) -> bool:
+    """A lone "today" (اليوم) dated the reference day."""
+    v = loc.mention.value
+    return bool(v.relative) and v.date == ix.reference and loc.end - loc.start == 1 \
+        and key(ix.doc.tokens[loc.start].norm) in lexicon().cls("today")
+
+
+def _story_today(ix: DocIndex):
+    """The report's own today when it names it as the day before the reference (قتل أربعة جنود
+    قبل ظهر اليوم الأربعاء ... نفذه مسلحان اليوم, under a Hijri dateline of Thursday or in a
+    report published after midnight): every "today + weekday" of the report names that one day,
+    so a lone "today" in it is that day too; None otherwise."""
+    if "story_today" in ix.memo:
+        return ix.memo["story_today"]
+    toks, ref, today, days = ix.doc.tokens, ix.reference, lexicon().cls("today"), lexicon().weekdays
+    named = {d.mention.value.date for s in range(len(ix.bounds)) for d in ix.get("date", s)
+             if ref is not None and isinstance(d.mention.value, DateValue) and d.mention.value.date is not None
+             and key(toks[d.end - 1].norm) in days
+             and any(key(toks[k].norm) in today for k in range(d.start, d.end - 1))}
+    got = ix.memo["story_today"] = named.pop() if len(named) == 1 and (ref - next(iter(named))).days == 1 else None
     return got
 
 
@@ -104,24 +130,9 @@ def _day_after(ix: DocIndex, sent: int, main: Trig, loc: Located | None) -> int:
 
 
 def days_before(toks, start: int) -> int:
-    """N for a verbal noun right after "بعد N أيام/أسابيع من" (the forward head and link of
-    data/lexicons/dates_shifts.tsv as resolve.dates_shifts reads them, the count and unit of the
-    date lexicon), else 0."""
-    shifts = shift_patterns()
-    if start < 3 or toks[start - 1].norm not in shifts.links:
-        return 0
-    unit, _, cnt = lexicon().cls("unit").get(key(toks[start - 2].norm), "").partition(":")
-    if unit not in DAYS:
-        return 0
-    k, count = start - 3, int(cnt or 0)
-    if count == 0:  # a plural unit: its count before it (10 أيام، ثلاثة أسابيع)
-        n = number_word(toks[k].norm) if toks[k].kind in ("number", "word") else None
-        if not n:
-            return 0
-        count, k = n, k - 1
-    if k < 0 or shifts.direction.get(toks[k].norm) != 1:  # (a forward head: بعد)
-        return 0
-    return count * DAYS[unit]
+    """N for a verbal noun right after "بعد N أيام/أسابيع من" (events.earlier.read_after's reading,
+    plainly counted days or weeks: earlier.days_back), else 0."""
+    return days_back(reading_to(toks, start)) if start >= 3 else 0
 
 
 def _today_named(ix: DocIndex, sent: int, loc: Located) -> bool:
@@ -143,8 +154,10 @@ def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
         v = loc.mention.value
         if not isinstance(v, DateValue) or v.date is None:
             continue
-        if since(toks, loc) or _attributive(ix, loc) or _agency_word(ix, frame.sent, loc) \
-                or _today_named(ix, frame.sent, loc):
+        night = _overnight(ix, frame.sent)
+        if (since(toks, loc) and loc.start not in night) or _attributive(ix, loc) \
+                or _agency_word(ix, frame.sent, loc) or _today_named(ix, frame.sent, loc) \
+                or loc.start in night.values():
             continue
         if loc.start > main.loc.end and pluperfect(toks, loc.start, main.loc.end):
             continue  # استعاد الجيش المدينة التي كانت قد سقطت في يونيو: dates the earlier act
@@ -188,6 +201,33 @@ def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
                                           else CONFIDENCE.date_publication, False, None)
         return got
     return None, None, 0.0, False, None
+
+
+UNTIL_GAP = 2   # tokens between a since-date and its until word (منذ مساء أمس وحتى فجر اليوم)
+
+
+def _overnight(ix: DocIndex, sent: int) -> dict[int, int]:
+    """{start of a since-date: start of its end} for the ranges of a sentence closed on the next
+    day or the same one (منذ مساء أمس وحتى فجر اليوم، منذ ليل السبت حتى صباح الأحد): a night or a
+    day, dated by its first day (CODING.md: ليل الأحد الإثنين is the Sunday), not a duration's
+    start. A longer range (منذ مطلع الشهر وحتى اليوم) stays a duration."""
+    memo = ix.memo.setdefault("overnight", {})
+    if sent in memo:
+        return memo[sent]
+    toks, until = ix.doc.tokens, date_words().until
+    days = [d for d in ix.get("date", sent) if isinstance(d.mention.value, DateValue)
+            and d.mention.value.date is not None and d.mention.value.time_precision == 1]
+    out: dict[int, int] = {}
+    for a in days:
+        if not since(toks, a):
+            continue
+        k = next((k for k in range(a.end, min(a.end + UNTIL_GAP, len(toks)))
+                  if toks[k].norm in until), None)
+        b = next((d for d in days if k is not None and k < d.start <= k + UNTIL_GAP), None)
+        if b is not None and 0 <= (b.mention.value.date - a.mention.value.date).days <= 1:
+            out[a.start] = b.start
+    memo[sent] = out
+    return out
 
 
 def _same_month_day(ix: DocIndex, sent: int):
@@ -242,10 +282,25 @@ def _context_date(ix: DocIndex, sent: int) -> tuple[Located, int] | None:
                 continue
             if ref is not None and not (ref - timedelta(days=WINDOWS.context_days) <= v.date <= ref):
                 continue
-            if since(toks, loc) or _attributive(ix, loc) or _agency_word(ix, s, loc):
+            if since(toks, loc) or _attributive(ix, loc) or _agency_word(ix, s, loc) \
+                    or _counted_from(ix, s, loc):
                 continue
             return loc, s
     return None
+
+
+def _counted_from(ix: DocIndex, sent: int, loc: Located) -> bool:
+    """A date told in the act another was counted from (وتقدم الجيش بعد ساعات قليلة من وصول
+    كباشي، مساء أمس الأحد، إلى الفاو): after "بعد + duration + من" (earlier.read_after) in its
+    sentence, commas between allowed: the day of that act, not the story's, so not carried to the
+    sentences after it."""
+    toks = ix.doc.tokens
+    for k in range(loc.start - 1, ix.bounds[sent][0] - 1, -1):
+        if toks[k].kind == "punct" and toks[k].norm != ",":
+            return False
+        if read_after(toks, k, loc.start) is not None:
+            return True
+    return False
 
 
 def _speech_date(ix: DocIndex, sent: int, loc: Located, main: Trig) -> int:
@@ -262,22 +317,11 @@ def _speech_date(ix: DocIndex, sent: int, loc: Located, main: Trig) -> int:
     return 0
 
 
-LONG_UNITS = frozenset({"day", "week", "month", "year"})
-
-
 def days_earlier_vague(toks, start: int) -> bool:
     """A verbal noun right after "بعد أيام من" / "بعد عدة أسابيع من" (a plural unit of a day or
-    longer with no number): an act some days before the one told, on no day the text gives."""
-    shifts = shift_patterns()
-    if start < 3 or toks[start - 1].norm not in shifts.links:
-        return False
-    unit, _, cnt = lexicon().cls("unit").get(key(toks[start - 2].norm), "").partition(":")
-    if unit not in LONG_UNITS or cnt != "0":
-        return False
-    k = start - 3
-    if key(toks[k].norm) in lexicon().cls("vague_count"):
-        k -= 1
-    return k >= 0 and shifts.direction.get(toks[k].norm) == 1
+    longer with no number: earlier.vague_back): an act some days before the one told, on no day
+    the text gives."""
+    return start >= 3 and vague_back(reading_to(toks, start))
 
 
 def since(toks, loc: Located) -> bool:

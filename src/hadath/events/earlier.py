@@ -21,9 +21,9 @@ it when it names a place of its own or follows a word of simultaneity: an act to
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Callable, NamedTuple, Sequence
 
-from hadath.resolve.dates_lexicon import lexicon, number_word
+from hadath.resolve.dates_lexicon import key, lexicon, number_word
 from hadath.resolve.dates_shifts import DAYS, shift_patterns
 from hadath.events.tuning import WINDOWS
 from hadath.types import DateValue, Token
@@ -48,34 +48,81 @@ def _skip_words() -> frozenset[str]:
     return date_words().long_skip
 
 
-def _duration(toks: Sequence[Token], i: int, b: int) -> tuple[int | None, int]:
-    """(days, index after the unit) of the duration after the head at ``i``; days None when
-    there is none. Days, weeks, months or years without a count (بعد أيام من مقتل مدني بقصف
-    مماثل) are long (LONG_DAYS): the act is told as what came before, its day left untold."""
-    units = lexicon().cls("unit")
-    skip = _skip_words()
+class After(NamedTuple):
+    """One reading of "بعد + duration + link" (:func:`read_after`)."""
+    head: int            # index of the head بعد
+    unit: str            # day, week, month, year, hour (dates_words.tsv unit)
+    count: int | None    # the count told (a number, or the unit's own: يومين 2, أسبوع 1); None: أيام، أسابيع
+    approx: int          # approximators read through (نحو، مرور، أكثر من: event_dates.tsv long_skip)
+    vague: bool          # a vague count before the unit (عدة، بضعة: dates_words.tsv vague_count)
+    end: int             # index after the link: the other act starts here
+
+
+def read_after(toks: Sequence[Token], i: int, b: int) -> After | None:
+    """The one forward reader of "بعد + duration + من/على" at token i (within tokens[:b]): the
+    head (a one-word forward head of dates_shifts.tsv, a conjunction allowed), up to MAX_SKIP
+    approximators or one vague count word, a count (a figure or number word), a unit of
+    dates_words.tsv and a link (dates_shifts.tsv ``link``). A dual unit with a count (no such
+    phrase) and a missing link read nothing. Each user takes what it accepts from the reading:
+    :func:`days_back`, :func:`vague_back`, :func:`_shift_at`."""
+    heads, links = _shift_words()
+    t = toks[i]
+    if t.kind != "word" or (t.norm not in heads and heads.isdisjoint(t.forms)):
+        return None
+    skip, vague_words = _skip_words(), lexicon().cls("vague_count")
     j = i + 1
     while j < b and j - i <= MAX_SKIP and toks[j].norm in skip:
         j += 1
-    count = 0
-    if j < b and (n := number_word(toks[j].norm)) is not None:
+    approx = j - i - 1
+    vague = j < b and key(toks[j].norm) in vague_words
+    count = None
+    if vague:
+        j += 1
+    elif j < b and (n := number_word(toks[j].norm)) is not None:
         count, j = n, j + 1
     if j >= b:
-        return None, j
+        return None
+    units = lexicon().cls("unit")
     unit = next((units[f] for f in (toks[j].norm, *toks[j].forms) if f in units), None)
     if unit is None:
-        return None, j
+        return None
     name, _, n = unit.partition(":")
-    if name not in UNIT_DAYS:
-        return None, j
     per = int(n or 0)
-    if not count:
-        count = per
-    elif per > 1:   # (a dual unit with a count: no such phrase)
-        return None, j
-    if not count:   # أيام، أسابيع، أشهر، سنوات: an earlier act whose day is not told - background
-        return LONG_DAYS, j + 1
-    return count * UNIT_DAYS[name], j + 1
+    if count is None:
+        count = per or None
+    elif per > 1:
+        return None
+    j += 1
+    if count is None and j < b and toks[j].norm in shift_patterns().unit_adj:
+        j += 1   # بعد ساعات قليلة من، بعد أيام معدودة من
+    if j >= b or (toks[j].norm not in links and links.isdisjoint(toks[j].forms)):
+        return None
+    return After(i, name, count or None, approx, vague, j + 1)
+
+
+def reading_to(toks: Sequence[Token], start: int) -> After | None:
+    """The reading of :func:`read_after` whose link ends right before token ``start`` (the other
+    act's noun), the nearest head first."""
+    for k in range(start - 3, max(-1, start - 5 - MAX_SKIP), -1):
+        got = read_after(toks, k, start)
+        if got is not None and got.end == start:
+            return got
+    return None
+
+
+def days_back(r: After | None) -> int:
+    """Days a plainly counted few days or weeks go back (بعد يومين من، بعد 15 يوما من، بعد ثلاثة
+    أسابيع على): what dating.days_before dates the other act back by; 0 for anything else (no
+    count, an approximator, months, years, hours)."""
+    if r is None or r.approx or r.vague or r.count is None or r.unit not in DAYS:
+        return 0
+    return r.count * DAYS[r.unit]
+
+
+def vague_back(r: After | None) -> bool:
+    """Days or longer with no count (بعد أيام من، بعد عدة أسابيع من، بعد أشهر من): an act some
+    time before the one told, on no day the text gives."""
+    return r is not None and not r.approx and r.count is None and r.unit in UNIT_DAYS
 
 
 def _to_punct(toks: Sequence[Token], a: int, b: int, opens: Callable[[int], int | None]) -> list[tuple[int, int]]:
@@ -95,15 +142,13 @@ def _to_punct(toks: Sequence[Token], a: int, b: int, opens: Callable[[int], int 
 
 
 def _shift_at(toks: Sequence[Token], i: int, b: int) -> tuple[int, int] | None:
-    """(days, index after the link) of "بعد + duration + من/على" at token i, else None."""
-    heads, links = _shift_words()
-    t = toks[i]
-    if t.kind != "word" or (t.norm not in heads and heads.isdisjoint(t.forms)):
+    """(days, index after the link) of "بعد + duration + من/على" at token i, else None. Days,
+    weeks, months or years without a count (بعد أيام من مقتل مدني بقصف مماثل) are long
+    (LONG_DAYS): the act is told as what came before, its day left untold."""
+    r = read_after(toks, i, b)
+    if r is None or r.unit not in UNIT_DAYS or r.vague:
         return None
-    days, j = _duration(toks, i, b)
-    if days is None or j >= b or (toks[j].norm not in links and links.isdisjoint(toks[j].forms)):
-        return None
-    return days, j + 1
+    return (r.count * UNIT_DAYS[r.unit] if r.count else LONG_DAYS), r.end
 
 
 def earlier_spans(toks: Sequence[Token], a: int, b: int) -> list[tuple[int, int]]:
@@ -119,12 +164,9 @@ def shift_spans(toks: Sequence[Token], a: int, b: int) -> list[tuple[int, int]]:
     """Token ranges [s, e) in tokens[a:b] that tell an act a counted few days or weeks before the
     reported one (بعد يومين من هجوم ...، بعد ثلاثة أسابيع من): from بعد to the next punctuation;
     what dating.days_before dates back."""
-    from hadath.events.dating import days_before
-
     def opens(i: int) -> int | None:
-        got = _shift_at(toks, i, b)
-        return got[1] if got is not None and got[0] < LONG_DAYS and got[1] < b \
-            and days_before(toks, got[1]) == got[0] else None
+        r = read_after(toks, i, b)
+        return r.end if r is not None and r.end < b and 0 < days_back(r) < LONG_DAYS else None
     return _to_punct(toks, a, b, opens)
 
 

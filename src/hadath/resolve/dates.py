@@ -200,6 +200,9 @@ def _ago(expr: DateExpr, ref: date | None) -> DateValue | None:
     if ref is None:
         return _unresolved(expr, {"month": 3, "week": 2}.get(unit or "", 1))
     if unit == "hour":
+        if n >= 24 and not expr.span_range and not expr.since:
+            # قبل 48 ساعة: a point whole days back (قبل ساعات، قبل 12 ساعة: today)
+            return DateValue(ref - timedelta(days=n // 24), 1, relative=True)
         if n <= 24:
             return DateValue(ref, 1, relative=True)
         return DateValue(ref - timedelta(days=round(n / 48)), 2, relative=True,

@@ -129,7 +129,7 @@ def patterns() -> Patterns:
         prep_before_year=re.compile(rf"(?:^|\s)[{conj}]?(?:{alt('prep_year')})\s+$"),
         not_today=re.compile(rf"\s+(?:{alt('not_today')}){E}"),
         that_before=re.compile(rf"(?:{alt('that')})\s+$"),
-        ago_block=re.compile(rf"\s+(?:{alt('ago_block')}){E}"),
+        ago_block=re.compile(rf"\s+(?:{alt('ago_block')}){E}(?!\s+(?:{alt('ago_now')}){E})"),
         ordinal_of=re.compile(rf"\s+(?:{of})\s+|{shahr}"),
         not_weekday={k: re.compile(rf"\s+(?:{'|'.join(v)})") for k, v in not_weekday.items()})
 

@@ -41,6 +41,7 @@ class ShiftPatterns:
     needles: tuple[str, ...]
     direction: dict[str, int]
     links: frozenset[str]  # من، على: between a count and what it is counted from
+    unit_adj: frozenset[str] = frozenset()  # قليلة، معدودة after a unit (events.earlier reads it)
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +66,8 @@ def shift_patterns() -> ShiftPatterns:
         rf"(?:(?P<n>\d+|[{AR}]+)\s+)?(?P<unit>{units}))(?![{AR}])")
     direction = {k: int(v) for cls in ("head", "pronoun") for k, v in words.get(cls, {}).items()}
     needles = tuple(sorted({w.split()[0] for w in direction}))
-    return ShiftPatterns(linked, pronoun, needles, direction, frozenset(words.get("link", {})))
+    return ShiftPatterns(linked, pronoun, needles, direction, frozenset(words.get("link", {})),
+                         frozenset(words.get("unit_adj", {})))
 
 
 def _days(m: re.Match) -> int | None:
