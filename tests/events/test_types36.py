@@ -40,3 +40,17 @@ def coded(pipeline, text):
 ])
 def test_headline_town_body_quarter(pipeline, text, want):
     assert coded(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a headline's present-tense "kills and wounds N": the dead and wounded counted together, one
+    # death sure (CODING.md), not N dead
+    ("مسلح يقتل ويصيب 10 جنود في هجوم على حاجز في مدينة جنين.", 1),
+    ("انتحاري يقتل ويجرح 12 شخصا في تفجير سوق بمدينة كركوك.", 1),
+    ("غارة تقتل وتصيب 15 مدنيا في مدينة إدلب.", 1),
+    ("قذيفة تقتل وتجرح 7 مدنيين في مدينة حلب.", 1),
+    # the dead alone keep their count
+    ("انتحاري يقتل 12 شخصا في تفجير سوق بمدينة كركوك.", 12),
+])
+def test_kills_and_wounds_present(pipeline, text, dead):
+    assert [d for _, d in ((e.sub_event_type, e.fatalities) for e in events(pipeline, text, PUB))] == [dead]
