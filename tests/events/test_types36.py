@@ -54,3 +54,30 @@ def test_headline_town_body_quarter(pipeline, text, want):
 ])
 def test_kills_and_wounds_present(pipeline, text, dead):
     assert [d for _, d in ((e.sub_event_type, e.fatalities) for e in events(pipeline, text, PUB))] == [dead]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a lead at a town or district, its one act of that kind told in the body at a village nearby
+    ("انفجار عبوة ناسفة على دورية للجيش في منطقة الدورة جنوبي بغداد\n"
+     "انفجرت عبوة ناسفة اليوم على دورية للجيش في قرية عرب جبور التابعة لمنطقة الدورة، ما أسفر عن مقتل جنديين.",
+     [("'Arab Jubur", "Remote explosive/landmine/IED", 2)]),
+    ("غارة جوية على مدينة سراقب\n"
+     "قتل ثلاثة مدنيين اليوم في غارة جوية استهدفت بلدة النيرب قرب سراقب.",
+     [("An Nayrab", "Air/drone strike", 3)]),
+    # the lead's first count, the body's full one (at a part of the lead's town)
+    ("مقتل جنود بهجوم مسلح في مدينة الفلوجة\n"
+     "هاجم مسلحون اليوم نقطة تفتيش للجيش في منطقة زوبع جنوب شرق الفلوجة وقتلوا ثلاثة جنود.",
+     [("Al Fallujah", "Armed clash", 3)]),
+    # two acts of that kind in the body: the lead's is not known, all stay
+    ("انفجار عبوة ناسفة على دورية للجيش في منطقة الدورة جنوبي بغداد\n"
+     "انفجرت عبوة ناسفة اليوم على دورية للجيش في قرية عرب جبور، ما أسفر عن مقتل جنديين. "
+     "وانفجرت عبوة ثانية على دورية في منطقة اليوسفية وقتل جندي.",
+     [("'Arab Jubur", "Remote explosive/landmine/IED", 2), ("Al Yusufiyah", "Remote explosive/landmine/IED", 1),
+      ("Dora", "Remote explosive/landmine/IED", 0)]),
+    # another kind of act at the village: two acts
+    ("غارة جوية على مدينة سراقب\n"
+     "قتل ثلاثة مدنيين اليوم في غارة جوية على سراقب. وقصفت قوات النظام بلدة النيرب بالمدفعية.",
+     [("An Nayrab", "Shelling/artillery/missile attack", 0), ("Saraqib", "Air/drone strike", 3)]),
+])
+def test_lead_told_again_nearby(pipeline, text, want):
+    assert sorted((e.location, e.sub_event_type, e.fatalities) for e in events(pipeline, text, PUB)) == want

@@ -5,7 +5,10 @@ and the governorate) restates the body's act at a place inside that province (ق
 keeps the most specific place: the lead's record is absorbed into the body's. So is a headline's record
 - or any record - dated only by the report's day that the report tells again, dated, at the same
 place, of the same sub-type and doer (الدفاعات الجوية تصدت لصواريخ إسرائيلية استهدفت مطار دمشق ...
-مساء الاثنين; تجددت الاشتباكات في باب التبانة ... . سمع بعد ظهر الأربعاء إطلاق نار كثيف)."""
+مساء الاثنين; تجددت الاشتباكات في باب التبانة ... . سمع بعد ظهر الأربعاء إطلاق نار كثيف). A lead
+at a town whose act the body places at one of the town's quarters (حي الجامعة في مدينة إدلب), or
+at the one village nearby where the body tells an act of its sub-type (قرية عرب جبور التابعة
+لمنطقة الدورة), is that act told first (round 36)."""
 from __future__ import annotations
 
 from typing import Sequence
@@ -53,8 +56,7 @@ def _near(lead: Event, body: Event) -> bool:
 
 def _in_quarter(lead: Event, body: Event) -> bool:
     """``body`` is coded at a named quarter, camp or street of the very town ``lead`` names with
-    no part of its own (a headline's قصف على إدلب, the body's مخيم حي الجامعة في مدينة إدلب). The
-    headline's guessed toll (مقتل مدنيين) meets any count of the body's."""
+    no part of its own (a headline's قصف على إدلب, the body's مخيم حي الجامعة في مدينة إدلب)."""
     if part_name(lead) is not None or part_name(body) is None:
         return False
     a, b = lead.place, body.place
@@ -70,6 +72,12 @@ def _told_toll(lead: Event, body: list[int], out: list[Event]) -> list[int]:
         return body
     same = [j for j in body if out[j].fatalities == lead.fatalities]
     return same if len(same) == 1 else body
+
+
+def _lead_toll_fits(lead: Event, body: Event) -> bool:
+    """The lead's toll is the body's, a guess (مقتل مدنيين) or a first count the body's exceeds
+    (مقتل جنود، then وقتلوا ثلاثة جنود): the body tells the act in full."""
+    return _tolls_meet(lead, body) or lead.fatalities_estimate or (lead.fatalities or 0) <= (body.fatalities or 0)
 
 
 def _tolls_meet(lead: Event, body: Event) -> bool:
@@ -117,7 +125,7 @@ def fold_lead(events: Sequence[Event], lead_end: int | None) -> list[Event]:
         if lead:  # (a lead at a town, the body's act at one of its quarters: that act before the province's)
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
                     and f.event_type == ev.event_type and _in_quarter(ev, f) and (days_apart(ev, f) or 0) == 0
-                    and compatible_actors(ev, f) and (_tolls_meet(ev, f) or ev.fatalities_estimate)]
+                    and compatible_actors(ev, f) and _lead_toll_fits(ev, f)]
         if not body and (capital or (lead and ev.geo_precision == 2)):
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
                     and f.event_type == ev.event_type and f.location != ev.location
@@ -130,6 +138,11 @@ def fold_lead(events: Sequence[Event], lead_end: int | None) -> list[Event]:
                     and _same_kind(ev, f, lead) and f.actor1 == ev.actor1
                     and (same_place(ev, f) or _held_near(ev, f)) and (days_apart(ev, f) or 0) <= 1
                     and (_tolls_meet(ev, f) or (lead and (ev.fatalities or 0) <= (f.fatalities or 0)))]
+        if not body and lead:  # (a lead at one town, its one act of that kind told in the body at a village nearby)
+            body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
+                    and f.sub_event_type == ev.sub_event_type and f.location != ev.location and _near(ev, f)
+                    and (days_apart(ev, f) or 0) == 0 and compatible_actors(ev, f)
+                    and _lead_toll_fits(ev, f)]
         body = _told_toll(ev, body, out)
         if len(body) == 1:
             out[body[0]] = absorb(out[body[0]], ev)
