@@ -74,6 +74,10 @@ def test_kills_and_wounds_present(pipeline, text, dead):
      "وانفجرت عبوة ثانية على دورية في منطقة اليوسفية وقتل جندي.",
      [("'Arab Jubur", "Remote explosive/landmine/IED", 2), ("Al Yusufiyah", "Remote explosive/landmine/IED", 1),
       ("Dora", "Remote explosive/landmine/IED", 0)]),
+    # a lead at one town, the body's other town named as a town: two places, two acts
+    ("قصف مدفعي على مدينة حرستا\n"
+     "قتل ثلاثة أشخاص اليوم بقصف مدفعي لقوات النظام على مدينة حرستا. كما طال القصف مدينة دوما.",
+     [("Duma", "Shelling/artillery/missile attack", 0), ("Harasta", "Shelling/artillery/missile attack", 3)]),
     # another kind of act at the village: two acts
     ("غارة جوية على مدينة سراقب\n"
      "قتل ثلاثة مدنيين اليوم في غارة جوية على سراقب. وقصفت قوات النظام بلدة النيرب بالمدفعية.",

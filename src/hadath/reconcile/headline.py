@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from hadath.events.doers import hit_toll
+from hadath.gazetteer.lexicon import place_lexicon
 from hadath.events.tuning import WINDOWS
 from hadath.reconcile.rules import absorb, compatible_actors, days_apart, is_coarse, km_apart, part_name, same_place
 from hadath.types import Event
@@ -63,6 +64,18 @@ def _in_quarter(lead: Event, body: Event) -> bool:
     town = a.place if a is not None else None
     return town is not None and b is not None and (b.place or b.container) is not None \
         and (b.place or b.container).id == town.id
+
+
+def _holds(lead: Event, body: Event) -> bool:
+    """``body``'s village lies within ``WINDOWS.near_lead_km`` of the lead's place and in it: the
+    lead names an area by a word for one (منطقة الدورة، قضاء تلعفر: place_cues.tsv ``container``), or
+    the body places its village by the lead's town (بلدة النيرب قرب سراقب). Two towns each named
+    as a town (مدينة حرستا ... مدينة دوما) are two places."""
+    if not _near(lead, body) or lead.place is None or lead.place.place is None or body.place is None:
+        return False
+    box = body.place.container
+    return (box is not None and box.id == lead.place.place.id) \
+        or (lead.place.cue or "") in place_lexicon().container
 
 
 def _told_toll(lead: Event, body: list[int], out: list[Event]) -> list[int]:
@@ -140,7 +153,7 @@ def fold_lead(events: Sequence[Event], lead_end: int | None) -> list[Event]:
                     and (_tolls_meet(ev, f) or (lead and (ev.fatalities or 0) <= (f.fatalities or 0)))]
         if not body and lead:  # (a lead at one town, its one act of that kind told in the body at a village nearby)
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
-                    and f.sub_event_type == ev.sub_event_type and f.location != ev.location and _near(ev, f)
+                    and f.sub_event_type == ev.sub_event_type and f.location != ev.location and _holds(ev, f)
                     and (days_apart(ev, f) or 0) == 0 and compatible_actors(ev, f)
                     and _lead_toll_fits(ev, f)]
         body = _told_toll(ev, body, out)
