@@ -5,14 +5,18 @@ and the governorate) restates the body's act at a place inside that province (ق
 keeps the most specific place: the lead's record is absorbed into the body's. So is a headline's record
 - or any record - dated only by the report's day that the report tells again, dated, at the same
 place, of the same sub-type and doer (الدفاعات الجوية تصدت لصواريخ إسرائيلية استهدفت مطار دمشق ...
-مساء الاثنين; تجددت الاشتباكات في باب التبانة ... . سمع بعد ظهر الأربعاء إطلاق نار كثيف)."""
+مساء الاثنين; تجددت الاشتباكات في باب التبانة ... . سمع بعد ظهر الأربعاء إطلاق نار كثيف). A lead
+at a town whose act the body places at one of the town's quarters (حي الجامعة في مدينة إدلب), or
+at the one village nearby where the body tells an act of its sub-type (قرية عرب جبور التابعة
+لمنطقة الدورة), is that act told first (round 36)."""
 from __future__ import annotations
 
 from typing import Sequence
 
 from hadath.events.doers import hit_toll
+from hadath.gazetteer.lexicon import place_lexicon
 from hadath.events.tuning import WINDOWS
-from hadath.reconcile.rules import absorb, compatible_actors, days_apart, is_coarse, km_apart, same_place
+from hadath.reconcile.rules import absorb, compatible_actors, days_apart, is_coarse, km_apart, part_name, same_place
 from hadath.types import Event
 
 UNDATED = "date_from_publication"  # the record's day is the report's, not the text's
@@ -49,6 +53,44 @@ def _near(lead: Event, body: Event) -> bool:
     ``WINDOWS.near_lead_km`` of it."""
     km = km_apart(lead, body)
     return km is not None and km <= WINDOWS.near_lead_km
+
+
+def _in_quarter(lead: Event, body: Event) -> bool:
+    """``body`` is coded at a named quarter, camp or street of the very town ``lead`` names with
+    no part of its own (a headline's قصف على إدلب, the body's مخيم حي الجامعة في مدينة إدلب)."""
+    if part_name(lead) is not None or part_name(body) is None:
+        return False
+    a, b = lead.place, body.place
+    town = a.place if a is not None else None
+    return town is not None and b is not None and (b.place or b.container) is not None \
+        and (b.place or b.container).id == town.id
+
+
+def _holds(lead: Event, body: Event) -> bool:
+    """``body``'s village lies within ``WINDOWS.near_lead_km`` of the lead's place and in it: the
+    lead names an area by a word for one (منطقة الدورة، قضاء تلعفر: place_cues.tsv ``container``), or
+    the body places its village by the lead's town (بلدة النيرب قرب سراقب). Two towns each named
+    as a town (مدينة حرستا ... مدينة دوما) are two places."""
+    if not _near(lead, body) or lead.place is None or lead.place.place is None or body.place is None:
+        return False
+    box = body.place.container
+    return (box is not None and box.id == lead.place.place.id) \
+        or (lead.place.cue or "") in place_lexicon().container
+
+
+def _told_toll(lead: Event, body: list[int], out: list[Event]) -> list[int]:
+    """Of several body records a lead may restate, the one with the lead's own dead (4 قتلى من
+    الجيش في كركوك; the body's attack with 4 dead beside a pursuit with none): the toll says which."""
+    if len(body) < 2 or not lead.fatalities:
+        return body
+    same = [j for j in body if out[j].fatalities == lead.fatalities]
+    return same if len(same) == 1 else body
+
+
+def _lead_toll_fits(lead: Event, body: Event) -> bool:
+    """The lead's toll is the body's, a guess (مقتل مدنيين) or a first count the body's exceeds
+    (مقتل جنود، then وقتلوا ثلاثة جنود): the body tells the act in full."""
+    return _tolls_meet(lead, body) or lead.fatalities_estimate or (lead.fatalities or 0) <= (body.fatalities or 0)
 
 
 def _tolls_meet(lead: Event, body: Event) -> bool:
@@ -93,7 +135,11 @@ def fold_lead(events: Sequence[Event], lead_end: int | None) -> list[Event]:
             continue  # (an undated record anywhere folds like the lead's: تجددت الاشتباكات ... . بعد ظهر الأربعاء)
         capital = lead and _capital_named(ev)
         body: list[int] = []
-        if capital or (lead and ev.geo_precision == 2):
+        if lead:  # (a lead at a town, the body's act at one of its quarters: that act before the province's)
+            body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
+                    and f.event_type == ev.event_type and _in_quarter(ev, f) and (days_apart(ev, f) or 0) == 0
+                    and compatible_actors(ev, f) and _lead_toll_fits(ev, f)]
+        if not body and (capital or (lead and ev.geo_precision == 2)):
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
                     and f.event_type == ev.event_type and f.location != ev.location
                     and (f.admin1 == ev.admin1 if capital else _near(ev, f))
@@ -105,6 +151,12 @@ def fold_lead(events: Sequence[Event], lead_end: int | None) -> list[Event]:
                     and _same_kind(ev, f, lead) and f.actor1 == ev.actor1
                     and (same_place(ev, f) or _held_near(ev, f)) and (days_apart(ev, f) or 0) <= 1
                     and (_tolls_meet(ev, f) or (lead and (ev.fatalities or 0) <= (f.fatalities or 0)))]
+        if not body and lead:  # (a lead at one town, its one act of that kind told in the body at a village nearby)
+            body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
+                    and f.sub_event_type == ev.sub_event_type and f.location != ev.location and _holds(ev, f)
+                    and (days_apart(ev, f) or 0) == 0 and compatible_actors(ev, f)
+                    and _lead_toll_fits(ev, f)]
+        body = _told_toll(ev, body, out)
         if len(body) == 1:
             out[body[0]] = absorb(out[body[0]], ev)
             gone.add(k)
