@@ -72,3 +72,34 @@ def test_named_places_outvote_nationality_adjectives(places, text, cc):
     doc = places(Article("x", text, published=date(2024, 5, 1)))
     _region, focus = GeocodeStage().dominant(doc)
     assert focus == cc
+
+
+# "، و" goes on to a list's next place: the place after it holds nothing before the comma
+# (the comma alone still reads "X، Y" as Y holding X: بلدة كفرنبل، ريف إدلب)
+LIST_AFTER_COMMA = [
+    ("قصفت قوات النظام مدينة الرستن في حمص، ومشمشان في إدلب، وبلدة مضايا غربي دمشق", "حمص"),
+    ("قصفت قوات النظام مدينة الرستن في حمص، وبلدة مضايا غربي دمشق", "حمص"),
+    ("قصفت قوات النظام مدينة الرستن في حمص، ومشمشان في إدلب، وبلدة مضايا غربي دمشق", "إدلب"),
+    ("قتل شخصان في قصف على قرية تديل، وقرية كفرعمة غربي حلب", "تديل"),
+    ("سقطت قذائف على مدينة درعا، وبلدة الحراك شرقها", "درعا"),
+]
+
+
+def _mention(doc, surface):
+    return next(m for m in doc.mentions if m.kind == "place" and m.surface == surface)
+
+
+@pytest.mark.parametrize("text, surface", LIST_AFTER_COMMA)
+def test_a_list_after_comma_and_wa_holds_nothing(places, text, surface):
+    doc = places(Article("x", text, published=date(2024, 5, 1)))
+    assert _mention(doc, surface).value.container is None
+
+
+@pytest.mark.parametrize("text, surface, holder", [
+    ("قتل شخصان في قصف على بلدة كفرنبل، ريف إدلب", "كفرنبل", "Idlib"),
+    ("قتل شخصان في قصف على حي الشعار، حلب", "الشعار", "Aleppo"),
+])
+def test_a_comma_alone_still_holds(places, text, surface, holder):
+    doc = places(Article("x", text, published=date(2024, 5, 1)))
+    box = _mention(doc, surface).value.container
+    assert box is not None and box.name == holder

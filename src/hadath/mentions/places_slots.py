@@ -150,7 +150,9 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
                                     and behind_b(tokens[f_end], g.cue, alone=True)):
             f.containers += (g.key,)   # حي الكاشف بمدينة درعا، حي X في مدينة Y: the town holds it
         elif gap[0] in ("(", ",", "-") and g.known and not g.weak \
-                and not (gap[0] == "-" and f.cue in lex.road and f.known):
+                and not (gap[0] == "-" and f.cue in lex.road and f.known) \
+                and not (gap[0] == "," and tokens[f_end + 1].word_type.segs[-1][0][:1] == (CONJ,)):
+            # (الرستن في حمص، ومشمشان، وبلدة مضايا: "، و" goes on to a list's next place, no holder)
             f.containers += (g.key,)   # (طريق X - Y: the road's two ends: Y holds no X the
             #                            gazetteer knows; an unknown X is coded at Y)
         elif fpart and gap == [IN] and g.known \
