@@ -3,7 +3,9 @@
 - a capital named by its title after an outer cue and before a nationality adjective, with no name
   after it (شمال العاصمة اليمنية، ريف العاصمة السورية): the capital, at the outer cue's precision;
 - the document's country (the geocoder's fallback for a place the gazetteer lacks) is the one the
-  text names most; nationality adjectives (الروس، الموريتانية) only break ties.
+  text names most; nationality adjectives (الروس، الموريتانية) only break ties;
+- "X، وY": the comma and و go on to a list's next place, which holds nothing before them;
+- a camp the gazetteer lacks, put by a town (مخيم زمزم للنازحين جنوب الفاشر): the town, p2.
 """
 from __future__ import annotations
 
@@ -31,23 +33,12 @@ CAPITAL_TITLE = [
 ]
 
 
-@pytest.mark.parametrize("text, location, prec", CAPITAL_TITLE)
-def test_capital_title_before_a_nationality_adjective(nlp, text, location, prec):
-    evs = nlp(Article("x", text, published=date(2024, 5, 1))).events
-    assert evs, text
-    assert evs[0].location == location
-    assert evs[0].geo_precision == prec
-
-
-# the capital title with its name, or alone, is read as before
-@pytest.mark.parametrize("text, location, prec", [
+# the capital title with its name, or a town's own name, is read as before
+CAPITAL_NAMED = [
     ("اندلعت اشتباكات جنوب العاصمة الليبية طرابلس", "Tripoli", 2),
     ("قتل 3 في قصف استهدف مواقع جنوب العاصمة أمس في صنعاء", "Sanaa", 2),
     ("قصفت طائرات مواقع شمال صنعاء", "Sanaa", 2),
-])
-def test_capital_with_its_name_unchanged(nlp, text, location, prec):
-    evs = nlp(Article("x", text, published=date(2024, 5, 1))).events
-    assert evs and evs[0].location == location and evs[0].geo_precision == prec
+]
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +94,23 @@ def test_a_comma_alone_still_holds(places, text, surface, holder):
     doc = places(Article("x", text, published=date(2024, 5, 1)))
     box = _mention(doc, surface).value.container
     assert box is not None and box.name == holder
+
+
+# a camp the gazetteer lacks that the text puts by a town (قرب Y، جنوب Y), also past a
+# complement "of the displaced" (للنازحين): coded at the town with precision 2; a camp in the
+# town, and a quarter by a direction, stay at the town with precision 1
+CAMPS = [
+    ("قتل 5 أشخاص في هجوم على مخيم زمزم للنازحين جنوب الفاشر", "El Fasher", 2),
+    ("قتل 5 أشخاص في هجوم على مخيم زمزم جنوب الفاشر", "El Fasher", 2),
+    ("قتل 5 أشخاص في قصف على مخيم أبو شوك للنازحين قرب مدينة الفاشر", "El Fasher", 2),
+    ("قتل 5 أشخاص في قصف على مخيم كلمة للنازحين شرق نيالا", "Nyala", 2),
+    ("قتل 5 أشخاص في قصف على مخيم أبو شوك في الفاشر", "El Fasher", 1),
+    ("قتل 3 في هجوم على حي السلام شرق مدينة نيالا", "Nyala", 1),
+]
+
+
+@pytest.mark.parametrize("text, location, prec", CAPITAL_TITLE + CAPITAL_NAMED + CAMPS)
+def test_the_place_and_its_precision(nlp, text, location, prec):
+    evs = nlp(Article("x", text, published=date(2024, 5, 1))).events
+    assert evs, text
+    assert (evs[0].location, evs[0].geo_precision) == (location, prec)

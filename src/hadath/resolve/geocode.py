@@ -164,7 +164,9 @@ class GeocodeStage:
                 place = self.seat(place)   # مران بمديرية حيدان: at the district's seat
             lex = place_lexicon()
             if part_of_town(ref):
-                prec = 1  # حي X في حلب: a neighbourhood the gazetteer lacks is coded to its city (p1)
+                # حي X في حلب: a neighbourhood the gazetteer lacks is coded to its city (p1); a camp
+                # the text puts by a town (مخيم X قرب Y، جنوب Y: hint 2) lies outside it (p2)
+                prec = 2 if ref.cue in lex.camp and ref.precision_hint >= 2 else 1
             elif ref.cue in lex.village or ref.cue in lex.natural:
                 # قرية ود النورة في ولاية الجزيرة، جبل السمامة بولاية القصرين: a named settlement or
                 # feature inside the region, not "only a region" (CODING.md): precision 2 there
