@@ -114,3 +114,16 @@ def test_the_place_and_its_precision(nlp, text, location, prec):
     evs = nlp(Article("x", text, published=date(2024, 5, 1))).events
     assert evs, text
     assert (evs[0].location, evs[0].geo_precision) == (location, prec)
+
+
+# the capital's title is read before its adjectives: a place named before "جنوب العاصمة الليبية"
+# is put by the capital, not held by the country of the adjective
+@pytest.mark.parametrize("text, surface", [
+    ("اندلعت اشتباكات بين مجموعتين مسلحتين في منطقة عين زارة جنوب العاصمة الليبية", "عين زارة"),
+    ("اندلعت اشتباكات في منطقة عين زارة جنوبي العاصمة الليبية", "عين زارة"),
+    ("سقطت قذائف على حي الشيخ مقصود شمال العاصمة السورية", "الشيخ مقصود"),
+])
+def test_no_country_holds_a_place_by_the_capital_title(places, text, surface):
+    doc = places(Article("x", text, published=date(2024, 5, 1)))
+    box = _mention(doc, surface).value.container
+    assert box is None or box.feature_class != "country"

@@ -208,8 +208,8 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
     if capital and is_generic(tokens[i]):
         found.append(Found(i, i + 1, tokens[i].span, CAPITAL, cue=cue))  # العاصمة alone
     elif capital and (t := capital_title(tokens, infos, i, j)) is not None:
-        # ريف العاصمة، شمال العاصمة اليمنية: the capital named by its title, the outer cue's precision
-        found.append(Found(t, t + 1, tokens[t].span, CAPITAL, cue=cue, hint=hint))
+        # ريف العاصمة، شمال العاصمة اليمنية: the capital named by its title (before its adjectives)
+        found.insert(sum(g.start < t for g in found), Found(t, t + 1, tokens[t].span, CAPITAL, cue=cue, hint=hint))
         return j
     return i + 1
 
