@@ -479,7 +479,9 @@ class PlaceStage:
                 place, conf, score = None, 0.3, 0.0   # وتهامة in a list of Saudi regions; الشرق الأوسط
             elif qtown is not None and place is not None and quarter_of(place, it, qtown):
                 place, box, conf, score = None, qtown, 0.3, 0.0   # بسوق الجمعة: أحياء طرابلس
-            out_ref.append(PlaceRef(key, place, score, f.hint, cue, box, r.cands))
+            hint = 2 if place is None and box is not None and cue in lex.camp and not f.containers \
+                and f.anchor is not None else f.hint   # مخيم X قرب Y، جنوب Y: by the town Y, p2
+            out_ref.append(PlaceRef(key, place, score, hint, cue, box, r.cands))
             out_conf.append(conf)
         if out_ref:  # a town the text calls a town, known only by its Latin name
             out_ref = latin_fill(out_ref, focus, self._country_name, out_f)

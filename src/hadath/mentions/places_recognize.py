@@ -22,7 +22,7 @@ from hadath.mentions.places_facility import building_names
 from hadath.mentions.places_match import ARTICLE, CONJ, WordCache, WordInfo, behind_b, match_at
 from hadath.mentions.places_pairs import quoted_pair
 from hadath.mentions.places_people import NISBA_END, QUOTES, bare_stem as _stem, is_generic, without_phrases
-from hadath.mentions.places_shapes import facility_of_town, joined_name, new_place_after, opens_clause, rest_is_name
+from hadath.mentions.places_shapes import capital_title, facility_of_town, joined_name, new_place_after, opens_clause, rest_is_name
 from hadath.mentions.places_slots import IN, mark_slots, may_be_slot
 from hadath.text.clitics import clitics
 from hadath.types import Span, Token
@@ -136,9 +136,9 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
     quoted = _quoted_name(tokens, infos, i, j, cue, hint, inner, found, words)
     if quoted:
         return quoted
-    if j < n and tokens[j].sentence == tokens[i].sentence:
-        if tokens[j].norm in lex.stop and not inner:
-            return j  # في العاصمة يوم الثلاثاء: a time word, no name (ريف العاصمة أمس: the capital is)
+    if j < n and tokens[j].sentence == tokens[i].sentence and not (capital and inner and tokens[j].norm in lex.stop):
+        if tokens[j].norm in lex.stop and not inner:   # (ريف العاصمة صباح: the capital is, no place صباح)
+            return j  # في العاصمة يوم الثلاثاء: a time word, no name
         m = match_at(tokens, infos, j, words.trie, cue in lex.settlement and words.article_particle(tokens[j]))
         if m is not None and m.end - m.start == 1 and (tokens[j].norm in lex.name_heads
                                                        or _stem(tokens[j]) in lex.name_heads):
@@ -207,9 +207,9 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
             return _listed_unknown(tokens, infos, end, cue, hint, found, words)
     if capital and is_generic(tokens[i]):
         found.append(Found(i, i + 1, tokens[i].span, CAPITAL, cue=cue))  # العاصمة alone
-    elif capital and j - 1 > i and is_generic(tokens[j - 1]) and infos[j - 1].cue in lex.capital:
-        # ريف العاصمة، أطراف العاصمة: the capital named by its title, with the outer cue's precision
-        found.append(Found(j - 1, j, tokens[j - 1].span, CAPITAL, cue=cue, hint=hint))
+    elif capital and (t := capital_title(tokens, infos, i, j)) is not None:
+        # ريف العاصمة، شمال العاصمة اليمنية: the capital named by its title (before its adjectives)
+        found.insert(sum(g.start < t for g in found), Found(t, t + 1, tokens[t].span, CAPITAL, cue=cue, hint=hint))
         return j
     return i + 1
 

@@ -2,12 +2,13 @@
 places_recognize): a clause that opens with its town (وفي صور، ...), a word after a name that
 makes it another settlement (الحلة الجديدة), and two words the gazetteer writes as one name
 (بولو بردي: بولبردي); the words after a cue that are a gazetteer name themselves, and a
-facility noun heading its town's name (جامعة الخرطوم)."""
+facility noun heading its town's name (جامعة الخرطوم); a capital's title after an outer cue
+(شمال العاصمة اليمنية)."""
 from __future__ import annotations
 
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.places_match import ARTICLE, CONJ, WordCache, WordInfo, match_at
-from hadath.mentions.places_people import bare_stem
+from hadath.mentions.places_people import bare_stem, is_generic
 from hadath.mentions.places_slots import IN
 from hadath.types import Token
 
@@ -90,3 +91,16 @@ def facility_of_town(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, k
         return False
     m = match_at(tokens, infos, i + 1, words.trie)
     return m is not None and words.known_place(m.key)
+
+
+def capital_title(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, j: int) -> int | None:
+    """The token of a capital's title (العاصمة, place_cues.tsv role ``capital``) among the cue
+    words between the outer cue at ``i`` and ``j``, followed by nothing but nationality
+    adjectives (ريف العاصمة، شمال العاصمة اليمنية، أطراف العاصمة السورية): the capital is named by
+    its title, with the outer cue's precision. None when no such title ends the cue words."""
+    k = j - 1
+    while k > i and infos[k].demonym is not None and not infos[k].cue:
+        k -= 1
+    if k > i and is_generic(tokens[k]) and infos[k].cue in place_lexicon().capital:
+        return k
+    return None

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.places_match import ARTICLE, CONJ, PREP_B, WordInfo, behind_b
 from hadath.mentions.places_people import QUOTES, bare_stem as _stem
+from hadath.text.clitics import clitics
 from hadath.types import Token
 
 if TYPE_CHECKING:
@@ -150,7 +151,9 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
                                     and behind_b(tokens[f_end], g.cue, alone=True)):
             f.containers += (g.key,)   # حي الكاشف بمدينة درعا، حي X في مدينة Y: the town holds it
         elif gap[0] in ("(", ",", "-") and g.known and not g.weak \
-                and not (gap[0] == "-" and f.cue in lex.road and f.known):
+                and not (gap[0] == "-" and f.cue in lex.road and f.known) \
+                and not (gap[0] == "," and tokens[f_end + 1].word_type.segs[-1][0][:1] == (CONJ,)):
+            # (الرستن في حمص، ومشمشان، وبلدة مضايا: "، و" goes on to a list's next place, no holder)
             f.containers += (g.key,)   # (طريق X - Y: the road's two ends: Y holds no X the
             #                            gazetteer knows; an unknown X is coded at Y)
         elif fpart and gap == [IN] and g.known \
@@ -293,8 +296,9 @@ def _relation(tokens: tuple[Token, ...], a: int, b: int, lex) -> str:
     if all(t.norm not in lex.near and t.norm not in lex.compass and lex.near.isdisjoint(t.forms)
            and lex.compass.isdisjoint(t.forms) for t in tokens[a:b]):
         return ""   # (no word or stem of either kind between them: most pairs)
-    words = [t.norm for t in tokens[a:b] if t.norm not in QUOTES]
-    stems = [_stem(t) for t in tokens[a:b] if t.norm not in QUOTES]
+    kept = [t for k, t in enumerate(tokens[a:b]) if t.norm not in QUOTES and not (k == 0 and _of_the(t))]
+    words = [t.norm for t in kept]   # (مخيم زمزم للنازحين جنوب الفاشر: "of the displaced" is no gap)
+    stems = [_stem(t) for t in kept]
     i = 1 if words and words[0] == "," else 0
     if i == len(words):
         return ""
@@ -317,6 +321,13 @@ def _relation(tokens: tuple[Token, ...], a: int, b: int, lex) -> str:
     if rest and all(w in lex.compass or s in lex.compass for w, s in zip(rest, rstems)):
         return "held" if inside else "near"
     return ""
+
+
+def _of_the(t: Token) -> bool:
+    """A word ل + ال + noun (للنازحين، للاجئين): a complement of the name before it (whose place
+    it is), not a word of the relation to the next name."""
+    lam = clitics().lam
+    return any(seg[0] == (lam, ARTICLE) and seg[1] and not seg[2] for seg in t.word_type.segs)
 
 
 def _after_distance(rest: list[str], rstems: list[str], lex) -> tuple[list[str], list[str]]:

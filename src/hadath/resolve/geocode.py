@@ -87,9 +87,12 @@ class GeocodeStage:
 
     def dominant(self, doc: Doc) -> tuple[Place | None, str | None]:
         """The document's region and country: the admin1 place when every resolved place below
-        country level lies in that one admin1 of the dominant country, else the country place."""
+        country level lies in that one admin1 of the dominant country, else the country place.
+        The dominant country is the one the text names most (a place or the country itself);
+        nationality adjectives (cue ``nisba``) only break ties and decide when nothing is named."""
         admin1: Counter[tuple[str, str]] = Counter()
         countries: Counter[str] = Counter()
+        named_in: Counter[str] = Counter()  # mentions by name, not by a nationality adjective
         named = [(m.span, getattr(m.value, "country", None)) for m in doc.mentions if m.kind == "actor"]
         for m in doc.mentions:
             if m.kind != "place":
@@ -101,9 +104,11 @@ class GeocodeStage:
                 continue  # (ألوية الناصر صلاح الدين، أنصار الشريعة: a namesake in a group's name, no place
                 # of the story; the group's own land stays: الجبهة الشعبية لتحرير تيغراي)
             countries[p.country_code] += 1
+            named_in[p.country_code] += ref.cue != "nisba"
             if p.feature_class != "country":
                 admin1[(p.country_code, p.admin1 or "")] += 1
-        cc = countries.most_common(1)[0][0] if countries else None
+        # (مساندوه الروس ... بلدة سيكاسو: a name says where, an adjective only whose)
+        cc = max(countries, key=lambda c: (named_in[c], countries[c])) if countries else None
         if not cc:
             focus = getattr(self.config, "country_focus", ()) or ()
             cc = focus[0].upper() if focus and len(focus[0]) == 2 else None
@@ -159,7 +164,9 @@ class GeocodeStage:
                 place = self.seat(place)   # مران بمديرية حيدان: at the district's seat
             lex = place_lexicon()
             if part_of_town(ref):
-                prec = 1  # حي X في حلب: a neighbourhood the gazetteer lacks is coded to its city (p1)
+                # حي X في حلب: a neighbourhood the gazetteer lacks is coded to its city (p1); a camp
+                # the text puts by a town (مخيم X قرب Y، جنوب Y: hint 2) lies outside it (p2)
+                prec = 2 if ref.cue in lex.camp and ref.precision_hint >= 2 else 1
             elif ref.cue in lex.village or ref.cue in lex.natural:
                 # قرية ود النورة في ولاية الجزيرة، جبل السمامة بولاية القصرين: a named settlement or
                 # feature inside the region, not "only a region" (CODING.md): precision 2 there
