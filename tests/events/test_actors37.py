@@ -53,3 +53,25 @@ def test_round37_a_parent_of_belonging_is_no_side(pipeline, text, published, doe
 def test_round37_the_genitive_of_an_attack_did_it(pipeline, text, published, doer, hit):
     got = events(pipeline, text, published=published)
     assert any(e.actor1 == doer and e.actor2 == hit for e in got), got
+
+
+@pytest.mark.parametrize("text, published, side", [
+    # tribes of Libya, Yemen, Iraq, Syria and Sinai named with a word of their armed men
+    # (مسلحي، مسلحو، رجال قبيلة، أبناء قبيلة، ميليشيات) are ACLED's "X Tribal Militia (country)";
+    # a group of 2018- Syria (أنصار التوحيد) is no unidentified one (actors.tsv)
+    ("اندلعت اشتباكات بين مسلحي قبيلة عبيدة ومسلحين حوثيين في مديرية صرواح بمحافظة مأرب.",
+     date(2015, 1, 10), "Abidah Tribal Militia (Yemen)"),
+    ("أعدم مسلحو تنظيم داعش عشرات من أبناء قبيلة البو نمر في مدينة هيت.", date(2014, 10, 30),
+     "Albu Nimr Tribal Militia (Iraq)"),
+    ("قتل ثلاثة من أبناء قبيلة الترابين في اشتباك مع عناصر تنظيم ولاية سيناء جنوب رفح.",
+     date(2016, 5, 1), "Tarabin Tribal Militia (Egypt)"),
+    ("اشتبك مسلحو القذاذفة مع مسلحين من التبو في حي الطيوري بمدينة سبها.", date(2014, 1, 10),
+     "Qadhadhfa Tribal Militia (Libya)"),
+    ("هاجم رجال قبيلة العوالق نقطة للجيش في مديرية الصعيد بمحافظة شبوة.", date(2013, 8, 4),
+     "Awaliq Tribal Militia (Yemen)"),
+    ("تبنت جماعة أنصار التوحيد الهجوم على مواقع الجيش السوري في ريف حماة الشمالي.", date(2019, 3, 3),
+     "Ansar al-Tawhid"),
+])
+def test_round37_tribes_and_groups_of_their_time(pipeline, text, published, side):
+    got = events(pipeline, text, published=published)
+    assert any(side in (e.actor1, e.actor2) for e in got), got
