@@ -75,3 +75,19 @@ def test_round37_the_genitive_of_an_attack_did_it(pipeline, text, published, doe
 def test_round37_tribes_and_groups_of_their_time(pipeline, text, published, side):
     got = events(pipeline, text, published=published)
     assert any(side in (e.actor1, e.actor2) for e in got), got
+
+
+@pytest.mark.parametrize("text, published, doer, not_a_side", [
+    # a group's allies noun with its pronoun (وحلفاؤهم في الجيش، وحلفاؤها من التحالف): the allies
+    # named after it ride with the group, no side of their own (mentions.actors_own.allies_dropped)
+    ("قال سكان محليون إن المقاتلين الحوثيين وحلفاءهم في الجيش استولوا على مدينة الحزم عاصمة "
+     "محافظة الجوف اليوم الأحد.", date(2015, 6, 14), "Houthi Movement", "Military Forces of Yemen"),
+    ("سيطرت قوات سوريا الديمقراطية وحلفاؤها من التحالف الدولي على بلدة الشدادي.", date(2016, 2, 19),
+     "SDF: Syrian Democratic Forces", "Global Coalition Against Daesh"),
+    ("هاجم مسلحو حركة الشباب وحلفاؤهم من الحزب الإسلامي قاعدة للجيش الصومالي في بلدة أفجوي.",
+     date(2010, 6, 14), "Al Shabaab", "Hizbul Islam"),
+])
+def test_round37_allies_ride_with_the_group(pipeline, text, published, doer, not_a_side):
+    got = events(pipeline, text, published=published)
+    assert any(e.actor1 == doer for e in got), got
+    assert all(not_a_side not in (e.actor1, e.actor2) for e in got), got
