@@ -61,8 +61,6 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
         return "agent"  # قذائف مصدرها مواقع قوات النظام: who fired them
     if lam_doer(tokens, slot.start, lo):
         return "agent"  # بقصف جوي لطائرات حربية: the strike's doer, also past a speech frame
-    if (genitive := attack_genitive(tokens, slot, j)) is not None:
-        return genitive  # إثر هجوم المستوطنين: its doer; هجوم إرهابي: a word describing it
     if fired_from_site(tokens, j, lo):
         return "agent"  # قصف مدفعي من حواجز قوات النظام: the site's owner fired from it
     if fired_by(tokens, j, lo):
@@ -200,27 +198,7 @@ def lam_doer(tokens: Sequence[Token], start: int, lo: int) -> bool:
     while k >= lo and k >= start - 3 and len(tokens[k].norm) >= 3 \
             and tokens[k].norm.endswith((c.nisba, c.nisba + c.ta_marbuta_norm)):  # (جوي، مدفعي)
         k -= 1
-    return k >= lo and (tokens[k].norm in w.agent or _attack_noun_at(tokens, k, lo))
-
-
-def _attack_noun_at(tokens: Sequence[Token], k: int, lo: int) -> bool:
-    """An attack noun at ``k`` that no verb of repelling or foiling governs (صد هجوم لمرتزقة
-    فاغنر، أحبطت هجوما: :func:`hadath.events.fallen.repel_doer` reads those)."""
-    if tokens[k].norm not in role_words().attack_noun:
-        return False
-    stop = function_words("repel") | role_words().foil
-    return not (k - 1 >= lo and not stop.isdisjoint(tokens[k - 1].forms))
-
-
-def attack_genitive(tokens: Sequence[Token], slot: "ActorSlot", j: int) -> str | None:
-    """``"agent"`` when the side at ``slot`` is the bare genitive of an attack noun right before
-    it (إثر هجوم المستوطنين، جراء اعتداء مستوطنين، هجوم حوثي): the attack's doer, whatever verb
-    the frame has; ``"describes"`` for an unidentified group's adjective there (هجوم إرهابي
-    لحركة الشباب): it describes the attack and names no side; else None."""
-    if j < 0 or j != slot.start - 1 or not _attack_noun_at(tokens, j, 0):
-        return None
-    adjective = slot.ref.kind == "generic" and slot.end - slot.start == 1 and nisba_word(tokens[slot.start].norm)
-    return "describes" if adjective else "agent"
+    return k >= lo and tokens[k].norm in w.agent
 
 
 def fired_from_site(tokens: Sequence[Token], k: int, lo: int) -> bool:

@@ -26,7 +26,6 @@ class RoleWords(NamedTuple):
     """The word classes of data/lexicons/event_roles.tsv (see its header), normalized."""
     agent: frozenset[str]
     agent_pair: frozenset[str]
-    attack_noun: frozenset[str]
     patient: frozenset[str]
     member: frozenset[str]
     member_head: frozenset[str]
