@@ -62,9 +62,12 @@ def _predict(docs, gazetteer: str | None, options: dict | None = None) -> dict[s
 @cut_options
 @click.option("--calibration", is_flag=True,
               help="Also print a reliability table: bins of event confidence vs. the share matched (lenient).")
+@click.option("--errors", is_flag=True,
+              help="Also print error kinds, counts only: why records are unmatched, why gold events are "
+                   "missed, which kind of actor is taken for which (safe on a held-out split).")
 def evaluate(gold: tuple[str, ...], predictions: str | None, km: float, dataset: str | None,
              limit: int | None, split: str, lenient_km: float, as_json: bool, gazetteer: str | None,
-             min_confidence: float | None, model: str | None, calibration: bool) -> None:
+             min_confidence: float | None, model: str | None, calibration: bool, errors: bool) -> None:
     """Score event extraction against GOLD files (the worked example's shape: see
     docs/EVAL.md): event precision/recall/F1 in a lenient (coder-to-coder) and a strict
     matching, per-field accuracy, and tables per event type and per country.
@@ -73,7 +76,8 @@ def evaluate(gold: tuple[str, ...], predictions: str | None, km: float, dataset:
     Examples:
       hadath eval examples/gold.jsonl
       hadath eval ../shared/data/news_dev/reports.jsonl --split dev
-      hadath eval gold.jsonl --predictions events.jsonl --json"""
+      hadath eval gold.jsonl --predictions events.jsonl --json
+      hadath eval ../shared/data/news_dev/reports.jsonl --split heldout --errors"""
     if not gold:
         raise click.UsageError("give at least one GOLD file")
     if dataset:
@@ -121,6 +125,10 @@ def evaluate(gold: tuple[str, ...], predictions: str | None, km: float, dataset:
         table = reliability(matched_confidences(docs, candidates, km, lenient_km))
         summary["calibration"] = {"bins": [vars(b) for b in table],
                                   "expected_calibration_error": expected_calibration_error(table)}
+    if errors:
+        from hadath.evaluation.errors import error_kinds
+
+        summary["error_kinds"] = error_kinds(docs, preds, km, lenient_km).summary()
     if as_json:
         click.echo(json.dumps(summary, indent=2))
     else:
@@ -129,4 +137,8 @@ def evaluate(gold: tuple[str, ...], predictions: str | None, km: float, dataset:
             from hadath.evaluation.calibration import format_reliability
 
             click.echo("\n" + format_reliability(table))
+        if errors:
+            from hadath.evaluation.errors import format_errors
+
+            click.echo("\n" + format_errors(summary["error_kinds"]))
     sys.stdout.flush()
