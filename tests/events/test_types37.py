@@ -109,3 +109,22 @@ def test_several_unknown_members(pipeline, text, want):
 ])
 def test_joined_verb_ends_a_list(pipeline, text, want):
     assert places(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a coordinated verb right after the first act's place opens an act of its own, no comma needed
+    ("استهدفت القوات الحكومية براجمات الصواريخ قريتي البارة وبليون واستهدفت بالمدفعية الثقيلة قرى"
+     " دوير الأكراد والسرمانية غربي حماه.", ["Balyun", "Barah", "Duwayr al Akrad", "Surman"]),
+    ("قصفت الطائرات الحربية بلدة سرمين وقصفت المدفعية مدينة أريحا.", ["Ariha", "Sarmin"]),
+    ("استهدفت غارة إسرائيلية بلدة عيترون واستهدف قصف مدفعي بلدة الخيام.", ["Aitaroun", "El Khiyam"]),
+])
+def test_coordinated_verb_opens_an_act(pipeline, text, want):
+    assert places(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the coordinated verb with no place of its own goes on with the first act
+    ("اقتحمت القوات بلدة سرمين واعتقلت خمسة شبان.", ["Sarmin"]),
+])
+def test_coordinated_verb_without_a_place(pipeline, text, want):
+    assert places(pipeline, text) == want
