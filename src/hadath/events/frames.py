@@ -12,12 +12,12 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from hadath.events.crowd_own import crowd_own
+from hadath.events.frame_cuts import coordinated_cut, introduced
 from hadath.events.earlier import backdrop_spans, dated_here, earlier_spans, outside, shift_spans, trimmed
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words, purpose_words, trigger_matcher, trigger_rows, word_classes
 from hadath.events.roles import role_words
 from hadath.events.unnumbered import answered_death, motive
-from hadath.events.place_choice import introduced
 from hadath.events.taxonomy import ARMED_INTERS, GROUPS, REMOTE_CLASSES, WEAPON_PRIORITY
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.text.clitics import clitics
@@ -231,12 +231,12 @@ def _split_coordinated(ix: DocIndex, frame: Frame) -> list[Frame]:
     for t in frame.trigs:
         k = t.loc.start
         c = _opening_comma(ix, frame, t, w)
-        if c is None or c <= a or toks[c].norm not in w.comma:
-            continue
+        if (cut := coordinated_cut(toks, t, c, a, places, w.comma, w.coord_clitic)) is None:
+            continue  # (، واستهدف; قريتي X وY واستهدف: a coordinated verb opens an act of its own)
         lo = cuts[-1] if cuts else a
-        if any(lo <= p.start < c for p in places) and any(
+        if any(lo <= p.start < cut for p in places) and any(
                 k <= p.start < b and introduced(toks, p, ix.doc.text) for p in places):
-            cuts.append(c + 1)
+            cuts.append(cut)
     if not cuts:
         return [frame]
     bounds = [a] + cuts + [b]

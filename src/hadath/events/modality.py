@@ -70,6 +70,8 @@ class ScopeWords(NamedTuple):
     same_pointing: frozenset[str]
     accused: frozenset[str]
     recalled: frozenset[str]
+    long_period: frozenset[str]
+    recent: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ from hadath.gazetteer.lexicon import place_lexicon
 from hadath.events.place_roads import off_road_names, one_road
 from hadath.events.place_disruption import disrupted
 from hadath.events.place_elsewhere import destination, origin, reporter, venue
+from hadath.events.place_lists import list_start, past_unknown, qualifier_tail, qualifies
 from hadath.events.town_parts import in_story_town, named_part, other_town
 from hadath.mentions.places_people import QUOTES
 from hadath.text.normalize import normalize_key
@@ -130,12 +131,20 @@ def _chain(tokens: Sequence[Token], places: list["Located"], first: int, hi: int
     cues = place_cues()
     out = [places[first]]
     cur = places[first]
+    tail = False
     for nxt in places[first + 1:]:
         if nxt.start >= hi:
             break
         if nxt.start - cur.end > WINDOWS.place_list_gap + 3:
             break   # too long for a list even without a gloss (which drops at most 3 tokens)
+        if cur is out[-1] and qualifies(tokens, cur, nxt):
+            cur, tail = nxt, True   # (ميس الجبل بقضاء مرجعيون وأطراف ...: the list goes on)
+            continue
         gap = _without_glosses(tokens[cur.end:nxt.start])
+        gap = gap[1:] if tail and gap and qualifier_tail(gap[0]) else gap
+        gap, tail = past_unknown(gap, cues.chain_gap)   # (الخرطوم وبحري وأم درمان: a name the gazetteer lacks)
+        if tail and not gap and not _joined(tokens, nxt, text):
+            break
         # (بلدة بنش ومدينة سرمين: the joiner on the second place's class noun)
         lead = gap[0] if gap else None
         joiner = lead is not None and lead.kind == "word" and lead.norm[:1] in cues.list_joiner \
@@ -315,6 +324,8 @@ def _locates(tokens: Sequence[Token], q: "Located", p: "Located") -> bool:
     told, km = False, WINDOWS.region_km if a.feature_class in ("admin1", "admin2") else WINDOWS.container_km
     for k in range(q.end, p.start):
         t = tokens[k]
+        if t.norm in lex.direction:
+            continue   # (بريف إدلب الجنوبي وبلدة كفرزيتا: an adjective of the name, no locator)
         if t.norm in where or not where.isdisjoint(t.forms):
             told = True
         elif t.kind == "number" and t.norm.isdigit() and k + 1 < p.start and tokens[k + 1].norm in units:
@@ -446,7 +457,7 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
         first = min(range(len(cands)), key=lambda k: abs(cands[k].start - main.loc.start)
                     + (RANK.introduced if intro[k] else 0))
         conf, own = CONFIDENCE.place_in_sentence, False
-    first = _city_of_part(toks, cands, first, text)
+    first = list_start(cands, _city_of_part(toks, cands, first, text), lambda j: _chain(toks, cands, j, hi, text))
     chosen = one_road(toks, _chain(toks, cands, first, hi, text), lo)   # الطريق بين X وY
     # one event per place: drop repeats (الرقة وريفها) and regions containing a chosen place
     uniq: list["Located"] = []

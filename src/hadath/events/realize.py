@@ -18,7 +18,7 @@ from hadath.events.clearance import cleared
 from hadath.events.repel import repelled
 from hadath.events.doers import (DOERS_ADDED, DOERS_DEAD, TOLL_OTHER, TOLL_TOTAL, doers_toll, doers_within,
                                  other_source_toll, total_toll)
-from hadath.events.tallies import spread_tally, tally_of_acts
+from hadath.events.tallies import period_acts, spread_tally, tally_of_acts
 from hadath.events.frame_tolls import frame_toll, split_toll, tally_across, tolls_by_place, with_toll
 from hadath.events.frames import Frame, Trig, concurrent_act, frame_words, held, ix_triggers
 from hadath.events.custody import jailer
@@ -309,6 +309,8 @@ def not_news(ix: DocIndex, frame: Frame, strong: list[Trig], main: Trig, all_gen
         return False
     if not from_text and tally_of_acts(ix, frame):
         return False  # في حملة لا تزال مستمرة، في أكثر من هجوم: a sum of acts, no act (events.tallies)
+    if not from_text and period_acts(ix, frame):
+        return False  # وقد شهدت الأشهر الأخيرة سلسلة غارات: a period's acts (events.tallies)
     if spread_tally(ix, frame):
         return False  # خلال الساعات الـ24 الماضية ... على مناطق متفرقة من لبنان: a day's tally (events.tallies)
     if not toll.deaths and not toll.injuries and into_the_air(ix, frame):

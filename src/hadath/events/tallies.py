@@ -61,3 +61,23 @@ def spread_tally(ix: DocIndex, frame: Frame) -> bool:
     return any(not w.spread_area.isdisjoint(toks[k].forms) and (
         not w.spread.isdisjoint(toks[k + 1].forms) or (k > a and not w.spread.isdisjoint(toks[k - 1].forms)))
         for k in range(a, b - 1))
+
+
+PERIOD_GAP = 2  # words between the period and its recency word (خلال الأشهر الثلاثة الماضية)
+
+
+def period_acts(ix: DocIndex, frame: Frame) -> bool:
+    """The frame's clause places its acts in a long recent period, not on a day: a definite
+    plural of a long unit of time (or الفترة) and a word of recency after it (event_scope.tsv
+    ``long_period`` + ``recent``: وقد شهدت الأشهر الأخيرة سلسلة غارات، خلال الأسابيع الماضية،
+    في السنوات الأخيرة). A tally or background, no dated act (CODING.md: period totals never go
+    to one event) - unless an elative compares the act with them (الأعنف خلال الأشهر الأخيرة)."""
+    toks, (a, b) = ix.doc.tokens, frame.clause
+    w = scope_words()
+    for k in range(a, b):
+        if toks[k].norm not in w.long_period and w.long_period.isdisjoint(toks[k].forms):
+            continue
+        if any(toks[j].norm in w.recent for j in range(k + 1, min(k + 2 + PERIOD_GAP, b))) and not any(
+                not w.elative.isdisjoint(toks[j].forms) for j in range(max(a, k - 3), k)):
+            return True
+    return False
