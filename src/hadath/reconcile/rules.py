@@ -471,10 +471,10 @@ def _restates(area: Event, f: Event, toll_free: bool = False) -> bool:
 
 
 def fold_area_restatement(events: Sequence[Event]) -> list[Event]:
-    """A record in an area's countryside (ريف إدلب: geo_precision 2) restating records at
-    towns inside it of the same day, sub-event and toll (a headline, "قصف على ريف إدلب" over
-    "بلدتي كنصفرة والفطيرة": folded into the first), or - a province's countryside - told again
-    there with no toll of its own (اعتداء على حاجز في ريف درعا أودى بعسكري، then هاجمت مجموعة الحاجز عند بلدة اليادودة): one
+    """A record in an area's countryside (ريف إدلب: geo_precision 2) restating a record at a
+    town inside it of the same day, sub-event and toll (a headline, "قصف على ريف إدلب" over
+    "بلدة كنصفرة"), or - a province's countryside - told again there with no toll of its own
+    (اعتداء على حاجز في ريف درعا أودى بعسكري، then هاجمت مجموعة الحاجز عند بلدة اليادودة): one
     act, kept at the town, with the toll told. Different tolls are different acts. So is a record
     near a city restating one at a quarter of it the gazetteer lacks (غربي العاصمة بغداد, then
     منطقة الطوبجي coded at Baghdad)."""
@@ -493,7 +493,7 @@ def fold_area_restatement(events: Sequence[Event]) -> list[Event]:
         else:
             finer = [j for j, f in enumerate(out) if j != k and j not in gone and _at_town(f, ev)
                      and f.admin1 == ev.admin1 and _restates(ev, f, toll_free=ev.location == ev.admin1)]
-        if finer:   # (several towns of the countryside, one day: its headline folds into the first)
+        if len(finer) == 1:
             out[finer[0]] = absorb(out[finer[0]], ev)
             gone.add(k)
     return [e for k, e in enumerate(out) if k not in gone]
