@@ -44,7 +44,7 @@ from hadath.mentions.places_focus import (ALONE_SCORE_REGION, checked_admin1 as 
                                          solid_votes)
 from hadath.mentions.places_picks import area_pick, near_pick
 from hadath.mentions.places_words import place_words
-from hadath.mentions.places_people import (after_person_word, before_person_word, in_broad_region,
+from hadath.mentions.places_people import (after_person_word, before_person_word, given_names_only, in_broad_region,
                                           media_name, media_nisba, word_facts)
 from hadath.mentions.places_recognize import CAPITAL, NISBA, Found, recognize
 from hadath.mentions.place_parts import sites_in_towns, streets_in_towns
@@ -434,6 +434,8 @@ class PlaceStage:
                     and border_phrase(tokens, f, place, country_at) \
                     and focus_without(votes, own.get(key), place.country_code) < 0.5:
                 continue  # على الحدود الشمالية مع سوريا in a Jordanian report (places_borders)
+            if place is not None and not f.cue and given_names_only(tokens, f.start, f.end):
+                continue  # يدعى محمد حسين علي: a man's chain of names, not a hamlet so named
             if (bare or f.slot and not f.cue and not boxes) and place is not None \
                     and place.feature_class in ("populated_place", "neighbourhood") \
                     and place.population < PERSON_MAX_POP \

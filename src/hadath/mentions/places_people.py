@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from hadath.gazetteer.data import ANY_WORD, NAME_SLOT, broad_regions, not_places, person_words
+from hadath.gazetteer.data import (ANY_WORD, NAME_SLOT, broad_regions, common_words, not_places,
+                                   person_words)
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.places_match import ARTICLE, WordInfo, behind_b
 from hadath.types import Token
@@ -122,6 +123,19 @@ def before_person_word(tokens: tuple[Token, ...], infos: list[WordInfo], start: 
     info = infos[i]
     return not tokens[start].norm.startswith(ARTICLE) and w.startswith(ARTICLE) and w.endswith(NISBA_END) and len(w) > len(ARTICLE) + 3 \
         and not info.live and info.demonym is None and w not in lex.direction
+
+
+def given_names_only(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """The name of tokens start..end-1 is a chain of given names (محمد حسين علي، أحمد محمود
+    حسن): its first two words are given names or titles (person_words.txt), any further word is
+    one too or a common word (علي reads as على): a man's name, not the namesake hamlet a
+    gazetteer lists under it."""
+    if end - start < 2:
+        return False
+    words = person_words()
+    rest = words | common_words()
+    return all(t.kind == "word" and t.norm in (words if k < 2 else rest)
+               for k, t in enumerate(tokens[start:end]))
 
 
 def after_person_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int,
