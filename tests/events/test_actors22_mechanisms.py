@@ -23,7 +23,7 @@ from tests.events.conftest import events
     ("أحرقت مجموعات من المستوطنين المسلحين منزلين في قرية برقة شرق رام الله.", date(2024, 3, 2),
      "Settlers (Israel)"),
     # a country an act is attributed to (نسب إلى تركيا، نسبت إلى إسرائيل) stands for its forces
-    # (sides.country_doer), as a country named as the verb's subject does
+    # (state_forces.country_doer), as a country named as the verb's subject does
     ("قتل ثلاثة مقاتلين في قصف نسب إلى تركيا في منطقة سنجار.", date(2023, 6, 12), "Military Forces of Turkey"),
     ("قتل ثلاثة أشخاص في غارة نسبت إلى إسرائيل على سيارة في ريف دمشق.", date(2023, 6, 12),
      "Military Forces of Israel"),

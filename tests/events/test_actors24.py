@@ -51,7 +51,7 @@ from tests.events.conftest import events
     ("قتل ثلاثة من عناصر قوات حكومة دمشق في هجوم لمسلحين مجهولين على حاجز قرب بلدة الصنمين.",
      date(2025, 5, 1), {"actor2": "Military Forces of Syria (2024-)"}),
     # a fight between tribesmen told "between the men of two tribes" (بين مسلحين من قبيلتي X وY),
-    # or "between tribe X and Y", is communal: both sides the tribal militia (sides.communal_fight,
+    # or "between tribe X and Y", is communal: both sides the tribal militia (crowd_fights.communal_fight,
     # function_words.tsv communal)
     ("قتل شخصان في اشتباكات مسلحة بين مسلحين من قبيلتي آل سالم وآل حيدرة في مديرية مودية بمحافظة أبين.",
      date(2021, 3, 9),

@@ -13,7 +13,7 @@ from tests.events.conftest import events
 @pytest.mark.parametrize("text, published, doer, hit", [
     # a country named after an agent word (غارات شنتها روسيا، بقصف إسرائيل) or right before a
     # strike noun it owns (كثفت روسيا غاراتها، واصلت تركيا قصفها) is the doer: its military
-    # (sides.country_doer, role_words.owned)
+    # (state_forces.country_doer, role_words.owned)
     ("قتل عشرة مدنيين في غارات شنتها روسيا على مدينة سراقب في ريف إدلب.", date(2016, 2, 3),
      "Military Forces of Russia (2000-)", "Civilians (Syria)"),
     ("قتل ثلاثة مدنيين في قصف نفذته تركيا على قرية في ريف عفرين.", date(2018, 2, 3),

@@ -1,10 +1,10 @@
 """A name of two words written as one (امدرمان for ام درمان) is the same name: a full match,
-not a spelling variant that needs the document's country focus (resolve.candidates)."""
+not a spelling variant that needs the document's country focus (candidates.candidates)."""
 from __future__ import annotations
 
 import pytest
 
-from hadath.gazetteer.resolve import candidates
+from hadath.gazetteer.candidates import candidates
 from hadath.gazetteer.store import PlaceRecord
 from hadath.gazetteer.testing import small_gazetteer
 

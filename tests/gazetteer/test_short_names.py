@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from hadath.gazetteer.resolve import SHORT_MATCH, candidates
+from hadath.gazetteer.candidates import SHORT_MATCH, candidates
 from hadath.gazetteer.short_names import SHORT_MIN_POP, longer_towns
 from hadath.gazetteer.store import PlaceRecord
 from hadath.gazetteer.testing import small_gazetteer

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from hadath.gazetteer.resolve import KeyHits, is_minor
+from hadath.gazetteer.candidates import is_minor
+from hadath.gazetteer.resolve import KeyHits
 from hadath.gazetteer.store import Gazetteer, Hit, PlaceRecord, Writer
 from hadath.gazetteer.testing import RECORDS
 from hadath.mentions.places import PlaceStage

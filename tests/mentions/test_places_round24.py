@@ -40,7 +40,7 @@ def test_a_town_after_b_holds_the_name(place_stage, text, surface, name, cc):
     assert (r.place.name, r.place.country_code) == (name, cc)
 
 
-# A camp cue prefers a camp (cue role "camp": resolve.cue_bonus); the Lebanese camp is a place of
+# A camp cue prefers a camp (cue role "camp": candidates.cue_bonus); the Lebanese camp is a place of
 # its own (places_extra.tsv), no longer read as the Syrian village whose variant name نهر البارد is.
 @pytest.mark.parametrize("text, surface, name, cc", [
     ("داهم الجيش اللبناني مخيم نهر البارد بحثا عن مطلوبين.", "مخيم نهر البارد",
@@ -56,7 +56,7 @@ def test_the_camp_is_read_as_the_camp(place_stage, text, surface, name, cc):
 
 def test_a_camp_cue_prefers_a_camp_reading():
     from hadath.gazetteer.lexicon import place_lexicon
-    from hadath.gazetteer.resolve import cue_bonus
+    from hadath.gazetteer.candidates import cue_bonus
     from hadath.types import Place
     camp = Place("t:c", "C", "camp", "X", "LB", 0.0, 0.0)
     town = Place("t:t", "T", "populated_place", "X", "SY", 0.0, 0.0)

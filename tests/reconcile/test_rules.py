@@ -143,7 +143,7 @@ def test_reconcile_runs_every_rule():
 
 
 def test_country_level_records_are_dropped_unless_listed_beside_known_places():
-    from hadath.reconcile.rules import drop_country_level
+    from hadath.reconcile.country_records import drop_country_level
 
     lone = ev(country="Syria", **COUNTRY)
     assert drop_country_level([lone]) == []
@@ -156,7 +156,7 @@ def test_country_level_records_are_dropped_unless_listed_beside_known_places():
 
 
 def test_a_named_place_the_gazetteer_lacks_is_kept_at_its_country():
-    from hadath.reconcile.rules import drop_country_level
+    from hadath.reconcile.country_records import drop_country_level
 
     # قرية ودالهبيل، حي التضامن: a class noun says it is a place; its own name stays in location_ar
     village = ev(flags=("place_unresolved",), location_ar="ودالهبيل", place=PlaceRef("ودالهبيل", None, cue="قريه"),
@@ -243,7 +243,7 @@ def test_a_filled_state_force_takes_its_period(day, want):
 
 
 def test_an_unknown_named_place_is_coded_at_the_nearest_known_one():
-    from hadath.reconcile.rules import place_near_known
+    from hadath.reconcile.country_records import place_near_known
 
     town = ev(trig=(10, 15))
     unknown = ev(flags=("place_unresolved",), trig=(40, 45), location_ar="ودالهبيل",

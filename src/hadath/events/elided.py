@@ -7,7 +7,8 @@ from __future__ import annotations
 from hadath.events.frames import Frame, Trig
 from hadath.events.index import DocIndex
 from hadath.events.roles import ActorSlot, mark
-from hadath.events.sides import ARMED_SIDES, state_force
+from hadath.events.sides import ARMED_SIDES
+from hadath.events.state_forces import state_force
 from hadath.events.toll_words import conj_led
 from hadath.events.tuning import WINDOWS
 

@@ -9,7 +9,8 @@ from hadath.events.lexicons import function_words, trigger_rows
 from hadath.events.marks import OPEN_QUOTES, coordinated
 from hadath.events.roles import ActorSlot, Roles, genitive_after, role_words, spoken_by, held_post
 from hadath.events.settle import CIVILIANS, STATE_NAMES, UNIDENTIFIED
-from hadath.events.sides import ARMED_SIDES, force_near
+from hadath.events.sides import ARMED_SIDES
+from hadath.events.state_forces import force_near
 from hadath.events.taxonomy import NON_STATE_ARMED, STATE_INTERS
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.events.victims import is_count

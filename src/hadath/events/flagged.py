@@ -10,7 +10,7 @@ from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
 from hadath.events.roles import ActorSlot
 from hadath.events.role_words import employer
-from hadath.events.sides import state_force
+from hadath.events.state_forces import state_force
 from hadath.text.clitics import clitics
 
 

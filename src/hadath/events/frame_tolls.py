@@ -145,7 +145,14 @@ def _share(ix: DocIndex, sent: int, lo: int, place: int) -> tuple[Toll, int] | N
     comma, a conjunction or a day word: خمسة منهم في قرية النيرب، و3 في مدينة سراقب، وآخر في
     قرية الخوين، بينهم 11 في بلدة الكنيسة (toll_words ``share_of``, ``share_one``,
     ``share_among``; function_words ``in``): (its toll, SHARE_OF when it points back to the
-    toll - منهم، بينهم - else SHARE)."""
+    toll - منهم، بينهم - else SHARE).
+
+    Not :func:`hadath.events.shares._share`, which also reads "N منها": that one adds the place
+    a share of an act's strikes went to and reads no number (معظمها counts there); this one
+    reads the number as the place's toll, so it needs a count (or وآخر: one), must stand right
+    before the place (past a comma, a conjunction or a day word) and takes shares that point
+    back to nothing (و3 في مدينة سراقب). They differ in what they give, not only in wording
+    (session 27's review, arch37)."""
     toks, w = ix.doc.tokens, toll_words()
     inside, time = function_words("in"), role_words().time
     k = lo

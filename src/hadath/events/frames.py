@@ -18,9 +18,10 @@ from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words, purpose_words, trigger_matcher, trigger_rows, word_classes
 from hadath.events.roles import role_words
 from hadath.events.unnumbered import answered_death, motive
-from hadath.events.taxonomy import ARMED_INTERS, GROUPS, REMOTE_CLASSES, WEAPON_PRIORITY
+from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, WEAPON_PRIORITY
+from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, dispersed, in_armed_name, member_of,
+                                          place_name, tear_gas, tires)
 from hadath.events.tuning import CONFIDENCE, WINDOWS
-from hadath.text.clitics import clitics
 
 FRAME_WORDS = "lexicons/event_frames.tsv"
 REMOTE_WEAPONS = frozenset(WEAPON_PRIORITY)
@@ -107,17 +108,17 @@ def frames(ix: DocIndex) -> list[Frame]:
                     form != "participle" or ref.modality in PARTICIPLE_BLOCKERS)):
                 continue
             cls = row["class"]
-            if cls == "explode" and _tear_gas(ix, sent, loc):
+            if cls == "explode" and tear_gas(ix, sent, loc):
                 continue  # ألقت عليهم قنابل الغاز: dispersal of a crowd, no explosion
-            if form in ("verb", "imperfect") and _place_name(ix, sent, loc):
+            if form in ("verb", "imperfect") and place_name(ix, sent, loc):
                 continue  # وصلت تعزيزات إلى تدمر، في ريف تدمر: the town, no verb
             if loc.start and not function_words("halt").isdisjoint(toks[loc.start - 1].forms) \
                     and GROUPS.get(cls) == "violence":
                 continue  # اتفاق وقف إطلاق النار: a ceasefire, no shooting
-            if cls == "burn" and _tires(ix, sent, loc, sc.clause(loc.start, loc.end)[1]):
+            if cls == "burn" and tires(ix, sent, loc, sc.clause(loc.start, loc.end)[1]):
                 continue  # أحرق المحتجون الإطارات: a road block, no destruction
-            if cls in CROWD_CLASSES and (_in_armed_name(ix, sent, loc) or _member_of(toks, loc)) \
-                    or _in_armed_name(ix, sent, loc, head=False):
+            if cls in CROWD_CLASSES and (in_armed_name(ix, sent, loc) or member_of(toks, loc)) \
+                    or in_armed_name(ix, sent, loc, head=False):
                 continue  # قوات الحشد الشعبي، حركة فتح، الناشط في الاحتجاجات: a name or a person, no act
             group = GROUPS.get(cls)
             if group is None or group == "none":
@@ -126,14 +127,14 @@ def frames(ix: DocIndex) -> list[Frame]:
             if (pluperfect(toks, loc.start, clause[0]) and not dated_here(ix, sent, clause, loc.start)) \
                     or _scene(toks, loc, form, clause[1]):
                 continue
-            if ref.lemma in function_words("expel") and not _armed_after(ix, sent, loc, clause[1]):
+            if ref.lemma in function_words("expel") and not armed_after(ix, sent, loc, clause[1]):
                 continue  # طردت السلطات اللاجئين من البلدة: people driven out, no ground taken
             key = (clause, group)
             fr = by_key.get(key)
             if fr is None:   # (a Frame only for a new clause and group, not one per trigger)
                 fr = by_key[key] = Frame(sent, clause, group)
             strong = loc.mention.confidence >= CONFIDENCE.founding_trigger or (
-                group == "protest" and _dispersed(ix, sent, loc))
+                group == "protest" and dispersed(ix, sent, loc))
             fr.trigs.append(Trig(loc, cls, strong, row.get("nrole") or "agent", form))
         # violence, arrests or damage at a protest are part of the protest (intervention,
         # excessive force, riot)
@@ -342,78 +343,6 @@ def ix_triggers(ix: DocIndex, sent: int):
         if row is not None:
             out.append((loc, row["class"]))
     return out
-
-
-def _tear_gas(ix: DocIndex, sent: int, loc: Located) -> bool:
-    """The bombs thrown are tear-gas or sound grenades (a weapon of class teargas in, just
-    after or just before the trigger: ألقى قنابل صوتية دوى انفجارها)."""
-    return any(w.mention.value.lemma == "teargas"
-               and loc.start - WINDOWS.teargas_left <= w.start <= loc.end + WINDOWS.teargas_right
-               for w in ix.get("weapon", sent))
-
-
-def _tires(ix: DocIndex, sent: int, loc: Located, end: int) -> bool:
-    """What is burnt, within a few words after the trigger in its clause (past its subject and a
-    place told between them, whose name is not counted), is tyres (أحرقوا إطارات السيارات، أحرق
-    محتجون غاضبون إطارات، أحرق المتظاهرون في مدينة جونيه الإطارات): a road block, as the dev gold
-    codes it (dev-d-14)."""
-    toks, tires = ix.doc.tokens, function_words("tires")
-    names = {p.start: p.end for p in ix.get("place", sent) if p.start >= loc.end}
-    k, seen = loc.end, 0
-    while k < end and seen < WINDOWS.tires:
-        if k in names:
-            k = max(names[k], k + 1)
-            continue
-        if not tires.isdisjoint(toks[k].forms):
-            return True
-        k, seen = k + 1, seen + 1
-    return False
-
-
-def _armed_after(ix: DocIndex, sent: int, loc: Located, b: int) -> bool:
-    """An armed side is named after the trigger and its subject in its clause, which ends
-    before token ``b`` (its object: طردت قسد عناصر تنظيم داعش)."""
-    return any(loc.end < x.start < b and x.mention.value.inter in ARMED_INTERS for x in ix.get("actor", sent))
-
-
-def _dispersed(ix: DocIndex, sent: int, loc: Located) -> bool:
-    """A crowd word is the object of a dispersal verb shortly before it (فرقت قوات الأمن تجمعا،
-    فضت الشرطة اعتصاما): a gathering that was broken up was a protest."""
-    return any(w.mention.value.lemma == "intervention" and w.end <= loc.start <= w.end + WINDOWS.dispersed_object
-               for w in ix.get("weapon", sent))
-
-
-def _place_name(ix: DocIndex, sent: int, loc: Located) -> bool:
-    """A verb form is the name of a place read there, after its class noun or right after a
-    preposition, where no verb stands (إلى تدمر، مدينة تدمر)."""
-    toks = ix.doc.tokens
-    place = next((p for p in ix.get("place", sent) if p.start <= loc.start and loc.end <= p.end), None)
-    if place is None:
-        return False
-    if place.mention.value.cue is not None or place.start < loc.start:
-        return True
-    prev = toks[loc.start - 1].norm if loc.start else ""
-    return prev in function_words("noun_prep") or prev in function_words("in")
-
-
-CROWD_CLASSES = frozenset({"mob", "protest", "riot"})
-
-
-def _in_armed_name(ix: DocIndex, sent: int, loc: Located, head: bool = True) -> bool:
-    """The trigger lies inside a longer actor mention that names an armed or state group; without
-    ``head``, not as its first word (حركة فتح: a name; غارة إسرائيلية: a strike and its owner)."""
-    return any(a.start <= loc.start and loc.end <= a.end and a.end - a.start > loc.end - loc.start
-               and (head or a.start < loc.start)
-               and a.mention.value.inter in ARMED_INTERS for a in ix.get("actor", sent))
-
-
-def _member_of(toks, loc: Located) -> bool:
-    """The crowd word says what a person takes part in (الناشط في الاحتجاجات، أحد المشاركين في
-    التظاهرات): it describes the person, reports no protest."""
-    i = loc.start
-    if i < 2 or toks[i - 1].norm not in function_words("in") or not any(map(clitics().definite, toks[i].forms)):
-        return False  # (عشرات المشاركين في مسيرة: one march, told here)
-    return not function_words("participant").isdisjoint(toks[i - 2].forms)
 
 
 def _not_motives(toks, trigs: list[Trig], lo: int) -> list[Trig]:

@@ -7,7 +7,8 @@ from hadath.events.frames import Frame
 from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
 from hadath.events.roles import ActorSlot, Roles
-from hadath.events.sides import ARMED_SIDES, state_force
+from hadath.events.sides import ARMED_SIDES
+from hadath.events.state_forces import state_force
 
 HEDGED_RIGHT = 4  # the group named this close after the hedge word (يعتقد أنهم من عناصر X)
 

@@ -40,9 +40,11 @@ from hadath.events.unnumbered import singles
 from hadath.events.launch_site import from_abroad
 from hadath.events.modality import scope_words
 from hadath.events.hedges import hedged_group, hedged_owner
-from hadath.events.sides import (after_cause, brawl_between, agreement_parties, air_defense, both_sides, communal_fight, consequence_target,
-                                 country_doer, crowd_confronts_force, crowd_story, doer_of_noun, launcher, owned_sides, raid_doer, force_near,
-                                 means_before, other_side, story_actor, story_pair, strike_abroad)
+from hadath.events.crowd_fights import brawl_between, communal_fight, crowd_confronts_force, crowd_story
+from hadath.events.dual_sides import story_pair
+from hadath.events.sides import (after_cause, agreement_parties, air_defense, both_sides, consequence_target, doer_of_noun,
+                                 launcher, means_before, other_side, owned_sides, raid_doer, story_actor, strike_abroad)
+from hadath.events.state_forces import country_doer, force_near
 from hadath.events.roles import ActorSlot, Roles, coordinated, role_words
 from hadath.events.victims import civilian_property, counted, counted_nationals, target_category
 from hadath.events.voice import OUTCOMES, assign_voiced, frame_slots

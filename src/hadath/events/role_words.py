@@ -269,7 +269,7 @@ def _act_nouns() -> frozenset[str]:
 def _object_pronouns() -> frozenset[str]:
     """The pronoun suffixes of one, two and more (event_tolls.tsv, triggers_context.tsv)."""
     from hadath.events.toll_words import toll_words
-    from hadath.mentions.triggers import context
+    from hadath.mentions.trigger_context import context
 
     w = toll_words()
     return w.pronoun_one | w.pronoun_two | frozenset(context().human_suffixes)

@@ -34,7 +34,15 @@ def share_places(ix: DocIndex, frame, places: Sequence[Located]) -> list[Located
 
 def _share(toks: Sequence[Token], k: int, a: int) -> bool:
     """Token ``k`` tells a share of a count before it (5 منها، 5 غارات منها) or a share word of
-    its own (معظمها، أغلبها: event_tolls.tsv share_most)."""
+    its own (معظمها، أغلبها: event_tolls.tsv share_most).
+
+    Not :func:`hadath.events.frame_tolls._share`, which also reads "N منهم": that one reads a
+    share's number as the toll of the place after it, so it needs a count (a quantity mention)
+    and takes shares that point back to no toll (وآخر في، و3 في، بينهم 11 في). This one reads no
+    number: it only says that a share of the act went somewhere, so an uncounted share word
+    (معظمها) counts and the count may stand a word before منها (5 غارات منها). One rule serving
+    both would give a toll to "تركز معظمها على مديرية X" or drop the place of a share told
+    without a number (session 27's review, arch37)."""
     w = toll_words()
     if not w.share_most.isdisjoint(toks[k].forms):
         return True

@@ -3,15 +3,13 @@ another verbal noun of the frame, the victims of the consequence clause, the oth
 change of ground, and a state's strike abroad. Called by :mod:`hadath.events.realize`."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from hadath.events.index import DocIndex, Located
 from hadath.events.frames import GROUPS, Frame, Trig, ix_triggers
 from hadath.events.lexicons import function_words
-from hadath.events.taxonomy import DISPERSAL, NON_STATE_ARMED, REMOTE_CLASSES, STATE_INTERS
-from hadath.events.roles import ActorSlot, Roles, agent_pairs, aimed_verbs, assign, coordinated, mark, role_words, same_group, spoken_by, target_noun
-from hadath.events.role_words import among_the_dead, foiler, owned
-from hadath.events.dual_sides import ARMED_SIDES, after_between, dual_pair, aimed_sides, named_pair_near, story_pair, told_flying  # noqa: F401 (realize reads story_pair here)
+from hadath.events.taxonomy import NON_STATE_ARMED, REMOTE_CLASSES, STATE_INTERS
+from hadath.events.roles import ActorSlot, Roles, aimed_verbs, assign, coordinated, mark, role_words, same_group, spoken_by, target_noun
+from hadath.events.role_words import among_the_dead, foiler
+from hadath.events.dual_sides import ARMED_SIDES, dual_pair, aimed_sides, named_pair_near, told_flying
 from hadath.events.victims import target_category
 from hadath.events.toll_words import consequence
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -344,70 +342,6 @@ def both_sides(ix: DocIndex, frame: Frame) -> tuple[ActorSlot, ActorSlot] | None
     return None
 
 
-def communal_fight(ix: DocIndex, frame: Frame) -> bool:
-    """The frame's fight is told as one between tribes, clans or families (نزاع عشائري مسلح،
-    اشتباكات قبلية، اشتباكات بين عشيرتين): a communal word right after one of its triggers, or
-    after بين, maybe past the men and من (بين مسلحين من قبيلتي X وY)."""
-    if frame.group != "violence":
-        return False
-    toks = ix.doc.tokens
-    words = function_words("communal")
-    hi = frame.clause[1]
-    return any(not words.isdisjoint(toks[j].forms) and (
-        j < t.loc.end + WINDOWS.communal_right or after_between(toks, j))
-        for t in frame.trigs for j in range(t.loc.start, hi))
-    # (وقع اشتباك مسلح، ليل السبت، بين عائلتين: بين names the two sides past an insert)
-
-
-def brawl_between(ix: DocIndex, frame: Frame) -> bool:
-    """A crowd's fight told as one between two parties (مشاجرة بين عائلتين، تشاجر شبان من
-    القريتين): "between" right after a mob word of the frame - both sides are rioters."""
-    toks = ix.doc.tokens
-    between = role_words().between
-    return any(t.cls == "mob" and any(toks[k].norm in between for k in range(
-        t.loc.end, min(frame.clause[1], t.loc.end + WINDOWS.communal_right)))
-        for t in frame.trigs)
-
-
-def crowd_story(ix: DocIndex, frame: Frame) -> bool:
-    """Protesters or rioters are named in the frame's sentence or the WINDOWS.story_sentences
-    before it: a burning told with no doer there (بعد حرق مماثل في ناحية X) is the crowd's."""
-    return any(loc.mention.value.inter in (5, 6)
-               for s in range(max(0, frame.sent - WINDOWS.story_sentences), frame.sent + 1)
-               for loc in ix.get("actor", s))
-
-
-def state_force(country: str, published, role: str = "military") -> ActorRef | None:
-    """The named state force of ``role`` (military, air, police ...) of ``country`` on the
-    publication date, from the actor lexicon; None when the lexicon has none."""
-    entry = actor_lexicon().role_entry(role, country, published)
-    return None if entry is None else ActorRef(entry.name, entry.inter, entry.country, "named", entry.actor_id)
-
-
-CONFRONTING = frozenset({"clash", "shoot", "arrest", "injure", "riot"})
-
-
-def _confronts(ix: DocIndex, sent: int) -> bool:
-    """Sentence ``sent`` tells a force meeting a crowd: a clash, shooting, arrest or wounds, or
-    a dispersal weapon (tear gas)."""
-    if any(c in CONFRONTING for _, c in ix_triggers(ix, sent)):
-        return True
-    return any(w.mention.value.lemma in DISPERSAL for w in ix.get("weapon", sent))
-
-
-def force_near(ix: DocIndex, sent: int, near: int, riot: bool = False) -> Located | None:
-    """The state force (police, army) named in sentence ``sent`` nearest to token ``near``; for
-    a riot also one named in the sentences around it where it meets the crowd (ألقت القوى
-    الأمنية القنابل المسيلة، صدامات بين الأمن والمتظاهرين), told apart from the burning."""
-    reach = WINDOWS.riot_force_sentences if riot else 0
-    for s in sorted(range(sent - reach, sent + reach + 1), key=lambda s: (abs(s - sent), s)):
-        forces = [loc for loc in ix.get("actor", s) if loc.mention.value.inter == 1
-                  and loc.mention.value.kind != "pronoun"]
-        if forces and (s == sent or _confronts(ix, s)):
-            return min(forces, key=lambda loc: abs(loc.start - near))
-    return None
-
-
 def air_defense(ix: DocIndex, roles: Roles, frame: Frame | None = None) -> bool:
     """The doer is an air defence (تصدت الدفاعات الجوية لصواريخ، أسقطت المضادات الأرضية مسيرة):
     it meets missiles and drones, not an armed side, so what it does is no battle."""
@@ -424,48 +358,6 @@ def air_defense(ix: DocIndex, roles: Roles, frame: Frame | None = None) -> bool:
     return any(not words.isdisjoint(t.forms) for t in toks[a1.start:a1.end])
 
 
-def country_doer(ix: DocIndex, frame: Frame, main: Trig) -> ActorSlot | None:
-    """A country named as the doer of an act (قصفت إسرائيل مدينة غزة، شنت تركيا غارات، إسرائيل
-    قصفت، اتهم X إسرائيل بقصف): its military on the publication date, as a slot on the name.
-    Only a country name next to the verb: right after it with no subject before it, right
-    before it, or right before a verbal noun with ب (accused of)."""
-    toks = ix.doc.tokens
-    lo = frame.clause[0]
-    s, e = main.loc.start, main.loc.end
-    for p in ix.get("place", frame.sent):
-        ref = p.mention.value
-        if ref.place is None or ref.place.feature_class != "country" or ref.cue is not None \
-                or p.start < lo or "\n" in ix.doc.text[p.mention.span.start:toks[s].span.start]:
-            continue  # (تلفزيون سوريا on the dateline's line is a channel's name)
-        if p.start - 2 >= lo and p.start < frame.clause[1] \
-                and (toks[p.start - 2].norm, toks[p.start - 1].norm) in agent_pairs():
-            ok = True  # قصف نسب إلى تركيا، غارة نسبت إلى إسرائيل: the country it is attributed to
-        elif p.start > lo and toks[p.start - 1].norm in _preps():
-            continue  # (طائرة مسيرة أطلقت من لبنان انفجرت: where it came from, no subject)
-        elif p.start > lo and toks[p.start - 1].norm in role_words().agent \
-                or any(loc.start == p.end < frame.clause[1] and owned(toks[p.end]) for loc, _ in ix_triggers(ix, frame.sent)):
-            ok = True  # غارات شنتها روسيا، بقصف إسرائيل: after an agent word; روسيا غاراتها: its own
-        elif main.ref.voice == "active" and main.form == "verb" and p.start == e:
-            ok = not any(lo <= a.start and a.end <= s for a in ix.get("actor", frame.sent))
-        elif main.ref.voice == "active" and (p.end == s or p.end == s - 1 and toks[p.end].norm
-                                             in role_words().self_pronoun):
-            ok = True  # إسرائيل قصفت، قالت إسرائيل إنها قصفت
-        else:
-            ok = main.ref.voice == "nominal" and p.end == s and toks[s].has_proclitic(role_words().by)
-        if ok:
-            force = state_force(ref.place.country or ref.place.name, ix.doc.article.published)
-            if force is not None:
-                return ActorSlot(p.start, p.end, force, p.mention)
-    return None
-
-
-@lru_cache(maxsize=1)
-def _preps() -> frozenset[str]:
-    """Prepositions: a country after one is where, not who (من لبنان، في سوريا، على إسرائيل)."""
-    w = role_words()
-    return w.partitive | w.patient | function_words("in")
-
-
 TOLL_ONLY = frozenset({"kill", "death", "death_noun", "injure"})
 
 
@@ -477,23 +369,3 @@ def means_before(ix: DocIndex, frame: Frame, classes: set[str]) -> set[str]:
         return set()
     a = frame.clause[0]
     return {c for loc, c in ix_triggers(ix, frame.sent) if loc.start < a and c in REMOTE_CLASSES}
-
-
-CROWD_INTERS = frozenset({5, 6})  # ACLED's rioters and protesters
-
-
-def crowd_confronts_force(ix: DocIndex, frame: Frame, roles: Roles) -> bool:
-    """The frame's fight is a confrontation (مواجهات، صدامات: every clash trigger) between people
-    (youths, residents: a civilians noun) and a state force: ACLED's violent demonstration."""
-    toks = ix.doc.tokens
-    words = function_words("confront")
-    clashes = [t for t in frame.trigs if t.cls == "clash"]
-    sides = [r.ref for r in (roles.actor1, roles.actor2) if r is not None]
-    if clashes and any(r.kind == "generic" and r.inter in CROWD_INTERS for r in sides):
-        return True  # اشتبك أنصار الرئيس مع معارضيه: a crowd's fight
-    if not clashes:
-        return False
-    # (اشتباكات بين المصلين وشرطة الاحتلال: people unarmed by name fight no battle, whatever the word)
-    return any(r.inter == 7 and r.kind == "generic" for r in sides) and any(r.inter in STATE_INTERS for r in sides) \
-        and (not any(words.isdisjoint(toks[t.loc.start].forms) for t in clashes)
-             or any(r.inter == 7 and r.kind == "generic" for r in sides[:1]))

@@ -11,7 +11,8 @@ it is the one killed. After the roles: an unnamed doer tied to a group right aft
 from __future__ import annotations
 
 from hadath.events.datelines import sentence_dateline_end
-from hadath.events.frames import CROWD_CLASSES, Frame, Trig
+from hadath.events.frames import Frame, Trig
+from hadath.events.trigger_vetoes import CROWD_CLASSES
 from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
 from hadath.events.role_words import actor_tokens, employer, foiler, group_described, support_before, topic_tokens

@@ -10,7 +10,7 @@ from hadath.events.index import DocIndex
 from hadath.events.lexicons import weapon_owners
 from hadath.events.role_words import actor_tokens, support_before
 from hadath.events.roles import ActorSlot, coordinated, owner_hit, role_words, target_noun
-from hadath.events.sides import state_force
+from hadath.events.state_forces import state_force
 from hadath.events.taxonomy import ARMED_INTERS, REMOTE_CLASSES
 from hadath.events.tuning import WINDOWS
 from hadath.events.unnumbered import singles

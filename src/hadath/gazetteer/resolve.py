@@ -9,45 +9,22 @@ to the other places of the article (a second pass).
 from __future__ import annotations
 
 import math
-from collections import Counter
 from functools import lru_cache
 
 from hadath.gazetteer.build import FOCUS_CCS
-from hadath.gazetteer.bundled import BUNDLED_SOURCES
-from hadath.gazetteer.data import capital_ids
-from hadath.gazetteer.focus import focus_of
-from hadath.gazetteer.fuzzy import close_keys
-from hadath.gazetteer.keys import ARTICLE, hamza_free, is_arabic, letters, skeleton
+from hadath.gazetteer.keys import hamza_free, letters
 from hadath.gazetteer.lexicon import place_lexicon
-from hadath.gazetteer.namesakes import (MAJOR_CLASSES, MINOR_SOURCES, NEIGHBOUR_KM,  # noqa: F401
-                                        PERSO_CCS, abroad_namesake, abroad_priors, big_namesake,
-                                        mixed, twin_pick, twin_spots, world_city)
-from hadath.gazetteer.short_names import longer_towns
-from hadath.gazetteer.store import Gazetteer, Hit, haversine_km
+from hadath.gazetteer.namesakes import (MINOR_SOURCES, NEIGHBOUR_KM, abroad_priors, big_namesake, mixed, twin_pick,
+                                        twin_spots, world_city)
+from hadath.gazetteer.candidates import cue_bonus, is_minor, prior
+from hadath.gazetteer.store import Hit, haversine_km
 from hadath.types import Place
 
-FUZZY_MIN = 0.8          # similarity of Arabic keys for a fuzzy hit
-LATIN_MATCH = 0.78        # match score of an Arabic name whose skeleton equals a Latin name's
-SHORT_MATCH = 0.75        # ... of a big town whose name is the key plus an adjective (short_names)
-ARTICLE_MATCH = 0.97      # ... of a name that differs from the key by the article only (عديسة)
-CLASS_PRIOR = {"country": 2.6, "admin1": 1.6, "admin2": 1.2, "admin3": 0.9, "region": 0.8}
-CAPITAL_BONUS = 3.0       # a capital named after العاصمة
-CAMP_BONUS = 1.0          # a camp named after مخيم
 # places known only from the big bundled gazetteer (Who's On First, OCHA Yemen: MINOR_SOURCES,
 # namesakes.py): they vote for the document's country only when named as places (a cue naming
 # the place itself) and in one country; the minor ones (is_minor) need the focus on it (places
 # stage)
 MINOR_FOCUS = 0.34   # the focus a minor place's country needs (focus_of keeps a third of the top)
-
-
-def is_minor(place: Place) -> bool:
-    """A village, neighbourhood, sub-district or landmark known only from the big gazetteer
-    (districts and larger units are not minor: their names are their seats')."""
-    return place.source in MINOR_SOURCES and place.feature_class not in MAJOR_CLASSES
-TLD_CC = {"sy": "SY", "iq": "IQ", "lb": "LB", "jo": "JO", "ps": "PS", "eg": "EG", "ye": "YE",
-          "sa": "SA", "kw": "KW", "bh": "BH", "qa": "QA", "ae": "AE", "om": "OM", "ly": "LY",
-          "sd": "SD", "so": "SO", "dz": "DZ", "ma": "MA", "tn": "TN", "mr": "MR", "tr": "TR",
-          "ir": "IR", "il": "IL"}
 
 
 class Item:
@@ -188,143 +165,6 @@ def key_hits(it: Item) -> KeyHits:
     if kd is None or kd.hits is not it.hits:
         kd = it.kd = KeyHits(it.hits)
     return kd
-
-
-
-
-def _settles(p: Place) -> bool:
-    """An exact hit that makes spelling variants needless: not a big-gazetteer village, in the
-    Arab world and its neighbours, outside the Persian/Urdu-spelling countries."""
-    return not is_minor(p) and p.country_code in FOCUS_CCS and p.country_code not in PERSO_CCS
-
-
-def candidates(gz: Gazetteer, key: str, fuzzy: bool, limit: int = 40) -> list[tuple[Hit, float]]:
-    """Exact hits (score 1.0); with ``fuzzy`` (a name with a cue or in a place slot), also the
-    skeleton hits above threshold and the big towns named the key plus an adjective
-    (``short_names``: مدينة المحلة = El-Mahalla El-Kubra), unless an exact hit is a town or unit
-    of the Arab world that is more than a big-gazetteer village (``_settles``): a spelling
-    variant of a village (سارين ~ صرين) often spells some other village exactly (or a Persian
-    spelling of a town in Iran: حي أمل ~ Amol), and context must choose between them. Exact
-    hits are ranked by prior before the limit (hundreds of villages share some names)."""
-    exact = gz.exact(key)
-    out: list[tuple[Hit, float]] = [(h, 1.0) for h in exact if not abroad_namesake(h.place, exact)]
-    if len(out) > limit:
-        out = sorted(out, key=lambda x: -prior(x[0].place, 1.0))[:limit]
-    if not fuzzy or any(_settles(h.place) for h, _m in out):
-        return out
-    fz: list[tuple[Hit, float]] = [(h, SHORT_MATCH) for h in longer_towns(gz, key)]
-    fz.extend((h, ARTICLE_MATCH) for h in gz.exact(_other_article(key)))
-    sk = skeleton(key)
-    keys = gz.skeleton(sk).keys if len(sk) >= 2 else ()
-    if keys:
-        # the match per name key of the rows (a place is read if kept): the similarity of the
-        # Arabic keys (all at once), the same consonant frame as a Latin-script name
-        names = dict.fromkeys(keys)
-        names.pop(key, None)
-        match = close_keys(key, [k for k in names if is_arabic(k)], FUZZY_MIN)
-        if " " not in key:   # a name of two words written as one (امدرمان = ام درمان): the same name
-            for k in [k for k in match if k.replace(" ", "") == key]:
-                match[k] = 1.0
-        if len(sk) >= 4:
-            match.update((k, LATIN_MATCH) for k in names if not is_arabic(k))
-        if match:
-            fz += [(h, match[h.key]) for h in gz.skeleton_hits(sk, match)]
-    if not fz:
-        return out
-    best: dict[str, tuple[Hit, float]] = {h.place.id: (h, 1.0) for h, _m in out}
-    for h, s in fz:
-        if h.place.id not in best or s > best[h.place.id][1]:
-            best[h.place.id] = (h, s)
-    return sorted(best.values(), key=lambda x: -x[1])[:limit]
-
-
-def _other_article(key: str) -> str:
-    """A one-word key with the article dropped or added (العديسة ~ عديسة: news and gazetteers
-    write many village names either way); "" when that leaves fewer than three letters."""
-    if " " in key:
-        return ""
-    bare = key[len(ARTICLE):] if key.startswith(ARTICLE) else key
-    if len(bare) < 3:
-        return ""
-    return bare if bare != key else ARTICLE + key
-
-
-def prior(place: Place, match: float) -> float:
-    p = CLASS_PRIOR.get(place.feature_class)
-    if p is None:
-        p = 0.35 * math.log10(place.population + 1)
-    else:
-        p += 0.15 * math.log10(place.population + 1)
-    if place.source not in BUNDLED_SOURCES:
-        p += 0.6  # user lists (OCHA, own CSV) are local and curated
-    return p + 6.0 * (match - 1.0)
-
-
-def cue_bonus(place: Place, cues: set[str]) -> float:
-    if not cues:
-        return 0.0
-    fc = place.feature_class
-    b = 0.0
-    lex = place_lexicon()
-    if cues & lex.region:
-        b += 2.5 if fc == "admin1" else (1.0 if fc in ("admin2", "admin3", "region") else -0.5)
-    if cues & lex.settlement and fc in ("country", "admin1", "admin2"):
-        b -= 2.5
-    if cues & lex.district and fc in ("admin2", "admin3"):
-        b += 2.0
-    if fc == "camp" and cues & lex.camp:
-        b += CAMP_BONUS   # مخيم نهر البارد: the camp, not a village of that variant name
-    if cues & lex.capital and place.id in capital_ids():
-        b += CAPITAL_BONUS  # العاصمة طرابلس: Tripoli, Libya, not Tripoli, Lebanon
-    return b
-
-
-def country_votes(items: list[Item], config_focus: tuple[str, ...], source: str | None
-                  ) -> tuple[Counter[str], dict[str, dict[str, float]]]:
-    """Votes per country, and each item's own share of them (by item key).
-
-    An item whose hits all lie in one country gives it sqrt(mentions); else half of that goes
-    to the country of its highest-prior hit and half is split over all its hits' countries."""
-    votes: Counter[str] = Counter()
-    own: dict[str, dict[str, float]] = {}
-    for cc in config_focus:
-        votes[cc.upper()[:2] if len(cc) <= 3 else cc] += 3.0
-    if source:
-        host = source.lower().split("//")[-1].split("/")[0]
-        tld = host.rsplit(".", 1)[-1]
-        if tld in TLD_CC:
-            votes[TLD_CC[tld]] += 1.0
-    get = votes.get
-    for it in items:
-        if not it.hits:
-            continue
-        kd = key_hits(it)
-        if kd.vote is not None:
-            mine = own[it.key] = kd.mine(it.count)
-        elif kd.minor_cc is not None and it.cues and _named_as_place(it.cues):
-            # known only from the big gazetteer, in one country, and named as a place by a cue
-            # that names the place itself (جزيرة الوراق، قرية X): it votes as a town does. (Not
-            # a longer name alone, لا إله إلا الله is no Iraqi village; nor a name in a list or
-            # after a road or direction word)
-            mine = own[it.key] = {kd.minor_cc: max(1, it.count) ** 0.5}
-        else:
-            continue  # a spelling variant does not vote for its own country; nor a bare word
-            #           known only as a village somewhere
-
-        for cc, v in mine.items():
-            votes[cc] = v + get(cc, 0)
-    return votes, own
-
-
-def _named_as_place(cues: set[str]) -> bool:
-    """Some cue says the name is a place itself (precision hint 1: قرية، مدينة، حي، جزيرة)."""
-    hints = place_lexicon().cues
-    return any(hints.get(c) == 1 for c in cues)
-
-
-def country_focus(items: list[Item], config_focus: tuple[str, ...], source: str | None,
-                  gz: Gazetteer) -> dict[str, float]:
-    return focus_of(country_votes(items, config_focus, source)[0])
 
 
 CONTAINER_BONUS = 3.0

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hadath.gazetteer.keys import name_key, skeleton
-from hadath.gazetteer.resolve import candidates, prior
+from hadath.gazetteer.candidates import candidates, prior
 from hadath.gazetteer.store import Gazetteer
 from hadath.types import Place
 

@@ -29,8 +29,10 @@ from hadath.gazetteer.data import capitals, weak_names
 from hadath.resolve.dates_lexicon import lexicon as date_lexicon
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.focus import focus_of, focus_without
-from hadath.gazetteer.resolve import (PERSO_CCS, Item, KeyHits, candidates, country_votes,
-                                      disambiguate, is_minor)
+from hadath.gazetteer.candidates import candidates, is_minor
+from hadath.gazetteer.country_votes import country_votes
+from hadath.gazetteer.namesakes import PERSO_CCS
+from hadath.gazetteer.resolve import Item, KeyHits, disambiguate
 from hadath.mentions.places_objects import (PLACE, confidence as _confidence, people, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
 from hadath.mentions.places_actors import actor_votes

@@ -10,7 +10,9 @@ from hadath.gazetteer.data import frequent_names
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.focus import (SMALL_ABROAD, SMALL_ABROAD_REGION, far_from_focus, focus_without,
                                     neighbours_of)
-from hadath.gazetteer.resolve import MINOR_FOCUS, PERSO_CCS, Item, is_minor
+from hadath.gazetteer.candidates import is_minor
+from hadath.gazetteer.namesakes import PERSO_CCS
+from hadath.gazetteer.resolve import MINOR_FOCUS, Item
 from hadath.mentions.places_match import CONJ
 from hadath.mentions.places_recognize import Found
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from hadath.gazetteer.data import frequent_names
 from hadath.gazetteer.focus import focus_without
-from hadath.gazetteer.resolve import Item, is_minor
+from hadath.gazetteer.candidates import is_minor
+from hadath.gazetteer.resolve import Item
 from hadath.mentions.places_actors import ACTOR_KEY
 from hadath.mentions.places_focus import checked_admin1, far, far_candidate
 from hadath.mentions.places_quarters import Resolved

@@ -9,7 +9,8 @@ import math
 from hadath.gazetteer import haversine_km
 from hadath.gazetteer.bundled import PLACES_SOURCE
 from hadath.gazetteer.lexicon import place_lexicon
-from hadath.gazetteer.resolve import Item, in_container, is_minor
+from hadath.gazetteer.candidates import is_minor
+from hadath.gazetteer.resolve import Item, in_container
 from hadath.text.clitics import clitics
 from hadath.types import Place
 

@@ -17,57 +17,24 @@ from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.places_found import Found
 from hadath.mentions.places_appositive import appositive_names
 from hadath.mentions.places_country_parts import mark_country_parts
-from hadath.mentions.places_landmarks import landmark_end
 from hadath.mentions.places_facility import building_names
-from hadath.mentions.places_match import ARTICLE, CONJ, WordCache, WordInfo, behind_b, match_at
-from hadath.mentions.places_pairs import quoted_pair
-from hadath.mentions.places_people import NISBA_END, QUOTES, bare_stem as _stem, is_generic, without_phrases
+from hadath.mentions.places_match import ARTICLE, CONJ, WordCache, WordInfo, match_at
+from hadath.mentions.places_people import NISBA_END, bare_stem as _stem, is_generic, without_phrases
+from hadath.mentions.places_quoted import quoted_name
+from hadath.mentions.places_streets import without_street_names
+from hadath.mentions.places_unknown import listed_unknown, unknown_name
 from hadath.mentions.places_shapes import capital_title, facility_of_town, joined_name, new_place_after, opens_clause, rest_is_name
-from hadath.mentions.places_slots import IN, mark_slots, may_be_slot
+from hadath.mentions.places_slots import mark_slots, may_be_slot
 from hadath.text.clitics import clitics
 from hadath.types import Span, Token
 
 HASHTAG = "#"
-JOINER = "_"            # the words of a hashtag (#قصر_العيني)
 NISBA = "nisba:"        # key prefix of a country named by its adjective (اللبناني → Lebanon)
 CAPITAL = "capital:"    # key of a bare العاصمة: the capital of the document's country
 _MARKED = itemgetter(WordInfo._fields.index("marked"))
 _LIVE = itemgetter(WordInfo._fields.index("live"))
 _AFTER = itemgetter(WordInfo._fields.index("after"))
 _STREET = itemgetter(WordInfo._fields.index("street"))
-STREET_NAME_MAX = 3     # words of a street's name after شارع، ساحة، دوار
-
-
-def _unknown_name(tokens: tuple[Token, ...], infos: list[WordInfo], j: int
-                  ) -> tuple[int, str, Span] | None:
-    """An unknown name starting at token j: (end, key, span) or None."""
-    lex = place_lexicon()
-    if j >= len(tokens) or tokens[j].kind != "word":
-        return None
-    t0 = tokens[j]
-    w0 = t0.norm if j > 0 and infos[j - 1].cue else _stem(t0)
-    if w0 in lex.stop or infos[j].cue or len(w0) < 2 or (infos[j].common and w0 not in lex.name_heads):
-        return None
-    words, end = [w0], j + 1
-    k = end + 1 if end + 1 < len(tokens) and tokens[end].norm == JOINER else end  # #قصر_العيني
-    if k < len(tokens) and tokens[k].kind == "word" and tokens[k].sentence == t0.sentence:
-        nxt = tokens[k].norm
-        if nxt not in lex.stop and nxt not in lex.direction and not infos[k].cue and (
-                w0 in lex.name_heads or (nxt.startswith(ARTICLE) and not w0.startswith(ARTICLE))):
-            words.append(nxt)
-            end = k + 1
-    if len(words) == 1 and infos[j].common:
-        return None  # عين، بيت alone: a word, not a name
-    span = Span(t0.stem_span(0).start if w0 == t0.norm else _stem_span(t0, w0).start,
-                tokens[end - 1].span.end)
-    return end, " ".join(words), span
-
-
-def _stem_span(tok: Token, stem: str) -> Span:
-    for k, seg in enumerate(tok.word_type.segs):
-        if seg[1] == stem:
-            return tok.stem_span(k)
-    return tok.span
 
 
 def _construct_head(tokens: tuple[Token, ...], infos: list[WordInfo], j: int) -> bool:
@@ -133,7 +100,7 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
             hint = max(hint, lex.cues[c2])
             inner += (c2,)
         j += 1
-    quoted = _quoted_name(tokens, infos, i, j, cue, hint, inner, found, words)
+    quoted = quoted_name(tokens, infos, i, j, cue, hint, inner, found, words)
     if quoted:
         return quoted
     if j < n and tokens[j].sentence == tokens[i].sentence and not (capital and inner and tokens[j].norm in lex.stop):
@@ -142,7 +109,7 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
         m = match_at(tokens, infos, j, words.trie, cue in lex.settlement and words.article_particle(tokens[j]))
         if m is not None and m.end - m.start == 1 and (tokens[j].norm in lex.name_heads
                                                        or _stem(tokens[j]) in lex.name_heads):
-            un = _unknown_name(tokens, infos, j)
+            un = unknown_name(tokens, infos, j)
             if un is not None and un[0] > m.end:
                 nxt = infos[j + 1].single
                 if nxt is not None and not nxt[1] and words.known_place(nxt[2]):
@@ -175,7 +142,7 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
                       cue=cue, hint=hint)
             f.inner = inner
             found.append(f)
-            return _listed_unknown(tokens, infos, j + 2, cue, hint, found, words)
+            return listed_unknown(tokens, infos, j + 2, cue, hint, found, words)
         if m is not None and cue in lex.village and new_place_after(tokens, m.end):
             # قرية الحلة الجديدة: another settlement than Hillah, a name the gazetteer lacks
             end = m.end + 1
@@ -183,13 +150,13 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
                       f"{m.key} {tokens[m.end].norm}", cue=cue, hint=hint, known=False)
             f.inner = inner
             found.append(f)
-            return _listed_unknown(tokens, infos, end, cue, hint, found, words)
+            return listed_unknown(tokens, infos, end, cue, hint, found, words)
         if m is not None:
             f = Found(m.start, m.end, m.span, m.key, cue=cue, hint=hint, weak=m.weak)
             f.inner = inner
             found.append(f)
-            return _listed_unknown(tokens, infos, m.end, cue, hint, found, words)
-        un = _unknown_name(tokens, infos, j) if cue not in lex.known_only else None
+            return listed_unknown(tokens, infos, m.end, cue, hint, found, words)
+        un = unknown_name(tokens, infos, j) if cue not in lex.known_only else None
         if un is not None and infos[j].demonym is not None and cue not in lex.plural:
             un = None  # بلدة لبنانية، مستوطنة إسرائيلية: a nationality adjective, no name
             #            (بلدات إسرائيلية is left to the events stage as it was)
@@ -204,7 +171,7 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
             f = Found(j, end, span, key, cue=cue, hint=hint, known=False)
             f.inner = inner
             found.append(f)
-            return _listed_unknown(tokens, infos, end, cue, hint, found, words)
+            return listed_unknown(tokens, infos, end, cue, hint, found, words)
     if capital and is_generic(tokens[i]):
         found.append(Found(i, i + 1, tokens[i].span, CAPITAL, cue=cue))  # العاصمة alone
     elif capital and (t := capital_title(tokens, infos, i, j)) is not None:
@@ -212,84 +179,6 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
         found.insert(sum(g.start < t for g in found), Found(t, t + 1, tokens[t].span, CAPITAL, cue=cue, hint=hint))
         return j
     return i + 1
-
-
-def _listed_unknown(tokens: tuple[Token, ...], infos: list[WordInfo], j: int, cue: str, hint: int,
-                    found: list[Found], words: WordCache) -> int:
-    """After the first name of a list headed by a plural or dual class noun, a name the
-    gazetteer lacks joined by و (قريتي المناخ والفيصلية، مخيمي زمزم وأبو شوك) is a place of that
-    class too, as a known one is (mark_slots): one more unknown place with the cue. Returns the
-    token after it, else ``j``."""
-    lex = place_lexicon()
-    if cue not in lex.listing or j >= len(tokens) or tokens[j].kind != "word" \
-            or tokens[j].sentence != tokens[j - 1].sentence \
-            or tokens[j].word_type.segs[-1][0][:1] != (CONJ,) \
-            or infos[j].live and match_at(tokens, infos, j, words.trie) is not None:
-        return j   # (a name the gazetteer knows: a slot of the list, mark_slots)
-    un = _unknown_name(tokens, infos, j)
-    if un is None:
-        return j
-    end, key, span = un
-    f = Found(j, end, span, key, cue=cue, hint=hint, known=False)
-    f.listed, f.shared = True, (cue,)
-    found.append(f)
-    return end
-
-
-QUOTED_MAX = 4  # words of a quoted name after a cue (قرية "العمارة عبدالله")
-
-
-def _quoted_name(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, j: int, cue: str,
-                 hint: int, inner: tuple[str, ...], found: list[Found], words: WordCache) -> int:
-    """A name in quotes right after the cue (قرية "ودالهبيل"، بلدة «العمارة عبدالله»): the
-    quoted words are one name, the gazetteer's when it holds exactly them, else an unknown
-    place (never a shorter homonym inside the quotes). After a plural cue each quoted name of
-    the list that follows is one too (في أحياء "المنشية" و"بري" و"الرياض"). Returns the token
-    after the last closing quote, or 0 when no quoted name follows."""
-    end = _one_quoted(tokens, infos, i, j, cue, hint, inner, found, words)
-    if not end or cue not in place_lexicon().plural:
-        return end
-    head = found[-1]
-    while True:
-        k = end
-        while k < len(tokens) and k - end < 2 and tokens[k].norm in (",", CONJ):
-            k += 1
-        if k == end:
-            return end
-        nxt = _one_quoted(tokens, infos, i, k, cue, hint, inner, found, words)
-        if not nxt:
-            return end
-        found[-1].list_head = head
-        end = nxt
-
-
-def _one_quoted(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, j: int, cue: str,
-                hint: int, inner: tuple[str, ...], found: list[Found], words: WordCache) -> int:
-    """One quoted name at token j (see :func:`_quoted_name`)."""
-    n = len(tokens)
-    if j >= n or tokens[j].norm not in _QUOTES or tokens[j].sentence != tokens[i].sentence:
-        return 0
-    k = j + 1
-    while k < n and k - j <= QUOTED_MAX and tokens[k].kind == "word" \
-            and tokens[k].sentence == tokens[j].sentence:
-        k += 1
-    if k == j + 1 or k >= n or tokens[k].norm not in _QUOTES:
-        return 0
-    m = match_at(tokens, infos, j + 1, words.trie)
-    if m is not None and m.end == k:
-        f = Found(m.start, m.end, m.span, m.key, cue=cue, hint=hint, weak=m.weak)
-    elif quoted_pair(tokens, infos, j, k, cue, hint, inner, found, words):
-        return k + 1   # بين بلدتي "أم ولد والمسيفرة": two towns in one pair of quotes
-    elif cue in place_lexicon().known_only:
-        return 0
-    else:
-        key = " ".join(t.norm for t in tokens[j + 1:k])
-        f = Found(j + 1, k, Span(tokens[j + 1].span.start, tokens[k - 1].span.end), key, cue=cue,
-                  hint=hint, known=False)
-    f.inner = inner
-    f.quoted = True
-    found.append(f)
-    return k + 1
 
 
 def _adjective_cue(tokens: tuple[Token, ...], i: int, cue: str) -> bool:
@@ -388,16 +277,16 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
                     continue
         # a name before وريفها: a place slot (the name itself may be unknown)
         if i + 1 < n and infos[i + 1].after and tokens[i].kind == "word":
-            un = _unknown_name(tokens, infos, i)
+            un = unknown_name(tokens, infos, i)
             if un is not None and un[0] == i + 1:
                 found.append(Found(i, i + 1, un[2], un[1], slot=True, known=False))
         nxt = i + 1
     if found and any(map(_STREET, marks)):
-        found = _without_street_names(tokens, infos, found)
+        found = without_street_names(tokens, infos, found)
     if len(found) > 1:
         found = _titled_countries(infos, found, words)
     found = building_names(tokens, infos, found)
-    appositive_names(tokens, infos, found, _unknown_name)   # في يارجاتينا، القرية القريبة من
+    appositive_names(tokens, infos, found, unknown_name)   # في يارجاتينا، القرية القريبة من
     if found:
         found = without_phrases(tokens, found)
     mark_slots(tokens, infos, found, getattr(words, "big_town", None), words.countries,
@@ -405,40 +294,6 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
     if len(found) > 1:
         mark_country_parts(tokens, found, getattr(words, "country_ccs", {}))
     return found, infos
-
-
-def _without_street_names(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Found]
-                          ) -> list[Found]:
-    """The names found, less a street word and the name after it (شارع جمال عبد الناصر، ساحة رياض
-    الصلح، دوار شيحان: a person or a town the street is named after, not where it is). The street's
-    name is at most STREET_NAME_MAX words and ends before a stop word, a place cue, punctuation or
-    a word with a proclitic (شارع الثورة بمدينة الرقة، ساحة التحرير ببغداد، وسط بغداد)."""
-    stop = place_lexicon().stop
-    n = len(tokens)
-    inside: set[int] = set()
-    streets: list[Found] = []
-    starts = {f.start: f for f in found}
-    for i, info in enumerate(infos):
-        if not info.street:
-            continue
-        inside.add(i)
-        j = i + 1
-        while j < n and j - i <= STREET_NAME_MAX and tokens[j].kind == "word" \
-                and tokens[j].sentence == tokens[i].sentence and tokens[j].norm not in stop \
-                and not infos[j].cue and not infos[j].clitic and not infos[j].street:
-            inside.add(j)
-            j += 1
-        if j > i + 1 and _town_after(tokens, starts, j):
-            streets.append(_street(tokens, i, j))
-        elif j > i + 1 and (k := landmark_end(tokens, i, j, _street(tokens, i, j).key.split()[0])):
-            streets.append(_street(tokens, i, k))   # ميدان التحرير alone: places_landmarks
-    # a gazetteer name that starts with the street word is the street itself (شارع الحمرا)
-    kept = [f for f in found if f.start not in inside or (infos[f.start].street
-                                                          and f.end - f.start > 1)]
-    if streets:
-        have = {f.start for f in kept}
-        kept = sorted(kept + [s for s in streets if s.start not in have], key=lambda f: f.start)
-    return kept
 
 
 def _titled_countries(infos: list[WordInfo], found: list[Found], words: WordCache) -> list[Found]:
@@ -459,42 +314,3 @@ def _titled_countries(infos: list[WordInfo], found: list[Found], words: WordCach
             continue
         out.append(f)
     return out
-
-
-_QUOTES = QUOTES
-
-
-def _town_after(tokens: tuple[Token, ...], starts: dict[int, Found], j: int) -> bool:
-    """A known town's name (not a common word; no cue but a compass word or a town's class
-    noun) follows token j-1 as في X or بX, after a comma too (شارع السعدون، في وسط بغداد، شارع
-    الثورة بمدينة الرقة)."""
-    sent = tokens[j - 1].sentence
-    if j + 1 < len(tokens) and tokens[j].norm == "," and tokens[j + 1].norm == IN:
-        j += 1
-    lex = place_lexicon()
-    compass = lex.compass
-    if j < len(tokens) and tokens[j].norm == IN:
-        j += 1
-        if j + 1 < len(tokens) and tokens[j].norm in compass:
-            j += 1  # في وسط بغداد، في جنوب غرب بغداد (the Found starts at the town's name)
-            if j + 1 < len(tokens) and tokens[j].norm in compass:
-                j += 1
-    elif j >= len(tokens) or not behind_b(tokens[j]):
-        return False
-    g = starts.get(j)
-    if g is None and j + 1 < len(tokens) and starts.get(j + 1) is not None \
-            and starts[j + 1].cue in lex.settlement:
-        g = starts[j + 1]  # بمدينة الرقة: the class noun, then the town
-    return g is not None and g.known and not g.weak and not g.common \
-        and (g.cue is None or g.cue in compass or g.cue in lex.settlement) and tokens[j].sentence == sent
-
-
-def _street(tokens: tuple[Token, ...], i: int, j: int) -> Found:
-    """The street named by tokens [i, j) (the street word and its name) as an unknown name
-    after its part cue: _mark_slots makes the town after it its container (coded to the town)."""
-    street = place_lexicon().street
-    cue = next((seg[1] for seg in tokens[i].word_type.segs if seg[1] in street and not seg[2]),
-               tokens[i].norm)
-    span = Span(_stem_span(tokens[i], cue).start, tokens[j - 1].span.end)
-    key = " ".join([cue] + [t.norm for t in tokens[i + 1:j]])
-    return Found(i, j, span, key, cue=cue, hint=1, known=False)

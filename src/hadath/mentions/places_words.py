@@ -9,7 +9,7 @@ from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.data import clitic_words, common_words
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.keys import letters, skeleton
-from hadath.gazetteer.resolve import is_minor
+from hadath.gazetteer.candidates import is_minor
 from hadath.mentions.places_match import WordCache, build_trie, demonym_forms
 from hadath.mentions.places_titles import title_countries
 from hadath.text.normalize import normalize_key

@@ -10,30 +10,25 @@ type from weapons and roles) and whose ``modality`` is set when a cue puts it ou
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import ClassVar, NamedTuple
-
-from bisect import bisect_left, bisect_right
+from typing import ClassVar
 
 from hadath.events.datelines import dateline_end
-from hadath.events.role_words import QUOTE_MARKS, role_words
-from hadath.events.toll_words import toll_words
-from hadath.events.lexicons import (function_words, person_object_lemmas, trigger_matcher, verb_forms,
-                                    victim_words)
+from hadath.events.role_words import role_words
+from hadath.events.lexicons import function_words, person_object_lemmas, trigger_matcher, verb_forms
 from hadath.events.modality import charge_reaches, is_future, modality_of, recalled
 from hadath.events.scan import Hit, Scan, scan, trigger_matches, weapon_matches
 from hadath.events.taxonomy import default_type, weapon_type
 from hadath.events.toll_words import consequence
 from hadath.mentions.triggers_names import place_name
-from hadath.events.lexicons import TRIGGER_CONTEXT, TriggerEntry, purpose_words
-from hadath.errors import DataError
-from hadath.resources import data_path, load_tsv, word_roles
+from hadath.events.lexicons import TriggerEntry
 from hadath.text.clitics import clitics
 from hadath.text.normalize import normalize_key
+from hadath.mentions.trigger_context import context
+from hadath.mentions.trigger_drone import after_strike, instrument
+from hadath.mentions.trigger_objects import Objects
 from hadath.types import Doc, Mention, Span, Token, TriggerRef
 
 NOMINAL_FORMS = frozenset({"noun", "participle", "adverb"})
-CONTEXT_FILE = TRIGGER_CONTEXT
-COUNT_SKIP = 4
 OBJECT_VERB_WINDOW = 4  # words between a verb and the accusative verbal noun it takes (نفذ مسلحون هجوما)
 CLAIMED_WINDOW = 8  # a claim verb, then its claimant's (often long) name, then the act claimed
 RELATIVE_RUN = 6  # words from a relative clause's verb to a verb joined to it by و
@@ -44,52 +39,8 @@ CONSEQUENCE_RELAYED = RELAYED | {"claim"}  # (the toll of an act a defendant is 
 CHARGED = frozenset({"claim", "judicial"})  # a charge or claim reaches the acts joined to its act (neg36)
 RELATIVE_GAP = 2  # adjectives between a noun and its relative pronoun (الهجوم الإرهابي الذي)
 OUTLET_RIGHT = 4  # a report verb this close before the outlet told to (أوضح مصدر محلي للمسيرة)
-ASIDE_SKIP = 6  # tokens of a day or place phrase skipped between a verb's subject and its object
 GATHER_WINDOW = 10  # words from a verb of going out or blocking to the purpose (خرج ... للمطالبة)
 HEAD_WINDOW = 9  # words from a head verb to its complement (ألقى مجهولون، فجر اليوم، قنبلة)
-
-
-class Context(NamedTuple):
-    """The word classes of ``lexicons/triggers_context.tsv`` (see its header), normalized."""
-    drone_keys: frozenset[str]
-    strike_nouns: frozenset[str]
-    count_words: frozenset[str]
-    human_suffixes: tuple[str, ...]
-    reason_preps: frozenset[str]
-    nominal_leads: frozenset[str]
-    passive_mark: str
-    object_verbs: frozenset[str]
-    aircraft: frozenset[str]
-    gather_verbs: frozenset[str]
-    purposes: frozenset[str]
-    gathered_as: str
-    adjective_suffixes: frozenset[str]
-    time_adverbs: frozenset[str]
-    signatories: frozenset[str]
-    drone_after: frozenset[str]
-    drone_before: frozenset[str]
-    drone_mark: str
-    attacker_heads: frozenset[str]
-    strike_verbs: frozenset[str]
-    instrument_preps: frozenset[str]
-    held_verbs: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def context() -> Context:
-    roles = word_roles(CONTEXT_FILE)
-    marks = [r["word"] for r in load_tsv(CONTEXT_FILE) if r.get("role") == "passive_mark"]
-    shadda = [r["word"] for r in load_tsv(CONTEXT_FILE) if r.get("role") == "drone_mark"]
-    lemma = [normalize_key(r["word"]) for r in load_tsv(CONTEXT_FILE) if r.get("role") == "gathered_as"]
-    if len(marks) != 1 or len(lemma) != 1 or len(shadda) != 1:
-        raise DataError(f"{data_path(CONTEXT_FILE)}: needs exactly one passive_mark, drone_mark and gathered_as row")
-    get = lambda role: roles.get(role, frozenset())  # noqa: E731
-    return Context(get("drone"), get("strike_noun"), get("count_word"),
-                   tuple(get("human_suffix")), get("reason_prep"), get("nominal_lead"), marks[0],
-                   get("object_verb"), get("aircraft"), get("gather_verb"), purpose_words(), lemma[0],
-                   get("adjective_suffix"), get("time_adverb"), get("signatory"),
-                   get("drone_after"), get("drone_before"), shadda[0], get("attacker_head"),
-                   get("strike_verb"), get("instrument_prep"), get("held_verb"))
 
 
 SPORTS_SENSE = frozenset({"attack", "capture", "raid"})  # the words a match report uses too (اقتحم المنتخب المربع الذهبي)
@@ -239,7 +190,7 @@ class TriggerStage:
         questions = sc.questions
         denials = {tokens[c.start].sentence for c in sc.cues if c.entry.kind == "denial"}
         person_lemmas = person_object_lemmas()
-        objects: _Objects | None = None
+        objects: Objects | None = None
         drones = context().drone_keys
         dated: set[int] = set()  # characters inside a date mention
         for d in doc.mentions:
@@ -269,8 +220,8 @@ class TriggerStage:
                 continue  # تراجع المنتخب دفاعا وهجوما، هجماته على حارس المرمى: a team's attack
             if entry.lemma in bare_only and tokens[m.start].has_proclitic(article):
                 continue  # طيران العدوان، أن العدوان ألقى: a side's name for the enemy, no act
-            if entry.cls == "protest" and m.key in drones and (_after_strike(tokens, m.start)
-                                                                or _instrument(tokens, m.start)
+            if entry.cls == "protest" and m.key in drones and (after_strike(tokens, m.start)
+                                                                or instrument(tokens, m.start)
                                                                 or context().drone_mark in tokens[m.start].text):
                 new.append(Mention("weapon", span, text[span.start:span.end],
                                     _ref("drone", *weapon_type("drone"), "nominal"),
@@ -294,7 +245,7 @@ class TriggerStage:
             voice = _voice(tokens, m.start, entry.form, prefixed)
             if entry.lemma in person_lemmas:
                 if objects is None:
-                    objects = _Objects(doc)
+                    objects = Objects(doc)
                 head = heads.get(m.start) if heads else None
                 if not (objects.person_after(m.start, m.end, clause[1], voice) or (
                         head is not None and head[0] is entry and objects.person_at(head[2], clause[1]))):
@@ -360,109 +311,6 @@ def _gathered(tokens: tuple[Token, ...], sc: Scan, taken: set[int]) -> list[int]
                 out.append(j)
                 break
     return out
-
-
-class _Objects:
-    """Where actor and quantity mentions start (token index → end), built once per document
-    for the triggers that need a person as their object."""
-
-    def __init__(self, doc: Doc) -> None:
-        tokens = doc.tokens
-        starts = [t.start for t in tokens]
-        self.tokens = tokens
-        self.actors: dict[int, int] = {}
-        self.counts: set[int] = set()
-        self.asides: set[int] = set()   # dates and places, with a preposition before a place
-
-        def index(char: int) -> int:   # the token holding the character (a name may start
-            return max(0, bisect_right(starts, char) - 1)   # past a clitic: للجيش، بتمنراست)
-
-        for d in doc.mentions:
-            if d.kind == "actor":
-                a = index(d.span.start)
-                b = max(a + 1, bisect_left(starts, d.span.end))
-                self.actors.setdefault(a, b)
-            elif d.kind == "quantity":
-                a = index(d.span.start)
-                self.counts.update(range(a, max(a + 1, bisect_left(starts, d.span.end))))
-            elif d.kind in ("date", "place"):
-                a = index(d.span.start)
-                self.asides.update(range(a - (d.kind == "place"), max(a + 1, bisect_left(starts, d.span.end))))
-
-    def person_after(self, start: int, end: int, hi: int, voice: str) -> bool:
-        """The trigger acts on people: a human noun, an actor or a counted group right after it
-        (after its subject for an active verb: أوقفت الشرطة ثلاثة محتجين), or a human plural
-        pronoun on it (أوقفتهم)."""
-        tokens = self.tokens
-        hi = min(hi, len(tokens))
-        if any(a.suffix in context().human_suffixes for a in tokens[end - 1].analyses):
-            return True
-        places = [end]
-        if voice == "active":
-            subject_end = self.actors.get(end)
-            places = [subject_end] if subject_end is not None else [end, end + 1]
-        # (past the day and the place told before the object: أوقفت الشرطة في الدار البيضاء أمس 4 أشخاص)
-        places = [next((q for q in range(p, min(hi, p + ASIDE_SKIP)) if q not in self.asides), p) for p in places]
-        return any(self.person_at(p, hi) for p in places)
-
-    def person_at(self, p: int, hi: int) -> bool:
-        tokens = self.tokens
-        skipped = 0
-        count_words = context().count_words
-        while p < hi and skipped < COUNT_SKIP and (
-                tokens[p].kind == "number" or p in self.counts or tokens[p].norm in count_words):
-            p, skipped = p + 1, skipped + 1
-        if p < hi and tokens[p].norm in QUOTE_MARKS:
-            p += 1  # ("تحييد" مسلحين: a word in scare quotes still takes its object)
-        if p >= hi or tokens[p].kind == "punct":
-            return False
-        if p in self.actors:
-            return True
-        vw = victim_words()
-        return any(vw.get(f, "military_target") != "military_target" for f in tokens[p].forms) \
-            or not toll_words().doer_victim.isdisjoint(tokens[p].forms)  # (تصفية المنفذين: the doers)
-
-
-def _after_strike(tokens: tuple[Token, ...], i: int) -> bool:
-    """مسيّرة right after a strike or aircraft noun (غارة مسيرة، قصف مسيرة), or after one and a
-    nationality adjective or من (طائرة إسرائيلية مسيرة، بغارة إسرائيلية من مسيرة), owned by a
-    side (مسيرات تابعة ل), or with a word only a craft takes beside it (مسيرة عسكرية، بواسطة
-    مسيرة: triggers_context.tsv drone_after, drone_before): the drone."""
-    ctx = context()
-    heads = ctx.strike_nouns | ctx.aircraft
-    nisba = clitics().nisba_ends   # a nationality adjective's endings
-    source = function_words("from")
-    if i + 1 < len(tokens) and not role_words().owned_by.isdisjoint(tokens[i + 1].forms):
-        return True  # مسيرات تابعة لقوات الدعم السريع: craft a force owns, no march
-    if (i + 1 < len(tokens) and not ctx.drone_after.isdisjoint(tokens[i + 1].forms)) or (
-            i > 0 and tokens[i - 1].norm in ctx.drone_before):
-        return True  # مسيرة عسكرية، بواسطة مسيرة: only a craft
-    for k in (i - 1, i - 2, i - 3):
-        if k < 0 or tokens[k].sentence != tokens[i].sentence:
-            return False
-        if not heads.isdisjoint(tokens[k].forms):
-            return True
-        if not (tokens[k].norm.endswith(nisba) or tokens[k].norm in source):
-            return False
-    return False
-
-
-INSTRUMENT_REACH = 4  # words a strike verb may stand before its means (قصفت قوات الدعم السريع بمسيرة)
-
-
-def _instrument(tokens: tuple[Token, ...], i: int) -> bool:
-    """مسيّرة with the instrumental preposition after a strike verb of its sentence (قصفت بمسيرة،
-    استهدفت القوات الموقع بمسيرة: triggers_context.tsv strike_verb, instrument_prep): the means of
-    the strike, the drone; a march is nobody's instrument (قصفت مسيرة is a march shelled)."""
-    ctx = context()
-    if not tokens[i].has_proclitic(ctx.instrument_preps):
-        return False
-    for k in range(i - 1, max(i - 1 - INSTRUMENT_REACH, -1), -1):
-        if tokens[k].sentence != tokens[i].sentence:
-            return False
-        if not ctx.strike_verbs.isdisjoint(tokens[k].forms):
-            return True
-    return False
 
 
 def _counter_claim(sc: Scan, start: int, lo: int) -> bool:

@@ -1,6 +1,6 @@
 """An act placed only by a part of a country (شمال بوركينا فاسو، قرية بوسط مالي) in a report that
 names nothing finer: ACLED codes it at the coarse place, precision 3, rather than not at all
-(issue #9). Read by :func:`hadath.reconcile.rules.drop_country_level`."""
+(issue #9). Read by :func:`hadath.reconcile.country_records.drop_country_level`."""
 from __future__ import annotations
 
 from typing import Callable, Sequence

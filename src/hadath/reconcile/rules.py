@@ -10,9 +10,10 @@ Each rule is a small function over the list of events; the stage runs them in or
 3. ``fold_coarser``: a record at a coarser place (geo_precision 3, or a place the gazetteer
    could not resolve, or no place of its own) that restates an act coded at a finer place of
    the same report — same family of event types, dates within a day, compatible actors — is
-   dropped and its evidence kept on the finer record; ``fold_area_restatement`` does the same for
+   dropped and its evidence kept on the finer record; ``fold_area_restatement``
+   (:mod:`hadath.reconcile.area_restatement`) does the same for
    a record in an area's countryside (ريف إدلب) with the same sub-event and toll as a town's in it.
-4. ``place_near_known`` then ``drop_country_level``: a named place the gazetteer does not know is
+4. ``place_near_known`` then ``drop_country_level`` (:mod:`hadath.reconcile.country_records`): a named place the gazetteer does not know is
    coded at the nearest known place of the report (precision 2, flagged ``place_approximate``);
    then a record whose only place is a whole country (no region, town or
    village named for it anywhere in the report) is not an ACLED record: ACLED's coarsest
@@ -40,16 +41,12 @@ from typing import Iterable, Sequence
 
 from hadath.events.doers import doers_flag, doers_sum
 from hadath.events.handover import TOLD_SAME
-from hadath.events.lexicons import function_words
 from hadath.events.town_parts import named_part
 from hadath.events.records import UNPLACED, merged_evidence, surer_toll
 from hadath.events.taxonomy import interaction
-from hadath.events.tuning import WINDOWS
 from hadath.geo import haversine_km
-from hadath.reconcile.coarse import FLAG as PART_FLAG, country_part
 from hadath.reconcile.names import localize_actors
 from hadath.reconcile.territory import abroad_self_names, foreign_strike, foreign_takeover, host_forces_hit
-from hadath.text.normalize import normalize_key
 from hadath.types import Event
 
 STALE_DAYS = 30
@@ -373,43 +370,8 @@ def country_level(ev: Event) -> bool:
     return (ev.geo_precision or 3) >= 3 and not ev.admin1 and (ev.location is None or ev.location == ev.country)
 
 
-def listed_place(ev: Event, events: Sequence[Event]) -> bool:
-    """A place the gazetteer does not know, named in one list with places it knows (في الرقة
-    والطبقة وسارين): a real place, kept at the country with its flag (nothing lost)."""
-    return "place_unresolved" in ev.flags and any(
-        o is not ev and siblings(ev, o) and not country_level(o) for o in events)
-
-
-def _start(ev: Event) -> int:
-    spans = ev.evidence.get("location") or ev.evidence.get("trigger") or ()
-    return min((s.start for s in spans), default=0)
-
-
-def place_near_known(events: Sequence[Event]) -> list[Event]:
-    """A place the gazetteer does not know, named after a cue (قرية ودالهبيل), is coded at the nearest place
-    of the report it does know, in the same country, at precision 2 (CODING.md: "the nearest
-    listed town"), flagged ``place_approximate``; its own name stays in location_ar."""
-    known = [e for e in events if not country_level(e) and "place_unresolved" not in e.flags
-             and e.latitude is not None]
-    out = []
-    for ev in events:
-        if "place_unresolved" not in ev.flags or not country_level(ev) or not ev.location_ar \
-                or ev.place is None or ev.place.place is not None or not ev.place.cue:
-            out.append(ev)
-            continue
-        near = [k for k in known if k.country == ev.country]
-        if not near:
-            out.append(ev)
-            continue
-        k = min(near, key=lambda o: abs(_start(o) - _start(ev)))
-        out.append(replace(ev, latitude=k.latitude, longitude=k.longitude, admin1=k.admin1, admin2=k.admin2,
-                           admin3=k.admin3, location=f"{ev.location_ar} (near {k.location})",
-                           geo_precision=2, flags=ev.flags + ("place_approximate",)))
-    return out
-
-
 @lru_cache(maxsize=1)
-def _class_cues() -> frozenset[str]:
+def class_cues() -> frozenset[str]:
     """Cue words that name the kind of place the next words are (قرية، حي، شارع، منطقة …), or
     where the act was (قرب X: near a place)."""
     from hadath.gazetteer.lexicon import place_lexicon
@@ -425,17 +387,7 @@ def named_place(ev: Event) -> bool:
     location_ar and the flag ``place_unresolved`` (nothing lost, nothing invented)."""
     ref = ev.place
     return "place_unresolved" in ev.flags and ref is not None and ref.place is None \
-        and bool(ev.location_ar) and ref.cue in _class_cues()
-
-
-def drop_country_level(events: Sequence[Event], keep: bool = False) -> list[Event]:
-    if keep:
-        return [replace(e, flags=e.flags + ("country_only",)) if country_level(e) and "country_only" not in e.flags
-                else e for e in events]
-    def kept(e: Event) -> bool:
-        return not country_level(e) or listed_place(e, events) or named_place(e)
-    return [e if kept(e) else replace(e, flags=e.flags + (PART_FLAG,))
-            for e in events if kept(e) or country_part(e, events, kept, _class_cues())]
+        and bool(ev.location_ar) and ref.cue in class_cues()
 
 
 def reconcile(events: Iterable[Event], published: date | None, keep_undated: bool = False,
@@ -446,6 +398,8 @@ def reconcile(events: Iterable[Event], published: date | None, keep_undated: boo
     from hadath.reconcile.city import fold_city_summary
     from hadath.reconcile.one_type import one_type_per_act
     from hadath.reconcile.reference import fold_landmark
+    from hadath.reconcile.area_restatement import fold_area_restatement
+    from hadath.reconcile.country_records import drop_country_level, place_near_known
 
     evs = fold_told_again(fold_area_restatement(fold_coarser(evs)))
     evs = place_near_known(evs)
@@ -453,47 +407,3 @@ def reconcile(events: Iterable[Event], published: date | None, keep_undated: boo
     evs = fold_landmark(fold_city_summary(evs))  # (hadath.reconcile.city, hadath.reconcile.reference)
     evs = host_forces_hit(abroad_self_names(foreign_strike(foreign_takeover(localize_actors(evs)))))
     return one_type_per_act(evs)
-
-
-def _at_town(f: Event, area: Event) -> bool:
-    """``f`` is placed at a town, or at its outskirts (على أطراف بلدة اليادودة), not at the
-    area's countryside itself."""
-    return f.geo_precision == 1 or (f.geo_precision == 2 and f.place is not None and f.location != area.location
-                                    and f.place.cue not in function_words("countryside"))
-
-
-def _restates(area: Event, f: Event, toll_free: bool = False) -> bool:
-    """``area`` tells ``f`` again: same sub-event and day, compatible actors, and no toll of its
-    own unlike ``f``'s (``toll_free``: or any toll of its own when ``f`` told none)."""
-    return (f.sub_event_type == area.sub_event_type and (days_apart(area, f) or 0) == 0
-            and compatible_actors(area, f)
-            and ((area.fatalities or 0) in (0, f.fatalities or 0) or (toll_free and not f.fatalities)))
-
-
-def fold_area_restatement(events: Sequence[Event]) -> list[Event]:
-    """A record in an area's countryside (ريف إدلب: geo_precision 2) restating a record at a
-    town inside it of the same day, sub-event and toll (a headline, "قصف على ريف إدلب" over
-    "بلدة كنصفرة"), or - a province's countryside - told again there with no toll of its own
-    (اعتداء على حاجز في ريف درعا أودى بعسكري، then هاجمت مجموعة الحاجز عند بلدة اليادودة): one
-    act, kept at the town, with the toll told. Different tolls are different acts. So is a record
-    near a city restating one at a quarter of it the gazetteer lacks (غربي العاصمة بغداد, then
-    منطقة الطوبجي coded at Baghdad)."""
-    out = list(events)
-    gone: set[int] = set()
-    for k, ev in enumerate(out):
-        if ev.geo_precision != 2 or ev.admin1 is None or ev.place is None:
-            continue
-        if ev.place.cue not in function_words("countryside"):
-            # قرب سوق شعبية غربي العاصمة بغداد, then في منطقة الطوبجي: the city's quarter told again
-            city = ev.place.place
-            if city is None or not ev.location_ar or normalize_key(ev.location_ar) != normalize_key(city.name_ar or ""):
-                continue  # (سوق الجمعة coded near Tripoli: a place of its own)
-            finer = [j for j, f in enumerate(out) if j != k and j not in gone and f.geo_precision == 1
-                     and part_name(f) is not None and f.location == ev.location and _restates(ev, f)]
-        else:
-            finer = [j for j, f in enumerate(out) if j != k and j not in gone and _at_town(f, ev)
-                     and f.admin1 == ev.admin1 and _restates(ev, f, toll_free=ev.location == ev.admin1)]
-        if len(finer) == 1:
-            out[finer[0]] = absorb(out[finer[0]], ev)
-            gone.add(k)
-    return [e for k, e in enumerate(out) if k not in gone]

@@ -1,0 +1,66 @@
+"""Fights of people rather than armed sides (:mod:`hadath.events.realize`): between tribes,
+clans or families (``communal_fight``), a crowd's brawl between two parties (``brawl_between``),
+a crowd named around a doerless burning (``crowd_story``), and people meeting a state force
+(``crowd_confronts_force``: ACLED's violent demonstration)."""
+from __future__ import annotations
+
+from hadath.events.dual_sides import after_between
+from hadath.events.frames import Frame
+from hadath.events.index import DocIndex
+from hadath.events.lexicons import function_words
+from hadath.events.roles import Roles, role_words
+from hadath.events.taxonomy import STATE_INTERS
+from hadath.events.tuning import WINDOWS
+
+
+def communal_fight(ix: DocIndex, frame: Frame) -> bool:
+    """The frame's fight is told as one between tribes, clans or families (نزاع عشائري مسلح،
+    اشتباكات قبلية، اشتباكات بين عشيرتين): a communal word right after one of its triggers, or
+    after بين, maybe past the men and من (بين مسلحين من قبيلتي X وY)."""
+    if frame.group != "violence":
+        return False
+    toks = ix.doc.tokens
+    words = function_words("communal")
+    hi = frame.clause[1]
+    return any(not words.isdisjoint(toks[j].forms) and (
+        j < t.loc.end + WINDOWS.communal_right or after_between(toks, j))
+        for t in frame.trigs for j in range(t.loc.start, hi))
+    # (وقع اشتباك مسلح، ليل السبت، بين عائلتين: بين names the two sides past an insert)
+
+
+def brawl_between(ix: DocIndex, frame: Frame) -> bool:
+    """A crowd's fight told as one between two parties (مشاجرة بين عائلتين، تشاجر شبان من
+    القريتين): "between" right after a mob word of the frame - both sides are rioters."""
+    toks = ix.doc.tokens
+    between = role_words().between
+    return any(t.cls == "mob" and any(toks[k].norm in between for k in range(
+        t.loc.end, min(frame.clause[1], t.loc.end + WINDOWS.communal_right)))
+        for t in frame.trigs)
+
+
+def crowd_story(ix: DocIndex, frame: Frame) -> bool:
+    """Protesters or rioters are named in the frame's sentence or the WINDOWS.story_sentences
+    before it: a burning told with no doer there (بعد حرق مماثل في ناحية X) is the crowd's."""
+    return any(loc.mention.value.inter in (5, 6)
+               for s in range(max(0, frame.sent - WINDOWS.story_sentences), frame.sent + 1)
+               for loc in ix.get("actor", s))
+
+
+CROWD_INTERS = frozenset({5, 6})  # ACLED's rioters and protesters
+
+
+def crowd_confronts_force(ix: DocIndex, frame: Frame, roles: Roles) -> bool:
+    """The frame's fight is a confrontation (مواجهات، صدامات: every clash trigger) between people
+    (youths, residents: a civilians noun) and a state force: ACLED's violent demonstration."""
+    toks = ix.doc.tokens
+    words = function_words("confront")
+    clashes = [t for t in frame.trigs if t.cls == "clash"]
+    sides = [r.ref for r in (roles.actor1, roles.actor2) if r is not None]
+    if clashes and any(r.kind == "generic" and r.inter in CROWD_INTERS for r in sides):
+        return True  # اشتبك أنصار الرئيس مع معارضيه: a crowd's fight
+    if not clashes:
+        return False
+    # (اشتباكات بين المصلين وشرطة الاحتلال: people unarmed by name fight no battle, whatever the word)
+    return any(r.inter == 7 and r.kind == "generic" for r in sides) and any(r.inter in STATE_INTERS for r in sides) \
+        and (not any(words.isdisjoint(toks[t.loc.start].forms) for t in clashes)
+             or any(r.inter == 7 and r.kind == "generic" for r in sides[:1]))

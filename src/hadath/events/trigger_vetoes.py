@@ -1,0 +1,86 @@
+"""Trigger vetoes: a trigger word read where it tells no act of its class.
+
+Tear-gas or sound bombs (no explosion), burnt tyres (a road block, no destruction), a verb form
+that is the name of a place, a crowd word inside an armed group's name or describing a person,
+an expulsion with no armed side driven out; and the dispersal that makes a gathering a protest.
+Each takes the sentence's index and the trigger's Located (:func:`hadath.events.frames.frames`).
+"""
+from __future__ import annotations
+
+from hadath.events.index import DocIndex, Located
+from hadath.events.lexicons import function_words
+from hadath.events.taxonomy import ARMED_INTERS
+from hadath.events.tuning import WINDOWS
+from hadath.text.clitics import clitics
+
+
+def tear_gas(ix: DocIndex, sent: int, loc: Located) -> bool:
+    """The bombs thrown are tear-gas or sound grenades (a weapon of class teargas in, just
+    after or just before the trigger: ألقى قنابل صوتية دوى انفجارها)."""
+    return any(w.mention.value.lemma == "teargas"
+               and loc.start - WINDOWS.teargas_left <= w.start <= loc.end + WINDOWS.teargas_right
+               for w in ix.get("weapon", sent))
+
+
+def tires(ix: DocIndex, sent: int, loc: Located, end: int) -> bool:
+    """What is burnt, within a few words after the trigger in its clause (past its subject and a
+    place told between them, whose name is not counted), is tyres (أحرقوا إطارات السيارات، أحرق
+    محتجون غاضبون إطارات، أحرق المتظاهرون في مدينة جونيه الإطارات): a road block, as the dev gold
+    codes it (dev-d-14)."""
+    toks, tires = ix.doc.tokens, function_words("tires")
+    names = {p.start: p.end for p in ix.get("place", sent) if p.start >= loc.end}
+    k, seen = loc.end, 0
+    while k < end and seen < WINDOWS.tires:
+        if k in names:
+            k = max(names[k], k + 1)
+            continue
+        if not tires.isdisjoint(toks[k].forms):
+            return True
+        k, seen = k + 1, seen + 1
+    return False
+
+
+def armed_after(ix: DocIndex, sent: int, loc: Located, b: int) -> bool:
+    """An armed side is named after the trigger and its subject in its clause, which ends
+    before token ``b`` (its object: طردت قسد عناصر تنظيم داعش)."""
+    return any(loc.end < x.start < b and x.mention.value.inter in ARMED_INTERS for x in ix.get("actor", sent))
+
+
+def dispersed(ix: DocIndex, sent: int, loc: Located) -> bool:
+    """A crowd word is the object of a dispersal verb shortly before it (فرقت قوات الأمن تجمعا،
+    فضت الشرطة اعتصاما): a gathering that was broken up was a protest."""
+    return any(w.mention.value.lemma == "intervention" and w.end <= loc.start <= w.end + WINDOWS.dispersed_object
+               for w in ix.get("weapon", sent))
+
+
+def place_name(ix: DocIndex, sent: int, loc: Located) -> bool:
+    """A verb form is the name of a place read there, after its class noun or right after a
+    preposition, where no verb stands (إلى تدمر، مدينة تدمر)."""
+    toks = ix.doc.tokens
+    place = next((p for p in ix.get("place", sent) if p.start <= loc.start and loc.end <= p.end), None)
+    if place is None:
+        return False
+    if place.mention.value.cue is not None or place.start < loc.start:
+        return True
+    prev = toks[loc.start - 1].norm if loc.start else ""
+    return prev in function_words("noun_prep") or prev in function_words("in")
+
+
+CROWD_CLASSES = frozenset({"mob", "protest", "riot"})
+
+
+def in_armed_name(ix: DocIndex, sent: int, loc: Located, head: bool = True) -> bool:
+    """The trigger lies inside a longer actor mention that names an armed or state group; without
+    ``head``, not as its first word (حركة فتح: a name; غارة إسرائيلية: a strike and its owner)."""
+    return any(a.start <= loc.start and loc.end <= a.end and a.end - a.start > loc.end - loc.start
+               and (head or a.start < loc.start)
+               and a.mention.value.inter in ARMED_INTERS for a in ix.get("actor", sent))
+
+
+def member_of(toks, loc: Located) -> bool:
+    """The crowd word says what a person takes part in (الناشط في الاحتجاجات، أحد المشاركين في
+    التظاهرات): it describes the person, reports no protest."""
+    i = loc.start
+    if i < 2 or toks[i - 1].norm not in function_words("in") or not any(map(clitics().definite, toks[i].forms)):
+        return False  # (عشرات المشاركين في مسيرة: one march, told here)
+    return not function_words("participant").isdisjoint(toks[i - 2].forms)

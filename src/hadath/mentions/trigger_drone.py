@@ -1,0 +1,52 @@
+"""مسيّرة read as a drone, not a march (:mod:`hadath.mentions.triggers`): after a strike or
+aircraft noun, owned by a side, beside a word only a craft takes, or the instrument of a strike
+verb (triggers_context.tsv drone_after, drone_before, strike_verb, instrument_prep)."""
+from __future__ import annotations
+
+from hadath.events.lexicons import function_words
+from hadath.events.role_words import role_words
+from hadath.mentions.trigger_context import context
+from hadath.text.clitics import clitics
+from hadath.types import Token
+
+
+def after_strike(tokens: tuple[Token, ...], i: int) -> bool:
+    """مسيّرة right after a strike or aircraft noun (غارة مسيرة، قصف مسيرة), or after one and a
+    nationality adjective or من (طائرة إسرائيلية مسيرة، بغارة إسرائيلية من مسيرة), owned by a
+    side (مسيرات تابعة ل), or with a word only a craft takes beside it (مسيرة عسكرية، بواسطة
+    مسيرة: triggers_context.tsv drone_after, drone_before): the drone."""
+    ctx = context()
+    heads = ctx.strike_nouns | ctx.aircraft
+    nisba = clitics().nisba_ends   # a nationality adjective's endings
+    source = function_words("from")
+    if i + 1 < len(tokens) and not role_words().owned_by.isdisjoint(tokens[i + 1].forms):
+        return True  # مسيرات تابعة لقوات الدعم السريع: craft a force owns, no march
+    if (i + 1 < len(tokens) and not ctx.drone_after.isdisjoint(tokens[i + 1].forms)) or (
+            i > 0 and tokens[i - 1].norm in ctx.drone_before):
+        return True  # مسيرة عسكرية، بواسطة مسيرة: only a craft
+    for k in (i - 1, i - 2, i - 3):
+        if k < 0 or tokens[k].sentence != tokens[i].sentence:
+            return False
+        if not heads.isdisjoint(tokens[k].forms):
+            return True
+        if not (tokens[k].norm.endswith(nisba) or tokens[k].norm in source):
+            return False
+    return False
+
+
+INSTRUMENT_REACH = 4  # words a strike verb may stand before its means (قصفت قوات الدعم السريع بمسيرة)
+
+
+def instrument(tokens: tuple[Token, ...], i: int) -> bool:
+    """مسيّرة with the instrumental preposition after a strike verb of its sentence (قصفت بمسيرة،
+    استهدفت القوات الموقع بمسيرة: triggers_context.tsv strike_verb, instrument_prep): the means of
+    the strike, the drone; a march is nobody's instrument (قصفت مسيرة is a march shelled)."""
+    ctx = context()
+    if not tokens[i].has_proclitic(ctx.instrument_preps):
+        return False
+    for k in range(i - 1, max(i - 1 - INSTRUMENT_REACH, -1), -1):
+        if tokens[k].sentence != tokens[i].sentence:
+            return False
+        if not ctx.strike_verbs.isdisjoint(tokens[k].forms):
+            return True
+    return False

@@ -1,0 +1,55 @@
+"""A record in an area's countryside, or near a city, telling again a town's or a quarter's act
+(:func:`hadath.reconcile.rules.reconcile`, step 3, after ``fold_coarser``).
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from hadath.events.lexicons import function_words
+from hadath.reconcile.rules import absorb, compatible_actors, days_apart, part_name
+from hadath.text.normalize import normalize_key
+from hadath.types import Event
+
+
+def _at_town(f: Event, area: Event) -> bool:
+    """``f`` is placed at a town, or at its outskirts (على أطراف بلدة اليادودة), not at the
+    area's countryside itself."""
+    return f.geo_precision == 1 or (f.geo_precision == 2 and f.place is not None and f.location != area.location
+                                    and f.place.cue not in function_words("countryside"))
+
+
+def _restates(area: Event, f: Event, toll_free: bool = False) -> bool:
+    """``area`` tells ``f`` again: same sub-event and day, compatible actors, and no toll of its
+    own unlike ``f``'s (``toll_free``: or any toll of its own when ``f`` told none)."""
+    return (f.sub_event_type == area.sub_event_type and (days_apart(area, f) or 0) == 0
+            and compatible_actors(area, f)
+            and ((area.fatalities or 0) in (0, f.fatalities or 0) or (toll_free and not f.fatalities)))
+
+
+def fold_area_restatement(events: Sequence[Event]) -> list[Event]:
+    """A record in an area's countryside (ريف إدلب: geo_precision 2) restating a record at a
+    town inside it of the same day, sub-event and toll (a headline, "قصف على ريف إدلب" over
+    "بلدة كنصفرة"), or - a province's countryside - told again there with no toll of its own
+    (اعتداء على حاجز في ريف درعا أودى بعسكري، then هاجمت مجموعة الحاجز عند بلدة اليادودة): one
+    act, kept at the town, with the toll told. Different tolls are different acts. So is a record
+    near a city restating one at a quarter of it the gazetteer lacks (غربي العاصمة بغداد, then
+    منطقة الطوبجي coded at Baghdad)."""
+    out = list(events)
+    gone: set[int] = set()
+    for k, ev in enumerate(out):
+        if ev.geo_precision != 2 or ev.admin1 is None or ev.place is None:
+            continue
+        if ev.place.cue not in function_words("countryside"):
+            # قرب سوق شعبية غربي العاصمة بغداد, then في منطقة الطوبجي: the city's quarter told again
+            city = ev.place.place
+            if city is None or not ev.location_ar or normalize_key(ev.location_ar) != normalize_key(city.name_ar or ""):
+                continue  # (سوق الجمعة coded near Tripoli: a place of its own)
+            finer = [j for j, f in enumerate(out) if j != k and j not in gone and f.geo_precision == 1
+                     and part_name(f) is not None and f.location == ev.location and _restates(ev, f)]
+        else:
+            finer = [j for j, f in enumerate(out) if j != k and j not in gone and _at_town(f, ev)
+                     and f.admin1 == ev.admin1 and _restates(ev, f, toll_free=ev.location == ev.admin1)]
+        if len(finer) == 1:
+            out[finer[0]] = absorb(out[finer[0]], ev)
+            gone.add(k)
+    return [e for k, e in enumerate(out) if k not in gone]
