@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from hadath.gazetteer.focus import focus_of
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.resolve import Item, key_hits
-from hadath.gazetteer.store import Gazetteer
 
 TLD_CC = {"sy": "SY", "iq": "IQ", "lb": "LB", "jo": "JO", "ps": "PS", "eg": "EG", "ye": "YE",
           "sa": "SA", "kw": "KW", "bh": "BH", "qa": "QA", "ae": "AE", "om": "OM", "ly": "LY",
@@ -57,8 +55,3 @@ def _named_as_place(cues: set[str]) -> bool:
     """Some cue says the name is a place itself (precision hint 1: قرية، مدينة، حي، جزيرة)."""
     hints = place_lexicon().cues
     return any(hints.get(c) == 1 for c in cues)
-
-
-def country_focus(items: list[Item], config_focus: tuple[str, ...], source: str | None,
-                  gz: Gazetteer) -> dict[str, float]:
-    return focus_of(country_votes(items, config_focus, source)[0])
