@@ -68,6 +68,7 @@ class ScopeWords(NamedTuple):
     same_before: frozenset[str]
     same_after: frozenset[str]
     same_pointing: frozenset[str]
+    same_coming: frozenset[str]
     accused: frozenset[str]
     recalled: frozenset[str]
     long_period: frozenset[str]

@@ -20,7 +20,7 @@ from hadath.geo import haversine_km
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.events.place_roads import off_road_names, one_road
 from hadath.events.place_disruption import disrupted
-from hadath.events.place_elsewhere import destination, origin, reporter, venue
+from hadath.events.place_elsewhere import destination, origin, reporter, speaker, venue
 from hadath.events.place_lists import list_start, past_unknown, qualifier_tail, qualifies
 from hadath.events.town_parts import in_story_town, named_part, other_town
 from hadath.mentions.places_people import QUOTES
@@ -430,6 +430,7 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
         _town(q.mention.value) or _region(q.mention.value) for q in cands[:k])
         and _landmark(toks, p, lo)) and not (k and _locates(toks, cands[k - 1], p))]
     cands = [p for p in cands if not reporter(toks, p, lo)] or cands
+    cands = [p for p in cands if not speaker(toks, p, lo)]  # (غداة إعلان موسكو: the state speaks)
     cands = [p for p in cands if not disrupted(toks, p, lo)]  # (ما أدى إلى تعليق الرحلات في مطار X)
     if not cands:
         return _previous(ix, frame.sent)

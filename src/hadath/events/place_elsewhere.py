@@ -1,6 +1,7 @@
 """Places a clause names for another reason than the act's: a meeting's venue (محادثات جنيف),
 where people were going or a side was based (المتوجهة إلى، المتمركزة في، مصدرها مواقع ... في),
-where a person comes from (المنحدر من), and where a correspondent reports from. Read by
+where a person comes from (المنحدر من), where a correspondent reports from, and a capital that
+speaks for its state (أعلنت موسكو). Read by
 :func:`hadath.events.place_choice.choose_places`."""
 from __future__ import annotations
 
@@ -98,3 +99,13 @@ def reporter(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     its adjectives and في right before it (or before its class noun)."""
     return _word_before(tokens, p, lo, function_words("reporter"), WINDOWS.reporter_left) or _led_by(
         tokens, p, lo, function_words("in"), function_words("source"), WINDOWS.speaker_place_left)
+
+
+def speaker(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
+    """The place speaks: a town or capital right after a word of speaking or of stance, as its
+    subject or genitive (أعلنت موسكو، غداة إعلان موسكو، واتهمت دمشق، بيان طهران) stands for its
+    state and is no place of the act (function_words ``speaker_word``). A country keeps its
+    place (أعلنت سوريا: the country is also where its acts are)."""
+    if getattr(p.mention.value.place, "feature_class", "") == "country":
+        return False
+    return _word_before(tokens, p, lo, function_words("speaker_word"), 1)

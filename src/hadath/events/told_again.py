@@ -33,7 +33,9 @@ def told_again(ix: DocIndex, frame: Frame) -> bool:
 def told_same(ix: DocIndex, frame: Frame) -> bool:
     """A definite act noun of the frame's clause said to be the same (event_scope.tsv
     ``same_before`` / ``same_after``: في نفس الغارة، في ذات الهجوم، الغارة ذاتها، الهجوم نفسه;
-    ``same_pointing`` in a clause of a toll alone: جراء هذا الهجوم)
+    ``same_pointing`` in a clause of a toll alone: جراء هذا الهجوم; ``same_coming``, a verb of
+    coming whose subject it is, in a clause that tells no other act: ويأتي الهجوم بعد، الغارة
+    جاءت في ظل - not وجاء الهجوم بعد ساعات من مقتل ثلاثة في انفجار، that earlier act's own)
     after an earlier sentence told an act: that act told again, whatever toll or side the
     clause gives it (قالت الوزارة إن 24 شخصا استشهدوا في نفس الغارة: an earlier figure)."""
     if frame.sent == 0:
@@ -46,9 +48,17 @@ def told_same(ix: DocIndex, frame: Frame) -> bool:
             continue
         if (i > a and toks[i - 1].norm in w.same_before) or (i + 1 < b and toks[i + 1].norm in w.same_after):
             return True
+        if _coming(toks, i, a, b, w.same_coming) and all(t.loc.start == i for t in frame.trigs):
+            return True  # (تشير التقارير إلى أن الهجوم جاء في ظل تصاعد التوترات)
         if i > a and toks[i - 1].norm in w.same_pointing and _toll_only(ix, frame):
             return True  # (أكدت الوزارة استشهاد أحد أفرادها جراء هذا الهجوم)
     return False
+
+
+def _coming(toks, i: int, a: int, b: int, words: frozenset[str]) -> bool:
+    """A verb of coming (clitics aside) right before or right after the act noun at ``i``."""
+    return any(a <= j < b and (toks[j].norm in words or not words.isdisjoint(toks[j].forms))
+               for j in (i - 1, i + 1))
 
 
 TOLL_CLASSES = frozenset({"death", "kill", "injure"})
