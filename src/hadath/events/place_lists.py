@@ -20,6 +20,7 @@ of the qualifier (الجنوبي).
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from hadath.events.lexicons import act_words, function_words, verb_forms
@@ -31,6 +32,19 @@ if TYPE_CHECKING:  # pragma: no cover
     from hadath.events.index import Located
 
 
+@lru_cache(maxsize=1)
+def _proclitics() -> tuple[frozenset[str], frozenset[str]]:
+    """The conjunction and preposition proclitics, as sets (Token.has_proclitic)."""
+    c = clitics()
+    return frozenset(c.conj), frozenset(c.prep)
+
+
+@lru_cache(maxsize=1)
+def _act_like() -> frozenset[str]:
+    """Words that name no place of a list: act nouns, trigger verbs, belonging words."""
+    return act_words() | verb_forms() | function_words("belongs")
+
+
 def qualifies(tokens: Sequence[Token], cur: "Located", nxt: "Located") -> bool:
     """``nxt`` names the area holding ``cur`` (ميس الجبل بقضاء مرجعيون), right after it."""
     lex = place_lexicon()
@@ -39,13 +53,13 @@ def qualifies(tokens: Sequence[Token], cur: "Located", nxt: "Located") -> bool:
     if cue not in lex.container or not gap or len(gap) > 3 or cue not in gap[-1].forms:
         return False
     head, rest = gap[-1], gap[:-1]
-    c = clitics()
-    if head.has_proclitic(frozenset(c.conj)):
+    conj, prep = _proclitics()
+    if head.has_proclitic(conj):
         return False   # (بلدة X وبمحافظة Y: a list)
     belongs = function_words("belongs")
     if not all(t.norm in belongs for t in rest):
         return False
-    return head.has_proclitic(frozenset(c.prep)) or bool(rest)
+    return head.has_proclitic(prep) or bool(rest)
 
 
 def qualifier_tail(t: Token) -> bool:
@@ -62,22 +76,21 @@ def past_unknown(gap: Sequence[Token], glue: frozenset[str]) -> tuple[Sequence[T
     word joined by و (on it, or written apart) that is no word of an act; and whether any was
     passed (the next place must then be joined by و, on it or right before it). A word of
     ``glue`` (what may stand between listed places: وأطراف، ومدينة) is no name."""
-    conj = clitics().conj
-    acts = act_words() | verb_forms() | function_words("belongs") | glue
+    conj = _proclitics()[0]
     k = n = 0
     while n < UNKNOWN_MEMBERS and k < len(gap):
         t = gap[k]
-        if t.norm in conj and k + 1 < len(gap) and _name_like(gap[k + 1], acts):
+        if t.norm in conj and k + 1 < len(gap) and _name_like(gap[k + 1], glue):
             k, n = k + 2, n + 1
-        elif t.norm[:1] in conj and t.has_proclitic(frozenset(conj)) and _name_like(t, acts):
+        elif t.norm[:1] in conj and t.has_proclitic(conj) and _name_like(t, glue):
             k, n = k + 1, n + 1
         else:
             break
     return gap[k:], n > 0
 
 
-def _name_like(t: Token, acts: frozenset[str]) -> bool:
-    return t.kind == "word" and len(t.norm) > 3 and acts.isdisjoint(t.forms)
+def _name_like(t: Token, glue: frozenset[str]) -> bool:
+    return t.kind == "word" and len(t.norm) > 3 and _act_like().isdisjoint(t.forms) and glue.isdisjoint(t.forms)
 
 
 LIST_BACK = 2   # a list's place may follow the one before it past a qualifier (X بقضاء Y وZ)
