@@ -76,12 +76,20 @@ class ErrorKinds:
         }
 
 
+def _closeness(pairs: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]], lenient_km: float
+               ) -> tuple[bool, bool, bool]:
+    """Over (record, gold event) pairs: whether one pair agrees on place and day, whether one
+    agrees on the day, whether one agrees on the place."""
+    at = [place_agrees(p, g, lenient_km) for p, g in pairs]
+    day = [_same_day(p, g) for p, g in pairs]
+    return any(a and d for a, d in zip(at, day)), any(day), any(at)
+
+
 def _unmatched_cause(pred: Mapping[str, Any], golds: Sequence[Mapping[str, Any]], lenient_km: float) -> str:
     if not golds:
         return "on a negative report"
-    at_place = [g for g in golds if place_agrees(pred, g, lenient_km)]
-    on_day = [g for g in golds if _same_day(pred, g)]
-    if any(g in on_day for g in at_place):
+    both, on_day, at_place = _closeness([(pred, g) for g in golds], lenient_km)
+    if both:
         return "second record"
     if on_day:
         return "place off"
@@ -91,9 +99,8 @@ def _unmatched_cause(pred: Mapping[str, Any], golds: Sequence[Mapping[str, Any]]
 def _missed_cause(gold: Mapping[str, Any], preds: Sequence[Mapping[str, Any]], lenient_km: float) -> str:
     if not preds:
         return "no record in report"
-    at_place = [i for i, p in enumerate(preds) if place_agrees(p, gold, lenient_km)]
-    on_day = [i for i, p in enumerate(preds) if _same_day(p, gold)]
-    if set(at_place) & set(on_day):
+    both, on_day, at_place = _closeness([(p, gold) for p in preds], lenient_km)
+    if both:
         return "covered by another"
     if on_day:
         return "place off"
