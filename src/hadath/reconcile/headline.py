@@ -139,7 +139,8 @@ def fold_lead(events: Sequence[Event], lead_end: int | None) -> list[Event]:
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
                     and f.event_type == ev.event_type and _in_quarter(ev, f) and (days_apart(ev, f) or 0) == 0
                     and compatible_actors(ev, f) and _lead_toll_fits(ev, f)]
-            if len(_told_toll(ev, body, out)) != 1:
+            body = _told_toll(ev, body, out)
+            if len(body) != 1:
                 body = []  # (several quarters or parts: not the one act this rule folds into; the rules below decide)
         if not body and (capital or (lead and ev.geo_precision == 2)):
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
