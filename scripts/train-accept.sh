@@ -4,6 +4,11 @@
 # `accept` (events, geocode, reconcile ...): the model judges what they produce.
 #
 #   ./scripts/train-accept.sh            # needs scikit-learn: pip install -e '.[train]'
+#   ./scripts/train-accept.sh MORE.jsonl [MORE2.jsonl:dev ...]     # more gold files
+#   HADATH_EXTRA_GOLD="MORE.jsonl MORE2.jsonl" ./scripts/train-accept.sh   # the same, from the environment
+#
+# The bundled model is trained with the fix pool as well (200 real reports, not in this
+# repository: benchmarks/pool/README.md):  ./scripts/train-accept.sh /work/tmp/s29/pool.jsonl
 #
 # Trained on the development split of the real-news set (every report but every third by id;
 # the held-out third is never used here: score it with
@@ -25,13 +30,17 @@ PY="${PYTHON:-$ROOT/.venv/bin/python}"
 "$PY" -c 'import sklearn' 2>/dev/null || { echo "train-accept: needs scikit-learn: $PY -m pip install -e '.[train]'" >&2; exit 2; }
 OUT=src/hadath/data/models
 mkdir -p "$OUT"
-REPORT="$("$PY" -m hadath train "$NEWS:dev" examples/gold.jsonl tests/events/data/dev_reports.jsonl \
-  benchmarks/blind/blind_reports.jsonl -o "$OUT/accept.json")"
+# shellcheck disable=SC2086  # (HADATH_EXTRA_GOLD: paths separated by spaces)
+set -- "$@" ${HADATH_EXTRA_GOLD:-}
+REPORT="$(env -u HADATH_EXTRA_GOLD "$PY" -m hadath train "$NEWS:dev" examples/gold.jsonl tests/events/data/dev_reports.jsonl \
+  benchmarks/blind/blind_reports.jsonl "$@" -o "$OUT/accept.json")"
 echo "$REPORT"
-"$PY" - "$OUT" <<'PYEOF'
+"$PY" - "$OUT" "$@" <<'PYEOF'
 import json, sys
 from pathlib import Path
 out = Path(sys.argv[1])
+extra = {Path(a.rsplit(":", 1)[0] if a.rsplit(":", 1)[-1] in ("all", "dev", "heldout") else a).name
+         for a in sys.argv[2:]}
 m = json.loads((out / "accept.json").read_text(encoding="utf-8"))
 cv = m["cv"]
 rows = []
@@ -45,6 +54,13 @@ files = "\n".join(f"- `{g['file']}`" + (f" (split `{g['split']}`)" if g["split"]
                   + f": {g['reports']} reports, {g['gold_events']} gold events, {g['candidates']} candidates,"
                     f" {g['positives']} matched" for g in m["trained_on"]["gold"])
 rel = "\n".join(f"| {lo:.1f}-{hi:.1f} | {int(n)} | {mc:.3f} | {ob:.3f} |" for lo, hi, n, mc, ob in cv["reliability"])
+origin_note = "The other files are\nthe project's own gold (Apache-2.0, this repository)."
+if extra:
+    origin_note = ("`gold.jsonl`, `dev_reports.jsonl` and `blind_reports.jsonl` are the project's own gold\n"
+                   "(Apache-2.0, this repository); " + ", ".join(f"`{n}`" for n in sorted(extra))
+                   + " came as extra gold (script arguments or\nHADATH_EXTRA_GOLD) and is not in this"
+                   " repository: its texts are not ours (`benchmarks/pool/README.md`;\n"
+                   "`benchmarks/pool/manifest.tsv` lists the fix pool's ids and URLs).")
 text = f"""# accept.json: the acceptance model
 
 Written by `scripts/train-accept.sh` (`{m['created_by']}`); do not edit by hand.
@@ -57,8 +73,8 @@ on out-of-fold scores; applied in plain Python by the `accept` stage.
 {files}
 
 `news_dev` is the real-news development set (shared data, not in this repository); only its
-`dev` split is used, its held-out third (every third report by id) is not. The other files are
-the project's own gold (Apache-2.0, this repository). Labels: a candidate event of the pipeline
+`dev` split is used, its held-out third (every third report by id) is not. {origin_note}
+Labels: a candidate event of the pipeline
 without `accept` is positive when `hadath eval`'s lenient matching pairs it with a gold event.
 
 ## Cross-validated figures

@@ -74,3 +74,43 @@ def test_cli_errors(tmp_path, gold):
     assert res.exit_code == 1 and "bad.jsonl:1" in res.output and "no \"text\"" in res.output
     res = runner.invoke(main, ["train", str(gold), "--db", str(tmp_path / "none.sqlite"), "-o", str(tmp_path / "m.json")])
     assert res.exit_code == 1 and "no store at" in res.output
+
+
+@pytest.fixture(scope="module")
+def extra(tmp_path_factory, candidates):
+    path = tmp_path_factory.mktemp("extra") / "pool.jsonl"
+    return write_gold(path, {"strike": (3, True), "protest": (2, False)}, candidates)
+
+
+@pytest.mark.parametrize("how", ["option", "environment", "argument"])
+def test_extra_gold_files(tmp_path, gold, extra, how):
+    # more gold files come as arguments, --extra-gold or HADATH_EXTRA_GOLD (paths separated by
+    # spaces): each is one more file of the provenance and of the figures by file
+    out = tmp_path / "m.json"
+    args, env = ["train", str(gold), "-o", str(out)], {}
+    if how == "option":
+        args += ["--extra-gold", str(extra)]
+    elif how == "environment":
+        env = {"HADATH_EXTRA_GOLD": f"{extra} {gold}"}  # (a file named twice counts once)
+    else:
+        args.insert(2, str(extra))
+    res = CliRunner().invoke(main, args, env=env)
+    assert res.exit_code == 0, res.output
+    m = json.loads(out.read_text(encoding="utf-8"))
+    assert [(g["file"], g["reports"]) for g in m["trained_on"]["gold"]] == [("gold.jsonl", 18), ("pool.jsonl", 5)]
+    assert sorted(m["cv"]["figures"]["by_file"]) == ["gold.jsonl", "pool.jsonl"]
+    assert m["created_by"] == "hadath train gold.jsonl pool.jsonl"
+
+
+def test_extra_gold_is_the_same_model_however_given(tmp_path, gold, extra):
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    assert CliRunner().invoke(main, ["train", str(gold), str(extra), "-o", str(a)]).exit_code == 0
+    res = CliRunner().invoke(main, ["train", str(gold), "-o", str(b)], env={"HADATH_EXTRA_GOLD": str(extra)})
+    assert res.exit_code == 0 and a.read_bytes() == b.read_bytes()
+
+
+def test_two_gold_files_of_one_name_are_refused(tmp_path, gold):
+    other = tmp_path / "gold.jsonl"
+    other.write_bytes(gold.read_bytes())
+    res = CliRunner().invoke(main, ["train", str(gold), "--extra-gold", str(other), "-o", str(tmp_path / "m.json")])
+    assert res.exit_code == 2 and "two gold files are both named gold.jsonl" in res.output

@@ -31,9 +31,12 @@ def cut_options(f):
 @click.option("--review-weight", type=click.FloatRange(0.0, min_open=True), default=1.0, show_default=True,
               help="Weight of a reviewed candidate against one from a gold file.")
 @click.option("--gazetteer", type=click.Path(), help="Gazetteer index to use instead of the bundled one.")
+@click.option("--extra-gold", "extra", multiple=True, envvar="HADATH_EXTRA_GOLD", metavar="PATH[:SPLIT]",
+              help="More gold files, after the GOLD arguments (repeatable; from the environment: "
+                   "HADATH_EXTRA_GOLD, paths separated by spaces).")
 @click.option("--json", "as_json", is_flag=True, help="Print the cross-validation report as JSON.")
 def train(gold: tuple[str, ...], output: str, db: str | None, folds: int, review_weight: float,
-          gazetteer: str | None, as_json: bool) -> None:
+          gazetteer: str | None, extra: tuple[str, ...], as_json: bool) -> None:
     """Fit the acceptance model on GOLD files (hadath eval's format) and write it to OUTPUT.
 
     Runs the pipeline without its `accept` stage over the gold reports, labels each candidate
@@ -47,14 +50,20 @@ def train(gold: tuple[str, ...], output: str, db: str | None, folds: int, review
     Examples:
       hadath train ../shared/data/news_dev/reports.jsonl:dev examples/gold.jsonl -o accept.json
       hadath train examples/gold.jsonl --db hadath.sqlite -o accept.json
+      HADATH_EXTRA_GOLD="pool.jsonl more.jsonl" hadath train examples/gold.jsonl -o accept.json
       hadath extract reports.jsonl --model accept.json"""
     from hadath.accept.dataset import candidate_pipeline, gold_reports, label, review_reports
     from hadath.accept.model import write_model
     from hadath.accept.train import train as fit_model
     from hadath.cli.common import progress
 
+    gold = _unique(gold + extra)
     if not gold and not db:
         raise click.UsageError("give at least one GOLD file or --db")
+    clash = _name_clash(gold)
+    if clash:
+        raise click.UsageError(f"two gold files are both named {clash}: reports are told apart by the "
+                               "file name (rename one)")
     try:
         reports = gold_reports(gold)
         if db:
@@ -91,6 +100,26 @@ def train(gold: tuple[str, ...], output: str, db: str | None, folds: int, review
     if failed:
         click.echo(f"{len(failed)} report(s) failed and were left out", err=True)
         sys.exit(1)
+
+
+def _unique(gold: tuple[str, ...]) -> tuple[str, ...]:
+    """The gold arguments in order, each once (a file named twice would count its reports twice)."""
+    return tuple(dict.fromkeys(g for g in gold if g))
+
+
+def _name_clash(gold: tuple[str, ...]) -> str | None:
+    """A file name that two different gold paths share, if any."""
+    from pathlib import Path
+
+    from hadath.accept.dataset import parse_gold_arg
+
+    seen: dict[str, str] = {}
+    for g in gold:
+        path = parse_gold_arg(g)[0]
+        name = Path(path).name
+        if seen.setdefault(name, path) != path:
+            return name
+    return None
 
 
 def _shown(gold: tuple[str, ...]) -> list[str]:
