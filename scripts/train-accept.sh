@@ -32,8 +32,10 @@ OUT=src/hadath/data/models
 mkdir -p "$OUT"
 # shellcheck disable=SC2086  # (HADATH_EXTRA_GOLD: paths separated by spaces)
 set -- "$@" ${HADATH_EXTRA_GOLD:-}
+EXTRA=()
+for g in "$@"; do EXTRA+=(--extra-gold "$g"); done
 REPORT="$(env -u HADATH_EXTRA_GOLD "$PY" -m hadath train "$NEWS:dev" examples/gold.jsonl tests/events/data/dev_reports.jsonl \
-  benchmarks/blind/blind_reports.jsonl "$@" -o "$OUT/accept.json")"
+  benchmarks/blind/blind_reports.jsonl "${EXTRA[@]}" -o "$OUT/accept.json")"
 echo "$REPORT"
 "$PY" - "$OUT" "$@" <<'PYEOF'
 import json, sys
@@ -61,6 +63,21 @@ if extra:
                    + " came as extra gold (script arguments or\nHADATH_EXTRA_GOLD) and is not in this"
                    " repository: its texts are not ours (`benchmarks/pool/README.md`;\n"
                    "`benchmarks/pool/manifest.tsv` lists the fix pool's ids and URLs).")
+extra_rows = []
+for name, checks in sorted(cv.get("extra_files", {}).items()):
+    for title, what in (("without", "trained without it, scored on it"), ("alone", "cross-validated on it alone")):
+        part = checks.get(title)
+        for row in ("before", "after") if part else ():
+            f = part[row]
+            extra_rows.append(f"| `{name}` | {what} | {part['min_confidence']:.2f} | {row} | {f['predicted']} | "
+                              + " / ".join(f"{x:.3f}" for x in f["lenient"]) + " | "
+                              + " / ".join(f"{x:.3f}" for x in f["strict"]) + " |")
+extra_text = "" if not extra_rows else (
+    "What each extra gold file adds, read honestly: a model trained (C and cut chosen as above) on\n"
+    "every other report and scored on the file (out of sample), and the file's own cross-validated\n"
+    "figures (a model of it alone). Before = every candidate, after = at or above that model's cut.\n\n"
+    "| file | model | cut | | events | lenient P / R / F1 | strict P / R / F1 |\n|---|---|---|---|---|---|---|\n"
+    + "\n".join(extra_rows) + "\n\n")
 text = f"""# accept.json: the acceptance model
 
 Written by `scripts/train-accept.sh` (`{m['created_by']}`); do not edit by hand.
@@ -73,7 +90,8 @@ on out-of-fold scores; applied in plain Python by the `accept` stage.
 {files}
 
 `news_dev` is the real-news development set (shared data, not in this repository); only its
-`dev` split is used, its held-out third (every third report by id) is not. {origin_note}
+`dev` split is used, its held-out third (every third report by id) is not.
+{origin_note}
 Labels: a candidate event of the pipeline
 without `accept` is positive when `hadath eval`'s lenient matching pairs it with a gold event.
 
@@ -96,7 +114,7 @@ What a higher `--min-confidence` trades (out-of-fold, all training reports):
 |---|---|---|---|---|
 {chr(10).join(rows)}
 
-Reliability (out-of-fold):
+{extra_text}Reliability (out-of-fold):
 
 | confidence | candidates | mean confidence | share matched |
 |---|---|---|---|

@@ -100,13 +100,27 @@ def test_extra_gold_files(tmp_path, gold, extra, how):
     assert [(g["file"], g["reports"]) for g in m["trained_on"]["gold"]] == [("gold.jsonl", 18), ("pool.jsonl", 5)]
     assert sorted(m["cv"]["figures"]["by_file"]) == ["gold.jsonl", "pool.jsonl"]
     assert m["created_by"] == "hadath train gold.jsonl pool.jsonl"
+    checks = m["cv"].get("extra_files", {})
+    if how == "argument":  # (a GOLD argument is no extra file: no readings of what it adds)
+        assert checks == {}
+    else:  # a model without the file scored on it (out of sample), and the file alone, cross-validated
+        assert sorted(checks) == (["gold.jsonl", "pool.jsonl"] if how == "environment" else ["pool.jsonl"])
+        assert sorted(checks["pool.jsonl"]) == ["alone", "without"]
+        for part in checks["pool.jsonl"].values():
+            assert part["reports"] == 5 and part["before"]["predicted"] == 5
+            assert 0.0 <= part["min_confidence"] <= 1.0 and part["after"]["predicted"] <= 5
+        assert "pool.jsonl: a model trained without it, scored on it" in res.output
 
 
 def test_extra_gold_is_the_same_model_however_given(tmp_path, gold, extra):
     a, b = tmp_path / "a.json", tmp_path / "b.json"
     assert CliRunner().invoke(main, ["train", str(gold), str(extra), "-o", str(a)]).exit_code == 0
     res = CliRunner().invoke(main, ["train", str(gold), "-o", str(b)], env={"HADATH_EXTRA_GOLD": str(extra)})
-    assert res.exit_code == 0 and a.read_bytes() == b.read_bytes()
+    assert res.exit_code == 0
+    ma, mb = (json.loads(x.read_text(encoding="utf-8")) for x in (a, b))
+    fitted = ("features", "mean", "scale", "coef", "intercept", "calibration", "min_confidence", "trained_on")
+    assert {k: ma[k] for k in fitted} == {k: mb[k] for k in fitted}
+    assert "extra_files" not in ma["cv"] and "pool.jsonl" in mb["cv"]["extra_files"]
 
 
 def test_two_gold_files_of_one_name_are_refused(tmp_path, gold):

@@ -229,3 +229,28 @@ def reliability_rows(p, y, bins: int = 10) -> list[list[float]]:
 
     return [[row.low, row.high, row.n, round(row.mean_confidence, 3), round(row.observed, 3)]
             for row in reliability(zip(map(float, p), map(bool, y)), bins) if row.n]
+
+
+def file_checks(reports: Sequence[Report], origin: str, folds: int = FOLDS) -> dict[str, Any]:
+    """Two honest readings of what one gold file adds (its reports keyed by ``origin``):
+    ``without`` - a model trained (C and cut chosen as above) on every other report, scored on
+    the file's reports (out of sample: none of them was seen); ``alone`` - the file's own
+    cross-validated figures, a model trained on it alone. A reading the data cannot give (one
+    class only) is left out."""
+    own = [r for r in reports if r.origin == origin]
+    rest = [r for r in reports if r.origin != origin]
+    out: dict[str, Any] = {}
+    try:
+        model, _cv = train(rest, folds=folds)
+    except TrainingError:
+        pass
+    else:
+        probs = [[model.probability(f) for f in r.features] for r in own]
+        out["without"] = {"min_confidence": model.min_confidence, **_figures(own, probs, model.min_confidence)}
+    try:
+        _model, cv = train(own, folds=folds)
+    except TrainingError:
+        pass
+    else:
+        out["alone"] = {"min_confidence": cv["min_confidence"], "C": cv["C"], **cv["figures"]}
+    return out

@@ -80,6 +80,11 @@ def train(gold: tuple[str, ...], output: str, db: str | None, folds: int, review
 
         labelled = label(list(progress(reports, total=len(reports), desc="gold reports")), pipeline, on_error)
         model, cv = fit_model(labelled, folds=folds, review_weight=review_weight)
+        if extra:
+            from hadath.accept.train import file_checks
+
+            cv["extra_files"] = {name: file_checks(labelled, name, folds=folds) for name in _names(extra)
+                                 if any(r.origin == name for r in labelled)}
     except HadathError as exc:
         raise click.ClickException(str(exc)) from exc
     meta: dict[str, Any] = {
@@ -120,6 +125,15 @@ def _name_clash(gold: tuple[str, ...]) -> str | None:
         if seen.setdefault(name, path) != path:
             return name
     return None
+
+
+def _names(gold: tuple[str, ...]) -> list[str]:
+    """The file names of gold arguments, each once."""
+    from pathlib import Path
+
+    from hadath.accept.dataset import parse_gold_arg
+
+    return list(dict.fromkeys(Path(parse_gold_arg(g)[0]).name for g in gold))
 
 
 def _shown(gold: tuple[str, ...]) -> list[str]:
@@ -175,6 +189,18 @@ def format_report(version: str, cv: dict[str, Any], output: str) -> str:
         for c, p, r, f in cv["curve"]:
             if c <= 0.9:
                 lines.append(f"  {c:.2f}  {p:.3f} / {r:.3f} / {f:.3f}")
+    for name, checks in (cv.get("extra_files") or {}).items():
+        for title, part in (("without", checks.get("without")), ("alone", checks.get("alone"))):
+            if not part:
+                continue
+            what = ("a model trained without it, scored on it" if title == "without"
+                    else "cross-validated on it alone")
+            lines.append(f"{name}: {what} (cut {part['min_confidence']:.2f})")
+            for row in ("before", "after"):
+                f = part[row]
+                le, st = f["lenient"], f["strict"]
+                lines.append(f"  {row:<6} {f['predicted']:>4} ev  {le[0]:.3f} / {le[1]:.3f} / {le[2]:.3f}"
+                             f"   {st[0]:.3f} / {st[1]:.3f} / {st[2]:.3f}")
     lines.append("reliability (out-of-fold): confidence bin, n, mean confidence, observed share matched")
     for low, high, n, mc, obs in cv["reliability"]:
         lines.append(f"  {low:.1f}-{high:.1f} {int(n):>6} {mc:>8.3f} {obs:>8.3f}")
