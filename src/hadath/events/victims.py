@@ -11,7 +11,7 @@ from hadath.events.taxonomy import ARMED_INTERS, STATE_INTERS
 from hadath.mentions.actor_refs import hit_as
 from hadath.events.toll_words import toll_words
 from hadath.text.clitics import clitics
-from hadath.text.number_words import word_number
+from hadath.text.number_words import dual_singulars, word_number
 from hadath.types import ActorRef, Token
 
 if TYPE_CHECKING:
@@ -25,9 +25,13 @@ PEOPLE = VICTIM_SIDE - {"military_target"}
 @lru_cache(maxsize=1 << 17)
 def category(forms: tuple[str, ...]) -> str:
     """The victim category of a word type, keyed by its forms: that of its first form that is a
-    victim noun ('' for none)."""
+    victim noun, else that of the singular of a form read as a dual ('' for none)."""
     words = victim_words()
-    return next((words[f] for f in forms if words.get(f)), "")
+    found = next((words[f] for f in forms if words.get(f)), "")
+    if found:
+        return found
+    # (a dual of a listed singular: امرأتين، شابين، ضابطين، جنديان، دوريتين، مخيمين - its singular's)
+    return next((words[s] for f in forms for s in dual_singulars(f) if words.get(s)), "")
 
 
 def attributive(tokens: Sequence[Token], k: int) -> bool:
