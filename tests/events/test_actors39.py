@@ -27,3 +27,19 @@ def test_round39_a_dual_victim_is_read_as_its_singular(pipeline, text, published
     got = events(pipeline, text, published=published)
     assert any(e.actor2 == hit for e in got), got
 
+
+@pytest.mark.parametrize("text, published, hit", [
+    # the people a death or wound verb is told of, in two parts joined by و and a count before
+    # it (أن ضابطا وأربعة مجندين استشهدوا، شرطيا وثلاثة شرطيين أصيبوا): all of them are its subject,
+    # the ones hit - the first part is no doer (events.roles, victims.joined_by_count)
+    ("وأوضح البيان أن جنديين وأربعة مجندين استشهدوا يوم الخميس إثر انفجار عبوة ناسفة بمركبة "
+     "مدرعة جنوب مدينة بئر العبد.", date(2020, 4, 2), "Military Forces of Egypt"),
+    ("وأوضح البيان أن مجندا وأربعة جنود استشهدوا يوم الخميس إثر انفجار عبوة ناسفة جنوب مدينة "
+     "الشيخ زويد.", date(2020, 4, 2), "Military Forces of Egypt"),
+    ("وقالت مصادر أمنية إن شرطيا وثلاثة شرطيين أصيبوا أمس في انفجار عبوة ناسفة في مدينة "
+     "الرمادي.", date(2013, 4, 2), "Police Forces of Iraq"),
+])
+def test_round39_victims_told_in_two_parts_are_all_hit(pipeline, text, published, hit):
+    got = events(pipeline, text, published=published)
+    assert got and all(e.actor2 == hit and e.actor1 != hit for e in got), got
+
