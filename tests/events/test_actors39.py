@@ -43,3 +43,22 @@ def test_round39_victims_told_in_two_parts_are_all_hit(pipeline, text, published
     got = events(pipeline, text, published=published)
     assert got and all(e.actor2 == hit and e.actor1 != hit for e in got), got
 
+
+@pytest.mark.parametrize("text, published, hit", [
+    # an officer of no force named (ضابط، ضابطا، ضابطان، ضابطين، ضباط) is the state's military,
+    # as the dev coders code him ("مقتل ضابط برتبة ملازم أول" -> Military Forces of Iraq;
+    # intelligence officers -> Military Forces of Libya); a police officer keeps the police
+    # (ضابط شرطة، ضابط في الشرطة: actors.tsv gen-military and gen-police)
+    ("قتل ضابط بانفجار عبوة ناسفة في مدينة الرمادي.", date(2013, 4, 2), "Military Forces of Iraq"),
+    ("قتل ضابطان بانفجار عبوة ناسفة في مدينة الرمادي.", date(2013, 4, 2), "Military Forces of Iraq"),
+    ("أسفر انفجار عبوة ناسفة عن مقتل ثلاثة ضباط في مدينة الرمادي.", date(2013, 4, 2),
+     "Military Forces of Iraq"),
+    ("قتل ضابط برتبة نقيب وجنديان بانفجار عبوة ناسفة في مدينة الرمادي.", date(2013, 4, 2),
+     "Military Forces of Iraq"),
+    ("قتل ضابط في الشرطة بانفجار عبوة ناسفة في مدينة الرمادي.", date(2013, 4, 2),
+     "Police Forces of Iraq"),
+    ("قتل ضابط شرطة بانفجار عبوة ناسفة في مدينة الرمادي.", date(2013, 4, 2), "Police Forces of Iraq"),
+])
+def test_round39_an_officer_of_no_force_named_is_the_military(pipeline, text, published, hit):
+    got = events(pipeline, text, published=published)
+    assert any(e.actor2 == hit and e.actor1 != hit for e in got), got
