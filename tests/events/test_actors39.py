@@ -62,3 +62,27 @@ def test_round39_victims_told_in_two_parts_are_all_hit(pipeline, text, published
 def test_round39_an_officer_of_no_force_named_is_the_military(pipeline, text, published, hit):
     got = events(pipeline, text, published=published)
     assert any(e.actor2 == hit and e.actor1 != hit for e in got), got
+
+
+@pytest.mark.parametrize("text, published, hit", [
+    # a gathering of mourning bombed or shelled (مجلس عزاء، مجلس العزاء، مأتما: triggers_victims.tsv
+    # civilian_property) or a funeral procession bombed with no side hit named (موكب تشييع:
+    # event_scope.tsv mourner, events.realize): its people are civilians, as the dev coders code
+    # a suicide belt in a mourning gathering ("استهدف مجلس عزاء" -> Civilians)
+    ("انفجرت سيارة مفخخة قرب مجلس عزاء في قضاء المقدادية ما أسفر عن سقوط قتلى وجرحى.",
+     date(2013, 5, 27), "Civilians (Iraq)"),
+    ("استهدف قصف مدفعي مأتما في بلدة حيش ما أسفر عن مقتل أربعة.", date(2014, 3, 2),
+     "Civilians (Syria)"),
+    ("انفجرت سيارة مفخخة قرب موكب تشييع في قضاء المقدادية ما أسفر عن سقوط قتلى وجرحى.",
+     date(2013, 5, 27), "Civilians (Iraq)"),
+    ("سقطت قذيفة هاون على مجلس العزاء في حي الوعر بمدينة حمص.", date(2014, 3, 2),
+     "Civilians (Syria)"),
+])
+def test_round39_a_mourning_gathering_hit_is_civilians(pipeline, text, published, hit):
+    got = events(pipeline, text, published=published)
+    assert any(e.actor2 == hit for e in got), got
+
+
+def test_round39_a_funeral_fired_on_by_a_force_stays_a_protest(pipeline):
+    got = events(pipeline, "أطلقت قوات الأمن النار على المشيعين في مدينة درعا.", published=date(2013, 5, 27))
+    assert any(e.event_type == "Protests" for e in got), got
