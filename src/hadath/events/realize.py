@@ -125,10 +125,11 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         target = consequence_target(ix, frame) or target  # ... ما أسفر عن إصابات في صفوف المدنيين
     if roles.actor2 is None and target is None and not communal and counted_nationals(ix, frame):
         target = "civilian"  # قتل خمسة عراقيين بانفجار عبوة
-    funeral = target == "protester" and bool(classes & REMOTE_CLASSES or weapons & BOMBS) \
+    funeral = (target == "protester" or target is None and roles.actor2 is None) \
+        and bool(classes & REMOTE_CLASSES or weapons & BOMBS) \
         and any(not scope_words().mourner.isdisjoint(toks[k].forms) for k in range(a, b))
     if funeral:
-        target = "civilian"  # انفجار عبوة استهدف موكب مشيعين: a funeral bombed, its mourners civilians
+        target = "civilian"  # انفجار عبوة استهدف موكب مشيعين، موكب تشييع: a funeral bombed, its mourners civilians
     inter1 = roles.actor1.ref.inter if roles.actor1 else None
     toll = frame_toll(ix, frame)
     if cleared(ix, frame, classes, inter1, toll):

@@ -27,7 +27,7 @@ from hadath.text.clitics import clitics
 from hadath.types import ActorRef, Token
 from hadath.events.unnumbered import preceded_by
 from hadath.events.toll_words import consequence, toll_words
-from hadath.events.victims import category, people_before
+from hadath.events.victims import category, joined_by_count, people_before
 from hadath.events.marks import (aimed_verbs, members_after_verb, nisba_word, coordinated, mark,  # noqa: F401
                                  nisba_agreeing, owner_hit, spoken_by)
 
@@ -165,6 +165,9 @@ def assign(
         if voice == "passive" and harm and before and _subject_of(tokens, before[-1], trig_start) \
                 and (roles.actor2 is None or _same(roles.actor2, before[-1])):
             subject = before.pop()  # (بأن شرطيا أصيب بانفجار عبوة: the one hurt, no doer)
+            part = subject
+            while before and joined_by_count(tokens, before[-1], part):
+                part = before.pop()  # (أن ضابطا وأربعة مجندين استشهدوا: all of them hurt)
             if roles.actor2 is None:
                 roles.actor2, roles.conf2 = subject, C.subject_before
         if roles.actor1 is None and before:

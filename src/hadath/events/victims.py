@@ -11,11 +11,11 @@ from hadath.events.taxonomy import ARMED_INTERS, STATE_INTERS
 from hadath.mentions.actor_refs import hit_as
 from hadath.events.toll_words import toll_words
 from hadath.text.clitics import clitics
-from hadath.text.number_words import word_number
+from hadath.text.number_words import dual_singulars, word_number
 from hadath.types import ActorRef, Token
 
 if TYPE_CHECKING:
-    from hadath.events.roles import Roles
+    from hadath.events.roles import ActorSlot, Roles
 
 
 VICTIM_SIDE = frozenset({"civilian", "armed", "military_target", "protester"})
@@ -25,9 +25,13 @@ PEOPLE = VICTIM_SIDE - {"military_target"}
 @lru_cache(maxsize=1 << 17)
 def category(forms: tuple[str, ...]) -> str:
     """The victim category of a word type, keyed by its forms: that of its first form that is a
-    victim noun ('' for none)."""
+    victim noun, else that of the singular of a form read as a dual ('' for none)."""
     words = victim_words()
-    return next((words[f] for f in forms if words.get(f)), "")
+    found = next((words[f] for f in forms if words.get(f)), "")
+    if found:
+        return found
+    # (a dual of a listed singular: امرأتين، شابين، ضابطين، جنديان، دوريتين، مخيمين - its singular's)
+    return next((words[s] for f in forms for s in dual_singulars(f) if words.get(s)), "")
 
 
 def attributive(tokens: Sequence[Token], k: int) -> bool:
@@ -118,6 +122,21 @@ def civilian_property(tokens: Sequence[Token], lo: int, hi: int, names: Collecti
 def is_count(tok: Token) -> bool:
     """A number in digits or words (5، خمسة، عشرات)."""
     return tok.kind == "number" or word_number(tok.norm) is not None
+
+
+def joined_by_count(tokens: Sequence[Token], a: "ActorSlot", b: "ActorSlot") -> bool:
+    """``b`` follows ``a`` past one word that is و with a count (ضابطا وأربعة مجندين، جنديين و3
+    جنود; ``a``'s own count may come first: ضابطا واحدا وأربعة): the two are one subject told in
+    parts, the people one verb is told of together."""
+    gap = tokens[a.end:b.start]
+    if len(gap) == 2 and is_count(gap[0]):
+        gap = gap[1:]  # (ضابطا واحدا وأربعة مجندين: its own count first)
+    if len(gap) != 1 or a.ref.name != b.ref.name:
+        return False
+    t = gap[0]
+    conj = tuple(role_words().conj)
+    return t.norm.startswith(conj) and (is_count(t) or any(word_number(f[1:]) is not None for f in t.forms
+                                                           if f.startswith(conj)))
 
 
 def counted_victims(tok: Token) -> bool:
