@@ -35,8 +35,9 @@ def collect(tokens, found: list[Found], words, facts, tfacts) -> tuple:
         if cue is None:
             if f.weak and (not f.slot and not f.frame or key in date_lexicon().weekdays and not f.shared):
                 continue  # a common word with no cue: not a place here (في تعز، السبت: the day)
-            if f.common and not f.frame:
-                continue  # حلب وبيان: a common noun in a list is still a noun
+            if f.common and not f.frame and not (f.listed and f.shared):
+                continue  # حلب وبيان: a common noun in a list is still a noun; not in a list
+                #           a plural class noun heads (بلدات العنكاوي والزيارة: each is a town)
         tok = tokens[start]
         got = tfacts.get(tok.text)
         generic, bprep = (got if got is not None else facts(tok))[:2]
