@@ -25,8 +25,7 @@ from typing import ClassVar
 
 from hadath.gazetteer import Gazetteer, Hit, open_gazetteer
 from hadath.gazetteer.build import FOCUS_CCS
-from hadath.gazetteer.data import capitals, weak_names
-from hadath.resolve.dates_lexicon import lexicon as date_lexicon
+from hadath.gazetteer.data import capitals
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.focus import focus_of, focus_without
 from hadath.gazetteer.candidates import candidates, is_minor
@@ -38,36 +37,32 @@ from hadath.mentions.places_objects import (PLACE, confidence as _confidence, pe
 from hadath.mentions.places_actors import actor_votes
 from hadath.mentions.places_borders import border_country, border_phrase, nisba_starts, off_border, off_nisba
 from hadath.mentions.places_capitals import capital_namesake
-from hadath.mentions.places_facility import accusative_nisbas, doer_nisba, doer_votes, owner_head
+from hadath.mentions.places_facility import doer_votes, owner_head
 from hadath.mentions.places_foreign import country_starts, foreign_noun
 from hadath.mentions.places_titles import named_countries, titled_country
 from hadath.mentions.places_focus import (ALONE_SCORE_REGION, checked_admin1 as _checked_admin1,
-                                         curated_bare, far, far_candidate, listed_abroad,
+                                         far, far_candidate, listed_abroad,
                                          solid_votes)
 from hadath.mentions.places_picks import area_pick, near_pick
 from hadath.mentions.places_words import place_words
 from hadath.mentions.places_people import (after_person_word, before_person_word, given_names_only, in_broad_region,
-                                          media_name, media_nisba, word_facts)
+                                          word_facts)
 from hadath.mentions.places_recognize import CAPITAL, NISBA, Found, recognize
 from hadath.mentions.place_parts import sites_in_towns, streets_in_towns
 from hadath.mentions.places_landmarks import landmark_towns
 from hadath.mentions.places_twins import twin_refs
 from hadath.mentions.places_latin import fill as latin_fill, held_by_latin
 from hadath.mentions.places_country_parts import outside_part, part_places, part_unit
-from hadath.mentions.places_seats import governorate_anchors, governorate_seat, outer_unit
+from hadath.mentions.places_collect import collect
+from hadath.mentions.places_resolved import ACCEPT_SCORE, ALONE_SCORE, PREP_BONUS, bare_ok, resolved
+from hadath.mentions.places_seats import governorate_anchors
 from hadath.mentions.places_quarters import (Resolved as _Resolved, adjective_after, anchored,
-                                             in_named_town, lone_quarter, named_towns, quarter_of,
+                                             lone_quarter, named_towns, quarter_of,
                                              quarters_town, outside_town as _outside_town,
                                              far_from_town)
 from hadath.text.normalize import normalize_key
 from hadath.types import Doc, Mention, Place, PlaceRef, Token
 
-ACCEPT_SCORE = 2.0      # a bare single-word name (no cue, no slot) needs this much evidence
-ALONE_SCORE = 1.75      # ... or this much when the rest of the document does not point to its
-#                         country (its own vote left out): a town of about 100 000 (prior 1.75)
-# ALONE_SCORE_REGION (places_focus): ... for a place in the Arab world and its neighbours
-#                         (FOCUS_CCS), whose GeoNames Arabic names are real names (about 20 000)
-PREP_BONUS = 0.35
 CAPITAL_SCORE = 2.0     # bare العاصمة: the capital of the document's country (confidence 0.7)
 PERSON_MAX_POP = 200_000
 # PERSO_CCS (hadath.gazetteer.resolve): countries whose GeoNames Arabic-script names are
@@ -134,81 +129,11 @@ class PlaceStage:
         r = PlaceStage._resolved(it, live, focus)
         return r.place, PlaceStage._bare_ok(r, it, focus, votes, own), r.score, r.container, r.cands
 
-    @staticmethod
-    def _resolved(it: Item, live: dict[str, Item], focus: dict[str, float],
-                  inner: bool = False) -> _Resolved:
-        hits, scores, best = it.hits, it.scores, it.best
-        place = hits[best][0].place if best >= 0 else None
-        fuzzy_hit = place is not None and hits[best][1] < 1.0
-        if fuzzy_hit and focus.get(place.country_code, 0) < 0.5:
-            place = None  # a spelling variant of a far-away name: keep the place unresolved
-        container = None
-        held = False
-        area = True   # the container may be named as a wide area (ريف Y، محافظة Y)
-        district = False   # ... or as a district (مديرية Y، قضاء Y)
-        for ck in it.containers:
-            c = live.get(ck)
-            if c is not None and c.best >= 0:
-                container = c.hits[c.best][0].place
-                lex = place_lexicon()
-                area = bool(c.cues & lex.region or c.cues & lex.after)
-                district = bool(c.cues & lex.district)
-                if not inner and c.containers:   # (its own reading rejected: the unit holding it)
-                    container, area, district = outer_unit(
-                        container, area, district, PlaceStage._resolved(c, live, focus, True))
-                break
-        anchor = container is None and it.anchor is not None
-        if anchor:
-            c = live.get(it.anchor)
-            if c is not None and c.best >= 0:
-                # (put in or by a town: the outside test only for a name the text calls a
-                #  place - a cue; a bare one is left to the focus tests)
-                container, held = c.hits[c.best][0].place, it.held and bool(it.cues)
-        if place is not None and container is not None and _outside_town(
-                it, place, container, held, area, district, anchor,
-                anchor and governorate_seat(live.get(it.anchor), container)):
-            place = None  # حي الشعار بحلب: not a Sha'arah elsewhere; coded to the town (geocode)
-        if len(hits) == 1:
-            s0 = round(scores[0], 3)
-            cands: tuple = it.kd.single_cands(s0)  # type: ignore[union-attr]
-            score = s0 if place else 0.0
-        else:
-            places = it.kd.places  # type: ignore[union-attr]
-            # (nlargest's order: ties in list order)
-            order = sorted(range(len(hits)), key=scores.__getitem__, reverse=True)[:5]
-            cands = tuple([(places[x], round(scores[x], 3)) for x in order])
-            score = round(scores[best], 3) if place else 0.0
-        return _Resolved(place, score, container, cands,
-                         None if place is not None and place.feature_class not in (
-                             "country", "admin1") else place is not None)
+    _resolved = staticmethod(resolved)
 
     _anchored = staticmethod(anchored)
 
-    @staticmethod
-    def _bare_ok(r: _Resolved, it: Item, focus: dict[str, float], votes, own,
-                 towns: tuple = ()) -> bool:
-        """Whether the item is accepted as a bare one-word name.
-
-        A bare one-word populated place is accepted on its score with its own country vote
-        left out (a lone name of a village in Kansas does not make the USA the focus): it needs
-        ACCEPT_SCORE when the rest of the document points to its country, else ALONE_SCORE
-        (a sizeable town); a locative preposition before it adds PREP_BONUS. A one-word name
-        known only as a village of the big gazetteer (is_minor) needs the preposition too
-        (في X، بX، قرب X): country focus alone does not make a common-looking word a village;
-        or it lies inside a big town the document names (``towns``: named_towns), whose quarter
-        it is (#المنيل in a tweet on Cairo)."""
-        ok = r._bare_ok
-        if ok is None:
-            cc = r.place.country_code
-            here = focus.get(cc, 0.0)
-            mine = None if votes is None else own.get(it.key)
-            rest = here if not mine else focus_without(votes, mine, cc)
-            eff = it.scores[it.best] - 2.2 * (here - rest) + (PREP_BONUS if it.prep else 0.0)
-            alone = ALONE_SCORE_REGION if cc in FOCUS_CCS and cc not in PERSO_CCS else ALONE_SCORE
-            ok = r._bare_ok = eff >= (ACCEPT_SCORE if rest > 0.5 else alone) and (
-                it.prep > 0 or " " in it.key or not is_minor(r.place)
-                or in_named_town(r.place, towns, it.key, it.kd.places)) or curated_bare(r.place, it)
-        return ok
+    _bare_ok = staticmethod(bare_ok)
 
     def _capital(self, focus: dict[str, float], people: frozenset[str] = frozenset()
                  ) -> Place | None:
@@ -238,73 +163,10 @@ class PlaceStage:
         confidences (parallel lists)."""
         tokens = doc.tokens
         found, infos = recognize(tokens, self.words)
-        items: dict[str, Item] = {}
-        kept: list[Found] = []
-        media: dict[int, int] = {}
-        facts = self._token_facts
-        tfacts = self._tok
+        items, kept, media, doers, in_country, silent = collect(
+            tokens, found, self.words, self._token_facts, self._tok)
         lex = place_lexicon()
-        preps, parts, klass, weak = lex.preps, lex.part, lex.klass, weak_names()
-        nisbas = {f.start for f in found if f.cue == "nisba"}
-        visited = accusative_nisbas(tokens, found, self.words.countries)   # سائحا ألمانيا
-        doers: dict[str, bool] = {}   # a nationality key -> every mention is a doer's (غارة أميركية)
-        in_country: dict[str, set[str]] = {}   # key -> countries named right after it (X في السودان)
-        silent: set[int] = set()   # the starts of the nisbas of media names (media_nisba)
-        for f in found:
-            key, cue, start = f.key, f.cue, f.start
-            if key == CAPITAL:
-                kept.append(f)  # the capital of the document's country: resolved below
-                continue
-            if cue is None:
-                if f.weak and (not f.slot and not f.frame or key in date_lexicon().weekdays and not f.shared):
-                    continue  # a common word with no cue: not a place here (في تعز، السبت: the day)
-                if f.common and not f.frame:
-                    continue  # حلب وبيان: a common noun in a list is still a noun
-            tok = tokens[start]
-            got = tfacts.get(tok.text)
-            generic, bprep = (got if got is not None else facts(tok))[:2]
-            if generic and f.end - start == 1:
-                continue  # البلاد، العاصمة: refer back to a place without naming it
-            if cue is None and start:
-                m = media_name(tokens, start, facts)
-                if m:
-                    media[start] = m  # وكالة سبأ، جريدة فلسطين: a medium's name
-            if cue == "nisba" and media_nisba(tokens, start, facts):
-                # وكالة الصحافة الفرنسية: the agency's nationality is no place mention (an event
-                # is not in France for it); it votes as before (وكالة الأنباء الهندية on India)
-                silent.add(start)
-            if cue == "nisba" or key in visited:
-                doers[key] = doers.get(key, True) and doer_nisba(tokens, start, nisbas)
-            it = items.get(key)
-            if it is None:
-                it = items[key] = Item(key)
-            it.count += 1
-            if bprep or (start > 0 and tokens[start - 1].sentence == tok.sentence
-                         and tokens[start - 1].norm in preps):
-                it.prep += 1  # في X، من X، بX
-            if cue:
-                it.cues.add(cue)
-                if f.inner:
-                    it.cues.update(f.inner)
-            elif f.shared:
-                it.cues.update(f.shared)   # the class of the list's plural cue (مديريات X وY)
-            if (cue or f.slot) and (key not in weak or cue in parts or cue in klass):
-                # a named place: its spelling variants are candidates too - not for a common
-                # word (مديرية الأمن is the security directorate, no misspelt Amman), except
-                # after a city-part cue (حي أمل, the quarter الأمل: quarters bear such names) or
-                # the class noun of a town (مدينة المحلة: El-Mahalla El-Kubra, short_names)
-                it.fuzzy_ok = True
-            if f.anchor is not None and it.anchor is None:
-                it.anchor, it.held = f.anchor, f.held
-            if f.part is not None and it.part is None:
-                it.part = f.part   # بلدة الخيام جنوبي لبنان
-            if f.containers:
-                if not it.containers:
-                    it.containers = []
-                it.containers.extend(c for c in f.containers if c not in it.containers)
-                if f.in_country:
-                    in_country.setdefault(key, set()).add(f.in_country)
-            kept.append(f)
+        parts = lex.part
         live: dict[str, Item] = {}
         cands = self._cands
         for k, it in items.items():

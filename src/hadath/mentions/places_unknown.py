@@ -6,21 +6,22 @@ from __future__ import annotations
 
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.places_found import Found
-from hadath.mentions.places_match import ARTICLE, CONJ, WordCache, WordInfo, match_at
+from hadath.mentions.places_match import ARTICLE, CONJ, WordCache, WordInfo, behind_b, match_at
 from hadath.mentions.places_people import bare_stem as _stem
 from hadath.types import Span, Token
 
 JOINER = "_"            # the words of a hashtag (#قصر_العيني)
 
 
-def unknown_name(tokens: tuple[Token, ...], infos: list[WordInfo], j: int
+def unknown_name(tokens: tuple[Token, ...], infos: list[WordInfo], j: int, plain: bool = False
                   ) -> tuple[int, str, Span] | None:
-    """An unknown name starting at token j: (end, key, span) or None."""
+    """An unknown name starting at token j: (end, key, span) or None. ``plain``: the word is
+    read as written, no proclitic stripped (after a cue, or after a و typed apart)."""
     lex = place_lexicon()
     if j >= len(tokens) or tokens[j].kind != "word":
         return None
     t0 = tokens[j]
-    w0 = t0.norm if j > 0 and infos[j - 1].cue else _stem(t0)
+    w0 = t0.norm if plain or j > 0 and infos[j - 1].cue else _stem(t0)
     if w0 in lex.stop or infos[j].cue or len(w0) < 2 or (infos[j].common and w0 not in lex.name_heads):
         return None
     words, end = [w0], j + 1
@@ -46,22 +47,54 @@ def stem_span(tok: Token, stem: str) -> Span:
 
 
 def listed_unknown(tokens: tuple[Token, ...], infos: list[WordInfo], j: int, cue: str, hint: int,
-                    found: list[Found], words: WordCache) -> int:
-    """After the first name of a list headed by a plural or dual class noun, a name the
-    gazetteer lacks joined by و (قريتي المناخ والفيصلية، مخيمي زمزم وأبو شوك) is a place of that
-    class too, as a known one is (mark_slots): one more unknown place with the cue. Returns the
-    token after it, else ``j``."""
+                   found: list[Found], words: WordCache) -> int:
+    """After the first name of a list headed by a plural or dual class noun, the names joined by
+    و - on the name (قريتي المناخ والفيصلية) or as a word of its own (بلدتي الفطيرة و كنصفرة) - are
+    places of that class too: one more unknown place with the cue for each name the gazetteer
+    lacks (or knows only as a small place, looked up after a cue); a name the gazetteer knows is
+    a slot of the list (mark_slots) and the list goes on after it (قرى X وY وZ، Y known, Z a
+    village it knows only from the big gazetteer). Returns the token after the list's last
+    name read here, else ``j``."""
     lex = place_lexicon()
-    if cue not in lex.listing or j >= len(tokens) or tokens[j].kind != "word" \
-            or tokens[j].sentence != tokens[j - 1].sentence \
-            or tokens[j].word_type.segs[-1][0][:1] != (CONJ,) \
-            or infos[j].live and match_at(tokens, infos, j, words.trie) is not None:
-        return j   # (a name the gazetteer knows: a slot of the list, mark_slots)
-    un = unknown_name(tokens, infos, j)
-    if un is None:
+    if cue not in lex.listing:
         return j
-    end, key, span = un
-    f = Found(j, end, span, key, cue=cue, hint=hint, known=False)
-    f.listed, f.shared = True, (cue,)
-    found.append(f)
-    return end
+    first = j
+    while j < len(tokens):
+        alone = tokens[j].norm == CONJ and j + 1 < len(tokens) and tokens[j].sentence == tokens[j + 1].sentence
+        k = j + 1 if alone else j   # (و كنصفرة: the conjunction typed apart)
+        if tokens[k].kind != "word" or tokens[k].sentence != tokens[j - 1].sentence \
+                or not alone and tokens[k].word_type.segs[-1][0][:1] != (CONJ,) or infos[k].cue:
+            return j
+        if infos[k].live:
+            m = match_at(tokens, infos, k, words.trie)
+            if m is not None:
+                common = m.end - m.start == 1 and infos[k].common
+                if infos[k].demonym is not None or tokens[k].norm in lex.stop or (
+                        m.weak or common) and not _list_goes_on(tokens, infos, m.end):
+                    return j   # (left to the recognizer's own tests: والمناطق المحيطة)
+                found.append(Found(m.start, m.end, m.span, m.key, weak=m.weak, common=common))
+                j = m.end
+                continue
+        un = unknown_name(tokens, infos, k, plain=alone)
+        if un is None:
+            return j
+        end, key, span = un
+        if (alone or j > first) and not _list_goes_on(tokens, infos, end):
+            return j   # (قرى X و دمرت منازل: a clause goes on, no village دمرت)
+        f = Found(k, end, span, key, cue=cue, hint=hint, known=False)
+        f.listed, f.shared = True, (cue,)
+        found.append(f)
+        j = end
+    return j
+
+
+def _list_goes_on(tokens: tuple[Token, ...], infos: list[WordInfo], end: int) -> bool:
+    """After a listed name ending at ``end`` comes what a list of places goes on with: the end of
+    the sentence or a punctuation mark, the next name's و, a preposition (بريف، في، قرب) or a cue
+    word (شمال، جنوب)."""
+    if end >= len(tokens) or tokens[end].kind != "word" or tokens[end].sentence != tokens[end - 1].sentence:
+        return True
+    lex = place_lexicon()
+    t = tokens[end]
+    return t.norm == CONJ or t.word_type.segs[-1][0][:1] == (CONJ,) or t.norm in lex.preps \
+        or infos[end].cue is not None or behind_b(t)
