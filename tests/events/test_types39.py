@@ -1,0 +1,66 @@
+"""Round 39 (issue #9, docs/notes/types39.md): one record per act.
+
+An act told by its province and again at a town of it: a record at the town bearing its
+province's name with no town word of its own (ريفي إدلب وحمص: حمص; على ريفي حلب: حلب) and a
+death toll, beside one record at a town of that province with the very same toll, the same
+day, sub-event and compatible actors, is that act told again (reconcile.area_restatement
+``_capital_told``); the dual ريفي is a countryside word as ريف is (function_words.tsv). A city
+named as a city (مدينة حمص), another toll, or a town of another province stay acts of their
+own."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.conftest import events
+
+PUB = date(2018, 4, 17)
+
+
+def records(pipeline, text):
+    return sorted((e.location, e.fatalities) for e in events(pipeline, text, PUB))
+
+
+@pytest.mark.parametrize("text, want", [
+    # a headline, then the dual countryside word (ريفي حلب) over the town's act told again
+    ('ضحايا مدنيون بقصف مدفعي على ريف حلب\n'
+     'قتل طفلان، مساء اليوم، بقصف مدفعي لقوات النظام على ريفي حلب الغربي والجنوبي.\n'
+     'وقال مراسل إن طفلين قتلا بقصف مدفعي لقوات النظام استهدف بلدة كفرتعال غربي حلب.',
+     [('Kafr Ta`al', 2)]),
+    # the province as the second member of a dual countryside list (ريفي إدلب وحمص: حمص)
+    ('مقتل مدنيين بقصف في سوريا\n'
+     'قتل ستة مدنيين اليوم نتيجة قصف مدفعي لقوات النظام على ريفي إدلب وحمص.\n'
+     'وقال مصدر إن ثلاثة مدنيين قتلوا بقصف مدفعي لقوات النظام على قرية الزعفرانة في ريف حمص الشمالي.',
+     [('Idlib', 3), ('Za`faraniyah', 3)]),
+    # the same, another province pair and another toll
+    ('مقتل مدنيين بقصف في سوريا\n'
+     'قتل أربعة مدنيين اليوم نتيجة قصف مدفعي لقوات النظام على ريفي حماة وحمص.\n'
+     'وأفاد ناشطون بمقتل مدنيين اثنين بقصف مدفعي لقوات النظام استهدف بلدة تلبيسة بريف حمص.',
+     [('Hamah', 2), ('Tallbisah', 2)]),
+    # the dual with two direction adjectives (ريفي إدلب الجنوبي والشرقي)
+    ('غارات على إدلب\n'
+     'قتل ثلاثة مدنيين اليوم بغارات روسية على ريفي إدلب الجنوبي والشرقي.\n'
+     'وقال الدفاع المدني إن ثلاثة مدنيين قتلوا بغارة روسية على بلدة سراقب بريف إدلب الشرقي.',
+     [('Saraqib', 3)]),
+])
+def test_province_told_again_at_its_town(pipeline, text, want):
+    """The province record folds into its town."""
+    assert records(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the city named as a city (مدينة حمص): a place of its own, though the toll is the same
+    ('قصف على حمص\n'
+     'قتل ثلاثة مدنيين اليوم بقصف مدفعي لقوات النظام على مدينة حمص.\n'
+     'وقتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على بلدة تلبيسة في ريف حمص الشمالي.',
+     [('Homs', 3), ('Tallbisah', 3)]),
+    # another toll at the town: another act
+    ('قصف على حمص\n'
+     'قتل ستة مدنيين اليوم بقصف مدفعي لقوات النظام على ريفي إدلب وحمص.\n'
+     'وقال مصدر إن مدنيا قتل بقصف مدفعي لقوات النظام على قرية الزعفرانة في ريف حمص الشمالي.',
+     [('Homs', 3), ('Idlib', 3), ('Za`faraniyah', 1)]),
+])
+def test_city_or_other_toll_stays(pipeline, text, want):
+    """A city named as a city, or another toll, stays a record."""
+    assert records(pipeline, text) == want
