@@ -64,3 +64,57 @@ def test_province_told_again_at_its_town(pipeline, text, want):
 def test_city_or_other_toll_stays(pipeline, text, want):
     """A city named as a city, or another toll, stays a record."""
     assert records(pipeline, text) == want
+
+
+def acts(pipeline, text):
+    return sorted((e.location, e.sub_event_type) for e in events(pipeline, text, PUB))
+
+
+@pytest.mark.parametrize("text, want", [
+    # a fire the act started, after a consequence verb (تسبب، أدى، أسفر): no accident
+    ("قصفت المدفعية الإسرائيلية أطراف بلدة الخيام، ما أدى إلى اندلاع حريق في الأحراج.",
+     [("El Khiyam", "Shelling/artillery/missile attack")]),
+    ("تعرضت بلدة كفركلا لقصف إسرائيلي، مما تسبب باندلاع حريق في المكان.",
+     [("Kfar Kila", "Air/drone strike")]),
+    ("استهدفت غارة إسرائيلية منزلا في بلدة عيتا الشعب وتسببت بنشوب حريق كبير.",
+     [("Aita ech Chaab", "Air/drone strike")]),
+    ("سقطت قذائف هاون على حي الشيخ مقصود في حلب وأدت إلى اندلاع حريق في أحد المنازل.",
+     [("Aleppo", "Shelling/artillery/missile attack")]),
+])
+def test_fire_the_act_caused_is_no_accident(pipeline, text, want):
+    """The act stays an act when the fire is its consequence."""
+    assert acts(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # the accident is what the deaths came from, whatever follows it
+    "قتل ثلاثة أشخاص في انفجار ناجم عن تسرب غاز في مطعم ببغداد، مما أدى إلى اندلاع حريق.",
+    "توفي خمسة أشخاص في حريق اندلع في سوق شعبي ببغداد.",
+    "لقي شخصان مصرعهما جراء انفجار اسطوانة غاز في منزل ببغداد، ما أدى إلى نشوب حريق.",
+])
+def test_accident_stays_no_event(pipeline, text):
+    """A gas leak or a fire that killed is no act, a fire after it or not."""
+    assert acts(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # a clause opened by فيما / بينما with its own act at a place named in it, no class noun
+    ("شن الطيران الحربي الإسرائيلي غارة استهدفت بلدة ياطر، فيما تعرضت كفركلا لقصف إسرائيلي.",
+     ["Kfar Kila", "Yatar"]),
+    ("قصف الطيران الحربي بلدة سرمين، بينما تعرضت بنش لقصف مدفعي.", ["Binnish", "Sarmin"]),
+    ("شنت طائرات التحالف غارات على مديرية نهم، فيما تعرضت صرواح لقصف صاروخي.",
+     ["Nihm", "Suq Sirwah"]),
+])
+def test_contrast_clause_tells_another_act(pipeline, text, want):
+    """The clause beside the first act is an act of its own."""
+    assert sorted(loc for loc, _ in acts(pipeline, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a contrast clause with no place of its own, or the first act's place: the same act
+    ("قتل ثلاثة مدنيين في غارة على بلدة سرمين، فيما أصيب خمسة آخرون.", ["Sarmin"]),
+    ("قتل ثلاثة مدنيين في غارة على بلدة سرمين، فيما أصيب خمسة آخرون في سرمين.", ["Sarmin"]),
+])
+def test_contrast_clause_of_the_same_act(pipeline, text, want):
+    """A toll told beside the act, at its place or none, stays that act's."""
+    assert sorted(loc for loc, _ in acts(pipeline, text)) == want
