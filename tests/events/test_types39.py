@@ -118,3 +118,30 @@ def test_contrast_clause_tells_another_act(pipeline, text, want):
 def test_contrast_clause_of_the_same_act(pipeline, text, want):
     """A toll told beside the act, at its place or none, stays that act's."""
     assert sorted(loc for loc, _ in acts(pipeline, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a word of addition and its preposition before an act noun at a place of its own
+    ("شنت الطائرات الحربية غارات على بلدة سرمين، بالإضافة إلى قصف مدفعي استهدف مدينة بنش، "
+     "ما أدى إلى مقتل مدنيين.",
+     [("Binnish", "Shelling/artillery/missile attack"), ("Sarmin", "Air/drone strike")]),
+    ("قصفت قوات النظام بلدة كفرنبل، إضافة إلى غارات جوية على مدينة معرة النعمان.",
+     [("Kafranbel", "Shelling/artillery/missile attack"), ("Maarrat an Numan", "Air/drone strike")]),
+    ("قصفت قوات النظام بلدة كفرنبل، علاوة على غارات جوية على مدينة معرة النعمان.",
+     [("Kafranbel", "Shelling/artillery/missile attack"), ("Maarrat an Numan", "Air/drone strike")]),
+    ("قصفت قوات النظام بلدة كفرنبل، فضلا عن غارات جوية استهدفت مدينة معرة النعمان.",
+     [("Kafranbel", "Shelling/artillery/missile attack"), ("Maarrat an Numan", "Air/drone strike")]),
+])
+def test_act_told_in_addition_is_its_own(pipeline, text, want):
+    """بالإضافة إلى / علاوة على / فضلا عن + an act at another place: a second act."""
+    assert acts(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # in addition to the same act's wounded: no second act
+    ("قتل ثلاثة مدنيين في غارة على بلدة سرمين، بالإضافة إلى إصابة خمسة آخرين.",
+     [("Sarmin", "Air/drone strike")]),
+])
+def test_addition_of_no_act(pipeline, text, want):
+    """A toll added is no act of its own."""
+    assert acts(pipeline, text) == want
