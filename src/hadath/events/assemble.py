@@ -15,7 +15,7 @@ from typing import ClassVar
 
 from hadath.events.dating import dated_as as _dated_as, same_time as _same_time
 from hadath.events.fatalities import UPDATE, classify
-from hadath.events.frames import Frame, Trig, concurrent_frame, frames
+from hadath.events.frames import Frame, Trig, concurrent_frame, frame_words, frames
 from hadath.events.index import DocIndex
 from hadath.events.merge import VIOLENT, accusation as _accusation, attribute as _attribute, merge, pluperfect_doer
 from hadath.events.frame_tolls import split_toll
@@ -56,7 +56,8 @@ class EventStage:
             if prev is None and frame.group == "property" and not own_anchor:
                 prev = last.get("violence")  # هاجموا القرية ... وأحرقوا منازل: part of the attack
             if (not own_anchor and prev is not None and frame.sent - prev[0] <= 2 and prev[1]
-                    and not (made and _another_act(made[0], events[prev[1][-1]]))):
+                    and not (made and _another_act(made[0], events[prev[1][-1]]))
+                    and not _beside_act(ix, frame, made, [events[k] for k in prev[1]])):
                 more = split_toll([made[0]] * len(prev[1]), made[0].fatalities) \
                     if made and len(prev[1]) > 1 and made[0].fatalities and not made[0].fatalities_estimate \
                     else [made[0]] * len(prev[1]) if made else []
@@ -87,6 +88,20 @@ def _another_act(ev: Event, before: Event) -> bool:
         and ev.actor1 is not None and ev.actor2 is not None \
         and not ev.actor1.startswith("Unidentified") and not ev.actor2.startswith("Unidentified") \
         and {ev.actor1, ev.actor2} != {before.actor1, before.actor2}
+
+
+def _beside_act(ix: DocIndex, frame: Frame, made: list[Event], before: list[Event]) -> bool:
+    """A clause opened by a conjunction word (event_frames.tsv ``coord_word``: فيما، بينما، كما)
+    whose records are all placed by names inside the clause, none of them a place of the act
+    told before (شن الطيران غارة على بلدة ياطر، فيما تعرضت كفركلا لقصف إسرائيلي): another act told
+    beside the first, not more of it - though no class noun introduces its place."""
+    toks, (a, b) = ix.doc.tokens, frame.clause
+    if not made or a == 0 or frame_words().coord_word.isdisjoint(toks[a - 1].forms):
+        return False
+    lo, hi = toks[a].start, toks[b - 1].end
+    known = {e.location_ar for e in before}
+    return all(e.location_ar and e.location_ar not in known and (spans := e.evidence.get("location"))
+               and all(lo <= s.start and s.end <= hi for s in spans) for e in made)
 
 
 def _elsewhere(made: list[Event], own_anchor: bool, events: list[Event]) -> bool:

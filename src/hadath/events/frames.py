@@ -43,6 +43,8 @@ class FrameWords(NamedTuple):
     coord_clitic: frozenset[str]
     coord_word: frozenset[str]
     concurrent: frozenset[str]
+    addition: frozenset[str]
+    addition_link: frozenset[str]
     no_ground: frozenset[str]
     ground_skip: frozenset[str]
     toll_contrast: frozenset[str]
@@ -287,14 +289,16 @@ def _split_concurrent(ix: DocIndex, frame: Frame) -> list[Frame]:
 
 def _opening_comma(ix: DocIndex, frame: Frame, t: Trig, w: FrameWords) -> int | None:
     """Where the comma before the act of trigger ``t`` would stand if ``t`` opens an act of its
-    own: a strong trigger after a word of simultaneity and مع (، بالتزامن مع قصف ...), or a
+    own: a strong trigger after a word of simultaneity and مع (، بالتزامن مع قصف ...) or of addition
+    and its preposition (، بالإضافة إلى قصف ...، علاوة على غارات ...), or a
     coordinated verb after a conjunction (، واستهدف، كما استهدف) or after its coordinated
     subject (، وقوات الجيش تشتبك); None otherwise."""
     toks, a, k = ix.doc.tokens, frame.clause[0], t.loc.start
     if not t.strong:
         return None
-    if k - 3 > a and toks[k - 1].norm in role_words().partner and not w.concurrent.isdisjoint(toks[k - 2].forms):
-        return k - 3  # (، بالتزامن مع قصف صاروخي لقوات النظام على قرى X: another act beside the first)
+    if k - 3 > a and (toks[k - 1].norm in role_words().partner and not w.concurrent.isdisjoint(toks[k - 2].forms)
+                      or toks[k - 1].norm in w.addition_link and not w.addition.isdisjoint(toks[k - 2].forms)):
+        return k - 3  # (، بالتزامن مع قصف صاروخي على قرى X، بالإضافة إلى قصف على مخيم Y: another act beside the first)
     if t.form != "verb" or k - 1 <= a:
         return None
     subject = next((loc.start for loc in ix.get("actor", frame.sent)

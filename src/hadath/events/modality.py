@@ -108,6 +108,18 @@ def continues(tokens: Sequence[Token], i: int) -> bool:
     return tokens[i + 1].norm in words or not words.isdisjoint(tokens[i + 1].forms)
 
 
+CAUSED_GAP = 2  # words between a consequence verb and what the act caused (مما تسبب باندلاع، ما أدى إلى نشوب)
+
+
+def _caused(tokens: Sequence[Token], end: int, cue: int) -> bool:
+    """The cue at ``cue``, after the trigger ending at ``end``, follows a consequence verb
+    (function_words.tsv ``consequence``: تسبب، أدى، أسفر) within ``CAUSED_GAP`` words: the act's
+    result (a fire, a building's collapse), not what the deaths came from."""
+    words = function_words("consequence")
+    return cue > end and any(not words.isdisjoint(tokens[k].forms)
+                             for k in range(max(end, cue - 1 - CAUSED_GAP), cue))
+
+
 def clause_bounds(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """Token range [a, b) of the clause around tokens[start:end], within [lo, hi)."""
     a = start
@@ -158,6 +170,8 @@ def modality_of(
         if e.kind in ("accident", "claim") and cue.start > a and tokens[cue.start - 1].norm in scope_words().sequel \
                 and cue.start > end:
             continue  # اعتدى حشد على سائق بعد حادث سير، أضرموا النار بعد شائعات: the act followed it
+        if e.kind == "accident" and _caused(tokens, end, cue.start):
+            continue  # تعرضت المنطقة لقصف، مما تسبب باندلاع حريق: the fire the act started, no accident
         if e.kind == "accident" and any(c.entry.kind == "background" and start <= c.start < cue.start for c in cues):
             continue  # أغلقوا الطريق احتجاجا على وفاة شاب في حادث سير: the protest's motive
         if e.kind == "generic" and e.scope == "before" and cue.end <= start and any(

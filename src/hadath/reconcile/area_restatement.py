@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from hadath.events.lexicons import function_words
+from hadath.reconcile.headline import capital_named
 from hadath.reconcile.rules import absorb, compatible_actors, days_apart, part_name
 from hadath.text.normalize import normalize_key
 from hadath.types import Event
@@ -26,6 +27,24 @@ def _restates(area: Event, f: Event, toll_free: bool = False) -> bool:
             and ((area.fatalities or 0) in (0, f.fatalities or 0) or (toll_free and not f.fatalities)))
 
 
+def _capital_told(out: Sequence[Event], k: int, gone: set[int]) -> int | None:
+    """The one record another town of the province holds that ``out[k]`` tells again: ``out[k]``
+    is placed at the town bearing its province's name with no class noun of a town before it
+    (حمص in ريفي إدلب وحمص, حلب after a countryside word: the province told by its capital) and
+    a death toll of its own; the other is at a town of the same province, of the same day,
+    sub-event and compatible actors, with the very same toll (قتل ثلاثة ... على ريفي إدلب وحمص،
+    then قتل ثلاثة ... على قرية الزعفرانة في ريف حمص). A city named as a city (مدينة حمص) is a
+    place of its own; two such towns, or another toll, are other acts."""
+    ev = out[k]
+    cue = ev.place.cue if ev.place is not None else None
+    if not ev.fatalities or not capital_named(ev) or (cue is not None and cue not in function_words("countryside")):
+        return None
+    finer = [j for j, f in enumerate(out) if j != k and j not in gone and f.admin1 == ev.admin1
+             and f.location != ev.location and _at_town(f, ev) and f.fatalities == ev.fatalities
+             and _restates(ev, f)]
+    return finer[0] if len(finer) == 1 else None
+
+
 def fold_area_restatement(events: Sequence[Event]) -> list[Event]:
     """A record in an area's countryside (ريف إدلب: geo_precision 2) restating a record at a
     town inside it of the same day, sub-event and toll (a headline, "قصف على ريف إدلب" over
@@ -33,11 +52,20 @@ def fold_area_restatement(events: Sequence[Event]) -> list[Event]:
     (اعتداء على حاجز في ريف درعا أودى بعسكري، then هاجمت مجموعة الحاجز عند بلدة اليادودة): one
     act, kept at the town, with the toll told. Different tolls are different acts. So is a record
     near a city restating one at a quarter of it the gazetteer lacks (غربي العاصمة بغداد, then
-    منطقة الطوبجي coded at Baghdad)."""
+    منطقة الطوبجي coded at Baghdad). So is a record at a province's capital-named town told with no
+    town word of its own (ريفي إدلب وحمص: Homs; a lead's "على ريفي حلب") beside one town of that
+    province with the very same death toll (:func:`_capital_told`)."""
     out = list(events)
     gone: set[int] = set()
     for k, ev in enumerate(out):
-        if ev.geo_precision != 2 or ev.admin1 is None or ev.place is None:
+        if ev.admin1 is None or ev.place is None:
+            continue
+        if ev.geo_precision != 2 or ev.place.cue not in function_words("countryside"):
+            if (finer := _capital_told(out, k, gone)) is not None:
+                out[finer] = absorb(out[finer], ev)
+                gone.add(k)
+                continue
+        if ev.geo_precision != 2:
             continue
         if ev.place.cue not in function_words("countryside"):
             # قرب سوق شعبية غربي العاصمة بغداد, then في منطقة الطوبجي: the city's quarter told again

@@ -40,7 +40,7 @@ def _skeleton(name: str) -> str:
     return out.rstrip("h")
 
 
-def _capital_named(ev: Event) -> bool:
+def capital_named(ev: Event) -> bool:
     """Placed at a town that bears its province's name (the gazetteer's admin1)."""
     ref = ev.place
     place = ref.place if ref is not None else None
@@ -133,7 +133,7 @@ def fold_lead(events: Sequence[Event], lead_end: int | None) -> list[Event]:
         lead = _in_lead(ev, lead_end)
         if not lead and UNDATED not in ev.flags:
             continue  # (an undated record anywhere folds like the lead's: تجددت الاشتباكات ... . بعد ظهر الأربعاء)
-        capital = lead and _capital_named(ev)
+        capital = lead and capital_named(ev)
         body: list[int] = []
         if lead:  # (a lead at a town, the body's act at one of its quarters: that act before the province's)
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
