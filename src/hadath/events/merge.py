@@ -8,7 +8,7 @@ from hadath.events.frames import ix_triggers, pluperfect
 from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
 from hadath.events.place_choice import place_key
-from hadath.events.records import continue_event, evolve_noted
+from hadath.events.records import continue_event, evolve_noted, said_unknown
 from hadath.events.role_words import role_words
 from hadath.events.taxonomy import ARMED_INTERS, CLASSES, REMOTE_CLASSES, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -140,11 +140,12 @@ def pluperfect_doer(ix: DocIndex, events: list[Event], sents: list[int]) -> None
     """A toll told with no doer, then the doer in a pluperfect sentence right after it (قتل 4
     مواطنين في مدينة الفاشر أمس. وكانت قوات الدعم السريع قد قصفت أحياء المدينة): the armed side
     named as that sentence's subject, before its verb, did the act (its verb is no act of its own:
-    frames skip pluperfect triggers)."""
+    frames skip pluperfect triggers) - not when the toll's doer is told unknown (مسلحون مجهولون)."""
     toks = ix.doc.tokens
     for k, ev in enumerate(events):
-        if ev.event_type not in VIOLENT or (ev.actor1 is not None and not ev.actor1.startswith("Unidentified")):
-            continue
+        if ev.event_type not in VIOLENT or (ev.actor1 is not None and not ev.actor1.startswith("Unidentified")) \
+                or said_unknown(ev, ix.doc.text):
+            continue  # (a doer told unknown is told: اغتال مسلحون مجهولون ... وكان التنظيم قد نفذ هجمات)
         nxt = sents[k] + 1
         if nxt >= len(ix.bounds) or any(s == nxt for s in sents):
             continue  # (the next sentence tells acts of its own)
@@ -183,7 +184,7 @@ def _region_of(wide, narrow) -> bool:
     return w.admin1 == n.admin1 and (w.feature_class == "admin1" or w.name == w.admin1)
 
 
-def _fold_undated(events: list[Event]) -> list[Event]:
+def _fold_undated(events: list[Event], text: str = "") -> list[Event]:
     """An act reported without a date of its own (a headline, a lead) that matches a recent
     dated event of the same type and place (or with no place) in the report is that event - one
     told before it when it has no place and an act of its type was placed before it (مقتلهما after
@@ -207,15 +208,16 @@ def _fold_undated(events: list[Event]) -> list[Event]:
             and (_compatible_actor(out[d].actor1, ev.actor1) or _doers_killer(ev, out[d]))), None)
         if t is None:
             continue
-        out[t] = continue_event(out[t], ev, same_act=True)
+        out[t] = continue_event(out[t], ev, same_act=True, doer_unknown=said_unknown(out[t], text))
         drop.add(k)
     return [e for k, e in enumerate(out) if k not in drop]
 
 
-def merge(events: list[Event]) -> list[Event]:
+def merge(events: list[Event], text: str = "") -> list[Event]:
     """One event per day, place and event type (ACLED); the larger death toll is kept; an
-    undated mention of a dated act is that act."""
-    return _merge(_fold_undated(events))
+    undated mention of a dated act is that act (``text``: the report's, to read the doers it
+    calls unknown)."""
+    return _merge(_fold_undated(events, text))
 
 
 def _merge(events: list[Event]) -> list[Event]:
