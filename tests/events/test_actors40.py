@@ -57,3 +57,22 @@ def _act(text: str, word: str, actor1: str, inter1: int) -> Event:
 def test_round40_no_side_is_lent_across_another_story(text, lent):
     got = inherit_story_attacker([_act(text, "قصفت", LNA, 2), _act(text, "سقطت", UAG, 3)], text)
     assert got[1].actor1 == (LNA if lent else UAG), got[1]
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # fighters "of the opposition" told with a partitive or an adjective (مقاتلين من المعارضة، عناصر
+    # من المعارضة، مسلحين معارضين) are the armed opposition: bare المعارضة is no alias (it is also
+    # the political opposition), so the fighter noun carries it (actors.tsv syr-opp) - they were
+    # read as civilians hit or as an unidentified group
+    ("قتل خمسة مقاتلين من المعارضة في قصف لقوات النظام على بلدة كفرنبل في ريف إدلب.",
+     "Military Forces of Syria (2000-2024)", "Opposition Rebels (Syria)"),
+    ("اشتبك مقاتلون من المعارضة مع قوات النظام في محيط بلدة مورك بريف حماة الشمالي.",
+     "Opposition Rebels (Syria)", "Military Forces of Syria (2000-2024)"),
+    ("قتل ثلاثة عناصر من المعارضة بغارة جوية روسية على بلدة اللطامنة.",
+     "Military Forces of Russia (2000-)", "Opposition Rebels (Syria)"),
+    ("قتل مسلحون من المعارضة جنديين من قوات النظام في هجوم على حاجز قرب بلدة خان شيخون.",
+     "Opposition Rebels (Syria)", "Military Forces of Syria (2000-2024)"),
+])
+def test_round40_fighters_of_the_opposition_are_the_armed_opposition(pipeline, text, actor1, actor2):
+    got = events(pipeline, text, published=date(2016, 5, 3))
+    assert any(e.actor1 == actor1 and e.actor2 == actor2 for e in got), got
