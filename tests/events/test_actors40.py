@@ -76,3 +76,30 @@ def test_round40_no_side_is_lent_across_another_story(text, lent):
 def test_round40_fighters_of_the_opposition_are_the_armed_opposition(pipeline, text, actor1, actor2):
     got = events(pipeline, text, published=date(2016, 5, 3))
     assert any(e.actor1 == actor1 and e.actor2 == actor2 for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # a country named as the accused of an act told before (اتهمت إيران إسرائيل بتنفيذ الغارة، ألقت
+    # طهران باللوم على إسرائيل، اتهم مسؤولون سوريون إسرائيل): its military did it, as a country
+    # named as an act's doer is (merge._accused_country; modality.tsv accuse: باللوم على)
+    "قتل سبعة من الحرس الثوري الإيراني في غارة جوية استهدفت مبنى في دمشق. واتهمت إيران إسرائيل بتنفيذ الغارة.",
+    "قتل سبعة أشخاص في غارة جوية استهدفت مبنى في دمشق. واتهم مسؤولون سوريون إسرائيل بتنفيذ الغارة.",
+    "قتل سبعة من الحرس الثوري الإيراني في غارة جوية استهدفت مبنى في دمشق. وألقت إيران باللوم على إسرائيل.",
+    "قتل سبعة من الحرس الثوري الإيراني في غارة جوية استهدفت مبنى القنصلية الإيرانية في دمشق، وألقت طهران "
+    "باللوم فيها على إسرائيل.",
+    "قتل سبعة من الحرس الثوري الإيراني في غارة جوية استهدفت مبنى في دمشق. واتهمت طهران إسرائيل بالوقوف "
+    "وراء الغارة.",
+])
+def test_round40_a_country_accused_of_an_act_is_its_military(pipeline, text):
+    got = events(pipeline, text, published=date(2024, 4, 2))
+    assert got and all(e.actor1 == "Military Forces of Israel" for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # ... not a country after a claim noun (بدعم أمريكي وتبني تركيا والأردن: sponsors, no accused)
+    "قتل خمسة مسلحين في اشتباكات مع عناصر الأمن الداخلي في مدينة السويداء، بعد اتفاق تم بدعم أمريكي "
+    "وتبني تركيا والأردن.",
+])
+def test_round40_no_country_after_a_claim_noun(pipeline, text):
+    got = events(pipeline, text, published=date(2025, 8, 3))
+    assert all(e.actor1 != "Military Forces of Jordan" and e.actor1 != "Military Forces of Turkey" for e in got), got

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from hadath.events.doers import DOERS_DEAD, doers_added
 from hadath.events.frames import ix_triggers, pluperfect
-from hadath.events.index import DocIndex
+from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
 from hadath.events.place_choice import place_key
 from hadath.events.records import continue_event, evolve_noted, said_unknown
+from hadath.events.state_forces import place_preps, state_force
 from hadath.events.role_words import role_words
 from hadath.events.taxonomy import ARMED_INTERS, CLASSES, REMOTE_CLASSES, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -35,6 +36,9 @@ def accusation(ix: DocIndex, sent: int, before: int):
         for loc in after:
             if loc.mention.value.inter in ARMED_INTERS:
                 return None if _acts_in_general(ix.doc.tokens, loc.end, ix.bounds[sent][1]) else loc
+        if not after and function_words("claim_verb").isdisjoint(ix.doc.tokens[end - 1].forms) \
+                and (loc := _accused_country(ix, sent, end)) is not None:  # (تبني تركيا: no accused)
+            return None if _acts_in_general(ix.doc.tokens, loc.end, ix.bounds[sent][1]) else loc
         if not after and not function_words("claim_verb").isdisjoint(ix.doc.tokens[end - 1].forms):
             # وتنظيم الدولة يتبنى، وجماعة نصرة الإسلام تتبنى الهجوم: the claimant before its verb
             loc = next((loc for loc in ix.get("actor", sent) if loc.end == end - 1
@@ -57,6 +61,29 @@ def accusation(ix: DocIndex, sent: int, before: int):
                     continue
                 return loc
     return None
+
+
+def _accused_country(ix: DocIndex, sent: int, end: int) -> Located | None:
+    """A country named as the accused (اتهمت إيران إسرائيل بتنفيذ الغارة، ألقت طهران باللوم على
+    إسرائيل): its military on the publication date, on the name - the last country in the few
+    words after the accusation, as the first of two is its subject (اتهمت إيران إسرائيل)."""
+    places = [p for p in ix.get("place", sent) if end <= p.start and p.start - end <= WINDOWS.accused_right
+              and p.mention.value.place is not None and p.mention.value.place.feature_class == "country"
+              and p.mention.value.cue is None]
+    if not places or (len(places) == 1 and places[0].start == end and _subject_follows(ix, sent, places[0])):
+        return None
+    p = places[-1] if len(places) > 1 and places[0].start == end else places[0]
+    if p.start > end and ix.doc.tokens[p.start - 1].norm in place_preps():
+        return None  # (من لبنان، في سوريا: where, not who)
+    ref = p.mention.value
+    force = state_force(ref.place.country or ref.place.name, ix.doc.article.published)
+    return None if force is None else Located(p.start, p.end, p.mention._replace(kind="actor", value=force))
+
+
+def _subject_follows(ix: DocIndex, sent: int, p: Located) -> bool:
+    """An actor named right after the one country after an accusation verb: the country is the
+    accuser (اتهمت إيران الجيش الإسرائيلي) - the actor case, read before."""
+    return any(a.start == p.end for a in ix.get("actor", sent))
 
 
 def _doer_of_the_act(ix: DocIndex, sent: int, before: int):
