@@ -11,12 +11,14 @@ lend nothing). An air strike only takes a side that flies (a state or a foreign 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Sequence
 
 from hadath.events.lexicons import function_words
-from hadath.events.taxonomy import ARMED_INTERS, STATE_INTERS, interaction
+from hadath.events.records import said_unknown
 from hadath.text.normalize import normalize_key
+from hadath.events.taxonomy import ARMED_INTERS, STATE_INTERS, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.types import Event
 
@@ -38,8 +40,20 @@ def _close(a: Event, b: Event) -> bool:
     return abs((a.event_date - b.event_date).days) <= WINDOWS.story_days
 
 
-def _donor(ev: Event, events: Sequence[Event]) -> Event | None:
+def _apart(ev: Event, d: Event, text: str) -> bool:
+    """Words opening another story (function_words other_story: على صعيد آخر، في سياق منفصل)
+    stand between the record's act and the donor's: the donor's side is not lent across them."""
+    a, b = ev.evidence.get("trigger"), d.evidence.get("trigger")
+    if not text or not a or not b:
+        return False
+    lo, hi = sorted((min(s.start for s in a), min(s.start for s in b)))
+    between = " %s " % " ".join(re.sub(r"[^\w\s]", " ", normalize_key(text[lo:hi])).split())
+    return any(" %s " % w in between for w in function_words("other_story"))
+
+
+def _donor(ev: Event, events: Sequence[Event], text: str = "") -> Event | None:
     donors = [d for d in events if d is not ev and _named_armed(d) and REJECTED not in d.flags
+              and not _apart(ev, d, text)
               and d.event_type == ev.event_type and _close(d, ev)
               and (ev.sub_event_type != AIR or d.inter1 in STATE_INTERS)]
     if len({d.actor1 for d in donors}) != 1:
@@ -50,21 +64,13 @@ def _donor(ev: Event, events: Sequence[Event]) -> Event | None:
     return d
 
 
-def _said_unknown(ev: Event, text: str) -> bool:
-    """The record's doer is told in words that call it unknown (مسلحون مجهولون، جهة مجهولة:
-    function_words unknown)."""
-    words = function_words("unknown")
-    return any(not words.isdisjoint(normalize_key(text[s.start:s.end]).split())
-               for s in ev.evidence.get("actor1", ()))
-
-
 def inherit_story_attacker(events: Sequence[Event], text: str = "") -> list[Event]:
     """Each record with an unidentified attacker (or none) takes the report's one named attacker of the
     same kind of act (see the module's docstring); its evidence points at that attacker."""
     out = []
     for ev in events:
         # (not a doer the text itself calls unknown: اغتال مسلحون مجهولون)
-        d = _donor(ev, events) if (unidentified(ev) and not _said_unknown(ev, text)) or ev.actor1 is None else None
+        d = _donor(ev, events, text) if (unidentified(ev) and not said_unknown(ev, text)) or ev.actor1 is None else None
         if d is None:
             out.append(ev)
             continue

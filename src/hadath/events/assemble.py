@@ -77,7 +77,7 @@ class EventStage:
         _toll_updates(ix, events, sents, framed)
         _attribute(ix, events, sents)
         pluperfect_doer(ix, events, sents)
-        return _with_events(doc, tuple(merge(events)))
+        return _with_events(doc, tuple(merge(events, doc.text)))
 
 
 def _another_act(ev: Event, before: Event) -> bool:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from hadath.events.doers import DOERS_DEAD, doers_added
 from hadath.events.frames import ix_triggers, pluperfect
-from hadath.events.index import DocIndex
+from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
 from hadath.events.place_choice import place_key
-from hadath.events.records import continue_event, evolve_noted
+from hadath.events.records import continue_event, evolve_noted, said_unknown
+from hadath.events.state_forces import place_preps, state_force
 from hadath.events.role_words import role_words
 from hadath.events.taxonomy import ARMED_INTERS, CLASSES, REMOTE_CLASSES, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -35,6 +36,9 @@ def accusation(ix: DocIndex, sent: int, before: int):
         for loc in after:
             if loc.mention.value.inter in ARMED_INTERS:
                 return None if _acts_in_general(ix.doc.tokens, loc.end, ix.bounds[sent][1]) else loc
+        if not after and function_words("claim_verb").isdisjoint(ix.doc.tokens[end - 1].forms) \
+                and (loc := _accused_country(ix, sent, end)) is not None:  # (تبني تركيا: no accused)
+            return None if _acts_in_general(ix.doc.tokens, loc.end, ix.bounds[sent][1]) else loc
         if not after and not function_words("claim_verb").isdisjoint(ix.doc.tokens[end - 1].forms):
             # وتنظيم الدولة يتبنى، وجماعة نصرة الإسلام تتبنى الهجوم: the claimant before its verb
             loc = next((loc for loc in ix.get("actor", sent) if loc.end == end - 1
@@ -57,6 +61,29 @@ def accusation(ix: DocIndex, sent: int, before: int):
                     continue
                 return loc
     return None
+
+
+def _accused_country(ix: DocIndex, sent: int, end: int) -> Located | None:
+    """A country named as the accused (اتهمت إيران إسرائيل بتنفيذ الغارة، ألقت طهران باللوم على
+    إسرائيل): its military on the publication date, on the name - the last country in the few
+    words after the accusation, as the first of two is its subject (اتهمت إيران إسرائيل)."""
+    places = [p for p in ix.get("place", sent) if end <= p.start and p.start - end <= WINDOWS.accused_right
+              and p.mention.value.place is not None and p.mention.value.place.feature_class == "country"
+              and p.mention.value.cue is None]
+    if not places or (len(places) == 1 and places[0].start == end and _subject_follows(ix, sent, places[0])):
+        return None
+    p = places[-1] if len(places) > 1 and places[0].start == end else places[0]
+    if p.start > end and ix.doc.tokens[p.start - 1].norm in place_preps():
+        return None  # (من لبنان، في سوريا: where, not who)
+    ref = p.mention.value
+    force = state_force(ref.place.country or ref.place.name, ix.doc.article.published)
+    return None if force is None else Located(p.start, p.end, p.mention._replace(kind="actor", value=force))
+
+
+def _subject_follows(ix: DocIndex, sent: int, p: Located) -> bool:
+    """An actor named right after the one country after an accusation verb: the country is the
+    accuser (اتهمت إيران الجيش الإسرائيلي) - the actor case, read before."""
+    return any(a.start == p.end for a in ix.get("actor", sent))
 
 
 def _doer_of_the_act(ix: DocIndex, sent: int, before: int):
@@ -140,11 +167,12 @@ def pluperfect_doer(ix: DocIndex, events: list[Event], sents: list[int]) -> None
     """A toll told with no doer, then the doer in a pluperfect sentence right after it (قتل 4
     مواطنين في مدينة الفاشر أمس. وكانت قوات الدعم السريع قد قصفت أحياء المدينة): the armed side
     named as that sentence's subject, before its verb, did the act (its verb is no act of its own:
-    frames skip pluperfect triggers)."""
+    frames skip pluperfect triggers) - not when the toll's doer is told unknown (مسلحون مجهولون)."""
     toks = ix.doc.tokens
     for k, ev in enumerate(events):
-        if ev.event_type not in VIOLENT or (ev.actor1 is not None and not ev.actor1.startswith("Unidentified")):
-            continue
+        if ev.event_type not in VIOLENT or (ev.actor1 is not None and not ev.actor1.startswith("Unidentified")) \
+                or said_unknown(ev, ix.doc.text):
+            continue  # (a doer told unknown is told: اغتال مسلحون مجهولون ... وكان التنظيم قد نفذ هجمات)
         nxt = sents[k] + 1
         if nxt >= len(ix.bounds) or any(s == nxt for s in sents):
             continue  # (the next sentence tells acts of its own)
@@ -183,7 +211,7 @@ def _region_of(wide, narrow) -> bool:
     return w.admin1 == n.admin1 and (w.feature_class == "admin1" or w.name == w.admin1)
 
 
-def _fold_undated(events: list[Event]) -> list[Event]:
+def _fold_undated(events: list[Event], text: str = "") -> list[Event]:
     """An act reported without a date of its own (a headline, a lead) that matches a recent
     dated event of the same type and place (or with no place) in the report is that event - one
     told before it when it has no place and an act of its type was placed before it (مقتلهما after
@@ -207,15 +235,16 @@ def _fold_undated(events: list[Event]) -> list[Event]:
             and (_compatible_actor(out[d].actor1, ev.actor1) or _doers_killer(ev, out[d]))), None)
         if t is None:
             continue
-        out[t] = continue_event(out[t], ev, same_act=True)
+        out[t] = continue_event(out[t], ev, same_act=True, doer_unknown=said_unknown(out[t], text))
         drop.add(k)
     return [e for k, e in enumerate(out) if k not in drop]
 
 
-def merge(events: list[Event]) -> list[Event]:
+def merge(events: list[Event], text: str = "") -> list[Event]:
     """One event per day, place and event type (ACLED); the larger death toll is kept; an
-    undated mention of a dated act is that act."""
-    return _merge(_fold_undated(events))
+    undated mention of a dated act is that act (``text``: the report's, to read the doers it
+    calls unknown)."""
+    return _merge(_fold_undated(events, text))
 
 
 def _merge(events: list[Event]) -> list[Event]:

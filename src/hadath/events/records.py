@@ -5,7 +5,9 @@ from types import SimpleNamespace
 from typing import Sequence
 
 from hadath.events.doers import doers_flag, doers_sum, other_figure
+from hadath.events.lexicons import function_words
 from hadath.events.taxonomy import ARMED_INTERS, interaction
+from hadath.text.normalize import normalize_key
 from hadath.types import Event, evolve as _evolve, field_values
 
 
@@ -115,9 +117,19 @@ def _sides_told_later(ev: Event, more: Event) -> bool:
         and more.inter1 not in (6, 7) and more.inter2 not in (6, 7, None)
 
 
-def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
+def said_unknown(ev: Event, text: str) -> bool:
+    """The record's doer is told in words that call it unknown (مسلحون مجهولون، جهة مجهولة:
+    function_words unknown)."""
+    words = function_words("unknown")
+    return bool(text) and any(not words.isdisjoint(normalize_key(text[s.start:s.end]).split())
+                              for s in ev.evidence.get("actor1", ()))
+
+
+def continue_event(ev: Event, more: Event, same_act: bool = False, doer_unknown: bool = False) -> Event:
     """Fold a continuation (same group, no own place or date) into an earlier event; with
-    ``same_act`` (another mention of the very act) its named perpetrator and place count too."""
+    ``same_act`` (another mention of the very act) its named perpetrator and place count too -
+    not over a doer the text calls unknown (``doer_unknown``: اغتال مسلحون مجهولون عنصرين ...
+    غير أن تنظيم الدولة سبق وأن نفذ هجمات: the group of other attacks lends it no act)."""
     evidence = merged_evidence(ev, more, ("trigger", "fatalities", "actor1", "actor2", "weapon"))
     changes: dict = {"evidence": evidence}
     changes.update(_both_sides_toll(ev, more) or doers_sum(ev, more) or surer_toll(ev, more))
@@ -125,7 +137,7 @@ def continue_event(ev: Event, more: Event, same_act: bool = False) -> Event:
         changes["flags"] = flags  # (the toll is no longer the doers' own alone)
     if more.injuries and not ev.injuries:
         changes["injuries"] = more.injuries
-    if (same_act or _names_sides(ev, more) or _unknown_aircraft(ev, more)) \
+    if ((same_act and not doer_unknown) or _names_sides(ev, more) or _unknown_aircraft(ev, more)) \
             and (ev.actor1 is None or ev.actor1.startswith("Unidentified")) \
             and more.actor1 is not None and not more.actor1.startswith("Unidentified") and more.inter1 not in (6, 7):
         changes.update(actor1=more.actor1, inter1=more.inter1,
