@@ -251,35 +251,6 @@ def _one_name(key: str) -> str:
     return key
 
 
-def named_units(items: dict) -> frozenset[tuple[str, str]]:
-    """(country, admin1) of the first-level units the document names with a region's class noun
-    (محافظة ديالى، ولاية تيبازة) and reads as such."""
-    region = place_lexicon().region
-    out = set()
-    for it in items.values():
-        if it.best >= 0 and it.cues and not region.isdisjoint(it.cues):
-            p = it.hits[it.best][0].place
-            if p.feature_class == "admin1" and p.admin1:
-                out.add((p.country_code, p.admin1))
-    return frozenset(out)
-
-
-def in_named_unit(best: int, scores: list[float], places, units: frozenset[tuple[str, str]]) -> int:
-    """Between readings of equal score, the one inside a first-level unit the document names
-    (قرة تبة in a report on محافظة ديالى: Diyala's Qarah Tabah, not Sulaymaniyah's Qarah Tabbah
-    that a fuzzy namesake of the next village pulled level); else ``best``. Only a tie: the
-    scores already weigh the focus, the containers and the proximity."""
-    top = scores[best]
-    p = places[best]
-    if (p.country_code, p.admin1) in units:
-        return best
-    return next((i for i, (s, q) in enumerate(zip(scores, places)) if s >= top - TIE
-                 and q.feature_class != "admin1" and (q.country_code, q.admin1) in units), best)
-
-
-TIE = 1e-9   # scores this close are equal (in_named_unit)
-
-
 def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
     """Score every candidate of every item in place; sets ``item.best``."""
     fget = focus.get
@@ -313,12 +284,9 @@ def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
     #                                  not another place to be near
     for k, it in items.items():
         b = it.best
-        if b >= 0 and it.kd.places[b].feature_class != "country" and it.hits[b][1] >= 1.0:  # type: ignore[union-attr]
-            # (a spelling variant's reading is no anchor: كشكول read as Kawsh Kalah does not
-            #  pull قرة تبة to the Qarah Tabbah by it, far from the report's Diyala)
+        if b >= 0 and it.kd.places[b].feature_class != "country":  # type: ignore[union-attr]
             own.setdefault(_one_name(k), []).append(len(anchors))
             anchors.append(it.kd.rad[b])  # type: ignore[union-attr]
-    units = None   # the first-level units the document names (named_units), made once
     for it in multi:
         part = it.in_part
         floor = it.scores[it.best] - SECOND_PASS_MAX - (PART_BONUS if part else 0.0)
@@ -357,10 +325,6 @@ def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
             new.append(s)
         it.scores = new
         it.best = new.index(max(new))
-        if units is None:
-            units = named_units(items)
-        if units:
-            it.best = in_named_unit(it.best, new, kd.places, units)  # type: ignore[arg-type]
         if kd.minor[it.best] and it.prep and not (it.cues or it.containers or it.anchor or part):  # type: ignore[union-attr]
             big = big_namesake(kd)
             d = _nearest_rad(kd.rad[it.best], others) if big is not None and others else None  # type: ignore[union-attr]
