@@ -89,3 +89,39 @@ def test_people_seized_in_an_attack(pipeline, text, want):
 def test_state_arrests_stay_arrests(pipeline):
     got = sides(pipeline, 'اقتحمت قوات الاحتلال بلدة بيت أمر، وأصيب ثلاثة مواطنين واعتقل آخرون.')
     assert ("Arrests", "Military Forces of Israel", "Civilians (Palestine)") in got
+
+
+def means(pipeline, text):
+    return sorted((e.sub_event_type, e.actor1, e.location) for e in events(pipeline, text, PUB))
+
+
+@pytest.mark.parametrize("text, want", [
+    # another side's act by other means at the same place, its clause with no place of its own
+    # (البلدة، المدينة، القرية): two events (CODING.md: one per event type and actor pair)
+    ('شن الطيران الحربي الروسي غارات على بلدة كفرنبل، كما قصفت قوات النظام البلدة بالمدفعية.',
+     [("Air/drone strike", "Military Forces of Russia (2000-)", "Kafranbel"),
+      ("Shelling/artillery/missile attack", "Military Forces of Syria (2000-2024)", "Kafranbel")]),
+    ('قصفت المدفعية التركية قرية تل رفعت، فيما شنت الطائرات الروسية غارات على القرية.',
+     [("Air/drone strike", "Military Forces of Russia (2000-)", "Tall Rifat"),
+      ("Shelling/artillery/missile attack", "Military Forces of Turkey", "Tall Rifat")]),
+    ('شنت طائرات حربية إسرائيلية غارة على بلدة بيت حانون، بينما قصفت المدفعية التابعة لحركة الجهاد '
+     'الإسلامي البلدة بالقذائف.',
+     [("Air/drone strike", "Military Forces of Israel", "Bayt Hanun"),
+      ("Shelling/artillery/missile attack", "PIJ: Palestinian Islamic Jihad", "Bayt Hanun")]),
+    ('قصف الجيش السوداني بالمدفعية مدينة الفاشر، كما شنت قوات الدعم السريع غارات بالطائرات المسيرة '
+     'على المدينة.',
+     [("Air/drone strike", "RSF: Rapid Support Forces", "El Fasher"),
+      ("Shelling/artillery/missile attack", "Military Forces of Sudan (2019-)", "El Fasher")]),
+])
+def test_other_side_other_means(pipeline, text, want):
+    assert means(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # the same side's strike and shelling of one place: one event
+    'قصفت المدفعية الإسرائيلية بلدة الخيام، كما شنت الطائرات الحربية الإسرائيلية غارة على البلدة.',
+    # the act told again by a noun, no verb of its own
+    'قصفت الطائرات الحربية بلدة كفرنبل بالصواريخ، وأسفر القصف عن مقتل مدنيين.',
+])
+def test_one_side_one_event(pipeline, text):
+    assert len(events(pipeline, text, PUB)) == 1
