@@ -45,6 +45,7 @@ class EventStage:
         framed: set[int] = set()  # the sentences that tell acts of their own
         for frame in frames(ix):
             framed.add(frame.sent)
+            means = False
             made, own_anchor = realize(ix, frame)
             if frame.group == "violence" and _accusation(ix, frame.sent, frame.clause[1]) \
                     and any(e.event_type in VIOLENT for e in events) and not _elsewhere(made, own_anchor, events):
@@ -57,7 +58,8 @@ class EventStage:
                 prev = last.get("violence")  # هاجموا القرية ... وأحرقوا منازل: part of the attack
             if (not own_anchor and prev is not None and frame.sent - prev[0] <= 2 and prev[1]
                     and not (made and _another_act(made[0], events[prev[1][-1]]))
-                    and not _beside_act(ix, frame, made, [events[k] for k in prev[1]])):
+                    and not _beside_act(ix, frame, made, [events[k] for k in prev[1]])
+                    and not (means := _other_means(ix, frame, made, [events[k] for k in prev[1]]))):
                 more = split_toll([made[0]] * len(prev[1]), made[0].fatalities) \
                     if made and len(prev[1]) > 1 and made[0].fatalities and not made[0].fatalities_estimate \
                     else [made[0]] * len(prev[1]) if made else []
@@ -66,7 +68,7 @@ class EventStage:
                 for k, m in zip(prev[1], more):
                     events[k] = continue_event(events[k], m)
                 continue
-            if made and not own_anchor and prev is not None and prev[1] and concurrent_frame(ix, frame):
+            if made and not own_anchor and prev is not None and prev[1] and (concurrent_frame(ix, frame) or means):
                 act = next((e for e in reversed(events) if e.place is not None and e.place.place is not None),
                            events[prev[1][-1]])  # (the last act told with a resolved place)
                 made = [beside(e, act) for e in made]
@@ -102,6 +104,33 @@ def _beside_act(ix: DocIndex, frame: Frame, made: list[Event], before: list[Even
     known = {e.location_ar for e in before}
     return all(e.location_ar and e.location_ar not in known and (spans := e.evidence.get("location"))
                and all(lo <= s.start and s.end <= hi for s in spans) for e in made)
+
+
+# remote means ACLED types apart: an act by one of them is no continuation of one by another
+BOMB = "Remote explosive/landmine/IED"
+MEANS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", BOMB})
+
+
+def _other_means(ix: DocIndex, frame: Frame, made: list[Event], before: list[Event]) -> bool:
+    """A clause with no place of its own whose verb tells an act by other means than the act
+    before and by another side - its doer named in the clause (شن الطيران الروسي غارات على بلدة
+    X، كما قصفت قوات النظام البلدة بالمدفعية), or a bomb, whose planter is never the striker's
+    (قصفت الطائرات بلدة X، ثم انفجرت عبوة ناسفة بدورية في البلدة): another act at that place
+    (CODING.md: one event per day, place, event type and actor pair), not more of the first. A
+    told-again noun (وأسفر القصف عن ...) has no verb and stays the first act's; the same side's
+    strike and shelling of one place are one event (reconcile.one_type folds them)."""
+    toks, (a, b) = ix.doc.tokens, frame.clause
+    if not made or not before or not any(t.strong and t.form == "verb" for t in frame.trigs):
+        return False
+    lo, hi = toks[a].start, toks[b - 1].end
+
+    def own_side(e: Event) -> bool:
+        named = any(lo <= s.start and s.end <= hi for s in e.evidence.get("actor1", ()))
+        return (named and all(p.actor1 != e.actor1 for p in before)) or e.sub_event_type == BOMB
+
+    return all(e.sub_event_type in MEANS and own_side(e)
+               and all(p.sub_event_type in MEANS and p.sub_event_type != e.sub_event_type for p in before)
+               for e in made)
 
 
 def _elsewhere(made: list[Event], own_anchor: bool, events: list[Event]) -> bool:

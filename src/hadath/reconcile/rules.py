@@ -12,7 +12,9 @@ Each rule is a small function over the list of events; the stage runs them in or
    the same report — same family of event types, dates within a day, compatible actors — is
    dropped and its evidence kept on the finer record; ``fold_area_restatement``
    (:mod:`hadath.reconcile.area_restatement`) does the same for
-   a record in an area's countryside (ريف إدلب) with the same sub-event and toll as a town's in it.
+   a record in an area's countryside (ريف إدلب) with the same sub-event and toll as a town's in it,
+   and ``fold_city_reference`` (:mod:`hadath.reconcile.city_reference`) for a record at a large
+   city (a dateline, a road's end, "south of Mosul") with the very same toll as a town's near it.
 4. ``place_near_known`` then ``drop_country_level`` (:mod:`hadath.reconcile.country_records`): a named place the gazetteer does not know is
    coded at the nearest known place of the report (precision 2, flagged ``place_approximate``);
    then a record whose only place is a whole country (no region, town or
@@ -30,7 +32,9 @@ Each rule is a small function over the list of events; the stage runs them in or
 7. ``one_type_per_act`` (:mod:`hadath.reconcile.one_type`): records of one act (same day, same place, compatible actors) with
    different types keep the one ACLED's precedence puts first: an explosion inside a battle
    is the battle, looting during a riot is the riot, a peaceful protest that turned violent is
-   the riot; a raid (Other) with arrests is the arrest.
+   the riot; a raid (Other) with arrests is the arrest. Then ``held_by_attackers``
+   (:mod:`hadath.reconcile.held_people`): an arrest whose doer reads as civilians beside one
+   attacker's violent record there that day is that attacker's seizing of them.
 """
 from __future__ import annotations
 
@@ -400,10 +404,12 @@ def reconcile(events: Iterable[Event], published: date | None, keep_undated: boo
     from hadath.reconcile.reference import fold_landmark
     from hadath.reconcile.area_restatement import fold_area_restatement
     from hadath.reconcile.country_records import drop_country_level, place_near_known
+    from hadath.reconcile.held_people import held_by_attackers
+    from hadath.reconcile.city_reference import fold_city_reference
 
-    evs = fold_told_again(fold_area_restatement(fold_coarser(evs)))
+    evs = fold_city_reference(fold_told_again(fold_area_restatement(fold_coarser(evs))))
     evs = place_near_known(evs)
     evs = drop_country_level(evs, keep_country_level)
     evs = fold_landmark(fold_city_summary(evs))  # (hadath.reconcile.city, hadath.reconcile.reference)
     evs = host_forces_hit(abroad_self_names(foreign_strike(foreign_takeover(localize_actors(evs)))))
-    return one_type_per_act(evs)
+    return held_by_attackers(one_type_per_act(evs))  # (after it: a seizing is no telling of the attack)
