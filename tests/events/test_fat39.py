@@ -107,3 +107,27 @@ def test_count_of_a_joined_word(pipeline, text, deaths):
 ])
 def test_victim_besides(pipeline, text, deaths):
     assert tolls(pipeline, text) == deaths
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # "departed life" and "breathed his last" are deaths (with the act that caused them)
+    ("فارق شاب الحياة متأثرا بجراحه التي أصيب بها برصاص الاحتلال في مدينة جنين اليوم.", [1]),
+    ("فارق الحياة شاب متأثرا بجراحه التي أصيب بها برصاص الاحتلال في مدينة جنين اليوم.", [1]),
+    ("لفظ الشاب أنفاسه الأخيرة متأثرا بإصابته برصاص الاحتلال في مدينة جنين اليوم.", [1]),
+    # "several" (عدة) is ACLED's 10, like عدد من
+    ("قتل عدة أشخاص في قصف مدفعي على بلدة سرمين اليوم.", [10]),
+])
+def test_death_words(pipeline, text, deaths):
+    assert tolls(pipeline, text) == deaths
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a dual victim right after the death verb, then a count joined to it: both
+    ("قتل شرطيان وثلاثة من المهاجمين في هجوم على مركز للشرطة في مدينة الرمادي اليوم.", [5]),
+    ("قتل طفلان و3 نساء في قصف مدفعي على بلدة سرمين اليوم.", [5]),
+    # (a dual counted itself is not counted twice; a singular stays one)
+    ("أسفر الهجوم على مركز للشرطة في مدينة الرمادي اليوم عن مقتل جنديين وخمسة مسلحين.", [7]),
+    ("قتل جندي وثلاثة من المهاجمين في هجوم على مركز للشرطة في مدينة الرمادي اليوم.", [4]),
+])
+def test_dual_before_count(pipeline, text, deaths):
+    assert tolls(pipeline, text) == deaths

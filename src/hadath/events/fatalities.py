@@ -345,13 +345,13 @@ def _singular_beside(tokens: Sequence[Token], quantities: Sequence[tuple[int, in
     spans = {s: sp for s, _e, _q, sp in quantities}
     for ts, te, span in death_triggers:
         nxt = te + 2 if te + 1 < hi and tokens[te + 1].norm in toll_words().conj else te + 1
-        if nxt in starts and (nxt > te + 1 or _conj_led(tokens[te + 1])) \
-                and singular_victims(tokens, [te], hi, doers=False, names=False) == 1:
-            return span, 1  # مقتل ضابط وجنديين، ضابط و 3 جنود: the one before the counted ones joined to it
+        one = singular_victims(tokens, [te], hi, doers=False, names=False) if te not in starts else 0
+        # (or two: قتل شرطيان وثلاثة; not a dual counted itself: مقتل جنديين وخمسة)
+        if nxt in starts and (nxt > te + 1 or _conj_led(tokens[te + 1])) and one in (1, 2):
+            return span, one  # مقتل ضابط وجنديين، ضابط و 3 جنود: the one before the counted ones joined to it
         first = min((s for s in starts if te < s <= te + WINDOWS.filler), default=None)
-        if first is not None and first > te + 1 and _conj_led(tokens[first]) and spans[first] in dead \
-                and singular_victims(tokens, [te], hi, doers=False, names=False) == 1:
-            return span, 1  # قتل جندي في الجيش المصري وثلاثة مسلحين: one named, then a count joined to him
+        if first is not None and first > te + 1 and _conj_led(tokens[first]) and spans[first] in dead and one in (1, 2):
+            return span, one  # قتل جندي في الجيش المصري وثلاثة مسلحين: one named, then a count joined to him
         if any(te <= s <= te + WINDOWS.filler and not _injury_between(tokens, te, s)
                and _plain_run(tokens, te, s) for s in starts) \
                 or any(ts - 2 <= s < ts for s in starts) \
