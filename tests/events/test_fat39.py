@@ -131,3 +131,15 @@ def test_death_words(pipeline, text, deaths):
 ])
 def test_dual_before_count(pipeline, text, deaths):
     assert tolls(pipeline, text) == deaths
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a dual victim after a second death word, beside the counted dead: two more
+    ("أسفر الهجوم على حاجز في مدينة الرمادي اليوم عن مقتل جنديين، فيما قتل المهاجمان.", [4]),
+    ("أسفر الهجوم على حاجز في مدينة الرمادي اليوم عن مقتل 3 جنود، ومقتل طفلين.", [5]),
+    # (a singular stays one; the doers before their victim are no dead)
+    ("أسفر الهجوم على حاجز في مدينة الرمادي اليوم عن مقتل جنديين، فيما قتل المهاجم.", [3]),
+    ("قتل مسلحان شرطيا في هجوم على حاجز في مدينة الرمادي اليوم.", [1]),
+])
+def test_dual_beside_count(pipeline, text, deaths):
+    assert tolls(pipeline, text) == deaths

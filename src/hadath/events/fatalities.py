@@ -357,8 +357,8 @@ def _singular_beside(tokens: Sequence[Token], quantities: Sequence[tuple[int, in
                 or any(ts - 2 <= s < ts for s in starts) \
                 or recalled(tokens, ts, te, lo, hi):
             continue  # (a count it governs, or 28 شخصا قتلوا: counted already)
-        if singular_victims(tokens, [te], hi, doers=False, names=False) == 1:  # (الهجوم نفذه انتحاري: the doer)
-            return span, 1
+        if one in (1, 2):  # (الهجوم نفذه انتحاري: the doer; two: فيما قتل المهاجمان)
+            return span, one
     ones = singles()
     for s, e, _q, sp in quantities:
         one = next((j for j in range(s - 1, max(lo, s - NAMED_WORDS) - 1, -1) if not ones.isdisjoint(tokens[j].forms)), None)
