@@ -205,8 +205,8 @@ CASES = [
     ("فر ملايين السوريين من البلاد", 1000000, None, None, True, "السوريين"),
     ("قتل بضعة أشخاص في الاشتباكات", 3, None, None, True, "أشخاص"),
     ("قتلت بضع نساء في القصف", 3, None, None, True, "نساء"),
-    ("أصيب عدة أشخاص بجروح", 3, None, None, True, "أشخاص"),
-    ("قتل عدد من المدنيين في الغارة", 3, None, None, True, "المدنيين"),
+    ("أصيب عدة أشخاص بجروح", 10, None, None, True, "أشخاص"),
+    ("قتل عدد من المدنيين في الغارة", 10, None, None, True, "المدنيين"),
     ("قتل عدد كبير من المدنيين", 10, None, None, True, "المدنيين"),
     ("أسفر القصف عن سقوط قتلى وجرحى", 10, None, None, True, "قتلى"),
     ("أدى الانفجار إلى وقوع ضحايا", 10, None, None, True, "ضحايا"),
@@ -303,6 +303,6 @@ def test_vague_quantity_function():
     assert vague_quantity("مئات") == Quantity(100, estimate=True)
     assert vague_quantity("آلاف") == Quantity(1000, estimate=True)
     assert vague_quantity("بضعة") == Quantity(3, estimate=True)
-    assert vague_quantity("عدد من") == Quantity(3, estimate=True)
+    assert vague_quantity("عدد من") == Quantity(10, estimate=True)
     assert vague_quantity("قتلى") == Quantity(10, estimate=True)
     assert vague_quantity("ثلاثة") is None

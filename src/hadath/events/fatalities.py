@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from typing import Collection, Sequence
 
 from hadath.events.toll_objects import bare_count as _bare_count, conj_led_count as _conj_led, lost_members, plain_run as _plain_run
+from hadath.events.toll_objects import adjective_ends, besides_victim, period_total as _period_total, shared_tamyiz as _shared_tamyiz
 from hadath.events.toll_words import TOLL_WORDS, TollWords, conj_led, toll_words  # noqa: F401  (re-exported)
 from hadath.events.toll_words import agreeing_verb, aside_count, past_hedge
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.events.unnumbered import (answered_death, casualty, dual_after, dual_subject, hedged_vague, joined_victims, motive,
                                       named_death, people_noun, protester_noun, recalled, singles, singular_before,
                                       singular_victims, time_token, victim_noun, victims_by_number, victims_by_pronoun)
-from hadath.text.clitics import clitics
 from hadath.text.number_words import word_number
 from hadath.types import Quantity, Span, Token
 
@@ -75,6 +75,8 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
                     return None, key
                 injury = k + 1 < j and not w.toll_injury.isdisjoint(tokens[k + 1].forms)
                 return ("injury" if injury else "death"), UPDATE
+    elif _period_total(tokens, start, lo):  # بلغت حصيلة ضحايا القصف منذ فجر اليوم 55 قتيلا: not this act's
+        return None, key
     if j >= lo and not _counted_noun(tokens[j]):  # (قتلى وجرحى: a counted noun governs nothing)
         left = tokens[j].forms
         if not w.subset.isdisjoint(left):
@@ -343,20 +345,20 @@ def _singular_beside(tokens: Sequence[Token], quantities: Sequence[tuple[int, in
     spans = {s: sp for s, _e, _q, sp in quantities}
     for ts, te, span in death_triggers:
         nxt = te + 2 if te + 1 < hi and tokens[te + 1].norm in toll_words().conj else te + 1
-        if nxt in starts and (nxt > te + 1 or _conj_led(tokens[te + 1])) \
-                and singular_victims(tokens, [te], hi, doers=False, names=False) == 1:
-            return span, 1  # مقتل ضابط وجنديين، ضابط و 3 جنود: the one before the counted ones joined to it
+        one = singular_victims(tokens, [te], hi, doers=False, names=False) if te not in starts else 0
+        # (or two: قتل شرطيان وثلاثة; not a dual counted itself: مقتل جنديين وخمسة)
+        if nxt in starts and (nxt > te + 1 or _conj_led(tokens[te + 1])) and one in (1, 2):
+            return span, one  # مقتل ضابط وجنديين، ضابط و 3 جنود: the one before the counted ones joined to it
         first = min((s for s in starts if te < s <= te + WINDOWS.filler), default=None)
-        if first is not None and first > te + 1 and _conj_led(tokens[first]) and spans[first] in dead \
-                and singular_victims(tokens, [te], hi, doers=False, names=False) == 1:
-            return span, 1  # قتل جندي في الجيش المصري وثلاثة مسلحين: one named, then a count joined to him
+        if first is not None and first > te + 1 and _conj_led(tokens[first]) and spans[first] in dead and one in (1, 2):
+            return span, one  # قتل جندي في الجيش المصري وثلاثة مسلحين: one named, then a count joined to him
         if any(te <= s <= te + WINDOWS.filler and not _injury_between(tokens, te, s)
                and _plain_run(tokens, te, s) for s in starts) \
                 or any(ts - 2 <= s < ts for s in starts) \
                 or recalled(tokens, ts, te, lo, hi):
             continue  # (a count it governs, or 28 شخصا قتلوا: counted already)
-        if singular_victims(tokens, [te], hi, doers=False, names=False) == 1:  # (الهجوم نفذه انتحاري: the doer)
-            return span, 1
+        if one in (1, 2):  # (الهجوم نفذه انتحاري: the doer; two: فيما قتل المهاجمان)
+            return span, one
     ones = singles()
     for s, e, _q, sp in quantities:
         one = next((j for j in range(s - 1, max(lo, s - NAMED_WORDS) - 1, -1) if not ones.isdisjoint(tokens[j].forms)), None)
@@ -371,15 +373,18 @@ def _joined_after(tokens: Sequence[Token], quantities: Sequence[tuple[int, int, 
     counts from (قتل جنديان وضابط، 4 جنود ومدنيان، 3 من عناصر الشرطة ومدني), and past a comma
     (سيدة واثنين من أطفالها، وطفل ثالث): more dead - beside a singular victim before the count."""
     counted = {k for s, e, _q, _sp in quantities for k in range(s, e)}
-    for s, e, _q, sp in quantities:
+    for _s, e, _q, sp in quantities:
         k = _past_partitive(tokens, e, hi)  # (3 من عناصر الشرطة ومدني: past the group counted from)
         while k < min(hi, e + COUNTED_WORDS) and tokens[k].kind == "word" and not _conj_led(tokens[k]) \
-                and (victim_noun(tokens[k]) or protester_noun(tokens[k]) or tokens[k].norm.endswith(_adjective_ends())):
+                and (victim_noun(tokens[k]) or protester_noun(tokens[k]) or tokens[k].norm.endswith(adjective_ends())):
             k += 1  # (20 جنديا نيجريا ومدني: past the counted noun and its adjective)
-        if k + 1 < hi and tokens[k].norm in toll_words().comma and _conj_led(tokens[k + 1]):
-            k += 1  # (the list goes on past a comma)
-        if sp in dead and k < hi and k not in counted and _conj_led(tokens[k]) and (n := victims_by_number(tokens[k])):
+        comma = k + 1 < hi and tokens[k].norm in toll_words().comma and _conj_led(tokens[k + 1])
+        k += comma  # (the list goes on past a comma)
+        if sp in dead and k < hi and k not in counted and _conj_led(tokens[k]) and (n := victims_by_number(tokens[k])) \
+                and (comma or not _shared_tamyiz(tokens, e, k, _q)):
             return Span(tokens[k].start, tokens[k].end), n
+        if sp in dead and (b := besides_victim(tokens, k, hi)) is not None:  # (...، إضافة إلى مدني واحد)
+            return b
     return None
 
 
@@ -402,12 +407,6 @@ def _of_count(tokens: Sequence[Token], quantities: Sequence[tuple[int, int, Quan
                for _s, e, _q, sp in quantities)
 
 
-def _adjective_ends() -> tuple[str, ...]:
-    """A nationality adjective's endings, as written after a count (نيجري، نيجرية، نيجريا)."""
-    cl = clitics()
-    return (*cl.nisba_ends, cl.nisba + cl.accusative)
-
-
 def _injury_between(tokens: Sequence[Token], a: int, b: int) -> bool:
     """A word of injury between a death word and a count (مقتل جندي وإصابة ثلاثة): the count
     is the wounded's, not governed by the death word."""
@@ -421,6 +420,9 @@ def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,
     22 مدنيا، أعدم التنظيم 5 أشخاص، أعدم التنظيم الأشخاص الـ 19، قتل الجيش خمسة من المهاجمين)."""
     if not any(0 <= s - te <= WINDOWS.kill_object and _plain_run(tokens, te, s) for _ts, te, _sp in death_triggers):
         return False
+    if s - 1 >= 0 and tokens[s - 1].kind == "word" and conj_led(tokens[s - 1]) and not people_noun(tokens[s - 1]) \
+            and toll_words().death_left.isdisjoint(tokens[s - 1].forms):
+        return False  # (مقتل عدد من السكان وتشريد الآلاف: the count of another word joined by و)
     # the counted noun after the count (or before a definite count: الأشخاص الـ 19; not عائلة
     # واحدة), or the count itself a dual victim noun (أعدم ... شابين)
     article = toll_words().article

@@ -1,7 +1,9 @@
 """What a kill or loss verb counts as its object (issue #9, round 32): the run of words between
 the verb and the count (a time aside between commas passed over: قتلت مجموعة مسلحة، الأحد، 12
 شخصا), a count with no noun past the verb's subject, and a count of people a side lost
-(خسروا ثمانية من عناصرهم): the loser's dead. Split from :mod:`hadath.events.fatalities`."""
+(خسروا ثمانية من عناصرهم): the loser's dead; a count that is a period's total (round 39: بلغت
+حصيلة الضحايا منذ فجر اليوم 55 قتيلا) and a count whose accusative noun has another joined to it
+(15 جنديا وضابطا: one count). Split from :mod:`hadath.events.fatalities`."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -11,9 +13,13 @@ from hadath.events.lexicons import function_words
 from hadath.events.role_words import QUOTE_MARKS
 from hadath.events.toll_words import conj_led, toll_words
 from hadath.events.tuning import WINDOWS
-from hadath.events.unnumbered import people_noun, time_token
+from hadath.events.unnumbered import people_noun, time_token, victim_noun, victims_by_number
+from hadath.text.clitics import clitics
 from hadath.text.number_words import word_number
-from hadath.types import Token
+from hadath.types import Quantity, Span, Token
+
+TAMYIZ_LOW, TAMYIZ_HIGH = 11, 99  # counts whose noun is an accusative singular (15 جنديا)
+BESIDES_WORDS = 3  # words of the group counted (and a comma) before a word of "besides"
 
 
 def plain_run(tokens: Sequence[Token], a: int, b: int) -> bool:
@@ -86,3 +92,52 @@ def conj_led_count(tok: Token) -> bool:
     if hit is not None:
         return any(p in conj for p in hit[1])
     return conj_led(tok) and tok.norm not in toll_words().death_left
+
+
+def period_total(tokens: Sequence[Token], start: int, lo: int) -> bool:
+    """A toll's head (حصيلة، عدد) before the count in its sentence with a word of period or sum
+    between them (بلغت حصيلة ضحايا القصف منذ فجر اليوم 55 قتيلا، بلغ العدد الإجمالي للقتلى 40):
+    the figure is a total over the period or over acts, told without إلى as well."""
+    w = toll_words()
+    total = False
+    for k in range(start - 1, max(lo, start - WINDOWS.toll_head_left) - 1, -1):
+        f = tokens[k].forms
+        if (tokens[k].kind == "punct" and tokens[k].norm in ".;:!?") or not (
+                w.death_left.isdisjoint(f) and w.injury_left.isdisjoint(f)):
+            return False  # (another sentence, or a word of death or injury governing the count)
+        total = total or not w.total.isdisjoint(f)
+        if not w.toll_head.isdisjoint(f) and not (k + 1 < start and tokens[k + 1].norm in w.partitive):
+            return total  # (not عدد من: a vague count, no toll's head)
+    return False
+
+
+def shared_tamyiz(tokens: Sequence[Token], e: int, k: int, q: Quantity) -> bool:
+    """A count of 11 to 99 whose counted noun is the accusative singular (15 جنديا) and a noun
+    joined to it in the accusative too (وضابطا): both are the count's noun, so the count is the
+    total (قتل 15 جنديا وضابطا: 15, not 16; the lowest reading, ACLED)."""
+    acc = clitics().accusative
+    return TAMYIZ_LOW <= (q.best or 0) <= TAMYIZ_HIGH and e < k and victim_noun(tokens[e]) \
+        and tokens[e].norm.endswith(acc) and tokens[k].norm.endswith(acc)
+
+
+def besides_victim(tokens: Sequence[Token], k: int, hi: int) -> tuple[Span, int] | None:
+    """One or two victims named in the singular or dual after a word of "besides" and its
+    preposition, a few words past a count of the dead (مقتل عدد من عناصر الجيش والدرك، إضافة
+    إلى مدني واحد؛ مقتل خمسة جنود فضلا عن مدنيين اثنين): more dead, and where (span, how many)."""
+    w = toll_words()
+    j = k
+    while j < min(hi, k + BESIDES_WORDS) and tokens[j].kind == "word" and tokens[j].norm not in w.besides:
+        j += 1  # (past the rest of the group counted: والدرك)
+    if j < hi and tokens[j].norm in w.comma:
+        j += 1
+    if not (j + 2 < hi + 1 and j + 1 < hi and tokens[j].norm in w.besides and tokens[j + 1].norm in w.besides_prep):
+        return None
+    v = j + 2
+    n = victims_by_number(tokens[v]) if v < hi and tokens[v].kind == "word" else 0
+    return (Span(tokens[v].start, tokens[v].end), n) if n else None
+
+
+def adjective_ends() -> tuple[str, ...]:
+    """A nationality adjective's endings, as written after a count (نيجري، نيجرية، نيجريا)."""
+    cl = clitics()
+    return (*cl.nisba_ends, cl.nisba + cl.accusative)

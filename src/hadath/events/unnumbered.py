@@ -191,8 +191,9 @@ def singular_before(tokens: Sequence[Token], death_triggers: Sequence[tuple[int,
         while k >= lo and tokens[k].norm in w.filler:  # مواطن قد استشهد
             k -= 1
         k = _before_name(tokens, _before_age(tokens, k, lo), lo)
-        if k - 1 >= lo and len(tokens[k].norm) > 3 and tokens[k].norm.endswith(c.nisba):
-            k -= 1  # (a singular nisba: فلسطيني، سوري)
+        if k - 1 >= lo and len(tokens[k].norm) > 3 and tokens[k].norm.endswith(c.nisba) \
+                and not (tokens[k].kind == "word" and victims_by_number(tokens[k])):
+            k -= 1  # (a singular nisba: فلسطيني، سوري; not a victim noun in ي itself: وكان مدني قتل)
         if k >= lo and tokens[k].kind == "word" and (n := victims_by_number(tokens[k])):
             return n
     return 0

@@ -248,8 +248,8 @@ def _skip_context(tokens: Sequence[Token], i: int, end: int, sent: int) -> bool:
         if tokens[i].norm in _cue_words("weekday_two") and prev.norm in _cue_words("daytime"):
             return True  # مساء أمس الإثنين: Monday
     if nxt is not None:
-        if nxt.norm in months or nxt.norm in _cue_words("unit_after") or \
-                _cue_after(tokens, end, ("percent",), sent):  # 24 عاما: an age, not a count
+        if nxt.norm in months or nxt.norm in _cue_words("unit_after") or nxt.norm in _cue_words("animal_after") or \
+                _cue_after(tokens, end, ("percent",), sent):  # 24 عاما: an age; 300 رأس: livestock
             return True
         if nxt.kind == "punct" and nxt.norm in "/:" and nxt.start == tokens[end - 1].end:
             return True
