@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
 from hadath.evaluation.gold import GoldDoc
+from hadath.evaluation.admin1 import same_admin1
 from hadath.geo import haversine_km
 from hadath.resources import load_tsv
 from hadath.text.clitics import clitics
@@ -110,6 +111,8 @@ def field_agrees(name: str, pred: Mapping[str, Any], gold: Mapping[str, Any], km
     g, p = gold.get(name), pred.get(name)
     if name in _ACTOR_FIELDS:
         return same_actor(p, g)
+    if name == "admin1" and g and p:
+        return same_admin1(str(p), str(g), gold.get("country") or None)
     if name == "fatalities":
         return int(p or 0) == int(g or 0)
     if g in ("", None) and p in ("", None):

@@ -6,9 +6,11 @@ X"), 3 only a larger region, coded to its centre. It is the larger of the mentio
 admin3 → 2). Fallbacks never guess a region the text does not state:
 
 - a named place the gazetteer does not know (``PlaceRef.place`` None) gets the enclosing
-  place named with it (سارين بريف حلب → Aleppo, precision ≥ 2; a neighbourhood or camp of a
-  named town, حي X في حلب, gets the town with precision 1), else the document's country
-  with precision 3 and the flag ``place_unresolved`` (its admin1 is unknown, so it stays empty);
+  place named with it (سارين بريف حلب → Aleppo, precision ≥ 2, also when what holds it is a
+  governorate: a named place inside a region is a part of it, not "only a region"; a
+  neighbourhood or camp of a named town, حي X في حلب, gets the town with precision 1), else
+  the document's country with precision 3 and the flag ``place_unresolved`` (its admin1 is
+  unknown, so it stays empty);
 - an event with no place mention gets the document's region (precision 3, flag
   ``place_from_document``) only when all the document's resolved places lie in one admin1,
   else the document's country;
@@ -36,6 +38,7 @@ from hadath.types import Doc, Event, Place, PlaceRef, evolve
 
 CLASS_PRECISION = {"country": 3, "admin1": 3, "admin2": 2, "region": 3, "admin3": 2}
 ACTOR_FIELDS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
+REGION_CLASSES = frozenset({"admin1", "region"})  # a first-level unit (not a country)
 SEAT_KM = 30.0   # a district's seat without its own district code lies this close to its point
 
 
@@ -173,6 +176,10 @@ class GeocodeStage:
                 prec = 2
                 if "place_approximate" not in flags:
                     flags = flags + ("place_approximate",)
+            elif place.feature_class in REGION_CLASSES:
+                # وادي الشاي شرقي صلاح الدين، المغازي في قطاع غزة: a place of its own name held by
+                # a region is a part of that region, not "only a region" (CODING.md): p2
+                prec = 2
         elif ref is not None:  # named, not in the gazetteer: its admin1 is not known
             place = self.gz.country_place(focus_cc) if focus_cc else None
             prec = 3
