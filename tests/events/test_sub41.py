@@ -1,4 +1,5 @@
-"""Aircraft named by their model or as the air force's craft are the means of the strike (issue #9,
+"""Aircraft named by their model or as the air force's craft, or a bare aircraft noun striking
+(mentions.trigger_aircraft), are the means of the strike (issue #9,
 docs/notes/sub41.md): F-16, إف-16, سوخوي، ميغ، أباتشي، طيران القوة الجوية (weapons.tsv, air). The
 sentences are made up in the style of the reports read, never copied from them."""
 from __future__ import annotations
@@ -26,6 +27,12 @@ PUB = date(2022, 4, 23)
     # the air force's aircraft
     "نفذ طيران القوة الجوية ضربة ضد تنظيم داعش في ناحية السعدية وقتل عنصرين من التنظيم.",
     "قصف طيران سلاح الجو مواقع للمسلحين في ناحية السعدية وقتل عنصرين منهم.",
+    # a bare aircraft noun after a strike noun or firing a missile (mentions.trigger_aircraft)
+    "قتل ثلاثة مدنيين في قصف الطائرات على منزل في مدينة رفح.",
+    "قتل ثلاثة مدنيين بقصف من الطائرات على منزل في مدينة رفح.",
+    "أطلقت طائرة صاروخا على سيارة في مدينة رفح ما أدى إلى مقتل ثلاثة مدنيين.",
+    "استهدف صاروخ أطلقته طائرة منزلا في مدينة رفح ما أدى إلى مقتل ثلاثة مدنيين.",
+    "قتل ثلاثة مدنيين بقصف طيران مسير على منزل في مدينة رفح.",
 ])
 def test_aircraft_named_by_model_strike_from_the_air(pipeline, text):
     got = events(pipeline, text, published=PUB)

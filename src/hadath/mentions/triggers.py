@@ -24,6 +24,7 @@ from hadath.events.lexicons import TriggerEntry
 from hadath.text.clitics import clitics
 from hadath.text.normalize import normalize_key
 from hadath.mentions.trigger_context import context
+from hadath.mentions.trigger_aircraft import bare_aircraft
 from hadath.mentions.trigger_drone import after_strike, instrument
 from hadath.mentions.trigger_objects import Objects
 from hadath.types import Doc, Mention, Span, Token, TriggerRef
@@ -170,6 +171,10 @@ class TriggerStage:
             span = m.span
             new.append(Mention("weapon", span, text[span.start:span.end],
                                 _ref(m.value, ev, sub, "nominal"), tokens[m.start].sentence))
+        for i in bare_aircraft(tokens, covered):  # (قصف الطائرات، أطلقت طائرة صاروخا: the air means)
+            span = tokens[i].span
+            new.append(Mention("weapon", span, text[span.start:span.end],
+                               _ref("air", *weapon_type("air"), "nominal"), tokens[i].sentence))
         heads = _head_matches(sc)
         found: list[Hit] = []
         forms_at = sc.forms_at
