@@ -48,3 +48,13 @@ def test_aircraft_named_by_model_strike_from_the_air(pipeline, text):
 def test_air_force_as_a_side_is_no_means(pipeline, text, sub):
     got = events(pipeline, text, published=PUB)
     assert all(e.sub_event_type != sub for e in got), [(e.sub_event_type, e.location) for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    # a bomb thrown by hand (mentions.trigger_thrown): ACLED's Grenade
+    "ألقى مسلحون مجهولون قنبلة على منزل في بلدة الخالص ما أدى إلى مقتل طفلين.",
+    "رمى شاب قنبلة على دورية للشرطة في حي الجمهورية بالبصرة ما أدى إلى مقتل شرطي.",
+    "قتل شرطي بإلقاء قنبلة على دورية في حي الجمهورية بالبصرة.",
+])
+def test_thrown_bomb_is_a_grenade(pipeline, text):
+    assert [e.sub_event_type for e in events(pipeline, text, published=PUB)] == ["Grenade"]

@@ -1,6 +1,7 @@
 """A bare aircraft noun is the air means only where a strike is told with it (issue #9,
 mentions.trigger_aircraft): after a strike noun (ل، ب or من between), as the subject of a firing
-verb, or as the instrument of a strike verb; not as a target or a craft that crashed. Made-up
+verb, or as the instrument of a strike verb; not as a target or a craft that crashed; and a bomb
+thrown by hand is a grenade (mentions.trigger_thrown). Made-up
 sentences in the style of the news read."""
 from __future__ import annotations
 
@@ -42,11 +43,20 @@ def test_bare_aircraft_not_striking(text):
     assert _air(text) == []
 
 
-@pytest.mark.parametrize("text", [
-    "قتل ثلاثة مدنيين بقصف طيران مسير على منزل في مدينة رفح.",
-    "قتل ثلاثة مدنيين بقصف الطيران المسير على منزل في مدينة رفح.",
-    "قتل ثلاثة مدنيين بقصف من طائرة دون طيار على منزل في مدينة رفح.",
+@pytest.mark.parametrize("text, want", [
+    # drone spellings (weapons.tsv)
+    ("قتل ثلاثة مدنيين بقصف طيران مسير على منزل في مدينة رفح.", ["drone"]),
+    ("قتل ثلاثة مدنيين بقصف الطيران المسير على منزل في مدينة رفح.", ["drone"]),
+    ("قتل ثلاثة مدنيين بقصف من طائرة دون طيار على منزل في مدينة رفح.", ["drone"]),
+    # a bare bomb thrown by hand is a grenade (mentions.trigger_thrown)
+    ("ألقى مجهول قنبلة على منزل في بلدة الخالص ما أدى إلى إصابة طفلين.", ["grenade"]),
+    ("ألقى مسلحون مجهولون قنبلة على منزل في بلدة الخالص ما أدى إلى مقتل طفلين.", ["grenade"]),
+    ("رمى شاب قنبلة على دورية للشرطة في حي الجمهورية بالبصرة.", ["grenade"]),
+    ("قتل شرطي بإلقاء قنبلة على دورية في حي الجمهورية بالبصرة.", ["grenade"]),
+    # a planted bomb, and ألقى القبض (an arrest), stay a bomb
+    ("انفجرت قنبلة زرعت تحت سيارة موظف في بلدة الخالص.", ["ied"]),
+    ("ألقى الأمن القبض على زارع قنبلة في بلدة الخالص.", ["ied"]),
 ])
-def test_drone_spellings(text):
+def test_means_spellings(text, want):
     doc = TriggerStage()(TextStage()(Doc(Article("t", text))))
-    assert [m.value.lemma for m in doc.mentions if m.kind == "weapon"] == ["drone"]
+    assert [m.value.lemma for m in doc.mentions if m.kind == "weapon"] == want
