@@ -24,7 +24,9 @@ from hadath.events.lexicons import TriggerEntry
 from hadath.text.clitics import clitics
 from hadath.text.normalize import normalize_key
 from hadath.mentions.trigger_context import context
+from hadath.mentions.trigger_aircraft import bare_aircraft
 from hadath.mentions.trigger_drone import after_strike, instrument
+from hadath.mentions.trigger_thrown import thrown
 from hadath.mentions.trigger_objects import Objects
 from hadath.types import Doc, Mention, Span, Token, TriggerRef
 
@@ -166,10 +168,15 @@ class TriggerStage:
         new: list[Mention] = []
         for m in weapons:
             covered.update(range(m.start, m.end))
-            ev, sub = weapon_type(m.value)
+            value = "grenade" if m.value == "ied" and thrown(tokens, m.start, m.end) else m.value
+            ev, sub = weapon_type(value)  # (ألقى مجهولون قنبلة: thrown by hand, a grenade)
             span = m.span
             new.append(Mention("weapon", span, text[span.start:span.end],
-                                _ref(m.value, ev, sub, "nominal"), tokens[m.start].sentence))
+                                _ref(value, ev, sub, "nominal"), tokens[m.start].sentence))
+        for i in bare_aircraft(tokens, covered):  # (قصف الطائرات، أطلقت طائرة صاروخا: the air means)
+            span = tokens[i].span
+            new.append(Mention("weapon", span, text[span.start:span.end],
+                               _ref("air", *weapon_type("air"), "nominal"), tokens[i].sentence))
         heads = _head_matches(sc)
         found: list[Hit] = []
         forms_at = sc.forms_at
