@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from hadath.events.handover import DOERS_ADDED, DOERS_DEAD, TOLL_OTHER, TOLL_TOTAL  # noqa: F401 (re-exported)
+from hadath.events.handover import DOERS_ADDED, DOERS_DEAD, TOLL_MORE, TOLL_OTHER, TOLL_TOTAL  # noqa: F401 (re-exported)
 from hadath.events.toll_words import toll_words
 from hadath.text.clitics import clitics
 from hadath.types import Event
@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # (records imports this module: no import of the frame reader
     from hadath.events.frames import Frame
     from hadath.events.index import DocIndex
 
+WINDOW_MORE = 5  # words looked back from a toll's first count for a word of "also" (more_toll)
 REMOTE_SUBTYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"})
 
 
@@ -127,9 +128,7 @@ def doers_sum(ev: Event, more: Event) -> dict:
             or ev.fatalities_estimate or more.fatalities_estimate or TOLL_TOTAL in ev.flags + more.flags \
             or ev.sub_event_type in REMOTE_SUBTYPES or more.sub_event_type in REMOTE_SUBTYPES:
         return {}
-    low = (ev.fatalities_low or ev.fatalities) + (more.fatalities_low or more.fatalities)
-    high = (ev.fatalities_high or ev.fatalities) + (more.fatalities_high or more.fatalities)
-    return dict(fatalities=ev.fatalities + more.fatalities, fatalities_low=low, fatalities_high=high)
+    return summed_toll(ev, more)
 
 
 def doers_flag(ev: Event, more: Event, changes: dict) -> tuple[str, ...] | None:
@@ -177,6 +176,50 @@ def other_source_toll(ix: "DocIndex", frame: "Frame", toll: "Toll") -> bool:
     return any(not w.source_noun.isdisjoint(toks[k].forms)
                and any(not w.second_word.isdisjoint(toks[j].forms) for j in range(k + 1, min(b, k + 3)))
                for k in range(a, min(b, frame.clause[1])))
+
+
+def more_toll(ix: "DocIndex", frame: "Frame", toll: "Toll") -> bool:
+    """The toll counts more dead of an act told before: a word of "also" (event_tolls.tsv
+    ``toll_more``) a few words before its first count, inside its clause, with no complementizer or
+    punctuation between (قتل أيضا ثلاثة سوريين، كما قتل المسلح، وأسفر الهجوم كذلك عن مقتل اثنين;
+    not وقال أيضا إن خمسة قتلوا, a restatement)."""
+    if not toll.deaths or not toll.spans or toll.estimate:
+        return False
+    w = toll_words()
+    toks, (a, _b) = ix.doc.tokens, frame.clause  # (not a sentence's opening كما: often another act, كما قتل
+    #                                           خمسة بانفجار عبوة ناسفة في حي آخر)
+    first = min(s.start for s in toll.spans)
+    k = next((i for i in range(a, len(toks)) if toks[i].end > first), None)
+    if k is None:
+        return False
+    for j in range(k - 1, max(a, k - WINDOW_MORE) - 1, -1):
+        tok = toks[j]
+        if tok.kind == "punct" or tok.norm in w.toll_more_stop:
+            return False
+        if tok.norm in w.toll_more or not w.toll_more.isdisjoint(tok.forms):
+            return True
+    return False
+
+
+def more_sum(ev: Event, more: Event) -> dict:
+    """The toll fields of one act told by two mentions, one of them counting more dead of it
+    (:data:`TOLL_MORE`: قتل خمسة ... . قتل أيضا ثلاثة سوريين ولبناني وعراقي): the sum; {} otherwise."""
+    if (TOLL_MORE not in ev.flags and TOLL_MORE not in more.flags) or not (ev.fatalities and more.fatalities) \
+            or ev.fatalities_estimate or more.fatalities_estimate or TOLL_TOTAL in ev.flags + more.flags:
+        return {}
+    return summed_toll(ev, more)
+
+
+def summed_toll(ev: Event, more: Event) -> dict:
+    """The toll fields of the two tolls added up (figure, low and high)."""
+    low = (ev.fatalities_low or ev.fatalities) + (more.fatalities_low or more.fatalities)
+    high = (ev.fatalities_high or ev.fatalities) + (more.fatalities_high or more.fatalities)
+    return dict(fatalities=ev.fatalities + more.fatalities, fatalities_low=low, fatalities_high=high)
+
+
+def without_more(flags: tuple[str, ...]) -> tuple[str, ...]:
+    """``flags`` without :data:`TOLL_MORE` (a summed toll adds no more)."""
+    return tuple(f for f in flags if f != TOLL_MORE)
 
 
 def other_figure(ev: Event, other: Event) -> dict | None:

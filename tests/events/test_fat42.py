@@ -1,0 +1,37 @@
+"""Tolls of round 42 (issue #9, docs/notes/fat42.md): a toll told with a word of "also" a few
+words before its count (قتل أيضا، كما قتل، وأسفر الهجوم كذلك عن مقتل) counts more dead of the act
+told before, and the two add up when the tellings fold; a restatement (وقال أيضا إن ...) does
+not. The sentences are made up in the style of the wire copy."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.conftest import events
+
+PUB = date(2024, 5, 10)
+LEAD = "قتل أربعة جنود في هجوم شنه مسلحون على حاجز للجيش في مدينة الموصل اليوم. "
+
+
+def tolls(pipeline, text):
+    return [e.fatalities for e in events(pipeline, text, PUB)]
+
+
+@pytest.mark.parametrize("more, deaths", [
+    # more dead of the same act, told with "also": added
+    ("وأسفر الهجوم كذلك عن مقتل مدنيين اثنين.", [6]),
+    ("وقتل في الهجوم أيضا ثلاثة مدنيين.", [7]),
+    ("وقتل أيضا ثلاثة مدنيين في الهجوم.", [7]),
+    ("وأدى الهجوم أيضا إلى مقتل خمسة من المارة.", [9]),
+    # a restatement by a speaker ("also said that"): the larger, not the sum
+    ("وقال مسؤول أيضا إن أربعة جنود قتلوا في الهجوم.", [4]),
+    ("وأكد الجيش كذلك أن أربعة جنود قتلوا في الهجوم.", [4]),
+    # a sentence opened by كما often tells another act (كما قتل خمسة بانفجار عبوة ناسفة في حي
+    # آخر): not read as more dead of this one
+    ("كما قتل ثلاثة مدنيين في الهجوم.", [4]),
+    # no "also": the same toll told again
+    ("وقتل في الهجوم أربعة جنود.", [4]),
+])
+def test_also_adds(pipeline, more, deaths):
+    assert tolls(pipeline, LEAD + more) == deaths
