@@ -35,3 +35,18 @@ def tolls(pipeline, text):
 ])
 def test_also_adds(pipeline, more, deaths):
     assert tolls(pipeline, LEAD + more) == deaths
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # singular relative nouns joined after a counted plural of them: one person each
+    ("قتل ثلاثة سوريين ولبناني وعراقي في غارة جوية على مدينة دمشق اليوم.", [5]),
+    ("قتل خمسة فلسطينيين وأردني في قصف على مدينة غزة اليوم.", [6]),
+    ("أسفرت الغارة على مدينة دمشق اليوم عن مقتل أربعة عراقيين وإيراني.", [5]),
+    ("قتل ثلاثة جنود سوريين وعراقي في غارة جوية على مدينة دمشق اليوم.", [4]),
+    # (a definite word, a toll noun, another verb end the run)
+    ("قتل خمسة فلسطينيين والجيش الإسرائيلي يواصل القصف على مدينة غزة اليوم.", [5]),
+    ("قتل ثلاثة مدنيين وجرحى في غارة جوية على مدينة دمشق اليوم.", [3]),
+    ("قتل ثلاثة سوريين وأصيب خمسة في غارة جوية على مدينة دمشق اليوم.", [3]),
+])
+def test_joined_nisbas(pipeline, text, deaths):
+    assert tolls(pipeline, text) == deaths
