@@ -50,3 +50,19 @@ def test_also_adds(pipeline, more, deaths):
 ])
 def test_joined_nisbas(pipeline, text, deaths):
     assert tolls(pipeline, text) == deaths
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # the doers' claim (تبنى) and a count by others of the same act: the lowest credible
+    ("تبنى تنظيم داعش قتل 14 جنديا في كمين قرب مدينة الموصل. "
+     "من جانبها أكدت وزارة الدفاع مقتل 9 جنود في الكمين قرب مدينة الموصل.", [9]),
+    ("أكدت وزارة الدفاع مقتل 9 جنود في كمين قرب مدينة الموصل. "
+     "وتبنت جماعة مسلحة قتل 20 جنديا في الكمين قرب مدينة الموصل.", [9]),
+    ("تبنت حركة الشباب قتل 30 جنديا في هجوم على قاعدة عسكرية قرب مدينة بيدوا. "
+     "وقال الجيش إن 7 جنود قتلوا في الهجوم على القاعدة قرب مدينة بيدوا.", [7]),
+    # (no claim: two counts, the larger as before)
+    ("قتل 9 جنود في كمين قرب مدينة الموصل. "
+     "وقال مصدر أمني إن 12 جنديا قتلوا في الكمين قرب مدينة الموصل.", [12]),
+])
+def test_claim_below_a_count(pipeline, text, deaths):
+    assert tolls(pipeline, text) == deaths

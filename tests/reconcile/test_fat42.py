@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from hadath.events.doers import TOLL_MORE, TOLL_TOTAL
+from hadath.events.doers import TOLL_CLAIM, TOLL_MORE, TOLL_TOTAL
 from hadath.events.records import continue_event
 from hadath.reconcile.rules import absorb
 from hadath.types import Event, Span
@@ -41,3 +41,14 @@ def test_summed_once():
     """A third telling with the same toll as the sum adds nothing (the mark is spent)."""
     both = continue_event(ev(5), ev(3, [TOLL_MORE], trig=(40, 45)))
     assert continue_event(both, ev(8, trig=(80, 85))).fatalities == 8
+
+
+@pytest.mark.parametrize("first, second, want", [
+    (ev(14, [TOLL_CLAIM]), ev(9, trig=(40, 45)), 9),    # تبنى قتل 14، وأكدت الوزارة مقتل 9
+    (ev(9), ev(14, [TOLL_CLAIM], trig=(40, 45)), 9),    # ... in the other order
+    (ev(5, [TOLL_CLAIM]), ev(9, trig=(40, 45)), 9),     # a claim below the count: the larger
+    (ev(14, [TOLL_CLAIM]), ev(10, est=True, trig=(40, 45)), 14),  # a guess does not lower a count
+])
+@pytest.mark.parametrize("fold", [continue_event, absorb])
+def test_claim_loses_to_a_count(fold, first, second, want):
+    assert fold(first, second).fatalities == want

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from hadath.events.handover import DOERS_ADDED, DOERS_DEAD, TOLL_MORE, TOLL_OTHER, TOLL_TOTAL  # noqa: F401 (re-exported)
+from hadath.events.handover import (DOERS_ADDED, DOERS_DEAD, TOLL_CLAIM, TOLL_MORE, TOLL_OTHER,  # noqa: F401 (re-exported)
+                                    TOLL_TOTAL)
+from hadath.events.lexicons import function_words
 from hadath.events.toll_words import toll_words
 from hadath.text.clitics import clitics
 from hadath.types import Event
@@ -233,6 +235,32 @@ def other_figure(ev: Event, other: Event) -> dict | None:
         return {}
     return dict(fatalities=other.fatalities, fatalities_low=other.fatalities_low,
                 fatalities_high=other.fatalities_high, fatalities_estimate=other.fatalities_estimate)
+
+
+def claimed_toll(ix: "DocIndex", frame: "Frame", toll: "Toll") -> bool:
+    """The toll is told in the doers' claim: a verb of claiming an act (function_words.tsv
+    ``claim_verb``: تبنى، تبنت) in the sentence before its first count (تبنى التنظيم قتل 14
+    جنديا في كمين)."""
+    if not toll.deaths or not toll.spans:
+        return False
+    claim, toks = function_words("claim_verb"), ix.doc.tokens
+    first = min(s.start for s in toll.spans)
+    a, b = ix.bounds[frame.sent]
+    return any(toks[k].start < first and not claim.isdisjoint({toks[k].norm, *toks[k].forms}) for k in range(a, b))
+
+
+def claim_figure(ev: Event, other: Event) -> dict | None:
+    """Two counted tolls of one act, one of them the doers' claim (:data:`TOLL_CLAIM`) and the
+    other not (an official count, a witness): the lowest credible (CODING.md) - the other's
+    figure when lower; None when this does not apply."""
+    if (TOLL_CLAIM in ev.flags) == (TOLL_CLAIM in other.flags) or not (ev.fatalities and other.fatalities) \
+            or ev.fatalities_estimate or other.fatalities_estimate:
+        return None
+    told = other if TOLL_CLAIM in ev.flags else ev
+    if told.fatalities >= (other if told is ev else ev).fatalities:
+        return None  # (a claim below the count: the larger, as before)
+    return dict(fatalities=told.fatalities, fatalities_low=told.fatalities_low, fatalities_high=told.fatalities_high,
+                fatalities_estimate=False)
 
 
 def hit_toll(ev: Event) -> int:

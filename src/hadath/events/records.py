@@ -4,7 +4,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Sequence
 
-from hadath.events.doers import doers_flag, doers_sum, more_sum, other_figure, summed_toll, without_more
+from hadath.events.doers import claim_figure, doers_flag, doers_sum, more_sum, other_figure, summed_toll, without_more
 from hadath.events.lexicons import function_words
 from hadath.events.taxonomy import ARMED_INTERS, interaction
 from hadath.text.normalize import normalize_key
@@ -65,6 +65,8 @@ def surer_toll(ev: Event, other: Event) -> dict:
     nothing; {} when ``ev`` keeps its own."""
     if (alt := other_figure(ev, other)) is not None:
         return alt  # (لكن مصدرا ثانيا قال إن الحصيلة 19: the lowest credible, CODING.md)
+    if (counted := claim_figure(ev, other)) is not None:
+        return counted  # (تبنى التنظيم قتل 14، وأكدت الوزارة مقتل 9: the count over the claim)
     if (other.fatalities > ev.fatalities and (ev.fatalities == 0 or not other.fatalities_estimate)) or (
             ev.fatalities_estimate and other.fatalities and not other.fatalities_estimate):
         return dict(fatalities=other.fatalities, fatalities_low=other.fatalities_low,
