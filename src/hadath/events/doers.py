@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from hadath.events.handover import (DOERS_ADDED, DOERS_DEAD, TOLL_CLAIM, TOLL_MORE, TOLL_OTHER,  # noqa: F401 (re-exported)
                                     TOLL_TOTAL)
 from hadath.events.lexicons import function_words
-from hadath.events.toll_words import toll_words
+from hadath.events.toll_words import conj_led, toll_words
 from hadath.text.clitics import clitics
 from hadath.types import Event
 
@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # (records imports this module: no import of the frame reader
     from hadath.events.frames import Frame
     from hadath.events.index import DocIndex
 
+WINDOW_AFTER = 3  # words looked at after a toll's last count for a word of "also" (_more_after)
 WINDOW_MORE = 5  # words looked back from a toll's first count for a word of "also" (more_toll)
 REMOTE_SUBTYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"})
 
@@ -197,8 +198,24 @@ def more_toll(ix: "DocIndex", frame: "Frame", toll: "Toll") -> bool:
     for j in range(k - 1, max(a, k - WINDOW_MORE) - 1, -1):
         tok = toks[j]
         if tok.kind == "punct" or tok.norm in w.toll_more_stop:
-            return False
+            break
         if tok.norm in w.toll_more or not w.toll_more.isdisjoint(tok.forms):
+            return True
+    return _more_after(toks, max(s.end for s in toll.spans), frame.clause[1], w)
+
+
+def _more_after(toks, last: int, b: int, w) -> bool:
+    """A word of "also" told after the count (event_tolls.tsv ``toll_more_after``: ثلاثة مدنيين
+    قتلوا أيضا), its noun and verb between - no punctuation, no word led by و (وأصيب أيضا: the
+    wounded's), within WINDOW_AFTER words."""
+    k = next((i for i in range(len(toks)) if toks[i].end >= last), None)
+    if k is None:
+        return False
+    for j in range(k + 1, min(b, k + 1 + WINDOW_AFTER, len(toks))):
+        tok = toks[j]
+        if tok.kind == "punct" or conj_led(tok):
+            return False
+        if tok.norm in w.toll_more_after:
             return True
     return False
 

@@ -67,6 +67,7 @@ class TollWords(NamedTuple):
     loss_partitive: frozenset[str]
     toll_more: frozenset[str]
     toll_more_stop: frozenset[str]
+    toll_more_after: frozenset[str]
 
 
 @lru_cache(maxsize=1)
