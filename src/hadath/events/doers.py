@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from hadath.events.handover import DOERS_ADDED, DOERS_DEAD, TOLL_OTHER, TOLL_TOTAL  # noqa: F401 (re-exported)
-from hadath.events.toll_words import toll_words
+from hadath.events.handover import (DOERS_ADDED, DOERS_DEAD, TOLL_CLAIM, TOLL_MORE, TOLL_OTHER,  # noqa: F401 (re-exported)
+                                    TOLL_TOTAL)
+from hadath.events.lexicons import function_words
+from hadath.events.toll_words import conj_led, toll_words
 from hadath.text.clitics import clitics
 from hadath.types import Event
 
@@ -20,6 +22,8 @@ if TYPE_CHECKING:  # (records imports this module: no import of the frame reader
     from hadath.events.frames import Frame
     from hadath.events.index import DocIndex
 
+WINDOW_AFTER = 3  # words looked at after a toll's last count for a word of "also" (_more_after)
+WINDOW_MORE = 5  # words looked back from a toll's first count for a word of "also" (more_toll)
 REMOTE_SUBTYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"})
 
 
@@ -127,9 +131,7 @@ def doers_sum(ev: Event, more: Event) -> dict:
             or ev.fatalities_estimate or more.fatalities_estimate or TOLL_TOTAL in ev.flags + more.flags \
             or ev.sub_event_type in REMOTE_SUBTYPES or more.sub_event_type in REMOTE_SUBTYPES:
         return {}
-    low = (ev.fatalities_low or ev.fatalities) + (more.fatalities_low or more.fatalities)
-    high = (ev.fatalities_high or ev.fatalities) + (more.fatalities_high or more.fatalities)
-    return dict(fatalities=ev.fatalities + more.fatalities, fatalities_low=low, fatalities_high=high)
+    return summed_toll(ev, more)
 
 
 def doers_flag(ev: Event, more: Event, changes: dict) -> tuple[str, ...] | None:
@@ -179,6 +181,66 @@ def other_source_toll(ix: "DocIndex", frame: "Frame", toll: "Toll") -> bool:
                for k in range(a, min(b, frame.clause[1])))
 
 
+def more_toll(ix: "DocIndex", frame: "Frame", toll: "Toll") -> bool:
+    """The toll counts more dead of an act told before: a word of "also" (event_tolls.tsv
+    ``toll_more``) a few words before its first count, inside its clause, with no complementizer or
+    punctuation between (قتل أيضا ثلاثة سوريين، كما قتل المسلح، وأسفر الهجوم كذلك عن مقتل اثنين;
+    not وقال أيضا إن خمسة قتلوا, a restatement)."""
+    if not toll.deaths or not toll.spans or toll.estimate:
+        return False
+    w = toll_words()
+    toks, (a, _b) = ix.doc.tokens, frame.clause  # (not a sentence's opening كما: often another act, كما قتل
+    #                                           خمسة بانفجار عبوة ناسفة في حي آخر)
+    first = min(s.start for s in toll.spans)
+    k = next((i for i in range(a, len(toks)) if toks[i].end > first), None)
+    if k is None:
+        return False
+    for j in range(k - 1, max(a, k - WINDOW_MORE) - 1, -1):
+        tok = toks[j]
+        if tok.kind == "punct" or tok.norm in w.toll_more_stop:
+            break
+        if tok.norm in w.toll_more or not w.toll_more.isdisjoint(tok.forms):
+            return True
+    return _more_after(toks, max(s.end for s in toll.spans), frame.clause[1], w)
+
+
+def _more_after(toks, last: int, b: int, w) -> bool:
+    """A word of "also" told after the count (event_tolls.tsv ``toll_more_after``: ثلاثة مدنيين
+    قتلوا أيضا), its noun and verb between - no punctuation, no word led by و (وأصيب أيضا: the
+    wounded's), within WINDOW_AFTER words."""
+    k = next((i for i in range(len(toks)) if toks[i].end >= last), None)
+    if k is None:
+        return False
+    for j in range(k + 1, min(b, k + 1 + WINDOW_AFTER, len(toks))):
+        tok = toks[j]
+        if tok.kind == "punct" or conj_led(tok):
+            return False
+        if tok.norm in w.toll_more_after:
+            return True
+    return False
+
+
+def more_sum(ev: Event, more: Event) -> dict:
+    """The toll fields of one act told by two mentions, one of them counting more dead of it
+    (:data:`TOLL_MORE`: قتل خمسة ... . قتل أيضا ثلاثة سوريين ولبناني وعراقي): the sum; {} otherwise."""
+    if (TOLL_MORE not in ev.flags and TOLL_MORE not in more.flags) or not (ev.fatalities and more.fatalities) \
+            or ev.fatalities_estimate or more.fatalities_estimate or TOLL_TOTAL in ev.flags + more.flags:
+        return {}
+    return summed_toll(ev, more)
+
+
+def summed_toll(ev: Event, more: Event) -> dict:
+    """The toll fields of the two tolls added up (figure, low and high)."""
+    low = (ev.fatalities_low or ev.fatalities) + (more.fatalities_low or more.fatalities)
+    high = (ev.fatalities_high or ev.fatalities) + (more.fatalities_high or more.fatalities)
+    return dict(fatalities=ev.fatalities + more.fatalities, fatalities_low=low, fatalities_high=high)
+
+
+def without_more(flags: tuple[str, ...]) -> tuple[str, ...]:
+    """``flags`` without :data:`TOLL_MORE` (a summed toll adds no more)."""
+    return tuple(f for f in flags if f != TOLL_MORE)
+
+
 def other_figure(ev: Event, other: Event) -> dict | None:
     """Two counted tolls of one act, ``other`` told by another source (:data:`TOLL_OTHER`): the
     lowest credible (CODING.md) - ``other``'s fields when lower, {} when ``ev`` keeps its own;
@@ -190,6 +252,32 @@ def other_figure(ev: Event, other: Event) -> dict | None:
         return {}
     return dict(fatalities=other.fatalities, fatalities_low=other.fatalities_low,
                 fatalities_high=other.fatalities_high, fatalities_estimate=other.fatalities_estimate)
+
+
+def claimed_toll(ix: "DocIndex", frame: "Frame", toll: "Toll") -> bool:
+    """The toll is told in the doers' claim: a verb of claiming an act (function_words.tsv
+    ``claim_verb``: تبنى، تبنت) in the sentence before its first count (تبنى التنظيم قتل 14
+    جنديا في كمين)."""
+    if not toll.deaths or not toll.spans:
+        return False
+    claim, toks = function_words("claim_verb"), ix.doc.tokens
+    first = min(s.start for s in toll.spans)
+    a, b = ix.bounds[frame.sent]
+    return any(toks[k].start < first and not claim.isdisjoint({toks[k].norm, *toks[k].forms}) for k in range(a, b))
+
+
+def claim_figure(ev: Event, other: Event) -> dict | None:
+    """Two counted tolls of one act, one of them the doers' claim (:data:`TOLL_CLAIM`) and the
+    other not (an official count, a witness): the lowest credible (CODING.md) - the other's
+    figure when lower; None when this does not apply."""
+    if (TOLL_CLAIM in ev.flags) == (TOLL_CLAIM in other.flags) or not (ev.fatalities and other.fatalities) \
+            or ev.fatalities_estimate or other.fatalities_estimate:
+        return None
+    told = other if TOLL_CLAIM in ev.flags else ev
+    if told.fatalities >= (other if told is ev else ev).fatalities:
+        return None  # (a claim below the count: the larger, as before)
+    return dict(fatalities=told.fatalities, fatalities_low=told.fatalities_low, fatalities_high=told.fatalities_high,
+                fatalities_estimate=False)
 
 
 def hit_toll(ev: Event) -> int:

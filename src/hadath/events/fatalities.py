@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Collection, Sequence
 
-from hadath.events.toll_objects import bare_count as _bare_count, conj_led_count as _conj_led, lost_members, plain_run as _plain_run
+from hadath.events.toll_objects import bare_count as _bare_count, conj_led_count as _conj_led, joined_nisbas, lost_members, plain_run as _plain_run
 from hadath.events.toll_objects import adjective_ends, besides_victim, period_total as _period_total, shared_tamyiz as _shared_tamyiz
 from hadath.events.toll_words import TOLL_WORDS, TollWords, conj_led, toll_words  # noqa: F401  (re-exported)
 from hadath.events.toll_words import agreeing_verb, aside_count, past_hedge
@@ -383,6 +383,8 @@ def _joined_after(tokens: Sequence[Token], quantities: Sequence[tuple[int, int, 
         if sp in dead and k < hi and k not in counted and _conj_led(tokens[k]) and (n := victims_by_number(tokens[k])) \
                 and (comma or not _shared_tamyiz(tokens, e, k, _q)):
             return Span(tokens[k].start, tokens[k].end), n
+        if sp in dead and not comma and (more := joined_nisbas(tokens, k, hi))[1]:  # (3 سوريين ولبناني وعراقي)
+            return Span(tokens[more[0]].start, tokens[sum(more) - 1].end), more[1]
         if sp in dead and (b := besides_victim(tokens, k, hi)) is not None:  # (...، إضافة إلى مدني واحد)
             return b
     return None

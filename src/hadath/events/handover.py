@@ -24,12 +24,16 @@ DOERS_ADDED = "doers_added:"  # + how many of a summed toll's dead are the doers
 #                              read by events.doers, reconcile.city, reconcile.headline)
 TOLL_TOTAL = "toll_total"    # the toll is told as the act's total (events.doers; read by reconcile.rules)
 TOLL_OTHER = "toll_other_source"  # another source's figure for the act (events.doers; read by events.doers)
+TOLL_MORE = "toll_more"      # the toll counts more dead of an act told before (قتل أيضا ثلاثة: events.doers;
+#                              read by events.doers, events.records, reconcile.rules)
+TOLL_CLAIM = "toll_claim"    # the toll is the doers' claim (تبنى التنظيم قتل 14 جنديا: events.doers; read by
+#                              events.records)
 TOLD_AGAIN = "told_again"    # a definite noun points back to an act told before (events.told_again;
 #                              read by reconcile.told_again)
 TOLD_SAME = "told_same"      # ... and the act is said to be the same one (events.told_again; read by
 #                              reconcile.told_again)
 
-WHOLE: frozenset[str] = frozenset({DOERS_DEAD, TOLL_TOTAL, TOLL_OTHER, TOLD_AGAIN, TOLD_SAME})
+WHOLE: frozenset[str] = frozenset({DOERS_DEAD, TOLL_TOTAL, TOLL_OTHER, TOLL_MORE, TOLL_CLAIM, TOLD_AGAIN, TOLD_SAME})
 COUNTED: tuple[str, ...] = (DOERS_ADDED,)
 
 

@@ -16,8 +16,8 @@ from hadath.events.evidence import frame_evidence, victims_words, worded
 from hadath.events.fatalities import Toll
 from hadath.events.clearance import cleared
 from hadath.events.repel import repelled
-from hadath.events.doers import (DOERS_ADDED, DOERS_DEAD, TOLL_OTHER, TOLL_TOTAL, doers_toll, doers_within,
-                                 other_source_toll, total_toll)
+from hadath.events.doers import (DOERS_ADDED, DOERS_DEAD, TOLL_CLAIM, TOLL_MORE, TOLL_OTHER, TOLL_TOTAL, claimed_toll,
+                                 doers_toll, doers_within, more_toll, other_source_toll, total_toll)
 from hadath.events.tallies import period_acts, spread_tally, tally_of_acts
 from hadath.events.frame_tolls import frame_toll, split_toll, tally_across, tolls_by_place, with_toll
 from hadath.events.frames import Frame, Trig, concurrent_act, frame_words, held, ix_triggers
@@ -205,6 +205,10 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         flags.append(TOLL_TOTAL)  # (ارتفع عدد القتلى إلى 15: all sides, no doers' dead added)
     if other_source_toll(ix, frame, toll):
         flags.append(TOLL_OTHER)  # (وأكد مصدر ثان ...، لكنه قال إن الحصيلة 19: another figure, events.doers)
+    elif more_toll(ix, frame, toll):
+        flags.append(TOLL_MORE)  # (قتل أيضا ثلاثة: more dead of the act, added when folded, events.doers)
+    if claimed_toll(ix, frame, toll):
+        flags.append(TOLL_CLAIM)  # (تبنى التنظيم قتل 14: the doers' claim, below a count, events.doers)
     if doers and DOERS_DEAD not in flags:
         flags.append(f"{DOERS_ADDED}{doers}")
     inter1, inter2 = actors.inter1, actors.inter2

@@ -4,7 +4,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Sequence
 
-from hadath.events.doers import doers_flag, doers_sum, other_figure
+from hadath.events.doers import claim_figure, doers_flag, doers_sum, more_sum, other_figure, summed_toll, without_more
 from hadath.events.lexicons import function_words
 from hadath.events.taxonomy import ARMED_INTERS, interaction
 from hadath.text.normalize import normalize_key
@@ -65,6 +65,8 @@ def surer_toll(ev: Event, other: Event) -> dict:
     nothing; {} when ``ev`` keeps its own."""
     if (alt := other_figure(ev, other)) is not None:
         return alt  # (لكن مصدرا ثانيا قال إن الحصيلة 19: the lowest credible, CODING.md)
+    if (counted := claim_figure(ev, other)) is not None:
+        return counted  # (تبنى التنظيم قتل 14، وأكدت الوزارة مقتل 9: the count over the claim)
     if (other.fatalities > ev.fatalities and (ev.fatalities == 0 or not other.fatalities_estimate)) or (
             ev.fatalities_estimate and other.fatalities and not other.fatalities_estimate):
         return dict(fatalities=other.fatalities, fatalities_low=other.fatalities_low,
@@ -80,9 +82,7 @@ def _both_sides_toll(ev: Event, more: Event) -> dict:
             or ev.actor2 is None or more.actor1 != ev.actor2 or more.actor2 is None \
             or not (more.actor2 == ev.actor1 or more.actor2.startswith("Unidentified")):
         return {}
-    low = (ev.fatalities_low or ev.fatalities) + (more.fatalities_low or more.fatalities)
-    high = (ev.fatalities_high or ev.fatalities) + (more.fatalities_high or more.fatalities)
-    return dict(fatalities=ev.fatalities + more.fatalities, fatalities_low=low, fatalities_high=high)
+    return summed_toll(ev, more)
 
 
 def _names_sides(ev: Event, more: Event) -> bool:
@@ -132,9 +132,12 @@ def continue_event(ev: Event, more: Event, same_act: bool = False, doer_unknown:
     غير أن تنظيم الدولة سبق وأن نفذ هجمات: the group of other attacks lends it no act)."""
     evidence = merged_evidence(ev, more, ("trigger", "fatalities", "actor1", "actor2", "weapon"))
     changes: dict = {"evidence": evidence}
-    changes.update(_both_sides_toll(ev, more) or doers_sum(ev, more) or surer_toll(ev, more))
+    summed = more_sum(ev, more)
+    changes.update(summed or _both_sides_toll(ev, more) or doers_sum(ev, more) or surer_toll(ev, more))
     if (flags := doers_flag(ev, more, changes)) is not None:
         changes["flags"] = flags  # (the toll is no longer the doers' own alone)
+    if summed:
+        changes["flags"] = without_more(changes.get("flags", ev.flags))
     if more.injuries and not ev.injuries:
         changes["injuries"] = more.injuries
     if ((same_act and not doer_unknown) or _names_sides(ev, more) or _unknown_aircraft(ev, more)) \

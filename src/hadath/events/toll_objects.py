@@ -19,6 +19,7 @@ from hadath.text.number_words import word_number
 from hadath.types import Quantity, Span, Token
 
 TAMYIZ_LOW, TAMYIZ_HIGH = 11, 99  # counts whose noun is an accusative singular (15 جنديا)
+NISBA_LETTERS = 4  # letters of a singular relative noun at least (لبناني، عراقي; not a short word in ي)
 BESIDES_WORDS = 3  # words of the group counted (and a comma) before a word of "besides"
 
 
@@ -141,3 +142,28 @@ def adjective_ends() -> tuple[str, ...]:
     """A nationality adjective's endings, as written after a count (نيجري، نيجرية، نيجريا)."""
     cl = clitics()
     return (*cl.nisba_ends, cl.nisba + cl.accusative)
+
+
+def joined_nisbas(tokens: Sequence[Token], k: int, hi: int) -> tuple[int, int]:
+    """(where, how many) singular relative nouns are joined by و after a counted plural of
+    relative nouns at or right before ``k`` (ثلاثة سوريين ولبناني وعراقي، خمسة فلسطينيين وأردني:
+    one person each, of another nationality or kind); (k, 0) when there is no such plural. A
+    definite word (والجيش الإسرائيلي) or a toll noun (وجرحى) ends the run."""
+    c, w = clitics(), toll_words()
+
+    def plural(i: int) -> bool:
+        return 0 <= i < hi and tokens[i].kind == "word" and any(
+            tokens[i].norm.endswith(c.nisba + p) for p in c.sound_plural)
+    if plural(k):
+        k += 1  # (the plural is the count's own noun)
+    elif not plural(k - 1):
+        return k, 0
+    toll_nouns = w.death_noun | w.injury_noun | w.casualty
+    n = k
+    while n < hi and tokens[n].kind == "word" and conj_led(tokens[n]):
+        stem = tokens[n].norm[1:]
+        if len(stem) < NISBA_LETTERS or not stem.endswith(c.nisba) or stem.startswith(c.article) \
+                or stem in toll_nouns or not toll_nouns.isdisjoint(tokens[n].forms):
+            break
+        n += 1
+    return k, n - k

@@ -65,6 +65,9 @@ class TollWords(NamedTuple):
     dual_nisba_end: frozenset[str]
     loss_verb: frozenset[str]
     loss_partitive: frozenset[str]
+    toll_more: frozenset[str]
+    toll_more_stop: frozenset[str]
+    toll_more_after: frozenset[str]
 
 
 @lru_cache(maxsize=1)
