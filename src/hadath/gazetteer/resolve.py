@@ -14,6 +14,7 @@ from functools import lru_cache
 from hadath.gazetteer.build import FOCUS_CCS
 from hadath.gazetteer.keys import hamza_free, letters
 from hadath.gazetteer.lexicon import place_lexicon
+from hadath.gazetteer.named_units import named_units, variant_outside
 from hadath.gazetteer.namesakes import (MINOR_SOURCES, NEIGHBOUR_KM, abroad_priors, big_namesake, mixed, twin_pick,
                                         twin_spots, world_city)
 from hadath.gazetteer.candidates import cue_bonus, is_minor, prior
@@ -282,9 +283,12 @@ def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
     own: dict[str, list[int]] = {}   # name -> indices of its anchors: the name's spellings with
     #                                  and without a final hamza (البترا، #البتراء) are one name,
     #                                  not another place to be near
+    units = named_units(items)   # (a spelling variant outside them anchors nothing: كشكول read as
+    #                              Sulaymaniyah's Kawsh Kalah in a report on محافظة ديالى)
     for k, it in items.items():
         b = it.best
-        if b >= 0 and it.kd.places[b].feature_class != "country":  # type: ignore[union-attr]
+        if b >= 0 and it.kd.places[b].feature_class != "country" \
+                and not (units and variant_outside(it, units)):  # type: ignore[union-attr]
             own.setdefault(_one_name(k), []).append(len(anchors))
             anchors.append(it.kd.rad[b])  # type: ignore[union-attr]
     for it in multi:

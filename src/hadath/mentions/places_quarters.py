@@ -9,6 +9,7 @@ import math
 from hadath.gazetteer import haversine_km
 from hadath.gazetteer.bundled import PLACES_SOURCE
 from hadath.gazetteer.lexicon import place_lexicon
+from hadath.gazetteer.named_units import named_units, outside_named
 from hadath.gazetteer.candidates import is_minor
 from hadath.gazetteer.resolve import Item, in_container
 from hadath.text.clitics import clitics
@@ -50,7 +51,9 @@ def anchored(r: Resolved, it: Item, live: dict[str, Item], exact: list) -> Resol
     read as a quarter that far: a namesake elsewhere; the quarter or road is coded to
     that town (p1, geocode), as حي X في حلب is. A spelling variant (not an exact name) more
     than VARIANT_KM from every other place of the document is no reading of it (غرغور in a
-    report on Tripoli is not Aqar, 600 km away): unresolved."""
+    report on Tripoli is not Aqar, 600 km away): unresolved; so is a spelling variant outside
+    every first-level unit of its country that the document names as such (gazetteer.named_units),
+    held by the nearest of them."""
     place = r.place
     fuzzy = it.hits[it.best][1] < 1.0
     lex = place_lexicon()
@@ -75,6 +78,13 @@ def anchored(r: Resolved, it: Item, live: dict[str, Item], exact: list) -> Resol
             pid = i.hits[i.best][0].place.id
             counts[pid] = counts.get(pid, 0) + i.count
         exact.append(counts)
+        exact.append(named_units(live))
+    unit = outside_named(place, exact[2]) if fuzzy else None
+    if unit is not None:   # (كشكول read as Sulaymaniyah's Kawsh Kalah in a report on محافظة ديالى:
+        #                   no reading, held by the governorate the report names)
+        out = Resolved(None, 0.0, unit, r.cands, False)
+        out.far = False
+        return out
     others = [p for p in exact[0] if p.id != place.id]
     if not others:
         return r

@@ -11,6 +11,7 @@ from typing import Sequence
 
 from hadath.events.taxonomy import interaction
 
+from hadath.reconcile.finer_place import keep_finer_place
 from hadath.reconcile.rules import (CLASH, CROWD_DAMAGE, FAMILY, _crowd, _crowd_fight, _generic, absorb, compatible_actors,
                                     days_apart, families_meet, precedence, same_place)
 from hadath.types import Event
@@ -110,7 +111,7 @@ def one_type_per_act(events: Sequence[Event]) -> list[Event]:
                 same = False  # soldiers burning homes beside a protest: their own act
             if same and days_apart(a, b) == 0 and same_place(a, b) \
                     and (compatible_actors(a, b) or one_fight(a, b) or foiled_blast(a, b)):
-                out[k] = absorb(out[k], b)
+                out[k] = keep_finer_place(absorb(out[k], b), b)  # (the village's name, not its town's)
                 if foiled_blast(a, b) and a.sub_event_type == "Suicide bomb":
                     out[k] = _blast_sides(a, b, out[k])
                 gone.add(j)

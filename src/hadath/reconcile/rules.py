@@ -269,6 +269,7 @@ def _coarseness(ev: Event) -> int:
 
 def fold_coarser(events: Sequence[Event]) -> list[Event]:
     from hadath.reconcile.summary import aircraft_of, parts_of_total  # (it builds on this module's rules)
+    from hadath.reconcile.finer_place import keep_finer_place
 
     out = list(events)
     gone: set[int] = set()
@@ -293,6 +294,7 @@ def fold_coarser(events: Sequence[Event]) -> list[Event]:
                 out[j] = aircraft_of(out[j], ev)
         # (a summary's total goes to no one place)
         out[target] = absorb(_means_first(_violence_first(_battle_first(out[target], ev), ev), ev), ev, own_toll=parts)
+        out[target] = keep_finer_place(out[target], ev)  # (بلدة كالانا, unknown, told beside سيكاسو)
         gone.add(k)
     return [e for k, e in enumerate(out) if k not in gone]
 
