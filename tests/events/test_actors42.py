@@ -1,0 +1,39 @@
+"""Mechanisms of the forty-second round (issue #9 item 5): blame told with the two parties between
+its verb and its noun names the accused as the doer (docs/notes/actors42.md). The sentences are
+made up in the style of wire copy, never copied from a report."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.conftest import events
+
+SYRIA = "قتل ثلاثة مدنيين في غارة جوية على بلدة الزبداني في ريف دمشق. "
+YEMEN = "قتل خمسة مدنيين في قصف مدفعي على حي الروضة في مدينة تعز. "
+
+
+@pytest.mark.parametrize("text, doer", [
+    # the blame verb (حمّل) and its noun (مسؤولية، المسؤولية) apart, the accuser and the accused
+    # between them: the accused is the doer (function_words blame_verb, blame_noun;
+    # events.index._split_blames opens an accusation at the verb)
+    (SYRIA + "وحملت دمشق إسرائيل مسؤولية الغارة.", "Military Forces of Israel"),
+    (SYRIA + "وحمّلت طهران إسرائيل مسؤولية الهجوم.", "Military Forces of Israel"),
+    (SYRIA + "وحمّلت سوريا إسرائيل مسؤولية الغارة.", "Military Forces of Israel"),
+    (SYRIA + "وحملت وزارة الخارجية السورية إسرائيل المسؤولية عن الغارة.", "Military Forces of Israel"),
+    (YEMEN + "وحمّل الجيش الحوثيين مسؤولية القصف.", "Houthi Movement"),
+    (YEMEN + "وحمّلت الحكومة اليمنية جماعة الحوثي مسؤولية القصف.", "Houthi Movement"),
+    (YEMEN + "وحمل الجيش اليمني ميليشيا الحوثي المسؤولية الكاملة عن القصف.", "Houthi Movement"),
+    # no blame noun after the verb: carrying, no accusation
+    (YEMEN + "ويقول السكان إنهم حملوا الجرحى إلى المستشفى.", "Unidentified Armed Group (Yemen)"),
+    # responsibility for a person's safety or fate (function_words blame_not): a demand, no act blamed
+    ("اختطف مسلحون مجهولون ناشطا من أمام منزله في مدينة بنغازي مساء السبت، وحمّلت عائلته الأجهزة "
+     "الأمنية المسؤولية عن سلامته.", "Unidentified Armed Group (Libya)"),
+    ("اختطف مسلحون مجهولون صحفيا في مدينة بنغازي مساء السبت، وحمّلت نقابة الصحفيين وزارة الداخلية "
+     "المسؤولية الكاملة عن حياته.", "Unidentified Armed Group (Libya)"),
+    ("اختطف مسلحون مجهولون طبيبا في مدينة بنغازي مساء السبت، وحمّل ذووه الحكومة مسؤولية مصيره.",
+     "Unidentified Armed Group (Libya)"),
+])
+def test_round42_split_blame_names_the_accused(pipeline, text, doer):
+    got = events(pipeline, text, published=date(2024, 4, 2))
+    assert got and got[0].actor1 == doer, got
