@@ -37,3 +37,21 @@ YEMEN = "قتل خمسة مدنيين في قصف مدفعي على حي الر�
 def test_round42_split_blame_names_the_accused(pipeline, text, doer):
     got = events(pipeline, text, published=date(2024, 4, 2))
     assert got and got[0].actor1 == doer, got
+
+
+@pytest.mark.parametrize("text, side_hit", [
+    # a soldier word that is also the adjective "military" (actors_words.tsv soldier_noun: عسكري،
+    # عسكريا، عسكريان) right after a word of harm or a count names the state's soldiers
+    # (mentions.actors_units.soldier_read): the side hit is the military of the event's country
+    ("قتل عسكري وأصيب اثنان آخران في انفجار عبوة ناسفة في مدينة درعا اليوم الأحد.",
+     "Military Forces of Syria (2000-2024)"),
+    ("استشهد عسكري جراء سقوط قذيفة هاون على مدينة حلب.", "Military Forces of Syria (2000-2024)"),
+    ("قتل عسكريان في هجوم لمسلحين مجهولين على حاجز في مدينة العريش.", "Military Forces of Egypt"),
+    ("أصيب عسكري بجروح في قصف صاروخي على مدينة الموصل اليوم.", "Military Forces of Iraq"),
+    ("أعلنت وزارة الدفاع مقتل 21 عسكريا في هجوم لمسلحين على حاجز في مدينة العريش.", "Military Forces of Egypt"),
+    # after a noun it describes it is the adjective: no soldiers (مصدر عسكري)
+    ("قال مصدر عسكري إن ثلاثة مدنيين قتلوا في انفجار عبوة ناسفة في مدينة درعا.", "Civilians (Syria)"),
+])
+def test_round42_a_bare_soldier_word_is_the_state_military(pipeline, text, side_hit):
+    got = events(pipeline, text, published=date(2020, 3, 1))
+    assert got and got[0].actor2 == side_hit, got
