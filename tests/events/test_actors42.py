@@ -55,3 +55,16 @@ def test_round42_split_blame_names_the_accused(pipeline, text, doer):
 def test_round42_a_bare_soldier_word_is_the_state_military(pipeline, text, side_hit):
     got = events(pipeline, text, published=date(2020, 3, 1))
     assert got and got[0].actor2 == side_hit, got
+
+
+@pytest.mark.parametrize("text", [
+    # a policeman told as "a man of the police" (رجل شرطة، رجلا شرطة، رجال شرطة، رجل الأمن) is the
+    # police, not a civilian man (actors.tsv gen-police)
+    "قتل رجل شرطة في انفجار عبوة ناسفة في مدينة العريش اليوم.",
+    "أصيب رجلا شرطة في انفجار عبوة ناسفة في مدينة العريش اليوم.",
+    "أصيب ثلاثة رجال شرطة بجروح في انفجار عبوة ناسفة في مدينة العريش اليوم.",
+    "قتل رجل الشرطة في انفجار عبوة ناسفة في مدينة العريش اليوم.",
+])
+def test_round42_a_man_of_the_police_is_the_police(pipeline, text):
+    got = events(pipeline, text, published=date(2020, 3, 1))
+    assert got and got[0].actor2 == "Police Forces of Egypt", got
