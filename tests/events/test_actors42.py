@@ -68,3 +68,16 @@ def test_round42_a_bare_soldier_word_is_the_state_military(pipeline, text, side_
 def test_round42_a_man_of_the_police_is_the_police(pipeline, text):
     got = events(pipeline, text, published=date(2020, 3, 1))
     assert got and got[0].actor2 == "Police Forces of Egypt", got
+
+
+@pytest.mark.parametrize("text", [
+    # the contiguous cue (حمّل المسؤولية) with a person's safety or fate after it blames no act
+    # (events.index._for_safety; function_words blame_not)
+    "اختطف مسلحون مجهولون ناشطا من أمام منزله في مدينة بنغازي مساء السبت، وحملت القوات المسلحة "
+    "المسؤولية عن سلامته.",
+    "اختطف مسلحون مجهولون صحفيا في مدينة بنغازي مساء السبت، وحمل المسؤولية الكاملة عن حياته "
+    "لقوات الأمن.",
+])
+def test_round42_responsibility_for_safety_blames_no_act(pipeline, text):
+    got = events(pipeline, text, published=date(2020, 3, 1))
+    assert got and got[0].actor1 == "Unidentified Armed Group (Libya)", got

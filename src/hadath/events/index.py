@@ -105,7 +105,7 @@ class DocIndex:
                 ix.speech_ends.setdefault(toks[c.start].sentence, []).append(c.end)
             elif kind == "occur":
                 ix.occur.setdefault(toks[c.start].sentence, []).append(c.end)
-            elif kind == "accuse":
+            elif kind == "accuse" and not _for_safety(toks, c.end - 1, ix.bounds):
                 ix.accuse.setdefault(toks[c.start].sentence, []).append(c.end)
             elif kind == "responsibility" and not any(
                     c.start - k in ix.denial_ends for k in range(DENIED_CLAIM + 1)):
@@ -154,13 +154,25 @@ def _split_blames(toks, bounds: dict[int, tuple[int, int]]) -> list[tuple[int, i
     (function_words blame_verb, blame_noun, blame_not)."""
     from hadath.events.lexicons import function_words
 
-    verbs, nouns, nots = function_words("blame_verb"), function_words("blame_noun"), function_words("blame_not")
+    verbs, nouns = function_words("blame_verb"), function_words("blame_noun")
     out = []
     for i, tok in enumerate(toks):
         if verbs.isdisjoint(tok.forms):
             continue
         end = bounds.get(tok.sentence, (0, len(toks)))[1]
         noun = next((j for j in range(i + 2, min(end, i + 2 + BLAME_SPLIT)) if not nouns.isdisjoint(toks[j].forms)), None)
-        if noun is not None and all(nots.isdisjoint(toks[j].forms) for j in range(noun + 1, min(end, noun + 4))):
-            out.append((tok.sentence, i + 1))  # (المسؤولية عن سلامته: a demand for a person's safety)
+        if noun is not None and not _for_safety(toks, noun, bounds):
+            out.append((tok.sentence, i + 1))
     return out
+
+
+def _for_safety(toks, noun: int, bounds: dict[int, tuple[int, int]]) -> bool:
+    """A person's safety or fate within three words after the blame noun at ``noun`` (function_words
+    blame_not: حمّلت الأجهزة الأمنية المسؤولية عن سلامته): a demand, no act blamed."""
+    from hadath.events.lexicons import function_words
+
+    if function_words("blame_noun").isdisjoint(toks[noun].forms):
+        return False  # (اتهم، باللوم على: no responsibility noun)
+    nots = function_words("blame_not")
+    end = bounds.get(toks[noun].sentence, (0, len(toks)))[1]
+    return any(not nots.isdisjoint(toks[j].forms) for j in range(noun + 1, min(end, noun + 4)))
