@@ -16,6 +16,7 @@ from hadath.events.scan import Scan, scan_of
 from hadath.types import DateValue, Doc, Mention, Span
 
 DENIED_CLAIM = 4  # words between a denial verb and the responsibility it denies (نفى حزب الله مسؤوليته)
+BLAME_SPLIT = 7   # words from a blame verb to its noun with the parties between (حمّلت طهران إسرائيل مسؤولية)
 
 KINDS = ("quantity", "date", "actor", "place", "trigger", "weapon")
 
@@ -104,12 +105,14 @@ class DocIndex:
                 ix.speech_ends.setdefault(toks[c.start].sentence, []).append(c.end)
             elif kind == "occur":
                 ix.occur.setdefault(toks[c.start].sentence, []).append(c.end)
-            elif kind == "accuse":
+            elif kind == "accuse" and not _for_safety(toks, c.end - 1, ix.bounds):
                 ix.accuse.setdefault(toks[c.start].sentence, []).append(c.end)
             elif kind == "responsibility" and not any(
                     c.start - k in ix.denial_ends for k in range(DENIED_CLAIM + 1)):
                 # (نفى حزب الله مسؤوليته: a denial, no claim)
                 ix.claims.setdefault(toks[c.start].sentence, []).append(c.start)
+        for sent, end in _split_blames(toks, ix.bounds):
+            ix.accuse.setdefault(sent, []).append(end)
         return ix
 
     def token_range(self, span: Span) -> tuple[int, int]:
@@ -141,3 +144,35 @@ def _inside_names(by_sent: dict[str, dict[int, list[Located]]]) -> None:
                 lo = 1 if kind == "trigger" else 0
                 lst[:] = [x for x in lst if not any(a + lo <= x.start and x.end <= b and (a, b) != (x.start, x.end)
                                                     for a, b in spans)]
+
+
+def _split_blames(toks, bounds: dict[int, tuple[int, int]]) -> list[tuple[int, int]]:
+    """Blame told with the parties between its verb and its noun (حمّلت طهران إسرائيل مسؤولية
+    الغارة، حمّل الجيش الحوثيين المسؤولية): (sentence, end of the verb) - an accusation whose
+    accused follows it, as the contiguous cue (حمّل مسؤولية) of modality.tsv gives. The noun must
+    be in the verb's sentence, a word or more after it, and not followed by a person's safety or fate
+    (function_words blame_verb, blame_noun, blame_not)."""
+    from hadath.events.lexicons import function_words
+
+    verbs, nouns = function_words("blame_verb"), function_words("blame_noun")
+    out = []
+    for i, tok in enumerate(toks):
+        if verbs.isdisjoint(tok.forms):
+            continue
+        end = bounds.get(tok.sentence, (0, len(toks)))[1]
+        noun = next((j for j in range(i + 2, min(end, i + 2 + BLAME_SPLIT)) if not nouns.isdisjoint(toks[j].forms)), None)
+        if noun is not None and not _for_safety(toks, noun, bounds):
+            out.append((tok.sentence, i + 1))
+    return out
+
+
+def _for_safety(toks, noun: int, bounds: dict[int, tuple[int, int]]) -> bool:
+    """A person's safety or fate within three words after the blame noun at ``noun`` (function_words
+    blame_not: حمّلت الأجهزة الأمنية المسؤولية عن سلامته): a demand, no act blamed."""
+    from hadath.events.lexicons import function_words
+
+    if function_words("blame_noun").isdisjoint(toks[noun].forms):
+        return False  # (اتهم، باللوم على: no responsibility noun)
+    nots = function_words("blame_not")
+    end = bounds.get(toks[noun].sentence, (0, len(toks)))[1]
+    return any(not nots.isdisjoint(toks[j].forms) for j in range(noun + 1, min(end, noun + 4)))

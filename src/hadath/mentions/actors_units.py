@@ -41,3 +41,22 @@ def country_units(tokens: Sequence[Token], matches: list["ActorMatch"], lex: "Ac
                                     tokens[i].norm + " " + tokens[i + 1].norm, tokens[i].sentence,
                                     (entry,), _ref(entry, entry.name), CONF_UNIT, entry))
     return sorted(matches + added, key=lambda m: m.start) if added else matches
+
+
+def soldier_read(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the soldier word at ``i`` (actors_words.tsv soldier_noun: عسكري، عسكريا، عسكريان - also
+    the adjective "military") names soldiers: right after a count (21 عسكريا، ثلاثة عسكريين) or a
+    word of harm in its sentence (قتل عسكري، إصابة عسكري، اغتيال عسكري); after a noun it
+    describes (مصدر عسكري، موقف عسكري) it is the adjective."""
+    from hadath.text.number_words import number_words
+
+    if i == 0 or tokens[i - 1].sentence != tokens[i].sentence:
+        return False
+    prev = tokens[i - 1]
+    return prev.norm.isdigit() or prev.norm in number_words() \
+        or not word_roles(WORDS_FILE).get("soldier_lead", frozenset()).isdisjoint(prev.forms)
+
+
+def soldier_nouns() -> frozenset[str]:
+    """The gen-military aliases that are also the adjective (actors_words.tsv soldier_noun)."""
+    return word_roles(WORDS_FILE).get("soldier_noun", frozenset())
