@@ -59,24 +59,3 @@ def test_farms_of_a_village_are_a_listed_name_and_the_list_goes_on(place_stage):
     # مزارع X (the farms of X) heads a two-word name the gazetteer lacks; the list does not stop there
     got = _names(place_stage, "قصفت القوات قرى كفرومة ومزارع شحشبو والفطيرة وجبالا بريف إدلب.")
     assert "مزارع شحشبو" in got and got.get("فطيرة") == "Fatirah" and got.get("جبالا") == "Jibala", got
-
-
-# a quoted list after a dual class noun: each quoted name is a place of the class, held by the
-# unit named after the list (as after a plural noun: أحياء "X" و"Y" في الخرطوم)
-QUOTED_DUALS = [
-    ('انسحبت القوات من بلدتي "عيل سليندي" و"جونتواري" في إقليم شبيلي السفلى.', ("عيل سليندي", "جونتواري")),
-    ('سيطر المسلحون على قريتي "أم دبيكرات" و"ود الحليو" في ولاية سنار.', ("أم دبيكرات", "ود الحليو")),
-    ('قصفت الطائرات مدينتي "كادقلي" و"الدلنج" بولاية جنوب كردفان.', ("كادقلي", "الدلنج")),
-]
-
-
-@pytest.mark.parametrize("text,names", QUOTED_DUALS)
-def test_each_quoted_name_after_a_dual_noun_is_a_place(place_stage, text, names):
-    got = refs_by_surface(place_stage, text)
-    for name in names:
-        assert name in got and got[name].cue is not None, (name, got)
-
-
-def test_a_quoted_word_after_a_singular_noun_stays_one_name(place_stage):
-    got = refs_by_surface(place_stage, 'دخلت القوات بلدة "عيل بور" و"الشباب" تنسحب منها.')
-    assert "عيل بور" in got and "الشباب" not in got, got

@@ -56,17 +56,6 @@ def _rank(tokens: Sequence[Token], p: "Located", t_start: int, t_end: int, lo: i
     return score
 
 
-def _beside_town(ref: PlaceRef, towns: set) -> bool:
-    """The clause names a known town besides the one holding ``ref`` (town_parts.other_town). An
-    unknown name with no cue that the places stage put by the clause's only town (its container:
-    في وادي الشاي شرقي صلاح الدين، في X التي تبعد 20 كم عن Y: places_distance) is the finer
-    place, not a word yielding to it; one a cue names (بادية X بالقرب من قرية Y) still yields."""
-    box = ref.container
-    if ref.place is None and ref.cue is None and box is not None and not towns - {box.id}:
-        return False
-    return other_town(ref, towns)
-
-
 def _countryside(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     """The name's region told before it with ل (الريف الغربي لحلب، ريف لحماة): a region."""
     cues = place_cues()
@@ -114,11 +103,7 @@ def _outside_container(tokens: Sequence[Token], p: "Located", nxt: "Located", te
         return False
     a = p.mention.value.place
     if box.cue in place_cues().direction and box.cue not in place_lexicon().container:
-        # منطقة القطرانة (شرق الكرك): an unknown place placed from a town is coded at the town;
-        # one the places stage put by it already (وادي الشاي شرقي صلاح الدين: its container)
-        # keeps its name there, with precision 2 (geocode; CODING.md)
-        held = p.mention.value.container
-        return a is None and (held is None or held.id != box.place.id)
+        return a is None  # منطقة القطرانة (شرق الكرك): an unknown place placed from a town
     if box.cue not in place_lexicon().container or not introduced(tokens, nxt, text):
         return False
     if a is None:   # (a village or mountain of a province stays: جبل السمامة بولاية القصرين is
@@ -195,7 +180,7 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
     if in_clause:
         towns = {place_id(cands[k].mention.value) for k in in_clause if _town(cands[k].mention.value)}
         first = min(in_clause, key=lambda k: _rank(toks, cands[k], main.loc.start, main.loc.end,
-                                                   lo, intro[k], _beside_town(cands[k].mention.value, towns)))
+                                                   lo, intro[k], other_town(cands[k].mention.value, towns)))
         first = _inside_scene(toks, cands, in_clause, intro, first, main) or first
         first = _held_town(cands, in_clause, intro, first)
         conf, own = (CONFIDENCE.place_introduced, True) if intro[first] \

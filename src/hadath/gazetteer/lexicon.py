@@ -24,7 +24,7 @@ WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "me
                         "no_first", "function", "cue_adjective", "facility", "mission", "doer",
                         "between", "road_link", "building", "border_with", "domestic",
                         "new_place", "visitor", "water", "structure", "dual_ending", "located",
-                        "distance", "far", "far_from", "motion", "apposition"})
+                        "distance", "motion", "apposition"})
 
 
 class PlaceLexicon(NamedTuple):
@@ -81,8 +81,6 @@ class PlaceLexicon(NamedTuple):
     dual_ending: frozenset[str] = frozenset()   # عراق + يان: a nationality adjective's duals
     located: frozenset[str] = frozenset()   # X الواقعة بأطراف Y: Y holds X
     distance: frozenset[str] = frozenset()   # X، 15 كيلومترا شرق Y: a distance's unit (and بعد)
-    far: frozenset[str] = frozenset()   # X يبعد حوالي 100 كلم عن Y: words before the number
-    far_from: frozenset[str] = frozenset()   # ... عن Y، ... من Y: "from" after the distance
     motion: frozenset[str] = frozenset()   # نازحون من حلب في إدلب: من before X, "في Y" is no container
     apposition: frozenset[str] = frozenset()   # X، وهي قرية: the pronoun before an appositive
     doer_or_visitor: frozenset[str] = frozenset()   # doer | visitor, made once (places_facility)
@@ -138,5 +136,5 @@ def place_lexicon() -> PlaceLexicon:
         new_place=w["new_place"], visitor=w["visitor"], water=w["water"],
         structure=w["structure"], camp=c["camp"], bare=c["bare"], own_point=c["own_point"],
         dual_ending=w["dual_ending"],
-        located=w["located"], distance=w["distance"], far=w["far"], far_from=w["far_from"], motion=w["motion"],
+        located=w["located"], distance=w["distance"], motion=w["motion"],
         apposition=w["apposition"], doer_or_visitor=w["doer"] | w["visitor"])

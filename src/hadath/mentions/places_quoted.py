@@ -17,13 +17,12 @@ def quoted_name(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, j: int
                  hint: int, inner: tuple[str, ...], found: list[Found], words: WordCache) -> int:
     """A name in quotes right after the cue (قرية "ودالهبيل"، بلدة «العمارة عبدالله»): the
     quoted words are one name, the gazetteer's when it holds exactly them, else an unknown
-    place (never a shorter homonym inside the quotes). After a plural or dual cue each quoted
-    name of the list that follows is one too (في أحياء "المنشية" و"بري" و"الرياض"، بلدتي "X" و"Y"). Returns the token
+    place (never a shorter homonym inside the quotes). After a plural cue each quoted name of
+    the list that follows is one too (في أحياء "المنشية" و"بري" و"الرياض"). Returns the token
     after the last closing quote, or 0 when no quoted name follows."""
     end = _one_quoted(tokens, infos, i, j, cue, hint, inner, found, words)
-    lex = place_lexicon()
-    if not end or cue not in lex.plural and cue not in lex.listing:
-        return end   # (a dual noun's list too: بلدتي "X" و"Y")
+    if not end or cue not in place_lexicon().plural:
+        return end
     head = found[-1]
     while True:
         k = end

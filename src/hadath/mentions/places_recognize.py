@@ -22,7 +22,6 @@ from hadath.mentions.places_match import ARTICLE, CONJ, WordCache, WordInfo, mat
 from hadath.mentions.places_people import NISBA_END, bare_stem as _stem, is_generic, without_phrases
 from hadath.mentions.places_quoted import quoted_name
 from hadath.mentions.places_streets import without_street_names
-from hadath.mentions.places_distance import distance_names
 from hadath.mentions.places_unknown import listed_unknown, unknown_name
 from hadath.mentions.places_shapes import capital_title, facility_of_town, joined_name, new_place_after, opens_clause, rest_is_name
 from hadath.mentions.places_slots import mark_slots, may_be_slot
@@ -288,7 +287,6 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
         found = _titled_countries(infos, found, words)
     found = building_names(tokens, infos, found)
     appositive_names(tokens, infos, found, unknown_name)   # في يارجاتينا، القرية القريبة من
-    distance_names(tokens, infos, found, unknown_name)   # في X يبعد 100 كلم عن Y، في وادي X شرقي Y
     if found:
         found = without_phrases(tokens, found)
     mark_slots(tokens, infos, found, getattr(words, "big_town", None), words.countries,

@@ -80,20 +80,16 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
         if g.list_head is not None and g.list_head in (f, f.list_head):
             continue   # the next name of the same quoted list: neither holds the other
         f_end = f.end + 1 if f.quoted else f.end   # (أحياء "X" في الخرطوم: after the quote)
-        wide = not f.known   # (a distance puts a name the gazetteer lacks by Y, nothing more)
-        if g.start - f_end > RELATION_GAP and h.start - f_end > RELATION_GAP and (
-                not wide or h.start - f_end > RELATION_GAP + DISTANCE_GAP
-                or relation_gap(tokens, f_end, lex) == RELATION_GAP):
+        if g.start - f_end > RELATION_GAP and h.start - f_end > RELATION_GAP:
             continue   # (too far apart for any test below: most pairs)
         # a part's or a road's name (also after a further cue: قرب جسر الزيتون في الناصرية)
         fpart = f.cue in lex.part or f.cue in lex.road or not lex.part.isdisjoint(f.inner)
-        reach = relation_gap(tokens, f_end, lex) if wide and h.start - f_end > RELATION_GAP else RELATION_GAP
-        if h.start > f_end and not h.known and h.start - f_end <= reach \
-                and _relation(tokens, f_end, h.start, lex, wide) == "held":
+        if h.start > f_end and not h.known and h.start - f_end <= RELATION_GAP \
+                and _relation(tokens, f_end, h.start, lex) == "held":
             f.by_unknown = h.key   # قرية X بالقرب من بلدة Y, Y known only in Latin (places_latin)
-        if h.start > f_end and h.known and (not h.weak or wide) and h.key not in f.containers \
-                and h.start - f_end <= reach:
-            rel = _relation(tokens, f_end, h.start, lex, wide)
+        if h.start > f_end and h.known and not h.weak and h.key not in f.containers \
+                and h.start - f_end <= RELATION_GAP:
+            rel = _relation(tokens, f_end, h.start, lex)
             if rel:
                 f.anchor = h.key
                 f.held = rel == "held"
@@ -290,18 +286,14 @@ def _moving(tokens: tuple[Token, ...], i: int, lex) -> bool:
     return i > 0 and (tokens[i - 1].norm in lex.motion or not lex.motion.isdisjoint(tokens[i - 1].forms))
 
 
-def _relation(tokens: tuple[Token, ...], a: int, b: int, lex, wide: bool = False) -> str:
+def _relation(tokens: tuple[Token, ...], a: int, b: int, lex) -> str:
     """How the words [a, b) between two names relate them: "held" when the second holds or
     anchors the first (X، في جنوب غرب Y / X بشمال Y: inside the town Y; X القريبة من بلدة Y /
     X قرب Y: near Y), "near" for a bare direction (X شمال شرق Y: some way off Y, a
-    disambiguation hint only), else "". ``wide`` (the first name is one the gazetteer lacks): a
-    distance may also be told with a verb, an approximator or brackets, and "from" Y (X يبعد
-    حوالي 100 كلم عن Y، X التي تبعد (110 كم) شمال شرق Y): "near". A known name keeps the
-    plain distances only (its reading close to Y is no reading 110 km off Y)."""
-    if b - a > RELATION_GAP and (not wide or b - a > relation_gap(tokens, a, lex)):
+    disambiguation hint only), else ""."""
+    if b - a > RELATION_GAP:
         return ""
-    if all(not (wide and t.norm.isdigit()) and t.norm not in lex.near and t.norm not in lex.compass
-           and lex.near.isdisjoint(t.forms)
+    if all(t.norm not in lex.near and t.norm not in lex.compass and lex.near.isdisjoint(t.forms)
            and lex.compass.isdisjoint(t.forms) for t in tokens[a:b]):
         return ""   # (no word or stem of either kind between them: most pairs)
     kept = [t for k, t in enumerate(tokens[a:b]) if t.norm not in QUOTES and not (k == 0 and _of_the(t))]
@@ -314,11 +306,9 @@ def _relation(tokens: tuple[Token, ...], a: int, b: int, lex, wide: bool = False
                                   or stems[-1].removeprefix(ARTICLE) in lex.capital):
         words.pop()   # قرب مدينة X، في شمال بلدة X، شمالي العاصمة X: the second name's class noun
         stems.pop()
-    rest, rstems = _after_distance(words[i:], stems[i:], lex, wide)
+    rest, rstems = _after_distance(words[i:], stems[i:], lex)
     if not rest:
         return ""
-    if rest == [NEAR]:
-        return "near"   # X يبعد 100 كلم عن Y: some way off Y
     if len(rest) == 2 and rest[0] in lex.stop and (rest[1] in lex.near or rstems[1] in lex.near):
         rest, rstems = rest[1:], rstems[1:]   # X على محور Y: a preposition before the word
     if rest[0] in lex.near or rstems[0] in lex.near:
@@ -340,51 +330,11 @@ def _of_the(t: Token) -> bool:
     return any(seg[0] == (lam, ARTICLE) and seg[1] and not seg[2] for seg in t.word_type.segs)
 
 
-def _after_distance(rest: list[str], rstems: list[str], lex, wide: bool = False
-                    ) -> tuple[list[str], list[str]]:
+def _after_distance(rest: list[str], rstems: list[str], lex) -> tuple[list[str], list[str]]:
     """The words after a distance that opens ``rest`` (15 كيلومتر غربي، على بعد 44 كيلومترا
-    شرق، التي تبعد (110 كم) شمال شرق: a number, then a unit; before it only بعد, prepositions,
-    "located" words and the ``far`` words, brackets around it), else ``rest`` whole. A distance
-    "from" Y (يبعد 100 كلم عن Y، على بعد 40 كيلومترا من Y) leaves the single word NEAR: Y is some
-    way off, as after a bare direction. Not ``wide``: only a number and a unit after بعد and
-    prepositions."""
-    k = distance_at(rest, lex, wide)
-    if k is None:
+    شرق: a number, then a unit; before it only بعد and prepositions), else ``rest`` whole."""
+    k = next((n for n, w in enumerate(rest) if w.isdigit()), None)
+    if k is None or k + 1 >= len(rest) or rest[k + 1] not in lex.distance \
+            or any(w not in lex.distance and w not in lex.stop for w in rest[:k]):
         return rest, rstems
-    k += 2
-    if not wide:
-        return rest[k:], rstems[k:]
-    if k < len(rest) and rest[k] == ")":
-        k += 1
-    if k + 1 < len(rest) and rest[k] in lex.motion:   # (إلى الجنوب من Y)
-        k += 1
-    tail, stems = rest[k:], rstems[k:]
-    if tail and tail[-1] in lex.far_from and len(tail) > 1:
-        tail, stems = tail[:-1], stems[:-1]
-    elif tail and tail[-1] in lex.far_from:
-        return [NEAR], [NEAR]
-    return tail, stems
-
-
-NEAR = "~near"          # _after_distance's stand-in for "some way from"
-_PAD = frozenset({"(", ","})
-DISTANCE_GAP = 5        # further words a distance may add between two names (التي تبعد (110 كم))
-
-
-def distance_at(words: list[str], lex, wide: bool = True) -> int | None:
-    """The index of the number of a distance that opens ``words`` (a number, then a unit;
-    before it only بعد and prepositions, and when ``wide`` "located" and ``far`` words and a
-    bracket), else None."""
-    k = next((n for n, w in enumerate(words) if w.isdigit()), None)
-    if k is None or k + 1 >= len(words) or words[k + 1] not in lex.distance or any(
-            w not in lex.distance and w not in lex.stop and not (wide and (
-                w in lex.far or w in lex.located or w in _PAD)) for w in words[:k]):
-        return None
-    return k
-
-
-def relation_gap(tokens: tuple[Token, ...], a: int, lex) -> int:
-    """How many words after token a _relation reads: RELATION_GAP, DISTANCE_GAP more when they
-    open with a distance (X التي تبعد (110 كم) شمال شرق Y)."""
-    words = [t.norm for t in tokens[a:a + RELATION_GAP + DISTANCE_GAP]]
-    return RELATION_GAP + DISTANCE_GAP if distance_at(words, lex) is not None else RELATION_GAP
+    return rest[k + 2:], rstems[k + 2:]

@@ -12,7 +12,7 @@ from typing import Sequence
 from hadath.events.taxonomy import interaction
 
 from hadath.reconcile.finer_place import keep_finer_place
-from hadath.reconcile.rules import (CLASH, CROWD_DAMAGE, FAMILY, _crowd, _crowd_fight, _generic, absorb, compatible_actors,
+from hadath.reconcile.rules import (CROWD_DAMAGE, FAMILY, _crowd, _crowd_fight, _generic, absorb, compatible_actors,
                                     days_apart, families_meet, precedence, same_place)
 from hadath.types import Event
 
@@ -73,23 +73,6 @@ def _blast_sides(blast: Event, stop: Event, merged: Event) -> Event:
                    interaction=interaction(blast.inter1, inter2))
 
 
-def one_fight(a: Event, b: Event) -> bool:
-    """One fight between two named sides, told from each (on one day at one place): an armed
-    clash and another violent record of the same two sides, the sides swapped or not (الجيش يرد
-    على مصادر إطلاق النيران والطائرات المسيرة التابعة لقسد beside اشتباكات بين قسد والجيش: ACLED's
-    explosion inside a battle is the battle), or two clashes of which one names only one of the
-    other's two sides, its opponent unnamed (اشتبكت قوات الفرقة السادسة مع الدعم السريع، then
-    the RSF's fight told with no opponent named)."""
-    if CLASH not in (a.sub_event_type, b.sub_event_type):
-        return False
-    named_a = {x for x in (a.actor1, a.actor2) if not _generic(x)}
-    named_b = {x for x in (b.actor1, b.actor2) if not _generic(x)}
-    if len(named_a) == len(named_b) == 2:
-        return named_a == named_b
-    return a.sub_event_type == b.sub_event_type and len(named_a | named_b) == 2 \
-        and bool(named_a & named_b)
-
-
 def one_type_per_act(events: Sequence[Event]) -> list[Event]:
     out = list(events)
     gone: set[int] = set()
@@ -109,8 +92,7 @@ def one_type_per_act(events: Sequence[Event]) -> list[Event]:
                 continue  # the demonstration takes the crowd's fight when its turn comes
             if same and (_outsiders_damage(a, b) or _sides_apart(a, b)):
                 same = False  # soldiers burning homes beside a protest: their own act
-            if same and days_apart(a, b) == 0 and same_place(a, b) \
-                    and (compatible_actors(a, b) or one_fight(a, b) or foiled_blast(a, b)):
+            if same and days_apart(a, b) == 0 and same_place(a, b) and (compatible_actors(a, b) or foiled_blast(a, b)):
                 out[k] = keep_finer_place(absorb(out[k], b), b)  # (the village's name, not its town's)
                 if foiled_blast(a, b) and a.sub_event_type == "Suicide bomb":
                     out[k] = _blast_sides(a, b, out[k])
