@@ -189,7 +189,7 @@ def more_toll(ix: "DocIndex", frame: "Frame", toll: "Toll") -> bool:
     if not toll.deaths or not toll.spans or toll.estimate:
         return False
     w = toll_words()
-    toks, (a, _b) = ix.doc.tokens, frame.clause  # (not a sentence's opening كما: often another act, كما قتل
+    toks, a = ix.doc.tokens, frame.clause[0]  # (not a sentence's opening كما: often another act, كما قتل
     #                                           خمسة بانفجار عبوة ناسفة في حي آخر)
     first = min(s.start for s in toll.spans)
     k = next((i for i in range(a, len(toks)) if toks[i].end > first), None)

@@ -30,7 +30,6 @@ from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.focus import focus_of, focus_without
 from hadath.gazetteer.candidates import candidates, is_minor
 from hadath.gazetteer.country_votes import country_votes
-from hadath.gazetteer.namesakes import PERSO_CCS
 from hadath.gazetteer.resolve import Item, KeyHits, disambiguate
 from hadath.mentions.places_objects import (PLACE, confidence as _confidence, people, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
@@ -40,7 +39,7 @@ from hadath.mentions.places_capitals import capital_namesake
 from hadath.mentions.places_facility import doer_votes, owner_head
 from hadath.mentions.places_foreign import country_starts, foreign_noun
 from hadath.mentions.places_titles import named_countries, titled_country
-from hadath.mentions.places_focus import (ALONE_SCORE_REGION, checked_admin1 as _checked_admin1,
+from hadath.mentions.places_focus import (checked_admin1 as _checked_admin1,
                                          far, far_candidate, listed_abroad,
                                          solid_votes)
 from hadath.mentions.places_picks import area_pick, near_pick
@@ -54,7 +53,7 @@ from hadath.mentions.places_twins import twin_refs
 from hadath.mentions.places_latin import fill as latin_fill, held_by_latin
 from hadath.mentions.places_country_parts import outside_part, part_places, part_unit
 from hadath.mentions.places_collect import collect
-from hadath.mentions.places_resolved import ACCEPT_SCORE, ALONE_SCORE, PREP_BONUS, bare_ok, resolved
+from hadath.mentions.places_resolved import bare_ok, resolved
 from hadath.mentions.places_seats import governorate_anchors
 from hadath.mentions.places_quarters import (Resolved as _Resolved, adjective_after, anchored,
                                              lone_quarter, named_towns, quarter_of,
