@@ -85,6 +85,23 @@ def _both_sides_toll(ev: Event, more: Event) -> dict:
     return summed_toll(ev, more)
 
 
+def folded_toll(ev: Event, more: Event, changes: dict, both_sides: bool = False) -> dict:
+    """The toll fields and flags of ``ev`` when ``more`` tells the same act again (``changes``:
+    what the fold has set so far; its flags are read): a toll told with "also" added to it
+    (:func:`more_sum`), else - with ``both_sides`` - the other side's dead added
+    (:func:`_both_sides_toll`), else the doers' own dead added (:func:`doers_sum`), else the surer
+    figure (:func:`surer_toll`); with the flags that go with the kept toll. One reading for the
+    events stage's continuations and the reconcile stage's folds."""
+    summed = more_sum(ev, more)
+    out = dict(summed or (_both_sides_toll(ev, more) if both_sides else {}) or doers_sum(ev, more)
+               or surer_toll(ev, more))
+    if (flags := doers_flag(ev, more, {**changes, **out})) is not None:
+        out["flags"] = flags  # (the toll is no longer the doers' own alone)
+    if summed:
+        out["flags"] = without_more(out.get("flags", changes.get("flags", ev.flags)))
+    return out
+
+
 def _names_sides(ev: Event, more: Event) -> bool:
     """The continuation names both sides of an act that knew only an unidentified one (اشتباكات
     وإطلاق نار ... . التعامل مع الخلية أسفر عن مصرع سبعة عناصر ... واستشهاد ضابط): the
@@ -132,12 +149,7 @@ def continue_event(ev: Event, more: Event, same_act: bool = False, doer_unknown:
     غير أن تنظيم الدولة سبق وأن نفذ هجمات: the group of other attacks lends it no act)."""
     evidence = merged_evidence(ev, more, ("trigger", "fatalities", "actor1", "actor2", "weapon"))
     changes: dict = {"evidence": evidence}
-    summed = more_sum(ev, more)
-    changes.update(summed or _both_sides_toll(ev, more) or doers_sum(ev, more) or surer_toll(ev, more))
-    if (flags := doers_flag(ev, more, changes)) is not None:
-        changes["flags"] = flags  # (the toll is no longer the doers' own alone)
-    if summed:
-        changes["flags"] = without_more(changes.get("flags", ev.flags))
+    changes.update(folded_toll(ev, more, changes, both_sides=True))
     if more.injuries and not ev.injuries:
         changes["injuries"] = more.injuries
     if ((same_act and not doer_unknown) or _names_sides(ev, more) or _unknown_aircraft(ev, more)) \

@@ -43,10 +43,9 @@ from functools import lru_cache
 from datetime import date
 from typing import Iterable, Sequence
 
-from hadath.events.doers import doers_flag, doers_sum, more_sum, without_more
 from hadath.events.handover import TOLD_SAME
 from hadath.events.town_parts import named_part
-from hadath.events.records import UNPLACED, merged_evidence, surer_toll
+from hadath.events.records import UNPLACED, folded_toll, merged_evidence
 from hadath.events.taxonomy import interaction
 from hadath.geo import haversine_km
 from hadath.reconcile.names import localize_actors
@@ -212,12 +211,7 @@ def absorb(keep: Event, gone: Event, own_toll: bool = False) -> Event:
         if gone.evidence.get("event_date"):
             evidence["event_date"] = gone.evidence["event_date"]
     if not own_toll:
-        summed = more_sum(keep, gone)
-        changes.update(summed or doers_sum(keep, gone) or surer_toll(keep, gone))
-        if (marked := doers_flag(keep, gone, changes)) is not None:
-            changes["flags"] = marked  # (the doers' own dead of the act: events.doers)
-        if summed:
-            changes["flags"] = without_more(changes.get("flags", keep.flags))
+        changes.update(folded_toll(keep, gone, changes))  # (the doers' own dead, "also": events.doers)
     if gone.injuries and not keep.injuries:
         changes["injuries"] = gone.injuries
     if _named_doer_for(keep, gone) or keep.actor1 is None and (gone.actor1 or "").startswith("Unidentified"):
