@@ -13,7 +13,7 @@ from hadath.gazetteer.focus import (SMALL_ABROAD, SMALL_ABROAD_REGION, far_from_
 from hadath.gazetteer.candidates import is_minor
 from hadath.gazetteer.namesakes import PERSO_CCS
 from hadath.gazetteer.resolve import MINOR_FOCUS, Item
-from hadath.mentions.places_match import CONJ
+from hadath.mentions.places_match import conj_joined
 from hadath.mentions.places_recognize import Found
 
 ALONE_SCORE_REGION = 1.5  # a likeliest reading this likely (a town of about 20 000 in the Arab
@@ -126,7 +126,7 @@ def listed_abroad(f: Found, place, out_f: list[Found], out_ref: list, tokens) ->
         return False
     prev = out_ref[-1].place
     return prev is not None and out_f[-1].end == f.start and prev.country_code != place.country_code \
-        and tokens[f.start].word_type.segs[-1][0][:1] == (CONJ,)   # X وY (not a dateline's "X - Y")
+        and conj_joined(tokens[f.start])   # X وY (not a dateline's "X - Y")
 
 
 def curated_bare(place, it: Item) -> bool:

@@ -58,6 +58,12 @@ FUTURE = "س"      # س- (will): سارين is not س + ارين
 _PROCLITICS = frozenset({CONJ, "ف", PREP_B, "ل", "ك", ARTICLE, FUTURE})
 
 
+def conj_joined(tok: Token) -> bool:
+    """The word's last segmentation opens with the conjunction و (X وY: the next member of a
+    list, the word read as و + name)."""
+    return tok.word_type.segs[-1][0][:1] == (CONJ,)
+
+
 def behind_b(tok: Token, stem: str | None = None, alone: bool = False) -> bool:
     """Some analysis of the token reads the preposition ب- (بحلب، وبالقدس): before ``stem`` when
     given; with ``alone``, ب- and no other proclitic (not وبحلب)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from hadath.gazetteer.lexicon import place_lexicon
-from hadath.mentions.places_match import ARTICLE, CONJ, PREP_B, WordInfo, behind_b
+from hadath.mentions.places_match import ARTICLE, CONJ, PREP_B, WordInfo, behind_b, conj_joined
 from hadath.mentions.places_people import QUOTES, bare_stem as _stem
 from hadath.text.clitics import clitics
 from hadath.types import Token
@@ -59,7 +59,7 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
             # (a list goes on: والشرقية والغربية; قريتي المناخ والفيصلية: a list's noun names its head)
             g0 = found[k - 1].end
             if g0 >= f.start:
-                listed = tokens[f.start].word_type.segs[-1][0][:1] == (CONJ,)  # the last analysis: و+X
+                listed = conj_joined(tokens[f.start])  # the last analysis: و+X
             elif f.start - g0 <= 2:
                 listed = tuple([t.norm for t in tokens[g0:f.start]]) in _LIST_GAPS
         if nxt or listed or f.end < len(tokens) and infos[f.end].cue is not None \
@@ -152,7 +152,7 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
             f.containers += (g.key,)   # حي الكاشف بمدينة درعا، حي X في مدينة Y: the town holds it
         elif gap[0] in ("(", ",", "-") and g.known and not g.weak \
                 and not (gap[0] == "-" and f.cue in lex.road and f.known) \
-                and not (gap[0] == "," and tokens[f_end + 1].word_type.segs[-1][0][:1] == (CONJ,)):
+                and not (gap[0] == "," and conj_joined(tokens[f_end + 1])):
             # (الرستن في حمص، ومشمشان، وبلدة مضايا: "، و" goes on to a list's next place, no holder)
             f.containers += (g.key,)   # (طريق X - Y: the road's two ends: Y holds no X the
             #                            gazetteer knows; an unknown X is coded at Y)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.places_found import Found
-from hadath.mentions.places_match import ARTICLE, CONJ, WordCache, WordInfo, behind_b, match_at
+from hadath.mentions.places_match import ARTICLE, CONJ, WordCache, WordInfo, behind_b, conj_joined, match_at
 from hadath.mentions.places_people import bare_stem as _stem
 from hadath.types import Span, Token
 
@@ -63,7 +63,7 @@ def listed_unknown(tokens: tuple[Token, ...], infos: list[WordInfo], j: int, cue
         alone = tokens[j].norm == CONJ and j + 1 < len(tokens) and tokens[j].sentence == tokens[j + 1].sentence
         k = j + 1 if alone else j   # (و كنصفرة: the conjunction typed apart)
         if tokens[k].kind != "word" or tokens[k].sentence != tokens[j - 1].sentence \
-                or not alone and tokens[k].word_type.segs[-1][0][:1] != (CONJ,) or infos[k].cue:
+                or not alone and not conj_joined(tokens[k]) or infos[k].cue:
             return j
         if infos[k].live:
             m = match_at(tokens, infos, k, words.trie)
@@ -96,5 +96,5 @@ def _list_goes_on(tokens: tuple[Token, ...], infos: list[WordInfo], end: int) ->
         return True
     lex = place_lexicon()
     t = tokens[end]
-    return t.norm == CONJ or t.word_type.segs[-1][0][:1] == (CONJ,) or t.norm in lex.preps \
+    return t.norm == CONJ or conj_joined(t) or t.norm in lex.preps \
         or infos[end].cue is not None or behind_b(t)
