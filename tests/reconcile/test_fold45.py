@@ -62,3 +62,33 @@ def test_remote_violence_inside_a_battle(events, want):
 ])
 def test_inside_battle(a, b, inside):
     assert inside_battle(a, b) == inside
+
+
+# A headline has no day of its own (the report's); the body dates its act the day before (أمس):
+# one act, told twice - the headline at the province's town folds into the body's dated record.
+IDLIB_HEAD = "غارة جوية تستهدف سيارة في إدلب\n"
+IDLIB_BODY = "شنت طائرة مسيرة {} غارة جوية استهدفت سيارة قرب مدينة سرمدا في محافظة إدلب، مما أدى إلى مقتل شخص."
+
+
+@pytest.fixture(scope="module")
+def extract():
+    import hadath
+    return hadath.load()
+
+
+@pytest.mark.parametrize("text, published, want", [
+    (IDLIB_HEAD + IDLIB_BODY.format("مساء أمس"), date(2025, 1, 15), [(date(2025, 1, 14), "Sarmada")]),
+    ("نزاع مسلح بين عشيرتين في البصرة\nنشب نزاع عشائري مسلح ليلة أمس في قضاء أبي الخصيب بين أفراد من عشيرتين.",
+     date(2015, 6, 30), [(date(2015, 6, 29), "Abi al Khasib")]),
+    ("مقتل ثلاثة في انفجار عبوة ناسفة في كركوك\nقتل ثلاثة أشخاص أمس الأحد بانفجار عبوة ناسفة في قضاء الحويجة"
+     " بمحافظة كركوك.", date(2016, 2, 8), [(date(2016, 2, 7), "Al Hawijah")]),
+    # the same day: folded (as before)
+    (IDLIB_HEAD + IDLIB_BODY.format("اليوم"), date(2025, 1, 15), [(date(2025, 1, 15), "Sarmada")]),
+    # the body's act days before the report: the headline may tell today's, both stay
+    (IDLIB_HEAD + IDLIB_BODY.format("يوم السبت"), date(2025, 1, 15),
+     [(date(2025, 1, 11), "Sarmada"), (date(2025, 1, 15), "Idlib")]),
+])
+def test_undated_headline_folds_into_the_bodys_act_of_the_day_before(extract, text, published, want):
+    from hadath.types import Article
+    got = sorted((e.event_date, e.location) for e in extract(Article("t", text, published=published)).events)
+    assert got == want
