@@ -82,7 +82,14 @@ def extract():
      date(2015, 6, 30), [(date(2015, 6, 29), "Abi al Khasib")]),
     ("مقتل ثلاثة في انفجار عبوة ناسفة في كركوك\nقتل ثلاثة أشخاص أمس الأحد بانفجار عبوة ناسفة في قضاء الحويجة"
      " بمحافظة كركوك.", date(2016, 2, 8), [(date(2016, 2, 7), "Al Hawijah")]),
+    # ... at a quarter of the headline's town, or at a village by it
+    ("مقتل شخصين بقصف على مدينة حلب\nقتل شخصان مساء أمس بقصف مدفعي على حي الشيخ مقصود في مدينة حلب.",
+     date(2026, 1, 7), [(date(2026, 1, 6), "Aleppo")]),
+    ("قتيلان في غارة على معرة النعمان\nقتل شخصان مساء أمس بغارة جوية على قرية معرشورين قرب مدينة معرة النعمان.",
+     date(2016, 2, 10), [(date(2016, 2, 9), "Ma`arr Shurin")]),
     # the same day: folded (as before)
+    ("مقتل شخصين بقصف على مدينة حلب\nقتل شخصان اليوم بقصف مدفعي على حي الشيخ مقصود في مدينة حلب.",
+     date(2026, 1, 7), [(date(2026, 1, 7), "Aleppo")]),
     (IDLIB_HEAD + IDLIB_BODY.format("اليوم"), date(2025, 1, 15), [(date(2025, 1, 15), "Sarmada")]),
     # the body's act days before the report: the headline may tell today's, both stay
     (IDLIB_HEAD + IDLIB_BODY.format("يوم السبت"), date(2025, 1, 15),

@@ -146,7 +146,7 @@ def fold_lead(events: Sequence[Event], lead_end: int | None) -> list[Event]:
         body: list[int] = []
         if lead:  # (a lead at a town, the body's act at one of its quarters: that act before the province's)
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
-                    and f.event_type == ev.event_type and _in_quarter(ev, f) and (days_apart(ev, f) or 0) == 0
+                    and f.event_type == ev.event_type and _in_quarter(ev, f) and _same_day(ev, f)
                     and compatible_actors(ev, f) and _lead_toll_fits(ev, f)]
             body = _told_toll(ev, body, out)
             if len(body) != 1:
@@ -166,7 +166,7 @@ def fold_lead(events: Sequence[Event], lead_end: int | None) -> list[Event]:
         if not body and lead:  # (a lead at one town, its one act of that kind told in the body at a village nearby)
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
                     and f.sub_event_type == ev.sub_event_type and f.location != ev.location and _holds(ev, f)
-                    and (days_apart(ev, f) or 0) == 0 and compatible_actors(ev, f)
+                    and _same_day(ev, f) and compatible_actors(ev, f)
                     and _lead_toll_fits(ev, f)]
         body = _told_toll(ev, body, out)
         if len(body) == 1:
