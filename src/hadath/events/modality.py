@@ -69,6 +69,7 @@ class ScopeWords(NamedTuple):
     same_after: frozenset[str]
     same_pointing: frozenset[str]
     same_coming: frozenset[str]
+    similar: frozenset[str]
     accused: frozenset[str]
     recalled: frozenset[str]
     long_period: frozenset[str]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from hadath.events.told_again import FLAG as TOLD_AGAIN, SAME as TOLD_SAME, told_again, told_same
+from hadath.events.told_again import FLAG as TOLD_AGAIN, SAME as TOLD_SAME, similar_means, told_again, told_same
 from hadath.events.dating import (anchor_retold, backdrop, choose_date, days_earlier_vague, is_background, ongoing_since,
                                   recalled, similar_act)
 from hadath.events.evidence import frame_evidence, victims_words, worded
@@ -81,6 +81,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         return [], False  # (احتجاجا على قيام الجيش بقصف بلدة عرسال: what a protest is about, undated)
     classes = {t.cls for t in frame.trigs}
     classes |= means_before(ix, frame, classes)  # كما قتل مدني آخر: the shelling told before it
+    classes |= similar_means(ix, frame, classes)  # بقصف مماثل: the means of the act it is like
     if "shell" in classes and all(t.form == "noun" or clitics().definite(toks[t.loc.start].norm)
                                   for t in frame.trigs if t.cls == "shell") \
             and any(t.cls == "airstrike" for t in dropped if t not in frame.trigs):

@@ -118,6 +118,15 @@ def _same_kind(told: Event, dated: Event, lead: bool) -> bool:
         and told.event_type in VIOLENT and dated.event_type in VIOLENT
 
 
+def _same_day(told: Event, dated: Event) -> bool:
+    """The same day; or the told record has no day of its own (a headline dated by the report:
+    غارة ... تستهدف دراجة نارية في إدلب) and the dated one is the day before (مساء الأمس): the
+    report's act, told once in the headline and dated in the body."""
+    gap = days_apart(told, dated) or 0
+    return gap == 0 or (gap == 1 and UNDATED in told.flags and UNDATED not in dated.flags
+                        and dated.event_date < told.event_date)
+
+
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
@@ -137,7 +146,7 @@ def fold_lead(events: Sequence[Event], lead_end: int | None) -> list[Event]:
         body: list[int] = []
         if lead:  # (a lead at a town, the body's act at one of its quarters: that act before the province's)
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
-                    and f.event_type == ev.event_type and _in_quarter(ev, f) and (days_apart(ev, f) or 0) == 0
+                    and f.event_type == ev.event_type and _in_quarter(ev, f) and _same_day(ev, f)
                     and compatible_actors(ev, f) and _lead_toll_fits(ev, f)]
             body = _told_toll(ev, body, out)
             if len(body) != 1:
@@ -146,7 +155,7 @@ def fold_lead(events: Sequence[Event], lead_end: int | None) -> list[Event]:
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
                     and f.event_type == ev.event_type and f.location != ev.location
                     and (f.admin1 == ev.admin1 if capital else _near(ev, f))
-                    and (days_apart(ev, f) or 0) == 0 and compatible_actors(ev, f) and _tolls_meet(ev, f)]
+                    and _same_day(ev, f) and compatible_actors(ev, f) and _tolls_meet(ev, f)]
         if not body and UNDATED in ev.flags:  # a headline (or any record) with no day of its own: the dated act
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
                     and (UNDATED not in f.flags or (lead and None not in (f.event_date, ev.event_date)
@@ -157,7 +166,7 @@ def fold_lead(events: Sequence[Event], lead_end: int | None) -> list[Event]:
         if not body and lead:  # (a lead at one town, its one act of that kind told in the body at a village nearby)
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
                     and f.sub_event_type == ev.sub_event_type and f.location != ev.location and _holds(ev, f)
-                    and (days_apart(ev, f) or 0) == 0 and compatible_actors(ev, f)
+                    and _same_day(ev, f) and compatible_actors(ev, f)
                     and _lead_toll_fits(ev, f)]
         body = _told_toll(ev, body, out)
         if len(body) == 1:

@@ -12,7 +12,7 @@ from typing import Sequence
 from hadath.events.taxonomy import interaction
 
 from hadath.reconcile.finer_place import keep_finer_place
-from hadath.reconcile.rules import (CROWD_DAMAGE, FAMILY, _crowd, _crowd_fight, _generic, absorb, compatible_actors,
+from hadath.reconcile.rules import (CLASH, CROWD_DAMAGE, FAMILY, _crowd, _crowd_fight, _generic, absorb, compatible_actors,
                                     days_apart, families_meet, precedence, same_place)
 from hadath.types import Event
 
@@ -73,6 +73,21 @@ def _blast_sides(blast: Event, stop: Event, merged: Event) -> Event:
                    interaction=interaction(blast.inter1, inter2))
 
 
+REMOTE = "Explosions/Remote violence"
+
+
+def inside_battle(a: Event, b: Event) -> bool:
+    """One record is an armed clash between two named sides and the other remote violence (a
+    strike, shelling, a bomb) by one of those sides on the other: CODING.md's "an explosion or
+    shelling inside a reported battle is part of the battle", whichever side it is told from
+    (اشتباكات بين قسد والجيش ... الجيش يرد على مصادر إطلاق النيران التابعة لقسد)."""
+    for clash, blast in ((a, b), (b, a)):
+        if clash.sub_event_type == CLASH and blast.event_type == REMOTE and None not in (clash.actor2, blast.actor2) \
+                and {clash.actor1, clash.actor2} == {blast.actor1, blast.actor2}:
+            return True
+    return False
+
+
 def one_type_per_act(events: Sequence[Event]) -> list[Event]:
     out = list(events)
     gone: set[int] = set()
@@ -92,7 +107,8 @@ def one_type_per_act(events: Sequence[Event]) -> list[Event]:
                 continue  # the demonstration takes the crowd's fight when its turn comes
             if same and (_outsiders_damage(a, b) or _sides_apart(a, b)):
                 same = False  # soldiers burning homes beside a protest: their own act
-            if same and days_apart(a, b) == 0 and same_place(a, b) and (compatible_actors(a, b) or foiled_blast(a, b)):
+            if same and days_apart(a, b) == 0 and same_place(a, b) and (compatible_actors(a, b) or foiled_blast(a, b)
+                                                                         or inside_battle(a, b)):
                 out[k] = keep_finer_place(absorb(out[k], b), b)  # (the village's name, not its town's)
                 if foiled_blast(a, b) and a.sub_event_type == "Suicide bomb":
                     out[k] = _blast_sides(a, b, out[k])
