@@ -1,0 +1,48 @@
+"""Round 45 (issue #9, docs/notes/types45.md): acts the system missed or mistyped.
+
+A protest told as still to come is no protest act (modality.tsv, kind hypothetical): the
+protest noun followed by a word of schedule (المقررة، المزمعة، المرتقبة، التي كانت مقررة،
+الغد، غدا) or preceded by "before its start" (قبل بدء، قبيل انطلاق، قبل موعد). An arrest
+before such a protest is then an Arrests record of its own, no longer read as the police
+intervening in that protest (Protest with intervention)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.conftest import events
+
+PUB = date(2019, 3, 14)
+
+
+def kinds(pipeline, text):
+    return sorted(e.sub_event_type for e in events(pipeline, text, PUB))
+
+
+@pytest.mark.parametrize("text", [
+    # the arrest before the start of the vigil that was scheduled
+    'صباح اليوم اعتقلت الشرطة أربعة نشطاء في مدينة اللد قبل بدء الوقفة الاحتجاجية التي كانت مقررة في المدينة.',
+    # before the launch of the march (قبيل انطلاق)
+    'اعتقلت قوات الأمن صباح اليوم ثلاثة ناشطين في مدينة الخليل قبيل انطلاق المسيرة في المدينة.',
+    # the protest planned for tomorrow (المظاهرة المقررة غدا)
+    'اعتقلت الشرطة صباح اليوم ناشطا في مدينة الناصرة قبل المظاهرة المقررة غدا في المدينة.',
+    # the expected demonstration (التظاهرة المرتقبة)
+    'أوقفت الشرطة صباح اليوم خمسة أشخاص في مدينة الحسيمة قبل التظاهرة المرتقبة في المدينة.',
+])
+def test_arrest_before_a_protest_to_come(pipeline, text):
+    """Only the arrest: the protest has not happened."""
+    assert kinds(pipeline, text) == ['Arrests']
+
+
+@pytest.mark.parametrize("text, want", [
+    # the protest took place and the police arrested protesters: the intervention
+    ('اعتقلت الشرطة صباح اليوم ثلاثة قاصرين في مدينة أم الفحم عقب تظاهرة نصرة للأقصى.',
+     ['Protest with intervention']),
+    # a protest held today, no schedule word
+    ('نظم عشرات الناشطين صباح اليوم وقفة احتجاجية في مدينة الناصرة للمطالبة بالإفراج عن المعتقلين.',
+     ['Peaceful protest']),
+])
+def test_protest_held(pipeline, text, want):
+    """A protest that happened stays a protest."""
+    assert kinds(pipeline, text) == want
