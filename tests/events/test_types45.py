@@ -46,3 +46,23 @@ def test_arrest_before_a_protest_to_come(pipeline, text):
 def test_protest_held(pipeline, text, want):
     """A protest that happened stays a protest."""
     assert kinds(pipeline, text) == want
+
+
+# A launch position (weapons.tsv: من مواقعها، من مرابضه) right after the striking verb and its doer
+# is the means of shelling (events.means._fired_from); a side leaving its positions is no means.
+@pytest.mark.parametrize("text", [
+    'استهدفت القوات الحكومية من مواقعها في معسكر جورين قرية الزيارة بسهل الغاب غرب حماة.',
+    'استهدفت قوات النظام من مرابضها في جبل زين العابدين بلدة اللطامنة بريف حماة.',
+    'استهدف الجيش التركي من مواقعه في ريف حلب قرية تل رفعت.',
+    'هاجمت قوات النظام من مواقعها المحيطة بلدة كفرنبل بريف إدلب.',
+])
+def test_fired_from_positions_is_shelling(pipeline, text):
+    assert kinds(pipeline, text) == ['Shelling/artillery/missile attack']
+
+
+@pytest.mark.parametrize("text", [
+    # the soldiers left their positions after an attack on a checkpoint: no shelling
+    'هاجم مسلحون حاجزا للجيش في بلدة اللطامنة بريف حماة، فانسحب الجنود من مواقعهم.',
+])
+def test_left_positions_no_means(pipeline, text):
+    assert 'Shelling/artillery/missile attack' not in kinds(pipeline, text)
