@@ -40,6 +40,7 @@ CONSEQUENCE_RELAY = 20  # words from a held-back act to a consequence of it in i
 CONSEQUENCE_RELAYED = RELAYED | {"claim"}  # (the toll of an act a defendant is charged with is no act)
 CHARGED = frozenset({"claim", "judicial"})  # a charge or claim reaches the acts joined to its act (neg36)
 RELATIVE_GAP = 2  # adjectives between a noun and its relative pronoun (الهجوم الإرهابي الذي)
+FEIGN_RIGHT = 3  # a protest verb, its subject, then a word of pretending (تظاهر الجندي بالموت)
 OUTLET_RIGHT = 4  # a report verb this close before the outlet told to (أوضح مصدر محلي للمسيرة)
 GATHER_WINDOW = 10  # words from a verb of going out or blocking to the purpose (خرج ... للمطالبة)
 HEAD_WINDOW = 9  # words from a head verb to its complement (ألقى مجهولون، فجر اليوم، قنبلة)
@@ -122,6 +123,17 @@ def _outlet(sc: Scan, text: str, i: int, lo: int) -> bool:
     return any((c.entry.kind == "source" and i - c.end in (0, 1))
                or (c.entry.kind == "report" and told_to and 0 <= i - c.end <= OUTLET_RIGHT)
                for c in sc.cues_in(max(lo, i - OUTLET_RIGHT - 3), i))
+
+
+def _feigned(tokens, end: int) -> bool:
+    """A word of pretending or arguing (triggers_context.tsv feign_after) right after a protest verb
+    or its subject, no punctuation between (تظاهرت بأنها تريد، تظاهر الجندي بالموت، احتج النائب بأن)."""
+    for k in range(end, min(len(tokens), end + FEIGN_RIGHT)):
+        if tokens[k].kind == "punct":
+            return False
+        if tokens[k].norm in context().feign_after:
+            return True
+    return False
 
 
 def _nominal_prefix(text: str, tok: Token, start: int) -> bool:
@@ -245,6 +257,8 @@ class TriggerStage:
             if m.end - m.start == 1 and m.key in vforms and m.start > lo \
                     and not context().held_verbs.isdisjoint(tokens[m.start - 1].forms):
                 continue  # الجيش يحكم سيطرته على الدوار: his control held, no "she controlled it"
+            if entry.cls == "protest" and _feigned(tokens, m.end):
+                continue  # تظاهرت بأنها تريد الاستفسار، تظاهر بالموت، احتج بأن القرار: feigned or argued, no protest
             if entry.cls == "protest" and _outlet(sc, text, m.start, lo):
                 continue  # الحديدة - المسيرة، وأوضح مصدر محلي للمسيرة: the outlet, no march
             clause = sc.clause(m.start, m.end)
