@@ -66,3 +66,18 @@ def test_fired_from_positions_is_shelling(pipeline, text):
 ])
 def test_left_positions_no_means(pipeline, text):
     assert 'Shelling/artillery/missile attack' not in kinds(pipeline, text)
+
+
+# An accusative attack noun (هجوما على) is the object of a verb of doing (نفذ، شن، قاد) further
+# back than four words when a long doer's name and a time stand between, no punctuation and no
+# other act noun between (mentions.triggers._adverbial); before, it was read as a reason
+# (like احتجاجا على) and the attack was lost.
+@pytest.mark.parametrize("text", [
+    'نفذت جماعة نصرة الإسلام والمسلمين مساء الجمعة هجوما على رتل عسكري قرب مدينة كاتي.',
+    'نفذت جماعة نصرة الإسلام والمسلمين هجوما على رتل عسكري قرب مدينة كاتي.',
+    'نفذ مسلحون تابعون لحركة الشباب صباح اليوم هجوما على قاعدة عسكرية في مدينة بلدوين.',
+    'نفذت عناصر تنظيم الدولة الإسلامية فجر اليوم هجوما على نقطة للجيش العراقي في قضاء الطارمية.',
+    'قادت عناصر تنظيم الدولة الإسلامية مساء اليوم هجوما على نقطة للجيش العراقي في قضاء الطارمية.',
+])
+def test_attack_noun_after_a_long_doer(pipeline, text):
+    assert len(kinds(pipeline, text)) == 1

@@ -215,6 +215,7 @@ class TriggerStage:
         for d in doc.mentions:
             if d.kind == "date":
                 dated.update(range(d.span.start, d.span.end))
+        starts = frozenset(f.start for f in found if f.span.start not in dated)  # where each trigger begins (not فجر اليوم)
         sporting: dict[int, bool] = {}  # sentence -> it names a match
         held_back: tuple[int, str] | None = None  # (end, modality) of the last nominal trigger held back
         relayed: tuple[int, str] | None = None    # (end, modality) of the last verb it reached
@@ -304,7 +305,7 @@ class TriggerStage:
                 relayed = (m.end, modality)  # بتهمة خطف مواطن وقتله، قد هاجموا حاجزا وقتلوا: one charge
             ev, sub = default_type(entry.cls)
             ref = _ref(entry.lemma, ev, sub, voice, negated, modality)
-            strong = entry.strength and not (entry.form == "adverb" and _adverbial(tokens, m.start, m.end, lo))
+            strong = entry.strength and not (entry.form == "adverb" and _adverbial(tokens, m.start, m.end, lo, starts))
             if not strong and initial:
                 strong, voice = True, "active"  # تجمع العشرات: the verb, not "a gathering"
             conf = 0.9 if strong else 0.5
@@ -352,13 +353,20 @@ def _clause_initial(tokens: tuple[Token, ...], i: int, lo: int) -> bool:
     return i == lo or (tokens[i - 1].kind == "punct" and tokens[i - 1].norm not in ('"', "(", ")"))
 
 
-def _adverbial(tokens: tuple[Token, ...], start: int, end: int, lo: int) -> bool:
+def _adverbial(tokens: tuple[Token, ...], start: int, end: int, lo: int,
+               starts: frozenset[int] = frozenset()) -> bool:
     """احتجاجا على / تضامنا مع: an accusative verbal noun giving a reason, not an act - unless a
-    verb a few words before takes it as its object (نفذ مسلحون هجوما على حافلة)."""
+    verb a few words before takes it as its object (نفذ مسلحون هجوما على حافلة), or further
+    before across a long doer's name and a time with no punctuation and no other act noun between
+    (نفذت جماعة نصرة الإسلام والمسلمين مساء الجمعة هجوما على رتل: ``starts`` are where triggers begin)."""
     if end >= len(tokens):
         return True
     ctx = context()
     if any(not ctx.object_verbs.isdisjoint(tokens[k].forms) for k in range(max(lo, start - OBJECT_VERB_WINDOW), start)):
+        return False
+    if any(not ctx.object_verbs.isdisjoint(tokens[k].forms) and all(t.kind != "punct" for t in tokens[k:start])
+           and not any(k < j < start for j in starts)
+           for k in range(max(lo, start - CLAIMED_WINDOW), start)):
         return False
     claims = function_words("claim_verb")  # تبنت جماعة نصرة الإسلام والمسلمين هجوما على معسكر: the act claimed
     if any(not claims.isdisjoint(tokens[k].forms) and all(t.kind != "punct" for t in tokens[k:start])
