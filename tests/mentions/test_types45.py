@@ -34,3 +34,29 @@ def test_feigned_no_protest(text):
 ])
 def test_protest_stays(text, word):
     assert word in _protests(text)
+
+
+def _voices(text: str, lemma: str) -> list[str]:
+    doc = TriggerStage()(TextStage()(Doc(Article("t", text))))
+    return [m.value.voice for m in doc.mentions if m.kind == "trigger" and m.value.lemma == lemma]
+
+
+# A verb that takes its object through a preposition (triggers_context.tsv prep_verb: سيطر على)
+# never takes a pronoun object: سيطرتها is the verbal noun سيطرة with her suffix, not "she
+# controlled it" (mentions.triggers, prep_verbs).
+@pytest.mark.parametrize("text", [
+    "أعلنت قوات الدعم السريع اليوم سيطرتها على مقر الفرقة السادسة في مدينة الفاشر.",
+    "تمكنت القوات من فرض سيطرتها على البلدة بعد معارك عنيفة.",
+    "أكد الجيش سيطرته على المدينة بالكامل.",
+    "وأعلن المسلحون سيطرتهم على القرية مساء أمس.",
+])
+def test_control_noun_with_suffix(text):
+    assert _voices(text, "سيطر") == ["nominal"]
+
+
+@pytest.mark.parametrize("text", [
+    "سيطرت قوات الدعم السريع اليوم على مقر الفرقة السادسة في مدينة الفاشر.",
+    "سيطروا على القرية مساء أمس.",
+])
+def test_control_verb_stays(text):
+    assert _voices(text, "سيطر") == ["active"]

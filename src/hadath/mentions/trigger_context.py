@@ -38,6 +38,7 @@ class Context(NamedTuple):
     instrument_preps: frozenset[str]
     held_verbs: frozenset[str]
     feign_after: frozenset[str]
+    prep_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -55,4 +56,4 @@ def context() -> Context:
                    get("adjective_suffix"), get("time_adverb"), get("signatory"),
                    get("drone_after"), get("drone_before"), shadda[0], get("attacker_head"),
                    get("strike_verb"), get("instrument_prep"), get("held_verb"),
-                   get("feign_after"))
+                   get("feign_after"), get("prep_verb"))

@@ -263,7 +263,8 @@ class TriggerStage:
             if entry.cls == "protest" and _outlet(sc, text, m.start, lo):
                 continue  # الحديدة - المسيرة، وأوضح مصدر محلي للمسيرة: the outlet, no march
             clause = sc.clause(m.start, m.end)
-            prefixed = _nominal_prefix(text, tokens[m.start], m.span.start)
+            prefixed = _nominal_prefix(text, tokens[m.start], m.span.start) or (
+                bool(m.suffix) and m.key in vforms and entry.lemma in context().prep_verbs)  # سيطرتها: her control
             voice = _voice(tokens, m.start, entry.form, prefixed)
             if entry.lemma in person_lemmas:
                 if objects is None:
