@@ -81,3 +81,17 @@ def test_left_positions_no_means(pipeline, text):
 ])
 def test_attack_noun_after_a_long_doer(pipeline, text):
     assert len(kinds(pipeline, text)) == 1
+
+
+# Word knowledge (triggers.tsv): مليونية (Sudan, Egypt, Iraq: a mass march) is a protest noun;
+# خرّب / يخرب / تخريب (vandalize) destroys property as هدم and دمر do - by a crowd at a protest
+# it makes the protest violent.
+@pytest.mark.parametrize("text, want", [
+    ('شارك الآلاف اليوم في مليونية بمدينة الخرطوم للمطالبة بالحكم المدني.', ['Peaceful protest']),
+    ('انطلقت اليوم مليونية جديدة في مدينة أم درمان رفضا للانقلاب العسكري.', ['Peaceful protest']),
+    ('خرب مجهولون محطة الكهرباء في مدينة الحلة مساء اليوم.', ['Looting/property destruction']),
+    ('خرج آلاف المحتجين في مدينة الحلة وتخللت الاحتجاجات أعمال تخريب للممتلكات العامة.',
+     ['Violent demonstration']),
+])
+def test_protest_and_vandalism_words(pipeline, text, want):
+    assert kinds(pipeline, text) == want
