@@ -95,3 +95,20 @@ def test_attack_noun_after_a_long_doer(pipeline, text):
 ])
 def test_protest_and_vandalism_words(pipeline, text, want):
     assert kinds(pipeline, text) == want
+
+
+# A takeover told right after the other side's withdrawal (weapons.tsv nonviolent: عقب انسحاب،
+# بعد انسحابها، إثر انسحاب) is a Non-violent transfer of territory; one after fighting stays a
+# takeover.
+@pytest.mark.parametrize("text, want", [
+    ('استعادت حركة الشباب صباح اليوم بلدة جنالي في إقليم شبيلي السفلى عقب انسحاب القوات الأفريقية منها.',
+     ['Non-violent transfer of territory']),
+    ('سيطرت حركة الشباب اليوم على بلدة جنالي بعد انسحاب الجيش الصومالي منها.',
+     ['Non-violent transfer of territory']),
+    ('سيطر مسلحو الحركة على بلدة جنالي إثر انسحاب القوات الحكومية منها مساء اليوم.',
+     ['Non-violent transfer of territory']),
+    ('سيطرت حركة الشباب اليوم على بلدة جنالي بعد معارك عنيفة مع الجيش الصومالي.',
+     ['Non-state actor overtakes territory']),
+])
+def test_takeover_after_withdrawal(pipeline, text, want):
+    assert kinds(pipeline, text) == want
