@@ -6,7 +6,11 @@ from hadath.events.frames import Frame, ix_triggers
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
 from hadath.events.role_words import role_words
+from hadath.events.taxonomy import REMOTE_CLASSES
 from hadath.events.tuning import WINDOWS
+
+POSITION_RIGHT = 4  # a launch position this close after the act's verb (استهدفت القوات الحكومية من مواقعها)
+AIMING = REMOTE_CLASSES | {"attack"}  # verbs of striking a target from afar or near
 
 
 def frame_weapons(ix: DocIndex, frame: Frame) -> list[Located]:
@@ -26,11 +30,20 @@ def frame_weapons(ix: DocIndex, frame: Frame) -> list[Located]:
             and not any(s < w.start and w.end <= e for s, e in named)  # (ساحة الطيران: a square's name)
             and not any(0 <= w.start - e <= WINDOWS.seized_right for e in seized)
             and not (w.start > a and toks[w.start - 1].norm in hit
-                     and not function_words("military_object").isdisjoint(toks[w.start].forms))]
+                     and not function_words("military_object").isdisjoint(toks[w.start].forms))
+            and not (toks[w.start].norm in function_words("from") and not _fired_from(frame, w))]
     # (هجوما على دبابة: a vehicle that was hit, no means; not تحتوي على غاز الكلور)
     over = [w for w in used if _flying_over(ix, w)]
     # (aircraft that hover and then strike are the means when no other weapon is named)
     return [w for w in used if w not in over] if len(over) < len(used) else used
+
+
+def _fired_from(frame: Frame, w: Located) -> bool:
+    """A launch position (weapons.tsv: من مواقعها، من مرابضه) is the means of a strike only right
+    after the striking verb and its doer (استهدفت القوات الحكومية من مواقعها في معسكر جورين قرى
+    ...: shelling from afar); elsewhere in the clause it is where someone left or stood
+    (هاجم مسلحون حاجزا، فانسحب الجنود من مواقعهم)."""
+    return any(t.cls in AIMING and 0 <= w.start - t.loc.end <= POSITION_RIGHT for t in frame.trigs)
 
 
 def _flying_over(ix: DocIndex, w: Located) -> bool:

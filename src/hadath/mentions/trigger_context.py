@@ -37,6 +37,8 @@ class Context(NamedTuple):
     strike_verbs: frozenset[str]
     instrument_preps: frozenset[str]
     held_verbs: frozenset[str]
+    feign_after: frozenset[str]
+    prep_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -53,4 +55,5 @@ def context() -> Context:
                    get("object_verb"), get("aircraft"), get("gather_verb"), purpose_words(), lemma[0],
                    get("adjective_suffix"), get("time_adverb"), get("signatory"),
                    get("drone_after"), get("drone_before"), shadda[0], get("attacker_head"),
-                   get("strike_verb"), get("instrument_prep"), get("held_verb"))
+                   get("strike_verb"), get("instrument_prep"), get("held_verb"),
+                   get("feign_after"), get("prep_verb"))

@@ -40,6 +40,7 @@ CONSEQUENCE_RELAY = 20  # words from a held-back act to a consequence of it in i
 CONSEQUENCE_RELAYED = RELAYED | {"claim"}  # (the toll of an act a defendant is charged with is no act)
 CHARGED = frozenset({"claim", "judicial"})  # a charge or claim reaches the acts joined to its act (neg36)
 RELATIVE_GAP = 2  # adjectives between a noun and its relative pronoun (الهجوم الإرهابي الذي)
+FEIGN_RIGHT = 3  # a protest verb, its subject, then a word of pretending (تظاهر الجندي بالموت)
 OUTLET_RIGHT = 4  # a report verb this close before the outlet told to (أوضح مصدر محلي للمسيرة)
 GATHER_WINDOW = 10  # words from a verb of going out or blocking to the purpose (خرج ... للمطالبة)
 HEAD_WINDOW = 9  # words from a head verb to its complement (ألقى مجهولون، فجر اليوم، قنبلة)
@@ -124,6 +125,17 @@ def _outlet(sc: Scan, text: str, i: int, lo: int) -> bool:
                for c in sc.cues_in(max(lo, i - OUTLET_RIGHT - 3), i))
 
 
+def _feigned(tokens, end: int) -> bool:
+    """A word of pretending or arguing (triggers_context.tsv feign_after) right after a protest verb
+    or its subject, no punctuation between (تظاهرت بأنها تريد، تظاهر الجندي بالموت، احتج النائب بأن)."""
+    for k in range(end, min(len(tokens), end + FEIGN_RIGHT)):
+        if tokens[k].kind == "punct":
+            return False
+        if tokens[k].norm in context().feign_after:
+            return True
+    return False
+
+
 def _nominal_prefix(text: str, tok: Token, start: int) -> bool:
     """A preposition or the article before the matched stem (بقصف، القصف، كقصف): a noun, even
     where the stem spells a verb too."""
@@ -203,6 +215,7 @@ class TriggerStage:
         for d in doc.mentions:
             if d.kind == "date":
                 dated.update(range(d.span.start, d.span.end))
+        starts = frozenset(f.start for f in found if f.span.start not in dated)  # where each trigger begins (not فجر اليوم)
         sporting: dict[int, bool] = {}  # sentence -> it names a match
         held_back: tuple[int, str] | None = None  # (end, modality) of the last nominal trigger held back
         relayed: tuple[int, str] | None = None    # (end, modality) of the last verb it reached
@@ -245,10 +258,13 @@ class TriggerStage:
             if m.end - m.start == 1 and m.key in vforms and m.start > lo \
                     and not context().held_verbs.isdisjoint(tokens[m.start - 1].forms):
                 continue  # الجيش يحكم سيطرته على الدوار: his control held, no "she controlled it"
+            if entry.cls == "protest" and _feigned(tokens, m.end):
+                continue  # تظاهرت بأنها تريد الاستفسار، تظاهر بالموت، احتج بأن القرار: feigned or argued, no protest
             if entry.cls == "protest" and _outlet(sc, text, m.start, lo):
                 continue  # الحديدة - المسيرة، وأوضح مصدر محلي للمسيرة: the outlet, no march
             clause = sc.clause(m.start, m.end)
-            prefixed = _nominal_prefix(text, tokens[m.start], m.span.start)
+            prefixed = _nominal_prefix(text, tokens[m.start], m.span.start) or (
+                bool(m.suffix) and m.key in vforms and entry.lemma in context().prep_verbs)  # سيطرتها: her control
             voice = _voice(tokens, m.start, entry.form, prefixed)
             if entry.lemma in person_lemmas:
                 if objects is None:
@@ -290,7 +306,7 @@ class TriggerStage:
                 relayed = (m.end, modality)  # بتهمة خطف مواطن وقتله، قد هاجموا حاجزا وقتلوا: one charge
             ev, sub = default_type(entry.cls)
             ref = _ref(entry.lemma, ev, sub, voice, negated, modality)
-            strong = entry.strength and not (entry.form == "adverb" and _adverbial(tokens, m.start, m.end, lo))
+            strong = entry.strength and not (entry.form == "adverb" and _adverbial(tokens, m.start, m.end, lo, starts))
             if not strong and initial:
                 strong, voice = True, "active"  # تجمع العشرات: the verb, not "a gathering"
             conf = 0.9 if strong else 0.5
@@ -338,13 +354,20 @@ def _clause_initial(tokens: tuple[Token, ...], i: int, lo: int) -> bool:
     return i == lo or (tokens[i - 1].kind == "punct" and tokens[i - 1].norm not in ('"', "(", ")"))
 
 
-def _adverbial(tokens: tuple[Token, ...], start: int, end: int, lo: int) -> bool:
+def _adverbial(tokens: tuple[Token, ...], start: int, end: int, lo: int,
+               starts: frozenset[int] = frozenset()) -> bool:
     """احتجاجا على / تضامنا مع: an accusative verbal noun giving a reason, not an act - unless a
-    verb a few words before takes it as its object (نفذ مسلحون هجوما على حافلة)."""
+    verb a few words before takes it as its object (نفذ مسلحون هجوما على حافلة), or further
+    before across a long doer's name and a time with no punctuation and no other act noun between
+    (نفذت جماعة نصرة الإسلام والمسلمين مساء الجمعة هجوما على رتل: ``starts`` are where triggers begin)."""
     if end >= len(tokens):
         return True
     ctx = context()
     if any(not ctx.object_verbs.isdisjoint(tokens[k].forms) for k in range(max(lo, start - OBJECT_VERB_WINDOW), start)):
+        return False
+    if any(not ctx.object_verbs.isdisjoint(tokens[k].forms) and all(t.kind != "punct" for t in tokens[k:start])
+           and not any(k < j < start for j in starts)
+           for k in range(max(lo, start - CLAIMED_WINDOW), start)):
         return False
     claims = function_words("claim_verb")  # تبنت جماعة نصرة الإسلام والمسلمين هجوما على معسكر: the act claimed
     if any(not claims.isdisjoint(tokens[k].forms) and all(t.kind != "punct" for t in tokens[k:start])
