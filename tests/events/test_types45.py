@@ -112,14 +112,3 @@ def test_protest_and_vandalism_words(pipeline, text, want):
 ])
 def test_takeover_after_withdrawal(pipeline, text, want):
     assert kinds(pipeline, text) == want
-
-
-# A settlement outpost set up (أقام / أنشأ / نصب بؤرة، إقامة بؤرة استيطانية) is a base
-# established (triggers.tsv base row).
-@pytest.mark.parametrize("text", [
-    'أقدم مستوطنون على إقامة بؤرة استيطانية جديدة فوق أحد جبال بلدة قريوت جنوبي نابلس.',
-    'أقام مستوطنون بؤرة استيطانية جديدة على أراضي قرية المغير شرق رام الله.',
-    'أنشأ مستوطنون بؤرة استيطانية جديدة قرب قرية المغير شرق رام الله.',
-])
-def test_outpost_is_a_base(pipeline, text):
-    assert kinds(pipeline, text) == ['Headquarters or base established']
