@@ -198,7 +198,7 @@ def _scan(tokens: Sequence[Token], lex: ActorLexicon, type_ids: Sequence[int] = 
             span = tok.stem_span(k)
             if j - 1 > c:
                 span = Span(span.start, tokens[j - 1].end)
-        if key in soldiers and not soldier_read(tokens, c):
+        if key in soldiers and not soldier_read(tokens, c, raw[-1][:2] if raw else None):
             continue  # (مصدر عسكري: the adjective)
         raw.append((c, j, span, key, tok.sentence, value))
         i = j

@@ -1,0 +1,26 @@
+"""Mechanisms of the forty-fifth round (issue #9 item 5; docs/notes/actors45.md). The sentences
+are made up in the style of wire copy, never copied from a report."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.conftest import events
+
+
+@pytest.mark.parametrize("text, side_hit", [
+    # a soldier word (عسكري، عسكريا - also the adjective "military") right after the subject of an
+    # active verb of harm is its object: the soldiers hit (actors_words.tsv soldier_lead;
+    # mentions.actors_units.soldier_read)
+    ("اغتال مسلحون مجهولون عسكريا في مدينة درعا.", "Military Forces of Syria (2000-2024)"),
+    ("اغتال مسلحون مجهولون عسكريا من قوات النظام في مدينة درعا.", "Military Forces of Syria (2000-2024)"),
+    ("قتل مسلحون مجهولون عسكريا في هجوم على حاجز في مدينة العريش.", "Military Forces of Egypt"),
+    ("استهدف مسلحون عسكريا بعبوة ناسفة في مدينة درعا.", "Military Forces of Syria (2000-2024)"),
+    ("قنص مسلحون عسكريا في مدينة درعا.", "Military Forces of Syria (2000-2024)"),
+    # after a noun it describes it stays the adjective
+    ("قال مصدر عسكري إن مسلحين قتلوا ثلاثة مدنيين في مدينة درعا.", "Civilians (Syria)"),
+])
+def test_round45_a_soldier_word_after_the_subject_is_hit(pipeline, text, side_hit):
+    got = events(pipeline, text, published=date(2020, 3, 1))
+    assert got and got[0].actor2 == side_hit, got
