@@ -24,3 +24,21 @@ from tests.events.conftest import events
 def test_round45_a_soldier_word_after_the_subject_is_hit(pipeline, text, side_hit):
     got = events(pipeline, text, published=date(2020, 3, 1))
     assert got and got[0].actor2 == side_hit, got
+
+
+@pytest.mark.parametrize("text, doer, side_hit", [
+    # a doer named by its air strikes (event_roles.tsv aircraft: غارات، الغارات، غارة ...; with a
+    # clitic too: غارات مماثلة للطائرات الروسية) strikes from the air: an aiming verb (استهدف) with
+    # no victim named is an air strike with no side hit, not violence against civilians
+    ("استهدفت غارات روسية مدينة دير الزور.", "Military Forces of Russia (2000-)", None),
+    ("استهدفت غارات روسية حي الصناعة في مدينة دير الزور.", "Military Forces of Russia (2000-)", None),
+    ("استهدفت غارات للطائرات الروسية قرية الشحيل بريف دير الزور.", "Military Forces of Russia (2000-)", None),
+    ("وقال المصدر إن غارات مماثلة للطائرات الروسية استهدفت قرية الشحيل، دون أنباء عن إصابات.",
+     "Military Forces of Russia (2000-)", None),
+    # a civilian target or the civilians hit still make the side hit civilians
+    ("استهدفت الغارات الروسية منزلا في مدينة إدلب.", "Military Forces of Russia (2000-)", "Civilians (Syria)"),
+    ("قتل خمسة مدنيين بغارات روسية على مدينة إدلب.", "Military Forces of Russia (2000-)", "Civilians (Syria)"),
+])
+def test_round45_a_doer_named_by_its_air_strikes_strikes_from_the_air(pipeline, text, doer, side_hit):
+    got = events(pipeline, text, published=date(2016, 6, 25))
+    assert got and (got[0].sub_event_type, got[0].actor1, got[0].actor2) == ("Air/drone strike", doer, side_hit), got
