@@ -61,3 +61,21 @@ def test_round45_a_doer_named_by_its_air_strikes_strikes_from_the_air(pipeline, 
 def test_round45_the_genitive_of_the_attack_noun_is_its_doer(pipeline, text, doer, side_hit):
     got = events(pipeline, text, published=date(2025, 11, 20))
     assert got and (got[0].actor1, got[0].actor2) == (doer, side_hit), got
+
+
+@pytest.mark.parametrize("text, side_hit", [
+    # the subject of a passive verb of harm told in two parts of one side, the second a count
+    # of its men after من (شرطيا و3 من رجال الشرطة، ضابطا و4 من الجنود): both parts are hurt,
+    # the first is no doer (events.victims.joined_by_count, events.roles)
+    ("وقال مصدر أمني إن شرطيا و3 من رجال الشرطة أصيبوا في انفجار عبوة ناسفة في مدينة العريش.",
+     "Police Forces of Egypt"),
+    ("وقال مصدر أمني إن شرطيا وثلاثة من رجال الشرطة أصيبوا في انفجار عبوة ناسفة في مدينة العريش.",
+     "Police Forces of Egypt"),
+    ("وأفاد مصدر أمني بأن ضابطا و4 من الجنود أصيبوا في انفجار عبوة ناسفة في مدينة العريش.",
+     "Military Forces of Egypt"),
+    # two sides told apart keep their roles
+    ("وقال مصدر إن مسلحين و3 من الجنود قتلوا في اشتباك في مدينة العريش.", "Military Forces of Egypt"),
+])
+def test_round45_a_subject_in_two_parts_of_one_side_is_all_hurt(pipeline, text, side_hit):
+    got = events(pipeline, text, published=date(2020, 3, 1))
+    assert got and (got[0].actor1, got[0].actor2) == ("Unidentified Armed Group (Egypt)", side_hit), got
