@@ -38,3 +38,30 @@ SPLMN = "SPLM-N: Sudan People's Liberation Movement-North"
 ])
 def test_round45_acled_names(text, surface, name, published):
     assert names(text, published=published).get(surface) == name
+
+
+SNA = "SNA: Syrian National Army"
+
+
+@pytest.mark.parametrize("text, surface", [
+    # factions told by their tie to Turkey are the Syrian National Army (actors.tsv sna)
+    ("اختطفت فصائل مرتبطة بالقوات التركية عددا من المدنيين في منطقة عفرين.", "فصائل مرتبطة بالقوات التركية"),
+    ("داهمت الفصائل التابعة لتركيا منازل في قرية بمنطقة عفرين.", "الفصائل التابعة لتركيا"),
+    ("قصفت الفصائل المسلحة الموالية لتركيا قرية في ريف منبج.", "الفصائل المسلحة الموالية لتركيا"),
+    ("اشتبكت ميليشيات موالية لتركيا مع قوات سوريا الديمقراطية قرب منبج.", "ميليشيات موالية لتركيا"),
+])
+def test_round45_factions_tied_to_turkey(text, surface):
+    assert names(text, published=date(2021, 11, 4)).get(surface) == SNA
+
+
+@pytest.mark.parametrize("text, party", [
+    # an unknown party that is also an unknown place (actors_words.tsv whereabouts): after a word
+    # of direction it is where someone was taken, no actor; elsewhere the unknown party
+    ("اختطف مسلحون ناشطا في مدينة درعا واقتادوه إلى جهة مجهولة.", False),
+    ("اعتقلت قوات الأمن شابا ونقلته إلى جهة مجهولة.", False),
+    ("اقتيد المخطوفون نحو جهة مجهولة.", False),
+    ("اختطف ناشط في مدينة درعا من قبل جهة مجهولة.", True),
+    ("قالت الشرطة إن جهة مجهولة تقف وراء الهجوم.", True),
+])
+def test_round45_an_unknown_destination_is_no_actor(text, party):
+    assert ("جهة مجهولة" in names(text)) is party

@@ -74,3 +74,13 @@ def _leads() -> frozenset[str]:
 def soldier_nouns() -> frozenset[str]:
     """The gen-military aliases that are also the adjective (actors_words.tsv soldier_noun)."""
     return word_roles(WORDS_FILE).get("soldier_noun", frozenset())
+
+
+def whereabouts(tokens: Sequence[Token], i: int, key: str) -> bool:
+    """The alias ``key`` at ``i`` names an unknown party that is also an unknown place
+    (actors_words.tsv whereabouts: جهة مجهولة، جهات مجهولة) and a word of direction comes right
+    before it (actors_words.tsv toward: إلى، نحو): where someone was taken (اقتادوهم إلى جهة
+    مجهولة), not who did it (من قبل جهة مجهولة)."""
+    words = word_roles(WORDS_FILE)
+    return key in words.get("whereabouts", frozenset()) and i > 0 \
+        and not words.get("toward", frozenset()).isdisjoint(tokens[i - 1].forms)
