@@ -79,3 +79,22 @@ def test_round45_the_genitive_of_the_attack_noun_is_its_doer(pipeline, text, doe
 def test_round45_a_subject_in_two_parts_of_one_side_is_all_hurt(pipeline, text, side_hit):
     got = events(pipeline, text, published=date(2020, 3, 1))
     assert got and (got[0].actor1, got[0].actor2) == ("Unidentified Armed Group (Egypt)", side_hit), got
+
+
+@pytest.mark.parametrize("text, doer, side_hit", [
+    # a member noun and من before a quoted name (عناصر من "قسد"، مجموعات من "الشرطة العسكرية") at
+    # the head of a clause is its subject: the quote mark is no member noun between من and the name
+    # (events.marks.mark)
+    ("قالت مصادر إن عناصر من \"قسد\" داهمت منازل في بلدة الصبحة بريف دير الزور واعتقلت خمسة شبان.",
+     "SDF: Syrian Democratic Forces", "Civilians (Syria)"),
+    ("قالت مصادر إن مجموعات من «قسد» داهمت منازل في بلدة الصبحة بريف دير الزور واعتقلت خمسة شبان.",
+     "SDF: Syrian Democratic Forces", "Civilians (Syria)"),
+    ("أفاد ناشطون بأن عناصر من \"هيئة تحرير الشام\" اختطفوا ناشطا في مدينة إدلب.",
+     "HTS: Hayat Tahrir al-Sham", "Civilians (Syria)"),
+    # counted men of a quoted group stay the ones hit
+    ("قتل ثلاثة من \"قسد\" في هجوم لمسلحين على حاجز في بلدة الصبحة بريف دير الزور.",
+     "Unidentified Armed Group (Syria)", "SDF: Syrian Democratic Forces"),
+])
+def test_round45_members_of_a_quoted_group_heading_a_clause_act(pipeline, text, doer, side_hit):
+    got = events(pipeline, text, published=date(2021, 11, 29))
+    assert got and (got[0].actor1, got[0].actor2) == (doer, side_hit), got
