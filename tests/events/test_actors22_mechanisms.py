@@ -77,7 +77,7 @@ def test_round22_fight_sides(pipeline, text, published, sides):
      "BLA: Balochistan Liberation Army", "Military Forces of Pakistan"),
     # JNIM's name as some outlets render it (دعم for نصرة)
     ("هاجمت جماعة دعم الإسلام والمسلمين موقعا للجيش في منطقة سوم شمال بوركينا فاسو.", date(2022, 5, 10),
-     "JNIM: Jama'at Nusrat al-Islam wal-Muslimin", "Military Forces of Burkina Faso"),
+     "JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso"),
     # a verb whose ending carries its plural subject (هاجموا، يهاجمون): the name right after it is
     # its object, the side hit - not a subject after the verb (event_roles.tsv plural_verb_end)
     ("وأضاف أن رجالا يستقلون دراجات نارية هاجموا دورية للجيش في منطقة تاهوا.", date(2021, 3, 22),

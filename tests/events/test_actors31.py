@@ -48,7 +48,7 @@ REPELLED = {
     (IS_IRAQ, "Police Forces of Iraq"): [
         "تصدت قوات الأمن العراقية لعناصر من تنظيم داعش هاجموا نقطة تفتيش في قضاء الحويجة.",
     ],
-    ("JNIM: Jama'at Nusrat al-Islam wal-Muslimin", "Military Forces of Mali"): [
+    ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali"): [
         "تصدى الجيش المالي لمسلحين من جماعة نصرة الإسلام والمسلمين في منطقة موبتي.",
     ],
 }

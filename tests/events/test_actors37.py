@@ -16,14 +16,14 @@ from tests.events.conftest import events
     # (الجماعة) points back to the group, not to the parent (mentions.actors_own.allies_dropped)
     ("أعلنت جماعة نصرة الإسلام والمسلمين، التابعة لتنظيم القاعدة، مسؤوليتها عن تفجير عبوة ناسفة "
      "استهدفت دورية للجيش المالي قرب مدينة دوينتزا.", date(2021, 5, 3),
-     "JNIM: Jama'at Nusrat al-Islam wal-Muslimin", "Military Forces of Mali",
+     "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali",
      "AQIM: Al Qaeda in the Islamic Maghreb"),
     ("هاجمت حركة الشباب التابعة لتنظيم القاعدة قاعدة عسكرية للجيش الصومالي في منطقة شبيلي السفلى.",
      date(2019, 6, 2), "Al Shabaab", "Military Forces of Somalia",
      "AQIM: Al Qaeda in the Islamic Maghreb"),
     ("قالت مصادر محلية إن جماعة نصرة الإسلام والمسلمين المنتمية إلى تنظيم القاعدة شنت هجوما على "
      "معسكر للجيش المالي في بلدة بوني. وأعلنت الجماعة مسؤوليتها عن الهجوم.", date(2022, 3, 4),
-     "JNIM: Jama'at Nusrat al-Islam wal-Muslimin", "Military Forces of Mali",
+     "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali",
      "AQIM: Al Qaeda in the Islamic Maghreb"),
 ])
 def test_round37_a_parent_of_belonging_is_no_side(pipeline, text, published, doer, hit, parent):

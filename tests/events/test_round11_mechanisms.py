@@ -38,7 +38,7 @@ from tests.events.conftest import events
     # an unnamed doer tied to a named group right after it (يشتبه في انتمائهم، ينتمون إلى)
     ("قتل خمسة جنود من الجيش المالي في هجوم نفذه مسلحون يشتبه في انتمائهم لجماعة نصرة الإسلام"
      " والمسلمين على موقع عسكري قرب مدينة تمبكتو أمس.",
-     ("Armed clash", "JNIM: Jama'at Nusrat al-Islam wal-Muslimin", "Military Forces of Mali", 5)),
+     ("Armed clash", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali", 5)),
     # a protest's kill verb counts its object (not only a violent frame's)
     ("قتلت قوات الأمن ثلاثة متظاهرين في مدينة عدن أمس.",
      ("Excessive force against protesters", "Protesters (Yemen)", "Police Forces of Yemen", 3)),

@@ -85,8 +85,8 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
             return "between"  # اشتباكات بين وحدات من الجيش وعناصر مسلحة
         if j - 1 >= lo and not function_words("attacker").isdisjoint(tokens[j - 1].forms):
             return "agent"  # ثلاثة انتحاريين من داعش، مهاجمون من حركة الشباب: the group's attackers
-        if j < slot.start - 1:  # من + member noun + actor
-            return "patient"
+        if j < slot.start - 1 and any(tokens[k].norm not in OPEN_QUOTES for k in range(j + 1, slot.start)):
+            return "patient"  # من + member noun + actor (not a quote mark only: مجموعات من "الشرطة العسكرية")
         if j - 1 >= lo and counted_victims(tokens[j - 1]) and not _members_acting(tokens, j - 1, lo):
             return "patient"  # جنديين من الجيش، 3 من عناصر
         if j - 1 >= lo and not speaker_words().statement_nouns.isdisjoint(tokens[j - 1].forms):

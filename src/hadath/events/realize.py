@@ -95,8 +95,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     if repelled(ix, frame, classes, roles):
         classes = {"clash"}  # (والجيش يصد هجوما: an attack met by the side it hit, a battle - events.repel)
     if not weapons and roles.actor1 is not None and roles.actor1.start >= 0 \
-            and toks[roles.actor1.start].norm in role_words().aircraft:
-        weapons = {"air"}  # قصف طيران حفتر، قصفت طائرات التحالف السعودي: the doer named by its aircraft
+            and not role_words().aircraft.isdisjoint(toks[roles.actor1.start].forms):
+        weapons = {"air"}  # قصف طيران حفتر، غارات روسية، غارات للطائرات الروسية: the doer named by its aircraft
     owner = hedged_owner(ix, frame, roles) or hedged_group(ix, frame, roles)  # طائرات حربية يرجح أنها روسية
     doer = country_doer(ix, frame, main) if owner is None and frame.group == "violence" else None
     if doer is not None and (roles.actor1 is None or roles.actor1.ref.kind == "generic"

@@ -170,6 +170,9 @@ def assign(
                 part = before.pop()  # (أن ضابطا وأربعة مجندين استشهدوا: all of them hurt)
             if roles.actor2 is None:
                 roles.actor2, roles.conf2 = subject, C.subject_before
+        part = roles.actor2
+        while voice == "passive" and harm and part is not None and before and joined_by_count(tokens, before[-1], part):
+            part = before.pop()  # (أن شرطيا و3 من رجال الشرطة أصيبوا: the first part is hurt too)
         if roles.actor1 is None and before:
             roles.actor1, roles.conf1 = before[-1], C.subject_before
     else:

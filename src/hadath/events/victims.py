@@ -129,6 +129,10 @@ def joined_by_count(tokens: Sequence[Token], a: "ActorSlot", b: "ActorSlot") -> 
     جنود; ``a``'s own count may come first: ضابطا واحدا وأربعة): the two are one subject told in
     parts, the people one verb is told of together."""
     gap = tokens[a.end:b.start]
+    if len(gap) >= 2 and gap[-1].norm in role_words().partitive:
+        gap = gap[:-1]  # (شرطيا و3 من رجال الشرطة، جنديا وثلاثة من الجنود: the count's side after من)
+    if len(gap) == 2 and gap[0].norm in role_words().conj and is_count(gap[1]) and a.ref.name == b.ref.name:
+        return True  # (و 3: the conjunction written apart from the figure)
     if len(gap) == 2 and is_count(gap[0]):
         gap = gap[1:]  # (ضابطا واحدا وأربعة مجندين: its own count first)
     if len(gap) != 1 or a.ref.name != b.ref.name:

@@ -45,7 +45,7 @@ from hadath.mentions.actor_refs import hit_as, inter_for, primary_name, umbrella
 from hadath.mentions.actors_country import across_border, adjective_countries, family_nisba
 from hadath.mentions.actors_lexicon import ActorEntry, ActorLexicon, Hit, actor_lexicon
 from hadath.mentions.actors_speaker import references, word_role
-from hadath.mentions.actors_units import soldier_nouns, soldier_read
+from hadath.mentions.actors_units import soldier_nouns, soldier_read, whereabouts
 from hadath.mentions.places_facility import owner_head
 from hadath.mentions.places_people import in_expression
 from hadath.text.clitics import clitics
@@ -198,8 +198,8 @@ def _scan(tokens: Sequence[Token], lex: ActorLexicon, type_ids: Sequence[int] = 
             span = tok.stem_span(k)
             if j - 1 > c:
                 span = Span(span.start, tokens[j - 1].end)
-        if key in soldiers and not soldier_read(tokens, c):
-            continue  # (مصدر عسكري: the adjective)
+        if key in soldiers and not soldier_read(tokens, c, raw[-1][:2] if raw else None) or whereabouts(tokens, c, key):
+            continue  # (مصدر عسكري: the adjective; اقتادوهم إلى جهة مجهولة: a place)
         raw.append((c, j, span, key, tok.sentence, value))
         i = j
     return raw, roles

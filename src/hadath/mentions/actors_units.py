@@ -43,20 +43,44 @@ def country_units(tokens: Sequence[Token], matches: list["ActorMatch"], lex: "Ac
     return sorted(matches + added, key=lambda m: m.start) if added else matches
 
 
-def soldier_read(tokens: Sequence[Token], i: int) -> bool:
+def soldier_read(tokens: Sequence[Token], i: int, before: tuple[int, int] | None = None) -> bool:
     """Whether the soldier word at ``i`` (actors_words.tsv soldier_noun: عسكري، عسكريا، عسكريان - also
     the adjective "military") names soldiers: right after a count (21 عسكريا، ثلاثة عسكريين) or a
-    word of harm in its sentence (قتل عسكري، إصابة عسكري، اغتيال عسكري); after a noun it
-    describes (مصدر عسكري، موقف عسكري) it is the adjective."""
-    from hadath.text.number_words import number_words
-
+    word of harm in its sentence (قتل عسكري، إصابة عسكري، اغتيال عسكري), or the object of a verb of
+    harm right after its subject, an actor match ``before`` (start, end) that follows the verb
+    (اغتال مسلحون مجهولون عسكريا، خطفت عناصر داعش عسكريا); after a noun it describes (مصدر عسكري،
+    موقف عسكري) it is the adjective."""
     if i == 0 or tokens[i - 1].sentence != tokens[i].sentence:
         return False
+    if _after_count_or_harm(tokens, i):
+        return True
+    if before is None or before[1] != i or before[0] == 0:
+        return False
+    return tokens[before[0] - 1].sentence == tokens[i].sentence \
+        and not _leads().isdisjoint(tokens[before[0] - 1].forms)
+
+
+def _after_count_or_harm(tokens: Sequence[Token], i: int) -> bool:
+    from hadath.text.number_words import number_words
+
     prev = tokens[i - 1]
-    return prev.norm.isdigit() or prev.norm in number_words() \
-        or not word_roles(WORDS_FILE).get("soldier_lead", frozenset()).isdisjoint(prev.forms)
+    return prev.norm.isdigit() or prev.norm in number_words() or not _leads().isdisjoint(prev.forms)
+
+
+def _leads() -> frozenset[str]:
+    return word_roles(WORDS_FILE).get("soldier_lead", frozenset())
 
 
 def soldier_nouns() -> frozenset[str]:
     """The gen-military aliases that are also the adjective (actors_words.tsv soldier_noun)."""
     return word_roles(WORDS_FILE).get("soldier_noun", frozenset())
+
+
+def whereabouts(tokens: Sequence[Token], i: int, key: str) -> bool:
+    """The alias ``key`` at ``i`` names an unknown party that is also an unknown place
+    (actors_words.tsv whereabouts: جهة مجهولة، جهات مجهولة) and a word of direction comes right
+    before it (actors_words.tsv toward: إلى، نحو): where someone was taken (اقتادوهم إلى جهة
+    مجهولة), not who did it (من قبل جهة مجهولة)."""
+    words = word_roles(WORDS_FILE)
+    return key in words.get("whereabouts", frozenset()) and i > 0 \
+        and not words.get("toward", frozenset()).isdisjoint(tokens[i - 1].forms)
