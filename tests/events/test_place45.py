@@ -1,0 +1,51 @@
+"""Issue #9, place45 (the act's own place on unseen news, docs/notes/place45.md).
+
+A list of places goes on past a two-word name the gazetteer lacks when its first word is a name
+head (place_words.tsv ``name_head``; مزارع is the one the mentions stage leaves unread): بلدات كفرومة ومزارع شحشبو والفطيرة.
+Before, the list stopped at the name's second word, and the places after it got no record."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import hadath
+from hadath.types import Article
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return hadath.load()
+
+
+def _places(nlp, text):
+    doc = nlp(Article("t", text, published=date(2019, 11, 10)))
+    return {e.place.place.name for e in doc.events if e.place is not None and e.place.place is not None}
+
+
+PAST_TWO_WORDS = [
+    # (text, places after the unknown two-word name that each get a record)
+    ("قصفت قوات النظام بلدات كفرومة ومعرة حرمة ومزارع شحشبو والفطيرة وجبالا بريف إدلب الجنوبي.",
+     {"Fatirah", "Jibala"}),
+    ("قصفت قوات النظام قرى كفرومة و مزارع شحشبو و حزارين بريف إدلب الجنوبي.", {"Hazzarin"}),
+    ("قصف الطيران قرى كفرومة ومزارع الصوامع وجبالا جنوب إدلب.", {"Jibala"}),
+    ("سقطت قذائف على قرى كفرنبل ومزارع ملولي وحزارين.", {"Hazzarin"}),
+]
+
+
+@pytest.mark.parametrize("text,after", PAST_TWO_WORDS)
+def test_list_goes_on_past_two_word_unknown(nlp, text, after):
+    got = _places(nlp, text)
+    assert after <= got, got
+
+
+# a name head before an act word, or a second word joined by و, is not passed as one name
+STOPS = [
+    # the second word has a و of its own: two one-word members, each passed as before
+    ("قصفت قوات النظام بلدات كفرومة ومزارع وجبالا بريف إدلب.", {"Kafr Ruma"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", STOPS)
+def test_first_place_kept(nlp, text, expected):
+    assert expected <= _places(nlp, text)
