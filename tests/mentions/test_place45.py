@@ -1,0 +1,30 @@
+"""Issue #9, place45 (docs/notes/place45.md): بحجة / بذريعة + what follows is "on the pretext
+of", not a mention of Hajjah (place_words.tsv ``pretext``, places_collect.pretext). Hajjah is
+still read with a cue, after في, and alone at a clause's end."""
+from __future__ import annotations
+
+import pytest
+
+from tests.mentions.conftest import refs_by_surface
+
+CASES = [
+    # (text, whether Hajjah is read)
+    ('وأقر جيش الاحتلال بمسؤوليته عن الهجوم بحجة "استهداف قائد في حركة الجهاد الإسلامي".', False),
+    ("اعتقلت قوات الاحتلال ثلاثة شبان في نابلس بحجة إلقاء الحجارة على الجنود.", False),
+    ("هدمت جرافات الاحتلال منزلا في بلدة عناتا بحجة البناء دون ترخيص.", False),
+    ("أطلق الجنود النار على شاب قرب حاجز حوارة بحجة أنه حاول طعن جندي.", False),
+    ("اعتقلت الشرطة ناشطا في عدن وبحجة التخابر مع جهات أجنبية.", False),
+    ("منعت السلطات المسيرة بحجة «الحفاظ على الأمن العام».", False),
+    ('شنت الطائرات غارات على الأحياء السكنية بحجة "محاربة الإرهاب".', False),
+    ('وبرر الجيش اعتقال الصحفي بذريعة "التحريض" على العنف.', False),
+    ("قتل مدنيان في غارة جوية على سوق في حجة شمال غرب اليمن.", True),
+    ("قتل مدنيان في غارة جوية بحجة.", True),
+    ("قتل مدنيان في غارة جوية على سوق بمحافظة حجة.", True),
+    ("تدور المعارك بحجة والحديدة منذ أسابيع.", True),
+]
+
+
+@pytest.mark.parametrize("text,hajjah", CASES)
+def test_pretext_is_no_place(place_stage, text, hajjah):
+    got = refs_by_surface(place_stage, text)
+    assert any(r.place is not None and r.place.name == "Hajjah" for r in got.values()) is hajjah, got
