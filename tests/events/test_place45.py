@@ -49,3 +49,22 @@ STOPS = [
 @pytest.mark.parametrize("text,expected", STOPS)
 def test_first_place_kept(nlp, text, expected):
     assert expected <= _places(nlp, text)
+
+
+# One act told at several places with "another" or an ordinal standing for the object (استهدفوا
+# موقعا في X، وآخر في Y، وثالثا في Z): each place is an act of its own, as in a و-list; a
+# quote mark around a listed place's name does not put it farther from the one before.
+ORDINAL_LISTS = [
+    ("استهدف الطيران الحربي موقعا في تفتناز وآخر في بنش.", {"Taftanaz", "Binnish"}),
+    ("استهدف حزب الله تموضعا في مستعمرة المطلة وآخر في مستعمرة شلومي.", {"Metula", "Shlomi"}),
+    ('استهدف حزب الله تموضعا في مستعمرة المطلة، وآخر في "مستعمرة شلومي".', {"Metula", "Shlomi"}),
+    ('قال حزب الله إن عناصره استهدفوا تموضعا لجنود في مستعمرة المطلة، وآخر في "مستعمرة '
+     'شوميرا"، وثالثا في "مستعمرة أفيفيم".', {"Metula", "Avivim"}),
+    ("قصفت المدفعية التركية نقطة في قرية تل تمر، وثانية في بلدة عين عيسى.", {"Tall Tamr", "Ayn Isa"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ORDINAL_LISTS)
+def test_another_place_of_the_act(nlp, text, expected):
+    got = _places(nlp, text)
+    assert expected <= got, got
