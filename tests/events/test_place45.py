@@ -68,3 +68,20 @@ ORDINAL_LISTS = [
 def test_another_place_of_the_act(nlp, text, expected):
     got = _places(nlp, text)
     assert expected <= got, got
+
+
+# A dual container noun (بريفي X وY: "the countrysides of X and Y") holds both names: the second,
+# listed with no cue of its own, is a countryside too (precision 2), not the city. The singular
+# ريف X وY is read as before (Y the city).
+COUNTRYSIDES = [
+    ("كثفت قوات الحكومة قصفها الصاروخي على قرى وبلدات عدة بريفي حماة وإدلب.", [("Hamah", 2), ("Idlib", 2)]),
+    ("قصفت قوات النظام مناطق في ريفي حلب وإدلب.", [("Aleppo", 2), ("Idlib", 2)]),
+    ("قصفت قوات النظام مناطق في ريفي درعا والقنيطرة.", [("Dara", 2), ("Al Qunaytirah", 2)]),
+    ("قصفت قوات النظام مناطق في ريف حلب وإدلب.", [("Aleppo", 2), ("Idlib", 1)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNTRYSIDES)
+def test_dual_countryside(nlp, text, expected):
+    doc = nlp(Article("t", text, published=date(2020, 1, 10)))
+    assert [(e.location, e.geo_precision) for e in doc.events] == expected
