@@ -85,3 +85,20 @@ COUNTRYSIDES = [
 def test_dual_countryside(nlp, text, expected):
     doc = nlp(Article("t", text, published=date(2020, 1, 10)))
     assert [(e.location, e.geo_precision) for e in doc.events] == expected
+
+
+# A direction adjective after a listed place (ريف حلب الغربي وإدلب) no longer ends the list: it is
+# skipped as it already was after a qualifier (بريف إدلب الجنوبي وبلدة X).
+DIRECTION_LISTS = [
+    ("قصفت الطائرات مواقع في ريف حلب الغربي وإدلب.", {"Aleppo", "Idlib"}),
+    ("قصف الطيران الروسي بلدات في ريف حماة الشمالي وريف إدلب الجنوبي.", {"Hamah", "Idlib"}),
+    ("قصف الطيران الروسي بلدات في ريف حماة الشمالي وإدلب الجنوبي.", {"Hamah", "Idlib"}),
+    ("دارت اشتباكات بين قوات النظام وفصائل المعارضة في ريف اللاذقية الشمالي وريف حماة الغربي.",
+     {"Latakia", "Hamah"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", DIRECTION_LISTS)
+def test_direction_adjective_in_a_list(nlp, text, expected):
+    got = _places(nlp, text)
+    assert expected <= got, got

@@ -55,7 +55,7 @@ def _chain(tokens: Sequence[Token], places: list["Located"], first: int, hi: int
             cur, tail = nxt, True   # (ميس الجبل بقضاء مرجعيون وأطراف ...: the list goes on)
             continue
         gap = _without_glosses(tokens[cur.end:nxt.start])
-        gap = gap[1:] if tail and gap and qualifier_tail(gap[0]) else gap
+        gap = gap[1:] if gap and qualifier_tail(gap[0]) else gap   # (ريف حلب الغربي وإدلب، بريف X الجنوبي)
         gap, tail = past_unknown(gap, cues.chain_gap)   # (الخرطوم وبحري وأم درمان: a name the gazetteer lacks)
         if tail and not gap and not _joined(tokens, nxt, text):
             break

@@ -63,7 +63,8 @@ def qualifies(tokens: Sequence[Token], cur: "Located", nxt: "Located") -> bool:
 
 
 def qualifier_tail(t: Token) -> bool:
-    """A direction adjective of the qualifier (بريف إدلب الجنوبي): the list goes on past it."""
+    """A direction adjective of the qualifier (بريف إدلب الجنوبي) or of a listed place itself
+    (ريف حلب الغربي وإدلب، ريف حماة الشمالي وريف إدلب الجنوبي): the list goes on past it."""
     return not place_lexicon().direction.isdisjoint(t.forms)
 
 
