@@ -30,6 +30,16 @@ def _without_glosses(gap: Sequence[Token]) -> list[Token]:
     return out if len(gap) - len(out) <= 3 else list(gap)
 
 
+QUOTE_MARKS = frozenset('"«»“”')
+
+
+def _length(gap: Sequence[Token]) -> int:
+    """The gap's length without quote marks (في "مستعمرة X"، وآخر في "مستعمرة Y"): a quoted
+    name is no farther from the one before it. Whether each mark may stand in a list is
+    ``chain_gap``'s to say, as before."""
+    return sum(t.norm not in QUOTE_MARKS for t in gap)
+
+
 def _chain(tokens: Sequence[Token], places: list["Located"], first: int, hi: int,
            text: str = "") -> list["Located"]:
     cues = place_cues()
@@ -45,7 +55,7 @@ def _chain(tokens: Sequence[Token], places: list["Located"], first: int, hi: int
             cur, tail = nxt, True   # (ميس الجبل بقضاء مرجعيون وأطراف ...: the list goes on)
             continue
         gap = _without_glosses(tokens[cur.end:nxt.start])
-        gap = gap[1:] if tail and gap and qualifier_tail(gap[0]) else gap
+        gap = gap[1:] if gap and qualifier_tail(gap[0]) else gap   # (ريف حلب الغربي وإدلب، بريف X الجنوبي)
         gap, tail = past_unknown(gap, cues.chain_gap)   # (الخرطوم وبحري وأم درمان: a name the gazetteer lacks)
         if tail and not gap and not _joined(tokens, nxt, text):
             break
@@ -54,7 +64,7 @@ def _chain(tokens: Sequence[Token], places: list["Located"], first: int, hi: int
         joiner = lead is not None and lead.kind == "word" and lead.norm[:1] in cues.list_joiner \
             and lead.norm[1:] in cues.chain_gap
         joined = joiner or _joined(tokens, nxt, text) or any(t.norm in cues.list_joiner for t in gap)
-        if len(gap) <= WINDOWS.place_list_gap and all(
+        if _length(gap) <= WINDOWS.place_list_gap and all(
                 t.norm in cues.chain_gap or t.kind == "punct" or (joiner and t is lead) for t in gap) and (
                 joined or any(t.norm in ("(", ")") for t in gap)):
             out.append(nxt)

@@ -63,7 +63,8 @@ def qualifies(tokens: Sequence[Token], cur: "Located", nxt: "Located") -> bool:
 
 
 def qualifier_tail(t: Token) -> bool:
-    """A direction adjective of the qualifier (بريف إدلب الجنوبي): the list goes on past it."""
+    """A direction adjective of the qualifier (بريف إدلب الجنوبي) or of a listed place itself
+    (ريف حلب الغربي وإدلب، ريف حماة الشمالي وريف إدلب الجنوبي): the list goes on past it."""
     return not place_lexicon().direction.isdisjoint(t.forms)
 
 
@@ -75,18 +76,31 @@ def past_unknown(gap: Sequence[Token], glue: frozenset[str]) -> tuple[Sequence[T
     head (الخرطوم وبحري وأم درمان، الفطيرة وكفرعويد وسفوهن و فليفل وأطراف بلدتي كنصفرة): each a
     word joined by و (on it, or written apart) that is no word of an act; and whether any was
     passed (the next place must then be joined by و, on it or right before it). A word of
-    ``glue`` (what may stand between listed places: وأطراف، ومدينة) is no name."""
+    ``glue`` (what may stand between listed places: وأطراف، ومدينة) is no name. A member may be
+    a two-word name led by a name head (ومزارع شحشبو: ``_second_word``)."""
     conj = _proclitics()[0]
     k = n = 0
     while n < UNKNOWN_MEMBERS and k < len(gap):
         t = gap[k]
         if t.norm in conj and k + 1 < len(gap) and _name_like(gap[k + 1], glue):
-            k, n = k + 2, n + 1
+            k, n = k + 2 + _second_word(gap, k + 1, conj), n + 1
         elif t.norm[:1] in conj and t.has_proclitic(conj) and _name_like(t, glue):
-            k, n = k + 1, n + 1
+            k, n = k + 1 + _second_word(gap, k, conj), n + 1
         else:
             break
     return gap[k:], n > 0
+
+
+def _second_word(gap: Sequence[Token], k: int, conj: frozenset[str]) -> int:
+    """1 when the unknown member at ``gap[k]`` is the head of a two-word name (ومزارع شحشبو،
+    وتل الصوان، وعين الزرقا: ``name_head`` in place_words.tsv) whose second word follows with no
+    conjunction of its own; else 0."""
+    if k + 1 >= len(gap) or place_lexicon().name_heads.isdisjoint(gap[k].forms):
+        return 0
+    w = gap[k + 1]
+    ok = w.kind == "word" and len(w.norm) > 1 and _act_like().isdisjoint(w.forms) \
+        and not (w.norm[:1] in conj and w.has_proclitic(conj))
+    return int(ok)
 
 
 def _name_like(t: Token, glue: frozenset[str]) -> bool:

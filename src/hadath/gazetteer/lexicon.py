@@ -24,7 +24,7 @@ WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "me
                         "no_first", "function", "cue_adjective", "facility", "mission", "doer",
                         "between", "road_link", "building", "border_with", "domestic",
                         "new_place", "visitor", "water", "structure", "dual_ending", "located",
-                        "distance", "motion", "apposition"})
+                        "distance", "motion", "apposition", "pretext"})
 
 
 class PlaceLexicon(NamedTuple):
@@ -84,6 +84,7 @@ class PlaceLexicon(NamedTuple):
     motion: frozenset[str] = frozenset()   # نازحون من حلب في إدلب: من before X, "في Y" is no container
     apposition: frozenset[str] = frozenset()   # X، وهي قرية: the pronoun before an appositive
     doer_or_visitor: frozenset[str] = frozenset()   # doer | visitor, made once (places_facility)
+    pretext: frozenset[str] = frozenset()   # بحجة "...": "on the pretext of", no town Hajjah
 
 
 def _cue_rows() -> tuple[dict[str, int], dict[str, set[str]]]:
@@ -137,4 +138,5 @@ def place_lexicon() -> PlaceLexicon:
         structure=w["structure"], camp=c["camp"], bare=c["bare"], own_point=c["own_point"],
         dual_ending=w["dual_ending"],
         located=w["located"], distance=w["distance"], motion=w["motion"],
-        apposition=w["apposition"], doer_or_visitor=w["doer"] | w["visitor"])
+        apposition=w["apposition"], doer_or_visitor=w["doer"] | w["visitor"],
+        pretext=w["pretext"])

@@ -346,6 +346,8 @@ class PlaceStage:
                 place, box, conf, score = None, qtown, 0.3, 0.0   # بسوق الجمعة: أحياء طرابلس
             hint = 2 if place is None and box is not None and cue in lex.camp and not f.containers \
                 and f.anchor is not None else f.hint   # مخيم X قرب Y، جنوب Y: by the town Y, p2
+            if cue is None and f.shared and f.shared[0] in lex.container:
+                hint = max(hint, lex.cues.get(f.shared[0], hint))   # بريفي حماة وإدلب: both countrysides
             out_ref.append(PlaceRef(key, place, score, hint, cue, box, r.cands))
             out_conf.append(conf)
         if out_ref:  # a town the text calls a town, known only by its Latin name

@@ -8,7 +8,8 @@ from hadath.gazetteer.data import weak_names
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.resolve import Item
 from hadath.mentions.places_facility import accusative_nisbas, doer_nisba
-from hadath.mentions.places_people import media_name, media_nisba
+from hadath.mentions.places_match import CONJ, PREP_B
+from hadath.mentions.places_people import QUOTES, media_name, media_nisba
 from hadath.mentions.places_recognize import CAPITAL, Found
 from hadath.resolve.dates_lexicon import lexicon as date_lexicon
 
@@ -32,6 +33,8 @@ def collect(tokens, found: list[Found], words, facts, tfacts) -> tuple:
         if key == CAPITAL:
             kept.append(f)  # the capital of the document's country: resolved below
             continue
+        if cue is None and pretext(tokens, f, found):
+            continue  # بحجة "استهداف قائد": on the pretext of, no town Hajjah
         if cue is None:
             if f.weak and (not f.slot and not f.frame or key in date_lexicon().weekdays and not f.shared):
                 continue  # a common word with no cue: not a place here (في تعز، السبت: the day)
@@ -84,3 +87,17 @@ def collect(tokens, found: list[Found], words, facts, tfacts) -> tuple:
                 in_country.setdefault(key, set()).add(f.in_country)
         kept.append(f)
     return items, kept, media, doers, in_country, silent
+
+
+def pretext(tokens, f: Found, found: list[Found]) -> bool:
+    """The one-word name ``f`` is ب + a pretext noun (place_words.tsv ``pretext``: بحجة، بذريعة)
+    followed by a word or a quote, with no place's name right before or after it (مديرية عبس
+    بحجة is in Hajjah; المعارك بحجة والحديدة lists it): "on the pretext of", no place."""
+    t = tokens[f.start]
+    w = t.norm[len(CONJ):] if t.norm.startswith(CONJ + PREP_B) else t.norm   # (وبحجة)
+    if f.end - f.start != 1 or not w.startswith(PREP_B) or w[len(PREP_B):] not in place_lexicon().pretext:
+        return False
+    nxt = tokens[f.end] if f.end < len(tokens) else None
+    if nxt is None or nxt.sentence != t.sentence or not (nxt.kind == "word" or nxt.norm in QUOTES):
+        return False
+    return not any(g.end == f.start or g.start == f.end for g in found)   # (بحجة والحديدة: a list)

@@ -5,7 +5,8 @@ not (near_pick), and a town read after an area cue abroad to one in a country th
 from __future__ import annotations
 
 from hadath.gazetteer.data import frequent_names
-from hadath.gazetteer.focus import focus_without
+from hadath.gazetteer.focus import focus_without, neighbours_of
+from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.candidates import is_minor
 from hadath.gazetteer.resolve import Item
 from hadath.mentions.places_actors import ACTOR_KEY
@@ -16,6 +17,17 @@ from hadath.mentions.places_titles import named_countries
 
 VERY_FREQUENT = 4.5     # wordfreq zipf (30 per million words) of a frequent_names.txt word whose
 #                         town, named bare, must lie in the document's focus country itself
+
+
+def across_border(it: Item, cc: str, votes) -> bool:
+    """The name follows a cue of a site often across the border of the report's country
+    (place_cues.tsv ``across``: مستوطنة، مستعمرة، ثكنة) and its reading lies in a land neighbour
+    of the country the document points to most (مستعمرة أفيفيم in a report on Lebanon): no
+    reading far from the focus."""
+    if place_lexicon().across.isdisjoint(it.cues) or not votes:
+        return False
+    top = max(votes, key=votes.get)
+    return cc != top and cc in neighbours_of(top)
 
 
 def near_pick(r: Resolved, it: Item, live: dict[str, Item], focus, solid, resolved
@@ -30,7 +42,8 @@ def near_pick(r: Resolved, it: Item, live: dict[str, Item], focus, solid, resolv
     # a bare name that is a very frequent word (خبر "news" ≠ Khobar in a report on Yemen):
     # its country itself must be the focus, as for a big-gazetteer village
     strict = not it.cues and frequent_names().get(it.key, 0.0) >= VERY_FREQUENT
-    if not far(r.place.country_code, votes, mine, strict or is_minor(r.place), acts):
+    if not far(r.place.country_code, votes, mine, strict or is_minor(r.place), acts) \
+            or across_border(it, r.place.country_code, votes):
         r.far = False
         return r
     scores = it.scores

@@ -22,7 +22,7 @@ from hadath.mentions.places_match import ARTICLE, CONJ, WordCache, WordInfo, mat
 from hadath.mentions.places_people import NISBA_END, bare_stem as _stem, is_generic, without_phrases
 from hadath.mentions.places_quoted import quoted_name
 from hadath.mentions.places_streets import without_street_names
-from hadath.mentions.places_unknown import listed_unknown, unknown_name
+from hadath.mentions.places_unknown import head_of_unknown, listed_unknown, unknown_name
 from hadath.mentions.places_shapes import capital_title, facility_of_town, joined_name, new_place_after, opens_clause, rest_is_name
 from hadath.mentions.places_slots import mark_slots, may_be_slot
 from hadath.text.clitics import clitics
@@ -235,6 +235,9 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
                                 tokens[i].norm in lex.stop or not may_be_slot(tokens, infos, found, i)):
                             nxt = j   # a common word alone: never a place without a cue or slot
                             continue  # (nor a word that ends a name: X الواقعة بريف Y)
+                        if (e := head_of_unknown(tokens, infos, i)) is not None:
+                            nxt = e   # وخربة الشحاذين: a name the gazetteer lacks, no Khuraybah
+                            continue
                         found.append(Found(i, j, tokens[i].stem_span(k), key, weak=weak,
                                            common=info.common, frame=frame))
                         nxt = j
@@ -259,6 +262,10 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
                 if m is not None and cue is None and m.end - m.start > 1 \
                         and facility_of_town(tokens, infos, i, m.key, words):
                     nxt = i + 1   # طلاب جامعة الخرطوم: the town, not the campus (a minor place)
+                    continue
+                if m is not None and cue is None and m.end - m.start == 1 \
+                        and (e := head_of_unknown(tokens, infos, i)) is not None:
+                    nxt = e   # (as above: وخربة الشحاذين)
                     continue
                 if m is not None and (cue is None or m.end - m.start > 1):
                     found.append(Found(m.start, m.end, m.span, m.key, weak=m.weak,

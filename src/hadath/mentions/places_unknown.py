@@ -67,6 +67,8 @@ def listed_unknown(tokens: tuple[Token, ...], infos: list[WordInfo], j: int, cue
             return j
         if infos[k].live:
             m = match_at(tokens, infos, k, words.trie)
+            if m is not None and m.end - m.start == 1 and head_of_unknown(tokens, infos, k):
+                m = None   # (قرى X وخربة الشحاذين: an unknown village, no namesake Khuraybah)
             if m is not None:
                 common = m.end - m.start == 1 and infos[k].common
                 if infos[k].demonym is not None or tokens[k].norm in lex.stop or (
@@ -98,3 +100,18 @@ def _list_goes_on(tokens: tuple[Token, ...], infos: list[WordInfo], end: int) ->
     t = tokens[end]
     return t.norm == CONJ or conj_joined(t) or t.norm in lex.preps \
         or infos[end].cue is not None or behind_b(t)
+
+
+def head_of_unknown(tokens: tuple[Token, ...], infos: list[WordInfo], i: int) -> int | None:
+    """Token i is a name head (``name_head``: خربة، تلة، قصر ...) that the gazetteer also
+    knows as a one-word place, and with the next word it makes a two-word name the gazetteer
+    lacks (وخربة الشحاذين، وتلة السيرياتيل): the end of that name, which is no mention of the
+    one-word namesake (Khuraybah); else None. The second word must be no place of its own."""
+    lex = place_lexicon()
+    t = tokens[i]
+    if t.norm not in lex.name_heads and _stem(t) not in lex.name_heads:
+        return None
+    un = unknown_name(tokens, infos, i)
+    if un is None or un[0] != i + 2 or infos[i + 1].single is not None or infos[i + 1].cue:
+        return None
+    return un[0]
