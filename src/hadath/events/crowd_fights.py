@@ -11,6 +11,7 @@ from hadath.events.lexicons import function_words
 from hadath.events.roles import Roles, role_words
 from hadath.events.taxonomy import STATE_INTERS
 from hadath.events.tuning import WINDOWS
+from hadath.events.unnumbered import protester_noun
 
 
 def communal_fight(ix: DocIndex, frame: Frame) -> bool:
@@ -64,3 +65,18 @@ def crowd_confronts_force(ix: DocIndex, frame: Frame, roles: Roles) -> bool:
     return any(r.inter == 7 and r.kind == "generic" for r in sides) and any(r.inter in STATE_INTERS for r in sides) \
         and (not any(words.isdisjoint(toks[t.loc.start].forms) for t in clashes)
              or any(r.inter == 7 and r.kind == "generic" for r in sides[:1]))
+
+
+def called_peaceful(ix: DocIndex, frame: Frame) -> bool:
+    """The crowd of the frame is called peaceful (المتظاهرين السلميين، المحتجين السلميون، متظاهرين
+    عزل): a protester noun with a word of role ``peaceful`` right after it, in the frame's sentence
+    or the WINDOWS.story_sentences before it. Then a clash or scuffle told in its story (حدث
+    اشتباك بين أحدهم وفرد أمن) is no riot of the crowd's: the force's violence is what is told."""
+    toks = ix.doc.tokens
+    words = function_words("peaceful")
+    for s in range(max(0, frame.sent - WINDOWS.story_sentences), frame.sent + 1):
+        lo, hi = ix.bounds.get(s, (0, 0))
+        if any(protester_noun(toks[k]) and toks[k + 1].kind == "word" and not words.isdisjoint(toks[k + 1].forms)
+               for k in range(lo, hi - 1)):
+            return True
+    return False

@@ -1,0 +1,64 @@
+"""Round 46 (issue #9, docs/notes/types46.md): a crowd the report calls peaceful.
+
+A protester noun with an adjective of peace right after it (المتظاهرين السلميين، المحتجون
+السلميون، المحتجون العزل، المحتجون المسالمون; function_words.tsv role ``peaceful``) in the
+frame's sentence or the two before it: a clash or scuffle told in the protest's story (وقع
+اشتباك بين أحدهم وشرطي) does not make it the crowd's riot. The force's violence is what is told:
+live fire on the crowd is Excessive force against protesters, tear gas a Protest with
+intervention. Without the adjective a clash still makes the protest a Violent demonstration."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hadath.events.taxonomy import decide
+from tests.events.conftest import events
+
+PUB = date(2019, 3, 14)
+
+
+def kinds(pipeline, text):
+    return sorted(e.sub_event_type for e in events(pipeline, text, PUB))
+
+
+@pytest.mark.parametrize("text, want", [
+    ('تظاهر مئات المحتجين السلميين صباح اليوم في ساحة التحرير ببغداد، ووقع اشتباك بين أحدهم وشرطي '
+     'قبل أن تطلق قوات الأمن النار على المتظاهرين.', 'Excessive force against protesters'),
+    ('تجمع المحتجون العزل صباح اليوم أمام مبنى المحافظة في مدينة البصرة، وحدث اشتباك بالأيدي مع '
+     'الشرطة التي أطلقت النار على المحتجين.', 'Excessive force against protesters'),
+    ('اعتصم المحتجون المسالمون صباح اليوم أمام مقر الولاية في مدينة الخرطوم، وحدث اشتباك بين أحدهم '
+     'وجندي قبل أن تطلق قوات الأمن الرصاص الحي على المحتجين.', 'Excessive force against protesters'),
+    ('نظم المتظاهرون السلميون وقفة صباح اليوم في مدينة الحسيمة، ووقع اشتباك بين أحدهم وشرطي فأطلقت '
+     'الشرطة الغاز المسيل للدموع على المتظاهرين.', 'Protest with intervention'),
+])
+def test_peaceful_crowd_scuffle_is_no_riot(pipeline, text, want):
+    assert kinds(pipeline, text) == [want]
+
+
+@pytest.mark.parametrize("text", [
+    # no adjective of peace: the clash is the crowd's, a riot
+    'تظاهر مئات المحتجين صباح اليوم في ساحة التحرير ببغداد، ووقع اشتباك بين أحدهم وشرطي قبل أن تطلق '
+    'قوات الأمن النار على المتظاهرين.',
+    'تظاهر مئات المحتجين صباح اليوم في مدينة الحسيمة، ووقع اشتباك بين أحدهم وشرطي فأطلقت الشرطة '
+    'الغاز المسيل للدموع على المتظاهرين.',
+])
+def test_clash_without_peace_word_stays_a_riot(pipeline, text):
+    assert kinds(pipeline, text) == ['Violent demonstration']
+
+
+@pytest.mark.parametrize("peaceful, inter1, want", [
+    (True, 1, ("Protests", "Excessive force against protesters")),
+    (True, None, ("Protests", "Excessive force against protesters")),
+    (False, 1, ("Riots", "Violent demonstration")),
+    (True, 6, ("Riots", "Violent demonstration")),  # the protesters' own clash: theirs whatever the word
+])
+def test_decide_peaceful(peaceful, inter1, want):
+    got = decide({"protest", "clash", "shoot"}, set(), "protester", inter1, True, peaceful=peaceful)
+    assert got == want
+
+
+def test_decide_peaceful_keeps_a_riot_word():
+    """أعمال شغب is the crowd's riot even when it is called peaceful elsewhere."""
+    assert decide({"protest", "riot", "shoot"}, set(), "protester", 1, True, peaceful=True) \
+        == ("Riots", "Violent demonstration")
