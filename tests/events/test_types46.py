@@ -1,4 +1,5 @@
-"""Round 46 (issue #9, docs/notes/types46.md): a crowd the report calls peaceful.
+"""Round 46 (issue #9, docs/notes/types46.md): a crowd the report calls peaceful; a campaign
+of raids and arrests.
 
 A protester noun with an adjective of peace right after it (المتظاهرين السلميين، المحتجون
 السلميون، المحتجون العزل، المحتجون المسالمون; function_words.tsv role ``peaceful``) in the
@@ -62,3 +63,21 @@ def test_decide_peaceful_keeps_a_riot_word():
     """أعمال شغب is the crowd's riot even when it is called peaceful elsewhere."""
     assert decide({"protest", "riot", "shoot"}, set(), "protester", 1, True, peaceful=True) \
         == ("Riots", "Violent demonstration")
+
+
+# A campaign of raids and arrests (حملة مداهمات واعتقالات، حملة دهم واعتقالات) is one arrest
+# phrase (triggers.tsv, اعتقل's phrases): the arrests noun is the campaign's second genitive, not
+# a generic plural dropped beside the raid phrase when no occurrence verb (شن، نفذ) stands before
+# it - قام ب / قيام X ب is no such verb. The record is an Arrests, not a raid's Other.
+@pytest.mark.parametrize("text", [
+    'قام الحوثيون بحملة مداهمات واعتقالات طالت جنوداً وضباطاً ومواطنين في صنعاء.',
+    'وقامت قوات الأمن بحملة دهم واعتقالات في حي التضامن بتونس العاصمة.',
+    'وأفاد ناشطون بقيام قوات النظام بحملة مداهمات واعتقالات في مدينة دوما.',
+    'قامت ميليشيا قسد بحملة دهم واعتقال في بلدة الصبحة بريف دير الزور.',  # (already one on main)
+])
+def test_campaign_of_raids_and_arrests(pipeline, text):
+    assert kinds(pipeline, text) == ['Arrests']
+
+
+def test_campaign_of_raids_alone_stays_other(pipeline):
+    assert kinds(pipeline, 'قام الحوثيون بحملة مداهمات في صنعاء.') == ['Other']
