@@ -81,3 +81,18 @@ def test_campaign_of_raids_and_arrests(pipeline, text):
 
 def test_campaign_of_raids_alone_stays_other(pipeline):
     assert kinds(pipeline, 'قام الحوثيون بحملة مداهمات في صنعاء.') == ['Other']
+
+
+# صدامات، مناوشات (clashes, skirmishes) are fight words (triggers.tsv, معارك's phrases) - words of
+# confrontation (function_words confront): between protesters or people and a state force a
+# violent demonstration, between two armed sides an armed clash. Before, a protest with them was
+# a peaceful one and without a protest word nothing was found.
+@pytest.mark.parametrize("text, want", [
+    ('اندلعت صدامات بين المحتجين وقوات الأمن في مدينة القصرين الليلة الماضية.', 'Violent demonstration'),
+    ('اندلعت مناوشات بين المحتجين وقوات الأمن في مدينة القصرين الليلة الماضية.', 'Violent demonstration'),
+    ('وقعت مناوشات بين شبان وقوات الاحتلال في بلدة بيتا اليوم.', 'Violent demonstration'),
+    ('شهدت مدينة تطاوين اليوم احتجاجات ليلية ومناوشات مع قوات الأمن.', 'Violent demonstration'),
+    ('دارت مناوشات بين الجيش وقوات الدعم السريع في مدينة الأبيض اليوم.', 'Armed clash'),
+])
+def test_clashes_and_skirmishes(pipeline, text, want):
+    assert kinds(pipeline, text) == [want]
