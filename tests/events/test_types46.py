@@ -96,3 +96,28 @@ def test_campaign_of_raids_alone_stays_other(pipeline):
 ])
 def test_clashes_and_skirmishes(pipeline, text, want):
     assert kinds(pipeline, text) == [want]
+
+
+# A confrontation of people (a civilians noun) with a non-state armed group, told only with words
+# of confrontation (صدامات، مواجهات، مناوشات): the people are no armed side - ACLED's Mob violence
+# (crowd_fights.crowd_confronts_force "armed"), as with a state force it is a Violent
+# demonstration. A fight verb (اشتبك) or an attack by the armed side keeps the old reading.
+@pytest.mark.parametrize("text, want", [
+    ('حدثت صدامات بين المواطنين وقوات الدعم السريع في مدينة نيالا اليوم.', 'Mob violence'),
+    ('اندلعت مواجهات بين الأهالي ومسلحي حركة الشباب في بلدة عيل بور اليوم.', 'Mob violence'),
+    ('اندلعت صدامات بين سكان القرية ومسلحي حركة الشباب في بلدة عيل بور اليوم.', 'Mob violence'),
+    # guards: a fight verb; a state force
+    ('اشتبك مسلحو حركة الشباب مع الأهالي في بلدة عيل بور اليوم.', 'Armed clash'),
+    ('اندلعت مواجهات بين الشبان وقوات الاحتلال في بلدة بيتا اليوم.', 'Violent demonstration'),
+])
+def test_people_confront_an_armed_group(pipeline, text, want):
+    assert kinds(pipeline, text) == [want]
+
+
+@pytest.mark.parametrize("confront, want", [
+    ("armed", ("Riots", "Mob violence")),
+    ("force", ("Riots", "Violent demonstration")),
+    ("", ("Battles", "Armed clash")),
+])
+def test_decide_confront(confront, want):
+    assert decide({"clash"}, set(), "civilian", 2, confront=confront) == want

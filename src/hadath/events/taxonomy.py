@@ -132,7 +132,7 @@ def decide(
     arrests: bool = False,
     deaths: bool = False,
     mob: bool = False,
-    confront: bool = False,
+    confront: bool | str = False,
     peaceful: bool = False,
 ) -> tuple[str, str]:
     """The event and sub-event type of one frame.
@@ -140,7 +140,8 @@ def decide(
     ``target``: "civilian", "armed", "protester", "military_target" or None (unknown);
     ``protesters``: a protest trigger or protesters take part; ``arrests``: arrests reported;
     ``mob``: the doer is a crowd of residents (هاجمت مجموعة من المواطنين); ``confront``: the
-    fight is people's confrontation with a state force (مواجهات بين الشبان وقوات الاحتلال);
+    fight is people's confrontation with a state force (مواجهات بين الشبان وقوات الاحتلال; "armed":
+    with a non-state armed group, crowd_fights.crowd_confronts_force);
     ``peaceful``: the report calls the crowd peaceful (المتظاهرين السلميين).
     """
     group = {GROUPS.get(c) for c in classes}
@@ -246,7 +247,9 @@ def decide(
     return SD, "Other"
 
 
-def _battle(confront: bool) -> tuple[str, str]:
+def _battle(confront: bool | str) -> tuple[str, str]:
     """An armed clash - or, when the fight is people's confrontation with a state force, ACLED's
-    violent demonstration."""
+    violent demonstration; with a non-state armed group ("armed"), mob violence."""
+    if confront == "armed":
+        return RIOTS, "Mob violence"
     return (RIOTS, "Violent demonstration") if confront else (BATTLES, "Armed clash")
