@@ -121,3 +121,25 @@ def test_people_confront_an_armed_group(pipeline, text, want):
 ])
 def test_decide_confront(confront, want):
     assert decide({"clash"}, set(), "civilian", 2, confront=confront) == want
+
+
+# Regional protest wording (triggers.tsv): Sudan's سيّر مواكب (to run marches), Tunisia's تحركات
+# احتجاجية / تحرك احتجاجي (protest actions), a وقفة أمام (a stand in front of a building).
+@pytest.mark.parametrize("text", [
+    'سيّر آلاف السودانيين مواكب في مدينة أم درمان اليوم للمطالبة بالحكم المدني.',
+    'سيرت لجان المقاومة مواكب في مدينة ود مدني اليوم رفضا للانقلاب.',
+    'شهدت مدينة القصرين الليلة تحركات احتجاجية للمطالبة بالتشغيل.',
+    'نفذ عمال الحضائر تحركا احتجاجيا أمام مقر الولاية في مدينة سيدي بوزيد اليوم.',
+    'نظم أهالي بلدة جمنة وقفة أمام مقر الولاية اليوم للمطالبة بالتنمية.',
+    'نفذ المعلمون وقفات أمام المدارس في مدينة تعز اليوم للمطالبة بصرف الرواتب.',
+])
+def test_regional_protest_words(pipeline, text):
+    assert kinds(pipeline, text) == ['Peaceful protest']
+
+
+@pytest.mark.parametrize("text", [
+    'وصل موكب الرئيس إلى مدينة أم درمان اليوم.',  # a motorcade
+    'سيّر الجيش دوريات في مدينة أم درمان اليوم.',  # patrols
+])
+def test_no_protest_in_a_motorcade_or_patrols(pipeline, text):
+    assert kinds(pipeline, text) == []
