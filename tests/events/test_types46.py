@@ -143,3 +143,14 @@ def test_regional_protest_words(pipeline, text):
 ])
 def test_no_protest_in_a_motorcade_or_patrols(pipeline, text):
     assert kinds(pipeline, text) == []
+
+
+# A severe beating (الضرب المبرح، ضربا مبرحا، انهالوا بالضرب) is an assault (triggers.tsv, اعتدى's
+# phrases): before, تعرض صحفي للضرب المبرح gave nothing. ضرب alone stays no trigger (ضرب الزلزال).
+@pytest.mark.parametrize("text, want", [
+    ('تعرض صحفي للضرب المبرح على يد عناصر أمنية في مدينة عدن اليوم.', ['Attack']),
+    ('ضرب عناصر الشرطة محتجا ضربا مبرحا في مدينة الجزائر اليوم.', ['Protest with intervention']),
+    ('ضرب الزلزال مدينة الحسيمة اليوم.', []),
+])
+def test_severe_beating(pipeline, text, want):
+    assert kinds(pipeline, text) == want
