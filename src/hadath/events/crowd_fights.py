@@ -9,8 +9,9 @@ from hadath.events.frames import Frame
 from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
 from hadath.events.roles import Roles, role_words
-from hadath.events.taxonomy import STATE_INTERS
+from hadath.events.taxonomy import NON_STATE_ARMED, STATE_INTERS
 from hadath.events.tuning import WINDOWS
+from hadath.events.unnumbered import protester_noun
 
 
 def communal_fight(ix: DocIndex, frame: Frame) -> bool:
@@ -49,18 +50,40 @@ def crowd_story(ix: DocIndex, frame: Frame) -> bool:
 CROWD_INTERS = frozenset({5, 6})  # ACLED's rioters and protesters
 
 
-def crowd_confronts_force(ix: DocIndex, frame: Frame, roles: Roles) -> bool:
-    """The frame's fight is a confrontation (مواجهات، صدامات: every clash trigger) between people
-    (youths, residents: a civilians noun) and a state force: ACLED's violent demonstration."""
+def crowd_confronts_force(ix: DocIndex, frame: Frame, roles: Roles) -> str:
+    """The frame's fight is a confrontation (مواجهات، صدامات، مناوشات: every clash trigger) between
+    people (youths, residents: a civilians noun) and a state force: "force", ACLED's violent
+    demonstration; or between such people and a non-state armed group (صدامات بين المواطنين وقوات
+    الدعم السريع): "armed", ACLED's mob violence - the people are no armed side. "" otherwise."""
     toks = ix.doc.tokens
     words = function_words("confront")
     clashes = [t for t in frame.trigs if t.cls == "clash"]
     sides = [r.ref for r in (roles.actor1, roles.actor2) if r is not None]
     if clashes and any(r.kind == "generic" and r.inter in CROWD_INTERS for r in sides):
-        return True  # اشتبك أنصار الرئيس مع معارضيه: a crowd's fight
-    if not clashes:
-        return False
+        return "force"  # اشتبك أنصار الرئيس مع معارضيه: a crowd's fight
+    if not clashes or not any(r.inter == 7 and r.kind == "generic" for r in sides):
+        return ""
     # (اشتباكات بين المصلين وشرطة الاحتلال: people unarmed by name fight no battle, whatever the word)
-    return any(r.inter == 7 and r.kind == "generic" for r in sides) and any(r.inter in STATE_INTERS for r in sides) \
-        and (not any(words.isdisjoint(toks[t.loc.start].forms) for t in clashes)
-             or any(r.inter == 7 and r.kind == "generic" for r in sides[:1]))
+    every = not any(words.isdisjoint(toks[t.loc.start].forms) for t in clashes)
+    if any(r.inter in STATE_INTERS for r in sides) \
+            and (every or any(r.inter == 7 and r.kind == "generic" for r in sides[:1])):
+        return "force"
+    if every and any(r.inter in NON_STATE_ARMED for r in sides) and not any(t.cls == "attack" for t in frame.trigs):
+        return "armed"  # (only a word of confrontation: اشتبك مسلحون مع الأهالي stays a fight; شن المستوطنون
+        # هجوما اندلعت خلاله مواجهات مع الأهالي is the armed side's attack, not the people's riot)
+    return ""
+
+
+def called_peaceful(ix: DocIndex, frame: Frame) -> bool:
+    """The crowd of the frame is called peaceful (المتظاهرين السلميين، المحتجين السلميون، متظاهرين
+    عزل): a protester noun with a word of role ``peaceful`` right after it, in the frame's sentence
+    or the WINDOWS.story_sentences before it. Then a clash or scuffle told in its story (حدث
+    اشتباك بين أحدهم وفرد أمن) is no riot of the crowd's: the force's violence is what is told."""
+    toks = ix.doc.tokens
+    words = function_words("peaceful")
+    for s in range(max(0, frame.sent - WINDOWS.story_sentences), frame.sent + 1):
+        lo, hi = ix.bounds.get(s, (0, 0))
+        if any(protester_noun(toks[k]) and toks[k + 1].kind == "word" and not words.isdisjoint(toks[k + 1].forms)
+               for k in range(lo, hi - 1)):
+            return True
+    return False

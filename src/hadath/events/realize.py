@@ -40,7 +40,7 @@ from hadath.events.unnumbered import singles
 from hadath.events.launch_site import from_abroad
 from hadath.events.modality import scope_words
 from hadath.events.hedges import hedged_group, hedged_owner
-from hadath.events.crowd_fights import brawl_between, communal_fight, crowd_confronts_force, crowd_story
+from hadath.events.crowd_fights import brawl_between, communal_fight, called_peaceful, crowd_confronts_force, crowd_story
 from hadath.events.dual_sides import story_pair
 from hadath.events.sides import (after_cause, agreement_parties, air_defense, both_sides, consequence_target, doer_of_noun,
                                  launcher, means_before, other_side, owned_sides, raid_doer, story_actor, strike_abroad)
@@ -143,7 +143,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         classes, weapons = {"defuse"}, weapons - {"suicide"}  # قتلت الشرطة الانتحاري قبل أن يفجر حزامه
     ev_type, sub = decide(classes, weapons, target, inter1, crowd,
                           "arrest" in classes, toll.deaths > 0 and not toll.estimate, mob,
-                          crowd_confronts_force(ix, frame, roles))
+                          crowd_confronts_force(ix, frame, roles), crowd and called_peaceful(ix, frame))
     ev_type, sub = hostages(ix, frame, ev_type, sub, inter1)  # احتجزت الجبهة 68 رهينة: an abduction
     dv, dspan, dconf, from_text, dloc = choose_date(ix, frame, main)
     verdict = not_news(ix, frame, strong, main, all_generic, toll, dv, from_text, dloc)

@@ -132,14 +132,17 @@ def decide(
     arrests: bool = False,
     deaths: bool = False,
     mob: bool = False,
-    confront: bool = False,
+    confront: bool | str = False,
+    peaceful: bool = False,
 ) -> tuple[str, str]:
     """The event and sub-event type of one frame.
 
     ``target``: "civilian", "armed", "protester", "military_target" or None (unknown);
     ``protesters``: a protest trigger or protesters take part; ``arrests``: arrests reported;
     ``mob``: the doer is a crowd of residents (هاجمت مجموعة من المواطنين); ``confront``: the
-    fight is people's confrontation with a state force (مواجهات بين الشبان وقوات الاحتلال).
+    fight is people's confrontation with a state force (مواجهات بين الشبان وقوات الاحتلال; "armed":
+    with a non-state armed group, crowd_fights.crowd_confronts_force);
+    ``peaceful``: the report calls the crowd peaceful (المتظاهرين السلميين).
     """
     group = {GROUPS.get(c) for c in classes}
     lethal = deaths or bool(classes & LETHAL)
@@ -154,6 +157,8 @@ def decide(
         return SD, "Looting/property destruction"  # أقدم مجهولون على إحراق خيام المعتصمين
     if "protest" in group:
         violent = classes & {"riot", "clash"}
+        if peaceful and actor1_inter not in (5, 6):
+            violent -= {"clash"}  # (اعتداء الأمن على المتظاهرين السلميين ... اشتباك بين أحدهم وفرد أمن: the force's)
         if not (lethal and actor1_inter in STATE_INTERS):  # forces that kill at a sit-in and burn
             violent |= classes & {"burn", "destroy", "loot", "raid"}  # its tents: no riot
         if actor1_inter not in ARMED_INTERS and not weapons & DISPERSAL:
@@ -242,7 +247,9 @@ def decide(
     return SD, "Other"
 
 
-def _battle(confront: bool) -> tuple[str, str]:
+def _battle(confront: bool | str) -> tuple[str, str]:
     """An armed clash - or, when the fight is people's confrontation with a state force, ACLED's
-    violent demonstration."""
+    violent demonstration; with a non-state armed group ("armed"), mob violence."""
+    if confront == "armed":
+        return RIOTS, "Mob violence"
     return (RIOTS, "Violent demonstration") if confront else (BATTLES, "Armed clash")
