@@ -12,6 +12,7 @@ from hadath.events.modality import scope_words
 from hadath.events.place_choice import introduced
 from hadath.events.records import evolve
 from hadath.events.role_words import role_words, topic_tokens
+from hadath.events.toll_objects import continuing_period
 from hadath.events.toll_words import toll_words
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.types import Event
@@ -43,6 +44,9 @@ def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
         quants = [q for q in quants if q[0] not in topic]
     a, b = frame.clause
     toks, attempt = ix.doc.tokens, scope_words().attempt
+    since = continuing_period(toks, a, b)
+    if since is not None and not any(a <= d.start < since for d in ix.get("date", frame.sent)):
+        return Toll()  # (قتل ستة في قصف تتعرض له القرية منذ ثلاثة أيام: the span's total, no day told)
     death_trigs = [(t.loc.start, t.loc.end, t.loc.mention.span) for t in frame.trigs
                    if t.cls in DEATH_CLASSES and not (t.loc.start > a and toks[t.loc.start - 1].norm in attempt)]
     # (نجا من محاولة اغتيال: no one died of the attempt unless the text counts them)

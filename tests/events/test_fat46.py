@@ -1,0 +1,61 @@
+"""Tolls of round 46 (issue #9, docs/notes/fat46.md): a count whose clause tells it over a span
+still going on - a word of continuing (an imperfect verb of undergoing or lasting, or its
+participle) a few words before "since" and a unit of a day or longer after it - is the span's
+total, not the toll of the day's act (CODING.md: period totals never go to one event); a day told
+before "since" keeps the count the day's. The sentences are made up in the style of the wire
+copy."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hadath.events.toll_objects import continuing_period
+from hadath.text.normalize import normalize
+from hadath.text.sentences import split_sentences
+from hadath.text.tokenize import tokenize
+from tests.events.conftest import events
+
+PUB = date(2024, 5, 10)
+LEAD = "قتل مدنيان اثنان في قصف مدفعي لقوات النظام على بلدة كفرنبل اليوم. "
+
+
+def tolls(pipeline, text):
+    return sorted(e.fatalities for e in events(pipeline, text, PUB))
+
+
+@pytest.mark.parametrize("text, since", [
+    ("قتل ستة مدنيين في قصف تتعرض له البلدة منذ ثلاثة أيام", True),
+    ("قتل عشرون شخصا في المعارك المستمرة منذ أسبوعين", True),
+    ("قتل عشرون شخصا في الاشتباكات المتواصلة منذ مطلع الشهر", True),
+    ("قتل تسعة في القصف الذي تشهده المدينة منذ أيام", True),
+    ("قتل عشرون شخصا في الحرب الدائرة منذ سنوات", True),
+    # "since" with no word of continuing: "three days ago", a dated act
+    ("قتل ستة مدنيين في قصف منذ ثلاثة أيام", False),
+    # a word of continuing with no "since" and unit
+    ("قتل ستة مدنيين في قصف مستمر على البلدة", False),
+    # "since" and a unit of hours: the day's own
+    ("قتل ستة مدنيين في قصف مستمر منذ ساعات الصباح", False),
+])
+def test_continuing_period(text, since):
+    n = normalize(text)
+    toks = tokenize(n, split_sentences(n))
+    assert (continuing_period(toks, 0, len(toks)) is not None) == since
+
+
+@pytest.mark.parametrize("more, deaths", [
+    # the span's total told after the day's act at the same town: not the act's toll
+    ("وقتل ستة مدنيين في البلدة ذاتها في قصف تتعرض له منذ ثلاثة أيام.", [2]),
+    ("وقتل في البلدة ذاتها تسعة مدنيين جراء القصف المتواصل عليها منذ أسبوع.", [2]),
+    ("وارتفع إلى ثمانية عدد القتلى في البلدة ذاتها في القصف الذي تشهده منذ أيام.", [2]),
+])
+def test_period_total_not_the_acts(pipeline, more, deaths):
+    assert tolls(pipeline, LEAD + more) == deaths
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a day told before "since": the day's toll in a long fight
+    ("قتل ثلاثة مدنيين أمس في القصف الذي تتعرض له مدينة دوما منذ أيام.", [3]),
+])
+def test_day_told_keeps_toll(pipeline, text, deaths):
+    assert tolls(pipeline, text) == deaths
