@@ -59,3 +59,15 @@ def test_period_total_not_the_acts(pipeline, more, deaths):
 ])
 def test_day_told_keeps_toll(pipeline, text, deaths):
     assert tolls(pipeline, text) == deaths
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a count beside a trigger of a period's total with a day told between: the day's dead
+    ("قتل خمسة جنود اليوم في المعارك المستمرة في مدينة الفاشر.", [5]),
+    ("قتل خمسة جنود اليوم في المعارك المستمرة منذ أسبوعين في مدينة الفاشر.", [5]),
+    ("قتل سبعة مدنيين أمس في المعارك المستمرة في مدينة الفاشر.", [7]),
+    # no day told: the count is the total's, and its verb guesses no unnumbered dead
+    ("قتل خمسة جنود في المعارك المستمرة منذ أسبوعين في مدينة الفاشر.", [0]),
+])
+def test_day_between_count_and_tally(pipeline, text, deaths):
+    assert tolls(pipeline, text) == deaths
