@@ -71,3 +71,36 @@ def test_day_told_keeps_toll(pipeline, text, deaths):
 ])
 def test_day_between_count_and_tally(pipeline, text, deaths):
     assert tolls(pipeline, text) == deaths
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # victims named in the singular (kin with their pronoun among them) and joined by و before
+    # a count of the dead: each one more
+    ("قتل رجل وزوجته وثلاثة من أطفالهما في غارة جوية على مدينة غزة اليوم.", [5]),
+    ("قتلت امرأة وأطفالها الأربعة في غارة جوية على مدينة غزة اليوم.", [5]),
+    ("قتل رجل وزوجته وأطفالهما الأربعة في قصف على مدينة حلب اليوم.", [6]),
+    ("استشهد مواطن ووالدته وثلاثة من أشقائه في غارة جوية على مدينة غزة اليوم.", [5]),
+    ("قتل الجيش رجلا وزوجته وأطفالهما الثلاثة في غارة جوية على مدينة غزة اليوم.", [5]),
+    ("أسفرت الغارة على مدينة غزة اليوم عن استشهاد رجل وزوجته وأربعة من أطفالهما.", [6]),
+    # (one before the count: as before)
+    ("قتل مسن وثلاثة من أحفاده في غارة جوية على مدينة غزة اليوم.", [4]),
+    # the chain led by a subset word: among the toll counted, nothing added
+    ("قتل خمسة مدنيين بينهم رجل وزوجته وأطفالهما الثلاثة في غارة جوية على مدينة غزة اليوم.", [5]),
+    # the chain is the wounded's
+    ("قتل ثلاثة مدنيين في غارة جوية على مدينة غزة اليوم، وأصيب رجل وزوجته وأطفالهما الأربعة.", [3]),
+    ("قتل رجل وزوجته في غارة جوية على مدينة غزة اليوم.", [2]),
+])
+def test_singles_before_count(pipeline, text, deaths):
+    assert tolls(pipeline, text) == deaths
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # فارق الحياة governs its count: the wounded who died are dead
+    ("فارق ثلاثة جرحى الحياة بعد قصف على مدينة حلب اليوم.", [3]),
+    ("فارق ثلاثة مصابين الحياة بعد قصف على مدينة حلب اليوم.", [3]),
+    ("فارقت امرأتان مصابتان الحياة بعد قصف على مدينة حلب اليوم.", [2]),
+    ("فارق الحياة أحد الجرحى بعد قصف على مدينة حلب اليوم.", [1]),
+    ("توفي ثلاثة جرحى متأثرين بجراحهم بعد قصف على مدينة حلب اليوم.", [3]),
+])
+def test_died_of_wounds(pipeline, text, deaths):
+    assert tolls(pipeline, text) == deaths
