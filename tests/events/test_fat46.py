@@ -104,3 +104,17 @@ def test_singles_before_count(pipeline, text, deaths):
 ])
 def test_died_of_wounds(pipeline, text, deaths):
     assert tolls(pipeline, text) == deaths
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a range opened by بين and closed by إلى: its low end (CODING.md: the lowest credible)
+    ("سقط بين 10 إلى 15 قتيلا في قصف على مدينة حلب اليوم.", [10]),
+    ("قتل ما بين 10 إلى 15 شخصا في قصف على مدينة حلب اليوم.", [10]),
+    ("قتل ما بين عشرة إلى خمسة عشر شخصا في قصف على مدينة حلب اليوم.", [10]),
+    ("قتل بين 20 الى 30 شخصا في قصف على مدينة حلب اليوم.", [20]),
+    # (as before: بين ... و، and a range with no بين)
+    ("قتل ما بين 10 و15 شخصا في قصف على مدينة حلب اليوم.", [10]),
+    ("قتل 10 إلى 15 شخصا في قصف على مدينة حلب اليوم.", [10]),
+])
+def test_between_to_range(pipeline, text, deaths):
+    assert tolls(pipeline, text) == deaths

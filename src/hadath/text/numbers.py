@@ -263,7 +263,7 @@ def _range_end(tokens: Sequence[Token], num: _Num, between: bool, sent: int) -> 
     if e >= len(tokens) or tokens[e].sentence != sent:
         return None
     starts = []
-    if tokens[e].norm in _cue_words("range_sep") and not between:
+    if tokens[e].norm in _cue_words("range_sep"):  # (10 إلى 15، بين 10 إلى 15)
         starts.append(e + 1)
     if between:
         starts.append(e)
