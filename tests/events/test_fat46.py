@@ -118,3 +118,17 @@ def test_died_of_wounds(pipeline, text, deaths):
 ])
 def test_between_to_range(pipeline, text, deaths):
     assert tolls(pipeline, text) == deaths
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a count split "between dead and wounded": counted together (CODING.md: 1 with a numeral,
+    # 10 with a vague word)
+    ("أسفر القصف على مدينة حلب اليوم عن سقوط 12 ضحية بين قتيل وجريح.", [1]),
+    ("سقط عشرات الضحايا بين قتيل وجريح في قصف على مدينة حلب اليوم.", [10]),
+    ("سقط 20 بين جريح وقتيل في قصف على مدينة حلب اليوم.", [1]),
+    ("سقط 15 شخصا بين قتيل وجريح في قصف على مدينة حلب اليوم.", [1]),
+    # (kinds of victim that are not dead and wounded: the count is the dead)
+    ("قتل 5 أشخاص بين مدنيين وعسكريين في قصف على مدينة حلب اليوم.", [5]),
+])
+def test_between_dead_and_wounded(pipeline, text, deaths):
+    assert tolls(pipeline, text) == deaths

@@ -100,8 +100,9 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
             if not w.injury_right.isdisjoint(after):
                 return "injury", tokens[j].forms[-1]
     own1, own2 = tokens[start].forms, tokens[end - 1].forms
-    if noun is not None and noun_i + 1 < hi and _joined(tokens, noun_i + 1, lo, nouns=True):
-        return JOINT, key  # عشرات القتلى والجرحى، 5 قتلى وجرحى
+    among = next((m + 2 for m in (noun_i, noun_i + 1) if m + 2 < hi and tokens[m].norm in w.among_kinds), noun_i + 1)
+    if noun is not None and among < hi and _joined(tokens, among, lo, nouns=True):  # (12 ضحية بين قتيل وجريح)
+        return JOINT, key  # عشرات القتلى والجرحى، 5 قتلى وجرحى، سقط 15 بين قتيل وجريح
     if noun is not None and not w.casualty.isdisjoint(noun.forms):
         return JOINT, CASUALTY  # سقوط 5 ضحايا، عشرات الضحايا: dead or wounded, not told apart
     if noun is not None:

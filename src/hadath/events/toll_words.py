@@ -71,6 +71,7 @@ class TollWords(NamedTuple):
     since: frozenset[str]
     continuing: frozenset[str]
     span_unit: frozenset[str]
+    among_kinds: frozenset[str]
 
 
 @lru_cache(maxsize=1)
