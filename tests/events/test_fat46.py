@@ -132,3 +132,17 @@ def test_between_to_range(pipeline, text, deaths):
 ])
 def test_between_dead_and_wounded(pipeline, text, deaths):
     assert tolls(pipeline, text) == deaths
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # "its victims" (a death noun with a pronoun) after a massacre: the count told after it is
+    # the toll, the noun no victim of its own
+    ("ارتكبت الطائرات مجزرة في مدينة غزة اليوم راح ضحيتها 12 مدنيا.", [12]),
+    ("وقعت مجزرة في مدينة غزة اليوم راح ضحيتها 12 مدنيا.", [12]),
+    ("وقع انفجار في مدينة الموصل اليوم راح ضحيته سبعة أشخاص.", [7]),
+    # (a death noun in the singular with no pronoun: one)
+    ("سقط شهيد في غارة جوية على مدينة غزة اليوم.", [1]),
+    ("قصفت الطائرات مدينة غزة اليوم وراح ضحية القصف 12 مدنيا.", [12]),
+])
+def test_its_victims(pipeline, text, deaths):
+    assert tolls(pipeline, text) == deaths

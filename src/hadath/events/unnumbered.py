@@ -108,6 +108,8 @@ def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doer
                 continue  # استشهدت، صباح اليوم الأربعاء 11 مايو، مراسلة: the day is no word of the phrase
             if tok.kind != "word" or not w.subset.isdisjoint(tok.forms):
                 break  # (مصرعهم، بينهم ضابط: the officer is one of those counted)
+            if tok.norm not in w.death_one and not w.death_one.isdisjoint(tok.forms) and not conj_led(tok):
+                break  # (مجزرة راح ضحيتها 12 مدنيا: "its victims", counted after it)
             seen += 1
             if names and tok.norm in w.given_name:  # اغتيل محسن فخري زاده، اغتيل العالم النووي محسن
                 return 1 + joined_victims(tokens, k, hi)
