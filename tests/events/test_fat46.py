@@ -146,3 +146,16 @@ def test_between_dead_and_wounded(pipeline, text, deaths):
 ])
 def test_its_victims(pipeline, text, deaths):
     assert tolls(pipeline, text) == deaths
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # a number before من and a noun of age is an age, no count of the dead
+    ("قتل رجل في الخمسين من عمره في قصف على مدينة حلب اليوم.", [1]),
+    ("قتلت امرأة في الستين من عمرها في قصف على مدينة حلب اليوم.", [1]),
+    ("قتل شاب في العشرين من العمر برصاص الجيش في مدينة جنين اليوم.", [1]),
+    # (من and a group: a partitive count, as before)
+    ("قتل ثلاثة من عناصر الشرطة في هجوم في مدينة العريش اليوم.", [3]),
+    ("قتل خمسة من المدنيين في قصف على مدينة حلب اليوم.", [5]),
+])
+def test_age_is_no_count(pipeline, text, deaths):
+    assert tolls(pipeline, text) == deaths

@@ -253,8 +253,9 @@ def _skip_context(tokens: Sequence[Token], i: int, end: int, sent: int) -> bool:
             return True
         if nxt.kind == "punct" and nxt.norm in "/:" and nxt.start == tokens[end - 1].end:
             return True
-        if nxt.norm in g.of and end + 1 < len(tokens) and tokens[end + 1].norm in months:
-            return True
+        if nxt.norm in g.of and end + 1 < len(tokens) and (
+                tokens[end + 1].norm in months or tokens[end + 1].norm in _cue_words("age_of")):
+            return True  # (5 من مايو: a day; في الخمسين من عمره: an age)
     return False
 
 
