@@ -20,8 +20,8 @@ from hadath.events.toll_objects import adjective_ends, besides_victim, period_to
 from hadath.events.toll_words import TOLL_WORDS, TollWords, conj_led, toll_words  # noqa: F401  (re-exported)
 from hadath.events.toll_words import agreeing_verb, aside_count, past_hedge
 from hadath.events.tuning import CONFIDENCE, WINDOWS
-from hadath.events.unnumbered import (answered_death, casualty, dual_after, dual_subject, hedged_vague, joined_victims, motive,
-                                      named_death, people_noun, protester_noun, recalled, singles, singular_before,
+from hadath.events.unnumbered import (answered_death, casualty, chain_before, dual_after, dual_subject, hedged_vague, joined_victims, motive,
+                                      named_death, people_noun, protester_noun, recalled, singles, singles_before, singular_before,
                                       singular_victims, time_token, victim_noun, victims_by_number, victims_by_pronoun)
 from hadath.text.number_words import word_number
 from hadath.types import Quantity, Span, Token
@@ -100,8 +100,9 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
             if not w.injury_right.isdisjoint(after):
                 return "injury", tokens[j].forms[-1]
     own1, own2 = tokens[start].forms, tokens[end - 1].forms
-    if noun is not None and noun_i + 1 < hi and _joined(tokens, noun_i + 1, lo, nouns=True):
-        return JOINT, key  # عشرات القتلى والجرحى، 5 قتلى وجرحى
+    among = next((m + 2 for m in (noun_i, noun_i + 1) if m + 2 < hi and tokens[m].norm in w.among_kinds), noun_i + 1)
+    if noun is not None and among < hi and _joined(tokens, among, lo, nouns=True):  # (12 ضحية بين قتيل وجريح)
+        return JOINT, key  # عشرات القتلى والجرحى، 5 قتلى وجرحى، سقط 15 بين قتيل وجريح
     if noun is not None and not w.casualty.isdisjoint(noun.forms):
         return JOINT, CASUALTY  # سقوط 5 ضحايا، عشرات الضحايا: dead or wounded, not told apart
     if noun is not None:
@@ -278,7 +279,7 @@ def tally(
         injuries = {UPDATE: [max(injuries[UPDATE])]}
     if groups and death_triggers:  # مصرع سبعة عناصر إرهابية واستشهاد ضابط: a counted side and a named one
         dead = {sp for alts in groups.values() for _q, sp in alts}
-        lone = _singular_beside(tokens, quantities, death_triggers, lo, hi, dead)
+        lone = singles_before(tokens, quantities, dead, lo, _singular_beside(tokens, quantities, death_triggers, lo, hi, dead))
         if lone is not None:
             groups["\x00singular"] = [(Quantity(lone[1]), lone[0])]
         after = _joined_after(tokens, quantities, hi, dead)
@@ -423,8 +424,8 @@ def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,
     if not any(0 <= s - te <= WINDOWS.kill_object and _plain_run(tokens, te, s) for _ts, te, _sp in death_triggers):
         return False
     if s - 1 >= 0 and tokens[s - 1].kind == "word" and conj_led(tokens[s - 1]) and not people_noun(tokens[s - 1]) \
-            and toll_words().death_left.isdisjoint(tokens[s - 1].forms):
-        return False  # (مقتل عدد من السكان وتشريد الآلاف: the count of another word joined by و)
+            and toll_words().death_left.isdisjoint(tokens[s - 1].forms) and singles().isdisjoint(tokens[s - 1].forms):
+        return False  # (مقتل عدد من السكان وتشريد الآلاف: another word's count; not رجل وزوجته وثلاثة)
     # the counted noun after the count (or before a definite count: الأشخاص الـ 19; not عائلة
     # واحدة), or the count itself a dual victim noun (أعدم ... شابين)
     article = toll_words().article
@@ -444,9 +445,11 @@ def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,
 
 
 def _subset(tokens: Sequence[Token], start: int, lo: int) -> bool:
-    """The count at ``start`` is a subset of a toll already counted (بينهم 4 مدنيين)."""
-    j = governor(tokens, start, lo)
-    return j >= lo and not toll_words().subset.isdisjoint(tokens[j].forms)
+    """The count at ``start`` is a subset of a toll already counted (بينهم 4 مدنيين، بينهم رجل
+    وزوجته وأطفالهما الثلاثة: the chain of victims before it led by the subset word)."""
+    chain = chain_before(tokens, start, lo)
+    return any(j >= lo and not toll_words().subset.isdisjoint(tokens[j].forms)
+               for j in (governor(tokens, start, lo), chain[0] - 1 if chain else lo - 1))
 
 
 def _denied(tokens: Sequence[Token], s: int, e: int, lo: int) -> bool:

@@ -12,6 +12,7 @@ from hadath.events.modality import scope_words
 from hadath.events.place_choice import introduced
 from hadath.events.records import evolve
 from hadath.events.role_words import role_words, topic_tokens
+from hadath.events.toll_objects import continuing_period
 from hadath.events.toll_words import toll_words
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.types import Event
@@ -22,6 +23,7 @@ from hadath.types import Event
 NOT_THE_ACTS = frozenset({"generic", "accident"})
 DEATH_CLASSES = frozenset({"kill", "death", "execute", "assassinate", "death_noun"})
 TALLY_GAP = 3  # words between a count and a death word told as a period's total
+OBJECT_GAP = 1  # words between a death verb and the count it governs (قتل خمسة، مقتل ما يزيد عن 56)
 SHARE_CUE = 1  # words between في and a share's place (في قرية النيرب: the place's cue)
 OWN, SHARE, SHARE_OF = 0, 1, 2  # a place's toll: its own, a share, a share pointing back (منهم)
 
@@ -33,18 +35,24 @@ def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
         return Toll()
     dates = [d.mention.span for d in ix.get("date", frame.sent)]
     tallies = [t for t in ix.get("trigger", frame.sent) if t.mention.value.modality in NOT_THE_ACTS]
-    quants = [(q.start, q.end, q.mention.value, q.mention.span) for q in ix.get("quantity", frame.sent)
-              if not any(d.start <= q.mention.span.start and q.mention.span.end <= d.end
-                         for d in dates)  # (اليوم الاثنين: a day)
-              and not any(0 <= t.start - q.end <= TALLY_GAP or 0 <= q.start - t.end <= TALLY_GAP
-                          for t in tallies)]  # (56 مدنيا قتلوا منذ بدء القتال: a period's total)
+    counts = [q for q in ix.get("quantity", frame.sent) if not any(
+        d.start <= q.mention.span.start and q.mention.span.end <= d.end for d in dates)]  # (اليوم الاثنين: a day)
+    days = [d for d in ix.get("date", frame.sent) if d.mention.value.time_precision == 1]
+    told = [q for q in counts if not _tally_count(q, tallies, days)]  # (56 مدنيا قتلوا منذ بدء القتال)
+    quants = [(q.start, q.end, q.mention.value, q.mention.span) for q in told]
     if frame.group == "protest":  # (متظاهرين يطالبون بمحاسبة المسؤولين عن مقتل 79 شخصا: what they
         topic = topic_tokens(ix, frame.sent)  # protest about, no toll of the protest)
         quants = [q for q in quants if q[0] not in topic]
     a, b = frame.clause
     toks, attempt = ix.doc.tokens, scope_words().attempt
+    since = continuing_period(toks, a, b)
+    if since is not None and not any(a <= d.start < since for d in ix.get("date", frame.sent)):
+        return Toll()  # (قتل ستة في قصف تتعرض له القرية منذ ثلاثة أيام: the span's total, no day told)
+    tallied = [q.start for q in counts if q not in told]
     death_trigs = [(t.loc.start, t.loc.end, t.loc.mention.span) for t in frame.trigs
-                   if t.cls in DEATH_CLASSES and not (t.loc.start > a and toks[t.loc.start - 1].norm in attempt)]
+                   if t.cls in DEATH_CLASSES and not (t.loc.start > a and toks[t.loc.start - 1].norm in attempt)
+                   and not any(0 <= k - t.loc.end <= OBJECT_GAP for k in tallied)]
+    # (قتل 56 مدنيا منذ بدء القتال: the verb's dead are the period's, no unnumbered guess for it)
     # (نجا من محاولة اغتيال: no one died of the attempt unless the text counts them)
     answered = answered_span(ix, frame)
     if answered:  # (ردا على قصف ... التي أسفرت عن وقوع شهداء: the toll of the act answered)
@@ -55,6 +63,15 @@ def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
     return tally(ix.doc.tokens, quants, a, b, death_trigs if violence else [],
                  [t.loc.end for t in frame.trigs if t.cls not in DEATH_CLASSES],
                  kill_verbs=[] if violence else death_trigs, skip=skip)
+
+
+def _tally_count(q: Located, tallies: list[Located], days: list[Located]) -> bool:
+    """A count this close to a trigger of a period's total or an accident (56 مدنيا قتلوا منذ بدء
+    القتال) is that total's - unless a day is told between them (قتل خمسة جنود اليوم في المعارك
+    المستمرة: the day's dead in a long fight)."""
+    return any((0 <= t.start - q.end <= TALLY_GAP or 0 <= q.start - t.end <= TALLY_GAP)
+               and not any(min(q.end, t.end) <= d.start and d.end <= max(q.start, t.start) for d in days)
+               for t in tallies)
 
 
 def answered_span(ix: DocIndex, frame: Frame) -> set[int]:

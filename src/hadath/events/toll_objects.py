@@ -20,6 +20,7 @@ from hadath.types import Quantity, Span, Token
 
 TAMYIZ_LOW, TAMYIZ_HIGH = 11, 99  # counts whose noun is an accusative singular (15 جنديا)
 NISBA_LETTERS = 4  # letters of a singular relative noun at least (لبناني، عراقي; not a short word in ي)
+SPAN_WORDS = 3  # words between a word of continuing, "since" and its unit (تتعرض له منذ ثلاثة أيام)
 BESIDES_WORDS = 3  # words of the group counted (and a comma) before a word of "besides"
 
 
@@ -110,6 +111,26 @@ def period_total(tokens: Sequence[Token], start: int, lo: int) -> bool:
         if not w.toll_head.isdisjoint(f) and not (k + 1 < start and tokens[k + 1].norm in w.partitive):
             return total  # (not عدد من: a vague count, no toll's head)
     return False
+
+
+def continuing_period(tokens: Sequence[Token], end: int, hi: int) -> int | None:
+    """The count's clause after it tells a span still going on: a word of continuing a few words
+    before "since" and a unit of a day or longer a few words after it (وقتل ستة مدنيين في قصف
+    تتعرض له القرية منذ ثلاثة أيام، في المعارك المستمرة منذ أسبوعين): the count is the span's
+    total, not the day's act's (CODING.md: period totals never go to one event). The index of
+    "since", or None."""
+    w = toll_words()
+    for k in range(end, hi):
+        if tokens[k].kind == "punct" and tokens[k].norm in ".;:!?":
+            return None
+        if tokens[k].norm not in w.since and w.since.isdisjoint(tokens[k].forms):
+            continue
+        before = range(max(end, k - SPAN_WORDS), k)
+        after = range(k + 1, min(hi, k + 1 + SPAN_WORDS))
+        if any(not w.continuing.isdisjoint(tokens[j].forms) for j in before) and any(
+                not w.span_unit.isdisjoint(tokens[j].forms) for j in after):
+            return k
+    return None
 
 
 def shared_tamyiz(tokens: Sequence[Token], e: int, k: int, q: Quantity) -> bool:

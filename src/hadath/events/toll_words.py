@@ -68,6 +68,10 @@ class TollWords(NamedTuple):
     toll_more: frozenset[str]
     toll_more_stop: frozenset[str]
     toll_more_after: frozenset[str]
+    since: frozenset[str]
+    continuing: frozenset[str]
+    span_unit: frozenset[str]
+    among_kinds: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,7 @@ an act told before). Read by :func:`hadath.events.fatalities.tally`."""
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Mapping, Sequence
+from typing import Collection, Mapping, Sequence
 
 from hadath.events.lexicons import PERSONS, function_words, victim_words
 from hadath.events.role_words import QUOTE_MARKS, role_words
@@ -108,6 +108,8 @@ def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doer
                 continue  # استشهدت، صباح اليوم الأربعاء 11 مايو، مراسلة: the day is no word of the phrase
             if tok.kind != "word" or not w.subset.isdisjoint(tok.forms):
                 break  # (مصرعهم، بينهم ضابط: the officer is one of those counted)
+            if tok.norm not in w.death_one and not w.death_one.isdisjoint(tok.forms) and not conj_led(tok):
+                break  # (مجزرة راح ضحيتها 12 مدنيا: "its victims", counted after it)
             seen += 1
             if names and tok.norm in w.given_name:  # اغتيل محسن فخري زاده، اغتيل العالم النووي محسن
                 return 1 + joined_victims(tokens, k, hi)
@@ -423,3 +425,36 @@ def hedged_vague(tokens: Sequence[Token], s: int, e: int, hi: int,
     w = toll_words()
     return not any(people_noun(t) or t.norm in w.partitive or not w.others.isdisjoint(t.forms)
                    or not w.side_of.isdisjoint(t.forms) for t in tokens[e:min(hi, e + 3)])
+
+
+
+def chain_before(tokens: Sequence[Token], s: int, lo: int) -> tuple[int, int] | None:
+    """(first word, how many) of the victims named in the singular and joined by و before the
+    count at ``s`` (رجل وزوجته وثلاثة من أطفالهما: 2, امرأة وأطفالها الأربعة: 1 - the count
+    after its own noun): singular victim nouns, kin with their pronoun among them, back to the
+    chain's first word, which carries no و; None without one."""
+    if s <= lo:
+        return None
+    ones, article = singles(), toll_words().article
+    k = s if conj_led(tokens[s]) else s - 1  # (وثلاثة من أطفالهما; وأطفالها الأربعة)
+    if k < s and not (k > lo and conj_led(tokens[k]) and any(tokens[s].norm.startswith(a) for a in article)):
+        return None
+    n, j = 0, k - 1
+    while j >= lo and not ones.isdisjoint(tokens[j].forms):
+        n += 1
+        if not conj_led(tokens[j]):
+            return (j, n) if n >= 2 or k < s else None
+        j -= 1
+    return None
+
+
+def singles_before(tokens: Sequence[Token], quantities: Sequence[tuple[int, int, Quantity, Span]],
+                   dead: Collection[Span], lo: int, lone: tuple[Span, int] | None) -> tuple[Span, int] | None:
+    """More dead named in the singular before a count of the dead and joined to it by و
+    (:func:`chain_before`: رجل وزوجته وثلاثة من أطفالهما: 2 more, امرأة وأطفالها الأربعة: 1
+    more). ``lone``: the one victim found beside the count already; the larger is kept."""
+    for s, _e, _q, sp in quantities:
+        chain = chain_before(tokens, s, lo) if sp in dead else None
+        if chain is not None and chain[1] > (lone[1] if lone else 0):
+            return Span(tokens[chain[0]].start, tokens[s - 1].end), chain[1]
+    return lone

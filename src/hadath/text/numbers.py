@@ -253,8 +253,9 @@ def _skip_context(tokens: Sequence[Token], i: int, end: int, sent: int) -> bool:
             return True
         if nxt.kind == "punct" and nxt.norm in "/:" and nxt.start == tokens[end - 1].end:
             return True
-        if nxt.norm in g.of and end + 1 < len(tokens) and tokens[end + 1].norm in months:
-            return True
+        if nxt.norm in g.of and end + 1 < len(tokens) and (
+                tokens[end + 1].norm in months or tokens[end + 1].norm in _cue_words("age_of")):
+            return True  # (5 من مايو: a day; في الخمسين من عمره: an age)
     return False
 
 
@@ -263,7 +264,7 @@ def _range_end(tokens: Sequence[Token], num: _Num, between: bool, sent: int) -> 
     if e >= len(tokens) or tokens[e].sentence != sent:
         return None
     starts = []
-    if tokens[e].norm in _cue_words("range_sep") and not between:
+    if tokens[e].norm in _cue_words("range_sep"):  # (10 إلى 15، بين 10 إلى 15)
         starts.append(e + 1)
     if between:
         starts.append(e)
