@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 DASHES = frozenset({"-", "–", "—", ":"})
 AGENCY_OPEN = {"(": ")", '"': '"'}  # (ود مدني «سودانس بوست» –: quote marks folded to ")
+KASHIDA = chr(0x0640)  # ـ لاجوس ـ (د ب أ): a dash written as a kashida, which the tokenizer drops
 
 
 def is_dateline(tokens: Sequence[Token], p: "Located", text: str) -> bool:
@@ -22,19 +23,83 @@ def is_dateline(tokens: Sequence[Token], p: "Located", text: str) -> bool:
     a dash, colon or slash, possibly after the day (رام الله - اعتقلت ...، عمان 18 ديسمبر 2016 /
     قتل ...) or the agency in brackets (باماكو (أ ف ب) - قتل ...)."""
     j = p.end
+    if _kashida_before(tokens, text, j):  # (ـ لاجوس ـ (د ب أ) اختطف ...)
+        return _line_start(text, p.mention.span.start)
     if j < len(tokens) and tokens[j].norm in AGENCY_OPEN:  # (the agency's name in brackets or quotes)
+        if _agency_end(tokens, j):  # (بغداد (رويترز) قتل ...: a wire's name needs no dash after it)
+            return _line_start(text, p.mention.span.start)
         close = AGENCY_OPEN[tokens[j].norm]
         j = next((k + 1 for k in range(j + 1, min(j + WINDOWS.dateline_agency, len(tokens)))
                   if tokens[k].norm == close), j)
     for j in range(j, min(j + WINDOWS.dateline_city, len(tokens))):
         tok = tokens[j]
-        if tok.norm in DASHES or tok.norm == "/":
-            return at_line_start(text, p.mention.span.start)
+        if tok.norm in DASHES or tok.norm == "/" or _kashida_before(tokens, text, j):
+            return _line_start(text, p.mention.span.start)
         if tok.kind == "punct" or tok.sentence != tokens[p.start].sentence:
             return False
         if j > p.end and tok.kind != "number" and tokens[j - 1].kind != "number":
             return False  # only a day, month and year may stand between
     return False
+
+
+def glued_dateline(tokens: Sequence[Token], p: "Located", text: str) -> bool:
+    """A dateline glued to the end of a headline on its line ((الفاشر)الخرطوم – 26 – 10 (كونا) —
+    أعلنت ...، عنوان الخبر بغداد (رويترز) - قتل ...): the city, then only dashes, the day's
+    numbers and a wire agency's name in brackets, with a dash before or after the agency. The
+    reporter's city, not a place of the acts."""
+    j, dash, agency = p.end, False, False
+    stop = min(len(tokens), p.end + WINDOWS.dateline_city + WINDOWS.dateline_agency)
+    while j < stop:
+        dash = dash or _kashida_before(tokens, text, j)  # (a kashida is a gap, not a token)
+        tok, end = tokens[j], _agency_end(tokens, j)
+        if tok.norm in DASHES or tok.norm == "/":
+            dash, j = True, j + 1
+        elif tok.kind == "number" and dash:
+            j += 1
+        elif end is not None:
+            agency, j = True, end
+        else:
+            break
+        if agency and dash:
+            return True
+    return False
+
+
+def _agency_end(tokens: Sequence[Token], j: int) -> int | None:
+    """One past the closing bracket of a wire agency's name in brackets or quotes at ``j``
+    ((رويترز)، (د ب أ)، (أ.ف.ب)، "كونا"), by lexicons/dates_datelines.tsv; None when there is none."""
+    if j >= len(tokens) or tokens[j].norm not in AGENCY_OPEN:
+        return None
+    close = AGENCY_OPEN[tokens[j].norm]
+    for k in range(j + 1, min(j + 2 * WINDOWS.dateline_agency, len(tokens))):
+        if tokens[k].norm == close:
+            name = " ".join(t.norm for t in tokens[j + 1:k] if t.kind != "punct")
+            return k + 1 if name in _agencies() else None
+    return None
+
+
+def _kashida_before(tokens: Sequence[Token], text: str, k: int) -> bool:
+    """Only kashidas and spaces between tokens ``k - 1`` and ``k`` (ـ لاجوس ـ (د ب أ)): a dash."""
+    if k <= 0 or k >= len(tokens):
+        return False
+    gap = text[tokens[k - 1].span.end:tokens[k].span.start]
+    return KASHIDA in gap and not gap.replace(KASHIDA, "").strip()
+
+
+def _line_start(text: str, start: int) -> bool:
+    """:func:`at_line_start`, also after a dash or kashida opening the line (ـ لاجوس ـ)."""
+    i = start - 1
+    while i >= 0 and text[i] in "-–—" + KASHIDA + " \t":
+        i -= 1
+    return i < 0 or text[i] == "\n" or at_line_start(text, i + 1)
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> frozenset[str]:
+    """The wire agencies of lexicons/dates_datelines.tsv, normalized."""
+    from hadath.resources import word_roles
+
+    return word_roles("lexicons/dates_datelines.tsv").get("agency", frozenset())
 
 
 def dateline_end(tokens: Sequence[Token], lo: int, hi: int, text: str) -> int:
@@ -43,8 +108,11 @@ def dateline_end(tokens: Sequence[Token], lo: int, hi: int, text: str) -> int:
     second dash or colon, or the end of its line. ``lo`` when there is none."""
     if lo >= hi:
         return lo
-    if not at_line_start(text, tokens[lo].span.start):
+    if not _line_start(text, tokens[lo].span.start):
         return lo
+    agency = _kashida_agency(tokens, lo, hi, text)
+    if agency is not None:  # (ـ صنعاء ـ (سبأ) قتل ...: a wire's name is no place)
+        return agency + (agency < hi and tokens[agency].norm in DASHES)
     k = next((i for i in range(lo, min(lo + WINDOWS.dateline_city + _quoted_agency(tokens, lo, hi), hi))
               if tokens[i].norm in DASHES or tokens[i].norm == "/"), None)
     if k is None:
@@ -55,6 +123,17 @@ def dateline_end(tokens: Sequence[Token], lo: int, hi: int, text: str) -> int:
         if tokens[m].norm in DASHES:
             return m + 1
     return k + 1
+
+
+def _kashida_agency(tokens: Sequence[Token], lo: int, hi: int, text: str) -> int | None:
+    """One past a wire's name in brackets one or two words after the line's start, in a
+    dateline with a kashida for its dash (ـ صنعاء ـ (سبأ)، ـ لاجوس ـ (د ب أ)، مأرب ـ (سبأ) -):
+    None when there is none."""
+    for i in range(lo + 1, min(lo + 3, hi)):
+        end = _agency_end(tokens, i)
+        if end is not None and end <= hi and any(_kashida_before(tokens, text, k) for k in range(lo + 1, i + 1)):
+            return end
+    return None
 
 
 def _quoted_agency(tokens: Sequence[Token], lo: int, hi: int) -> int:

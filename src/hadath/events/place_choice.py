@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Sequence
 
-from hadath.events.datelines import is_dateline, sentence_dateline_end, struck_abroad
+from hadath.events.datelines import glued_dateline, is_dateline, sentence_dateline_end, struck_abroad
 from hadath.events.lexicons import function_words
 from hadath.events.roles import role_words
 from hadath.events.tuning import CONFIDENCE, RANK, WINDOWS
@@ -161,6 +161,7 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
         _town(q.mention.value) or _region(q.mention.value) for q in cands[:k])
         and _landmark(toks, p, lo)) and not (k and _locates(toks, cands[k - 1], p))]
     cands = [p for p in cands if not reporter(toks, p, lo)] or cands
+    cands = [p for p in cands if p.start == lo or not glued_dateline(toks, p, text)] or cands  # (الفاشر)الخرطوم – (كونا) —
     cands = [p for p in cands if not speaker(toks, p, lo)]  # (غداة إعلان موسكو: the state speaks)
     cands = [p for p in cands if not disrupted(toks, p, lo)]  # (ما أدى إلى تعليق الرحلات في مطار X)
     if not cands:
