@@ -73,12 +73,7 @@ def doer_of_noun(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot],
         if got.actor1 is None or got.conf1 < CONFIDENCE.genitive_agent or got.actor1.start < t.loc.end:
             continue
         if roles.actor2 is not None and got.actor1.ref.name == roles.actor2.ref.name:
-            if not (main.ref.voice == "passive" and roles.actor2.start == got.actor1.start
-                    and main.loc.end <= t.loc.start):
-                continue
-            # (أصيب مواطنان إثر هجوم للمستوطنين: the passive verb's side after it is the act
-            # noun's genitive, its doer, not the one hurt)
-            roles.actor2, roles.conf2 = None, 0.0
+            continue
         roles.actor1, roles.conf1 = got.actor1, CONFIDENCE.noun_doer
         return
 
