@@ -57,3 +57,16 @@ def _ev(actor1, inter1, actor2=None, inter2=None):
 ])
 def test_round46_same_act_doer(first, more, doer):
     assert continue_event(first, more, same_act=True).actor1 == doer
+
+
+@pytest.mark.parametrize("text", [
+    # an alias that opens with the word of belonging (actors.tsv: تابعة للتحالف، التابعة للتحالف)
+    # right after the aircraft is the aircraft's owner, the doer - not the side hit
+    "شنت طائرة مسيرة تابعة للتحالف الدولي غارة جوية استهدفت سيارة قرب مدينة سرمدا في محافظة إدلب.",
+    "استهدفت طائرة مسيرة تابعة للتحالف الدولي دراجة نارية قرب مدينة سرمدا في محافظة إدلب.",
+    "قصفت طائرات حربية تابعة للتحالف الدولي مواقع قرب مدينة البوكمال في محافظة دير الزور.",
+])
+def test_round46_an_owner_alias_after_the_aircraft_is_the_doer(pipeline, text):
+    got = events(pipeline, text, published=date(2025, 1, 15))
+    assert got and got[0].actor1 == "Global Coalition Against Daesh" \
+        and got[0].actor2 != "Global Coalition Against Daesh", got
