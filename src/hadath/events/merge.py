@@ -244,12 +244,15 @@ def merge(events: list[Event], text: str = "") -> list[Event]:
     """One event per day, place and event type (ACLED); the larger death toll is kept; an
     undated mention of a dated act is that act (``text``: the report's, to read the doers it
     calls unknown)."""
-    return _merge(_fold_undated(events, text))
+    return _merge(_fold_undated(events, text), text)
 
 
-def _merge(events: list[Event]) -> list[Event]:
+def _merge(events: list[Event], text: str = "") -> list[Event]:
     """One event per day, place, type and actor (ACLED): two named sides each striking the
-    same town the same day (the army's shelling, Russia's air strikes) are two events."""
+    same town the same day (the army's shelling, Russia's air strikes) are two events. Two
+    tellings that do meet are the very act: a doer named in one (داهمت مجموعات من ميليشيا قسد
+    البلدة وخطفت مدنيين) is the doer of the other told without one (اختطاف مدنيين في البلدة) -
+    not over a doer the text calls unknown."""
     out: list[Event] = []
     seen: dict[tuple, list[int]] = {}
     for ev in events:
@@ -264,5 +267,5 @@ def _merge(events: list[Event]) -> list[Event]:
             ks.append(len(out))
             out.append(ev)
             continue
-        out[k] = continue_event(out[k], ev)
+        out[k] = continue_event(out[k], ev, same_act=True, doer_unknown=said_unknown(out[k], text))
     return out

@@ -176,7 +176,8 @@ def _named_for_dual(ix: DocIndex, frame: Frame, roles: Roles) -> bool:
 def owned_sides(ix: DocIndex, slots: list[ActorSlot], roles: Roles) -> None:
     """A side named by what it has (الطائرات الحربية التابعة للتحالف، القوات التابعة للجيش
     السعودي) or a post by its kind (نقطة أمنية لقوات الحزام الأمني): the owner named after تابعة ل,
-    or right after the post with ل, is the side, for actor1 and actor2 alike."""
+    or right after the post with ل, is the side, for actor1 and actor2 alike - the owner's
+    alias may hold the word of belonging (actors.tsv: تابعة للتحالف)."""
     toks, owned = ix.doc.tokens, role_words().owned_by
     for role in ("actor1", "actor2"):
         slot = getattr(roles, role)
@@ -185,7 +186,7 @@ def owned_sides(ix: DocIndex, slots: list[ActorSlot], roles: Roles) -> None:
         post = target_noun(toks[slot.start]) and toks[slot.end].has_proclitic(role_words().lam)  # نقطة أمنية لقوات X
         if toks[slot.end].norm not in owned and not post:
             continue
-        owner = next((s for s in slots if s.start == slot.end + (not post) and s.ref.name != slot.ref.name
+        owner = next((s for s in slots if s.start in (slot.end + (not post), slot.end) and s.ref.name != slot.ref.name
                       and (not post or s.ref.kind == "named")), None)
         if owner is None:
             continue

@@ -39,8 +39,9 @@ def weapon_owner(ix: DocIndex, frame: Frame, slots: list[ActorSlot]):
     for loc in ix.get("actor", frame.sent):  # طائرة مسيرة تابعة لجيش الاحتلال التركي
         ref = loc.mention.value
         if a <= loc.start < b and ref.inter in ARMED_INTERS and ref.kind != "generic" and any(
-                0 < loc.start - e <= WINDOWS.owner_right and not owned_by.isdisjoint(
+                (0 < loc.start - e <= WINDOWS.owner_right and not owned_by.isdisjoint(
                     toks[loc.start - 1].forms + toks[e].forms)
+                 or loc.start == e and not owned_by.isdisjoint(toks[e].forms))  # (an alias opening with تابعة ل)
                 for e in heads) and not owner_hit(toks, loc.start, a):
             return ref, loc.mention  # (not استهدفت مدرعة تابعة للقوات المسلحة: what was hit)
     held = role_words().lam | role_words().by  # (... بدورية للجيش اللبناني: the side hit)

@@ -214,7 +214,7 @@ def absorb(keep: Event, gone: Event, own_toll: bool = False) -> Event:
         changes.update(folded_toll(keep, gone, changes))  # (the doers' own dead, "also": events.doers)
     if gone.injuries and not keep.injuries:
         changes["injuries"] = gone.injuries
-    if _named_doer_for(keep, gone) or keep.actor1 is None and (gone.actor1 or "").startswith("Unidentified"):
+    if _names_doer(keep, gone) or keep.actor1 is None and (gone.actor1 or "").startswith("Unidentified"):
         changes.update(actor1=gone.actor1, inter1=gone.inter1)  # (a raid told with no doer: the unknown attackers')
     if keep.actor2 is None and gone.actor2 is not None and family(keep) == family(gone) \
             and keep.sub_event_type != "Peaceful protest" \
@@ -351,6 +351,22 @@ def _named_doer_for(keep: Event, gone: Event) -> bool:
     """``gone`` names ``keep``'s unnamed doer: not the kind of side hit, counting at least ``keep``'s dead."""
     return not _generic(gone.actor1) and (keep.actor1 is None or keep.actor1.startswith("Unidentified Armed Group")) \
         and gone.inter1 != keep.inter2 and (keep.actor1 is None or (gone.fatalities or 0) >= max(keep.fatalities or 0, 1))
+
+
+def _names_doer(keep: Event, gone: Event) -> bool:
+    """Two tellings of one act, ``keep``'s doer unidentified and ``gone``'s named (أصيب خمسة
+    مزارعين برصاص جيش الاحتلال . ... أطلقت قوات الاحتلال نيرانها): the named side did it - a side
+    no civilian or crowd and not the one ``keep`` was hit by, for as many dead as ``keep`` tells
+    (an abduction or a wounding counts none), or a state's forces for a strike whose forces no
+    word tells (قصف جوي ... . طيران النظام الحربي ... استهدف; not طائرات حربية مجهولة)."""
+    if _named_doer_for(keep, gone):
+        return True
+    if _generic(gone.actor1) or gone.inter1 in (5, 6, 7) or gone.actor1 == keep.actor2 or gone.inter1 == keep.inter2 \
+            or keep.actor1 is None or family(keep) != family(gone):
+        return False
+    if keep.actor1.startswith("Unidentified Military Forces"):
+        return gone.inter1 in (1, 8) and keep.sub_event_type == gone.sub_event_type and not keep.evidence.get("actor1")
+    return keep.actor1.startswith("Unidentified Armed Group") and (gone.fatalities or 0) >= (keep.fatalities or 0)
 
 
 def _typed_as(keep: Event, other: Event, **changes) -> Event:
