@@ -19,10 +19,11 @@ from hadath.events.datelines import DASHES, sentence_dateline_end
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words, word_classes, word_pairs
 from hadath.events.records import evolve
+from hadath.events.toll_words import toll_words
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.events.unnumbered import preceded_by
 from hadath.resolve.dates_context import day_before
-from hadath.resolve.dates_lexicon import key, lexicon
+from hadath.resolve.dates_lexicon import key, lexicon, number_word
 from hadath.text.normalize import normalize_key
 from hadath.types import DateValue, Event
 
@@ -45,6 +46,7 @@ class DateWords(NamedTuple):
     day_after: frozenset[str]
     same_month: frozenset[str]
     long_skip: frozenset[str]
+    still: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -330,14 +332,45 @@ def since(toks, loc: Located) -> bool:
     heads = date_words().since
     first = toks[loc.start]
     if first.norm in heads:
-        return True
+        return not _ago(toks, loc.start, loc)
     for i in range(loc.start - 1, max(-1, loc.start - WINDOWS.since_left), -1):
         t = toks[i]
         if t.kind == "punct" or t.sentence != first.sentence:
             return False
         if t.norm in heads:
-            return True
+            return not _ago(toks, i, loc)
     return False
+
+
+AGO_UNITS = ("day", "week")   # منذ + a count of these after a completed act: "ago"
+AGO_LEFT = 6                  # words before منذ searched for a word of continuing
+
+
+def _ago(toks, head: int, loc: Located) -> bool:
+    """منذ + a counted span of days or weeks right before the date's end (قتل ... منذ يومين،
+    اختطفوا سبعة أشخاص منذ ثلاثة أيام، الهجوم الذي وقع منذ أسبوع) dates a completed act "ago";
+    a word of continuing a few words before منذ (event_tolls.tsv continuing: القصف المستمر منذ
+    يومين، تتعرض له منذ ثلاثة أيام; event_dates.tsv still: لا يزال، ما زال), a bare plural (منذ
+    أيام) or an until word after the span (منذ يومين وحتى اليوم) keep it a duration's start."""
+    units = lexicon().cls("unit")
+    last = key(toks[loc.end - 1].norm)
+    unit, _, count = units.get(last, ":").partition(":")
+    if unit not in AGO_UNITS or loc.end - head > 3:
+        return False
+    if count == "0" and not (loc.end - head == 3 and (toks[head + 1].kind == "number"
+                                                     or number_word(toks[head + 1].norm))):
+        return False
+    if loc.end < len(toks) and (toks[loc.end].norm in date_words().until
+                                or (loc.end + 1 < len(toks) and toks[loc.end + 1].norm in date_words().until)):
+        return False
+    keep = toll_words().continuing | date_words().still
+    for j in range(head - 1, max(-1, head - 1 - AGO_LEFT), -1):
+        t = toks[j]
+        if t.kind == "punct" or t.sentence != toks[head].sentence:
+            break
+        if not keep.isdisjoint(t.forms) or t.norm in keep:
+            return False
+    return True
 
 
 def recalled(ix: DocIndex, sent: int) -> bool:

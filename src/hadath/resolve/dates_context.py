@@ -24,18 +24,25 @@ def numeral_after(text: str, start: int, weekday: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _day_of() -> re.Pattern:
+def _day_of() -> tuple[re.Pattern, re.Pattern]:
     lex = lexicon()
     ordinal = alternation(lex.cls("ordinal"))
     of = alternation(lex.cls("of"))
-    return re.compile(rf"(?:^|\s)(?:(?P<d>\d{{1,2}})|(?P<dw>{ordinal}))\s+(?:{of})\s+$")
+    cue = alternation(list(lex.cls("prep_month")) + list(lex.cls("day_word")))
+    conj = "".join(clitics().conj)
+    day = rf"(?:(?P<d>\d{{1,2}})|(?P<dw>{ordinal}))"
+    return (re.compile(rf"(?:^|\s){day}\s+(?:{of})\s+$"),
+            re.compile(rf"(?:^|\s)[{conj}]?(?:{cue})\s+{day}\s+$"))
 
 
-def day_before(text: str, start: int) -> tuple[int, int] | None:
+def day_before(text: str, start: int, cued: bool = False) -> tuple[int, int] | None:
     """(day of month, where it starts) for a day number or ordinal and "من" right before
-    ``start`` (الثامن من، 28 من), or None."""
+    ``start`` (الثامن من، 28 من), with ``cued`` (before a month counted from the report) also a
+    day with no "من" after a word that opens a date (في، منذ، يوم: في 21 الجاري، يوم 28 الشهر
+    الماضي; not a count: قتل 21 الشهر الماضي), or None."""
     lo = max(0, start - 40)
-    m = _day_of().search(text, lo, start)
+    of, after_cue = _day_of()
+    m = of.search(text, lo, start) or (after_cue.search(text, lo, start) if cued else None)
     if m is None:
         return None
     group = "d" if m.group("d") else "dw"

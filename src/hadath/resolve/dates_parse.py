@@ -15,6 +15,7 @@ from typing import NamedTuple, Sequence
 
 from hadath.resolve.dates_context import day_before, numeral_after
 from hadath.resolve.dates_lexicon import AR, key, lexicon, number_word
+from hadath.resolve.dates_numeric import numeric
 from hadath.resolve.dates_patterns import RUNS, clitic_prefixes, first_words, patterns
 from hadath.resolve.dates_patterns import unit_words as unit_words_
 from hadath.text.clitics import clitics
@@ -148,26 +149,6 @@ def _month_only(m: re.Match, text: str) -> Found | None:
     return Found(m.start("x"), end, expr, 1.0)
 
 
-def _numeric(m: re.Match, ymd: bool) -> Found | None:
-    d, mo, y = int(m.group("d")), int(m.group("m")), m.group("y")
-    year = int(y)
-    if len(y) == 2:
-        if m.group("sep") == ".":
-            return None  # "3.5.22" is more often a version or a score than a date
-        year += 2000 if year < 70 else 1900
-    if not ymd and mo > 12 and d <= 12:
-        d, mo = mo, d   # "12/26/2022": month-first, the only valid reading
-    era = m.group("era")
-    hijri_era = bool(era) and lexicon().cls("era").get(key(era)) == "hijri"
-    cal = "hijri" if hijri_era or (1300 <= year <= 1500 and len(y) == 4) else "gregorian"
-    lo, hi = (1300, 1600) if cal == "hijri" else (1800, 2100)
-    if not (lo <= year <= hi and 1 <= mo <= 12 and 1 <= d <= 31):
-        return None
-    wd = lexicon().weekdays[key(m.group("wd"))] if m.group("wd") else None
-    return Found(m.start("x"), m.end("x"),
-                 DateExpr("abs", day=d, month=mo, year=year, calendar=cal, weekday=wd), 1.0)
-
-
 def _name_head_before(text: str, start: int) -> bool:
     """Is the word before ``start`` a noun that heads a name (سوق/مسجد/شارع …, with clitics)?"""
     words = text[max(0, start - 24):start].split()
@@ -226,6 +207,8 @@ def _ago(m: re.Match, text: str) -> Found | None:
     head = lex.cls("ago_head")[key(m.group("pre"))]   # point | since | range
     unit_s, _, cnt = lex.cls("unit")[key(m.group("unit"))].partition(":")
     count = int(cnt)
+    if m.group("n") and count == 1 and text[:m.start("unit")].endswith(clitics().article):
+        return None  # "في 28 الشهر الماضي": a day of the month, not 28 months
     mod = _mod(m)
     ranged = head == "range"
     block = patterns().ago_block
@@ -271,6 +254,9 @@ def _ago(m: re.Match, text: str) -> Found | None:
 
 def _period(m: re.Match, text: str) -> Found | None:
     lex = lexicon()
+    if m.group("bare"):  # في 21 الجاري: a day of the current month (no month word)
+        day = day_before(text, m.start("x"), cued=True)
+        return day and Found(day[1], m.end("x"), DateExpr("period", unit="month", mod="current", day=day[0]), 1.0)
     unit = lex.cls("period_unit")[key(m.group("unit"))]
     mod = _mod(m)
     if m.group("this"):
@@ -280,7 +266,8 @@ def _period(m: re.Match, text: str) -> Found | None:
     if mod is None:
         return None
     edge = m.group("edge")
-    day = day_before(text, m.start("x")) if unit == "month" and not edge and mod in ("past", "current") else None
+    day = day_before(text, m.start("x"), cued=True) \
+        if unit == "month" and not edge and mod in ("past", "current") else None
     if day is not None:  # في الثامن من الشهر الجاري: that day of the month
         return Found(day[1], m.end("x"), DateExpr("period", unit=unit, mod=mod, day=day[0]), 1.0)
     e = None
@@ -488,8 +475,8 @@ def _scan(text: str, cands_at: list[tuple[int, str, int, list[str]]]) -> list[Fo
 
 
 def _numeric_dmy(m: re.Match, text: str) -> Found | None:
-    return _numeric(m, False)
+    return numeric(m, False, text)
 
 
 def _numeric_ymd(m: re.Match, text: str) -> Found | None:
-    return _numeric(m, True)
+    return numeric(m, True, text)

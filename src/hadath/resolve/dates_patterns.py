@@ -96,7 +96,7 @@ def patterns() -> Patterns:
     num_tail = rf"(?!\d|[/.\-:]\d){era}"
     numeric_dmy = re.compile(
         rf"(?P<x>{wd_prefix}(?<![\d/.\-:])(?P<d>\d{{1,2}})\s?(?P<sep>[/.\-])\s?(?P<m>\d{{1,2}})"
-        rf"\s?(?P=sep)\s?(?P<y>\d{{4}}|\d{{2}}){num_tail})")
+        rf"(?:\s?(?P=sep)\s?(?P<y>\d{{4}}|\d{{2}}))?{num_tail})")
     numeric_ymd = re.compile(
         rf"(?P<x>{wd_prefix}(?<![\d/.\-:])(?P<y>\d{{4}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})"
         rf"(?P=sep)(?P<d>\d{{1,2}}){num_tail})")
@@ -114,7 +114,7 @@ def patterns() -> Patterns:
         rf"(?:\s+(?P<nw2>[{AR}]+))?{mod}){E}")
     period = re.compile(
         rf"{B}{clit}(?P<x>(?:(?P<edge>{edge}|{alt('weekend')})\s+)?(?:(?P<this>{alt('this')})\s+)?"
-        rf"(?P<unit>{alt('period_unit')}){mod}){E}")
+        rf"(?:(?P<unit>{alt('period_unit')}){mod}|(?P<bare>{alt('current')}))){E}")
     year_re = re.compile(
         rf"{B}{clit}(?P<x>(?:(?P<since>{alt('ago_head', 'since')})\s+)?"
         rf"(?:(?P<cue>(?:{lam}|{art})?(?:{year_word}))\s+)?(?P<y>\d{{4}})(?!\d){era})")
@@ -155,7 +155,8 @@ def first_words() -> dict[str, int]:
         "weekday": dp | wd | set(words("day_word")),
         "relative": dp | set(words("day_word", "day")) | first(lex.cls("relative")),
         "ago": first(lex.cls("ago_head")),
-        "period": edge | first(lex.cls("weekend")) | set(words("this")) | set(words("period_unit")),
+        "period": edge | first(lex.cls("weekend")) | set(words("this")) | set(words("period_unit"))
+        | set(words("current")),
         "year": set(words("ago_head", "since")) | year_words | {art + w for w in year_words},
     }
     out: dict[str, int] = {}
