@@ -18,7 +18,7 @@ from hadath.geo import haversine_km
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.events.place_roads import off_road_names, one_road
 from hadath.events.place_disruption import disrupted
-from hadath.events.place_elsewhere import destination, origin, reporter, speaker, venue
+from hadath.events.place_elsewhere import destination, origin, other_act, reporter, speaker, venue
 from hadath.events.place_lists import list_start
 from hadath.events.town_parts import in_story_town, named_part, other_town
 from hadath.mentions.places_people import QUOTES
@@ -151,9 +151,13 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
                  if p.mention.value.cue != "nisba" and (p.start >= dl_end or p.start == lo)]
     if frame.group == "withdraw":  # (انسحب الجيش إلى ولاية القضارف: where it went, not what it left)
         cands = [p for p in cands if not destination(toks, p, lo)]
+    if frame.group in ("violence", "protest") and other_act(toks, main.loc, lo, places) and any(
+            other_act(toks, p, lo, places) for p in cands):
+        return [], 0.0, False  # (تضامنا مع المحتجين في X: the supported people's act is no act here)
     if frame.group in ("violence", "protest"):
         cands = off_road_names(toks, [p for p in cands if not venue(toks, p, lo) and not destination(toks, p, lo)
                                       and not origin(toks, p, lo)
+                                      and not other_act(toks, p, lo, places)
                                       and not _across_border(toks, p, lo)], lo, lambda p: _town(p.mention.value))
     cands = [q for k, q in enumerate(cands) if not (k + 1 < len(cands) and _off_coast(toks, q, cands[k + 1]))]
     # (the cheap test first: the first candidate has no place before it to locate)

@@ -1,7 +1,8 @@
 """Places a clause names for another reason than the act's: a meeting's venue (محادثات جنيف),
 where people were going or a side was based (المتوجهة إلى، المتمركزة في، مصدرها مواقع ... في),
-where a person comes from (المنحدر من), where a correspondent reports from, and a capital that
-speaks for its state (أعلنت موسكو). Read by
+where a person comes from (المنحدر من), where a correspondent reports from, a capital that
+speaks for its state (أعلنت موسكو), and the place of the people a protest supports (تضامنا مع
+المحتجين في X). Read by
 :func:`hadath.events.place_choice.choose_places`."""
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from hadath.types import Token
 
 if TYPE_CHECKING:
     from hadath.events.index import Located
+
+QUOTES = frozenset('"«»“”')  # marks inside a clause (ضد عناصر من "قسد" وقوات النظام), no end of it
 
 
 @lru_cache(maxsize=1)
@@ -109,3 +112,19 @@ def speaker(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     if getattr(p.mention.value.place, "feature_class", "") == "country":
         return False
     return _word_before(tokens, p, lo, function_words("speaker_word"), 1)
+
+
+def other_act(tokens: Sequence[Token], p: "Located", lo: int, places: Sequence["Located"]) -> bool:
+    """The place is the supported people's, not the act's (تضامنا مع المحتجين في ولاية القصرين،
+    مناصرة لأهالي ولاية القصرين): a word of solidarity (function_words ``solidarity``) followed by
+    مع or a people noun (``solidarity_link``: not جبهة النصرة، a group's name) at most a few
+    words before the place, no punctuation but quote marks between, and no place named between
+    (تضامنا مع غزة في مدينة الرباط: غزة is the cause, the place after it is the act's)."""
+    solidarity, together = function_words("solidarity"), function_words("solidarity_link")
+    for j in range(p.start - 1, max(lo, p.start - WINDOWS.other_act_left) - 1, -1):
+        if tokens[j].kind == "punct" and tokens[j].text not in QUOTES:
+            return False
+        after = tokens[j + 1].norm if j + 1 < p.start else ""
+        if after in together and not solidarity.isdisjoint(tokens[j].forms):
+            return not any(j < q.start < p.start for q in places)
+    return False
