@@ -95,6 +95,7 @@ class DocIndex:
                 if len(lst) > 1:
                     lst.sort(key=_order)
         _inside_names(by_sent)
+        _inside_places(by_sent)
         if ix.reference is None and doc.article.published is not None:
             ix.reference = doc.article.published
         ix.cues = sc.cues
@@ -144,6 +145,18 @@ def _inside_names(by_sent: dict[str, dict[int, list[Located]]]) -> None:
                 lo = 1 if kind == "trigger" else 0
                 lst[:] = [x for x in lst if not any(a + lo <= x.start and x.end <= b and (a, b) != (x.start, x.end)
                                                     for a, b in spans)]
+
+
+def _inside_places(by_sent: dict[str, dict[int, list[Located]]]) -> None:
+    """Drop the generic actor words that are words inside a longer place name (مزارع شحشبو: the
+    farms of Shahshabu, not a farmer - the place recognizer took the word as the name's head): a
+    place is no side of the act."""
+    for sent, places in by_sent["place"].items():
+        spans = [(p.start, p.end) for p in places if p.end - p.start > 1]
+        lst = by_sent["actor"].get(sent) if spans else None
+        if lst:
+            lst[:] = [x for x in lst if x.mention.value.kind != "generic"
+                      or not any(a <= x.start and x.end <= b and (a, b) != (x.start, x.end) for a, b in spans)]
 
 
 def _split_blames(toks, bounds: dict[int, tuple[int, int]]) -> list[tuple[int, int]]:

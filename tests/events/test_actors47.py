@@ -1,0 +1,31 @@
+"""Mechanisms of the forty-seventh round (issue #9 item 5; docs/notes/actors47.md): a word that
+opens a place name of several words, even one the gazetteer does not resolve (مزارع شحشبو: the
+farms of Shahshabu), is no civilian target of the act - shelling of towns with no victim named
+leaves actor2 empty (ACLED; the dev coders' practice, actors39). The sentences are made up in
+the style of wire copy, never copied from a report."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.conftest import events
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت قوات النظام مدينة معرة النعمان وقرى كفرومة ومزارع شحشبو والفطيرة بريف إدلب الجنوبي.",
+    "استهدفت قوات النظام بالمدفعية بلدات كفرنبل وحزارين ومزارع شحشبو بريف إدلب.",
+    "قصف مدفعي لقوات النظام استهدف بلدة كفرومة وقرى الفطيرة ومزارع شحشبو في ريف إدلب.",
+])
+def test_round47_farms_in_a_place_name_are_no_victim(pipeline, text):
+    got = events(pipeline, text, published=date(2019, 5, 1))
+    assert got and all(e.actor2 is None for e in got), [(e.actor1, e.actor2) for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت قوات النظام منازل المدنيين في بلدة كفرومة بريف إدلب.",
+    "قتل ثلاثة مدنيين بقصف لقوات النظام على بلدة كفرومة بريف إدلب.",
+])
+def test_round47_civilians_named_stay(pipeline, text):
+    got = events(pipeline, text, published=date(2019, 5, 1))
+    assert got and any(e.actor2 and e.actor2.startswith("Civilians") for e in got)
