@@ -29,3 +29,21 @@ def test_round47_farms_in_a_place_name_are_no_victim(pipeline, text):
 def test_round47_civilians_named_stay(pipeline, text):
     got = events(pipeline, text, published=date(2019, 5, 1))
     assert got and any(e.actor2 and e.actor2.startswith("Civilians") for e in got)
+
+
+@pytest.mark.parametrize("text", [
+    "أفاد مراسلنا أن قصفاً مدفعياً لقوات النظام استهدف بلدة كفرومة بريف إدلب.",
+    "أفاد ” مراسلنا ” أن قصفاً مدفعياً لقوات النظام استهدف بلدة كفرومة بريف إدلب.",
+    "وأفاد مراسل الجزيرة بأن قصفا مدفعيا لقوات النظام استهدف بلدة كفرومة بريف إدلب.",
+    "قال المراسل إن قصفا مدفعيا لقوات النظام استهدف بلدة كفرومة بريف إدلب.",
+])
+def test_round47_the_reporter_telling_is_no_side(pipeline, text):
+    got = events(pipeline, text, published=date(2019, 5, 1))
+    assert got and all(e.actor1 == "Military Forces of Syria (2000-2024)" and e.actor2 is None
+                       for e in got), [(e.actor1, e.actor2) for e in got]
+
+
+def test_round47_a_reporter_killed_is_the_side_hit(pipeline):
+    got = events(pipeline, "قتل مراسل قناة محلية بقصف لقوات النظام على بلدة كفرومة بريف إدلب.",
+                 published=date(2019, 5, 1))
+    assert got and any(e.actor2 == "Civilians (Syria)" for e in got)
