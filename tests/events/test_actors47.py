@@ -47,3 +47,26 @@ def test_round47_a_reporter_killed_is_the_side_hit(pipeline):
     got = events(pipeline, "قتل مراسل قناة محلية بقصف لقوات النظام على بلدة كفرومة بريف إدلب.",
                  published=date(2019, 5, 1))
     assert got and any(e.actor2 == "Civilians (Syria)" for e in got)
+
+
+ARISH = "قتل ثلاثة جنود في هجوم مسلح على حاجز للجيش في مدينة العريش شمال سيناء. "
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("وقالت مصادر أمنية إن تنظيم داعش يقف وراء الهجوم.", "Islamic State (Egypt)"),
+    ("وأكد الجيش أن حركة حسم تقف وراء الهجوم على الحاجز.", "Hasm Movement"),
+    ("وذكر بيان للجيش أن تنظيم داعش وقف خلف الهجوم.", "Islamic State (Egypt)"),
+    ("وتبنى تنظيم داعش الهجوم في بيان.", "Islamic State (Egypt)"),
+])
+def test_round47_the_side_behind_the_act_is_its_doer(pipeline, text, doer):
+    got = events(pipeline, ARISH + text, published=date(2019, 5, 1))
+    assert got and {e.actor1 for e in got} == {doer}, [(e.actor1, e.actor2) for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    "ولا يعرف من يقف وراء الهجوم.",
+    "ولم تعلن أي جهة مسؤوليتها عن الهجوم.",
+])
+def test_round47_nobody_named_behind_the_act(pipeline, text):
+    got = events(pipeline, ARISH + text, published=date(2019, 5, 1))
+    assert got and all(e.actor1.startswith("Unidentified") for e in got)
