@@ -95,6 +95,7 @@ class DocIndex:
                 if len(lst) > 1:
                     lst.sort(key=_order)
         _inside_names(by_sent)
+        _inside_places(by_sent)
         if ix.reference is None and doc.article.published is not None:
             ix.reference = doc.article.published
         ix.cues = sc.cues
@@ -113,6 +114,7 @@ class DocIndex:
                 ix.claims.setdefault(toks[c.start].sentence, []).append(c.start)
         for sent, end in _split_blames(toks, ix.bounds):
             ix.accuse.setdefault(sent, []).append(end)
+        _reporters(toks, by_sent, ix.speech_ends)
         return ix
 
     def token_range(self, span: Span) -> tuple[int, int]:
@@ -144,6 +146,39 @@ def _inside_names(by_sent: dict[str, dict[int, list[Located]]]) -> None:
                 lo = 1 if kind == "trigger" else 0
                 lst[:] = [x for x in lst if not any(a + lo <= x.start and x.end <= b and (a, b) != (x.start, x.end)
                                                     for a, b in spans)]
+
+
+def _inside_places(by_sent: dict[str, dict[int, list[Located]]]) -> None:
+    """Drop the generic actor words that are words inside a longer place name (مزارع شحشبو: the
+    farms of Shahshabu, not a farmer - the place recognizer took the word as the name's head): a
+    place is no side of the act."""
+    for sent, places in by_sent["place"].items():
+        spans = [(p.start, p.end) for p in places if p.end - p.start > 1]
+        lst = by_sent["actor"].get(sent) if spans else None
+        if lst:
+            lst[:] = [x for x in lst if x.mention.value.kind != "generic"
+                      or not any(a <= x.start and x.end <= b and (a, b) != (x.start, x.end) for a, b in spans)]
+
+
+def _reporters(toks, by_sent: dict[str, dict[int, list[Located]]], speech_ends: dict[int, list[int]]) -> None:
+    """Drop the reporter told as the one speaking (أفاد مراسلنا أن، قال مراسل الجزيرة، وأفاد
+    " المراسل " بأن: function_words reporter, right after a speech verb, quotes between): the
+    one telling the news is no side of the act."""
+    from hadath.events.lexicons import function_words
+
+    words = function_words("reporter")
+    for sent, ends in speech_ends.items():
+        lst = by_sent["actor"].get(sent)
+        if not lst:
+            continue
+        firsts = set()
+        for e in ends:
+            k = e
+            while k < len(toks) and toks[k].kind == "punct":
+                k += 1
+            firsts.add(k)
+        lst[:] = [x for x in lst if x.mention.value.kind != "generic" or x.start not in firsts
+                  or words.isdisjoint(toks[x.start].forms)]
 
 
 def _split_blames(toks, bounds: dict[int, tuple[int, int]]) -> list[tuple[int, int]]:

@@ -26,6 +26,11 @@ def accusation(ix: DocIndex, sent: int, before: int):
     for end in ix.accuse.get(sent, ()):
         if end >= before:
             continue
+        if end >= 2 and not function_words("claim_tail").isdisjoint(ix.doc.tokens[end - 1].forms):
+            # (إن تنظيم داعش يقف وراء الهجوم: the subject before the two-word claim is the doer)
+            if (loc := _claimant_at(ix, sent, end - 2)) is not None:
+                return loc
+            continue
         after = [loc for loc in ix.get("actor", sent)
                  if loc.start >= end and loc.start - end <= WINDOWS.accused_right]
         if len(after) > 1 and _subject_at(ix.doc.tokens, end, after[0].start) and function_words("claim_verb").isdisjoint(
@@ -41,10 +46,7 @@ def accusation(ix: DocIndex, sent: int, before: int):
             return None if _acts_in_general(ix.doc.tokens, loc.end, ix.bounds[sent][1]) else loc
         if not after and not function_words("claim_verb").isdisjoint(ix.doc.tokens[end - 1].forms):
             # وتنظيم الدولة يتبنى، وجماعة نصرة الإسلام تتبنى الهجوم: the claimant before its verb
-            loc = next((loc for loc in ix.get("actor", sent) if loc.end == end - 1
-                        and loc.mention.value.inter in ARMED_INTERS and loc.mention.value.kind in ("named", "generic")
-                        and not loc.mention.value.name.startswith("Unidentified")), None)
-            if loc is not None:
+            if (loc := _claimant_at(ix, sent, end - 1)) is not None:
                 return loc
     doer = _doer_of_the_act(ix, sent, before)
     if doer is not None:
@@ -61,6 +63,13 @@ def accusation(ix: DocIndex, sent: int, before: int):
                     continue
                 return loc
     return None
+
+
+def _claimant_at(ix: DocIndex, sent: int, verb: int) -> Located | None:
+    """The named armed side ending right before the claim verb at token ``verb`` (its subject)."""
+    return next((loc for loc in ix.get("actor", sent) if loc.end == verb
+                 and loc.mention.value.inter in ARMED_INTERS and loc.mention.value.kind in ("named", "generic")
+                 and not loc.mention.value.name.startswith("Unidentified")), None)
 
 
 def _accused_country(ix: DocIndex, sent: int, end: int) -> Located | None:

@@ -115,7 +115,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     if communal and roles.actor1 is None and roles.actor2 is not None and roles.actor2.ref.kind == "generic" \
             and roles.actor2.ref.inter == 7:
         roles.actor2, roles.conf2 = None, 0.0  # اشتباكات بين عشيرتين عن مقتل ثلاثة أشخاص: the clans' men
-    names = {k for p in ix.get("place", frame.sent) if p.mention.value.cue != "nisba" and p.mention.value.place
+    names = {k for p in ix.get("place", frame.sent) if p.mention.value.cue != "nisba"
+             and (p.mention.value.place or p.end - p.start > 1)  # (مزارع شحشبو: a name not resolved)
              for k in range(p.start + (p.mention.value.cue in toks[p.start].forms), p.end)}
     # (بلدة الخيام: a town, no tents; but مخيم النصيرات is a camp; بحماية جنود الاحتلال: the
     # escort, not the side hit)
