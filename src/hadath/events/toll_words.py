@@ -72,6 +72,7 @@ class TollWords(NamedTuple):
     continuing: frozenset[str]
     span_unit: frozenset[str]
     among_kinds: frozenset[str]
+    ordinal_next: frozenset[str]
 
 
 @lru_cache(maxsize=1)
