@@ -65,3 +65,17 @@ def test_ordinal_dead(text, n):
 ])
 def test_ordinal_toll(pipeline, text, want):
     assert tolls(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the next sentence opens with "death verb + Nth": the act told before goes on
+    ("قتل خمسة مدنيين في غارة جوية على مدينة إدلب اليوم. وقتل سادس متأثرا بجراحه في المستشفى.", [6]),
+    ("قتل أربعة جنود في هجوم على حاجز للجيش في مدينة العريش اليوم. فيما توفي خامس في المستشفى لاحقا.", [5]),
+    ("قتل شخصان في انفجار سيارة مفخخة في مدينة بغداد اليوم. ولقي ثالث حتفه متأثرا بجراحه.", [3]),
+    # guards: a rank of a series, a day's rank, one more dead with no rank
+    ("قتل خمسة مدنيين في غارة جوية على مدينة إدلب اليوم. وقتل ثالث قيادي في التنظيم خلال شهر.", [5]),
+    ("قتل خمسة مدنيين في غارة جوية على مدينة إدلب اليوم. وهذا هو اليوم الثالث من القصف.", [5]),
+    ("قتل شخصان في انفجار في مدينة بغداد اليوم. وقتل آخر في هجوم منفصل.", [2]),
+])
+def test_ordinal_next_sentence(pipeline, text, want):
+    assert tolls(pipeline, text) == want

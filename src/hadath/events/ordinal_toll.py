@@ -14,6 +14,8 @@ from hadath.events.toll_words import toll_words
 from hadath.text.number_words import word_number
 from hadath.types import Quantity, Span, Token
 
+OPENING = 2  # words a sentence telling one more dead opens with before its death verb (كما، فيما)
+
 
 def ordinal_rank(tok: Token) -> int:
     """The rank of an ordinal word of two or more with no clitic (سادس، خامسة), else 0."""
@@ -23,11 +25,12 @@ def ordinal_rank(tok: Token) -> int:
     return hit[0].value if hit[0].value >= 2 else 0
 
 
-def ordinal_dead(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, Span] | None:
-    """(N, the ordinal's span) for the highest "death verb + Nth" in tokens[lo:hi], or None."""
+def ordinal_dead(tokens: Sequence[Token], lo: int, hi: int, last: int | None = None) -> tuple[int, Span] | None:
+    """(N, the ordinal's span) for the highest "death verb + Nth" in tokens[lo:hi] (the verb
+    before ``last`` when given), or None."""
     w = toll_words()
     best: tuple[int, Span] | None = None
-    for k in range(lo, hi - 1):
+    for k in range(lo, min(hi - 1, hi if last is None else last)):
         if w.death_left.isdisjoint(tokens[k].forms):
             continue
         n = ordinal_rank(tokens[k + 1])
@@ -62,3 +65,18 @@ def ordinal_groups(tokens: Sequence[Token], lo: int, hi: int, groups: Groups, up
     if hit is not None and hit[0] > sum(min(q.best or 0 for q, _sp in alts) for alts in groups.values()):
         return {update: [(Quantity(hit[0]), hit[1])]}
     return groups
+
+
+def next_sentence_rank(tokens: Sequence[Token], end: int) -> int:
+    """The rank told by the sentence right after a clause ending its sentence at ``end`` when that
+    sentence opens with "death verb + Nth" (... اليوم. وقتل سادس متأثرا بجراحه): the act told
+    before goes on, its Nth dead; 0 when none."""
+    while 0 < end < len(tokens) and tokens[end].kind == "punct" and tokens[end].sentence == tokens[end - 1].sentence:
+        end += 1  # (the sentence's full stop)
+    if not 0 < end < len(tokens) or tokens[end].sentence == tokens[end - 1].sentence:
+        return 0
+    hi = end
+    while hi < len(tokens) and tokens[hi].sentence == tokens[end].sentence:
+        hi += 1
+    hit = ordinal_dead(tokens, end, hi, last=end + OPENING)
+    return hit[0] if hit is not None else 0
