@@ -79,3 +79,19 @@ def test_ordinal_toll(pipeline, text, want):
 ])
 def test_ordinal_next_sentence(pipeline, text, want):
     assert tolls(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a sentence opening with كما that names the act again as the same adds its dead
+    ("قتل ثلاثة مدنيين في غارة جوية على مدينة إدلب اليوم. كما قتل مدنيان في الغارة ذاتها.", [5]),
+    ("قتل ثلاثة جنود في هجوم على حاجز في مدينة العريش اليوم. كما قتل شرطيان في الهجوم نفسه.", [5]),
+    ("قتل أربعة مدنيين في قصف مدفعي على مدينة حلب اليوم. كما قتل ثلاثة أطفال جراء القصف ذاته.", [7]),
+    ("قتل ثلاثة مدنيين في غارة جوية على مدينة إدلب اليوم. كما قتل طفل في الغارة ذاتها.", [4]),
+    # guards: the wounded of the same act, the same day or time (no act named), another act
+    ("قتل ثلاثة مدنيين في غارة جوية على مدينة إدلب اليوم. كما أصيب خمسة آخرون في الغارة ذاتها.", [3]),
+    ("قتل ثلاثة مدنيين في غارة جوية على مدينة إدلب اليوم. كما قتل مدنيان في الوقت نفسه.", [3]),
+    ("قتل ثلاثة مدنيين في غارة جوية على مدينة إدلب اليوم. كما قتل شخصان في انفجار عبوة ناسفة في مدينة حلب"
+     " في اليوم ذاته.", [2, 3]),
+])
+def test_same_act_more_dead(pipeline, text, want):
+    assert tolls(pipeline, text) == want

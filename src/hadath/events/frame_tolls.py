@@ -13,6 +13,7 @@ from hadath.events.ordinal_toll import next_sentence_rank
 from hadath.events.place_choice import introduced
 from hadath.events.records import evolve
 from hadath.events.role_words import role_words, topic_tokens
+from hadath.events.same_act import same_act_dead
 from hadath.events.toll_objects import continuing_period
 from hadath.events.toll_words import toll_words
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -65,7 +66,12 @@ def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
                  [t.loc.end for t in frame.trigs if t.cls not in DEATH_CLASSES],
                  kill_verbs=[] if violence else death_trigs, skip=skip)
     rank = next_sentence_rank(toks, b) if toll.deaths else 0  # (... اليوم. وقتل سادس متأثرا بجراحه)
-    return replace(toll, deaths=rank, low=rank, high=rank, estimate=False) if rank > toll.deaths else toll
+    if rank > toll.deaths:
+        return replace(toll, deaths=rank, low=rank, high=rank, estimate=False)
+    more = same_act_dead(ix, b, lambda qs, lo, hi, kv: tally(toks, qs, lo, hi, kv).deaths) if toll.deaths else 0
+    # (... اليوم. كما قتل مدنيان في الغارة ذاتها: two more dead of the act)
+    return replace(toll, deaths=toll.deaths + more, low=(toll.low or toll.deaths) + more,
+                   high=None if toll.high is None else toll.high + more) if more else toll
 
 
 def _tally_count(q: Located, tallies: list[Located], days: list[Located]) -> bool:

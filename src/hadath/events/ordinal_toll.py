@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from hadath.events.same_act import OPENING, next_sentence
 from hadath.events.toll_words import toll_words
 from hadath.text.number_words import word_number
 from hadath.types import Quantity, Span, Token
-
-OPENING = 2  # words a sentence telling one more dead opens with before its death verb (كما، فيما)
 
 
 def ordinal_rank(tok: Token) -> int:
@@ -71,12 +70,9 @@ def next_sentence_rank(tokens: Sequence[Token], end: int) -> int:
     """The rank told by the sentence right after a clause ending its sentence at ``end`` when that
     sentence opens with "death verb + Nth" (... اليوم. وقتل سادس متأثرا بجراحه): the act told
     before goes on, its Nth dead; 0 when none."""
-    while 0 < end < len(tokens) and tokens[end].kind == "punct" and tokens[end].sentence == tokens[end - 1].sentence:
-        end += 1  # (the sentence's full stop)
-    if not 0 < end < len(tokens) or tokens[end].sentence == tokens[end - 1].sentence:
+    span = next_sentence(tokens, end)
+    if span is None:
         return 0
-    hi = end
-    while hi < len(tokens) and tokens[hi].sentence == tokens[end].sentence:
-        hi += 1
+    end, hi = span
     hit = ordinal_dead(tokens, end, hi, last=end + OPENING)
     return hit[0] if hit is not None else 0

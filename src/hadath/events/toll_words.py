@@ -73,6 +73,8 @@ class TollWords(NamedTuple):
     span_unit: frozenset[str]
     among_kinds: frozenset[str]
     ordinal_next: frozenset[str]
+    same_act: frozenset[str]
+    same_opening: frozenset[str]
 
 
 @lru_cache(maxsize=1)
