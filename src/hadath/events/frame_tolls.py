@@ -68,7 +68,7 @@ def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
     rank = next_sentence_rank(toks, b) if toll.deaths else 0  # (... اليوم. وقتل سادس متأثرا بجراحه)
     if rank > toll.deaths:
         return replace(toll, deaths=rank, low=rank, high=rank, estimate=False)
-    more = same_act_dead(ix, b, lambda qs, lo, hi, kv: tally(toks, qs, lo, hi, kv).deaths) if toll.deaths else 0
+    more = same_act_dead(ix, b, lambda qs, lo, hi, kv: tally(toks, qs, lo, hi, kv)) if toll.deaths else 0
     # (... اليوم. كما قتل مدنيان في الغارة ذاتها: two more dead of the act)
     return replace(toll, deaths=toll.deaths + more, low=(toll.low or toll.deaths) + more,
                    high=None if toll.high is None else toll.high + more) if more else toll

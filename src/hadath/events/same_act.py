@@ -6,11 +6,14 @@ act (في اليوم ذاته، في الوقت نفسه: the same day, meanwhil
 event_tolls.tsv (same_act, same_opening). Read by hadath.events.frame_tolls.frame_toll."""
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from hadath.events.index import DocIndex
 from hadath.events.toll_words import toll_words
 from hadath.types import Token
+
+if TYPE_CHECKING:  # (fatalities reads this module through ordinal_toll)
+    from hadath.events.fatalities import Toll
 
 OPENING = 2  # words before the death verb of a sentence telling more dead (كما، وكانت)
 
@@ -27,7 +30,7 @@ def next_sentence(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     return end, hi
 
 
-def same_act_dead(ix: DocIndex, end: int, count: Callable[[list, int, int, list], int]) -> int:
+def same_act_dead(ix: DocIndex, end: int, count: Callable[[list, int, int, list], "Toll"]) -> int:
     """The numbered dead of the next sentence when it opens with a word of adding (كما) and names
     the act again as the same (في الغارة ذاتها); ``count`` tallies its quantities (and its death verbs: a dual or singular victim of theirs counts); 0 if not."""
     toks, w = ix.doc.tokens, toll_words()
@@ -44,4 +47,5 @@ def same_act_dead(ix: DocIndex, end: int, count: Callable[[list, int, int, list]
     quants = [(q.start, q.end, q.mention.value, q.mention.span) for q in ix.get("quantity", sent)]
     kills = [(t.start, t.end, t.mention.span) for t in ix.get("trigger", sent)
              if not w.death_left.isdisjoint(toks[t.start].forms)]
-    return count(quants, lo, hi, kills)
+    toll = count(quants, lo, hi, kills)
+    return 0 if toll.estimate else toll.deaths  # (كما سقط قتلى في الغارة ذاتها: a vague count adds nothing)
