@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Collection, Sequence
 
 from hadath.events.toll_objects import bare_count as _bare_count, conj_led_count as _conj_led, joined_nisbas, lost_members, plain_run as _plain_run
+from hadath.events.ordinal_toll import ordinal_groups, updated
 from hadath.events.toll_objects import adjective_ends, besides_victim, period_total as _period_total, shared_tamyiz as _shared_tamyiz
 from hadath.events.toll_words import TOLL_WORDS, TollWords, conj_led, toll_words  # noqa: F401  (re-exported)
 from hadath.events.toll_words import agreeing_verb, aside_count, past_hedge
@@ -273,10 +274,7 @@ def tally(
         elif kind == "injury":
             injuries.setdefault(key, []).append(q.best)
             spans.append(span)
-    if UPDATE in groups:  # the updated toll is the toll
-        groups = {UPDATE: [max(groups[UPDATE], key=lambda x: x[0].best or 0)]}
-    if UPDATE in injuries:
-        injuries = {UPDATE: [max(injuries[UPDATE])]}
+    groups, injuries = updated(groups, injuries, UPDATE)  # the updated toll is the toll
     if groups and death_triggers:  # مصرع سبعة عناصر إرهابية واستشهاد ضابط: a counted side and a named one
         dead = {sp for alts in groups.values() for _q, sp in alts}
         lone = singles_before(tokens, quantities, dead, lo, _singular_beside(tokens, quantities, death_triggers, lo, hi, dead))
@@ -285,6 +283,7 @@ def tally(
         after = _joined_after(tokens, quantities, hi, dead)
         if after is not None and (lone is None or after[0] != lone[0]):
             groups["\x00after"] = [(Quantity(after[1]), after[0])]
+    groups = ordinal_groups(tokens, lo, hi, groups, UPDATE)  # فيما توفي رابع: the fourth dead
     highs: list[int | None] = []
     for alts in groups.values():
         q, span = min(alts, key=lambda x: x[0].best or 0)

@@ -9,9 +9,11 @@ from hadath.events.frames import Frame
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
 from hadath.events.modality import scope_words
+from hadath.events.ordinal_toll import next_sentence_rank
 from hadath.events.place_choice import introduced
 from hadath.events.records import evolve
 from hadath.events.role_words import role_words, topic_tokens
+from hadath.events.same_act import same_act_dead
 from hadath.events.toll_objects import continuing_period
 from hadath.events.toll_words import toll_words
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -60,9 +62,16 @@ def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
         death_trigs = [t for t in death_trigs if t[0] not in answered]
     violence = frame.group == "violence"
     skip = {k for t in tallies for k in range(t.end, t.end + TALLY_GAP + 1)} | answered
-    return tally(ix.doc.tokens, quants, a, b, death_trigs if violence else [],
+    toll = tally(ix.doc.tokens, quants, a, b, death_trigs if violence else [],
                  [t.loc.end for t in frame.trigs if t.cls not in DEATH_CLASSES],
                  kill_verbs=[] if violence else death_trigs, skip=skip)
+    rank = next_sentence_rank(toks, b) if toll.deaths else 0  # (... اليوم. وقتل سادس متأثرا بجراحه)
+    if rank > toll.deaths:
+        return replace(toll, deaths=rank, low=rank, high=rank, estimate=False)
+    more = same_act_dead(ix, b, lambda qs, lo, hi, kv: tally(toks, qs, lo, hi, kv)) if toll.deaths else 0
+    # (... اليوم. كما قتل مدنيان في الغارة ذاتها: two more dead of the act)
+    return replace(toll, deaths=toll.deaths + more, low=(toll.low or toll.deaths) + more,
+                   high=None if toll.high is None else toll.high + more) if more else toll
 
 
 def _tally_count(q: Located, tallies: list[Located], days: list[Located]) -> bool:

@@ -72,6 +72,9 @@ class TollWords(NamedTuple):
     continuing: frozenset[str]
     span_unit: frozenset[str]
     among_kinds: frozenset[str]
+    ordinal_next: frozenset[str]
+    same_act: frozenset[str]
+    same_opening: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,51 @@
+"""More dead of the same act told in the next sentence (issue #9): "قتل ثلاثة مدنيين في غارة
+جوية على إدلب اليوم. كما قتل مدنيان في الغارة ذاتها." - a sentence opening with كما (or و، فيما)
+that points back at an act by a trigger noun and a word of sameness (في الغارة ذاتها، في الهجوم
+نفسه، جراء القصف عينه) adds its numbered dead to that act's toll. Sameness after a word that is no
+act (في اليوم ذاته، في الوقت نفسه: the same day, meanwhile) is no pointer to the act. Words:
+event_tolls.tsv (same_act, same_opening). Read by hadath.events.frame_tolls.frame_toll."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable, Sequence
+
+from hadath.events.index import DocIndex
+from hadath.events.toll_words import toll_words
+from hadath.types import Token
+
+if TYPE_CHECKING:  # (fatalities reads this module through ordinal_toll)
+    from hadath.events.fatalities import Toll
+
+OPENING = 2  # words before the death verb of a sentence telling more dead (كما، وكانت)
+
+
+def next_sentence(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
+    """The token range of the sentence right after a clause that ends its sentence at ``end``."""
+    while 0 < end < len(tokens) and tokens[end].kind == "punct" and tokens[end].sentence == tokens[end - 1].sentence:
+        end += 1  # (the sentence's full stop)
+    if not 0 < end < len(tokens) or tokens[end].sentence == tokens[end - 1].sentence:
+        return None
+    hi = end
+    while hi < len(tokens) and tokens[hi].sentence == tokens[end].sentence:
+        hi += 1
+    return end, hi
+
+
+def same_act_dead(ix: DocIndex, end: int, count: Callable[[list, int, int, list], "Toll"]) -> int:
+    """The numbered dead of the next sentence when it opens with a word of adding (كما) and names
+    the act again as the same (في الغارة ذاتها); ``count`` tallies its quantities (and its death verbs: a dual or singular victim of theirs counts); 0 if not."""
+    toks, w = ix.doc.tokens, toll_words()
+    span = next_sentence(toks, end)
+    if span is None:
+        return 0
+    lo, hi = span
+    if not any(not w.same_opening.isdisjoint(toks[k].forms) for k in range(lo, min(hi, lo + OPENING))):
+        return 0
+    sent = toks[lo].sentence
+    trig_ends = {t.end for t in ix.get("trigger", sent)}
+    if not any(not w.same_act.isdisjoint(toks[k].forms) and k in trig_ends for k in range(lo + 1, hi)):
+        return 0
+    quants = [(q.start, q.end, q.mention.value, q.mention.span) for q in ix.get("quantity", sent)]
+    kills = [(t.start, t.end, t.mention.span) for t in ix.get("trigger", sent)
+             if not w.death_left.isdisjoint(toks[t.start].forms)]
+    toll = count(quants, lo, hi, kills)
+    return 0 if toll.estimate else toll.deaths  # (كما سقط قتلى في الغارة ذاتها: a vague count adds nothing)
