@@ -60,9 +60,26 @@ ALONE = [
     "وتقصف قوات النظام مدينة سراقب بالمدفعية باستمرار.",
     "وتستهدف الطائرات المسيرة الطريق الدولي بشكل مستمر.",
     "وشهدت مدينة الفلوجة في مرات سابقة تفجيرات مماثلة.",
+    # an indefinite word of going on right after the act noun (قصفا مستمرا، غارات شبه يومية)
+    "وتشهد مناطق ريف حلب الغربي قصفاً مستمراً من قبل قوات النظام.",
+    "وتشن الطائرات الحربية غارات شبه يومية على ريف إدلب الجنوبي.",
 ]
 
 
 @pytest.mark.parametrize("text", ALONE)
 def test_background_alone_no_act(pipeline, text):
     assert events(pipeline, text) == ()
+
+
+# A toll told in the imperfect after ما / الذي (ما يسفر عن، والذي ينتج عنه، مما يخلف) is what the
+# acts keep causing, no toll of the day's act.
+HABITUAL_TOLL = [
+    "وتتعرض مدن وقرى ريف إدلب لقصف عنيف من قبل قوات النظام، والذي ينتج عنه عشرات الشهداء والجرحى.",
+    "وتقصف قوات النظام بلدات ريف حماة، ما يسفر عن مقتل عشرات المدنيين.",
+    "وتستهدف الطائرات المسيرة قرى ريف حلب، مما يخلف عشرات القتلى من المدنيين.",
+]
+
+
+@pytest.mark.parametrize("text", HABITUAL_TOLL)
+def test_habitual_toll_counts_no_dead(pipeline, text):
+    assert not any(e.fatalities for e in events(pipeline, text)), events(pipeline, text)
