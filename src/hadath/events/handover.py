@@ -32,8 +32,11 @@ TOLD_AGAIN = "told_again"    # a definite noun points back to an act told before
 #                              read by reconcile.told_again)
 TOLD_SAME = "told_same"      # ... and the act is said to be the same one (events.told_again; read by
 #                              reconcile.told_again)
+PEACEFUL = "crowd_peaceful"  # the report calls the crowd peaceful (المتظاهرين السلميين: events.crowd_fights;
+#                              read by reconcile.rules: a clash folded in is the force's, no riot)
 
-WHOLE: frozenset[str] = frozenset({DOERS_DEAD, TOLL_TOTAL, TOLL_OTHER, TOLL_MORE, TOLL_CLAIM, TOLD_AGAIN, TOLD_SAME})
+WHOLE: frozenset[str] = frozenset({DOERS_DEAD, TOLL_TOTAL, TOLL_OTHER, TOLL_MORE, TOLL_CLAIM, TOLD_AGAIN, TOLD_SAME,
+                                   PEACEFUL})
 COUNTED: tuple[str, ...] = (DOERS_ADDED,)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
+from hadath.events.handover import PEACEFUL
 from hadath.events.told_again import FLAG as TOLD_AGAIN, SAME as TOLD_SAME, similar_means, told_again, told_same
 from hadath.events.dating import (anchor_retold, backdrop, choose_date, days_earlier_vague, is_background, ongoing_since,
                                   recalled, similar_act)
@@ -142,9 +143,10 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         and (target != "civilian" or acts_on(toks, roles.actor1.end))  # (not شاب: one man; أهالي على رجلين)
     if bomber_stopped(ix, frame, classes, weapons_loc):
         classes, weapons = {"defuse"}, weapons - {"suicide"}  # قتلت الشرطة الانتحاري قبل أن يفجر حزامه
+    peaceful = crowd and called_peaceful(ix, frame)
     ev_type, sub = decide(classes, weapons, target, inter1, crowd,
                           "arrest" in classes, toll.deaths > 0 and not toll.estimate, mob,
-                          crowd_confronts_force(ix, frame, roles), crowd and called_peaceful(ix, frame))
+                          crowd_confronts_force(ix, frame, roles), peaceful)
     ev_type, sub = hostages(ix, frame, ev_type, sub, inter1)  # احتجزت الجبهة 68 رهينة: an abduction
     dv, dspan, dconf, from_text, dloc = choose_date(ix, frame, main)
     verdict = not_news(ix, frame, strong, main, all_generic, toll, dv, from_text, dloc)
@@ -211,6 +213,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         flags.append(TOLL_MORE)  # (قتل أيضا ثلاثة: more dead of the act, added when folded, events.doers)
     if claimed_toll(ix, frame, toll):
         flags.append(TOLL_CLAIM)  # (تبنى التنظيم قتل 14: the doers' claim, below a count, events.doers)
+    if peaceful and ev_type == "Protests":
+        flags.append(PEACEFUL)  # (المتظاهرين السلميين: a clash folded in is the force's, reconcile.rules.absorb)
     if doers and DOERS_DEAD not in flags:
         flags.append(f"{DOERS_ADDED}{doers}")
     inter1, inter2 = actors.inter1, actors.inter2

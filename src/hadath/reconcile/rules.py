@@ -43,7 +43,7 @@ from functools import lru_cache
 from datetime import date
 from typing import Iterable, Sequence
 
-from hadath.events.handover import TOLD_SAME
+from hadath.events.handover import PEACEFUL, TOLD_SAME
 from hadath.events.town_parts import named_part
 from hadath.events.records import UNPLACED, folded_toll, merged_evidence
 from hadath.events.taxonomy import interaction
@@ -199,7 +199,9 @@ def absorb(keep: Event, gone: Event, own_toll: bool = False) -> Event:
     sure death toll (a counted toll over an estimate: سقوط قتلى, then قتل مدنيان) - or, with
     ``own_toll``, ``keep``'s own toll (a summary's total, a landmark's tally). A protest that
     absorbs the crowd's own arson or looting is a violent demonstration (ACLED: a protest that
-    turns violent is a riot)."""
+    turns violent is a riot) - but a clash folded into a protest whose crowd the report calls
+    peaceful (handover.PEACEFUL) is the force's violence met by the crowd: it stays a protest
+    (ACLED: protesters met by force stay protesters unless they are said to be violent)."""
     keep = _without_a_fight(keep, gone)
     evidence = merged_evidence(keep, gone, ("trigger", "fatalities", "actor1", "actor2", "weapon"))
     changes: dict = {"evidence": evidence}
@@ -222,7 +224,7 @@ def absorb(keep: Event, gone: Event, own_toll: bool = False) -> Event:
         # protest; no actor is on both sides)
         changes.update(actor2=gone.actor2, inter2=gone.inter2, civilian_targeting=gone.civilian_targeting)
     if keep.sub_event_type in DEMONSTRATIONS and gone.sub_event_type in CROWD_DAMAGE | CROWD_FIGHTS \
-            and _crowd(gone.actor1):
+            and _crowd(gone.actor1) and not (PEACEFUL in keep.flags and gone.sub_event_type in CROWD_FIGHTS):
         country = keep.country or "{country}"
         changes.update(event_type="Riots", sub_event_type="Violent demonstration", disorder_type="Demonstrations",
                        actor1=f"Rioters ({country})", inter1=5,
