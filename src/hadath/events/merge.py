@@ -112,6 +112,30 @@ def _doer_of_the_act(ix: DocIndex, sent: int, before: int):
                     and loc.mention.value.inter in ARMED_INTERS and loc.mention.value.kind == "named"), None)
         if loc is not None:
             return loc
+    return _doer_by_pronoun(ix, sent, before)
+
+
+def _doer_by_pronoun(ix: DocIndex, sent: int, before: int):
+    """A named armed side told as the subject of a verb of doing whose object pronoun points at
+    the act already told (إن تنظيم داعش نفذه، إن حركة حسم قامت به، إن داعش هو من نفذها): its
+    doer, as for نفذ الهجوم. The words of a cleft (هو من، هي التي) may stand between them; not
+    after a denial in the sentence (نفى أن يكون نفذه)."""
+    toks = ix.doc.tokens
+    lo, hi = ix.bounds[sent][0], min(before, ix.bounds[sent][1])
+    did_it, did_by, it_by, cleft = (function_words(c) for c in ("did_it", "did_by", "it_by", "cleft"))
+    for k in range(lo + 1, hi):
+        if did_it.isdisjoint(toks[k].forms[:2]) and not (
+                k + 1 < hi and not did_by.isdisjoint(toks[k].forms) and toks[k + 1].norm in it_by):
+            continue
+        if any(lo <= d <= k for d in ix.denial_ends):
+            return None
+        end = k
+        while end > lo and end > k - 2 and toks[end - 1].norm in cleft:
+            end -= 1
+        loc = next((loc for loc in ix.get("actor", sent) if loc.end == end
+                    and loc.mention.value.inter in ARMED_INTERS and loc.mention.value.kind == "named"), None)
+        if loc is not None:
+            return loc
     return None
 
 
@@ -146,7 +170,7 @@ def _before_insert(toks, start: int, lo: int) -> int:
 def attribute(ix: DocIndex, events: list[Event], sents: list[int]) -> None:
     """An accusation names the perpetrator of the act reported before it: actor1 of the
     latest earlier violent event whose perpetrator is unknown."""
-    for sent in sorted(set(ix.accuse) | set(ix.claims) | set(ix.occur)):
+    for sent in sorted(ix.bounds):  # (a sentence with no cue names a doer by pronoun only)
         loc = accusation(ix, sent, ix.bounds[sent][1])
         if loc is None:
             continue
