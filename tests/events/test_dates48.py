@@ -64,3 +64,31 @@ def test_holding_verbs_inflect():
         assert normalize_key(w) in forms, w
     for w in ("قتل", "قتلوا", "اختطف", "يقول", "أعلن"):
         assert normalize_key(w) not in forms, w
+
+
+APPROX = [
+    # an approximator between قبل/منذ and the count (lexicons/dates_words.tsv ago_approx) is read
+    # past: the count dates the act as it does without it
+    ("قتل مسلحون مجهولون ثلاثة جنود في هجوم على قرية في ديالى قبل نحو ثلاثة أيام، بحسب مصادر أمنية.",
+     date(2024, 5, 17)),
+    ("قتل مسلحون مجهولون ثلاثة جنود في هجوم على قرية في ديالى قبل حوالي يومين، بحسب مصادر أمنية.",
+     date(2024, 5, 18)),
+    ("قتل مسلحون مجهولون ثلاثة جنود في هجوم على قرية في ديالى منذ قرابة أسبوعين، بحسب مصادر أمنية.",
+     date(2024, 5, 6)),
+    ("قتل مسلحون مجهولون ثلاثة جنود في هجوم على قرية في ديالى منذ نحو أسبوع، بحسب مصادر أمنية.",
+     date(2024, 5, 13)),
+    ("قتل مسلحون مجهولون ثلاثة جنود في هجوم على قرية في ديالى منذ نحو ثلاثة أيام، بحسب مصادر أمنية.",
+     date(2024, 5, 17)),
+    ("قتل مسلحون مجهولون ثلاثة جنود في هجوم على قرية في ديالى منذ زهاء عشرة أيام، بحسب مصادر أمنية.",
+     date(2024, 5, 10)),
+]
+
+
+@pytest.mark.parametrize("text,day", APPROX)
+def test_approximate_count_ago(nlp, text, day):
+    assert _dates(nlp, text) == {day}
+
+
+def test_approximate_span_of_a_state_stays_a_duration(nlp):
+    text = "تدور اشتباكات عنيفة بين الجيش وحركة الشباب في بلدوين منذ نحو ثلاثة أيام، وقتل فيها عشرة جنود اليوم."
+    assert _dates(nlp, text) == {REPORT}

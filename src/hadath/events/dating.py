@@ -365,10 +365,11 @@ def _ago(toks, head: int, loc: Located) -> bool:
     units = lexicon().cls("unit")
     last = key(toks[loc.end - 1].norm)
     unit, _, count = units.get(last, ":").partition(":")
-    if unit not in AGO_UNITS or loc.end - head > 3:
+    at = head + 1 if head + 1 < loc.end and toks[head + 1].norm in lexicon().cls("ago_approx") else head
+    if unit not in AGO_UNITS or loc.end - at > 3:   # منذ (نحو) ثلاثة أيام
         return False
-    if count == "0" and not (loc.end - head == 3 and (toks[head + 1].kind == "number"
-                                                     or number_word(toks[head + 1].norm))):
+    if count == "0" and not (loc.end - at == 3 and (toks[at + 1].kind == "number"
+                                                   or number_word(toks[at + 1].norm))):
         return False
     if loc.end < len(toks) and (toks[loc.end].norm in date_words().until
                                 or (loc.end + 1 < len(toks) and toks[loc.end + 1].norm in date_words().until)):
