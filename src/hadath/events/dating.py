@@ -18,6 +18,7 @@ from hadath.events.frames import Frame, Trig, pluperfect
 from hadath.events.datelines import DASHES, sentence_dateline_end
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words, word_classes, word_pairs
+from hadath.events.morphology import imperfect_forms
 from hadath.events.records import evolve
 from hadath.events.toll_words import toll_words
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -47,11 +48,18 @@ class DateWords(NamedTuple):
     same_month: frozenset[str]
     long_skip: frozenset[str]
     still: frozenset[str]
+    holding: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def date_words() -> DateWords:
     return word_classes(DATE_WORDS, DateWords)
+
+
+@lru_cache(maxsize=1)
+def holding_forms() -> frozenset[str]:
+    """Every person of the imperfects of the holding class (يحاصر → تحاصر، يحاصرون ...)."""
+    return frozenset(f for w in date_words().holding for f in imperfect_forms(w))
 
 
 @lru_cache(maxsize=1)
@@ -344,6 +352,7 @@ def since(toks, loc: Located) -> bool:
 
 AGO_UNITS = ("day", "week")   # منذ + a count of these after a completed act: "ago"
 AGO_LEFT = 6                  # words before منذ searched for a word of continuing
+HOLD_LEFT = 12                # ... and for an imperfect of the holding class (it opens the clause)
 
 
 def _ago(toks, head: int, loc: Located) -> bool:
@@ -351,24 +360,28 @@ def _ago(toks, head: int, loc: Located) -> bool:
     اختطفوا سبعة أشخاص منذ ثلاثة أيام، الهجوم الذي وقع منذ أسبوع) dates a completed act "ago";
     a word of continuing a few words before منذ (event_tolls.tsv continuing: القصف المستمر منذ
     يومين، تتعرض له منذ ثلاثة أيام; event_dates.tsv still: لا يزال، ما زال), a bare plural (منذ
-    أيام) or an until word after the span (منذ يومين وحتى اليوم) keep it a duration's start."""
+    أيام), an imperfect of an act that goes on (event_dates.tsv holding: يحاصرون المدينة منذ يومين)
+    or an until word after the span (منذ يومين وحتى اليوم) keep it a duration's start."""
     units = lexicon().cls("unit")
     last = key(toks[loc.end - 1].norm)
     unit, _, count = units.get(last, ":").partition(":")
-    if unit not in AGO_UNITS or loc.end - head > 3:
+    at = head + 1 if head + 1 < loc.end and toks[head + 1].norm in lexicon().cls("ago_approx") else head
+    if unit not in AGO_UNITS or loc.end - at > 3:   # منذ (نحو) ثلاثة أيام
         return False
-    if count == "0" and not (loc.end - head == 3 and (toks[head + 1].kind == "number"
-                                                     or number_word(toks[head + 1].norm))):
+    if count == "0" and not (loc.end - at == 3 and (toks[at + 1].kind == "number"
+                                                   or number_word(toks[at + 1].norm))):
         return False
     if loc.end < len(toks) and (toks[loc.end].norm in date_words().until
                                 or (loc.end + 1 < len(toks) and toks[loc.end + 1].norm in date_words().until)):
         return False
     keep = toll_words().continuing | date_words().still
-    for j in range(head - 1, max(-1, head - 1 - AGO_LEFT), -1):
+    holding = holding_forms()
+    for j in range(head - 1, max(-1, head - 1 - HOLD_LEFT), -1):
         t = toks[j]
         if t.kind == "punct" or t.sentence != toks[head].sentence:
             break
-        if not keep.isdisjoint(t.forms) or t.norm in keep:
+        near = head - j <= AGO_LEFT
+        if (near and (not keep.isdisjoint(t.forms) or t.norm in keep)) or not holding.isdisjoint(t.forms):
             return False
     return True
 

@@ -109,7 +109,7 @@ def patterns() -> Patterns:
         rf"{B}{clit}(?P<x>(?:(?P<dp>{dp})\s+)?(?:(?:{alt('day_word', 'day')})\s+)?"
         rf"(?P<rel>{alt('relative')})(?:\s*[,(]?\s*(?P<wd>{wd})\)?)?){E}")
     ago = re.compile(
-        rf"{B}{clit}(?P<x>(?P<pre>{alt('ago_head')})\s+"
+        rf"{B}{clit}(?P<x>(?P<pre>{alt('ago_head')})\s+(?:(?:{alt('ago_approx')})\s+)?"
         rf"(?:(?P<n>(?:{art}\s?)?\d+|[{AR}]+)\s+)?(?:{art})?(?P<unit>{alt('unit')})"
         rf"(?:\s+(?P<nw2>[{AR}]+))?{mod}){E}")
     period = re.compile(
