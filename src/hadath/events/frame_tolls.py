@@ -35,11 +35,12 @@ def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
     arrest, whose clause's dead are the violence frame's: استشهد ثلاثة واعتقل آخرون)."""
     if frame.group == "arrest":
         return Toll()
-    dates = [d.mention.span for d in ix.get("date", frame.sent)]
+    date_locs = ix.get("date", frame.sent)
+    dates = [d.mention.span for d in date_locs]
     tallies = [t for t in ix.get("trigger", frame.sent) if t.mention.value.modality in NOT_THE_ACTS]
     counts = [q for q in ix.get("quantity", frame.sent) if not any(
         d.start <= q.mention.span.start and q.mention.span.end <= d.end for d in dates)]  # (اليوم الاثنين: a day)
-    days = [d for d in ix.get("date", frame.sent) if d.mention.value.time_precision == 1]
+    days = [d for d in date_locs if d.mention.value.time_precision == 1]
     told = [q for q in counts if not _tally_count(q, tallies, days)]  # (56 مدنيا قتلوا منذ بدء القتال)
     quants = [(q.start, q.end, q.mention.value, q.mention.span) for q in told]
     if frame.group == "protest":  # (متظاهرين يطالبون بمحاسبة المسؤولين عن مقتل 79 شخصا: what they
@@ -48,7 +49,7 @@ def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
     a, b = frame.clause
     toks, attempt = ix.doc.tokens, scope_words().attempt
     since = continuing_period(toks, a, b)
-    if since is not None and not any(a <= d.start < since for d in ix.get("date", frame.sent)):
+    if since is not None and not any(a <= d.start < since for d in date_locs):
         return Toll()  # (قتل ستة في قصف تتعرض له القرية منذ ثلاثة أيام: the span's total, no day told)
     tallied = [q.start for q in counts if q not in told]
     death_trigs = [(t.loc.start, t.loc.end, t.loc.mention.span) for t in frame.trigs

@@ -108,11 +108,15 @@ def _doer_of_the_act(ix: DocIndex, sent: int, before: int):
             continue
         if any(lo <= d < end for d in ix.denial_ends):
             return None
-        loc = next((loc for loc in ix.get("actor", sent) if loc.end == end - 1
-                    and loc.mention.value.inter in ARMED_INTERS and loc.mention.value.kind == "named"), None)
-        if loc is not None:
+        if (loc := _named_armed_at(ix, sent, end - 1)) is not None:
             return loc
     return _doer_by_pronoun(ix, sent, before)
+
+
+def _named_armed_at(ix: DocIndex, sent: int, end: int) -> Located | None:
+    """The named armed side whose mention ends at token ``end`` (the subject of a verb of doing)."""
+    return next((loc for loc in ix.get("actor", sent) if loc.end == end
+                 and loc.mention.value.inter in ARMED_INTERS and loc.mention.value.kind == "named"), None)
 
 
 def _doer_by_pronoun(ix: DocIndex, sent: int, before: int):
@@ -132,9 +136,7 @@ def _doer_by_pronoun(ix: DocIndex, sent: int, before: int):
         end = k
         while end > lo and end > k - 2 and toks[end - 1].norm in cleft:
             end -= 1
-        loc = next((loc for loc in ix.get("actor", sent) if loc.end == end
-                    and loc.mention.value.inter in ARMED_INTERS and loc.mention.value.kind == "named"), None)
-        if loc is not None:
+        if (loc := _named_armed_at(ix, sent, end)) is not None:
             return loc
     return None
 

@@ -43,7 +43,6 @@ def ordinal_dead(tokens: Sequence[Token], lo: int, hi: int, last: int | None = N
     return best
 
 
-
 Groups = dict[str, list[tuple[Quantity, Span]]]
 
 

@@ -427,7 +427,6 @@ def hedged_vague(tokens: Sequence[Token], s: int, e: int, hi: int,
                    or not w.side_of.isdisjoint(t.forms) for t in tokens[e:min(hi, e + 3)])
 
 
-
 def chain_before(tokens: Sequence[Token], s: int, lo: int) -> tuple[int, int] | None:
     """(first word, how many) of the victims named in the singular and joined by و before the
     count at ``s`` (رجل وزوجته وثلاثة من أطفالهما: 2, امرأة وأطفالها الأربعة: 1 - the count
