@@ -66,7 +66,7 @@ def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
     toll = tally(ix.doc.tokens, quants, a, b, death_trigs if violence else [],
                  [t.loc.end for t in frame.trigs if t.cls not in DEATH_CLASSES],
                  kill_verbs=[] if violence else death_trigs, skip=skip)
-    rank = next_sentence_rank(toks, b) if toll.deaths else 0  # (... اليوم. وقتل سادس متأثرا بجراحه)
+    rank = next_sentence_rank(ix, b) if toll.deaths else 0  # (... اليوم. وقتل سادس متأثرا بجراحه)
     if rank > toll.deaths:
         return replace(toll, deaths=rank, low=rank, high=rank, estimate=False)
     more = same_act_dead(ix, b, lambda qs, lo, hi, kv: tally(toks, qs, lo, hi, kv)) if toll.deaths else 0

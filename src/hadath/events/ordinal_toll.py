@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from hadath.events.index import DocIndex
 from hadath.events.same_act import OPENING, next_sentence
 from hadath.events.toll_words import toll_words
 from hadath.text.number_words import word_number
@@ -65,13 +66,13 @@ def ordinal_groups(tokens: Sequence[Token], lo: int, hi: int, groups: Groups, up
     return groups
 
 
-def next_sentence_rank(tokens: Sequence[Token], end: int) -> int:
+def next_sentence_rank(ix: DocIndex, end: int) -> int:
     """The rank told by the sentence right after a clause ending its sentence at ``end`` when that
     sentence opens with "death verb + Nth" (... اليوم. وقتل سادس متأثرا بجراحه): the act told
     before goes on, its Nth dead; 0 when none."""
-    span = next_sentence(tokens, end)
+    span = next_sentence(ix, end)
     if span is None:
         return 0
     end, hi = span
-    hit = ordinal_dead(tokens, end, hi, last=end + OPENING)
+    hit = ordinal_dead(ix.doc.tokens, end, hi, last=end + OPENING)
     return hit[0] if hit is not None else 0

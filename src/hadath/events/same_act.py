@@ -6,11 +6,10 @@ act (في اليوم ذاته، في الوقت نفسه: the same day, meanwhil
 event_tolls.tsv (same_act, same_opening). Read by hadath.events.frame_tolls.frame_toll."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Callable
 
 from hadath.events.index import DocIndex
 from hadath.events.toll_words import toll_words
-from hadath.types import Token
 
 if TYPE_CHECKING:  # (fatalities reads this module through ordinal_toll)
     from hadath.events.fatalities import Toll
@@ -18,23 +17,23 @@ if TYPE_CHECKING:  # (fatalities reads this module through ordinal_toll)
 OPENING = 2  # words before the death verb of a sentence telling more dead (كما، وكانت)
 
 
-def next_sentence(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
-    """The token range of the sentence right after a clause that ends its sentence at ``end``."""
-    while 0 < end < len(tokens) and tokens[end].kind == "punct" and tokens[end].sentence == tokens[end - 1].sentence:
-        end += 1  # (the sentence's full stop)
-    if not 0 < end < len(tokens) or tokens[end].sentence == tokens[end - 1].sentence:
+def next_sentence(ix: DocIndex, end: int) -> tuple[int, int] | None:
+    """The token range of the sentence right after a clause that ends its sentence at ``end``
+    (only the sentence's punctuation after it), from the index's sentence bounds."""
+    toks = ix.doc.tokens
+    if not 0 < end < len(toks):
         return None
-    hi = end
-    while hi < len(tokens) and tokens[hi].sentence == tokens[end].sentence:
-        hi += 1
-    return end, hi
+    hi = ix.bounds[toks[end - 1].sentence][1]
+    if hi >= len(toks) or any(toks[k].kind != "punct" for k in range(end, hi)):
+        return None  # (the clause does not end its sentence, or it is the last one)
+    return ix.bounds[toks[hi].sentence]
 
 
 def same_act_dead(ix: DocIndex, end: int, count: Callable[[list, int, int, list], "Toll"]) -> int:
     """The numbered dead of the next sentence when it opens with a word of adding (كما) and names
     the act again as the same (في الغارة ذاتها); ``count`` tallies its quantities (and its death verbs: a dual or singular victim of theirs counts); 0 if not."""
     toks, w = ix.doc.tokens, toll_words()
-    span = next_sentence(toks, end)
+    span = next_sentence(ix, end)
     if span is None:
         return 0
     lo, hi = span
