@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from hadath.resolve.dates_lexicon import alternation, key, lexicon
+from hadath.resolve.dates_numeric import opener
 from hadath.text.clitics import clitics
 
 
@@ -28,11 +29,9 @@ def _day_of() -> tuple[re.Pattern, re.Pattern]:
     lex = lexicon()
     ordinal = alternation(lex.cls("ordinal"))
     of = alternation(lex.cls("of"))
-    cue = alternation(list(lex.cls("prep_month")) + list(lex.cls("day_word")))
-    conj = "".join(clitics().conj)
     day = rf"(?:(?P<d>\d{{1,2}})|(?P<dw>{ordinal}))"
     return (re.compile(rf"(?:^|\s){day}\s+(?:{of})\s+$"),
-            re.compile(rf"(?:^|\s)[{conj}]?(?:{cue})\s+{day}\s+$"))
+            re.compile(rf"(?:^|\s){opener()}\s+{day}\s+$"))
 
 
 def day_before(text: str, start: int, cued: bool = False) -> tuple[int, int] | None:

@@ -15,11 +15,19 @@ from hadath.text.clitics import clitics
 
 
 @lru_cache(maxsize=2)
-def _opener(day_only: bool) -> re.Pattern:
+def opener(day_only: bool = False) -> str:
+    """The regex source of a word that opens a date, after an optional و/ف: a day word (يوم،
+    نهار) and, unless ``day_only``, a preposition of a date (في، منذ) - also read by
+    hadath.resolve.dates_context for a day of a month counted from the report."""
     lex = lexicon()
     cue = list(lex.cls("day_word")) + ([] if day_only else list(lex.cls("prep_month")))
     conj = "".join(clitics().conj)
-    return re.compile(rf"(?:^|\s)[{conj}]?(?:{alternation(cue)})\s+$")
+    return rf"[{conj}]?(?:{alternation(cue)})"
+
+
+@lru_cache(maxsize=2)
+def _opener(day_only: bool) -> re.Pattern:
+    return re.compile(rf"(?:^|\s){opener(day_only)}\s+$")
 
 
 def numeric(m: re.Match, ymd: bool, text: str):
