@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from hadath.events.tuning import WINDOWS
 from hadath.events.place_lists import past_unknown, qualifier_tail, qualifies
+from hadath.events.role_words import QUOTE_MARKS
 from hadath.types import Token
 from hadath.events.place_words import _joined, place_cues
 
@@ -28,9 +29,6 @@ def _without_glosses(gap: Sequence[Token]) -> list[Token]:
         elif depth == 0:
             out.append(t)
     return out if len(gap) - len(out) <= 3 else list(gap)
-
-
-QUOTE_MARKS = frozenset('"«»“”')
 
 
 def _length(gap: Sequence[Token]) -> int:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
 from hadath.events.lexicons import function_words
-from hadath.events.role_words import role_words
+from hadath.events.role_words import QUOTE_MARKS, role_words
 from hadath.events.tuning import WINDOWS
 from hadath.events.unnumbered import preceded_by
 from hadath.resources import load_tsv
@@ -19,8 +19,6 @@ from hadath.types import Token
 
 if TYPE_CHECKING:
     from hadath.events.index import Located
-
-QUOTES = frozenset('"«»“”')  # marks inside a clause (ضد عناصر من "قسد" وقوات النظام), no end of it
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +120,7 @@ def other_act(tokens: Sequence[Token], p: "Located", lo: int, places: Sequence["
     (تضامنا مع غزة في مدينة الرباط: غزة is the cause, the place after it is the act's)."""
     solidarity, together = function_words("solidarity"), function_words("solidarity_link")
     for j in range(p.start - 1, max(lo, p.start - WINDOWS.other_act_left) - 1, -1):
-        if tokens[j].kind == "punct" and tokens[j].text not in QUOTES:
+        if tokens[j].kind == "punct" and tokens[j].text not in QUOTE_MARKS:  # (a quote mark: no end of the clause)
             return False
         after = tokens[j + 1].norm if j + 1 < p.start else ""
         if after in together and not solidarity.isdisjoint(tokens[j].forms):
