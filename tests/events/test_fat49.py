@@ -3,6 +3,11 @@
 1. The feminine, dual and plural forms of the death verbs govern a count as their masculine
    singular does (event_tolls.tsv death_left: لقيت، استشهدت، توفيت، توفوا، قضوا، ارتقت ...): an
    ordinal after them is one more dead (فيما توفيت خامسة في المستشفى، ولقيت رابعة حتفها).
+2. A sentence telling more dead of the same act (في الغارة ذاتها) adds them when it opens with و
+   on its first word or with فيما، بينما - not only with كما; the act's trigger noun must be
+   definite (الغارة، بالغارة): "فجر نفسه" (he blew himself up) names no act again; and after
+   و، فيما the death verb must open the sentence (وقتل، فيما لقي): "وقال المرصد إن ..." is a
+   report, whose figure may be the toll told again.
 """
 from __future__ import annotations
 
@@ -36,4 +41,22 @@ def test_feminine_ordinal_dead(text, n):
     ("قضى ثلاثة مدنيين في غارة جوية على مدينة إدلب اليوم.", [3]),
 ])
 def test_feminine_death_verbs(pipeline, text, want):
+    assert tolls(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل ثلاثة مدنيين في غارة جوية على إدلب اليوم. وقتل مدنيان في الغارة ذاتها.", [5]),
+    ("قتل ثلاثة مدنيين في غارة جوية على إدلب اليوم. فيما قتل مدنيان آخران في الغارة نفسها.", [5]),
+    ("قتل ثلاثة مدنيين في غارة جوية على إدلب اليوم. واستشهد طفلان في الغارة ذاتها.", [5]),
+    ("قتل ثلاثة مدنيين في غارة جوية على إدلب اليوم. وقتل مدنيان بالغارة نفسها.", [5]),
+    ("قتل أربعة جنود في هجوم على حاجز للجيش في العريش اليوم. فيما لقي جنديان آخران حتفهما في الهجوم ذاته.", [6]),
+    # guards: the wounded of the same act; sameness after no act; a verb with its reflexive
+    ("قتل ثلاثة مدنيين في غارة جوية على إدلب اليوم. وأصيب طفلان في الغارة ذاتها.", [3]),
+    ("قتل ثلاثة مدنيين في غارة جوية على إدلب اليوم. وتسبب القصف ذاته بدمار كبير في المنازل.", [3]),
+    ("قتل أربعة جنود في هجوم على حاجز للجيش في العريش اليوم. وقتل جنديان في اليوم ذاته في هجوم على حاجز بمدينة رفح.", [2, 4]),
+    # a report of the same act's dead (a figure that may be the toll told again) adds nothing
+    ("قتل ثلاثة مدنيين في غارة جوية على مدينة إدلب اليوم. وقال المرصد إن مدنيين اثنين قتلا في الغارة ذاتها.", [3]),
+    ("قتل أكثر من 30 شخصا في تفجير انتحاري استهدف مجلس عزاء في المقدادية اليوم. وأبلغت المصادر أن انتحاريا فجر نفسه داخل المجلس مما تسبب بمقتل أكثر من 30 شخصا.", [30]),
+])
+def test_same_act_opened_by_wa(pipeline, text, want):
     assert tolls(pipeline, text) == want
