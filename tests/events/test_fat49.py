@@ -60,3 +60,17 @@ def test_feminine_death_verbs(pipeline, text, want):
 ])
 def test_same_act_opened_by_wa(pipeline, text, want):
     assert tolls(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the act told after "سبق أن" is an earlier one up to the end of its clause (window 30, was
+    # 10): its toll reaches no record, however far in the clause it is told
+    ("استهدفت طائرات النظام بغارات جوية مدينة معرة النعمان اليوم، دون ورود أنباء عن إصابات. وسبق أن قصفت طائرات النظام مدينة معرة النعمان بعدة غارات جوية، والتي أدت لوقوع مجزرة، وسقوط أكثر من 20 شهيداً وإصابة أكثر من 40 مدنياً.", [0]),
+    ("قصفت المدفعية بلدة كفرنبل اليوم دون وقوع إصابات. وسبق أن استهدفت قوات النظام البلدة نفسها بقذائف المدفعية الثقيلة وصواريخ الراجمات، مما أسفر في حينه عن مقتل عشرة مدنيين.", [0]),
+    ("وسبق أن قصفت طائرات النظام مدينة معرة النعمان بعدة غارات جوية، والتي أدت لوقوع مجزرة وسقوط أكثر من 20 قتيلا. وقتل خمسة مدنيين اليوم في غارة جوية على مدينة سراقب.", [5]),
+    # as before: a short one, and the act of the day before it in its sentence
+    ("قتل ثلاثة مدنيين في غارة جوية على مدينة معرة النعمان اليوم. وسبق أن قصفت طائرات النظام المدينة بعدة غارات جوية أدت إلى مقتل 20 مدنيا.", [3]),
+    ("قتل أربعة مدنيين في قصف مدفعي على بلدة كفرنبل اليوم، وهي بلدة سبق أن تعرضت لقصف مماثل.", [4]),
+])
+def test_earlier_act_clause(pipeline, text, want):
+    assert tolls(pipeline, text) == want
