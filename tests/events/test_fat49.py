@@ -74,3 +74,19 @@ def test_same_act_opened_by_wa(pipeline, text, want):
 ])
 def test_earlier_act_clause(pipeline, text, want):
     assert tolls(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # an attempt, then what it caused told by a consequence verb in the perfect: the harm was done
+    ("حاول مسلحون اقتحام مركز للشرطة في مدينة القليعة اليوم، ما أسفر الحادث عن مقتل شخصين وإصابة عدد كبير.", [2]),
+    ("حاول مسلحون اقتحام حاجز للجيش في مدينة العريش اليوم، مما أدى إلى مقتل ثلاثة جنود.", [3]),
+    ("أطلقت قوات الأمن النار على مجموعات في مدينة القليعة اليوم. وأفادت السلطات أن المهاجمين حاولوا إشعال النار في مركز الشرطة، ما أسفر عن مقتل شخصين.", [2]),
+    ("أطلقت قوات الأمن النار على مجموعات حاولت السيطرة على مركز شرطة في مدينة القليعة اليوم. وأفادت السلطات أن المهاجمين حاولوا إشعال النار في مركز الشرطة، ما أسفر الحادث عن مقتل شخصين وإصابة عدد كبير.", [2]),
+    # guards: a plan's or a warning's consequence in the imperfect or the future is no act
+    ("يعتزم الجيش شن هجوم على مدينة العريش الأسبوع المقبل قد يؤدي إلى مقتل العشرات.", []),
+    ("حذرت الأمم المتحدة من أن أي هجوم على مدينة رفح سيؤدي إلى مقتل الآلاف.", []),
+    # as before: no attempt
+    ("هاجم مسلحون مركزا للشرطة في مدينة القليعة اليوم، وأسفر الحادث عن مقتل شخصين.", [2]),
+])
+def test_attempt_outcome(pipeline, text, want):
+    assert tolls(pipeline, text) == want
