@@ -90,3 +90,17 @@ def test_earlier_act_clause(pipeline, text, want):
 ])
 def test_attempt_outcome(pipeline, text, want):
     assert tolls(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a period's or a sum's total with its counted noun after إلى: not the act's dead, nor a kill
+    # verb's object (was 3 + 85)
+    ("قتل ثلاثة مدنيين في غارة جوية على مدينة إدلب اليوم، ليرتفع عدد القتلى خلال الشهر إلى 85 مدنيا.", [3]),
+    ("قتل ثلاثة مدنيين في غارة جوية على مدينة إدلب اليوم، لترتفع الحصيلة الإجمالية للقتلى إلى 120 مدنيا.", [3]),
+    ("قتل ثلاثة مدنيين في غارة جوية على مدينة إدلب اليوم، ليرتفع عدد القتلى منذ بداية الشهر إلى 85 مدنيا.", [3]),
+    # as before: an update of the act's own toll
+    ("قتل خمسة مدنيين في قصف على مدينة حلب اليوم، ليرتفع عدد القتلى إلى سبعة.", [7]),
+    ("قتل خمسة مدنيين في قصف على مدينة حلب اليوم، وارتفعت حصيلة قتلى القصف إلى تسعة بعد وفاة أربعة جرحى.", [9]),
+])
+def test_period_total_noun(pipeline, text, want):
+    assert tolls(pipeline, text) == want
