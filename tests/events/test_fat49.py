@@ -104,3 +104,16 @@ def test_attempt_outcome(pipeline, text, want):
 ])
 def test_period_total_noun(pipeline, text, want):
     assert tolls(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a unit of a week or longer between a toll update's head and its figure: a period's total
+    ("قتل ثلاثة مدنيين في غارة جوية على مدينة إدلب اليوم، وهو ما يرفع حصيلة القتلى هذا الأسبوع إلى 30.", [3]),
+    ("قتل ثلاثة مدنيين في غارة جوية على مدينة إدلب اليوم، ليرتفع عدد القتلى هذا الشهر إلى 85 مدنيا.", [3]),
+    ("قتل ثلاثة مدنيين في غارة جوية على مدينة إدلب اليوم، لترتفع حصيلة ضحايا الغارات في الأشهر الأخيرة إلى 400.", [3]),
+    ("قتل ثلاثة مدنيين في غارة جوية على مدينة إدلب اليوم، ليرتفع عدد قتلى الغارات هذا العام إلى 900.", [3]),
+    # as before: a later update of the day's act
+    ("قتل خمسة مدنيين في قصف على مدينة حلب اليوم. وارتفعت حصيلة القتلى في وقت لاحق إلى تسعة.", [9]),
+])
+def test_period_unit_total(pipeline, text, want):
+    assert tolls(pipeline, text) == want
