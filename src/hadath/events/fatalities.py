@@ -31,7 +31,7 @@ from hadath.types import Quantity, Span, Token
 PARTITIVE_WORDS = 3  # words of the group after من and a count (3 من عناصر قوات الأمن)
 COUNTED_WORDS = 3  # a counted noun and its adjectives after a count (20 جنديا نيجريا)
 NAMED_WORDS = 3    # a singular victim and its name before a joined count (القيادي صالح العاروري وستة آخرين)
-UPDATE = "\x00update"
+UPDATE, PERIOD = "\x00update", "\x00period"  # (PERIOD: the key of a period's or a sum's total)
 JOINT = "joint"  # dead and wounded counted together (مقتل وإصابة 7، عشرات القتلى والجرحى)
 CASUALTY = "\x00casualty"  # ... or named by one word for both (سقوط 5 ضحايا)
 SUBSET = "\x00subset"  # a count among a toll counted before (بينهم طفلان), and those joined to it
@@ -73,11 +73,11 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
             total = total or not w.total.isdisjoint(tokens[k].forms)
             if not w.toll_head.isdisjoint(tokens[k].forms):
                 if total:  # ارتفع عدد القتلى خلال الشهر إلى 40، الحصيلة الإجمالية: not this act's
-                    return None, key
+                    return None, PERIOD
                 injury = k + 1 < j and not w.toll_injury.isdisjoint(tokens[k + 1].forms)
                 return ("injury" if injury else "death"), UPDATE
     elif _period_total(tokens, start, lo):  # بلغت حصيلة ضحايا القصف منذ فجر اليوم 55 قتيلا: not this act's
-        return None, key
+        return None, PERIOD
     if j >= lo and not _counted_noun(tokens[j]):  # (قتلى وجرحى: a counted noun governs nothing)
         left = tokens[j].forms
         if not w.subset.isdisjoint(left):
@@ -238,6 +238,8 @@ def tally(
             last = (SUBSET, e)  # قتل شخصان أحدهما شرطي: one of the two
             continue
         kind, key = classify(tokens, s, e, lo, hi)
+        if key == PERIOD:  # (... إلى 85 مدنيا: no kill verb's object either)
+            continue
         if last[0] == SUBSET and kind not in ("injury", JOINT) and s - last[1] <= WINDOWS.toll_list_gap \
                 and (tokens[s - 1].norm in conj or _conj_led(tokens[s])):
             last = (SUBSET, e)  # 7 قتلى بينهم طفلان وأربع نساء: the four women are among the seven too

@@ -74,6 +74,7 @@ class ScopeWords(NamedTuple):
     recalled: frozenset[str]
     long_period: frozenset[str]
     recent: frozenset[str]
+    outcome: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -164,6 +165,9 @@ def modality_of(
             continue
         if e.nominal_only and not nominal:
             continue
+        if e.kind == "plan" and cue.end <= start and any(
+                not scope_words().outcome.isdisjoint(tokens[k].forms) for k in range(cue.end, start)):
+            continue  # حاول مسلحون اقتحام المركز، ما أسفر عن مقتل شخصين: what the attempt made caused
         if e.kind == "plan" and _survived(tokens, cue.start, a):
             continue  # نجا المحافظ من محاولة اغتيال بعبوة ناسفة: an attempt made, and survived
         if e.kind == "claim" and _named(tokens, cue, a):

@@ -15,7 +15,7 @@ from typing import ClassVar
 from hadath.events.datelines import dateline_end
 from hadath.events.role_words import role_words
 from hadath.events.lexicons import function_words, person_object_lemmas, trigger_matcher, verb_forms
-from hadath.events.modality import charge_reaches, is_future, modality_of, recalled
+from hadath.events.modality import charge_reaches, is_future, modality_of, recalled, scope_words
 from hadath.events.scan import Hit, Scan, scan, trigger_matches, weapon_matches
 from hadath.events.taxonomy import default_type, weapon_type
 from hadath.events.toll_words import consequence
@@ -101,10 +101,13 @@ def _head_matches(sc: Scan) -> dict[int, tuple[TriggerEntry, Span, int]]:
     return out
 
 
-def _after_consequence(tokens: tuple[Token, ...], start: int, lo: int) -> bool:
+def _after_consequence(tokens: tuple[Token, ...], start: int, lo: int, made: bool = False) -> bool:
     """A consequence verb (function_words consequence: أسفر، أدى) a few words before the trigger:
-    the harm the act before it led to."""
-    return any(consequence(tokens, k) for k in range(max(lo, start - CONSEQUENCE_LEFT), start))
+    the harm the act before it led to. ``made``: one in the perfect (event_scope.tsv outcome) -
+    after an attempt (حاول مسلحون اقتحام الحاجز، مما أدى إلى مقتل ثلاثة جنود) the harm was done."""
+    outcome = scope_words().outcome
+    return any(consequence(tokens, k) and (not made or not outcome.isdisjoint(tokens[k].forms))
+               for k in range(max(lo, start - CONSEQUENCE_LEFT), start))
 
 
 def _relative_of(tokens: tuple[Token, ...], noun_end: int, verb: int) -> bool:
@@ -296,7 +299,8 @@ class TriggerStage:
                 modality = relayed[1]  # ... الذي استهدف كنيسة وأسفر عن سقوط قتلى: the same relative clause
                 relayed = (m.end, modality)
             elif modality is None and held_back is not None and tokens[held_back[0] - 1].sentence == sent \
-                    and 0 < m.start - held_back[0] <= CONSEQUENCE_RELAY and _after_consequence(tokens, m.start, lo):
+                    and 0 < m.start - held_back[0] <= CONSEQUENCE_RELAY and _after_consequence(tokens, m.start, lo) \
+                    and not (held_back[1] == "plan" and _after_consequence(tokens, m.start, lo, made=True)):
                 modality = held_back[1]  # المتهمين باستهداف الكنيسة ... مما أدى إلى مقتل 30: the charge's toll
             if voice == "nominal":
                 held_back = (m.end, modality) if modality in CONSEQUENCE_RELAYED or recalled(tokens, m.end, modality) else None
