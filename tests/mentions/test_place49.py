@@ -42,3 +42,26 @@ def test_countryside_is_the_towns_governorate(place_stage, text, village, admin1
     got = refs_by_surface(place_stage, text)
     ref = got[village]
     assert ref.place is not None and ref.place.admin1 == admin1, got
+
+
+# The two places an area or a road lies between (المنطقة الواقعة بين X وY، الطريق الرابط بين X
+# ومدينة Y) get precision hint 2: the act was near both, in neither (mentions.places_between).
+# A bare "between" (who fought whom) and a list of towns keep hint 1.
+BETWEEN = [
+    # (text, {surface: hint})
+    ("تعرضت المنطقة الواقعة بين كفركلا والعديسة لقصف مدفعي إسرائيلي.", {"كفركلا": 2, "العديسة": 2}),
+    ("شنت طائرات حربية غارات على المنطقة الواصلة بين بلدتي مسرابا ومديرا.", {"مسرابا": 2, "مديرا": 2}),
+    ("هاجم مسلحون دورية للجيش على الطريق الرابط بين باماكو ومدينة كاتي.", {"باماكو": 2, "كاتي": 2}),
+    ("سقطت قذائف على المنطقة الفاصلة بين بلدتي كفرنبل وحاس.", {"كفرنبل": 2, "حاس": 2}),
+    ("قتل شخص في قصف على الطريق الدولي بين درنة وطبرق.", {"درنة": 2, "طبرق": 2}),
+    # controls
+    ("اندلعت اشتباكات بين درعا والسويداء.", {"درعا": 1, "السويداء": 1}),
+    ("قصفت قوات النظام بلدتي كفرنبل وحاس.", {"كفرنبل": 1, "حاس": 1}),
+    ("دارت معارك عنيفة بين عناصر التنظيم والجيش في كفرنبل وحاس.", {"كفرنبل": 1, "حاس": 1}),
+]
+
+
+@pytest.mark.parametrize("text,hints", BETWEEN)
+def test_area_between_two_places(place_stage, text, hints):
+    got = refs_by_surface(place_stage, text)
+    assert {s: got[s].precision_hint for s in hints} == hints, got
