@@ -2,9 +2,10 @@
 
 على الطريق بين درنة وطبرق، الطريق الواصل بين حمص وتدمر: the towns after "between" (``between`` in
 place_words.tsv) that follows a road's noun (``road`` in place_cues.tsv, with up to
-ROAD_LINK words of ``road_link`` between: الواصل، الدولي، الذي يربط) are the ends of the road
-where the act happened, not a list of places each with an event of its own: ACLED codes one
-event, at one of the towns. The first named end is kept. A road named by its towns with no
+places_between.LINK words of ``road_link`` between: الواصل، الدولي، الذي يربط) are the ends of
+the road where the act happened, not a list of places each with an event of its own: ACLED codes
+one event, at one of the towns. So too an area's noun (``own_point``: المنطقة الواقعة بين
+كفركلا والعديسة). The first named end is kept. A road named by its towns with no
 "between" (على طريق حلب الحسكة الدولي) only names the road: a town named after it (قرب بلدة تل
 تمر) says where on it the act was (``off_road_names``).
 """
@@ -13,32 +14,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from hadath.gazetteer.lexicon import place_lexicon
+from hadath.mentions.places_between import after_between
 from hadath.types import Token
 
 if TYPE_CHECKING:  # pragma: no cover
     from hadath.events.index import Located
 
-ROAD_LINK = 3     # words between the road's noun and "between" (الطريق الدولي السريع الواصل بين)
-
-
 def road_ends(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
-    """The place at ``p`` is the first town named after a road's "between"."""
-    lex = place_lexicon()
-    j = p.start - 1
-    if j > lo and not lex.listing.isdisjoint(tokens[j].forms):
-        j -= 1  # (الطريق الواصل بين بلدتي نصيب وأم المياذن: the towns' dual noun)
-    if j <= lo or lex.between.isdisjoint(tokens[j].forms):
-        return False
-    sent = tokens[j].sentence
-    for k in range(j - 1, max(lo, j - 1 - ROAD_LINK) - 1, -1):
-        t = tokens[k]
-        if t.sentence != sent or t.kind != "word":
-            return False
-        if not lex.road.isdisjoint(t.forms):
-            return True
-        if lex.road_link.isdisjoint(t.forms):
-            return False
-    return False
+    """The place at ``p`` is the first town named after a road's or an area's "between"
+    (mentions.places_between: المنطقة الواقعة بين X وY is one place too)."""
+    return after_between(tokens, p.start, lo)
 
 
 def one_road(tokens: Sequence[Token], chosen: list["Located"], lo: int) -> list["Located"]:

@@ -19,7 +19,7 @@ WORDS_FILE = "lexicons/place_words.tsv"
 CUE_ROLES = frozenset({"after", "definite", "part", "known_only", "class", "container", "village",
                        "skip", "region", "admin2", "district", "settlement", "prefix", "street",
                        "capital", "plural", "road", "compass", "near", "list", "natural",
-                       "after_prep", "seat", "proper_only", "across", "camp", "bare", "own_point"})
+                       "after_prep", "seat", "proper_only", "across", "camp", "bare", "own_point", "unit"})
 WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "media", "skip",
                         "no_first", "function", "cue_adjective", "facility", "mission", "doer",
                         "between", "road_link", "building", "border_with", "domestic",
@@ -78,6 +78,7 @@ class PlaceLexicon(NamedTuple):
     camp: frozenset[str] = frozenset()   # مخيم: disambiguation prefers a camp reading
     bare: frozenset[str] = frozenset()   # مفرق: a street word only without the article (المفرق: Mafraq)
     own_point: frozenset[str] = frozenset()   # منطقة، أطراف: a settlement or quarter after it is p1
+    unit: frozenset[str] = frozenset()   # ريف X: the town's whole governorate holds the name
     dual_ending: frozenset[str] = frozenset()   # عراق + يان: a nationality adjective's duals
     located: frozenset[str] = frozenset()   # X الواقعة بأطراف Y: Y holds X
     distance: frozenset[str] = frozenset()   # X، 15 كيلومترا شرق Y: a distance's unit (and بعد)
@@ -136,6 +137,7 @@ def place_lexicon() -> PlaceLexicon:
         across=c["across"],
         new_place=w["new_place"], visitor=w["visitor"], water=w["water"],
         structure=w["structure"], camp=c["camp"], bare=c["bare"], own_point=c["own_point"],
+        unit=c["unit"],
         dual_ending=w["dual_ending"],
         located=w["located"], distance=w["distance"], motion=w["motion"],
         apposition=w["apposition"], doer_or_visitor=w["doer"] | w["visitor"],

@@ -169,8 +169,9 @@ def key_hits(it: Item) -> KeyHits:
 
 
 CONTAINER_BONUS = 3.0
+UNIT_BONUS = 0.5   # of the container's namesakes, one in the container town's own admin1
 PROXIMITY_MAX = 2.4
-SECOND_PASS_MAX = CONTAINER_BONUS + PROXIMITY_MAX
+SECOND_PASS_MAX = CONTAINER_BONUS + UNIT_BONUS + PROXIMITY_MAX
 PART_BONUS = 1.5   # a namesake in the part of the country the text names (X جنوبي لبنان)
 
 
@@ -218,6 +219,26 @@ def in_container(p: Place, c: Place) -> bool:
     dlat = p.latitude - c.latitude   # (60 km is 0.54 degrees of latitude: most are farther)
     return -0.55 < dlat < 0.55 and haversine_km(p.latitude, p.longitude, c.latitude,
                                                 c.longitude) < 60
+
+
+def same_unit(p: Place, c: Place) -> bool:
+    """A place in the admin1 of a container town: of the namesakes within in_container's
+    60 km of the town (الصالحية في ريف حماة: one in Hama governorate, two in Homs's), the one
+    in the town's own governorate is the place the text puts in it."""
+    return c.feature_class == "populated_place" and bool(c.admin1) \
+        and p.admin1 == c.admin1 and p.country_code == c.country_code
+
+
+def _unit_wide(items: dict[str, Item], containers) -> frozenset[str]:
+    """The containers named as a town's countryside (place_cues.tsv ``unit``: ريف حماة): the
+    town's whole governorate, which holds villages farther than in_container's 60 km."""
+    unit = place_lexicon().unit
+    return frozenset(ck for ck in containers if ck in items and items[ck].cues & unit)
+
+
+def _holds(p: Place, cp: Place, wide: bool) -> bool:
+    """Whether the container place cp holds p (``wide``: cp is named as a countryside)."""
+    return in_container(p, cp) or (wide and same_unit(p, cp))
 
 
 def _capital_named(it: Item, p: Place) -> float:
@@ -306,19 +327,22 @@ def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
         kd = it.kd
         containers = it.containers if it.anchor is None else (*it.containers, it.anchor)
         mf = -1.0 if containers else MINOR_FOCUS   # (with containers: the test below)
+        wide = _unit_wide(items, it.containers) if it.containers else frozenset()
         for p, rad, s, mn in zip(kd.places, kd.rad, it.scores, kd.minor):  # type: ignore[union-attr]
             if s < floor or (mn and fget(p.country_code, 0.0) < mf):
                 new.append(s)   # (a village outside the focus is not kept: no need to rescore,
                 continue        #  unless it lies in the place the text puts it in: سلوان بالقدس)
             if mf < 0.0 and mn and fget(p.country_code, 0.0) < MINOR_FOCUS and not any(
-                    cp is not None and cp.id != p.id and in_container(p, cp)
-                    for cp in map(first.get, containers)):  # type: ignore[union-attr]
+                    cp is not None and cp.id != p.id and _holds(p, cp, ck in wide)
+                    for ck, cp in zip(containers, map(first.get, containers))):  # type: ignore[union-attr]
                 new.append(s)
                 continue
             for ck in containers:
                 cp = first.get(ck)  # type: ignore[union-attr]
-                if cp is not None and cp.id != p.id and in_container(p, cp):
-                    s += CONTAINER_BONUS
+                if cp is not None and cp.id != p.id and _holds(p, cp, ck in wide):
+                    s += CONTAINER_BONUS   # (a town the text puts the name in, not by: قرب X)
+                    if ck in it.containers and same_unit(p, cp):
+                        s += UNIT_BONUS
                     break
             if others:
                 d = _nearest_rad(rad, others)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from hadath.gazetteer.lexicon import place_lexicon
+from hadath.mentions.places_between import between_ends
 from hadath.mentions.places_match import ARTICLE, CONJ, PREP_B, WordInfo, behind_b, conj_joined
 from hadath.mentions.places_people import QUOTES, bare_stem as _stem
 from hadath.text.clitics import clitics
@@ -172,6 +173,7 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
         _unit_fronted(tokens, found, lex)
         _by_a_feature(tokens, found, lex)
     _share_list_context(found)
+    between_ends(tokens, found)   # المنطقة الواقعة بين X وY: near both, p2
 
 
 def _unit_named_before(tokens: tuple[Token, ...], found: list[Found], lex) -> None:
