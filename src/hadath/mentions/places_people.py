@@ -133,9 +133,11 @@ def given_names_only(tokens: tuple[Token, ...], start: int, end: int) -> bool:
     if end - start < 2:
         return False
     words = person_words()
-    rest = words | common_words()
-    return all(t.kind == "word" and t.norm in (words if k < 2 else rest)
-               for k, t in enumerate(tokens[start:end]))
+    if not all(t.kind == "word" and t.norm in words for t in tokens[start:start + 2]):
+        return False   # (most names: no given name first; the two lists are looked up apart,
+    common = common_words()   # never joined per call)
+    return all(t.kind == "word" and (t.norm in words or t.norm in common)
+               for t in tokens[start + 2:end])
 
 
 def after_person_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int,
