@@ -62,3 +62,30 @@ def test_attack_on_residents_with_confrontation_is_an_attack(pipeline, text):
 ])
 def test_fights_of_armed_sides_and_crowds_unchanged(pipeline, text, want):
     assert types(pipeline, text) == [want]
+
+
+# An arrest verb that needs a person as its object (أوقف، احتجز: object column "person") takes a
+# dual noun of people (شخصين، طفلين، رجلين، شابين), itself a count, as that person: an arrest.
+@pytest.mark.parametrize("text", [
+    "أوقفت الشرطة المغربية شخصين الجمعة في مدينة الحسيمة.",
+    "احتجزت قوات الاحتلال طفلين في مدينة الخليل.",
+    "أوقفت السلطات الجزائرية رجلين في مدينة وهران بتهمة الانتماء إلى جماعة إرهابية.",
+    "أوقفت قوات الأمن التونسية شابين في حي التضامن بالعاصمة تونس.",
+])
+def test_arrest_of_two_people_named_by_a_dual(pipeline, text):
+    assert types(pipeline, text) == [("Strategic developments", "Arrests")]
+
+
+@pytest.mark.parametrize("text", [
+    "أوقفت السلطات العمل في مصنعين بمدينة وهران.",
+    "أوقفت الشرطة حافلتين في مدينة وهران.",
+])
+def test_stopping_things_counted_by_a_dual_is_no_arrest(pipeline, text):
+    assert types(pipeline, text) == []
+
+
+@pytest.mark.parametrize("word", ["شابين", "طفلان", "طفلتين", "فتاتين", "امرأتين", "سيدتان", "مسنين", "شقيقين"])
+def test_dual_nouns_of_people_are_civilians(word):
+    from hadath.events.lexicons import victim_words
+    from hadath.text.normalize import normalize_key
+    assert victim_words().get(normalize_key(word)) == "civilian"
