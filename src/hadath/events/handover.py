@@ -34,9 +34,11 @@ TOLD_SAME = "told_same"      # ... and the act is said to be the same one (event
 #                              reconcile.told_again)
 PEACEFUL = "crowd_peaceful"  # the report calls the crowd peaceful (المتظاهرين السلميين: events.crowd_fights;
 #                              read by reconcile.rules: a clash folded in is the force's, no riot)
+BARE_ATTACK = "attack_bare"  # an Attack told by attack words alone, no harm, shot or weapon named (هاجم
+#                              مستوطنون القرية، نتيجة الهجوم: events.realize; read by reconcile.one_type)
 
 WHOLE: frozenset[str] = frozenset({DOERS_DEAD, TOLL_TOTAL, TOLL_OTHER, TOLL_MORE, TOLL_CLAIM, TOLD_AGAIN, TOLD_SAME,
-                                   PEACEFUL})
+                                   PEACEFUL, BARE_ATTACK})
 COUNTED: tuple[str, ...] = (DOERS_ADDED,)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from hadath.events.handover import PEACEFUL
+from hadath.events.handover import BARE_ATTACK, PEACEFUL
 from hadath.events.told_again import FLAG as TOLD_AGAIN, SAME as TOLD_SAME, similar_means, told_again, told_same
 from hadath.events.dating import (anchor_retold, backdrop, choose_date, days_earlier_vague, is_background, ongoing_since,
                                   recalled, similar_act)
@@ -215,6 +215,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         flags.append(TOLL_CLAIM)  # (تبنى التنظيم قتل 14: the doers' claim, below a count, events.doers)
     if peaceful and ev_type == "Protests":
         flags.append(PEACEFUL)  # (المتظاهرين السلميين: a clash folded in is the force's, reconcile.rules.absorb)
+    if sub == "Attack" and classes <= {"attack"} and not weapons and not toll.deaths:
+        flags.append(BARE_ATTACK)  # (نتيجة الهجوم: property burnt by it is the act, reconcile.one_type)
     if doers and DOERS_DEAD not in flags:
         flags.append(f"{DOERS_ADDED}{doers}")
     inter1, inter2 = actors.inter1, actors.inter2

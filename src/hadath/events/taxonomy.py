@@ -204,6 +204,10 @@ def decide(
             if actor1_inter == 1 or ("recapture" in classes and actor1_inter is None):
                 return BATTLES, "Government regains territory"
             return BATTLES, "Non-state actor overtakes territory"
+        if "clash" in classes and "attack" in classes and target == "civilian" and not confront \
+                and (actor1_inter is None or actor1_inter in ARMED_INTERS):
+            return VAC, "Attack"  # شن المستوطنون هجوما اندلعت خلاله مواجهات مع الأهالي: an armed side's
+            # attack on civilians; the fight the people put up makes no battle (ACLED: civilians are unarmed)
         if "clash" in classes:
             return _battle(confront)
         if "gun" in weapons and "attack" in classes and target in ("armed", "military_target") and not classes & REMOTE_CLASSES:

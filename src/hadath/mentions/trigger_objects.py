@@ -64,6 +64,8 @@ class Objects:
         count_words = context().count_words
         while p < hi and skipped < COUNT_SKIP and (
                 tokens[p].kind == "number" or p in self.counts or tokens[p].norm in count_words):
+            if p in self.counts and self._human(p):
+                return True  # (أوقفت الشرطة شخصين: a dual noun is its own count and the people)
             p, skipped = p + 1, skipped + 1
         if p < hi and tokens[p].norm in QUOTE_MARKS:
             p += 1  # ("تحييد" مسلحين: a word in scare quotes still takes its object)
@@ -71,6 +73,11 @@ class Objects:
             return False
         if p in self.actors:
             return True
+        return self._human(p)
+
+    def _human(self, p: int) -> bool:
+        """The token is a noun of people: a victim word of a person's kind or a doer noun."""
+        forms = self.tokens[p].forms
         vw = victim_words()
-        return any(vw.get(f, "military_target") != "military_target" for f in tokens[p].forms) \
-            or not toll_words().doer_victim.isdisjoint(tokens[p].forms)  # (تصفية المنفذين: the doers)
+        return any(vw.get(f, "military_target") != "military_target" for f in forms) \
+            or not toll_words().doer_victim.isdisjoint(forms)  # (تصفية المنفذين: the doers)

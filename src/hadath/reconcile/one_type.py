@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
+from hadath.events.handover import BARE_ATTACK
 from hadath.events.taxonomy import interaction
 
 from hadath.reconcile.finer_place import keep_finer_place
@@ -88,6 +89,15 @@ def inside_battle(a: Event, b: Event) -> bool:
     return False
 
 
+def harmless_attack(a: Event, b: Event) -> bool:
+    """``a`` is an attack told by attack words alone (handover.BARE_ATTACK: no one killed, hurt
+    or shot at, no weapon) and ``b`` property destruction of the same act that hurt no one
+    (أقدم مستوطنون على إحراق مسجد ... احتراق المسجد نتيجة الهجوم): ACLED's act is the
+    destruction, so the destruction takes the attack when its turn comes."""
+    return a.sub_event_type == "Attack" and BARE_ATTACK in a.flags and not a.injuries \
+        and b.sub_event_type == "Looting/property destruction" and not b.fatalities and not b.injuries
+
+
 def one_type_per_act(events: Sequence[Event]) -> list[Event]:
     out = list(events)
     gone: set[int] = set()
@@ -103,7 +113,7 @@ def one_type_per_act(events: Sequence[Event]) -> list[Event]:
                 same = True
             else:
                 same = families_meet(a, b) or foiled_blast(a, b)
-            if same and _crowd_fight(b, a):
+            if same and (_crowd_fight(b, a) or harmless_attack(a, b)):
                 continue  # the demonstration takes the crowd's fight when its turn comes
             if same and (_outsiders_damage(a, b) or _sides_apart(a, b)):
                 same = False  # soldiers burning homes beside a protest: their own act

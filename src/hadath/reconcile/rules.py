@@ -43,7 +43,7 @@ from functools import lru_cache
 from datetime import date
 from typing import Iterable, Sequence
 
-from hadath.events.handover import PEACEFUL, TOLD_SAME
+from hadath.events.handover import BARE_ATTACK, PEACEFUL, TOLD_SAME
 from hadath.events.town_parts import named_part
 from hadath.events.records import UNPLACED, folded_toll, merged_evidence
 from hadath.events.taxonomy import interaction
@@ -203,6 +203,11 @@ def absorb(keep: Event, gone: Event, own_toll: bool = False) -> Event:
     peaceful (handover.PEACEFUL) is the force's violence met by the crowd: it stays a protest
     (ACLED: protesters met by force stay protesters unless they are said to be violent)."""
     keep = _without_a_fight(keep, gone)
+    if keep.sub_event_type == "Attack" and BARE_ATTACK in keep.flags and gone.event_type == "Explosions/Remote violence":
+        # (الضربة الجوية ... استهدفت أحد الكهوف: the attack told by attack words alone is the strike
+        # told with its means; the side the strike names is the side hit)
+        named = gone.actor2 is not None and not keep.evidence.get("actor2")
+        keep = _typed_as(keep, gone, **({"actor2": gone.actor2, "inter2": gone.inter2} if named else {}))
     evidence = merged_evidence(keep, gone, ("trigger", "fatalities", "actor1", "actor2", "weapon"))
     changes: dict = {"evidence": evidence}
     if "date_from_publication" in keep.flags and "date_from_publication" not in gone.flags \
