@@ -43,6 +43,36 @@ def country_units(tokens: Sequence[Token], matches: list["ActorMatch"], lex: "Ac
     return sorted(matches + added, key=lambda m: m.start) if added else matches
 
 
+def post_branch(tokens: Sequence[Token], matches: list["ActorMatch"], lex: "ActorLexicon",
+                published: date | None) -> list["ActorMatch"]:
+    """``matches`` with each vague security post of a state (a police alias ending in the
+    adjective "security", actors_words.tsv ``security_vague``: نقطة أمنية، حاجز أمني، دورية
+    أمنية) read as that state's military when its sentence names the same state's soldiers as
+    persons (``soldier_person``: لقي أربعة جنود يمنيين مصرعهم في هجوم على نقطة أمنية): the
+    adjective names the state's forces, not their branch, and the men at the post are soldiers."""
+    from hadath.mentions.actors import _ref
+
+    roles = word_roles(WORDS_FILE)
+    vague, men = roles.get("security_vague", frozenset()), roles.get("soldier_person", frozenset())
+    soldiers = {(m.sentence, m.entry.country): m for m in matches
+                if m.entry is not None and m.entry.role == "military"
+                and any(not men.isdisjoint(tokens[k].forms) for k in range(m.start, m.end))}
+    if not soldiers:
+        return matches
+    out = []
+    for m in matches:
+        e = m.entry
+        if e is not None and e.role == "police" and (men_m := soldiers.get((m.sentence, e.country))) \
+                and not vague.isdisjoint(tokens[m.end - 1].forms):
+            # a state named: its military; none yet (both read "of {country}"): the soldiers' reading
+            army = lex.role_entry("military", e.country, published) if e.country else men_m.entry
+            if army is not None:
+                m = m._replace(entry=army, ref=men_m.ref if army is men_m.entry else _ref(army, army.name),
+                               candidates=men_m.candidates if army is men_m.entry else (army,))
+        out.append(m)
+    return out
+
+
 def soldier_read(tokens: Sequence[Token], i: int, before: tuple[int, int] | None = None) -> bool:
     """Whether the soldier word at ``i`` (actors_words.tsv soldier_noun: عسكري، عسكريا، عسكريان - also
     the adjective "military") names soldiers: right after a count (21 عسكريا، ثلاثة عسكريين) or a
