@@ -53,3 +53,44 @@ D22 = date(2022, 4, 23)
 def test_round49_a_name_in_a_relative_clause_is_no_subject(pipeline, text, doer, side_hit):
     got = events(pipeline, text, published=D22)
     assert got and (got[0].actor1, got[0].actor2) == (doer, side_hit), got
+
+
+@pytest.mark.parametrize("text, doer, side_hit", [
+    # an adjective of a shared or forward post (event_roles.tsv post_shared: مشتركة، متقدمة) may
+    # stand between the post and its ل-owner: the first side after it holds the post
+    # (events.sides.owned_sides)
+    ("تعرضت نقطة أمنية مشتركة للحشد الشعبي والجيش العراقي في منطقة بهرز لهجوم بنيران قناص.",
+     "Unidentified Armed Group (Iraq)", "PMF: Popular Mobilization Forces"),
+    ("هاجم مسلحون نقطة أمنية مشتركة للحشد الشعبي والجيش العراقي في منطقة بهرز.",
+     "Unidentified Armed Group (Iraq)", "PMF: Popular Mobilization Forces"),
+    ("استهدف هجوم بقذائف الهاون نقطة عسكرية متقدمة لقوات سوريا الديمقراطية في ريف دير الزور.",
+     "Unidentified Armed Group (Syria)", "SDF: Syrian Democratic Forces"),
+    ("هاجم مسلحون حاجزا أمنيا مشتركا لقوات الحزام الأمني في مدينة عدن.",
+     "Unidentified Armed Group (Yemen)", "Security Belt Forces"),
+    ("هاجم مسلحون موقعا عسكريا متقدما لقوات الحزام الأمني في محافظة أبين.",
+     "Unidentified Armed Group (Yemen)", "Security Belt Forces"),
+])
+def test_round49_a_shared_post_is_its_owners(pipeline, text, doer, side_hit):
+    got = events(pipeline, text, published=D22)
+    assert got and (got[0].actor1, got[0].actor2) == (doer, side_hit), got
+
+
+STORY = "شن تنظيم داعش هجوما على نقطة تابعة للحشد الشعبي قرب بلدة قرة تبة."
+
+
+@pytest.mark.parametrize("text, doer", [
+    # the story's one armed group is not lent past words opening another story (function_words
+    # other_story: على صعيد آخر، في حادث منفصل) told before the act (events.sides.story_start)
+    (STORY + " على صعيد آخر، أفاد مصدر أمني بتعرض نقطة أمنية للحشد الشعبي بمنطقة بهرز لهجوم بنيران قناص.",
+     "Unidentified Armed Group (Iraq)"),
+    (STORY + " في حادث منفصل، تعرضت نقطة أمنية للحشد الشعبي بمنطقة بهرز لهجوم بنيران قناص.",
+     "Unidentified Armed Group (Iraq)"),
+    (STORY + " وفي سياق منفصل، تعرضت دورية للحشد الشعبي في منطقة بهرز لهجوم مسلح.",
+     "Unidentified Armed Group (Iraq)"),
+    # guard: the same story goes on - its group did it
+    (STORY + " وأفاد مصدر أمني بتعرض نقطة أمنية للحشد الشعبي بمنطقة بهرز لهجوم بنيران قناص.",
+     "Islamic State (Iraq)"),
+])
+def test_round49_no_doer_lent_across_another_story(pipeline, text, doer):
+    got = [e for e in events(pipeline, text, published=D22) if e.location and "Buh" in e.location]
+    assert got and got[0].actor1 == doer, events(pipeline, text, published=D22)
