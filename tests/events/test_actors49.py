@@ -94,3 +94,10 @@ STORY = "شن تنظيم داعش هجوما على نقطة تابعة للحش
 def test_round49_no_doer_lent_across_another_story(pipeline, text, doer):
     got = [e for e in events(pipeline, text, published=D22) if e.location and "Buh" in e.location]
     assert got and got[0].actor1 == doer, events(pipeline, text, published=D22)
+
+
+def test_round49_a_security_post_with_the_police_named_stays_theirs(pipeline):
+    # the sentence names the state's police by a police word: the post is theirs
+    got = events(pipeline, "أحبطت قوات الأمن هجوما مسلحا على نقطة أمنية في مدينة العريش، ما أسفر عن مقتل"
+                           " جنديين.", published=D19)
+    assert got and got[0].actor2 == "Police Forces of Egypt", got

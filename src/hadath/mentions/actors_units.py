@@ -48,8 +48,9 @@ def post_branch(tokens: Sequence[Token], matches: list["ActorMatch"], lex: "Acto
     """``matches`` with each vague security post of a state (a police alias ending in the
     adjective "security", actors_words.tsv ``security_vague``: نقطة أمنية، حاجز أمني، دورية
     أمنية) read as that state's military when its sentence names the same state's soldiers as
-    persons (``soldier_person``: لقي أربعة جنود يمنيين مصرعهم في هجوم على نقطة أمنية): the
-    adjective names the state's forces, not their branch, and the men at the post are soldiers."""
+    persons (``soldier_person``: لقي أربعة جنود يمنيين مصرعهم في هجوم على نقطة أمنية) and no
+    police of it by a police word (قوات الأمن، الشرطة): the adjective names the state's forces,
+    not their branch, and the men at the post are soldiers."""
     from hadath.mentions.actors import _ref
 
     roles = word_roles(WORDS_FILE)
@@ -59,11 +60,13 @@ def post_branch(tokens: Sequence[Token], matches: list["ActorMatch"], lex: "Acto
                 and any(not men.isdisjoint(tokens[k].forms) for k in range(m.start, m.end))}
     if not soldiers:
         return matches
+    police = {(m.sentence, m.entry.country) for m in matches  # (أحبطت قوات الأمن هجوما على نقطة أمنية)
+              if m.entry is not None and m.entry.role == "police" and vague.isdisjoint(tokens[m.end - 1].forms)}
     out = []
     for m in matches:
         e = m.entry
         if e is not None and e.role == "police" and (men_m := soldiers.get((m.sentence, e.country))) \
-                and not vague.isdisjoint(tokens[m.end - 1].forms):
+                and not vague.isdisjoint(tokens[m.end - 1].forms) and (m.sentence, e.country) not in police:
             # a state named: its military; none yet (both read "of {country}"): the soldiers' reading
             army = lex.role_entry("military", e.country, published) if e.country else men_m.entry
             if army is not None:
