@@ -15,12 +15,12 @@ YEMEN_ARMY, EGYPT_ARMY = "Military Forces of Yemen", "Military Forces of Egypt"
 @pytest.mark.parametrize("text, side_hit", [
     # a vague security post (a police alias ending in the adjective "security": نقطة أمنية، حاجز
     # أمني، دورية أمنية, actors_words.tsv security_vague) whose sentence names the same state's
-    # soldiers as persons (soldier_person: جنود، جندي، ضابط) is the military's
+    # soldiers as persons (soldier_person: جنود، جندي، عسكريين) is the military's
     # (mentions.actors_units.post_branch)
     ("لقي أربعة جنود يمنيين مصرعهم في هجوم شنه مسلحون على نقطة أمنية في مدينة البيضاء.", YEMEN_ARMY),
     ("قتل ثلاثة جنود في هجوم شنه مسلحون على حاجز أمني في مدينة مأرب.", YEMEN_ARMY),
-    ("هاجم مسلحون دورية أمنية في مدينة عتق ما أسفر عن مقتل جندي وضابط.", YEMEN_ARMY),
-    ("قتل ضابط وجنديان في هجوم شنه مسلحون على مقر أمني بمدينة العريش.", EGYPT_ARMY),
+    ("هاجم مسلحون دورية أمنية في مدينة عتق ما أسفر عن مقتل جندي وإصابة آخر.", YEMEN_ARMY),
+    ("قتل ثلاثة عسكريين في هجوم شنه مسلحون على مقر أمني بمدينة العريش.", EGYPT_ARMY),
     # guards: with policemen, or no soldiers named, the post stays the police's
     ("قتل شرطيان في هجوم شنه مسلحون على نقطة أمنية في مدينة البيضاء.", "Police Forces of Yemen"),
     ("هاجم مسلحون نقطة أمنية في مدينة البيضاء وقتلوا ثلاثة من عناصرها.", "Police Forces of Yemen"),

@@ -49,8 +49,8 @@ def post_branch(tokens: Sequence[Token], matches: list["ActorMatch"], lex: "Acto
     adjective "security", actors_words.tsv ``security_vague``: نقطة أمنية، حاجز أمني، دورية
     أمنية) read as that state's military when its sentence names the same state's soldiers as
     persons (``soldier_person``: لقي أربعة جنود يمنيين مصرعهم في هجوم على نقطة أمنية) and no
-    police of it by a police word (قوات الأمن، الشرطة): the adjective names the state's forces,
-    not their branch, and the men at the post are soldiers."""
+    force of it by a force word (قوات الأمن، الشرطة، القوات المصرية): the adjective names the
+    state's forces, not their branch, and the men at the post are soldiers."""
     from hadath.mentions.actors import _ref
 
     roles = word_roles(WORDS_FILE)
@@ -60,8 +60,12 @@ def post_branch(tokens: Sequence[Token], matches: list["ActorMatch"], lex: "Acto
                 and any(not men.isdisjoint(tokens[k].forms) for k in range(m.start, m.end))}
     if not soldiers:
         return matches
-    police = {(m.sentence, m.entry.country) for m in matches  # (أحبطت قوات الأمن هجوما على نقطة أمنية)
-              if m.entry is not None and m.entry.role == "police" and vague.isdisjoint(tokens[m.end - 1].forms)}
+    # (أحبطت قوات الأمن هجوما على نقطة أمنية; صدت القوات المصرية هجوما استهدف حاجزا أمنيا: a
+    # force named by a force word is told apart from the post's men)
+    police = {(m.sentence, m.entry.country) for m in matches
+              if m.entry is not None and m.entry.role in ("police", "military")
+              and vague.isdisjoint(tokens[m.end - 1].forms)
+              and all(men.isdisjoint(tokens[k].forms) for k in range(m.start, m.end))}
     out = []
     for m in matches:
         e = m.entry
