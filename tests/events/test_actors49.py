@@ -101,3 +101,22 @@ def test_round49_a_security_post_with_the_police_named_stays_theirs(pipeline):
     got = events(pipeline, "أحبطت قوات الأمن هجوما مسلحا على نقطة أمنية في مدينة العريش، ما أسفر عن مقتل"
                            " جنديين.", published=D19)
     assert got and got[0].actor2 == "Police Forces of Egypt", got
+
+
+@pytest.mark.parametrize("text, sub, doer", [
+    # a one-word definite armed noun (المسلحون، المسلحين) points back at the group an earlier noun
+    # of its stem named - مسلحين من X، مسلحو X (actors_words.tsv plural_end, of_group;
+    # mentions.actors_units.definite_back)
+    ("قال شهود إن مسلحين من طالبان اجتاحوا بلدة انسحبت منها القوات البريطانية. وسيطر المسلحون على مقر"
+     " الشرطة في بلدة موسى قلعة.", "Non-state actor overtakes territory", "Taliban"),
+    ("اشتبك مسلحو تنظيم داعش مع قوات البيشمركة قرب كركوك. وأحرق المسلحون عددا من المنازل في قرية بشير.",
+     "Looting/property destruction", "Islamic State (Iraq)"),
+    # guards: gunmen met first unnamed, or called unknown, stay unidentified
+    ("اشتبك مقاتلو تنظيم داعش مع قوات البيشمركة قرب كركوك. وأحرق مسلحون مجهولون عددا من المنازل في قرية"
+     " بشير، وفر المسلحون.", "Looting/property destruction", "Unidentified Armed Group (Iraq)"),
+    ("اشتبك مسلحو تنظيم داعش مع قوات البيشمركة قرب كركوك. وأحرق المسلحون المجهولون عددا من المنازل في"
+     " قرية بشير.", "Looting/property destruction", "Unidentified Armed Group (Iraq)"),
+])
+def test_round49_the_gunmen_are_the_group_named_before(pipeline, text, sub, doer):
+    got = [e for e in events(pipeline, text, published=date(2020, 3, 1)) if e.sub_event_type == sub]
+    assert got and got[0].actor1 == doer, got

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from hadath.mentions.actors_country import adjective_countries
 from hadath.resources import word_roles
+from hadath.text.clitics import clitics
 from hadath.types import Span, Token
 
 if TYPE_CHECKING:
@@ -77,6 +78,49 @@ def post_branch(tokens: Sequence[Token], matches: list["ActorMatch"], lex: "Acto
                 m = m._replace(entry=army, ref=men_m.ref if army is men_m.entry else _ref(army, army.name),
                                candidates=men_m.candidates if army is men_m.entry else (army,))
         out.append(m)
+    return out
+
+
+GROUP_INTERS = frozenset({2, 3, 4})
+
+
+def _bases(tok: Token) -> frozenset[str]:
+    """The word's forms, also without a plural ending (actors_words.tsv plural_end: المسلحون،
+    مسلحو، مسلحين → مسلح; the tokenizer gives the forms without the article)."""
+    ends = word_roles(WORDS_FILE).get("plural_end", frozenset())
+    return frozenset(tok.forms) | {f[:-len(e)] for f in tok.forms for e in ends if f.endswith(e) and len(f) - len(e) >= 3}
+
+
+def definite_back(tokens: Sequence[Token], matches: list["ActorMatch"]) -> list["ActorMatch"]:
+    """``matches`` with each one-word definite unidentified armed noun (المسلحون، المقاتلين) read
+    as the armed group an earlier noun of the same stem named, this sentence or the two before
+    or right before its name (مسلحين من طالبان اجتاحوا بلدة ... . وسيطر المسلحون على مقر الشرطة;
+    مسلحو تنظيم داعش ... المسلحين):
+    the article points back at them. An indefinite one met first (مسلحون مجهولون) is whom it
+    points at; "unknown" right after it (function_words unknown: المسلحون المجهولون) keeps it."""
+    from hadath.events.lexicons import function_words
+
+    unknown, of = function_words("unknown"), word_roles(WORDS_FILE).get("of_group", frozenset())
+    out = list(matches)
+    for i, m in enumerate(out):
+        if m.entry is None or m.entry.kind != "generic" or m.entry.inter not in GROUP_INTERS \
+                or m.end - m.start != 1 or not any(clitics().definite(f) for f in tokens[m.start].forms) \
+                or (m.end < len(tokens) and not unknown.isdisjoint(clitics().indefinite(f) for f in tokens[m.end].forms)):
+            continue
+        stems = _bases(tokens[m.start])
+        for j in range(i - 1, -1, -1):
+            n = out[j]
+            if n.sentence < m.sentence - 2:
+                break
+            if n.entry is None or (_bases(tokens[n.start]).isdisjoint(stems) and (  # (مسلحو تنظيم داعش)
+                    n.start == 0 or n.entry.kind == "generic" or _bases(tokens[n.start - 1]).isdisjoint(stems))):
+                continue
+            if n.entry.kind == "generic":  # (مسلحين من X: X; a bare مسلحون: they)
+                nxt = out[j + 1] if j + 1 < i else None
+                n = nxt if nxt is not None and nxt.start == n.end + 1 and tokens[n.end].norm in of else None
+            if n is not None and n.entry is not None and n.entry.kind != "generic" and n.entry.inter in GROUP_INTERS:
+                out[i] = m._replace(entry=n.entry, ref=n.ref, candidates=n.candidates, confidence=n.confidence)
+            break
     return out
 
 
