@@ -76,6 +76,7 @@ class RoleWords(NamedTuple):
     foil: frozenset[str]
     when: frozenset[str]
     control: frozenset[str]
+    post_shared: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -187,6 +187,7 @@ def assign(
             elif after and not people_before(tokens, trig_end, after[0].start) \
                     and not (roles.actor2 is not None and roles.actor2.start < after[0].start) \
                     and not _owns_object(tokens, after[0].start, trig_end) \
+                    and not _past_relative(tokens, trig_end, after[0].start) \
                     and not (after[0].start == trig_end and plural_subject(tokens[trig_end - 1])) \
                     and not _speaker_pronoun(tokens, trig_start, lo):  # (أكد الحلف أنه قتل 150 متمردا: its object)
                 roles.actor1, roles.conf1 = after.pop(0), C.vso_subject
@@ -365,6 +366,13 @@ def _subject_of(tokens: Sequence[Token], s: ActorSlot, trig_start: int) -> bool:
     (إن عناصر من الشرطة أصيبوا، شرطيا أصيب أمس)."""
     return 0 <= trig_start - s.end <= WINDOWS.speaker_time_gap and all(
         t.norm in role_words().time for t in tokens[s.end:trig_start])
+
+
+def _past_relative(tokens: Sequence[Token], trig_end: int, start: int) -> bool:
+    """A relative pronoun stands between the verb and the name at ``start`` (نفذت ضربات على
+    الوكر الذي يتحصن فيه عناصر داعش): the name is its relative clause's, not the verb's subject."""
+    relative = function_words("relative")
+    return any(t.norm in relative for t in tokens[trig_end:start])
 
 
 def _times_only(tokens: Sequence[Token], a: int, b: int) -> bool:

@@ -3,6 +3,8 @@ another verbal noun of the frame, the victims of the consequence clause, the oth
 change of ground, and a state's strike abroad. Called by :mod:`hadath.events.realize`."""
 from __future__ import annotations
 
+import re
+
 from hadath.events.index import DocIndex, Located
 from hadath.events.frames import GROUPS, Frame, Trig, ix_triggers
 from hadath.events.lexicons import function_words
@@ -14,6 +16,7 @@ from hadath.events.victims import target_category
 from hadath.events.toll_words import consequence
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.mentions.actors_lexicon import actor_lexicon
+from hadath.text.normalize import normalize_key
 from hadath.types import ActorRef
 
 STRIKE_CLASSES = frozenset({"attack", "shell", "kill", "death", "death_noun", "injure"})
@@ -183,10 +186,12 @@ def owned_sides(ix: DocIndex, slots: list[ActorSlot], roles: Roles) -> None:
         slot = getattr(roles, role)
         if slot is None or slot.start < 0 or slot.end >= len(toks):
             continue
-        post = target_noun(toks[slot.start]) and toks[slot.end].has_proclitic(role_words().lam)  # نقطة أمنية لقوات X
+        # (نقطة أمنية لقوات X; a shared or forward post: نقطة أمنية مشتركة للحشد والجيش)
+        at = slot.end + (toks[slot.end].norm in role_words().post_shared and slot.end + 1 < len(toks))
+        post = target_noun(toks[slot.start]) and toks[at].has_proclitic(role_words().lam)
         if toks[slot.end].norm not in owned and not post:
             continue
-        owner = next((s for s in slots if s.start in (slot.end + (not post), slot.end) and s.ref.name != slot.ref.name
+        owner = next((s for s in slots if s.start in ((at if post else slot.end + 1), slot.end) and s.ref.name != slot.ref.name
                       and (not post or s.ref.kind == "named")), None)
         if owner is None:
             continue
@@ -285,7 +290,7 @@ def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False, civ
     found: dict[str, Located] = {}
     hit_slot = roles.actor2 if roles.actor2 is not None and roles.actor2.start >= 0 else None
     civil = civil or (hit_slot is not None and hit_slot.ref.inter == 7)
-    for sent in range(max(0, frame.sent - WINDOWS.story_sentences), frame.sent + 1):
+    for sent in range(story_start(ix, frame), frame.sent + 1):
         for loc in ix.get("actor", sent):
             ref = loc.mention.value
             if ref.kind == "named" and ref.name != hit and (
@@ -312,6 +317,23 @@ def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False, civ
         return None
     loc = next(iter(found.values()))
     return ActorSlot.of(loc)
+
+
+def story_start(ix: DocIndex, frame: Frame) -> int:
+    """The first sentence of the frame's story: WINDOWS.story_sentences back, but not past a
+    sentence that opens another story before the frame (function_words other_story: على صعيد
+    آخر، في حادث منفصل) - the sides named before it belong to the other story."""
+    lo = max(0, frame.sent - WINDOWS.story_sentences)
+    words, text = function_words("other_story"), ix.doc.text
+    for sent in range(frame.sent, lo, -1):
+        a, b = ix.bounds.get(sent, (0, 0))
+        end = min([b] + [t.loc.start for t in frame.trigs]) if sent == frame.sent else b
+        if a < end:
+            said = " %s " % " ".join(re.sub(r"[^\w\s]", " ", normalize_key(
+                text[ix.doc.tokens[a].start:ix.doc.tokens[end - 1].end])).split())
+            if any(" %s " % w in said for w in words):
+                return sent
+    return lo
 
 
 def _gunner(ref: ActorRef) -> bool:

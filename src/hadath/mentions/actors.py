@@ -461,7 +461,7 @@ class ActorStage:
 
     def __call__(self, doc: Doc) -> Doc:
         from hadath.mentions.actors_own import named_sides
-        from hadath.mentions.actors_units import country_units
+        from hadath.mentions.actors_units import country_units, definite_back, post_branch
 
         lex = actor_lexicon()
         cols = doc.columns
@@ -469,6 +469,8 @@ class ActorStage:
                                        _match(toks, doc.article.published, self.prior, lex, ids))
         matches = named_sides(doc.tokens, matches, lex, roles, doc.article.published)
         matches = country_units(doc.tokens, matches, lex, doc.article.published)  # وحدة إسرائيلية خاصة
+        matches = post_branch(doc.tokens, matches, lex, doc.article.published)  # جنود ... نقطة أمنية
+        matches = definite_back(doc.tokens, matches)  # مسلحين من طالبان ... المسلحون
         text = doc.text
         new: list[Mention] = [
             _mention(m.span, text[m.span.start:m.span.end], m.ref, m.sentence, m.confidence)

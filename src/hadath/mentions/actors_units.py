@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from hadath.mentions.actors_country import adjective_countries
 from hadath.resources import word_roles
+from hadath.text.clitics import clitics
 from hadath.types import Span, Token
 
 if TYPE_CHECKING:
@@ -41,6 +42,86 @@ def country_units(tokens: Sequence[Token], matches: list["ActorMatch"], lex: "Ac
                                     tokens[i].norm + " " + tokens[i + 1].norm, tokens[i].sentence,
                                     (entry,), _ref(entry, entry.name), CONF_UNIT, entry))
     return sorted(matches + added, key=lambda m: m.start) if added else matches
+
+
+def post_branch(tokens: Sequence[Token], matches: list["ActorMatch"], lex: "ActorLexicon",
+                published: date | None) -> list["ActorMatch"]:
+    """``matches`` with each vague security post of a state (a police alias ending in the
+    adjective "security", actors_words.tsv ``security_vague``: نقطة أمنية، حاجز أمني، دورية
+    أمنية) read as that state's military when its sentence names the same state's soldiers as
+    persons (``soldier_person``: لقي أربعة جنود يمنيين مصرعهم في هجوم على نقطة أمنية) and no
+    force of it by a force word (قوات الأمن، الشرطة، القوات المصرية): the adjective names the
+    state's forces, not their branch, and the men at the post are soldiers."""
+    from hadath.mentions.actors import _ref
+
+    roles = word_roles(WORDS_FILE)
+    vague, men = roles.get("security_vague", frozenset()), roles.get("soldier_person", frozenset())
+    soldiers = {(m.sentence, m.entry.country): m for m in matches
+                if m.entry is not None and m.entry.role == "military"
+                and any(not men.isdisjoint(tokens[k].forms) for k in range(m.start, m.end))}
+    if not soldiers:
+        return matches
+    # (أحبطت قوات الأمن هجوما على نقطة أمنية; صدت القوات المصرية هجوما استهدف حاجزا أمنيا: a
+    # force named by a force word is told apart from the post's men)
+    police = {(m.sentence, m.entry.country) for m in matches
+              if m.entry is not None and m.entry.role in ("police", "military")
+              and vague.isdisjoint(tokens[m.end - 1].forms)
+              and all(men.isdisjoint(tokens[k].forms) for k in range(m.start, m.end))}
+    out = []
+    for m in matches:
+        e = m.entry
+        if e is not None and e.role == "police" and (men_m := soldiers.get((m.sentence, e.country))) \
+                and not vague.isdisjoint(tokens[m.end - 1].forms) and (m.sentence, e.country) not in police:
+            # a state named: its military; none yet (both read "of {country}"): the soldiers' reading
+            army = lex.role_entry("military", e.country, published) if e.country else men_m.entry
+            if army is not None:
+                m = m._replace(entry=army, ref=men_m.ref if army is men_m.entry else _ref(army, army.name),
+                               candidates=men_m.candidates if army is men_m.entry else (army,))
+        out.append(m)
+    return out
+
+
+GROUP_INTERS = frozenset({2, 3, 4})
+
+
+def _bases(tok: Token) -> frozenset[str]:
+    """The word's forms, also without a plural ending (actors_words.tsv plural_end: المسلحون،
+    مسلحو، مسلحين → مسلح; the tokenizer gives the forms without the article)."""
+    ends = word_roles(WORDS_FILE).get("plural_end", frozenset())
+    return frozenset(tok.forms) | {f[:-len(e)] for f in tok.forms for e in ends if f.endswith(e) and len(f) - len(e) >= 3}
+
+
+def definite_back(tokens: Sequence[Token], matches: list["ActorMatch"]) -> list["ActorMatch"]:
+    """``matches`` with each one-word definite unidentified armed noun (المسلحون، المقاتلين) read
+    as the armed group an earlier noun of the same stem named, this sentence or the two before
+    or right before its name (مسلحين من طالبان اجتاحوا بلدة ... . وسيطر المسلحون على مقر الشرطة;
+    مسلحو تنظيم داعش ... المسلحين):
+    the article points back at them. An indefinite one met first (مسلحون مجهولون) is whom it
+    points at; "unknown" right after it (function_words unknown: المسلحون المجهولون) keeps it."""
+    from hadath.events.lexicons import function_words
+
+    unknown, of = function_words("unknown"), word_roles(WORDS_FILE).get("of_group", frozenset())
+    out = list(matches)
+    for i, m in enumerate(out):
+        if m.entry is None or m.entry.kind != "generic" or m.entry.inter not in GROUP_INTERS \
+                or m.end - m.start != 1 or not any(clitics().definite(f) for f in tokens[m.start].forms) \
+                or (m.end < len(tokens) and not unknown.isdisjoint(clitics().indefinite(f) for f in tokens[m.end].forms)):
+            continue
+        stems = _bases(tokens[m.start])
+        for j in range(i - 1, -1, -1):
+            n = out[j]
+            if n.sentence < m.sentence - 2:
+                break
+            if n.entry is None or (_bases(tokens[n.start]).isdisjoint(stems) and (  # (مسلحو تنظيم داعش)
+                    n.start == 0 or n.entry.kind == "generic" or _bases(tokens[n.start - 1]).isdisjoint(stems))):
+                continue
+            if n.entry.kind == "generic":  # (مسلحين من X: X; a bare مسلحون: they)
+                nxt = out[j + 1] if j + 1 < i else None
+                n = nxt if nxt is not None and nxt.start == n.end + 1 and tokens[n.end].norm in of else None
+            if n is not None and n.entry is not None and n.entry.kind != "generic" and n.entry.inter in GROUP_INTERS:
+                out[i] = m._replace(entry=n.entry, ref=n.ref, candidates=n.candidates, confidence=n.confidence)
+            break
+    return out
 
 
 def soldier_read(tokens: Sequence[Token], i: int, before: tuple[int, int] | None = None) -> bool:

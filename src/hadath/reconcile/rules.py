@@ -228,6 +228,9 @@ def absorb(keep: Event, gone: Event, own_toll: bool = False) -> Event:
             and gone.actor2 != changes.get("actor1", keep.actor1):  # (no party acts on a peaceful
         # protest; no actor is on both sides)
         changes.update(actor2=gone.actor2, inter2=gone.inter2, civilian_targeting=gone.civilian_targeting)
+    elif _forces_hit_too(keep, gone, changes.get("actor1", keep.actor1)):
+        changes.update(actor2=gone.actor2, inter2=gone.inter2, civilian_targeting=None,
+                       interaction=interaction(changes.get("inter1", keep.inter1), gone.inter2))
     if keep.sub_event_type in DEMONSTRATIONS and gone.sub_event_type in CROWD_DAMAGE | CROWD_FIGHTS \
             and _crowd(gone.actor1) and not (PEACEFUL in keep.flags and gone.sub_event_type in CROWD_FIGHTS):
         country = keep.country or "{country}"
@@ -235,6 +238,16 @@ def absorb(keep: Event, gone: Event, own_toll: bool = False) -> Event:
                        actor1=f"Rioters ({country})", inter1=5,
                        interaction=interaction(5, keep.inter2))
     return replace(keep, **changes)
+
+
+def _forces_hit_too(keep: Event, gone: Event, doer: str | None) -> bool:
+    """The other telling of a blast or strike whose side hit ``keep`` calls civilians names a
+    state's forces hit (قتل 11 شخصا بينهم 5 من أفراد الجيش و5 مدنيين): an attack that hits a
+    state's forces and civilians is on the forces (ACLED: civilians are the side hit only when
+    the act hit civilians alone)."""
+    return keep.event_type == gone.event_type == "Explosions/Remote violence" and keep.inter2 == 7 \
+        and (keep.actor2 or "").startswith("Civilians") and gone.inter2 == 1 and gone.actor2 is not None \
+        and gone.actor2 != doer and gone.actor1 == doer
 
 
 # ---- the rules ---------------------------------------------------------------------------
