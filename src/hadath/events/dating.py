@@ -18,6 +18,7 @@ from hadath.events.frames import Frame, Trig, pluperfect
 from hadath.events.datelines import DASHES, sentence_dateline_end
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words, word_classes, word_pairs
+from hadath.events.modality import scope_words
 from hadath.events.morphology import imperfect_forms
 from hadath.events.records import evolve
 from hadath.events.toll_words import toll_words
@@ -444,11 +445,12 @@ def is_background(ix: DocIndex, dv: DateValue, loc: Located | None) -> bool:
 
 def similar_act(ix: DocIndex, frame: Frame) -> bool:
     """An act noun of the frame is followed by a word saying it is another act like the one
-    reported, and the clause names no place of its own (ويأتي الهجوم بعد أسبوعين من تفجير مماثل
+    reported (event_scope.tsv ``similar``, the list told_again reads), and the clause names no
+    place of its own (ويأتي الهجوم بعد أسبوعين من تفجير مماثل
     استهدف مطعما في المدينة): told for comparison. (بعد حرق مماثل في ناحية بيره مكرون names
     where: another act the report tells.)"""
     toks = ix.doc.tokens
-    words = function_words("similar")
+    words = scope_words().similar
     a, b = frame.clause
     if any(a <= p.start < b and p.mention.value.place is not None and p.mention.value.cue != "nisba"
            for p in ix.get("place", frame.sent)):
