@@ -281,6 +281,7 @@ def fold_coarser(events: Sequence[Event]) -> list[Event]:
         unresolved = "place_unresolved" in ev.flags  # a named place the gazetteer does not know
         finer = [j for j, f in enumerate(out) if j != k and j not in gone and _coarseness(f) < level
                  and not (unresolved and (siblings(ev, f) or f.event_type != ev.event_type))
+                 and not _other_day_village(ev, f)
                  and families_meet(ev, f) and compatible_actors(ev, f) and contains(ev, f)
                  and (days_apart(ev, f) or 0) <= _coarse_reach(ev, f)]
         if not finer:
@@ -298,6 +299,13 @@ def fold_coarser(events: Sequence[Event]) -> list[Event]:
         out[target] = keep_finer_place(out[target], ev)  # (بلدة كالانا, unknown, told beside سيكاسو)
         gone.add(k)
     return [e for k, e in enumerate(out) if k not in gone]
+
+
+def _other_day_village(coarse: Event, fine: Event) -> bool:
+    """A named place the gazetteer lacks (قرية ودالنعيم: coarse only for want of a point) with a
+    day of its own from the text, not the finer record's: another act on another day at another
+    place (CODING.md: strikes on two days are two events), no restatement of the finer one."""
+    return named_place(coarse) and "date_from_publication" not in coarse.flags and bool(days_apart(coarse, fine))
 
 
 def _coarse_reach(coarse: Event, fine: Event) -> int:
