@@ -77,3 +77,31 @@ NEXT = date(2024, 6, 22)
 ])
 def test_fold_coarser_keeps_a_village_of_another_day(coarse, kept):
     assert len(fold_coarser([_ev("ود مدني"), coarse])) == kept
+
+
+# منطقتي X وY: a dual class noun names each area of its list, as منطقة X names one (rules.class_cues);
+# two areas the gazetteer lacks, both coded near the town the report names, stay two acts
+TWO_AREAS = [
+    ("قصف الجيش اليوم مدينة بارا. وجاء ذلك بعد يومين من قصف الجيش لمنطقتي الخويرة وأم صميمة في الولاية "
+     "نفسها.", "الخويرة", "أم صميمة"),
+    ("سيطرت قوات الدعم السريع اليوم على مدينة بارا. وجاء ذلك بعد يومين من سيطرتها على منطقتي الخويرة وأم "
+     "صميمة في الولاية نفسها.", "الخويرة", "أم صميمة"),
+    ("استعاد الجيش السوداني اليوم السيطرة على مدينة الأبيض. وتأتي هذه التطورات بعد يومين من استعادة الجيش "
+     "لمنطقتي الكرمدي وأم قرفة بنفس الولاية.", "الكرمدي", "أم قرفة"),
+    ("استعاد الجيش السوداني اليوم السيطرة على مدينة بارا. وجاء ذلك بعد يومين من استعادة الجيش لمنطقتي "
+     "الخويرة وأم صميمة في الولاية نفسها.", "الخويرة", "أم صميمة"),
+]
+
+
+@pytest.mark.parametrize("text, first, second", TWO_AREAS)
+def test_two_areas_of_a_dual_stay_two_acts(candidates, text, first, second):
+    evs = candidates(Article("t", text, published=date(2025, 11, 17))).events
+    assert {first, second} <= {e.location_ar for e in evs}, [(e.event_date, e.location) for e in evs]
+
+
+@pytest.mark.parametrize("word, cue", [("منطقتي", True), ("منطقة", True), ("قريتي", True), ("محافظتي", False)])
+def test_class_cues_take_the_dual_of_an_area(word, cue):
+    from hadath.reconcile.rules import class_cues
+    from hadath.text.normalize import normalize_key
+
+    assert (normalize_key(word) in class_cues()) is cue

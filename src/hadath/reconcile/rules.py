@@ -412,7 +412,8 @@ def class_cues() -> frozenset[str]:
 
     lex = place_lexicon()
     named = lex.settlement | lex.village | lex.part | lex.street | lex.road | lex.district
-    return frozenset(named | lex.near | {w for w in lex.region if lex.cues.get(w) == 2})
+    areas = lex.region | lex.listing  # (منطقة X; منطقتي X وY: the dual names each area too)
+    return frozenset(named | lex.near | {w for w in areas if lex.cues.get(w) == 2})
 
 
 def named_place(ev: Event) -> bool:
