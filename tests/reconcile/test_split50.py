@@ -79,24 +79,25 @@ def test_fold_coarser_keeps_a_village_of_another_day(coarse, kept):
     assert len(fold_coarser([_ev("ود مدني"), coarse])) == kept
 
 
-# منطقتي X وY: a dual class noun names each area of its list, as منطقة X names one (rules.class_cues);
-# two areas the gazetteer lacks, both coded near the town the report names, stay two acts
-TWO_AREAS = [
-    ("قصف الجيش اليوم مدينة بارا. وجاء ذلك بعد يومين من قصف الجيش لمنطقتي الخويرة وأم صميمة في الولاية "
-     "نفسها.", "الخويرة", "أم صميمة"),
-    ("سيطرت قوات الدعم السريع اليوم على مدينة بارا. وجاء ذلك بعد يومين من سيطرتها على منطقتي الخويرة وأم "
-     "صميمة في الولاية نفسها.", "الخويرة", "أم صميمة"),
-    ("استعاد الجيش السوداني اليوم السيطرة على مدينة الأبيض. وتأتي هذه التطورات بعد يومين من استعادة الجيش "
-     "لمنطقتي الكرمدي وأم قرفة بنفس الولاية.", "الكرمدي", "أم قرفة"),
-    ("استعاد الجيش السوداني اليوم السيطرة على مدينة بارا. وجاء ذلك بعد يومين من استعادة الجيش لمنطقتي "
-     "الخويرة وأم صميمة في الولاية نفسها.", "الخويرة", "أم صميمة"),
-]
+# Two places the gazetteer lacks, or one it lacks beside one it knows, both coded at one point,
+# stay two acts: منطقتي X وY (a dual class noun names each area of its list, as منطقة X names one:
+# rules.class_cues), and قرية X المجاورة (said to neighbour the known place: one_type._neighbours_apart)
+TWO_PLACES = [tuple(part.strip() for part in row.split("|")) for row in """
+2025-11-17 | قصف الجيش اليوم مدينة بارا. وجاء ذلك بعد يومين من قصف الجيش لمنطقتي الخويرة وأم صميمة في الولاية نفسها. | الخويرة | أم صميمة
+2025-11-17 | سيطرت قوات الدعم السريع اليوم على مدينة بارا. وجاء ذلك بعد يومين من سيطرتها على منطقتي الخويرة وأم صميمة في الولاية نفسها. | الخويرة | أم صميمة
+2025-11-17 | استعاد الجيش السوداني اليوم السيطرة على مدينة الأبيض. وتأتي هذه التطورات بعد يومين من استعادة الجيش لمنطقتي الكرمدي وأم قرفة بنفس الولاية. | الكرمدي | أم قرفة
+2025-11-17 | استعاد الجيش السوداني اليوم السيطرة على مدينة بارا. وجاء ذلك بعد يومين من استعادة الجيش لمنطقتي الخويرة وأم صميمة في الولاية نفسها. | الخويرة | أم صميمة
+2026-02-21 | أصيب مواطنان اليوم برصاص مستوطنين خلال هجوم استهدف قرية المغير شمال رام الله، فيما أقدم مستوطنون على إحراق غرفة زراعية في قرية خربة العدسة المجاورة. | المغير | خربة العدسة
+2026-02-21 | أصيب ثلاثة مواطنين اليوم برصاص مستوطنين هاجموا بلدة ترمسعيا، فيما أحرق مستوطنون مركبتين في قرية خربة العدسة المجاورة. | ترمسعيا | خربة العدسة
+2026-02-21 | قتل مسلحون اليوم ثلاثة مدنيين في هجوم على بلدة سنجة، فيما أحرق مسلحون منازل في قرية ود العقلي المجاورة. | سنجة | ود العقلي
+2026-02-21 | أصيب شاب اليوم برصاص مستوطنين في قرية دير دبوان، بينما أحرق مستوطنون خيمة في قرية عين الرشاش المجاورة. | دير دبوان | عين الرشاش
+""".strip().splitlines()]
 
 
-@pytest.mark.parametrize("text, first, second", TWO_AREAS)
-def test_two_areas_of_a_dual_stay_two_acts(candidates, text, first, second):
-    evs = candidates(Article("t", text, published=date(2025, 11, 17))).events
-    assert {first, second} <= {e.location_ar for e in evs}, [(e.event_date, e.location) for e in evs]
+@pytest.mark.parametrize("published, text, first, second", TWO_PLACES)
+def test_two_places_stay_two_acts(candidates, published, text, first, second):
+    evs = candidates(Article("t", text, published=date.fromisoformat(published))).events
+    assert {first, second} <= {e.location_ar for e in evs}, [(e.sub_event_type, e.location) for e in evs]
 
 
 @pytest.mark.parametrize("word, cue", [("منطقتي", True), ("منطقة", True), ("قريتي", True), ("محافظتي", False)])
@@ -105,3 +106,26 @@ def test_class_cues_take_the_dual_of_an_area(word, cue):
     from hadath.text.normalize import normalize_key
 
     assert (normalize_key(word) in class_cues()) is cue
+
+
+def test_the_village_itself_told_by_its_neighbour_stays_one_act(candidates):
+    text = "هاجم مستوطنون اليوم قرية خربة العدسة قرب المغير وأحرقوا غرفة زراعية."
+    evs = candidates(Article("t", text, published=date(2026, 2, 21))).events
+    assert len(evs) == 1, [(e.sub_event_type, e.location) for e in evs]
+
+
+@pytest.mark.parametrize("after, apart", [("المجاورة", True), ("المجاور", True), ("المتاخمة", True),
+                                          ("المحاذية", True), ("الواقعة", False), ("", False)])
+def test_neighbours_apart_by_the_word_after_the_place(after, apart):
+    from dataclasses import replace
+
+    from hadath.reconcile.one_type import _neighbours_apart
+
+    text = "أحرق مستوطنون غرفة في قرية أبو فلاح " + after + " شمال رام الله"
+    at = text.index("أبو فلاح")
+    near = replace(_ev("أبو فلاح", known=False, start=50), flags=("place_unresolved", "place_approximate"),
+                   evidence={"trigger": (Span(0, 4),), "location": (Span(at, at + len("أبو فلاح")),)})
+    known = _ev("المغير")
+    assert _neighbours_apart(known, near, text) is apart and _neighbours_apart(near, known, text) is apart
+    assert not _neighbours_apart(near, replace(near, evidence={}), text)   # the same name: one place
+    assert not _neighbours_apart(known, near, "")                          # no text: as before

@@ -426,7 +426,7 @@ def named_place(ev: Event) -> bool:
 
 
 def reconcile(events: Iterable[Event], published: date | None, keep_undated: bool = False,
-              stale_days: int | None = STALE_DAYS, keep_country_level: bool = False) -> list[Event]:
+              stale_days: int | None = STALE_DAYS, keep_country_level: bool = False, text: str = "") -> list[Event]:
     evs = drop_undatable(list(events), keep_undated)
     evs = drop_stale(evs, published, stale_days)
     from hadath.reconcile.told_again import fold_told_again  # (they build on this module's rules)
@@ -443,4 +443,4 @@ def reconcile(events: Iterable[Event], published: date | None, keep_undated: boo
     evs = drop_country_level(evs, keep_country_level)
     evs = fold_landmark(fold_city_summary(evs))  # (hadath.reconcile.city, hadath.reconcile.reference)
     evs = host_forces_hit(abroad_self_names(foreign_strike(foreign_takeover(localize_actors(evs)))))
-    return held_by_attackers(one_type_per_act(evs))  # (after it: a seizing is no telling of the attack)
+    return held_by_attackers(one_type_per_act(evs, text))  # (after it: a seizing is no telling of the attack)
