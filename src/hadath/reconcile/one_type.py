@@ -2,19 +2,22 @@
 place, compatible actors - with different types keep the one ACLED's precedence puts first (an
 explosion inside a battle is the battle, looting during a riot is the riot, a peaceful protest
 that turned violent is the riot, a raid with arrests is the arrest); property damage by outsiders
-beside a demonstration, and records that each name a different side acted on, stay acts of their
-own."""
+beside a demonstration, records that each name a different side acted on, and a place the
+gazetteer lacks said to neighbour another (قرية X المجاورة), stay acts of their own."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Sequence
 
 from hadath.events.handover import BARE_ATTACK
 from hadath.events.taxonomy import interaction
+from hadath.events.lexicons import function_words
 
 from hadath.reconcile.finer_place import keep_finer_place
 from hadath.reconcile.rules import (CLASH, CROWD_DAMAGE, FAMILY, _crowd, _crowd_fight, _generic, absorb, compatible_actors,
-                                    days_apart, families_meet, precedence, same_place)
+                                    days_apart, families_meet, named_place, precedence, same_place)
+from hadath.text.normalize import normalize_key
 from hadath.types import Event
 
 
@@ -98,7 +101,28 @@ def harmless_attack(a: Event, b: Event) -> bool:
         and b.sub_event_type == "Looting/property destruction" and not b.fatalities and not b.injuries
 
 
-def one_type_per_act(events: Sequence[Event]) -> list[Event]:
+_WORD = re.compile(r"\s*(\w+)")  # the word right after a place's name
+
+
+def _neighbour(ev: Event, text: str) -> bool:
+    """The record's place is named with an adjective of adjacency right after it (قرية أبو فلاح
+    المجاورة، بلدة X المتاخمة: function_words.tsv ``adjoining``): a place beside another one."""
+    spans = ev.evidence.get("location", ())
+    if not text or not spans:
+        return False
+    after = _WORD.match(text, spans[0].end)
+    return after is not None and normalize_key(after.group(1)) in function_words("adjoining")
+
+
+def _neighbours_apart(a: Event, b: Event, text: str) -> bool:
+    """One record is at a place the gazetteer lacks that the text calls the neighbour of another
+    (فيما أحرق مستوطنون غرفة زراعية في قرية أبو فلاح المجاورة, after the attack on المغير), the
+    other at a place of another name: coded near the known place, at its point, it is still
+    another place and another act (CODING.md: separate named places are separate events)."""
+    return a.location_ar != b.location_ar and any(named_place(x) and _neighbour(x, text) for x in (a, b))
+
+
+def one_type_per_act(events: Sequence[Event], text: str = "") -> list[Event]:
     out = list(events)
     gone: set[int] = set()
     order = sorted(range(len(out)), key=lambda k: (precedence(out[k]), k))
@@ -117,6 +141,8 @@ def one_type_per_act(events: Sequence[Event]) -> list[Event]:
                 continue  # the demonstration takes the crowd's fight when its turn comes
             if same and (_outsiders_damage(a, b) or _sides_apart(a, b)):
                 same = False  # soldiers burning homes beside a protest: their own act
+            if same and _neighbours_apart(a, b, text):
+                same = False
             if same and days_apart(a, b) == 0 and same_place(a, b) and (compatible_actors(a, b) or foiled_blast(a, b)
                                                                          or inside_battle(a, b)):
                 out[k] = keep_finer_place(absorb(out[k], b), b)  # (the village's name, not its town's)

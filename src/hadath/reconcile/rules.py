@@ -294,6 +294,7 @@ def fold_coarser(events: Sequence[Event]) -> list[Event]:
         unresolved = "place_unresolved" in ev.flags  # a named place the gazetteer does not know
         finer = [j for j, f in enumerate(out) if j != k and j not in gone and _coarseness(f) < level
                  and not (unresolved and (siblings(ev, f) or f.event_type != ev.event_type))
+                 and not _other_day_village(ev, f)
                  and families_meet(ev, f) and compatible_actors(ev, f) and contains(ev, f)
                  and (days_apart(ev, f) or 0) <= _coarse_reach(ev, f)]
         if not finer:
@@ -311,6 +312,13 @@ def fold_coarser(events: Sequence[Event]) -> list[Event]:
         out[target] = keep_finer_place(out[target], ev)  # (بلدة كالانا, unknown, told beside سيكاسو)
         gone.add(k)
     return [e for k, e in enumerate(out) if k not in gone]
+
+
+def _other_day_village(coarse: Event, fine: Event) -> bool:
+    """A named place the gazetteer lacks (قرية ودالنعيم: coarse only for want of a point) with a
+    day of its own from the text, not the finer record's: another act on another day at another
+    place (CODING.md: strikes on two days are two events), no restatement of the finer one."""
+    return named_place(coarse) and "date_from_publication" not in coarse.flags and bool(days_apart(coarse, fine))
 
 
 def _coarse_reach(coarse: Event, fine: Event) -> int:
@@ -417,7 +425,8 @@ def class_cues() -> frozenset[str]:
 
     lex = place_lexicon()
     named = lex.settlement | lex.village | lex.part | lex.street | lex.road | lex.district
-    return frozenset(named | lex.near | {w for w in lex.region if lex.cues.get(w) == 2})
+    areas = lex.region | lex.listing  # (منطقة X; منطقتي X وY: the dual names each area too)
+    return frozenset(named | lex.near | {w for w in areas if lex.cues.get(w) == 2})
 
 
 def named_place(ev: Event) -> bool:
@@ -430,7 +439,7 @@ def named_place(ev: Event) -> bool:
 
 
 def reconcile(events: Iterable[Event], published: date | None, keep_undated: bool = False,
-              stale_days: int | None = STALE_DAYS, keep_country_level: bool = False) -> list[Event]:
+              stale_days: int | None = STALE_DAYS, keep_country_level: bool = False, text: str = "") -> list[Event]:
     evs = drop_undatable(list(events), keep_undated)
     evs = drop_stale(evs, published, stale_days)
     from hadath.reconcile.told_again import fold_told_again  # (they build on this module's rules)
@@ -447,4 +456,4 @@ def reconcile(events: Iterable[Event], published: date | None, keep_undated: boo
     evs = drop_country_level(evs, keep_country_level)
     evs = fold_landmark(fold_city_summary(evs))  # (hadath.reconcile.city, hadath.reconcile.reference)
     evs = host_forces_hit(abroad_self_names(foreign_strike(foreign_takeover(localize_actors(evs)))))
-    return held_by_attackers(one_type_per_act(evs))  # (after it: a seizing is no telling of the attack)
+    return held_by_attackers(one_type_per_act(evs, text))  # (after it: a seizing is no telling of the attack)
