@@ -124,18 +124,32 @@ def is_count(tok: Token) -> bool:
     return tok.kind == "number" or word_number(tok.norm) is not None
 
 
-def joined_by_count(tokens: Sequence[Token], a: "ActorSlot", b: "ActorSlot") -> bool:
+def forces_and_civilians(a: "ActorSlot", b: "ActorSlot") -> bool:
+    """One of the two is a state's forces and the other civilians (شرطيا و3 مدنيين، 3 مدنيين
+    وشرطي): two kinds of people one harm is told of together."""
+    return {a.ref.inter, b.ref.inter} == {1, 7}
+
+
+def forces_over_civilians(hit: "ActorSlot", other: "ActorSlot") -> bool:
+    """``other``, hurt together with the civilians ``hit``, is a state's forces: ACLED's side hit
+    is the forces (civilians are it only when the act hit civilians alone)."""
+    return hit.ref.inter == 7 and other.ref.inter == 1
+
+
+def joined_by_count(tokens: Sequence[Token], a: "ActorSlot", b: "ActorSlot", mixed: bool = False) -> bool:
     """``b`` follows ``a`` past one word that is و with a count (ضابطا وأربعة مجندين، جنديين و3
     جنود; ``a``'s own count may come first: ضابطا واحدا وأربعة): the two are one subject told in
-    parts, the people one verb is told of together."""
+    parts, the people one verb is told of together; ``mixed``: also a state's forces and civilians
+    (عوني أمن و3 مدنيين أصيبوا)."""
+    same = a.ref.name == b.ref.name or (mixed and forces_and_civilians(a, b))
     gap = tokens[a.end:b.start]
     if len(gap) >= 2 and gap[-1].norm in role_words().partitive:
         gap = gap[:-1]  # (شرطيا و3 من رجال الشرطة، جنديا وثلاثة من الجنود: the count's side after من)
-    if len(gap) == 2 and gap[0].norm in role_words().conj and is_count(gap[1]) and a.ref.name == b.ref.name:
+    if len(gap) == 2 and gap[0].norm in role_words().conj and is_count(gap[1]) and same:
         return True  # (و 3: the conjunction written apart from the figure)
     if len(gap) == 2 and is_count(gap[0]):
         gap = gap[1:]  # (ضابطا واحدا وأربعة مجندين: its own count first)
-    if len(gap) != 1 or a.ref.name != b.ref.name:
+    if len(gap) != 1 or not same:
         return False
     t = gap[0]
     conj = tuple(role_words().conj)

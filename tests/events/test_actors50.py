@@ -1,0 +1,48 @@
+"""Mechanisms of the fiftieth round (issue #9 item 5; docs/notes/actors50.md). The sentences
+are made up in the style of wire copy, never copied from a report."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.conftest import events
+
+D19 = date(2019, 6, 27)
+IRAQ_POLICE, IRAQ_ARMY, TUNISIA_POLICE = "Police Forces of Iraq", "Military Forces of Iraq", "Police Forces of Tunisia"
+
+
+@pytest.mark.parametrize("text, side_hit", [
+    # a state's forces and civilians hurt together by one harm verb (told before a passive verb
+    # joined by و with a count, or by و alone; or after it, coordinated): the forces are the side
+    # hit - ACLED codes civilians only when the act hit civilians alone (events.roles,
+    # events.victims.forces_over_civilians)
+    ("قالت الوزارة إن جنديين وثلاثة مدنيين أصيبوا في انفجار عبوة ناسفة في مدينة الموصل.", IRAQ_ARMY),
+    ("قالت الوزارة إن ثلاثة مدنيين وشرطيين أصيبوا في انفجار عبوة ناسفة في مدينة الموصل.", IRAQ_POLICE),
+    ("قالت الوزارة إن مدنيين وجنديا أصيبوا في انفجار عبوة ناسفة في مدينة الموصل.", IRAQ_ARMY),
+    ("وأفادت مصادر أن شرطيين ومدنيا أصيبوا بجروح في انفجار عبوة ناسفة في مدينة الموصل.", IRAQ_POLICE),
+    ("وأصيب ثلاثة مدنيين وشرطيان في انفجار عبوة ناسفة في مدينة الموصل.", IRAQ_POLICE),
+    ("قتل مدني وعنصر من الشرطة في انفجار عبوة ناسفة في مدينة الموصل.", IRAQ_POLICE),
+    # the Maghreb's عون أمن (a security agent; dual عونا/عوني أمن) is a policeman
+    ("وكانت الوزارة أعلنت أن عوني أمن و3 مدنيين أصيبوا جراء تفجير انتحاري وسط العاصمة تونس.", TUNISIA_POLICE),
+    ("أصيب عونا أمن في تفجير انتحاري وسط العاصمة تونس.", TUNISIA_POLICE),
+    # guards: civilians alone stay civilians
+    ("قالت الوزارة إن ثلاثة مدنيين أصيبوا في انفجار عبوة ناسفة في مدينة الموصل.", "Civilians (Iraq)"),
+    ("وأصيب ثلاثة مدنيين وطفلان في انفجار عبوة ناسفة في مدينة الموصل.", "Civilians (Iraq)"),
+])
+def test_round50_forces_hurt_with_civilians_are_the_side_hit(pipeline, text, side_hit):
+    got = events(pipeline, text, published=D19)
+    assert got and got[0].actor2 == side_hit, got
+
+
+@pytest.mark.parametrize("text, doer", [
+    # guards: the forces hurt are never the doer of their own wounding, nor is a doer moved
+    ("قالت الوزارة إن جنديين وثلاثة مدنيين أصيبوا في انفجار عبوة ناسفة في مدينة الموصل.",
+     "Unidentified Armed Group (Iraq)"),
+    ("وكانت الوزارة أعلنت أن عوني أمن و3 مدنيين أصيبوا جراء تفجير انتحاري وسط العاصمة تونس.",
+     "Unidentified Armed Group (Tunisia)"),
+    ("قتلت القوات العراقية ثلاثة مدنيين في مدينة الموصل.", IRAQ_ARMY),
+])
+def test_round50_forces_hurt_are_no_doer(pipeline, text, doer):
+    got = events(pipeline, text, published=D19)
+    assert got and got[0].actor1 == doer, got
