@@ -46,3 +46,27 @@ def test_round50_forces_hurt_with_civilians_are_the_side_hit(pipeline, text, sid
 def test_round50_forces_hurt_are_no_doer(pipeline, text, doer):
     got = events(pipeline, text, published=D19)
     assert got and got[0].actor1 == doer, got
+
+
+D25 = date(2025, 10, 29)
+ISRAEL = "Military Forces of Israel"
+
+
+@pytest.mark.parametrize("text, where, kind, doer", [
+    # an attack told with a verb of aiming and nothing of its means or doer (استهدف منزل ... ما
+    # أسفر عن) in a report of one state's air strikes or shelling is one of those strikes: it
+    # takes their kind and their doer (attribute.story._strike_donor)
+    ("شنت طائرات إسرائيلية غارات على مخيم النصيرات أسفرت عن استشهاد عشرة أشخاص. وفي مخيم الشاطئ، "
+     "استهدف منزل لعائلة سالم قرب المسجد الأبيض ما أسفر عن استشهاد ثلاثة أشخاص وإصابة آخرين.",
+     "Ash Shati' Camp", "Air/drone strike", ISRAEL),
+    ("قصفت المدفعية الإسرائيلية بلدة بيت حانون ما أدى إلى استشهاد شابين. وفي مدينة خان يونس، "
+     "استهدفت شقة سكنية ما أسفر عن استشهاد امرأة وطفلها.",
+     "Khan Yunis", "Shelling/artillery/missile attack", ISRAEL),
+    # guards: a shooting told with its means keeps its kind and its unknown doer
+    ("شنت طائرات إسرائيلية غارات على مخيم النصيرات أسفرت عن استشهاد عشرة أشخاص. وفي مخيم الشاطئ، "
+     "أطلق مسلحون مجهولون النار على شاب ما أسفر عن مقتله.",
+     "Ash Shati' Camp", "Attack", "Unidentified Armed Group (Palestine)"),
+])
+def test_round50_an_aimed_act_in_a_report_of_strikes_is_one_of_them(full_pipeline, text, where, kind, doer):
+    got = [e for e in events(full_pipeline, text, published=D25) if e.location == where]
+    assert got and (got[0].sub_event_type, got[0].actor1) == (kind, doer), got
