@@ -70,3 +70,21 @@ ISRAEL = "Military Forces of Israel"
 def test_round50_an_aimed_act_in_a_report_of_strikes_is_one_of_them(full_pipeline, text, where, kind, doer):
     got = [e for e in events(full_pipeline, text, published=D25) if e.location == where]
     assert got and (got[0].sub_event_type, got[0].actor1) == (kind, doer), got
+
+
+@pytest.mark.parametrize("text, side_hit", [
+    # the side hit told by the clause's death and wound words (أسفر عن مقتل ...، ما أدى إلى
+    # إصابة ...): a state's forces among the fallen win over civilians - joined by و past a
+    # count or a second word of death or wounds (events.victims.told_with, events.fallen.fallen_side)
+    ("أسفر انفجار عبوة ناسفة في مدينة الموصل عن مقتل 3 مدنيين وشرطي.", IRAQ_POLICE),
+    ("أسفر انفجار عبوة ناسفة في مدينة الموصل عن مقتل مدنيين اثنين وجندي عراقي.", IRAQ_ARMY),
+    ("أسفر انفجار عبوة ناسفة في مدينة الموصل عن إصابة 3 مدنيين ومقتل شرطي.", IRAQ_POLICE),
+    ("انفجرت عبوة ناسفة في مدينة الموصل ما أدى إلى مقتل مدني وإصابة جنديين.", IRAQ_ARMY),
+    ("أسفر انفجار عبوة ناسفة في مدينة الموصل عن مقتل مدني و3 جنود.", IRAQ_ARMY),
+    # guards: civilians alone; forces alone
+    ("أسفر انفجار عبوة ناسفة في مدينة الموصل عن مقتل 3 مدنيين.", "Civilians (Iraq)"),
+    ("أسفر انفجار عبوة ناسفة في مدينة الموصل عن مقتل شرطيين.", IRAQ_POLICE),
+])
+def test_round50_forces_among_the_fallen_are_the_side_hit(pipeline, text, side_hit):
+    got = events(pipeline, text, published=D19)
+    assert got and got[0].actor2 == side_hit, got

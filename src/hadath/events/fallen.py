@@ -13,7 +13,7 @@ from hadath.events.sides import ARMED_SIDES
 from hadath.events.state_forces import force_near
 from hadath.events.taxonomy import NON_STATE_ARMED, STATE_INTERS
 from hadath.events.tuning import CONFIDENCE, WINDOWS
-from hadath.events.victims import is_count
+from hadath.events.victims import forces_over_civilians, is_count
 from hadath.text.clitics import clitics
 
 
@@ -248,12 +248,14 @@ def fallen_side(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles
     ends = _loss_ends(frame)
     a, b = frame.clause
     doer = roles.actor1
-    for s in slots:
-        if a <= s.start < b and (s.ref.inter in ARMED_SIDES or s.ref.inter == CIVILIANS.inter) and s is not doer \
-                and (doer is None or (s.ref.name != doer.ref.name and not _one_group(ix.doc.tokens, s, doer))) \
-                and any(0 <= s.start - e <= WINDOWS.kill_object for e in ends):
-            roles.actor2, roles.conf2 = s, CONFIDENCE.victims_before
-            return
+    fell = [s for s in slots
+            if a <= s.start < b and (s.ref.inter in ARMED_SIDES or s.ref.inter == CIVILIANS.inter) and s is not doer
+            and (doer is None or (s.ref.name != doer.ref.name and not _one_group(ix.doc.tokens, s, doer)))
+            and any(0 <= s.start - e <= WINDOWS.kill_object for e in ends)]
+    if fell:  # (مقتل 3 مدنيين وشرطي، إصابة مدنيين ومقتل جندي: a state's forces hit with
+        # civilians are the side hit - ACLED's civilians are it only when hit alone)
+        roles.actor2, roles.conf2 = next((s for s in fell if forces_over_civilians(fell[0], s)), fell[0]), \
+            CONFIDENCE.victims_before
 
 
 def fallen_attackers(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:

@@ -27,7 +27,7 @@ from hadath.text.clitics import clitics
 from hadath.types import ActorRef, Token
 from hadath.events.unnumbered import preceded_by
 from hadath.events.toll_words import consequence, toll_words
-from hadath.events.victims import category, forces_and_civilians, forces_over_civilians, joined_by_count, people_before
+from hadath.events.victims import category, forces_and_civilians, forces_over_civilians, joined_by_count, people_before, told_with
 from hadath.events.marks import (aimed_verbs, members_after_verb, nisba_word, coordinated, mark,  # noqa: F401
                                  nisba_agreeing, owner_hit, spoken_by)
 
@@ -221,7 +221,7 @@ def assign(
         # (شنه الجيش التركي وفصائل المعارضة: its ally, no side hit; صدت X هجوما حوثيا، ما أسفر عن
         # مقتل خمسة من عناصر الميليشيا: the doer's own dead, the side before it met the attack)
         roles.actor2, roles.conf2 = (met[-1], C.victims_before) if met else (None, 0.0)
-    if harm and roles.actor2 is not None and roles.actor2.ref.inter == 7:
+    if roles.actor2 is not None and roles.actor2.ref.inter == 7:
         _forces_told_with(tokens, roles, in_clause)
     for role, assoc in ((roles.actor1, roles.assoc1), (roles.actor2, roles.assoc2)):
         if role is None:
@@ -240,7 +240,7 @@ def _forces_told_with(tokens: Sequence[Token], roles: Roles, in_clause: list[Act
     مدنيان وجنديان): the forces are the side hit (ACLED: civilians only when hit alone)."""
     cur = roles.actor2
     for s in sorted(in_clause, key=lambda x: x.start):
-        if s.start >= cur.end and (coordinated(tokens, cur, s) or joined_by_count(tokens, cur, s, mixed=True)) \
+        if s.start >= cur.end and (coordinated(tokens, cur, s) or told_with(tokens, cur, s)) \
                 and s is not roles.actor1 and not (roles.actor1 and _same(s, roles.actor1)):
             if forces_over_civilians(roles.actor2, s):
                 roles.actor2 = s

@@ -136,6 +136,20 @@ def forces_over_civilians(hit: "ActorSlot", other: "ActorSlot") -> bool:
     return hit.ref.inter == 7 and other.ref.inter == 1
 
 
+def told_with(tokens: Sequence[Token], a: "ActorSlot", b: "ActorSlot") -> bool:
+    """``b`` follows ``a`` joined by و past at most two words that are counts or words of death
+    and wounds (مدنيين اثنين وجندي، 3 مدنيين ومقتل شرطي): the fallen of one act told together."""
+    gap = tokens[a.end:b.start]
+    w = toll_words()
+    loss = w.death_noun | w.injury_noun | w.death_left | w.injury_left
+    conj = tuple(role_words().conj)
+    if joined_by_count(tokens, a, b, mixed=True):  # (مدني و3 جنود)
+        return True
+    if len(gap) > 2 or b.start >= len(tokens) or not any(t.norm.startswith(conj) for t in (*gap, tokens[b.start])):
+        return False
+    return all(is_count(t) or not loss.isdisjoint(t.forms) for t in gap)
+
+
 def joined_by_count(tokens: Sequence[Token], a: "ActorSlot", b: "ActorSlot", mixed: bool = False) -> bool:
     """``b`` follows ``a`` past one word that is و with a count (ضابطا وأربعة مجندين، جنديين و3
     جنود; ``a``'s own count may come first: ضابطا واحدا وأربعة): the two are one subject told in
