@@ -88,3 +88,19 @@ def test_round50_an_aimed_act_in_a_report_of_strikes_is_one_of_them(full_pipelin
 def test_round50_forces_among_the_fallen_are_the_side_hit(pipeline, text, side_hit):
     got = events(pipeline, text, published=D19)
     assert got and got[0].actor2 == side_hit, got
+
+
+D25A = date(2025, 8, 16)
+
+
+@pytest.mark.parametrize("text, doer", [
+    # "the falcons/eagles of the air" (صقور الجو، نسور الجو) and the air force's pilots are a
+    # state's air force in its statements (actors.tsv gen-air): the country's military
+    ("وفي 14 أغسطس، دك صقور الجو بطائرات F16 وكرا للإرهابيين في وادي الشاي شرقي صلاح الدين.", IRAQ_ARMY),
+    ("نفذ صقور الجو ضربة جوية على وكر للإرهابيين في وادي الشاي شرقي صلاح الدين.", IRAQ_ARMY),
+    ("دمر نسور الجو مخبأ للإرهابيين في وادي الشاي شرقي صلاح الدين.", IRAQ_ARMY),
+    ("استهدف طيارو القوة الجوية وكرا للإرهابيين في وادي الشاي شرقي صلاح الدين.", IRAQ_ARMY),
+])
+def test_round50_the_falcons_of_the_air_are_the_air_force(full_pipeline, text, doer):
+    got = events(full_pipeline, text, published=D25A)
+    assert got and got[0].actor1 == doer, got
