@@ -104,3 +104,24 @@ D25A = date(2025, 8, 16)
 def test_round50_the_falcons_of_the_air_are_the_air_force(full_pipeline, text, doer):
     got = events(full_pipeline, text, published=D25A)
     assert got and got[0].actor1 == doer, got
+
+
+D24 = date(2024, 1, 20)
+
+
+@pytest.mark.parametrize("text, doer, side_hit", [
+    # a side told as the dead of a death word before it (مقتل عدد من أعضاء X، مقتل ثلاثة من عناصر
+    # X) with the act noun after it past "in" (في غارة، جراء قصف) is the side hit, never the act's
+    # doer (events.victims.fallen_in; event_roles.tsv member: أعضاء، عضو)
+    ("هدد الرئيس الإيراني إسرائيل بالانتقام بعد مقتل خمسة من أعضاء الحرس الثوري الإيراني في غارة جوية على دمشق.",
+     "Unidentified Military Forces", "Military Forces of Iran"),
+    ("هدد الرئيس الإيراني إسرائيل بالانتقام بعد مقتل عدد من أعضاء الحرس الثوري الإيراني في غارة جوية على "
+     "دمشق ألقت طهران باللوم فيها على إسرائيل.", "Military Forces of Israel", "Military Forces of Iran"),
+    ("توعد الحزب بالرد بعد مقتل ثلاثة من أعضاء حزب الله في غارة جوية على بلدة عيتا الشعب جنوبي لبنان.",
+     "Unidentified Military Forces", "Hezbollah"),
+    # guard: the doer named after the act noun stays the doer
+    ("قتل عشرة أشخاص في هجوم لتنظيم داعش على قرية في ريف دير الزور.", "Islamic State (Syria)", "Civilians (Syria)"),
+])
+def test_round50_the_fallen_before_the_act_are_no_doer(full_pipeline, text, doer, side_hit):
+    got = events(full_pipeline, text, published=D24)
+    assert got and (got[0].actor1, got[0].actor2) == (doer, side_hit), got

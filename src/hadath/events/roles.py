@@ -27,7 +27,7 @@ from hadath.text.clitics import clitics
 from hadath.types import ActorRef, Token
 from hadath.events.unnumbered import preceded_by
 from hadath.events.toll_words import consequence, toll_words
-from hadath.events.victims import category, forces_and_civilians, forces_over_civilians, joined_by_count, people_before, told_with
+from hadath.events.victims import category, fallen_in, forces_and_civilians, forces_over_civilians, joined_by_count, people_before, told_with
 from hadath.events.marks import (aimed_verbs, members_after_verb, nisba_word, coordinated, mark,  # noqa: F401
                                  nisba_agreeing, owner_hit, spoken_by)
 
@@ -145,7 +145,8 @@ def assign(
                     roles.actor1, roles.conf1 = after.pop(0), C.genitive_agent
                     if roles.actor2 is None and before:  # قتلى X في هجوم لـ«داعش»
                         roles.actor2, roles.conf2 = before[-1], C.victims_before
-                elif before and not function_words("unaccusative_noun").isdisjoint(tokens[trig_start].forms):
+                elif before and (not function_words("unaccusative_noun").isdisjoint(tokens[trig_start].forms)
+                                 or fallen_in(tokens, before[-1], trig_start)):  # (مقتل أعضاء X في غارة)
                     if roles.actor2 is None:  # (إن جنديا قتل بعد انفجار عبوة: a blast has no doer before it)
                         roles.actor2, roles.conf2 = before[-1], C.victims_before
                 elif before:

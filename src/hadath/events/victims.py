@@ -150,6 +150,26 @@ def told_with(tokens: Sequence[Token], a: "ActorSlot", b: "ActorSlot") -> bool:
     return all(is_count(t) or not loss.isdisjoint(t.forms) for t in gap)
 
 
+def fallen_in(tokens: Sequence[Token], s: "ActorSlot", trig_start: int) -> bool:
+    """The side ``s`` is told as the dead or wounded of a word of death or wounds before it (past
+    a count, من and member nouns: مقتل عدد من أعضاء X، إصابة ثلاثة من عناصر X) and the act noun
+    follows it past "in" (في غارة، جراء قصف، بغارة): the ones it fell, not its doer."""
+    w, rw = toll_words(), role_words()
+    loss = w.death_left | w.injury_left
+    gap = tokens[s.end:trig_start]
+    if len(gap) > 1 or (gap and gap[0].norm not in function_words("in") | rw.via | rw.patient):
+        return False
+    k = s.start - 1
+    while k >= max(0, s.start - 5) and tokens[k].sentence == tokens[s.start].sentence:
+        if not loss.isdisjoint(tokens[k].forms):
+            return True
+        if not (is_count(tokens[k]) or tokens[k].norm in rw.partitive or not rw.member.isdisjoint(tokens[k].forms)
+                or not w.filler.isdisjoint(tokens[k].forms)):
+            return False
+        k -= 1
+    return False
+
+
 def joined_by_count(tokens: Sequence[Token], a: "ActorSlot", b: "ActorSlot", mixed: bool = False) -> bool:
     """``b`` follows ``a`` past one word that is و with a count (ضابطا وأربعة مجندين، جنديين و3
     جنود; ``a``'s own count may come first: ضابطا واحدا وأربعة): the two are one subject told in
