@@ -161,7 +161,8 @@ def assign(
     elif voice == "passive" or (after and _victim_like(tokens, trig_end, after[0], harm)):
         if roles.actor2 is None and after:
             roles.actor2, roles.conf2 = after.pop(0), C.patient_after
-        elif voice == "active" and roles.actor1 is None and after and after[0].start < roles.actor2.start:
+        elif voice == "active" and roles.actor1 is None and after and after[0].start < roles.actor2.start \
+                and not _past_relative(tokens, trig_end, after[0].start):  # (الوكر الذي يتواجد فيه X)
             roles.actor1, roles.conf1 = after.pop(0), C.vso_subject  # هاجمت مجموعة من المواطنين مركزا للشرطة
         if voice == "passive" and harm and before and _subject_of(tokens, before[-1], trig_start) \
                 and (roles.actor2 is None or _same(roles.actor2, before[-1])):
