@@ -141,3 +141,22 @@ def test_round50_the_fallen_before_the_act_are_no_doer(full_pipeline, text, doer
 def test_round50_a_relative_clause_name_is_no_subject_before_the_fallen(full_pipeline, text, side_hit, not_doer):
     got = events(full_pipeline, text, published=date(2022, 4, 23))
     assert got and got[0].actor2 == side_hit and got[0].actor1 != not_doer, got
+
+
+SDF, HTS = "SDF: Syrian Democratic Forces", "HTS: Hayat Tahrir al-Sham"
+
+
+@pytest.mark.parametrize("text, side_hit", [
+    # a strike or shelling with no side hit told, on ground its sentence says an armed side holds
+    # (تحت سيطرة X، الخاضعة لسيطرة X، التي تسيطر عليها X): that side is the one hit
+    # (events.fallen.held_ground, events.dual_sides.held_by)
+    ("وتتعرض قرية أم الكيف بريف الحسكة الغربي لقصف عنيف من الطائرات المسيرة التابعة للجيش التركي، "
+     "والواقعة تحت سيطرة قوات سوريا الديمقراطية.", SDF),
+    ("قصفت المدفعية التركية قرى في ريف تل تمر الخاضعة لسيطرة قوات سوريا الديمقراطية.", SDF),
+    ("شنت طائرات روسية غارات على بلدة كفرنبل التي تسيطر عليها هيئة تحرير الشام في ريف إدلب الجنوبي.", HTS),
+    # guard: civilians told hit stay the side hit
+    ("قتل ثلاثة مدنيين في قصف على بلدة كفرنبل التي تسيطر عليها هيئة تحرير الشام في ريف إدلب.", "Civilians (Syria)"),
+])
+def test_round50_a_strike_on_held_ground_hits_its_holder(full_pipeline, text, side_hit):
+    got = events(full_pipeline, text, published=date(2019, 11, 13))
+    assert got and got[0].actor2 == side_hit, got
