@@ -27,7 +27,8 @@ from hadath.text.clitics import clitics
 from hadath.types import ActorRef, Token
 from hadath.events.unnumbered import preceded_by
 from hadath.events.toll_words import consequence, toll_words
-from hadath.events.victims import category, fallen_in, forces_and_civilians, forces_over_civilians, joined_by_count, people_before, told_with
+from hadath.events.victims import (category, fallen_in, forces_and_civilians, forces_over_civilians, joined_by_count,
+                                   people_before, told_with)
 from hadath.events.marks import (aimed_verbs, members_after_verb, nisba_word, coordinated, mark,  # noqa: F401
                                  nisba_agreeing, owner_hit, spoken_by)
 

@@ -139,14 +139,13 @@ def forces_over_civilians(hit: "ActorSlot", other: "ActorSlot") -> bool:
 def told_with(tokens: Sequence[Token], a: "ActorSlot", b: "ActorSlot") -> bool:
     """``b`` follows ``a`` joined by و past at most two words that are counts or words of death
     and wounds (مدنيين اثنين وجندي، 3 مدنيين ومقتل شرطي): the fallen of one act told together."""
-    gap = tokens[a.end:b.start]
-    w = toll_words()
-    loss = w.death_noun | w.injury_noun | w.death_left | w.injury_left
-    conj = tuple(role_words().conj)
     if joined_by_count(tokens, a, b, mixed=True):  # (مدني و3 جنود)
         return True
+    gap, conj = tokens[a.end:b.start], tuple(role_words().conj)
     if len(gap) > 2 or b.start >= len(tokens) or not any(t.norm.startswith(conj) for t in (*gap, tokens[b.start])):
         return False
+    w = toll_words()
+    loss = w.death_noun | w.injury_noun | w.death_left | w.injury_left
     return all(is_count(t) or not loss.isdisjoint(t.forms) for t in gap)
 
 
