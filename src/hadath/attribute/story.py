@@ -17,12 +17,15 @@ from typing import Sequence
 
 from hadath.events.lexicons import function_words
 from hadath.events.records import said_unknown
+from hadath.events.role_words import role_words
 from hadath.text.normalize import normalize_key
 from hadath.events.taxonomy import ARMED_INTERS, STATE_INTERS, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.types import Event
 
 AIR = "Air/drone strike"
+ATTACK = "Attack"
+STRIKES = frozenset({AIR, "Shelling/artillery/missile attack"})
 REJECTED = "below_min_confidence"  # the accept stage's flag on a record kept under its cut
 
 
@@ -64,13 +67,37 @@ def _donor(ev: Event, events: Sequence[Event], text: str = "") -> Event | None:
     return d
 
 
+def _aim_only(ev: Event, text: str) -> bool:
+    """An attack told with a verb of aiming and nothing of its means (استهدف منزل لعائلة X ما
+    أسفر عن استشهاد ثلاثة): no weapon, no doer - the act of a kind the report tells elsewhere."""
+    aims = role_words().aim
+    return ev.sub_event_type == ATTACK and not ev.evidence.get("weapon") and any(
+        not aims.isdisjoint(normalize_key(text[s.start:s.end]).split()) for s in ev.evidence.get("trigger", ()))
+
+
+def _strike_donor(ev: Event, events: Sequence[Event], text: str) -> Event | None:
+    """The report's one state striking from afar (air strikes, shelling) for an aimed act told
+    without means or doer: it is one of those strikes (:func:`_aim_only`)."""
+    donors = [d for d in events if d is not ev and _named_armed(d) and REJECTED not in d.flags
+              and d.sub_event_type in STRIKES and d.inter1 in STATE_INTERS
+              and _close(d, ev) and not _apart(ev, d, text)]
+    if len({(d.actor1, d.sub_event_type) for d in donors}) != 1 or donors[0].actor1 == ev.actor2:
+        return None
+    return donors[0]
+
+
 def inherit_story_attacker(events: Sequence[Event], text: str = "") -> list[Event]:
     """Each record with an unidentified attacker (or none) takes the report's one named attacker of the
     same kind of act (see the module's docstring); its evidence points at that attacker."""
     out = []
     for ev in events:
         # (not a doer the text itself calls unknown: اغتال مسلحون مجهولون)
-        d = _donor(ev, events, text) if (unidentified(ev) and not said_unknown(ev, text)) or ev.actor1 is None else None
+        doerless = (unidentified(ev) and not said_unknown(ev, text)) or ev.actor1 is None
+        d = _donor(ev, events, text) if doerless else None
+        strike = _strike_donor(ev, events, text) if doerless and d is None and _aim_only(ev, text) else None
+        if strike is not None:  # (one of the strikes: its kind too)
+            d, ev = strike, replace(ev, event_type=strike.event_type, sub_event_type=strike.sub_event_type,
+                                    disorder_type=strike.disorder_type)
         if d is None:
             out.append(ev)
             continue

@@ -149,17 +149,18 @@ def own_attack(ix: DocIndex, frame: Frame, roles: Roles) -> None:
 OWN_ATTACKS = frozenset({"attack", "clash"})
 
 
-def held_by(ix: DocIndex, frame: Frame, after: int, side: ActorSlot) -> ActorSlot | None:
-    """The armed side named as holding the ground after token ``after`` in the frame's clause:
-    at most 2 words after a control word (event_roles.tsv control: تسيطر، لسيطرة، تتمركز) that
-    follows a held word or a relative pronoun (التي تسيطر عليها X، الخاضعة لسيطرة X)."""
+def held_by(ix: DocIndex, frame: Frame, after: int, side: ActorSlot | None, upto: int | None = None) -> ActorSlot | None:
+    """The armed side named as holding the ground after token ``after`` in the frame's clause
+    (or up to token ``upto``): at most 2 words after a control word (event_roles.tsv control:
+    تسيطر، لسيطرة، تتمركز) that follows a held word or a relative pronoun (التي تسيطر عليها X،
+    الخاضعة لسيطرة X) - never ``side``."""
     toks, lead, control = ix.doc.tokens, function_words("held") | function_words("relative"), role_words().control
-    for k in range(max(after, 1), frame.clause[1]):
+    for k in range(max(after, 1), frame.clause[1] if upto is None else upto):
         if control.isdisjoint(toks[k].forms) or toks[k - 1].norm not in lead:
             continue
         return next((ActorSlot.of(loc) for loc in ix.get("actor", frame.sent)
                      if k < loc.start <= k + 2 and loc.mention.value.inter in ARMED_SIDES
-                     and loc.mention.value.name != side.ref.name), None)
+                     and (side is None or loc.mention.value.name != side.ref.name)), None)
     return None
 
 

@@ -11,9 +11,10 @@ from hadath.events.roles import ActorSlot, Roles, genitive_after, role_words, sp
 from hadath.events.settle import CIVILIANS, STATE_NAMES, UNIDENTIFIED
 from hadath.events.sides import ARMED_SIDES
 from hadath.events.state_forces import force_near
-from hadath.events.taxonomy import NON_STATE_ARMED, STATE_INTERS
+from hadath.events.dual_sides import held_by
+from hadath.events.taxonomy import NON_STATE_ARMED, REMOTE_CLASSES, STATE_INTERS
 from hadath.events.tuning import CONFIDENCE, WINDOWS
-from hadath.events.victims import is_count
+from hadath.events.victims import forces_over_civilians, is_count
 from hadath.text.clitics import clitics
 
 
@@ -27,6 +28,8 @@ def fallen_roles(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Role
         fallen_side(ix, frame, slots, roles)
     if roles.actor2 is None:
         own_dead(ix, frame, slots, roles)
+    if roles.actor2 is None:
+        held_ground(ix, frame, roles)
     named_attackers(ix, frame, slots, roles)
     named_force(ix.doc.tokens, frame, slots, roles)
 
@@ -43,6 +46,17 @@ def own_side_fell(frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:
            and s.ref.name != a1.ref.name]
     if met:
         roles.actor2, roles.conf2 = met[-1], CONFIDENCE.opponent
+
+
+def held_ground(ix: DocIndex, frame: Frame, roles: Roles) -> None:
+    """A strike or shelling with no side hit told, on ground its sentence says an armed side
+    holds after it (قصف قرية أم الكيف ... والواقعة جميعها تحت سيطرة قوات سوريا الديمقراطية،
+    غارات على بلدات خاضعة لسيطرة X): that side is the one hit (dual_sides.held_by)."""
+    remote = [t.loc.end for t in frame.trigs if t.cls in REMOTE_CLASSES]
+    if remote:
+        held = held_by(ix, frame, min(remote), roles.actor1, ix.bounds[frame.sent][1])
+        if held is not None:
+            roles.actor2, roles.conf2 = held, CONFIDENCE.opponent
 
 
 def named_force(toks, frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:
@@ -248,12 +262,14 @@ def fallen_side(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles
     ends = _loss_ends(frame)
     a, b = frame.clause
     doer = roles.actor1
-    for s in slots:
-        if a <= s.start < b and (s.ref.inter in ARMED_SIDES or s.ref.inter == CIVILIANS.inter) and s is not doer \
-                and (doer is None or (s.ref.name != doer.ref.name and not _one_group(ix.doc.tokens, s, doer))) \
-                and any(0 <= s.start - e <= WINDOWS.kill_object for e in ends):
-            roles.actor2, roles.conf2 = s, CONFIDENCE.victims_before
-            return
+    fell = [s for s in slots
+            if a <= s.start < b and (s.ref.inter in ARMED_SIDES or s.ref.inter == CIVILIANS.inter) and s is not doer
+            and (doer is None or (s.ref.name != doer.ref.name and not _one_group(ix.doc.tokens, s, doer)))
+            and any(0 <= s.start - e <= WINDOWS.kill_object for e in ends)]
+    if fell:  # (مقتل 3 مدنيين وشرطي، إصابة مدنيين ومقتل جندي: a state's forces hit with
+        # civilians are the side hit - ACLED's civilians are it only when hit alone)
+        roles.actor2, roles.conf2 = next((s for s in fell if forces_over_civilians(fell[0], s)), fell[0]), \
+            CONFIDENCE.victims_before
 
 
 def fallen_attackers(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:

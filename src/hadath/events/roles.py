@@ -27,7 +27,8 @@ from hadath.text.clitics import clitics
 from hadath.types import ActorRef, Token
 from hadath.events.unnumbered import preceded_by
 from hadath.events.toll_words import consequence, toll_words
-from hadath.events.victims import category, joined_by_count, people_before
+from hadath.events.victims import (category, fallen_in, forces_and_civilians, forces_over_civilians, joined_by_count,
+                                   people_before, told_with)
 from hadath.events.marks import (aimed_verbs, members_after_verb, nisba_word, coordinated, mark,  # noqa: F401
                                  nisba_agreeing, owner_hit, spoken_by)
 
@@ -145,7 +146,8 @@ def assign(
                     roles.actor1, roles.conf1 = after.pop(0), C.genitive_agent
                     if roles.actor2 is None and before:  # قتلى X في هجوم لـ«داعش»
                         roles.actor2, roles.conf2 = before[-1], C.victims_before
-                elif before and not function_words("unaccusative_noun").isdisjoint(tokens[trig_start].forms):
+                elif before and (not function_words("unaccusative_noun").isdisjoint(tokens[trig_start].forms)
+                                 or fallen_in(tokens, before[-1], trig_start)):  # (مقتل أعضاء X في غارة)
                     if roles.actor2 is None:  # (إن جنديا قتل بعد انفجار عبوة: a blast has no doer before it)
                         roles.actor2, roles.conf2 = before[-1], C.victims_before
                 elif before:
@@ -160,15 +162,19 @@ def assign(
     elif voice == "passive" or (after and _victim_like(tokens, trig_end, after[0], harm)):
         if roles.actor2 is None and after:
             roles.actor2, roles.conf2 = after.pop(0), C.patient_after
-        elif voice == "active" and roles.actor1 is None and after and after[0].start < roles.actor2.start:
+        elif voice == "active" and roles.actor1 is None and after and after[0].start < roles.actor2.start \
+                and not _past_relative(tokens, trig_end, after[0].start):  # (الوكر الذي يتواجد فيه X)
             roles.actor1, roles.conf1 = after.pop(0), C.vso_subject  # هاجمت مجموعة من المواطنين مركزا للشرطة
         if voice == "passive" and harm and before and _subject_of(tokens, before[-1], trig_start) \
                 and (roles.actor2 is None or _same(roles.actor2, before[-1])):
-            subject = before.pop()  # (بأن شرطيا أصيب بانفجار عبوة: the one hurt, no doer)
+            subject = last = before.pop()  # (بأن شرطيا أصيب بانفجار عبوة: the one hurt, no doer)
             part = subject
-            while before and joined_by_count(tokens, before[-1], part):
+            while before and (joined_by_count(tokens, before[-1], part, mixed=True) or (
+                    forces_and_civilians(before[-1], part) and coordinated(tokens, before[-1], part))):
                 part = before.pop()  # (أن ضابطا وأربعة مجندين استشهدوا: all of them hurt)
-            if roles.actor2 is None:
+                if forces_over_civilians(subject, part):
+                    subject = part  # (أن شرطيا و3 مدنيين أصيبوا: the forces are the side hit)
+            if roles.actor2 is None or subject is not last:
                 roles.actor2, roles.conf2 = subject, C.subject_before
         part = roles.actor2
         while voice == "passive" and harm and part is not None and before and joined_by_count(tokens, before[-1], part):
@@ -218,6 +224,8 @@ def assign(
         # (شنه الجيش التركي وفصائل المعارضة: its ally, no side hit; صدت X هجوما حوثيا، ما أسفر عن
         # مقتل خمسة من عناصر الميليشيا: the doer's own dead, the side before it met the attack)
         roles.actor2, roles.conf2 = (met[-1], C.victims_before) if met else (None, 0.0)
+    if roles.actor2 is not None and roles.actor2.ref.inter == 7:
+        _forces_told_with(tokens, roles, in_clause)
     for role, assoc in ((roles.actor1, roles.assoc1), (roles.actor2, roles.assoc2)):
         if role is None:
             continue
@@ -228,6 +236,19 @@ def assign(
                 assoc.append(s)
                 cur = s
     return roles
+
+
+def _forces_told_with(tokens: Sequence[Token], roles: Roles, in_clause: list[ActorSlot]) -> None:
+    """Civilians hit told together with a state's forces after them (مقتل 3 مدنيين وشرطي، أصيب
+    مدنيان وجنديان): the forces are the side hit (ACLED: civilians only when hit alone)."""
+    cur = roles.actor2
+    for s in sorted(in_clause, key=lambda x: x.start):
+        if s.start >= cur.end and (coordinated(tokens, cur, s) or told_with(tokens, cur, s)) \
+                and s is not roles.actor1 and not (roles.actor1 and _same(s, roles.actor1)):
+            if forces_over_civilians(roles.actor2, s):
+                roles.actor2 = s
+                return
+            cur = s
 
 
 def _marks_carried(tokens: Sequence[Token], in_clause: list[ActorSlot]) -> None:

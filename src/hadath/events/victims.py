@@ -124,18 +124,65 @@ def is_count(tok: Token) -> bool:
     return tok.kind == "number" or word_number(tok.norm) is not None
 
 
-def joined_by_count(tokens: Sequence[Token], a: "ActorSlot", b: "ActorSlot") -> bool:
+def forces_and_civilians(a: "ActorSlot", b: "ActorSlot") -> bool:
+    """One of the two is a state's forces and the other civilians (شرطيا و3 مدنيين، 3 مدنيين
+    وشرطي): two kinds of people one harm is told of together."""
+    return {a.ref.inter, b.ref.inter} == {1, 7}
+
+
+def forces_over_civilians(hit: "ActorSlot", other: "ActorSlot") -> bool:
+    """``other``, hurt together with the civilians ``hit``, is a state's forces: ACLED's side hit
+    is the forces (civilians are it only when the act hit civilians alone)."""
+    return hit.ref.inter == 7 and other.ref.inter == 1
+
+
+def told_with(tokens: Sequence[Token], a: "ActorSlot", b: "ActorSlot") -> bool:
+    """``b`` follows ``a`` joined by و past at most two words that are counts or words of death
+    and wounds (مدنيين اثنين وجندي، 3 مدنيين ومقتل شرطي): the fallen of one act told together."""
+    if joined_by_count(tokens, a, b, mixed=True):  # (مدني و3 جنود)
+        return True
+    gap, conj = tokens[a.end:b.start], tuple(role_words().conj)
+    if len(gap) > 2 or b.start >= len(tokens) or not any(t.norm.startswith(conj) for t in (*gap, tokens[b.start])):
+        return False
+    w = toll_words()
+    loss = w.death_noun | w.injury_noun | w.death_left | w.injury_left
+    return all(is_count(t) or not loss.isdisjoint(t.forms) for t in gap)
+
+
+def fallen_in(tokens: Sequence[Token], s: "ActorSlot", trig_start: int) -> bool:
+    """The side ``s`` is told as the dead or wounded of a word of death or wounds before it (past
+    a count, من and member nouns: مقتل عدد من أعضاء X، إصابة ثلاثة من عناصر X) and the act noun
+    follows it past "in" (في غارة، جراء قصف، بغارة): the ones it fell, not its doer."""
+    w, rw = toll_words(), role_words()
+    loss = w.death_left | w.injury_left
+    gap = tokens[s.end:trig_start]
+    if len(gap) > 1 or (gap and gap[0].norm not in function_words("in") | rw.via | rw.patient):
+        return False
+    k = s.start - 1
+    while k >= max(0, s.start - 5) and tokens[k].sentence == tokens[s.start].sentence:
+        if not loss.isdisjoint(tokens[k].forms):
+            return True
+        if not (is_count(tokens[k]) or tokens[k].norm in rw.partitive or not rw.member.isdisjoint(tokens[k].forms)
+                or not w.filler.isdisjoint(tokens[k].forms)):
+            return False
+        k -= 1
+    return False
+
+
+def joined_by_count(tokens: Sequence[Token], a: "ActorSlot", b: "ActorSlot", mixed: bool = False) -> bool:
     """``b`` follows ``a`` past one word that is و with a count (ضابطا وأربعة مجندين، جنديين و3
     جنود; ``a``'s own count may come first: ضابطا واحدا وأربعة): the two are one subject told in
-    parts, the people one verb is told of together."""
+    parts, the people one verb is told of together; ``mixed``: also a state's forces and civilians
+    (عوني أمن و3 مدنيين أصيبوا)."""
+    same = a.ref.name == b.ref.name or (mixed and forces_and_civilians(a, b))
     gap = tokens[a.end:b.start]
     if len(gap) >= 2 and gap[-1].norm in role_words().partitive:
         gap = gap[:-1]  # (شرطيا و3 من رجال الشرطة، جنديا وثلاثة من الجنود: the count's side after من)
-    if len(gap) == 2 and gap[0].norm in role_words().conj and is_count(gap[1]) and a.ref.name == b.ref.name:
+    if len(gap) == 2 and gap[0].norm in role_words().conj and is_count(gap[1]) and same:
         return True  # (و 3: the conjunction written apart from the figure)
     if len(gap) == 2 and is_count(gap[0]):
         gap = gap[1:]  # (ضابطا واحدا وأربعة مجندين: its own count first)
-    if len(gap) != 1 or a.ref.name != b.ref.name:
+    if len(gap) != 1 or not same:
         return False
     t = gap[0]
     conj = tuple(role_words().conj)
