@@ -1,0 +1,82 @@
+"""Tolls of round 50 (issue #9, docs/notes/fat50.md), on wire wording made up for the tests.
+
+1. منذ + a month or a year (منذ نيسان الماضي، منذ شهر أبريل، منذ عام 2023) starts a span weeks
+   long at least: the clause's dead are the span's total, however near the month is to the
+   report (dating.ongoing_since) - no act of the day, no toll of it.
+2. A span of days told as a definite dual or plural with a word of recency (خلال الأيام الثلاثة
+   الماضية، في اليومين الأخيرين، خلال الأسبوعين الماضيين): the date parser reads it as a date,
+   but it dates no act - the clause tells the span's acts (tallies.period_dated, period_acts).
+3. سبق ل + the doer + أن (وسبق للطائرات الروسية أن ارتكبت مجزرة): the cue سبق أن with its
+   subject between its two words (split_cues) - an act done before, its toll no toll of today's.
+"""
+from __future__ import annotations
+
+import pytest
+
+from hadath.text.normalize import normalize
+from hadath.text.sentences import split_sentences
+from hadath.text.tokenize import tokenize
+from tests.events.test_fat48 import tolls  # (the helpers of the round before)
+
+TODAY = "قتل مدنيان في غارة جوية على مدينة معرة النعمان اليوم."
+
+
+@pytest.mark.parametrize("text, want", [
+    (TODAY + " وقتل أكثر من 500 شخص في المحافظة منذ نيسان الماضي.", [2]),
+    (TODAY + " وقتل 300 شخص في المحافظة منذ شهر أبريل.", [2]),
+    (TODAY + " ومنذ نيسان الماضي قتل 40 مدنيا في غارات على المدينة.", [2]),
+    (TODAY + " وقتل 120 مدنيا في غارات على المدينة منذ أبريل.", [2]),
+    # guards: since a day's hour (the day's act going on); a date of the act itself
+    ("قتل خمسة مدنيين في قصف على مدينة حلب منذ صباح اليوم.", [5]),
+    ("قتل خمسة مدنيين في غارة جوية على مدينة معرة النعمان يوم الاثنين الماضي.", [5]),
+])
+def test_since_a_month(pipeline, text, want):
+    assert tolls(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    (TODAY + " وخلال الأيام الثلاثة الماضية، قتل 40 مدنيا في غارات على المدينة.", [2]),
+    (TODAY + " وقتل 40 مدنيا في غارات على المدينة خلال الأيام الثلاثة الماضية.", [2]),
+    (TODAY + " وقتل 25 مدنيا في غارات على المدينة في اليومين الأخيرين.", [2]),
+    (TODAY + " وخلال الأيام الخمسة الماضية قتل 60 مدنيا في القصف على المدينة.", [2]),
+    # guards: spans the rule read before (as before); the last hours are the day's; the latest
+    # of the span's acts is an act (كان آخرها)
+    (TODAY + " وخلال الأشهر الثلاثة الماضية، قتل 40 مدنيا في غارات على المدينة.", [2]),
+    (TODAY + " وقتل أكثر من 40 مدنيا في الغارات خلال الأسبوعين الماضيين.", [2]),
+    ("قتل خمسة مدنيين في قصف على مدينة حلب خلال الساعات الماضية.", [5]),
+    ("تعرضت مواقع الجيش في الأيام الأخيرة لاعتداءات متفرقة كان آخرها تفجير عبوة ناسفة في مدينة العريش أدى إلى مقتل ثلاثة جنود.", [3]),
+])
+def test_span_of_days(pipeline, text, want):
+    assert tolls(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    (TODAY + " وسبق للطائرات الروسية أن ارتكبت مجزرة في المدينة راح ضحيتها 20 مدنيا.", [2]),
+    (TODAY + " وسبق لقوات النظام أن قصفت المدينة ما أدى إلى مقتل 20 مدنيا.", [2]),
+    (TODAY + " وقد سبق للطيران الحربي الروسي أن قتل 15 مدنيا في المدينة.", [2]),
+    (TODAY + " وسبق لها أن قصفت المدينة ما أدى إلى مقتل 20 مدنيا.", [2]),
+    # guard: the plain cue, as before
+    (TODAY + " وسبق أن قصفت الطائرات المدينة ما أدى إلى مقتل 20 مدنيا.", [2]),
+])
+def test_earlier_act_with_its_doer_inside(pipeline, text, want):
+    assert tolls(pipeline, text) == want
+
+
+def _split(text):
+    from hadath.events.split_cues import split_cues  # (here: the rows above run on older code too)
+
+    norm = normalize(text)
+    toks = tokenize(norm, split_sentences(norm))
+    return [(toks[c.start].norm, toks[c.end - 1].norm, c.entry.kind) for c in split_cues(toks, [])]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("وسبق للطائرات الروسية أن ارتكبت مجزرة", [("وسبق", "ان", "generic")]),
+    ("سبق لقوات النظام السوري أن قصفت البلدة", [("سبق", "ان", "generic")]),
+    # guards: no ل-word after the head; أن too far; a full stop between
+    ("سبق الهجوم انفجار في المدينة", []),
+    ("وسبق للطائرات الحربية الروسية التابعة للنظام أن قصفت", []),
+    ("سبق لهم. أن قصفت", []),
+])
+def test_split_cue(text, want):
+    assert _split(text) == want
