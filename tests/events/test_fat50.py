@@ -8,6 +8,10 @@
    but it dates no act - the clause tells the span's acts (tallies.period_dated, period_acts).
 3. سبق ل + the doer + أن (وسبق للطائرات الروسية أن ارتكبت مجزرة): the cue سبق أن with its
    subject between its two words (split_cues) - an act done before, its toll no toll of today's.
+4. A figure a party to the act gives after a phrase turning to it (من جانبه، من جهتها، في
+   المقابل، بدوره): another figure for the act told before - the lowest credible is kept
+   (CODING.md), not the larger (doers.other_side_toll); the dead of the other side still add,
+   and a news outlet's fuller report (من جهتها، أفادت قناة ...) still raises the toll.
 """
 from __future__ import annotations
 
@@ -80,3 +84,19 @@ def _split(text):
 ])
 def test_split_cue(text, want):
     assert _split(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل خمسة جنود في هجوم شنه مسلحون على حاجز للجيش في بلدة القائم اليوم. في المقابل، قال التنظيم إن 30 جنديا قتلوا في الهجوم.", [5]),
+    ("قتل خمسة جنود في هجوم شنه مسلحون على حاجز للجيش في بلدة القائم اليوم. بدوره، أعلن التنظيم مقتل 30 جنديا في الهجوم.", [5]),
+    ("قتل خمسة جنود في هجوم شنه مسلحون على حاجز للجيش في بلدة القائم اليوم. ومن جهته، قال التنظيم إن 30 جنديا قتلوا في الهجوم.", [5]),
+    ("قتل خمسة جنود في هجوم شنه مسلحون على حاجز للجيش في بلدة القائم اليوم. وأعلن التنظيم من جانبه مقتل 30 جنديا في الهجوم.", [5]),
+    # a lower figure of the other party is the lowest credible
+    ("قتل خمسة جنود في هجوم شنه مسلحون على حاجز للجيش في بلدة القائم اليوم. من جانبها، قالت وزارة الدفاع إن ثلاثة جنود قتلوا في الهجوم.", [3]),
+    # guards: the other side's own dead add; a news outlet's fuller report; a plain report
+    ("قتل سبعة من المتمردين في اشتباكات مع الجيش في مدينة الفاشر اليوم، بحسب الجيش. من جانبه أعلن الناطق باسم الحركة مقتل خمسة جنود.", [12]),
+    ("قتل خمسة جنود في هجوم شنه مسلحون على حاجز للجيش في بلدة القائم اليوم. من جهتها، أفادت قناة العربية بمقتل 30 جنديا في الهجوم.", [30]),
+    ("قتل ثلاثة مدنيين في غارة جوية على مدينة إدلب اليوم، وقال المرصد إن خمسة قتلوا في الغارة ذاتها.", [3]),
+])
+def test_other_side_figure(pipeline, text, want):
+    assert tolls(pipeline, text) == want

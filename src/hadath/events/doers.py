@@ -178,7 +178,27 @@ def other_source_toll(ix: "DocIndex", frame: "Frame", toll: "Toll") -> bool:
     a, b = ix.bounds[frame.sent]
     return any(not w.source_noun.isdisjoint(toks[k].forms)
                and any(not w.second_word.isdisjoint(toks[j].forms) for j in range(k + 1, min(b, k + 3)))
-               for k in range(a, min(b, frame.clause[1])))
+               for k in range(a, min(b, frame.clause[1]))) or other_side_toll(ix, a, toll)
+
+
+def other_side_toll(ix: "DocIndex", a: int, toll: "Toll") -> bool:
+    """A phrase turning to another speaker (event_tolls.tsv ``other_side``: من جانبه، في المقابل،
+    بدوره) between the sentence's start ``a`` and the toll's first count (ومن جانبه أعلن الناطق
+    باسم الحركة مقتل 21 من القوات الحكومية): that party's figure for the act told before - not
+    when a news outlet tells it (a modality.tsv ``source`` cue after the phrase: من جهتها، أفادت
+    قناة العربية عن مقتل أكثر من 38: a fuller report, not a side's claim)."""
+    toks, phrases = ix.doc.tokens, toll_words().other_side
+    first = min((s.start for s in toll.spans), default=None)
+    if first is None:
+        return False
+    for k in range(a, len(toks)):
+        if toks[k].end > first:
+            return False
+        words = {toks[k].norm, *toks[k].forms}
+        if not phrases.isdisjoint(words) or (k + 1 < len(toks) and toks[k + 1].end <= first and any(
+                f"{f} {toks[k + 1].norm}" in phrases for f in words)):
+            return not any(c.entry.kind == "source" and k < c.start and toks[c.start].end <= first for c in ix.cues)
+    return False
 
 
 def more_toll(ix: "DocIndex", frame: "Frame", toll: "Toll") -> bool:

@@ -55,6 +55,7 @@ class TollWords(NamedTuple):
     protest_noun: frozenset[str]
     source_noun: frozenset[str]
     second_word: frozenset[str]
+    other_side: frozenset[str]
     side_of: frozenset[str]
     rank_aside: frozenset[str]
     share_most: frozenset[str]
