@@ -11,7 +11,8 @@
 4. A figure a party to the act gives after a phrase turning to it (من جانبه، من جهتها، في
    المقابل، بدوره): another figure for the act told before - the lowest credible is kept
    (CODING.md), not the larger (doers.other_side_toll); the dead of the other side still add,
-   and a news outlet's fuller report (من جهتها، أفادت قناة ...) still raises the toll.
+   and a news outlet's fuller report (من جهتها، أفادت قناة ...) still raises the toll. A topic
+   word with a verb of saying after its noun (أما التنظيم فقال) is such a phrase too.
 """
 from __future__ import annotations
 
@@ -91,12 +92,17 @@ def test_split_cue(text, want):
     ("قتل خمسة جنود في هجوم شنه مسلحون على حاجز للجيش في بلدة القائم اليوم. بدوره، أعلن التنظيم مقتل 30 جنديا في الهجوم.", [5]),
     ("قتل خمسة جنود في هجوم شنه مسلحون على حاجز للجيش في بلدة القائم اليوم. ومن جهته، قال التنظيم إن 30 جنديا قتلوا في الهجوم.", [5]),
     ("قتل خمسة جنود في هجوم شنه مسلحون على حاجز للجيش في بلدة القائم اليوم. وأعلن التنظيم من جانبه مقتل 30 جنديا في الهجوم.", [5]),
+    ("قتل خمسة جنود في هجوم شنه مسلحون على حاجز للجيش في بلدة القائم اليوم. أما التنظيم فقال إن 30 جنديا قتلوا في الهجوم.", [5]),
+    ("قتل خمسة جنود في هجوم شنه مسلحون على حاجز للجيش في بلدة القائم اليوم. أما قيادة التنظيم فأعلنت مقتل 30 جنديا في الهجوم.", [5]),
     # a lower figure of the other party is the lowest credible
     ("قتل خمسة جنود في هجوم شنه مسلحون على حاجز للجيش في بلدة القائم اليوم. من جانبها، قالت وزارة الدفاع إن ثلاثة جنود قتلوا في الهجوم.", [3]),
     # guards: the other side's own dead add; a news outlet's fuller report; a plain report
     ("قتل سبعة من المتمردين في اشتباكات مع الجيش في مدينة الفاشر اليوم، بحسب الجيش. من جانبه أعلن الناطق باسم الحركة مقتل خمسة جنود.", [12]),
     ("قتل خمسة جنود في هجوم شنه مسلحون على حاجز للجيش في بلدة القائم اليوم. من جهتها، أفادت قناة العربية بمقتل 30 جنديا في الهجوم.", [30]),
     ("قتل ثلاثة مدنيين في غارة جوية على مدينة إدلب اليوم، وقال المرصد إن خمسة قتلوا في الغارة ذاتها.", [3]),
+    ("قتل عشرة من المسلحين في هجوم على حاجز للجيش في مدينة العريش اليوم، بحسب مصادر قبلية. من جانبه قال الجيش إن ثلاثة من جنوده قتلوا في الهجوم.", [13]),
+    # a topic word with no speaker: another act, its own toll
+    ("قتل خمسة مدنيين في غارة جوية على مدينة إدلب اليوم. أما في مدينة حلب فقتل ثلاثة مدنيين في قصف مدفعي.", [3, 5]),
 ])
 def test_other_side_figure(pipeline, text, want):
     assert tolls(pipeline, text) == want

@@ -56,6 +56,7 @@ class TollWords(NamedTuple):
     source_noun: frozenset[str]
     second_word: frozenset[str]
     other_side: frozenset[str]
+    other_topic: frozenset[str]
     side_of: frozenset[str]
     rank_aside: frozenset[str]
     share_most: frozenset[str]
