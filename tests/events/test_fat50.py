@@ -13,6 +13,10 @@
    (CODING.md), not the larger (doers.other_side_toll); the dead of the other side still add,
    and a news outlet's fuller report (من جهتها، أفادت قناة ...) still raises the toll. A topic
    word with a verb of saying after its noun (أما التنظيم فقال) is such a phrase too.
+5. A victim named in the singular after a death word, then one word describing it - a
+   nationality or event_tolls.tsv victim_aside (احتياط، بارز) - then a victim joined by و (قتل
+   ضابط إسرائيلي وجندي، رقيب احتياط وجندي): both are dead (unnumbered._past_aside), as without
+   the word between.
 """
 from __future__ import annotations
 
@@ -105,4 +109,19 @@ def test_split_cue(text, want):
     ("قتل خمسة مدنيين في غارة جوية على مدينة إدلب اليوم. أما في مدينة حلب فقتل ثلاثة مدنيين في قصف مدفعي.", [3, 5]),
 ])
 def test_other_side_figure(pipeline, text, want):
+    assert tolls(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل ضابط إسرائيلي وجندي بإطلاق نار في هجوم على حاجز التيسير اليوم.", [2]),
+    ("قتل رقيب احتياط وجندي بإطلاق نار في هجوم على حاجز التيسير اليوم.", [2]),
+    ("قتل جندي احتياط ومدني بإطلاق نار في هجوم على حاجز التيسير اليوم.", [2]),
+    ("قتل قيادي بارز ونجله في غارة جوية على مدينة رفح اليوم.", [2]),
+    ("استشهد شاب فلسطيني ووالده برصاص قوات الاحتلال في بلدة قباطية اليوم.", [2]),
+    # guards: no victim joined after the word; a victim with no describing word (as before)
+    ("قتل جندي إسرائيلي وأصيب آخرون بإطلاق نار في هجوم على حاجز التيسير اليوم.", [1]),
+    ("قتل رقيب وجندي بإطلاق نار في هجوم على حاجز التيسير اليوم.", [2]),
+    ("قتل ضابط سابق في الجيش بإطلاق نار في مدينة درعا اليوم.", [1]),
+])
+def test_victim_described_then_joined(pipeline, text, want):
     assert tolls(pipeline, text) == want

@@ -59,6 +59,7 @@ class TollWords(NamedTuple):
     other_topic: frozenset[str]
     side_of: frozenset[str]
     rank_aside: frozenset[str]
+    victim_aside: frozenset[str]
     share_most: frozenset[str]
     doer_victim: frozenset[str]
     doer_definite: frozenset[str]

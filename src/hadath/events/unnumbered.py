@@ -136,8 +136,9 @@ def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doer
 
 def _past_aside(tokens: Sequence[Token], j: int, hi: int) -> int:
     """The token past the asides told from token ``j`` on, right after a victim: a bracket closed
-    within a few words (ضابط (لم يذكر اسمه) ومدني) and a rank (ضابط برتبة ملازم ومدني); ``j``
-    when none."""
+    within a few words (ضابط (لم يذكر اسمه) ومدني), a rank (ضابط برتبة ملازم ومدني), and one word
+    describing the victim before و - a nationality or a word of event_tolls.tsv ``victim_aside``
+    (ضابط إسرائيلي وجندي، رقيب احتياط وجندي); ``j`` when none."""
     w = toll_words()
     for _ in range(2):
         if j < hi and tokens[j].norm in w.bracket:
@@ -147,6 +148,9 @@ def _past_aside(tokens: Sequence[Token], j: int, hi: int) -> int:
             j = close + 1
         elif j + 1 < hi and not w.rank_aside.isdisjoint(tokens[j].forms):
             j += 2
+        elif j + 1 < hi and tokens[j].kind == "word" and not conj_led(tokens[j]) and conj_led(tokens[j + 1]) \
+                and (tokens[j].norm in singular_nisbas() or not w.victim_aside.isdisjoint(tokens[j].forms)):
+            j += 1  # (ضابط إسرائيلي وجندي، جندي احتياط ومدني: a word describing the victim)
         else:
             break
     return j
