@@ -17,6 +17,9 @@
    nationality or event_tolls.tsv victim_aside (احتياط، بارز) - then a victim joined by و (قتل
    ضابط إسرائيلي وجندي، رقيب احتياط وجندي): both are dead (unnumbered._past_aside), as without
    the word between.
+6. Two victims joined before a dual death verb (أن رقيبا وجنديا قتلا): a rank of
+   singular_victim is a victim noun there too, and a unit's number may end the subject (ضابطا
+   وجنديا من الكتيبة 51 قتلا) - two dead, not an unnumbered 10 (unnumbered.dual_subject).
 """
 from __future__ import annotations
 
@@ -124,4 +127,17 @@ def test_other_side_figure(pipeline, text, want):
     ("قتل ضابط سابق في الجيش بإطلاق نار في مدينة درعا اليوم.", [1]),
 ])
 def test_victim_described_then_joined(pipeline, text, want):
+    assert tolls(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("ذكرت الإذاعة أن رقيبا وجنديا قتلا بإطلاق نار في هجوم على حاجز التيسير اليوم.", [2]),
+    ("ذكرت الإذاعة أن نقيبا وعريفا قتلا بإطلاق نار في هجوم على حاجز التيسير اليوم.", [2]),
+    ("ذكرت الإذاعة أن ضابطا وجنديا من الكتيبة 51 قتلا بإطلاق نار في هجوم على حاجز التيسير اليوم.", [2]),
+    ("ذكرت الإذاعة أن رقيب احتياط وجندي من الكتيبة 8211 قتلا بإطلاق نار في الهجوم الذي وقع صباح اليوم في منطقة حاجز التيسير.", [2]),
+    # guards: as before
+    ("ذكرت الإذاعة أن ضابطا وجنديا قتلا بإطلاق نار في هجوم على حاجز التيسير اليوم.", [2]),
+    ("ذكرت الإذاعة أن ثلاثة جنود من الكتيبة 51 قتلوا بإطلاق نار في هجوم على حاجز التيسير اليوم.", [3]),
+])
+def test_joined_ranks_before_a_dual_verb(pipeline, text, want):
     assert tolls(pipeline, text) == want

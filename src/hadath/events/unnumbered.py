@@ -262,7 +262,8 @@ def dual_subject(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, in
     ending does not (event_tolls.tsv dual_verb_end, event_roles.tsv plural_verb_end)."""
     w, plural = toll_words(), role_words().plural_verb_end
     for ts, te, _sp in death_triggers:
-        if te - ts != 1 or ts - 1 < lo or tokens[ts - 1].kind != "word":
+        if te - ts != 1 or ts - 1 < lo or tokens[ts - 1].kind == "punct":  # (a number may end the
+            # subject: ضابطا وجنديا من الكتيبة 51 قتلا)
             continue
         forms = tokens[ts].forms
         if not any(f.endswith(e) for f in forms for e in w.dual_verb_end) \
@@ -276,13 +277,14 @@ def dual_subject(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, in
 
 
 def _joined_subject(tokens: Sequence[Token], ts: int, lo: int) -> bool:
-    """The words right before the dual verb at ``ts`` join two people: a singular victim noun, then
-    و (alone or as a proclitic) before the verb, no punctuation and no other verb between."""
+    """The words right before the dual verb at ``ts`` join two people: a singular victim noun (or a
+    rank of event_tolls.tsv singular_victim: أن رقيبا وجنديا قتلا), then و (alone or as a
+    proclitic) before the verb, no punctuation and no other verb between."""
     w = toll_words()
     k, joined = ts - 1, False
     while k >= max(lo, ts - JOINED_WORDS) and tokens[k].kind != "punct":
         joined = joined or tokens[k].norm in w.conj or conj_led(tokens[k])
-        if joined and victim_noun(tokens[k]) and not conj_led(tokens[k]):
+        if joined and (victim_noun(tokens[k]) or victims_by_number(tokens[k]) == 1) and not conj_led(tokens[k]):
             return True
         k -= 1
     return False
