@@ -20,6 +20,9 @@
 6. Two victims joined before a dual death verb (أن رقيبا وجنديا قتلا): a rank of
    singular_victim is a victim noun there too, and a unit's number may end the subject (ضابطا
    وجنديا من الكتيبة 51 قتلا) - two dead, not an unnumbered 10 (unnumbered.dual_subject).
+7. Kin joined to a victim (وابنها، وزوجها، وحفيده، وأختها: singular_victim ابن، زوج، حفيد،
+   حفيدة، أخت) and "another one" (وآخر، وأخرى: event_tolls.tsv another_one) are one more dead
+   each (unnumbered.joined_victims); the plural وآخرون stays uncounted.
 """
 from __future__ import annotations
 
@@ -140,4 +143,21 @@ def test_victim_described_then_joined(pipeline, text, want):
     ("ذكرت الإذاعة أن ثلاثة جنود من الكتيبة 51 قتلوا بإطلاق نار في هجوم على حاجز التيسير اليوم.", [3]),
 ])
 def test_joined_ranks_before_a_dual_verb(pipeline, text, want):
+    assert tolls(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتلت امرأة وابنها وابنتها في غارة جوية على مدينة إدلب اليوم.", [3]),
+    ("قتلت امرأة وزوجها في غارة جوية على مدينة إدلب اليوم.", [2]),
+    ("قتل رجل وحفيده في غارة جوية على مدينة إدلب اليوم.", [2]),
+    ("قتلت طفلة وأختها في غارة جوية على مدينة إدلب اليوم.", [2]),
+    ("لقي شاب فلسطيني وآخر مصرعهما برصاص الاحتلال في مدينة جنين اليوم.", [2]),
+    ("قتلت امرأة وأخرى في قصف على مدينة حلب اليوم.", [2]),
+    # guards: a kin word inside one victim's name; the wounded other; others uncounted
+    ("قتل ابن شقيق القيادي في غارة جوية على مدينة إدلب اليوم.", [1]),
+    ("قتل رجل وابنه في غارة جوية على مدينة إدلب اليوم.", [2]),
+    ("قتل شاب وأصيب آخر برصاص الاحتلال في مدينة جنين اليوم.", [1]),
+    ("قتل شاب وآخرون برصاص الاحتلال في مدينة جنين اليوم.", [1]),
+])
+def test_kin_and_another_joined(pipeline, text, want):
     assert tolls(pipeline, text) == want

@@ -60,6 +60,7 @@ class TollWords(NamedTuple):
     side_of: frozenset[str]
     rank_aside: frozenset[str]
     victim_aside: frozenset[str]
+    another_one: frozenset[str]
     share_most: frozenset[str]
     doer_victim: frozenset[str]
     doer_definite: frozenset[str]

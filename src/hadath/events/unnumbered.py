@@ -158,12 +158,16 @@ def _past_aside(tokens: Sequence[Token], j: int, hi: int) -> int:
 
 def joined_victims(tokens: Sequence[Token], j: int, hi: int) -> int:
     """How many more victims are joined by و from token ``j`` on, each with its pronoun: a
-    singular one (ووالدته، وشقيقه) or a dual (وطفليها، ومرافقيه: two)."""
-    single, conj = singles(), toll_words().conj
+    singular one (ووالدته، وشقيقه) or a dual (وطفليها، ومرافقيه: two); or "another one"
+    (event_tolls.tsv another_one: لقي شاب فلسطيني وآخر مصرعهما: one more)."""
+    single, conj, another = singles(), toll_words().conj, toll_words().another_one
     n = 0
     while j < hi and tokens[j].norm[:1] in conj:
         if _pronoun_dual(tokens[j]):
             n, j = n + 2, j + 1
+        elif tokens[j].norm[1:] in another and not (j + 1 < hi and tokens[j + 1].kind == "word"
+                                                     and victims_by_number(tokens[j + 1])):
+            n, j = n + 1, j + 1  # (شاب فلسطيني وآخر: one more; not وآخر جندي, that victim's own word)
         elif any(f[:len(c)] == c and f[len(c):] in single for f in (tokens[j].norm,) for c in conj) \
                 or not single.isdisjoint(tokens[j].forms[1:]):
             n, j = n + 1, j + 1
