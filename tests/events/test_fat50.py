@@ -23,6 +23,8 @@
 7. Kin joined to a victim (وابنها، وزوجها، وحفيده، وأختها: singular_victim ابن، زوج، حفيد،
    حفيدة، أخت) and "another one" (وآخر، وأخرى: event_tolls.tsv another_one) are one more dead
    each (unnumbered.joined_victims); the plural وآخرون stays uncounted.
+8. A victim and the body it belongs to (في الشرطة، من الجيش، في قوات الأمن: event_tolls.tsv
+   victim_of + a definite noun or construct), then a victim joined by و: two dead.
 """
 from __future__ import annotations
 
@@ -160,4 +162,16 @@ def test_joined_ranks_before_a_dual_verb(pipeline, text, want):
     ("قتل شاب وآخرون برصاص الاحتلال في مدينة جنين اليوم.", [1]),
 ])
 def test_kin_and_another_joined(pipeline, text, want):
+    assert tolls(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل عنصر في الشرطة ومدني في هجوم على حاجز في مدينة العريش اليوم.", [2]),
+    ("قتل جندي من الجيش وطفل في هجوم على حاجز في مدينة العريش اليوم.", [2]),
+    ("قتل عنصر في قوات الأمن ومدني في هجوم على حاجز في مدينة العريش اليوم.", [2]),
+    # guards: the place or act after في, then no victim joined (as before)
+    ("قتل عنصر في الهجوم وأصيب آخرون على حاجز في مدينة العريش اليوم.", [1]),
+    ("قتل جندي في الهجوم الذي استهدف حاجزا في مدينة العريش اليوم.", [1]),
+])
+def test_victim_of_a_body_then_joined(pipeline, text, want):
     assert tolls(pipeline, text) == want

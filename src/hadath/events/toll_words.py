@@ -61,6 +61,7 @@ class TollWords(NamedTuple):
     rank_aside: frozenset[str]
     victim_aside: frozenset[str]
     another_one: frozenset[str]
+    victim_of: frozenset[str]
     share_most: frozenset[str]
     doer_victim: frozenset[str]
     doer_definite: frozenset[str]

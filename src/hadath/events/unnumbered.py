@@ -138,7 +138,8 @@ def _past_aside(tokens: Sequence[Token], j: int, hi: int) -> int:
     """The token past the asides told from token ``j`` on, right after a victim: a bracket closed
     within a few words (ضابط (لم يذكر اسمه) ومدني), a rank (ضابط برتبة ملازم ومدني), and one word
     describing the victim before و - a nationality or a word of event_tolls.tsv ``victim_aside``
-    (ضابط إسرائيلي وجندي، رقيب احتياط وجندي); ``j`` when none."""
+    (ضابط إسرائيلي وجندي، رقيب احتياط وجندي), or a preposition of ``victim_of`` and a definite
+    noun, the body the victim belongs to (عنصر في الشرطة ومدني); ``j`` when none."""
     w = toll_words()
     for _ in range(2):
         if j < hi and tokens[j].norm in w.bracket:
@@ -151,9 +152,22 @@ def _past_aside(tokens: Sequence[Token], j: int, hi: int) -> int:
         elif j + 1 < hi and tokens[j].kind == "word" and not conj_led(tokens[j]) and conj_led(tokens[j + 1]) \
                 and (tokens[j].norm in singular_nisbas() or not w.victim_aside.isdisjoint(tokens[j].forms)):
             j += 1  # (ضابط إسرائيلي وجندي، جندي احتياط ومدني: a word describing the victim)
+        elif tokens[j].norm in w.victim_of and (body := _body_end(tokens, j, hi)):
+            j = body  # (عنصر في الشرطة ومدني، عنصر في قوات الأمن ومدني: the body the victim belongs to)
         else:
             break
     return j
+
+
+def _body_end(tokens: Sequence[Token], j: int, hi: int) -> int:
+    """The token after a body named after the preposition at ``j`` - a definite noun, or a noun
+    and the definite noun it is annexed to (في الشرطة، في قوات الأمن) - when the token there is
+    led by و; 0 otherwise."""
+    for k in (j + 1, j + 2):
+        if k + 1 < hi and all(tokens[m].kind == "word" and not conj_led(tokens[m]) for m in range(j + 1, k + 1)) \
+                and clitics().definite(tokens[k].norm) and conj_led(tokens[k + 1]):
+            return k + 1
+    return 0
 
 
 def joined_victims(tokens: Sequence[Token], j: int, hi: int) -> int:
