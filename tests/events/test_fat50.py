@@ -12,7 +12,8 @@
    المقابل، بدوره): another figure for the act told before - the lowest credible is kept
    (CODING.md), not the larger (doers.other_side_toll); the dead of the other side still add,
    and a news outlet's fuller report (من جهتها، أفادت قناة ...) still raises the toll. A topic
-   word with a verb of saying after its noun (أما التنظيم فقال) is such a phrase too.
+   or contrast word with a verb of saying after it (أما التنظيم فقال، في حين أعلن التنظيم) is
+   such a phrase too.
 5. A victim named in the singular after a death word, then one word describing it - a
    nationality or event_tolls.tsv victim_aside (احتياط، بارز) - then a victim joined by و (قتل
    ضابط إسرائيلي وجندي، رقيب احتياط وجندي): both are dead (unnumbered._past_aside), as without
@@ -106,6 +107,8 @@ def test_split_cue(text, want):
     ("قتل خمسة جنود في هجوم شنه مسلحون على حاجز للجيش في بلدة القائم اليوم. وأعلن التنظيم من جانبه مقتل 30 جنديا في الهجوم.", [5]),
     ("قتل خمسة جنود في هجوم شنه مسلحون على حاجز للجيش في بلدة القائم اليوم. أما التنظيم فقال إن 30 جنديا قتلوا في الهجوم.", [5]),
     ("قتل خمسة جنود في هجوم شنه مسلحون على حاجز للجيش في بلدة القائم اليوم. أما قيادة التنظيم فأعلنت مقتل 30 جنديا في الهجوم.", [5]),
+    ("قتل خمسة جنود في هجوم على حاجز للجيش في مدينة العريش اليوم. في حين أعلن التنظيم مقتل 20 جنديا.", [5]),
+    ("قتل خمسة جنود في هجوم على حاجز للجيش في مدينة العريش اليوم. بينما قال التنظيم إن 20 جنديا قتلوا.", [5]),
     # a lower figure of the other party is the lowest credible
     ("قتل خمسة جنود في هجوم شنه مسلحون على حاجز للجيش في بلدة القائم اليوم. من جانبها، قالت وزارة الدفاع إن ثلاثة جنود قتلوا في الهجوم.", [3]),
     # guards: the other side's own dead add; a news outlet's fuller report; a plain report
@@ -114,6 +117,7 @@ def test_split_cue(text, want):
     ("قتل ثلاثة مدنيين في غارة جوية على مدينة إدلب اليوم، وقال المرصد إن خمسة قتلوا في الغارة ذاتها.", [3]),
     ("قتل عشرة من المسلحين في هجوم على حاجز للجيش في مدينة العريش اليوم، بحسب مصادر قبلية. من جانبه قال الجيش إن ثلاثة من جنوده قتلوا في الهجوم.", [13]),
     # a topic word with no speaker: another act, its own toll
+    ("قتل خمسة مدنيين في غارة جوية على مدينة إدلب اليوم. في حين قتل ثلاثة مدنيين في قصف مدفعي على مدينة حلب.", [3, 5]),
     ("قتل خمسة مدنيين في غارة جوية على مدينة إدلب اليوم. أما في مدينة حلب فقتل ثلاثة مدنيين في قصف مدفعي.", [3, 5]),
 ])
 def test_other_side_figure(pipeline, text, want):

@@ -188,7 +188,8 @@ def other_side_toll(ix: "DocIndex", a: int, toll: "Toll") -> bool:
     باسم الحركة مقتل 21 من القوات الحكومية): that party's figure for the act told before - not
     when a news outlet tells it (a modality.tsv ``source`` cue after the phrase: من جهتها، أفادت
     قناة العربية عن مقتل أكثر من 38: a fuller report, not a side's claim). Also a topic word
-    (``other_topic``: أما) with a verb of saying right after its noun (أما التنظيم فقال)."""
+    (``other_topic``: أما) or of contrast (بينما، في حين) with a verb of saying right after it
+    (أما التنظيم فقال، في حين أعلن التنظيم)."""
     toks, w = ix.doc.tokens, toll_words()
     phrases = w.other_side
     first = min((s.start for s in toll.spans), default=None)
@@ -200,7 +201,8 @@ def other_side_toll(ix: "DocIndex", a: int, toll: "Toll") -> bool:
         words = {toks[k].norm, *toks[k].forms}
         if not phrases.isdisjoint(words) or (k + 1 < len(toks) and toks[k + 1].end <= first and any(
                 f"{f} {toks[k + 1].norm}" in phrases for f in words)) or (
-                toks[k].norm in w.other_topic and _speaker_after(ix, k, first)):
+                (toks[k].norm in w.other_topic or (k + 1 < len(toks) and f"{toks[k].norm} {toks[k + 1].norm}"
+                                                   in w.other_topic)) and _speaker_after(ix, k, first)):
             return not any(c.entry.kind == "source" and k < c.start and toks[c.start].end <= first for c in ix.cues)
     return False
 
