@@ -26,6 +26,9 @@
    each (unnumbered.joined_victims); the plural وآخرون stays uncounted.
 8. A victim and the body it belongs to (في الشرطة، من الجيش، في قوات الأمن: event_tolls.tsv
    victim_of + a definite noun or construct), then a victim joined by و: two dead.
+9. Two figures in one clause, the second after a contrast word and a verb of saying (قتل خمسة
+   جنود، بينما قال التنظيم إنه قتل 20 جنديا): the lower, when both count the same victim noun
+   (events.contrast_toll); the dead of two sides (20 مسلحا) still add.
 """
 from __future__ import annotations
 
@@ -178,4 +181,16 @@ def test_kin_and_another_joined(pipeline, text, want):
     ("قتل جندي في الهجوم الذي استهدف حاجزا في مدينة العريش اليوم.", [1]),
 ])
 def test_victim_of_a_body_then_joined(pipeline, text, want):
+    assert tolls(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل خمسة جنود في هجوم على حاجز للجيش في مدينة العريش اليوم، بينما قال التنظيم إنه قتل 20 جنديا.", [5]),
+    ("قتل خمسة جنود في هجوم على حاجز للجيش في مدينة العريش اليوم، فيما قال التنظيم إن 20 جنديا قتلوا.", [5]),
+    ("قتل 20 مدنيا في غارة جوية على مدينة إدلب اليوم، في حين قالت وزارة الدفاع إن ثلاثة مدنيين قتلوا.", [3]),
+    # guards: the dead of the other side add (another noun counted: مسلحا، من المقاتلين)
+    ("قتل خمسة جنود في هجوم على حاجز للجيش في مدينة العريش اليوم، بينما قال الجيش إنه قتل 20 مسلحا.", [25]),
+    ("قتل خمسة جنود في هجوم على حاجز للجيش في مدينة العريش اليوم، بينما قال الجيش إنه قتل 20 من المقاتلين.", [25]),
+])
+def test_two_figures_in_one_clause(pipeline, text, want):
     assert tolls(pipeline, text) == want

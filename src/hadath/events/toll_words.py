@@ -57,6 +57,7 @@ class TollWords(NamedTuple):
     second_word: frozenset[str]
     other_side: frozenset[str]
     other_topic: frozenset[str]
+    contrast_said: frozenset[str]
     side_of: frozenset[str]
     rank_aside: frozenset[str]
     victim_aside: frozenset[str]
