@@ -215,6 +215,7 @@ def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
 
 
 UNTIL_GAP = 2   # tokens between a since-date and its until word (منذ مساء أمس وحتى فجر اليوم)
+SINCE_SPANS = frozenset({"month", "year"})  # منذ + a month or a year (منذ نيسان الماضي): a span weeks long at least
 
 
 def _overnight(ix: DocIndex, sent: int) -> dict[int, int]:
@@ -410,7 +411,7 @@ def ongoing_since(ix: DocIndex, frame: Frame, before: int | None = None, counted
         if before is not None and loc.start > before and not (
                 counted and all(toks[k].norm not in subclause for k in range(before, loc.start))):
             continue
-        if v.background or v.time_precision is None or v.date is None or (
+        if v.background or v.time_precision is None or v.date is None or v.granularity in SINCE_SPANS or (
                 ref is not None and v.date < ref - timedelta(days=WINDOWS.late_days)):
             return True
     return False

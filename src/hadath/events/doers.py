@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # (records imports this module: no import of the frame reader
     from hadath.events.index import DocIndex
 
 WINDOW_AFTER = 3  # words looked at after a toll's last count for a word of "also" (_more_after)
+TOPIC_GAP = 4  # words from a topic word to its verb of saying (أما قيادة الجيش فقالت)
 WINDOW_MORE = 5  # words looked back from a toll's first count for a word of "also" (more_toll)
 REMOTE_SUBTYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"})
 
@@ -178,7 +179,41 @@ def other_source_toll(ix: "DocIndex", frame: "Frame", toll: "Toll") -> bool:
     a, b = ix.bounds[frame.sent]
     return any(not w.source_noun.isdisjoint(toks[k].forms)
                and any(not w.second_word.isdisjoint(toks[j].forms) for j in range(k + 1, min(b, k + 3)))
-               for k in range(a, min(b, frame.clause[1])))
+               for k in range(a, min(b, frame.clause[1]))) or other_side_toll(ix, a, toll)
+
+
+def other_side_toll(ix: "DocIndex", a: int, toll: "Toll") -> bool:
+    """A phrase turning to another speaker (event_tolls.tsv ``other_side``: من جانبه، في المقابل،
+    بدوره) between the sentence's start ``a`` and the toll's first count (ومن جانبه أعلن الناطق
+    باسم الحركة مقتل 21 من القوات الحكومية): that party's figure for the act told before - not
+    when a news outlet tells it (a modality.tsv ``source`` cue after the phrase: من جهتها، أفادت
+    قناة العربية عن مقتل أكثر من 38: a fuller report, not a side's claim). Also a topic word
+    (``other_topic``: أما) or of contrast (بينما، في حين) with a verb of saying right after it
+    (أما التنظيم فقال، في حين أعلن التنظيم)."""
+    toks, w = ix.doc.tokens, toll_words()
+    phrases = w.other_side
+    first = min((s.start for s in toll.spans), default=None)
+    if first is None:
+        return False
+    for k in range(a, len(toks)):
+        if toks[k].end > first:
+            return False
+        words = {toks[k].norm, *toks[k].forms}
+        if not phrases.isdisjoint(words) or (k + 1 < len(toks) and toks[k + 1].end <= first and any(
+                f"{f} {toks[k + 1].norm}" in phrases for f in words)) or (
+                (toks[k].norm in w.other_topic or (k + 1 < len(toks) and f"{toks[k].norm} {toks[k + 1].norm}"
+                                                   in w.other_topic)) and _speaker_after(ix, k, first)):
+            return not any(c.entry.kind == "source" and k < c.start and toks[c.start].end <= first for c in ix.cues)
+    return False
+
+
+def _speaker_after(ix: "DocIndex", k: int, first: int) -> bool:
+    """A verb of saying (a modality.tsv ``report`` cue) within TOPIC_GAP words after the topic
+    word at ``k``, before the count (أما التنظيم فقال إن 30 جنديا قتلوا: a speaker set against the
+    one before; not أما في حلب فقتل ثلاثة, another act)."""
+    toks = ix.doc.tokens
+    return any(c.entry.kind == "report" and k < c.start <= k + TOPIC_GAP and toks[c.start].end <= first
+               for c in ix.cues)
 
 
 def more_toll(ix: "DocIndex", frame: "Frame", toll: "Toll") -> bool:

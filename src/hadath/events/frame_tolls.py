@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from hadath.events.contrast_toll import contrast_cut, lower_of_two
 from hadath.events.fatalities import Toll, tally
 from hadath.events.frames import Frame
 from hadath.events.index import DocIndex, Located
@@ -66,6 +67,10 @@ def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
     toll = tally(ix.doc.tokens, quants, a, b, death_trigs if violence else [],
                  [t.loc.end for t in frame.trigs if t.cls not in DEATH_CLASSES],
                  kill_verbs=[] if violence else death_trigs, skip=skip)
+    if violence and toll.deaths and (cut := contrast_cut(ix, a, b)) is not None:
+        # (قتل خمسة جنود، بينما قال التنظيم إنه قتل 20: two figures, the lower kept)
+        toll = lower_of_two(toks, quants, death_trigs, cut, a, b, lambda qs, lo, hi, dt: tally(
+            toks, qs, lo, hi, dt, [], skip=skip)) or toll
     rank = next_sentence_rank(ix, b) if toll.deaths else 0  # (... اليوم. وقتل سادس متأثرا بجراحه)
     if rank > toll.deaths:
         return replace(toll, deaths=rank, low=rank, high=rank, estimate=False)

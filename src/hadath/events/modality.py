@@ -75,6 +75,9 @@ class ScopeWords(NamedTuple):
     long_period: frozenset[str]
     recent: frozenset[str]
     outcome: frozenset[str]
+    earlier_head: frozenset[str]
+    earlier_that: frozenset[str]
+    latest_of: frozenset[str]
 
 
 @lru_cache(maxsize=1)

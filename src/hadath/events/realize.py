@@ -19,7 +19,7 @@ from hadath.events.clearance import cleared
 from hadath.events.repel import repelled
 from hadath.events.doers import (DOERS_ADDED, DOERS_DEAD, TOLL_CLAIM, TOLL_MORE, TOLL_OTHER, TOLL_TOTAL, claimed_toll,
                                  doers_toll, doers_within, more_toll, other_source_toll, total_toll)
-from hadath.events.tallies import period_acts, spread_tally, tally_of_acts
+from hadath.events.tallies import period_acts, period_dated, spread_tally, tally_of_acts
 from hadath.events.frame_tolls import frame_toll, split_toll, tally_across, tolls_by_place, with_toll
 from hadath.events.frames import Frame, Trig, concurrent_act, frame_words, held, ix_triggers
 from hadath.events.custody import jailer
@@ -324,7 +324,7 @@ def not_news(ix: DocIndex, frame: Frame, strong: list[Trig], main: Trig, all_gen
         return False
     if not from_text and tally_of_acts(ix, frame):
         return False  # في حملة لا تزال مستمرة، في أكثر من هجوم: a sum of acts, no act (events.tallies)
-    if not from_text and period_acts(ix, frame):
+    if (not from_text or period_dated(ix, dloc)) and period_acts(ix, frame):
         return False  # وقد شهدت الأشهر الأخيرة سلسلة غارات: a period's acts (events.tallies)
     if spread_tally(ix, frame):
         return False  # خلال الساعات الـ24 الماضية ... على مناطق متفرقة من لبنان: a day's tally (events.tallies)

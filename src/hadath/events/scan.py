@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Sequence
 from hadath.events.lexicons import (cue_matcher, first_words_of, head_complements, purpose_words,
                                     second_words_of, trigger_matcher, weapon_matcher)
 from hadath.events.modality import CLAUSE_PUNCT, Cue, boundary_norms, continues
+from hadath.events.split_cues import split_cues
 from hadath.text.vocab import WordType, type_id, vocab
 from hadath.types import Span, Token, TokenColumns
 
@@ -192,7 +193,7 @@ def _scan(tokens: tuple[Token, ...], columns: TokenColumns | None = None) -> Sca
     for lo, hi in bounds.values():
         if "?" in norms[max(lo, hi - 2):hi]:
             sc.questions.add(sents[lo])
-    sc.cues = [Cue(m.start, m.end, m.value) for m in _matches(cue_matcher(), tokens, cue_pos, False)]
+    sc.cues = split_cues(tokens, [Cue(m.start, m.end, m.value) for m in _matches(cue_matcher(), tokens, cue_pos, False)])
     sc.cue_starts = [c.start for c in sc.cues]
     sc.cue_ends = [c.end for c in sc.cues]
     return sc

@@ -6,7 +6,7 @@ no continuation of the act told before: it would lend that act its actor and its
 from __future__ import annotations
 
 from hadath.events.frames import Frame
-from hadath.events.index import DocIndex
+from hadath.events.index import DocIndex, Located
 from hadath.events.modality import scope_words
 from hadath.events.toll_words import toll_words
 from hadath.text.clitics import clitics
@@ -71,9 +71,12 @@ def period_acts(ix: DocIndex, frame: Frame) -> bool:
     plural of a long unit of time (or الفترة) and a word of recency after it (event_scope.tsv
     ``long_period`` + ``recent``: وقد شهدت الأشهر الأخيرة سلسلة غارات، خلال الأسابيع الماضية،
     في السنوات الأخيرة). A tally or background, no dated act (CODING.md: period totals never go
-    to one event) - unless an elative compares the act with them (الأعنف خلال الأشهر الأخيرة)."""
+    to one event) - unless an elative compares the act with them (الأعنف خلال الأشهر الأخيرة), or
+    one of the acts is told as the latest (event_scope.tsv ``latest_of``: كان آخرها)."""
     toks, (a, b) = ix.doc.tokens, frame.clause
     w = scope_words()
+    if any(toks[k].norm in w.latest_of for k in range(a, b)):
+        return False  # (اعتداءات متفرقة في الأيام الأخيرة كان آخرها إطلاق النار: the latest is an act)
     for k in range(a, b):
         if toks[k].norm not in w.long_period and w.long_period.isdisjoint(toks[k].forms):
             continue
@@ -81,3 +84,15 @@ def period_acts(ix: DocIndex, frame: Frame) -> bool:
                 not w.elative.isdisjoint(toks[j].forms) for j in range(max(a, k - 3), k)):
             return True
     return False
+
+
+def period_dated(ix: DocIndex, dloc: Located | None) -> bool:
+    """The clause's date is itself a span of days or longer (event_scope.tsv ``long_period``
+    inside it: وخلال الأيام الثلاثة الماضية، قتل 40 مدنيا): the date parser gives it a week, but
+    it dates no act - the clause's dead are the span's (CODING.md: period totals never go to one
+    event)."""
+    if dloc is None:
+        return False
+    toks, w = ix.doc.tokens, scope_words()
+    return any(toks[k].norm in w.long_period or not w.long_period.isdisjoint(toks[k].forms)
+               for k in range(dloc.start, dloc.end))

@@ -136,8 +136,10 @@ def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doer
 
 def _past_aside(tokens: Sequence[Token], j: int, hi: int) -> int:
     """The token past the asides told from token ``j`` on, right after a victim: a bracket closed
-    within a few words (ضابط (لم يذكر اسمه) ومدني) and a rank (ضابط برتبة ملازم ومدني); ``j``
-    when none."""
+    within a few words (ضابط (لم يذكر اسمه) ومدني), a rank (ضابط برتبة ملازم ومدني), and one word
+    describing the victim before و - a nationality or a word of event_tolls.tsv ``victim_aside``
+    (ضابط إسرائيلي وجندي، رقيب احتياط وجندي), or a preposition of ``victim_of`` and a definite
+    noun, the body the victim belongs to (عنصر في الشرطة ومدني); ``j`` when none."""
     w = toll_words()
     for _ in range(2):
         if j < hi and tokens[j].norm in w.bracket:
@@ -147,19 +149,39 @@ def _past_aside(tokens: Sequence[Token], j: int, hi: int) -> int:
             j = close + 1
         elif j + 1 < hi and not w.rank_aside.isdisjoint(tokens[j].forms):
             j += 2
+        elif j + 1 < hi and tokens[j].kind == "word" and not conj_led(tokens[j]) and conj_led(tokens[j + 1]) \
+                and (tokens[j].norm in singular_nisbas() or not w.victim_aside.isdisjoint(tokens[j].forms)):
+            j += 1  # (ضابط إسرائيلي وجندي، جندي احتياط ومدني: a word describing the victim)
+        elif tokens[j].norm in w.victim_of and (body := _body_end(tokens, j, hi)):
+            j = body  # (عنصر في الشرطة ومدني، عنصر في قوات الأمن ومدني: the body the victim belongs to)
         else:
             break
     return j
 
 
+def _body_end(tokens: Sequence[Token], j: int, hi: int) -> int:
+    """The token after a body named after the preposition at ``j`` - a definite noun, or a noun
+    and the definite noun it is annexed to (في الشرطة، في قوات الأمن) - when the token there is
+    led by و; 0 otherwise."""
+    for k in (j + 1, j + 2):
+        if k + 1 < hi and all(tokens[m].kind == "word" and not conj_led(tokens[m]) for m in range(j + 1, k + 1)) \
+                and clitics().definite(tokens[k].norm) and conj_led(tokens[k + 1]):
+            return k + 1
+    return 0
+
+
 def joined_victims(tokens: Sequence[Token], j: int, hi: int) -> int:
     """How many more victims are joined by و from token ``j`` on, each with its pronoun: a
-    singular one (ووالدته، وشقيقه) or a dual (وطفليها، ومرافقيه: two)."""
-    single, conj = singles(), toll_words().conj
+    singular one (ووالدته، وشقيقه) or a dual (وطفليها، ومرافقيه: two); or "another one"
+    (event_tolls.tsv another_one: لقي شاب فلسطيني وآخر مصرعهما: one more)."""
+    single, conj, another = singles(), toll_words().conj, toll_words().another_one
     n = 0
     while j < hi and tokens[j].norm[:1] in conj:
         if _pronoun_dual(tokens[j]):
             n, j = n + 2, j + 1
+        elif tokens[j].norm[1:] in another and not (j + 1 < hi and tokens[j + 1].kind == "word"
+                                                     and victims_by_number(tokens[j + 1])):
+            n, j = n + 1, j + 1  # (شاب فلسطيني وآخر: one more; not وآخر جندي, that victim's own word)
         elif any(f[:len(c)] == c and f[len(c):] in single for f in (tokens[j].norm,) for c in conj) \
                 or not single.isdisjoint(tokens[j].forms[1:]):
             n, j = n + 1, j + 1
@@ -258,7 +280,8 @@ def dual_subject(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, in
     ending does not (event_tolls.tsv dual_verb_end, event_roles.tsv plural_verb_end)."""
     w, plural = toll_words(), role_words().plural_verb_end
     for ts, te, _sp in death_triggers:
-        if te - ts != 1 or ts - 1 < lo or tokens[ts - 1].kind != "word":
+        if te - ts != 1 or ts - 1 < lo or tokens[ts - 1].kind == "punct":  # (a number may end the
+            # subject: ضابطا وجنديا من الكتيبة 51 قتلا)
             continue
         forms = tokens[ts].forms
         if not any(f.endswith(e) for f in forms for e in w.dual_verb_end) \
@@ -272,13 +295,14 @@ def dual_subject(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, in
 
 
 def _joined_subject(tokens: Sequence[Token], ts: int, lo: int) -> bool:
-    """The words right before the dual verb at ``ts`` join two people: a singular victim noun, then
-    و (alone or as a proclitic) before the verb, no punctuation and no other verb between."""
+    """The words right before the dual verb at ``ts`` join two people: a singular victim noun (or a
+    rank of event_tolls.tsv singular_victim: أن رقيبا وجنديا قتلا), then و (alone or as a
+    proclitic) before the verb, no punctuation and no other verb between."""
     w = toll_words()
     k, joined = ts - 1, False
     while k >= max(lo, ts - JOINED_WORDS) and tokens[k].kind != "punct":
         joined = joined or tokens[k].norm in w.conj or conj_led(tokens[k])
-        if joined and victim_noun(tokens[k]) and not conj_led(tokens[k]):
+        if joined and (victim_noun(tokens[k]) or victims_by_number(tokens[k]) == 1) and not conj_led(tokens[k]):
             return True
         k -= 1
     return False
