@@ -19,8 +19,8 @@ from hadath.events.lexicons import function_words, purpose_words, trigger_matche
 from hadath.events.roles import role_words
 from hadath.events.unnumbered import answered_death, motive
 from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, WEAPON_PRIORITY
-from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, dispersed, in_armed_name, member_of,
-                                          place_name, tear_gas, tires)
+from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, called_off, dispersed, in_armed_name,
+                                          member_of, place_name, tear_gas, tires)
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 
 FRAME_WORDS = "lexicons/event_frames.tsv"
@@ -97,6 +97,7 @@ def frames(ix: DocIndex) -> list[Frame]:
     out: list[Frame] = []
     for sent in sorted(ix.by_sent["trigger"]):
         by_key: dict[tuple[tuple[int, int], str], Frame] = {}
+        off: set[tuple[int, int]] = set()  # clauses telling a protest called off
         for loc in ix.get("trigger", sent):
             ref = loc.mention.value
             row = rows.get(ref.lemma)
@@ -119,6 +120,9 @@ def frames(ix: DocIndex) -> list[Frame]:
                 continue  # اتفاق وقف إطلاق النار: a ceasefire, no shooting
             if cls == "burn" and tires(ix, sent, loc, sc.clause(loc.start, loc.end)[1]):
                 continue  # أحرق المحتجون الإطارات: a road block, no destruction
+            if GROUPS.get(cls) == "protest" and form != "participle" and called_off(toks, loc):
+                off.add(sc.clause(loc.start, loc.end))  # تعليق الاحتجاجات، إلغاء المسيرة: a protest called
+                continue  # off, none held (أعلن المحتجون إنهاء الاعتصام: the crowd word names who did)
             if cls in CROWD_CLASSES and (in_armed_name(ix, sent, loc) or member_of(toks, loc)) \
                     or in_armed_name(ix, sent, loc, head=False):
                 continue  # قوات الحشد الشعبي، حركة فتح، الناشط في الاحتجاجات: a name or a person, no act
@@ -138,6 +142,8 @@ def frames(ix: DocIndex) -> list[Frame]:
             strong = loc.mention.confidence >= CONFIDENCE.founding_trigger or (
                 group == "protest" and dispersed(ix, sent, loc))
             fr.trigs.append(Trig(loc, cls, strong, row.get("nrole") or "agent", form))
+        for clause in off:
+            by_key.pop((clause, "protest"), None)
         # violence, arrests or damage at a protest are part of the protest (intervention,
         # excessive force, riot)
         protest = next((f for (c, g), f in by_key.items()

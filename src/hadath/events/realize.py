@@ -258,8 +258,9 @@ def without_generic(ix: DocIndex, frame: Frame) -> tuple[Frame, bool]:
         frame = Frame(frame.sent, frame.clause, frame.group, trigs)
     generic = [t for t in trigs if _plural_nominal(ix, t) and not _instrument(ix, t, frame)
                and not concurrent_act(toks, t.loc.start, frame.clause[0])]  # (تزامن القصف مع اشتباكات: that day's)
-    if len(generic) == len(frame.trigs):  # (a frame has at least one trigger, or none left)
-        return frame, True
+    if len(generic) == len(frame.trigs) or (frame.group == "protest" and generic
+                                            and all(t in generic for t in trigs if t.strong)):
+        return frame, True  # (a crowd's weak word beside them - تخللتها أعمال عنف - makes no specific act)
     return Frame(frame.sent, frame.clause, frame.group, [t for t in frame.trigs if t not in generic]), False
 
 

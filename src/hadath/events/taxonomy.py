@@ -165,7 +165,8 @@ def decide(
             violent |= classes & {"explode"}  # المحتجون ألقوا قنابل يدوية / عبوة مولوتوف
         if actor1_inter in (5, 6):  # قتل شرطي على يد محتجين، هاجم متظاهرون مركزا للشرطة: the crowd's own violence
             violent |= classes & {"kill", "attack", "injure", "shoot"}
-        shot = "shoot" in classes or (bool(weapons & {"gun", "live"}) and "injure" in classes)  # أصيبوا بالرصاص الحي
+        shot = "shoot" in classes or (bool(weapons & {"gun", "live"}) and "injure" in classes) \
+            or ("live" in weapons and "warning" not in classes)  # أصيبوا بالرصاص الحي، قمعت المظاهرة بالرصاص الحي
         if not violent and (lethal or (shot and ("teargas" not in weapons or "live" in weapons))):
             # (الرصاص الحي والقنابل الدخانية: live ammunition beside the gas is still lethal force)
             # أطلقت قوات الأمن النار على المتظاهرين (لتفريقهم): live fire is lethal force, whether

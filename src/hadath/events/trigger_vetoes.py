@@ -2,7 +2,8 @@
 
 Tear-gas or sound bombs (no explosion), burnt tyres (a road block, no destruction), a verb form
 that is the name of a place, a crowd word inside an armed group's name or describing a person,
-an expulsion with no armed side driven out; and the dispersal that makes a gathering a protest.
+an expulsion with no armed side driven out, a protest called off; and the dispersal that makes a
+gathering a protest.
 Each takes the sentence's index and the trigger's Located (:func:`hadath.events.frames.frames`).
 """
 from __future__ import annotations
@@ -79,8 +80,27 @@ def in_armed_name(ix: DocIndex, sent: int, loc: Located, head: bool = True) -> b
 
 def member_of(toks, loc: Located) -> bool:
     """The crowd word says what a person takes part in (الناشط في الاحتجاجات، أحد المشاركين في
-    التظاهرات): it describes the person, reports no protest."""
+    التظاهرات، ناشطا بارزا في الاحتجاجات - an adjective of the person between): it describes the
+    person, reports no protest."""
     i = loc.start
     if i < 2 or toks[i - 1].norm not in function_words("in") or not any(map(clitics().definite, toks[i].forms)):
         return False  # (عشرات المشاركين في مسيرة: one march, told here)
-    return not function_words("participant").isdisjoint(toks[i - 2].forms)
+    person = function_words("participant")
+    return not person.isdisjoint(toks[i - 2].forms) or (
+        i >= 3 and toks[i - 2].kind == "word" and not person.isdisjoint(toks[i - 3].forms)
+        and agrees(toks[i - 3].norm, toks[i - 2].norm))
+
+
+def called_off(toks, loc: Located) -> bool:
+    """A word of calling off stands right before the protest word (تعليق الاحتجاجات، إلغاء المسيرة،
+    تأجيل الوقفة الاحتجاجية، ألغت النقابة إضرابها has a subject between: not read): the protest was
+    suspended, ended or put off - none is told by it. (A participle is the crowd, the subject:
+    علق المتظاهرون لافتة is no calling off.)"""
+    return loc.start > 0 and not function_words("calloff").isdisjoint(toks[loc.start - 1].forms)
+
+
+def agrees(noun: str, word: str) -> bool:
+    """``word`` may be an adjective of ``noun``: both definite or both not (الناشط البارز، ناشطا
+    بارزا, not ناشط الحزب)."""
+    c = clitics()
+    return c.definite(noun) == c.definite(word)

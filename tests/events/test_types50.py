@@ -1,0 +1,111 @@
+"""Round 50 (issue #9, docs/notes/types50.md): crowds - protests and riots.
+
+- Crowd clash nouns (صدامات، مصادمات، مناوشات، اصطدامات) are fights: between protesters and a
+  state force they make a violent demonstration, as اشتباكات and مواجهات did.
+- Vandalism (حطم، تحطيم، تكسير، كسر واجهات) is destruction: a crowd that does it riots.
+- "أعمال عنف / تخريب" beside a protest word (تخللتها أعمال عنف، تحولت المظاهرة إلى أعمال عنف)
+  makes the protest violent; alone it founds nothing.
+- Live ammunition used on a crowd (قمعت المظاهرة بالرصاص الحي) is excessive force, even with no
+  shooting verb and no one hurt; fired into the air it is not.
+- A protest word right after a word of calling off (تعليق الاحتجاجات، إلغاء المسيرة، إنهاء الاعتصام)
+  tells no protest, and neither does the crowd word of its clause.
+- An activist described by an adjective before في (ناشطا بارزا في الاحتجاجات) is a person, no
+  protest: killing him is an attack on a civilian.
+- Mob violence with an armed or state side as actor1 and people as actor2 (قتلت قوات الدعم السريع
+  مواطنا في صدامات مع المواطنين) has the Rioters as actor1 and the armed side as actor2.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hadath.events.lexicons import function_words
+from hadath.events.taxonomy import decide
+from hadath.text.normalize import normalize_key
+from tests.events.conftest import events
+
+PUB = date(2024, 5, 10)
+
+PEACEFUL = ("Protests", "Peaceful protest")
+INTERVENTION = ("Protests", "Protest with intervention")
+EXCESSIVE = ("Protests", "Excessive force against protesters")
+RIOT = ("Riots", "Violent demonstration")
+MOB = ("Riots", "Mob violence")
+ATTACK = ("Violence against civilians", "Attack")
+
+
+def types(pipeline, text):
+    return sorted({(e.event_type, e.sub_event_type) for e in events(pipeline, text, PUB)})
+
+
+@pytest.mark.parametrize("text, want", [
+    # crowd clash nouns between a crowd and a force: a violent demonstration
+    ("وقعت صدامات بين المتظاهرين والشرطة في مدينة القصرين يوم الأحد.", [RIOT]),
+    ("وقعت مناوشات بين المحتجين وقوات الأمن في مدينة البصرة يوم الأحد.", [RIOT]),
+    ("وقعت مصادمات بين المحتجين وقوات مكافحة الشغب في مدينة البصرة يوم الأحد.", [RIOT]),
+    ("أصيب خمسة متظاهرين في صدامات مع الشرطة في مدينة البصرة يوم الأحد.", [RIOT]),
+    ("اندلعت اصطدامات بين المحتجين وقوات الأمن أمام مبنى المحافظة في مدينة الناصرية مساء السبت.", [RIOT]),
+    # a crowd's vandalism: a riot
+    ("حطم المتظاهرون واجهات المحلات في مدينة البصرة يوم الأحد.", [RIOT]),
+    ("قام المحتجون بتكسير واجهات المحلات التجارية في مدينة صفاقس يوم الأحد.", [RIOT]),
+    ("أقدم محتجون على تحطيم سيارات الشرطة في مدينة القصرين يوم الأحد.", [RIOT]),
+    ("كسر المتظاهرون زجاج مبنى البلدية في مدينة الكاف يوم الأحد.", [RIOT]),
+    # a word of violence beside a protest word; alone, or beside no crowd, none
+    ("تحولت المظاهرة في مدينة البصرة إلى أعمال عنف يوم الأحد.", [RIOT]),
+    ("شهدت مدينة البصرة يوم الأحد مظاهرات تخللتها أعمال عنف.", [RIOT]),
+    ("خرجت مسيرة احتجاجية في مدينة القصرين يوم الأحد رافقتها أعمال تخريب.", [RIOT]),
+    ("حذر وزير الداخلية يوم الأحد من أعمال العنف في مدينة البصرة.", []),
+    ("تظاهر المئات في مدينة البصرة يوم الأحد للمطالبة بتوفير الكهرباء.", [PEACEFUL]),
+    # live ammunition on a crowd: excessive force
+    ("قمعت قوات الأمن بالرصاص الحي مظاهرة في مدينة البصرة يوم الأحد.", [EXCESSIVE]),
+    ("فرقت قوات الأمن المتظاهرين بالرصاص الحي في مدينة الناصرية يوم الأحد.", [EXCESSIVE]),
+    ("استخدمت قوات الأمن الذخيرة الحية لتفريق المحتجين في مدينة البصرة يوم الأحد.", [EXCESSIVE]),
+    ("فرقت مجموعة مسلحة بالرصاص الحي مظاهرة سلمية في ميدان الشهداء وسط العاصمة طرابلس.", [EXCESSIVE]),
+    # a protest called off: none; calling off named elsewhere (its motive, a crowd's banner): kept
+    ("أعلنت تنسيقية المتظاهرين في مدينة البصرة يوم الأحد تعليق الاحتجاجات حتى إشعار آخر.", []),
+    ("قررت نقابة المعلمين تعليق الإضراب في مدينة البصرة يوم الأحد.", []),
+    ("أعلن المحتجون إنهاء الاعتصام أمام مبنى المحافظة في مدينة البصرة يوم الأحد.", []),
+    ("تقرر تأجيل المسيرة التي كانت مقررة في مدينة البصرة يوم الأحد.", []),
+    ("قرر المنظمون إلغاء الوقفة الاحتجاجية أمام البرلمان في بغداد يوم الأحد.", []),
+    ("تظاهر المئات في مدينة البصرة يوم الأحد للمطالبة بإلغاء قرار الحكومة.", [PEACEFUL]),
+    ("نظم العشرات وقفة احتجاجية أمام مبنى المحافظة في مدينة البصرة يوم الأحد رفضا لتعليق الرواتب.", [PEACEFUL]),
+    ("علق المتظاهرون لافتة كبيرة على مبنى المحافظة في مدينة البصرة يوم الأحد.", [PEACEFUL]),
+    # an activist described by an adjective: a person, no protest
+    ("قتل مسلحون مجهولون ناشطا بارزا في الاحتجاجات في مدينة البصرة يوم الأحد.", [ATTACK]),
+    ("اغتال مسلحون مجهولون الناشط البارز في الاحتجاجات في مدينة البصرة يوم الأحد.", [ATTACK]),
+    ("قتل مسلحون ناشطا مدنيا في الاحتجاجات في مدينة البصرة يوم الأحد.", [ATTACK]),
+])
+def test_crowd_types(pipeline, text, want):
+    assert types(pipeline, text) == want
+
+
+@pytest.mark.parametrize("classes, weapons, want", [
+    ({"protest"}, {"live"}, EXCESSIVE),                       # قمعت المظاهرة بالرصاص الحي
+    ({"protest"}, {"live", "intervention"}, EXCESSIVE),       # فرقت المتظاهرين بالرصاص الحي
+    ({"protest"}, {"live", "teargas"}, EXCESSIVE),
+    ({"protest", "warning"}, {"live"}, INTERVENTION),          # في الهواء: warning shots
+    ({"protest"}, {"teargas"}, INTERVENTION),
+    ({"protest"}, {"gun"}, PEACEFUL),                          # a gun named, nothing fired at them
+])
+def test_live_ammunition_on_a_crowd_table(classes, weapons, want):
+    assert decide(set(classes), set(weapons), None, 1, protesters=True) == want
+
+
+@pytest.mark.parametrize("text, force", [
+    ("قتلت قوات الدعم السريع الثلاثاء مواطنا في صدامات مع المواطنين بمدينة الفاشر.",
+     "RSF: Rapid Support Forces"),
+    ("اندلعت صدامات بين قوات الدعم السريع والمواطنين في مدينة نيالا يوم الثلاثاء.",
+     "RSF: Rapid Support Forces"),
+])
+def test_mob_violence_has_the_rioters_first(pipeline, text, force):
+    evs = [e for e in events(pipeline, text, PUB) if e.sub_event_type == MOB[1]]
+    assert [(e.actor1, e.actor2) for e in evs] == [("Rioters (Sudan)", force)]
+
+
+@pytest.mark.parametrize("word, role", [
+    ("صدامات", "confront"), ("المصادمات", "confront"), ("مناوشات", "confront"),
+    ("تعليق", "calloff"), ("إلغاء", "calloff"), ("أنهت", "calloff"), ("تأجيل", "calloff"),
+])
+def test_lexicon_words(word, role):
+    assert normalize_key(word) in function_words(role)
