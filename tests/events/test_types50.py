@@ -11,6 +11,9 @@
   tells no protest, and neither does the crowd word of its clause.
 - An activist described by an adjective before في (ناشطا بارزا في الاحتجاجات) is a person, no
   protest: killing him is an attack on a civilian.
+- A flag, pictures or an effigy burnt by a crowd is a symbol: a peaceful protest, no destruction.
+- People named by an agent phrase (قتل شاب على يد مجموعة من الأهالي), or before a verb of the act
+  whose victim is marked by على (اقتحم عشرات المواطنين المستشفى واعتدوا على الطاقم), are a mob.
 - Mob violence with an armed or state side as actor1 and people as actor2 (قتلت قوات الدعم السريع
   مواطنا في صدامات مع المواطنين) has the Rioters as actor1 and the armed side as actor2.
 """
@@ -75,6 +78,19 @@ def types(pipeline, text):
     ("قتل مسلحون مجهولون ناشطا بارزا في الاحتجاجات في مدينة البصرة يوم الأحد.", [ATTACK]),
     ("اغتال مسلحون مجهولون الناشط البارز في الاحتجاجات في مدينة البصرة يوم الأحد.", [ATTACK]),
     ("قتل مسلحون ناشطا مدنيا في الاحتجاجات في مدينة البصرة يوم الأحد.", [ATTACK]),
+    # a symbol burnt by a crowd (flag, pictures, effigy): a peaceful protest, no destruction
+    ("أحرق المتظاهرون صور المرشد الإيراني في مدينة النجف يوم الأحد.", [PEACEFUL]),
+    ("أحرق المحتجون العلم الإسرائيلي أمام السفارة في بغداد يوم الأحد.", [PEACEFUL]),
+    ("أحرق المتظاهرون دمية تمثل الرئيس في مدينة البصرة يوم الأحد.", [PEACEFUL]),
+    ("أحرق المتظاهرون مقر الحزب في مدينة البصرة يوم الأحد.", [RIOT]),
+    # people who did the act to the civilians hit: a mob
+    ("قتل شاب على يد مجموعة من الأهالي في مدينة المنيا يوم الأحد بعد اتهامه بالسرقة.", [MOB]),
+    ("اقتحم عشرات المواطنين مستشفى المدينة واعتدوا على الطاقم الطبي في مدينة المنيا يوم الأحد.", [MOB]),
+    ("قتل رجل على أيدي عشرات من سكان القرية في محافظة سوهاج يوم الأحد.", [MOB]),
+    ("اعتدى عشرات من أهالي القرية على رجلين يشتبه بقيامهما بالسرقة في مدينة المنيا يوم الأحد.", [MOB]),
+    ("قتل شاب على يد مسلحين مجهولين في مدينة المنيا يوم الأحد.", [ATTACK]),
+    ("قتل مسلحون ثلاثة مواطنين واعتدوا على آخرين في قرية بمحافظة المنيا يوم الأحد.", [ATTACK]),
+    ("واصلت الميليشيا استهداف المواطنين في مدينة تعز يوم الأحد.", [ATTACK]),
 ])
 def test_crowd_types(pipeline, text, want):
     assert types(pipeline, text) == want
@@ -106,6 +122,7 @@ def test_mob_violence_has_the_rioters_first(pipeline, text, force):
 @pytest.mark.parametrize("word, role", [
     ("صدامات", "confront"), ("المصادمات", "confront"), ("مناوشات", "confront"),
     ("تعليق", "calloff"), ("إلغاء", "calloff"), ("أنهت", "calloff"), ("تأجيل", "calloff"),
+    ("العلم", "symbol"), ("صور", "symbol"), ("دمية", "symbol"),
 ])
 def test_lexicon_words(word, role):
     assert normalize_key(word) in function_words(role)

@@ -119,7 +119,7 @@ def frames(ix: DocIndex) -> list[Frame]:
                     and GROUPS.get(cls) == "violence":
                 continue  # اتفاق وقف إطلاق النار: a ceasefire, no shooting
             if cls == "burn" and tires(ix, sent, loc, sc.clause(loc.start, loc.end)[1]):
-                continue  # أحرق المحتجون الإطارات: a road block, no destruction
+                continue  # أحرق المحتجون الإطارات، العلم: a road block or a symbol, no destruction
             if GROUPS.get(cls) == "protest" and form != "participle" and called_off(toks, loc):
                 off.add(sc.clause(loc.start, loc.end))  # تعليق الاحتجاجات، إلغاء المسيرة: a protest called
                 continue  # off, none held (أعلن المحتجون إنهاء الاعتصام: the crowd word names who did)

@@ -1,6 +1,7 @@
 """Trigger vetoes: a trigger word read where it tells no act of its class.
 
-Tear-gas or sound bombs (no explosion), burnt tyres (a road block, no destruction), a verb form
+Tear-gas or sound bombs (no explosion), burnt tyres (a road block, no destruction) or flags and
+pictures (a symbol), a verb form
 that is the name of a place, a crowd word inside an armed group's name or describing a person,
 an expulsion with no armed side driven out, a protest called off; and the dispersal that makes a
 gathering a protest.
@@ -27,8 +28,9 @@ def tires(ix: DocIndex, sent: int, loc: Located, end: int) -> bool:
     """What is burnt, within a few words after the trigger in its clause (past its subject and a
     place told between them, whose name is not counted), is tyres (أحرقوا إطارات السيارات، أحرق
     محتجون غاضبون إطارات، أحرق المتظاهرون في مدينة جونيه الإطارات): a road block, as the dev gold
-    codes it (dev-d-14)."""
-    toks, tires = ix.doc.tokens, function_words("tires")
+    codes it (dev-d-14); or a symbol (أحرق المحتجون العلم الإسرائيلي، صور المرشد، دمية تمثل
+    الرئيس): the crowd's sign of anger, no destruction (ACLED: a peaceful protest)."""
+    toks, tires = ix.doc.tokens, function_words("tires") | function_words("symbol")
     names = {p.start: p.end for p in ix.get("place", sent) if p.start >= loc.end}
     k, seen = loc.end, 0
     while k < end and seen < WINDOWS.tires:
