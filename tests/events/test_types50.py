@@ -11,6 +11,9 @@
   tells no protest, and neither does the crowd word of its clause.
 - An activist described by an adjective before في (ناشطا بارزا في الاحتجاجات) is a person, no
   protest: killing him is an attack on a civilian.
+- A protest noun after an imperfect verb of organizing or leading in a relative clause (تجمع
+  المهنيين الذي يقود الاحتجاجات) is what a group does, no protest; it no longer takes in, as an
+  unplaced frame, the protests told after it with their places.
 - A flag, pictures or an effigy burnt by a crowd is a symbol: a peaceful protest, no destruction.
 - People named by an agent phrase (قتل شاب على يد مجموعة من الأهالي), or before a verb of the act
   whose victim is marked by على (اقتحم عشرات المواطنين المستشفى واعتدوا على الطاقم), are a mob.
@@ -78,6 +81,12 @@ def types(pipeline, text):
     ("قتل مسلحون مجهولون ناشطا بارزا في الاحتجاجات في مدينة البصرة يوم الأحد.", [ATTACK]),
     ("اغتال مسلحون مجهولون الناشط البارز في الاحتجاجات في مدينة البصرة يوم الأحد.", [ATTACK]),
     ("قتل مسلحون ناشطا مدنيا في الاحتجاجات في مدينة البصرة يوم الأحد.", [ATTACK]),
+    # a group's habit in a relative clause (الذي يقود الاحتجاجات): no protest; the protests told after
+    # it keep their own places
+    ("قال تجمع المهنيين السودانيين، الذي يقود الاحتجاجات في البلاد، إن قوات الأمن اعتقلت عشرة من أعضائه.",
+     [("Strategic developments", "Arrests")]),
+    ("أعلنت الحركة التي تنظم المظاهرات في البلاد منذ أشهر أنها ستواصل نشاطها.", []),
+    ("تنظم نقابة المعلمين وقفة احتجاجية أمام وزارة التربية في بغداد يوم الأحد.", [PEACEFUL]),
     # a symbol burnt by a crowd (flag, pictures, effigy): a peaceful protest, no destruction
     ("أحرق المتظاهرون صور المرشد الإيراني في مدينة النجف يوم الأحد.", [PEACEFUL]),
     ("أحرق المحتجون العلم الإسرائيلي أمام السفارة في بغداد يوم الأحد.", [PEACEFUL]),
@@ -94,6 +103,17 @@ def types(pipeline, text):
 ])
 def test_crowd_types(pipeline, text, want):
     assert types(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, places", [
+    ("على الرغم من أن التجمع الشبابي، الذي ينظم نفسه عبر وسائل التواصل الاجتماعي وينظم الاحتجاجات في "
+     "البلاد، يصف أنشطته بأنها سلمية، إلا أن الأنشطة في المدينة ازدادت في اليومين الماضيين. في المظاهرات "
+     "التي شهدتها مدن مثل الدار البيضاء وطنجة، رفعت شعارات ضد الفساد.", ["Casablanca", "Tangier"]),
+    ("أكدت الحركة، التي تقود المظاهرات في البلاد منذ أسابيع، أن أنشطتها تصاعدت في اليومين الماضيين. في "
+     "المظاهرات التي شهدتها مدن مثل الدار البيضاء وطنجة، رفعت شعارات ضد الفساد.", ["Casablanca", "Tangier"]),
+])
+def test_protests_after_a_groups_habit_keep_their_places(pipeline, text, places):
+    assert sorted(e.location for e in events(pipeline, text, PUB)) == places
 
 
 @pytest.mark.parametrize("classes, weapons, want", [

@@ -20,7 +20,7 @@ from hadath.events.roles import role_words
 from hadath.events.unnumbered import answered_death, motive
 from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, WEAPON_PRIORITY
 from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, called_off, dispersed, in_armed_name,
-                                          member_of, place_name, tear_gas, tires)
+                                          member_of, organized_by, place_name, tear_gas, tires)
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 
 FRAME_WORDS = "lexicons/event_frames.tsv"
@@ -120,6 +120,8 @@ def frames(ix: DocIndex) -> list[Frame]:
                 continue  # اتفاق وقف إطلاق النار: a ceasefire, no shooting
             if cls == "burn" and tires(ix, sent, loc, sc.clause(loc.start, loc.end)[1]):
                 continue  # أحرق المحتجون الإطارات، العلم: a road block or a symbol, no destruction
+            if GROUPS.get(cls) == "protest" and form == "noun" and organized_by(toks, loc, ix.bounds[sent][0]):
+                continue  # تجمع المهنيين الذي يقود الاحتجاجات: what the group does, no protest
             if GROUPS.get(cls) == "protest" and form != "participle" and called_off(toks, loc):
                 off.add(sc.clause(loc.start, loc.end))  # تعليق الاحتجاجات، إلغاء المسيرة: a protest called
                 continue  # off, none held (أعلن المحتجون إنهاء الاعتصام: the crowd word names who did)

@@ -106,3 +106,14 @@ def agrees(noun: str, word: str) -> bool:
     بارزا, not ناشط الحزب)."""
     c = clitics()
     return c.definite(noun) == c.definite(word)
+
+
+def organized_by(toks, loc: Located, lo: int) -> bool:
+    """The protest word is the object of an imperfect verb of organizing or leading, in a relative
+    clause that begins after ``lo`` (تجمع المهنيين الذي يقود الاحتجاجات، التجمع الذي ينظم نفسه
+    وينظم الاحتجاجات في البلاد): what a group habitually does, no protest told."""
+    i = loc.start
+    if i < 2 or function_words("organizes").isdisjoint(toks[i - 1].forms):
+        return False
+    rel = function_words("relative")
+    return any(toks[k].norm in rel for k in range(max(lo, i - 1 - WINDOWS.organizer_left), i - 1))
