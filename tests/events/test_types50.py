@@ -14,6 +14,9 @@
 - A protest noun after an imperfect verb of organizing or leading in a relative clause (تجمع
   المهنيين الذي يقود الاحتجاجات) is what a group does, no protest; it no longer takes in, as an
   unplaced frame, the protests told after it with their places.
+- A protest frame is cut, as violent and arrest frames were, where a comma and a coordinated verb
+  go on to a place of their own (تظاهر الآلاف في الخرطوم وأم درمان، واعتقلت الشرطة عشرات المحتجين
+  في أم درمان): the force's act is at that place, the protest elsewhere stays peaceful.
 - A flag, pictures or an effigy burnt by a crowd is a symbol: a peaceful protest, no destruction.
 - People named by an agent phrase (قتل شاب على يد مجموعة من الأهالي), or before a verb of the act
   whose victim is marked by على (اقتحم عشرات المواطنين المستشفى واعتدوا على الطاقم), are a mob.
@@ -114,6 +117,22 @@ def test_crowd_types(pipeline, text, want):
 ])
 def test_protests_after_a_groups_habit_keep_their_places(pipeline, text, places):
     assert sorted(e.location for e in events(pipeline, text, PUB)) == places
+
+
+@pytest.mark.parametrize("text, want", [
+    ("خرجت مظاهرات حاشدة في مدن الخرطوم وأم درمان وعطبرة يوم الخميس، وأطلقت قوات الأمن الغاز المسيل "
+     "للدموع لتفريق المحتجين في الخرطوم.",
+     [("Atbara", PEACEFUL[1]), ("Khartoum", INTERVENTION[1]), ("Omdurman", PEACEFUL[1])]),
+    ("تظاهر الآلاف في الخرطوم وأم درمان يوم الخميس، واعتقلت الشرطة عشرات المحتجين في أم درمان.",
+     [("Khartoum", PEACEFUL[1]), ("Omdurman", INTERVENTION[1])]),
+    ("نظم المئات وقفات احتجاجية في بغداد والبصرة يوم الجمعة، وأطلقت قوات الأمن الرصاص الحي على المحتجين في البصرة.",
+     [("Baghdad", PEACEFUL[1]), ("Basrah", EXCESSIVE[1])]),
+    # the force's act at no place of its own: at every place of the protest, as before
+    ("خرجت مظاهرات حاشدة في مدن الخرطوم وأم درمان يوم الخميس، وأطلقت قوات الأمن الغاز المسيل للدموع "
+     "لتفريق المحتجين.", [("Khartoum", INTERVENTION[1]), ("Omdurman", INTERVENTION[1])]),
+])
+def test_force_at_one_place_of_a_protest_list(pipeline, text, want):
+    assert sorted((e.location, e.sub_event_type) for e in events(pipeline, text, PUB)) == want
 
 
 @pytest.mark.parametrize("classes, weapons, want", [

@@ -25,7 +25,7 @@ from hadath.events.tuning import CONFIDENCE, WINDOWS
 
 FRAME_WORDS = "lexicons/event_frames.tsv"
 REMOTE_WEAPONS = frozenset(WEAPON_PRIORITY)
-SPLIT_GROUPS = frozenset({"violence", "arrest"})  # acts that a coordinated verb repeats elsewhere
+SPLIT_GROUPS = frozenset({"violence", "arrest", "protest"})  # acts that a coordinated verb repeats elsewhere
 GROUND_CLASSES = frozenset({"capture", "recapture"})
 TOLL_CLASSES = frozenset({"kill", "death", "death_noun", "injure"})  # a clause telling a toll only
 PARTICIPLE_BLOCKERS = frozenset({"denial", "negation", "question", "hypothetical", "claim",
@@ -231,7 +231,9 @@ def _split_coordinated(ix: DocIndex, frame: Frame) -> list[Frame]:
     coordinated subject and its verb, or a comma and بالتزامن مع an act told beside the first:
     :func:`_opening_comma`) that goes on to a place of its own, the part before
     having a place too (شن غارات على منطقة X ...، واستهدف بغارتين منزلا في مدينة Y؛ قسد تستهدف
-    حي X، وقوات الجيش تشتبك معها في محور Y): two acts at two places, one frame each."""
+    حي X، وقوات الجيش تشتبك معها في محور Y): two acts at two places, one frame each. So is a
+    protest's (تظاهر الآلاف في الخرطوم وأم درمان، واعتقلت الشرطة محتجين في أم درمان: the force
+    intervened at one place of the protest's, the rest stays peaceful)."""
     toks = ix.doc.tokens
     w = frame_words()
     a, b = frame.clause
