@@ -17,6 +17,9 @@
 - A protest frame is cut, as violent and arrest frames were, where a comma and a coordinated verb
   go on to a place of their own (تظاهر الآلاف في الخرطوم وأم درمان، واعتقلت الشرطة عشرات المحتجين
   في أم درمان): the force's act is at that place, the protest elsewhere stays peaceful.
+- Angry fans, residents, citizens (مشجعون غاضبون، الجماهير الغاضبة، أهالي غاضبون) are rioters; a
+  rioters' act of violence (no remote means, no clash) is mob violence; rioters named by a noun
+  whose second word is a riot word (مثيرو الشغب) may take a role - they fought the force.
 - A flag, pictures or an effigy burnt by a crowd is a symbol: a peaceful protest, no destruction.
 - People named by an agent phrase (قتل شاب على يد مجموعة من الأهالي), or before a verb of the act
   whose victim is marked by على (اقتحم عشرات المواطنين المستشفى واعتدوا على الطاقم), are a mob.
@@ -90,6 +93,14 @@ def types(pipeline, text):
      [("Strategic developments", "Arrests")]),
     ("أعلنت الحركة التي تنظم المظاهرات في البلاد منذ أشهر أنها ستواصل نشاطها.", []),
     ("تنظم نقابة المعلمين وقفة احتجاجية أمام وزارة التربية في بغداد يوم الأحد.", [PEACEFUL]),
+    # angry fans, residents, citizens: rioters; rioters' violence is mob violence; rioters named by
+    # their noun (مثيرو الشغب) are the side that fought the force
+    ("هاجم مشجعون غاضبون حافلة الفريق الضيف في مدينة طرابلس يوم الأحد.", [MOB]),
+    ("اعتدت الجماهير الغاضبة على حكم المباراة في مدينة بنغازي يوم الأحد.", [MOB]),
+    ("اعتدى مواطنون غاضبون على رجلين يشتبه بقيامهما بالسرقة في مدينة المنيا يوم الأحد.", [MOB]),
+    ("اشتبك مثيرو الشغب مع قوات الأمن في مدينة المنيا يوم الأحد.", [RIOT]),
+    ("اشتبك مثيرو شغب مع الشرطة في مدينة الإسكندرية مساء السبت.", [RIOT]),
+    ("تجمع الأهالي الغاضبون أمام مركز الشرطة في مدينة المنيا يوم الأحد مطالبين بالقصاص.", [PEACEFUL]),
     # a symbol burnt by a crowd (flag, pictures, effigy): a peaceful protest, no destruction
     ("أحرق المتظاهرون صور المرشد الإيراني في مدينة النجف يوم الأحد.", [PEACEFUL]),
     ("أحرق المحتجون العلم الإسرائيلي أمام السفارة في بغداد يوم الأحد.", [PEACEFUL]),

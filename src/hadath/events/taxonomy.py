@@ -186,6 +186,8 @@ def decide(
         if mob and target == "civilian" and classes & {"attack", "kill", "injure"} and not weapons \
                 and not classes & REMOTE_CLASSES:
             return RIOTS, "Mob violence"  # اعتدى عشرات من أهالي القرية على رجلين وضربوهما حتى الموت
+        if actor1_inter == 5 and not classes & REMOTE_CLASSES and "clash" not in classes:
+            return RIOTS, "Mob violence"  # هاجم مشجعون غاضبون حافلة الفريق، اعتدى مثيرو الشغب على: rioters' violence
         if target == "protester" and actor1_inter == 6:
             return RIOTS, "Violent demonstration"  # المحتجون الذين ألقوا قنابل: the crowd's own violence
         if target == "protester":
