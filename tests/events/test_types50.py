@@ -9,6 +9,8 @@
   shooting verb and no one hurt; fired into the air it is not.
 - A protest word right after a word of calling off (تعليق الاحتجاجات، إلغاء المسيرة، إنهاء الاعتصام)
   tells no protest, and neither does the crowd word of its clause.
+- A crowd word right after a cue of modality (دعا المحتجون إلى مظاهرة يوم الجمعة المقبل) whose
+  clause's protest noun the cue blocks is the caller, no protest of its own.
 - An activist described by an adjective before في (ناشطا بارزا في الاحتجاجات) is a person, no
   protest: killing him is an attack on a civilian.
 - A protest noun after an imperfect verb of organizing or leading in a relative clause (تجمع
@@ -83,6 +85,14 @@ def types(pipeline, text):
     ("تظاهر المئات في مدينة البصرة يوم الأحد للمطالبة بإلغاء قرار الحكومة.", [PEACEFUL]),
     ("نظم العشرات وقفة احتجاجية أمام مبنى المحافظة في مدينة البصرة يوم الأحد رفضا لتعليق الرواتب.", [PEACEFUL]),
     ("علق المتظاهرون لافتة كبيرة على مبنى المحافظة في مدينة البصرة يوم الأحد.", [PEACEFUL]),
+    # a crowd word that is only the subject of a call for a protest: no protest; a crowd that went
+    # out, or protested, calling for more: its protest
+    ("دعا المحتجون في مدينة البصرة يوم الأحد إلى مظاهرة مليونية يوم الجمعة المقبل.", []),
+    ("طالب المحتجون في مدينة البصرة يوم الأحد بتنظيم مظاهرات جديدة.", []),
+    ("دعا عشرات المعتصمين في بغداد يوم الأحد إلى اعتصام مفتوح أمام البرلمان.", []),
+    ("خرج المحتجون في مدينة البصرة يوم الأحد داعين إلى اعتصام مفتوح.", [PEACEFUL]),
+    ("تظاهر المئات في مدينة البصرة يوم الأحد ودعوا إلى مظاهرة مليونية يوم الجمعة المقبل.", [PEACEFUL]),
+    ("طالب المحتجون في مدينة البصرة يوم الأحد بإقالة المحافظ.", [PEACEFUL]),
     # an activist described by an adjective: a person, no protest
     ("قتل مسلحون مجهولون ناشطا بارزا في الاحتجاجات في مدينة البصرة يوم الأحد.", [ATTACK]),
     ("اغتال مسلحون مجهولون الناشط البارز في الاحتجاجات في مدينة البصرة يوم الأحد.", [ATTACK]),

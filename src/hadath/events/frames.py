@@ -15,6 +15,7 @@ from hadath.events.crowd_own import crowd_own
 from hadath.events.frame_cuts import coordinated_cut, introduced
 from hadath.events.earlier import backdrop_spans, dated_here, earlier_spans, outside, shift_spans, trimmed
 from hadath.events.index import DocIndex, Located
+from hadath.events.modality import NON_BLOCKING
 from hadath.events.lexicons import function_words, purpose_words, trigger_matcher, trigger_rows, word_classes
 from hadath.events.roles import role_words
 from hadath.events.unnumbered import answered_death, motive
@@ -98,6 +99,7 @@ def frames(ix: DocIndex) -> list[Frame]:
     for sent in sorted(ix.by_sent["trigger"]):
         by_key: dict[tuple[tuple[int, int], str], Frame] = {}
         off: set[tuple[int, int]] = set()  # clauses telling a protest called off
+        called: set[tuple[int, int]] = set()  # ... or called for, planned, threatened
         for loc in ix.get("trigger", sent):
             ref = loc.mention.value
             row = rows.get(ref.lemma)
@@ -109,6 +111,8 @@ def frames(ix: DocIndex) -> list[Frame]:
                 form = hit.value.form if hit is not None else "verb"
             if ref.negated or (ref.modality is not None and (
                     form != "participle" or ref.modality in PARTICIPLE_BLOCKERS)):
+                if GROUPS.get(row["class"]) == "protest" and form != "participle":
+                    called.add(sc.clause(loc.start, loc.end))  # دعا المحتجون إلى مظاهرة: a call, no protest
                 continue
             cls = row["class"]
             if cls == "explode" and tear_gas(ix, sent, loc):
@@ -144,8 +148,11 @@ def frames(ix: DocIndex) -> list[Frame]:
             strong = loc.mention.confidence >= CONFIDENCE.founding_trigger or (
                 group == "protest" and dispersed(ix, sent, loc))
             fr.trigs.append(Trig(loc, cls, strong, row.get("nrole") or "agent", form))
-        for clause in off:
-            by_key.pop((clause, "protest"), None)
+        for clause in off | called:  # (the crowd word only names who called it off, or - itself in
+            # the cue's scope - who called for it: خرج المحتجون داعين إلى اعتصام is a protest)
+            if (fr := by_key.get((clause, "protest"))) is not None and all(
+                    t.form == "participle" and (clause in off or _cue_subject(sc, t)) for t in fr.trigs if t.strong):
+                del by_key[(clause, "protest")]
         # violence, arrests or damage at a protest are part of the protest (intervention,
         # excessive force, riot)
         protest = next((f for (c, g), f in by_key.items()
@@ -185,6 +192,17 @@ def frames(ix: DocIndex) -> list[Frame]:
                     parts = _split_coordinated(ix, h) if h.group in SPLIT_GROUPS else [h]
                     out.extend(p for g in parts for p in _split_concurrent(ix, g) if any(t.strong for t in p.trigs))
     return out
+
+
+CUE_SUBJECT_GAP = 2  # words between a cue verb and the crowd word, its subject (دعا عشرات المحتجين)
+
+
+def _cue_subject(sc, t: Trig) -> bool:
+    """The crowd word stands right after a cue of modality (an appeal, a plan, a threat), maybe
+    past count words: it is the cue's subject (دعا المحتجون إلى مظاهرة، يعتزم المعتصمون)."""
+    k = t.loc.start
+    return any(0 <= k - c.end <= CUE_SUBJECT_GAP and c.entry.kind not in NON_BLOCKING
+               for c in sc.cues_in(max(0, k - CUE_SUBJECT_GAP - 3), k))  # (خرج المحتجون: they went out)
 
 
 def _join_contrast_tolls(ix: DocIndex, sent: int, by_key: dict) -> None:
