@@ -11,6 +11,8 @@
   tells no protest, and neither does the crowd word of its clause.
 - A crowd word right after a cue of modality (دعا المحتجون إلى مظاهرة يوم الجمعة المقبل) whose
   clause's protest noun the cue blocks is the caller, no protest of its own.
+- A crowd word after a noun of a body that speaks or acts for it (ممثلين عن المتظاهرين، تنسيقية
+  المتظاهرين، قادة الاحتجاجات، وفد من المحتجين) names the body, no protest.
 - An activist described by an adjective before في (ناشطا بارزا في الاحتجاجات) is a person, no
   protest: killing him is an attack on a civilian.
 - A protest noun after an imperfect verb of organizing or leading in a relative clause (تجمع
@@ -93,6 +95,12 @@ def types(pipeline, text):
     ("خرج المحتجون في مدينة البصرة يوم الأحد داعين إلى اعتصام مفتوح.", [PEACEFUL]),
     ("تظاهر المئات في مدينة البصرة يوم الأحد ودعوا إلى مظاهرة مليونية يوم الجمعة المقبل.", [PEACEFUL]),
     ("طالب المحتجون في مدينة البصرة يوم الأحد بإقالة المحافظ.", [PEACEFUL]),
+    # a body that speaks or acts for the crowd: no protest told by the crowd word
+    ("التقى رئيس الوزراء يوم الأحد بممثلين عن المتظاهرين في بغداد لبحث مطالبهم.", []),
+    ("أعلنت تنسيقية المتظاهرين في مدينة البصرة يوم الأحد رفضها للحوار مع الحكومة.", []),
+    ("استقبل المحافظ وفدا من المحتجين في مدينة البصرة يوم الأحد.", []),
+    ("اعتقلت قوات الأمن اثنين من قادة الاحتجاجات في مدينة البصرة يوم الأحد.", [("Strategic developments", "Arrests")]),
+    ("اعتقلت قوات الأمن عشرات من المتظاهرين في مدينة البصرة يوم الأحد.", [INTERVENTION]),
     # an activist described by an adjective: a person, no protest
     ("قتل مسلحون مجهولون ناشطا بارزا في الاحتجاجات في مدينة البصرة يوم الأحد.", [ATTACK]),
     ("اغتال مسلحون مجهولون الناشط البارز في الاحتجاجات في مدينة البصرة يوم الأحد.", [ATTACK]),

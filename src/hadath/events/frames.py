@@ -21,7 +21,7 @@ from hadath.events.roles import role_words
 from hadath.events.unnumbered import answered_death, motive
 from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, WEAPON_PRIORITY
 from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, called_off, dispersed, in_armed_name,
-                                          member_of, organized_by, place_name, tear_gas, tires)
+                                          member_of, named_body, organized_by, place_name, tear_gas, tires)
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 
 FRAME_WORDS = "lexicons/event_frames.tsv"
@@ -129,7 +129,7 @@ def frames(ix: DocIndex) -> list[Frame]:
             if GROUPS.get(cls) == "protest" and form != "participle" and called_off(toks, loc):
                 off.add(sc.clause(loc.start, loc.end))  # تعليق الاحتجاجات، إلغاء المسيرة: a protest called
                 continue  # off, none held (أعلن المحتجون إنهاء الاعتصام: the crowd word names who did)
-            if cls in CROWD_CLASSES and (in_armed_name(ix, sent, loc) or member_of(toks, loc)) \
+            if cls in CROWD_CLASSES and (in_armed_name(ix, sent, loc) or member_of(toks, loc) or named_body(toks, loc)) \
                     or in_armed_name(ix, sent, loc, head=False):
                 continue  # قوات الحشد الشعبي، حركة فتح، الناشط في الاحتجاجات: a name or a person, no act
             group = GROUPS.get(cls)

@@ -117,3 +117,13 @@ def organized_by(toks, loc: Located, lo: int) -> bool:
         return False
     rel = function_words("relative")
     return any(toks[k].norm in rel for k in range(max(lo, i - 1 - WINDOWS.organizer_left), i - 1))
+
+
+def named_body(toks, loc: Located) -> bool:
+    """The crowd word follows a noun of the people who speak or act for the crowd, maybe past
+    عن، من or باسم (ممثلين عن المتظاهرين، تنسيقية المتظاهرين، قادة الاحتجاجات، المتحدث باسم
+    المعتصمين): a body named, no protest told by it."""
+    i, body = loc.start, function_words("body")
+    if i >= 1 and not body.isdisjoint(toks[i - 1].forms):
+        return True
+    return i >= 2 and toks[i - 1].norm in function_words("body_link") and not body.isdisjoint(toks[i - 2].forms)
