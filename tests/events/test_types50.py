@@ -13,6 +13,8 @@
   clause's protest noun the cue blocks is the caller, no protest of its own.
 - A crowd word after a noun of a body that speaks or acts for it (ممثلين عن المتظاهرين، تنسيقية
   المتظاهرين، قادة الاحتجاجات، وفد من المحتجين) names the body, no protest.
+- A verb of gathering (تجمع، احتشد، تجمهر) followed in its clause by a purpose that is no
+  protest's (لاستقبال، لأداء الصلاة، لمساعدة، للاحتفال) tells no protest.
 - An activist described by an adjective before في (ناشطا بارزا في الاحتجاجات) is a person, no
   protest: killing him is an attack on a civilian.
 - A protest noun after an imperfect verb of organizing or leading in a relative clause (تجمع
@@ -101,6 +103,14 @@ def types(pipeline, text):
     ("استقبل المحافظ وفدا من المحتجين في مدينة البصرة يوم الأحد.", []),
     ("اعتقلت قوات الأمن اثنين من قادة الاحتجاجات في مدينة البصرة يوم الأحد.", [("Strategic developments", "Arrests")]),
     ("اعتقلت قوات الأمن عشرات من المتظاهرين في مدينة البصرة يوم الأحد.", [INTERVENTION]),
+    # people gathered for no protest's purpose: none; a gathering that demands, or told with no
+    # purpose before a police station: a protest
+    ("احتشد الآلاف في مطار بغداد يوم الأحد لاستقبال المنتخب الوطني.", []),
+    ("تجمع المصلون في المسجد الأقصى يوم الجمعة لأداء صلاة الجمعة.", []),
+    ("تجمع الأهالي في موقع الحادث لمساعدة فرق الإنقاذ في مدينة الموصل يوم الأحد.", []),
+    ("تجمهر المئات في ساحة المدينة للاحتفال بفوز المنتخب في مدينة وهران يوم الأحد.", []),
+    ("احتشد الآلاف في ساحة التحرير ببغداد يوم الجمعة للمطالبة بإسقاط الحكومة.", [PEACEFUL]),
+    ("تجمهر عشرات الأهالي أمام مركز الشرطة في مدينة المنيا يوم الأحد.", [PEACEFUL]),
     # an activist described by an adjective: a person, no protest
     ("قتل مسلحون مجهولون ناشطا بارزا في الاحتجاجات في مدينة البصرة يوم الأحد.", [ATTACK]),
     ("اغتال مسلحون مجهولون الناشط البارز في الاحتجاجات في مدينة البصرة يوم الأحد.", [ATTACK]),

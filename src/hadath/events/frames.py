@@ -20,7 +20,7 @@ from hadath.events.lexicons import function_words, purpose_words, trigger_matche
 from hadath.events.roles import role_words
 from hadath.events.unnumbered import answered_death, motive
 from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, WEAPON_PRIORITY
-from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, called_off, dispersed, in_armed_name,
+from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, called_off, dispersed, gathered_for, in_armed_name,
                                           member_of, named_body, organized_by, place_name, tear_gas, tires)
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 
@@ -124,6 +124,8 @@ def frames(ix: DocIndex) -> list[Frame]:
                 continue  # اتفاق وقف إطلاق النار: a ceasefire, no shooting
             if cls == "burn" and tires(ix, sent, loc, sc.clause(loc.start, loc.end)[1]):
                 continue  # أحرق المحتجون الإطارات، العلم: a road block or a symbol, no destruction
+            if cls == "protest" and gathered_for(toks, loc, sc.clause(loc.start, loc.end)[1]):
+                continue  # احتشد الآلاف لاستقبال المنتخب: a gathering for no protest
             if GROUPS.get(cls) == "protest" and form == "noun" and organized_by(toks, loc, ix.bounds[sent][0]):
                 continue  # تجمع المهنيين الذي يقود الاحتجاجات: what the group does, no protest
             if GROUPS.get(cls) == "protest" and form != "participle" and called_off(toks, loc):

@@ -127,3 +127,13 @@ def named_body(toks, loc: Located) -> bool:
     if i >= 1 and not body.isdisjoint(toks[i - 1].forms):
         return True
     return i >= 2 and toks[i - 1].norm in function_words("body_link") and not body.isdisjoint(toks[i - 2].forms)
+
+
+def gathered_for(toks, loc: Located, end: int) -> bool:
+    """A verb of gathering whose purpose, later in its clause (before ``end``), is no protest's
+    (احتشد الآلاف لاستقبال المنتخب، تجمع المصلون لأداء الصلاة، تجمع الأهالي لمساعدة فرق الإنقاذ):
+    people gathered, no protest told."""
+    if function_words("gathering").isdisjoint(toks[loc.start].forms):
+        return False
+    purpose = function_words("gather_purpose")
+    return any(not purpose.isdisjoint(toks[k].forms) for k in range(loc.end, end))
