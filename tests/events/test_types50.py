@@ -15,6 +15,8 @@
   المتظاهرين، قادة الاحتجاجات، وفد من المحتجين) names the body, no protest.
 - A verb of gathering (تجمع، احتشد، تجمهر) followed in its clause by a purpose that is no
   protest's (لاستقبال، لأداء الصلاة، لمساعدة، للاحتفال) tells no protest.
+- A protest noun a few words after a word of remembrance (الذكرى الأولى لانطلاق الاحتجاجات) is
+  remembered, not told.
 - An activist described by an adjective before في (ناشطا بارزا في الاحتجاجات) is a person, no
   protest: killing him is an attack on a civilian.
 - A protest noun after an imperfect verb of organizing or leading in a relative clause (تجمع
@@ -111,6 +113,11 @@ def types(pipeline, text):
     ("تجمهر المئات في ساحة المدينة للاحتفال بفوز المنتخب في مدينة وهران يوم الأحد.", []),
     ("احتشد الآلاف في ساحة التحرير ببغداد يوم الجمعة للمطالبة بإسقاط الحكومة.", [PEACEFUL]),
     ("تجمهر عشرات الأهالي أمام مركز الشرطة في مدينة المنيا يوم الأحد.", [PEACEFUL]),
+    # protests remembered on an anniversary: none told by the noun; a march on it is a protest
+    ("أحيا العراقيون يوم الأحد الذكرى الأولى لانطلاق الاحتجاجات في ساحة التحرير ببغداد.", []),
+    ("استذكر الناشطون في بغداد يوم الأحد ذكرى المظاهرات التي شهدتها البلاد.", []),
+    ("خرج الآلاف في مظاهرات في ساحة التحرير ببغداد يوم الأحد في الذكرى الأولى لانطلاق الاحتجاجات.", [PEACEFUL]),
+    ("نظم الآلاف مسيرة في الخرطوم يوم الأحد في ذكرى الثورة.", [PEACEFUL]),
     # an activist described by an adjective: a person, no protest
     ("قتل مسلحون مجهولون ناشطا بارزا في الاحتجاجات في مدينة البصرة يوم الأحد.", [ATTACK]),
     ("اغتال مسلحون مجهولون الناشط البارز في الاحتجاجات في مدينة البصرة يوم الأحد.", [ATTACK]),

@@ -21,7 +21,8 @@ from hadath.events.roles import role_words
 from hadath.events.unnumbered import answered_death, motive
 from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, WEAPON_PRIORITY
 from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, called_off, dispersed, gathered_for, in_armed_name,
-                                          member_of, named_body, organized_by, place_name, tear_gas, tires)
+                                          member_of, named_body, organized_by, place_name, remembered, tear_gas,
+                                          tires)
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 
 FRAME_WORDS = "lexicons/event_frames.tsv"
@@ -124,6 +125,8 @@ def frames(ix: DocIndex) -> list[Frame]:
                 continue  # اتفاق وقف إطلاق النار: a ceasefire, no shooting
             if cls == "burn" and tires(ix, sent, loc, sc.clause(loc.start, loc.end)[1]):
                 continue  # أحرق المحتجون الإطارات، العلم: a road block or a symbol, no destruction
+            if GROUPS.get(cls) == "protest" and form == "noun" and remembered(toks, loc):
+                continue  # الذكرى الأولى لانطلاق الاحتجاجات: the protests remembered, none told
             if cls == "protest" and gathered_for(toks, loc, sc.clause(loc.start, loc.end)[1]):
                 continue  # احتشد الآلاف لاستقبال المنتخب: a gathering for no protest
             if GROUPS.get(cls) == "protest" and form == "noun" and organized_by(toks, loc, ix.bounds[sent][0]):

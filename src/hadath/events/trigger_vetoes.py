@@ -137,3 +137,13 @@ def gathered_for(toks, loc: Located, end: int) -> bool:
         return False
     purpose = function_words("gather_purpose")
     return any(not purpose.isdisjoint(toks[k].forms) for k in range(loc.end, end))
+
+
+ANNIVERSARY_LEFT = 3  # words before a protest noun where the word of remembrance stands
+
+
+def remembered(toks, loc: Located) -> bool:
+    """A word of remembrance stands a few words before the protest noun (أحيا العراقيون الذكرى
+    الأولى لانطلاق الاحتجاجات، في ذكرى المظاهرات): the protests remembered, none told by it."""
+    words = function_words("anniversary")
+    return any(not words.isdisjoint(toks[k].forms) for k in range(max(0, loc.start - ANNIVERSARY_LEFT), loc.start))
