@@ -100,8 +100,8 @@ def test_doers_groups_and_conscripts(pipeline, text, want):
 
 
 @pytest.mark.parametrize("text, force", [
-    ("فرقت مجموعة مسلحة بالرصاص الحي مظاهرة سلمية في ميدان الشهداء وسط العاصمة طرابلس.",
-     "Unidentified Armed Group (Libya)"),
+    ("فرقت مجموعة مسلحة بالأسلحة الرشاشة مظاهرة سلمية في ميدان الشهداء وسط العاصمة طرابلس.",
+     "Unidentified Armed Group (Libya)"),  # (بالرصاص الحي: lethal force, excessive - tests/events/test_types50.py)
     ("فرق مسلحون مظاهرة سلمية في ميدان الشهداء وسط العاصمة طرابلس.", "Unidentified Armed Group (Libya)"),
     # a state force named stays the force; none named is the police
     ("فرقت قوات الأمن مظاهرة سلمية في ميدان الشهداء وسط العاصمة طرابلس.", "Police Forces of Libya"),

@@ -8,7 +8,8 @@ from hadath.events.dual_sides import after_between
 from hadath.events.frames import Frame
 from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
-from hadath.events.roles import Roles, role_words
+from hadath.events.role_words import acts_on, agent_pairs
+from hadath.events.roles import ActorSlot, Roles, role_words
 from hadath.events.taxonomy import NON_STATE_ARMED, STATE_INTERS
 from hadath.events.tuning import WINDOWS
 from hadath.events.unnumbered import protester_noun
@@ -48,6 +49,7 @@ def crowd_story(ix: DocIndex, frame: Frame) -> bool:
 
 
 CROWD_INTERS = frozenset({5, 6})  # ACLED's rioters and protesters
+AGENT_LEFT = 5  # words before the people where an agent pair stands (على يد مجموعة من الأهالي)
 
 
 def crowd_confronts_force(ix: DocIndex, frame: Frame, roles: Roles) -> str:
@@ -87,3 +89,15 @@ def called_peaceful(ix: DocIndex, frame: Frame) -> bool:
                for k in range(lo, hi - 1)):
             return True
     return False
+
+
+def people_act(ix: DocIndex, frame: Frame, people: ActorSlot) -> bool:
+    """The people named as the frame's actor1 did its act to the civilians it hit - a mob: a
+    patient marker follows them (اعتدى عشرات من الأهالي على رجلين), they are named by an agent
+    phrase (قتل شاب على يد مجموعة من الأهالي), or a verb of the frame after them takes its
+    victim with a patient marker (اقتحم عشرات المواطنين المستشفى واعتدوا على الطاقم الطبي)."""
+    toks = ix.doc.tokens
+    pairs = agent_pairs()
+    return acts_on(toks, people.end) or any(
+        (toks[k].norm, toks[k + 1].norm) in pairs for k in range(max(0, people.start - AGENT_LEFT), people.start - 1)) \
+        or any(t.form == "verb" and t.loc.start >= people.end and acts_on(toks, t.loc.end) for t in frame.trigs)

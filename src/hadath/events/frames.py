@@ -15,17 +15,19 @@ from hadath.events.crowd_own import crowd_own
 from hadath.events.frame_cuts import coordinated_cut, introduced
 from hadath.events.earlier import backdrop_spans, dated_here, earlier_spans, outside, shift_spans, trimmed
 from hadath.events.index import DocIndex, Located
+from hadath.events.modality import NON_BLOCKING
 from hadath.events.lexicons import function_words, purpose_words, trigger_matcher, trigger_rows, word_classes
 from hadath.events.roles import role_words
 from hadath.events.unnumbered import answered_death, motive
 from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, WEAPON_PRIORITY
-from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, dispersed, in_armed_name, member_of,
-                                          place_name, tear_gas, tires)
+from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, called_off, dispersed, gathered_for, in_armed_name,
+                                          member_of, named_body, organized_by, place_name, remembered, tear_gas,
+                                          tires)
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 
 FRAME_WORDS = "lexicons/event_frames.tsv"
 REMOTE_WEAPONS = frozenset(WEAPON_PRIORITY)
-SPLIT_GROUPS = frozenset({"violence", "arrest"})  # acts that a coordinated verb repeats elsewhere
+SPLIT_GROUPS = frozenset({"violence", "arrest", "protest"})  # acts that a coordinated verb repeats elsewhere
 GROUND_CLASSES = frozenset({"capture", "recapture"})
 TOLL_CLASSES = frozenset({"kill", "death", "death_noun", "injure"})  # a clause telling a toll only
 PARTICIPLE_BLOCKERS = frozenset({"denial", "negation", "question", "hypothetical", "claim",
@@ -97,6 +99,8 @@ def frames(ix: DocIndex) -> list[Frame]:
     out: list[Frame] = []
     for sent in sorted(ix.by_sent["trigger"]):
         by_key: dict[tuple[tuple[int, int], str], Frame] = {}
+        off: set[tuple[int, int]] = set()  # clauses telling a protest called off
+        called: set[tuple[int, int]] = set()  # ... or called for, planned, threatened
         for loc in ix.get("trigger", sent):
             ref = loc.mention.value
             row = rows.get(ref.lemma)
@@ -108,6 +112,8 @@ def frames(ix: DocIndex) -> list[Frame]:
                 form = hit.value.form if hit is not None else "verb"
             if ref.negated or (ref.modality is not None and (
                     form != "participle" or ref.modality in PARTICIPLE_BLOCKERS)):
+                if GROUPS.get(row["class"]) == "protest" and form != "participle":
+                    called.add(sc.clause(loc.start, loc.end))  # دعا المحتجون إلى مظاهرة: a call, no protest
                 continue
             cls = row["class"]
             if cls == "explode" and tear_gas(ix, sent, loc):
@@ -118,8 +124,17 @@ def frames(ix: DocIndex) -> list[Frame]:
                     and GROUPS.get(cls) == "violence":
                 continue  # اتفاق وقف إطلاق النار: a ceasefire, no shooting
             if cls == "burn" and tires(ix, sent, loc, sc.clause(loc.start, loc.end)[1]):
-                continue  # أحرق المحتجون الإطارات: a road block, no destruction
-            if cls in CROWD_CLASSES and (in_armed_name(ix, sent, loc) or member_of(toks, loc)) \
+                continue  # أحرق المحتجون الإطارات، العلم: a road block or a symbol, no destruction
+            if GROUPS.get(cls) == "protest" and form == "noun" and remembered(toks, loc):
+                continue  # الذكرى الأولى لانطلاق الاحتجاجات: the protests remembered, none told
+            if cls == "protest" and gathered_for(toks, loc, sc.clause(loc.start, loc.end)[1]):
+                continue  # احتشد الآلاف لاستقبال المنتخب: a gathering for no protest
+            if GROUPS.get(cls) == "protest" and form == "noun" and organized_by(toks, loc, ix.bounds[sent][0]):
+                continue  # تجمع المهنيين الذي يقود الاحتجاجات: what the group does, no protest
+            if GROUPS.get(cls) == "protest" and form != "participle" and called_off(toks, loc):
+                off.add(sc.clause(loc.start, loc.end))  # تعليق الاحتجاجات، إلغاء المسيرة: a protest called
+                continue  # off, none held (أعلن المحتجون إنهاء الاعتصام: the crowd word names who did)
+            if cls in CROWD_CLASSES and (in_armed_name(ix, sent, loc) or member_of(toks, loc) or named_body(toks, loc)) \
                     or in_armed_name(ix, sent, loc, head=False):
                 continue  # قوات الحشد الشعبي، حركة فتح، الناشط في الاحتجاجات: a name or a person, no act
             group = GROUPS.get(cls)
@@ -138,6 +153,11 @@ def frames(ix: DocIndex) -> list[Frame]:
             strong = loc.mention.confidence >= CONFIDENCE.founding_trigger or (
                 group == "protest" and dispersed(ix, sent, loc))
             fr.trigs.append(Trig(loc, cls, strong, row.get("nrole") or "agent", form))
+        for clause in off | called:  # (the crowd word only names who called it off, or - itself in
+            # the cue's scope - who called for it: خرج المحتجون داعين إلى اعتصام is a protest)
+            if (fr := by_key.get((clause, "protest"))) is not None and all(
+                    t.form == "participle" and (clause in off or _cue_subject(sc, t)) for t in fr.trigs if t.strong):
+                del by_key[(clause, "protest")]
         # violence, arrests or damage at a protest are part of the protest (intervention,
         # excessive force, riot)
         protest = next((f for (c, g), f in by_key.items()
@@ -177,6 +197,17 @@ def frames(ix: DocIndex) -> list[Frame]:
                     parts = _split_coordinated(ix, h) if h.group in SPLIT_GROUPS else [h]
                     out.extend(p for g in parts for p in _split_concurrent(ix, g) if any(t.strong for t in p.trigs))
     return out
+
+
+CUE_SUBJECT_GAP = 2  # words between a cue verb and the crowd word, its subject (دعا عشرات المحتجين)
+
+
+def _cue_subject(sc, t: Trig) -> bool:
+    """The crowd word stands right after a cue of modality (an appeal, a plan, a threat), maybe
+    past count words: it is the cue's subject (دعا المحتجون إلى مظاهرة، يعتزم المعتصمون)."""
+    k = t.loc.start
+    return any(0 <= k - c.end <= CUE_SUBJECT_GAP and c.entry.kind not in NON_BLOCKING
+               for c in sc.cues_in(max(0, k - CUE_SUBJECT_GAP - 3), k))  # (خرج المحتجون: they went out)
 
 
 def _join_contrast_tolls(ix: DocIndex, sent: int, by_key: dict) -> None:
@@ -223,7 +254,9 @@ def _split_coordinated(ix: DocIndex, frame: Frame) -> list[Frame]:
     coordinated subject and its verb, or a comma and بالتزامن مع an act told beside the first:
     :func:`_opening_comma`) that goes on to a place of its own, the part before
     having a place too (شن غارات على منطقة X ...، واستهدف بغارتين منزلا في مدينة Y؛ قسد تستهدف
-    حي X، وقوات الجيش تشتبك معها في محور Y): two acts at two places, one frame each."""
+    حي X، وقوات الجيش تشتبك معها في محور Y): two acts at two places, one frame each. So is a
+    protest's (تظاهر الآلاف في الخرطوم وأم درمان، واعتقلت الشرطة محتجين في أم درمان: the force
+    intervened at one place of the protest's, the rest stays peaceful)."""
     toks = ix.doc.tokens
     w = frame_words()
     a, b = frame.clause

@@ -41,7 +41,8 @@ from hadath.events.unnumbered import singles
 from hadath.events.launch_site import from_abroad
 from hadath.events.modality import scope_words
 from hadath.events.hedges import hedged_group, hedged_owner
-from hadath.events.crowd_fights import brawl_between, communal_fight, called_peaceful, crowd_confronts_force, crowd_story
+from hadath.events.crowd_fights import (brawl_between, communal_fight, called_peaceful, crowd_confronts_force, crowd_story,
+                                        people_act)
 from hadath.events.dual_sides import story_pair
 from hadath.events.sides import (after_cause, agreement_parties, air_defense, both_sides, consequence_target, doer_of_noun,
                                  launcher, means_before, other_side, owned_sides, raid_doer, story_actor, strike_abroad)
@@ -140,7 +141,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     crowd = frame.group == "protest" or (frame.group == "property" and inter1 is None and crowd_story(ix, frame))
     mob = roles.actor1 is not None and roles.actor1.marked != "speaker" and roles.actor1.ref.name == CIVILIANS.name \
         and roles.actor1.start >= 0 and singles().isdisjoint(toks[roles.actor1.start].forms) \
-        and (target != "civilian" or acts_on(toks, roles.actor1.end))  # (not شاب: one man; أهالي على رجلين)
+        and (target != "civilian" or people_act(ix, frame, roles.actor1))  # (not شاب: one man; أهالي على رجلين)
     if bomber_stopped(ix, frame, classes, weapons_loc):
         classes, weapons = {"defuse"}, weapons - {"suicide"}  # قتلت الشرطة الانتحاري قبل أن يفجر حزامه
     peaceful = crowd and called_peaceful(ix, frame)
@@ -258,8 +259,9 @@ def without_generic(ix: DocIndex, frame: Frame) -> tuple[Frame, bool]:
         frame = Frame(frame.sent, frame.clause, frame.group, trigs)
     generic = [t for t in trigs if _plural_nominal(ix, t) and not _instrument(ix, t, frame)
                and not concurrent_act(toks, t.loc.start, frame.clause[0])]  # (تزامن القصف مع اشتباكات: that day's)
-    if len(generic) == len(frame.trigs):  # (a frame has at least one trigger, or none left)
-        return frame, True
+    if len(generic) == len(frame.trigs) or (frame.group == "protest" and generic
+                                            and all(t in generic for t in trigs if t.strong)):
+        return frame, True  # (a crowd's weak word beside them - تخللتها أعمال عنف - makes no specific act)
     return Frame(frame.sent, frame.clause, frame.group, [t for t in frame.trigs if t not in generic]), False
 
 

@@ -93,6 +93,12 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
         s.ref1, s.conf1 = RIOTERS, max(s.conf1, CONFIDENCE.crowd)
         if s.ref2 is None and (target == "civilian" or property_hit()):
             s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians
+    elif sub == "Mob violence" and s.ref1 is not None and s.ref1.inter not in (5, 6) \
+            and s.ref2 is not None and s.ref2.inter == 7 and s.ref2.kind == "generic":
+        # (قتلت قوات الدعم السريع مواطنا في صدامات مع المواطنين: the people faced the force - ACLED's
+        # Rioters are actor1, the armed side they met actor2)
+        s.ref2, s.conf2, s.actor2 = s.ref1, s.conf1, s.actor1
+        s.ref1, s.conf1, s.actor1 = RIOTERS, max(s.conf1, CONFIDENCE.crowd), None
     elif ev_type in VIOLENT_OR_RIOT:
         if s.ref1 is not None and s.ref1.inter == 7 and sub != "Mob violence":
             if s.ref2 is None:  # مقتل مدنيين بقصف ...: the civilians are the ones hit

@@ -165,7 +165,8 @@ def decide(
             violent |= classes & {"explode"}  # المحتجون ألقوا قنابل يدوية / عبوة مولوتوف
         if actor1_inter in (5, 6):  # قتل شرطي على يد محتجين، هاجم متظاهرون مركزا للشرطة: the crowd's own violence
             violent |= classes & {"kill", "attack", "injure", "shoot"}
-        shot = "shoot" in classes or (bool(weapons & {"gun", "live"}) and "injure" in classes)  # أصيبوا بالرصاص الحي
+        shot = "shoot" in classes or (bool(weapons & {"gun", "live"}) and "injure" in classes) \
+            or ("live" in weapons and "warning" not in classes)  # أصيبوا بالرصاص الحي، قمعت المظاهرة بالرصاص الحي
         if not violent and (lethal or (shot and ("teargas" not in weapons or "live" in weapons))):
             # (الرصاص الحي والقنابل الدخانية: live ammunition beside the gas is still lethal force)
             # أطلقت قوات الأمن النار على المتظاهرين (لتفريقهم): live fire is lethal force, whether
@@ -185,6 +186,8 @@ def decide(
         if mob and target == "civilian" and classes & {"attack", "kill", "injure"} and not weapons \
                 and not classes & REMOTE_CLASSES:
             return RIOTS, "Mob violence"  # اعتدى عشرات من أهالي القرية على رجلين وضربوهما حتى الموت
+        if actor1_inter == 5 and not classes & REMOTE_CLASSES and "clash" not in classes:
+            return RIOTS, "Mob violence"  # هاجم مشجعون غاضبون حافلة الفريق، اعتدى مثيرو الشغب على: rioters' violence
         if target == "protester" and actor1_inter == 6:
             return RIOTS, "Violent demonstration"  # المحتجون الذين ألقوا قنابل: the crowd's own violence
         if target == "protester":

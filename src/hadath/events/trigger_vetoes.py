@@ -1,8 +1,10 @@
 """Trigger vetoes: a trigger word read where it tells no act of its class.
 
-Tear-gas or sound bombs (no explosion), burnt tyres (a road block, no destruction), a verb form
+Tear-gas or sound bombs (no explosion), burnt tyres (a road block, no destruction) or flags and
+pictures (a symbol), a verb form
 that is the name of a place, a crowd word inside an armed group's name or describing a person,
-an expulsion with no armed side driven out; and the dispersal that makes a gathering a protest.
+an expulsion with no armed side driven out, a protest called off; and the dispersal that makes a
+gathering a protest.
 Each takes the sentence's index and the trigger's Located (:func:`hadath.events.frames.frames`).
 """
 from __future__ import annotations
@@ -26,8 +28,9 @@ def tires(ix: DocIndex, sent: int, loc: Located, end: int) -> bool:
     """What is burnt, within a few words after the trigger in its clause (past its subject and a
     place told between them, whose name is not counted), is tyres (أحرقوا إطارات السيارات، أحرق
     محتجون غاضبون إطارات، أحرق المتظاهرون في مدينة جونيه الإطارات): a road block, as the dev gold
-    codes it (dev-d-14)."""
-    toks, tires = ix.doc.tokens, function_words("tires")
+    codes it (dev-d-14); or a symbol (أحرق المحتجون العلم الإسرائيلي، صور المرشد، دمية تمثل
+    الرئيس): the crowd's sign of anger, no destruction (ACLED: a peaceful protest)."""
+    toks, tires = ix.doc.tokens, function_words("tires") | function_words("symbol")
     names = {p.start: p.end for p in ix.get("place", sent) if p.start >= loc.end}
     k, seen = loc.end, 0
     while k < end and seen < WINDOWS.tires:
@@ -79,8 +82,68 @@ def in_armed_name(ix: DocIndex, sent: int, loc: Located, head: bool = True) -> b
 
 def member_of(toks, loc: Located) -> bool:
     """The crowd word says what a person takes part in (الناشط في الاحتجاجات، أحد المشاركين في
-    التظاهرات): it describes the person, reports no protest."""
+    التظاهرات، ناشطا بارزا في الاحتجاجات - an adjective of the person between): it describes the
+    person, reports no protest."""
     i = loc.start
     if i < 2 or toks[i - 1].norm not in function_words("in") or not any(map(clitics().definite, toks[i].forms)):
         return False  # (عشرات المشاركين في مسيرة: one march, told here)
-    return not function_words("participant").isdisjoint(toks[i - 2].forms)
+    person = function_words("participant")
+    return not person.isdisjoint(toks[i - 2].forms) or (
+        i >= 3 and toks[i - 2].kind == "word" and not person.isdisjoint(toks[i - 3].forms)
+        and agrees(toks[i - 3].norm, toks[i - 2].norm))
+
+
+def called_off(toks, loc: Located) -> bool:
+    """A word of calling off stands right before the protest word (تعليق الاحتجاجات، إلغاء المسيرة،
+    تأجيل الوقفة الاحتجاجية، ألغت النقابة إضرابها has a subject between: not read): the protest was
+    suspended, ended or put off - none is told by it. (A participle is the crowd, the subject:
+    علق المتظاهرون لافتة is no calling off.)"""
+    return loc.start > 0 and not function_words("calloff").isdisjoint(toks[loc.start - 1].forms)
+
+
+def agrees(noun: str, word: str) -> bool:
+    """``word`` may be an adjective of ``noun``: both definite or both not (الناشط البارز، ناشطا
+    بارزا, not ناشط الحزب)."""
+    c = clitics()
+    return c.definite(noun) == c.definite(word)
+
+
+def organized_by(toks, loc: Located, lo: int) -> bool:
+    """The protest word is the object of an imperfect verb of organizing or leading, in a relative
+    clause that begins after ``lo`` (تجمع المهنيين الذي يقود الاحتجاجات، التجمع الذي ينظم نفسه
+    وينظم الاحتجاجات في البلاد): what a group habitually does, no protest told."""
+    i = loc.start
+    if i < 2 or function_words("organizes").isdisjoint(toks[i - 1].forms):
+        return False
+    rel = function_words("relative")
+    return any(toks[k].norm in rel for k in range(max(lo, i - 1 - WINDOWS.organizer_left), i - 1))
+
+
+def named_body(toks, loc: Located) -> bool:
+    """The crowd word follows a noun of the people who speak or act for the crowd, maybe past
+    عن، من or باسم (ممثلين عن المتظاهرين، تنسيقية المتظاهرين، قادة الاحتجاجات، المتحدث باسم
+    المعتصمين): a body named, no protest told by it."""
+    i, body = loc.start, function_words("body")
+    if i >= 1 and not body.isdisjoint(toks[i - 1].forms):
+        return True
+    return i >= 2 and toks[i - 1].norm in function_words("body_link") and not body.isdisjoint(toks[i - 2].forms)
+
+
+def gathered_for(toks, loc: Located, end: int) -> bool:
+    """A verb of gathering whose purpose, later in its clause (before ``end``), is no protest's
+    (احتشد الآلاف لاستقبال المنتخب، تجمع المصلون لأداء الصلاة، تجمع الأهالي لمساعدة فرق الإنقاذ):
+    people gathered, no protest told."""
+    if function_words("gathering").isdisjoint(toks[loc.start].forms):
+        return False
+    purpose = function_words("gather_purpose")
+    return any(not purpose.isdisjoint(toks[k].forms) for k in range(loc.end, end))
+
+
+ANNIVERSARY_LEFT = 3  # words before a protest noun where the word of remembrance stands
+
+
+def remembered(toks, loc: Located) -> bool:
+    """A word of remembrance stands a few words before the protest noun (أحيا العراقيون الذكرى
+    الأولى لانطلاق الاحتجاجات، في ذكرى المظاهرات): the protests remembered, none told by it."""
+    words = function_words("anniversary")
+    return any(not words.isdisjoint(toks[k].forms) for k in range(max(0, loc.start - ANNIVERSARY_LEFT), loc.start))

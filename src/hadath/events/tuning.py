@@ -116,6 +116,7 @@ class Windows(NamedTuple):
     dateline_agency: int = 5         # ... and the agency's within this many after it
     # frames and dating
     pluperfect_left: int = 7         # قد this close before the trigger
+    organizer_left: int = 12         # words from the relative pronoun to the verb of organizing (trigger_vetoes.organized_by)
     past_aux_left: int = 6           # كان this close before قد
     same_time_right: int = 12        # في اليوم ذاته this close after the sentence start
     occurrence_left: int = 4         # an occurrence verb this close before a plural noun

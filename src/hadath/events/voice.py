@@ -401,9 +401,11 @@ def frame_slots(ix: DocIndex, frame: Frame) -> list[ActorSlot]:
     من الطيران: its means, no side), nor what a gathering was about (مظاهرة تندد بالغارات
     الإسرائيلية: :func:`hadath.events.role_words.topic_tokens`)."""
     toks = ix.doc.tokens
-    trig_tokens = {i for t in frame.trigs if not (t.cls in CROWD_CLASSES and _crowd_doer(toks, frame, t))
-                   for i in range(t.loc.start, t.loc.end)}
     actors = ix.get("actor", frame.sent)
+    named_crowd = {i for loc in actors if loc.mention.value.inter in (5, 6) for i in range(loc.start + 1, loc.end)}
+    trig_tokens = {i for t in frame.trigs if not (t.cls in CROWD_CLASSES and (
+        _crowd_doer(toks, frame, t) or t.loc.start in named_crowd))  # (مثيرو الشغب: the rioters, named)
+                   for i in range(t.loc.start, t.loc.end)}
     named = actor_tokens(ix, frame.sent)
     filed = sentence_dateline_end(ix, frame.sent)  # (مدني - اختطفت ...: the dateline's town is no civilian)
     medium = role_words().medium
