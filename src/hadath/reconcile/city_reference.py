@@ -57,6 +57,20 @@ def _shared_toll(ev: Event, events: Sequence[Event]) -> bool:
                                and spans & set(e.evidence.get("fatalities", ())) for e in events)
 
 
+def _own_province_named(city: Event, town: Event, events: Sequence[Event]) -> bool:
+    """The report names the town's own province or city in a record of its own (قرية الزعفرانة
+    في ريف حمص beside a record at Homs), and the city lies in another province: the town is
+    placed by its own province (nearer to it than to the city: not the countryside of a capital
+that is a province of its own, ريف دمشق), so the city's record (وفي جنوب العاصمة دمشق ...) is another act
+    there, not a telling of the town's."""
+    if not town.admin1 or not city.admin1 or town.admin1 == city.admin1:
+        return False
+    far = km_apart(city, town)
+    return far is not None and any(
+        e is not city and e is not town and e.admin1 == town.admin1 and (e.geo_precision or 1) > 1
+        and (near := km_apart(e, town)) is not None and near < far for e in events)
+
+
 def _tells(city: Event, town: Event) -> bool:
     """``city`` tells ``town``'s act again: same day, sub-event and death toll, compatible
     actors, the town far smaller and within reach of the city."""
@@ -76,7 +90,8 @@ def fold_city_reference(events: Sequence[Event]) -> list[Event]:
     for k, ev in enumerate(out):
         if _shared_toll(ev, out):
             continue
-        towns = [j for j, t in enumerate(out) if j != k and j not in gone and _tells(ev, t)]
+        towns = [j for j, t in enumerate(out) if j != k and j not in gone and _tells(ev, t)
+                 and not _own_province_named(ev, t, out)]
         if len(towns) == 1:
             out[towns[0]] = absorb(out[towns[0]], ev)
             gone.add(k)
