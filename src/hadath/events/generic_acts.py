@@ -5,10 +5,12 @@ generic reference, not the act of its frame; a control word whose object is no g
 :func:`hadath.events.realize.realize` through :func:`without_generic`."""
 from __future__ import annotations
 
-from hadath.events.frames import TOLL_CLASSES, Frame, Trig, concurrent_act, frame_words, held, ix_triggers
+from hadath.events.frame_words import frame_words
+from hadath.events.frames import TOLL_CLASSES, Frame, Trig, concurrent_act, ix_triggers
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
 from hadath.events.toll_words import consequence
+from hadath.events.trigger_background import held
 from hadath.events.tuning import WINDOWS
 from hadath.text.normalize import normalize_key
 

@@ -21,8 +21,9 @@ from hadath.events.doers import (DOERS_ADDED, DOERS_DEAD, TOLL_CLAIM, TOLL_MORE,
                                  doers_toll, doers_within, more_toll, other_source_toll, total_toll)
 from hadath.events.tallies import period_acts, period_dated, spread_tally, tally_of_acts
 from hadath.events.frame_tolls import frame_toll, split_toll, tally_across, tolls_by_place, with_toll
-from hadath.events.frames import Frame, Trig, held
+from hadath.events.frames import Frame, Trig
 from hadath.events.generic_acts import TERRITORY, without_generic
+from hadath.events.trigger_background import held
 from hadath.events.custody import jailer
 from hadath.events.elided import elided_subject
 from hadath.events.partitive import named_after_partitive
