@@ -35,7 +35,7 @@ CASES = {
         "وقتل طفل في بلدة كفرنبل جنوب إدلب جراء قصف متقطع من قوات النظام استهدف منازل المدنيين.",
         "قتل مدني في بلدة كفرنبل جنوب إدلب بقذائف صاروخية مكثفة من قوات النظام استهدفت السوق الشعبي.",
         # a bare تعرضت takes as its subject only a side named after it or right before it
-        # (roles._exposed_subject): the town hit is the subject here, the site's owner fired
+        # (positions.exposed_subject): the town hit is the subject here, the site's owner fired
         "قتل مدني بعد أن تعرضت بلدة كفرنبل جنوب إدلب لقصف صاروخي من مواقع قوات النظام."],
     # قوات سلطة الأسد and its like (actors.tsv syr-military-2000)
     ("Al Atarib", D24, SYRIA, CIV): [
@@ -110,7 +110,7 @@ CASES = {
         "وقال المرصد إن تنظيم داعش أعدم 19 رجلا رميا بالرصاص في بادية دير الزور قرب حقل العمر النفطي الذي "
         "سيطر عليه عناصر التنظيم."],
     # a verb carrying its object's pronoun has its subject after it, also past time words
-    # (roles._times_only: دورية للجيش هاجمها مساء أمس مسلحون مجهولون)
+    # (positions.times_only: دورية للجيش هاجمها مساء أمس مسلحون مجهولون)
     ("Ar Radwaniyah", date(2020, 1, 14), "Unidentified Armed Group (Iraq)", "Military Forces of Iraq"): [
         "دورية للجيش العراقي في قضاء الرضوانية هاجمها مساء أمس مسلحون مجهولون، ما أسفر عن مقتل جنديين.",
         "دورية للجيش العراقي في قضاء الرضوانية هاجمها مسلحون مجهولون، ما أسفر عن مقتل جنديين."],

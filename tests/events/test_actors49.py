@@ -36,7 +36,7 @@ D22 = date(2022, 4, 23)
 @pytest.mark.parametrize("text, doer, side_hit", [
     # a name after a relative pronoun that follows the verb's object (الذي يتحصن فيه X، التي
     # تتمركز فيها X) is its relative clause's subject - the one in the place hit - never the verb's
-    # own subject told after it (events.roles._past_relative)
+    # own subject told after it (events.positions.past_relative)
     ("استهدفت غارة جوية المبنى الذي يتحصن فيه مسلحو داعش في قضاء الحويجة.",
      "Unidentified Military Forces", "Islamic State (Iraq)"),
     ("استهدف قصف مدفعي المنطقة التي يتمركز فيها مقاتلو حركة الشباب قرب بلدة جلب.",

@@ -130,7 +130,7 @@ def test_round50_the_fallen_before_the_act_are_no_doer(full_pipeline, text, doer
 @pytest.mark.parametrize("text, side_hit, not_doer", [
     # a name past a relative pronoun after the verb (على الوكر الذي يتواجد فيه عناصر داعش) is its
     # relative clause's subject - the ones in the place hit - also when the side hit is told later in
-    # the clause: never the verb's subject (events.roles._past_relative; actors49 read the first case)
+    # the clause: never the verb's subject (events.positions.past_relative; actors49 read the first case)
     ("وأضاف البيان أنه نفذت 3 ضربات جوية على الوكر الذي يتواجد فيها عناصر داعش في منطقة العيث بمحافظة "
      "صلاح الدين، وأسفرت الضربات عن قتل 4 من عناصر تنظيم داعش.", "Islamic State (Iraq)", "Islamic State (Iraq)"),
     ("نفذت ضربات جوية على المبنى الذي يختبئ فيه مسلحو داعش في منطقة العيث بمحافظة صلاح الدين، ما أسفر "

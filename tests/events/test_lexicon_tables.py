@@ -11,7 +11,7 @@ import pytest
 from hadath.errors import DataError
 from hadath.events.dating import date_words, recall_pairs
 from hadath.events.fatalities import toll_words
-from hadath.events.frames import frame_words
+from hadath.events.frame_words import frame_words
 from hadath.events.lexicons import word_classes, word_flags
 from hadath.events.modality import boundary_norms, scope_words
 from hadath.events.morphology import letters, morphology

@@ -14,7 +14,7 @@ UAG = "Unidentified Armed Group (Iraq)"
 
 @pytest.mark.parametrize("text, want", [
     # an actor past a consequence verb (ما أسفر عن، مما أدى إلى) is the consequence's, never the
-    # act's subject or object (roles._past_consequence)
+    # act's subject or object (positions.past_consequence)
     ("قال مصدر أمني إن عبوة ناسفة انفجرت مستهدفة دورية للشرطة ما أسفر عن إصابة شخصين في قضاء بلد.",
      {"sub_event_type": IED, "actor1": UAG, "actor2": "Police Forces of Iraq"}),
     # a VSO subject comes before the object: an actor after the side hit is no subject
@@ -24,7 +24,7 @@ UAG = "Unidentified Armed Group (Iraq)"
     ("قال مصدر أمني إن عبوة ناسفة استهدفت دورية للشرطة مما أدى إلى إصابة شخصين في قضاء بلد.",
      {"sub_event_type": IED, "actor1": UAG, "actor2": "Police Forces of Iraq"}),
     # a passive verb's subject right before it is the one hurt, never the doer
-    # (roles._subject_of): after أن, or heading the sentence
+    # (positions.subject_of): after أن, or heading the sentence
     ("أفاد مصدر محلي بأن شرطيا أصيب بجروح بانفجار عبوة ناسفة على دورية أمنية في قضاء بلد.",
      {"sub_event_type": IED, "actor1": UAG, "actor2": "Police Forces of Iraq"}),
     ("عناصر الشرطة أصيبوا بجروح بانفجار عبوة ناسفة في قضاء بلد.",

@@ -52,7 +52,7 @@ def test_name_head_of_an_unknown_name(place_stage, text, absent, present):
 
 # A site after a cue of what often lies across the border (place_cues.tsv ``across``: مستوطنة،
 # مستعمرة، ثكنة), read in a land neighbour of the country the report points to most, is kept
-# though the gazetteer knows it only from its big sources (mentions.places_picks.across_border):
+# though the gazetteer knows it only from its big sources (mentions.places_picks.site_in_neighbour):
 # Hezbollah's claims on Israeli settlements in a report on Lebanon.
 LEBANON = "قتلت سيدة في غارة إسرائيلية على بلدة مجدل زون في قضاء صور جنوب لبنان. "
 ACROSS = [

@@ -15,7 +15,8 @@ from typing import ClassVar
 
 from hadath.events.dating import dated_as as _dated_as, same_time as _same_time
 from hadath.events.fatalities import UPDATE, classify
-from hadath.events.frames import Frame, Trig, concurrent_frame, frame_words, frames
+from hadath.events.frame_words import frame_words
+from hadath.events.frames import Frame, Trig, concurrent_frame, frames
 from hadath.events.index import DocIndex
 from hadath.events.merge import VIOLENT, accusation as _accusation, attribute as _attribute, merge, pluperfect_doer
 from hadath.events.frame_tolls import split_toll

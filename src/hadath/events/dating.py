@@ -14,7 +14,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from hadath.events.earlier import days_back, read_after, reading_to, vague_back
-from hadath.events.frames import Frame, Trig, pluperfect
+from hadath.events.frames import Frame, Trig
+from hadath.events.trigger_background import pluperfect
 from hadath.events.datelines import DASHES, sentence_dateline_end
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words, word_classes, word_pairs

@@ -173,7 +173,7 @@ def shift_spans(toks: Sequence[Token], a: int, b: int) -> list[tuple[int, int]]:
 def backdrop_spans(toks: Sequence[Token], a: int, b: int) -> list[tuple[int, int]]:
     """Token ranges [s, e) in tokens[a:b] telling what goes on meanwhile (فيما تتواصل المواجهات
     ...، وسط استمرار المعارك ...): from the opening word to the next punctuation (or b)."""
-    from hadath.events.frames import frame_words
+    from hadath.events.frame_words import frame_words
     w = frame_words()
     ongoing = w.ongoing_verb | w.ongoing_noun
 
@@ -207,7 +207,7 @@ def dated_here(ix: "DocIndex", sent: int, clause: tuple[int, int], start: int) -
     كمينا للشرطة في مدينة رفح): an act the report tells, not background (التي كانت قد سيطرت على
     المدينة في يونيو الماضي) or an earlier figure of its act."""
     from hadath.events.dating import since
-    from hadath.events.frames import frame_words
+    from hadath.events.frame_words import frame_words
     toks, ref = ix.doc.tokens, ix.reference
     aux = frame_words().past_aux
     a = next((k for k in range(start - 1, clause[0] - 1, -1) if toks[k].norm in aux), None)
@@ -229,7 +229,7 @@ def _told_plain(ix: "DocIndex", sent: int, clause: tuple[int, int], aux: int, st
     what a noun did before), nor an act named after a speech or count verb (وكان المرصد قد وثق
     مقتل 7: an earlier figure), nor one dated at all (a date of its own that is not recent is
     background)."""
-    from hadath.events.frames import frame_words
+    from hadath.events.frame_words import frame_words
     from hadath.events.lexicons import function_words
     toks = ix.doc.tokens
     if start == 0 or toks[start - 1].norm not in frame_words().perfect_particle:

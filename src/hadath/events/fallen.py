@@ -7,7 +7,8 @@ from hadath.events.frames import Frame, ix_triggers
 from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words, trigger_rows
 from hadath.events.marks import OPEN_QUOTES, coordinated
-from hadath.events.roles import ActorSlot, Roles, genitive_after, role_words, spoken_by, held_post
+from hadath.events.positions import genitive_after
+from hadath.events.roles import ActorSlot, Roles, role_words, spoken_by, held_post
 from hadath.events.settle import CIVILIANS, STATE_NAMES, UNIDENTIFIED
 from hadath.events.sides import ARMED_SIDES
 from hadath.events.state_forces import force_near

@@ -8,59 +8,27 @@ ground (الذي استولى، تحت سيطرتهم) and pluperfect acts (وك
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import NamedTuple
 
-from hadath.events.crowd_own import crowd_own
 from hadath.events.frame_cuts import coordinated_cut, introduced
 from hadath.events.earlier import backdrop_spans, dated_here, earlier_spans, outside, shift_spans, trimmed
 from hadath.events.index import DocIndex, Located
 from hadath.events.modality import NON_BLOCKING
-from hadath.events.lexicons import function_words, purpose_words, trigger_matcher, trigger_rows, word_classes
+from hadath.events.frame_words import FrameWords, frame_words
+from hadath.events.lexicons import function_words, trigger_matcher, trigger_rows
 from hadath.events.roles import role_words
-from hadath.events.unnumbered import answered_death, motive
 from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, WEAPON_PRIORITY
 from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, called_off, dispersed, gathered_for, in_armed_name,
                                           member_of, named_body, organized_by, place_name, remembered, tear_gas,
                                           tires)
-from hadath.events.tuning import CONFIDENCE, WINDOWS
+from hadath.events.trigger_background import not_answered, not_motives, pluperfect, scene
+from hadath.events.tuning import CONFIDENCE
 
-FRAME_WORDS = "lexicons/event_frames.tsv"
 REMOTE_WEAPONS = frozenset(WEAPON_PRIORITY)
 SPLIT_GROUPS = frozenset({"violence", "arrest", "protest"})  # acts that a coordinated verb repeats elsewhere
 GROUND_CLASSES = frozenset({"capture", "recapture"})
 TOLL_CLASSES = frozenset({"kill", "death", "death_noun", "injure"})  # a clause telling a toll only
 PARTICIPLE_BLOCKERS = frozenset({"denial", "negation", "question", "hypothetical", "claim",
                                  "generic"})
-
-
-class FrameWords(NamedTuple):
-    """The word classes of data/lexicons/event_frames.tsv (see its header), normalized."""
-    past_aux: frozenset[str]
-    perfect_particle: frozenset[str]
-    plural_ending: frozenset[str]
-    cause_clitic: frozenset[str]
-    quantifier: frozenset[str]
-    comma: frozenset[str]
-    coord_clitic: frozenset[str]
-    coord_word: frozenset[str]
-    concurrent: frozenset[str]
-    addition: frozenset[str]
-    addition_link: frozenset[str]
-    no_ground: frozenset[str]
-    ground_skip: frozenset[str]
-    toll_contrast: frozenset[str]
-    purpose_clitic: frozenset[str]
-    purpose_word: frozenset[str]
-    scene_verb: frozenset[str]
-    backdrop_lead: frozenset[str]
-    ongoing_verb: frozenset[str]
-    ongoing_noun: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def frame_words() -> FrameWords:
-    return word_classes(FRAME_WORDS, FrameWords)
 
 
 @dataclass
@@ -142,7 +110,7 @@ def frames(ix: DocIndex) -> list[Frame]:
                 continue
             clause = sc.clause(loc.start, loc.end)
             if (pluperfect(toks, loc.start, clause[0]) and not dated_here(ix, sent, clause, loc.start)) \
-                    or _scene(toks, loc, form, clause[1]):
+                    or scene(toks, loc, form, clause[1]):
                 continue
             if ref.lemma in function_words("expel") and not armed_after(ix, sent, loc, clause[1]):
                 continue  # طردت السلطات اللاجئين من البلدة: people driven out, no ground taken
@@ -169,7 +137,7 @@ def frames(ix: DocIndex) -> list[Frame]:
                     for w in ix.get("weapon", sent))
                 if group in ("violence", "arrest", "property") and fr is not protest and not remote:
                     # (تظاهرات ضد عنف الشرطة بعد وفاة شاب وسحل قاصر: the protest's motives, no act of it)
-                    fr.trigs = _not_motives(toks, fr.trigs, clause[0])
+                    fr.trigs = not_motives(toks, fr.trigs, clause[0])
                     protest.trigs.extend(fr.trigs)
                     protest.clause = (min(protest.clause[0], clause[0]), max(protest.clause[1], clause[1]))
                     del by_key[(clause, group)]
@@ -190,7 +158,7 @@ def frames(ix: DocIndex) -> list[Frame]:
                 f.trigs = [t for t in f.trigs if not (t.cls in GROUND_CLASSES and _purpose(toks, t.loc))]
         for f in sorted(by_key.values(), key=lambda f: f.clause):
             if f.group == "violence":  # (ردا على اغتيال قادتها: what the act answers is no part of it)
-                f.trigs = _not_answered(toks, f.trigs, f.clause[0])
+                f.trigs = not_answered(toks, f.trigs, f.clause[0])
             _not_earlier(ix, f)
             for h in (f, *_shifted_off(ix, f)):
                 if any(t.strong for t in h.trigs):
@@ -343,34 +311,6 @@ def _opening_comma(ix: DocIndex, frame: Frame, t: Trig, w: FrameWords) -> int | 
     return k - 2
 
 
-def held(toks, start: int) -> bool:
-    """A control word that opens a relative clause (الذي استولى، التي سيطرت) or follows
-    تحت/خاضعة (تحت سيطرتهم): who holds ground, not a change of hands."""
-    if start == 0:
-        return False
-    prev = toks[start - 1].norm
-    return prev in function_words("relative") or prev in function_words("held")
-
-
-def _scene(toks, loc: Located, form: str, b: int) -> bool:
-    """A gathering told in the past progressive, with no protest's purpose after it (التي كان يتجمع
-    عندها شبان يسعون إلى التطوع، حيث كانوا يتجمعون): the scene an act struck, no protest."""
-    w = frame_words()
-    return form == "imperfect" and loc.mention.value.lemma in w.scene_verb and loc.start > 0 \
-        and toks[loc.start - 1].norm in w.past_aux and not any(toks[k].norm in purpose_words() for k in range(loc.end, b))
-
-
-def pluperfect(toks, start: int, a: int) -> bool:
-    """كان ... قد before the trigger (وكان المرصد قد وثق مقتل 7، التي كانت قد سيطرت على
-    المدينة): an act earlier than the report's news (background, or an earlier figure of the
-    same act, superseded by the one reported now)."""
-    w = frame_words()
-    for i in range(start - 1, max(a, start - WINDOWS.pluperfect_left) - 1, -1):
-        if toks[i].norm in w.perfect_particle:
-            return any(toks[j].norm in w.past_aux for j in range(max(a, i - WINDOWS.past_aux_left), i))
-    return False
-
-
 def ix_triggers(ix: DocIndex, sent: int):
     """(Located, class) of the sentence's triggers."""
     rows = trigger_rows()
@@ -380,41 +320,6 @@ def ix_triggers(ix: DocIndex, sent: int):
         if row is not None:
             out.append((loc, row["class"]))
     return out
-
-
-def _not_motives(toks, trigs: list[Trig], lo: int) -> list[Trig]:
-    """The triggers of a clause joined to a protest less those named as its motive or antecedent
-    (احتجاجا على مقتل، بعد وفاة شاب وسحل آخر: a motive word before it, or a trigger joined by و
-    to one that is)."""
-    conj = role_words().conj
-    out: list[Trig] = []
-    prev_motive_end = -1
-    for t in sorted(trigs, key=lambda t: t.loc.start):
-        is_motive = motive(toks, t.loc.start, lo) and not crowd_own(toks, t.cls, t.loc.start, t.loc.end, lo, len(toks)) or (
-            prev_motive_end >= 0 and 0 < t.loc.start - prev_motive_end <= 3
-            and toks[t.loc.start].has_proclitic(conj))
-        if is_motive:
-            prev_motive_end = t.loc.end
-        else:
-            out.append(t)
-    return out
-
-
-def _not_answered(toks, trigs: list[Trig], lo: int) -> list[Trig]:
-    """The triggers of a violent clause less what its act answers: a trigger after a response
-    word (ردا على اغتيال، انتقاما لمقتل) and those after it up to the next punctuation, which
-    tell how that earlier act went (انتقاما لمقتل أحد أفرادها في تبادل لإطلاق النار)."""
-    dropped: set[int] = set()
-    answered_from = None
-    for t in sorted(trigs, key=lambda t: t.loc.start):
-        if answered_from is not None and all(toks[j].kind != "punct" for j in range(answered_from, t.loc.start)):
-            dropped.add(id(t))
-        elif answered(toks, t.loc.start, lo):
-            answered_from = t.loc.start
-            dropped.add(id(t))
-        else:
-            answered_from = None
-    return [t for t in trigs if id(t) not in dropped]
 
 
 def _not_earlier(ix: DocIndex, f: Frame) -> None:
@@ -455,9 +360,3 @@ def cut_spans(ix: DocIndex, sent: int, lo: int, hi: int) -> list[tuple[int, int]
     return sorted(earlier_spans(toks, lo, hi) + [
         (s, e) for s, e in backdrop_spans(toks, lo, hi)
         if not any(s <= p < e for p in places) and not (s and concurrent_act(toks, s + 1, s - 1))])
-
-
-def answered(toks, k: int, lo: int) -> bool:
-    """The trigger at ``k`` names the act another one answers (ردا على اغتيال، انتقاما لمقتل):
-    a response word a few words before it, no punctuation between."""
-    return answered_death(toks, k, lo)

@@ -4,7 +4,8 @@ place and event type (ACLED)."""
 from __future__ import annotations
 
 from hadath.events.doers import DOERS_DEAD, doers_added
-from hadath.events.frames import ix_triggers, pluperfect
+from hadath.events.frames import ix_triggers
+from hadath.events.trigger_background import pluperfect
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
 from hadath.events.place_choice import place_key

@@ -3,7 +3,7 @@ steps each small enough to test from a table: :func:`without_generic` (generic p
 are not part of it), :func:`main_trigger`, :func:`frame_weapons`, :func:`frame_roles` (roles plus the side
 named in the strike phrase), :func:`frame_toll`, :func:`not_news` (background, states since long ago, recalled
 acts), :func:`hadath.events.settle.settle_actors` (ACLED's actor conventions), :func:`date_flags`, one event
-per place."""
+per place. The generic plurals it drops are :mod:`hadath.events.generic_acts`."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -21,20 +21,21 @@ from hadath.events.doers import (DOERS_ADDED, DOERS_DEAD, TOLL_CLAIM, TOLL_MORE,
                                  doers_toll, doers_within, more_toll, other_source_toll, total_toll)
 from hadath.events.tallies import period_acts, period_dated, spread_tally, tally_of_acts
 from hadath.events.frame_tolls import frame_toll, split_toll, tally_across, tolls_by_place, with_toll
-from hadath.events.frames import Frame, Trig, concurrent_act, frame_words, held, ix_triggers
+from hadath.events.frames import Frame, Trig
+from hadath.events.generic_acts import TERRITORY, without_generic
+from hadath.events.trigger_background import held
 from hadath.events.custody import jailer
 from hadath.events.elided import elided_subject
 from hadath.events.partitive import named_after_partitive
 from hadath.events.hostages import hostages
 from hadath.events.index import DocIndex, Located
-from hadath.events.lexicons import function_words
 from hadath.events.means import frame_weapons, into_the_air, told_in_it
 from hadath.events.place_choice import choose_places
 from hadath.events.records import UNPLACED, evolve, new_event, notes
 from hadath.events.dispersal import dispersing_group
 from hadath.events.flagged import flagged_object
 from hadath.events.fallen import attacker_first, fallen_roles
-from hadath.events.role_words import actor_tokens, acts_on, supported, topic_tokens
+from hadath.events.role_words import actor_tokens, supported, topic_tokens
 from hadath.events.settle import CIVILIANS, RIOTERS, settle_actors
 from hadath.events.shares import share_places
 from hadath.events.unnumbered import singles
@@ -47,19 +48,16 @@ from hadath.events.dual_sides import story_pair
 from hadath.events.sides import (after_cause, agreement_parties, air_defense, both_sides, consequence_target, doer_of_noun,
                                  launcher, means_before, other_side, owned_sides, raid_doer, story_actor, strike_abroad)
 from hadath.events.state_forces import country_doer, force_near
-from hadath.events.roles import ActorSlot, Roles, coordinated, role_words
+from hadath.events.roles import ActorSlot, Roles, role_words
 from hadath.events.victims import civilian_property, counted, counted_nationals, target_category
 from hadath.events.voice import OUTCOMES, assign_voiced, frame_slots
 from hadath.events.weapon_users import coalition, weapon_owner
 from hadath.events.stopped_bomber import bomber_stopped
 from hadath.events.taxonomy import BOMBS, REMOTE_CLASSES, decide, disorder_type, interaction
-from hadath.events.toll_words import consequence
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.text.clitics import clitics
-from hadath.text.normalize import normalize_key
 from hadath.types import DateValue, Event
 
-TERRITORY = frozenset({"capture", "recapture"})
 SPEAKER_GROUPS = frozenset({"arrest", "defuse", "agreement", "base", "withdraw", "change_group"})
 ATTACKED_CROWD = frozenset({"Excessive force against protesters", "Protest with intervention"})
 
@@ -247,23 +245,6 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     return out, own_place or from_text
 
 
-def without_generic(ix: DocIndex, frame: Frame) -> tuple[Frame, bool]:
-    """The frame without its generic plurals (هجمات إرهابية ...) when it has a specific
-    trigger too, and whether all its triggers are generic."""
-    # a control word with no ground after it (السيطرة على الحريق) reports no act at all
-    # ... nor does one that says who holds ground (الخاضعة لسيطرتها)
-    toks = ix.doc.tokens
-    trigs = [t for t in frame.trigs
-             if t.cls not in TERRITORY or (_ground_after(ix, t) and not held(toks, t.loc.start))]
-    if len(trigs) < len(frame.trigs):
-        frame = Frame(frame.sent, frame.clause, frame.group, trigs)
-    generic = [t for t in trigs if _plural_nominal(ix, t) and not _instrument(ix, t, frame)
-               and not concurrent_act(toks, t.loc.start, frame.clause[0])]  # (تزامن القصف مع اشتباكات: that day's)
-    if len(generic) == len(frame.trigs) or (frame.group == "protest" and generic
-                                            and all(t in generic for t in trigs if t.strong)):
-        return frame, True  # (a crowd's weak word beside them - تخللتها أعمال عنف - makes no specific act)
-    return Frame(frame.sent, frame.clause, frame.group, [t for t in frame.trigs if t not in generic]), False
-
 
 def main_trigger(ix: DocIndex, frame: Frame, strong: list[Trig]) -> Trig:
     """The trigger that heads the frame: a verbal noun only when no verb heads it, the first
@@ -378,118 +359,3 @@ def per_place(base: Event, flags: list[str], places: list[Located], pconf: float
                           evidence=ev_e, confidence=conf, flags=tuple(fl),
                           notes=notes(base, place)))
     return out
-
-
-_PLURAL: dict[str, bool] = {}  # trigger surface -> a plural noun form (memo)
-
-
-def _plural_nominal(ix: DocIndex, tr: Trig) -> bool:
-    """A plural verbal noun (هجمات، عمليات دهم) not introduced by an occurrence verb
-    (اندلعت مظاهرات، شن غارات): a generic reference unless a date or toll anchors it."""
-    if tr.form != "noun":
-        return False
-    surface = tr.loc.mention.surface
-    plural = _PLURAL.get(surface)
-    if plural is None:
-        plural = normalize_key(surface).endswith(tuple(frame_words().plural_ending))
-        if len(_PLURAL) >= 100_000:
-            _PLURAL.clear()
-        _PLURAL[surface] = plural
-    if not plural:
-        return False
-    start = _list_head(ix, tr)
-    for c in ix.occur.get(tr.loc.mention.sentence, ()):
-        if 0 <= start - c < WINDOWS.occurrence_left or 0 <= c - tr.loc.end <= WINDOWS.occurrence_right:
-            # اندلعت مظاهرات / التفجيرات وقعت / شنت حملة مداهمات واختطافات
-            return False
-    return not _caused_toll(ix, tr)
-
-
-def _list_head(ix: DocIndex, tr: Trig) -> int:
-    """Where the run of coordinated triggers that ``tr`` ends begins (حملة مداهمات واختطافات:
-    the occurrence verb before the first holds for the second)."""
-    toks = ix.doc.tokens
-    coord = frame_words().coord_clitic
-    by_end: dict[int, Located] = {}
-    for loc, _c in ix_triggers(ix, tr.loc.mention.sentence):
-        by_end.setdefault(loc.end, loc)
-    k = tr.loc.start
-    while k > 0 and toks[k].has_proclitic(coord) and k in by_end:
-        k = by_end[k].start
-    return k
-
-
-def _ground_after(ix: DocIndex, tr: Trig) -> bool:
-    """A control word is a change of hands unless what it controls is named right after it
-    and is no ground: a fire, a fight, a situation (تمت السيطرة على الحريق، السيطرة على
-    الوضع). The doer, a date and linking words may stand between the word and its object."""
-    toks = ix.doc.tokens
-    sent = tr.loc.mention.sentence
-    w = frame_words()
-    skipped = {i for kind in ("actor", "date") for m in ix.get(kind, sent)
-               for i in range(m.start, m.end)}
-    last = toks[tr.loc.end - 1]  # (السيطرة عليها: على with a pronoun ends the phrase)
-    if last.norm not in w.ground_skip and not w.ground_skip.isdisjoint(last.forms) and any(
-            not w.no_ground.isdisjoint(toks[k].forms) for k in range(max(0, tr.loc.start - 4), tr.loc.start)):
-        return False  # حرائق تمت السيطرة عليها: its pronoun points back at the fire
-    for k in range(tr.loc.end, min(tr.loc.end + WINDOWS.ground_right, len(toks))):
-        tok = toks[k]
-        if tok.sentence != sent:
-            return True
-        if k in skipped or not w.ground_skip.isdisjoint(tok.forms):
-            continue
-        return w.no_ground.isdisjoint(tok.forms)
-    return True
-
-
-def _instrument(ix: DocIndex, tr: Trig, frame: Frame) -> bool:
-    """The plural is the instrument of a verb of the frame just before it (استهدف بعدة غارات،
-    قصفت بالصواريخ): the means of that act, not a generic reference."""
-    toks = ix.doc.tokens
-    w = frame_words()
-    k = tr.loc.start
-    if not toks[k].has_proclitic(w.cause_clitic):
-        k -= 1
-        if k < 0 or w.quantifier.isdisjoint(toks[k].forms) or not toks[k].has_proclitic(w.cause_clitic):
-            return False
-    return any(t is not tr and t.form == "verb" and 0 <= k - t.loc.end <= WINDOWS.instrument_left
-               for t in frame.trigs)
-
-
-TOLL_CLASSES = frozenset({"kill", "death", "death_noun", "injure"})
-
-
-def _caused_toll(ix: DocIndex, tr: Trig) -> bool:
-    """مقتل مدنيين اثنين في غارات إسرائيلية، إصابة خمسة جراء اشتباكات: the plural names the
-    cause of a toll just reported - a specific act, not a generic reference."""
-    toks = ix.doc.tokens
-    i = tr.loc.start
-    triggers = ix_triggers(ix, tr.loc.mention.sentence)
-    if _causing_toll(ix, tr, triggers):
-        return True  # (also opening the text: اشتباكات ... تخلف قتيلين)
-    if i == 0:
-        return False
-    prev = toks[i - 1]
-    clitics = frame_words().cause_clitic
-    caused = prev.norm in function_words("cause") or toks[i].has_proclitic(clitics)
-    if not caused:
-        return False
-    return any(c in TOLL_CLASSES and 0 < i - loc.end <= WINDOWS.caused_toll_left
-               for loc, c in triggers)
-
-
-def _causing_toll(ix: DocIndex, tr: Trig, triggers) -> bool:
-    """غارات العدو على بعلبك أدت إلى 20 شهيدا: the plural is the subject of a consequence verb
-    (أدت، أسفرت، خلفت) a few words after it, or right before it (أسفرت اشتباكات ... عن مقتل),
-    and a toll follows that verb: a specific act."""
-    toks = ix.doc.tokens
-    lo, hi = ix.bounds[tr.loc.mention.sentence]
-    j = tr.loc.start - 1
-    if j >= lo and consequence(toks, j):
-        return any(c in TOLL_CLASSES and 0 < loc.start - tr.loc.end <= WINDOWS.caused_toll_left
-                   for loc, c in triggers)
-    for j in range(tr.loc.end, min(hi, tr.loc.end + WINDOWS.consequence_subject)):
-        if consequence(toks, j):
-            return any(c in TOLL_CLASSES and 0 < loc.start - j <= WINDOWS.caused_toll_left
-                       for loc, c in triggers)
-    return False

@@ -20,20 +20,17 @@ from typing import Container, Sequence
 
 from hadath.events.lexicons import function_words
 from hadath.events.modality import scope_words
+from hadath.events.positions import (announced, described_lam, exposed_subject, far_subject, genitive_after, of_the_matter,
+                                     only_time_between, owns_object, past_consequence, past_relative, speaker_pronoun,
+                                     subject_of, times_only, victim_like)
 from hadath.events.role_words import QUOTE_MARKS, RoleWords, acts_on, agent_pairs, group_after_partitive, held_post, names_the_unidentified, object_suffixed, owned, plural_subject, role_words, target_noun, told_in  # noqa: F401
 from hadath.events.taxonomy import ARMED_INTERS
 from hadath.events.tuning import CONFIDENCE as C, WINDOWS
-from hadath.text.clitics import clitics
 from hadath.types import ActorRef, Token
-from hadath.events.unnumbered import preceded_by
-from hadath.events.toll_words import consequence, toll_words
-from hadath.events.victims import (category, fallen_in, forces_and_civilians, forces_over_civilians, joined_by_count,
-                                   people_before, told_with)
+from hadath.events.victims import (fallen_in, forces_and_civilians, forces_over_civilians, joined_by_count, people_before,
+                                   told_with)
 from hadath.events.marks import (aimed_verbs, members_after_verb, nisba_word, coordinated, mark,  # noqa: F401
                                  nisba_agreeing, owner_hit, spoken_by)
-
-ANNOUNCER_LEFT = 2  # a verb of announcing this close before its subject (أعلنت كتائب القسام)
-
 
 @dataclass
 class ActorSlot:
@@ -57,8 +54,6 @@ class Roles:
     assoc2: list[ActorSlot] = field(default_factory=list)
     conf1: float = 0.0
     conf2: float = 0.0
-
-
 
 
 def assign(
@@ -94,11 +89,11 @@ def assign(
         # أعلن الجيش قصف مواقع ...، أعلنت الداخلية اعتقال ...: the speaker did it (not so for
         # a death it reports: أفادت الشرطة بمقتل 15)
         for s in in_clause:
-            if s.marked == "speaker" and _only_time_between(tokens, s.end, trig_start):
+            if s.marked == "speaker" and only_time_between(tokens, s.end, trig_start):
                 s.marked = "agent"
     elif act and nrole != "none" and (voice == "nominal" or voice == "active" and tokens[trig_start].norm == tokens[trig_start].forms[-1]):
         for s in in_clause:  # أعلنت كتائب القسام قنص جندي: an announced act (a verbal noun: a group's claim)
-            if s.marked == "speaker" and _only_time_between(tokens, s.end, trig_start) and _announced(tokens, s, lo) \
+            if s.marked == "speaker" and only_time_between(tokens, s.end, trig_start) and announced(tokens, s, lo) \
                     and (voice == "active" or s.ref.inter in (2, 3, 4)):
                 s.marked = "agent"   # (its object after it is no second speaker:)
                 for o in (o for o in in_clause if o.marked == "speaker" and o.start >= trig_end):
@@ -131,15 +126,15 @@ def assign(
     free = [s for s in in_clause if s.marked is None and s is not roles.actor1
             and s is not roles.actor2 and _dist(s, trig_start, trig_end) <= WINDOWS.near]
     before = _named_heads(tokens, [s for s in free if s.end <= trig_start])
-    after = _named_heads(tokens, [s for s in free if s.start >= trig_end and not _past_consequence(tokens, trig_end, s.start)])
-    if voice == "nominal" and before and roles.actor2 is None and _exposed_subject(tokens, before[-1], trig_start, lo):
+    after = _named_heads(tokens, [s for s in free if s.start >= trig_end and not past_consequence(tokens, trig_end, s.start)])
+    if voice == "nominal" and before and roles.actor2 is None and exposed_subject(tokens, before[-1], trig_start, lo):
         # تعرضت دورية للجيش لهجوم، بانسحاب قوات الأمن بعد تعرضها لهجوم: the subject of تعرض
         # is the one hit; the attacker comes only with من قبل or a genitive
         roles.actor2, roles.conf2 = before.pop(), C.exposed_subject
         before = []
     if voice == "nominal":
         genitive = after[0] if after and (genitive_after(tokens, trig_end, after[0].start)
-                                          or _described_lam(tokens, trig_end, after[0].start)) else None
+                                          or described_lam(tokens, trig_end, after[0].start)) else None
         if nrole == "agent":
             if roles.actor1 is None:
                 if genitive is not None:
@@ -159,13 +154,13 @@ def assign(
                 roles.actor2, roles.conf2 = after.pop(0), C.patient_after
             if roles.actor1 is None and before:
                 roles.actor1, roles.conf1 = before[-1], C.subject_before
-    elif voice == "passive" or (after and _victim_like(tokens, trig_end, after[0], harm)):
+    elif voice == "passive" or (after and victim_like(tokens, trig_end, after[0], harm)):
         if roles.actor2 is None and after:
             roles.actor2, roles.conf2 = after.pop(0), C.patient_after
         elif voice == "active" and roles.actor1 is None and after and after[0].start < roles.actor2.start \
-                and not _past_relative(tokens, trig_end, after[0].start):  # (الوكر الذي يتواجد فيه X)
+                and not past_relative(tokens, trig_end, after[0].start):  # (الوكر الذي يتواجد فيه X)
             roles.actor1, roles.conf1 = after.pop(0), C.vso_subject  # هاجمت مجموعة من المواطنين مركزا للشرطة
-        if voice == "passive" and harm and before and _subject_of(tokens, before[-1], trig_start) \
+        if voice == "passive" and harm and before and subject_of(tokens, before[-1], trig_start) \
                 and (roles.actor2 is None or _same(roles.actor2, before[-1])):
             subject = last = before.pop()  # (بأن شرطيا أصيب بانفجار عبوة: the one hurt, no doer)
             part = subject
@@ -183,19 +178,19 @@ def assign(
             roles.actor1, roles.conf1 = before[-1], C.subject_before
     else:
         if roles.actor1 is None:
-            far = None if before else _far_subject(tokens, in_clause, trig_start, lo, roles)
+            far = None if before else far_subject(tokens, in_clause, trig_start, lo, roles)
             vso = after and object_suffixed(tokens[trig_end - 1]) and (  # قصفته المدفعية، هاجمها مساء أمس مسلحون
-                after[0].start == trig_end or _times_only(tokens, trig_end, after[0].start))
+                after[0].start == trig_end or times_only(tokens, trig_end, after[0].start))
             if before and not vso:
                 roles.actor1, roles.conf1 = before[-1], C.svo_subject
             elif far is not None:
                 roles.actor1, roles.conf1 = far, C.far_subject
             elif after and not people_before(tokens, trig_end, after[0].start) \
                     and not (roles.actor2 is not None and roles.actor2.start < after[0].start) \
-                    and not _owns_object(tokens, after[0].start, trig_end) \
-                    and not _past_relative(tokens, trig_end, after[0].start) \
+                    and not owns_object(tokens, after[0].start, trig_end) \
+                    and not past_relative(tokens, trig_end, after[0].start) \
                     and not (after[0].start == trig_end and plural_subject(tokens[trig_end - 1])) \
-                    and not _speaker_pronoun(tokens, trig_start, lo):  # (أكد الحلف أنه قتل 150 متمردا: its object)
+                    and not speaker_pronoun(tokens, trig_start, lo):  # (أكد الحلف أنه قتل 150 متمردا: its object)
                 roles.actor1, roles.conf1 = after.pop(0), C.vso_subject
             # (رشق الشبان قوات الاحتلال بالحجارة: the people named right after the verb are its
             # subject; the actor after them is what they acted on)
@@ -210,9 +205,9 @@ def assign(
         nxt = group_after_partitive(tokens, getattr(roles, attr), in_clause)
         if nxt is not None:
             setattr(roles, attr, nxt)
-    if roles.actor1 is None and (speaker_ok or _speaker_pronoun(tokens, trig_start, lo)):
+    if roles.actor1 is None and (speaker_ok or speaker_pronoun(tokens, trig_start, lo)):
         speakers = [s for s in in_clause if s.marked == "speaker" and s.end <= trig_start]
-        if speakers and (speaker_ok or not _of_the_matter(tokens, speakers[-1], trig_start)):
+        if speakers and (speaker_ok or not of_the_matter(tokens, speakers[-1], trig_start)):
             roles.actor1, roles.conf1 = speakers[-1], C.speaker_agent
     if roles.actor1 is not None and roles.actor2 is not None and (
             _same(roles.actor1, roles.actor2) or (roles.actor2.marked is None and roles.actor1.start >= 0
@@ -320,117 +315,6 @@ def _named_heads(tokens: Sequence[Token], slots: list[ActorSlot]) -> list[ActorS
     return out
 
 
-def _far_subject(tokens: Sequence[Token], in_clause: list[ActorSlot], trig_start: int, lo: int,
-                 roles: Roles) -> ActorSlot | None:
-    """The subject of a verb it lies far from (أن قوات الجيش والقوات المساندة لها دخلت المدينة
-    ... وبسطت سيطرتها): the last unmarked actor before the verb that heads its clause (at its
-    start, after punctuation or after أن/إن), with no other actor between it and the verb."""
-    before = [s for s in in_clause if s.end <= trig_start]
-    if not before:
-        return None
-    s = before[-1]
-    if s.marked is not None or s is roles.actor2 or trig_start - s.end > WINDOWS.far_subject:
-        return None
-    k = s.start - 1
-    while k >= lo and tokens[k].norm in ("«", '"', "("):
-        k -= 1
-    if k < lo or tokens[k].kind == "punct" or not role_words().subject_left.isdisjoint(tokens[k].forms):
-        return s
-    return None
-
-
-def _speaker_pronoun(tokens: Sequence[Token], trig_start: int, lo: int) -> bool:
-    """قال الجيش إنه قصف ...: the verb's subject is the speaker itself; so with a light verb and
-    a count of operations between (قال التحالف إنه نفذ 31 عملية استهداف)."""
-    w = role_words()
-    k = trig_start - 1
-    while k >= max(lo, trig_start - 4) and (tokens[k].kind == "number" or not w.light.isdisjoint(tokens[k].forms)):
-        k -= 1
-    if k >= lo and tokens[k].norm in w.self_pronoun:
-        return True
-    # ... and a verb joined by و to the said verb shares its subject (قال الجيش إنه أحبط محاولة
-    # تسلل ...، وقتل أربعة من المهربين)
-    return tokens[trig_start].norm.startswith(tuple(w.conj)) and tokens[trig_start].norm[1:] in tokens[trig_start].forms \
-        and any(tokens[j].norm in w.self_pronoun for j in range(lo, trig_start))
-
-
-
-
-def _of_the_matter(tokens: Sequence[Token], speaker: ActorSlot, trig_start: int) -> bool:
-    """The masculine pronoun before the verb does not agree with a feminine speaker (قالت الشرطة
-    إنه قتل ثلاثة أشخاص): it is the pronoun of the matter before a passive ("that three were
-    killed"), not the speaker telling its own act (أكد الحلف أنه قتل، قالت الشرطة إنها قتلت)."""
-    w = role_words()
-    if not any(tokens[k].norm in w.matter for k in range(max(speaker.end, trig_start - 4), trig_start)):
-        return False
-    c = clitics()
-    return tokens[speaker.start].norm.endswith((c.ta_marbuta_norm, c.accusative + c.ta))
-
-
-def _announced(tokens: Sequence[Token], s: ActorSlot, lo: int) -> bool:
-    """The speaker at ``s`` is the subject of a verb of announcing (أعلن، تبنى), not of saying
-    (قال مصدر طبي: قتل ثلاثة - what the source says was done by others)."""
-    return preceded_by(tokens, s.start, lo, function_words("announce"), ANNOUNCER_LEFT)
-
-
-def _past_consequence(tokens: Sequence[Token], trig_end: int, start: int) -> bool:
-    """A consequence verb (انفجرت عبوة مستهدفة دورية للشرطة ما أسفر عن إصابة شخصين) or a
-    complementizer that opens a clause of its own lies between the trigger and an actor after
-    it: the actor is that clause's, neither the act's subject nor its object."""
-    return any(consequence(tokens, k) for k in range(trig_end, start)) or not function_words(
-        "complementizer").isdisjoint(t.norm for t in tokens[trig_end:start])
-    # (انفجرت عبوة ...، مشيرا إلى أن القوات الأمنية وصلت: the side after أن is its clause's)
-
-
-def _subject_of(tokens: Sequence[Token], s: ActorSlot, trig_start: int) -> bool:
-    """``s`` is a passive verb's subject: right before it, or with only time words between
-    (إن عناصر من الشرطة أصيبوا، شرطيا أصيب أمس)."""
-    return 0 <= trig_start - s.end <= WINDOWS.speaker_time_gap and all(
-        t.norm in role_words().time for t in tokens[s.end:trig_start])
-
-
-def _past_relative(tokens: Sequence[Token], trig_end: int, start: int) -> bool:
-    """A relative pronoun stands between the verb and the name at ``start`` (نفذت ضربات على
-    الوكر الذي يتحصن فيه عناصر داعش): the name is its relative clause's, not the verb's subject."""
-    relative = function_words("relative")
-    return any(t.norm in relative for t in tokens[trig_end:start])
-
-
-def _times_only(tokens: Sequence[Token], a: int, b: int) -> bool:
-    """Only time words lie in tokens[a:b], a few at most (هاجمها مساء أمس مسلحون)."""
-    return 0 < b - a <= WINDOWS.speaker_time_gap and all(t.norm in role_words().time for t in tokens[a:b])
-
-
-def _only_time_between(tokens: Sequence[Token], a: int, b: int) -> bool:
-    """The speaker's verbal noun follows it (أعلن الجيش قصف) or only punctuation and time
-    words lie between (أعلن الجيش السوداني، السبت، استعادة ...)."""
-    if 0 <= b - a <= 1:
-        return True
-    if b - a <= WINDOWS.insert_words + 2 and tokens[a].norm == "," and tokens[b - 1].norm == ",":
-        return True  # أعلنت كتائب القسام، الجناح العسكري لحركة حماس، قنص: an apposition set off by commas
-    if told_in(tokens, a, b) and not tokens[b].has_proclitic(role_words().by):
-        return True  # تبنى تنظيم القاعدة في تسجيل مصور هجوما: the statement it was told in (not أفاد ... في بيان بقصف)
-    return 0 <= b - a <= WINDOWS.speaker_time_gap and all(
-        t.kind == "punct" or t.norm in role_words().time for t in tokens[a:b])
-
-
-
-def genitive_after(tokens: Sequence[Token], trig_end: int, start: int) -> bool:
-    """The side at ``start`` is the genitive of the verbal noun ending at ``trig_end``: right
-    after it (هجوم داعش، بهجوم لداعش) or after ل written apart (هجوم لـ«داعش»)."""
-    w = role_words()
-    gap = tokens[trig_end:start]
-    return start - trig_end <= 1 or (0 < len(gap) <= 2 and gap[0].norm in w.lam and all(t.norm in w.lam_gap for t in gap))
-
-
-def _described_lam(tokens: Sequence[Token], trig_end: int, start: int) -> bool:
-    """قصف صاروخي ومدفعي لمرتزقة العدوان: relative adjectives describe the verbal noun and its
-    doer follows with ل."""
-    gap = tokens[trig_end:start]
-    return 1 < len(gap) <= WINDOWS.described_gap and tokens[start].has_proclitic(role_words().lam) \
-        and all(t.kind == "word" and any(nisba_word(f) for f in t.forms) for t in gap)
-
-
 def _same(a: ActorSlot, b: ActorSlot) -> bool:
     return a.ref.name == b.ref.name
 
@@ -443,56 +327,9 @@ def _nearest(cands: list[ActorSlot], pos: int) -> ActorSlot:
     return min(cands, key=lambda s: abs(s.start - pos))
 
 
-def _victim_like(tokens: Sequence[Token], trig_end: int, first: ActorSlot, harm: bool = True) -> bool:
-    """After an unvocalized verb, a number or a civilian/protester noun right after it reads
-    as passive: قتل 5 مدنيين، قتل مدنيان (the object of an active verb follows its subject);
-    not after a verb that harms no one (ألقى محتجون قنابل، أحرق متظاهرون: they did it)."""
-    if first.ref.inter in (6, 7) and harm:  # (اعتدى أهالي القرية على رجلين: they act on others)
-        return first.start - trig_end <= 2 and not acts_on(tokens, first.end)
-    if trig_end < len(tokens) and tokens[trig_end].kind == "number":
-        return True
-    return False
-
-
-def _owns_object(tokens: Sequence[Token], start: int, trig_end: int) -> bool:
-    """The actor at ``start`` is the owner of the verb's object named right before it (نهبت
-    ممتلكات المواطنين، أحرقت منازل الأهالي): the one acted on, not the subject."""
-    return start - 1 >= trig_end and (category(tokens[start - 1].forms) == "civilian_property"
-                                      or target_noun(tokens[start - 1]))
-
-
 def same_group(tokens: Sequence[Token], first: ActorSlot, s: ActorSlot) -> bool:
     """``s`` names the group of ``first`` (جنديان من الجيش الصومالي، ضابط في الشرطة المصرية): right
     after the partitive من or في that follows it."""
     gap = range(first.end, s.start)  # (side by side they are a verb's subject and object)
     return len(gap) == 1 and (tokens[first.end].norm in role_words().partitive
                               or tokens[first.end].norm in function_words("in"))
-
-
-def _exposed(tokens: Sequence[Token], trig_start: int, lo: int) -> int:
-    """Where تعرض stands when the trigger noun is its complement (تعرضت لهجوم، بعد تعرضها لقصف),
-    else -1."""
-    lam = role_words().lam
-    if trig_start <= lo or not tokens[trig_start].has_proclitic(lam):
-        return -1
-    exposure = function_words("exposure")  # (تعرضت دورية للجيش اللبناني لإطلاق نار: its subject between)
-    for k in range(trig_start - 1, max(lo, trig_start - 1 - WINDOWS.exposed_subject) - 1, -1):
-        prev = tokens[k]
-        if prev.norm in exposure or not exposure.isdisjoint(prev.forms):
-            return k
-        if prev.kind != "word":
-            return -1
-    return -1
-
-
-def _exposed_subject(tokens: Sequence[Token], s: ActorSlot, trig_start: int, lo: int) -> bool:
-    """``s`` is the subject of the تعرض the trigger noun completes: named between them (تعرضت
-    دورية للجيش لهجوم), right before it (الجيش تعرض لهجوم), or anywhere before a تعرض with the
-    pronoun of its subject (انسحبت قوات الأمن من البلدة بعد تعرضها لهجوم). Before a bare تعرضت
-    an actor further back belongs to another clause (قصفت قوات النظام بلدة، فيما تعرضت بلدة
-    أخرى لقصف: the town is the subject there, no side)."""
-    k = _exposed(tokens, trig_start, lo)
-    if k < 0:
-        return False
-    pronoun = owned(tokens[k])  # (تعرضها، تعرضهم)
-    return pronoun or s.start > k or k - s.end <= WINDOWS.exposed_before

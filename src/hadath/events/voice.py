@@ -17,7 +17,8 @@ from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
 from hadath.events.role_words import actor_tokens, employer, foiler, group_described, support_before, topic_tokens
 from hadath.events.patients import indefinite_patient
-from hadath.events.roles import ActorSlot, agent_pairs, aimed_verbs, genitive_after, held_post, object_suffixed, Roles, assign, coordinated, mark, nisba_agreeing, role_words, same_group, target_noun
+from hadath.events.positions import genitive_after
+from hadath.events.roles import ActorSlot, agent_pairs, aimed_verbs, held_post, object_suffixed, Roles, assign, coordinated, mark, nisba_agreeing, role_words, same_group, target_noun
 from hadath.events.sides import after_cause
 from hadath.events.taxonomy import ARMED_INTERS
 from hadath.events.tuning import CONFIDENCE, WINDOWS

@@ -19,7 +19,7 @@ VERY_FREQUENT = 4.5     # wordfreq zipf (30 per million words) of a frequent_nam
 #                         town, named bare, must lie in the document's focus country itself
 
 
-def across_border(it: Item, cc: str, votes) -> bool:
+def site_in_neighbour(it: Item, cc: str, votes) -> bool:
     """The name follows a cue of a site often across the border of the report's country
     (place_cues.tsv ``across``: مستوطنة، مستعمرة، ثكنة) and its reading lies in a land neighbour
     of the country the document points to most (مستعمرة أفيفيم in a report on Lebanon): no
@@ -43,7 +43,7 @@ def near_pick(r: Resolved, it: Item, live: dict[str, Item], focus, solid, resolv
     # its country itself must be the focus, as for a big-gazetteer village
     strict = not it.cues and frequent_names().get(it.key, 0.0) >= VERY_FREQUENT
     if not far(r.place.country_code, votes, mine, strict or is_minor(r.place), acts) \
-            or across_border(it, r.place.country_code, votes):
+            or site_in_neighbour(it, r.place.country_code, votes):
         r.far = False
         return r
     scores = it.scores

@@ -1,0 +1,179 @@
+"""Where a side stands against its trigger (split out of roles.py, issue #11): the tests
+:func:`hadath.events.roles.assign` asks of an actor's position before it fills a role - the far
+subject of a verb that heads its clause, a speaker's own pronoun (قال الجيش إنه قصف) or the pronoun
+of the matter, a verb of announcing, a consequence verb, complementizer or relative pronoun that opens
+another clause between, only time words between, the genitive or ل after a verbal noun, a victim-like
+object, the owner of the object, and the subject of تعرض."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+from hadath.events.lexicons import function_words
+from hadath.events.marks import nisba_word
+from hadath.events.role_words import acts_on, owned, role_words, target_noun, told_in
+from hadath.events.toll_words import consequence
+from hadath.events.tuning import WINDOWS
+from hadath.events.unnumbered import preceded_by
+from hadath.events.victims import category
+from hadath.text.clitics import clitics
+from hadath.types import Token
+
+if TYPE_CHECKING:
+    from hadath.events.roles import ActorSlot, Roles
+
+ANNOUNCER_LEFT = 2  # a verb of announcing this close before its subject (أعلنت كتائب القسام)
+
+
+def far_subject(tokens: Sequence[Token], in_clause: list[ActorSlot], trig_start: int, lo: int,
+                 roles: Roles) -> ActorSlot | None:
+    """The subject of a verb it lies far from (أن قوات الجيش والقوات المساندة لها دخلت المدينة
+    ... وبسطت سيطرتها): the last unmarked actor before the verb that heads its clause (at its
+    start, after punctuation or after أن/إن), with no other actor between it and the verb."""
+    before = [s for s in in_clause if s.end <= trig_start]
+    if not before:
+        return None
+    s = before[-1]
+    if s.marked is not None or s is roles.actor2 or trig_start - s.end > WINDOWS.far_subject:
+        return None
+    k = s.start - 1
+    while k >= lo and tokens[k].norm in ("«", '"', "("):
+        k -= 1
+    if k < lo or tokens[k].kind == "punct" or not role_words().subject_left.isdisjoint(tokens[k].forms):
+        return s
+    return None
+
+
+def speaker_pronoun(tokens: Sequence[Token], trig_start: int, lo: int) -> bool:
+    """قال الجيش إنه قصف ...: the verb's subject is the speaker itself; so with a light verb and
+    a count of operations between (قال التحالف إنه نفذ 31 عملية استهداف)."""
+    w = role_words()
+    k = trig_start - 1
+    while k >= max(lo, trig_start - 4) and (tokens[k].kind == "number" or not w.light.isdisjoint(tokens[k].forms)):
+        k -= 1
+    if k >= lo and tokens[k].norm in w.self_pronoun:
+        return True
+    # ... and a verb joined by و to the said verb shares its subject (قال الجيش إنه أحبط محاولة
+    # تسلل ...، وقتل أربعة من المهربين)
+    return tokens[trig_start].norm.startswith(tuple(w.conj)) and tokens[trig_start].norm[1:] in tokens[trig_start].forms \
+        and any(tokens[j].norm in w.self_pronoun for j in range(lo, trig_start))
+
+
+def of_the_matter(tokens: Sequence[Token], speaker: ActorSlot, trig_start: int) -> bool:
+    """The masculine pronoun before the verb does not agree with a feminine speaker (قالت الشرطة
+    إنه قتل ثلاثة أشخاص): it is the pronoun of the matter before a passive ("that three were
+    killed"), not the speaker telling its own act (أكد الحلف أنه قتل، قالت الشرطة إنها قتلت)."""
+    w = role_words()
+    if not any(tokens[k].norm in w.matter for k in range(max(speaker.end, trig_start - 4), trig_start)):
+        return False
+    c = clitics()
+    return tokens[speaker.start].norm.endswith((c.ta_marbuta_norm, c.accusative + c.ta))
+
+
+def announced(tokens: Sequence[Token], s: ActorSlot, lo: int) -> bool:
+    """The speaker at ``s`` is the subject of a verb of announcing (أعلن، تبنى), not of saying
+    (قال مصدر طبي: قتل ثلاثة - what the source says was done by others)."""
+    return preceded_by(tokens, s.start, lo, function_words("announce"), ANNOUNCER_LEFT)
+
+
+def past_consequence(tokens: Sequence[Token], trig_end: int, start: int) -> bool:
+    """A consequence verb (انفجرت عبوة مستهدفة دورية للشرطة ما أسفر عن إصابة شخصين) or a
+    complementizer that opens a clause of its own lies between the trigger and an actor after
+    it: the actor is that clause's, neither the act's subject nor its object."""
+    return any(consequence(tokens, k) for k in range(trig_end, start)) or not function_words(
+        "complementizer").isdisjoint(t.norm for t in tokens[trig_end:start])
+    # (انفجرت عبوة ...، مشيرا إلى أن القوات الأمنية وصلت: the side after أن is its clause's)
+
+
+def subject_of(tokens: Sequence[Token], s: ActorSlot, trig_start: int) -> bool:
+    """``s`` is a passive verb's subject: right before it, or with only time words between
+    (إن عناصر من الشرطة أصيبوا، شرطيا أصيب أمس)."""
+    return 0 <= trig_start - s.end <= WINDOWS.speaker_time_gap and all(
+        t.norm in role_words().time for t in tokens[s.end:trig_start])
+
+
+def past_relative(tokens: Sequence[Token], trig_end: int, start: int) -> bool:
+    """A relative pronoun stands between the verb and the name at ``start`` (نفذت ضربات على
+    الوكر الذي يتحصن فيه عناصر داعش): the name is its relative clause's, not the verb's subject."""
+    relative = function_words("relative")
+    return any(t.norm in relative for t in tokens[trig_end:start])
+
+
+def times_only(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Only time words lie in tokens[a:b], a few at most (هاجمها مساء أمس مسلحون)."""
+    return 0 < b - a <= WINDOWS.speaker_time_gap and all(t.norm in role_words().time for t in tokens[a:b])
+
+
+def only_time_between(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """The speaker's verbal noun follows it (أعلن الجيش قصف) or only punctuation and time
+    words lie between (أعلن الجيش السوداني، السبت، استعادة ...)."""
+    if 0 <= b - a <= 1:
+        return True
+    if b - a <= WINDOWS.insert_words + 2 and tokens[a].norm == "," and tokens[b - 1].norm == ",":
+        return True  # أعلنت كتائب القسام، الجناح العسكري لحركة حماس، قنص: an apposition set off by commas
+    if told_in(tokens, a, b) and not tokens[b].has_proclitic(role_words().by):
+        return True  # تبنى تنظيم القاعدة في تسجيل مصور هجوما: the statement it was told in (not أفاد ... في بيان بقصف)
+    return 0 <= b - a <= WINDOWS.speaker_time_gap and all(
+        t.kind == "punct" or t.norm in role_words().time for t in tokens[a:b])
+
+
+def genitive_after(tokens: Sequence[Token], trig_end: int, start: int) -> bool:
+    """The side at ``start`` is the genitive of the verbal noun ending at ``trig_end``: right
+    after it (هجوم داعش، بهجوم لداعش) or after ل written apart (هجوم لـ«داعش»)."""
+    w = role_words()
+    gap = tokens[trig_end:start]
+    return start - trig_end <= 1 or (0 < len(gap) <= 2 and gap[0].norm in w.lam and all(t.norm in w.lam_gap for t in gap))
+
+
+def described_lam(tokens: Sequence[Token], trig_end: int, start: int) -> bool:
+    """قصف صاروخي ومدفعي لمرتزقة العدوان: relative adjectives describe the verbal noun and its
+    doer follows with ل."""
+    gap = tokens[trig_end:start]
+    return 1 < len(gap) <= WINDOWS.described_gap and tokens[start].has_proclitic(role_words().lam) \
+        and all(t.kind == "word" and any(nisba_word(f) for f in t.forms) for t in gap)
+
+
+def victim_like(tokens: Sequence[Token], trig_end: int, first: ActorSlot, harm: bool = True) -> bool:
+    """After an unvocalized verb, a number or a civilian/protester noun right after it reads
+    as passive: قتل 5 مدنيين، قتل مدنيان (the object of an active verb follows its subject);
+    not after a verb that harms no one (ألقى محتجون قنابل، أحرق متظاهرون: they did it)."""
+    if first.ref.inter in (6, 7) and harm:  # (اعتدى أهالي القرية على رجلين: they act on others)
+        return first.start - trig_end <= 2 and not acts_on(tokens, first.end)
+    if trig_end < len(tokens) and tokens[trig_end].kind == "number":
+        return True
+    return False
+
+
+def owns_object(tokens: Sequence[Token], start: int, trig_end: int) -> bool:
+    """The actor at ``start`` is the owner of the verb's object named right before it (نهبت
+    ممتلكات المواطنين، أحرقت منازل الأهالي): the one acted on, not the subject."""
+    return start - 1 >= trig_end and (category(tokens[start - 1].forms) == "civilian_property"
+                                      or target_noun(tokens[start - 1]))
+
+
+def exposed(tokens: Sequence[Token], trig_start: int, lo: int) -> int:
+    """Where تعرض stands when the trigger noun is its complement (تعرضت لهجوم، بعد تعرضها لقصف),
+    else -1."""
+    lam = role_words().lam
+    if trig_start <= lo or not tokens[trig_start].has_proclitic(lam):
+        return -1
+    exposure = function_words("exposure")  # (تعرضت دورية للجيش اللبناني لإطلاق نار: its subject between)
+    for k in range(trig_start - 1, max(lo, trig_start - 1 - WINDOWS.exposed_subject) - 1, -1):
+        prev = tokens[k]
+        if prev.norm in exposure or not exposure.isdisjoint(prev.forms):
+            return k
+        if prev.kind != "word":
+            return -1
+    return -1
+
+
+def exposed_subject(tokens: Sequence[Token], s: ActorSlot, trig_start: int, lo: int) -> bool:
+    """``s`` is the subject of the تعرض the trigger noun completes: named between them (تعرضت
+    دورية للجيش لهجوم), right before it (الجيش تعرض لهجوم), or anywhere before a تعرض with the
+    pronoun of its subject (انسحبت قوات الأمن من البلدة بعد تعرضها لهجوم). Before a bare تعرضت
+    an actor further back belongs to another clause (قصفت قوات النظام بلدة، فيما تعرضت بلدة
+    أخرى لقصف: the town is the subject there, no side)."""
+    k = exposed(tokens, trig_start, lo)
+    if k < 0:
+        return False
+    pronoun = owned(tokens[k])  # (تعرضها، تعرضهم)
+    return pronoun or s.start > k or k - s.end <= WINDOWS.exposed_before

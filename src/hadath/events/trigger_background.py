@@ -1,0 +1,87 @@
+"""Triggers that tell background, not the act a frame reports (split out of frames.py, issue #11):
+a control word saying who holds ground (الذي استولى، تحت سيطرتهم), a gathering told as the scene an
+act struck, a pluperfect act (وكان المرصد قد وثق), a protest's motive (احتجاجا على مقتل) and the act
+another one answers (ردا على اغتيال). Read by :func:`hadath.events.frames.frames`."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from hadath.events.crowd_own import crowd_own
+from hadath.events.frame_words import frame_words
+from hadath.events.index import Located
+from hadath.events.lexicons import function_words, purpose_words
+from hadath.events.roles import role_words
+from hadath.events.tuning import WINDOWS
+from hadath.events.unnumbered import answered_death, motive
+
+if TYPE_CHECKING:
+    from hadath.events.frames import Trig
+
+
+def held(toks, start: int) -> bool:
+    """A control word that opens a relative clause (الذي استولى، التي سيطرت) or follows
+    تحت/خاضعة (تحت سيطرتهم): who holds ground, not a change of hands."""
+    if start == 0:
+        return False
+    prev = toks[start - 1].norm
+    return prev in function_words("relative") or prev in function_words("held")
+
+
+def scene(toks, loc: Located, form: str, b: int) -> bool:
+    """A gathering told in the past progressive, with no protest's purpose after it (التي كان يتجمع
+    عندها شبان يسعون إلى التطوع، حيث كانوا يتجمعون): the scene an act struck, no protest."""
+    w = frame_words()
+    return form == "imperfect" and loc.mention.value.lemma in w.scene_verb and loc.start > 0 \
+        and toks[loc.start - 1].norm in w.past_aux and not any(toks[k].norm in purpose_words() for k in range(loc.end, b))
+
+
+def pluperfect(toks, start: int, a: int) -> bool:
+    """كان ... قد before the trigger (وكان المرصد قد وثق مقتل 7، التي كانت قد سيطرت على
+    المدينة): an act earlier than the report's news (background, or an earlier figure of the
+    same act, superseded by the one reported now)."""
+    w = frame_words()
+    for i in range(start - 1, max(a, start - WINDOWS.pluperfect_left) - 1, -1):
+        if toks[i].norm in w.perfect_particle:
+            return any(toks[j].norm in w.past_aux for j in range(max(a, i - WINDOWS.past_aux_left), i))
+    return False
+
+
+def not_motives(toks, trigs: list[Trig], lo: int) -> list[Trig]:
+    """The triggers of a clause joined to a protest less those named as its motive or antecedent
+    (احتجاجا على مقتل، بعد وفاة شاب وسحل آخر: a motive word before it, or a trigger joined by و
+    to one that is)."""
+    conj = role_words().conj
+    out: list[Trig] = []
+    prev_motive_end = -1
+    for t in sorted(trigs, key=lambda t: t.loc.start):
+        is_motive = motive(toks, t.loc.start, lo) and not crowd_own(toks, t.cls, t.loc.start, t.loc.end, lo, len(toks)) or (
+            prev_motive_end >= 0 and 0 < t.loc.start - prev_motive_end <= 3
+            and toks[t.loc.start].has_proclitic(conj))
+        if is_motive:
+            prev_motive_end = t.loc.end
+        else:
+            out.append(t)
+    return out
+
+
+def not_answered(toks, trigs: list[Trig], lo: int) -> list[Trig]:
+    """The triggers of a violent clause less what its act answers: a trigger after a response
+    word (ردا على اغتيال، انتقاما لمقتل) and those after it up to the next punctuation, which
+    tell how that earlier act went (انتقاما لمقتل أحد أفرادها في تبادل لإطلاق النار)."""
+    dropped: set[int] = set()
+    answered_from = None
+    for t in sorted(trigs, key=lambda t: t.loc.start):
+        if answered_from is not None and all(toks[j].kind != "punct" for j in range(answered_from, t.loc.start)):
+            dropped.add(id(t))
+        elif answered(toks, t.loc.start, lo):
+            answered_from = t.loc.start
+            dropped.add(id(t))
+        else:
+            answered_from = None
+    return [t for t in trigs if id(t) not in dropped]
+
+
+def answered(toks, k: int, lo: int) -> bool:
+    """The trigger at ``k`` names the act another one answers (ردا على اغتيال، انتقاما لمقتل):
+    a response word a few words before it, no punctuation between."""
+    return answered_death(toks, k, lo)
