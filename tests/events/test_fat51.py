@@ -1,0 +1,34 @@
+"""Tolls of round 51 (issue #9, docs/notes/fat51.md), on wire wording made up for the tests.
+
+1. A death or injury verb led by و with a count of its own right after it (وأصيب 5 آخرون،
+   وجرح نحو عشرة، وأصيب آخرون) opens a clause with its own subject: it tells nothing of a
+   count before it (toll_objects.own_clause). "قتلت القوات أحد المواطنين وأصيب 5 آخرون": the
+   one is the kill's object (1 dead), not the subject of أصيب (it was read as wounded, the kill
+   left unnumbered: 10).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.test_fat48 import tolls  # (the helpers of an earlier round)
+
+PLACE = " في هجوم على قرية في ولاية شمال دارفور."
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتلت قوات الدعم السريع أحد المواطنين وأصيب 5 آخرون" + PLACE, [1]),
+    ("قتلت قوات الدعم السريع إحدى النساء وأصيب 3 آخرون" + PLACE, [1]),
+    ("قتلت قوات الدعم السريع أحد المواطنين وأصيب آخرون" + PLACE, [1]),
+    ("قتل مسلحون أحد الرعاة وجرح ثلاثة آخرون" + PLACE, [1]),
+    ("قتلت قوات الدعم السريع أحد المواطنين وأصيب نحو عشرة آخرين" + PLACE, [1]),
+    # guards: the count governed by the death word, a transitive injury verb, a numbered or
+    # vague object, the count's own plural verb before و (as before)
+    ("قتل أحد المواطنين وأصيب خمسة آخرون" + PLACE, [1]),
+    ("قتلت قوات الدعم السريع أحد المواطنين وأصابت 5 آخرين" + PLACE, [1]),
+    ("قتلت قوات الدعم السريع خمسة مواطنين وأصيب 7 آخرون" + PLACE, [5]),
+    ("قتلت قوات الدعم السريع عددا من المواطنين وأصيب 5 آخرون" + PLACE, [10]),
+    ("قتل مواطن وأصيب 5 آخرون" + PLACE, [1]),
+    ("ثلاثة أطفال قتلوا وأصيب خمسة آخرون في قصف على قرية في ولاية شمال دارفور.", [3]),
+])
+def test_verb_with_its_own_count(pipeline, text, want):
+    assert tolls(pipeline, text) == want
