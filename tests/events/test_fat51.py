@@ -5,6 +5,11 @@
    count before it (toll_objects.own_clause). "قتلت القوات أحد المواطنين وأصيب 5 آخرون": the
    one is the kill's object (1 dead), not the subject of أصيب (it was read as wounded, the kill
    left unnumbered: 10).
+2. A first toll that counts the dead of both sides (قتل تسعة من المتمردين واثنان من جنود الجيش),
+   then the other side's figure for one of them after من جانبه (أعلن الناطق باسم الحركة مقتل 21
+   من القوات الحكومية): another figure for that side's count, the lower kept, the other side's
+   count as it was (9 + min(2, 21) = 11, not 32: events.side_claims). The side of a count is the
+   actor named in its group right after it.
 """
 from __future__ import annotations
 
@@ -31,4 +36,23 @@ PLACE = " في هجوم على قرية في ولاية شمال دارفور."
     ("ثلاثة أطفال قتلوا وأصيب خمسة آخرون في قصف على قرية في ولاية شمال دارفور.", [3]),
 ])
 def test_verb_with_its_own_count(pipeline, text, want):
+    assert tolls(pipeline, text) == want
+
+
+FASHER = " في اشتباكات في مدينة الفاشر اليوم، بحسب حكومة الولاية."
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل تسعة من المتمردين واثنان من جنود الجيش" + FASHER + " من جانبه أعلن الناطق باسم الحركة مقتل 21 من القوات الحكومية.", [11]),
+    ("قتل تسعة من المتمردين واثنان من جنود الجيش" + FASHER + " من جانبه أعلن الناطق باسم الحركة مقتل 21 جنديا.", [11]),
+    ("قتل تسعة من المتمردين وخمسة من جنود الجيش" + FASHER + " من جانبه أعلن الناطق باسم الحركة مقتل ثلاثة من القوات الحكومية.", [12]),
+    ("قتل تسعة من المسلحين وثلاثة من عناصر الشرطة في هجوم على مركز للشرطة في مدينة العريش اليوم، بحسب مصادر أمنية."
+     " من جهته أعلن التنظيم مقتل 20 من عناصر الشرطة في الهجوم.", [12]),
+    # guards: a first toll of one side only - the other side's dead still add; the wounded of
+    # the side are no count of its dead
+    ("قتل سبعة من المتمردين في اشتباكات مع الجيش في مدينة الفاشر اليوم، بحسب الجيش. من جانبه أعلن الناطق باسم الحركة مقتل خمسة جنود.", [12]),
+    ("قتل عشرة من مقاتلي الحركة وخمسة من جنود الجيش في اشتباكات في مدينة الفاشر اليوم، بحسب الجيش. وفي المقابل أعلنت الحركة مقتل 40 من جنود الجيش.", [15]),
+    ("قتل تسعة من المتمردين وأصيب ثلاثة من جنود الجيش" + FASHER + " من جانبه أعلن الناطق باسم الحركة مقتل 21 من القوات الحكومية.", [30]),
+])
+def test_other_side_figure_for_one_count(pipeline, text, want):
     assert tolls(pipeline, text) == want
