@@ -2,7 +2,8 @@
 
 1. A death or injury verb led by و with a count of its own right after it (وأصيب 5 آخرون،
    وجرح نحو عشرة، وأصيب آخرون) opens a clause with its own subject: it tells nothing of a
-   count before it (toll_objects.own_clause). "قتلت القوات أحد المواطنين وأصيب 5 آخرون": the
+   count before it (toll_objects.own_clause); so does a victim noun right after it (وأصيب
+   شخصان، وأصيب جنديان). "قتلت القوات أحد المواطنين وأصيب 5 آخرون": the
    one is the kill's object (1 dead), not the subject of أصيب (it was read as wounded, the kill
    left unnumbered: 10).
 2. A first toll that counts the dead of both sides (قتل تسعة من المتمردين واثنان من جنود الجيش),
@@ -26,6 +27,8 @@ PLACE = " في هجوم على قرية في ولاية شمال دارفور."
     ("قتلت قوات الدعم السريع أحد المواطنين وأصيب آخرون" + PLACE, [1]),
     ("قتل مسلحون أحد الرعاة وجرح ثلاثة آخرون" + PLACE, [1]),
     ("قتلت قوات الدعم السريع أحد المواطنين وأصيب نحو عشرة آخرين" + PLACE, [1]),
+    ("قتلت قوات الدعم السريع أحد المواطنين وأصيب شخصان" + PLACE, [1]),
+    ("قتل الجيش أحد المسلحين وأصيب جنديان في اشتباك على حاجز في مدينة الفاشر.", [1]),
     # guards: the count governed by the death word, a transitive injury verb, a numbered or
     # vague object, the count's own plural verb before و (as before)
     ("قتل أحد المواطنين وأصيب خمسة آخرون" + PLACE, [1]),
