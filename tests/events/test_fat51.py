@@ -11,6 +11,9 @@
    من القوات الحكومية): another figure for that side's count, the lower kept, the other side's
    count as it was (9 + min(2, 21) = 11, not 32: events.side_claims). The side of a count is the
    actor named in its group right after it.
+3. A doer noun, a word calling it unknown (function_words unknown: مجهول، مجهولان), then an
+   accusative victim (قتل مسلح مجهول مدنيا وزوجته): the doer is no victim - the accusative one
+   and those joined to it are (unnumbered.singular_victims, as without the word between).
 """
 from __future__ import annotations
 
@@ -58,4 +61,20 @@ FASHER = " في اشتباكات في مدينة الفاشر اليوم، بح�
     ("قتل تسعة من المتمردين وأصيب ثلاثة من جنود الجيش" + FASHER + " من جانبه أعلن الناطق باسم الحركة مقتل 21 من القوات الحكومية.", [30]),
 ])
 def test_other_side_figure_for_one_count(pipeline, text, want):
+    assert tolls(pipeline, text) == want
+
+
+ARISH = " في مدينة العريش."
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل مسلح مجهول مدنيا وزوجته" + ARISH, [2]),
+    ("قتل مسلحان مجهولان شرطيا" + ARISH, [1]),
+    ("قتل مسلح مجهول شرطيا وزوجته" + ARISH, [2]),
+    # guards: no word between (as before); the gunman the one killed
+    ("قتل مسلح مجهول شرطيا" + ARISH, [1]),
+    ("قتل مسلح شرطيا" + ARISH, [1]),
+    ("قتل مسلح مجهول في اشتباك مع الشرطة في مدينة العريش.", [1]),
+])
+def test_unknown_doer_before_victim(pipeline, text, want):
     assert tolls(pipeline, text) == want
