@@ -22,6 +22,7 @@ from hadath.events.merge import VIOLENT, accusation as _accusation, attribute as
 from hadath.events.frame_tolls import split_toll
 from hadath.events.realize import realize
 from hadath.events.records import beside, continue_event
+from hadath.events.side_claims import claimed_side
 from hadath.types import Doc, Event
 
 __all__ = ["EventStage", "Frame", "Trig", "continue_event", "frames", "merge", "realize"]
@@ -67,7 +68,7 @@ class EventStage:
                 # (a toll told after a list of places is shared between them: أسفرت العمليات عن
                 # سقوط 92 قتيلا after strikes في الجوبة والكسارة)
                 for k, m in zip(prev[1], more):
-                    events[k] = continue_event(events[k], m)
+                    events[k] = claimed_side(ix, events[k], m, continue_event(events[k], m))
                 continue
             if made and not own_anchor and prev is not None and prev[1] and (concurrent_frame(ix, frame) or means):
                 act = next((e for e in reversed(events) if e.place is not None and e.place.place is not None),

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Collection, Sequence
 
 from hadath.events.toll_objects import bare_count as _bare_count, conj_led_count as _conj_led, joined_nisbas, lost_members, plain_run as _plain_run
+from hadath.events.toll_objects import own_clause, people_count as _people_count
 from hadath.events.ordinal_toll import ordinal_groups, updated
 from hadath.events.toll_objects import adjective_ends, besides_victim, period_total as _period_total, shared_tamyiz as _shared_tamyiz
 from hadath.events.toll_words import TOLL_WORDS, TollWords, conj_led, toll_words  # noqa: F401  (re-exported)
@@ -121,6 +122,8 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
     k, seen = noun_i + 1, 1
     limit = WINDOWS.death_right + (WINDOWS.partitive_group if k < hi and tokens[k].norm in w.partitive else 0)
     while k < hi and seen < limit:  # (5 عناصر من قوات النظام قتلوا: past the group the count is of)
+        if own_clause(tokens, k, hi):
+            break  # أحد المواطنين وأصيب 5 آخرون: a verb after و with its own count is another clause's
         f = tokens[k].forms
         nxt = tokens[k + 1].forms if k + 1 < hi else ()
         counted = k + 2 < hi and (tokens[k + 2].kind == "number" or tokens[k + 2].norm in w.filler
@@ -490,10 +493,3 @@ def _lone_vague(tokens: Sequence[Token], quantities: Sequence[tuple[int, int, Qu
             continue
         out.append((k, k + 1, Quantity(int(hit[0].value), estimate=True), Span(tok.start, tok.end)))
     return out
-
-
-def _people_count(tokens: Sequence[Token], e: int, hi: int) -> bool:
-    """The count ending at ``e`` counts people: من, a victim noun or a doer noun right after it
-    (و3 من الفصائل، القضاء على ثلاثة انتحاريين)."""
-    w = toll_words()
-    return e < hi and (tokens[e].norm in w.partitive or people_noun(tokens[e]) or not w.doer_victim.isdisjoint(tokens[e].forms))

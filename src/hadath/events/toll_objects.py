@@ -188,3 +188,25 @@ def joined_nisbas(tokens: Sequence[Token], k: int, hi: int) -> tuple[int, int]:
             break
         n += 1
     return k, n - k
+
+
+def people_count(tokens: Sequence[Token], e: int, hi: int) -> bool:
+    """The count ending at ``e`` counts people: من, a victim noun or a doer noun right after it
+    (و3 من الفصائل، القضاء على ثلاثة انتحاريين)."""
+    w = toll_words()
+    return e < hi and (tokens[e].norm in w.partitive or people_noun(tokens[e]) or not w.doer_victim.isdisjoint(tokens[e].forms))
+
+
+def own_clause(tokens: Sequence[Token], k: int, hi: int) -> bool:
+    """tokens[k] is a death or injury verb led by و with a count of its own right after it - a
+    number, a number word, a bound word before one (نحو), "others" or a victim noun (وأصيب 5
+    آخرون، وجرح نحو عشرة، وأصيب آخرون، وأصيب شخصان، وأصيب مدنيون): the verb opens a clause
+    with its own subject and tells nothing of a count before it (قتلت القوات أحد المواطنين
+    وأصيب 5 آخرون: the one is the kill's object, not one of the wounded)."""
+    w = toll_words()
+    if k + 1 >= hi or tokens[k].kind != "word" or not conj_led(tokens[k]) \
+            or (w.death_right.isdisjoint(tokens[k].forms) and w.injury_right.isdisjoint(tokens[k].forms)):
+        return False
+    nxt = tokens[k + 1]
+    return nxt.kind == "number" or nxt.norm in w.filler or word_number(nxt.norm) is not None \
+        or not w.others.isdisjoint(nxt.forms) or victims_by_number(nxt) > 0 or people_noun(nxt)

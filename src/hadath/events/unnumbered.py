@@ -117,8 +117,9 @@ def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doer
                 continue  # اغتال مسلحون يستقلون دراجة نارية ضابطا: the accusative object, past a long subject
             if not doers and _doer(tok):
                 continue
-            if _doer(tok, duals=True) and k < hi and tokens[k].norm.endswith(clitics().accusative) \
-                    and victims_by_number(tokens[k]):
+            m = k + (k < hi and not function_words("unknown").isdisjoint(tokens[k].forms))  # (مسلح مجهول مدنيا)
+            if _doer(tok, duals=True) and m < hi and tokens[m].norm.endswith(clitics().accusative) \
+                    and victims_by_number(tokens[m]):
                 continue  # قتل مسلحان شرطيا: the gunmen before the accusative one they killed
             lone = seen == 1 and not (k < hi and clitics().definite(tokens[k].norm))
             n = victims_by_number(tok, death_nouns=lone) or (1 if doers and tok.norm in singular_nisbas() else 0)
