@@ -14,7 +14,7 @@ from hadath.events.earlier import backdrop_spans, dated_here, earlier_spans, out
 from hadath.events.index import DocIndex, Located
 from hadath.events.modality import NON_BLOCKING
 from hadath.events.frame_words import FrameWords, frame_words
-from hadath.events.lexicons import function_words, trigger_matcher, trigger_rows
+from hadath.events.lexicons import function_words, phrase_heads, trigger_matcher, trigger_rows
 from hadath.events.roles import role_words
 from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, WEAPON_PRIORITY
 from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, called_off, dispersed, gathered_for, in_armed_name,
@@ -120,7 +120,10 @@ def frames(ix: DocIndex) -> list[Frame]:
                 fr = by_key[key] = Frame(sent, clause, group)
             strong = loc.mention.confidence >= CONFIDENCE.founding_trigger or (
                 group == "protest" and dispersed(ix, sent, loc))
-            fr.trigs.append(Trig(loc, cls, strong, row.get("nrole") or "agent", form))
+            nrole = row.get("nrole") or "agent"
+            if ref.voice == "nominal" and any((ref.lemma, f) in phrase_heads() for f in toks[loc.start].forms):
+                nrole = "agent"  # إضرام مسلحين النار: the genitive between head and complement did it
+            fr.trigs.append(Trig(loc, cls, strong, nrole, form))
         for clause in off | called:  # (the crowd word only names who called it off, or - itself in
             # the cue's scope - who called for it: خرج المحتجون داعين إلى اعتصام is a protest)
             if (fr := by_key.get((clause, "protest"))) is not None and all(

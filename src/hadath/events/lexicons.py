@@ -92,7 +92,7 @@ def trigger_matcher() -> PhraseMatcher[TriggerEntry]:
 
 
 # verbal nouns whose weapon may stand apart from them (بإلقاء أكثر من 15 برميل، إطلاق 5 صواريخ)
-GAPPED_NOUN_CLASSES = frozenset({"explode", "shell", "airstrike", "suicide", "chemical"})
+GAPPED_NOUN_CLASSES = frozenset({"explode", "shell", "airstrike", "suicide", "chemical", "burn"})
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +112,22 @@ def head_complements() -> dict[str, list[tuple[tuple[str, ...], TriggerEntry]]]:
             entry = TriggerEntry(lemma, row["class"], strength, row.get("nrole") or "agent", kind)
             out.setdefault(parts[0], {}).setdefault(tuple(parts[1:]), entry)
     return {h: sorted(d.items(), key=lambda kv: -len(kv[0])) for h, d in out.items()}
+
+
+@lru_cache(maxsize=1)
+def phrase_heads() -> frozenset[tuple[str, str]]:
+    """(lemma, head) of the gapped noun phrases whose head is no noun of the row by itself
+    (اضرام of "اضرام النار"). A word between such a head and its complement is the verbal
+    noun's agent, whatever the row's nrole: إضرام مسلحين النار، إشعال مجهولين النيران."""
+    out: set[tuple[str, str]] = set()
+    for lemma, row in trigger_rows().items():
+        if row["class"] not in GAPPED_NOUN_CLASSES:
+            continue
+        forms = row_forms(row)
+        alone = {f for f, k in forms.items() if k == "noun" and " " not in f}
+        out.update((lemma, f.split()[0]) for f, k in forms.items()
+                   if k == "noun" and " " in f and f.split()[0] not in alone)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
