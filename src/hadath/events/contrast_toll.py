@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable, Sequence
 
-from hadath.events.doers import TOPIC_GAP
+from hadath.events.doers import TOPIC_GAP, turn_said
 from hadath.events.index import DocIndex
 from hadath.events.lexicons import victim_words
 from hadath.events.toll_words import toll_words
@@ -20,14 +20,9 @@ def contrast_cut(ix: DocIndex, a: int, b: int) -> int | None:
     """The token of a contrast word (event_tolls.tsv ``other_topic``: بينما، في حين؛ or فيما, a
     clause word) inside tokens (a, b) with a verb of saying (a modality.tsv ``report`` cue)
     within TOPIC_GAP words after it; None when there is none."""
-    toks, w = ix.doc.tokens, toll_words()
+    w = toll_words()
     words = w.other_topic | w.contrast_said
-    for k in range(a + 1, b - 1):
-        two = f"{toks[k].norm} {toks[k + 1].norm}"
-        if (toks[k].norm in words or two in words) and any(
-                c.entry.kind == "report" and k < c.start <= k + 1 + TOPIC_GAP and c.start < b for c in ix.cues):
-            return k
-    return None
+    return next((k for k in range(a + 1, b - 1) if turn_said(ix, k, words, min(b, k + 2 + TOPIC_GAP))), None)
 
 
 def lower_of_two(toks, quants: Sequence[tuple], deaths: Sequence[tuple], cut: int, a: int, b: int,

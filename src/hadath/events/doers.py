@@ -195,25 +195,26 @@ def other_side_toll(ix: "DocIndex", a: int, toll: "Toll") -> bool:
     first = min((s.start for s in toll.spans), default=None)
     if first is None:
         return False
-    for k in range(a, len(toks)):
-        if toks[k].end > first:
-            return False
+    at = next((k for k in range(a, len(toks)) if toks[k].end > first), len(toks))  # the count's token
+    for k in range(a, at):
         words = {toks[k].norm, *toks[k].forms}
         if not phrases.isdisjoint(words) or (k + 1 < len(toks) and toks[k + 1].end <= first and any(
-                f"{f} {toks[k + 1].norm}" in phrases for f in words)) or (
-                (toks[k].norm in w.other_topic or (k + 1 < len(toks) and f"{toks[k].norm} {toks[k + 1].norm}"
-                                                   in w.other_topic)) and _speaker_after(ix, k, first)):
+                f"{f} {toks[k + 1].norm}" in phrases for f in words)) \
+                or turn_said(ix, k, w.other_topic, min(k + TOPIC_GAP + 1, at)):
             return not any(c.entry.kind == "source" and k < c.start and toks[c.start].end <= first for c in ix.cues)
     return False
 
 
-def _speaker_after(ix: "DocIndex", k: int, first: int) -> bool:
-    """A verb of saying (a modality.tsv ``report`` cue) within TOPIC_GAP words after the topic
-    word at ``k``, before the count (أما التنظيم فقال إن 30 جنديا قتلوا: a speaker set against the
-    one before; not أما في حلب فقتل ثلاثة, another act)."""
+def turn_said(ix: "DocIndex", k: int, words: frozenset[str], hi: int) -> bool:
+    """The word at ``k``, alone or with the next (``words``: event_tolls.tsv ``other_topic``,
+    ``contrast_said``), turns to another speaker: a verb of saying (a modality.tsv ``report``
+    cue) starts after it, before token ``hi`` (أما التنظيم فقال إن 30 جنديا قتلوا، في حين أعلن
+    التنظيم، فيما تحدثت مصادر: a speaker set against the one before; not أما في حلب فقتل ثلاثة,
+    another act). Read by :func:`other_side_toll` and contrast_toll.contrast_cut."""
     toks = ix.doc.tokens
-    return any(c.entry.kind == "report" and k < c.start <= k + TOPIC_GAP and toks[c.start].end <= first
-               for c in ix.cues)
+    if not (toks[k].norm in words or (k + 1 < len(toks) and f"{toks[k].norm} {toks[k + 1].norm}" in words)):
+        return False
+    return any(c.entry.kind == "report" and k < c.start < hi for c in ix.cues)
 
 
 def more_toll(ix: "DocIndex", frame: "Frame", toll: "Toll") -> bool:

@@ -13,7 +13,7 @@ from hadath.events.settle import CIVILIANS, STATE_NAMES, UNIDENTIFIED
 from hadath.events.sides import ARMED_SIDES
 from hadath.events.state_forces import force_near
 from hadath.events.dual_sides import held_by
-from hadath.events.taxonomy import NON_STATE_ARMED, REMOTE_CLASSES, STATE_INTERS
+from hadath.events.taxonomy import NON_STATE_ARMED, REMOTE_CLASSES, STATE_INTERS, TOLL_CLASSES
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.events.victims import forces_over_civilians, is_count
 from hadath.text.clitics import clitics
@@ -104,9 +104,6 @@ def own_dead(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles) -
     if any(k <= s.start <= k + 2 for s in slots if s is not speaker):
         return  # (مقتل ثلاثة من عناصر داعش: the other side's dead)
     roles.actor2, roles.conf2 = speaker, CONFIDENCE.subject_before
-
-
-LOSS_CLASSES = frozenset({"kill", "death", "death_noun", "injure"})
 
 
 def fallen_sides(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:
@@ -349,7 +346,7 @@ def _second_share(toks, s: ActorSlot, lo: int) -> bool:
 
 def _loss_ends(frame: Frame) -> list[int]:
     """Where the frame's words of death or injury end: their dead and wounded follow."""
-    return [t.loc.end for t in frame.trigs if t.cls in LOSS_CLASSES]
+    return [t.loc.end for t in frame.trigs if t.cls in TOLL_CLASSES]
 
 
 def _one_group(toks, x: ActorSlot, y: ActorSlot) -> bool:

@@ -20,7 +20,7 @@ from hadath.events.toll_objects import own_clause, people_count as _people_count
 from hadath.events.ordinal_toll import ordinal_groups, updated
 from hadath.events.toll_objects import adjective_ends, besides_victim, period_total as _period_total, shared_tamyiz as _shared_tamyiz
 from hadath.events.toll_words import TOLL_WORDS, TollWords, conj_led, toll_words  # noqa: F401  (re-exported)
-from hadath.events.toll_words import agreeing_verb, aside_count, past_hedge
+from hadath.events.toll_words import agreeing_verb, aside_count, loss_left, loss_nouns, past_hedge
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.events.unnumbered import (answered_death, casualty, chain_before, dual_after, dual_subject, hedged_vague, joined_victims, motive,
                                       named_death, people_noun, protester_noun, recalled, singles, singles_before, singular_before,
@@ -177,8 +177,7 @@ def governor(tokens: Sequence[Token], start: int, lo: int) -> int:
 
 def _counted_noun(tok: Token) -> bool:
     """A dead or wounded noun (قتلى، الجرحى): counted itself, it governs no count after it."""
-    w = toll_words()
-    nouns, governing = w.death_noun | w.injury_noun, w.death_left | w.injury_left
+    nouns, governing = loss_nouns(), loss_left()
     # a form that is a noun and no governing word (قتلى; not إصابة, a noun and a verbal noun)
     return tok.kind == "word" and any(f in nouns and f not in governing for f in tok.forms)
 

@@ -16,7 +16,7 @@ from hadath.events.modality import NON_BLOCKING
 from hadath.events.frame_words import FrameWords, frame_words
 from hadath.events.lexicons import function_words, phrase_heads, trigger_matcher, trigger_rows
 from hadath.events.roles import role_words
-from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, WEAPON_PRIORITY
+from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, TOLL_CLASSES, WEAPON_PRIORITY
 from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, called_off, dispersed, gathered_for, in_armed_name,
                                           member_of, named_body, organized_by, place_name, remembered, tear_gas,
                                           tires)
@@ -26,7 +26,6 @@ from hadath.events.tuning import CONFIDENCE
 REMOTE_WEAPONS = frozenset(WEAPON_PRIORITY)
 SPLIT_GROUPS = frozenset({"violence", "arrest", "protest"})  # acts that a coordinated verb repeats elsewhere
 GROUND_CLASSES = frozenset({"capture", "recapture"})
-TOLL_CLASSES = frozenset({"kill", "death", "death_noun", "injure"})  # a clause telling a toll only
 PARTICIPLE_BLOCKERS = frozenset({"denial", "negation", "question", "hypothetical", "claim",
                                  "generic"})
 

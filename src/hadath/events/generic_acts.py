@@ -6,7 +6,8 @@ generic reference, not the act of its frame; a control word whose object is no g
 from __future__ import annotations
 
 from hadath.events.frame_words import frame_words
-from hadath.events.frames import TOLL_CLASSES, Frame, Trig, concurrent_act, ix_triggers
+from hadath.events.frames import Frame, Trig, concurrent_act, ix_triggers
+from hadath.events.taxonomy import TOLL_CLASSES
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
 from hadath.events.toll_words import consequence

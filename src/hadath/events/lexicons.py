@@ -184,13 +184,18 @@ def weapon_matcher() -> PhraseMatcher[str]:
     return _register(m, added)
 
 
+def cue_entry(row: dict[str, str]) -> CueEntry:
+    """The cue a modality.tsv row tells (its lemma normalized)."""
+    return CueEntry(normalize_key(row["lemma"]), row["kind"], row["scope"],
+                    _int(row, "window", MODALITY), row.get("nominal_only") == "1")
+
+
 @lru_cache(maxsize=1)
 def cue_matcher() -> PhraseMatcher[CueEntry]:
     m: PhraseMatcher[CueEntry] = PhraseMatcher()
     added = []
     for row in load_tsv(MODALITY):
-        entry = CueEntry(normalize_key(row["lemma"]), row["kind"], row["scope"],
-                         _int(row, "window", MODALITY), row.get("nominal_only") == "1")
+        entry = cue_entry(row)
         for form in sorted(row_forms(row)):
             m.add(form, entry)
             added.append(form)

@@ -8,7 +8,7 @@ import re
 from hadath.events.index import DocIndex, Located
 from hadath.events.frames import GROUPS, Frame, Trig, ix_triggers
 from hadath.events.lexicons import function_words
-from hadath.events.taxonomy import NON_STATE_ARMED, REMOTE_CLASSES, STATE_INTERS
+from hadath.events.taxonomy import NON_STATE_ARMED, REMOTE_CLASSES, STATE_INTERS, TOLL_CLASSES
 from hadath.events.roles import ActorSlot, Roles, aimed_verbs, assign, coordinated, mark, role_words, same_group, spoken_by, target_noun
 from hadath.events.role_words import among_the_dead, foiler
 from hadath.events.dual_sides import ARMED_SIDES, dual_pair, aimed_sides, named_pair_near, told_flying
@@ -381,14 +381,11 @@ def air_defense(ix: DocIndex, roles: Roles, frame: Frame | None = None) -> bool:
     return any(not words.isdisjoint(t.forms) for t in toks[a1.start:a1.end])
 
 
-TOLL_ONLY = frozenset({"kill", "death", "death_noun", "injure"})
-
-
 def means_before(ix: DocIndex, frame: Frame, classes: set[str]) -> set[str]:
     """A clause that only counts the dead or hurt (كما قتل بسوق الجمعة مدني آخر) tells more of the
     act its sentence named before it (وورد في تفاصيل القصف): the remote classes (shelling, air
     strike, blast) of the sentence's earlier triggers."""
-    if not classes or not classes <= TOLL_ONLY:
+    if not classes or not classes <= TOLL_CLASSES:
         return set()
     a = frame.clause[0]
     return {c for loc, c in ix_triggers(ix, frame.sent) if loc.start < a and c in REMOTE_CLASSES}

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Sequence
 
-from hadath.events.lexicons import MODALITY, CueEntry, _int
+from hadath.events.lexicons import MODALITY, CueEntry, cue_entry
 from hadath.events.modality import Cue, scope_words
 from hadath.resources import load_tsv
 from hadath.text.clitics import clitics
@@ -24,11 +24,7 @@ def _entry() -> CueEntry | None:
     a lemma of modality.tsv: سبق ان)."""
     w = scope_words()
     lemmas = {f"{h} {t}" for h in w.earlier_head for t in w.earlier_that}
-    for row in load_tsv(MODALITY):
-        if normalize_key(row["lemma"]) in lemmas:
-            return CueEntry(normalize_key(row["lemma"]), row["kind"], row["scope"],
-                            _int(row, "window", MODALITY), row.get("nominal_only") == "1")
-    return None
+    return next((cue_entry(row) for row in load_tsv(MODALITY) if normalize_key(row["lemma"]) in lemmas), None)
 
 
 def split_cues(tokens: Sequence[Token], cues: list[Cue]) -> list[Cue]:

@@ -78,6 +78,7 @@ WEAPON_PRIORITY = ("chemical", "suicide", "drone", "air", "grenade", "landmine",
                    "artillery")
 AIR_OUTRANKED_BY = frozenset(WEAPON_PRIORITY[:WEAPON_PRIORITY.index("drone")])  # (chemical, suicide)
 REMOTE_CLASSES = frozenset({"airstrike", "shell", "explode", "suicide", "chemical"})
+TOLL_CLASSES = frozenset({"kill", "death", "death_noun", "injure"})  # the classes of a death or a wound told
 KILLING = frozenset({"kill", "death", "execute", "assassinate", "shoot", "attack", "injure",
                      "torture", "death_noun"})
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})

@@ -88,6 +88,21 @@ def toll_words() -> TollWords:
     return word_classes(TOLL_WORDS, TollWords)
 
 
+@lru_cache(maxsize=1)
+def loss_nouns() -> frozenset[str]:
+    """The nouns of the dead and the wounded (``death_noun`` | ``injury_noun``: قتلى، جرحى، إصابة)."""
+    w = toll_words()
+    return w.death_noun | w.injury_noun
+
+
+@lru_cache(maxsize=1)
+def loss_left() -> frozenset[str]:
+    """The words of death or wounds that govern a count after them (``death_left`` |
+    ``injury_left``: مقتل، إصابة، قتل، أصيب)."""
+    w = toll_words()
+    return w.death_left | w.injury_left
+
+
 def conj_led(tok: Token) -> bool:
     """The word carries a conjunction (event_tolls.tsv ``conj``) as a proclitic: its norm is the
     conjunction and one of its own forms (وقتلت، وإصابة; not وصلت, whose و is of the word)."""

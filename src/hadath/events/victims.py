@@ -9,7 +9,7 @@ from hadath.events.lexicons import function_words, victim_words
 from hadath.events.role_words import role_words
 from hadath.events.taxonomy import ARMED_INTERS, STATE_INTERS
 from hadath.mentions.actor_refs import hit_as
-from hadath.events.toll_words import toll_words
+from hadath.events.toll_words import loss_left, loss_nouns, toll_words
 from hadath.text.clitics import clitics
 from hadath.text.number_words import dual_singulars, word_number
 from hadath.types import ActorRef, Token
@@ -144,9 +144,8 @@ def told_with(tokens: Sequence[Token], a: "ActorSlot", b: "ActorSlot") -> bool:
     gap, conj = tokens[a.end:b.start], tuple(role_words().conj)
     if len(gap) > 2 or b.start >= len(tokens) or not any(t.norm.startswith(conj) for t in (*gap, tokens[b.start])):
         return False
-    w = toll_words()
-    loss = w.death_noun | w.injury_noun | w.death_left | w.injury_left
-    return all(is_count(t) or not loss.isdisjoint(t.forms) for t in gap)
+    nouns, left = loss_nouns(), loss_left()
+    return all(is_count(t) or not nouns.isdisjoint(t.forms) or not left.isdisjoint(t.forms) for t in gap)
 
 
 def fallen_in(tokens: Sequence[Token], s: "ActorSlot", trig_start: int) -> bool:
@@ -154,7 +153,7 @@ def fallen_in(tokens: Sequence[Token], s: "ActorSlot", trig_start: int) -> bool:
     a count, من and member nouns: مقتل عدد من أعضاء X، إصابة ثلاثة من عناصر X) and the act noun
     follows it past "in" (في غارة، جراء قصف، بغارة): the ones it fell, not its doer."""
     w, rw = toll_words(), role_words()
-    loss = w.death_left | w.injury_left
+    loss = loss_left()
     gap = tokens[s.end:trig_start]
     if len(gap) > 1 or (gap and gap[0].norm not in function_words("in") | rw.via | rw.patient):
         return False
