@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from hadath.events.frame_cuts import coordinated_cut, introduced
 from hadath.events.earlier import backdrop_spans, dated_here, earlier_spans, outside, shift_spans, trimmed
 from hadath.events.index import DocIndex, Located
-from hadath.events.modality import NON_BLOCKING
+from hadath.events.modality import NON_BLOCKING, scope_words
 from hadath.events.frame_words import FrameWords, frame_words
 from hadath.events.lexicons import function_words, phrase_heads, trigger_matcher, trigger_rows
 from hadath.events.roles import role_words
@@ -28,6 +28,13 @@ SPLIT_GROUPS = frozenset({"violence", "arrest", "protest"})  # acts that a coord
 GROUND_CLASSES = frozenset({"capture", "recapture"})
 PARTICIPLE_BLOCKERS = frozenset({"denial", "negation", "question", "hypothetical", "claim",
                                  "generic"})
+
+
+def _targeted(toks, loc: Located, modality: str) -> bool:
+    """A crowd noun right after a preposition of an act's target (ضد، بحق) in a condemned act
+    (أدانت المنظمة استخدام القوة المفرطة ضد المتظاهرين): the crowd is whom the act hit, and the
+    condemnation tells no protest of theirs (ندد المتظاهرون بـ still is one)."""
+    return modality == "condemn" and loc.start > 0 and toks[loc.start - 1].norm in scope_words().against
 
 
 @dataclass
@@ -78,7 +85,7 @@ def frames(ix: DocIndex) -> list[Frame]:
                 hit = matcher.match_at(toks, loc.start)
                 form = hit.value.form if hit is not None else "verb"
             if ref.negated or (ref.modality is not None and (
-                    form != "participle" or ref.modality in PARTICIPLE_BLOCKERS)):
+                    form != "participle" or ref.modality in PARTICIPLE_BLOCKERS or _targeted(toks, loc, ref.modality))):
                 if GROUPS.get(row["class"]) == "protest" and form != "participle":
                     called.add(sc.clause(loc.start, loc.end))  # دعا المحتجون إلى مظاهرة: a call, no protest
                 continue

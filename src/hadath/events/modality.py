@@ -78,6 +78,7 @@ class ScopeWords(NamedTuple):
     earlier_head: frozenset[str]
     earlier_that: frozenset[str]
     latest_of: frozenset[str]
+    against: frozenset[str]
 
 
 @lru_cache(maxsize=1)
