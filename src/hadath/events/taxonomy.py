@@ -83,6 +83,14 @@ KILLING = frozenset({"kill", "death", "execute", "assassinate", "shoot", "attack
                      "torture", "death_noun"})
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 STATE_INTERS = frozenset({1, 8})  # state forces, at home or abroad
+
+
+def forces_over_civilians(hit: int | None, other: int | None) -> bool:
+    """ACLED's side hit when one harm falls on civilians (inter 7, ``hit``) and a state's forces
+    (inter 1, ``other``) together is the forces: civilians are it only when the act hit civilians
+    alone. Read for actor slots (events.victims) and for two tellings folding (reconcile.rules)."""
+    return hit == 7 and other == 1
+
 NON_STATE_ARMED = frozenset({2, 3, 4})  # rebels, militias, communal militias
 DISPERSAL = frozenset({"teargas", "intervention"})  # weapons that disperse a crowd, not kill
 LETHAL = frozenset({"kill", "death", "execute", "assassinate"})  # classes that say someone died

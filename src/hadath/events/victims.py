@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Collection, Sequence
 from hadath.events.lexicons import function_words, victim_words
 from hadath.events.role_words import role_words
 from hadath.events.taxonomy import ARMED_INTERS, STATE_INTERS
+from hadath.events.taxonomy import forces_over_civilians as _forces_over
 from hadath.mentions.actor_refs import hit_as
 from hadath.events.toll_words import loss_left, loss_nouns, toll_words
 from hadath.text.clitics import clitics
@@ -127,13 +128,13 @@ def is_count(tok: Token) -> bool:
 def forces_and_civilians(a: "ActorSlot", b: "ActorSlot") -> bool:
     """One of the two is a state's forces and the other civilians (شرطيا و3 مدنيين، 3 مدنيين
     وشرطي): two kinds of people one harm is told of together."""
-    return {a.ref.inter, b.ref.inter} == {1, 7}
+    return _forces_over(a.ref.inter, b.ref.inter) or _forces_over(b.ref.inter, a.ref.inter)
 
 
 def forces_over_civilians(hit: "ActorSlot", other: "ActorSlot") -> bool:
     """``other``, hurt together with the civilians ``hit``, is a state's forces: ACLED's side hit
     is the forces (civilians are it only when the act hit civilians alone)."""
-    return hit.ref.inter == 7 and other.ref.inter == 1
+    return _forces_over(hit.ref.inter, other.ref.inter)
 
 
 def told_with(tokens: Sequence[Token], a: "ActorSlot", b: "ActorSlot") -> bool:

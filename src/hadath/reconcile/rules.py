@@ -46,7 +46,7 @@ from typing import Iterable, Sequence
 from hadath.events.handover import BARE_ATTACK, PEACEFUL, TOLD_SAME
 from hadath.events.town_parts import named_part
 from hadath.events.records import UNPLACED, folded_toll, merged_evidence
-from hadath.events.taxonomy import interaction
+from hadath.events.taxonomy import forces_over_civilians, interaction
 from hadath.geo import haversine_km
 from hadath.reconcile.names import localize_actors
 from hadath.reconcile.territory import abroad_self_names, foreign_strike, foreign_takeover, host_forces_hit
@@ -245,9 +245,9 @@ def _forces_hit_too(keep: Event, gone: Event, doer: str | None) -> bool:
     state's forces hit (قتل 11 شخصا بينهم 5 من أفراد الجيش و5 مدنيين): an attack that hits a
     state's forces and civilians is on the forces (ACLED: civilians are the side hit only when
     the act hit civilians alone)."""
-    return keep.event_type == gone.event_type == "Explosions/Remote violence" and keep.inter2 == 7 \
-        and (keep.actor2 or "").startswith("Civilians") and gone.inter2 == 1 and gone.actor2 is not None \
-        and gone.actor2 != doer and gone.actor1 == doer
+    return keep.event_type == gone.event_type == "Explosions/Remote violence" \
+        and forces_over_civilians(keep.inter2, gone.inter2) and (keep.actor2 or "").startswith("Civilians") \
+        and gone.actor2 is not None and gone.actor2 != doer and gone.actor1 == doer
 
 
 # ---- the rules ---------------------------------------------------------------------------
