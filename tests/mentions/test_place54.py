@@ -43,3 +43,28 @@ def test_a_village_near_a_town_is_not_a_far_namesake(place_stage, text):
     got = refs_by_surface(place_stage, text)
     village = got["الرفاعية"]
     assert village.place is None or village.place.admin1 == "Ninewa", got
+
+
+# the body region of a wound (not_places.tsv): منطقة before a body part names no place, so the
+# act keeps its town (Ar Ras, Az Zahr and Saq are villages a wound's "area" was read as)
+WOUNDS = [
+    # (text, the body part, the town that stays)
+    ("أصيب شاب برصاصة في منطقة الرأس خلال مواجهات في بلدة كفر قدوم.", "الرأس", "كفر قدوم"),
+    ("قتل مدني برصاص قناص في منطقة الرأس في مدينة درعا.", "الرأس", "درعا"),
+    ("أصيب ثلاثة جنود بمنطقة الرأس في هجوم على نقطة للجيش في مدينة جلولاء.", "الرأس", "جلولاء"),
+    ("أصيب طفل بشظية في منطقة الظهر في قصف على مدينة إدلب.", "الظهر", "إدلب"),
+    ("أصيب متظاهر بطلق ناري في منطقة الساق في مدينة نابلس.", "الساق", "نابلس"),
+    ("قتل شابان بإطلاق نار في منطقة البطن والرأس في مدينة مسكنة.", "البطن", "مسكنة"),
+]
+
+
+@pytest.mark.parametrize("text,part,town", WOUNDS)
+def test_a_wounds_body_region_is_no_place(place_stage, text, part, town):
+    got = refs_by_surface(place_stage, text)
+    assert not any(part in s and r.place is not None for s, r in got.items()), got
+    assert any(town in s and r.place is not None for s, r in got.items()), got
+
+
+def test_an_area_named_like_no_body_part_stays_a_place(place_stage):
+    got = refs_by_surface(place_stage, "انفجرت سيارة مفخخة في منطقة الكاظمية ببغداد.")
+    assert any("الكاظمية" in s and r.place is not None for s, r in got.items()), got
