@@ -311,8 +311,8 @@ def _relation(tokens: tuple[Token, ...], a: int, b: int, lex) -> str:
     rest, rstems = _after_distance(words[i:], stems[i:], lex)
     if not rest:
         return ""
-    if len(rest) == 2 and rest[0] in lex.stop and (rest[1] in lex.near or rstems[1] in lex.near):
-        rest, rstems = rest[1:], rstems[1:]   # X على محور Y: a preposition before the word
+    if len(rest) in (2, 3) and rest[0] in lex.stop and (rest[1] in lex.near or rstems[1] in lex.near):
+        rest, rstems = rest[1:], rstems[1:]   # X على محور Y، X على مقربة من Y: a preposition before the word
     if rest[0] in lex.near or rstems[0] in lex.near:
         return "held" if len(rest) == 1 or len(rest) == 2 and rest[1] in lex.skip else ""  # (من)
     if rest[0] == IN:

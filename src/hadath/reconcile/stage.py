@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from hadath.events.handover import strip
+from hadath.reconcile.area_spread import spread_regions
 from hadath.reconcile.headline import fold_lead
 from hadath.reconcile.rules import STALE_DAYS, reconcile
 from hadath.types import Doc
@@ -58,4 +59,5 @@ class ReconcileStage:
             return doc
         events = tuple(fold_lead(reconcile(doc.events, reference_date(doc), self.keep_undated, self.stale_days,
                                            self.keep_country_level, doc.text), _lead_end(doc)))
+        events = spread_regions(events, doc.tokens)  # (after the folds: only the precision changes)
         return doc.with_events(strip(events))  # (no hand-over mark goes on: hadath.events.handover)
