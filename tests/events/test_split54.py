@@ -1,0 +1,52 @@
+"""Places of one act's list joined by something other than و (round split54, issue #9,
+"covered by another"): ACLED codes each named place an act hit as an event of its own
+(CODING.md), and hadath lost the places after
+
+- a word of addition and its preposition (X إضافة إلى قرية Y، X بالإضافة إلى مدينة Y، X فضلا
+  عن Y، X علاوة على Y، X إضافة لقرية Y: event_frames.tsv ``addition`` / ``addition_link``);
+- a second object of the act's verb, joined by و and placed by في of its own (قصف مدرسة في X
+  ومسجدا في Y، منزلا في X، وسيارة في Y، منزلا في X ودراجة نارية في Y).
+
+Each such place is one more place of the list (events.place_chain), as after و."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hadath.types import Article
+
+PUB = date(2024, 3, 14)
+
+
+def _places(full_pipeline, text):
+    return sorted(e.location for e in full_pipeline(Article("t", text, published=PUB)).events)
+
+
+@pytest.mark.parametrize("text, places", [
+    # a word of addition and its preposition
+    ("شنت طائرات حربية غارات على مدينة الميادين إضافة لقرية الشحيل بريف دير الزور.",
+     ["Al Mayadin", "Shahil"]),
+    ("قصفت المدفعية بلدة كفرنبل بالإضافة إلى مدينة سراقب في ريف إدلب.", ["Kafranbel", "Saraqib"]),
+    ("استهدفت غارات إسرائيلية بلدة الخيام، فضلا عن بلدة مجدل سلم في جنوب لبنان.",
+     ["El Khiyam", "Majdel Selm"]),
+    ("قصفت قوات النظام مدينة دوما علاوة على بلدة عربين في الغوطة الشرقية.", ["Duma", "Irbin"]),
+    # a second object with a place of its own
+    ("قصفت الطائرات الإسرائيلية منزلا في مخيم النصيرات، وسيارة في مدينة خان يونس.",
+     ["An Nusayrat", "Khan Yunis"]),
+    ("قصف الجيش الإسرائيلي مدرسة في بلدة بيت لاهيا ومسجدا في مدينة خان يونس.",
+     ["Bayt Lahya", "Khan Yunis"]),
+    # an adjective after the object
+    ("استهدفت غارة إسرائيلية منزلا في بلدة عيتا الشعب ودراجة نارية في بلدة النبطية.",
+     ["Aita ech Chaab", "Nabatiye et Tahta"]),
+    # another (آخر) after the object
+    ("دمرت الغارات منزلا في مدينة الرستن ومنزلا آخر في مدينة تلبيسة بريف حمص.", ["Ar Rastan", "Tallbisah"]),
+    # an act noun after the word of addition: no place, the act stays one
+    ("قصفت المدفعية بلدة كفرنبل إضافة إلى إصابة مدنيين بجروح.", ["Kafranbel"]),
+    # a genitive after the object (a place word of its own, not an adjective): not a second object
+    ("قصف التنظيم أحياء سكنية وموقعا للجيش في حلب.", ["Aleppo"]),
+])
+def test_each_place_of_the_list_is_an_event(full_pipeline, text, places):
+    """A word of addition or a second placed object joins one more place to the list; an act
+    noun after the addition word or a genitive after the object does not."""
+    assert _places(full_pipeline, text) == places
