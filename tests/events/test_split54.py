@@ -45,8 +45,11 @@ def _places(full_pipeline, text):
     ("قصفت المدفعية بلدة كفرنبل إضافة إلى إصابة مدنيين بجروح.", ["Kafranbel"]),
     # a genitive after the object (a place word of its own, not an adjective): not a second object
     ("قصف التنظيم أحياء سكنية وموقعا للجيش في حلب.", ["Aleppo"]),
+    # a definite word after و goes on a name (مديرية الشباب والرياضة): no second object
+    ("هاجم مسلحون بقذائف آر بي جي مبنى مديرية الشباب والرياضة في مدينة رفح المصرية.", ["Rafah"]),
 ])
 def test_each_place_of_the_list_is_an_event(full_pipeline, text, places):
     """A word of addition or a second placed object joins one more place to the list; an act
     noun after the addition word or a genitive after the object does not."""
     assert _places(full_pipeline, text) == places
+

@@ -10,6 +10,7 @@ from hadath.events.lexicons import function_words, one_word_forms, verb_forms
 from hadath.events.tuning import WINDOWS
 from hadath.events.place_lists import link_clitics, past_unknown, qualifier_tail, qualifies
 from hadath.events.role_words import QUOTE_MARKS
+from hadath.text.clitics import clitics
 from hadath.types import Token
 from hadath.events.place_words import PlaceCues, _joined, place_cues
 
@@ -76,7 +77,8 @@ def _past_object(gap: Sequence[Token], cues: PlaceCues) -> tuple[Sequence[Token]
     a locative of its own (قصف الجيش مدرسة في بلدة X ومسجدا في مخيم Y، استهدفت الغارات منزلا
     في X، وسيارة في مدينة Y): the place after it is another place the act hit, one more place
     of the list (CODING.md: each named place is an event), as after وآخر في. The object is a
-    word with the conjunction proclitic that is no act word, verb or place cue; في follows it,
+    word with the conjunction proclitic, without the article, that is no act word, verb or
+    place cue; في follows it,
     or one word (آخر, an adjective with no proclitic: not وموقعا للجيش في) and في."""
     k = 0
     while k < len(gap) and gap[k].kind == "punct":
@@ -87,8 +89,9 @@ def _past_object(gap: Sequence[Token], cues: PlaceCues) -> tuple[Sequence[Token]
     conj = link_clitics(conj=True)
     if t.kind != "word" or len(t.norm) <= 3 or not (t.norm[:1] in cues.list_joiner and t.has_proclitic(conj)) \
             or not _act_heads().isdisjoint(t.forms) or not cues.chain_gap.isdisjoint(t.forms) \
-            or not cues.locative.isdisjoint(t.forms) or not cues.intro.isdisjoint(t.forms):
-        return gap, False
+            or not cues.locative.isdisjoint(t.forms) or not cues.intro.isdisjoint(t.forms) \
+            or any(clitics().definite(f) for f in t.forms):
+        return gap, False   # (مديرية الشباب والرياضة في رفح: a definite word goes on a name)
     if rest[0].norm in cues.locative:
         return rest, True
     if len(rest) > 1 and rest[1].norm in cues.locative and rest[0].kind == "word" and (
