@@ -53,3 +53,24 @@ def test_each_place_of_the_list_is_an_event(full_pipeline, text, places):
     noun after the addition word or a genitive after the object does not."""
     assert _places(full_pipeline, text) == places
 
+
+@pytest.mark.parametrize("text, tolls", [
+    # the total after the act's place, then a share at another place (بينهم، من بينهم)
+    ("قالت الوزارة إن غارات العدو الإسرائيلي على بعلبك أدت إلى 20 شهيدا، بينهم 11 في بلدة بريتال.",
+     [("Baalbek", 9), ("Britel", 11)]),
+    ("شنت إسرائيل غارات على مدينة صور أسفرت عن مقتل 12 شخصا، بينهم 7 في بلدة حناويه.",
+     [("Hanaouay", 7), ("Tyre", 5)]),
+    ("شنت طائرات حربية غارات على مدينة الرقة أدت إلى مقتل 15 شخصا، من بينهم 6 في بلدة الطبقة.",
+     [("Al-Tabqa", 6), ("Ar Raqqah", 9)]),
+    ("استهدف قصف مدفعي مدينة درعا وأوقع 8 قتلى، بينهم ثلاثة في بلدة طفس.", [("Dara", 5), ("Tafas", 3)]),
+    ("قصفت قوات النظام مدينة معرة النعمان ما أدى إلى مقتل 9 مدنيين بينهم 4 في بلدة كفرنبل.",
+     [("Kafranbel", 4), ("Maarrat an Numan", 5)]),
+    # the total before the place, as before
+    ("قتل 20 شخصا في غارات إسرائيلية على منطقة بعلبك، بينهم 11 في بلدة بريتال.", [("Baalbek", 9), ("Britel", 11)]),
+    # a share with no place of its own: one act, the whole toll
+    ("شنت إسرائيل غارات على مدينة صور أسفرت عن مقتل 12 شخصا، بينهم 7 أطفال.", [("Tyre", 12)]),
+])
+def test_a_share_of_a_total_at_another_place_is_an_event(full_pipeline, text, tolls):
+    """The share's place is an event with the share; the act's place keeps the rest."""
+    got = sorted((e.location, e.fatalities) for e in full_pipeline(Article("t", text, published=PUB)).events)
+    assert got == tolls
