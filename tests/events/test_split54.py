@@ -45,6 +45,8 @@ def _places(full_pipeline, text):
     ("قصفت المدفعية بلدة كفرنبل إضافة إلى إصابة مدنيين بجروح.", ["Kafranbel"]),
     # a genitive after the object (a place word of its own, not an adjective): not a second object
     ("قصف التنظيم أحياء سكنية وموقعا للجيش في حلب.", ["Aleppo"]),
+    # a passive verb after و opens a clause of its own: no second object
+    ("قتل جندي في هجوم على حاجز في مدينة العريش وأصيب آخر في مدينة رفح.", ["Arish"]),
     # a definite word after و goes on a name (مديرية الشباب والرياضة): no second object
     ("هاجم مسلحون بقذائف آر بي جي مبنى مديرية الشباب والرياضة في مدينة رفح المصرية.", ["Rafah"]),
 ])

@@ -67,9 +67,11 @@ def _past_addition(gap: Sequence[Token], glue: frozenset[str]) -> tuple[Sequence
 @lru_cache(maxsize=1)
 def _act_heads() -> frozenset[str]:
     """Words that head an act or a clause of their own, not an object: the trigger lexicon's
-    one-word nouns and verb forms, and the belonging participles (التابعة). Weapon words are
-    objects (ودراجة نارية في بلدة Y)."""
-    return one_word_forms(lambda row: True, ("noun",)) | verb_forms() | function_words("belongs")
+    one-word nouns, participles and verb forms, active and passive (وأصيب آخر في مدينة Y: a
+    clause of its own), and the belonging participles (التابعة). Weapon words are objects
+    (ودراجة نارية في بلدة Y)."""
+    return one_word_forms(lambda row: True, ("noun", "participle", "passive")) | verb_forms() \
+        | function_words("belongs")
 
 
 def _past_object(gap: Sequence[Token], cues: PlaceCues) -> tuple[Sequence[Token], bool]:
