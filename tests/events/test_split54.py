@@ -67,6 +67,12 @@ def test_each_place_of_the_list_is_an_event(full_pipeline, text, places):
     ("استهدف قصف مدفعي مدينة درعا وأوقع 8 قتلى، بينهم ثلاثة في بلدة طفس.", [("Dara", 5), ("Tafas", 3)]),
     ("قصفت قوات النظام مدينة معرة النعمان ما أدى إلى مقتل 9 مدنيين بينهم 4 في بلدة كفرنبل.",
      [("Kafranbel", 4), ("Maarrat an Numan", 5)]),
+    # the act's place as the subject of a verb of exposure (تعرضت X لقصف)
+    ("تعرضت معرة النعمان لقصف مدفعي أدى إلى مقتل 9 مدنيين، بينهم 4 في بلدة كفرنبل.",
+     [("Kafranbel", 4), ("Maarrat an Numan", 5)]),
+    ("تعرضت دوما لغارات جوية أسفرت عن مقتل 7 مدنيين، بينهم 3 في بلدة عربين.", [("Duma", 4), ("Irbin", 3)]),
+    ("تعرضت خان شيخون لقصف صاروخي أوقع 6 قتلى بينهم اثنان في بلدة التمانعة.",
+     [("At Tamaniah", 2), ("Khan Shaykhun", 4)]),
     # the total before the place, as before
     ("قتل 20 شخصا في غارات إسرائيلية على منطقة بعلبك، بينهم 11 في بلدة بريتال.", [("Baalbek", 9), ("Britel", 11)]),
     # a share with no place of its own: one act, the whole toll

@@ -169,9 +169,9 @@ def _total_then_share(ix: DocIndex, frame: Frame, places: list[Located]) -> list
     """A total told right after the act's place, then a share of it at another place, its
     opener (بينهم، من بينهم: ``_share``) a few words before that place: غارات العدو على بعلبك
     أدت إلى 20 شهيدا، بينهم 11 في بلدة الكنيسة؛ قصفت القوات مدينة X ما أدى إلى مقتل 9 مدنيين،
-    من بينهم 4 في بلدة Y. The place before the total (a town or region introduced as one, or
-    the place an attack word fell on: على بعلبك) takes the total (what the share leaves,
-    ``_rest``), the share's place its share - as when the total stands before the place (قتل
+    من بينهم 4 في بلدة Y. The place before the total (a town or region introduced as one, the
+    place an attack word fell on - على بعلبك - or the subject of a verb of exposure - تعرضت معرة
+    النعمان لقصف) takes the total (what the share leaves, ``_rest``), the share's place its share - as when the total stands before the place (قتل
     20 في غارات على بعلبك، بينهم 11 في X). [] when the clause has no such shape."""
     toks, text = ix.doc.tokens, ix.doc.text
     a, _b = frame.clause
@@ -184,7 +184,7 @@ def _total_then_share(ix: DocIndex, frame: Frame, places: list[Located]) -> list
         q = next((q for q in reversed(ix.get("place", frame.sent)) if a <= q.start and q.end <= m
                   and q.mention.value.cue != "nisba" and q.mention.value.place is not None
                   and q.mention.value.place.feature_class != "country"
-                  and (introduced(toks, q, text) or _attacked(toks, q, frame))), None)
+                  and (introduced(toks, q, text) or _attacked(toks, q, frame) or _exposed(toks, q))), None)
         if q is None:
             return []
         total = frame_toll(ix, Frame(frame.sent, (q.end, m), frame.group,
@@ -193,6 +193,12 @@ def _total_then_share(ix: DocIndex, frame: Frame, places: list[Located]) -> list
             return []
         return [(q, total, OWN), (p, *share)]
     return []
+
+
+def _exposed(toks, q: Located) -> bool:
+    """The place is the subject right after a verb of exposure (تعرضت معرة النعمان لقصف ...:
+    function_words ``exposure``): the place hit."""
+    return q.start > 0 and not function_words("exposure").isdisjoint(toks[q.start - 1].forms)
 
 
 def _rest(out: list[tuple[Located, Toll, int]]) -> list[tuple[Located, Toll, int]]:
