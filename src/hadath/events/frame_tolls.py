@@ -12,6 +12,7 @@ from hadath.events.lexicons import function_words
 from hadath.events.modality import scope_words
 from hadath.events.ordinal_toll import next_sentence_rank
 from hadath.events.place_choice import introduced
+from hadath.events.place_locators import _attacked
 from hadath.events.records import evolve
 from hadath.events.role_words import role_words, topic_tokens
 from hadath.events.same_act import same_act_dead
@@ -141,11 +142,11 @@ def tolls_by_place(ix: DocIndex, frame: Frame) -> list[tuple[Located, Toll]]:
     a, b = frame.clause
     places = [p for p in ix.get("place", frame.sent) if a <= p.start < b
               and p.mention.value.cue != "nisba" and introduced(toks, p, text)]
-    if len(places) < 2:
+    if not places:
         return []
     out: list[tuple[Located, Toll, int]] = []  # (place, toll, OWN | SHARE | SHARE_OF)
     lo = a
-    for p in places:
+    for p in places if len(places) >= 2 else ():
         part = Frame(frame.sent, (lo, p.end), frame.group,
                      [t for t in frame.trigs if lo <= t.loc.start < p.end])
         toll = frame_toll(ix, part)
@@ -154,9 +155,50 @@ def tolls_by_place(ix: DocIndex, frame: Frame) -> list[tuple[Located, Toll]]:
         elif (share := _share(ix, frame.sent, lo, p.start)) is not None:
             out.append((p, *share))
         lo = p.end
+    if len(out) < 2:
+        out = _total_then_share(ix, frame, places)   # (غارات على بعلبك أدت إلى 20 قتيلا، بينهم 11 في X)
     if len(out) >= 2 and out[0][2] == OWN and out[1][2] == SHARE_OF:
         out = _rest(out)
     return [(p, t) for p, t, _s in out] if len(out) >= 2 else []
+
+
+SHARE_OPEN = 6   # words from a share's opener (، بينهم 11 في) to its place
+
+
+def _total_then_share(ix: DocIndex, frame: Frame, places: list[Located]) -> list[tuple[Located, Toll, int]]:
+    """A total told right after the act's place, then a share of it at another place, its
+    opener (بينهم، من بينهم: ``_share``) a few words before that place: غارات العدو على بعلبك
+    أدت إلى 20 شهيدا، بينهم 11 في بلدة الكنيسة؛ قصفت القوات مدينة X ما أدى إلى مقتل 9 مدنيين،
+    من بينهم 4 في بلدة Y. The place before the total (a town or region introduced as one, the
+    place an attack word fell on - على بعلبك - or the subject of a verb of exposure - تعرضت معرة
+    النعمان لقصف) takes the total (what the share leaves, ``_rest``), the share's place its share - as when the total stands before the place (قتل
+    20 في غارات على بعلبك، بينهم 11 في X). [] when the clause has no such shape."""
+    toks, text = ix.doc.tokens, ix.doc.text
+    a, _b = frame.clause
+    for p in places:
+        found = next(((m, sh) for m in range(p.start - 1, max(a, p.start - SHARE_OPEN), -1)
+                      if (sh := _share(ix, frame.sent, m, p.start)) is not None and sh[1] == SHARE_OF), None)
+        if found is None:
+            continue
+        m, share = found
+        q = next((q for q in reversed(ix.get("place", frame.sent)) if a <= q.start and q.end <= m
+                  and q.mention.value.cue != "nisba" and q.mention.value.place is not None
+                  and q.mention.value.place.feature_class != "country"
+                  and (introduced(toks, q, text) or _attacked(toks, q, frame) or _exposed(toks, q))), None)
+        if q is None:
+            return []
+        total = frame_toll(ix, Frame(frame.sent, (q.end, m), frame.group,
+                                     [t for t in frame.trigs if q.end <= t.loc.start < m]))
+        if not total.deaths or not total.spans or total.estimate or total.deaths <= share[0].deaths:
+            return []
+        return [(q, total, OWN), (p, *share)]
+    return []
+
+
+def _exposed(toks, q: Located) -> bool:
+    """The place is the subject right after a verb of exposure (تعرضت معرة النعمان لقصف ...:
+    function_words ``exposure``): the place hit."""
+    return q.start > 0 and not function_words("exposure").isdisjoint(toks[q.start - 1].forms)
 
 
 def _rest(out: list[tuple[Located, Toll, int]]) -> list[tuple[Located, Toll, int]]:

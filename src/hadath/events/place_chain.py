@@ -2,13 +2,17 @@
 :mod:`hadath.events.place_choice`): في الرقة وريفها (الكرامة) والطبقة، بلدة بنش ومدينة سرمين."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
+from hadath.events.frame_words import frame_words
+from hadath.events.lexicons import function_words, one_word_forms, verb_forms
 from hadath.events.tuning import WINDOWS
-from hadath.events.place_lists import past_unknown, qualifier_tail, qualifies
+from hadath.events.place_lists import link_clitics, past_unknown, qualifier_tail, qualifies
 from hadath.events.role_words import QUOTE_MARKS
+from hadath.text.clitics import clitics
 from hadath.types import Token
-from hadath.events.place_words import _joined, place_cues
+from hadath.events.place_words import PlaceCues, _joined, place_cues
 
 if TYPE_CHECKING:  # pragma: no cover
     from hadath.events.index import Located
@@ -38,6 +42,67 @@ def _length(gap: Sequence[Token]) -> int:
     return sum(t.norm not in QUOTE_MARKS for t in gap)
 
 
+def _past_addition(gap: Sequence[Token], glue: frozenset[str]) -> tuple[Sequence[Token], bool]:
+    """The gap past a word of addition and its preposition at its head (الميادين إضافة إلى
+    قرية الشحيل، X، بالإضافة إلى مدينة Y، X فضلا عن Y، X علاوة على Y; event_frames.tsv
+    ``addition`` / ``addition_link``), and whether one was passed: the place after it is one
+    more place of the list, as after و. The preposition may stand on the next word as a
+    proclitic (إضافة لقرية الشحيل، إضافة لحلب): a class noun carrying it is passed too."""
+    w = frame_words()
+    k = 0
+    while k < len(gap) and gap[k].kind == "punct":
+        k += 1
+    if k >= len(gap) or w.addition.isdisjoint(gap[k].forms):
+        return gap, False
+    rest = gap[k + 1:]
+    if rest and rest[0].norm in w.addition_link:
+        return rest[1:], True
+    if not rest:
+        return rest, True   # (إضافة لحلب: the preposition on the place itself)
+    if rest[0].has_proclitic(link_clitics()) and not glue.isdisjoint(rest[0].forms):
+        return rest[1:], True
+    return gap, False
+
+
+@lru_cache(maxsize=1)
+def _act_heads() -> frozenset[str]:
+    """Words that head an act or a clause of their own, not an object: the trigger lexicon's
+    one-word nouns, participles and verb forms, active and passive (وأصيب آخر في مدينة Y: a
+    clause of its own), and the belonging participles (التابعة). Weapon words are objects
+    (ودراجة نارية في بلدة Y)."""
+    return one_word_forms(lambda row: True, ("noun", "participle", "passive")) | verb_forms() \
+        | function_words("belongs")
+
+
+def _past_object(gap: Sequence[Token], cues: PlaceCues) -> tuple[Sequence[Token], bool]:
+    """The gap past a second object of the act's verb at its head, joined by و and placed by
+    a locative of its own (قصف الجيش مدرسة في بلدة X ومسجدا في مخيم Y، استهدفت الغارات منزلا
+    في X، وسيارة في مدينة Y): the place after it is another place the act hit, one more place
+    of the list (CODING.md: each named place is an event), as after وآخر في. The object is a
+    word with the conjunction proclitic, without the article, that is no act word, verb or
+    place cue; في follows it,
+    or one word (آخر, an adjective with no proclitic: not وموقعا للجيش في) and في."""
+    k = 0
+    while k < len(gap) and gap[k].kind == "punct":
+        k += 1
+    if k + 1 >= len(gap):
+        return gap, False
+    t, rest = gap[k], gap[k + 1:]
+    conj = link_clitics(conj=True)
+    if t.kind != "word" or len(t.norm) <= 3 or not (t.norm[:1] in cues.list_joiner and t.has_proclitic(conj)) \
+            or not _act_heads().isdisjoint(t.forms) or not cues.chain_gap.isdisjoint(t.forms) \
+            or not cues.locative.isdisjoint(t.forms) or not cues.intro.isdisjoint(t.forms) \
+            or any(clitics().definite(f) for f in t.forms):
+        return gap, False   # (مديرية الشباب والرياضة في رفح: a definite word goes on a name)
+    if rest[0].norm in cues.locative:
+        return rest, True
+    if len(rest) > 1 and rest[1].norm in cues.locative and rest[0].kind == "word" and (
+            rest[0].norm in cues.chain_gap or (_act_heads().isdisjoint(rest[0].forms)
+                                               and not rest[0].has_proclitic(conj | link_clitics()))):
+        return rest[1:], True   # (ومنزلا آخر في، ودراجة نارية في: another, or an adjective)
+    return gap, False
+
+
 def _chain(tokens: Sequence[Token], places: list["Located"], first: int, hi: int,
            text: str = "") -> list["Located"]:
     cues = place_cues()
@@ -54,14 +119,16 @@ def _chain(tokens: Sequence[Token], places: list["Located"], first: int, hi: int
             continue
         gap = _without_glosses(tokens[cur.end:nxt.start])
         gap = gap[1:] if gap and qualifier_tail(gap[0]) else gap   # (ريف حلب الغربي وإدلب، بريف X الجنوبي)
+        gap, second = _past_object(gap, cues)   # (مدرسة في X ومسجدا في Y)
         gap, tail = past_unknown(gap, cues.chain_gap)   # (الخرطوم وبحري وأم درمان: a name the gazetteer lacks)
+        gap, added = _past_addition(gap, cues.chain_gap)   # (X إضافة إلى قرية Y)
         if tail and not gap and not _joined(tokens, nxt, text):
             break
         # (بلدة بنش ومدينة سرمين: the joiner on the second place's class noun)
         lead = gap[0] if gap else None
         joiner = lead is not None and lead.kind == "word" and lead.norm[:1] in cues.list_joiner \
             and lead.norm[1:] in cues.chain_gap
-        joined = joiner or _joined(tokens, nxt, text) or any(t.norm in cues.list_joiner for t in gap)
+        joined = added or second or joiner or _joined(tokens, nxt, text) or any(t.norm in cues.list_joiner for t in gap)
         if _length(gap) <= WINDOWS.place_list_gap and all(
                 t.norm in cues.chain_gap or t.kind == "punct" or (joiner and t is lead) for t in gap) and (
                 joined or any(t.norm in ("(", ")") for t in gap)):

@@ -39,6 +39,11 @@ def _proclitics() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(c.conj), frozenset(c.prep)
 
 
+def link_clitics(conj: bool = False) -> frozenset[str]:
+    """The preposition proclitics (لقرية، بمدينة), or with ``conj`` the conjunction ones (ومسجدا)."""
+    return _proclitics()[0 if conj else 1]
+
+
 @lru_cache(maxsize=1)
 def _act_like() -> frozenset[str]:
     """Words that name no place of a list: act nouns, trigger verbs, belonging words."""
