@@ -10,7 +10,7 @@ from typing import Callable
 from hadath.events.index import Located
 from hadath.events.records import INTERVENED
 from hadath.events.roles import ActorSlot, Roles
-from hadath.events.taxonomy import BATTLES, ERV, RIOTS, VAC
+from hadath.events.taxonomy import ARMED_INTERS, BATTLES, ERV, RIOTS, VAC
 from hadath.events.victims import hit_by_others
 from hadath.events.tuning import CONFIDENCE
 from hadath.types import ActorRef
@@ -174,9 +174,18 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
         # armed sides, never from civilians (احتفالات الأهالي بعد استعادة المدينة)
         s.actor2, s.ref2, s.conf2 = None, None, 0.0
     if sub == "Looting/property destruction" and (s.ref2 is None or s.ref2.inter == 7) \
-            and property_hit():
+            and (property_hit() or armed_on_property(s.ref1, target)):
         s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians  # هدمت القوات منزلين، جرفت أراضي زراعية
     return s
+
+
+def armed_on_property(doer: ActorRef | None, target: str | None) -> bool:
+    """An armed side (a state's forces, a group, settlers) burned, razed or looted property and
+    the clause names no military site or vehicle (a military target) as what it hit: ACLED codes
+    the property's owners as Civilians (أحرق مستوطنون جرافة وغرفة، أضرموا النار في شاحنات) - the
+    owner is rarely named, the word for the thing varies without end. (An armed noun in the
+    clause is most often the doer's own: أضرم عناصر من حركة الشباب النار.)"""
+    return doer is not None and doer.inter in ARMED_INTERS and target != "military_target"
 
 
 def one_state(a: ActorRef | None, b: ActorRef | None) -> bool:

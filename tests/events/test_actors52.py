@@ -1,0 +1,44 @@
+"""Mechanisms of the fifty-second round (issue #9 item 5; docs/notes/actors52.md). The sentences
+are made up in the style of wire copy, never copied from a report."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.conftest import events
+
+D24 = date(2024, 6, 27)
+LOOT = "Looting/property destruction"
+
+
+def _loot(pipeline, text):
+    return [e for e in events(pipeline, text, published=D24) if e.sub_event_type == LOOT]
+
+
+@pytest.mark.parametrize("text, side_hit", [
+    # an armed side (settlers, an army, a group) burned or razed things no lexicon lists as
+    # civilian property (a room, a bulldozer, trucks, a wall): the owners are ACLED's Civilians
+    # (events.settle.armed_on_property)
+    ("أقدم مستوطنون على إحراق جرافة وغرفة في قرية رمون شرق رام الله.", "Civilians (Palestine)"),
+    ("أحرق مستوطنون غرفة زراعية في قرية أبو فلاح شرق رام الله.", "Civilians (Palestine)"),
+    ("أضرم عناصر من حركة الشباب النار في شاحنات قرب مدينة بيدوا.", "Civilians (Somalia)"),
+    ("أحرق مسلحون من قوات الدعم السريع عشرات العربات في مدينة الفاشر.", "Civilians (Sudan)"),
+    # guards: property a lexicon knows stays Civilians; the army's own vehicles destroyed are
+    # no civilians' (a military target)
+    ("هدمت قوات الاحتلال منزلين في بلدة الخضر.", "Civilians (Palestine)"),
+    ("أحرق مسلحون آليات عسكرية تابعة للجيش في مدينة الفاشر.", "Military Forces of Sudan (2019-)"),
+])
+def test_round52_property_an_armed_side_destroyed_is_civilians(pipeline, text, side_hit):
+    got = _loot(pipeline, text)
+    assert got and got[0].actor2 == side_hit, events(pipeline, text, published=D24)
+
+
+@pytest.mark.parametrize("text", [
+    # guards: rioters or an unnamed crowd burning things are no armed side: no side hit is added
+    "أحرق محتجون غاضبون إطارات وحاويات في شوارع مدينة البصرة.",
+    "أحرق متظاهرون مقرا حكوميا في مدينة البصرة.",
+])
+def test_round52_crowd_damage_gets_no_civilians(pipeline, text):
+    got = events(pipeline, text, published=D24)
+    assert all(e.actor2 is None or not e.actor2.startswith("Civilians") for e in got), got
