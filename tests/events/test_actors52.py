@@ -42,3 +42,18 @@ def test_round52_property_an_armed_side_destroyed_is_civilians(pipeline, text, s
 def test_round52_crowd_damage_gets_no_civilians(pipeline, text):
     got = events(pipeline, text, published=D24)
     assert all(e.actor2 is None or not e.actor2.startswith("Civilians") for e in got), got
+
+
+@pytest.mark.parametrize("text, doer", [
+    # no police force flies strike aircraft: an air or drone strike a police or security force is
+    # told to carry out is the state's military's (events.settle)
+    ("نفذت الشرطة العراقية ضربة جوية على وكر لداعش في قضاء الحويجة.", "Military Forces of Iraq"),
+    ("قصفت طائرة مسيرة تابعة للشرطة الاتحادية موقعا لداعش في قضاء الطارمية.", "Military Forces of Iraq"),
+    ("شنت الشرطة السودانية غارة جوية على مواقع للدعم السريع في مدينة الفاشر.",
+     "Military Forces of Sudan (2019-)"),
+    # guards: the police on the ground keep their name
+    ("اشتبكت الشرطة العراقية مع مسلحين من داعش في قضاء الحويجة.", "Police Forces of Iraq"),
+])
+def test_round52_police_fly_no_air_strikes(pipeline, text, doer):
+    got = events(pipeline, text, published=D24)
+    assert got and got[0].actor1 == doer, got
