@@ -57,3 +57,22 @@ def test_round52_crowd_damage_gets_no_civilians(pipeline, text):
 def test_round52_police_fly_no_air_strikes(pipeline, text, doer):
     got = events(pipeline, text, published=D24)
     assert got and got[0].actor1 == doer, got
+
+
+IRGC = "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps"
+
+
+@pytest.mark.parametrize("text, doer, side_hit", [
+    # Iran's Revolutionary Guard (الحرس الثوري، حرس الثورة، فيلق القدس) carries ACLED's name of the
+    # unit, not the army's (actors.tsv irgc)
+    ("قصف الحرس الثوري الإيراني مواقع لجماعة كوملة في إقليم كردستان العراق.", IRGC,
+     "Komala Party of Iranian Kurdistan"),
+    ("أعلن حرس الثورة الإسلامية أنه قصف مقرات لجماعة كوملة قرب أربيل.", IRGC, "Komala Party of Iranian Kurdistan"),
+    ("قتل عنصران من فيلق القدس في غارة إسرائيلية على مدينة دمشق.", "Military Forces of Israel", IRGC),
+    # guard: Iran's army keeps the state's name
+    ("قصف الجيش الإيراني مواقع لجماعة كوملة قرب أربيل.", "Military Forces of Iran",
+     "Komala Party of Iranian Kurdistan"),
+])
+def test_round52_the_revolutionary_guard_is_named_as_acled_names_it(pipeline, text, doer, side_hit):
+    got = events(pipeline, text, published=D24)
+    assert got and (got[0].actor1, got[0].actor2) == (doer, side_hit), got
