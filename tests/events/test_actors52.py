@@ -76,3 +76,19 @@ IRGC = "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps"
 def test_round52_the_revolutionary_guard_is_named_as_acled_names_it(pipeline, text, doer, side_hit):
     got = events(pipeline, text, published=D24)
     assert got and (got[0].actor1, got[0].actor2) == (doer, side_hit), got
+
+
+@pytest.mark.parametrize("text, sub, place", [
+    # a strike phrase of a noun and its nisba adjectives in the indefinite accusative (subject of
+    # أن/إن, a verb's object) is the phrase still: قصفا جويا is an air strike (events.morphology),
+    # and a nationality after it names the doer, not the place (mentions.places_facility)
+    ("وأضاف أن قصفاً جوياً استهدف الأحياء السكنية في مدينة خان شيخون.", "Air/drone strike", "Khan Shaykhun"),
+    ("وأكد المرصد أن قصفا جويا مكثفا طال بلدة كفرنبل في ريف إدلب.", "Air/drone strike", "Kafranbel"),
+    ("وذكر أن قصفا صاروخيا إسرائيليا استهدف منزلا في بلدة عيتا الشعب.", "Air/drone strike", "Aita ech Chaab"),
+    # guard: an artillery phrase stays shelling
+    ("وقال الناشط إن قصفاً مدفعياً تركياً استهدف قرية عين دقنة في ريف حلب.",
+     "Shelling/artillery/missile attack", "`Ayn Daqnah"),
+])
+def test_round52_an_accusative_strike_phrase_is_the_phrase(pipeline, text, sub, place):
+    got = events(pipeline, text, published=date(2016, 11, 14))
+    assert got and (got[0].sub_event_type, got[0].location) == (sub, place), got
