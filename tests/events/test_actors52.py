@@ -92,3 +92,18 @@ def test_round52_the_revolutionary_guard_is_named_as_acled_names_it(pipeline, te
 def test_round52_an_accusative_strike_phrase_is_the_phrase(pipeline, text, sub, place):
     got = events(pipeline, text, published=date(2016, 11, 14))
     assert got and (got[0].sub_event_type, got[0].location) == (sub, place), got
+
+
+@pytest.mark.parametrize("text, doer", [
+    # a nationality adjective in the indefinite accusative is spelt as its country's name (روسيا،
+    # تركيا); after an accusative nisba or doer word it agrees with it is the doer's nationality,
+    # not the country named as a place (mentions.places_recognize._agreeing_accusative)
+    ("وأضاف أن قصفاً جوياً روسياً مماثلاً استهدف الأحياء السكنية في مدينة خان شيخون.",
+     "Military Forces of Russia (2000-)"),
+    ("وقال الناشط إن قصفاً مدفعياً تركياً استهدف قرية عين دقنة في ريف حلب.", "Military Forces of Turkey"),
+    # guard: the country named as the doer stays the doer
+    ("قصفت الطائرات قرى في ريف إدلب بينما نفذت روسيا غارات على حلب.", "Military Forces of Russia (2000-)"),
+])
+def test_round52_an_accusative_nationality_names_the_doer(pipeline, text, doer):
+    got = events(pipeline, text, published=date(2016, 11, 14))
+    assert got and got[-1].actor1 == doer, got
