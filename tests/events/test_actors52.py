@@ -107,3 +107,17 @@ def test_round52_an_accusative_strike_phrase_is_the_phrase(pipeline, text, sub, 
 def test_round52_an_accusative_nationality_names_the_doer(pipeline, text, doer):
     got = events(pipeline, text, published=date(2016, 11, 14))
     assert got and got[-1].actor1 == doer, got
+
+
+@pytest.mark.parametrize("phrase, form, made", [
+    ("قصف جوي", "قصفا جويا", True),
+    ("هجوم انتحاري", "هجوما انتحاريا", True),
+    ("عيار ناري", "عيارا ناريا", True),
+    # guards: a definite head or a head ending in ta marbuta takes no alef
+    ("القضاء علي", "القضاءا عليا", False),
+    ("ضربه جويه", "ضربها جويها", False),
+])
+def test_round52_accusative_phrase_forms(phrase, form, made):
+    from hadath.events.morphology import phrase_forms
+
+    assert (form in phrase_forms(phrase, "noun")) == made

@@ -139,7 +139,7 @@ def _accusative_phrases(noun: str, rests: list[str]) -> set[str]:
     it as object or إن/أن as subject: قصف جوي → قصفا جويا (وأضاف أن قصفا جويا استهدف), هجوم
     انتحاري → هجوما انتحاريا (نفذ هجوما انتحاريا), عيار ناري → عيارا ناريا."""
     cl = clitics()
-    head = cl.accusative_of(noun, shortest=3)
+    head = None if cl.definite(noun) else cl.accusative_of(noun, shortest=3)
     if head is None:
         return set()
     return {head + " " + acc for acc in (cl.accusatives(rest) for rest in rests if rest) if acc}
