@@ -121,3 +121,17 @@ def test_round52_accusative_phrase_forms(phrase, form, made):
     from hadath.events.morphology import phrase_forms
 
     assert (form in phrase_forms(phrase, "noun")) == made
+
+
+@pytest.mark.parametrize("text, doer", [
+    # military intelligence (الاستخبارات العسكرية، المخابرات العسكرية/الحربية) is a branch of the
+    # armed forces: ACLED's Military Forces of the state, not its police (actors.tsv)
+    ("اعتقلت الاستخبارات العسكرية ثلاثة ناشطين في مدينة الأبيض.", "Military Forces of Sudan (2019-)"),
+    ("اعتقلت المخابرات العسكرية السورية شابين في مدينة حمص.", "Military Forces of Syria (2000-2024)"),
+    ("داهمت عناصر من المخابرات الحربية منزلا في مدينة العريش واعتقلت شابين.", "Military Forces of Egypt"),
+    # guard: the intelligence service without the army's adjective stays the police's
+    ("اعتقلت المخابرات السودانية ثلاثة ناشطين في مدينة الأبيض.", "Police Forces of Sudan (2019-)"),
+])
+def test_round52_military_intelligence_is_the_military(pipeline, text, doer):
+    got = events(pipeline, text, published=D24)
+    assert got and got[0].actor1 == doer, got
