@@ -11,6 +11,8 @@ from tests.events.conftest import events
 D19 = date(2019, 6, 27)
 IRAQ_POLICE, IRAQ_ARMY, TUNISIA_POLICE = "Police Forces of Iraq", "Military Forces of Iraq", "Police Forces of Tunisia"
 
+IRGC = "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps"  # (actors52: ACLED's name of the unit)
+
 
 @pytest.mark.parametrize("text, side_hit", [
     # a state's forces and civilians hurt together by one harm verb (told before a passive verb
@@ -114,9 +116,9 @@ D24 = date(2024, 1, 20)
     # X) with the act noun after it past "in" (في غارة، جراء قصف) is the side hit, never the act's
     # doer (events.victims.fallen_in; event_roles.tsv member: أعضاء، عضو)
     ("هدد الرئيس الإيراني إسرائيل بالانتقام بعد مقتل خمسة من أعضاء الحرس الثوري الإيراني في غارة جوية على دمشق.",
-     "Unidentified Military Forces", "Military Forces of Iran"),
+     "Unidentified Military Forces", IRGC),
     ("هدد الرئيس الإيراني إسرائيل بالانتقام بعد مقتل عدد من أعضاء الحرس الثوري الإيراني في غارة جوية على "
-     "دمشق ألقت طهران باللوم فيها على إسرائيل.", "Military Forces of Israel", "Military Forces of Iran"),
+     "دمشق ألقت طهران باللوم فيها على إسرائيل.", "Military Forces of Israel", IRGC),
     ("توعد الحزب بالرد بعد مقتل ثلاثة من أعضاء حزب الله في غارة جوية على بلدة عيتا الشعب جنوبي لبنان.",
      "Unidentified Military Forces", "Hezbollah"),
     # guard: the doer named after the act noun stays the doer

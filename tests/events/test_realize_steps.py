@@ -71,7 +71,9 @@ FORCE = Located(3, 4, Mention("actor", Span(10, 16), "الشرطة", POLICE))
     ("Strategic developments", "Looting/property destruction", ARMY, None, None, None, True, ARMY,
      CIVILIANS, [], []),
     ("Strategic developments", "Looting/property destruction", ARMY, None, None, None, False, ARMY,
-     None, [], []),
+     CIVILIANS, [], []),  # an armed side's destruction: the owners are civilians (actors52)
+    ("Strategic developments", "Looting/property destruction", ARMY, None, "military_target", None,
+     False, ARMY, None, [], []),
     ("Strategic developments", "Arrests", POLICE, IS, None, None, False, POLICE, IS, [], []),
 ])
 def test_settle_actors(ev_type, sub, a1, a2, target, force, prop, w1, w2, assoc1, assoc2):

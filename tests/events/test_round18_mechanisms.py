@@ -237,7 +237,7 @@ def test_round18_rioters_evidence(pipeline):
     # unnamed fighters named by their group after من: the group is the side, whichever rule
     # chose the unnamed words (here the clash's partner)
     ("أعلن الحرس الثوري مقتل ثلاثة من عناصره في اشتباك مع مسلحين من جماعة كوملة قرب مريوان.",
-     {"Military Forces of Iran", "Komala Party of Iranian Kurdistan"}),
+     {"Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps", "Komala Party of Iranian Kurdistan"}),
     ("قتل ثلاثة جنود في هجوم لمسلحين من الحراك الجنوبي على موقع للجيش في مدينة الضالع.",
      {"Military Forces of Yemen", "Southern Movement"}),
 ])

@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from hadath.errors import DataError
+from hadath.text.clitics import clitics
 from hadath.text.normalize import normalize_key
 
 MORPHOLOGY = "lexicons/event_morphology.tsv"
@@ -127,7 +128,21 @@ def phrase_forms(phrase: str, inflect_first: str | None = None) -> set[str]:
         firsts = noun_forms(words[0])
     else:
         firsts = {words[0]}
-    return {(f + " " + rest).strip() for f in firsts for rest in rests}
+    out = {(f + " " + rest).strip() for f in firsts for rest in rests}
+    if inflect_first == "noun":
+        out |= _accusative_phrases(words[0], rests)
+    return out
+
+
+def _accusative_phrases(noun: str, rests: list[str]) -> set[str]:
+    """An indefinite noun with nisba adjectives in the indefinite accusative, where a verb takes
+    it as object or إن/أن as subject: قصف جوي → قصفا جويا (وأضاف أن قصفا جويا استهدف), هجوم
+    انتحاري → هجوما انتحاريا (نفذ هجوما انتحاريا), عيار ناري → عيارا ناريا."""
+    cl = clitics()
+    head = None if cl.definite(noun) else cl.accusative_of(noun, shortest=3)
+    if head is None:
+        return set()
+    return {head + " " + acc for acc in (cl.accusatives(rest) for rest in rests if rest) if acc}
 
 
 def split_alts(cell: str) -> list[str]:

@@ -4,13 +4,13 @@ of seized weapons. Split from :mod:`hadath.events.realize`, which calls :func:`s
 once per frame."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from hadath.events.index import Located
 from hadath.events.records import INTERVENED
 from hadath.events.roles import ActorSlot, Roles
-from hadath.events.taxonomy import BATTLES, ERV, RIOTS, VAC
+from hadath.events.taxonomy import ARMED_INTERS, BATTLES, ERV, RIOTS, VAC
 from hadath.events.victims import hit_by_others
 from hadath.events.tuning import CONFIDENCE
 from hadath.types import ActorRef
@@ -22,6 +22,7 @@ TRIBAL = ActorRef("Unidentified Tribal Militia ({country})", 4, kind="generic")
 PROTESTERS = ActorRef("Protesters ({country})", 6, kind="generic")
 RIOTERS = ActorRef("Rioters ({country})", 5, kind="generic")
 POLICE = ActorRef("Police Forces of {country}", 1, kind="state-generic")
+POLICE_OF, MILITARY_OF = "Police Forces of ", "Military Forces of "
 STATE_NAMES = ("Military Forces of", "Police Forces of", "Government of")  # a government's own forces
 EXCESSIVE = "Excessive force against protesters"
 FORCE_BY_DEFINITION = frozenset({"Protest with intervention", EXCESSIVE})
@@ -173,10 +174,23 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
         # the authority a protest addresses is not a party to it; ground changes hands between
         # armed sides, never from civilians (احتفالات الأهالي بعد استعادة المدينة)
         s.actor2, s.ref2, s.conf2 = None, None, 0.0
+    if sub == "Air/drone strike" and s.ref1 is not None and s.ref1.name.startswith(POLICE_OF):
+        # نفذت طائرات F16 العراقية ضربات بمعلومات من وزارة الداخلية: no police force flies strike
+        # aircraft - the state's air force (ACLED's Military Forces of the state) struck
+        s.ref1 = replace(s.ref1, name=MILITARY_OF + s.ref1.name[len(POLICE_OF):], actor_id=None)
     if sub == "Looting/property destruction" and (s.ref2 is None or s.ref2.inter == 7) \
-            and property_hit():
+            and (property_hit() or armed_on_property(s.ref1, target)):
         s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians  # هدمت القوات منزلين، جرفت أراضي زراعية
     return s
+
+
+def armed_on_property(doer: ActorRef | None, target: str | None) -> bool:
+    """An armed side (a state's forces, a group, settlers) burned, razed or looted property and
+    the clause names no military site or vehicle (a military target) as what it hit: ACLED codes
+    the property's owners as Civilians (أحرق مستوطنون جرافة وغرفة، أضرموا النار في شاحنات) - the
+    owner is rarely named, the word for the thing varies without end. (An armed noun in the
+    clause is most often the doer's own: أضرم عناصر من حركة الشباب النار.)"""
+    return doer is not None and doer.inter in ARMED_INTERS and target != "military_target"
 
 
 def one_state(a: ActorRef | None, b: ActorRef | None) -> bool:

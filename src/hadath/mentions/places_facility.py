@@ -79,14 +79,21 @@ def doer_nisba(tokens: tuple[Token, ...], start: int, nisbas: frozenset[int] | s
         t = tokens[k]
         if t.sentence != sent or t.kind != "word":
             return False
-        if not doers.isdisjoint(t.forms) or not doers.isdisjoint(dual_singulars(t.norm)):
-            return True   # (جنديان ألمانيان: the dual of a doer noun)
+        if not doers.isdisjoint(t.forms) or not doers.isdisjoint(dual_singulars(t.norm)) \
+                or _accusative_stem(t.norm) in doers:
+            return True   # (جنديان ألمانيان: the dual of a doer noun; قصفا جويا روسيا: its accusative)
         if k in nisbas:
             continue
         before = tokens[k - 1] if k else None
         return t.norm.startswith(art) and before is not None and before.sentence == sent \
             and not lex.doer.isdisjoint(before.forms) and lex.domestic.isdisjoint(t.forms)
     return False
+
+
+def _accusative_stem(word: str) -> str | None:
+    """An indefinite accusative without its alef (قصفا → قصف، جويا → جوي), or None."""
+    acc = clitics().accusative
+    return word[:-len(acc)] if len(word) > 3 and word.endswith(acc) else None
 
 
 def accusative_nisbas(tokens: tuple[Token, ...], found, countries: frozenset[str]) -> set[str]:

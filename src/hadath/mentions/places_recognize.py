@@ -220,8 +220,9 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
                     tokens[j].norm != "_" and info.nexts.isdisjoint(infos[j].contset)):
                 # no longer name can start here (most live words): match_at's one-word path
                 if cue is None:
-                    if info.demonym is not None:
-                        k, cc = info.demonym
+                    demonym = info.demonym or _agreeing_accusative(tokens, i, words)
+                    if demonym is not None:
+                        k, cc = demonym
                         found.append(Found(i, j, tokens[i].stem_span(k), NISBA + cc,
                                             cue="nisba", hint=3))
                         nxt = j
@@ -301,6 +302,23 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
     if len(found) > 1:
         mark_country_parts(tokens, found, getattr(words, "country_ccs", {}))
     return found, infos
+
+
+def _agreeing_accusative(tokens: tuple[Token, ...], i: int, words: WordCache) -> tuple[int, str] | None:
+    """A nationality adjective in the indefinite accusative that is spelt as its country's name
+    (روسيا، تركيا) after an accusative nisba or doer word it agrees with (قصفا جويا روسيا، قصفا
+    مدفعيا تركيا): the adjective - (the token's first analysis, its country code) - not the
+    country named as a place."""
+    acc = clitics().accusative
+    word, prev = tokens[i].norm, tokens[i - 1] if i else None
+    if prev is None or prev.kind != "word" or prev.sentence != tokens[i].sentence \
+            or not word.endswith(acc) or not prev.norm.endswith(acc):
+        return None
+    cc = words.demonyms.get(word[:-len(acc)])
+    before = prev.norm[:-len(acc)]
+    if cc is None or not (before.endswith(clitics().nisba) or before in place_lexicon().doer):
+        return None
+    return 0, cc
 
 
 def _titled_countries(infos: list[WordInfo], found: list[Found], words: WordCache) -> list[Found]:
