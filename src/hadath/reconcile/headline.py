@@ -18,7 +18,7 @@ from typing import Sequence
 from hadath.events.doers import hit_toll
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.events.tuning import WINDOWS
-from hadath.reconcile.rules import absorb, compatible_actors, days_apart, is_coarse, km_apart, part_name, same_place
+from hadath.reconcile.rules import _crowd_fight, absorb, compatible_actors, days_apart, is_coarse, km_apart, part_name, same_place
 from hadath.types import Event
 
 UNDATED = "date_from_publication"  # the record's day is the report's, not the text's
@@ -131,6 +131,8 @@ def _same_kind(told: Event, dated: Event, lead: bool) -> bool:
     type is only the coarse reading of its words."""
     if told.sub_event_type == dated.sub_event_type:
         return True
+    if lead and _crowd_fight(dated, told):
+        return True  # (a headline's bombs thrown by no one named: the body's crowd at that place)
     return lead and "weapon" not in told.evidence and "weapon" in dated.evidence \
         and told.event_type in VIOLENT and dated.event_type in VIOLENT
 
