@@ -115,3 +115,23 @@ CROWD = [
 @pytest.mark.parametrize("text, want", CROWD, ids=[f"{i}" for i in range(len(CROWD))])
 def test_a_headlines_thrown_bombs_are_the_crowds(extract, text, want):
     assert places(extract, text, date(2021, 1, 29)) == want
+
+
+# A tally over a country's compass part named with its compass word (أكثر من 10 بلدات جنوبي لبنان:
+# the gazetteer's South governorate) holds a town of that part in another governorate (ميفدون،
+# Nabatieh): the strike told there is one of the tally's, no act of its own at the region
+# (hadath.reconcile.reference.part_holds). A town in the north is not in it.
+WED = date(2024, 10, 23)
+PART = [
+    ("تعرضت أكثر من 10 بلدات جنوبي لبنان لغارات إسرائيلية اليوم.\nوقتل شخصان اليوم بغارة إسرائيلية على بلدة"
+     " ميفدون في محافظة النبطية.", [(WED, "Maifadoun")]),
+    ("استهدفت غارات إسرائيلية عدة بلدات جنوب لبنان اليوم.\nوقتل ثلاثة أشخاص اليوم بغارة إسرائيلية على بلدة"
+     " عيتا الشعب.", [(WED, "Aita ech Chaab")]),
+    ("تعرضت عدة بلدات جنوبي لبنان لغارات إسرائيلية اليوم.\nوقتل شخص اليوم بغارة إسرائيلية على بلدة ببنين في"
+     " عكار شمال لبنان.", [(WED, "Bebnine"), (WED, "South")]),
+]
+
+
+@pytest.mark.parametrize("text, want", PART, ids=[f"{i}" for i in range(len(PART))])
+def test_a_tally_over_a_compass_part_holds_its_towns(extract, text, want):
+    assert places(extract, text, WED) == want
