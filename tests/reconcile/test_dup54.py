@@ -135,3 +135,25 @@ PART = [
 @pytest.mark.parametrize("text, want", PART, ids=[f"{i}" for i in range(len(PART))])
 def test_a_tally_over_a_compass_part_holds_its_towns(extract, text, want):
     assert places(extract, text, WED) == want
+
+
+# A lead that names two towns (مدينتي الخليل وبيت لحم) and a body that tells each town's act at a
+# village, the town named first (وفي بيت لحم، هدمت القوات منزلين في بلدة الخضر): the lead's town
+# record is that act told first (hadath.reconcile.headline._named_before) - also when another
+# village near the town has an act of its own ("وفي سياق آخر").
+LEAD_TWO = "هدمت قوات الاحتلال اليوم منازل في مدينتي الخليل وبيت لحم.\nوفي بيت لحم، هدمت القوات منزلين في بلدة الخضر."
+JAN28 = date(2026, 1, 28)
+NAMED = [
+    (LEAD_TWO + "\nوفي الخليل، هدمت القوات منزلا في بلدة بني نعيم شرق الخليل.",
+     [(JAN28, "Al Khadir"), (JAN28, "Bani Naim")]),
+    (LEAD_TWO + "\nوفي سياق آخر، هدمت القوات منزلا في قرية الولجة غرب بيت لحم.",
+     [(JAN28, "Al Khadir"), (JAN28, "Al Walaja"), (JAN28, "Hebron")]),
+    ("هدمت قوات الجيش الإسرائيلي اليوم منازل في مدينتي الخليل وبيت لحم جنوب الضفة الغربية.\nوفي الخليل، هدمت"
+     " القوات منزلا في حي واد الحرية.\nوفي بيت لحم، هدمت القوات منزلين في بلدة الخضر بذريعة البناء دون ترخيص.",
+     [(JAN28, "Al Khadir"), (JAN28, "Hebron")]),
+]
+
+
+@pytest.mark.parametrize("text, want", NAMED, ids=[f"{i}" for i in range(len(NAMED))])
+def test_a_leads_town_told_again_at_its_village(extract, text, want):
+    assert places(extract, text, JAN28) == want

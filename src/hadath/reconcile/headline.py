@@ -10,9 +10,12 @@ at a town whose act the body places at one of the town's quarters (حي الجا
 at the one village nearby where the body tells an act of its sub-type (قرية عرب جبور التابعة
 لمنطقة الدورة), is that act told first (round 36). So is a headline at a town whose act the body
 places at a village of the district named like that town (مقبنة ... منطقة العارضة بمديرية مقبنة:
-``seat_of``); a headline that names no doer takes the body's (dup54)."""
+``seat_of``); a headline that names no doer takes the body's; a lead's town whose act the body
+tells at a village, the town named first (وفي بيت لحم، هدمت القوات منزلين في بلدة الخضر:
+``_named_before``), is that act (dup54)."""
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from hadath.events.doers import hit_toll
@@ -68,7 +71,23 @@ def _in_quarter(lead: Event, body: Event) -> bool:
         and (b.place or b.container).id == town.id
 
 
-def _holds(lead: Event, body: Event) -> bool:
+def _named_before(lead: Event, body: Event, text: str) -> bool:
+    """``body``'s sentence names the lead's town before its own place: the act told at a village
+    of that town's area (the lead's مدينتي الخليل وبيت لحم, the body's وفي بيت لحم، هدمت القوات
+    منزلين في بلدة الخضر)."""
+    town, spot = lead.evidence.get("location", ()), body.evidence.get("location", ())
+    if not text or not town or not spot:
+        return False
+    name, at = text[town[0].start:town[0].end].strip(), spot[0].start
+    start = max(text.rfind(mark, 0, at) for mark in SENTENCE_MARKS) + 1
+    return bool(name) and town[0].start < start and re.search(
+        r"(?<!\w)\w?" + re.escape(name) + r"(?!\w)", text[start:at]) is not None
+
+
+SENTENCE_MARKS = (".", "\n", "!", "?")  # (a question ends no news sentence that matters here)
+
+
+def _holds(lead: Event, body: Event, text: str = "") -> bool:
     """``body``'s village lies within ``WINDOWS.near_lead_km`` of the lead's place and in it: the
     lead names an area by a word for one (منطقة الدورة، قضاء تلعفر: place_cues.tsv ``container``), or
     the body places its village by the lead's town (بلدة النيرب قرب سراقب). Two towns each named
@@ -77,7 +96,8 @@ def _holds(lead: Event, body: Event) -> bool:
         return False
     box = body.place.container
     return (box is not None and box.id == lead.place.place.id) \
-        or (lead.place.cue or "") in place_lexicon().container or seat_of(lead, body)
+        or (lead.place.cue or "") in place_lexicon().container or seat_of(lead, body) \
+        or _named_before(lead, body, text)
 
 
 def seat_of(town: Event, body: Event) -> bool:
@@ -149,7 +169,7 @@ def _same_day(told: Event, dated: Event) -> bool:
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
-def fold_lead(events: Sequence[Event], lead_end: int | None) -> list[Event]:
+def fold_lead(events: Sequence[Event], lead_end: int | None, text: str = "") -> list[Event]:
     """``events`` less the lead's records that a body record restates (module docstring);
     ``lead_end``: the character offset where the report's first sentence ends (None: a report
     of one sentence, nothing to fold)."""
@@ -184,9 +204,11 @@ def fold_lead(events: Sequence[Event], lead_end: int | None) -> list[Event]:
                     and (_tolls_meet(ev, f) or (lead and (ev.fatalities or 0) <= (f.fatalities or 0)))]
         if not body and lead:  # (a lead at one town, its one act of that kind told in the body at a village nearby)
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
-                    and f.sub_event_type == ev.sub_event_type and f.location != ev.location and _holds(ev, f)
+                    and f.sub_event_type == ev.sub_event_type and f.location != ev.location and _holds(ev, f, text)
                     and _same_day(ev, f) and compatible_actors(ev, f)
                     and _lead_toll_fits(ev, f)]
+            named = [j for j in body if _named_before(ev, out[j], text)]
+            body = named if len(body) > 1 and len(named) == 1 else body  # (the village told under the lead's town)
         body = _told_toll(ev, body, out)
         if len(body) == 1:
             out[body[0]] = absorb(out[body[0]], ev)

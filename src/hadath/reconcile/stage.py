@@ -57,5 +57,5 @@ class ReconcileStage:
         if not doc.events:
             return doc
         events = tuple(fold_lead(reconcile(doc.events, reference_date(doc), self.keep_undated, self.stale_days,
-                                           self.keep_country_level, doc.text), _lead_end(doc)))
+                                           self.keep_country_level, doc.text), _lead_end(doc), doc.text))
         return doc.with_events(strip(events))  # (no hand-over mark goes on: hadath.events.handover)
