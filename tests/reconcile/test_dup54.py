@@ -46,56 +46,6 @@ def test_headline_town_and_a_village_of_its_district(extract, text, want):
     assert places(extract, text) == want
 
 
-# An armed clash told from one side with the other left unnamed (a unit the text does not name:
-# "قوات في اللواء الخامس اشتبكت مع المليشيا") beside the clash of that side with a named enemy,
-# same day and place: one battle (hadath.reconcile.rules._side_unnamed). Another day or town: two.
-HAYS_LEAD = "قتل خمسة من الحوثيين اليوم في اشتباكات مع القوات الحكومية في مدينة حيس.\n"
-SAT = date(2023, 9, 16)
-ONE_BATTLE = [
-    (HAYS_LEAD + "وقال مصدر عسكري إن \"قوات في اللواء الخامس اشتبكت مع المليشيا الحوثية في مدينة حيس"
-     " وكبدتها خسائر\".", [(SAT, "Hays")]),
-    ("قتل عشرة من مقاتلي داعش اليوم في اشتباكات مع الجيش العراقي في قضاء تلعفر.\nوقال بيان للجيش إن"
-     " \"وحدات من الفرقة 15 اشتبكت مع عناصر داعش في تلعفر وكبدتها خسائر\".", [(SAT, "Tall Afar")]),
-    ("أعلن الجيش السوداني مساء السبت مقتل 30 عنصرا من قوات الدعم السريع في اشتباكات بين الجانبين بمدينة"
-     " الفاشر.\nوقال المتحدث باسم الجيش في بيان إن \"قوات في الفرقة السادسة مشاة بمدينة الفاشر اشتبكت مع"
-     " المليشيا المتمردة (الدعم السريع) وتمكنت من دحرهم\".", [(SAT, "El Fasher")]),
-    # another day, another town: acts of their own
-    (HAYS_LEAD + "وقال مصدر عسكري إن \"قوات في اللواء الخامس اشتبكت أمس مع المليشيا الحوثية في مدينة حيس"
-     " وكبدتها خسائر\".", [(date(2023, 9, 15), "Hays"), (SAT, "Hays")]),
-    (HAYS_LEAD + "وقال مصدر عسكري إن \"قوات في اللواء الخامس اشتبكت مع المليشيا الحوثية في مدينة الخوخة"
-     " وكبدتها خسائر\".", [(SAT, "Al Khawkhah"), (SAT, "Hays")]),
-]
-
-
-@pytest.mark.parametrize("text, want", ONE_BATTLE, ids=[f"{i}" for i in range(len(ONE_BATTLE))])
-def test_a_clash_with_an_unnamed_side_is_the_named_battle(extract, text, want):
-    assert places(extract, text, SAT) == want
-
-
-def clash(a1, a2):
-    from hadath.types import Event
-    return Event(article_id="a", event_type="Battles", sub_event_type="Armed clash", event_date=SAT,
-                 location="Hays", actor1=a1, inter1=2, actor2=a2, inter2=1)
-
-
-HOUTHI, ARMY, UAG, GIANTS = "Houthi Movement", "Military Forces of Yemen", "Unidentified Armed Group (Yemen)", \
-    "Giants Brigades"
-
-
-@pytest.mark.parametrize("a, b, same", [
-    ((ARMY, HOUTHI), (HOUTHI, UAG), True),      # the Houthis' clash with an unnamed unit
-    ((ARMY, HOUTHI), (UAG, HOUTHI), True),
-    ((ARMY, HOUTHI), (HOUTHI, None), True),     # a clash with no other side named
-    ((ARMY, HOUTHI), (HOUTHI, ARMY), True),     # (as before: the sides swapped)
-    ((ARMY, HOUTHI), (HOUTHI, GIANTS), False),  # another named enemy: another clash
-    ((ARMY, HOUTHI), (GIANTS, UAG), False),     # no side shared
-])
-def test_compatible_clash_sides(a, b, same):
-    from hadath.reconcile.rules import compatible_actors
-    x, y = clash(*a), clash(*b)
-    assert compatible_actors(x, y) == same and compatible_actors(y, x) == same
-
-
 # A headline's bombs thrown by no one named (إلقاء قنابل مولوتوف على ... في طرابلس) and the body's
 # crowd throwing them there the day before: the demonstration's own violence, one act (the
 # reconcile rule _crowd_fight, now for the headline's undated record too). A headline's bomb that

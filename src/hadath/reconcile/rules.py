@@ -115,23 +115,8 @@ def compatible_actors(a: Event, b: Event) -> bool:
     clash between the same two sides told from each side (صد هجوم الحوثي، then الحوثي هاجم
     مواقع القوات: who attacked is told once, the sides swapped)."""
     return _generic(a.actor1) or _generic(b.actor1) or a.actor1 == b.actor1 or (
-        a.sub_event_type == b.sub_event_type == CLASH
-        and ((a.actor2 is not None and {a.actor1, a.actor2} == {b.actor1, b.actor2})
-             or _side_unnamed(a, b) or _side_unnamed(b, a)))
-
-
-def _unnamed(actor: str | None) -> bool:
-    return actor is None or actor.startswith("Unidentified Armed Group")
-
-
-def _side_unnamed(a: Event, b: Event) -> bool:
-    """An armed clash told from one side with the other left unnamed (قوات في الفرقة السادسة
-    اشتبكت مع المليشيا: a unit the text does not name) beside the clash of that side with a named
-    enemy (``b``, both sides named): one battle, told twice."""
-    if b.actor2 is None or _unnamed(b.actor1) or _unnamed(b.actor2):
-        return False
-    sides = (b.actor1, b.actor2)
-    return (_unnamed(a.actor2) and a.actor1 in sides) or (_unnamed(a.actor1) and a.actor2 in sides)
+        a.sub_event_type == b.sub_event_type == CLASH and a.actor2 is not None
+        and {a.actor1, a.actor2} == {b.actor1, b.actor2})
 
 
 def days_apart(a: Event, b: Event) -> int | None:
