@@ -8,9 +8,7 @@ place, of the same sub-type and doer (الدفاعات الجوية تصدت ل�
 مساء الاثنين; تجددت الاشتباكات في باب التبانة ... . سمع بعد ظهر الأربعاء إطلاق نار كثيف). A lead
 at a town whose act the body places at one of the town's quarters (حي الجامعة في مدينة إدلب), or
 at the one village nearby where the body tells an act of its sub-type (قرية عرب جبور التابعة
-لمنطقة الدورة), is that act told first (round 36). So is a headline at a town whose act the body
-places at a village of the district named like that town (مقبنة ... منطقة العارضة بمديرية مقبنة:
-``seat_of``); a headline that names no doer takes the body's; a lead's town whose act the body
+لمنطقة الدورة), is that act told first (round 36). A headline that names no doer takes the body's; a lead's town whose act the body
 tells at a village, the town named first (وفي بيت لحم، هدمت القوات منزلين في بلدة الخضر:
 ``_named_before``), is that act (dup54)."""
 from __future__ import annotations
@@ -96,23 +94,8 @@ def _holds(lead: Event, body: Event, text: str = "") -> bool:
         return False
     box = body.place.container
     return (box is not None and box.id == lead.place.place.id) \
-        or (lead.place.cue or "") in place_lexicon().container or seat_of(lead, body) \
+        or (lead.place.cue or "") in place_lexicon().container \
         or _named_before(lead, body, text)
-
-
-def seat_of(town: Event, body: Event) -> bool:
-    """``body`` lies in the district named like ``town`` (the town is the district's seat: مقبنة
-    and مديرية مقبنة، الخوخة and قرية الجشة بمديرية الخوخة): its place or the container the text
-    gives it is an area (admin1-3) of the town's name in the town's province - a town and a
-    village of its district, not two towns. A container read at a town (جنوب إدلب: the province
-    read as its city) says too little: it is not taken."""
-    seat = town.place.place if town.place is not None else None
-    ref = body.place
-    if seat is None or seat.feature_class != "populated_place" or ref is None or not town.admin1 \
-            or town.admin1 != body.admin1 or town.country != body.country:
-        return False
-    return any(area is not None and area.id != seat.id and area.feature_class.startswith("admin")
-               and _skeleton(area.name) == _skeleton(seat.name) for area in (ref.place, ref.container))
 
 
 def _told_toll(lead: Event, body: list[int], out: list[Event]) -> list[int]:
@@ -200,7 +183,7 @@ def fold_lead(events: Sequence[Event], lead_end: int | None, text: str = "") -> 
                     and (UNDATED not in f.flags or (lead and None not in (f.event_date, ev.event_date)
                                                     and f.event_date < ev.event_date))
                     and _same_kind(ev, f, lead) and (f.actor1 == ev.actor1 or (lead and compatible_actors(ev, f)))
-                    and (same_place(ev, f) or _held_near(ev, f) or seat_of(ev, f)) and (days_apart(ev, f) or 0) <= 1
+                    and (same_place(ev, f) or _held_near(ev, f)) and (days_apart(ev, f) or 0) <= 1
                     and (_tolls_meet(ev, f) or (lead and (ev.fatalities or 0) <= (f.fatalities or 0)))]
         if not body and lead:  # (a lead at one town, its one act of that kind told in the body at a village nearby)
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
