@@ -1,4 +1,5 @@
-"""The ``dates`` stage: date mentions (and a dateline) resolved against the publication date.
+"""The ``dates`` stage: date mentions (and a dateline) resolved against the publication date, or
+against the dateline's date when the dateline is a few days older (the day the report was written).
 
 Parsing is regex/lexicon work over the normalized text (hadath.resolve.dates_parse); resolution
 rules and conventions are documented in hadath.resolve.dates.
@@ -34,8 +35,8 @@ class DateStage:
             found = scan(norm.text)
         dl = find_dateline(norm.text, found)
         ref = doc.article.published
-        if ref is None and dl is not None:
-            ref = dateline_reference(norm.text, found)
+        if dl is not None:
+            ref = _writer_day(ref, dateline_reference(norm.text, found))
         starts = [s.span.start for s in doc.sentences]
         new: list[Mention] = []
         stated = text_reference(found, norm_text=norm.text) if ref is None else None
@@ -62,6 +63,20 @@ class DateStage:
         if not new:
             return doc
         return doc.with_mentions(new)
+
+
+DATELINE_LAG = 3  # days a dateline may precede the publication date and still be the writer's day
+
+
+def _writer_day(published, dateline):
+    """The day relative words (اليوم، أمس، الأحد) count from: the publication date, else the
+    dateline's; a dateline up to ``DATELINE_LAG`` days before the publication date is the day
+    the report was written ("عمان 18 ديسمبر 2016" posted on the 19th: its اليوم is the 18th)."""
+    if published is None:
+        return dateline
+    if dateline is not None and 0 < (published - dateline).days <= DATELINE_LAG:
+        return dateline
+    return published
 
 
 def _count_after_noun(doc: Doc, span) -> bool:

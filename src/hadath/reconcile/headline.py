@@ -8,15 +8,18 @@ place, of the same sub-type and doer (الدفاعات الجوية تصدت ل�
 مساء الاثنين; تجددت الاشتباكات في باب التبانة ... . سمع بعد ظهر الأربعاء إطلاق نار كثيف). A lead
 at a town whose act the body places at one of the town's quarters (حي الجامعة في مدينة إدلب), or
 at the one village nearby where the body tells an act of its sub-type (قرية عرب جبور التابعة
-لمنطقة الدورة), is that act told first (round 36)."""
+لمنطقة الدورة), is that act told first (round 36). A headline that names no doer takes the body's; a lead's town whose act the body
+tells at a village, the town named first (وفي بيت لحم، هدمت القوات منزلين في بلدة الخضر:
+``_named_before``), is that act (dup54)."""
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from hadath.events.doers import hit_toll
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.events.tuning import WINDOWS
-from hadath.reconcile.rules import absorb, compatible_actors, days_apart, is_coarse, km_apart, part_name, same_place
+from hadath.reconcile.rules import _crowd_fight, absorb, compatible_actors, days_apart, is_coarse, km_apart, part_name, same_place
 from hadath.types import Event
 
 UNDATED = "date_from_publication"  # the record's day is the report's, not the text's
@@ -66,7 +69,23 @@ def _in_quarter(lead: Event, body: Event) -> bool:
         and (b.place or b.container).id == town.id
 
 
-def _holds(lead: Event, body: Event) -> bool:
+def _named_before(lead: Event, body: Event, text: str) -> bool:
+    """``body``'s sentence names the lead's town before its own place: the act told at a village
+    of that town's area (the lead's مدينتي الخليل وبيت لحم, the body's وفي بيت لحم، هدمت القوات
+    منزلين في بلدة الخضر)."""
+    town, spot = lead.evidence.get("location", ()), body.evidence.get("location", ())
+    if not text or not town or not spot:
+        return False
+    name, at = text[town[0].start:town[0].end].strip(), spot[0].start
+    start = max(text.rfind(mark, 0, at) for mark in SENTENCE_MARKS) + 1
+    return bool(name) and town[0].start < start and re.search(
+        r"(?<!\w)\w?" + re.escape(name) + r"(?!\w)", text[start:at]) is not None
+
+
+SENTENCE_MARKS = (".", "\n", "!", "?")  # (a question ends no news sentence that matters here)
+
+
+def _holds(lead: Event, body: Event, text: str = "") -> bool:
     """``body``'s village lies within ``WINDOWS.near_lead_km`` of the lead's place and in it: the
     lead names an area by a word for one (منطقة الدورة، قضاء تلعفر: place_cues.tsv ``container``), or
     the body places its village by the lead's town (بلدة النيرب قرب سراقب). Two towns each named
@@ -75,7 +94,8 @@ def _holds(lead: Event, body: Event) -> bool:
         return False
     box = body.place.container
     return (box is not None and box.id == lead.place.place.id) \
-        or (lead.place.cue or "") in place_lexicon().container
+        or (lead.place.cue or "") in place_lexicon().container \
+        or _named_before(lead, body, text)
 
 
 def _told_toll(lead: Event, body: list[int], out: list[Event]) -> list[int]:
@@ -114,6 +134,8 @@ def _same_kind(told: Event, dated: Event, lead: bool) -> bool:
     type is only the coarse reading of its words."""
     if told.sub_event_type == dated.sub_event_type:
         return True
+    if lead and _crowd_fight(dated, told):
+        return True  # (a headline's bombs thrown by no one named: the body's crowd at that place)
     return lead and "weapon" not in told.evidence and "weapon" in dated.evidence \
         and told.event_type in VIOLENT and dated.event_type in VIOLENT
 
@@ -130,7 +152,7 @@ def _same_day(told: Event, dated: Event) -> bool:
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
-def fold_lead(events: Sequence[Event], lead_end: int | None) -> list[Event]:
+def fold_lead(events: Sequence[Event], lead_end: int | None, text: str = "") -> list[Event]:
     """``events`` less the lead's records that a body record restates (module docstring);
     ``lead_end``: the character offset where the report's first sentence ends (None: a report
     of one sentence, nothing to fold)."""
@@ -160,14 +182,16 @@ def fold_lead(events: Sequence[Event], lead_end: int | None) -> list[Event]:
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
                     and (UNDATED not in f.flags or (lead and None not in (f.event_date, ev.event_date)
                                                     and f.event_date < ev.event_date))
-                    and _same_kind(ev, f, lead) and f.actor1 == ev.actor1
+                    and _same_kind(ev, f, lead) and (f.actor1 == ev.actor1 or (lead and compatible_actors(ev, f)))
                     and (same_place(ev, f) or _held_near(ev, f)) and (days_apart(ev, f) or 0) <= 1
                     and (_tolls_meet(ev, f) or (lead and (ev.fatalities or 0) <= (f.fatalities or 0)))]
         if not body and lead:  # (a lead at one town, its one act of that kind told in the body at a village nearby)
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
-                    and f.sub_event_type == ev.sub_event_type and f.location != ev.location and _holds(ev, f)
+                    and f.sub_event_type == ev.sub_event_type and f.location != ev.location and _holds(ev, f, text)
                     and _same_day(ev, f) and compatible_actors(ev, f)
                     and _lead_toll_fits(ev, f)]
+            named = [j for j in body if _named_before(ev, out[j], text)]
+            body = named if len(body) > 1 and len(named) == 1 else body  # (the village told under the lead's town)
         body = _told_toll(ev, body, out)
         if len(body) == 1:
             out[body[0]] = absorb(out[body[0]], ev)

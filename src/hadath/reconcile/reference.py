@@ -72,15 +72,17 @@ def fold_landmark(events: Sequence[Event]) -> list[Event]:
 
 def part_holds(coarse: Event, fine: Event) -> bool:
     """For a record at a country's compass part (جنوب لبنان، شمال سوريا: a compass cue on a
-    region record), whether ``fine``'s place lies in that part of the country, for the same
+    region record, or a region named by a compass word and a name), whether ``fine``'s place lies in that part of the country, for the same
     sub-event (an exchange of fire on the border is no telling of a strike on a town): the part a report
     means is the country's side, not the one governorate the gazetteer gives that name (جنوب
     لبنان holds الخيام of Nabatieh). False for any other record (the admin1 test decides)."""
     ref = coarse.place
-    if coarse.geo_precision != 3 or ref is None or not ref.cue or ref.place is None \
-            or ref.place.feature_class != "admin1":
+    if coarse.geo_precision != 3 or ref is None or ref.place is None or ref.place.feature_class != "admin1":
         return False
-    way = direction(ref.cue.split())
+    way = direction(ref.cue.split()) if ref.cue else None
+    words = ref.name.split()
+    if not way and len(words) > 1:  # (the part named with its compass word: تعرضت أكثر من 10 بلدات جنوبي لبنان)
+        way = direction(words[:1])
     box = country_boxes().get(ref.place.country_code)
     if not way or way == (0, 0) or box is None:
         return False

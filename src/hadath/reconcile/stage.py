@@ -58,6 +58,6 @@ class ReconcileStage:
         if not doc.events:
             return doc
         events = tuple(fold_lead(reconcile(doc.events, reference_date(doc), self.keep_undated, self.stale_days,
-                                           self.keep_country_level, doc.text), _lead_end(doc)))
+                                           self.keep_country_level, doc.text), _lead_end(doc), doc.text))
         events = spread_regions(events, doc.tokens)  # (after the folds: only the precision changes)
         return doc.with_events(strip(events))  # (no hand-over mark goes on: hadath.events.handover)
