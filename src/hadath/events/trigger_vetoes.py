@@ -3,7 +3,7 @@
 Tear-gas or sound bombs (no explosion), burnt tyres (a road block, no destruction) or flags and
 pictures (a symbol), a verb form
 that is the name of a place, a crowd word inside an armed group's name or describing a person,
-an expulsion with no armed side driven out, a protest called off; and the dispersal that makes a
+an expulsion with no armed side driven out, a protest called off or prevented; and the dispersal that makes a
 gathering a protest.
 Each takes the sentence's index and the trigger's Located (:func:`hadath.events.frames.frames`).
 """
@@ -99,6 +99,25 @@ def called_off(toks, loc: Located) -> bool:
     suspended, ended or put off - none is told by it. (A participle is the crowd, the subject:
     علق المتظاهرون لافتة is no calling off.)"""
     return loc.start > 0 and not function_words("calloff").isdisjoint(toks[loc.start - 1].forms)
+
+
+PREVENT_LEFT = 4  # words before the staging noun (or the protest noun) where the word of preventing stands
+
+
+def prevented(toks, loc: Located, lo: int) -> bool:
+    """The protest noun, maybe after a staging noun (تنظيم، إقامة), is the object of a word of
+    preventing or banning a few words before it in its clause, past its subject (منعت السلطات
+    المصرية إقامة مظاهرة، حالت قوات الأمن دون تنظيم مسيرة، حظرت الوزارة التظاهر، قرار منع
+    المسيرات), or of a permit noun right before (رفضت المحافظة منح ترخيص لتنظيم مظاهرة، طلبوا
+    تصريحا بالتظاهر): a protest kept from being held, or asked for - none told by it. Starts at
+    ``lo`` (the clause's first token)."""
+    k = loc.start - 1
+    if k >= lo and not function_words("staging").isdisjoint(toks[k].forms):
+        k -= 1
+    if k >= lo and not function_words("permit").isdisjoint(toks[k].forms):
+        return True
+    prevent = function_words("prevent")
+    return any(not prevent.isdisjoint(toks[j].forms) for j in range(max(lo, k - PREVENT_LEFT + 1), k + 1))
 
 
 def agrees(noun: str, word: str) -> bool:

@@ -1,0 +1,52 @@
+"""Mechanisms of types52 (issue #9, docs/notes/types52.md), on sentences made up in the style of
+the wire copy:
+
+- a protest noun that is the object of a word of preventing or banning (function_words
+  ``prevent``: منع، حظر، حال دون), maybe past its subject and a staging noun (``staging``: تنظيم،
+  إقامة), or of a permit noun right before (``permit``: ترخيص لتنظيم مظاهرة) tells a protest kept
+  from being held, or asked for: no protest (events.trigger_vetoes.prevented). A crowd that is
+  there and is kept from a square, or a protest held despite a ban, still protests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.conftest import events
+
+PUB = date(2024, 12, 2)
+PROTESTS = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
+
+
+def subtypes(pipeline, text):
+    return [e.sub_event_type for e in events(pipeline, text, PUB)]
+
+
+PREVENTED = [
+    "منعت السلطات المصرية إقامة مظاهرة أمام نقابة الصحفيين في القاهرة اليوم.",
+    "حالت قوات الأمن دون تنظيم مسيرة احتجاجية في مدينة الحسيمة اليوم.",
+    "حظرت وزارة الداخلية التونسية التظاهر في شارع الحبيب بورقيبة بتونس العاصمة.",
+    "منعت قوات الأمن الأردنية تنظيم وقفة احتجاجية أمام السفارة الإسرائيلية في عمان.",
+    "رفضت محافظة بغداد منح ترخيص لتنظيم مظاهرة في ساحة التحرير.",
+    "قررت السلطات منع التظاهرات في وسط مدينة الجزائر العاصمة.",
+    "تقدم ناشطون بطلب ترخيص لتنظيم اعتصام أمام البرلمان في بيروت.",
+    "أصدر محافظ البصرة قرارا بحظر المظاهرات في المدينة.",
+]
+
+
+@pytest.mark.parametrize("text", PREVENTED)
+def test_a_protest_prevented_or_asked_for_is_no_protest(pipeline, text):
+    assert not [s for s in subtypes(pipeline, text) if s in PROTESTS]
+
+
+STILL_PROTESTS = [
+    "منعت الشرطة المتظاهرين من الوصول إلى ساحة التحرير في بغداد اليوم.",
+    "تظاهر المئات في عمان اليوم رغم قرار منع التظاهر.",
+    "نظم مئات المعلمين وقفة احتجاجية أمام مقر وزارة التربية في بغداد اليوم.",
+    "خرج آلاف السودانيين في مظاهرات بمدينة أم درمان اليوم رغم الحظر.",
+]
+
+
+@pytest.mark.parametrize("text", STILL_PROTESTS)
+def test_a_crowd_held_back_or_defiant_still_protests(pipeline, text):
+    assert [s for s in subtypes(pipeline, text) if s in PROTESTS]
