@@ -79,3 +79,18 @@ ACT_OF_ITS_DAY = [
 @pytest.mark.parametrize("text, day", ACT_OF_ITS_DAY)
 def test_an_act_keeps_its_own_day(pipeline, text, day):
     assert [e.event_date for e in events(pipeline, text, PUB)] == [day]
+
+
+# - petrol bombs (زجاجات حارقة، المولوتوف) thrown are a riot word, as stones are (triggers.tsv row
+#   القي زجاجات حارقه): a crowd that throws them at a force riots, it does not protest peacefully.
+PETROL_BOMBS = [
+    "ألقى شبان زجاجات حارقة على قوات الاحتلال قرب مدخل مدينة البيرة اليوم.",
+    "ألقى المحتجون الزجاجات الحارقة على قوات الأمن في مدينة القصرين اليوم.",
+    "رشق محتجون قوات الأمن بالزجاجات الحارقة في مدينة القصرين اليوم.",
+    "ألقى متظاهرون زجاجات المولوتوف على مركز الشرطة في مدينة سيدي بوزيد اليوم.",
+]
+
+
+@pytest.mark.parametrize("text", PETROL_BOMBS)
+def test_a_crowd_throwing_petrol_bombs_riots(pipeline, text):
+    assert subtypes(pipeline, text) == ["Violent demonstration"]
