@@ -94,3 +94,31 @@ PETROL_BOMBS = [
 @pytest.mark.parametrize("text", PETROL_BOMBS)
 def test_a_crowd_throwing_petrol_bombs_riots(pipeline, text):
     assert subtypes(pipeline, text) == ["Violent demonstration"]
+
+
+# - an occurrence verb's place told between it and its plural act noun (شهدت أحياء عدة في تونس
+#   العاصمة مواجهات، اندلعت في بلدة X بريف Y الشرقي اشتباكات) no longer makes the plural generic:
+#   place names and their cues (في، بلدة، بريف، الشرقي) are not counted in the occurrence window
+#   (events.generic_acts._words_between). A since-date between still tells a state that goes on.
+PLACE_BETWEEN = [
+    ("شهدت أحياء عدة في تونس العاصمة مواجهات ليلية بين شبان وقوات الأمن.", "Violent demonstration"),
+    ("شهدت أحياء في مدينة القصرين مواجهات بين شبان وقوات الأمن.", "Violent demonstration"),
+    ("اندلعت في بلدة الحراك بريف درعا الشرقي اشتباكات بين فصائل المعارضة وقوات النظام.", "Armed clash"),
+    ("شهدت مدينة الحسيمة شمال المغرب مواجهات بين محتجين وقوات الأمن.", "Violent demonstration"),
+]
+
+
+@pytest.mark.parametrize("text, sub", PLACE_BETWEEN)
+def test_a_place_between_the_occurrence_verb_and_its_plural(pipeline, text, sub):
+    assert subtypes(pipeline, text) == [sub]
+
+
+ONGOING_STATE = [
+    "وتشهد مدينة السليمانية منذ الأربعاء الماضي، تظاهرات احتجاجية على تأخر صرف الرواتب.",
+    "وتشهد مدينة السويداء منذ أشهر احتجاجات يومية ضد الحكومة.",
+]
+
+
+@pytest.mark.parametrize("text", ONGOING_STATE)
+def test_a_state_since_a_day_is_no_act(pipeline, text):
+    assert subtypes(pipeline, text) == []
