@@ -122,3 +122,21 @@ ONGOING_STATE = [
 @pytest.mark.parametrize("text", ONGOING_STATE)
 def test_a_state_since_a_day_is_no_act(pipeline, text):
     assert subtypes(pipeline, text) == []
+
+
+# - a confrontation told with words of confrontation only (مواجهات) whose one side named is a
+#   civilians noun (الشبان، الأهالي) - the other side untold - is the people's confrontation with a
+#   force, a violent demonstration (events.crowd_fights.crowd_confronts_force), not an armed clash
+#   of an unidentified group against civilians. اشتباكات (no confrontation word) keeps its battle.
+YOUTHS_ALONE = [
+    ("اندلعت مواجهات عنيفة في بلدة بيتا جنوب نابلس أصيب خلالها عشرات الشبان.", "Violent demonstration"),
+    ("اندلعت مواجهات في مدينة القصرين ليلة أمس شارك فيها مئات الشبان.", "Violent demonstration"),
+    ("شهدت مناطق مختلفة من القطاع مواجهات عنيفة تمكن خلالها الشبان من اقتلاع أجزاء من السياج شرق بلدة جباليا.",
+     "Violent demonstration"),
+    ("اندلعت اشتباكات عنيفة في بلدة الحراك أصيب خلالها عدد من المدنيين.", "Armed clash"),
+]
+
+
+@pytest.mark.parametrize("text, sub", YOUTHS_ALONE)
+def test_a_confrontation_with_the_people_alone_named(pipeline, text, sub):
+    assert subtypes(pipeline, text) == [sub]
