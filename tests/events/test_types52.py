@@ -140,3 +140,31 @@ YOUTHS_ALONE = [
 @pytest.mark.parametrize("text, sub", YOUTHS_ALONE)
 def test_a_confrontation_with_the_people_alone_named(pipeline, text, sub):
     assert subtypes(pipeline, text) == [sub]
+
+
+# - a crowd word right after a noun of its demands or of talks with it, maybe past مع
+#   (function_words ``addressed``: مطالب، حوار، مفاوضات) names whom others answer: no protest
+#   (events.trigger_vetoes.named_body).
+ADDRESSED = [
+    "استجابت الحكومة لمطالب المعتصمين في مدينة تطاوين اليوم.",
+    "وافق رئيس الوزراء على مطالب المحتجين في مدينة البصرة اليوم.",
+    "بدأت الحكومة حوارا مع المحتجين في مدينة البصرة اليوم.",
+    "أجرى محافظ ذي قار مفاوضات مع المتظاهرين في مدينة الناصرية اليوم.",
+    "تتلخص مطالب المحتجين في توفير فرص العمل وتحسين الخدمات في مدينة البصرة.",
+]
+
+
+@pytest.mark.parametrize("text", ADDRESSED)
+def test_a_crowd_whose_demands_are_answered_tells_no_protest(pipeline, text):
+    assert not [s for s in subtypes(pipeline, text) if s in PROTESTS]
+
+
+STILL_DEMANDS = [
+    "تظاهر المئات في مدينة البصرة اليوم وأكدوا تمسكهم بمطالب المحتجين.",
+    "اعتصم عشرات الخريجين أمام مبنى المحافظة في البصرة اليوم للمطالبة بفرص عمل.",
+]
+
+
+@pytest.mark.parametrize("text", STILL_DEMANDS)
+def test_a_crowd_that_demands_still_protests(pipeline, text):
+    assert [s for s in subtypes(pipeline, text) if s in PROTESTS]

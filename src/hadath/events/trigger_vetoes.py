@@ -141,11 +141,15 @@ def organized_by(toks, loc: Located, lo: int) -> bool:
 def named_body(toks, loc: Located) -> bool:
     """The crowd word follows a noun of the people who speak or act for the crowd, maybe past
     عن، من or باسم (ممثلين عن المتظاهرين، تنسيقية المتظاهرين، قادة الاحتجاجات، المتحدث باسم
-    المعتصمين): a body named, no protest told by it."""
-    i, body = loc.start, function_words("body")
-    if i >= 1 and not body.isdisjoint(toks[i - 1].forms):
+    المعتصمين): a body named, no protest told by it. So is a noun of the crowd's demands or of talks
+    with it, maybe past مع (استجابت الحكومة لمطالب المعتصمين، بدأت الحكومة حوارا مع المحتجين): the
+    crowd named as whom others answer."""
+    i, body, addressed = loc.start, function_words("body"), function_words("addressed")
+    if i >= 1 and not (body | addressed).isdisjoint(toks[i - 1].forms):
         return True
-    return i >= 2 and toks[i - 1].norm in function_words("body_link") and not body.isdisjoint(toks[i - 2].forms)
+    return i >= 2 and (toks[i - 1].norm in function_words("body_link") and not body.isdisjoint(toks[i - 2].forms)
+                       or toks[i - 1].norm in function_words("addressed_link")
+                       and not addressed.isdisjoint(toks[i - 2].forms))
 
 
 def gathered_for(toks, loc: Located, end: int) -> bool:
