@@ -168,3 +168,19 @@ STILL_DEMANDS = [
 @pytest.mark.parametrize("text", STILL_DEMANDS)
 def test_a_crowd_that_demands_still_protests(pipeline, text):
     assert [s for s in subtypes(pipeline, text) if s in PROTESTS]
+
+
+# - protesters by name (أنصار X: a party's or candidate's supporters, actors.tsv protesters) who
+#   smash, burn or loot property riot: a violent demonstration (taxonomy.decide), not the
+#   looting/property destruction of an armed side.
+SUPPORTERS_DESTROY = [
+    "اقتحم أنصار الحزب مقر قناة تلفزيونية في بغداد اليوم وحطموا محتوياتها.",
+    "حطم أنصار المرشح الخاسر واجهات مقر اللجنة الانتخابية في مدينة الكرك اليوم.",
+    "أحرق أنصار التيار مقر الحزب المنافس في مدينة الناصرية اليوم.",
+    "نهب أنصار الرئيس السابق محتويات مبنى البلدية في مدينة سرت اليوم.",
+]
+
+
+@pytest.mark.parametrize("text", SUPPORTERS_DESTROY)
+def test_supporters_destroying_property_riot(pipeline, text):
+    assert subtypes(pipeline, text) == ["Violent demonstration"]
