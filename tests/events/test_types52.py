@@ -42,35 +42,6 @@ STILL_PROTESTS = [
 ]
 
 
-# - a past date a few words after a verb of breaking out or starting that follows a relative
-#   pronoun (event_dates ``began``: الاحتجاجات التي اندلعت يوم الجمعة الماضي) tells when the wave
-#   began: an act told before it in the sentence keeps its own day (here the report's,
-#   2024-12-02, a Monday), not that one (events.dating._began).
-WAVE_BEGAN = [
-    "رشق محتجون قوات الأمن بالحجارة في مدينة سليانة، وسط الاحتجاجات التي اندلعت يوم الجمعة الماضي.",
-    "تتواصل المواجهات بين الشبان وقوات الأمن في مدينة القصرين في إطار الاحتجاجات التي بدأت يوم الجمعة الماضي.",
-    "اعتقلت الشرطة عشرة محتجين في مدينة سليانة، في الاحتجاجات التي اندلعت يوم الخميس الماضي.",
-    "أغلق محتجون الطرق في مدينة البصرة ضمن الاحتجاجات التي انطلقت في المدينة الأسبوع الماضي.",
-]
-
-
-@pytest.mark.parametrize("text", WAVE_BEGAN)
-def test_the_day_a_wave_began_does_not_date_the_act(pipeline, text):
-    evs = events(pipeline, text, PUB)
-    assert evs and all(e.event_date == PUB for e in evs)
-
-
-ACT_OF_ITS_DAY = [
-    ("تظاهر المئات في مدينة القصرين يوم الخميس الماضي.", date(2024, 11, 28)),
-    ("الاحتجاجات التي بدأت يوم الخميس الماضي في مدينة سليانة تواصلت اليوم بإغلاق الطرق.", PUB),
-]
-
-
-@pytest.mark.parametrize("text, day", ACT_OF_ITS_DAY)
-def test_an_act_keeps_its_own_day(pipeline, text, day):
-    assert [e.event_date for e in events(pipeline, text, PUB)] == [day]
-
-
 # - petrol bombs (زجاجات حارقة، المولوتوف) thrown are a riot word, as stones are (triggers.tsv row
 #   القي زجاجات حارقه): a crowd that throws them at a force riots, it does not protest peacefully.
 PETROL_BOMBS = [

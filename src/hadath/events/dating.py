@@ -51,7 +51,6 @@ class DateWords(NamedTuple):
     long_skip: frozenset[str]
     still: frozenset[str]
     holding: frozenset[str]
-    began: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -174,8 +173,6 @@ def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
             continue
         if loc.start > main.loc.end and pluperfect(toks, loc.start, main.loc.end):
             continue  # استعاد الجيش المدينة التي كانت قد سقطت في يونيو: dates the earlier act
-        if loc.start > main.loc.end and _began(ix, frame.sent, loc):
-            continue  # وسط الاحتجاجات التي اندلعت يوم الجمعة الماضي: when the wave began, not the act
         if loc.start > main.loc.end and preceded_by(toks, loc.start, main.loc.end, function_words("response"),
                                                     loc.start - main.loc.end, punct_only=True):
             continue  # انتقاما لمقتل أحد أفرادها ... الثلاثاء الماضي: dates the act answered
@@ -433,26 +430,6 @@ def _attributive(ix: DocIndex, loc: Located) -> bool:
         return False
     nouns = date_words().attributive
     return prev.norm in nouns or any(f in nouns for f in prev.forms)
-
-
-BEGAN_LEFT = 4  # words from a start verb to the date it takes (a place between: اندلعت في مدينة X أمس)
-
-
-def _began(ix: DocIndex, sent: int, loc: Located) -> bool:
-    """A past date a few words after a verb of breaking out or starting that follows a relative
-    pronoun, with no punctuation between (الاحتجاجات التي اندلعت يوم الجمعة الماضي، المواجهات التي
-    بدأت في حي التضامن أمس): it tells when what the noun before names began - an act told earlier
-    in the sentence is of its own day, not that one."""
-    v, toks = loc.mention.value, ix.doc.tokens
-    if ix.reference is None or v.date is None or v.date >= ix.reference:
-        return False
-    began, rel, a = date_words().began, function_words("relative"), ix.bounds[sent][0]
-    for k in range(loc.start - 1, max(a, loc.start - BEGAN_LEFT) - 1, -1):
-        if toks[k].kind == "punct":
-            return False
-        if not began.isdisjoint(toks[k].forms):
-            return k > a and toks[k - 1].norm in rel
-    return False
 
 
 def is_background(ix: DocIndex, dv: DateValue, loc: Located | None) -> bool:
