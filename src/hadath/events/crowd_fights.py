@@ -56,7 +56,10 @@ def crowd_confronts_force(ix: DocIndex, frame: Frame, roles: Roles) -> str:
     """The frame's fight is a confrontation (مواجهات، صدامات، مناوشات: every clash trigger) between
     people (youths, residents: a civilians noun) and a state force: "force", ACLED's violent
     demonstration; or between such people and a non-state armed group (صدامات بين المواطنين وقوات
-    الدعم السريع): "armed", ACLED's mob violence - the people are no armed side. "" otherwise."""
+    الدعم السريع): "armed", ACLED's mob violence - the people are no armed side. With only words of
+    confrontation and the people the one side told, the other untold (شهدت المنطقة مواجهات عنيفة
+    ... تمكن الشبان من اقتلاع السياج), "force" too: youths confront no armed side by name. ""
+    otherwise."""
     toks = ix.doc.tokens
     words = function_words("confront")
     clashes = [t for t in frame.trigs if t.cls == "clash"]
@@ -70,6 +73,8 @@ def crowd_confronts_force(ix: DocIndex, frame: Frame, roles: Roles) -> str:
     if any(r.inter in STATE_INTERS for r in sides) \
             and (every or any(r.inter == 7 and r.kind == "generic" for r in sides[:1])):
         return "force"
+    if every and len(sides) == 1:
+        return "force"  # (شهدت المنطقة مواجهات عنيفة ... تمكن الشبان من: the people's side alone told)
     if every and any(r.inter in NON_STATE_ARMED for r in sides) and not any(t.cls == "attack" for t in frame.trigs):
         return "armed"  # (only a word of confrontation: اشتبك مسلحون مع الأهالي stays a fight; شن المستوطنون
         # هجوما اندلعت خلاله مواجهات مع الأهالي is the armed side's attack, not the people's riot)

@@ -18,8 +18,8 @@ from hadath.events.lexicons import function_words, phrase_heads, trigger_matcher
 from hadath.events.roles import role_words
 from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, TOLL_CLASSES, WEAPON_PRIORITY
 from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, called_off, dispersed, gathered_for, in_armed_name,
-                                          member_of, named_body, organized_by, place_name, remembered, tear_gas,
-                                          tires)
+                                          member_of, named_body, organized_by, place_name, prevented, remembered,
+                                          tear_gas, tires)
 from hadath.events.trigger_background import not_answered, not_motives, pluperfect, scene
 from hadath.events.tuning import CONFIDENCE
 
@@ -105,6 +105,8 @@ def frames(ix: DocIndex) -> list[Frame]:
                 continue  # احتشد الآلاف لاستقبال المنتخب: a gathering for no protest
             if GROUPS.get(cls) == "protest" and form == "noun" and organized_by(toks, loc, ix.bounds[sent][0]):
                 continue  # تجمع المهنيين الذي يقود الاحتجاجات: what the group does, no protest
+            if GROUPS.get(cls) == "protest" and form != "participle" and prevented(toks, loc, sc.clause(loc.start, loc.end)[0]):
+                continue  # منعت السلطات إقامة مظاهرة، ترخيص لتنظيم مسيرة: a protest kept from being held
             if GROUPS.get(cls) == "protest" and form != "participle" and called_off(toks, loc):
                 off.add(sc.clause(loc.start, loc.end))  # تعليق الاحتجاجات، إلغاء المسيرة: a protest called
                 continue  # off, none held (أعلن المحتجون إنهاء الاعتصام: the crowd word names who did)

@@ -10,6 +10,7 @@ from hadath.events.frames import Frame, Trig, concurrent_act, ix_triggers
 from hadath.events.taxonomy import TOLL_CLASSES
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
+from hadath.events.place_words import place_cues
 from hadath.events.toll_words import consequence
 from hadath.events.trigger_background import held
 from hadath.events.tuning import WINDOWS
@@ -53,12 +54,28 @@ def _plural_nominal(ix: DocIndex, tr: Trig) -> bool:
         _PLURAL[surface] = plural
     if not plural:
         return False
-    start = _list_head(ix, tr)
-    for c in ix.occur.get(tr.loc.mention.sentence, ()):
-        if 0 <= start - c < WINDOWS.occurrence_left or 0 <= c - tr.loc.end <= WINDOWS.occurrence_right:
+    start, sent = _list_head(ix, tr), tr.loc.mention.sentence
+    for c in ix.occur.get(sent, ()):
+        if 0 <= _words_between(ix, sent, c, start) < WINDOWS.occurrence_left \
+                or 0 <= c - tr.loc.end <= WINDOWS.occurrence_right:
             # اندلعت مظاهرات / التفجيرات وقعت / شنت حملة مداهمات واختطافات
             return False
     return not _caused_toll(ix, tr)
+
+
+def _words_between(ix: DocIndex, sent: int, a: int, b: int) -> int:
+    """Tokens a..b-1 less those of place names and the place cues around them (في، بلدة، بريف،
+    الشرقي - event_places.tsv): an occurrence verb's place told between it and its plural,
+    whatever its length (شهدت أحياء عدة في تونس العاصمة مواجهات، اندلعت في بلدة الحراك بريف درعا
+    الشرقي اشتباكات); negative when b < a. (Dates count: one between anchors the act anyway, and
+    منذ + a date - وتشهد المدينة منذ الأربعاء الماضي تظاهرات - tells a state that goes on.)"""
+    if b < a:
+        return b - a
+    named = {k for m in ix.get("place", sent) for k in range(max(m.start, a), min(m.end, b))}
+    c = place_cues()
+    cues = c.locative | c.intro | c.region | c.direction | c.city_part
+    toks = ix.doc.tokens
+    return sum(1 for k in range(a, b) if k not in named and cues.isdisjoint(toks[k].forms))
 
 
 def _list_head(ix: DocIndex, tr: Trig) -> int:

@@ -248,6 +248,8 @@ def decide(
             return SD, "Other"
     if "property" in group and actor1_inter == 7 and classes & {"burn", "destroy", "loot"}:
         return RIOTS, "Mob violence"  # أضرم عشرات من أهالي القرية النار في منازل: a mob's
+    if "property" in group and actor1_inter == 6 and classes & {"burn", "destroy", "loot"}:
+        return RIOTS, "Violent demonstration"  # اقتحم أنصار الحزب مقر القناة وحطموا محتوياتها: a crowd's
     if "property" in group and protesters and actor1_inter is None:
         return RIOTS, "Violent demonstration"  # بعد حرق مماثل, in a story of protesters: theirs
     if "property" in group and weapons & STRIKING:

@@ -3,7 +3,7 @@
 Tear-gas or sound bombs (no explosion), burnt tyres (a road block, no destruction) or flags and
 pictures (a symbol), a verb form
 that is the name of a place, a crowd word inside an armed group's name or describing a person,
-an expulsion with no armed side driven out, a protest called off; and the dispersal that makes a
+an expulsion with no armed side driven out, a protest called off or prevented; and the dispersal that makes a
 gathering a protest.
 Each takes the sentence's index and the trigger's Located (:func:`hadath.events.frames.frames`).
 """
@@ -101,6 +101,25 @@ def called_off(toks, loc: Located) -> bool:
     return loc.start > 0 and not function_words("calloff").isdisjoint(toks[loc.start - 1].forms)
 
 
+PREVENT_LEFT = 4  # words before the staging noun (or the protest noun) where the word of preventing stands
+
+
+def prevented(toks, loc: Located, lo: int) -> bool:
+    """The protest noun, maybe after a staging noun (تنظيم، إقامة), is the object of a word of
+    preventing or banning a few words before it in its clause, past its subject (منعت السلطات
+    المصرية إقامة مظاهرة، حالت قوات الأمن دون تنظيم مسيرة، حظرت الوزارة التظاهر، قرار منع
+    المسيرات), or of a permit noun right before (رفضت المحافظة منح ترخيص لتنظيم مظاهرة، طلبوا
+    تصريحا بالتظاهر): a protest kept from being held, or asked for - none told by it. Starts at
+    ``lo`` (the clause's first token)."""
+    k = loc.start - 1
+    if k >= lo and not function_words("staging").isdisjoint(toks[k].forms):
+        k -= 1
+    if k >= lo and not function_words("permit").isdisjoint(toks[k].forms):
+        return True
+    prevent = function_words("prevent")
+    return any(not prevent.isdisjoint(toks[j].forms) for j in range(max(lo, k - PREVENT_LEFT + 1), k + 1))
+
+
 def agrees(noun: str, word: str) -> bool:
     """``word`` may be an adjective of ``noun``: both definite or both not (الناشط البارز، ناشطا
     بارزا, not ناشط الحزب)."""
@@ -122,11 +141,15 @@ def organized_by(toks, loc: Located, lo: int) -> bool:
 def named_body(toks, loc: Located) -> bool:
     """The crowd word follows a noun of the people who speak or act for the crowd, maybe past
     عن، من or باسم (ممثلين عن المتظاهرين، تنسيقية المتظاهرين، قادة الاحتجاجات، المتحدث باسم
-    المعتصمين): a body named, no protest told by it."""
-    i, body = loc.start, function_words("body")
-    if i >= 1 and not body.isdisjoint(toks[i - 1].forms):
+    المعتصمين): a body named, no protest told by it. So is a noun of the crowd's demands or of talks
+    with it, maybe past مع (استجابت الحكومة لمطالب المعتصمين، بدأت الحكومة حوارا مع المحتجين): the
+    crowd named as whom others answer."""
+    i, body, addressed = loc.start, function_words("body"), function_words("addressed")
+    if i >= 1 and not (body | addressed).isdisjoint(toks[i - 1].forms):
         return True
-    return i >= 2 and toks[i - 1].norm in function_words("body_link") and not body.isdisjoint(toks[i - 2].forms)
+    return i >= 2 and (toks[i - 1].norm in function_words("body_link") and not body.isdisjoint(toks[i - 2].forms)
+                       or toks[i - 1].norm in function_words("addressed_link")
+                       and not addressed.isdisjoint(toks[i - 2].forms))
 
 
 def gathered_for(toks, loc: Located, end: int) -> bool:
