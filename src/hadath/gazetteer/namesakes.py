@@ -159,7 +159,10 @@ def twin_spots(items: dict) -> list[tuple[float, float, str, str]]:
 
 def mixed(spots: list[tuple[float, float, str, str]]) -> bool:
     """Two of the spots of different countries lie within TWIN_DEG of each other (else no
-    reading has a twin to move to: the common case, told by one sort)."""
+    reading has a twin to move to: the common case, told by one sort). Most documents are
+    told sooner: no two countries' boxes around their spots come that near (``_boxes_apart``)."""
+    if _boxes_apart(spots):
+        return False
     spots = sorted(spots)
     for i, (lat, lon, cc, _k) in enumerate(spots):
         for qlat, qlon, qcc, _q in spots[i + 1:]:
@@ -169,3 +172,32 @@ def mixed(spots: list[tuple[float, float, str, str]]) -> bool:
                 return True
     return False
 
+
+def _boxes_apart(spots: list[tuple[float, float, str, str]]) -> bool:
+    """No two countries' bounding boxes of their spots come within TWIN_DEG of each other in
+    both latitude and longitude (one country only, or the countries far apart): then no two
+    spots of different countries do, and ``mixed`` is False. (Each difference of two spots
+    is at least the difference of their boxes' facing edges: the test is exact.)"""
+    boxes: dict[str, list[float]] = {}
+    for lat, lon, cc, _k in spots:
+        b = boxes.get(cc)
+        if b is None:
+            boxes[cc] = [lat, lat, lon, lon]
+        else:
+            if lat < b[0]:
+                b[0] = lat
+            elif lat > b[1]:
+                b[1] = lat
+            if lon < b[2]:
+                b[2] = lon
+            elif lon > b[3]:
+                b[3] = lon
+    if len(boxes) < 2:
+        return True
+    bs = list(boxes.values())
+    for i, p in enumerate(bs):
+        for q in bs[i + 1:]:
+            if p[0] - q[1] < TWIN_DEG and q[0] - p[1] < TWIN_DEG \
+                    and p[2] - q[3] < TWIN_DEG and q[2] - p[3] < TWIN_DEG:
+                return False
+    return True

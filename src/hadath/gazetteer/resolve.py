@@ -195,18 +195,20 @@ def _nearest_km(p: Place, others: list[tuple[str, float, float, float]]) -> floa
 
 def _nearest_rad(r: tuple[str, float, float, float],
                  others: list[tuple[str, float, float, float]]) -> float | None:
-    """``_nearest_km`` from a place's precomputed (id, lat, lon radians, cos lat)."""
+    """``_nearest_km`` from a place's precomputed (id, lat, lon radians, cos lat). (The id
+    is compared only for a nearer anchor than the best so far: the same minimum.)"""
     pid, la, lo, _c = r
-    best = None
+    best = _INF
     for qid, qla, qlo, qcos in others:
-        if qid == pid:
-            continue
         dy = la - qla
         dx = (lo - qlo) * qcos
         d2 = dx * dx + dy * dy
-        if best is None or d2 < best:
+        if d2 < best and qid != pid:
             best = d2
-    return None if best is None else 6371.0 * math.sqrt(best)
+    return None if best == _INF else 6371.0 * math.sqrt(best)
+
+
+_INF = math.inf
 
 
 def in_container(p: Place, c: Place) -> bool:
