@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from hadath.events.dating import dated_as as _dated_as, same_time as _same_time
+from hadath.events.earlier import told_before
 from hadath.events.fatalities import UPDATE, classify
 from hadath.events.frame_words import frame_words
 from hadath.events.frames import Frame, Trig, concurrent_frame, frames
@@ -58,6 +59,8 @@ class EventStage:
             prev = last.get(frame.group)
             if prev is None and frame.group == "property" and not own_anchor:
                 prev = last.get("violence")  # هاجموا القرية ... وأحرقوا منازل: part of the attack
+            if not own_anchor and prev is not None and told_before(ix, frame):
+                continue  # قتل شخصان في غارة، بعد أسبوع من غارة أسفرت عن مقتل عشرة: an earlier act (events.earlier)
             if (not own_anchor and prev is not None and frame.sent - prev[0] <= 2 and prev[1]
                     and not (made and _another_act(made[0], events[prev[1][-1]]))
                     and not _beside_act(ix, frame, made, [events[k] for k in prev[1]])

@@ -400,11 +400,12 @@ def ongoing_since(ix: DocIndex, frame: Frame, before: int | None = None, counted
     """The clause dates itself only by منذ + a time over a month before the report (with
     ``before``: a منذ fronted before that token - ومنذ أبريل 2023 ... أسفرت عن مقتل; with
     ``counted``, the clause counting its dead, also one after it in the same clause - قتل 56
-    مدنيا في إدلب منذ أيار الماضي: a period's total - but not in a sub-clause after it)."""
+    مدنيا في إدلب منذ أيار الماضي: a period's total - but not in a sub-clause after it, a relative
+    or a tally's verb: قتل ثلاثة، وبذلك يرتفع عدد القتلى منذ مطلع أيار إلى 45)."""
     toks = ix.doc.tokens
     a, b = frame.clause
     ref = ix.reference
-    subclause = function_words("relative")
+    subclause = function_words("relative") | scope_words().subclause  # (ليرتفع، وبذلك يرتفع عدد القتلى منذ)
     for loc in ix.get("date", frame.sent):
         v = loc.mention.value
         if not (a <= loc.start < b) or not isinstance(v, DateValue) or not since(toks, loc):

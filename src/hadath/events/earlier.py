@@ -110,6 +110,15 @@ def reading_to(toks: Sequence[Token], start: int) -> After | None:
     return None
 
 
+def told_before(ix: DocIndex, frame) -> bool:
+    """The frame's first founding trigger is the act a duration's reading ends at (بعد أسبوع من
+    غارة أسفرت عن مقتل عشرة، بعد يومين من هجوم، بعد ساعات من تفجير): an act the reported one came
+    after, on a day of its own, with what it caused - never more of the act told before it, nor
+    its toll (CODING.md: a toll of another act told as background is not the act's)."""
+    strong = [t.loc.start for t in frame.trigs if t.strong]
+    return bool(strong) and min(strong) >= 3 and reading_to(ix.doc.tokens, min(strong)) is not None
+
+
 def days_back(r: After | None) -> int:
     """Days a plainly counted few days or weeks go back (بعد يومين من، بعد 15 يوما من، بعد ثلاثة
     أسابيع على): what dating.days_before dates the other act back by; 0 for anything else (no

@@ -50,6 +50,8 @@ class TollWords(NamedTuple):
     besides_prep: frozenset[str]
     dual_verb_end: frozenset[str]
     age_aside: frozenset[str]
+    age_lead: frozenset[str]
+    age_noun: frozenset[str]
     during: frozenset[str]
     across: frozenset[str]
     protest_noun: frozenset[str]

@@ -10,6 +10,7 @@ from typing import Collection, Mapping, Sequence
 from hadath.events.lexicons import PERSONS, function_words, victim_words
 from hadath.events.role_words import QUOTE_MARKS, role_words
 from hadath.mentions.actors_country import people_nisbas, singular_nisbas
+from hadath.events.joined import joined_victims, name_end, past_aside
 from hadath.events.toll_words import conj_led, toll_words
 from hadath.events.tuning import WINDOWS
 from hadath.text.clitics import clitics
@@ -17,7 +18,6 @@ from hadath.text.number_words import _cue_words, dual_nouns, dual_singulars, pla
 from hadath.types import Quantity, Span, Token
 
 JOINED_WORDS = 10  # two people joined before a dual death verb, with their names and ages
-ASIDE_WORDS = 7  # words of a bracketed aside after a victim, brackets included: ( لم يذكر اسمه )
 AGE_WORDS = 8  # an age told between a victim and the death verb: البالغ من العمر 34 عاما،
 
 
@@ -112,7 +112,7 @@ def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doer
                 break  # (مجزرة راح ضحيتها 12 مدنيا: "its victims", counted after it)
             seen += 1
             if names and tok.norm in w.given_name:  # اغتيل محسن فخري زاده، اغتيل العالم النووي محسن
-                return 1 + joined_victims(tokens, k, hi)
+                return 1 + joined_victims(tokens, past_aside(tokens, name_end(tokens, k, hi), hi), hi)
             if seen > WINDOWS.singular_right and not (tok.norm.endswith(clitics().accusative) and tok.norm in single):
                 continue  # اغتال مسلحون يستقلون دراجة نارية ضابطا: the accusative object, past a long subject
             if not doers and _doer(tok):
@@ -131,72 +131,8 @@ def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doer
                 while j + 1 < hi and tokens[j].norm in conj \
                         and not single.isdisjoint(tokens[j + 1].forms):
                     n, j = n + 1, j + 2
-                return n + joined_victims(tokens, _past_aside(tokens, j, hi), hi)
+                return n + joined_victims(tokens, past_aside(tokens, j, hi), hi)
     return 0
-
-
-def _past_aside(tokens: Sequence[Token], j: int, hi: int) -> int:
-    """The token past the asides told from token ``j`` on, right after a victim: a bracket closed
-    within a few words (ضابط (لم يذكر اسمه) ومدني), a rank (ضابط برتبة ملازم ومدني), and one word
-    describing the victim before و - a nationality or a word of event_tolls.tsv ``victim_aside``
-    (ضابط إسرائيلي وجندي، رقيب احتياط وجندي), or a preposition of ``victim_of`` and a definite
-    noun, the body the victim belongs to (عنصر في الشرطة ومدني); ``j`` when none."""
-    w = toll_words()
-    for _ in range(2):
-        if j < hi and tokens[j].norm in w.bracket:
-            close = next((m for m in range(j + 1, min(hi, j + ASIDE_WORDS)) if tokens[m].norm in w.bracket), None)
-            if close is None:
-                break
-            j = close + 1
-        elif j + 1 < hi and not w.rank_aside.isdisjoint(tokens[j].forms):
-            j += 2
-        elif j + 1 < hi and tokens[j].kind == "word" and not conj_led(tokens[j]) and conj_led(tokens[j + 1]) \
-                and (tokens[j].norm in singular_nisbas() or not w.victim_aside.isdisjoint(tokens[j].forms)):
-            j += 1  # (ضابط إسرائيلي وجندي، جندي احتياط ومدني: a word describing the victim)
-        elif tokens[j].norm in w.victim_of and (body := _body_end(tokens, j, hi)):
-            j = body  # (عنصر في الشرطة ومدني، عنصر في قوات الأمن ومدني: the body the victim belongs to)
-        else:
-            break
-    return j
-
-
-def _body_end(tokens: Sequence[Token], j: int, hi: int) -> int:
-    """The token after a body named after the preposition at ``j`` - a definite noun, or a noun
-    and the definite noun it is annexed to (في الشرطة، في قوات الأمن) - when the token there is
-    led by و; 0 otherwise."""
-    for k in (j + 1, j + 2):
-        if k + 1 < hi and all(tokens[m].kind == "word" and not conj_led(tokens[m]) for m in range(j + 1, k + 1)) \
-                and clitics().definite(tokens[k].norm) and conj_led(tokens[k + 1]):
-            return k + 1
-    return 0
-
-
-def joined_victims(tokens: Sequence[Token], j: int, hi: int) -> int:
-    """How many more victims are joined by و from token ``j`` on, each with its pronoun: a
-    singular one (ووالدته، وشقيقه) or a dual (وطفليها، ومرافقيه: two); or "another one"
-    (event_tolls.tsv another_one: لقي شاب فلسطيني وآخر مصرعهما: one more)."""
-    single, conj, another = singles(), toll_words().conj, toll_words().another_one
-    n = 0
-    while j < hi and tokens[j].norm[:1] in conj:
-        if _pronoun_dual(tokens[j]):
-            n, j = n + 2, j + 1
-        elif tokens[j].norm[1:] in another and not (j + 1 < hi and tokens[j + 1].kind == "word"
-                                                     and victims_by_number(tokens[j + 1])):
-            n, j = n + 1, j + 1  # (شاب فلسطيني وآخر: one more; not وآخر جندي, that victim's own word)
-        elif any(f[:len(c)] == c and f[len(c):] in single for f in (tokens[j].norm,) for c in conj) \
-                or not single.isdisjoint(tokens[j].forms[1:]):
-            n, j = n + 1, j + 1
-        else:
-            break
-    return n
-
-
-def _pronoun_dual(tok: Token) -> bool:
-    """A victim noun's dual before a pronoun, its ن dropped (طفليها، شقيقيه، والديه: two), as
-    the stem the tokenizer strips the pronoun from; not "my child" (طفلي has no suffix)."""
-    cl, single = clitics(), singles()
-    return any(f != tok.norm and f.endswith(cl.nisba) and f[:-1] in single and
-               any(tok.norm.endswith(f + suf) for suf in cl.suffixes) for f in tok.forms)
 
 
 def _person(singular: str) -> bool:
