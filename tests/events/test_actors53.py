@@ -27,3 +27,20 @@ D24 = date(2024, 3, 2)
 def test_round53_civilians_named_by_their_nationality(pipeline, text, side_hit):
     got = events(pipeline, text, published=D24)
     assert got and got[0].actor2 == side_hit, got
+
+
+@pytest.mark.parametrize("text, doer, side_hit", [
+    # the dual of a people noun the lexicon lists with its accusative (مواطن / مواطنا → مواطنان)
+    # names the people hit, so the group after "هجوم لـ" is the doer, not the side hit
+    # (mentions.actors_lexicon._counted_duals)
+    ("أصيب مواطنان إثر هجوم للمستوطنين في بلدة كفر قدوم.", "Settlers (Israel)", "Civilians (Palestine)"),
+    ("أصيب مزارعان إثر هجوم للمستوطنين على قرية قريوت.", "Settlers (Israel)", "Civilians (Palestine)"),
+    ("أصيب شابان إثر هجوم لمسلحين من حركة الشباب في مدينة بيدوا.", "Al Shabaab", "Civilians (Somalia)"),
+    ("أصيب مسعفان إثر هجوم لمسلحين من حركة الشباب على مستشفى في بيدوا.", "Al Shabaab", "Civilians (Somalia)"),
+    # guards: duals the lexicon already had, and fighters hit, are read as before
+    ("قتل مدنيان في هجوم للمستوطنين على بلدة كفر قدوم.", "Settlers (Israel)", "Civilians (Palestine)"),
+    ("قتل مقاتلان من حركة الشباب في غارة أمريكية قرب بيدوا.", "Military Forces of the United States", "Al Shabaab"),
+])
+def test_round53_dual_people_are_the_side_hit(pipeline, text, doer, side_hit):
+    got = events(pipeline, text, published=D24)
+    assert got and (got[0].actor1, got[0].actor2) == (doer, side_hit), got
