@@ -61,3 +61,19 @@ def test_round53_dual_people_are_the_side_hit(pipeline, text, doer, side_hit):
 def test_round53_who_holds_the_place_hit_is_no_doer(pipeline, text, doer):
     got = events(pipeline, text, published=date(2018, 7, 28))
     assert got and got[0].actor1 == doer, got
+
+
+@pytest.mark.parametrize("text, doer", [
+    # the side a statement or its spokesman speaks for (المتحدث باسم X، الناطق باسم X، بيان لX)
+    # only told of an act on civilians: it is no doer found in the story (sides.told_for)
+    ("قتل ثلاثة مدنيين في غارة جوية على بلدة السواني جنوب طرابلس بحسب المتحدث باسم قوات حكومة الوفاق الوطني.",
+     "Unidentified Military Forces"),
+    ("قتل مدنيان في قصف على حي الأشرفية في حلب، بحسب الناطق باسم قوات سوريا الديمقراطية.",
+     "Unidentified Armed Group (Syria)"),
+    # guard: the doer the clause names keeps the act
+    ("شنت قوات حكومة الوفاق غارة على بلدة السواني جنوب طرابلس قتل فيها ثلاثة مدنيين، بحسب المتحدث باسم قوات حفتر.",
+     "Military Forces of Libya (2016-2021) Government of National Accord"),
+])
+def test_round53_who_speaks_for_a_side_did_not_do_it(pipeline, text, doer):
+    got = events(pipeline, text, published=date(2019, 8, 24))
+    assert got and got[0].actor1 == doer, got
