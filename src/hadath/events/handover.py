@@ -37,11 +37,8 @@ PEACEFUL = "crowd_peaceful"  # the report calls the crowd peaceful (المتظا
 BARE_ATTACK = "attack_bare"  # an Attack told by attack words alone, no harm, shot or weapon named (هاجم
 #                              مستوطنون القرية، نتيجة الهجوم: events.realize; read by reconcile.one_type)
 
-NATIONALS = "hit_nationals"  # the civilians hit are named by the nationality the text gives them (الزوار
-#                              الإيرانيين: events.nationals; read by reconcile.names, which keeps their country)
-
 WHOLE: frozenset[str] = frozenset({DOERS_DEAD, TOLL_TOTAL, TOLL_OTHER, TOLL_MORE, TOLL_CLAIM, TOLD_AGAIN, TOLD_SAME,
-                                   PEACEFUL, BARE_ATTACK, NATIONALS})
+                                   PEACEFUL, BARE_ATTACK})
 COUNTED: tuple[str, ...] = (DOERS_ADDED,)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from hadath.events.handover import BARE_ATTACK, NATIONALS, PEACEFUL
+from hadath.events.handover import BARE_ATTACK, PEACEFUL
 from hadath.events.told_again import FLAG as TOLD_AGAIN, SAME as TOLD_SAME, similar_means, told_again, told_same
 from hadath.events.dating import (anchor_retold, backdrop, choose_date, days_earlier_vague, is_background, ongoing_since,
                                   recalled, similar_act)
@@ -40,7 +40,6 @@ from hadath.events.settle import CIVILIANS, RIOTERS, settle_actors
 from hadath.events.shares import share_places
 from hadath.events.unnumbered import singles
 from hadath.events.launch_site import from_abroad
-from hadath.events.nationals import civilians_abroad
 from hadath.events.modality import scope_words
 from hadath.events.hedges import hedged_group, hedged_owner
 from hadath.events.crowd_fights import (brawl_between, communal_fight, called_peaceful, crowd_confronts_force, crowd_story,
@@ -185,9 +184,6 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     places = share_places(ix, frame, places)  # (تركزت 5 منها على مديرية صرواح: a place of the act too)
     hit = places[0].mention.value.place if places else None
     actors.ref1 = from_abroad(ix, frame, actors.ref1, hit.country if hit else None)  # أطلق من غزة
-    nationals = civilians_abroad(ix, frame, actors.ref2, actors.assoc2, hit.country if hit else None)
-    abroad = nationals[0] is not actors.ref2  # (الزوار الإيرانيين: Civilians (Iran) in Iraq)
-    actors.ref2, actors.assoc2 = nationals
     if strike_abroad(classes, weapons, roles, places):
         ev_type, sub = "Explosions/Remote violence", "Air/drone strike"
     doers = 0 if total_toll(ix, frame, toll) else doers_within(ix, frame, toll, sub)
@@ -221,8 +217,6 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         flags.append(PEACEFUL)  # (المتظاهرين السلميين: a clash folded in is the force's, reconcile.rules.absorb)
     if sub == "Attack" and classes <= {"attack"} and not weapons and not toll.deaths:
         flags.append(BARE_ATTACK)  # (نتيجة الهجوم: property burnt by it is the act, reconcile.one_type)
-    if abroad:
-        flags.append(NATIONALS)  # (the victims' country kept by reconcile.names)
     if doers and DOERS_DEAD not in flags:
         flags.append(f"{DOERS_ADDED}{doers}")
     inter1, inter2 = actors.inter1, actors.inter2

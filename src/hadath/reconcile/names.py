@@ -8,12 +8,10 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
-from hadath.events.handover import NATIONALS
 from hadath.resources import load_tsv
 from hadath.types import Event
 
 ACTOR_FIELDS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
-VICTIM_FIELDS = ("actor2", "assoc_actor_2")
 
 
 @lru_cache(maxsize=1)
@@ -156,10 +154,9 @@ def localize_actors(events: Sequence[Event]) -> list[Event]:
             changes["actor2"] = home
             ev = replace(ev, actor2=home)
         if ev.country:
-            own = NATIONALS in ev.flags  # (Civilians (Iran) hit in Iraq: their nationality, events.nationals)
             for f in ACTOR_FIELDS:
                 v = getattr(ev, f)
-                new = v if own and f in VICTIM_FIELDS else _localized(v, ev.country)
+                new = _localized(v, ev.country)
                 new = regional.get((new, ev.country, ev.admin1 or ""), new)
                 new = confused_forces().get((new, ev.country), new)  # (جنود نيجيريون in Niamey)
                 new = _dated(new, ev.event_date)
