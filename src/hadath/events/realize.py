@@ -45,6 +45,7 @@ from hadath.events.hedges import hedged_group, hedged_owner
 from hadath.events.crowd_fights import (brawl_between, communal_fight, called_peaceful, crowd_confronts_force, crowd_story,
                                         people_act)
 from hadath.events.dual_sides import story_pair
+from hadath.events.holders import holds_ground_at
 from hadath.events.sides import (after_cause, agreement_parties, air_defense, both_sides, consequence_target, doer_of_noun,
                                  launcher, means_before, other_side, owned_sides, raid_doer, story_actor, strike_abroad)
 from hadath.events.state_forces import country_doer, force_near
@@ -289,6 +290,11 @@ def frame_roles(ix: DocIndex, frame: Frame, main: Trig, classes: set[str], slots
     if roles.actor2 is None and frame.group == "agreement":
         agreement_parties(ix, frame, slots, roles)
     other_side(ix, frame, slots, roles, bool(classes & TERRITORY))  # (the side fought, or that held the ground)
+    if frame.group == "violence" and roles.actor1 is not None and holds_ground_at(ix, roles.actor1.start):
+        # (قصف على مدينة تعز الخاضعة لسيطرة الحوثيين: who holds the town hit, never the doer)
+        if roles.actor2 is None:
+            roles.actor2, roles.conf2 = roles.actor1, CONFIDENCE.opponent
+        roles.actor1, roles.conf1 = None, 0.0
     return roles
 
 

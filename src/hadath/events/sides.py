@@ -12,10 +12,12 @@ from hadath.events.taxonomy import NON_STATE_ARMED, REMOTE_CLASSES, STATE_INTERS
 from hadath.events.roles import ActorSlot, Roles, aimed_verbs, assign, coordinated, mark, role_words, same_group, spoken_by, target_noun
 from hadath.events.role_words import among_the_dead, foiler
 from hadath.events.dual_sides import ARMED_SIDES, dual_pair, aimed_sides, named_pair_near, told_flying
+from hadath.events.holders import holds_ground_at
 from hadath.events.victims import target_category
 from hadath.events.toll_words import consequence
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.mentions.actors_lexicon import actor_lexicon
+from hadath.mentions.actors_speaker import speaker_words
 from hadath.text.normalize import normalize_key
 from hadath.types import ActorRef
 
@@ -263,6 +265,13 @@ STORY_SIDES = NON_STATE_ARMED
 AIR_SIDES = STATE_INTERS  # state and external forces: those with aircraft
 
 
+def told_for(tokens, start: int) -> bool:
+    """The actor at token ``start`` is named as the one a statement or its teller speaks for:
+    a statement noun right before it (المتحدث باسم قوات X، بيان الجيش، مصدر في X - actors_words.tsv
+    statement_noun)."""
+    return start > 0 and not speaker_words().statement_nouns.isdisjoint(tokens[start - 1].forms)
+
+
 def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False, civil: bool = False) -> ActorSlot | None:
     """An act whose clause names no doer: the one armed side named earlier in its own sentence
     as the doer of an act of the same group (اعتقلت قوات الاحتلال ...، كما اعتقلت ...);
@@ -280,7 +289,7 @@ def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False, civ
            if not spoken_by(loc.start, said, WINDOWS.speaker_right)
            and loc.end <= frame.clause[0] and loc.mention.value.kind == "named" and not foiler(ix.doc.tokens, loc.start, loc.end)
            and loc.mention.value.name != hit and loc.mention.value.inter in ARMED_SIDES
-           and any(abs(a - loc.start) <= WINDOWS.near for a in acts)}
+           and any(abs(a - loc.start) <= WINDOWS.near for a in acts) and not holds_ground_at(ix, loc.start)}
     if len(own) == 1:  # جددت قوات النظام قصفها لدوما ...؛ جراء استهداف المدينة: the doer of the
         # sentence's earlier act (not a source: قالت مصادر في الشرطة ... انفجار عبوة)
         loc = next(iter(own.values()))
@@ -303,9 +312,11 @@ def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False, civ
                              and coordinated(ix.doc.tokens, hit_slot, ActorSlot.of(loc))) \
                     and mark(ix.doc.tokens, ActorSlot.of(loc), ix.bounds[sent][0],
                              ix.speech_ends.get(sent, ()), aimed_verbs(ix, sent)) != "patient" \
-                    and not (civil and spoken_by(loc.start, ix.speech_ends.get(sent, ()), WINDOWS.teller)) \
+                    and not (civil and (spoken_by(loc.start, ix.speech_ends.get(sent, ()), WINDOWS.teller)
+                                        or told_for(ix.doc.tokens, loc.start))) \
                     and loc.start not in ix.denial_ends and not foiler(ix.doc.tokens, loc.start, loc.end) \
-                    and not among_the_dead(ix.doc.tokens, loc.start, ix.bounds[sent][0]):
+                    and not among_the_dead(ix.doc.tokens, loc.start, ix.bounds[sent][0]) \
+                    and not holds_ground_at(ix, loc.start):  # (الخاضعة لسيطرة X: who holds the place hit)
                 # (nor who denied it: نفى حزب الله مسؤوليته; nor the group of the dead: بينهم ثلاثة في حزب الله)
                 # (nor who told of civilians hit, nor a foiler: أحبطت قوى الأمن; nor the side hit's soldiers: جنود من قوات X)
                 found.setdefault(ref.name, loc)

@@ -208,12 +208,20 @@ def _dual(key: str) -> str | None:
     return " ".join(w + end for w in key.split())
 
 
+def _counted_duals(keys: set[str]) -> set[str]:
+    """The nominative duals of an entry's one-word singulars whose indefinite accusative it also
+    lists (مواطن / مواطنا → مواطنان، شاب / شابا → شابان): a countable noun of people, so
+    "أصيب مواطنان" names them as "أصيب مواطن" does."""
+    end, acc = plain_dual_ends()[0], clitics().accusative
+    return {k + end for k in keys if " " not in k and k + acc in keys and k + end not in keys}
+
+
 def build_lexicon(entries: dict[str, ActorEntry]) -> ActorLexicon:
     keyed: dict[str, list[ActorEntry]] = {}
     cl = clitics()
     for e in entries.values():
-        for alias in e.aliases:
-            key = normalize_key(alias)
+        keys = {normalize_key(a) for a in e.aliases}
+        for key in (*dict.fromkeys(normalize_key(a) for a in e.aliases), *sorted(_counted_duals(keys))):
             # جندي مصري, قتل 12 جنديا مصريا, and the dual قتل جنديان مصريان
             for k in (key, cl.accusatives(key), _dual(key)):
                 bucket = keyed.setdefault(k, []) if k else None
