@@ -47,3 +47,27 @@ def test_x_in_y_names_y_governorate(place_stage, text, surface, klass):
     got = refs_by_surface(place_stage, text)
     ref = next(r for s, r in got.items() if s.endswith(surface))
     assert ref.place is not None and ref.place.feature_class == klass, got
+
+
+# a list's member, a village, held by a countryside or governorate the text names (بريف حلب
+# الغربي، في محافظة حلب), read in another governorate far from it: a namesake elsewhere, so the
+# name stays unresolved, held by the area (places_seats.other_unit); near the unit's edge, or
+# in the area named, the reading stays
+# (text, the name, its reading's admin1 or None when unresolved, the container's name)
+AREA_HOLDS = [
+    ("قصفت قوات النظام بلدات كفرعمة والقصر بريف حلب الغربي.", "القصر", None, "Aleppo"),
+    ("قصفت قوات النظام قرى نصيب وتل حميس بريف درعا الشرقي.", "تل حميس", None, "Dara"),
+    ("قصفت الطائرات بلدات معرة النعمان والقحطانية في ريف إدلب الجنوبي.", "القحطانية", None, "Idlib"),
+    ("قصفت الطائرات قريتي الهبيط والقحطانية في ريف إدلب.", "القحطانية", None, "Idlib"),
+    # controls: the countryside holding the reading, a reading across the unit's edge
+    ("قصفت قوات النظام قرى المالكية والقحطانية بريف الحسكة.", "القحطانية", "Al-Hasakeh", "Al Hasakah"),
+    ("قصفت الطائرات بلدات كفرزيتا وخان شيخون بريف حماة الشمالي.", "خان شيخون", "Idleb", "Hamah"),
+]
+
+
+@pytest.mark.parametrize("text,surface,admin1,box", AREA_HOLDS)
+def test_a_listed_village_is_not_read_in_another_governorate(place_stage, text, surface, admin1, box):
+    got = refs_by_surface(place_stage, text)
+    ref = got[surface]
+    assert (ref.place.admin1 if ref.place else None) == admin1 and ref.container is not None \
+        and ref.container.name == box, got

@@ -15,6 +15,7 @@ from hadath.mentions.places_match import behind_b
 from hadath.mentions.places_slots import IN
 from hadath.text.normalize import normalize_key
 
+UNIT_KM = 100.0   # a place read in another first-level unit this far from the area named as holding it
 SEAT_KM = 25.0   # a place farther than this from the seat town is not "by" the town
 UNITS = frozenset({"admin2", "admin3"})   # a district is placed in a governorate, a town by a town
 
@@ -99,3 +100,16 @@ def _joined_in(tokens, end: int, start: int) -> bool:
     if start == end + 1:
         return tokens[end].norm == IN
     return start == end and behind_b(tokens[start], alone=True)
+
+
+def other_unit(place, container) -> bool:
+    """A place read in another first-level unit of the container's country, more than UNIT_KM
+    from it, while the text names the container as a wide area holding it (بلدات X وY بريف حلب
+    الغربي، قرية X في محافظة Y): a namesake elsewhere, not the place in that area (the gazetteer
+    lacks it; it is coded to the area). Near a unit's edge a reading across it stays (UNIT_KM)."""
+    if place.feature_class not in ("populated_place", "neighbourhood") \
+            or container.feature_class not in ("populated_place", "admin1", "admin2") \
+            or not place.admin1 or not container.admin1 or place.admin1 == container.admin1 \
+            or place.country_code != container.country_code:
+        return False
+    return haversine_km(place.latitude, place.longitude, container.latitude, container.longitude) > UNIT_KM
