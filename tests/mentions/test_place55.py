@@ -1,6 +1,6 @@
 """place55 (issue #9, dup54's item 1): a place "belonging to" a unit named with a class noun that
 is no recognition cue of its own (مركز, Egypt's district: also "centre") lies in that unit
-(places_slots.unit_noun), and a town named right after another place with في or ب (البلينا في
+(places_slots.unit_noun; من أعمال and إداريا are "located" words too, place_words.tsv), and a town named right after another place with في or ب (البلينا في
 سوهاج، مديرية الجوبة بمأرب) is read as the first-level unit it is the seat of and bears the name
 of, when the place before it lies in that unit away from the town (places_seats.governorates_holding)."""
 from __future__ import annotations
@@ -16,6 +16,10 @@ BELONGS = [
     ("قتل شخصان في قرية الكدوة التابعة لمركز ملوي في المنيا.", "الكدوة", "Mallawi"),
     ("قتل شخصان في قرية الكدوة التابع لمركز ملوي بمحافظة المنيا.", "الكدوة", "Mallawi"),
     ("قتل شخصان في قرية الكدوة الواقعة بمركز طما شمال سوهاج.", "الكدوة", "Tima"),
+    # "of the works of" (من أعمال) and "administratively" (إداريا) say it too
+    ("قتل شخصان في قرية الكدوة من أعمال مركز ملوي.", "الكدوة", "Mallawi"),
+    ("قتل شخصان في قرية الزرقاوية من أعمال قضاء الشرقاط في صلاح الدين.", "الزرقاوية", "Ash Sharqat"),
+    ("قتل شخصان في قرية الزرقاوية التابعة إداريا لناحية العلم.", "الزرقاوية", "Al-'Alam"),
 ]
 
 

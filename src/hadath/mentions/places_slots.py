@@ -244,9 +244,10 @@ def _located_in(tokens: tuple[Token, ...], infos: list[WordInfo], a: int, g: Fou
 
 
 def unit_noun(tok: Token, lex) -> bool:
-    """The token is ل/ب + a unit's class noun that is no recognition cue of its own (مركز:
-    also "centre", مركز شرطة): التابعة لمركز البلينا، قرية X بمركز ملوي name the unit Y."""
-    return any(seg[0] in ((PREP_B,), (clitics().lam,)) and seg[1] in lex.admin2 and seg[1] not in lex.cues
+    """The token is a unit's class noun that is no recognition cue of its own (مركز: also
+    "centre", مركز شرطة), bare or after ل/ب: التابعة لمركز البلينا، من أعمال مركز ملوي name the
+    unit Y (read only after a "located" word)."""
+    return any(seg[0] in ((), (PREP_B,), (clitics().lam,)) and seg[1] in lex.admin2 and seg[1] not in lex.cues
                for seg in tok.word_type.segs)
 
 
