@@ -13,7 +13,7 @@ ROLES = ("relative", "held", "cause", "since", "exposure", "consequence", "belon
          "retreat", "toward", "source", "the_act", "tied_to", "own_member", "own_member_lead", "unaccusative_noun", "attacker", "felt", "felt_among", "attempt", "ally",
          "adjoining", "repel", "repel_lam", "branch", "complementizer", "means_clitic", "agent_hand", "speaker_word", "other_story",
          "blame_verb", "blame_noun", "blame_not", "peaceful", "claim_tail", "calloff", "symbol", "organizes", "body", "body_link", "gathering", "gather_purpose", "anniversary",
-         "did_it", "did_by", "it_by", "cleft", "prevent", "staging", "permit", "addressed", "addressed_link")
+         "did_it", "did_by", "it_by", "cleft", "prevent", "staging", "permit", "addressed", "addressed_link", "road_cut")
 
 
 def test_every_row_has_a_known_role():

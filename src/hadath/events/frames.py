@@ -17,9 +17,9 @@ from hadath.events.frame_words import FrameWords, frame_words
 from hadath.events.lexicons import function_words, phrase_heads, trigger_matcher, trigger_rows
 from hadath.events.roles import role_words
 from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, TOLL_CLASSES, WEAPON_PRIORITY
-from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, called_off, dispersed, gathered_for, in_armed_name,
-                                          member_of, named_body, organized_by, place_name, prevented, remembered,
-                                          tear_gas, tires)
+from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, called_off, caused_cut, dispersed, gathered_for,
+                                          in_armed_name, member_of, named_body, organized_by, place_name, prevented,
+                                          remembered, tear_gas, tires)
 from hadath.events.trigger_background import not_answered, not_motives, pluperfect, scene
 from hadath.events.tuning import CONFIDENCE
 
@@ -101,6 +101,8 @@ def frames(ix: DocIndex) -> list[Frame]:
                 continue  # أحرق المحتجون الإطارات، العلم: a road block or a symbol, no destruction
             if GROUPS.get(cls) == "protest" and form == "noun" and remembered(toks, loc):
                 continue  # الذكرى الأولى لانطلاق الاحتجاجات: the protests remembered, none told
+            if ref.lemma in function_words("road_cut") and caused_cut(toks, loc, sc.clause(loc.start, loc.end)[0]):
+                continue  # ما نتج عنه تعطل حركة المرور وقطع الطريق: what an act caused, no road block
             if cls == "protest" and gathered_for(toks, loc, sc.clause(loc.start, loc.end)[1]):
                 continue  # احتشد الآلاف لاستقبال المنتخب: a gathering for no protest
             if GROUPS.get(cls) == "protest" and form == "noun" and organized_by(toks, loc, ix.bounds[sent][0]):

@@ -3,8 +3,8 @@
 Tear-gas or sound bombs (no explosion), burnt tyres (a road block, no destruction) or flags and
 pictures (a symbol), a verb form
 that is the name of a place, a crowd word inside an armed group's name or describing a person,
-an expulsion with no armed side driven out, a protest called off or prevented; and the dispersal that makes a
-gathering a protest.
+an expulsion with no armed side driven out, a protest called off or prevented, a road cut an act caused;
+and the dispersal that makes a gathering a protest.
 Each takes the sentence's index and the trigger's Located (:func:`hadath.events.frames.frames`).
 """
 from __future__ import annotations
@@ -170,3 +170,15 @@ def remembered(toks, loc: Located) -> bool:
     الأولى لانطلاق الاحتجاجات، في ذكرى المظاهرات): the protests remembered, none told by it."""
     words = function_words("anniversary")
     return any(not words.isdisjoint(toks[k].forms) for k in range(max(0, loc.start - ANNIVERSARY_LEFT), loc.start))
+
+
+CAUSED_CUT_LEFT = 6  # words back from a road block to the consequence verb of its clause
+
+
+def caused_cut(toks, loc: Located, lo: int) -> bool:
+    """A road block told as what an act caused (ما نتج عنه تعطل حركة المرور وقطع الطريق، مما أدى
+    إلى قطع الطريق): a consequence verb (function_words ``consequence``) at most
+    ``CAUSED_CUT_LEFT`` words before it, in its clause (from token ``lo``) - a disruption, no
+    crowd's road block."""
+    words = function_words("consequence")
+    return any(not words.isdisjoint(toks[k].forms) for k in range(max(lo, loc.start - CAUSED_CUT_LEFT), loc.start))

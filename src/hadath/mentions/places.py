@@ -54,7 +54,7 @@ from hadath.mentions.places_latin import fill as latin_fill, held_by_latin
 from hadath.mentions.places_country_parts import outside_part, part_places, part_unit
 from hadath.mentions.places_collect import collect
 from hadath.mentions.places_resolved import bare_ok, resolved
-from hadath.mentions.places_seats import governorate_anchors
+from hadath.mentions.places_seats import governorate_anchors, governorates_holding
 from hadath.mentions.places_quarters import (Resolved as _Resolved, adjective_after, anchored,
                                              lone_quarter, named_towns, quarter_of,
                                              quarters_town, outside_town as _outside_town,
@@ -359,4 +359,5 @@ class PlaceStage:
             out_ref = landmark_towns(out_ref, focus, self.gz.place)   # ميدان التحرير: Cairo
         if len(out_ref) > 1:
             out_ref = twin_refs(out_f, out_ref, live)   # سلوان في القدس: East Jerusalem
+            out_ref = governorates_holding(out_f, out_ref, tokens)   # البلينا في سوهاج: the governorate
         return out_f, out_ref, out_conf

@@ -11,7 +11,7 @@ from hadath.gazetteer.namesakes import PERSO_CCS
 from hadath.gazetteer.resolve import Item
 from hadath.mentions.places_focus import ALONE_SCORE_REGION, curated_bare
 from hadath.mentions.places_quarters import Resolved as _Resolved, in_named_town, outside_town as _outside_town
-from hadath.mentions.places_seats import governorate_seat, outer_unit
+from hadath.mentions.places_seats import governorate_seat, other_unit, outer_unit
 
 ACCEPT_SCORE = 2.0      # a bare single-word name (no cue, no slot) needs this much evidence
 ALONE_SCORE = 1.75      # ... or this much when the rest of the document does not point to its
@@ -56,6 +56,9 @@ def resolved(it: Item, live: dict[str, Item], focus: dict[str, float],
             it, place, container, held, area, district, anchor,
             anchor and governorate_seat(live.get(it.anchor), container)):
         place = None  # حي الشعار بحلب: not a Sha'arah elsewhere; coded to the town (geocode)
+    elif place is not None and container is not None and area and not anchor \
+            and other_unit(place, container):
+        place = None  # القصر والأبزمو بريف حلب الغربي: no Al Qasr of Hasakeh (coded to the area)
     if len(hits) == 1:
         s0 = round(scores[0], 3)
         cands: tuple = it.kd.single_cands(s0)  # type: ignore[union-attr]

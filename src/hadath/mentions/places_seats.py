@@ -6,11 +6,16 @@ the anchor would be the event's place (a town before a district) and Hays a mere
 town placed by a town stays so (تل أبيض شمال الرقة: Raqqa city)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hadath.gazetteer import haversine_km
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.resolve import Item
+from hadath.mentions.places_match import behind_b
+from hadath.mentions.places_slots import IN
 from hadath.text.normalize import normalize_key
 
+UNIT_KM = 100.0   # a place read in another first-level unit this far from the area named as holding it
 SEAT_KM = 25.0   # a place farther than this from the seat town is not "by" the town
 UNITS = frozenset({"admin2", "admin3"})   # a district is placed in a governorate, a town by a town
 
@@ -59,3 +64,52 @@ def outer_unit(container, area: bool, district: bool, rc) -> tuple:
     if rc.place is not None or rc.container is None or rc.container.feature_class == "country":
         return container, area, district
     return rc.container, False, rc.container.feature_class in ("admin2", "admin3")
+
+
+def governorates_holding(fs, refs: list, tokens) -> list:
+    """``refs`` (parallel to the Found ``fs``) with a town named right after another place
+    with في or ب (البلينا في سوهاج، الشرقاط بصلاح الدين، مركز ملوي في المنيا) read as the
+    first-level unit it is the seat of and bears the name of, when the place before it lies in
+    that unit, well away from the town (Al Balyana is 45 km from Sohag): "X in Y" names X's
+    governorate, not its capital, so the town is no place of the act. A place by the town (a
+    quarter, a suburb within SEAT_KM) or a town named with its class noun (مدينة سوهاج) stays."""
+    out = refs
+    for i in range(len(fs) - 1):
+        f, g = fs[i], fs[i + 1]
+        a, r = refs[i].place, refs[i + 1]
+        town = r.place
+        if a is None or town is None or g.cue is not None or town.feature_class != "populated_place" \
+                or a.feature_class not in ("populated_place", *UNITS) or not town.admin1 \
+                or a.admin1 != town.admin1 or a.country_code != town.country_code \
+                or not _joined_in(tokens, f.end, g.start):
+            continue
+        if haversine_km(a.latitude, a.longitude, town.latitude, town.longitude) <= SEAT_KM:
+            continue
+        unit = next((p for p, _s in r.candidates if p.feature_class == "admin1"
+                     and p.country_code == town.country_code and p.admin1 == town.admin1
+                     and normalize_key(p.name_ar or "") == g.key), None)
+        if unit is not None:
+            if out is refs:
+                out = list(refs)
+            out[i + 1] = replace(r, place=unit, precision_hint=max(3, r.precision_hint))
+    return out
+
+
+def _joined_in(tokens, end: int, start: int) -> bool:
+    """The words between two names are في alone (X في Y), or none with ب on the second (X بY)."""
+    if start == end + 1:
+        return tokens[end].norm == IN
+    return start == end and behind_b(tokens[start], alone=True)
+
+
+def other_unit(place, container) -> bool:
+    """A place read in another first-level unit of the container's country, more than UNIT_KM
+    from it, while the text names the container as a wide area holding it (بلدات X وY بريف حلب
+    الغربي، قرية X في محافظة Y): a namesake elsewhere, not the place in that area (the gazetteer
+    lacks it; it is coded to the area). Near a unit's edge a reading across it stays (UNIT_KM)."""
+    if place.feature_class not in ("populated_place", "neighbourhood") \
+            or container.feature_class not in ("populated_place", "admin1", "admin2") \
+            or not place.admin1 or not container.admin1 or place.admin1 == container.admin1 \
+            or place.country_code != container.country_code:
+        return False
+    return haversine_km(place.latitude, place.longitude, container.latitude, container.longitude) > UNIT_KM

@@ -239,7 +239,16 @@ def _located_in(tokens: tuple[Token, ...], infos: list[WordInfo], a: int, g: Fou
         return False
     at = [n for n in range(a, g.start) if tokens[n].norm in lex.located]
     return bool(at) and all(infos[n].cue is not None or tokens[n].norm == IN  # (بمنطقة "موبتي": and quotes)
-                            or tokens[n].norm in QUOTES for n in range(at[-1] + 1, g.start))
+                            or tokens[n].norm in QUOTES or unit_noun(tokens[n], lex)
+                            for n in range(at[-1] + 1, g.start))
+
+
+def unit_noun(tok: Token, lex) -> bool:
+    """The token is a unit's class noun that is no recognition cue of its own (مركز: also
+    "centre", مركز شرطة), bare or after ل/ب: التابعة لمركز البلينا، من أعمال مركز ملوي name the
+    unit Y (read only after a "located" word)."""
+    return any(seg[0] in ((), (PREP_B,), (clitics().lam,)) and seg[1] in lex.admin2 and seg[1] not in lex.cues
+               for seg in tok.word_type.segs)
 
 
 def _heads_class_list(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, lex) -> bool:
