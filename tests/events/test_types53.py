@@ -1,0 +1,45 @@
+"""Round 53 (issue #9, docs/notes/types53.md): (1) armed men told killed "in the attack" after the
+report told the act as an air strike, shelling or bomb are that act's dead: one record of the
+strike's type, not an armed clash (events.realize marks handover.ARMED_HIT; reconcile.rules.absorb).
+(2) A rocket-propelled grenade (قذيفة آر بي جي) is a direct-fire weapon of a ground fight
+(weapons.tsv: gun): armed men attacking soldiers with it fight an armed clash, no shelling."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.conftest import events
+
+PUB = date(2024, 3, 10)
+AIR, SHELL, CLASH = "Air/drone strike", "Shelling/artillery/missile attack", "Armed clash"
+
+
+def subs(pipeline, text):
+    return sorted({e.sub_event_type for e in events(pipeline, text, PUB)})
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل عدد من أعضاء الحرس الثوري في غارة جوية على دمشق. وقتل خمسة من أعضاء الحرس الثوري في "
+     "الهجوم الذي وقع اليوم في دمشق.", [AIR]),
+    ("قتل ثلاثة جنود في غارة جوية على بلدة الميادين اليوم. وقتل خمسة من عناصر تنظيم داعش في الهجوم "
+     "الذي وقع في الميادين.", [AIR]),
+    ("قتل جنديان بانفجار عبوة ناسفة في مدينة الرمادي اليوم. وقتل ثلاثة من عناصر الشرطة في الهجوم "
+     "الذي وقع في الرمادي.", ["Remote explosive/landmine/IED"]),
+    # the strike's dead told in the strike's own sentence: as before
+    ("قصفت المدفعية التركية قرية تل رفعت اليوم. وقتل ثلاثة من مقاتلي قسد في الهجوم الذي استهدف تل رفعت.", [SHELL]),
+])
+def test_armed_dead_of_a_strike(pipeline, text, want):
+    assert subs(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("هاجم مسلحون دورية للجيش قرب مدينة القصرين اليوم بقذيفة آر بي جي ما أدى إلى مقتل جنديين.", [CLASH]),
+    ("استهدف مسلحون الجنود بقذائف الآر بي جي في مدينة القصرين اليوم وقتل جندي.", [CLASH]),
+    # (an assault with no shell word: a clash on main already)
+    ("هاجم مسلحون حاجزا للشرطة في مدينة القصرين اليوم بالآر بي جي وقتلوا شرطيا.", [CLASH]),
+    # a mortar or artillery shell stays shelling
+    ("قصفت قوات الجيش بقذائف الهاون مواقع المسلحين في مدينة القصرين اليوم.", [SHELL]),
+])
+def test_rpg_is_a_ground_fight(pipeline, text, want):
+    assert subs(pipeline, text) == want
