@@ -2,7 +2,9 @@
 report told the act as an air strike, shelling or bomb are that act's dead: one record of the
 strike's type, not an armed clash (events.realize marks handover.ARMED_HIT; reconcile.rules.absorb).
 (2) A rocket-propelled grenade (قذيفة آر بي جي) is a direct-fire weapon of a ground fight
-(weapons.tsv: gun): armed men attacking soldiers with it fight an armed clash, no shelling."""
+(weapons.tsv: gun): armed men attacking soldiers with it fight an armed clash, no shelling.
+(3) A building the doer blows up, no one hurt (فجرت الميليشيا منزل، قام الجيش بتفجير مبنى، قامت
+بتفجيره): ACLED's property destruction, not a remote explosive (events.demolition)."""
 from __future__ import annotations
 
 from datetime import date
@@ -42,4 +44,25 @@ def test_armed_dead_of_a_strike(pipeline, text, want):
     ("قصفت قوات الجيش بقذائف الهاون مواقع المسلحين في مدينة القصرين اليوم.", [SHELL]),
 ])
 def test_rpg_is_a_ground_fight(pipeline, text, want):
+    assert subs(pipeline, text) == want
+
+
+LOOT, IED = "Looting/property destruction", "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text, want", [
+    # (3) a building blown up by the side that holds it, no one hurt: property destruction
+    ("فجرت ميليشيات الحوثي، اليوم الأحد، منزل الشخصية الاجتماعية علي الطيابي في منطقة طياب بمحافظة البيضاء.", [LOOT]),
+    ("قام الجيش الإسرائيلي اليوم بتفجير مبنى في بلدة كفركلا جنوب لبنان.", [LOOT]),
+    ("فجر الجيش الإسرائيلي اليوم عددا من المنازل في بلدة عيتا الشعب.", [LOOT]),
+    ("فجرت قوات الاحتلال 3 منازل في بلدة الخيام اليوم.", [LOOT]),
+    ("داهمت الميليشيا القرية وفخخت المنزل ثم قامت بتفجيره اليوم في منطقة طياب بمحافظة البيضاء.", [LOOT]),
+    ("اقتحمت قوات الاحتلال المنازل في بلدة الخيام اليوم وقامت بتفجيرها.", [LOOT]),
+    # a device that went off, a blast in a building, a pronoun of the device, or people killed: a bomb
+    ("انفجرت عبوة ناسفة قرب منزل في مدينة الرمادي اليوم.", [IED]),
+    ("وقع انفجار في منزل بمدينة الرمادي اليوم.", [IED]),
+    ("زرع مسلحون عبوة ناسفة قرب المنزل في مدينة الرمادي وقاموا بتفجيرها اليوم.", [IED]),
+    ("فجر مسلحون اليوم منزل ضابط في مدينة الرمادي ما أدى إلى مقتل طفلين.", [IED]),
+])
+def test_building_blown_up_is_property_destruction(pipeline, text, want):
     assert subs(pipeline, text) == want
