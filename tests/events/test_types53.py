@@ -4,7 +4,9 @@ strike's type, not an armed clash (events.realize marks handover.ARMED_HIT; reco
 (2) A rocket-propelled grenade (قذيفة آر بي جي) is a direct-fire weapon of a ground fight
 (weapons.tsv: gun): armed men attacking soldiers with it fight an armed clash, no shelling.
 (3) A building the doer blows up, no one hurt (فجرت الميليشيا منزل، قام الجيش بتفجير مبنى، قامت
-بتفجيره): ACLED's property destruction, not a remote explosive (events.demolition)."""
+بتفجيره): ACLED's property destruction, not a remote explosive (events.demolition).
+(4) "Achieved direct hits" (حققوا إصابات مباشرة) is a projectile's claim (weapons.tsv: missile):
+an armed group's targeting of a position told so is shelling, no armed clash."""
 from __future__ import annotations
 
 from datetime import date
@@ -65,4 +67,18 @@ LOOT, IED = "Looting/property destruction", "Remote explosive/landmine/IED"
     ("فجر مسلحون اليوم منزل ضابط في مدينة الرمادي ما أدى إلى مقتل طفلين.", [IED]),
 ])
 def test_building_blown_up_is_property_destruction(pipeline, text, want):
+    assert subs(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # (4) "achieved direct hits": a projectile's claim - no ground fight
+    ("قال حزب الله إن عناصره استهدفوا تموضعا عسكريا لجنود إسرائيليين في مستوطنة أفيفيم اليوم وحققوا "
+     "إصابات مباشرة.", [SHELL]),
+    ("أعلن حزب الله أنه استهدف موقع المالكية اليوم وحقق فيه إصابة مباشرة.", [SHELL]),
+    ("أعلن حزب الله أنه استهدف ثكنة للجيش الإسرائيلي في مستوطنة أفيفيم اليوم وحقق إصابات دقيقة.", [SHELL]),
+    # a person hit directly by a bullet, a fight told: as before
+    ("أصيب شاب بإصابة مباشرة في الرأس برصاص قوات الاحتلال في بلدة بيت أمر اليوم.", ["Attack"]),
+    ("اشتبك مقاتلو الحركة مع قوة للجيش في بلدة عيتا الشعب اليوم وحققوا إصابات مباشرة.", [CLASH]),
+])
+def test_direct_hits_are_projectiles(pipeline, text, want):
     assert subs(pipeline, text) == want
