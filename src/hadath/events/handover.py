@@ -36,12 +36,9 @@ PEACEFUL = "crowd_peaceful"  # the report calls the crowd peaceful (المتظا
 #                              read by reconcile.rules: a clash folded in is the force's, no riot)
 BARE_ATTACK = "attack_bare"  # an Attack told by attack words alone, no harm, shot or weapon named (هاجم
 #                              مستوطنون القرية، نتيجة الهجوم: events.realize; read by reconcile.one_type)
-ARMED_HIT = "armed_hit"      # an Armed clash told only as armed men killed, hurt or attacked - no fight word,
-#                              no weapon (قتل خمسة من عناصر الحرس الثوري في الهجوم: events.realize; read by
-#                              reconcile.rules.absorb: told also with its means, it is that strike)
 
 WHOLE: frozenset[str] = frozenset({DOERS_DEAD, TOLL_TOTAL, TOLL_OTHER, TOLL_MORE, TOLL_CLAIM, TOLD_AGAIN, TOLD_SAME,
-                                   PEACEFUL, BARE_ATTACK, ARMED_HIT})
+                                   PEACEFUL, BARE_ATTACK})
 COUNTED: tuple[str, ...] = (DOERS_ADDED,)
 
 

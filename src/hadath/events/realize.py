@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from hadath.events.handover import ARMED_HIT, BARE_ATTACK, PEACEFUL
+from hadath.events.handover import BARE_ATTACK, PEACEFUL
 from hadath.events.told_again import FLAG as TOLD_AGAIN, SAME as TOLD_SAME, similar_means, told_again, told_same
 from hadath.events.dating import (anchor_retold, backdrop, choose_date, days_earlier_vague, is_background, ongoing_since,
                                   recalled, similar_act)
@@ -219,8 +219,6 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         flags.append(PEACEFUL)  # (المتظاهرين السلميين: a clash folded in is the force's, reconcile.rules.absorb)
     if sub == "Attack" and classes <= {"attack"} and not weapons and not toll.deaths:
         flags.append(BARE_ATTACK)  # (نتيجة الهجوم: property burnt by it is the act, reconcile.one_type)
-    if sub == "Armed clash" and "clash" not in classes and not weapons:
-        flags.append(ARMED_HIT)  # (قتل خمسة من عناصر الحرس في الهجوم: the strike's dead, reconcile.rules.absorb)
     if doers and DOERS_DEAD not in flags:
         flags.append(f"{DOERS_ADDED}{doers}")
     inter1, inter2 = actors.inter1, actors.inter2

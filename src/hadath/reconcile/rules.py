@@ -43,7 +43,7 @@ from functools import lru_cache
 from datetime import date
 from typing import Iterable, Sequence
 
-from hadath.events.handover import ARMED_HIT, BARE_ATTACK, PEACEFUL, TOLD_SAME
+from hadath.events.handover import BARE_ATTACK, PEACEFUL, TOLD_SAME
 from hadath.events.town_parts import named_part
 from hadath.events.records import UNPLACED, folded_toll, merged_evidence
 from hadath.events.taxonomy import forces_over_civilians, interaction
@@ -208,12 +208,6 @@ def absorb(keep: Event, gone: Event, own_toll: bool = False) -> Event:
         # told with its means; the side the strike names is the side hit)
         named = gone.actor2 is not None and not keep.evidence.get("actor2")
         keep = _typed_as(keep, gone, **({"actor2": gone.actor2, "inter2": gone.inter2} if named else {}))
-    elif ARMED_HIT in keep.flags and gone.event_type == "Explosions/Remote violence":
-        # (غارة جوية على دمشق ... قتل خمسة من أعضاء الحرس الثوري في الهجوم: armed men killed with
-        # no fight told are the strike's dead - the act is the strike, told with its means)
-        doer = {"actor1": gone.actor1, "inter1": gone.inter1, "interaction": interaction(gone.inter1, keep.inter2)} \
-            if gone.actor1 is not None and (keep.actor1 or "").startswith("Unidentified Armed Group") else {}
-        keep = _typed_as(keep, gone, **doer)  # (an unknown strike's doer: the unknown military forces)
     evidence = merged_evidence(keep, gone, ("trigger", "fatalities", "actor1", "actor2", "weapon"))
     changes: dict = {"evidence": evidence}
     if "date_from_publication" in keep.flags and "date_from_publication" not in gone.flags \
