@@ -13,7 +13,8 @@ ROLES = ("relative", "held", "cause", "since", "exposure", "consequence", "belon
          "retreat", "toward", "source", "the_act", "tied_to", "own_member", "own_member_lead", "unaccusative_noun", "attacker", "felt", "felt_among", "attempt", "ally",
          "adjoining", "repel", "repel_lam", "branch", "complementizer", "means_clitic", "agent_hand", "speaker_word", "other_story",
          "blame_verb", "blame_noun", "blame_not", "peaceful", "claim_tail", "calloff", "symbol", "organizes", "body", "body_link", "gathering", "gather_purpose", "anniversary",
-         "did_it", "did_by", "it_by", "cleft", "prevent", "staging", "permit", "addressed", "addressed_link", "road_cut")
+         "did_it", "did_by", "it_by", "cleft", "prevent", "staging", "permit", "addressed", "addressed_link", "road_cut",
+         "demolished", "demolished_her", "pronoun_him", "pronoun_her")
 
 
 def test_every_row_has_a_known_role():
@@ -25,7 +26,7 @@ def test_every_row_has_a_known_role():
     ("الذي", "relative"), ("تحت", "held"), ("جراء", "cause"), ("إثر", "cause"), ("منذ", "since"),
     ("تعرضت", "exposure"), ("عشائري", "communal"), ("يتعرض", "exposure"), ("التابعة", "belongs"), ("الواقعة", "belongs"), ("تقع", "lies"),
     ("المتمركزة", "stationed"), ("انطلاقاً", "stationed"), ("بالقرب", "nearby"), ("أمام", "nearby"),
-    ("المنحدر", "origin"), ("المجاورة", "adjoining"),
+    ("المنحدر", "origin"), ("المجاورة", "adjoining"), ("مبنى", "demolished"), ("بناية", "demolished_her"),
 ])
 def test_words_are_found_in_normalized_spelling(word, role):
     assert normalize_key(word) in function_words(role)

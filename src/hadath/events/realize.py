@@ -28,6 +28,7 @@ from hadath.events.custody import jailer
 from hadath.events.elided import elided_subject
 from hadath.events.partitive import named_after_partitive
 from hadath.events.hostages import hostages
+from hadath.events.demolition import DEMOLITION, demolition
 from hadath.events.index import DocIndex, Located
 from hadath.events.means import frame_weapons, into_the_air, told_in_it
 from hadath.events.place_choice import choose_places
@@ -148,6 +149,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
                           "arrest" in classes, toll.deaths > 0 and not toll.estimate, mob,
                           crowd_confronts_force(ix, frame, roles), peaceful)
     ev_type, sub = hostages(ix, frame, ev_type, sub, inter1)  # احتجزت الجبهة 68 رهينة: an abduction
+    if sub == "Remote explosive/landmine/IED" and demolition(ix, frame, classes, toll.deaths, toll.injuries):
+        ev_type, sub = DEMOLITION  # فجرت الميليشيا منزل ...: the building blown up, no bombing
     dv, dspan, dconf, from_text, dloc = choose_date(ix, frame, main)
     verdict = not_news(ix, frame, strong, main, all_generic, toll, dv, from_text, dloc)
     if verdict is not None:
