@@ -10,7 +10,7 @@ from typing import Callable
 from hadath.events.index import Located
 from hadath.events.records import INTERVENED
 from hadath.events.roles import ActorSlot, Roles
-from hadath.events.taxonomy import ARMED_INTERS, BATTLES, ERV, RIOTS, VAC
+from hadath.events.taxonomy import ARMED_INTERS, BATTLES, CROWD_INTERS, ERV, RIOTS, VAC
 from hadath.events.victims import hit_by_others
 from hadath.events.tuning import CONFIDENCE
 from hadath.types import ActorRef
@@ -62,7 +62,7 @@ class Actors:
         # (protesters attacked by an armed group are civilians targeted too: ACLED's VAC on them)
         return "Civilian targeting" if self.ref2 is not None and (
             self.ref2.inter == 7 or (self.ref2.inter == 6 and self.ref1 is not None
-                                     and self.ref1.inter not in (5, 6))) else None
+                                     and self.ref1.inter not in CROWD_INTERS)) else None
 
 
 VIOLENT_OR_RIOT = (VAC, BATTLES, ERV, RIOTS)
@@ -94,7 +94,7 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
         s.ref1, s.conf1 = RIOTERS, max(s.conf1, CONFIDENCE.crowd)
         if s.ref2 is None and (target == "civilian" or property_hit()):
             s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians
-    elif sub == "Mob violence" and s.ref1 is not None and s.ref1.inter not in (5, 6) \
+    elif sub == "Mob violence" and s.ref1 is not None and s.ref1.inter not in CROWD_INTERS \
             and s.ref2 is not None and s.ref2.inter == 7 and s.ref2.kind == "generic":
         # (قتلت قوات الدعم السريع مواطنا في صدامات مع المواطنين: the people faced the force - ACLED's
         # Rioters are actor1, the armed side they met actor2)
