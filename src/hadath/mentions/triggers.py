@@ -103,9 +103,9 @@ def _head_matches(sc: Scan) -> dict[int, tuple[TriggerEntry, Span, int]]:
 
 def _after_consequence(tokens: tuple[Token, ...], start: int, lo: int, made: bool = False) -> bool:
     """A consequence verb (function_words consequence: أسفر، أدى) a few words before the trigger:
-    the harm the act before it led to. ``made``: one in the perfect (event_scope.tsv outcome) -
+    the harm the act before it led to. ``made``: one in the perfect (function_words consequence/perfect) -
     after an attempt (حاول مسلحون اقتحام الحاجز، مما أدى إلى مقتل ثلاثة جنود) the harm was done."""
-    outcome = scope_words().outcome
+    outcome = function_words("consequence/perfect")
     return any(consequence(tokens, k) and (not made or not outcome.isdisjoint(tokens[k].forms))
                for k in range(max(lo, start - CONSEQUENCE_LEFT), start))
 
