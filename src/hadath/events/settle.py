@@ -10,7 +10,8 @@ from typing import Callable
 from hadath.events.index import Located
 from hadath.events.records import INTERVENED
 from hadath.events.roles import ActorSlot, Roles
-from hadath.events.taxonomy import ARMED_INTERS, BATTLES, CROWD_INTERS, ERV, RIOTS, VAC
+from hadath.events.taxonomy import (ARMED_INTERS, BATTLES, CROWD_INTERS, ERV, MILITARY_OF, POLICE_OF, RIOTS, STATE_NAMES,
+                                    VAC)
 from hadath.events.victims import hit_by_others
 from hadath.events.tuning import CONFIDENCE
 from hadath.types import ActorRef
@@ -21,9 +22,7 @@ UNKNOWN_AIR = ActorRef("Unidentified Military Forces", 8, kind="generic", actor_
 TRIBAL = ActorRef("Unidentified Tribal Militia ({country})", 4, kind="generic")
 PROTESTERS = ActorRef("Protesters ({country})", 6, kind="generic")
 RIOTERS = ActorRef("Rioters ({country})", 5, kind="generic")
-POLICE = ActorRef("Police Forces of {country}", 1, kind="state-generic")
-POLICE_OF, MILITARY_OF = "Police Forces of ", "Military Forces of "
-STATE_NAMES = ("Military Forces of", "Police Forces of", "Government of")  # a government's own forces
+POLICE = ActorRef(POLICE_OF + "{country}", 1, kind="state-generic")
 EXCESSIVE = "Excessive force against protesters"
 FORCE_BY_DEFINITION = frozenset({"Protest with intervention", EXCESSIVE})
 
