@@ -21,7 +21,7 @@ from hadath.events.taxonomy import default_type, weapon_type
 from hadath.events.toll_words import consequence
 from hadath.mentions.triggers_names import place_name
 from hadath.events.lexicons import TriggerEntry
-from hadath.text.clitics import clitics
+from hadath.text.clitics import clitics, conjunctions
 from hadath.text.normalize import normalize_key
 from hadath.mentions.trigger_context import context
 from hadath.mentions.trigger_aircraft import bare_aircraft
@@ -222,7 +222,7 @@ class TriggerStage:
         sporting: dict[int, bool] = {}  # sentence -> it names a match
         held_back: tuple[int, str] | None = None  # (end, modality) of the last nominal trigger held back
         relayed: tuple[int, str] | None = None    # (end, modality) of the last verb it reached
-        conj = frozenset(clitics().conj)
+        conj = conjunctions()
         bare_only = function_words("bare_only")
         article = frozenset({clitics().article})
         for m in found:
