@@ -7,7 +7,7 @@ from hadath.events.lexicons import function_words
 from hadath.resources import load_tsv
 from hadath.text.normalize import normalize_key
 
-ROLES = ("relative", "held", "cause", "since", "exposure", "consequence", "belongs", "motion", "lies",
+ROLES = ("relative", "held", "cause", "since", "exposure", "consequence", "consequence/perfect", "belongs", "motion", "lies",
          "toll_cause", "stationed", "reporter", "communal", "border", "hedge", "air_defense", "participant", "in", "noun_prep", "two_sides", "side", "support", "distance_unit", "distance_lead", "water", "amid", "sky", "response", "confront", "countryside", "nearby", "most", "launched_from", "from", "announce", "nationwide", "nationwide_scope", "tires", "military_object",
          "border_with", "overflight", "claim_verb", "in_it", "halt", "hostage", "expel", "bare_only", "solidarity", "solidarity_link", "unknown", "disruption", "led_by", "origin",
          "retreat", "toward", "source", "the_act", "tied_to", "own_member", "own_member_lead", "unaccusative_noun", "attacker", "felt", "felt_among", "attempt", "ally",
@@ -27,6 +27,8 @@ def test_every_row_has_a_known_role():
     ("تعرضت", "exposure"), ("عشائري", "communal"), ("يتعرض", "exposure"), ("التابعة", "belongs"), ("الواقعة", "belongs"), ("تقع", "lies"),
     ("المتمركزة", "stationed"), ("انطلاقاً", "stationed"), ("بالقرب", "nearby"), ("أمام", "nearby"),
     ("المنحدر", "origin"), ("المجاورة", "adjoining"), ("مبنى", "demolished"), ("بناية", "demolished_her"),
+    ("أسفرت", "consequence/perfect"), ("أدى", "consequence/perfect"), ("أسفرت", "consequence"),
+    ("يؤدي", "consequence"),
 ])
 def test_words_are_found_in_normalized_spelling(word, role):
     assert normalize_key(word) in function_words(role)
@@ -34,3 +36,11 @@ def test_words_are_found_in_normalized_spelling(word, role):
 
 def test_unknown_role_is_empty():
     assert function_words("nothing") == frozenset()
+
+
+
+def test_a_part_of_a_role_is_read_with_the_role():
+    perfect, every = function_words("consequence/perfect"), function_words("consequence")
+    assert perfect and perfect < every
+    assert normalize_key("يؤدي") in every and normalize_key("يؤدي") not in perfect
+    assert function_words("consequence/") == frozenset()  # no role of that name

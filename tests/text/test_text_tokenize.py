@@ -165,3 +165,16 @@ def test_a_word_whose_first_letter_starts_no_clitic_is_not_split():
             if letter not in first:
                 assert splits == [((), word)]
     assert ((("و", "ب", "ال"), "رقه")) in _prefix_splits("وبالرقه")
+
+
+@pytest.mark.parametrize("text, index, led", [
+    ("قتل شخص وأصيب آخر", 2, True),    # و on a verb
+    ("قصفت الطائرات فقتلت ثلاثة", 2, True),   # ف on a verb
+    ("قتل شخص وأصيب آخر", 0, False),   # no conjunction
+    ("وصلت القوات", 0, True),          # some segmentation reads و as one (وصلت: و + صلت)
+])
+def test_conjunctions_are_the_proclitics_a_token_carries(text, index, led):
+    from hadath.text.clitics import clitics, conjunctions
+    assert conjunctions() == frozenset(clitics().conj)
+    words = [t for t in _tokens(text) if t.kind == "word"]
+    assert words[index].has_proclitic(conjunctions()) is led

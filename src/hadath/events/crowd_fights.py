@@ -10,7 +10,7 @@ from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
 from hadath.events.role_words import acts_on, agent_pairs
 from hadath.events.roles import ActorSlot, Roles, role_words
-from hadath.events.taxonomy import NON_STATE_ARMED, STATE_INTERS
+from hadath.events.taxonomy import CROWD_INTERS, NON_STATE_ARMED, STATE_INTERS
 from hadath.events.tuning import WINDOWS
 from hadath.events.unnumbered import protester_noun
 
@@ -43,12 +43,11 @@ def brawl_between(ix: DocIndex, frame: Frame) -> bool:
 def crowd_story(ix: DocIndex, frame: Frame) -> bool:
     """Protesters or rioters are named in the frame's sentence or the WINDOWS.story_sentences
     before it: a burning told with no doer there (بعد حرق مماثل في ناحية X) is the crowd's."""
-    return any(loc.mention.value.inter in (5, 6)
+    return any(loc.mention.value.inter in CROWD_INTERS
                for s in range(max(0, frame.sent - WINDOWS.story_sentences), frame.sent + 1)
                for loc in ix.get("actor", s))
 
 
-CROWD_INTERS = frozenset({5, 6})  # ACLED's rioters and protesters
 AGENT_LEFT = 5  # words before the people where an agent pair stands (على يد مجموعة من الأهالي)
 
 

@@ -446,10 +446,10 @@ def is_background(ix: DocIndex, dv: DateValue, loc: Located | None) -> bool:
     return bool(pub and dv.date and dv.date < pub - timedelta(days=WINDOWS.background_days))
 
 
-def similar_act(ix: DocIndex, frame: Frame) -> bool:
+def compared_act(ix: DocIndex, frame: Frame) -> bool:
     """An act noun of the frame is followed by a word saying it is another act like the one
-    reported (event_scope.tsv ``similar``, the list told_again reads), and the clause names no
-    place of its own (ويأتي الهجوم بعد أسبوعين من تفجير مماثل
+    reported (event_scope.tsv ``similar``, the list told_again.similar_act reads a few words
+    on), and the clause names no place of its own (ويأتي الهجوم بعد أسبوعين من تفجير مماثل
     استهدف مطعما في المدينة): told for comparison. (بعد حرق مماثل في ناحية بيره مكرون names
     where: another act the report tells.)"""
     toks = ix.doc.tokens

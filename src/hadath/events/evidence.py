@@ -7,6 +7,7 @@ from hadath.events.frames import Frame
 from hadath.events.index import DocIndex, Located
 from hadath.events.roles import ActorSlot, Roles
 from hadath.events.settle import CIVILIANS, Actors
+from hadath.events.taxonomy import CROWD_INTERS
 from hadath.events.unnumbered import singles
 from hadath.events.victims import counted_national, word_category
 from hadath.types import ActorRef, Span
@@ -17,12 +18,10 @@ def worded(ix: DocIndex, frame: Frame, ref: ActorRef) -> ActorSlot | None:
     a, b = frame.clause
     locs = [x for x in ix.get("actor", frame.sent) if a <= x.start < b]
     loc = next((x for x in locs if x.mention.value.name == ref.name), None)
-    if loc is None and ref.inter in CROWDS:  # (أحرق المتظاهرون: the rioters, named as protesters)
-        loc = next((x for x in locs if x.mention.value.inter in CROWDS and x.mention.value.kind == "generic"), None)
+    if loc is None and ref.inter in CROWD_INTERS:  # (أحرق المتظاهرون: the rioters, named as protesters)
+        loc = next((x for x in locs if x.mention.value.inter in CROWD_INTERS
+                    and x.mention.value.kind == "generic"), None)
     return ActorSlot.of(loc) if loc is not None else None
-
-
-CROWDS = frozenset({5, 6})  # ACLED's rioters and protesters
 
 
 def _named_by(ref: ActorRef | None, slot: ActorSlot) -> bool:
@@ -31,7 +30,8 @@ def _named_by(ref: ActorRef | None, slot: ActorSlot) -> bool:
     people who demonstrated are ACLED's Protesters)."""
     return ref is not None and (ref is slot.ref or ref.name == slot.ref.name
                                 or ref.name == CIVILIANS.name and slot.ref.inter == CIVILIANS.inter
-                                or ref.inter in (5, 6) and slot.ref.inter in (5, 6, 7))
+                                or ref.inter in CROWD_INTERS and (slot.ref.inter in CROWD_INTERS
+                                                                  or slot.ref.inter == CIVILIANS.inter))
 
 
 def victims_words(ix: DocIndex, frame: Frame, actors: Actors) -> Span | None:

@@ -13,7 +13,7 @@ from hadath.text.number_words import _cue_words, word_number
 from hadath.types import Token
 
 ASIDE_WORDS = 7  # words of a bracketed aside after a victim, brackets included: ( لم يذكر اسمه )
-AGE_WORDS = 8  # an age told between a victim and the death verb or the one joined after it
+AGE_WORDS = 8  # an age told between a victim and the death verb or the one joined after it (البالغ من العمر 34 عاما)
 NAME_WORDS = 4  # a given name and up to three more names (أحمد عدنان الزامل)
 
 

@@ -256,8 +256,10 @@ def purpose_words() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def function_words(role: str) -> frozenset[str]:
     """Words of one closed class of data/lexicons/function_words.tsv (relative, held, cause,
-    since, exposure), normalized (one set per role: the table is read once per process)."""
-    return word_roles("lexicons/function_words.tsv").get(role, frozenset())
+    since, exposure), normalized (one set per role: the table is read once per process), with
+    those of its parts (the rows of ``consequence/perfect`` are words of ``consequence`` too)."""
+    table = word_roles("lexicons/function_words.tsv")
+    return frozenset().union(*(words for r, words in table.items() if r == role or r.startswith(role + "/")))
 
 
 WordSets = TypeVar("WordSets", bound=NamedTuple)

@@ -74,7 +74,6 @@ class ScopeWords(NamedTuple):
     recalled: frozenset[str]
     long_period: frozenset[str]
     recent: frozenset[str]
-    outcome: frozenset[str]
     earlier_head: frozenset[str]
     earlier_that: frozenset[str]
     latest_of: frozenset[str]
@@ -169,8 +168,8 @@ def modality_of(
             continue
         if e.nominal_only and not nominal:
             continue
-        if e.kind == "plan" and cue.end <= start and any(
-                not scope_words().outcome.isdisjoint(tokens[k].forms) for k in range(cue.end, start)):
+        if e.kind == "plan" and cue.end <= start and any(  # (a consequence verb in the perfect)
+                not function_words("consequence/perfect").isdisjoint(tokens[k].forms) for k in range(cue.end, start)):
             continue  # حاول مسلحون اقتحام المركز، ما أسفر عن مقتل شخصين: what the attempt made caused
         if e.kind == "plan" and _survived(tokens, cue.start, a):
             continue  # نجا المحافظ من محاولة اغتيال بعبوة ناسفة: an attempt made, and survived

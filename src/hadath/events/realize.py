@@ -11,8 +11,8 @@ from datetime import date, timedelta
 
 from hadath.events.handover import BARE_ATTACK, PEACEFUL
 from hadath.events.told_again import FLAG as TOLD_AGAIN, SAME as TOLD_SAME, similar_means, told_again, told_same
-from hadath.events.dating import (anchor_retold, backdrop, choose_date, days_earlier_vague, is_background, ongoing_since,
-                                  recalled, similar_act)
+from hadath.events.dating import (anchor_retold, backdrop, choose_date, compared_act, days_earlier_vague, is_background,
+                                  ongoing_since, recalled)
 from hadath.events.evidence import frame_evidence, victims_words, worded
 from hadath.events.fatalities import Toll
 from hadath.events.clearance import cleared
@@ -329,7 +329,7 @@ def not_news(ix: DocIndex, frame: Frame, strong: list[Trig], main: Trig, all_gen
         return False  # ويأتي التصعيد بعد أيام من هجوم: an earlier act on no day of its own
     if not toll.deaths and anchor_retold(ix, frame):
         return False  # ويأتي هجوم الأحد غداة استهداف وفد في تدمر: the act told before
-    if not from_text and similar_act(ix, frame):
+    if not from_text and compared_act(ix, frame):
         return False  # بعد أسبوعين من تفجير مماثل: another act, told for comparison
     if recalled(ix, frame.sent) and not (from_text and dv is not None and ix.reference and dv.date
                                         >= ix.reference - timedelta(days=WINDOWS.late_days)):

@@ -10,7 +10,8 @@ from typing import Callable
 from hadath.events.index import Located
 from hadath.events.records import INTERVENED
 from hadath.events.roles import ActorSlot, Roles
-from hadath.events.taxonomy import ARMED_INTERS, BATTLES, ERV, RIOTS, VAC
+from hadath.events.taxonomy import (ARMED_INTERS, BATTLES, CROWD_INTERS, ERV, MILITARY_OF, POLICE_OF, RIOTS, STATE_NAMES,
+                                    VAC)
 from hadath.events.victims import hit_by_others
 from hadath.events.tuning import CONFIDENCE
 from hadath.types import ActorRef
@@ -21,9 +22,7 @@ UNKNOWN_AIR = ActorRef("Unidentified Military Forces", 8, kind="generic", actor_
 TRIBAL = ActorRef("Unidentified Tribal Militia ({country})", 4, kind="generic")
 PROTESTERS = ActorRef("Protesters ({country})", 6, kind="generic")
 RIOTERS = ActorRef("Rioters ({country})", 5, kind="generic")
-POLICE = ActorRef("Police Forces of {country}", 1, kind="state-generic")
-POLICE_OF, MILITARY_OF = "Police Forces of ", "Military Forces of "
-STATE_NAMES = ("Military Forces of", "Police Forces of", "Government of")  # a government's own forces
+POLICE = ActorRef(POLICE_OF + "{country}", 1, kind="state-generic")
 EXCESSIVE = "Excessive force against protesters"
 FORCE_BY_DEFINITION = frozenset({"Protest with intervention", EXCESSIVE})
 
@@ -62,7 +61,7 @@ class Actors:
         # (protesters attacked by an armed group are civilians targeted too: ACLED's VAC on them)
         return "Civilian targeting" if self.ref2 is not None and (
             self.ref2.inter == 7 or (self.ref2.inter == 6 and self.ref1 is not None
-                                     and self.ref1.inter not in (5, 6))) else None
+                                     and self.ref1.inter not in CROWD_INTERS)) else None
 
 
 VIOLENT_OR_RIOT = (VAC, BATTLES, ERV, RIOTS)
@@ -94,7 +93,7 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
         s.ref1, s.conf1 = RIOTERS, max(s.conf1, CONFIDENCE.crowd)
         if s.ref2 is None and (target == "civilian" or property_hit()):
             s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians
-    elif sub == "Mob violence" and s.ref1 is not None and s.ref1.inter not in (5, 6) \
+    elif sub == "Mob violence" and s.ref1 is not None and s.ref1.inter not in CROWD_INTERS \
             and s.ref2 is not None and s.ref2.inter == 7 and s.ref2.kind == "generic":
         # (قتلت قوات الدعم السريع مواطنا في صدامات مع المواطنين: the people faced the force - ACLED's
         # Rioters are actor1, the armed side they met actor2)

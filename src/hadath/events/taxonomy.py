@@ -83,6 +83,9 @@ KILLING = frozenset({"kill", "death", "execute", "assassinate", "shoot", "attack
                      "torture", "death_noun"})
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 STATE_INTERS = frozenset({1, 8})  # state forces, at home or abroad
+CROWD_INTERS = frozenset({5, 6})  # ACLED's rioters and protesters
+MILITARY_OF, POLICE_OF, GOVERNMENT_OF = "Military Forces of ", "Police Forces of ", "Government of "
+STATE_NAMES = (MILITARY_OF, POLICE_OF, GOVERNMENT_OF)  # how ACLED's names of a government's own forces begin
 
 
 def forces_over_civilians(hit: int | None, other: int | None) -> bool:
@@ -166,13 +169,13 @@ def decide(
         return SD, "Looting/property destruction"  # أقدم مجهولون على إحراق خيام المعتصمين
     if "protest" in group:
         violent = classes & {"riot", "clash"}
-        if peaceful and actor1_inter not in (5, 6):
+        if peaceful and actor1_inter not in CROWD_INTERS:
             violent -= {"clash"}  # (اعتداء الأمن على المتظاهرين السلميين ... اشتباك بين أحدهم وفرد أمن: the force's)
         if not (lethal and actor1_inter in STATE_INTERS):  # forces that kill at a sit-in and burn
             violent |= classes & {"burn", "destroy", "loot", "raid"}  # its tents: no riot
         if actor1_inter not in ARMED_INTERS and not weapons & DISPERSAL:
             violent |= classes & {"explode"}  # المحتجون ألقوا قنابل يدوية / عبوة مولوتوف
-        if actor1_inter in (5, 6):  # قتل شرطي على يد محتجين، هاجم متظاهرون مركزا للشرطة: the crowd's own violence
+        if actor1_inter in CROWD_INTERS:  # قتل شرطي على يد محتجين، هاجم متظاهرون مركزا للشرطة: the crowd's own violence
             violent |= classes & {"kill", "attack", "injure", "shoot"}
         shot = "shoot" in classes or (bool(weapons & {"gun", "live"}) and "injure" in classes) \
             or ("live" in weapons and "warning" not in classes)  # أصيبوا بالرصاص الحي، قمعت المظاهرة بالرصاص الحي

@@ -10,7 +10,7 @@ from typing import Collection, Mapping, Sequence
 from hadath.events.lexicons import PERSONS, function_words, victim_words
 from hadath.events.role_words import QUOTE_MARKS, role_words
 from hadath.mentions.actors_country import people_nisbas, singular_nisbas
-from hadath.events.joined import joined_victims, name_end, past_aside
+from hadath.events.joined import AGE_WORDS, NAME_WORDS, joined_victims, name_end, past_aside
 from hadath.events.toll_words import conj_led, toll_words
 from hadath.events.tuning import WINDOWS
 from hadath.text.clitics import clitics
@@ -18,7 +18,6 @@ from hadath.text.number_words import _cue_words, dual_nouns, dual_singulars, pla
 from hadath.types import Quantity, Span, Token
 
 JOINED_WORDS = 10  # two people joined before a dual death verb, with their names and ages
-AGE_WORDS = 8  # an age told between a victim and the death verb: البالغ من العمر 34 عاما،
 
 
 def casualty(tokens: Sequence[Token], s: int, e: int) -> bool:
@@ -253,7 +252,6 @@ def recalled(tokens: Sequence[Token], s: int, e: int, lo: int, hi: int) -> bool:
         or (e < hi and not anaphor.isdisjoint(tokens[e].forms))
 
 
-NAME_WORDS = 4  # a given name and up to three more names (أحمد عدنان الزامل)
 TIME_CLASSES = ("relative", "daypart", "night", "today", "month_word", "day_word", "concordance", "current")
 
 

@@ -20,7 +20,7 @@ from hadath.events.patients import indefinite_patient
 from hadath.events.positions import genitive_after
 from hadath.events.roles import ActorSlot, agent_pairs, aimed_verbs, held_post, object_suffixed, Roles, assign, coordinated, mark, nisba_agreeing, role_words, same_group, target_noun
 from hadath.events.sides import after_cause
-from hadath.events.taxonomy import ARMED_INTERS
+from hadath.events.taxonomy import ARMED_INTERS, CROWD_INTERS
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.events.toll_words import toll_words
 from hadath.events.unnumbered import victims_by_number
@@ -403,7 +403,7 @@ def frame_slots(ix: DocIndex, frame: Frame) -> list[ActorSlot]:
     الإسرائيلية: :func:`hadath.events.role_words.topic_tokens`)."""
     toks = ix.doc.tokens
     actors = ix.get("actor", frame.sent)
-    named_crowd = {i for loc in actors if loc.mention.value.inter in (5, 6) for i in range(loc.start + 1, loc.end)}
+    named_crowd = {i for loc in actors if loc.mention.value.inter in CROWD_INTERS for i in range(loc.start + 1, loc.end)}
     trig_tokens = {i for t in frame.trigs if not (t.cls in CROWD_CLASSES and (
         _crowd_doer(toks, frame, t) or t.loc.start in named_crowd))  # (مثيرو الشغب: the rioters, named)
                    for i in range(t.loc.start, t.loc.end)}

@@ -21,7 +21,7 @@ from hadath.events.taxonomy import default_type, weapon_type
 from hadath.events.toll_words import consequence
 from hadath.mentions.triggers_names import place_name
 from hadath.events.lexicons import TriggerEntry
-from hadath.text.clitics import clitics
+from hadath.text.clitics import clitics, conjunctions
 from hadath.text.normalize import normalize_key
 from hadath.mentions.trigger_context import context
 from hadath.mentions.trigger_aircraft import bare_aircraft
@@ -103,9 +103,9 @@ def _head_matches(sc: Scan) -> dict[int, tuple[TriggerEntry, Span, int]]:
 
 def _after_consequence(tokens: tuple[Token, ...], start: int, lo: int, made: bool = False) -> bool:
     """A consequence verb (function_words consequence: أسفر، أدى) a few words before the trigger:
-    the harm the act before it led to. ``made``: one in the perfect (event_scope.tsv outcome) -
+    the harm the act before it led to. ``made``: one in the perfect (function_words consequence/perfect) -
     after an attempt (حاول مسلحون اقتحام الحاجز، مما أدى إلى مقتل ثلاثة جنود) the harm was done."""
-    outcome = scope_words().outcome
+    outcome = function_words("consequence/perfect")
     return any(consequence(tokens, k) and (not made or not outcome.isdisjoint(tokens[k].forms))
                for k in range(max(lo, start - CONSEQUENCE_LEFT), start))
 
@@ -222,7 +222,7 @@ class TriggerStage:
         sporting: dict[int, bool] = {}  # sentence -> it names a match
         held_back: tuple[int, str] | None = None  # (end, modality) of the last nominal trigger held back
         relayed: tuple[int, str] | None = None    # (end, modality) of the last verb it reached
-        conj = frozenset(clitics().conj)
+        conj = conjunctions()
         bare_only = function_words("bare_only")
         article = frozenset({clitics().article})
         for m in found:

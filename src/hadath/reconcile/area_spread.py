@@ -26,6 +26,7 @@ from typing import Sequence
 
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.resources import word_roles
+from hadath.text.clitics import conjunctions
 from hadath.types import Event, Token
 
 SPREAD_FILE = "lexicons/place_spread.tsv"
@@ -76,7 +77,7 @@ def _first_name(tokens: Sequence[Token], j: int) -> int:
 def governed(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """The character extents [start, end) of the tokens that start a name a spread phrase
     governs: the first after it, and each joined to it by و in the same clause."""
-    conj = _conjunctions()
+    conj = conjunctions()
     out: list[tuple[int, int]] = []
     n = len(tokens)
     for i in range(n):
@@ -94,12 +95,6 @@ def governed(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             if t.has_proclitic(conj):
                 out.append((t.start, t.end))
     return out
-
-
-@lru_cache(maxsize=1)
-def _conjunctions() -> frozenset[str]:
-    from hadath.text.clitics import clitics
-    return frozenset(clitics().conj)
 
 
 def seat_of_unit(ev: Event) -> bool:

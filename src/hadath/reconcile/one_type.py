@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from hadath.events.handover import BARE_ATTACK
-from hadath.events.taxonomy import interaction
+from hadath.events.taxonomy import STATE_NAMES, interaction
 from hadath.events.lexicons import function_words
 
 from hadath.reconcile.finer_place import keep_finer_place
@@ -32,7 +32,7 @@ def _outsiders_damage(a: Event, b: Event) -> bool:
 def _side(actor: str) -> str:
     """Which side an actor2 is: the state (its army, police and government are one), the crowd
     or civilians (one), or the named group itself."""
-    for lead in ("Military Forces of ", "Police Forces of ", "Government of "):
+    for lead in STATE_NAMES:
         if actor.startswith(lead):
             return "state " + actor[len(lead):].split(" (")[0]
     return "people" if actor.startswith(("Civilians", "Protesters", "Rioters")) else actor

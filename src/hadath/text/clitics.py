@@ -84,3 +84,9 @@ def clitics() -> Clitics:
                    tuple(by["suffix"]), tuple(by["sound_plural"]), by["ta_marbuta"][0],
                    normalize_key(by["ta_marbuta"][0]), by["ta"][0], by["nisba"][0],
                    by["accusative"][0])
+
+
+@lru_cache(maxsize=1)
+def conjunctions() -> frozenset[str]:
+    """The conjunction proclitics (و، ف) as a set, what Token.has_proclitic reads."""
+    return frozenset(clitics().conj)
