@@ -63,3 +63,23 @@ SH, SOM, UAG, CIV = "Al Shabaab", "Military Forces of Somalia", "Unidentified Ar
 ])
 def test_round54_withdrawn_side_unit(evs, want):
     assert withdrawn_side(evs)[0].actor2 == want
+
+
+@pytest.mark.parametrize("text, doer", [
+    # the side a speaker or statement speaks for, right after an accusation's verb, is the
+    # accuser, not the accused (events.merge._subject_at): the side after it is the doer
+    ("قتل ثلاثة مدنيين أمس في غارة جوية على بلدة السواني جنوب طرابلس. واتهم المتحدث باسم قوات حكومة الوفاق قوات حفتر بالوقوف وراء الغارة.",
+     "LNA: Libyan National Army"),
+    ("قتل أربعة مدنيين في قصف مدفعي على حي سكني في مدينة تعز. واتهم الناطق الرسمي باسم الجيش اليمني جماعة الحوثي بتنفيذ القصف.",
+     "Houthi Movement"),
+    ("قتل مدنيان في قصف مدفعي على قرية في ريف إدلب. واتهم بيان الجيش السوري الحر قوات النظام بتنفيذ القصف.",
+     "Military Forces of Syria (2000-2024)"),
+    # guards: the accuser named right after the verb, and a speaker for no armed side
+    ("قتل ثلاثة مدنيين في غارة جوية على بلدة السواني جنوب طرابلس. واتهمت قوات حكومة الوفاق قوات حفتر بالوقوف وراء الغارة.",
+     "LNA: Libyan National Army"),
+    ("قتل خمسة مدنيين في غارة جوية على سوق في مدينة إدلب. واتهم بيان الدفاع المدني الطيران الروسي بتنفيذ الغارة.",
+     "Military Forces of Russia (2000-)"),
+])
+def test_round54_speaker_of_an_accusation_is_no_accused(pipeline, text, doer):
+    got = events(pipeline, text, published=date(2019, 8, 24))
+    assert got and got[0].actor1 == doer, got
