@@ -14,7 +14,10 @@ from hadath.events.state_forces import place_preps, state_force
 from hadath.events.role_words import role_words
 from hadath.events.taxonomy import ARMED_INTERS, CLASSES, REMOTE_CLASSES, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
+from hadath.mentions.actors_speaker import speaker_words
 from hadath.types import Event
+
+STATEMENT_GAP = 3  # words of a speaker between an accusation's verb and the side it speaks for (المتحدث الرسمي باسم)
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 STRATEGIC = "Strategic developments"  # a type whose sub-types are different acts
@@ -143,12 +146,16 @@ def _doer_by_pronoun(ix: DocIndex, sent: int, before: int):
 
 
 def _subject_at(toks, end: int, start: int) -> bool:
-    """The actor at ``start`` opens the accusation's subject: right after its verb, or after
-    the persons of it who speak (ويتهم مسؤولون في قسد خلايا داعش)."""
+    """The actor at ``start`` opens the accusation's subject: right after its verb, after the
+    persons of it who speak (ويتهم مسؤولون في قسد خلايا داعش), or after the speaker or statement
+    that speaks for it (واتهم المتحدث باسم قوات الوفاق قوات حفتر، اتهم بيان الجيش: a statement
+    noun of actors_words.tsv right before it)."""
     if start == end:
         return True
     member = role_words().member_in
     gap = toks[end:start]
+    if 0 < len(gap) <= STATEMENT_GAP and not speaker_words().statement_nouns.isdisjoint(gap[-1].forms):
+        return True
     return len(gap) == 2 and not member.isdisjoint(gap[0].forms) and gap[1].norm in function_words("in")
 
 

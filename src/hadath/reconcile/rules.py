@@ -49,7 +49,7 @@ from hadath.events.records import UNPLACED, folded_toll, merged_evidence
 from hadath.events.taxonomy import forces_over_civilians, interaction
 from hadath.geo import haversine_km
 from hadath.reconcile.names import localize_actors
-from hadath.reconcile.territory import abroad_self_names, foreign_strike, foreign_takeover, host_forces_hit
+from hadath.reconcile.territory import abroad_self_names, foreign_strike, foreign_takeover, host_forces_hit, withdrawn_side
 from hadath.types import Event
 
 STALE_DAYS = 30
@@ -442,6 +442,7 @@ def reconcile(events: Iterable[Event], published: date | None, keep_undated: boo
               stale_days: int | None = STALE_DAYS, keep_country_level: bool = False, text: str = "") -> list[Event]:
     evs = drop_undatable(list(events), keep_undated)
     evs = drop_stale(evs, published, stale_days)
+    evs = withdrawn_side(evs)  # (before the folds and the drop of country-level records)
     from hadath.reconcile.told_again import fold_told_again  # (they build on this module's rules)
     from hadath.reconcile.city import fold_city_summary
     from hadath.reconcile.one_type import one_type_per_act

@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
+from hadath.events.taxonomy import interaction
 from hadath.types import Event
 
 REGAINS = "Government regains territory"
@@ -106,5 +107,39 @@ def host_forces_hit(events: Sequence[Event]) -> list[Event]:
             host = actor_lexicon().role_entry(hit.role, ev.country, ev.event_date)
             if host is not None and host.name != getattr(ev, other):
                 ev = replace(ev, **{state: host.name, state.replace("actor", "inter"): host.inter})
+        out.append(ev)
+    return out
+
+
+TRANSFER = "Non-violent transfer of territory"
+TAKEN = frozenset({OVERTAKES, REGAINS})
+ARMED = frozenset({1, 2, 3, 4, 8})  # ACLED inter codes of armed sides
+
+
+def withdrawn_side(events: Sequence[Event]) -> list[Event]:
+    """The side told in a sentence of its own as withdrawing the day ground was taken is the side
+    that lost it (سيطرت حركة الشباب على بلدة عمارة. وانسحبت القوات الحكومية من البلدة). A taking
+    with no side hit, or only an unidentified one or civilians (the ground's people, no side that
+    held it), gets the withdrawing armed side as actor2 when the withdrawal is another side's,
+    the same day and in the same country, the taking is the only one told that day there (the
+    withdrawal may be placed where the side went: انسحبت باتجاه تدمر), and the withdrawal names no
+    other side than the taker or an unidentified one (عقب شن الإرهابيين هجوما). ACLED: the actor2
+    of a takeover is the side that held the ground."""
+    out = []
+    for ev in events:
+        alone = sum(o.sub_event_type in TAKEN and o.event_date == ev.event_date and o.country == ev.country
+                    for o in events) == 1
+        if ev.sub_event_type in TAKEN and ev.actor1 and alone \
+                and (ev.actor2 is None or ev.actor2.startswith(("Unidentified", "Civilians"))):
+            left = [w for w in events if w.sub_event_type == TRANSFER and w.actor1 and w.actor1 != ev.actor1
+                    and w.inter1 in ARMED and w.event_date == ev.event_date and w.country == ev.country
+                    and (w.actor2 in (None, ev.actor1) or w.actor2.startswith("Unidentified"))]
+            if len({w.actor1 for w in left}) == 1:
+                w = left[0]
+                evidence = dict(ev.evidence)
+                if w.evidence.get("actor1"):
+                    evidence["actor2"] = w.evidence["actor1"]
+                ev = replace(ev, actor2=w.actor1, inter2=w.inter1, interaction=interaction(ev.inter1, w.inter1),
+                             evidence=evidence)
         out.append(ev)
     return out
