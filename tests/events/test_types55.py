@@ -26,3 +26,31 @@ ENDS_WITH_VICTIM = [
 @pytest.mark.parametrize("text", ENDS_WITH_VICTIM)
 def test_a_report_ending_with_a_victim_noun_is_read(pipeline, text):
     assert events(pipeline, text, PUB)
+
+
+def types(pipeline, text):
+    return [e.event_type for e in events(pipeline, text, PUB)]
+
+
+GATHERING_STRUCK = [
+    "استهدفت طائرة إسرائيلية بصاروخ مجموعة من المواطنين تجمعوا بالقرب من مدرسة في رفح اليوم.",
+    "قصفت المدفعية حشدا من الأهالي تجمعوا قرب المسجد في مدينة دوما اليوم.",
+    "استهدف الطيران الحربي عشرات المدنيين احتشدوا أمام مخبز في مدينة حلب اليوم.",
+    "قصفت قوات النظام بقذائف الهاون مجموعة من السكان تجمعوا في ساحة بلدة كفرنبل اليوم.",
+]
+
+
+@pytest.mark.parametrize("text", GATHERING_STRUCK)
+def test_a_gathering_a_strike_hit_is_no_protest(pipeline, text):
+    assert "Protests" not in types(pipeline, text)
+
+
+GATHERING_PROTESTS = [
+    "تجمع المحتجون أمام مقر المحافظة في مدينة البصرة اليوم احتجاجا على قصف المدينة.",
+    "احتشد المئات في ساحة التحرير ببغداد اليوم للتنديد باستهداف المتظاهرين.",
+]
+
+
+@pytest.mark.parametrize("text", GATHERING_PROTESTS)
+def test_a_gathering_against_a_strike_stays_a_protest(pipeline, text):
+    assert "Protests" in types(pipeline, text)
