@@ -18,7 +18,7 @@ from hadath.events.lexicons import function_words, phrase_heads, trigger_matcher
 from hadath.events.roles import role_words
 from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, TOLL_CLASSES, WEAPON_PRIORITY
 from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, called_off, caused_cut, dispersed, gathered_for,
-                                          in_armed_name, member_of, named_body, organized_by, place_name, prevented,
+                                          gathered_struck, in_armed_name, member_of, named_body, organized_by, place_name, prevented,
                                           remembered, tear_gas, tires)
 from hadath.events.trigger_background import not_answered, not_motives, pluperfect, scene
 from hadath.events.tuning import CONFIDENCE
@@ -105,6 +105,8 @@ def frames(ix: DocIndex) -> list[Frame]:
                 continue  # ما نتج عنه تعطل حركة المرور وقطع الطريق: what an act caused, no road block
             if cls == "protest" and gathered_for(toks, loc, sc.clause(loc.start, loc.end)[1]):
                 continue  # احتشد الآلاف لاستقبال المنتخب: a gathering for no protest
+            if cls == "protest" and gathered_struck(toks, loc, sc.clause(loc.start, loc.end)[0]):
+                continue  # استهدفت طائرة مجموعة من المواطنين تجمعوا: the strike's target, no protest
             if GROUPS.get(cls) == "protest" and form == "noun" and organized_by(toks, loc, ix.bounds[sent][0]):
                 continue  # تجمع المهنيين الذي يقود الاحتجاجات: what the group does, no protest
             if GROUPS.get(cls) == "protest" and form != "participle" and prevented(toks, loc, sc.clause(loc.start, loc.end)[0]):

@@ -41,7 +41,7 @@ def past_aside(tokens: Sequence[Token], j: int, hi: int) -> int:
             # الشاحنة ومرافقه، إمام المسجد ونجله: the noun it is annexed to)
         elif (age := _age_end(tokens, j, hi)):
             j = age  # (رجل في الستين من عمره وزوجته، طفل يبلغ من العمر 12 عاما ووالده: the victim's age)
-        elif tokens[j].norm in w.victim_of and (body := _body_end(tokens, j, hi)):
+        elif j < hi and tokens[j].norm in w.victim_of and (body := _body_end(tokens, j, hi)):
             j = body  # (عنصر في الشرطة ومدني، عنصر في قوات الأمن ومدني: the body the victim belongs to)
         else:
             break

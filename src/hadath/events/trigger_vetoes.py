@@ -162,6 +162,20 @@ def gathered_for(toks, loc: Located, end: int) -> bool:
     return any(not purpose.isdisjoint(toks[k].forms) for k in range(loc.end, end))
 
 
+GATHER_STRUCK_LEFT = 8  # words back from a verb of gathering to the verb of striking its gathering
+
+
+def gathered_struck(toks, loc: Located, lo: int) -> bool:
+    """A verb of gathering told of the people a strike hit (استهدفت طائرة بصاروخ مجموعة من المواطنين
+    تجمعوا قرب مدرسة، قصفت المدفعية حشدا من الأهالي تجمعوا قرب المسجد): a verb of striking
+    (function_words ``gather_struck``) at most ``GATHER_STRUCK_LEFT`` words before it, in its clause
+    (from token ``lo``) - the gathering is the strike's target, no protest."""
+    if function_words("gathering").isdisjoint(toks[loc.start].forms):
+        return False
+    words = function_words("gather_struck")
+    return any(not words.isdisjoint(toks[k].forms) for k in range(max(lo, loc.start - GATHER_STRUCK_LEFT), loc.start))
+
+
 ANNIVERSARY_LEFT = 3  # words before a protest noun where the word of remembrance stands
 
 
