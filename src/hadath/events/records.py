@@ -6,7 +6,9 @@ from typing import Sequence
 
 from hadath.events.doers import claim_figure, doers_flag, doers_sum, more_sum, other_figure, summed_toll, without_more
 from hadath.events.lexicons import function_words
-from hadath.events.taxonomy import ARMED_INTERS, interaction
+from hadath.events.taxonomy import ARMED_INTERS, forces_over_civilians, interaction
+
+REMOTE = "Explosions/Remote violence"
 from hadath.text.normalize import normalize_key
 from hadath.types import Event, evolve as _evolve, field_values
 
@@ -119,9 +121,15 @@ def _unknown_aircraft(ev: Event, more: Event) -> bool:
 
 
 def _armed_side_for_civilians(ev: Event, more: Event) -> bool:
-    """A battle folded with one that names an armed side where it had civilians."""
-    return ev.event_type == more.event_type == "Battles" and ev.inter2 == 7 \
-        and more.actor2 is not None and more.inter2 is not None and more.inter2 not in (6, 7)
+    """A battle folded with one that names an armed side where it had civilians; or a remote
+    act (a bomb, a shell, a strike) whose side hit was civilians, with its toll told later among
+    a state's forces (انفجرت عبوة في سوق ... وأسفر الانفجار عن مقتل خمسة بينهم عناصر من الجيش):
+    the forces are the side hit (ACLED, taxonomy.forces_over_civilians)."""
+    if ev.inter2 != 7 or more.actor2 is None or more.inter2 is None:
+        return False
+    if ev.event_type == more.event_type == "Battles":
+        return more.inter2 not in (6, 7)
+    return ev.event_type == more.event_type == REMOTE and forces_over_civilians(ev.inter2, more.inter2)
 
 
 def _sides_told_later(ev: Event, more: Event) -> bool:
@@ -185,7 +193,7 @@ def continue_event(ev: Event, more: Event, same_act: bool = False, doer_unknown:
         # اندلعت اشتباكات وسط المدينة . ... بين مسلحين مجهولين وأفراد من قوات X: a battle has no
         # civilians as a side (ACLED); the armed side named later is the one fought
         changes.update(actor2=more.actor2, inter2=more.inter2, interaction=interaction(
-            changes.get("inter1", ev.inter1), more.inter2))
+            changes.get("inter1", ev.inter1), more.inter2), civilian_targeting=more.civilian_targeting)
     elif ev.actor2 is None and more.actor2 is not None and ev.sub_event_type != "Peaceful protest" \
             and more.actor2 != changes.get("actor1", ev.actor1):  # (never one actor on both sides)
         changes.update(actor2=more.actor2, inter2=more.inter2,
