@@ -53,3 +53,37 @@ CIV = "Civilians (Syria)"
 ])
 def test_round55_forces_over_civilians_unit(ev, more, want):
     assert continue_event(ev, more).actor2 == want
+
+
+@pytest.mark.parametrize("text, doer, hit", [
+    # an act told again in a later sentence with the same armed side hit, its doer named where
+    # the first telling had none (passive, من قبل، تعرض لهجوم شنه): that doer is the act's
+    # (records._doer_of_same_hit)
+    ("قتل ثلاثة جنود سوريين في هجوم في ريف درعا أمس. وتعرضت نقطة للجيش لهجوم من قبل عناصر تنظيم داعش.",
+     "Islamic State (Syria)", SYR),
+    ("قتل شرطيان عراقيان في هجوم مسلح في كركوك أمس. واستهدفت دورية للشرطة العراقية من قبل مسلحي تنظيم الدولة.",
+     "Islamic State (Iraq)", IRQ),
+    ("قتل جنديان صوماليان في هجوم في مقديشو أمس. وتعرضت قوات الجيش الصومالي لهجوم شنته حركة الشباب.",
+     "Al Shabaab", "Military Forces of Somalia"),
+    # guards: civilians hit, a group that "usually" attacks; a group that attacked before
+    ("قتل خمسة مدنيين في تفجير انتحاري استهدف مطعما في مقديشو أمس. ولم تعلن أي جهة مسؤوليتها، إلا أن حركة الشباب عادة ما تشن هجمات تستهدف المطاعم.",
+     "Unidentified Armed Group (Somalia)", "Civilians (Somalia)"),
+    ("قتل ثلاثة جنود سوريين في هجوم شنه مسلحون مجهولون في ريف درعا أمس. وقالت مصادر إن تنظيم داعش سبق أن هاجم مواقع الجيش في المنطقة.",
+     "Unidentified Armed Group (Syria)", SYR),
+    ("قتل مسلحون مجهولون جنديين سوريين في ريف درعا أمس. وتتعرض قوات الجيش لهجمات متكررة من قبل تنظيم داعش في المنطقة.",
+     "Unidentified Armed Group (Syria)", SYR),  # (a doer told unknown stays unknown)
+])
+def test_round55_doer_named_on_retelling(pipeline, text, doer, hit):
+    got = events(pipeline, text, published=D24)
+    assert got and (got[0].actor1, got[0].actor2) == (doer, hit), got
+
+
+@pytest.mark.parametrize("ev, more, want", [
+    (rec(BAT, SYR, 1), rec(BAT, SYR, 1, "Islamic State (Syria)", 2), "Islamic State (Syria)"),
+    # guards: civilians the side hit, another side hit, a named doer already
+    (rec(REM, CIV, 7), rec(REM, CIV, 7, "Islamic State (Syria)", 2), "Unidentified Armed Group (Syria)"),
+    (rec(BAT, SYR, 1), rec(BAT, "Hayat Tahrir al-Sham", 2, "Islamic State (Syria)", 2), "Unidentified Armed Group (Syria)"),
+    (rec(BAT, SYR, 1, "Hayat Tahrir al-Sham", 2), rec(BAT, SYR, 1, "Islamic State (Syria)", 2), "Hayat Tahrir al-Sham"),
+])
+def test_round55_doer_of_same_hit_unit(ev, more, want):
+    assert continue_event(ev, more).actor1 == want

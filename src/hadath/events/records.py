@@ -111,6 +111,16 @@ def _names_sides(ev: Event, more: Event) -> bool:
     return ev.actor2 is None and more.actor2 is not None and more.actor2 == ev.actor1
 
 
+def _doer_of_same_hit(ev: Event, more: Event) -> bool:
+    """The continuation retells the act with the same side hit and names the doer the first
+    telling left unidentified, the roles told in another order (قتل ثلاثة جنود في هجوم ... .
+    وتعرضت نقطة للجيش لهجوم من قبل عناصر تنظيم داعش): its named doer is the act's. Only for
+    an armed side hit (inter 1-4, 8): civilians hit are no sign of the same act (ولم تعلن أي جهة
+    مسؤوليتها، إلا أن حركة الشباب عادة ما تشن هجمات تستهدف المطاعم: acts in general)."""
+    return ev.actor2 is not None and more.actor2 == ev.actor2 and more.actor1 != ev.actor2 \
+        and ev.inter2 in ARMED_INTERS
+
+
 def _unknown_aircraft(ev: Event, more: Event) -> bool:
     """A strike by aircraft no one is named for, and a state's air force named striking the
     same place the same day (غارة جوية استهدفت حيا سكنيا ... . وقال شهود إن طيران التحالف شن
@@ -160,7 +170,8 @@ def continue_event(ev: Event, more: Event, same_act: bool = False, doer_unknown:
     changes.update(folded_toll(ev, more, changes, both_sides=True))
     if more.injuries and not ev.injuries:
         changes["injuries"] = more.injuries
-    if ((same_act and not doer_unknown) or _names_sides(ev, more) or _unknown_aircraft(ev, more)) \
+    if ((not doer_unknown and (same_act or _doer_of_same_hit(ev, more))) or _names_sides(ev, more)
+         or _unknown_aircraft(ev, more)) \
             and (ev.actor1 is None or ev.actor1.startswith("Unidentified")) \
             and more.actor1 is not None and not more.actor1.startswith("Unidentified") and more.inter1 not in (6, 7):
         changes.update(actor1=more.actor1, inter1=more.inter1,
