@@ -87,3 +87,24 @@ def test_round55_doer_named_on_retelling(pipeline, text, doer, hit):
 ])
 def test_round55_doer_of_same_hit_unit(ev, more, want):
     assert continue_event(ev, more).actor1 == want
+
+
+@pytest.mark.parametrize("text, doer, hit", [
+    # a pluperfect sentence after a toll whose subject is exposed to the act (وكانت دورية ... قد
+    # تعرضت لهجوم شنه X): the subject is the side hit, the side after the act's noun the doer
+    # (merge.pluperfect_doer, _exposed); never one side on both sides
+    ("قتل شرطيان في هجوم في كركوك أمس. وكانت دورية للشرطة العراقية قد تعرضت لهجوم شنه مسلحو تنظيم الدولة.",
+     "Islamic State (Iraq)", IRQ),
+    ("قتل شرطيان في هجوم في كركوك أمس. وكانت دورية للشرطة العراقية قد تعرضت لهجوم من قبل مسلحي تنظيم الدولة.",
+     "Islamic State (Iraq)", IRQ),
+    ("قتل جنديان في هجوم في ريف درعا أمس. وكانت دورية للجيش السوري قد تعرضت لهجوم شنه مسلحو تنظيم داعش.",
+     "Islamic State (Syria)", SYR),
+    ("قتل جنديان في هجوم في ريف درعا أمس. وكانت دورية للجيش السوري قد تعرضت لكمين.",
+     "Unidentified Armed Group (Syria)", SYR),
+    # guard: the pluperfect doer as before
+    ("قتل 4 مواطنين في مدينة الفاشر أمس. وكانت قوات الدعم السريع قد قصفت أحياء المدينة.",
+     "RSF: Rapid Support Forces", "Civilians (Sudan)"),
+])
+def test_round55_exposed_subject_is_hit(pipeline, text, doer, hit):
+    got = events(pipeline, text, published=D24)
+    assert got and (got[0].actor1, got[0].actor2) == (doer, hit), got
