@@ -22,7 +22,7 @@ from hadath.events.index import DocIndex
 from hadath.events.merge import VIOLENT, accusation as _accusation, attribute as _attribute, merge, pluperfect_doer
 from hadath.events.frame_tolls import split_toll
 from hadath.events.realize import realize
-from hadath.events.records import beside, continue_event
+from hadath.events.records import beside, continue_event, said_unknown
 from hadath.events.side_claims import claimed_side
 from hadath.types import Doc, Event
 
@@ -71,7 +71,8 @@ class EventStage:
                 # (a toll told after a list of places is shared between them: أسفرت العمليات عن
                 # سقوط 92 قتيلا after strikes في الجوبة والكسارة)
                 for k, m in zip(prev[1], more):
-                    events[k] = claimed_side(ix, events[k], m, continue_event(events[k], m))
+                    events[k] = claimed_side(ix, events[k], m, continue_event(
+                        events[k], m, doer_unknown=said_unknown(events[k], ix.doc.text)))
                 continue
             if made and not own_anchor and prev is not None and prev[1] and (concurrent_frame(ix, frame) or means):
                 act = next((e for e in reversed(events) if e.place is not None and e.place.place is not None),

@@ -223,8 +223,10 @@ def pluperfect_doer(ix: DocIndex, events: list[Event], sents: list[int]) -> None
         verbs = [(loc, cls) for loc, cls in ix_triggers(ix, nxt) if pluperfect(toks, loc.start, lo)]
         doer = next((a for a in ix.get("actor", nxt) for v, _c in verbs[:1] if lo <= a.start and a.end <= v.start
                      and a.mention.value.kind == "named" and a.mention.value.inter in ARMED_INTERS), None)
-        if doer is None:
-            continue
+        if doer is not None and _exposed(toks, doer.end, verbs[0][0].start):
+            doer = _doer_after(ix, nxt, verbs[0][0].end, doer.mention.value.name)
+        if doer is None or doer.mention.value.name == ev.actor2:
+            continue  # (never one side on both sides)
         ref = doer.mention.value
         evidence = dict(ev.evidence)
         evidence["actor1"] = (doer.mention.span,)
@@ -233,6 +235,20 @@ def pluperfect_doer(ix: DocIndex, events: list[Event], sents: list[int]) -> None
             if ev.sub_event_type == "Attack" and means in REMOTE_CLASSES else {}
         events[k] = evolve_noted(ev, actor1=ref.name, inter1=ref.inter, evidence=evidence,
                                  interaction=interaction(ref.inter, ev.inter2), **typed)
+
+
+def _exposed(toks, lo: int, hi: int) -> bool:
+    """An exposure word (function_words ``exposure``: تعرضت) stands between the subject and the
+    act's verb: the subject is the side hit (وكانت دورية للشرطة قد تعرضت لهجوم شنه مسلحو X)."""
+    exposure = function_words("exposure")
+    return any(not exposure.isdisjoint(toks[j].forms) for j in range(lo, min(hi + 1, len(toks))))
+
+
+def _doer_after(ix: DocIndex, sent: int, end: int, hit: str) -> Located | None:
+    """The named armed side told after the act's noun of an exposure sentence (لهجوم شنه مسلحو
+    X، لهجوم من قبل X): its doer, not the side hit."""
+    return next((a for a in ix.get("actor", sent) if a.start >= end and a.mention.value.kind == "named"
+                 and a.mention.value.inter in ARMED_INTERS and a.mention.value.name != hit), None)
 
 
 def _doers_killer(ev: Event, act: Event) -> bool:

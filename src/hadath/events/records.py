@@ -6,7 +6,9 @@ from typing import Sequence
 
 from hadath.events.doers import claim_figure, doers_flag, doers_sum, more_sum, other_figure, summed_toll, without_more
 from hadath.events.lexicons import function_words
-from hadath.events.taxonomy import ARMED_INTERS, interaction
+from hadath.events.taxonomy import ARMED_INTERS, forces_over_civilians, interaction
+
+REMOTE = "Explosions/Remote violence"
 from hadath.text.normalize import normalize_key
 from hadath.types import Event, evolve as _evolve, field_values
 
@@ -109,6 +111,16 @@ def _names_sides(ev: Event, more: Event) -> bool:
     return ev.actor2 is None and more.actor2 is not None and more.actor2 == ev.actor1
 
 
+def _doer_of_same_hit(ev: Event, more: Event) -> bool:
+    """The continuation retells the act with the same side hit and names the doer the first
+    telling left unidentified, the roles told in another order (قتل ثلاثة جنود في هجوم ... .
+    وتعرضت نقطة للجيش لهجوم من قبل عناصر تنظيم داعش): its named doer is the act's. Only for
+    an armed side hit (inter 1-4, 8): civilians hit are no sign of the same act (ولم تعلن أي جهة
+    مسؤوليتها، إلا أن حركة الشباب عادة ما تشن هجمات تستهدف المطاعم: acts in general)."""
+    return ev.actor2 is not None and more.actor2 == ev.actor2 and more.actor1 != ev.actor2 \
+        and ev.inter2 in ARMED_INTERS
+
+
 def _unknown_aircraft(ev: Event, more: Event) -> bool:
     """A strike by aircraft no one is named for, and a state's air force named striking the
     same place the same day (غارة جوية استهدفت حيا سكنيا ... . وقال شهود إن طيران التحالف شن
@@ -119,9 +131,15 @@ def _unknown_aircraft(ev: Event, more: Event) -> bool:
 
 
 def _armed_side_for_civilians(ev: Event, more: Event) -> bool:
-    """A battle folded with one that names an armed side where it had civilians."""
-    return ev.event_type == more.event_type == "Battles" and ev.inter2 == 7 \
-        and more.actor2 is not None and more.inter2 is not None and more.inter2 not in (6, 7)
+    """A battle folded with one that names an armed side where it had civilians; or a remote
+    act (a bomb, a shell, a strike) whose side hit was civilians, with its toll told later among
+    a state's forces (انفجرت عبوة في سوق ... وأسفر الانفجار عن مقتل خمسة بينهم عناصر من الجيش):
+    the forces are the side hit (ACLED, taxonomy.forces_over_civilians)."""
+    if ev.inter2 != 7 or more.actor2 is None or more.inter2 is None:
+        return False
+    if ev.event_type == more.event_type == "Battles":
+        return more.inter2 not in (6, 7)
+    return ev.event_type == more.event_type == REMOTE and forces_over_civilians(ev.inter2, more.inter2)
 
 
 def _sides_told_later(ev: Event, more: Event) -> bool:
@@ -152,7 +170,8 @@ def continue_event(ev: Event, more: Event, same_act: bool = False, doer_unknown:
     changes.update(folded_toll(ev, more, changes, both_sides=True))
     if more.injuries and not ev.injuries:
         changes["injuries"] = more.injuries
-    if ((same_act and not doer_unknown) or _names_sides(ev, more) or _unknown_aircraft(ev, more)) \
+    if ((not doer_unknown and (same_act or _doer_of_same_hit(ev, more))) or _names_sides(ev, more)
+         or _unknown_aircraft(ev, more)) \
             and (ev.actor1 is None or ev.actor1.startswith("Unidentified")) \
             and more.actor1 is not None and not more.actor1.startswith("Unidentified") and more.inter1 not in (6, 7):
         changes.update(actor1=more.actor1, inter1=more.inter1,
@@ -185,7 +204,7 @@ def continue_event(ev: Event, more: Event, same_act: bool = False, doer_unknown:
         # اندلعت اشتباكات وسط المدينة . ... بين مسلحين مجهولين وأفراد من قوات X: a battle has no
         # civilians as a side (ACLED); the armed side named later is the one fought
         changes.update(actor2=more.actor2, inter2=more.inter2, interaction=interaction(
-            changes.get("inter1", ev.inter1), more.inter2))
+            changes.get("inter1", ev.inter1), more.inter2), civilian_targeting=more.civilian_targeting)
     elif ev.actor2 is None and more.actor2 is not None and ev.sub_event_type != "Peaceful protest" \
             and more.actor2 != changes.get("actor1", ev.actor1):  # (never one actor on both sides)
         changes.update(actor2=more.actor2, inter2=more.inter2,
