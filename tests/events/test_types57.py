@@ -8,7 +8,11 @@ the wire copy:
 - a protest word (no perfect, passive or participle) whose first date after it in its clause lies
   after the report's day (يوم الأحد القادم، الاثنين المقبل) tells a protest planned, none held yet
   (events.trigger_vetoes.dated_ahead); a protest dated today or before, or whose first date is
-  its own past day before a later plan, is kept."""
+  its own past day before a later plan, is kept.
+- a crowd word that is the object of a dispersal word (تفريق، فض) is not blocked by a cue of aim
+  before it (بهدف، بقصد، من أجل: events.frames.AIMED_DISPERSAL, the kind purpose): the aim is
+  the dispersal, the crowd is there, and the shooting at it is force against protesters, not an
+  attack on civilians; a crowd only to be prevented (بهدف منع مظاهرة) stays none."""
 from __future__ import annotations
 
 import pytest
@@ -48,3 +52,21 @@ def test_a_protest_requested_or_planned_tells_no_protest(pipeline, text):
 @pytest.mark.parametrize("text", STILL_PROTESTS)
 def test_a_protest_held_still_protests(pipeline, text):
     assert [s for s in subtypes(pipeline, text) if s in PROTESTS]
+
+
+AIMED_DISPERSAL = [
+    "أطلقت قوات الأمن الرصاص الحي بهدف تفريق تظاهرة حاشدة في مدينة البصرة اليوم.",
+    "أطلق الجيش النار بهدف تفريق مظاهرة في مدينة الخرطوم اليوم.",
+    "أطلقت الشرطة النار بقصد تفريق مسيرة احتجاجية في مدينة أم درمان اليوم.",
+    "أطلقت قوات الأمن الرصاص الحي من أجل تفريق مظاهرة في مدينة كربلاء اليوم.",
+]
+
+
+@pytest.mark.parametrize("text", AIMED_DISPERSAL)
+def test_fire_aimed_at_dispersing_a_protest_is_force_against_it(pipeline, text):
+    assert subtypes(pipeline, text) == ["Excessive force against protesters"]
+
+
+def test_fire_to_prevent_a_protest_tells_none(pipeline):
+    text = "أطلقت قوات الأمن النار بهدف منع مظاهرة في مدينة البصرة اليوم."
+    assert not [s for s in subtypes(pipeline, text) if s in PROTESTS]

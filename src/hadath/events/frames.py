@@ -26,6 +26,8 @@ from hadath.events.tuning import CONFIDENCE
 REMOTE_WEAPONS = frozenset(WEAPON_PRIORITY)
 SPLIT_GROUPS = frozenset({"violence", "arrest", "protest"})  # acts that a coordinated verb repeats elsewhere
 GROUND_CLASSES = frozenset({"capture", "recapture"})
+AIMED_DISPERSAL = frozenset({"purpose"})  # cues of an aim that reach a dispersed crowd word (بهدف تفريق مظاهرة;
+#   not plan: حاولت فض الاعتصام may tell an attempt the text later tells as a fuller act)
 PARTICIPLE_BLOCKERS = frozenset({"denial", "negation", "question", "hypothetical", "claim",
                                  "generic"})
 
@@ -85,7 +87,9 @@ def frames(ix: DocIndex) -> list[Frame]:
                 hit = matcher.match_at(toks, loc.start)
                 form = hit.value.form if hit is not None else "verb"
             if ref.negated or (ref.modality is not None and (
-                    form != "participle" or ref.modality in PARTICIPLE_BLOCKERS or _targeted(toks, loc, ref.modality))):
+                    form != "participle" or ref.modality in PARTICIPLE_BLOCKERS or _targeted(toks, loc, ref.modality))
+                    and not (ref.modality in AIMED_DISPERSAL and dispersed(ix, sent, loc))):
+                # (في محاولة لتفريق تظاهرة، بهدف تفريق مظاهرة: the aim is the dispersal; the crowd is there)
                 if GROUPS.get(row["class"]) == "protest" and form != "participle":
                     called.add(sc.clause(loc.start, loc.end))  # دعا المحتجون إلى مظاهرة: a call, no protest
                 continue
