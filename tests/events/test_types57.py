@@ -12,12 +12,16 @@ the wire copy:
 - a crowd word that is the object of a dispersal word (تفريق، فض) is not blocked by a cue of aim
   before it (بهدف، بقصد، من أجل: events.frames.AIMED_DISPERSAL, the kind purpose): the aim is
   the dispersal, the crowd is there, and the shooting at it is force against protesters, not an
-  attack on civilians; a crowd only to be prevented (بهدف منع مظاهرة) stays none."""
+  attack on civilians; a crowd only to be prevented (بهدف منع مظاهرة) stays none.
+- an act told by a perfect verb is not dated by a later date that says it lies ahead
+  (trigger_vetoes.said_ahead: الأسبوع المقبل، يوم الاثنين المقبل): that date is the plan told after
+  it (تظاهر المعلمون ... وقرروا تنظيم اعتصام الأسبوع المقبل), and the past protest is kept on its day."""
 from __future__ import annotations
 
 import pytest
 
-from tests.events.test_types52 import PROTESTS, subtypes
+from tests.events.conftest import events
+from tests.events.test_types52 import PROTESTS, PUB, subtypes
 
 
 REQUESTED = [
@@ -70,3 +74,15 @@ def test_fire_aimed_at_dispersing_a_protest_is_force_against_it(pipeline, text):
 def test_fire_to_prevent_a_protest_tells_none(pipeline):
     text = "أطلقت قوات الأمن النار بهدف منع مظاهرة في مدينة البصرة اليوم."
     assert not [s for s in subtypes(pipeline, text) if s in PROTESTS]
+
+
+PAST_THEN_PLAN = [
+    "تظاهر مئات المعلمين أمام وزارة التربية في عمان، وقرروا تنظيم اعتصام مفتوح الأسبوع المقبل.",
+    "اعتصم عمال المناجم أمام مقر الولاية في قفصة وهددوا بإضراب عام يوم الاثنين المقبل.",
+]
+
+
+@pytest.mark.parametrize("text", PAST_THEN_PLAN)
+def test_a_past_protest_is_not_dated_by_the_plan_after_it(pipeline, text):
+    got = [e for e in events(pipeline, text, PUB) if e.sub_event_type in PROTESTS]
+    assert got and all(e.event_date <= PUB for e in got)

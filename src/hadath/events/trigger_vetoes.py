@@ -207,7 +207,13 @@ def dated_ahead(ix: DocIndex, sent: int, loc: Located, end: int) -> bool:
     the day first named is the protest's. A bare date past the report's day is not read: a
     sentence told without its report's day would lose its protest.)"""
     first = min((d for d in ix.get("date", sent) if loc.end <= d.start < end), key=lambda d: d.start, default=None)
-    if first is None or not getattr(first.mention.value, "future", False):
+    return first is not None and said_ahead(ix, first)
+
+
+def said_ahead(ix: DocIndex, date: Located) -> bool:
+    """A date mention resolved after the report's day that says so by a word of function_words
+    ``ahead`` (يوم الأحد المقبل، الأسبوع القادم، غدا)."""
+    if not getattr(date.mention.value, "future", False):
         return False
     toks, ahead = ix.doc.tokens, function_words("ahead")
-    return any(not ahead.isdisjoint(toks[k].forms) for k in range(first.start, first.end))
+    return any(not ahead.isdisjoint(toks[k].forms) for k in range(date.start, date.end))
