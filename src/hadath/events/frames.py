@@ -17,7 +17,7 @@ from hadath.events.frame_words import FrameWords, frame_words
 from hadath.events.lexicons import function_words, phrase_heads, trigger_matcher, trigger_rows
 from hadath.events.roles import role_words
 from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, TOLL_CLASSES, WEAPON_PRIORITY
-from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, called_off, caused_cut, dispersed, gathered_for,
+from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, called_off, caused_cut, dated_ahead, dispersed, gathered_for,
                                           gathered_struck, in_armed_name, member_of, named_body, organized_by, place_name, prevented,
                                           remembered, tear_gas, tires)
 from hadath.events.trigger_background import not_answered, not_motives, pluperfect, scene
@@ -26,6 +26,8 @@ from hadath.events.tuning import CONFIDENCE
 REMOTE_WEAPONS = frozenset(WEAPON_PRIORITY)
 SPLIT_GROUPS = frozenset({"violence", "arrest", "protest"})  # acts that a coordinated verb repeats elsewhere
 GROUND_CLASSES = frozenset({"capture", "recapture"})
+AIMED_DISPERSAL = frozenset({"purpose"})  # cues of an aim that reach a dispersed crowd word (بهدف تفريق مظاهرة;
+#   not plan: حاولت فض الاعتصام may tell an attempt the text later tells as a fuller act)
 PARTICIPLE_BLOCKERS = frozenset({"denial", "negation", "question", "hypothetical", "claim",
                                  "generic"})
 
@@ -85,7 +87,9 @@ def frames(ix: DocIndex) -> list[Frame]:
                 hit = matcher.match_at(toks, loc.start)
                 form = hit.value.form if hit is not None else "verb"
             if ref.negated or (ref.modality is not None and (
-                    form != "participle" or ref.modality in PARTICIPLE_BLOCKERS or _targeted(toks, loc, ref.modality))):
+                    form != "participle" or ref.modality in PARTICIPLE_BLOCKERS or _targeted(toks, loc, ref.modality))
+                    and not (ref.modality in AIMED_DISPERSAL and dispersed(ix, sent, loc))):
+                # (في محاولة لتفريق تظاهرة، بهدف تفريق مظاهرة: the aim is the dispersal; the crowd is there)
                 if GROUPS.get(row["class"]) == "protest" and form != "participle":
                     called.add(sc.clause(loc.start, loc.end))  # دعا المحتجون إلى مظاهرة: a call, no protest
                 continue
@@ -111,6 +115,10 @@ def frames(ix: DocIndex) -> list[Frame]:
                 continue  # تجمع المهنيين الذي يقود الاحتجاجات: what the group does, no protest
             if GROUPS.get(cls) == "protest" and form != "participle" and prevented(toks, loc, sc.clause(loc.start, loc.end)[0]):
                 continue  # منعت السلطات إقامة مظاهرة، ترخيص لتنظيم مسيرة: a protest kept from being held
+            if GROUPS.get(cls) == "protest" and form not in ("verb", "passive", "participle") \
+                    and dated_ahead(ix, sent, loc, sc.clause(loc.start, loc.end)[1]):
+                called.add(sc.clause(loc.start, loc.end))  # وقفة احتجاجية يوم الأحد المقبل: a protest
+                continue  # planned, none told yet
             if GROUPS.get(cls) == "protest" and form != "participle" and called_off(toks, loc):
                 off.add(sc.clause(loc.start, loc.end))  # تعليق الاحتجاجات، إلغاء المسيرة: a protest called
                 continue  # off, none held (أعلن المحتجون إنهاء الاعتصام: the crowd word names who did)

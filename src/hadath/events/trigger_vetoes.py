@@ -3,7 +3,8 @@
 Tear-gas or sound bombs (no explosion), burnt tyres (a road block, no destruction) or flags and
 pictures (a symbol), a verb form
 that is the name of a place, a crowd word inside an armed group's name or describing a person,
-an expulsion with no armed side driven out, a protest called off or prevented, a road cut an act caused;
+an expulsion with no armed side driven out, a protest called off, prevented, asked for or dated after
+the report's day, a road cut an act caused;
 and the dispersal that makes a gathering a protest.
 Each takes the sentence's index and the trigger's Located (:func:`hadath.events.frames.frames`).
 """
@@ -196,3 +197,23 @@ def caused_cut(toks, loc: Located, lo: int) -> bool:
     crowd's road block."""
     words = function_words("consequence")
     return any(not words.isdisjoint(toks[k].forms) for k in range(max(lo, loc.start - CAUSED_CUT_LEFT), loc.start))
+
+
+def dated_ahead(ix: DocIndex, sent: int, loc: Located, end: int) -> bool:
+    """The first date after the protest word in its clause, which ends before token ``end``, lies
+    after the report's day (resolved ``future``) and says so by a word (function_words ``ahead``:
+    يوم الأحد المقبل، 3 فبراير القادم، غدا): a protest planned, none told yet (تنظم النقابة وقفة
+    احتجاجية أمام الوزارة يوم الأحد المقبل). (نظم المعلمون وقفة أمس وأعلنوا إضرابا الأسبوع المقبل:
+    the day first named is the protest's. A bare date past the report's day is not read: a
+    sentence told without its report's day would lose its protest.)"""
+    first = min((d for d in ix.get("date", sent) if loc.end <= d.start < end), key=lambda d: d.start, default=None)
+    return first is not None and said_ahead(ix, first)
+
+
+def said_ahead(ix: DocIndex, date: Located) -> bool:
+    """A date mention resolved after the report's day that says so by a word of function_words
+    ``ahead`` (يوم الأحد المقبل، الأسبوع القادم، غدا)."""
+    if not getattr(date.mention.value, "future", False):
+        return False
+    toks, ahead = ix.doc.tokens, function_words("ahead")
+    return any(not ahead.isdisjoint(toks[k].forms) for k in range(date.start, date.end))
