@@ -11,12 +11,11 @@ from __future__ import annotations
 from hadath.events.frames import Frame
 from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
-from hadath.events.taxonomy import SD
+from hadath.events.taxonomy import SD, TOLL_CLASSES
 from hadath.mentions.trigger_context import context
 
 DEMOLITION = (SD, "Looting/property destruction")
-HARM = frozenset({"kill", "death", "death_noun", "injure", "shoot", "execute", "assassinate", "torture",
-                  "suicide", "abduct"})
+HARM = TOLL_CLASSES | {"shoot", "execute", "assassinate", "torture", "suicide", "abduct"}
 
 
 def demolition(ix: DocIndex, frame: Frame, classes: set[str], deaths: int, injuries: int | None) -> bool:
@@ -27,7 +26,7 @@ def demolition(ix: DocIndex, frame: Frame, classes: set[str], deaths: int, injur
     (a weapon word) between."""
     if deaths or injuries or classes & HARM or "explode" not in classes:
         return False
-    toks, (a, b) = ix.doc.tokens, frame.clause
+    toks, b = ix.doc.tokens, frame.clause[1]
     names = {k for kind in ("actor", "date") for loc in ix.get(kind, frame.sent) for k in range(loc.start, loc.end)}
     counts = context().count_words  # (عددا من المنازل، 3 منازل)
     for t in frame.trigs:

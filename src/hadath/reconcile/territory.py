@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
-from hadath.events.taxonomy import interaction
+from hadath.events.taxonomy import ARMED_INTERS, interaction
 from hadath.types import Event
 
 REGAINS = "Government regains territory"
@@ -113,7 +113,6 @@ def host_forces_hit(events: Sequence[Event]) -> list[Event]:
 
 TRANSFER = "Non-violent transfer of territory"
 TAKEN = frozenset({OVERTAKES, REGAINS})
-ARMED = frozenset({1, 2, 3, 4, 8})  # ACLED inter codes of armed sides
 
 
 def withdrawn_side(events: Sequence[Event]) -> list[Event]:
@@ -132,7 +131,7 @@ def withdrawn_side(events: Sequence[Event]) -> list[Event]:
         if ev.sub_event_type in TAKEN and ev.actor1 and alone \
                 and (ev.actor2 is None or ev.actor2.startswith(("Unidentified", "Civilians"))):
             left = [w for w in events if w.sub_event_type == TRANSFER and w.actor1 and w.actor1 != ev.actor1
-                    and w.inter1 in ARMED and w.event_date == ev.event_date and w.country == ev.country
+                    and w.inter1 in ARMED_INTERS and w.event_date == ev.event_date and w.country == ev.country
                     and (w.actor2 in (None, ev.actor1) or w.actor2.startswith("Unidentified"))]
             if len({w.actor1 for w in left}) == 1:
                 w = left[0]
