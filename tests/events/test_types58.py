@@ -7,7 +7,11 @@ the wire copy:
   (function_words.tsv ``unable_link``: في، عن، من، على، أن) with no punctuation between - tells
   a capture aimed at and not achieved: no territory changed hands (mentions.triggers._unable).
   A failure told before a new clause (بعد فشل المفاوضات، سيطر), or a control word not its
-  complement, keeps the capture; a fight told beside it is still a battle."""
+  complement, keeps the capture; a fight told beside it is still a battle.
+- an elative before منذ counts as a comparison (events.modality._after_elative) across a noun
+  phrase of up to two words after the elative too (أعنف قصف جوي منذ أشهر، أكبر تبادل للأسرى
+  منذ): the act is told once, not as a practice. A preposition or number between (أكثر من 500
+  قتيل منذ) keeps the tally generic."""
 from __future__ import annotations
 
 import pytest
@@ -49,3 +53,22 @@ def test_the_fight_beside_a_failed_capture_stays_a_battle(pipeline):
     subs = subtypes(pipeline, text)
     assert "Armed clash" in subs and not set(subs) & set(TERRITORY)
 
+
+COMPARED = [
+    "شنت الطائرات الإسرائيلية اليوم أعنف قصف جوي منذ أشهر على مدينة رفح.",
+    "تعرضت مدينة حلب اليوم لأعنف قصف مدفعي منذ سنوات أسفر عن مقتل خمسة مدنيين.",
+    "شهدت مدينة رفح اليوم أعنف غارات جوية منذ بداية الحرب.",
+]
+
+
+@pytest.mark.parametrize("text", COMPARED)
+def test_an_elative_with_a_two_word_noun_phrase_compares(pipeline, text):
+    assert events(pipeline, text, PUB), text
+
+
+@pytest.mark.parametrize("text", [
+    "قتل أكثر من 500 مدني منذ بداية الحرب في مدينة الفاشر.",
+    "سقط أكبر عدد من القتلى منذ بداية الحرب في مدينة الفاشر.",
+])
+def test_a_tally_since_stays_generic(pipeline, text):
+    assert not events(pipeline, text, PUB), text
