@@ -7,7 +7,8 @@ the wire copy:
   (function_words.tsv ``unable_link``: في، عن، من، على، أن) with no punctuation between - tells
   a capture aimed at and not achieved: no territory changed hands (mentions.triggers._unable).
   A failure told before a new clause (بعد فشل المفاوضات، سيطر), or a control word not its
-  complement, keeps the capture; a fight told beside it is still a battle.
+  complement, keeps the capture; a fight told beside it is still a battle. The same holds for an
+  arrest (class arrest: لم تتمكن الشرطة من اعتقال، فشلت في القبض على): none was made.
 - an elative before منذ counts as a comparison (events.modality._after_elative) across a noun
   phrase of up to two words after the elative too (أعنف قصف جوي منذ أشهر، أكبر تبادل للأسرى
   منذ): the act is told once, not as a practice. A preposition or number between (أكثر من 500
@@ -52,6 +53,23 @@ def test_the_fight_beside_a_failed_capture_stays_a_battle(pipeline):
     text = "اندلعت اشتباكات عنيفة بين الجيش ومسلحي داعش في قرية البغوز اليوم، وفشل التنظيم في السيطرة على القرية."
     subs = subtypes(pipeline, text)
     assert "Armed clash" in subs and not set(subs) & set(TERRITORY)
+
+
+NOT_ARRESTED = [
+    "لم تتمكن الشرطة العراقية من اعتقال منفذي الهجوم في البصرة اليوم.",
+    "فشلت قوات الأمن في اعتقال المطلوبين في مدينة الرمادي اليوم.",
+    "عجزت الشرطة عن القبض على المتهمين في مدينة طرابلس اليوم.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ARRESTED)
+def test_an_arrest_not_achieved_is_no_arrest(pipeline, text):
+    assert "Arrests" not in subtypes(pipeline, text), text
+
+
+def test_an_arrest_made_after_a_failure_is_kept(pipeline):
+    text = "اعتقلت الشرطة العراقية اليوم ثلاثة مطلوبين في البصرة بعد فشل محاولات سابقة."
+    assert "Arrests" in subtypes(pipeline, text)
 
 
 COMPARED = [

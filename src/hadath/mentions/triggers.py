@@ -46,7 +46,7 @@ GATHER_WINDOW = 10  # words from a verb of going out or blocking to the purpose 
 HEAD_WINDOW = 9  # words from a head verb to its complement (ألقى مجهولون، فجر اليوم، قنبلة)
 
 
-UNABLE_CLASSES = frozenset({"capture", "recapture"})  # control words a failure or inability can take as complement
+UNABLE_CLASSES = frozenset({"capture", "recapture", "arrest"})  # acts a failure or inability can take as complement
 SPORTS_SENSE = frozenset({"attack", "capture", "raid"})  # the words a match report uses too (اقتحم المنتخب المربع الذهبي)
 
 
@@ -291,7 +291,7 @@ class TriggerStage:
             if modality is None and entry.cls == "arrest" and any(c.entry.kind == "crime" for c in in_clause):
                 modality = "crime"   # في إطار محاربة التهريب أوقفت مفارز ...: police work, no political arrest
             if modality is None and entry.cls in UNABLE_CLASSES and _unable(tokens, in_clause, m.start):
-                modality = "plan"  # فشلت القوات في السيطرة على البلدة: a capture aimed at, not achieved
+                modality = "plan"  # فشلت القوات في السيطرة على البلدة، لم تتمكن الشرطة من اعتقاله: aimed at, not achieved
             if modality is None and voice != "nominal" and held_back is not None and held_back[1] in RELAYED | {"background"} \
                     and _relative_of(tokens, held_back[0], m.start):
                 modality = held_back[1]  # أدانت الهجوم الإرهابي الذي استهدف مسجدا: the act condemned
