@@ -14,7 +14,7 @@ ROLES = ("relative", "held", "cause", "since", "exposure", "consequence", "conse
          "adjoining", "repel", "repel_lam", "branch", "complementizer", "means_clitic", "agent_hand", "speaker_word", "other_story",
          "blame_verb", "blame_noun", "blame_not", "peaceful", "claim_tail", "calloff", "ahead", "symbol", "organizes", "body", "body_link", "gathering", "gather_struck", "gather_purpose", "anniversary",
          "did_it", "did_by", "it_by", "cleft", "prevent", "staging", "permit", "addressed", "addressed_link", "road_cut",
-         "demolished", "demolished_her", "pronoun_him", "pronoun_her")
+         "demolished", "demolished_her", "pronoun_him", "pronoun_her", "unable_link", "elative_stop")
 
 
 def test_every_row_has_a_known_role():
@@ -28,7 +28,7 @@ def test_every_row_has_a_known_role():
     ("المتمركزة", "stationed"), ("انطلاقاً", "stationed"), ("بالقرب", "nearby"), ("أمام", "nearby"),
     ("المنحدر", "origin"), ("المجاورة", "adjoining"), ("مبنى", "demolished"), ("بناية", "demolished_her"),
     ("أسفرت", "consequence/perfect"), ("أدى", "consequence/perfect"), ("أسفرت", "consequence"),
-    ("يؤدي", "consequence"),
+    ("يؤدي", "consequence"), ("على", "unable_link"), ("أن", "unable_link"), ("من", "elative_stop"), ("إلى", "elative_stop"),
 ])
 def test_words_are_found_in_normalized_spelling(word, role):
     assert normalize_key(word) in function_words(role)

@@ -24,8 +24,9 @@ CLAUSE_PUNCT = frozenset({".", ";", "!", "?", ":"})
 BLOCKING = ("denial", "negation", "question", "hypothetical", "threat", "warning", "foiled",
             "plan", "appeal", "purpose", "claim", "generic", "background", "source", "anaphoric", "condemn", "future",
             "sport", "prevented", "accident", "judicial", "figurative")
-NON_BLOCKING = frozenset({"report", "none", "occur", "accuse", "match", "crime"})  # (match, crime: read by
-#   the triggers stage - crime: an arrest in the fight against smuggling or drugs is no political event)
+NON_BLOCKING = frozenset({"report", "none", "occur", "accuse", "match", "crime", "unable"})  # (match, crime,
+#   unable: read by the triggers stage - crime: an arrest in the fight against smuggling or drugs is no
+#   political event; unable: فشلت القوات في السيطرة على البلدة - a capture not achieved)
 DAY_COUNT_RIGHT = 6  # a day count (لليوم الثاني) this close after a continuing act
 READS_TRIGGER = frozenset({"sport", "judicial"})  # cues that read the trigger word itself otherwise (هجوما مرتدا: play; قضت محكمة ... على 10 متهمين: a sentence, not قضى على)
 
@@ -223,11 +224,22 @@ def modality_of(
     return None, negated
 
 
+ELATIVE_PHRASE = 2  # words of the noun phrase between an elative and منذ (أعنف قصف جوي منذ أشهر)
+
+
 def _after_elative(tokens: Sequence[Token], cue_start: int, lo: int) -> bool:
-    """A span cue (منذ أشهر) right after an elative, or after one and its noun (الأعنف منذ أشهر،
-    أعنف هجوم منذ سنوات، الأكثر دموية منذ): the act is compared with those before, told once."""
+    """A span cue (منذ أشهر) right after an elative, or after one and its noun phrase of up to
+    ``ELATIVE_PHRASE`` words (الأعنف منذ أشهر، أعنف هجوم منذ سنوات، الأكثر دموية منذ، أعنف قصف جوي
+    منذ، أكبر تبادل للأسرى منذ): the act is compared with those before, told once. Only words
+    between: a number, punctuation or a preposition (function_words.tsv ``elative_stop``: أكثر من 500
+    قتيل منذ، أكبر عدد من القتلى منذ) makes it a tally, not a comparison."""
     elative = scope_words().elative
-    return any(k >= lo and tokens[k].norm in elative for k in (cue_start - 1, cue_start - 2))
+    for k in range(cue_start - 1, max(lo, cue_start - 2 - ELATIVE_PHRASE) - 1, -1):
+        if tokens[k].norm in elative or not elative.isdisjoint(tokens[k].forms):
+            return True
+        if tokens[k].kind != "word" or tokens[k].norm in function_words("elative_stop"):
+            return False
+    return False
 
 
 def _crowd_subject(tokens: Sequence[Token], cue_end: int, start: int, end: int) -> bool:

@@ -46,6 +46,7 @@ GATHER_WINDOW = 10  # words from a verb of going out or blocking to the purpose 
 HEAD_WINDOW = 9  # words from a head verb to its complement (ألقى مجهولون، فجر اليوم، قنبلة)
 
 
+UNABLE_CLASSES = frozenset({"capture", "recapture", "arrest"})  # acts a failure or inability can take as complement
 SPORTS_SENSE = frozenset({"attack", "capture", "raid"})  # the words a match report uses too (اقتحم المنتخب المربع الذهبي)
 
 
@@ -289,6 +290,8 @@ class TriggerStage:
                 modality = "claim"
             if modality is None and entry.cls == "arrest" and any(c.entry.kind == "crime" for c in in_clause):
                 modality = "crime"   # في إطار محاربة التهريب أوقفت مفارز ...: police work, no political arrest
+            if modality is None and entry.cls in UNABLE_CLASSES and _unable(tokens, in_clause, m.start):
+                modality = "plan"  # فشلت القوات في السيطرة على البلدة، لم تتمكن الشرطة من اعتقاله: aimed at, not achieved
             if modality is None and voice != "nominal" and held_back is not None and held_back[1] in RELAYED | {"background"} \
                     and _relative_of(tokens, held_back[0], m.start):
                 modality = held_back[1]  # أدانت الهجوم الإرهابي الذي استهدف مسجدا: the act condemned
@@ -321,6 +324,23 @@ class TriggerStage:
                                _ref(context().gathered_as, *default_type("protest"), "active"), tokens[j].sentence, 0.9))
         new.sort(key=lambda x: (x.span.start, x.kind))
         return doc.with_mentions(new, sc)
+
+
+def _unable(tokens: tuple[Token, ...], cues, start: int) -> bool:
+    """A word of failing or being unable (modality.tsv kind ``unable``: فشل، عجز، عدم قدرة، لم
+    يتمكن) before the trigger at ``start`` within its window, no punctuation between, and the
+    trigger its complement: right after it (لم يستطع السيطرة) or right after a linking
+    preposition (function_words.tsv ``unable_link``: فشلت القوات في السيطرة، عدم قدرة أي طرف على
+    بسط سيطرته). A failure told before a new clause (بعد فشل المفاوضات، سيطر) does not reach it."""
+    link = function_words("unable_link")
+    for c in cues:
+        if c.entry.kind != "unable" or c.end > start or start - c.end >= c.entry.window:
+            continue
+        if any(tokens[k].kind == "punct" for k in range(c.end, start)):
+            continue
+        if c.end == start or tokens[start - 1].norm in link:
+            return True
+    return False
 
 
 def _gathered(tokens: tuple[Token, ...], sc: Scan, taken: set[int]) -> list[int]:
