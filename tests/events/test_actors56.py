@@ -76,3 +76,21 @@ D24 = date(2024, 3, 2)
 def test_round56_group_that_dispersed_a_protest(pipeline, text, force):
     got = [e for e in events(pipeline, text, published=D24) if e.event_type == "Protests"]
     assert got and got[0].actor2 == force, got
+
+
+@pytest.mark.parametrize("text, force", [
+    # the act told twice, its force named in one telling and left to the police default in the
+    # other (records._named_force_over_default): the named force is the act's
+    ("استشهد أربعة فلسطينيين في قمع جيش الاحتلال المتظاهرين شرق قطاع غزة أمس. وقال مسؤول إن أحدهم استشهد "
+     "متأثرا بجراحه التي أصيب بها شرق جباليا أمس، فيما أصيب عدد آخر من المتظاهرين في مناطق المواجهات.",
+     "Military Forces of Israel"),
+    ("قتل متظاهران برصاص الجيش السوداني في مدينة أم درمان أمس. وأفاد مسعفون بأن متظاهرين آخرين أصيبوا "
+     "بجروح في حي الثورة بأم درمان أمس خلال تفريق المظاهرة.", "Military Forces of Sudan (2019-)"),
+    # guards: a force named in the telling kept; the police default alone stays
+    ("فرقت قوات الأمن مظاهرة في مدينة الحسيمة أمس بالغاز المسيل للدموع. وأصيب عدد من المتظاهرين في حي سيدي عابد بالمدينة أمس.",
+     "Police Forces of Morocco"),
+    ("أصيب عدد من المتظاهرين بجروح خلال تفريق مظاهرة في حي بري بالخرطوم أمس.", "Police Forces of Sudan (2019-)"),
+])
+def test_round56_named_force_over_the_police_default(pipeline, text, force):
+    got = [e for e in events(pipeline, text, published=D24) if e.event_type == "Protests"]
+    assert got and all(e.actor2 == force for e in got), got
