@@ -94,3 +94,28 @@ def test_round56_group_that_dispersed_a_protest(pipeline, text, force):
 def test_round56_named_force_over_the_police_default(pipeline, text, force):
     got = [e for e in events(pipeline, text, published=D24) if e.event_type == "Protests"]
     assert got and all(e.actor2 == force for e in got), got
+
+
+ARISH_POLICE = "قتل أربعة من عناصر الشرطة في هجوم على حاجز في مدينة العريش أمس. "
+MOPTI_BOMB = "انفجرت عبوة ناسفة بدورية للجيش قرب مدينة موبتي أمس وقتلت جنديين. "
+
+
+@pytest.mark.parametrize("text, doer", [
+    # a claim or accusation of acts in general (a word of habit, likeness or a quantifier near
+    # it: merge._claimed_in_general) names no doer of this act: it stays unidentified
+    (ARISH_POLICE + "ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن، لكن تنظيم ولاية سيناء تبنى هجمات مماثلة في السابق.",
+     "Unidentified Armed Group (Egypt)"),
+    (ARISH_POLICE + "ولم تتبن أي جهة الهجوم، وعادة ما يتبنى تنظيم ولاية سيناء مثل هذه الهجمات.",
+     "Unidentified Armed Group (Egypt)"),
+    (MOPTI_BOMB + "ولم تتبن أي جهة التفجير، لكن جماعة نصرة الإسلام والمسلمين أعلنت مسؤوليتها عن هجمات مماثلة في المنطقة.",
+     "Unidentified Armed Group (Mali)"),
+    (MOPTI_BOMB + "ولم تتبن أي جهة التفجير، وغالبا ما تتبنى جماعة نصرة الإسلام والمسلمين الهجمات في المنطقة.",
+     "Unidentified Armed Group (Mali)"),
+    # guards: a claim of this act names its doer
+    (ARISH_POLICE + "وأعلن تنظيم ولاية سيناء مسؤوليته عن الهجوم.", "Islamic State (Egypt)"),
+    (ARISH_POLICE + "وتبنى تنظيم ولاية سيناء الهجوم في بيان.", "Islamic State (Egypt)"),
+    (MOPTI_BOMB + "وأعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن التفجير.", "JNIM: Group for Support of Islam and Muslims"),
+])
+def test_round56_claim_of_acts_in_general(pipeline, text, doer):
+    got = events(pipeline, text, published=D24)
+    assert got and got[0].actor1 == doer, got
