@@ -119,3 +119,27 @@ MOPTI_BOMB = "انفجرت عبوة ناسفة بدورية للجيش قرب م
 def test_round56_claim_of_acts_in_general(pipeline, text, doer):
     got = events(pipeline, text, published=D24)
     assert got and got[0].actor1 == doer, got
+
+
+@pytest.mark.parametrize("text, hit", [
+    # a sentence with no act word telling who the dead were: a state's force among them is the
+    # side hit of the bomb or fight told before (events.dead_named)
+    ("انفجرت سيارة مفخخة قرب سوق في مدينة كركوك أمس مما أدى إلى مقتل ستة أشخاص. وقال مصدر أمني إن بين القتلى ثلاثة من عناصر الشرطة.",
+     "Police Forces of Iraq"),
+    ("انفجرت عبوة ناسفة في سوق ببلدة في درعا أمس. وقال مصدر إن القتلى الخمسة بينهم عنصران من الجيش السوري.",
+     "Military Forces of Syria (2000-2024)"),
+    ("انفجرت عبوة ناسفة في شارع بمدينة العريش أمس وقتلت أربعة أشخاص. وأوضح مصدر طبي أن القتلى هم ثلاثة مجندين ومدني.",
+     "Military Forces of Egypt"),
+    ("سقطت قذيفة هاون على سوق في حي بمدينة حلب أمس فقتلت خمسة أشخاص. وأفاد مصدر بأن الضحايا بينهم جنديان.",
+     "Military Forces of Syria (2000-2024)"),
+    # guards: a place of the police, the dead told as residents, a force speaking
+    ("انفجرت عبوة ناسفة في سوق بمدينة العريش أمس وقتلت أربعة أشخاص. وقال مصدر إن القتلى سقطوا قرب مقر للشرطة.",
+     "Civilians (Egypt)"),
+    ("انفجرت عبوة ناسفة في سوق بمدينة العريش أمس وقتلت أربعة مدنيين. وقالت الشرطة إن القتلى من سكان المدينة.",
+     "Civilians (Egypt)"),
+    ("انفجرت عبوة ناسفة في سوق بمدينة العريش أمس وقتلت أربعة مدنيين. ونقلت جثث القتلى من قبل الجيش إلى المستشفى.",
+     "Civilians (Egypt)"),
+])
+def test_round56_forces_among_the_dead_told_apart(pipeline, text, hit):
+    got = events(pipeline, text, published=D24)
+    assert got and got[0].actor2 == hit, got
