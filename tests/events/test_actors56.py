@@ -139,6 +139,8 @@ def test_round56_claim_of_acts_in_general(pipeline, text, doer):
      "Civilians (Egypt)"),
     ("انفجرت عبوة ناسفة في سوق بمدينة العريش أمس وقتلت أربعة مدنيين. ونقلت جثث القتلى من قبل الجيش إلى المستشفى.",
      "Civilians (Egypt)"),
+    ("سقطت قذيفة على سوق في مدينة حلب أمس فقتلت خمسة أشخاص. وقال مصدر إن القتلى سقطوا في قصف من الجيش.",
+     "Civilians (Syria)"),
 ])
 def test_round56_forces_among_the_dead_told_apart(pipeline, text, hit):
     got = events(pipeline, text, published=D24)

@@ -25,13 +25,15 @@ def _force_among_dead(ix: DocIndex, sent: int) -> Located | None:
     toks = ix.doc.tokens
     dead, link, by = function_words("the_dead"), function_words("dead_link"), function_words("dead_by")
     forces = [a for a in ix.get("actor", sent) if a.mention.value.inter == 1]
+    acts = [t.start for t in ix.get("trigger", sent)]  # (القتلى سقطوا في قصف من الجيش: an act between)
     for k in range(*ix.bounds[sent]):
         if dead.isdisjoint(toks[k].forms):
             continue
         for a in forces:
             gap = toks[k + 1:a.start]
             if a.start > k and len(gap) <= LINK_GAP and any(not link.isdisjoint(t.forms) for t in gap) \
-                    and all(t.kind != "punct" and by.isdisjoint(t.forms) for t in gap):
+                    and all(t.kind != "punct" and by.isdisjoint(t.forms) for t in gap) \
+                    and not any(k < t < a.start for t in acts):
                 return a
     return None
 
