@@ -61,24 +61,6 @@ D24 = date(2024, 3, 2)
 
 
 @pytest.mark.parametrize("text, force", [
-    # a named armed group that acted on the crowd (the frame's doer) with no state force named is
-    # the force that intervened (settle._crowd acted_on), not the country's police by default
-    ("أطلق مسلحو جماعة الحوثي الرصاص في الهواء لتفريق مظاهرة في صنعاء أمس.", "Houthi Movement"),
-    ("فرق مسلحون من جماعة الحوثي مظاهرة في صنعاء أمس.", "Houthi Movement"),
-    ("هاجم عناصر من الحشد الشعبي المتظاهرين في ساحة التحرير ببغداد وفرقوهم بالهراوات أمس.",
-     "PMF: Popular Mobilization Forces"),
-    ("أطلق عناصر من الحشد الشعبي الغاز المسيل للدموع لتفريق المحتجين في ساحة التحرير ببغداد أمس.",
-     "PMF: Popular Mobilization Forces"),
-    # guards: a state force named is the one; protesters told as a group's supporters stay the crowd
-    ("تظاهر أنصار حزب الله في بيروت أمس وفرقتهم قوات الأمن بالقوة.", "Police Forces of Lebanon"),
-    ("تظاهر المئات من أنصار التيار الصدري في بغداد أمس، وأطلقت قوات الأمن الغاز لتفريقهم.", "Police Forces of Iraq"),
-])
-def test_round56_group_that_dispersed_a_protest(pipeline, text, force):
-    got = [e for e in events(pipeline, text, published=D24) if e.event_type == "Protests"]
-    assert got and got[0].actor2 == force, got
-
-
-@pytest.mark.parametrize("text, force", [
     # the act told twice, its force named in one telling and left to the police default in the
     # other (records._named_force_over_default): the named force is the act's
     ("استشهد أربعة فلسطينيين في قمع جيش الاحتلال المتظاهرين شرق قطاع غزة أمس. وقال مسؤول إن أحدهم استشهد "

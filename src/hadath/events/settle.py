@@ -87,7 +87,7 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
                [x.ref.name for x in roles.assoc1], [x.ref.name for x in roles.assoc2],
                roles.conf1, roles.conf2)
     if ev_type in ("Protests", "Riots") and sub != "Mob violence":
-        _crowd(s, ev_type, sub, force, bombed, acted_on=target is not None)
+        _crowd(s, ev_type, sub, force, bombed)
     elif sub == "Mob violence" and (s.ref1 is None or s.ref1.inter == 7 or s.ref1.name == UNIDENTIFIED.name):
         # أضرم عشرات من الأهالي النار في منازل: the mob is ACLED's Rioters
         s.ref1, s.conf1 = RIOTERS, max(s.conf1, CONFIDENCE.crowd)
@@ -202,18 +202,14 @@ def one_state(a: ActorRef | None, b: ActorRef | None) -> bool:
 
 
 def _crowd(s: Actors, ev_type: str, sub: str, force: Callable[[], Located | None],
-           bombed: bool = False, acted_on: bool = False) -> None:
+           bombed: bool = False) -> None:
     """Protesters or rioters as actor1, the state force among the named actors as actor2,
     other named actors (not citizens: they are the protesters) as associates of the crowd -
     except an armed group that used lethal force on them (ACLED: excessive force against
-    protesters by a non-state group, or a bomb among them), or the doer of a frame that acted on
-    the crowd (``acted_on``: أطلق مسلحو جماعة X الرصاص لتفريق مظاهرة، هاجم عناصر من X
-    المتظاهرين وفرقوهم) when no state force is named: the force that intervened is actor2
-    (ACLED: a protest dispersed by a non-state group), not the country's police by default."""
+    protesters by a non-state group, or a bomb among them), which is actor2."""
     named = [r for r in (s.ref1, s.ref2) if r is not None]
     state = [r for r in named if r.inter in (1, 8)]
-    armed = s.ref1 if (sub == EXCESSIVE or (acted_on and sub in FORCE_BY_DEFINITION)) \
-        and s.ref1 is not None and s.ref1.inter in (2, 3, 4) else None
+    armed = s.ref1 if sub == EXCESSIVE and s.ref1 is not None and s.ref1.inter in (2, 3, 4) else None
     others = [r for r in named if r.inter not in (1, 8, 5, 6, 7) and r is not armed]
     s.assoc1 = [r.name for r in others] + s.assoc1
     s.ref1, s.conf1 = PROTESTERS if ev_type == "Protests" else RIOTERS, max(s.conf1, CONFIDENCE.crowd)
