@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from hadath.events.dating import dated_as as _dated_as, same_time as _same_time
+from hadath.events.dead_named import dead_named
 from hadath.events.earlier import told_before
 from hadath.events.fatalities import UPDATE, classify
 from hadath.events.frame_words import frame_words
@@ -83,6 +84,7 @@ class EventStage:
                 events.extend(made)
                 sents.extend([frame.sent] * len(made))
         _toll_updates(ix, events, sents, framed)
+        dead_named(ix, events, sents, framed)
         _attribute(ix, events, sents)
         pluperfect_doer(ix, events, sents)
         return _with_events(doc, tuple(merge(events, doc.text)))

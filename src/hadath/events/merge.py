@@ -8,6 +8,7 @@ from hadath.events.frames import ix_triggers
 from hadath.events.trigger_background import pluperfect
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
+from hadath.events.modality import scope_words
 from hadath.events.place_choice import place_key
 from hadath.events.records import continue_event, evolve_noted, said_unknown
 from hadath.events.state_forces import place_preps, state_force
@@ -28,7 +29,7 @@ def accusation(ix: DocIndex, sent: int, before: int):
     """The armed actor accused in sentence ``sent`` (اتهم ناشطون قوات النظام بتنفيذ الضربة،
     حمّلت الوزارة X مسؤولية الهجوم) by an accusation ending before token ``before``."""
     for end in ix.accuse.get(sent, ()):
-        if end >= before:
+        if end >= before or _claimed_in_general(ix.doc.tokens, end, ix.bounds[sent]):
             continue
         if end >= 2 and not function_words("claim_tail").isdisjoint(ix.doc.tokens[end - 1].forms):
             # (إن تنظيم داعش يقف وراء الهجوم: the subject before the two-word claim is the doer)
@@ -56,7 +57,7 @@ def accusation(ix: DocIndex, sent: int, before: int):
     if doer is not None:
         return doer
     for start in ix.claims.get(sent, ()):  # أعلن تنظيم داعش مسؤوليته عن ...
-        if start >= before:
+        if start >= before or _claimed_in_general(ix.doc.tokens, start, ix.bounds[sent]):
             continue
         start = _before_insert(ix.doc.tokens, start, ix.bounds[sent][0])
         for loc in reversed(ix.get("actor", sent)):
@@ -164,6 +165,16 @@ def _acts_in_general(toks, start: int, hi: int) -> bool:
     quantifier a few words after it."""
     most = function_words("most")
     return any(not most.isdisjoint(toks[k].forms) for k in range(start, min(hi, start + WINDOWS.accused_right)))
+
+
+def _claimed_in_general(toks, at: int, bounds: tuple[int, int]) -> bool:
+    """A claim or accusation whose words at token ``at`` speak of acts in general - a word of
+    habit or of acts before two words before it or in the few after it (عادة ما يتبنى تنظيم X مثل
+    هذه الهجمات، تبنى تنظيم X هجمات مماثلة في السابق، يتهم X بالوقوف وراء معظم الهجمات): it names
+    no doer of this act."""
+    words = function_words("habitual") | scope_words().similar | function_words("most")
+    lo, hi = max(bounds[0], at - 2 - WINDOWS.claimant_left), min(bounds[1], at + WINDOWS.accused_right)
+    return any(not words.isdisjoint(toks[k].forms) for k in range(lo, hi))
 
 
 def _before_insert(toks, start: int, lo: int) -> int:

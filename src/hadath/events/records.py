@@ -7,6 +7,7 @@ from typing import Sequence
 from hadath.events.doers import claim_figure, doers_flag, doers_sum, more_sum, other_figure, summed_toll, without_more
 from hadath.events.lexicons import function_words
 from hadath.events.taxonomy import ARMED_INTERS, forces_over_civilians, interaction
+from hadath.events.tuning import CONFIDENCE
 
 REMOTE = "Explosions/Remote violence"
 from hadath.text.normalize import normalize_key
@@ -152,6 +153,20 @@ def _sides_told_later(ev: Event, more: Event) -> bool:
         and more.inter1 not in (6, 7) and more.inter2 not in (6, 7, None)
 
 
+POLICE_OF = "Police Forces of "  # (taxonomy.POLICE_OF)
+
+
+def named_force_over_default(ev: Event, more: Event) -> bool:
+    """The act's force that intervened was put in by default - a police named nowhere in its
+    clause (settle.POLICE, the country's police, at its confidence) - and another telling of the act
+    names a state's force acting on the crowd (قمع الاحتلال المتظاهرين شرق القطاع ... . أصيب عدد
+    من المتظاهرين شرق جباليا): the named force is the act's."""
+    default = CONFIDENCE.unnamed_police
+    return ev.sub_event_type in INTERVENED and more.sub_event_type in INTERVENED \
+        and (ev.actor2 or "").startswith(POLICE_OF) and ev.confidence.get("actor2") == default \
+        and more.actor2 not in (None, ev.actor2) and more.inter2 in (1, 8) and more.confidence.get("actor2", 0.0) > default
+
+
 def said_unknown(ev: Event, text: str) -> bool:
     """The record's doer is told in words that call it unknown (مسلحون مجهولون، جهة مجهولة:
     function_words unknown)."""
@@ -205,6 +220,11 @@ def continue_event(ev: Event, more: Event, same_act: bool = False, doer_unknown:
         # civilians as a side (ACLED); the armed side named later is the one fought
         changes.update(actor2=more.actor2, inter2=more.inter2, interaction=interaction(
             changes.get("inter1", ev.inter1), more.inter2), civilian_targeting=more.civilian_targeting)
+    elif same_act and named_force_over_default(ev, more) and more.actor2 != changes.get("actor1", ev.actor1):
+        changes.update(actor2=more.actor2, inter2=more.inter2,
+                       interaction=interaction(changes.get("inter1", ev.inter1), more.inter2),
+                       confidence={**changes.get("confidence", ev.confidence),
+                                   "actor2": more.confidence.get("actor2", 0.0)})
     elif ev.actor2 is None and more.actor2 is not None and ev.sub_event_type != "Peaceful protest" \
             and more.actor2 != changes.get("actor1", ev.actor1):  # (never one actor on both sides)
         changes.update(actor2=more.actor2, inter2=more.inter2,

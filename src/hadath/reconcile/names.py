@@ -81,12 +81,21 @@ def confused_forces() -> dict[tuple[str, str], str]:
 
 
 @lru_cache(maxsize=1)
-def regional_forces() -> dict[tuple[str, str, str], str]:
-    """(national actor, country, admin1) -> the regional government's actor
+def regional_forces() -> dict[tuple[str, ...], str]:
+    """(national actor, country, admin1) -> the regional government's actor, and (national
+    actor, country, admin1, admin2) for a row that holds in one second-level unit only
     (data/lexicons/actors_regional.tsv)."""
-    return {(r["national"], r["country"], a.strip()): r["regional"]
+    return {(r["national"], r["country"], a.strip(), *((b.strip(),) if b.strip() else ())): r["regional"]
             for r in load_tsv("lexicons/actors_regional.tsv")
-            for a in r["admin1"].split("|") if a.strip()}
+            for a in r["admin1"].split("|") if a.strip()
+            for b in (r.get("admin2") or "").split("|")}
+
+
+def _regional(name: str | None, ev: Event) -> str | None:
+    """The regional name of a national force at the event's admin2, else at its admin1."""
+    regional = regional_forces()
+    where = (name, ev.country, ev.admin1 or "")
+    return regional.get((*where, ev.admin2 or ""), regional.get(where, name))
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +156,6 @@ def localize_actors(events: Sequence[Event]) -> list[Event]:
     with its own government takes the regional name (Police Forces of Iraq in Erbil); the police
     at a protest or riot is the country's own unless it operates there (:func:`_home_police`)."""
     out = []
-    regional = regional_forces()
     for ev in events:
         changes = {}
         if ev.actor2 and (home := _home_police(ev.actor2, ev)) != ev.actor2:
@@ -157,7 +165,7 @@ def localize_actors(events: Sequence[Event]) -> list[Event]:
             for f in ACTOR_FIELDS:
                 v = getattr(ev, f)
                 new = _localized(v, ev.country)
-                new = regional.get((new, ev.country, ev.admin1 or ""), new)
+                new = _regional(new, ev)
                 new = confused_forces().get((new, ev.country), new)  # (جنود نيجيريون in Niamey)
                 new = _dated(new, ev.event_date)
                 if new != v:

@@ -45,7 +45,7 @@ from typing import Iterable, Sequence
 
 from hadath.events.handover import BARE_ATTACK, PEACEFUL, TOLD_SAME
 from hadath.events.town_parts import named_part
-from hadath.events.records import UNPLACED, folded_toll, merged_evidence
+from hadath.events.records import UNPLACED, folded_toll, merged_evidence, named_force_over_default
 from hadath.events.taxonomy import forces_over_civilians, interaction
 from hadath.geo import haversine_km
 from hadath.reconcile.names import localize_actors
@@ -228,7 +228,8 @@ def absorb(keep: Event, gone: Event, own_toll: bool = False) -> Event:
             and gone.actor2 != changes.get("actor1", keep.actor1):  # (no party acts on a peaceful
         # protest; no actor is on both sides)
         changes.update(actor2=gone.actor2, inter2=gone.inter2, civilian_targeting=gone.civilian_targeting)
-    elif _forces_hit_too(keep, gone, changes.get("actor1", keep.actor1)):
+    elif _forces_hit_too(keep, gone, changes.get("actor1", keep.actor1)) or (
+            named_force_over_default(keep, gone) and gone.actor2 != changes.get("actor1", keep.actor1)):
         changes.update(actor2=gone.actor2, inter2=gone.inter2, civilian_targeting=None,
                        interaction=interaction(changes.get("inter1", keep.inter1), gone.inter2))
     if keep.sub_event_type in DEMONSTRATIONS and gone.sub_event_type in CROWD_DAMAGE | CROWD_FIGHTS \
