@@ -1,0 +1,57 @@
+"""Mechanisms of crowd58 (issue #9, docs/notes/crowd58.md), on sentences made up in the style of
+the wire copy:
+
+- a round-up of crowds goes on after a comma with a coordinated occurrence verb and an act noun
+  (، وخرجت مظاهرات في X وY؛ ، كما خرجت؛ ، ونظمت وقفات؛ ، واندلعت احتجاجات): the verb opens an act
+  of its own at the places of its own list (events.frame_cuts.occurrence_verb cuts the frame, as
+  a coordinated act verb already did), one record per place, besides the first crowd's place.
+- a cue before such a comma and occurrence verb (للمطالبة بـ، an appeal; قرروا، a plan) does not
+  reach the act noun after it: the verb tells what occurred, in a main clause of its own
+  (events.modality._occurrence_between). A call for crowds with no such verb stays a call."""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.test_types52 import PROTESTS
+from tests.events.conftest import events
+
+
+def _places(pipeline, text):
+    return {e.location for e in events(pipeline, text) if e.sub_event_type in PROTESTS}
+
+
+ROUND_UPS = [
+    ("نظم المعلمون وقفة احتجاجية أمس أمام مديرية التربية في إربد، ونظمت وقفات مماثلة في عجلون وجرش.",
+     {"Irbid", "Ajlun", "Jarash"}),
+    ("تجمع مئات المحتجين أمس أمام مبنى المحافظة في مدينة الرمادي وسط انتشار أمني كثيف، وخرجت مظاهرات "
+     "بالتزامن في الفلوجة وسامراء وتكريت.", {"Ramadi", "Al Fallujah", "Samarra'", "Tikrit"}),
+    ("تظاهر العشرات في حي الأعظمية ببغداد حيث انتشرت قوات الأمن بكثافة، واندلعت احتجاجات في الكوت والعمارة.",
+     {"Adamiyah", "Al-Kut", "Al Amarah"}),
+    ("وامتدت الاحتجاجات أمس إلى مناطق لم تشهدها من قبل، حيث توافد الآلاف إلى مدينة الأعظمية وسط العاصمة بغداد "
+     "مع انتشار كثيف لقوات الأمن، وخرجت مظاهرات بالتزامن أيضاً في الفلوجة وسامراء وتكريت وديالى.",
+     {"Adamiyah", "Al Fallujah", "Samarra'", "Tikrit", "Diyala"}),
+]
+
+BEYOND_A_CUE = [
+    ("خرج الآلاف في مسيرة حاشدة وسط مدينة الحسيمة للمطالبة بالإفراج عن المعتقلين، ونظمت وقفات تضامنية "
+     "في طنجة وتطوان والناظور.", {"Al Hoceima", "Tangier", "Tetouan", "Nador"}),
+    ("اعتصم مئات العمال أمام مقر الولاية في قفصة للمطالبة بالتشغيل، وخرجت مسيرات في القصرين وسيدي بوزيد.",
+     {"Gafsa", "Kasserine", "Sidi Bouzid"}),
+    ("تجمع المحتجون في ساحة التحرير ببغداد للمطالبة بإقالة الحكومة، وخرجت تظاهرات في البصرة والناصرية.",
+     {"Baghdad", "Basrah", "Nasiriyah"}),
+]
+
+CALLS = [
+    "دعا الناشطون إلى تنظيم مظاهرات في طنجة وتطوان والناظور.",
+    "طالبت النقابة بتنظيم وقفات احتجاجية في القصرين وسيدي بوزيد.",
+]
+
+
+@pytest.mark.parametrize("text,places", ROUND_UPS + BEYOND_A_CUE)
+def test_a_coordinated_occurrence_verb_opens_crowds_at_their_own_places(pipeline, text, places):
+    assert _places(pipeline, text) == places
+
+
+@pytest.mark.parametrize("text", CALLS)
+def test_a_call_for_crowds_stays_a_call(pipeline, text):
+    assert not _places(pipeline, text)
