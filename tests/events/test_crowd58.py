@@ -55,3 +55,32 @@ def test_a_coordinated_occurrence_verb_opens_crowds_at_their_own_places(pipeline
 @pytest.mark.parametrize("text", CALLS)
 def test_a_call_for_crowds_stays_a_call(pipeline, text):
     assert not _places(pipeline, text)
+
+
+# - a verb of going out, marching or blocking (triggers_context.tsv gather_verb) told with a
+#   protest's purpose after a comma right before it (، للمطالبة بـ، ، احتجاجا على) is the protest,
+#   as without the comma (mentions.triggers._gathered); لمطالبة (construct, لمطالبة الجيش بـ) is
+#   such a purpose word like للمطالبة.
+GONE_OUT_FOR = [
+    ("خرج أهالي بلدتي العزبة ومعيزلة بريف دير الزور الشمالي، لمطالبة \"قسد\" بإطلاق سراح المعتقلين.",
+     {"Deir ez-Zor"}),
+    ("خرج مئات المواطنين في شوارع مدينة الحسكة، للمطالبة بتحسين الخدمات.", {"Al Hasakah"}),
+    ("نزل الآلاف إلى ساحة الشهداء في بيروت أمس، احتجاجا على انهيار الليرة.", {"Beirut"}),
+    ("خرج آلاف السودانيين في شوارع أم درمان لمطالبة الجيش بتسليم السلطة.", {"Omdurman"}),
+    ("قطع شبان غاضبون الطريق الدولي قرب مدينة طرابلس الليبية، تنديدا بانقطاع الكهرباء.", {"Tripoli"}),
+]
+
+NOT_GONE_OUT = [
+    "خرج وزير الداخلية من الاجتماع في بغداد، وقال إن الوضع مستقر.",
+    "خرج الرئيس إلى الشرفة في القصر الجمهوري، ولوح للمواطنين.",
+]
+
+
+@pytest.mark.parametrize("text,places", GONE_OUT_FOR)
+def test_a_crowd_gone_out_for_a_purpose_past_a_comma_protests(pipeline, text, places):
+    assert _places(pipeline, text) == places
+
+
+@pytest.mark.parametrize("text", NOT_GONE_OUT)
+def test_going_out_with_no_purpose_is_no_protest(pipeline, text):
+    assert not _places(pipeline, text)
