@@ -84,3 +84,31 @@ def test_a_crowd_gone_out_for_a_purpose_past_a_comma_protests(pipeline, text, pl
 @pytest.mark.parametrize("text", NOT_GONE_OUT)
 def test_going_out_with_no_purpose_is_no_protest(pipeline, text):
     assert not _places(pipeline, text)
+
+
+# - a country named like its own capital (تونس، الجزائر، الكويت) after a preposition in the clause
+#   of a building or a street is that capital (mentions.places_capitals._home_capital): the
+#   protest is coded there, not dropped as country-wide; a country told with no such noun stays
+#   the country.
+HOME_CAPITAL = [
+    ("تظاهر آلاف الطلاب أمس في شارع الحبيب بورقيبة بتونس.", {"Tunis"}),
+    ("تظاهر المئات أمس أمام مقر البرلمان بتونس.", {"Tunis"}),
+    ("اعتصم عشرات العمال أمس أمام مقر وزارة الداخلية في الجزائر.", {"Algiers"}),
+    ("تجمع المحتجون أمس في ساحة الإرادة بالكويت للمطالبة بحل البرلمان.", {"Kuwait City"}),
+    ("تظاهر آلاف الطلاب في شارع الحبيب بورقيبة بتونس وأعلنوا عن مسيرة جديدة يوم الجمعة القادم.", {"Tunis"}),
+]
+
+COUNTRY_WIDE = [
+    "تظاهر المئات أمس في عدة مدن في تونس.",
+    "خرجت مظاهرات أمس في مختلف أنحاء الجزائر.",
+]
+
+
+@pytest.mark.parametrize("text,places", HOME_CAPITAL)
+def test_a_street_or_building_in_a_country_named_like_its_capital_is_the_capital(pipeline, text, places):
+    assert _places(pipeline, text) == places
+
+
+@pytest.mark.parametrize("text", COUNTRY_WIDE)
+def test_a_country_with_no_street_or_building_stays_the_country(pipeline, text):
+    assert not _places(pipeline, text) - {"Tunisia", "Algeria"}
