@@ -10,6 +10,8 @@ the wire copy:
   (events.modality._occurrence_between). A call for crowds with no such verb stays a call."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.events.test_types52 import PROTESTS
@@ -112,3 +114,37 @@ def test_a_street_or_building_in_a_country_named_like_its_capital_is_the_capital
 @pytest.mark.parametrize("text", COUNTRY_WIDE)
 def test_a_country_with_no_street_or_building_stays_the_country(pipeline, text):
     assert not _places(pipeline, text) - {"Tunisia", "Algeria"}
+
+
+# - a date right after a relative pronoun and a verb of beginning (الاحتجاجات التي بدأت يوم
+#   الجمعة الماضي، التي انطلقت في 2 أكتوبر) is the day a movement began, not the day of the
+#   protest told (events.crowd_dates.began_date): the protest keeps the report's day. A protest
+#   told by the verb of beginning itself, or dated by a day of its own, keeps that day.
+REPORT_DAY = date(2022, 10, 19)
+MOVEMENT_BEGAN = [
+    "وتحولت الاحتجاجات، التي بدأت يوم الجمعة الماضي، إلى مواجهات عنيفة مع قوات الأمن في حي التضامن "
+    "بالعاصمة تونس، واستعمل المحتجون الحجارة.",
+    "رشق محتجون قوات الأمن بالحجارة في حي التضامن بالعاصمة تونس، في إطار الاحتجاجات التي بدأت يوم الجمعة الماضي.",
+    "تظاهر آلاف المعلمين أمام وزارة التربية في عمان، في إطار الاحتجاجات التي انطلقت يوم الأحد الماضي.",
+    "اعتصم مئات العمال أمام مقر الولاية في قفصة ضمن الاحتجاجات التي بدأت في 2 أكتوبر.",
+]
+OWN_DAY = [
+    ("تظاهر المئات أمس في الرمادي للمطالبة بالإفراج عن المعتقلين.", date(2022, 10, 18)),
+    ("بدأت الاحتجاجات يوم الجمعة الماضي في الرمادي.", date(2022, 10, 14)),
+    ("انطلقت مسيرة حاشدة يوم الأحد الماضي في الرباط.", date(2022, 10, 16)),
+]
+
+
+def _days(pipeline, text):
+    return {e.event_date for e in events(pipeline, text, published=REPORT_DAY)
+            if e.event_type in ("Protests", "Riots")}
+
+
+@pytest.mark.parametrize("text", MOVEMENT_BEGAN)
+def test_the_day_a_movement_began_does_not_date_the_protest_told(pipeline, text):
+    assert _days(pipeline, text) == {REPORT_DAY}
+
+
+@pytest.mark.parametrize("text,day", OWN_DAY)
+def test_a_protest_dated_by_its_own_day_keeps_it(pipeline, text, day):
+    assert _days(pipeline, text) == {day}
