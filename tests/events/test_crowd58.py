@@ -148,3 +148,26 @@ def test_the_day_a_movement_began_does_not_date_the_protest_told(pipeline, text)
 @pytest.mark.parametrize("text,day", OWN_DAY)
 def test_a_protest_dated_by_its_own_day_keeps_it(pipeline, text, day):
     assert _days(pipeline, text) == {day}
+
+
+# - an exchange of stone-throwing (triggers.tsv تراشق بالحجارة / تراشق الحجارة: the verb and its
+#   nouns, تراشقا، التراشق) is a riot, as رشق is; تراشق alone (تراشق الاتهامات) is words, no act.
+STONES_EXCHANGED = [
+    "شهدت ساحة التحرير ببغداد أمس تراشقا بالحجارة بين المتظاهرين وقوات الأمن.",
+    "وتبادل الطرفان التراشق بالحجارة أمس قرب ساحة التحرير ببغداد.",
+    "تظاهر المئات أمس في ساحة التحرير ببغداد، وتراشق المتظاهرون بالحجارة مع قوات الأمن.",
+]
+WORDS_EXCHANGED = [
+    "تراشق الحزبان الاتهامات أمس في بغداد.",
+    "تبادل النواب التراشق الكلامي أمس في جلسة البرلمان ببغداد.",
+]
+
+
+@pytest.mark.parametrize("text", STONES_EXCHANGED)
+def test_an_exchange_of_stone_throwing_is_a_riot(pipeline, text):
+    assert {e.sub_event_type for e in events(pipeline, text)} == {"Violent demonstration"}
+
+
+@pytest.mark.parametrize("text", WORDS_EXCHANGED)
+def test_an_exchange_of_words_is_no_riot(pipeline, text):
+    assert not events(pipeline, text)
