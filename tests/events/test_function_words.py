@@ -12,7 +12,7 @@ ROLES = ("relative", "held", "cause", "since", "exposure", "consequence", "conse
          "border_with", "overflight", "claim_verb", "in_it", "halt", "hostage", "expel", "bare_only", "solidarity", "solidarity_link", "unknown", "disruption", "led_by", "origin",
          "retreat", "toward", "source", "the_act", "tied_to", "own_member", "own_member_lead", "unaccusative_noun", "attacker", "felt", "felt_among", "attempt", "ally",
          "adjoining", "repel", "repel_lam", "branch", "complementizer", "means_clitic", "agent_hand", "speaker_word", "other_story",
-         "blame_verb", "blame_noun", "blame_not", "peaceful", "claim_tail", "calloff", "ahead", "symbol", "organizes", "body", "body_link", "gathering", "gather_struck", "gather_purpose", "anniversary",
+         "blame_verb", "blame_noun", "blame_not", "peaceful", "claim_tail", "calloff", "ahead", "began", "began_link", "symbol", "organizes", "body", "body_link", "gathering", "gather_struck", "gather_purpose", "anniversary",
          "did_it", "did_by", "it_by", "cleft", "prevent", "staging", "permit", "addressed", "addressed_link", "road_cut",
          "demolished", "demolished_her", "pronoun_him", "pronoun_her", "unable_link", "elative_stop")
 

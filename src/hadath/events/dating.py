@@ -17,6 +17,7 @@ from hadath.events.earlier import days_back, read_after, reading_to, vague_back
 from hadath.events.frames import Frame, Trig
 from hadath.events.trigger_background import pluperfect
 from hadath.events.trigger_vetoes import said_ahead
+from hadath.events.crowd_dates import began_date
 from hadath.events.datelines import DASHES, sentence_dateline_end
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words, word_classes, word_pairs
@@ -172,6 +173,8 @@ def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
                 or _agency_word(ix, frame.sent, loc) or _today_named(ix, frame.sent, loc) \
                 or loc.start in night.values():
             continue
+        if frame.group == "protest" and began_date(toks, loc, main):
+            continue  # الاحتجاجات، التي بدأت يوم الجمعة الماضي، تحولت: the movement's first day
         if main.form == "verb" and loc.start > main.loc.end and said_ahead(ix, loc):
             continue  # تظاهر المعلمون ... وقرروا تنظيم اعتصام الأسبوع المقبل: dates the plan, not the act
         if loc.start > main.loc.end and pluperfect(toks, loc.start, main.loc.end):

@@ -6,6 +6,10 @@ after the comma. A coordinated perfect verb right after a place that ends the fi
 opens the second act without a comma too: استهدفت براجمات الصواريخ قريتي البارة وبليون واستهدفت
 بالمدفعية الثقيلة قرى دوير الأكراد والسرمانية - two acts at their own places, one frame each
 (the caller still asks the part after the cut for a place of its own).
+
+An act noun opens an act of its own the same way when a coordinated occurrence verb (modality.tsv
+``occur``: خرج، انطلق، اندلع، نظم ...) stands right before it, maybe past a date: ...، وخرجت
+مظاهرات في الفلوجة وسامراء؛ ...، كما انطلقت مسيرات أمس في X (:func:`occurrence_verb`).
 """
 from __future__ import annotations
 
@@ -15,7 +19,18 @@ from hadath.events.place_choice import introduced  # (re-exported for events.fra
 from hadath.types import Token
 
 if TYPE_CHECKING:  # pragma: no cover
-    from hadath.events.index import Located
+    from hadath.events.index import DocIndex, Located
+
+
+def occurrence_verb(ix: "DocIndex", sent: int, k: int, a: int) -> int | None:
+    """The token of the occurrence verb whose cue ends right before the act noun at ``k`` (or
+    before a date right before it: وخرجت أمس مظاهرات), inside the clause from ``a``; or None."""
+    dates = [d for d in ix.get("date", sent) if a <= d.start and d.end <= k]
+    end = k
+    while (d := next((d for d in dates if d.end == end), None)) is not None:
+        end = d.start
+    return next((c.start for c in ix.cues if c.entry.kind == "occur" and c.end == end
+                 and c.end - c.start == 1 and c.start > a), None)
 
 
 def coordinated_cut(toks: Sequence[Token], t, c: int | None, a: int, places: Sequence["Located"],
@@ -32,4 +47,4 @@ def coordinated_cut(toks: Sequence[Token], t, c: int | None, a: int, places: Seq
     return None
 
 
-__all__ = ["coordinated_cut", "introduced"]
+__all__ = ["coordinated_cut", "introduced", "occurrence_verb"]

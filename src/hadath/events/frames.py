@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from hadath.events.frame_cuts import coordinated_cut, introduced
+from hadath.events.frame_cuts import coordinated_cut, introduced, occurrence_verb
 from hadath.events.earlier import backdrop_spans, dated_here, earlier_spans, outside, shift_spans, trimmed
 from hadath.events.index import DocIndex, Located
 from hadath.events.modality import NON_BLOCKING, scope_words
@@ -316,14 +316,17 @@ def _opening_comma(ix: DocIndex, frame: Frame, t: Trig, w: FrameWords) -> int | 
     own: a strong trigger after a word of simultaneity and مع (، بالتزامن مع قصف ...) or of addition
     and its preposition (، بالإضافة إلى قصف ...، علاوة على غارات ...), or a
     coordinated verb after a conjunction (، واستهدف، كما استهدف) or after its coordinated
-    subject (، وقوات الجيش تشتبك); None otherwise."""
+    subject (، وقوات الجيش تشتبك), or such an occurrence verb before an act noun (، وخرجت
+    مظاهرات: frame_cuts.occurrence_verb); None otherwise."""
     toks, a, k = ix.doc.tokens, frame.clause[0], t.loc.start
     if not t.strong:
         return None
     if k - 3 > a and (toks[k - 1].norm in role_words().partner and not w.concurrent.isdisjoint(toks[k - 2].forms)
                       or toks[k - 1].norm in w.addition_link and not w.addition.isdisjoint(toks[k - 2].forms)):
         return k - 3  # (، بالتزامن مع قصف صاروخي على قرى X، بالإضافة إلى قصف على مخيم Y: another act beside the first)
-    if t.form != "verb" or k - 1 <= a:
+    if t.form in ("noun", "phrase") and (v := occurrence_verb(ix, frame.sent, k, a)) is not None:
+        k = v  # (، وخرجت مظاهرات في X: the noun's verb opens the act)
+    elif t.form != "verb" or k - 1 <= a:
         return None
     subject = next((loc.start for loc in ix.get("actor", frame.sent)
                     if loc.end == k and loc.start - 1 > a and toks[loc.start].has_proclitic(w.coord_clitic)), None)

@@ -208,6 +208,8 @@ def modality_of(
         before = cue.end <= start and start - cue.end < e.window
         if before and e.kind == "background" and any(tokens[k].norm == "," for k in range(cue.end, start)):
             before = False  # احتجاجا على البطالة، واشتبكوا: the motive ends at the comma
+        if before and _occurrence_between(tokens, cues, cue.end, start):
+            before = False  # تظاهروا للمطالبة برحيل الحكومة، وانطلقت مسيرات: a clause of its own
         after = cue.start >= end and cue.start - end < e.window
         if (e.scope == "clause" and not _across_subclause(tokens, start, end, cue)) or (
                 e.scope in ("before", "both") and before) or (e.scope in ("after", "both") and after):
@@ -225,6 +227,15 @@ def modality_of(
 
 
 ELATIVE_PHRASE = 2  # words of the noun phrase between an elative and منذ (أعنف قصف جوي منذ أشهر)
+
+
+def _occurrence_between(tokens: Sequence[Token], cues: Sequence[Cue], cue_end: int, start: int) -> bool:
+    """A comma and a coordinated occurrence verb (modality.tsv ``occur``: خرج، انطلق، نظم ...)
+    stand between a cue and the trigger after it: the verb opens a main clause of its own
+    that tells what occurred (طالب المحتجون برحيل الحكومة، وانطلقت مسيرات في صيدا وصور؛ قرروا
+    الاعتصام، وخرجت مظاهرات في X), out of the cue's reach."""
+    return any(c.entry.kind == "occur" and cue_end < c.start - 1 and c.end <= start
+               and tokens[c.start - 1].norm == "," and conj_led(tokens[c.start]) for c in cues)
 
 
 def _after_elative(tokens: Sequence[Token], cue_start: int, lo: int) -> bool:

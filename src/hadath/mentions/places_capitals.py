@@ -4,7 +4,11 @@ unless the story is on the capital's country (the rest of the document points th
 the country: a Jordanian story), or nothing else in the document points anywhere and the name
 follows a preposition in the clause of a building (اعتصموا أمام مبنى وزارة التربية في عمان: a
 ministry stands in a town), or the writer spelled out the doubled consonant (عمّان). سلطنة عمان is
-a longer name of its own; a Gulf story keeps Oman."""
+a longer name of its own; a Gulf story keeps Oman.
+
+A country named like its own capital (تونس، الجزائر، الكويت) after a preposition in the clause of
+a building or a street (تظاهر الطلاب في شارع الحبيب بورقيبة بتونس، اعتصموا أمام مقر البرلمان
+بالجزائر) is the capital too: a street or a building stands in a town, not in a whole country."""
 from __future__ import annotations
 
 import unicodedata
@@ -47,7 +51,7 @@ def capital_namesake(place: Place, it: Item, votes, own: dict, tokens: tuple[Tok
         city = next((h.place for h, _ in it.hits if h.place.country_code != cc
                      and caps.get(h.place.country_code) == h.place.id), None)
     if city is None:
-        return place
+        return _home_capital(place, it, tokens, start)
     if SHADDA in tokens[start].text:
         return city   # عمّان: the doubled consonant is written, Oman (عُمان) has none
     mine = own.get(it.key) or {}
@@ -58,3 +62,23 @@ def capital_namesake(place: Place, it: Item, votes, own: dict, tokens: tuple[Tok
     if alone and it.prep and in_building_clause(tokens, start):
         return city
     return place
+
+
+def _in_street_clause(tokens: tuple[Token, ...], start: int) -> bool:
+    """A street or square noun (place_cues.tsv ``street``: شارع، ساحة، ميدان) stands within
+    BUILDING_WORDS words before token ``start``, in its sentence."""
+    street = place_lexicon().street
+    sent = tokens[start].sentence
+    return any(tokens[k].sentence == sent and tokens[k].kind == "word" and not street.isdisjoint(tokens[k].forms)
+               for k in range(max(0, start - BUILDING_WORDS), start))
+
+
+def _home_capital(place: Place, it: Item, tokens: tuple[Token, ...], start: int) -> Place:
+    """``place``, or its own capital of the same name when a preposition leads the name in the
+    clause of a building or a street (بتونس after شارع الحبيب بورقيبة)."""
+    cc = place.country_code
+    cap = capitals().get(cc)
+    city = next((h.place for h, _ in it.hits if h.place.country_code == cc and h.place.id == cap), None)
+    if city is None or not it.prep:
+        return place
+    return city if in_building_clause(tokens, start) or _in_street_clause(tokens, start) else place

@@ -346,12 +346,15 @@ def _unable(tokens: tuple[Token, ...], cues, start: int) -> bool:
 def _gathered(tokens: tuple[Token, ...], sc: Scan, taken: set[int]) -> list[int]:
     """Verbs of going out or marching (خرج، نزل، جاب) told with a protest's purpose a few words
     after them (خرجت حشود غفيرة في شوارع الخرطوم للمطالبة بالحكم المدني) and no trigger between:
-    the protest itself."""
+    the protest itself. A comma right before the purpose word does not part them (خرج أهالي
+    بلدتي X وY بريف دير الزور، لمطالبة قسد بإطلاق سراح المعتقلين)."""
     ctx = context()
     out: list[int] = []
     for k in sc.purposes:   # (the scan's flagged tokens: ctx.purposes)
         lo = sc.bounds[tokens[k].sentence][0]
         for j in range(k - 1, max(lo, k - GATHER_WINDOW) - 1, -1):
+            if j == k - 1 and tokens[j].norm == ",":
+                continue
             if tokens[j].kind == "punct" or tokens[j].span.end in taken:  # (a trigger there: its own)
                 break
             if not ctx.gather_verbs.isdisjoint(tokens[j].forms):
