@@ -41,3 +41,22 @@ def test_the_head_of_a_latin_only_name_is_that_place(place_stage, text, head, pl
     got = refs_by_surface(place_stage, text)
     ref = got.get(head)
     assert (ref.place.name if ref is not None and ref.place is not None else None) == place, got
+
+
+# معتمدية (Tunisia's delegation, named after its seat town) is a unit cue as ناحية and محلية:
+# a name after it that no Arabic name resolves is looked up among the Latin-only places (role
+# seat). (text, the name, the place it is read as)
+MUTAMADIYA = [
+    ("احتج العاطلون في معتمدية جرزونة بولاية بنزرت.", "جرزونة", "Jerzouna"),
+    ("احتج العاطلون في معتمدية تيبار بولاية باجة.", "تيبار", "Tibar"),
+    ("أغلق شبان الطريق بمعتمدية تيبار احتجاجا على البطالة في ولاية باجة.", "تيبار", "Tibar"),
+    # controls: a delegation whose seat has an Arabic name stays the town
+    ("احتج العاطلون في معتمدية حيدرة بولاية القصرين.", "حيدرة", "Haidra"),
+    ("اندلعت مواجهات في معتمدية سبيطلة بولاية القصرين.", "سبيطلة", "Sbeitla"),
+]
+
+
+@pytest.mark.parametrize("text,name,place", MUTAMADIYA)
+def test_a_delegation_names_its_seat(place_stage, text, name, place):
+    got = refs_by_surface(place_stage, text)
+    assert name in got and got[name].place is not None and got[name].place.name == place, got
