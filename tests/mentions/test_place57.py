@@ -22,6 +22,12 @@ BALADIYA = [
     ("اشتباكات في بلدية الميناء شمال لبنان.", "الميناء", "Al Mina"),
     ("قصفت طائرة مسيرة سيارة في بلدية الغبيري بالضاحية الجنوبية.", "الغبيري", "Ghobeire"),
     ("عثر الجيش على مخبأ قرب بلدية الأخضرية بولاية البويرة.", "الأخضرية", "Lakhdaria"),
+    # an address chain (X، بلدية Y، ولاية Z: the Algerian defence ministry's format; Sudan's X،
+    # محلية Y): a comma after a word stands for the preposition an after_prep cue needs
+    ("قضت مفرزة للجيش على إرهابي بمنطقة جبل الرياشة، بلدية مسلمون، ولاية تيبازة.", "مسلمون", "Messelmoun"),
+    ("اشتباكات بمنطقة الشراعنة، بلدية الميناء، شمال لبنان.", "الميناء", "Al Mina"),
+    ("دمرت مفرزة للجيش مخبأ بجبل بوزقزة، بلدية الأخضرية، ولاية البويرة.", "الأخضرية", "Lakhdaria"),
+    ("قتل مدنيون في قرية ود النورة، محلية المناقل، ولاية الجزيرة.", "المناقل", "Al Manaqil"),
 ]
 
 
@@ -69,3 +75,4 @@ def test_a_namesake_abroad_of_a_place_in_a_unit(place_stage, text, name, cc):
     got = refs_by_surface(place_stage, text)
     ref = got[name]
     assert (ref.place.country_code if ref.place is not None else None) == cc, got
+
