@@ -52,15 +52,17 @@ def test_only_latin_only_localities_are_kept():
         _wof(2, "Rufa`a", gn=367972, pop=5000),
         _wof(3, "Wad Madani", "ود مدني", gn=365137),     # has an Arabic name: the index's
         _wof(4, "Madani", gn=365137),                   # same GeoNames id as an Arabic-named one
-        _wof(5, "Eastern El Gezira", placetype="county"),  # not a locality
+        _wof(5, "Eastern El Gezira", placetype="county"),  # a county: kept only when no
+        _wof(8, "Tambul", placetype="county"),          # locality shares its key (place57)
         _wof(6, "   "),                                 # no name
         _wof(7, "Abdi"),                                # too few consonants to be found
     ]
     places += [_wof(10 + k, f"Village {k}", lat=14.9 + k / 100) for k in range(12)]
     got = latin_rows(places, lambda cc, region, region_ar: "Al Jazirah" if region == "Gezira" else None)
     names = {r.name for r in got}
-    assert {"Tambul", "Rufa`a"} <= names
-    assert not names & {"Wad Madani", "Madani", "Eastern El Gezira", "", "Abdi"}
+    assert {"Tambul", "Rufa`a", "Eastern El Gezira"} <= names
+    assert not names & {"Wad Madani", "Madani", "", "Abdi"}
+    assert [r.admin2 for r in got if r.name == "Tambul"] == ["Eastern El Gezira"]   # the town
     ruf = next(r for r in got if r.name == "Rufa`a")
     assert (ruf.cc, ruf.admin1, ruf.admin2, ruf.population) == ("SD", "Al Jazirah", "Eastern El Gezira", 5000)
 

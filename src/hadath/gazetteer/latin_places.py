@@ -22,7 +22,8 @@ Rows kept (``latin_rows``): WOF localities, not deprecated nor superseded (as
 hadath.gazetteer.wof reads them), with no Arabic name or variant, whose GeoNames id is not
 already a place with an Arabic name, whose point is not far off (hadath.gazetteer.wof's
 ``drop_far_off`` rule) and whose name has a key of ``MIN_KEY`` consonants or more (Abdi, Wea:
-too short to be found).
+too short to be found); and the Latin-only counties whose keys meet no kept locality's of their
+country (``_seat_counties``: a district named after its seat, Tunisia's Ettadhamen).
 """
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ from hadath.gazetteer.consonant_key import latin_keys
 
 FILE = "gazetteer/latin_places.tsv.xz"
 PLACETYPE = "locality"
+COUNTY = "county"        # a Latin-only district kept too when no locality shares its key
 ID_PREFIX = "latin:"
 SOURCE = "wof-latin"
 SCANS = 32              # lookups of a country that search its text before it is keyed whole
@@ -67,14 +69,29 @@ def latin_rows(places: Iterable, admin_name) -> list[LatinPlace]:
     latin = [p for p in places if p.placetype == PLACETYPE and not p.all_arabic()
              and (p.name or "").strip() and p.geonames_id not in known_gn
              and keys_of(" ".join(p.name.split()))]
-    latin = wof.drop_far_off(latin)
+    latin = wof.drop_far_off(latin) + _seat_counties(places, latin)
     out = []
     for p in latin:
         a1 = admin_name(p.cc, p.region, p.region_ar) or p.region
         out.append(LatinPlace(_id(p.cc, p.lat, p.lon), " ".join(p.name.split()), p.cc,
-                              a1 or "", p.county or "", round(p.lat, 4), round(p.lon, 4),
+                              a1 or "", p.county or (p.name if p.placetype == COUNTY else ""),
+                              round(p.lat, 4), round(p.lon, 4),
                               p.population))
     return out
+
+
+def _seat_counties(places: list, localities: list) -> list:
+    """The Latin-only counties (``COUNTY``) whose keys meet none of a kept Latin-only
+    locality's of their country: a district named after its seat town that WOF holds only as
+    the district (Tunisia's delegation Ettadhamen, 78,000 people: معتمدية التضامن), found at
+    its point as the town would be. A county sharing a key with a kept locality is left out
+    (the town serves)."""
+    from hadath.gazetteer import wof
+    have = {(p.cc, k) for p in localities for k in keys_of(" ".join(p.name.split()))}
+    got = [p for p in places if p.placetype == COUNTY and not p.all_arabic()
+           and (p.name or "").strip() and (ks := keys_of(" ".join(p.name.split())))
+           and not any((p.cc, k) in have for k in ks)]
+    return wof.drop_far_off(got)
 
 
 def keys_of(name: str, cc: str = "") -> tuple[str, ...]:

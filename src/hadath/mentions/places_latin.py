@@ -250,3 +250,20 @@ def held_by_latin(found: Sequence, refs: list[PlaceRef], containers) -> list[Pla
             if box is not None:
                 out[k] = replace(r, container=box)
     return out
+
+
+def latin_heads(refs: list[PlaceRef]) -> list[PlaceRef]:
+    """An unresolved name that is the head of a two-word or longer name the Latin look-up
+    resolved in the same document (بمحلية سرف عمرة، then بسرف عمرة read as سرف alone: the
+    recognizer knows no Arabic name to take the next word) is that place."""
+    got = {r.name: r.place for r in refs if r.place is not None and r.place.source == SOURCE
+           and " " in r.name}
+    if not got:
+        return refs
+    out = list(refs)
+    for k, r in enumerate(refs):
+        if r.place is None and r.name and " " not in r.name:
+            heads = {p.id: p for n, p in got.items() if n.split(" ", 1)[0] == r.name}
+            if len(heads) == 1:
+                out[k] = replace(r, place=next(iter(heads.values())), candidates=())
+    return out

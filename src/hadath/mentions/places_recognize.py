@@ -31,6 +31,7 @@ from hadath.types import Span, Token
 HASHTAG = "#"
 NISBA = "nisba:"        # key prefix of a country named by its adjective (اللبناني → Lebanon)
 CAPITAL = "capital:"    # key of a bare العاصمة: the capital of the document's country
+COMMA = ","             # the normalized comma (، and ,): an address chain's separator
 _MARKED = itemgetter(WordInfo._fields.index("marked"))
 _LIVE = itemgetter(WordInfo._fields.index("live"))
 _AFTER = itemgetter(WordInfo._fields.index("after"))
@@ -184,11 +185,14 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
 def _adjective_cue(tokens: tuple[Token, ...], i: int, cue: str) -> bool:
     """The cue word at token i is one read as a cue only after a preposition (role
     ``after_prep``: محلية, Sudan's locality, is also "local") and none stands before it or on
-    it (في محلية، بمحلية، التابعة لمحلية are the locality; مصادر محلية are local sources)."""
+    it (في محلية، بمحلية، التابعة لمحلية are the locality; مصادر محلية are local sources), nor a
+    comma after a word (an address's chain: جبل الرياشة، بلدية الداموس، ولاية تيبازة)."""
     lex = place_lexicon()
     if cue not in lex.after_prep:
         return False
     if i and (tokens[i - 1].norm in lex.preps or tokens[i - 1].norm in lex.stop):
+        return False
+    if i > 1 and tokens[i - 1].norm == COMMA and tokens[i - 2].kind == "word":
         return False
     return not any(seg[1] == cue and set(seg[0]) - {CONJ, ARTICLE}
                    for seg in tokens[i].word_type.segs)

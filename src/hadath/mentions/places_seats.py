@@ -18,6 +18,8 @@ from hadath.text.normalize import normalize_key
 UNIT_KM = 100.0   # a place read in another first-level unit this far from the area named as holding it
 SEAT_KM = 25.0   # a place farther than this from the seat town is not "by" the town
 UNITS = frozenset({"admin2", "admin3"})   # a district is placed in a governorate, a town by a town
+# what a namesake abroad of a place the text puts in a unit may be read as (other_unit)
+ABROAD_CLASSES = frozenset({"populated_place", "neighbourhood", "admin2", "admin3"})
 
 
 def governorate_anchors(live: dict[str, Item]) -> None:
@@ -106,10 +108,16 @@ def other_unit(place, container) -> bool:
     """A place read in another first-level unit of the container's country, more than UNIT_KM
     from it, while the text names the container as a wide area holding it (بلدات X وY بريف حلب
     الغربي، قرية X في محافظة Y): a namesake elsewhere, not the place in that area (the gazetteer
-    lacks it; it is coded to the area). Near a unit's edge a reading across it stays (UNIT_KM)."""
-    if place.feature_class not in ("populated_place", "neighbourhood") \
-            or container.feature_class not in ("populated_place", "admin1", "admin2") \
-            or not place.admin1 or not container.admin1 or place.admin1 == container.admin1 \
-            or place.country_code != container.country_code:
+    lacks it; it is coded to the area). Near a unit's edge a reading across it stays (UNIT_KM).
+    A town or district read in another country than the governorate or district the text puts
+    it in (بلدية السلام بولاية الوادي: no Cairo district) is a namesake abroad all the more."""
+    if container.feature_class not in ("populated_place", "admin1", "admin2"):
+        return False
+    if place.country_code != container.country_code:
+        if place.feature_class not in ABROAD_CLASSES or container.feature_class == "populated_place" \
+                or not place.country_code or not container.country_code:
+            return False
+    elif place.feature_class not in ("populated_place", "neighbourhood") \
+            or not place.admin1 or not container.admin1 or place.admin1 == container.admin1:
         return False
     return haversine_km(place.latitude, place.longitude, container.latitude, container.longitude) > UNIT_KM
