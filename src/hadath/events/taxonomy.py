@@ -86,6 +86,7 @@ STATE_INTERS = frozenset({1, 8})  # state forces, at home or abroad
 CROWD_INTERS = frozenset({5, 6})  # ACLED's rioters and protesters
 MILITARY_OF, POLICE_OF, GOVERNMENT_OF = "Military Forces of ", "Police Forces of ", "Government of "
 STATE_NAMES = (MILITARY_OF, POLICE_OF, GOVERNMENT_OF)  # how ACLED's names of a government's own forces begin
+GROUND_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory"})  # taken by force
 
 
 def forces_over_civilians(hit: int | None, other: int | None) -> bool:

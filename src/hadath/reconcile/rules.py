@@ -46,7 +46,7 @@ from typing import Iterable, Sequence
 from hadath.events.handover import BARE_ATTACK, PEACEFUL, TOLD_SAME
 from hadath.events.town_parts import named_part
 from hadath.events.records import UNPLACED, folded_toll, merged_evidence
-from hadath.events.taxonomy import forces_over_civilians, interaction
+from hadath.events.taxonomy import GROUND_TAKEN, forces_over_civilians, interaction
 from hadath.geo import haversine_km
 from hadath.reconcile.names import localize_actors
 from hadath.reconcile.territory import abroad_self_names, foreign_strike, foreign_takeover, host_forces_hit, withdrawn_side
@@ -331,13 +331,12 @@ def _coarse_reach(coarse: Event, fine: Event) -> int:
 
 
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
-TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 
 
 def _without_a_fight(keep: Event, coarse: Event) -> Event:
     """A capture told again, without its place, as taken without a fight (سيطروا على البلدة
     دون مواجهة بعد انسحاب القوات الحكومية): a non-violent transfer, with the side that left."""
-    if keep.sub_event_type not in TERRITORY or coarse.sub_event_type != "Non-violent transfer of territory" \
+    if keep.sub_event_type not in GROUND_TAKEN or coarse.sub_event_type != "Non-violent transfer of territory" \
             or keep.fatalities or days_apart(keep, coarse) != 0:
         return keep
     sides: dict = {}
