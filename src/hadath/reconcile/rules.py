@@ -46,7 +46,7 @@ from typing import Iterable, Sequence
 from hadath.events.handover import BARE_ATTACK, PEACEFUL, TOLD_SAME
 from hadath.events.town_parts import named_part
 from hadath.events.records import UNPLACED, folded_toll, merged_evidence
-from hadath.events.taxonomy import GROUND_TAKEN, forces_over_civilians, interaction
+from hadath.events.taxonomy import ARMED_INTERS, GROUND_TAKEN, forces_over_civilians, interaction
 from hadath.geo import haversine_km
 from hadath.reconcile.names import localize_actors
 from hadath.reconcile.territory import abroad_self_names, foreign_strike, foreign_takeover, host_forces_hit, withdrawn_side
@@ -330,9 +330,6 @@ def _coarse_reach(coarse: Event, fine: Event) -> int:
     return UNDATED_REACH if undated and fine.event_date and coarse.event_date and fine.event_date <= coarse.event_date else 1
 
 
-ARMED_INTER = frozenset({1, 2, 3, 4, 8})
-
-
 def _without_a_fight(keep: Event, coarse: Event) -> Event:
     """A capture told again, without its place, as taken without a fight (سيطروا على البلدة
     دون مواجهة بعد انسحاب القوات الحكومية): a non-violent transfer, with the side that left."""
@@ -406,7 +403,7 @@ def precedence(ev: Event) -> int:
     """ACLED's precedence; a "battle" without two armed sides (an attack told as a clash) is no
     battle that an explosion would be part of, so it ranks after the explosion."""
     p = PRECEDENCE.get(ev.sub_event_type, 11)
-    if ev.event_type == "Battles" and not (ev.inter1 in ARMED_INTER and ev.inter2 in ARMED_INTER
+    if ev.event_type == "Battles" and not (ev.inter1 in ARMED_INTERS and ev.inter2 in ARMED_INTERS
                                            and ev.actor1 != ev.actor2):
         p = 1.5
     return p
