@@ -8,7 +8,7 @@ import re
 from hadath.events.index import DocIndex, Located
 from hadath.events.frames import GROUPS, Frame, Trig, ix_triggers
 from hadath.events.lexicons import function_words
-from hadath.events.taxonomy import ARMED_INTERS, NON_STATE_ARMED, REMOTE_CLASSES, STATE_INTERS, TOLL_CLASSES
+from hadath.events.taxonomy import ARMED_INTERS, MILITARY_OF, NON_STATE_ARMED, REMOTE_CLASSES, STATE_INTERS, TOLL_CLASSES
 from hadath.events.roles import ActorSlot, Roles, aimed_verbs, assign, coordinated, mark, role_words, same_group, spoken_by, target_noun
 from hadath.events.role_words import among_the_dead, foiler
 from hadath.events.dual_sides import dual_pair, aimed_sides, named_pair_near, told_flying
@@ -22,7 +22,6 @@ from hadath.text.normalize import normalize_key
 from hadath.types import ActorRef
 
 STRIKE_CLASSES = frozenset({"attack", "shell", "kill", "death", "death_noun", "injure"})
-FOREIGN_MILITARY = "Military Forces of "
 # weapons a state's forces abroad fire from the air as often as not: named alone, the strike is
 # still an air strike (قصف صاروخي إسرائيلي، الصواريخ الإسرائيلية استهدفت)
 FROM_THE_AIR = frozenset({"missile"})
@@ -37,7 +36,7 @@ def strike_abroad(classes: set[str], weapons: set[str], roles: Roles, places: li
             or roles.actor1 is None:
         return False
     ref = roles.actor1.ref
-    if not ref.name.startswith(FOREIGN_MILITARY) or not ref.country or not places:
+    if not ref.name.startswith(MILITARY_OF) or not ref.country or not places:
         return False
     place = places[0].mention.value.place
     return place is not None and bool(place.country) and place.country != ref.country
