@@ -1,0 +1,44 @@
+"""review33: word classes and codes several modules read stand once (one source each)."""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from hadath.errors import DataError
+from hadath.events.fatalities import toll_words
+from hadath.events.lexicons import function_words, word_classes
+from hadath.events.place_lists import link_clitics
+from hadath.events.roles import role_words
+from hadath.text.clitics import clitics, conjunctions, prepositions
+
+
+@pytest.mark.parametrize("loader", [role_words, toll_words])
+def test_list_conjunction_is_function_words_conj(loader):
+    # (X وY، قتيلان وجريح: the list's و is read from one row, function_words.tsv conj)
+    assert loader().conj == function_words("conj") == frozenset({"و"})
+
+
+class _Shared(NamedTuple):
+    agent: frozenset[str]
+    conj: frozenset[str]
+
+
+@pytest.mark.parametrize("shared, message", [
+    (("agent",), r"event_roles\.tsv: roles \['agent'\] are function_words\.tsv's"),   # (held by the file too)
+    ((), r"event_roles\.tsv: roles .* have no word"),   # (conj is no row of the file)
+])
+def test_word_classes_shared_roles_come_from_function_words_only(shared, message):
+    with pytest.raises(DataError, match=message):
+        word_classes("lexicons/event_roles.tsv", _Shared, shared=shared)
+
+
+@pytest.mark.parametrize("conj, expected", [(True, conjunctions), (False, prepositions)])
+def test_place_list_clitics_are_the_tokenizer_sets(conj, expected):
+    assert link_clitics(conj=conj) == expected()
+
+
+@pytest.mark.parametrize("word, conj", [("و", True), ("ف", True), ("ب", False), ("ل", False), ("ك", False)])
+def test_proclitic_sets(word, conj):
+    assert (word in conjunctions(), word in prepositions()) == (conj, not conj)
+    assert word in (clitics().conj if conj else clitics().prep)
