@@ -42,3 +42,19 @@ def test_place_list_clitics_are_the_tokenizer_sets(conj, expected):
 def test_proclitic_sets(word, conj):
     assert (word in conjunctions(), word in prepositions()) == (conj, not conj)
     assert word in (clitics().conj if conj else clitics().prep)
+
+
+# the relative pronouns stand in function_words.tsv only; event_scope.tsv subclause keeps its tally
+# verbs and the misspelling اللتي; modality reads the three relative/subclause ones with them
+@pytest.mark.parametrize("word, relative, subclause", [
+    ("الذي", True, True), ("التي", True, True), ("الذين", True, True),
+    ("اللذان", True, False), ("اللتين", True, False), ("اللواتي", True, False),
+    ("اللتي", False, True), ("ليرتفع", False, True), ("ليصل", False, True),
+])
+def test_relative_pronouns_one_list(word, relative, subclause):
+    from hadath.events.modality import scope_words, subclause_words
+    from hadath.text.normalize import normalize_key
+
+    w = normalize_key(word)
+    assert (w in function_words("relative"), w in subclause_words()) == (relative, subclause)
+    assert w not in scope_words().subclause or not relative
