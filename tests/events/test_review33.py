@@ -58,3 +58,13 @@ def test_relative_pronouns_one_list(word, relative, subclause):
     w = normalize_key(word)
     assert (w in function_words("relative"), w in subclause_words()) == (relative, subclause)
     assert w not in scope_words().subclause or not relative
+
+
+# ACLED's inter codes of people, named once in taxonomy (victims, realize, rules, features read them)
+@pytest.mark.parametrize("name, code", [("RIOTERS_INTER", 5), ("PROTESTERS_INTER", 6), ("CIVILIANS_INTER", 7)])
+def test_people_inter_codes(name, code):
+    from hadath.events import taxonomy
+
+    assert getattr(taxonomy, name) == code
+    assert code in taxonomy.UNARMED_INTERS and code not in taxonomy.ARMED_INTERS
+    assert (code in taxonomy.CROWD_INTERS) == (code != taxonomy.CIVILIANS_INTER)

@@ -46,7 +46,7 @@ from typing import Iterable, Sequence
 from hadath.events.handover import BARE_ATTACK, PEACEFUL, TOLD_SAME
 from hadath.events.town_parts import named_part
 from hadath.events.records import UNPLACED, folded_toll, merged_evidence
-from hadath.events.taxonomy import ARMED_INTERS, GROUND_TAKEN, forces_over_civilians, interaction
+from hadath.events.taxonomy import ARMED_INTERS, GROUND_TAKEN, STATE_INTERS, UNARMED_INTERS, forces_over_civilians, interaction
 from hadath.geo import haversine_km
 from hadath.reconcile.names import localize_actors
 from hadath.reconcile.territory import abroad_self_names, foreign_strike, foreign_takeover, host_forces_hit, withdrawn_side
@@ -385,11 +385,11 @@ def _names_doer(keep: Event, gone: Event) -> bool:
     word tells (قصف جوي ... . طيران النظام الحربي ... استهدف; not طائرات حربية مجهولة)."""
     if _named_doer_for(keep, gone):
         return True
-    if _generic(gone.actor1) or gone.inter1 in (5, 6, 7) or gone.actor1 == keep.actor2 or gone.inter1 == keep.inter2 \
+    if _generic(gone.actor1) or gone.inter1 in UNARMED_INTERS or gone.actor1 == keep.actor2 or gone.inter1 == keep.inter2 \
             or keep.actor1 is None or family(keep) != family(gone):
         return False
     if keep.actor1.startswith("Unidentified Military Forces"):
-        return gone.inter1 in (1, 8) and keep.sub_event_type == gone.sub_event_type and not keep.evidence.get("actor1")
+        return gone.inter1 in STATE_INTERS and keep.sub_event_type == gone.sub_event_type and not keep.evidence.get("actor1")
     return keep.actor1.startswith("Unidentified Armed Group") and (gone.fatalities or 0) >= (keep.fatalities or 0)
 
 
