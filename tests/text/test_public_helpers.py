@@ -1,23 +1,17 @@
 """Helpers other packages read are public where they are defined (review33): number_words.cue_words
-(events.joined, events.unnumbered), normalize.translation_table (gazetteer.keys),
-export.table.display_width / cut_to_width (cli.stats)."""
+(events.joined, events.unnumbered), export.table.display_width / cut_to_width (cli.stats)."""
 from __future__ import annotations
 
 import pytest
 
 from hadath.export.table import cut_to_width, display_width
-from hadath.text.normalize import normalize_key, translation_table
+from hadath.text.normalize import normalize_key
 from hadath.text.number_words import cue_words
 
 
 @pytest.mark.parametrize("role, word", [("unit_after", "عاما"), ("unit_after", "أيام"), ("month", "يناير")])
 def test_cue_words(role, word):
     assert normalize_key(word) in cue_words(role)
-
-
-@pytest.mark.parametrize("text", ["إدلب", "الرَّقة", "Aleppo", "مُحافظةُ حلب"])
-def test_translation_table_is_the_key_fold(text):
-    assert " ".join(text.translate(translation_table()).split()) == normalize_key(text)
 
 
 @pytest.mark.parametrize("s, n, width, cut", [

@@ -172,11 +172,11 @@ def name_keys(names: list[str]) -> list[str]:
     build's thousands of names)."""
     if not names:
         return []
-    from hadath.text.normalize import translation_table
+    from hadath.text.normalize import _table
     big = _SEP.join(names)
     if big.count(_SEP) != len(names) - 1:
         return [name_key(n) for n in names]
-    big = _unjoin(big).translate(translation_table())
+    big = _unjoin(big).translate(_table())
     parts = big.split(_SEP)
     if len(parts) != len(names):   # (a normalizer that maps the separator)
         return [name_key(n) for n in names]

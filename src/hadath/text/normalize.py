@@ -49,7 +49,7 @@ _MARKS = frozenset(range(0x064B, 0x0660)) | {0x0670, 0x0640, 0x200C, 0x200D} | \
 
 
 @lru_cache(maxsize=1)
-def translation_table() -> dict[int, str | None]:
+def _table() -> dict[int, str | None]:
     """str.translate table: code point -> replacement ('' / None drops the character)."""
     table: dict[int, str | None] = {cp: None for cp in _DROP}
     for ch, rep in _MAP.items():
@@ -74,12 +74,12 @@ def translation_table() -> dict[int, str | None]:
 @lru_cache(maxsize=1)
 def _special_re() -> re.Pattern[str]:
     """Characters whose replacement is not exactly one character."""
-    chars = [chr(cp) for cp, rep in translation_table().items() if rep is None or len(rep) != 1]
+    chars = [chr(cp) for cp, rep in _table().items() if rep is None or len(rep) != 1]
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 
 def _fold_char(ch: str) -> str:
-    rep = translation_table().get(ord(ch), ch)
+    rep = _table().get(ord(ch), ch)
     return rep or ""
 
 
@@ -198,7 +198,7 @@ def _replacer() -> tuple[tuple[tuple[str, str], ...], re.Pattern[str], dict[str,
     """((common char, replacement), ...), a regex of every other character the table changes,
     and char -> replacement; None when a replacement contains a character that is itself
     replaced (then sequential ``str.replace`` would differ from ``str.translate``)."""
-    table = translation_table()
+    table = _table()
     reps = {chr(cp): rep or "" for cp, rep in table.items() if rep != chr(cp)}
     if any(c in reps for rep in reps.values() for c in rep) or any(c not in reps for c in _COMMON):
         return None
@@ -208,11 +208,11 @@ def _replacer() -> tuple[tuple[tuple[str, str], ...], re.Pattern[str], dict[str,
 
 
 def _fold(text: str) -> str:
-    """``text.translate(translation_table())``, computed as one ``str.replace`` per character to change
+    """``text.translate(_table())``, computed as one ``str.replace`` per character to change
     (translate looks every character up in a dict; most characters stay as they are)."""
     rp = _replacer()
     if rp is None:
-        return text.translate(translation_table())
+        return text.translate(_table())
     common, rx, reps = rp
     out = text
     for ch, rep in common:
@@ -244,7 +244,7 @@ def normalize(text: str) -> Normalized:
     special = _special_re()
     if len(out) == len(text) and special.search(text) is None:
         return Normalized(original, out, range(len(text) + 1))
-    table = translation_table()
+    table = _table()
     starts, deltas = [0], [0]
     npos = prev = 0
     for m in special.finditer(text):
@@ -272,4 +272,4 @@ def normalize(text: str) -> Normalized:
 @lru_cache(maxsize=65536)
 def normalize_key(text: str) -> str:
     """Normalize a lexicon entry or query the same way as text, with whitespace collapsed."""
-    return " ".join(text.translate(translation_table()).split())
+    return " ".join(text.translate(_table()).split())
