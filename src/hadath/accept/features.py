@@ -23,6 +23,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Mapping, NamedTuple, Sequence
 
+from hadath.events.taxonomy import UNARMED_INTERS
 from hadath.geo import haversine_km
 from hadath.reconcile.rules import named_place
 from hadath.types import DateValue, Doc, Event, PlaceRef, Span
@@ -299,7 +300,7 @@ def _features(view: _DocView, ev: Event, k: int) -> dict[str, float]:
     f["actor1_evidence"] = float(a1 is not None)
     f["actor1_dist_log"] = _dist(view, ti, a1)[0]
     f["actor1_unidentified"] = float(bool(ev.actor1 and ev.actor1.startswith("Unidentified")))
-    f["actor1_generic"] = float(bool(ev.actor1 and "(" in ev.actor1 and ev.inter1 in (5, 6, 7)))
+    f["actor1_generic"] = float(bool(ev.actor1 and "(" in ev.actor1 and ev.inter1 in UNARMED_INTERS))
     a2 = _first(ev.evidence, "actor2")  # (an actor mention: not the victim words of Civilians by convention)
     f["actor2_evidence"] = float(a2 is not None and view.mention("actor", a2) is not None)
     f["actor2_present"] = float(bool(ev.actor2))

@@ -59,15 +59,15 @@ def stats(db: str, groups: tuple[str, ...], merged: bool, limit: int | None, fmt
 
 
 def _table(by: str, rows: list[dict]) -> str:
-    from hadath.export.table import _cut, _width, terminal_width
+    from hadath.export.table import cut_to_width, display_width, terminal_width
 
     width = terminal_width() or 120
-    key_w = max([_width(by)] + [_width(str(r["key"])) for r in rows])
+    key_w = max([display_width(by)] + [display_width(str(r["key"])) for r in rows])
     key_w = max(8, min(key_w, width - 24))
     lines = [f"{by:<{key_w}}  {'events':>8}  {'fatalities':>10}", f"{'-' * key_w}  {'-' * 8}  {'-' * 10}"]
     for r in rows:
-        key = _cut(str(r["key"] if r["key"] is not None else "(none)"), key_w)
-        lines.append(f"{key}{' ' * (key_w - _width(key))}  {r['events']:>8}  {r['fatalities']:>10}")
+        key = cut_to_width(str(r["key"] if r["key"] is not None else "(none)"), key_w)
+        lines.append(f"{key}{' ' * (key_w - display_width(key))}  {r['events']:>8}  {r['fatalities']:>10}")
     if not rows:
         lines.append("(no events)")
     return "\n".join(lines)

@@ -9,12 +9,10 @@ from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
 from hadath.events.role_words import foiler, owned
 from hadath.events.roles import ActorSlot, Roles, coordinated, joined_members, mark, role_words
-from hadath.events.taxonomy import CLASSES, STATE_INTERS
+from hadath.events.taxonomy import ARMED_INTERS, CLASSES, STATE_INTERS
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.mentions.actor_marks import MARKS as QUOTES  # (quote marks and brackets)
 from hadath.text.number_words import dual_ends
-
-ARMED_SIDES = frozenset({1, 2, 3, 4, 8})  # the inters of a side that fights
 
 UNNAMED_ARMED = frozenset({2, 3})  # the inters of the unidentified armed group's words
 
@@ -75,7 +73,7 @@ def _between_pair(ix: DocIndex, sents: set[int]) -> tuple[ActorSlot, ActorSlot] 
     for sent in sorted(sents):
         lo = ix.bounds[sent][0]
         slots = [ActorSlot.of(loc) for loc in ix.get("actor", sent)
-                 if loc.mention.value.kind == "named" and loc.mention.value.inter in ARMED_SIDES]
+                 if loc.mention.value.kind == "named" and loc.mention.value.inter in ARMED_INTERS]
         for k, a in enumerate(slots):
             if mark(toks, a, lo, ()) != "between" and not (
                     a.start - 2 >= lo and toks[a.start - 1].norm in QUOTES and toks[a.start - 2].norm in role_words().between):
@@ -135,7 +133,7 @@ def own_attack(ix: DocIndex, frame: Frame, roles: Roles) -> None:
     doer (actor1), and the side that holds the ground attacked (التي تسيطر عليها X، الخاضعة
     لسيطرة X: :func:`held_by`) is the one it fought, or none known."""
     toks, hit = ix.doc.tokens, roles.actor2
-    if roles.actor1 is not None or hit is None or hit.start < 0 or hit.ref.inter not in ARMED_SIDES:
+    if roles.actor1 is not None or hit is None or hit.start < 0 or hit.ref.inter not in ARMED_INTERS:
         return
     attack = next((t for t in frame.trigs if t.cls in OWN_ATTACKS and t.form == "noun" and t.loc.start >= hit.end
                    and owned(toks[t.loc.start])), None)
@@ -159,7 +157,7 @@ def held_by(ix: DocIndex, frame: Frame, after: int, side: ActorSlot | None, upto
         if control.isdisjoint(toks[k].forms) or toks[k - 1].norm not in lead:
             continue
         return next((ActorSlot.of(loc) for loc in ix.get("actor", frame.sent)
-                     if k < loc.start <= k + 2 and loc.mention.value.inter in ARMED_SIDES
+                     if k < loc.start <= k + 2 and loc.mention.value.inter in ARMED_INTERS
                      and (side is None or loc.mention.value.name != side.ref.name)), None)
     return None
 
@@ -173,4 +171,4 @@ def foiled_side(ix: DocIndex, frame: Frame, roles: Roles) -> ActorSlot | None:
     first = min(t.loc.start for t in frame.trigs)
     return next((ActorSlot.of(loc) for loc in ix.get("actor", frame.sent)
                  if loc.end <= first and loc.mention.value.name != roles.actor1.ref.name
-                 and loc.mention.value.inter in ARMED_SIDES and foiler(ix.doc.tokens, loc.start, loc.end)), None)
+                 and loc.mention.value.inter in ARMED_INTERS and foiler(ix.doc.tokens, loc.start, loc.end)), None)

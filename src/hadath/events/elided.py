@@ -7,8 +7,8 @@ from __future__ import annotations
 from hadath.events.frames import Frame, Trig
 from hadath.events.index import DocIndex
 from hadath.events.roles import ActorSlot, mark
-from hadath.events.sides import ARMED_SIDES
 from hadath.events.state_forces import state_force
+from hadath.events.taxonomy import ARMED_INTERS
 from hadath.events.toll_words import conj_led
 from hadath.events.tuning import WINDOWS
 
@@ -26,13 +26,13 @@ def elided_subject(ix: DocIndex, frame: Frame, main: Trig) -> ActorSlot | None:
     before = [loc for loc in ix.get("actor", frame.sent) if loc.end <= main.loc.start]
     country = _lead_country(ix, frame, lo, main.loc.start)
     if country is not None and (not before or country.start < before[0].start):
-        return None if any(loc.mention.value.inter in ARMED_SIDES for loc in before) else country
+        return None if any(loc.mention.value.inter in ARMED_INTERS for loc in before) else country
     if not before or not 0 < before[0].start - lo <= WINDOWS.lead_subject:
         return None
     first, ref = before[0], before[0].mention.value
-    if ref.kind != "named" or ref.inter not in ARMED_SIDES:
+    if ref.kind != "named" or ref.inter not in ARMED_INTERS:
         return None
-    if any(loc.mention.value.inter in ARMED_SIDES and loc.mention.value.name != ref.name for loc in before[1:]):
+    if any(loc.mention.value.inter in ARMED_INTERS and loc.mention.value.name != ref.name for loc in before[1:]):
         return None
     slot = ActorSlot.of(first)
     if mark(toks, slot, lo, ix.speech_ends.get(frame.sent, ())) is not None:

@@ -10,10 +10,9 @@ from hadath.events.marks import OPEN_QUOTES, coordinated
 from hadath.events.positions import genitive_after
 from hadath.events.roles import ActorSlot, Roles, role_words, spoken_by, held_post
 from hadath.events.settle import CIVILIANS, STATE_NAMES, UNIDENTIFIED
-from hadath.events.sides import ARMED_SIDES
 from hadath.events.state_forces import force_near
 from hadath.events.dual_sides import held_by
-from hadath.events.taxonomy import NON_STATE_ARMED, REMOTE_CLASSES, STATE_INTERS, TOLL_CLASSES
+from hadath.events.taxonomy import ARMED_INTERS, NON_STATE_ARMED, REMOTE_CLASSES, STATE_INTERS, TOLL_CLASSES
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.events.victims import forces_over_civilians, is_count
 from hadath.text.clitics import clitics
@@ -41,9 +40,9 @@ def own_side_fell(frame: Frame, slots: list[ActorSlot], roles: Roles) -> None:
     doer in the clause, which met the attack, is the side hit."""
     a1, a2 = roles.actor1, roles.actor2
     if a1 is None or a2 is None or a1.start < 0 or a2.start <= a1.start or a1.ref.name != a2.ref.name \
-            or a1.ref.kind == "generic" or a1.ref.inter not in ARMED_SIDES:
+            or a1.ref.kind == "generic" or a1.ref.inter not in ARMED_INTERS:
         return
-    met = [s for s in slots if frame.clause[0] <= s.start < a1.start and s.ref.inter in ARMED_SIDES
+    met = [s for s in slots if frame.clause[0] <= s.start < a1.start and s.ref.inter in ARMED_INTERS
            and s.ref.name != a1.ref.name]
     if met:
         roles.actor2, roles.conf2 = met[-1], CONFIDENCE.opponent
@@ -92,7 +91,7 @@ def own_dead(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles) -
         return
     lo = frame.clause[0]
     speaker = next((s for s in reversed(slots) if s.marked == "speaker" and lo <= s.start and s.end <= main.loc.start
-                    and main.loc.start - s.end <= 1 and s.ref.inter in ARMED_SIDES), None)
+                    and main.loc.start - s.end <= 1 and s.ref.inter in ARMED_INTERS), None)
     if speaker is None or speaker is roles.actor1:
         return
     own, lead = function_words("own_member"), function_words("own_member_lead")
@@ -151,7 +150,7 @@ def attacker_first(ix: DocIndex, frame: Frame, roles: Roles) -> None:
     if repelled_attacker(ix, frame, roles):
         return
     a1, a2 = roles.actor1, roles.actor2
-    if a1 is None or a1.ref.inter not in ARMED_SIDES or (a2 is not None and a2.ref.inter not in ARMED_SIDES):
+    if a1 is None or a1.ref.inter not in ARMED_INTERS or (a2 is not None and a2.ref.inter not in ARMED_INTERS):
         return
     if a2 is not None and a1.marked != "agent" and a1.ref.inter in STATE_INTERS \
             and post_holder(ix, frame, (a1, a2)) is a1:  # (جندي وثلاثة مسلحين إثر هجوم على كمين)
@@ -176,9 +175,9 @@ def repelled_attacker(ix: DocIndex, frame: Frame, roles: Roles) -> bool:
         return False
     doer, at = told
     others = [x for x in (roles.actor1, roles.actor2) if x is not None and x.ref.name != doer.ref.name
-              and x.ref.inter in ARMED_SIDES] or [  # (else the subject or speaker before the repel word)
+              and x.ref.inter in ARMED_INTERS] or [  # (else the subject or speaker before the repel word)
         ActorSlot.of(s) for s in reversed(ix.get("actor", frame.sent)) if frame.clause[0] <= s.start and s.end <= at
-        and s.mention.value.name != doer.ref.name and s.mention.value.inter in ARMED_SIDES][:1]
+        and s.mention.value.name != doer.ref.name and s.mention.value.inter in ARMED_INTERS][:1]
     if roles.actor1 is not None and roles.actor1.ref.name == doer.ref.name:
         doer, conf1 = roles.actor1, roles.conf1
     else:
@@ -208,7 +207,7 @@ def repel_doer(ix: DocIndex, frame: Frame) -> tuple[ActorSlot, int] | None:
         if confront and after and after[0].start == at and not toks[at].has_proclitic(lam):
             at = after.pop(0).end  # (تصدى الجيش المالي لمسلحين: its subject first)
         s = after[0] if after else None
-        if s is None or s.mention.value.inter not in ARMED_SIDES:
+        if s is None or s.mention.value.inter not in ARMED_INTERS:
             continue
         if (phrase and _genitive(toks, t.end, s.start)) or (confront and at < b and toks[at].has_proclitic(lam) and (
                 s.start == at or (s.start == at + 2 and not function_words("from").isdisjoint(toks[at + 1].forms)))):
@@ -261,7 +260,7 @@ def fallen_side(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles
     a, b = frame.clause
     doer = roles.actor1
     fell = [s for s in slots
-            if a <= s.start < b and (s.ref.inter in ARMED_SIDES or s.ref.inter == CIVILIANS.inter) and s is not doer
+            if a <= s.start < b and (s.ref.inter in ARMED_INTERS or s.ref.inter == CIVILIANS.inter) and s is not doer
             and (doer is None or (s.ref.name != doer.ref.name and not _one_group(ix.doc.tokens, s, doer)))
             and any(0 <= s.start - e <= WINDOWS.kill_object for e in ends)]
     if fell:  # (مقتل 3 مدنيين وشرطي، إصابة مدنيين ومقتل جندي: a state's forces hit with
@@ -274,14 +273,14 @@ def fallen_attackers(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: 
     """No doer, the fallen an armed side, and another armed side the attack was on (قتل عدد من
     مسلحي الحوثي في هجوم فاشل على مواقع الجيش): the fallen attacked; the side attacked is actor2."""
     fallen = roles.actor2
-    if roles.actor1 is not None or fallen is None or fallen.ref.inter not in ARMED_SIDES \
+    if roles.actor1 is not None or fallen is None or fallen.ref.inter not in ARMED_INTERS \
             or not any(t.cls == "attack" and t.ref.voice == "nominal" for t in frame.trigs):
         return
     a, b = frame.clause
     attack = min(t.loc.end for t in frame.trigs if t.cls == "attack" and t.ref.voice == "nominal")
     for s in slots:  # (the side attacked is named after the attack noun, not among the hurt before it)
         if a <= s.start < b and s.marked == "patient" and s.start > fallen.start and s.start >= attack \
-                and s.ref.inter in ARMED_SIDES \
+                and s.ref.inter in ARMED_INTERS \
                 and s.ref.name != fallen.ref.name and not _one_group(ix.doc.tokens, s, fallen) \
                 and not held_post(ix.doc.tokens[s.start]):
             # (a post named without its holder, نقطة عسكرية, may be the fallen's own)

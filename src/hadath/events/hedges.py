@@ -7,8 +7,8 @@ from hadath.events.frames import Frame
 from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
 from hadath.events.roles import ActorSlot, Roles
-from hadath.events.sides import ARMED_SIDES
 from hadath.events.state_forces import state_force
+from hadath.events.taxonomy import ARMED_INTERS
 
 HEDGED_RIGHT = 4  # the group named this close after the hedge word (يعتقد أنهم من عناصر X)
 
@@ -53,6 +53,6 @@ def hedged_group(ix: DocIndex, frame: Frame, roles: Roles) -> ActorSlot | None:
         return None
     for loc in ix.get("actor", frame.sent):
         ref = loc.mention.value
-        if a1.end < loc.start <= a1.end + HEDGED_RIGHT and ref.kind == "named" and ref.inter in ARMED_SIDES:
+        if a1.end < loc.start <= a1.end + HEDGED_RIGHT and ref.kind == "named" and ref.inter in ARMED_INTERS:
             return ActorSlot.of(loc)
     return None

@@ -9,7 +9,7 @@ from typing import Sequence
 from hadath.events.toll_words import conj_led, toll_words
 from hadath.mentions.actors_country import singular_nisbas
 from hadath.text.clitics import clitics
-from hadath.text.number_words import _cue_words, word_number
+from hadath.text.number_words import cue_words, word_number
 from hadath.types import Token
 
 ASIDE_WORDS = 7  # words of a bracketed aside after a victim, brackets included: ( لم يذكر اسمه )
@@ -68,7 +68,7 @@ def _age_end(tokens: Sequence[Token], j: int, hi: int) -> int:
     w = toll_words()
     if j >= hi or (tokens[j].norm not in w.age_lead and tokens[j].norm not in w.age_aside):
         return 0
-    units = _cue_words("unit_after")
+    units = cue_words("unit_after")
     for m in range(j + 1, min(hi - 1, j + AGE_WORDS)):
         t = tokens[m]
         if t.kind not in ("word", "number") or conj_led(t):

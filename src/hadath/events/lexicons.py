@@ -265,13 +265,18 @@ def function_words(role: str) -> frozenset[str]:
 WordSets = TypeVar("WordSets", bound=NamedTuple)
 
 
-def word_classes(name: str, shape: type[WordSets]) -> WordSets:
+def word_classes(name: str, shape: type[WordSets], shared: tuple[str, ...] = ()) -> WordSets:
     """A ``word<TAB>role`` table (data/<name>) as a NamedTuple of normalized word sets, one field
-    per role. The file's roles must be exactly the fields of ``shape``: a role the code does not
-    read, or one it reads that the file lacks, is a :class:`DataError` naming the file."""
+    per role. The file's roles must be exactly the fields of ``shape`` but the ``shared`` ones,
+    classes several tables read, whose words are function_words.tsv's role of the same name
+    (conj): a role the code does not read, or one it reads that the file lacks, is a
+    :class:`DataError` naming the file."""
     from hadath.resources import data_path, word_roles
 
     table = word_roles(name)
+    if set(shared) & set(table):
+        raise DataError(f"{data_path(name)}: roles {sorted(set(shared) & set(table))} are function_words.tsv's")
+    table = {**table, **{f: words for f in shared if (words := function_words(f))}}
     fields = shape._fields
     unknown = sorted(set(table) - set(fields))
     missing = sorted(set(fields) - set(table))

@@ -87,6 +87,13 @@ def scope_words() -> ScopeWords:
 
 
 @lru_cache(maxsize=1)
+def subclause_words() -> frozenset[str]:
+    """The words that open a sub-clause: event_scope.tsv ``subclause`` (a tally verb: ليرتفع) and
+    the relative pronouns of function_words.tsv ``relative/subclause`` (التي)."""
+    return scope_words().subclause | function_words("relative/subclause")
+
+
+@lru_cache(maxsize=1)
 def boundary_norms() -> frozenset[str]:
     """Every token norm that may end a clause (punctuation and connectives)."""
     return CLAUSE_PUNCT | scope_words().clause_word
@@ -297,7 +304,7 @@ def _across_subclause(tokens: Sequence[Token], start: int, end: int, cue: Cue) -
     القتلى منذ بداية الشهر؛ قصف مدينة إدلب التي تتعرض للقصف منذ أشهر): the cue is the
     sub-clause's, not the trigger's."""
     lo, hi = (end, cue.start) if cue.start >= end else (cue.end, start)
-    words = scope_words().subclause
+    words = subclause_words()
     return any(tokens[k].norm in words for k in range(lo, hi))
 
 

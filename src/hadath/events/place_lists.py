@@ -25,23 +25,16 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from hadath.events.lexicons import act_words, function_words, verb_forms
 from hadath.gazetteer.lexicon import place_lexicon
-from hadath.text.clitics import clitics
+from hadath.text.clitics import conjunctions, prepositions
 from hadath.types import Token
 
 if TYPE_CHECKING:  # pragma: no cover
     from hadath.events.index import Located
 
 
-@lru_cache(maxsize=1)
-def _proclitics() -> tuple[frozenset[str], frozenset[str]]:
-    """The conjunction and preposition proclitics, as sets (Token.has_proclitic)."""
-    c = clitics()
-    return frozenset(c.conj), frozenset(c.prep)
-
-
 def link_clitics(conj: bool = False) -> frozenset[str]:
     """The preposition proclitics (لقرية، بمدينة), or with ``conj`` the conjunction ones (ومسجدا)."""
-    return _proclitics()[0 if conj else 1]
+    return conjunctions() if conj else prepositions()
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +51,7 @@ def qualifies(tokens: Sequence[Token], cur: "Located", nxt: "Located") -> bool:
     if cue not in lex.container or not gap or len(gap) > 3 or cue not in gap[-1].forms:
         return False
     head, rest = gap[-1], gap[:-1]
-    conj, prep = _proclitics()
+    conj, prep = conjunctions(), prepositions()
     if head.has_proclitic(conj):
         return False   # (بلدة X وبمحافظة Y: a list)
     belongs = function_words("belongs")
@@ -83,7 +76,7 @@ def past_unknown(gap: Sequence[Token], glue: frozenset[str]) -> tuple[Sequence[T
     passed (the next place must then be joined by و, on it or right before it). A word of
     ``glue`` (what may stand between listed places: وأطراف، ومدينة) is no name. A member may be
     a two-word name led by a name head (ومزارع شحشبو: ``_second_word``)."""
-    conj = _proclitics()[0]
+    conj = conjunctions()
     k = n = 0
     while n < UNKNOWN_MEMBERS and k < len(gap):
         t = gap[k]

@@ -55,7 +55,7 @@ from hadath.events.victims import civilian_property, counted, counted_nationals,
 from hadath.events.voice import OUTCOMES, assign_voiced, frame_slots
 from hadath.events.weapon_users import coalition, weapon_owner
 from hadath.events.stopped_bomber import bomber_stopped
-from hadath.events.taxonomy import BOMBS, REMOTE_CLASSES, decide, disorder_type, interaction
+from hadath.events.taxonomy import BOMBS, CIVILIANS_INTER, PROTESTERS_INTER, REMOTE_CLASSES, decide, disorder_type, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.text.clitics import clitics
 from hadath.types import DateValue, Event
@@ -115,7 +115,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
             roles.actor1 = (owner := weapon_owner(ix, frame, slots)) and ActorSlot(-1, -1, *owner)
     communal = "clash" in classes and communal_fight(ix, frame)
     if communal and roles.actor1 is None and roles.actor2 is not None and roles.actor2.ref.kind == "generic" \
-            and roles.actor2.ref.inter == 7:
+            and roles.actor2.ref.inter == CIVILIANS_INTER:
         roles.actor2, roles.conf2 = None, 0.0  # اشتباكات بين عشيرتين عن مقتل ثلاثة أشخاص: the clans' men
     names = {k for p in ix.get("place", frame.sent) if p.mention.value.cue != "nisba"
              and (p.mention.value.place or p.end - p.start > 1)  # (مزارع شحشبو: a name not resolved)
@@ -156,7 +156,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     if verdict is not None:
         return [], verdict
     if sub == "Armed clash":  # (the fighting's two sides: بين الطرفين, named between X and Y earlier)
-        pair = both_sides(ix, frame) or (story_pair(ix, frame) if roles.actor2 is None or roles.actor2.ref.inter == 7
+        pair = both_sides(ix, frame) or (story_pair(ix, frame) if roles.actor2 is None or roles.actor2.ref.inter == CIVILIANS_INTER
                                          else None)  # (قتل 52 شخصا في اشتباكات بين X وY: the two sides)
         if pair is not None and (roles.actor1 is None or roles.actor1.ref.name in (pair[0].ref.name, pair[1].ref.name)):
             (roles.actor1, roles.actor2), roles.conf1, roles.conf2 = pair, CONFIDENCE.story_actor, CONFIDENCE.story_actor
@@ -177,7 +177,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
                            property_hit=lambda: civilian_property(toks, a, b, names),
                            communal=sub == "Armed clash" and communal, riot="riot" in classes,
                            bombed="suicide" in classes or bool(weapons & BOMBS))
-    if funeral and actors.inter2 == 6:
+    if funeral and actors.inter2 == PROTESTERS_INTER:
         actors.ref2 = CIVILIANS  # (المشيعين named as the side hit: the civilians it names)
     if sub == "Mob violence" and brawl_between(ix, frame):
         actors.actor2, actors.ref2 = None, RIOTERS  # مشاجرة بين عائلتين: rioters on both sides
@@ -279,11 +279,11 @@ def frame_roles(ix: DocIndex, frame: Frame, main: Trig, classes: set[str], slots
     if roles.actor1 is not None and roles.actor1.ref.kind == "pronoun" and not roles.assoc1:
         roles.assoc1 = coalition(ix, roles.actor1.ref.name, frame.sent)
     if frame.group == "violence" and (roles.actor1 is None or roles.actor1.ref.kind == "generic"
-                                      or roles.actor1.ref.inter == 7):
+                                      or roles.actor1.ref.inter == CIVILIANS_INTER):
         owner = weapon_owner(ix, frame, slots)
         if owner is not None:
             if roles.actor1 is not None and roles.actor2 is None and (
-                    roles.actor1.ref.inter == 7 or counted(toks, roles.actor1.start, frame.clause[0])):
+                    roles.actor1.ref.inter == CIVILIANS_INTER or counted(toks, roles.actor1.start, frame.clause[0])):
                 # قتلت غارة أمريكية ثلاثة مسلحين: the counted ones are those the strike hit
                 roles.actor2, roles.conf2 = roles.actor1, roles.conf1
             roles.actor1 = ActorSlot(-1, -1, owner[0], owner[1])

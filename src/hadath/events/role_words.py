@@ -81,7 +81,7 @@ class RoleWords(NamedTuple):
 
 @lru_cache(maxsize=1)
 def role_words() -> RoleWords:
-    return word_classes(ROLE_WORDS, RoleWords)
+    return word_classes(ROLE_WORDS, RoleWords, shared=("conj",))
 
 
 def foiler(tokens: Sequence[Token], start: int, end: int) -> bool:

@@ -8,10 +8,10 @@ import re
 from hadath.events.index import DocIndex, Located
 from hadath.events.frames import GROUPS, Frame, Trig, ix_triggers
 from hadath.events.lexicons import function_words
-from hadath.events.taxonomy import NON_STATE_ARMED, REMOTE_CLASSES, STATE_INTERS, TOLL_CLASSES
+from hadath.events.taxonomy import ARMED_INTERS, MILITARY_OF, NON_STATE_ARMED, REMOTE_CLASSES, STATE_INTERS, TOLL_CLASSES
 from hadath.events.roles import ActorSlot, Roles, aimed_verbs, assign, coordinated, mark, role_words, same_group, spoken_by, target_noun
 from hadath.events.role_words import among_the_dead, foiler
-from hadath.events.dual_sides import ARMED_SIDES, dual_pair, aimed_sides, named_pair_near, told_flying
+from hadath.events.dual_sides import dual_pair, aimed_sides, named_pair_near, told_flying
 from hadath.events.holders import holds_ground_at
 from hadath.events.victims import target_category
 from hadath.events.toll_words import consequence
@@ -22,7 +22,6 @@ from hadath.text.normalize import normalize_key
 from hadath.types import ActorRef
 
 STRIKE_CLASSES = frozenset({"attack", "shell", "kill", "death", "death_noun", "injure"})
-FOREIGN_MILITARY = "Military Forces of "
 # weapons a state's forces abroad fire from the air as often as not: named alone, the strike is
 # still an air strike (قصف صاروخي إسرائيلي، الصواريخ الإسرائيلية استهدفت)
 FROM_THE_AIR = frozenset({"missile"})
@@ -37,7 +36,7 @@ def strike_abroad(classes: set[str], weapons: set[str], roles: Roles, places: li
             or roles.actor1 is None:
         return False
     ref = roles.actor1.ref
-    if not ref.name.startswith(FOREIGN_MILITARY) or not ref.country or not places:
+    if not ref.name.startswith(MILITARY_OF) or not ref.country or not places:
         return False
     place = places[0].mention.value.place
     return place is not None and bool(place.country) and place.country != ref.country
@@ -89,7 +88,7 @@ def opponent(ix: DocIndex, frame: Frame, side: ActorSlot) -> ActorSlot | None:
     before it in this sentence or the one before (بعد معارك عنيفة مع مليشيا الحوثي)."""
     for sent in (frame.sent, frame.sent - 1):
         locs = [loc for loc in ix.get("actor", sent)
-                if loc.mention.value.inter in ARMED_SIDES and loc.mention.value.kind == "named"
+                if loc.mention.value.inter in ARMED_INTERS and loc.mention.value.kind == "named"
                 and loc.mention.value.name != side.ref.name
                 and (sent < frame.sent or loc.start < frame.clause[1])]
         if locs:
@@ -109,7 +108,7 @@ def holder(ix: DocIndex, frame: Frame, side: ActorSlot) -> ActorSlot | None:
                 and c in ("capture", "recapture")}
         for loc in ix.get("actor", sent) if ends else ():
             ref = loc.mention.value
-            if loc.start in ends and ref.kind == "named" and ref.inter in ARMED_SIDES and ref.name != side.ref.name:
+            if loc.start in ends and ref.kind == "named" and ref.inter in ARMED_INTERS and ref.name != side.ref.name:
                 return ActorSlot.of(loc)
     return None
 
@@ -241,7 +240,7 @@ def raid_doer(ix: DocIndex, frame: Frame, slots: list[ActorSlot], roles: Roles) 
         if cls not in RAID_CLASSES or loc.start in own or not a <= loc.start < b \
                 or loc.mention.value.voice != "nominal":
             continue
-        doer = next((s for s in slots if s.start == loc.end and s.ref.inter in ARMED_SIDES
+        doer = next((s for s in slots if s.start == loc.end and s.ref.inter in ARMED_INTERS
                      and s is not roles.actor2), None)
         if doer is not None:
             roles.actor1, roles.conf1 = doer, CONFIDENCE.noun_doer
@@ -288,7 +287,7 @@ def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False, civ
     own = {loc.mention.value.name: loc for loc in ix.get("actor", frame.sent)
            if not spoken_by(loc.start, said, WINDOWS.speaker_right)
            and loc.end <= frame.clause[0] and loc.mention.value.kind == "named" and not foiler(ix.doc.tokens, loc.start, loc.end)
-           and loc.mention.value.name != hit and loc.mention.value.inter in ARMED_SIDES
+           and loc.mention.value.name != hit and loc.mention.value.inter in ARMED_INTERS
            and any(abs(a - loc.start) <= WINDOWS.near for a in acts) and not holds_ground_at(ix, loc.start)}
     if len(own) == 1:  # جددت قوات النظام قصفها لدوما ...؛ جراء استهداف المدينة: the doer of the
         # sentence's earlier act (not a source: قالت مصادر في الشرطة ... انفجار عبوة)
@@ -368,7 +367,7 @@ def both_sides(ix: DocIndex, frame: Frame) -> tuple[ActorSlot, ActorSlot] | None
     for sent in range(frame.sent, max(-1, frame.sent - 1 - WINDOWS.story_sentences), -1):
         for loc in reversed(ix.get("actor", sent)):
             ref = loc.mention.value
-            if ref.kind == "named" and ref.inter in ARMED_SIDES and (sent < frame.sent or loc.end <= a):
+            if ref.kind == "named" and ref.inter in ARMED_INTERS and (sent < frame.sent or loc.end <= a):
                 seen.setdefault(ref.name, ActorSlot.of(loc))
         if len(seen) >= 2:
             first, second = sorted(list(seen.values())[:2], key=lambda s: s.start)

@@ -83,16 +83,19 @@ KILLING = frozenset({"kill", "death", "execute", "assassinate", "shoot", "attack
                      "torture", "death_noun"})
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 STATE_INTERS = frozenset({1, 8})  # state forces, at home or abroad
-CROWD_INTERS = frozenset({5, 6})  # ACLED's rioters and protesters
+RIOTERS_INTER, PROTESTERS_INTER, CIVILIANS_INTER = 5, 6, 7  # ACLED's inter codes of crowds and of civilians
+CROWD_INTERS = frozenset({RIOTERS_INTER, PROTESTERS_INTER})  # ACLED's rioters and protesters
+UNARMED_INTERS = CROWD_INTERS | {CIVILIANS_INTER}  # people, no armed side
 MILITARY_OF, POLICE_OF, GOVERNMENT_OF = "Military Forces of ", "Police Forces of ", "Government of "
 STATE_NAMES = (MILITARY_OF, POLICE_OF, GOVERNMENT_OF)  # how ACLED's names of a government's own forces begin
+GROUND_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory"})  # taken by force
 
 
 def forces_over_civilians(hit: int | None, other: int | None) -> bool:
     """ACLED's side hit when one harm falls on civilians (inter 7, ``hit``) and a state's forces
     (inter 1, ``other``) together is the forces: civilians are it only when the act hit civilians
     alone. Read for actor slots (events.victims) and for two tellings folding (reconcile.rules)."""
-    return hit == 7 and other == 1
+    return hit == CIVILIANS_INTER and other == 1
 
 NON_STATE_ARMED = frozenset({2, 3, 4})  # rebels, militias, communal militias
 DISPERSAL = frozenset({"teargas", "intervention"})  # weapons that disperse a crowd, not kill
@@ -198,9 +201,9 @@ def decide(
         if mob and target == "civilian" and classes & {"attack", "kill", "injure"} and not weapons \
                 and not classes & REMOTE_CLASSES:
             return RIOTS, "Mob violence"  # اعتدى عشرات من أهالي القرية على رجلين وضربوهما حتى الموت
-        if actor1_inter == 5 and not classes & REMOTE_CLASSES and "clash" not in classes:
+        if actor1_inter == RIOTERS_INTER and not classes & REMOTE_CLASSES and "clash" not in classes:
             return RIOTS, "Mob violence"  # هاجم مشجعون غاضبون حافلة الفريق، اعتدى مثيرو الشغب على: rioters' violence
-        if target == "protester" and actor1_inter == 6:
+        if target == "protester" and actor1_inter == PROTESTERS_INTER:
             return RIOTS, "Violent demonstration"  # المحتجون الذين ألقوا قنابل: the crowd's own violence
         if target == "protester":
             if not lethal and weapons & DISPERSAL and not classes & {"shoot"}:
@@ -249,9 +252,9 @@ def decide(
             return SD, "Arrests"
         if "property" not in group:  # (اقتحمت القرية ونهبت الممتلكات: the looting is the act)
             return SD, "Other"
-    if "property" in group and actor1_inter == 7 and classes & {"burn", "destroy", "loot"}:
+    if "property" in group and actor1_inter == CIVILIANS_INTER and classes & {"burn", "destroy", "loot"}:
         return RIOTS, "Mob violence"  # أضرم عشرات من أهالي القرية النار في منازل: a mob's
-    if "property" in group and actor1_inter == 6 and classes & {"burn", "destroy", "loot"}:
+    if "property" in group and actor1_inter == PROTESTERS_INTER and classes & {"burn", "destroy", "loot"}:
         return RIOTS, "Violent demonstration"  # اقتحم أنصار الحزب مقر القناة وحطموا محتوياتها: a crowd's
     if "property" in group and protesters and actor1_inter is None:
         return RIOTS, "Violent demonstration"  # بعد حرق مماثل, in a story of protesters: theirs

@@ -87,7 +87,7 @@ class TollWords(NamedTuple):
 
 @lru_cache(maxsize=1)
 def toll_words() -> TollWords:
-    return word_classes(TOLL_WORDS, TollWords)
+    return word_classes(TOLL_WORDS, TollWords, shared=("conj",))
 
 
 @lru_cache(maxsize=1)

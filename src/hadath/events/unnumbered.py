@@ -14,7 +14,7 @@ from hadath.events.joined import AGE_WORDS, NAME_WORDS, joined_victims, name_end
 from hadath.events.toll_words import conj_led, toll_words
 from hadath.events.tuning import WINDOWS
 from hadath.text.clitics import clitics
-from hadath.text.number_words import _cue_words, dual_nouns, dual_singulars, plain_dual_ends, word_number
+from hadath.text.number_words import cue_words, dual_nouns, dual_singulars, plain_dual_ends, word_number
 from hadath.types import Quantity, Span, Token
 
 JOINED_WORDS = 10  # two people joined before a dual death verb, with their names and ages
@@ -167,7 +167,7 @@ def _before_age(tokens: Sequence[Token], k: int, lo: int) -> int:
     j = k
     while j >= lo and (tokens[j].norm in w.comma or tokens[j].norm in w.bracket):
         j -= 1
-    if j - 1 < lo or tokens[j].norm not in _cue_words("unit_after") \
+    if j - 1 < lo or tokens[j].norm not in cue_words("unit_after") \
             or not (tokens[j - 1].norm.isdigit() or word_number(tokens[j - 1].norm) is not None):
         return k
     j -= 2

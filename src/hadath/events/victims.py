@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Collection, Sequence
 
 from hadath.events.lexicons import function_words, victim_words
 from hadath.events.role_words import role_words
-from hadath.events.taxonomy import ARMED_INTERS, STATE_INTERS
+from hadath.events.taxonomy import ARMED_INTERS, CIVILIANS_INTER, PROTESTERS_INTER, STATE_INTERS
 from hadath.events.taxonomy import forces_over_civilians as _forces_over
 from hadath.mentions.actor_refs import hit_as
 from hadath.events.toll_words import loss_left, loss_nouns, toll_words
@@ -221,9 +221,9 @@ def target_category(tokens: Sequence[Token], roles: Roles, lo: int, hi: int,
     inside a place's name: ``names``)."""
     if roles.actor2 is not None:
         inter = roles.actor2.ref.inter
-        if inter == 7 or hit_by_others(roles.actor1.ref if roles.actor1 else None, roles.actor2.ref):
+        if inter == CIVILIANS_INTER or hit_by_others(roles.actor1.ref if roles.actor1 else None, roles.actor2.ref):
             return "civilian"
-        if inter == 6:
+        if inter == PROTESTERS_INTER:
             return "protester"
         if inter in ARMED_INTERS:
             return "armed"

@@ -23,16 +23,18 @@ DROP_ORDER = ("geo", "p", "actor2", "actor1")
 UNRESOLVED_FLAGS = ("place_unresolved", "unplaced", "place_container", "region_fallback")
 
 
-def _width(s: str) -> int:
+def display_width(s: str) -> int:
+    """The columns ``s`` takes in a terminal (combining marks none, wide characters two)."""
     return sum(0 if unicodedata.combining(c) else (2 if unicodedata.east_asian_width(c) in "WF" else 1) for c in s)
 
 
-def _cut(s: str, n: int) -> str:
-    if _width(s) <= n:
+def cut_to_width(s: str, n: int) -> str:
+    """``s`` cut to ``n`` terminal columns, an ellipsis ending what was cut."""
+    if display_width(s) <= n:
         return s
     out = ""
     for c in s:
-        if _width(out + c) > n - 1:
+        if display_width(out + c) > n - 1:
             break
         out += c
     return out + "…"
@@ -90,7 +92,7 @@ def fit(widths: dict[str, int], total: int) -> dict[str, int]:
 def write_table(rows: Iterable[tuple[Event, Article | None]], fh: TextIO, width: int | None = None) -> int:
     data = [_cells(e) for e, _ in rows]
     prefer = {h: p for h, _, p in COLUMNS}
-    natural = {h: max([_width(h)] + [_width(r[h]) for r in data]) for h, _, _ in COLUMNS}
+    natural = {h: max([display_width(h)] + [display_width(r[h]) for r in data]) for h, _, _ in COLUMNS}
     widths = {h: min(prefer[h], natural[h]) for h in natural}
     limit = width or terminal_width(fh)
     if limit:
@@ -99,8 +101,8 @@ def write_table(rows: Iterable[tuple[Event, Article | None]], fh: TextIO, width:
     def line(cells: dict[str, str]) -> str:
         parts = []
         for h, w in widths.items():
-            c = _cut(cells[h], w)
-            parts.append(c + " " * (w - _width(c)))
+            c = cut_to_width(cells[h], w)
+            parts.append(c + " " * (w - display_width(c)))
         return "  ".join(parts).rstrip()
     fh.write(line({h: h for h in widths}) + "\n")
     fh.write("  ".join("-" * w for w in widths.values()) + "\n")

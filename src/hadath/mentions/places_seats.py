@@ -87,14 +87,21 @@ def governorates_holding(fs, refs: list, tokens) -> list:
             continue
         if haversine_km(a.latitude, a.longitude, town.latitude, town.longitude) <= SEAT_KM:
             continue
-        unit = next((p for p, _s in r.candidates if p.feature_class == "admin1"
-                     and p.country_code == town.country_code and p.admin1 == town.admin1
-                     and normalize_key(p.name_ar or "") == g.key), None)
+        unit = seat_unit(town, r.candidates, g.key)
         if unit is not None:
             if out is refs:
                 out = list(refs)
             out[i + 1] = replace(r, place=unit, precision_hint=max(3, r.precision_hint))
     return out
+
+
+def seat_unit(town, candidates, key: str | None = None):
+    """The first-level unit among a mention's ``candidates`` ((place, score) pairs) that holds
+    ``town``, a reading of the same name: the unit the town is the seat of and named like (صعدة،
+    سوهاج); with ``key``, only a unit whose Arabic name is that key. None when there is none."""
+    return next((p for p, _s in candidates if p.feature_class == "admin1"
+                 and p.country_code == town.country_code and p.admin1 == town.admin1
+                 and (key is None or normalize_key(p.name_ar or "") == key)), None)
 
 
 def _joined_in(tokens, end: int, start: int) -> bool:

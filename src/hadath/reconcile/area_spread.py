@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from hadath.gazetteer.lexicon import place_lexicon
+from hadath.mentions.places_seats import seat_unit
 from hadath.resources import word_roles
 from hadath.text.clitics import conjunctions
 from hadath.types import Event, Token
@@ -108,8 +109,7 @@ def seat_of_unit(ev: Event) -> bool:
         return False
     if ref.cue is not None and place_lexicon().cues.get(ref.cue, 0) < 3:
         return False
-    return any(p.feature_class == "admin1" and p.country_code == town.country_code
-               and p.admin1 == town.admin1 for p, _s in ref.candidates)
+    return seat_unit(town, ref.candidates) is not None
 
 
 def _in(spans, extents) -> bool:

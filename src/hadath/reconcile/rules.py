@@ -46,7 +46,7 @@ from typing import Iterable, Sequence
 from hadath.events.handover import BARE_ATTACK, PEACEFUL, TOLD_SAME
 from hadath.events.town_parts import named_part
 from hadath.events.records import UNPLACED, folded_toll, merged_evidence, named_force_over_default
-from hadath.events.taxonomy import forces_over_civilians, interaction
+from hadath.events.taxonomy import ARMED_INTERS, GROUND_TAKEN, STATE_INTERS, UNARMED_INTERS, forces_over_civilians, interaction
 from hadath.geo import haversine_km
 from hadath.reconcile.names import localize_actors
 from hadath.reconcile.territory import abroad_self_names, foreign_strike, foreign_takeover, host_forces_hit, withdrawn_side
@@ -331,14 +331,10 @@ def _coarse_reach(coarse: Event, fine: Event) -> int:
     return UNDATED_REACH if undated and fine.event_date and coarse.event_date and fine.event_date <= coarse.event_date else 1
 
 
-ARMED_INTER = frozenset({1, 2, 3, 4, 8})
-TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
-
-
 def _without_a_fight(keep: Event, coarse: Event) -> Event:
     """A capture told again, without its place, as taken without a fight (سيطروا على البلدة
     دون مواجهة بعد انسحاب القوات الحكومية): a non-violent transfer, with the side that left."""
-    if keep.sub_event_type not in TERRITORY or coarse.sub_event_type != "Non-violent transfer of territory" \
+    if keep.sub_event_type not in GROUND_TAKEN or coarse.sub_event_type != "Non-violent transfer of territory" \
             or keep.fatalities or days_apart(keep, coarse) != 0:
         return keep
     sides: dict = {}
@@ -390,11 +386,11 @@ def _names_doer(keep: Event, gone: Event) -> bool:
     word tells (قصف جوي ... . طيران النظام الحربي ... استهدف; not طائرات حربية مجهولة)."""
     if _named_doer_for(keep, gone):
         return True
-    if _generic(gone.actor1) or gone.inter1 in (5, 6, 7) or gone.actor1 == keep.actor2 or gone.inter1 == keep.inter2 \
+    if _generic(gone.actor1) or gone.inter1 in UNARMED_INTERS or gone.actor1 == keep.actor2 or gone.inter1 == keep.inter2 \
             or keep.actor1 is None or family(keep) != family(gone):
         return False
     if keep.actor1.startswith("Unidentified Military Forces"):
-        return gone.inter1 in (1, 8) and keep.sub_event_type == gone.sub_event_type and not keep.evidence.get("actor1")
+        return gone.inter1 in STATE_INTERS and keep.sub_event_type == gone.sub_event_type and not keep.evidence.get("actor1")
     return keep.actor1.startswith("Unidentified Armed Group") and (gone.fatalities or 0) >= (keep.fatalities or 0)
 
 
@@ -408,7 +404,7 @@ def precedence(ev: Event) -> int:
     """ACLED's precedence; a "battle" without two armed sides (an attack told as a clash) is no
     battle that an explosion would be part of, so it ranks after the explosion."""
     p = PRECEDENCE.get(ev.sub_event_type, 11)
-    if ev.event_type == "Battles" and not (ev.inter1 in ARMED_INTER and ev.inter2 in ARMED_INTER
+    if ev.event_type == "Battles" and not (ev.inter1 in ARMED_INTERS and ev.inter2 in ARMED_INTERS
                                            and ev.actor1 != ev.actor2):
         p = 1.5
     return p

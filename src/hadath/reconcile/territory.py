@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
-from hadath.events.taxonomy import ARMED_INTERS, interaction
+from hadath.events.taxonomy import ARMED_INTERS, GROUND_TAKEN, interaction
 from hadath.types import Event
 
 REGAINS = "Government regains territory"
@@ -112,7 +112,6 @@ def host_forces_hit(events: Sequence[Event]) -> list[Event]:
 
 
 TRANSFER = "Non-violent transfer of territory"
-TAKEN = frozenset({OVERTAKES, REGAINS})
 
 
 def withdrawn_side(events: Sequence[Event]) -> list[Event]:
@@ -126,9 +125,9 @@ def withdrawn_side(events: Sequence[Event]) -> list[Event]:
     of a takeover is the side that held the ground."""
     out = []
     for ev in events:
-        alone = sum(o.sub_event_type in TAKEN and o.event_date == ev.event_date and o.country == ev.country
+        alone = sum(o.sub_event_type in GROUND_TAKEN and o.event_date == ev.event_date and o.country == ev.country
                     for o in events) == 1
-        if ev.sub_event_type in TAKEN and ev.actor1 and alone \
+        if ev.sub_event_type in GROUND_TAKEN and ev.actor1 and alone \
                 and (ev.actor2 is None or ev.actor2.startswith(("Unidentified", "Civilians"))):
             left = [w for w in events if w.sub_event_type == TRANSFER and w.actor1 and w.actor1 != ev.actor1
                     and w.inter1 in ARMED_INTERS and w.event_date == ev.event_date and w.country == ev.country

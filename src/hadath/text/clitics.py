@@ -90,3 +90,9 @@ def clitics() -> Clitics:
 def conjunctions() -> frozenset[str]:
     """The conjunction proclitics (و، ف) as a set, what Token.has_proclitic reads."""
     return frozenset(clitics().conj)
+
+
+@lru_cache(maxsize=1)
+def prepositions() -> frozenset[str]:
+    """The preposition proclitics (ب، ك، ل) as a set, what Token.has_proclitic reads."""
+    return frozenset(clitics().prep)

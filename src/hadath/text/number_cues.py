@@ -5,14 +5,14 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Sequence
 
-from hadath.text.number_words import _cue_words, _cues
+from hadath.text.number_words import cue_words, _cues
 from hadath.types import Token
 
 
 def _norm_eq(tok: Token, word: str, first: bool) -> bool:
     if tok.norm == word:
         return True
-    return first and len(tok.norm) == len(word) + 1 and tok.norm[0] in _cue_words("cue_proclitic") and tok.norm[1:] == word
+    return first and len(tok.norm) == len(word) + 1 and tok.norm[0] in cue_words("cue_proclitic") and tok.norm[1:] == word
 
 
 def _phrase_at(tokens: Sequence[Token], s: int, phrase: tuple[str, ...], sent: int) -> bool:
@@ -29,7 +29,7 @@ def _cues_by_last(roles: tuple[str, ...]) -> dict[str, tuple[tuple[str, tuple[st
         for phrase in _cues().get(role, ()):
             out.setdefault(phrase[-1], []).append((role, phrase))
             if len(phrase) == 1:
-                for p in _cue_words("cue_proclitic"):
+                for p in cue_words("cue_proclitic"):
                     out.setdefault(p + phrase[0], []).append((role, phrase))
     return {k: tuple(v) for k, v in out.items()}
 
@@ -68,7 +68,7 @@ def _cue_after(tokens: Sequence[Token], j: int, roles: tuple[str, ...], sent: in
     index = _cues_by_first(roles)
     norm = tokens[j].norm
     cands = index.get(norm, ())
-    if norm[:1] in _cue_words("cue_proclitic"):  # _norm_eq: the first word may carry و/ف/ب
+    if norm[:1] in cue_words("cue_proclitic"):  # _norm_eq: the first word may carry و/ف/ب
         more = index.get(norm[1:])
         if more:
             cands = tuple(sorted(cands + more)) if cands else more

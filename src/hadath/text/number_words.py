@@ -157,7 +157,8 @@ def _cues() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 @lru_cache(maxsize=None)
-def _cue_words(role: str) -> frozenset[str]:
+def cue_words(role: str) -> frozenset[str]:
+    """The one-word cues of a role of numbers_cues.tsv (unit_after, month, notcount ...), normalized."""
     return frozenset(p[0] for p in _cues()[role] if len(p) == 1)
 
 

@@ -52,7 +52,7 @@ from hadath.types import Quantity, Span, Token
 
 from hadath.text.number_cues import _cue_after, _cue_before, _phrase_at
 from hadath.text.number_words import (  # noqa: F401  (public names re-exported)
-    BARE_CASUALTY, NumberWord, _cue_words, _cues, _nouns, dual_nouns, grammar, vague_phrases,
+    BARE_CASUALTY, NumberWord, cue_words, _cues, _nouns, dual_nouns, grammar, vague_phrases,
     number_words, parse_digits, start_stems, vague_quantity, word_number,
 )
 
@@ -190,12 +190,12 @@ def _parse(tokens: Sequence[Token], i: int) -> _Num | None:
 
 def _is_verbish(w: str) -> bool:
     """A past-tense verb like قتل/اعتقلت/أصيب before the number (not its noun)."""
-    return w in _cue_words("function") or (
+    return w in cue_words("function") or (
         len(w) <= 5 and w.endswith(clitics().ta) and not w.endswith(grammar().plural_ends))
 
 
 def _is_function(tok: Token) -> bool:
-    return tok.norm in _cue_words("function") or word_number(tok.norm) is not None
+    return tok.norm in cue_words("function") or word_number(tok.norm) is not None
 
 
 def _noun_candidate(tok: Token) -> bool:
@@ -236,25 +236,25 @@ def _skip_context(tokens: Sequence[Token], i: int, end: int, sent: int) -> bool:
     """True when the number at i..end is a date, an hour, a percentage or a reference number."""
     prev = tokens[i - 1] if i > 0 and tokens[i - 1].sentence == sent else None
     nxt = tokens[end] if end < len(tokens) and tokens[end].sentence == sent else None
-    months = _cue_words("month")
+    months = cue_words("month")
     g = grammar()
     if prev is not None:
         p = prev.norm[1:] if prev.norm[:1] in g.notcount_proclitics and \
-            prev.norm[1:] in _cue_words("notcount") else prev.norm
-        if p in _cue_words("notcount") or p in months:
+            prev.norm[1:] in cue_words("notcount") else prev.norm
+        if p in cue_words("notcount") or p in months:
             return True
         if prev.kind == "punct" and prev.norm in "/:." and prev.end == tokens[i].start:
             return True
-        if tokens[i].norm in _cue_words("weekday_two") and prev.norm in _cue_words("daytime"):
+        if tokens[i].norm in cue_words("weekday_two") and prev.norm in cue_words("daytime"):
             return True  # مساء أمس الإثنين: Monday
     if nxt is not None:
-        if nxt.norm in months or nxt.norm in _cue_words("unit_after") or nxt.norm in _cue_words("animal_after") or \
+        if nxt.norm in months or nxt.norm in cue_words("unit_after") or nxt.norm in cue_words("animal_after") or \
                 _cue_after(tokens, end, ("percent",), sent):  # 24 عاما: an age; 300 رأس: livestock
             return True
         if nxt.kind == "punct" and nxt.norm in "/:" and nxt.start == tokens[end - 1].end:
             return True
         if nxt.norm in g.of and end + 1 < len(tokens) and (
-                tokens[end + 1].norm in months or tokens[end + 1].norm in _cue_words("age_of")):
+                tokens[end + 1].norm in months or tokens[end + 1].norm in cue_words("age_of")):
             return True  # (5 من مايو: a day; في الخمسين من عمره: an age)
     return False
 
@@ -264,7 +264,7 @@ def _range_end(tokens: Sequence[Token], num: _Num, between: bool, sent: int) -> 
     if e >= len(tokens) or tokens[e].sentence != sent:
         return None
     starts = []
-    if tokens[e].norm in _cue_words("range_sep"):  # (10 إلى 15، بين 10 إلى 15)
+    if tokens[e].norm in cue_words("range_sep"):  # (10 إلى 15، بين 10 إلى 15)
         starts.append(e + 1)
     if between:
         starts.append(e)
