@@ -120,18 +120,19 @@ def _chain(tokens: Sequence[Token], places: list["Located"], first: int, hi: int
         gap = _without_glosses(tokens[cur.end:nxt.start])
         gap = gap[1:] if gap and qualifier_tail(gap[0]) else gap   # (ريف حلب الغربي وإدلب، بريف X الجنوبي)
         gap, second = _past_object(gap, cues)   # (مدرسة في X ومسجدا في Y)
-        gap, tail = past_unknown(gap, cues.chain_gap)   # (الخرطوم وبحري وأم درمان: a name the gazetteer lacks)
+        gap, tail = past_unknown(gap, cues.chain_gap | cues.again)   # (الخرطوم وبحري وأم درمان: a name the gazetteer lacks)
         gap, added = _past_addition(gap, cues.chain_gap)   # (X إضافة إلى قرية Y)
         if tail and not gap and not _joined(tokens, nxt, text):
             break
-        # (بلدة بنش ومدينة سرمين: the joiner on the second place's class noun)
-        lead = gap[0] if gap else None
+        # (بلدة بنش ومدينة سرمين: the joiner on the second place's class noun; غارات على X
+        # وعلى بلدة Y، عبوة قرب X وأخرى قرب Y: a preposition of place told again behind و)
+        lead = next((t for t in gap if t.norm not in cues.list_joiner), None)   # (X، وعلى بلدة Y: past a comma)
         joiner = lead is not None and lead.kind == "word" and lead.norm[:1] in cues.list_joiner \
-            and lead.norm[1:] in cues.chain_gap
+            and (lead.norm[1:] in cues.chain_gap or lead.norm[1:] in cues.again)
         joined = added or second or joiner or _joined(tokens, nxt, text) or any(t.norm in cues.list_joiner for t in gap)
         if _length(gap) <= WINDOWS.place_list_gap and all(
-                t.norm in cues.chain_gap or t.kind == "punct" or (joiner and t is lead) for t in gap) and (
-                joined or any(t.norm in ("(", ")") for t in gap)):
+                t.norm in cues.chain_gap or t.kind == "punct" or (joiner and (t is lead or t.norm in cues.again))
+                for t in gap) and (joined or any(t.norm in ("(", ")") for t in gap)):
             out.append(nxt)
             cur = nxt
         else:

@@ -1,0 +1,51 @@
+"""Places of one act's list told with a preposition of place again (round dup56, issue #9,
+"covered by another"): ACLED codes each named place an act hit as an event of its own
+(CODING.md), and hadath lost the places after a repeated على:
+
+- غارات على بلدة X وعلى بلدة Y، غارات على مدينة X، وعلى بلدة Y (a comma before the و),
+  سيطرت القوات على X وعلى Y, هجوم على X وعلى Y;
+- and after the other prepositions of place: عبوة قرب X وأخرى قرب Y، اشتباكات عند X وعند Y.
+
+A preposition of place told again behind و (``again`` in event_places.tsv: على، قرب، عند، أمام
+...) joins one more place to the list (events.place_chain), as وفي does."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hadath.types import Article
+
+PUB = date(2024, 3, 10)
+
+
+def _places(full_pipeline, text):
+    return sorted(e.location for e in full_pipeline(Article("t", text, published=PUB)).events)
+
+
+@pytest.mark.parametrize("text, places", [
+    # a repeated على right after the first place
+    ("شنت الطائرات الإسرائيلية غارات على بلدة الخيام وعلى بلدة كفركلا.", ["El Khiyam", "Kfar Kila"]),
+    ("هجوم بالطائرات المسيرة على مدينة سراقب وعلى بنش", ["Binnish", "Saraqib"]),
+    ("قصف مدفعي على قرية كفرزيتا وعلى أطراف مدينة اللطامنة", ["Al Lataminah", "Kafr Zayta"]),
+    ("سيطرت قوات النظام على بلدة كفرنبل وعلى مدينة سراقب.", ["Kafranbel", "Saraqib"]),
+    ("اعتدى مستوطنون على قرية المغير وعلى قرية ترمسعيا", ["Al Mughayyir", "Turmusayya"]),
+    # a comma before it, and a list after it
+    ("شن الطيران الحربي غارات على مدينة سراقب، وعلى بلدة بنش.", ["Binnish", "Saraqib"]),
+    ("شنت الطائرات الإسرائيلية غارات على بلدة الخيام، وعلى بلدتي كفركلا وحولا.",
+     ["El Khiyam", "Houla", "Kfar Kila"]),
+    ("شنت الطائرات الإسرائيلية غارات على بلدة عيتا الشعب، وعلى بلدتي رامية وبيت ليف، وعلى أطراف "
+     "بلدة الناقورة.", ["Aita ech Chaab", "Beit Lif", "En Naqoura", "Ramiye"]),
+    # another preposition of place told again (event_places.tsv ``again``)
+    ("انفجرت عبوة ناسفة قرب مدينة الرمادي وأخرى قرب مدينة الفلوجة.", ["Al Fallujah", "Ramadi"]),
+    ("وقعت اشتباكات عند مدخل مدينة الرمادي وعند أطراف مدينة الفلوجة.", ["Al Fallujah", "Ramadi"]),
+    # one bomb (singular, no "another") is at one place
+    ("انفجرت عبوة ناسفة قرب مدينة الرمادي وقرب الفلوجة.", ["Ramadi"]),
+    # على opening something else after و: no place of the list
+    ("قصفت المدفعية الإسرائيلية بلدة الخيام وعلى إثر ذلك نزح الأهالي إلى مدينة صور.", ["El Khiyam"]),
+    ("قصفت المدفعية الإسرائيلية بلدة الخيام وعلى بعد كيلومترين منها بلدة كفركلا.", ["El Khiyam"]),
+])
+def test_a_repeated_onto_joins_a_place(full_pipeline, text, places):
+    """وعلى + a place after the act's first place is one more place of its list; وعلى followed
+    by anything but a place word keeps the act one."""
+    assert _places(full_pipeline, text) == places
