@@ -7,7 +7,11 @@
 - and after the other prepositions of place: عبوة قرب X وأخرى قرب Y، اشتباكات عند X وعند Y.
 
 A preposition of place told again behind و (``again`` in event_places.tsv: على، قرب، عند، أمام
-...) joins one more place to the list (events.place_chain), as وفي does."""
+...) joins one more place to the list (events.place_chain), as وفي does.
+
+And the places of a second clause opened by a coordinated occurrence verb before an act noun
+(تظاهر الآلاف في X، وخرجت مظاهرات في Y وZ; قصفت ... X، واندلعت اشتباكات في Y): the noun's
+frame was one with the first act's, which kept its first place only."""
 from __future__ import annotations
 
 from datetime import date
@@ -48,4 +52,27 @@ def _places(full_pipeline, text):
 def test_a_repeated_onto_joins_a_place(full_pipeline, text, places):
     """وعلى + a place after the act's first place is one more place of its list; وعلى followed
     by anything but a place word keeps the act one."""
+    assert _places(full_pipeline, text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # a coordinated occurrence verb before an act noun opens an act of its own at its places
+    ("تظاهر الآلاف في مدينة الرمادي، وخرجت مظاهرات أيضاً في الفلوجة وسامراء.",
+     ["Al Fallujah", "Ramadi", "Samarra'"]),
+    ("احتشد الآلاف في مدينة الرمادي، وخرجت مظاهرات في الفلوجة وسامراء.",
+     ["Al Fallujah", "Ramadi", "Samarra'"]),
+    ("قصفت المدفعية الإسرائيلية بلدة الخيام، واندلعت اشتباكات عنيفة في بلدة كفركلا.", ["El Khiyam", "Kfar Kila"]),
+    ("تظاهر المئات في مدينة صيدا، ونظمت وقفة احتجاجية في مدينة صور.", ["Sidon", "Tyre"]),
+    # as already with كما, or with the verb's own subject place
+    ("اعتصم العشرات أمام مبنى المحافظة في مدينة السويداء، كما خرجت مظاهرة في بلدة القريا.",
+     ["Al Qurayya", "As-Suwayda"]),
+    ("شنت الطائرات غارات على مدينة سراقب، ونفذت غارات أخرى على بلدة بنش.", ["Binnish", "Saraqib"]),
+    # no place of its own after the noun: the act stays one
+    ("تظاهر الآلاف في مدينة الرمادي، وخرجت مظاهرات حاشدة في المدينة نفسها.", ["Ramadi"]),
+    ("وقعت اشتباكات في مدينة الرمادي، واندلعت اشتباكات أخرى بعد ساعات.", ["Ramadi"]),
+])
+def test_a_coordinated_occurrence_verb_opens_an_act(full_pipeline, text, places):
+    """، وخرجت مظاهرات في X / ، واندلعت اشتباكات في X: the occurrence verb (modality.tsv
+    ``occur``) before the act noun tells an act of its own, as a coordinated trigger verb
+    does (events.frames._opening_comma): each place after it is an event."""
     assert _places(full_pipeline, text) == places

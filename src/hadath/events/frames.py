@@ -316,14 +316,17 @@ def _opening_comma(ix: DocIndex, frame: Frame, t: Trig, w: FrameWords) -> int | 
     own: a strong trigger after a word of simultaneity and مع (، بالتزامن مع قصف ...) or of addition
     and its preposition (، بالإضافة إلى قصف ...، علاوة على غارات ...), or a
     coordinated verb after a conjunction (، واستهدف، كما استهدف) or after its coordinated
-    subject (، وقوات الجيش تشتبك); None otherwise."""
+    subject (، وقوات الجيش تشتبك) - for an act noun, its occurrence verb (، وخرجت مظاهرات في
+    X، واندلعت اشتباكات في X: :func:`_occurrence_before`); None otherwise."""
     toks, a, k = ix.doc.tokens, frame.clause[0], t.loc.start
     if not t.strong:
         return None
     if k - 3 > a and (toks[k - 1].norm in role_words().partner and not w.concurrent.isdisjoint(toks[k - 2].forms)
                       or toks[k - 1].norm in w.addition_link and not w.addition.isdisjoint(toks[k - 2].forms)):
         return k - 3  # (، بالتزامن مع قصف صاروخي على قرى X، بالإضافة إلى قصف على مخيم Y: another act beside the first)
-    if t.form != "verb" or k - 1 <= a:
+    if t.form != "verb":
+        k = _occurrence_before(ix, frame.sent, k)   # (، وخرجت مظاهرات في X: the verb opens the act)
+    if k is None or k - 1 <= a:
         return None
     subject = next((loc.start for loc in ix.get("actor", frame.sent)
                     if loc.end == k and loc.start - 1 > a and toks[loc.start].has_proclitic(w.coord_clitic)), None)
@@ -332,6 +335,16 @@ def _opening_comma(ix: DocIndex, frame: Frame, t: Trig, w: FrameWords) -> int | 
     if w.coord_word.isdisjoint(toks[k - 1].forms):
         return k - 1 if toks[k].has_proclitic(w.coord_clitic) else None
     return k - 2
+
+
+def _occurrence_before(ix: DocIndex, sent: int, k: int) -> int | None:
+    """The first token of an occurrence verb right before the act noun at ``k`` (وخرجت مظاهرات،
+    واندلعت اشتباكات، كما شنت غارات: modality.tsv ``occur``), or None: the verb tells the act,
+    so a conjunction on it or before it coordinates an act of its own, as a trigger verb's does."""
+    if k not in ix.occur.get(sent, ()):
+        return None
+    return next((c.start for c in ix.cues if c.entry.kind == "occur" and c.end == k
+                 and ix.doc.tokens[c.start].sentence == sent), None)
 
 
 def ix_triggers(ix: DocIndex, sent: int):
