@@ -11,7 +11,8 @@ A preposition of place told again behind و (``again`` in event_places.tsv: عل
 
 And the places of a second clause opened by a coordinated occurrence verb before an act noun
 (تظاهر الآلاف في X، وخرجت مظاهرات في Y وZ; قصفت ... X، واندلعت اشتباكات في Y): the noun's
-frame was one with the first act's, which kept its first place only."""
+frame was one with the first act's, which kept its first place only; so was an act noun
+coordinated after a comma (غارة على X أدت إلى مقتل 3، وغارة أخرى على Y أدت إلى مقتل 2)."""
 from __future__ import annotations
 
 from datetime import date
@@ -76,3 +77,28 @@ def test_a_coordinated_occurrence_verb_opens_an_act(full_pipeline, text, places)
     ``occur``) before the act noun tells an act of its own, as a coordinated trigger verb
     does (events.frames._opening_comma): each place after it is an event."""
     assert _places(full_pipeline, text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # a coordinated act noun right after a comma, with a place of its own, is another act
+    ("شنت الطائرات غارة على بلدة الخيام أدت إلى مقتل 3 أشخاص، وغارة أخرى على بلدة كفركلا أدت إلى مقتل شخصين.",
+     ["El Khiyam", "Kfar Kila"]),
+    ("اندلعت اشتباكات في حي الشعار بحلب، واشتباكات متقطعة في بلدة بنش.", ["Aleppo", "Binnish"]),
+    ("وقعت اشتباكات في مدينة الرمادي، واشتباكات أخرى في مدينة الفلوجة.", ["Al Fallujah", "Ramadi"]),
+    ("نفذ الجيش قصفا مدفعيا على بلدة كفرنبل، وغارات جوية على مدينة سراقب.", ["Kafranbel", "Saraqib"]),
+    # as already when the noun is of another class
+    ("شن الطيران غارات على مدينة سراقب، وقصف مدفعي على بلدة بنش.", ["Binnish", "Saraqib"]),
+    # a noun of harm after the comma is the toll, no act of its own
+    ("أسفرت الغارات على مدينة سراقب عن مقتل 3 مدنيين، وإصابة 5 آخرين في بلدة بنش.", ["Saraqib"]),
+])
+def test_a_coordinated_act_noun_opens_an_act(full_pipeline, text, places):
+    """، وغارة أخرى على Y / ، واشتباكات في Y: an act noun with the conjunction right after a
+    comma opens an act of its own (events.frames._opening_comma), as a coordinated verb does;
+    a noun of killing or wounding (toll classes) does not."""
+    assert _places(full_pipeline, text) == places
+
+
+def test_each_coordinated_act_keeps_its_own_toll(full_pipeline):
+    text = "شنت الطائرات غارة على بلدة الخيام أدت إلى مقتل 3 أشخاص، وغارة أخرى على بلدة كفركلا أدت إلى مقتل شخصين."
+    events = full_pipeline(Article("t", text, published=PUB)).events
+    assert sorted((e.location, e.fatalities) for e in events) == [("El Khiyam", 3), ("Kfar Kila", 2)]

@@ -262,7 +262,9 @@ def _split_coordinated(ix: DocIndex, frame: Frame) -> list[Frame]:
             continue  # (، واستهدف; قريتي X وY واستهدف: a coordinated verb opens an act of its own)
         lo = cuts[-1] if cuts else a
         if any(lo <= p.start < cut for p in places) and any(
-                k <= p.start < b and introduced(toks, p, ix.doc.text) for p in places):
+                k <= p.start < b and introduced(toks, p, ix.doc.text)
+                and (t.form == "verb" or p.mention.value.place is not None) for p in places):
+            # (an act noun's own place must be a known one: في محيط المكان is none)
             cuts.append(cut)
     if not cuts:
         return [frame]
@@ -324,6 +326,9 @@ def _opening_comma(ix: DocIndex, frame: Frame, t: Trig, w: FrameWords) -> int | 
     if k - 3 > a and (toks[k - 1].norm in role_words().partner and not w.concurrent.isdisjoint(toks[k - 2].forms)
                       or toks[k - 1].norm in w.addition_link and not w.addition.isdisjoint(toks[k - 2].forms)):
         return k - 3  # (، بالتزامن مع قصف صاروخي على قرى X، بالإضافة إلى قصف على مخيم Y: another act beside the first)
+    if t.form != "verb" and toks[k - 1].norm in w.comma and toks[k].has_proclitic(w.coord_clitic) \
+            and t.cls not in TOLL_CLASSES:
+        return k - 1   # (غارة على X أدت إلى ...، وغارة أخرى على Y: a coordinated act noun)
     if t.form != "verb":
         k = _occurrence_before(ix, frame.sent, k)   # (، وخرجت مظاهرات في X: the verb opens the act)
     if k is None or k - 1 <= a:
