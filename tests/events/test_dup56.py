@@ -4,7 +4,8 @@
 
 - غارات على بلدة X وعلى بلدة Y، غارات على مدينة X، وعلى بلدة Y (a comma before the و),
   سيطرت القوات على X وعلى Y, هجوم على X وعلى Y;
-- and after the other prepositions of place: عبوة قرب X وأخرى قرب Y، اشتباكات عند X وعند Y.
+- and after the other prepositions of place: عبوة قرب X وأخرى قرب Y، اشتباكات عند X وعند Y;
+- past the means told after a place: استهدف الطيران بلدة X بثلاث غارات، وبلدة Y بغارتين.
 
 A preposition of place told again behind و (``again`` in event_places.tsv: على، قرب، عند، أمام
 ...) joins one more place to the list (events.place_chain), as وفي does.
@@ -102,3 +103,20 @@ def test_each_coordinated_act_keeps_its_own_toll(full_pipeline):
     text = "شنت الطائرات غارة على بلدة الخيام أدت إلى مقتل 3 أشخاص، وغارة أخرى على بلدة كفركلا أدت إلى مقتل شخصين."
     events = full_pipeline(Article("t", text, published=PUB)).events
     assert sorted((e.location, e.fatalities) for e in events) == [("El Khiyam", 3), ("Kfar Kila", 2)]
+
+
+@pytest.mark.parametrize("text, places", [
+    # the means told after a listed place (ب + up to three words), then a comma and the next place
+    ("استهدف الطيران الحربي بلدة كفرنبل بثلاث غارات، وبلدة حاس بغارتين.", ["Hassef", "Kafranbel"]),
+    ("قصفت قوات النظام مدينة اللطامنة بالمدفعية الثقيلة، وبلدة كفرزيتا بالصواريخ.", ["Al Lataminah", "Kafr Zayta"]),
+    ("قصفت المدفعية الإسرائيلية بلدة الخيام بعشرات القذائف، وبلدتي كفركلا وحولا.",
+     ["El Khiyam", "Houla", "Kfar Kila"]),
+    # a purpose with ل is no means: the next clause's place is no place of the protest
+    ("تظاهر العشرات في مدينة صيدا للمطالبة بالإفراج، وفي مدينة صور اعتقلت الشرطة ثلاثة شبان.", ["Sidon"]),
+    # a clause of its own after the means (a passive verb): one place
+    ("قتل مدني في بلدة كفرنبل برصاص قناص، وأصيب آخر في مدينة سراقب.", ["Kafranbel"]),
+])
+def test_a_means_after_a_listed_place(full_pipeline, text, places):
+    """X بثلاث غارات، وY: the means between two places of the act's list does not end it
+    (events.place_chain._past_means)."""
+    assert _places(full_pipeline, text) == places

@@ -13,6 +13,7 @@ from hadath.events.role_words import QUOTE_MARKS
 from hadath.text.clitics import clitics
 from hadath.types import Token
 from hadath.events.place_words import PlaceCues, _joined, place_cues
+from hadath.mentions.trigger_context import context
 
 if TYPE_CHECKING:  # pragma: no cover
     from hadath.events.index import Located
@@ -103,6 +104,28 @@ def _past_object(gap: Sequence[Token], cues: PlaceCues) -> tuple[Sequence[Token]
     return gap, False
 
 
+MEANS_WORDS = 3   # at most this many words of a means told after a listed place (بثلاث غارات)
+
+
+def _past_means(gap: Sequence[Token], cues: PlaceCues) -> tuple[Sequence[Token], bool]:
+    """The gap past the means or the act told right after a listed place, up to the comma
+    before the next place (استهدف الطيران بلدة X بثلاث غارات، وبلدة Y بغارتين، قصفت مدينة X
+    بالمدفعية الثقيلة، وبلدة Y): a phrase of at most three words led by the instrument
+    proclitic ب (triggers_context.tsv ``instrument_prep``), none a place word or carrying a
+    conjunction, then a comma. The next place is one more place of the act, as after the
+    comma alone. (A purpose with ل - للمطالبة بالإفراج، وفي مدينة Y اعتقلت - is no means.)"""
+    k = 0
+    while k < len(gap) and k < MEANS_WORDS and gap[k].kind == "word" \
+            and not gap[k].has_proclitic(link_clitics(conj=True)) \
+            and cues.chain_gap.isdisjoint(gap[k].forms) and cues.locative.isdisjoint(gap[k].forms) \
+            and cues.intro.isdisjoint(gap[k].forms):
+        k += 1
+    if k == 0 or not gap[0].has_proclitic(context().instrument_preps) or k >= len(gap) \
+            or gap[k].kind != "punct" or gap[k].norm not in cues.list_joiner:
+        return gap, False
+    return gap[k:], True
+
+
 def _chain(tokens: Sequence[Token], places: list["Located"], first: int, hi: int,
            text: str = "") -> list["Located"]:
     cues = place_cues()
@@ -120,6 +143,7 @@ def _chain(tokens: Sequence[Token], places: list["Located"], first: int, hi: int
         gap = _without_glosses(tokens[cur.end:nxt.start])
         gap = gap[1:] if gap and qualifier_tail(gap[0]) else gap   # (ريف حلب الغربي وإدلب، بريف X الجنوبي)
         gap, second = _past_object(gap, cues)   # (مدرسة في X ومسجدا في Y)
+        gap, _ = _past_means(gap, cues)   # (بلدة X بثلاث غارات، وبلدة Y)
         gap, tail = past_unknown(gap, cues.chain_gap | cues.again)   # (الخرطوم وبحري وأم درمان: a name the gazetteer lacks)
         gap, added = _past_addition(gap, cues.chain_gap)   # (X إضافة إلى قرية Y)
         if tail and not gap and not _joined(tokens, nxt, text):
