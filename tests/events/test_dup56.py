@@ -45,6 +45,9 @@ def _places(full_pipeline, text):
     # another preposition of place told again (event_places.tsv ``again``)
     ("انفجرت عبوة ناسفة قرب مدينة الرمادي وأخرى قرب مدينة الفلوجة.", ["Al Fallujah", "Ramadi"]),
     ("وقعت اشتباكات عند مدخل مدينة الرمادي وعند أطراف مدينة الفلوجة.", ["Al Fallujah", "Ramadi"]),
+    # an entrance named after the preposition, as محيط and أطراف are (event_places.tsv chain_gap)
+    ("أغلق المحتجون طرقا في مدينة صور وعند مداخل مدينة صيدا.", ["Sidon", "Tyre"]),
+    ("قصفت المدفعية بلدة الخيام وعند مدخل بلدة كفركلا.", ["El Khiyam", "Kfar Kila"]),
     # one bomb (singular, no "another") is at one place
     ("انفجرت عبوة ناسفة قرب مدينة الرمادي وقرب الفلوجة.", ["Ramadi"]),
     # على opening something else after و: no place of the list
