@@ -92,6 +92,8 @@ def test_a_coordinated_occurrence_verb_opens_an_act(full_pipeline, text, places)
     ("نفذ الجيش قصفا مدفعيا على بلدة كفرنبل، وغارات جوية على مدينة سراقب.", ["Kafranbel", "Saraqib"]),
     # as already when the noun is of another class
     ("شن الطيران غارات على مدينة سراقب، وقصف مدفعي على بلدة بنش.", ["Binnish", "Saraqib"]),
+    # the place before the comma unknown (a mountain): no cut, the act keeps the known town
+    ("شن الجيش هجوما على مواقع المسلحين في جبل الشعانبي، ومداهمات في مدينة القصرين.", ["Kasserine"]),
     # a noun of harm after the comma is the toll, no act of its own
     ("أسفرت الغارات على مدينة سراقب عن مقتل 3 مدنيين، وإصابة 5 آخرين في بلدة بنش.", ["Saraqib"]),
 ])

@@ -261,10 +261,11 @@ def _split_coordinated(ix: DocIndex, frame: Frame) -> list[Frame]:
         if (cut := coordinated_cut(toks, t, c, a, places, w.comma, w.coord_clitic)) is None:
             continue  # (، واستهدف; قريتي X وY واستهدف: a coordinated verb opens an act of its own)
         lo = cuts[-1] if cuts else a
-        if any(lo <= p.start < cut for p in places) and any(
-                k <= p.start < b and introduced(toks, p, ix.doc.text)
-                and (t.form == "verb" or p.mention.value.place is not None) for p in places):
-            # (an act noun's own place must be a known one: في محيط المكان is none)
+        known = lambda p: t.form == "verb" or p.mention.value.place is not None  # noqa: E731
+        if any(lo <= p.start < cut and known(p) for p in places) and any(
+                k <= p.start < b and introduced(toks, p, ix.doc.text) and known(p) for p in places):
+            # (an act noun cuts between known places only: في محيط المكان is none, nor is an
+            # unknown mountain the act before it keeps alone)
             cuts.append(cut)
     if not cuts:
         return [frame]
