@@ -261,8 +261,11 @@ def _split_coordinated(ix: DocIndex, frame: Frame) -> list[Frame]:
         if (cut := coordinated_cut(toks, t, c, a, places, w.comma, w.coord_clitic)) is None:
             continue  # (، واستهدف; قريتي X وY واستهدف: a coordinated verb opens an act of its own)
         lo = cuts[-1] if cuts else a
-        if any(lo <= p.start < cut for p in places) and any(
-                k <= p.start < b and introduced(toks, p, ix.doc.text) for p in places):
+        known = lambda p: t.form == "verb" or p.mention.value.place is not None  # noqa: E731
+        if any(lo <= p.start < cut and known(p) for p in places) and any(
+                k <= p.start < b and introduced(toks, p, ix.doc.text) and known(p) for p in places):
+            # (an act noun cuts between known places only: في محيط المكان is none, nor is an
+            # unknown mountain the act before it keeps alone)
             cuts.append(cut)
     if not cuts:
         return [frame]
@@ -317,13 +320,17 @@ def _opening_comma(ix: DocIndex, frame: Frame, t: Trig, w: FrameWords) -> int | 
     and its preposition (، بالإضافة إلى قصف ...، علاوة على غارات ...), or a
     coordinated verb after a conjunction (، واستهدف، كما استهدف) or after its coordinated
     subject (، وقوات الجيش تشتبك), or such an occurrence verb before an act noun (، وخرجت
-    مظاهرات: frame_cuts.occurrence_verb); None otherwise."""
+    مظاهرات في X، واندلعت اشتباكات: frame_cuts.occurrence_verb), or an act noun itself right after
+    a comma and و (غارة على X ...، وغارة أخرى على Y); None otherwise."""
     toks, a, k = ix.doc.tokens, frame.clause[0], t.loc.start
     if not t.strong:
         return None
     if k - 3 > a and (toks[k - 1].norm in role_words().partner and not w.concurrent.isdisjoint(toks[k - 2].forms)
                       or toks[k - 1].norm in w.addition_link and not w.addition.isdisjoint(toks[k - 2].forms)):
         return k - 3  # (، بالتزامن مع قصف صاروخي على قرى X، بالإضافة إلى قصف على مخيم Y: another act beside the first)
+    if t.form != "verb" and toks[k - 1].norm in w.comma and toks[k].has_proclitic(w.coord_clitic) \
+            and t.cls not in TOLL_CLASSES:
+        return k - 1   # (غارة على X أدت إلى ...، وغارة أخرى على Y: a coordinated act noun)
     if t.form in ("noun", "phrase") and (v := occurrence_verb(ix, frame.sent, k, a)) is not None:
         k = v  # (، وخرجت مظاهرات في X: the noun's verb opens the act)
     elif t.form != "verb" or k - 1 <= a:

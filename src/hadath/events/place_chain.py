@@ -13,6 +13,7 @@ from hadath.events.role_words import QUOTE_MARKS
 from hadath.text.clitics import clitics
 from hadath.types import Token
 from hadath.events.place_words import PlaceCues, _joined, place_cues
+from hadath.mentions.trigger_context import context
 
 if TYPE_CHECKING:  # pragma: no cover
     from hadath.events.index import Located
@@ -103,6 +104,28 @@ def _past_object(gap: Sequence[Token], cues: PlaceCues) -> tuple[Sequence[Token]
     return gap, False
 
 
+MEANS_WORDS = 3   # at most this many words of a means told after a listed place (بثلاث غارات)
+
+
+def _past_means(gap: Sequence[Token], cues: PlaceCues) -> tuple[Sequence[Token], bool]:
+    """The gap past the means or the act told right after a listed place, up to the comma
+    before the next place (استهدف الطيران بلدة X بثلاث غارات، وبلدة Y بغارتين، قصفت مدينة X
+    بالمدفعية الثقيلة، وبلدة Y): a phrase of at most three words led by the instrument
+    proclitic ب (triggers_context.tsv ``instrument_prep``), none a place word or carrying a
+    conjunction, then a comma. The next place is one more place of the act, as after the
+    comma alone. (A purpose with ل - للمطالبة بالإفراج، وفي مدينة Y اعتقلت - is no means.)"""
+    k = 0
+    while k < len(gap) and k < MEANS_WORDS and gap[k].kind == "word" \
+            and not gap[k].has_proclitic(link_clitics(conj=True)) \
+            and cues.chain_gap.isdisjoint(gap[k].forms) and cues.locative.isdisjoint(gap[k].forms) \
+            and cues.intro.isdisjoint(gap[k].forms):
+        k += 1
+    if k == 0 or not gap[0].has_proclitic(context().instrument_preps) or k >= len(gap) \
+            or gap[k].kind != "punct" or gap[k].norm not in cues.list_joiner:
+        return gap, False
+    return gap[k:], True
+
+
 def _chain(tokens: Sequence[Token], places: list["Located"], first: int, hi: int,
            text: str = "") -> list["Located"]:
     cues = place_cues()
@@ -120,18 +143,20 @@ def _chain(tokens: Sequence[Token], places: list["Located"], first: int, hi: int
         gap = _without_glosses(tokens[cur.end:nxt.start])
         gap = gap[1:] if gap and qualifier_tail(gap[0]) else gap   # (ريف حلب الغربي وإدلب، بريف X الجنوبي)
         gap, second = _past_object(gap, cues)   # (مدرسة في X ومسجدا في Y)
-        gap, tail = past_unknown(gap, cues.chain_gap)   # (الخرطوم وبحري وأم درمان: a name the gazetteer lacks)
+        gap, _ = _past_means(gap, cues)   # (بلدة X بثلاث غارات، وبلدة Y)
+        gap, tail = past_unknown(gap, cues.chain_gap | cues.again)   # (الخرطوم وبحري وأم درمان: a name the gazetteer lacks)
         gap, added = _past_addition(gap, cues.chain_gap)   # (X إضافة إلى قرية Y)
         if tail and not gap and not _joined(tokens, nxt, text):
             break
-        # (بلدة بنش ومدينة سرمين: the joiner on the second place's class noun)
-        lead = gap[0] if gap else None
+        # (بلدة بنش ومدينة سرمين: the joiner on the second place's class noun; غارات على X
+        # وعلى بلدة Y، عبوة قرب X وأخرى قرب Y: a preposition of place told again behind و)
+        lead = next((t for t in gap if t.norm not in cues.list_joiner), None)   # (X، وعلى بلدة Y: past a comma)
         joiner = lead is not None and lead.kind == "word" and lead.norm[:1] in cues.list_joiner \
-            and lead.norm[1:] in cues.chain_gap
+            and (lead.norm[1:] in cues.chain_gap or lead.norm[1:] in cues.again)
         joined = added or second or joiner or _joined(tokens, nxt, text) or any(t.norm in cues.list_joiner for t in gap)
         if _length(gap) <= WINDOWS.place_list_gap and all(
-                t.norm in cues.chain_gap or t.kind == "punct" or (joiner and t is lead) for t in gap) and (
-                joined or any(t.norm in ("(", ")") for t in gap)):
+                t.norm in cues.chain_gap or t.kind == "punct" or (joiner and (t is lead or t.norm in cues.again))
+                for t in gap) and (joined or any(t.norm in ("(", ")") for t in gap)):
             out.append(nxt)
             cur = nxt
         else:

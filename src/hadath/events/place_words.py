@@ -32,6 +32,7 @@ class PlaceCues(NamedTuple):
     list_joiner: frozenset[str]
     city: frozenset[str]
     onto: frozenset[str]
+    again: frozenset[str]
 
 
 @lru_cache(maxsize=1)
