@@ -37,7 +37,15 @@ class WordInfo(NamedTuple):
     no_single: frozenset = frozenset()        # analysis indices that give no one-word name: a
     #                                           pronoun suffix (حوثي = حوث+ي), a clitic word (فرانس)
     clitic: bool = False                      # some reading has a proclitic other than ال
-    marked: bool = False                      # live, after or street: the recognizer's one scan
+    marked: bool = False                      # live, after, street, building or appositive: the
+    #                                           recognizer's one scan (its passes after the loop
+    #                                           read the last two from the marked words only)
+    accusative: bool = False                  # the indefinite accusative ـا on a nationality
+    #                                           adjective's form (روسيا، تركيا: قصفا جويا روسيا)
+    building: bool = False                    # some form is a building's or body of water's noun
+    #                                           (places_facility.building_names: القصر، خليج)
+    appositive: bool = False                  # an apposition pronoun, or the article + a class
+    #                                           noun (places_appositive: X، وهي قرية / X، القرية)
 
 
 class NameMatch(NamedTuple):
@@ -201,6 +209,12 @@ class WordCache:
         self.after_cues = after_cues
         self.max_size = max_size
         self._cache: dict[str, WordInfo] = {}
+        # the word classes of recognize's passes after its loop (WordInfo.building, .appositive)
+        lex = place_lexicon()
+        self._buildings = lex.water | lex.building
+        self._apposition = lex.apposition
+        self._class_nouns = lex.klass | lex.camp
+        self._accusative = clitics().accusative
         # the endings hamza_on_seat rewrites: a stem without one (nearly all) skips the call
         self._hamza_ends = tuple(letters().hamza_apart)
         # every stem one of the word classes holds (X of a common ال+X too): a reading whose
@@ -229,8 +243,10 @@ class WordCache:
         return info
 
     def _compute(self, tok: Token) -> WordInfo:
+        building, appositive = self._later(tok)
         if tok.kind != "word":
-            return WordInfo((), None, False, (), tok.norm, False, False, None)
+            return WordInfo((), None, False, (), tok.norm, False, False, None,
+                            marked=building or appositive, building=building, appositive=appositive)
         trie, lexical = self.trie, self._lexical
         roots: list[tuple[int, str]] = []
         cont: list[tuple[str, str]] = []
@@ -327,11 +343,22 @@ class WordCache:
         else:
             nexts = _EMPTY.union(*[trie[path][1] for _k, path in roots])
         live = bool(roots or cue or demonym)
-        return WordInfo._make((tuple(roots), cue, after, tuple(cont), tok.norm,
+        norm, acc = tok.norm, self._accusative
+        return WordInfo._make((tuple(roots), cue, after, tuple(cont), norm,
                                live, bool(nexts), single, demonym,
                                common, function, nexts, frozenset(map(_FIRST, cont)), street,
                                frozenset(no_single) if no_single else _EMPTY, clitic,
-                               live or after or street))
+                               live or after or street or building or appositive,
+                               norm.endswith(acc) and norm[:-len(acc)] in self.demonyms,
+                               building, appositive))
+
+    def _later(self, tok: Token) -> tuple[bool, bool]:
+        """Whether the word may yield in a pass of recognize after its loop: (a building's or
+        body of water's noun among its forms, an appositive's head word)."""
+        norm = tok.norm
+        return (not self._buildings.isdisjoint(tok.forms),
+                norm in self._apposition or norm.startswith(ARTICLE)
+                and norm[len(ARTICLE):] in self._class_nouns)
 
 def match_at(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, trie: dict[str, tuple],
              whole: bool = False) -> NameMatch | None:
