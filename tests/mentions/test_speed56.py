@@ -7,7 +7,13 @@ from __future__ import annotations
 import pytest
 
 import hadath.mentions.places_recognize as R
+import copy
+
+from hadath.gazetteer.data import NAME_SLOT, not_places
 from hadath.gazetteer.lexicon import place_lexicon
+from hadath.mentions import places_slots as S
+from hadath.mentions.places_between import between_ends
+from hadath.mentions.places_people import without_phrases
 from hadath.mentions.places_match import ARTICLE
 from hadath.text.clitics import clitics
 from hadath.text.stage import TextStage
@@ -27,7 +33,13 @@ TEXTS = [
     "نفذت الطائرات قصفا جويا روسيا على بلدة كفرنبل بريف إدلب.",
     "شن الجيش قصفا مدفعيا تركيا قرب عفرين، وقصفا سوريا على حلب.",
     "قتل جنديا مصريا في هجوم بشمال سيناء.",
-    # none of the three: the passes have nothing to read
+    # between, near / compass, located words; fixed expressions and media names
+    "سيطرت القوات على المنطقة الواقعة بين بلدتي كفركلا والعديسة، والطريق الرابط بين السواني والكريمية.",
+    "قصفت الطائرات قرية الزهراء الواقعة في ريف حلب الشمالي، والتابعة لناحية نبل.",
+    "سقطت قذائف على قرية تل رفعت القريبة من بلدة اعزاز، وعلى بلدة مارع شمال شرق حلب.",
+    "قتل مدنيان في قرية معرشورين على بعد 15 كيلومترا جنوب شرق معرة النعمان.",
+    "أطلقت الشرطة القنابل المسيلة للدموع على المتظاهرين في بغداد، بحسب موقع مأرب برس و(بغداد اليوم).",
+    # none of these: the passes have nothing to read
     "قال المتحدث، الذي رفض ذكر اسمه، إن الهجوم وقع في حمص وحماة.",
     "قتل ثلاثة أشخاص في قصف على دير الزور وريفها يوم الثلاثاء.",
 ]
@@ -54,6 +66,12 @@ def test_marks_as_the_plain_tests(place_stage, text):
                                    and norm[len(ARTICLE):] in nouns), norm
         if tok.kind == "word":
             assert info.accusative == (norm.endswith(acc) and norm[:-len(acc)] in words.demonyms), norm
+        assert info.between == (not lex.between.isdisjoint(tok.forms)), norm
+        assert info.relational == (norm in lex.near or norm in lex.compass or not lex.near.isdisjoint(
+            tok.forms) or not lex.compass.isdisjoint(tok.forms)), norm
+        assert info.located == (norm in lex.located), norm
+        assert info.phrase == (norm in not_places()), norm
+        assert info.phrase_next == (NAME_SLOT + norm in not_places()), norm
         if info.building or info.appositive:
             assert info.marked, norm
 
@@ -102,3 +120,40 @@ def test_recognize_as_with_the_gates_open(place_stage, monkeypatch, text):
         m.setattr(info_cls, "accusative", property(lambda self: True))
         plain = _names(R.recognize(tokens, words)[0])
     assert gated == plain
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_slot_passes_as_without_the_marks(place_stage, monkeypatch, text):
+    """_relation, between_ends, without_phrases and mark_slots (its _located_in) with the
+    WordInfos give the answers they give reading the tokens alone (or with the gate open)."""
+    words = place_stage.words
+    lex = place_lexicon()
+    tokens = _doc(text).tokens
+    infos = words.infos(tokens)
+    n = len(tokens)
+    for a in range(n):
+        for b in range(a + 1, min(n, a + S.RELATION_GAP + 2)):
+            assert S._relation(tokens, a, b, lex, infos) == S._relation(tokens, a, b, lex), (a, b)
+    found, _infos = R.recognize(tokens, words)
+    assert without_phrases(tokens, found, infos) == without_phrases(tokens, found)
+    one, two = copy.deepcopy(found), copy.deepcopy(found)
+    between_ends(tokens, one, infos)
+    between_ends(tokens, two)
+    assert [f.hint for f in one] == [f.hint for f in two]
+    with monkeypatch.context() as m:
+        m.setattr(S, "_LOCATED", lambda info: True)
+        plain = _names(R.recognize(tokens, words)[0])
+    assert _names(found) == plain
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("قرية الزهراء الواقعة في ريف حلب", {"located"}),
+    ("الطريق الرابط بين السواني والكريمية", {"between"}),
+    ("بلدة مارع شمال شرق حلب", {"relational"}),
+    ("القنابل المسيلة للدموع", {"phrase"}),
+])
+def test_texts_have_the_marks(place_stage, text, kinds):
+    """(The equivalence tests above read texts that hold each mark.)"""
+    infos = place_stage.words.infos(_doc(text).tokens)
+    for kind in kinds:
+        assert any(getattr(i, kind) for i in infos), kind

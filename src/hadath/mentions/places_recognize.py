@@ -303,7 +303,7 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
     if heads:   # في يارجاتينا، القرية القريبة من: the comma before an appositive's head word
         appositive_names(tokens, infos, found, unknown_name, [i - 1 for i in heads if i > 2])
     if found:
-        found = without_phrases(tokens, found)
+        found = without_phrases(tokens, found, infos)
     mark_slots(tokens, infos, found, getattr(words, "big_town", None), words.countries,
                getattr(words, "areas", frozenset()))
     if len(found) > 1:
