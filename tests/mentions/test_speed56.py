@@ -157,3 +157,23 @@ def test_texts_have_the_marks(place_stage, text, kinds):
     infos = place_stage.words.infos(_doc(text).tokens)
     for kind in kinds:
         assert any(getattr(i, kind) for i in infos), kind
+
+
+@pytest.mark.parametrize("text,parted", [
+    ("قصفت المدفعية قريتي كفركلا والعديسة جنوبي لبنان.", 2),   # the list's part handed on
+    ("سقطت قذيفة على بلدة الخيام جنوب لبنان.", 1),
+    ("قتل شخص في قاعدة البرج 22 شمال شرقي الأردن.", 1),
+    ("قتل شخص في حمص وحماة.", 0),                               # no part: the second pass skipped
+])
+def test_country_parts(place_stage, text, parted):
+    """mark_country_parts hands a part along a list only after it set one; the names with a
+    part are those the plain two passes give."""
+    from hadath.mentions.places_country_parts import mark_country_parts
+    tokens = _doc(text).tokens
+    found = R.recognize(tokens, place_stage.words)[0]
+    assert sum(f.part is not None for f in found) == parted
+    again = copy.deepcopy(found)
+    for f in again:
+        f.part = None
+    mark_country_parts(tokens, again, place_stage.words.country_ccs)
+    assert [f.part for f in again] == [f.part for f in found]
