@@ -41,15 +41,18 @@ def _by_bi(tok: Token) -> bool:
     return any(PREP_B in prefixes for prefixes, *_ in tok.word_type.segs)
 
 
-def appositive_names(tokens: tuple[Token, ...], infos, found: list[Found], unknown_name) -> None:
+def appositive_names(tokens: tuple[Token, ...], infos, found: list[Found], unknown_name,
+                     at: list[int] | None = None) -> None:
     """Add (in place) the unknown names before an appositive class noun. ``unknown_name`` is
     places_recognize's reader of a name the gazetteer lacks (tokens, infos, start) -> (end, key,
-    span) | None."""
+    span) | None. ``at``: the token indices to try as the comma, ascending (the caller's: those
+    before a word that may head an appositive); None: every token."""
     lex = place_lexicon()
     nouns = lex.klass | lex.camp
     covered = None
     added = False
-    for k, tok in enumerate(tokens):
+    for k in range(len(tokens)) if at is None else at:
+        tok = tokens[k]
         if tok.norm != "," or k < 2 or tokens[k - 1].kind != "word":
             continue
         noun = _class_noun(tokens, k, nouns, lex.apposition)

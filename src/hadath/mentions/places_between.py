@@ -44,10 +44,12 @@ def after_between(tokens: Sequence[Token], start: int, lo: int = 0) -> bool:
     return False
 
 
-def between_ends(tokens: Sequence[Token], found: list["Found"]) -> None:
-    """Hint 2 for the two places an area or road lies between (the module's doc)."""
+def between_ends(tokens: Sequence[Token], found: list["Found"], infos=None) -> None:
+    """Hint 2 for the two places an area or road lies between (the module's doc). ``infos``:
+    the tokens' WordInfos (after_between needs a ``between`` mark one or two tokens back)."""
     for k, f in enumerate(found):
-        if f.start < 2 or not after_between(tokens, f.start):
+        if f.start < 2 or infos is not None and not (infos[f.start - 1].between or infos[f.start - 2].between) \
+                or not after_between(tokens, f.start):
             continue
         f.hint = max(f.hint, 2)
         if k + 1 < len(found):

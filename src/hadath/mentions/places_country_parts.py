@@ -26,6 +26,7 @@ _GAP_WORDS = frozenset({IN, ","})
 def mark_country_parts(tokens: tuple[Token, ...], found: Sequence, countries: dict[str, str]) -> None:
     """Set ``part`` = (country code, (north, east)) on each name right before a country named
     with a compass word (and on the names of a list it ends: قريتي X وY جنوبي لبنان)."""
+    parts = False
     for k in range(len(found) - 1):
         f, g = found[k], found[k + 1]
         if f.key in countries or f.cue == "nisba" or not 0 <= g.start - f.end <= GAP_MAX:
@@ -52,6 +53,9 @@ def mark_country_parts(tokens: tuple[Token, ...], found: Sequence, countries: di
         way = direction(words)
         if way is not None:
             f.part = (cc, way)
+            parts = True
+    if not parts:
+        return   # (no part named: none to hand on along a list; most documents)
     for k in range(len(found) - 2, -1, -1):
         f, g = found[k], found[k + 1]
         if g.listed and g.part is not None and f.part is None and f.key not in countries:

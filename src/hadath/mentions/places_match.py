@@ -12,6 +12,7 @@ import re
 from operator import itemgetter
 from typing import NamedTuple
 
+from hadath.gazetteer.data import NAME_SLOT, not_places
 from hadath.gazetteer.keys import hamza_on_seat, letters
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.text.clitics import clitics
@@ -37,7 +38,22 @@ class WordInfo(NamedTuple):
     no_single: frozenset = frozenset()        # analysis indices that give no one-word name: a
     #                                           pronoun suffix (حوثي = حوث+ي), a clitic word (فرانس)
     clitic: bool = False                      # some reading has a proclitic other than ال
-    marked: bool = False                      # live, after or street: the recognizer's one scan
+    marked: bool = False                      # live, after, street, building or appositive: the
+    #                                           recognizer's one scan (its passes after the loop
+    #                                           read the last two from the marked words only)
+    accusative: bool = False                  # the indefinite accusative ـا on a nationality
+    #                                           adjective's form (روسيا، تركيا: قصفا جويا روسيا)
+    building: bool = False                    # some form is a building's or body of water's noun
+    #                                           (places_facility.building_names: القصر، خليج)
+    appositive: bool = False                  # an apposition pronoun, or the article + a class
+    #                                           noun (places_appositive: X، وهي قرية / X، القرية)
+    between: bool = False                     # some form is a road's or area's "between" (بين)
+    relational: bool = False                  # a near or compass word, as written or as a form
+    #                                           (places_slots._relation: قرب، شمال، بشمال)
+    located: bool = False                     # a "located" word (X الواقعة في Y، التابعة لـ Y)
+    phrase: bool = False                      # a word of a fixed expression or medium's name
+    #                                           (not_places.tsv: without_phrases reads it at a name)
+    phrase_next: bool = False                 # ... the word after such a phrase's name slot
 
 
 class NameMatch(NamedTuple):
@@ -201,6 +217,11 @@ class WordCache:
         self.after_cues = after_cues
         self.max_size = max_size
         self._cache: dict[str, WordInfo] = {}
+        # the word classes of recognize's passes after its loop (WordInfo.building, .appositive)
+        lex = self._lex = place_lexicon()
+        self._buildings = lex.water | lex.building
+        self._class_nouns = lex.klass | lex.camp
+        self._accusative = clitics().accusative
         # the endings hamza_on_seat rewrites: a stem without one (nearly all) skips the call
         self._hamza_ends = tuple(letters().hamza_apart)
         # every stem one of the word classes holds (X of a common ال+X too): a reading whose
@@ -229,8 +250,11 @@ class WordCache:
         return info
 
     def _compute(self, tok: Token) -> WordInfo:
+        later = self._later(tok)
         if tok.kind != "word":
-            return WordInfo((), None, False, (), tok.norm, False, False, None)
+            return WordInfo._make(((), None, False, (), tok.norm, False, False, None, None, False,
+                                   False, _EMPTY, _EMPTY, False, _EMPTY, False,
+                                   later[0] or later[1], False) + later)
         trie, lexical = self.trie, self._lexical
         roots: list[tuple[int, str]] = []
         cont: list[tuple[str, str]] = []
@@ -327,11 +351,32 @@ class WordCache:
         else:
             nexts = _EMPTY.union(*[trie[path][1] for _k, path in roots])
         live = bool(roots or cue or demonym)
-        return WordInfo._make((tuple(roots), cue, after, tuple(cont), tok.norm,
+        norm, acc = tok.norm, self._accusative
+        return WordInfo._make((tuple(roots), cue, after, tuple(cont), norm,
                                live, bool(nexts), single, demonym,
                                common, function, nexts, frozenset(map(_FIRST, cont)), street,
                                frozenset(no_single) if no_single else _EMPTY, clitic,
-                               live or after or street))
+                               live or later[0] or later[1] or after or street,
+                               norm.endswith(acc) and norm[:-len(acc)] in self.demonyms)
+                              + later)
+
+    def _later(self, tok: Token) -> tuple[bool, ...]:
+        """The marks of the word for recognize's passes after its loop, in WordInfo's order
+        (building ... phrase_next): each the pass's own test on the token, so a pass need
+        look only at the marked words. Any kind of token (a name's neighbour may be one)."""
+        norm, forms = tok.norm, tok.forms
+        lex = self._lex
+        near, compass = lex.near, lex.compass
+        phrases = not_places()
+        return (not self._buildings.isdisjoint(forms),
+                norm in lex.apposition or norm.startswith(ARTICLE)
+                and norm[len(ARTICLE):] in self._class_nouns,
+                not lex.between.isdisjoint(forms),
+                norm in near or norm in compass or not near.isdisjoint(forms)
+                or not compass.isdisjoint(forms),
+                norm in lex.located,
+                norm in phrases,
+                NAME_SLOT + norm in phrases)
 
 def match_at(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, trie: dict[str, tuple],
              whole: bool = False) -> NameMatch | None:

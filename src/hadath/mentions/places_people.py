@@ -162,14 +162,20 @@ _OPENERS = QUOTES | {"("}
 _DATELINE = frozenset("_/-:")
 
 
-def without_phrases(tokens: tuple[Token, ...], found: list[Found]) -> list[Found]:
+def without_phrases(tokens: tuple[Token, ...], found: list[Found], infos=None) -> list[Found]:
     """The names found, less those inside a fixed expression or a medium's name
-    (data/gazetteer/not_places.tsv: القنابل المسيلة للدموع، بحجة انتمائهم، مأرب برس، (بغداد اليوم))."""
+    (data/gazetteer/not_places.tsv: القنابل المسيلة للدموع، بحجة انتمائهم، مأرب برس، (بغداد اليوم)).
+    ``infos``: the tokens' WordInfos (a name neither at a ``phrase`` word nor before a
+    ``phrase_next`` one has no entry)."""
     index = not_places()
     starts = None
     out = []
     n = len(tokens)
     for f in found:
+        if infos is not None and not infos[f.start].phrase \
+                and not (f.end < n and infos[f.end].phrase_next):
+            out.append(f)
+            continue
         entries = index.get(tokens[f.start].norm, ())
         if f.end < n:   # "@ برس": indexed by the word after the name
             entries += index.get(NAME_SLOT + tokens[f.end].norm, ())

@@ -36,6 +36,8 @@ _MARKED = itemgetter(WordInfo._fields.index("marked"))
 _LIVE = itemgetter(WordInfo._fields.index("live"))
 _AFTER = itemgetter(WordInfo._fields.index("after"))
 _STREET = itemgetter(WordInfo._fields.index("street"))
+_BUILDING = itemgetter(WordInfo._fields.index("building"))
+_APPOSITIVE = itemgetter(WordInfo._fields.index("appositive"))
 
 
 def _construct_head(tokens: tuple[Token, ...], infos: list[WordInfo], j: int) -> bool:
@@ -224,7 +226,8 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
                     tokens[j].norm != "_" and info.nexts.isdisjoint(infos[j].contset)):
                 # no longer name can start here (most live words): match_at's one-word path
                 if cue is None:
-                    demonym = info.demonym or _agreeing_accusative(tokens, i, words)
+                    demonym = info.demonym or (_agreeing_accusative(tokens, i, words)
+                                               if info.accusative else None)
                     if demonym is not None:
                         k, cc = demonym
                         found.append(Found(i, j, tokens[i].stem_span(k), NISBA + cc,
@@ -297,10 +300,14 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
         found = without_street_names(tokens, infos, found)
     if len(found) > 1:
         found = _titled_countries(infos, found, words)
-    found = building_names(tokens, infos, found)
-    appositive_names(tokens, infos, found, unknown_name)   # في يارجاتينا، القرية القريبة من
+    # (the passes below yield only at words of their classes: those the scan marked)
+    if any(map(_BUILDING, marks)):
+        found = building_names(tokens, infos, found)
+    heads = list(compress(marked, map(_APPOSITIVE, marks)))
+    if heads:   # في يارجاتينا، القرية القريبة من: the comma before an appositive's head word
+        appositive_names(tokens, infos, found, unknown_name, [i - 1 for i in heads if i > 2])
     if found:
-        found = without_phrases(tokens, found)
+        found = without_phrases(tokens, found, infos)
     mark_slots(tokens, infos, found, getattr(words, "big_town", None), words.countries,
                getattr(words, "areas", frozenset()))
     if len(found) > 1:

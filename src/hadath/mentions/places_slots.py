@@ -3,6 +3,7 @@ headed by a real name, brackets, وريفها, a region phrase), and the context
 list share. Split from :mod:`hadath.mentions.places_recognize`, which calls :func:`mark_slots`."""
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from hadath.gazetteer.lexicon import place_lexicon
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 IN = "في"              # the locative preposition of "X في Y" (Y holds X)
 RELATION_GAP = 5       # words between two names that _relation reads
 _LIST_GAPS = frozenset({(CONJ,), ("(",), (",",), ("-",), (",", CONJ)})   # X وY، X (Y، X، Y، X - Y
+_RELATIONAL = itemgetter(WordInfo._fields.index("relational"))
+_LOCATED = itemgetter(WordInfo._fields.index("located"))
 
 
 def may_be_slot(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Found], i: int
@@ -86,11 +89,11 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
         # a part's or a road's name (also after a further cue: قرب جسر الزيتون في الناصرية)
         fpart = f.cue in lex.part or f.cue in lex.road or not lex.part.isdisjoint(f.inner)
         if h.start > f_end and not h.known and h.start - f_end <= RELATION_GAP \
-                and _relation(tokens, f_end, h.start, lex) == "held":
+                and _relation(tokens, f_end, h.start, lex, infos) == "held":
             f.by_unknown = h.key   # قرية X بالقرب من بلدة Y, Y known only in Latin (places_latin)
         if h.start > f_end and h.known and not h.weak and h.key not in f.containers \
                 and h.start - f_end <= RELATION_GAP:
-            rel = _relation(tokens, f_end, h.start, lex)
+            rel = _relation(tokens, f_end, h.start, lex, infos)
             if rel:
                 f.anchor = h.key
                 f.held = rel == "held"
@@ -173,7 +176,7 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
         _unit_fronted(tokens, found, lex)
         _by_a_feature(tokens, found, lex)
     _share_list_context(found)
-    between_ends(tokens, found)   # المنطقة الواقعة بين X وY: near both, p2
+    between_ends(tokens, found, infos)   # المنطقة الواقعة بين X وY: near both, p2
 
 
 def _unit_named_before(tokens: tuple[Token, ...], found: list[Found], lex) -> None:
@@ -235,7 +238,8 @@ def _located_in(tokens: tuple[Token, ...], infos: list[WordInfo], a: int, g: Fou
                 countries: frozenset[str], lex) -> bool:
     """The words [a, g.start) say the name before them lies in g (X الواقعة بأطراف قضاء Y،
     X التابعة لناحية Y، X الواقعة في Y): a "located" word, then only cue words, في or quote marks."""
-    if not 0 < g.start - a <= RELATION_GAP or not g.known or g.weak or g.key in countries:
+    if not 0 < g.start - a <= RELATION_GAP or not g.known or g.weak or g.key in countries \
+            or not any(map(_LOCATED, infos[a:g.start])):   # (no "located" word: most pairs)
         return False
     at = [n for n in range(a, g.start) if tokens[n].norm in lex.located]
     return bool(at) and all(infos[n].cue is not None or tokens[n].norm == IN  # (بمنطقة "موبتي": and quotes)
@@ -297,14 +301,15 @@ def _moving(tokens: tuple[Token, ...], i: int, lex) -> bool:
     return i > 0 and (tokens[i - 1].norm in lex.motion or not lex.motion.isdisjoint(tokens[i - 1].forms))
 
 
-def _relation(tokens: tuple[Token, ...], a: int, b: int, lex) -> str:
+def _relation(tokens: tuple[Token, ...], a: int, b: int, lex, infos: list[WordInfo] | None = None) -> str:
     """How the words [a, b) between two names relate them: "held" when the second holds or
     anchors the first (X، في جنوب غرب Y / X بشمال Y: inside the town Y; X القريبة من بلدة Y /
     X قرب Y: near Y), "near" for a bare direction (X شمال شرق Y: some way off Y, a
-    disambiguation hint only), else ""."""
+    disambiguation hint only), else "". ``infos``: the tokens' WordInfos (their ``relational``
+    mark answers the first test below at once)."""
     if b - a > RELATION_GAP:
         return ""
-    if all(t.norm not in lex.near and t.norm not in lex.compass and lex.near.isdisjoint(t.forms)
+    if not any(map(_RELATIONAL, infos[a:b])) if infos is not None else all(t.norm not in lex.near and t.norm not in lex.compass and lex.near.isdisjoint(t.forms)
            and lex.compass.isdisjoint(t.forms) for t in tokens[a:b]):
         return ""   # (no word or stem of either kind between them: most pairs)
     kept = [t for k, t in enumerate(tokens[a:b]) if t.norm not in QUOTES and not (k == 0 and _of_the(t))]
