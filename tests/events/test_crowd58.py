@@ -103,6 +103,9 @@ HOME_CAPITAL = [
 COUNTRY_WIDE = [
     "تظاهر المئات أمس في عدة مدن في تونس.",
     "خرجت مظاهرات أمس في مختلف أنحاء الجزائر.",
+    # a building noun that is also an adjective, used as one (بلدية: municipal), is no building
+    "تظاهر المئات أمس احتجاجا على نتائج انتخابات بلدية في تونس.",
+    "خرجت مظاهرات أمس ضد مجالس بلدية في الجزائر.",
 ]
 
 

@@ -27,15 +27,24 @@ SHADDA = unicodedata.lookup("ARABIC SHADDA")   # the doubling mark, when a write
 def in_building_clause(tokens: tuple[Token, ...], start: int) -> bool:
     """A building or body noun (place_words.tsv ``building`` and ``facility``) stands within
     BUILDING_WORDS words before token ``start``, in its sentence."""
-    building = place_lexicon().building
+    lex = place_lexicon()
+    building = lex.building
     sent = tokens[start].sentence
     for k in range(start - 1, max(-1, start - 1 - BUILDING_WORDS), -1):
         t = tokens[k]
         if t.sentence != sent:
             return False
-        if t.kind == "word" and not building.isdisjoint(t.forms):
+        if t.kind == "word" and not building.isdisjoint(t.forms) and not _adjective(tokens, k, lex):
             return True
     return False
+
+
+def _adjective(tokens: tuple[Token, ...], k: int, lex) -> bool:
+    """The building noun at token ``k`` is one that is also an adjective (place_cues.tsv
+    ``after_prep``: بلدية, municipal) and is used as one: no article, no preposition before it
+    (انتخابات بلدية في الجزائر: municipal elections, no building)."""
+    t = tokens[k]
+    return t.norm in lex.after_prep and (k == 0 or tokens[k - 1].norm not in lex.preps)
 
 
 def capital_namesake(place: Place, it: Item, votes, own: dict, tokens: tuple[Token, ...],
