@@ -1,0 +1,58 @@
+"""Tolls of round 56 (issue #9, docs/notes/fat56.md), on wire wording made up for the tests.
+
+1. Scare quotes around a victim noun in the singular (مقتل «إرهابي»، مقتل "داعشي"، قتل
+   «مسلحان»): the quote marks are no word of the victim phrase - one (two) dead, not the 10
+   of a death told with no count (unnumbered.singular_victims; was 10).
+2. A group's member named by its nisba in the singular (داعشي، تكفيري، متطرف) is one victim
+   as جهادي and متشدد were (event_tolls.tsv singular_victim; was 10 or the next clause's count).
+3. The bodies of the dead in the plural of جثمان (جثامين 7 أشخاص، جثمان شاب) are a death noun
+   as جثث and جثة are (triggers.tsv death_noun; was 0: the count found no death word).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.test_fat48 import tolls  # (the helpers of an earlier round)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أعلنت وزارة الداخلية مقتل «إرهابي» وإصابة اثنين من عناصر الأمن خلال تبادل لإطلاق النار أمس في ولاية قبلي.", [1]),
+    ('أعلن الجيش مقتل "إرهابي" في اشتباك مع قوات الأمن في مدينة العريش أمس.', [1]),
+    ('أسفر الاشتباك عن مقتل "مسلح" وإصابة جنديين في قرية البوعيثة أمس.', [1]),
+    ("قتل «مسلحان» في اشتباك مع قوات الأمن في مدينة العريش أمس.", [2]),
+    ("أعلنت الشرطة العراقية مقتل «انتحاري» قبل تفجير حزامه الناسف في مدينة سامراء أمس.", [1]),
+    # guards: the same phrases without quotes, the quoted noun before its verb
+    ("أعلنت وزارة الداخلية مقتل إرهابي وإصابة اثنين من عناصر الأمن خلال تبادل لإطلاق النار أمس في ولاية قبلي.", [1]),
+    ("أوضحت الوزارة أن «إرهابياً» قتل وأصيب عنصران من الحرس الوطني خلال تبادل لإطلاق النار في ولاية قبلي.", [1]),
+    ("قتل مسلح وأصيب شرطيان في اشتباك في مدينة العريش أمس.", [1]),
+])
+def test_quoted_victim(pipeline, text, want):
+    assert tolls(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أسفر الاشتباك عن مقتل داعشي وإصابة جنديين في قرية البوعيثة أمس.", [1]),
+    ("قتل تكفيري في اشتباك مع الجيش اللبناني في بلدة عرسال أمس.", [1]),
+    ('قتل "تكفيري" في اشتباك مع الجيش اللبناني في بلدة عرسال أمس.', [1]),
+    ("أعلن الجيش مقتل متطرف في اشتباك مع قوات الأمن في مدينة العريش أمس.", [1]),
+    # guard: a count of them stays the count
+    ("قتل ثلاثة دواعش في اشتباك مع الجيش العراقي في قرية البوعيثة أمس.", [3]),
+])
+def test_nisba_victim(pipeline, text, want):
+    assert tolls(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("انتشلت طواقم الدفاع المدني جثامين 7 أشخاص من منزل قصفته مقاتلات إسرائيلية في مدينة رفح مساء السبت.", [7]),
+    ("أعلنت الوزارة أن طواقمها انتشلت جثامين 7 أشخاص، بينهم فتى وسيدتان، من منزل قصفته مقاتلات إسرائيلية في مدينة رفح مساء السبت.", [7]),
+    ("انتشلت فرق الإنقاذ جثامين ثلاثة شهداء من تحت أنقاض منزل قصفته طائرات إسرائيلية في خان يونس أمس.", [3]),
+    ("انتشلت طواقم الإسعاف جثمان شاب من تحت أنقاض منزل دمرته غارة إسرائيلية في مدينة رفح أمس.", [1]),
+    ("عثر على جثامين أربعة جنود قتلوا في هجوم شنه مسلحون على حاجز عسكري في مدينة العريش أمس.", [4]),
+    # guards: the bodies of dead told before are not counted again; جثث and جثتي as before
+    ("استشهد شابان برصاص قوات الاحتلال في مدينة جنين أمس. وشيع المئات جثماني الشهيدين اليوم.", [2]),
+    ("قتل خمسة مدنيين في قصف مدفعي على بلدة كفرنبل أمس، وانتشلت فرق الدفاع المدني جثامينهم من تحت الأنقاض.", [5]),
+    ("انتشلت طواقم الدفاع المدني جثث سبعة أشخاص من منزل قصفته مقاتلات إسرائيلية في مدينة رفح مساء السبت.", [7]),
+    ("انتشل مسعفون جثتي شابين من تحت أنقاض منزل دمرته غارة إسرائيلية على مخيم جباليا أمس.", [2]),
+])
+def test_bodies_plural(pipeline, text, want):
+    assert tolls(pipeline, text) == want
