@@ -7,6 +7,10 @@
    as جهادي and متشدد were (event_tolls.tsv singular_victim; was 10 or the next clause's count).
 3. The bodies of the dead in the plural of جثمان (جثامين 7 أشخاص، جثمان شاب) are a death noun
    as جثث and جثة are (triggers.tsv death_noun; was 0: the count found no death word).
+4. An act whose two sides bear one name (a tribal feud, a clash between unidentified groups)
+   told again with the sides in the other order: the same dead, not the other side's dead added
+   (records._both_sides_toll; was 1 + 1, 4 + 4). A retelling that names the doers' dead beside
+   the side hit still adds them (23 soldiers + 40 attackers).
 """
 from __future__ import annotations
 
@@ -55,4 +59,25 @@ def test_nisba_victim(pipeline, text, want):
     ("انتشل مسعفون جثتي شابين من تحت أنقاض منزل دمرته غارة إسرائيلية على مخيم جباليا أمس.", [2]),
 ])
 def test_bodies_plural(pipeline, text, want):
+    assert tolls(pipeline, text) == want
+
+
+TRIBES = ("قتل احد الاشخاص واصيب ثلاثة آخرون بجروح متفاوتة نتيجة نزاع عشائري اندلع ظهر اليوم الاثنين جنوبي "
+          "مدينة العمارة مركز محافظة ميسان. ")
+
+
+@pytest.mark.parametrize("text, want", [
+    (TRIBES + "واكد مصدر في شرطة المحافظة بتصريح نشر قبل قليل ان النزاع العشائري الذي اندلع بين قبيلتين في "
+              "منطقة (صدور المجر) جنوبي العمارة، تطور الى استخدام الاسلحة النارية الخفيفة والمتوسطة، ما اسفر عن "
+              "مقتل شخص على الفور، وإصابة ثلاثة اخرين بجروح متفاوتة.", [1]),
+    ("قتل أربعة أشخاص في اشتباكات بين عشيرتين اليوم في مدينة الديوانية. وقال مصدر أمني إن الاشتباكات "
+     "التي اندلعت بين عشيرتين في حي (العروبة) بالديوانية أسفرت عن مقتل أربعة أشخاص.", [4]),
+    ("قتل ثلاثة أشخاص في اشتباك بين مسلحين مجهولين اليوم في مدينة البصرة. وقال مصدر أمني إن الاشتباك "
+     "الذي وقع بين مجموعتين مسلحتين في حي (الجمهورية) وسط البصرة أسفر عن مقتل ثلاثة أشخاص.", [3]),
+    # guards: the place told without brackets; the other side's dead told after are added
+    (TRIBES + "واكد مصدر ان النزاع تطور الى استخدام الاسلحة النارية، ما اسفر عن مقتل شخص على الفور.", [1]),
+    ("قتل 23 جنديا في هجوم شنه مسلحون على نقطة عسكرية في مدينة العريش اليوم. "
+     "وقال المتحدث العسكري إن القوات قتلت 40 من المهاجمين.", [63]),
+])
+def test_one_name_both_sides(pipeline, text, want):
     assert tolls(pipeline, text) == want
