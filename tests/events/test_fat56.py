@@ -11,6 +11,10 @@
    told again with the sides in the other order: the same dead, not the other side's dead added
    (records._both_sides_toll; was 1 + 1, 4 + 4). A retelling that names the doers' dead beside
    the side hit still adds them (23 soldiers + 40 attackers).
+5. A sentence with no act of its own counting bodies, right after an act (وانتشلت فرق الدفاع
+   المدني جثث أربعة مدنيين، وأعلن الدفاع المدني انتشال أربع جثث، وعثر ... على جثث أربعة):
+   the act's dead when higher than its own toll, as a toll update is (assemble._toll_updates,
+   event_tolls.tsv body; was 0). Not with a day of its own or another resolved place.
 """
 from __future__ import annotations
 
@@ -80,4 +84,26 @@ TRIBES = ("قتل احد الاشخاص واصيب ثلاثة آخرون بجر�
      "وقال المتحدث العسكري إن القوات قتلت 40 من المهاجمين.", [63]),
 ])
 def test_one_name_both_sides(pipeline, text, want):
+    assert tolls(pipeline, text) == want
+
+
+STRUCK = "شنت طائرات حربية غارة جوية على مدينة إدلب اليوم. "
+
+
+@pytest.mark.parametrize("text, want", [
+    (STRUCK + "وأعلن الدفاع المدني انتشال جثث أربعة مدنيين.", [4]),
+    (STRUCK + "وانتشلت فرق الدفاع المدني جثث أربعة مدنيين.", [4]),
+    (STRUCK + "وقال الدفاع المدني إنه انتشل جثث أربعة مدنيين من تحت الأنقاض.", [4]),
+    (STRUCK + "وأعلن الدفاع المدني انتشال أربع جثث من تحت الأنقاض.", [4]),
+    (STRUCK + "وعثر الدفاع المدني على جثث أربعة مدنيين تحت الأنقاض.", [4]),
+    ("قصفت طائرات حربية مدينة إدلب اليوم. وأعلن الدفاع المدني انتشال جثث أربعة مدنيين.", [4]),
+    ("قصفت مقاتلات إسرائيلية منزلا في حي الشعوت بمدينة رفح مساء السبت. "
+     "وأعلنت الوزارة انتشال جثامين 7 أشخاص بينهم فتى وسيدتان.", [7]),
+    # guards: a day or a place of their own (another act's bodies); the act's own toll higher
+    (STRUCK + "وكانت الشرطة قد عثرت على جثث ثلاثة أشخاص الأسبوع الماضي.", [0]),
+    (STRUCK + "وعثر الأهالي على جثث ثلاثة أشخاص في مدينة حلب.", [0]),
+    ("قتل خمسة مدنيين في غارة جوية على مدينة إدلب اليوم. وانتشلت فرق الدفاع المدني جثث ثلاثة منهم من تحت الأنقاض.", [5]),
+    ("قتل خمسة مدنيين في غارة جوية على مدينة إدلب اليوم. وانتشلت فرق الدفاع المدني ثلاث جثث من تحت الأنقاض.", [5]),
+])
+def test_bodies_told_after(pipeline, text, want):
     assert tolls(pipeline, text) == want
