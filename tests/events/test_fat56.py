@@ -15,6 +15,10 @@
    المدني جثث أربعة مدنيين، وأعلن الدفاع المدني انتشال أربع جثث، وعثر ... على جثث أربعة):
    the act's dead when higher than its own toll, as a toll update is (assemble._toll_updates,
    event_tolls.tsv body; was 0). Not with a day of its own or another resolved place.
+6. So does a count of the dead told by a weak death word only - no word in the sentence can
+   found an act (وأكدت مصادر طبية وفاة شخصين، وقالت الشرطة إن الحصيلة قتيلان، وأعلنت الوزارة
+   وفاة ثلاثة مدنيين; was 0). An act dropped as background keeps its toll off (وكان ثلاثة قد
+   قتلوا في انفجار مماثل، وقتل أكثر من 200 منذ بداية العام).
 """
 from __future__ import annotations
 
@@ -106,4 +110,20 @@ STRUCK = "شنت طائرات حربية غارة جوية على مدينة إ�
     ("قتل خمسة مدنيين في غارة جوية على مدينة إدلب اليوم. وانتشلت فرق الدفاع المدني ثلاث جثث من تحت الأنقاض.", [5]),
 ])
 def test_bodies_told_after(pipeline, text, want):
+    assert tolls(pipeline, text) == want
+
+
+BLAST = "انفجرت عبوة ناسفة في سوق مدينة الحلة اليوم. "
+
+
+@pytest.mark.parametrize("text, want", [
+    (BLAST + "وأكدت مصادر طبية وفاة شخصين.", [2]),
+    (BLAST + "وقالت الشرطة إن الحصيلة قتيلان وخمسة جرحى.", [2]),
+    ("سقطت قذائف هاون على حي باب توما في دمشق اليوم. وأعلنت وزارة الصحة وفاة ثلاثة مدنيين.", [3]),
+    # guards: an act dropped as background (pluperfect and similar, a period's total)
+    (BLAST + "وكان ثلاثة أشخاص قد قتلوا في انفجار مماثل في المدينة.", [0]),
+    (BLAST + "وقتل أكثر من 200 شخص في تفجيرات مماثلة منذ بداية العام.", [0]),
+    (BLAST + "وشهدت المدينة مقتل أكثر من 200 شخص في تفجيرات مماثلة.", [0]),
+])
+def test_weak_death_word_after(pipeline, text, want):
     assert tolls(pipeline, text) == want

@@ -26,6 +26,7 @@ from hadath.events.realize import realize
 from hadath.events.records import beside, continue_event, said_unknown
 from hadath.events.side_claims import claimed_side
 from hadath.events.toll_words import toll_words
+from hadath.events.tuning import CONFIDENCE
 from hadath.types import Doc, Event
 
 __all__ = ["EventStage", "Frame", "Trig", "continue_event", "frames", "merge", "realize"]
@@ -177,7 +178,8 @@ def _toll_updates(ix: DocIndex, events: list[Event], sents: list[int], framed: s
         lo, hi = ix.bounds[sent]
         quantities = [q for q in ix.get("quantity", sent) if q.mention.value.best and not q.mention.value.estimate]
         counts = [q.mention.value for q in quantities if classify(toks, q.start, q.end, lo, hi) == ("death", UPDATE)]
-        bodies = [q for q in quantities if _bodies(toks, q.start, q.end, lo, hi)] if not ix.get("date", sent) else []
+        bodies = [q for q in quantities if _bodies(toks, q.start, q.end, lo, hi)
+                  or classify(toks, q.start, q.end, lo, hi)[0] == "death"] if _no_act_word(ix, sent) else []
         before = [k for k, s in enumerate(sents) if s < sent]
         if not (counts or bodies) or not before:
             continue
@@ -200,6 +202,14 @@ def _bodies(toks, start: int, end: int, lo: int, hi: int) -> bool:
     body = toll_words().body
     j = governor(toks, start, lo)
     return (j >= lo and not body.isdisjoint(toks[j].forms)) or (end < hi and not body.isdisjoint(toks[end].forms))
+
+
+def _no_act_word(ix: DocIndex, sent: int) -> bool:
+    """The sentence has no day of its own and no word that can found an act: its death words are
+    weak ones (وفاة، قتيلان، جثث), not those of an act dropped as background (وكان ثلاثة قد قتلوا
+    في انفجار مماثل، وقتل 200 منذ بداية العام)."""
+    return not ix.get("date", sent) and not any(
+        t.mention.confidence >= CONFIDENCE.founding_trigger for t in ix.get("trigger", sent))
 
 
 def _elsewhere_of(ix: DocIndex, sent: int, ev: Event) -> bool:
