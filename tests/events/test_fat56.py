@@ -18,7 +18,10 @@
 6. So does a count of the dead told by a weak death word only - no word in the sentence can
    found an act (وأكدت مصادر طبية وفاة شخصين، وقالت الشرطة إن الحصيلة قتيلان، وأعلنت الوزارة
    وفاة ثلاثة مدنيين; was 0). An act dropped as background keeps its toll off (وكان ثلاثة قد
-   قتلوا في انفجار مماثل، وقتل أكثر من 200 منذ بداية العام).
+   قتلوا في انفجار مماثل، وقتل أكثر من 200 منذ بداية العام), and so does a general statement.
+7. A war's toll told as what the war caused (وتسببت الحرب في مقتل آلاف المدنيين، الحرب التي أودت
+   بحياة ...: modality.tsv generic) and deaths of cold, thirst or want (بسبب البرد، جراء نقص
+   الغذاء: accident) are no toll of the act told before (was 1000, 100, 3).
 """
 from __future__ import annotations
 
@@ -126,4 +129,20 @@ BLAST = "انفجرت عبوة ناسفة في سوق مدينة الحلة ال
     (BLAST + "وشهدت المدينة مقتل أكثر من 200 شخص في تفجيرات مماثلة.", [0]),
 ])
 def test_weak_death_word_after(pipeline, text, want):
+    assert tolls(pipeline, text) == want
+
+
+
+@pytest.mark.parametrize("text, want", [
+    (BLAST + "وتسببت الحرب في مقتل آلاف المدنيين.", [0]),
+    ("قصفت طائرات حربية مدينة إدلب اليوم. وأسفرت الحرب عن مقتل مئات الآلاف.", [0]),
+    (BLAST + "وتوفي ثلاثة أطفال بسبب البرد في مخيمات النازحين.", [0]),
+    (BLAST + "وتوفي ثلاثة أطفال جراء نقص الغذاء.", [0]),
+    # guards: a war's total with a weak death noun; a war named beside the act; a feud's toll told again
+    (BLAST + "وخلفت الحرب أكثر من 300 ألف قتيل.", [0]),
+    ("استشهد خمسة فلسطينيين في غارة إسرائيلية على مدينة رفح اليوم في اليوم الـ200 من الحرب على غزة.", [5]),
+    ("قتل ثلاثة أشخاص في نزاع عشائري اليوم في مدينة العمارة. وأسفر النزاع عن مقتل ثلاثة أشخاص.", [3]),
+    (BLAST[:-2] + " ما أدى إلى مقتل شخص. وتوفي ثلاثة أطفال بسبب البرد في مخيمات النازحين.", [1]),
+])
+def test_war_and_want_deaths(pipeline, text, want):
     assert tolls(pipeline, text) == want

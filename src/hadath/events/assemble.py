@@ -207,9 +207,12 @@ def _bodies(toks, start: int, end: int, lo: int, hi: int) -> bool:
 def _no_act_word(ix: DocIndex, sent: int) -> bool:
     """The sentence has no day of its own and no word that can found an act: its death words are
     weak ones (وفاة، قتيلان، جثث), not those of an act dropped as background (وكان ثلاثة قد قتلوا
-    في انفجار مماثل، وقتل 200 منذ بداية العام)."""
+    في انفجار مماثل، وقتل 200 منذ بداية العام); none of them in the scope of a cue other than a
+    speaker's (وخلفت الحرب أكثر من 300 ألف قتيل: a general statement)."""
+    trigs = ix.get("trigger", sent)
     return not ix.get("date", sent) and not any(
-        t.mention.confidence >= CONFIDENCE.founding_trigger for t in ix.get("trigger", sent))
+        t.mention.confidence >= CONFIDENCE.founding_trigger or t.mention.value.modality not in (None, "report")
+        for t in trigs)
 
 
 def _elsewhere_of(ix: DocIndex, sent: int, ev: Event) -> bool:
