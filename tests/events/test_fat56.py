@@ -22,6 +22,10 @@
 7. A war's toll told as what the war caused (وتسببت الحرب في مقتل آلاف المدنيين، الحرب التي أودت
    بحياة ...: modality.tsv generic) and deaths of cold, thirst or want (بسبب البرد، جراء نقص
    الغذاء: accident) are no toll of the act told before (was 1000, 100, 3).
+8. An act named right after "since" (الأعنف منذ تفجير أودى بحياة 30 شخصا، الأكثر دموية منذ
+   الهجوم الذي قتل فيه 15 جنديا) is the act the reported one is measured from: in a later
+   sentence it never continues the act (earlier.told_before), in the same clause its toll is
+   kept off (frame_tolls.since_span) - was 30, 32, 19. A span after منذ stays (منذ صباح اليوم).
 """
 from __future__ import annotations
 
@@ -145,4 +149,19 @@ def test_weak_death_word_after(pipeline, text, want):
     (BLAST[:-2] + " ما أدى إلى مقتل شخص. وتوفي ثلاثة أطفال بسبب البرد في مخيمات النازحين.", [1]),
 ])
 def test_war_and_want_deaths(pipeline, text, want):
+    assert tolls(pipeline, text) == want
+
+
+
+@pytest.mark.parametrize("text, want", [
+    (BLAST + "ويعد هذا الهجوم الأعنف منذ تفجير أودى بحياة 30 شخصا.", [0]),
+    ("قتل شخصان في انفجار عبوة ناسفة في سوق مدينة الحلة اليوم، في أعنف هجوم منذ تفجير أودى بحياة 30 شخصا في المدينة.", [2]),
+    ("قتل أربعة جنود في هجوم على حاجز في مدينة العريش اليوم، وهو الهجوم الأكثر دموية منذ الهجوم الذي قتل فيه 15 جنديا.", [4]),
+    # guards: a span after منذ, an act after منذ with the count before it, a comparison with no act
+    ("قتل 20 شخصا في قصف على مدينة دوما منذ صباح اليوم.", [20]),
+    ("قتل 20 شخصا منذ القصف الذي بدأ فجر اليوم على مدينة دوما.", [20]),
+    ("قتل ستة أشخاص في غارات جوية على مدينة إدلب اليوم، هي الأعنف منذ أسابيع.", [6]),
+    ("قتل ثلاثة أشخاص في غارة جوية على مدينة إدلب اليوم، وهي الأولى منذ غارة أسفرت عن مقتل عشرة أشخاص الشهر الماضي.", [3]),
+])
+def test_act_since(pipeline, text, want):
     assert tolls(pipeline, text) == want
