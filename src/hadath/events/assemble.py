@@ -16,7 +16,7 @@ from typing import ClassVar
 from hadath.events.dating import dated_as as _dated_as, same_time as _same_time
 from hadath.events.dead_named import dead_named
 from hadath.events.earlier import told_before
-from hadath.events.fatalities import UPDATE, classify
+from hadath.events.fatalities import UPDATE, classify, governor
 from hadath.events.frame_words import frame_words
 from hadath.events.frames import Frame, Trig, concurrent_frame, frames
 from hadath.events.index import DocIndex
@@ -25,6 +25,8 @@ from hadath.events.frame_tolls import split_toll
 from hadath.events.realize import realize
 from hadath.events.records import beside, continue_event, said_unknown
 from hadath.events.side_claims import claimed_side
+from hadath.events.toll_words import toll_words
+from hadath.events.tuning import CONFIDENCE
 from hadath.types import Doc, Event
 
 __all__ = ["EventStage", "Frame", "Trig", "continue_event", "frames", "merge", "realize"]
@@ -166,26 +168,59 @@ def _toll_updates(ix: DocIndex, events: list[Event], sents: list[int], framed: s
     """A sentence with no act of its own that updates a death toll (وارتفع عدد القتلى إلى 19،
     وقال مصدر إن حصيلة القتلى ارتفعت إلى 19 قتيلا: fatalities.classify's update, not a period's
     total) gives its figure to the one violent record of the sentence or two before, when higher:
-    the updated toll is the act's toll."""
+    the updated toll is the act's toll. So does one counting bodies with no day of its own and no
+    other place (وانتشلت فرق الإنقاذ جثث أربعة مدنيين، وأعلن الدفاع المدني انتشال أربع جثث:
+    :func:`_bodies`) - the dead of the act told before."""
     toks = ix.doc.tokens
     for sent in range(len(ix.bounds)):
         if sent in framed:
             continue
         lo, hi = ix.bounds[sent]
-        counts = [q.mention.value for q in ix.get("quantity", sent)
-                  if q.mention.value.best and not q.mention.value.estimate
-                  and classify(toks, q.start, q.end, lo, hi) == ("death", UPDATE)]
+        quantities = [q for q in ix.get("quantity", sent) if q.mention.value.best and not q.mention.value.estimate]
+        counts = [q.mention.value for q in quantities if classify(toks, q.start, q.end, lo, hi) == ("death", UPDATE)]
+        bodies = [q for q in quantities if _bodies(toks, q.start, q.end, lo, hi)
+                  or classify(toks, q.start, q.end, lo, hi)[0] == "death"] if _no_act_word(ix, sent) else []
         before = [k for k, s in enumerate(sents) if s < sent]
-        if not counts or not before:
+        if not (counts or bodies) or not before:
             continue
         last = sents[before[-1]]
         ones = [k for k in before if sents[k] == last]
         if sent - last > 2 or len(ones) != 1 or events[ones[0]].event_type not in VIOLENT:
             continue
+        counts = counts or [q.mention.value for q in bodies if not _elsewhere_of(ix, sent, events[ones[0]])]
+        if not counts:
+            continue
         k, n = ones[0], max(q.best for q in counts)
         if n > (events[k].fatalities or 0):
             events[k] = replace(events[k], fatalities=n, fatalities_low=n, fatalities_high=None,
                                 fatalities_estimate=False)
+
+
+def _bodies(toks, start: int, end: int, lo: int, hi: int) -> bool:
+    """The count at toks[start:end] counts bodies (event_tolls.tsv ``body``): governed by a noun
+    of bodies (جثث أربعة مدنيين، جثامين 7 أشخاص) or counting one (أربع جثث)."""
+    body = toll_words().body
+    j = governor(toks, start, lo)
+    return (j >= lo and not body.isdisjoint(toks[j].forms)) or (end < hi and not body.isdisjoint(toks[end].forms))
+
+
+def _no_act_word(ix: DocIndex, sent: int) -> bool:
+    """The sentence has no day of its own and no word that can found an act: its death words are
+    weak ones (وفاة، قتيلان، جثث), not those of an act dropped as background (وكان ثلاثة قد قتلوا
+    في انفجار مماثل، وقتل 200 منذ بداية العام); none of them in the scope of a cue other than a
+    speaker's (وخلفت الحرب أكثر من 300 ألف قتيل: a general statement)."""
+    trigs = ix.get("trigger", sent)
+    return not ix.get("date", sent) and not any(
+        t.mention.confidence >= CONFIDENCE.founding_trigger or t.mention.value.modality not in (None, "report")
+        for t in trigs)
+
+
+def _elsewhere_of(ix: DocIndex, sent: int, ev: Event) -> bool:
+    """The sentence names a resolved place other than the record's (عثر على جثث ثلاثة أشخاص في
+    قرية أخرى: bodies of another act)."""
+    own = ev.place.place.id if ev.place is not None and ev.place.place is not None else None
+    return any(p.mention.value.place is not None and p.mention.value.place.id != own
+               for p in ix.get("place", sent))
 
 
 def _with_events(doc: Doc, events: tuple[Event, ...]) -> Doc:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Callable, NamedTuple, Sequence
 
 from hadath.resolve.dates_lexicon import key, lexicon, number_word
 from hadath.resolve.dates_shifts import DAYS, shift_patterns
+from hadath.events.toll_words import toll_words
 from hadath.events.tuning import WINDOWS
 from hadath.types import DateValue, Token
 
@@ -114,9 +115,16 @@ def told_before(ix: DocIndex, frame) -> bool:
     """The frame's first founding trigger is the act a duration's reading ends at (بعد أسبوع من
     غارة أسفرت عن مقتل عشرة، بعد يومين من هجوم، بعد ساعات من تفجير): an act the reported one came
     after, on a day of its own, with what it caused - never more of the act told before it, nor
-    its toll (CODING.md: a toll of another act told as background is not the act's)."""
+    its toll (CODING.md: a toll of another act told as background is not the act's). So is an
+    act named right after "since" (الأعنف منذ تفجير أودى بحياة 30 شخصا، الأول منذ الهجوم الذي
+    قتل فيه ...: event_tolls.tsv ``since``): the one the reported act is measured from."""
     strong = [t.loc.start for t in frame.trigs if t.strong]
-    return bool(strong) and min(strong) >= 3 and reading_to(ix.doc.tokens, min(strong)) is not None
+    if not strong:
+        return False
+    toks, first = ix.doc.tokens, min(strong)
+    if first >= 1 and toks[first - 1].norm in toll_words().since:
+        return True
+    return first >= 3 and reading_to(toks, first) is not None
 
 
 def days_back(r: After | None) -> int:

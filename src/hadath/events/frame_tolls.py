@@ -59,7 +59,7 @@ def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
                    and not any(0 <= k - t.loc.end <= OBJECT_GAP for k in tallied)]
     # (قتل 56 مدنيا منذ بدء القتال: the verb's dead are the period's, no unnumbered guess for it)
     # (نجا من محاولة اغتيال: no one died of the attempt unless the text counts them)
-    answered = answered_span(ix, frame)
+    answered = answered_span(ix, frame) | since_span(ix, frame)
     if answered:  # (ردا على قصف ... التي أسفرت عن وقوع شهداء: the toll of the act answered)
         quants = [q for q in quants if q[0] not in answered]
         death_trigs = [t for t in death_trigs if t[0] not in answered]
@@ -88,6 +88,24 @@ def _tally_count(q: Located, tallies: list[Located], days: list[Located]) -> boo
     return any((0 <= t.start - q.end <= TALLY_GAP or 0 <= q.start - t.end <= TALLY_GAP)
                and not any(min(q.end, t.end) <= d.start and d.end <= max(q.start, t.start) for d in days)
                for t in tallies)
+
+
+def since_span(ix: DocIndex, frame: Frame) -> set[int]:
+    """The tokens of an act named right after "since", after the frame's first trigger (event_tolls.tsv
+    ``since``: في أعنف هجوم منذ تفجير أودى بحياة 30 شخصا، الأكثر دموية منذ الهجوم الذي قتل فيه 15):
+    the act the reported one is measured from, its toll not this act's - to the clause's end or a
+    comma (not منذ بدء القصف، منذ اندلاع الاشتباكات: a span of this act, no act after منذ)."""
+    toks, (a, b) = ix.doc.tokens, frame.clause
+    first = min((t.loc.start for t in frame.trigs), default=b)
+    acts = {t.start for t in ix.get("trigger", frame.sent)}
+    since, comma = toll_words().since, toll_words().comma
+    for r in range(max(a, first + 1), b - 1):
+        if toks[r].norm in since and r + 1 in acts:
+            k = r + 1
+            while k < b and toks[k].norm not in comma:
+                k += 1
+            return set(range(r, k))
+    return set()
 
 
 def answered_span(ix: DocIndex, frame: Frame) -> set[int]:

@@ -80,9 +80,11 @@ def surer_toll(ev: Event, other: Event) -> dict:
 def _both_sides_toll(ev: Event, more: Event) -> dict:
     """The continuation counts the dead of the act's other side (قتل 23 جنديا في هجوم شنه
     مسلحون ... . وقال المتحدث العسكري إن القوات قتلت 40 من المهاجمين): the side the act hit
-    killed the doers, so both counts are the act's deaths (CODING.md: all sides); {} otherwise."""
+    killed the doers, so both counts are the act's deaths (CODING.md: all sides); {} otherwise -
+    and when both sides bear one name (two tribes, two unidentified groups): the sides told in
+    the other order are then no sign of the other side's dead, only the act told again."""
     if not (ev.fatalities and more.fatalities) or ev.fatalities_estimate or more.fatalities_estimate \
-            or ev.actor2 is None or more.actor1 != ev.actor2 or more.actor2 is None \
+            or ev.actor2 is None or ev.actor2 == ev.actor1 or more.actor1 != ev.actor2 or more.actor2 is None \
             or not (more.actor2 == ev.actor1 or more.actor2.startswith("Unidentified")):
         return {}
     return summed_toll(ev, more)

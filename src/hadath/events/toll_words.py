@@ -83,6 +83,7 @@ class TollWords(NamedTuple):
     ordinal_next: frozenset[str]
     same_act: frozenset[str]
     same_opening: frozenset[str]
+    body: frozenset[str]
 
 
 @lru_cache(maxsize=1)

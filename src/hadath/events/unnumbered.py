@@ -105,6 +105,8 @@ def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doer
             k += 1
             if time_token(tok):
                 continue  # استشهدت، صباح اليوم الأربعاء 11 مايو، مراسلة: the day is no word of the phrase
+            if tok.norm in QUOTE_MARKS:
+                continue  # مقتل «إرهابي»: scare quotes around the victim noun are no word of the phrase
             if tok.kind != "word" or not w.subset.isdisjoint(tok.forms):
                 break  # (مصرعهم، بينهم ضابط: the officer is one of those counted)
             if tok.norm not in w.death_one and not w.death_one.isdisjoint(tok.forms) and not conj_led(tok):
