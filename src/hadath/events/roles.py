@@ -289,6 +289,9 @@ def joined_members(tokens: Sequence[Token], a: ActorSlot, b: ActorSlot, steps: i
     if len(gap) == 1 and gap[0].kind == "punct" and gap[0].norm in QUOTE_MARKS \
             and not w.conj.isdisjoint(tokens[b.start].analyses[-1].prefixes[:1]):
         return True  # (بين المسلحين "الحوثيين" ومسلحين قبليين: the quote closing the first name)
+    if 1 < len(gap) <= WINDOWS.owned_unit and gap[0].norm.startswith(tuple(w.conj)) and tokens[b.start].has_proclitic(w.lam) \
+            and not w.owned_by.isdisjoint(gap[-1].forms) and all(t.kind != "punct" for t in gap):
+        return True  # (بين داعش ومجموعة تابعة لقسد، وكتيبة X التابعة للجيش: the owner of a unit)
     return 0 < len(gap) <= steps and gap[0].norm.startswith(tuple(w.conj)) \
         and all(not w.member.isdisjoint(t.forms) for t in gap)
 

@@ -1,0 +1,46 @@
+"""Mechanisms of the fifty-seventh round (issue #9; docs/notes/actors57.md). The sentences are
+made up in the style of wire copy, never copied from a report."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.conftest import events
+
+D24 = date(2024, 3, 2)
+SNA, SDF = "SNA: Syrian National Army", "SDF: Syrian Democratic Forces"
+SYR = "Military Forces of Syria (2000-2024)"
+HTS = "HTS: Hayat Tahrir al-Sham"
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # بين X و"Y": the quotation marks around the second side do not break the pair; the sides
+    # keep the text's order (main put the quoted side first)
+    ('اندلعت اشتباكات عنيفة بين الجيش الوطني السوري و"قوات سوريا الديمقراطية" قرب مدينة منبج.', SNA, SDF),
+    ('اندلعت اشتباكات بين "الجيش الوطني السوري" و"قوات سوريا الديمقراطية" قرب منبج.', SNA, SDF),
+    ('اندلعت اشتباكات عنيفة بين قوات النظام السوري و"هيئة تحرير الشام" في ريف إدلب الجنوبي.', SYR, HTS),
+    # guards: quotes elsewhere, no quotes
+    ('وقعت اشتباكات بين "قوات سوريا الديمقراطية" وفصائل الجيش الوطني السوري قرب منبج.', SDF, SNA),
+    ("اندلعت اشتباكات عنيفة بين الجيش الوطني السوري وقوات سوريا الديمقراطية قرب منبج.", SNA, SDF),
+    ('دارت مواجهات بين الجيش العراقي و«تنظيم داعش» في قضاء الحويجة.', "Military Forces of Iraq", "Islamic State (Iraq)"),
+    # اشتباكات بين غرفة عمليات X التابعة للجيش وY: the unit's force is the first side (main took
+    # the owner as the side hit, the generic second side as the doer)
+    ("وقعت اشتباكات بين غرفة عمليات عمر المختار التابعة للقيادة العامة للجيش الليبي ومسلحين في مدينة درنة.",
+     "LNA: Libyan National Army", "Unidentified Armed Group (Libya)"),
+    ("دارت اشتباكات بين اللواء 30 التابع للحشد الشعبي ومسلحين في قضاء سنجار.",
+     "PMF: Popular Mobilization Forces", "Unidentified Armed Group (Iraq)"),
+    # ... and as the second side: بين X ومجموعة تابعة لY
+    ("اندلعت اشتباكات بين عناصر تنظيم داعش ومجموعة تابعة لقوات سوريا الديمقراطية في ريف دير الزور.",
+     "Islamic State (Syria)", SDF),
+    # guards: units main already read
+    ("دارت اشتباكات بين مسلحين مجهولين وكتيبة شهداء الزاوية التابعة للجيش الليبي في مدينة درنة.",
+     "Unidentified Armed Group (Libya)", "LNA: Libyan National Army"),
+    ("اندلعت اشتباكات بين كتيبة طارق بن زياد التابعة للجيش الليبي ومسلحين متشددين في مدينة درنة.",
+     "LNA: Libyan National Army", "Unidentified Armed Group (Libya)"),
+    ("اندلعت اشتباكات بين الفرقة الرابعة التابعة لجيش النظام السوري وعناصر من تنظيم داعش في ريف دير الزور.",
+     SYR, "Islamic State (Syria)"),
+])
+def test_round57_sides_of_a_battle(pipeline, text, actor1, actor2):
+    got = [e for e in events(pipeline, text, published=D24) if e.event_type == "Battles"]
+    assert got and (got[0].actor1, got[0].actor2) == (actor1, actor2), got
