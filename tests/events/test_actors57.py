@@ -59,3 +59,22 @@ HTS = "HTS: Hayat Tahrir al-Sham"
 def test_round57_sides_of_a_battle(pipeline, text, actor1, actor2):
     got = [e for e in events(pipeline, text, published=D24) if e.event_type == "Battles"]
     assert got and (got[0].actor1, got[0].actor2) == (actor1, actor2), got
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # قذائف أطلقتها قاعدة للجيش X: the site that launched the fire is its owner's, the doer
+    # (main took the owner as the side hit, an unidentified doer)
+    ("وأضافت أن قذيفتين من مدافع الهاون أطلقتها قاعدة للجيش التركي استهدفت قرية ماصي شمال منبج.",
+     "Military Forces of Turkey"),
+    ("أصيب ثلاثة مدنيين بقذائف أطلقتها قاعدة للقوات التركية على قرية عون الدادات شمال منبج.",
+     "Military Forces of Turkey"),
+    ("سقط صاروخ أطلقته قاعدة للقوات الأمريكية على موقع قرب مدينة الميادين.",
+     "Military Forces of the United States"),
+    # guards: sites main already read as the doer's
+    ("سقط صاروخ أطلقه موقع لقوات النظام على بلدة كفرنبل في ريف إدلب.", SYR),
+    ("سقطت قذائف هاون أطلقتها مواقع ميليشيا الحوثي على حي سكني في مدينة تعز.", "Houthi Movement"),
+    ("سقطت قذائف أطلقها مقر لقوات الدعم السريع على حي سكني في مدينة الفاشر.", "RSF: Rapid Support Forces"),
+])
+def test_round57_fire_launched_from_a_site(pipeline, text, actor1):
+    got = events(pipeline, text, published=D24)
+    assert got and got[0].actor1 == actor1, got

@@ -103,6 +103,8 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
         # (موقع الانفجار الذي أعلنت حركة الشباب مسؤوليتها عنه: who claimed it)
     if not w.mourn.isdisjoint(tok.forms) and j == slot.start - 1:
         return "patient"
+    if launched_from_site(tokens, slot.start, lo):
+        return "agent"  # قذائف أطلقتها قاعدة للجيش التركي: the site's owner fired them
     if owner_hit(tokens, slot.start, lo):
         return "patient"  # قصف مواقع لتنظيم داعش، استهدف مقر الشرطة: the owner is hit
     if (k := owner_past_units(tokens, slot.start, lo)) >= 0:  # مروحيات تابعة لسلاح جو جيش X: the
@@ -186,6 +188,19 @@ def owner_hit(tokens: Sequence[Token], start: int, lo: int) -> bool:
                 owned and tokens[k + 1].has_proclitic(w.lam)):  # مستودعا للأسلحة تابعا لـX
             return False
         return not (k - 1 >= lo and (tokens[k - 1].norm in w.partitive or _landmark(tokens, k, lo)))
+    return False
+
+
+def launched_from_site(tokens: Sequence[Token], start: int, lo: int) -> bool:
+    """The actor at ``start`` owns a site noun (target_noun: قاعدة، موقع، حاجز) that is the
+    subject of a verb of launching right before it (event_roles ``launched``: قذائف أطلقتها
+    قاعدة الجيش التركي، صاروخ أطلقه موقع للجيش): the fire came from its site - the doer, not
+    the side hit."""
+    w = role_words()
+    for k in (start - 1, start - 2):
+        if k - 1 < lo or not target_noun(tokens[k]) or tokens[k - 1].norm not in w.launched:
+            continue
+        return k == start - 1 or tokens[start].has_proclitic(w.lam) or nisba_word(tokens[k + 1].norm)
     return False
 
 
