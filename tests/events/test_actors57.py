@@ -12,6 +12,7 @@ D24 = date(2024, 3, 2)
 SNA, SDF = "SNA: Syrian National Army", "SDF: Syrian Democratic Forces"
 SYR = "Military Forces of Syria (2000-2024)"
 HTS = "HTS: Hayat Tahrir al-Sham"
+AQAP = "AQAP: Al Qaeda in the Arabian Peninsula"
 
 
 @pytest.mark.parametrize("text, actor1, actor2", [
@@ -78,3 +79,22 @@ def test_round57_sides_of_a_battle(pipeline, text, actor1, actor2):
 def test_round57_fire_launched_from_a_site(pipeline, text, actor1):
     got = events(pipeline, text, published=D24)
     assert got and got[0].actor1 == actor1, got
+
+
+@pytest.mark.parametrize("text, doers", [
+    # تبنى X الهجومين: a dual noun of acts claims the last two acts, told in two sentences
+    ("انفجرت سيارة مفخخة قرب حاجز للجيش في مدينة الرمادي، ما أسفر عن مقتل ثلاثة جنود. وفي هجوم آخر، قتل "
+     "شرطيان بنيران مسلحين في قضاء الفلوجة. وأعلن تنظيم داعش مسؤوليته عن الهجومين.",
+     ["Islamic State (Iraq)", "Islamic State (Iraq)"]),
+    ("قتل جنديان يمنيان في انفجار عبوة ناسفة بدورية للجيش في مديرية المحفد بمحافظة أبين. وقتل ثلاثة جنود في "
+     "هجوم على نقطة عسكرية في مديرية مودية. وتبنى تنظيم القاعدة التفجيرين.", [AQAP, AQAP]),
+    ("قتل جنديان صوماليان في انفجار عبوة ناسفة استهدفت دورية للجيش في مدينة أفجوي. وفي هجوم منفصل، قتل "
+     "ثلاثة جنود في هجوم على قاعدة عسكرية في بلدة بلعد. وأعلنت حركة الشباب مسؤوليتها عن الاعتداءين.",
+     ["Al Shabaab", "Al Shabaab"]),
+    # guard: a claim of one act names the doer of the last one only
+    ("قتل جنديان في انفجار عبوة ناسفة بدورية للجيش في مديرية المحفد. وفي وقت لاحق، قتل ثلاثة جنود في هجوم "
+     "على نقطة عسكرية في مديرية مودية. وتبنى تنظيم القاعدة الهجوم.", ["Unidentified Armed Group (Yemen)", "Al Qaeda"]),
+])
+def test_round57_claim_of_two_acts(pipeline, text, doers):
+    got = events(pipeline, text, published=D24)
+    assert [e.actor1 for e in got] == doers, got
