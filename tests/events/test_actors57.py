@@ -12,6 +12,7 @@ D24 = date(2024, 3, 2)
 SNA, SDF = "SNA: Syrian National Army", "SDF: Syrian Democratic Forces"
 SYR = "Military Forces of Syria (2000-2024)"
 HTS = "HTS: Hayat Tahrir al-Sham"
+UAG_EGY = "Unidentified Armed Group (Egypt)"
 AQAP = "AQAP: Al Qaeda in the Arabian Peninsula"
 
 
@@ -98,3 +99,19 @@ def test_round57_fire_launched_from_a_site(pipeline, text, actor1):
 def test_round57_claim_of_two_acts(pipeline, text, doers):
     got = events(pipeline, text, published=D24)
     assert [e.actor1 for e in got] == doers, got
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # وسقط X في هجوم: the subject of a verb of falling (dying) completed by the act noun is the
+    # side hit (main read it as the doer)
+    ("وسقط ثلاثة جنود في هجوم بعبوة ناسفة على دورية في مدينة العريش.", UAG_EGY, "Military Forces of Egypt"),
+    ("وسقط خمسة رجال شرطة في هجوم بسيارة مفخخة في العريش.", UAG_EGY, "Police Forces of Egypt"),
+    ("وسقط ثلاثة جنود مصريين في هجوم بعبوة ناسفة استهدف مدرعة قرب الشيخ زويد.", UAG_EGY, "Military Forces of Egypt"),
+    # guards: read before; a shell that fell, fired by the army
+    ("سقط عنصران من الشرطة في هجوم مسلح على حاجز أمني في مدينة العريش.", UAG_EGY, "Police Forces of Egypt"),
+    ("وسقط أربعة من عناصر الشرطة بهجوم مسلح على دورية أمنية في مدينة العريش.", UAG_EGY, "Police Forces of Egypt"),
+    ("سقطت قذيفة أطلقها الجيش على بلدة كفرنبل.", SYR, None),
+])
+def test_round57_the_fallen_are_hit(pipeline, text, actor1, actor2):
+    got = events(pipeline, text, published=D24)
+    assert got and (got[0].actor1, got[0].actor2) == (actor1, actor2), got
