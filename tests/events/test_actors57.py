@@ -94,7 +94,7 @@ def test_round57_fire_launched_from_a_site(pipeline, text, actor1):
      ["Al Shabaab", "Al Shabaab"]),
     # guard: a claim of one act names the doer of the last one only
     ("قتل جنديان في انفجار عبوة ناسفة بدورية للجيش في مديرية المحفد. وفي وقت لاحق، قتل ثلاثة جنود في هجوم "
-     "على نقطة عسكرية في مديرية مودية. وتبنى تنظيم القاعدة الهجوم.", ["Unidentified Armed Group (Yemen)", "Al Qaeda"]),
+     "على نقطة عسكرية في مديرية مودية. وتبنى تنظيم القاعدة الهجوم.", ["Unidentified Armed Group (Yemen)", AQAP]),
 ])
 def test_round57_claim_of_two_acts(pipeline, text, doers):
     got = events(pipeline, text, published=D24)
@@ -115,3 +115,25 @@ def test_round57_claim_of_two_acts(pipeline, text, doers):
 def test_round57_the_fallen_are_hit(pipeline, text, actor1, actor2):
     got = events(pipeline, text, published=D24)
     assert got and (got[0].actor1, got[0].actor2) == (actor1, actor2), got
+
+
+@pytest.mark.parametrize("text, group", [
+    # تنظيم القاعدة where the text names no country, only its districts: the branch that works
+    # in the event's country (main kept the worldwide name)
+    ("هاجم مسلحون من تنظيم القاعدة نقطة أمنية في مديرية مودية مساء أمس.", AQAP),
+    ("قتل جنديان في انفجار عبوة ناسفة بدورية للجيش في مديرية المحفد. وتبنى تنظيم القاعدة الهجوم.", AQAP),
+    ("قتل جنديان في كمين نصبه عناصر تنظيم القاعدة في ولاية تبسة.", "AQIM: Al Qaeda in the Islamic Maghreb"),
+    # guards: no branch works in Syria; the text's own country word
+    ("هاجم مسلحون من تنظيم القاعدة حاجزا للجيش في ريف إدلب الغربي.", "Al Qaeda"),
+    ("هاجم مسلحون من تنظيم القاعدة نقطة أمنية في محافظة أبين جنوب اليمن.", AQAP),
+])
+def test_round57_worldwide_group_branch(pipeline, text, group):
+    got = events(pipeline, text, published=D24)
+    assert got and group in (got[0].actor1, got[0].actor2), got
+
+
+def test_round57_worldwide_branches_only_where_one_works():
+    from hadath.reconcile.names import worldwide_branches
+    branches = worldwide_branches()
+    assert branches[("Al Qaeda", "Yemen")] == AQAP
+    assert ("Al Qaeda", "Mali") not in branches and ("Al Qaeda", "Syria") not in branches  # (AQIM and JNIM; none)
