@@ -8,7 +8,7 @@ from hadath.resources import load_tsv
 from hadath.text.normalize import normalize_key
 
 ROLES = ("relative", "held", "cause", "since", "exposure", "consequence", "consequence/perfect", "belongs", "motion", "lies",
-         "toll_cause", "stationed", "reporter", "communal", "border", "hedge", "air_defense", "participant", "in", "noun_prep", "two_sides", "side", "support", "distance_unit", "distance_lead", "water", "amid", "sky", "response", "confront", "countryside", "nearby", "most", "habitual", "the_dead", "dead_link", "dead_by", "launched_from", "from", "announce", "nationwide", "nationwide_scope", "tires", "military_object",
+         "toll_cause", "stationed", "reporter", "communal", "border", "hedge", "air_defense", "participant", "in", "noun_prep", "two_sides", "side", "support", "distance_unit", "distance_lead", "water", "amid", "sky", "response", "confront", "countryside", "nearby", "most", "habitual", "two_acts", "fell", "the_dead", "dead_link", "dead_by", "launched_from", "from", "announce", "nationwide", "nationwide_scope", "tires", "military_object",
          "border_with", "overflight", "claim_verb", "in_it", "halt", "hostage", "expel", "bare_only", "solidarity", "solidarity_link", "unknown", "disruption", "led_by", "origin",
          "retreat", "toward", "source", "the_act", "tied_to", "own_member", "own_member_lead", "unaccusative_noun", "attacker", "felt", "felt_among", "attempt", "ally",
          "adjoining", "repel", "repel_lam", "branch", "complementizer", "means_clitic", "agent_hand", "speaker_word", "other_story",

@@ -4,11 +4,11 @@ roles. Split out of roles.py (issue #11: modules under 500 lines); roles.py re-e
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING, Container, Sequence
+from typing import TYPE_CHECKING, Container, NamedTuple, Sequence
 
 from hadath.events.lexicons import act_words, function_words, victim_words
 from hadath.events.modality import scope_words
-from hadath.events.role_words import agent_pairs, held_post, owner_past_units, ranked, role_words, suffixed_act_noun, target_noun
+from hadath.events.role_words import QUOTE_MARKS, agent_pairs, held_post, owner_past_units, ranked, role_words, suffixed_act_noun, target_noun
 from hadath.text.number_words import plain_dual_ends, word_number
 from hadath.events.tuning import WINDOWS
 from hadath.text.clitics import clitics
@@ -57,6 +57,8 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
     if j < lo:
         return None
     tok = tokens[j]
+    if _unit_between(tokens, _owned_at(tokens, slot.start, lo), lo):
+        return "between"  # اشتباكات بين غرفة عمليات X التابعة للجيش وY: the unit's force is a side
     if any(tokens[k].norm in w.source for k in (j, j - 1) if k >= lo):
         return "agent"  # قذائف مصدرها مواقع قوات النظام: who fired them
     if lam_doer(tokens, slot.start, lo):
@@ -101,6 +103,8 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
         # (موقع الانفجار الذي أعلنت حركة الشباب مسؤوليتها عنه: who claimed it)
     if not w.mourn.isdisjoint(tok.forms) and j == slot.start - 1:
         return "patient"
+    if launched_from_site(tokens, slot.start, lo):
+        return "agent"  # قذائف أطلقتها قاعدة للجيش التركي: the site's owner fired them
     if owner_hit(tokens, slot.start, lo):
         return "patient"  # قصف مواقع لتنظيم داعش، استهدف مقر الشرطة: the owner is hit
     if (k := owner_past_units(tokens, slot.start, lo)) >= 0:  # مروحيات تابعة لسلاح جو جيش X: the
@@ -184,6 +188,19 @@ def owner_hit(tokens: Sequence[Token], start: int, lo: int) -> bool:
                 owned and tokens[k + 1].has_proclitic(w.lam)):  # مستودعا للأسلحة تابعا لـX
             return False
         return not (k - 1 >= lo and (tokens[k - 1].norm in w.partitive or _landmark(tokens, k, lo)))
+    return False
+
+
+def launched_from_site(tokens: Sequence[Token], start: int, lo: int) -> bool:
+    """The actor at ``start`` owns a site noun (target_noun: قاعدة، موقع، حاجز) that is the
+    subject of a verb of launching right before it (event_roles ``launched``: قذائف أطلقتها
+    قاعدة الجيش التركي، صاروخ أطلقه موقع للجيش): the fire came from its site - the doer, not
+    the side hit."""
+    w = role_words()
+    for k in (start - 1, start - 2):
+        if k - 1 < lo or not target_noun(tokens[k]) or tokens[k - 1].norm not in w.launched:
+            continue
+        return k == start - 1 or tokens[start].has_proclitic(w.lam) or nisba_word(tokens[k + 1].norm)
     return False
 
 
@@ -296,8 +313,10 @@ def members_after_verb(tokens: Sequence[Token], slot: ActorSlot, lo: int, verb_e
 
 
 def coordinated(tokens: Sequence[Token], a: ActorSlot, b: ActorSlot) -> bool:
-    """b follows a joined by و (X وY، X و Y), or by و and a partner noun (X وشريكتها Y: its ally)."""
+    """b follows a joined by و (X وY، X و Y), or by و and a partner noun (X وشريكتها Y: its ally).
+    Quotation marks around either name are transparent (X و"Y"، "X" و«Y»)."""
     conj = role_words().conj
+    a, b = _unquoted(tokens, a, b)
     if b.start == a.end and not conj.isdisjoint(tokens[b.start].analyses[-1].prefixes[:1]):
         return True
     if b.start == a.end and tokens[b.start].norm.startswith(tuple(conj)):
@@ -309,6 +328,47 @@ def coordinated(tokens: Sequence[Token], a: ActorSlot, b: ActorSlot) -> bool:
     return b.start == a.end + 1 and (tokens[a.end].norm in conj or tokens[a.end].norm == ","
                                      or (tokens[a.end].norm.startswith(tuple(conj))  # وشريكتها فاغنر: its ally
                                          and not function_words("ally").isdisjoint(tokens[a.end].forms)))
+
+
+def _owned_at(tokens: Sequence[Token], start: int, lo: int) -> int:
+    """Where تابعة ل stands before the actor at ``start`` (التابعة للجيش، التابع لقيادة الجيش),
+    or -1."""
+    w = role_words()
+    if start - 1 >= lo and not w.owned_by.isdisjoint(tokens[start - 1].forms) and tokens[start].has_proclitic(w.lam):
+        return start - 1
+    return owner_past_units(tokens, start, lo)
+
+
+def _unit_between(tokens: Sequence[Token], k: int, lo: int) -> bool:
+    """A between word (event_roles ``between``) opens the unit named before تابعة at ``k``
+    (بين غرفة عمليات عمر المختار التابعة للجيش ...), with no comma, and no و before a word,
+    between them: the unit's force is the first of the two sides."""
+    w = role_words()
+    if k < 0:
+        return False
+    for i in range(k - 1, max(lo, k - WINDOWS.owned_unit) - 1, -1):
+        if tokens[i].norm in w.between:
+            return i < k - 1
+        if tokens[i].norm in (",", ".") or tokens[i].norm in w.conj or tokens[i].has_proclitic(w.conj):
+            return False
+    return False
+
+
+def _unquoted(tokens: Sequence[Token], a: ActorSlot, b: ActorSlot) -> tuple:
+    """a and b with the quotation marks right after a and right before b taken into them."""
+    end, start = a.end, b.start
+    while end < start and tokens[end].norm in QUOTE_MARKS:
+        end += 1
+    while start > end and tokens[start - 1].norm in QUOTE_MARKS:
+        start -= 1
+    if (end, start) == (a.end, b.start):
+        return a, b
+    return _Span(a.start, end), _Span(start, b.end)
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
 
 
 def _unit(tok: Token) -> bool:

@@ -195,12 +195,14 @@ def attribute(ix: DocIndex, events: list[Event], sents: list[int]) -> None:
         loc = accusation(ix, sent, ix.bounds[sent][1])
         if loc is None:
             continue
-        k = next((k for k in range(len(events) - 1, -1, -1)
-                  if sents[k] <= sent and events[k].event_type in VIOLENT), None)
-        if k is None:
+        acts = list(dict.fromkeys(sents[k] for k in range(len(events) - 1, -1, -1)
+                                  if sents[k] <= sent and events[k].event_type in VIOLENT))
+        if not acts:
             continue
-        # (the act's other places, told in the same sentence: تعرضت منشأتان في بقيق وخريص لهجوم)
-        for j in [j for j in range(len(events)) if sents[j] == sents[k] and events[j].event_type in VIOLENT]:
+        # (the act's other places, told in the same sentence: تعرضت منشأتان في بقيق وخريص لهجوم;
+        # the two acts of a dual object told in two sentences: تبنت جماعة X الهجومين)
+        told = set(acts[:2] if _two_acts(ix, sent, loc.end) else acts[:1])
+        for j in [j for j in range(len(events)) if sents[j] in told and events[j].event_type in VIOLENT]:
             ev = events[j]
             if ev.actor1 is not None and not ev.actor1.startswith("Unidentified") and ev.inter1 != 7:
                 continue
@@ -215,6 +217,14 @@ def attribute(ix: DocIndex, events: list[Event], sents: list[int]) -> None:
             events[j] = evolve_noted(ev, actor1=ref.name, inter1=ref.inter, evidence=evidence,
                                      confidence=conf, interaction=interaction(ref.inter, None if hit else ev.inter2),
                                      flags=ev.flags + ("actor1_by_accusation",), **hit)
+
+
+def _two_acts(ix: DocIndex, sent: int, after: int) -> bool:
+    """A dual noun of acts (function_words ``two_acts``: الهجومين، التفجيرين) after the claimant
+    in the claim's sentence: it claims two acts."""
+    words = function_words("two_acts")
+    lo, hi = ix.bounds[sent]
+    return any(not words.isdisjoint(t.forms) for t in ix.doc.tokens[max(lo, after):hi])
 
 
 def pluperfect_doer(ix: DocIndex, events: list[Event], sents: list[int]) -> None:

@@ -177,3 +177,22 @@ def exposed_subject(tokens: Sequence[Token], s: ActorSlot, trig_start: int, lo: 
         return False
     pronoun = owned(tokens[k])  # (تعرضها، تعرضهم)
     return pronoun or s.start > k or k - s.end <= WINDOWS.exposed_before
+
+
+def fell_subject(tokens: Sequence[Token], s: ActorSlot, trig_start: int, lo: int) -> bool:
+    """``s`` is the subject of a verb of falling (function_words ``fell``: سقط، سقطوا) the
+    trigger noun completes with في or ب (وسقط خمسة رجال شرطة في هجوم بسيارة مفخخة، سقط جنديان
+    بقصف): named between them, it is the side hit, not the doer."""
+    w = role_words()
+    k = trig_start - 1
+    if k >= lo and tokens[k].norm in function_words("in"):
+        k -= 1
+    elif not tokens[trig_start].has_proclitic(w.by):
+        return False
+    fell = function_words("fell")
+    for j in range(k, max(lo, k - WINDOWS.exposed_subject - 1) - 1, -1):
+        if tokens[j].kind != "word":
+            return False
+        if not fell.isdisjoint(tokens[j].forms):
+            return j < s.start and s.end <= k + 1
+    return False

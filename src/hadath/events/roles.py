@@ -20,7 +20,7 @@ from typing import Container, Sequence
 
 from hadath.events.lexicons import function_words
 from hadath.events.modality import scope_words
-from hadath.events.positions import (announced, described_lam, exposed_subject, far_subject, genitive_after, of_the_matter,
+from hadath.events.positions import (announced, described_lam, exposed_subject, fell_subject, far_subject, genitive_after, of_the_matter,
                                      only_time_between, owns_object, past_consequence, past_relative, speaker_pronoun,
                                      subject_of, times_only, victim_like)
 from hadath.events.role_words import QUOTE_MARKS, RoleWords, acts_on, agent_pairs, group_after_partitive, held_post, names_the_unidentified, object_suffixed, owned, plural_subject, role_words, target_noun, told_in  # noqa: F401
@@ -127,7 +127,8 @@ def assign(
             and s is not roles.actor2 and _dist(s, trig_start, trig_end) <= WINDOWS.near]
     before = _named_heads(tokens, [s for s in free if s.end <= trig_start])
     after = _named_heads(tokens, [s for s in free if s.start >= trig_end and not past_consequence(tokens, trig_end, s.start)])
-    if voice == "nominal" and before and roles.actor2 is None and exposed_subject(tokens, before[-1], trig_start, lo):
+    if voice == "nominal" and before and roles.actor2 is None and (exposed_subject(tokens, before[-1], trig_start, lo)
+                                                                   or fell_subject(tokens, before[-1], trig_start, lo)):
         # تعرضت دورية للجيش لهجوم، بانسحاب قوات الأمن بعد تعرضها لهجوم: the subject of تعرض
         # is the one hit; the attacker comes only with من قبل or a genitive
         roles.actor2, roles.conf2 = before.pop(), C.exposed_subject
@@ -289,6 +290,9 @@ def joined_members(tokens: Sequence[Token], a: ActorSlot, b: ActorSlot, steps: i
     if len(gap) == 1 and gap[0].kind == "punct" and gap[0].norm in QUOTE_MARKS \
             and not w.conj.isdisjoint(tokens[b.start].analyses[-1].prefixes[:1]):
         return True  # (بين المسلحين "الحوثيين" ومسلحين قبليين: the quote closing the first name)
+    if 1 < len(gap) <= WINDOWS.owned_unit and gap[0].norm.startswith(tuple(w.conj)) and tokens[b.start].has_proclitic(w.lam) \
+            and not w.owned_by.isdisjoint(gap[-1].forms) and all(t.kind != "punct" for t in gap):
+        return True  # (بين داعش ومجموعة تابعة لقسد، وكتيبة X التابعة للجيش: the owner of a unit)
     return 0 < len(gap) <= steps and gap[0].norm.startswith(tuple(w.conj)) \
         and all(not w.member.isdisjoint(t.forms) for t in gap)
 

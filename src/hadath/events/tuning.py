@@ -149,6 +149,7 @@ class Windows(NamedTuple):
     owner_right: int = 2             # a nationality or تابعة ل this close after a strike word
     post_after: int = 3              # words from an attack noun to على/استهدف before the post attacked (هجوم مسلح على كمين)
     owner_chain: int = 3             # unit nouns between تابعة ل and the force owning a weapon (لسلاح جو جيش X)
+    owned_unit: int = 5              # words from بين to تابعة ل: a named unit of the force after it (بين غرفة عمليات X التابعة للجيش)
     teargas_left: int = 4            # tear gas / sound bombs this close before a blast word
     teargas_right: int = 3           # ... or this close after it (القنابل المسيلة، دوى انفجارها)
     tires: int = 6                   # words (place names not counted) from a burn verb to the tyres burnt

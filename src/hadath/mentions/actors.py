@@ -460,6 +460,7 @@ class ActorStage:
         self.prior: tuple[str, ...] = tuple(getattr(config, "country_focus", ()) or ())
 
     def __call__(self, doc: Doc) -> Doc:
+        from hadath.mentions.actors_kin import kin_pairs
         from hadath.mentions.actors_own import named_sides
         from hadath.mentions.actors_units import country_units, definite_back, post_branch
 
@@ -468,6 +469,7 @@ class ActorStage:
         matches, roles = without_marks(doc.tokens, cols.type_ids if cols is not None else (), lambda toks, ids:
                                        _match(toks, doc.article.published, self.prior, lex, ids))
         matches = named_sides(doc.tokens, matches, lex, roles, doc.article.published)
+        matches = kin_pairs(doc.tokens, matches, lex, doc.article.published)  # بين قبيلتي X وY
         matches = country_units(doc.tokens, matches, lex, doc.article.published)  # وحدة إسرائيلية خاصة
         matches = post_branch(doc.tokens, matches, lex, doc.article.published)  # جنود ... نقطة أمنية
         matches = definite_back(doc.tokens, matches)  # مسلحين من طالبان ... المسلحون

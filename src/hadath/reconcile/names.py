@@ -56,6 +56,31 @@ def regional_branches() -> dict[tuple[str, str], tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def worldwide_branches() -> dict[tuple[str, str], str]:
+    """(worldwide group, country) -> its one branch there: a lexicon entry that works anywhere
+    (no ``where``: Al Qaeda) shares an alias with entries that work in a few countries (تنظيم
+    القاعدة: AQAP in Yemen, AQIM in Algeria); where exactly one of them works, it is the group
+    there. The actors stage picks the branch by the countries the text names; a report that
+    names only its districts (مديرية مودية) left the worldwide name."""
+    from hadath.mentions.actors_lexicon import actor_lexicon
+    from hadath.text.normalize import normalize_key
+
+    entries = actor_lexicon().entries.values()
+    by_alias: dict[str, set] = {}
+    for e in entries:
+        for a in e.aliases:
+            by_alias.setdefault(normalize_key(a), set()).add(e)
+    out: dict[tuple[str, str], set[str]] = {}
+    for g in entries:
+        if g.where or g.is_generic or g.kind not in ("rebel", "militia", "identity", "external"):
+            continue
+        for b in {b for a in g.aliases for b in by_alias[normalize_key(a)] if b.where and b.name != g.name}:
+            for c in b.where:
+                out.setdefault((g.name, c), set()).add(b.name)
+    return {k: next(iter(v)) for k, v in out.items() if len(v) == 1}
+
+
 def _localized(name: str | None, country: str) -> str | None:
     if not name or not name.endswith(")") or " (" not in name:
         return name
@@ -165,6 +190,7 @@ def localize_actors(events: Sequence[Event]) -> list[Event]:
             for f in ACTOR_FIELDS:
                 v = getattr(ev, f)
                 new = _localized(v, ev.country)
+                new = worldwide_branches().get((new, ev.country), new)  # (تنظيم القاعدة in Yemen: AQAP)
                 new = _regional(new, ev)
                 new = confused_forces().get((new, ev.country), new)  # (جنود نيجيريون in Niamey)
                 new = _dated(new, ev.event_date)

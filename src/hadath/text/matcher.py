@@ -66,6 +66,16 @@ class PhraseMatcher(Generic[V]):
             table = self._facts[name] = vocab().table()
         return table
 
+    def get(self, phrase: str) -> V | None:
+        """The value of the entry ``phrase`` (normalized as :meth:`add` does), or None."""
+        node = self._root
+        for w in normalize_key(phrase).replace("-", " - ").split():
+            node = node.get(w)
+            if node is None:
+                return None
+        term = node.get("\0")
+        return term[0] if term is not None else None
+
     def add_all(self, items: Iterable[tuple[str, V]]) -> "PhraseMatcher[V]":
         for phrase, value in items:
             self.add(phrase, value)
