@@ -4,23 +4,13 @@ one Latin-only place within the radius of the big town the text puts it in, else
 the document names."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from hadath.mentions.places import PlaceStage
-from hadath.pipeline import build_pipeline
-from hadath.types import Article, Doc
+from tests.mentions.conftest import refs_by_surface
 
 
-def _places(text: str) -> dict[str, str | None]:
-    doc = Doc(article=Article("t", text, published=date(2024, 5, 1)))
-    for st in build_pipeline().stages:
-        doc = st(doc)
-        if isinstance(st, PlaceStage):
-            break
-    return {m.surface: (m.value.place.name if m.value.place else None)
-            for m in doc.mentions if m.kind == "place"}
+def _places(place_stage, text: str) -> dict[str, str | None]:
+    return {k: (r.place.name if r.place else None) for k, r in refs_by_surface(place_stage, text).items()}
 
 
 CASES = [
@@ -39,8 +29,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,surface,expected", CASES)
-def test_latin_quarter(text, surface, expected):
-    assert _places(text).get(surface, "absent") == expected
+def test_latin_quarter(place_stage, text, surface, expected):
+    assert _places(place_stage, text).get(surface, "absent") == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -48,5 +38,5 @@ def test_latin_quarter(text, surface, expected):
     "قتل شخصان في حي التضامن جنوب دمشق",                  # Damascus: not Tunisia's
     "احتجاجات في حي التضامن بمدينة صفاقس",                 # Sfax: Ettadhamen lies beyond its radius
 ])
-def test_no_latin_quarter_elsewhere(text):
-    assert _places(text).get("التضامن") != "Ettadhamen"
+def test_no_latin_quarter_elsewhere(place_stage, text):
+    assert _places(place_stage, text).get("التضامن") != "Ettadhamen"
