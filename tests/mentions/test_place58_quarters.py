@@ -1,7 +1,7 @@
 """A quarter of a named city known only by its Latin name (place58:
 hadath.mentions.places_latin_quarters): a name after حي / ضاحية no Arabic name resolves is the
-one Latin-only place within the radius of a big town the document names (not one the text puts
-it in: such a quarter is coded to that town)."""
+one Latin-only place within the radius of the big town the text puts it in, else of a big town
+the document names."""
 from __future__ import annotations
 
 import pytest
@@ -19,14 +19,12 @@ CASES = [
      "مواجهات ليلية", "التضامن", "Ettadhamen"),
     ("شهدت عدة مناطق تونسية احتجاجات. وشهد حي التضامن وحي الزهروني، وهي أحياء تابعة للعاصمة، "
      "مواجهات ليلية", "الزهروني", "Zahrouni"),
-    ("احتج سكان حي التضامن وحي الزهروني على البطالة، وقال شهود إن الشرطة انتشرت في تونس العاصمة",
-     "الزهروني", "Zahrouni"),
+    ("اندلعت مواجهات ليلية في حي التضامن بالعاصمة تونس", "التضامن", "Ettadhamen"),
+    ("اندلعت احتجاجات في حي التضامن وحي الزهروني غرب العاصمة تونس", "الزهروني", "Zahrouni"),
+    ("أغلق شبان الطرق في حي التضامن وأحرقوا العجلات، وفي تونس العاصمة انتشرت قوات الأمن",
+     "التضامن", "Ettadhamen"),
     # controls: no big town of that country named; a frequent word; Damascus's namesake
     ("قصف حي التضامن في دمشق", "التضامن", None),
-    # a quarter the text puts in a town is coded to it (no look-up): main's reading, kept
-    ("اندلعت مواجهات ليلية في حي التضامن بالعاصمة تونس", "التضامن", None),
-    ("وأطلقت قوات الأمن التونسية الرصاص على شبان في حي التضامن بالعاصمة.", "التضامن", None),
-    ("اندلعت احتجاجات في حي التضامن وحي الزهروني غرب العاصمة تونس", "الزهروني", None),
 ]
 
 

@@ -353,7 +353,7 @@ class PlaceStage:
             out_conf.append(conf)
         if out_ref:  # a town the text calls a town, known only by its Latin name
             out_ref = latin_heads(latin_fill(out_ref, focus, self._country_name, out_f))
-            out_ref = latin_quarters(out_ref, self._country_name, out_f)   # أحياء تابعة للعاصمة
+            out_ref = latin_quarters(out_ref, self._country_name)   # حي التضامن بالعاصمة: Ettadhamen
             out_ref = held_by_latin(out_f, out_ref, lambda f: live[f.key].containers or ())
             out_ref = sites_in_towns(out_f, out_ref, tokens)   # حلب - ... حي الشيخ مقصود
         if any(not f.known and f.cue in lex.street for f in out_f):

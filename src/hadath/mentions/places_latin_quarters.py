@@ -6,10 +6,8 @@
 only a town's class noun (a quarter's name meets villages everywhere). Here it is looked up
 with the evidence a quarter has: the big towns the document names (populated places of
 ``QUARTER_TOWN_POP`` or more: the cities with quarters), a Latin-only place of the town's
-country within the town's radius (places_quarters.quarter_km), one place in all. A quarter
-the text puts in a town (حي التضامن بالعاصمة، حي ثعبات شرقي مدينة تعز: a container, or a big
-town's mention right after it) is not looked up: it
-is coded to that town, p1, as every named quarter is (place_cues.tsv ``part``). Frequent
+country within the town's radius (places_quarters.quarter_km), one place in all; when the
+text puts the quarter in a big town (حي التضامن بالعاصمة تونس), that town alone. Frequent
 words are never looked up (places_latin._words: حي الجامعة is no village "Jamaa"), nor a name
 the text puts in another container (a district, a governorate: places_latin's).
 """
@@ -38,30 +36,23 @@ def _big_town(p) -> bool:
     return p.feature_class == "populated_place" and p.population >= QUARTER_TOWN_POP
 
 
-def _put_in_town(k: int, refs: list[PlaceRef], found) -> bool:
-    """The mention right after quarter k (at most one token between: بالعاصمة، في دمشق) is a
-    big town: the text puts the quarter in it."""
-    if not found or k + 1 >= len(refs):
-        return False
-    nxt = refs[k + 1].place
-    return found[k + 1].start - found[k].end <= 1 and nxt is not None and _big_town(nxt)
-
-
-def latin_quarters(refs: list[PlaceRef], country_name, found=()) -> list[PlaceRef]:
-    """``refs`` with each unresolved quarter name (a part cue, no container) resolved to the one
-    Latin-only place within the radius of a big town the document names (module docstring).
-    ``country_name(cc)``: a country's English name; ``found``: the mentions (parallel)."""
+def latin_quarters(refs: list[PlaceRef], country_name) -> list[PlaceRef]:
+    """``refs`` with each unresolved quarter name (a part cue) resolved to the one Latin-only
+    place within the radius of the big town the text puts it in (حي X بالعاصمة تونس), else of
+    a big town the document names (module docstring).
+    ``country_name(cc)``: a country's English name."""
     cues = _quarter_cues()
     todo = [k for k, r in enumerate(refs) if r.place is None and r.cue in cues
-            and r.container is None and r.name and r.name not in _words()
-            and not _put_in_town(k, refs, found)]
+            and (r.container is None or _big_town(r.container)) and r.name
+            and r.name not in _words()]
     if not todo:
         return refs
     named = {r.place.id: r.place for r in refs if r.place is not None and _big_town(r.place)}
     out = list(refs)
     for k in todo:
         key = arabic_key(refs[k].name)
-        towns = list(named.values())
+        box = refs[k].container
+        towns = [box] if box is not None else list(named.values())
         if len(key) < MIN_KEY or not towns:
             continue
         got = {}
