@@ -51,7 +51,6 @@ from hadath.mentions.place_parts import sites_in_towns, streets_in_towns
 from hadath.mentions.places_landmarks import landmark_towns
 from hadath.mentions.places_twins import twin_refs
 from hadath.mentions.places_latin import fill as latin_fill, held_by_latin, latin_heads
-from hadath.mentions.places_latin_quarters import latin_quarters
 from hadath.mentions.places_country_parts import outside_part, part_places, part_unit
 from hadath.mentions.places_collect import collect
 from hadath.mentions.places_resolved import bare_ok, resolved
@@ -353,7 +352,6 @@ class PlaceStage:
             out_conf.append(conf)
         if out_ref:  # a town the text calls a town, known only by its Latin name
             out_ref = latin_heads(latin_fill(out_ref, focus, self._country_name, out_f))
-            out_ref = latin_quarters(out_ref, self._country_name)   # حي التضامن بالعاصمة: Ettadhamen
             out_ref = held_by_latin(out_f, out_ref, lambda f: live[f.key].containers or ())
             out_ref = sites_in_towns(out_f, out_ref, tokens)   # حلب - ... حي الشيخ مقصود
         if any(not f.known and f.cue in lex.street for f in out_f):
