@@ -28,7 +28,6 @@ country (``_seat_counties``: a district named after its seat, Tunisia's Ettadham
 from __future__ import annotations
 
 import lzma
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -46,12 +45,6 @@ SCANS = 32              # lookups of a country that search its text before it is
 FOUND_MAX = 20_000      # answers LatinIndex.lookup keeps
 MIN_KEY = 3             # a key of fewer consonants (بد، سل) finds too many villages to tell one
 SHORT_KEY = 2           # ... but the Sahel's cities500 towns are few: نيونو (Niono), بوني (Boni)
-DH = "dh"                # ذ in the Mashriq's spellings (Dhamar), but ض in the Maghreb's and the
-# Gulf's (Ettadhamen: التضامن; Ramadhan) and Somali's retroflex d, written د (Baardheere:
-# بارديري): a Latin-only place is also keyed with its "dh" read as d. Here, not in
-# consonant_letters.tsv: the index's Latin skeletons keep the one reading (a BGN "Kadḩah",
-# d + ḩ, would meet more Arabic names there).
-_DH = re.compile(DH, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -105,10 +98,7 @@ def keys_of(name: str, cc: str = "") -> tuple[str, ...]:
     """The consonant keys a place is found by (those of ``MIN_KEY`` letters or more; of
     ``SHORT_KEY`` in the countries of ``CITIES_CCS``, whose rows are cities500 towns: Niono)."""
     least = SHORT_KEY if cc in CITIES_CCS else MIN_KEY
-    keys = latin_keys(name)
-    if DH in name.lower():   # also the "dh" of ض or of a retroflex d (DH's comment)
-        keys = tuple(dict.fromkeys(keys + latin_keys(_DH.sub("d", name))))
-    return tuple(k for k in keys if len(k) >= least)
+    return tuple(k for k in latin_keys(name) if len(k) >= least)
 
 
 def _id(cc: str, lat: float, lon: float) -> str:
