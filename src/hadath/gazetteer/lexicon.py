@@ -24,7 +24,7 @@ WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "me
                         "no_first", "function", "cue_adjective", "facility", "mission", "doer",
                         "between", "road_link", "building", "border_with", "domestic",
                         "new_place", "visitor", "water", "structure", "dual_ending", "located",
-                        "distance", "motion", "apposition", "pretext"})
+                        "distance", "motion", "apposition", "pretext", "next_place"})
 
 
 class PlaceLexicon(NamedTuple):
@@ -80,6 +80,7 @@ class PlaceLexicon(NamedTuple):
     own_point: frozenset[str] = frozenset()   # منطقة، أطراف: a settlement or quarter after it is p1
     unit: frozenset[str] = frozenset()   # ريف X: the town's whole governorate holds the name
     dual_ending: frozenset[str] = frozenset()   # عراق + يان: a nationality adjective's duals
+    next_place: frozenset[str] = frozenset()   # وعند، وعلى after في صور: the next place's turn
     located: frozenset[str] = frozenset()   # X الواقعة بأطراف Y: Y holds X
     distance: frozenset[str] = frozenset()   # X، 15 كيلومترا شرق Y: a distance's unit (and بعد)
     motion: frozenset[str] = frozenset()   # نازحون من حلب في إدلب: من before X, "في Y" is no container
@@ -141,4 +142,4 @@ def place_lexicon() -> PlaceLexicon:
         dual_ending=w["dual_ending"],
         located=w["located"], distance=w["distance"], motion=w["motion"],
         apposition=w["apposition"], doer_or_visitor=w["doer"] | w["visitor"],
-        pretext=w["pretext"])
+        pretext=w["pretext"], next_place=w["next_place"] | w["prep"])

@@ -23,7 +23,8 @@ from hadath.mentions.places_people import NISBA_END, bare_stem as _stem, is_gene
 from hadath.mentions.places_quoted import quoted_name
 from hadath.mentions.places_streets import without_street_names
 from hadath.mentions.places_unknown import head_of_unknown, listed_unknown, unknown_name
-from hadath.mentions.places_shapes import capital_title, facility_of_town, joined_name, new_place_after, opens_clause, rest_is_name
+from hadath.mentions.places_shapes import (capital_title, ends_located, facility_of_town, joined_name,
+                                           new_place_after, opens_clause, rest_is_name)
 from hadath.mentions.places_slots import mark_slots, may_be_slot
 from hadath.text.clitics import clitics
 from hadath.types import Span, Token
@@ -238,7 +239,9 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
                     if single is not None:
                         k, weak, key = single
                         # (opens_clause needs a comma after the word: most have none)
-                        frame = j < n and tokens[j].norm == "," and opens_clause(tokens, i)
+                        frame = j < n and tokens[j].norm == "," and opens_clause(tokens, i) \
+                            or (weak or info.common) and ends_located(tokens, infos, i) \
+                            and words.big_town(key)   # (في صور وعند ...: Tyre, a big town)
                         if (weak or info.common) and not frame and (
                                 tokens[i].norm in lex.stop or not may_be_slot(tokens, infos, found, i)):
                             nxt = j   # a common word alone: never a place without a cue or slot
@@ -280,7 +283,9 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
                                         common=m.end - m.start == 1 and info.common,
                                         cue=cue if m.end - m.start > 1 else None,
                                         hint=lex.cues.get(cue, 1) if cue else 1,
-                                        frame=m.end - m.start == 1 and opens_clause(tokens, i)))
+                                        frame=m.end - m.start == 1 and (
+                                            opens_clause(tokens, i) or (m.weak or info.common)
+                                            and ends_located(tokens, infos, i) and words.big_town(m.key))))
                     nxt = m.end
                     continue
                 if cue is not None and (i and not lex.cue_adjective.isdisjoint(tokens[i - 1].forms)

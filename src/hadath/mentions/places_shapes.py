@@ -1,5 +1,6 @@
 """Name shapes the places stage reads around a gazetteer match (split from
-places_recognize): a clause that opens with its town (وفي صور، ...), a word after a name that
+places_recognize): a clause that opens with its town (وفي صور، ...) or ends with it (في صور،
+في صور وعند ...), a word after a name that
 makes it another settlement (الحلة الجديدة), and two words the gazetteer writes as one name
 (بولو بردي: بولبردي); the words after a cue that are a gazetteer name themselves, and a
 facility noun heading its town's name (جامعة الخرطوم); a capital's title after an outer cue
@@ -7,7 +8,7 @@ facility noun heading its town's name (جامعة الخرطوم); a capital's t
 from __future__ import annotations
 
 from hadath.gazetteer.lexicon import place_lexicon
-from hadath.mentions.places_match import ARTICLE, CONJ, WordCache, WordInfo, match_at
+from hadath.mentions.places_match import ARTICLE, CONJ, WordCache, WordInfo, behind_b, match_at
 from hadath.mentions.places_people import bare_stem, is_generic
 from hadath.mentions.places_slots import IN
 from hadath.types import Token
@@ -25,6 +26,39 @@ def opens_clause(tokens: tuple[Token, ...], i: int) -> bool:
     if segs is None or segs[0] != (CONJ,) or segs[1] != IN:
         return False
     return i < 2 or tokens[i - 2].sentence != prev.sentence or tokens[i - 2].kind != "word"
+
+
+CLAUSE_ENDS = frozenset({",", "."})   # the normalized comma and the full stop
+
+
+def ends_located(tokens: tuple[Token, ...], infos: list[WordInfo], i: int) -> bool:
+    """Token i, a one-word name that is also a common word (صور: pictures), is where something
+    happened: a locative في before it (or its own ب-) and nothing after it that could complete a
+    noun - the clause ends (a comma, a full stop, the sentence's end), or و opens the next place
+    with a preposition (في صور وعند مداخل صيدا) or with a town that is no common word (في صور
+    والنبطية). "في صور نشرتها"، "في صور الأقمار الصناعية": a verb or a noun follows, no place.
+    Like opens_clause, a mark for the places stage's country test (a town of the report's
+    country only), not evidence on its own; the recognizer asks it only of a name the gazetteer
+    knows as a big town (places_words.big_town: no village named like في المقابل، في الأثناء)."""
+    if i < 1 or tokens[i].kind != "word":
+        return False
+    prev = tokens[i - 1]
+    if not (prev.kind == "word" and prev.sentence == tokens[i].sentence
+            and prev.word_type.segs[-1][1] == IN) and not behind_b(tokens[i]):
+        return False
+    j = i + 1
+    if j >= len(tokens) or tokens[j].sentence != tokens[i].sentence:
+        return True
+    nxt = tokens[j]
+    if nxt.kind != "word":
+        return nxt.norm in CLAUSE_ENDS
+    seg = nxt.word_type.segs[-1]
+    if seg[0][:1] != (CONJ,):
+        return False
+    if seg[1] in place_lexicon().next_place:
+        return True
+    one = infos[j].single
+    return one is not None and not one[1] and not infos[j].common
 
 
 def new_place_after(tokens: tuple[Token, ...], end: int) -> bool:

@@ -269,7 +269,7 @@ def _weak_town(g: Found, big_town) -> bool:
     knows a large town by it; it becomes a slot (a place mention) besides the container."""
     if big_town is None or g.end - g.start != 1 or not big_town(g.key):
         return False
-    g.slot, g.common = True, False
+    g.slot, g.common, g.frame = True, False, False   # (a slot: no frame's country test)
     return True
 
 
