@@ -4,7 +4,8 @@ in the style of the wire copy.
 - a protest noun that is the genitive of a noun of a right, a freedom or a law (حق التظاهر، الحق
   في الاحتجاج، قانون تنظيم التظاهر، حرية التعبير والتظاهر) names the right or the law: no protest
   is told by it (events.trigger_vetoes.as_right).
-- the place of what a crowd protested (a motive adverb: احتجاجا، تنديدا، رفضا، استنكارا, a few
+- the place of what a crowd protested (a motive adverb: احتجاجا، تنديدا، رفضا، استنكارا, or a
+  participle of condemning: منددين، مستنكرة، رافضين, a few
   words before the place) is not the crowd's place while the sentence names another
   (events.place_elsewhere.motive_place).
 - an act told in a relative clause on the object of احتجاجا على (الغارات التي استهدفت ...، والتي
@@ -55,6 +56,9 @@ MOTIVE_PLACES = [
     ("عمت مدينة صنعاء يوم الجمعة، وقفات احتجاجية، رفضا لحصار مدينة الحديدة.", "Sanaa"),
     ("عمت مدينة تعز أمس، مظاهرات غاضبة، رفضا للحصار المفروض على مدينة الحديدة.", "Taiz"),
     ("عمت مدينة إربد أمس، مسيرات حاشدة، تنديدا بالقصف الإسرائيلي على مدينة رفح.", "Irbid"),
+    # (a participle of condemning tells the motive as well)
+    ("عمت شوارع الموصل أمس، تظاهرات غاضبة، منددة بالقصف التركي على قضاء زاخو.", "Mosul"),
+    ("عمت مدينة صنعاء يوم الجمعة، مسيرات حاشدة، مستنكرة الغارات على مدينة الحديدة.", "Sanaa"),
     # (the motive's place is the only one: it stays)
     ("تظاهر المئات أمس احتجاجا على انقطاع الكهرباء في مدينة البصرة.", "Basrah"),
 ]

@@ -130,8 +130,8 @@ def other_act(tokens: Sequence[Token], p: "Located", lo: int, places: Sequence["
 
 def motive_place(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     """The place is in what a crowd protested, not where it was (شهدت صنعاء مظاهرات احتجاجا على
-    الغارات التي استهدفت ميناء في محافظة الحديدة): a motive adverb (function_words ``motive``:
-    احتجاجا، تنديدا، رفضا، استنكارا) at most ``WINDOWS.motive_left`` words before it in its
+    الغارات التي استهدفت ميناء في محافظة الحديدة): a motive adverb or a participle of condemning
+    (function_words ``motive``: احتجاجا، تنديدا، رفضا، منددين، مستنكرة) at most ``WINDOWS.motive_left`` words before it in its
     sentence (from ``lo``), with no punctuation but quote marks between. Read for crowds only,
     and only while the sentence names another place."""
     motive = function_words("motive")
