@@ -18,7 +18,7 @@ from hadath.events.lexicons import function_words, phrase_heads, trigger_matcher
 from hadath.events.roles import role_words
 from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, TOLL_CLASSES, WEAPON_PRIORITY
 from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, called_off, caused_cut, dated_ahead, dispersed, gathered_for,
-                                          gathered_struck, in_armed_name, member_of, named_body, organized_by, place_name, prevented,
+                                          as_right, gathered_struck, in_armed_name, member_of, named_body, organized_by, place_name, prevented,
                                           remembered, tear_gas, tires)
 from hadath.events.trigger_background import not_answered, not_motives, pluperfect, scene
 from hadath.events.tuning import CONFIDENCE
@@ -103,8 +103,8 @@ def frames(ix: DocIndex) -> list[Frame]:
                 continue  # اتفاق وقف إطلاق النار: a ceasefire, no shooting
             if cls == "burn" and tires(ix, sent, loc, sc.clause(loc.start, loc.end)[1]):
                 continue  # أحرق المحتجون الإطارات، العلم: a road block or a symbol, no destruction
-            if GROUPS.get(cls) == "protest" and form == "noun" and remembered(toks, loc):
-                continue  # الذكرى الأولى لانطلاق الاحتجاجات: the protests remembered, none told
+            if GROUPS.get(cls) == "protest" and (form == "noun" and remembered(toks, loc) or form != "participle" and as_right(toks, loc)):
+                continue  # الذكرى الأولى لانطلاق الاحتجاجات، حق التظاهر: the protests remembered, a right, none told
             if ref.lemma in function_words("road_cut") and caused_cut(toks, loc, sc.clause(loc.start, loc.end)[0]):
                 continue  # ما نتج عنه تعطل حركة المرور وقطع الطريق: what an act caused, no road block
             if cls == "protest" and gathered_for(toks, loc, sc.clause(loc.start, loc.end)[1]):

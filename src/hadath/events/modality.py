@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from hadath.events.lexicons import CueEntry, function_words, word_classes
+from hadath.events.role_words import QUOTE_MARKS
 from hadath.events.toll_words import conj_led
 from hadath.events.tuning import WINDOWS
 from hadath.text.clitics import clitics
@@ -212,8 +213,10 @@ def modality_of(
                     cue.end < start - 1 and start - cue.end <= e.window and tokens[start - 1].norm in scope_words().any):
                 negated = True  # (لم تسجل أي اشتباكات، دون أن تنفذ أي غارات: none at all)
             continue
-        before = cue.end <= start and start - cue.end < e.window
-        if before and e.kind == "background" and any(tokens[k].norm == "," for k in range(cue.end, start)):
+        motive = e.kind == "background" and cue.end <= start and not function_words("motive").isdisjoint(
+            tokens[cue.start].forms) and _motive_relative(tokens, cue.end, start)
+        before = cue.end <= start and start - cue.end < e.window or motive
+        if before and not motive and e.kind == "background" and any(tokens[k].norm == "," for k in range(cue.end, start)):
             before = False  # احتجاجا على البطالة، واشتبكوا: the motive ends at the comma
         if before and _occurrence_between(tokens, cues, cue.end, start):
             before = False  # تظاهروا للمطالبة برحيل الحكومة، وانطلقت مسيرات: a clause of its own
@@ -231,6 +234,30 @@ def modality_of(
         if kind in found:
             return kind, negated
     return None, negated
+
+
+MOTIVE_RELATIVE = 8  # words from a motive cue to the relative pronoun of a clause on the motive's object
+MOTIVE_REACH = 20    # ... and to an act told in that clause or in one more relative clause after ، و
+
+
+def _motive_relative(tokens: Sequence[Token], cue_end: int, start: int) -> bool:
+    """The trigger is told in a relative clause on the object of a motive cue (a background cue
+    led by a word of function_words ``motive``: احتجاجا على الغارات
+    الأمريكية التي استهدفت الميناء، والتي أسفرت عن مقتل 74): a relative pronoun at most
+    ``MOTIVE_RELATIVE`` words after the cue, the trigger at most ``MOTIVE_REACH`` words after
+    it, and no punctuation between but a comma that opens another relative clause (، والتي) - the
+    act protested, told as the crowd's motive, no act at the crowd."""
+    if start - cue_end >= MOTIVE_REACH:
+        return False
+    relative = function_words("relative")
+    first = next((k for k in range(cue_end, start) if tokens[k].norm in relative), None)
+    if first is None or first - cue_end >= MOTIVE_RELATIVE:
+        return False
+    for k in range(cue_end, start):
+        if tokens[k].kind == "punct" and tokens[k].text not in QUOTE_MARKS and not (
+                k + 1 < start and conj_led(tokens[k + 1]) and not relative.isdisjoint(tokens[k + 1].forms)):
+            return False
+    return True
 
 
 ELATIVE_PHRASE = 2  # words of the noun phrase between an elative and منذ (أعنف قصف جوي منذ أشهر)

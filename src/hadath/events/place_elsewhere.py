@@ -2,7 +2,7 @@
 where people were going or a side was based (المتوجهة إلى، المتمركزة في، مصدرها مواقع ... في),
 where a person comes from (المنحدر من), where a correspondent reports from, a capital that
 speaks for its state (أعلنت موسكو), and the place of the people a protest supports (تضامنا مع
-المحتجين في X). Read by
+المحتجين في X) or of what it protested (احتجاجا على الغارات التي استهدفت ... في X). Read by
 :func:`hadath.events.place_choice.choose_places`."""
 from __future__ import annotations
 
@@ -125,4 +125,19 @@ def other_act(tokens: Sequence[Token], p: "Located", lo: int, places: Sequence["
         after = tokens[j + 1].norm if j + 1 < p.start else ""
         if after in together and not solidarity.isdisjoint(tokens[j].forms):
             return not any(j < q.start < p.start for q in places)
+    return False
+
+
+def motive_place(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
+    """The place is in what a crowd protested, not where it was (شهدت صنعاء مظاهرات احتجاجا على
+    الغارات التي استهدفت ميناء في محافظة الحديدة): a motive adverb or a participle of condemning
+    (function_words ``motive``: احتجاجا، تنديدا، رفضا، منددين، مستنكرة) at most ``WINDOWS.motive_left`` words before it in its
+    sentence (from ``lo``), with no punctuation but quote marks between. Read for crowds only,
+    and only while the sentence names another place."""
+    motive = function_words("motive")
+    for j in range(p.start - 1, max(lo, p.start - WINDOWS.motive_left) - 1, -1):
+        if tokens[j].kind == "punct" and tokens[j].text not in QUOTE_MARKS:
+            return False
+        if not motive.isdisjoint(tokens[j].forms):
+            return True
     return False

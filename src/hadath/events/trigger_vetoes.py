@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
+from hadath.events.modality import scope_words
 from hadath.events.taxonomy import ARMED_INTERS
+from hadath.events.toll_words import conj_led
 from hadath.events.tuning import WINDOWS
 from hadath.text.clitics import clitics
 
@@ -175,6 +177,20 @@ def gathered_struck(toks, loc: Located, lo: int) -> bool:
         return False
     words = function_words("gather_struck")
     return any(not words.isdisjoint(toks[k].forms) for k in range(max(lo, loc.start - GATHER_STRUCK_LEFT), loc.start))
+
+
+def as_right(toks, loc: Located) -> bool:
+    """The protest noun is the genitive of a noun of a right, a freedom or a law (function_words
+    ``right``), right after it, past في or a staging noun (حق التظاهر، الحق في الاحتجاج، قانون
+    تنظيم التظاهر), or it ends a list whose first noun follows that word (حرية التعبير والتظاهر):
+    the right or the law named, no protest told. (A preposition of an act's target is no right:
+    بحق المتظاهرين is whom an act hit.)"""
+    k = loc.start - 1
+    if k > 0 and conj_led(toks[loc.start]) and function_words("right").isdisjoint(toks[k].forms):
+        k -= 1  # حرية التعبير والتظاهر: past the list's first noun
+    if k > 0 and (toks[k].norm in function_words("in") or not function_words("staging").isdisjoint(toks[k].forms)):
+        k -= 1
+    return k >= 0 and toks[k].norm not in scope_words().against and not function_words("right").isdisjoint(toks[k].forms)
 
 
 ANNIVERSARY_LEFT = 3  # words before a protest noun where the word of remembrance stands
