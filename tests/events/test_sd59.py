@@ -4,12 +4,16 @@ in the style of the wire copy:
 - a phrasal head verb whose complement is one preposition (function_words.tsv ``head_prep``:
   استولى على، قبض على، قضى على، أضرب عن) finds it past a long VSO subject - the side with its
   modifiers, a supporter, a time (mentions.triggers HEAD_PREP_WINDOW, 16 words, in the clause);
-  a noun complement keeps the shorter window (HEAD_WINDOW)."""
+  a noun complement keeps the shorter window (HEAD_WINDOW).
+- a support word (function_words ``support``: المدعومة، مدعوما) followed by من reaches three words,
+  past the supporter's force noun (المدعومة من قوات بعثة الاتحاد الأفريقي، المدعوم من عناصر حركة
+  X): the side named there is the doer's support, no second side (events.role_words)."""
 from __future__ import annotations
 
 import pytest
 
-from tests.events.test_types52 import subtypes
+from tests.events.conftest import events
+from tests.events.test_types52 import PUB, subtypes
 
 TERRITORY = ("Non-state actor overtakes territory", "Government regains territory",
              "Non-violent transfer of territory")
@@ -29,3 +33,27 @@ FAR_PREP = [
 @pytest.mark.parametrize("text,wanted", FAR_PREP)
 def test_a_lone_preposition_complement_is_found_past_a_long_subject(pipeline, text, wanted):
     assert set(subtypes(pipeline, text)) & set(wanted), text
+
+
+SUPPORTED = [
+    ("هاجمت القوات الصومالية المدعومة من قوات بعثة الاتحاد الأفريقي في الصومال مواقع حركة الشباب "
+     "في بلدة بولو مرير اليوم.", "Al Shabaab"),
+    ("هاجمت القوات الصومالية المدعومة من جنود بعثة الاتحاد الأفريقي مواقع حركة الشباب في بلدة "
+     "بولو مرير اليوم.", "Al Shabaab"),
+    ("هاجم الجيش السوداني المدعوم من عناصر حركة العدل والمساواة مواقع قوات الدعم السريع في مدينة "
+     "الفاشر اليوم.", "RSF: Rapid Support Forces"),
+    ("استولت القوات الصومالية المدعومة من قوات بعثة الاتحاد الأفريقي في الصومال اليوم على قرية "
+     "عيل بور من حركة الشباب.", "Al Shabaab"),
+]
+
+
+@pytest.mark.parametrize("text,side", SUPPORTED)
+def test_the_supporter_after_a_force_noun_is_no_second_side(pipeline, text, side):
+    got = events(pipeline, text, PUB)
+    assert got and all(e.actor2 == side for e in got), [(e.actor1, e.actor2) for e in got]
+
+
+def test_a_supporter_right_after_the_word_stays_support(pipeline):
+    text = "هاجم مسلحو حركة الشباب المدعومون من مقاتلي عشائر محلية قاعدة للجيش الصومالي في بلدة بلدوين اليوم."
+    got = events(pipeline, text, PUB)
+    assert got and all(e.actor2 == "Military Forces of Somalia" for e in got)
