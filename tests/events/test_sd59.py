@@ -7,7 +7,10 @@ in the style of the wire copy:
   a noun complement keeps the shorter window (HEAD_WINDOW).
 - a support word (function_words ``support``: المدعومة، مدعوما) followed by من reaches three words,
   past the supporter's force noun (المدعومة من قوات بعثة الاتحاد الأفريقي، المدعوم من عناصر حركة
-  X): the side named there is the doer's support, no second side (events.role_words)."""
+  X): the side named there is the doer's support, no second side (events.role_words).
+- a takeover told again in a later sentence with a no-fight cue (weapons.tsv ``nonviolent``: دون
+  أي مقاومة، بدون مقاومة، دون مواجهات) folds into the first telling as ACLED's non-violent
+  transfer of territory (events.records.continue_event); a takeover after a fight stays a battle."""
 from __future__ import annotations
 
 import pytest
@@ -57,3 +60,32 @@ def test_a_supporter_right_after_the_word_stays_support(pipeline):
     text = "هاجم مسلحو حركة الشباب المدعومون من مقاتلي عشائر محلية قاعدة للجيش الصومالي في بلدة بلدوين اليوم."
     got = events(pipeline, text, PUB)
     assert got and all(e.actor2 == "Military Forces of Somalia" for e in got)
+
+
+NO_FIGHT_LATER = [
+    "سيطرت قوات الجيش الصومالي اليوم على بلدة بولو مرير في إقليم شبيلي السفلى. وقال قائد عسكري إن "
+    "القوات سيطرت على البلدة دون أي مقاومة من مسلحي حركة الشباب.",
+    "سيطر الحوثيون اليوم على مدينة الحزم في محافظة الجوف. وأضاف المصدر أن الحوثيين بسطوا سيطرتهم "
+    "على المدينة دون مواجهات.",
+    "استعادت القوات الحكومية اليوم السيطرة على بلدة عيل بور في إقليم جلجدود. وأوضح المتحدث أن "
+    "القوات سيطرت على البلدة بدون مقاومة.",
+]
+
+
+@pytest.mark.parametrize("text", NO_FIGHT_LATER)
+def test_a_takeover_told_again_without_a_fight_is_a_nonviolent_transfer(pipeline, text):
+    assert subtypes(pipeline, text) == ["Non-violent transfer of territory"], text
+
+
+FOUGHT = [
+    "سيطرت قوات الجيش الصومالي اليوم على بلدة بولو مرير في إقليم شبيلي السفلى بعد معارك عنيفة مع "
+    "مسلحي حركة الشباب.",
+    "سيطر الحوثيون اليوم على مدينة الحزم في محافظة الجوف. وأضاف المصدر أن الحوثيين بسطوا سيطرتهم "
+    "على المدينة بعد اشتباكات عنيفة مع القوات الحكومية.",
+]
+
+
+@pytest.mark.parametrize("text", FOUGHT)
+def test_a_takeover_after_a_fight_stays_a_battle(pipeline, text):
+    subs = subtypes(pipeline, text)
+    assert subs and "Non-violent transfer of territory" not in subs, subs
