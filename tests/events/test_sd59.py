@@ -10,7 +10,10 @@ in the style of the wire copy:
   X): the side named there is the doer's support, no second side (events.role_words).
 - a takeover told again in a later sentence with a no-fight cue (weapons.tsv ``nonviolent``: دون
   أي مقاومة، بدون مقاومة، دون مواجهات) folds into the first telling as ACLED's non-violent
-  transfer of territory (events.records.continue_event); a takeover after a fight stays a battle."""
+  transfer of territory (events.records.continue_event); a takeover after a fight stays a battle.
+- a defusal or a find of explosives told with a dual (لغمين، عبوتين، قنبلتين), a bomb (قنبلة،
+  قنابل), a mine in the singular, a cache (مخبأ، مخزن، مستودع) or with the verbal noun of finding
+  (تم العثور على لغمين) is ACLED's disrupted weapons use (triggers.tsv row فكك عبوه)."""
 from __future__ import annotations
 
 import pytest
@@ -89,3 +92,19 @@ FOUGHT = [
 def test_a_takeover_after_a_fight_stays_a_battle(pipeline, text):
     subs = subtypes(pipeline, text)
     assert subs and "Non-violent transfer of territory" not in subs, subs
+
+
+DISRUPTED = [
+    "أعلنت وزارة الدفاع التونسية أنه تم العثور على لغمين آخرين في جبل الشعانبي بولاية القصرين وتم تفكيكهما.",
+    "عثرت وحدات الجيش الجزائري على لغمين تقليديي الصنع في منطقة تيزي وزو وقامت بتفكيكهما.",
+    "تمكنت وحدات الهندسة من تفكيك عبوتين ناسفتين في مدينة الرمادي اليوم.",
+    "فككت قوات الأمن العراقية عبوتين ناسفتين زرعتا على جانب الطريق في مدينة الموصل اليوم.",
+    "أعلنت الشرطة العراقية أنه تم العثور على عبوات ناسفة في مدينة الموصل اليوم وتفكيكها.",
+    "عثرت الشرطة العراقية على مخبأ للأسلحة في مدينة الموصل اليوم.",
+    "عثرت قوات الأمن الصومالية على قنبلتين يدويتين في سوق بكارة بمقديشو اليوم.",
+]
+
+
+@pytest.mark.parametrize("text", DISRUPTED)
+def test_a_defusal_or_find_of_explosives_is_disrupted_weapons_use(pipeline, text):
+    assert "Disrupted weapons use" in subtypes(pipeline, text), text
