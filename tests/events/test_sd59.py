@@ -13,7 +13,11 @@ in the style of the wire copy:
   transfer of territory (events.records.continue_event); a takeover after a fight stays a battle.
 - a defusal or a find of explosives told with a dual (لغمين، عبوتين، قنبلتين), a bomb (قنبلة،
   قنابل), a mine in the singular, a cache (مخبأ، مخزن، مستودع) or with the verbal noun of finding
-  (تم العثور على لغمين) is ACLED's disrupted weapons use (triggers.tsv row فكك عبوه)."""
+  (تم العثور على لغمين) is ACLED's disrupted weapons use (triggers.tsv row فكك عبوه).
+- the verb تبادل with prisoners, detainees, hostages or bodies as its object, the object after
+  the subject and a count (تبادلوا نحو 200 أسير، تبادل الجيش والفصائل عشرات المعتقلين), is a
+  prisoner exchange - an agreement, as the verbal noun (تبادل الأسرى) already was; a future
+  exchange (يتبادل ... غدا) and an exchange of accusations are none."""
 from __future__ import annotations
 
 import pytest
@@ -108,3 +112,30 @@ DISRUPTED = [
 @pytest.mark.parametrize("text", DISRUPTED)
 def test_a_defusal_or_find_of_explosives_is_disrupted_weapons_use(pipeline, text):
     assert "Disrupted weapons use" in subtypes(pipeline, text), text
+
+
+EXCHANGED = [
+    ("تبادلت القوات الحكومية اليمنية وجماعة الحوثي اليوم نحو 200 أسير في مدينة تعز.",
+     ("Military Forces of Yemen", "Houthi Movement")),
+    ("تبادل الجيش السوري وفصائل المعارضة اليوم عشرات المعتقلين في مدينة حماة.",
+     ("Military Forces of Syria (2000-2024)", "Opposition Rebels (Syria)")),
+]
+
+
+@pytest.mark.parametrize("text,sides", EXCHANGED)
+def test_an_exchange_of_prisoners_told_by_the_verb_is_an_agreement(pipeline, text, sides):
+    got = events(pipeline, text, PUB)
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in got] == [("Agreement",) + sides]
+
+
+def test_an_exchange_of_hostages_is_an_agreement(pipeline):
+    text = "تبادلت حركة حماس وإسرائيل اليوم الرهائن والأسرى في قطاع غزة."
+    assert subtypes(pipeline, text) == ["Agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "يتبادل الطرفان الأسرى غدا في مدينة مأرب.",
+    "تبادل الطرفان الاتهامات بخرق الهدنة في مدينة تعز اليوم.",
+])
+def test_no_exchange_made_is_no_agreement(pipeline, text):
+    assert "Agreement" not in subtypes(pipeline, text)
