@@ -14,7 +14,8 @@ ROLES = ("relative", "held", "cause", "since", "exposure", "consequence", "conse
          "adjoining", "repel", "repel_lam", "branch", "complementizer", "means_clitic", "agent_hand", "speaker_word", "other_story",
          "blame_verb", "blame_noun", "blame_not", "peaceful", "claim_tail", "calloff", "ahead", "began", "began_link", "symbol", "organizes", "body", "body_link", "gathering", "gather_struck", "gather_purpose", "anniversary",
          "did_it", "did_by", "it_by", "cleft", "prevent", "staging", "permit", "addressed", "addressed_link", "road_cut",
-         "demolished", "demolished_her", "pronoun_him", "pronoun_her", "unable_link", "elative_stop", "right", "motive")
+         "demolished", "demolished_her", "pronoun_him", "pronoun_her", "unable_link", "elative_stop", "right", "motive",
+         "head_prep")
 
 # the list's و (event_roles.tsv and event_tolls.tsv read it too) and the relatives modality reads
 ROLES += ("conj", "relative/subclause")
@@ -32,6 +33,7 @@ def test_every_row_has_a_known_role():
     ("المنحدر", "origin"), ("المجاورة", "adjoining"), ("مبنى", "demolished"), ("بناية", "demolished_her"),
     ("أسفرت", "consequence/perfect"), ("أدى", "consequence/perfect"), ("أسفرت", "consequence"),
     ("يؤدي", "consequence"), ("على", "unable_link"), ("أن", "unable_link"), ("من", "elative_stop"), ("إلى", "elative_stop"),
+    ("على", "head_prep"), ("عن", "head_prep"),
 ])
 def test_words_are_found_in_normalized_spelling(word, role):
     assert normalize_key(word) in function_words(role)

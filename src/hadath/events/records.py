@@ -6,7 +6,7 @@ from typing import Sequence
 
 from hadath.events.doers import claim_figure, doers_flag, doers_sum, more_sum, other_figure, summed_toll, without_more
 from hadath.events.lexicons import function_words
-from hadath.events.taxonomy import ARMED_INTERS, forces_over_civilians, interaction
+from hadath.events.taxonomy import ARMED_INTERS, GROUND_TAKEN, WEAPONS, forces_over_civilians, interaction
 from hadath.events.tuning import CONFIDENCE
 
 REMOTE = "Explosions/Remote violence"
@@ -232,6 +232,11 @@ def continue_event(ev: Event, more: Event, same_act: bool = False, doer_unknown:
         changes.update(actor2=more.actor2, inter2=more.inter2,
                        interaction=interaction(changes.get("inter1", ev.inter1), more.inter2),
                        civilian_targeting=more.civilian_targeting)
+    if ev.sub_event_type in GROUND_TAKEN and (more.event_type, more.sub_event_type) == WEAPONS["nonviolent"]:
+        # استولت القوات على القرية . وقال المتحدث إن القوات استولت على المنطقة دون أي مقاومة: the
+        # takeover told again was made with no fight (ACLED's non-violent transfer of territory)
+        changes.update(event_type=more.event_type, sub_event_type=more.sub_event_type,
+                       disorder_type=more.disorder_type)
     return evolve_noted(ev, **changes)
 
 

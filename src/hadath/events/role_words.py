@@ -154,7 +154,14 @@ def support_before(tokens: Sequence[Token], start: int, named: Container[int] = 
     words before ``start``: the actor there is a side's means or escort, no side. A word inside
     an actor's name (``named``: قوات الدعم السريع والجيش السوداني) supports no one."""
     words = function_words("support")
-    return any(not words.isdisjoint(tokens[k].forms) and k not in named for k in range(max(0, start - 2), start))
+    return any(not words.isdisjoint(tokens[k].forms) and k not in named and _reaches(tokens, k, start)
+               for k in range(max(0, start - 3), start))
+
+
+def _reaches(tokens: Sequence[Token], k: int, start: int) -> bool:
+    """The support word at ``k`` governs the word at ``start``: one or two words after it, or three
+    when من follows it (المدعومة من قوات بعثة الاتحاد الأفريقي: the supporter's force noun between)."""
+    return start - k <= 2 or tokens[k + 1].norm in function_words("from")
 
 
 def group_described(tokens: Sequence[Token], start: int, ends: Container[int]) -> bool:
@@ -174,7 +181,7 @@ def supported(tokens: Sequence[Token], a: int, b: int, named: Container[int] = (
     target)."""
     words, source = function_words("support"), role_words().source
     return {j for k in range(a, b) if (not words.isdisjoint(tokens[k].forms) and k not in named)
-            or tokens[k].norm in source for j in (k + 1, k + 2) if j < b}
+            or tokens[k].norm in source for j in (k + 1, k + 2, k + 3) if j < b and _reaches(tokens, k, j)}
 
 
 def actor_tokens(ix: "DocIndex", sent: int) -> frozenset[int]:

@@ -44,6 +44,8 @@ FEIGN_RIGHT = 3  # a protest verb, its subject, then a word of pretending (تظ�
 OUTLET_RIGHT = 4  # a report verb this close before the outlet told to (أوضح مصدر محلي للمسيرة)
 GATHER_WINDOW = 10  # words from a verb of going out or blocking to the purpose (خرج ... للمطالبة)
 HEAD_WINDOW = 9  # words from a head verb to its complement (ألقى مجهولون، فجر اليوم، قنبلة)
+HEAD_PREP_WINDOW = 16  # ... to a complement that is one preposition (function_words head_prep):
+# a VSO subject with its modifiers between (استولت القوات ... المدعومة من قوات ... اليوم على)
 
 
 UNABLE_CLASSES = frozenset({"capture", "recapture", "arrest"})  # acts a failure or inability can take as complement
@@ -87,13 +89,15 @@ def _head_matches(sc: Scan) -> dict[int, tuple[TriggerEntry, Span, int]]:
             if t.sentence != sent or (t.kind == "punct" and t.norm in ".;:!?"):
                 break
             seen += t.kind != "punct"  # (the commas around an aside do not count)
-            if seen > HEAD_WINDOW:
+            if seen > HEAD_PREP_WINDOW:
                 break
             if firsts.isdisjoint(t.forms):
                 continue
             if tokens[j - 1].norm in function_words("in"):
                 continue  # تسلم الوزير مهامه في مدينة دير الزور: a place phrase, no complement
+            far = seen > HEAD_WINDOW  # (past a noun complement's window only a lone preposition)
             hit = next(((words, e) for words, e in cands if _seq(tokens, j, words)
+                        and (not far or (len(words) == 1 and words[0] in function_words("head_prep")))
                         and (e.form != "noun" or j > i + 1)), None)  # adjacent nouns: the phrase matcher's
             if hit is not None:
                 words, entry = hit
