@@ -19,6 +19,7 @@ from hadath.events.earlier import told_before
 from hadath.events.fatalities import UPDATE, classify
 from hadath.events.frame_words import frame_words
 from hadath.events.frames import Frame, Trig, concurrent_frame, frames
+from hadath.events.handover import TOLD_AGAIN
 from hadath.events.index import DocIndex
 from hadath.events.merge import VIOLENT, accusation as _accusation, attribute as _attribute, merge, pluperfect_doer
 from hadath.events.frame_tolls import split_toll
@@ -73,7 +74,8 @@ class EventStage:
                 # سقوط 92 قتيلا after strikes في الجوبة والكسارة)
                 for k, m in zip(prev[1], more):
                     events[k] = claimed_side(ix, events[k], m, continue_event(
-                        events[k], m, doer_unknown=said_unknown(events[k], ix.doc.text)))
+                        events[k], m, doer_unknown=said_unknown(events[k], ix.doc.text),
+                        explains=_explains(ix, frame, m)))
                 continue
             if made and not own_anchor and prev is not None and prev[1] and (concurrent_frame(ix, frame) or means):
                 act = next((e for e in reversed(events) if e.place is not None and e.place.place is not None),
@@ -88,6 +90,17 @@ class EventStage:
         _attribute(ix, events, sents)
         pluperfect_doer(ix, events, sents)
         return _with_events(doc, tuple(merge(events, doc.text)))
+
+
+def _explains(ix: DocIndex, frame: Frame, made: Event) -> bool:
+    """A continuation that tells how the act before it came about: in a source's words, its act
+    after a speech verb (وقال الدفاع المدني إن طائرات حربية استهدفت سوقا؛ وأفاد شهود بأن مسيرة
+    قصفت القرية), or pointing back to it with a definite noun (وتبين أن الهجوم نفذ بسيارة مفخخة) -
+    not a new act told beside it (وسقط خمسة رجال شرطة في هجوم بسيارة مفخخة)."""
+    if TOLD_AGAIN in made.flags:
+        return True
+    first = min(t.loc.start for t in frame.trigs)
+    return any(e <= first for e in ix.speech_ends.get(frame.sent, ()))
 
 
 def _another_act(ev: Event, before: Event) -> bool:

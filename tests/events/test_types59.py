@@ -1,0 +1,57 @@
+"""Mechanisms of types59 (issue #9, docs/notes/types59.md), on reports made up in the style of
+the wire copy:
+
+- an attack told by its dead alone, with no means named (قتل خمسة مدنيين في مدينة أريحا), whose
+  remote means the next sentence tells with no place or day of its own (وقال الدفاع المدني إن
+  طائرات حربية روسية استهدفت سوقا؛ وقالت مصادر إن الهجوم نفذ بسيارة مفخخة) is that strike, shell
+  or bomb: ACLED codes a remote weapon Explosions/Remote violence whoever it hits
+  (events.records._means_told_after), and the means' named doer is the act's. An attack with a
+  weapon of its own (برصاص قناص) keeps its type."""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import events
+
+MEANS_AFTER = [
+    ("قتل خمسة مدنيين وأصيب عشرة آخرون اليوم في مدينة أريحا بريف إدلب. "
+     "وقال الدفاع المدني إن طائرات حربية روسية استهدفت سوقا شعبيا في المدينة.",
+     "Air/drone strike", "Military Forces of Russia (2000-)"),
+    ("استشهد ثلاثة مواطنين في مخيم النصيرات وسط قطاع غزة اليوم. "
+     "وقالت مصادر محلية إن طائرة استطلاع إسرائيلية أطلقت صاروخا على مجموعة من المواطنين.",
+     "Air/drone strike", "Military Forces of Israel"),
+    ("قتل أربعة مدنيين في هجوم استهدف سوق مدينة الباب اليوم. وقالت مصادر إن الهجوم نفذ بسيارة مفخخة.",
+     "Remote explosive/landmine/IED", None),
+    ("قتل ستة مدنيين بينهم أطفال في قرية الحمراء بولاية الجزيرة اليوم. "
+     "وأفاد شهود بأن مسيرة تابعة لقوات الدعم السريع قصفت القرية.",
+     "Air/drone strike", "RSF: Rapid Support Forces"),
+]
+
+
+@pytest.mark.parametrize("text,sub,doer", MEANS_AFTER)
+def test_remote_means_told_after_the_dead_type_the_act(pipeline, text, sub, doer):
+    evs = events(pipeline, text)
+    assert [e.event_type for e in evs] == ["Explosions/Remote violence"], text
+    assert evs[0].sub_event_type == sub and evs[0].actor2 and evs[0].actor2.startswith("Civilians")
+    if doer is not None:
+        assert evs[0].actor1 == doer
+
+
+KEPT = [
+    # a weapon of its own: the sniper's shot is the act told
+    "قتل مدني برصاص قناص في حي الشيخ مقصود بمدينة حلب اليوم. وقصفت قوات النظام الحي بالمدفعية.",
+    # gunmen told after the dead: no remote means
+    "قتل ثلاثة مدنيين في بلدة كفرنبل اليوم. وقال ناشطون إن مسلحين اقتحموا منزلا في البلدة وأطلقوا النار على ساكنيه.",
+]
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_an_attack_without_remote_means_stays_an_attack(pipeline, text):
+    assert "Attack" in [e.sub_event_type for e in events(pipeline, text)], text
+
+
+def test_a_new_act_told_beside_the_dead_does_not_type_them(pipeline):
+    # no source's words and no noun pointing back: another act told after, not the means
+    text = ("قتل ثلاثة مدنيين في مدينة العريش اليوم. "
+            "وسقط خمسة رجال شرطة في هجوم بسيارة مفخخة على مركز للشرطة.")
+    assert "Attack" in [e.sub_event_type for e in events(pipeline, text)]
