@@ -55,3 +55,37 @@ def test_a_new_act_told_beside_the_dead_does_not_type_them(pipeline):
     text = ("قتل ثلاثة مدنيين في مدينة العريش اليوم. "
             "وسقط خمسة رجال شرطة في هجوم بسيارة مفخخة على مركز للشرطة.")
     assert "Attack" in [e.sub_event_type for e in events(pipeline, text)]
+
+
+# - a head verb whose first complement right after it is followed, a few words on, by a second
+#   complement of the same verb (verb-subject-object): the first is the subject, the phrase is
+#   the object's (mentions.triggers._object_after_subject). أسقطت طائرة مسيرة قنبلة: the drone
+#   dropped a bomb (triggers.tsv: أسقط قنبلة/براميل, as ألقى), it was not shot down.
+DROPPED = [
+    "أسقطت طائرة مسيرة قنبلة على تجمع للمدنيين في سوق مدينة الفاشر ما أدى إلى مقتل خمسة.",
+    "أسقطت مسيرات الدعم السريع قنابل على مستشفى مدينة الأبيض ما أسفر عن مقتل ثلاثة مرضى.",
+    "أسقطت المروحيات براميل متفجرة على بلدة داريا ما أدى إلى مقتل أربعة مدنيين.",
+    "أسقطت طائرة مسيرة قنبلتين على سوق بلدة الطينة ما أدى إلى إصابة ستة مدنيين.",
+]
+
+SHOT_DOWN = [
+    "أسقطت الدفاعات الجوية طائرة مسيرة فوق مدينة الأبيض.",
+    "أسقطت الدفاعات الجوية طائرة مسيرة كانت تحمل قنابل فوق مدينة الأبيض.",
+]
+
+
+@pytest.mark.parametrize("text", DROPPED)
+def test_a_craft_dropping_munitions_is_a_strike(pipeline, text):
+    types = [e.event_type for e in events(pipeline, text)]
+    assert types and set(types) == {"Explosions/Remote violence"}, text
+
+
+@pytest.mark.parametrize("text", SHOT_DOWN)
+def test_a_craft_shot_down_stays_disrupted(pipeline, text):
+    assert "Disrupted weapons use" in [e.sub_event_type for e in events(pipeline, text)], text
+
+
+def test_a_second_object_joined_by_and_is_no_object_after_a_subject(pipeline):
+    # (أطلقت الرصاص الحي والغاز: both are what was fired)
+    text = "تظاهر المئات في ساحة التحرير ببغداد اليوم، وأطلقت الرصاص الحي والغاز المسيل للدموع على المحتجين."
+    assert [e.sub_event_type for e in events(pipeline, text)] == ["Excessive force against protesters"]
