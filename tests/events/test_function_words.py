@@ -14,7 +14,7 @@ ROLES = ("relative", "held", "cause", "since", "exposure", "consequence", "conse
          "adjoining", "repel", "repel_lam", "branch", "complementizer", "means_clitic", "agent_hand", "speaker_word", "other_story",
          "blame_verb", "blame_noun", "blame_not", "peaceful", "claim_tail", "calloff", "ahead", "began", "began_link", "symbol", "organizes", "body", "body_link", "gathering", "gather_struck", "gather_purpose", "anniversary",
          "did_it", "did_by", "it_by", "cleft", "prevent", "staging", "permit", "addressed", "addressed_link", "road_cut",
-         "demolished", "demolished_her", "pronoun_him", "pronoun_her", "unable_link", "elative_stop")
+         "demolished", "demolished_her", "pronoun_him", "pronoun_her", "unable_link", "elative_stop", "civil_body")
 
 # the list's و (event_roles.tsv and event_tolls.tsv read it too) and the relatives modality reads
 ROLES += ("conj", "relative/subclause")

@@ -89,3 +89,30 @@ def test_a_second_object_joined_by_and_is_no_object_after_a_subject(pipeline):
     # (أطلقت الرصاص الحي والغاز: both are what was fired)
     text = "تظاهر المئات في ساحة التحرير ببغداد اليوم، وأطلقت الرصاص الحي والغاز المسيل للدموع على المحتجين."
     assert [e.sub_event_type for e in events(pipeline, text)] == ["Excessive force against protesters"]
+
+
+# - a seat noun of the military-target words (مقر) whose owner right after it is a civil body
+#   (function_words civil_body: حزب، جمعية، صحيفة، نقابة ...) is no military target
+#   (events.victims.civil_seat): gunfire on a party's office is no clash. An armed party named
+#   there (مقر لحزب الله، لحزب العمال الكردستاني) is read as the side hit first.
+CIVIL_SEAT = [
+    "أطلق مجهولون النار على مقر حزب الدعوة في مدينة البصرة دون وقوع إصابات.",
+    "هاجم مجهولون مقر حزب الوفد في مدينة الناصرية وأضرموا فيه النار.",
+    "أطلق مسلحون النار على مقر صحيفة محلية في مدينة البصرة دون وقوع إصابات.",
+]
+
+ARMED_SEAT = [
+    ("قصفت إسرائيل مقرا لحزب الله في بلدة النبطية.", "Hezbollah"),
+    ("استهدفت طائرة مسيرة تركية مقرا لحزب العمال الكردستاني في قضاء سنجار.", "PKK: Kurdistan Workers Party"),
+    ("هاجم مسلحون مقر الشرطة في مدينة الرمادي.", "Police Forces of Iraq"),
+]
+
+
+@pytest.mark.parametrize("text", CIVIL_SEAT)
+def test_a_civil_body_s_office_is_no_military_target(pipeline, text):
+    assert "Battles" not in [e.event_type for e in events(pipeline, text)], text
+
+
+@pytest.mark.parametrize("text,hit", ARMED_SEAT)
+def test_an_armed_side_s_office_stays_its_own(pipeline, text, hit):
+    assert hit in [e.actor2 for e in events(pipeline, text)], text
