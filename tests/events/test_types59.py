@@ -28,6 +28,42 @@ MEANS_AFTER = [
 ]
 
 
+# armed men's dead told alone (no fight word), the strike that killed them explained after
+ARMED_DEAD_MEANS_AFTER = [
+    ("قتل خمسة عناصر من تنظيم داعش اليوم في قرية الباغوز بريف دير الزور. "
+     "وقالت مصادر محلية إن طائرات التحالف الدولي استهدفت سيارة كانوا يستقلونها.",
+     "Air/drone strike", "Global Coalition Against Daesh"),
+    ("قتل ثلاثة جنود سوريين اليوم في ريف منبج. وأفادت مصادر بأن المدفعية التركية قصفت مواقعهم.",
+     "Shelling/artillery/missile attack", "Military Forces of Turkey"),
+    ("قتل قيادي في حركة الشباب اليوم في إقليم جوبا السفلى. "
+     "وقال مسؤول صومالي إن طائرة أمريكية مسيرة استهدفت سيارته.",
+     "Air/drone strike", "Military Forces of the United States"),
+    ("قتل عنصران من حزب الله اليوم في بلدة النبطية. وقالت مصادر إن مسيرة إسرائيلية استهدفت دراجتهما النارية.",
+     "Air/drone strike", "Military Forces of Israel"),
+]
+
+
+@pytest.mark.parametrize("text,sub,doer", ARMED_DEAD_MEANS_AFTER)
+def test_remote_means_told_after_armed_dead_type_the_act(pipeline, text, sub, doer):
+    evs = events(pipeline, text)
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [(sub, doer)], text
+
+
+FIGHT_TOLD = [
+    "اندلعت اشتباكات عنيفة في قرية الباغوز اليوم أسفرت عن مقتل خمسة عناصر من تنظيم داعش. "
+    "وقالت مصادر إن طائرات التحالف قصفت مواقع التنظيم في القرية.",
+    "دارت معارك عنيفة في ريف منبج اليوم قتل فيها ثلاثة جنود سوريين. وأفادت مصادر بأن المدفعية التركية قصفت المنطقة.",
+    # the side hit striking back is another act, not the attack's means
+    "أعلنت حركة الشباب مسؤوليتها عن هجوم استهدف قاعدة للجيش الصومالي في بلدة بلدوين اليوم. "
+    "وقال الجيش الصومالي إنه نفذ ضربات جوية على مواقع الحركة.",
+]
+
+
+@pytest.mark.parametrize("text", FIGHT_TOLD)
+def test_a_fight_told_stays_a_battle(pipeline, text):
+    assert "Armed clash" in [e.sub_event_type for e in events(pipeline, text)], text
+
+
 @pytest.mark.parametrize("text,sub,doer", MEANS_AFTER)
 def test_remote_means_told_after_the_dead_type_the_act(pipeline, text, sub, doer):
     evs = events(pipeline, text)

@@ -135,12 +135,25 @@ def _means_told_after(ev: Event, more: Event) -> bool:
     """An attack told by its dead alone, no means named (قتل خمسة مدنيين في مدينة أريحا), and the
     same act's remote means told after it, as how it came about (. وقال الدفاع المدني إن طائرات
     حربية استهدفت سوقا في المدينة؛ وقالت مصادر إن الهجوم نفذ بسيارة مفخخة): the means type the act - ACLED codes a
-    strike, shell or bomb Explosions/Remote violence whoever it hits. An attack with a weapon
+    strike, shell or bomb Explosions/Remote violence whoever it hits; so is a battle told by armed
+    men's dead alone, no fight word (قتل خمسة عناصر من داعش ... . وقالت مصادر إن طائرات التحالف
+    استهدفت سيارتهم: assemble._fight_told keeps a told fight). An attack with a weapon
     of its own (برصاص قناص) keeps its type, and so does one whose continuation tells dead of its
     own (. وقتل مدني بتفجير عبوة في السوق؛ إن التفجير خلف 15 قتيلا): another act, or a blast
-    that was one part of a complex attack."""
-    return ev.sub_event_type == "Attack" and more.event_type == REMOTE and not ev.evidence.get("weapon") \
-        and not more.fatalities
+    that was one part of a complex attack; and so does one whose means a named other side, or the
+    side it hit, used (_same_doer)."""
+    return ev.sub_event_type in ("Attack", "Armed clash") and more.event_type == REMOTE \
+        and not ev.evidence.get("weapon") and not more.fatalities and _same_doer(ev, more)
+
+
+def _same_doer(ev: Event, more: Event) -> bool:
+    """The continuation's doer may be the act's: unnamed on one side or the same, and not the side
+    the act hit (أعلنت الجماعة مسؤوليتها عن هجمات استهدفت الجيش ... . قالت هيئة الأركان إن الجيش
+    نفذ ضربات جوية: the side hit striking back, another act)."""
+    def unnamed(name: str | None) -> bool:
+        return name is None or name.startswith("Unidentified")
+    return (unnamed(ev.actor1) or unnamed(more.actor1) or ev.actor1 == more.actor1) \
+        and (more.actor1 is None or more.actor1 != ev.actor2)
 
 
 def _armed_side_for_civilians(ev: Event, more: Event) -> bool:
