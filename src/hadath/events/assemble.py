@@ -18,7 +18,8 @@ from hadath.events.dead_named import dead_named
 from hadath.events.earlier import told_before
 from hadath.events.fatalities import UPDATE, classify, governor
 from hadath.events.frame_words import frame_words
-from hadath.events.frames import Frame, Trig, concurrent_frame, frames
+from hadath.events.frames import Frame, Trig, concurrent_frame, frames, ix_triggers
+from hadath.events.handover import TOLD_AGAIN
 from hadath.events.index import DocIndex
 from hadath.events.merge import VIOLENT, accusation as _accusation, attribute as _attribute, merge, pluperfect_doer
 from hadath.events.frame_tolls import split_toll
@@ -75,7 +76,8 @@ class EventStage:
                 # سقوط 92 قتيلا after strikes في الجوبة والكسارة)
                 for k, m in zip(prev[1], more):
                     events[k] = claimed_side(ix, events[k], m, continue_event(
-                        events[k], m, doer_unknown=said_unknown(events[k], ix.doc.text)))
+                        events[k], m, doer_unknown=said_unknown(events[k], ix.doc.text),
+                        explains=_explains(ix, frame, m) and not _fight_told(ix, events[k])))
                 continue
             if made and not own_anchor and prev is not None and prev[1] and (concurrent_frame(ix, frame) or means):
                 act = next((e for e in reversed(events) if e.place is not None and e.place.place is not None),
@@ -90,6 +92,25 @@ class EventStage:
         _attribute(ix, events, sents)
         pluperfect_doer(ix, events, sents)
         return _with_events(doc, tuple(merge(events, doc.text)))
+
+
+def _explains(ix: DocIndex, frame: Frame, made: Event) -> bool:
+    """A continuation that tells how the act before it came about: in a source's words, its act
+    after a speech verb (وقال الدفاع المدني إن طائرات حربية استهدفت سوقا؛ وأفاد شهود بأن مسيرة
+    قصفت القرية), or pointing back to it with a definite noun (وتبين أن الهجوم نفذ بسيارة مفخخة) -
+    not a new act told beside it (وسقط خمسة رجال شرطة في هجوم بسيارة مفخخة)."""
+    if TOLD_AGAIN in made.flags:
+        return True
+    first = min(t.loc.start for t in frame.trigs)
+    return any(e <= first for e in ix.speech_ends.get(frame.sent, ()))
+
+
+def _fight_told(ix: DocIndex, ev: Event) -> bool:
+    """A trigger of the record's evidence is a word of fighting (class clash: اشتباكات، معارك):
+    a battle told as one, not typed by its armed dead alone."""
+    starts = {s.start for s in ev.evidence.get("trigger", ())}
+    return any(c == "clash" and loc.mention.span.start in starts
+               for sent in range(len(ix.bounds)) for loc, c in ix_triggers(ix, sent))
 
 
 def _another_act(ev: Event, before: Event) -> bool:

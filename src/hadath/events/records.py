@@ -133,6 +133,31 @@ def _unknown_aircraft(ev: Event, more: Event) -> bool:
         and more.inter1 in (1, 8)
 
 
+def _means_told_after(ev: Event, more: Event) -> bool:
+    """An attack told by its dead alone, no means named (قتل خمسة مدنيين في مدينة أريحا), and the
+    same act's remote means told after it, as how it came about (. وقال الدفاع المدني إن طائرات
+    حربية استهدفت سوقا في المدينة؛ وقالت مصادر إن الهجوم نفذ بسيارة مفخخة): the means type the act - ACLED codes a
+    strike, shell or bomb Explosions/Remote violence whoever it hits; so is a battle told by armed
+    men's dead alone, no fight word (قتل خمسة عناصر من داعش ... . وقالت مصادر إن طائرات التحالف
+    استهدفت سيارتهم: assemble._fight_told keeps a told fight). An attack with a weapon
+    of its own (برصاص قناص) keeps its type, and so does one whose continuation tells dead of its
+    own (. وقتل مدني بتفجير عبوة في السوق؛ إن التفجير خلف 15 قتيلا): another act, or a blast
+    that was one part of a complex attack; and so does one whose means a named other side, or the
+    side it hit, used (_same_doer)."""
+    return ev.sub_event_type in ("Attack", "Armed clash") and more.event_type == REMOTE \
+        and not ev.evidence.get("weapon") and not more.fatalities and _same_doer(ev, more)
+
+
+def _same_doer(ev: Event, more: Event) -> bool:
+    """The continuation's doer may be the act's: unnamed on one side or the same, and not the side
+    the act hit (أعلنت الجماعة مسؤوليتها عن هجمات استهدفت الجيش ... . قالت هيئة الأركان إن الجيش
+    نفذ ضربات جوية: the side hit striking back, another act)."""
+    def unnamed(name: str | None) -> bool:
+        return name is None or name.startswith("Unidentified")
+    return (unnamed(ev.actor1) or unnamed(more.actor1) or ev.actor1 == more.actor1) \
+        and (more.actor1 is None or more.actor1 != ev.actor2)
+
+
 def _armed_side_for_civilians(ev: Event, more: Event) -> bool:
     """A battle folded with one that names an armed side where it had civilians; or a remote
     act (a bomb, a shell, a strike) whose side hit was civilians, with its toll told later among
@@ -177,18 +202,21 @@ def said_unknown(ev: Event, text: str) -> bool:
                               for s in ev.evidence.get("actor1", ()))
 
 
-def continue_event(ev: Event, more: Event, same_act: bool = False, doer_unknown: bool = False) -> Event:
+def continue_event(ev: Event, more: Event, same_act: bool = False, doer_unknown: bool = False,
+                   explains: bool = False) -> Event:
     """Fold a continuation (same group, no own place or date) into an earlier event; with
     ``same_act`` (another mention of the very act) its named perpetrator and place count too -
     not over a doer the text calls unknown (``doer_unknown``: اغتال مسلحون مجهولون عنصرين ...
-    غير أن تنظيم الدولة سبق وأن نفذ هجمات: the group of other attacks lends it no act)."""
+    غير أن تنظيم الدولة سبق وأن نفذ هجمات: the group of other attacks lends it no act);
+    ``explains``: the continuation tells how the act came about (a source's words, a definite
+    noun pointing back: assemble._explains)."""
     evidence = merged_evidence(ev, more, ("trigger", "fatalities", "actor1", "actor2", "weapon"))
     changes: dict = {"evidence": evidence}
     changes.update(folded_toll(ev, more, changes, both_sides=True))
     if more.injuries and not ev.injuries:
         changes["injuries"] = more.injuries
     if ((not doer_unknown and (same_act or _doer_of_same_hit(ev, more))) or _names_sides(ev, more)
-         or _unknown_aircraft(ev, more)) \
+         or _unknown_aircraft(ev, more) or explains and _means_told_after(ev, more)) \
             and (ev.actor1 is None or ev.actor1.startswith("Unidentified")) \
             and more.actor1 is not None and not more.actor1.startswith("Unidentified") and more.inter1 not in (6, 7):
         changes.update(actor1=more.actor1, inter1=more.inter1,
@@ -202,6 +230,9 @@ def continue_event(ev: Event, more: Event, same_act: bool = False, doer_unknown:
                        confidence={**ev.confidence, "location": more.confidence.get("location", 0.0)},
                        flags=tuple(f for f in changes.get("flags", ev.flags) if f != UNPLACED))
         evidence["location"] = more.evidence.get("location", ())
+    if explains and _means_told_after(ev, more):
+        changes.update(event_type=more.event_type, sub_event_type=more.sub_event_type,
+                       disorder_type=more.disorder_type)
     if ev.sub_event_type == "Other" and more.sub_event_type != "Other" and more.event_type == ev.event_type:
         # اقتحمت القوات القرية ونهبت الممتلكات: the raid's act is the looting told after it
         changes.update(sub_event_type=more.sub_event_type)

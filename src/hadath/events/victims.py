@@ -54,7 +54,18 @@ def attributive(tokens: Sequence[Token], k: int) -> bool:
 def word_category(tokens: Sequence[Token], k: int) -> str:
     """The victim category of token ``k`` in its phrase: '' for an attributive adjective."""
     cat = category(tokens[k].forms)
+    if cat == "military_target" and civil_seat(tokens, k):
+        return ""
     return "" if cat and (attributive(tokens, k) or felt_by(tokens, k) or spared(tokens, k)) else cat
+
+
+def civil_seat(tokens: Sequence[Token], k: int) -> bool:
+    """A seat or office noun (مقر) whose owner right after it is a civil body (function_words
+    civil_body: مقر حزب الدعوة، مقر جمعية، مقر صحيفة، مقر حزبي): no military target - an armed
+    party named there (مقر حزب الله) is the side hit as an actor, read before the words."""
+    nxt = k + 1
+    return nxt < len(tokens) and tokens[nxt].sentence == tokens[k].sentence \
+        and not function_words("civil_body").isdisjoint(tokens[nxt].forms)
 
 
 def spared(tokens: Sequence[Token], k: int) -> bool:

@@ -15,7 +15,7 @@ from typing import ClassVar
 from hadath.events.datelines import dateline_end
 from hadath.events.role_words import role_words
 from hadath.events.lexicons import function_words, person_object_lemmas, trigger_matcher, verb_forms
-from hadath.events.modality import charge_reaches, is_future, modality_of, recalled, scope_words
+from hadath.events.modality import charge_reaches, is_future, modality_of, recalled
 from hadath.events.scan import Hit, Scan, scan, trigger_matches, weapon_matches
 from hadath.events.taxonomy import default_type, weapon_type
 from hadath.events.toll_words import consequence
@@ -46,6 +46,7 @@ GATHER_WINDOW = 10  # words from a verb of going out or blocking to the purpose 
 HEAD_WINDOW = 9  # words from a head verb to its complement (ألقى مجهولون، فجر اليوم، قنبلة)
 HEAD_PREP_WINDOW = 16  # ... to a complement that is one preposition (function_words head_prep):
 # a VSO subject with its modifiers between (استولت القوات ... المدعومة من قوات ... اليوم على)
+SUBJECT_WORDS = 3  # words of a subject's description between it and the object (مسيرات الدعم السريع قنابل)
 
 
 UNABLE_CLASSES = frozenset({"capture", "recapture", "arrest"})  # acts a failure or inability can take as complement
@@ -101,9 +102,29 @@ def _head_matches(sc: Scan) -> dict[int, tuple[TriggerEntry, Span, int]]:
                         and (e.form != "noun" or j > i + 1)), None)  # adjacent nouns: the phrase matcher's
             if hit is not None:
                 words, entry = hit
+                if j == i + 1:  # (أسقطت الدفاعات طائرة مسيرة كانت تحمل قنابل: the subject before it)
+                    j, words, entry = _object_after_subject(tokens, j, words, entry, cands)
                 out[i] = (entry, Span(tok.stem_span(k).start, tok.end), j + len(words))
                 break
     return out
+
+
+def _object_after_subject(tokens: tuple[Token, ...], j: int, words: tuple[str, ...], entry: TriggerEntry,
+                          cands) -> tuple[int, tuple[str, ...], TriggerEntry]:
+    """Verb-subject-object: a second complement of the same head a few words after a first one
+    right after the verb, nothing but words between, makes the first the subject (أسقطت طائرة مسيرة قنبلة على السوق:
+    the drone dropped a bomb, it was not shot down; أسقطت مسيرات الدعم السريع قنابل): the head's
+    phrase is the object's."""
+    end = j + len(words)
+    for k in range(end, min(end + SUBJECT_WORDS + 1, len(tokens))):
+        t = tokens[k]
+        if t.sentence != tokens[j].sentence or t.kind != "word" or t.norm in function_words("in") \
+                or t.has_proclitic(conjunctions()):
+            break  # (أطلقت الرصاص الحي والغاز: a second object joined to the first)
+        later = next(((w, e) for w, e in cands if _seq(tokens, k, w) and e.lemma != entry.lemma), None)
+        if later is not None:
+            return k, later[0], later[1]
+    return j, words, entry
 
 
 def _after_consequence(tokens: tuple[Token, ...], start: int, lo: int, made: bool = False) -> bool:
