@@ -8,8 +8,8 @@ and place_words.tsv, normalized as the tokens are).
 """
 from __future__ import annotations
 
-from itertools import compress, repeat
-from operator import attrgetter, eq, itemgetter
+from itertools import compress
+from operator import itemgetter
 
 from hadath.gazetteer.data import common_words, weak_names
 from hadath.gazetteer.keys import TAA
@@ -38,7 +38,6 @@ _AFTER = itemgetter(WordInfo._fields.index("after"))
 _STREET = itemgetter(WordInfo._fields.index("street"))
 _BUILDING = itemgetter(WordInfo._fields.index("building"))
 _APPOSITIVE = itemgetter(WordInfo._fields.index("appositive"))
-_START, _END, _CUE = attrgetter("start"), attrgetter("end"), attrgetter("cue")
 
 
 def _construct_head(tokens: tuple[Token, ...], infos: list[WordInfo], j: int) -> bool:
@@ -333,21 +332,11 @@ def _agreeing_accusative(tokens: tuple[Token, ...], i: int, words: WordCache) ->
     return 0, cc
 
 
-def _may_join(found: list[Found]) -> bool:
-    """Whether a nisba name starts where a name ends (the only names _titled_countries joins)."""
-    nisba = set(compress(map(_START, found), map(eq, map(_CUE, found), repeat("nisba"))))
-    return bool(nisba) and not nisba.isdisjoint(map(_END, found))
-
-
 def _titled_countries(infos: list[WordInfo], found: list[Found], words: WordCache) -> list[Found]:
     """A country's title word followed by another country's adjective names that country
     (المملكة الأردنية is Jordan, though المملكة alone reads as Saudi Arabia): one mention of the
     adjective's country over both words. The title must not be an adjective itself
-    (العلاقات السعودية الأمريكية names two countries).
-    (Only a nisba name that starts where another name ends can join one: with none, as most
-    documents, ``found`` is returned at once after a C-level scan.)"""
-    if not _may_join(found):
-        return found
+    (العلاقات السعودية الأمريكية names two countries)."""
     out: list[Found] = []
     skip = -1
     for k, f in enumerate(found):
