@@ -1,5 +1,6 @@
 """speed55: the disambiguation's cheaper tests give the very answers of the plain ones
-(output identical): _nearest_rad against the plain nearest-anchor loop, namesakes.mixed
+(output identical): _nearest_rad against the plain nearest-anchor loop (speed57: with its
+latitude pass-over), namesakes.mixed
 against the plain pair loop."""
 from __future__ import annotations
 
@@ -35,9 +36,33 @@ def _rad(pid, lat, lon):
     (_rad("a", 36.2, 37.1), [_rad("b", 33.5, 36.3), _rad("c", 36.0, 37.0), _rad("d", 36.0, 37.0)]),
     (_rad("a", 15.3, 44.2), [_rad("b", 15.3, 44.2), _rad("c", 13.0, 45.0)]),   # a namesake on it
     (_rad("a", 33.3, 44.4), [_rad(str(k), 30 + k / 3, 40 + k / 4, ) for k in range(20)]),
+    # speed57: anchors passed over by their latitude difference alone (either order)
+    (_rad("a", 36.2, 37.1), [_rad("b", 36.1, 37.0), _rad("c", 30.0, 37.0), _rad("d", 40.0, 20.0)]),
+    (_rad("a", 15.3, 44.2), [_rad("b", 33.5, 36.3), _rad("c", 15.0, 44.0), _rad("d", 15.0, 44.0)]),
+    (_rad("a", 33.3, 44.4), [_rad(str(k), 40 - k / 3, 50 - k / 4) for k in range(30)]),
+    (_rad("a", 31.5, 34.4), [_rad("a", 31.5, 34.4), _rad("b", 31.5, 34.5), _rad("c", 31.6, 34.4)]),
+    (_rad("a", 0.0, 0.0), [_rad("b", 0.0, 179.0), _rad("c", -0.5, 0.0), _rad("d", 0.5, 0.0)]),  # ties
+    (_rad("a", 24.0, 45.0), [_rad("b", 24.0 + k * 1e-9, 45.0 + k * 1e-9) for k in range(1, 8)]),
 ])
 def test_nearest_rad_as_the_plain_loop(r, others):
     assert _nearest_rad(r, others) == _plain_nearest(r, others)
+    assert _nearest_rad(r, others[::-1]) == _plain_nearest(r, others[::-1])
+
+
+class _NoLongitude(float):
+    """A longitude that must not be read (its subtraction fails)."""
+    def __rsub__(self, other):
+        raise AssertionError("longitude term computed for an anchor too far in latitude")
+
+
+@pytest.mark.parametrize("lat", [40.0, 30.0, 36.3, 35.9])
+def test_nearest_rad_passes_far_latitudes_over(lat):
+    """speed57: an anchor whose latitude difference alone reaches the nearest distance so far
+    is passed over before its longitude term (d2 is never below dy*dy in floats either)."""
+    near = _rad("b", 36.2, 37.2)
+    far = ("x", math.radians(lat), _NoLongitude(1.0), 1.0)
+    r = _rad("a", 36.2, 37.1)
+    assert _nearest_rad(r, [near, far]) == _plain_nearest(r, [near])
 
 
 def _plain_mixed(spots):

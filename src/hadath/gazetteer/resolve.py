@@ -196,13 +196,19 @@ def _nearest_km(p: Place, others: list[tuple[str, float, float, float]]) -> floa
 def _nearest_rad(r: tuple[str, float, float, float],
                  others: list[tuple[str, float, float, float]]) -> float | None:
     """``_nearest_km`` from a place's precomputed (id, lat, lon radians, cos lat). (The id
-    is compared only for a nearer anchor than the best so far: the same minimum.)"""
+    is compared only for a nearer anchor than the best so far: the same minimum. An anchor
+    whose latitude difference alone reaches the best so far is passed over before its
+    longitude term: d2 = dx*dx + dy*dy is never below dy*dy in floating point either, so the
+    minimum and its bits are the plain loop's.)"""
     pid, la, lo, _c = r
     best = _INF
     for qid, qla, qlo, qcos in others:
         dy = la - qla
+        dy2 = dy * dy
+        if dy2 >= best:
+            continue
         dx = (lo - qlo) * qcos
-        d2 = dx * dx + dy * dy
+        d2 = dx * dx + dy2
         if d2 < best and qid != pid:
             best = d2
     return None if best == _INF else 6371.0 * math.sqrt(best)

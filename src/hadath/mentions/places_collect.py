@@ -4,6 +4,8 @@ them (cues, prepositions, containers, anchors), and the facts the second pass re
 names, doers' nationalities, countries named right after a name)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from hadath.gazetteer.data import weak_names
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.resolve import Item
@@ -28,12 +30,13 @@ def collect(tokens, found: list[Found], words, facts, tfacts) -> tuple:
     doers: dict[str, bool] = {}   # a nationality key -> every mention is a doer's (غارة أميركية)
     in_country: dict[str, set[str]] = {}   # key -> countries named right after it (X في السودان)
     silent: set[int] = set()   # the starts of the nisbas of media names (media_nisba)
+    pretexts = pretext_forms(lex.pretext)   # (pretext's first test as one set lookup)
     for f in found:
         key, cue, start = f.key, f.cue, f.start
         if key == CAPITAL:
             kept.append(f)  # the capital of the document's country: resolved below
             continue
-        if cue is None and pretext(tokens, f, found):
+        if cue is None and tokens[start].norm in pretexts and pretext(tokens, f, found):
             continue  # بحجة "استهداف قائد": on the pretext of, no town Hajjah
         if cue is None:
             if f.weak and (not f.slot and not f.frame or key in date_lexicon().weekdays and not f.shared):
@@ -87,6 +90,13 @@ def collect(tokens, found: list[Found], words, facts, tfacts) -> tuple:
                 in_country.setdefault(key, set()).add(f.in_country)
         kept.append(f)
     return items, kept, media, doers, in_country, silent
+
+
+@lru_cache(maxsize=4)
+def pretext_forms(nouns: frozenset[str]) -> frozenset[str]:
+    """The token forms ``pretext`` looks further at: ب + a pretext noun, alone or after و
+    (a token with neither is no pretext: collect asks ``pretext`` only for these)."""
+    return frozenset(form for p in nouns for form in (PREP_B + p, CONJ + PREP_B + p))
 
 
 def pretext(tokens, f: Found, found: list[Found]) -> bool:

@@ -3,7 +3,7 @@ headed by a real name, brackets, وريفها, a region phrase), and the context
 list share. Split from :mod:`hadath.mentions.places_recognize`, which calls :func:`mark_slots`."""
 from __future__ import annotations
 
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
 from hadath.gazetteer.lexicon import place_lexicon
@@ -21,6 +21,7 @@ RELATION_GAP = 5       # words between two names that _relation reads
 _LIST_GAPS = frozenset({(CONJ,), ("(",), (",",), ("-",), (",", CONJ)})   # X وY، X (Y، X، Y، X - Y
 _RELATIONAL = itemgetter(WordInfo._fields.index("relational"))
 _LOCATED = itemgetter(WordInfo._fields.index("located"))
+_LIST_HEAD = attrgetter("list_head")
 
 
 def may_be_slot(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Found], i: int
@@ -277,7 +278,10 @@ def _share_list_context(found: list[Found]) -> None:
     """A quoted list after a plural cue shares what the text says after its last member (في
     أحياء "المنشية" و"بري" و"الرياض" في الخرطوم: Khartoum holds them all; قرى "X" و"Y" غربي
     Z: Z anchors them all). When it says nothing, only the first member is kept: bare names of
-    small places with nothing to place them by are mostly namesakes elsewhere."""
+    small places with nothing to place them by are mostly namesakes elsewhere. (A C-level
+    scan first: most documents have no quoted list.)"""
+    if not any(map(_LIST_HEAD, found)):
+        return
     last: dict[int, Found] = {}
     for f in found:
         if f.list_head is not None:
