@@ -27,6 +27,7 @@ from hadath.events.realize import realize
 from hadath.events.records import beside, continue_event, said_unknown
 from hadath.events.side_claims import claimed_side
 from hadath.events.toll_words import toll_words
+from hadath.events.town_breakdown import by_towns
 from hadath.events.tuning import CONFIDENCE
 from hadath.types import Doc, Event
 
@@ -65,6 +66,14 @@ class EventStage:
                 prev = last.get("violence")  # هاجموا القرية ... وأحرقوا منازل: part of the attack
             if not own_anchor and prev is not None and told_before(ix, frame):
                 continue  # قتل شخصان في غارة، بعد أسبوع من غارة أسفرت عن مقتل عشرة: an earlier act (events.earlier)
+            if (not own_anchor and prev is not None and frame.sent - prev[0] <= 2 and len(prev[1]) == 1
+                    and (towns := by_towns(events[prev[1][0]], made))):
+                k = prev[1][0]  # ومن بين المعتقلين ثلاثة من الخليل، وسبعة من رام الله: one record a town
+                events[k] = towns[0]
+                last[frame.group] = (frame.sent, [k, *range(len(events), len(events) + len(towns) - 1)])
+                events.extend(towns[1:])
+                sents.extend([sents[k]] * (len(towns) - 1))
+                continue
             if (not own_anchor and prev is not None and frame.sent - prev[0] <= 2 and prev[1]
                     and not (made and _another_act(made[0], events[prev[1][-1]]))
                     and not _beside_act(ix, frame, made, [events[k] for k in prev[1]])
