@@ -6,12 +6,16 @@ from __future__ import annotations
 from collections import Counter
 
 from hadath.gazetteer.lexicon import place_lexicon
+from hadath.gazetteer.namesakes import MINOR_SOURCES
 from hadath.gazetteer.resolve import Item, key_hits
 
 TLD_CC = {"sy": "SY", "iq": "IQ", "lb": "LB", "jo": "JO", "ps": "PS", "eg": "EG", "ye": "YE",
           "sa": "SA", "kw": "KW", "bh": "BH", "qa": "QA", "ae": "AE", "om": "OM", "ly": "LY",
           "sd": "SD", "so": "SO", "dz": "DZ", "ma": "MA", "tn": "TN", "mr": "MR", "tr": "TR",
           "ir": "IR", "il": "IL"}
+
+
+LEAN_SIZE = 0.1   # _agreeing_leans: the namesake leaned to has a tenth of the biggest's people
 
 
 def country_votes(items: list[Item], config_focus: tuple[str, ...], source: str | None
@@ -30,12 +34,17 @@ def country_votes(items: list[Item], config_focus: tuple[str, ...], source: str 
         if tld in TLD_CC:
             votes[TLD_CC[tld]] += 1.0
     get = votes.get
+    lean = _agreeing_leans(items)
     for it in items:
         if not it.hits:
             continue
         kd = key_hits(it)
         if kd.vote is not None:
             mine = own[it.key] = kd.mine(it.count)
+            to = lean.get(it.key)
+            if to is not None:   # (the lean's half moves: the two countries swap shares)
+                mine = own[it.key] = dict(mine)
+                mine[kd.vote[0]], mine[to] = mine[to], mine[kd.vote[0]]
         elif kd.minor_cc is not None and it.cues and _named_as_place(it.cues):
             # known only from the big gazetteer, in one country, and named as a place by a cue
             # that names the place itself (جزيرة الوراق، قرية X): it votes as a town does. (Not
@@ -49,6 +58,45 @@ def country_votes(items: list[Item], config_focus: tuple[str, ...], source: str 
         for cc, v in mine.items():
             votes[cc] = v + get(cc, 0)
     return votes, own
+
+
+def _agreeing_leans(items: list[Item]) -> dict[str, str]:
+    """Item key -> the country a name of several countries leans to instead of its biggest
+    namesake's: the one of its countries where the most of the document's other names have an
+    exact namesake too, when none has one in the biggest namesake's country. A bare
+    طرابلس leans to Libya; beside البداوي and المنية (Lebanese villages, one also Algerian)
+    it is Lebanon's Tripoli (229,000 people against 1.3 million), and المنية Lebanon's Minieh.
+    The namesake leaned to must be a tenth of the biggest's size (LEAN_SIZE): beside غزة,
+    الدوحة stays Doha, not a West Bank village. Villages count as support (the lean stays
+    among the name's own countries)."""
+    exact: dict[str, frozenset[str]] = {}
+    for it in items:
+        if it.hits:
+            kd = key_hits(it)
+            got = frozenset(kd.ccs[x] for x, (_h, m) in enumerate(it.hits) if m >= 1.0)
+            if got:
+                exact[it.key] = got
+    out: dict[str, str] = {}
+    if len(exact) < 2:
+        return out
+    for it in items:
+        kd = it.kd
+        if not it.hits or kd is None or kd.vote is None or kd.vote[1] is None:
+            continue
+        lead, ccs = kd.vote[0], kd.vote[1]
+        support = {cc: sum(1 for k, got in exact.items() if k != it.key and cc in got) for cc in ccs}
+        top = max(support.values())
+        if top and not support.get(lead):
+            best = [cc for cc in ccs if support[cc] == top]
+            if len(best) == 1 and _size(kd, best[0]) >= LEAN_SIZE * _size(kd, lead):
+                out[it.key] = best[0]
+    return out
+
+
+def _size(kd, cc: str) -> int:
+    """The population of the name's biggest voting namesake in ``cc``."""
+    return max((p.population for p, (_h, m) in zip(kd.places, kd.hits)
+                if m >= 1.0 and p.country_code == cc and p.source not in MINOR_SOURCES), default=0)
 
 
 def _named_as_place(cues: set[str]) -> bool:

@@ -82,6 +82,35 @@ def abroad_priors(places: list[Place], hits: list) -> list[float] | None:
     return out if any(out) else None
 
 
+VILLAGE_CLASSES = ("populated_place", "neighbourhood")
+VARIANT_MARGIN = 0.1     # variant_priors: how far below the exact village a spelling variant stays
+
+
+def variant_priors(places: list[Place], hits: list, priors: list[float]) -> list[float] | None:
+    """The priors (one per hit; None when none changes) with every spelling variant (a fuzzy
+    hit) that is a village or a quarter smaller than BIG_NAMESAKE kept below the exact village
+    or quarter of its own country: of two villages of one country, the one spelled as written
+    is meant, though the big gazetteer records no population for it (البداوي is El Beddaoui,
+    population unknown, not Boudai, a variant of 8,000 people). A big town's variant is not
+    capped (a misspelt town's name still finds the town)."""
+    best: dict[str, float] = {}
+    for p, (_h, m), pr in zip(places, hits, priors):
+        if m >= 1.0 and p.feature_class in VILLAGE_CLASSES:
+            cc = p.country_code
+            best[cc] = max(best.get(cc, pr), pr)
+    if not best:
+        return None
+    out = list(priors)
+    changed = False
+    for x, (p, (_h, m)) in enumerate(zip(places, hits)):
+        top = best.get(p.country_code)
+        if top is not None and m < 1.0 and p.feature_class in VILLAGE_CLASSES \
+                and p.population < BIG_NAMESAKE and out[x] > top - VARIANT_MARGIN:
+            out[x] = top - VARIANT_MARGIN
+            changed = True
+    return out if changed else None
+
+
 BIG_NAMESAKE = 100_000   # a town this big in the Arab world and its neighbours ...
 NEIGHBOUR_KM = 30        # ... is the reading of its bare name unless the village namesake lies
 #                          this near another place of the document (its quarter or neighbour)

@@ -16,7 +16,7 @@ from hadath.gazetteer.keys import hamza_free, letters
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.named_units import named_units, variant_outside
 from hadath.gazetteer.namesakes import (MINOR_SOURCES, NEIGHBOUR_KM, abroad_priors, big_namesake, mixed, twin_pick,
-                                        twin_spots, world_city)
+                                        twin_spots, variant_priors, world_city)
 from hadath.gazetteer.candidates import cue_bonus, is_minor, prior
 from hadath.gazetteer.store import Hit, haversine_km
 from hadath.types import Place
@@ -71,6 +71,10 @@ class KeyHits:
         less = abroad_priors(places, hits) if len(hits) > 1 else None
         if less is not None:   # a namesake abroad needs evidence (namesakes.abroad_priors)
             self.priors = [pr - x for pr, x in zip(self.priors, less)]
+        if len(hits) > 1:   # a village's spelling variant stays below the exact one
+            capped = variant_priors(places, hits, self.priors)
+            if capped is not None:
+                self.priors = capped
         # the item's vote (see country_votes): None when no hit is exact. Places known only
         # from the big gazetteer (MINOR_SOURCES, districts included) do not vote on their own:
         # thousands of villages and districts are named like common words (صباح is a Yemeni

@@ -71,7 +71,8 @@ ARTICLE = "ال"
 CONJ = "و"        # و- (and)
 PREP_B = "ب"      # ب- (in, at, with)
 FUTURE = "س"      # س- (will): سارين is not س + ارين
-_PROCLITICS = frozenset({CONJ, "ف", PREP_B, "ل", "ك", ARTICLE, FUTURE})
+LIKE = "ك"        # ك- (like, as): كسروان is not ك + سروان
+_PROCLITICS = frozenset({CONJ, "ف", PREP_B, "ل", LIKE, ARTICLE, FUTURE})
 
 
 def conj_joined(tok: Token) -> bool:
@@ -211,6 +212,8 @@ class WordCache:
         self.countries: frozenset[str] = frozenset()   # country name keys (set by the stage)
         # whether a name key has a place beyond the big gazetteer's villages (set by the stage)
         self.known_place = lambda key: True
+        # whether a name key names a large town (set by the stage)
+        self.big_town = lambda key: True
         self.demonyms = demonyms or {}
         self.cues = cues
         self.definite = definite_cues
@@ -229,6 +232,12 @@ class WordCache:
         self._lexical = frozenset().union(
             function_words, common, (w[len(ARTICLE):] for w in common if w.startswith(ARTICLE)),
             after_cues, streets, cues, self.demonyms)
+
+    def _likened(self, key: str) -> bool:
+        """A one-word name behind ك- (like, as) is a country or a large town (كالعراق، كبغداد):
+        a village's name behind it is more often a word (or a name) that starts with ك
+        (كسروان is not ك + سروان, Sirvan)."""
+        return key in self.countries or self.big_town(key)
 
     def article_particle(self, tok: Token) -> bool:
         """Every reading of the token that is a particle with proclitics carries the article
@@ -290,8 +299,12 @@ class WordCache:
                 if FUTURE not in prefs:  # سارين is not س + ارين
                     if stem in trie:
                         roots.append((k, stem))
+                        if LIKE in prefs and not self._likened(stem):
+                            no_single.append(k)
                     if prefs[-1] == ARTICLE and ARTICLE + stem in trie:  # للاذقيه → اللاذقيه
                         roots.append((k, ARTICLE + stem))
+                        if LIKE in prefs and not self._likened(ARTICLE + stem):
+                            no_single.append(k)
                 if prefs.count(ARTICLE) != len(prefs):   # a proclitic other than ال
                     clitic = True
                 if prefs == (ARTICLE,):
