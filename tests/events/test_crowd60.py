@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.events.conftest import events
 from tests.events.test_crowd59 import _crowds
 
 
@@ -34,3 +35,19 @@ STILL_PROTESTS = [
 def test_a_crowd_a_condemned_act_hit_tells_no_protest(pipeline, text, told):
     """CONDEMNED: no protest; STILL_PROTESTS: a protest told beside a condemnation stays."""
     assert len(_crowds(pipeline, text)) == told
+
+
+# A participle of condemning (منددين، منددة، مستنكرين) is a condemn cue as its verbal noun
+# (تنديدا) is: the act noun it takes (منددة باستهداف المدنيين في زاخو) is what the crowd
+# condemned, no act at the crowd (modality.tsv condemn, extra forms).
+PARTICIPLE_MOTIVES = [
+    "نظم العشرات وقفة احتجاجية في ساحة الاحتفالات بالموصل أمس منددين باستهداف المدنيين في قضاء زاخو.",
+    "نظم العشرات وقفة احتجاجية في ساحة الاحتفالات بالموصل أمس منددة باستهداف المدنيين في قضاء زاخو.",
+    "اعتصم العشرات أمام مبنى المحافظة في البصرة أمس مستنكرين استهداف المدنيين في سنجار.",
+    "خرجت مسيرة حاشدة في تونس العاصمة أمس منددة بالاعتداء على الصحفيين في الضفة الغربية.",
+]
+
+
+@pytest.mark.parametrize("text", PARTICIPLE_MOTIVES)
+def test_the_act_a_condemning_participle_takes_is_the_motive(pipeline, text):
+    assert [e.sub_event_type for e in events(pipeline, text)] == ["Peaceful protest"]
