@@ -18,7 +18,7 @@ from hadath.events.lexicons import function_words, phrase_heads, trigger_matcher
 from hadath.events.roles import role_words
 from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, TOLL_CLASSES, WEAPON_PRIORITY
 from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, called_off, caused_cut, dated_ahead, dispersed, gathered_for,
-                                          as_right, gathered_struck, in_armed_name, member_of, named_body, organized_by, place_name, prevented,
+                                          as_right, condemned_acts, condemned_target, gathered_struck, in_armed_name, member_of, named_body, organized_by, place_name, prevented,
                                           remembered, tear_gas, tires)
 from hadath.events.trigger_background import not_answered, not_motives, pluperfect, scene
 from hadath.events.tuning import CONFIDENCE
@@ -68,6 +68,7 @@ class Frame:
 
 def frames(ix: DocIndex) -> list[Frame]:
     rows = trigger_rows()
+    classes = {k: r["class"] for k, r in rows.items()}
     matcher = trigger_matcher()
     toks = ix.doc.tokens
     sc = ix.scan
@@ -77,11 +78,12 @@ def frames(ix: DocIndex) -> list[Frame]:
         by_key: dict[tuple[tuple[int, int], str], Frame] = {}
         off: set[tuple[int, int]] = set()  # clauses telling a protest called off
         called: set[tuple[int, int]] = set()  # ... or called for, planned, threatened
+        struck = condemned_acts(ix, sent, CROWD_CLASSES, classes)
         for loc in ix.get("trigger", sent):
             ref = loc.mention.value
             row = rows.get(ref.lemma)
-            if row is None:
-                continue
+            if row is None or loc.start in struck:
+                continue  # (أدانت الخارجية في بيان صدر أمس الاعتداء على المتظاهرين: the act condemned)
             form = forms_at.get(loc.start)
             if form is None:
                 hit = matcher.match_at(toks, loc.start)
@@ -122,6 +124,8 @@ def frames(ix: DocIndex) -> list[Frame]:
             if GROUPS.get(cls) == "protest" and form != "participle" and called_off(toks, loc):
                 off.add(sc.clause(loc.start, loc.end))  # تعليق الاحتجاجات، إلغاء المسيرة: a protest called
                 continue  # off, none held (أعلن المحتجون إنهاء الاعتصام: the crowd word names who did)
+            if cls in CROWD_CLASSES and form == "participle" and condemned_target(ix, sent, loc, sc.clause(loc.start, loc.end)):
+                continue  # أدان الحزب في بيان أمس قمع قوات الأمن للمحتجين: whom a condemned act hit, no protest
             if cls in CROWD_CLASSES and (in_armed_name(ix, sent, loc) or member_of(toks, loc) or named_body(toks, loc)) \
                     or in_armed_name(ix, sent, loc, head=False):
                 continue  # قوات الحشد الشعبي، حركة فتح، الناشط في الاحتجاجات: a name or a person, no act

@@ -80,6 +80,7 @@ class ScopeWords(NamedTuple):
     earlier_that: frozenset[str]
     latest_of: frozenset[str]
     against: frozenset[str]
+    target_on: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -233,3 +233,48 @@ def said_ahead(ix: DocIndex, date: Located) -> bool:
         return False
     toks, ahead = ix.doc.tokens, function_words("ahead")
     return any(not ahead.isdisjoint(toks[k].forms) for k in range(date.start, date.end))
+
+
+def condemned_target(ix: DocIndex, sent: int, loc: Located, clause: tuple[int, int]) -> bool:
+    """A crowd word in the oblique case (event_scope ``crowd_counted``: المتظاهرين، المحتجين) after a
+    condemn cue of its clause (modality.tsv ``condemn``: أدان، استنكر، ندد، شجب), at any distance
+    past the speaker, its place and its day, marked as whom an act hit: right after a preposition of
+    a target (``against``: ضد، بحق), with the preposition ل (قمع قوات الأمن للمحتجين), or after an
+    act noun of the clause past the cue (a trigger, or a dispersal word: قمع) - as its genitive
+    (قمع المتظاهرين، استهداف المحتجين) or past ``target_on`` (الاعتداء على المتظاهرين). The statement is about the crowd: it tells no
+    protest of the statement's day (أدانت منظمة العفو في بيان اليوم قمع المتظاهرين في البصرة)."""
+    toks, w = ix.doc.tokens, scope_words()
+    tok = toks[loc.start]
+    if loc.start <= clause[0] or w.crowd_counted.isdisjoint(tok.forms):
+        return False
+    cue = next((c for c in ix.scan.cues_in(clause[0], loc.start)
+                if c.entry.kind == "condemn" and c.end <= loc.start), None)
+    if cue is None:
+        return False
+    prev = toks[loc.start - 1]
+    if prev.norm in w.against or (loc.start > cue.end and tok.has_proclitic(frozenset({clitics().lam}))):
+        return True
+    acts = [t for t in ix.get("trigger", sent) if cue.end <= t.start and t.end <= loc.start and t.start != loc.start]
+    acts += [x for x in ix.get("weapon", sent) if x.mention.value.lemma == "intervention" and cue.end <= x.start < loc.start]
+    return any(t.end == loc.start or (prev.norm in w.target_on and t.end == loc.start - 1) for t in acts)
+
+
+def condemned_acts(ix: DocIndex, sent: int, crowd_classes: frozenset[str], classes: dict) -> frozenset[int]:
+    """The starts of the act nouns whose target is a crowd word :func:`condemned_target` reads
+    (الاعتداء على المتظاهرين، استهداف المحتجين): the condemned act itself, told as what the
+    statement condemns (أدانت الخارجية في بيان صدر في باريس أمس الاعتداء على المتظاهرين في
+    الجزائر) - no act of the statement's place and day, however far the cue."""
+    toks, w = ix.doc.tokens, scope_words()
+    trigs = ix.get("trigger", sent)
+    out = set()
+    for loc in trigs:
+        if classes.get(loc.mention.value.lemma) not in crowd_classes:
+            continue
+        clause = ix.scan.clause(loc.start, loc.end)
+        if not condemned_target(ix, sent, loc, clause):
+            continue
+        for t in trigs:
+            if t.mention.value.voice == "nominal" and t.start >= clause[0] and (
+                    t.end == loc.start or (toks[loc.start - 1].norm in w.target_on and t.end == loc.start - 1)):
+                out.add(t.start)
+    return frozenset(out)
