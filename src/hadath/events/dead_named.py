@@ -9,10 +9,9 @@ from dataclasses import replace
 
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
-from hadath.events.taxonomy import BATTLES, interaction
+from hadath.events.taxonomy import BATTLES, CIVILIANS_INTER, ERV, interaction
 from hadath.types import Event
 
-REMOTE = "Explosions/Remote violence"
 LINK_GAP = 5       # words at most between the dead noun and the force named as some of them
 SENTENCES_BACK = 2  # the act told at most this many sentences before
 
@@ -51,7 +50,7 @@ def dead_named(ix: DocIndex, events: list[Event], sents: list[int], framed: set[
         ones = [k for k in before if sents[k] == sents[before[-1]]]
         ev = events[ones[0]] if len(ones) == 1 else None
         ref = force.mention.value
-        if ev is None or ev.event_type not in (REMOTE, BATTLES) or ev.inter2 not in (None, 7) \
+        if ev is None or ev.event_type not in (ERV, BATTLES) or ev.inter2 not in (None, CIVILIANS_INTER) \
                 or ref.name == ev.actor1:
             continue
         evidence = {**ev.evidence, "actor2": (force.mention.span,)}
