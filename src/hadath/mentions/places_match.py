@@ -214,6 +214,8 @@ class WordCache:
         self.known_place = lambda key: True
         # whether a name key names a large town (set by the stage)
         self.big_town = lambda key: True
+        # frequent words that are also one-word names (set by the stage): كمين (ambush), كتاب
+        self.frequent: frozenset[str] = frozenset()
         self.demonyms = demonyms or {}
         self.cues = cues
         self.definite = definite_cues
@@ -238,6 +240,13 @@ class WordCache:
         a village's name behind it is more often a word (or a name) that starts with ك
         (كسروان is not ك + سروان, Sirvan)."""
         return key in self.countries or self.big_town(key)
+
+    def _word_whole(self, norm: str) -> bool:
+        """The word read whole, or without its indefinite accusative ending, is a frequent word:
+        كمينا is the noun كمين (ambush) + ا, not ك + مينا (Minna); كتابا is no ك + تابا."""
+        freq = self.frequent
+        acc = self._accusative
+        return norm in freq or (norm.endswith(acc) and norm[:-len(acc)] in freq)
 
     def article_particle(self, tok: Token) -> bool:
         """Every reading of the token that is a particle with proclitics carries the article
@@ -278,6 +287,7 @@ class WordCache:
             if cw and not cw.keys().isdisjoint(wt.forms) else ()
         # the word type's segmentations (the token's analyses without their spans, not built)
         hamza_ends = self._hamza_ends
+        whole_word = None   # (asked once, at the first ك reading of a name)
         for k, (prefs, stem, suf, _x, _y) in enumerate(wt.segs):
             if stem.endswith(hamza_ends):
                 stem = hamza_on_seat(stem)   # الشاطىء، فوجىء: the final ئ written ىء
@@ -299,12 +309,18 @@ class WordCache:
                 if FUTURE not in prefs:  # سارين is not س + ارين
                     if stem in trie:
                         roots.append((k, stem))
-                        if LIKE in prefs and not self._likened(stem):
-                            no_single.append(k)
+                        if LIKE in prefs:
+                            if whole_word is None:
+                                whole_word = self._word_whole(tok.norm)
+                            if whole_word or not self._likened(stem):
+                                no_single.append(k)
                     if prefs[-1] == ARTICLE and ARTICLE + stem in trie:  # للاذقيه → اللاذقيه
                         roots.append((k, ARTICLE + stem))
-                        if LIKE in prefs and not self._likened(ARTICLE + stem):
-                            no_single.append(k)
+                        if LIKE in prefs:
+                            if whole_word is None:
+                                whole_word = self._word_whole(tok.norm)
+                            if whole_word or not self._likened(ARTICLE + stem):
+                                no_single.append(k)
                 if prefs.count(ARTICLE) != len(prefs):   # a proclitic other than ال
                     clitic = True
                 if prefs == (ARTICLE,):

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from hadath.gazetteer import Gazetteer
 from hadath.gazetteer.build import FOCUS_CCS
-from hadath.gazetteer.data import clitic_words, common_words
+from hadath.gazetteer.data import clitic_words, common_words, frequent_names
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.keys import letters, skeleton
 from hadath.gazetteer.candidates import is_minor
@@ -38,6 +38,7 @@ def place_words(gz: Gazetteer) -> WordCache:
                        common=common_words(), short=short)
         wc.country_ccs = dict(gz.country_names())   # (a key of two countries: the last)
         wc.countries = frozenset(wc.country_ccs)
+        wc.frequent = wc.common | frozenset(frequent_names())
         wc.titles = title_countries(gz.country_names())
         wc.areas = named_areas()
         wc.bare_streets = lex.street & lex.bare
