@@ -196,3 +196,18 @@ def fell_subject(tokens: Sequence[Token], s: ActorSlot, trig_start: int, lo: int
         if not fell.isdisjoint(tokens[j].forms):
             return j < s.start and s.end <= k + 1
     return False
+
+
+def own_subject_cut(tokens: Sequence[Token], slots: list[ActorSlot], trig_end: int, hi: int) -> int:
+    """Where a later conjunct clause with a subject of its own starts after the trigger: a word
+    carrying the conjunction right after a comma with an actor right after it (اقتحم مستوطنون
+    القرية، واعتقل الجيش ثلاثة شبان): Arabic puts a verb's subject after it, so that actor is the
+    doer of the new verb, no object of the trigger (its own object, ، وقصفت مواقع الجيش, has a
+    noun between). ``hi`` when there is none."""
+    conj, starts = tuple(role_words().conj), {s.start for s in slots}
+    for k in range(trig_end + 1, hi - 1):
+        t = tokens[k]
+        if tokens[k - 1].norm == "," and t.kind == "word" and t.norm.startswith(conj) and len(t.norm) > 3 \
+                and k + 1 in starts:
+            return k
+    return hi
