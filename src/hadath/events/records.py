@@ -6,10 +6,9 @@ from typing import Sequence
 
 from hadath.events.doers import claim_figure, doers_flag, doers_sum, more_sum, other_figure, summed_toll, without_more
 from hadath.events.lexicons import function_words
-from hadath.events.taxonomy import ARMED_INTERS, GROUND_TAKEN, WEAPONS, forces_over_civilians, interaction
+from hadath.events.taxonomy import (ARMED_INTERS, ERV, GROUND_TAKEN, POLICE_OF, STATE_INTERS, WEAPONS,
+                                    forces_over_civilians, interaction)
 from hadath.events.tuning import CONFIDENCE
-
-REMOTE = "Explosions/Remote violence"
 from hadath.text.normalize import normalize_key
 from hadath.types import Event, evolve as _evolve, field_values
 
@@ -144,7 +143,7 @@ def _means_told_after(ev: Event, more: Event) -> bool:
     own (. وقتل مدني بتفجير عبوة في السوق؛ إن التفجير خلف 15 قتيلا): another act, or a blast
     that was one part of a complex attack; and so does one whose means a named other side, or the
     side it hit, used (_same_doer)."""
-    return ev.sub_event_type in ("Attack", "Armed clash") and more.event_type == REMOTE \
+    return ev.sub_event_type in ("Attack", "Armed clash") and more.event_type == ERV \
         and not ev.evidence.get("weapon") and not more.fatalities and _same_doer(ev, more)
 
 
@@ -167,7 +166,7 @@ def _armed_side_for_civilians(ev: Event, more: Event) -> bool:
         return False
     if ev.event_type == more.event_type == "Battles":
         return more.inter2 not in (6, 7)
-    return ev.event_type == more.event_type == REMOTE and forces_over_civilians(ev.inter2, more.inter2)
+    return ev.event_type == more.event_type == ERV and forces_over_civilians(ev.inter2, more.inter2)
 
 
 def _sides_told_later(ev: Event, more: Event) -> bool:
@@ -180,9 +179,6 @@ def _sides_told_later(ev: Event, more: Event) -> bool:
         and more.inter1 not in (6, 7) and more.inter2 not in (6, 7, None)
 
 
-POLICE_OF = "Police Forces of "  # (taxonomy.POLICE_OF)
-
-
 def named_force_over_default(ev: Event, more: Event) -> bool:
     """The act's force that intervened was put in by default - a police named nowhere in its
     clause (settle.POLICE, the country's police, at its confidence) - and another telling of the act
@@ -191,7 +187,7 @@ def named_force_over_default(ev: Event, more: Event) -> bool:
     default = CONFIDENCE.unnamed_police
     return ev.sub_event_type in INTERVENED and more.sub_event_type in INTERVENED \
         and (ev.actor2 or "").startswith(POLICE_OF) and ev.confidence.get("actor2") == default \
-        and more.actor2 not in (None, ev.actor2) and more.inter2 in (1, 8) and more.confidence.get("actor2", 0.0) > default
+        and more.actor2 not in (None, ev.actor2) and more.inter2 in STATE_INTERS and more.confidence.get("actor2", 0.0) > default
 
 
 def said_unknown(ev: Event, text: str) -> bool:
