@@ -6,7 +6,7 @@ another clause between, only time words between, the genitive or ل after a verb
 object, the owner of the object, and the subject of تعرض."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Container, Sequence
 
 from hadath.events.lexicons import function_words
 from hadath.events.marks import nisba_word
@@ -198,16 +198,18 @@ def fell_subject(tokens: Sequence[Token], s: ActorSlot, trig_start: int, lo: int
     return False
 
 
+def opens_own_clause(tokens: Sequence[Token], k: int, starts: Container[int]) -> bool:
+    """Token ``k`` opens a conjunct clause with a subject of its own: a word carrying the
+    conjunction right after a comma, with an actor (one of ``starts``) right after it (اقتحم
+    مستوطنون القرية، واعتقل الجيش ثلاثة شبان): Arabic puts a verb's subject after it, so that
+    actor is the doer of the new verb (its own object, ، وقصفت مواقع الجيش, has a noun between)."""
+    t = tokens[k]
+    return tokens[k - 1].norm == "," and t.kind == "word" and t.norm.startswith(tuple(role_words().conj)) \
+        and len(t.norm) > 3 and k + 1 in starts
+
+
 def own_subject_cut(tokens: Sequence[Token], slots: list[ActorSlot], trig_end: int, hi: int) -> int:
-    """Where a later conjunct clause with a subject of its own starts after the trigger: a word
-    carrying the conjunction right after a comma with an actor right after it (اقتحم مستوطنون
-    القرية، واعتقل الجيش ثلاثة شبان): Arabic puts a verb's subject after it, so that actor is the
-    doer of the new verb, no object of the trigger (its own object, ، وقصفت مواقع الجيش, has a
-    noun between). ``hi`` when there is none."""
-    conj, starts = tuple(role_words().conj), {s.start for s in slots}
-    for k in range(trig_end + 1, hi - 1):
-        t = tokens[k]
-        if tokens[k - 1].norm == "," and t.kind == "word" and t.norm.startswith(conj) and len(t.norm) > 3 \
-                and k + 1 in starts:
-            return k
-    return hi
+    """Where a later conjunct clause with a subject of its own (:func:`opens_own_clause`) starts
+    after the trigger: that actor is no object of the trigger. ``hi`` when there is none."""
+    starts = {s.start for s in slots}
+    return next((k for k in range(trig_end + 1, hi - 1) if opens_own_clause(tokens, k, starts)), hi)

@@ -27,7 +27,7 @@ from hadath.events.trigger_background import held
 from hadath.events.custody import jailer
 from hadath.events.elided import elided_subject
 from hadath.events.partitive import named_after_partitive
-from hadath.events.positions import own_subject_cut
+from hadath.events.positions import opens_own_clause
 from hadath.events.hostages import hostages
 from hadath.events.demolition import DEMOLITION, demolition
 from hadath.events.index import DocIndex, Located
@@ -259,9 +259,10 @@ def main_trigger(ix: DocIndex, frame: Frame, strong: list[Trig]) -> Trig:
     heads = [t for t in strong if (t.ref.voice == "nominal" or t.loc.start not in wends) and not told_in_it(ix, t)] or strong
     # (a fixed phrase of the lexicon's extras - حتى الموت - heads only as a noun would)
     act = min((t.loc.start for t in heads if t.cls not in OUTCOMES), default=len(ix.doc.tokens))
-    slots = ix.get("actor", frame.sent)
-    own = [t for t in heads if t.cls == "arrest" and t.form == "verb" and t.ref.voice == "active"
-           and own_subject_cut(ix.doc.tokens, slots, t.loc.start - 1, t.loc.start + 2) == t.loc.start]
+    own = [t for t in heads if t.cls == "arrest" and t.form == "verb" and t.ref.voice == "active"]
+    if own:
+        starts = {a.start for a in ix.get("actor", frame.sent)}
+        own = [t for t in own if opens_own_clause(ix.doc.tokens, t.loc.start, starts)]
     if own:  # (اقتحم مستوطنون القرية، واعتقل الجيش ثلاثة: the arrest has its own doer; it heads)
         return own[0]
     return min(heads, key=lambda t: (t.ref.voice == "nominal" or t.form == "phrase" or after_cause(ix, t)

@@ -21,7 +21,7 @@ from typing import Container, Sequence
 from hadath.events.lexicons import function_words
 from hadath.events.modality import scope_words
 from hadath.events.positions import (announced, described_lam, exposed_subject, fell_subject, far_subject, genitive_after, of_the_matter,
-                                     only_time_between, own_subject_cut, owns_object, past_consequence, past_relative, speaker_pronoun,
+                                     only_time_between, opens_own_clause, own_subject_cut, owns_object, past_consequence, past_relative, speaker_pronoun,
                                      subject_of, times_only, victim_like)
 from hadath.events.role_words import QUOTE_MARKS, RoleWords, acts_on, agent_pairs, group_after_partitive, held_post, names_the_unidentified, object_suffixed, owned, plural_subject, role_words, target_noun, told_in  # noqa: F401
 from hadath.events.taxonomy import ARMED_INTERS
@@ -183,7 +183,7 @@ def assign(
             far = None if before else far_subject(tokens, in_clause, trig_start, lo, roles)
             vso = after and object_suffixed(tokens[trig_end - 1]) and (  # قصفته المدفعية، هاجمها مساء أمس مسلحون
                 after[0].start == trig_end or times_only(tokens, trig_end, after[0].start)) or (
-                after and after[0].start == trig_end and own_subject_cut(tokens, in_clause, trig_start - 1, trig_end + 1) == trig_start)
+                after and after[0].start == trig_end and opens_own_clause(tokens, trig_start, {s.start for s in in_clause}))
             # (، واعتقل الجيش ثلاثة: a verb opening a conjunct clause, its subject right after it)
             if before and not vso:
                 roles.actor1, roles.conf1 = before[-1], C.svo_subject
