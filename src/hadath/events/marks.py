@@ -16,7 +16,7 @@ from hadath.types import Token
 from hadath.events.toll_words import toll_words
 from hadath.events.victims import counted_victims, is_count
 from hadath.resources import word_roles
-from hadath.mentions.actors_speaker import speaker_words
+from hadath.mentions.actors_speaker import speaker_words, statement_noun
 
 if TYPE_CHECKING:
     from hadath.events.index import DocIndex
@@ -91,7 +91,7 @@ def mark(tokens: Sequence[Token], slot: ActorSlot, lo: int, speech_ends: Sequenc
             return "patient"  # من + member noun + actor (not a quote mark only: مجموعات من "الشرطة العسكرية")
         if j - 1 >= lo and counted_victims(tokens[j - 1]) and not _members_acting(tokens, j - 1, lo):
             return "patient"  # جنديين من الجيش، 3 من عناصر
-        if j - 1 >= lo and not speaker_words().statement_nouns.isdisjoint(tokens[j - 1].forms):
+        if j - 1 >= lo and statement_noun(tokens[j - 1]):
             return "speaker"  # إخطارا من مركز شرطة البلينا، بيان من الجيش: who told it
     person = j - 1 if j - 1 >= lo and not w.member_in.isdisjoint(tokens[j - 1].forms) else j - 2
     if person >= lo and tok.norm in function_words("in") and not w.member_in.isdisjoint(tokens[person].forms) \

@@ -15,7 +15,7 @@ from hadath.events.state_forces import place_preps, state_force
 from hadath.events.role_words import role_words
 from hadath.events.taxonomy import ARMED_INTERS, CLASSES, REMOTE_CLASSES, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
-from hadath.mentions.actors_speaker import speaker_words
+from hadath.mentions.actors_speaker import statement_noun
 from hadath.types import Event
 
 STATEMENT_GAP = 3  # words of a speaker between an accusation's verb and the side it speaks for (المتحدث الرسمي باسم)
@@ -155,7 +155,7 @@ def _subject_at(toks, end: int, start: int) -> bool:
         return True
     member = role_words().member_in
     gap = toks[end:start]
-    if 0 < len(gap) <= STATEMENT_GAP and not speaker_words().statement_nouns.isdisjoint(gap[-1].forms):
+    if 0 < len(gap) <= STATEMENT_GAP and statement_noun(gap[-1]):
         return True
     return len(gap) == 2 and not member.isdisjoint(gap[0].forms) and gap[1].norm in function_words("in")
 

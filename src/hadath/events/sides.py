@@ -17,7 +17,7 @@ from hadath.events.victims import target_category
 from hadath.events.toll_words import consequence
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.mentions.actors_lexicon import actor_lexicon
-from hadath.mentions.actors_speaker import speaker_words
+from hadath.mentions.actors_speaker import statement_noun
 from hadath.text.normalize import normalize_key
 from hadath.types import ActorRef
 
@@ -268,7 +268,7 @@ def told_for(tokens, start: int) -> bool:
     """The actor at token ``start`` is named as the one a statement or its teller speaks for:
     a statement noun right before it (المتحدث باسم قوات X، بيان الجيش، مصدر في X - actors_words.tsv
     statement_noun)."""
-    return start > 0 and not speaker_words().statement_nouns.isdisjoint(tokens[start - 1].forms)
+    return start > 0 and statement_noun(tokens[start - 1])
 
 
 def story_actor(ix: DocIndex, frame: Frame, roles: Roles, air: bool = False, civil: bool = False) -> ActorSlot | None:

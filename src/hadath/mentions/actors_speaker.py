@@ -60,6 +60,12 @@ def speaker_words() -> SpeakerWords:
                         get("speech_verb") | get("statement_noun"), prefixes)
 
 
+def statement_noun(tok: Token) -> bool:
+    """The token is a statement noun (actors_words.tsv ``statement_noun``: بيان، المتحدث، مصدر):
+    an actor right after it is the one the statement speaks for (بيان الجيش، المتحدث باسم قوات X)."""
+    return not speaker_words().statement_nouns.isdisjoint(tok.forms)
+
+
 _ID = attrgetter("id")
 CONF_FIRST, CONF_THIRD, CONF_ANAPHOR, CONF_NO_SPEAKER = 0.8, 0.6, 0.6, 0.4
 CONF_DEFAULT = 0.4  # an anaphor read by the report's country (actors_anaphors.tsv)
