@@ -287,7 +287,6 @@ class WordCache:
             if cw and not cw.keys().isdisjoint(wt.forms) else ()
         # the word type's segmentations (the token's analyses without their spans, not built)
         hamza_ends = self._hamza_ends
-        whole_word = None   # (asked once, at the first ك reading of a name)
         for k, (prefs, stem, suf, _x, _y) in enumerate(wt.segs):
             if stem.endswith(hamza_ends):
                 stem = hamza_on_seat(stem)   # الشاطىء، فوجىء: the final ئ written ىء
@@ -307,20 +306,12 @@ class WordCache:
                     common = True
             else:
                 if FUTURE not in prefs:  # سارين is not س + ارين
-                    if stem in trie:
-                        roots.append((k, stem))
-                        if LIKE in prefs:
-                            if whole_word is None:
-                                whole_word = self._word_whole(tok.norm)
-                            if whole_word or not self._likened(stem):
-                                no_single.append(k)
+                    names = [stem] if stem in trie else []
                     if prefs[-1] == ARTICLE and ARTICLE + stem in trie:  # للاذقيه → اللاذقيه
-                        roots.append((k, ARTICLE + stem))
-                        if LIKE in prefs:
-                            if whole_word is None:
-                                whole_word = self._word_whole(tok.norm)
-                            if whole_word or not self._likened(ARTICLE + stem):
-                                no_single.append(k)
+                        names.append(ARTICLE + stem)
+                    roots.extend((k, n) for n in names)
+                    if names and LIKE in prefs and (self._word_whole(tok.norm) or not all(map(self._likened, names))):
+                        no_single.append(k)   # (كمينا، كسروان: ك "like" before no country or large town)
                 if prefs.count(ARTICLE) != len(prefs):   # a proclitic other than ال
                     clitic = True
                 if prefs == (ARTICLE,):
