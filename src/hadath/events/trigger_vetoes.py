@@ -19,6 +19,12 @@ from hadath.events.tuning import WINDOWS
 from hadath.text.clitics import clitics
 
 
+def _word_before(toks, words: frozenset[str], end: int, lo: int, within: int) -> bool:
+    """One of ``words`` (by a form) within the ``within`` tokens before token ``end``, from
+    token ``lo`` on."""
+    return any(not words.isdisjoint(toks[k].forms) for k in range(max(lo, end - within), end))
+
+
 def tear_gas(ix: DocIndex, sent: int, loc: Located) -> bool:
     """The bombs thrown are tear-gas or sound grenades (a weapon of class teargas in, just
     after or just before the trigger: ألقى قنابل صوتية دوى انفجارها)."""
@@ -119,8 +125,7 @@ def prevented(toks, loc: Located, lo: int) -> bool:
         k -= 1
     if k >= lo and not function_words("permit").isdisjoint(toks[k].forms):
         return True
-    prevent = function_words("prevent")
-    return any(not prevent.isdisjoint(toks[j].forms) for j in range(max(lo, k - PREVENT_LEFT + 1), k + 1))
+    return _word_before(toks, function_words("prevent"), k + 1, lo, PREVENT_LEFT)
 
 
 def agrees(noun: str, word: str) -> bool:
@@ -175,8 +180,7 @@ def gathered_struck(toks, loc: Located, lo: int) -> bool:
     (from token ``lo``) - the gathering is the strike's target, no protest."""
     if function_words("gathering").isdisjoint(toks[loc.start].forms):
         return False
-    words = function_words("gather_struck")
-    return any(not words.isdisjoint(toks[k].forms) for k in range(max(lo, loc.start - GATHER_STRUCK_LEFT), loc.start))
+    return _word_before(toks, function_words("gather_struck"), loc.start, lo, GATHER_STRUCK_LEFT)
 
 
 def as_right(toks, loc: Located) -> bool:
@@ -199,8 +203,7 @@ ANNIVERSARY_LEFT = 3  # words before a protest noun where the word of remembranc
 def remembered(toks, loc: Located) -> bool:
     """A word of remembrance stands a few words before the protest noun (أحيا العراقيون الذكرى
     الأولى لانطلاق الاحتجاجات، في ذكرى المظاهرات): the protests remembered, none told by it."""
-    words = function_words("anniversary")
-    return any(not words.isdisjoint(toks[k].forms) for k in range(max(0, loc.start - ANNIVERSARY_LEFT), loc.start))
+    return _word_before(toks, function_words("anniversary"), loc.start, 0, ANNIVERSARY_LEFT)
 
 
 CAUSED_CUT_LEFT = 6  # words back from a road block to the consequence verb of its clause
@@ -211,8 +214,7 @@ def caused_cut(toks, loc: Located, lo: int) -> bool:
     إلى قطع الطريق): a consequence verb (function_words ``consequence``) at most
     ``CAUSED_CUT_LEFT`` words before it, in its clause (from token ``lo``) - a disruption, no
     crowd's road block."""
-    words = function_words("consequence")
-    return any(not words.isdisjoint(toks[k].forms) for k in range(max(lo, loc.start - CAUSED_CUT_LEFT), loc.start))
+    return _word_before(toks, function_words("consequence"), loc.start, lo, CAUSED_CUT_LEFT)
 
 
 def dated_ahead(ix: DocIndex, sent: int, loc: Located, end: int) -> bool:

@@ -125,10 +125,10 @@ def withdrawn_side(events: Sequence[Event]) -> list[Event]:
     of a takeover is the side that held the ground."""
     out = []
     for ev in events:
-        alone = sum(o.sub_event_type in GROUND_TAKEN and o.event_date == ev.event_date and o.country == ev.country
-                    for o in events) == 1
-        if ev.sub_event_type in GROUND_TAKEN and ev.actor1 and alone \
-                and (ev.actor2 is None or ev.actor2.startswith(("Unidentified", "Civilians"))):
+        if ev.sub_event_type in GROUND_TAKEN and ev.actor1 \
+                and (ev.actor2 is None or ev.actor2.startswith(("Unidentified", "Civilians"))) \
+                and sum(o.sub_event_type in GROUND_TAKEN and o.event_date == ev.event_date and o.country == ev.country
+                        for o in events) == 1:   # (the only taking told that day there)
             left = [w for w in events if w.sub_event_type == TRANSFER and w.actor1 and w.actor1 != ev.actor1
                     and w.inter1 in ARMED_INTERS and w.event_date == ev.event_date and w.country == ev.country
                     and (w.actor2 in (None, ev.actor1) or w.actor2.startswith("Unidentified"))]
