@@ -30,6 +30,7 @@ from hadath.reconcile.rules import absorb, compatible_actors, days_apart, siblin
 from hadath.types import Event
 
 MIN_TOWNS = 2  # one town alone is fold_area_restatement's
+TOWNS = frozenset({"populated_place", "neighbourhood"})  # (gazetteer feature classes of a town or a quarter)
 
 
 def _province(ev: Event) -> bool:
@@ -46,11 +47,13 @@ def _province(ev: Event) -> bool:
 
 def _town_of(f: Event, area: Event) -> bool:
     """``f`` is an act at a town of ``area``'s province (or at its outskirts: محيط بلدة حزارين;
-    not at an area of its own - منطقة عفرين، مديرية حيدان - itself a summary) that ``area`` may
-    tell again."""
-    cue = f.place.cue if f.place is not None else None
+    not at an area of its own - منطقة عفرين، مديرية حيدان، جبل الزاوية - itself a summary) that
+    ``area`` may tell again."""
+    ref = f.place
+    if ref is None or ref.place is None or ref.place.feature_class not in TOWNS:
+        return False
     lex = place_lexicon()
-    return (_at_town(f, area) and cue not in lex.region | lex.admin2
+    return (_at_town(f, area) and ref.cue not in lex.region | lex.admin2
             and f.admin1 == area.admin1 and f.country == area.country and f.location != area.location
             and not _province(f) and f.sub_event_type == area.sub_event_type
             and (days_apart(area, f) or 0) == 0 and compatible_actors(area, f) and not siblings(area, f))
