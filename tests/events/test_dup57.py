@@ -28,6 +28,9 @@ def _places(full_pipeline, text):
     # the province by its name alone (Hama: no town of it told, it stays)
     ("قصف للقوات الحكومية على مواقع في إدلب وحماة.\nوقصفت القوات الحكومية بقذائف المدفعية بلدة كفرنبل. "
      "واستهدفت بالصواريخ قرية الفطيرة.", ["Fatirah", "Hamah", "Kafranbel"]),
+    # a lead's total told again as the towns' tolls (4 = 2 + 2)
+    ("مقتل 4 مدنيين بقصف على ريف إدلب\nقتل مدنيان اليوم بقصف على بلدة كنصفرة، كما قتل مدنيان بقصف على "
+     "قرية الفطيرة.", ["Fatirah", "Kansafrah"]),
 ])
 def test_province_told_again_by_its_towns(full_pipeline, text, places):
     assert _places(full_pipeline, text) == places
