@@ -24,7 +24,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from hadath.gazetteer.lexicon import place_lexicon
-from hadath.reconcile.area_restatement import _at_town
+from hadath.reconcile.area_restatement import at_town
 from hadath.reconcile.headline import capital_named
 from hadath.reconcile.rules import absorb, compatible_actors, days_apart, siblings
 from hadath.types import Event
@@ -53,7 +53,7 @@ def _town_of(f: Event, area: Event) -> bool:
     if ref is None or ref.place is None or ref.place.feature_class not in TOWNS:
         return False
     lex = place_lexicon()
-    return (_at_town(f, area) and ref.cue not in lex.region | lex.admin2
+    return (at_town(f, area) and ref.cue not in lex.region | lex.admin2
             and f.admin1 == area.admin1 and f.country == area.country and f.location != area.location
             and not _province(f) and f.sub_event_type == area.sub_event_type
             and (days_apart(area, f) or 0) == 0 and compatible_actors(area, f) and not siblings(area, f))
