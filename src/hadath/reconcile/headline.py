@@ -20,7 +20,7 @@ from hadath.events.doers import hit_toll
 from hadath.events.handover import STATED
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.events.tuning import WINDOWS
-from hadath.reconcile.rules import UNDATED_REACH, stated_retold, _crowd_fight, absorb, compatible_actors, days_apart, is_coarse, km_apart, part_name, same_place
+from hadath.reconcile.rules import UNDATED_REACH, _crowd_fight, absorb, compatible_actors, days_apart, is_coarse, km_apart, part_name, same_place
 from hadath.types import Event
 
 UNDATED = "date_from_publication"  # the record's day is the report's, not the text's
@@ -157,8 +157,7 @@ def _reach(lead: Event, body: Event, stated: bool) -> int:
     """Days a lead with no day of its own may lie after the body's act it tells: one; up to
     ``UNDATED_REACH`` when the lead is dated by its statement's day alone and the body's act came
     before it (قتل عشرات في اشتباكات بسبها، وفقا لما ذكره مسؤولون الثلاثاء ... بدأت قبل 4 أيام)."""
-    if stated and stated_retold(lead, body) and None not in (lead.event_date, body.event_date) \
-            and body.event_date <= lead.event_date:
+    if stated and None not in (lead.event_date, body.event_date) and body.event_date <= lead.event_date:
         return UNDATED_REACH
     return 1
 

@@ -43,7 +43,7 @@ from functools import lru_cache
 from datetime import date
 from typing import Iterable, Sequence
 
-from hadath.events.handover import BARE_ATTACK, PEACEFUL, STATED, TOLD_AGAIN, TOLD_SAME
+from hadath.events.handover import BARE_ATTACK, PEACEFUL, STATED, TOLD_SAME
 from hadath.events.town_parts import named_part
 from hadath.events.records import UNPLACED, folded_toll, merged_evidence, named_force_over_default
 from hadath.events.taxonomy import ARMED_INTERS, GROUND_TAKEN, STATE_INTERS, UNARMED_INTERS, forces_over_civilians, interaction
@@ -328,16 +328,8 @@ def _coarse_reach(coarse: Event, fine: Event) -> int:
     (events.handover.STATED) - and the finer one came before it (a claim)."""
     if fine.sub_event_type != coarse.sub_event_type:
         return 0
-    undated = ("date_from_publication" in coarse.flags or stated_retold(coarse, fine)) and "date_from_publication" not in fine.flags
+    undated = ("date_from_publication" in coarse.flags or STATED in coarse.flags) and "date_from_publication" not in fine.flags
     return UNDATED_REACH if undated and fine.event_date and coarse.event_date and fine.event_date <= coarse.event_date else 1
-
-
-def stated_retold(lead: Event, body: Event) -> bool:
-    """``lead`` is dated only by its statement's day (events.handover.STATED) and ``body`` tells
-    the same act again: pointing back to it (الاشتباكات بدأت قبل 4 أيام: events.told_again) or with
-    the very same death toll. An act told beside it with a toll of its own (وكان مسلحون قد
-    هاجموا حاجزا آخر ... مقتل ثلاثة، وفي هجوم منفصل) is another act."""
-    return STATED in lead.flags and (TOLD_AGAIN in body.flags or (bool(lead.fatalities) and lead.fatalities == body.fatalities))
 
 
 def _without_a_fight(keep: Event, coarse: Event) -> Event:
