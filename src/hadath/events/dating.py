@@ -184,7 +184,7 @@ def _choose_date(ix: DocIndex, frame: Frame, main: Trig):
             continue  # انتقاما لمقتل أحد أفرادها ... الثلاثاء الماضي: dates the act answered
         inside = frame.clause[0] <= loc.start < frame.clause[1]
         dist = abs(loc.start - main.loc.start)
-        speech = speech_date(ix, frame.sent, loc, main)
+        speech = _speech_date(ix, frame.sent, loc, main)
         # (the dateline's own date, run into the first sentence - الأحد 10 يونيو 2012 - قتل ثلاثة
         # أمس - is what the story's days count from, not the act's day when another is told)
         dateline = int(ix.reference_span is not None and loc.mention.span == ix.reference_span)
@@ -322,7 +322,7 @@ def _counted_from(ix: DocIndex, sent: int, loc: Located) -> bool:
     return False
 
 
-def speech_date(ix: DocIndex, sent: int, loc: Located, main: Trig) -> int:
+def _speech_date(ix: DocIndex, sent: int, loc: Located, main: Trig) -> int:
     """1 for the date of a statement: right after the speech verb and its speaker (أعلنت
     الخلية، اليوم الخميس، مقتل ...; قال مصدر أمني اليوم الأحد إن مسلحين هاجموا أمس; حسب ما أفاد به
     اليوم الثلاثاء بيان) with no act's word between them: another date in the sentence dates the act."""

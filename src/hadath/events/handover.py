@@ -36,11 +36,9 @@ PEACEFUL = "crowd_peaceful"  # the report calls the crowd peaceful (المتظا
 #                              read by reconcile.rules: a clash folded in is the force's, no riot)
 BARE_ATTACK = "attack_bare"  # an Attack told by attack words alone, no harm, shot or weapon named (هاجم
 #                              مستوطنون القرية، نتيجة الهجوم: events.realize; read by reconcile.one_type)
-STATED = "date_stated"       # the act's only date is the day a statement told it, the report's day
-#                              (أعلنت القيادة، السبت، مقتل ...: events.dating.statement_today; read by reconcile.headline)
 
 WHOLE: frozenset[str] = frozenset({DOERS_DEAD, TOLL_TOTAL, TOLL_OTHER, TOLL_MORE, TOLL_CLAIM, TOLD_AGAIN, TOLD_SAME,
-                                   PEACEFUL, BARE_ATTACK, STATED})
+                                   PEACEFUL, BARE_ATTACK})
 COUNTED: tuple[str, ...] = (DOERS_ADDED,)
 
 

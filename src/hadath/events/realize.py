@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from hadath.events.handover import BARE_ATTACK, PEACEFUL, STATED
+from hadath.events.handover import BARE_ATTACK, PEACEFUL
 from hadath.events.told_again import FLAG as TOLD_AGAIN, SAME as TOLD_SAME, similar_means, told_again, told_same
-from hadath.events.dating import (speech_date, anchor_retold, backdrop, choose_date, compared_act, days_earlier_vague, is_background,
+from hadath.events.dating import (anchor_retold, backdrop, choose_date, compared_act, days_earlier_vague, is_background,
                                   ongoing_since, recalled)
 from hadath.events.evidence import frame_evidence, victims_words, worded
 from hadath.events.fatalities import Toll
@@ -203,8 +203,6 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
                   "fatalities": toll.confidence if toll.spans else CONFIDENCE.toll_none}
     art = ix.doc.article
     flags = date_flags(dv, from_text, art.published)
-    if from_text and statement_today(ix, frame, main, dloc):
-        flags.append(STATED)  # (the lead's statement day: the body's earlier day may be its act's, reconcile.headline)
     if told_same(ix, frame):
         flags.extend((TOLD_AGAIN, TOLD_SAME))  # (في نفس الغارة: folded whatever its toll, reconcile.told_again)
     elif told_again(ix, frame):
@@ -344,14 +342,6 @@ def not_news(ix: DocIndex, frame: Frame, strong: list[Trig], main: Trig, all_gen
                                         >= ix.reference - timedelta(days=WINDOWS.late_days)):
         return False  # يذكر أن ... في كانون الثاني الماضي: a reminder of earlier events
     return None
-
-
-def statement_today(ix: DocIndex, frame: Frame, main: Trig, loc: Located | None) -> bool:
-    """The act's only date is the day of the statement that tells it, the report's own day
-    (قتل عشرات ...، وفقا لما ذكره مسؤولون الثلاثاء; أعلنت القيادة، السبت، مقتل إرهابيين بقصف
-    جوي): when it was said, not surely when it happened (events.handover.STATED)."""
-    return loc is not None and ix.reference is not None and loc.mention.value.date == ix.reference \
-        and bool(speech_date(ix, frame.sent, loc, main))
 
 
 def date_flags(dv: DateValue | None, from_text: bool, published: date | None) -> list[str]:

@@ -17,10 +17,9 @@ import re
 from typing import Sequence
 
 from hadath.events.doers import hit_toll
-from hadath.events.handover import STATED
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.events.tuning import WINDOWS
-from hadath.reconcile.rules import UNDATED_REACH, _crowd_fight, absorb, compatible_actors, days_apart, is_coarse, km_apart, part_name, same_place
+from hadath.reconcile.rules import _crowd_fight, absorb, compatible_actors, days_apart, is_coarse, km_apart, part_name, same_place
 from hadath.types import Event
 
 UNDATED = "date_from_publication"  # the record's day is the report's, not the text's
@@ -153,15 +152,6 @@ def _same_day(told: Event, dated: Event) -> bool:
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
-def _reach(lead: Event, body: Event, stated: bool) -> int:
-    """Days a lead with no day of its own may lie after the body's act it tells: one; up to
-    ``UNDATED_REACH`` when the lead is dated by its statement's day alone and the body's act came
-    before it (قتل عشرات في اشتباكات بسبها، وفقا لما ذكره مسؤولون الثلاثاء ... بدأت قبل 4 أيام)."""
-    if stated and None not in (lead.event_date, body.event_date) and body.event_date <= lead.event_date:
-        return UNDATED_REACH
-    return 1
-
-
 def fold_lead(events: Sequence[Event], lead_end: int | None, text: str = "") -> list[Event]:
     """``events`` less the lead's records that a body record restates (module docstring);
     ``lead_end``: the character offset where the report's first sentence ends (None: a report
@@ -172,7 +162,7 @@ def fold_lead(events: Sequence[Event], lead_end: int | None, text: str = "") -> 
     gone: set[int] = set()
     for k, ev in enumerate(out):
         lead = _in_lead(ev, lead_end)
-        if not lead and UNDATED not in ev.flags and STATED not in ev.flags:
+        if not lead and UNDATED not in ev.flags:
             continue  # (an undated record anywhere folds like the lead's: تجددت الاشتباكات ... . بعد ظهر الأربعاء)
         capital = lead and capital_named(ev)
         body: list[int] = []
@@ -188,14 +178,13 @@ def fold_lead(events: Sequence[Event], lead_end: int | None, text: str = "") -> 
                     and f.event_type == ev.event_type and f.location != ev.location
                     and (f.admin1 == ev.admin1 if capital else _near(ev, f))
                     and _same_day(ev, f) and compatible_actors(ev, f) and _tolls_meet(ev, f)]
-        stated = STATED in ev.flags  # (dated by the statement's day only: the body's own day wins)
-        if not body and (UNDATED in ev.flags or stated):  # a headline (or any record) with no day of its own: the dated act
+        if not body and UNDATED in ev.flags:  # a headline (or any record) with no day of its own: the dated act
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
                     and (UNDATED not in f.flags or (lead and None not in (f.event_date, ev.event_date)
                                                     and f.event_date < ev.event_date))
                     and _same_kind(ev, f, lead) and (f.actor1 == ev.actor1 or (lead and compatible_actors(ev, f)))
-                    and (same_place(ev, f) or _held_near(ev, f)) and (days_apart(ev, f) or 0) <= _reach(ev, f, stated)
-                    and (_tolls_meet(ev, f) or ((lead or stated) and (ev.fatalities or 0) <= (f.fatalities or 0)))]
+                    and (same_place(ev, f) or _held_near(ev, f)) and (days_apart(ev, f) or 0) <= 1
+                    and (_tolls_meet(ev, f) or (lead and (ev.fatalities or 0) <= (f.fatalities or 0)))]
         if not body and lead:  # (a lead at one town, its one act of that kind told in the body at a village nearby)
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
                     and f.sub_event_type == ev.sub_event_type and f.location != ev.location and _holds(ev, f, text)

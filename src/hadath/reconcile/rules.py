@@ -43,7 +43,7 @@ from functools import lru_cache
 from datetime import date
 from typing import Iterable, Sequence
 
-from hadath.events.handover import BARE_ATTACK, PEACEFUL, STATED, TOLD_SAME
+from hadath.events.handover import BARE_ATTACK, PEACEFUL, TOLD_SAME
 from hadath.events.town_parts import named_part
 from hadath.events.records import UNPLACED, folded_toll, merged_evidence, named_force_over_default
 from hadath.events.taxonomy import ARMED_INTERS, GROUND_TAKEN, STATE_INTERS, UNARMED_INTERS, forces_over_civilians, interaction
@@ -324,11 +324,10 @@ def _other_day_village(coarse: Event, fine: Event) -> bool:
 
 def _coarse_reach(coarse: Event, fine: Event) -> int:
     """Days a coarser record may lie from the finer one it restates: one for the same kind of act, a
-    week when the coarse one has only the report's day - or a statement's day that is the report's
-    (events.handover.STATED) - and the finer one came before it (a claim)."""
+    week when the coarse one has only the report's day and the finer one came before it (a claim)."""
     if fine.sub_event_type != coarse.sub_event_type:
         return 0
-    undated = ("date_from_publication" in coarse.flags or STATED in coarse.flags) and "date_from_publication" not in fine.flags
+    undated = "date_from_publication" in coarse.flags and "date_from_publication" not in fine.flags
     return UNDATED_REACH if undated and fine.event_date and coarse.event_date and fine.event_date <= coarse.event_date else 1
 
 
