@@ -12,7 +12,7 @@ from hadath.text.normalize import normalize_key
 from hadath.types import Event
 
 
-def _at_town(f: Event, area: Event) -> bool:
+def at_town(f: Event, area: Event) -> bool:
     """``f`` is placed at a town, or at its outskirts (على أطراف بلدة اليادودة), not at the
     area's countryside itself."""
     return f.geo_precision == 1 or (f.geo_precision == 2 and f.place is not None and f.location != area.location
@@ -40,7 +40,7 @@ def _capital_told(out: Sequence[Event], k: int, gone: set[int]) -> int | None:
     if not ev.fatalities or not capital_named(ev) or (cue is not None and cue not in function_words("countryside")):
         return None
     finer = [j for j, f in enumerate(out) if j != k and j not in gone and f.admin1 == ev.admin1
-             and f.location != ev.location and _at_town(f, ev) and f.fatalities == ev.fatalities
+             and f.location != ev.location and at_town(f, ev) and f.fatalities == ev.fatalities
              and _restates(ev, f)]
     return finer[0] if len(finer) == 1 else None
 
@@ -75,7 +75,7 @@ def fold_area_restatement(events: Sequence[Event]) -> list[Event]:
             finer = [j for j, f in enumerate(out) if j != k and j not in gone and f.geo_precision == 1
                      and part_name(f) is not None and f.location == ev.location and _restates(ev, f)]
         else:
-            finer = [j for j, f in enumerate(out) if j != k and j not in gone and _at_town(f, ev)
+            finer = [j for j, f in enumerate(out) if j != k and j not in gone and at_town(f, ev)
                      and f.admin1 == ev.admin1 and _restates(ev, f, toll_free=ev.location == ev.admin1)]
         if len(finer) == 1:
             out[finer[0]] = absorb(out[finer[0]], ev)

@@ -445,11 +445,12 @@ def reconcile(events: Iterable[Event], published: date | None, keep_undated: boo
     from hadath.reconcile.one_type import one_type_per_act
     from hadath.reconcile.reference import fold_landmark
     from hadath.reconcile.area_restatement import fold_area_restatement
+    from hadath.reconcile.province_summary import fold_province_summary
     from hadath.reconcile.country_records import drop_country_level, place_near_known
     from hadath.reconcile.held_people import held_by_attackers
     from hadath.reconcile.city_reference import fold_city_reference
 
-    evs = fold_city_reference(fold_told_again(fold_area_restatement(fold_coarser(evs))))
+    evs = fold_city_reference(fold_told_again(fold_province_summary(fold_area_restatement(fold_coarser(evs)))))
     evs = place_near_known(evs)
     evs = drop_country_level(evs, keep_country_level)
     evs = fold_landmark(fold_city_summary(evs))  # (hadath.reconcile.city, hadath.reconcile.reference)
