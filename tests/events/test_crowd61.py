@@ -1,6 +1,10 @@
 """Mechanisms of crowd61 (issue #9, docs/notes/crowd61.md): false protests and riots typed as
 protests, on sentences made up in the style of the wire copy.
 
+- a protest a force met (Protest with intervention, Excessive force against protesters) whose
+  crowd then fought, threw stones or stormed a building, told in a continuation of its story,
+  is a violent demonstration (events.records.continue_event; ACLED: protesters who turn violent
+  are rioters, whatever force met them).
 - a verbal noun after a word of fearing (modality.tsv kind ``fear``: وسط مخاوف من حرق، خشية
   اندلاع، خوفا من قصف) is no act told - unless a word of sequence stands between (عبروا عن
   مخاوفهم بعد القصف: the fear's cause, an act done)."""
@@ -9,6 +13,34 @@ from __future__ import annotations
 import pytest
 
 from tests.events.conftest import events
+
+
+MET_THEN_FOUGHT = [
+    "أطلقت القوات الأمنية القنابل المسيلة للدموع على المتظاهرين في بغداد أمس. "
+    "واندلعت مواجهات بين قوات الأمن والمتظاهرين أسفرت عن إصابة 15 شخصا.",
+    "أطلقت الشرطة قنابل الغاز على المحتجين في وسط الخرطوم أمس. "
+    "ورشق المحتجون عناصر الشرطة بالحجارة وأحرقوا الإطارات.",
+    "أطلقت قوات الأمن الرصاص الحي على المتظاهرين في البصرة أمس ما أدى إلى مقتل اثنين. "
+    "ورشق المتظاهرون قوات الأمن بالحجارة.",
+    "استخدمت قوات الأمن خراطيم المياه لتفريق المعتصمين أمام البرلمان في بيروت أمس. "
+    "واقتحم المحتجون مبنى البرلمان.",
+]
+
+MET_ONLY = [
+    "تظاهر مئات في ساحة التحرير ببغداد أمس. وأطلقت قوات الأمن الغاز لتفريقهم.",
+    "أطلقت الشرطة قنابل الغاز على المحتجين في وسط الخرطوم أمس. واعتقلت عشرة منهم.",
+]
+
+
+@pytest.mark.parametrize("text", MET_THEN_FOUGHT)
+def test_a_protest_met_by_force_whose_crowd_fought_is_a_riot(pipeline, text):
+    assert [e.sub_event_type for e in events(pipeline, text)] == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize("text", MET_ONLY)
+def test_a_protest_met_by_force_alone_stays_a_protest(pipeline, text):
+    types = [e.event_type for e in events(pipeline, text)]
+    assert "Protests" in types and "Riots" not in types
 
 
 FEARED = [
