@@ -7,7 +7,11 @@ protests, on sentences made up in the style of the wire copy.
   are rioters, whatever force met them).
 - a verbal noun after a word of fearing (modality.tsv kind ``fear``: وسط مخاوف من حرق، خشية
   اندلاع، خوفا من قصف) is no act told - unless a word of sequence stands between (عبروا عن
-  مخاوفهم بعد القصف: the fear's cause, an act done)."""
+  مخاوفهم بعد القصف: the fear's cause, an act done).
+- an act noun after a noun of its spot (function_words ``site``: موقع الانفجار، مكان التفجير) names
+  where people gathered or help came, no act (events.trigger_vetoes.site_of); people who gathered
+  to search, to check on or to identify their kin (للبحث، بحثا، للاطمئنان، للتعرف: function_words
+  ``gather_purpose``) stage no protest."""
 from __future__ import annotations
 
 import pytest
@@ -65,3 +69,38 @@ def test_an_act_feared_is_none_told(pipeline, text):
 @pytest.mark.parametrize("text", FEAR_AFTER_THE_ACT)
 def test_an_act_before_the_fear_stays(pipeline, text):
     assert len(events(pipeline, text)) == 1
+
+
+AT_THE_SITE = [
+    "تجمع العشرات من الأهالي في مكان التفجير في سوق المدينة بالحلة أمس للبحث عن ذويهم.",
+    "تجمع الأهالي في مكان الانفجار بحثا عن المفقودين في الموصل أمس.",
+    "احتشد الأهالي أمام مستشفى الحلة أمس للاطمئنان على ذويهم المصابين.",
+    "تجمع ذوو الضحايا أمام الطب العدلي في بغداد أمس للتعرف على جثث أبنائهم.",
+]
+
+SPOT_ONLY = [
+    "تجمع أهالي الضحايا في مكان الهجوم بمدينة الصدر أمس وسط حالة من الغضب.",
+    "تجمع المئات في مكان التفجير وسط الحلة أمس.",
+]
+
+SITE_CONTROLS = [
+    ("انفجرت سيارة مفخخة في سوق مدينة الحلة أمس ما أسفر عن مقتل خمسة أشخاص، "
+     "وهرعت سيارات الإسعاف إلى مكان الانفجار.", ["Remote explosive/landmine/IED"]),
+    ("تظاهر المئات في ساحة التحرير ببغداد أمس للمطالبة بالكشف عن مصير المختطفين.", ["Peaceful protest"]),
+    ("تظاهر المئات في موقع الاعتصام وسط بغداد أمس.", ["Peaceful protest"]),
+]
+
+
+@pytest.mark.parametrize("text", AT_THE_SITE)
+def test_people_at_the_site_of_an_act_stage_no_protest(pipeline, text):
+    assert not events(pipeline, text)
+
+
+@pytest.mark.parametrize("text,types", SITE_CONTROLS)
+def test_the_act_and_real_protests_stay(pipeline, text, types):
+    assert [e.sub_event_type for e in events(pipeline, text)] == types
+
+
+@pytest.mark.parametrize("text", SPOT_ONLY)
+def test_the_spot_of_an_act_lends_a_gathering_no_violence(pipeline, text):
+    assert {e.sub_event_type for e in events(pipeline, text)} <= {"Peaceful protest"}
