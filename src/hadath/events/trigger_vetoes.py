@@ -170,10 +170,9 @@ def named_body(toks, loc: Located) -> bool:
 
 
 def gathered_for(toks, loc: Located, end: int) -> bool:
-    """A verb of gathering or a noun of a march (function_words ``gathering``, its part ``march``)
-    whose purpose, later in its clause (before ``end``), is no protest's (احتشد الآلاف لاستقبال
-    المنتخب، تجمع المصلون لأداء الصلاة، جابت مسيرة حاشدة الشوارع لتشييع الشهيد، خرجت مسيرات
-    احتفالية ابتهاجا بالإفراج عن الأسرى): people gathered or marched, no protest told."""
+    """A verb of gathering whose purpose, later in its clause (before ``end``), is no protest's
+    (احتشد الآلاف لاستقبال المنتخب، تجمع المصلون لأداء الصلاة، تجمع الأهالي لمساعدة فرق الإنقاذ):
+    people gathered, no protest told."""
     if function_words("gathering").isdisjoint(toks[loc.start].forms):
         return False
     purpose = function_words("gather_purpose")
