@@ -19,7 +19,7 @@ from hadath.events.roles import role_words
 from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, TOLL_CLASSES, WEAPON_PRIORITY
 from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, called_off, caused_cut, dated_ahead, dispersed, gathered_for,
                                           as_right, condemned_acts, condemned_target, gathered_struck, in_armed_name, member_of, named_body, organized_by, place_name, prevented,
-                                          remembered, tear_gas, tires)
+                                          remembered, site_of, tear_gas, tires)
 from hadath.events.trigger_background import not_answered, not_motives, pluperfect, scene
 from hadath.events.tuning import CONFIDENCE
 
@@ -98,6 +98,8 @@ def frames(ix: DocIndex) -> list[Frame]:
             cls = row["class"]
             if cls == "explode" and tear_gas(ix, sent, loc):
                 continue  # ألقت عليهم قنابل الغاز: dispersal of a crowd, no explosion
+            if form == "noun" and site_of(toks, loc):
+                continue  # تجمع الأهالي في موقع الانفجار: the spot of an act, no act told here
             if form in ("verb", "imperfect") and place_name(ix, sent, loc):
                 continue  # وصلت تعزيزات إلى تدمر، في ريف تدمر: the town, no verb
             if loc.start and not function_words("halt").isdisjoint(toks[loc.start - 1].forms) \

@@ -22,7 +22,7 @@ CLAUSE_PUNCT = frozenset({".", ";", "!", "?", ":"})
 # kinds that stop a trigger from founding an event, strongest first (sport: a match's attacks,
 # هجوما مرتدا; prevented: a blast stopped, قبل تفجيرها; accident: a gas cylinder, a road
 # accident; judicial: a court's sentence, قضت المحكمة بإعدام 20 متهما; figurative: انفجرت الأسعار)
-BLOCKING = ("denial", "negation", "question", "hypothetical", "threat", "warning", "foiled",
+BLOCKING = ("denial", "negation", "question", "hypothetical", "fear", "threat", "warning", "foiled",
             "plan", "appeal", "purpose", "claim", "generic", "background", "source", "anaphoric", "condemn", "future",
             "sport", "prevented", "accident", "judicial", "figurative")
 NON_BLOCKING = frozenset({"report", "none", "occur", "accuse", "match", "crime", "unable"})  # (match, crime,
@@ -204,6 +204,8 @@ def modality_of(
             continue  # أحبطت القوات هجوما للحوثي على مواقعها وكبدتها خسائر: an attack fought off
         if e.kind == "foiled" and cue.end < start and not nominal and conj_led(tokens[start]):
             continue  # أحبطت القوات هجوما لداعش وقتلت خمسة من المهاجمين: a deed of its own after the foiling
+        if e.kind == "fear" and cue.end <= start and any(tokens[k].norm in scope_words().sequel for k in range(cue.end, start)):
+            continue  # عبر السكان عن مخاوفهم بعد القصف: the fear's cause, an act told as done
         if e.kind == "appeal" and cue.end <= start and start > a and tokens[start - 1].norm in scope_words().during:
             continue  # طالبوا بالإفراج عن ذويهم خلال وقفة احتجاجية: the protest where they demanded it
         if e.kind == "appeal" and cue.end <= start and _crowd_subject(tokens, cue.end, start, end):

@@ -49,6 +49,8 @@ def notes(ev: Event, place) -> str:
 UNIDENTIFIED_GROUP = "Unidentified Armed Group"  # (its country follows in brackets)
 UNPLACED = "unplaced"  # the flag of an event its clause gave no place (realize.per_place)
 INTERVENED = frozenset({"Protest with intervention", "Excessive force against protesters", "Violent demonstration"})
+RIOT_SUB = "Violent demonstration"  # a crowd's own violence (ACLED Riots)
+FORCE_MET = INTERVENED - {RIOT_SUB}  # a protest a force met, its crowd peaceful
 
 
 def merged_evidence(keep: Event, gone: Event, keys: Sequence[str]) -> dict:
@@ -232,8 +234,12 @@ def continue_event(ev: Event, more: Event, same_act: bool = False, doer_unknown:
     if ev.sub_event_type == "Other" and more.sub_event_type != "Other" and more.event_type == ev.event_type:
         # اقتحمت القوات القرية ونهبت الممتلكات: the raid's act is the looting told after it
         changes.update(sub_event_type=more.sub_event_type)
-    if ev.sub_event_type == "Peaceful protest" and more.sub_event_type in INTERVENED:
-        # تظاهر مئات ... . وفرقتهم الشرطة بالغاز: the protest met an intervention (or turned violent)
+    if ev.sub_event_type == "Peaceful protest" and more.sub_event_type in INTERVENED or (
+            ev.sub_event_type in FORCE_MET and more.sub_event_type == RIOT_SUB):
+        # تظاهر مئات ... . وفرقتهم الشرطة بالغاز: the protest met an intervention (or turned violent);
+        # أطلقت الشرطة الغاز على المتظاهرين . واندلعت مواجهات بينها وبين المتظاهرين: a protest met by
+        # force whose crowd then fought is a violent demonstration (ACLED: protesters who turn
+        # violent are rioters, whatever force met them)
         changes.update(event_type=more.event_type, sub_event_type=more.sub_event_type,
                        disorder_type=more.disorder_type, actor1=more.actor1, inter1=more.inter1,
                        actor2=more.actor2, inter2=more.inter2, interaction=more.interaction)

@@ -102,6 +102,15 @@ def member_of(toks, loc: Located) -> bool:
         and agrees(toks[i - 3].norm, toks[i - 2].norm))
 
 
+def site_of(toks, loc: Located) -> bool:
+    """The trigger is a definite act noun right after a noun of the spot where an act took place
+    (function_words ``site``: موقع الانفجار، مكان التفجير، مسرح الهجوم): the spot named - where a
+    crowd gathered or help came (تجمع الأهالي في موقع الانفجار) - no act told by it."""
+    i = loc.start
+    return i > 0 and not function_words("site").isdisjoint(toks[i - 1].forms) \
+        and any(map(clitics().definite, toks[i].forms))
+
+
 def called_off(toks, loc: Located) -> bool:
     """A word of calling off stands right before the protest word (تعليق الاحتجاجات، إلغاء المسيرة،
     تأجيل الوقفة الاحتجاجية، ألغت النقابة إضرابها has a subject between: not read): the protest was
