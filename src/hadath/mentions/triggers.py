@@ -104,6 +104,8 @@ def _head_matches(sc: Scan) -> dict[int, tuple[TriggerEntry, Span, int]]:
                 words, entry = hit
                 if j == i + 1:  # (أسقطت الدفاعات طائرة مسيرة كانت تحمل قنابل: the subject before it)
                     j, words, entry = _object_after_subject(tokens, j, words, entry, cands)
+                    if _craft_subject(tokens, j, len(words)):
+                        break  # دمرت مسيرة تركية عربة: the craft struck, the verb's own class stands
                 out[i] = (entry, Span(tok.stem_span(k).start, tok.end), j + len(words))
                 break
     return out
@@ -125,6 +127,31 @@ def _object_after_subject(tokens: tuple[Token, ...], j: int, words: tuple[str, .
         if later is not None:
             return k, later[0], later[1]
     return j, words, entry
+
+
+def _craft_subject(tokens: tuple[Token, ...], j: int, n: int) -> bool:
+    """Verb-subject-object with a craft: the head phrase's complement at ``j`` (``n`` words) is a craft
+    right after its verb (function_words craft), and a word of what crafts strike (craft_struck)
+    follows within SUBJECT_WORDS words, nothing but words between (دمرت مسيرة تركية عربة لقسد، دمرت
+    الطائرات الحربية الروسية مقرا): the craft is the subject - a strike, no craft brought down."""
+    if function_words("craft").isdisjoint(tokens[j].forms):
+        return False
+    for k in range(j + n, min(j + n + SUBJECT_WORDS + 1, len(tokens))):
+        t = tokens[k]
+        if t.sentence != tokens[j].sentence or t.kind != "word" or t.norm in function_words("in") \
+                or t.has_proclitic(conjunctions()):
+            return False
+        if not function_words("craft_struck").isdisjoint(t.forms):
+            return True
+    return False
+
+
+def _verb_alone(tokens: tuple[Token, ...], m: Hit) -> Hit | None:
+    """The one-word trigger of a phrase hit's verb (دمرت مسيرة -> دمرت, destroy), or None."""
+    entry = trigger_matcher().get(tokens[m.start].norm)
+    if entry is None or m.span is None:
+        return None
+    return Hit(m.start, m.start + 1, Span(m.span.start, tokens[m.start].end), entry, tokens[m.start].norm)
 
 
 def _after_consequence(tokens: tuple[Token, ...], start: int, lo: int, made: bool = False) -> bool:
@@ -222,6 +249,11 @@ class TriggerStage:
         found: list[Hit] = []
         forms_at = sc.forms_at
         for m in trigger_matches(sc):
+            if m.end - m.start > 1 and m.value.form in ("verb", "imperfect") \
+                    and _craft_subject(tokens, m.start + 1, m.end - m.start - 1):
+                m = _verb_alone(tokens, m)  # دمرت مسيرة تركية عربة: the verb's own class
+                if m is None:
+                    continue
             forms_at[m.start] = m.value.form  # what the events stage reads back
             if m.start in covered or (heads and any(i in heads for i in range(m.start, m.end))):
                 continue  # inside a weapon phrase, or a verb whose complement decides
