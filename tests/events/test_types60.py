@@ -68,3 +68,36 @@ ONE_SUB = ([(t, "Looting/property destruction") for t in SEIZED_PROPERTY]
 def test_sub_event_type(pipeline, text, sub):
     evs = events(pipeline, text)
     assert [e.sub_event_type for e in evs] == [sub], text
+
+
+# - a projectile told before the verb of its falling (قذيفة أطلقها الحوثيون سقطت على منزلهم): the
+#   noun-first telling of سقطت قذيفة, a shelling (mentions.trigger_fallen); told in a source's words
+#   after the dead, it is their means (types59's continuation)
+FALLEN = [
+    ("قتل ثلاثة أطفال في مدينة تعز اليوم. وأوضح مصدر طبي أن قذيفة أطلقها الحوثيون سقطت على منزلهم.",
+     "Houthi Movement"),
+    ("قتلت امرأة وطفلها في مدينة الفاشر اليوم. وقالت مصادر محلية إن قذيفة مدفعية سقطت على منزلهم.", None),
+    ("لقي ثلاثة مدنيين حتفهم في مدينة مأرب اليوم. وقالت السلطات المحلية إن صاروخا باليستيا أطلقه الحوثيون "
+     "سقط على حي سكني.", "Houthi Movement"),
+    ("أفاد مصدر محلي بأن قذيفة هاون أطلقتها قوات النظام سقطت على مدرسة في بلدة كفرنبل اليوم ما أدى إلى "
+     "إصابة أربعة طلاب.", "Military Forces of Syria (2000-2024)"),
+]
+
+
+@pytest.mark.parametrize("text,doer", FALLEN)
+def test_a_projectile_told_before_its_fall_is_a_shelling(pipeline, text, doer):
+    evs = events(pipeline, text)
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"], text
+    assert doer is None or evs[0].actor1 == doer
+
+
+NOT_FALLEN = [  # a death told with the verb of falling, or another clause
+    "قتل جندي في ريف إدلب اليوم. وقال مصدر إن الجندي سقط قتيلا برصاص قناص.",
+    "وصلت شحنة صواريخ إلى الميناء اليوم، وسقط المطر على المدينة.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FALLEN)
+def test_no_fall_without_a_projectile_falling(pipeline, text):
+    evs = events(pipeline, text)
+    assert "Shelling/artillery/missile attack" not in [e.sub_event_type for e in evs], text

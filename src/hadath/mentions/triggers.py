@@ -26,6 +26,7 @@ from hadath.text.normalize import normalize_key
 from hadath.mentions.trigger_context import context
 from hadath.mentions.trigger_aircraft import bare_aircraft
 from hadath.mentions.trigger_drone import after_strike, instrument
+from hadath.mentions.trigger_fallen import fall_entry, fallen_verbs
 from hadath.mentions.trigger_thrown import thrown
 from hadath.mentions.trigger_objects import Objects
 from hadath.types import Doc, Mention, Span, Token, TriggerRef
@@ -265,7 +266,12 @@ class TriggerStage:
                 if i not in forms_at:
                     hit = matcher.match_at(tokens, i)
                     forms_at[i] = hit.value.form if hit is not None else "verb"
-            found.sort(key=lambda m: m.start)
+        taken = {k for m in found for k in range(m.start, m.end)}
+        for k in fallen_verbs(tokens, weapons):  # قذيفة أطلقها الحوثيون سقطت على منزلهم: a shelling
+            if k not in taken and k not in covered:
+                found.append(Hit(k, k + 1, tokens[k].span, fall_entry(), tokens[k].norm))
+                forms_at[k] = "verb"
+        found.sort(key=lambda m: m.start)
         vforms = verb_forms()
         questions = sc.questions
         denials = {tokens[c.start].sentence for c in sc.cues if c.entry.kind == "denial"}
