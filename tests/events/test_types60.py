@@ -101,3 +101,29 @@ NOT_FALLEN = [  # a death told with the verb of falling, or another clause
 def test_no_fall_without_a_projectile_falling(pipeline, text):
     evs = events(pipeline, text)
     assert "Shelling/artillery/missile attack" not in [e.sub_event_type for e in evs], text
+
+
+# - a bare مسيرة right before a strike verb (بأن مسيرة استهدفت السوق) is the craft, its subject: a
+#   march strikes nothing (mentions.trigger_drone.strikes_as_subject)
+DRONE_SUBJECT = [
+    "قتل خمسة مدنيين في مدينة الأبيض اليوم. وأفاد شهود بأن مسيرة استهدفت السوق.",
+    "قال مصدر طبي إن مسيرة قصفت سوقا في مدينة الأبيض اليوم ما أدى إلى مقتل خمسة مدنيين.",
+    "أفادت مصادر بأن مسيرات استهدفت محطة الكهرباء في مدينة كوستي اليوم ما أدى إلى مقتل عاملين.",
+]
+
+
+@pytest.mark.parametrize("text", DRONE_SUBJECT)
+def test_a_march_word_before_a_strike_verb_is_a_drone(pipeline, text):
+    evs = events(pipeline, text)
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"], text
+
+
+MARCH = [  # a march that goes out
+    ("انطلقت مسيرة حاشدة في مدينة الخرطوم اليوم للمطالبة بوقف الحرب.", ["Peaceful protest"]),
+    ("خرجت مسيرة في مدينة نابلس اليوم تنديدا بالاستيطان.", ["Peaceful protest"]),
+]
+
+
+@pytest.mark.parametrize("text,subs", MARCH)
+def test_a_march_stays_a_march(pipeline, text, subs):
+    assert [e.sub_event_type for e in events(pipeline, text)] == subs, text
