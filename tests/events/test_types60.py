@@ -127,3 +127,20 @@ MARCH = [  # a march that goes out
 @pytest.mark.parametrize("text,subs", MARCH)
 def test_a_march_stays_a_march(pipeline, text, subs):
     assert [e.sub_event_type for e in events(pipeline, text)] == subs, text
+
+
+# - an aircraft noun as the subject of a strike verb (إن طائراته استهدفت تجمعات، إن الطائرات قصفت
+#   السوق) is the air means (mentions.trigger_aircraft.struck_from): the dead told before take it
+AIRCRAFT_SUBJECT = [
+    ("قتل عشرة من عناصر قوات الدعم السريع اليوم في مدينة بارا. "
+     "وقال الجيش إن طائراته استهدفت تجمعات للمليشيا في المدينة.", "Military Forces of Sudan (2019-)"),
+    ("قتل خمسة مدنيين في بلدة معرة النعمان اليوم. وقال ناشطون إن الطائرات قصفت سوق البلدة.", None),
+    ("قتل أربعة مدنيين في مدينة تعز اليوم. وقالت مصادر إن طائرة استهدفت سيارتهم.", None),
+]
+
+
+@pytest.mark.parametrize("text,doer", AIRCRAFT_SUBJECT)
+def test_an_aircraft_striking_is_the_air_means(pipeline, text, doer):
+    evs = events(pipeline, text)
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"], text
+    assert doer is None or evs[0].actor1 == doer
