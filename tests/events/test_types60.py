@@ -144,3 +144,18 @@ def test_an_aircraft_striking_is_the_air_means(pipeline, text, doer):
     evs = events(pipeline, text)
     assert [e.sub_event_type for e in evs] == ["Air/drone strike"], text
     assert doer is None or evs[0].actor1 == doer
+
+
+# - positions handed over or left: تسلم/استلم with a construct object (تسلم الجيش مواقع حزب الله) and
+#   أخلى with a side's own positions (أخلت القوات مواقعها) are a non-violent transfer (triggers.tsv)
+TRANSFER = [
+    "تسلم الجيش اللبناني مواقع حزب الله جنوب نهر الليطاني في بلدة الخيام اليوم.",
+    "استلمت القوات الحكومية مقرات الحركة في مدينة كيدال اليوم.",
+    "أخلت قوات الدعم السريع مواقعها في مدينة الخرطوم بحري اليوم.",
+    "أخلى مقاتلو الفصائل مقراتهم في بلدة معرة النعمان اليوم.",
+]
+
+
+@pytest.mark.parametrize("text", TRANSFER)
+def test_positions_handed_over_or_left_are_a_transfer(pipeline, text):
+    assert [e.sub_event_type for e in events(pipeline, text)] == ["Non-violent transfer of territory"], text
