@@ -101,7 +101,7 @@ NON_STATE_ARMED = frozenset({2, 3, 4})  # rebels, militias, communal militias
 DISPERSAL = frozenset({"teargas", "intervention"})  # weapons that disperse a crowd, not kill
 LETHAL = frozenset({"kill", "death", "execute", "assassinate"})  # classes that say someone died
 DISRUPTABLE = frozenset({"ied", "landmine", "grenade", "missile"})  # weapons a force can destroy
-STRIKING = frozenset({"air", "artillery"})  # weapons whose destruction is a strike
+STRIKING = frozenset({"air", "drone", "artillery"})  # weapons whose destruction is a strike
 BOMBS = frozenset({"suicide", "ied", "landmine"})  # bombs: set off among protesters, by no state's force
 
 

@@ -50,3 +50,19 @@ def instrument(tokens: tuple[Token, ...], i: int) -> bool:
         if not ctx.strike_verbs.isdisjoint(tokens[k].forms):
             return True
     return False
+
+
+def strikes_as_subject(tokens: tuple[Token, ...], i: int) -> bool:
+    """مسيّرة right before a strike verb, or before a nationality adjective and one (بأن مسيرة
+    استهدفت السوق، مسيرة إسرائيلية قصفت سيارة): the verb's subject is the craft - a march strikes
+    nothing (triggers_context.tsv strike_verb). (Verb first, قصفت مسيرة, stays a march shelled.)"""
+    verbs, nisba = context().strike_verbs, clitics().nisba_ends
+    for k in (i + 1, i + 2):
+        if k >= len(tokens) or tokens[k].sentence != tokens[i].sentence or tokens[k].kind != "word":
+            return False
+        if not verbs.isdisjoint(tokens[k].forms):
+            return True
+        if not tokens[k].norm.endswith(nisba):
+            return False
+    return False
+

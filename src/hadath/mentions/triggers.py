@@ -25,7 +25,8 @@ from hadath.text.clitics import clitics, conjunctions
 from hadath.text.normalize import normalize_key
 from hadath.mentions.trigger_context import context
 from hadath.mentions.trigger_aircraft import bare_aircraft
-from hadath.mentions.trigger_drone import after_strike, instrument
+from hadath.mentions.trigger_drone import after_strike, instrument, strikes_as_subject
+from hadath.mentions.trigger_fallen import fall_entry, fallen_verbs
 from hadath.mentions.trigger_thrown import thrown
 from hadath.mentions.trigger_objects import Objects
 from hadath.types import Doc, Mention, Span, Token, TriggerRef
@@ -104,6 +105,8 @@ def _head_matches(sc: Scan) -> dict[int, tuple[TriggerEntry, Span, int]]:
                 words, entry = hit
                 if j == i + 1:  # (أسقطت الدفاعات طائرة مسيرة كانت تحمل قنابل: the subject before it)
                     j, words, entry = _object_after_subject(tokens, j, words, entry, cands)
+                    if _craft_subject(tokens, j, len(words)):
+                        break  # دمرت مسيرة تركية عربة: the craft struck, the verb's own class stands
                 out[i] = (entry, Span(tok.stem_span(k).start, tok.end), j + len(words))
                 break
     return out
@@ -125,6 +128,31 @@ def _object_after_subject(tokens: tuple[Token, ...], j: int, words: tuple[str, .
         if later is not None:
             return k, later[0], later[1]
     return j, words, entry
+
+
+def _craft_subject(tokens: tuple[Token, ...], j: int, n: int) -> bool:
+    """Verb-subject-object with a craft: the head phrase's complement at ``j`` (``n`` words) is a craft
+    right after its verb (function_words craft), and a word of what crafts strike (craft_struck)
+    follows within SUBJECT_WORDS words, nothing but words between (دمرت مسيرة تركية عربة لقسد، دمرت
+    الطائرات الحربية الروسية مقرا): the craft is the subject - a strike, no craft brought down."""
+    if function_words("craft").isdisjoint(tokens[j].forms):
+        return False
+    for k in range(j + n, min(j + n + SUBJECT_WORDS + 1, len(tokens))):
+        t = tokens[k]
+        if t.sentence != tokens[j].sentence or t.kind != "word" or t.norm in function_words("in") \
+                or t.has_proclitic(conjunctions()):
+            return False
+        if not function_words("craft_struck").isdisjoint(t.forms):
+            return True
+    return False
+
+
+def _verb_alone(tokens: tuple[Token, ...], m: Hit) -> Hit | None:
+    """The one-word trigger of a phrase hit's verb (دمرت مسيرة -> دمرت, destroy), or None."""
+    entry = trigger_matcher().get(tokens[m.start].norm)
+    if entry is None or m.span is None:
+        return None
+    return Hit(m.start, m.start + 1, Span(m.span.start, tokens[m.start].end), entry, tokens[m.start].norm)
 
 
 def _after_consequence(tokens: tuple[Token, ...], start: int, lo: int, made: bool = False) -> bool:
@@ -222,6 +250,11 @@ class TriggerStage:
         found: list[Hit] = []
         forms_at = sc.forms_at
         for m in trigger_matches(sc):
+            if m.end - m.start > 1 and m.value.form in ("verb", "imperfect") \
+                    and _craft_subject(tokens, m.start + 1, m.end - m.start - 1):
+                m = _verb_alone(tokens, m)  # دمرت مسيرة تركية عربة: the verb's own class
+                if m is None:
+                    continue
             forms_at[m.start] = m.value.form  # what the events stage reads back
             if m.start in covered or (heads and any(i in heads for i in range(m.start, m.end))):
                 continue  # inside a weapon phrase, or a verb whose complement decides
@@ -233,7 +266,12 @@ class TriggerStage:
                 if i not in forms_at:
                     hit = matcher.match_at(tokens, i)
                     forms_at[i] = hit.value.form if hit is not None else "verb"
-            found.sort(key=lambda m: m.start)
+        taken = {k for m in found for k in range(m.start, m.end)}
+        for k in fallen_verbs(tokens, weapons):  # قذيفة أطلقها الحوثيون سقطت على منزلهم: a shelling
+            if k not in taken and k not in covered:
+                found.append(Hit(k, k + 1, tokens[k].span, fall_entry(), tokens[k].norm))
+                forms_at[k] = "verb"
+        found.sort(key=lambda m: m.start)
         vforms = verb_forms()
         questions = sc.questions
         denials = {tokens[c.start].sentence for c in sc.cues if c.entry.kind == "denial"}
@@ -271,6 +309,7 @@ class TriggerStage:
                 continue  # طيران العدوان، أن العدوان ألقى: a side's name for the enemy, no act
             if entry.cls == "protest" and m.key in drones and (after_strike(tokens, m.start)
                                                                 or instrument(tokens, m.start)
+                                                                or strikes_as_subject(tokens, m.start)
                                                                 or context().drone_mark in tokens[m.start].text):
                 new.append(Mention("weapon", span, text[span.start:span.end],
                                     _ref("drone", *weapon_type("drone"), "nominal"),
