@@ -24,6 +24,8 @@ class FrameWords(NamedTuple):
     concurrent: frozenset[str]
     addition: frozenset[str]
     addition_link: frozenset[str]
+    addition_after: frozenset[str]
+    sequence: frozenset[str]
     no_ground: frozenset[str]
     ground_skip: frozenset[str]
     toll_contrast: frozenset[str]

@@ -45,14 +45,19 @@ def _length(gap: Sequence[Token]) -> int:
 
 def _past_addition(gap: Sequence[Token], glue: frozenset[str]) -> tuple[Sequence[Token], bool]:
     """The gap past a word of addition and its preposition at its head (الميادين إضافة إلى
-    قرية الشحيل، X، بالإضافة إلى مدينة Y، X فضلا عن Y، X علاوة على Y; event_frames.tsv
-    ``addition`` / ``addition_link``), and whether one was passed: the place after it is one
-    more place of the list, as after و. The preposition may stand on the next word as a
+    قرية الشحيل، X، بالإضافة إلى مدينة Y، X فضلا عن Y، X علاوة على Y، X ناهيك عن Y; event_frames.tsv
+    ``addition`` / ``addition_link``; the preposition first: X إلى جانب Y, ``addition_after``),
+    or past a word of sequence (X، ثم بلدة Y: ``sequence``), and whether one was passed: the
+    place after it is one more place of the list, as after و. The preposition may stand on the next word as a
     proclitic (إضافة لقرية الشحيل، إضافة لحلب): a class noun carrying it is passed too."""
     w = frame_words()
     k = 0
     while k < len(gap) and gap[k].kind == "punct":
         k += 1
+    if k + 1 < len(gap) and gap[k].norm in w.addition_link and gap[k + 1].norm in w.addition_after:
+        return gap[k + 2:], True   # (X إلى جانب بلدة Y: the preposition first)
+    if k < len(gap) and gap[k].norm in w.sequence:
+        return gap[k + 1:], True   # (قصفت مدينة X، ثم بلدة Y: the same act's next place)
     if k >= len(gap) or w.addition.isdisjoint(gap[k].forms):
         return gap, False
     rest = gap[k + 1:]

@@ -1,0 +1,53 @@
+"""Places of one act's list joined by words other than و (round fold58, issue #9, "covered by
+another"): ACLED codes each named place an act hit as an event of its own (CODING.md), and
+hadath kept only the first place of a list joined by
+
+- a word of addition with its preposition first (X إلى جانب بلدة Y) or one more word of
+  addition (X ناهيك عن بلدة Y): event_frames.tsv ``addition_after``, ``addition``;
+- a word of sequence standing alone before the next place (قصفت مدينة X، ثم بلدة Y):
+  ``sequence``.
+
+A verb after ثم (ثم انسحبت إلى بلدة Y) opens no place of the act's list."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hadath.types import Article
+
+PUB = date(2024, 3, 10)
+TAIL = " ولم ترد أنباء عن إصابات."
+
+
+def _places(full_pipeline, text):
+    return sorted(e.location for e in full_pipeline(Article("t", text + TAIL, published=PUB)).events)
+
+
+@pytest.mark.parametrize("text, places", [
+    # the preposition before the word of addition
+    ("أفادت مصادر بأن الجيش الإسرائيلي قصف اليوم بلدة كفرشوبا إلى جانب بلدة شبعا.", ["Kfar Shouba", "Shebaa"]),
+    ("أفادت مصادر بأن الجيش الإسرائيلي قصف اليوم بلدة كفرشوبا، إلى جانب أطراف بلدة شبعا.",
+     ["Kfar Shouba", "Shebaa"]),
+    ("قالت مصادر محلية إن الطائرات الروسية شنت اليوم غارات على مدينة سراقب إلى جانب بلدتي سرمين وبنش.",
+     ["Binnish", "Saraqib", "Sarmin"]),
+    # one more word of addition
+    ("أفادت مصادر بأن قوات النظام قصفت اليوم مدينة سراقب ناهيك عن بلدة سرمين.", ["Saraqib", "Sarmin"]),
+    ("قالت مصادر إن الغارات استهدفت اليوم مدينة أريحا، ناهيك عن قرية محمبل.", ["Ariha", "Muhambal"]),
+    # a word of sequence before the next place
+    ("أفادت مصادر بأن قوات النظام قصفت اليوم مدينة سراقب، ثم بلدة سرمين.", ["Saraqib", "Sarmin"]),
+    ("خرجت مظاهرة اليوم في مدينة الرمادي ثم في مدينة الفلوجة.", ["Al Fallujah", "Ramadi"]),
+    ("قالت مصادر إن المدفعية الإسرائيلية قصفت اليوم بلدة الخيام ثم بلدة كفركلا.", ["El Khiyam", "Kfar Kila"]),
+])
+def test_a_list_joined_by_addition_or_sequence(full_pipeline, text, places):
+    assert _places(full_pipeline, text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # a verb after ثم: where the doer went, no place the act hit
+    ("أفادت مصادر بأن قوات النظام قصفت اليوم مدينة سراقب، ثم انسحبت إلى بلدة سرمين.", ["Saraqib"]),
+    # إلى جانب with no place after it: beside a road, at the one place
+    ("أفادت مصادر بأن عبوة ناسفة انفجرت اليوم إلى جانب الطريق في مدينة العريش.", ["Arish"]),
+])
+def test_no_list_past_a_verb_or_without_a_place(full_pipeline, text, places):
+    assert _places(full_pipeline, text) == places
