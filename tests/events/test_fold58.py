@@ -7,7 +7,9 @@ hadath kept only the first place of a list joined by
 - a word of sequence standing alone before the next place (قصفت مدينة X، ثم بلدة Y):
   ``sequence``.
 
-A verb after ثم (ثم انسحبت إلى بلدة Y) opens no place of the act's list."""
+A verb after ثم (ثم انسحبت إلى بلدة Y) opens no place of the act's list; but ثم before a
+coordinated verb that tells an act (، ثم سيطرت على بلدة Y، ثم اندلعت اشتباكات في Y) opens an
+act of its own, as كما does (event_frames.tsv ``coord_word``)."""
 from __future__ import annotations
 
 from datetime import date
@@ -50,4 +52,23 @@ def test_a_list_joined_by_addition_or_sequence(full_pipeline, text, places):
     ("أفادت مصادر بأن عبوة ناسفة انفجرت اليوم إلى جانب الطريق في مدينة العريش.", ["Arish"]),
 ])
 def test_no_list_past_a_verb_or_without_a_place(full_pipeline, text, places):
+    assert _places(full_pipeline, text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # ثم before a coordinated verb opens an act of its own, as كما and و do
+    ("أفادت مصادر بأن قوات النظام قصفت اليوم مدينة سراقب، ثم سيطرت على بلدة سرمين.", ["Saraqib", "Sarmin"]),
+    ("قالت الشرطة إن مسلحين هاجموا اليوم حاجزا أمنيا في مدينة العريش، ثم اندلعت اشتباكات في مدينة رفح.",
+     ["Arish", "Rafah"]),
+    ("تظاهر المئات اليوم في مدينة الناصرية، ثم خرجت مظاهرة أخرى في مدينة الشطرة.", ["Ash Shatrah", "Nasiriyah"]),
+])
+def test_then_before_a_verb_opens_an_act(full_pipeline, text, places):
+    assert _places(full_pipeline, text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # what the doer did next at no place the act hit
+    ("قالت مصادر إن قوات الأمن اعتقلت اليوم خمسة أشخاص في مدينة الخليل، ثم نقلتهم إلى سجن عوفر.", ["Hebron"]),
+])
+def test_then_before_a_verb_of_no_act(full_pipeline, text, places):
     assert _places(full_pipeline, text) == places
