@@ -5,7 +5,9 @@ hadath kept only the first place of a list joined by
 - a word of addition with its preposition first (X إلى جانب بلدة Y) or one more word of
   addition (X ناهيك عن بلدة Y): event_frames.tsv ``addition_after``, ``addition``;
 - a word of sequence standing alone before the next place (قصفت مدينة X، ثم بلدة Y):
-  ``sequence``.
+  ``sequence``;
+- a verb of spreading and its preposition (اشتباكات في X وامتدت إلى مدينة Y، وتوسعت لتشمل Y):
+  ``spread`` (a verb the place chain read as an object or an unknown name before).
 
 A verb after ثم (ثم انسحبت إلى بلدة Y) opens no place of the act's list; but ثم before a
 coordinated verb that tells an act (، ثم سيطرت على بلدة Y، ثم اندلعت اشتباكات في Y) opens an
@@ -71,4 +73,27 @@ def test_then_before_a_verb_opens_an_act(full_pipeline, text, places):
     ("قالت مصادر إن قوات الأمن اعتقلت اليوم خمسة أشخاص في مدينة الخليل، ثم نقلتهم إلى سجن عوفر.", ["Hebron"]),
 ])
 def test_then_before_a_verb_of_no_act(full_pipeline, text, places):
+    assert _places(full_pipeline, text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # a verb of spreading and إلى (or لتشمل) after the act's place: the act reached one more place
+    ("أفادت مصادر بأن اشتباكات اندلعت اليوم في مدينة حلب وامتدت إلى مدينة منبج.", ["Aleppo", "Manbij"]),
+    ("قالت مصادر إن الاحتجاجات بدأت اليوم في مدينة الناصرية ثم امتدت إلى مدينة الشطرة.",
+     ["Ash Shatrah", "Nasiriyah"]),
+    ("قالت مصادر إن الاشتباكات اندلعت اليوم في مدينة طرابلس، وتوسعت لتشمل مدينة الزاوية.", ["Az Zawiyah", "Tripoli"]),
+    ("قالت مصادر إن المظاهرات خرجت اليوم في مدينة الرمادي، واتسعت إلى مدينة الفلوجة.", ["Al Fallujah", "Ramadi"]),
+])
+def test_an_act_spread_to_one_more_place(full_pipeline, text, places):
+    assert _places(full_pipeline, text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # spread in time, not to a place
+    ("قالت مصادر إن الاشتباكات اندلعت اليوم في مدينة حلب، وامتدت حتى ساعات الفجر.", ["Aleppo"]),
+    # the doers moved on (no verb of spreading): where they went is no place of the act
+    ("قالت مصادر إن المواجهات بين الجيش والدعم السريع اندلعت اليوم في مدينة الفاشر، وانتقلت القوات إلى مدينة نيالا.",
+     ["El Fasher"]),
+])
+def test_no_spread_to_a_place(full_pipeline, text, places):
     assert _places(full_pipeline, text) == places
