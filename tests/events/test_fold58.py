@@ -7,7 +7,9 @@ hadath kept only the first place of a list joined by
 - a word of sequence standing alone before the next place (قصفت مدينة X، ثم بلدة Y):
   ``sequence``;
 - a verb of spreading and its preposition (اشتباكات في X وامتدت إلى مدينة Y، وتوسعت لتشمل Y):
-  ``spread`` (a verb the place chain read as an object or an unknown name before).
+  ``spread`` (a verb the place chain read as an object or an unknown name before);
+- a word of likewise after the act told (تعرضت مدينة X لقصف مدفعي، وكذلك مديرية Y): ``likewise``
+  (events.place_chain.likewise; events.place_choice never takes such a place first).
 
 A verb after ثم (ثم انسحبت إلى بلدة Y) opens no place of the act's list; but ثم before a
 coordinated verb that tells an act (، ثم سيطرت على بلدة Y، ثم اندلعت اشتباكات في Y) opens an
@@ -96,4 +98,26 @@ def test_an_act_spread_to_one_more_place(full_pipeline, text, places):
      ["El Fasher"]),
 ])
 def test_no_spread_to_a_place(full_pipeline, text, places):
+    assert _places(full_pipeline, text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # a word of likewise before a place after the act told: one more place of the act, never the
+    # first (the place before an exposure verb is)
+    ("قالت مصادر محلية إن مدينة تعز تعرضت اليوم لقصف مدفعي، وكذلك مديرية حيس.", ["Hays", "Taiz"]),
+    ("قالت مصادر محلية إن بلدة كفرنبل تعرضت اليوم لقصف مدفعي، وكذلك بلدة حاس.", ["Hassef", "Kafranbel"]),
+    ("قالت مصادر محلية إن بلدة كفرنبل تعرضت اليوم لغارات جوية، وأيضا بلدة حاس.", ["Hassef", "Kafranbel"]),
+    ("أفادت مصادر بأن الطائرات الروسية قصفت اليوم مدينة سراقب، وكذلك بلدة سرمين.", ["Saraqib", "Sarmin"]),
+])
+def test_likewise_one_more_place(full_pipeline, text, places):
+    assert _places(full_pipeline, text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # كذلك after a verb of its own clause (وقتل كذلك في بلدة Y): read as before, not by the likewise rule
+    ("قالت مصادر محلية إن بلدة كفرنبل تعرضت اليوم لقصف مدفعي، وقتل كذلك في بلدة حاس طفل.", ["Hassef", "Kafranbel"]),
+    # a likewise place before the act's word: the list as before
+    ("قالت مصادر محلية إن بلدة كفرنبل، وكذلك بلدة حاس، تعرضتا اليوم لقصف مدفعي.", ["Hassef", "Kafranbel"]),
+])
+def test_likewise_after_a_verb_or_before_the_act(full_pipeline, text, places):
     assert _places(full_pipeline, text) == places

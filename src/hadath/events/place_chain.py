@@ -171,3 +171,17 @@ def _chain(tokens: Sequence[Token], places: list["Located"], first: int, hi: int
         else:
             break
     return out
+
+
+def likewise(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
+    """The place follows a comma (or و) and a word of likewise, past its class nouns (تعرضت مدينة
+    X لقصف مدفعي، وكذلك مديرية Y؛ قصف بلدة X، وأيضا بلدة Y; event_frames.tsv ``likewise``): the
+    act told before it hit this place too - one more place of the act, never its first."""
+    w, cues = frame_words(), place_cues()
+    k = p.start - 1
+    while k > lo and not cues.chain_gap.isdisjoint(tokens[k].forms):
+        k -= 1
+    if k <= lo or w.likewise.isdisjoint(tokens[k].forms):
+        return False
+    t = tokens[k]
+    return t.has_proclitic(link_clitics(conj=True)) or tokens[k - 1].norm in cues.list_joiner
