@@ -13,7 +13,8 @@ hadath kept only the first place of a list joined by
 
 A verb after ثم (ثم انسحبت إلى بلدة Y) opens no place of the act's list; but ثم before a
 coordinated verb that tells an act (، ثم سيطرت على بلدة Y، ثم اندلعت اشتباكات في Y) opens an
-act of its own, as كما does (event_frames.tsv ``coord_word``)."""
+act of its own, as كما does (event_frames.tsv ``coord_word``), and so does the act's verb after a verb of
+coming back (، ثم عاد وقصف بلدة Y: ``resume``)."""
 from __future__ import annotations
 
 from datetime import date
@@ -120,4 +121,19 @@ def test_likewise_one_more_place(full_pipeline, text, places):
     ("قالت مصادر محلية إن بلدة كفرنبل، وكذلك بلدة حاس، تعرضتا اليوم لقصف مدفعي.", ["Hassef", "Kafranbel"]),
 ])
 def test_likewise_after_a_verb_or_before_the_act(full_pipeline, text, places):
+    assert _places(full_pipeline, text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # a verb of coming back before the act's coordinated verb (، ثم عاد وقصف بلدة Y): the act again,
+    # at a place of its own
+    ("قالت مصادر محلية إن الجيش قصف اليوم بلدة كفرنبل، ثم عاد وقصف بلدة حاس.", ["Hassef", "Kafranbel"]),
+    ("قالت مصادر محلية إن قوات النظام قصفت اليوم مدينة سراقب، ثم عادت وقصفت بلدة سرمين مساء.",
+     ["Saraqib", "Sarmin"]),
+    ("قالت مصادر محلية إن الطائرات الإسرائيلية استهدفت اليوم بلدة الخيام، وعادت واستهدفت بلدة كفركلا.",
+     ["El Khiyam", "Kfar Kila"]),
+    # the same place again: one record
+    ("قالت مصادر محلية إن الجيش قصف اليوم بلدة كفرنبل، ثم عاد وقصفها مساء.", ["Kafranbel"]),
+])
+def test_coming_back_to_the_act_at_another_place(full_pipeline, text, places):
     assert _places(full_pipeline, text) == places

@@ -339,6 +339,8 @@ def _opening_comma(ix: DocIndex, frame: Frame, t: Trig, w: FrameWords) -> int | 
         k = v  # (، وخرجت مظاهرات في X: the noun's verb opens the act)
     elif t.form != "verb" or k - 1 <= a:
         return None
+    elif toks[k].has_proclitic(w.coord_clitic) and k - 2 > a and not w.resume.isdisjoint(toks[k - 1].forms):
+        k -= 1  # (، ثم عاد وقصف بلدة Y: the verb of coming back opens the act)
     subject = next((loc.start for loc in ix.get("actor", frame.sent)
                     if loc.end == k and loc.start - 1 > a and toks[loc.start].has_proclitic(w.coord_clitic)), None)
     if subject is not None:
