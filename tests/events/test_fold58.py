@@ -14,7 +14,8 @@ hadath kept only the first place of a list joined by
 A verb after ثم (ثم انسحبت إلى بلدة Y) opens no place of the act's list; but ثم before a
 coordinated verb that tells an act (، ثم سيطرت على بلدة Y، ثم اندلعت اشتباكات في Y) opens an
 act of its own, as كما does (event_frames.tsv ``coord_word``), and so does the act's verb after a verb of
-coming back (، ثم عاد وقصف بلدة Y: ``resume``)."""
+coming back (، ثم عاد وقصف بلدة Y: ``resume``) and an act noun after a verb of following (، تلتها
+غارة ثانية على مدينة Y: ``follow``)."""
 from __future__ import annotations
 
 from datetime import date
@@ -136,4 +137,19 @@ def test_likewise_after_a_verb_or_before_the_act(full_pipeline, text, places):
     ("قالت مصادر محلية إن الجيش قصف اليوم بلدة كفرنبل، ثم عاد وقصفها مساء.", ["Kafranbel"]),
 ])
 def test_coming_back_to_the_act_at_another_place(full_pipeline, text, places):
+    assert _places(full_pipeline, text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # a verb of following with the act before as its object, after a comma, before an act noun
+    ("أفادت مصادر بأن غارة استهدفت اليوم بلدة سرمين، تلتها غارة ثانية على مدينة بنش.", ["Binnish", "Sarmin"]),
+    ("أفادت مصادر بأن الطائرات الحربية قصفت اليوم بلدة سرمين، تبعها قصف مدفعي على مدينة بنش.", ["Binnish", "Sarmin"]),
+    ("أفادت مصادر بأن انفجارا وقع اليوم في مدينة بعقوبة، أعقبه انفجار آخر في مدينة الخالص.", ["Al Khalis", "Baqubah"]),
+    ("أفادت مصادر بأن مظاهرة خرجت اليوم في مدينة الرمادي، تلتها مظاهرة أخرى في مدينة الفلوجة.",
+     ["Al Fallujah", "Ramadi"]),
+    # the same place again, or no place of its own: one record
+    ("أفادت مصادر بأن غارة استهدفت اليوم بلدة سرمين، تلتها غارة ثانية على البلدة نفسها.", ["Sarmin"]),
+    ("أفادت مصادر بأن غارة استهدفت اليوم بلدة سرمين، تلاها إطلاق نار كثيف.", ["Sarmin"]),
+])
+def test_the_act_that_followed(full_pipeline, text, places):
     assert _places(full_pipeline, text) == places

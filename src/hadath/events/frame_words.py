@@ -26,6 +26,7 @@ class FrameWords(NamedTuple):
     addition_link: frozenset[str]
     addition_after: frozenset[str]
     sequence: frozenset[str]
+    follow: frozenset[str]
     resume: frozenset[str]
     likewise: frozenset[str]
     spread: frozenset[str]
