@@ -337,10 +337,14 @@ def _opening_comma(ix: DocIndex, frame: Frame, t: Trig, w: FrameWords) -> int | 
     if t.form != "verb" and toks[k - 1].norm in w.comma and toks[k].has_proclitic(w.coord_clitic) \
             and t.cls not in TOLL_CLASSES:
         return k - 1   # (غارة على X أدت إلى ...، وغارة أخرى على Y: a coordinated act noun)
+    if k - 2 > a and toks[k - 2].norm in w.comma and not w.follow.isdisjoint(toks[k - 1].forms):
+        return k - 2   # (، تلتها غارة ثانية على مدينة Y، تبعها قصف: the act that followed the first)
     if t.form in ("noun", "phrase") and (v := occurrence_verb(ix, frame.sent, k, a)) is not None:
         k = v  # (، وخرجت مظاهرات في X: the noun's verb opens the act)
     elif t.form != "verb" or k - 1 <= a:
         return None
+    elif toks[k].has_proclitic(w.coord_clitic) and k - 2 > a and not w.resume.isdisjoint(toks[k - 1].forms):
+        k -= 1  # (، ثم عاد وقصف بلدة Y: the verb of coming back opens the act)
     subject = next((loc.start for loc in ix.get("actor", frame.sent)
                     if loc.end == k and loc.start - 1 > a and toks[loc.start].has_proclitic(w.coord_clitic)), None)
     if subject is not None:

@@ -45,14 +45,22 @@ def _length(gap: Sequence[Token]) -> int:
 
 def _past_addition(gap: Sequence[Token], glue: frozenset[str]) -> tuple[Sequence[Token], bool]:
     """The gap past a word of addition and its preposition at its head (الميادين إضافة إلى
-    قرية الشحيل، X، بالإضافة إلى مدينة Y، X فضلا عن Y، X علاوة على Y; event_frames.tsv
-    ``addition`` / ``addition_link``), and whether one was passed: the place after it is one
-    more place of the list, as after و. The preposition may stand on the next word as a
+    قرية الشحيل، X، بالإضافة إلى مدينة Y، X فضلا عن Y، X علاوة على Y، X ناهيك عن Y; event_frames.tsv
+    ``addition`` / ``addition_link``; the preposition first: X إلى جانب Y, ``addition_after``),
+    or past a verb of spreading and its preposition (X وامتدت إلى Y: ``spread``), or past a
+    word of sequence (X، ثم بلدة Y: ``sequence``), and whether one was passed: the
+    place after it is one more place of the list, as after و. The preposition may stand on the next word as a
     proclitic (إضافة لقرية الشحيل، إضافة لحلب): a class noun carrying it is passed too."""
     w = frame_words()
     k = 0
     while k < len(gap) and gap[k].kind == "punct":
         k += 1
+    if k + 1 < len(gap) and gap[k].norm in w.addition_link and gap[k + 1].norm in w.addition_after:
+        return gap[k + 2:], True   # (X إلى جانب بلدة Y: the preposition first)
+    if k + 1 < len(gap) and not w.spread.isdisjoint(gap[k].forms) and gap[k + 1].norm in w.addition_link:
+        return gap[k + 2:], True   # (اشتباكات في X وامتدت إلى بلدة Y: the act spread to one more place)
+    if k < len(gap) and gap[k].norm in w.sequence:
+        return _past_addition(gap[k + 1:], glue)[0], True   # (قصفت مدينة X، ثم بلدة Y؛ ثم امتدت إلى Y)
     if k >= len(gap) or w.addition.isdisjoint(gap[k].forms):
         return gap, False
     rest = gap[k + 1:]
@@ -91,7 +99,8 @@ def _past_object(gap: Sequence[Token], cues: PlaceCues) -> tuple[Sequence[Token]
     t, rest = gap[k], gap[k + 1:]
     conj = link_clitics(conj=True)
     if t.kind != "word" or len(t.norm) <= 3 or not (t.norm[:1] in cues.list_joiner and t.has_proclitic(conj)) \
-            or not _act_heads().isdisjoint(t.forms) or not cues.chain_gap.isdisjoint(t.forms) \
+            or not _act_heads().isdisjoint(t.forms) or not frame_words().spread.isdisjoint(t.forms) \
+            or not cues.chain_gap.isdisjoint(t.forms) \
             or not cues.locative.isdisjoint(t.forms) or not cues.intro.isdisjoint(t.forms) \
             or any(clitics().definite(f) for f in t.forms):
         return gap, False   # (مديرية الشباب والرياضة في رفح: a definite word goes on a name)
@@ -144,7 +153,7 @@ def _chain(tokens: Sequence[Token], places: list["Located"], first: int, hi: int
         gap = gap[1:] if gap and qualifier_tail(gap[0]) else gap   # (ريف حلب الغربي وإدلب، بريف X الجنوبي)
         gap, second = _past_object(gap, cues)   # (مدرسة في X ومسجدا في Y)
         gap, _ = _past_means(gap, cues)   # (بلدة X بثلاث غارات، وبلدة Y)
-        gap, tail = past_unknown(gap, cues.chain_gap | cues.again)   # (الخرطوم وبحري وأم درمان: a name the gazetteer lacks)
+        gap, tail = past_unknown(gap, cues.chain_gap | cues.again | frame_words().spread)   # (الخرطوم وبحري وأم درمان: a name the gazetteer lacks)
         gap, added = _past_addition(gap, cues.chain_gap)   # (X إضافة إلى قرية Y)
         if tail and not gap and not _joined(tokens, nxt, text):
             break
@@ -162,3 +171,17 @@ def _chain(tokens: Sequence[Token], places: list["Located"], first: int, hi: int
         else:
             break
     return out
+
+
+def likewise(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
+    """The place follows a comma (or و) and a word of likewise, past its class nouns (تعرضت مدينة
+    X لقصف مدفعي، وكذلك مديرية Y؛ قصف بلدة X، وأيضا بلدة Y; event_frames.tsv ``likewise``): the
+    act told before it hit this place too - one more place of the act, never its first."""
+    w, cues = frame_words(), place_cues()
+    k = p.start - 1
+    while k > lo and not cues.chain_gap.isdisjoint(tokens[k].forms):
+        k -= 1
+    if k <= lo or w.likewise.isdisjoint(tokens[k].forms):
+        return False
+    t = tokens[k]
+    return t.has_proclitic(link_clitics(conj=True)) or tokens[k - 1].norm in cues.list_joiner

@@ -23,7 +23,7 @@ from hadath.events.place_lists import list_start
 from hadath.events.town_parts import in_story_town, named_part, other_town
 from hadath.mentions.places_people import QUOTES
 from hadath.types import PlaceRef, Token
-from hadath.events.place_chain import _chain
+from hadath.events.place_chain import _chain, likewise
 from hadath.events.place_locators import (_across_border, _anchored, _attacked, _held_town, _inside_scene,
                                           _landmark, _locates, _off_coast)
 from hadath.events.place_words import (  # noqa: F401  (re-exported: events.merge, frame_tolls, tests)
@@ -184,6 +184,8 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
     intro = [introduced(toks, p, text) or _anchored(cands, k) or _attacked(toks, p, frame)
              for k, p in enumerate(cands)]
     in_clause = [k for k, p in enumerate(cands) if a <= p.start < b]
+    also = [cands[k] for k in in_clause if likewise(toks, cands[k], lo)]   # (، وكذلك مديرية Y)
+    in_clause = [k for k in in_clause if cands[k] not in also] or in_clause
     if in_clause:
         towns = {place_id(cands[k].mention.value) for k in in_clause if _town(cands[k].mention.value)}
         first = min(in_clause, key=lambda k: _rank(toks, cands[k], main.loc.start, main.loc.end,
@@ -198,6 +200,7 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
         conf, own = CONFIDENCE.place_in_sentence, False
     first = list_start(cands, _city_of_part(toks, cands, first, text), lambda j: _chain(toks, cands, j, hi, text))
     chosen = one_road(toks, _chain(toks, cands, first, hi, text), lo)   # الطريق بين X وY
+    chosen += [p for p in also if p not in chosen and p.start > main.loc.start]
     # one event per place: drop repeats (الرقة وريفها) and regions containing a chosen place
     uniq: list["Located"] = []
     keys: set = set()
