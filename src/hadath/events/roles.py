@@ -76,6 +76,9 @@ def assign(
     announcer of it - أعلنت كتائب القسام قنص جندي - did it); ``aimed``: verbs of aiming whose
     subject is before them (:func:`hadath.events.marks.aimed_verbs`)."""
     lo, hi = clause
+    if voice == "active" and lo < trig_start and opens_own_clause(tokens, trig_start, {s.start for s in slots}):
+        lo = trig_start  # (، واعتقلت الشرطة اثنين منهم: a verb with a subject of its own opens its clause;
+        # the sides named before the comma - بين الشرطة ومسلحين - are the earlier verb's)
     roles = Roles()
     in_clause = [s for s in slots if s.start >= lo and s.end <= hi]
     for s in in_clause:

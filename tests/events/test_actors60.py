@@ -1,0 +1,52 @@
+"""actors60: the sides of a verb that opens a conjunct clause with a subject of its own.
+
+A verb carrying the conjunction after a comma, with an actor right after it (، واعتقلت الشرطة
+اثنين من المسلحين), opens a clause of its own: the sides named before the comma (بين الشرطة
+ومسلحين, the clash's pair) belong to the earlier verb. The new verb's doer is the actor after
+it, its object the people after that - for an arrest, the people arrested (CODING.md: actor2),
+and the other side of the earlier clash is no associate of the arresting force
+(hadath.events.roles.assign)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import events
+
+# (text, arrest actor1, arrest actor2)
+ARREST_AFTER_CLASH = [
+    ("وقعت اشتباكات بين الشرطة ومسلحين في مدينة العريش، واعتقلت الشرطة اثنين من المسلحين.",
+     "Police Forces of Egypt", "Unidentified Armed Group (Egypt)"),
+    ("دارت اشتباكات عنيفة بين الجيش ومسلحين في مدينة درنة، واحتجز الجيش خمسة من المسلحين.",
+     "Military Forces of Libya (2021-) Government of National Unity", "Unidentified Armed Group (Libya)"),
+    ("اندلعت اشتباكات بين قوات الأمن ومسلحين قبليين في مدينة مأرب، واعتقلت قوات الأمن سبعة من المسلحين.",
+     "Police Forces of Yemen", None),
+]
+
+
+@pytest.mark.parametrize("text,doer,held", ARREST_AFTER_CLASH)
+def test_arrest_after_clash_pair(pipeline, text, doer, held):
+    arrests = [e for e in events(pipeline, text) if e.sub_event_type == "Arrests"]
+    assert arrests, text
+    e = arrests[0]
+    assert e.actor1 == doer
+    assert not e.assoc_actor_1  # the clash's other side did not arrest anyone
+    if held is not None:
+        assert e.actor2 == held
+    else:
+        assert e.actor2 is not None and e.actor2 != doer
+
+
+# controls: the clash keeps its pair; an arrest in a sentence of its own is unchanged
+CONTROLS = [
+    ("وقعت اشتباكات بين الشرطة ومسلحين في مدينة العريش، واعتقلت الشرطة اثنين من المسلحين.",
+     ("Armed clash", "Police Forces of Egypt", "Unidentified Armed Group (Egypt)")),
+    ("اعتقلت الشرطة اثنين من المسلحين في مدينة العريش.",
+     ("Arrests", "Police Forces of Egypt", "Unidentified Armed Group (Egypt)")),
+    ("اقتحم مستوطنون قرية بورين جنوب نابلس، واعتقل الجيش الإسرائيلي ثلاثة شبان من القرية.",
+     ("Arrests", "Military Forces of Israel", "Civilians (Palestine)")),
+]
+
+
+@pytest.mark.parametrize("text,want", CONTROLS)
+def test_controls(pipeline, text, want):
+    assert want in [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]
