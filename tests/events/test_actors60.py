@@ -50,3 +50,51 @@ CONTROLS = [
 @pytest.mark.parametrize("text,want", CONTROLS)
 def test_controls(pipeline, text, want):
     assert want in [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]
+
+
+# A support noun after a noun of persons or cells (عنصر دعم للجماعات الإرهابية، خلية إسناد
+# لتنظيم داعش) names people who back the group: the group is a side - for an arrest, the people
+# arrested (actor2) - not a side's means (role_words.backers). (text, arrest actor2)
+BACKERS = [
+    ("وقالت الوزارة إن عناصر الدرك الوطني اعتقلوا عنصر دعم للجماعات الإرهابية بولاية تبسة.",
+     "Unidentified Armed Group (Algeria)"),
+    ("أوقفت مفارز للجيش الوطني الشعبي ثلاثة عناصر دعم للجماعات الإرهابية في ولاية بومرداس.",
+     "Unidentified Armed Group (Algeria)"),
+    ("اعتقلت قوات الأمن العراقية خمسة عناصر إسناد لتنظيم داعش في قضاء الحويجة.", "Islamic State (Iraq)"),
+    ("فككت الشرطة خلية دعم لتنظيم داعش في مدينة طنجة واعتقلت أفرادها.", "Islamic State (Morocco)"),
+]
+
+
+@pytest.mark.parametrize("text,held", BACKERS)
+def test_backers_arrested_are_the_group(pipeline, text, held):
+    assert held in [e.actor2 for e in events(pipeline, text) if e.sub_event_type == "Arrests"]
+
+
+# controls: a participle of support, or a support noun after no person noun, still names the
+# backer, never a side (table: text, sub-type, actor1, actor2)
+SUPPORT_CONTROLS = [
+    ("شنت قوات الجيش بدعم من الطيران الروسي هجوما على مواقع هيئة تحرير الشام في ريف إدلب.",
+     "Military Forces of Syria (2000-2024)", "HTS: Hayat Tahrir al-Sham"),
+    ("قصفت قوات سوريا الديمقراطية بدعم من التحالف الدولي مواقع تنظيم داعش في بلدة الباغوز.",
+     "SDF: Syrian Democratic Forces", "Islamic State (Syria)"),
+    ("هاجمت القوات الحكومية بدعم من قوات التحالف مواقع الحوثيين في مديرية حيس.",
+     "Military Forces of Yemen", "Houthi Movement"),
+]
+
+
+@pytest.mark.parametrize("text,doer,hit", SUPPORT_CONTROLS)
+def test_support_still_no_side(pipeline, text, doer, hit):
+    assert any(e.actor1 == doer and e.actor2 == hit for e in events(pipeline, text))
+
+
+def test_backers_word_test():
+    from hadath.pipeline import build_pipeline
+    from hadath.events.role_words import backers
+    from hadath.types import Article
+    from tests.events.conftest import PUB
+    cases = [("عنصر دعم للجماعات", 1, True), ("خلايا إسناد للتنظيم", 1, True),
+             ("عناصر مدعومة من تركيا", 1, False), ("بدعم من الطيران", 0, False)]
+    pipe = build_pipeline()
+    for text, k, want in cases:
+        toks = pipe(Article("w", text, published=PUB)).tokens
+        assert backers(toks, k) is want, text
