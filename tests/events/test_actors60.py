@@ -20,6 +20,11 @@ ARREST_AFTER_CLASH = [
      "Military Forces of Libya (2021-) Government of National Unity", "Unidentified Armed Group (Libya)"),
     ("اندلعت اشتباكات بين قوات الأمن ومسلحين قبليين في مدينة مأرب، واعتقلت قوات الأمن سبعة من المسلحين.",
      "Police Forces of Yemen", None),
+    # no comma: the verb carries the conjunction right after a word (positions.verb_opens_clause)
+    ("وقعت اشتباكات بين الشرطة ومسلحين في مدينة العريش واعتقلت الشرطة اثنين من المسلحين.",
+     "Police Forces of Egypt", "Unidentified Armed Group (Egypt)"),
+    ("اندلعت اشتباكات بين الجيش ومسلحين في مدينة درنة واحتجز الجيش خمسة من المسلحين.",
+     "Military Forces of Libya (2021-) Government of National Unity", "Unidentified Armed Group (Libya)"),
 ]
 
 
@@ -85,6 +90,24 @@ SUPPORT_CONTROLS = [
 @pytest.mark.parametrize("text,doer,hit", SUPPORT_CONTROLS)
 def test_support_still_no_side(pipeline, text, doer, hit):
     assert any(e.actor1 == doer and e.actor2 == hit for e in events(pipeline, text))
+
+
+# (text, index of the verb, whether it opens a clause of its own)
+OPENS = [("اشتبك الجيش مع مسلحين في درنة واعتقل الجيش خمسة منهم", 6, True),
+         ("اشتبك الجيش مع مسلحين في درنة، واعتقل الجيش خمسة منهم", 7, True),
+         ("اشتبك الجيش مع مسلحين في درنة واعتقل خمسة منهم", 6, False),
+         ("وقصف الجيش مواقعهم", 0, False)]
+
+
+@pytest.mark.parametrize("text,k,want", OPENS)
+def test_verb_opens_clause(text, k, want):
+    from hadath.events.positions import verb_opens_clause
+    from hadath.pipeline import build_pipeline
+    from hadath.types import Article
+    from tests.events.conftest import PUB
+    toks = build_pipeline()(Article("w", text, published=PUB)).tokens
+    starts = {i for i, t in enumerate(toks) if t.text == "الجيش"}
+    assert verb_opens_clause(toks, k, starts) is want
 
 
 def test_backers_word_test():

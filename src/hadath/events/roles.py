@@ -21,7 +21,7 @@ from typing import Container, Sequence
 from hadath.events.lexicons import function_words
 from hadath.events.modality import scope_words
 from hadath.events.positions import (announced, described_lam, exposed_subject, fell_subject, far_subject, genitive_after, of_the_matter,
-                                     only_time_between, opens_own_clause, own_subject_cut, owns_object, past_consequence, past_relative, speaker_pronoun,
+                                     only_time_between, opens_own_clause, own_subject_cut, verb_opens_clause, owns_object, past_consequence, past_relative, speaker_pronoun,
                                      subject_of, times_only, victim_like)
 from hadath.events.role_words import QUOTE_MARKS, RoleWords, acts_on, agent_pairs, group_after_partitive, held_post, names_the_unidentified, object_suffixed, owned, plural_subject, role_words, target_noun, told_in  # noqa: F401
 from hadath.events.taxonomy import ARMED_INTERS
@@ -76,7 +76,7 @@ def assign(
     announcer of it - أعلنت كتائب القسام قنص جندي - did it); ``aimed``: verbs of aiming whose
     subject is before them (:func:`hadath.events.marks.aimed_verbs`)."""
     lo, hi = clause
-    if voice == "active" and lo < trig_start and opens_own_clause(tokens, trig_start, {s.start for s in slots}):
+    if voice == "active" and lo < trig_start and verb_opens_clause(tokens, trig_start, {s.start for s in slots}):
         lo = trig_start  # (، واعتقلت الشرطة اثنين منهم: a verb with a subject of its own opens its clause;
         # the sides named before the comma - بين الشرطة ومسلحين - are the earlier verb's)
     roles = Roles()
