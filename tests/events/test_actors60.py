@@ -121,3 +121,21 @@ def test_backers_word_test():
     for text, k, want in cases:
         toks = pipe(Article("w", text, published=PUB)).tokens
         assert backers(toks, k) is want, text
+
+
+# The dead or wounded told before an act noun (سقط X في قصف، تعرض X لهجوم، مقتل X في غارة): a
+# state's forces joined to civilians in that list are the side hit, as before a passive verb
+# (roles._forces_among). (text, actor2)
+FORCES_AMONG = [
+    ("سقط ثلاثة جنود وطفلان في قصف مدفعي على بلدة معرة النعمان.", "Military Forces of Syria (2000-2024)"),
+    ("سقط شرطيان وأربعة مدنيين في هجوم على حاجز في مدينة العريش.", "Police Forces of Egypt"),
+    ("سقط جندي وثلاثة مدنيين في غارة جوية على بلدة معرة النعمان.", "Military Forces of Syria (2000-2024)"),
+    # controls: civilians alone, forces alone
+    ("سقط ثلاثة أطفال في قصف مدفعي على بلدة معرة النعمان.", "Civilians (Syria)"),
+    ("سقط ثلاثة جنود في قصف مدفعي على بلدة معرة النعمان.", "Military Forces of Syria (2000-2024)"),
+]
+
+
+@pytest.mark.parametrize("text,hit", FORCES_AMONG)
+def test_forces_among_the_fallen(pipeline, text, hit):
+    assert hit in [e.actor2 for e in events(pipeline, text)]
