@@ -25,6 +25,12 @@ ARREST_AFTER_CLASH = [
      "Police Forces of Egypt", "Unidentified Armed Group (Egypt)"),
     ("اندلعت اشتباكات بين الجيش ومسلحين في مدينة درنة واحتجز الجيش خمسة من المسلحين.",
      "Military Forces of Libya (2021-) Government of National Unity", "Unidentified Armed Group (Libya)"),
+    # no subject after the arrest verb: the pair's second side (marked as the one acted on) is no
+    # second doer joined to the first (voice.assign_voiced's joined-doer step), no associate
+    ("وقعت اشتباكات بين الشرطة ومسلحين في مدينة العريش، واعتقلت اثنين من المسلحين.",
+     "Police Forces of Egypt", "Unidentified Armed Group (Egypt)"),
+    ("دارت اشتباكات بين الجيش ومسلحين في مدينة درنة واحتجز خمسة من المسلحين.",
+     "Military Forces of Libya (2021-) Government of National Unity", "Unidentified Armed Group (Libya)"),
 ]
 
 
@@ -139,3 +145,10 @@ FORCES_AMONG = [
 @pytest.mark.parametrize("text,hit", FORCES_AMONG)
 def test_forces_among_the_fallen(pipeline, text, hit):
     assert hit in [e.actor2 for e in events(pipeline, text)]
+
+
+def test_joined_doers_still_joined(pipeline):
+    # control of the pair rule: two unmarked doers joined after the verb, their victims after them
+    got = [(e.actor1, e.assoc_actor_1, e.actor2) for e in events(
+        pipeline, "قتل جنود ماليون وعناصر من فاغنر عشرات المدنيين في قرية مورا وسط مالي.")]
+    assert ("Military Forces of Mali", "Wagner Group", "Civilians (Mali)") in got
