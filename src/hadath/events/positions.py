@@ -208,6 +208,17 @@ def opens_own_clause(tokens: Sequence[Token], k: int, starts: Container[int]) ->
         and len(t.norm) > 3 and k + 1 in starts
 
 
+def verb_opens_clause(tokens: Sequence[Token], k: int, starts: Container[int]) -> bool:
+    """The verb at ``k`` opens a conjunct clause with a subject of its own: after a comma
+    (:func:`opens_own_clause`) or right after a word, carrying the conjunction as a proclitic, with
+    an actor right after it (اندلعت اشتباكات بين الجيش ومسلحين في درنة واحتجز الجيش خمسة منهم).
+    Only for a word known to be a verb (a trigger read in the active voice)."""
+    t = tokens[k]
+    return opens_own_clause(tokens, k, starts) or (
+        k >= 1 and tokens[k - 1].kind == "word" and t.kind == "word" and len(t.norm) > 3 and k + 1 in starts
+        and t.has_proclitic(role_words().conj))
+
+
 def own_subject_cut(tokens: Sequence[Token], slots: list[ActorSlot], trig_end: int, hi: int) -> int:
     """Where a later conjunct clause with a subject of its own (:func:`opens_own_clause`) starts
     after the trigger: that actor is no object of the trigger. ``hi`` when there is none."""

@@ -155,7 +155,16 @@ def support_before(tokens: Sequence[Token], start: int, named: Container[int] = 
     an actor's name (``named``: قوات الدعم السريع والجيش السوداني) supports no one."""
     words = function_words("support")
     return any(not words.isdisjoint(tokens[k].forms) and k not in named and _reaches(tokens, k, start)
-               for k in range(max(0, start - 3), start))
+               and not backers(tokens, k) for k in range(max(0, start - 3), start))
+
+
+def backers(tokens: Sequence[Token], k: int) -> bool:
+    """The support noun at ``k`` follows a noun of persons or cells (function_words
+    ``support_member``): عنصر دعم للجماعات الإرهابية، خلايا إسناد لتنظيم داعش name people who
+    back the group - its own members for ACLED, so the group after is a side (the people arrested),
+    not a side's means (a participle, عناصر مدعومة من تركيا, still names the backer)."""
+    return k >= 1 and not function_words("support/noun").isdisjoint(tokens[k].forms) \
+        and not function_words("support_member").isdisjoint(tokens[k - 1].forms)
 
 
 def _reaches(tokens: Sequence[Token], k: int, start: int) -> bool:

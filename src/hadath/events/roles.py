@@ -21,7 +21,7 @@ from typing import Container, Sequence
 from hadath.events.lexicons import function_words
 from hadath.events.modality import scope_words
 from hadath.events.positions import (announced, described_lam, exposed_subject, fell_subject, far_subject, genitive_after, of_the_matter,
-                                     only_time_between, opens_own_clause, own_subject_cut, owns_object, past_consequence, past_relative, speaker_pronoun,
+                                     only_time_between, opens_own_clause, own_subject_cut, verb_opens_clause, owns_object, past_consequence, past_relative, speaker_pronoun,
                                      subject_of, times_only, victim_like)
 from hadath.events.role_words import QUOTE_MARKS, RoleWords, acts_on, agent_pairs, group_after_partitive, held_post, names_the_unidentified, object_suffixed, owned, plural_subject, role_words, target_noun, told_in  # noqa: F401
 from hadath.events.taxonomy import ARMED_INTERS
@@ -76,6 +76,9 @@ def assign(
     announcer of it - أعلنت كتائب القسام قنص جندي - did it); ``aimed``: verbs of aiming whose
     subject is before them (:func:`hadath.events.marks.aimed_verbs`)."""
     lo, hi = clause
+    if voice == "active" and lo < trig_start and verb_opens_clause(tokens, trig_start, {s.start for s in slots}):
+        lo = trig_start  # (، واعتقلت الشرطة اثنين منهم: a verb with a subject of its own opens its clause;
+        # the sides named before the comma - بين الشرطة ومسلحين - are the earlier verb's)
     roles = Roles()
     in_clause = [s for s in slots if s.start >= lo and s.end <= hi]
     for s in in_clause:
@@ -132,7 +135,7 @@ def assign(
                                                                    or fell_subject(tokens, before[-1], trig_start, lo)):
         # تعرضت دورية للجيش لهجوم، بانسحاب قوات الأمن بعد تعرضها لهجوم: the subject of تعرض
         # is the one hit; the attacker comes only with من قبل or a genitive
-        roles.actor2, roles.conf2 = before.pop(), C.exposed_subject
+        roles.actor2, roles.conf2 = _forces_among(tokens, before), C.exposed_subject
         before = []
     if voice == "nominal":
         genitive = after[0] if after and (genitive_after(tokens, trig_end, after[0].start)
@@ -146,7 +149,7 @@ def assign(
                 elif before and (not function_words("unaccusative_noun").isdisjoint(tokens[trig_start].forms)
                                  or fallen_in(tokens, before[-1], trig_start)):  # (مقتل أعضاء X في غارة)
                     if roles.actor2 is None:  # (إن جنديا قتل بعد انفجار عبوة: a blast has no doer before it)
-                        roles.actor2, roles.conf2 = before[-1], C.victims_before
+                        roles.actor2, roles.conf2 = _forces_among(tokens, before), C.victims_before
                 elif before:
                     roles.actor1, roles.conf1 = before[-1], C.subject_before
             if roles.actor2 is None and after:
@@ -320,6 +323,22 @@ def _named_heads(tokens: Sequence[Token], slots: list[ActorSlot]) -> list[ActorS
         out.append(cur)
         k += 1
     return out
+
+
+def _forces_among(tokens: Sequence[Token], before: list[ActorSlot]) -> ActorSlot:
+    """The side hit among the people told before an act noun as its dead or wounded: the last
+    named, unless a state's forces are joined to civilians in that list (سقط ثلاثة جنود وطفلان في
+    قصف، إصابة شرطيين وأربعة مدنيين في هجوم): ACLED's side hit is then the forces, as for a
+    subject before a passive verb."""
+    subject = part = before[-1]
+    for prev in reversed(before[:-1]):
+        if not (joined_by_count(tokens, prev, part, mixed=True) or (
+                forces_and_civilians(prev, part) and coordinated(tokens, prev, part))):
+            break
+        part = prev
+        if forces_over_civilians(subject, part):
+            subject = part
+    return subject
 
 
 def _same(a: ActorSlot, b: ActorSlot) -> bool:

@@ -87,7 +87,9 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
             # قتل 84 شخصا معظمهم من رجال الشرطة: a share of the killed, named: the side hit; no doer here
             roles.actor1, roles.actor2, roles.conf1 = None, roles.actor1, 0.0
     if voice == "active" and roles.actor1 is not None and roles.actor2 is not None and roles.actor1.start >= 0 \
-            and roles.actor1.end <= roles.actor2.start and _joined_doer(toks, roles.actor1, roles.actor2):
+            and roles.actor1.end <= roles.actor2.start \
+            and (roles.actor1.marked, roles.actor2.marked) != ("agent", "patient") \
+            and _joined_doer(toks, roles.actor1, roles.actor2):  # (بين الشرطة ومسلحين: marked a pair, no two doers)
         nxt = next((s for s in slots if s.start >= roles.actor2.end and s.end <= frame.clause[1]), None)
         if nxt is not None:  # قتل جنود ماليون وعناصر من فاغنر عشرات المدنيين: both did it, to the civilians
             roles.assoc1.append(roles.actor2)
