@@ -137,6 +137,31 @@ def big_namesake(kd) -> int | None:
     return best
 
 
+CAPITAL_RATIO = 10   # a village a tenth of a capital's people or less: capital_namesake
+
+
+def capital_namesake(kd, best: int, capital_ids: frozenset[str]) -> int | None:
+    """The index of an exact hit (of a KeyHits) that is a capital of the Arab world and its
+    neighbours (FOCUS_CCS) at least CAPITAL_RATIO times bigger than the village or quarter
+    ``best`` (the disambiguation's pick, in another place), if any: a bare capital's name after
+    a locative preposition is the capital, not a namesake village the document's focus and its
+    other names made likelier (مفاوضات في الدوحة beside غزة: Doha, Qatar, not Ad Dawhah near
+    Bethlehem, 9,631 people). The village keeps its reading when the text ties it to its
+    surroundings: a class cue (بلدة الدوحة), a container or anchor, a part of the country, or
+    another place of the document within NEIGHBOUR_KM (the caller's tests, as for
+    big_namesake). A town the capital's tenth or more (طرابلس, Lebanon, against Libya's
+    capital) is left to the votes."""
+    low = kd.places[best]
+    if low.feature_class not in VILLAGE_CLASSES or low.id in capital_ids:
+        return None
+    for x, (p, (_h, m)) in enumerate(zip(kd.places, kd.hits)):
+        if m >= 1.0 and p.id in capital_ids and p.country_code in FOCUS_CCS \
+                and p.country_code != low.country_code \
+                and low.population * CAPITAL_RATIO <= p.population:
+            return x
+    return None
+
+
 TWIN_KM = 8.0   # two towns of one name in two countries this near each other are one city's halves
 TWIN_DEG = 0.1  # (a box around a point wider than TWIN_KM at the latitudes of the region)
 

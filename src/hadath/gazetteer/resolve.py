@@ -12,11 +12,13 @@ import math
 from functools import lru_cache
 
 from hadath.gazetteer.build import FOCUS_CCS
+from hadath.gazetteer.data import capital_ids
 from hadath.gazetteer.keys import hamza_free, letters
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.named_units import named_units, variant_outside
-from hadath.gazetteer.namesakes import (MINOR_SOURCES, NEIGHBOUR_KM, abroad_priors, big_namesake, mixed, twin_pick,
-                                        twin_spots, variant_priors, world_city)
+from hadath.gazetteer.namesakes import (MINOR_SOURCES, NEIGHBOUR_KM, abroad_priors, big_namesake,
+                                        capital_namesake, mixed, twin_pick, twin_spots, variant_priors,
+                                        world_city)
 from hadath.gazetteer.candidates import cue_bonus, is_minor, prior
 from hadath.gazetteer.store import Hit, haversine_km
 from hadath.types import Place
@@ -285,6 +287,39 @@ def _one_name(key: str) -> str:
     return key
 
 
+def _bare_namesake(it: Item, kd: KeyHits, others: list[tuple[str, float, float, float]],
+                   items: dict[str, Item]) -> None:
+    """A bare name after a locative preposition (no cue, container, anchor or part: the
+    caller's tests) read as a village no nearer than NEIGHBOUR_KM to another place of the
+    document: the big town of the region (big_namesake, for a village of the big gazetteer) or
+    the capital (capital_namesake, for any village a tenth its size, and in no governorate of
+    the document's other places: الرياض beside الحويجة is Kirkuk's Ar Riyad) that bears the name."""
+    best = it.best
+    if kd.minor[best]:
+        big = big_namesake(kd)
+    else:
+        big = capital_namesake(kd, best, capital_ids())
+        if big is not None and _unit_named(kd.places[best], it, items):
+            return
+    if big is None or big == best:
+        return
+    d = _nearest_rad(kd.rad[best], others) if others else None
+    if d is None or d >= NEIGHBOUR_KM:
+        it.best = big
+
+
+def _unit_named(p: Place, it: Item, items: dict[str, Item]) -> bool:
+    """Another name of the document reads as a place in p's governorate (admin1), or as it."""
+    if not p.admin1:
+        return False
+    for o in items.values():
+        if o is not it and o.best >= 0 and o.kd is not None:
+            q = o.kd.places[o.best]
+            if q.admin1 == p.admin1 and q.country_code == p.country_code:
+                return True
+    return False
+
+
 def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
     """Score every candidate of every item in place; sets ``item.best``."""
     fget = focus.get
@@ -365,11 +400,8 @@ def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
             new.append(s)
         it.scores = new
         it.best = new.index(max(new))
-        if kd.minor[it.best] and it.prep and not (it.cues or it.containers or it.anchor or part):  # type: ignore[union-attr]
-            big = big_namesake(kd)
-            d = _nearest_rad(kd.rad[it.best], others) if big is not None and others else None  # type: ignore[union-attr]
-            if big is not None and (d is None or d >= NEIGHBOUR_KM):
-                it.best = big
+        if it.prep and not (it.cues or it.containers or it.anchor or part):
+            _bare_namesake(it, kd, others, items)
     spots = twin_spots(items)
     if not mixed(spots):
         return
