@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from hadath.events.index import DocIndex, Located
+from hadath.events.spots import spots
 from hadath.events.toll_words import toll_words
 from hadath.text.number_words import word_number
 from hadath.types import Token
@@ -21,7 +22,8 @@ def share_places(ix: DocIndex, frame, places: Sequence[Located]) -> list[Located
     toks = ix.doc.tokens
     a, b = frame.clause
     out = list(places)
-    for k in range(a + 1, b):
+    w = toll_words()   # (_share holds only at a token meeting share_most or share_of)
+    for k in sorted({*spots(toks, a + 1, b, w.share_most), *spots(toks, a + 1, b, w.share_of)}):
         if not _share(toks, k, a):
             continue
         p = next((p for p in ix.get("place", frame.sent)
