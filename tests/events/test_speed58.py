@@ -175,6 +175,14 @@ def _lone_plain(tokens, lo, hi):
     return out
 
 
+def _reading_to_plain(toks, start):
+    for k in range(start - 3, max(-1, start - 5 - E.MAX_SKIP), -1):
+        got = E.read_after(toks, k, start)
+        if got is not None and got.end == start:
+            return got
+    return None
+
+
 PERIODS = [
     "قتل عشرون شخصا في المعارك المستمرة منذ أسبوعين",
     "قتل ستة مدنيين في قصف منذ ثلاثة أيام",
@@ -195,6 +203,7 @@ def test_gated_rules_as_their_plain_loops(text):
         assert E.backdrop_spans(toks, a, b) == _backdrop_plain(toks, a, b)
         assert continuing_period(toks, a, b) == _continuing_plain(toks, a, b)
         assert [x[:2] for x in _lone_vague(toks, [], a, b)] == _lone_plain(toks, a, b)
+    assert [E.reading_to(toks, k) for k in range(n + 1)] == [_reading_to_plain(toks, k) for k in range(n + 1)]
 
 
 def test_the_plain_loops_find_something():
@@ -204,6 +213,7 @@ def test_the_plain_loops_find_something():
     assert found(lambda t: E.backdrop_spans(t, 0, len(t)))
     assert len(found(lambda t: continuing_period(t, 0, len(t)) is not None)) == 3
     assert found(lambda t: _lone_plain(t, 0, len(t)))
+    assert len(found(lambda t: any(_reading_to_plain(t, k) for k in range(len(t))))) >= 2
 
 
 def _plain_spots(toks, a, b, words):

@@ -105,7 +105,8 @@ def read_after(toks: Sequence[Token], i: int, b: int) -> After | None:
 def reading_to(toks: Sequence[Token], start: int) -> After | None:
     """The reading of :func:`read_after` whose link ends right before token ``start`` (the other
     act's noun), the nearest head first."""
-    for k in range(start - 3, max(-1, start - 5 - MAX_SKIP), -1):
+    # (start - 3 down to start - 4 - MAX_SKIP, at the heads only: read_after's first test)
+    for k in reversed(spots(toks, start - 4 - MAX_SKIP, start - 2, _shift_words()[0])):
         got = read_after(toks, k, start)
         if got is not None and got.end == start:
             return got

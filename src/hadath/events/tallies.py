@@ -25,7 +25,8 @@ def tally_of_acts(ix: DocIndex, frame: Frame) -> bool:
     w = scope_words()
     acts = {t.start for t in ix.get("trigger", frame.sent)}
     article = frozenset({clitics().article})
-    for k in range(a, b):
+    # (each test below needs a form of its class: only the tokens with one are read)
+    for k in sorted({*spots(toks, a, b, w.campaign), *spots(toks, a, b, w.several), *spots(toks, a, b, w.most)}):
         forms = toks[k].forms
         if not w.campaign.isdisjoint(forms) and any(
                 not w.ongoing.isdisjoint(toks[j].forms) for j in range(k + 1, min(k + 1 + ONGOING_WORDS, b))):
@@ -76,11 +77,9 @@ def period_acts(ix: DocIndex, frame: Frame) -> bool:
     one of the acts is told as the latest (event_scope.tsv ``latest_of``: كان آخرها)."""
     toks, (a, b) = ix.doc.tokens, frame.clause
     w = scope_words()
-    if any(toks[k].norm in w.latest_of for k in range(a, b)):
+    if any(toks[k].norm in w.latest_of for k in spots(toks, a, b, w.latest_of)):
         return False  # (اعتداءات متفرقة في الأيام الأخيرة كان آخرها إطلاق النار: the latest is an act)
-    for k in range(a, b):
-        if toks[k].norm not in w.long_period and w.long_period.isdisjoint(toks[k].forms):
-            continue
+    for k in spots(toks, a, b, w.long_period):   # (the tokens whose forms meet long_period)
         if any(toks[j].norm in w.recent for j in range(k + 1, min(k + 2 + PERIOD_GAP, b))) and not any(
                 not w.elative.isdisjoint(toks[j].forms) for j in range(max(a, k - 3), k)):
             return True
