@@ -81,6 +81,15 @@ def test_the_texts_hold_every_class():
         assert _plain(toks, 0, len(toks), words), name
 
 
+@pytest.mark.parametrize("text", TEXTS)
+def test_spots_any_is_the_union(text):
+    toks, c = _tokens(text), _classes()
+    for names in (("did_it", "did_by"), ("support", "source"), ("share_most", "share_of"), ("hedge",)):
+        for a, b in _ranges(len(toks)):
+            assert S.spots_any(toks, a, b, *(c[n] for n in names)) == sorted(
+                {k for n in names for k in _plain(toks, a, b, c[n])})
+
+
 def test_an_equal_class_reads_the_same_table_and_another_its_own():
     toks = _tokens(TEXTS[3])
     words = function_words("did_it")

@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Container, NamedTuple, Sequence
 
 from hadath.events.lexicons import function_words, word_classes, word_pairs
-from hadath.events.spots import spots
+from hadath.events.spots import spots, spots_any
 from hadath.events.toll_words import toll_words
 from hadath.events.tuning import WINDOWS
 from hadath.mentions.actor_refs import umbrella
@@ -181,8 +181,8 @@ def supported(tokens: Sequence[Token], a: int, b: int, named: Container[int] = (
     and the site after a source word (مصدرها مواقع قوات النظام: where the fire came from, no
     target)."""
     words, source = function_words("support"), role_words().source
-    return {j for k in {*spots(tokens, a, b, words), *spots(tokens, a, b, source)}   # (the tokens
-            if (not words.isdisjoint(tokens[k].forms) and k not in named)           # meeting either)
+    return {j for k in spots_any(tokens, a, b, words, source)   # (the tokens meeting either class)
+            if (not words.isdisjoint(tokens[k].forms) and k not in named)
             or tokens[k].norm in source for j in (k + 1, k + 2, k + 3) if j < b and _reaches(tokens, k, j)}
 
 

@@ -36,6 +36,17 @@ def spots(toks: Sequence[Token], a: int, b: int, words: frozenset[str]) -> list[
     return _spots(toks, a, b, words, None)
 
 
+def spots_any(toks: Sequence[Token], a: int, b: int, *classes: frozenset[str]) -> list[int]:
+    """Ascending indexes k in [a, b) (within the tokens) whose token has a form in one of
+    ``classes`` (one pass over their union)."""
+    return _spots(toks, a, b, _union(classes), None)
+
+
+@lru_cache(maxsize=None)
+def _union(classes: tuple[frozenset[str], ...]) -> frozenset[str]:
+    return frozenset().union(*classes)
+
+
 def spots_by(toks: Sequence[Token], a: int, b: int, test: Callable[[WordType], bool]) -> list[int]:
     """Ascending indexes k in [a, b) (within the tokens) whose token's word type passes ``test``
     (a module-level function of the type alone: its table is keyed by the function)."""
@@ -49,16 +60,14 @@ def _spots(toks: Sequence[Token], a: int, b: int, key: Hashable,
         return []
     table = _table(key)
     part = toks[a:b]
-    got = list(map(table.get, map(type_id, part)))
-    if None in got:   # (types not seen before with this class)
-        for j, fact in enumerate(got):
-            if fact is None:
-                wt = part[j].word_type
-                fact = table.get(wt.id)
-                if fact is None:
-                    fact = table[wt.id] = (not key.isdisjoint(wt.forms)) if test is None else bool(test(wt))
-                got[j] = fact
-    return list(compress(range(a, b), got))
+    try:   # (one C-level pass: a type not seen before with this class raises)
+        return list(compress(range(a, b), map(table.__getitem__, map(type_id, part))))
+    except KeyError:
+        for tok in part:
+            wt = tok.word_type
+            if wt.id not in table:
+                table[wt.id] = (not key.isdisjoint(wt.forms)) if test is None else bool(test(wt))
+        return list(compress(range(a, b), map(table.__getitem__, map(type_id, part))))
 
 
 def vague_word(wt: WordType) -> bool:

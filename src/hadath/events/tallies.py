@@ -8,7 +8,7 @@ from __future__ import annotations
 from hadath.events.frames import Frame
 from hadath.events.index import DocIndex, Located
 from hadath.events.modality import scope_words
-from hadath.events.spots import spots
+from hadath.events.spots import spots, spots_any
 from hadath.events.toll_words import toll_words
 from hadath.text.clitics import clitics
 
@@ -26,7 +26,7 @@ def tally_of_acts(ix: DocIndex, frame: Frame) -> bool:
     acts = {t.start for t in ix.get("trigger", frame.sent)}
     article = frozenset({clitics().article})
     # (each test below needs a form of its class: only the tokens with one are read)
-    for k in sorted({*spots(toks, a, b, w.campaign), *spots(toks, a, b, w.several), *spots(toks, a, b, w.most)}):
+    for k in spots_any(toks, a, b, w.campaign, w.several, w.most):
         forms = toks[k].forms
         if not w.campaign.isdisjoint(forms) and any(
                 not w.ongoing.isdisjoint(toks[j].forms) for j in range(k + 1, min(k + 1 + ONGOING_WORDS, b))):
