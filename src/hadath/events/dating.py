@@ -24,7 +24,6 @@ from hadath.events.lexicons import function_words, word_classes, word_pairs
 from hadath.events.modality import scope_words
 from hadath.events.morphology import imperfect_forms
 from hadath.events.records import evolve
-from hadath.events.spots import spots
 from hadath.events.toll_words import toll_words
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.events.unnumbered import preceded_by
@@ -257,7 +256,7 @@ def _same_month_day(ix: DocIndex, sent: int):
     day is stated, so the publication date is not the act's); None when the sentence has none."""
     w, toks = date_words(), ix.doc.tokens
     a, b = ix.bounds[sent]
-    for k in spots(toks, a + 2, b - 1, w.same_month):   # (the tokens whose forms meet same_month)
+    for k in range(a + 2, b - 1):
         if toks[k].norm not in w.same_month or toks[k + 1].norm not in w.same_word:
             continue
         got = day_before(ix.doc.text, toks[k].start)   # (the dates stage's reading of "18 من")

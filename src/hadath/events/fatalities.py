@@ -25,7 +25,6 @@ from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.events.unnumbered import (answered_death, casualty, chain_before, dual_after, dual_subject, hedged_vague, joined_victims, motive,
                                       named_death, people_noun, protester_noun, recalled, singles, singles_before, singular_before,
                                       singular_victims, time_token, victim_noun, victims_by_number, victims_by_pronoun)
-from hadath.events.spots import spots_by, vague_word
 from hadath.text.number_words import word_number
 from hadath.types import Quantity, Span, Token
 
@@ -481,11 +480,13 @@ def _lone_vague(tokens: Sequence[Token], quantities: Sequence[tuple[int, int, Qu
     w = toll_words()
     covered = {k for s, e, _q, _sp in quantities for k in range(s, e)}
     out = []
-    for k in spots_by(tokens, lo + 1, hi, vague_word):   # (the vague number words after lo)
+    for k in range(lo, hi):
         tok = tokens[k]
-        if k in covered or k in skip:
+        if k in covered or k in skip or tok.kind != "word" or k - 1 < lo:
             continue
-        hit = word_number(tok.norm)  # (not آلاف alone: a war's toll, never one act's)
+        hit = word_number(tok.norm)
+        if hit is None or hit[0].cls != "vague":  # (not آلاف alone: a war's toll, never one act's)
+            continue
         left = tokens[k - 1].forms
         if w.death_left.isdisjoint(left) and w.injury_left.isdisjoint(left):
             continue

@@ -16,7 +16,6 @@ from hadath.events.place_locators import _attacked
 from hadath.events.records import evolve
 from hadath.events.role_words import role_words, topic_tokens
 from hadath.events.same_act import same_act_dead
-from hadath.events.spots import spots
 from hadath.events.toll_objects import continuing_period
 from hadath.events.toll_words import toll_words
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -100,7 +99,7 @@ def since_span(ix: DocIndex, frame: Frame) -> set[int]:
     first = min((t.loc.start for t in frame.trigs), default=b)
     acts = {t.start for t in ix.get("trigger", frame.sent)}
     since, comma = toll_words().since, toll_words().comma
-    for r in spots(toks, max(a, first + 1), b - 1, since):   # (the tokens whose forms meet since)
+    for r in range(max(a, first + 1), b - 1):
         if toks[r].norm in since and r + 1 in acts:
             k = r + 1
             while k < b and toks[k].norm not in comma:
@@ -118,7 +117,9 @@ def answered_span(ix: DocIndex, frame: Frame) -> set[int]:
     toks, (a, b) = ix.doc.tokens, frame.clause
     first = min((t.loc.start for t in frame.trigs), default=b)
     response, comma, relative = function_words("response"), toll_words().comma, function_words("relative")
-    for r in spots(toks, max(a, first + 1), b, response):   # (the tokens whose forms meet response)
+    for r in range(max(a, first + 1), b):
+        if toks[r].norm not in response and response.isdisjoint(toks[r].forms):
+            continue
         k = r + 1
         while k < b and not (toks[k].norm in comma and not (k + 1 < b and toks[k + 1].norm in relative)):
             k += 1

@@ -16,7 +16,6 @@ from hadath.events.modality import NON_BLOCKING, scope_words
 from hadath.events.frame_words import FrameWords, frame_words
 from hadath.events.lexicons import function_words, phrase_heads, trigger_matcher, trigger_rows
 from hadath.events.roles import role_words
-from hadath.events.spots import spots
 from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, TOLL_CLASSES, WEAPON_PRIORITY
 from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, called_off, caused_cut, dated_ahead, dispersed, gathered_for,
                                           as_right, condemned_acts, condemned_target, gathered_struck, in_armed_name, member_of, named_body, organized_by, place_name, prevented,
@@ -307,8 +306,8 @@ def _split_concurrent(ix: DocIndex, frame: Frame) -> list[Frame]:
     a, b = frame.clause
     if frame.group != "violence":
         return [frame]
-    for k in spots(toks, a + 1, b - 1, w.concurrent):   # (the tokens whose forms meet it)
-        if toks[k + 1].norm not in role_words().partner:
+    for k in range(a + 1, b - 1):
+        if w.concurrent.isdisjoint(toks[k].forms) or toks[k + 1].norm not in role_words().partner:
             continue
         before = [t for t in frame.trigs if t.loc.start < k]
         after = [t for t in frame.trigs if k + 1 < t.loc.start <= k + 2 + CONCURRENT_GAP]

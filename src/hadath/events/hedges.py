@@ -7,7 +7,6 @@ from hadath.events.frames import Frame
 from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
 from hadath.events.roles import ActorSlot, Roles
-from hadath.events.spots import spots
 from hadath.events.state_forces import state_force
 from hadath.events.taxonomy import ARMED_INTERS
 
@@ -32,7 +31,7 @@ def hedged_owner(ix: DocIndex, frame: Frame, roles: Roles) -> ActorSlot | None:
                 for k in (loc.end, loc.end + 1) if k < len(toks) and not hedge.isdisjoint(toks[k].forms)
                 and (k == loc.end or toks[loc.end].norm == ",")]  # (طائرة مسيرة مجهولة، يرجح أنها)
     else:  # (no doer named: the hedge of the clause)
-        ends = spots(toks, a, b, hedge)
+        ends = [k for k in range(a, b) if not hedge.isdisjoint(toks[k].forms)]
     for p in ix.get("place", frame.sent) if ends else ():
         ref = p.mention.value
         if (ref.cue == "nisba" or (ref.place is not None and ref.place.feature_class == "country")) \

@@ -14,7 +14,6 @@ from typing import Mapping, NamedTuple
 
 from hadath.events.modality import Cue
 from hadath.events.scan import Scan, scan_of
-from hadath.events.spots import spots
 from hadath.types import DateValue, Doc, Mention, Span
 
 DENIED_CLAIM = 4  # words between a denial verb and the responsibility it denies (نفى حزب الله مسؤوليته)
@@ -193,8 +192,9 @@ def _split_blames(toks, bounds: dict[int, tuple[int, int]]) -> list[tuple[int, i
 
     verbs, nouns = function_words("blame_verb"), function_words("blame_noun")
     out = []
-    for i in spots(toks, 0, len(toks), verbs):   # (the tokens whose forms meet verbs)
-        tok = toks[i]
+    for i, tok in enumerate(toks):
+        if verbs.isdisjoint(tok.forms):
+            continue
         end = bounds.get(tok.sentence, (0, len(toks)))[1]
         noun = next((j for j in range(i + 2, min(end, i + 2 + BLAME_SPLIT)) if not nouns.isdisjoint(toks[j].forms)), None)
         if noun is not None and not _for_safety(toks, noun, bounds):

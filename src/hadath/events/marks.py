@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Container, NamedTuple, Sequence
 
 from hadath.events.lexicons import act_words, function_words, victim_words
 from hadath.events.modality import scope_words
-from hadath.events.spots import spots
 from hadath.events.role_words import QUOTE_MARKS, agent_pairs, held_post, owner_past_units, ranked, role_words, suffixed_act_noun, target_noun
 from hadath.text.number_words import plain_dual_ends, word_number
 from hadath.events.tuning import WINDOWS
@@ -153,15 +152,14 @@ def aimed_verbs(ix: DocIndex, sent: int) -> frozenset[int]:
         while k - 1 > lo and toks[k - 1].norm in w.time:
             k -= 1
         return k
-    aim = spots(toks, lo, hi, w.aim)   # (the tokens whose forms meet aim: both tests need one)
-    out = frozenset(k for k in aim if k >= 1 and toks[k].norm in w.aim and (
+    out = frozenset(k for k in range(max(lo, 1), hi) if toks[k].norm in w.aim and (
         (j := subject_end(k)) in ends or toks[j - 1].norm in relative
         or (j - 1 in ends and toks[j - 1].kind == "word")))
     # (واستهدف الهجوم قائد قوات الحزام: the attack told right after the verb is its subject; the
     # actor after that is the one aimed at)
     starts = {x.start: x.end for x in ix.get("weapon", sent)} | {
         x.start: x.end for x in ix.get("trigger", sent) if x.mention.value.voice == "nominal"}
-    out |= frozenset(starts[k + 1] - 1 for k in aim if k < hi - 1 and k + 1 in starts
+    out |= frozenset(starts[k + 1] - 1 for k in range(lo, hi - 1) if k + 1 in starts and not w.aim.isdisjoint(toks[k].forms)
                      and clitics().definite(toks[k + 1].norm) and not _owner_next(toks, starts[k + 1], hi))
     ix.memo[key] = out
     return out

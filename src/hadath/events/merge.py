@@ -13,7 +13,6 @@ from hadath.events.place_choice import place_key
 from hadath.events.records import continue_event, evolve_noted, said_unknown
 from hadath.events.state_forces import place_preps, state_force
 from hadath.events.role_words import role_words
-from hadath.events.spots import spots_any
 from hadath.events.taxonomy import ARMED_INTERS, CLASSES, REMOTE_CLASSES, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.mentions.actors_speaker import statement_noun
@@ -133,8 +132,7 @@ def _doer_by_pronoun(ix: DocIndex, sent: int, before: int):
     toks = ix.doc.tokens
     lo, hi = ix.bounds[sent][0], min(before, ix.bounds[sent][1])
     did_it, did_by, it_by, cleft = (function_words(c) for c in ("did_it", "did_by", "it_by", "cleft"))
-    # (a token with a form of neither class fails the test below: only those with one are read)
-    for k in spots_any(toks, lo + 1, hi, did_it, did_by):
+    for k in range(lo + 1, hi):
         if did_it.isdisjoint(toks[k].forms[:2]) and not (
                 k + 1 < hi and not did_by.isdisjoint(toks[k].forms) and toks[k + 1].norm in it_by):
             continue

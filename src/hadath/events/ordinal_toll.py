@@ -12,7 +12,6 @@ from typing import Sequence
 
 from hadath.events.index import DocIndex
 from hadath.events.same_act import OPENING, next_sentence
-from hadath.events.spots import spots
 from hadath.events.toll_words import toll_words
 from hadath.text.number_words import word_number
 from hadath.types import Quantity, Span, Token
@@ -31,7 +30,9 @@ def ordinal_dead(tokens: Sequence[Token], lo: int, hi: int, last: int | None = N
     before ``last`` when given), or None."""
     w = toll_words()
     best: tuple[int, Span] | None = None
-    for k in spots(tokens, lo, min(hi - 1, hi if last is None else last), w.death_left):   # (its forms meet death_left)
+    for k in range(lo, min(hi - 1, hi if last is None else last)):
+        if w.death_left.isdisjoint(tokens[k].forms):
+            continue
         n = ordinal_rank(tokens[k + 1])
         if not n:
             continue

@@ -6,7 +6,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Container, NamedTuple, Sequence
 
 from hadath.events.lexicons import function_words, word_classes, word_pairs
-from hadath.events.spots import spots, spots_any
 from hadath.events.toll_words import toll_words
 from hadath.events.tuning import WINDOWS
 from hadath.mentions.actor_refs import umbrella
@@ -181,8 +180,7 @@ def supported(tokens: Sequence[Token], a: int, b: int, named: Container[int] = (
     and the site after a source word (مصدرها مواقع قوات النظام: where the fire came from, no
     target)."""
     words, source = function_words("support"), role_words().source
-    return {j for k in spots_any(tokens, a, b, words, source)   # (the tokens meeting either class)
-            if (not words.isdisjoint(tokens[k].forms) and k not in named)
+    return {j for k in range(a, b) if (not words.isdisjoint(tokens[k].forms) and k not in named)
             or tokens[k].norm in source for j in (k + 1, k + 2, k + 3) if j < b and _reaches(tokens, k, j)}
 
 
@@ -208,7 +206,7 @@ def topic_tokens(ix: "DocIndex", sent: int) -> frozenset[int]:
                       if loc.mention.value.event_type in GATHERINGS]
         lo, hi = ix.bounds.get(sent, (0, 0))
         out: set[int] = set()
-        for k in spots(toks, lo, hi, words) if gatherings else ():   # (the tokens meeting words)
+        for k in range(lo, hi):
             if toks[k].norm in words and any(g < k for g in gatherings):
                 out.update(range(k + 1, ix.scan.clause(k, k + 1)[1]))
         got = ix.memo[key] = frozenset(out)

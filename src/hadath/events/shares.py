@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Sequence
 
 from hadath.events.index import DocIndex, Located
-from hadath.events.spots import spots_any
 from hadath.events.toll_words import toll_words
 from hadath.text.number_words import word_number
 from hadath.types import Token
@@ -22,8 +21,7 @@ def share_places(ix: DocIndex, frame, places: Sequence[Located]) -> list[Located
     toks = ix.doc.tokens
     a, b = frame.clause
     out = list(places)
-    w = toll_words()   # (_share holds only at a token meeting share_most or share_of)
-    for k in spots_any(toks, a + 1, b, w.share_most, w.share_of):
+    for k in range(a + 1, b):
         if not _share(toks, k, a):
             continue
         p = next((p for p in ix.get("place", frame.sent)

@@ -8,7 +8,6 @@ from __future__ import annotations
 from hadath.events.frames import Frame
 from hadath.events.index import DocIndex, Located
 from hadath.events.modality import scope_words
-from hadath.events.spots import spots, spots_any
 from hadath.events.toll_words import toll_words
 from hadath.text.clitics import clitics
 
@@ -25,8 +24,7 @@ def tally_of_acts(ix: DocIndex, frame: Frame) -> bool:
     w = scope_words()
     acts = {t.start for t in ix.get("trigger", frame.sent)}
     article = frozenset({clitics().article})
-    # (each test below needs a form of its class: only the tokens with one are read)
-    for k in spots_any(toks, a, b, w.campaign, w.several, w.most):
+    for k in range(a, b):
         forms = toks[k].forms
         if not w.campaign.isdisjoint(forms) and any(
                 not w.ongoing.isdisjoint(toks[j].forms) for j in range(k + 1, min(k + 1 + ONGOING_WORDS, b))):
@@ -54,9 +52,9 @@ def spread_tally(ix: DocIndex, frame: Frame) -> bool:
         return False
     toks, (a, b) = ix.doc.tokens, frame.clause
     w = scope_words()
-    period = any(any(   # (at the tokens whose forms meet during)
+    period = any(not w.during.isdisjoint(toks[k].forms) and any(
         not w.period_unit.isdisjoint(toks[j].forms) for j in range(k + 1, min(k + 1 + PERIOD_WORDS, b)))
-        for k in spots(toks, a, b, w.during))
+        for k in range(a, b))
     if not period or any(a <= p.start < b and p.mention.value.place is not None
                          and p.mention.value.place.feature_class not in WIDE for p in ix.get("place", frame.sent)):
         return False  # (بينهم ثمانية في مدينة سراقب: a share told at its town)
@@ -77,9 +75,11 @@ def period_acts(ix: DocIndex, frame: Frame) -> bool:
     one of the acts is told as the latest (event_scope.tsv ``latest_of``: كان آخرها)."""
     toks, (a, b) = ix.doc.tokens, frame.clause
     w = scope_words()
-    if any(toks[k].norm in w.latest_of for k in spots(toks, a, b, w.latest_of)):
+    if any(toks[k].norm in w.latest_of for k in range(a, b)):
         return False  # (اعتداءات متفرقة في الأيام الأخيرة كان آخرها إطلاق النار: the latest is an act)
-    for k in spots(toks, a, b, w.long_period):   # (the tokens whose forms meet long_period)
+    for k in range(a, b):
+        if toks[k].norm not in w.long_period and w.long_period.isdisjoint(toks[k].forms):
+            continue
         if any(toks[j].norm in w.recent for j in range(k + 1, min(k + 2 + PERIOD_GAP, b))) and not any(
                 not w.elative.isdisjoint(toks[j].forms) for j in range(max(a, k - 3), k)):
             return True

@@ -11,7 +11,6 @@ from typing import Sequence
 
 from hadath.events.lexicons import function_words
 from hadath.events.role_words import QUOTE_MARKS
-from hadath.events.spots import sentence_stop, spots, spots_by
 from hadath.events.toll_words import conj_led, toll_words
 from hadath.events.tuning import WINDOWS
 from hadath.events.unnumbered import people_noun, time_token, victim_noun, victims_by_number
@@ -121,8 +120,11 @@ def continuing_period(tokens: Sequence[Token], end: int, hi: int) -> int | None:
     total, not the day's act's (CODING.md: period totals never go to one event). The index of
     "since", or None."""
     w = toll_words()
-    stops = spots_by(tokens, end, hi, sentence_stop)   # (read up to the first stop: the tokens
-    for k in spots(tokens, end, stops[0] if stops else hi, w.since):  # before it that meet since)
+    for k in range(end, hi):
+        if tokens[k].kind == "punct" and tokens[k].norm in ".;:!?":
+            return None
+        if tokens[k].norm not in w.since and w.since.isdisjoint(tokens[k].forms):
+            continue
         before = range(max(end, k - SPAN_WORDS), k)
         after = range(k + 1, min(hi, k + 1 + SPAN_WORDS))
         if any(not w.continuing.isdisjoint(tokens[j].forms) for j in before) and any(

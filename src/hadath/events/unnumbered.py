@@ -11,7 +11,6 @@ from hadath.events.lexicons import PERSONS, function_words, victim_words
 from hadath.events.role_words import QUOTE_MARKS, role_words
 from hadath.mentions.actors_country import people_nisbas, singular_nisbas
 from hadath.events.joined import AGE_WORDS, NAME_WORDS, joined_victims, name_end, past_aside
-from hadath.events.spots import spots
 from hadath.events.toll_words import conj_led, toll_words
 from hadath.events.tuning import WINDOWS
 from hadath.text.clitics import clitics
@@ -306,8 +305,8 @@ def named_death(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, Span] |
     another act told beside the protest. A death named as the protest's motive (احتجاجا على
     مقتل متظاهر) is another act, not a death in this one."""
     death = toll_words().death_left
-    for k in spots(tokens, lo, hi, death):   # (the tokens whose forms meet death)
-        if tokens[k].kind != "word" or motive(tokens, k, lo):
+    for k in range(lo, hi):
+        if tokens[k].kind != "word" or death.isdisjoint(tokens[k].forms) or motive(tokens, k, lo):
             continue
         j = k - 1
         while j >= lo and tokens[j].norm in toll_words().filler:  # متظاهر قد لقي مصرعه
