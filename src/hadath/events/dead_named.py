@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
+from hadath.events.spots import spots
 from hadath.events.taxonomy import BATTLES, CIVILIANS_INTER, ERV, interaction
 from hadath.types import Event
 
@@ -24,10 +25,10 @@ def _force_among_dead(ix: DocIndex, sent: int) -> Located | None:
     toks = ix.doc.tokens
     dead, link, by = function_words("the_dead"), function_words("dead_link"), function_words("dead_by")
     forces = [a for a in ix.get("actor", sent) if a.mention.value.inter == 1]
+    if not forces:
+        return None
     acts = [t.start for t in ix.get("trigger", sent)]  # (القتلى سقطوا في قصف من الجيش: an act between)
-    for k in range(*ix.bounds[sent]):
-        if dead.isdisjoint(toks[k].forms):
-            continue
+    for k in spots(toks, *ix.bounds[sent], dead):   # (the tokens whose forms meet dead)
         for a in forces:
             gap = toks[k + 1:a.start]
             if a.start > k and len(gap) <= LINK_GAP and any(not link.isdisjoint(t.forms) for t in gap) \

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Callable, NamedTuple, Sequence
 
 from hadath.resolve.dates_lexicon import key, lexicon, number_word
 from hadath.resolve.dates_shifts import DAYS, shift_patterns
+from hadath.events.spots import spots
 from hadath.events.toll_words import toll_words
 from hadath.events.tuning import WINDOWS
 from hadath.types import DateValue, Token
@@ -104,7 +105,8 @@ def read_after(toks: Sequence[Token], i: int, b: int) -> After | None:
 def reading_to(toks: Sequence[Token], start: int) -> After | None:
     """The reading of :func:`read_after` whose link ends right before token ``start`` (the other
     act's noun), the nearest head first."""
-    for k in range(start - 3, max(-1, start - 5 - MAX_SKIP), -1):
+    # (start - 3 down to start - 4 - MAX_SKIP, at the heads only: read_after's first test)
+    for k in reversed(spots(toks, start - 4 - MAX_SKIP, start - 2, _shift_words()[0])):
         got = read_after(toks, k, start)
         if got is not None and got.end == start:
             return got
@@ -142,18 +144,22 @@ def vague_back(r: After | None) -> bool:
     return r is not None and not r.approx and r.count is None and r.unit in UNIT_DAYS
 
 
-def _to_punct(toks: Sequence[Token], a: int, b: int, opens: Callable[[int], int | None]) -> list[tuple[int, int]]:
+def _to_punct(toks: Sequence[Token], a: int, b: int, opens: Callable[[int], int | None],
+              at: Sequence[int]) -> list[tuple[int, int]]:
     """Ranges [i, e) in tokens[a:b] from each token ``opens`` accepts (it gives the index after
-    the opening phrase) to the next punctuation after that phrase (or b)."""
+    the opening phrase) to the next punctuation after that phrase (or b). ``at``: the
+    ascending indexes in [a, b) where ``opens`` may accept (its first test, per word type:
+    :mod:`hadath.events.spots`); it is asked there only."""
     out: list[tuple[int, int]] = []
     i = a
-    while i < b:
-        j = opens(i)
-        if j is None:
-            i += 1
+    for k in at:
+        if k < i:
             continue
-        e = next((k for k in range(j, b) if toks[k].kind == "punct"), b)
-        out.append((i, e))
+        j = opens(k)
+        if j is None:
+            continue
+        e = next((m for m in range(j, b) if toks[m].kind == "punct"), b)
+        out.append((k, e))
         i = e
     return out
 
@@ -174,7 +180,7 @@ def earlier_spans(toks: Sequence[Token], a: int, b: int) -> list[tuple[int, int]
     def opens(i: int) -> int | None:
         got = _shift_at(toks, i, b)
         return got[1] if got is not None and got[0] >= LONG_DAYS else None
-    return _to_punct(toks, a, b, opens)
+    return _to_punct(toks, a, b, opens, spots(toks, a, b, _shift_words()[0]))
 
 
 def shift_spans(toks: Sequence[Token], a: int, b: int) -> list[tuple[int, int]]:
@@ -184,7 +190,7 @@ def shift_spans(toks: Sequence[Token], a: int, b: int) -> list[tuple[int, int]]:
     def opens(i: int) -> int | None:
         r = read_after(toks, i, b)
         return r.end if r is not None and r.end < b and 0 < days_back(r) < LONG_DAYS else None
-    return _to_punct(toks, a, b, opens)
+    return _to_punct(toks, a, b, opens, spots(toks, a, b, _shift_words()[0]))
 
 
 def backdrop_spans(toks: Sequence[Token], a: int, b: int) -> list[tuple[int, int]]:
@@ -200,7 +206,7 @@ def backdrop_spans(toks: Sequence[Token], a: int, b: int) -> list[tuple[int, int
             return None
         nxt = toks[i + 1]
         return i + 2 if nxt.norm in ongoing or not ongoing.isdisjoint(nxt.forms) else None
-    return _to_punct(toks, a, b, opens)
+    return _to_punct(toks, a, b, opens, spots(toks, a, b, w.backdrop_lead))
 
 
 def outside(spans: list[tuple[int, int]], k: int) -> bool:

@@ -9,7 +9,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from operator import attrgetter
-from typing import NamedTuple
+from types import MappingProxyType
+from typing import Mapping, NamedTuple
 
 from hadath.events.modality import Cue
 from hadath.events.scan import Scan, scan_of
@@ -28,6 +29,7 @@ class Located(NamedTuple):
 
 
 _START = attrgetter("start")
+_NO_SENTS: Mapping[int, list] = MappingProxyType({})   # (a kind with no mentions)
 
 
 def _order(x: "Located") -> tuple[int, int]:
@@ -127,8 +129,7 @@ class DocIndex:
         return a, bisect_left(starts, span.end)
 
     def get(self, kind: str, sent: int) -> list[Located]:
-        per = self.by_sent.get(kind)
-        got = None if per is None else per.get(sent)
+        got = self.by_sent.get(kind, _NO_SENTS).get(sent)
         return [] if got is None else got
 
 
