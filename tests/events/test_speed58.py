@@ -81,15 +81,6 @@ def test_the_texts_hold_every_class():
         assert _plain(toks, 0, len(toks), words), name
 
 
-@pytest.mark.parametrize("text", TEXTS)
-def test_spots_any_is_the_union(text):
-    toks, c = _tokens(text), _classes()
-    for names in (("did_it", "did_by"), ("support", "source"), ("share_most", "share_of"), ("hedge",)):
-        for a, b in _ranges(len(toks)):
-            assert S.spots_any(toks, a, b, *(c[n] for n in names)) == sorted(
-                {k for n in names for k in _plain(toks, a, b, c[n])})
-
-
 def test_an_equal_class_reads_the_same_table_and_another_its_own():
     toks = _tokens(TEXTS[3])
     words = function_words("did_it")
@@ -98,18 +89,6 @@ def test_an_equal_class_reads_the_same_table_and_another_its_own():
     assert S.spots(toks, 0, len(toks), again) == S.spots(toks, 0, len(toks), words) == _plain(toks, 0, len(toks), words)
     assert S._table(function_words("did_by")) is not S._table(words)
     assert S.spots(toks, 0, len(toks), frozenset({"نفذه"})) == [k for k, t in enumerate(toks) if t.norm == "نفذه"] != []
-
-
-@pytest.mark.parametrize("text", TEXTS)
-def test_spots_by_word_type_tests(text):
-    toks = _tokens(text)
-    n = len(toks)
-    for a, b in _ranges(n):
-        ks = range(max(a, 0), min(b, n))
-        assert S.spots_by(toks, a, b, S.vague_word) == [
-            k for k in ks if toks[k].kind == "word" and (h := word_number(toks[k].norm)) is not None and h[0].cls == "vague"]
-        assert S.spots_by(toks, a, b, S.sentence_stop) == [
-            k for k in ks if toks[k].kind == "punct" and toks[k].norm in ".;:!?"]
 
 
 # the gated rules against their plain loops (the code before speed58)
@@ -229,10 +208,6 @@ def _plain_spots(toks, a, b, words):
     return _plain(toks, a, b, words)
 
 
-def _plain_spots_by(toks, a, b, test):
-    return [k for k in range(max(a, 0), min(b, len(toks))) if test(toks[k].word_type)]
-
-
 @pytest.mark.parametrize("text", TEXTS)
 def test_events_as_with_plain_scans(pipeline, text, monkeypatch):
     """The events stage reads the same records when every gate is the plain loop's test."""
@@ -242,6 +217,4 @@ def test_events_as_with_plain_scans(pipeline, text, monkeypatch):
         if getattr(mod, "__name__", "").startswith("hadath.events.") and mod is not S:
             if getattr(mod, "spots", None) is S.spots:
                 monkeypatch.setattr(mod, "spots", _plain_spots)
-            if getattr(mod, "spots_by", None) is S.spots_by:
-                monkeypatch.setattr(mod, "spots_by", _plain_spots_by)
     assert events(pipeline, text) == got
