@@ -46,6 +46,23 @@ def test_a_fight_after_an_act_is_an_act_of_its_own(pipeline, text, first, place)
     assert (first, place) in acts and (CLASH, place) in acts and len(acts) == 2
 
 
+@pytest.mark.parametrize("text, first, place", [
+    ("انفجرت سيارة مفخخة قرب حاجز للشرطة في مدينة الرمادي، وأعقب الانفجار اشتباك مسلح بين مسلحين وقوات الشرطة.",
+     "Remote explosive/landmine/IED", "Ramadi"),
+    ("فجر انتحاري نفسه في سوق مدينة بعقوبة، وعقب التفجير اندلعت اشتباكات بين مسلحين وقوات الأمن.",
+     "Suicide bomb", "Baqubah"),
+    ("قصفت المدفعية بلدة كفرنبل صباح اليوم. وبعد ذلك اندلعت اشتباكات بين فصائل المعارضة وقوات النظام في محيط البلدة.",
+     "Shelling/artillery/missile attack", "Kafranbel"),
+    ("انفجرت عبوة ناسفة بدورية للجيش في مدينة العريش. وتلا الانفجار اشتباك مسلح مع قوات الجيش.",
+     "Remote explosive/landmine/IED", "Arish"),
+])
+def test_the_act_pointed_back_to_by_its_own_noun(pipeline, text, first, place):
+    """The cue names the act again by its definite noun (وأعقب الانفجار، وعقب التفجير) or stands
+    at the head of the next sentence (. وبعد ذلك اندلعت اشتباكات)."""
+    acts = _acts(pipeline, text)
+    assert (first, place) in acts and (CLASH, place) in acts and len(acts) == 2
+
+
 @pytest.mark.parametrize("text, doer, side", [
     ("هاجم انتحاري بسيارة مفخخة مطعما في مدينة مقديشو وتلا ذلك اشتباك مسلح مع قوات الأمن.",
      "Unidentified Armed Group (Somalia)", "Police Forces of Somalia"),
@@ -71,7 +88,12 @@ def test_no_second_act_without_a_cue_or_after_a_fight(pipeline, text):
     assert len(events(pipeline, text)) == 1
 
 
-def test_that_attack_still_points_back(pipeline):
+@pytest.mark.parametrize("text, acts", [
+    ("فجر انتحاري نفسه في سوق مدينة بعقوبة. وبعد ذلك الهجوم أعلنت الشرطة حظر التجول في المدينة.",
+     [("Suicide bomb", "Baqubah")]),
+    ("انفجرت عبوة ناسفة في سوق مدينة بعقوبة، وبعد ذلك الانفجار أغلقت الشرطة السوق.",
+     [("Remote explosive/landmine/IED", "Baqubah")]),
+])
+def test_that_act_still_points_back(pipeline, text, acts):
     """بعد ذلك الهجوم: the demonstrative before a definite act noun points back to the act told."""
-    text = "فجر انتحاري نفسه في سوق مدينة بعقوبة. وبعد ذلك الهجوم أعلنت الشرطة حظر التجول في المدينة."
-    assert _acts(pipeline, text) == [("Suicide bomb", "Baqubah")]
+    assert _acts(pipeline, text) == acts

@@ -335,13 +335,12 @@ def _split_sequel(ix: DocIndex, frame: Frame) -> list[Frame]:
             continue
         cue = sequel_cue(ix, frame.sent, t.loc.start, a)
         before = [u for u in frame.trigs if cue is not None and u.loc.start < cue]
-        if cue is not None and not before:
-            frame.sequel = True  # (. وتلا ذلك اشتباك مسلح: the clause opens with the cue)
-            return [frame]
+        fight = [u for u in frame.trigs if u.loc.start >= t.loc.start]  # (the act's noun in the cue, الانفجار in
+        if cue is not None and not before:  # وأعقب الانفجار اشتباك, points back: no trigger of the fight's)
+            return [Frame(frame.sent, frame.clause, frame.group, fight, sequel=True)]  # (. وتلا ذلك اشتباك مسلح)
         if cue is None or not any(u.strong for u in before) or any(u.cls in SEQUEL_CLASSES for u in before):
             continue
-        return [Frame(frame.sent, (a, cue), frame.group, before),
-                Frame(frame.sent, (cue, b), frame.group, [u for u in frame.trigs if u.loc.start >= cue], sequel=True)]
+        return [Frame(frame.sent, (a, cue), frame.group, before), Frame(frame.sent, (cue, b), frame.group, fight, sequel=True)]
     return [frame]
 
 
