@@ -97,3 +97,12 @@ def test_no_second_act_without_a_cue_or_after_a_fight(pipeline, text):
 def test_that_act_still_points_back(pipeline, text, acts):
     """بعد ذلك الهجوم: the demonstrative before a definite act noun points back to the act told."""
     assert _acts(pipeline, text) == acts
+
+
+@pytest.mark.parametrize("text", [
+    "شن مسلحون هجوما على كمين للشرطة في مدينة رفح، وتلا ذلك اشتباك مسلح استمر ساعتين.",
+    "انفجرت عبوة ناسفة في مدينة العريش، وتلاه إطلاق نار كثيف في المنطقة.",
+])
+def test_the_verb_of_following_is_no_town(pipeline, text):
+    """وتلا ذلك: the verb "followed", not Tala in Tunisia (gazetteer common_words.txt)."""
+    assert "Tala" not in {e.location for e in events(pipeline, text)}
