@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from hadath.events.place_choice import introduced  # (re-exported for events.frames)
+from hadath.text.clitics import clitics
 from hadath.types import Token
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -47,4 +48,41 @@ def coordinated_cut(toks: Sequence[Token], t, c: int | None, a: int, places: Seq
     return None
 
 
-__all__ = ["coordinated_cut", "introduced", "occurrence_verb"]
+SEQUEL_CLASSES = frozenset({"clash"})  # acts a sequel cue opens: a fight that followed the act
+
+
+def sequel_cue(ix: "DocIndex", sent: int, k: int, a: int) -> int | None:
+    """The first token of a cue telling that the act noun at ``k`` followed the act told before
+    it (event_frames.tsv): a verb of following and ذلك (وتلا ذلك اشتباك مسلح، أعقب ذلك اشتباكات)
+    or its form with the act as object (وتبعها اشتباك), ثم or بعد ذلك with an occurrence verb (ثم
+    اندلعت اشتباكات، واندلعت بعد ذلك اشتباكات، وقعت إثر ذلك مواجهات), a verb of causing and a noun
+    of outbreak (ما أدى إلى اندلاع اشتباكات، تسبب في نشوب مواجهات); None otherwise. The cue
+    stands inside the clause from ``a``; the act may be pointed back to by its own definite noun
+    instead of ذلك (وأعقب الانفجار اشتباك مسلح، وعقب التفجير اندلعت اشتباكات)."""
+    from hadath.events.frame_words import frame_words
+
+    toks, w = ix.doc.tokens, frame_words()
+    has = lambda j, words: a - 1 <= j < k and j >= 0 and not words.isdisjoint(toks[j].forms)  # noqa: E731
+    if has(k - 1, w.outbreak):
+        j = k - 2 if has(k - 2, w.sequel_cause) else k - 3 if has(k - 3, w.sequel_cause) else None
+        return j  # (أدى لاندلاع، أدى إلى اندلاع، تسبب في نشوب)
+    if has(k - 1, w.follow):
+        return k - 1
+    acts = {loc.start for loc in ix.get("trigger", sent)}
+    back = lambda j: has(j, w.that_word) or (  # noqa: E731 (ذلك، or the act's own noun: الانفجار)
+        has(j, frozenset(toks[j].forms)) and j in acts and clitics().definite(toks[j].norm))
+    if back(k - 1) and has(k - 2, w.sequel):
+        return k - 2  # (وتلا ذلك اشتباك، وأعقب الانفجار اشتباك مسلح)
+    j = k
+    if back(k - 1) and has(k - 2, w.after_that):
+        j = k - 2  # (اندلعت بعد ذلك اشتباكات: the verb before the time words)
+    v = occurrence_verb(ix, sent, j, a)
+    if v is None:
+        return None
+    if j < k:
+        return v
+    if back(v - 1) and has(v - 2, w.after_that):
+        return v - 2  # (وبعد ذلك اندلعت اشتباكات، وعقب الانفجار اندلع اشتباك مسلح)
+    return v - 1 if has(v - 1, w.sequence) else None
+
+__all__ = ["coordinated_cut", "introduced", "occurrence_verb", "sequel_cue"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from hadath.events.frame_cuts import coordinated_cut, introduced, occurrence_verb
+from hadath.events.frame_cuts import SEQUEL_CLASSES, coordinated_cut, introduced, occurrence_verb, sequel_cue
 from hadath.events.earlier import backdrop_spans, dated_here, earlier_spans, outside, shift_spans, trimmed
 from hadath.events.index import DocIndex, Located
 from hadath.events.modality import NON_BLOCKING, scope_words
@@ -64,6 +64,7 @@ class Frame:
     clause: tuple[int, int]
     group: str
     trigs: list[Trig] = field(default_factory=list)
+    sequel: bool = False  # the frame tells a fight that followed the act before it (frame_cuts.sequel_cue)
 
 
 def frames(ix: DocIndex) -> list[Frame]:
@@ -192,7 +193,8 @@ def frames(ix: DocIndex) -> list[Frame]:
             for h in (f, *_shifted_off(ix, f)):
                 if any(t.strong for t in h.trigs):
                     parts = _split_coordinated(ix, h) if h.group in SPLIT_GROUPS else [h]
-                    out.extend(p for g in parts for p in _split_concurrent(ix, g) if any(t.strong for t in p.trigs))
+                    out.extend(p for g in parts for c in _split_concurrent(ix, g) for p in _split_sequel(ix, c)
+                               if any(t.strong for t in p.trigs))
     return out
 
 
@@ -317,6 +319,28 @@ def _split_concurrent(ix: DocIndex, frame: Frame) -> list[Frame]:
                 and {t.cls for t in after}.isdisjoint(t.cls for t in before):
             rest = [t for t in frame.trigs if t.loc.start > k]
             return [Frame(frame.sent, (a, k), frame.group, before), Frame(frame.sent, (k, b), frame.group, rest)]
+    return [frame]
+
+
+def _split_sequel(ix: DocIndex, frame: Frame) -> list[Frame]:
+    """A violent frame cut where a cue of sequence opens a fight (frame_cuts.sequel_cue: وتلا ذلك
+    اشتباك مسلح مع قوات الأمن، ما أدى لاندلاع اشتباكات) after an act of other classes (a bombing,
+    a raid, a strike): the fight is another act at the act's place, a frame of its own marked
+    ``sequel``; the act keeps what is before the cue."""
+    if frame.group != "violence":
+        return [frame]
+    a, b = frame.clause
+    for t in frame.trigs:
+        if t.cls not in SEQUEL_CLASSES or not t.strong or t.form == "verb":
+            continue
+        cue = sequel_cue(ix, frame.sent, t.loc.start, a)
+        before = [u for u in frame.trigs if cue is not None and u.loc.start < cue]
+        fight = [u for u in frame.trigs if u.loc.start >= t.loc.start]  # (the act's noun in the cue, الانفجار in
+        if cue is not None and not before:  # وأعقب الانفجار اشتباك, points back: no trigger of the fight's)
+            return [Frame(frame.sent, frame.clause, frame.group, fight, sequel=True)]  # (. وتلا ذلك اشتباك مسلح)
+        if cue is None or not any(u.strong for u in before) or any(u.cls in SEQUEL_CLASSES for u in before):
+            continue
+        return [Frame(frame.sent, (a, cue), frame.group, before), Frame(frame.sent, (cue, b), frame.group, fight, sequel=True)]
     return [frame]
 
 

@@ -11,6 +11,7 @@ from hadath.events.taxonomy import TOLL_CLASSES
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
 from hadath.events.place_words import place_cues
+from hadath.events.frame_cuts import sequel_cue
 from hadath.events.toll_words import consequence
 from hadath.events.trigger_background import held
 from hadath.events.tuning import WINDOWS
@@ -55,6 +56,8 @@ def _plural_nominal(ix: DocIndex, tr: Trig) -> bool:
     if not plural:
         return False
     start, sent = _list_head(ix, tr), tr.loc.mention.sentence
+    if sequel_cue(ix, sent, start, ix.bounds[sent][0]) is not None:
+        return False  # وأعقبتها اشتباكات، ما أدى لاندلاع مواجهات: the fights that followed an act told
     for c in ix.occur.get(sent, ()):
         if 0 <= _words_between(ix, sent, c, start) < WINDOWS.occurrence_left \
                 or 0 <= c - tr.loc.end <= WINDOWS.occurrence_right:

@@ -36,9 +36,11 @@ PEACEFUL = "crowd_peaceful"  # the report calls the crowd peaceful (المتظا
 #                              read by reconcile.rules: a clash folded in is the force's, no riot)
 BARE_ATTACK = "attack_bare"  # an Attack told by attack words alone, no harm, shot or weapon named (هاجم
 #                              مستوطنون القرية، نتيجة الهجوم: events.realize; read by reconcile.one_type)
+SEQUEL = "sequel_act"     # a fight told as following an act of another type (وتلا ذلك اشتباك مسلح: events.assemble,
+#                              frame_cuts.sequel_cue; read by reconcile.one_type: another act, never folded into it)
 
 WHOLE: frozenset[str] = frozenset({DOERS_DEAD, TOLL_TOTAL, TOLL_OTHER, TOLL_MORE, TOLL_CLAIM, TOLD_AGAIN, TOLD_SAME,
-                                   PEACEFUL, BARE_ATTACK})
+                                   PEACEFUL, BARE_ATTACK, SEQUEL})
 COUNTED: tuple[str, ...] = (DOERS_ADDED,)
 
 

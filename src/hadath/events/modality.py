@@ -188,6 +188,8 @@ def modality_of(
         if e.kind in ("accident", "claim") and cue.start > a and tokens[cue.start - 1].norm in scope_words().sequel \
                 and cue.start > end:
             continue  # اعتدى حشد على سائق بعد حادث سير، أضرموا النار بعد شائعات: the act followed it
+        if e.kind == "anaphoric" and cue.end == start and _after_that(tokens, cue.start, a, start):
+            continue  # واندلعت بعد ذلك اشتباكات، وتلا ذلك اشتباك مسلح: "that" is the act before, this one is new
         if e.kind == "accident" and _caused(tokens, end, cue.start):
             continue  # تعرضت المنطقة لقصف، مما تسبب باندلاع حريق: the fire the act started, no accident
         if e.kind == "accident" and any(c.entry.kind == "background" and start <= c.start < cue.start for c in cues):
@@ -237,6 +239,19 @@ def modality_of(
         if kind in found:
             return kind, negated
     return None, negated
+
+
+def _after_that(tokens: Sequence[Token], cue: int, lo: int, start: int) -> bool:
+    """The demonstrative at ``cue`` is the object of a word of sequence before it (event_scope.tsv
+    ``sequel``: بعد، عقب، إثر ذلك) or of a verb of following (event_frames.tsv ``sequel``: تلا،
+    أعقب ذلك), and the trigger after it is indefinite (اشتباكات, not الهجوم: بعد ذلك الهجوم points
+    back): the act told next, no act pointed back to."""
+    from hadath.events.frame_words import frame_words
+
+    if cue <= lo or clitics().definite(tokens[start].norm):
+        return False
+    before = tokens[cue - 1]
+    return before.norm in scope_words().sequel or not frame_words().sequel.isdisjoint(before.forms)
 
 
 MOTIVE_RELATIVE = 8  # words from a motive cue to the relative pronoun of a clause on the motive's object
