@@ -11,7 +11,11 @@ the style of the wire copy:
   with a future verb or a word of resolve before it in its sentence (ستواصل القتال حتى تحرير
   المدينة، ماضية في القتال حتى تحرير، عازمة على مواصلة المعركة إلى حين استعادة) is the goal the
   fight goes on for: aimed at, no territory changed hands (mentions.trigger_goal). A past
-  narrative (استمرت المعارك حتى سيطرة الجيش، قاتلت القوات حتى استعادت) tells it made."""
+  narrative (استمرت المعارك حتى سيطرة الجيش، قاتلت القوات حتى استعادت) tells it made.
+- a word of fearing before a fight (modality.tsv kind warning: يخشى، تتخوف، خوفا من، وسط مخاوف
+  من) tells none yet; an adjective of an earlier time right after the act noun (modality.tsv
+  background, after: معارك سابقة، غارات سابقة) recalls acts before the news. Controls: a fight of
+  the day with fears told after it, a fight beside "an earlier attack", في وقت سابق اليوم."""
 from __future__ import annotations
 
 import pytest
@@ -50,7 +54,20 @@ MADE = [
     "قاتلت القوات الحكومية اليوم حتى استعادت مدينة الحزم من الحوثيين.",
 ]
 
-CASES = ([(t, FIGHTS, False) for t in SINCE_SPAN] + [(t, BATTLES, True) for t in FIGHT_OF_THE_DAY]
+FEARED_OR_EARLIER = [
+    "ويخشى السكان من اندلاع معارك بين الجيش وقوات الدعم السريع في مدينة الأبيض.",
+    "وتتخوف الأمم المتحدة من هجوم لقوات الدعم السريع على مدينة الفاشر.",
+    "ونزح مئات السكان خوفا من تجدد الاشتباكات بين الجيش والمتمردين في كيدال.",
+    "وبث الحوثيون مشاهد قالوا إنها من معارك سابقة في جبهة نهم.",
+]
+
+FOUGHT_TODAY = [
+    "اندلعت اليوم اشتباكات بين الجيش ومسلحين في مدينة العريش، بعد أيام من هجوم سابق على حاجز أمني.",
+    "اندلعت اشتباكات عنيفة اليوم بين الجيش وقوات الدعم السريع في مدينة الأبيض وسط مخاوف السكان من اتساع رقعة القتال.",
+    "قتل جندي في اشتباكات مع مسلحين في وقت سابق اليوم في مدينة العريش.",
+]
+
+CASES = ([(t, BATTLES, False) for t in FEARED_OR_EARLIER] + [(t, BATTLES, True) for t in FOUGHT_TODAY] + [(t, FIGHTS, False) for t in SINCE_SPAN] + [(t, BATTLES, True) for t in FIGHT_OF_THE_DAY]
          + [(t, TERRITORY, False) for t in GOAL] + [(t, TERRITORY, True) for t in MADE])
 
 
