@@ -15,7 +15,11 @@ the style of the wire copy:
 - a word of fearing before a fight (modality.tsv kind warning: يخشى، تتخوف، خوفا من، وسط مخاوف
   من) tells none yet; an adjective of an earlier time right after the act noun (modality.tsv
   background, after: معارك سابقة، غارات سابقة) recalls acts before the news. Controls: a fight of
-  the day with fears told after it, a fight beside "an earlier attack", في وقت سابق اليوم."""
+  the day with fears told after it, a fight beside "an earlier attack", في وقت سابق اليوم.
+- a negated verb of occurring right before the act noun (event_scope.tsv ``negation_aux``: لم
+  تندلع اشتباكات، لم تقع مواجهات) negates it; standing ready for an act (modality.tsv plan: تتأهب
+  القوات لشن هجوم، أعلنت جاهزيتها لاقتحام، تحسبا لهجوم) tells none yet. Controls: a negation
+  after the fight (اشتباكات ... لم تتوقف), a state of alert told before a fight of the day."""
 from __future__ import annotations
 
 import pytest
@@ -67,7 +71,19 @@ FOUGHT_TODAY = [
     "قتل جندي في اشتباكات مع مسلحين في وقت سابق اليوم في مدينة العريش.",
 ]
 
-CASES = ([(t, BATTLES, False) for t in FEARED_OR_EARLIER] + [(t, BATTLES, True) for t in FOUGHT_TODAY] + [(t, FIGHTS, False) for t in SINCE_SPAN] + [(t, BATTLES, True) for t in FIGHT_OF_THE_DAY]
+NOT_YET = [
+    "ولم تندلع اشتباكات بين الجيش والمتمردين في كيدال حتى الآن.",
+    "ولم تقع مواجهات بين الجيش وقوات الدعم السريع في مدينة الأبيض خلال الأيام الماضية.",
+    "وتتأهب القوات الحكومية لشن هجوم واسع على مواقع الحوثيين في الحديدة.",
+    "ورفعت القوات حالة التأهب تحسبا لهجوم من قبل مسلحي حركة الشباب في بيدوا.",
+]
+
+FOUGHT_ALL_THE_SAME = [
+    "اندلعت اليوم اشتباكات عنيفة بين الجيش والمتمردين في كيدال لم تتوقف حتى الصباح.",
+    "رفعت القوات حالة التأهب، وشنت اليوم هجوما على مواقع الحوثيين في الحديدة.",
+]
+
+CASES = ([(t, BATTLES + ("Attack",), False) for t in NOT_YET] + [(t, BATTLES, True) for t in FOUGHT_ALL_THE_SAME] + [(t, BATTLES, False) for t in FEARED_OR_EARLIER] + [(t, BATTLES, True) for t in FOUGHT_TODAY] + [(t, FIGHTS, False) for t in SINCE_SPAN] + [(t, BATTLES, True) for t in FIGHT_OF_THE_DAY]
          + [(t, TERRITORY, False) for t in GOAL] + [(t, TERRITORY, True) for t in MADE])
 
 
