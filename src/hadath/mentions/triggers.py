@@ -27,6 +27,7 @@ from hadath.mentions.trigger_context import context
 from hadath.mentions.trigger_aircraft import bare_aircraft
 from hadath.mentions.trigger_drone import after_strike, instrument, strikes_as_subject
 from hadath.mentions.trigger_fallen import fall_entry, fallen_verbs
+from hadath.mentions.trigger_goal import until_goal
 from hadath.mentions.trigger_thrown import thrown
 from hadath.mentions.trigger_objects import Objects
 from hadath.types import Doc, Mention, Span, Token, TriggerRef
@@ -51,6 +52,7 @@ SUBJECT_WORDS = 3  # words of a subject's description between it and the object 
 
 
 UNABLE_CLASSES = frozenset({"capture", "recapture", "arrest"})  # acts a failure or inability can take as complement
+GOAL_CLASSES = frozenset({"capture", "recapture"})  # acts a fight may go on until (حتى تحرير المدينة)
 SPORTS_SENSE = frozenset({"attack", "capture", "raid"})  # the words a match report uses too (اقتحم المنتخب المربع الذهبي)
 
 
@@ -286,6 +288,7 @@ class TriggerStage:
         sporting: dict[int, bool] = {}  # sentence -> it names a match
         held_back: tuple[int, str] | None = None  # (end, modality) of the last nominal trigger held back
         relayed: tuple[int, str] | None = None    # (end, modality) of the last verb it reached
+        goal_end = -1  # end of the last capture word told as a fight's goal (حتى يستعيد السيطرة)
         conj = conjunctions()
         bare_only = function_words("bare_only")
         article = frozenset({clitics().article})
@@ -356,6 +359,9 @@ class TriggerStage:
                 modality = "crime"   # في إطار محاربة التهريب أوقفت مفارز ...: police work, no political arrest
             if modality is None and entry.cls in UNABLE_CLASSES and _unable(tokens, in_clause, m.start):
                 modality = "plan"  # فشلت القوات في السيطرة على البلدة، لم تتمكن الشرطة من اعتقاله: aimed at, not achieved
+            if modality is None and entry.cls in GOAL_CLASSES and (until_goal(tokens, m.start, lo) or m.start == goal_end):
+                modality = "plan"  # ستواصل قواته القتال حتى تحرير المدينة (حتى يستعيد السيطرة): the fight's goal
+                goal_end = m.end
             if modality is None and voice != "nominal" and held_back is not None and held_back[1] in RELAYED | {"background"} \
                     and _relative_of(tokens, held_back[0], m.start):
                 modality = held_back[1]  # أدانت الهجوم الإرهابي الذي استهدف مسجدا: the act condemned
