@@ -218,11 +218,14 @@ def trimmed(clause: tuple[int, int], spans: list[tuple[int, int]], first: int, l
     return a, b
 
 
-def dated_here(ix: "DocIndex", sent: int, clause: tuple[int, int], start: int) -> bool:
+def dated_here(ix: "DocIndex", sent: int, clause: tuple[int, int], start: int, victim: bool = False) -> bool:
     """The pluperfect act at ``start`` names, after its كان, its own day, a recent one (not
     "since", under a month before the report), and a place of its own (وكان مسلحون قد هاجموا أمس
     كمينا للشرطة في مدينة رفح): an act the report tells, not background (التي كانت قد سيطرت على
-    المدينة في يونيو الماضي) or an earlier figure of its act."""
+    المدينة في يونيو الماضي) or an earlier figure of its act. Told with no date, only a doer's
+    act is (:func:`_told_plain`); a ``victim``'s verb - the dead or wounded as its subject (وكان
+    ثلاثة مدنيين قد فقدوا حياتهم جراء قصف على بلدة X، وكان شاب قد استشهد برصاص الجيش في Y، وكان
+    طفلان قد أصيبا) - recounts the toll of an act told before the news: background."""
     from hadath.events.dating import since
     from hadath.events.frame_words import frame_words
     toks, ref = ix.doc.tokens, ix.reference
@@ -236,7 +239,7 @@ def dated_here(ix: "DocIndex", sent: int, clause: tuple[int, int], start: int) -
         and v.time_precision == 1 and not since(toks, d) and 0 <= (ref - v.date).days <= WINDOWS.late_days
         for d in ix.get("date", sent))
     placed = any(a <= p.start < b and p.mention.value.place is not None for p in ix.get("place", sent))
-    return placed and (dated or _told_plain(ix, sent, clause, a, start))
+    return placed and (dated or not victim and _told_plain(ix, sent, clause, a, start))
 
 
 def _told_plain(ix: "DocIndex", sent: int, clause: tuple[int, int], aux: int, start: int) -> bool:

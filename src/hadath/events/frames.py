@@ -26,6 +26,7 @@ from hadath.events.tuning import CONFIDENCE
 REMOTE_WEAPONS = frozenset(WEAPON_PRIORITY)
 SPLIT_GROUPS = frozenset({"violence", "arrest", "protest"})  # acts that a coordinated verb repeats elsewhere
 GROUND_CLASSES = frozenset({"capture", "recapture"})
+VICTIM_CLASSES = frozenset({"death", "injure"})  # verbs whose subject is the dead or wounded (استشهد، لقي مصرعه، أصيب)
 AIMED_DISPERSAL = frozenset({"purpose"})  # cues of an aim that reach a dispersed crowd word (بهدف تفريق مظاهرة;
 #   not plan: حاولت فض الاعتصام may tell an attempt the text later tells as a fuller act)
 PARTICIPLE_BLOCKERS = frozenset({"denial", "negation", "question", "hypothetical", "claim",
@@ -135,7 +136,8 @@ def frames(ix: DocIndex) -> list[Frame]:
             if group is None or group == "none":
                 continue
             clause = sc.clause(loc.start, loc.end)
-            if (pluperfect(toks, loc.start, clause[0]) and not dated_here(ix, sent, clause, loc.start)) \
+            if (pluperfect(toks, loc.start, clause[0]) and not dated_here(
+                    ix, sent, clause, loc.start, victim=cls in VICTIM_CLASSES)) \
                     or scene(toks, loc, form, clause[1]):
                 continue
             if ref.lemma in function_words("expel") and not armed_after(ix, sent, loc, clause[1]):
