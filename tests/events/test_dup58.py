@@ -1,4 +1,4 @@
-"""Second records of acts told as background (round dup58, issue #9 precision).
+"""Second records (round dup58, issue #9 precision): acts told as background, summaries.
 
 An undated pluperfect whose verb has the dead or wounded as its subject (وكان ثلاثة مدنيين قد
 فقدوا حياتهم جراء قصف على بلدة X، وكان شاب قد استشهد برصاص الجيش في Y) recounts the toll of an
@@ -49,4 +49,38 @@ def test_victims_pluperfect_is_background(full_pipeline, text, places):
      ["Janin", "Yabad"]),
 ])
 def test_pluperfect_act_kept(full_pipeline, text, places):
+    assert _places(full_pipeline, text) == places
+
+
+# A district or subdistrict told as the scene of acts the body lists village by village (قرى في
+# منطقة سهل الغاب، مواقع في قضاء العمادية), and a lead's vague toll (عدد من، عشرات: an estimate) over
+# the towns' own tolls: the summary folds into the towns (reconcile.province_summary).
+@pytest.mark.parametrize("text, places", [
+    ("قصفت قوات النظام قرى في منطقة سهل الغاب بريف حماة. وقصفت قوات النظام بالمدفعية قرية زيزون، كما "
+     "قصفت قرية قلعة المضيق بالصواريخ.", ["Qalat al Madiq", "Zayzun"]),
+    ("قصفت طائرات تركية مواقع في قضاء العمادية بمحافظة دهوك. وقصفت الطائرات التركية قرية سركلي، كما "
+     "قصفت الطائرات التركية قرية بامرني.", ["Bamarni", "Sarkli"]),
+    ("أسفر قصف جوي تركي على قرى في قضاء العمادية بمحافظة دهوك عن مقتل عدد من المدنيين. واستهدفت الطائرات "
+     "التركية قرية سركلي ما أدى إلى مقتل مدني، كما استهدفت قرية بامرني ما أدى إلى مقتل مدنيين اثنين.",
+     ["Bamarni", "Sarkli"]),
+    ("قتل عشرات المدنيين في قصف لقوات النظام على ريف إدلب الجنوبي. وقصفت قوات النظام بلدة كنصفرة ما أدى "
+     "إلى مقتل ثلاثة، كما قصفت قرية الفطيرة ما أدى إلى مقتل اثنين.", ["Fatirah", "Kansafrah"]),
+    ("قتل عشرات المدنيين في قصف لقوات النظام على ريف حماة. وقصفت قوات النظام قرية زيزون ما أدى إلى مقتل "
+     "طفلين، كما قصفت بلدة كفرزيتا ما أدى إلى مقتل ثلاثة مدنيين.", ["Kafr Zayta", "Zayzun"]),
+])
+def test_unit_told_again_by_its_towns(full_pipeline, text, places):
+    assert _places(full_pipeline, text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # the towns lie in another district of the province: the district's act stays
+    ("قصفت طائرات تركية مواقع في قضاء العمادية بمحافظة دهوك. وقصفت الطائرات التركية قرية سميل، كما "
+     "قصفت الطائرات التركية مدينة زاخو.", ["Al Amadiyah", "Sumayl", "Zaxo"]),
+    ("قصفت قوات النظام قرى في منطقة سهل الغاب بريف حماة. وقصفت قوات النظام بالمدفعية بلدة كفرزيتا، كما "
+     "قصفت بلدة اللطامنة بالصواريخ.", ["Al Lataminah", "Al-Ghab Plain", "Kafr Zayta"]),
+    # a vague toll over one town alone (fold_area_restatement's: another toll, kept)
+    ("قتل عشرات المدنيين في قصف لقوات النظام على ريف حماة. وقصفت قوات النظام قرية زيزون ما أدى إلى مقتل "
+     "طفلين.", ["Hamah", "Zayzun"]),
+])
+def test_unit_kept(full_pipeline, text, places):
     assert _places(full_pipeline, text) == places
