@@ -257,3 +257,21 @@ def _told_plain(ix: "DocIndex", sent: int, clause: tuple[int, int], aux: int, st
     if aux > clause[0] and not function_words("relative").isdisjoint(toks[aux - 1].forms):
         return False
     return not any(clause[0] <= d.start < clause[1] for d in ix.get("date", sent))
+
+
+def counted_victims(ix: "DocIndex", sent: int, clause: tuple[int, int], start: int, end: int) -> bool:
+    """A pluperfect kill verb told of counted people with nothing it acts on after it (وكان
+    ثلاثة مدنيين قد قتلوا في قصف على بلدة X، وكان جنديان قد قتلا جراء انفجار، وكان خمسة قد قتلوا،):
+    the unvowelled passive - its subject is the dead (a victim's verb for :func:`dated_here`),
+    not a doer (وكان ثلاثة مسلحين قد قتلوا شرطيا: the one killed follows the verb)."""
+    from hadath.events.frame_words import frame_words
+    from hadath.events.lexicons import function_words
+    toks = ix.doc.tokens
+    aux = frame_words().past_aux
+    a = next((k for k in range(start - 1, clause[0] - 1, -1) if toks[k].norm in aux), None)
+    if a is None or not any(a < q.start and q.end <= start for q in ix.get("quantity", sent)):
+        return False
+    if end >= clause[1] or toks[end].kind == "punct":
+        return True
+    after = function_words("cause") | function_words("dead_by")
+    return toks[end].norm in after or not after.isdisjoint(toks[end].forms)

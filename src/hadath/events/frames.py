@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from hadath.events.frame_cuts import coordinated_cut, introduced, occurrence_verb
-from hadath.events.earlier import backdrop_spans, dated_here, earlier_spans, outside, shift_spans, trimmed
+from hadath.events.earlier import backdrop_spans, counted_victims, dated_here, earlier_spans, outside, shift_spans, trimmed
 from hadath.events.index import DocIndex, Located
 from hadath.events.modality import NON_BLOCKING, scope_words
 from hadath.events.frame_words import FrameWords, frame_words
@@ -137,7 +137,8 @@ def frames(ix: DocIndex) -> list[Frame]:
                 continue
             clause = sc.clause(loc.start, loc.end)
             if (pluperfect(toks, loc.start, clause[0]) and not dated_here(
-                    ix, sent, clause, loc.start, victim=cls in VICTIM_CLASSES)) \
+                    ix, sent, clause, loc.start, victim=cls in VICTIM_CLASSES
+                    or cls == "kill" and counted_victims(ix, sent, clause, loc.start, loc.end))) \
                     or scene(toks, loc, form, clause[1]):
                 continue
             if ref.lemma in function_words("expel") and not armed_after(ix, sent, loc, clause[1]):
