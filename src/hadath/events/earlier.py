@@ -224,11 +224,14 @@ def trimmed(clause: tuple[int, int], spans: list[tuple[int, int]], first: int, l
     return a, b
 
 
-def dated_here(ix: "DocIndex", sent: int, clause: tuple[int, int], start: int) -> bool:
+def dated_here(ix: "DocIndex", sent: int, clause: tuple[int, int], start: int, victim: bool = False) -> bool:
     """The pluperfect act at ``start`` names, after its كان, its own day, a recent one (not
     "since", under a month before the report), and a place of its own (وكان مسلحون قد هاجموا أمس
     كمينا للشرطة في مدينة رفح): an act the report tells, not background (التي كانت قد سيطرت على
-    المدينة في يونيو الماضي) or an earlier figure of its act."""
+    المدينة في يونيو الماضي) or an earlier figure of its act. Told with no date, only a doer's
+    act is (:func:`_told_plain`); a ``victim``'s verb - the dead or wounded as its subject (وكان
+    ثلاثة مدنيين قد فقدوا حياتهم جراء قصف على بلدة X، وكان شاب قد استشهد برصاص الجيش في Y، وكان
+    طفلان قد أصيبا) - recounts the toll of an act told before the news: background."""
     from hadath.events.dating import since
     from hadath.events.frame_words import frame_words
     toks, ref = ix.doc.tokens, ix.reference
@@ -242,7 +245,7 @@ def dated_here(ix: "DocIndex", sent: int, clause: tuple[int, int], start: int) -
         and v.time_precision == 1 and not since(toks, d) and 0 <= (ref - v.date).days <= WINDOWS.late_days
         for d in ix.get("date", sent))
     placed = any(a <= p.start < b and p.mention.value.place is not None for p in ix.get("place", sent))
-    return placed and (dated or _told_plain(ix, sent, clause, a, start))
+    return placed and (dated or not victim and _told_plain(ix, sent, clause, a, start))
 
 
 def _told_plain(ix: "DocIndex", sent: int, clause: tuple[int, int], aux: int, start: int) -> bool:
@@ -260,3 +263,21 @@ def _told_plain(ix: "DocIndex", sent: int, clause: tuple[int, int], aux: int, st
     if aux > clause[0] and not function_words("relative").isdisjoint(toks[aux - 1].forms):
         return False
     return not any(clause[0] <= d.start < clause[1] for d in ix.get("date", sent))
+
+
+def counted_victims(ix: "DocIndex", sent: int, clause: tuple[int, int], start: int, end: int) -> bool:
+    """A pluperfect kill verb told of counted people with nothing it acts on after it (وكان
+    ثلاثة مدنيين قد قتلوا في قصف على بلدة X، وكان جنديان قد قتلا جراء انفجار، وكان خمسة قد قتلوا،):
+    the unvowelled passive - its subject is the dead (a victim's verb for :func:`dated_here`),
+    not a doer (وكان ثلاثة مسلحين قد قتلوا شرطيا: the one killed follows the verb)."""
+    from hadath.events.frame_words import frame_words
+    from hadath.events.lexicons import function_words
+    toks = ix.doc.tokens
+    aux = frame_words().past_aux
+    a = next((k for k in range(start - 1, clause[0] - 1, -1) if toks[k].norm in aux), None)
+    if a is None or not any(a < q.start and q.end <= start for q in ix.get("quantity", sent)):
+        return False
+    if end >= clause[1] or toks[end].kind == "punct":
+        return True
+    after = function_words("cause") | function_words("dead_by")
+    return toks[end].norm in after or not after.isdisjoint(toks[end].forms)

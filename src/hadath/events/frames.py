@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from hadath.events.frame_cuts import SEQUEL_CLASSES, coordinated_cut, introduced, occurrence_verb, sequel_cue
-from hadath.events.earlier import backdrop_spans, dated_here, earlier_spans, outside, shift_spans, trimmed
+from hadath.events.earlier import (backdrop_spans, counted_victims, dated_here, earlier_spans, outside, shift_spans,
+                                   trimmed)
 from hadath.events.index import DocIndex, Located
 from hadath.events.modality import NON_BLOCKING, scope_words
 from hadath.events.frame_words import FrameWords, frame_words
@@ -26,6 +27,7 @@ from hadath.events.tuning import CONFIDENCE
 REMOTE_WEAPONS = frozenset(WEAPON_PRIORITY)
 SPLIT_GROUPS = frozenset({"violence", "arrest", "protest"})  # acts that a coordinated verb repeats elsewhere
 GROUND_CLASSES = frozenset({"capture", "recapture"})
+VICTIM_CLASSES = frozenset({"death", "injure"})  # verbs whose subject is the dead or wounded (استشهد، لقي مصرعه، أصيب)
 AIMED_DISPERSAL = frozenset({"purpose"})  # cues of an aim that reach a dispersed crowd word (بهدف تفريق مظاهرة;
 #   not plan: حاولت فض الاعتصام may tell an attempt the text later tells as a fuller act)
 PARTICIPLE_BLOCKERS = frozenset({"denial", "negation", "question", "hypothetical", "claim",
@@ -136,7 +138,9 @@ def frames(ix: DocIndex) -> list[Frame]:
             if group is None or group == "none":
                 continue
             clause = sc.clause(loc.start, loc.end)
-            if (pluperfect(toks, loc.start, clause[0]) and not dated_here(ix, sent, clause, loc.start)) \
+            if (pluperfect(toks, loc.start, clause[0]) and not dated_here(
+                    ix, sent, clause, loc.start, victim=cls in VICTIM_CLASSES
+                    or cls == "kill" and counted_victims(ix, sent, clause, loc.start, loc.end))) \
                     or scene(toks, loc, form, clause[1]):
                 continue
             if ref.lemma in function_words("expel") and not armed_after(ix, sent, loc, clause[1]):

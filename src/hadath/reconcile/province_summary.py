@@ -14,7 +14,10 @@ its name, told with no singular town noun: مدينة إدلب is a city's act o
 every record of two or more at other places of the same province with the same sub-event and
 day, compatible actors and a trigger of their own (not places of one list: في إدلب وسرمين وبنش
 names three places of one act), when its death toll is none or no more than theirs together
-(a lead's total over the body's tolls). Each town keeps its own toll and its own side hit.
+(a lead's total over the body's tolls) or a vague estimate (قتل وجرح عدد من المدنيين، قتل عشرات:
+the towns' tolls are what it guessed). Each town keeps its own toll and its own side hit. A
+district or subdistrict told so (قرى في منطقة سهل الغاب، مواقع في قضاء العمادية) is a summary of
+its own towns the same way: those of its admin2, not the province's others.
 
 Read by :func:`hadath.reconcile.rules.reconcile` after ``fold_area_restatement``.
 """
@@ -31,18 +34,20 @@ from hadath.types import Event
 
 MIN_TOWNS = 2  # one town alone is fold_area_restatement's
 TOWNS = frozenset({"populated_place", "neighbourhood"})  # (gazetteer feature classes of a town or a quarter)
+UNITS = frozenset({"admin2", "admin3"})  # a district or subdistrict (سهل الغاب، مديرية مودية): towns of its admin2 only
 
 
 def _province(ev: Event) -> bool:
-    """Placed at a province by its name: the admin unit itself, or the town bearing the
-    province's name, with no singular town noun before it (مدينة حماة is the city)."""
+    """Placed at a province by its name: the admin unit itself (or a district, a subdistrict:
+    UNITS), or the town bearing the province's name, with no singular town noun before it (مدينة
+    حماة is the city)."""
     ref = ev.place
     if ref is None or ref.place is None or not ev.admin1:
         return False
     lex = place_lexicon()
     if ref.cue is not None and ref.cue in lex.settlement and ref.cue not in lex.plural | lex.listing:
         return False
-    return ref.place.feature_class == "admin1" or capital_named(ev)
+    return ref.place.feature_class in UNITS | {"admin1"} or capital_named(ev)
 
 
 def _town_of(f: Event, area: Event) -> bool:
@@ -53,6 +58,9 @@ def _town_of(f: Event, area: Event) -> bool:
     if ref is None or ref.place is None or ref.place.feature_class not in TOWNS:
         return False
     lex = place_lexicon()
+    unit = area.place.place if area.place is not None else None
+    if unit is not None and unit.feature_class in UNITS and (not unit.admin2 or ref.place.admin2 != unit.admin2):
+        return False  # (a district's summary tells its own towns, not the province's others)
     return (at_town(f, area) and ref.cue not in lex.region | lex.admin2
             and f.admin1 == area.admin1 and f.country == area.country and f.location != area.location
             and not _province(f) and f.sub_event_type == area.sub_event_type
@@ -68,7 +76,8 @@ def fold_province_summary(events: Sequence[Event]) -> list[Event]:
         if not _province(ev):
             continue
         towns = [j for j, f in enumerate(out) if j != k and j not in gone and _town_of(f, ev)]
-        if len(towns) < MIN_TOWNS or (ev.fatalities or 0) > sum(out[j].fatalities or 0 for j in towns):
+        if len(towns) < MIN_TOWNS or not ev.fatalities_estimate and (ev.fatalities or 0) > sum(
+                out[j].fatalities or 0 for j in towns):  # (a vague toll - عدد من، عشرات - is the towns' told)
             continue
         for j in towns:  # (the side a summary hits - towns and villages - names no side hit in any one town)
             side = {a: getattr(out[j], a) for a in ("actor2", "inter2", "interaction", "civilian_targeting")}
