@@ -36,9 +36,11 @@ PEACEFUL = "crowd_peaceful"  # the report calls the crowd peaceful (المتظا
 #                              read by reconcile.rules: a clash folded in is the force's, no riot)
 BARE_ATTACK = "attack_bare"  # an Attack told by attack words alone, no harm, shot or weapon named (هاجم
 #                              مستوطنون القرية، نتيجة الهجوم: events.realize; read by reconcile.one_type)
+ANTECEDENT = "crowd_antecedent"  # a blast told as what a crowd gathered after or about (احتشدوا بعد تفجير:
+#                              events.crowd_antecedent; read by reconcile.rules: no crowd's own violence)
 
 WHOLE: frozenset[str] = frozenset({DOERS_DEAD, TOLL_TOTAL, TOLL_OTHER, TOLL_MORE, TOLL_CLAIM, TOLD_AGAIN, TOLD_SAME,
-                                   PEACEFUL, BARE_ATTACK})
+                                   PEACEFUL, BARE_ATTACK, ANTECEDENT})
 COUNTED: tuple[str, ...] = (DOERS_ADDED,)
 
 

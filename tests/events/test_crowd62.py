@@ -1,0 +1,46 @@
+"""Mechanisms of crowd62 (issue #9, docs/notes/crowd62.md): false riots, on sentences made up in
+the style of the wire copy.
+
+- a blast told as what a crowd gathered after or about (احتشد المئات بعد تفجير سيارة مفخخة، تظاهروا
+  عقب انفجار عبوة، تجمعوا بعد انفجار) is an act of its own (events.crowd_antecedent marks it,
+  handover.ANTECEDENT) - reconcile.rules._crowd_fight does not fold it into the demonstration as
+  the crowd's own violence, which made the gathering a riot. A clash of the crowd with the police,
+  bombs the protesters threw themselves (بعد أن ألقى محتجون قنابل) and a blast that hit the crowd
+  stay as they were."""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import events
+
+GATHERED_AFTER_A_BLAST = [
+    "احتشد المئات وسط بغداد أمس بعد تفجير سيارة مفخخة احتجاجا على تردي الأوضاع الأمنية.",
+    "تظاهر العشرات في مدينة الحلة أمس عقب انفجار عبوة ناسفة قرب سوق شعبي، مطالبين بإقالة قائد الشرطة.",
+    "تجمع عشرات الأهالي أمام مبنى المحافظة في الموصل أمس بعد انفجار سيارة مفخخة، وطالبوا بمحاسبة المسؤولين.",
+]
+
+CROWDS_OWN_FIGHT = [
+    "تظاهر العشرات في بعقوبة أمس وسط إجراءات أمنية مشددة، واندلعت مواجهات بين المحتجين وقوات الأمن.",
+    "فرقت الشرطة المتظاهرين في الناصرية أمس بعد أن ألقى محتجون قنابل مولوتوف على مبنى المحافظة.",
+]
+
+BLAST_ON_THE_CROWD = [
+    "أصيب خمسة متظاهرين بجروح بعد انفجار عبوة ناسفة قرب ساحة الاعتصام في الرمادي أمس.",
+    "قتل ثلاثة محتجين بعد انفجار عبوة ناسفة وسط تجمعهم في الفلوجة أمس.",
+]
+
+
+@pytest.mark.parametrize("text", GATHERED_AFTER_A_BLAST)
+def test_a_blast_a_crowd_gathered_after_is_no_riot(pipeline, text):
+    types = sorted(e.sub_event_type for e in events(pipeline, text))
+    assert types == ["Peaceful protest", "Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("text", CROWDS_OWN_FIGHT)
+def test_the_crowds_own_fight_still_makes_a_riot(pipeline, text):
+    assert [e.sub_event_type for e in events(pipeline, text)] == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize("text", BLAST_ON_THE_CROWD)
+def test_a_blast_on_the_crowd_is_force_against_it(pipeline, text):
+    assert [e.sub_event_type for e in events(pipeline, text)] == ["Excessive force against protesters"]
