@@ -6,7 +6,13 @@ the style of the wire copy.
   handover.ANTECEDENT) - reconcile.rules._crowd_fight does not fold it into the demonstration as
   the crowd's own violence, which made the gathering a riot. A clash of the crowd with the police,
   bombs the protesters threw themselves (بعد أن ألقى محتجون قنابل) and a blast that hit the crowd
-  stay as they were."""
+  stay as they were.
+- a sentence of naming (a verb of naming, على right before a protest noun, a name noun or a quote
+  mark after it: أطلقت اللجان على تظاهرات اليوم "مليونية ..."، أطلق الناشطون على احتجاجات اليوم
+  اسم ...) tells the name of a protest told elsewhere: neither the named noun nor the naming's
+  motive (احتجاجا على العنف في إقليم النيل الأزرق) founds a protest (events.trigger_vetoes
+  .named_protest; function_words naming, naming_on, naming_name). A shot at a protest (أطلقت
+  الشرطة الرصاص على التظاهرة) and a protest told with its name after it stay."""
 from __future__ import annotations
 
 import pytest
@@ -44,3 +50,28 @@ def test_the_crowds_own_fight_still_makes_a_riot(pipeline, text):
 @pytest.mark.parametrize("text", BLAST_ON_THE_CROWD)
 def test_a_blast_on_the_crowd_is_force_against_it(pipeline, text):
     assert [e.sub_event_type for e in events(pipeline, text)] == ["Excessive force against protesters"]
+
+
+NAMING = [
+    ("تظاهر الآلاف في وسط الخرطوم اليوم. وأطلقت اللجان على تظاهرات اليوم \"مليونية التعايش السلمي\"، "
+     "احتجاجا على العنف القبلي في إقليم النيل الأزرق.", "Khartoum"),
+    ("تظاهر الآلاف في وسط الخرطوم اليوم. وأطلق الناشطون على احتجاجات اليوم اسم \"جمعة الغضب\"، "
+     "تنديدا بالقمع في مدينة الجنينة.", "Khartoum"),
+    ("خرج آلاف المحتجين في شوارع بغداد اليوم. وأطلق المنظمون على مظاهرة اليوم تسمية جمعة الكرامة "
+     "احتجاجا على الفساد في البصرة.", "Baghdad"),
+]
+
+NOT_NAMING = [
+    ("أطلقت الشرطة الرصاص على التظاهرة في أم درمان اليوم ما أدى إلى إصابة خمسة.", "Omdurman"),
+    ("تظاهر الآلاف في وسط الخرطوم اليوم في ما أطلق عليه الناشطون اسم \"مليونية العدالة\".", "Khartoum"),
+]
+
+
+@pytest.mark.parametrize("text, place", NAMING)
+def test_a_sentence_naming_a_protest_tells_none(pipeline, text, place):
+    assert [e.location for e in events(pipeline, text)] == [place]
+
+
+@pytest.mark.parametrize("text, place", NOT_NAMING)
+def test_a_protest_shot_at_or_named_after_stays(pipeline, text, place):
+    assert [e.location for e in events(pipeline, text)] == [place]

@@ -15,7 +15,7 @@ ROLES = ("relative", "held", "cause", "since", "exposure", "consequence", "conse
          "blame_verb", "blame_noun", "blame_not", "peaceful", "claim_tail", "calloff", "ahead", "began", "began_link", "symbol", "organizes", "body", "body_link", "gathering", "gather_struck", "gather_purpose", "anniversary",
          "did_it", "did_by", "it_by", "cleft", "prevent", "staging", "permit", "addressed", "addressed_link", "road_cut",
          "demolished", "demolished_her", "pronoun_him", "pronoun_her", "unable_link", "elative_stop", "right", "motive",
-         "head_prep", "civil_body", "site", "craft", "craft_struck", "fell_on")
+         "head_prep", "civil_body", "site", "craft", "craft_struck", "fell_on", "naming", "naming_on", "naming_name")
 
 # the list's و (event_roles.tsv and event_tolls.tsv read it too) and the relatives modality reads
 ROLES += ("conj", "relative/subclause")

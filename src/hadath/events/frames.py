@@ -19,7 +19,7 @@ from hadath.events.roles import role_words
 from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, TOLL_CLASSES, WEAPON_PRIORITY
 from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, called_off, caused_cut, dated_ahead, dispersed, gathered_for,
                                           as_right, condemned_acts, condemned_target, gathered_struck, in_armed_name, member_of, named_body, organized_by, place_name, prevented,
-                                          remembered, site_of, tear_gas, tires)
+                                          named_protest, remembered, site_of, tear_gas, tires)
 from hadath.events.trigger_background import not_answered, not_motives, pluperfect, scene
 from hadath.events.tuning import CONFIDENCE
 
@@ -123,6 +123,9 @@ def frames(ix: DocIndex) -> list[Frame]:
                     and dated_ahead(ix, sent, loc, sc.clause(loc.start, loc.end)[1]):
                 called.add(sc.clause(loc.start, loc.end))  # وقفة احتجاجية يوم الأحد المقبل: a protest
                 continue  # planned, none told yet
+            if GROUPS.get(cls) == "protest" and form not in ("verb", "imperfect", "passive", "participle") \
+                    and named_protest(ix, sent, loc):
+                continue  # أطلقت اللجان على تظاهرات اليوم "مليونية ..."، احتجاجا على: a name given, no protest
             if GROUPS.get(cls) == "protest" and form != "participle" and called_off(toks, loc):
                 off.add(sc.clause(loc.start, loc.end))  # تعليق الاحتجاجات، إلغاء المسيرة: a protest called
                 continue  # off, none held (أعلن المحتجون إنهاء الاعتصام: the crowd word names who did)
