@@ -12,7 +12,12 @@ the style of the wire copy.
   اسم ...) tells the name of a protest told elsewhere: neither the named noun nor the naming's
   motive (احتجاجا على العنف في إقليم النيل الأزرق) founds a protest (events.trigger_vetoes
   .named_protest; function_words naming, naming_on, naming_name). A shot at a protest (أطلقت
-  الشرطة الرصاص على التظاهرة) and a protest told with its name after it stay."""
+  الشرطة الرصاص على التظاهرة) and a protest told with its name after it stay.
+- a relative clause (، والتي أسفرت عن مقتل عشرات، الذي أسفر عن) whose antecedent, told right before
+  it, is dated long before the sentence's latest date or the report's day (اجتياح ... في يوليو
+  2023) tells that earlier act's outcome: its acts join no protest of the sentence and its dead are
+  no toll of it (events.trigger_background.earlier_from). A relative clause after an act of the
+  report's days (أطلقت قوات الأمن النار ... أمس، والتي أسفرت عن مقتل ثلاثة) keeps its toll."""
 from __future__ import annotations
 
 import pytest
@@ -75,3 +80,22 @@ def test_a_sentence_naming_a_protest_tells_none(pipeline, text, place):
 @pytest.mark.parametrize("text, place", NOT_NAMING)
 def test_a_protest_shot_at_or_named_after_stays(pipeline, text, place):
     assert [e.location for e in events(pipeline, text)] == [place]
+
+
+# (text, the records' sub-types and tolls)
+EARLIER_OUTCOME = [
+    ("تظاهر المئات في ساحة الكرامة بالسويداء يوم الخميس تنديدا بالانتهاكات التي وقعت خلال اجتياح القوات "
+     "الحكومية للمحافظة في يوليو 2023، والتي أسفرت عن مقتل عشرات المدنيين.", [("Peaceful protest", 0)]),
+    ("اعتصم العشرات أمام مبنى المحافظة في السويداء أمس رفضا لهجوم القوات الحكومية في يناير الماضي، الذي أسفر "
+     "عن مقتل 30 شخصا واعتقال آخرين.", [("Peaceful protest", 0)]),
+    ("خرج آلاف المحتجين في درعا اليوم إحياء لذكرى حملة القمع في مارس 2011، والتي أدت إلى مقتل 20 متظاهرا.",
+     [("Protest with intervention", 0)]),  # (the crackdown remembered is another matter: its dead are gone)
+    # an act of the report's days: its relative clause's dead are its own
+    ("أطلقت قوات الأمن النار على المتظاهرين في البصرة أمس، والتي أسفرت عن مقتل ثلاثة.",
+     [("Excessive force against protesters", 3)]),
+]
+
+
+@pytest.mark.parametrize("text, records", EARLIER_OUTCOME)
+def test_an_earlier_acts_outcome_is_no_act_or_toll_of_the_protest(pipeline, text, records):
+    assert [(e.sub_event_type, e.fatalities) for e in events(pipeline, text)] == records

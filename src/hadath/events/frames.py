@@ -20,7 +20,7 @@ from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, TOLL_CLASSES, WEAPON_
 from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, called_off, caused_cut, dated_ahead, dispersed, gathered_for,
                                           as_right, condemned_acts, condemned_target, gathered_struck, in_armed_name, member_of, named_body, organized_by, place_name, prevented,
                                           named_protest, remembered, site_of, tear_gas, tires)
-from hadath.events.trigger_background import not_answered, not_motives, pluperfect, scene
+from hadath.events.trigger_background import dated_before, not_answered, not_motives, pluperfect, scene
 from hadath.events.tuning import CONFIDENCE
 
 REMOTE_WEAPONS = frozenset(WEAPON_PRIORITY)
@@ -173,6 +173,8 @@ def frames(ix: DocIndex) -> list[Frame]:
                     protest.trigs.extend(fr.trigs)
                     protest.clause = (min(protest.clause[0], clause[0]), max(protest.clause[1], clause[1]))
                     del by_key[(clause, group)]
+            protest.trigs = [t for t in protest.trigs if GROUPS.get(t.cls) == "protest"  # (اجتياح ... في يوليو
+                             or not dated_before(ix, sent, t.loc.start)]  # 2025، والتي أسفرت عن مقتل: an earlier act)
         # property damage or a raid (no arrests) in a violent clause is part of that violence;
         # damage in a raid's clause is what the raid did (اقتحمت المخيم وأحرقت المنازل ونهبت)
         for (clause, group), fr in list(by_key.items()):

@@ -64,6 +64,35 @@ def not_motives(toks, trigs: list[Trig], lo: int) -> list[Trig]:
     return out
 
 
+EARLIER_DAYS = 7   # a relative clause's antecedent dated this long before the sentence's latest date
+DATE_BEFORE = 3    # tokens between the antecedent's date and the relative pronoun (the comma, و)
+
+
+def dated_before(ix, sent: int, k: int) -> bool:
+    """The token at ``k`` is in a relative clause told of an earlier act (``earlier_from``)."""
+    r = earlier_from(ix, sent)
+    return r is not None and r < k
+
+
+def earlier_from(ix, sent: int) -> int | None:
+    """Where a relative clause opens (، والتي أسفرت عن مقتل عشرات) whose antecedent, told right
+    before it, is dated long before the sentence's latest date or the report's day (خلال اجتياح
+    ... في يوليو 2025، والتي أسفرت عن ...): its acts and dead are that earlier act's, none at the
+    protest the sentence tells."""
+    toks = ix.doc.tokens
+    dates = [d for d in ix.get("date", sent) if d.mention.value.date is not None]
+    published = ix.doc.article.published
+    later = [d.mention.value.date for d in dates] + ([published] if published is not None else [])
+    for d in dates:
+        day = d.mention.value.date
+        if not any((x - day).days > EARLIER_DAYS for x in later):
+            continue
+        for i in range(d.end, min(ix.bounds[sent][1], d.end + DATE_BEFORE + 1)):
+            if not function_words("relative").isdisjoint(toks[i].forms):
+                return i
+    return None
+
+
 def not_answered(toks, trigs: list[Trig], lo: int) -> list[Trig]:
     """The triggers of a violent clause less what its act answers: a trigger after a response
     word (ردا على اغتيال، انتقاما لمقتل) and those after it up to the next punctuation, which
