@@ -17,7 +17,10 @@ the style of the wire copy.
   it, is dated long before the sentence's latest date or the report's day (اجتياح ... في يوليو
   2023) tells that earlier act's outcome: its acts join no protest of the sentence and its dead are
   no toll of it (events.trigger_background.earlier_from). A relative clause after an act of the
-  report's days (أطلقت قوات الأمن النار ... أمس، والتي أسفرت عن مقتل ثلاثة) keeps its toll."""
+  report's days (أطلقت قوات الأمن النار ... أمس، والتي أسفرت عن مقتل ثلاثة) keeps its toll.
+- a protest word that is the subject of a pluperfect, between كان and قد (وكانت حركة الاحتجاج في
+  منطقة الحسيمة قد لاقت صدى), is background told before the news, as one after قد already was
+  (events.trigger_background.pluperfect_subject)."""
 from __future__ import annotations
 
 import pytest
@@ -99,3 +102,20 @@ EARLIER_OUTCOME = [
 @pytest.mark.parametrize("text, records", EARLIER_OUTCOME)
 def test_an_earlier_acts_outcome_is_no_act_or_toll_of_the_protest(pipeline, text, records):
     assert [(e.sub_event_type, e.fatalities) for e in events(pipeline, text)] == records
+
+
+# (text, the records' places): a protest word between كان and قد, or further on in that clause, is
+# background; one told as news, or after a pluperfect of the force that met it, stays
+PLUPERFECT_SUBJECT = [
+    ("وكانت حركة الاحتجاج في منطقة الحسيمة الريفية قد لاقت صدى في مدن أخرى داخل البلاد.", []),
+    ("وكانت حركة الاحتجاج في مدينة جرادة المغربية قد اتسعت لتشمل مدنا أخرى.", []),
+    ("وكان اعتصام المعلمين أمام وزارة التربية في عمان قد استمر عدة أسابيع.", []),
+    ("وكانت الحركة الاحتجاجية في الريف قد لاقت صدى في مدن أخرى خرجت فيها تظاهرات تضامنية تطالب بمحاربة الفساد.", []),
+    ("تظاهر المئات في الحسيمة أمس للمطالبة بالإفراج عن المعتقلين.", ["Al Hoceima"]),
+    ("وكانت الشرطة قد فرقت تظاهرة في الحسيمة أمس واعتقلت عشرة أشخاص.", ["Al Hoceima"]),
+]
+
+
+@pytest.mark.parametrize("text, places", PLUPERFECT_SUBJECT)
+def test_a_protest_word_as_a_pluperfects_subject_is_background(pipeline, text, places):
+    assert [e.location for e in events(pipeline, text)] == places

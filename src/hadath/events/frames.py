@@ -20,7 +20,7 @@ from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, TOLL_CLASSES, WEAPON_
 from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, called_off, caused_cut, dated_ahead, dispersed, gathered_for,
                                           as_right, condemned_acts, condemned_target, gathered_struck, in_armed_name, member_of, named_body, organized_by, place_name, prevented,
                                           named_protest, remembered, site_of, tear_gas, tires)
-from hadath.events.trigger_background import dated_before, not_answered, not_motives, pluperfect, scene
+from hadath.events.trigger_background import dated_before, not_answered, not_motives, pluperfect, pluperfect_subject, scene
 from hadath.events.tuning import CONFIDENCE
 
 REMOTE_WEAPONS = frozenset(WEAPON_PRIORITY)
@@ -138,7 +138,8 @@ def frames(ix: DocIndex) -> list[Frame]:
             if group is None or group == "none":
                 continue
             clause = sc.clause(loc.start, loc.end)
-            if (pluperfect(toks, loc.start, clause[0]) and not dated_here(ix, sent, clause, loc.start)) \
+            if ((pluperfect(toks, loc.start, clause[0]) or group == "protest" and pluperfect_subject(
+                    toks, loc.start, loc.end, *clause)) and not dated_here(ix, sent, clause, loc.start)) \
                     or scene(toks, loc, form, clause[1]):
                 continue
             if ref.lemma in function_words("expel") and not armed_after(ix, sent, loc, clause[1]):

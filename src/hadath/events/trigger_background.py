@@ -46,6 +46,37 @@ def pluperfect(toks, start: int, a: int) -> bool:
     return False
 
 
+AUX_LEFT = 2       # words before a protest word where the كان of its pluperfect stands (وكانت حركة الاحتجاج)
+
+
+def pluperfect_subject(toks, start: int, end: int, a: int, b: int) -> bool:
+    """The protest word is the subject of a pluperfect, between كان and قد later in its clause, no
+    punctuation between (وكانت حركة الاحتجاج في منطقة الحسيمة قد لاقت صدى، وكانت الاحتجاجات قد
+    عمت المدن): background told before the news,
+    as a protest word after قد is (``pluperfect``) - no protest reported now; so is one further on
+    in the pluperfect's clause, no punctuation between (قد لاقت صدى في مدن أخرى خرجت فيها تظاهرات
+    تضامنية: where the background spread)."""
+    w = frame_words()
+    if not any(not w.past_aux.isdisjoint(toks[i].forms) for i in range(max(0, start - AUX_LEFT), start)):
+        return _in_pluperfect(toks, start, a, w)
+    for k in range(end, b):
+        if toks[k].kind == "punct":
+            return False
+        if toks[k].norm in w.perfect_particle:
+            return True
+    return False
+
+
+def _in_pluperfect(toks, start: int, a: int, w) -> bool:
+    """قد before the word in its clause, no punctuation between, and كان before قد."""
+    for i in range(start - 1, a - 1, -1):
+        if toks[i].kind == "punct":
+            return False
+        if toks[i].norm in w.perfect_particle:
+            return any(not w.past_aux.isdisjoint(toks[j].forms) for j in range(a, i))  # (its subject between)
+    return False
+
+
 def not_motives(toks, trigs: list[Trig], lo: int) -> list[Trig]:
     """The triggers of a clause joined to a protest less those named as its motive or antecedent
     (احتجاجا على مقتل، بعد وفاة شاب وسحل آخر: a motive word before it, or a trigger joined by و
