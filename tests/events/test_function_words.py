@@ -16,7 +16,7 @@ ROLES = ("relative", "held", "cause", "since", "exposure", "consequence", "conse
          "did_it", "did_by", "it_by", "cleft", "prevent", "staging", "permit", "addressed", "addressed_link", "road_cut",
          "demolished", "demolished_her", "pronoun_him", "pronoun_her", "unable_link", "elative_stop", "right", "motive",
          "head_prep", "civil_body", "site", "craft", "craft_struck", "fell_on", "until", "until_after",
-         "until_lead", "resolve")
+         "until_lead", "resolve", "naming", "naming_on", "naming_name")
 
 # the list's و (event_roles.tsv and event_tolls.tsv read it too) and the relatives modality reads
 ROLES += ("conj", "relative/subclause", "support/noun", "support_member")

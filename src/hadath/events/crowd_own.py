@@ -20,8 +20,12 @@ BETWEEN_LEFT = 3   # words before it where the crowd of a قيام X ب... phras
 
 def crowd_own(toks: Sequence[Token], cls: str, start: int, end: int, lo: int, hi: int) -> bool:
     """The trigger of class ``cls`` at [start, end) is the protesters' own act (see the module)."""
-    if cls not in CROWD_ACTS:
-        return False
+    return cls in CROWD_ACTS and crowd_subject(toks, start, end, lo, hi)
+
+
+def crowd_subject(toks: Sequence[Token], start: int, end: int, lo: int, hi: int) -> bool:
+    """A protester noun is the subject of the act word at [start, end): right after it (أحرق
+    المتظاهرون، ألقى محتجون قنابل) or between the word of sequence and it (قيام المتظاهرين بإحراق)."""
     seq = toll_words().motive
     for k in range(end, min(hi, end + SUBJECT_RIGHT)):
         if toks[k].kind != "word":

@@ -18,6 +18,7 @@ from hadath.events.role_words import role_words, topic_tokens
 from hadath.events.same_act import same_act_dead
 from hadath.events.toll_objects import continuing_period
 from hadath.events.toll_words import toll_words
+from hadath.events.trigger_background import earlier_from
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.types import Event
 
@@ -60,6 +61,8 @@ def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
     # (قتل 56 مدنيا منذ بدء القتال: the verb's dead are the period's, no unnumbered guess for it)
     # (نجا من محاولة اغتيال: no one died of the attempt unless the text counts them)
     answered = answered_span(ix, frame) | since_span(ix, frame)
+    if (earlier := earlier_from(ix, frame.sent)) is not None and frame.group == "protest":
+        answered |= set(range(earlier, b))  # (اجتياح ... في يوليو 2025، والتي أسفرت عن مقتل عشرات: its dead)
     if answered:  # (ردا على قصف ... التي أسفرت عن وقوع شهداء: the toll of the act answered)
         quants = [q for q in quants if q[0] not in answered]
         death_trigs = [t for t in death_trigs if t[0] not in answered]

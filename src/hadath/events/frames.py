@@ -20,8 +20,8 @@ from hadath.events.roles import role_words
 from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, TOLL_CLASSES, WEAPON_PRIORITY
 from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, called_off, caused_cut, dated_ahead, dispersed, gathered_for,
                                           as_right, condemned_acts, condemned_target, gathered_struck, in_armed_name, member_of, named_body, organized_by, place_name, prevented,
-                                          remembered, site_of, tear_gas, tires)
-from hadath.events.trigger_background import not_answered, not_motives, pluperfect, scene
+                                          named_protest, remembered, site_of, tear_gas, tires)
+from hadath.events.trigger_background import dated_before, not_answered, not_motives, pluperfect, pluperfect_subject, scene
 from hadath.events.tuning import CONFIDENCE
 
 REMOTE_WEAPONS = frozenset(WEAPON_PRIORITY)
@@ -126,6 +126,9 @@ def frames(ix: DocIndex) -> list[Frame]:
                     and dated_ahead(ix, sent, loc, sc.clause(loc.start, loc.end)[1]):
                 called.add(sc.clause(loc.start, loc.end))  # وقفة احتجاجية يوم الأحد المقبل: a protest
                 continue  # planned, none told yet
+            if GROUPS.get(cls) == "protest" and form not in ("verb", "imperfect", "passive", "participle") \
+                    and named_protest(ix, sent, loc):
+                continue  # أطلقت اللجان على تظاهرات اليوم "مليونية ..."، احتجاجا على: a name given, no protest
             if GROUPS.get(cls) == "protest" and form != "participle" and called_off(toks, loc):
                 off.add(sc.clause(loc.start, loc.end))  # تعليق الاحتجاجات، إلغاء المسيرة: a protest called
                 continue  # off, none held (أعلن المحتجون إنهاء الاعتصام: the crowd word names who did)
@@ -138,7 +141,8 @@ def frames(ix: DocIndex) -> list[Frame]:
             if group is None or group == "none":
                 continue
             clause = sc.clause(loc.start, loc.end)
-            if (pluperfect(toks, loc.start, clause[0]) and not dated_here(
+            if ((pluperfect(toks, loc.start, clause[0]) or group == "protest" and pluperfect_subject(
+                    toks, loc.start, loc.end, *clause)) and not dated_here(
                     ix, sent, clause, loc.start, victim=cls in VICTIM_CLASSES
                     or cls == "kill" and counted_victims(ix, sent, clause, loc.start, loc.end))) \
                     or scene(toks, loc, form, clause[1]):
@@ -175,6 +179,8 @@ def frames(ix: DocIndex) -> list[Frame]:
                     protest.trigs.extend(fr.trigs)
                     protest.clause = (min(protest.clause[0], clause[0]), max(protest.clause[1], clause[1]))
                     del by_key[(clause, group)]
+            protest.trigs = [t for t in protest.trigs if GROUPS.get(t.cls) == "protest"  # (اجتياح ... في يوليو
+                             or not dated_before(ix, sent, t.loc.start)]  # 2025، والتي أسفرت عن مقتل: an earlier act)
         # property damage or a raid (no arrests) in a violent clause is part of that violence;
         # damage in a raid's clause is what the raid did (اقتحمت المخيم وأحرقت المنازل ونهبت)
         for (clause, group), fr in list(by_key.items()):

@@ -38,9 +38,11 @@ BARE_ATTACK = "attack_bare"  # an Attack told by attack words alone, no harm, sh
 #                              مستوطنون القرية، نتيجة الهجوم: events.realize; read by reconcile.one_type)
 SEQUEL = "sequel_act"     # a fight told as following an act of another type (وتلا ذلك اشتباك مسلح: events.assemble,
 #                              frame_cuts.sequel_cue; read by reconcile.one_type: another act, never folded into it)
+ANTECEDENT = "crowd_antecedent"  # a blast told as what a crowd gathered after or about (احتشدوا بعد تفجير:
+#                              events.crowd_antecedent; read by reconcile.rules: no crowd's own violence)
 
 WHOLE: frozenset[str] = frozenset({DOERS_DEAD, TOLL_TOTAL, TOLL_OTHER, TOLL_MORE, TOLL_CLAIM, TOLD_AGAIN, TOLD_SAME,
-                                   PEACEFUL, BARE_ATTACK, SEQUEL})
+                                   PEACEFUL, BARE_ATTACK, SEQUEL, ANTECEDENT})
 COUNTED: tuple[str, ...] = (DOERS_ADDED,)
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from hadath.events.handover import BARE_ATTACK, PEACEFUL
+from hadath.events.crowd_antecedent import blast_antecedent
+from hadath.events.handover import ANTECEDENT, BARE_ATTACK, PEACEFUL
 from hadath.events.told_again import FLAG as TOLD_AGAIN, SAME as TOLD_SAME, similar_means, told_again, told_same
 from hadath.events.dating import (anchor_retold, backdrop, choose_date, compared_act, days_earlier_vague, is_background,
                                   ongoing_since, recalled)
@@ -219,6 +220,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         flags.append(TOLL_CLAIM)  # (تبنى التنظيم قتل 14: the doers' claim, below a count, events.doers)
     if peaceful and ev_type == "Protests":
         flags.append(PEACEFUL)  # (المتظاهرين السلميين: a clash folded in is the force's, reconcile.rules.absorb)
+    if blast_antecedent(ix, frame, main):
+        flags.append(ANTECEDENT)  # (احتشدوا بعد تفجير سيارة مفخخة: an act of its own, reconcile.rules._crowd_fight)
     if sub == "Attack" and classes <= {"attack"} and not weapons and not toll.deaths:
         flags.append(BARE_ATTACK)  # (نتيجة الهجوم: property burnt by it is the act, reconcile.one_type)
     if doers and DOERS_DEAD not in flags:

@@ -46,6 +46,37 @@ def pluperfect(toks, start: int, a: int) -> bool:
     return False
 
 
+AUX_LEFT = 2       # words before a protest word where the كان of its pluperfect stands (وكانت حركة الاحتجاج)
+
+
+def pluperfect_subject(toks, start: int, end: int, a: int, b: int) -> bool:
+    """The protest word is the subject of a pluperfect, between كان and قد later in its clause, no
+    punctuation between (وكانت حركة الاحتجاج في منطقة الحسيمة قد لاقت صدى، وكانت الاحتجاجات قد
+    عمت المدن): background told before the news,
+    as a protest word after قد is (``pluperfect``) - no protest reported now; so is one further on
+    in the pluperfect's clause, no punctuation between (قد لاقت صدى في مدن أخرى خرجت فيها تظاهرات
+    تضامنية: where the background spread)."""
+    w = frame_words()
+    if not any(not w.past_aux.isdisjoint(toks[i].forms) for i in range(max(0, start - AUX_LEFT), start)):
+        return _in_pluperfect(toks, start, a, w)
+    for k in range(end, b):
+        if toks[k].kind == "punct":
+            return False
+        if toks[k].norm in w.perfect_particle:
+            return True
+    return False
+
+
+def _in_pluperfect(toks, start: int, a: int, w) -> bool:
+    """قد before the word in its clause, no punctuation between, and كان before قد."""
+    for i in range(start - 1, a - 1, -1):
+        if toks[i].kind == "punct":
+            return False
+        if toks[i].norm in w.perfect_particle:
+            return any(not w.past_aux.isdisjoint(toks[j].forms) for j in range(a, i))  # (its subject between)
+    return False
+
+
 def not_motives(toks, trigs: list[Trig], lo: int) -> list[Trig]:
     """The triggers of a clause joined to a protest less those named as its motive or antecedent
     (احتجاجا على مقتل، بعد وفاة شاب وسحل آخر: a motive word before it, or a trigger joined by و
@@ -62,6 +93,35 @@ def not_motives(toks, trigs: list[Trig], lo: int) -> list[Trig]:
         else:
             out.append(t)
     return out
+
+
+EARLIER_DAYS = 7   # a relative clause's antecedent dated this long before the sentence's latest date
+DATE_BEFORE = 3    # tokens between the antecedent's date and the relative pronoun (the comma, و)
+
+
+def dated_before(ix, sent: int, k: int) -> bool:
+    """The token at ``k`` is in a relative clause told of an earlier act (``earlier_from``)."""
+    r = earlier_from(ix, sent)
+    return r is not None and r < k
+
+
+def earlier_from(ix, sent: int) -> int | None:
+    """Where a relative clause opens (، والتي أسفرت عن مقتل عشرات) whose antecedent, told right
+    before it, is dated long before the sentence's latest date or the report's day (خلال اجتياح
+    ... في يوليو 2025، والتي أسفرت عن ...): its acts and dead are that earlier act's, none at the
+    protest the sentence tells."""
+    toks = ix.doc.tokens
+    dates = [d for d in ix.get("date", sent) if d.mention.value.date is not None]
+    published = ix.doc.article.published
+    later = [d.mention.value.date for d in dates] + ([published] if published is not None else [])
+    for d in dates:
+        day = d.mention.value.date
+        if not any((x - day).days > EARLIER_DAYS for x in later):
+            continue
+        for i in range(d.end, min(ix.bounds[sent][1], d.end + DATE_BEFORE + 1)):
+            if not function_words("relative").isdisjoint(toks[i].forms):
+                return i
+    return None
 
 
 def not_answered(toks, trigs: list[Trig], lo: int) -> list[Trig]:

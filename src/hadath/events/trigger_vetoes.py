@@ -111,6 +111,34 @@ def site_of(toks, loc: Located) -> bool:
         and any(map(clitics().definite, toks[i].forms))
 
 
+NAMING_LEFT = 4   # words between the verb of naming and على (أطلقت لجان المقاومة على)
+NAME_RIGHT = 4    # words after the protest noun where the name or its quote mark stands
+QUOTES = frozenset('"\u201c\u201d\u00ab\u00bb')
+
+
+def named_protest(ix: DocIndex, sent: int, loc: Located) -> bool:
+    """The protest word is what a sentence of naming names (أطلقت اللجان على تظاهرات اليوم
+    "مليونية التعايش"، أطلق الناشطون على احتجاجات الجمعة اسم جمعة الغضب): a verb of naming, على
+    right before the protest noun and a name noun or a quote mark a few words after it - the name
+    of a protest told elsewhere, none told by it; nor by a protest word that is no finite verb
+    after it in the sentence (the naming's motive: احتجاجا على العنف القبلي). A shot at a crowd
+    (أطلقت الشرطة الرصاص على التظاهرة) names nothing."""
+    toks = ix.doc.tokens
+    return _named(toks, loc.start, ix.bounds[sent][0]) or any(
+        t.start < loc.start and t.mention.value.event_type == "Protests" and _named(toks, t.start, ix.bounds[sent][0])
+        for t in ix.get("trigger", sent))
+
+
+def _named(toks, i: int, lo: int) -> bool:
+    if i - 1 < lo or toks[i - 1].norm not in function_words("naming_on"):
+        return False
+    if not any(not function_words("naming").isdisjoint(toks[k].forms) for k in range(max(lo, i - 1 - NAMING_LEFT), i - 1)):
+        return False
+    names = function_words("naming_name")
+    return any(toks[k].text in QUOTES or not names.isdisjoint(toks[k].forms)
+               for k in range(i + 1, min(len(toks), i + 1 + NAME_RIGHT)) if toks[k].sentence == toks[i].sentence)
+
+
 def called_off(toks, loc: Located) -> bool:
     """A word of calling off stands right before the protest word (تعليق الاحتجاجات، إلغاء المسيرة،
     تأجيل الوقفة الاحتجاجية، ألغت النقابة إضرابها has a subject between: not read): the protest was

@@ -43,7 +43,7 @@ from functools import lru_cache
 from datetime import date
 from typing import Iterable, Sequence
 
-from hadath.events.handover import BARE_ATTACK, PEACEFUL, TOLD_SAME
+from hadath.events.handover import ANTECEDENT, BARE_ATTACK, PEACEFUL, TOLD_SAME
 from hadath.events.town_parts import named_part
 from hadath.events.records import UNPLACED, folded_toll, merged_evidence, named_force_over_default
 from hadath.events.taxonomy import ARMED_INTERS, GROUND_TAKEN, STATE_INTERS, UNARMED_INTERS, forces_over_civilians, interaction
@@ -100,8 +100,9 @@ def families_meet(a: Event, b: Event) -> bool:
 
 def _crowd_fight(demo: Event, fight: Event) -> bool:
     """Clashes or thrown bombs by no named group, where a crowd demonstrates or riots (مواجهات
-    بين المحتجين والقوى الأمنية، إلقاء قنابل مولوتوف): the demonstration's own violence."""
-    return family(demo) == "demonstration" and family(fight) == "violence" \
+    بين المحتجين والقوى الأمنية، إلقاء قنابل مولوتوف): the demonstration's own violence - not a
+    blast the crowd gathered after or about (احتشدوا بعد تفجير سيارة مفخخة: handover.ANTECEDENT)."""
+    return family(demo) == "demonstration" and family(fight) == "violence" and ANTECEDENT not in fight.flags \
         and fight.sub_event_type in CROWD_FIGHTS and (fight.actor1 is None or fight.actor1.startswith(
             ("Unidentified Armed Group", "Protesters", "Rioters"))) and not fight.fatalities
 
