@@ -48,3 +48,36 @@ def test_tribal_clash_name_by_country(pipeline, text, name):
 def test_communal_form(named, country, want):
     (got,) = localize_actors([ev(a1=named, i1=4, a2=named, i2=4, country=country)])
     assert (got.actor1, got.actor2) == (want, want)
+
+
+# A named tribe written with its noun after a word of its armed men is named in every such frame
+# (hadath.mentions.actors_lexicon._kin_keys): (text, actor1, actor2)
+KIN_FRAMES = [
+    ("قتل شخصان في اشتباكات دارت الأربعاء في مدينة سبها بين مسلحين من قبيلة القذاذفة وآخرين من قبيلة أولاد سليمان.",
+     "Qadhadhfa Tribal Militia (Libya)", "Awlad Suleiman Tribal Militia (Libya)"),
+    ("اندلعت اشتباكات في مدينة بني وليد بين مقاتلين من قبيلة ورفلة وقوات الجيش الليبي أسفرت عن مقتل ثلاثة.",
+     "Warfalla Tribal Militia (Libya)", None),
+    ("قتل أربعة أشخاص في اشتباكات بين مسلحين من قبيلة المقارحة وعناصر من قبيلة المشاشية جنوب ليبيا.",
+     "Magarha Tribal Militia (Libya)", "Mashashiya Tribal Militia (Libya)"),
+    ("قتل رجلان في اشتباكات بين مقاتلين من عشيرة الجنابيين وقوات الشرطة في بلدة الإسكندرية بمحافظة بابل.",
+     "Janabi Tribal Militia (Iraq)", "Police Forces of Iraq"),
+    ("أصيب ثلاثة في اشتباكات اندلعت بين أفراد من قبيلة الجبور والشرطة العراقية في قضاء الشرقاط.",
+     "Jubur Tribal Militia (Iraq)", None),
+]
+
+
+@pytest.mark.parametrize("text,first,second", KIN_FRAMES)
+def test_tribe_in_a_frame_of_its_men(pipeline, text, first, second):
+    clashes = [e for e in events(pipeline, text) if e.event_type == "Battles"]
+    assert clashes, text
+    sides = {clashes[0].actor1, clashes[0].actor2}
+    assert first in sides
+    if second:
+        assert second in sides
+
+
+def test_tribe_noun_alone_names_no_side(pipeline):
+    # the tribe's noun alone, as an owner, is no side (its men are not named)
+    text = "أضرم مسلحون النار في منازل تعود ملكيتها إلى عشيرة الجبور في بلدة الإسكندرية بمحافظة بابل."
+    for e in events(pipeline, text):
+        assert "Jubur Tribal Militia (Iraq)" not in (e.actor1, e.actor2)
