@@ -6,6 +6,8 @@ Somalia's clans "Unidentified Clan Militia (Somalia)" (data/lexicons/actors_comm
 hadath.reconcile.names.localize_actors)."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from hadath.reconcile.names import localize_actors
@@ -81,3 +83,22 @@ def test_tribe_noun_alone_names_no_side(pipeline):
     text = "أضرم مسلحون النار في منازل تعود ملكيتها إلى عشيرة الجبور في بلدة الإسكندرية بمحافظة بابل."
     for e in events(pipeline, text):
         assert "Jubur Tribal Militia (Iraq)" not in (e.actor1, e.actor2)
+
+
+# Libya's state forces by period (ACLED): the police, intelligence, air force, navy and border
+# guard carry the government's name as the army does (data/lexicons/actors.tsv lby-*-gna/-gnu)
+GNA, GNU = " (2016-2021) Government of National Accord", " (2021-) Government of National Unity"
+LIBYA_PERIODS = [
+    ("اعتقلت الشرطة الليبية خمسة أشخاص في مدينة طرابلس أمس.", date(2023, 5, 4), "Police Forces of Libya" + GNU),
+    ("اعتقلت الشرطة الليبية خمسة أشخاص في مدينة طرابلس أمس.", date(2018, 5, 4), "Police Forces of Libya" + GNA),
+    ("اعتقلت الشرطة الليبية خمسة أشخاص في مدينة طرابلس أمس.", date(2013, 5, 4), "Police Forces of Libya"),
+    ("اعتقل جهاز المخابرات الليبية ثلاثة أشخاص في مدينة مصراتة أمس.", date(2022, 1, 9), "Police Forces of Libya" + GNU),
+    ("قصف سلاح الجو الليبي مواقع لتنظيم داعش جنوب مدينة سرت.", date(2019, 7, 2), "Military Forces of Libya" + GNA),
+    ("اعتقل حرس الحدود الليبي عشرة مسلحين قرب مدينة غدامس.", date(2022, 7, 2), "Military Forces of Libya" + GNU),
+]
+
+
+@pytest.mark.parametrize("text,day,force", LIBYA_PERIODS)
+def test_libya_forces_by_period(pipeline, text, day, force):
+    found = events(pipeline, text, published=day)
+    assert any(force in (e.actor1, e.actor2) for e in found), [(e.actor1, e.actor2) for e in found]
