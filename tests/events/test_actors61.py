@@ -102,3 +102,29 @@ LIBYA_PERIODS = [
 def test_libya_forces_by_period(pipeline, text, day, force):
     found = events(pipeline, text, published=day)
     assert any(force in (e.actor1, e.actor2) for e in found), [(e.actor1, e.actor2) for e in found]
+
+
+# The ministry a force belongs to (التابع لوزارة، الذي يتبع وزارة) is its parent, no side: the
+# force acts (hadath.events.role_words.parent_ministry). (text, actor1, actor2 or None)
+PARENT_MINISTRY = [
+    ("اعتقلت قوات الدرك الوطني التابعة لوزارة الدفاع ثلاثة مهربين بولاية تبسة.",
+     "Police Forces of Algeria", "Unidentified Armed Group (Algeria)"),
+    ("اعتقل عناصر الدرك الوطني الذي يتبع وزارة الدفاع خمسة مسلحين بولاية تبسة.",
+     "Police Forces of Algeria", "Unidentified Armed Group (Algeria)"),
+    ("اعتقلت عناصر الدرك التابع لوزارة الدفاع أربعة مهربين في ولاية الوادي.",
+     "Police Forces of Algeria", "Unidentified Armed Group (Algeria)"),
+]
+
+
+@pytest.mark.parametrize("text,doer,held", PARENT_MINISTRY)
+def test_parent_ministry_is_no_side(pipeline, text, doer, held):
+    arrests = [e for e in events(pipeline, text, published=date(2017, 1, 24)) if e.sub_event_type == "Arrests"]
+    assert arrests, text
+    assert (arrests[0].actor1, arrests[0].actor2) == (doer, held)
+
+
+def test_ministry_hit_stays_a_side(pipeline):
+    # a ministry's site hit, no force before the tie: the ministry's force is the side hit
+    text = "هاجم مسلحون مقرا تابعا لوزارة الدفاع في مدينة بنغازي."
+    found = events(pipeline, text, published=date(2017, 1, 24))
+    assert any(e.actor2 and e.actor2.startswith("Military Forces of Libya") for e in found)
