@@ -128,3 +128,22 @@ def test_ministry_hit_stays_a_side(pipeline):
     text = "هاجم مسلحون مقرا تابعا لوزارة الدفاع في مدينة بنغازي."
     found = events(pipeline, text, published=date(2017, 1, 24))
     assert any(e.actor2 and e.actor2.startswith("Military Forces of Libya") for e in found)
+
+
+# The Tebu written without the article (قبيلة تبو، أبناء تبو), as the Libyan press often does:
+# (text, actor1, actor2)
+TEBU = [
+    ("قتل 37 شخصا في اشتباكات وقعت بين مسلحين من الطوارق وقبيلة تبو في مدينة سبها.",
+     "Tuareg Ethnic Militia (Libya)", "Tebu Ethnic Militia (Libya)"),
+    ("اندلعت اشتباكات بين أبناء تبو وقبيلة أولاد سليمان في مدينة سبها أسفرت عن مقتل خمسة.",
+     "Tebu Ethnic Militia (Libya)", "Awlad Suleiman Tribal Militia (Libya)"),
+    ("قتل ثلاثة في اشتباكات بين مسلحي تبو ومسلحين من الطوارق في مدينة أوباري.",
+     "Tebu Ethnic Militia (Libya)", "Tuareg Ethnic Militia (Libya)"),
+]
+
+
+@pytest.mark.parametrize("text,first,second", TEBU)
+def test_tebu_without_article(pipeline, text, first, second):
+    clashes = [e for e in events(pipeline, text, published=date(2015, 7, 17)) if e.event_type == "Battles"]
+    assert clashes, text
+    assert {clashes[0].actor1, clashes[0].actor2} == {first, second}
