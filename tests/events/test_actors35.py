@@ -16,6 +16,7 @@ from tests.events.conftest import events
 D24 = date(2024, 5, 1)
 D21 = date(2021, 5, 1)
 LBY, LBY_MIL = "Libya", "Military Forces of Libya (2021-) Government of National Unity"
+LBY_POL = "Police Forces of Libya (2021-) Government of National Unity"
 
 
 def _u(country):
@@ -28,7 +29,7 @@ def _cases(table, published):
 
 # an unnamed attacker after the verb, then the state force it hit: (actor1, actor2)
 ATTACKER_THEN_FORCE = {
-    (_u(LBY), "Police Forces of Libya"): [
+    (_u(LBY), LBY_POL): [
         "قتل مسلحون مجهولون شرطيا في مدينة سرت.",
         "قتل مجهولون شرطيا في مدينة سرت.",
         "اغتال مسلحون مجهولون عنصر أمن في مدينة سرت.",
@@ -52,7 +53,7 @@ ATTACKER_KEPT = {
         "قتل مسلحون مجهولون منتسبا في الشرطة في قضاء الطارمية.",
         "قتل ملثمون شرطيا في قضاء الطارمية.",
     ],
-    (_u(LBY), "Police Forces of Libya"): [
+    (_u(LBY), LBY_POL): [
         "أطلق مجهولون النار على دورية للشرطة في مدينة سرت ما أدى إلى مقتل شرطي.",
         "قتل مسلحون مجهولون يستقلون دراجة نارية شرطيين اثنين في مدينة سرت.",
     ],

@@ -19,7 +19,7 @@ ROLES = ("relative", "held", "cause", "since", "exposure", "consequence", "conse
          "until_lead", "resolve", "naming", "naming_on", "naming_name")
 
 # the list's و (event_roles.tsv and event_tolls.tsv read it too) and the relatives modality reads
-ROLES += ("conj", "relative/subclause", "support/noun", "support_member")
+ROLES += ("conj", "relative/subclause", "support/noun", "support_member", "ministry", "tied_verb")
 
 
 def test_every_row_has_a_known_role():
@@ -36,6 +36,7 @@ def test_every_row_has_a_known_role():
     ("يؤدي", "consequence"), ("على", "unable_link"), ("أن", "unable_link"), ("من", "elative_stop"), ("إلى", "elative_stop"),
     ("على", "head_prep"), ("عن", "head_prep"), ("دعم", "support"), ("دعم", "support/noun"), ("عناصر", "support_member"),
     ("حتى", "until"), ("إلى", "until_lead"), ("ماضية", "resolve"), ("عازمون", "resolve"),
+    ("وزارة", "ministry"), ("يتبع", "tied_verb"),
 ])
 def test_words_are_found_in_normalized_spelling(word, role):
     assert normalize_key(word) in function_words(role)

@@ -70,7 +70,7 @@ from tests.events.conftest import events
      ("Attack", "Military Forces of Iran", "Civilians (Iran)", 1)),
     # residents attacking a force or its post are a mob (ACLED's Rioters), no armed group
     ("هاجمت مجموعة من المواطنين الغاضبين مركزا للشرطة في بلدة بني وليد وأحرقت سيارات أمس.",
-     ("Mob violence", "Rioters (Libya)", "Police Forces of Libya", 0)),
+     ("Mob violence", "Rioters (Libya)", "Police Forces of Libya (2021-) Government of National Unity", 0)),
     ("تعرضت دورية تابعة لقوات اليونيفيل لاعتداء من قبل مجموعة من الأهالي في بلدة رامية جنوب لبنان أمس.",
      ("Mob violence", "Rioters (Lebanon)", "UNIFIL: United Nations Interim Force in Lebanon", 0)),
 ])

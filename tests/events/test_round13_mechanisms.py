@@ -104,8 +104,8 @@ def test_doers_groups_and_conscripts(pipeline, text, want):
      "Unidentified Armed Group (Libya)"),  # (بالرصاص الحي: lethal force, excessive - tests/events/test_types50.py)
     ("فرق مسلحون مظاهرة سلمية في ميدان الشهداء وسط العاصمة طرابلس.", "Unidentified Armed Group (Libya)"),
     # a state force named stays the force; none named is the police
-    ("فرقت قوات الأمن مظاهرة سلمية في ميدان الشهداء وسط العاصمة طرابلس.", "Police Forces of Libya"),
-    ("فرقت قنابل الغاز مظاهرة سلمية في ميدان الشهداء وسط العاصمة طرابلس.", "Police Forces of Libya"),
+    ("فرقت قوات الأمن مظاهرة سلمية في ميدان الشهداء وسط العاصمة طرابلس.", "Police Forces of Libya (2021-) Government of National Unity"),
+    ("فرقت قنابل الغاز مظاهرة سلمية في ميدان الشهداء وسط العاصمة طرابلس.", "Police Forces of Libya (2021-) Government of National Unity"),
 ])
 def test_an_armed_group_dispersing_a_protest_is_the_force(pipeline, text, force):
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(pipeline, text)]

@@ -87,7 +87,7 @@ def test_today_with_a_weekday_is_that_weekday(pipeline):
     ("ألقى مجهول قنبلة يدوية على كمين أمني أعلى كوبري الجيزة، ما أدى إلى إصابة أمين شرطة.",
      ("Grenade", "Unidentified Armed Group (Egypt)", "Police Forces of Egypt")),
     ("هاجم مسلحون مقر مديرية الأمن في مدينة الزاوية بالأسلحة المتوسطة.",
-     ("Armed clash", "Unidentified Armed Group (Libya)", "Police Forces of Libya")),
+     ("Armed clash", "Unidentified Armed Group (Libya)", "Police Forces of Libya (2016-2021) Government of National Accord")),
     # an assault with guns on an armed target is a battle, whatever shells it also used
     ("هاجم مسلحون مجهولون قسم شرطة كرداسة بالأسلحة الآلية والقذائف، ما أسفر عن مقتل 11 من أفراده.",
      ("Armed clash", "Unidentified Armed Group (Egypt)", "Police Forces of Egypt")),

@@ -209,7 +209,7 @@ RSF_HITS_ARMY = ("RSF: Rapid Support Forces", "Military Forces of Sudan (2019-)"
      date(2022, 8, 30), ("Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")),
     # ... while another side after them is the other side
     ("قتل اثنان في اشتباكات بين مسلحين وقوات الأمن في مدينة الزاوية غرب طرابلس.",
-     date(2022, 8, 30), ("Unidentified Armed Group (Libya)", "Police Forces of Libya")),
+     date(2022, 8, 30), ("Unidentified Armed Group (Libya)", "Police Forces of Libya (2021-) Government of National Unity")),
     # a state's base named by a common noun is that state's forces, the side hit - also when the
     # doer was found through what it owns (مسيرات تابعة لـX)
     ("استهدفت مسيرات انتحارية تابعة للدعم السريع القاعدة البحرية في بورتسودان.", date(2024, 6, 2), RSF_HITS_ARMY),

@@ -252,6 +252,19 @@ def employer(tokens: Sequence[Token], start: int) -> bool:
     return start >= 2 and tokens[start - 1].norm in w.employer_prep and not w.employed.isdisjoint(tokens[start - 2].forms)
 
 
+def parent_ministry(tokens: Sequence[Token], start: int, ends: Container[int]) -> bool:
+    """The ministry at ``start`` is the one the force named right before it belongs to (function
+    words ``tied_to``, ``tied_verb`` after a relative, ``ministry``: الدرك الوطني التابع لوزارة
+    الدفاع، جهاز الدرك الذي يتبع وزارة الدفاع): the force's parent, no side - the force acts."""
+    if start < 2 or function_words("ministry").isdisjoint(tokens[start].forms):
+        return False
+    k = start - 1
+    if not function_words("tied_to").isdisjoint(tokens[k].forms):
+        return k in ends
+    return not function_words("tied_verb").isdisjoint(tokens[k].forms) \
+        and not function_words("relative").isdisjoint(tokens[k - 1].forms) and (k - 1) in ends
+
+
 def plural_subject(tok: Token) -> bool:
     """An active verb whose own ending is its plural subject (هاجموا، يهاجمون): a name right after
     it is its object - a verb before its named subject stays singular (هاجم مسلحون)."""

@@ -15,7 +15,8 @@ from hadath.events.frames import Frame, Trig
 from hadath.events.trigger_vetoes import CROWD_CLASSES
 from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
-from hadath.events.role_words import actor_tokens, employer, foiler, group_described, support_before, topic_tokens
+from hadath.events.role_words import (actor_tokens, employer, foiler, group_described, parent_ministry, support_before,
+                                      topic_tokens)
 from hadath.events.patients import indefinite_patient
 from hadath.events.positions import genitive_after
 from hadath.events.roles import ActorSlot, agent_pairs, aimed_verbs, held_post, object_suffixed, Roles, assign, coordinated, mark, nisba_agreeing, role_words, same_group, target_noun
@@ -419,7 +420,8 @@ def frame_slots(ix: DocIndex, frame: Frame) -> list[ActorSlot]:
     return [ActorSlot.of(loc) for loc in actors if loc.start >= filed and loc.start not in topic
             and trig_tokens.isdisjoint(range(loc.start, loc.end)) and not support_before(toks, loc.start, named)
             and not (loc.start > 0 and loc.end - loc.start == 1 and not medium.isdisjoint(toks[loc.start - 1].forms))
-            and not employer(toks, loc.start) and not group_described(toks, loc.start, ends)]
+            and not employer(toks, loc.start) and not group_described(toks, loc.start, ends)
+            and not parent_ministry(toks, loc.start, ends)]
     # (في تسجيل مصور: the recording's adjective, no photographer; يعمل في قاعدة أمريكية: an
     # employer; جبهة النصرة، ذراع تنظيم القاعدة: the group's parent, no side)
 

@@ -216,12 +216,32 @@ def _counted_duals(keys: set[str]) -> set[str]:
     return {k + end for k in keys if " " not in k and k + acc in keys and k + end not in keys}
 
 
+def _kin_keys(e: ActorEntry, keys: set[str]) -> set[str]:
+    """A named tribe written with its noun after a word of its armed men (أبناء قبيلة القذاذفة) is
+    named in every such frame the press writes: مسلحين من قبيلة X، أبناء عشيرة X، آخرين من قبيلة X
+    (actors_words.tsv kin_men before kin_head). The tribe's noun alone (منازل عشيرة X، التي ينتمي
+    إليها) adds nothing: without its men a tribe is often an owner or a victim's kin."""
+    if e.kind != "identity" or e.is_generic:
+        return set()
+    roles = word_roles(WORDS_FILE)
+    heads, men = roles.get("kin_head", frozenset()), roles.get("kin_men", frozenset())
+    names = set()
+    for k in keys:
+        rest = next((k[len(m) + 1:] for m in sorted(men, key=len, reverse=True) if k.startswith(m + " ")), k)
+        head, _, name = rest.partition(" ")
+        if head in heads and name:
+            names.add(name)
+    return {f"{m} {h} {n}" for m in men for h in heads for n in names}
+
+
 def build_lexicon(entries: dict[str, ActorEntry]) -> ActorLexicon:
     keyed: dict[str, list[ActorEntry]] = {}
     cl = clitics()
     for e in entries.values():
         keys = {normalize_key(a) for a in e.aliases}
-        for key in (*dict.fromkeys(normalize_key(a) for a in e.aliases), *sorted(_counted_duals(keys))):
+        keys = keys | _kin_keys(e, keys)
+        for key in (*dict.fromkeys(normalize_key(a) for a in e.aliases), *sorted(keys - {normalize_key(a) for a in e.aliases}),
+                    *sorted(_counted_duals(keys))):
             # جندي مصري, قتل 12 جنديا مصريا, and the dual قتل جنديان مصريان
             for k in (key, cl.accusatives(key), _dual(key)):
                 bucket = keyed.setdefault(k, []) if k else None

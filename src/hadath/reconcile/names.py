@@ -106,6 +106,14 @@ def confused_forces() -> dict[tuple[str, str], str]:
 
 
 @lru_cache(maxsize=1)
+def communal_forms() -> dict[tuple[str, str], str]:
+    """(generic identity militia, event country) -> the form ACLED uses in that country
+    (Unidentified Tribal Militia (Sudan) -> Unidentified Communal Militia (Sudan);
+    data/lexicons/actors_communal.tsv)."""
+    return {(r["named"], r["country"]): r["actor"] for r in load_tsv("lexicons/actors_communal.tsv")}
+
+
+@lru_cache(maxsize=1)
 def regional_forces() -> dict[tuple[str, ...], str]:
     """(national actor, country, admin1) -> the regional government's actor, and (national
     actor, country, admin1, admin2) for a row that holds in one second-level unit only
@@ -193,6 +201,7 @@ def localize_actors(events: Sequence[Event]) -> list[Event]:
                 new = worldwide_branches().get((new, ev.country), new)  # (تنظيم القاعدة in Yemen: AQAP)
                 new = _regional(new, ev)
                 new = confused_forces().get((new, ev.country), new)  # (جنود نيجيريون in Niamey)
+                new = communal_forms().get((new, ev.country), new)  # (اشتباكات قبلية in Sudan)
                 new = _dated(new, ev.event_date)
                 if new != v:
                     changes[f] = new
