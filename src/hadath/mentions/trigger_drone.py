@@ -66,3 +66,19 @@ def strikes_as_subject(tokens: tuple[Token, ...], i: int) -> bool:
             return False
     return False
 
+
+
+def strikes_verb_first(tokens: tuple[Token, ...], i: int) -> bool:
+    """مسيّرة right after a strike verb that opens its sentence or clause and agrees with it in
+    the feminine (قصفت مسيرة سيارتهم، واستهدفت مسيرات الدعم السريع محطة، تستهدف مسيرة): verb,
+    subject - a strike verb opening its clause names no doer before it, and the craft it agrees
+    with is its subject; a march strikes nothing. A verb with its subject before it (القوات قصفت
+    مسيرة)، a masculine one (قصف مسيرة: the march is its object) stay as they were."""
+    k = i - 1
+    if k < 0 or tokens[k].sentence != tokens[i].sentence or tokens[k].kind != "word":
+        return False
+    ta = clitics().ta   # (the feminine: the perfect ends in it, the imperfect starts with it)
+    if not any(v.endswith(ta) or v.startswith(ta) for v in context().strike_verbs.intersection(tokens[k].forms)):
+        return False
+    before = tokens[k - 1] if k > 0 else None
+    return before is None or before.sentence != tokens[k].sentence or before.kind == "punct"

@@ -25,7 +25,7 @@ from hadath.text.clitics import clitics, conjunctions
 from hadath.text.normalize import normalize_key
 from hadath.mentions.trigger_context import context
 from hadath.mentions.trigger_aircraft import bare_aircraft
-from hadath.mentions.trigger_drone import after_strike, instrument, strikes_as_subject
+from hadath.mentions.trigger_drone import after_strike, instrument, strikes_as_subject, strikes_verb_first
 from hadath.mentions.trigger_fallen import fall_entry, fallen_verbs
 from hadath.mentions.trigger_thrown import thrown
 from hadath.mentions.trigger_objects import Objects
@@ -310,6 +310,7 @@ class TriggerStage:
             if entry.cls == "protest" and m.key in drones and (after_strike(tokens, m.start)
                                                                 or instrument(tokens, m.start)
                                                                 or strikes_as_subject(tokens, m.start)
+                                                                or strikes_verb_first(tokens, m.start)
                                                                 or context().drone_mark in tokens[m.start].text):
                 new.append(Mention("weapon", span, text[span.start:span.end],
                                     _ref("drone", *weapon_type("drone"), "nominal"),

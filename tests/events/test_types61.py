@@ -1,0 +1,62 @@
+"""Mechanisms of types61 (issue #9, docs/notes/types61.md), on reports made up in the style of
+the wire copy:
+
+- مسيّرة right after a strike verb that opens its clause and agrees with it in the feminine
+  (قصفت مسيرة سيارتهم، استهدفت مسيرات الدعم السريع محطة) is the verb's subject, the drone: a verb
+  with no doer before it takes the craft it agrees with as subject, and a march shells nothing
+  (mentions.trigger_drone.strikes_verb_first). A masculine verb (قصف الجيش مسيرة) or one with
+  its subject before it (قوات الأمن قصفت مسيرة) keeps the march as its object;
+- the side named right after an indefinite weapon noun, with no proclitic, is its genitive - the
+  owner that used it (قصفت مسيرات الدعم السريع محطة، قصفت مدفعية الجيش مواقع), not the side the
+  strike hit (events.voice._owner_genitive); after a definite weapon (قصفت المدفعية قوات X) the
+  side is the object as before."""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import events
+
+VERB_FIRST_DRONE = [
+    ("قصفت مسيرة سيارتهم قرب بلدة كفرنبل جنوب إدلب اليوم، ما أدى إلى مقتل ثلاثة مدنيين.", None),
+    ("استهدفت مسيرة سيارة على طريق مأرب صنعاء اليوم، ما أسفر عن مقتل شخصين.", None),
+    ("قصفت مسيرات الدعم السريع محطة كهرباء في مدينة عطبرة اليوم.", "RSF: Rapid Support Forces"),
+    ("قصفت مسيرات الحوثيين منشأة نفطية في محافظة شبوة اليوم.", "Houthi Movement"),
+    ("وفي وقت لاحق، استهدفت مسيرة تابعة للجيش موقعا في مدينة الفاشر اليوم.", "Military Forces of Sudan (2019-)"),
+    ("تقصف مسيرات الدعم السريع منذ أيام محطات الكهرباء في مدينة مروي.", "RSF: Rapid Support Forces"),
+]
+
+
+@pytest.mark.parametrize("text,doer", VERB_FIRST_DRONE)
+def test_a_strike_verb_first_takes_the_craft_as_subject(pipeline, text, doer):
+    evs = events(pipeline, text)
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"], text
+    if doer is not None:
+        assert evs[0].actor1 == doer, text
+
+
+MARCH_STRUCK = [  # the march is the object: a masculine verb, or the doer named before the verb
+    "قصف الجيش مسيرة للمعارضين في مدينة حمص اليوم.",
+    "قوات الأمن قصفت مسيرة سلمية في مدينة درعا بالقذائف اليوم.",
+    "جابت مسيرة حاشدة شوارع مدينة تعز اليوم للمطالبة برحيل الحكومة.",
+]
+
+
+@pytest.mark.parametrize("text", MARCH_STRUCK)
+def test_a_march_struck_or_marching_is_no_drone(pipeline, text):
+    assert "Air/drone strike" not in [e.sub_event_type for e in events(pipeline, text)], text
+
+
+WEAPON_OWNER = [  # (text, actor1, actor2)
+    ("قصفت مدفعية الجيش مواقع للدعم السريع في مدينة الفاشر اليوم.",
+     "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces"),
+    ("قصفت المدفعية قوات الدعم السريع في مدينة الفاشر اليوم.",
+     "Unidentified Armed Group (Sudan)", "RSF: Rapid Support Forces"),
+    ("قصفت المدفعية دورية للجيش في مدينة الفاشر اليوم.",
+     "Unidentified Armed Group (Sudan)", "Military Forces of Sudan (2019-)"),
+]
+
+
+@pytest.mark.parametrize("text,actor1,actor2", WEAPON_OWNER)
+def test_the_genitive_of_an_indefinite_weapon_owns_it(pipeline, text, actor1, actor2):
+    evs = events(pipeline, text)
+    assert [(e.actor1, e.actor2) for e in evs] == [(actor1, actor2)], text
