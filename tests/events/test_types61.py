@@ -4,7 +4,8 @@ the wire copy:
 - مسيّرة right after a strike verb that opens its clause and agrees with it in the feminine
   (قصفت مسيرة سيارتهم، استهدفت مسيرات الدعم السريع محطة) is the verb's subject, the drone: a verb
   with no doer before it takes the craft it agrees with as subject, and a march shells nothing
-  (mentions.trigger_drone.strikes_verb_first). A masculine verb (قصف الجيش مسيرة) or one with
+  (mentions.trigger_drone.strikes_verb_first); so with a verb of destroying and what crafts
+  strike after the craft (دمرت مسيرات الجيش مخازن للأسلحة: the drone, no looting). A masculine verb (قصف الجيش مسيرة) or one with
   its subject before it (قوات الأمن قصفت مسيرة) keeps the march as its object;
 - the side named right after an indefinite weapon noun, with no proclitic, is its genitive - the
   owner that used it (قصفت مسيرات الدعم السريع محطة، قصفت مدفعية الجيش مواقع), not the side the
@@ -34,10 +35,24 @@ def test_a_strike_verb_first_takes_the_craft_as_subject(pipeline, text, doer):
         assert evs[0].actor1 == doer, text
 
 
+DESTROYED_BY_DRONE = [
+    ("دمرت مسيرات الجيش مخازن للأسلحة في منطقة الخوي بشمال كردفان اليوم.", "Military Forces of Sudan (2019-)"),
+    ("دمرت مسيرة الجيش مخازن للأسلحة في منطقة الخوي بشمال كردفان اليوم.", "Military Forces of Sudan (2019-)"),
+    ("دمرت مسيرات الدعم السريع منازل في مدينة الأبيض اليوم.", "RSF: Rapid Support Forces"),
+]
+
+
+@pytest.mark.parametrize("text,doer", DESTROYED_BY_DRONE)
+def test_a_drone_destroying_something_is_a_strike(pipeline, text, doer):
+    evs = events(pipeline, text)
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Air/drone strike", doer)], text
+
+
 MARCH_STRUCK = [  # the march is the object: a masculine verb, or the doer named before the verb
     "قصف الجيش مسيرة للمعارضين في مدينة حمص اليوم.",
     "قوات الأمن قصفت مسيرة سلمية في مدينة درعا بالقذائف اليوم.",
     "جابت مسيرة حاشدة شوارع مدينة تعز اليوم للمطالبة برحيل الحكومة.",
+    "دمر الجيش مسيرة تابعة للدعم السريع في سماء مدينة الأبيض اليوم.",  # (a craft brought down)
 ]
 
 

@@ -68,17 +68,24 @@ def strikes_as_subject(tokens: tuple[Token, ...], i: int) -> bool:
 
 
 
+
 def strikes_verb_first(tokens: tuple[Token, ...], i: int) -> bool:
     """مسيّرة right after a strike verb that opens its sentence or clause and agrees with it in
     the feminine (قصفت مسيرة سيارتهم، واستهدفت مسيرات الدعم السريع محطة، تستهدف مسيرة): verb,
     subject - a strike verb opening its clause names no doer before it, and the craft it agrees
     with is its subject; a march strikes nothing. A verb with its subject before it (القوات قصفت
     مسيرة)، a masculine one (قصف مسيرة: the march is its object) stay as they were."""
-    k = i - 1
-    if k < 0 or tokens[k].sentence != tokens[i].sentence or tokens[k].kind != "word":
+    return i > 0 and feminine_first(tokens, i - 1, context().strike_verbs.intersection(tokens[i - 1].forms))
+
+
+def feminine_first(tokens: tuple[Token, ...], k: int, verbs) -> bool:
+    """The word at ``k``, read as one of ``verbs``, is a verb in the feminine (the perfect ends in
+    ت، the imperfect starts with it) that opens its sentence or clause (nothing before it, or a
+    punctuation mark): its subject is the noun right after it."""
+    if k < 0 or tokens[k].kind != "word" or tokens[k + 1].sentence != tokens[k].sentence:
         return False
-    ta = clitics().ta   # (the feminine: the perfect ends in it, the imperfect starts with it)
-    if not any(v.endswith(ta) or v.startswith(ta) for v in context().strike_verbs.intersection(tokens[k].forms)):
+    ta = clitics().ta
+    if not any(v.endswith(ta) or v.startswith(ta) for v in verbs):
         return False
     before = tokens[k - 1] if k > 0 else None
     return before is None or before.sentence != tokens[k].sentence or before.kind == "punct"

@@ -25,7 +25,7 @@ from hadath.text.clitics import clitics, conjunctions
 from hadath.text.normalize import normalize_key
 from hadath.mentions.trigger_context import context
 from hadath.mentions.trigger_aircraft import bare_aircraft
-from hadath.mentions.trigger_drone import after_strike, instrument, strikes_as_subject, strikes_verb_first
+from hadath.mentions.trigger_drone import after_strike, feminine_first, instrument, strikes_as_subject, strikes_verb_first
 from hadath.mentions.trigger_fallen import fall_entry, fallen_verbs
 from hadath.mentions.trigger_thrown import thrown
 from hadath.mentions.trigger_objects import Objects
@@ -252,9 +252,14 @@ class TriggerStage:
         for m in trigger_matches(sc):
             if m.end - m.start > 1 and m.value.form in ("verb", "imperfect") \
                     and _craft_subject(tokens, m.start + 1, m.end - m.start - 1):
+                craft = tokens[m.start + 1]
                 m = _verb_alone(tokens, m)  # دمرت مسيرة تركية عربة: the verb's own class
                 if m is None:
                     continue
+                if craft.norm in context().drone_keys and feminine_first(tokens, m.start, (m.key,)):
+                    new.append(Mention("weapon", craft.span, text[craft.start:craft.end],
+                                       _ref("drone", *weapon_type("drone"), "nominal"), craft.sentence))
+                    # (دمرت مسيرات الجيش مخازن: the verb agrees with the craft, its subject - the drone)
             forms_at[m.start] = m.value.form  # what the events stage reads back
             if m.start in covered or (heads and any(i in heads for i in range(m.start, m.end))):
                 continue  # inside a weapon phrase, or a verb whose complement decides
