@@ -75,3 +75,33 @@ WEAPON_OWNER = [  # (text, actor1, actor2)
 def test_the_genitive_of_an_indefinite_weapon_owns_it(pipeline, text, actor1, actor2):
     evs = events(pipeline, text)
     assert [(e.actor1, e.actor2) for e in evs] == [(actor1, actor2)], text
+
+
+# - a craft's crash (تحطمت طائرة عسكرية، سقوط مروحية، في تحطم طائرة) is an accident (modality.tsv):
+#   its crew killed in it is no act; a shoot-down told by its own verb (أسقطت الدفاعات طائرة
+#   وتحطمت، إسقاط طائرة) stands, and so does an act the crash followed after بعد/إثر
+#   (events.modality: تحطمت مروحية بعد استهدافها بصاروخ)
+CRASHES = [
+    "تحطمت طائرة عسكرية سودانية قرب قاعدة وادي سيدنا شمال أم درمان اليوم، ما أدى إلى مقتل طاقمها.",
+    "وتحطمت مروحية للجيش في ولاية النيل الأزرق اليوم، ما أسفر عن مقتل طاقمها.",
+    "سقطت مروحية عسكرية في محافظة الأنبار اليوم ما أسفر عن مقتل أربعة من طاقمها.",
+    "قتل خمسة عسكريين في تحطم طائرة نقل عسكرية قرب مطار الخرطوم اليوم.",
+]
+
+
+@pytest.mark.parametrize("text", CRASHES)
+def test_a_craft_crash_is_no_event(pipeline, text):
+    assert not events(pipeline, text), text
+
+
+SHOT_DOWN = [
+    "أسقطت الدفاعات الجوية طائرة حربية وتحطمت في ريف إدلب اليوم، ما أدى إلى مقتل طاقمها.",
+    "تحطمت مروحية عسكرية بعد استهدافها بصاروخ أطلقه مسلحون في محافظة صلاح الدين اليوم.",
+    "أعلنت قوات الدعم السريع إسقاط طائرة حربية للجيش في سماء مدينة نيالا اليوم.",
+    "سقطت طائرة مسيرة مفخخة على منزل في مدينة الفاشر اليوم ما أدى إلى مقتل خمسة مدنيين.",
+]
+
+
+@pytest.mark.parametrize("text", SHOT_DOWN)
+def test_a_shoot_down_or_a_falling_drone_stays(pipeline, text):
+    assert events(pipeline, text), text
