@@ -105,3 +105,32 @@ SHOT_DOWN = [
 @pytest.mark.parametrize("text", SHOT_DOWN)
 def test_a_shoot_down_or_a_falling_drone_stays(pipeline, text):
     assert events(pipeline, text), text
+
+
+# - a coordinated verb of aiming with no means and no doer of its own (، واستهدفت مدينة Y؛ ثم
+#   عادت واستهدفت؛ وعادت لتستهدف) tells the same doer striking again with the means of the act
+#   its sentence told before it (events.means.means_carried): no Attack on civilians
+STRUCK_AGAIN = [
+    ("قصفت قوات النظام مدينة داريا بالبراميل المتفجرة اليوم، ثم عادت واستهدفت مدينة معضمية الشام.",
+     "Air/drone strike"),
+    ("قصفت قوات النظام مدينة داريا بالبراميل المتفجرة اليوم، واستهدفت مدينة معضمية الشام.",
+     "Air/drone strike"),
+    ("قصفت المدفعية التركية قرية تل جمعة بريف تل تمر اليوم، ثم عادت واستهدفت مدينة عامودا.",
+     "Shelling/artillery/missile attack"),
+    ("قصف الجيش بلدة كفرنبل اليوم، ثم عاد واستهدف بلدة حاس.", "Shelling/artillery/missile attack"),
+]
+
+
+@pytest.mark.parametrize("text,sub", STRUCK_AGAIN)
+def test_a_doer_striking_again_keeps_its_means(pipeline, text, sub):
+    assert [e.sub_event_type for e in events(pipeline, text)] == [sub, sub], text
+
+
+AIMED_ALONE = [  # a doer of its own, or no remote act before: the aiming keeps its own type
+    "اقتحمت قوات الاحتلال بلدة قباطية اليوم، واستهدفت منزل الأسير محمد كميل.",
+]
+
+
+@pytest.mark.parametrize("text", AIMED_ALONE)
+def test_an_aiming_after_no_strike_takes_no_means(pipeline, text):
+    assert "Air/drone strike" not in [e.sub_event_type for e in events(pipeline, text)], text
