@@ -68,6 +68,8 @@ WEAPON_OWNER = [  # (text, actor1, actor2)
      "Unidentified Armed Group (Sudan)", "RSF: Rapid Support Forces"),
     ("قصفت المدفعية دورية للجيش في مدينة الفاشر اليوم.",
      "Unidentified Armed Group (Sudan)", "Military Forces of Sudan (2019-)"),
+    ("استهدف انفجار عبوة ناسفة دورية تركية في ريف إدلب الجنوبي اليوم.",  # (an adjective ends the construct)
+     "Unidentified Armed Group (Syria)", "Military Forces of Turkey"),
 ]
 
 
