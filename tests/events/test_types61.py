@@ -136,3 +136,25 @@ AIMED_ALONE = [  # a doer of its own, or no remote act before: the aiming keeps 
 @pytest.mark.parametrize("text", AIMED_ALONE)
 def test_an_aiming_after_no_strike_takes_no_means(pipeline, text):
     assert "Air/drone strike" not in [e.sub_event_type for e in events(pipeline, text)], text
+
+
+# - مسيّرة right after a verb opening its clause in the feminine, with a bomb or another weapon a
+#   few words after it (أسقطت مسيرات الدعم السريع قنابل، ألقت مسيرة قنبلة): the drone that dropped
+#   it - an air or drone strike, no planted bomb (mentions.trigger_drone.drops_weapon)
+DROPPED = [
+    ("أسقطت مسيرات الدعم السريع قنابل على مدينة الأبيض اليوم.", "RSF: Rapid Support Forces"),
+    ("أسقطت مسيرة تابعة للجيش قنبلة على تجمع لقوات الدعم السريع في مدينة بارا اليوم.",
+     "Military Forces of Sudan (2019-)"),
+    ("ألقت مسيرات الحوثيين قنابل على مواقع القوات الحكومية في مديرية حيس اليوم.", "Houthi Movement"),
+]
+
+
+@pytest.mark.parametrize("text,doer", DROPPED)
+def test_a_drone_dropping_bombs_is_an_air_strike(pipeline, text, doer):
+    evs = events(pipeline, text)
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Air/drone strike", doer)], text
+
+
+def test_a_drone_downed_carrying_bombs_is_no_strike(pipeline):
+    text = "أسقطت مسيرة كانت تحمل قنابل في سماء مدينة الأبيض اليوم."
+    assert "Air/drone strike" not in [e.sub_event_type for e in events(pipeline, text)], text

@@ -25,7 +25,7 @@ from hadath.text.clitics import clitics, conjunctions
 from hadath.text.normalize import normalize_key
 from hadath.mentions.trigger_context import context
 from hadath.mentions.trigger_aircraft import bare_aircraft
-from hadath.mentions.trigger_drone import after_strike, feminine_first, instrument, strikes_as_subject, strikes_verb_first
+from hadath.mentions.trigger_drone import after_strike, drops_weapon, feminine_first, instrument, strikes_as_subject, strikes_verb_first
 from hadath.mentions.trigger_fallen import fall_entry, fallen_verbs
 from hadath.mentions.trigger_thrown import thrown
 from hadath.mentions.trigger_objects import Objects
@@ -233,6 +233,7 @@ class TriggerStage:
         text = doc.text
         sc = scan(tokens, doc.columns)
         weapons = weapon_matches(sc)
+        weapon_starts = frozenset(m.start for m in weapons)
         covered: set[int] = set()
         new: list[Mention] = []
         for m in weapons:
@@ -264,10 +265,17 @@ class TriggerStage:
             if m.start in covered or (heads and any(i in heads for i in range(m.start, m.end))):
                 continue  # inside a weapon phrase, or a verb whose complement decides
             found.append(m)
+        droned: set[int] = set()  # crafts already written as a drone weapon
         if heads:
             matcher = trigger_matcher()
             for i, (entry, span, _end) in heads.items():
                 found.append(Hit(i, i + 1, span, entry, tokens[i].norm))
+                if i + 1 < len(tokens) and tokens[i + 1].norm in context().drone_keys \
+                        and drops_weapon(tokens, i + 1, weapon_starts):
+                    droned.add(i + 1)  # أسقطت مسيرات الدعم السريع قنابل: the verb's subject, the drone
+                    craft = tokens[i + 1]
+                    new.append(Mention("weapon", craft.span, text[craft.start:craft.end],
+                                       _ref("drone", *weapon_type("drone"), "nominal"), craft.sentence))
                 if i not in forms_at:
                     hit = matcher.match_at(tokens, i)
                     forms_at[i] = hit.value.form if hit is not None else "verb"
@@ -312,10 +320,13 @@ class TriggerStage:
                 continue  # تراجع المنتخب دفاعا وهجوما، هجماته على حارس المرمى: a team's attack
             if entry.lemma in bare_only and tokens[m.start].has_proclitic(article):
                 continue  # طيران العدوان، أن العدوان ألقى: a side's name for the enemy, no act
+            if m.start in droned:
+                continue
             if entry.cls == "protest" and m.key in drones and (after_strike(tokens, m.start)
                                                                 or instrument(tokens, m.start)
                                                                 or strikes_as_subject(tokens, m.start)
                                                                 or strikes_verb_first(tokens, m.start)
+                                                                or drops_weapon(tokens, m.start, weapon_starts)
                                                                 or context().drone_mark in tokens[m.start].text):
                 new.append(Mention("weapon", span, text[span.start:span.end],
                                     _ref("drone", *weapon_type("drone"), "nominal"),
