@@ -147,6 +147,11 @@ def _craft_subject(tokens: tuple[Token, ...], j: int, n: int) -> bool:
     return False
 
 
+def _drone(text: str, span: Span, sentence: int) -> Mention:
+    """The craft at ``span`` written as a drone weapon (مسيّرة read as the drone, not a march)."""
+    return Mention("weapon", span, text[span.start:span.end], _ref("drone", *weapon_type("drone"), "nominal"), sentence)
+
+
 def _verb_alone(tokens: tuple[Token, ...], m: Hit) -> Hit | None:
     """The one-word trigger of a phrase hit's verb (دمرت مسيرة -> دمرت, destroy), or None."""
     entry = trigger_matcher().get(tokens[m.start].norm)
@@ -258,8 +263,7 @@ class TriggerStage:
                 if m is None:
                     continue
                 if craft.norm in context().drone_keys and feminine_first(tokens, m.start, (m.key,)):
-                    new.append(Mention("weapon", craft.span, text[craft.start:craft.end],
-                                       _ref("drone", *weapon_type("drone"), "nominal"), craft.sentence))
+                    new.append(_drone(text, craft.span, craft.sentence))
                     # (دمرت مسيرات الجيش مخازن: the verb agrees with the craft, its subject - the drone)
             forms_at[m.start] = m.value.form  # what the events stage reads back
             if m.start in covered or (heads and any(i in heads for i in range(m.start, m.end))):
@@ -274,8 +278,7 @@ class TriggerStage:
                         and drops_weapon(tokens, i + 1, weapon_starts):
                     droned.add(i + 1)  # أسقطت مسيرات الدعم السريع قنابل: the verb's subject, the drone
                     craft = tokens[i + 1]
-                    new.append(Mention("weapon", craft.span, text[craft.start:craft.end],
-                                       _ref("drone", *weapon_type("drone"), "nominal"), craft.sentence))
+                    new.append(_drone(text, craft.span, craft.sentence))
                 if i not in forms_at:
                     hit = matcher.match_at(tokens, i)
                     forms_at[i] = hit.value.form if hit is not None else "verb"
@@ -328,9 +331,7 @@ class TriggerStage:
                                                                 or strikes_verb_first(tokens, m.start)
                                                                 or drops_weapon(tokens, m.start, weapon_starts)
                                                                 or context().drone_mark in tokens[m.start].text):
-                new.append(Mention("weapon", span, text[span.start:span.end],
-                                    _ref("drone", *weapon_type("drone"), "nominal"),
-                                    tokens[m.start].sentence))
+                new.append(_drone(text, span, tokens[m.start].sentence))
                 continue
             sent = tokens[m.start].sentence
             lo = sc.bounds[sent][0]
