@@ -98,8 +98,8 @@ def means_carried(ix: DocIndex, frame: Frame, classes: set[str]) -> tuple[set[st
     if not toks[first].has_proclitic(conjunctions()) and not (
             first > 0 and not frame_words().resume.isdisjoint(toks[first - 1].forms)):
         return set(), []  # (a verb opening a sentence of its own names its doer after it)
-    if any(a <= loc.start < first for loc in ix.get("actor", frame.sent)):
-        return set(), []  # (، والجيش استهدف: a doer of its own)
+    if any(a <= loc.start < first or loc.start == first + 1 for loc in ix.get("actor", frame.sent)):
+        return set(), []  # (، والجيش استهدف، واستهدفت فصائل المعارضة مواقع: a doer of its own)
     earlier = {c for loc, c in ix_triggers(ix, frame.sent) if loc.start < a and c in REMOTE_CLASSES}
     if not earlier:
         return set(), []
