@@ -120,6 +120,10 @@ STRUCK_AGAIN = [
     ("قصفت المدفعية التركية قرية تل جمعة بريف تل تمر اليوم، ثم عادت واستهدفت مدينة عامودا.",
      "Shelling/artillery/missile attack"),
     ("قصف الجيش بلدة كفرنبل اليوم، ثم عاد واستهدف بلدة حاس.", "Shelling/artillery/missile attack"),
+    ("قصفت المدفعية التركية قرية تل جمعة بريف تل تمر اليوم، ثم عادت وقصفت مدينة عامودا.",
+     "Shelling/artillery/missile attack"),  # (the guns carried: no foreign air strike)
+    ("قصفت قوات النظام مدينة داريا بالبراميل المتفجرة اليوم، وعادت وقصفت مدينة معضمية الشام.",
+     "Air/drone strike"),
 ]
 
 

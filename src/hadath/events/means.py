@@ -13,6 +13,7 @@ from hadath.events.tuning import WINDOWS
 
 POSITION_RIGHT = 4  # a launch position this close after the act's verb (استهدفت القوات الحكومية من مواقعها)
 AIMING = REMOTE_CLASSES | {"attack"}  # verbs of striking a target from afar or near
+CARRYING = frozenset({"attack", "shell"})  # acts told again with no means: aimed, or shelled (عادت وقصفت)
 
 
 def frame_weapons(ix: DocIndex, frame: Frame) -> list[Located]:
@@ -82,15 +83,15 @@ def told_in_it(ix: DocIndex, t) -> bool:
 
 def means_carried(ix: DocIndex, frame: Frame, classes: set[str]) -> tuple[set[str], list[Located]]:
     """(classes, weapons) a clause takes from the act its sentence told before it: the
-    clause's act is only aimed (استهدف، هاجم), with no means of its own, and its verb is coordinated
+    clause's act is only aimed or shelled (استهدف، هاجم، قصف), with no means of its own, and its verb is coordinated
     with no doer named before it (، واستهدفت مدينة Y؛ ثم عادت واستهدفت، وعادت لتستهدف) - the same
     doer struck again, with the same means (قصفت قوات النظام داريا بالبراميل، وعادت واستهدفت
     المعضمية: a second air strike, no Attack). The remote classes of the earlier triggers and the
     weapons named before the clause; empty when there are none."""
-    if "attack" not in classes or not classes <= {"attack"} | TOLL_CLASSES:
+    if not classes & CARRYING or not classes <= CARRYING | TOLL_CLASSES:
         return set(), []
     a = frame.clause[0]
-    verbs = [t for t in frame.trigs if t.cls == "attack" and t.form in ("verb", "imperfect")]
+    verbs = [t for t in frame.trigs if t.cls in CARRYING and t.form in ("verb", "imperfect")]
     if not verbs:
         return set(), []
     first = min(t.loc.start for t in verbs)
