@@ -2,15 +2,18 @@
 :mod:`hadath.events.realize` to type the act."""
 from __future__ import annotations
 
+from hadath.events.frame_words import frame_words
 from hadath.events.frames import Frame, ix_triggers
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
 from hadath.events.role_words import role_words
-from hadath.events.taxonomy import REMOTE_CLASSES
+from hadath.events.taxonomy import REMOTE_CLASSES, TOLL_CLASSES
+from hadath.text.clitics import conjunctions
 from hadath.events.tuning import WINDOWS
 
 POSITION_RIGHT = 4  # a launch position this close after the act's verb (استهدفت القوات الحكومية من مواقعها)
 AIMING = REMOTE_CLASSES | {"attack"}  # verbs of striking a target from afar or near
+CARRYING = frozenset({"attack", "shell"})  # acts told again with no means: aimed, or shelled (عادت وقصفت)
 
 
 def frame_weapons(ix: DocIndex, frame: Frame) -> list[Located]:
@@ -76,3 +79,29 @@ def told_in_it(ix: DocIndex, t) -> bool:
     toks = ix.doc.tokens
     k = t.loc.end
     return t.ref.voice != "nominal" and k < len(toks) and toks[k].norm in function_words("in_it")
+
+
+def means_carried(ix: DocIndex, frame: Frame, classes: set[str]) -> tuple[set[str], list[Located]]:
+    """(classes, weapons) a clause takes from the act its sentence told before it: the
+    clause's act is only aimed or shelled (استهدف، هاجم، قصف), with no means of its own, and its verb is coordinated
+    with no doer named before it (، واستهدفت مدينة Y؛ ثم عادت واستهدفت، وعادت لتستهدف) - the same
+    doer struck again, with the same means (قصفت قوات النظام داريا بالبراميل، وعادت واستهدفت
+    المعضمية: a second air strike, no Attack). The remote classes of the earlier triggers and the
+    weapons named before the clause; empty when there are none."""
+    if not classes & CARRYING or not classes <= CARRYING | TOLL_CLASSES:
+        return set(), []
+    a = frame.clause[0]
+    verbs = [t for t in frame.trigs if t.cls in CARRYING and t.form in ("verb", "imperfect")]
+    if not verbs:
+        return set(), []
+    first = min(t.loc.start for t in verbs)
+    toks = ix.doc.tokens
+    if not toks[first].has_proclitic(conjunctions()) and not (
+            first > 0 and not frame_words().resume.isdisjoint(toks[first - 1].forms)):
+        return set(), []  # (a verb opening a sentence of its own names its doer after it)
+    if any(a <= loc.start < first or loc.start == first + 1 for loc in ix.get("actor", frame.sent)):
+        return set(), []  # (، والجيش استهدف، واستهدفت فصائل المعارضة مواقع: a doer of its own)
+    earlier = {c for loc, c in ix_triggers(ix, frame.sent) if loc.start < a and c in REMOTE_CLASSES}
+    if not earlier:
+        return set(), []
+    return earlier, [w for w in ix.get("weapon", frame.sent) if w.end <= a]

@@ -190,6 +190,8 @@ def modality_of(
             continue  # اعتدى حشد على سائق بعد حادث سير، أضرموا النار بعد شائعات: the act followed it
         if e.kind == "anaphoric" and cue.end == start and _after_that(tokens, cue.start, a, start):
             continue  # واندلعت بعد ذلك اشتباكات، وتلا ذلك اشتباك مسلح: "that" is the act before, this one is new
+        if e.kind == "accident" and cue.end <= start and start > a and tokens[start - 1].norm in scope_words().sequel:
+            continue  # تحطمت مروحية بعد استهدافها بصاروخ: the act the accident followed, told after it
         if e.kind == "accident" and _caused(tokens, end, cue.start):
             continue  # تعرضت المنطقة لقصف، مما تسبب باندلاع حريق: the fire the act started, no accident
         if e.kind == "accident" and any(c.entry.kind == "background" and start <= c.start < cue.start for c in cues):

@@ -32,7 +32,7 @@ from hadath.events.positions import opens_own_clause
 from hadath.events.hostages import hostages
 from hadath.events.demolition import DEMOLITION, demolition
 from hadath.events.index import DocIndex, Located
-from hadath.events.means import frame_weapons, into_the_air, told_in_it
+from hadath.events.means import frame_weapons, into_the_air, means_carried, told_in_it
 from hadath.events.place_choice import choose_places
 from hadath.events.records import UNPLACED, evolve, new_event, notes
 from hadath.events.dispersal import dispersing_group
@@ -94,6 +94,10 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         classes = (classes - {"shoot"}) | {"warning"}  # أطلقت النار في الهواء لتفريقهم: warning shots
     weapons_loc = frame_weapons(ix, frame)
     weapons = {w.mention.value.lemma for w in weapons_loc}
+    if not weapons:  # ، وعادت واستهدفت مدينة Y: the same doer, the means of its act before
+        carried, weapons_loc = means_carried(ix, frame, classes)
+        classes |= carried
+        weapons = {w.mention.value.lemma for w in weapons_loc}
     slots = frame_slots(ix, frame)
     roles = frame_roles(ix, frame, main, classes, slots)
     if repelled(ix, frame, classes, roles):

@@ -26,7 +26,7 @@ from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.events.toll_words import toll_words
 from hadath.events.unnumbered import victims_by_number
 from hadath.events.victims import counted, is_count
-from hadath.text.clitics import clitics
+from hadath.text.clitics import clitics, conjunctions, prepositions
 
 INTRANSITIVE_DEATH = frozenset({"death"})
 PASSIVE_PRONE = frozenset({"kill", "injure"})  # unvocalized قتل، جرح: news reads them passive
@@ -293,7 +293,17 @@ def _device_subject(ix: DocIndex, frame: Frame, main: Trig, slot: ActorSlot | No
         return False  # (قصف مدفعي لقوات الدعم السريع: the verbal noun and its doer)
     return any(main.loc.end <= loc.start <= main.loc.end + 1 and loc.end <= slot.start
                and (clitics().definite(toks[loc.start].norm) or not nisba_agreeing(toks[loc.start].norm))
+               and not _owner_genitive(toks, loc, slot.start)
                for loc in ix.get("weapon", frame.sent))  # (not قصف مدفعي: a verbal noun's adjective)
+
+
+def _owner_genitive(toks, loc, start: int) -> bool:
+    """The actor right after a one-word indefinite weapon noun, with no proclitic, is its genitive
+    - the side that owns and used it (قصفت مسيرات الدعم السريع محطة، قصفت مدفعية الجيش مواقع:
+    idafa); after a definite one (قصفت المدفعية قوات X) or an adjective (استهدف انفجار عبوة ناسفة
+    دورية تركية: the construct ends at its adjective) it is the object."""
+    return start == loc.end == loc.start + 1 and not clitics().definite(toks[loc.start].norm) \
+        and not toks[start].has_proclitic(conjunctions() | prepositions())
 
 
 def _device_before(ix: DocIndex, frame: Frame, main: Trig, slot: ActorSlot | None) -> bool:

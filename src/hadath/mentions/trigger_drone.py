@@ -3,10 +3,12 @@ aircraft noun, owned by a side, beside a word only a craft takes, or the instrum
 verb (triggers_context.tsv drone_after, drone_before, strike_verb, instrument_prep)."""
 from __future__ import annotations
 
+from hadath.events.frame_words import frame_words
 from hadath.events.lexicons import function_words
 from hadath.events.role_words import role_words
 from hadath.mentions.trigger_context import context
-from hadath.text.clitics import clitics
+from hadath.mentions.trigger_thrown import bare_bomb
+from hadath.text.clitics import clitics, conjunctions
 from hadath.types import Token
 
 
@@ -66,3 +68,47 @@ def strikes_as_subject(tokens: tuple[Token, ...], i: int) -> bool:
             return False
     return False
 
+
+
+
+def strikes_verb_first(tokens: tuple[Token, ...], i: int) -> bool:
+    """مسيّرة right after a strike verb that opens its sentence or clause and agrees with it in
+    the feminine (قصفت مسيرة سيارتهم، واستهدفت مسيرات الدعم السريع محطة، تستهدف مسيرة): verb,
+    subject - a strike verb opening its clause names no doer before it, and the craft it agrees
+    with is its subject; a march strikes nothing. A verb with its subject before it (القوات قصفت
+    مسيرة)، a masculine one (قصف مسيرة: the march is its object) stay as they were."""
+    return i > 0 and feminine_first(tokens, i - 1, context().strike_verbs.intersection(tokens[i - 1].forms))
+
+
+def feminine_first(tokens: tuple[Token, ...], k: int, verbs) -> bool:
+    """The word at ``k``, read as one of ``verbs``, is a verb in the feminine (the perfect ends in
+    ت، the imperfect starts with it) that opens its sentence or clause (nothing before it, or a
+    punctuation mark): its subject is the noun right after it."""
+    if k < 0 or tokens[k].kind != "word" or tokens[k + 1].sentence != tokens[k].sentence:
+        return False
+    ta = clitics().ta
+    if not any(v.endswith(ta) or v.startswith(ta) for v in verbs):
+        return False
+    before = tokens[k - 1] if k > 0 else None
+    return before is None or before.sentence != tokens[k].sentence or before.kind == "punct"
+
+
+DROPPED_REACH = 3  # words of the craft's description between it and what it dropped (مسيرات الدعم السريع قنابل)
+
+
+def drops_weapon(tokens: tuple[Token, ...], i: int, weapon_starts) -> bool:
+    """مسيّرة right after a verb that opens its clause in the feminine, with a weapon named a few
+    words after it, nothing but words between (أسقطت مسيرات الدعم السريع قنابل، ألقت مسيرة تابعة
+    للجيش قنبلة، أطلقت مسيرة صاروخا): the craft is the verb's subject and the weapon its object -
+    the drone that dropped or fired it; a march drops no bombs."""
+    if i == 0 or not feminine_first(tokens, i - 1, tokens[i - 1].forms):
+        return False
+    conj = conjunctions()
+    for k in range(i + 1, min(i + 2 + DROPPED_REACH, len(tokens))):
+        if k in weapon_starts or bare_bomb(tokens[k]):
+            return True
+        t = tokens[k]
+        if t.sentence != tokens[i].sentence or t.kind != "word" or t.has_proclitic(conj) \
+                or t.norm in function_words("in") or t.norm in frame_words().past_aux:
+            return False  # (أسقطت مسيرة كانت تحمل قنابل: a clause of its own describes the craft downed)
+    return False

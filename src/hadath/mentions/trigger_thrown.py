@@ -30,3 +30,8 @@ def thrown(tokens: tuple[Token, ...], start: int, end: int) -> bool:
         if not throws.isdisjoint(tokens[k].forms):
             return tokens[k + 1].norm not in idioms  # (ألقى القبض على زارع قنبلة: an arrest, nothing thrown)
     return False
+
+
+def bare_bomb(tok: Token) -> bool:
+    """The word is a bare bomb noun (triggers_context.tsv bare_bomb: قنبلة، قنابل)."""
+    return not _words()[1].isdisjoint(tok.forms)

@@ -25,7 +25,7 @@ from hadath.text.clitics import clitics, conjunctions
 from hadath.text.normalize import normalize_key
 from hadath.mentions.trigger_context import context
 from hadath.mentions.trigger_aircraft import bare_aircraft
-from hadath.mentions.trigger_drone import after_strike, instrument, strikes_as_subject
+from hadath.mentions.trigger_drone import after_strike, drops_weapon, feminine_first, instrument, strikes_as_subject, strikes_verb_first
 from hadath.mentions.trigger_fallen import fall_entry, fallen_verbs
 from hadath.mentions.trigger_goal import until_goal
 from hadath.mentions.trigger_thrown import thrown
@@ -149,6 +149,11 @@ def _craft_subject(tokens: tuple[Token, ...], j: int, n: int) -> bool:
     return False
 
 
+def _drone(text: str, span: Span, sentence: int) -> Mention:
+    """The craft at ``span`` written as a drone weapon (مسيّرة read as the drone, not a march)."""
+    return Mention("weapon", span, text[span.start:span.end], _ref("drone", *weapon_type("drone"), "nominal"), sentence)
+
+
 def _verb_alone(tokens: tuple[Token, ...], m: Hit) -> Hit | None:
     """The one-word trigger of a phrase hit's verb (دمرت مسيرة -> دمرت, destroy), or None."""
     entry = trigger_matcher().get(tokens[m.start].norm)
@@ -235,6 +240,7 @@ class TriggerStage:
         text = doc.text
         sc = scan(tokens, doc.columns)
         weapons = weapon_matches(sc)
+        weapon_starts = frozenset(m.start for m in weapons)
         covered: set[int] = set()
         new: list[Mention] = []
         for m in weapons:
@@ -254,17 +260,27 @@ class TriggerStage:
         for m in trigger_matches(sc):
             if m.end - m.start > 1 and m.value.form in ("verb", "imperfect") \
                     and _craft_subject(tokens, m.start + 1, m.end - m.start - 1):
+                craft = tokens[m.start + 1]
                 m = _verb_alone(tokens, m)  # دمرت مسيرة تركية عربة: the verb's own class
                 if m is None:
                     continue
+                if craft.norm in context().drone_keys and feminine_first(tokens, m.start, (m.key,)):
+                    new.append(_drone(text, craft.span, craft.sentence))
+                    # (دمرت مسيرات الجيش مخازن: the verb agrees with the craft, its subject - the drone)
             forms_at[m.start] = m.value.form  # what the events stage reads back
             if m.start in covered or (heads and any(i in heads for i in range(m.start, m.end))):
                 continue  # inside a weapon phrase, or a verb whose complement decides
             found.append(m)
+        droned: set[int] = set()  # crafts already written as a drone weapon
         if heads:
             matcher = trigger_matcher()
             for i, (entry, span, _end) in heads.items():
                 found.append(Hit(i, i + 1, span, entry, tokens[i].norm))
+                if i + 1 < len(tokens) and tokens[i + 1].norm in context().drone_keys \
+                        and drops_weapon(tokens, i + 1, weapon_starts):
+                    droned.add(i + 1)  # أسقطت مسيرات الدعم السريع قنابل: the verb's subject, the drone
+                    craft = tokens[i + 1]
+                    new.append(_drone(text, craft.span, craft.sentence))
                 if i not in forms_at:
                     hit = matcher.match_at(tokens, i)
                     forms_at[i] = hit.value.form if hit is not None else "verb"
@@ -310,13 +326,15 @@ class TriggerStage:
                 continue  # تراجع المنتخب دفاعا وهجوما، هجماته على حارس المرمى: a team's attack
             if entry.lemma in bare_only and tokens[m.start].has_proclitic(article):
                 continue  # طيران العدوان، أن العدوان ألقى: a side's name for the enemy, no act
+            if m.start in droned:
+                continue
             if entry.cls == "protest" and m.key in drones and (after_strike(tokens, m.start)
                                                                 or instrument(tokens, m.start)
                                                                 or strikes_as_subject(tokens, m.start)
+                                                                or strikes_verb_first(tokens, m.start)
+                                                                or drops_weapon(tokens, m.start, weapon_starts)
                                                                 or context().drone_mark in tokens[m.start].text):
-                new.append(Mention("weapon", span, text[span.start:span.end],
-                                    _ref("drone", *weapon_type("drone"), "nominal"),
-                                    tokens[m.start].sentence))
+                new.append(_drone(text, span, tokens[m.start].sentence))
                 continue
             sent = tokens[m.start].sentence
             lo = sc.bounds[sent][0]
