@@ -13,9 +13,13 @@ from hadath.events.lexicons import function_words
 from hadath.events.role_words import QUOTE_MARKS, role_words
 from hadath.events.tuning import WINDOWS
 from hadath.events.unnumbered import preceded_by
+from hadath.events.victims import category
+from hadath.gazetteer.lexicon import place_lexicon
 from hadath.resources import load_tsv
 from hadath.text.normalize import normalize_key
 from hadath.types import Token
+
+BRACKETS = frozenset("()[]")   # (الشاب فلان (20 عاما) من مخيم X: an age between the person and من)
 
 if TYPE_CHECKING:
     from hadath.events.index import Located
@@ -91,6 +95,32 @@ def origin(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
               if tokens[j].norm in words or (tokens[j].norm in w.owned_by and j > lo
                                              and not w.member.isdisjoint(tokens[j - 1].forms))), None)
     return k is not None and all(tokens[j].norm not in inside for j in range(k, p.start))
+
+
+def hails_from(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
+    """The place is a person's home, told after them with من (الشاب محمد أحمد (20 عاما) من مخيم
+    الدهيشة، شاب من بلدة بيت أمر، الفتى X من قرية Y): من right before the place (or before its
+    class noun) and a person noun (triggers_victims.tsv civilian: شاب، فتى، طفل، مواطن) at most
+    ``WINDOWS.home_left`` tokens before من, with nothing between but words, numbers and the
+    brackets of an age, and no word of flight (function_words ``flight``: نزوح السكان من X is
+    where they fled from). Read by place_choice only while the clause names another place."""
+    k = p.start - 1
+    froms = function_words("from")
+    if k > lo and tokens[k].norm not in froms and tokens[k - 1].norm in froms:
+        k -= 1
+    if k <= lo or tokens[k].norm not in froms or not place_lexicon().near.isdisjoint(tokens[k - 1].forms):
+        return False   # (بالقرب من مخيم X: where, not whose home)
+    first = max(lo, k - 1 - WINDOWS.home_left)
+    flight = function_words("flight")
+    if any(not flight.isdisjoint(tokens[j].forms) for j in range(first, k)):
+        return False   # (نزوح كثيف للسكان من بلدة X: where they fled from)
+    for j in range(k - 1, first - 1, -1):
+        t = tokens[j]
+        if t.kind == "word" and category(tuple(t.forms)) == "civilian":
+            return True
+        if t.kind == "punct" and t.text not in BRACKETS:
+            return False
+    return False
 
 
 def reporter(tokens: Sequence[Token], p: "Located", lo: int) -> bool:

@@ -109,6 +109,7 @@ class Windows(NamedTuple):
     sky_right: int = 8               # "in the air" this close after a shooting (أطلقوا أعيرة نارية في الهواء;
                                      # أطلقت القوة المهاجمة النار بصورة مكثفة في الهواء: past its subject)
     stated_km_slack: float = 1.5     # a distance stated between them (110 كلم) allows this much more, road to crow's flight
+    home_left: int = 6               # a person noun this far before من X: X is their home (الشاب فلان (20 عاما) من مخيم X)
     venue_left: int = 3              # a meeting noun this close before a place (محادثات جنيف)
     other_act_left: int = 8          # a word of solidarity this far before the supported people's place (تضامنا مع المحتجين في X)
     motive_left: int = 14            # a motive word this far before the place of what a crowd protested (احتجاجا على القصف ... في X)

@@ -4,6 +4,8 @@ recognition, :mod:`hadath.mentions.places_recognize`): the one- or two-word name
 list headed by a plural or dual class noun (``listed_unknown``: قريتي المناخ والفيصلية)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.mentions.places_found import Found
 from hadath.mentions.places_match import ARTICLE, CONJ, WordCache, WordInfo, behind_b, conj_joined, match_at
@@ -32,11 +34,31 @@ def unknown_name(tokens: tuple[Token, ...], infos: list[WordInfo], j: int, plain
                 w0 in lex.name_heads or (nxt.startswith(ARTICLE) and not w0.startswith(ARTICLE))):
             words.append(nxt)
             end = k + 1
-    if len(words) == 1 and infos[j].common:
-        return None  # عين، بيت alone: a word, not a name
+    if len(words) == 1 and (infos[j].common or w0 in act_adverbs()):
+        return None  # عين، بيت alone: a word, not a name; طعنا، ذبحا: how the act was done
     span = Span(t0.stem_span(0).start if w0 == t0.norm else stem_span(t0, w0).start,
                 tokens[end - 1].span.end)
     return end, " ".join(words), span
+
+
+@lru_cache(maxsize=1)
+def act_adverbs() -> frozenset[str]:
+    """The adverbial accusative (X + ا, tanween unwritten) of every one-word verbal noun of the
+    trigger lexicon: قتل مستوطنة طعنا، أعدموه ذبحا، قضى حرقا، قتلوه دهسا tell how the act was
+    done; after a word that is also a cue (مستوطنة "a settler", not "the settlement") the
+    word is no unknown place's name. Built from the nouns column, whatever other reading a
+    form has (طعنا is also a verb: "we stabbed"). A gazetteer name is read as before."""
+    from hadath.events.lexicons import trigger_rows
+    from hadath.events.morphology import inflect, letters, split_alts
+    from hadath.text.normalize import normalize_key
+    taa = letters("ta_marbuta")
+    out: set[str] = set()
+    for row in trigger_rows().values():
+        for noun in split_alts(row.get("nouns", "")):
+            key = normalize_key(noun)
+            if " " not in key and not key.endswith(taa):
+                out |= inflect("adverb", key)
+    return frozenset(out)
 
 
 def stem_span(tok: Token, stem: str) -> Span:

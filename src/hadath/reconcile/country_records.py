@@ -23,6 +23,19 @@ def listed_place(ev: Event, events: Sequence[Event]) -> bool:
         o is not ev and siblings(ev, o) and not country_level(o) for o in events)
 
 
+NEAR = " (near "   # the label of a place coded at another one: "ودالهبيل (near Abu Qutah)"
+
+
+def anchor_label(ev: Event) -> str | None:
+    """The name of the known place a record is coded at: its location, or for a record itself
+    coded near another place ("طعنا (near Hebron)") that place's name, so that a label is never
+    nested ("X (near Y (near Z))")."""
+    loc = ev.location
+    if loc and "place_approximate" in ev.flags and NEAR in loc and loc.endswith(")"):
+        return loc[loc.rindex(NEAR) + len(NEAR):].rstrip(")")
+    return loc
+
+
 def _start(ev: Event) -> int:
     spans = ev.evidence.get("location") or ev.evidence.get("trigger") or ()
     return min((s.start for s in spans), default=0)
@@ -46,7 +59,7 @@ def place_near_known(events: Sequence[Event]) -> list[Event]:
             continue
         k = min(near, key=lambda o: abs(_start(o) - _start(ev)))
         out.append(replace(ev, latitude=k.latitude, longitude=k.longitude, admin1=k.admin1, admin2=k.admin2,
-                           admin3=k.admin3, location=f"{ev.location_ar} (near {k.location})",
+                           admin3=k.admin3, location=f"{ev.location_ar}{NEAR}{anchor_label(k)})",
                            geo_precision=2, flags=ev.flags + ("place_approximate",)))
     return out
 
