@@ -12,6 +12,7 @@ VAC = "Violence against civilians"
 PROTESTS = "Protests"
 RIOTS = "Riots"
 SD = "Strategic developments"
+GATHERINGS = frozenset({PROTESTS, RIOTS})  # the event types of a crowd's gathering
 
 SUB_EVENT_TYPES: dict[str, tuple[str, ...]] = {
     BATTLES: ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),

@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
+from hadath.events.taxonomy import GATHERINGS
 from hadath.resources import load_tsv
 from hadath.types import Event
 
@@ -154,16 +155,13 @@ def _dated(name: str | None, day) -> str | None:
     return next((e.name for e in entries if e.valid_on(day)), name)
 
 
-CROWD_TYPES = frozenset({"Protests", "Riots"})
-
-
 def _home_police(name: str | None, ev: Event) -> str | None:
     """The police that met a crowd, named for another country where it never operates (the
     sentence's focus on a cause abroad: تنديدا بالعدوان على قطاع غزة in Amman): the event
     country's police. A force that operates there (Israel's police in East Jerusalem) stays."""
     from hadath.mentions.actors_lexicon import actor_lexicon
 
-    if ev.event_type not in CROWD_TYPES or not name or not ev.country:
+    if ev.event_type not in GATHERINGS or not name or not ev.country:
         return name
     where = police_where().get(name)
     if where is None or ev.country in where:
