@@ -99,19 +99,17 @@ def _localized(name: str | None, country: str) -> str | None:
     return "; ".join(out)
 
 
-@lru_cache(maxsize=1)
-def confused_forces() -> dict[tuple[str, str], str]:
-    """(force named, event country) -> the force of the event's country, for nationality
-    adjectives the press writes alike for two neighbours (data/lexicons/actors_confused.tsv)."""
-    return {(r["named"], r["country"]): r["actor"] for r in load_tsv("lexicons/actors_confused.tsv")}
+COUNTRY_FORMS = ("lexicons/actors_confused.tsv", "lexicons/actors_communal.tsv")
 
 
 @lru_cache(maxsize=1)
-def communal_forms() -> dict[tuple[str, str], str]:
-    """(generic identity militia, event country) -> the form ACLED uses in that country
-    (Unidentified Tribal Militia (Sudan) -> Unidentified Communal Militia (Sudan);
-    data/lexicons/actors_communal.tsv)."""
-    return {(r["named"], r["country"]): r["actor"] for r in load_tsv("lexicons/actors_communal.tsv")}
+def country_forms() -> dict[tuple[str, str], str]:
+    """(actor named, event country) -> the actor ACLED codes in that country: the force of the
+    event's country, for nationality adjectives the press writes alike for two neighbours
+    (actors_confused.tsv: جنود نيجيريون in Niamey), and the form of a generic identity militia
+    (actors_communal.tsv: Unidentified Tribal Militia (Sudan) -> Unidentified Communal Militia
+    (Sudan)). One table of named, country, actor columns; no row's actor is another's name."""
+    return {(r["named"], r["country"]): r["actor"] for path in COUNTRY_FORMS for r in load_tsv(path)}
 
 
 @lru_cache(maxsize=1)
@@ -198,8 +196,7 @@ def localize_actors(events: Sequence[Event]) -> list[Event]:
                 new = _localized(v, ev.country)
                 new = worldwide_branches().get((new, ev.country), new)  # (تنظيم القاعدة in Yemen: AQAP)
                 new = _regional(new, ev)
-                new = confused_forces().get((new, ev.country), new)  # (جنود نيجيريون in Niamey)
-                new = communal_forms().get((new, ev.country), new)  # (اشتباكات قبلية in Sudan)
+                new = country_forms().get((new, ev.country), new)  # (جنود نيجيريون in Niamey, اشتباكات قبلية in Sudan)
                 new = _dated(new, ev.event_date)
                 if new != v:
                     changes[f] = new
