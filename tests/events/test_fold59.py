@@ -5,7 +5,7 @@ that came after it apart). hadath folded the fight into the bombing's record twi
 stage kept it in the bombing's frame (or continued the bombing with it), and reconcile's one
 type per act folded the two records again. Now a cue of sequence before the fight noun
 (event_frames.tsv ``sequel`` + ``that_word``: وتلا ذلك، أعقب ذلك; ``follow``: تبعها، أعقبتها;
-``after_that``: اندلعت بعد ذلك; ثم with an occurrence verb; ``sequel_cause`` + ``outbreak``: ما أدى
+event_scope.tsv ``sequel`` + ``that_word``: اندلعت بعد ذلك; ثم with an occurrence verb; ``sequel_cause`` + ``outbreak``: ما أدى
 لاندلاع) cuts the fight off as a frame of its own (events.frames._split_sequel), placed at the act's
 place, its doer the act's doer when it names only whom it fought (مع قوات الأمن:
 events.sequel.fought_with), and marked so that reconcile.one_type keeps it apart. The

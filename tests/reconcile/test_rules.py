@@ -314,3 +314,14 @@ def test_two_places_of_one_size_side_by_side_are_two():
     a = _at("Manshiya", 33.34, 44.40, "populated_place", **riot)
     b = _at("Riyadh", 33.345, 44.405, "populated_place", trig=(30, 35), **riot)
     assert sorted(e.location for e in fold_city_summary([a, b])) == ["Manshiya", "Riyadh"]
+
+
+def test_country_forms_one_lookup():
+    # actors_confused.tsv and actors_communal.tsv are read as one table (reconcile.names.country_forms):
+    # one lookup is enough only while no row's actor is itself a name of the table in that country
+    from hadath.reconcile.names import country_forms
+
+    table = country_forms()
+    assert table[("Military Forces of Nigeria", "Niger")] == "Military Forces of Niger"
+    assert table[("Unidentified Tribal Militia (Sudan)", "Sudan")] == "Unidentified Communal Militia (Sudan)"
+    assert not [k for k, v in table.items() if (v, k[1]) in table]

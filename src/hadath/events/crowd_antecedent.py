@@ -12,15 +12,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from hadath.events.crowd_own import crowd_subject
-from hadath.events.taxonomy import REMOTE_CLASSES
+from hadath.events.taxonomy import GATHERINGS, REMOTE_CLASSES
 from hadath.events.unnumbered import motive
 
 if TYPE_CHECKING:
     from hadath.events.frames import Frame, Trig
     from hadath.events.index import DocIndex
-
-CROWD_TYPES = frozenset({"Protests", "Riots"})
-
 
 def blast_antecedent(ix: DocIndex, frame: Frame, main: Trig) -> bool:
     """The frame's blast (``main``, a remote class) is told as what a crowd told before it in the
@@ -28,9 +25,8 @@ def blast_antecedent(ix: DocIndex, frame: Frame, main: Trig) -> bool:
     if main.cls not in REMOTE_CLASSES:
         return False
     toks = ix.doc.tokens
-    lo = ix.bounds.get(frame.sent, (0, len(toks)))[0]
-    hi = ix.bounds.get(frame.sent, (0, len(toks)))[1]
+    lo, hi = ix.bounds.get(frame.sent, (0, len(toks)))
     if not motive(toks, main.loc.start, lo) or crowd_subject(toks, main.loc.start, main.loc.end, lo, hi):
         return False  # (بعد أن ألقى محتجون قنابل: the crowd's own bombs)
-    return any(t.start < main.loc.start and t.mention.value.event_type in CROWD_TYPES
+    return any(t.start < main.loc.start and t.mention.value.event_type in GATHERINGS
                for t in ix.get("trigger", frame.sent))

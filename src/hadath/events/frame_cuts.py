@@ -60,8 +60,9 @@ def sequel_cue(ix: "DocIndex", sent: int, k: int, a: int) -> int | None:
     stands inside the clause from ``a``; the act may be pointed back to by its own definite noun
     instead of ذلك (وأعقب الانفجار اشتباك مسلح، وعقب التفجير اندلعت اشتباكات)."""
     from hadath.events.frame_words import frame_words
+    from hadath.events.modality import scope_words
 
-    toks, w = ix.doc.tokens, frame_words()
+    toks, w, after_that = ix.doc.tokens, frame_words(), scope_words().sequel   # (بعد، عقب، إثر ذلك)
     has = lambda j, words: a - 1 <= j < k and j >= 0 and not words.isdisjoint(toks[j].forms)  # noqa: E731
     if has(k - 1, w.outbreak):
         j = k - 2 if has(k - 2, w.sequel_cause) else k - 3 if has(k - 3, w.sequel_cause) else None
@@ -74,14 +75,14 @@ def sequel_cue(ix: "DocIndex", sent: int, k: int, a: int) -> int | None:
     if back(k - 1) and has(k - 2, w.sequel):
         return k - 2  # (وتلا ذلك اشتباك، وأعقب الانفجار اشتباك مسلح)
     j = k
-    if back(k - 1) and has(k - 2, w.after_that):
+    if back(k - 1) and has(k - 2, after_that):
         j = k - 2  # (اندلعت بعد ذلك اشتباكات: the verb before the time words)
     v = occurrence_verb(ix, sent, j, a)
     if v is None:
         return None
     if j < k:
         return v
-    if back(v - 1) and has(v - 2, w.after_that):
+    if back(v - 1) and has(v - 2, after_that):
         return v - 2  # (وبعد ذلك اندلعت اشتباكات، وعقب الانفجار اندلع اشتباك مسلح)
     return v - 1 if has(v - 1, w.sequence) else None
 

@@ -29,7 +29,6 @@ class FrameWords(NamedTuple):
     follow: frozenset[str]
     sequel: frozenset[str]
     that_word: frozenset[str]
-    after_that: frozenset[str]
     sequel_cause: frozenset[str]
     outbreak: frozenset[str]
     resume: frozenset[str]

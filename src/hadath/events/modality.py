@@ -371,14 +371,18 @@ def _dateline_source(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 def is_future(tokens: Sequence[Token], m: Match) -> bool:
     """The trigger matched through a future proclitic (سيقتل، سيتظاهرون)."""
+    return future_verb(tokens[m.start], m.span.start)
+
+
+def future_verb(tok: Token, stem_start: int | None = None) -> bool:
+    """The word carries the future proclitic (ستواصل، سنواصل، سيستمرون): in its first letters (after
+    at most و/ف) and among the prefixes of an analysis - of the one whose stem starts at
+    ``stem_start`` when given (a trigger's match)."""
     future = scope_words().future
-    tok = tokens[m.start]
     if not any(f in tok.norm[:3] for f in future):  # the future proclitic follows at most و/ف
         return False
-    for an in tok.analyses:
-        if an.span.start == m.span.start and not future.isdisjoint(an.prefixes):
-            return True
-    return False
+    return any((stem_start is None or an.span.start == stem_start) and not future.isdisjoint(an.prefixes)
+               for an in tok.analyses)
 
 
 def _named(tokens: Sequence[Token], cue: Cue, a: int) -> bool:

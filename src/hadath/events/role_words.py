@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Container, NamedTuple, Sequence
 from hadath.events.lexicons import function_words, word_classes, word_pairs
 from hadath.events.toll_words import toll_words
 from hadath.events.tuning import WINDOWS
+from hadath.events.taxonomy import GATHERINGS
 from hadath.mentions.actor_refs import umbrella
 from hadath.text.clitics import clitics
 from hadath.types import Token
@@ -18,7 +19,6 @@ if TYPE_CHECKING:  # pragma: no cover
 ROLE_WORDS = "lexicons/event_roles.tsv"
 
 
-GATHERINGS = frozenset({"Protests", "Riots"})  # the event types of a gathering's triggers
 QUOTE_MARKS = frozenset('"«»“”')  # quotation marks: scare quotes around one word ("تحييد")
 
 

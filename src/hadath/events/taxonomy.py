@@ -12,6 +12,7 @@ VAC = "Violence against civilians"
 PROTESTS = "Protests"
 RIOTS = "Riots"
 SD = "Strategic developments"
+GATHERINGS = frozenset({PROTESTS, RIOTS})  # the event types of a crowd's gathering
 
 SUB_EVENT_TYPES: dict[str, tuple[str, ...]] = {
     BATTLES: ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
@@ -79,8 +80,6 @@ WEAPON_PRIORITY = ("chemical", "suicide", "drone", "air", "grenade", "landmine",
 AIR_OUTRANKED_BY = frozenset(WEAPON_PRIORITY[:WEAPON_PRIORITY.index("drone")])  # (chemical, suicide)
 REMOTE_CLASSES = frozenset({"airstrike", "shell", "explode", "suicide", "chemical"})
 TOLL_CLASSES = frozenset({"kill", "death", "death_noun", "injure"})  # the classes of a death or a wound told
-KILLING = frozenset({"kill", "death", "execute", "assassinate", "shoot", "attack", "injure",
-                     "torture", "death_noun"})
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 STATE_INTERS = frozenset({1, 8})  # state forces, at home or abroad
 RIOTERS_INTER, PROTESTERS_INTER, CIVILIANS_INTER = 5, 6, 7  # ACLED's inter codes of crowds and of civilians

@@ -13,7 +13,8 @@ from __future__ import annotations
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
 from hadath.events.modality import scope_words
-from hadath.events.taxonomy import ARMED_INTERS
+from hadath.events.role_words import QUOTE_MARKS
+from hadath.events.taxonomy import ARMED_INTERS, PROTESTS
 from hadath.events.toll_words import conj_led
 from hadath.events.tuning import WINDOWS
 from hadath.text.clitics import clitics
@@ -113,7 +114,6 @@ def site_of(toks, loc: Located) -> bool:
 
 NAMING_LEFT = 4   # words between the verb of naming and على (أطلقت لجان المقاومة على)
 NAME_RIGHT = 4    # words after the protest noun where the name or its quote mark stands
-QUOTES = frozenset('"\u201c\u201d\u00ab\u00bb')
 
 
 def named_protest(ix: DocIndex, sent: int, loc: Located) -> bool:
@@ -125,7 +125,7 @@ def named_protest(ix: DocIndex, sent: int, loc: Located) -> bool:
     (أطلقت الشرطة الرصاص على التظاهرة) names nothing."""
     toks = ix.doc.tokens
     return _named(toks, loc.start, ix.bounds[sent][0]) or any(
-        t.start < loc.start and t.mention.value.event_type == "Protests" and _named(toks, t.start, ix.bounds[sent][0])
+        t.start < loc.start and t.mention.value.event_type == PROTESTS and _named(toks, t.start, ix.bounds[sent][0])
         for t in ix.get("trigger", sent))
 
 
@@ -135,7 +135,7 @@ def _named(toks, i: int, lo: int) -> bool:
     if not any(not function_words("naming").isdisjoint(toks[k].forms) for k in range(max(lo, i - 1 - NAMING_LEFT), i - 1)):
         return False
     names = function_words("naming_name")
-    return any(toks[k].text in QUOTES or not names.isdisjoint(toks[k].forms)
+    return any(toks[k].text in QUOTE_MARKS or not names.isdisjoint(toks[k].forms)
                for k in range(i + 1, min(len(toks), i + 1 + NAME_RIGHT)) if toks[k].sentence == toks[i].sentence)
 
 

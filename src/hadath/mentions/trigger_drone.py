@@ -69,8 +69,6 @@ def strikes_as_subject(tokens: tuple[Token, ...], i: int) -> bool:
     return False
 
 
-
-
 def strikes_verb_first(tokens: tuple[Token, ...], i: int) -> bool:
     """مسيّرة right after a strike verb that opens its sentence or clause and agrees with it in
     the feminine (قصفت مسيرة سيارتهم، واستهدفت مسيرات الدعم السريع محطة، تستهدف مسيرة): verb,

@@ -6,17 +6,10 @@ from __future__ import annotations
 from typing import Sequence
 
 from hadath.events.lexicons import function_words
-from hadath.events.modality import scope_words
+from hadath.events.modality import future_verb
 from hadath.types import Token
 
 GOAL_LEFT = 10  # words back from the word of "until" to the future verb or the word of resolve
-
-
-def _future_verb(tok: Token) -> bool:
-    """The token is a verb with the future proclitic (ستواصل، سنواصل، سيستمرون)."""
-    future = scope_words().future
-    return any(f in tok.norm[:3] for f in future) and any(
-        not future.isdisjoint(an.prefixes) for an in tok.analyses)
 
 
 def until_goal(tokens: Sequence[Token], start: int, lo: int) -> bool:
@@ -42,6 +35,6 @@ def until_goal(tokens: Sequence[Token], start: int, lo: int) -> bool:
         tok = tokens[j]
         if tok.kind == "punct":
             return False
-        if _future_verb(tok) or not resolve.isdisjoint(tok.forms):
+        if future_verb(tok) or not resolve.isdisjoint(tok.forms):
             return True
     return False

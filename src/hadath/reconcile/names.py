@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
+from hadath.events.taxonomy import GATHERINGS
 from hadath.resources import load_tsv
 from hadath.types import Event
 
@@ -98,19 +99,17 @@ def _localized(name: str | None, country: str) -> str | None:
     return "; ".join(out)
 
 
-@lru_cache(maxsize=1)
-def confused_forces() -> dict[tuple[str, str], str]:
-    """(force named, event country) -> the force of the event's country, for nationality
-    adjectives the press writes alike for two neighbours (data/lexicons/actors_confused.tsv)."""
-    return {(r["named"], r["country"]): r["actor"] for r in load_tsv("lexicons/actors_confused.tsv")}
+COUNTRY_FORMS = ("lexicons/actors_confused.tsv", "lexicons/actors_communal.tsv")
 
 
 @lru_cache(maxsize=1)
-def communal_forms() -> dict[tuple[str, str], str]:
-    """(generic identity militia, event country) -> the form ACLED uses in that country
-    (Unidentified Tribal Militia (Sudan) -> Unidentified Communal Militia (Sudan);
-    data/lexicons/actors_communal.tsv)."""
-    return {(r["named"], r["country"]): r["actor"] for r in load_tsv("lexicons/actors_communal.tsv")}
+def country_forms() -> dict[tuple[str, str], str]:
+    """(actor named, event country) -> the actor ACLED codes in that country: the force of the
+    event's country, for nationality adjectives the press writes alike for two neighbours
+    (actors_confused.tsv: جنود نيجيريون in Niamey), and the form of a generic identity militia
+    (actors_communal.tsv: Unidentified Tribal Militia (Sudan) -> Unidentified Communal Militia
+    (Sudan)). One table of named, country, actor columns; no row's actor is another's name."""
+    return {(r["named"], r["country"]): r["actor"] for path in COUNTRY_FORMS for r in load_tsv(path)}
 
 
 @lru_cache(maxsize=1)
@@ -154,16 +153,13 @@ def _dated(name: str | None, day) -> str | None:
     return next((e.name for e in entries if e.valid_on(day)), name)
 
 
-CROWD_TYPES = frozenset({"Protests", "Riots"})
-
-
 def _home_police(name: str | None, ev: Event) -> str | None:
     """The police that met a crowd, named for another country where it never operates (the
     sentence's focus on a cause abroad: تنديدا بالعدوان على قطاع غزة in Amman): the event
     country's police. A force that operates there (Israel's police in East Jerusalem) stays."""
     from hadath.mentions.actors_lexicon import actor_lexicon
 
-    if ev.event_type not in CROWD_TYPES or not name or not ev.country:
+    if ev.event_type not in GATHERINGS or not name or not ev.country:
         return name
     where = police_where().get(name)
     if where is None or ev.country in where:
@@ -200,8 +196,7 @@ def localize_actors(events: Sequence[Event]) -> list[Event]:
                 new = _localized(v, ev.country)
                 new = worldwide_branches().get((new, ev.country), new)  # (تنظيم القاعدة in Yemen: AQAP)
                 new = _regional(new, ev)
-                new = confused_forces().get((new, ev.country), new)  # (جنود نيجيريون in Niamey)
-                new = communal_forms().get((new, ev.country), new)  # (اشتباكات قبلية in Sudan)
+                new = country_forms().get((new, ev.country), new)  # (جنود نيجيريون in Niamey, اشتباكات قبلية in Sudan)
                 new = _dated(new, ev.event_date)
                 if new != v:
                     changes[f] = new
