@@ -30,6 +30,7 @@ from hadath.gazetteer.lexicon import place_lexicon
 from hadath.reconcile.area_restatement import at_town
 from hadath.reconcile.headline import capital_named
 from hadath.reconcile.rules import absorb, compatible_actors, days_apart, siblings
+from hadath.events.handover import TOLD_AGAIN
 from hadath.types import Event
 
 MIN_TOWNS = 2  # one town alone is fold_area_restatement's
@@ -76,6 +77,10 @@ def fold_province_summary(events: Sequence[Event]) -> list[Event]:
         if not _province(ev):
             continue
         towns = [j for j, f in enumerate(out) if j != k and j not in gone and _town_of(f, ev)]
+        if (j := _antecedent(out, k, towns)) is not None:
+            out[j] = absorb(out[j], ev)  # (its toll and its side hit: the act told before, told again)
+            gone.add(k)
+            continue
         if len(towns) < MIN_TOWNS or not ev.fatalities_estimate and (ev.fatalities or 0) > sum(
                 out[j].fatalities or 0 for j in towns):  # (a vague toll - عدد من، عشرات - is the towns' told)
             continue
@@ -84,3 +89,14 @@ def fold_province_summary(events: Sequence[Event]) -> list[Event]:
             out[j] = replace(absorb(out[j], ev, own_toll=True), **side)
         gone.add(k)
     return [e for k, e in enumerate(out) if k not in gone]
+
+
+def _antecedent(out: Sequence[Event], k: int, towns: Sequence[int]) -> int | None:
+    """A toll told again by a definite act noun (events.told_again: وأفاد بأن القصف المدفعي شرقي
+    حلب أسفر عن مقتل مدنيين اثنين) after two towns' acts of its kind is the toll of the act last
+    told, when that act has none of its own: the noun points back to it, not to every town."""
+    ev = out[k]
+    if TOLD_AGAIN not in ev.flags or not ev.fatalities or len(towns) < MIN_TOWNS:
+        return None
+    j = max((j for j in towns if j < k), default=None)
+    return j if j is not None and not out[j].fatalities and out[j].actor2 is None else None
