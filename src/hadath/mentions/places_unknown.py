@@ -34,7 +34,7 @@ def unknown_name(tokens: tuple[Token, ...], infos: list[WordInfo], j: int, plain
                 w0 in lex.name_heads or (nxt.startswith(ARTICLE) and not w0.startswith(ARTICLE))):
             words.append(nxt)
             end = k + 1
-    if len(words) == 1 and (infos[j].common or w0 in act_adverbs()):
+    if len(words) == 1 and (infos[j].common or w0 in act_adverbs() or w0 in idiom_words()):
         return None  # عين، بيت alone: a word, not a name; طعنا، ذبحا: how the act was done
     span = Span(t0.stem_span(0).start if w0 == t0.norm else stem_span(t0, w0).start,
                 tokens[end - 1].span.end)
@@ -59,6 +59,25 @@ def act_adverbs() -> frozenset[str]:
             if " " not in key and not key.endswith(taa):
                 out |= inflect("adverb", key)
     return frozenset(out)
+
+
+IDIOM_CLASSES = ("death", "injure")   # trigger classes whose phrases tell a death or a wound
+IDIOM_KINDS = ("verb", "imperfect", "passive")
+
+
+@lru_cache(maxsize=1)
+def idiom_words() -> frozenset[str]:
+    """The words after the verb of the trigger lexicon's death and injury phrases (لقي
+    حتفه/مصرعها، لفظ أنفاسها، قضى نحبه، قضى غدرا، فقد حياته): the idiom's object, bound to its
+    verb, never a place's name - after a word that is also a cue (لقيت مستوطنة حتفها: "a
+    settler met her death") main read it as a settlement (Ahituv by its Latin key). Built from
+    every generated form of those rows, so a new row's idiom is covered. A gazetteer name is
+    read as before."""
+    from hadath.events.lexicons import trigger_rows
+    from hadath.events.morphology import row_forms
+    return frozenset(w for row in trigger_rows().values() if row["class"] in IDIOM_CLASSES
+                     for form, kind in row_forms(row).items() if kind in IDIOM_KINDS
+                     for w in form.split()[1:])
 
 
 def stem_span(tok: Token, stem: str) -> Span:
