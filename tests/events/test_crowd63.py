@@ -42,3 +42,32 @@ def test_the_crowd_before_the_word_of_sequence_is_no_side_of_the_blast(pipeline,
 @pytest.mark.parametrize("text,types", CROWD_AS_VICTIM_OR_DOER)
 def test_the_crowd_hit_or_throwing_stays(pipeline, text, types):
     assert [e.sub_event_type for e in events(pipeline, text)] == types
+
+
+# - a crackdown word (قمع، فض، تفريق) a word of remembrance governs (إحياء لذكرى حملة القمع في مارس
+#   2011، للذكرى الثامنة لقمع الاحتجاجات، في ذكرى فض الاعتصام) is the old crackdown the crowd
+#   remembers, not one met now: no means of the protest (events.means.remembered_crackdown). A
+#   dispersal told after it in a clause of its own (وفرقتهم الشرطة، ، وفرقتهم قوات الأمن) stays.
+
+REMEMBERED_CRACKDOWN = [
+    "خرج مئات المتظاهرين في المنامة أمس إحياء لذكرى حملة القمع في مارس 2011.",
+    "تظاهر آلاف السوريين في درعا أمس إحياء للذكرى الثامنة لقمع الاحتجاجات في مارس 2011.",
+    "تجمع العشرات في الخرطوم أمس إحياء لذكرى فض الاعتصام في يونيو 2019.",
+]
+
+DISPERSED_NOW = [
+    "خرج مئات المتظاهرين في المنامة أمس في ذكرى الثورة وفرقتهم الشرطة بالغاز المسيل للدموع.",
+    "تظاهر العشرات في الخرطوم أمس إحياء لذكرى فض الاعتصام، وفرقتهم قوات الأمن بالقوة.",
+    "تظاهر المئات في بغداد أمس وقامت قوات الأمن بتفريقهم بالقوة.",
+]
+
+
+@pytest.mark.parametrize("text", REMEMBERED_CRACKDOWN)
+def test_a_remembered_crackdown_is_no_intervention(pipeline, text):
+    evs = events(pipeline, text)
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"] and evs[0].actor2 is None
+
+
+@pytest.mark.parametrize("text", DISPERSED_NOW)
+def test_a_dispersal_told_now_stays(pipeline, text):
+    assert [e.sub_event_type for e in events(pipeline, text)] == ["Protest with intervention"]
