@@ -92,7 +92,7 @@ EARLIER_OUTCOME = [
     ("اعتصم العشرات أمام مبنى المحافظة في السويداء أمس رفضا لهجوم القوات الحكومية في يناير الماضي، الذي أسفر "
      "عن مقتل 30 شخصا واعتقال آخرين.", [("Peaceful protest", 0)]),
     ("خرج آلاف المحتجين في درعا اليوم إحياء لذكرى حملة القمع في مارس 2011، والتي أدت إلى مقتل 20 متظاهرا.",
-     [("Protest with intervention", 0)]),  # (the crackdown remembered is another matter: its dead are gone)
+     [("Peaceful protest", 0)]),  # (the crackdown remembered: no means either, crowd63's means.remembered_crackdown)
     # an act of the report's days: its relative clause's dead are its own
     ("أطلقت قوات الأمن النار على المتظاهرين في البصرة أمس، والتي أسفرت عن مقتل ثلاثة.",
      [("Excessive force against protesters", 3)]),

@@ -6,18 +6,21 @@ those into the demonstration and makes it a riot). The events stage marks such a
 (handover.ANTECEDENT) when its trigger follows a word of sequence or motive (بعد، عقب، إثر،
 احتجاجا على، على خلفية: toll_words motive, a few words before, no punctuation between), a crowd
 word stands before it in its sentence and no protester noun is its subject (بعد أن ألقى محتجون
-قنابل: the crowd's own bombs, crowd_own.crowd_subject)."""
+قنابل: the crowd's own bombs, crowd_own.crowd_subject). The crowd told before the word of
+sequence is then neither the blast's doer nor its target (خرج مئات المحتجين في كركوك إثر تفجير
+انتحاري: no riot, no protesters bombed): :func:`without_crowd` drops it from the blast's roles."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from hadath.events.crowd_own import crowd_subject
-from hadath.events.taxonomy import GATHERINGS, REMOTE_CLASSES
+from hadath.events.taxonomy import CROWD_INTERS, GATHERINGS, REMOTE_CLASSES
 from hadath.events.unnumbered import motive
 
 if TYPE_CHECKING:
     from hadath.events.frames import Frame, Trig
     from hadath.events.index import DocIndex
+    from hadath.events.roles import Roles
 
 def blast_antecedent(ix: DocIndex, frame: Frame, main: Trig) -> bool:
     """The frame's blast (``main``, a remote class) is told as what a crowd told before it in the
@@ -30,3 +33,12 @@ def blast_antecedent(ix: DocIndex, frame: Frame, main: Trig) -> bool:
         return False  # (بعد أن ألقى محتجون قنابل: the crowd's own bombs)
     return any(t.start < main.loc.start and t.mention.value.event_type in GATHERINGS
                for t in ix.get("trigger", frame.sent))
+
+
+def without_crowd(roles: Roles, main: Trig) -> None:
+    """Drop from the roles of a blast told as a crowd's antecedent (:func:`blast_antecedent`) the
+    crowd named before it: it gathered after the blast, it neither set it off nor was hit by it."""
+    if roles.actor1 is not None and roles.actor1.ref.inter in CROWD_INTERS and 0 <= roles.actor1.start < main.loc.start:
+        roles.actor1, roles.conf1, roles.assoc1 = None, 0.0, []
+    if roles.actor2 is not None and roles.actor2.ref.inter in CROWD_INTERS and 0 <= roles.actor2.start < main.loc.start:
+        roles.actor2, roles.conf2, roles.assoc2 = None, 0.0, []

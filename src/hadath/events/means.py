@@ -34,11 +34,33 @@ def frame_weapons(ix: DocIndex, frame: Frame) -> list[Located]:
             and not any(0 <= w.start - e <= WINDOWS.seized_right for e in seized)
             and not (w.start > a and toks[w.start - 1].norm in hit
                      and not function_words("military_object").isdisjoint(toks[w.start].forms))
-            and not (toks[w.start].norm in function_words("from") and not _fired_from(frame, w))]
+            and not (toks[w.start].norm in function_words("from") and not _fired_from(frame, w))
+            and not remembered_crackdown(toks, w, a)]
     # (هجوما على دبابة: a vehicle that was hit, no means; not تحتوي على غاز الكلور)
     over = [w for w in used if _flying_over(ix, w)]
     # (aircraft that hover and then strike are the means when no other weapon is named)
     return [w for w in used if w not in over] if len(over) < len(used) else used
+
+
+REMEMBERED_LEFT = 4  # words from a word of remembrance to the crackdown it remembers (للذكرى الثامنة لقمع)
+
+
+def remembered_crackdown(toks, w: Located, lo: int) -> bool:
+    """A crackdown word (weapons.tsv ``intervention``: قمع، فض، تفريق) with a word of remembrance
+    (function_words ``anniversary``) a few words before it in one phrase - no punctuation, no و
+    between (إحياء لذكرى حملة القمع في مارس 2011، للذكرى الثامنة لقمع الاحتجاجات، في ذكرى فض
+    الاعتصام) - is the old crackdown the crowd remembers, not one met now: no means of the act."""
+    if w.mention.value.lemma != "intervention":
+        return False
+    words = function_words("anniversary")
+    for k in range(w.start - 1, max(lo, w.start - 1 - REMEMBERED_LEFT), -1):
+        if toks[k].kind != "word":
+            return False
+        if not words.isdisjoint(toks[k].forms):
+            return True
+        if toks[k].has_proclitic(conjunctions()):
+            return False
+    return False
 
 
 def _fired_from(frame: Frame, w: Located) -> bool:

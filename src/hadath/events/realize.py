@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from hadath.events.crowd_antecedent import blast_antecedent
+from hadath.events.crowd_antecedent import blast_antecedent, without_crowd
 from hadath.events.handover import ANTECEDENT, BARE_ATTACK, PEACEFUL
 from hadath.events.told_again import FLAG as TOLD_AGAIN, SAME as TOLD_SAME, similar_means, told_again, told_same
 from hadath.events.dating import (anchor_retold, backdrop, choose_date, compared_act, days_earlier_vague, is_background,
@@ -100,6 +100,9 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         weapons = {w.mention.value.lemma for w in weapons_loc}
     slots = frame_slots(ix, frame)
     roles = frame_roles(ix, frame, main, classes, slots)
+    antecedent = blast_antecedent(ix, frame, main)
+    if antecedent:
+        without_crowd(roles, main)  # (خرج المحتجون إثر تفجير انتحاري: the crowd is neither its doer nor its target)
     if repelled(ix, frame, classes, roles):
         classes = {"clash"}  # (والجيش يصد هجوما: an attack met by the side it hit, a battle - events.repel)
     if not weapons and roles.actor1 is not None and roles.actor1.start >= 0 \
@@ -131,6 +134,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     target = target_category(toks, roles, a, b, names | supported(toks, a, b, actor_tokens(ix, frame.sent)))
     if communal and roles.actor1 is None and target == "civilian":
         target = None
+    if antecedent and target == "protester":
+        target = None  # (the crowd that gathered after the blast was not hit by it: crowd_antecedent)
     if roles.actor2 is None and target in (None, "military_target"):
         target = consequence_target(ix, frame) or target  # ... ما أسفر عن إصابات في صفوف المدنيين
     if roles.actor2 is None and target is None and not communal and counted_nationals(ix, frame):
@@ -224,7 +229,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         flags.append(TOLL_CLAIM)  # (تبنى التنظيم قتل 14: the doers' claim, below a count, events.doers)
     if peaceful and ev_type == "Protests":
         flags.append(PEACEFUL)  # (المتظاهرين السلميين: a clash folded in is the force's, reconcile.rules.absorb)
-    if blast_antecedent(ix, frame, main):
+    if antecedent:
         flags.append(ANTECEDENT)  # (احتشدوا بعد تفجير سيارة مفخخة: an act of its own, reconcile.rules._crowd_fight)
     if sub == "Attack" and classes <= {"attack"} and not weapons and not toll.deaths:
         flags.append(BARE_ATTACK)  # (نتيجة الهجوم: property burnt by it is the act, reconcile.one_type)
