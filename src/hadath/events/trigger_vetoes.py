@@ -132,7 +132,7 @@ def named_protest(ix: DocIndex, sent: int, loc: Located) -> bool:
 def _named(toks, i: int, lo: int) -> bool:
     if i - 1 < lo or toks[i - 1].norm not in function_words("naming_on"):
         return False
-    if not any(not function_words("naming").isdisjoint(toks[k].forms) for k in range(max(lo, i - 1 - NAMING_LEFT), i - 1)):
+    if not _word_before(toks, function_words("naming"), i - 1, lo, NAMING_LEFT):
         return False
     names = function_words("naming_name")
     return any(toks[k].text in QUOTE_MARKS or not names.isdisjoint(toks[k].forms)
