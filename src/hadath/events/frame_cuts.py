@@ -63,7 +63,8 @@ def sequel_cue(ix: "DocIndex", sent: int, k: int, a: int) -> int | None:
     from hadath.events.modality import scope_words
 
     toks, w, after_that = ix.doc.tokens, frame_words(), scope_words().sequel   # (بعد، عقب، إثر ذلك)
-    has = lambda j, words: a - 1 <= j < k and j >= 0 and not words.isdisjoint(toks[j].forms)  # noqa: E731
+    inside = lambda j: a - 1 <= j < k and j >= 0  # noqa: E731
+    has = lambda j, words: inside(j) and not words.isdisjoint(toks[j].forms)  # noqa: E731
     if has(k - 1, w.outbreak):
         j = k - 2 if has(k - 2, w.sequel_cause) else k - 3 if has(k - 3, w.sequel_cause) else None
         return j  # (أدى لاندلاع، أدى إلى اندلاع، تسبب في نشوب)
@@ -71,7 +72,7 @@ def sequel_cue(ix: "DocIndex", sent: int, k: int, a: int) -> int | None:
         return k - 1
     acts = {loc.start for loc in ix.get("trigger", sent)}
     back = lambda j: has(j, w.that_word) or (  # noqa: E731 (ذلك، or the act's own noun: الانفجار)
-        has(j, frozenset(toks[j].forms)) and j in acts and clitics().definite(toks[j].norm))
+        inside(j) and j in acts and clitics().definite(toks[j].norm))
     if back(k - 1) and has(k - 2, w.sequel):
         return k - 2  # (وتلا ذلك اشتباك، وأعقب الانفجار اشتباك مسلح)
     j = k
