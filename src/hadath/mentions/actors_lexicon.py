@@ -8,6 +8,7 @@ focus and publication date (see :mod:`hadath.mentions.actors`).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -234,12 +235,40 @@ def _kin_keys(e: ActorEntry, keys: set[str]) -> set[str]:
     return {f"{m} {h} {n}" for m in men for h in heads for n in names}
 
 
+_BAND = re.compile(r"(Ethnic|Communal|Tribal|Clan) Militia")
+
+
+def _band_keys(e: ActorEntry, keys: set[str]) -> set[str]:
+    """A named community's militia (an ethnic group, a clan, a town: ACLED's "X Ethnic / Communal /
+    Tribal / Clan Militia") one alias of which writes its name after a word of its armed men
+    (مسلحو الزنتان، مسلحين من المساليت) is named in every such frame (actors_words.tsv band_men:
+    مقاتلي الزنتان، ميليشيات المساليت) and after a word of belonging (band_head, band_tied, the name
+    after لـ: كتائب تابعة لمصراتة، مسلحين تابعين للزنتان). The bare name adds nothing: it is a place,
+    a people or a family as often as an armed side."""
+    if not _BAND.search(e.name) or e.name.startswith("Unidentified"):
+        return set()
+    roles = word_roles(WORDS_FILE)
+    men = sorted(roles.get("band_men", frozenset()), key=len, reverse=True)
+    heads, tied = roles.get("band_head", frozenset()), roles.get("band_tied", frozenset())
+    cl = clitics()
+    names = set()
+    for k in keys:
+        m = next((m for m in men if k.startswith(m + " ")), None)
+        if m is not None and len(k) > len(m) + 1:
+            names.add(k[len(m) + 1:])
+    out = {f"{m} {n}" for m in men for n in names}
+    for n in names:
+        to = cl.lam + (n[len(cl.article) - 1:] if cl.definite(n) else n)  # (ل + الزنتان: للزنتان)
+        out |= {f"{h} {t} {to}" for h in heads for t in tied}
+    return out
+
+
 def build_lexicon(entries: dict[str, ActorEntry]) -> ActorLexicon:
     keyed: dict[str, list[ActorEntry]] = {}
     cl = clitics()
     for e in entries.values():
         keys = {normalize_key(a) for a in e.aliases}
-        keys = keys | _kin_keys(e, keys)
+        keys = keys | _kin_keys(e, keys) | _band_keys(e, keys)
         for key in (*dict.fromkeys(normalize_key(a) for a in e.aliases), *sorted(keys - {normalize_key(a) for a in e.aliases}),
                     *sorted(_counted_duals(keys))):
             # جندي مصري, قتل 12 جنديا مصريا, and the dual قتل جنديان مصريان
