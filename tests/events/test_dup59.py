@@ -55,3 +55,31 @@ def test_city_told_again_by_its_districts(full_pipeline, text, records):
 ])
 def test_city_and_districts_kept(full_pipeline, text, records):
     assert _records(full_pipeline, text) == records
+
+
+# A protest told in a province's countryside and met by force in one town of it (فرقت قوات
+# الأمن مظاهرة في ريف درعا بالقوة، then أصيب شاب أثناء تفريق المتظاهرين في بلدة طفس): one crowd's
+# act whose kinds differ within the demonstrations - kept at the town, with the kind ACLED's
+# precedence puts first (reconcile.area_restatement ``_one_crowd``).
+@pytest.mark.parametrize("text, records", [
+    ("الأمن يفرق مظاهرة بالقوة في ريف درعا\n\nفرقت قوات الأمن مظاهرة في ريف درعا بالقوة اليوم الجمعة، طالبت "
+     "بإطلاق سراح المعتقلين.\n\nوقال ناشطون إن شابا أصيب برصاص قوات الأمن أثناء تفريق المتظاهرين في بلدة "
+     "طفس بريف درعا الغربي.", [("Tafas", "Excessive force against protesters", 0)]),
+    ("قسد تفرق مظاهرة بالقوة بريف دير الزور\n\nفرقت قسد مظاهرة في ريف دير الزور بقوة السلاح اليوم الجمعة. "
+     "وقال موقع محلي إن مدنيا أصيب برصاص قسد أثناء تفريق المتظاهرين في بلدة الصبحة بريف دير الزور "
+     "الشرقي.", [("As Sabkhah", "Excessive force against protesters", 0)]),
+    ("الشرطة تفرق احتجاجا في ريف حلب\n\nفرقت الشرطة احتجاجا في ريف حلب الشمالي اليوم الجمعة. وأفاد ناشطون "
+     "بإصابة ثلاثة محتجين برصاص الشرطة أثناء تفريقهم في مدينة اعزاز.",
+     [("Izaz", "Excessive force against protesters", 0)]),
+])
+def test_countryside_crowd_told_again_at_its_town(full_pipeline, text, records):
+    assert _records(full_pipeline, text) == records
+
+
+@pytest.mark.parametrize("text, records", [
+    # a protest in the countryside, an armed attack in a town: two families, two acts
+    ("خرجت مظاهرة في ريف درعا اليوم الجمعة.\n\nوقال ناشطون إن مسلحين هاجموا حاجزا لقوات النظام في بلدة "
+     "طفس ما أدى إلى مقتل عنصرين.", [("Dara", "Peaceful protest", 0), ("Tafas", "Armed clash", 2)]),
+])
+def test_countryside_crowd_and_other_act_kept(full_pipeline, text, records):
+    assert _records(full_pipeline, text) == records
