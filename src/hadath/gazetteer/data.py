@@ -214,3 +214,11 @@ def places_extra() -> tuple[dict, ...]:
 def unit_prefixes() -> frozenset[str]:
     """Normalized class nouns of units that head some gazetteer names (unit_prefixes.txt)."""
     return _word_list("unit_prefixes.txt")
+
+
+@lru_cache(maxsize=1)
+def city_units() -> dict[str, str]:
+    """Gazetteer id (``gn:<GeoNames id>``) of a city that is a first-level division of its own ->
+    the division's name (city_units.tsv: عدن، أمانة العاصمة، القاهرة): its districts are the
+    city's."""
+    return {f"gn:{row['geonameid']}": row["admin1"] for row in load_tsv("gazetteer/city_units.tsv")}

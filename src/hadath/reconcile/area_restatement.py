@@ -7,7 +7,7 @@ from typing import Sequence
 
 from hadath.events.lexicons import function_words
 from hadath.reconcile.headline import capital_named
-from hadath.reconcile.rules import absorb, compatible_actors, days_apart, part_name
+from hadath.reconcile.rules import _typed_as, absorb, compatible_actors, days_apart, family, part_name, precedence
 from hadath.text.normalize import normalize_key
 from hadath.types import Event
 
@@ -19,10 +19,19 @@ def at_town(f: Event, area: Event) -> bool:
                                     and f.place.cue not in function_words("countryside"))
 
 
-def _restates(area: Event, f: Event, toll_free: bool = False) -> bool:
-    """``area`` tells ``f`` again: same sub-event and day, compatible actors, and no toll of its
-    own unlike ``f``'s (``toll_free``: or any toll of its own when ``f`` told none)."""
-    return (f.sub_event_type == area.sub_event_type and (days_apart(area, f) or 0) == 0
+def _one_crowd(area: Event, f: Event) -> bool:
+    """Two tellings of one crowd's act, the lead's kind and the town's own differing within the
+    demonstrations (فرقت قوات ... مظاهرة في ريف دير الزور بقوة السلاح, then أصيب مدني أثناء تفريق
+    المتظاهرين في بلدة الصبحة: a protest met by force told in the lead, the force's excess in the
+    body): a protest or a riot, either told with more of what befell it."""
+    return family(area) == family(f) == "demonstration"
+
+
+def _restates(area: Event, f: Event, toll_free: bool = False, crowd: bool = False) -> bool:
+    """``area`` tells ``f`` again: same sub-event (``crowd``: or one crowd's act, ``_one_crowd``)
+    and day, compatible actors, and no toll of its own unlike ``f``'s (``toll_free``: or any
+    toll of its own when ``f`` told none)."""
+    return ((f.sub_event_type == area.sub_event_type or crowd and _one_crowd(area, f)) and (days_apart(area, f) or 0) == 0
             and compatible_actors(area, f)
             and ((area.fatalities or 0) in (0, f.fatalities or 0) or (toll_free and not f.fatalities)))
 
@@ -76,8 +85,10 @@ def fold_area_restatement(events: Sequence[Event]) -> list[Event]:
                      and part_name(f) is not None and f.location == ev.location and _restates(ev, f)]
         else:
             finer = [j for j, f in enumerate(out) if j != k and j not in gone and at_town(f, ev)
-                     and f.admin1 == ev.admin1 and _restates(ev, f, toll_free=ev.location == ev.admin1)]
+                     and f.admin1 == ev.admin1 and _restates(ev, f, toll_free=ev.location == ev.admin1, crowd=True)]
         if len(finer) == 1:
+            if precedence(ev) < precedence(out[finer[0]]):  # (the kind ACLED's precedence puts first)
+                out[finer[0]] = _typed_as(out[finer[0]], ev)
             out[finer[0]] = absorb(out[finer[0]], ev)
             gone.add(k)
     return [e for k, e in enumerate(out) if k not in gone]

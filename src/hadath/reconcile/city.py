@@ -10,6 +10,7 @@ from hadath.events.doers import hit_toll
 from hadath.events.records import merged_evidence
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.events.tuning import WINDOWS
+from hadath.gazetteer.data import city_units
 from hadath.reconcile.rules import (absorb, compatible_actors, days_apart, families_meet, km_apart, part_name,
                                     precedence, same_place)
 from hadath.types import Event
@@ -25,14 +26,27 @@ def _feature(ev: Event) -> str | None:
 
 def _quarter_of(part: Event, city: Event) -> bool:
     """``part`` is placed inside the city ``city`` is placed at: a quarter coded at the city, a
-    quarter, camp or site (المسجد الأقصى) with its own point near the city's, or any place whose
-    point lies within the city's core (البلدة القديمة beside القدس)."""
+    quarter, camp or site (المسجد الأقصى) with its own point near the city's, any place whose
+    point lies within the city's core (البلدة القديمة beside القدس), or a district of a city that
+    is a division of its own (``_district_of``)."""
+    if _district_of(part, city):
+        return True
     if part_name(part) is not None:
         return part.place.container.id == city.place.place.id  # type: ignore[union-attr]
     km = km_apart(part, city)
     if km is None or same_place(part, city):
         return False
     return km <= WINDOWS.part_km if _feature(part) in QUARTERS | SITES else km <= WINDOWS.inner_km
+
+
+def _district_of(part: Event, city: Event) -> bool:
+    """``part`` is placed at a district (admin2) of the division ``city``'s city is by itself
+    (gazetteer.data.city_units: محافظة عدن، أمانة العاصمة): مديريات المنصورة والشيخ عثمان are
+    Aden's own districts, whatever their seats' distance from the city's point. A district of a
+    governorate with a countryside (مديرية سحار in صعدة) is a place of its own."""
+    unit = city_units().get(city.place.place.id) if city.place is not None and city.place.place is not None else None
+    return unit is not None and _feature(part) == "admin2" and part.admin1 == unit == city.admin1 \
+        and part.country == city.country
 
 
 def _population(ev: Event) -> int:
@@ -91,7 +105,11 @@ def fold_city_summary(events: Sequence[Event]) -> list[Event]:
         if len({part_name(out[j]) or out[j].location for j in parts}) < 2 and not (
                 len(parts) == 1 and _restated_inside(ev, out[parts[0]])):
             continue
+        gone.add(k)
+        if all(_district_of(out[j], ev) for j in parts):  # (each district the city's telling, its own toll)
+            for j in parts:
+                out[j] = absorb(out[j], ev, own_toll=True)
+            continue
         evidence = merged_evidence(out[parts[0]], ev, ("trigger", "actor1", "actor2", "weapon"))
         out[parts[0]] = replace(out[parts[0]], evidence=evidence)
-        gone.add(k)
     return [e for k, e in enumerate(out) if k not in gone]
