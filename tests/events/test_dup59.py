@@ -83,34 +83,3 @@ def test_countryside_crowd_told_again_at_its_town(full_pipeline, text, records):
 ])
 def test_countryside_crowd_and_other_act_kept(full_pipeline, text, records):
     assert _records(full_pipeline, text) == records
-
-
-# A district told as the scene of one act the body places at one town of it, the headline undated
-# (مقتل جنديين بهجوم في قضاء العمادية, then قتل جنديان يوم الأحد ... قرب قرية سركلي), or a town
-# bearing its district's name that the report calls a district (في مقبنة, then بمديرية مقبنة): the
-# town's act told again (reconcile.province_summary ``_one_act``).
-@pytest.mark.parametrize("text, records", [
-    ("استشهاد طفل برصاص قناص حوثي في مقبنة بتعز\n\nاستشهد طفل يوم الجمعة برصاص قناص حوثي في محافظة تعز. "
-     "وقالت مصادر محلية إن قناصا حوثيا استهدف الطفل وهو في منزله في منطقة العارضة بمديرية مقبنة.",
-     [("Al 'Aridah", "Attack", 1)]),
-    ("مقتل طفل برصاص قناص في مقبنة\n\nقتل طفل اليوم برصاص قناص حوثي استهدفه في قرية العارضة بمديرية مقبنة "
-     "غربي تعز.", [("Al 'Aridah", "Attack", 1)]),
-    ("مقتل جنديين بهجوم في قضاء العمادية\n\nقتل جنديان عراقيان في هجوم شنه مسلحون على نقطة تفتيش قرب قرية "
-     "سركلي يوم الأحد.", [("Sarkli", "Armed clash", 2)]),
-    ("قصف مدفعي تركي على قضاء العمادية\n\nقصفت المدفعية التركية قرية سركلي في قضاء العمادية بمحافظة دهوك "
-     "يوم الأحد.", [("Sarkli", "Shelling/artillery/missile attack", 0)]),
-])
-def test_district_told_again_at_its_town(full_pipeline, text, records):
-    assert _records(full_pipeline, text) == records
-
-
-@pytest.mark.parametrize("text, records", [
-    # another toll: another act
-    ("مقتل ثلاثة جنود بهجوم في قضاء العمادية\n\nقتل جندي عراقي اليوم في هجوم شنه مسلحون على نقطة تفتيش قرب "
-     "قرية سركلي.", [("Al Amadiyah", "Armed clash", 3), ("Sarkli", "Armed clash", 1)]),
-    # a village of another district
-    ("قصف مدفعي تركي على قضاء العمادية\n\nقصفت المدفعية التركية اليوم قرية سميل.",
-     [("Al Amadiyah", "Shelling/artillery/missile attack", 0), ("Sumayl", "Shelling/artillery/missile attack", 0)]),
-])
-def test_district_and_town_kept(full_pipeline, text, records):
-    assert _records(full_pipeline, text) == records

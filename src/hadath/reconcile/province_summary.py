@@ -19,12 +19,6 @@ the towns' tolls are what it guessed). Each town keeps its own toll and its own 
 district or subdistrict told so (قرى في منطقة سهل الغاب، مواقع في قضاء العمادية) is a summary of
 its own towns the same way: those of its admin2, not the province's others.
 
-A district or subdistrict told as the scene of one act the body places at one town of it
-(مقتل جنديين بهجوم في قضاء العمادية, then قتل جنديان ... قرب قرية سركلي) is that town's act told
-again, when the tolls agree (none, the same, or the town's told none: the district's is the
-act's). So is a town bearing its district's name told with no class noun (استشهاد طفل ... في
-مقبنة, then في منطقة العارضة بمديرية مقبنة: the district, ``_district_named``).
-
 Read by :func:`hadath.reconcile.rules.reconcile` after ``fold_area_restatement``.
 """
 from __future__ import annotations
@@ -32,11 +26,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
-from hadath.gazetteer.data import city_units
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.reconcile.area_restatement import at_town
-from hadath.reconcile.headline import _skeleton, capital_named
-from hadath.reconcile.rules import _coarse_reach, absorb, compatible_actors, days_apart, siblings
+from hadath.reconcile.headline import capital_named
+from hadath.reconcile.rules import absorb, compatible_actors, days_apart, siblings
 from hadath.events.handover import TOLD_AGAIN
 from hadath.types import Event
 
@@ -58,59 +51,21 @@ def _province(ev: Event) -> bool:
     return ref.place.feature_class in UNITS | {"admin1"} or capital_named(ev)
 
 
-def _district_named(ev: Event, town: Event) -> bool:
-    """``ev`` is placed at a town that bears its district's name (the gazetteer's admin2), told
-    with no settlement noun, and the report names that district as a district where ``town``
-    lies (في مقبنة, then في منطقة العارضة بمديرية مقبنة: the district told by its seat). A town
-    named after its district that the report never calls a district (الحسيمة) is the town."""
-    ref, inside = ev.place, town.place
-    place = ref.place if ref is not None else None
-    unit = inside.container if inside is not None else None
-    return place is not None and place.feature_class == "populated_place" and bool(ev.admin2) \
-        and (ref.cue is None or ref.cue not in place_lexicon().settlement) and not capital_named(ev) \
-        and unit is not None and unit.feature_class in UNITS and unit.admin1 == ev.admin1 \
-        and _skeleton(place.name) == _skeleton(ev.admin2 or "") == _skeleton(unit.admin2 or "")
-
-
-def _district(ev: Event, town: Event | None = None) -> str | None:
-    """The admin2 of a district's summary (a district or subdistrict, or its seat told as the
-    district where ``town`` lies), None for a province's."""
-    unit = ev.place.place if ev.place is not None else None
-    if unit is not None and unit.feature_class in UNITS:
-        return unit.admin2 or None
-    return ev.admin2 if town is not None and _district_named(ev, town) else None
-
-
-def _one_act(area: Event, town: Event) -> bool:
-    """A district's one act told at its one town: the area a district (admin2, not a subdistrict
-    or commune: الحسيمة's commune is the city) or its seat told as the district, and no toll of
-    its own, the same, or the town's none. A city that is a division of its own (عدن: city_units)
-    is no town of a district: the district is its part (reconcile.city)."""
-    unit = area.place.place if area.place is not None else None
-    district = unit is not None and unit.feature_class == "admin2" or _district_named(area, town)
-    city = town.place.place.id in city_units() if town.place is not None and town.place.place is not None else False
-    return district and not city and (area.fatalities in (None, 0, town.fatalities) or not town.fatalities)
-
-
-def _town_of(f: Event, area: Event, reach: bool = False) -> bool:
+def _town_of(f: Event, area: Event) -> bool:
     """``f`` is an act at a town of ``area``'s province (or at its outskirts: محيط بلدة حزارين;
     not at an area of its own - منطقة عفرين، مديرية حيدان، جبل الزاوية - itself a summary) that
-    ``area`` may tell again; ``reach`` (a district's one act): any town of the district, whatever
-    its noun (منطقة العارضة بمديرية مقبنة), within the days a coarse record may restate it."""
+    ``area`` may tell again."""
     ref = f.place
     if ref is None or ref.place is None or ref.place.feature_class not in TOWNS:
         return False
     lex = place_lexicon()
     unit = area.place.place if area.place is not None else None
-    named = reach and _district_named(area, f)
-    if (unit is not None and unit.feature_class in UNITS or named) \
-            and (not _district(area, f) or ref.place.admin2 != _district(area, f)):
+    if unit is not None and unit.feature_class in UNITS and (not unit.admin2 or ref.place.admin2 != unit.admin2):
         return False  # (a district's summary tells its own towns, not the province's others)
-    return (at_town(f, area) and (ref.cue not in lex.region | lex.admin2 or reach)  # (in one district: finer)
+    return (at_town(f, area) and ref.cue not in lex.region | lex.admin2
             and f.admin1 == area.admin1 and f.country == area.country and f.location != area.location
-            and not _province(f) and (named or _province(area)) and f.sub_event_type == area.sub_event_type
-            and (days_apart(area, f) or 0) <= (_coarse_reach(area, f) if reach else 0)
-            and compatible_actors(area, f) and not siblings(area, f))
+            and not _province(f) and f.sub_event_type == area.sub_event_type
+            and (days_apart(area, f) or 0) == 0 and compatible_actors(area, f) and not siblings(area, f))
 
 
 def fold_province_summary(events: Sequence[Event]) -> list[Event]:
@@ -119,17 +74,12 @@ def fold_province_summary(events: Sequence[Event]) -> list[Event]:
     out = list(events)
     gone: set[int] = set()
     for k, ev in enumerate(out):
-        towns = [j for j, f in enumerate(out) if j != k and j not in gone and _province(ev) and _town_of(f, ev)]
+        if not _province(ev):
+            continue
+        towns = [j for j, f in enumerate(out) if j != k and j not in gone and _town_of(f, ev)]
         if (j := _antecedent(out, k, towns)) is not None:
             out[j] = absorb(out[j], ev)  # (its toll and its side hit: the act told before, told again)
             gone.add(k)
-            continue
-        one = [j for j, f in enumerate(out) if j != k and j not in gone and _town_of(f, ev, reach=True)]
-        if len(one) == 1 and _one_act(ev, out[one[0]]):
-            out[one[0]] = absorb(out[one[0]], ev)  # (the district's one act, at its town; a headline's undated day)
-            gone.add(k)
-            continue
-        if not _province(ev):
             continue
         if len(towns) < MIN_TOWNS or not ev.fatalities_estimate and (ev.fatalities or 0) > sum(
                 out[j].fatalities or 0 for j in towns):  # (a vague toll - عدد من، عشرات - is the towns' told)
