@@ -51,3 +51,42 @@ def test_a_blast_in_the_protest_clause_is_an_act_of_its_own(pipeline, text, blas
 @pytest.mark.parametrize("text,types", CROWD_HIT_OR_THROWING)
 def test_the_crowd_hit_or_throwing_stays_one_act(pipeline, text, types):
     assert [e.sub_event_type for e in events(pipeline, text)] == types
+
+
+# - في أعقاب (like عقب) is a word of sequence or motive (event_tolls.tsv motive): a blast told after
+#   it in the protest's clause is the act the crowd gathered after, a death after it no toll of
+#   the protest.
+
+AFTER_A_IQAB = [
+    ("تظاهر المئات في الفلوجة أمس في أعقاب انفجار سيارة مفخخة أسفر عن مقتل ستة أشخاص.",
+     "Remote explosive/landmine/IED", 6),
+    ("احتشد مئات المحتجين في ساحة المدينة في كركوك أمس في أعقاب تفجير انتحاري أسفر عن مقتل تسعة أشخاص.",
+     "Suicide bomb", 9),
+]
+
+
+@pytest.mark.parametrize("text,blast,dead", AFTER_A_IQAB)
+def test_a_blast_after_fi_aqab_is_an_act_of_its_own(pipeline, text, blast, dead):
+    test_a_blast_in_the_protest_clause_is_an_act_of_its_own(pipeline, text, blast, dead)
+
+
+# - a background cue ending in a definite noun (أهالي الضحايا، عائلات الشهداء: modality.tsv's
+#   families of victims) heads no genitive: the indefinite protest noun right after it (نظم أهالي
+#   الضحايا وقفة احتجاجية) is the families' act, not the act that made the victims
+#   (events.modality._no_genitive). أهالي ضحايا التفجير still reads the blast as background.
+
+FAMILIES_PROTEST = [
+    "نظم أهالي الضحايا وقفة احتجاجية في بعقوبة أمس.",
+    "نظمت عائلات الضحايا وقفة احتجاجية أمام مبنى المحافظة في الناصرية أمس.",
+    "نظم ذوي الشهداء اعتصاما أمام مجلس المحافظة في الديوانية أمس.",
+    "نظمت أسر الضحايا مظاهرة في الموصل أمس للمطالبة بمحاسبة المسؤولين.",
+]
+
+
+@pytest.mark.parametrize("text", FAMILIES_PROTEST)
+def test_the_victims_families_protest(pipeline, text):
+    assert [e.sub_event_type for e in events(pipeline, text)] == ["Peaceful protest"]
+
+
+def test_the_victims_of_a_blast_stay_background(pipeline):
+    assert not events(pipeline, "التقى المحافظ أهالي ضحايا التفجير في بعقوبة أمس.")
