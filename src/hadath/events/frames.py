@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from hadath.events.crowd_antecedent import cut_antecedents
 from hadath.events.frame_cuts import SEQUEL_CLASSES, coordinated_cut, introduced, occurrence_verb, sequel_cue
 from hadath.events.earlier import (backdrop_spans, counted_victims, dated_here, earlier_spans, outside, shift_spans,
                                    trimmed)
@@ -193,6 +194,7 @@ def frames(ix: DocIndex) -> list[Frame]:
                 raid.trigs.extend(fr.trigs)
                 del by_key[(clause, group)]
         _join_contrast_tolls(ix, sent, by_key)
+        cut_antecedents(ix, list(by_key.values()))  # (تجمع المتظاهرون بعد انفجار عبوة: two acts, one clause each)
         for f in by_key.values():  # معارك اندلعت للسيطرة على المدينة: what the fight was for, no ground taken
             if any(t.cls not in GROUND_CLASSES and t.strong for t in f.trigs):
                 f.trigs = [t for t in f.trigs if not (t.cls in GROUND_CLASSES and _purpose(toks, t.loc))]

@@ -220,6 +220,8 @@ def modality_of(
                     cue.end < start - 1 and start - cue.end <= e.window and tokens[start - 1].norm in scope_words().any):
                 negated = True  # (لم تسجل أي اشتباكات، دون أن تنفذ أي غارات: none at all)
             continue
+        if e.kind == "background" and cue.end == start and _no_genitive(tokens, cue.end - 1, start):
+            continue  # نظم أهالي الضحايا وقفة احتجاجية: the victims' families held it, no act behind them
         motive = e.kind == "background" and cue.end <= start and not function_words("motive").isdisjoint(
             tokens[cue.start].forms) and _motive_relative(tokens, cue.end, start)
         before = cue.end <= start and start - cue.end < e.window or motive
@@ -241,6 +243,18 @@ def modality_of(
         if kind in found:
             return kind, negated
     return None, negated
+
+
+def _no_genitive(tokens: Sequence[Token], last: int, start: int) -> bool:
+    """The cue's last word carries the article (أهالي الضحايا، عائلات الشهداء) and the trigger right
+    after it neither does nor is tied to it by لـ: a definite noun heads no genitive, so the
+    trigger (نظم أهالي الضحايا وقفة احتجاجية) is the object of the sentence's verb, no act of the
+    background phrase (أهالي ضحايا التفجير still reads the blast as the victims' background)."""
+    from hadath.events.frame_words import frame_words
+
+    cl = clitics()
+    return cl.definite(tokens[last].norm) and not cl.definite(tokens[start].norm) \
+        and not tokens[start].has_proclitic(frame_words().purpose_clitic)
 
 
 def _after_that(tokens: Sequence[Token], cue: int, lo: int, start: int) -> bool:
