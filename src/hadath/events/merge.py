@@ -3,6 +3,8 @@ before them, an undated mention of a dated act is that act, and one event remain
 place and event type (ACLED)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from hadath.events.doers import DOERS_DEAD, doers_added
 from hadath.events.frames import ix_triggers
 from hadath.events.trigger_background import pluperfect
@@ -15,9 +17,11 @@ from hadath.events.state_forces import place_preps, state_force
 from hadath.events.role_words import role_words
 from hadath.events.taxonomy import ARMED_INTERS, CLASSES, REMOTE_CLASSES, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
+from hadath.mentions.actors_country import adjective_forms
 from hadath.mentions.actors_speaker import statement_noun
 from hadath.types import Event
 
+BY_ACCUSATION = "actor1_by_accusation"  # (the flag of a doer named by an accusation: accept.features)
 STATEMENT_GAP = 3  # words of a speaker between an accusation's verb and the side it speaks for (المتحدث الرسمي باسم)
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -43,6 +47,13 @@ def accusation(ix: DocIndex, sent: int, before: int):
             # تتهم قوات الجيش الوطني مجلس شورى ثوار بنغازي: its subject, then the accused (not
             # after a claim, whose subject is the doer: وتبنت حركة الشباب المرتبطة بتنظيم القاعدة)
             after = after[1:]
+        elif len(after) == 1 and _subject_at(ix.doc.tokens, end, after[0].start) \
+                and function_words("claim_verb").isdisjoint(ix.doc.tokens[end - 1].forms) \
+                and (loc := _accused_country(ix, sent, after[0].end)) is not None \
+                and not _definite_nisba(ix.doc.tokens[loc.start]):
+            # حمّلت قسد تركيا مسؤولية الغارة: its subject, then the accused country (no actor name);
+            # not the subject's own adjective (اتهمت الحكومة السورية: السورية is no accused)
+            return None if _acts_in_general(ix.doc.tokens, loc.end, ix.bounds[sent][1]) else loc
         for loc in after:
             if loc.mention.value.inter in ARMED_INTERS:
                 return None if _acts_in_general(ix.doc.tokens, loc.end, ix.bounds[sent][1]) else loc
@@ -92,6 +103,16 @@ def _accused_country(ix: DocIndex, sent: int, end: int) -> Located | None:
     ref = p.mention.value
     force = state_force(ref.place.country or ref.place.name, ix.doc.article.published)
     return None if force is None else Located(p.start, p.end, p.mention._replace(kind="actor", value=force))
+
+
+def _definite_nisba(tok) -> bool:
+    """The token is a country's definite adjective (السوري، الإسرائيلية), not its name."""
+    return not _definite_nisbas().isdisjoint(tok.forms)
+
+
+@lru_cache(maxsize=1)
+def _definite_nisbas() -> frozenset[str]:
+    return frozenset(w for adj in adjective_forms().values() for w in (*adj["m"], *adj["f"]))
 
 
 def _subject_follows(ix: DocIndex, sent: int, p: Located) -> bool:
@@ -216,7 +237,7 @@ def attribute(ix: DocIndex, events: list[Event], sents: list[int]) -> None:
                 evidence.pop("actor2", None)
             events[j] = evolve_noted(ev, actor1=ref.name, inter1=ref.inter, evidence=evidence,
                                      confidence=conf, interaction=interaction(ref.inter, None if hit else ev.inter2),
-                                     flags=ev.flags + ("actor1_by_accusation",), **hit)
+                                     flags=ev.flags + (BY_ACCUSATION,), **hit)
 
 
 def _two_acts(ix: DocIndex, sent: int, after: int) -> bool:
