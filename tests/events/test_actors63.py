@@ -88,3 +88,26 @@ def test_gunmen_attack_then_army_fire_stays_a_clash(pipeline):
             "وقتل جنديان في الهجوم الذي وقع في الصنمين.")
     evs = events(pipeline, text, PUB)
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Armed clash", "Unidentified Armed Group (Syria)")]
+
+
+# The accusation told after the act, in a clause of the same sentence: the accuser was read as the
+# doer when the accused is a country by its name (hadath.events.merge._accusers). (text, actor1)
+BLAMED_AFTER = [
+    ("قتل ثلاثة مدنيين بقصف مدفعي على قرية في ريف عين عيسى، واتهمت قوات سوريا الديمقراطية تركيا "
+     "بالوقوف وراء القصف.", "Military Forces of Turkey"),
+    ("قتل مدنيان بقصف مدفعي على بلدة الخيام، واتهم حزب الله إسرائيل بالوقوف وراء القصف.",
+     "Military Forces of Israel"),
+    # an accused actor, read before this round (control)
+    ("قتل خمسة مدنيين في غارة جوية على سوق في مدينة الفاشر، واتهم الجيش السوداني قوات الدعم السريع "
+     "بتنفيذ الغارة.", "RSF: Rapid Support Forces"),
+    ("قتل طفلان بقصف على حي سكني في مدينة تعز، واتهم الجيش اليمني جماعة الحوثي بتنفيذ القصف.",
+     "Houthi Movement"),
+    # an accusation of something else than an act: its accuser is still the act's doer (control)
+    ("شنت طائرة مسيرة إسرائيلية غارة على سيارة في بلدة صديقين، واتهم الجيش الإسرائيلي حزب الله بخرق "
+     "وقف إطلاق النار.", "Military Forces of Israel"),
+]
+
+
+@pytest.mark.parametrize("text,actor1", BLAMED_AFTER)
+def test_accuser_of_a_told_act_is_no_doer(pipeline, text, actor1):
+    assert [e.actor1 for e in events(pipeline, text, PUB)] == [actor1]

@@ -223,10 +223,12 @@ def attribute(ix: DocIndex, events: list[Event], sents: list[int]) -> None:
         # (the act's other places, told in the same sentence: تعرضت منشأتان في بقيق وخريص لهجوم;
         # the two acts of a dual object told in two sentences: تبنت جماعة X الهجومين)
         told = set(acts[:2] if _two_acts(ix, sent, loc.end) else acts[:1])
+        accusers = _accusers(ix, sent, loc)
         for j in [j for j in range(len(events)) if sents[j] in told and events[j].event_type in VIOLENT]:
             ev = events[j]
-            if ev.actor1 is not None and not ev.actor1.startswith("Unidentified") and ev.inter1 != 7:
-                continue
+            if ev.actor1 is not None and not ev.actor1.startswith("Unidentified") and ev.inter1 != 7 \
+                    and not (ev.actor1 in accusers and _blamed_for(ix, sent, loc, ev)):
+                continue  # (the accuser read as the doer: واتهمت قسد تركيا بالوقوف وراء القصف - the accused)
             ref = loc.mention.value
             evidence = dict(ev.evidence)
             evidence["actor1"] = (loc.mention.span,)
@@ -238,6 +240,27 @@ def attribute(ix: DocIndex, events: list[Event], sents: list[int]) -> None:
             events[j] = evolve_noted(ev, actor1=ref.name, inter1=ref.inter, evidence=evidence,
                                      confidence=conf, interaction=interaction(ref.inter, None if hit else ev.inter2),
                                      flags=ev.flags + (BY_ACCUSATION,), **hit)
+
+
+def _accusers(ix: DocIndex, sent: int, accused: Located) -> frozenset[str]:
+    """The sides that accuse in sentence ``sent``: an actor opening the subject of an accusation
+    verb (اتهمت قسد تركيا، حمّل الجيش قوات الدعم السريع) before the accused - a source, never
+    the doer of the act it blames on another."""
+    toks = ix.doc.tokens
+    claims = function_words("claim_verb") | function_words("claim_tail")
+    return frozenset(a.mention.value.name for end in ix.accuse.get(sent, ()) if claims.isdisjoint(toks[end - 1].forms)
+                     for a in ix.get("actor", sent) if a.end <= accused.start and a.start >= end
+                     and _subject_at(toks, end, a.start) and a.mention.value.name != accused.mention.value.name)
+
+
+def _blamed_for(ix: DocIndex, sent: int, accused: Located, ev: Event) -> bool:
+    """The accusation names the event's own act: a word of the same act as one of the event's
+    trigger words follows the accused within ``WINDOWS.accused_act`` words (قتل ثلاثة بقصف ...
+    واتهمت قسد تركيا بالوقوف وراء القصف) - not بخرق وقف إطلاق النار, an accusation of something
+    else, whose accuser may be the act's doer."""
+    lemmas = {t.mention.value.lemma for t, _ in ix_triggers(ix, sent) if 0 <= t.start - accused.end <= WINDOWS.accused_act}
+    own = {sp.start for sp in ev.evidence.get("trigger", ())}
+    return any(m.value.lemma in lemmas for m in ix.doc.mentions if m.kind == "trigger" and m.span.start in own)
 
 
 def _two_acts(ix: DocIndex, sent: int, after: int) -> bool:
