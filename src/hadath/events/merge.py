@@ -3,6 +3,8 @@ before them, an undated mention of a dated act is that act, and one event remain
 place and event type (ACLED)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from hadath.events.doers import DOERS_DEAD, doers_added
 from hadath.events.frames import ix_triggers
 from hadath.events.trigger_background import pluperfect
@@ -15,9 +17,11 @@ from hadath.events.state_forces import place_preps, state_force
 from hadath.events.role_words import role_words
 from hadath.events.taxonomy import ARMED_INTERS, CLASSES, REMOTE_CLASSES, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
+from hadath.mentions.actors_country import adjective_forms
 from hadath.mentions.actors_speaker import statement_noun
 from hadath.types import Event
 
+BY_ACCUSATION = "actor1_by_accusation"  # (the flag of a doer named by an accusation: accept.features)
 STATEMENT_GAP = 3  # words of a speaker between an accusation's verb and the side it speaks for (المتحدث الرسمي باسم)
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -43,6 +47,13 @@ def accusation(ix: DocIndex, sent: int, before: int):
             # تتهم قوات الجيش الوطني مجلس شورى ثوار بنغازي: its subject, then the accused (not
             # after a claim, whose subject is the doer: وتبنت حركة الشباب المرتبطة بتنظيم القاعدة)
             after = after[1:]
+        elif len(after) == 1 and _subject_at(ix.doc.tokens, end, after[0].start) \
+                and function_words("claim_verb").isdisjoint(ix.doc.tokens[end - 1].forms) \
+                and (loc := _accused_country(ix, sent, after[0].end)) is not None \
+                and not _definite_nisba(ix.doc.tokens[loc.start]):
+            # حمّلت قسد تركيا مسؤولية الغارة: its subject, then the accused country (no actor name);
+            # not the subject's own adjective (اتهمت الحكومة السورية: السورية is no accused)
+            return None if _acts_in_general(ix.doc.tokens, loc.end, ix.bounds[sent][1]) else loc
         for loc in after:
             if loc.mention.value.inter in ARMED_INTERS:
                 return None if _acts_in_general(ix.doc.tokens, loc.end, ix.bounds[sent][1]) else loc
@@ -92,6 +103,16 @@ def _accused_country(ix: DocIndex, sent: int, end: int) -> Located | None:
     ref = p.mention.value
     force = state_force(ref.place.country or ref.place.name, ix.doc.article.published)
     return None if force is None else Located(p.start, p.end, p.mention._replace(kind="actor", value=force))
+
+
+def _definite_nisba(tok) -> bool:
+    """The token is a country's definite adjective (السوري، الإسرائيلية), not its name."""
+    return not _definite_nisbas().isdisjoint(tok.forms)
+
+
+@lru_cache(maxsize=1)
+def _definite_nisbas() -> frozenset[str]:
+    return frozenset(w for adj in adjective_forms().values() for w in (*adj["m"], *adj["f"]))
 
 
 def _subject_follows(ix: DocIndex, sent: int, p: Located) -> bool:
@@ -202,10 +223,12 @@ def attribute(ix: DocIndex, events: list[Event], sents: list[int]) -> None:
         # (the act's other places, told in the same sentence: تعرضت منشأتان في بقيق وخريص لهجوم;
         # the two acts of a dual object told in two sentences: تبنت جماعة X الهجومين)
         told = set(acts[:2] if _two_acts(ix, sent, loc.end) else acts[:1])
+        accusers = _accusers(ix, sent, loc)
         for j in [j for j in range(len(events)) if sents[j] in told and events[j].event_type in VIOLENT]:
             ev = events[j]
-            if ev.actor1 is not None and not ev.actor1.startswith("Unidentified") and ev.inter1 != 7:
-                continue
+            if ev.actor1 is not None and not ev.actor1.startswith("Unidentified") and ev.inter1 != 7 \
+                    and not (ev.actor1 in accusers and _blamed_for(ix, sent, loc, ev)):
+                continue  # (the accuser read as the doer: واتهمت قسد تركيا بالوقوف وراء القصف - the accused)
             ref = loc.mention.value
             evidence = dict(ev.evidence)
             evidence["actor1"] = (loc.mention.span,)
@@ -216,7 +239,28 @@ def attribute(ix: DocIndex, events: list[Event], sents: list[int]) -> None:
                 evidence.pop("actor2", None)
             events[j] = evolve_noted(ev, actor1=ref.name, inter1=ref.inter, evidence=evidence,
                                      confidence=conf, interaction=interaction(ref.inter, None if hit else ev.inter2),
-                                     flags=ev.flags + ("actor1_by_accusation",), **hit)
+                                     flags=ev.flags + (BY_ACCUSATION,), **hit)
+
+
+def _accusers(ix: DocIndex, sent: int, accused: Located) -> frozenset[str]:
+    """The sides that accuse in sentence ``sent``: an actor opening the subject of an accusation
+    verb (اتهمت قسد تركيا، حمّل الجيش قوات الدعم السريع) before the accused - a source, never
+    the doer of the act it blames on another."""
+    toks = ix.doc.tokens
+    claims = function_words("claim_verb") | function_words("claim_tail")
+    return frozenset(a.mention.value.name for end in ix.accuse.get(sent, ()) if claims.isdisjoint(toks[end - 1].forms)
+                     for a in ix.get("actor", sent) if a.end <= accused.start and a.start >= end
+                     and _subject_at(toks, end, a.start) and a.mention.value.name != accused.mention.value.name)
+
+
+def _blamed_for(ix: DocIndex, sent: int, accused: Located, ev: Event) -> bool:
+    """The accusation names the event's own act: a word of the same act as one of the event's
+    trigger words follows the accused within ``WINDOWS.accused_act`` words (قتل ثلاثة بقصف ...
+    واتهمت قسد تركيا بالوقوف وراء القصف) - not بخرق وقف إطلاق النار, an accusation of something
+    else, whose accuser may be the act's doer."""
+    lemmas = {t.mention.value.lemma for t, _ in ix_triggers(ix, sent) if 0 <= t.start - accused.end <= WINDOWS.accused_act}
+    own = {sp.start for sp in ev.evidence.get("trigger", ())}
+    return any(m.value.lemma in lemmas for m in ix.doc.mentions if m.kind == "trigger" and m.span.start in own)
 
 
 def _two_acts(ix: DocIndex, sent: int, after: int) -> bool:

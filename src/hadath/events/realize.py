@@ -52,6 +52,7 @@ from hadath.events.holders import holds_ground_at
 from hadath.events.sides import (after_cause, agreement_parties, air_defense, both_sides, consequence_target, doer_of_noun,
                                  launcher, means_before, other_side, owned_sides, raid_doer, story_actor, strike_abroad)
 from hadath.events.state_forces import country_doer, force_near
+from hadath.events.accused import BY_ACCUSATION, blame
 from hadath.events.roles import ActorSlot, Roles, role_words
 from hadath.events.victims import civilian_property, counted, counted_nationals, target_category
 from hadath.events.voice import OUTCOMES, assign_voiced, frame_slots
@@ -113,6 +114,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     if doer is not None and (roles.actor1 is None or roles.actor1.ref.kind == "generic"
                              or roles.actor1.end <= doer.start):  # (اتهمت الحكومة إسرائيل بقصف)
         owner = doer  # قصفت إسرائيل، شنت تركيا غارات: the country's military
+    blamed = owner is None and frame.group == "violence" and blame(ix, frame, main, roles)  # (حمّلت قسد تركيا مسؤولية قصف)
     if owner is not None:
         roles.actor1 = owner
     if roles.actor2 is None and frame.group == "violence":
@@ -213,6 +215,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
                   "fatalities": toll.confidence if toll.spans else CONFIDENCE.toll_none}
     art = ix.doc.article
     flags = date_flags(dv, from_text, art.published)
+    if blamed:
+        flags.append(BY_ACCUSATION)
     if told_same(ix, frame):
         flags.extend((TOLD_AGAIN, TOLD_SAME))  # (في نفس الغارة: folded whatever its toll, reconcile.told_again)
     elif told_again(ix, frame):

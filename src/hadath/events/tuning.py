@@ -158,6 +158,7 @@ class Windows(NamedTuple):
     bomber_object: int = 3           # words from a kill word to the suicide bomber it kills (قتلت الشرطة الانتحاري)
     # merge
     accused_right: int = 6           # the actor accused this close after the accusation
+    accused_act: int = 3             # ... and this close before the act it is blamed for (في قصف، مسؤولية قصف)
     claimant_left: int = 3           # the group claiming this close before the claim
     insert_words: int = 8            # a comma-set insert this long is skipped (أعلن X، عبر صفحاته، مسؤوليته)
 

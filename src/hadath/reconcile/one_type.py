@@ -29,7 +29,7 @@ def _outsiders_damage(a: Event, b: Event) -> bool:
     return False
 
 
-def _side(actor: str) -> str:
+def side_of(actor: str) -> str:
     """Which side an actor2 is: the state (its army, police and government are one), the crowd
     or civilians (one), or the named group itself."""
     for lead in STATE_NAMES:
@@ -50,7 +50,7 @@ def _sides_apart(a: Event, b: Event) -> bool:
     ea, eb = a.evidence.get("actor2", ()), b.evidence.get("actor2", ())
     return bool(ea and eb) and not set(ea) & set(eb) and None not in (a.actor2, b.actor2) \
         and not a.actor2.startswith("Unidentified") and not b.actor2.startswith("Unidentified") \
-        and _side(a.actor2) != _side(b.actor2)
+        and side_of(a.actor2) != side_of(b.actor2)
 
 
 # A prevented weapon use and the bombing it was meant to stop, on one day at one place: the

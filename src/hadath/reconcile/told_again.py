@@ -4,17 +4,22 @@ away, one of the two places more specific than the other, is that act. The more 
 is kept (ACLED: the most specific place of the act wins), with the toll and evidence of both;
 the flag is dropped from every record. A record said to be the same act (في نفس الغارة:
 ``told_same``) is folded into the earlier one of its type, day and place whatever its toll and
-sides - the earlier telling's sides kept."""
+sides - the earlier telling's sides kept. A retelling typed a battle only because it names no
+doer and its dead are armed men (قتل خمسة من أعضاء الحرس الثوري في الهجوم الذي وقع اليوم في
+دمشق), at the place and day of a strike or fight by a named side on the same side hit, is that
+act whatever its toll (the earlier telling's type and sides kept)."""
 from __future__ import annotations
 
 from typing import Sequence
 
 from hadath.events.told_again import FLAG, SAME
-from hadath.reconcile.rules import absorb, compatible_actors, days_apart, family, km_apart
+from hadath.reconcile.one_type import side_of
+from hadath.reconcile.rules import _generic, absorb, compatible_actors, days_apart, family, km_apart
 from hadath.types import Event, evolve
 
 NEAR_KM = 30.0  # a village of the district, the outskirts of the town first named
 AREAS = ("admin1", "admin2", "admin3", "country")
+NAMED_ACTS = ("Explosions/Remote violence", "Battles")  # (a named side's act a retelling can be)
 
 
 def _area(ev: Event) -> bool:
@@ -33,7 +38,8 @@ def fold_told_again(events: Sequence[Event]) -> list[Event]:
     out = list(events)
     gone: set[int] = set()
     for k, ev in enumerate(out):
-        if SAME in ev.flags and (j := _same_act(out, k, gone)) is not None:
+        if SAME in ev.flags and (j := _same_act(out, k, gone)) is not None \
+                or FLAG in ev.flags and (j := _named_act(out, k, gone)) is not None:
             first = out[j]  # (في نفس الغارة: the act told before, its sides kept)
             out[j] = evolve(absorb(first, ev), actor1=first.actor1, inter1=first.inter1,
                             actor2=first.actor2, inter2=first.inter2)
@@ -76,6 +82,21 @@ def _same_act(out: Sequence[Event], k: int, gone: set[int]) -> int | None:
     # أفرادها في نفس الهجوم - a death and an injury, read as a clash) is the violent act last told
     return next((j for j in range(k - 1, -1, -1) if j not in gone and FLAG not in out[j].flags
                  and family(out[j]) == family(ev) == "violence" and (days_apart(out[j], ev) or 0) <= 1), None)
+
+
+def _named_act(out: Sequence[Event], k: int, gone: set[int]) -> int | None:
+    """The earlier act a retelling typed a battle with no named doer tells again (its armed dead
+    alone made it a clash): the last record of its day at its place (or a few kilometres off)
+    whose doer is named and whose side hit is the retelling's (a strike, shelling or fight:
+    ألقت طهران باللوم فيها على إسرائيل ... في الهجوم الذي)."""
+    ev = out[k]
+    if not _generic(ev.actor1) or ev.actor2 is None or ev.event_type != "Battles":
+        return None
+    return next((j for j in range(k - 1, -1, -1) if j not in gone and FLAG not in out[j].flags
+                 and out[j].event_type in NAMED_ACTS and not _generic(out[j].actor1)
+                 and out[j].actor2 is not None and side_of(out[j].actor2) == side_of(ev.actor2)
+                 and (days_apart(out[j], ev) or 0) == 0 and (out[j].location == ev.location or (
+                     (km := km_apart(out[j], ev)) is not None and km <= NEAR_KM))), None)
 
 
 def _unflagged(ev: Event) -> Event:
