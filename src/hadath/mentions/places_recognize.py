@@ -238,10 +238,11 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
                     single = info.single
                     if single is not None:
                         k, weak, key = single
-                        # (opens_clause needs a comma after the word: most have none)
+                        # (opens_clause needs a comma after the word: most have none;
+                        #  ends_located is asked only of a big town's name: few are)
                         frame = j < n and tokens[j].norm == "," and opens_clause(tokens, i) \
-                            or (weak or info.common) and ends_located(tokens, infos, i) \
-                            and words.big_town(key)   # (في صور وعند ...: Tyre, a big town)
+                            or (weak or info.common) and words.big_town(key) \
+                            and ends_located(tokens, infos, i)   # (في صور وعند ...: Tyre, a big town)
                         if (weak or info.common) and not frame and (
                                 tokens[i].norm in lex.stop or not may_be_slot(tokens, infos, found, i)):
                             nxt = j   # a common word alone: never a place without a cue or slot
@@ -285,7 +286,7 @@ def recognize(tokens: tuple[Token, ...], words: WordCache) -> tuple[list[Found],
                                         hint=lex.cues.get(cue, 1) if cue else 1,
                                         frame=m.end - m.start == 1 and (
                                             opens_clause(tokens, i) or (m.weak or info.common)
-                                            and ends_located(tokens, infos, i) and words.big_town(m.key))))
+                                            and words.big_town(m.key) and ends_located(tokens, infos, i))))
                     nxt = m.end
                     continue
                 if cue is not None and (i and not lex.cue_adjective.isdisjoint(tokens[i - 1].forms)

@@ -44,8 +44,19 @@ def place_words(gz: Gazetteer) -> WordCache:
         wc.bare_streets = lex.street & lex.bare
         # whether a key names a place beyond the big gazetteer's villages; a large town
         wc.known_place = lambda key: any(not is_minor(h.place) for h in gz.exact(key))
-        wc.big_town = lambda key: any(h.place.feature_class == "populated_place"
-                                      and h.place.population >= BIG_TOWN for h in gz.exact(key))
+        towns: dict[str, bool] = {}
+
+        def big_town(key: str) -> bool:
+            """Whether a key names a town of BIG_TOWN people or more, kept per key (the
+            recognizer asks it before its clause test: places_recognize)."""
+            got = towns.get(key)
+            if got is None:
+                if len(towns) >= 50_000:
+                    towns.clear()
+                got = towns[key] = any(h.place.feature_class == "populated_place"
+                                       and h.place.population >= BIG_TOWN for h in gz.exact(key))
+            return got
+        wc.big_town = big_town
         joined: dict[tuple[str, str], str | None] = {}
 
         def joined_cached(first: str, second: str) -> str | None:
