@@ -33,6 +33,7 @@ HASHTAG = "#"
 NISBA = "nisba:"        # key prefix of a country named by its adjective (اللبناني → Lebanon)
 CAPITAL = "capital:"    # key of a bare العاصمة: the capital of the document's country
 COMMA = ","             # the normalized comma (، and ,): an address chain's separator
+COLON = ":"             # a list announced after a plural class noun (بلدات: X وY)
 _MARKED = itemgetter(WordInfo._fields.index("marked"))
 _LIVE = itemgetter(WordInfo._fields.index("live"))
 _AFTER = itemgetter(WordInfo._fields.index("after"))
@@ -111,10 +112,14 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
         # before it (شمال ريف حلب) keeps its reading
         k = max(x for x, c in enumerate(inner) if c in lex.unit)
         cue, inner = inner[k], (cue,) + inner[:k] + inner[k + 1:]
+    colon = j + 1 < n and tokens[j].norm == COLON and tokens[j + 1].kind == "word" \
+        and (cue in lex.listing or not lex.listing.isdisjoint(inner))
+    if colon:
+        j += 1   # بلدات: زبقين وقانا، مستهدفا القرى التالية:\n X وY: a plural noun's list after a colon
     quoted = quoted_name(tokens, infos, i, j, cue, hint, inner, found, words)
     if quoted:
         return quoted
-    if j < n and tokens[j].sentence == tokens[i].sentence and not (capital and inner and tokens[j].norm in lex.stop):
+    if j < n and (colon or tokens[j].sentence == tokens[i].sentence) and not (capital and inner and tokens[j].norm in lex.stop):
         if tokens[j].norm in lex.stop and not inner:   # (ريف العاصمة صباح: the capital is, no place صباح)
             return j  # في العاصمة يوم الثلاثاء: a time word, no name
         m = match_at(tokens, infos, j, words.trie, cue in lex.settlement and words.article_particle(tokens[j]))
