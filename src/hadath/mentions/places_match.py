@@ -15,6 +15,7 @@ from typing import NamedTuple
 from hadath.gazetteer.data import NAME_SLOT, not_places
 from hadath.gazetteer.keys import hamza_on_seat, letters
 from hadath.gazetteer.lexicon import place_lexicon
+from hadath.mentions.place_seats import hamza_seats, seat_variant
 from hadath.text.clitics import clitics
 from hadath.types import Span, Token
 
@@ -229,6 +230,7 @@ class WordCache:
         self._accusative = clitics().accusative
         # the endings hamza_on_seat rewrites: a stem without one (nearly all) skips the call
         self._hamza_ends = tuple(letters().hamza_apart)
+        self._seats = tuple(seat for seat, _ in hamza_seats())   # seat_variant's medial seats
         # every stem one of the word classes holds (X of a common ال+X too): a reading whose
         # stem is in none (most) skips their tests
         self._lexical = frozenset().union(
@@ -286,10 +288,12 @@ class WordCache:
         wholes = {cw[s] for s in wt.forms if s in cw} \
             if cw and not cw.keys().isdisjoint(wt.forms) else ()
         # the word type's segmentations (the token's analyses without their spans, not built)
-        hamza_ends = self._hamza_ends
+        hamza_ends, seats = self._hamza_ends, self._seats
         for k, (prefs, stem, suf, _x, _y) in enumerate(wt.segs):
             if stem.endswith(hamza_ends):
                 stem = hamza_on_seat(stem)   # الشاطىء، فوجىء: the final ئ written ىء
+            if stem not in trie and any(s in stem for s in seats):
+                stem = seat_variant(stem, trie)   # سيؤون: the medial hamza on the other seat
             if not prefs:   # (most readings: the tests below with no proclitic)
                 if stem in trie:
                     roots.append((k, stem))

@@ -33,6 +33,7 @@ HASHTAG = "#"
 NISBA = "nisba:"        # key prefix of a country named by its adjective (اللبناني → Lebanon)
 CAPITAL = "capital:"    # key of a bare العاصمة: the capital of the document's country
 COMMA = ","             # the normalized comma (، and ,): an address chain's separator
+COLON = ":"             # a list announced after a plural class noun (بلدات: X وY)
 _MARKED = itemgetter(WordInfo._fields.index("marked"))
 _LIVE = itemgetter(WordInfo._fields.index("live"))
 _AFTER = itemgetter(WordInfo._fields.index("after"))
@@ -104,10 +105,21 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
             hint = max(hint, lex.cues[c2])
             inner += (c2,)
         j += 1
+    if inner and cue not in lex.unit and (cue in lex.village or cue in lex.part) \
+            and not lex.unit.isdisjoint(inner):
+        # قرى وبلدات ريف إدلب، قرى ريفي إدلب وحماة: the countryside's noun governs the name;
+        # the villages (or quarters) are its parts (the name is no village's); a compass word
+        # before it (شمال ريف حلب) keeps its reading
+        k = max(x for x, c in enumerate(inner) if c in lex.unit)
+        cue, inner = inner[k], (cue,) + inner[:k] + inner[k + 1:]
+    colon = j + 1 < n and tokens[j].norm == COLON and tokens[j + 1].kind == "word" \
+        and (cue in lex.listing or not lex.listing.isdisjoint(inner))
+    if colon:
+        j += 1   # بلدات: زبقين وقانا، مستهدفا القرى التالية:\n X وY: a plural noun's list after a colon
     quoted = quoted_name(tokens, infos, i, j, cue, hint, inner, found, words)
     if quoted:
         return quoted
-    if j < n and tokens[j].sentence == tokens[i].sentence and not (capital and inner and tokens[j].norm in lex.stop):
+    if j < n and (colon or tokens[j].sentence == tokens[i].sentence) and not (capital and inner and tokens[j].norm in lex.stop):
         if tokens[j].norm in lex.stop and not inner:   # (ريف العاصمة صباح: the capital is, no place صباح)
             return j  # في العاصمة يوم الثلاثاء: a time word, no name
         m = match_at(tokens, infos, j, words.trie, cue in lex.settlement and words.article_particle(tokens[j]))
@@ -195,6 +207,8 @@ def _adjective_cue(tokens: tuple[Token, ...], i: int, cue: str) -> bool:
         return False
     if i and (tokens[i - 1].norm in lex.preps or tokens[i - 1].norm in lex.stop):
         return False
+    if i and not lex.plural.isdisjoint(tokens[i - 1].forms):
+        return False   # قرى وبلدات ريفي إدلب وحماة: a plural class noun's genitive, no adjective
     if i > 1 and tokens[i - 1].norm == COMMA and tokens[i - 2].kind == "word":
         return False
     return not any(seg[1] == cue and set(seg[0]) - {CONJ, ARTICLE}

@@ -96,5 +96,14 @@ def bare_ok(r: _Resolved, it: Item, focus: dict[str, float], votes, own,
         alone = ALONE_SCORE_REGION if cc in FOCUS_CCS and cc not in PERSO_CCS else ALONE_SCORE
         ok = r._bare_ok = eff >= (ACCEPT_SCORE if rest > 0.5 else alone) and (
             it.prep > 0 or " " in it.key or not is_minor(r.place)
-            or in_named_town(r.place, towns, it.key, it.kd.places)) or curated_bare(r.place, it)
+            or in_named_town(r.place, towns, it.key, it.kd.places)) or curated_bare(r.place, it) \
+            or named_town_elsewhere(r.place, it)
     return ok
+
+
+def named_town_elsewhere(place, it: Item) -> bool:
+    """The bare name after a locative preposition is a town the document names elsewhere with
+    its class noun (a headline's في سيئون, the body's مدينة سيئون): the same place, whatever
+    the focus its own votes give."""
+    return it.prep > 0 and place.feature_class == "populated_place" \
+        and not it.cues.isdisjoint(place_lexicon().klass)

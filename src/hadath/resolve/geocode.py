@@ -192,6 +192,11 @@ class GeocodeStage:
         if place is None:
             cc = focus_cc
             fields: dict = {}
+            surface = surfaces.get(id(ref)) if ref is not None and surfaces else None
+            if surface:
+                # an unplaced record keeps the name as the text writes it, not its lookup key
+                # (سيؤون read under the other hamza seat, سييون, stays سيؤون)
+                fields["location_ar"] = written_name(surface)
             if "unplaced" not in flags:
                 flags = flags + ("unplaced",)
         else:
