@@ -105,13 +105,6 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
             hint = max(hint, lex.cues[c2])
             inner += (c2,)
         j += 1
-    if inner and cue not in lex.unit and (cue in lex.village or cue in lex.part) \
-            and not lex.unit.isdisjoint(inner):
-        # قرى وبلدات ريف إدلب، قرى ريفي إدلب وحماة: the countryside's noun governs the name;
-        # the villages (or quarters) are its parts (the name is no village's); a compass word
-        # before it (شمال ريف حلب) keeps its reading
-        k = max(x for x, c in enumerate(inner) if c in lex.unit)
-        cue, inner = inner[k], (cue,) + inner[:k] + inner[k + 1:]
     colon = j + 1 < n and tokens[j].norm == COLON and tokens[j + 1].kind == "word" \
         and (cue in lex.listing or not lex.listing.isdisjoint(inner))
     if colon:
@@ -207,8 +200,6 @@ def _adjective_cue(tokens: tuple[Token, ...], i: int, cue: str) -> bool:
         return False
     if i and (tokens[i - 1].norm in lex.preps or tokens[i - 1].norm in lex.stop):
         return False
-    if i and not lex.plural.isdisjoint(tokens[i - 1].forms):
-        return False   # قرى وبلدات ريفي إدلب وحماة: a plural class noun's genitive, no adjective
     if i > 1 and tokens[i - 1].norm == COMMA and tokens[i - 2].kind == "word":
         return False
     return not any(seg[1] == cue and set(seg[0]) - {CONJ, ARTICLE}

@@ -148,8 +148,6 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
         gap = [t.norm for t in tokens[f_end:g.start]]
         if g.cue in lex.container:
             cue_tok = tokens[g.start - 1]
-            if "," in gap and _comma_and(tokens, f_end + gap.index(",") + 1):
-                continue   # سراقب، وريف حماة، إدلب، و أرياف حماة: the list's next place, no holder
             if IN in gap or "(" in gap or "," in gap or behind_b(cue_tok, g.cue) \
                     or behind_b(tokens[g.start], g.cue):   # (قرية طيبة الشيخ السماني بولاية سنار:
                 f.containers += (g.key,)                # the unit's mention opens with its cue)
@@ -159,7 +157,7 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
             f.containers += (g.key,)   # حي الكاشف بمدينة درعا، حي X في مدينة Y: the town holds it
         elif gap[0] in ("(", ",", "-") and g.known and not g.weak \
                 and not (gap[0] == "-" and f.cue in lex.road and f.known) \
-                and not (gap[0] == "," and _comma_and(tokens, f_end + 1)):
+                and not (gap[0] == "," and conj_joined(tokens[f_end + 1])):
             # (الرستن في حمص، ومشمشان، وبلدة مضايا: "، و" goes on to a list's next place, no holder)
             f.containers += (g.key,)   # (طريق X - Y: the road's two ends: Y holds no X the
             #                            gazetteer knows; an unknown X is coded at Y)
@@ -180,12 +178,6 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
         _by_a_feature(tokens, found, lex)
     _share_list_context(found)
     between_ends(tokens, found, infos)   # المنطقة الواقعة بين X وY: near both, p2
-
-
-def _comma_and(tokens: tuple[Token, ...], k: int) -> bool:
-    """Token k (right after a comma) is the conjunction و, alone or joined to its word:
-    "X، وY" goes on to a list's next member."""
-    return k < len(tokens) and (tokens[k].norm == CONJ or conj_joined(tokens[k]))
 
 
 def _unit_named_before(tokens: tuple[Token, ...], found: list[Found], lex) -> None:
