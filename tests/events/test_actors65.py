@@ -1,0 +1,35 @@
+"""actors65: an arrest told after an attack, in a conjunct clause that opens with a time phrase
+(، وعقب الهجوم اعتقلت قوات الأمن خمسة مشتبه بهم): the arrest's doer is the force after its verb,
+and the sides named before the comma - the attack's doer and the side it hit - are none of the
+arrest's (events.positions.after_fronted_time)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import events
+
+# (text, the arrest's actor1, a name the arrest's actor2 may not be)
+ARREST_AFTER = [
+    ("قتل جندي في هجوم لحركة الشباب على قاعدة عسكرية في مدينة بيدوا، وعقب الهجوم اعتقلت قوات "
+     "الأمن الصومالية 12 مشتبها بهم.", "Police Forces of Somalia", "Military Forces of Somalia"),
+    ("قتل ثلاثة جنود في هجوم شنه مسلحون على حاجز للجيش قرب مدينة العريش، وبعد الهجوم اعتقلت "
+     "الشرطة خمسة أشخاص.", "Police Forces of Egypt", "Military Forces of Egypt"),
+    ("أصيب أربعة من عناصر الشرطة في انفجار عبوة ناسفة استهدفت دوريتهم في مدينة الموصل، وإثر "
+     "الانفجار اعتقل الجيش العراقي ثلاثة مشتبه بهم.", "Military Forces of Iraq", "Police Forces of Iraq"),
+    ("قتل جنديان في هجوم على نقطة عسكرية في مدينة جوهر، وبعد ساعات من الهجوم اعتقلت الشرطة "
+     "سبعة أشخاص.", "Police Forces of Somalia", "Military Forces of Somalia"),
+]
+
+
+@pytest.mark.parametrize("text,actor1,never", ARREST_AFTER)
+def test_arrest_after_an_attack_has_its_own_sides(pipeline, text, actor1, never):
+    arrests = [e for e in events(pipeline, text) if e.sub_event_type == "Arrests"]
+    assert arrests, events(pipeline, text)
+    assert all(e.actor1 == actor1 and e.actor2 != never for e in arrests), arrests
+
+
+# controls: the attack keeps its own sides
+@pytest.mark.parametrize("text,actor1,never", ARREST_AFTER[:2])
+def test_the_attack_keeps_its_sides(pipeline, text, actor1, never):
+    attacks = [e for e in events(pipeline, text) if e.event_type != "Strategic developments"]
+    assert attacks and all(e.actor2 == never for e in attacks), attacks
