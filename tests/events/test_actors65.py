@@ -54,3 +54,28 @@ SHELLING_DONE_BY = [
 def test_act_noun_spelt_as_verb_takes_its_doer(pipeline, text, actor1, actor2):
     evs = events(pipeline, text)
     assert [(e.actor1, e.actor2) for e in evs] == [(actor1, actor2)], evs
+
+
+# A side named in the next sentence: a continuation that tells the act in a source's words or
+# points back to it, of the same kind, names the doer the first telling left unknown
+# (events.records._doer_told_after). (text, actor1, actor2)
+DOER_TOLD_AFTER = [
+    ("سقطت قذائف على حي الشيخ مقصود في مدينة حلب. وأفاد مصدر بأن القصف الذي نفذته فصائل المعارضة "
+     "أسفر عن مقتل مدنيين اثنين.", "Opposition Rebels (Syria)", "Civilians (Syria)"),
+    ("قتل ثلاثة مدنيين في قصف مدفعي استهدف بلدة كفرنبل جنوب إدلب. وقال ناشطون إن القصف الذي شنته "
+     "قوات النظام انطلق من معسكر الحامدية.", "Military Forces of Syria (2000-2024)", "Civilians (Syria)"),
+    ("قتل طفلان في قصف صاروخي على بلدة أريحا جنوب إدلب. وقال الدفاع المدني إن القصف مصدره مواقع "
+     "قوات النظام في معسكر جورين.", "Military Forces of Syria (2000-2024)", "Civilians (Syria)"),
+    ("قتل أربعة مدنيين في غارة جوية على سوق في مدينة معرة النعمان. وقال المرصد السوري إن الغارة "
+     "نفذتها طائرات روسية.", "Military Forces of Russia (2000-)", "Civilians (Syria)"),
+    # control: a group that "usually" does such acts, after no one claimed this one, is no doer
+    ("قتل جنديان في انفجار عبوة ناسفة استهدفت دورية في مدينة العريش. ولم تعلن أي جهة مسؤوليتها عن "
+     "التفجير، إلا أن جماعة أنصار بيت المقدس عادة ما تنفذ هجمات مماثلة.",
+     "Unidentified Armed Group (Egypt)", "Military Forces of Egypt"),
+]
+
+
+@pytest.mark.parametrize("text,actor1,actor2", DOER_TOLD_AFTER)
+def test_doer_named_in_the_next_sentence(pipeline, text, actor1, actor2):
+    evs = events(pipeline, text)
+    assert [(e.actor1, e.actor2) for e in evs] == [(actor1, actor2)], evs
