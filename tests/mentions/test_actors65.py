@@ -66,3 +66,21 @@ PARTY = [
 def test_the_party_is_the_party_named(text, name):
     got = [n for s, n in refs(text) if s.endswith("الحزب")]
     assert got and all(n == name for n in got), refs(text)
+
+
+# "the Iraqi Hezbollah" after a militia noun is Kataib Hezbollah, not the longer Hezbollah alias
+# (ميليشيا حزب الله) with العراقي left over. (text, surface, name)
+IRAQI_HEZBOLLAH = [
+    ("ووجه أهالي المنطقة أصابع الاتهام إلى ميليشيا حزب الله العراقي في ريف الرقة.",
+     "ميليشيا حزب الله العراقي", "Kataib Hezbollah"),
+    ("قصفت مسيرة أمريكية مقرا لمليشيا حزب الله العراقي قرب القائم.", "مليشيا حزب الله العراقي",
+     "Kataib Hezbollah"),
+    # control: the Lebanese party's militia
+    ("هاجمت ميليشيا حزب الله مواقع في القصير.", "ميليشيا حزب الله", HEZBOLLAH),
+]
+
+
+@pytest.mark.parametrize("text,surface,name", IRAQI_HEZBOLLAH)
+def test_iraqi_hezbollah_militia(text, surface, name):
+    got = dict(refs(text))
+    assert got.get(surface) == name, got
