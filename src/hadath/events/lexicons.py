@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import Callable, Container, NamedTuple, TypeVar
 
 from hadath.errors import DataError
-from hadath.events.morphology import letters, phrase_forms, row_forms
+from hadath.events.morphology import letters, noun_forms, phrase_forms, row_forms, split_alts
 from hadath.resources import load_tsv, word_roles
 from hadath.text.clitics import clitics
 from hadath.text.matcher import PhraseMatcher
@@ -148,9 +148,13 @@ def one_word_forms(keep_row: Callable[[dict[str, str]], bool], kinds: Container[
 @lru_cache(maxsize=1)
 def act_words() -> frozenset[str]:
     """The one-word nouns of the trigger lexicon and every word of the weapon phrases: what a
-    relative clause of doing (الهجوم الذي نفذه، العبوة التي زرعها) hangs on when it tells the act."""
+    relative clause of doing (الهجوم الذي نفذه، العبوة التي زرعها) hangs on when it tells the act -
+    a verbal noun spelt as its verb too (القصف الذي شنته: قصف is also "he shelled", so
+    :func:`one_word_forms` files it as a verb)."""
     words = {w for row in load_tsv(WEAPONS) for form in phrase_forms(row["phrase"]) for w in form.split()}
-    return one_word_forms(lambda row: True, ("noun",)) | frozenset(words)
+    spelt_as_verbs = {f for row in trigger_rows().values() for n in split_alts(row.get("nouns", ""))
+                      if " " not in n for f in noun_forms(n) if " " not in f}
+    return one_word_forms(lambda row: True, ("noun",)) | frozenset(words) | frozenset(spelt_as_verbs)
 
 
 @lru_cache(maxsize=1)

@@ -216,7 +216,28 @@ def verb_opens_clause(tokens: Sequence[Token], k: int, starts: Container[int]) -
     t = tokens[k]
     return opens_own_clause(tokens, k, starts) or (
         k >= 1 and tokens[k - 1].kind == "word" and t.kind == "word" and len(t.norm) > 3 and k + 1 in starts
-        and t.has_proclitic(role_words().conj))
+        and t.has_proclitic(role_words().conj)) or after_fronted_time(tokens, k, starts)
+
+
+def after_fronted_time(tokens: Sequence[Token], k: int, starts: Container[int]) -> bool:
+    """The verb at ``k``, with an actor right after it, follows a time phrase that opens a
+    conjunct clause after a comma (، وعقب الهجوم اعتقلت قوات الأمن خمسة؛ ، وبعد ساعات من
+    التفجير داهمت الشرطة): a word of sequence carrying the conjunction (event_scope.tsv
+    ``sequel``: بعد، عقب، إثر) and at most ``WINDOWS.fronted_time`` words, no actor among them.
+    The verb's subject is its own, the sides named before the comma the earlier act's."""
+    from hadath.events.modality import scope_words
+
+    if k + 1 not in starts or tokens[k].kind != "word":
+        return False
+    conj, sequel = role_words().conj, scope_words().sequel
+    for j in range(k - 1, max(0, k - 2 - WINDOWS.fronted_time), -1):
+        t = tokens[j]
+        if t.kind != "word" or j in starts or t.sentence != tokens[k].sentence:
+            return False
+        if tokens[j - 1].norm == "," and t.norm.startswith(tuple(conj)) and t.has_proclitic(conj) \
+                and not sequel.isdisjoint(t.forms):
+            return True
+    return False
 
 
 def own_subject_cut(tokens: Sequence[Token], slots: list[ActorSlot], trig_end: int, hi: int) -> int:

@@ -125,6 +125,17 @@ def _doer_of_same_hit(ev: Event, more: Event) -> bool:
         and ev.inter2 in ARMED_INTERS
 
 
+def _doer_told_after(ev: Event, more: Event) -> bool:
+    """A continuation that tells how the act came about (assemble._explains: in a source's words,
+    or pointing back with a definite noun) and tells an act of the same kind, hitting no side
+    other than the one the act hit, if it named one (وقال ناشطون إن قوات النظام قصفت البلدة؛ وأفاد مصدر بأن القصف الذي نفذته فصائل المعارضة
+    أسفر عن مقتل مدنيين): its named doer is the act's - a doer read from a marker, a genitive or
+    right after its verb; a subject before its verb may be none (تبين أن قنبلة كانت موضوعة في
+    السيارة الخاصة بأحد الضابطين فجرت عن بعد: the verb agrees with the bomb)."""
+    return more.sub_event_type == ev.sub_event_type and (more.actor2 is None or ev.actor2 in (None, more.actor2)) \
+        and more.actor1 != ev.actor2 and more.confidence.get("actor1", 0.0) >= CONFIDENCE.vso_subject
+
+
 def _unknown_aircraft(ev: Event, more: Event) -> bool:
     """A strike by aircraft no one is named for, and a state's air force named striking the
     same place the same day (غارة جوية استهدفت حيا سكنيا ... . وقال شهود إن طيران التحالف شن
@@ -213,8 +224,8 @@ def continue_event(ev: Event, more: Event, same_act: bool = False, doer_unknown:
     changes.update(folded_toll(ev, more, changes, both_sides=True))
     if more.injuries and not ev.injuries:
         changes["injuries"] = more.injuries
-    if ((not doer_unknown and (same_act or _doer_of_same_hit(ev, more))) or _names_sides(ev, more)
-         or _unknown_aircraft(ev, more) or explains and _means_told_after(ev, more)) \
+    if ((not doer_unknown and (same_act or _doer_of_same_hit(ev, more) or explains and _doer_told_after(ev, more)))
+         or _names_sides(ev, more) or _unknown_aircraft(ev, more) or explains and _means_told_after(ev, more)) \
             and (ev.actor1 is None or ev.actor1.startswith("Unidentified")) \
             and more.actor1 is not None and not more.actor1.startswith("Unidentified") and more.inter1 not in (6, 7):
         changes.update(actor1=more.actor1, inter1=more.inter1,

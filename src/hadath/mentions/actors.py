@@ -42,7 +42,7 @@ from typing import ClassVar, Iterable, NamedTuple, Sequence
 
 from hadath.mentions.actor_marks import without_marks
 from hadath.mentions.actor_refs import hit_as, inter_for, primary_name, umbrella
-from hadath.mentions.actors_country import across_border, adjective_countries, family_nisba
+from hadath.mentions.actors_country import across_border, adjective_countries, family_nisba, feature_name
 from hadath.mentions.actors_lexicon import ActorEntry, ActorLexicon, Hit, actor_lexicon
 from hadath.mentions.actors_speaker import references, word_role
 from hadath.mentions.actors_units import soldier_nouns, soldier_read, whereabouts
@@ -265,7 +265,8 @@ def _focus(raw: list[Raw], published: date | None, prior: Iterable[str], lex: Ac
     """Country votes of the document and each sentence; with ``tokens``, a country's adjective
     after a mission noun (القنصلية الإيرانية في النجف) names whose mission, not where, a
     country's term inside a fixed expression (مسقط رأس الضحية) names none, and a country after
-    "border with" (قرب الحدود مع بوركينا فاسو) is the neighbour: no vote."""
+    "border with" (قرب الحدود مع بوركينا فاسو) is the neighbour, and a town's name inside a
+    mountain's (جبل الزاوية) names no town: no vote."""
     doc: dict[str, float] = {}
     sents: dict[int, dict[str, float]] = {}
     for c in prior:
@@ -275,7 +276,7 @@ def _focus(raw: list[Raw], published: date | None, prior: Iterable[str], lex: Ac
         if tokens is not None and hit.country and (owner_head(tokens, start, True) == "mission"
                                                    or in_expression(tokens, start, end)
                                                    or end - start == 1 and not hit.actors and family_nisba(tokens, start)
-                                                   or not hit.actors and across_border(tokens, start)):
+                                                   or not hit.actors and (across_border(tokens, start) or feature_name(tokens, start))):
             continue
         v = votes.get(id(hit))
         if v is None:

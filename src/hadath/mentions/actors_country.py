@@ -139,3 +139,15 @@ def across_border(tokens, start: int) -> bool:
         return False
     border = function_words("border")
     return any(not border.isdisjoint(tokens[k].forms) for k in range(max(0, j - 2), j))
+
+
+def feature_name(tokens, start: int) -> bool:
+    """The name at ``start`` follows a natural feature's noun (place_cues.tsv ``natural``: جبل،
+    جبال، صحراء): it is part of the mountain's or desert's own name, which may lie in another
+    country than the town it shares a word with (جبل الزاوية in Idlib, not Libya's الزاوية) - it
+    casts no vote for whose army a bare الجيش is."""
+    from hadath.gazetteer.lexicon import place_lexicon
+
+    j = start - 1
+    return j >= 0 and tokens[j].sentence == tokens[start].sentence \
+        and not place_lexicon().natural.isdisjoint(tokens[j].forms)
