@@ -84,9 +84,19 @@ def victims_by_number(tok: Token, death_nouns: bool = False) -> int:
     duals = dual_nouns()  # nouns with a broken plural: their ين/ان ending is a dual for sure
     if any(f in duals and _person(duals[f]) for f in tok.forms):
         return 2  # (شابين، طفلين; not سيارتين، برميلين)
-    # any victim noun with the dual ending no plural shares (شرطيان، مدنيان; not مدنيين)
+    # any victim noun with the dual ending no plural shares (شرطيان، مدنيان; not مدنيين), or a
+    # feminine in ة with either dual ending (شرطيتان، مواطنتين: its plural ends in ات, never تين)
     return 2 if any(f.endswith(e) and f[:-len(e)] in w.singular_victim
-                    for f in tok.forms for e in plain_dual_ends()) else 0
+                    for f in tok.forms for e in plain_dual_ends()) \
+        or any(_feminine_victim(s) for f in tok.forms if f[:-2].endswith(clitics().ta) for s in dual_singulars(f)) else 0
+
+
+def _feminine_victim(singular: str) -> bool:
+    """A feminine victim noun in ة (شرطيه، مواطنه from a dual's stem in ت): listed itself, or its
+    masculine without the ة is (شرطي، مواطن: a noun of a person takes ة for the woman)."""
+    cl, w = clitics(), toll_words()
+    return singular.endswith(cl.ta_marbuta_norm) and len(singular) > 2 and (
+        singular in w.singular_victim or singular[:-1] in w.singular_victim)
 
 
 def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doers: bool = True,

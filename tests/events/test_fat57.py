@@ -1,0 +1,48 @@
+"""Tolls of round 57 (issue #9, docs/notes/fat57.md), on wire wording made up for the tests.
+
+1. A feminine victim noun in the dual (شرطيتان، مواطنتين، مسعفتين، مجندتان): its stem ends in
+   the ت of the ة, and a feminine plural ends in ات, never in تان or تين, so the word is two
+   (unnumbered.victims_by_number, _feminine_victim: the noun in ة listed, or its masculine
+   without the ة; was 10, a death told with no count). Guards: the singular is one, the
+   wounded stay off, a count stays the count.
+2. شرطي in the dual (مقتل شرطيين): news names policemen in the plural by the collective (رجال
+   الشرطة، عناصر الشرطة), so a bare شرطيين is two, as جنديين is (numbers_nouns.tsv; was 10).
+   A count before it stays the count; nouns whose plural in ين is common (مدنيين، صحفيين،
+   عسكريين، مواطنين) stay the unnumbered 10.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.test_fat48 import tolls  # (the helpers of an earlier round)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتلت شرطيتان في هجوم مسلح على حاجز في مدينة العريش اليوم.", [2]),
+    ("أدى هجوم مسلح على حاجز في مدينة العريش اليوم إلى مقتل شرطيتين.", [2]),
+    ("استشهدت مواطنتان في قصف إسرائيلي على مدينة غزة اليوم.", [2]),
+    ("أسفر القصف على مدينة غزة اليوم عن استشهاد مسعفتين.", [2]),
+    ("قتلت موظفتان في هجوم على مقر بلدية في مدينة سرت اليوم.", [2]),
+    # guards: the singular, the wounded, a count, a plural of the masculine
+    ("قتلت شرطية في هجوم مسلح على حاجز في مدينة العريش اليوم.", [1]),
+    ("أصيبت شرطيتان بجروح في هجوم مسلح على حاجز في مدينة العريش اليوم.", [0]),
+    ("قتلت ثلاث شرطيات في هجوم مسلح على حاجز في مدينة العريش اليوم.", [3]),
+    ("أسفر القصف على مدينة إدلب اليوم عن مقتل مدنيين.", [10]),
+])
+def test_feminine_dual_victim(pipeline, text, want):
+    assert tolls(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أعلنت وزارة الداخلية مقتل شرطيين في هجوم مسلح على حاجز في مدينة العريش اليوم.", [2]),
+    ("أسفر انفجار عبوة ناسفة في مدينة العريش اليوم عن مقتل شرطيين وإصابة ثلاثة آخرين.", [2]),
+    ("أسفر الهجوم على حاجز في مدينة العريش اليوم عن مقتل شرطيين ومدني.", [3]),
+    ("أطلق مسلحون النار على شرطيين في مدينة العريش اليوم فقتلوهما.", [2]),
+    # guards: a count before it, the dual counted again, the wounded
+    ("قتل خمسة شرطيين في هجوم مسلح على حاجز في مدينة العريش اليوم.", [5]),
+    ("أسفر الهجوم على حاجز في مدينة العريش اليوم عن مقتل 5 شرطيين.", [5]),
+    ("أسفر الهجوم على حاجز في مدينة العريش اليوم عن مقتل شرطيين اثنين.", [2]),
+    ("أصيب شرطيان بجروح في هجوم مسلح على حاجز في مدينة العريش اليوم.", [0]),
+])
+def test_policemen_dual(pipeline, text, want):
+    assert tolls(pipeline, text) == want
