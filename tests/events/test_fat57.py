@@ -9,6 +9,10 @@
    الشرطة، عناصر الشرطة), so a bare شرطيين is two, as جنديين is (numbers_nouns.tsv; was 10).
    A count before it stays the count; nouns whose plural in ين is common (مدنيين، صحفيين،
    عسكريين، مواطنين) stay the unnumbered 10.
+3. Such a noun in ين (a dual or a sound plural: مدنيين، صحفيين، مواطنين) followed by a word
+   agreeing with it in the dual - هما، كانا (event_tolls.tsv dual_agree) or an imperfect verb in
+   the dual (يعملان، يستقلان: imperfect_prefix + imperfect_dual_end) - is two
+   (unnumbered.dual_after, _agreed_dual; was 10). A plural verb (كانوا، يسكنون) keeps the 10.
 """
 from __future__ import annotations
 
@@ -45,4 +49,21 @@ def test_feminine_dual_victim(pipeline, text, want):
     ("أصيب شرطيان بجروح في هجوم مسلح على حاجز في مدينة العريش اليوم.", [0]),
 ])
 def test_policemen_dual(pipeline, text, want):
+    assert tolls(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أسفر القصف على مدينة غزة اليوم عن مقتل مواطنين كانا يستقلان دراجة نارية.", [2]),
+    ("أسفرت الغارة على مدينة إدلب اليوم عن مقتل مدنيين هما رجل وزوجته.", [2]),
+    ("أسفر القصف على مدينة غزة اليوم عن استشهاد صحفيين يعملان لصالح وكالة محلية.", [2]),
+    ("أسفر القصف على مدينة غزة اليوم عن استشهاد مسعفين كانا ينقلان الجرحى.", [2]),
+    ("أسفر إطلاق النار في مدينة درنة اليوم عن مقتل موظفين وهما في طريقهما إلى العمل.", [2]),
+    # guards: a plural verb or pronoun, a people's name of the verb's shape, nothing agreeing
+    ("أسفر القصف على مدينة غزة اليوم عن استشهاد صحفيين كانوا يغطون الأحداث.", [10]),
+    ("أسفر القصف على مدينة غزة اليوم عن استشهاد مواطنين يسكنون في الحي.", [10]),
+    ("أسفرت الغارة على مدينة إدلب اليوم عن مقتل مدنيين بينهم أطفال.", [10]),
+    ("أسفرت الغارة على مدينة إدلب اليوم عن مقتل مدنيين تركمان.", [10]),
+    ("أسفرت الغارة على مدينة إدلب اليوم عن مقتل مدنيين يمنيين.", [10]),
+])
+def test_dual_by_agreement(pipeline, text, want):
     assert tolls(pipeline, text) == want

@@ -219,7 +219,23 @@ def dual_after(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, int,
         if tokens[k].kind == "word" and (victims_by_number(tokens[k]) == 2 or (
                 tokens[k].norm.endswith(tuple(toll_words().dual_nisba_end)) and tokens[k].norm in people_nisbas())):
             return 2  # (قتل فردا أمن سوريان: a nationality in the nominative dual, never a plural)
+        if tokens[k].kind == "word" and k + 1 < hi and _agreed_dual(tokens[k], tokens[k + 1]):
+            return 2  # مقتل مدنيين هما رجل وزوجته، مقتل صحفيين يعملان لوكالة: the dual, told by what agrees
     return 0
+
+
+def _agreed_dual(noun: Token, nxt: Token) -> bool:
+    """A victim noun in ين (a dual or a sound plural: مدنيين، صحفيين) followed by a word agreeing
+    with it in the dual - a dual pronoun or كانا (event_tolls.tsv dual_agree) or an imperfect
+    verb in the dual (imperfect_prefix + imperfect_dual_end: يستقلان، تعملان)."""
+    w = toll_words()
+    if nxt.kind != "word" or not any(s in w.singular_victim for f in noun.forms
+                                     for s in dual_singulars(f) if f.endswith(clitics().sound_plural)):
+        return False
+    if not w.dual_agree.isdisjoint(nxt.forms):
+        return True
+    return any(len(f) > 4 and f[0] in w.imperfect_prefix and f.endswith(tuple(w.imperfect_dual_end))
+               and f not in people_nisbas() and f not in w.imperfect_not for f in nxt.forms)
 
 
 def dual_subject(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, int, Span]], lo: int) -> int:
