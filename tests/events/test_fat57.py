@@ -13,6 +13,10 @@
    agreeing with it in the dual - هما، كانا (event_tolls.tsv dual_agree) or an imperfect verb in
    the dual (يعملان، يستقلان: imperfect_prefix + imperfect_dual_end) - is two
    (unnumbered.dual_after, _agreed_dual; was 10). A plural verb (كانوا، يسكنون) keeps the 10.
+4. A dual in construct drops its ن (رجلا أمن، عنصري الشرطة، فردي أمن، ضابطا شرطة): on a person
+   noun whose plural is broken (numbers_nouns.tsv; فرد added) and before a force noun
+   (event_tolls.tsv construct_force) it is two, not the singular its stem spells
+   (unnumbered.construct_dual in singular_victims, dual_after, dual_subject; was 1 or 10).
 """
 from __future__ import annotations
 
@@ -66,4 +70,24 @@ def test_policemen_dual(pipeline, text, want):
     ("أسفرت الغارة على مدينة إدلب اليوم عن مقتل مدنيين يمنيين.", [10]),
 ])
 def test_dual_by_agreement(pipeline, text, want):
+    assert tolls(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل رجلا أمن في هجوم على حاجز في مدينة العريش اليوم.", [2]),
+    ("أسفر الهجوم على حاجز في مدينة العريش اليوم عن مقتل رجلي أمن.", [2]),
+    ("أسفر الهجوم على حاجز في مدينة العريش اليوم عن مقتل عنصري أمن.", [2]),
+    ("أسفر الهجوم على حاجز في مدينة العريش اليوم عن مقتل فردي شرطة.", [2]),
+    ("أسفر الهجوم على حاجز في مدينة العريش اليوم عن مقتل عنصري الأمن وإصابة ثالث.", [2]),
+    ("قتل ضابطا شرطة في هجوم على حاجز في مدينة العريش اليوم.", [2]),
+    ("أعلنت الوزارة أن عنصري أمن قتلا في هجوم على حاجز في مدينة العريش اليوم.", [2]),
+    # guards: an accusative singular, the singular in construct, a plural, a count, an adjective
+    ("قتل مسلحون رجلا في مدينة العريش اليوم.", [1]),
+    ("قتل مسلحون رجلا بالرصاص في مدينة العريش اليوم.", [1]),
+    ("قتل عنصر أمن في هجوم على حاجز في مدينة العريش اليوم.", [1]),
+    ("أسفر الهجوم على حاجز في مدينة العريش اليوم عن مقتل عناصر أمن.", [10]),
+    ("أسفر الهجوم على حاجز في مدينة العريش اليوم عن مقتل ثلاثة عناصر أمن.", [3]),
+    ("قتل شاب في هجوم عنصري في مدينة لندن اليوم.", [1]),
+])
+def test_construct_dual(pipeline, text, want):
     assert tolls(pipeline, text) == want

@@ -88,6 +88,8 @@ class TollWords(NamedTuple):
     imperfect_prefix: frozenset[str]
     imperfect_dual_end: frozenset[str]
     imperfect_not: frozenset[str]
+    construct_dual_end: frozenset[str]
+    construct_force: frozenset[str]
 
 
 @lru_cache(maxsize=1)

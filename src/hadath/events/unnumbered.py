@@ -133,7 +133,8 @@ def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doer
                     and victims_by_number(tokens[m]):
                 continue  # قتل مسلحان شرطيا: the gunmen before the accusative one they killed
             lone = seen == 1 and not (k < hi and clitics().definite(tokens[k].norm))
-            n = victims_by_number(tok, death_nouns=lone) or (1 if doers and tok.norm in singular_nisbas() else 0)
+            n = 2 if k < hi and construct_dual(tok, tokens[k]) else \
+                victims_by_number(tok, death_nouns=lone) or (1 if doers and tok.norm in singular_nisbas() else 0)
             # (ارتقاء ضحية، سقوط شهيد: a death noun in the singular right after the trigger is one;
             # not راح ضحية القصف خمسة: a noun of a construct, the count told after)
             # (a nationality after a death word, not after an attack's: قصف تركي; الأمريكي: an adjective)
@@ -219,9 +220,23 @@ def dual_after(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, int,
         if tokens[k].kind == "word" and (victims_by_number(tokens[k]) == 2 or (
                 tokens[k].norm.endswith(tuple(toll_words().dual_nisba_end)) and tokens[k].norm in people_nisbas())):
             return 2  # (قتل فردا أمن سوريان: a nationality in the nominative dual, never a plural)
-        if tokens[k].kind == "word" and k + 1 < hi and _agreed_dual(tokens[k], tokens[k + 1]):
+        if tokens[k].kind == "word" and k + 1 < hi and (_agreed_dual(tokens[k], tokens[k + 1])
+                                                        or construct_dual(tokens[k], tokens[k + 1])):
             return 2  # مقتل مدنيين هما رجل وزوجته، مقتل صحفيين يعملان لوكالة: the dual, told by what agrees
     return 0
+
+
+def construct_dual(noun: Token, nxt: Token) -> bool:
+    """A person noun with a broken plural in the dual of a construct, its ن dropped, before a
+    force noun (رجلا أمن، عنصري الشرطة، فردي أمن: event_tolls.tsv construct_dual_end,
+    construct_force): two. A broken plural's ا/ي is no plural's, and the force noun after it
+    tells the construct from an accusative (رجلا في) or a pronoun (عنصري)."""
+    w, duals = toll_words(), dual_nouns()
+    if nxt.kind != "word" or w.construct_force.isdisjoint(nxt.forms):
+        return False
+    singulars = frozenset(duals.values())
+    return any(f.endswith(e) and f[:-len(e)] in singulars and _person(f[:-len(e)])
+               for f in noun.forms for e in w.construct_dual_end)
 
 
 def _agreed_dual(noun: Token, nxt: Token) -> bool:
@@ -253,6 +268,8 @@ def dual_subject(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, in
             continue
         if any(s in w.singular_victim for f in tokens[ts - 1].forms for s in dual_singulars(f)):
             return 2
+        if ts - 2 >= lo and construct_dual(tokens[ts - 2], tokens[ts - 1]):
+            return 2  # أن عنصري أمن قتلا: the dual of a construct before its genitive
         if _joined_subject(tokens, ts, lo):
             return 2  # الطفل فلان 8 سنوات وفلان 24 عاما قتلا: two people joined, a verb in the dual
     return 0
