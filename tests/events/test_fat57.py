@@ -17,6 +17,9 @@
    noun whose plural is broken (numbers_nouns.tsv; فرد added) and before a force noun
    (event_tolls.tsv construct_force) it is two, not the singular its stem spells
    (unnumbered.construct_dual in singular_victims, dual_after, dual_subject; was 1 or 10).
+5. One victim named in the singular, then a noun joined by و whose count follows it (مقتل شرطي
+   ومدنيين اثنين): one more, as before a count that leads its noun (مقتل ضابط وثلاثة جنود)
+   (fatalities._singular_beside; was 2).
 """
 from __future__ import annotations
 
@@ -90,4 +93,18 @@ def test_dual_by_agreement(pipeline, text, want):
     ("قتل شاب في هجوم عنصري في مدينة لندن اليوم.", [1]),
 ])
 def test_construct_dual(pipeline, text, want):
+    assert tolls(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أسفر الهجوم على حاجز في مدينة العريش اليوم عن مقتل شرطي ومدنيين اثنين.", [3]),
+    ("أسفر الهجوم على حاجز في مدينة العريش اليوم عن مقتل جندي ومدنيين اثنين.", [3]),
+    ("أسفر القصف على مدينة غزة اليوم عن استشهاد صحفي ومسعفين اثنين.", [3]),
+    # guards: the count alone, the count before its noun, the one wounded
+    ("أسفر القصف على مدينة إدلب اليوم عن مقتل مدنيين اثنين.", [2]),
+    ("أسفر الهجوم على حاجز في مدينة العريش اليوم عن مقتل ضابط وجنديين.", [3]),
+    ("أسفر الهجوم على حاجز في مدينة العريش اليوم عن مقتل جنديين اثنين وإصابة ضابط.", [2]),
+    ("قتل مدنيان اثنان وأصيب طفل في قصف على مدينة إدلب اليوم.", [2]),
+])
+def test_one_joined_to_a_count_after_its_noun(pipeline, text, want):
     assert tolls(pipeline, text) == want
