@@ -20,6 +20,8 @@
 5. One victim named in the singular, then a noun joined by و whose count follows it (مقتل شرطي
    ومدنيين اثنين): one more, as before a count that leads its noun (مقتل ضابط وثلاثة جنود)
    (fatalities._singular_beside; was 2).
+6. زوج (husband; the dual زوجان/زوجين a married couple) has the broken plural أزواج, so its ين is
+   a dual for sure, as شقيقين is (numbers_nouns.tsv; مقتل زوجين was 10).
 """
 from __future__ import annotations
 
@@ -107,4 +109,17 @@ def test_construct_dual(pipeline, text, want):
     ("قتل مدنيان اثنان وأصيب طفل في قصف على مدينة إدلب اليوم.", [2]),
 ])
 def test_one_joined_to_a_count_after_its_noun(pipeline, text, want):
+    assert tolls(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أسفر القصف على مدينة إدلب اليوم عن مقتل زوجين.", [2]),
+    ("أدى القصف على مدينة إدلب اليوم إلى مقتل زوجين مسنين.", [2]),
+    ("أسفر القصف على مدينة إدلب اليوم عن مقتل زوجين وطفلهما.", [3]),
+    # guards: the dual in the nominative, the singular in construct, the husband named by his wife
+    ("قتل زوجان في قصف على مدينة إدلب اليوم.", [2]),
+    ("قتل زوج المرأة في قصف على مدينة إدلب اليوم.", [1]),
+    ("قتلت امرأة وزوجها في قصف على مدينة إدلب اليوم.", [2]),
+])
+def test_couple_dual(pipeline, text, want):
     assert tolls(pipeline, text) == want
