@@ -354,7 +354,8 @@ def _singular_beside(tokens: Sequence[Token], quantities: Sequence[tuple[int, in
         if nxt in starts and (nxt > te + 1 or _conj_led(tokens[te + 1])) and one in (1, 2):
             return span, one  # مقتل ضابط وجنديين، ضابط و 3 جنود: the one before the counted ones joined to it
         first = min((s for s in starts if te < s <= te + WINDOWS.filler), default=None)
-        if first is not None and first > te + 1 and _conj_led(tokens[first]) and spans[first] in dead and one in (1, 2):
+        led = first is not None and (_conj_led(tokens[first]) or first - 1 > te and _conj_led(tokens[first - 1]))
+        if led and first > te + 1 and spans[first] in dead and one in (1, 2):  # (ومدنيين اثنين: the noun joined, its count after)
             return span, one  # قتل جندي في الجيش المصري وثلاثة مسلحين: one named, then a count joined to him
         if any(te <= s <= te + WINDOWS.filler and not _injury_between(tokens, te, s)
                and _plain_run(tokens, te, s) for s in starts) \

@@ -84,6 +84,12 @@ class TollWords(NamedTuple):
     same_act: frozenset[str]
     same_opening: frozenset[str]
     body: frozenset[str]
+    dual_agree: frozenset[str]
+    imperfect_prefix: frozenset[str]
+    imperfect_dual_end: frozenset[str]
+    imperfect_not: frozenset[str]
+    construct_dual_end: frozenset[str]
+    construct_force: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -84,9 +84,19 @@ def victims_by_number(tok: Token, death_nouns: bool = False) -> int:
     duals = dual_nouns()  # nouns with a broken plural: their ين/ان ending is a dual for sure
     if any(f in duals and _person(duals[f]) for f in tok.forms):
         return 2  # (شابين، طفلين; not سيارتين، برميلين)
-    # any victim noun with the dual ending no plural shares (شرطيان، مدنيان; not مدنيين)
+    # any victim noun with the dual ending no plural shares (شرطيان، مدنيان; not مدنيين), or a
+    # feminine in ة with either dual ending (شرطيتان، مواطنتين: its plural ends in ات, never تين)
     return 2 if any(f.endswith(e) and f[:-len(e)] in w.singular_victim
-                    for f in tok.forms for e in plain_dual_ends()) else 0
+                    for f in tok.forms for e in plain_dual_ends()) \
+        or any(_feminine_victim(s) for f in tok.forms if f[:-2].endswith(clitics().ta) for s in dual_singulars(f)) else 0
+
+
+def _feminine_victim(singular: str) -> bool:
+    """A feminine victim noun in ة (شرطيه، مواطنه from a dual's stem in ت): listed itself, or its
+    masculine without the ة is (شرطي، مواطن: a noun of a person takes ة for the woman)."""
+    cl, w = clitics(), toll_words()
+    return singular.endswith(cl.ta_marbuta_norm) and len(singular) > 2 and (
+        singular in w.singular_victim or singular[:-1] in w.singular_victim)
 
 
 def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doers: bool = True,
@@ -123,7 +133,8 @@ def singular_victims(tokens: Sequence[Token], ends: Sequence[int], hi: int, doer
                     and victims_by_number(tokens[m]):
                 continue  # قتل مسلحان شرطيا: the gunmen before the accusative one they killed
             lone = seen == 1 and not (k < hi and clitics().definite(tokens[k].norm))
-            n = victims_by_number(tok, death_nouns=lone) or (1 if doers and tok.norm in singular_nisbas() else 0)
+            n = 2 if k < hi and construct_dual(tok, tokens[k]) else \
+                victims_by_number(tok, death_nouns=lone) or (1 if doers and tok.norm in singular_nisbas() else 0)
             # (ارتقاء ضحية، سقوط شهيد: a death noun in the singular right after the trigger is one;
             # not راح ضحية القصف خمسة: a noun of a construct, the count told after)
             # (a nationality after a death word, not after an attack's: قصف تركي; الأمريكي: an adjective)
@@ -209,7 +220,37 @@ def dual_after(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, int,
         if tokens[k].kind == "word" and (victims_by_number(tokens[k]) == 2 or (
                 tokens[k].norm.endswith(tuple(toll_words().dual_nisba_end)) and tokens[k].norm in people_nisbas())):
             return 2  # (قتل فردا أمن سوريان: a nationality in the nominative dual, never a plural)
+        if tokens[k].kind == "word" and k + 1 < hi and (_agreed_dual(tokens[k], tokens[k + 1])
+                                                        or construct_dual(tokens[k], tokens[k + 1])):
+            return 2  # مقتل مدنيين هما رجل وزوجته، مقتل صحفيين يعملان لوكالة: the dual, told by what agrees
     return 0
+
+
+def construct_dual(noun: Token, nxt: Token) -> bool:
+    """A person noun with a broken plural in the dual of a construct, its ن dropped, before a
+    force noun (رجلا أمن، عنصري الشرطة، فردي أمن: event_tolls.tsv construct_dual_end,
+    construct_force): two. A broken plural's ا/ي is no plural's, and the force noun after it
+    tells the construct from an accusative (رجلا في) or a pronoun (عنصري)."""
+    w, duals = toll_words(), dual_nouns()
+    if nxt.kind != "word" or w.construct_force.isdisjoint(nxt.forms):
+        return False
+    singulars = frozenset(duals.values())
+    return any(f.endswith(e) and f[:-len(e)] in singulars and _person(f[:-len(e)])
+               for f in noun.forms for e in w.construct_dual_end)
+
+
+def _agreed_dual(noun: Token, nxt: Token) -> bool:
+    """A victim noun in ين (a dual or a sound plural: مدنيين، صحفيين) followed by a word agreeing
+    with it in the dual - a dual pronoun or كانا (event_tolls.tsv dual_agree) or an imperfect
+    verb in the dual (imperfect_prefix + imperfect_dual_end: يستقلان، تعملان)."""
+    w = toll_words()
+    if nxt.kind != "word" or not any(s in w.singular_victim for f in noun.forms
+                                     for s in dual_singulars(f) if f.endswith(clitics().sound_plural)):
+        return False
+    if not w.dual_agree.isdisjoint(nxt.forms):
+        return True
+    return any(len(f) > 4 and f[0] in w.imperfect_prefix and f.endswith(tuple(w.imperfect_dual_end))
+               and f not in people_nisbas() and f not in w.imperfect_not for f in nxt.forms)
 
 
 def dual_subject(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, int, Span]], lo: int) -> int:
@@ -227,6 +268,8 @@ def dual_subject(tokens: Sequence[Token], death_triggers: Sequence[tuple[int, in
             continue
         if any(s in w.singular_victim for f in tokens[ts - 1].forms for s in dual_singulars(f)):
             return 2
+        if ts - 2 >= lo and construct_dual(tokens[ts - 2], tokens[ts - 1]):
+            return 2  # أن عنصري أمن قتلا: the dual of a construct before its genitive
         if _joined_subject(tokens, ts, lo):
             return 2  # الطفل فلان 8 سنوات وفلان 24 عاما قتلا: two people joined, a verb in the dual
     return 0
