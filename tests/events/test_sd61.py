@@ -1,0 +1,79 @@
+"""Mechanisms of sd61 (issue #9, strategic developments; docs/notes/sd61.md), on sentences made up
+in the style of the wire copy:
+
+- trees uprooted or cut (اقتلع / قطع / قلع + أشجار، شجرة، أشتال، غراس; the verbal nouns اقتلاع،
+  قطع، تقطيع) are property destroyed - ACLED's looting/property destruction (triggers.tsv row
+  هدم); cutting roads (قطع الطرق) stays a protest, uprooting terrorism (تقتلع الإرهاب) no act.
+- a settlers' outpost set up (أقام / أنشأ بؤرة استيطانية، إقامة بؤرة) is a base established
+  (row انشا قاعده); a park set up is none.
+- mines and bombs removed with a count before them (نزعت الفرق 300 لغم، نزع عبوتين) and suicide
+  belts dismantled (فكك حزاما ناسفا، تفكيك حزام ناسف) are disrupted weapons use (rows فكك عبوه،
+  فجر بطريقه امنه).
+- a verbal noun of these SD acts reaches its object past a count alone (events.lexicons
+  COUNTED_NOUN_CLASSES, mentions.trigger_counted): اقتلاع 50 شجرة، تفكيك ثلاث عبوات، نزع نحو 300
+  لغم، اعتراض 5 صواريخ; any other word between keeps them apart (تفكيك خلية ... عبوات is an
+  arrest, no defusal)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.test_types52 import subtypes
+
+LOOT = "Looting/property destruction"
+BASE = "Headquarters or base established"
+DISRUPTED = "Disrupted weapons use"
+
+FOUND = [
+    ("اقتلع مستوطنون عشرات أشجار الزيتون في قرية المغير شرق رام الله اليوم.", LOOT),
+    ("قطع مستوطنون أشجار زيتون في قرية المغير شرق رام الله اليوم.", LOOT),
+    ("قطع المستوطنون 40 شجرة زيتون في بلدة سنجل شمال رام الله اليوم.", LOOT),
+    ("أقدم مستوطنون على اقتلاع أشجار زيتون في قرية ترمسعيا شمال رام الله اليوم.", LOOT),
+    ("أقدم مستوطنون على اقتلاع 50 شجرة زيتون في قرية ترمسعيا شمال رام الله اليوم.", LOOT),
+    ("أقدم مستوطنون على اقتلاع نحو 300 شجرة زيتون في قرية ترمسعيا شمال رام الله اليوم.", LOOT),
+    ("أقام مستوطنون بؤرة استيطانية جديدة على أراضي قرية المغير شرق رام الله اليوم.", BASE),
+    ("أقدم مستوطنون على إقامة بؤرة استيطانية جديدة فوق أحد جبال بلدة قريوت جنوب نابلس.", BASE),
+    ("أنشأ مستوطنون بؤرة استيطانية في قرية عقربا جنوب نابلس اليوم.", BASE),
+    ("نزعت الفرق الهندسية 300 لغم زرعتها ميليشيا الحوثي في مديرية التحيتا اليوم.", DISRUPTED),
+    ("نزع فريق مسام عبوتين ناسفتين في مديرية حيس اليوم.", DISRUPTED),
+    ("أعلنت الفرق الهندسية نزع 300 لغم في مديرية التحيتا اليوم.", DISRUPTED),
+    ("فككت قوات الجيش العراقي حزاما ناسفا في مدينة الرمادي اليوم.", DISRUPTED),
+    ("تمكنت قوات الأمن التونسية من تفكيك حزام ناسف كان يرتديه انتحاري في مدينة بنقردان.", DISRUPTED),
+    ("أعلن الجيش اللبناني عن تفكيك ثلاث عبوات ناسفة في بلدة عرسال اليوم.", DISRUPTED),
+]
+
+
+@pytest.mark.parametrize("text,wanted", FOUND)
+def test_an_sd_act_told_with_its_object_is_found(pipeline, text, wanted):
+    assert wanted in subtypes(pipeline, text), text
+
+
+CONTROLS = [
+    ("قطع المحتجون الطرق في مدينة الناصرية اليوم.", LOOT),
+    ("قال الرئيس إن الحكومة ستقتلع الإرهاب من جذوره في مدينة الموصل.", LOOT),
+    ("أقامت البلدية حديقة عامة في مدينة نابلس اليوم.", BASE),
+    ("غرس المزارعون أشجار الزيتون في قرية المغير شرق رام الله اليوم.", LOOT),
+    ("طالب الأهالي بقطع الكهرباء عن الأشجار في قرية المغير اليوم.", LOOT),
+    ("أعلن الجيش اللبناني عن تفكيك خلية إرهابية كانت تخطط لزرع عبوات ناسفة في بلدة عرسال.", DISRUPTED),
+]
+
+
+@pytest.mark.parametrize("text,unwanted", CONTROLS)
+def test_no_sd_act_without_its_object(pipeline, text, unwanted):
+    assert unwanted not in subtypes(pipeline, text), text
+
+
+COUNTED = [  # (verbal noun, count, object) -> the object is the noun's, past the count alone
+    ("تفكيك 3 عبوات", True), ("تفكيك ثلاث عبوات", True), ("نزع نحو 300 لغم", True),
+    ("اقتلاع عشرات الأشجار", True), ("تفكيك خلية كانت تخطط لزرع عبوات", False),
+    ("اقتلاع الإرهاب وزرع الأشجار", False),
+]
+
+
+@pytest.mark.parametrize("phrase,joined", COUNTED)
+def test_a_count_alone_stands_between_a_verbal_noun_and_its_object(phrase, joined):
+    from hadath.mentions.trigger_counted import counted
+    from hadath.text.normalize import normalize
+    from hadath.text.tokenize import tokenize
+
+    toks = tuple(tokenize(normalize(phrase)))
+    assert counted(toks, 0, len(toks) - 1) is joined, phrase
