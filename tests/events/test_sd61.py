@@ -12,7 +12,9 @@ in the style of the wire copy:
 - a verbal noun of these SD acts reaches its object past a count alone (events.lexicons
   COUNTED_NOUN_CLASSES, mentions.trigger_counted): اقتلاع 50 شجرة، تفكيك ثلاث عبوات، نزع نحو 300
   لغم، اعتراض 5 صواريخ; any other word between keeps them apart (تفكيك خلية ... عبوات is an
-  arrest, no defusal)."""
+  arrest, no defusal).
+- weapons smuggling foiled (أحبط [محاولة/محاولات/عملية] تهريب أسلحة، ذخائر، متفجرات; the verbal
+  noun إحباط) is disrupted weapons use (row فكك عبوه); foiled drug smuggling or migration is none."""
 from __future__ import annotations
 
 import pytest
@@ -39,6 +41,10 @@ FOUND = [
     ("فككت قوات الجيش العراقي حزاما ناسفا في مدينة الرمادي اليوم.", DISRUPTED),
     ("تمكنت قوات الأمن التونسية من تفكيك حزام ناسف كان يرتديه انتحاري في مدينة بنقردان.", DISRUPTED),
     ("أعلن الجيش اللبناني عن تفكيك ثلاث عبوات ناسفة في بلدة عرسال اليوم.", DISRUPTED),
+    ("أحبطت قوات حرس الحدود العراقية محاولة تهريب أسلحة في قضاء القائم اليوم.", DISRUPTED),
+    ("أحبطت القوات الأمنية العراقية تهريب أسلحة وذخائر في قضاء القائم اليوم.", DISRUPTED),
+    ("أحبط الجيش الأردني محاولات تهريب أسلحة على الحدود الشمالية قرب مدينة الرمثا.", DISRUPTED),
+    ("أعلن الجيش الجزائري إحباط عملية تهريب أسلحة وذخائر في ولاية تمنراست.", DISRUPTED),
 ]
 
 
@@ -54,6 +60,8 @@ CONTROLS = [
     ("غرس المزارعون أشجار الزيتون في قرية المغير شرق رام الله اليوم.", LOOT),
     ("طالب الأهالي بقطع الكهرباء عن الأشجار في قرية المغير اليوم.", LOOT),
     ("أعلن الجيش اللبناني عن تفكيك خلية إرهابية كانت تخطط لزرع عبوات ناسفة في بلدة عرسال.", DISRUPTED),
+    ("أحبطت قوات حرس الحدود العراقية محاولة تهريب مخدرات في قضاء القائم اليوم.", DISRUPTED),
+    ("أحبط حرس السواحل الجزائري محاولة هجرة غير شرعية في ولاية وهران.", DISRUPTED),
 ]
 
 
