@@ -14,7 +14,14 @@ in the style of the wire copy:
   لغم، اعتراض 5 صواريخ; any other word between keeps them apart (تفكيك خلية ... عبوات is an
   arrest, no defusal).
 - weapons smuggling foiled (أحبط [محاولة/محاولات/عملية] تهريب أسلحة، ذخائر، متفجرات; the verbal
-  noun إحباط) is disrupted weapons use (row فكك عبوه); foiled drug smuggling or migration is none."""
+  noun إحباط) is disrupted weapons use (row فكك عبوه); foiled drug smuggling or migration is none.
+- an armed side entering or deploying in a place after the other side's withdrawal or without a
+  fight (دخل / انتشر ... بعد انسحاب، عقب انسحاب، دون قتال، دون أي مواجهات: row دخل دون قتال, a
+  head verb with the no-fight cue as its complement) is a non-violent transfer of territory. The
+  row's object column "armed" (events.lexicons.armed_subject_lemmas, mentions.trigger_objects
+  Objects.armed_subject) asks for an armed side's name right after the verb or right before it:
+  the wounded entering a hospital, an epidemic spreading, aid coming in after a withdrawal are no
+  act."""
 from __future__ import annotations
 
 import pytest
@@ -85,3 +92,33 @@ def test_a_count_alone_stands_between_a_verbal_noun_and_its_object(phrase, joine
 
     toks = tuple(tokenize(normalize(phrase)))
     assert counted(toks, 0, len(toks) - 1) is joined, phrase
+
+
+NVTT = "Non-violent transfer of territory"
+
+ENTERED = [
+    "دخلت قوات حركة الشباب بلدة بلدوين بعد انسحاب القوات الإثيوبية منها اليوم.",
+    "دخل مقاتلو حركة الشباب مدينة مركا عقب انسحاب قوات الاتحاد الإفريقي منها اليوم.",
+    "انتشرت قوات الجيش السوري في مدينة منبج بعد انسحاب الوحدات الكردية منها اليوم.",
+    "دخلت قوات الجيش الوطني الليبي مدينة سرت دون قتال اليوم.",
+    "انتشرت وحدات من الجيش السوري في مدينة منبج دون أي مواجهات اليوم.",
+    "سيطرت قوات الجيش الوطني الليبي على مدينة سرت دون أي مواجهات اليوم.",  # (weapons.tsv: دون أي مواجهات)
+]
+
+
+@pytest.mark.parametrize("text", ENTERED)
+def test_an_armed_side_moving_in_without_a_fight_is_a_transfer(pipeline, text):
+    assert NVTT in subtypes(pipeline, text), text
+
+
+NOT_ENTERED = [
+    "دخل الجريح مستشفى مدينة بلدوين بعد انسحاب القوات الإثيوبية منها.",
+    "انتشر وباء الكوليرا في مدينة بلدوين بعد انسحاب القوات الإثيوبية منها.",
+    "دخلت المساعدات الإنسانية مدينة مركا بعد انسحاب قوات الاتحاد الإفريقي منها.",
+    "دخلت الهدنة حيز التنفيذ في مدينة بلدوين اليوم.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ENTERED)
+def test_no_transfer_when_no_armed_side_moves_in(pipeline, text):
+    assert NVTT not in subtypes(pipeline, text), text

@@ -142,6 +142,15 @@ def person_object_lemmas() -> frozenset[str]:
                      if (row.get("object") or "").strip() == "person")
 
 
+@lru_cache(maxsize=1)
+def armed_subject_lemmas() -> frozenset[str]:
+    """Trigger lemmas that found an event only when an armed side does them (object column
+    "armed": دخلت قوات الحركة البلدة بعد انسحاب الجيش is a transfer of ground, دخل الجريح
+    المستشفى بعد انسحاب القوات is none)."""
+    return frozenset(lemma for lemma, row in trigger_rows().items()
+                     if (row.get("object") or "").strip() == "armed")
+
+
 def one_word_forms(keep_row: Callable[[dict[str, str]], bool], kinds: Container[str]) -> frozenset[str]:
     """The one-word forms of the given kinds ("noun", "verb", ...: morphology.row_forms) of the
     trigger rows ``keep_row`` accepts."""

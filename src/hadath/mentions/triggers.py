@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from hadath.events.datelines import dateline_end
 from hadath.events.role_words import role_words
-from hadath.events.lexicons import function_words, person_object_lemmas, trigger_matcher, verb_forms
+from hadath.events.lexicons import armed_subject_lemmas, function_words, person_object_lemmas, trigger_matcher, verb_forms
 from hadath.events.modality import charge_reaches, is_future, modality_of, recalled
 from hadath.events.scan import Hit, Scan, scan, trigger_matches, weapon_matches
 from hadath.events.taxonomy import default_type, weapon_type
@@ -295,7 +295,7 @@ class TriggerStage:
         vforms = verb_forms()
         questions = sc.questions
         denials = {tokens[c.start].sentence for c in sc.cues if c.entry.kind == "denial"}
-        person_lemmas = person_object_lemmas()
+        person_lemmas, armed_lemmas = person_object_lemmas(), armed_subject_lemmas()
         objects: Objects | None = None
         drones = context().drone_keys
         dated: set[int] = set()  # characters inside a date mention
@@ -365,6 +365,8 @@ class TriggerStage:
                         head is not None and head[0] is entry and objects.person_at(head[2], clause[1]))):
                     # (قضت قوات الجيش على ثلاثة إرهابيين: the people after the complement)
                     continue  # أوقف إطلاق النار، إيقاف العمل: not an arrest
+            if entry.lemma in armed_lemmas and not (objects := objects or Objects(doc)).armed_subject(m.start, m.end):
+                continue  # دخل الجريح المستشفى بعد انسحاب القوات: no armed side moves in
             verb = m.key in vforms and not prefixed
             initial = verb and _clause_initial(tokens, m.start, lo)
             if not (entry.strength or entry.form == "adverb") and initial:
