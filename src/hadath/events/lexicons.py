@@ -93,6 +93,10 @@ def trigger_matcher() -> PhraseMatcher[TriggerEntry]:
 
 # verbal nouns whose weapon may stand apart from them (بإلقاء أكثر من 15 برميل، إطلاق 5 صواريخ)
 GAPPED_NOUN_CLASSES = frozenset({"explode", "shell", "airstrike", "suicide", "chemical", "burn"})
+# verbal nouns whose object may stand apart from them by a count alone (اقتلاع 50 شجرة، تفكيك 3
+# عبوات، نزع نحو 300 لغم، تبادل 200 أسير): the numeral sits between a verbal noun and the noun
+# it counts; any other word between keeps them apart (mentions.triggers._head_matches)
+COUNTED_NOUN_CLASSES = frozenset({"destroy", "loot", "defuse", "base", "agreement"})
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +111,7 @@ def head_complements() -> dict[str, list[tuple[tuple[str, ...], TriggerEntry]]]:
             parts = form.split()
             if len(parts) < 2 or kind not in ("verb", "imperfect", "passive", "noun"):
                 continue
-            if kind == "noun" and row["class"] not in GAPPED_NOUN_CLASSES:
+            if kind == "noun" and row["class"] not in GAPPED_NOUN_CLASSES | COUNTED_NOUN_CLASSES:
                 continue  # تحرير ... مدينة inside "هيئة تحرير الشام": only weapon phrases reach past a gap
             entry = TriggerEntry(lemma, row["class"], strength, row.get("nrole") or "agent", kind)
             out.setdefault(parts[0], {}).setdefault(tuple(parts[1:]), entry)
@@ -136,6 +140,15 @@ def person_object_lemmas() -> frozenset[str]:
     column "person": أوقفت الشرطة محتجين is an arrest, أوقفت الشركة الإنتاج is not)."""
     return frozenset(lemma for lemma, row in trigger_rows().items()
                      if (row.get("object") or "").strip() == "person")
+
+
+@lru_cache(maxsize=1)
+def armed_subject_lemmas() -> frozenset[str]:
+    """Trigger lemmas that found an event only when an armed side does them (object column
+    "armed": دخلت قوات الحركة البلدة بعد انسحاب الجيش is a transfer of ground, دخل الجريح
+    المستشفى بعد انسحاب القوات is none)."""
+    return frozenset(lemma for lemma, row in trigger_rows().items()
+                     if (row.get("object") or "").strip() == "armed")
 
 
 def one_word_forms(keep_row: Callable[[dict[str, str]], bool], kinds: Container[str]) -> frozenset[str]:

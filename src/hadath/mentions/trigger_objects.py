@@ -9,9 +9,11 @@ from hadath.events.lexicons import victim_words
 from hadath.events.role_words import QUOTE_MARKS
 from hadath.events.toll_words import toll_words
 from hadath.mentions.trigger_context import context
+from hadath.events.taxonomy import ARMED_INTERS
 from hadath.types import Doc
 
 COUNT_SKIP = 4
+SUBJECT_REACH = 3  # tokens from a verb to its armed subject's name (دخلت قوات حركة الشباب، دخلت وحدات من الجيش)
 ASIDE_SKIP = 6  # tokens of a day or place phrase skipped between a verb's subject and its object
 
 
@@ -26,6 +28,7 @@ class Objects:
         self.actors: dict[int, int] = {}
         self.counts: set[int] = set()
         self.asides: set[int] = set()   # dates and places, with a preposition before a place
+        self.armed: set[int] = set()    # where the names of armed sides start and end (token index)
 
         def index(char: int) -> int:   # the token holding the character (a name may start
             return max(0, bisect_right(starts, char) - 1)   # past a clitic: للجيش، بتمنراست)
@@ -35,6 +38,8 @@ class Objects:
                 a = index(d.span.start)
                 b = max(a + 1, bisect_left(starts, d.span.end))
                 self.actors.setdefault(a, b)
+                if getattr(d.value, "inter", None) in ARMED_INTERS:
+                    self.armed.update((a, -b))  # (an end kept negated: the side named before its verb)
             elif d.kind == "quantity":
                 a = index(d.span.start)
                 self.counts.update(range(a, max(a + 1, bisect_left(starts, d.span.end))))
@@ -81,3 +86,14 @@ class Objects:
         vw = victim_words()
         return any(vw.get(f, "military_target") != "military_target" for f in forms) \
             or not toll_words().doer_victim.isdisjoint(forms)  # (تصفية المنفذين: the doers)
+
+    def armed_subject(self, start: int, end: int) -> bool:
+        """An armed side's name starts within SUBJECT_REACH tokens after the verb, no punctuation
+        between (دخلت قوات حركة الشباب البلدة), or ends right before it (القوات الحكومية دخلت)."""
+        tokens = self.tokens
+        for p in range(end, min(len(tokens), end + SUBJECT_REACH + 1)):
+            if p in self.armed:
+                return True
+            if tokens[p].kind == "punct":
+                break
+        return -start in self.armed

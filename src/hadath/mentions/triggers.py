@@ -14,13 +14,13 @@ from typing import ClassVar
 
 from hadath.events.datelines import dateline_end
 from hadath.events.role_words import role_words
-from hadath.events.lexicons import function_words, person_object_lemmas, trigger_matcher, verb_forms
+from hadath.events.lexicons import armed_subject_lemmas, function_words, person_object_lemmas, trigger_matcher, verb_forms
 from hadath.events.modality import charge_reaches, is_future, modality_of, recalled
 from hadath.events.scan import Hit, Scan, scan, trigger_matches, weapon_matches
 from hadath.events.taxonomy import default_type, weapon_type
 from hadath.events.toll_words import consequence
 from hadath.mentions.triggers_names import place_name
-from hadath.events.lexicons import TriggerEntry
+from hadath.events.lexicons import GAPPED_NOUN_CLASSES, TriggerEntry
 from hadath.text.clitics import clitics, conjunctions
 from hadath.text.normalize import normalize_key
 from hadath.mentions.trigger_context import context
@@ -30,6 +30,7 @@ from hadath.mentions.trigger_fallen import fall_entry, fallen_verbs
 from hadath.mentions.trigger_goal import until_goal
 from hadath.mentions.trigger_thrown import thrown
 from hadath.mentions.trigger_objects import Objects
+from hadath.mentions.trigger_counted import counted
 from hadath.types import Doc, Mention, Span, Token, TriggerRef
 
 NOMINAL_FORMS = frozenset({"noun", "participle", "adverb"})
@@ -102,7 +103,8 @@ def _head_matches(sc: Scan) -> dict[int, tuple[TriggerEntry, Span, int]]:
             far = seen > HEAD_WINDOW  # (past a noun complement's window only a lone preposition)
             hit = next(((words, e) for words, e in cands if _seq(tokens, j, words)
                         and (not far or (len(words) == 1 and words[0] in function_words("head_prep")))
-                        and (e.form != "noun" or j > i + 1)), None)  # adjacent nouns: the phrase matcher's
+                        and (e.form != "noun" or j > i + 1)  # adjacent nouns: the phrase matcher's
+                        and (e.form != "noun" or e.cls in GAPPED_NOUN_CLASSES or counted(tokens, i, j))), None)
             if hit is not None:
                 words, entry = hit
                 if j == i + 1:  # (أسقطت الدفاعات طائرة مسيرة كانت تحمل قنابل: the subject before it)
@@ -293,7 +295,7 @@ class TriggerStage:
         vforms = verb_forms()
         questions = sc.questions
         denials = {tokens[c.start].sentence for c in sc.cues if c.entry.kind == "denial"}
-        person_lemmas = person_object_lemmas()
+        person_lemmas, armed_lemmas = person_object_lemmas(), armed_subject_lemmas()
         objects: Objects | None = None
         drones = context().drone_keys
         dated: set[int] = set()  # characters inside a date mention
@@ -363,6 +365,8 @@ class TriggerStage:
                         head is not None and head[0] is entry and objects.person_at(head[2], clause[1]))):
                     # (قضت قوات الجيش على ثلاثة إرهابيين: the people after the complement)
                     continue  # أوقف إطلاق النار، إيقاف العمل: not an arrest
+            if entry.lemma in armed_lemmas and not (objects := objects or Objects(doc)).armed_subject(m.start, m.end):
+                continue  # دخل الجريح المستشفى بعد انسحاب القوات: no armed side moves in
             verb = m.key in vforms and not prefixed
             initial = verb and _clause_initial(tokens, m.start, lo)
             if not (entry.strength or entry.form == "adverb") and initial:
