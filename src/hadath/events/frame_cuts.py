@@ -56,7 +56,9 @@ def sequel_cue(ix: "DocIndex", sent: int, k: int, a: int) -> int | None:
     it (event_frames.tsv): a verb of following and ذلك (وتلا ذلك اشتباك مسلح، أعقب ذلك اشتباكات)
     or its form with the act as object (وتبعها اشتباك), ثم or بعد ذلك with an occurrence verb (ثم
     اندلعت اشتباكات، واندلعت بعد ذلك اشتباكات، وقعت إثر ذلك مواجهات), a verb of causing and a noun
-    of outbreak (ما أدى إلى اندلاع اشتباكات، تسبب في نشوب مواجهات); None otherwise. The cue
+    of outbreak up to three words apart (ما أدى إلى اندلاع اشتباكات، تسبب في نشوب مواجهات، أسفر عن
+    اندلاع، نتج عن ذلك اندلاع), or an occurrence verb bearing ف of consequence (، فاندلعت
+    اشتباكات); None otherwise. The cue
     stands inside the clause from ``a``; the act may be pointed back to by its own definite noun
     instead of ذلك (وأعقب الانفجار اشتباك مسلح، وعقب التفجير اندلعت اشتباكات)."""
     from hadath.events.frame_words import frame_words
@@ -65,9 +67,8 @@ def sequel_cue(ix: "DocIndex", sent: int, k: int, a: int) -> int | None:
     toks, w, after_that = ix.doc.tokens, frame_words(), scope_words().sequel   # (بعد، عقب، إثر ذلك)
     inside = lambda j: a - 1 <= j < k and j >= 0  # noqa: E731
     has = lambda j, words: inside(j) and not words.isdisjoint(toks[j].forms)  # noqa: E731
-    if has(k - 1, w.outbreak):
-        j = k - 2 if has(k - 2, w.sequel_cause) else k - 3 if has(k - 3, w.sequel_cause) else None
-        return j  # (أدى لاندلاع، أدى إلى اندلاع، تسبب في نشوب)
+    if has(k - 1, w.outbreak):  # (أدى لاندلاع، أدى إلى اندلاع، أسفر عن نشوب، نتج عن ذلك اندلاع)
+        return next((j for j in range(k - 2, k - 5, -1) if has(j, w.sequel_cause)), None)
     if has(k - 1, w.follow):
         return k - 1
     acts = {loc.start for loc in ix.get("trigger", sent)}
@@ -85,6 +86,8 @@ def sequel_cue(ix: "DocIndex", sent: int, k: int, a: int) -> int | None:
         return v
     if back(v - 1) and has(v - 2, after_that):
         return v - 2  # (وبعد ذلك اندلعت اشتباكات، وعقب الانفجار اندلع اشتباك مسلح)
+    if toks[v].has_proclitic(w.consequence_clitic):
+        return v  # (، فاندلعت اشتباكات: the verb bears the cue)
     return v - 1 if has(v - 1, w.sequence) else None
 
 __all__ = ["coordinated_cut", "introduced", "occurrence_verb", "sequel_cue"]

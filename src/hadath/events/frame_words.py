@@ -31,6 +31,7 @@ class FrameWords(NamedTuple):
     that_word: frozenset[str]
     sequel_cause: frozenset[str]
     outbreak: frozenset[str]
+    consequence_clitic: frozenset[str]
     resume: frozenset[str]
     likewise: frozenset[str]
     spread: frozenset[str]

@@ -1,0 +1,60 @@
+"""A fight told as the result of an act of another type (round fold60, issue #9, "covered by
+another"). fold59 opened a fight after a cue of sequence (وتلا ذلك، ثم اندلعت، ما أدى لاندلاع)
+as an act of its own. Arabic wires tell the same result with more verbs of causing before the
+noun of outbreak (ما أسفر عن اندلاع، أفضى إلى نشوب، ونتج عن ذلك اندلاع - the verb up to three
+words before the noun; event_frames.tsv ``sequel_cause``, ``outbreak``: اشتعال، وقوع) and with
+the ف of consequence on the occurrence verb (، فاندلعت اشتباكات: ``consequence_clitic``). Each
+was one record: the act's alone (the fight lost), or the fight's alone (the act lost).
+
+These cases read the records as built and reconciled, before the acceptance model."""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import events
+
+CLASH = "Armed clash"
+IED = "Remote explosive/landmine/IED"
+SHELLING = "Shelling/artillery/missile attack"
+
+
+def _acts(pipeline, text):
+    return sorted((e.sub_event_type, e.location) for e in events(pipeline, text))
+
+
+@pytest.mark.parametrize("text, first, place", [
+    ("قصفت قوات النظام بلدة كفرنبل بالمدفعية، ما أسفر عن اندلاع اشتباكات عنيفة مع فصائل المعارضة.",
+     SHELLING, "Kafranbel"),
+    ("فجر مسلحون عبوة ناسفة بدورية للجيش في مدينة العريش، ما أفضى إلى اندلاع اشتباكات مع قوات الأمن.",
+     IED, "Arish"),
+    ("فجر مسلحون عبوة ناسفة بدورية للجيش في مدينة العريش، ونتج عن ذلك اندلاع اشتباكات مع قوات الأمن.",
+     IED, "Arish"),
+    ("انفجرت سيارة مفخخة قرب حاجز للشرطة في مدينة الرمادي، ما أسفر عن نشوب اشتباكات بين مسلحين وقوات الشرطة.",
+     IED, "Ramadi"),
+    ("قصفت المدفعية بلدة كفرنبل صباح اليوم، وأدى ذلك إلى اندلاع اشتباكات بين فصائل المعارضة وقوات النظام.",
+     SHELLING, "Kafranbel"),
+    # the ف of consequence on the occurrence verb: on main the fight's record alone
+    ("فجر مسلحون عبوة ناسفة بدورية للجيش في مدينة العريش، فاندلعت اشتباكات مع قوات الأمن.",
+     IED, "Arish"),
+    ("قصفت قوات النظام بلدة كفرنبل بالمدفعية، فاندلعت اشتباكات بين فصائل المعارضة وقوات النظام.",
+     SHELLING, "Kafranbel"),
+    ("انفجرت سيارة مفخخة قرب حاجز للشرطة في مدينة الرمادي، فوقعت اشتباكات بين مسلحين وقوات الشرطة.",
+     IED, "Ramadi"),
+])
+def test_a_fight_that_came_of_the_act(pipeline, text, first, place):
+    acts = _acts(pipeline, text)
+    assert (first, place) in acts and (CLASH, place) in acts and len(acts) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # a toll, no outbreak: أسفر عن مقتل is the act's own result
+    "فجر مسلحون عبوة ناسفة بدورية للجيش في مدينة العريش، ما أسفر عن مقتل جنديين.",
+    # a fight after a fight with ف: one battle told on
+    "اندلعت اشتباكات بين الجيش ومسلحين في مدينة العريش، فاندلعت اشتباكات أعنف بين الطرفين.",
+    # the outbreak of a fire is no act
+    "قصفت قوات النظام بلدة كفرنبل بالمدفعية، ما أدى إلى اندلاع حريق في أحد المنازل.",
+    # the verb of causing far from the noun (past three words): no cue
+    "قصفت قوات النظام بلدة كفرنبل بالمدفعية، ما أدى بحسب مصادر محلية في البلدة إلى اندلاع اشتباكات.",
+])
+def test_no_second_act(pipeline, text):
+    assert len(events(pipeline, text)) == 1
