@@ -2,9 +2,11 @@
 another"). fold59 opened a fight after a cue of sequence (وتلا ذلك، ثم اندلعت، ما أدى لاندلاع)
 as an act of its own. Arabic wires tell the same result with more verbs of causing before the
 noun of outbreak (ما أسفر عن اندلاع، أفضى إلى نشوب، ونتج عن ذلك اندلاع - the verb up to three
-words before the noun; event_frames.tsv ``sequel_cause``, ``outbreak``: اشتعال، وقوع) and with
-the ف of consequence on the occurrence verb (، فاندلعت اشتباكات: ``consequence_clitic``). Each
-was one record: the act's alone (the fight lost), or the fight's alone (the act lost).
+words before the noun; event_frames.tsv ``sequel_cause``, ``outbreak``: اشتعال، وقوع), with
+the ف of consequence on the occurrence verb (، فاندلعت اشتباكات: ``consequence_clitic``), with
+على before the word of time (واندلعت على إثر ذلك: ``after_lead``) and with the act as a pronoun
+on it (واندلعت على إثرها، وعقبه اندلع، واندلعت بعدها). Each was one record: the act's alone (the
+fight lost), or the fight's alone (the act lost).
 
 These cases read the records as built and reconciled, before the acceptance model."""
 from __future__ import annotations
@@ -40,6 +42,19 @@ def _acts(pipeline, text):
      SHELLING, "Kafranbel"),
     ("انفجرت سيارة مفخخة قرب حاجز للشرطة في مدينة الرمادي، فوقعت اشتباكات بين مسلحين وقوات الشرطة.",
      IED, "Ramadi"),
+    # على before the word of time, or the act as a pronoun on it: on main the fight's record alone
+    ("فجر مسلحون عبوة ناسفة بدورية للجيش في مدينة العريش، واندلعت على إثر ذلك اشتباكات مع قوات الأمن.",
+     IED, "Arish"),
+    ("فجر مسلحون عبوة ناسفة بدورية للجيش في مدينة العريش، واندلعت على إثرها اشتباكات مع قوات الأمن.",
+     IED, "Arish"),
+    ("فجر مسلحون عبوة ناسفة بدورية للجيش في مدينة العريش، وعلى إثرها اندلعت اشتباكات مع قوات الأمن.",
+     IED, "Arish"),
+    ("انفجرت سيارة مفخخة قرب حاجز للشرطة في مدينة الرمادي، وعقبه اندلعت اشتباكات بين مسلحين وقوات الشرطة.",
+     IED, "Ramadi"),
+    ("قصفت قوات النظام بلدة كفرنبل بالمدفعية، واندلعت بعدها اشتباكات بين فصائل المعارضة وقوات النظام.",
+     SHELLING, "Kafranbel"),
+    ("قصفت قوات النظام بلدة كفرنبل بالمدفعية، وبعده اندلعت اشتباكات بين فصائل المعارضة وقوات النظام.",
+     SHELLING, "Kafranbel"),
 ])
 def test_a_fight_that_came_of_the_act(pipeline, text, first, place):
     acts = _acts(pipeline, text)
@@ -51,6 +66,10 @@ def test_a_fight_that_came_of_the_act(pipeline, text, first, place):
     "فجر مسلحون عبوة ناسفة بدورية للجيش في مدينة العريش، ما أسفر عن مقتل جنديين.",
     # a fight after a fight with ف: one battle told on
     "اندلعت اشتباكات بين الجيش ومسلحين في مدينة العريش، فاندلعت اشتباكات أعنف بين الطرفين.",
+    # a fight after a fight, pointed back to by a pronoun: one battle told on
+    "اندلعت اشتباكات بين الجيش ومسلحين في مدينة العريش، واندلعت على إثرها اشتباكات أعنف بين الطرفين.",
+    # the pronoun points back to no act: the fight alone
+    "وصل وفد حكومي إلى مدينة العريش صباح اليوم، واندلعت بعده اشتباكات بين الجيش ومسلحين.",
     # the outbreak of a fire is no act
     "قصفت قوات النظام بلدة كفرنبل بالمدفعية، ما أدى إلى اندلاع حريق في أحد المنازل.",
     # the verb of causing far from the noun (past three words): no cue

@@ -55,7 +55,8 @@ def sequel_cue(ix: "DocIndex", sent: int, k: int, a: int) -> int | None:
     """The first token of a cue telling that the act noun at ``k`` followed the act told before
     it (event_frames.tsv): a verb of following and ذلك (وتلا ذلك اشتباك مسلح، أعقب ذلك اشتباكات)
     or its form with the act as object (وتبعها اشتباك), ثم or بعد ذلك with an occurrence verb (ثم
-    اندلعت اشتباكات، واندلعت بعد ذلك اشتباكات، وقعت إثر ذلك مواجهات), a verb of causing and a noun
+    اندلعت اشتباكات، واندلعت بعد ذلك اشتباكات، وقعت إثر ذلك مواجهات; with على before it, or with
+    the act as a pronoun on the word of time: واندلعت على إثرها اشتباكات، وعقبه اندلع اشتباك), a verb of causing and a noun
     of outbreak up to three words apart (ما أدى إلى اندلاع اشتباكات، تسبب في نشوب مواجهات، أسفر عن
     اندلاع، نتج عن ذلك اندلاع), or an occurrence verb bearing ف of consequence (، فاندلعت
     اشتباكات); None otherwise. The cue
@@ -76,16 +77,23 @@ def sequel_cue(ix: "DocIndex", sent: int, k: int, a: int) -> int | None:
         inside(j) and j in acts and clitics().definite(toks[j].norm))
     if back(k - 1) and has(k - 2, w.sequel):
         return k - 2  # (وتلا ذلك اشتباك، وأعقب الانفجار اشتباك مسلح)
+    pointed = lambda j: inside(j) and any(  # noqa: E731 (إثرها، بعده: the act as a pronoun)
+        seg[1] in after_that and seg[2] for seg in toks[j].word_type.segs)
+    lead = lambda j: j - 1 if has(j - 1, w.after_lead) else j  # noqa: E731 (على إثر)
     j = k
     if back(k - 1) and has(k - 2, after_that):
-        j = k - 2  # (اندلعت بعد ذلك اشتباكات: the verb before the time words)
+        j = lead(k - 2)  # (اندلعت بعد ذلك اشتباكات: the verb before the time words)
+    elif pointed(k - 1):
+        j = lead(k - 1)  # (واندلعت بعدها اشتباكات، واندلعت على إثرها اشتباكات)
     v = occurrence_verb(ix, sent, j, a)
     if v is None:
         return None
     if j < k:
         return v
     if back(v - 1) and has(v - 2, after_that):
-        return v - 2  # (وبعد ذلك اندلعت اشتباكات، وعقب الانفجار اندلع اشتباك مسلح)
+        return lead(v - 2)  # (وبعد ذلك اندلعت اشتباكات، وعقب الانفجار اندلع اشتباك مسلح)
+    if pointed(v - 1):
+        return lead(v - 1)  # (وعلى إثرها اندلعت اشتباكات، وعقبه اندلع اشتباك)
     if toks[v].has_proclitic(w.consequence_clitic):
         return v  # (، فاندلعت اشتباكات: the verb bears the cue)
     return v - 1 if has(v - 1, w.sequence) else None

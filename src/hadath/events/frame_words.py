@@ -32,6 +32,7 @@ class FrameWords(NamedTuple):
     sequel_cause: frozenset[str]
     outbreak: frozenset[str]
     consequence_clitic: frozenset[str]
+    after_lead: frozenset[str]
     resume: frozenset[str]
     likewise: frozenset[str]
     spread: frozenset[str]
