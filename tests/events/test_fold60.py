@@ -2,7 +2,7 @@
 another"). fold59 opened a fight after a cue of sequence (وتلا ذلك، ثم اندلعت، ما أدى لاندلاع)
 as an act of its own. Arabic wires tell the same result with more verbs of causing before the
 noun of outbreak (ما أسفر عن اندلاع، أفضى إلى نشوب، ونتج عن ذلك اندلاع - the verb up to three
-words before the noun; event_frames.tsv ``sequel_cause``, ``outbreak``: اشتعال، وقوع), with
+words before the noun; event_frames.tsv ``sequel_cause``, ``outbreak``: اشتعال), with
 the ف of consequence on the occurrence verb (، فاندلعت اشتباكات: ``consequence_clitic``), with
 على before the word of time (واندلعت على إثر ذلك: ``after_lead``) and with the act as a pronoun
 on it (واندلعت على إثرها، وعقبه اندلع، واندلعت بعدها). Each was one record: the act's alone (the
@@ -64,6 +64,8 @@ def test_a_fight_that_came_of_the_act(pipeline, text, first, place):
 @pytest.mark.parametrize("text", [
     # a toll, no outbreak: أسفر عن مقتل is the act's own result
     "فجر مسلحون عبوة ناسفة بدورية للجيش في مدينة العريش، ما أسفر عن مقتل جنديين.",
+    # وقوع is no noun of outbreak: أسفر عن وقوع إصابات is the act's own toll
+    "استهدفت غارة إسرائيلية منزلا في بلدة شيحين، ما أسفر عن وقوع إصابات بين المدنيين.",
     # a fight after a fight with ف: one battle told on
     "اندلعت اشتباكات بين الجيش ومسلحين في مدينة العريش، فاندلعت اشتباكات أعنف بين الطرفين.",
     # a fight after a fight, pointed back to by a pronoun: one battle told on
