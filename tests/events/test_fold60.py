@@ -79,3 +79,32 @@ def test_a_fight_that_came_of_the_act(pipeline, text, first, place):
 ])
 def test_no_second_act(pipeline, text):
     assert len(events(pipeline, text)) == 1
+
+
+PEACEFUL = "Peaceful protest"
+INTERVENED = "Protest with intervention"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("خرجت مظاهرة سلمية في مدينة الناصرية صباح اليوم، وخرجت مظاهرة أخرى في المدينة مساء اليوم فرقتها الشرطة بالغاز المسيل للدموع.",
+     "Nasiriyah"),
+    ("خرجت مظاهرة سلمية في مدينة كربلاء ظهر اليوم، وخرجت مظاهرة أخرى في المدينة ليلا فرقتها قوات الأمن بالقوة.",
+     "Karbala"),
+    ("نظم المئات مظاهرة سلمية في مدينة الناصرية صباح اليوم، وخرجت مظاهرة أخرى في المدينة مساء اليوم اعتقلت الشرطة عددا من المشاركين فيها.",
+     "Nasiriyah"),
+])
+def test_another_crowd_of_another_kind(pipeline, text, place):
+    """مظاهرة أخرى (event_frames.tsv ``other_act``): another act, never the one told before
+    continued; of another sub-type it stays apart (events.merge, reconcile.one_type)."""
+    assert _acts(pipeline, text) == [(PEACEFUL, place), (INTERVENED, place)]
+
+
+@pytest.mark.parametrize("text", [
+    # another act of the same sub-type at the same place and day: one event for ACLED
+    "خرجت مظاهرة سلمية في مدينة الناصرية، وخرجت مظاهرة أخرى سلمية في المدينة.",
+    "قصفت الطائرات الحربية بلدة سرمين صباح اليوم، وشنت غارة أخرى على البلدة بعد الظهر.",
+    # آخر after a toll word is another person, not another act
+    "قتل شخص وأصيب آخر برصاص مسلحين مجهولين قرب بلدة صيدا في ريف درعا، وأصيب شخص آخر في البلدة.",
+])
+def test_another_act_of_one_kind_is_one_event(pipeline, text):
+    assert len(events(pipeline, text)) == 1

@@ -98,4 +98,15 @@ def sequel_cue(ix: "DocIndex", sent: int, k: int, a: int) -> int | None:
         return v  # (، فاندلعت اشتباكات: the verb bears the cue)
     return v - 1 if has(v - 1, w.sequence) else None
 
-__all__ = ["coordinated_cut", "introduced", "occurrence_verb", "sequel_cue"]
+def other_act(toks: Sequence[Token], t) -> bool:
+    """The act noun of trigger ``t`` is said to be another (مسيرة أخرى، هجوم آخر: event_frames.tsv
+    ``other_act`` right after it): never the act told before, continued. Not a toll's word
+    (قتل شخص وأصيب آخر: another person)."""
+    from hadath.events.frame_words import frame_words
+    from hadath.events.taxonomy import TOLL_CLASSES
+
+    return t.form != "verb" and t.cls not in TOLL_CLASSES and t.loc.end < len(toks) \
+        and toks[t.loc.end].norm in frame_words().other_act
+
+
+__all__ = ["coordinated_cut", "introduced", "occurrence_verb", "other_act", "sequel_cue"]

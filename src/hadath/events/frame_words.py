@@ -33,6 +33,7 @@ class FrameWords(NamedTuple):
     outbreak: frozenset[str]
     consequence_clitic: frozenset[str]
     after_lead: frozenset[str]
+    other_act: frozenset[str]
     resume: frozenset[str]
     likewise: frozenset[str]
     spread: frozenset[str]
