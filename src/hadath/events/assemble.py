@@ -65,7 +65,7 @@ class EventStage:
             prev = last.get(frame.group)
             if seq := sequel(frame, made, events, prev):  # (وتلا ذلك اشتباك مسلح: another act at the act's place)
                 made = [evolve(e, flags=(*e.flags, SEQUEL)) for e in made]
-            other = bool(made) and told_other(ix.doc.tokens, frame)  # (مسيرة أخرى: another act)
+            other = bool(made) and frame.group == "protest" and told_other(ix.doc.tokens, frame)  # (مسيرة أخرى)
             if prev is None and frame.group == "property" and not own_anchor:
                 prev = last.get("violence")  # هاجموا القرية ... وأحرقوا منازل: part of the attack
             if not own_anchor and prev is not None and told_before(ix, frame):

@@ -101,7 +101,9 @@ def sequel_cue(ix: "DocIndex", sent: int, k: int, a: int) -> int | None:
 def other_act(toks: Sequence[Token], t) -> bool:
     """The act noun of trigger ``t`` is said to be another (مسيرة أخرى، هجوم آخر: event_frames.tsv
     ``other_act`` right after it): never the act told before, continued. Not a toll's word
-    (قتل شخص وأصيب آخر: another person)."""
+    (قتل شخص وأصيب آخر: another person). Read for crowds only (events.frames, events.assemble):
+    a strike told as another at one town is one event for ACLED, and a placeless one (وفي هجوم
+    آخر، ... وسط سوق) is still folded into the act before by its place."""
     from hadath.events.frame_words import frame_words
     from hadath.events.taxonomy import TOLL_CLASSES
 

@@ -283,7 +283,7 @@ def _split_coordinated(ix: DocIndex, frame: Frame) -> list[Frame]:
             continue  # (، واستهدف; قريتي X وY واستهدف: a coordinated verb opens an act of its own)
         lo = cuts[-1] if cuts else a
         known = lambda p: t.form == "verb" or p.mention.value.place is not None  # noqa: E731
-        if any(lo <= p.start < cut and known(p) for p in places) and (other_act(toks, t) or any(
+        if any(lo <= p.start < cut and known(p) for p in places) and (frame.group == "protest" and other_act(toks, t) or any(
                 k <= p.start < b and introduced(toks, p, ix.doc.text) and known(p) for p in places)):
             # (an act noun cuts between known places only: في محيط المكان is none, nor is an
             # unknown mountain the act before it keeps alone)
