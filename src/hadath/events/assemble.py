@@ -19,13 +19,13 @@ from hadath.events.earlier import told_before
 from hadath.events.fatalities import UPDATE, classify, governor
 from hadath.events.frame_words import frame_words
 from hadath.events.frames import Frame, Trig, concurrent_frame, frames, ix_triggers
-from hadath.events.handover import SEQUEL, TOLD_AGAIN
+from hadath.events.handover import OTHER_ACT, SEQUEL, TOLD_AGAIN
 from hadath.events.index import DocIndex
 from hadath.events.merge import VIOLENT, accusation as _accusation, attribute as _attribute, merge, pluperfect_doer
 from hadath.events.frame_tolls import split_toll
 from hadath.events.realize import realize
 from hadath.events.records import beside, continue_event, said_unknown
-from hadath.events.sequel import fought_with, sequel
+from hadath.events.sequel import fought_with, sequel, told_other
 from hadath.events.side_claims import claimed_side
 from hadath.events.toll_words import toll_words
 from hadath.events.town_breakdown import by_towns
@@ -65,6 +65,7 @@ class EventStage:
             prev = last.get(frame.group)
             if seq := sequel(frame, made, events, prev):  # (وتلا ذلك اشتباك مسلح: another act at the act's place)
                 made = [evolve(e, flags=(*e.flags, SEQUEL)) for e in made]
+            other = bool(made) and frame.group == "protest" and told_other(ix.doc.tokens, frame)  # (مسيرة أخرى)
             if prev is None and frame.group == "property" and not own_anchor:
                 prev = last.get("violence")  # هاجموا القرية ... وأحرقوا منازل: part of the attack
             if not own_anchor and prev is not None and told_before(ix, frame):
@@ -79,7 +80,7 @@ class EventStage:
                 continue
             if (not own_anchor and prev is not None and frame.sent - prev[0] <= 2 and prev[1]
                     and not (made and _another_act(made[0], events[prev[1][-1]]))
-                    and not seq and not _beside_act(ix, frame, made, [events[k] for k in prev[1]])
+                    and not seq and not other and not _beside_act(ix, frame, made, [events[k] for k in prev[1]])
                     and not (means := _other_means(ix, frame, made, [events[k] for k in prev[1]]))):
                 more = split_toll([made[0]] * len(prev[1]), made[0].fatalities) \
                     if made and len(prev[1]) > 1 and made[0].fatalities and not made[0].fatalities_estimate \
@@ -91,12 +92,14 @@ class EventStage:
                         events[k], m, doer_unknown=said_unknown(events[k], ix.doc.text),
                         explains=_explains(ix, frame, m) and not _fight_told(ix, events[k])))
                 continue
-            if made and not own_anchor and prev is not None and prev[1] and (concurrent_frame(ix, frame) or means or seq):
+            if made and not own_anchor and prev is not None and prev[1] and (concurrent_frame(ix, frame) or means or seq or other):
                 act = next((e for e in reversed(events) if e.place is not None and e.place.place is not None),
                            events[prev[1][-1]])  # (the last act told with a resolved place)
                 made = [fought_with(beside(evolve(e, place=None), act), act, ix.doc.text) if seq else beside(e, act)
                         for e in made]
                 # (a fight that followed the act, no place of its own: at the act's place, as sure of it)
+            if other:
+                made = [evolve(e, flags=(*e.flags, OTHER_ACT)) for e in made]
             if made:
                 last[frame.group] = (frame.sent, list(range(len(events), len(events) + len(made))))
                 events.extend(made)

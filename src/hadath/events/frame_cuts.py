@@ -55,8 +55,11 @@ def sequel_cue(ix: "DocIndex", sent: int, k: int, a: int) -> int | None:
     """The first token of a cue telling that the act noun at ``k`` followed the act told before
     it (event_frames.tsv): a verb of following and ذلك (وتلا ذلك اشتباك مسلح، أعقب ذلك اشتباكات)
     or its form with the act as object (وتبعها اشتباك), ثم or بعد ذلك with an occurrence verb (ثم
-    اندلعت اشتباكات، واندلعت بعد ذلك اشتباكات، وقعت إثر ذلك مواجهات), a verb of causing and a noun
-    of outbreak (ما أدى إلى اندلاع اشتباكات، تسبب في نشوب مواجهات); None otherwise. The cue
+    اندلعت اشتباكات، واندلعت بعد ذلك اشتباكات، وقعت إثر ذلك مواجهات; with على before it, or with
+    the act as a pronoun on the word of time: واندلعت على إثرها اشتباكات، وعقبه اندلع اشتباك), a verb of causing and a noun
+    of outbreak up to three words apart (ما أدى إلى اندلاع اشتباكات، تسبب في نشوب مواجهات، أسفر عن
+    اندلاع، نتج عن ذلك اندلاع), or an occurrence verb bearing ف of consequence (، فاندلعت
+    اشتباكات); None otherwise. The cue
     stands inside the clause from ``a``; the act may be pointed back to by its own definite noun
     instead of ذلك (وأعقب الانفجار اشتباك مسلح، وعقب التفجير اندلعت اشتباكات)."""
     from hadath.events.frame_words import frame_words
@@ -65,9 +68,8 @@ def sequel_cue(ix: "DocIndex", sent: int, k: int, a: int) -> int | None:
     toks, w, after_that = ix.doc.tokens, frame_words(), scope_words().sequel   # (بعد، عقب، إثر ذلك)
     inside = lambda j: a - 1 <= j < k and j >= 0  # noqa: E731
     has = lambda j, words: inside(j) and not words.isdisjoint(toks[j].forms)  # noqa: E731
-    if has(k - 1, w.outbreak):
-        j = k - 2 if has(k - 2, w.sequel_cause) else k - 3 if has(k - 3, w.sequel_cause) else None
-        return j  # (أدى لاندلاع، أدى إلى اندلاع، تسبب في نشوب)
+    if has(k - 1, w.outbreak):  # (أدى لاندلاع، أدى إلى اندلاع، أسفر عن نشوب، نتج عن ذلك اندلاع)
+        return next((j for j in range(k - 2, k - 5, -1) if has(j, w.sequel_cause)), None)
     if has(k - 1, w.follow):
         return k - 1
     acts = {loc.start for loc in ix.get("trigger", sent)}
@@ -75,16 +77,38 @@ def sequel_cue(ix: "DocIndex", sent: int, k: int, a: int) -> int | None:
         inside(j) and j in acts and clitics().definite(toks[j].norm))
     if back(k - 1) and has(k - 2, w.sequel):
         return k - 2  # (وتلا ذلك اشتباك، وأعقب الانفجار اشتباك مسلح)
+    pointed = lambda j: inside(j) and any(  # noqa: E731 (إثرها، بعده: the act as a pronoun)
+        seg[1] in after_that and seg[2] for seg in toks[j].word_type.segs)
+    lead = lambda j: j - 1 if has(j - 1, w.after_lead) else j  # noqa: E731 (على إثر)
     j = k
     if back(k - 1) and has(k - 2, after_that):
-        j = k - 2  # (اندلعت بعد ذلك اشتباكات: the verb before the time words)
+        j = lead(k - 2)  # (اندلعت بعد ذلك اشتباكات: the verb before the time words)
+    elif pointed(k - 1):
+        j = lead(k - 1)  # (واندلعت بعدها اشتباكات، واندلعت على إثرها اشتباكات)
     v = occurrence_verb(ix, sent, j, a)
     if v is None:
         return None
     if j < k:
         return v
     if back(v - 1) and has(v - 2, after_that):
-        return v - 2  # (وبعد ذلك اندلعت اشتباكات، وعقب الانفجار اندلع اشتباك مسلح)
+        return lead(v - 2)  # (وبعد ذلك اندلعت اشتباكات، وعقب الانفجار اندلع اشتباك مسلح)
+    if pointed(v - 1):
+        return lead(v - 1)  # (وعلى إثرها اندلعت اشتباكات، وعقبه اندلع اشتباك)
+    if toks[v].has_proclitic(w.consequence_clitic):
+        return v  # (، فاندلعت اشتباكات: the verb bears the cue)
     return v - 1 if has(v - 1, w.sequence) else None
 
-__all__ = ["coordinated_cut", "introduced", "occurrence_verb", "sequel_cue"]
+def other_act(toks: Sequence[Token], t) -> bool:
+    """The act noun of trigger ``t`` is said to be another (مسيرة أخرى، هجوم آخر: event_frames.tsv
+    ``other_act`` right after it): never the act told before, continued. Not a toll's word
+    (قتل شخص وأصيب آخر: another person). Read for crowds only (events.frames, events.assemble):
+    a strike told as another at one town is one event for ACLED, and a placeless one (وفي هجوم
+    آخر، ... وسط سوق) is still folded into the act before by its place."""
+    from hadath.events.frame_words import frame_words
+    from hadath.events.taxonomy import TOLL_CLASSES
+
+    return t.form != "verb" and t.cls not in TOLL_CLASSES and t.loc.end < len(toks) \
+        and toks[t.loc.end].norm in frame_words().other_act
+
+
+__all__ = ["coordinated_cut", "introduced", "occurrence_verb", "other_act", "sequel_cue"]

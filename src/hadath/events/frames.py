@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from hadath.events.crowd_antecedent import cut_antecedents
-from hadath.events.frame_cuts import SEQUEL_CLASSES, coordinated_cut, introduced, occurrence_verb, sequel_cue
+from hadath.events.frame_cuts import SEQUEL_CLASSES, coordinated_cut, introduced, occurrence_verb, other_act, sequel_cue
 from hadath.events.earlier import (backdrop_spans, counted_victims, dated_here, earlier_spans, outside, shift_spans,
                                    trimmed)
 from hadath.events.index import DocIndex, Located
@@ -267,12 +267,13 @@ def _split_coordinated(ix: DocIndex, frame: Frame) -> list[Frame]:
     having a place too (شن غارات على منطقة X ...، واستهدف بغارتين منزلا في مدينة Y؛ قسد تستهدف
     حي X، وقوات الجيش تشتبك معها في محور Y): two acts at two places, one frame each. So is a
     protest's (تظاهر الآلاف في الخرطوم وأم درمان، واعتقلت الشرطة محتجين في أم درمان: the force
-    intervened at one place of the protest's, the rest stays peaceful)."""
+    intervened at one place of the protest's, the rest stays peaceful). An act noun told as
+    another (، وخرجت مظاهرة أخرى في المدينة: frame_cuts.other_act) needs no place of its own."""
     toks = ix.doc.tokens
     w = frame_words()
     a, b = frame.clause
     places = [p for p in ix.get("place", frame.sent) if a <= p.start < b]
-    if len(places) < 2:
+    if not places:
         return [frame]
     cuts: list[int] = []
     for t in frame.trigs:
@@ -282,8 +283,8 @@ def _split_coordinated(ix: DocIndex, frame: Frame) -> list[Frame]:
             continue  # (، واستهدف; قريتي X وY واستهدف: a coordinated verb opens an act of its own)
         lo = cuts[-1] if cuts else a
         known = lambda p: t.form == "verb" or p.mention.value.place is not None  # noqa: E731
-        if any(lo <= p.start < cut and known(p) for p in places) and any(
-                k <= p.start < b and introduced(toks, p, ix.doc.text) and known(p) for p in places):
+        if any(lo <= p.start < cut and known(p) for p in places) and (frame.group == "protest" and other_act(toks, t) or any(
+                k <= p.start < b and introduced(toks, p, ix.doc.text) and known(p) for p in places)):
             # (an act noun cuts between known places only: في محيط المكان is none, nor is an
             # unknown mountain the act before it keeps alone)
             cuts.append(cut)

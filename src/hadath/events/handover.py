@@ -38,11 +38,13 @@ BARE_ATTACK = "attack_bare"  # an Attack told by attack words alone, no harm, sh
 #                              مستوطنون القرية، نتيجة الهجوم: events.realize; read by reconcile.one_type)
 SEQUEL = "sequel_act"     # a fight told as following an act of another type (وتلا ذلك اشتباك مسلح: events.assemble,
 #                              frame_cuts.sequel_cue; read by reconcile.one_type: another act, never folded into it)
+OTHER_ACT = "other_act"   # an act noun told as another (مسيرة أخرى: events.assemble; read by events.merge and
+#                              reconcile.one_type: of another sub-type, never folded into the act before)
 ANTECEDENT = "crowd_antecedent"  # a blast told as what a crowd gathered after or about (احتشدوا بعد تفجير:
 #                              events.crowd_antecedent; read by reconcile.rules: no crowd's own violence)
 
 WHOLE: frozenset[str] = frozenset({DOERS_DEAD, TOLL_TOTAL, TOLL_OTHER, TOLL_MORE, TOLL_CLAIM, TOLD_AGAIN, TOLD_SAME,
-                                   PEACEFUL, BARE_ATTACK, SEQUEL, ANTECEDENT})
+                                   PEACEFUL, BARE_ATTACK, SEQUEL, OTHER_ACT, ANTECEDENT})
 COUNTED: tuple[str, ...] = (DOERS_ADDED,)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from hadath.events.handover import OTHER_ACT
 from hadath.events.doers import DOERS_DEAD, doers_added
 from hadath.events.frames import ix_triggers
 from hadath.events.trigger_background import pluperfect
@@ -376,7 +377,8 @@ def _merge(events: list[Event], text: str = "") -> list[Event]:
     same town the same day (the army's shelling, Russia's air strikes) are two events. Two
     tellings that do meet are the very act: a doer named in one (داهمت مجموعات من ميليشيا قسد
     البلدة وخطفت مدنيين) is the doer of the other told without one (اختطاف مدنيين في البلدة) -
-    not over a doer the text calls unknown."""
+    not over a doer the text calls unknown. An act told as another (OTHER_ACT: وخرجت مظاهرة أخرى)
+    of another sub-type stays apart."""
     out: list[Event] = []
     seen: dict[tuple, list[int]] = {}
     for ev in events:
@@ -386,7 +388,8 @@ def _merge(events: list[Event], text: str = "") -> list[Event]:
         if ev.place is None:
             key = key + (ev.sub_event_type, ev.actor1, ev.actor2)
         ks = seen.setdefault(key, [])
-        k = next((k for k in ks if _compatible_actor(out[k].actor1, ev.actor1)), None)
+        k = next((k for k in ks if _compatible_actor(out[k].actor1, ev.actor1) and not (
+            OTHER_ACT in ev.flags and out[k].sub_event_type != ev.sub_event_type)), None)
         if k is None:
             ks.append(len(out))
             out.append(ev)

@@ -9,6 +9,7 @@ import re
 
 from hadath.events.frames import Frame
 from hadath.events.roles import role_words
+from hadath.events.frame_cuts import other_act
 from hadath.events.taxonomy import interaction
 from hadath.text.normalize import normalize_key
 from hadath.types import Event, evolve
@@ -21,6 +22,11 @@ def sequel(frame: Frame, made: list[Event], events: list[Event], prev: tuple[int
     type than every record of that act: an act of its own."""
     return frame.sequel and bool(made) and prev is not None and bool(prev[1]) and frame.sent - prev[0] <= 2 \
         and all(events[k].sub_event_type != made[0].sub_event_type for k in prev[1])
+
+
+def told_other(toks, frame: Frame) -> bool:
+    """An act noun of the frame is said to be another (مسيرة أخرى: frame_cuts.other_act)."""
+    return any(other_act(toks, t) for t in frame.trigs)
 
 
 def fought_with(ev: Event, act: Event, text: str) -> Event:

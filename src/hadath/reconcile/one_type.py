@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from hadath.events.handover import BARE_ATTACK, SEQUEL
+from hadath.events.handover import BARE_ATTACK, OTHER_ACT, SEQUEL
 from hadath.events.taxonomy import STATE_NAMES, interaction
 from hadath.events.lexicons import function_words
 
@@ -143,8 +143,8 @@ def one_type_per_act(events: Sequence[Event], text: str = "") -> list[Event]:
                 same = False  # soldiers burning homes beside a protest: their own act
             if same and _neighbours_apart(a, b, text):
                 same = False
-            if same and a.sub_event_type != b.sub_event_type and (SEQUEL in a.flags or SEQUEL in b.flags):
-                same = False  # (وتلا ذلك اشتباك مسلح مع قوات الأمن: a fight after the bombing, its own act)
+            if same and a.sub_event_type != b.sub_event_type and (not {SEQUEL, OTHER_ACT}.isdisjoint({*a.flags, *b.flags})):
+                same = False  # (وتلا ذلك اشتباك مسلح مع قوات الأمن: a fight after the bombing; مظاهرة أخرى: its own act)
             if same and days_apart(a, b) == 0 and same_place(a, b) and (compatible_actors(a, b) or foiled_blast(a, b)
                                                                          or inside_battle(a, b)):
                 out[k] = keep_finer_place(absorb(out[k], b), b)  # (the village's name, not its town's)
