@@ -3,7 +3,11 @@ the wire copy.
 
 - حدث، حصل and نشب are occurrence verbs (modality.tsv ``occur``, as اندلع، وقع، جرى، دار): a plural
   act noun they introduce (حدثت اشتباكات، حصلت مواجهات، نشبت صدامات) is an act told, not a
-  generic mention (events.generic_acts). Without them the whole act was lost."""
+  generic mention (events.generic_acts). Without them the whole act was lost.
+- The second side of بين told by its members and من (بين الجيش وعناصر من تنظيم داعش، بين شبان
+  وعناصر من الشرطة: roles.joined_members) is joined to the first: the first side was dropped,
+  so a battle's doer became an unidentified armed group and the people's confrontation with the
+  police an armed clash."""
 from __future__ import annotations
 
 import pytest
@@ -47,3 +51,32 @@ BARE_CLASH_NOUN = [  # a plural act noun with no occurrence verb stays generic (
 @pytest.mark.parametrize("text", BARE_CLASH_NOUN)
 def test_a_bare_plural_act_noun_tells_no_act(pipeline, text):
     assert not events(pipeline, text)
+
+
+MEMBERS_OF_THE_SECOND_SIDE = [  # (text, sub-type, actor1, actor2)
+    ("اندلعت اشتباكات عنيفة بين الجيش وعناصر من تنظيم داعش في مدينة الرمادي أمس.",
+     "Armed clash", "Military Forces of Iraq", "Islamic State (Iraq)"),
+    ("دارت اشتباكات متقطعة بين الجيش ومسلحين من تنظيم داعش في مدينة الرمادي أمس.",
+     "Armed clash", "Military Forces of Iraq", "Islamic State (Iraq)"),
+    ("اندلعت اشتباكات عنيفة بين الشبان وعناصر من الشرطة في مدينة القصرين أمس.",
+     "Violent demonstration", "Rioters (Tunisia)", "Police Forces of Tunisia"),
+    ("اندلعت مواجهات بالحجارة بين شبان وعناصر من الشرطة في مدينة القصرين أمس.",
+     "Violent demonstration", "Rioters (Tunisia)", "Police Forces of Tunisia"),
+    ("اندلعت اشتباكات عنيفة بين الأهالي وأفراد من الشرطة في مدينة القصرين أمس.",
+     "Violent demonstration", "Rioters (Tunisia)", "Police Forces of Tunisia"),
+]
+
+MEMBERS_CONTROLS = [  # the two sides joined with no member noun, and armed men on the first side
+    ("اندلعت اشتباكات عنيفة بين شبان وقوات الشرطة في مدينة القصرين أمس.",
+     "Violent demonstration", "Rioters (Tunisia)", "Police Forces of Tunisia"),
+    ("اندلعت اشتباكات بين الجيش وتنظيم داعش في مدينة الرمادي أمس.",
+     "Armed clash", "Military Forces of Iraq", "Islamic State (Iraq)"),
+    ("اندلعت اشتباكات بالأسلحة الرشاشة بين مسلحين وعناصر من الشرطة في مدينة القصرين أمس.",
+     "Armed clash", "Unidentified Armed Group (Tunisia)", "Police Forces of Tunisia"),
+]
+
+
+@pytest.mark.parametrize("text,sub,actor1,actor2", MEMBERS_OF_THE_SECOND_SIDE + MEMBERS_CONTROLS)
+def test_the_second_side_named_by_its_members(pipeline, text, sub, actor1, actor2):
+    evs = events(pipeline, text)
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [(sub, actor1, actor2)]
