@@ -80,3 +80,43 @@ MEMBERS_CONTROLS = [  # the two sides joined with no member noun, and armed men 
 def test_the_second_side_named_by_its_members(pipeline, text, sub, actor1, actor2):
     evs = events(pipeline, text)
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [(sub, actor1, actor2)]
+
+
+# - A confrontation told with no side of its own (كما اندلعت مواجهات مماثلة في بلدة X، واندلعت
+#   مواجهات أخرى في قرية Y) after a story of people (youths, residents, protesters) confronting a
+#   force, with no non-state armed group named in it, is the same people's confrontation - a
+#   violent demonstration, not an armed clash of two unidentified armed groups
+#   (crowd_fights.people_confronted_before).
+
+CONFRONTATION_WITH_NO_SIDE = [  # (text, the later place's sub-type, its actor1)
+    ("اندلعت مواجهات بين شبان وقوات الاحتلال في بلدة بيتا جنوب نابلس أمس. كما اندلعت مواجهات مماثلة "
+     "في بلدة حوارة.", "Huwwarah", "Violent demonstration"),
+    ("أصيب عشرات الشبان بحالات اختناق خلال مواجهات مع قوات الاحتلال في بلدة بيت أمر أمس. واندلعت "
+     "مواجهات أخرى في قرية المغير.", "Al Mughayyir", "Violent demonstration"),
+    ("اندلعت صدامات بين الأهالي وقوات الشرطة في مدينة الناصرية أمس. وتجددت المواجهات في مدينة "
+     "الشطرة.", "Ash Shatrah", "Violent demonstration"),
+    ("اشتبك عشرات المحتجين مع قوات الأمن في مدينة الحسيمة أمس. كما اندلعت مواجهات مماثلة في "
+     "مدينة إمزورن.", "Imzourene", "Violent demonstration"),
+]
+
+CONFRONTATION_CONTROLS = [  # armed men in the story, or no confrontation of people before
+    ("اندلعت مواجهات بين مسلحين وقوات الأمن في مدينة درعا أمس. كما اندلعت مواجهات مماثلة في بلدة "
+     "طفس.", "Tafas", "Armed clash"),
+    ("قتل ثلاثة مدنيين بقصف لقوات النظام على مدينة درعا أمس. واندلعت مواجهات عنيفة في بلدة بصرى "
+     "الشام.", "Busra ash Sham", "Armed clash"),
+]
+
+
+@pytest.mark.parametrize("text,place,sub", CONFRONTATION_WITH_NO_SIDE + CONFRONTATION_CONTROLS)
+def test_a_confrontation_with_no_side_after_the_peoples(pipeline, text, place, sub):
+    evs = [e for e in events(pipeline, text) if e.location == place]
+    assert [e.sub_event_type for e in evs] == [sub]
+    if sub == "Violent demonstration":
+        assert evs[0].actor1.startswith("Rioters")
+
+
+def test_settlers_in_the_story_are_no_armed_side_of_the_confrontation(pipeline):
+    text = ("اندلعت مواجهات على مدخل بلدة بيت أمر أمس بعد أن رشق الشبان مركبات المستوطنين بالحجارة، كما "
+            "اندلعت مواجهات مماثلة في بلدة بيت عوا.")
+    evs = [e for e in events(pipeline, text) if e.location == "Bayt Awwa"]
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
