@@ -131,3 +131,24 @@ def test_the_one_record(pipeline, text, sub, actor1, actor2):
     """Occurrence verbs, the second side's members, sports fans: the record each phrasing tells."""
     evs = events(pipeline, text)
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [(sub, actor1, actor2)]
+
+
+# - People counted by their nationality (أصيب عشرات الفلسطينيين، خمسة فلسطينيين، عشرات العراقيين:
+#   victims.counted_nationals) hurt in a confrontation (every clash trigger a word of
+#   confrontation) whose one named side is a state force confronted the force: a violent
+#   demonstration, not an armed clash of an unidentified armed group.
+
+NATIONALS_CONFRONTING = [  # (text, sub-type)
+    ("أصيب عشرات الفلسطينيين خلال مواجهات مع جيش الاحتلال في بلدة بيتا أمس.", "Violent demonstration"),
+    ("أصيب خمسة فلسطينيين بالرصاص المطاطي خلال مواجهات مع قوات الاحتلال في بلدة كفر قدوم أمس.",
+     "Violent demonstration"),
+    ("أصيب عشرات العراقيين في مواجهات مع قوات الأمن في مدينة الناصرية أمس.", "Violent demonstration"),
+    # controls: soldiers counted (no nationals), no one counted
+    ("قتل خمسة جنود سوريين في اشتباكات مع قوات قسد في ريف منبج أمس.", "Armed clash"),
+    ("اندلعت مواجهات عنيفة مع قوات النظام في بلدة طفس أمس.", "Armed clash"),
+]
+
+
+@pytest.mark.parametrize("text,sub", NATIONALS_CONFRONTING)
+def test_nationals_hurt_in_a_confrontation_with_a_force(pipeline, text, sub):
+    assert [e.sub_event_type for e in events(pipeline, text)] == [sub]

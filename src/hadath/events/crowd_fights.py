@@ -13,6 +13,7 @@ from hadath.events.roles import ActorSlot, Roles, role_words
 from hadath.events.taxonomy import CROWD_INTERS, NON_STATE_ARMED, STATE_INTERS
 from hadath.events.tuning import WINDOWS
 from hadath.events.unnumbered import protester_noun
+from hadath.events.victims import counted_nationals
 from hadath.mentions.actor_refs import hit_as
 
 
@@ -60,7 +61,8 @@ def crowd_confronts_force(ix: DocIndex, frame: Frame, roles: Roles) -> str:
     confrontation and the people the one side told, the other untold (شهدت المنطقة مواجهات عنيفة
     ... تمكن الشبان من اقتلاع السياج), "force" too: youths confront no armed side by name; so
     also with no side told at all, after a story of the people's confrontation
-    (:func:`people_confronted_before`). "" otherwise."""
+    (:func:`people_confronted_before`), or with a state force the one side named and people
+    counted by their nationality the others (victims.counted_nationals). "" otherwise."""
     toks = ix.doc.tokens
     words = function_words("confront")
     clashes = [t for t in frame.trigs if t.cls == "clash"]
@@ -70,6 +72,8 @@ def crowd_confronts_force(ix: DocIndex, frame: Frame, roles: Roles) -> str:
     every = bool(clashes) and not any(words.isdisjoint(toks[t.loc.start].forms) for t in clashes)
     if every and not sides and people_confronted_before(ix, frame):
         return "force"  # (... خلال مواجهات مع قوات الاحتلال. كما اندلعت مواجهات مماثلة في بلدة X: the same people's)
+    if every and len(sides) == 1 and sides[0].inter in STATE_INTERS and counted_nationals(ix, frame):
+        return "force"  # (أصيب عشرات الفلسطينيين خلال مواجهات مع جيش الاحتلال: people counted by nationality)
     if not clashes or not any(r.inter == 7 and r.kind == "generic" for r in sides):
         return ""
     # (اشتباكات بين المصلين وشرطة الاحتلال: people unarmed by name fight no battle, whatever the word)
