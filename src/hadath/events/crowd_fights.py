@@ -13,6 +13,8 @@ from hadath.events.roles import ActorSlot, Roles, role_words
 from hadath.events.taxonomy import CROWD_INTERS, NON_STATE_ARMED, STATE_INTERS
 from hadath.events.tuning import WINDOWS
 from hadath.events.unnumbered import protester_noun
+from hadath.events.victims import counted_nationals
+from hadath.mentions.actor_refs import hit_as
 
 
 def communal_fight(ix: DocIndex, frame: Frame) -> bool:
@@ -57,18 +59,24 @@ def crowd_confronts_force(ix: DocIndex, frame: Frame, roles: Roles) -> str:
     demonstration; or between such people and a non-state armed group (صدامات بين المواطنين وقوات
     الدعم السريع): "armed", ACLED's mob violence - the people are no armed side. With only words of
     confrontation and the people the one side told, the other untold (شهدت المنطقة مواجهات عنيفة
-    ... تمكن الشبان من اقتلاع السياج), "force" too: youths confront no armed side by name. ""
-    otherwise."""
+    ... تمكن الشبان من اقتلاع السياج), "force" too: youths confront no armed side by name; so
+    also with no side told at all, after a story of the people's confrontation
+    (:func:`people_confronted_before`), or with a state force the one side named and people
+    counted by their nationality the others (victims.counted_nationals). "" otherwise."""
     toks = ix.doc.tokens
     words = function_words("confront")
     clashes = [t for t in frame.trigs if t.cls == "clash"]
     sides = [r.ref for r in (roles.actor1, roles.actor2) if r is not None]
     if clashes and any(r.kind == "generic" and r.inter in CROWD_INTERS for r in sides):
         return "force"  # اشتبك أنصار الرئيس مع معارضيه: a crowd's fight
+    every = bool(clashes) and not any(words.isdisjoint(toks[t.loc.start].forms) for t in clashes)
+    if every and not sides and people_confronted_before(ix, frame):
+        return "force"  # (... خلال مواجهات مع قوات الاحتلال. كما اندلعت مواجهات مماثلة في بلدة X: the same people's)
+    if every and len(sides) == 1 and sides[0].inter in STATE_INTERS and counted_nationals(ix, frame):
+        return "force"  # (أصيب عشرات الفلسطينيين خلال مواجهات مع جيش الاحتلال: people counted by nationality)
     if not clashes or not any(r.inter == 7 and r.kind == "generic" for r in sides):
         return ""
     # (اشتباكات بين المصلين وشرطة الاحتلال: people unarmed by name fight no battle, whatever the word)
-    every = not any(words.isdisjoint(toks[t.loc.start].forms) for t in clashes)
     if any(r.inter in STATE_INTERS for r in sides) \
             and (every or any(r.inter == 7 and r.kind == "generic" for r in sides[:1])):
         return "force"
@@ -78,6 +86,27 @@ def crowd_confronts_force(ix: DocIndex, frame: Frame, roles: Roles) -> str:
         return "armed"  # (only a word of confrontation: اشتبك مسلحون مع الأهالي stays a fight; شن المستوطنون
         # هجوما اندلعت خلاله مواجهات مع الأهالي is the armed side's attack, not the people's riot)
     return ""
+
+
+def people_confronted_before(ix: DocIndex, frame: Frame) -> bool:
+    """The frame's story - its sentence and the WINDOWS.story_sentences before it - tells people
+    (a civilians noun: الشبان، الأهالي، المواطنين; or protesters or rioters, a protester noun too) in a sentence with a
+    word of confrontation (مواجهات، صدامات) or a clash trigger (اشتبك), and names no non-state armed group: a confrontation
+    told later with no side of its own (كما اندلعت مواجهات مماثلة في بلدة X، واندلعت مواجهات أخرى
+    في قرية Y) is the same people's with the force, no battle of unnamed armed men."""
+    toks = ix.doc.tokens
+    words = function_words("confront")
+    people = False
+    for s in range(max(0, frame.sent - WINDOWS.story_sentences), frame.sent + 1):
+        refs = [loc.mention.value for loc in ix.get("actor", s)]
+        if any(r.inter in NON_STATE_ARMED and not hit_as(r) for r in refs):
+            return False  # (settlers - civilians when hit, actors.tsv hit_as - are no armed side of it)
+        lo, hi = ix.bounds.get(s, (0, 0))
+        people = people or ((any(r.inter in CROWD_INTERS or r.inter == 7 and r.kind == "generic" for r in refs)
+                             or any(protester_noun(toks[k]) for k in range(lo, hi)))
+                            and (any(not words.isdisjoint(toks[k].forms) for k in range(lo, hi))
+                                 or any(t.mention.value.sub_event_type == "Armed clash" for t in ix.get("trigger", s))))
+    return people
 
 
 def called_peaceful(ix: DocIndex, frame: Frame) -> bool:

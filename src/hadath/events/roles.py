@@ -299,6 +299,9 @@ def joined_members(tokens: Sequence[Token], a: ActorSlot, b: ActorSlot, steps: i
     if 1 < len(gap) <= WINDOWS.owned_unit and gap[0].norm.startswith(tuple(w.conj)) and tokens[b.start].has_proclitic(w.lam) \
             and not w.owned_by.isdisjoint(gap[-1].forms) and all(t.kind != "punct" for t in gap):
         return True  # (بين داعش ومجموعة تابعة لقسد، وكتيبة X التابعة للجيش: the owner of a unit)
+    if 1 < len(gap) <= steps + 1 and gap[0].norm.startswith(tuple(w.conj)) and gap[-1].norm in w.partitive \
+            and all(not w.member.isdisjoint(t.forms) for t in gap[:-1]):
+        return True  # (بين الجيش وعناصر من تنظيم داعش، بين شبان وعناصر من الشرطة: members, then من and their side)
     return 0 < len(gap) <= steps and gap[0].norm.startswith(tuple(w.conj)) \
         and all(not w.member.isdisjoint(t.forms) for t in gap)
 
