@@ -223,7 +223,7 @@ class PlaceStage:
                         r = per_item[key] = _Resolved(None, 0.0, cap, r.cands, False)
                 if r.place is not None and (it.fuzzy_ok or it.cues & parts
                                             or it.cues & lex.road):
-                    r = per_item[key] = self._anchored(r, it, live, exact)
+                    r = per_item[key] = self._anchored(r, it, live, exact, focus)
             place = r.place
             # a country the text puts it in (X في السودان) helps the reading, not the placehood
             boxes = [c for c in it.containers if c not in in_country.get(key, ())] \
@@ -255,7 +255,7 @@ class PlaceStage:
                         it.fuzzy_ok or it.cues & parts or it.cues & lex.road):
                     # (a spelling variant taken as the next reading: none when far from every
                     #  other place of the document, as a first reading)
-                    r = per_item[key] = self._anchored(r, it, live, exact)
+                    r = per_item[key] = self._anchored(r, it, live, exact, focus)
                     place = r.place
             named = f.cue or f.slot or boxes   # the text itself says it is a place
             if r.far and (bare or not (f.cue or f.shared or boxes)):

@@ -44,7 +44,8 @@ class Resolved:
         self.conf: float | None = None   # the mentions' confidence (not nisba)
 
 
-def anchored(r: Resolved, it: Item, live: dict[str, Item], exact: list) -> Resolved:
+def anchored(r: Resolved, it: Item, live: dict[str, Item], exact: list,
+             focus: dict[str, float] | None = None) -> Resolved:
     """A quarter (حي، مخيم) with no town named with it whose best reading lies farther from
     the document's town (the town of QUARTER_TOWN_POP+ it names most, then the biggest) than
     the town's radius (quarter_km), or a road (طريق X)
@@ -53,7 +54,8 @@ def anchored(r: Resolved, it: Item, live: dict[str, Item], exact: list) -> Resol
     than VARIANT_KM from every other place of the document is no reading of it (غرغور in a
     report on Tripoli is not Aqar, 600 km away): unresolved; so is a spelling variant outside
     every first-level unit of its country that the document names as such (gazetteer.named_units),
-    held by the nearest of them."""
+    held by the nearest of them. A town named in passing abroad claims no quarter
+    (passing_town)."""
     place = r.place
     fuzzy = it.hits[it.best][1] < 1.0
     lex = place_lexicon()
@@ -91,6 +93,8 @@ def anchored(r: Resolved, it: Item, live: dict[str, Item], exact: list) -> Resol
     if part:
         towns = [p for p in others if p.feature_class == "populated_place"
                  and p.population >= QUARTER_TOWN_POP]
+        if focus and towns:
+            towns = [p for p in towns if not passing_town(p, place, live, focus)]
         # the town the document names most (a camp in a report on El Fasher that names Nyala
         # once is El Fasher's), the biggest of those
         town = max(towns, key=lambda p: (exact[1].get(p.id, 0), p.population), default=None)
@@ -105,6 +109,19 @@ def anchored(r: Resolved, it: Item, live: dict[str, Item], exact: list) -> Resol
         out.far = False
         return out
     return r
+
+
+def passing_town(town: Place, place: Place, live: dict[str, Item], focus: dict[str, float]) -> bool:
+    """A town named in passing abroad: the only name of its country in the document, whose
+    country the document points to less than to the quarter's own (``focus``). It is no
+    document's town (anchored): a meeting in Paris, a bomber come from Istanbul or a common word
+    read as a capital (باللوم "the blame" as Lome) claims no camp of the country the report is
+    about; a town its country's other names back (عمان with محافظة المفرق and الأردنية) does."""
+    cc = town.country_code
+    if focus.get(cc, 0.0) >= focus.get(place.country_code, 0.0):
+        return False
+    return not any(i.best >= 0 and (p := i.hits[i.best][0].place).country_code == cc and p.id != town.id
+                   for i in live.values())
 
 
 def _far_from_its_town(place: Place, it: Item, town: Place | None, lex) -> bool:

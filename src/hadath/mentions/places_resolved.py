@@ -9,6 +9,7 @@ from hadath.gazetteer.focus import focus_without
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.namesakes import PERSO_CCS
 from hadath.gazetteer.resolve import Item
+from hadath.mentions.places_country_parts import part_places, unit_key
 from hadath.mentions.places_focus import ALONE_SCORE_REGION, curated_bare
 from hadath.mentions.places_quarters import Resolved as _Resolved, in_named_town, outside_town as _outside_town
 from hadath.mentions.places_seats import governorate_seat, other_unit, outer_unit
@@ -95,7 +96,7 @@ def bare_ok(r: _Resolved, it: Item, focus: dict[str, float], votes, own,
         eff = it.scores[it.best] - 2.2 * (here - rest) + (PREP_BONUS if it.prep else 0.0)
         alone = ALONE_SCORE_REGION if cc in FOCUS_CCS and cc not in PERSO_CCS else ALONE_SCORE
         ok = r._bare_ok = eff >= (ACCEPT_SCORE if rest > 0.5 else alone) and (
-            it.prep > 0 or " " in it.key or not is_minor(r.place)
+            it.prep > 0 or " " in it.key or not is_minor(r.place) or in_its_part(r.place, it)
             or in_named_town(r.place, towns, it.key, it.kd.places)) or curated_bare(r.place, it) \
             or named_town_elsewhere(r.place, it)
     return ok
@@ -107,3 +108,12 @@ def named_town_elsewhere(place, it: Item) -> bool:
     the focus its own votes give."""
     return it.prep > 0 and place.feature_class == "populated_place" \
         and not it.cues.isdisjoint(place_lexicon().klass)
+
+
+def in_its_part(place, it: Item) -> bool:
+    """The text puts the name in a part of a country (X شمال لبنان، X جنوبي سوريا:
+    places_country_parts) and its reading lies in that part: the compass phrase says the word
+    is a place there, as a locative preposition does."""
+    part = it.part
+    return part is not None and unit_key(part) is None and part[0] == place.country_code \
+        and bool(part_places((place,), part))
