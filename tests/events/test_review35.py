@@ -1,0 +1,57 @@
+"""review35: a word-before test written once (hadath.events.unnumbered), read by the modules that
+had their own copy (crowd_antecedent)."""
+from __future__ import annotations
+
+import pytest
+
+from hadath.events.toll_words import toll_words
+from hadath.events.unnumbered import MOTIVE_LEFT, motive, motive_at, preceded_by, preceding
+from hadath.text.normalize import normalize
+from hadath.text.sentences import split_sentences
+from hadath.text.tokenize import tokenize
+
+
+def _tokens(text: str):
+    n = normalize(text)
+    return tokenize(n, split_sentences(n))
+
+
+def _at(toks, word: str) -> int:
+    return next(k for k, t in enumerate(toks) if t.text == word)
+
+
+@pytest.mark.parametrize("text, death, cue", [
+    ("خرج المئات احتجاجا على مقتل شاب", "مقتل", "احتجاجا"),
+    ("تظاهر العشرات على خلفية اغتيال الناشط", "اغتيال", "خلفية"),
+    ("تجمع الأهالي إثر انفجار عبوة ناسفة", "انفجار", "إثر"),
+    ("تجمع الأهالي بعد انفجار عبوة ناسفة", "انفجار", "بعد"),
+    ("خرج المئات في أعقاب مقتل شاب", "مقتل", "أعقاب"),
+    # (no motive word, or a comma between: none)
+    ("قتل شاب في انفجار عبوة ناسفة", "انفجار", None),
+    ("تجمع الأهالي بعد ساعات، انفجار عبوة ناسفة", "انفجار", None),
+])
+def test_motive_at_is_the_word_motive_finds(text, death, cue):
+    toks = _tokens(text)
+    k = _at(toks, death)
+    j = motive_at(toks, k, 0)
+    assert (j is not None) == motive(toks, k, 0) == (cue is not None)
+    if cue is not None:
+        assert toks[j].text == cue and not toll_words().motive.isdisjoint(toks[j].forms)
+        assert k - j <= MOTIVE_LEFT
+
+
+@pytest.mark.parametrize("text, word, left, punct_only, found", [
+    ("أعلن الجيش مقتل ثلاثة", "مقتل", 3, False, "أعلن"),
+    ("أعلن الجيش صباح اليوم مقتل ثلاثة", "مقتل", 3, False, None),   # (too far)
+    ("أعلن، الجيش مقتل ثلاثة", "مقتل", 3, False, None),               # (a comma between)
+    ("أعلن، الجيش مقتل ثلاثة", "مقتل", 3, True, None),
+    ("أعلن 3 مقتل", "مقتل", 3, True, "أعلن"),                          # (a number passes punct_only)
+    ("أعلن 3 مقتل", "مقتل", 3, False, None),
+])
+def test_preceding_is_the_token_preceded_by_finds(text, word, left, punct_only, found):
+    toks = _tokens(text)
+    words = frozenset({"اعلن"})
+    k = _at(toks, word)
+    j = preceding(toks, k, 0, words, left, punct_only)
+    assert (j is not None) == preceded_by(toks, k, 0, words, left, punct_only) == (found is not None)
+    assert j is None or toks[j].text == found
