@@ -1,11 +1,11 @@
 """review35: a word-before test written once (hadath.events.unnumbered), read by the modules that
-had their own copy (crowd_antecedent)."""
+had their own copy (crowd_antecedent, trigger_vetoes, place_elsewhere)."""
 from __future__ import annotations
 
 import pytest
 
 from hadath.events.toll_words import toll_words
-from hadath.events.unnumbered import MOTIVE_LEFT, motive, motive_at, preceded_by, preceding
+from hadath.events.unnumbered import MOTIVE_LEFT, motive, motive_at, preceded_by, preceding, word_before
 from hadath.text.normalize import normalize
 from hadath.text.sentences import split_sentences
 from hadath.text.tokenize import tokenize
@@ -55,3 +55,15 @@ def test_preceding_is_the_token_preceded_by_finds(text, word, left, punct_only, 
     j = preceding(toks, k, 0, words, left, punct_only)
     assert (j is not None) == preceded_by(toks, k, 0, words, left, punct_only) == (found is not None)
     assert j is None or toks[j].text == found
+
+
+@pytest.mark.parametrize("text, word, lo, left, before", [
+    ("محادثات السلام في جنيف", "جنيف", 0, 3, True),
+    ("وفي المحادثات جرت في جنيف", "جنيف", 0, 3, True),      # (a clitic aside: ال+محادثات)
+    ("محادثات، في جنيف", "جنيف", 0, 3, True),            # (a comma does not stop it)
+    ("محادثات السلام التي جرت أمس في جنيف", "جنيف", 0, 3, False),   # (too far)
+    ("محادثات السلام في جنيف", "جنيف", 1, 3, False),         # (before lo)
+])
+def test_word_before_any_token_between(text, word, lo, left, before):
+    toks = _tokens(text)
+    assert word_before(toks, _at(toks, word), lo, frozenset({"محادثات"}), left) == before

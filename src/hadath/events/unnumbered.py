@@ -364,6 +364,13 @@ def preceded_by(tokens: Sequence[Token], k: int, lo: int, words: frozenset[str],
     return preceding(tokens, k, lo, words, left, punct_only) is not None
 
 
+def word_before(tokens: Sequence[Token], k: int, lo: int, words: frozenset[str], left: int) -> bool:
+    """One of ``words`` (as written or by a form, clitics aside) at most ``left`` tokens before
+    token ``k``, from token ``lo`` on, whatever stands between (unlike :func:`preceded_by`)."""
+    return any(tokens[j].norm in words or not words.isdisjoint(tokens[j].forms)
+               for j in range(max(lo, k - left), k))
+
+
 def preceding(tokens: Sequence[Token], k: int, lo: int, words: frozenset[str], left: int,
               punct_only: bool = False) -> int | None:
     """The token of the nearest of ``words`` :func:`preceded_by` finds before token ``k``, or None."""
