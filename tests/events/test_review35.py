@@ -67,3 +67,13 @@ def test_preceding_is_the_token_preceded_by_finds(text, word, left, punct_only, 
 def test_word_before_any_token_between(text, word, lo, left, before):
     toks = _tokens(text)
     assert word_before(toks, _at(toks, word), lo, frozenset({"محادثات"}), left) == before
+
+
+def test_violent_types_stand_once_in_taxonomy():
+    # (three modules wrote the three types of political violence each: merge, coarse, headline)
+    from hadath.events import merge, taxonomy
+    from hadath.reconcile import coarse, headline
+
+    assert taxonomy.VIOLENT == {taxonomy.BATTLES, taxonomy.ERV, taxonomy.VAC} == set(taxonomy.SUB_EVENT_TYPES) - {
+        taxonomy.PROTESTS, taxonomy.RIOTS, taxonomy.SD}
+    assert merge.VIOLENT is coarse.VIOLENT is headline.VIOLENT is taxonomy.VIOLENT

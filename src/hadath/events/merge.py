@@ -15,7 +15,7 @@ from hadath.events.place_choice import place_key
 from hadath.events.records import continue_event, evolve_noted, said_unknown
 from hadath.events.state_forces import place_preps, state_force
 from hadath.events.role_words import role_words
-from hadath.events.taxonomy import ARMED_INTERS, CLASSES, REMOTE_CLASSES, interaction
+from hadath.events.taxonomy import ARMED_INTERS, CLASSES, REMOTE_CLASSES, VIOLENT, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.mentions.actors_country import adjective_forms
 from hadath.mentions.actors_speaker import statement_noun
@@ -24,7 +24,6 @@ from hadath.types import Event
 BY_ACCUSATION = "actor1_by_accusation"  # (the flag of a doer named by an accusation: accept.features)
 STATEMENT_GAP = 3  # words of a speaker between an accusation's verb and the side it speaks for (المتحدث الرسمي باسم)
 
-VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 STRATEGIC = "Strategic developments"  # a type whose sub-types are different acts
 PLACES_IN_REGION = frozenset({"populated_place", "neighbourhood", "camp", "admin2", "admin3"})
 

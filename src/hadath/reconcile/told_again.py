@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from hadath.events.taxonomy import BATTLES, ERV
 from hadath.events.told_again import FLAG, SAME
 from hadath.reconcile.one_type import side_of
 from hadath.reconcile.rules import _generic, absorb, compatible_actors, days_apart, family, km_apart
@@ -19,7 +20,7 @@ from hadath.types import Event, evolve
 
 NEAR_KM = 30.0  # a village of the district, the outskirts of the town first named
 AREAS = ("admin1", "admin2", "admin3", "country")
-NAMED_ACTS = ("Explosions/Remote violence", "Battles")  # (a named side's act a retelling can be)
+NAMED_ACTS = (ERV, BATTLES)  # (a named side's act a retelling can be)
 
 
 def _area(ev: Event) -> bool:
@@ -90,7 +91,7 @@ def _named_act(out: Sequence[Event], k: int, gone: set[int]) -> int | None:
     whose doer is named and whose side hit is the retelling's (a strike, shelling or fight:
     ألقت طهران باللوم فيها على إسرائيل ... في الهجوم الذي)."""
     ev = out[k]
-    if not _generic(ev.actor1) or ev.actor2 is None or ev.event_type != "Battles":
+    if not _generic(ev.actor1) or ev.actor2 is None or ev.event_type != BATTLES:
         return None
     return next((j for j in range(k - 1, -1, -1) if j not in gone and FLAG not in out[j].flags
                  and out[j].event_type in NAMED_ACTS and not _generic(out[j].actor1)
