@@ -39,15 +39,14 @@ def accusation(ix: DocIndex, sent: int, before: int):
             if (loc := _claimant_at(ix, sent, end - 2)) is not None:
                 return loc
             continue
+        claim = not function_words("claim_verb").isdisjoint(ix.doc.tokens[end - 1].forms)  # (تبنى، يتبنى)
         after = [loc for loc in ix.get("actor", sent)
                  if loc.start >= end and loc.start - end <= WINDOWS.accused_right]
-        if len(after) > 1 and _subject_at(ix.doc.tokens, end, after[0].start) and function_words("claim_verb").isdisjoint(
-                ix.doc.tokens[end - 1].forms):
+        if len(after) > 1 and _subject_at(ix.doc.tokens, end, after[0].start) and not claim:
             # تتهم قوات الجيش الوطني مجلس شورى ثوار بنغازي: its subject, then the accused (not
             # after a claim, whose subject is the doer: وتبنت حركة الشباب المرتبطة بتنظيم القاعدة)
             after = after[1:]
-        elif len(after) == 1 and _subject_at(ix.doc.tokens, end, after[0].start) \
-                and function_words("claim_verb").isdisjoint(ix.doc.tokens[end - 1].forms) \
+        elif len(after) == 1 and _subject_at(ix.doc.tokens, end, after[0].start) and not claim \
                 and (loc := _accused_country(ix, sent, after[0].end)) is not None \
                 and not _definite_nisba(ix.doc.tokens[loc.start]):
             # حمّلت قسد تركيا مسؤولية الغارة: its subject, then the accused country (no actor name);
@@ -56,10 +55,9 @@ def accusation(ix: DocIndex, sent: int, before: int):
         for loc in after:
             if loc.mention.value.inter in ARMED_INTERS:
                 return None if _acts_in_general(ix.doc.tokens, loc.end, ix.bounds[sent][1]) else loc
-        if not after and function_words("claim_verb").isdisjoint(ix.doc.tokens[end - 1].forms) \
-                and (loc := _accused_country(ix, sent, end)) is not None:  # (تبني تركيا: no accused)
+        if not after and not claim and (loc := _accused_country(ix, sent, end)) is not None:  # (تبني تركيا: no accused)
             return None if _acts_in_general(ix.doc.tokens, loc.end, ix.bounds[sent][1]) else loc
-        if not after and not function_words("claim_verb").isdisjoint(ix.doc.tokens[end - 1].forms):
+        if not after and claim:
             # وتنظيم الدولة يتبنى، وجماعة نصرة الإسلام تتبنى الهجوم: the claimant before its verb
             if (loc := _claimant_at(ix, sent, end - 1)) is not None:
                 return loc
