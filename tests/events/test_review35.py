@@ -77,3 +77,21 @@ def test_violent_types_stand_once_in_taxonomy():
     assert taxonomy.VIOLENT == {taxonomy.BATTLES, taxonomy.ERV, taxonomy.VAC} == set(taxonomy.SUB_EVENT_TYPES) - {
         taxonomy.PROTESTS, taxonomy.RIOTS, taxonomy.SD}
     assert merge.VIOLENT is coarse.VIOLENT is headline.VIOLENT is taxonomy.VIOLENT
+
+
+@pytest.mark.parametrize("key, name", [
+    ("مسلحين من الزنتان", "الزنتان"),           # (the longest men word: مسلحين من, not a shorter one)
+    ("كتائب مسلحة من مصراتة", "مصراتة"),
+    ("مقاتلي المساليت", "المساليت"),
+    ("الزنتان", None),                           # (no men word: nothing read)
+    ("مسلحين", None),                            # (the men word alone)
+])
+def test_the_name_after_a_band_word_is_read_once(key, name):
+    # (actors_lexicon._kin_keys and _band_keys read the name after the men word with one helper)
+    from hadath.mentions.actors_lexicon import WORDS_FILE, _after_men
+    from hadath.resources import word_roles
+    from hadath.text.normalize import normalize_key
+
+    men = word_roles(WORDS_FILE)["band_men"]
+    got = _after_men(normalize_key(key), men)
+    assert got == (None if name is None else normalize_key(name))
