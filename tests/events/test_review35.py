@@ -95,3 +95,16 @@ def test_the_name_after_a_band_word_is_read_once(key, name):
     men = word_roles(WORDS_FILE)["band_men"]
     got = _after_men(normalize_key(key), men)
     assert got == (None if name is None else normalize_key(name))
+
+
+@pytest.mark.parametrize("word, definite", [
+    ("السوري", True), ("السورية", True), ("الإسرائيلية", True), ("التركي", True),
+    ("سوريا", False), ("تركيا", False),            # (the country's name)
+    ("سوري", False), ("السوريون", False),          # (indefinite, plural: no definite singular)
+])
+def test_definite_nisbas_are_the_definite_singular_adjectives(word, definite):
+    # (merge's accusation reader asks them of actors_country, beside singular_nisbas and people_nisbas)
+    from hadath.mentions.actors_country import definite_nisbas
+    from hadath.text.normalize import normalize_key
+
+    assert (normalize_key(word) in definite_nisbas()) == definite

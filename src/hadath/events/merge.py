@@ -3,8 +3,6 @@ before them, an undated mention of a dated act is that act, and one event remain
 place and event type (ACLED)."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from hadath.events.doers import DOERS_DEAD, doers_added
 from hadath.events.frames import ix_triggers
 from hadath.events.trigger_background import pluperfect
@@ -17,7 +15,7 @@ from hadath.events.state_forces import place_preps, state_force
 from hadath.events.role_words import role_words
 from hadath.events.taxonomy import ARMED_INTERS, CLASSES, REMOTE_CLASSES, VIOLENT, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
-from hadath.mentions.actors_country import adjective_forms
+from hadath.mentions.actors_country import definite_nisbas
 from hadath.mentions.actors_speaker import statement_noun
 from hadath.types import Event
 
@@ -104,12 +102,7 @@ def _accused_country(ix: DocIndex, sent: int, end: int) -> Located | None:
 
 def _definite_nisba(tok) -> bool:
     """The token is a country's definite adjective (السوري، الإسرائيلية), not its name."""
-    return not _definite_nisbas().isdisjoint(tok.forms)
-
-
-@lru_cache(maxsize=1)
-def _definite_nisbas() -> frozenset[str]:
-    return frozenset(w for adj in adjective_forms().values() for w in (*adj["m"], *adj["f"]))
+    return not definite_nisbas().isdisjoint(tok.forms)
 
 
 def _subject_follows(ix: DocIndex, sent: int, p: Located) -> bool:
