@@ -108,3 +108,22 @@ def test_definite_nisbas_are_the_definite_singular_adjectives(word, definite):
     from hadath.text.normalize import normalize_key
 
     assert (normalize_key(word) in definite_nisbas()) == definite
+
+
+def test_kept_answers_once_per_arguments_and_forgets_at_its_bound(monkeypatch):
+    # (places_words' big_town and joined_name memos, written twice, are one helper; None is an answer)
+    from hadath.mentions import places_words
+
+    monkeypatch.setattr(places_words, "KEPT", 3)
+    asked = []
+
+    def ask(*args):
+        asked.append(args)
+        return None if args[0] == "none" else len(args)
+
+    k = places_words.kept(ask)
+    assert [k("a"), k("a"), k("none"), k("none"), k("a", "b"), k("a", "b")] == [1, 1, None, None, 2, 2]
+    assert asked == [("a",), ("none",), ("a", "b")]
+    k("c")  # (a fourth key: the three kept are forgotten first)
+    k("a")
+    assert asked[-2:] == [("c",), ("a",)]
