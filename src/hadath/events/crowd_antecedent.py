@@ -19,9 +19,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from hadath.events.crowd_own import crowd_subject
-from hadath.events.toll_words import toll_words
 from hadath.events.taxonomy import CROWD_INTERS, GATHERINGS, REMOTE_CLASSES, WEAPON_PRIORITY
-from hadath.events.unnumbered import MOTIVE_LEFT, motive
+from hadath.events.unnumbered import motive, motive_at
 
 if TYPE_CHECKING:
     from hadath.events.frames import Frame, Trig
@@ -77,10 +76,8 @@ def antecedent_cut(ix: DocIndex, protest: Frame, blast: Frame) -> int | None:
         return None
     last, first = max(loc.end for loc in own), min(t.loc.start for t in blast.trigs)
     s, e = blasts[0]
-    if s < last or not motive(toks, s, last) or crowd_subject(toks, s, e, lo, hi):
+    if s < last or (j := motive_at(toks, s, last)) is None or crowd_subject(toks, s, e, lo, hi):
         return None
-    words = toll_words().motive
-    j = next(j for j in range(s - 1, max(last, s - MOTIVE_LEFT) - 1, -1) if not words.isdisjoint(toks[j].forms))
     return j if first >= j and not any(loc.start >= j for loc in ix.get("trigger", protest.sent)
                                        if loc.mention.value.event_type in GATHERINGS and loc.end <= protest.clause[1]
                                        and loc.start >= protest.clause[0]) else None

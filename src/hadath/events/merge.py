@@ -3,8 +3,6 @@ before them, an undated mention of a dated act is that act, and one event remain
 place and event type (ACLED)."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from hadath.events.handover import OTHER_ACT
 from hadath.events.doers import DOERS_DEAD, doers_added
 from hadath.events.frames import ix_triggers
@@ -16,16 +14,15 @@ from hadath.events.place_choice import place_key
 from hadath.events.records import continue_event, evolve_noted, said_unknown
 from hadath.events.state_forces import place_preps, state_force
 from hadath.events.role_words import role_words
-from hadath.events.taxonomy import ARMED_INTERS, CLASSES, REMOTE_CLASSES, interaction
+from hadath.events.taxonomy import ARMED_INTERS, CLASSES, REMOTE_CLASSES, VIOLENT, interaction
 from hadath.events.tuning import CONFIDENCE, WINDOWS
-from hadath.mentions.actors_country import adjective_forms
+from hadath.mentions.actors_country import definite_nisbas
 from hadath.mentions.actors_speaker import statement_noun
 from hadath.types import Event
 
 BY_ACCUSATION = "actor1_by_accusation"  # (the flag of a doer named by an accusation: accept.features)
 STATEMENT_GAP = 3  # words of a speaker between an accusation's verb and the side it speaks for (المتحدث الرسمي باسم)
 
-VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 STRATEGIC = "Strategic developments"  # a type whose sub-types are different acts
 PLACES_IN_REGION = frozenset({"populated_place", "neighbourhood", "camp", "admin2", "admin3"})
 
@@ -41,15 +38,14 @@ def accusation(ix: DocIndex, sent: int, before: int):
             if (loc := _claimant_at(ix, sent, end - 2)) is not None:
                 return loc
             continue
+        claim = not function_words("claim_verb").isdisjoint(ix.doc.tokens[end - 1].forms)  # (تبنى، يتبنى)
         after = [loc for loc in ix.get("actor", sent)
                  if loc.start >= end and loc.start - end <= WINDOWS.accused_right]
-        if len(after) > 1 and _subject_at(ix.doc.tokens, end, after[0].start) and function_words("claim_verb").isdisjoint(
-                ix.doc.tokens[end - 1].forms):
+        if len(after) > 1 and _subject_at(ix.doc.tokens, end, after[0].start) and not claim:
             # تتهم قوات الجيش الوطني مجلس شورى ثوار بنغازي: its subject, then the accused (not
             # after a claim, whose subject is the doer: وتبنت حركة الشباب المرتبطة بتنظيم القاعدة)
             after = after[1:]
-        elif len(after) == 1 and _subject_at(ix.doc.tokens, end, after[0].start) \
-                and function_words("claim_verb").isdisjoint(ix.doc.tokens[end - 1].forms) \
+        elif len(after) == 1 and _subject_at(ix.doc.tokens, end, after[0].start) and not claim \
                 and (loc := _accused_country(ix, sent, after[0].end)) is not None \
                 and not _definite_nisba(ix.doc.tokens[loc.start]):
             # حمّلت قسد تركيا مسؤولية الغارة: its subject, then the accused country (no actor name);
@@ -58,10 +54,9 @@ def accusation(ix: DocIndex, sent: int, before: int):
         for loc in after:
             if loc.mention.value.inter in ARMED_INTERS:
                 return None if _acts_in_general(ix.doc.tokens, loc.end, ix.bounds[sent][1]) else loc
-        if not after and function_words("claim_verb").isdisjoint(ix.doc.tokens[end - 1].forms) \
-                and (loc := _accused_country(ix, sent, end)) is not None:  # (تبني تركيا: no accused)
+        if not after and not claim and (loc := _accused_country(ix, sent, end)) is not None:  # (تبني تركيا: no accused)
             return None if _acts_in_general(ix.doc.tokens, loc.end, ix.bounds[sent][1]) else loc
-        if not after and not function_words("claim_verb").isdisjoint(ix.doc.tokens[end - 1].forms):
+        if not after and claim:
             # وتنظيم الدولة يتبنى، وجماعة نصرة الإسلام تتبنى الهجوم: the claimant before its verb
             if (loc := _claimant_at(ix, sent, end - 1)) is not None:
                 return loc
@@ -108,12 +103,7 @@ def _accused_country(ix: DocIndex, sent: int, end: int) -> Located | None:
 
 def _definite_nisba(tok) -> bool:
     """The token is a country's definite adjective (السوري، الإسرائيلية), not its name."""
-    return not _definite_nisbas().isdisjoint(tok.forms)
-
-
-@lru_cache(maxsize=1)
-def _definite_nisbas() -> frozenset[str]:
-    return frozenset(w for adj in adjective_forms().values() for w in (*adj["m"], *adj["f"]))
+    return not definite_nisbas().isdisjoint(tok.forms)
 
 
 def _subject_follows(ix: DocIndex, sent: int, p: Located) -> bool:

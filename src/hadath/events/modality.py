@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from hadath.events.lexicons import CueEntry, function_words, word_classes
-from hadath.events.role_words import QUOTE_MARKS
+from hadath.events.role_words import QUOTE_MARKS, role_words
 from hadath.events.toll_words import conj_led
 from hadath.events.tuning import WINDOWS
 from hadath.text.clitics import clitics
@@ -250,11 +250,9 @@ def _no_genitive(tokens: Sequence[Token], last: int, start: int) -> bool:
     after it neither does nor is tied to it by لـ: a definite noun heads no genitive, so the
     trigger (نظم أهالي الضحايا وقفة احتجاجية) is the object of the sentence's verb, no act of the
     background phrase (أهالي ضحايا التفجير still reads the blast as the victims' background)."""
-    from hadath.events.frame_words import frame_words
-
     cl = clitics()
     return cl.definite(tokens[last].norm) and not cl.definite(tokens[start].norm) \
-        and not tokens[start].has_proclitic(frame_words().purpose_clitic)
+        and not tokens[start].has_proclitic(role_words().lam)   # (a genitive's ل, as positions.genitive_after)
 
 
 def _after_that(tokens: Sequence[Token], cue: int, lo: int, start: int) -> bool:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Sequence
 from hadath.events.lexicons import function_words
 from hadath.events.role_words import QUOTE_MARKS, role_words
 from hadath.events.tuning import WINDOWS
-from hadath.events.unnumbered import preceded_by
+from hadath.events.unnumbered import preceded_by, word_before
 from hadath.events.victims import category
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.resources import load_tsv
@@ -31,17 +31,10 @@ def venue_words() -> frozenset[str]:
     return frozenset(normalize_key(r["word"]) for r in load_tsv("lexicons/venues.tsv") if r.get("word"))
 
 
-def _word_before(tokens: Sequence[Token], p: "Located", lo: int, words: frozenset[str],
-                 within: int) -> bool:
-    """One of ``words`` (as written or clitics aside) within ``within`` words before ``p``."""
-    return any(tokens[j].norm in words or not words.isdisjoint(tokens[j].forms)
-               for j in range(max(lo, p.start - within), p.start))
-
-
 def venue(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     """The place is where a meeting or negotiation was held (محادثات جنيف، مفاوضات في أستانا):
     a meeting noun within the three words before it (clitics aside)."""
-    return _word_before(tokens, p, lo, venue_words(), WINDOWS.venue_left)
+    return word_before(tokens, p.start, lo, venue_words(), WINDOWS.venue_left)
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +121,7 @@ def reporter(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     في درعا): a correspondent noun within the few words before it; or where a source speaks
     from (أفاد مصدر محلي في ديالى بأن ...، قالت مصادر أمنية في محافظة الأنبار): a source noun,
     its adjectives and في right before it (or before its class noun)."""
-    return _word_before(tokens, p, lo, function_words("reporter"), WINDOWS.reporter_left) or _led_by(
+    return word_before(tokens, p.start, lo, function_words("reporter"), WINDOWS.reporter_left) or _led_by(
         tokens, p, lo, function_words("in"), function_words("source"), WINDOWS.speaker_place_left)
 
 
@@ -139,7 +132,7 @@ def speaker(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     place (أعلنت سوريا: the country is also where its acts are)."""
     if getattr(p.mention.value.place, "feature_class", "") == "country":
         return False
-    return _word_before(tokens, p, lo, function_words("speaker_word"), 1)
+    return word_before(tokens, p.start, lo, function_words("speaker_word"), 1)
 
 
 def other_act(tokens: Sequence[Token], p: "Located", lo: int, places: Sequence["Located"]) -> bool:

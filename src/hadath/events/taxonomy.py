@@ -13,6 +13,7 @@ PROTESTS = "Protests"
 RIOTS = "Riots"
 SD = "Strategic developments"
 GATHERINGS = frozenset({PROTESTS, RIOTS})  # the event types of a crowd's gathering
+VIOLENT = frozenset({BATTLES, ERV, VAC})  # the event types of political violence (an armed act)
 
 SUB_EVENT_TYPES: dict[str, tuple[str, ...]] = {
     BATTLES: ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),

@@ -17,13 +17,8 @@ from hadath.events.role_words import QUOTE_MARKS
 from hadath.events.taxonomy import ARMED_INTERS, PROTESTS
 from hadath.events.toll_words import conj_led
 from hadath.events.tuning import WINDOWS
+from hadath.events.unnumbered import word_before
 from hadath.text.clitics import clitics
-
-
-def _word_before(toks, words: frozenset[str], end: int, lo: int, within: int) -> bool:
-    """One of ``words`` (by a form) within the ``within`` tokens before token ``end``, from
-    token ``lo`` on."""
-    return any(not words.isdisjoint(toks[k].forms) for k in range(max(lo, end - within), end))
 
 
 def tear_gas(ix: DocIndex, sent: int, loc: Located) -> bool:
@@ -132,7 +127,7 @@ def named_protest(ix: DocIndex, sent: int, loc: Located) -> bool:
 def _named(toks, i: int, lo: int) -> bool:
     if i - 1 < lo or toks[i - 1].norm not in function_words("naming_on"):
         return False
-    if not _word_before(toks, function_words("naming"), i - 1, lo, NAMING_LEFT):
+    if not word_before(toks, i - 1, lo, function_words("naming"), NAMING_LEFT):
         return False
     names = function_words("naming_name")
     return any(toks[k].text in QUOTE_MARKS or not names.isdisjoint(toks[k].forms)
@@ -162,7 +157,7 @@ def prevented(toks, loc: Located, lo: int) -> bool:
         k -= 1
     if k >= lo and not function_words("permit").isdisjoint(toks[k].forms):
         return True
-    return _word_before(toks, function_words("prevent"), k + 1, lo, PREVENT_LEFT)
+    return word_before(toks, k + 1, lo, function_words("prevent"), PREVENT_LEFT)
 
 
 def agrees(noun: str, word: str) -> bool:
@@ -217,7 +212,7 @@ def gathered_struck(toks, loc: Located, lo: int) -> bool:
     (from token ``lo``) - the gathering is the strike's target, no protest."""
     if function_words("gathering").isdisjoint(toks[loc.start].forms):
         return False
-    return _word_before(toks, function_words("gather_struck"), loc.start, lo, GATHER_STRUCK_LEFT)
+    return word_before(toks, loc.start, lo, function_words("gather_struck"), GATHER_STRUCK_LEFT)
 
 
 def as_right(toks, loc: Located) -> bool:
@@ -240,7 +235,7 @@ ANNIVERSARY_LEFT = 3  # words before a protest noun where the word of remembranc
 def remembered(toks, loc: Located) -> bool:
     """A word of remembrance stands a few words before the protest noun (أحيا العراقيون الذكرى
     الأولى لانطلاق الاحتجاجات، في ذكرى المظاهرات): the protests remembered, none told by it."""
-    return _word_before(toks, function_words("anniversary"), loc.start, 0, ANNIVERSARY_LEFT)
+    return word_before(toks, loc.start, 0, function_words("anniversary"), ANNIVERSARY_LEFT)
 
 
 CAUSED_CUT_LEFT = 6  # words back from a road block to the consequence verb of its clause
@@ -251,7 +246,7 @@ def caused_cut(toks, loc: Located, lo: int) -> bool:
     إلى قطع الطريق): a consequence verb (function_words ``consequence``) at most
     ``CAUSED_CUT_LEFT`` words before it, in its clause (from token ``lo``) - a disruption, no
     crowd's road block."""
-    return _word_before(toks, function_words("consequence"), loc.start, lo, CAUSED_CUT_LEFT)
+    return word_before(toks, loc.start, lo, function_words("consequence"), CAUSED_CUT_LEFT)
 
 
 def dated_ahead(ix: DocIndex, sent: int, loc: Located, end: int) -> bool:

@@ -392,19 +392,37 @@ MOTIVE_LEFT = 3  # a motive word this close before a death word (احتجاجا 
 def motive(tokens: Sequence[Token], k: int, lo: int) -> bool:
     """The death word at ``k`` is named as a motive or antecedent (احتجاجا على مقتل، على خلفية
     اغتيال، إثر حادثة وفاة): a motive word a few words before it, no punctuation between."""
-    return preceded_by(tokens, k, lo, toll_words().motive, MOTIVE_LEFT)
+    return motive_at(tokens, k, lo) is not None
+
+
+def motive_at(tokens: Sequence[Token], k: int, lo: int) -> int | None:
+    """The token of the motive word :func:`motive` finds before token ``k``, or None."""
+    return preceding(tokens, k, lo, toll_words().motive, MOTIVE_LEFT)
 
 
 def preceded_by(tokens: Sequence[Token], k: int, lo: int, words: frozenset[str], left: int,
                 punct_only: bool = False) -> bool:
     """One of ``words`` stands at most ``left`` tokens before token ``k``, only words between
     (with ``punct_only``, no punctuation between: numbers and other tokens pass)."""
+    return preceding(tokens, k, lo, words, left, punct_only) is not None
+
+
+def word_before(tokens: Sequence[Token], k: int, lo: int, words: frozenset[str], left: int) -> bool:
+    """One of ``words`` (as written or by a form, clitics aside) at most ``left`` tokens before
+    token ``k``, from token ``lo`` on, whatever stands between (unlike :func:`preceded_by`)."""
+    return any(tokens[j].norm in words or not words.isdisjoint(tokens[j].forms)
+               for j in range(max(lo, k - left), k))
+
+
+def preceding(tokens: Sequence[Token], k: int, lo: int, words: frozenset[str], left: int,
+              punct_only: bool = False) -> int | None:
+    """The token of the nearest of ``words`` :func:`preceded_by` finds before token ``k``, or None."""
     for j in range(k - 1, max(lo, k - left) - 1, -1):
         if tokens[j].kind == "punct" if punct_only else tokens[j].kind != "word":
-            return False
+            return None
         if not words.isdisjoint(tokens[j].forms):
-            return True
-    return False
+            return j
+    return None
 
 
 RESPONSE_LEFT = 3  # words between a response word and the death it answers (ردا على ذبح 21 مصريا)

@@ -79,6 +79,13 @@ def singular_nisbas() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def definite_nisbas() -> frozenset[str]:
+    """Every country's definite singular adjective, masculine and feminine (السوري، الإسرائيلية):
+    a country named by its adjective, not its name (the events' accusation reader)."""
+    return frozenset(w for adj in adjective_forms().values() for w in (*adj["m"], *adj["f"]))
+
+
+@lru_cache(maxsize=1)
 def people_nisbas() -> frozenset[str]:
     """Every nationality's plural and dual, indefinite and definite (فلسطينيين، الفلسطينيون،
     عراقيان): people named by their nationality (the events' toll reader)."""

@@ -217,6 +217,12 @@ def _counted_duals(keys: set[str]) -> set[str]:
     return {k + end for k in keys if " " not in k and k + acc in keys and k + end not in keys}
 
 
+def _after_men(key: str, men: frozenset[str]) -> str | None:
+    """What follows the longest of ``men`` (words for a side's armed men: مسلحين من، أبناء) that
+    opens ``key``, or None (the alias keys _kin_keys and _band_keys read a name from)."""
+    return next((key[len(m) + 1:] for m in sorted(men, key=len, reverse=True) if key.startswith(m + " ")), None)
+
+
 def _kin_keys(e: ActorEntry, keys: set[str]) -> set[str]:
     """A named tribe written with its noun after a word of its armed men (أبناء قبيلة القذاذفة) is
     named in every such frame the press writes: مسلحين من قبيلة X، أبناء عشيرة X، آخرين من قبيلة X
@@ -228,8 +234,8 @@ def _kin_keys(e: ActorEntry, keys: set[str]) -> set[str]:
     heads, men = roles.get("kin_head", frozenset()), roles.get("kin_men", frozenset())
     names = set()
     for k in keys:
-        rest = next((k[len(m) + 1:] for m in sorted(men, key=len, reverse=True) if k.startswith(m + " ")), k)
-        head, _, name = rest.partition(" ")
+        rest = _after_men(k, men)
+        head, _, name = (k if rest is None else rest).partition(" ")
         if head in heads and name:
             names.add(name)
     return {f"{m} {h} {n}" for m in men for h in heads for n in names}
@@ -248,14 +254,10 @@ def _band_keys(e: ActorEntry, keys: set[str]) -> set[str]:
     if not _BAND.search(e.name) or e.name.startswith("Unidentified"):
         return set()
     roles = word_roles(WORDS_FILE)
-    men = sorted(roles.get("band_men", frozenset()), key=len, reverse=True)
+    men = roles.get("band_men", frozenset())
     heads, tied = roles.get("band_head", frozenset()), roles.get("band_tied", frozenset())
     cl = clitics()
-    names = set()
-    for k in keys:
-        m = next((m for m in men if k.startswith(m + " ")), None)
-        if m is not None and len(k) > len(m) + 1:
-            names.add(k[len(m) + 1:])
+    names = {n for k in keys if (n := _after_men(k, men))}
     out = {f"{m} {n}" for m in men for n in names}
     for n in names:
         to = cl.lam + (n[len(cl.article) - 1:] if cl.definite(n) else n)  # (ل + الزنتان: للزنتان)

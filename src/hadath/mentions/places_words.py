@@ -3,6 +3,7 @@ the name trie, the cue words, and the questions recognition asks the gazetteer a
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Callable, TypeVar
 
 from hadath.gazetteer import Gazetteer
 from hadath.gazetteer.build import FOCUS_CCS
@@ -22,6 +23,25 @@ BIG_TOWN = 100_000   # a weak name right after a quarter it holds (حي X ببح
 _SHORT_SQL = ("SELECT DISTINCT n.key, p.name_ar FROM names n JOIN places p ON p.pid = n.pid"
               " WHERE n.lang = 'ar' AND length(n.key) < ? AND p.name_ar IS NOT NULL"
               " AND (p.fclass = 'admin1' OR (p.fclass = 'populated_place' AND p.pop >= ?))")
+
+KEPT = 50_000        # answers a per-gazetteer question keeps before it forgets them all
+T = TypeVar("T")
+
+
+def kept(ask: Callable[..., T]) -> Callable[..., T]:
+    """``ask`` with its answers kept per arguments, at most ``KEPT`` of them (then forgotten at
+    once): the word cache's questions to the gazetteer, asked again of the same keys."""
+    answers: dict[tuple, T] = {}
+    missing = object()
+
+    def answer(*args):
+        got = answers.get(args, missing)
+        if got is missing:
+            if len(answers) >= KEPT:
+                answers.clear()
+            got = answers[args] = ask(*args)
+        return got
+    return answer
 
 
 def place_words(gz: Gazetteer) -> WordCache:
@@ -44,29 +64,11 @@ def place_words(gz: Gazetteer) -> WordCache:
         wc.bare_streets = lex.street & lex.bare
         # whether a key names a place beyond the big gazetteer's villages; a large town
         wc.known_place = lambda key: any(not is_minor(h.place) for h in gz.exact(key))
-        towns: dict[str, bool] = {}
-
-        def big_town(key: str) -> bool:
-            """Whether a key names a town of BIG_TOWN people or more, kept per key (the
-            recognizer asks it before its clause test: places_recognize)."""
-            got = towns.get(key)
-            if got is None:
-                if len(towns) >= 50_000:
-                    towns.clear()
-                got = towns[key] = any(h.place.feature_class == "populated_place"
-                                       and h.place.population >= BIG_TOWN for h in gz.exact(key))
-            return got
-        wc.big_town = big_town
-        joined: dict[tuple[str, str], str | None] = {}
-
-        def joined_cached(first: str, second: str) -> str | None:
-            got = joined.get((first, second), False)
-            if got is False:
-                if len(joined) >= 50_000:
-                    joined.clear()
-                got = joined[(first, second)] = joined_name(gz, first, second)
-            return got
-        wc.joined_name = joined_cached
+        # whether a key names a town of BIG_TOWN people or more (the recognizer asks it before
+        # its clause test: places_recognize), kept per key
+        wc.big_town = kept(lambda key: any(h.place.feature_class == "populated_place"
+                                           and h.place.population >= BIG_TOWN for h in gz.exact(key)))
+        wc.joined_name = kept(lambda first, second: joined_name(gz, first, second))
         gz._hadath_place_words = wc  # type: ignore[attr-defined]
     return wc
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
+from hadath.events.taxonomy import VIOLENT
 from hadath.gazetteer.country_parts import compass_stem
 from hadath.types import Event
 
-VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 FLAG = "country_part"
 
 
@@ -19,6 +19,6 @@ def country_part(ev: Event, events: Sequence[Event], kept: Callable[[Event], boo
     the gazetteer lacks - شبلي السفلى). A toll is asked: a part of a country named without one is
     mostly a threat or a summary (في حال استمرار الهجمات على شمال إسرائيل)."""
     cue = ev.place.cue if ev.place is not None else None
-    if ev.event_type not in VIOLENT_TYPES or not ev.fatalities or not cue or not (compass_stem(cue) or cue in class_cues):
+    if ev.event_type not in VIOLENT or not ev.fatalities or not cue or not (compass_stem(cue) or cue in class_cues):
         return False
     return not any(o is not ev and o.country == ev.country and kept(o) for o in events)

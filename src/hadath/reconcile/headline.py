@@ -17,6 +17,7 @@ import re
 from typing import Sequence
 
 from hadath.events.doers import hit_toll
+from hadath.events.taxonomy import VIOLENT
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.events.tuning import WINDOWS
 from hadath.reconcile.rules import _crowd_fight, absorb, compatible_actors, days_apart, is_coarse, km_apart, part_name, same_place
@@ -148,8 +149,6 @@ def _same_day(told: Event, dated: Event) -> bool:
     return gap == 0 or (gap == 1 and UNDATED in told.flags and UNDATED not in dated.flags
                         and dated.event_date < told.event_date)
 
-
-VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 def fold_lead(events: Sequence[Event], lead_end: int | None, text: str = "") -> list[Event]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from hadath.events.taxonomy import BATTLES, ERV
 from hadath.events.told_again import FLAG, SAME
 from hadath.reconcile.one_type import side_of
 from hadath.reconcile.rules import _generic, absorb, compatible_actors, days_apart, family, km_apart
@@ -19,7 +20,7 @@ from hadath.types import Event, evolve
 
 NEAR_KM = 30.0  # a village of the district, the outskirts of the town first named
 AREAS = ("admin1", "admin2", "admin3", "country")
-NAMED_ACTS = ("Explosions/Remote violence", "Battles")  # (a named side's act a retelling can be)
+NAMED_ACTS = (ERV, BATTLES)  # (a named side's act a retelling can be)
 
 
 def _area(ev: Event) -> bool:
@@ -74,8 +75,7 @@ def _same_act(out: Sequence[Event], k: int, gone: set[int]) -> int | None:
     earlier = [j for j in range(k - 1, -1, -1) if j not in gone and FLAG not in out[j].flags
                and out[j].event_type == ev.event_type and (days_apart(out[j], ev) or 0) <= 1]
     kind = next((j for j in earlier if out[j].sub_event_type == ev.sub_event_type), None)
-    near = next((j for j in earlier if out[j].location == ev.location
-                 or ((km := km_apart(out[j], ev)) is not None and km <= NEAR_KM)), None)
+    near = next((j for j in earlier if _near(out[j], ev)), None)
     if kind is not None or near is not None:
         return kind if kind is not None else near
     # none of its type: the retelling typed by its own toll words alone (أكدت الوزارة استشهاد أحد
@@ -90,13 +90,17 @@ def _named_act(out: Sequence[Event], k: int, gone: set[int]) -> int | None:
     whose doer is named and whose side hit is the retelling's (a strike, shelling or fight:
     ألقت طهران باللوم فيها على إسرائيل ... في الهجوم الذي)."""
     ev = out[k]
-    if not _generic(ev.actor1) or ev.actor2 is None or ev.event_type != "Battles":
+    if not _generic(ev.actor1) or ev.actor2 is None or ev.event_type != BATTLES:
         return None
     return next((j for j in range(k - 1, -1, -1) if j not in gone and FLAG not in out[j].flags
                  and out[j].event_type in NAMED_ACTS and not _generic(out[j].actor1)
                  and out[j].actor2 is not None and side_of(out[j].actor2) == side_of(ev.actor2)
-                 and (days_apart(out[j], ev) or 0) == 0 and (out[j].location == ev.location or (
-                     (km := km_apart(out[j], ev)) is not None and km <= NEAR_KM))), None)
+                 and (days_apart(out[j], ev) or 0) == 0 and _near(out[j], ev)), None)
+
+
+def _near(a: Event, b: Event) -> bool:
+    """``a`` is placed at ``b``'s place, or within ``NEAR_KM`` of it."""
+    return a.location == b.location or ((km := km_apart(a, b)) is not None and km <= NEAR_KM)
 
 
 def _unflagged(ev: Event) -> Event:
