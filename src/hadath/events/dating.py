@@ -27,6 +27,7 @@ from hadath.events.records import evolve
 from hadath.events.toll_words import toll_words
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.events.unnumbered import preceded_by
+from hadath.events.wordbits import SAME_MONTH, within
 from hadath.resolve.dates_context import day_before
 from hadath.resolve.dates_lexicon import key, lexicon, number_word
 from hadath.text.normalize import normalize_key
@@ -256,7 +257,7 @@ def _same_month_day(ix: DocIndex, sent: int):
     day is stated, so the publication date is not the act's); None when the sentence has none."""
     w, toks = date_words(), ix.doc.tokens
     a, b = ix.bounds[sent]
-    for k in range(a + 2, b - 1):
+    for k in within(ix.positions[SAME_MONTH], a + 2, b - 1):   # (the words of "month")
         if toks[k].norm not in w.same_month or toks[k + 1].norm not in w.same_word:
             continue
         got = day_before(ix.doc.text, toks[k].start)   # (the dates stage's reading of "18 من")

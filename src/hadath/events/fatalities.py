@@ -22,6 +22,7 @@ from hadath.events.toll_objects import adjective_ends, besides_victim, period_to
 from hadath.events.toll_words import TOLL_WORDS, TollWords, conj_led, toll_words  # noqa: F401  (re-exported)
 from hadath.events.toll_words import agreeing_verb, aside_count, loss_left, loss_nouns, past_hedge
 from hadath.events.tuning import CONFIDENCE, WINDOWS
+from hadath.events.wordbits import within
 from hadath.events.unnumbered import (answered_death, casualty, chain_before, dual_after, dual_subject, hedged_vague, joined_victims, motive,
                                       named_death, people_noun, protester_noun, recalled, singles, singles_before, singular_before,
                                       singular_victims, time_token, victim_noun, victims_by_number, victims_by_pronoun)
@@ -212,12 +213,13 @@ def tally(
     victim_ends: Sequence[int] = (),
     kill_verbs: Sequence[tuple[int, int, Span]] = (),
     skip: Collection[int] = (),
+    vague_at: list[int] | None = None,
 ) -> Toll:
     """Deaths and injuries in tokens[lo:hi] given the quantities there (token range, value, span)
     and the death triggers of the frame (for unnumbered deaths); ``kill_verbs``: death triggers
     whose counted object counts but that give no unnumbered deaths (a protest's: قتلت قوات الأمن
     ثلاثة متظاهرين); ``skip``: tokens whose vague counts are no toll of the frame (the dead of a
-    period's total or of hunger told beside it)."""
+    period's total or of hunger told beside it); ``vague_at``: wordbits.VAGUE's tokens or None."""
     conj = toll_words().conj
     groups: dict[str, list[tuple[Quantity, Span]]] = {}
     injuries: dict[str, list[int]] = {}
@@ -226,7 +228,7 @@ def tally(
     last: tuple[str | None, int] = (None, -10)
     joint: list[tuple[Quantity, Span]] = []
     denied: Span | None = None
-    for s, e, q, span in sorted([*quantities, *_lone_vague(tokens, quantities, lo, hi, skip)], key=lambda x: x[0]):
+    for s, e, q, span in sorted([*quantities, *_lone_vague(tokens, quantities, lo, hi, skip, vague_at)], key=lambda x: x[0]):
         if s < lo or e > hi or q.best is None:
             continue
         if _denied(tokens, s, e, lo):
@@ -475,13 +477,14 @@ def _denied(tokens: Sequence[Token], s: int, e: int, lo: int) -> bool:
 
 
 def _lone_vague(tokens: Sequence[Token], quantities: Sequence[tuple[int, int, Quantity, Span]],
-                lo: int, hi: int, skip: Collection[int] = ()) -> list[tuple[int, int, Quantity, Span]]:
+                lo: int, hi: int, skip: Collection[int] = (), at: list[int] | None = None) -> list[tuple[int, int, Quantity, Span]]:
     """Vague number words standing alone after a death or injury word (قتل العشرات، مقتل وجرح
-    العشرات): the number reader counts them only before a noun; here they are the victims."""
+    العشرات): the number reader counts them only before a noun; here they are the victims.
+    ``at``: the vague number words (wordbits.VAGUE, ascending: the loop reads only those) or None."""
     w = toll_words()
     covered = {k for s, e, _q, _sp in quantities for k in range(s, e)}
     out = []
-    for k in range(lo, hi):
+    for k in range(lo, hi) if at is None else within(at, lo, hi):
         tok = tokens[k]
         if k in covered or k in skip or tok.kind != "word" or k - 1 < lo:
             continue

@@ -14,6 +14,7 @@ from hadath.events.ordinal_toll import next_sentence_rank
 from hadath.events.place_choice import introduced
 from hadath.events.place_locators import _attacked
 from hadath.events.records import evolve
+from hadath.events.wordbits import RESPONSE, SINCE_STOP, VAGUE, within
 from hadath.events.role_words import role_words, topic_tokens
 from hadath.events.same_act import same_act_dead
 from hadath.events.toll_objects import continuing_period
@@ -51,7 +52,7 @@ def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
         quants = [q for q in quants if q[0] not in topic]
     a, b = frame.clause
     toks, attempt = ix.doc.tokens, scope_words().attempt
-    since = continuing_period(toks, a, b)
+    since = continuing_period(toks, a, b, ix.positions[SINCE_STOP])
     if since is not None and not any(a <= d.start < since for d in date_locs):
         return Toll()  # (قتل ستة في قصف تتعرض له القرية منذ ثلاثة أيام: the span's total, no day told)
     tallied = [q.start for q in counts if q not in told]
@@ -70,15 +71,15 @@ def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
     skip = {k for t in tallies for k in range(t.end, t.end + TALLY_GAP + 1)} | answered
     toll = tally(ix.doc.tokens, quants, a, b, death_trigs if violence else [],
                  [t.loc.end for t in frame.trigs if t.cls not in DEATH_CLASSES],
-                 kill_verbs=[] if violence else death_trigs, skip=skip)
+                 kill_verbs=[] if violence else death_trigs, skip=skip, vague_at=ix.positions[VAGUE])
     if violence and toll.deaths and (cut := contrast_cut(ix, a, b)) is not None:
         # (قتل خمسة جنود، بينما قال التنظيم إنه قتل 20: two figures, the lower kept)
         toll = lower_of_two(toks, quants, death_trigs, cut, a, b, lambda qs, lo, hi, dt: tally(
-            toks, qs, lo, hi, dt, [], skip=skip)) or toll
+            toks, qs, lo, hi, dt, [], skip=skip, vague_at=ix.positions[VAGUE])) or toll
     rank = next_sentence_rank(ix, b) if toll.deaths else 0  # (... اليوم. وقتل سادس متأثرا بجراحه)
     if rank > toll.deaths:
         return replace(toll, deaths=rank, low=rank, high=rank, estimate=False)
-    more = same_act_dead(ix, b, lambda qs, lo, hi, kv: tally(toks, qs, lo, hi, kv)) if toll.deaths else 0
+    more = same_act_dead(ix, b, lambda qs, lo, hi, kv: tally(toks, qs, lo, hi, kv, vague_at=ix.positions[VAGUE])) if toll.deaths else 0
     # (... اليوم. كما قتل مدنيان في الغارة ذاتها: two more dead of the act)
     return replace(toll, deaths=toll.deaths + more, low=(toll.low or toll.deaths) + more,
                    high=None if toll.high is None else toll.high + more) if more else toll
@@ -102,7 +103,7 @@ def since_span(ix: DocIndex, frame: Frame) -> set[int]:
     first = min((t.loc.start for t in frame.trigs), default=b)
     acts = {t.start for t in ix.get("trigger", frame.sent)}
     since, comma = toll_words().since, toll_words().comma
-    for r in range(max(a, first + 1), b - 1):
+    for r in within(ix.positions[SINCE_STOP], max(a, first + 1), b - 1):   # (stops and words of since)
         if toks[r].norm in since and r + 1 in acts:
             k = r + 1
             while k < b and toks[k].norm not in comma:
@@ -120,7 +121,7 @@ def answered_span(ix: DocIndex, frame: Frame) -> set[int]:
     toks, (a, b) = ix.doc.tokens, frame.clause
     first = min((t.loc.start for t in frame.trigs), default=b)
     response, comma, relative = function_words("response"), toll_words().comma, function_words("relative")
-    for r in range(max(a, first + 1), b):
+    for r in within(ix.positions[RESPONSE], max(a, first + 1), b):   # (the response words)
         if toks[r].norm not in response and response.isdisjoint(toks[r].forms):
             continue
         k = r + 1

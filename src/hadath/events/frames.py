@@ -24,6 +24,7 @@ from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, called_off
                                           named_protest, remembered, site_of, tear_gas, tires)
 from hadath.events.trigger_background import dated_before, not_answered, not_motives, pluperfect, pluperfect_subject, scene
 from hadath.events.tuning import CONFIDENCE
+from hadath.events.wordbits import CONCURRENT, within
 
 REMOTE_WEAPONS = frozenset(WEAPON_PRIORITY)
 SPLIT_GROUPS = frozenset({"violence", "arrest", "protest"})  # acts that a coordinated verb repeats elsewhere
@@ -323,7 +324,7 @@ def _split_concurrent(ix: DocIndex, frame: Frame) -> list[Frame]:
     a, b = frame.clause
     if frame.group != "violence":
         return [frame]
-    for k in range(a + 1, b - 1):
+    for k in within(ix.positions[CONCURRENT], a + 1, b - 1):   # (the words of simultaneity)
         if w.concurrent.isdisjoint(toks[k].forms) or toks[k + 1].norm not in role_words().partner:
             continue
         before = [t for t in frame.trigs if t.loc.start < k]

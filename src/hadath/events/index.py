@@ -14,6 +14,7 @@ from typing import Mapping, NamedTuple
 
 from hadath.events.modality import Cue
 from hadath.events.scan import Scan, scan_of
+from hadath.events.wordbits import BLAME_VERB, class_positions
 from hadath.types import DateValue, Doc, Mention, Span
 
 DENIED_CLAIM = 4  # words between a denial verb and the responsibility it denies (نفى حزب الله مسؤوليته)
@@ -53,6 +54,8 @@ class DocIndex:
     reference_span: Span | None = None
 
     scan: Scan | None = None
+    # word-class bit -> ascending token indexes of that class (hadath.events.wordbits)
+    positions: dict[int, list[int]] = field(default_factory=dict)
     # per-document memos of the events stage (keyed by sentence or by id() of a Located, which
     # lives as long as the index): what every frame of a sentence would otherwise recompute
     memo: dict = field(default_factory=dict)
@@ -64,6 +67,7 @@ class DocIndex:
         sc = ix.scan = scan_of(doc)
         ix.bounds = sc.bounds
         cols = doc.columns  # (the text stage's starts column, when it is these tokens')
+        ix.positions = class_positions(toks, cols)
         starts = ix.starts = cols.starts if cols is not None and len(cols.starts) == len(toks) \
             else list(map(_START, toks))
         right, left, sents = bisect_right, bisect_left, sc.sents
@@ -114,7 +118,7 @@ class DocIndex:
                     c.start - k in ix.denial_ends for k in range(DENIED_CLAIM + 1)):
                 # (نفى حزب الله مسؤوليته: a denial, no claim)
                 ix.claims.setdefault(toks[c.start].sentence, []).append(c.start)
-        for sent, end in _split_blames(toks, ix.bounds):
+        for sent, end in _split_blames(toks, ix.bounds, ix.positions[BLAME_VERB]):
             ix.accuse.setdefault(sent, []).append(end)
         _reporters(toks, by_sent, ix.speech_ends)
         return ix
@@ -182,19 +186,19 @@ def _reporters(toks, by_sent: dict[str, dict[int, list[Located]]], speech_ends: 
                   or words.isdisjoint(toks[x.start].forms)]
 
 
-def _split_blames(toks, bounds: dict[int, tuple[int, int]]) -> list[tuple[int, int]]:
+def _split_blames(toks, bounds: dict[int, tuple[int, int]], verbs_at: list[int]) -> list[tuple[int, int]]:
     """Blame told with the parties between its verb and its noun (حمّلت طهران إسرائيل مسؤولية
     الغارة، حمّل الجيش الحوثيين المسؤولية): (sentence, end of the verb) - an accusation whose
     accused follows it, as the contiguous cue (حمّل مسؤولية) of modality.tsv gives. The noun must
     be in the verb's sentence, a word or more after it, and not followed by a person's safety or fate
-    (function_words blame_verb, blame_noun, blame_not)."""
+    (function_words blame_verb, blame_noun, blame_not). ``verbs_at``: the tokens with a blame
+    verb among their forms (wordbits.BLAME_VERB)."""
     from hadath.events.lexicons import function_words
 
-    verbs, nouns = function_words("blame_verb"), function_words("blame_noun")
+    nouns = function_words("blame_noun")
     out = []
-    for i, tok in enumerate(toks):
-        if verbs.isdisjoint(tok.forms):
-            continue
+    for i in verbs_at:
+        tok = toks[i]
         end = bounds.get(tok.sentence, (0, len(toks)))[1]
         noun = next((j for j in range(i + 2, min(end, i + 2 + BLAME_SPLIT)) if not nouns.isdisjoint(toks[j].forms)), None)
         if noun is not None and not _for_safety(toks, noun, bounds):

@@ -15,6 +15,7 @@ from hadath.events.records import continue_event, evolve_noted, said_unknown
 from hadath.events.state_forces import place_preps, state_force
 from hadath.events.role_words import role_words
 from hadath.events.taxonomy import ARMED_INTERS, CLASSES, REMOTE_CLASSES, VIOLENT, interaction
+from hadath.events.wordbits import DID_IT, within
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.mentions.actors_country import definite_nisbas
 from hadath.mentions.actors_speaker import statement_noun
@@ -144,7 +145,7 @@ def _doer_by_pronoun(ix: DocIndex, sent: int, before: int):
     toks = ix.doc.tokens
     lo, hi = ix.bounds[sent][0], min(before, ix.bounds[sent][1])
     did_it, did_by, it_by, cleft = (function_words(c) for c in ("did_it", "did_by", "it_by", "cleft"))
-    for k in range(lo + 1, hi):
+    for k in within(ix.positions[DID_IT], lo + 1, hi):   # (the tokens that may be such a verb)
         if did_it.isdisjoint(toks[k].forms[:2]) and not (
                 k + 1 < hi and not did_by.isdisjoint(toks[k].forms) and toks[k + 1].norm in it_by):
             continue

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Container, NamedTuple, Sequence
 
 from hadath.events.lexicons import function_words, word_classes, word_pairs
 from hadath.events.toll_words import toll_words
+from hadath.events.wordbits import TOPIC, within
 from hadath.events.tuning import WINDOWS
 from hadath.events.taxonomy import GATHERINGS
 from hadath.mentions.actor_refs import umbrella
@@ -215,7 +216,7 @@ def topic_tokens(ix: "DocIndex", sent: int) -> frozenset[int]:
                       if loc.mention.value.event_type in GATHERINGS]
         lo, hi = ix.bounds.get(sent, (0, 0))
         out: set[int] = set()
-        for k in range(lo, hi):
+        for k in within(ix.positions[TOPIC], lo, hi):   # (the topic words of the sentence)
             if toks[k].norm in words and any(g < k for g in gatherings):
                 out.update(range(k + 1, ix.scan.clause(k, k + 1)[1]))
         got = ix.memo[key] = frozenset(out)

@@ -14,6 +14,7 @@ from hadath.events.role_words import QUOTE_MARKS
 from hadath.events.toll_words import conj_led, toll_words
 from hadath.events.tuning import WINDOWS
 from hadath.events.unnumbered import people_noun, time_token, victim_noun, victims_by_number
+from hadath.events.wordbits import within
 from hadath.text.clitics import clitics
 from hadath.text.number_words import word_number
 from hadath.types import Quantity, Span, Token
@@ -113,14 +114,15 @@ def period_total(tokens: Sequence[Token], start: int, lo: int) -> bool:
     return False
 
 
-def continuing_period(tokens: Sequence[Token], end: int, hi: int) -> int | None:
+def continuing_period(tokens: Sequence[Token], end: int, hi: int, at: list[int] | None = None) -> int | None:
     """The count's clause after it tells a span still going on: a word of continuing a few words
     before "since" and a unit of a day or longer a few words after it (وقتل ستة مدنيين في قصف
     تتعرض له القرية منذ ثلاثة أيام، في المعارك المستمرة منذ أسبوعين): the count is the span's
     total, not the day's act's (CODING.md: period totals never go to one event). The index of
-    "since", or None."""
+    "since", or None. ``at``: the document's stops and words of "since", ascending
+    (wordbits.SINCE_STOP: the loop reads only those), or None for every token."""
     w = toll_words()
-    for k in range(end, hi):
+    for k in range(end, hi) if at is None else within(at, end, hi):
         if tokens[k].kind == "punct" and tokens[k].norm in ".;:!?":
             return None
         if tokens[k].norm not in w.since and w.since.isdisjoint(tokens[k].forms):
