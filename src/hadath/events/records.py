@@ -130,10 +130,10 @@ def _doer_told_after(ev: Event, more: Event) -> bool:
     or pointing back with a definite noun) and tells an act of the same kind, hitting no side
     other than the one the act hit, if it named one (وقال ناشطون إن قوات النظام قصفت البلدة؛ وأفاد مصدر بأن القصف الذي نفذته فصائل المعارضة
     أسفر عن مقتل مدنيين): its named doer is the act's - a doer read from a marker, a genitive or
-    right after its verb; a subject before its verb may be none (تبين أن قنبلة كانت موضوعة في
+    right after its verb, or before a verb it agrees with; a subject before its verb may be none (تبين أن قنبلة كانت موضوعة في
     السيارة الخاصة بأحد الضابطين فجرت عن بعد: the verb agrees with the bomb)."""
     return more.sub_event_type == ev.sub_event_type and (more.actor2 is None or ev.actor2 in (None, more.actor2)) \
-        and more.actor1 != ev.actor2 and more.confidence.get("actor1", 0.0) >= CONFIDENCE.vso_subject
+        and more.actor1 != ev.actor2 and more.confidence.get("actor1", 0.0) >= CONFIDENCE.svo_subject
 
 
 def _unknown_aircraft(ev: Event, more: Event) -> bool:

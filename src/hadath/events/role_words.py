@@ -68,6 +68,9 @@ class RoleWords(NamedTuple):
     topic: frozenset[str]
     aircraft: frozenset[str]
     plural_verb_end: frozenset[str]
+    fem_verb_end: frozenset[str]
+    masc_plural_end: frozenset[str]
+    plural_look_not: frozenset[str]
     own_suffix: frozenset[str]
     rank: frozenset[str]
     ally: frozenset[str]
@@ -270,6 +273,19 @@ def plural_subject(tok: Token) -> bool:
     """An active verb whose own ending is its plural subject (هاجموا، يهاجمون): a name right after
     it is its object - a verb before its named subject stays singular (هاجم مسلحون)."""
     return tok.norm.endswith(tuple(role_words().plural_verb_end))
+
+
+def disagrees(verb: Token, head: Token) -> bool:
+    """A past verb in the feminine singular (event_roles.tsv fem_verb_end: فجرت، قصفت) and a
+    name headed by a sound masculine plural or dual (masc_plural_end: المسلحون، الضابطين)
+    right before it: a verb after its subject agrees with it (فجروا، قصفوا), so the name is not
+    its subject (بأحد الضابطين فجرت عن بعد: the bomb exploded). Broken plurals (قوات، الطائرات)
+    take the feminine singular and agree."""
+    w = role_words()
+    norm = head.norm
+    return verb.norm.endswith(tuple(w.fem_verb_end)) and len(norm) >= 5 \
+        and norm.endswith(tuple(w.masc_plural_end)) and norm not in w.plural_look_not \
+        and not any(a.stem in w.plural_look_not for a in head.analyses)
 
 
 def object_suffixed(tok: Token) -> bool:

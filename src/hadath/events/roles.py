@@ -23,7 +23,7 @@ from hadath.events.modality import scope_words
 from hadath.events.positions import (announced, described_lam, exposed_subject, fell_subject, far_subject, genitive_after, of_the_matter,
                                      only_time_between, opens_own_clause, own_subject_cut, verb_opens_clause, owns_object, past_consequence, past_relative, speaker_pronoun,
                                      subject_of, times_only, victim_like)
-from hadath.events.role_words import QUOTE_MARKS, RoleWords, acts_on, agent_pairs, group_after_partitive, held_post, names_the_unidentified, object_suffixed, owned, plural_subject, role_words, target_noun, told_in  # noqa: F401
+from hadath.events.role_words import QUOTE_MARKS, RoleWords, acts_on, agent_pairs, disagrees, group_after_partitive, held_post, names_the_unidentified, object_suffixed, owned, plural_subject, role_words, target_noun, told_in  # noqa: F401
 from hadath.events.taxonomy import ARMED_INTERS
 from hadath.events.tuning import CONFIDENCE as C, WINDOWS
 from hadath.types import ActorRef, Token
@@ -188,8 +188,9 @@ def assign(
                 after[0].start == trig_end or times_only(tokens, trig_end, after[0].start)) or (
                 after and after[0].start == trig_end and opens_own_clause(tokens, trig_start, {s.start for s in in_clause}))
             # (، واعتقل الجيش ثلاثة: a verb opening a conjunct clause, its subject right after it)
-            if before and not vso:
-                roles.actor1, roles.conf1 = before[-1], C.svo_subject
+            if before and not vso:  # (a name the verb cannot agree with: a weaker reading)
+                roles.actor1, roles.conf1 = before[-1], C.subject_before if disagrees(
+                    tokens[trig_start], tokens[before[-1].start]) and before[-1].end == trig_start else C.svo_subject
             elif far is not None:
                 roles.actor1, roles.conf1 = far, C.far_subject
             elif after and not people_before(tokens, trig_end, after[0].start) \
