@@ -31,6 +31,7 @@ from hadath.gazetteer.focus import focus_of, focus_without
 from hadath.gazetteer.candidates import candidates, is_minor
 from hadath.gazetteer.country_votes import country_votes
 from hadath.gazetteer.resolve import Item, KeyHits, disambiguate
+from hadath.gazetteer.twin_points import one_point
 from hadath.mentions.places_objects import (PLACE, confidence as _confidence, people, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
 from hadath.mentions.places_actors import actor_votes
@@ -187,6 +188,7 @@ class PlaceStage:
             real = votes, own   # (the far tests: the real votes alone, when there are any)
         focus = focus_of(votes)
         disambiguate(live, focus)
+        one_point(live, self.gz)   # ياطر: Yatar and Yater, 170 m apart, are one village
         governorate_anchors(live)   # مديرية حيس جنوب الحديدة: the governorate
         solid = None  # votes of the names that would stand on their own (for _far)
         out_f: list[Found] = []

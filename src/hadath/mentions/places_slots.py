@@ -157,8 +157,10 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
             f.containers += (g.key,)   # حي الكاشف بمدينة درعا، حي X في مدينة Y: the town holds it
         elif gap[0] in ("(", ",", "-") and g.known and not g.weak \
                 and not (gap[0] == "-" and f.cue in lex.road and f.known) \
-                and not (gap[0] == "," and conj_joined(tokens[f_end + 1])):
-            # (الرستن في حمص، ومشمشان، وبلدة مضايا: "، و" goes on to a list's next place, no holder)
+                and not (gap[0] == "," and conj_joined(tokens[f_end + 1])) \
+                and (gap[0] != "," or _only_cues(tokens, infos, f_end + 1, g.start, lex)):
+            # (الرستن في حمص، ومشمشان، وبلدة مضايا: "، و" goes on to a list's next place, no holder;
+            #  قضاء صور، مستهدفا بلدات زبقين: a clause goes on after the comma, no address)
             f.containers += (g.key,)   # (طريق X - Y: the road's two ends: Y holds no X the
             #                            gazetteer knows; an unknown X is coded at Y)
         elif fpart and gap == [IN] and g.known \
@@ -178,6 +180,12 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
         _by_a_feature(tokens, found, lex)
     _share_list_context(found)
     between_ends(tokens, found, infos)   # المنطقة الواقعة بين X وY: near both, p2
+
+
+def _only_cues(tokens: tuple[Token, ...], infos: list[WordInfo], a: int, b: int, lex) -> bool:
+    """Tokens a..b-1 (between a comma and a name) are all place cues or words a cue skips:
+    "X، بلدة Y" is an address, "X، مستهدفا بلدات Y" a clause that goes on."""
+    return all(infos[t].cue is not None or tokens[t].norm in lex.skip for t in range(a, b))
 
 
 def _unit_named_before(tokens: tuple[Token, ...], found: list[Found], lex) -> None:
