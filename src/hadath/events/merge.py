@@ -343,12 +343,15 @@ def _fold_undated(events: list[Event], text: str = "") -> list[Event]:
     for k, ev in enumerate(events):
         if "date_from_publication" not in ev.flags:
             continue
+        # (an act told as another - وخرجت مظاهرة أخرى - is not the act told without a date
+        # beside it: _merge alone folds them, when they are of one sub-type)
         key = place_key(ev.place)
         told = key is None and any(e.event_type == ev.event_type and e.place is not None for e in events[:k])
         t = next((d for d in dated if (d < k or not told) and out[d].event_type == ev.event_type and (
             key is None or out[d].place is None or place_key(out[d].place) == key
             or _region_of(ev.place, out[d].place))
-            and (_compatible_actor(out[d].actor1, ev.actor1) or _doers_killer(ev, out[d]))), None)
+            and (_compatible_actor(out[d].actor1, ev.actor1) or _doers_killer(ev, out[d]))
+            and OTHER_ACT not in {*ev.flags, *out[d].flags}), None)
         if t is None:
             continue
         out[t] = continue_event(out[t], ev, same_act=True, doer_unknown=said_unknown(out[t], text))
