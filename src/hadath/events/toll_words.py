@@ -90,6 +90,7 @@ class TollWords(NamedTuple):
     imperfect_not: frozenset[str]
     construct_dual_end: frozenset[str]
     construct_force: frozenset[str]
+    relative_aim: frozenset[str]
 
 
 @lru_cache(maxsize=1)
