@@ -32,6 +32,7 @@ TOPIC = 16       # the norm is a role_words topic word (role_words.topic_tokens)
 CONCURRENT = 32  # frame_words concurrent among the forms (frames._split_concurrent)
 RESPONSE = 64    # the norm or a form is a function_words response word (frame_tolls.answered_span)
 SAME_MONTH = 128  # the norm is a date_words same_month word (dating._same_month_day)
+DEATH = 256      # toll_words death_left among the forms (ordinal_toll.ordinal_dead, unnumbered.named_death)
 
 STOPS = ".;:!?"   # (continuing_period's stops: ``tok.norm in STOPS`` for a punctuation token)
 
@@ -49,6 +50,7 @@ def _classes() -> tuple[tuple[int, Callable[[WordType], bool]], ...]:
     blame, did_it, did_by, response = (function_words(c) for c in ("blame_verb", "did_it", "did_by", "response"))
     same_month = date_words().same_month
     since, topic, concurrent = toll_words().since, role_words().topic, frame_words().concurrent
+    death = toll_words().death_left
 
     def vague(wt: WordType) -> bool:
         hit = word_number(wt.text) if wt.kind == "word" else None
@@ -62,7 +64,8 @@ def _classes() -> tuple[tuple[int, Callable[[WordType], bool]], ...]:
             (TOPIC, lambda wt: wt.text in topic),
             (CONCURRENT, lambda wt: not concurrent.isdisjoint(wt.forms)),
             (RESPONSE, lambda wt: wt.text in response or not response.isdisjoint(wt.forms)),
-            (SAME_MONTH, lambda wt: wt.text in same_month))
+            (SAME_MONTH, lambda wt: wt.text in same_month),
+            (DEATH, lambda wt: not death.isdisjoint(wt.forms)))
 
 
 @lru_cache(maxsize=1)
