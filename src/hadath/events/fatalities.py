@@ -23,7 +23,7 @@ from hadath.events.toll_objects import adjective_ends, besides_victim, period_to
 from hadath.events.toll_words import TOLL_WORDS, TollWords, conj_led, toll_words  # noqa: F401  (re-exported)
 from hadath.events.toll_words import agreeing_verb, aside_count, loss_left, loss_nouns, past_hedge
 from hadath.events.tuning import CONFIDENCE, WINDOWS
-from hadath.events.wordbits import within
+from hadath.events.wordbits import DEATH, VAGUE, within
 from hadath.events.unnumbered import (answered_death, casualty, chain_before, dual_after, dual_subject, hedged_vague, joined_victims, motive,
                                       named_death, people_noun, protester_noun, recalled, singles, singles_before, singular_before,
                                       singular_victims, time_token, victim_noun, victims_by_number, victims_by_pronoun)
@@ -214,13 +214,13 @@ def tally(
     victim_ends: Sequence[int] = (),
     kill_verbs: Sequence[tuple[int, int, Span]] = (),
     skip: Collection[int] = (),
-    vague_at: list[int] | None = None,
+    at: dict[int, list[int]] | None = None,
 ) -> Toll:
     """Deaths and injuries in tokens[lo:hi] given the quantities there (token range, value, span)
     and the death triggers of the frame (for unnumbered deaths); ``kill_verbs``: death triggers
     whose counted object counts but that give no unnumbered deaths (a protest's: قتلت قوات الأمن
     ثلاثة متظاهرين); ``skip``: tokens whose vague counts are no toll of the frame (the dead of a
-    period's total or of hunger told beside it); ``vague_at``: wordbits.VAGUE's tokens or None."""
+    period's total or of hunger told beside it); ``at``: the document's wordbits positions or None."""
     conj = toll_words().conj
     groups: dict[str, list[tuple[Quantity, Span]]] = {}
     injuries: dict[str, list[int]] = {}
@@ -229,7 +229,7 @@ def tally(
     last: tuple[str | None, int] = (None, -10)
     joint: list[tuple[Quantity, Span]] = []
     denied: Span | None = None
-    for s, e, q, span in sorted([*quantities, *_lone_vague(tokens, quantities, lo, hi, skip, vague_at)], key=lambda x: x[0]):
+    for s, e, q, span in sorted([*quantities, *_lone_vague(tokens, quantities, lo, hi, skip, at and at[VAGUE])], key=lambda x: x[0]):
         if s < lo or e > hi or q.best is None:
             continue
         if _denied(tokens, s, e, lo):
@@ -290,7 +290,7 @@ def tally(
         after = _joined_after(tokens, quantities, hi, dead)
         if after is not None and (lone is None or after[0] != lone[0]):
             groups["\x00after"] = [(Quantity(after[1]), after[0])]
-    groups = ordinal_groups(tokens, lo, hi, groups, UPDATE)  # فيما توفي رابع: the fourth dead
+    groups = ordinal_groups(tokens, lo, hi, groups, UPDATE, at and at[DEATH])  # فيما توفي رابع: the fourth dead
     highs: list[int | None] = []
     for alts in groups.values():
         q, span = min(alts, key=lambda x: x[0].best or 0)
@@ -331,7 +331,7 @@ def tally(
         else:
             toll.deaths, toll.estimate, toll.confidence = UNNUMBERED_DEATHS, True, CONFIDENCE.toll_unnumbered
         spans.append(span)
-    elif not death_triggers and (named := named_death(tokens, lo, hi)) is not None:
+    elif not death_triggers and (named := named_death(tokens, lo, hi, at and at[DEATH])) is not None:
         # a protest's or riot's clause names one person killed (متظاهرا لقي مصرعه، مقتل متظاهر)
         toll.deaths, toll.low, toll.high, toll.confidence = named[0], named[0], named[0], CONFIDENCE.toll_singular
         spans.append(named[1])

@@ -14,7 +14,7 @@ from hadath.events.ordinal_toll import next_sentence_rank
 from hadath.events.place_choice import introduced
 from hadath.events.place_locators import _attacked
 from hadath.events.records import evolve
-from hadath.events.wordbits import RESPONSE, SINCE_STOP, VAGUE, within
+from hadath.events.wordbits import RESPONSE, SINCE_STOP, within
 from hadath.events.role_words import role_words, topic_tokens
 from hadath.events.same_act import same_act_dead
 from hadath.events.toll_objects import continuing_period
@@ -71,15 +71,15 @@ def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
     skip = {k for t in tallies for k in range(t.end, t.end + TALLY_GAP + 1)} | answered
     toll = tally(ix.doc.tokens, quants, a, b, death_trigs if violence else [],
                  [t.loc.end for t in frame.trigs if t.cls not in DEATH_CLASSES],
-                 kill_verbs=[] if violence else death_trigs, skip=skip, vague_at=ix.positions[VAGUE])
+                 kill_verbs=[] if violence else death_trigs, skip=skip, at=ix.positions)
     if violence and toll.deaths and (cut := contrast_cut(ix, a, b)) is not None:
         # (قتل خمسة جنود، بينما قال التنظيم إنه قتل 20: two figures, the lower kept)
         toll = lower_of_two(toks, quants, death_trigs, cut, a, b, lambda qs, lo, hi, dt: tally(
-            toks, qs, lo, hi, dt, [], skip=skip, vague_at=ix.positions[VAGUE])) or toll
+            toks, qs, lo, hi, dt, [], skip=skip, at=ix.positions)) or toll
     rank = next_sentence_rank(ix, b) if toll.deaths else 0  # (... اليوم. وقتل سادس متأثرا بجراحه)
     if rank > toll.deaths:
         return replace(toll, deaths=rank, low=rank, high=rank, estimate=False)
-    more = same_act_dead(ix, b, lambda qs, lo, hi, kv: tally(toks, qs, lo, hi, kv, vague_at=ix.positions[VAGUE])) if toll.deaths else 0
+    more = same_act_dead(ix, b, lambda qs, lo, hi, kv: tally(toks, qs, lo, hi, kv, at=ix.positions)) if toll.deaths else 0
     # (... اليوم. كما قتل مدنيان في الغارة ذاتها: two more dead of the act)
     return replace(toll, deaths=toll.deaths + more, low=(toll.low or toll.deaths) + more,
                    high=None if toll.high is None else toll.high + more) if more else toll

@@ -13,6 +13,7 @@ from typing import Sequence
 from hadath.events.index import DocIndex
 from hadath.events.same_act import OPENING, next_sentence
 from hadath.events.toll_words import toll_words
+from hadath.events.wordbits import DEATH, within
 from hadath.text.number_words import word_number
 from hadath.types import Quantity, Span, Token
 
@@ -25,12 +26,15 @@ def ordinal_rank(tok: Token) -> int:
     return hit[0].value if hit[0].value >= 2 else 0
 
 
-def ordinal_dead(tokens: Sequence[Token], lo: int, hi: int, last: int | None = None) -> tuple[int, Span] | None:
+def ordinal_dead(tokens: Sequence[Token], lo: int, hi: int, last: int | None = None,
+                 at: list[int] | None = None) -> tuple[int, Span] | None:
     """(N, the ordinal's span) for the highest "death verb + Nth" in tokens[lo:hi] (the verb
-    before ``last`` when given), or None."""
+    before ``last`` when given), or None. ``at``: the death words (wordbits.DEATH, ascending:
+    the loop reads only those) or None."""
     w = toll_words()
     best: tuple[int, Span] | None = None
-    for k in range(lo, min(hi - 1, hi if last is None else last)):
+    stop = min(hi - 1, hi if last is None else last)
+    for k in range(lo, stop) if at is None else within(at, lo, stop):
         if w.death_left.isdisjoint(tokens[k].forms):
             continue
         n = ordinal_rank(tokens[k + 1])
@@ -57,10 +61,11 @@ def updated(groups: Groups, injuries: dict[str, list[int]], update: str) -> tupl
     return groups, injuries
 
 
-def ordinal_groups(tokens: Sequence[Token], lo: int, hi: int, groups: Groups, update: str) -> Groups:
+def ordinal_groups(tokens: Sequence[Token], lo: int, hi: int, groups: Groups, update: str,
+                   at: list[int] | None = None) -> Groups:
     """The death groups of a frame (its singular victims added) after an ordinal dead: higher
     than the toll so far, it is the toll (قتل ثلاثة جنود ... فيما قتل رابع برصاص قناص: 4)."""
-    hit = ordinal_dead(tokens, lo, hi) if groups else None
+    hit = ordinal_dead(tokens, lo, hi, at=at) if groups else None
     if hit is not None and hit[0] > sum(min(q.best or 0 for q, _sp in alts) for alts in groups.values()):
         return {update: [(Quantity(hit[0]), hit[1])]}
     return groups
@@ -74,5 +79,5 @@ def next_sentence_rank(ix: DocIndex, end: int) -> int:
     if span is None:
         return 0
     end, hi = span
-    hit = ordinal_dead(ix.doc.tokens, end, hi, last=end + OPENING)
+    hit = ordinal_dead(ix.doc.tokens, end, hi, last=end + OPENING, at=ix.positions[DEATH])
     return hit[0] if hit is not None else 0

@@ -39,6 +39,7 @@ from hadath.events.dispersal import dispersing_group
 from hadath.events.flagged import flagged_object
 from hadath.events.fallen import attacker_first, fallen_roles
 from hadath.events.role_words import actor_tokens, supported, topic_tokens
+from hadath.events.wordbits import SUPPORT
 from hadath.events.settle import CIVILIANS, RIOTERS, settle_actors
 from hadath.events.shares import share_places
 from hadath.events.unnumbered import singles
@@ -133,7 +134,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
              for k in range(p.start + (p.mention.value.cue in toks[p.start].forms), p.end)}
     # (بلدة الخيام: a town, no tents; but مخيم النصيرات is a camp; بحماية جنود الاحتلال: the
     # escort, not the side hit)
-    target = target_category(toks, roles, a, b, names | supported(toks, a, b, actor_tokens(ix, frame.sent)))
+    target = target_category(toks, roles, a, b, names | supported(toks, a, b, actor_tokens(ix, frame.sent), ix.positions[SUPPORT]))
     if communal and roles.actor1 is None and target == "civilian":
         target = None
     if antecedent and target == "protester":

@@ -188,12 +188,12 @@ def group_described(tokens: Sequence[Token], start: int, ends: Container[int]) -
     # (a list goes on with و: قوات الجيش، وفرع الأمن العسكري - a side of its own)
 
 
-def supported(tokens: Sequence[Token], a: int, b: int, named: Container[int] = ()) -> set[int]:
+def supported(tokens: Sequence[Token], a: int, b: int, named: Container[int] = (), at: list[int] | None = None) -> set[int]:
     """The tokens of [a, b) that :func:`support_before` holds: the two after each support word -
     and the site after a source word (مصدرها مواقع قوات النظام: where the fire came from, no
-    target)."""
+    target). ``at``: wordbits.SUPPORT's tokens (the loop reads only those) or None."""
     words, source = function_words("support"), role_words().source
-    return {j for k in range(a, b) if (not words.isdisjoint(tokens[k].forms) and k not in named)
+    return {j for k in (range(a, b) if at is None else within(at, a, b)) if (not words.isdisjoint(tokens[k].forms) and k not in named)
             or tokens[k].norm in source for j in (k + 1, k + 2, k + 3) if j < b and _reaches(tokens, k, j)}
 
 

@@ -9,6 +9,7 @@ from typing import Sequence
 
 from hadath.events.index import DocIndex, Located
 from hadath.events.toll_words import toll_words
+from hadath.events.wordbits import SHARE, within
 from hadath.text.number_words import word_number
 from hadath.types import Token
 
@@ -21,7 +22,7 @@ def share_places(ix: DocIndex, frame, places: Sequence[Located]) -> list[Located
     toks = ix.doc.tokens
     a, b = frame.clause
     out = list(places)
-    for k in range(a + 1, b):
+    for k in within(ix.positions[SHARE], a + 1, b):
         if not _share(toks, k, a):
             continue
         p = next((p for p in ix.get("place", frame.sent)

@@ -9,6 +9,7 @@ from hadath.events.frames import Frame
 from hadath.events.index import DocIndex, Located
 from hadath.events.modality import scope_words
 from hadath.events.toll_words import toll_words
+from hadath.events.wordbits import SCOPE, within
 from hadath.text.clitics import clitics
 
 ONGOING_WORDS = 4  # an ongoing word this close after the campaign noun (حملة لا تزال مستمرة)
@@ -24,7 +25,7 @@ def tally_of_acts(ix: DocIndex, frame: Frame) -> bool:
     w = scope_words()
     acts = {t.start for t in ix.get("trigger", frame.sent)}
     article = frozenset({clitics().article})
-    for k in range(a, b):
+    for k in within(ix.positions[SCOPE], a, b):
         forms = toks[k].forms
         if not w.campaign.isdisjoint(forms) and any(
                 not w.ongoing.isdisjoint(toks[j].forms) for j in range(k + 1, min(k + 1 + ONGOING_WORDS, b))):

@@ -16,6 +16,7 @@ from hadath.events.tuning import WINDOWS
 from hadath.text.clitics import clitics
 from hadath.text.number_words import cue_words, dual_nouns, dual_singulars, plain_dual_ends, word_number
 from hadath.types import Quantity, Span, Token
+from hadath.events.wordbits import within
 
 JOINED_WORDS = 10  # two people joined before a dual death verb, with their names and ages
 
@@ -340,15 +341,15 @@ def singles() -> frozenset[str]:
     return words | frozenset(a for a in acc if a)
 
 
-def named_death(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, Span] | None:
+def named_death(tokens: Sequence[Token], lo: int, hi: int, at: list[int] | None = None) -> tuple[int, Span] | None:
     """(1 or 2, the death word's span) when a death word of the clause has a protester in the
     singular or dual right before or after it (متظاهرا لقي مصرعه، مقتل متظاهر، قتل محتجين
     اثنين is a count): read in clauses whose triggers are no acts of killing (a protest, a
     riot), which guess no unnumbered toll; other victims named there are most often those of
     another act told beside the protest. A death named as the protest's motive (احتجاجا على
-    مقتل متظاهر) is another act, not a death in this one."""
+    مقتل متظاهر) is another act, not a death in this one. ``at``: the death words (wordbits.DEATH) or None."""
     death = toll_words().death_left
-    for k in range(lo, hi):
+    for k in range(lo, hi) if at is None else within(at, lo, hi):
         if tokens[k].kind != "word" or death.isdisjoint(tokens[k].forms) or motive(tokens, k, lo):
             continue
         j = k - 1

@@ -32,6 +32,10 @@ TOPIC = 16       # the norm is a role_words topic word (role_words.topic_tokens)
 CONCURRENT = 32  # frame_words concurrent among the forms (frames._split_concurrent)
 RESPONSE = 64    # the norm or a form is a function_words response word (frame_tolls.answered_span)
 SAME_MONTH = 128  # the norm is a date_words same_month word (dating._same_month_day)
+DEATH = 256      # toll_words death_left among the forms (ordinal_toll.ordinal_dead, unnumbered.named_death)
+SHARE = 512      # toll_words share_most among the forms, or the norm a share_of word (shares.share_places)
+SCOPE = 1024     # event_scope campaign, several or most among the forms (tallies.tally_of_acts)
+SUPPORT = 2048   # function_words support among the forms, or the norm a role_words source word (role_words.supported)
 
 STOPS = ".;:!?"   # (continuing_period's stops: ``tok.norm in STOPS`` for a punctuation token)
 
@@ -42,13 +46,17 @@ def _classes() -> tuple[tuple[int, Callable[[WordType], bool]], ...]:
     the type's kind, its forms the type's forms)."""
     from hadath.events.dating import date_words
     from hadath.events.frame_words import frame_words
+    from hadath.events.modality import scope_words
     from hadath.events.role_words import role_words
     from hadath.events.toll_words import toll_words
     from hadath.text.number_words import word_number
 
-    blame, did_it, did_by, response = (function_words(c) for c in ("blame_verb", "did_it", "did_by", "response"))
+    blame, did_it, did_by, response, support = (function_words(c) for c in ("blame_verb", "did_it", "did_by", "response", "support"))
     same_month = date_words().same_month
     since, topic, concurrent = toll_words().since, role_words().topic, frame_words().concurrent
+    death, share_most, share_of = toll_words().death_left, toll_words().share_most, toll_words().share_of
+    scope = scope_words().campaign | scope_words().several | scope_words().most
+    source = role_words().source
 
     def vague(wt: WordType) -> bool:
         hit = word_number(wt.text) if wt.kind == "word" else None
@@ -62,7 +70,11 @@ def _classes() -> tuple[tuple[int, Callable[[WordType], bool]], ...]:
             (TOPIC, lambda wt: wt.text in topic),
             (CONCURRENT, lambda wt: not concurrent.isdisjoint(wt.forms)),
             (RESPONSE, lambda wt: wt.text in response or not response.isdisjoint(wt.forms)),
-            (SAME_MONTH, lambda wt: wt.text in same_month))
+            (SAME_MONTH, lambda wt: wt.text in same_month),
+            (DEATH, lambda wt: not death.isdisjoint(wt.forms)),
+            (SHARE, lambda wt: not share_most.isdisjoint(wt.forms) or wt.text in share_of),
+            (SCOPE, lambda wt: not scope.isdisjoint(wt.forms)),
+            (SUPPORT, lambda wt: not support.isdisjoint(wt.forms) or wt.text in source))
 
 
 @lru_cache(maxsize=1)
