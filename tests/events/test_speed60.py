@@ -80,6 +80,8 @@ def _plain_tests():
         W.SHARE: lambda t: not toll_words().share_most.isdisjoint(t.forms) or t.norm in toll_words().share_of,
         W.SCOPE: lambda t: any(not c.isdisjoint(t.forms) for c in (scope.campaign, scope.several, scope.most)),
         W.SUPPORT: lambda t: not function_words("support").isdisjoint(t.forms) or t.norm in role_words().source,
+        W.PERIOD: lambda t: t.norm in scope.latest_of or t.norm in scope.long_period   # (speed62)
+        or not scope.long_period.isdisjoint(t.forms),
     }
 
 

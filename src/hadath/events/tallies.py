@@ -9,7 +9,7 @@ from hadath.events.frames import Frame
 from hadath.events.index import DocIndex, Located
 from hadath.events.modality import scope_words
 from hadath.events.toll_words import toll_words
-from hadath.events.wordbits import SCOPE, within
+from hadath.events.wordbits import PERIOD, SCOPE, within
 from hadath.text.clitics import clitics
 
 ONGOING_WORDS = 4  # an ongoing word this close after the campaign noun (حملة لا تزال مستمرة)
@@ -76,9 +76,10 @@ def period_acts(ix: DocIndex, frame: Frame) -> bool:
     one of the acts is told as the latest (event_scope.tsv ``latest_of``: كان آخرها)."""
     toks, (a, b) = ix.doc.tokens, frame.clause
     w = scope_words()
-    if any(toks[k].norm in w.latest_of for k in range(a, b)):
+    ks = within(ix.positions[PERIOD], a, b)   # (wordbits: the loops' tokens, latest_of or long_period)
+    if any(toks[k].norm in w.latest_of for k in ks):
         return False  # (اعتداءات متفرقة في الأيام الأخيرة كان آخرها إطلاق النار: the latest is an act)
-    for k in range(a, b):
+    for k in ks:
         if toks[k].norm not in w.long_period and w.long_period.isdisjoint(toks[k].forms):
             continue
         if any(toks[j].norm in w.recent for j in range(k + 1, min(k + 2 + PERIOD_GAP, b))) and not any(

@@ -36,6 +36,7 @@ DEATH = 256      # toll_words death_left among the forms (ordinal_toll.ordinal_d
 SHARE = 512      # toll_words share_most among the forms, or the norm a share_of word (shares.share_places)
 SCOPE = 1024     # event_scope campaign, several or most among the forms (tallies.tally_of_acts)
 SUPPORT = 2048   # function_words support among the forms, or the norm a role_words source word (role_words.supported)
+PERIOD = 4096    # the norm is an event_scope latest_of word, or a long_period word by norm or form (tallies.period_acts)
 
 STOPS = ".;:!?"   # (continuing_period's stops: ``tok.norm in STOPS`` for a punctuation token)
 
@@ -57,6 +58,7 @@ def _classes() -> tuple[tuple[int, Callable[[WordType], bool]], ...]:
     death, share_most, share_of = toll_words().death_left, toll_words().share_most, toll_words().share_of
     scope = scope_words().campaign | scope_words().several | scope_words().most
     source = role_words().source
+    latest_of, long_period = scope_words().latest_of, scope_words().long_period
 
     def vague(wt: WordType) -> bool:
         hit = word_number(wt.text) if wt.kind == "word" else None
@@ -74,7 +76,8 @@ def _classes() -> tuple[tuple[int, Callable[[WordType], bool]], ...]:
             (DEATH, lambda wt: not death.isdisjoint(wt.forms)),
             (SHARE, lambda wt: not share_most.isdisjoint(wt.forms) or wt.text in share_of),
             (SCOPE, lambda wt: not scope.isdisjoint(wt.forms)),
-            (SUPPORT, lambda wt: not support.isdisjoint(wt.forms) or wt.text in source))
+            (SUPPORT, lambda wt: not support.isdisjoint(wt.forms) or wt.text in source),
+            (PERIOD, lambda wt: wt.text in latest_of or wt.text in long_period or not long_period.isdisjoint(wt.forms)))
 
 
 @lru_cache(maxsize=1)
