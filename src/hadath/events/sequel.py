@@ -25,8 +25,20 @@ def sequel(frame: Frame, made: list[Event], events: list[Event], prev: tuple[int
 
 
 def told_other(toks, frame: Frame) -> bool:
-    """An act noun of the frame is said to be another (مسيرة أخرى: frame_cuts.other_act)."""
-    return any(other_act(toks, t) for t in frame.trigs)
+    """An act noun of the frame is said to be another (مسيرة أخرى: frame_cuts.other_act), or the
+    frame opens on another place (وفي مكان آخر تظاهر العشرات: _elsewhere)."""
+    return any(other_act(toks, t) for t in frame.trigs) or _elsewhere(toks, frame)
+
+
+def _elsewhere(toks, frame: Frame) -> bool:
+    """A noun of place with a word of otherness after it (event_frames.tsv other_place, other_act)
+    before the frame's first trigger, in its clause: في مكان آخر، وفي موقع آخر من المدينة."""
+    from hadath.events.frame_words import frame_words
+
+    w = frame_words()
+    first = min((t.loc.start for t in frame.trigs), default=frame.clause[0])
+    return any(toks[i].norm in w.other_place and toks[i + 1].norm in w.other_act
+               for i in range(max(frame.clause[0], 0), min(first, len(toks)) - 1))
 
 
 def fought_with(ev: Event, act: Event, text: str) -> Event:
