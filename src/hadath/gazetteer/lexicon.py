@@ -24,7 +24,7 @@ WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "me
                         "no_first", "function", "cue_adjective", "facility", "mission", "doer",
                         "between", "road_link", "building", "border_with", "domestic",
                         "new_place", "visitor", "water", "structure", "dual_ending", "located",
-                        "distance", "motion", "apposition", "pretext", "next_place"})
+                        "distance", "motion", "apposition", "pretext", "next_place", "attack_verb"})
 
 
 class PlaceLexicon(NamedTuple):
@@ -87,6 +87,7 @@ class PlaceLexicon(NamedTuple):
     apposition: frozenset[str] = frozenset()   # X، وهي قرية: the pronoun before an appositive
     doer_or_visitor: frozenset[str] = frozenset()   # doer | visitor, made once (places_facility)
     pretext: frozenset[str] = frozenset()   # بحجة "...": "on the pretext of", no town Hajjah
+    attack_verb: frozenset[str] = frozenset()   # قصفت إسرائيل: the country after it is the doer
 
 
 def _cue_rows() -> tuple[dict[str, int], dict[str, set[str]]]:
@@ -142,4 +143,5 @@ def place_lexicon() -> PlaceLexicon:
         dual_ending=w["dual_ending"],
         located=w["located"], distance=w["distance"], motion=w["motion"],
         apposition=w["apposition"], doer_or_visitor=w["doer"] | w["visitor"],
-        pretext=w["pretext"], next_place=w["next_place"] | w["prep"])
+        pretext=w["pretext"], next_place=w["next_place"] | w["prep"],
+        attack_verb=w["attack_verb"])

@@ -9,7 +9,7 @@ from functools import lru_cache
 from hadath.gazetteer.data import weak_names
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.resolve import Item
-from hadath.mentions.places_facility import accusative_nisbas, doer_nisba
+from hadath.mentions.places_facility import accusative_nisbas, attack_subject, doer_nisba
 from hadath.mentions.places_match import CONJ, PREP_B
 from hadath.mentions.places_people import QUOTES, media_name, media_nisba
 from hadath.mentions.places_recognize import CAPITAL, Found
@@ -30,6 +30,7 @@ def collect(tokens, found: list[Found], words, facts, tfacts) -> tuple:
     doers: dict[str, bool] = {}   # a nationality key -> every mention is a doer's (غارة أميركية)
     in_country: dict[str, set[str]] = {}   # key -> countries named right after it (X في السودان)
     silent: set[int] = set()   # the starts of the nisbas of media names (media_nisba)
+    subjects: dict[str, bool] = {}   # a country key -> every name mention is an attack's subject
     pretexts = pretext_forms(lex.pretext)   # (pretext's first test as one set lookup)
     for f in found:
         key, cue, start = f.key, f.cue, f.start
@@ -59,6 +60,8 @@ def collect(tokens, found: list[Found], words, facts, tfacts) -> tuple:
             silent.add(start)
         if cue == "nisba" or key in visited:
             doers[key] = doers.get(key, True) and doer_nisba(tokens, start, nisbas)
+        elif cue is None and key in words.countries:
+            subjects[key] = subjects.get(key, True) and attack_subject(tokens, start)
         it = items.get(key)
         if it is None:
             it = items[key] = Item(key)
@@ -89,6 +92,9 @@ def collect(tokens, found: list[Found], words, facts, tfacts) -> tuple:
             if f.in_country:
                 in_country.setdefault(key, set()).add(f.in_country)
         kept.append(f)
+    for key, doer in subjects.items():
+        if doer:   # (قصفت إسرائيل ... : a doer, as غارة إسرائيلية is; one mention in a place says no)
+            doers[key] = doers.get(key, True)
     return items, kept, media, doers, in_country, silent
 
 

@@ -90,6 +90,18 @@ def doer_nisba(tokens: tuple[Token, ...], start: int, nisbas: frozenset[int] | s
     return False
 
 
+def attack_subject(tokens: tuple[Token, ...], start: int) -> bool:
+    """The country name starting at token ``start`` (no cue) is the subject right after an attack
+    verb (``attack_verb`` in place_words.tsv: قصفت إسرائيل مدرسة، شنت روسيا غارات، غارة شنتها
+    إسرائيل، وأطلقت إيران صواريخ): it names who acted, as a doer's nationality adjective does,
+    not where (a country the act is in is named after a preposition: في إسرائيل، داخل سوريا)."""
+    if not start:
+        return False
+    verb, name = tokens[start - 1], tokens[start]
+    return verb.sentence == name.sentence and verb.kind == "word" \
+        and not place_lexicon().attack_verb.isdisjoint(verb.forms)
+
+
 def _accusative_stem(word: str) -> str | None:
     """An indefinite accusative without its alef (قصفا → قصف، جويا → جوي), or None."""
     acc = clitics().accusative
