@@ -31,7 +31,7 @@ def blast_antecedent(ix: DocIndex, frame: Frame, main: Trig) -> bool:
     """The frame's blast (``main``, a remote class, or an attack with a remote weapon in its clause:
     عقب هجوم بسيارة مفخخة) is told as what a crowd told before it in the sentence gathered after
     or about (see the module)."""
-    if main.cls not in REMOTE_CLASSES and not (main.cls == "attack" and _blast_words(ix, frame)):
+    if main.cls not in REMOTE_CLASSES and not (main.cls == "attack" and blast_words(ix, frame)):
         return False
     toks = ix.doc.tokens
     lo, hi = ix.bounds.get(frame.sent, (0, len(toks)))
@@ -53,7 +53,7 @@ def without_crowd(roles: Roles, main: Trig) -> None:
 REMOTE_WEAPONS = frozenset(WEAPON_PRIORITY)  # the weapons of a remote act (عبوة ناسفة، سيارة مفخخة، انتحاري)
 
 
-def _blast_words(ix: DocIndex, frame: Frame) -> list[tuple[int, int]]:
+def blast_words(ix: DocIndex, frame: Frame) -> list[tuple[int, int]]:
     """[start, end) of the frame's blast words: its remote triggers and the remote weapons of its clause."""
     a, b = frame.clause
     return sorted([(t.loc.start, t.loc.end) for t in frame.trigs if t.cls in REMOTE_CLASSES]
@@ -71,7 +71,7 @@ def antecedent_cut(ix: DocIndex, protest: Frame, blast: Frame) -> int | None:
     toks = ix.doc.tokens
     lo, hi = ix.bounds.get(protest.sent, (0, len(toks)))
     own = [t.loc for t in protest.trigs if t.strong]
-    blasts = _blast_words(ix, blast)
+    blasts = blast_words(ix, blast)
     if not own or not blasts or not blast.trigs or protest.clause != blast.clause:
         return None
     last, first = max(loc.end for loc in own), min(t.loc.start for t in blast.trigs)

@@ -62,7 +62,7 @@ def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
     # (قتل 56 مدنيا منذ بدء القتال: the verb's dead are the period's, no unnumbered guess for it)
     # (نجا من محاولة اغتيال: no one died of the attempt unless the text counts them)
     answered = answered_span(ix, frame) | since_span(ix, frame)
-    if (earlier := earlier_from(ix, frame.sent)) is not None and frame.group == "protest":
+    if frame.group == "protest" and (earlier := earlier_from(ix, frame.sent)) is not None:
         answered |= set(range(earlier, b))  # (اجتياح ... في يوليو 2025، والتي أسفرت عن مقتل عشرات: its dead)
     if answered:  # (ردا على قصف ... التي أسفرت عن وقوع شهداء: the toll of the act answered)
         quants = [q for q in quants if q[0] not in answered]

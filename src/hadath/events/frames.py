@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from hadath.events.crowd_antecedent import cut_antecedents
+from hadath.events.crowd_antecedent import blast_words, cut_antecedents
 from hadath.events.frame_cuts import SEQUEL_CLASSES, coordinated_cut, introduced, occurrence_verb, other_act, sequel_cue
 from hadath.events.earlier import (backdrop_spans, counted_victims, dated_here, earlier_spans, outside, shift_spans,
                                    trimmed)
@@ -18,15 +18,14 @@ from hadath.events.modality import NON_BLOCKING, scope_words
 from hadath.events.frame_words import FrameWords, frame_words
 from hadath.events.lexicons import function_words, phrase_heads, trigger_matcher, trigger_rows
 from hadath.events.roles import role_words
-from hadath.events.taxonomy import GROUPS, REMOTE_CLASSES, TOLL_CLASSES, WEAPON_PRIORITY
+from hadath.events.taxonomy import GROUPS, TOLL_CLASSES
 from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, called_off, caused_cut, dated_ahead, dispersed, gathered_for,
                                           as_right, condemned_acts, condemned_target, gathered_struck, in_armed_name, member_of, named_body, organized_by, place_name, prevented,
                                           named_protest, remembered, site_of, tear_gas, tires)
-from hadath.events.trigger_background import dated_before, not_answered, not_motives, pluperfect, pluperfect_subject, scene
+from hadath.events.trigger_background import earlier_from, not_answered, not_motives, pluperfect, pluperfect_subject, scene
 from hadath.events.tuning import CONFIDENCE
 from hadath.events.wordbits import CONCURRENT, within
 
-REMOTE_WEAPONS = frozenset(WEAPON_PRIORITY)
 SPLIT_GROUPS = frozenset({"violence", "arrest", "protest"})  # acts that a coordinated verb repeats elsewhere
 GROUND_CLASSES = frozenset({"capture", "recapture"})
 VICTIM_CLASSES = frozenset({"death", "injure"})  # verbs whose subject is the dead or wounded (استشهد، لقي مصرعه، أصيب)
@@ -172,17 +171,15 @@ def frames(ix: DocIndex) -> list[Frame]:
                         if g == "protest" and any(t.strong for t in f.trigs)), None)
         if protest is not None:
             for (clause, group), fr in list(by_key.items()):
-                remote = any(t.cls in REMOTE_CLASSES for t in fr.trigs) or any(
-                    w.mention.value.lemma in REMOTE_WEAPONS and clause[0] <= w.start < clause[1]
-                    for w in ix.get("weapon", sent))
-                if group in ("violence", "arrest", "property") and fr is not protest and not remote:
+                if group in ("violence", "arrest", "property") and fr is not protest and not blast_words(ix, fr):
                     # (تظاهرات ضد عنف الشرطة بعد وفاة شاب وسحل قاصر: the protest's motives, no act of it)
                     fr.trigs = not_motives(toks, fr.trigs, clause[0])
                     protest.trigs.extend(fr.trigs)
                     protest.clause = (min(protest.clause[0], clause[0]), max(protest.clause[1], clause[1]))
                     del by_key[(clause, group)]
-            protest.trigs = [t for t in protest.trigs if GROUPS.get(t.cls) == "protest"  # (اجتياح ... في يوليو
-                             or not dated_before(ix, sent, t.loc.start)]  # 2025، والتي أسفرت عن مقتل: an earlier act)
+            earlier = earlier_from(ix, sent)  # (اجتياح ... في يوليو 2025، والتي أسفرت عن مقتل: an earlier act)
+            protest.trigs = [t for t in protest.trigs if GROUPS.get(t.cls) == "protest"
+                             or earlier is None or t.loc.start <= earlier]
         # property damage or a raid (no arrests) in a violent clause is part of that violence;
         # damage in a raid's clause is what the raid did (اقتحمت المخيم وأحرقت المنازل ونهبت)
         for (clause, group), fr in list(by_key.items()):
@@ -274,8 +271,8 @@ def _split_coordinated(ix: DocIndex, frame: Frame) -> list[Frame]:
     w = frame_words()
     a, b = frame.clause
     places = [p for p in ix.get("place", frame.sent) if a <= p.start < b]
-    if not places:
-        return [frame]
+    if len(places) < (1 if frame.group == "protest" else 2):
+        return [frame]   # (a cut needs a place before it and, but for a crowd told as another, one after)
     cuts: list[int] = []
     for t in frame.trigs:
         k = t.loc.start

@@ -99,12 +99,6 @@ EARLIER_DAYS = 7   # a relative clause's antecedent dated this long before the s
 DATE_BEFORE = 3    # tokens between the antecedent's date and the relative pronoun (the comma, و)
 
 
-def dated_before(ix, sent: int, k: int) -> bool:
-    """The token at ``k`` is in a relative clause told of an earlier act (``earlier_from``)."""
-    r = earlier_from(ix, sent)
-    return r is not None and r < k
-
-
 def earlier_from(ix, sent: int) -> int | None:
     """Where a relative clause opens (، والتي أسفرت عن مقتل عشرات) whose antecedent, told right
     before it, is dated long before the sentence's latest date or the report's day (خلال اجتياح
