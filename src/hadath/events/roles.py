@@ -135,7 +135,7 @@ def assign(
                                                                    or fell_subject(tokens, before[-1], trig_start, lo)):
         # تعرضت دورية للجيش لهجوم، بانسحاب قوات الأمن بعد تعرضها لهجوم: the subject of تعرض
         # is the one hit; the attacker comes only with من قبل or a genitive
-        roles.actor2, roles.conf2 = _forces_among(tokens, before), C.exposed_subject
+        roles.actor2, roles.conf2 = _forces_among(tokens, before)[0], C.exposed_subject
         before = []
     if voice == "nominal":
         genitive = after[0] if after and (genitive_after(tokens, trig_end, after[0].start)
@@ -149,7 +149,7 @@ def assign(
                 elif before and (not function_words("unaccusative_noun").isdisjoint(tokens[trig_start].forms)
                                  or fallen_in(tokens, before[-1], trig_start)):  # (مقتل أعضاء X في غارة)
                     if roles.actor2 is None:  # (إن جنديا قتل بعد انفجار عبوة: a blast has no doer before it)
-                        roles.actor2, roles.conf2 = _forces_among(tokens, before), C.victims_before
+                        roles.actor2, roles.conf2 = _forces_among(tokens, before)[0], C.victims_before
                 elif before:
                     roles.actor1, roles.conf1 = before[-1], C.subject_before
             if roles.actor2 is None and after:
@@ -167,13 +167,9 @@ def assign(
             roles.actor1, roles.conf1 = after.pop(0), C.vso_subject  # هاجمت مجموعة من المواطنين مركزا للشرطة
         if voice == "passive" and harm and before and subject_of(tokens, before[-1], trig_start) \
                 and (roles.actor2 is None or _same(roles.actor2, before[-1])):
-            subject = last = before.pop()  # (بأن شرطيا أصيب بانفجار عبوة: the one hurt, no doer)
-            part = subject
-            while before and (joined_by_count(tokens, before[-1], part, mixed=True) or (
-                    forces_and_civilians(before[-1], part) and coordinated(tokens, before[-1], part))):
-                part = before.pop()  # (أن ضابطا وأربعة مجندين استشهدوا: all of them hurt)
-                if forces_over_civilians(subject, part):
-                    subject = part  # (أن شرطيا و3 مدنيين أصيبوا: the forces are the side hit)
+            last = before[-1]  # (بأن شرطيا أصيب بانفجار عبوة: the one hurt, no doer)
+            subject, first = _forces_among(tokens, before)  # (أن ضابطا وأربعة مجندين استشهدوا: all of them hurt;
+            del before[first:]  # أن شرطيا و3 مدنيين أصيبوا: the forces are the side hit)
             if roles.actor2 is None or subject is not last:
                 roles.actor2, roles.conf2 = subject, C.subject_before
         part = roles.actor2
@@ -329,20 +325,21 @@ def _named_heads(tokens: Sequence[Token], slots: list[ActorSlot]) -> list[ActorS
     return out
 
 
-def _forces_among(tokens: Sequence[Token], before: list[ActorSlot]) -> ActorSlot:
-    """The side hit among the people told before an act noun as its dead or wounded: the last
-    named, unless a state's forces are joined to civilians in that list (سقط ثلاثة جنود وطفلان في
-    قصف، إصابة شرطيين وأربعة مدنيين في هجوم): ACLED's side hit is then the forces, as for a
-    subject before a passive verb."""
-    subject = part = before[-1]
-    for prev in reversed(before[:-1]):
-        if not (joined_by_count(tokens, prev, part, mixed=True) or (
-                forces_and_civilians(prev, part) and coordinated(tokens, prev, part))):
-            break
-        part = prev
+def _forces_among(tokens: Sequence[Token], before: list[ActorSlot]) -> tuple[ActorSlot, int]:
+    """The side hit among the people told last in ``before`` (non-empty) as the dead or wounded
+    of an act noun or the subject of a passive verb, and the index of the first of them: the
+    last named and those joined to it by a count or a coordination, the side hit being the last
+    named unless a state's forces are joined to civilians (سقط ثلاثة جنود وطفلان في قصف، إصابة
+    شرطيين وأربعة مدنيين في هجوم، أن شرطيا و3 مدنيين أصيبوا): ACLED's side hit is then the forces."""
+    first = len(before) - 1
+    subject = part = before[first]
+    while first > 0 and (joined_by_count(tokens, before[first - 1], part, mixed=True) or (
+            forces_and_civilians(before[first - 1], part) and coordinated(tokens, before[first - 1], part))):
+        first -= 1
+        part = before[first]
         if forces_over_civilians(subject, part):
             subject = part
-    return subject
+    return subject, first
 
 
 def _same(a: ActorSlot, b: ActorSlot) -> bool:
