@@ -57,7 +57,7 @@ def instrument(tokens: tuple[Token, ...], i: int) -> bool:
 def strikes_as_subject(tokens: tuple[Token, ...], i: int) -> bool:
     """مسيّرة right before a strike verb, or before a nationality adjective and one (بأن مسيرة
     استهدفت السوق، مسيرة إسرائيلية قصفت سيارة): the verb's subject is the craft - a march strikes
-    nothing (triggers_context.tsv strike_verb). (Verb first, قصفت مسيرة, stays a march shelled.)"""
+    nothing (triggers_context.tsv strike_verb). (Verb first, قصفت مسيرة: strikes_verb_first.)"""
     verbs, nisba = context().strike_verbs, clitics().nisba_ends
     for k in (i + 1, i + 2):
         if k >= len(tokens) or tokens[k].sentence != tokens[i].sentence or tokens[k].kind != "word":
