@@ -80,6 +80,28 @@ def _blast_sides(blast: Event, stop: Event, merged: Event) -> Event:
 REMOTE = "Explosions/Remote violence"
 
 
+def retold_clash(a: Event, b: Event) -> bool:
+    """One armed clash told twice with the same toll, its sides read differently the second time:
+    the lead names both sides (مقتل 30 من الدعم السريع في اشتباكات مع الجيش), the body's quote
+    one of them and an unnamed other (اشتبكت قواتنا مع المليشيا المتمردة ... 30 قتيلا). A clash
+    has no direction, so the sides are compared as a pair: one named side shared, the other
+    unnamed in one telling. Both tolls must be told and equal (a count is the act's mark; two
+    fights of one day at one town with tolls of their own stay two)."""
+    if not (a.sub_event_type == b.sub_event_type == CLASH) or not a.fatalities \
+            or a.fatalities != b.fatalities:
+        return False
+    sa, sb = [a.actor1, a.actor2], [b.actor1, b.actor2]
+    shared = {x for x in sa if x in sb and not _generic(x)}
+    if len(shared) != 1:
+        return False
+    ra, rb = [x for x in sa if x not in shared], [x for x in sb if x not in shared]
+    return len(ra) == len(rb) == 1 and _generic(ra[0]) != _generic(rb[0])
+
+
+def _unnamed_side(ev: Event) -> bool:
+    return _generic(ev.actor1) or _generic(ev.actor2)
+
+
 def inside_battle(a: Event, b: Event) -> bool:
     """One record is an armed clash between two named sides and the other remote violence (a
     strike, shelling, a bomb) by one of those sides on the other: CODING.md's "an explosion or
@@ -146,8 +168,10 @@ def one_type_per_act(events: Sequence[Event], text: str = "") -> list[Event]:
             if same and a.sub_event_type != b.sub_event_type and (not {SEQUEL, OTHER_ACT}.isdisjoint({*a.flags, *b.flags})):
                 same = False  # (وتلا ذلك اشتباك مسلح مع قوات الأمن: a fight after the bombing; مظاهرة أخرى: its own act)
             if same and days_apart(a, b) == 0 and same_place(a, b) and (compatible_actors(a, b) or foiled_blast(a, b)
-                                                                         or inside_battle(a, b)):
+                                                                         or inside_battle(a, b) or retold_clash(a, b)):
                 out[k] = keep_finer_place(absorb(out[k], b), b)  # (the village's name, not its town's)
+                if not compatible_actors(a, b) and retold_clash(a, b) and _unnamed_side(a) and not _unnamed_side(b):
+                    out[k] = replace(out[k], actor1=b.actor1, inter1=b.inter1, actor2=b.actor2, inter2=b.inter2)
                 if foiled_blast(a, b) and a.sub_event_type == "Suicide bomb":
                     out[k] = _blast_sides(a, b, out[k])
                 gone.add(j)
