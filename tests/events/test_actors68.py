@@ -1,0 +1,66 @@
+"""actors68: the sides of a fight told as an armed side's act's result (fold60 item 2). A fight
+that names no side of its own (اشتباكات مسلحة مع عشرات الفلسطينيين, وتلا ذلك اشتباك مسلح) after
+a raid, an arrest or a strike by a named armed side is that side's fight with an unidentified
+group (sequel.fought_with, also when the fight's clause has a place of its own); people who
+fought are no civilians - the Civilians side the fight's reading gave it (مع عشرات الفلسطينيين:
+counted nationals; مع عشرات الشبان) gives way to the unidentified group.
+
+These cases read the records as built and reconciled, before the acceptance model."""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import events
+
+CLASH = "Armed clash"
+ISRAEL = "Military Forces of Israel"
+
+
+def _clashes(pipeline, text):
+    return [(e.actor1, e.actor2) for e in events(pipeline, text) if e.sub_event_type == CLASH]
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # people of a nationality the raid's doer fought (on main: Unidentified / Civilians)
+    ("اقتحمت قوة إسرائيلية مخيم جنين فجر اليوم، ما أدى لاندلاع مواجهات واشتباكات مسلحة مع عشرات الفلسطينيين.",
+     ISRAEL, "Unidentified Armed Group (Palestine)"),
+    ("اقتحمت قوات الاحتلال الإسرائيلي بلدة قباطية جنوب جنين، ما أسفر عن اندلاع اشتباكات مسلحة مع عشرات الشبان الفلسطينيين.",
+     ISRAEL, "Unidentified Armed Group (Palestine)"),
+    ("اقتحم الجيش الإسرائيلي مدينة نابلس صباح اليوم، فاندلعت اشتباكات مسلحة مع عشرات الفلسطينيين.",
+     ISRAEL, "Unidentified Armed Group (Palestine)"),
+    # a fight that names no side at all after the raid
+    ("اقتحمت قوات الاحتلال مخيم نور شمس في طولكرم، ما أدى إلى اندلاع اشتباكات مسلحة.",
+     ISRAEL, "Unidentified Armed Group (Palestine)"),
+])
+def test_raid_doer_fights_the_unnamed(pipeline, text, actor1, actor2):
+    assert (actor1, actor2) in _clashes(pipeline, text), events(pipeline, text)
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # controls: a fight that names its two sides keeps them; a side after مع is still the one met
+    ("اقتحمت قوة إسرائيلية مخيم جنين فجر اليوم، ما أدى لاندلاع اشتباكات مسلحة مع مقاومين فلسطينيين.",
+     ISRAEL, "Unidentified Armed Group (Palestine)"),
+    ("قصفت قوات النظام بلدة كفرنبل بالمدفعية، فاندلعت اشتباكات بين فصائل المعارضة وقوات النظام.",
+     "Military Forces of Syria (2000-2024)", None),
+])
+def test_named_sides_kept(pipeline, text, actor1, actor2):
+    got = _clashes(pipeline, text)
+    assert any(a == actor1 and (actor2 is None or b == actor2) for a, b in got) or any(
+        b == actor1 for a, b in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # an unnamed doer's act: no side to carry, the fight keeps the unidentified group alone
+    "انفجرت عبوة ناسفة قرب دورية في مدينة جنين، ما أدى لاندلاع اشتباكات مسلحة.",
+])
+def test_no_doer_to_carry(pipeline, text):
+    assert all(a is None or a.startswith("Unidentified") for a, _ in _clashes(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    # people killed, no fight: still civilians (the convention kept outside battles)
+    "قتل خمسة عراقيين بانفجار عبوة ناسفة في بغداد.",
+    "قصفت طائرات حربية بلدة سراقب، ما أسفر عن مقتل أربعة سوريين.",
+])
+def test_counted_nationals_hit_stay_civilians(pipeline, text):
+    assert any(e.actor2 and e.actor2.startswith("Civilians") for e in events(pipeline, text)), events(pipeline, text)
