@@ -64,3 +64,26 @@ def test_no_doer_to_carry(pipeline, text):
 ])
 def test_counted_nationals_hit_stay_civilians(pipeline, text):
     assert any(e.actor2 and e.actor2.startswith("Civilians") for e in events(pipeline, text)), events(pipeline, text)
+
+
+# (text, actor1) - actors66 item 2: a feminine singular verb right after a sound masculine plural
+# it cannot agree with (المسلحين هاجمت) and a name right after it that it can agree with (قوات
+# الجيش، الشرطة): the verb comes first, the name after it is its subject
+VERB_FIRST = [
+    ("وبعد انسحاب المسلحين هاجمت قوات الجيش القرية الواقعة شمال مدينة الموصل.", "Military Forces of Iraq"),
+    ("عقب فرار المسلحين اقتحمت الشرطة المصرية المنزل في مدينة العريش واعتقلت اثنين.", "Police Forces of Egypt"),
+    ("وبعد تقدم الحوثيين استهدفت مقاتلات التحالف مواقعهم في مديرية صرواح بمحافظة مأرب.",
+     "Military Forces of Saudi Arabia"),
+    ("بعد هروب المتمردين دخلت القوات الحكومية بلدة كادقلي وقتلت خمسة مدنيين.", "Military Forces of Sudan (2019-)"),
+    ("وبعد انسحاب الحوثيين قصفت المدفعية السعودية قرى في مديرية شدا بمحافظة صعدة.",
+     "Military Forces of Saudi Arabia"),
+    # controls: a verb that agrees with the name before it keeps it as its subject
+    ("المسلحون فجروا عبوة ناسفة في سوق بغداد.", "Unidentified Armed Group (Iraq)"),
+    ("قوات الجيش هاجمت القرية الواقعة شمال مدينة الموصل.", "Military Forces of Iraq"),
+]
+
+
+@pytest.mark.parametrize("text, actor1", VERB_FIRST)
+def test_verb_first_when_the_name_before_cannot_agree(pipeline, text, actor1):
+    evs = events(pipeline, text)
+    assert evs and evs[0].actor1 == actor1, evs
