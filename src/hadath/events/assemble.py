@@ -98,6 +98,8 @@ class EventStage:
                 made = [fought_with(beside(evolve(e, place=None), act), act, ix.doc.text) if seq else beside(e, act)
                         for e in made]
                 # (a fight that followed the act, no place of its own: at the act's place, as sure of it)
+            elif seq:  # (its own place told: still the act's doer's fight)
+                made = [fought_with(e, events[prev[1][-1]], ix.doc.text) for e in made]
             if other:
                 made = [evolve(e, flags=(*e.flags, OTHER_ACT)) for e in made]
             if made:

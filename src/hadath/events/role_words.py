@@ -71,6 +71,9 @@ class RoleWords(NamedTuple):
     fem_verb_end: frozenset[str]
     masc_plural_end: frozenset[str]
     plural_look_not: frozenset[str]
+    fem_noun_end: frozenset[str]
+    fem_look_not: frozenset[str]
+    masc_verb_not_start: frozenset[str]
     own_suffix: frozenset[str]
     rank: frozenset[str]
     ally: frozenset[str]
@@ -283,9 +286,22 @@ def disagrees(verb: Token, head: Token) -> bool:
     take the feminine singular and agree."""
     w = role_words()
     norm = head.norm
-    return verb.norm.endswith(tuple(w.fem_verb_end)) and len(norm) >= 5 \
-        and norm.endswith(tuple(w.masc_plural_end)) and norm not in w.plural_look_not \
-        and not any(a.stem in w.plural_look_not for a in head.analyses)
+    return (verb.norm.endswith(tuple(w.fem_verb_end)) and len(norm) >= 5
+            and norm.endswith(tuple(w.masc_plural_end)) and norm not in w.plural_look_not
+            and not any(a.stem in w.plural_look_not for a in head.analyses)) or _fem_before_masc(verb, head)
+
+
+def _fem_before_masc(verb: Token, head: Token) -> bool:
+    """A definite feminine singular name (event_roles.tsv fem_noun_end: الشرطة، الحكومة) right
+    before a masculine singular verb (هاجم، يقصف: no feminine or plural ending, no opening that
+    may be a feminine imperfect): a verb after its subject agrees with it (الشرطة هاجمت), so the
+    name is not its subject - unless it names a man (fem_look_not: الخليفة)."""
+    w = role_words()
+    v = verb.norm
+    return len(v) >= 3 and not v.endswith(tuple(w.fem_verb_end | w.plural_verb_end)) \
+        and not v.startswith(tuple(w.masc_verb_not_start)) and not v.startswith(tuple(toll_words().article)) \
+        and head.norm.endswith(tuple(w.fem_noun_end)) and head.has_proclitic(toll_words().article) \
+        and w.fem_look_not.isdisjoint(head.forms)
 
 
 def object_suffixed(tok: Token) -> bool:

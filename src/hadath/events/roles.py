@@ -184,9 +184,13 @@ def assign(
                 after[0].start == trig_end or times_only(tokens, trig_end, after[0].start)) or (
                 after and after[0].start == trig_end and opens_own_clause(tokens, trig_start, {s.start for s in in_clause}))
             # (، واعتقل الجيش ثلاثة: a verb opening a conjunct clause, its subject right after it)
-            if before and not vso:  # (a name the verb cannot agree with: a weaker reading)
-                roles.actor1, roles.conf1 = before[-1], C.subject_before if disagrees(
-                    tokens[trig_start], tokens[before[-1].start]) and before[-1].end == trig_start else C.svo_subject
+            odd = bool(before) and before[-1].end == trig_start and disagrees(tokens[trig_start], tokens[before[-1].start])
+            if odd and after and after[0].start == trig_end and not disagrees(tokens[trig_start], tokens[after[0].start]):
+                # (وبعد انسحاب المسلحين هاجمت قوات الجيش القرية: the verb cannot agree with the name
+                # before it and can with the one right after it - verb-first, that one its subject)
+                roles.actor1, roles.conf1 = after.pop(0), C.vso_subject
+            elif before and not vso:  # (a name the verb cannot agree with: a weaker reading)
+                roles.actor1, roles.conf1 = before[-1], C.subject_before if odd else C.svo_subject
             elif far is not None:
                 roles.actor1, roles.conf1 = far, C.far_subject
             elif after and not people_before(tokens, trig_end, after[0].start) \

@@ -10,7 +10,8 @@ import re
 from hadath.events.frames import Frame
 from hadath.events.roles import role_words
 from hadath.events.frame_cuts import other_act
-from hadath.events.taxonomy import interaction
+from hadath.events.records import UNIDENTIFIED_GROUP
+from hadath.events.taxonomy import ARMED_INTERS, BATTLES, CIVILIANS_INTER, interaction
 from hadath.text.normalize import normalize_key
 from hadath.types import Event, evolve
 
@@ -46,7 +47,11 @@ def fought_with(ev: Event, act: Event, text: str) -> Event:
     مع read as its actor1, no actor2): the act's doer fought that side - actor1 the act's doer,
     actor2 the side named."""
     spans = ev.evidence.get("actor1", ())
-    if ev.actor2 is not None or ev.actor1 is None or act.actor1 is None or act.actor1 == ev.actor1 or not spans:
+    if ev.actor1 is None or act.actor1 is None or act.actor1 == ev.actor1:
+        return ev
+    if not spans:
+        return _met_unnamed(ev, act)
+    if ev.actor2 is not None:
         return ev
     before = _LAST_WORD.search(text[:spans[0].start])
     if before is None or normalize_key(before.group(1)) not in role_words().partner:
@@ -56,3 +61,22 @@ def fought_with(ev: Event, act: Event, text: str) -> Event:
     conf = {**ev.confidence, "actor2": ev.confidence.get("actor1", 0.0), "actor1": act.confidence.get("actor1", 0.0)}
     return evolve(ev, actor1=act.actor1, inter1=act.inter1, actor2=ev.actor1, inter2=ev.inter1,
                   interaction=interaction(act.inter1, ev.inter1), evidence=evidence, confidence=conf)
+
+
+def _met_unnamed(ev: Event, act: Event) -> Event:
+    """A fight that names no side of its own (its actor1 the unidentified group by convention, no
+    actor2) told as following an armed side's act (اقتحمت قوة إسرائيلية المخيم، ما أدى لاندلاع
+    اشتباكات مسلحة مع عشرات الفلسطينيين؛ داهمت قوات الأمن الحي، وتلا ذلك اشتباك مسلح): that side
+    fought the unnamed one - actor1 the act's doer, actor2 the unidentified group. People named
+    as the fight's other side are no civilians (مع عشرات الشبان: ACLED's battles are between
+    armed sides), so a Civilians actor2 gives way too."""
+    if (ev.actor2 is not None and ev.inter2 != CIVILIANS_INTER) or ev.event_type != BATTLES \
+            or not ev.actor1.startswith(UNIDENTIFIED_GROUP) or act.inter1 not in ARMED_INTERS \
+            or act.actor1.startswith(UNIDENTIFIED_GROUP) or not act.evidence.get("actor1"):
+        return ev
+    evidence = {k: v for k, v in ev.evidence.items() if k != "actor2"}
+    evidence["actor1"] = act.evidence["actor1"]
+    conf = {**ev.confidence, "actor2": ev.confidence.get("actor1", 0.0), "actor1": act.confidence.get("actor1", 0.0)}
+    return evolve(ev, actor1=act.actor1, inter1=act.inter1, actor2=ev.actor1, inter2=ev.inter1, assoc_actor_2=None,
+                  civilian_targeting=None, interaction=interaction(act.inter1, ev.inter1), evidence=evidence,
+                  confidence=conf)
