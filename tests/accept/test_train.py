@@ -128,3 +128,39 @@ def test_two_gold_files_of_one_name_are_refused(tmp_path, gold):
     other.write_bytes(gold.read_bytes())
     res = CliRunner().invoke(main, ["train", str(gold), "--extra-gold", str(other), "-o", str(tmp_path / "m.json")])
     assert res.exit_code == 2 and "two gold files are both named gold.jsonl" in res.output
+
+
+@pytest.mark.parametrize("ids, clean", [
+    (["r1", "r2", "r3", "r4"], ["r4"]),
+    (["b", "a", "d", "c", "f", "e", "h", "g"], ["d", "h"]),
+    (["x3", "x1", "x2"], []),
+    (["set36-09", "set35-10", "set37-01", "set35-02", "set36-01"], ["set36-09"]),
+])
+def test_a_fresh_set_splits_into_fix_and_clean_parts(ids, clean):
+    from hadath.accept.dataset import fix_or_clean
+    from hadath.evaluation.gold import GoldDoc
+    from hadath.types import Article
+
+    docs = [GoldDoc(Article(id=i, text="x"), []) for i in ids]
+    fix = [d.article.id for d in fix_or_clean(docs, "fix")]
+    got = [d.article.id for d in fix_or_clean(docs, "clean")]
+    assert sorted(got) == sorted(clean)
+    assert sorted(fix + got) == sorted(ids) and not set(fix) & set(got)
+    assert fix == [i for i in ids if i not in clean]  # the file's order is kept
+
+
+@pytest.mark.parametrize("arg, want", [
+    ("a/pool.jsonl:fix", ("a/pool.jsonl", "fix")),
+    ("a/pool.jsonl:clean", ("a/pool.jsonl", "clean")),
+    ("a/pool.jsonl:fixed", ("a/pool.jsonl:fixed", "all")),
+])
+def test_the_fix_and_clean_parts_are_named_like_a_split(arg, want):
+    assert parse_gold_arg(arg) == want
+
+
+def test_gold_reports_reads_a_part_of_a_file(gold):
+    every = sorted(r.article.id for r in gold_reports([str(gold)]))
+    clean = [r.article.id for r in gold_reports([f"{gold}:clean"])]
+    fix = [r.article.id for r in gold_reports([f"{gold}:fix"])]
+    assert sorted(clean) == [i for k, i in enumerate(every) if k % 4 == 3]
+    assert sorted(clean + fix) == every

@@ -44,7 +44,8 @@ def train(gold: tuple[str, ...], output: str, db: str | None, folds: int, review
     logistic regression with grouped cross-validation, calibrates it and picks the minimum
     confidence that maximizes cross-validated lenient F1. A GOLD argument may name a split of
     its file: PATH:dev or PATH:heldout (every third report by id; the same split as
-    `hadath eval --split`). Needs scikit-learn (pip install 'hadath[train]').
+    `hadath eval --split`), or PATH:fix / PATH:clean (a fresh coded set's parts: every fourth
+    report by id is clean, never to train on). Needs scikit-learn (pip install 'hadath[train]').
 
     \b
     Examples:
