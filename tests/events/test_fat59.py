@@ -1,0 +1,52 @@
+"""Tolls of round 59 (issue #9, docs/notes/fat59.md), on wire wording made up for the tests.
+
+1. A relative clause on the kill verb's subject opened by any verb, not only a verb of striking:
+   after a relative pronoun (قتل الهجوم الذي نفذه مسلحون ... أربعة جنود) or, on an indefinite
+   act, a perfect verb whose object pronoun points back to it (قتل هجوم نفذه مسلحون ... خمسة
+   جنود، قتلت غارة شنتها طائرة ... تسعة مسلحين): the count of people past the clause is the
+   kill verb's object (relative_toll.clause_verb; was 10, a death told with no count).
+"""
+from __future__ import annotations
+
+import pytest
+
+from hadath.events.relative_toll import resumptive_verb
+from hadath.text.normalize import normalize
+from hadath.text.tokenize import tokenize
+from tests.events.test_fat48 import tolls  # (the helpers of an earlier round)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل الهجوم الذي نفذه مسلحون مجهولون على حاجز للجيش في مدينة درعا أربعة جنود.", [4]),
+    ("قتل الهجوم الذي شنه مسلحون على نقطة تفتيش في مدينة بعقوبة اليوم ثمانية جنود.", [8]),
+    ("قتلت الغارة التي شنتها طائرات حربية على مدينة إدلب اليوم خمسة مدنيين.", [5]),
+    ("قتلت العبوة الناسفة التي زرعها مجهولون على طريق في مدينة الرمادي أربعة جنود.", [4]),
+    ("قتل هجوم نفذه مسلحون على حاجز للجيش في مدينة درعا خمسة جنود.", [5]),
+    ("قتلت غارة شنتها طائرة مسيرة على سيارة في مدينة مأرب تسعة مسلحين.", [9]),
+    ("قتل القصف الذي تعرضت له مدينة دوما اليوم سبعة مدنيين.", [7]),
+    # controls: no relative clause; a verb of striking (round 58)
+    ("قتل قصف مدفعي على مدينة درعا اليوم خمسة جنود.", [5]),
+    ("قتل الانفجار الذي هز حيا سكنيا في مدينة حلب ثلاثة أطفال.", [3]),
+])
+def test_count_past_any_relative_clause(pipeline, text, want):
+    assert tolls(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, not_want", [
+    ("قتل الهجوم الذي نفذه مسلحون على حافلة تقل 30 راكبا في مدينة الموصل.", 30),  # the passengers carried
+    ("قتل الهجوم الذي نفذه مسلحون على حاجز في مدينة درعا وأصاب أربعة جنود.", 4),  # the wounded
+    ("قتلت الغارة التي شنتها طائرات على مدينة إدلب، وقال مسعفون إن خمسة مدنيين أصيبوا.", 5),
+])
+def test_count_past_any_relative_clause_guards(pipeline, text, not_want):
+    assert not_want not in tolls(pipeline, text)
+
+
+@pytest.mark.parametrize("word, want", [
+    ("نفذه", True), ("رماه", True), ("زرعها", True), ("شنتها", True), ("فجرته", True),
+    ("قائده", False),  # a noun's possessive on a longer stem
+    ("وقائده", False), ("بسببه", False),  # a proclitic: no verb opening a clause
+    ("نفذ", False), ("غارة", False),  # no object pronoun; a ta marbuta, no pronoun
+])
+def test_resumptive_verb_shape(word, want):
+    tok = tokenize(normalize(word))[0]
+    assert resumptive_verb(tok) is want
