@@ -5,6 +5,9 @@
    act, a perfect verb whose object pronoun points back to it (قتل هجوم نفذه مسلحون ... خمسة
    جنود، قتلت غارة شنتها طائرة ... تسعة مسلحين): the count of people past the clause is the
    kill verb's object (relative_toll.clause_verb; was 10, a death told with no count).
+2. A bare casualty plural counted by "the number of them" after it (سقوط قتلى بلغ عددهم 9،
+   قتلى عددهم 9، شهداء يبلغ عددهم ستة): the number is the plural's, no "several" of its own
+   (numbers_cues.tsv count_of_them; was 10 + 9 = 19).
 """
 from __future__ import annotations
 
@@ -50,3 +53,18 @@ def test_count_past_any_relative_clause_guards(pipeline, text, not_want):
 def test_resumptive_verb_shape(word, want):
     tok = tokenize(normalize(word))[0]
     assert resumptive_verb(tok) is want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أسفر القصف على مدينة إدلب اليوم عن سقوط قتلى بلغ عددهم 9.", [9]),
+    ("أسفر القصف على مدينة إدلب اليوم عن سقوط قتلى عددهم 9.", [9]),
+    ("أسفر القصف على مدينة إدلب اليوم عن سقوط قتلى يبلغ عددهم 9.", [9]),
+    ("أسفر القصف على مدينة إدلب اليوم عن سقوط شهداء بلغ عددهم ستة.", [6]),
+    # controls: a named group counted the same way; the bare plural alone; the dead and wounded together
+    ("قتل مدنيون بلغ عددهم 12 في قصف على مدينة إدلب اليوم.", [12]),
+    ("أسفر القصف على مدينة إدلب اليوم عن سقوط قتلى.", [10]),
+    ("أسفر القصف على مدينة إدلب اليوم عن سقوط قتلى وجرحى بلغ عددهم 30.", [10]),
+    ("أسفر القصف على مدينة إدلب اليوم عن سقوط قتلى وجرحى، وبلغ عدد الجرحى 30.", [10]),
+])
+def test_bare_plural_counted_after(pipeline, text, want):
+    assert tolls(pipeline, text) == want
