@@ -8,6 +8,9 @@
 2. A bare casualty plural counted by "the number of them" after it (سقوط قتلى بلغ عددهم 9،
    قتلى عددهم 9، شهداء يبلغ عددهم ستة): the number is the plural's, no "several" of its own
    (numbers_cues.tsv count_of_them; was 10 + 9 = 19).
+3. A victim joined by و in the dual of a construct with a pronoun, in the nominative (شقيقاه،
+   ابناه) or of a noun in ة (ابنتيه، طفلتيها، ابنتاها): two more (joined._pronoun_dual read only
+   the genitive ي of a noun with no ة: طفليها، ابنيه; was 1 or 2).
 """
 from __future__ import annotations
 
@@ -68,3 +71,21 @@ def test_resumptive_verb_shape(word, want):
 ])
 def test_bare_plural_counted_after(pipeline, text, want):
     assert tolls(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل رجل وابنتيه في غارة على مدينة حلب اليوم.", [3]),
+    ("قتلت امرأة وابنتاها في قصف على مدينة إدلب اليوم.", [3]),
+    ("قتل مواطن وشقيقاه في هجوم على مدينة درعا اليوم.", [3]),
+    ("قتل مزارع وابناه في قصف على مدينة إدلب اليوم.", [3]),
+    ("قتلت سيدة وطفلتيها في قصف على مدينة حلب اليوم.", [3]),
+    ("قتل شاب وشقيقتيه في قصف على مدينة غزة اليوم.", [3]),
+    # controls: the genitive dual (read on main), a singular with its pronoun, no person
+    ("قتل رجل وابنيه في قصف على مدينة إدلب اليوم.", [3]),
+    ("قتل رجل وابنته في قصف على مدينة إدلب اليوم.", [2]),
+    ("قتلت امرأة وابنتها في قصف على مدينة إدلب اليوم.", [2]),
+    ("قتل رجل وسيارته في قصف على مدينة إدلب اليوم.", [1]),
+])
+def test_joined_construct_dual_with_pronoun(pipeline, text, want):
+    assert tolls(pipeline, text) == want
+
