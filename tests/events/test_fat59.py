@@ -11,6 +11,9 @@
 3. A victim joined by و in the dual of a construct with a pronoun, in the nominative (شقيقاه،
    ابناه) or of a noun in ة (ابنتيه، طفلتيها، ابنتاها): two more (joined._pronoun_dual read only
    the genitive ي of a noun with no ة: طفليها، ابنيه; was 1 or 2).
+4. The irregular dual أخوين (two brothers; أخ builds it on أخو): numbers_nouns.tsv ``dual``
+   (was 10, a death told with no count). Its nominative أخوان is also the plural إخوان and
+   stays unread (الإخوان: the Brotherhood).
 """
 from __future__ import annotations
 
@@ -89,3 +92,15 @@ def test_bare_plural_counted_after(pipeline, text, want):
 def test_joined_construct_dual_with_pronoun(pipeline, text, want):
     assert tolls(pipeline, text) == want
 
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل أخوين في قصف على مدينة إدلب اليوم.", [2]),
+    ("أسفر القصف عن مقتل أخوين في مدينة حلب.", [2]),
+    ("أسفرت الغارة عن استشهاد الأخوين في مدينة رفح.", [2]),
+    ("قتل مسلحون أخوين في هجوم على قرية قرب مدينة درعا اليوم.", [2]),
+    ("قتل مواطن وأخوين له في هجوم على مدينة درعا اليوم.", [3]),
+    # controls: the Brotherhood (الإخوان) counts no one
+    ("قتل عنصر من جماعة الإخوان المسلمين في هجوم على مدينة درعا اليوم.", [1]),
+])
+def test_irregular_dual_brothers(pipeline, text, want):
+    assert tolls(pipeline, text) == want
