@@ -36,7 +36,8 @@ def test_noun_and_cue_files_survive_normalize_key():
         assert normalize_key(r["phrase"]), r
         assert r["role"] in {"low", "approx", "more", "less", "atmost", "low_after", "approx_after",
                              "range_open", "range_sep", "notcount", "month", "percent", "function",
-                             "cue_proclitic", "weekday_two", "daytime", "unit_after", "animal_after", "age_of"}
+                             "cue_proclitic", "weekday_two", "daytime", "unit_after", "animal_after", "age_of",
+                             "count_of_them"}
 
 
 def test_parse_digits():

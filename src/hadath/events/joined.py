@@ -113,8 +113,16 @@ def joined_victims(tokens: Sequence[Token], j: int, hi: int) -> int:
 
 def _pronoun_dual(tok: Token) -> bool:
     """A victim noun's dual before a pronoun, its ن dropped (طفليها، شقيقيه، والديه: two), as
-    the stem the tokenizer strips the pronoun from; not "my child" (طفلي has no suffix)."""
+    the stem the tokenizer strips the pronoun from; not "my child" (طفلي has no suffix). The
+    dual ends in ي (genitive and accusative) or ا (nominative: شقيقاه، ابناه); a noun in ة
+    keeps its ت before it (ابنتيه، شقيقتاه: ابنة، شقيقة)."""
     from hadath.events.unnumbered import singles
     cl, single = clitics(), singles()
-    return any(f != tok.norm and f.endswith(cl.nisba) and f[:-1] in single and
+    return any(f != tok.norm and f.endswith((cl.nisba, cl.accusative)) and _singular_of(f[:-1]) in single and
                any(tok.norm.endswith(f + suf) for suf in cl.suffixes) for f in tok.forms)
+
+
+def _singular_of(stem: str) -> str:
+    """The singular a dual's stem spells: the stem, its ت back to ة (ابنت -> ابنة) when longer."""
+    cl = clitics()
+    return stem[:-1] + cl.ta_marbuta_norm if stem.endswith(cl.ta) and len(stem) > 3 else stem

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from hadath.events.lexicons import function_words
 from hadath.events.toll_objects import people_count, plain_run
 from hadath.events.toll_words import conj_led, loss_left, toll_words
 from hadath.events.tuning import WINDOWS
@@ -26,8 +27,8 @@ SHORT_VERB = 4  # letters of a short imperfect verb right before a count (تقل
 def past_relative(tokens: Sequence[Token], s: int, e: int, hi: int,
                   kill_verbs: Sequence[tuple[int, int, Span]]) -> bool:
     """The count at tokens[s:e] counts people and follows a kill verb whose subject, no people
-    noun, carries a relative clause of striking (event_tolls.tsv ``relative_aim``) with an
-    object of its own before the count; the run is one clause (no punctuation, no other death
+    noun, carries a relative clause (:func:`clause_verb`: a verb of striking, a relative
+    pronoun, a verb pointing back to the act) with words of its own before the count; the run is one clause (no punctuation, no other death
     or injury word) and the word before the count is no short imperfect verb (حافلة تقل 30
     راكبا: the count is of the passengers carried, not of the dead)."""
     w = toll_words()
@@ -36,8 +37,8 @@ def past_relative(tokens: Sequence[Token], s: int, e: int, hi: int,
     for _ts, te, _sp in kill_verbs:
         if not 0 < s - te or not plain_run(tokens, te, s):
             continue
-        verb = next((v for v in range(te + 1, min(te + 1 + SUBJECT_WORDS, s))
-                     if not w.relative_aim.isdisjoint(tokens[v].forms)), None)
+        verb = next((v for v in (clause_verb(tokens, k) for k in range(te + 1, min(te + 1 + SUBJECT_WORDS, s)))
+                     if v is not None), None)
         if verb is None or s - verb - 1 < 1 or s - verb > CLAUSE_WORDS:
             continue  # (the verb's own object first: استهدف ثمانية جنود is what it aimed at)
         if any(people_noun(tokens[k]) and w.doer_victim.isdisjoint(tokens[k].forms) for k in range(te, verb)):
@@ -45,6 +46,38 @@ def past_relative(tokens: Sequence[Token], s: int, e: int, hi: int,
         if any(not loss_left().isdisjoint(tokens[k].forms) for k in range(te, s)):
             continue
         return True
+    return False
+
+
+def clause_verb(tokens: Sequence[Token], k: int) -> int | None:
+    """The verb of a relative clause opening at tokens[k], or None: a verb of striking
+    (event_tolls.tsv ``relative_aim``: الغارة التي استهدفت، تفجير استهدف), the word after a
+    relative pronoun (function_words.tsv ``relative``: الهجوم الذي نفذه، الغارة التي شنتها), or
+    a perfect verb with an object pronoun pointing back to the indefinite act before it
+    (:func:`resumptive_verb`: هجوم نفذه مسلحون، غارة شنتها طائرة)."""
+    tok = tokens[k]
+    if tok.kind != "word":
+        return None
+    if not toll_words().relative_aim.isdisjoint(tok.forms) or resumptive_verb(tok):
+        return k
+    if tok.norm in function_words("relative") and k + 1 < len(tokens) and tokens[k + 1].kind == "word" \
+            and tokens[k + 1].sentence == tok.sentence:
+        return k + 1
+    return None
+
+
+def resumptive_verb(tok: Token) -> bool:
+    """The word reads as a perfect verb in the 3rd person singular with an object pronoun
+    (event_tolls.tsv ``resumptive_end``: نفذه، رماه، شنتها، زرعها) and no proclitic: a stem of 3
+    letters (نفذ، رما), or of 4 ending in ``perfect_feminine_end`` (شنت، زرعت). Longer stems
+    are nouns with a possessive (قائده) as often as verbs; a proclitic (بسببه) is no verb's."""
+    w = toll_words()
+    for a in tok.analyses:
+        if a.prefixes or a.suffix not in w.resumptive_end:
+            continue
+        n = len(a.stem)
+        if n == 3 or (n == 4 and a.stem.endswith(tuple(w.perfect_feminine_end))):
+            return True
     return False
 
 

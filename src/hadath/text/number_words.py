@@ -118,6 +118,8 @@ def _nouns() -> tuple[dict[str, str], frozenset[str]]:
         for s in stems:
             for end in dual_ends:
                 duals[s + end] = sing
+        for form in filter(None, r.get("dual", "").split("|")):
+            duals[normalize_key(form)] = sing  # (an irregular dual: أخوين)
         if r["bare"] == "1":
             bare.add(normalize_key(r["plural"]))
     return duals, frozenset(bare)

@@ -314,6 +314,8 @@ def _special_at(tokens: Sequence[Token], i: int) -> QuantityMatch | None:
             if i + 1 < len(tokens) and tokens[i + 1].sentence == sent and \
                     tokens[i + 1].norm.startswith(article):
                 return None  # جرحى الهجوم: defined by what follows
+            if any(t.norm in cue_words("count_of_them") for t in tokens[i + 1:i + 3] if t.sentence == sent):
+                return None  # سقوط قتلى بلغ عددهم 9: counted by the number that follows
             return QuantityMatch(i, i + 1, tok.span, BARE_CASUALTY, i, "bare")
     if tok.norm in g.count_nouns:
         for phrase, q in g.vague_phrases.items():
