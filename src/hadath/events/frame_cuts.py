@@ -25,11 +25,16 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def occurrence_verb(ix: "DocIndex", sent: int, k: int, a: int) -> int | None:
     """The token of the occurrence verb whose cue ends right before the act noun at ``k`` (or
-    before a date right before it: وخرجت أمس مظاهرات), inside the clause from ``a``; or None."""
+    before a date right before it: وخرجت أمس مظاهرات; or before a subject of otherness, نظم آخرون
+    وقفة), inside the clause from ``a``; or None."""
+    from hadath.events.frame_words import frame_words
+
     dates = [d for d in ix.get("date", sent) if a <= d.start and d.end <= k]
     end = k
     while (d := next((d for d in dates if d.end == end), None)) is not None:
         end = d.start
+    if end - 1 > a and ix.doc.tokens[end - 1].norm in frame_words().other_people:
+        end -= 1  # (بينما نظم آخرون وقفة سلمية: the subject between the verb and the noun)
     return next((c.start for c in ix.cues if c.entry.kind == "occur" and c.end == end
                  and c.end - c.start == 1 and c.start > a), None)
 
@@ -100,15 +105,23 @@ def sequel_cue(ix: "DocIndex", sent: int, k: int, a: int) -> int | None:
 
 def other_act(toks: Sequence[Token], t) -> bool:
     """The act noun of trigger ``t`` is said to be another (مسيرة أخرى، هجوم آخر: event_frames.tsv
-    ``other_act`` right after it): never the act told before, continued. Not a toll's word
+    ``other_act`` right after it), or its people are (event_frames.tsv ``other_people``: the
+    subject right after the act's verb, فيما تظاهر آخرون; or right before its noun, بينما نظم
+    آخرون وقفة سلمية): never the act told before, continued. Not a toll's word
     (قتل شخص وأصيب آخر: another person). Read for crowds only (events.frames, events.assemble):
     a strike told as another at one town is one event for ACLED, and a placeless one (وفي هجوم
     آخر، ... وسط سوق) is still folded into the act before by its place."""
     from hadath.events.frame_words import frame_words
     from hadath.events.taxonomy import TOLL_CLASSES
 
-    return t.form != "verb" and t.cls not in TOLL_CLASSES and t.loc.end < len(toks) \
-        and toks[t.loc.end].norm in frame_words().other_act
+    w = frame_words()
+    if t.cls in TOLL_CLASSES:
+        return False
+    k, e = t.loc.start, t.loc.end
+    if t.form == "verb":
+        return e < len(toks) and toks[e].norm in w.other_people and toks[e].sentence == toks[k].sentence
+    return e < len(toks) and toks[e].norm in w.other_act or k > 0 and toks[k - 1].norm in w.other_people \
+        and toks[k - 1].sentence == toks[k].sentence
 
 
 __all__ = ["coordinated_cut", "introduced", "occurrence_verb", "other_act", "sequel_cue"]

@@ -1,0 +1,57 @@
+"""Another crowd told by its people (round crowd67, issue #9, "covered by another"; crowd65 and
+crowd66 "What is left" item 1). بينما نظم آخرون وقفة سلمية، فيما تظاهر آخرون: the plural of
+otherness (event_frames.tsv ``other_people``) as the subject between the crowd's verb and its
+act noun, or right after its verb, tells another crowd, as مظاهرة أخرى does
+(frame_cuts.other_act): the frame is cut at the comma before it and its record carries
+OTHER_ACT, kept apart by events.merge only when its sub-type differs (ACLED: one event a day,
+place and sub-type - the controls). A toll's آخرون (وأصيب آخرون) is no crowd.
+
+These cases read the records as built and reconciled, before the acceptance model."""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import events
+from tests.events.test_fold60 import PEACEFUL, _acts
+
+EXCESSIVE = "Excessive force against protesters"
+INTERVENTION = "Protest with intervention"
+
+
+@pytest.mark.parametrize("text, other, place", [
+    # the subject of otherness between the verb and the act noun
+    ("فرقت قوات الأمن مظاهرة في مدينة البصرة بالرصاص الحي، بينما نظم آخرون وقفة سلمية أمام مبنى المحافظة.",
+     EXCESSIVE, "Basrah"),
+    ("فرقت الشرطة بالقوة مسيرة في مدينة وهران، في حين نظم آخرون وقفة احتجاجية سلمية أمام مقر الولاية.",
+     INTERVENTION, "Oran"),
+    # the subject of otherness right after the crowd's verb
+    ("أطلقت الشرطة الرصاص الحي على مظاهرة في مدينة الناصرية، فيما تظاهر آخرون بشكل سلمي أمام مقر الولاية.",
+     EXCESSIVE, "Nasiriyah"),
+    ("اعتقلت الشرطة عشرات المحتجين في مدينة الناصرية، بينما اعتصم آخرون سلميا أمام مبنى المحافظة.",
+     INTERVENTION, "Nasiriyah"),
+    # the peaceful crowd first, the others met with force
+    ("نظم المئات وقفة سلمية أمام مبنى المحافظة في مدينة البصرة، بينما خرج آخرون في مظاهرة فرقتها قوات الأمن بالرصاص الحي.",
+     EXCESSIVE, "Basrah"),
+])
+def test_another_crowd_told_by_its_people(pipeline, text, other, place):
+    assert _acts(pipeline, text) == sorted([(PEACEFUL, place), (other, place)])
+
+
+@pytest.mark.parametrize("text", [
+    # controls: the others' crowd of the same sub-type at the same place and day is one event
+    "نظم المئات وقفة سلمية في مدينة البصرة، بينما نظم آخرون وقفة سلمية أمام مقر الشرطة.",
+    "تظاهر المئات في مدينة الناصرية، فيما تظاهر آخرون أمام مقر الولاية.",
+    "خرجت مظاهرة سلمية في مدينة الناصرية، فيما خرج آخرون في مسيرة سلمية في المدينة.",
+])
+def test_the_others_crowd_of_one_kind_is_one_event(pipeline, text):
+    assert len(events(pipeline, text)) == 1
+
+
+@pytest.mark.parametrize("text, acts", [
+    # controls: a toll's others are no crowd
+    ("قتل شخص وأصيب آخرون في مدينة البصرة.", [("Attack", "Basrah")]),
+    ("فرقت قوات الأمن مظاهرة في مدينة البصرة بالرصاص الحي، ما أدى إلى مقتل متظاهر وإصابة آخرين.",
+     [(EXCESSIVE, "Basrah")]),
+])
+def test_a_tolls_others_are_no_crowd(pipeline, text, acts):
+    assert _acts(pipeline, text) == acts
