@@ -55,3 +55,27 @@ def test_the_others_crowd_of_one_kind_is_one_event(pipeline, text):
 ])
 def test_a_tolls_others_are_no_crowd(pipeline, text, acts):
     assert _acts(pipeline, text) == acts
+
+
+@pytest.mark.parametrize("text, other, place", [
+    # انطلق before a crowd's noun opens the crowd's clause (event_frames.tsv ``setoff_verb``)
+    ("تظاهر العشرات في مدينة الحسيمة صباح اليوم، وانطلقت مسيرة أخرى في المدينة مساء اليوم فرقتها القوات العمومية بالقوة.",
+     INTERVENTION, "Al Hoceima"),
+    ("خرجت مسيرة سلمية في مدينة صفاقس صباح اليوم، وانطلقت مظاهرة أخرى في المدينة مساء اليوم فرقتها الشرطة بالغاز المسيل للدموع.",
+     INTERVENTION, "Sfax"),
+    ("تظاهر المئات في مدينة الناصرية ظهر اليوم، وانطلقت مسيرة أخرى في المدينة ليلا فرقتها قوات الأمن بالقوة.",
+     INTERVENTION, "Nasiriyah"),
+])
+def test_a_march_that_set_off_as_another(pipeline, text, other, place):
+    assert _acts(pipeline, text) == sorted([(PEACEFUL, place), (other, place)])
+
+
+@pytest.mark.parametrize("text, acts", [
+    # controls: one march set off; a campaign, rockets or calls that set off are no crowd
+    ("انطلقت مسيرة حاشدة في مدينة صفاقس للمطالبة بالتشغيل.", [(PEACEFUL, "Sfax")]),
+    ("خرجت مسيرة سلمية في مدينة صفاقس صباح اليوم، وانطلقت مسيرة أخرى سلمية في المدينة مساء اليوم.", [(PEACEFUL, "Sfax")]),
+    ("انطلقت الدعوات إلى التظاهر في مدينة الناصرية.", []),
+    ("انطلقت الحملة الانتخابية في مدينة الناصرية، وانطلقت الدعوات إلى المشاركة.", []),
+])
+def test_setting_off_is_a_crowd_only_before_its_noun(pipeline, text, acts):
+    assert _acts(pipeline, text) == acts

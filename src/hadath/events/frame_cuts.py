@@ -23,10 +23,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from hadath.events.index import DocIndex, Located
 
 
-def occurrence_verb(ix: "DocIndex", sent: int, k: int, a: int) -> int | None:
+def occurrence_verb(ix: "DocIndex", sent: int, k: int, a: int, crowd: bool = False) -> int | None:
     """The token of the occurrence verb whose cue ends right before the act noun at ``k`` (or
     before a date right before it: وخرجت أمس مظاهرات; or before a subject of otherness, نظم آخرون
-    وقفة), inside the clause from ``a``; or None."""
+    وقفة), inside the clause from ``a``; or None. Before a ``crowd``'s noun a verb of setting off
+    is one too (event_frames.tsv ``setoff_verb``: وانطلقت مسيرة أخرى)."""
     from hadath.events.frame_words import frame_words
 
     dates = [d for d in ix.get("date", sent) if a <= d.start and d.end <= k]
@@ -35,6 +36,8 @@ def occurrence_verb(ix: "DocIndex", sent: int, k: int, a: int) -> int | None:
         end = d.start
     if end - 1 > a and ix.doc.tokens[end - 1].norm in frame_words().other_people:
         end -= 1  # (بينما نظم آخرون وقفة سلمية: the subject between the verb and the noun)
+    if crowd and end - 1 > a and not frame_words().setoff_verb.isdisjoint(ix.doc.tokens[end - 1].forms):
+        return end - 1  # (، وانطلقت مسيرة أخرى: a crowd's noun only)
     return next((c.start for c in ix.cues if c.entry.kind == "occur" and c.end == end
                  and c.end - c.start == 1 and c.start > a), None)
 

@@ -35,6 +35,7 @@ class FrameWords(NamedTuple):
     after_lead: frozenset[str]
     other_act: frozenset[str]
     other_people: frozenset[str]
+    setoff_verb: frozenset[str]
     other_place: frozenset[str]
     resume: frozenset[str]
     likewise: frozenset[str]

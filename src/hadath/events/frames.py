@@ -374,7 +374,7 @@ def _opening_comma(ix: DocIndex, frame: Frame, t: Trig, w: FrameWords) -> int | 
         return k - 1   # (غارة على X أدت إلى ...، وغارة أخرى على Y: a coordinated act noun)
     if k - 2 > a and toks[k - 2].norm in w.comma and not w.follow.isdisjoint(toks[k - 1].forms):
         return k - 2   # (، تلتها غارة ثانية على مدينة Y، تبعها قصف: the act that followed the first)
-    if t.form in ("noun", "phrase") and (v := occurrence_verb(ix, frame.sent, k, a)) is not None:
+    if t.form in ("noun", "phrase") and (v := occurrence_verb(ix, frame.sent, k, a, frame.group == "protest")) is not None:
         k = v  # (، وخرجت مظاهرات في X: the noun's verb opens the act)
     elif t.form != "verb" or k - 1 <= a:
         return None
