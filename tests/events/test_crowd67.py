@@ -79,3 +79,26 @@ def test_a_march_that_set_off_as_another(pipeline, text, other, place):
 ])
 def test_setting_off_is_a_crowd_only_before_its_noun(pipeline, text, acts):
     assert _acts(pipeline, text) == acts
+
+
+@pytest.mark.parametrize("text, other, place", [
+    # the crowd's counted subject between the verb and the act noun told as another
+    # (event_scope.tsv crowd_count, maybe with the protesters' noun: frame_cuts._past_crowd)
+    ("فرقت قوات الأمن مظاهرة في مدينة البصرة بالرصاص الحي، ونظم المئات وقفة سلمية أخرى أمام مبنى المحافظة.",
+     EXCESSIVE, "Basrah"),
+    ("أطلقت الشرطة الرصاص الحي على مظاهرة في مدينة الناصرية، ونظم العشرات مسيرة أخرى في المدينة.",
+     EXCESSIVE, "Nasiriyah"),
+    ("فرقت الشرطة بالقوة مسيرة في مدينة وهران، ونظم مئات المحتجين وقفة احتجاجية أخرى في المدينة.",
+     INTERVENTION, "Oran"),
+])
+def test_another_crowd_past_its_counted_subject(pipeline, text, other, place):
+    assert _acts(pipeline, text) == sorted([(PEACEFUL, place), (other, place)])
+
+
+@pytest.mark.parametrize("text", [
+    # controls: of one sub-type at one place and day, one event
+    "نظم المئات وقفة سلمية في مدينة البصرة، ونظم العشرات وقفة سلمية أخرى في المدينة.",
+    "تظاهر المئات في مدينة الناصرية صباح اليوم، وخرج آلاف المتظاهرين في مسيرة أخرى في المدينة مساء اليوم.",
+])
+def test_the_counted_crowds_of_one_kind_are_one_event(pipeline, text):
+    assert len(events(pipeline, text)) == 1

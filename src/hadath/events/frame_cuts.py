@@ -27,19 +27,36 @@ def occurrence_verb(ix: "DocIndex", sent: int, k: int, a: int, crowd: bool = Fal
     """The token of the occurrence verb whose cue ends right before the act noun at ``k`` (or
     before a date right before it: وخرجت أمس مظاهرات; or before a subject of otherness, نظم آخرون
     وقفة), inside the clause from ``a``; or None. Before a ``crowd``'s noun a verb of setting off
-    is one too (event_frames.tsv ``setoff_verb``: وانطلقت مسيرة أخرى)."""
+    is one too (event_frames.tsv ``setoff_verb``: وانطلقت مسيرة أخرى), and the crowd's counted
+    subject may stand between (:func:`_past_crowd`: ونظم المئات وقفة أخرى)."""
     from hadath.events.frame_words import frame_words
 
     dates = [d for d in ix.get("date", sent) if a <= d.start and d.end <= k]
     end = k
     while (d := next((d for d in dates if d.end == end), None)) is not None:
         end = d.start
-    if end - 1 > a and ix.doc.tokens[end - 1].norm in frame_words().other_people:
+    toks = ix.doc.tokens
+    if end - 1 > a and toks[end - 1].norm in frame_words().other_people:
         end -= 1  # (بينما نظم آخرون وقفة سلمية: the subject between the verb and the noun)
-    if crowd and end - 1 > a and not frame_words().setoff_verb.isdisjoint(ix.doc.tokens[end - 1].forms):
+    elif crowd:
+        end = _past_crowd(toks, end, a)
+    if crowd and end - 1 > a and not frame_words().setoff_verb.isdisjoint(toks[end - 1].forms):
         return end - 1  # (، وانطلقت مسيرة أخرى: a crowd's noun only)
     return next((c.start for c in ix.cues if c.entry.kind == "occur" and c.end == end
                  and c.end - c.start == 1 and c.start > a), None)
+
+
+def _past_crowd(toks: Sequence[Token], end: int, a: int) -> int:
+    """Where a crowd's subject standing right before ``end`` starts (، ونظم المئات وقفة سلمية
+    أخرى; وخرج آلاف المتظاهرين في مسيرة): a count word (event_scope.tsv ``crowd_count``), maybe
+    with the protesters' noun after it (``crowd_counted``); ``end`` itself when there is none."""
+    from hadath.events.modality import scope_words
+
+    w = scope_words()
+    if end - 2 > a and toks[end - 2].norm in w.crowd_count \
+            and not (w.crowd | w.crowd_counted).isdisjoint(toks[end - 1].forms):
+        return end - 2
+    return end - 1 if end - 1 > a and toks[end - 1].norm in w.crowd_count else end
 
 
 def coordinated_cut(toks: Sequence[Token], t, c: int | None, a: int, places: Sequence["Located"],
