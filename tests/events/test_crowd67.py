@@ -102,3 +102,26 @@ def test_another_crowd_past_its_counted_subject(pipeline, text, other, place):
 ])
 def test_the_counted_crowds_of_one_kind_are_one_event(pipeline, text):
     assert len(events(pipeline, text)) == 1
+
+
+@pytest.mark.parametrize("text, other, place", [
+    # a comma and a phrase of another place before the crowd's verb open another crowd's clause
+    # (frame_cuts.elsewhere_comma; crowd66 "What is left" item 2)
+    ("فرقت الشرطة مسيرة في مدينة وهران بالقوة، وفي موقع آخر من المدينة نظم العشرات وقفة سلمية.",
+     INTERVENTION, "Oran"),
+    ("فرقت قوات الأمن مظاهرة في مدينة البصرة بالرصاص الحي، وفي مكان آخر من المدينة تظاهر المئات بشكل سلمي.",
+     EXCESSIVE, "Basrah"),
+    ("أطلقت الشرطة الرصاص الحي على مظاهرة في مدينة الناصرية، وفي مكان آخر خرجت مسيرة سلمية.",
+     EXCESSIVE, "Nasiriyah"),
+])
+def test_another_crowd_at_another_place_in_one_sentence(pipeline, text, other, place):
+    assert _acts(pipeline, text) == sorted([(PEACEFUL, place), (other, place)])
+
+
+@pytest.mark.parametrize("text, acts", [
+    # controls: one sub-type folds; the same place is no other place
+    ("تظاهر المئات في مدينة الناصرية، وفي مكان آخر من المدينة تظاهر العشرات.", [(PEACEFUL, "Nasiriyah")]),
+    ("فرقت الشرطة مسيرة في مدينة وهران بالقوة، وفي المكان نفسه نظم العشرات وقفة سلمية.", [(INTERVENTION, "Oran")]),
+])
+def test_the_same_place_or_kind_in_one_sentence(pipeline, text, acts):
+    assert _acts(pipeline, text) == acts

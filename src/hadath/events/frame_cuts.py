@@ -59,6 +59,29 @@ def _past_crowd(toks: Sequence[Token], end: int, a: int) -> int:
     return end - 1 if end - 1 > a and toks[end - 1].norm in w.crowd_count else end
 
 
+ELSEWHERE_GAP = 4   # words between a phrase of another place and the crowd's verb (من المدينة)
+
+
+def elsewhere(toks: Sequence[Token], lo: int, hi: int) -> int | None:
+    """The noun of a phrase of another place in [lo, hi): a noun of place with a word of
+    otherness after it (event_frames.tsv ``other_place``, ``other_act``: في مكان آخر، في موقع
+    آخر من المدينة); None when there is none."""
+    from hadath.events.frame_words import frame_words
+
+    w = frame_words()
+    return next((i for i in range(max(lo, 0), min(hi, len(toks)) - 1)
+                 if toks[i].norm in w.other_place and toks[i + 1].norm in w.other_act), None)
+
+
+def elsewhere_comma(toks: Sequence[Token], k: int, a: int) -> int | None:
+    """The comma opening a phrase of another place that stands before the crowd's verb at ``k``
+    (، وفي موقع آخر من المدينة نظم العشرات وقفة): the crowd told after it is another crowd."""
+    from hadath.events.frame_words import frame_words
+
+    j = elsewhere(toks, max(a + 2, k - 2 - ELSEWHERE_GAP), k)
+    return j - 2 if j is not None and toks[j - 2].norm in frame_words().comma else None
+
+
 def coordinated_cut(toks: Sequence[Token], t, c: int | None, a: int, places: Sequence["Located"],
                     comma: frozenset[str], coord: frozenset[str]) -> int | None:
     """The first token of the act trigger ``t`` opens, given where its comma would stand (``c``,
@@ -144,4 +167,4 @@ def other_act(toks: Sequence[Token], t) -> bool:
         and toks[k - 1].sentence == toks[k].sentence
 
 
-__all__ = ["coordinated_cut", "introduced", "occurrence_verb", "other_act", "sequel_cue"]
+__all__ = ["coordinated_cut", "elsewhere", "elsewhere_comma", "introduced", "occurrence_verb", "other_act", "sequel_cue"]
