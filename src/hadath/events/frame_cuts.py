@@ -23,15 +23,63 @@ if TYPE_CHECKING:  # pragma: no cover
     from hadath.events.index import DocIndex, Located
 
 
-def occurrence_verb(ix: "DocIndex", sent: int, k: int, a: int) -> int | None:
+def occurrence_verb(ix: "DocIndex", sent: int, k: int, a: int, crowd: bool = False) -> int | None:
     """The token of the occurrence verb whose cue ends right before the act noun at ``k`` (or
-    before a date right before it: وخرجت أمس مظاهرات), inside the clause from ``a``; or None."""
+    before a date right before it: وخرجت أمس مظاهرات; or before a subject of otherness, نظم آخرون
+    وقفة), inside the clause from ``a``; or None. Before a ``crowd``'s noun a verb of setting off
+    is one too (event_frames.tsv ``setoff_verb``: وانطلقت مسيرة أخرى), and the crowd's counted
+    subject may stand between (:func:`_past_crowd`: ونظم المئات وقفة أخرى)."""
+    from hadath.events.frame_words import frame_words
+
     dates = [d for d in ix.get("date", sent) if a <= d.start and d.end <= k]
     end = k
     while (d := next((d for d in dates if d.end == end), None)) is not None:
         end = d.start
+    toks = ix.doc.tokens
+    if end - 1 > a and toks[end - 1].norm in frame_words().other_people:
+        end -= 1  # (بينما نظم آخرون وقفة سلمية: the subject between the verb and the noun)
+    elif crowd:
+        end = _past_crowd(toks, end, a)
+    if crowd and end - 1 > a and not frame_words().setoff_verb.isdisjoint(toks[end - 1].forms):
+        return end - 1  # (، وانطلقت مسيرة أخرى: a crowd's noun only)
     return next((c.start for c in ix.cues if c.entry.kind == "occur" and c.end == end
                  and c.end - c.start == 1 and c.start > a), None)
+
+
+def _past_crowd(toks: Sequence[Token], end: int, a: int) -> int:
+    """Where a crowd's subject standing right before ``end`` starts (، ونظم المئات وقفة سلمية
+    أخرى; وخرج آلاف المتظاهرين في مسيرة): a count word (event_scope.tsv ``crowd_count``), maybe
+    with the protesters' noun after it (``crowd_counted``); ``end`` itself when there is none."""
+    from hadath.events.modality import scope_words
+
+    w = scope_words()
+    if end - 2 > a and toks[end - 2].norm in w.crowd_count \
+            and not (w.crowd | w.crowd_counted).isdisjoint(toks[end - 1].forms):
+        return end - 2
+    return end - 1 if end - 1 > a and toks[end - 1].norm in w.crowd_count else end
+
+
+ELSEWHERE_GAP = 4   # words between a phrase of another place and the crowd's verb (من المدينة)
+
+
+def elsewhere(toks: Sequence[Token], lo: int, hi: int) -> int | None:
+    """The noun of a phrase of another place in [lo, hi): a noun of place with a word of
+    otherness after it (event_frames.tsv ``other_place``, ``other_act``: في مكان آخر، في موقع
+    آخر من المدينة); None when there is none."""
+    from hadath.events.frame_words import frame_words
+
+    w = frame_words()
+    return next((i for i in range(max(lo, 0), min(hi, len(toks)) - 1)
+                 if toks[i].norm in w.other_place and toks[i + 1].norm in w.other_act), None)
+
+
+def elsewhere_comma(toks: Sequence[Token], k: int, a: int) -> int | None:
+    """The comma opening a phrase of another place that stands before the crowd's verb at ``k``
+    (، وفي موقع آخر من المدينة نظم العشرات وقفة): the crowd told after it is another crowd."""
+    from hadath.events.frame_words import frame_words
+
+    j = elsewhere(toks, max(a + 2, k - 2 - ELSEWHERE_GAP), k)
+    return j - 2 if j is not None and toks[j - 2].norm in frame_words().comma else None
 
 
 def coordinated_cut(toks: Sequence[Token], t, c: int | None, a: int, places: Sequence["Located"],
@@ -100,15 +148,23 @@ def sequel_cue(ix: "DocIndex", sent: int, k: int, a: int) -> int | None:
 
 def other_act(toks: Sequence[Token], t) -> bool:
     """The act noun of trigger ``t`` is said to be another (مسيرة أخرى، هجوم آخر: event_frames.tsv
-    ``other_act`` right after it): never the act told before, continued. Not a toll's word
+    ``other_act`` right after it), or its people are (event_frames.tsv ``other_people``: the
+    subject right after the act's verb, فيما تظاهر آخرون; or right before its noun, بينما نظم
+    آخرون وقفة سلمية): never the act told before, continued. Not a toll's word
     (قتل شخص وأصيب آخر: another person). Read for crowds only (events.frames, events.assemble):
     a strike told as another at one town is one event for ACLED, and a placeless one (وفي هجوم
     آخر، ... وسط سوق) is still folded into the act before by its place."""
     from hadath.events.frame_words import frame_words
     from hadath.events.taxonomy import TOLL_CLASSES
 
-    return t.form != "verb" and t.cls not in TOLL_CLASSES and t.loc.end < len(toks) \
-        and toks[t.loc.end].norm in frame_words().other_act
+    w = frame_words()
+    if t.cls in TOLL_CLASSES:
+        return False
+    k, e = t.loc.start, t.loc.end
+    if t.form == "verb":
+        return e < len(toks) and toks[e].norm in w.other_people and toks[e].sentence == toks[k].sentence
+    return e < len(toks) and toks[e].norm in w.other_act or k > 0 and toks[k - 1].norm in w.other_people \
+        and toks[k - 1].sentence == toks[k].sentence
 
 
-__all__ = ["coordinated_cut", "introduced", "occurrence_verb", "other_act", "sequel_cue"]
+__all__ = ["coordinated_cut", "elsewhere", "elsewhere_comma", "introduced", "occurrence_verb", "other_act", "sequel_cue"]

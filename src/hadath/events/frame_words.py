@@ -34,6 +34,8 @@ class FrameWords(NamedTuple):
     consequence_clitic: frozenset[str]
     after_lead: frozenset[str]
     other_act: frozenset[str]
+    other_people: frozenset[str]
+    setoff_verb: frozenset[str]
     other_place: frozenset[str]
     resume: frozenset[str]
     likewise: frozenset[str]

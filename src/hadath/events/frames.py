@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from hadath.events.crowd_antecedent import blast_words, cut_antecedents
-from hadath.events.frame_cuts import SEQUEL_CLASSES, coordinated_cut, introduced, occurrence_verb, other_act, sequel_cue
+from hadath.events.frame_cuts import (SEQUEL_CLASSES, coordinated_cut, elsewhere, elsewhere_comma, introduced, occurrence_verb,
+                                     other_act, sequel_cue)
 from hadath.events.earlier import (backdrop_spans, counted_victims, dated_here, earlier_spans, outside, shift_spans,
                                    trimmed)
 from hadath.events.index import DocIndex, Located
@@ -266,7 +267,8 @@ def _split_coordinated(ix: DocIndex, frame: Frame) -> list[Frame]:
     حي X، وقوات الجيش تشتبك معها في محور Y): two acts at two places, one frame each. So is a
     protest's (تظاهر الآلاف في الخرطوم وأم درمان، واعتقلت الشرطة محتجين في أم درمان: the force
     intervened at one place of the protest's, the rest stays peaceful). An act noun told as
-    another (، وخرجت مظاهرة أخرى في المدينة: frame_cuts.other_act) needs no place of its own."""
+    another (، وخرجت مظاهرة أخرى في المدينة: frame_cuts.other_act) or at another place (، وفي
+    مكان آخر من المدينة تظاهر العشرات: frame_cuts.elsewhere) needs no place of its own."""
     toks = ix.doc.tokens
     w = frame_words()
     a, b = frame.clause
@@ -281,7 +283,8 @@ def _split_coordinated(ix: DocIndex, frame: Frame) -> list[Frame]:
             continue  # (، واستهدف; قريتي X وY واستهدف: a coordinated verb opens an act of its own)
         lo = cuts[-1] if cuts else a
         known = lambda p: t.form == "verb" or p.mention.value.place is not None  # noqa: E731
-        if any(lo <= p.start < cut and known(p) for p in places) and (frame.group == "protest" and other_act(toks, t) or any(
+        told_other = other_act(toks, t) or elsewhere(toks, cut, k) is not None   # (، وفي مكان آخر تظاهر)
+        if any(lo <= p.start < cut and known(p) for p in places) and (frame.group == "protest" and told_other or any(
                 k <= p.start < b and introduced(toks, p, ix.doc.text) and known(p) for p in places)):
             # (an act noun cuts between known places only: في محيط المكان is none, nor is an
             # unknown mountain the act before it keeps alone)
@@ -374,12 +377,14 @@ def _opening_comma(ix: DocIndex, frame: Frame, t: Trig, w: FrameWords) -> int | 
         return k - 1   # (غارة على X أدت إلى ...، وغارة أخرى على Y: a coordinated act noun)
     if k - 2 > a and toks[k - 2].norm in w.comma and not w.follow.isdisjoint(toks[k - 1].forms):
         return k - 2   # (، تلتها غارة ثانية على مدينة Y، تبعها قصف: the act that followed the first)
-    if t.form in ("noun", "phrase") and (v := occurrence_verb(ix, frame.sent, k, a)) is not None:
+    if t.form in ("noun", "phrase") and (v := occurrence_verb(ix, frame.sent, k, a, frame.group == "protest")) is not None:
         k = v  # (، وخرجت مظاهرات في X: the noun's verb opens the act)
     elif t.form != "verb" or k - 1 <= a:
         return None
     elif toks[k].has_proclitic(w.coord_clitic) and k - 2 > a and not w.resume.isdisjoint(toks[k - 1].forms):
         k -= 1  # (، ثم عاد وقصف بلدة Y: the verb of coming back opens the act)
+    if frame.group == "protest" and (e := elsewhere_comma(toks, k, a)) is not None:
+        return e  # (، وفي موقع آخر من المدينة نظم العشرات وقفة: another crowd at another place)
     subject = next((loc.start for loc in ix.get("actor", frame.sent)
                     if loc.end == k and loc.start - 1 > a and toks[loc.start].has_proclitic(w.coord_clitic)), None)
     if subject is not None:

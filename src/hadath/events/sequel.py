@@ -9,7 +9,7 @@ import re
 
 from hadath.events.frames import Frame
 from hadath.events.roles import role_words
-from hadath.events.frame_cuts import other_act
+from hadath.events.frame_cuts import elsewhere, other_act
 from hadath.events.records import UNIDENTIFIED_GROUP
 from hadath.events.taxonomy import ARMED_INTERS, BATTLES, CIVILIANS_INTER, interaction
 from hadath.text.normalize import normalize_key
@@ -32,14 +32,10 @@ def told_other(toks, frame: Frame) -> bool:
 
 
 def _elsewhere(toks, frame: Frame) -> bool:
-    """A noun of place with a word of otherness after it (event_frames.tsv other_place, other_act)
-    before the frame's first trigger, in its clause: في مكان آخر، وفي موقع آخر من المدينة."""
-    from hadath.events.frame_words import frame_words
-
-    w = frame_words()
+    """A noun of place with a word of otherness after it (frame_cuts.elsewhere) before the
+    frame's first trigger, in its clause: في مكان آخر، وفي موقع آخر من المدينة."""
     first = min((t.loc.start for t in frame.trigs), default=frame.clause[0])
-    return any(toks[i].norm in w.other_place and toks[i + 1].norm in w.other_act
-               for i in range(max(frame.clause[0], 0), min(first, len(toks)) - 1))
+    return elsewhere(toks, frame.clause[0], first) is not None
 
 
 def fought_with(ev: Event, act: Event, text: str) -> Event:
