@@ -56,3 +56,26 @@ WEAPON_DESTROYED = [  # no ب: the weapon is what was destroyed or intercepted
 @pytest.mark.parametrize("text", INTERCEPTED_WITH + WEAPON_DESTROYED)
 def test_a_weapon_destroyed_or_intercepted_is_a_disrupted_weapon(pipeline, text):
     assert "Disrupted weapons use" in [e.sub_event_type for e in events(pipeline, text)], text
+
+
+DOWNED_CRAFT = [  # a bare مسيّرة brought down or destroyed: the craft, no march
+    "أسقطت الدفاعات الجوية مسيرة للحوثيين فوق مدينة مأرب اليوم.",
+    "دمرت الدفاعات الجوية مسيرة للدعم السريع فوق مدينة الأبيض اليوم.",
+    "أسقطت القوات مسيرات أطلقتها الميليشيا على مدينة مأرب اليوم.",
+]
+
+
+@pytest.mark.parametrize("text", DOWNED_CRAFT)
+def test_a_craft_brought_down_is_no_march(pipeline, text):
+    assert [e.sub_event_type for e in events(pipeline, text)] == ["Disrupted weapons use"], text
+
+
+MARCHES = [  # a march stopped by a force, or marching: the protest stays
+    "اعترضت قوات الأمن مسيرة للمعلمين في وسط مدينة الخرطوم اليوم.",
+    "خرجت مسيرة حاشدة في مدينة تعز اليوم للمطالبة برحيل الحكومة.",
+]
+
+
+@pytest.mark.parametrize("text", MARCHES)
+def test_a_march_not_brought_down_stays_a_protest(pipeline, text):
+    assert "Peaceful protest" in [e.sub_event_type for e in events(pipeline, text)], text
