@@ -79,3 +79,19 @@ MARCHES = [  # a march stopped by a force, or marching: the protest stays
 @pytest.mark.parametrize("text", MARCHES)
 def test_a_march_not_brought_down_stays_a_protest(pipeline, text):
     assert "Peaceful protest" in [e.sub_event_type for e in events(pipeline, text)], text
+
+
+DUAL_CRAFT = [  # the dual of a craft noun as the object of a verb of downing or intercepting
+    ("أسقط الجيش مسيرتين للدعم السريع في سماء مدينة الأبيض اليوم.", "Military Forces of Sudan (2019-)"),
+    ("أسقطت الدفاعات الجوية طائرتين مسيرتين للحوثيين فوق مدينة مأرب اليوم.", "Military Forces of Yemen"),
+    ("اعترضت الدفاعات الجوية مسيرتين أطلقهما الحوثيون باتجاه مدينة جازان اليوم.", None),
+    ("دمرت الدفاعات الجوية مسيرتين للدعم السريع فوق مدينة مروي اليوم.", "Military Forces of Sudan (2019-)"),
+]
+
+
+@pytest.mark.parametrize("text,actor1", DUAL_CRAFT)
+def test_two_crafts_downed_are_a_disrupted_weapon(pipeline, text, actor1):
+    evs = events(pipeline, text)
+    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"], text
+    if actor1 is not None:
+        assert evs[0].actor1 == actor1, text
