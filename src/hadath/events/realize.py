@@ -32,7 +32,7 @@ from hadath.events.positions import opens_own_clause
 from hadath.events.hostages import hostages
 from hadath.events.demolition import DEMOLITION, demolition
 from hadath.events.index import DocIndex, Located
-from hadath.events.means import frame_weapons, into_the_air, means_carried, told_in_it
+from hadath.events.means import frame_weapons, into_the_air, means_carried, struck_with, told_in_it
 from hadath.events.place_choice import choose_places
 from hadath.events.records import UNPLACED, evolve, new_event, notes
 from hadath.events.dispersal import dispersing_group
@@ -59,7 +59,7 @@ from hadath.events.victims import civilian_property, counted, counted_nationals,
 from hadath.events.voice import OUTCOMES, assign_voiced, frame_slots
 from hadath.events.weapon_users import coalition, weapon_owner
 from hadath.events.stopped_bomber import bomber_stopped
-from hadath.events.taxonomy import BOMBS, CIVILIANS_INTER, PROTESTERS_INTER, REMOTE_CLASSES, decide, disorder_type, interaction
+from hadath.events.taxonomy import BOMBS, CIVILIANS_INTER, PROTESTERS_INTER, REMOTE_CLASSES, decide, disorder_type, interaction, weapon_type
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.text.clitics import clitics
 from hadath.types import DateValue, Event
@@ -162,6 +162,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     ev_type, sub = decide(classes, weapons, target, inter1, crowd,
                           "arrest" in classes, toll.deaths > 0 and not toll.estimate, mob,
                           crowd_confronts_force(ix, frame, roles), peaceful)
+    if sub == "Disrupted weapons use" and "defuse" not in classes and (means := struck_with(ix, weapons_loc)):
+        ev_type, sub = weapon_type(means)  # دمرت القوات بصاروخ موجه سيارة: the missile its means, a strike
     ev_type, sub = hostages(ix, frame, ev_type, sub, inter1)  # احتجزت الجبهة 68 رهينة: an abduction
     if sub == "Remote explosive/landmine/IED" and demolition(ix, frame, classes, toll.deaths, toll.injuries):
         ev_type, sub = DEMOLITION  # فجرت الميليشيا منزل ...: the building blown up, no bombing

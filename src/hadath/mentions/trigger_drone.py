@@ -54,6 +54,25 @@ def instrument(tokens: tuple[Token, ...], i: int) -> bool:
     return False
 
 
+def instrumental_object(tokens: tuple[Token, ...], j: int) -> bool:
+    """The weapon complement at ``j`` of a verb of destroying or intercepting (دمر مسيرات، اعترض
+    صاروخا) carries the instrumental preposition (triggers_context.tsv instrument_prep), or is the
+    adjective of an aircraft noun that does (بالطائرات المسيرة): the weapon is the verb's means, not
+    its object - دمر الجيش بالمسيرات عربات، اعترضت بصواريخ باتريوت صاروخا. A weapon destroyed or
+    intercepted takes no ب."""
+    preps = context().instrument_preps
+    return tokens[j].has_proclitic(preps) or (j > 0 and tokens[j - 1].has_proclitic(preps)
+                                              and not context().aircraft.isdisjoint(tokens[j - 1].forms))
+
+
+def downed_craft(tokens: tuple[Token, ...], i: int, end: int) -> bool:
+    """The defuse complement of the head verb at ``i``, ending at ``end``, is a bare مسيّرة and
+    the verb brings down or destroys (function_words downs_craft): the craft downed (أسقطت
+    الدفاعات الجوية مسيرة، دمرت الدفاعات مسيرة للدعم السريع) - nobody brings down a march. اعترض
+    keeps both readings (اعترضت قوات الأمن مسيرة للمعلمين: a march stopped)."""
+    return tokens[end - 1].norm in context().drone_keys and not function_words("downs_craft").isdisjoint(tokens[i].forms)
+
+
 def strikes_as_subject(tokens: tuple[Token, ...], i: int) -> bool:
     """مسيّرة right before a strike verb, or before a nationality adjective and one (بأن مسيرة
     استهدفت السوق، مسيرة إسرائيلية قصفت سيارة): the verb's subject is the craft - a march strikes

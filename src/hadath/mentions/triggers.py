@@ -25,7 +25,7 @@ from hadath.text.clitics import clitics, conjunctions
 from hadath.text.normalize import normalize_key
 from hadath.mentions.trigger_context import context
 from hadath.mentions.trigger_aircraft import bare_aircraft
-from hadath.mentions.trigger_drone import after_strike, drops_weapon, feminine_first, instrument, strikes_as_subject, strikes_verb_first
+from hadath.mentions.trigger_drone import after_strike, downed_craft, drops_weapon, feminine_first, instrument, instrumental_object, strikes_as_subject, strikes_verb_first
 from hadath.mentions.trigger_fallen import fall_entry, fallen_verbs
 from hadath.mentions.trigger_goal import until_goal
 from hadath.mentions.trigger_thrown import thrown
@@ -107,6 +107,8 @@ def _head_matches(sc: Scan) -> dict[int, tuple[TriggerEntry, Span, int]]:
                         and (e.form != "noun" or e.cls in GAPPED_NOUN_CLASSES or counted(tokens, i, j))), None)
             if hit is not None:
                 words, entry = hit
+                if entry.cls == "defuse" and instrumental_object(tokens, j):
+                    continue  # دمر الجيش بالمسيرات عربات: the drones its means (اعترضت بصواريخ باتريوت صاروخا: the object after)
                 if j == i + 1:  # (أسقطت الدفاعات طائرة مسيرة كانت تحمل قنابل: the subject before it)
                     j, words, entry = _object_after_subject(tokens, j, words, entry, cands)
                     if _craft_subject(tokens, j, len(words)):
@@ -277,6 +279,8 @@ class TriggerStage:
         if heads:
             matcher = trigger_matcher()
             for i, (entry, span, _end) in heads.items():
+                if entry.cls == "defuse" and downed_craft(tokens, i, _end):
+                    droned.add(_end - 1)  # أسقطت الدفاعات الجوية مسيرة: the craft downed, no march
                 found.append(Hit(i, i + 1, span, entry, tokens[i].norm))
                 if i + 1 < len(tokens) and tokens[i + 1].norm in context().drone_keys \
                         and drops_weapon(tokens, i + 1, weapon_starts):
