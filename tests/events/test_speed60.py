@@ -12,6 +12,7 @@ import pytest
 import hadath.events.index as I
 import hadath.events.wordbits as W
 from hadath.events.dating import _same_month_day, date_words
+from hadath.events.earlier import shift_heads
 from hadath.events.fatalities import _lone_vague
 from hadath.events.frame_tolls import answered_span, since_span
 from hadath.events.frame_words import frame_words
@@ -82,6 +83,9 @@ def _plain_tests():
         W.SUPPORT: lambda t: not function_words("support").isdisjoint(t.forms) or t.norm in role_words().source,
         W.PERIOD: lambda t: t.norm in scope.latest_of or t.norm in scope.long_period   # (speed62)
         or not scope.long_period.isdisjoint(t.forms),
+        W.SHIFT_HEAD: lambda t: t.norm in shift_heads() or not shift_heads().isdisjoint(t.forms),   # (speed63)
+        W.BACKDROP: lambda t: not frame_words().backdrop_lead.isdisjoint(t.forms),
+        W.THE_DEAD: lambda t: not function_words("the_dead").isdisjoint(t.forms),
     }
 
 
