@@ -111,6 +111,36 @@ def test_a_type_has_its_bits_once():
         assert all((k in ix.positions[bit]) == bool(bits & bit) for bit in ix.positions)
 
 
+def _positions_every_bit(toks):
+    """class_positions as speed60 wrote it: each flagged token against every bit."""
+    out = {bit: [] for bit, _ in W._classes()}
+    for i, tok in enumerate(toks):
+        for bit, lst in out.items():
+            if W.type_bits(tok.word_type) & bit:
+                lst.append(i)
+    return out
+
+
+SET_BITS = [   # (speed63: ومعظمها is of two classes, SHARE and SCOPE; the others of one or none)
+    "شن التحالف 20 غارة، منها خمس على صرواح، ومعظمها على مناطق متفرقة بعد أيام من الهجوم.",
+    "قتل عشرة أشخاص معظمهم من المدنيين في قصف منذ أسبوعين، فيما تتواصل المعارك.",
+    "وقال مصدر إن بين القتلى ثلاثة من عناصر الشرطة، ومعظم الضحايا من الأطفال.",
+]
+
+
+@pytest.mark.parametrize("text", SET_BITS)
+def test_positions_are_each_tokens_set_bits(text):
+    toks = _docs([text])[0].tokens
+    assert W.class_positions(toks) == _positions_every_bit(toks)
+
+
+def test_a_word_of_two_classes_is_at_both():
+    toks = _docs(SET_BITS[:1])[0].tokens
+    two = [k for k, t in enumerate(toks) if bin(W.type_bits(t.word_type)).count("1") > 1]
+    at = W.class_positions(toks)
+    assert two and all(sum(k in ks for ks in at.values()) == 2 for k in two)
+
+
 @pytest.mark.parametrize("a,b", [(0, 3), (2, 9), (5, 5), (7, 3), (0, 100)])
 def test_within(a, b):
     pos = [1, 2, 4, 8, 9, 30]

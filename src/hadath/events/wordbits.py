@@ -116,9 +116,10 @@ def class_positions(toks: Sequence[Token], columns: TokenColumns | None = None) 
     out: dict[int, list[int]] = {bit: [] for bit, _ in _classes()}
     for i in compress(range(n), bits):
         b = bits[i]
-        for bit, lst in out.items():
-            if b & bit:
-                lst.append(i)
+        while b:   # (the set bits only, lowest first: most flagged tokens have one of the many)
+            low = b & -b
+            out[low].append(i)
+            b ^= low
     return out
 
 
