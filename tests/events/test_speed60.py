@@ -86,6 +86,7 @@ def _plain_tests():
         W.SHIFT_HEAD: lambda t: t.norm in shift_heads() or not shift_heads().isdisjoint(t.forms),   # (speed63)
         W.BACKDROP: lambda t: not frame_words().backdrop_lead.isdisjoint(t.forms),
         W.THE_DEAD: lambda t: not function_words("the_dead").isdisjoint(t.forms),
+        W.DURING: lambda t: not scope.during.isdisjoint(t.forms),
     }
 
 

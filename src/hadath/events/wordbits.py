@@ -40,6 +40,7 @@ PERIOD = 4096    # the norm is an event_scope latest_of word, or a long_period w
 SHIFT_HEAD = 8192   # a one-word forward head of dates_shifts.tsv among the forms (earlier.read_after's first test)
 BACKDROP = 16384    # frame_words backdrop_lead among the forms (earlier.backdrop_spans)
 THE_DEAD = 32768    # function_words the_dead among the forms (dead_named._force_among_dead)
+DURING = 65536      # event_scope during among the forms (tallies.spread_tally)
 
 STOPS = ".;:!?"   # (continuing_period's stops: ``tok.norm in STOPS`` for a punctuation token)
 
@@ -64,6 +65,7 @@ def _classes() -> tuple[tuple[int, Callable[[WordType], bool]], ...]:
     source = role_words().source
     latest_of, long_period = scope_words().latest_of, scope_words().long_period
     heads, backdrop, the_dead = shift_heads(), frame_words().backdrop_lead, function_words("the_dead")
+    during = scope_words().during
 
     def vague(wt: WordType) -> bool:
         hit = word_number(wt.text) if wt.kind == "word" else None
@@ -85,7 +87,8 @@ def _classes() -> tuple[tuple[int, Callable[[WordType], bool]], ...]:
             (PERIOD, lambda wt: wt.text in latest_of or wt.text in long_period or not long_period.isdisjoint(wt.forms)),
             (SHIFT_HEAD, lambda wt: not heads.isdisjoint(wt.forms)),
             (BACKDROP, lambda wt: not backdrop.isdisjoint(wt.forms)),
-            (THE_DEAD, lambda wt: not the_dead.isdisjoint(wt.forms)))
+            (THE_DEAD, lambda wt: not the_dead.isdisjoint(wt.forms)),
+            (DURING, lambda wt: not during.isdisjoint(wt.forms)))
 
 
 @lru_cache(maxsize=1)
