@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from hadath.events.dating import days_before, days_earlier_vague
+from hadath.events.wordbits import class_positions
 from hadath.events.earlier import LONG_DAYS, _shift_at, read_after
 from hadath.text.normalize import normalize
 from hadath.text.sentences import split_sentences
@@ -70,8 +71,9 @@ def test_one_forward_reader(text, want, back, vague, shift):
     else:
         assert got is not None and got.end == noun
         assert (got.unit, got.count, bool(got.approx), got.vague) == want
-    assert days_before(toks, noun) == back
-    assert days_earlier_vague(toks, noun) == vague
+    at = class_positions(toks)
+    assert days_before(toks, noun, at) == back
+    assert days_earlier_vague(toks, noun, at) == vague
     s = _shift_at(toks, 0, len(toks))
     assert (s[0] if s else None) == shift
 

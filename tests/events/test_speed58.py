@@ -1,12 +1,13 @@
 """speed58: the events stage's range scans for a word of a lexicon class read which tokens carry
-one from per-word-type facts (hadath.events.spots) and run their own test only there. The spots
-are the plain loop's tokens, and every gated rule gives the answers of its plain loop (output
-identical)."""
+one from per-word-type facts and run their own test only there (speed63: the document's class
+positions of hadath.events.wordbits, where speed58's hadath.events.spots kept a table per class).
+The positions are the plain loop's tokens, and every gated rule gives the answers of its plain
+loop (output identical)."""
 from __future__ import annotations
 
 import pytest
 
-import hadath.events.spots as S
+import hadath.events.wordbits as W
 from hadath.events import earlier as E
 from hadath.events.dating import date_words
 from hadath.events.fatalities import _lone_vague
@@ -66,29 +67,23 @@ def _plain(toks, a, b, words):
             if toks[k].norm in words or not words.isdisjoint(toks[k].forms)]
 
 
+BITS = {"heads": W.SHIFT_HEAD, "backdrop": W.BACKDROP, "the_dead": W.THE_DEAD}   # (speed63: spots' classes)
+
+
 @pytest.mark.parametrize("text", TEXTS)
-@pytest.mark.parametrize("name", sorted(_classes()))
-def test_spots_are_the_plain_loops_tokens(text, name):
+@pytest.mark.parametrize("name", sorted(BITS))
+def test_positions_are_the_plain_loops_tokens(text, name):
     toks, words = _tokens(text), _classes()[name]
+    at = W.class_positions(toks)
     for a, b in _ranges(len(toks)):
-        assert S.spots(toks, a, b, words) == _plain(toks, a, b, words)
-        assert S.spots(toks, a, b, words) == _plain(toks, a, b, words)  # (the second time: from the table)
+        assert W.within(at[BITS[name]], a, b) == _plain(toks, a, b, words)
+        assert W.within(W.class_positions(toks)[BITS[name]], a, b) == _plain(toks, a, b, words)  # (from the table)
 
 
 def test_the_texts_hold_every_class():
     toks = [t for text in TEXTS for t in _tokens(text)]
     for name, words in _classes().items():
         assert _plain(toks, 0, len(toks), words), name
-
-
-def test_an_equal_class_reads_the_same_table_and_another_its_own():
-    toks = _tokens(TEXTS[3])
-    words = function_words("did_it")
-    again = frozenset(set(words))   # (a class rebuilt from its lexicon)
-    assert again is not words and S._table(again) is S._table(words)
-    assert S.spots(toks, 0, len(toks), again) == S.spots(toks, 0, len(toks), words) == _plain(toks, 0, len(toks), words)
-    assert S._table(function_words("did_by")) is not S._table(words)
-    assert S.spots(toks, 0, len(toks), frozenset({"نفذه"})) == [k for k, t in enumerate(toks) if t.norm == "نفذه"] != []
 
 
 # the gated rules against their plain loops (the code before speed58)
@@ -182,39 +177,31 @@ PERIODS = [
 @pytest.mark.parametrize("text", TEXTS + PERIODS)
 def test_gated_rules_as_their_plain_loops(text):
     toks = _tokens(text)
-    n = len(toks)
+    n, at = len(toks), W.class_positions(toks)
     for a, b in _ranges(n):
         if not 0 <= a <= b <= n:
             continue
-        assert E.earlier_spans(toks, a, b) == _earlier_plain(toks, a, b)
-        assert E.shift_spans(toks, a, b) == _shift_plain(toks, a, b)
-        assert E.backdrop_spans(toks, a, b) == _backdrop_plain(toks, a, b)
+        assert E.earlier_spans(toks, a, b, at) == _earlier_plain(toks, a, b)
+        assert E.shift_spans(toks, a, b, at) == _shift_plain(toks, a, b)
+        assert E.backdrop_spans(toks, a, b, at) == _backdrop_plain(toks, a, b)
         assert continuing_period(toks, a, b) == _continuing_plain(toks, a, b)
         assert [x[:2] for x in _lone_vague(toks, [], a, b)] == _lone_plain(toks, a, b)
-    assert [E.reading_to(toks, k) for k in range(n + 1)] == [_reading_to_plain(toks, k) for k in range(n + 1)]
+    assert [E.reading_to(toks, k, at) for k in range(n + 1)] == [_reading_to_plain(toks, k) for k in range(n + 1)]
 
 
 def test_the_plain_loops_find_something():
     found = lambda f: [text for text in TEXTS + PERIODS if f(_tokens(text))]  # noqa: E731
-    assert found(lambda t: E.earlier_spans(t, 0, len(t)))
-    assert found(lambda t: E.shift_spans(t, 0, len(t)))
-    assert found(lambda t: E.backdrop_spans(t, 0, len(t)))
+    assert found(lambda t: E.earlier_spans(t, 0, len(t), W.class_positions(t)))
+    assert found(lambda t: E.shift_spans(t, 0, len(t), W.class_positions(t)))
+    assert found(lambda t: E.backdrop_spans(t, 0, len(t), W.class_positions(t)))
     assert len(found(lambda t: continuing_period(t, 0, len(t)) is not None)) == 3
     assert found(lambda t: _lone_plain(t, 0, len(t)))
     assert len(found(lambda t: any(_reading_to_plain(t, k) for k in range(len(t))))) >= 2
 
 
-def _plain_spots(toks, a, b, words):
-    return _plain(toks, a, b, words)
-
-
 @pytest.mark.parametrize("text", TEXTS)
 def test_events_as_with_plain_scans(pipeline, text, monkeypatch):
-    """The events stage reads the same records when every gate is the plain loop's test."""
-    import sys
-    got = events(pipeline, text)
-    for mod in list(sys.modules.values()):
-        if getattr(mod, "__name__", "").startswith("hadath.events.") and mod is not S:
-            if getattr(mod, "spots", None) is S.spots:
-                monkeypatch.setattr(mod, "spots", _plain_spots)
-    assert events(pipeline, text) == got
+    """The events stage reads the same records when every gate is open (each class's positions
+    every token: the plain loops)."""
+    from tests.events.test_speed60 import gates_open_same
+    gates_open_same(pipeline, monkeypatch, [text])

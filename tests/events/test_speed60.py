@@ -12,6 +12,7 @@ import pytest
 import hadath.events.index as I
 import hadath.events.wordbits as W
 from hadath.events.dating import _same_month_day, date_words
+from hadath.events.earlier import shift_heads
 from hadath.events.fatalities import _lone_vague
 from hadath.events.frame_tolls import answered_span, since_span
 from hadath.events.frame_words import frame_words
@@ -82,6 +83,10 @@ def _plain_tests():
         W.SUPPORT: lambda t: not function_words("support").isdisjoint(t.forms) or t.norm in role_words().source,
         W.PERIOD: lambda t: t.norm in scope.latest_of or t.norm in scope.long_period   # (speed62)
         or not scope.long_period.isdisjoint(t.forms),
+        W.SHIFT_HEAD: lambda t: t.norm in shift_heads() or not shift_heads().isdisjoint(t.forms),   # (speed63)
+        W.BACKDROP: lambda t: not frame_words().backdrop_lead.isdisjoint(t.forms),
+        W.THE_DEAD: lambda t: not function_words("the_dead").isdisjoint(t.forms),
+        W.DURING: lambda t: not scope.during.isdisjoint(t.forms),
     }
 
 
@@ -105,6 +110,36 @@ def test_a_type_has_its_bits_once():
         bits = W.type_bits(tok.word_type)
         assert bits == W._table()[tok.word_type.id]
         assert all((k in ix.positions[bit]) == bool(bits & bit) for bit in ix.positions)
+
+
+def _positions_every_bit(toks):
+    """class_positions as speed60 wrote it: each flagged token against every bit."""
+    out = {bit: [] for bit, _ in W._classes()}
+    for i, tok in enumerate(toks):
+        for bit, lst in out.items():
+            if W.type_bits(tok.word_type) & bit:
+                lst.append(i)
+    return out
+
+
+SET_BITS = [   # (speed63: ومعظمها is of two classes, SHARE and SCOPE; the others of one or none)
+    "شن التحالف 20 غارة، منها خمس على صرواح، ومعظمها على مناطق متفرقة بعد أيام من الهجوم.",
+    "قتل عشرة أشخاص معظمهم من المدنيين في قصف منذ أسبوعين، فيما تتواصل المعارك.",
+    "وقال مصدر إن بين القتلى ثلاثة من عناصر الشرطة، ومعظم الضحايا من الأطفال.",
+]
+
+
+@pytest.mark.parametrize("text", SET_BITS)
+def test_positions_are_each_tokens_set_bits(text):
+    toks = _docs([text])[0].tokens
+    assert W.class_positions(toks) == _positions_every_bit(toks)
+
+
+def test_a_word_of_two_classes_is_at_both():
+    toks = _docs(SET_BITS[:1])[0].tokens
+    two = [k for k, t in enumerate(toks) if bin(W.type_bits(t.word_type)).count("1") > 1]
+    at = W.class_positions(toks)
+    assert two and all(sum(k in ks for ks in at.values()) == 2 for k in two)
 
 
 @pytest.mark.parametrize("a,b", [(0, 3), (2, 9), (5, 5), (7, 3), (0, 100)])

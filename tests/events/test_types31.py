@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from hadath.events.earlier import earlier_spans
+from hadath.events.wordbits import class_positions
 from hadath.text.normalize import normalize
 from hadath.text.sentences import split_sentences
 from hadath.text.tokenize import tokenize
@@ -54,7 +55,7 @@ def test_act_long_before(pipeline, text, want):
 def test_earlier_spans(text, n):
     n_ = normalize(text)
     toks = tokenize(n_, split_sentences(n_))
-    assert len(earlier_spans(toks, 0, len(toks))) == n
+    assert len(earlier_spans(toks, 0, len(toks), class_positions(toks))) == n
 
 
 @pytest.mark.parametrize("text, want", [

@@ -103,7 +103,7 @@ def choose_date(ix: DocIndex, frame: Frame, main: Trig):
     got = _choose_date(ix, frame, main)
     if got[4] is not None and (today := _story_today(ix)) is not None and _bare_today(ix, got[4]):
         got = (replace(got[0], date=today), *got[1:])
-    back = days_before(ix.doc.tokens, main.loc.start) or _day_after(ix, frame.sent, main, got[4])
+    back = days_before(ix.doc.tokens, main.loc.start, ix.positions) or _day_after(ix, frame.sent, main, got[4])
     dv = got[0]
     if back and dv is not None and dv.date is not None and dv.time_precision == 1:
         return (replace(dv, date=dv.date - timedelta(days=back)), *got[1:])
@@ -144,10 +144,10 @@ def _day_after(ix: DocIndex, sent: int, main: Trig, loc: Located | None) -> int:
     return int(k is not None and (loc is None or loc.start < k))
 
 
-def days_before(toks, start: int) -> int:
+def days_before(toks, start: int, at: dict[int, list[int]]) -> int:
     """N for a verbal noun right after "بعد N أيام/أسابيع من" (events.earlier.read_after's reading,
     plainly counted days or weeks: earlier.days_back), else 0."""
-    return days_back(reading_to(toks, start)) if start >= 3 else 0
+    return days_back(reading_to(toks, start, at)) if start >= 3 else 0
 
 
 def _today_named(ix: DocIndex, sent: int, loc: Located) -> bool:
@@ -337,11 +337,11 @@ def _speech_date(ix: DocIndex, sent: int, loc: Located, main: Trig) -> int:
     return 0
 
 
-def days_earlier_vague(toks, start: int) -> bool:
+def days_earlier_vague(toks, start: int, at: dict[int, list[int]]) -> bool:
     """A verbal noun right after "بعد أيام من" / "بعد عدة أسابيع من" (a plural unit of a day or
     longer with no number: earlier.vague_back): an act some days before the one told, on no day
     the text gives."""
-    return start >= 3 and vague_back(reading_to(toks, start))
+    return start >= 3 and vague_back(reading_to(toks, start, at))
 
 
 def since(toks, loc: Located) -> bool:

@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
-from hadath.events.spots import spots
 from hadath.events.taxonomy import BATTLES, CIVILIANS_INTER, ERV, interaction
+from hadath.events.wordbits import THE_DEAD, within
 from hadath.types import Event
 
 LINK_GAP = 5       # words at most between the dead noun and the force named as some of them
@@ -23,12 +23,12 @@ def _force_among_dead(ix: DocIndex, sent: int) -> Located | None:
     بين القتلى ثلاثة من عناصر الشرطة، القتلى هم ثلاثة مجندين) - not a killer after it (القتلى
     سقطوا برصاص الجيش، نقلت جثث القتلى من قبل الجيش: a word of the agent, ``dead_by``)."""
     toks = ix.doc.tokens
-    dead, link, by = function_words("the_dead"), function_words("dead_link"), function_words("dead_by")
+    link, by = function_words("dead_link"), function_words("dead_by")
     forces = [a for a in ix.get("actor", sent) if a.mention.value.inter == 1]
     if not forces:
         return None
     acts = [t.start for t in ix.get("trigger", sent)]  # (القتلى سقطوا في قصف من الجيش: an act between)
-    for k in spots(toks, *ix.bounds[sent], dead):   # (the tokens whose forms meet dead)
+    for k in within(ix.positions[THE_DEAD], *ix.bounds[sent]):   # (the tokens whose forms meet the_dead)
         for a in forces:
             gap = toks[k + 1:a.start]
             if a.start > k and len(gap) <= LINK_GAP and any(not link.isdisjoint(t.forms) for t in gap) \

@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING, Callable, NamedTuple, Sequence
 
 from hadath.resolve.dates_lexicon import key, lexicon, number_word
 from hadath.resolve.dates_shifts import DAYS, shift_patterns
-from hadath.events.spots import spots
 from hadath.events.toll_words import toll_words
 from hadath.events.tuning import WINDOWS
+from hadath.events.wordbits import BACKDROP, SHIFT_HEAD, within
 from hadath.types import DateValue, Token
 
 if TYPE_CHECKING:
@@ -43,6 +43,12 @@ def _shift_words() -> tuple[frozenset[str], frozenset[str]]:
     """(one-word heads pointing forward: بعد; links: من، على) of dates_shifts.tsv."""
     p = shift_patterns()
     return frozenset(w for w, d in p.direction.items() if d == 1 and " " not in w), p.links
+
+
+def shift_heads() -> frozenset[str]:
+    """The one-word forward heads of dates_shifts.tsv (بعد): read_after's first test, the class
+    of :data:`hadath.events.wordbits.SHIFT_HEAD`."""
+    return _shift_words()[0]
 
 
 def _skip_words() -> frozenset[str]:
@@ -102,11 +108,11 @@ def read_after(toks: Sequence[Token], i: int, b: int) -> After | None:
     return After(i, name, count or None, approx, vague, j + 1)
 
 
-def reading_to(toks: Sequence[Token], start: int) -> After | None:
+def reading_to(toks: Sequence[Token], start: int, at: dict[int, list[int]]) -> After | None:
     """The reading of :func:`read_after` whose link ends right before token ``start`` (the other
-    act's noun), the nearest head first."""
+    act's noun), the nearest head first. ``at``: the document's class positions (DocIndex.positions)."""
     # (start - 3 down to start - 4 - MAX_SKIP, at the heads only: read_after's first test)
-    for k in reversed(spots(toks, start - 4 - MAX_SKIP, start - 2, _shift_words()[0])):
+    for k in reversed(within(at[SHIFT_HEAD], start - 4 - MAX_SKIP, start - 2)):
         got = read_after(toks, k, start)
         if got is not None and got.end == start:
             return got
@@ -126,7 +132,7 @@ def told_before(ix: DocIndex, frame) -> bool:
     toks, first = ix.doc.tokens, min(strong)
     if first >= 1 and toks[first - 1].norm in toll_words().since:
         return True
-    return first >= 3 and reading_to(toks, first) is not None
+    return first >= 3 and reading_to(toks, first, ix.positions) is not None
 
 
 def days_back(r: After | None) -> int:
@@ -149,7 +155,7 @@ def _to_punct(toks: Sequence[Token], a: int, b: int, opens: Callable[[int], int 
     """Ranges [i, e) in tokens[a:b] from each token ``opens`` accepts (it gives the index after
     the opening phrase) to the next punctuation after that phrase (or b). ``at``: the
     ascending indexes in [a, b) where ``opens`` may accept (its first test, per word type:
-    :mod:`hadath.events.spots`); it is asked there only."""
+    :mod:`hadath.events.wordbits`); it is asked there only."""
     out: list[tuple[int, int]] = []
     i = a
     for k in at:
@@ -174,26 +180,26 @@ def _shift_at(toks: Sequence[Token], i: int, b: int) -> tuple[int, int] | None:
     return (r.count * UNIT_DAYS[r.unit] if r.count else LONG_DAYS), r.end
 
 
-def earlier_spans(toks: Sequence[Token], a: int, b: int) -> list[tuple[int, int]]:
+def earlier_spans(toks: Sequence[Token], a: int, b: int, at: dict[int, list[int]]) -> list[tuple[int, int]]:
     """Token ranges [s, e) in tokens[a:b] that tell an act long before the reported one: from
-    the head بعد to the next punctuation (or b)."""
+    the head بعد to the next punctuation (or b). ``at``: the class positions (DocIndex.positions)."""
     def opens(i: int) -> int | None:
         got = _shift_at(toks, i, b)
         return got[1] if got is not None and got[0] >= LONG_DAYS else None
-    return _to_punct(toks, a, b, opens, spots(toks, a, b, _shift_words()[0]))
+    return _to_punct(toks, a, b, opens, within(at[SHIFT_HEAD], a, b))
 
 
-def shift_spans(toks: Sequence[Token], a: int, b: int) -> list[tuple[int, int]]:
+def shift_spans(toks: Sequence[Token], a: int, b: int, at: dict[int, list[int]]) -> list[tuple[int, int]]:
     """Token ranges [s, e) in tokens[a:b] that tell an act a counted few days or weeks before the
     reported one (بعد يومين من هجوم ...، بعد ثلاثة أسابيع من): from بعد to the next punctuation;
     what dating.days_before dates back."""
     def opens(i: int) -> int | None:
         r = read_after(toks, i, b)
         return r.end if r is not None and r.end < b and 0 < days_back(r) < LONG_DAYS else None
-    return _to_punct(toks, a, b, opens, spots(toks, a, b, _shift_words()[0]))
+    return _to_punct(toks, a, b, opens, within(at[SHIFT_HEAD], a, b))
 
 
-def backdrop_spans(toks: Sequence[Token], a: int, b: int) -> list[tuple[int, int]]:
+def backdrop_spans(toks: Sequence[Token], a: int, b: int, at: dict[int, list[int]]) -> list[tuple[int, int]]:
     """Token ranges [s, e) in tokens[a:b] telling what goes on meanwhile (فيما تتواصل المواجهات
     ...، وسط استمرار المعارك ...): from the opening word to the next punctuation (or b)."""
     from hadath.events.frame_words import frame_words
@@ -206,7 +212,7 @@ def backdrop_spans(toks: Sequence[Token], a: int, b: int) -> list[tuple[int, int
             return None
         nxt = toks[i + 1]
         return i + 2 if nxt.norm in ongoing or not ongoing.isdisjoint(nxt.forms) else None
-    return _to_punct(toks, a, b, opens, spots(toks, a, b, w.backdrop_lead))
+    return _to_punct(toks, a, b, opens, within(at[BACKDROP], a, b))
 
 
 def outside(spans: list[tuple[int, int]], k: int) -> bool:

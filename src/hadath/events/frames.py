@@ -423,7 +423,7 @@ def _shifted_off(ix: DocIndex, f: Frame) -> list[Frame]:
     its toll, when both tell an act."""
     toks = ix.doc.tokens
     out: list[Frame] = []
-    for s, e in shift_spans(toks, *f.clause):
+    for s, e in shift_spans(toks, *f.clause, ix.positions):
         inside = [t for t in f.trigs if s <= t.loc.start < e]
         rest = [t for t in f.trigs if not s <= t.loc.start < e]
         if any(t.strong for t in inside) and any(t.strong for t in rest):
@@ -440,6 +440,6 @@ def cut_spans(ix: DocIndex, sent: int, lo: int, hi: int) -> list[tuple[int, int]
     تصاعد المواجهات في مديرية صرواح": an act told beside) - :mod:`hadath.events.earlier`."""
     toks = ix.doc.tokens
     places = [p.start for p in ix.get("place", sent) if p.mention.value.place is not None]
-    return sorted(earlier_spans(toks, lo, hi) + [
-        (s, e) for s, e in backdrop_spans(toks, lo, hi)
+    return sorted(earlier_spans(toks, lo, hi, ix.positions) + [
+        (s, e) for s, e in backdrop_spans(toks, lo, hi, ix.positions)
         if not any(s <= p < e for p in places) and not (s and concurrent_act(toks, s + 1, s - 1))])

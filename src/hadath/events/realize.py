@@ -351,7 +351,7 @@ def not_news(ix: DocIndex, frame: Frame, strong: list[Trig], main: Trig, all_gen
     if not from_text and not toll.deaths and backdrop(ix, frame):
         return False  # في ظل تبادل إطلاق النار: the backdrop of what is told
     if not from_text and not toll.deaths and strong and days_earlier_vague(
-            ix.doc.tokens, min(t.loc.start for t in strong)):
+            ix.doc.tokens, min(t.loc.start for t in strong), ix.positions):
         return False  # ويأتي التصعيد بعد أيام من هجوم: an earlier act on no day of its own
     if not toll.deaths and anchor_retold(ix, frame):
         return False  # ويأتي هجوم الأحد غداة استهداف وفد في تدمر: the act told before

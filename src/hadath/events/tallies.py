@@ -9,7 +9,7 @@ from hadath.events.frames import Frame
 from hadath.events.index import DocIndex, Located
 from hadath.events.modality import scope_words
 from hadath.events.toll_words import toll_words
-from hadath.events.wordbits import PERIOD, SCOPE, within
+from hadath.events.wordbits import DURING, PERIOD, SCOPE, within
 from hadath.text.clitics import clitics
 
 ONGOING_WORDS = 4  # an ongoing word this close after the campaign noun (حملة لا تزال مستمرة)
@@ -53,9 +53,9 @@ def spread_tally(ix: DocIndex, frame: Frame) -> bool:
         return False
     toks, (a, b) = ix.doc.tokens, frame.clause
     w = scope_words()
-    period = any(not w.during.isdisjoint(toks[k].forms) and any(
+    period = any(any(   # (wordbits.DURING: the tokens of during, the loop's first test)
         not w.period_unit.isdisjoint(toks[j].forms) for j in range(k + 1, min(k + 1 + PERIOD_WORDS, b)))
-        for k in range(a, b))
+        for k in within(ix.positions[DURING], a, b))
     if not period or any(a <= p.start < b and p.mention.value.place is not None
                          and p.mention.value.place.feature_class not in WIDE for p in ix.get("place", frame.sent)):
         return False  # (بينهم ثمانية في مدينة سراقب: a share told at its town)

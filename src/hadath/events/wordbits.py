@@ -37,6 +37,10 @@ SHARE = 512      # toll_words share_most among the forms, or the norm a share_of
 SCOPE = 1024     # event_scope campaign, several or most among the forms (tallies.tally_of_acts)
 SUPPORT = 2048   # function_words support among the forms, or the norm a role_words source word (role_words.supported)
 PERIOD = 4096    # the norm is an event_scope latest_of word, or a long_period word by norm or form (tallies.period_acts)
+SHIFT_HEAD = 8192   # a one-word forward head of dates_shifts.tsv among the forms (earlier.read_after's first test)
+BACKDROP = 16384    # frame_words backdrop_lead among the forms (earlier.backdrop_spans)
+THE_DEAD = 32768    # function_words the_dead among the forms (dead_named._force_among_dead)
+DURING = 65536      # event_scope during among the forms (tallies.spread_tally)
 
 STOPS = ".;:!?"   # (continuing_period's stops: ``tok.norm in STOPS`` for a punctuation token)
 
@@ -46,6 +50,7 @@ def _classes() -> tuple[tuple[int, Callable[[WordType], bool]], ...]:
     """(bit, test of a word type) for every class (a token's norm is its type's text, its kind
     the type's kind, its forms the type's forms)."""
     from hadath.events.dating import date_words
+    from hadath.events.earlier import shift_heads
     from hadath.events.frame_words import frame_words
     from hadath.events.modality import scope_words
     from hadath.events.role_words import role_words
@@ -59,6 +64,8 @@ def _classes() -> tuple[tuple[int, Callable[[WordType], bool]], ...]:
     scope = scope_words().campaign | scope_words().several | scope_words().most
     source = role_words().source
     latest_of, long_period = scope_words().latest_of, scope_words().long_period
+    heads, backdrop, the_dead = shift_heads(), frame_words().backdrop_lead, function_words("the_dead")
+    during = scope_words().during
 
     def vague(wt: WordType) -> bool:
         hit = word_number(wt.text) if wt.kind == "word" else None
@@ -77,7 +84,11 @@ def _classes() -> tuple[tuple[int, Callable[[WordType], bool]], ...]:
             (SHARE, lambda wt: not share_most.isdisjoint(wt.forms) or wt.text in share_of),
             (SCOPE, lambda wt: not scope.isdisjoint(wt.forms)),
             (SUPPORT, lambda wt: not support.isdisjoint(wt.forms) or wt.text in source),
-            (PERIOD, lambda wt: wt.text in latest_of or wt.text in long_period or not long_period.isdisjoint(wt.forms)))
+            (PERIOD, lambda wt: wt.text in latest_of or wt.text in long_period or not long_period.isdisjoint(wt.forms)),
+            (SHIFT_HEAD, lambda wt: not heads.isdisjoint(wt.forms)),
+            (BACKDROP, lambda wt: not backdrop.isdisjoint(wt.forms)),
+            (THE_DEAD, lambda wt: not the_dead.isdisjoint(wt.forms)),
+            (DURING, lambda wt: not during.isdisjoint(wt.forms)))
 
 
 @lru_cache(maxsize=1)
@@ -108,9 +119,10 @@ def class_positions(toks: Sequence[Token], columns: TokenColumns | None = None) 
     out: dict[int, list[int]] = {bit: [] for bit, _ in _classes()}
     for i in compress(range(n), bits):
         b = bits[i]
-        for bit, lst in out.items():
-            if b & bit:
-                lst.append(i)
+        while b:   # (the set bits only, lowest first: most flagged tokens have one of the many)
+            low = b & -b
+            out[low].append(i)
+            b ^= low
     return out
 
 
