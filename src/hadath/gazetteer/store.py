@@ -238,7 +238,6 @@ class Gazetteer:
         self._admin1: dict[tuple[str, str], Place | None] = {}
         self._country_place: dict[str, Place | None] = {}
         self._made: dict[tuple[int, int], Place] = {}
-        self.district_units: dict[tuple[str, str], str | None] = {}  # twin_points.district_admin1
 
     def _rows(self, sql: str, arg: str, id_col: int, key_col: int) -> list[tuple[int, list[tuple]]]:
         """(index position, its rows) of every index, user lists first: each place id's rows

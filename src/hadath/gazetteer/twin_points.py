@@ -9,6 +9,8 @@ places in Nabatieh, 1 in South). Readings that differ in score, lie apart or lac
 are left as scored."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from hadath.gazetteer.store import haversine_km
 
 TWIN_POINT_KM = 1.0   # two points of one name this close are one place
@@ -17,15 +19,11 @@ _TIE = 1e-9
 
 def district_admin1(gz, cc: str, admin2: str) -> str | None:
     """The admin1 most places of district ``admin2`` of ``cc`` are filed in (None: no such
-    places, or no single most). Cached on the gazetteer (``gz.district_units``): the cache
-    lives and dies with its index, as the gazetteer's other lookups do."""
-    key = (cc, admin2)
-    cache = gz.district_units
-    if key not in cache:
-        cache[key] = _district_admin1(gz, cc, admin2)
-    return cache[key]
+    places, or no single most)."""
+    return _district_admin1(gz, cc, admin2)
 
 
+@lru_cache(maxsize=4096)
 def _district_admin1(gz, cc: str, admin2: str) -> str | None:
     counts: dict[str, int] = {}
     for idx in gz.indexes:
