@@ -18,7 +18,7 @@ from hadath.geo import haversine_km
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.events.place_roads import off_road_names, one_road
 from hadath.events.place_disruption import disrupted
-from hadath.events.place_elsewhere import answered_place, destination, hails_from, motive_place, origin, other_act, reporter, speaker, venue
+from hadath.events.place_elsewhere import answered_place, destination, hails_from, headed_to, motive_place, origin, other_act, reporter, speaker, venue
 from hadath.events.place_lists import list_start
 from hadath.events.town_parts import in_story_town, named_part, other_town
 from hadath.mentions.places_people import QUOTES
@@ -150,7 +150,7 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
         cands = [p for p in places
                  if p.mention.value.cue != "nisba" and (p.start >= dl_end or p.start == lo)]
     if frame.group == "withdraw":  # (انسحب الجيش إلى ولاية القضارف: where it went, not what it left)
-        cands = [p for p in cands if not destination(toks, p, lo)]
+        cands = [p for p in cands if not destination(toks, p, lo) and not headed_to(toks, p, lo)]
     if frame.group in ("violence", "protest") and other_act(toks, main.loc, lo, places) and any(
             other_act(toks, p, lo, places) for p in cands):
         return [], 0.0, False  # (تضامنا مع المحتجين في X: the supported people's act is no act here)

@@ -67,12 +67,23 @@ def _retreat_to(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     return _led_by(tokens, p, lo, function_words("toward"), function_words("retreat"), WINDOWS.retreat_left)
 
 
+def headed_to(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
+    """The place is where a withdrawing side headed (انسحبت القوات من البلدة، واتجهت نحو مدينة
+    مركا): a toward word right before it (or before its class noun) and a verb of heading
+    (function_words ``heading``: اتجه، توجه) a few words before that, no punctuation between.
+    Read for withdrawals only (توجهت القوات إلى بلدة X واشتبكت: the fight is at X)."""
+    return _led_by(tokens, p, lo, function_words("toward"), function_words("heading"), WINDOWS.retreat_left)
+
+
 def _led_by(tokens: Sequence[Token], p: "Located", lo: int, preps: frozenset[str], words: frozenset[str],
             left: int) -> bool:
     """One of ``preps`` right before the place (or before its class noun: إلى ولاية القضارف, في
     محافظة الأنبار with the class noun outside the mention) and one of ``words`` at most ``left``
-    tokens before that, no punctuation between."""
+    tokens before that, no punctuation between. A quote mark around the name is skipped (اتجهت
+    نحو مدينة "مركا")."""
     k = p.start - 1
+    if k > lo and tokens[k].text in QUOTE_MARKS:
+        k -= 1
     if k > lo and tokens[k].norm not in preps and tokens[k - 1].norm in preps:
         k -= 1
     return k >= lo and tokens[k].norm in preps and preceded_by(tokens, k, lo, words, left, punct_only=True)
