@@ -18,7 +18,7 @@ from hadath.geo import haversine_km
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.events.place_roads import off_road_names, one_road
 from hadath.events.place_disruption import disrupted
-from hadath.events.place_elsewhere import destination, hails_from, motive_place, origin, other_act, reporter, speaker, venue
+from hadath.events.place_elsewhere import answered_place, destination, hails_from, headed_to, motive_place, origin, other_act, reporter, speaker, venue
 from hadath.events.place_lists import list_start
 from hadath.events.town_parts import in_story_town, named_part, other_town
 from hadath.mentions.places_people import QUOTES
@@ -150,7 +150,7 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
         cands = [p for p in places
                  if p.mention.value.cue != "nisba" and (p.start >= dl_end or p.start == lo)]
     if frame.group == "withdraw":  # (انسحب الجيش إلى ولاية القضارف: where it went, not what it left)
-        cands = [p for p in cands if not destination(toks, p, lo)]
+        cands = [p for p in cands if not destination(toks, p, lo) and not headed_to(toks, p, lo)]
     if frame.group in ("violence", "protest") and other_act(toks, main.loc, lo, places) and any(
             other_act(toks, p, lo, places) for p in cands):
         return [], 0.0, False  # (تضامنا مع المحتجين في X: the supported people's act is no act here)
@@ -159,6 +159,10 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
                                       and not origin(toks, p, lo)
                                       and not other_act(toks, p, lo, places)
                                       and not _across_border(toks, p, lo)], lo, lambda p: _town(p.mention.value))
+    if frame.group == "violence":  # (ردا على اغتيال ... في X، شن الحزب هجوما على Y: X is the answered act's,
+        # unless no other place is left: ردا على توغل القوات في X، استهدف المقاتلون آلية: met there)
+        acts = [t.start for t in ix.get("trigger", frame.sent)]
+        cands = [p for p in cands if not answered_place(toks, p, lo, main.loc.start, acts)] or cands
     if frame.group == "violence":  # (استشهد الشاب فلان من مخيم X خلال مواجهات في Y: X is his home)
         cands = [p for p in cands if not hails_from(toks, p, lo)] or cands
     if frame.group == "protest":  # (مظاهرات في صنعاء احتجاجا على الغارات على الحديدة: what was protested)

@@ -1,7 +1,7 @@
 """Places a clause names for another reason than the act's: a meeting's venue (محادثات جنيف),
 where people were going or a side was based (المتوجهة إلى، المتمركزة في، مصدرها مواقع ... في),
 where a person comes from (المنحدر من), where a correspondent reports from, a capital that
-speaks for its state (أعلنت موسكو), and the place of the people a protest supports (تضامنا مع
+speaks for its state (أعلنت موسكو), the place of the act an act answers (ردا على اغتيال ... في X), and the place of the people a protest supports (تضامنا مع
 المحتجين في X) or of what it protested (احتجاجا على الغارات التي استهدفت ... في X). Read by
 :func:`hadath.events.place_choice.choose_places`."""
 from __future__ import annotations
@@ -67,12 +67,23 @@ def _retreat_to(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     return _led_by(tokens, p, lo, function_words("toward"), function_words("retreat"), WINDOWS.retreat_left)
 
 
+def headed_to(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
+    """The place is where a withdrawing side headed (انسحبت القوات من البلدة، واتجهت نحو مدينة
+    مركا): a toward word right before it (or before its class noun) and a verb of heading
+    (function_words ``heading``: اتجه، توجه) a few words before that, no punctuation between.
+    Read for withdrawals only (توجهت القوات إلى بلدة X واشتبكت: the fight is at X)."""
+    return _led_by(tokens, p, lo, function_words("toward"), function_words("heading"), WINDOWS.retreat_left)
+
+
 def _led_by(tokens: Sequence[Token], p: "Located", lo: int, preps: frozenset[str], words: frozenset[str],
             left: int) -> bool:
     """One of ``preps`` right before the place (or before its class noun: إلى ولاية القضارف, في
     محافظة الأنبار with the class noun outside the mention) and one of ``words`` at most ``left``
-    tokens before that, no punctuation between."""
+    tokens before that, no punctuation between. A quote mark around the name is skipped (اتجهت
+    نحو مدينة "مركا")."""
     k = p.start - 1
+    if k > lo and tokens[k].text in QUOTE_MARKS:
+        k -= 1
     if k > lo and tokens[k].norm not in preps and tokens[k - 1].norm in preps:
         k -= 1
     return k >= lo and tokens[k].norm in preps and preceded_by(tokens, k, lo, words, left, punct_only=True)
@@ -163,4 +174,20 @@ def motive_place(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
             return False
         if not motive.isdisjoint(tokens[j].forms):
             return True
+    return False
+
+
+def answered_place(tokens: Sequence[Token], p: "Located", lo: int, main_start: int, acts: Sequence[int]) -> bool:
+    """The place is that of the earlier act this one answers (ردا على اغتيال العدو لعدد من المقاومين
+    في عين بعال، شن الحزب هجوما على ...؛ انتقاما لمقتل قائدها في بلدة X قصفت ...): a response word
+    (function_words ``response``: ردا، انتقاما، ثأرا) at most ``WINDOWS.answered_left`` tokens before
+    it, no punctuation between but quote marks, an act word (a trigger, at ``acts``) between the
+    response word and the place, and the act being placed (its trigger at ``main_start``) outside
+    that stretch (the answered act's own trigger keeps its place)."""
+    response = function_words("response")
+    for j in range(p.start - 1, max(lo, p.start - WINDOWS.answered_left) - 1, -1):
+        if tokens[j].kind == "punct" and tokens[j].text not in QUOTE_MARKS:
+            return False
+        if not response.isdisjoint(tokens[j].forms):
+            return not j <= main_start < p.start and any(j < k < p.start for k in acts)
     return False

@@ -113,6 +113,7 @@ class Windows(NamedTuple):
     venue_left: int = 3              # a meeting noun this close before a place (محادثات جنيف)
     other_act_left: int = 8          # a word of solidarity this far before the supported people's place (تضامنا مع المحتجين في X)
     motive_left: int = 14            # a motive word this far before the place of what a crowd protested (احتجاجا على القصف ... في X)
+    answered_left: int = 12          # a response word this far before the place of the act answered (ردا على اغتيال ... في X)
     retreat_left: int = 4            # a verb of retreat this far before "to" a place (انسحب بعدها الجيش إلى X)
     dateline_city: int = 5           # the dateline's dash or colon within this many tokens
     dateline_agency: int = 5         # ... and the agency's within this many after it

@@ -130,6 +130,8 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
         if m is not None and m.end - m.start == 1 and infos[j].common and hint > 1 \
                 and m.key not in words.countries and _owned_or_described(tokens, infos, j):
             return j + 1  # قرب منزله، بالقرب من محال تجارية: a noun, no town Manzalah
+        if (m is None or m.end - m.start == 1) and _definite_facility(tokens[j], cue):
+            return j + 1  # قرب المدرسة، محيط الفندق: the school by the act, no village Al Madrasah
         if m is not None and m.end - m.start == 1 and cue in lex.plural and (
                 m.weak or infos[j].common) and not tokens[j].norm.startswith(ARTICLE):
             return j + 1  # قرى جديدة، بلدات محررة: an indefinite adjective, not a name
@@ -188,6 +190,17 @@ def _after_cue_word(tokens: tuple[Token, ...], infos: list[WordInfo], i: int, cu
         found.insert(sum(g.start < t for g in found), Found(t, t + 1, tokens[t].span, CAPITAL, cue=cue, hint=hint))
         return j
     return i + 1
+
+
+def _definite_facility(tok: Token, cue: str) -> bool:
+    """A definite facility noun (place_words ``facility``: المدرسة، الفندق، السفارة، المستشفى)
+    right after a cue of relation (near, a compass point, surroundings: قرب، وسط، محيط) is the
+    building by which the act happened, not a village of that name (Al Madrasah in Irbid, Al
+    Funduq in the West Bank) nor a spelling variant of a town (السفارة as السفيرة). A class
+    noun keeps the name (قرية المدرسة: a village called so)."""
+    lex = place_lexicon()
+    return tok.norm.startswith(ARTICLE) and (cue in lex.near or cue in lex.compass or cue in lex.after) \
+        and (tok.norm[len(ARTICLE):] in lex.facility or _stem(tok) in lex.facility)
 
 
 def _adjective_cue(tokens: tuple[Token, ...], i: int, cue: str) -> bool:
