@@ -56,7 +56,9 @@ class Objects:
         if any(a.suffix in context().human_suffixes for a in tokens[end - 1].analyses):
             return True
         places = [end]
-        if voice == "active":
+        if voice == "active" and end not in self.counts:
+            # (a count right after the verb is its object, the subject left out after a
+            # conjunction: اقتحمت القوات البلدة واقتادت شابين، واعتقلت ثلاثة شبان)
             subject_end = self.actors.get(end)
             places = [subject_end] if subject_end is not None else [end, end + 1]
         # (past the day and the place told before the object: أوقفت الشرطة في الدار البيضاء أمس 4 أشخاص)
