@@ -90,3 +90,15 @@ HANDED = [  # a place handed over by its holder, fighters surrendering: SD acts;
 @pytest.mark.parametrize("text,wanted", HANDED)
 def test_a_place_handed_over_and_a_surrender_are_sd_acts(pipeline, text, wanted):
     assert subtypes(pipeline, text) == wanted, text
+
+
+LED_ONE = [  # led away with a singular pronoun object (row object "person_or_pronoun"): people
+    "اقتحمت قوات الاحتلال منزل الأسير المحرر في بلدة بيت أمر واقتادته إلى جهة مجهولة.",
+    "داهمت قوات الأمن منزل الناشطة في حي المنصور ببغداد واقتادتها إلى مقر الاستخبارات.",
+    "اقتحم جنود الاحتلال منزل المواطن في مخيم جنين فجر اليوم واقتادوه إلى معسكر سالم.",
+]
+
+
+@pytest.mark.parametrize("text", LED_ONE)
+def test_one_person_led_away_after_a_raid_is_an_arrest(pipeline, text):
+    assert subtypes(pipeline, text) == [ARREST], text
