@@ -13,9 +13,12 @@ in the style of the wire copy:
 - weapons smuggling foiled with a quantity or shipment noun between (أحبط محاولة تهريب كمية
   [كبيرة] من الأسلحة، شحنة أسلحة; إحباط) is disrupted weapons use (row فكك عبوه); foiled drug
   smuggling stays none.
-- land seized (استولى على أراضٍ، دونمات، مساحات) is property seized - ACLED's looting/property
+- land seized by its measure or its owners (استولى على دونمات، 50 دونما، أراضي المواطنين) is property seized - ACLED's looting/property
   destruction (row استولي علي سياره) - not a side overtaking territory; beside the outpost it
-  was seized for it is that act (one record); a village seized by an armed group stays a capture."""
+  was seized for it is that act (one record); a village or wide lands seized by an armed group
+  (أراض واسعة، مساحات) stay a capture.
+- theft by an armed side (سرق، object "armed": its name right after the verb) and vandalism
+  (أعطب / ثقب إطارات، أتلف محاصيل، خط شعارات عنصرية) are property destroyed (rows سرق، هدم)."""
 from __future__ import annotations
 
 import pytest
@@ -49,10 +52,11 @@ FOUND = [
     ("أعلن الجيش اللبناني إحباط محاولة تهريب كمية كبيرة من الذخائر في بلدة عرسال.", [DISRUPTED]),
     ("أحبطت القوات العراقية عملية تهريب شحنة أسلحة في قضاء القائم اليوم.", [DISRUPTED]),
     ("أحبطت قوات حرس الحدود محاولة تهريب كمية من المخدرات في منطقة الرويشد.", []),
-    ("أقام مستوطنون بؤرة استيطانية جديدة في قرية دير استيا بعد الاستيلاء على مساحات شاسعة من الأراضي.", [BASE]),
+    ("أقام مستوطنون بؤرة استيطانية جديدة في قرية دير استيا بعد الاستيلاء على دونمات من أراضي القرية.", [BASE]),
     ("استولى مستوطنون على أراضي المواطنين في قرية المغير شرق رام الله اليوم.", [LOOT]),
     ("هدمت جرافات الاحتلال منزلا في قرية الولجة واستولت على دونمات من أراضي القرية.", [LOOT]),
     ("استولى مسلحو تنظيم الدولة على قرية الراعي في ريف حلب بعد معارك مع الجيش الحر.", [OVERTAKE]),
+    ("استولى تنظيم داعش على أراض واسعة في ريف حلب الشرقي بعد معارك مع الجيش الحر.", [OVERTAKE]),
 ]
 
 
@@ -102,3 +106,21 @@ LED_ONE = [  # led away with a singular pronoun object (row object "person_or_pr
 @pytest.mark.parametrize("text", LED_ONE)
 def test_one_person_led_away_after_a_raid_is_an_arrest(pipeline, text):
     assert subtypes(pipeline, text) == [ARREST], text
+
+
+DAMAGED = [  # theft by an armed side and vandalism (tyres, crops, racist graffiti): property
+    ("سرق مستوطنون محتويات غرفة زراعية في قرية المغير شرق رام الله اليوم.", [LOOT]),
+    ("سرق مسلحون مجهولون سيارة إسعاف في مدينة درعا اليوم.", [LOOT]),
+    ("أتلف مستوطنون محاصيل زراعية في قرية المغير شرق رام الله اليوم.", [LOOT]),
+    ("أعطب مستوطنون إطارات ثلاث مركبات في بلدة حوارة جنوب نابلس اليوم.", [LOOT]),
+    ("ثقب مستوطنون إطارات مركبات المواطنين في قرية دير دبوان اليوم.", [LOOT]),
+    ("خط مستوطنون شعارات عنصرية على جدران منازل في قرية دير دبوان اليوم.", [LOOT]),
+    ("سرق اللاعب الأضواء في مباراة الفريق في مدينة رام الله اليوم.", []),
+    ("خط الطلاب رسومات على جدران المدرسة في مدينة نابلس اليوم.", []),
+    ("أتلفت البلدية المواد الغذائية الفاسدة في مدينة نابلس اليوم.", []),
+]
+
+
+@pytest.mark.parametrize("text,wanted", DAMAGED)
+def test_theft_and_vandalism_are_property_destruction(pipeline, text, wanted):
+    assert subtypes(pipeline, text) == wanted, text
