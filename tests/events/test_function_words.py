@@ -22,6 +22,7 @@ ROLES = ("relative", "held", "cause", "since", "exposure", "consequence", "conse
 ROLES += ("conj", "relative/subclause", "support/noun", "support_member", "ministry", "tied_verb")
 ROLES += ("flight", "heading")   # (place62: نزوح السكان من X is where they fled from, no one's home)
 ROLES += ("downs_craft",)   # (types63: أسقطت الدفاعات مسيرة - the craft downed, no march)
+ROLES += ("object_pronoun",)   # (sd62: اقتادتهم after an abduction is the abduction)
 
 
 def test_every_row_has_a_known_role():

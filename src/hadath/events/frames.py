@@ -21,7 +21,7 @@ from hadath.events.lexicons import function_words, phrase_heads, trigger_matcher
 from hadath.events.roles import role_words
 from hadath.events.taxonomy import GROUPS, TOLL_CLASSES
 from hadath.events.trigger_vetoes import (CROWD_CLASSES, armed_after, called_off, caused_cut, dated_ahead, dispersed, gathered_for,
-                                          as_right, condemned_acts, condemned_target, gathered_struck, in_armed_name, member_of, named_body, organized_by, place_name, prevented,
+                                          as_right, led_after_abduction, condemned_acts, condemned_target, gathered_struck, in_armed_name, member_of, named_body, organized_by, place_name, prevented,
                                           named_protest, remembered, site_of, tear_gas, tires)
 from hadath.events.trigger_background import earlier_from, not_answered, not_motives, pluperfect, pluperfect_subject, scene
 from hadath.events.tuning import CONFIDENCE
@@ -101,6 +101,8 @@ def frames(ix: DocIndex) -> list[Frame]:
                     called.add(sc.clause(loc.start, loc.end))  # دعا المحتجون إلى مظاهرة: a call, no protest
                 continue
             cls = row["class"]
+            if cls == "arrest" and led_after_abduction(ix, sent, loc, classes):
+                continue  # اختطفت عددا من المدنيين واقتادتهم: the abducted led away, no arrest
             if cls == "explode" and tear_gas(ix, sent, loc):
                 continue  # ألقت عليهم قنابل الغاز: dispersal of a crowd, no explosion
             if form == "noun" and site_of(toks, loc):

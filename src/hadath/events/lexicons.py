@@ -139,7 +139,15 @@ def person_object_lemmas() -> frozenset[str]:
     """Trigger lemmas that found an event only when they act on a person or group (object
     column "person": أوقفت الشرطة محتجين is an arrest, أوقفت الشركة الإنتاج is not)."""
     return frozenset(lemma for lemma, row in trigger_rows().items()
-                     if (row.get("object") or "").strip() == "person")
+                     if (row.get("object") or "").strip() in ("person", "person_or_pronoun"))
+
+
+@lru_cache(maxsize=1)
+def pronoun_object_lemmas() -> frozenset[str]:
+    """Person-object trigger lemmas whose every pronoun object is a person (object column
+    "person_or_pronoun": اقتادته، اقتادوها - people are led away, things are not)."""
+    return frozenset(lemma for lemma, row in trigger_rows().items()
+                     if (row.get("object") or "").strip() == "person_or_pronoun")
 
 
 @lru_cache(maxsize=1)

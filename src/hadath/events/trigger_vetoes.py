@@ -312,3 +312,15 @@ def condemned_acts(ix: DocIndex, sent: int, crowd_classes: frozenset[str], class
                     t.end == loc.start or (toks[loc.start - 1].norm in w.target_on and t.end == loc.start - 1)):
                 out.add(t.start)
     return frozenset(out)
+
+
+def led_after_abduction(ix: DocIndex, sent: int, loc: Located, classes: dict[str, str]) -> bool:
+    """An arrest verb with a pronoun object (اقتادتهم، احتجزوه) after an abduction told earlier
+    in its sentence (اختطفت عددا من المدنيين واقتادتهم إلى جهة مجهولة): the abducted led away or
+    held - part of the abduction, no arrest. An arrest with an object of its own (ثم اعتقلت
+    الشرطة الخاطفين) stays an arrest."""
+    pronouns = function_words("object_pronoun")
+    if not any(a.suffix in pronouns for a in ix.doc.tokens[loc.end - 1].analyses):
+        return False
+    return any(o.start < loc.start and classes.get(o.mention.value.lemma) == "abduct"
+               for o in ix.get("trigger", sent))

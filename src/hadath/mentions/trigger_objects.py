@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from hadath.events.lexicons import victim_words
+from hadath.events.lexicons import function_words, victim_words
 from hadath.events.role_words import QUOTE_MARKS
 from hadath.events.toll_words import toll_words
 from hadath.mentions.trigger_context import context
@@ -47,16 +47,19 @@ class Objects:
                 a = index(d.span.start)
                 self.asides.update(range(a - (d.kind == "place"), max(a + 1, bisect_left(starts, d.span.end))))
 
-    def person_after(self, start: int, end: int, hi: int, voice: str) -> bool:
+    def person_after(self, start: int, end: int, hi: int, voice: str, any_pronoun: bool = False) -> bool:
         """The trigger acts on people: a human noun, an actor or a counted group right after it
         (after its subject for an active verb: أوقفت الشرطة ثلاثة محتجين), or a human plural
-        pronoun on it (أوقفتهم)."""
+        pronoun on it (أوقفتهم) - any pronoun object for ``any_pronoun`` verbs (اقتادته)."""
         tokens = self.tokens
         hi = min(hi, len(tokens))
-        if any(a.suffix in context().human_suffixes for a in tokens[end - 1].analyses):
+        suffixes = function_words("object_pronoun") if any_pronoun else context().human_suffixes
+        if any(a.suffix in suffixes for a in tokens[end - 1].analyses):
             return True
         places = [end]
-        if voice == "active":
+        if voice == "active" and end not in self.counts:
+            # (a count right after the verb is its object, the subject left out after a
+            # conjunction: اقتحمت القوات البلدة واقتادت شابين، واعتقلت ثلاثة شبان)
             subject_end = self.actors.get(end)
             places = [subject_end] if subject_end is not None else [end, end + 1]
         # (past the day and the place told before the object: أوقفت الشرطة في الدار البيضاء أمس 4 أشخاص)

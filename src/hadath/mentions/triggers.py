@@ -14,7 +14,8 @@ from typing import ClassVar
 
 from hadath.events.datelines import dateline_end
 from hadath.events.role_words import role_words
-from hadath.events.lexicons import armed_subject_lemmas, function_words, person_object_lemmas, trigger_matcher, verb_forms
+from hadath.events.lexicons import (armed_subject_lemmas, function_words, person_object_lemmas, pronoun_object_lemmas,
+                                    trigger_matcher, verb_forms)
 from hadath.events.modality import charge_reaches, is_future, modality_of, recalled
 from hadath.events.scan import Hit, Scan, scan, trigger_matches, weapon_matches
 from hadath.events.taxonomy import default_type, weapon_type
@@ -365,7 +366,7 @@ class TriggerStage:
                 if objects is None:
                     objects = Objects(doc)
                 head = heads.get(m.start) if heads else None
-                if not (objects.person_after(m.start, m.end, clause[1], voice) or (
+                if not (objects.person_after(m.start, m.end, clause[1], voice, entry.lemma in pronoun_object_lemmas()) or (
                         head is not None and head[0] is entry and objects.person_at(head[2], clause[1]))):
                     # (قضت قوات الجيش على ثلاثة إرهابيين: the people after the complement)
                     continue  # أوقف إطلاق النار، إيقاف العمل: not an arrest

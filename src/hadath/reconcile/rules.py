@@ -93,7 +93,17 @@ def family(ev: Event) -> str:
     return FAMILY_BY_SUBTYPE.get(ev.sub_event_type) or FAMILY.get(ev.event_type, ev.event_type)
 
 
+TRANSFER = "Non-violent transfer of territory"
+
+
 def families_meet(a: Event, b: Event) -> bool:
+    """Two records' types can tell one act. A non-violent transfer is a capture told calmly: it
+    meets the battles, never an attack on civilians or remote violence - a side killing a
+    mediator before it withdraws, a strike after it moved in, are acts of their own."""
+    for x, y in ((a, b), (b, a)):
+        if x.sub_event_type == TRANSFER and family(y) == "violence" and y.event_type != "Battles" \
+                and y.sub_event_type != TRANSFER:
+            return False
     fa, fb = family(a), family(b)
     return fa == fb or "any" in (fa, fb) or _crowd_fight(a, b) or _crowd_fight(b, a)
 
