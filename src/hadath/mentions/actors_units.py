@@ -82,6 +82,7 @@ def post_branch(tokens: Sequence[Token], matches: list["ActorMatch"], lex: "Acto
 
 
 GROUP_INTERS = frozenset({2, 3, 4})
+UNNAMED = "Unidentified"  # the generic rows of an unnamed side (actors.tsv: uag, tribal-gen ...)
 
 
 def _bases(tok: Token) -> frozenset[str]:
@@ -108,6 +109,7 @@ def definite_back(tokens: Sequence[Token], matches: list["ActorMatch"]) -> list[
                 or (m.end < len(tokens) and not unknown.isdisjoint(clitics().indefinite(f) for f in tokens[m.end].forms)):
             continue
         stems = _bases(tokens[m.start])
+        same_stem = False
         for j in range(i - 1, -1, -1):
             n = out[j]
             if n.sentence < m.sentence - 2:
@@ -115,13 +117,33 @@ def definite_back(tokens: Sequence[Token], matches: list["ActorMatch"]) -> list[
             if n.entry is None or (_bases(tokens[n.start]).isdisjoint(stems) and (  # (مسلحو تنظيم داعش)
                     n.start == 0 or n.entry.kind == "generic" or _bases(tokens[n.start - 1]).isdisjoint(stems))):
                 continue
+            same_stem = True
             if n.entry.kind == "generic":  # (مسلحين من X: X; a bare مسلحون: they)
                 nxt = out[j + 1] if j + 1 < i else None
                 n = nxt if nxt is not None and nxt.start == n.end + 1 and tokens[n.end].norm in of else None
             if n is not None and n.entry is not None and n.entry.kind != "generic" and n.entry.inter in GROUP_INTERS:
                 out[i] = m._replace(entry=n.entry, ref=n.ref, candidates=n.candidates, confidence=n.confidence)
             break
+        told = None if same_stem else _group_told_before(out[:i], m.sentence)
+        if told is not None:  # شنت جماعة الحوثي هجوما ... . وقال مصدر إن المسلحين قصفوا: the group told
+            out[i] = m._replace(entry=told.entry, ref=told.ref, candidates=told.candidates, confidence=told.confidence)
     return out
+
+
+def _group_told_before(before: list["ActorMatch"], sent: int) -> "ActorMatch | None":
+    """The one named armed group (not a state's force) the two sentences before ``sent`` name:
+    a definite armed noun with no noun of its stem before it (المسلحين، المتمردين) points back at
+    it. None when two groups are named there, an unnamed armed side (مسلحون مجهولون) is told
+    there, or a non-state armed side is named earlier in ``sent`` itself."""
+    groups = {}
+    for n in before:
+        if n.entry is None or not sent - 2 <= n.sentence <= sent or n.entry.inter not in GROUP_INTERS:
+            continue
+        if n.sentence == sent or (n.entry.kind == "generic" and n.entry.name.startswith(UNNAMED)):
+            return None  # (مسلحون مجهولون، مقاتلين: an unnamed side; a group in its own sentence -
+            # اشتبكت مع مجموعة من فلول النظام ... مقتل ثلاثة من المهاجمين - is read there, or is another side)
+        groups.setdefault(n.entry.name, n)
+    return next(iter(groups.values())) if len(groups) == 1 else None
 
 
 def soldier_read(tokens: Sequence[Token], i: int, before: tuple[int, int] | None = None) -> bool:
