@@ -79,14 +79,15 @@ def test_people_led_away_after_an_abduction_are_the_abduction(pipeline, text, su
 
 
 HANDED = [  # a place handed over by its holder, fighters surrendering: SD acts; controls none
-    ("سلمت قوات سوريا الديمقراطية مدينة منبج للجيش السوري اليوم.", [TRANSFER]),
-    ("سلم الحوثيون ميناء الحديدة لقوات خفر السواحل اليوم.", [TRANSFER]),
-    ("سلمت قوات الحماية الرئاسية معسكر بدر في عدن لقوات الحزام الأمني.", [TRANSFER]),
+    # (the perfect سلم + a place noun was taken out at the merge: the nisba سلمي "peaceful" matched
+    # it - تظاهر آخرون بشكل سلمي أمام مقر الولاية gave a transfer of territory; a handover told with
+    # سلم needs a reading that tells the verb from the adjective first)
     ("استسلم عشرات المسلحين من حركة الشباب للجيش الصومالي في بلدة جوهر.", [RAID]),
     ("سلم 50 مسلحا من تنظيم داعش أنفسهم للقوات العراقية في قضاء تلعفر اليوم.", [RAID]),
     ("سلم الرئيس اليمني رسالة إلى أمير قطر في مدينة عدن.", []),
     ("سلمت قوات الاحتلال جثمان الشهيد لعائلته في مدينة نابلس.", []),
     ("رفض المسلحون الاستسلام للجيش في بلدة جوهر.", []),
+    ("اعتصم المئات بشكل سلمي أمام مقر المحافظة في مدينة الناصرية.", ["Peaceful protest"]),
     ("دعت الحكومة المسلحين إلى تسليم أنفسهم للقوات الأمنية في مدينة الرمادي.", []),
 ]
 
