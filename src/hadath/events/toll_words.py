@@ -93,6 +93,7 @@ class TollWords(NamedTuple):
     relative_aim: frozenset[str]
     resumptive_end: frozenset[str]
     perfect_feminine_end: frozenset[str]
+    carrying: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,30 @@
+"""Tolls of round 60 (issue #9, docs/notes/fat60.md), on wire wording made up for the tests.
+
+1. A count right after a verb of carrying, holding or housing people (event_tolls.tsv
+   ``carrying``: قافلة تضم 30 جنديا، حافلة تقل على متنها 40 راكبا، مدرسة تؤوي 300 نازح) is
+   of those carried or housed, not of the dead, though it stands a few words after a kill verb
+   (events.carried; was added to the toll: 2 + 30 = 32). A negated filler verb is no carrying
+   (ما لا يقل عن 5 أشخاص: at least five).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.test_fat48 import tolls  # (the helpers of an earlier round)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل جنديان في هجوم على قافلة تضم 30 جنديا في محافظة ديالى اليوم.", [2]),
+    ("قتل جنديان في هجوم على قافلة تضم نحو 30 جنديا في محافظة ديالى اليوم.", [2]),
+    ("قتل أربعة مدنيين في قصف مدرسة تؤوي 300 نازح في مدينة غزة اليوم.", [4]),
+    ("قتل جندي في هجوم على شاحنة كانت تنقل 12 جنديا في محافظة الأنبار اليوم.", [1]),
+    ("قتل خمسة أشخاص بقصف على مخيم يضم 200 نازح في مدينة إدلب اليوم.", [5]),
+    ("قتل مدنيان في هجوم على حافلة تقل على متنها 40 راكبا في مدينة الحلة اليوم.", [2]),
+    # controls: a negated filler verb (at least), a city in ت before the count, a plain object
+    ("قتل ما لا يقل عن 5 أشخاص في هجوم على حاجز في محافظة ديالى اليوم.", [5]),
+    ("قتل في مدينة تعز 5 أشخاص بقصف مدفعي اليوم.", [5]),
+    ("قتل الجيش سبعة مسلحين في محافظة ديالى اليوم.", [7]),
+    ("قتل هجوم استهدف حافلة في محافظة ديالى اليوم أربعة جنود.", [4]),
+])
+def test_count_carried_is_no_toll(pipeline, text, want):
+    assert tolls(pipeline, text) == want
