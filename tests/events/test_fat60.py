@@ -5,6 +5,10 @@
    of those carried or housed, not of the dead, though it stands a few words after a kill verb
    (events.carried; was added to the toll: 2 + 30 = 32). A negated filler verb is no carrying
    (ما لا يقل عن 5 أشخاص: at least five).
+2. The kin noun أخ, one of the five nouns, before a pronoun (وأخوه، وأخاه، وأخيه: one more; its
+   dual on the stem أخو: وأخواه، وأخويه: two more) and ولد (son: وولده، وولداه، وولديه), joined
+   to a victim: event_tolls.tsv singular_victim gains أخو، أخا، أخي، ولد (was 1, the first victim
+   only; or 10).
 """
 from __future__ import annotations
 
@@ -27,4 +31,24 @@ from tests.events.test_fat48 import tolls  # (the helpers of an earlier round)
     ("قتل هجوم استهدف حافلة في محافظة ديالى اليوم أربعة جنود.", [4]),
 ])
 def test_count_carried_is_no_toll(pipeline, text, want):
+    assert tolls(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل رجل وأخواه في قصف على مدينة إدلب اليوم.", [3]),
+    ("أسفر القصف عن مقتل رجل وأخويه في مدينة إدلب اليوم.", [3]),
+    ("استشهد شاب وأخواه في قصف على مدينة رفح اليوم.", [3]),
+    ("قتل رجل وأخوه في قصف على مدينة إدلب اليوم.", [2]),
+    ("أسفر القصف عن مقتل شاب وأخيه في مدينة إدلب اليوم.", [2]),
+    ("قتل مسلحون رجلا وأخاه في مدينة بعقوبة اليوم.", [2]),
+    ("قتل رجل وولده في غارة على مدينة رفح اليوم.", [2]),
+    ("قتل رجل وولديه في غارة على مدينة رفح اليوم.", [3]),
+    ("قتل مواطن وولداه في غارة على مدينة رفح اليوم.", [3]),
+    # controls: a count of brothers, the Brotherhood, a door (باب), a dual already read
+    ("قتل ثلاثة إخوة في قصف على مدينة إدلب اليوم.", [3]),
+    ("قتل عنصر من جماعة الإخوان في مدينة العريش اليوم.", [1]),
+    ("قتل رجل أمام باب منزله في مدينة بعقوبة اليوم.", [1]),
+    ("استشهاد شاب وشقيقيه في غارة على مدينة رفح اليوم.", [3]),
+])
+def test_kin_joined_to_a_victim(pipeline, text, want):
     assert tolls(pipeline, text) == want
