@@ -9,6 +9,10 @@
    dual on the stem أخو: وأخواه، وأخويه: two more) and ولد (son: وولده، وولداه، وولديه), joined
    to a victim: event_tolls.tsv singular_victim gains أخو، أخا، أخي، ولد (was 1, the first victim
    only; or 10).
+3. A count that follows its people noun as an adjective past a relative clause on the kill
+   verb's subject (قتل الهجوم الذي نفذه مجهولون ... مسلحين اثنين، ... مدنيين ثلاثة، ... جنودا
+   أربعة): the kill verb's object, as a count before its noun is (relative_toll._counted_start;
+   was 10, a death told with no count).
 """
 from __future__ import annotations
 
@@ -51,4 +55,17 @@ def test_count_carried_is_no_toll(pipeline, text, want):
     ("استشهاد شاب وشقيقيه في غارة على مدينة رفح اليوم.", [3]),
 ])
 def test_kin_joined_to_a_victim(pipeline, text, want):
+    assert tolls(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل الهجوم الذي نفذه مجهولون على حاجز في محافظة ديالى اليوم مسلحين اثنين.", [2]),
+    ("قتلت الغارة التي شنتها طائرات حربية على مدينة إدلب اليوم مدنيين ثلاثة.", [3]),
+    ("قتل هجوم نفذه مسلحون على حاجز للجيش في مدينة درعا جنودا أربعة.", [4]),
+    # controls: the count before its noun; a dual and its count; a count carried, no kill verb
+    ("قتل الهجوم الذي نفذه مسلحون على حاجز في مدينة درعا أربعة جنود.", [4]),
+    ("قتل قصف مدفعي استهدف مدينة درعا اليوم طفلين اثنين.", [2]),
+    ("استهدف الهجوم الذي نفذه مسلحون اليوم حاجزا في مدينة درعا يضم جنودا ثلاثة.", [0]),
+])
+def test_postposed_count_past_relative_clause(pipeline, text, want):
     assert tolls(pipeline, text) == want
