@@ -13,6 +13,11 @@
    verb's subject (قتل الهجوم الذي نفذه مجهولون ... مسلحين اثنين، ... مدنيين ثلاثة، ... جنودا
    أربعة): the kill verb's object, as a count before its noun is (relative_toll._counted_start;
    was 10, a death told with no count).
+4. The doer's own death told after the act, "before he was killed" (قبل أن يستشهد، قبل أن
+   يقتل برصاص الجنود، قبل أن ترديه القوات قتيلا): one more dead of the act beside the victims
+   counted (events.doer_death, CODING.md: all deaths, all sides; was the victims only). Not when
+   the verb after قبل أن is active with a count (قبل أن يقتل ثلاثة مدنيين: counted apart) or no
+   verb of dying (قبل أن يلوذ بالفرار).
 """
 from __future__ import annotations
 
@@ -68,4 +73,20 @@ def test_kin_joined_to_a_victim(pipeline, text, want):
     ("استهدف الهجوم الذي نفذه مسلحون اليوم حاجزا في مدينة درعا يضم جنودا ثلاثة.", [0]),
 ])
 def test_postposed_count_past_relative_clause(pipeline, text, want):
+    assert tolls(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل مستوطن في عملية طعن نفذها شاب فلسطيني قرب الخليل اليوم قبل أن يستشهد برصاص الجنود.", [2]),
+    ("طعن شاب فلسطيني مستوطنا حتى الموت قرب الخليل اليوم قبل أن يرديه جنود قتيلا.", [2]),
+    ("قتل شاب فلسطيني مستوطنا طعنا قرب الخليل اليوم قبل أن يرديه حارس أمن قتيلا.", [2]),
+    ("قتل مسلح جنديين في هجوم على حاجز في مدينة العريش اليوم قبل أن ترديه القوات قتيلا.", [3]),
+    ("قتل مسلح ثلاثة جنود في هجوم على حاجز في مدينة العريش اليوم قبل أن يقتل برصاص الحراس.", [4]),
+    # controls: no verb of dying; an active verb with its own count; the doer named dead apart
+    ("قتل مسلح جنديين في هجوم على حاجز في مدينة العريش اليوم قبل أن يلوذ بالفرار.", [2]),
+    ("قتل مسلح جنديين في هجوم على حاجز في مدينة العريش اليوم قبل أن يقتل ثلاثة مدنيين في سوق قريب.", [5]),
+    ("قتل شرطي في هجوم نفذه مسلح على حاجز في مدينة العريش اليوم، وقتل المهاجم بنيران القوات.", [2]),
+    ("أطلق جنود إسرائيليون النار على شاب فلسطيني قرب حاجز في الخليل اليوم فأردوه قتيلا.", [1]),
+])
+def test_doer_killed_after_the_act(pipeline, text, want):
     assert tolls(pipeline, text) == want
