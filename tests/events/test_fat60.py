@@ -87,3 +87,17 @@ def test_postposed_count_past_relative_clause(pipeline, text, want):
 ])
 def test_doer_killed_after_the_act(pipeline, text, want):
     assert tolls(pipeline, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل ضابط وجنود 3 في هجوم على حاجز في محافظة ديالى اليوم.", [4]),
+    ("قتل طفل ومدنيون 2 في قصف على مدينة إدلب اليوم.", [3]),
+    ("أسفر القصف عن مقتل امرأة وأطفال 5 في مدينة إدلب اليوم.", [6]),
+    # controls: a number word; a noun after the count; a wound verb between; a day
+    ("قتل ضابط وجنود ثلاثة في هجوم على حاجز في محافظة ديالى اليوم.", [4]),
+    ("قتل ضابط وجنود 3 آخرين أصيبوا في هجوم على حاجز في محافظة ديالى اليوم.", [1]),
+    ("قتل ضابط وأصيب جنود 3 في هجوم على حاجز في محافظة ديالى اليوم.", [1]),
+    ("قتل ضابط في هجوم على حاجز في محافظة ديالى يوم 3 مايو.", [1]),
+])
+def test_digit_after_joined_noun(pipeline, text, want):
+    assert tolls(pipeline, text) == want

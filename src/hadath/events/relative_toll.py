@@ -21,6 +21,7 @@ from hadath.types import Span, Token
 
 SUBJECT_WORDS = 4  # words of the kill verb's subject before the relative verb (الغارة الجوية التي استهدفت)
 CLAUSE_WORDS = 10  # words of the relative clause, from its verb to the count
+MAX_POSTPOSED = 1000  # a digit after a joined noun is a count below this (وجنود 3; not a year: 2024)
 SHORT_VERB = 4  # letters of a short imperfect verb right before a count (تقل 30 راكبا: carrying, not killed)
 
 
@@ -103,15 +104,16 @@ def _carrying(tok: Token) -> bool:
 
 def postposed_joined(tokens: Sequence[Token], s: int, e: int, hi: int,
                      kill_verbs: Sequence[tuple[int, int, Span]]) -> bool:
-    """The count at tokens[s:e] is one number word of two or more, with no clitic, right after a
-    people noun led by و (ومدنيان اثنان، وجنود ثلاثة) and with no noun of its own after it, a
+    """The count at tokens[s:e] is one number word of two or more, with no clitic, or a number
+    in digits (وجنود 3), right after a people noun led by و (ومدنيان اثنان، وجنود ثلاثة) and with no noun of its own after it, a
     few words after a kill word in one clause with no other death or injury word between: the
     joined noun's count, killed like the victim before it."""
     if e - s != 1 or s < 2 or people_count(tokens, e, hi):
         return False
     hit = word_number(tokens[s].norm)
-    noun = tokens[s - 1]
-    if hit is None or hit[1] or hit[0].value < 2 or not (conj_led(noun) and (people_noun(noun) or victims_by_number(noun) > 1)):
+    noun, digits = tokens[s - 1], tokens[s].kind == "number" and tokens[s].norm.isdigit()
+    value = int(tokens[s].norm) if digits else (0 if hit is None or hit[1] else hit[0].value)
+    if not 2 <= value < MAX_POSTPOSED or not (conj_led(noun) and (people_noun(noun) or victims_by_number(noun) > 1)):
         return False
     return any(0 < s - te <= WINDOWS.kill_object and plain_run(tokens, te, s)
                and all(loss_left().isdisjoint(tokens[k].forms) for k in range(te, s)) for _ts, te, _sp in kill_verbs)
