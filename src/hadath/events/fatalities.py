@@ -15,11 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Collection, Sequence
 
-from hadath.events.toll_objects import bare_count as _bare_count, conj_led_count as _conj_led, joined_nisbas, lost_members, plain_run as _plain_run
+from hadath.events.toll_objects import bare_count as _bare_count, conj_led_count as _conj_led, joined_nisbas, lost_members, plain_run as _plain_run, shared_tamyiz as _shared_tamyiz
 from hadath.events.relative_toll import past_relative, postposed_joined
-from hadath.events.toll_objects import own_clause, people_count as _people_count
+from hadath.events.carried import carried
 from hadath.events.ordinal_toll import ordinal_groups, updated
-from hadath.events.toll_objects import adjective_ends, besides_victim, period_total as _period_total, shared_tamyiz as _shared_tamyiz
+from hadath.events.toll_objects import adjective_ends, besides_victim, own_clause, people_count as _people_count, period_total as _period_total
 from hadath.events.toll_words import TOLL_WORDS, TollWords, conj_led, toll_words  # noqa: F401  (re-exported)
 from hadath.events.toll_words import agreeing_verb, aside_count, loss_left, loss_nouns, past_hedge
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -258,8 +258,8 @@ def tally(
             # (12 شخصا منهم طفل وامرأتان: the two women are among the twelve)
             last = (SUBSET, e)  # 5 قتلى بينهم 4 مدنيين وثلاث نساء: the 4 and the 3 are among the 5
             continue
-        if kind is None and any(f(tokens, s, e, hi, death_triggers or kill_verbs) for f in (_object_of_kill, past_relative, postposed_joined)):
-            kind = "death"  # قتل مسلحون مجهولون 22 مدنيا
+        if kind is None and not carried(tokens, s) and any(f(tokens, s, e, hi, death_triggers or kill_verbs) for f in (_object_of_kill, past_relative, postposed_joined)):
+            kind = "death"  # قتل مسلحون مجهولون 22 مدنيا (not قافلة تضم 30 جنديا: those carried)
         if kind is None and lost_members(tokens, s, e, lo, hi):
             kind = "death"  # خسروا ثمانية من عناصرهم، خسر الجيش ثلاثة جنود: the loser's dead
         if kind is None and (tokens[s - 1].norm in conj or _conj_led(tokens[s])) and (
