@@ -91,8 +91,6 @@ class TollWords(NamedTuple):
     construct_dual_end: frozenset[str]
     construct_force: frozenset[str]
     relative_aim: frozenset[str]
-    resumptive_end: frozenset[str]
-    perfect_feminine_end: frozenset[str]
 
 
 @lru_cache(maxsize=1)
