@@ -16,11 +16,10 @@ from dataclasses import dataclass
 from typing import Collection, Sequence
 
 from hadath.events.beside_toll import joined_after, singular_beside
-from hadath.events.toll_objects import bare_count as _bare_count, conj_led_count as _conj_led, lost_members, plain_run as _plain_run
+from hadath.events.toll_objects import (bare_count as _bare_count, conj_led_count as _conj_led, lost_members, own_clause,
+                                        people_count as _people_count, period_total as _period_total, plain_run as _plain_run)
 from hadath.events.relative_toll import past_relative, postposed_joined
-from hadath.events.toll_objects import own_clause, people_count as _people_count
 from hadath.events.ordinal_toll import ordinal_groups, updated
-from hadath.events.toll_objects import period_total as _period_total
 from hadath.events.toll_words import TOLL_WORDS, TollWords, conj_led, toll_words  # noqa: F401  (re-exported)
 from hadath.events.toll_words import agreeing_verb, aside_count, loss_left, loss_nouns, past_hedge
 from hadath.events.tuning import CONFIDENCE, WINDOWS
