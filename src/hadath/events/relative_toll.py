@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from hadath.events.lexicons import function_words
+from hadath.events.role_words import role_words
 from hadath.events.toll_objects import people_count, plain_run
 from hadath.events.toll_words import conj_led, loss_left, toll_words
 from hadath.events.tuning import WINDOWS
@@ -84,15 +85,16 @@ def clause_verb(tokens: Sequence[Token], k: int) -> int | None:
 
 def resumptive_verb(tok: Token) -> bool:
     """The word reads as a perfect verb in the 3rd person singular with an object pronoun
-    (event_tolls.tsv ``resumptive_end``: نفذه، رماه، شنتها، زرعها) and no proclitic: a stem of 3
-    letters (نفذ، رما), or of 4 ending in ``perfect_feminine_end`` (شنت، زرعت). Longer stems
-    are nouns with a possessive (قائده) as often as verbs; a proclitic (بسببه) is no verb's."""
-    w = toll_words()
+    (event_tolls.tsv ``pronoun_one``: نفذه، رماه، شنتها، زرعها) and no proclitic: a stem of 3
+    letters (نفذ، رما), or of 4 with the feminine ending of a perfect verb (event_roles.tsv
+    ``fem_verb_end``: شنت، زرعت). Longer stems are nouns with a possessive (قائده) as often as
+    verbs; a proclitic (بسببه) is no verb's."""
+    one, fem = toll_words().pronoun_one, tuple(role_words().fem_verb_end)
     for a in tok.analyses:
-        if a.prefixes or a.suffix not in w.resumptive_end:
+        if a.prefixes or a.suffix not in one:
             continue
         n = len(a.stem)
-        if n == 3 or (n == 4 and a.stem.endswith(tuple(w.perfect_feminine_end))):
+        if n == 3 or (n == 4 and a.stem.endswith(fem)):
             return True
     return False
 
