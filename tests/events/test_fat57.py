@@ -19,7 +19,7 @@
    (unnumbered.construct_dual in singular_victims, dual_after, dual_subject; was 1 or 10).
 5. One victim named in the singular, then a noun joined by و whose count follows it (مقتل شرطي
    ومدنيين اثنين): one more, as before a count that leads its noun (مقتل ضابط وثلاثة جنود)
-   (fatalities._singular_beside; was 2).
+   (beside_toll.singular_beside; was 2).
 6. زوج (husband; the dual زوجان/زوجين a married couple) has the broken plural أزواج, so its ين is
    a dual for sure, as شقيقين is (numbers_nouns.tsv; مقتل زوجين was 10).
 """

@@ -17,7 +17,7 @@ from tests.events.conftest import events
     ("أطلـ.ـقت مجموعة من المهـ.ـربين النار على قـ.ـوات حـ.ـرس الحـ.ـدود في محافظة المفرق، فتـ.ـم الرد بالمثـ.ـل.",
      date(2022, 1, 16), "Armed clash", "Mafraq"),
     # a phrase's head verb reaches its complement past an aside between commas: the commas do
-    # not count in the window (mentions/triggers.py HEAD_WINDOW)
+    # not count in the window (mentions/trigger_heads.py HEAD_WINDOW)
     ("القاهرة: استخدمت قوات الأمن المصرية، بعد ظهر اليوم الجمعة، الغاز المسيل للدموع لتفريق المئات "
      "من أنصار الرئيس المعزول محمد مرسي الذين حاولوا التظاهر في مناطق مختلفة بالقاهرة.", date(2013, 11, 8),
      "Protest with intervention", "Cairo"),

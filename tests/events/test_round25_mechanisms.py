@@ -75,7 +75,7 @@ PUB = date(2023, 5, 14)  # a Sunday
     ("تعيش مدينة الفاشر واقعا مؤلما جراء الجوع الذي تسبب في وفاة العشرات، فيما قصفت قوات الدعم السريع "
      "مخيم أبو شوك بالمدفعية.", {"actor1": "RSF: Rapid Support Forces", "fatalities": 0}),
     # a singular victim joined after a count told with its group (3 من عناصر الشرطة ومدني): one
-    # more death (fatalities._past_partitive)
+    # more death (beside_toll._past_partitive)
     ("قتل 3 من عناصر الشرطة ومدني في هجوم لداعش على مركز شرطة في قضاء بعقوبة.", {"fatalities": 4}),
 ])
 def test_round25_one_record(full_pipeline, text, want):

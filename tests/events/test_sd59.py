@@ -3,7 +3,7 @@ in the style of the wire copy:
 
 - a phrasal head verb whose complement is one preposition (function_words.tsv ``head_prep``:
   استولى على، قبض على، قضى على، أضرب عن) finds it past a long VSO subject - the side with its
-  modifiers, a supporter, a time (mentions.triggers HEAD_PREP_WINDOW, 16 words, in the clause);
+  modifiers, a supporter, a time (mentions.trigger_heads HEAD_PREP_WINDOW, 16 words, in the clause);
   a noun complement keeps the shorter window (HEAD_WINDOW).
 - a support word (function_words ``support``: المدعومة، مدعوما) followed by من reaches three words,
   past the supporter's force noun (المدعومة من قوات بعثة الاتحاد الأفريقي، المدعوم من عناصر حركة

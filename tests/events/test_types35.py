@@ -9,7 +9,7 @@ the wire copy:
   قيام المحتجين بإحراق) is part of the demonstration, which is then a riot, not a motive
   (events.crowd_own);
 - victims joined after a count past a comma (سيدة واثنين من أطفالها، وطفل ثالث) are more dead,
-  beside a singular victim named before the count (events.fatalities._joined_after)."""
+  beside a singular victim named before the count (events.beside_toll.joined_after)."""
 from __future__ import annotations
 
 from datetime import date

@@ -95,7 +95,7 @@ def test_a_new_act_told_beside_the_dead_does_not_type_them(pipeline):
 
 # - a head verb whose first complement right after it is followed, a few words on, by a second
 #   complement of the same verb (verb-subject-object): the first is the subject, the phrase is
-#   the object's (mentions.triggers._object_after_subject). أسقطت طائرة مسيرة قنبلة: the drone
+#   the object's (mentions.trigger_heads._object_after_subject). أسقطت طائرة مسيرة قنبلة: the drone
 #   dropped a bomb (triggers.tsv: أسقط قنبلة/براميل, as ألقى), it was not shot down.
 DROPPED = [
     "أسقطت طائرة مسيرة قنبلة على تجمع للمدنيين في سوق مدينة الفاشر ما أدى إلى مقتل خمسة.",

@@ -30,7 +30,7 @@ SEIZED_GROUND = [  # a town, a base or a post is still ground taken
 
 # - a craft right after a verb of destroying, and what crafts strike a few words after it (دمرت
 #   مسيرة تركية عربة): the craft is the subject and the act a strike, not a craft brought down
-#   (mentions.triggers._craft_subject); what a drone destroys it struck (taxonomy.STRIKING)
+#   (mentions.trigger_heads.craft_subject); what a drone destroys it struck (taxonomy.STRIKING)
 CRAFT_STRUCK = [
     ("دمرت مسيرة تركية عربة لقوات سوريا الديمقراطية في ريف القامشلي اليوم ما أدى إلى مقتل ثلاثة من عناصرها.",
      "Military Forces of Turkey"),

@@ -4,7 +4,7 @@ the wire copy:
 - a weapon told with the instrumental preposition ب after a verb of destroying or intercepting
   is the verb's means, not its object (دمر الجيش بالمسيرات عربات، دمرت القوات بصاروخ موجه سيارة،
   اعترضت الدفاعات بصواريخ باتريوت صاروخا): the defuse phrase (دمر مسيرات، اعترض صاروخا) does not
-  stand on it (mentions.trigger_drone.instrumental_object, read by mentions.triggers._head_matches),
+  stand on it (mentions.trigger_drone.instrumental_object, read by mentions.trigger_heads.head_matches),
   and a destruction done with a missile, bomb, mine or grenade is a strike by that means
   (events.means.struck_with), not a Disrupted weapons use. ACLED codes by the means: what a force
   destroys with drones, guided missiles or a roadside bomb it struck. A weapon destroyed or

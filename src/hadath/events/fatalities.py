@@ -15,25 +15,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Collection, Sequence
 
-from hadath.events.toll_objects import bare_count as _bare_count, conj_led_count as _conj_led, joined_nisbas, lost_members, plain_run as _plain_run
+from hadath.events.beside_toll import joined_after, singular_beside
+from hadath.events.toll_objects import (bare_count as _bare_count, conj_led_count as _conj_led, lost_members, own_clause,
+                                        people_count as _people_count, period_total as _period_total, plain_run as _plain_run)
 from hadath.events.relative_toll import past_relative, postposed_joined
-from hadath.events.toll_objects import own_clause, people_count as _people_count
 from hadath.events.ordinal_toll import ordinal_groups, updated
-from hadath.events.toll_objects import adjective_ends, besides_victim, period_total as _period_total, shared_tamyiz as _shared_tamyiz
+from hadath.events.carried import carried
 from hadath.events.toll_words import TOLL_WORDS, TollWords, conj_led, toll_words  # noqa: F401  (re-exported)
 from hadath.events.toll_words import agreeing_verb, aside_count, loss_left, loss_nouns, past_hedge
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.events.wordbits import DEATH, VAGUE, within
 from hadath.events.unnumbered import (answered_death, casualty, chain_before, dual_after, dual_subject, hedged_vague, joined_victims, motive,
-                                      named_death, people_noun, protester_noun, recalled, singles, singles_before, singular_before,
-                                      singular_victims, time_token, victim_noun, victims_by_number, victims_by_pronoun)
+                                      named_death, people_noun, recalled, singles, singles_before, singular_before,
+                                      singular_victims, time_token, victims_by_number, victims_by_pronoun)
 from hadath.text.number_words import word_number
 from hadath.types import Quantity, Span, Token
 
 
-PARTITIVE_WORDS = 3  # words of the group after من and a count (3 من عناصر قوات الأمن)
-COUNTED_WORDS = 3  # a counted noun and its adjectives after a count (20 جنديا نيجريا)
-NAMED_WORDS = 3    # a singular victim and its name before a joined count (القيادي صالح العاروري وستة آخرين)
 UPDATE, PERIOD = "\x00update", "\x00period"  # (PERIOD: the key of a period's or a sum's total)
 JOINT = "joint"  # dead and wounded counted together (مقتل وإصابة 7، عشرات القتلى والجرحى)
 CASUALTY = "\x00casualty"  # ... or named by one word for both (سقوط 5 ضحايا)
@@ -258,8 +256,8 @@ def tally(
             # (12 شخصا منهم طفل وامرأتان: the two women are among the twelve)
             last = (SUBSET, e)  # 5 قتلى بينهم 4 مدنيين وثلاث نساء: the 4 and the 3 are among the 5
             continue
-        if kind is None and any(f(tokens, s, e, hi, death_triggers or kill_verbs) for f in (_object_of_kill, past_relative, postposed_joined)):
-            kind = "death"  # قتل مسلحون مجهولون 22 مدنيا
+        if kind is None and not carried(tokens, s) and any(f(tokens, s, e, hi, death_triggers or kill_verbs) for f in (_object_of_kill, past_relative, postposed_joined)):
+            kind = "death"  # قتل مسلحون مجهولون 22 مدنيا (not قافلة تضم 30 جنديا: those carried)
         if kind is None and lost_members(tokens, s, e, lo, hi):
             kind = "death"  # خسروا ثمانية من عناصرهم، خسر الجيش ثلاثة جنود: the loser's dead
         if kind is None and (tokens[s - 1].norm in conj or _conj_led(tokens[s])) and (
@@ -284,10 +282,10 @@ def tally(
     groups, injuries = updated(groups, injuries, UPDATE)  # the updated toll is the toll
     if groups and death_triggers:  # مصرع سبعة عناصر إرهابية واستشهاد ضابط: a counted side and a named one
         dead = {sp for alts in groups.values() for _q, sp in alts}
-        lone = singles_before(tokens, quantities, dead, lo, _singular_beside(tokens, quantities, death_triggers, lo, hi, dead))
+        lone = singles_before(tokens, quantities, dead, lo, singular_beside(tokens, quantities, death_triggers, lo, hi, dead))
         if lone is not None:
             groups["\x00singular"] = [(Quantity(lone[1]), lone[0])]
-        after = _joined_after(tokens, quantities, hi, dead)
+        after = joined_after(tokens, quantities, hi, dead)
         if after is not None and (lone is None or after[0] != lone[0]):
             groups["\x00after"] = [(Quantity(after[1]), after[0])]
     groups = ordinal_groups(tokens, lo, hi, groups, UPDATE, at and at[DEATH])  # فيما توفي رابع: the fourth dead
@@ -339,89 +337,6 @@ def tally(
         toll.injuries = sum(min(v) for v in injuries.values())
     toll.spans = tuple(spans)
     return toll
-
-
-def _singular_beside(tokens: Sequence[Token], quantities: Sequence[tuple[int, int, Quantity, Span]],
-                     death_triggers: Sequence[tuple[int, int, Span]], lo: int, hi: int,
-                     dead: Collection[Span] = ()) -> tuple[Span, int] | None:
-    """A death trigger of the clause that counts no number but one victim named in the singular
-    right after it (واستشهاد ضابط، ومقتل جندي), beside the counted deaths, or a singular victim
-    joined by و to a count of the dead (``dead``: its spans), before or after it (مقتل ضابط
-    وجنديين، قتل جنديان وضابط): one more death."""
-    starts = [s for s, _e, _q, _sp in quantities]
-    spans = {s: sp for s, _e, _q, sp in quantities}
-    for ts, te, span in death_triggers:
-        nxt = te + 2 if te + 1 < hi and tokens[te + 1].norm in toll_words().conj else te + 1
-        one = singular_victims(tokens, [te], hi, doers=False, names=False) if te not in starts else 0
-        # (or two: قتل شرطيان وثلاثة; not a dual counted itself: مقتل جنديين وخمسة)
-        if nxt in starts and (nxt > te + 1 or _conj_led(tokens[te + 1])) and one in (1, 2):
-            return span, one  # مقتل ضابط وجنديين، ضابط و 3 جنود: the one before the counted ones joined to it
-        first = min((s for s in starts if te < s <= te + WINDOWS.filler), default=None)
-        led = first is not None and (_conj_led(tokens[first]) or first - 1 > te and _conj_led(tokens[first - 1]))
-        if led and first > te + 1 and spans[first] in dead and one in (1, 2):  # (ومدنيين اثنين: the noun joined, its count after)
-            return span, one  # قتل جندي في الجيش المصري وثلاثة مسلحين: one named, then a count joined to him
-        if any(te <= s <= te + WINDOWS.filler and not _injury_between(tokens, te, s)
-               and _plain_run(tokens, te, s) for s in starts) \
-                or any(ts - 2 <= s < ts for s in starts) \
-                or recalled(tokens, ts, te, lo, hi):
-            continue  # (a count it governs, or 28 شخصا قتلوا: counted already)
-        if one in (1, 2):  # (الهجوم نفذه انتحاري: the doer; two: فيما قتل المهاجمان)
-            return span, one
-    ones = singles()
-    for s, e, _q, sp in quantities:
-        one = next((j for j in range(s - 1, max(lo, s - NAMED_WORDS) - 1, -1) if not ones.isdisjoint(tokens[j].forms)), None)
-        if sp in dead and one is not None and _conj_led(tokens[s]) and not _of_count(tokens, quantities, dead, one):
-            return Span(tokens[one].start, tokens[one].end), 1  # ضابطا وأربعة مجندين، القيادي صالح العاروري وستة: one before
-    return None
-
-
-def _joined_after(tokens: Sequence[Token], quantities: Sequence[tuple[int, int, Quantity, Span]],
-                  hi: int, dead: Collection[Span]) -> tuple[Span, int] | None:
-    """Victims joined by و after a count of the dead, past its noun and adjective or the group it
-    counts from (قتل جنديان وضابط، 4 جنود ومدنيان، 3 من عناصر الشرطة ومدني), and past a comma
-    (سيدة واثنين من أطفالها، وطفل ثالث): more dead - beside a singular victim before the count."""
-    counted = {k for s, e, _q, _sp in quantities for k in range(s, e)}
-    for _s, e, _q, sp in quantities:
-        k = _past_partitive(tokens, e, hi)  # (3 من عناصر الشرطة ومدني: past the group counted from)
-        while k < min(hi, e + COUNTED_WORDS) and tokens[k].kind == "word" and not _conj_led(tokens[k]) \
-                and (victim_noun(tokens[k]) or protester_noun(tokens[k]) or tokens[k].norm.endswith(adjective_ends())):
-            k += 1  # (20 جنديا نيجريا ومدني: past the counted noun and its adjective)
-        comma = k + 1 < hi and tokens[k].norm in toll_words().comma and _conj_led(tokens[k + 1])
-        k += comma  # (the list goes on past a comma)
-        if sp in dead and k < hi and k not in counted and _conj_led(tokens[k]) and (n := victims_by_number(tokens[k])) \
-                and (comma or not _shared_tamyiz(tokens, e, k, _q)):
-            return Span(tokens[k].start, tokens[k].end), n
-        if sp in dead and not comma and (more := joined_nisbas(tokens, k, hi))[1]:  # (3 سوريين ولبناني وعراقي)
-            return Span(tokens[more[0]].start, tokens[sum(more) - 1].end), more[1]
-        if sp in dead and (b := besides_victim(tokens, k, hi)) is not None:  # (...، إضافة إلى مدني واحد)
-            return b
-    return None
-
-
-def _past_partitive(tokens: Sequence[Token], e: int, hi: int) -> int:
-    """The token after a partitive group told right after a count (3 من عناصر الشرطة، 5 من قوات
-    الأمن) - at most PARTITIVE_WORDS words, stopping before a word led by و - else ``e``."""
-    if e >= hi or tokens[e].norm not in toll_words().partitive:
-        return e
-    k = e + 1
-    while k < min(hi, e + 1 + PARTITIVE_WORDS) and tokens[k].kind == "word" and not _conj_led(tokens[k]):
-        k += 1
-    return k
-
-
-def _of_count(tokens: Sequence[Token], quantities: Sequence[tuple[int, int, Quantity, Span]],
-              dead: Collection[Span], k: int) -> bool:
-    """The word at ``k`` belongs to the noun phrase of a count of the dead a few words before it
-    (سبعة من مسلحي جماعة الحوثي وجنديان: the group's name, no one more)."""
-    return any(sp in dead and 0 < k - e <= COUNTED_WORDS + 2 and not any(map(_conj_led, tokens[e:k + 1]))
-               for _s, e, _q, sp in quantities)
-
-
-def _injury_between(tokens: Sequence[Token], a: int, b: int) -> bool:
-    """A word of injury between a death word and a count (مقتل جندي وإصابة ثلاثة): the count
-    is the wounded's, not governed by the death word."""
-    words = toll_words().injury_left
-    return any(not words.isdisjoint(tokens[k].forms) for k in range(a, b))
 
 
 def _object_of_kill(tokens: Sequence[Token], s: int, e: int, hi: int,

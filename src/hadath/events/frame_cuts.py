@@ -163,8 +163,8 @@ def other_act(toks: Sequence[Token], t) -> bool:
     k, e = t.loc.start, t.loc.end
     if t.form == "verb":
         return e < len(toks) and toks[e].norm in w.other_people and toks[e].sentence == toks[k].sentence
-    return e < len(toks) and toks[e].norm in w.other_act or k > 0 and toks[k - 1].norm in w.other_people \
-        and toks[k - 1].sentence == toks[k].sentence
+    return (e < len(toks) and toks[e].norm in w.other_act) or (
+        k > 0 and toks[k - 1].norm in w.other_people and toks[k - 1].sentence == toks[k].sentence)
 
 
 __all__ = ["coordinated_cut", "elsewhere", "elsewhere_comma", "introduced", "occurrence_verb", "other_act", "sequel_cue"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from hadath.events.contrast_toll import contrast_cut, lower_of_two
+from hadath.events.doer_death import doer_death
 from hadath.events.fatalities import Toll, tally
 from hadath.events.frames import Frame
 from hadath.events.index import DocIndex, Located
@@ -81,6 +82,8 @@ def frame_toll(ix: DocIndex, frame: Frame) -> Toll:
         return replace(toll, deaths=rank, low=rank, high=rank, estimate=False)
     more = same_act_dead(ix, b, lambda qs, lo, hi, kv: tally(toks, qs, lo, hi, kv, at=ix.positions)) if toll.deaths else 0
     # (... اليوم. كما قتل مدنيان في الغارة ذاتها: two more dead of the act)
+    if violence and toll.deaths and not toll.estimate:  # (قتل مستوطنا قبل أن يستشهد: the doer too)
+        more += doer_death(toks, a, b, [te for _ts, te, _sp in death_trigs])
     return replace(toll, deaths=toll.deaths + more, low=(toll.low or toll.deaths) + more,
                    high=None if toll.high is None else toll.high + more) if more else toll
 

@@ -95,7 +95,7 @@ def trigger_matcher() -> PhraseMatcher[TriggerEntry]:
 GAPPED_NOUN_CLASSES = frozenset({"explode", "shell", "airstrike", "suicide", "chemical", "burn"})
 # verbal nouns whose object may stand apart from them by a count alone (اقتلاع 50 شجرة، تفكيك 3
 # عبوات، نزع نحو 300 لغم، تبادل 200 أسير): the numeral sits between a verbal noun and the noun
-# it counts; any other word between keeps them apart (mentions.triggers._head_matches)
+# it counts; any other word between keeps them apart (mentions.trigger_heads.head_matches)
 COUNTED_NOUN_CLASSES = frozenset({"destroy", "loot", "defuse", "base", "agreement"})
 
 

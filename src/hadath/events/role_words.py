@@ -279,11 +279,14 @@ def plural_subject(tok: Token) -> bool:
 
 
 def disagrees(verb: Token, head: Token) -> bool:
-    """A past verb in the feminine singular (event_roles.tsv fem_verb_end: فجرت، قصفت) and a
-    name headed by a sound masculine plural or dual (masc_plural_end: المسلحون، الضابطين)
-    right before it: a verb after its subject agrees with it (فجروا، قصفوا), so the name is not
-    its subject (بأحد الضابطين فجرت عن بعد: the bomb exploded). Broken plurals (قوات، الطائرات)
-    take the feminine singular and agree."""
+    """The verb cannot have the name ``head`` as its subject: a past verb in the feminine
+    singular (event_roles.tsv fem_verb_end: فجرت، قصفت) and a name headed by a sound masculine
+    plural or dual (masc_plural_end: المسلحون، الضابطين) - a verb after its subject agrees with
+    it (فجروا، قصفوا), so the name is not its subject (بأحد الضابطين فجرت عن بعد: the bomb
+    exploded); or a masculine singular verb and a definite feminine singular name
+    (:func:`_fem_before_masc`). Broken plurals (قوات، الطائرات) take the feminine singular and
+    agree. Asked of the name right before the verb, and by events.roles of the one right after
+    it (a verb before its subject agrees with it in gender: هاجمت قوات الجيش، هاجم المسلحون)."""
     w = role_words()
     norm = head.norm
     return (verb.norm.endswith(tuple(w.fem_verb_end)) and len(norm) >= 5

@@ -41,7 +41,8 @@ def _elsewhere(toks, frame: Frame) -> bool:
 def fought_with(ev: Event, act: Event, text: str) -> Event:
     """The fight names only whom it was fought with (اشتباك مسلح مع قوات الأمن: the side after
     مع read as its actor1, no actor2): the act's doer fought that side - actor1 the act's doer,
-    actor2 the side named."""
+    actor2 the side named. A fight that names no side of its own (no evidence for its actor1):
+    :func:`_met_unnamed`."""
     spans = ev.evidence.get("actor1", ())
     if ev.actor1 is None or act.actor1 is None or act.actor1 == ev.actor1:
         return ev

@@ -91,8 +91,10 @@ class TollWords(NamedTuple):
     construct_dual_end: frozenset[str]
     construct_force: frozenset[str]
     relative_aim: frozenset[str]
-    resumptive_end: frozenset[str]
-    perfect_feminine_end: frozenset[str]
+    carrying: frozenset[str]
+    doer_end_lead: frozenset[str]
+    doer_death: frozenset[str]
+    doer_shot_dead: frozenset[str]
 
 
 @lru_cache(maxsize=1)

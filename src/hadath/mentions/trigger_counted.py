@@ -1,5 +1,5 @@
 """A verbal noun and its object apart by a count alone: اقتلاع 50 شجرة، تفكيك ثلاث عبوات، نزع نحو
-300 لغم. Read by mentions.triggers._head_matches for the noun phrases of
+300 لغم. Read by mentions.trigger_heads.head_matches for the noun phrases of
 events.lexicons.COUNTED_NOUN_CLASSES (their nouns reach their object past nothing else)."""
 from __future__ import annotations
 

@@ -98,8 +98,11 @@ def retold_clash(a: Event, b: Event) -> bool:
     return len(ra) == len(rb) == 1 and _generic(ra[0]) != _generic(rb[0])
 
 
-def _unnamed_side(ev: Event) -> bool:
-    return _generic(ev.actor1) or _generic(ev.actor2)
+def _names_both(a: Event, b: Event) -> bool:
+    """Of one clash told twice (:func:`retold_clash`), ``b`` names both sides and ``a`` leaves
+    one unnamed: ``b``'s sides stand (retold_clash leaves exactly one telling with an unnamed
+    side, so ``a``'s having one says ``b``'s has none)."""
+    return retold_clash(a, b) and (_generic(a.actor1) or _generic(a.actor2))
 
 
 def inside_battle(a: Event, b: Event) -> bool:
@@ -170,7 +173,7 @@ def one_type_per_act(events: Sequence[Event], text: str = "") -> list[Event]:
             if same and days_apart(a, b) == 0 and same_place(a, b) and (compatible_actors(a, b) or foiled_blast(a, b)
                                                                          or inside_battle(a, b) or retold_clash(a, b)):
                 out[k] = keep_finer_place(absorb(out[k], b), b)  # (the village's name, not its town's)
-                if not compatible_actors(a, b) and retold_clash(a, b) and _unnamed_side(a) and not _unnamed_side(b):
+                if not compatible_actors(a, b) and _names_both(a, b):
                     out[k] = replace(out[k], actor1=b.actor1, inter1=b.inter1, actor2=b.actor2, inter2=b.inter2)
                 if foiled_blast(a, b) and a.sub_event_type == "Suicide bomb":
                     out[k] = _blast_sides(a, b, out[k])

@@ -51,6 +51,7 @@ from hadath.text.vocab import WordType, vocab
 from hadath.types import Quantity, Span, Token
 
 from hadath.text.number_cues import _cue_after, _cue_before, _phrase_at
+from hadath.text.number_parse import ParsedNumber, parse_number_at
 from hadath.text.number_words import (  # noqa: F401  (public names re-exported)
     BARE_CASUALTY, NumberWord, cue_words, _cues, _nouns, dual_nouns, grammar, vague_phrases,
     number_words, parse_digits, start_stems, vague_quantity, word_number,
@@ -67,125 +68,6 @@ class QuantityMatch:
     quantity: Quantity
     noun: int | None = None    # index of the counted noun token
     kind: str = "number"       # number | vague | dual | bare
-
-
-# ---------------------------------------------------------------- token level
-
-@dataclass
-class _Num:
-    value: float
-    end: int
-    joins: list[tuple[int, float]]
-    first_cls: str = ""
-    first_prefs: tuple[str, ...] = ()
-    estimate: bool = False
-    skip: bool = False
-
-
-def _atom(tokens: Sequence[Token], j: int) -> tuple[str, float, tuple[str, ...], int] | None:
-    """(class, value, proclitics, tokens used) of the number atom at token j."""
-    t = tokens[j]
-    if t.kind == "number":
-        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-        mult = nxt is not None and nxt.kind == "word" and (
-            (h := word_number(nxt.norm)) is not None and h[0].cls.startswith("mult") and not h[1])
-        v = parse_digits(t.norm, mult)
-        return ("digit", v, (), 1) if v is not None else None
-    if t.kind != "word":
-        return None
-    g = grammar()
-    joined = g.article_tokens.get(t.norm) or g.conj_tokens.get(t.norm)
-    if joined is not None:
-        gap = 1 if t.norm in g.conj_tokens else 0  # "و 15"; "الـ26" has no space
-        if j + 1 < len(tokens) and tokens[j + 1].start - t.end <= gap \
-                and tokens[j + 1].kind == "number" and tokens[j + 1].sentence == t.sentence:
-            a = _atom(tokens, j + 1)
-            return (a[0], a[1], joined, 2) if a is not None else None
-        return None
-    hit = word_number(t.norm)
-    if hit is None:
-        return None
-    return hit[0].cls, hit[0].value, hit[1], 1
-
-
-def _parse(tokens: Sequence[Token], i: int) -> _Num | None:
-    a = _atom(tokens, i)
-    if a is None:
-        return None
-    cls, v, prefs, k = a
-    n, sent = len(tokens), tokens[i].sentence
-    j = i + k
-    if cls == "ordinal":
-        if j < n and tokens[j].sentence == sent and word_number(tokens[j].norm) == (NumberWord(10, "unit"), ()):
-            j += 1
-        return _Num(0, j, [], cls, prefs, skip=True)
-    if cls == "nayyif":
-        return None
-    if cls in ("vague", "mult_pl"):
-        b = _atom(tokens, j) if j < n and tokens[j].sentence == sent else None
-        if cls == "vague" and b is not None and b[0] == "mult_pl" and b[2] in ((), (clitics().article,)):
-            v, j = v * b[1], j + b[3]
-        return _Num(v, j, [], cls, prefs, estimate=True)
-    total, h, t, u, d, teen, last = 0.0, 0, 0, 0, 0.0, False, float("inf")
-    if cls == "digit":
-        d = v
-    elif cls == "unit":
-        u = int(v)
-    elif cls == "ten":
-        t = int(v)
-    elif cls == "hundred":
-        h = int(v)
-    else:  # mult, mult2
-        total, last = v, (v if cls == "mult" else v / 2)
-    joins: list[tuple[int, float]] = []
-    conj = tuple(grammar().conj_tokens.values())
-    while j < n and tokens[j].sentence == sent:
-        b = _atom(tokens, j)
-        if b is None:
-            break
-        c2, v2, p2, k2 = b
-        g = h + t + u + d
-        if not p2:
-            if c2 == "unit" and v2 == 10 and 1 <= u <= 9 and not (t or d or teen):
-                u, teen = u + 10, True
-            elif c2 == "mult2" and g > 0 and v2 / 2 < last:  # 20 ألفاً: accusative singular
-                total, h, t, u, d, teen, last = total + g * v2 / 2, 0, 0, 0, 0.0, False, v2 / 2
-            elif c2 == "hundred" and v2 == 100 and 3 <= u <= 9 and not (h or t or d or teen):
-                h, u = u * 100, 0
-            elif c2 in ("mult", "mult_pl") and v2 < last and g > 0:
-                total, h, t, u, d, teen, last = total + g * v2, 0, 0, 0, 0.0, False, v2
-            else:
-                break
-        elif p2 in conj:
-            if c2 == "hundred":
-                ok = g == 0 and total > 0 and v2 < last
-            elif c2 == "ten":
-                ok = not (t or d) and ((1 <= u <= 9 and not teen) or (u == 0 and bool(h or total)))
-            elif c2 == "unit":
-                ok = not (t or u or d) and bool(h or total)
-            elif c2 == "digit":
-                ok = (g == 0 and total > 0 and v2 < last) or (bool(h) and not (t or u or d) and v2 < 100)
-            elif c2 in ("mult", "mult2"):
-                ok = g == 0 and total > 0 and v2 < last
-            else:
-                ok = False
-            if not ok:
-                break
-            joins.append((j, total + g))
-            if c2 == "hundred":
-                h = int(v2)
-            elif c2 == "ten":
-                t = int(v2)
-            elif c2 == "unit":
-                u = int(v2)
-            elif c2 == "digit":
-                d = v2
-            else:
-                total, last = total + v2, (v2 if c2 == "mult" else v2 / 2)
-        else:
-            break
-        j += k2
-    return _Num(total + h + t + u + d, j, joins, cls, prefs)
 
 
 def _is_verbish(w: str) -> bool:
@@ -259,7 +141,7 @@ def _skip_context(tokens: Sequence[Token], i: int, end: int, sent: int) -> bool:
     return False
 
 
-def _range_end(tokens: Sequence[Token], num: _Num, between: bool, sent: int) -> _Num | None:
+def _range_end(tokens: Sequence[Token], num: ParsedNumber, between: bool, sent: int) -> ParsedNumber | None:
     e = num.end
     if e >= len(tokens) or tokens[e].sentence != sent:
         return None
@@ -270,7 +152,7 @@ def _range_end(tokens: Sequence[Token], num: _Num, between: bool, sent: int) -> 
         starts.append(e)
     for s in starts:
         if s < len(tokens) and tokens[s].sentence == sent:
-            b = _parse(tokens, s)
+            b = parse_number_at(tokens, s)
             if b is not None and not b.skip and not b.estimate and b.value > num.value:
                 return b
     return None
@@ -354,7 +236,7 @@ def _match_at(tokens: Sequence[Token], i: int) -> tuple[int, QuantityMatch | Non
     special = _special_at(tokens, i)
     if special is not None:
         return special.end, special
-    num = _parse(tokens, i)
+    num = parse_number_at(tokens, i)
     if num is None:
         return None
     sent = tokens[i].sentence
@@ -376,8 +258,8 @@ def _match_at(tokens: Sequence[Token], i: int) -> tuple[int, QuantityMatch | Non
         j, before = num.joins[-1]
         low_v, high_v = before, num.value - before
         if high_v > low_v:
-            high = _Num(num.value, num.end, [])
-            num = _Num(low_v, j, [])
+            high = ParsedNumber(num.value, num.end, [])
+            num = ParsedNumber(low_v, j, [])
             high.value = high_v
     end = high.end if high is not None else num.end
     value = int(num.value)
