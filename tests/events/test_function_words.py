@@ -22,6 +22,7 @@ ROLES = ("relative", "held", "cause", "since", "exposure", "consequence", "conse
 ROLES += ("conj", "relative/subclause", "support/noun", "support_member", "ministry", "tied_verb")
 ROLES += ("flight",)   # (place62: نزوح السكان من X is where they fled from, no one's home)
 ROLES += ("downs_craft",)   # (types63: أسقطت الدفاعات مسيرة - the craft downed, no march)
+ROLES += ("struck_list",)   # (split55: غارات على ريف X، مستهدفا بلدات Y وZ: the towns hit, events.place_struck)
 
 
 def test_every_row_has_a_known_role():
