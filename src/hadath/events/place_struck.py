@@ -24,7 +24,7 @@ OBJECT_GAP = 3   # more words when the verb's object stands first and a locative
 STOPS = frozenset((".", ";", "!", "?", chr(0x061B)))   # (0x061B: the Arabic semicolon)
 
 
-def _area(tokens: Sequence[Token], p: "Located", countryside) -> bool:
+def is_area(tokens: Sequence[Token], p: "Located", countryside) -> bool:
     """The place is an area, not a town: a region or direction cue before it (ريف، محافظة، قضاء،
     جنوب) or a region's or country's reading, or a countryside told with ل (الريف الغربي لحلب)."""
     ref = p.mention.value
@@ -48,7 +48,7 @@ def struck_first(tokens: Sequence[Token], cands: list["Located"], first: int, hi
                  countryside) -> int:
     """The candidate the act's list starts at: ``first``, or the first town named right after a
     verb of striking that follows the area ``cands[first]`` in the sentence (up to ``hi``)."""
-    if not _area(tokens, cands[first], countryside):
+    if not is_area(tokens, cands[first], countryside):
         return first
     words = function_words("struck_list")
     end = cands[first].end
@@ -60,7 +60,7 @@ def struck_first(tokens: Sequence[Token], cands: list["Located"], first: int, hi
                       if s < cands[k].start <= s + 1 + LIST_GAP + OBJECT_GAP and cands[k].start < hi), None)
             if k is not None and cands[k].start > s + 1 + LIST_GAP and not _object_then_place(tokens, s + 1, cands[k].start):
                 k = None
-            if k is not None and not _area(tokens, cands[k], countryside):
+            if k is not None and not is_area(tokens, cands[k], countryside):
                 return k
             break
     return first
