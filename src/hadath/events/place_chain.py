@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Sequence
 from hadath.events.frame_words import frame_words
 from hadath.events.lexicons import function_words, one_word_forms, verb_forms
 from hadath.events.tuning import WINDOWS
+from hadath.events.place_struck import is_area
 from hadath.events.place_lists import link_clitics, past_unknown, qualifier_tail, qualifies
 from hadath.events.role_words import QUOTE_MARKS
 from hadath.text.clitics import clitics
@@ -34,6 +35,16 @@ def _without_glosses(gap: Sequence[Token]) -> list[Token]:
         elif depth == 0:
             out.append(t)
     return out if len(gap) - len(out) <= 3 else list(gap)
+
+
+def _gloss(tokens: Sequence[Token], cur: "Located", nxt: "Located") -> bool:
+    """``nxt`` is told in brackets right after ``cur``, a town (قانا (منطقة الخريبة)، كفرنبل
+    (معرة النعمان)): a gloss of the place before it - a part of it, another name, the town it
+    lies by -, no place of the list. After an area the bracket names the town (ريف حلب (الأتارب))."""
+    gap = tokens[cur.end:nxt.start]
+    if not gap or len(gap) > 2 or gap[0].norm != "(" or any(t.norm == ")" for t in gap):
+        return False
+    return nxt.end < len(tokens) and tokens[nxt.end].norm == ")" and not is_area(tokens, cur, lambda p: False)
 
 
 def _length(gap: Sequence[Token]) -> int:
@@ -149,6 +160,8 @@ def _chain(tokens: Sequence[Token], places: list["Located"], first: int, hi: int
         if cur is out[-1] and qualifies(tokens, cur, nxt):
             cur, tail = nxt, True   # (ميس الجبل بقضاء مرجعيون وأطراف ...: the list goes on)
             continue
+        if _gloss(tokens, cur, nxt):
+            continue   # (قانا (منطقة الخريبة) والشعيتية: a part or another name of the place before)
         gap = _without_glosses(tokens[cur.end:nxt.start])
         gap = gap[1:] if gap and qualifier_tail(gap[0]) else gap   # (ريف حلب الغربي وإدلب، بريف X الجنوبي)
         gap, second = _past_object(gap, cues)   # (مدرسة في X ومسجدا في Y)

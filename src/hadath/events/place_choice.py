@@ -20,6 +20,7 @@ from hadath.events.place_roads import off_road_names, one_road
 from hadath.events.place_disruption import disrupted
 from hadath.events.place_elsewhere import answered_place, destination, hails_from, headed_to, motive_place, origin, other_act, reporter, speaker, venue
 from hadath.events.place_lists import list_start
+from hadath.events.place_struck import struck_first
 from hadath.events.town_parts import in_story_town, named_part, other_town
 from hadath.mentions.places_people import QUOTES
 from hadath.types import PlaceRef, Token
@@ -204,6 +205,7 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
         first = min(range(len(cands)), key=lambda k: abs(cands[k].start - main.loc.start)
                     + (RANK.introduced if intro[k] else 0))
         conf, own = CONFIDENCE.place_in_sentence, False
+    first = struck_first(toks, cands, first, hi, lambda p: _countryside(toks, p, lo))   # (ريف X، مستهدفا بلدات Y وZ)
     first = list_start(cands, _city_of_part(toks, cands, first, text), lambda j: _chain(toks, cands, j, hi, text))
     chosen = one_road(toks, _chain(toks, cands, first, hi, text), lo)   # الطريق بين X وY
     chosen += [p for p in also if p not in chosen and p.start > main.loc.start]

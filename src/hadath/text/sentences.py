@@ -5,10 +5,12 @@ import re
 from functools import lru_cache
 
 from hadath.resources import load_tsv
+from hadath.text.clitics import conjunctions
 from hadath.text.normalize import Normalized, normalize_key
 from hadath.types import Sentence, Span
 
 ABBREVIATIONS_FILE = "lexicons/abbreviations.tsv"
+LIST_HEADS_FILE = "lexicons/list_heads.tsv"
 
 
 @lru_cache(maxsize=1)
@@ -16,6 +18,13 @@ def abbreviations() -> frozenset[str]:
     """Normalized abbreviations that end with a full stop but do not end a sentence."""
     return frozenset(normalize_key(r["abbreviation"]) for r in load_tsv(ABBREVIATIONS_FILE)
                      if r.get("abbreviation"))
+
+
+@lru_cache(maxsize=1)
+def list_heads() -> frozenset[str]:
+    """Normalized words that head a list set out after a colon (بلدات:، القرى التالية:)."""
+    return frozenset(normalize_key(r["word"]).split()[-1] for r in load_tsv(LIST_HEADS_FILE)
+                     if r.get("word"))
 
 
 # = r"[.!?]+|\n+", written to start with a character class: the regex engine then skips ahead
@@ -63,7 +72,7 @@ def split_sentences(norm: Normalized) -> tuple[Sentence, ...]:
         at, end = m.span()
         c = text[at]
         if c == "\n":
-            if at == keep_newline or _broken_line(text, at, end):
+            if at == keep_newline or _broken_line(text, at, end) or _list_follows(text, at, end):
                 continue
             spans.append((start, at))
             start = end
@@ -145,6 +154,29 @@ def _broken_line(text: str, at: int, end: int) -> bool:
     if not line or line[-1] in LINE_ENDS or line[-1].isdigit():
         return False
     return len(line.split()) >= BROKEN_LINE_WORDS
+
+
+def _list_follows(text: str, at: int, end: int) -> bool:
+    """A paragraph break after a list's head and a colon (مستهدفا بلدات:، القرى التالية:): the
+    list is the next paragraph, and the sentence goes on into it. Not after the first line (a
+    headline), not before a quotation or a number (a speaker's words, a numbered list)."""
+    line_start = text.rfind("\n", 0, at)
+    if line_start < 0:
+        return False  # the first line: a headline
+    line = text[line_start + 1:at].rstrip()
+    if not line.endswith(":"):
+        return False
+    words = line[:-1].split()
+    if not words:
+        return False
+    word = words[-1]
+    heads = list_heads()
+    if word not in heads and not (word[:1] in conjunctions() and word[1:] in heads):   # (وقرى)
+        return False
+    nxt = end
+    while nxt < len(text) and text[nxt].isspace():
+        nxt += 1
+    return nxt < len(text) and _letter(text[nxt])
 
 
 def _is_abbrev_or_number(text: str, dot: int) -> bool:
