@@ -4,8 +4,7 @@ for several acts): "شن الطيران غارات على قضاء صور، مس
 district, a governorate, a region or country) is where the strikes fell as a whole; a verb or
 participle of striking at (function_words.tsv ``struck_list``: استهدف، مستهدفا، طال، شمل) right
 after it names the towns hit, each one event at its own place (ACLED: one place, one event; the
-most specific place). The verb's object may stand before the town, tied to it by a locative
-(مستهدفا مقرات الفصائل في بلدة X). Read by :func:`hadath.events.place_choice.choose_places`."""
+most specific place). Read by :func:`hadath.events.place_choice.choose_places`."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Sequence
@@ -19,8 +18,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 AREA_GAP = 4     # words between the area's name and the verb of striking (، الجنوبي، جنوب البلاد)
 LIST_GAP = 3     # words between that verb and the first town (بلدات، قرى، كل من)
-OBJECT_GAP = 3   # more words when the verb's object stands first and a locative ties the town
-                 # to it (مستهدفا مقرات الفصائل في بلدة X، مستهدفة منزلا قرب بلدة X)
 STOPS = frozenset((".", ";", "!", "?", chr(0x061B)))   # (0x061B: the Arabic semicolon)
 
 
@@ -33,15 +30,6 @@ def is_area(tokens: Sequence[Token], p: "Located", countryside) -> bool:
     cue = k >= 0 and not (cues.region | cues.direction).isdisjoint(tokens[k].forms)
     fc = getattr(ref.place, "feature_class", None)
     return cue or ref.cue in cues.region or fc in REGION_CLASSES or fc == "country" or countryside(p)
-
-
-def _object_then_place(tokens: Sequence[Token], a: int, b: int) -> bool:
-    """The words ``a``..``b`` between the verb of striking and a farther town are its object and
-    a locative before the town (مقرات الفصائل في بلدة، منزلا قرب قرية): no clause's or list's
-    punctuation among them."""
-    cues = place_cues()
-    gap = tokens[a:b]
-    return all(t.kind != "punct" for t in gap) and any(t.norm in cues.locative for t in gap[1:])
 
 
 def struck_first(tokens: Sequence[Token], cands: list["Located"], first: int, hi: int,
@@ -57,9 +45,7 @@ def struck_first(tokens: Sequence[Token], cands: list["Located"], first: int, hi
             break   # (a sentence's or clause's end: the list after it is another act's)
         if not words.isdisjoint(tokens[s].forms):
             k = next((k for k in range(first + 1, len(cands))
-                      if s < cands[k].start <= s + 1 + LIST_GAP + OBJECT_GAP and cands[k].start < hi), None)
-            if k is not None and cands[k].start > s + 1 + LIST_GAP and not _object_then_place(tokens, s + 1, cands[k].start):
-                k = None
+                      if s < cands[k].start <= s + 1 + LIST_GAP and cands[k].start < hi), None)
             if k is not None and not is_area(tokens, cands[k], countryside):
                 return k
             break
