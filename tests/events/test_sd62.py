@@ -79,9 +79,9 @@ def test_people_led_away_after_an_abduction_are_the_abduction(pipeline, text, su
 
 
 HANDED = [  # a place handed over by its holder, fighters surrendering: SD acts; controls none
-    # (the perfect سلم + a place noun was taken out at the merge: the nisba سلمي "peaceful" matched
-    # it - تظاهر آخرون بشكل سلمي أمام مقر الولاية gave a transfer of territory; a handover told with
-    # سلم needs a reading that tells the verb from the adjective first)
+    ("سلمت قوات سوريا الديمقراطية مدينة منبج للجيش السوري اليوم.", [TRANSFER]),
+    ("سلم الحوثيون ميناء الحديدة لقوات خفر السواحل اليوم.", [TRANSFER]),
+    ("سلمت قوات الحماية الرئاسية معسكر بدر في عدن لقوات الحزام الأمني.", [TRANSFER]),
     ("استسلم عشرات المسلحين من حركة الشباب للجيش الصومالي في بلدة جوهر.", [RAID]),
     ("سلم 50 مسلحا من تنظيم داعش أنفسهم للقوات العراقية في قضاء تلعفر اليوم.", [RAID]),
     ("سلم الرئيس اليمني رسالة إلى أمير قطر في مدينة عدن.", []),
@@ -89,6 +89,18 @@ HANDED = [  # a place handed over by its holder, fighters surrendering: SD acts;
     ("رفض المسلحون الاستسلام للجيش في بلدة جوهر.", []),
     ("اعتصم المئات بشكل سلمي أمام مقر المحافظة في مدينة الناصرية.", ["Peaceful protest"]),
     ("دعت الحكومة المسلحين إلى تسليم أنفسهم للقوات الأمنية في مدينة الرمادي.", []),
+    # sd63: the nisba سلمي/سلمية (peaceful) is no سلم + ي handing a place over (a verb takes its
+    # 1st-person object as ني, never ي), a place noun a few words on or right after it: the
+    # protest only; a verb with a pronoun object (سلمها، سلمهم) still hands the place over
+    ("تظاهر آخرون بشكل سلمي أمام مقر الولاية في مدينة الناصرية.", ["Peaceful protest"]),
+    ("نظم المئات وقفة سلمية أمام مقر المحافظة في مدينة البصرة.", ["Peaceful protest"]),
+    ("نفذ العشرات اعتصاما سلميا في مدينة الناصرية أمام مقر الحكومة.", ["Peaceful protest"]),
+    ("نفذ العشرات اعتصام سلمي في مدينة الناصرية.", ["Peaceful protest"]),
+    ("خرج المتظاهرون في مسيرة سلمي الطابع نحو مقر البرلمان في بغداد.", ["Peaceful protest"]),
+    ("احتج السكان بشكل سلمي قرب معسكر الجيش في بلدة الضمير.", ["Peaceful protest"]),
+    ("نظم الأهالي تجمعا سلمي مقر الحزب في مدينة الناصرية.", []),
+    ("سلمها الجيش مدينة منبج أمس.", [TRANSFER]),
+    ("سلمهم الحوثيون ميناء الحديدة اليوم.", [TRANSFER]),
 ]
 
 

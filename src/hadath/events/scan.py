@@ -58,6 +58,23 @@ def _tables() -> tuple[dict[int, int], dict[int, tuple]]:
     return vocab().table(), vocab().table()
 
 
+@lru_cache(maxsize=1)
+def _nisba_suffixes() -> frozenset[str]:
+    """Suffixes a verb never takes (triggers_context adjective_suffix: the nisba ي)."""
+    from hadath.mentions.trigger_context import context  # (mentions imports this module)
+    return context().adjective_suffixes
+
+
+def _nisba_verb(tok: Token, m) -> bool:
+    """A verb phrase matched from a stem + ي (a nisba adjective, no verb with its object: that
+    is ني) - تجمعا سلمي مقر: no سلم مقر."""
+    if getattr(m.value, "form", None) not in ("verb", "imperfect", "passive"):
+        return False
+    head = m.key.split()[0]
+    segs = [seg for seg in tok.word_type.segs if seg[1] == head]
+    return bool(segs) and all(seg[2] in _nisba_suffixes() for seg in segs)
+
+
 def type_info(wt: WordType) -> int:
     """The flags of a word type (and its head-verb facts in the heads table), memoized."""
     types, heads_of = _tables()
@@ -72,8 +89,13 @@ def type_info(wt: WordType) -> int:
     if flags & _MAYBE_HEAD:   # (most types: no head verb form, no loop)
         flags ^= _MAYBE_HEAD
         heads = head_complements()
+        nisba = _nisba_suffixes()
         for k, f in enumerate(forms):
             cands = heads.get(f)
+            if cands and wt.segs[k][2] in nisba:
+                # a verb takes its 1st-person object as ني, never ي: a stem + ي is a nisba
+                # adjective (سلمي "peaceful", no سلم + "me"); only a noun head reads through it
+                cands = [c for c in cands if c[1].form == "noun"]
             if cands:
                 heads_of[wt.id] = (k, cands, frozenset(words[0] for words, _ in cands))
                 flags |= HEAD
@@ -252,7 +274,7 @@ def _matches(matcher, tokens: Sequence[Token], positions: list[int], spans: bool
         if more and i + 1 < n and not more.isdisjoint(tokens[i + 1].forms) \
                 and tokens[i + 1].sentence == tok.sentence:
             m = match_at(tokens, i)
-            if m is None:
+            if m is None or _nisba_verb(tok, m):
                 continue
             out.append(Hit(m.start, m.end, m.span, m.value, m.key, m.suffix))
             nxt = m.end
