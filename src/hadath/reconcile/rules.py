@@ -49,7 +49,7 @@ from hadath.events.records import UNPLACED, folded_toll, merged_evidence, named_
 from hadath.events.taxonomy import ARMED_INTERS, GROUND_TAKEN, STATE_INTERS, UNARMED_INTERS, forces_over_civilians, interaction
 from hadath.geo import haversine_km
 from hadath.reconcile.names import localize_actors
-from hadath.reconcile.territory import abroad_self_names, foreign_strike, foreign_takeover, host_forces_hit, withdrawn_side
+from hadath.reconcile.territory import TRANSFER, abroad_self_names, foreign_strike, foreign_takeover, host_forces_hit, withdrawn_side
 from hadath.types import Event
 
 STALE_DAYS = 30
@@ -91,9 +91,6 @@ PRECEDENCE = {
 
 def family(ev: Event) -> str:
     return FAMILY_BY_SUBTYPE.get(ev.sub_event_type) or FAMILY.get(ev.event_type, ev.event_type)
-
-
-TRANSFER = "Non-violent transfer of territory"
 
 
 def families_meet(a: Event, b: Event) -> bool:
