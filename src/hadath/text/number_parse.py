@@ -68,17 +68,8 @@ def parse_number_at(tokens: Sequence[Token], i: int) -> ParsedNumber | None:
         if cls == "vague" and b is not None and b[0] == "mult_pl" and b[2] in ((), (clitics().article,)):
             v, j = v * b[1], j + b[3]
         return ParsedNumber(v, j, [], cls, prefs, estimate=True)
-    total, h, t, u, d, teen, last = 0.0, 0, 0, 0, 0.0, False, float("inf")
-    if cls == "digit":
-        d = v
-    elif cls == "unit":
-        u = int(v)
-    elif cls == "ten":
-        t = int(v)
-    elif cls == "hundred":
-        h = int(v)
-    else:  # mult, mult2
-        total, last = v, (v if cls == "mult" else v / 2)
+    teen = False
+    h, t, u, d, total, last = _filled(cls, v, 0, 0, 0, 0.0, 0.0, float("inf"))
     joins: list[tuple[int, float]] = []
     conj = tuple(grammar().conj_tokens.values())
     while j < n and tokens[j].sentence == sent:
@@ -114,17 +105,27 @@ def parse_number_at(tokens: Sequence[Token], i: int) -> ParsedNumber | None:
             if not ok:
                 break
             joins.append((j, total + g))
-            if c2 == "hundred":
-                h = int(v2)
-            elif c2 == "ten":
-                t = int(v2)
-            elif c2 == "unit":
-                u = int(v2)
-            elif c2 == "digit":
-                d = v2
-            else:
-                total, last = total + v2, (v2 if c2 == "mult" else v2 / 2)
+            h, t, u, d, total, last = _filled(c2, v2, h, t, u, d, total, last)
         else:
             break
         j += k2
     return ParsedNumber(total + h + t + u + d, j, joins, cls, prefs)
+
+
+def _filled(cls: str, v: float, h: int, t: int, u: int, d: float, total: float,
+            last: float) -> tuple[int, int, int, float, float, float]:
+    """The slots (hundreds, tens, units, digits, total, last multiplier) after the atom of class
+    ``cls`` and value ``v`` fills its own: a hundred, ten, unit or digit its slot; a multiplier
+    (mult, mult2: ألف، ألفان) adds to the total and becomes the last multiplier (a dual's half:
+    ألفان is 2 x 1000). The number's first atom and each atom joined by و fill them alike."""
+    if cls == "hundred":
+        h = int(v)
+    elif cls == "ten":
+        t = int(v)
+    elif cls == "unit":
+        u = int(v)
+    elif cls == "digit":
+        d = v
+    else:  # mult, mult2
+        total, last = total + v, (v if cls == "mult" else v / 2)
+    return h, t, u, d, total, last
