@@ -137,13 +137,12 @@ def test_two_gold_files_of_one_name_are_refused(tmp_path, gold):
     (["set36-09", "set35-10", "set37-01", "set35-02", "set36-01"], ["set36-09"]),
 ])
 def test_a_fresh_set_splits_into_fix_and_clean_parts(ids, clean):
-    from hadath.accept.dataset import fix_or_clean
-    from hadath.evaluation.gold import GoldDoc
+    from hadath.evaluation.gold import GoldDoc, select_split
     from hadath.types import Article
 
     docs = [GoldDoc(Article(id=i, text="x"), []) for i in ids]
-    fix = [d.article.id for d in fix_or_clean(docs, "fix")]
-    got = [d.article.id for d in fix_or_clean(docs, "clean")]
+    fix = [d.article.id for d in select_split(docs, "fix")]
+    got = [d.article.id for d in select_split(docs, "clean")]
     assert sorted(got) == sorted(clean)
     assert sorted(fix + got) == sorted(ids) and not set(fix) & set(got)
     assert fix == [i for i in ids if i not in clean]  # the file's order is kept

@@ -175,3 +175,19 @@ def test_negative_reports_and_big_tolls_counted(tmp_path):
 def test_actors_agree_across_acled_period_suffixes(a, b, same):
     from hadath.evaluation.score import same_actor
     assert same_actor(a, b) is same
+
+
+def test_eval_scores_a_fresh_sets_clean_part_alone(tmp_path):
+    from click.testing import CliRunner
+
+    from hadath.cli import main
+
+    lines = [json.dumps({"id": f"r{i:02d}", "text": "نص", "events": []}) for i in range(8)]
+    gold = tmp_path / "g.jsonl"
+    gold.write_text("\n".join(lines), encoding="utf-8")
+    preds = tmp_path / "p.jsonl"
+    preds.write_text("", encoding="utf-8")
+    for split, n in (("clean", 2), ("fix", 6), ("all", 8)):
+        res = CliRunner().invoke(main, ["eval", str(gold), "--predictions", str(preds), "--split", split, "--json"])
+        assert res.exit_code == 0, res.output
+        assert json.loads(res.output)["documents"] == n

@@ -17,14 +17,9 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from hadath.errors import HadathError
-from hadath.evaluation.gold import GoldDoc, load_gold, select_split
+from hadath.evaluation.gold import SPLITS, GoldDoc, load_gold, select_split
 from hadath.types import Article
 
-SPLITS = ("all", "dev", "heldout", "fix", "clean")
-# A fresh coded set (not news_dev) is split for training by sorted report id: every fourth
-# (index % CLEAN_EVERY == CLEAN_EVERY - 1) is its clean part, scored but never trained on
-# (``PATH:clean``); the rest is its fix part (``PATH:fix``), which a retraining may learn from.
-CLEAN_EVERY = 4
 REVIEWED = ("accepted", "corrected", "rejected")
 
 
@@ -53,23 +48,15 @@ def parse_gold_arg(arg: str) -> tuple[str, str]:
     return arg, "all"
 
 
-def fix_or_clean(docs: Sequence[GoldDoc], part: str) -> list[GoldDoc]:
-    """The ``fix`` or ``clean`` part of a fresh coded set (:data:`CLEAN_EVERY`), by sorted id."""
-    ids = sorted(d.article.id for d in docs)
-    clean = {i for k, i in enumerate(ids) if k % CLEAN_EVERY == CLEAN_EVERY - 1}
-    return [d for d in docs if (d.article.id in clean) == (part == "clean")]
-
-
 def gold_reports(args: Iterable[str]) -> list[Report]:
     """Reports of the gold files; each file's split is taken within that file alone (so the
     held-out part of a file is the one ``hadath eval FILE --split heldout`` scores; ``fix`` and
-    ``clean`` are a fresh set's parts, :func:`fix_or_clean`)."""
+    ``clean`` are a fresh set's parts, :func:`hadath.evaluation.gold.select_split`)."""
     out: list[Report] = []
     for arg in args:
         path, split = parse_gold_arg(arg)
         docs = load_gold(path)
-        chosen = fix_or_clean(docs, split) if split in ("fix", "clean") else select_split(docs, split)
-        for d in chosen:
+        for d in select_split(docs, split):
             out.append(Report(d.article, Path(path).name, [dict(e) for e in d.events], gold_doc=d))
     return out
 

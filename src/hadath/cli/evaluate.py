@@ -12,6 +12,7 @@ import click
 from hadath.cli.train import cut_options
 from hadath.errors import HadathError
 from hadath.evaluation import DATASETS
+from hadath.evaluation.gold import SPLITS
 
 
 def _read_predictions(path: str) -> dict[str, list[dict]]:
@@ -52,9 +53,10 @@ def _predict(docs, gazetteer: str | None, options: dict | None = None) -> dict[s
 @click.option("--dataset", type=click.Choice(sorted(DATASETS)),
               help="Score a public data set with its own loader (GOLD is its path).")
 @click.option("--limit", type=int, help="With --dataset: only the first N items.")
-@click.option("--split", type=click.Choice(["all", "dev", "heldout"]), default="all", show_default=True,
+@click.option("--split", type=click.Choice(list(SPLITS)), default="all", show_default=True,
               help="Score only part of the gold: 'heldout' is every third report in id order (look at it once "
-                   "per round), 'dev' the rest.")
+                   "per round), 'dev' the rest; 'clean' is every fourth (a fresh set's part nobody fixes "
+                   "against), 'fix' the rest.")
 @click.option("--lenient-km", type=float, default=50.0, show_default=True,
               help="Distance within which places agree in the lenient matching.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")

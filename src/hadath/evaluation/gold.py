@@ -67,6 +67,13 @@ def doc_country(doc: GoldDoc) -> str:
     return str(c or "")
 
 
+SPLITS = ("all", "dev", "heldout", "fix", "clean")
+# A fresh coded set (not news_dev) is split by sorted report id: every fourth (index %
+# CLEAN_EVERY == CLEAN_EVERY - 1) is its clean part, scored but never fixed against or trained on;
+# the rest is its fix part.
+CLEAN_EVERY = 4
+
+
 def split_of(doc_id: str, ids_sorted: list[str]) -> str:
     """The fixed development split: every third report in id order is held back ("heldout"),
     the rest is "dev". Scoring the held-out part is meant for once per round."""
@@ -74,9 +81,14 @@ def split_of(doc_id: str, ids_sorted: list[str]) -> str:
 
 
 def select_split(docs: list[GoldDoc], split: str | None) -> list[GoldDoc]:
+    """The reports of one split, by sorted id: ``dev`` / ``heldout`` (news_dev's fixed split,
+    :func:`split_of`) or ``fix`` / ``clean`` (a fresh set's parts, :data:`CLEAN_EVERY`)."""
     if not split or split == "all":
         return docs
     ids = sorted(d.article.id for d in docs)
+    if split in ("fix", "clean"):
+        clean = {i for k, i in enumerate(ids) if k % CLEAN_EVERY == CLEAN_EVERY - 1}
+        return [d for d in docs if (d.article.id in clean) == (split == "clean")]
     return [d for d in docs if split_of(d.article.id, ids) == split]
 
 
