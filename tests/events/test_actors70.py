@@ -1,0 +1,68 @@
+"""actors70: who did it to whom, read from the case of the side and from the kinds of sides.
+
+``events.positions.accusative_object``: a side named by a nisba noun in the indefinite
+accusative (جنديا، شرطيا) is a verb's object, never the subject the verb-first reading takes
+right after it; the noun between (a bare sniper, قناص) is the unnamed doer."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hadath.events.positions import accusative_object
+from hadath.events.roles import ActorSlot
+from hadath.types import Article
+
+from tests.events.conftest import events
+
+PUB = date(2024, 3, 10)
+
+# (text, actor1, actor2): the accusative side is the one hit
+ACCUSATIVE = [
+    ("قتل قناص جنديا في حي الشيخ مقصود بمدينة حلب أمس.",
+     "Unidentified Armed Group (Syria)", "Military Forces of Syria (2000-2024)"),
+    ("أصاب قناص جنديا في حي الشيخ مقصود بمدينة حلب أمس.",
+     "Unidentified Armed Group (Syria)", "Military Forces of Syria (2000-2024)"),
+    ("قنص قناص جنديا على حاجز في مدينة درعا أمس.",
+     "Unidentified Armed Group (Syria)", "Military Forces of Syria (2000-2024)"),
+    # controls: a named doer before the accusative, the instrumental doer, an unnamed doer word
+    ("قتل مسلح جنديا في حي الشيخ مقصود بمدينة حلب أمس.",
+     "Unidentified Armed Group (Syria)", "Military Forces of Syria (2000-2024)"),
+    ("قتل جندي برصاص قناص في حي الشيخ مقصود بمدينة حلب أمس.",
+     "Unidentified Armed Group (Syria)", "Military Forces of Syria (2000-2024)"),
+    ("قتل قناص مدنيا في حي الشيخ مقصود بمدينة حلب أمس.",
+     "Unidentified Armed Group (Syria)", "Civilians (Syria)"),
+]
+
+
+@pytest.mark.parametrize("text, actor1, actor2", ACCUSATIVE)
+def test_the_accusative_side_is_the_one_hit(pipeline, text, actor1, actor2):
+    got = events(pipeline, text, published=PUB)
+    assert got and (got[0].actor1, got[0].actor2) == (actor1, actor2), got
+
+
+# (text, the side's surface, accusative?): the case read from the word; a country's name is none
+CASE = [
+    ("قتل قناص جنديا", "جنديا", True),
+    ("أصاب مسلح شرطيا", "شرطيا", True),
+    ("هاجم مسلحون عسكريا", "عسكريا", True),
+    ("قصفت روسيا المدينة", "روسيا", False),
+    ("هاجمت سوريا المدينة", "سوريا", False),
+    ("قتل قناص جنديين", "جنديين", False),
+    ("قتل جندي", "جندي", False),
+    ("داهمت ميليشيا قسد البلدة", "ميليشيا", False),
+]
+
+
+@pytest.fixture(scope="module")
+def text_stage():
+    from hadath.cli.common import build
+
+    return build(None, ["text"], None)
+
+
+@pytest.mark.parametrize("text, surface, acc", CASE)
+def test_accusative_case(text_stage, text, surface, acc):
+    doc = text_stage(Article("t", text, published=PUB))
+    k = next(t.index for t in doc.tokens if t.text == surface)
+    assert accusative_object(doc.tokens, ActorSlot(k, k + 1, None, None)) is acc
