@@ -66,3 +66,23 @@ def test_accusative_case(text_stage, text, surface, acc):
     doc = text_stage(Article("t", text, published=PUB))
     k = next(t.index for t in doc.tokens if t.text == surface)
     assert accusative_object(doc.tokens, ActorSlot(k, k + 1, None, None)) is acc
+
+
+# (published, text, actor1, actor2): the coalition hit, named by what of it was hit (a camp, a
+# position, a base of the coalition) - a bare التحالف stays no actor (test_round11_mechanisms)
+COALITION_HIT = [
+    (date(2018, 3, 10), "استهدف الحوثيون معسكرا للتحالف في مأرب أمس.",
+     "Houthi Movement", "Military Forces of Saudi Arabia"),
+    (date(2018, 3, 10), "قصف الحوثيون بصاروخ باليستي معسكر التحالف في مأرب أمس.",
+     "Houthi Movement", "Military Forces of Saudi Arabia"),
+    (date(2016, 3, 10), "قصف تنظيم داعش بقذائف الهاون قاعدة للتحالف قرب الموصل أمس.",
+     "Islamic State (Iraq)", "Global Coalition Against Daesh"),
+    # control: a political alliance's seat is no coalition's
+    (date(2015, 3, 10), "اقتحم متظاهرون مقر التحالف الوطني في بغداد أمس.", "Rioters (Iraq)", None),
+]
+
+
+@pytest.mark.parametrize("published, text, actor1, actor2", COALITION_HIT)
+def test_the_coalition_hit(pipeline, published, text, actor1, actor2):
+    got = events(pipeline, text, published=published)
+    assert got and (got[0].actor1, got[0].actor2) == (actor1, actor2), got
