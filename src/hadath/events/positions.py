@@ -149,11 +149,12 @@ def accusative_object(tokens: Sequence[Token], slot: ActorSlot) -> bool:
     """A side named by a nisba noun in the indefinite accusative (قتل قناص جنديا، أصاب مسلح شرطيا)
     is a verb's object, never its subject: the noun between the verb and it is the doer. Only a
     word whose base without the alef the actor lexicon knows (جندي، شرطي، مدني) is so read; a
-    word ending so of itself (ميليشيا) or a country's name (سوريا، روسيا) is no accusative."""
-    c, names, known = clitics(), country_names(), actor_lexicon().first_words
+    word ending so of itself (ميليشيا) or a country's name (سوريا، روسيا) is no accusative, nor a
+    word behind a preposition (بانتحاريا: a genitive, whatever its spelling)."""
+    c, names, known, conj = clitics(), country_names(), actor_lexicon().first_words, role_words().conj
     end = c.nisba + c.accusative
     return any(a.stem.endswith(end) and a.stem[:-len(c.accusative)] in known and a.stem not in names
-               for a in tokens[slot.start].analyses)
+               and conj.issuperset(a.prefixes) for a in tokens[slot.start].analyses)  # (no preposition: بانتحاريا)
 
 
 def owns_object(tokens: Sequence[Token], start: int, trig_end: int) -> bool:
