@@ -88,3 +88,29 @@ COALITION_HIT = [
 def test_the_coalition_hit(pipeline, published, text, actor1, actor2):
     got = events(pipeline, text, published=published)
     assert got and (got[0].actor1, got[0].actor2) == (actor1, actor2), got
+
+
+# (published, text, the craft's doer): a definite warplane alias of no state's own (gen-air) is
+# the one foreign air force named with a craft noun before it (mentions.actors_units.craft_back)
+CRAFT_BACK = [
+    (date(2016, 5, 10), "قصفت مقاتلات التحالف العربي مواقع الحوثيين في مديرية حيدان بمحافظة صعدة أمس. وقال سكان"
+     " إن المقاتلات الحربية شنت ثلاث غارات على سوق في مديرية رازح ما أدى إلى مقتل خمسة مدنيين.",
+     "Military Forces of Saudi Arabia"),
+    (date(2017, 5, 10), "شن الطيران الروسي غارات على مدينة خان شيخون بريف إدلب أمس. وقال ناشطون إن الطائرات"
+     " الحربية استهدفت مستشفى في بلدة كفرنبل ما أدى إلى مقتل ثلاثة مدنيين.", "Military Forces of Russia (2000-)"),
+    # controls: two air forces named before; none named; the craft named with its own country
+    (date(2017, 5, 10), "شن الطيران الروسي غارات على مدينة خان شيخون بريف إدلب أمس، فيما قصف الطيران السوري بلدة"
+     " معرة النعمان. وقال ناشطون إن الطائرات الحربية استهدفت مستشفى في بلدة كفرنبل ما أدى إلى مقتل ثلاثة مدنيين.",
+     "Military Forces of Syria (2000-2024)"),
+    (date(2016, 5, 10), "قصفت الطائرات الحربية مواقع الحوثيين في مديرية نهم شرق صنعاء ما أدى إلى مقتل خمسة مسلحين.",
+     "Military Forces of Yemen"),
+    (date(2016, 5, 10), "قصفت مقاتلات التحالف العربي مواقع الحوثيين في مديرية حيدان بمحافظة صعدة أمس. وقال سكان"
+     " إن الطيران الحربي اليمني شن ثلاث غارات على سوق في مديرية رازح ما أدى إلى مقتل خمسة مدنيين.",
+     "Military Forces of Yemen"),
+]
+
+
+@pytest.mark.parametrize("published, text, doer", CRAFT_BACK)
+def test_a_definite_craft_is_the_air_force_named_before(pipeline, published, text, doer):
+    got = [e for e in events(pipeline, text, published=published) if e.fatalities]
+    assert got and got[0].actor1 == doer, got
