@@ -114,3 +114,12 @@ CRAFT_BACK = [
 def test_a_definite_craft_is_the_air_force_named_before(pipeline, published, text, doer):
     got = [e for e in events(pipeline, text, published=published) if e.fatalities]
     assert got and got[0].actor1 == doer, got
+
+
+def test_units_of_a_national_army_are_the_storys(pipeline):
+    # وحدات الجيش الوطني was Yemen's alias alone, and read before Algeria's الجيش الوطني الشعبي
+    text = ("هاجمت مجموعة إرهابية حافلة تقل عمالا في عين أمناس بولاية إليزي الجزائرية، وقال وزير الداخلية"
+            " الجزائري إن وحدات الجيش الوطني الشعبي طوقت الموقع.")
+    doc = pipeline(Article("t", text, published=date(2013, 1, 16)))
+    names = {m.value.name for m in doc.mentions if m.kind == "actor"}
+    assert "Military Forces of Yemen" not in names and "Military Forces of Algeria" in names, names
