@@ -123,3 +123,26 @@ def test_units_of_a_national_army_are_the_storys(pipeline):
     doc = pipeline(Article("t", text, published=date(2013, 1, 16)))
     names = {m.value.name for m in doc.mentions if m.kind == "actor"}
     assert "Military Forces of Yemen" not in names and "Military Forces of Algeria" in names, names
+
+
+# (published, text, doer): a claim of the act told before it names its doer - after the particle
+# of a pluperfect (كان X قد تبنى), and after a verb of announcing past the words of where it was
+# said (أعلنت X في بيان نقلته إذاعة ... مسؤوليتها)
+CLAIMS = [
+    (date(2015, 6, 26), "قتل 27 شخصا في تفجير انتحاري استهدف مسجدا في منطقة الصوابر بالكويت اليوم. وكان تنظيم"
+     " داعش قد تبنى التفجير في بيان على الإنترنت.", "Islamic State (Kuwait)"),
+    (date(2022, 10, 29), "قتل أكثر من 100 شخص في انفجار سيارتين مفخختين استهدفتا مقر وزارة التربية في مقديشو"
+     " اليوم. وأعلنت حركة الشباب في بيان نقلته إذاعة الأندلس التابعة لها مسؤوليتها عن التفجير.", "Al Shabaab"),
+    # controls: a denial; a claim of acts in general
+    (date(2022, 10, 29), "قتل أكثر من 100 شخص في انفجار سيارتين مفخختين استهدفتا مقر وزارة التربية في مقديشو"
+     " اليوم. ونفت حركة الشباب في بيان نقلته إذاعة الأندلس التابعة لها مسؤوليتها عن التفجير.",
+     "Unidentified Armed Group (Somalia)"),
+    (date(2022, 10, 29), "قتل أكثر من 100 شخص في انفجار سيارتين مفخختين استهدفتا مقر وزارة التربية في مقديشو"
+     " اليوم. وأعلنت حركة الشباب في بيانات سابقة مسؤوليتها عن هجمات مماثلة.", "Unidentified Armed Group (Somalia)"),
+]
+
+
+@pytest.mark.parametrize("published, text, doer", CLAIMS)
+def test_a_claim_names_the_doer(pipeline, published, text, doer):
+    got = [e for e in events(pipeline, text, published=published) if e.fatalities]
+    assert got and got[0].actor1 == doer, got
