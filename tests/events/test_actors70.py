@@ -146,3 +146,11 @@ CLAIMS = [
 def test_a_claim_names_the_doer(pipeline, published, text, doer):
     got = [e for e in events(pipeline, text, published=published) if e.fatalities]
     assert got and got[0].actor1 == doer, got
+
+
+def test_the_american_aggression_is_the_us_military(pipeline):
+    # Sanaa's press names US strikes "العدوان الأمريكي" (as it names the coalition's "العدوان السعودي")
+    text = ("أعلن المتحدث العسكري اليوم أن العدوان الأمريكي البريطاني شن 73 غارة استهدفت العاصمة صنعاء"
+            " ما أسفر عن مقتل خمسة أشخاص.")
+    got = [e for e in events(pipeline, text, published=date(2024, 1, 12)) if e.fatalities]
+    assert got and got[0].actor1 == "Military Forces of the United States", got
