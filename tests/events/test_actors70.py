@@ -154,3 +154,24 @@ def test_the_american_aggression_is_the_us_military(pipeline):
             " ما أسفر عن مقتل خمسة أشخاص.")
     got = [e for e in events(pipeline, text, published=date(2024, 1, 12)) if e.fatalities]
     assert got and got[0].actor1 == "Military Forces of the United States", got
+
+
+# (published, text, actor1, actor2): the counted men of a group, told by an unnamed armed noun
+# before من, are the side killed (811be97d's first mechanism, without its bare-fighters row)
+COUNTED_MEN = [
+    (date(2019, 3, 10), "قتل أربعة مسلحين من حركة الشباب في غارة أمريكية جنوب الصومال أمس.",
+     "Military Forces of the United States", "Al Shabaab"),
+    (date(2015, 3, 10), "قتل ثلاثة مسلحين من جبهة النصرة في قصف لقوات النظام على بلدة اللطامنة بريف حماة أمس.",
+     "Military Forces of Syria (2000-2024)", "Jabhat al-Nusra"),
+    # controls: a member noun (already read); the killers named, not counted
+    (date(2015, 3, 10), "قتل أربعة عناصر من جبهة النصرة في قصف لقوات النظام على بلدة اللطامنة بريف حماة أمس.",
+     "Military Forces of Syria (2000-2024)", "Jabhat al-Nusra"),
+    (date(2015, 3, 10), "قتل مسلحون من جبهة النصرة ثلاثة جنود في هجوم على حاجز قرب بلدة اللطامنة بريف حماة أمس.",
+     "Jabhat al-Nusra", "Military Forces of Syria (2000-2024)"),
+]
+
+
+@pytest.mark.parametrize("published, text, actor1, actor2", COUNTED_MEN)
+def test_counted_men_of_a_group_are_the_side_killed(pipeline, published, text, actor1, actor2):
+    got = events(pipeline, text, published=published)
+    assert got and (got[0].actor1, got[0].actor2) == (actor1, actor2), got
