@@ -175,3 +175,21 @@ COUNTED_MEN = [
 def test_counted_men_of_a_group_are_the_side_killed(pipeline, published, text, actor1, actor2):
     got = events(pipeline, text, published=published)
     assert got and (got[0].actor1, got[0].actor2) == (actor1, actor2), got
+
+
+# (text, actor1, actor2): the settlers a Palestinian gunman hits are ACLED's Civilians (Israel)
+# (actors.tsv hit_as), a name reconcile.names keeps where the event is in Palestine
+GUNMAN = [
+    ("قتل مستوطن برصاص مسلح فلسطيني في حوارة أمس.",
+     "Unidentified Armed Group (Palestine)", "Civilians (Israel)"),
+    ("أطلق مسلح فلسطيني النار على سيارة مستوطنين في حوارة أمس ما أدى إلى مقتل اثنين.",
+     "Unidentified Armed Group (Palestine)", "Civilians (Israel)"),
+    # control: a Palestinian shot by settlers stays Palestine's civilian
+    ("قتل شاب فلسطيني برصاص مستوطنين في بلدة حوارة أمس.", "Settlers (Israel)", "Civilians (Palestine)"),
+]
+
+
+@pytest.mark.parametrize("text, actor1, actor2", GUNMAN)
+def test_a_palestinian_gunman_and_the_settlers_hit(pipeline, text, actor1, actor2):
+    got = events(pipeline, text, published=date(2023, 2, 27))
+    assert got and (got[0].actor1, got[0].actor2) == (actor1, actor2), got
