@@ -14,7 +14,7 @@ from hadath.events.modality import scope_words
 from hadath.events.place_choice import place_key
 from hadath.events.records import continue_event, evolve_noted, said_unknown
 from hadath.events.state_forces import place_preps, state_force
-from hadath.events.role_words import role_words
+from hadath.events.role_words import QUOTE_MARKS, role_words
 from hadath.events.taxonomy import ARMED_INTERS, CLASSES, REMOTE_CLASSES, VIOLENT, interaction
 from hadath.events.wordbits import DID_IT, within
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -99,10 +99,13 @@ def _announcer(ix: DocIndex, sent: int, start: int) -> Located | None:
 
 def _claimant_at(ix: DocIndex, sent: int, verb: int) -> Located | None:
     """The named armed side ending right before the claim verb at token ``verb`` (its subject), or
-    before the particle of a pluperfect between them (وكان تنظيم داعش قد تبنى التفجير)."""
+    before the particle of a pluperfect between them (وكان تنظيم داعش قد تبنى التفجير) and the
+    quotation marks closing its name."""
     toks = ix.doc.tokens
     if verb > 0 and toks[verb - 1].norm in frame_words().perfect_particle:
         verb -= 1
+    while verb > 0 and toks[verb - 1].norm in QUOTE_MARKS:
+        verb -= 1  # (التابع لـ"داعش" قد تبنى: the name's closing quote)
     return next((loc for loc in ix.get("actor", sent) if loc.end == verb
                  and loc.mention.value.inter in ARMED_INTERS and loc.mention.value.kind in ("named", "generic")
                  and not loc.mention.value.name.startswith("Unidentified")), None)
