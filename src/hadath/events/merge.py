@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from hadath.events.handover import OTHER_ACT
 from hadath.events.doers import DOERS_DEAD, doers_added
+from hadath.events.frame_words import frame_words
 from hadath.events.frames import ix_triggers
 from hadath.events.trigger_background import pluperfect
 from hadath.events.index import DocIndex, Located
@@ -13,7 +14,7 @@ from hadath.events.modality import scope_words
 from hadath.events.place_choice import place_key
 from hadath.events.records import continue_event, evolve_noted, said_unknown
 from hadath.events.state_forces import place_preps, state_force
-from hadath.events.role_words import role_words
+from hadath.events.role_words import QUOTE_MARKS, role_words
 from hadath.events.taxonomy import ARMED_INTERS, CLASSES, REMOTE_CLASSES, VIOLENT, interaction
 from hadath.events.wordbits import DID_IT, within
 from hadath.events.tuning import CONFIDENCE, WINDOWS
@@ -75,11 +76,36 @@ def accusation(ix: DocIndex, sent: int, before: int):
                     start = loc.start - 1  # حركة الشباب المرتبطة بتنظيم القاعدة: the group tied to it claims
                     continue
                 return loc
+        if (loc := _announcer(ix, sent, start)) is not None:
+            return loc
     return None
 
 
+def _announcer(ix: DocIndex, sent: int, start: int) -> Located | None:
+    """The named armed group right after a verb of announcing, the subject whose claim starts at
+    ``start`` past the words of where it was said (وأعلنت حركة الشباب في بيان نقلته إذاعة الأندلس
+    التابعة لها مسؤوليتها عن التفجير), no other side named between."""
+    toks, announce = ix.doc.tokens, function_words("announce")
+    before = [loc for loc in ix.get("actor", sent) if loc.end <= start]
+    if not before:
+        return None
+    loc = before[-1]
+    ref = loc.mention.value
+    if ref.inter not in (2, 3, 4) or ref.kind != "named" or start - loc.end > WINDOWS.claimant_far \
+            or loc.start == 0 or announce.isdisjoint(toks[loc.start - 1].forms):
+        return None
+    return loc
+
+
 def _claimant_at(ix: DocIndex, sent: int, verb: int) -> Located | None:
-    """The named armed side ending right before the claim verb at token ``verb`` (its subject)."""
+    """The named armed side ending right before the claim verb at token ``verb`` (its subject), or
+    before the particle of a pluperfect between them (وكان تنظيم داعش قد تبنى التفجير) and the
+    quotation marks closing its name."""
+    toks = ix.doc.tokens
+    if verb > 0 and toks[verb - 1].norm in frame_words().perfect_particle:
+        verb -= 1
+    while verb > 0 and toks[verb - 1].norm in QUOTE_MARKS:
+        verb -= 1  # (التابع لـ"داعش" قد تبنى: the name's closing quote)
     return next((loc for loc in ix.get("actor", sent) if loc.end == verb
                  and loc.mention.value.inter in ARMED_INTERS and loc.mention.value.kind in ("named", "generic")
                  and not loc.mention.value.name.startswith("Unidentified")), None)

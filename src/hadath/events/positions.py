@@ -15,6 +15,8 @@ from hadath.events.toll_words import consequence
 from hadath.events.tuning import WINDOWS
 from hadath.events.unnumbered import preceded_by
 from hadath.events.victims import category
+from hadath.mentions.actors_country import country_names
+from hadath.mentions.actors_lexicon import actor_lexicon
 from hadath.text.clitics import clitics
 from hadath.types import Token
 
@@ -141,6 +143,18 @@ def victim_like(tokens: Sequence[Token], trig_end: int, first: ActorSlot, harm: 
     if trig_end < len(tokens) and tokens[trig_end].kind == "number":
         return True
     return False
+
+
+def accusative_object(tokens: Sequence[Token], slot: ActorSlot) -> bool:
+    """A side named by a nisba noun in the indefinite accusative (قتل قناص جنديا، أصاب مسلح شرطيا)
+    is a verb's object, never its subject: the noun between the verb and it is the doer. Only a
+    word whose base without the alef the actor lexicon knows (جندي، شرطي، مدني) is so read; a
+    word ending so of itself (ميليشيا) or a country's name (سوريا، روسيا) is no accusative, nor a
+    word behind a preposition (بانتحاريا: a genitive, whatever its spelling)."""
+    c, names, known, conj = clitics(), country_names(), actor_lexicon().first_words, role_words().conj
+    end = c.nisba + c.accusative
+    return any(a.stem.endswith(end) and a.stem[:-len(c.accusative)] in known and a.stem not in names
+               and conj.issuperset(a.prefixes) for a in tokens[slot.start].analyses)  # (no preposition: بانتحاريا)
 
 
 def owns_object(tokens: Sequence[Token], start: int, trig_end: int) -> bool:

@@ -20,7 +20,7 @@ from typing import Container, Sequence
 
 from hadath.events.lexicons import function_words
 from hadath.events.modality import scope_words
-from hadath.events.positions import (announced, described_lam, exposed_subject, fell_subject, far_subject, genitive_after, of_the_matter,
+from hadath.events.positions import (accusative_object, announced, described_lam, exposed_subject, fell_subject, far_subject, genitive_after, of_the_matter,
                                      only_time_between, opens_own_clause, own_subject_cut, verb_opens_clause, owns_object, past_consequence, past_relative, speaker_pronoun,
                                      subject_of, times_only, victim_like)
 from hadath.events.role_words import QUOTE_MARKS, RoleWords, acts_on, agent_pairs, disagrees, group_after_partitive, held_post, names_the_unidentified, object_suffixed, owned, plural_subject, role_words, target_noun, told_in  # noqa: F401
@@ -198,6 +198,7 @@ def assign(
                     and not owns_object(tokens, after[0].start, trig_end) \
                     and not past_relative(tokens, trig_end, after[0].start) \
                     and not (after[0].start == trig_end and plural_subject(tokens[trig_end - 1])) \
+                    and not accusative_object(tokens, after[0]) \
                     and not speaker_pronoun(tokens, trig_start, lo):  # (أكد الحلف أنه قتل 150 متمردا: its object)
                 roles.actor1, roles.conf1 = after.pop(0), C.vso_subject
             # (رشق الشبان قوات الاحتلال بالحجارة: the people named right after the verb are its

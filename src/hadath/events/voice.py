@@ -76,9 +76,9 @@ def assign_voiced(ix: DocIndex, frame: Frame, main: Trig, slots: list[ActorSlot]
     if voice == "passive" and main.cls in INTRANSITIVE_DEATH:
         _cause_doer(ix, frame, main, roles)
     if voice == "active" and main.cls in PASSIVE_PRONE and roles.actor1 is not None \
-            and roles.actor1.start >= 0 and (counted(toks, roles.actor1.start, frame.clause[0])
+            and roles.actor1.start >= 0 and (_counted_side(toks, roles.actor1, slots, frame.clause[0])
                                              or (roles.actor2 is None and _few_before(toks, roles.actor1, main))) \
-            and (roles.actor2 is None or not counted(toks, roles.actor2.start, frame.clause[0])):
+            and (roles.actor2 is None or not _counted_side(toks, roles.actor2, slots, frame.clause[0])):
         # قتلت 47 إرهابيا، ثلاثون متمردا قتلوا في مواجهات مع قوات الأمن: the counted side is the
         # one killed (a killer is named, not counted: قتل مسلحون 3 جنود)
         roles.actor1, roles.actor2 = roles.actor2, roles.actor1
@@ -442,3 +442,18 @@ def _crowd_doer(toks, frame: Frame, crowd: Trig) -> bool:
     if i >= 1 and (toks[i - 1].norm in w.agent or (i >= 2 and (toks[i - 2].norm, toks[i - 1].norm) in agent_pairs())):
         return True
     return any(t.loc.end == i and t.ref.voice == "active" and t.cls in HARM for t in frame.trigs)
+
+
+def _counted_side(toks, slot, slots, lo: int) -> bool:
+    """The side at ``slot`` is counted: a number right before it (ثلاثة مسلحين، 5 من عناصر X), or
+    before the unnamed armed noun that stands for it before من (قتل أربعة مسلحين من حركة الشباب في
+    غارة: the count is of the group's men, as with a member noun - أربعة عناصر من)."""
+    if slot.start < 0:
+        return False
+    if counted(toks, slot.start, lo):
+        return True
+    k = slot.start - 1
+    if k <= lo or toks[k].norm not in role_words().partitive:
+        return False
+    return any(g.end == k and g.ref.kind == "generic" and g.ref.inter in ARMED_INTERS and counted(toks, g.start, lo)
+               for g in slots)

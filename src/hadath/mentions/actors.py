@@ -463,7 +463,7 @@ class ActorStage:
     def __call__(self, doc: Doc) -> Doc:
         from hadath.mentions.actors_kin import kin_pairs
         from hadath.mentions.actors_own import named_sides
-        from hadath.mentions.actors_units import country_units, definite_back, post_branch
+        from hadath.mentions.actors_units import country_units, craft_back, definite_back, post_branch
 
         lex = actor_lexicon()
         cols = doc.columns
@@ -474,6 +474,7 @@ class ActorStage:
         matches = country_units(doc.tokens, matches, lex, doc.article.published)  # وحدة إسرائيلية خاصة
         matches = post_branch(doc.tokens, matches, lex, doc.article.published)  # جنود ... نقطة أمنية
         matches = definite_back(doc.tokens, matches)  # مسلحين من طالبان ... المسلحون
+        matches = craft_back(doc.tokens, matches)  # مقاتلات التحالف ... المقاتلات الحربية
         text = doc.text
         new: list[Mention] = [
             _mention(m.span, text[m.span.start:m.span.end], m.ref, m.sentence, m.confidence)

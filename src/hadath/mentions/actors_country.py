@@ -98,6 +98,12 @@ def people_nisbas() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Every country's name as normalized (سوريا، روسيا): a word its nisba's accusative may spell."""
+    return frozenset(n for c in countries() for n in c.names)
+
+
 def by_name() -> dict[str, CountryCues]:
     return {c.country: c for c in countries()}
 

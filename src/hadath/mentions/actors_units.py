@@ -187,3 +187,35 @@ def whereabouts(tokens: Sequence[Token], i: int, key: str) -> bool:
     words = word_roles(WORDS_FILE)
     return key in words.get("whereabouts", frozenset()) and i > 0 \
         and not words.get("toward", frozenset()).isdisjoint(tokens[i - 1].forms)
+
+
+CRAFT_WINDOW = 2  # sentences back a definite craft noun looks for the air force named with one
+
+
+def craft_back(tokens: Sequence[Token], matches: list["ActorMatch"]) -> list["ActorMatch"]:
+    """A definite warplane alias of no state's own (gen-air: المقاتلات الحربية، الطيران الحربي),
+    read by the country focus as the story's own air force, points back at the one foreign air
+    force the two sentences before it (or its own) named with a craft noun (actors_words.tsv
+    craft_noun): شنت مقاتلات التحالف غارات ... وقال سكان إن المقاتلات الحربية شنت ثلاث غارات - the
+    coalition's. Nothing changes when two air forces are named (الطيران الروسي ... الطيران السوري)."""
+    crafts = word_roles(WORDS_FILE).get("craft_noun", frozenset())
+    cl = clitics()
+
+    def craft_headed(m: "ActorMatch") -> bool:
+        return not crafts.isdisjoint(cl.indefinite(f) for f in tokens[m.start].forms)
+
+    out = list(matches)
+    for i, m in enumerate(out):
+        if m.entry is None or not any(c.kind == "state-generic" and c.role == "air" for c in m.candidates) \
+                or any(c.kind != "state-generic" for c in m.candidates) \
+                or not any(cl.definite(f) for f in tokens[m.start].forms) or not craft_headed(m):
+            continue
+        told = {n.entry.name: n for n in out[:i]
+                if n.entry is not None and m.sentence - CRAFT_WINDOW <= n.sentence <= m.sentence
+                and n.entry.kind in ("state", "external") and craft_headed(n)
+                and not any(c.kind == "state-generic" for c in n.candidates)}
+        if len(told) == 1:
+            n = next(iter(told.values()))
+            if n.entry.name != m.ref.name:
+                out[i] = m._replace(entry=n.entry, ref=n.ref, candidates=n.candidates, confidence=n.confidence)
+    return out

@@ -28,12 +28,16 @@ def country_named_groups() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def fixed_names() -> frozenset[str]:
     """The unidentified groups the lexicon names by a nationality (Unidentified Armed Group
-    (Palestine): the Palestinian factions firing into Israel keep it, as the dev gold codes them).
-    A branch of a named group (Islamic State (Syria)) still takes the event's country."""
+    (Palestine): the Palestinian factions firing into Israel keep it, as the dev gold codes them),
+    and the names a side takes when others' violence hits it (actors.tsv ``hit_as``: settlers hit
+    in the West Bank are Civilians (Israel), as ACLED and the fix sets code them). A branch of a
+    named group (Islamic State (Syria)) still takes the event's country."""
     from hadath.mentions.actors_lexicon import actor_lexicon
 
-    return frozenset(e.name for e in actor_lexicon().entries.values()
-                     if e.name.startswith("Unidentified") and not e.name.endswith(" ({country})"))
+    entries = actor_lexicon().entries.values()
+    return frozenset(e.name for e in entries
+                     if e.name.startswith("Unidentified") and not e.name.endswith(" ({country})")) \
+        | frozenset(e.hit_as for e in entries if e.hit_as and not e.hit_as.endswith(" ({country})"))
 
 
 @lru_cache(maxsize=1)
