@@ -59,6 +59,20 @@ def _near(lead: Event, body: Event) -> bool:
     return km is not None and km <= WINDOWS.near_lead_km
 
 
+def _vicinity_told(lead: Event, body: Event) -> bool:
+    """``body`` may be the act of a lead placed near a city (شرق مدينة غزة) told again at a
+    village nearby: an act of the lead's own sub-type (a peaceful protest in Rafah is no telling
+    of the shooting at the protest east of Khan Yunis) at no other city - a place named as a city
+    by a class noun that is no village's (وفي مدينة خان يونس after شرق مدينة غزة; place_cues.tsv
+    ``village``: بلدة، قرية) is no outskirt of another city's but a named place of its own, its
+    act its own (CODING.md: separate named places are separate events)."""
+    if body.sub_event_type != lead.sub_event_type:
+        return False
+    ref, lex = body.place, place_lexicon()
+    return not (ref is not None and ref.place is not None and ref.cue in lex.klass and ref.cue not in lex.village
+                and lead.place is not None and lead.place.place is not None and ref.place.id != lead.place.place.id)
+
+
 def _in_quarter(lead: Event, body: Event) -> bool:
     """``body`` is coded at a named quarter, camp or street of the very town ``lead`` names with
     no part of its own (a headline's قصف على إدلب, the body's مخيم حي الجامعة في مدينة إدلب)."""
@@ -175,7 +189,7 @@ def fold_lead(events: Sequence[Event], lead_end: int | None, text: str = "") -> 
         if not body and (capital or (lead and ev.geo_precision == 2)):
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
                     and f.event_type == ev.event_type and f.location != ev.location
-                    and (f.admin1 == ev.admin1 if capital else _near(ev, f))
+                    and (f.admin1 == ev.admin1 if capital else _near(ev, f) and _vicinity_told(ev, f))
                     and _same_day(ev, f) and compatible_actors(ev, f) and _tolls_meet(ev, f)]
         if not body and UNDATED in ev.flags:  # a headline (or any record) with no day of its own: the dated act
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
