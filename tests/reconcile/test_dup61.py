@@ -2,14 +2,17 @@
 record for several acts). The lead's act near a city (شرق مدينة غزة، قرب مدينة سراقب) folds into
 the body's act at a village nearby; not into an act of another sub-type (a peaceful protest in
 Rafah beside the shooting east of Khan Yunis), nor into an act at another city named as a city
-(وفي مدينة خان يونس): separate named places, separate acts (docs/notes/dup61.md)."""
+(وفي مدينة خان يونس): separate named places, separate acts (docs/notes/dup61.md). A state's
+forces acting on the doers of another act (a strike on the gunmen after their attack on a bus)
+is an act of its own, not that act told again (reconcile.one_type.struck_back)."""
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
 
-from hadath.types import Article
+from hadath.reconcile.one_type import one_type_per_act, struck_back
+from hadath.types import Article, Event, Span
 
 
 @pytest.mark.parametrize("published, text, records", [
@@ -33,3 +36,38 @@ def test_a_lead_near_a_city_told_again(candidates, published, text, records):
     doc = candidates(Article("t", text, published=published))
     got = sorted((e.sub_event_type, e.location, e.fatalities or 0) for e in doc.events)
     assert got == sorted(records)
+
+
+# ---- the act on the attackers (reconcile.one_type.struck_back) ----------------------------------
+
+D = date(2019, 4, 2)
+EG, UAG, CIV = "Military Forces of Egypt", "Unidentified Armed Group (Egypt)", "Civilians (Egypt)"
+SHABAAB, POLICE = "Al Shabaab", "Police Forces of Egypt"
+
+
+def rec(sub, a1, a2, dead=0, trig=(0, 5), etype=None):
+    etype = etype or {"Attack": "Violence against civilians", "Armed clash": "Battles"}.get(sub, "Explosions/Remote violence")
+    return Event(article_id="a", event_type=etype, sub_event_type=sub, event_date=D, location="Arish",
+                 latitude=31.13, longitude=33.8, geo_precision=1, actor1=a1, actor2=a2, fatalities=dead,
+                 country="Egypt", evidence={"trigger": (Span(*trig),)})
+
+
+@pytest.mark.parametrize("a, b, apart", [
+    (rec("Attack", UAG, CIV, 5), rec("Air/drone strike", EG, UAG, trig=(60, 65)), True),
+    (rec("Air/drone strike", EG, UAG, trig=(60, 65)), rec("Attack", UAG, CIV, 5), True),
+    (rec("Attack", UAG, CIV, 5), rec("Armed clash", POLICE, UAG, trig=(60, 65)), True),
+    # the attack hit the forces themselves: their fight back is that act's (a clash told twice)
+    (rec("Suicide bomb", UAG, EG, 6), rec("Armed clash", EG, UAG, trig=(60, 65)), False),
+    # the doer who hit back is no state's (sides read from a garbled clash): not this rule
+    (rec("Remote explosive/landmine/IED", UAG, CIV), rec("Armed clash", SHABAAB, UAG, 15, trig=(60, 65)), False),
+    # one actor on both sides, one armed clash from each end
+    (rec("Suicide bomb", UAG, EG, 6), rec("Armed clash", EG, EG, 6, trig=(60, 65)), False),
+    (rec("Armed clash", EG, UAG), rec("Armed clash", UAG, EG, trig=(60, 65)), False),
+])
+def test_struck_back(a, b, apart):
+    assert struck_back(a, b) is apart
+
+
+def test_the_act_on_the_attackers_stays_its_own():
+    got = one_type_per_act([rec("Attack", UAG, CIV, 5), rec("Air/drone strike", EG, UAG, trig=(60, 65))])
+    assert sorted((e.sub_event_type, e.fatalities) for e in got) == [("Air/drone strike", 0), ("Attack", 5)]
