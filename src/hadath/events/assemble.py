@@ -168,18 +168,29 @@ def _other_means(ix: DocIndex, frame: Frame, made: list[Event], before: list[Eve
     (قصفت الطائرات بلدة X، ثم انفجرت عبوة ناسفة بدورية في البلدة): another act at that place
     (CODING.md: one event per day, place, event type and actor pair), not more of the first. A
     told-again noun (وأسفر القصف عن ...) has no verb and stays the first act's; the same side's
-    strike and shelling of one place are one event (reconcile.one_type folds them)."""
+    strike and shelling of one place are one event (reconcile.one_type folds them). So is a strike
+    by a doer named in the clause who is neither side of an act of another type told before (قتل
+    7 من الحشد في هجوم لداعش ...، فيما شنت طائرات التحالف غارات على مواقع التنظيم): another
+    actor pair; a strike by one of that act's sides is inside it (CODING.md), and a strike told
+    after dead whose killer is untold is how they died (types59)."""
     toks, (a, b) = ix.doc.tokens, frame.clause
     if not made or not before or not any(t.strong and t.form == "verb" for t in frame.trigs):
         return False
     lo, hi = toks[a].start, toks[b - 1].end
 
-    def own_side(e: Event) -> bool:
-        named = any(lo <= s.start and s.end <= hi for s in e.evidence.get("actor1", ()))
-        return (named and all(p.actor1 != e.actor1 for p in before)) or e.sub_event_type == BOMB
+    def named(e: Event) -> bool:  # (its doer named in the clause)
+        return any(lo <= s.start and s.end <= hi for s in e.evidence.get("actor1", ()))
 
-    return all(e.sub_event_type in MEANS and own_side(e)
-               and all(p.sub_event_type in MEANS and p.sub_event_type != e.sub_event_type for p in before)
+    def own_side(e: Event) -> bool:
+        return (named(e) and all(p.actor1 != e.actor1 for p in before)) or e.sub_event_type == BOMB
+
+    def third_side(e: Event) -> bool:  # (no side of an act before of another type and a doer told)
+        return named(e) and e.actor1 is not None and not e.actor1.startswith("Unidentified") and all(
+            p.event_type != e.event_type and bool(p.evidence.get("actor1")) and e.actor1 not in (p.actor1, p.actor2)
+            for p in before)
+
+    return all(e.sub_event_type in MEANS and (own_side(e) and all(
+        p.sub_event_type in MEANS and p.sub_event_type != e.sub_event_type for p in before) or third_side(e))
                for e in made)
 
 
