@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from hadath.reconcile.one_type import one_type_per_act, struck_back
+from hadath.reconcile.one_type import one_type_per_act, outside_fight, struck_back
 from hadath.types import Article, Event, Span
 
 
@@ -71,3 +71,19 @@ def test_struck_back(a, b, apart):
 def test_the_act_on_the_attackers_stays_its_own():
     got = one_type_per_act([rec("Attack", UAG, CIV, 5), rec("Air/drone strike", EG, UAG, trig=(60, 65))])
     assert sorted((e.sub_event_type, e.fatalities) for e in got) == [("Air/drone strike", 0), ("Attack", 5)]
+
+
+SYR, ISR, DRUZE = "Military Forces of Syria (2024-)", "Military Forces of Israel", "Druze Ethnic Militia (Syria)"
+
+
+@pytest.mark.parametrize("a, b, apart", [
+    (rec("Armed clash", "Unidentified Armed Group (Syria)", SYR), rec("Air/drone strike", ISR, SYR, trig=(60, 65)), True),
+    (rec("Air/drone strike", ISR, SYR, trig=(60, 65)), rec("Armed clash", DRUZE, SYR), True),
+    # the striker is a side of the fight: inside the battle
+    (rec("Armed clash", SYR, DRUZE), rec("Air/drone strike", SYR, DRUZE, trig=(60, 65)), False),
+    # an unnamed striker, or a clash with one side untold: not this rule
+    (rec("Armed clash", SYR, DRUZE), rec("Shelling/artillery/missile attack", "Unidentified Armed Group (Syria)", None), False),
+    (rec("Armed clash", SYR, None), rec("Air/drone strike", ISR, SYR, trig=(60, 65)), False),
+])
+def test_outside_fight(a, b, apart):
+    assert outside_fight(a, b) is apart

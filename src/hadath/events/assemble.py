@@ -135,11 +135,19 @@ def _fight_told(ix: DocIndex, ev: Event) -> bool:
 def _another_act(ev: Event, before: Event) -> bool:
     """A fight told after an act with two named sides of its own, neither the act's pair nor its
     kind (قصف مدفعي شنته قوات الدعم السريع على مخيم ... . وأضافت المصادر أن اشتباكات اندلعت بين
-    الجيش السوداني وقوات الدعم السريع): another act, no continuation of the first."""
-    return ev.sub_event_type == "Armed clash" and before.sub_event_type != ev.sub_event_type \
-        and ev.actor1 is not None and ev.actor2 is not None \
-        and not ev.actor1.startswith("Unidentified") and not ev.actor2.startswith("Unidentified") \
-        and {ev.actor1, ev.actor2} != {before.actor1, before.actor2}
+    الجيش السوداني وقوات الدعم السريع): another act, no continuation of the first. So is a fight
+    whose two sides are both told in its words (an unidentified one too: مجموعات مسلحة) and
+    neither is the named doer of the act before (استهدفت غارات إسرائيلية أرتالا للجيش في محيط
+    السويداء، في حين تواصلت الاشتباكات داخل المدينة بين قوى الأمن ... ومجموعات مسلحة): the
+    striker does not fight in it (CODING.md: one event per type and actor pair)."""
+    if ev.sub_event_type != "Armed clash" or before.sub_event_type == ev.sub_event_type \
+            or ev.actor1 is None or ev.actor2 is None:
+        return False
+    if not ev.actor1.startswith("Unidentified") and not ev.actor2.startswith("Unidentified"):
+        return {ev.actor1, ev.actor2} != {before.actor1, before.actor2}
+    return bool(ev.evidence.get("actor1")) and bool(ev.evidence.get("actor2")) \
+        and before.actor1 is not None and not before.actor1.startswith("Unidentified") \
+        and before.actor1 not in (ev.actor1, ev.actor2)
 
 
 def _beside_act(ix: DocIndex, frame: Frame, made: list[Event], before: list[Event]) -> bool:
