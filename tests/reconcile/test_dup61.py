@@ -4,7 +4,9 @@ the body's act at a village nearby; not into an act of another sub-type (a peace
 Rafah beside the shooting east of Khan Yunis), nor into an act at another city named as a city
 (وفي مدينة خان يونس): separate named places, separate acts (docs/notes/dup61.md). A state's
 forces acting on the doers of another act (a strike on the gunmen after their attack on a bus)
-is an act of its own, not that act told again (reconcile.one_type.struck_back)."""
+is an act of its own, not that act told again (reconcile.one_type.struck_back); so is a fight
+beside a strike by neither of its sides (outside_fight), and a blast at a named site the
+gazetteer lacks beside a shelling at a known place (reconcile.rules._other_means)."""
 from __future__ import annotations
 
 from datetime import date
@@ -12,6 +14,7 @@ from datetime import date
 import pytest
 
 from hadath.reconcile.one_type import one_type_per_act, outside_fight, struck_back
+from hadath.reconcile.rules import fold_coarser
 from hadath.types import Article, Event, Span
 
 
@@ -87,3 +90,31 @@ SYR, ISR, DRUZE = "Military Forces of Syria (2024-)", "Military Forces of Israel
 ])
 def test_outside_fight(a, b, apart):
     assert outside_fight(a, b) is apart
+
+
+YE = "Unidentified Armed Group (Yemen)"
+
+
+def aden(sub, dead=0, site=None, trig=(0, 5)):
+    """A record at Aden airport, or one at a named site the gazetteer lacks (coarse: kept at
+    the country's point with the flag place_unresolved)."""
+    where = dict(location="Yemen", latitude=15.5, longitude=47.5, geo_precision=3, location_ar=site,
+                 flags=("place_unresolved",)) if site else \
+        dict(location="Aden International Airport", latitude=12.83, longitude=45.03, geo_precision=1, admin1="Aden")
+    return Event(article_id="a", event_type="Explosions/Remote violence", sub_event_type=sub, event_date=D,
+                 actor1=YE, actor2=None, fatalities=dead, country="Yemen", evidence={"trigger": (Span(*trig),)}, **where)
+
+
+@pytest.mark.parametrize("events, want", [
+    # a blast at a site the gazetteer lacks beside the shelling of the airport: two acts
+    ([aden("Shelling/artillery/missile attack", 22), aden("Remote explosive/landmine/IED", site="قصر معاشيق", trig=(90, 95))],
+     [("Aden International Airport", 22), ("Yemen", 0)]),
+    ([aden("Air/drone strike", 3), aden("Shelling/artillery/missile attack", site="قصر معاشيق", trig=(90, 95))],
+     [("Aden International Airport", 3), ("Yemen", 0)]),
+    # control: the same means at a part of the airport the gazetteer lacks is that act told again
+    ([aden("Shelling/artillery/missile attack", 22), aden("Shelling/artillery/missile attack", 10, site="مدرج المطار",
+                                                          trig=(90, 95))],
+     [("Aden International Airport", 22)]),
+])
+def test_a_site_struck_by_other_means(events, want):
+    assert sorted((e.location, e.fatalities) for e in fold_coarser(events)) == sorted(want)

@@ -26,6 +26,7 @@ from hadath.events.frame_tolls import split_toll
 from hadath.events.realize import realize
 from hadath.events.records import beside, continue_event, said_unknown
 from hadath.events.sequel import fought_with, sequel, told_other
+from hadath.events.taxonomy import BOMB, REMOTE_MEANS
 from hadath.events.side_claims import claimed_side
 from hadath.events.toll_words import toll_words
 from hadath.events.town_breakdown import by_towns
@@ -164,9 +165,7 @@ def _beside_act(ix: DocIndex, frame: Frame, made: list[Event], before: list[Even
                and all(lo <= s.start and s.end <= hi for s in spans) for e in made)
 
 
-# remote means ACLED types apart: an act by one of them is no continuation of one by another
-BOMB = "Remote explosive/landmine/IED"
-MEANS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", BOMB})
+MEANS = REMOTE_MEANS  # (an act by one of them is no continuation of one by another)
 
 
 def _other_means(ix: DocIndex, frame: Frame, made: list[Event], before: list[Event]) -> bool:
