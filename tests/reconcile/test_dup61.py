@@ -1,6 +1,7 @@
 """A lead placed near a city told again in the body (hadath.reconcile.headline, issue #9: one
 record for several acts). The lead's act near a city (شرق مدينة غزة، قرب مدينة سراقب) folds into
-the body's act at a village nearby; not into an act of another sub-type (a peaceful protest in
+the body's act at a village nearby - also when the lead tells it with no means (هجوم) and the
+body with them (``_same_kind``); not into an act of another kind (a peaceful protest in
 Rafah beside the shooting east of Khan Yunis), nor into an act at another city named as a city
 (وفي مدينة خان يونس): separate named places, separate acts (docs/notes/dup61.md). A state's
 forces acting on the doers of another act (a strike on the gunmen after their attack on a bus)
@@ -30,6 +31,10 @@ from hadath.types import Article, Event, Span
     (date(2021, 3, 9), "قصفت طائرات إسرائيلية أرضا زراعية شرق مدينة غزة فجر اليوم. وفي مدينة خان يونس، قصفت "
                        "الطائرات موقعا للمقاومة دون وقوع إصابات.",
      [("Air/drone strike", "Gaza", 0), ("Air/drone strike", "Khan Yunis", 0)]),
+    # the lead's act told with no means (هجوم), the body's with them: one act, the body's strike
+    (date(2020, 2, 5), "قتل أربعة مدنيين في هجوم قرب مدينة سراقب بريف إدلب الشرقي. وقال المرصد السوري إن "
+                       "طائرات حربية روسية استهدفت بلدة النيرب وأدت إلى مقتل أربعة مدنيين.",
+     [("Air/drone strike", "An Nayrab", 4)]),
     # control: the lead near a city, its act told again at a village nearby - one record
     (date(2020, 2, 5), "قتل أربعة مدنيين في غارات جوية روسية قرب مدينة سراقب بريف إدلب الشرقي. وقال المرصد "
                        "السوري إن الغارات استهدفت بلدة النيرب وأدت إلى مقتل أربعة مدنيين.",

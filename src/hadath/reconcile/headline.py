@@ -61,12 +61,12 @@ def _near(lead: Event, body: Event) -> bool:
 
 def _vicinity_told(lead: Event, body: Event) -> bool:
     """``body`` may be the act of a lead placed near a city (شرق مدينة غزة) told again at a
-    village nearby: an act of the lead's own sub-type (a peaceful protest in Rafah is no telling
-    of the shooting at the protest east of Khan Yunis) at no other city - a place named as a city
+    village nearby: an act of the lead's own kind (``_same_kind``: a peaceful protest in Rafah is
+    no telling of the shooting at the protest east of Khan Yunis) at no other city - a place named as a city
     by a class noun that is no village's (وفي مدينة خان يونس after شرق مدينة غزة; place_cues.tsv
     ``village``: بلدة، قرية) is no outskirt of another city's but a named place of its own, its
     act its own (CODING.md: separate named places are separate events)."""
-    if body.sub_event_type != lead.sub_event_type:
+    if not _same_kind(lead, body, True):
         return False
     ref, lex = body.place, place_lexicon()
     return not (ref is not None and ref.place is not None and ref.cue in lex.klass and ref.cue not in lex.village
@@ -188,8 +188,9 @@ def fold_lead(events: Sequence[Event], lead_end: int | None, text: str = "") -> 
                 body = []  # (several quarters or parts: not the one act this rule folds into; the rules below decide)
         if not body and (capital or (lead and ev.geo_precision == 2)):
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
-                    and f.event_type == ev.event_type and f.location != ev.location
-                    and (f.admin1 == ev.admin1 if capital else _near(ev, f) and _vicinity_told(ev, f))
+                    and f.location != ev.location
+                    and (f.admin1 == ev.admin1 and f.event_type == ev.event_type if capital
+                         else _near(ev, f) and _vicinity_told(ev, f))
                     and _same_day(ev, f) and compatible_actors(ev, f) and _tolls_meet(ev, f)]
         if not body and UNDATED in ev.flags:  # a headline (or any record) with no day of its own: the dated act
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
