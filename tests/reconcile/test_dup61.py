@@ -35,6 +35,10 @@ from hadath.types import Article, Event, Span
     (date(2020, 2, 5), "قتل أربعة مدنيين في هجوم قرب مدينة سراقب بريف إدلب الشرقي. وقال المرصد السوري إن "
                        "طائرات حربية روسية استهدفت بلدة النيرب وأدت إلى مقتل أربعة مدنيين.",
      [("Air/drone strike", "An Nayrab", 4)]),
+    # a lead at an area, its act told with no means, the body's strike at a village it holds
+    (date(2020, 2, 5), "قتل أربعة مدنيين في هجوم على منطقة سراقب بريف إدلب. وقال المرصد السوري إن طائرات "
+                       "حربية روسية استهدفت بلدة النيرب قرب سراقب وأدت إلى مقتل أربعة مدنيين.",
+     [("Air/drone strike", "An Nayrab", 4)]),
     # control: the lead near a city, its act told again at a village nearby - one record
     (date(2020, 2, 5), "قتل أربعة مدنيين في غارات جوية روسية قرب مدينة سراقب بريف إدلب الشرقي. وقال المرصد "
                        "السوري إن الغارات استهدفت بلدة النيرب وأدت إلى مقتل أربعة مدنيين.",

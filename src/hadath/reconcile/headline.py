@@ -199,9 +199,10 @@ def fold_lead(events: Sequence[Event], lead_end: int | None, text: str = "") -> 
                     and _same_kind(ev, f, lead) and (f.actor1 == ev.actor1 or (lead and compatible_actors(ev, f)))
                     and (same_place(ev, f) or _held_near(ev, f)) and (days_apart(ev, f) or 0) <= 1
                     and (_tolls_meet(ev, f) or (lead and (ev.fatalities or 0) <= (f.fatalities or 0)))]
-        if not body and lead:  # (a lead at one town, its one act of that kind told in the body at a village nearby)
+        if not body and lead:  # (a lead at one town, its one act of that kind told in the body at a village nearby;
+            # _same_kind: a lead's هجوم told with no means is the body's strike)
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
-                    and f.sub_event_type == ev.sub_event_type and f.location != ev.location and _holds(ev, f, text)
+                    and _same_kind(ev, f, True) and f.location != ev.location and _holds(ev, f, text)
                     and _same_day(ev, f) and compatible_actors(ev, f)
                     and _lead_toll_fits(ev, f)]
             named = [j for j in body if _named_before(ev, out[j], text)]
