@@ -1,7 +1,8 @@
 """A lead placed near a city told again in the body (hadath.reconcile.headline, issue #9: one
 record for several acts). The lead's act near a city (شرق مدينة غزة، قرب مدينة سراقب) folds into
 the body's act at a village nearby - also when the lead tells it with no means (هجوم) and the
-body with them (``_same_kind``); not into an act of another kind (a peaceful protest in
+body with them (``_same_kind``; so a countryside's or a province's record told with no means
+folds into its towns' strikes: rules.means_told_after); not into an act of another kind (a peaceful protest in
 Rafah beside the shooting east of Khan Yunis), nor into an act at another city named as a city
 (وفي مدينة خان يونس): separate named places, separate acts (docs/notes/dup61.md). A state's
 forces acting on the doers of another act (a strike on the gunmen after their attack on a bus)
@@ -39,6 +40,14 @@ from hadath.types import Article, Event, Span
     (date(2020, 2, 5), "قتل أربعة مدنيين في هجوم على منطقة سراقب بريف إدلب. وقال المرصد السوري إن طائرات "
                        "حربية روسية استهدفت بلدة النيرب قرب سراقب وأدت إلى مقتل أربعة مدنيين.",
      [("Air/drone strike", "An Nayrab", 4)]),
+    # a countryside's act told with no means, its one town's strike after it (area_restatement)
+    (date(2020, 2, 5), "قتل أربعة مدنيين في هجوم في ريف إدلب الجنوبي. وقال المرصد السوري إن طائرات حربية روسية "
+                       "استهدفت بلدة كفرنبل ما أدى إلى مقتل أربعة مدنيين.",
+     [("Air/drone strike", "Kafranbel", 4)]),
+    # a bare قصف on a province's countryside, its two towns' strikes after it (province_summary)
+    (date(2020, 2, 5), "قتل سبعة مدنيين في قصف على ريف إدلب الجنوبي. وقال المرصد السوري إن طائرات حربية روسية "
+                       "استهدفت بلدة كفرنبل ما أدى إلى مقتل أربعة مدنيين، فيما قتل ثلاثة آخرون بغارات على بلدة حاس.",
+     [("Air/drone strike", "Hassef", 3), ("Air/drone strike", "Kafranbel", 4)]),
     # control: the lead near a city, its act told again at a village nearby - one record
     (date(2020, 2, 5), "قتل أربعة مدنيين في غارات جوية روسية قرب مدينة سراقب بريف إدلب الشرقي. وقال المرصد "
                        "السوري إن الغارات استهدفت بلدة النيرب وأدت إلى مقتل أربعة مدنيين.",

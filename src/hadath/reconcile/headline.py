@@ -17,10 +17,10 @@ import re
 from typing import Sequence
 
 from hadath.events.doers import hit_toll
-from hadath.events.taxonomy import VIOLENT
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.events.tuning import WINDOWS
-from hadath.reconcile.rules import _crowd_fight, absorb, compatible_actors, days_apart, is_coarse, km_apart, part_name, same_place
+from hadath.reconcile.rules import (_crowd_fight, absorb, compatible_actors, days_apart, is_coarse, km_apart,
+                                   means_told_after, part_name, same_place)
 from hadath.types import Event
 
 UNDATED = "date_from_publication"  # the record's day is the report's, not the text's
@@ -151,8 +151,7 @@ def _same_kind(told: Event, dated: Event, lead: bool) -> bool:
         return True
     if lead and _crowd_fight(dated, told):
         return True  # (a headline's bombs thrown by no one named: the body's crowd at that place)
-    return lead and "weapon" not in told.evidence and "weapon" in dated.evidence \
-        and told.event_type in VIOLENT and dated.event_type in VIOLENT
+    return lead and means_told_after(told, dated)
 
 
 def _same_day(told: Event, dated: Event) -> bool:

@@ -46,7 +46,8 @@ from typing import Iterable, Sequence
 from hadath.events.handover import ANTECEDENT, BARE_ATTACK, PEACEFUL, TOLD_SAME
 from hadath.events.town_parts import named_part
 from hadath.events.records import UNPLACED, folded_toll, merged_evidence, named_force_over_default
-from hadath.events.taxonomy import ARMED_INTERS, GROUND_TAKEN, REMOTE_MEANS, STATE_INTERS, UNARMED_INTERS, forces_over_civilians, interaction
+from hadath.events.taxonomy import (ARMED_INTERS, GROUND_TAKEN, REMOTE_MEANS, STATE_INTERS, UNARMED_INTERS, VIOLENT,
+                                    forces_over_civilians, interaction)
 from hadath.geo import haversine_km
 from hadath.reconcile.names import localize_actors
 from hadath.reconcile.territory import TRANSFER, abroad_self_names, foreign_strike, foreign_takeover, host_forces_hit, withdrawn_side
@@ -112,6 +113,15 @@ def _crowd_fight(demo: Event, fight: Event) -> bool:
     return family(demo) == "demonstration" and family(fight) == "violence" and ANTECEDENT not in fight.flags \
         and fight.sub_event_type in CROWD_FIGHTS and (fight.actor1 is None or fight.actor1.startswith(
             ("Unidentified Armed Group", "Protesters", "Rioters"))) and not fight.fatalities
+
+
+def means_told_after(told: Event, dated: Event, remote: bool = False) -> bool:
+    """Two violent records, ``told`` with no weapon (قتل أربعة مدنيين في هجوم) and ``dated`` with
+    one (طائرات حربية روسية استهدفت بلدة ...) - or, ``remote``, both by remote means (a bare قصف
+    على ريف إدلب read as shelling, غارات على بلدة حاس a strike): the first is only the coarse
+    reading of the act whose means the second tells - not another act for its other type."""
+    return "weapon" not in told.evidence and told.event_type in VIOLENT and dated.event_type in VIOLENT \
+        and ("weapon" in dated.evidence or remote and {told.sub_event_type, dated.sub_event_type} <= REMOTE_MEANS)
 
 
 def _generic(actor: str | None) -> bool:
