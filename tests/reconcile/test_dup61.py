@@ -48,6 +48,10 @@ from hadath.types import Article, Event, Span
     (date(2020, 2, 5), "قتل سبعة مدنيين في قصف على ريف إدلب الجنوبي. وقال المرصد السوري إن طائرات حربية روسية "
                        "استهدفت بلدة كفرنبل ما أدى إلى مقتل أربعة مدنيين، فيما قتل ثلاثة آخرون بغارات على بلدة حاس.",
      [("Air/drone strike", "Hassef", 3), ("Air/drone strike", "Kafranbel", 4)]),
+    # a headline at the town named like its province, its act told with no means: the body's strike
+    (date(2020, 2, 5), "مقتل خمسة مدنيين في هجوم بإدلب\nقتل خمسة مدنيين اليوم الأربعاء بعد أن قصفت طائرات حربية "
+                       "روسية بلدة معرة النعمان بريف إدلب الجنوبي، بحسب المرصد السوري لحقوق الإنسان.",
+     [("Air/drone strike", "Maarrat an Numan", 5)]),
     # control: the lead near a city, its act told again at a village nearby - one record
     (date(2020, 2, 5), "قتل أربعة مدنيين في غارات جوية روسية قرب مدينة سراقب بريف إدلب الشرقي. وقال المرصد "
                        "السوري إن الغارات استهدفت بلدة النيرب وأدت إلى مقتل أربعة مدنيين.",

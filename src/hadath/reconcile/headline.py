@@ -188,7 +188,7 @@ def fold_lead(events: Sequence[Event], lead_end: int | None, text: str = "") -> 
         if not body and (capital or (lead and ev.geo_precision == 2)):
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
                     and f.location != ev.location
-                    and (f.admin1 == ev.admin1 and f.event_type == ev.event_type if capital
+                    and (f.admin1 == ev.admin1 and (f.event_type == ev.event_type or means_told_after(ev, f)) if capital
                          else _near(ev, f) and _vicinity_told(ev, f))
                     and _same_day(ev, f) and compatible_actors(ev, f) and _tolls_meet(ev, f)]
         if not body and UNDATED in ev.flags:  # a headline (or any record) with no day of its own: the dated act
