@@ -70,13 +70,13 @@ def test_word_before_any_token_between(text, word, lo, left, before):
 
 
 def test_violent_types_stand_once_in_taxonomy():
-    # (three modules wrote the three types of political violence each: merge, coarse, headline)
+    # (three modules wrote the three types of political violence each: merge, coarse, headline - now rules)
     from hadath.events import merge, taxonomy
-    from hadath.reconcile import coarse, headline
+    from hadath.reconcile import coarse, rules
 
     assert taxonomy.VIOLENT == {taxonomy.BATTLES, taxonomy.ERV, taxonomy.VAC} == set(taxonomy.SUB_EVENT_TYPES) - {
         taxonomy.PROTESTS, taxonomy.RIOTS, taxonomy.SD}
-    assert merge.VIOLENT is coarse.VIOLENT is headline.VIOLENT is taxonomy.VIOLENT
+    assert merge.VIOLENT is coarse.VIOLENT is rules.VIOLENT is taxonomy.VIOLENT
 
 
 @pytest.mark.parametrize("key, name", [

@@ -26,6 +26,7 @@ from hadath.events.frame_tolls import split_toll
 from hadath.events.realize import realize
 from hadath.events.records import beside, continue_event, said_unknown
 from hadath.events.sequel import fought_with, sequel, told_other
+from hadath.events.taxonomy import BOMB, REMOTE_MEANS
 from hadath.events.side_claims import claimed_side
 from hadath.events.toll_words import toll_words
 from hadath.events.town_breakdown import by_towns
@@ -135,11 +136,19 @@ def _fight_told(ix: DocIndex, ev: Event) -> bool:
 def _another_act(ev: Event, before: Event) -> bool:
     """A fight told after an act with two named sides of its own, neither the act's pair nor its
     kind (قصف مدفعي شنته قوات الدعم السريع على مخيم ... . وأضافت المصادر أن اشتباكات اندلعت بين
-    الجيش السوداني وقوات الدعم السريع): another act, no continuation of the first."""
-    return ev.sub_event_type == "Armed clash" and before.sub_event_type != ev.sub_event_type \
-        and ev.actor1 is not None and ev.actor2 is not None \
-        and not ev.actor1.startswith("Unidentified") and not ev.actor2.startswith("Unidentified") \
-        and {ev.actor1, ev.actor2} != {before.actor1, before.actor2}
+    الجيش السوداني وقوات الدعم السريع): another act, no continuation of the first. So is a fight
+    whose two sides are both told in its words (an unidentified one too: مجموعات مسلحة) and
+    neither is the named doer of the act before (استهدفت غارات إسرائيلية أرتالا للجيش في محيط
+    السويداء، في حين تواصلت الاشتباكات داخل المدينة بين قوى الأمن ... ومجموعات مسلحة): the
+    striker does not fight in it (CODING.md: one event per type and actor pair)."""
+    if ev.sub_event_type != "Armed clash" or before.sub_event_type == ev.sub_event_type \
+            or ev.actor1 is None or ev.actor2 is None:
+        return False
+    if not ev.actor1.startswith("Unidentified") and not ev.actor2.startswith("Unidentified"):
+        return {ev.actor1, ev.actor2} != {before.actor1, before.actor2}
+    return bool(ev.evidence.get("actor1")) and bool(ev.evidence.get("actor2")) \
+        and before.actor1 is not None and not before.actor1.startswith("Unidentified") \
+        and before.actor1 not in (ev.actor1, ev.actor2)
 
 
 def _beside_act(ix: DocIndex, frame: Frame, made: list[Event], before: list[Event]) -> bool:
@@ -156,9 +165,7 @@ def _beside_act(ix: DocIndex, frame: Frame, made: list[Event], before: list[Even
                and all(lo <= s.start and s.end <= hi for s in spans) for e in made)
 
 
-# remote means ACLED types apart: an act by one of them is no continuation of one by another
-BOMB = "Remote explosive/landmine/IED"
-MEANS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", BOMB})
+MEANS = REMOTE_MEANS  # (an act by one of them is no continuation of one by another)
 
 
 def _other_means(ix: DocIndex, frame: Frame, made: list[Event], before: list[Event]) -> bool:
@@ -168,18 +175,29 @@ def _other_means(ix: DocIndex, frame: Frame, made: list[Event], before: list[Eve
     (قصفت الطائرات بلدة X، ثم انفجرت عبوة ناسفة بدورية في البلدة): another act at that place
     (CODING.md: one event per day, place, event type and actor pair), not more of the first. A
     told-again noun (وأسفر القصف عن ...) has no verb and stays the first act's; the same side's
-    strike and shelling of one place are one event (reconcile.one_type folds them)."""
+    strike and shelling of one place are one event (reconcile.one_type folds them). So is a strike
+    by a doer named in the clause who is neither side of an act of another type told before (قتل
+    7 من الحشد في هجوم لداعش ...، فيما شنت طائرات التحالف غارات على مواقع التنظيم): another
+    actor pair; a strike by one of that act's sides is inside it (CODING.md), and a strike told
+    after dead whose killer is untold is how they died (types59)."""
     toks, (a, b) = ix.doc.tokens, frame.clause
     if not made or not before or not any(t.strong and t.form == "verb" for t in frame.trigs):
         return False
     lo, hi = toks[a].start, toks[b - 1].end
 
-    def own_side(e: Event) -> bool:
-        named = any(lo <= s.start and s.end <= hi for s in e.evidence.get("actor1", ()))
-        return (named and all(p.actor1 != e.actor1 for p in before)) or e.sub_event_type == BOMB
+    def named(e: Event) -> bool:  # (its doer named in the clause)
+        return any(lo <= s.start and s.end <= hi for s in e.evidence.get("actor1", ()))
 
-    return all(e.sub_event_type in MEANS and own_side(e)
-               and all(p.sub_event_type in MEANS and p.sub_event_type != e.sub_event_type for p in before)
+    def own_side(e: Event) -> bool:
+        return (named(e) and all(p.actor1 != e.actor1 for p in before)) or e.sub_event_type == BOMB
+
+    def third_side(e: Event) -> bool:  # (no side of an act before of another type and a doer told)
+        return named(e) and e.actor1 is not None and not e.actor1.startswith("Unidentified") and all(
+            p.event_type != e.event_type and bool(p.evidence.get("actor1")) and e.actor1 not in (p.actor1, p.actor2)
+            for p in before)
+
+    return all(e.sub_event_type in MEANS and (own_side(e) and all(
+        p.sub_event_type in MEANS and p.sub_event_type != e.sub_event_type for p in before) or third_side(e))
                for e in made)
 
 

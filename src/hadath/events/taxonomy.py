@@ -89,6 +89,9 @@ UNARMED_INTERS = CROWD_INTERS | {CIVILIANS_INTER}  # people, no armed side
 MILITARY_OF, POLICE_OF, GOVERNMENT_OF = "Military Forces of ", "Police Forces of ", "Government of "
 STATE_NAMES = (MILITARY_OF, POLICE_OF, GOVERNMENT_OF)  # how ACLED's names of a government's own forces begin
 GROUND_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory"})  # taken by force
+# remote means ACLED types apart: an act by one of them is no telling of one by another
+BOMB = "Remote explosive/landmine/IED"
+REMOTE_MEANS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", BOMB})
 
 
 def forces_over_civilians(hit: int | None, other: int | None) -> bool:

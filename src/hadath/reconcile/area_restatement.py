@@ -7,7 +7,8 @@ from typing import Sequence
 
 from hadath.events.lexicons import function_words
 from hadath.reconcile.headline import capital_named
-from hadath.reconcile.rules import _typed_as, absorb, compatible_actors, days_apart, family, part_name, precedence
+from hadath.reconcile.rules import (_typed_as, absorb, compatible_actors, days_apart, family, means_told_after, part_name,
+                                   precedence)
 from hadath.text.normalize import normalize_key
 from hadath.types import Event
 
@@ -28,10 +29,12 @@ def _one_crowd(area: Event, f: Event) -> bool:
 
 
 def _restates(area: Event, f: Event, toll_free: bool = False, crowd: bool = False) -> bool:
-    """``area`` tells ``f`` again: same sub-event (``crowd``: or one crowd's act, ``_one_crowd``)
-    and day, compatible actors, and no toll of its own unlike ``f``'s (``toll_free``: or any
+    """``area`` tells ``f`` again: same sub-event (``crowd``, a countryside's record: or one
+    crowd's act, ``_one_crowd``, or a violent act told with no means and ``f``'s with them,
+    rules.means_told_after - not near a city, whose other quarters hold acts of their own) and day, compatible actors, and no toll of its own unlike ``f``'s (``toll_free``: or any
     toll of its own when ``f`` told none)."""
-    return ((f.sub_event_type == area.sub_event_type or crowd and _one_crowd(area, f)) and (days_apart(area, f) or 0) == 0
+    return ((f.sub_event_type == area.sub_event_type or crowd and (_one_crowd(area, f) or means_told_after(area, f)))
+            and (days_apart(area, f) or 0) == 0
             and compatible_actors(area, f)
             and ((area.fatalities or 0) in (0, f.fatalities or 0) or (toll_free and not f.fatalities)))
 

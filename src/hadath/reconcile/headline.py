@@ -17,10 +17,10 @@ import re
 from typing import Sequence
 
 from hadath.events.doers import hit_toll
-from hadath.events.taxonomy import VIOLENT
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.events.tuning import WINDOWS
-from hadath.reconcile.rules import _crowd_fight, absorb, compatible_actors, days_apart, is_coarse, km_apart, part_name, same_place
+from hadath.reconcile.rules import (_crowd_fight, absorb, compatible_actors, days_apart, is_coarse, km_apart,
+                                   means_told_after, part_name, same_place)
 from hadath.types import Event
 
 UNDATED = "date_from_publication"  # the record's day is the report's, not the text's
@@ -57,6 +57,20 @@ def _near(lead: Event, body: Event) -> bool:
     ``WINDOWS.near_lead_km`` of it."""
     km = km_apart(lead, body)
     return km is not None and km <= WINDOWS.near_lead_km
+
+
+def _vicinity_told(lead: Event, body: Event) -> bool:
+    """``body`` may be the act of a lead placed near a city (شرق مدينة غزة) told again at a
+    village nearby: an act of the lead's own kind (``_same_kind``: a peaceful protest in Rafah is
+    no telling of the shooting at the protest east of Khan Yunis) at no other city - a place named as a city
+    by a class noun that is no village's (وفي مدينة خان يونس after شرق مدينة غزة; place_cues.tsv
+    ``village``: بلدة، قرية) is no outskirt of another city's but a named place of its own, its
+    act its own (CODING.md: separate named places are separate events)."""
+    if not _same_kind(lead, body, True):
+        return False
+    ref, lex = body.place, place_lexicon()
+    return not (ref is not None and ref.place is not None and ref.cue in lex.klass and ref.cue not in lex.village
+                and lead.place is not None and lead.place.place is not None and ref.place.id != lead.place.place.id)
 
 
 def _in_quarter(lead: Event, body: Event) -> bool:
@@ -137,8 +151,7 @@ def _same_kind(told: Event, dated: Event, lead: bool) -> bool:
         return True
     if lead and _crowd_fight(dated, told):
         return True  # (a headline's bombs thrown by no one named: the body's crowd at that place)
-    return lead and "weapon" not in told.evidence and "weapon" in dated.evidence \
-        and told.event_type in VIOLENT and dated.event_type in VIOLENT
+    return lead and means_told_after(told, dated)
 
 
 def _same_day(told: Event, dated: Event) -> bool:
@@ -174,8 +187,9 @@ def fold_lead(events: Sequence[Event], lead_end: int | None, text: str = "") -> 
                 body = []  # (several quarters or parts: not the one act this rule folds into; the rules below decide)
         if not body and (capital or (lead and ev.geo_precision == 2)):
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
-                    and f.event_type == ev.event_type and f.location != ev.location
-                    and (f.admin1 == ev.admin1 if capital else _near(ev, f))
+                    and f.location != ev.location
+                    and (f.admin1 == ev.admin1 and (f.event_type == ev.event_type or means_told_after(ev, f)) if capital
+                         else _near(ev, f) and _vicinity_told(ev, f))
                     and _same_day(ev, f) and compatible_actors(ev, f) and _tolls_meet(ev, f)]
         if not body and UNDATED in ev.flags:  # a headline (or any record) with no day of its own: the dated act
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
@@ -184,9 +198,10 @@ def fold_lead(events: Sequence[Event], lead_end: int | None, text: str = "") -> 
                     and _same_kind(ev, f, lead) and (f.actor1 == ev.actor1 or (lead and compatible_actors(ev, f)))
                     and (same_place(ev, f) or _held_near(ev, f)) and (days_apart(ev, f) or 0) <= 1
                     and (_tolls_meet(ev, f) or (lead and (ev.fatalities or 0) <= (f.fatalities or 0)))]
-        if not body and lead:  # (a lead at one town, its one act of that kind told in the body at a village nearby)
+        if not body and lead:  # (a lead at one town, its one act of that kind told in the body at a village nearby;
+            # _same_kind: a lead's هجوم told with no means is the body's strike)
             body = [j for j, f in enumerate(out) if j != k and j not in gone and not _in_lead(f, lead_end)
-                    and f.sub_event_type == ev.sub_event_type and f.location != ev.location and _holds(ev, f, text)
+                    and _same_kind(ev, f, True) and f.location != ev.location and _holds(ev, f, text)
                     and _same_day(ev, f) and compatible_actors(ev, f)
                     and _lead_toll_fits(ev, f)]
             named = [j for j in body if _named_before(ev, out[j], text)]

@@ -98,6 +98,33 @@ def retold_clash(a: Event, b: Event) -> bool:
     return len(ra) == len(rb) == 1 and _generic(ra[0]) != _generic(rb[0])
 
 
+def struck_back(a: Event, b: Event) -> bool:
+    """A state's forces act on the doers of the other record's act, which did not hit those
+    forces (قتل خمسة مدنيين في هجوم لمسلحين على حافلة قرب العريش، كما قصفت طائرات مصرية مواقع
+    المسلحين): the attackers' act and the act on the attackers are two acts, one per actor pair
+    and type (CODING.md), not one act told twice. One armed clash told from each end
+    (retold_clash, compatible_actors' swap), a foiled bombing that went off (foiled_blast) and a
+    record with one actor on both sides are not read so."""
+    if a.sub_event_type == b.sub_event_type == CLASH or a.actor1 == b.actor1 or foiled_blast(a, b) \
+            or a.actor1 == a.actor2 or b.actor1 == b.actor2:
+        return False
+    return any(x.actor1 is not None and x.actor1 == y.actor2 and y.actor1 is not None
+               and y.actor1.startswith(STATE_NAMES) and y.actor1 != x.actor2 for x, y in ((a, b), (b, a)))
+
+
+def outside_fight(a: Event, b: Event) -> bool:
+    """One record is an armed clash with both sides told, the other an act of another type by a
+    named doer who is neither side (غارات إسرائيلية على أرتال الجيش في محيط السويداء، في حين
+    تواصلت الاشتباكات داخل المدينة بين قوى الأمن ومجموعات مسلحة): the striker does not fight in
+    it, so it is no explosion inside that battle (inside_battle's converse) but its own act and
+    actor pair (CODING.md)."""
+    for clash, other in ((a, b), (b, a)):
+        if clash.sub_event_type == CLASH and other.sub_event_type != CLASH and None not in (clash.actor1, clash.actor2) \
+                and not _generic(other.actor1) and other.actor1 not in (clash.actor1, clash.actor2):
+            return True
+    return False
+
+
 def _names_both(a: Event, b: Event) -> bool:
     """Of one clash told twice (:func:`retold_clash`), ``b`` names both sides and ``a`` leaves
     one unnamed: ``b``'s sides stand (retold_clash leaves exactly one telling with an unnamed
@@ -166,7 +193,7 @@ def one_type_per_act(events: Sequence[Event], text: str = "") -> list[Event]:
                 continue  # the demonstration takes the crowd's fight when its turn comes
             if same and (_outsiders_damage(a, b) or _sides_apart(a, b)):
                 same = False  # soldiers burning homes beside a protest: their own act
-            if same and _neighbours_apart(a, b, text):
+            if same and (_neighbours_apart(a, b, text) or struck_back(a, b) or outside_fight(a, b)):
                 same = False
             if same and a.sub_event_type != b.sub_event_type and (not {SEQUEL, OTHER_ACT}.isdisjoint({*a.flags, *b.flags})):
                 same = False  # (وتلا ذلك اشتباك مسلح مع قوات الأمن: a fight after the bombing; مظاهرة أخرى: its own act)

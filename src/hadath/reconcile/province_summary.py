@@ -29,7 +29,7 @@ from typing import Sequence
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.reconcile.area_restatement import at_town
 from hadath.reconcile.headline import capital_named
-from hadath.reconcile.rules import absorb, compatible_actors, days_apart, siblings
+from hadath.reconcile.rules import absorb, compatible_actors, days_apart, means_told_after, siblings
 from hadath.events.handover import TOLD_AGAIN
 from hadath.types import Event
 
@@ -64,7 +64,7 @@ def _town_of(f: Event, area: Event) -> bool:
         return False  # (a district's summary tells its own towns, not the province's others)
     return (at_town(f, area) and ref.cue not in lex.region | lex.admin2
             and f.admin1 == area.admin1 and f.country == area.country and f.location != area.location
-            and not _province(f) and f.sub_event_type == area.sub_event_type
+            and not _province(f) and (f.sub_event_type == area.sub_event_type or means_told_after(area, f, remote=True))
             and (days_apart(area, f) or 0) == 0 and compatible_actors(area, f) and not siblings(area, f))
 
 

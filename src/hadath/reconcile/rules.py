@@ -46,7 +46,8 @@ from typing import Iterable, Sequence
 from hadath.events.handover import ANTECEDENT, BARE_ATTACK, PEACEFUL, TOLD_SAME
 from hadath.events.town_parts import named_part
 from hadath.events.records import UNPLACED, folded_toll, merged_evidence, named_force_over_default
-from hadath.events.taxonomy import ARMED_INTERS, GROUND_TAKEN, STATE_INTERS, UNARMED_INTERS, forces_over_civilians, interaction
+from hadath.events.taxonomy import (ARMED_INTERS, GROUND_TAKEN, REMOTE_MEANS, STATE_INTERS, UNARMED_INTERS, VIOLENT,
+                                    forces_over_civilians, interaction)
 from hadath.geo import haversine_km
 from hadath.reconcile.names import localize_actors
 from hadath.reconcile.territory import TRANSFER, abroad_self_names, foreign_strike, foreign_takeover, host_forces_hit, withdrawn_side
@@ -112,6 +113,15 @@ def _crowd_fight(demo: Event, fight: Event) -> bool:
     return family(demo) == "demonstration" and family(fight) == "violence" and ANTECEDENT not in fight.flags \
         and fight.sub_event_type in CROWD_FIGHTS and (fight.actor1 is None or fight.actor1.startswith(
             ("Unidentified Armed Group", "Protesters", "Rioters"))) and not fight.fatalities
+
+
+def means_told_after(told: Event, dated: Event, remote: bool = False) -> bool:
+    """Two violent records, ``told`` with no weapon (قتل أربعة مدنيين في هجوم) and ``dated`` with
+    one (طائرات حربية روسية استهدفت بلدة ...) - or, ``remote``, both by remote means (a bare قصف
+    على ريف إدلب read as shelling, غارات على بلدة حاس a strike): the first is only the coarse
+    reading of the act whose means the second tells - not another act for its other type."""
+    return "weapon" not in told.evidence and told.event_type in VIOLENT and dated.event_type in VIOLENT \
+        and ("weapon" in dated.evidence or remote and {told.sub_event_type, dated.sub_event_type} <= REMOTE_MEANS)
 
 
 def _generic(actor: str | None) -> bool:
@@ -302,7 +312,7 @@ def fold_coarser(events: Sequence[Event]) -> list[Event]:
             continue
         unresolved = "place_unresolved" in ev.flags  # a named place the gazetteer does not know
         finer = [j for j, f in enumerate(out) if j != k and j not in gone and _coarseness(f) < level
-                 and not (unresolved and (siblings(ev, f) or f.event_type != ev.event_type))
+                 and not (unresolved and (siblings(ev, f) or f.event_type != ev.event_type or _other_means(ev, f)))
                  and not _other_day_village(ev, f)
                  and families_meet(ev, f) and compatible_actors(ev, f) and contains(ev, f)
                  and (days_apart(ev, f) or 0) <= _coarse_reach(ev, f)]
@@ -321,6 +331,14 @@ def fold_coarser(events: Sequence[Event]) -> list[Event]:
         out[target] = keep_finer_place(out[target], ev)  # (بلدة كالانا, unknown, told beside سيكاسو)
         gone.add(k)
     return [e for k, e in enumerate(out) if k not in gone]
+
+
+def _other_means(coarse: Event, fine: Event) -> bool:
+    """Two remote means apart (a bomb and a shelling, a strike and a shelling): a record coarse
+    only because the gazetteer lacks its named site (انفجار في محيط قصر معاشيق) is no telling of
+    the act by other means at a known place (الهجوم الصاروخي على مطار عدن) but an act of its own
+    (events.assemble's _other_means: an act by one means is no continuation of one by another)."""
+    return coarse.sub_event_type != fine.sub_event_type and {coarse.sub_event_type, fine.sub_event_type} <= REMOTE_MEANS
 
 
 def _other_day_village(coarse: Event, fine: Event) -> bool:
