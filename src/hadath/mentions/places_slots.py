@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 IN = "في"              # the locative preposition of "X في Y" (Y holds X)
 RELATION_GAP = 5       # words between two names that _relation reads
 _LIST_GAPS = frozenset({(CONJ,), ("(",), (",",), ("-",), (",", CONJ)})   # X وY، X (Y، X، Y، X - Y
+_CLOSED = (")",)   # X (Y) وZ: a gloss in brackets, then the list goes on
 _RELATIONAL = itemgetter(WordInfo._fields.index("relational"))
 _LOCATED = itemgetter(WordInfo._fields.index("located"))
 _LIST_HEAD = attrgetter("list_head")
@@ -66,7 +67,8 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
             if g0 >= f.start:
                 listed = conj_joined(tokens[f.start])  # the last analysis: و+X
             elif f.start - g0 <= 2:
-                listed = tuple([t.norm for t in tokens[g0:f.start]]) in _LIST_GAPS
+                gap = tuple([t.norm for t in tokens[g0:f.start]])
+                listed = gap in _LIST_GAPS or gap == _CLOSED and conj_joined(tokens[f.start])
         if nxt or listed or f.end < len(tokens) and infos[f.end].cue is not None \
                 and _heads_class_list(tokens, infos, f.end, lex):
             f.slot = True
