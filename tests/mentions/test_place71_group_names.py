@@ -1,8 +1,9 @@
 """A place name inside an armed group's own name is no place mention (place71, issue #10:
 places_actors.outside_group_names): القدس of سرايا القدس read Jerusalem and voted Israel, بيت
 المقدس of أنصار بيت المقدس Jerusalem in a report on al-Arish, لواء القدس (a Syrian militia) the
-Jerusalem District, الشام of هيئة تحرير الشام the country Syria, سيناء of ولاية سيناء an
-unknown place. The same name said outside the group's name is a place as before, and a bare
+Jerusalem District, سيناء of ولاية سيناء an unknown place. A country's name in a group's name
+(المقاومة الإسلامية في لبنان، هيئة تحرير الشام) stays: it says where the group fights. The same
+name said outside the group's name is a place as before, and a bare
 سيناء now reads North Sinai (admin1.tsv alt_ar: nearly every conflict event of the peninsula is
 in North Sinai; جنوب سيناء keeps its own record)."""
 from __future__ import annotations
@@ -23,7 +24,6 @@ INSIDE = [   # (text, the name inside the group's name); every row read a place 
     ("أعلنت سرايا القدس أنها قصفت موقعا عسكريا قرب مستوطنة سديروت.", "القدس"),
     ("قتل جندي في هجوم لجماعة أنصار بيت المقدس على حاجز في العريش.", "بيت المقدس"),
     ("أعلن لواء القدس مقتل أحد مقاتليه في اشتباكات في ريف حمص الشرقي.", "لواء القدس"),
-    ("قصفت طائرات التحالف مواقع لهيئة تحرير الشام في ريف إدلب.", "الشام"),
     ("قتل ثلاثة جنود في هجوم تبناه تنظيم ولاية سيناء على كمين في مدينة رفح.", "سيناء"),
 ]
 
@@ -38,6 +38,7 @@ KEPT = [   # (text, surface, country code): the same names outside a group's nam
     ("أعلنت سرايا القدس أنها أطلقت صواريخ على مدينة القدس.", "القدس", "PS"),   # East Jerusalem
     ("قتل ثلاثة جنود مصريين في هجوم تبناه تنظيم ولاية سيناء في مدينة رفح.", "مصريين", "EG"),
     ("قتل ثلاثة جنود في هجوم تبناه تنظيم ولاية سيناء في مدينة رفح.", "رفح", "EG"),
+    ("أعلنت المقاومة الإسلامية في لبنان استهداف موقع المالكية بالأسلحة الصاروخية.", "لبنان", "LB"),
 ]
 
 

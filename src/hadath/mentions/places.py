@@ -163,7 +163,7 @@ class PlaceStage:
         confidences (parallel lists)."""
         tokens = doc.tokens
         found, infos = recognize(tokens, self.words)
-        found = outside_group_names(doc, found)   # سرايا القدس: no Jerusalem
+        found = outside_group_names(doc, found, self.words.countries)   # سرايا القدس: no Jerusalem
         items, kept, media, doers, in_country, silent = collect(
             tokens, found, self.words, self._token_facts, self._tok)
         lex = place_lexicon()
