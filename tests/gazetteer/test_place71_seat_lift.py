@@ -33,17 +33,17 @@ def test_seat_lifts(places, lifted):
     assert [bool(x) for x in (got or [0.0] * len(places))] == lifted
 
 
-LIFTED = [   # (first-pass scores, lifts, countries, focus, scores after)
-    ([1.0, 0.5], [0.0, 2.0], ["YE", "YE"], {"YE": 1.0}, [1.0, 1.0 + 1e-6]),   # takes the best's place
-    ([1.0, 0.9], [0.0, 0.05], ["YE", "YE"], {"YE": 1.0}, [1.0, 0.95]),        # a lift too small
-    ([1.0, 0.5], [0.0, 2.0], ["SA", "YE"], {"SA": 1.0, "YE": 0.3}, [1.0, 0.5]),   # focus elsewhere
-    ([0.5, 1.0], [2.0, 0.0], ["YE", "YE"], {"YE": 1.0}, [1.0 + 1e-6, 1.0]),
-    ([1.0, 0.2], [2.0, 0.0], ["YE", "YE"], {"YE": 1.0}, [1.0, 0.2]),          # the best already: no rise
+LIFTED = [   # (first-pass scores, candidates, focus, scores after)
+    ([1.0, 0.5], [HAMLET, SEAT], {"YE": 1.0}, [1.0, 1.0 + 1e-6]),   # takes the namesake's place
+    ([1.0, 0.5], [HAMLET, SEAT], {"YE": 0.3}, [1.0, 0.5]),          # focus elsewhere
+    ([1.0, 0.5], [UNIT, SEAT], {"YE": 1.0}, [1.0, 0.5]),            # a district the cue asks for
+    ([1.0, 0.2], [SEAT, HAMLET], {"YE": 1.0}, [1.0, 0.2]),          # the best already: no rise
 ]
 
 
-@pytest.mark.parametrize("scores,lifts,ccs,focus,after", LIFTED)
-def test_lift_seats(scores, lifts, ccs, focus, after):
-    got = list(scores)
-    lift_seats(got, lifts, ccs, focus.get)
-    assert got == pytest.approx(after)
+@pytest.mark.parametrize("scores,places,focus,after", LIFTED)
+def test_lift_seats(scores, places, focus, after):
+    cands = [*places, UNIT]   # (the district's record in the list, scored low, makes SEAT a seat)
+    got = [*scores, -9.0]
+    lift_seats(got, seat_lifts(cands), cands, focus.get)
+    assert got[:-1] == pytest.approx(after)

@@ -340,7 +340,7 @@ def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
             continue
         it.scores = scores = [b + 2.2 * fget(cc, 0.0) - c for b, cc, c in zip(base, kd.ccs, cap)]
         if kd.seats is not None:
-            lift_seats(scores, kd.seats, kd.ccs, fget)
+            lift_seats(scores, kd.seats, kd.places, fget)
         it.best = scores.index(max(scores))   # (the first best, as max by index would give)
         multi.append(it)
     # second pass: enclosing regions named in context and distance to the other places.

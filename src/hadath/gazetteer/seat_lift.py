@@ -16,7 +16,8 @@ SEAT_POP = 20_000      # a district seat's size when its sources give none (a ba
 #                        needs about this much: 0.35 * log10(pop + 1) >= 1.5)
 POP_WEIGHT = 0.35      # candidates.prior's weight of log10(population + 1) for populated places
 SEAT_FOCUS = 0.5       # the focus on the seat's country the lift needs
-SEAT_EDGE = 1e-6       # a lifted seat's edge over the namesake whose score it takes
+SEAT_EDGE = 1e-6
+SMALL_CLASSES = frozenset({"populated_place", "neighbourhood"})   # a namesake a seat may outrank       # a lifted seat's edge over the namesake whose score it takes
 
 
 def seat_lifts(places: list) -> list[float] | None:
@@ -34,10 +35,15 @@ def seat_lifts(places: list) -> list[float] | None:
     return lifts if any(lifts) else None
 
 
-def lift_seats(scores: list[float], lifts: list[float], ccs: list[str], fget) -> None:
+def lift_seats(scores: list[float], lifts: list[float], places: list, fget) -> None:
     """Lift in place the first-pass ``scores`` of the seats (``lifts``: seat_lifts) whose
-    country has the document's focus (``fget``: focus.get), capped at the best score before."""
+    country has the document's focus (``fget``: focus.get), capped at the best score before -
+    only when that best is a small settlement (a namesake of under SEAT_POP people): a district
+    or governorate the cue asks for (قضاء العمادية: Amedi district) keeps its place."""
     top = max(scores)
+    best = places[scores.index(top)]
+    if best.feature_class not in SMALL_CLASSES or best.population >= SEAT_POP:
+        return
     for x, lift in enumerate(lifts):
-        if lift and fget(ccs[x], 0.0) >= SEAT_FOCUS and scores[x] < top:
+        if lift and fget(places[x].country_code, 0.0) >= SEAT_FOCUS and scores[x] < top:
             scores[x] = min(scores[x] + lift, top + SEAT_EDGE)
