@@ -249,7 +249,7 @@ def _held_unit_abroad(place: Place, container: Place) -> bool:
 
 def outside_town(it: Item, place: Place, container: Place, held: bool = False,
                  area: bool = True, district: bool = False, anchor: bool = False,
-                 seat: bool = False) -> bool:
+                 seat: bool = False, town: bool = False) -> bool:
     """A quarter or street (a part cue: حي، مخيم، شارع، طريق) named with its town (حي X في حلب،
     طريق X بحفر الباطن), a village (قرية، بلدة) named with its town or district (قرية X في
     ناحية Y; not in a countryside or governorate named after its seat, ``area``: بلدة X بريف
@@ -272,7 +272,9 @@ def outside_town(it: Item, place: Place, container: Place, held: bool = False,
     too a district (محلية، مديرية، قضاء) the text puts in a first-level unit, read in another
     country (بمحلية دارالسلام بولاية شمال دارفور: no Dar es Salaam, Tanzania). So
     too a sub-district or district (ناحية، مديرية) put in a district or its town read abroad or
-    in another governorate (_held_unit_abroad)."""
+    in another governorate (_held_unit_abroad). So too an area (منطقة) put in a container the text
+    calls a town or the capital (``town``: منطقة الرابية بالعاصمة عمان is no Rabiyah of Aqaba; not
+    في دهوك, a governorate's name too)."""
     lex = place_lexicon()
     if anchor and not held and container.feature_class in ("populated_place", "neighbourhood") \
             and it.cues and place.feature_class != "country" \
@@ -300,6 +302,8 @@ def outside_town(it: Item, place: Place, container: Place, held: bool = False,
         return is_minor(place) and not in_container(place, container) and haversine_km(
             place.latitude, place.longitude, container.latitude, container.longitude) > DISTRICT_KM
     cued = lex.part | lex.road if area else lex.part | lex.road | lex.village
+    if town:
+        cued = cued | lex.own_point   # منطقة X في مدينة Y، منطقة X بالعاصمة Y: an area of the town
     return container.feature_class in ("populated_place", "neighbourhood") \
         and (held or bool(it.cues & cued)) and not in_container(place, container) \
         and not (held and _by_big_city(place, container))

@@ -153,10 +153,11 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
             if IN in gap or "(" in gap or "," in gap or behind_b(cue_tok, g.cue) \
                     or behind_b(tokens[g.start], g.cue):   # (قرية طيبة الشيخ السماني بولاية سنار:
                 f.containers += (g.key,)                # the unit's mention opens with its cue)
-        elif fpart and g.cue in lex.klass and g.known \
-                and not g.weak and (gap == [IN, g.cue] or len(gap) == 1
-                                    and behind_b(tokens[f_end], g.cue, alone=True)):
+        elif (fpart or f.cue in lex.own_point) and (g.cue in lex.klass or g.cue in lex.capital) \
+                and g.known and not g.weak and (gap in ([IN, g.cue], [IN, ARTICLE + g.cue]) or len(gap) == 1
+                                                and _by_cue(tokens[f_end], g.cue)):
             f.containers += (g.key,)   # حي الكاشف بمدينة درعا، حي X في مدينة Y: the town holds it
+            #                            (منطقة X بالعاصمة Y: an area of the capital, no namesake)
         elif gap[0] in ("(", ",", "-") and g.known and not g.weak \
                 and not (gap[0] == "-" and f.cue in lex.road and f.known) \
                 and not (gap[0] == "," and conj_joined(tokens[f_end + 1])) \
@@ -351,6 +352,12 @@ def _relation(tokens: tuple[Token, ...], a: int, b: int, lex, infos: list[WordIn
     if rest and all(w in lex.compass or s in lex.compass for w, s in zip(rest, rstems)):
         return "held" if inside else "near"
     return ""
+
+
+def _by_cue(t: Token, cue: str) -> bool:
+    """The token is ب + the cue word, with or without the article and no other proclitic
+    (بمدينة، بالعاصمة; not وبمدينة: a list's next place)."""
+    return any(seg[0] in ((PREP_B,), (PREP_B, ARTICLE)) and seg[1] == cue for seg in t.word_type.segs)
 
 
 def _of_the(t: Token) -> bool:
