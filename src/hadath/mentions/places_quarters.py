@@ -59,9 +59,11 @@ def anchored(r: Resolved, it: Item, live: dict[str, Item], exact: list,
     place = r.place
     fuzzy = it.hits[it.best][1] < 1.0
     lex = place_lexicon()
-    part = r.container is None and place.population < QUARTER_MAX_POP and (
+    part = r.container is None and (place.population < QUARTER_MAX_POP and (
         bool(it.cues & lex.part) and place.feature_class in ("populated_place", "neighbourhood")
         or bool(it.cues & lex.road) and place.feature_class == "neighbourhood")
+        or place.feature_class == "admin3" and bool(it.cues & (lex.part - lex.street)))
+    # (بحي سيدي عابد in a report on Al Hoceima: a quarter or camp is no rural commune (admin3))
     # (مخيم جنين: the camp of the town Jenin; طريق الملك فيصل in a report on Hafar al-Batin
     #  is no quarter of Riyadh named after the king: a road leads to a town, not a quarter)
     if _far_from_its_town(place, it, r.container, lex):
