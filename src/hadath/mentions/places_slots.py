@@ -150,9 +150,11 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
         gap = [t.norm for t in tokens[f_end:g.start]]
         if g.cue in lex.container:
             cue_tok = tokens[g.start - 1]
-            if IN in gap or "(" in gap or "," in gap or behind_b(cue_tok, g.cue) \
-                    or behind_b(tokens[g.start], g.cue):   # (قرية طيبة الشيخ السماني بولاية سنار:
-                f.containers += (g.key,)                # the unit's mention opens with its cue)
+            if (IN in gap or "(" in gap or "," in gap or behind_b(cue_tok, g.cue)
+                    or behind_b(tokens[g.start], g.cue)) and not _next_member(tokens[f_end], lex):
+                f.containers += (g.key,)   # (قرية طيبة الشيخ السماني بولاية سنار: the unit's
+                #                            mention opens with its cue; not عبس في حجة ومواقع في
+                #                            محافظة صعدة: a list's next member lies there)
         elif (fpart or f.cue in lex.own_point) and (g.cue in lex.klass or g.cue in lex.capital) \
                 and g.known and not g.weak and (gap in ([IN, g.cue], [IN, ARTICLE + g.cue]) or len(gap) == 1
                                                 and _by_cue(tokens[f_end], g.cue)):
@@ -352,6 +354,13 @@ def _relation(tokens: tuple[Token, ...], a: int, b: int, lex, infos: list[WordIn
     if rest and all(w in lex.compass or s in lex.compass for w, s in zip(rest, rstems)):
         return "held" if inside else "near"
     return ""
+
+
+def _next_member(t: Token, lex) -> bool:
+    """The word right after a name is و + a word that is no direction (ومواقع، وقرى): the next
+    member of a list begins, and what follows is said of it, not of the name."""
+    return t.kind == "word" and conj_joined(t) and t.norm not in lex.compass \
+        and lex.compass.isdisjoint(t.forms) and t.norm not in lex.near
 
 
 def _by_cue(t: Token, cue: str) -> bool:
