@@ -357,10 +357,12 @@ def _relation(tokens: tuple[Token, ...], a: int, b: int, lex, infos: list[WordIn
 
 
 def _next_member(t: Token, lex) -> bool:
-    """The word right after a name is و + a word that is no direction (ومواقع، وقرى): the next
-    member of a list begins, and what follows is said of it, not of the name."""
-    return t.kind == "word" and conj_joined(t) and t.norm not in lex.compass \
-        and lex.compass.isdisjoint(t.forms) and t.norm not in lex.near
+    """The word right after a name is و + a noun of sites a strike hits (event_roles.tsv
+    ``target``: ومواقع، ومقرات) or a plural class noun (وقرى، وبلدات): the next member of a list
+    begins, and the unit named after it holds that member, not the name (الأفران والطرق في ريف
+    دمشق: roads are no such noun, the area still holds the word before)."""
+    from hadath.events.role_words import target_noun   # (events data: imported when asked)
+    return t.kind == "word" and conj_joined(t) and (target_noun(t) or not lex.plural.isdisjoint(t.forms))
 
 
 def _by_cue(t: Token, cue: str) -> bool:
