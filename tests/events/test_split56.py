@@ -17,7 +17,7 @@ from hadath.types import Article
      ["Ech Chaaitiye", "Qana", "Zebqine"]),
     ("قصفت المدفعية بلدة كفرنبل (معرة النعمان) وبلدة حاس.", ["Hassef", "Kafranbel"]),
     ("شن الطيران الحربي غارات على قضاء صور، مستهدفا بلدات زبقين وقانا (الخريبة) والشعيتية.",
-     ["Qana", "Zebqine"]),   # (الشعيتية after the bracket: no mention - the places stage's)
+     ["Ech Chaaitiye", "Qana", "Zebqine"]),   # (الشعيتية after the bracket: listed since place71)
     # controls: a town glossing an area; directions in brackets; a city part in brackets
     ("قصفت المدفعية ريف حلب الغربي (الأتارب) وبلدة دارة عزة.",   # (Aleppo: as on main, unchanged)
      ["Al Atarib", "Aleppo", "Darat Izzah"]),

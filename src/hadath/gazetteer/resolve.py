@@ -20,6 +20,7 @@ from hadath.gazetteer.namesakes import (MINOR_SOURCES, NEIGHBOUR_KM, abroad_prio
                                         capital_namesake, mixed, twin_pick, twin_spots, variant_priors,
                                         world_city)
 from hadath.gazetteer.candidates import cue_bonus, is_minor, prior
+from hadath.gazetteer.seat_lift import lift_seats, seat_lifts
 from hadath.gazetteer.store import Hit, haversine_km
 from hadath.types import Place
 
@@ -63,7 +64,7 @@ class KeyHits:
     caches it with the candidates): countries, priors, the country vote, radians for distances,
     and the first-pass base scores per cue set."""
     __slots__ = ("hits", "places", "ccs", "priors", "vote", "minor_cc", "rad", "minor", "_base",
-                 "_mine", "_one", "_caps")
+                 "_mine", "_one", "_caps", "seats")
 
     def __init__(self, hits: list[tuple[Hit, float]]) -> None:
         self.hits = hits
@@ -107,6 +108,7 @@ class KeyHits:
         self.rad = [(p.id, math.radians(p.latitude), math.radians(p.longitude),
                      math.cos(math.radians(p.latitude))) for p in places]
         self.minor = [is_minor(p) for p in places]
+        self.seats = seat_lifts(places) if len(hits) > 1 else None   # (رداع: Rada, not a hamlet)
         self._base: dict[frozenset[str], tuple[list[float], list[float]]] = {}
         self._mine: dict[int, dict[str, float]] = {}
         self._one: dict[float, tuple] = {}
@@ -337,6 +339,8 @@ def disambiguate(items: dict[str, Item], focus: dict[str, float]) -> None:
             it.best = 0
             continue
         it.scores = scores = [b + 2.2 * fget(cc, 0.0) - c for b, cc, c in zip(base, kd.ccs, cap)]
+        if kd.seats is not None:
+            lift_seats(scores, kd.seats, kd.places, fget)
         it.best = scores.index(max(scores))   # (the first best, as max by index would give)
         multi.append(it)
     # second pass: enclosing regions named in context and distance to the other places.

@@ -34,7 +34,7 @@ from hadath.gazetteer.resolve import Item, KeyHits, disambiguate
 from hadath.gazetteer.twin_points import one_point
 from hadath.mentions.places_objects import (PLACE, confidence as _confidence, people, place_ref as _place_ref,
                                              with_mentions as _with_mentions)
-from hadath.mentions.places_actors import actor_votes
+from hadath.mentions.places_actors import actor_votes, outside_group_names
 from hadath.mentions.places_borders import border_country, border_phrase, nisba_starts, off_border, off_nisba
 from hadath.mentions.places_capitals import capital_namesake
 from hadath.mentions.places_facility import doer_votes, owner_head
@@ -163,6 +163,7 @@ class PlaceStage:
         confidences (parallel lists)."""
         tokens = doc.tokens
         found, infos = recognize(tokens, self.words)
+        found = outside_group_names(doc, found, self.words.countries)   # سرايا القدس: no Jerusalem
         items, kept, media, doers, in_country, silent = collect(
             tokens, found, self.words, self._token_facts, self._tok)
         lex = place_lexicon()

@@ -57,3 +57,23 @@ def actor_votes(doc: Doc, votes: Counter, own: dict) -> tuple[Counter, dict]:
         votes[cc] += w
         acts[cc] = w
     return votes, own
+
+
+GROUP_NAME_INTERS = frozenset({2, 3})   # rebel groups and militias: their names hold places
+
+
+def outside_group_names(doc: Doc, found: list, countries=frozenset()) -> list:
+    """``found`` without the names that lie inside a named armed group's own name (سرايا القدس،
+    ولاية سيناء، أنصار بيت المقدس، لواء القدس): the group is not where the
+    story is, so such a name neither votes a country nor is a place of the act. A nationality
+    adjective (a nisba) stays: it says whose forces, as outside a name; so does a country's
+    name (``countries``: its keys), which says where the group fights (المقاومة الإسلامية في
+    لبنان). The same name said elsewhere in the text, out of the group's name, is a place as
+    before."""
+    spans = [(m.span.start, m.span.end) for m in doc.mentions_of("actor")
+             if getattr(m.value, "kind", None) == "named"
+             and getattr(m.value, "inter", None) in GROUP_NAME_INTERS]
+    if not spans:
+        return found
+    return [f for f in found if f.cue == "nisba" or f.key in countries or not any(
+        s <= f.span.start and f.span.end <= e for s, e in spans)]

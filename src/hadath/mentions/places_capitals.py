@@ -3,7 +3,8 @@ Oman and Amman (short vowels and the shadda are seldom written). The country sta
 unless the story is on the capital's country (the rest of the document points there and not to
 the country: a Jordanian story), or nothing else in the document points anywhere and the name
 follows a preposition in the clause of a building (اعتصموا أمام مبنى وزارة التربية في عمان: a
-ministry stands in a town), or the writer spelled out the doubled consonant (عمّان). سلطنة عمان is
+ministry stands in a town), or the writer spelled out the doubled consonant (عمّان), or the
+text calls it a town or a capital (مدينة عمان، العاصمة عمان). سلطنة عمان is
 a longer name of its own; a Gulf story keeps Oman.
 
 A country named like its own capital (تونس، الجزائر، الكويت) after a preposition in the clause of
@@ -61,8 +62,8 @@ def capital_namesake(place: Place, it: Item, votes, own: dict, tokens: tuple[Tok
                      and caps.get(h.place.country_code) == h.place.id), None)
     if city is None:
         return _home_capital(place, it, tokens, start)
-    if SHADDA in tokens[start].text:
-        return city   # عمّان: the doubled consonant is written, Oman (عُمان) has none
+    if SHADDA in tokens[start].text or town_cued(it):
+        return city   # عمّان: the doubled consonant is written, Oman (عُمان) has none; مدينة عمان
     mine = own.get(it.key) or {}
     there = focus_without(votes, mine, city.country_code)
     if there >= STORY_FOCUS and focus_without(votes, mine, cc) < there:
@@ -71,6 +72,13 @@ def capital_namesake(place: Place, it: Item, votes, own: dict, tokens: tuple[Tok
     if alone and it.prep and in_building_clause(tokens, start):
         return city
     return place
+
+
+def town_cued(it: Item) -> bool:
+    """The text calls the name a town (a class noun of a settlement that is no village cue:
+    مدينة عمان) or a capital (العاصمة عمان): a country is neither."""
+    lex = place_lexicon()
+    return not it.cues.isdisjoint(lex.capital) or not it.cues.isdisjoint(lex.settlement - lex.village)
 
 
 def _in_street_clause(tokens: tuple[Token, ...], start: int) -> bool:

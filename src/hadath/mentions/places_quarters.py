@@ -59,9 +59,11 @@ def anchored(r: Resolved, it: Item, live: dict[str, Item], exact: list,
     place = r.place
     fuzzy = it.hits[it.best][1] < 1.0
     lex = place_lexicon()
-    part = r.container is None and place.population < QUARTER_MAX_POP and (
+    part = r.container is None and (place.population < QUARTER_MAX_POP and (
         bool(it.cues & lex.part) and place.feature_class in ("populated_place", "neighbourhood")
         or bool(it.cues & lex.road) and place.feature_class == "neighbourhood")
+        or place.feature_class == "admin3" and bool(it.cues & (lex.part - lex.street)))
+    # (بحي سيدي عابد in a report on Al Hoceima: a quarter or camp is no rural commune (admin3))
     # (مخيم جنين: the camp of the town Jenin; طريق الملك فيصل in a report on Hafar al-Batin
     #  is no quarter of Riyadh named after the king: a road leads to a town, not a quarter)
     if _far_from_its_town(place, it, r.container, lex):
@@ -249,7 +251,7 @@ def _held_unit_abroad(place: Place, container: Place) -> bool:
 
 def outside_town(it: Item, place: Place, container: Place, held: bool = False,
                  area: bool = True, district: bool = False, anchor: bool = False,
-                 seat: bool = False) -> bool:
+                 seat: bool = False, town: bool = False) -> bool:
     """A quarter or street (a part cue: حي، مخيم، شارع، طريق) named with its town (حي X في حلب،
     طريق X بحفر الباطن), a village (قرية، بلدة) named with its town or district (قرية X في
     ناحية Y; not in a countryside or governorate named after its seat, ``area``: بلدة X بريف
@@ -272,7 +274,9 @@ def outside_town(it: Item, place: Place, container: Place, held: bool = False,
     too a district (محلية، مديرية، قضاء) the text puts in a first-level unit, read in another
     country (بمحلية دارالسلام بولاية شمال دارفور: no Dar es Salaam, Tanzania). So
     too a sub-district or district (ناحية، مديرية) put in a district or its town read abroad or
-    in another governorate (_held_unit_abroad)."""
+    in another governorate (_held_unit_abroad). So too an area (منطقة) put in a container the text
+    calls a town or the capital (``town``: منطقة الرابية بالعاصمة عمان is no Rabiyah of Aqaba; not
+    في دهوك, a governorate's name too)."""
     lex = place_lexicon()
     if anchor and not held and container.feature_class in ("populated_place", "neighbourhood") \
             and it.cues and place.feature_class != "country" \
@@ -300,6 +304,8 @@ def outside_town(it: Item, place: Place, container: Place, held: bool = False,
         return is_minor(place) and not in_container(place, container) and haversine_km(
             place.latitude, place.longitude, container.latitude, container.longitude) > DISTRICT_KM
     cued = lex.part | lex.road if area else lex.part | lex.road | lex.village
+    if town:
+        cued = cued | lex.own_point   # منطقة X في مدينة Y، منطقة X بالعاصمة Y: an area of the town
     return container.feature_class in ("populated_place", "neighbourhood") \
         and (held or bool(it.cues & cued)) and not in_container(place, container) \
         and not (held and _by_big_city(place, container))

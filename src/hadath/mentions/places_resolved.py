@@ -9,6 +9,7 @@ from hadath.gazetteer.focus import focus_without
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.namesakes import PERSO_CCS
 from hadath.gazetteer.resolve import Item
+from hadath.mentions.places_capitals import town_cued
 from hadath.mentions.places_country_parts import part_places, unit_key
 from hadath.mentions.places_focus import ALONE_SCORE_REGION, curated_bare
 from hadath.mentions.places_quarters import Resolved as _Resolved, in_named_town, outside_town as _outside_town
@@ -35,6 +36,7 @@ def resolved(it: Item, live: dict[str, Item], focus: dict[str, float],
     held = False
     area = True   # the container may be named as a wide area (ريف Y، محافظة Y)
     district = False   # ... or as a district (مديرية Y، قضاء Y)
+    town = False   # ... or as a town or the capital (مدينة Y، العاصمة Y)
     for ck in it.containers:
         c = live.get(ck)
         if c is not None and c.best >= 0:
@@ -42,6 +44,7 @@ def resolved(it: Item, live: dict[str, Item], focus: dict[str, float],
             lex = place_lexicon()
             area = bool(c.cues & lex.region or c.cues & lex.after)
             district = bool(c.cues & lex.district)
+            town = town_cued(c)
             if not inner and c.containers:   # (its own reading rejected: the unit holding it)
                 container, area, district = outer_unit(
                     container, area, district, resolved(c, live, focus, True))
@@ -55,7 +58,7 @@ def resolved(it: Item, live: dict[str, Item], focus: dict[str, float],
             container, held = c.hits[c.best][0].place, it.held and bool(it.cues)
     if place is not None and container is not None and _outside_town(
             it, place, container, held, area, district, anchor,
-            anchor and governorate_seat(live.get(it.anchor), container)):
+            anchor and governorate_seat(live.get(it.anchor), container), town and not anchor):
         place = None  # حي الشعار بحلب: not a Sha'arah elsewhere; coded to the town (geocode)
     elif place is not None and container is not None and area and not anchor \
             and other_unit(place, container):

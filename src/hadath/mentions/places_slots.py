@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 IN = "في"              # the locative preposition of "X في Y" (Y holds X)
 RELATION_GAP = 5       # words between two names that _relation reads
 _LIST_GAPS = frozenset({(CONJ,), ("(",), (",",), ("-",), (",", CONJ)})   # X وY، X (Y، X، Y، X - Y
+_CLOSED = (")",)   # X (Y) وZ: a gloss in brackets, then the list goes on
 _RELATIONAL = itemgetter(WordInfo._fields.index("relational"))
 _LOCATED = itemgetter(WordInfo._fields.index("located"))
 _LIST_HEAD = attrgetter("list_head")
@@ -66,7 +67,8 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
             if g0 >= f.start:
                 listed = conj_joined(tokens[f.start])  # the last analysis: و+X
             elif f.start - g0 <= 2:
-                listed = tuple([t.norm for t in tokens[g0:f.start]]) in _LIST_GAPS
+                gap = tuple([t.norm for t in tokens[g0:f.start]])
+                listed = gap in _LIST_GAPS or gap == _CLOSED and conj_joined(tokens[f.start])
         if nxt or listed or f.end < len(tokens) and infos[f.end].cue is not None \
                 and _heads_class_list(tokens, infos, f.end, lex):
             f.slot = True
@@ -148,13 +150,16 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
         gap = [t.norm for t in tokens[f_end:g.start]]
         if g.cue in lex.container:
             cue_tok = tokens[g.start - 1]
-            if IN in gap or "(" in gap or "," in gap or behind_b(cue_tok, g.cue) \
-                    or behind_b(tokens[g.start], g.cue):   # (قرية طيبة الشيخ السماني بولاية سنار:
-                f.containers += (g.key,)                # the unit's mention opens with its cue)
-        elif fpart and g.cue in lex.klass and g.known \
-                and not g.weak and (gap == [IN, g.cue] or len(gap) == 1
-                                    and behind_b(tokens[f_end], g.cue, alone=True)):
+            if (IN in gap or "(" in gap or "," in gap or behind_b(cue_tok, g.cue)
+                    or behind_b(tokens[g.start], g.cue)) and not _next_member(tokens[f_end], lex):
+                f.containers += (g.key,)   # (قرية طيبة الشيخ السماني بولاية سنار: the unit's
+                #                            mention opens with its cue; not عبس في حجة ومواقع في
+                #                            محافظة صعدة: a list's next member lies there)
+        elif (fpart or f.cue in lex.own_point) and (g.cue in lex.klass or g.cue in lex.capital) \
+                and g.known and not g.weak and (gap in ([IN, g.cue], [IN, ARTICLE + g.cue]) or len(gap) == 1
+                                                and _by_cue(tokens[f_end], g.cue)):
             f.containers += (g.key,)   # حي الكاشف بمدينة درعا، حي X في مدينة Y: the town holds it
+            #                            (منطقة X بالعاصمة Y: an area of the capital, no namesake)
         elif gap[0] in ("(", ",", "-") and g.known and not g.weak \
                 and not (gap[0] == "-" and f.cue in lex.road and f.known) \
                 and not (gap[0] == "," and conj_joined(tokens[f_end + 1])) \
@@ -349,6 +354,21 @@ def _relation(tokens: tuple[Token, ...], a: int, b: int, lex, infos: list[WordIn
     if rest and all(w in lex.compass or s in lex.compass for w, s in zip(rest, rstems)):
         return "held" if inside else "near"
     return ""
+
+
+def _next_member(t: Token, lex) -> bool:
+    """The word right after a name is و + a noun of sites a strike hits (event_roles.tsv
+    ``target``: ومواقع، ومقرات) or a plural class noun (وقرى، وبلدات): the next member of a list
+    begins, and the unit named after it holds that member, not the name (الأفران والطرق في ريف
+    دمشق: roads are no such noun, the area still holds the word before)."""
+    from hadath.events.role_words import target_noun   # (events data: imported when asked)
+    return t.kind == "word" and conj_joined(t) and (target_noun(t) or not lex.plural.isdisjoint(t.forms))
+
+
+def _by_cue(t: Token, cue: str) -> bool:
+    """The token is ب + the cue word, with or without the article and no other proclitic
+    (بمدينة، بالعاصمة; not وبمدينة: a list's next place)."""
+    return any(seg[0] in ((PREP_B,), (PREP_B, ARTICLE)) and seg[1] == cue for seg in t.word_type.segs)
 
 
 def _of_the(t: Token) -> bool:
