@@ -1,0 +1,41 @@
+"""Mechanisms of types64 (issue #9, docs/notes/types64.md), on reports made up in the style of
+the wire copy:
+
+- an arrest by a side that is no state force is ACLED's abduction when the people are taken to
+  an unknown place (اقتادتهم إلى جهة مجهولة: a forced disappearance) or when the doer is
+  unidentified gunmen (no authority arrests anyone) - events.hostages. A state force's arrest
+  stays an arrest wherever it takes them (the coders' way: اعتقلت قوات الاحتلال ... واقتادتهم إلى
+  جهة مجهولة), and so does a named group's arrest with no unknown place told.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import events
+
+ABDUCTED = [  # (text, actor1)
+    ("داهمت قوات الدعم السريع منازل في مدينة الفاشر اليوم واعتقلت عددا من الشبان واقتادتهم إلى جهة مجهولة.",
+     "RSF: Rapid Support Forces"),
+    ("اعتقلت ميليشيا الحوثي اليوم خمسة تربويين في مدينة ذمار واقتادتهم إلى مكان مجهول.", "Houthi Movement"),
+    ("اقتاد مسلحون اليوم مواطنين اثنين من حاجز في مدينة طرابلس إلى جهة مجهولة.",
+     "Unidentified Armed Group (Libya)"),
+    ("اعتقل مسلحون مجهولون اليوم شابين في مدينة درعا.", "Unidentified Armed Group (Syria)"),
+]
+
+
+@pytest.mark.parametrize("text,actor1", ABDUCTED)
+def test_people_taken_by_no_authority_to_an_unknown_place_are_abducted(pipeline, text, actor1):
+    evs = events(pipeline, text)
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Abduction/forced disappearance", actor1)], text
+
+
+ARRESTED = [  # a state force, or a named group with no unknown place: an arrest
+    "اعتقلت قوات الاحتلال الإسرائيلي اليوم عشرة فلسطينيين في مدينة نابلس واقتادتهم إلى جهة مجهولة.",
+    "اعتقلت قوات الأمن السورية اليوم ثلاثة شبان في مدينة حمص.",
+    "اعتقلت هيئة تحرير الشام اليوم ناشطا إعلاميا في مدينة إدلب بسبب انتقاده لها.",
+]
+
+
+@pytest.mark.parametrize("text", ARRESTED)
+def test_an_authority_s_arrest_stays_an_arrest(pipeline, text):
+    assert [e.sub_event_type for e in events(pipeline, text)] == ["Arrests"], text
