@@ -6,7 +6,8 @@ the wire copy:
   unidentified gunmen (no authority arrests anyone) - events.hostages. A state force's arrest
   stays an arrest wherever it takes them (the coders' way: اعتقلت قوات الاحتلال ... واقتادتهم إلى
   جهة مجهولة), and so does a named group's arrest with no unknown place told.
-"""
+- incitement (حرض، تحريض) is a word of urging, like دعا and حث (modality.tsv appeal): the protest
+  it urges is no protest told (بتهمة التحريض على التظاهر: the charge of an arrest)."""
 from __future__ import annotations
 
 import pytest
@@ -39,3 +40,19 @@ ARRESTED = [  # a state force, or a named group with no unknown place: an arrest
 @pytest.mark.parametrize("text", ARRESTED)
 def test_an_authority_s_arrest_stays_an_arrest(pipeline, text):
     assert [e.sub_event_type for e in events(pipeline, text)] == ["Arrests"], text
+
+
+INCITED = [  # the protest is the charge: an arrest, no protest
+    "ألقت الشرطة المصرية القبض اليوم على ثلاثة أشخاص بتهمة التحريض على التظاهر في القاهرة.",
+    "اعتقلت السلطات الأردنية اليوم ناشطا في عمان بتهمة تحريض المواطنين على الاحتجاج.",
+]
+
+
+@pytest.mark.parametrize("text", INCITED)
+def test_a_protest_incited_is_no_protest_told(pipeline, text):
+    assert [e.sub_event_type for e in events(pipeline, text)] == ["Arrests"], text
+
+
+def test_a_protest_held_after_a_call_is_still_told(pipeline):
+    text = "تظاهر مئات المواطنين اليوم في مدينة البصرة احتجاجا على انقطاع الكهرباء."
+    assert [e.sub_event_type for e in events(pipeline, text)] == ["Peaceful protest"]
