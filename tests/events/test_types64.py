@@ -56,3 +56,25 @@ def test_a_protest_incited_is_no_protest_told(pipeline, text):
 def test_a_protest_held_after_a_call_is_still_told(pipeline):
     text = "تظاهر مئات المواطنين اليوم في مدينة البصرة احتجاجا على انقطاع الكهرباء."
     assert [e.sub_event_type for e in events(pipeline, text)] == ["Peaceful protest"]
+
+
+PEOPLE_BURNED = [  # people (a civilians noun) attack a house and burn it: ACLED's mob violence
+    "هاجم عشرات من أهالي القرية اليوم منزل رجل متهم بالقتل في قرية قرب مدينة سوهاج وأضرموا النار فيه.",
+    "هاجم مواطنون غاضبون اليوم منزل مسؤول في مدينة البصرة وأحرقوه.",
+]
+
+
+@pytest.mark.parametrize("text", PEOPLE_BURNED)
+def test_people_who_attack_and_burn_a_house_are_a_mob(pipeline, text):
+    assert [e.sub_event_type for e in events(pipeline, text)] == ["Mob violence"], text
+
+
+ARMED_BURNED = [  # an armed side or unknown men burning houses: property destruction
+    "أحرقت ميليشيا الحوثي اليوم منازل مواطنين في قرية بمديرية حيس.",
+    "أضرم مجهولون النار اليوم في منازل عدد من الأقباط في قرية بمحافظة المنيا.",
+]
+
+
+@pytest.mark.parametrize("text", ARMED_BURNED)
+def test_an_armed_side_s_burning_stays_property_destruction(pipeline, text):
+    assert [e.sub_event_type for e in events(pipeline, text)] == ["Looting/property destruction"], text
