@@ -78,3 +78,32 @@ ARMED_BURNED = [  # an armed side or unknown men burning houses: property destru
 @pytest.mark.parametrize("text", ARMED_BURNED)
 def test_an_armed_side_s_burning_stays_property_destruction(pipeline, text):
     assert [e.sub_event_type for e in events(pipeline, text)] == ["Looting/property destruction"], text
+
+
+STONED_PEOPLE = [  # a crowd stoning a church, houses or a man, no demonstration told: mob violence
+    "هاجم مئات من المسلمين اليوم كنيسة في قرية بمحافظة المنيا ورشقوها بالحجارة.",
+    "رشق مواطنون منازل الأقباط بالحجارة اليوم في قرية بمحافظة المنيا.",
+]
+
+
+@pytest.mark.parametrize("text", STONED_PEOPLE)
+def test_a_crowd_stoning_civilians_with_no_demonstration_is_a_mob(pipeline, text):
+    assert [e.sub_event_type for e in events(pipeline, text)] == ["Mob violence"], text
+
+
+def test_the_force_that_met_a_stoning_mob_is_actor2(pipeline):
+    text = ("اتجه المئات من المسلمين اليوم إلى كنيسة في قرية بمحافظة المنيا ورشقوها بالحجارة. "
+            "وأطلقت قوات الأمن المصرية قنابل مسيلة للدموع لتفريق المتجمهرين أمام الكنيسة.")
+    assert [(e.sub_event_type, e.actor2) for e in events(pipeline, text)] == [("Mob violence", "Police Forces of Egypt")]
+
+
+STONED_FORCES = [  # a force stoned, or protesters' stones: a violent demonstration
+    "رشق شبان فلسطينيون قوات الاحتلال بالحجارة اليوم عند مدخل مدينة البيرة.",
+    "اشتبك محتجون مع قوات الأمن اليوم في مدينة الناصرية ورشقوها بالحجارة.",
+    "أغلق محتجون الطرق بالإطارات المشتعلة ورشقوا قوات الأمن بالحجارة اليوم في مدينة صور.",
+]
+
+
+@pytest.mark.parametrize("text", STONED_FORCES)
+def test_stones_at_a_force_or_by_protesters_are_a_violent_demonstration(pipeline, text):
+    assert [e.sub_event_type for e in events(pipeline, text)] == ["Violent demonstration"], text

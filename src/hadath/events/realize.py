@@ -30,6 +30,7 @@ from hadath.events.elided import elided_subject
 from hadath.events.partitive import named_after_partitive
 from hadath.events.positions import opens_own_clause
 from hadath.events.hostages import hostages
+from hadath.events.mob_riot import mob_not_demonstration
 from hadath.events.demolition import DEMOLITION, demolition
 from hadath.events.index import DocIndex, Located
 from hadath.events.means import frame_weapons, into_the_air, means_carried, struck_with, told_in_it
@@ -164,6 +165,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
                           crowd_confronts_force(ix, frame, roles), peaceful)
     if sub == "Disrupted weapons use" and "defuse" not in classes and (means := struck_with(ix, weapons_loc)):
         ev_type, sub = weapon_type(means)  # دمرت القوات بصاروخ موجه سيارة: the missile its means, a strike
+    if sub == "Violent demonstration" and mob_not_demonstration(classes, roles, target, civilian_property(toks, a, b, names)):
+        ev_type, sub = "Riots", "Mob violence"  # هاجم مئات كنيسة ورشقوها بالحجارة: no demonstration told
     ev_type, sub = hostages(ix, frame, ev_type, sub, inter1, roles.actor1 and roles.actor1.ref.name)  # احتجزت الجبهة 68 رهينة: an abduction
     if sub == "Remote explosive/landmine/IED" and demolition(ix, frame, classes, toll.deaths, toll.injuries):
         ev_type, sub = DEMOLITION  # فجرت الميليشيا منزل ...: the building blown up, no bombing
@@ -188,7 +191,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
             roles.actor1, roles.conf1 = story, CONFIDENCE.story_actor
     named_after_partitive(ix, frame, roles)  # (اشتباك مع مسلحين من جماعة كوملة: the group)
     actors = settle_actors(ev_type, sub, roles, target, aircraft=sub == "Air/drone strike" and "drone" not in weapons,
-                           force=lambda: force_near(ix, frame.sent, main.loc.start, sub == "Violent demonstration")
+                           force=lambda: force_near(ix, frame.sent, main.loc.start, sub == "Violent demonstration"
+                                                      or sub == "Mob violence" and "riot" in classes)
                            or dispersing_group(ix, frame.sent, sub in ATTACKED_CROWD),
                            property_hit=lambda: civilian_property(toks, a, b, names),
                            communal=sub == "Armed clash" and communal, riot="riot" in classes,
