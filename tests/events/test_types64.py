@@ -107,3 +107,9 @@ STONED_FORCES = [  # a force stoned, or protesters' stones: a violent demonstrat
 @pytest.mark.parametrize("text", STONED_FORCES)
 def test_stones_at_a_force_or_by_protesters_are_a_violent_demonstration(pipeline, text):
     assert [e.sub_event_type for e in events(pipeline, text)] == ["Violent demonstration"], text
+
+
+def test_an_arrest_with_a_state_force_in_its_clause_is_the_force_s(pipeline):
+    # the kidnappers (الخاطفين, an unidentified armed group's word) are the people arrested
+    text = "اختطف مسلحون تاجرا في مدينة الموصل اليوم ثم اعتقلت الشرطة العراقية ثلاثة من الخاطفين."
+    assert "Arrests" in [e.sub_event_type for e in events(pipeline, text)], text

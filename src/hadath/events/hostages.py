@@ -26,12 +26,19 @@ def taken_to_unknown(tokens: Sequence[Token], a: int, b: int) -> bool:
                for i in range(a, b))
 
 
+def state_force_in(ix: DocIndex, frame: Frame) -> bool:
+    """A state force (army, police) is named in the frame's clause: the arrest is most likely
+    its own, whatever side the slots read as the doer (ثم اعتقلت الشرطة ثلاثة من الخاطفين)."""
+    a, b = frame.clause
+    return any(a <= loc.start < b and loc.mention.value.inter in STATE_INTERS for loc in ix.get("actor", frame.sent))
+
+
 def hostages(ix: DocIndex, frame: Frame, ev_type: str, sub: str, inter1: int | None,
              doer: str | None = None) -> tuple[str, str]:
     """(event type, sub-event type) of an arrest whose doer is no state force and whose clause
-    names hostages (function_words hostage) - or, with its doer named, whose clause tells the
-    people taken to an unknown place, or whose doer is unidentified; any other frame's types
-    unchanged."""
+    names hostages (function_words hostage) - or, with its doer named and no state force named
+    in its clause, whose clause tells the people taken to an unknown place, or whose doer is
+    unidentified; any other frame's types unchanged."""
     if sub != "Arrests" or inter1 in STATE_INTERS:
         return ev_type, sub
     toks = ix.doc.tokens
@@ -39,6 +46,7 @@ def hostages(ix: DocIndex, frame: Frame, ev_type: str, sub: str, inter1: int | N
     words = function_words("hostage")
     if any(not words.isdisjoint(t.forms) for t in toks[a:b]):
         return VAC, "Abduction/forced disappearance"
-    if inter1 is not None and (taken_to_unknown(toks, a, b) or (doer or "").startswith(UNIDENTIFIED)):
+    if inter1 is not None and not state_force_in(ix, frame) \
+            and (taken_to_unknown(toks, a, b) or (doer or "").startswith(UNIDENTIFIED)):
         return VAC, "Abduction/forced disappearance"
     return ev_type, sub
