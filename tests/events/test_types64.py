@@ -113,3 +113,9 @@ def test_an_arrest_with_a_state_force_in_its_clause_is_the_force_s(pipeline):
     # the kidnappers (الخاطفين, an unidentified armed group's word) are the people arrested
     text = "اختطف مسلحون تاجرا في مدينة الموصل اليوم ثم اعتقلت الشرطة العراقية ثلاثة من الخاطفين."
     assert "Arrests" in [e.sub_event_type for e in events(pipeline, text)], text
+
+
+def test_an_abduction_is_kept_apart_from_the_fight_of_its_doers(pipeline):
+    # reconcile.rules: the seizing is an act of its own (the coders code the attack and the seizing apart)
+    text = "هاجم مسلحون مجهولون اليوم دورية للشرطة في مدينة العريش. واختطف المسلحون مدنيين اثنين في مدينة العريش."
+    assert sorted(e.sub_event_type for e in events(pipeline, text)) == ["Abduction/forced disappearance", "Armed clash"]
