@@ -119,3 +119,20 @@ def test_an_abduction_is_kept_apart_from_the_fight_of_its_doers(pipeline):
     # reconcile.rules: the seizing is an act of its own (the coders code the attack and the seizing apart)
     text = "هاجم مسلحون مجهولون اليوم دورية للشرطة في مدينة العريش. واختطف المسلحون مدنيين اثنين في مدينة العريش."
     assert sorted(e.sub_event_type for e in events(pipeline, text)) == ["Abduction/forced disappearance", "Armed clash"]
+
+
+BLOWN_UP = [  # a building, temple, shrine or bridge blown up by its holder, no one hurt: property destruction
+    "فجر عناصر تنظيم داعش اليوم معبد بعل شمين الأثري في مدينة تدمر.",
+    "فجر مسلحو حركة الشباب اليوم جسرا في مدينة بلدوين.",
+    "فجر تنظيم داعش اليوم مزارات وأضرحة في مدينة الموصل.",
+]
+
+
+@pytest.mark.parametrize("text", BLOWN_UP)
+def test_a_building_blown_up_is_property_destruction(pipeline, text):
+    assert [e.sub_event_type for e in events(pipeline, text)] == ["Looting/property destruction"], text
+
+
+def test_a_device_that_went_off_near_a_bridge_is_a_bomb(pipeline):
+    text = "انفجرت عبوة ناسفة قرب جسر في مدينة الموصل اليوم."
+    assert [e.sub_event_type for e in events(pipeline, text)] == ["Remote explosive/landmine/IED"]
