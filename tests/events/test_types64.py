@@ -136,3 +136,11 @@ def test_a_building_blown_up_is_property_destruction(pipeline, text):
 def test_a_device_that_went_off_near_a_bridge_is_a_bomb(pipeline):
     text = "انفجرت عبوة ناسفة قرب جسر في مدينة الموصل اليوم."
     assert [e.sub_event_type for e in events(pipeline, text)] == ["Remote explosive/landmine/IED"]
+
+
+def test_the_people_a_mob_stoned_stay_actor2_beside_a_force(pipeline):
+    text = ("رشق عشرات الشبان المارة بالحجارة اليوم في حي بمدينة طرابلس. "
+            "وأطلقت قوات الأمن الغاز المسيل للدموع لتفريقهم.")
+    evs = events(pipeline, text)
+    assert [(e.sub_event_type, e.actor2) for e in evs][:1] == [("Mob violence", "Civilians (Libya)")], \
+        [(e.sub_event_type, e.actor1, e.actor2) for e in evs]
