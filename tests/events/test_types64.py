@@ -144,3 +144,20 @@ def test_the_people_a_mob_stoned_stay_actor2_beside_a_force(pipeline):
     evs = events(pipeline, text)
     assert [(e.sub_event_type, e.actor2) for e in evs][:1] == [("Mob violence", "Civilians (Libya)")], \
         [(e.sub_event_type, e.actor1, e.actor2) for e in evs]
+
+
+SINCE_HELD = [  # منذ سيطرة X: since when X holds the ground - background, no capture told
+    "قتلت قوات الدعم السريع 104 أشخاص بينهم 35 طفلا في هجوم على قرية ود النورة بولاية الجزيرة اليوم، "
+    "في واحدة من أبشع المجازر منذ سيطرة الدعم السريع على معظم الولاية في ديسمبر الماضي.",
+    "قتل مسلحون عشرة مدنيين في هجوم على قرية قرب مدينة الفاشر اليوم، وهو الأعنف منذ سيطرة الحركة على المنطقة قبل عامين.",
+]
+
+
+@pytest.mark.parametrize("text", SINCE_HELD)
+def test_a_control_word_after_since_is_no_capture(pipeline, text):
+    assert [e.sub_event_type for e in events(pipeline, text)] == ["Attack"], text
+
+
+def test_a_capture_told_now_is_still_a_capture(pipeline):
+    text = "سيطرت قوات الدعم السريع اليوم على مدينة ود مدني بعد معارك مع الجيش."
+    assert "Non-state actor overtakes territory" in [e.sub_event_type for e in events(pipeline, text)]
