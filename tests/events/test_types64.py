@@ -161,3 +161,16 @@ def test_a_control_word_after_since_is_no_capture(pipeline, text):
 def test_a_capture_told_now_is_still_a_capture(pipeline):
     text = "سيطرت قوات الدعم السريع اليوم على مدينة ود مدني بعد معارك مع الجيش."
     assert "Non-state actor overtakes territory" in [e.sub_event_type for e in events(pipeline, text)]
+
+
+FIRES_CONTROLLED = [  # the dual of a fire controlled: no ground changes hands
+    "أعلنت وزارة الداخلية السعودية اليوم أن فرق الأمن الصناعي باشرت السيطرة على حريقين في معملين تابعين "
+    "لشركة أرامكو في بقيق، نتيجة استهدافهما بطائرات مسيرة.",
+    "تمكنت فرق الدفاع المدني اليوم من السيطرة على حريقين اندلعا في سوق مدينة حلب.",
+]
+
+
+@pytest.mark.parametrize("text", FIRES_CONTROLLED)
+def test_two_fires_controlled_are_no_territory(pipeline, text):
+    subs = [e.sub_event_type for e in events(pipeline, text)]
+    assert not {"Government regains territory", "Non-state actor overtakes territory"} & set(subs), (text, subs)
