@@ -174,3 +174,21 @@ FIRES_CONTROLLED = [  # the dual of a fire controlled: no ground changes hands
 def test_two_fires_controlled_are_no_territory(pipeline, text):
     subs = [e.sub_event_type for e in events(pipeline, text)]
     assert not {"Government regains territory", "Non-state actor overtakes territory"} & set(subs), (text, subs)
+
+
+ON_THE_GROUND = [  # (text, actor1): an assault, or soldiers on foot, abroad - an attack, no air strike
+    ("اعتدت قوات الاحتلال اليوم على المواطنين في بلدة بيتا جنوب نابلس.", "Military Forces of Israel"),
+    ("اعتدى جنود الاحتلال بالضرب على مواطن فلسطيني قرب مدينة الخليل اليوم.", "Military Forces of Israel"),
+    ("هاجم جنود الاحتلال اليوم منزل مواطن في مدينة الخليل واعتدوا على سكانه.", "Military Forces of Israel"),
+    ("اعتدى جنود الجيش التركي اليوم على مزارعين سوريين قرب الحدود في ريف إدلب.", "Military Forces of Turkey"),
+]
+
+
+@pytest.mark.parametrize("text,actor1", ON_THE_GROUND)
+def test_a_state_s_soldiers_assaulting_people_abroad_strike_nothing_from_the_air(pipeline, text, actor1):
+    assert [(e.sub_event_type, e.actor1) for e in events(pipeline, text)] == [("Attack", actor1)], text
+
+
+def test_a_state_s_army_attacking_a_village_abroad_is_still_an_air_strike(pipeline):
+    text = "هاجم الجيش التركي اليوم قرية في ريف الحسكة."
+    assert [e.sub_event_type for e in events(pipeline, text)] == ["Air/drone strike"]

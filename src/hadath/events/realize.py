@@ -29,6 +29,7 @@ from hadath.events.custody import jailer
 from hadath.events.elided import elided_subject
 from hadath.events.partitive import named_after_partitive
 from hadath.events.positions import opens_own_clause
+from hadath.events.ground_troops import on_the_ground
 from hadath.events.hostages import hostages
 from hadath.events.mob_riot import mob_not_demonstration
 from hadath.events.demolition import DEMOLITION, demolition
@@ -207,7 +208,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     places = share_places(ix, frame, places)  # (تركزت 5 منها على مديرية صرواح: a place of the act too)
     hit = places[0].mention.value.place if places else None
     actors.ref1 = from_abroad(ix, frame, actors.ref1, hit.country if hit else None)  # أطلق من غزة
-    if strike_abroad(classes, weapons, roles, places):
+    if strike_abroad(classes, weapons, roles, places) and not on_the_ground(ix, frame, roles):  # (اعتدى جنود الاحتلال)
         ev_type, sub = "Explosions/Remote violence", "Air/drone strike"
     doers = 0 if total_toll(ix, frame, toll) else doers_within(ix, frame, toll, sub)
     if doers and doers_toll(ix, frame, toll):  # (تحييد الانتحاري ... مقتلهما: the two, him among them)
