@@ -192,3 +192,19 @@ def test_a_state_s_soldiers_assaulting_people_abroad_strike_nothing_from_the_air
 def test_a_state_s_army_attacking_a_village_abroad_is_still_an_air_strike(pipeline):
     text = "هاجم الجيش التركي اليوم قرية في ريف الحسكة."
     assert [e.sub_event_type for e in events(pipeline, text)] == ["Air/drone strike"]
+
+
+def test_a_bomb_the_army_found_and_blew_up_is_a_disrupted_weapon(pipeline):
+    text = "فجر الجيش المصري اليوم عبوة ناسفة زرعها مسلحون على طريق العريش بعد اكتشافها."
+    assert [e.sub_event_type for e in events(pipeline, text)] == ["Disrupted weapons use"]
+
+
+BOMBINGS = [  # gunmen set off a bomb, or someone was hurt: a bombing
+    "فجر مسلحون اليوم عبوة ناسفة استهدفت دورية للجيش في مدينة العريش.",
+    "فجر الجيش المصري اليوم عبوة ناسفة في مدينة العريش ما أدى إلى إصابة جنديين.",
+]
+
+
+@pytest.mark.parametrize("text", BOMBINGS)
+def test_a_bomb_set_off_by_gunmen_or_that_hurt_someone_is_a_bombing(pipeline, text):
+    assert [e.sub_event_type for e in events(pipeline, text)] == ["Remote explosive/landmine/IED"], text

@@ -48,3 +48,17 @@ def cleared(ix: "DocIndex", frame: "Frame", classes: set[str], inter1: int | Non
         if inter1 == STATE_FORCES or any(not w.engineer.isdisjoint(toks[k].forms) for k in range(a, s)):
             return True
     return False
+
+
+def defused(ix: "DocIndex", frame: "Frame", classes: set[str], inter1: int | None, toll: "Toll",
+            weapons: set[str]) -> bool:
+    """The state's forces blew up a bomb they found (فجر الجيش عبوة ناسفة زرعها مسلحون بعد
+    اكتشافها): the frame's only act a detonation by them, a bomb (weapon ``ied``) among its means,
+    the verb transitive (event_clearance.tsv detonate) and no one killed or wounded - an attack
+    disrupted (ACLED's Disrupted weapons use), no bombing."""
+    if classes != {"explode"} or inter1 != STATE_FORCES or "ied" not in weapons \
+            or toll.deaths or toll.injuries or toll.estimate:
+        return False
+    toks = ix.doc.tokens
+    w = clearance_words()
+    return any(not w.detonate.isdisjoint(toks[t.loc.start].forms) for t in frame.trigs)

@@ -16,7 +16,7 @@ from hadath.events.dating import (anchor_retold, backdrop, choose_date, compared
                                   ongoing_since, recalled)
 from hadath.events.evidence import frame_evidence, victims_words, worded
 from hadath.events.fatalities import Toll
-from hadath.events.clearance import cleared
+from hadath.events.clearance import cleared, defused
 from hadath.events.repel import repelled
 from hadath.events.doers import (DOERS_ADDED, DOERS_DEAD, TOLL_CLAIM, TOLL_MORE, TOLL_OTHER, TOLL_TOTAL, claimed_toll,
                                  doers_toll, doers_within, more_toll, other_source_toll, total_toll)
@@ -168,6 +168,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         ev_type, sub = weapon_type(means)  # دمرت القوات بصاروخ موجه سيارة: the missile its means, a strike
     if sub == "Violent demonstration" and mob_not_demonstration(classes, roles, target, civilian_property(toks, a, b, names)):
         ev_type, sub = "Riots", "Mob violence"  # هاجم مئات كنيسة ورشقوها بالحجارة: no demonstration told
+    if sub == "Remote explosive/landmine/IED" and defused(ix, frame, classes, inter1, toll, weapons):
+        ev_type, sub = "Strategic developments", "Disrupted weapons use"  # فجر الجيش عبوة ناسفة بعد اكتشافها
     ev_type, sub = hostages(ix, frame, ev_type, sub, inter1, roles.actor1 and roles.actor1.ref.name)  # احتجزت الجبهة 68 رهينة: an abduction
     if sub == "Remote explosive/landmine/IED" and demolition(ix, frame, classes, toll.deaths, toll.injuries):
         ev_type, sub = DEMOLITION  # فجرت الميليشيا منزل ...: the building blown up, no bombing
