@@ -208,3 +208,26 @@ BOMBINGS = [  # gunmen set off a bomb, or someone was hurt: a bombing
 @pytest.mark.parametrize("text", BOMBINGS)
 def test_a_bomb_set_off_by_gunmen_or_that_hurt_someone_is_a_bombing(pipeline, text):
     assert [e.sub_event_type for e in events(pipeline, text)] == ["Remote explosive/landmine/IED"], text
+
+
+NATIONALS_HELD = [  # a plural nationality noun as the object of a verb that needs a person
+    "أوقف الجيش اللبناني اليوم سوريين اثنين في بلدة عرسال.",
+    "أعلن الجيش اللبناني اليوم توقيف سوريين اثنين دخلا البلاد خلسة في بلدة عرسال.",
+    "احتجزت السلطات الليبية اليوم مصريين في مدينة طبرق.",
+]
+
+
+@pytest.mark.parametrize("text", NATIONALS_HELD)
+def test_nationals_held_are_people_arrested(pipeline, text):
+    assert [e.sub_event_type for e in events(pipeline, text)] == ["Arrests"], text
+
+
+NOTHING_HELD = [  # no person held: work or operations stopped
+    "أوقفت الشرطة اليوم العمل في ميناء طرابلس.",
+    "أوقف الجيش التركي اليوم العمليات العسكرية في شمال سوريا.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING_HELD)
+def test_a_stop_of_no_person_is_no_arrest(pipeline, text):
+    assert not events(pipeline, text), text
