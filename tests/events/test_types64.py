@@ -3,11 +3,20 @@ the wire copy:
 
 - an arrest by a side that is no state force is ACLED's abduction when the people are taken to
   an unknown place (اقتادتهم إلى جهة مجهولة: a forced disappearance) or when the doer is
-  unidentified gunmen (no authority arrests anyone) - events.hostages. A state force's arrest
-  stays an arrest wherever it takes them (the coders' way: اعتقلت قوات الاحتلال ... واقتادتهم إلى
-  جهة مجهولة), and so does a named group's arrest with no unknown place told.
+  unidentified gunmen (no authority arrests anyone) - events.hostages; a state force named in
+  the clause keeps the arrest, and so does a named group's arrest with no unknown place told.
 - incitement (حرض، تحريض) is a word of urging, like دعا and حث (modality.tsv appeal): the protest
-  it urges is no protest told (بتهمة التحريض على التظاهر: the charge of an arrest)."""
+  it urges is no protest told (بتهمة التحريض على التظاهر: the charge of an arrest).
+- people who attack and burn a house are a mob (taxonomy.decide); a crowd stoning civilians or
+  their property with no demonstration told is mob violence, not a violent demonstration
+  (events.mob_riot), and the force that met it is its actor2 when no people were hit (settle).
+- an abduction is kept apart from its doers' fight (reconcile.rules FAMILY_BY_SUBTYPE).
+- temples, shrines and bridges blown up are property destruction (events.demolition).
+- منذ before a control word tells since when ground is held, no capture (function_words held);
+  the dual of a fire is no ground (event_frames no_ground).
+- an assault or soldiers on foot abroad are no air strike (events.ground_troops); a bomb the
+  state's forces blew up, no one hurt, is a disrupted weapon (events.clearance.defused).
+- a plural nationality noun is people a verb of holding can take (mentions.trigger_objects)."""
 from __future__ import annotations
 
 import pytest
@@ -231,3 +240,20 @@ NOTHING_HELD = [  # no person held: work or operations stopped
 @pytest.mark.parametrize("text", NOTHING_HELD)
 def test_a_stop_of_no_person_is_no_arrest(pipeline, text):
     assert not events(pipeline, text), text
+
+
+STONES_AT_A_FORCE = [  # a force named in the clause, or a force's noun right after the stones: no mob
+    "أقدم شبان ملثمون، في الليلة ذاتها، على إضرام النار في وكالة بنكية ومحلات تجارية ورشق القوات العمومية "
+    "بالحجارة في مدينة أكادير.",
+    "رشق شبان المارة والقوات الأمنية بالحجارة اليوم في مدينة طرابلس.",
+]
+
+
+@pytest.mark.parametrize("text", STONES_AT_A_FORCE)
+def test_stones_at_a_force_are_no_mob(pipeline, text):
+    assert "Mob violence" not in [e.sub_event_type for e in events(pipeline, text)], text
+
+
+def test_a_car_bomb_that_blew_up_a_bus_is_no_disrupted_weapon(pipeline):
+    text = "انفجرت اليوم سيارة مفخخة في مدينة زاهدان، وقالت الوكالة إن سيارة مفخخة فجرت حافلة مملوكة للحرس الثوري."
+    assert "Disrupted weapons use" not in [e.sub_event_type for e in events(pipeline, text)]

@@ -10,6 +10,7 @@ from typing import Sequence
 from hadath.events.frames import Frame
 from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
+from hadath.events.state_forces import state_force_in
 from hadath.events.taxonomy import STATE_INTERS, VAC
 from hadath.types import Token
 
@@ -24,13 +25,6 @@ def taken_to_unknown(tokens: Sequence[Token], a: int, b: int) -> bool:
     return any(not toward.isdisjoint(tokens[i].forms)
                and any(not unknown.isdisjoint(tokens[k].forms) for k in range(i + 1, min(i + 1 + UNKNOWN_REACH, b)))
                for i in range(a, b))
-
-
-def state_force_in(ix: DocIndex, frame: Frame) -> bool:
-    """A state force (army, police) is named in the frame's clause: the arrest is most likely
-    its own, whatever side the slots read as the doer (ثم اعتقلت الشرطة ثلاثة من الخاطفين)."""
-    a, b = frame.clause
-    return any(a <= loc.start < b and loc.mention.value.inter in STATE_INTERS for loc in ix.get("actor", frame.sent))
 
 
 def hostages(ix: DocIndex, frame: Frame, ev_type: str, sub: str, inter1: int | None,

@@ -166,9 +166,10 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
                           crowd_confronts_force(ix, frame, roles), peaceful)
     if sub == "Disrupted weapons use" and "defuse" not in classes and (means := struck_with(ix, weapons_loc)):
         ev_type, sub = weapon_type(means)  # دمرت القوات بصاروخ موجه سيارة: the missile its means, a strike
-    if sub == "Violent demonstration" and mob_not_demonstration(classes, roles, target, civilian_property(toks, a, b, names)):
+    if sub == "Violent demonstration" and mob_not_demonstration(ix, frame, classes, roles, target,
+                                                                  civilian_property(toks, a, b, names)):
         ev_type, sub = "Riots", "Mob violence"  # هاجم مئات كنيسة ورشقوها بالحجارة: no demonstration told
-    if sub == "Remote explosive/landmine/IED" and defused(ix, frame, classes, inter1, toll, weapons):
+    if sub == "Remote explosive/landmine/IED" and defused(ix, frame, classes, inter1, toll, weapons_loc):
         ev_type, sub = "Strategic developments", "Disrupted weapons use"  # فجر الجيش عبوة ناسفة بعد اكتشافها
     ev_type, sub = hostages(ix, frame, ev_type, sub, inter1, roles.actor1 and roles.actor1.ref.name)  # احتجزت الجبهة 68 رهينة: an abduction
     if sub == "Remote explosive/landmine/IED" and demolition(ix, frame, classes, toll.deaths, toll.injuries):
