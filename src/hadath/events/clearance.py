@@ -6,14 +6,14 @@ disrupted, so the clause is no act - where the transitive verb with another obje
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, Sequence
 
 from hadath.events.lexicons import word_classes
 
 if TYPE_CHECKING:
     from hadath.events.fatalities import Toll
     from hadath.events.frames import Frame
-    from hadath.events.index import DocIndex
+    from hadath.events.index import DocIndex, Located
 
 CLEARANCE_WORDS = "lexicons/event_clearance.tsv"
 OBJECT_WINDOW = 7  # words from the verb to what it detonated (past its subject and a count)
@@ -48,3 +48,19 @@ def cleared(ix: "DocIndex", frame: "Frame", classes: set[str], inter1: int | Non
         if inter1 == STATE_FORCES or any(not w.engineer.isdisjoint(toks[k].forms) for k in range(a, s)):
             return True
     return False
+
+
+def defused(ix: "DocIndex", frame: "Frame", classes: set[str], inter1: int | None, toll: "Toll",
+            bombs: "Sequence[Located]") -> bool:
+    """The state's forces blew up a bomb they found (فجر الجيش عبوة ناسفة زرعها مسلحون بعد
+    اكتشافها): the frame's only act a transitive detonation (event_clearance.tsv detonate) by
+    them, a bomb (``bombs``: the frame's weapon mentions of lemma ``ied``) its object - told after
+    the verb, none before it (سيارة مفخخة فجرت حافلة: the bomb blew up something) - and no one
+    killed or wounded: an attack disrupted (ACLED's Disrupted weapons use), no bombing."""
+    if classes != {"explode"} or inter1 != STATE_FORCES or toll.deaths or toll.injuries or toll.estimate:
+        return False
+    toks = ix.doc.tokens
+    w = clearance_words()
+    ieds = [b.start for b in bombs if b.mention.value.lemma == "ied"]
+    return any(not w.detonate.isdisjoint(toks[t.loc.start].forms) and ieds
+               and all(k > t.loc.start for k in ieds) for t in frame.trigs)

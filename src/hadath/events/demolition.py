@@ -11,6 +11,7 @@ from __future__ import annotations
 from hadath.events.frames import Frame
 from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
+from hadath.events.role_words import role_words
 from hadath.events.taxonomy import SD, TOLL_CLASSES
 from hadath.mentions.trigger_context import context
 
@@ -20,8 +21,9 @@ HARM = TOLL_CLASSES | {"shoot", "execute", "assassinate", "torture", "suicide", 
 
 def demolition(ix: DocIndex, frame: Frame, classes: set[str], deaths: int, injuries: int | None) -> bool:
     """The act harmed no one and a blast word of the frame (class ``explode``) has a building as
-    its object: the first word after it that is no actor's or date's name, count
-    (triggers_context.tsv ``count_word``) nor punctuation, or - the blast word carrying an object
+    its object: the first word after it that is no actor's or date's name, member noun before
+    a name (event_roles.tsv member: عناصر، مسلحو), count (triggers_context.tsv ``count_word``)
+    nor punctuation, or - the blast word carrying an object
     pronoun - the nearest building before it in the sentence, of the pronoun's gender, no device
     (a weapon word) between."""
     if deaths or injuries or classes & HARM or "explode" not in classes:
@@ -29,6 +31,7 @@ def demolition(ix: DocIndex, frame: Frame, classes: set[str], deaths: int, injur
     toks, b = ix.doc.tokens, frame.clause[1]
     names = {k for kind in ("actor", "date") for loc in ix.get(kind, frame.sent) for k in range(loc.start, loc.end)}
     counts = context().count_words  # (عددا من المنازل، 3 منازل)
+    members = role_words().member  # the member noun before the doer's name (عناصر، مسلحو)
     for t in frame.trigs:
         if t.cls != "explode":
             continue
@@ -38,7 +41,8 @@ def demolition(ix: DocIndex, frame: Frame, classes: set[str], deaths: int, injur
                 return True
             continue
         k = t.loc.end
-        while k < b and (k in names or toks[k].kind in ("punct", "number") or toks[k].norm in counts):
+        while k < b and (k in names or toks[k].kind in ("punct", "number") or toks[k].norm in counts
+                         or not members.isdisjoint(toks[k].forms)):  # (فجر عناصر تنظيم داعش معبد)
             k += 1
         if k < b and not _buildings().isdisjoint(toks[k].forms):
             return True

@@ -16,7 +16,7 @@ from hadath.events.dating import (anchor_retold, backdrop, choose_date, compared
                                   ongoing_since, recalled)
 from hadath.events.evidence import frame_evidence, victims_words, worded
 from hadath.events.fatalities import Toll
-from hadath.events.clearance import cleared
+from hadath.events.clearance import cleared, defused
 from hadath.events.repel import repelled
 from hadath.events.doers import (DOERS_ADDED, DOERS_DEAD, TOLL_CLAIM, TOLL_MORE, TOLL_OTHER, TOLL_TOTAL, claimed_toll,
                                  doers_toll, doers_within, more_toll, other_source_toll, total_toll)
@@ -29,7 +29,10 @@ from hadath.events.custody import jailer
 from hadath.events.elided import elided_subject
 from hadath.events.partitive import named_after_partitive
 from hadath.events.positions import opens_own_clause
+from hadath.events.ground_troops import on_the_ground
 from hadath.events.hostages import hostages
+from hadath.events.mob_riot import mob_not_demonstration
+from hadath.events.protest_blocked import stopped_on_route
 from hadath.events.demolition import DEMOLITION, demolition
 from hadath.events.index import DocIndex, Located
 from hadath.events.means import frame_weapons, into_the_air, means_carried, struck_with, told_in_it
@@ -164,7 +167,14 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
                           crowd_confronts_force(ix, frame, roles), peaceful)
     if sub == "Disrupted weapons use" and "defuse" not in classes and (means := struck_with(ix, weapons_loc)):
         ev_type, sub = weapon_type(means)  # دمرت القوات بصاروخ موجه سيارة: the missile its means, a strike
-    ev_type, sub = hostages(ix, frame, ev_type, sub, inter1)  # احتجزت الجبهة 68 رهينة: an abduction
+    if sub == "Violent demonstration" and mob_not_demonstration(ix, frame, classes, roles, target,
+                                                                  civilian_property(toks, a, b, names)):
+        ev_type, sub = "Riots", "Mob violence"  # هاجم مئات كنيسة ورشقوها بالحجارة: no demonstration told
+    if sub == "Remote explosive/landmine/IED" and defused(ix, frame, classes, inter1, toll, weapons_loc):
+        ev_type, sub = "Strategic developments", "Disrupted weapons use"  # فجر الجيش عبوة ناسفة بعد اكتشافها
+    if sub == "Peaceful protest" and stopped_on_route(ix, frame):
+        sub = "Protest with intervention"  # منعت قوات الأمن مسيرة من الوصول إلى: held, blocked
+    ev_type, sub = hostages(ix, frame, ev_type, sub, inter1, roles.actor1 and roles.actor1.ref.name)  # احتجزت الجبهة 68 رهينة: an abduction
     if sub == "Remote explosive/landmine/IED" and demolition(ix, frame, classes, toll.deaths, toll.injuries):
         ev_type, sub = DEMOLITION  # فجرت الميليشيا منزل ...: the building blown up, no bombing
     dv, dspan, dconf, from_text, dloc = choose_date(ix, frame, main)
@@ -188,7 +198,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
             roles.actor1, roles.conf1 = story, CONFIDENCE.story_actor
     named_after_partitive(ix, frame, roles)  # (اشتباك مع مسلحين من جماعة كوملة: the group)
     actors = settle_actors(ev_type, sub, roles, target, aircraft=sub == "Air/drone strike" and "drone" not in weapons,
-                           force=lambda: force_near(ix, frame.sent, main.loc.start, sub == "Violent demonstration")
+                           force=lambda: force_near(ix, frame.sent, main.loc.start, sub == "Violent demonstration"
+                                                      or sub == "Mob violence" and "riot" in classes)
                            or dispersing_group(ix, frame.sent, sub in ATTACKED_CROWD),
                            property_hit=lambda: civilian_property(toks, a, b, names),
                            communal=sub == "Armed clash" and communal, riot="riot" in classes,
@@ -203,7 +214,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     places = share_places(ix, frame, places)  # (تركزت 5 منها على مديرية صرواح: a place of the act too)
     hit = places[0].mention.value.place if places else None
     actors.ref1 = from_abroad(ix, frame, actors.ref1, hit.country if hit else None)  # أطلق من غزة
-    if strike_abroad(classes, weapons, roles, places):
+    if strike_abroad(classes, weapons, roles, places) and not on_the_ground(ix, frame, roles):  # (اعتدى جنود الاحتلال)
         ev_type, sub = "Explosions/Remote violence", "Air/drone strike"
     doers = 0 if total_toll(ix, frame, toll) else doers_within(ix, frame, toll, sub)
     if doers and doers_toll(ix, frame, toll):  # (تحييد الانتحاري ... مقتلهما: the two, him among them)

@@ -11,7 +11,7 @@ from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
 from hadath.events.role_words import owned
 from hadath.events.roles import ActorSlot, agent_pairs, role_words
-from hadath.events.taxonomy import DISPERSAL
+from hadath.events.taxonomy import DISPERSAL, STATE_INTERS
 from hadath.events.tuning import WINDOWS
 from hadath.mentions.actors_lexicon import actor_lexicon
 from hadath.types import ActorRef
@@ -88,3 +88,11 @@ def place_preps() -> frozenset[str]:
     """Prepositions: a country after one is where, not who (من لبنان، في سوريا، على إسرائيل)."""
     w = role_words()
     return w.partitive | w.patient | function_words("in")
+
+
+def state_force_in(ix: DocIndex, frame: Frame) -> bool:
+    """A state force (army, police) is named in the frame's clause: an arrest there is most
+    likely its own, whatever side the slots read as the doer (ثم اعتقلت الشرطة ثلاثة من
+    الخاطفين), and a crowd's stones there are thrown at it (ورشق القوات العمومية بالحجارة)."""
+    a, b = frame.clause
+    return any(a <= loc.start < b and loc.mention.value.inter in STATE_INTERS for loc in ix.get("actor", frame.sent))

@@ -247,6 +247,8 @@ def decide(
             return VAC, "Abduction/forced disappearance"
         if target in ("armed", "military_target"):
             return _battle(confront)
+        if classes & {"burn", "destroy", "loot"} and actor1_inter == CIVILIANS_INTER and not lethal and not weapons:
+            return RIOTS, "Mob violence"  # هاجم عشرات من أهالي القرية منزل رجل وأضرموا النار فيه: people's, as below
         if classes & {"burn", "destroy", "loot"} and not lethal and not classes & {"injure", "shoot", "abduct"}:
             return SD, "Looting/property destruction"  # هاجمت القوات قرية وأحرقت عشرات المنازل: no one hurt
         return VAC, "Attack"

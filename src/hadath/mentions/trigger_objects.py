@@ -9,6 +9,7 @@ from hadath.events.lexicons import function_words, victim_words
 from hadath.events.role_words import QUOTE_MARKS
 from hadath.events.toll_words import toll_words
 from hadath.mentions.trigger_context import context
+from hadath.text.clitics import clitics
 from hadath.events.taxonomy import ARMED_INTERS
 from hadath.types import Doc
 
@@ -29,6 +30,8 @@ class Objects:
         self.counts: set[int] = set()
         self.asides: set[int] = set()   # dates and places, with a preposition before a place
         self.armed: set[int] = set()    # where the names of armed sides start and end (token index)
+        self.nationals: set[int] = set()   # plural nationality nouns (سوريين، عراقيون): people
+        plural = tuple(clitics().sound_plural)
 
         def index(char: int) -> int:   # the token holding the character (a name may start
             return max(0, bisect_right(starts, char) - 1)   # past a clitic: للجيش، بتمنراست)
@@ -43,6 +46,9 @@ class Objects:
             elif d.kind == "quantity":
                 a = index(d.span.start)
                 self.counts.update(range(a, max(a + 1, bisect_left(starts, d.span.end))))
+            elif d.kind == "place" and getattr(d.value, "cue", None) == "nisba" \
+                    and tokens[index(d.span.start)].norm.endswith(plural):
+                self.nationals.add(index(d.span.start))  # (أوقف الجيش سوريين اثنين: people, no place)
             elif d.kind in ("date", "place"):
                 a = index(d.span.start)
                 self.asides.update(range(a - (d.kind == "place"), max(a + 1, bisect_left(starts, d.span.end))))
@@ -84,7 +90,10 @@ class Objects:
         return self._human(p)
 
     def _human(self, p: int) -> bool:
-        """The token is a noun of people: a victim word of a person's kind or a doer noun."""
+        """The token is a noun of people: a victim word of a person's kind, a doer noun or a
+        plural nationality noun."""
+        if p in self.nationals:
+            return True
         forms = self.tokens[p].forms
         vw = victim_words()
         return any(vw.get(f, "military_target") != "military_target" for f in forms) \

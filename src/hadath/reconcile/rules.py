@@ -70,6 +70,7 @@ FAMILY = {
 }
 # sub-types that belong to another family when they meet it on the same act
 FAMILY_BY_SUBTYPE = {"Looting/property destruction": "any", "Other": "any", "Mob violence": "violence",
+                     "Abduction/forced disappearance": "seizing",
                      "Non-violent transfer of territory": "violence"}  # a capture told calmly
 
 # sub-types of violence that a crowd's fight with the police reads as (told without a named group)
