@@ -23,7 +23,7 @@ ROLES += ("conj", "relative/subclause", "support/noun", "support_member", "minis
 ROLES += ("flight", "heading")   # (place62: نزوح السكان من X is where they fled from, no one's home)
 ROLES += ("downs_craft",)   # (types63: أسقطت الدفاعات مسيرة - the craft downed, no march)
 ROLES += ("object_pronoun",)   # (sd62: اقتادتهم after an abduction is the abduction)
-ROLES += ("assault_lemma", "ground_troop", "route", "route_link")   # (types64: اعتدى جنود الاحتلال - no strike from the air, events.ground_troops)
+ROLES += ("assault_lemma", "ground_troop")   # (types64: اعتدى جنود الاحتلال - no strike from the air, events.ground_troops)
 ROLES += ("struck_list",)   # (split55: غارات على ريف X، مستهدفا بلدات Y وZ: the towns hit, events.place_struck)
 
 

@@ -257,26 +257,3 @@ def test_stones_at_a_force_are_no_mob(pipeline, text):
 def test_a_car_bomb_that_blew_up_a_bus_is_no_disrupted_weapon(pipeline):
     text = "انفجرت اليوم سيارة مفخخة في مدينة زاهدان، وقالت الوكالة إن سيارة مفخخة فجرت حافلة مملوكة للحرس الثوري."
     assert "Disrupted weapons use" not in [e.sub_event_type for e in events(pipeline, text)]
-
-
-STOPPED_ON_ROUTE = [  # a protest held and blocked on its way: intervention
-    "منعت قوات الأمن اليوم مسيرة للمعارضة من الوصول إلى وسط تونس العاصمة.",
-    "منعت قوات الأمن أمس الخميس مسيرة للمعارضة من الوصول إلى وسط تونس العاصمة.",
-    "منعت الشرطة اليوم المتظاهرين من التقدم نحو القصر الرئاسي في الخرطوم.",
-]
-
-
-@pytest.mark.parametrize("text", STOPPED_ON_ROUTE)
-def test_a_protest_stopped_on_its_way_met_an_intervention(pipeline, text):
-    assert [e.sub_event_type for e in events(pipeline, text)] == ["Protest with intervention"], text
-
-
-KEPT_FROM_BEING_HELD = [  # no route after the protest word: kept from being held, none told
-    "منعت السلطات المصرية اليوم إقامة مظاهرة أمام نقابة الصحفيين في القاهرة.",
-    "حظرت وزارة الداخلية اليوم التظاهر في وسط الجزائر العاصمة.",
-]
-
-
-@pytest.mark.parametrize("text", KEPT_FROM_BEING_HELD)
-def test_a_protest_kept_from_being_held_is_none(pipeline, text):
-    assert not events(pipeline, text), text

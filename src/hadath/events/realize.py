@@ -32,7 +32,6 @@ from hadath.events.positions import opens_own_clause
 from hadath.events.ground_troops import on_the_ground
 from hadath.events.hostages import hostages
 from hadath.events.mob_riot import mob_not_demonstration
-from hadath.events.protest_blocked import stopped_on_route
 from hadath.events.demolition import DEMOLITION, demolition
 from hadath.events.index import DocIndex, Located
 from hadath.events.means import frame_weapons, into_the_air, means_carried, struck_with, told_in_it
@@ -172,8 +171,6 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         ev_type, sub = "Riots", "Mob violence"  # هاجم مئات كنيسة ورشقوها بالحجارة: no demonstration told
     if sub == "Remote explosive/landmine/IED" and defused(ix, frame, classes, inter1, toll, weapons_loc):
         ev_type, sub = "Strategic developments", "Disrupted weapons use"  # فجر الجيش عبوة ناسفة بعد اكتشافها
-    if sub == "Peaceful protest" and stopped_on_route(ix, frame):
-        sub = "Protest with intervention"  # منعت قوات الأمن مسيرة من الوصول إلى: held, blocked
     ev_type, sub = hostages(ix, frame, ev_type, sub, inter1, roles.actor1 and roles.actor1.ref.name)  # احتجزت الجبهة 68 رهينة: an abduction
     if sub == "Remote explosive/landmine/IED" and demolition(ix, frame, classes, toll.deaths, toll.injuries):
         ev_type, sub = DEMOLITION  # فجرت الميليشيا منزل ...: the building blown up, no bombing

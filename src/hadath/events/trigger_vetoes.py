@@ -17,7 +17,6 @@ from hadath.events.role_words import QUOTE_MARKS
 from hadath.events.taxonomy import ARMED_INTERS, PROTESTS
 from hadath.events.toll_words import conj_led
 from hadath.events.tuning import WINDOWS
-from hadath.events.protest_blocked import on_route
 from hadath.events.unnumbered import word_before
 from hadath.text.clitics import clitics
 
@@ -158,8 +157,7 @@ def prevented(toks, loc: Located, lo: int) -> bool:
         k -= 1
     if k >= lo and not function_words("permit").isdisjoint(toks[k].forms):
         return True
-    return word_before(toks, k + 1, lo, function_words("prevent"), PREVENT_LEFT) \
-        and not on_route(toks, loc.end, len(toks))  # (منعت مسيرة من الوصول إلى: held, blocked on its way)
+    return word_before(toks, k + 1, lo, function_words("prevent"), PREVENT_LEFT)
 
 
 def agrees(noun: str, word: str) -> bool:
