@@ -7,8 +7,10 @@
 #   ./scripts/train-accept.sh MORE.jsonl [MORE2.jsonl:dev ...]     # more gold files
 #   HADATH_EXTRA_GOLD="MORE.jsonl MORE2.jsonl" ./scripts/train-accept.sh   # the same, from the environment
 #
-# The bundled model is trained with the fix pool as well (200 real reports, not in this
-# repository: benchmarks/pool/README.md):  ./scripts/train-accept.sh /work/tmp/s29/pool.jsonl
+# To train with the fix parts of the fresh coded sets as well (real reports, not in this
+# repository: benchmarks/pool/README.md) run ./scripts/train-accept-fix.sh, which passes them
+# here (fix54, fix55, fix56: fix.jsonl:fix each, linked by folder name). The 200-report fix pool
+# named here before (/work/tmp/s29/pool.jsonl) is lost.
 #
 # Trained on the development split of the real-news set (every report but every third by id;
 # the held-out third is never used here: score it with
@@ -41,8 +43,8 @@ echo "$REPORT"
 import json, sys
 from pathlib import Path
 out = Path(sys.argv[1])
-extra = {Path(a.rsplit(":", 1)[0] if a.rsplit(":", 1)[-1] in ("all", "dev", "heldout") else a).name
-         for a in sys.argv[2:]}
+from hadath.accept.dataset import parse_gold_arg
+extra = {Path(parse_gold_arg(a)[0]).name for a in sys.argv[2:]}
 m = json.loads((out / "accept.json").read_text(encoding="utf-8"))
 cv = m["cv"]
 rows = []
@@ -60,9 +62,9 @@ origin_note = "The other files are\nthe project's own gold (Apache-2.0, this rep
 if extra:
     origin_note = ("`gold.jsonl`, `dev_reports.jsonl` and `blind_reports.jsonl` are the project's own gold\n"
                    "(Apache-2.0, this repository); " + ", ".join(f"`{n}`" for n in sorted(extra))
-                   + " came as extra gold (script arguments or\nHADATH_EXTRA_GOLD) and is not in this"
-                   " repository: its texts are not ours (`benchmarks/pool/README.md`;\n"
-                   "`benchmarks/pool/manifest.tsv` lists the fix pool's ids and URLs).")
+                   + " came as extra gold (script arguments or\nHADATH_EXTRA_GOLD; the fix parts of"
+                   " fresh coded sets through `scripts/train-accept-fix.sh`)\nand are not in this"
+                   " repository: their texts are not ours (`benchmarks/pool/README.md`).")
 extra_rows = []
 for name, checks in sorted(cv.get("extra_files", {}).items()):
     for title, what in (("without", "trained without it, scored on it"), ("alone", "cross-validated on it alone")):

@@ -23,6 +23,8 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Mapping, NamedTuple, Sequence
 
+from hadath.accept.doubts import NAMES as DOUBT_NAMES
+from hadath.accept.doubts import doubt_features, finer_places
 from hadath.events.taxonomy import UNARMED_INTERS
 from hadath.geo import haversine_km
 from hadath.reconcile.rules import named_place
@@ -108,6 +110,7 @@ def feature_names() -> tuple[str, ...]:
              "actor2_evidence", "actor2_present", "assoc1_present", "civilian_targeting",
              "fat_log", "fat_100", "fat_1000", "fat_estimate", "fat_evidence", "injuries_log",
              "weapon_evidence", "conf_event_type", "conf_actor1", "conf_location", "flags_n"]
+    names += DOUBT_NAMES
     for group in (_TYPE_KEYS, _class_keys(), _FORM_KEYS, _VOICE_KEYS, _CUE_KEYS, _FLAG_KEYS,
                   _FCLASS_KEYS, _INTER_KEYS):
         names += group.zeros
@@ -193,6 +196,7 @@ class _DocView:
             spans = o.evidence.get("trigger") or ()
             sent = self.toks[self.token_at(spans[0].start)].sentence if spans and self.toks else None
             self.trigger_sents.append((o, sent))
+        self.finest_places = finer_places(doc)
 
     def token_at(self, offset: int) -> int:
         """Index of the token containing (or the last one before) a character offset."""
@@ -296,6 +300,7 @@ def _features(view: _DocView, ev: Event, k: int) -> dict[str, float]:
     _date_features(view, f, ev, ti)
     _place_features(view, f, ev, ti)
     _neighbour_features(f, ev, events, toks, view, sent)
+    doubt_features(view, f, ev)
     a1 = _first(ev.evidence, "actor1")
     f["actor1_evidence"] = float(a1 is not None)
     f["actor1_dist_log"] = _dist(view, ti, a1)[0]
