@@ -95,6 +95,8 @@ class TollWords(NamedTuple):
     doer_end_lead: frozenset[str]
     doer_death: frozenset[str]
     doer_shot_dead: frozenset[str]
+    joint_places: frozenset[str]
+    joint_places_two: frozenset[str]
 
 
 @lru_cache(maxsize=1)

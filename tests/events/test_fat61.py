@@ -1,0 +1,36 @@
+"""Tolls of round 61 (issue #9, docs/notes/fat61.md), on wire wording made up for the tests.
+
+A toll told for "the N places" named in the sentences before (وقال المرصد إن 12 شخصا قتلوا في
+القصف على المدن الثلاث; وقتل 4 مدنيين في القصف على البلدتين), a clause with no place of its
+own that continues the act, is split evenly between the records of those places (CODING.md: a
+toll reported jointly for several places is split evenly): event_tolls.tsv ``joint_places`` (a
+definite plural place noun before a number word) and ``joint_places_two`` (a definite dual place
+noun), read by events.joint_places. Was: the whole toll on the last place, none on the others.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import events
+from tests.events.test_fat48 import PUB
+
+
+def by_place(pipeline, text):
+    return sorted((e.place.name if e.place else "", e.fatalities) for e in events(pipeline, text, PUB))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قصفت المدفعية التركية مدينة رأس العين اليوم.\nوسقطت قذائف على مدينة تل أبيض.\n"
+     "وفي القامشلي، استهدف القصف حي قدوربك.\nوقال المرصد إن 12 شخصا قتلوا في القصف على المدن الثلاث.",
+     [4, 4, 4]),
+    ("قصفت قوات النظام بلدة كفرنبل اليوم.\nكما قصفت بلدة حاس.\nوقصفت أيضا بلدة معرة حرمة.\n"
+     "وقتل 9 مدنيين في القصف على البلدات الثلاث.", [3, 3, 3]),
+    ("قصفت قوات النظام بلدة كفرنبل اليوم.\nكما قصفت بلدة حاس.\nوقتل 5 مدنيين في القصف على البلدتين.",
+     [2, 3]),
+    # controls: a toll for one place; a dual with one place named before; two places in one clause
+    ("قصفت قوات النظام بلدة كفرنبل اليوم.\nوقتل 4 مدنيين في القصف على البلدة.", [4]),
+    ("قصفت قوات النظام بلدة كفرنبل اليوم.\nوقتل 4 مدنيين في القصف على البلدتين.", [4]),
+    ("قصفت قوات النظام بلدة كفرنبل وبلدة حاس اليوم، ما أدى إلى مقتل 4 مدنيين.", [2, 2]),
+])
+def test_toll_for_the_places_named_before(pipeline, text, want):
+    assert sorted(n for _p, n in by_place(pipeline, text)) == want
