@@ -6,6 +6,12 @@ own that continues the act, is split evenly between the records of those places 
 toll reported jointly for several places is split evenly): event_tolls.tsv ``joint_places`` (a
 definite plural place noun before a number word) and ``joint_places_two`` (a definite dual place
 noun), read by events.joint_places. Was: the whole toll on the last place, none on the others.
+
+2. An adjective of sum (الإجمالية، الكلية: event_tolls.tsv ``total_adjective``) makes a toll
+   update a sum only right after the toll's head or a noun of the dead it qualifies (الحصيلة
+   الإجمالية، عدد القتلى الإجمالي); elsewhere the same letters are another word (ارتفعت حصيلة
+   الهجوم على الكلية الحربية ... إلى 89 شهيدا: the military college; was read as a sum and
+   the update dropped, 89 -> 1).
 """
 from __future__ import annotations
 
@@ -33,4 +39,18 @@ def by_place(pipeline, text):
     ("قصفت قوات النظام بلدة كفرنبل وبلدة حاس اليوم، ما أدى إلى مقتل 4 مدنيين.", [2, 2]),
 ])
 def test_toll_for_the_places_named_before(pipeline, text, want):
+    assert sorted(n for _p, n in by_place(pipeline, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("ارتفعت حصيلة الهجوم على الكلية الحربية بمدينة حمص إلى 89 شهيدا.", [89]),
+    ("ارتفعت حصيلة الهجوم الذي استهدف الكلية الحربية بمدينة حمص أمس إلى 89 شهيدا بينهم 31 امرأة.", [89]),
+    ("ارتفعت حصيلة الهجوم على الكلية في مدينة حمص إلى 12 قتيلا.", [12]),
+    # controls: a sum after the toll's head or the dead (no toll of the act); a plain update
+    ("ارتفعت الحصيلة الإجمالية للقتلى في مدينة حمص إلى 89 قتيلا.", []),
+    ("ارتفع عدد القتلى الإجمالي في مدينة حمص إلى 40 قتيلا.", []),
+    ("ارتفع العدد الإجمالي للقتلى في مدينة حمص إلى 40 قتيلا.", []),
+    ("ارتفعت حصيلة الهجوم على مدينة حمص إلى 89 شهيدا.", [89]),
+])
+def test_sum_adjective_only_after_the_toll(pipeline, text, want):
     assert sorted(n for _p, n in by_place(pipeline, text)) == want

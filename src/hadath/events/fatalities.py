@@ -22,7 +22,7 @@ from hadath.events.relative_toll import past_relative, postposed_joined
 from hadath.events.ordinal_toll import ordinal_groups, updated
 from hadath.events.carried import carried
 from hadath.events.toll_words import TOLL_WORDS, TollWords, conj_led, toll_words  # noqa: F401  (re-exported)
-from hadath.events.toll_words import agreeing_verb, aside_count, loss_left, loss_nouns, past_hedge
+from hadath.events.toll_words import agreeing_verb, aside_count, loss_left, loss_nouns, past_hedge, sum_word
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.events.wordbits import DEATH, VAGUE, within
 from hadath.events.unnumbered import (answered_death, casualty, chain_before, dual_after, dual_subject, hedged_vague, joined_victims, motive,
@@ -71,7 +71,7 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
         for k in range(j - 1, max(lo, j - WINDOWS.toll_head_left) - 1, -1):
             if tokens[k].kind == "punct" and tokens[k].norm in ".;:!?":
                 break
-            total = total or not w.total.isdisjoint(tokens[k].forms)
+            total = total or sum_word(tokens, k)
             if not w.toll_head.isdisjoint(tokens[k].forms):
                 if total:  # ارتفع عدد القتلى خلال الشهر إلى 40، الحصيلة الإجمالية: not this act's
                     return None, PERIOD

@@ -11,7 +11,7 @@ from typing import Sequence
 
 from hadath.events.lexicons import function_words
 from hadath.events.role_words import QUOTE_MARKS
-from hadath.events.toll_words import conj_led, toll_words
+from hadath.events.toll_words import conj_led, sum_word, toll_words
 from hadath.events.tuning import WINDOWS
 from hadath.events.unnumbered import people_noun, time_token, victim_noun, victims_by_number
 from hadath.events.wordbits import within
@@ -108,7 +108,7 @@ def period_total(tokens: Sequence[Token], start: int, lo: int) -> bool:
         if (tokens[k].kind == "punct" and tokens[k].norm in ".;:!?") or not (
                 w.death_left.isdisjoint(f) and w.injury_left.isdisjoint(f)):
             return False  # (another sentence, or a word of death or injury governing the count)
-        total = total or not w.total.isdisjoint(f)
+        total = total or sum_word(tokens, k)
         if not w.toll_head.isdisjoint(f) and not (k + 1 < start and tokens[k + 1].norm in w.partitive):
             return total  # (not عدد من: a vague count, no toll's head)
     return False
