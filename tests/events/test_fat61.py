@@ -12,6 +12,11 @@ noun), read by events.joint_places. Was: the whole toll on the last place, none 
    الإجمالية، عدد القتلى الإجمالي); elsewhere the same letters are another word (ارتفعت حصيلة
    الهجوم على الكلية الحربية ... إلى 89 شهيدا: the military college; was read as a sum and
    the update dropped, 89 -> 1).
+3. Others joined to a victim by a word of company (event_tolls.tsv ``company``: مع، برفقة) or by
+   و written apart before digits share the victim's fate: استشهد القيادي ... مع 6 آخرين (7, was
+   1), قتل قيادي و4 آخرون (5, was 1), قتل قيادي برفقة ثلاثة من عناصره (4, was 3) - only with
+   "others" or a group of the victim's own after the count (not اشتباكات مع 3 مسلحين, the side
+   fought) and no word of wounds between (أصيب شاب مع 3 آخرين: wounded).
 """
 from __future__ import annotations
 
@@ -53,4 +58,23 @@ def test_toll_for_the_places_named_before(pipeline, text, want):
     ("ارتفعت حصيلة الهجوم على مدينة حمص إلى 89 شهيدا.", [89]),
 ])
 def test_sum_adjective_only_after_the_toll(pipeline, text, want):
+    assert sorted(n for _p, n in by_place(pipeline, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("استشهد نائب رئيس المكتب السياسي لحركة حماس صالح العاروري، مساء اليوم، مع 6 آخرين، "
+     "في غارة نفذتها طائرة مسيرة إسرائيلية على مكتب في مدينة صور.", [7]),
+    ("قتل قيادي في الحركة مع 4 آخرين في غارة على مدينة إدلب اليوم.", [5]),
+    ("قتل قيادي في الحركة و4 آخرون في غارة على مدينة إدلب اليوم.", [5]),
+    ("استشهد القيادي صالح العاروري و6 آخرون في غارة على مدينة صور اليوم.", [7]),
+    ("قتل قائد ميداني مع ثلاثة من مرافقيه في غارة على مدينة إدلب اليوم.", [4]),
+    ("قتل الجيش قياديا في التنظيم برفقة ثلاثة من عناصره في مدينة العريش اليوم.", [4]),
+    ("استشهد شاب مع اثنين آخرين في قصف على مدينة رفح اليوم.", [3]),
+    # controls: the side fought; the others wounded; a count joined by a proclitic و
+    ("قتل جندي في اشتباكات مع 3 مسلحين في مدينة العريش اليوم.", [3]),
+    ("أصيب شاب مع 3 آخرين في قصف على مدينة رفح اليوم.", [0]),
+    ("قتل شاب وأصيب مع 3 آخرين في قصف على مدينة رفح اليوم.", [1]),
+    ("قتل قيادي في الحركة وأربعة آخرون في غارة على مدينة إدلب اليوم.", [5]),
+])
+def test_others_with_the_victim(pipeline, text, want):
     assert sorted(n for _p, n in by_place(pipeline, text)) == want

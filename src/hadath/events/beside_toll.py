@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Collection, Sequence
 
-from hadath.events.toll_objects import (adjective_ends, besides_victim, conj_led_count as _conj_led, joined_nisbas,
+from hadath.events.toll_objects import (adjective_ends, besides_victim, conj_led_count as _conj_led, joined_count, joined_nisbas,
                                         plain_run as _plain_run, shared_tamyiz as _shared_tamyiz)
 from hadath.events.toll_words import toll_words
 from hadath.events.tuning import WINDOWS
@@ -47,8 +47,9 @@ def singular_beside(tokens: Sequence[Token], quantities: Sequence[tuple[int, int
             return span, one
     ones = singles()
     for s, e, _q, sp in quantities:
-        one = next((j for j in range(s - 1, max(lo, s - NAMED_WORDS) - 1, -1) if not ones.isdisjoint(tokens[j].forms)), None)
-        if sp in dead and one is not None and _conj_led(tokens[s]) and not _of_count(tokens, quantities, dead, one):
+        lead = s - 1 if s > 0 and not _conj_led(tokens[s]) and joined_count(tokens, s) else s  # (و 6، مع 6: a word apart)
+        one = next((j for j in range(lead - 1, max(lo, lead - NAMED_WORDS) - 1, -1) if not ones.isdisjoint(tokens[j].forms)), None)
+        if sp in dead and one is not None and joined_count(tokens, s) and not _of_count(tokens, quantities, dead, one):
             return Span(tokens[one].start, tokens[one].end), 1  # ضابطا وأربعة مجندين، القيادي صالح العاروري وستة: one before
     return None
 

@@ -15,8 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Collection, Sequence
 
-from hadath.events.beside_toll import joined_after, singular_beside
-from hadath.events.toll_objects import (bare_count as _bare_count, conj_led_count as _conj_led, lost_members, own_clause,
+from hadath.events.beside_toll import _injury_between as injury_between, joined_after, singular_beside
+from hadath.events.toll_objects import (bare_count as _bare_count, company_led, conj_led_count as _conj_led, joined_count,
+                                        lost_members, own_clause,
                                         people_count as _people_count, period_total as _period_total, plain_run as _plain_run)
 from hadath.events.relative_toll import past_relative, postposed_joined
 from hadath.events.ordinal_toll import ordinal_groups, updated
@@ -264,9 +265,10 @@ def tally(
                 s - last[1] <= WINDOWS.toll_list_gap
                 or (s - last[1] <= WINDOWS.kill_object and _people_count(tokens, e, hi))):
             kind = last[0]  # قتل 3 جنود و2 من المسلحين، قتل 5 عناصر من قوات النظام و3 من الفصائل
-        if kind is None and _conj_led(tokens[s]) and e < hi and not toll_words().others.isdisjoint(tokens[e].forms) \
-                and any(0 < s - te <= WINDOWS.kill_object for _ts, te, _sp in death_triggers):
-            kind = "death"  # استشهاد القيادي صالح العاروري وستة آخرين: the others killed with him
+        if kind is None and joined_count(tokens, s) and e < hi and not toll_words().others.isdisjoint(tokens[e].forms) \
+                and any((0 < s - te <= WINDOWS.kill_object or company_led(tokens, s, e) and te < s)
+                        and not injury_between(tokens, te, s) for _ts, te, _sp in death_triggers):
+            kind = "death"  # استشهاد القيادي صالح العاروري وستة آخرين، استشهد ... مع 6 آخرين: killed with him
         if kind == "death" and not death_triggers and motive(tokens, governor(tokens, s, lo), lo):
             kind = None  # تظاهروا على إثر حادثة وفاة أحد الشبان: the protest's motive, another act
         if kind == "death" and answered_death(tokens, governor(tokens, s, lo), lo):

@@ -97,6 +97,30 @@ def conj_led_count(tok: Token) -> bool:
     return conj_led(tok) and tok.norm not in toll_words().death_left
 
 
+def joined_count(tokens: Sequence[Token], s: int) -> bool:
+    """The count at ``s`` is joined to the words before it: و as its proclitic (وستة), و written
+    apart before digits (و 6، و6: a token of its own), or a word of company before it
+    (event_tolls.tsv ``company``: مع 6 آخرين، برفقة ثلاثة من مرافقيه)."""
+    if conj_led_count(tokens[s]):
+        return True
+    return s > 0 and (tokens[s - 1].norm in toll_words().conj or company_led(tokens, s))
+
+
+def company_led(tokens: Sequence[Token], s: int, e: int | None = None) -> bool:
+    """A word of company right before the count at ``s`` (event_tolls.tsv ``company``), the
+    count of the victim's companions: "others" after it or a group of his own (مع 6 آخرين، برفقة
+    ثلاثة من مرافقيه: ``pronoun_one`` on the group's noun) - not the side fought (اشتباكات مع 3
+    مسلحين). ``e``: the count's end (found from ``s`` when None)."""
+    w = toll_words()
+    if s == 0 or w.company.isdisjoint(tokens[s - 1].forms):
+        return False
+    e = s + 1 if e is None else e
+    if e < len(tokens) and not w.others.isdisjoint(tokens[e].forms):
+        return True
+    return (e + 1 < len(tokens) and tokens[e].norm in w.partitive
+            and tokens[e + 1].norm.endswith(tuple(w.pronoun_one | w.pronoun_two)))
+
+
 def period_total(tokens: Sequence[Token], start: int, lo: int) -> bool:
     """A toll's head (حصيلة، عدد) before the count in its sentence with a word of period or sum
     between them (بلغت حصيلة ضحايا القصف منذ فجر اليوم 55 قتيلا، بلغ العدد الإجمالي للقتلى 40):

@@ -98,6 +98,7 @@ class TollWords(NamedTuple):
     joint_places: frozenset[str]
     joint_places_two: frozenset[str]
     total_adjective: frozenset[str]
+    company: frozenset[str]
 
 
 @lru_cache(maxsize=1)
