@@ -17,6 +17,10 @@ noun), read by events.joint_places. Was: the whole toll on the last place, none 
    1), قتل قيادي و4 آخرون (5, was 1), قتل قيادي برفقة ثلاثة من عناصره (4, was 3) - only with
    "others" or a group of the victim's own after the count (not اشتباكات مع 3 مسلحين, the side
    fought) and no word of wounds between (أصيب شاب مع 3 آخرين: wounded).
+4. A count of persons of no side after the death word of one victim named in the singular
+   (event_tolls.tsv ``person_generic``: اغتيل القيادي ... في غارة أدت إلى استشهاد سبعة أشخاص)
+   is the act's whole toll, the victim among them (7, was 8) - not with "others" or "also"
+   (خمسة أشخاص آخرين، أسفرت أيضا عن) nor a count of a side (خمسة مدنيين: the commander is none).
 """
 from __future__ import annotations
 
@@ -77,4 +81,19 @@ def test_sum_adjective_only_after_the_toll(pipeline, text, want):
     ("قتل قيادي في الحركة وأربعة آخرون في غارة على مدينة إدلب اليوم.", [5]),
 ])
 def test_others_with_the_victim(pipeline, text, want):
+    assert sorted(n for _p, n in by_place(pipeline, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("اغتيل القيادي صالح العاروري مساء أمس في غارة إسرائيلية على مكتب في مدينة صور، "
+     "ما أدى إلى استشهاد سبعة أشخاص بينهم قياديان.", [7]),
+    ("قتل قائد ميداني في غارة على مدينة إدلب اليوم أسفرت عن مقتل خمسة أشخاص.", [5]),
+    ("استشهد شاب في قصف على مدينة رفح اليوم أدى إلى مقتل شخصين.", [2]),
+    # controls: a count of a side, "also", "others"
+    ("قتل قائد ميداني في غارة على مدينة إدلب اليوم أسفرت عن مقتل خمسة مدنيين.", [6]),
+    ("قتل قائد ميداني في غارة على مدينة إدلب اليوم أسفرت أيضا عن مقتل خمسة أشخاص.", [6]),
+    ("قتل قائد ميداني في غارة على مدينة إدلب اليوم أسفرت عن مقتل خمسة أشخاص آخرين.", [6]),
+    ("قتل جندي في هجوم على مدينة العريش اليوم، ما أدى أيضا إلى مقتل ثلاثة مدنيين.", [4]),
+])
+def test_persons_counted_hold_the_victim(pipeline, text, want):
     assert sorted(n for _p, n in by_place(pipeline, text)) == want

@@ -43,8 +43,8 @@ def singular_beside(tokens: Sequence[Token], quantities: Sequence[tuple[int, int
                 or any(ts - 2 <= s < ts for s in starts) \
                 or recalled(tokens, ts, te, lo, hi):
             continue  # (a count it governs, or 28 شخصا قتلوا: counted already)
-        if one in (1, 2):  # (الهجوم نفذه انتحاري: the doer; two: فيما قتل المهاجمان)
-            return span, one
+        if one in (1, 2) and not _generic_total(tokens, quantities, dead, te):
+            return span, one  # (الهجوم نفذه انتحاري: the doer; two: فيما قتل المهاجمان)
     ones = singles()
     for s, e, _q, sp in quantities:
         lead = s - 1 if s > 0 and not _conj_led(tokens[s]) and joined_count(tokens, s) else s  # (و 6، مع 6: a word apart)
@@ -52,6 +52,23 @@ def singular_beside(tokens: Sequence[Token], quantities: Sequence[tuple[int, int
         if sp in dead and one is not None and joined_count(tokens, s) and not _of_count(tokens, quantities, dead, one):
             return Span(tokens[one].start, tokens[one].end), 1  # ضابطا وأربعة مجندين، القيادي صالح العاروري وستة: one before
     return None
+
+
+def _generic_total(tokens: Sequence[Token], quantities: Sequence[tuple[int, int, Quantity, Span]],
+                   dead: Collection[Span], te: int) -> bool:
+    """A count of the dead after the death word at ``te`` counts persons of no side
+    (event_tolls.tsv ``person_generic``: اغتيل القيادي ... في غارة أدت إلى استشهاد سبعة أشخاص):
+    the act's whole toll, the one victim named among them - unless "others" follows the noun or
+    "also" stands between (``toll_more``: أدت أيضا إلى مقتل ثلاثة أشخاص)."""
+    w = toll_words()
+    for s, e, _q, sp in quantities:
+        n = e - 1 if not w.person_generic.isdisjoint(tokens[e - 1].forms) else e  # (شخصين: the noun its own count)
+        if sp not in dead or s <= te or n + 1 >= len(tokens) or w.person_generic.isdisjoint(tokens[n].forms):
+            continue
+        if w.others.isdisjoint(tokens[n + 1].forms) and not any(
+                not w.toll_more.isdisjoint(tokens[k].forms) for k in range(te, s)):
+            return True
+    return False
 
 
 def joined_after(tokens: Sequence[Token], quantities: Sequence[tuple[int, int, Quantity, Span]],

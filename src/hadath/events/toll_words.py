@@ -99,6 +99,7 @@ class TollWords(NamedTuple):
     joint_places_two: frozenset[str]
     total_adjective: frozenset[str]
     company: frozenset[str]
+    person_generic: frozenset[str]
 
 
 @lru_cache(maxsize=1)
