@@ -21,6 +21,11 @@ noun), read by events.joint_places. Was: the whole toll on the last place, none 
    (event_tolls.tsv ``person_generic``: اغتيل القيادي ... في غارة أدت إلى استشهاد سبعة أشخاص)
    is the act's whole toll, the victim among them (7, was 8) - not with "others" or "also"
    (خمسة أشخاص آخرين، أسفرت أيضا عن) nor a count of a side (خمسة مدنيين: the commander is none).
+5. Victims joined by و after a count: past a second body joined to the group counted from
+   (سبعة من رجال الأمن العام وقوات الدرك ومواطنان: beside_toll._past_joined_body), each of a chain
+   of them past its adjective, a dual's too (ومواطنان أردنيان وسائحة كندية: _chain_after; was the
+   first only), and the tourist and the visitor as singular victims (event_tolls.tsv
+   singular_victim سائح، سائحة، زائر، زائرة). Karak: 7 -> 10.
 """
 from __future__ import annotations
 
@@ -96,4 +101,19 @@ def test_others_with_the_victim(pipeline, text, want):
     ("قتل جندي في هجوم على مدينة العريش اليوم، ما أدى أيضا إلى مقتل ثلاثة مدنيين.", [4]),
 ])
 def test_persons_counted_hold_the_victim(pipeline, text, want):
+    assert sorted(n for _p, n in by_place(pipeline, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("استشهد سبعة من رجال الأمن العام وقوات الدرك ومواطنان أردنيان وسائحة كندية في مدينة الكرك اليوم.", [10]),
+    ("قتل ثلاثة من عناصر الشرطة والجيش ومدني في هجوم على مدينة العريش اليوم.", [4]),
+    ("قتل جنديان ومدني وطفل في هجوم على مدينة العريش اليوم.", [4]),
+    ("قتل 4 جنود ومدنيان وامرأة في هجوم على مدينة العريش اليوم.", [7]),
+    # controls: one joined victim; a wound between; people of no number; another act joined
+    ("استشهد سبعة من رجال الأمن ومواطنان أردنيان في مدينة الكرك اليوم.", [9]),
+    ("قتل ثلاثة من عناصر الشرطة وإصابة مدني في هجوم على مدينة العريش اليوم.", [3]),
+    ("قتل ثلاثة من عناصر الشرطة وسكان القرية في هجوم على مدينة العريش اليوم.", [3]),
+    ("قتل 4 جنود ومدني وأصيب طفل في هجوم على مدينة العريش اليوم.", [5]),
+])
+def test_victims_joined_after_a_count(pipeline, text, want):
     assert sorted(n for _p, n in by_place(pipeline, text)) == want
