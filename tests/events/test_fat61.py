@@ -26,6 +26,11 @@ noun), read by events.joint_places. Was: the whole toll on the last place, none 
    of them past its adjective, a dual's too (ومواطنان أردنيان وسائحة كندية: _chain_after; was the
    first only), and the tourist and the visitor as singular victims (event_tolls.tsv
    singular_victim سائح، سائحة، زائر، زائرة). Karak: 7 -> 10.
+6. A definite adjective between a definite victim and its death verb (الطفل المستهدف لقي حتفه:
+   unnumbered.singular_before; was 10, a death told with no count).
+7. A word of death that is no trigger (وفاة) with a singular or dual pronoun right after a
+   consequence verb (مما أدى إلى وفاته، ما أسفر عن وفاتهما: toll_objects.caused_death): the one or
+   two victims named before (was 0).
 """
 from __future__ import annotations
 
@@ -116,4 +121,26 @@ def test_persons_counted_hold_the_victim(pipeline, text, want):
     ("قتل 4 جنود ومدني وأصيب طفل في هجوم على مدينة العريش اليوم.", [5]),
 ])
 def test_victims_joined_after_a_count(pipeline, text, want):
+    assert sorted(n for _p, n in by_place(pipeline, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قال مصدر إن الطفل المستهدف لقي حتفه على الفور في مديرية مقبنة اليوم.", [1]),
+    # control: no adjective between
+    ("قال مصدر إن الطفل لقي حتفه على الفور في مديرية مقبنة اليوم.", [1]),
+])
+def test_definite_adjective_before_the_death_verb(pipeline, text, want):
+    assert sorted(n for _p, n in by_place(pipeline, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("استهدف قناص حوثي طفلا في منطقة العارضة بمديرية مقبنة اليوم، مما أدى إلى وفاته.", [1]),
+    ("استهدف قناص حوثي طفلا في منطقة العارضة بمديرية مقبنة اليوم، ما أدى إلى وفاته.", [1]),
+    ("أطلق مسلحون النار على شابين في مدينة بعقوبة اليوم، ما أسفر عن وفاتهما.", [2]),
+    # controls: a trigger noun with the pronoun; wounds; a death with no act
+    ("استهدف قناص حوثي طفلا في منطقة العارضة بمديرية مقبنة اليوم، مما أدى إلى مقتله على الفور.", [1]),
+    ("أطلق مسلحون النار على شاب في مدينة بعقوبة اليوم، ما أدى إلى إصابته.", [0]),
+    ("أعلنت الأسرة وفاته في مدينة بعقوبة اليوم بعد مرض.", []),
+])
+def test_death_caused_with_a_pronoun(pipeline, text, want):
     assert sorted(n for _p, n in by_place(pipeline, text)) == want

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Collection, Sequence
 
 from hadath.events.beside_toll import _injury_between as injury_between, joined_after, singular_beside
-from hadath.events.toll_objects import (bare_count as _bare_count, company_led, conj_led_count as _conj_led, joined_count,
+from hadath.events.toll_objects import (bare_count as _bare_count, caused_death, company_led, conj_led_count as _conj_led, joined_count,
                                         lost_members, own_clause,
                                         people_count as _people_count, period_total as _period_total, plain_run as _plain_run)
 from hadath.events.relative_toll import past_relative, postposed_joined
@@ -331,6 +331,10 @@ def tally(
         else:
             toll.deaths, toll.estimate, toll.confidence = UNNUMBERED_DEATHS, True, CONFIDENCE.toll_unnumbered
         spans.append(span)
+    elif not death_triggers and (caused := caused_death(tokens, lo, hi)) is not None:
+        # (استهدف قناص طفلا ... مما أدى إلى وفاته: the one victim named before)
+        toll.deaths, toll.low, toll.high, toll.confidence = caused[1], caused[1], caused[1], CONFIDENCE.toll_singular
+        spans.append(caused[0])
     elif not death_triggers and (named := named_death(tokens, lo, hi, at and at[DEATH])) is not None:
         # a protest's or riot's clause names one person killed (متظاهرا لقي مصرعه، مقتل متظاهر)
         toll.deaths, toll.low, toll.high, toll.confidence = named[0], named[0], named[0], CONFIDENCE.toll_singular

@@ -11,7 +11,7 @@ from typing import Sequence
 
 from hadath.events.lexicons import function_words
 from hadath.events.role_words import QUOTE_MARKS
-from hadath.events.toll_words import conj_led, sum_word, toll_words
+from hadath.events.toll_words import conj_led, consequence, sum_word, toll_words
 from hadath.events.tuning import WINDOWS
 from hadath.events.unnumbered import people_noun, time_token, victim_noun, victims_by_number
 from hadath.events.wordbits import within
@@ -236,3 +236,22 @@ def own_clause(tokens: Sequence[Token], k: int, hi: int) -> bool:
     nxt = tokens[k + 1]
     return nxt.kind == "number" or nxt.norm in w.filler or word_number(nxt.norm) is not None \
         or not w.others.isdisjoint(nxt.forms) or victims_by_number(nxt) > 0 or people_noun(nxt)
+
+
+CAUSE_GAP = 2  # a consequence verb and its preposition before the death word (أدى إلى وفاته)
+
+
+def caused_death(tokens: Sequence[Token], lo: int, hi: int) -> tuple[Span, int] | None:
+    """A word of death of the toll lexicon (event_tolls.tsv ``death_left``: وفاة) carrying a
+    singular or dual pronoun (``pronoun_one`` / ``pronoun_two``) right after a consequence verb
+    (function_words.tsv consequence) and its preposition: مما أدى إلى وفاته، أسفر عن وفاتهما - the
+    victims named before it, one or two, though the word is no trigger (a death the act caused,
+    not a death of old age). Its span and number, or None."""
+    w = toll_words()
+    for k in range(lo + 1, hi):
+        if not any(consequence(tokens, j) for j in range(max(lo, k - CAUSE_GAP), k)):
+            continue
+        for a in tokens[k].analyses[1:]:
+            if a.suffix and a.stem in w.death_left and (a.suffix in w.pronoun_one or a.suffix in w.pronoun_two):
+                return tokens[k].span, 2 if a.suffix in w.pronoun_two else 1
+    return None
