@@ -21,6 +21,7 @@ from hadath.events.frame_words import frame_words
 from hadath.events.frames import Frame, Trig, concurrent_frame, frames, ix_triggers
 from hadath.events.handover import OTHER_ACT, SEQUEL, TOLD_AGAIN
 from hadath.events.index import DocIndex
+from hadath.events.joint_places import joint_targets
 from hadath.events.merge import VIOLENT, accusation as _accusation, attribute as _attribute, merge, pluperfect_doer
 from hadath.events.frame_tolls import split_toll
 from hadath.events.realize import realize
@@ -83,12 +84,13 @@ class EventStage:
                     and not (made and _another_act(made[0], events[prev[1][-1]]))
                     and not seq and not other and not _beside_act(ix, frame, made, [events[k] for k in prev[1]])
                     and not (means := _other_means(ix, frame, made, [events[k] for k in prev[1]]))):
-                more = split_toll([made[0]] * len(prev[1]), made[0].fatalities) \
-                    if made and len(prev[1]) > 1 and made[0].fatalities and not made[0].fatalities_estimate \
-                    else [made[0]] * len(prev[1]) if made else []
+                targets = joint_targets(ix, frame, made, events, prev[1])  # (على المدن الثلاث)
+                more = split_toll([made[0]] * len(targets), made[0].fatalities) \
+                    if made and len(targets) > 1 and made[0].fatalities and not made[0].fatalities_estimate \
+                    else [made[0]] * len(targets) if made else []
                 # (a toll told after a list of places is shared between them: أسفرت العمليات عن
                 # سقوط 92 قتيلا after strikes في الجوبة والكسارة)
-                for k, m in zip(prev[1], more):
+                for k, m in zip(targets, more):
                     events[k] = claimed_side(ix, events[k], m, continue_event(
                         events[k], m, doer_unknown=said_unknown(events[k], ix.doc.text),
                         explains=_explains(ix, frame, m) and not _fight_told(ix, events[k])))

@@ -15,14 +15,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Collection, Sequence
 
-from hadath.events.beside_toll import joined_after, singular_beside
-from hadath.events.toll_objects import (bare_count as _bare_count, conj_led_count as _conj_led, lost_members, own_clause,
+from hadath.events.beside_toll import _injury_between as injury_between, joined_after, singular_beside
+from hadath.events.toll_objects import (bare_count as _bare_count, caused_death, company_led, conj_led_count as _conj_led, joined_count,
+                                        lost_members, own_clause,
                                         people_count as _people_count, period_total as _period_total, plain_run as _plain_run)
 from hadath.events.relative_toll import past_relative, postposed_joined
 from hadath.events.ordinal_toll import ordinal_groups, updated
 from hadath.events.carried import carried
 from hadath.events.toll_words import TOLL_WORDS, TollWords, conj_led, toll_words  # noqa: F401  (re-exported)
-from hadath.events.toll_words import agreeing_verb, aside_count, loss_left, loss_nouns, past_hedge
+from hadath.events.toll_words import agreeing_verb, aside_count, loss_left, loss_nouns, past_hedge, sum_word
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.events.wordbits import DEATH, VAGUE, within
 from hadath.events.unnumbered import (answered_death, casualty, chain_before, dual_after, dual_subject, hedged_vague, joined_victims, motive,
@@ -71,7 +72,7 @@ def classify(tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) ->
         for k in range(j - 1, max(lo, j - WINDOWS.toll_head_left) - 1, -1):
             if tokens[k].kind == "punct" and tokens[k].norm in ".;:!?":
                 break
-            total = total or not w.total.isdisjoint(tokens[k].forms)
+            total = total or sum_word(tokens, k)
             if not w.toll_head.isdisjoint(tokens[k].forms):
                 if total:  # ارتفع عدد القتلى خلال الشهر إلى 40، الحصيلة الإجمالية: not this act's
                     return None, PERIOD
@@ -264,9 +265,10 @@ def tally(
                 s - last[1] <= WINDOWS.toll_list_gap
                 or (s - last[1] <= WINDOWS.kill_object and _people_count(tokens, e, hi))):
             kind = last[0]  # قتل 3 جنود و2 من المسلحين، قتل 5 عناصر من قوات النظام و3 من الفصائل
-        if kind is None and _conj_led(tokens[s]) and e < hi and not toll_words().others.isdisjoint(tokens[e].forms) \
-                and any(0 < s - te <= WINDOWS.kill_object for _ts, te, _sp in death_triggers):
-            kind = "death"  # استشهاد القيادي صالح العاروري وستة آخرين: the others killed with him
+        if kind is None and joined_count(tokens, s) and e < hi and not toll_words().others.isdisjoint(tokens[e].forms) \
+                and any((0 < s - te <= WINDOWS.kill_object or company_led(tokens, s, e) and te < s)
+                        and not injury_between(tokens, te, s) for _ts, te, _sp in death_triggers):
+            kind = "death"  # استشهاد القيادي صالح العاروري وستة آخرين، استشهد ... مع 6 آخرين: killed with him
         if kind == "death" and not death_triggers and motive(tokens, governor(tokens, s, lo), lo):
             kind = None  # تظاهروا على إثر حادثة وفاة أحد الشبان: the protest's motive, another act
         if kind == "death" and answered_death(tokens, governor(tokens, s, lo), lo):
@@ -329,6 +331,10 @@ def tally(
         else:
             toll.deaths, toll.estimate, toll.confidence = UNNUMBERED_DEATHS, True, CONFIDENCE.toll_unnumbered
         spans.append(span)
+    elif not death_triggers and (caused := caused_death(tokens, lo, hi)) is not None:
+        # (استهدف قناص طفلا ... مما أدى إلى وفاته: the one victim named before)
+        toll.deaths, toll.low, toll.high, toll.confidence = caused[1], caused[1], caused[1], CONFIDENCE.toll_singular
+        spans.append(caused[0])
     elif not death_triggers and (named := named_death(tokens, lo, hi, at and at[DEATH])) is not None:
         # a protest's or riot's clause names one person killed (متظاهرا لقي مصرعه، مقتل متظاهر)
         toll.deaths, toll.low, toll.high, toll.confidence = named[0], named[0], named[0], CONFIDENCE.toll_singular

@@ -11,7 +11,7 @@ from typing import Sequence
 
 from hadath.events.lexicons import function_words
 from hadath.events.role_words import QUOTE_MARKS
-from hadath.events.toll_words import conj_led, toll_words
+from hadath.events.toll_words import conj_led, consequence, sum_word, toll_words
 from hadath.events.tuning import WINDOWS
 from hadath.events.unnumbered import people_noun, time_token, victim_noun, victims_by_number
 from hadath.events.wordbits import within
@@ -97,6 +97,30 @@ def conj_led_count(tok: Token) -> bool:
     return conj_led(tok) and tok.norm not in toll_words().death_left
 
 
+def joined_count(tokens: Sequence[Token], s: int) -> bool:
+    """The count at ``s`` is joined to the words before it: و as its proclitic (وستة), و written
+    apart before digits (و 6، و6: a token of its own), or a word of company before it
+    (event_tolls.tsv ``company``: مع 6 آخرين، برفقة ثلاثة من مرافقيه)."""
+    if conj_led_count(tokens[s]):
+        return True
+    return s > 0 and (tokens[s - 1].norm in toll_words().conj or company_led(tokens, s))
+
+
+def company_led(tokens: Sequence[Token], s: int, e: int | None = None) -> bool:
+    """A word of company right before the count at ``s`` (event_tolls.tsv ``company``), the
+    count of the victim's companions: "others" after it or a group of his own (مع 6 آخرين، برفقة
+    ثلاثة من مرافقيه: ``pronoun_one`` on the group's noun) - not the side fought (اشتباكات مع 3
+    مسلحين). ``e``: the count's end (found from ``s`` when None)."""
+    w = toll_words()
+    if s == 0 or w.company.isdisjoint(tokens[s - 1].forms):
+        return False
+    e = s + 1 if e is None else e
+    if e < len(tokens) and not w.others.isdisjoint(tokens[e].forms):
+        return True
+    return (e + 1 < len(tokens) and tokens[e].norm in w.partitive
+            and tokens[e + 1].norm.endswith(tuple(w.pronoun_one | w.pronoun_two)))
+
+
 def period_total(tokens: Sequence[Token], start: int, lo: int) -> bool:
     """A toll's head (حصيلة، عدد) before the count in its sentence with a word of period or sum
     between them (بلغت حصيلة ضحايا القصف منذ فجر اليوم 55 قتيلا، بلغ العدد الإجمالي للقتلى 40):
@@ -108,7 +132,7 @@ def period_total(tokens: Sequence[Token], start: int, lo: int) -> bool:
         if (tokens[k].kind == "punct" and tokens[k].norm in ".;:!?") or not (
                 w.death_left.isdisjoint(f) and w.injury_left.isdisjoint(f)):
             return False  # (another sentence, or a word of death or injury governing the count)
-        total = total or not w.total.isdisjoint(f)
+        total = total or sum_word(tokens, k)
         if not w.toll_head.isdisjoint(f) and not (k + 1 < start and tokens[k + 1].norm in w.partitive):
             return total  # (not عدد من: a vague count, no toll's head)
     return False
@@ -212,3 +236,22 @@ def own_clause(tokens: Sequence[Token], k: int, hi: int) -> bool:
     nxt = tokens[k + 1]
     return nxt.kind == "number" or nxt.norm in w.filler or word_number(nxt.norm) is not None \
         or not w.others.isdisjoint(nxt.forms) or victims_by_number(nxt) > 0 or people_noun(nxt)
+
+
+CAUSE_GAP = 2  # a consequence verb and its preposition before the death word (أدى إلى وفاته)
+
+
+def caused_death(tokens: Sequence[Token], lo: int, hi: int) -> tuple[Span, int] | None:
+    """A word of death of the toll lexicon (event_tolls.tsv ``death_left``: وفاة) carrying a
+    singular or dual pronoun (``pronoun_one`` / ``pronoun_two``) right after a consequence verb
+    (function_words.tsv consequence) and its preposition: مما أدى إلى وفاته، أسفر عن وفاتهما - the
+    victims named before it, one or two, though the word is no trigger (a death the act caused,
+    not a death of old age). Its span and number, or None."""
+    w = toll_words()
+    for k in range(lo + 1, hi):
+        if not any(consequence(tokens, j) for j in range(max(lo, k - CAUSE_GAP), k)):
+            continue
+        for a in tokens[k].analyses[1:]:
+            if a.suffix and a.stem in w.death_left and (a.suffix in w.pronoun_one or a.suffix in w.pronoun_two):
+                return tokens[k].span, 2 if a.suffix in w.pronoun_two else 1
+    return None

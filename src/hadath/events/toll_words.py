@@ -95,6 +95,11 @@ class TollWords(NamedTuple):
     doer_end_lead: frozenset[str]
     doer_death: frozenset[str]
     doer_shot_dead: frozenset[str]
+    joint_places: frozenset[str]
+    joint_places_two: frozenset[str]
+    total_adjective: frozenset[str]
+    company: frozenset[str]
+    person_generic: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +120,21 @@ def loss_left() -> frozenset[str]:
     ``injury_left``: مقتل، إصابة، قتل، أصيب)."""
     w = toll_words()
     return w.death_left | w.injury_left
+
+
+def sum_word(tokens: Sequence[Token], k: int) -> bool:
+    """tokens[k] makes a toll a period's or a sum's (``total``: منذ، خلال، مجموع), or is an
+    adjective of sum right after the toll's head or a noun of the dead or wounded it qualifies
+    (``total_adjective``: الحصيلة الإجمالية، عدد القتلى الكلي; not الكلية الحربية, a college)."""
+    w = toll_words()
+    f = tokens[k].forms
+    if not w.total.isdisjoint(f):
+        return True
+    if w.total_adjective.isdisjoint(f) or k == 0:
+        return False
+    before = tokens[k - 1].forms
+    return not (w.toll_head.isdisjoint(before) and loss_nouns().isdisjoint(before)
+                and w.casualty.isdisjoint(before))
 
 
 def conj_led(tok: Token) -> bool:

@@ -168,6 +168,9 @@ def singular_before(tokens: Sequence[Token], death_triggers: Sequence[tuple[int,
         if k - 1 >= lo and len(tokens[k].norm) > 3 and tokens[k].norm.endswith(c.nisba) \
                 and not (tokens[k].kind == "word" and victims_by_number(tokens[k])):
             k -= 1  # (a singular nisba: فلسطيني، سوري; not a victim noun in ي itself: وكان مدني قتل)
+        if k - 1 >= lo and c.definite(tokens[k].norm) and c.definite(tokens[k - 1].norm) \
+                and not victims_by_number(tokens[k]):
+            k -= 1  # (a definite adjective after a definite victim: الطفل المستهدف لقي حتفه)
         if k >= lo and tokens[k].kind == "word" and (n := victims_by_number(tokens[k])):
             return n
     return 0
