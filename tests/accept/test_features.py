@@ -92,3 +92,24 @@ def test_a_named_place_the_gazetteer_lacks_is_not_read_as_maybe_no_place(candida
     (f_bare,) = event_features(replace(doc, events=(bare,)))
     assert f_named["flag=place_unresolved"] == 0.0  # قرية ودالهبيل: a place, unknown to the gazetteer
     assert f_bare["flag=place_unresolved"] == 1.0   # a bare name: maybe no place at all
+
+
+# (accept63) the cue one-hots read the cues of the trigger's clause that bear on it
+# (events.modality.cue_reaches), not every cue of its sentence: (text, feature, expected)
+CUE_SCOPE = [
+    # a threat before "after" (sequel): the strike told after it is what the threat answers
+    ("هدد الرئيس الإيراني إسرائيل بالانتقام بعد مقتل خمسة من أعضاء الحرس الثوري في غارة جوية على دمشق.",
+     "cue=threat", 0.0),
+    # the passive "is called" names the woman: no claim
+    ("أصيبت مسنة تدعى نعمة راشد نعمان في مديرية مقبنة غربي تعز برصاص قناص حوثي.", "cue=claim", 0.0),
+    ("أصيبت مسنة تدعى نعمة راشد نعمان في مديرية مقبنة غربي تعز برصاص قناص حوثي.", "clause_claim", 0.0),
+    # a report cue in the act's own clause still counts
+    ("قال المرصد إن طائرات حربية قصفت مدينة سراقب يوم الثلاثاء.", "cue=report", 1.0),
+]
+
+
+@pytest.mark.parametrize("text,feature,expected", CUE_SCOPE)
+def test_cue_scope(candidates, text, feature, expected):
+    doc, rows = feats(candidates, text)
+    assert rows, "no candidate"
+    assert rows[0][feature] == expected

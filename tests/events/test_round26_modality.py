@@ -1,5 +1,5 @@
 """Modality of the twenty-sixth round (issue #9): the passive "is called" (يدعى، تدعى), written
-like the claim verb once ى is normalized, names a person and blocks nothing (modality._named);
+like the claim verb once ى is normalized, names a person and blocks nothing (modality.named_cue);
 the claim verb still makes what it claims no act."""
 from __future__ import annotations
 

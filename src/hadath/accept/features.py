@@ -25,6 +25,7 @@ from typing import Mapping, NamedTuple, Sequence
 
 from hadath.accept.doubts import NAMES as DOUBT_NAMES
 from hadath.accept.doubts import doubt_features, finer_places
+from hadath.events.modality import cue_reaches
 from hadath.events.taxonomy import UNARMED_INTERS
 from hadath.geo import haversine_km
 from hadath.reconcile.rules import named_place
@@ -356,18 +357,19 @@ def _trigger_features(view: _DocView, f: dict[str, float], spans: Sequence[Span]
     _one_hot(f, _VOICE_KEYS, ref.voice if ref is not None else None)
     form = view.scan.forms_at.get(ti) if view.scan is not None else None
     _one_hot(f, _FORM_KEYS, form)
-    cues = view.sentence_cues(sent)
-    _many_hot(f, _CUE_KEYS, cues)
-    f["question"] = float("question" in cues)
+    f["question"] = float("question" in view.sentence_cues(sent))
     clause_kinds: set[str] = set()
     speech_before = False
     if view.scan is not None and view.toks:
         a, b = view.scan.clause(ti, ti + 1)
-        clause_kinds = {c.entry.kind for c in view.scan.cues_in(a, b)}
+        # the cue one-hots read the cues of the trigger's own clause that bear on it, not every
+        # cue of its sentence (accept63: a retraining over-weighed threats and names there)
+        clause_kinds = {c.entry.kind for c in view.scan.cues_in(a, b) if cue_reaches(view.toks, c, a, ti)}
         lo = view.scan.bounds.get(sent, (a, b))[0]
         reports = view.report_starts
         k = bisect_left(reports, lo)
         speech_before = k < len(reports) and reports[k] < ti  # a report cue starts in [lo, ti)
+    _many_hot(f, _CUE_KEYS, clause_kinds)
     f["clause_blocking"] = float(bool(clause_kinds & BLOCKING_KINDS))
     f["clause_report"] = float("report" in clause_kinds)
     f["clause_claim"] = float(not _CLAIM_KINDS.isdisjoint(clause_kinds))

@@ -183,7 +183,7 @@ def modality_of(
             continue  # حاول مسلحون اقتحام المركز، ما أسفر عن مقتل شخصين: what the attempt made caused
         if e.kind == "plan" and _survived(tokens, cue.start, a):
             continue  # نجا المحافظ من محاولة اغتيال بعبوة ناسفة: an attempt made, and survived
-        if e.kind == "claim" and _named(tokens, cue, a):
+        if e.kind == "claim" and named_cue(tokens, cue, a):
             continue  # أصيبت مسنة تدعى نعمة: "is called", no claim
         if e.kind in ("accident", "claim") and cue.start > a and tokens[cue.start - 1].norm in scope_words().sequel \
                 and cue.start > end:
@@ -397,7 +397,7 @@ def future_verb(tok: Token, stem_start: int | None = None) -> bool:
                for an in tok.analyses)
 
 
-def _named(tokens: Sequence[Token], cue: Cue, a: int) -> bool:
+def named_cue(tokens: Sequence[Token], cue: Cue, a: int) -> bool:
     """The claim cue is the passive "is called" (event_scope.tsv named_verb: شاب يدعى أحمد): one
     word, after a word with no article or a relative pronoun (الشاب الذي يدعى أحمد), not followed
     by أن (claim_that: تدعي الجماعة أن، إسرائيل تدعي أنها)."""
@@ -408,6 +408,18 @@ def _named(tokens: Sequence[Token], cue: Cue, a: int) -> bool:
     after = tokens[cue.end].norm if cue.end < len(tokens) else ""
     return before.kind == "word" and (not clitics().definite(before.norm) or before.norm in function_words("relative")) \
         and after not in w.claim_that
+
+
+def cue_reaches(tokens: Sequence[Token], cue: Cue, a: int, start: int) -> bool:
+    """The cue, in the clause of the act at ``start`` (first token ``a``), bears on it - for stages
+    that read a clause's cues without the modality stage's reading of each (the acceptance
+    features): not the passive "is called" (:func:`named_cue`), and not a cue before a word of
+    sequence that leads to the act (event_scope.tsv ``sequel``: هدد بالانتقام بعد مقتل خمسة في
+    غارة - the threat is what followed the strike; the rule of the fear cue above)."""
+    if cue.entry.kind == "claim" and named_cue(tokens, cue, a):
+        return False
+    sequel = scope_words().sequel
+    return not (cue.end <= start and any(tokens[k].norm in sequel for k in range(cue.end, start)))
 
 
 def charge_reaches(tokens: Sequence[Token], start: int) -> bool:
