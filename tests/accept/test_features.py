@@ -113,3 +113,26 @@ def test_cue_scope(candidates, text, feature, expected):
     doc, rows = feats(candidates, text)
     assert rows, "no candidate"
     assert rows[0][feature] == expected
+
+
+# (accept64) place_country_share counts the places the events stage would take as places: not a
+# nisba adjective (الإيراني) nor a name inside an actor's (الحرس الثوري الإيراني), nor a country an
+# event reads as its side: (text, expected share of the record's country)
+COUNTRY_SHARE = [
+    # Iran twice by nisba, Israel, Damascus: Syria is 1 of 2 places, not 1 of 4
+    ("هدد الرئيس الإيراني إسرائيل بالانتقام بعد مقتل خمسة من أعضاء الحرس الثوري الإيراني في غارة جوية على دمشق.",
+     0.5),
+    # Israel blamed (the record's doer, its actor evidence) is no place either: Damascus, Tehran
+    # and the threatened Israel
+    ("هدد الرئيس الإيراني إسرائيل بالانتقام بعد مقتل عدد من أعضاء الحرس الثوري الإيراني في غارة جوية على "
+     "دمشق ألقت طهران باللوم فيها على إسرائيل.", 1 / 3),
+    # a report of one country's places: all of them count
+    ("قصفت طائرات حربية مدينة سراقب في ريف إدلب.", 1.0),
+]
+
+
+@pytest.mark.parametrize("text,share", COUNTRY_SHARE)
+def test_country_share_counts_places_only(candidates, text, share):
+    doc, rows = feats(candidates, text)
+    assert rows, "no candidate"
+    assert rows[0]["place_country_share"] == pytest.approx(share)

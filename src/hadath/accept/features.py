@@ -182,8 +182,7 @@ class _DocView:
                     self.reference = m.value.date
                     break
         self._sent_cues: dict[int, set[str]] = {}
-        self.places = [m.value.place for m in doc.mentions
-                       if m.kind == "place" and isinstance(m.value, PlaceRef) and m.value.place is not None]
+        self.places = _site_places(doc)
         self.place_names: dict[str, int] = {}
         for m in doc.mentions:
             if m.kind == "place" and isinstance(m.value, PlaceRef):
@@ -218,6 +217,20 @@ class _DocView:
 
     def mention(self, kind: str, span: Span):
         return self.by_span.get((kind, span.start, span.end))
+
+
+def _site_places(doc: Doc) -> list:
+    """The resolved places the report names as places, as the events stage takes them
+    (place_choice.choose_places): not a nisba adjective (الإيراني names a side), not a name
+    inside an actor's (الحرس الثوري الإيراني), not a country an event reads as a side (ألقت
+    طهران باللوم على إسرائيل: its actor evidence)."""
+    sides = [(m.span.start, m.span.end) for m in doc.mentions if m.kind == "actor"]
+    sides += [(s.start, s.end) for o in doc.events for role in ("actor1", "actor2")
+              for s in o.evidence.get(role) or ()]
+    return [m.value.place for m in doc.mentions
+            if m.kind == "place" and isinstance(m.value, PlaceRef) and m.value.place is not None
+            and m.value.cue != "nisba"
+            and not any(a < m.span.end and m.span.start < b for a, b in sides)]
 
 
 def _centre(places) -> tuple[float, float] | None:
