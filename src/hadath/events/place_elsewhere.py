@@ -22,7 +22,7 @@ from hadath.types import Token
 BRACKETS = frozenset("()[]")   # (الشاب فلان (20 عاما) من مخيم X: an age between the person and من)
 
 if TYPE_CHECKING:
-    from hadath.events.index import Located
+    from hadath.events.index import DocIndex, Located
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +65,15 @@ def _retreat_to(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
     نحو الجبال): a toward word right before it (or before its class noun) and a verb of retreat a
     few words before that, no punctuation between (function_words ``toward``, ``retreat``)."""
     return _led_by(tokens, p, lo, function_words("toward"), function_words("retreat"), WINDOWS.retreat_left)
+
+
+def withdrawn_to_only(ix: "DocIndex", frame) -> bool:
+    """A withdrawal's sentence names places, and each is where a side withdrew or headed to
+    (انسحب بعدها الجيش إلى ولاية القضارف): the ground it left is not named there, so no place
+    changed hands that the report names (read when place_choice found no place for it)."""
+    toks, lo = ix.doc.tokens, ix.bounds[frame.sent][0]
+    places = [p for p in ix.get("place", frame.sent) if p.mention.value.cue != "nisba"]
+    return bool(places) and all(destination(toks, p, lo) or headed_to(toks, p, lo) for p in places)
 
 
 def headed_to(tokens: Sequence[Token], p: "Located", lo: int) -> bool:

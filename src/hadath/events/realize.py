@@ -36,6 +36,7 @@ from hadath.events.demolition import DEMOLITION, demolition
 from hadath.events.index import DocIndex, Located
 from hadath.events.means import frame_weapons, into_the_air, means_carried, struck_with, told_in_it
 from hadath.events.place_choice import choose_places
+from hadath.events.place_elsewhere import withdrawn_to_only
 from hadath.events.records import UNPLACED, evolve, new_event, notes
 from hadath.events.dispersal import dispersing_group
 from hadath.events.flagged import flagged_object
@@ -208,6 +209,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     if actors.actor1 is None and actors.ref1 is not None and actors.ref1.kind == "generic":
         actors.actor1 = worded(ix, frame, actors.ref1)  # the crowd noun that is also the trigger
     places, pconf, own_place = choose_places(ix, frame, main, slots)
+    if not places and frame.group == "withdraw" and withdrawn_to_only(ix, frame):
+        return [], False  # (انسحب الجيش إلى ولاية القضارف: only where it went is named, no transfer)
     places = share_places(ix, frame, places)  # (تركزت 5 منها على مديرية صرواح: a place of the act too)
     hit = places[0].mention.value.place if places else None
     actors.ref1 = from_abroad(ix, frame, actors.ref1, hit.country if hit else None)  # أطلق من غزة
