@@ -1,0 +1,46 @@
+"""Mechanisms of neg37 (issue #9: no records for what is not an event). A death sentence told as
+the court's ruling (بالإعدام، بالإعدام شنقا) is no execution done; an act noun an anniversary
+recalls (الذكرى السنوية الثلاثين لقصف حلبجة، الذكرى الأولى لتفجير) is background, its ordinal and
+adjectives between, and a stem spelled as a verb after لـ (لقصف) is the noun there; a daypart
+before today and a full date (فجر اليوم الأربعاء 27 مارس 2024) is a time, no blast (فجّر). New
+acts told next to them stay acts. The sentences are made up in the style of wire copy, never
+copied from it (docs/notes/neg37.md)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import events
+
+NO_EVENT = [
+    # a death sentence passed
+    "قضت محكمة الجنايات، المنعقدة في مجمع المحاكم بالعاصمة، اليوم الأحد، بالإعدام على 12 متهما في قضية تفجير الكنيسة.",
+    "وقضت الدائرة المختصة بقضايا الإرهاب، مساء اليوم، بالإعدام شنقا في حق ثلاثة متهمين.",
+    "أصدرت المحكمة العسكرية، صباح اليوم، حكمها بالإعدام رميا بالرصاص على خمسة متهمين في مدينة بنغازي.",
+    # an anniversary recalls the act
+    "أحيت مدينة الموصل، اليوم الخميس، الذكرى السنوية الخامسة لتفجير سوق النبي يونس.",
+    "أحيا الأهالي اليوم الذكرى العشرين لقصف بلدة قانا.",
+    # dawn before today and a full date, in a ruling with no act
+    "أصدرت المحكمة الابتدائية بمدينة صفاقس، فجر اليوم الخميس 14 مارس 2024، أحكامها في قضية اغتيال المحامي.",
+]
+
+KEPT = [
+    # a protest held on an anniversary
+    ("بمناسبة الذكرى الثامنة للثورة تظاهر الآلاف اليوم في ساحة التحرير بمدينة بغداد.", ["Protests"]),
+    # an execution done by an armed group, no sentence
+    ("أعدم مسلحو داعش اليوم خمسة مدنيين رميا بالرصاص في قرية قرب مدينة الموصل.", ["Violence against civilians"]),
+    # a strike at dawn of a fully dated day
+    ("قصفت طائرات حربية، فجر اليوم الخميس 14 مارس 2024، بلدة سرمين بريف إدلب.", ["Explosions/Remote violence"]),
+    # a blast today next to an anniversary
+    ("انفجرت سيارة مفخخة اليوم في سوق مدينة الصدر ببغداد، في الذكرى السنوية لتفجير مماثل.",
+     ["Explosions/Remote violence"]),
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_sentences_anniversaries_and_dawn_are_no_events(pipeline, text):
+    assert not events(pipeline, text)
+
+
+@pytest.mark.parametrize("text,types", KEPT)
+def test_acts_next_to_them_stay(pipeline, text, types):
+    assert [e.event_type for e in events(pipeline, text)] == types
