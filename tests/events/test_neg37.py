@@ -30,6 +30,8 @@ NO_EVENT = [
     "المسيرة نت | الحديدة\nأعلنت وزارة التربية اليوم افتتاح مدرسة جديدة في مدينة الحديدة.",
     # a celebration of a capture told elsewhere: the capture is the crowd's motive
     "وخرج الأهالي في مدينتي كسلا والقضارف إلى الشوارع احتفالاً باستعادة السيطرة على البلدة.",
+    # an act named as the crime of a case (في جريمة قتل)
+    "وقضت غرفة الجنايات، مساء اليوم، بالسجن المؤبد في حق المتهمين الأربعة في جريمة قتل الطالب بمدينة فاس.",
     # a natural death
     "توفي الوزير السابق، مساء الأحد، في مستشفى بالعاصمة بعد صراع طويل مع المرض.",
 ]
@@ -37,6 +39,9 @@ NO_EVENT = [
 KEPT = [
     # a death by gunfire told with the victim's age
     ("استشهد الشاب، عن عمر يناهز 22 عاما، برصاص قوات الاحتلال في مدينة جنين اليوم.", ["Violence against civilians"]),
+    # a killing told before the crime's name; an arrest of suspects in a murder case
+    ("لقي شاب مصرعه اليوم في جريمة قتل بشعة بحي الملاح في مدينة مراكش.", ["Violence against civilians"]),
+    ("اعتقلت الشرطة اليوم متهمين في جريمة قتل شرطي في مدينة فاس.", ["Strategic developments"]),
     # a protest against a killing; a capture with a celebration after it
     ("خرج الآلاف اليوم في شوارع مدينة الخرطوم احتجاجا على مقتل متظاهر برصاص الشرطة.", ["Protests"]),
     ("وسيطرت قوات الجيش اليوم على مدينة ود مدني، فيما خرج المواطنون إلى الشوارع احتفالا بالنصر.", ["Battles"]),
