@@ -5,7 +5,7 @@ adjectives between, and a stem spelled as a verb after لـ (لقصف) is the no
 before today and a full date (فجر اليوم الأربعاء 27 مارس 2024) is a time, no blast (فجّر); a
 vow not to hold back (لن تتردد في استهداف) is a threat; X نت is a web outlet; a capture celebrated
 (احتفالاً بتحرير المدينة) is the crowd's motive, told elsewhere; a death after an illness is no
-act. New
+act; a gathering to watch or hear a speech (لمتابعة الخطاب، للاستماع) is no protest. New
 acts told next to them stay acts. The sentences are made up in the style of wire copy, never
 copied from it (docs/notes/neg37.md)."""
 from __future__ import annotations
@@ -32,6 +32,9 @@ NO_EVENT = [
     "وخرج الأهالي في مدينتي كسلا والقضارف إلى الشوارع احتفالاً باستعادة السيطرة على البلدة.",
     # an act named as the crime of a case (في جريمة قتل)
     "وقضت غرفة الجنايات، مساء اليوم، بالسجن المؤبد في حق المتهمين الأربعة في جريمة قتل الطالب بمدينة فاس.",
+    # people gathered to watch or hear a speech
+    "وتجمع المئات من أنصار الحركة في ساحة المدينة اليوم لمتابعة كلمة الأمين العام عبر شاشة كبيرة.",
+    "واحتشد الآلاف في الملعب البلدي مساء اليوم للاستماع إلى خطاب الرئيس.",
     # a natural death
     "توفي الوزير السابق، مساء الأحد، في مستشفى بالعاصمة بعد صراع طويل مع المرض.",
 ]
@@ -42,6 +45,8 @@ KEPT = [
     # a killing told before the crime's name; an arrest of suspects in a murder case
     ("لقي شاب مصرعه اليوم في جريمة قتل بشعة بحي الملاح في مدينة مراكش.", ["Violence against civilians"]),
     ("اعتقلت الشرطة اليوم متهمين في جريمة قتل شرطي في مدينة فاس.", ["Strategic developments"]),
+    # a gathering with a protest's purpose
+    ("تجمع المئات من المحتجين اليوم أمام مقر الحكومة في بيروت للمطالبة بمحاسبة المسؤولين.", ["Protests"]),
     # a protest against a killing; a capture with a celebration after it
     ("خرج الآلاف اليوم في شوارع مدينة الخرطوم احتجاجا على مقتل متظاهر برصاص الشرطة.", ["Protests"]),
     ("وسيطرت قوات الجيش اليوم على مدينة ود مدني، فيما خرج المواطنون إلى الشوارع احتفالا بالنصر.", ["Battles"]),
