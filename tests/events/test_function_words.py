@@ -24,6 +24,7 @@ ROLES += ("flight", "heading")   # (place62: نزوح السكان من X is whe
 ROLES += ("downs_craft",)   # (types63: أسقطت الدفاعات مسيرة - the craft downed, no march)
 ROLES += ("object_pronoun",)   # (sd62: اقتادتهم after an abduction is the abduction)
 ROLES += ("struck_list",)   # (split55: غارات على ريف X، مستهدفا بلدات Y وZ: the towns hit, events.place_struck)
+ROLES += ("outlet_after",)   # (neg37: المسيرة نت - a web outlet, no march)
 
 
 def test_every_row_has_a_known_role():
