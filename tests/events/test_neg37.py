@@ -50,6 +50,8 @@ KEPT = [
     # a protest against a killing; a capture with a celebration after it
     ("خرج الآلاف اليوم في شوارع مدينة الخرطوم احتجاجا على مقتل متظاهر برصاص الشرطة.", ["Protests"]),
     ("وسيطرت قوات الجيش اليوم على مدينة ود مدني، فيما خرج المواطنون إلى الشوارع احتفالا بالنصر.", ["Battles"]),
+    # a celebration that turned into a clash: the clash after the celebration's object is an act
+    ("خرج مئات الشبان اليوم في شوارع مدينة وهران احتفالاً بالفوز واشتبكوا مع قوات الشرطة.", ["Riots"]),
     # a protest held on an anniversary
     ("بمناسبة الذكرى الثامنة للثورة تظاهر الآلاف اليوم في ساحة التحرير بمدينة بغداد.", ["Protests"]),
     # an execution done by an armed group, no sentence
