@@ -45,6 +45,9 @@ KEPT = [
     # a killing told before the crime's name; an arrest of suspects in a murder case
     ("لقي شاب مصرعه اليوم في جريمة قتل بشعة بحي الملاح في مدينة مراكش.", ["Violence against civilians"]),
     ("اعتقلت الشرطة اليوم متهمين في جريمة قتل شرطي في مدينة فاس.", ["Strategic developments"]),
+    # an act told after the vow's own object
+    ("وقال المتحدث إن قواته لن تتردد في الرد، وقصفت مدفعيتها اليوم مواقع المسلحين في بلدة الضالع.",
+     ["Explosions/Remote violence"]),
     # a gathering with a protest's purpose
     ("تجمع المئات من المحتجين اليوم أمام مقر الحكومة في بيروت للمطالبة بمحاسبة المسؤولين.", ["Protests"]),
     # a protest against a killing; a capture with a celebration after it
