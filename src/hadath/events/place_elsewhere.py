@@ -191,3 +191,29 @@ def answered_place(tokens: Sequence[Token], p: "Located", lo: int, main_start: i
         if not response.isdisjoint(tokens[j].forms):
             return not j <= main_start < p.start and any(j < k < p.start for k in acts)
     return False
+
+
+def _is_word(tok: Token, words: frozenset[str]) -> bool:
+    """The token is one of ``words``, as written or by a form (clitics aside)."""
+    return tok.kind == "word" and (tok.norm in words or not words.isdisjoint(tok.forms))
+
+
+def office(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
+    """The place ends a body's or an office's name under its head or spokesman (place_words.tsv
+    ``office_body`` after ``office_lead``; cue words may stand between the body and the name):
+    قائد جبهة الجنوب is a commander, not an act in the South; المتحدث باسم حكومة ولاية X
+    speaks for a state. The mention stays a place of the document; it is no place of the act.
+    A country keeps its place, as for :func:`speaker`. (A verb of speaking is no lead: the town
+    of قالت لجان مقاومة ود مدني is where the quarter the committee tells of is.)"""
+    if getattr(p.mention.value.place, "feature_class", "") == "country":
+        return False
+    lex = place_lexicon()
+    k = p.start - 1
+    while k >= lo and tokens[k].kind == "word" and tokens[k].norm in lex.cues \
+            and not _is_word(tokens[k], lex.office_body):
+        k -= 1   # حكومة ولاية X: the cue word is part of the body's name
+    bodies = 0
+    while k >= lo and _is_word(tokens[k], lex.office_body):
+        bodies += 1
+        k -= 1
+    return bool(bodies) and k >= lo and _is_word(tokens[k], lex.office_lead)
