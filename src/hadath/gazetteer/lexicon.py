@@ -25,7 +25,7 @@ WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "me
                         "between", "road_link", "building", "border_with", "domestic",
                         "new_place", "visitor", "water", "structure", "dual_ending", "located",
                         "distance", "motion", "apposition", "pretext", "next_place", "attack_verb",
-                        "office_body", "office_lead"})
+                        "office_body", "office_lead", "office_voice"})
 
 
 class PlaceLexicon(NamedTuple):
@@ -90,7 +90,8 @@ class PlaceLexicon(NamedTuple):
     pretext: frozenset[str] = frozenset()   # بحجة "...": "on the pretext of", no town Hajjah
     attack_verb: frozenset[str] = frozenset()   # قصفت إسرائيل: the country after it is the doer
     office_body: frozenset[str] = frozenset()   # قائد جبهة الجنوب: a body named after a place
-    office_lead: frozenset[str] = frozenset()   # its head or its voice (قائد، قالت، بحسب)
+    office_lead: frozenset[str] = frozenset()   # its head or spokesman (قائد، باسم)
+    office_voice: frozenset[str] = frozenset()   # a verb of its speaking (قالت، بحسب)
 
 
 def _cue_rows() -> tuple[dict[str, int], dict[str, set[str]]]:
@@ -148,4 +149,4 @@ def place_lexicon() -> PlaceLexicon:
         apposition=w["apposition"], doer_or_visitor=w["doer"] | w["visitor"],
         pretext=w["pretext"], next_place=w["next_place"] | w["prep"],
         attack_verb=w["attack_verb"], office_body=w["office_body"],
-        office_lead=w["office_lead"])
+        office_lead=w["office_lead"], office_voice=w["office_voice"])
