@@ -30,6 +30,7 @@ from hadath.events.elided import elided_subject
 from hadath.events.partitive import named_after_partitive
 from hadath.events.positions import opens_own_clause
 from hadath.events.ground_troops import on_the_ground
+from hadath.events.pursuit import pursued_crowd
 from hadath.events.hostages import hostages
 from hadath.events.mob_riot import mob_not_demonstration
 from hadath.events.demolition import DEMOLITION, demolition
@@ -169,6 +170,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     if sub == "Violent demonstration" and mob_not_demonstration(ix, frame, classes, roles, target,
                                                                   civilian_property(toks, a, b, names)):
         ev_type, sub = "Riots", "Mob violence"  # هاجم مئات كنيسة ورشقوها بالحجارة: no demonstration told
+    if sub == "Peaceful protest" and pursued_crowd(ix, frame):
+        ev_type, sub = "Protests", "Protest with intervention"  # حاصرت قوات الأمن المعتصمين: a force suppressed it
     if sub == "Remote explosive/landmine/IED" and defused(ix, frame, classes, inter1, toll, weapons_loc):
         ev_type, sub = "Strategic developments", "Disrupted weapons use"  # فجر الجيش عبوة ناسفة بعد اكتشافها
     ev_type, sub = hostages(ix, frame, ev_type, sub, inter1, roles.actor1 and roles.actor1.ref.name)  # احتجزت الجبهة 68 رهينة: an abduction
