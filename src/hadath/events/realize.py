@@ -50,6 +50,7 @@ from hadath.events.launch_site import from_abroad
 from hadath.events.modality import scope_words
 from hadath.events.hedges import hedged_group, hedged_owner
 from hadath.events.crowd_fights import (brawl_between, communal_fight, called_peaceful, crowd_confronts_force, crowd_story,
+                                        people_doers,
                                         people_act)
 from hadath.events.dual_sides import story_pair
 from hadath.events.holders import holds_ground_at
@@ -151,6 +152,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         and any(not scope_words().mourner.isdisjoint(toks[k].forms) for k in range(a, b))
     if funeral:
         target = "civilian"  # انفجار عبوة استهدف موكب مشيعين، موكب تشييع: a funeral bombed, its mourners civilians
+    people_doers(ix, frame, roles)  # (إثر اعتداء مئات من أهالي القرية عليهم: the people did it)
     inter1 = roles.actor1.ref.inter if roles.actor1 else None
     toll = frame_toll(ix, frame)
     if cleared(ix, frame, classes, inter1, toll):
