@@ -177,8 +177,8 @@ def decide(
         violent = classes & {"riot", "clash"}
         if peaceful and actor1_inter not in CROWD_INTERS:
             violent -= {"clash"}  # (اعتداء الأمن على المتظاهرين السلميين ... اشتباك بين أحدهم وفرد أمن: the force's)
-        if not ((lethal or weapons & {"gun", "live"}) and actor1_inter in STATE_INTERS):  # forces that kill
-            violent |= classes & {"burn", "destroy", "loot", "raid"}  # or fire live rounds at a sit-in and burn its tents: no riot
+        if not (lethal and actor1_inter in STATE_INTERS):  # forces that kill at a sit-in and burn
+            violent |= classes & {"burn", "destroy", "loot", "raid"}  # its tents: no riot
         if actor1_inter not in ARMED_INTERS and not weapons & DISPERSAL:
             violent |= classes & {"explode"}  # المحتجون ألقوا قنابل يدوية / عبوة مولوتوف
         if actor1_inter in CROWD_INTERS:  # قتل شرطي على يد محتجين، هاجم متظاهرون مركزا للشرطة: the crowd's own violence
