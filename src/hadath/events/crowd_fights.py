@@ -145,18 +145,20 @@ def people_doers(ix: DocIndex, frame: Frame, roles: Roles) -> None:
     if not hit or hit.start < 0 or hit.ref.inter != CIVILIANS_INTER or hit.ref.kind != "generic":
         return
     toks = ix.doc.tokens
-    if frame.group == "violence" and singles().isdisjoint(toks[hit.start].forms) and pronoun_after(toks, hit.end):
+    if frame.group == "violence" and singles().isdisjoint(toks[hit.start].forms) \
+            and pronoun_after(toks, hit.end, {t.start for t in ix.get("trigger", frame.sent)}):
         roles.actor1, roles.conf1, roles.actor2, roles.conf2 = hit, roles.conf2, None, 0.0
 
 
-def pronoun_after(toks, end: int) -> bool:
+def pronoun_after(toks, end: int, stops: set[int] = frozenset()) -> bool:
     """A patient marker with a pronoun suffix (function_words ``patient_pronoun``: عليهم) after
     the people ending at ``end``, within WINDOWS.people_pronoun words and no punctuation between
-    (the people's village and district between: أهالي قرية X التابعة لمركز Y عليهم): they acted
-    on the ones it points back to."""
+    (the people's village and district between: أهالي قرية X التابعة لمركز Y عليهم) nor a
+    trigger (``stops``: قتل طفلان بقصف من مناطق تسيطر عليها - the pronoun is the shelling's
+    clause's): they acted on the ones it points back to."""
     words = function_words("patient_pronoun")
     for k in range(end, min(len(toks), end + WINDOWS.people_pronoun)):
-        if toks[k].kind == "punct":
+        if toks[k].kind == "punct" or k in stops:
             return False
         if not words.isdisjoint(toks[k].forms):
             return True
