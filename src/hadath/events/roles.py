@@ -20,7 +20,7 @@ from typing import Container, Sequence
 
 from hadath.events.lexicons import function_words
 from hadath.events.modality import scope_words
-from hadath.events.positions import (accusative_object, announced, described_lam, exposed_subject, fell_subject, far_subject, genitive_after, of_the_matter,
+from hadath.events.positions import (accusative_object, member_doer, announced, described_lam, exposed_subject, fell_subject, far_subject, genitive_after, of_the_matter,
                                      only_time_between, opens_own_clause, own_subject_cut, verb_opens_clause, owns_object, past_consequence, past_relative, speaker_pronoun,
                                      subject_of, times_only, victim_like)
 from hadath.events.role_words import QUOTE_MARKS, RoleWords, acts_on, agent_pairs, disagrees, group_after_partitive, held_post, names_the_unidentified, object_suffixed, owned, plural_subject, role_words, target_noun, told_in  # noqa: F401
@@ -85,6 +85,8 @@ def assign(
         s.marked = mark(tokens, s, lo, speech_ends, aimed)
         if s.marked == "patient" and voice == "active" and members_after_verb(tokens, s, lo, trig_end, harm and nrole != "agent"):
             s.marked = None  # اختطف عناصر من جماعة الحوثي موظفين، أضرم عشرات من الأهالي: they do it
+        elif s.marked == "patient" and voice == "active" and member_doer(tokens, s, in_clause, trig_end, hi):
+            s.marked = None  # قتل قناص من قوات النظام جنديا: the sniper's side did it
     _marks_carried(tokens, in_clause)
     if (voice == "nominal" and (speaker_ok or nrole == "agent")) or (
             voice == "active" and nrole == "agent" and tokens[trig_start].norm == tokens[trig_start].forms[-1]):
