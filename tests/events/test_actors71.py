@@ -2,8 +2,8 @@
 
 ``events.positions.member_doer``: a lone member noun right after an active verb, its side after
 من and an object in the accusative after that side (قتل قناص من قوات النظام طفلا): the member's
-side is the doer, not the side of one hit. ``events.merge._claimant_at``: a claimant described by
-its leader (بقيادة X) before its claim verb still claims."""
+side is the doer, not the side of one hit. (A claimant described by its leader, بقيادة X, before
+its claim verb: rows of test_actors70's CLAIMS.)"""
 from __future__ import annotations
 
 from datetime import date
@@ -35,21 +35,3 @@ def test_the_members_side_did_it(pipeline, text, actor1, actor2):
     got = events(pipeline, text, published=PUB)
     assert got and (got[0].actor1, got[0].actor2) == (actor1, actor2), got
 
-
-# (published, text, actor1): a claimant described by its leader (بقيادة، بزعامة) before a
-# pluperfect claim verb (events.merge._claimant_at)
-LED_CLAIMANT = [
-    (date(2013, 5, 23), "قتل 20 جنديا في هجوم انتحاري بسيارة مفخخة على ثكنة عسكرية في أغاديز. وكانت جماعة تطلق"
-     " على نفسها «الموقعون بالدماء» بقيادة مختار بلمختار قد تبنت العملية.", "Al Mulathamun Battalion"),
-    (date(2016, 5, 23), "قتل 20 جنديا في هجوم انتحاري بسيارة مفخخة على ثكنة عسكرية في مدينة سرت. وكان تنظيم داعش"
-     " بزعامة أبو بكر البغدادي قد تبنى الهجوم.", "Islamic State (Libya)"),
-    # control: no leader's phrase, as before
-    (date(2016, 5, 23), "قتل 20 جنديا في هجوم انتحاري بسيارة مفخخة على ثكنة عسكرية في مدينة سرت. وكان تنظيم داعش"
-     " قد تبنى الهجوم.", "Islamic State (Libya)"),
-]
-
-
-@pytest.mark.parametrize("published, text, actor1", LED_CLAIMANT)
-def test_a_claimant_past_its_leader(full_pipeline, published, text, actor1):
-    got = events(full_pipeline, text, published=published)
-    assert got and got[0].actor1 == actor1, got
