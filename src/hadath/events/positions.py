@@ -16,6 +16,7 @@ from hadath.events.tuning import WINDOWS
 from hadath.events.unnumbered import preceded_by
 from hadath.events.victims import PEOPLE, category
 from hadath.mentions.actors_country import country_names
+from hadath.mentions.actors_speaker import speaker_words
 from hadath.mentions.actors_lexicon import actor_lexicon
 from hadath.text.clitics import clitics
 from hadath.types import Token
@@ -277,3 +278,11 @@ def own_subject_cut(tokens: Sequence[Token], slots: list[ActorSlot], trig_end: i
     after the trigger: that actor is no object of the trigger. ``hi`` when there is none."""
     starts = {s.start for s in slots}
     return next((k for k in range(trig_end + 1, hi - 1) if opens_own_clause(tokens, k, starts)), hi)
+
+
+def source_clause(tokens: Sequence[Token], trig_end: int, hi: int) -> int:
+    """Where a source's words start after the trigger: a speech verb carrying the conjunction
+    right after a comma (، وقالت المصادر إن الطائرة كانت تستهدف مواقع لـX). ``hi`` when none."""
+    verbs, conj = speaker_words().speech_verbs, tuple(role_words().conj)
+    return next((k for k in range(trig_end + 1, hi) if tokens[k - 1].norm == "," and tokens[k].norm.startswith(conj)
+                 and not verbs.isdisjoint(tokens[k].forms)), hi)
