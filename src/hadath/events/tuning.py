@@ -164,6 +164,7 @@ class Windows(NamedTuple):
     accused_act: int = 3             # ... and this close before the act it is blamed for (في قصف، مسؤولية قصف)
     claimant_left: int = 3           # the group claiming this close before the claim
     claimant_far: int = 10           # the group after a verb of announcing this close before its claim
+    leader_name: int = 4             # words of a leader's name after بقيادة between a claimant and its verb
     insert_words: int = 8            # a comma-set insert this long is skipped (أعلن X، عبر صفحاته، مسؤوليته)
 
 
