@@ -2,18 +2,14 @@
 file, in counts only."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.scripts import load_script
 
 
 def _module():
-    spec = importlib.util.spec_from_file_location("compare_predictions", ROOT / "scripts" / "compare-predictions.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("compare-predictions.py")
 
 
 def _write(path: Path, rows: list[dict]) -> str:
