@@ -2,7 +2,11 @@
 
 ``events.positions.accusative_object``: a side named by a nisba noun in the indefinite
 accusative (جنديا، شرطيا) is a verb's object, never the subject the verb-first reading takes
-right after it; the noun between (a bare sniper, قناص) is the unnamed doer."""
+right after it; the noun between (a bare sniper, قناص) is the unnamed doer.
+
+actors71 adds rows: ``events.positions.member_doer`` (قتل قناص من قوات النظام طفلا: the sniper's
+side did it), ``events.positions.source_clause`` (the verb's own object named before a source's
+words beats the side they say was aimed at) and a claimant past its leader's name (بقيادة X)."""
 from __future__ import annotations
 
 from datetime import date
@@ -16,8 +20,9 @@ from hadath.types import Article
 from tests.events.conftest import events
 
 PUB = date(2024, 3, 10)
+D16 = date(2016, 3, 10)
 
-# (published, text, actor1, actor2): the accusative side is the one hit
+# (published, text, actor1, actor2): the accusative side is the one hit (and actors71's rows below)
 ACCUSATIVE = [
     (PUB, "قتل قناص جنديا في حي الشيخ مقصود بمدينة حلب أمس.",
      "Unidentified Armed Group (Syria)", "Military Forces of Syria (2000-2024)"),
@@ -32,6 +37,29 @@ ACCUSATIVE = [
      "Unidentified Armed Group (Syria)", "Military Forces of Syria (2000-2024)"),
     (PUB, "قتل قناص مدنيا في حي الشيخ مقصود بمدينة حلب أمس.",
      "Unidentified Armed Group (Syria)", "Civilians (Syria)"),
+    # actors71, events.positions.member_doer: a lone member noun right after the verb, its side
+    # after من, an accusative object after that side - the member's side did it
+    (D16, "قتل قناص من قوات النظام طفلا في حي الوعر بمدينة حمص أمس.",
+     "Military Forces of Syria (2000-2024)", "Civilians (Syria)"),
+    (D16, "قتل قناص من تنظيم الدولة الإسلامية مقاتلا من قوات سوريا الديمقراطية في الرقة أمس.",
+     "Islamic State (Syria)", "SDF: Syrian Democratic Forces"),
+    (D16, "أصاب قناص من قوات النظام مدنيا في حي جوبر بدمشق أمس.",
+     "Military Forces of Syria (2000-2024)", "Civilians (Syria)"),
+    # controls: the member killed (no object after his side), the doer after برصاص
+    (D16, "قتل قناص من قوات النظام في حي جوبر بدمشق أمس.", "Unidentified Armed Group (Syria)",
+     "Military Forces of Syria (2000-2024)"),
+    (D16, "قتل طفل برصاص قناص من قوات النظام في حي الوعر بمدينة حمص أمس.",
+     "Military Forces of Syria (2000-2024)", "Civilians (Syria)"),
+    # events.positions.source_clause: the verb's own object named before a source's words beats
+    # the side they say was aimed at
+    (D16, "أسقطت الدفاعات الجوية السورية طائرة مسيرة تركية في ريف حلب الشمالي، وقالت المصادر إن الطائرة كانت"
+     " تستهدف مواقع لقوات سوريا الديمقراطية.", "Military Forces of Syria (2000-2024)", "Military Forces of Turkey"),
+    (D16, "أسقطت قوات سوريا الديمقراطية طائرة مسيرة تركية في ريف حلب الشمالي، وقالت المصادر إن الطائرة كانت"
+     " تستهدف مواقع للجيش السوري.", "SDF: Syrian Democratic Forces", "Military Forces of Turkey"),
+    # control: no object of the verb's own (a verb-first subject only): the side the source names stays
+    (D16, "قصفت طائرات التحالف الدولي بلدة الشدادي في ريف الحسكة، وقال ناشطون إن القصف استهدف مقرا"
+     " لتنظيم داعش.",
+     "Global Coalition Against Daesh", "Islamic State (Syria)"),
 ]
 
 
@@ -117,6 +145,11 @@ CLAIMS = [
      " اليوم. وأعلنت حركة الشباب في بيان نقلته إذاعة الأندلس التابعة لها مسؤوليتها عن التفجير.", "Al Shabaab"),
     (date(2015, 6, 26), "قتل 27 شخصا في تفجير انتحاري استهدف مسجدا في منطقة الصوابر بالكويت اليوم. وكان تنظيم"
      ' ما يسمى "ولاية نجد" التابع لـ"داعش" قد تبنى التفجير.', "Islamic State (Kuwait)"),
+    # actors71: past a leader's name between the claimant and its verb (بقيادة، بزعامة)
+    (date(2013, 5, 23), "قتل 20 جنديا في هجوم انتحاري بسيارة مفخخة على ثكنة عسكرية في أغاديز. وكانت جماعة تطلق"
+     " على نفسها «الموقعون بالدماء» بقيادة مختار بلمختار قد تبنت العملية.", "Al Mulathamun Battalion"),
+    (date(2016, 5, 23), "قتل 20 جنديا في هجوم انتحاري بسيارة مفخخة على ثكنة عسكرية في مدينة سرت. وكان تنظيم داعش"
+     " بزعامة أبو بكر البغدادي قد تبنى الهجوم.", "Islamic State (Libya)"),
     # controls: a denial; a claim of acts in general
     (date(2022, 10, 29), "قتل أكثر من 100 شخص في انفجار سيارتين مفخختين استهدفتا مقر وزارة التربية في مقديشو"
      " اليوم. ونفت حركة الشباب في بيان نقلته إذاعة الأندلس التابعة لها مسؤوليتها عن التفجير.",

@@ -25,6 +25,8 @@ ROLES += ("downs_craft",)   # (types63: أسقطت الدفاعات مسيرة -
 ROLES += ("object_pronoun",)   # (sd62: اقتادتهم after an abduction is the abduction)
 ROLES += ("assault_lemma", "ground_troop")   # (types64: اعتدى جنود الاحتلال - no strike from the air, events.ground_troops)
 ROLES += ("struck_list",)   # (split55: غارات على ريف X، مستهدفا بلدات Y وZ: the towns hit, events.place_struck)
+ROLES += ("outlet_after",)   # (neg37: المسيرة نت - a web outlet, no march)
+ROLES += ("pursue", "patient_pronoun")   # (types65: حاصرت قوات الأمن المعتصمين - events.pursuit; اعتداء مئات من الأهالي عليهم - crowd_fights.people_doers)
 
 
 def test_every_row_has_a_known_role():

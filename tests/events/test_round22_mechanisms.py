@@ -110,7 +110,7 @@ def test_round22_a_drone_is_no_march(full_pipeline, text):
 @pytest.mark.parametrize("text, deaths", [
     # a time aside between commas stands between the death verb and its count (fatalities.governor)
     ("استشهد، مساء أمس السبت، خمسة أشخاص على الأقل في قصف إسرائيلي استهدف منزلهم في بلدة خربة سلم.", 5),
-    ("قتل، صباح اليوم الأحد 5 أيار، ثلاثة مدنيين في قصف إسرائيلي على بلدة خربة سلم.", 3),
+    ("قتل، صباح اليوم الأحد 9 حزيران، ثلاثة مدنيين في قصف إسرائيلي على بلدة خربة سلم.", 3),
     # a death verb in the dual after a victim noun in ين is two; in the plural, unnumbered (10)
     # (unnumbered.dual_subject; event_tolls.tsv dual_verb_end, plural_verb_end)
     ("قالت مصادر طبية إن مدنيين قتلا في قصف مدفعي على أحياء سكنية في مدينة تعز.", 2),

@@ -5,17 +5,13 @@ fails. The counts only go down (``python scripts/arabic_literals.py --lower``); 
 the short allowlist documented in scripts/arabic_literals.py."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.scripts import ROOT, load_script
 
 
 def _module():
-    spec = importlib.util.spec_from_file_location("arabic_literals", ROOT / "scripts" / "arabic_literals.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("arabic_literals.py")
 
 
 def test_counts_code_literals_only(tmp_path):

@@ -10,9 +10,9 @@ from hadath.events.index import DocIndex
 from hadath.events.lexicons import function_words
 from hadath.events.role_words import acts_on, agent_pairs
 from hadath.events.roles import ActorSlot, Roles, role_words
-from hadath.events.taxonomy import CROWD_INTERS, NON_STATE_ARMED, STATE_INTERS
+from hadath.events.taxonomy import CIVILIANS_INTER, CROWD_INTERS, NON_STATE_ARMED, STATE_INTERS
 from hadath.events.tuning import WINDOWS
-from hadath.events.unnumbered import protester_noun
+from hadath.events.unnumbered import protester_noun, singles
 from hadath.events.victims import counted_nationals
 from hadath.mentions.actor_refs import hit_as
 
@@ -131,6 +131,35 @@ def people_act(ix: DocIndex, frame: Frame, people: ActorSlot) -> bool:
     victim with a patient marker (اقتحم عشرات المواطنين المستشفى واعتدوا على الطاقم الطبي)."""
     toks = ix.doc.tokens
     pairs = agent_pairs()
-    return acts_on(toks, people.end) or any(
+    return acts_on(toks, people.end) or pronoun_after(toks, people.end) or any(
         (toks[k].norm, toks[k + 1].norm) in pairs for k in range(max(0, people.start - AGENT_LEFT), people.start - 1)) \
         or any(t.form == "verb" and t.loc.start >= people.end and acts_on(toks, t.loc.end) for t in frame.trigs)
+
+
+def people_doers(ix: DocIndex, frame: Frame, roles: Roles) -> None:
+    """No doer named and the side hit read a people noun (a civilians slot, not one person: no
+    singles() word heads it) that a patient marker with a pronoun follows (function_words ``patient_pronoun``: لقي أربعة مصرعهم إثر اعتداء مئات من
+    أهالي القرية عليهم): the people acted on the ones the marker names - they are the doer (a
+    mob, taxonomy.decide's ``mob``), and the side hit is left to settle."""
+    hit = roles.actor1 is None and roles.actor2
+    if not hit or hit.start < 0 or hit.ref.inter != CIVILIANS_INTER or hit.ref.kind != "generic":
+        return
+    toks = ix.doc.tokens
+    if frame.group == "violence" and singles().isdisjoint(toks[hit.start].forms) \
+            and pronoun_after(toks, hit.end, {t.start for t in ix.get("trigger", frame.sent)}):
+        roles.actor1, roles.conf1, roles.actor2, roles.conf2 = hit, roles.conf2, None, 0.0
+
+
+def pronoun_after(toks, end: int, stops: set[int] = frozenset()) -> bool:
+    """A patient marker with a pronoun suffix (function_words ``patient_pronoun``: عليهم) after
+    the people ending at ``end``, within WINDOWS.people_pronoun words and no punctuation between
+    (the people's village and district between: أهالي قرية X التابعة لمركز Y عليهم) nor a
+    trigger (``stops``: قتل طفلان بقصف من مناطق تسيطر عليها - the pronoun is the shelling's
+    clause's): they acted on the ones it points back to."""
+    words = function_words("patient_pronoun")
+    for k in range(end, min(len(toks), end + WINDOWS.people_pronoun)):
+        if toks[k].kind == "punct" or k in stops:
+            return False
+        if not words.isdisjoint(toks[k].forms):
+            return True
+    return False

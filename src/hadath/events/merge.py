@@ -106,6 +106,12 @@ def _claimant_at(ix: DocIndex, sent: int, verb: int) -> Located | None:
         verb -= 1
     while verb > 0 and toks[verb - 1].norm in QUOTE_MARKS:
         verb -= 1  # (التابع لـ"داعش" قد تبنى: the name's closing quote)
+    led = function_words("led_by")
+    lead = next((k for k in range(verb - 2, max(0, verb - 2 - WINDOWS.leader_name), -1) if not led.isdisjoint(toks[k].forms)), None)
+    if lead is not None and all(t.kind == "word" for t in toks[lead + 1:verb]):
+        verb = lead  # (جماعة «الموقعون بالدماء» بقيادة مختار بلمختار قد تبنت: past its leader's name)
+        while verb > 0 and toks[verb - 1].norm in QUOTE_MARKS:
+            verb -= 1
     return next((loc for loc in ix.get("actor", sent) if loc.end == verb
                  and loc.mention.value.inter in ARMED_INTERS and loc.mention.value.kind in ("named", "generic")
                  and not loc.mention.value.name.startswith("Unidentified")), None)

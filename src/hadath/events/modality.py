@@ -176,7 +176,7 @@ def modality_of(
                 continue
         if e.scope == "self":
             continue
-        if e.nominal_only and not nominal:
+        if e.nominal_only and not nominal and not _lam_noun(tokens, cue, start):
             continue
         if e.kind == "plan" and cue.end <= start and any(  # (a consequence verb in the perfect)
                 not function_words("consequence/perfect").isdisjoint(tokens[k].forms) for k in range(cue.end, start)):
@@ -243,6 +243,12 @@ def modality_of(
         if kind in found:
             return kind, negated
     return None, negated
+
+
+def _lam_noun(tokens: Sequence[Token], cue: Cue, start: int) -> bool:
+    """A background cue's noun governs the trigger after it through لـ (الذكرى الثلاثين لقصف
+    حلبجة): a stem spelled as a verb (قصف) is the verbal noun there, so a nominal-only cue reaches it."""
+    return cue.entry.kind == "background" and cue.end <= start and tokens[start].has_proclitic(role_words().lam)
 
 
 def _no_genitive(tokens: Sequence[Token], last: int, start: int) -> bool:

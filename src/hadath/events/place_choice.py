@@ -18,7 +18,7 @@ from hadath.geo import haversine_km
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.events.place_roads import off_road_names, one_road
 from hadath.events.place_disruption import disrupted
-from hadath.events.place_elsewhere import answered_place, destination, hails_from, headed_to, motive_place, origin, other_act, reporter, speaker, venue
+from hadath.events.place_elsewhere import answered_place, destination, hails_from, headed_to, motive_place, office, origin, other_act, reporter, speaker, venue
 from hadath.events.place_lists import list_start
 from hadath.events.place_struck import struck_first
 from hadath.events.town_parts import in_story_town, named_part, other_town
@@ -176,6 +176,7 @@ def choose_places(ix: "DocIndex", frame, main, slots) -> tuple[list["Located"], 
     cands = [p for p in cands if not reporter(toks, p, lo)] or cands
     cands = [p for p in cands if p.start == lo or not glued_dateline(toks, p, text)] or cands  # (الفاشر)الخرطوم – (كونا) —
     cands = [p for p in cands if not speaker(toks, p, lo)]  # (غداة إعلان موسكو: the state speaks)
+    cands = [p for p in cands if not office(toks, p, lo)]  # (قائد جبهة الجنوب: a commander's title)
     cands = [p for p in cands if not disrupted(toks, p, lo)]  # (ما أدى إلى تعليق الرحلات في مطار X)
     if not cands:
         return _previous(ix, frame.sent)

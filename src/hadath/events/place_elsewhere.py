@@ -200,3 +200,47 @@ def answered_place(tokens: Sequence[Token], p: "Located", lo: int, main_start: i
         if not response.isdisjoint(tokens[j].forms):
             return not j <= main_start < p.start and any(j < k < p.start for k in acts)
     return False
+
+
+def _is_word(tok: Token, words: frozenset[str]) -> bool:
+    """The token is one of ``words``, as written or by a form (clitics aside)."""
+    return tok.kind == "word" and (tok.norm in words or not words.isdisjoint(tok.forms))
+
+
+def office(tokens: Sequence[Token], p: "Located", lo: int) -> bool:
+    """The place ends a body's or an office's name under its head or spokesman (place_words.tsv
+    ``office_body`` after ``office_lead``; cue words may stand between the body and the name):
+    قائد جبهة الجنوب is a commander, not an act in the South; المتحدث باسم حكومة ولاية X
+    speaks for a state. The mention stays a place of the document; it is no place of the act.
+    A country keeps its place, as for :func:`speaker`. After a verb of the body's speaking
+    (``office_voice``: قالت حكومة ولاية شمال دارفور) the same holds unless its sentence names a
+    part of a town after it: the town of قالت لجان مقاومة ود مدني إن ... بحي الإمتداد is where
+    the quarter the committee tells of is."""
+    if getattr(p.mention.value.place, "feature_class", "") == "country":
+        return False
+    lex = place_lexicon()
+    k = p.start - 1
+    while k >= lo and tokens[k].kind == "word" and tokens[k].norm in lex.cues \
+            and not _is_word(tokens[k], lex.office_body):
+        k -= 1   # حكومة ولاية X: the cue word is part of the body's name
+    bodies = 0
+    while k >= lo and _is_word(tokens[k], lex.office_body):
+        bodies += 1
+        k -= 1
+    if not bodies or k < lo:
+        return False
+    if _is_word(tokens[k], lex.office_lead):
+        return True
+    return _is_word(tokens[k], lex.office_voice) and not _tells_a_part(tokens, p.end, lex)
+
+
+def _tells_a_part(tokens: Sequence[Token], k: int, lex) -> bool:
+    """A part of a town (place_cues.tsv ``part``: حي، شارع) is named after token k in its
+    sentence: the speaking body's town is where that part is."""
+    sent = tokens[k - 1].sentence
+    for t in tokens[k:]:
+        if t.sentence != sent:
+            return False
+        if t.kind == "word" and (t.norm in lex.part or not lex.part.isdisjoint(t.forms)):
+            return True
+    return False

@@ -14,8 +14,9 @@ from hadath.events.role_words import acts_on, owned, role_words, target_noun, to
 from hadath.events.toll_words import consequence
 from hadath.events.tuning import WINDOWS
 from hadath.events.unnumbered import preceded_by
-from hadath.events.victims import category
+from hadath.events.victims import PEOPLE, category
 from hadath.mentions.actors_country import country_names
+from hadath.mentions.actors_speaker import speaker_words
 from hadath.mentions.actors_lexicon import actor_lexicon
 from hadath.text.clitics import clitics
 from hadath.types import Token
@@ -157,6 +158,24 @@ def accusative_object(tokens: Sequence[Token], slot: ActorSlot) -> bool:
                and conj.issuperset(a.prefixes) for a in tokens[slot.start].analyses)  # (no preposition: بانتحاريا)
 
 
+def member_doer(tokens: Sequence[Token], slot: ActorSlot, in_clause: Sequence[ActorSlot], verb_end: int,
+                hi: int) -> bool:
+    """A lone member noun right after an active verb, its side after من, and an object in the
+    accusative after that side (قتل قناص من قوات النظام جنديا، أصاب قناص من X طفلا): the member
+    is the verb's subject and ``slot`` the doer's side, not the side of one hit (قتل قناص من قوات
+    النظام alone is read passive before this)."""
+    w, acc = role_words(), clitics().accusative
+    k = slot.start - 1
+    if k - 1 != verb_end or k >= hi or tokens[k].norm not in w.partitive or w.member.isdisjoint(tokens[verb_end].forms) \
+            or any(map(clitics().definite, tokens[verb_end].forms)):
+        return False
+    stop = min(hi, slot.end + WINDOWS.object_after_subject)
+    if any(s.start >= slot.end and s.start < stop and accusative_object(tokens, s) for s in in_clause):
+        return True  # (جنديا، شرطيا: a side's man, the one killed)
+    return any(tokens[j].kind == "number" or (tokens[j].norm.endswith(acc) and category(tokens[j].forms) in PEOPLE)
+               for j in range(slot.end, stop))  # (طفلا، مدنيا، ثلاثة مدنيين)
+
+
 def owns_object(tokens: Sequence[Token], start: int, trig_end: int) -> bool:
     """The actor at ``start`` is the owner of the verb's object named right before it (نهبت
     ممتلكات المواطنين، أحرقت منازل الأهالي): the one acted on, not the subject."""
@@ -259,3 +278,11 @@ def own_subject_cut(tokens: Sequence[Token], slots: list[ActorSlot], trig_end: i
     after the trigger: that actor is no object of the trigger. ``hi`` when there is none."""
     starts = {s.start for s in slots}
     return next((k for k in range(trig_end + 1, hi - 1) if opens_own_clause(tokens, k, starts)), hi)
+
+
+def source_clause(tokens: Sequence[Token], trig_end: int, hi: int) -> int:
+    """Where a source's words start after the trigger: a speech verb carrying the conjunction
+    right after a comma (، وقالت المصادر إن الطائرة كانت تستهدف مواقع لـX). ``hi`` when none."""
+    verbs, conj = speaker_words().speech_verbs, tuple(role_words().conj)
+    return next((k for k in range(trig_end + 1, hi) if tokens[k - 1].norm == "," and tokens[k].norm.startswith(conj)
+                 and not verbs.isdisjoint(tokens[k].forms)), hi)

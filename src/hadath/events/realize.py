@@ -30,6 +30,7 @@ from hadath.events.elided import elided_subject
 from hadath.events.partitive import named_after_partitive
 from hadath.events.positions import opens_own_clause
 from hadath.events.ground_troops import on_the_ground
+from hadath.events.pursuit import pursued_crowd
 from hadath.events.hostages import hostages
 from hadath.events.mob_riot import mob_not_demonstration
 from hadath.events.demolition import DEMOLITION, demolition
@@ -50,6 +51,7 @@ from hadath.events.launch_site import from_abroad
 from hadath.events.modality import scope_words
 from hadath.events.hedges import hedged_group, hedged_owner
 from hadath.events.crowd_fights import (brawl_between, communal_fight, called_peaceful, crowd_confronts_force, crowd_story,
+                                        people_doers,
                                         people_act)
 from hadath.events.dual_sides import story_pair
 from hadath.events.holders import holds_ground_at
@@ -151,6 +153,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         and any(not scope_words().mourner.isdisjoint(toks[k].forms) for k in range(a, b))
     if funeral:
         target = "civilian"  # انفجار عبوة استهدف موكب مشيعين، موكب تشييع: a funeral bombed, its mourners civilians
+    people_doers(ix, frame, roles)  # (إثر اعتداء مئات من أهالي القرية عليهم: the people did it)
     inter1 = roles.actor1.ref.inter if roles.actor1 else None
     toll = frame_toll(ix, frame)
     if cleared(ix, frame, classes, inter1, toll):
@@ -170,6 +173,8 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
     if sub == "Violent demonstration" and mob_not_demonstration(ix, frame, classes, roles, target,
                                                                   civilian_property(toks, a, b, names)):
         ev_type, sub = "Riots", "Mob violence"  # هاجم مئات كنيسة ورشقوها بالحجارة: no demonstration told
+    if sub == "Peaceful protest" and pursued_crowd(ix, frame):
+        ev_type, sub = "Protests", "Protest with intervention"  # حاصرت قوات الأمن المعتصمين: a force suppressed it
     if sub == "Remote explosive/landmine/IED" and defused(ix, frame, classes, inter1, toll, weapons_loc):
         ev_type, sub = "Strategic developments", "Disrupted weapons use"  # فجر الجيش عبوة ناسفة بعد اكتشافها
     ev_type, sub = hostages(ix, frame, ev_type, sub, inter1, roles.actor1 and roles.actor1.ref.name)  # احتجزت الجبهة 68 رهينة: an abduction

@@ -20,7 +20,7 @@ from typing import Container, Sequence
 
 from hadath.events.lexicons import function_words
 from hadath.events.modality import scope_words
-from hadath.events.positions import (accusative_object, announced, described_lam, exposed_subject, fell_subject, far_subject, genitive_after, of_the_matter,
+from hadath.events.positions import (accusative_object, member_doer, source_clause, announced, described_lam, exposed_subject, fell_subject, far_subject, genitive_after, of_the_matter,
                                      only_time_between, opens_own_clause, own_subject_cut, verb_opens_clause, owns_object, past_consequence, past_relative, speaker_pronoun,
                                      subject_of, times_only, victim_like)
 from hadath.events.role_words import QUOTE_MARKS, RoleWords, acts_on, agent_pairs, disagrees, group_after_partitive, held_post, names_the_unidentified, object_suffixed, owned, plural_subject, role_words, target_noun, told_in  # noqa: F401
@@ -85,6 +85,8 @@ def assign(
         s.marked = mark(tokens, s, lo, speech_ends, aimed)
         if s.marked == "patient" and voice == "active" and members_after_verb(tokens, s, lo, trig_end, harm and nrole != "agent"):
             s.marked = None  # اختطف عناصر من جماعة الحوثي موظفين، أضرم عشرات من الأهالي: they do it
+        elif s.marked == "patient" and voice == "active" and member_doer(tokens, s, in_clause, trig_end, hi):
+            s.marked = None  # قتل قناص من قوات النظام جنديا: the sniper's side did it
     _marks_carried(tokens, in_clause)
     if (voice == "nominal" and (speaker_ok or nrole == "agent")) or (
             voice == "active" and nrole == "agent" and tokens[trig_start].norm == tokens[trig_start].forms[-1]):
@@ -119,6 +121,13 @@ def assign(
             other.marked = "patient"
     agents = [s for s in in_clause if s.marked == "agent"]
     patients = [s for s in in_clause if s.marked == "patient"]
+    told = source_clause(tokens, trig_end, hi)
+    near = [s for s in in_clause if s.marked is None and trig_end <= s.start < told]
+    if len(near) > (voice == "active" and not any(s.end <= trig_start for s in in_clause)):
+        # (a verb-first subject is no object: قصفت طائرات التحالف البلدة، وقال ناشطون إن القصف استهدف مقرا لداعش)
+        # (أسقطت الدفاعات الجوية طائرة مسيرة تركية، وقالت المصادر إن الطائرة كانت تستهدف مواقع
+        # لقسد: the verb's own object is named before the source's words; the side they say was aimed at is not hit)
+        patients = [s for s in patients if s.start < told]
     pair = (between, other) if between is not None and other is not None else None
     if agents:  # (بين X وY: the pair, not a share of the dead told nearer - بينهم 17 جنديا و12 مسلحا)
         roles.actor1, roles.conf1 = pair[0] if pair else _nearest(agents, trig_start), C.marked_agent

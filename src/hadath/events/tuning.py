@@ -157,12 +157,14 @@ class Windows(NamedTuple):
     teargas_right: int = 3           # ... or this close after it (القنابل المسيلة، دوى انفجارها)
     tires: int = 6                   # words (place names not counted) from a burn verb to the tyres burnt
     fronted_time: int = 4            # words of a time phrase between its sequence word and the verb (، وبعد ساعات من الهجوم اعتقلت)
+    people_pronoun: int = 12         # words from a people noun to the patient marker with a pronoun after it (أهالي قرية X التابعة لمركز Y عليهم)
     bomber_object: int = 3           # words from a kill word to the suicide bomber it kills (قتلت الشرطة الانتحاري)
     # merge
     accused_right: int = 6           # the actor accused this close after the accusation
     accused_act: int = 3             # ... and this close before the act it is blamed for (في قصف، مسؤولية قصف)
     claimant_left: int = 3           # the group claiming this close before the claim
     claimant_far: int = 10           # the group after a verb of announcing this close before its claim
+    leader_name: int = 4             # words of a leader's name after بقيادة between a claimant and its verb
     insert_words: int = 8            # a comma-set insert this long is skipped (أعلن X، عبر صفحاته، مسؤوليته)
 
 

@@ -4,6 +4,7 @@ variant or a bare word known only as a village somewhere does not vote."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from hadath.gazetteer.lexicon import place_lexicon
 from hadath.gazetteer.namesakes import MINOR_SOURCES
@@ -13,6 +14,24 @@ TLD_CC = {"sy": "SY", "iq": "IQ", "lb": "LB", "jo": "JO", "ps": "PS", "eg": "EG"
           "sa": "SA", "kw": "KW", "bh": "BH", "qa": "QA", "ae": "AE", "om": "OM", "ly": "LY",
           "sd": "SD", "so": "SO", "dz": "DZ", "ma": "MA", "tn": "TN", "mr": "MR", "tr": "TR",
           "ir": "IR", "il": "IL"}
+
+
+@lru_cache(maxsize=1)
+def outlet_countries() -> dict[str, str]:
+    """A national outlet's host (no www.) -> its home country (data/gazetteer/outlets.tsv)."""
+    from hadath.resources import load_tsv
+
+    return {r["host"].lower(): r["cc"].upper() for r in load_tsv("gazetteer/outlets.tsv")}
+
+
+def source_country(source: str) -> str | None:
+    """The country a report's address points to: its country domain (.jo), or the home of the
+    national outlet it is on (alghad.com: Jordan)."""
+    host = source.lower().split("//")[-1].split("/")[0]
+    tld = host.rsplit(".", 1)[-1]
+    if tld in TLD_CC:
+        return TLD_CC[tld]
+    return outlet_countries().get(host.removeprefix("www."))
 
 
 LEAN_SIZE = 0.1   # _agreeing_leans: the namesake leaned to has a tenth of the biggest's people
@@ -28,11 +47,8 @@ def country_votes(items: list[Item], config_focus: tuple[str, ...], source: str 
     own: dict[str, dict[str, float]] = {}
     for cc in config_focus:
         votes[cc.upper()[:2] if len(cc) <= 3 else cc] += 3.0
-    if source:
-        host = source.lower().split("//")[-1].split("/")[0]
-        tld = host.rsplit(".", 1)[-1]
-        if tld in TLD_CC:
-            votes[TLD_CC[tld]] += 1.0
+    if source and (cc := source_country(source)):
+        votes[cc] += 1.0
     get = votes.get
     lean = _agreeing_leans(items)
     for it in items:

@@ -24,7 +24,8 @@ WORD_ROLES = frozenset({"stop", "prep", "generic", "name_head", "direction", "me
                         "no_first", "function", "cue_adjective", "facility", "mission", "doer",
                         "between", "road_link", "building", "border_with", "domestic",
                         "new_place", "visitor", "water", "structure", "dual_ending", "located",
-                        "distance", "motion", "apposition", "pretext", "next_place", "attack_verb"})
+                        "distance", "motion", "apposition", "pretext", "next_place", "attack_verb",
+                        "office_body", "office_lead", "office_voice"})
 
 
 class PlaceLexicon(NamedTuple):
@@ -88,6 +89,9 @@ class PlaceLexicon(NamedTuple):
     doer_or_visitor: frozenset[str] = frozenset()   # doer | visitor, made once (places_facility)
     pretext: frozenset[str] = frozenset()   # بحجة "...": "on the pretext of", no town Hajjah
     attack_verb: frozenset[str] = frozenset()   # قصفت إسرائيل: the country after it is the doer
+    office_body: frozenset[str] = frozenset()   # قائد جبهة الجنوب: a body named after a place
+    office_lead: frozenset[str] = frozenset()   # its head or spokesman (قائد، باسم)
+    office_voice: frozenset[str] = frozenset()   # a verb of its speaking (قالت، بحسب)
 
 
 def _cue_rows() -> tuple[dict[str, int], dict[str, set[str]]]:
@@ -144,4 +148,5 @@ def place_lexicon() -> PlaceLexicon:
         located=w["located"], distance=w["distance"], motion=w["motion"],
         apposition=w["apposition"], doer_or_visitor=w["doer"] | w["visitor"],
         pretext=w["pretext"], next_place=w["next_place"] | w["prep"],
-        attack_verb=w["attack_verb"])
+        attack_verb=w["attack_verb"], office_body=w["office_body"],
+        office_lead=w["office_lead"], office_voice=w["office_voice"])

@@ -97,10 +97,13 @@ def _relative_of(tokens: tuple[Token, ...], noun_end: int, verb: int) -> bool:
 
 def _outlet(sc: Scan, text: str, i: int, lo: int) -> bool:
     """The word at ``i`` names the outlet (a march-word name: المسيرة): in a dateline's agency
-    part, or right after a source's words (قال مصدر للمسيرة، قناة المسيرة)."""
+    part, before a word of a web outlet (function_words ``outlet_after``: المسيرة نت), or right
+    after a source's words (قال مصدر للمسيرة، قناة المسيرة)."""
     tokens = sc.tokens
     if i < dateline_end(tokens, lo, sc.bounds[tokens[i].sentence][1], text):
         return True
+    if i + 1 < len(tokens) and tokens[i + 1].norm in function_words("outlet_after"):
+        return True  # المسيرة نت: a web outlet's name
     told_to = tokens[i].has_proclitic(role_words().lam)  # (للمسيرة: told to it)
     return any((c.entry.kind == "source" and i - c.end in (0, 1))
                or (c.entry.kind == "report" and told_to and 0 <= i - c.end <= OUTLET_RIGHT)

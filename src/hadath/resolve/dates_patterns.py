@@ -86,7 +86,7 @@ def patterns() -> Patterns:
     year = (rf"(?:\s*(?P<ycomma>,)?\s*(?:(?:{of})\s+)?(?:(?:{lam}|{art})?(?:{year_word})\s+)?"
             rf"(?P<y>\d{{4}})(?!\d){era})?")
     day = rf"(?:{art}\s?)?(?P<d>(?<![\d/.:])\d{{1,2}})(?!\d)|(?P<dw>{alt('ordinal')})"
-    wd_prefix = (rf"(?:(?:(?P<dp>{dp})\s+)?(?:(?:{day_abs})\s+)?(?P<wd>{wd})\s*,?\s*"
+    wd_prefix = (rf"(?:(?:(?P<dp>{dp})\s+)?(?:(?:{alt('today')})\s+)?(?:(?:{day_abs})\s+)?(?P<wd>{wd})\s*,?\s*"
                  rf"(?:(?:{alt('concordance')})\s*(?:{lam}\s*)?)?)?")
     absolute = re.compile(
         rf"{B}{clit}(?P<x>{wd_prefix}(?:{day})\s*(?:(?:{of})\s+)?(?:(?:{shahr})\s+)?{months2}"
