@@ -107,11 +107,10 @@ def test_one_feature_model_and_pickling():
 
 def test_a_retired_feature_weighs_nothing():
     # (round 22) the region one-hots are no longer computed: a model file trained with them still
-    # loads and counts each at its mean - as if its weight were 0. The bundled model no longer
-    # carries them (retrained by accept63), so a small model stands in for such a file.
+    # loads and counts each at its mean - as if its weight were 0 (the bundled model is such a
+    # file; a small model stands in for one, whatever the bundled model carries).
     west = "region=Western Africa"
     assert west in retired_features() and not retired_features() & set(feature_names())
     m = small(features=("fat_log", west), mean=(1.0, 0.25), scale=(2.0, 0.5), coef=(0.8, 1.5))
     assert m.score({"fat_log": 1.0}) == pytest.approx(0.3)  # absent: at its mean, no pull
     assert m.score({"fat_log": 1.0, west: 1.0}) != pytest.approx(0.3)  # (the weight a full dict would use)
-    assert not set(load_model().features) & retired_features()  # the bundled model: none left
