@@ -1,8 +1,7 @@
 """Arrests by a side that is no state force that ACLED codes as abductions (issue #9): people
 held as hostages (احتجزت الجبهة 68 رهينة، احتجاز رهائن), people taken to an unknown place
-(اعتقلت قوات الدعم السريع شبانا واقتادتهم إلى جهة مجهولة: a forced disappearance), and people
-seized by unidentified gunmen (اقتاد مسلحون مجهولون مواطنين: no authority arrests anyone) -
-arrests are made by the authorities."""
+(اعتقلت قوات الدعم السريع شبانا واقتادتهم إلى جهة مجهولة: a forced disappearance) - arrests
+are made by the authorities."""
 from __future__ import annotations
 
 from typing import Sequence
@@ -14,7 +13,6 @@ from hadath.events.state_forces import state_force_in
 from hadath.events.taxonomy import STATE_INTERS, VAC
 from hadath.types import Token
 
-UNIDENTIFIED = "Unidentified Armed Group"  # ACLED's name for gunmen nobody names (its country follows)
 UNKNOWN_REACH = 2  # words from a toward word to the word calling the place unknown (إلى جهة مجهولة)
 
 
@@ -27,12 +25,11 @@ def taken_to_unknown(tokens: Sequence[Token], a: int, b: int) -> bool:
                for i in range(a, b))
 
 
-def hostages(ix: DocIndex, frame: Frame, ev_type: str, sub: str, inter1: int | None,
-             doer: str | None = None) -> tuple[str, str]:
+def hostages(ix: DocIndex, frame: Frame, ev_type: str, sub: str, inter1: int | None) -> tuple[str, str]:
     """(event type, sub-event type) of an arrest whose doer is no state force and whose clause
     names hostages (function_words hostage) - or, with its doer named and no state force named
-    in its clause, whose clause tells the people taken to an unknown place, or whose doer is
-    unidentified; any other frame's types unchanged."""
+    in its clause, whose clause tells the people taken to an unknown place; any other frame's types
+    unchanged. (An arrest by unidentified gunmen stays an arrest: news_dev's coders code it so.)"""
     if sub != "Arrests" or inter1 in STATE_INTERS:
         return ev_type, sub
     toks = ix.doc.tokens
@@ -41,6 +38,6 @@ def hostages(ix: DocIndex, frame: Frame, ev_type: str, sub: str, inter1: int | N
     if any(not words.isdisjoint(t.forms) for t in toks[a:b]):
         return VAC, "Abduction/forced disappearance"
     if inter1 is not None and not state_force_in(ix, frame) \
-            and (taken_to_unknown(toks, a, b) or (doer or "").startswith(UNIDENTIFIED)):
+            and taken_to_unknown(toks, a, b):
         return VAC, "Abduction/forced disappearance"
     return ev_type, sub

@@ -177,7 +177,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
         ev_type, sub = "Protests", "Protest with intervention"  # حاصرت قوات الأمن المعتصمين: a force suppressed it
     if sub == "Remote explosive/landmine/IED" and defused(ix, frame, classes, inter1, toll, weapons_loc):
         ev_type, sub = "Strategic developments", "Disrupted weapons use"  # فجر الجيش عبوة ناسفة بعد اكتشافها
-    ev_type, sub = hostages(ix, frame, ev_type, sub, inter1, roles.actor1 and roles.actor1.ref.name)  # احتجزت الجبهة 68 رهينة: an abduction
+    ev_type, sub = hostages(ix, frame, ev_type, sub, inter1)  # احتجزت الجبهة 68 رهينة: an abduction
     if sub == "Remote explosive/landmine/IED" and demolition(ix, frame, classes, toll.deaths, toll.injuries):
         ev_type, sub = DEMOLITION  # فجرت الميليشيا منزل ...: the building blown up, no bombing
     dv, dspan, dconf, from_text, dloc = choose_date(ix, frame, main)
