@@ -32,7 +32,6 @@ from hadath.events.positions import opens_own_clause
 from hadath.events.ground_troops import on_the_ground
 from hadath.events.pursuit import pursued_crowd
 from hadath.events.hostages import hostages
-from hadath.events.mob_riot import mob_not_demonstration
 from hadath.events.demolition import DEMOLITION, demolition
 from hadath.events.index import DocIndex, Located
 from hadath.events.means import frame_weapons, into_the_air, means_carried, struck_with, told_in_it
@@ -170,9 +169,6 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
                           crowd_confronts_force(ix, frame, roles), peaceful)
     if sub == "Disrupted weapons use" and "defuse" not in classes and (means := struck_with(ix, weapons_loc)):
         ev_type, sub = weapon_type(means)  # دمرت القوات بصاروخ موجه سيارة: the missile its means, a strike
-    if sub == "Violent demonstration" and mob_not_demonstration(ix, frame, classes, roles, target,
-                                                                  civilian_property(toks, a, b, names)):
-        ev_type, sub = "Riots", "Mob violence"  # هاجم مئات كنيسة ورشقوها بالحجارة: no demonstration told
     if sub == "Peaceful protest" and pursued_crowd(ix, frame):
         ev_type, sub = "Protests", "Protest with intervention"  # حاصرت قوات الأمن المعتصمين: a force suppressed it
     if sub == "Remote explosive/landmine/IED" and defused(ix, frame, classes, inter1, toll, weapons_loc):
@@ -201,8 +197,7 @@ def realize(ix: DocIndex, frame: Frame) -> tuple[list[Event], bool]:
             roles.actor1, roles.conf1 = story, CONFIDENCE.story_actor
     named_after_partitive(ix, frame, roles)  # (اشتباك مع مسلحين من جماعة كوملة: the group)
     actors = settle_actors(ev_type, sub, roles, target, aircraft=sub == "Air/drone strike" and "drone" not in weapons,
-                           force=lambda: force_near(ix, frame.sent, main.loc.start, sub == "Violent demonstration"
-                                                      or sub == "Mob violence" and "riot" in classes)
+                           force=lambda: force_near(ix, frame.sent, main.loc.start, sub == "Violent demonstration")
                            or dispersing_group(ix, frame.sent, sub in ATTACKED_CROWD),
                            property_hit=lambda: civilian_property(toks, a, b, names),
                            communal=sub == "Armed clash" and communal, riot="riot" in classes,

@@ -91,11 +91,6 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
     elif sub == "Mob violence" and (s.ref1 is None or s.ref1.inter == 7 or s.ref1.name == UNIDENTIFIED.name):
         # أضرم عشرات من الأهالي النار في منازل: the mob is ACLED's Rioters
         s.ref1, s.conf1 = RIOTERS, max(s.conf1, CONFIDENCE.crowd)
-        if riot and s.ref2 is None and target != "civilian" and (loc := force()) is not None:
-            # رشقوا الكنيسة بالحجارة ... وأطلق الأمن قنابل مسيلة لتفريق المتجمهرين: with no people hit
-            # named, the force that met the stoning crowd is actor2, as for a violent demonstration
-            s.actor2 = ActorSlot.of(loc)
-            s.ref2, s.conf2 = s.actor2.ref, CONFIDENCE.intervening_force
         if s.ref2 is None and (target == "civilian" or property_hit()):
             s.ref2, s.conf2 = CIVILIANS, CONFIDENCE.civilians
     elif sub == "Mob violence" and s.ref1 is not None and s.ref1.inter not in CROWD_INTERS \
