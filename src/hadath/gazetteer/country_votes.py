@@ -95,12 +95,14 @@ def _agreeing_leans(items: list[Item]) -> dict[str, str]:
     out: dict[str, str] = {}
     if len(exact) < 2:
         return out
+    named = Counter(cc for got in exact.values() for cc in got)   # cc -> names with a namesake there
     for it in items:
         kd = it.kd
         if not it.hits or kd is None or kd.vote is None or kd.vote[1] is None:
             continue
         lead, ccs = kd.vote[0], kd.vote[1]
-        support = {cc: sum(1 for k, got in exact.items() if k != it.key and cc in got) for cc in ccs}
+        mine = exact.get(it.key, ())   # (the name's own namesakes are no support)
+        support = {cc: named[cc] - (cc in mine) for cc in ccs}
         top = max(support.values())
         if top and not support.get(lead):
             best = [cc for cc in ccs if support[cc] == top]

@@ -6,8 +6,10 @@ hamlet called زمزم; محلية شرق الجزيرة is Sudan's Gezira, not 
 mentions the actors stage put on the Doc (none when that stage did not run)."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
+from itertools import accumulate
 
 from hadath.mentions.places_facility import ACTOR_KEY, DOER_VOTE
 from hadath.types import Doc
@@ -75,5 +77,10 @@ def outside_group_names(doc: Doc, found: list, countries=frozenset()) -> list:
              and getattr(m.value, "inter", None) in GROUP_NAME_INTERS]
     if not spans:
         return found
-    return [f for f in found if f.cue == "nisba" or f.key in countries or not any(
-        s <= f.span.start and f.span.end <= e for s, e in spans)]
+    # (a name lies in some group's name when the farthest end of the names starting at or
+    #  before it reaches its end: one bisect a name, not a pass over the group names)
+    spans.sort()
+    starts = [s for s, _e in spans]
+    reach = list(accumulate([e for _s, e in spans], max))
+    return [f for f in found if f.cue == "nisba" or f.key in countries
+            or not (k := bisect_right(starts, f.span.start)) or reach[k - 1] < f.span.end]
