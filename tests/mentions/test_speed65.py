@@ -3,7 +3,8 @@
 ``places_actors.outside_group_names`` tests each name against the group names by one bisect
 over their starts and the running farthest end (was: every group name for every name);
 ``country_votes._agreeing_leans`` counts once per document how many names have an exact
-namesake in each country (was: a pass over the names per item and country). Each answer must
+namesake in each country (was: a pass over the names per item and country), from the countries
+of each name's exact hits, kept on its KeyHits (``exact_ccs``: made once per name key). Each answer must
 equal the plain loop's, copied here."""
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from types import SimpleNamespace as NS
 import pytest
 
 from hadath.gazetteer import country_votes
+from hadath.gazetteer.resolve import KeyHits
+from hadath.gazetteer.store import Hit
 from hadath.mentions.places_actors import GROUP_NAME_INTERS, outside_group_names
-from hadath.types import Span
+from hadath.types import Place, Span
 
 
 def _plain_outside(found, spans, countries):
@@ -83,7 +86,8 @@ def _item(key, ccs, matches, vote=None, pops=None):
     hits = tuple((NS(), m) for m in matches)
     places = [NS(population=p, country_code=cc, source="geonames")
               for p, cc in zip(pops or [1] * len(ccs), ccs)]
-    kd = NS(hits=hits, ccs=list(ccs), places=places, vote=vote)
+    kd = NS(hits=hits, ccs=list(ccs), places=places, vote=vote,
+            exact_ccs=frozenset(cc for cc, m in zip(ccs, matches) if m >= 1.0))
     return NS(key=key, hits=hits, kd=kd)
 
 
@@ -116,3 +120,20 @@ def test_agreeing_leans_counts_as_the_plain_loop():
     assert got == want
     assert got == {"trip": "LB", "mina": "LB"}   # (doha: a village of Gaza's is too small)
 
+
+
+def _hit(pid, cc, match, source="geonames"):
+    p = Place(pid, pid, "populated_place", cc, cc, 15.0, 44.0, population=1000, source=source)
+    return (Hit(p, "x", False, "ar"), match)
+
+
+@pytest.mark.parametrize("hits,want", [
+    ([("a", "YE", 1.0)], {"YE"}),
+    ([("a", "YE", 1.0), ("b", "SA", 0.8)], {"YE"}),          # a spelling variant: not exact
+    ([("a", "YE", 1.0), ("b", "SA", 1.0), ("c", "YE", 1.0)], {"YE", "SA"}),
+    ([("a", "YE", 0.9)], set()),
+])
+def test_exact_ccs_are_the_exact_hits_countries(hits, want):
+    kd = KeyHits([_hit(*h) for h in hits])
+    assert kd.exact_ccs == frozenset(want)
+    assert kd.exact_ccs == frozenset(kd.ccs[x] for x, (_h, m) in enumerate(kd.hits) if m >= 1.0)

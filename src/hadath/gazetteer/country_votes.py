@@ -88,8 +88,7 @@ def _agreeing_leans(items: list[Item]) -> dict[str, str]:
     exact: dict[str, frozenset[str]] = {}
     for it in items:
         if it.hits:
-            kd = key_hits(it)
-            got = frozenset(kd.ccs[x] for x, (_h, m) in enumerate(it.hits) if m >= 1.0)
+            got = key_hits(it).exact_ccs
             if got:
                 exact[it.key] = got
     out: dict[str, str] = {}

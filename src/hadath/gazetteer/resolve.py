@@ -64,7 +64,7 @@ class KeyHits:
     caches it with the candidates): countries, priors, the country vote, radians for distances,
     and the first-pass base scores per cue set."""
     __slots__ = ("hits", "places", "ccs", "priors", "vote", "minor_cc", "rad", "minor", "_base",
-                 "_mine", "_one", "_caps", "seats")
+                 "_mine", "_one", "_caps", "seats", "exact_ccs")
 
     def __init__(self, hits: list[tuple[Hit, float]]) -> None:
         self.hits = hits
@@ -84,12 +84,13 @@ class KeyHits:
         # district), and such a bare name must not decide where the document is
         voters = [x for x, (p, (_h, m)) in enumerate(zip(places, hits))
                   if m >= 1.0 and p.source not in MINOR_SOURCES]
+        # the countries of the exact hits (country_votes._agreeing_leans reads them per document)
+        self.exact_ccs = frozenset([self.ccs[x] for x, (_h, m) in enumerate(hits) if m >= 1.0])
         self.minor_cc: str | None = None   # the one country of the exact big-gazetteer hits
         if not voters:
             self.vote = None
-            exact = {self.ccs[x] for x, (_h, m) in enumerate(hits) if m >= 1.0}
-            if len(exact) == 1:
-                self.minor_cc = next(iter(exact))
+            if len(self.exact_ccs) == 1:
+                self.minor_cc = next(iter(self.exact_ccs))
         else:
             ccs = {self.ccs[x] for x in voters}
             # (the highest prior, a town of the region counted as one some 25 times bigger
