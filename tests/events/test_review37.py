@@ -52,3 +52,19 @@ def test_place_struck_stops_are_wordbits_stops_but_the_colon():
     assert ":" not in place_struck.STOPS and {".", ";", "!", "?"} <= place_struck.STOPS
     norms = [t.norm for t in _tokens("قصف" + chr(0x061B) + " قتل")]
     assert ";" in norms and chr(0x061B) not in norms   # (the Arabic semicolon reaches a norm as ;)
+
+
+def _trigger_keys(text: str) -> list[str]:
+    from hadath.events.scan import _matches, trigger_matcher
+
+    toks = _tokens(text)
+    return [h.key for h in _matches(trigger_matcher(), toks, list(range(len(toks))))]
+
+
+@pytest.mark.parametrize("text, none", [
+    ("قال احرقي نفسه اليوم", True),    # (a phrase refused as a nisba verb: its one-word verb too)
+    ("قال احرقتي نفسه اليوم", True),
+    ("قال أحرق نفسه اليوم", False),    # (the verb itself: matched)
+])
+def test_a_refused_nisba_phrase_leaves_no_nisba_verb(text, none):
+    assert (_trigger_keys(text) == []) is none
