@@ -50,11 +50,10 @@ def _past_crowd(toks: Sequence[Token], end: int, a: int) -> int:
     """Where a crowd's subject standing right before ``end`` starts (، ونظم المئات وقفة سلمية
     أخرى; وخرج آلاف المتظاهرين في مسيرة): a count word (event_scope.tsv ``crowd_count``), maybe
     with the protesters' noun after it (``crowd_counted``); ``end`` itself when there is none."""
-    from hadath.events.modality import scope_words
+    from hadath.events.modality import crowd_noun, scope_words
 
     w = scope_words()
-    if end - 2 > a and toks[end - 2].norm in w.crowd_count \
-            and not (w.crowd | w.crowd_counted).isdisjoint(toks[end - 1].forms):
+    if end - 2 > a and toks[end - 2].norm in w.crowd_count and crowd_noun(toks[end - 1], counted=True):
         return end - 2
     return end - 1 if end - 1 > a and toks[end - 1].norm in w.crowd_count else end
 

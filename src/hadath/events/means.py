@@ -8,7 +8,7 @@ from hadath.events.index import DocIndex, Located
 from hadath.events.lexicons import function_words
 from hadath.events.role_words import role_words
 from hadath.events.taxonomy import DISRUPTABLE, REMOTE_CLASSES, TOLL_CLASSES, WEAPON_PRIORITY
-from hadath.mentions.trigger_context import context
+from hadath.mentions.trigger_drone import instrumental_object
 from hadath.text.clitics import conjunctions
 from hadath.events.tuning import WINDOWS
 
@@ -50,9 +50,11 @@ def struck_with(ix: DocIndex, weapons_loc: list[Located]) -> str | None:
     """The weapon a force can destroy (taxonomy.DISRUPTABLE: a missile, a bomb, a mine, a grenade)
     told with the instrumental preposition (triggers_context.tsv instrument_prep) - the means of a
     destruction, not the thing destroyed: دمرت القوات بصاروخ موجه سيارة، دمرت المقاومة بعبوة ناسفة
-    آلية. A weapon destroyed takes no ب (دمرت القوات عبوة ناسفة: a disrupted weapon)."""
-    preps, toks = context().instrument_preps, ix.doc.tokens
-    means = {w.mention.value.lemma for w in weapons_loc if toks[w.start].has_proclitic(preps)}
+    آلية. A weapon destroyed takes no ب (دمرت القوات عبوة ناسفة: a disrupted weapon). The ب is
+    read as the mentions stage reads it for a destroying verb's complement
+    (:func:`hadath.mentions.trigger_drone.instrumental_object`)."""
+    toks = ix.doc.tokens
+    means = {w.mention.value.lemma for w in weapons_loc if instrumental_object(toks, w.start)}
     return next((w for w in WEAPON_PRIORITY if w in means & DISRUPTABLE), None)
 
 

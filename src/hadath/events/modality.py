@@ -325,6 +325,14 @@ def _after_elative(tokens: Sequence[Token], cue_start: int, lo: int) -> bool:
     return False
 
 
+def crowd_noun(tok: Token, counted: bool) -> bool:
+    """A noun of the protesters: in the nominative alone (event_scope ``crowd``: المتظاهرون), or
+    in either case after a count word (``counted``: عشرات المتظاهرين, ``crowd_counted``). Read by
+    :func:`_crowd_subject` and :func:`hadath.events.frame_cuts._past_crowd`."""
+    w = scope_words()
+    return not (w.crowd | w.crowd_counted if counted else w.crowd).isdisjoint(tok.forms)
+
+
 def _crowd_subject(tokens: Sequence[Token], cue_end: int, start: int, end: int) -> bool:
     """The trigger is a noun of the protesters themselves, right after the appeal verb in the
     nominative (طالب المتظاهرون) or past count words (طالب عشرات المتظاهرين): the appeal's
@@ -332,7 +340,7 @@ def _crowd_subject(tokens: Sequence[Token], cue_end: int, start: int, end: int) 
     w = scope_words()
     if end - start != 1 or start - cue_end > 2 or not all(tokens[k].norm in w.crowd_count for k in range(cue_end, start)):
         return False
-    return not (w.crowd if start == cue_end else w.crowd | w.crowd_counted).isdisjoint(tokens[start].forms)
+    return crowd_noun(tokens[start], counted=start != cue_end)
 
 
 def _dated_aside(tokens: Sequence[Token], end: int, cue: int) -> bool:

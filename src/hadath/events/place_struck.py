@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from hadath.events.lexicons import function_words
 from hadath.events.place_words import REGION_CLASSES, place_cues
+from hadath.events.wordbits import STOPS as PERIOD_STOPS
 from hadath.types import Token
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -18,7 +19,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 AREA_GAP = 4     # words between the area's name and the verb of striking (، الجنوبي، جنوب البلاد)
 LIST_GAP = 3     # words between that verb and the first town (بلدات، قرى، كل من)
-STOPS = frozenset((".", ";", "!", "?", chr(0x061B)))   # (0x061B: the Arabic semicolon)
+# A sentence's or clause's end: wordbits' stops but the colon (normalized text: ؛ is already ;).
+STOPS = frozenset(PERIOD_STOPS) - {":"}
 
 
 def is_area(tokens: Sequence[Token], p: "Located", countryside) -> bool:

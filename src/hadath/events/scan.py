@@ -251,6 +251,14 @@ def _single(matcher, tok: Token, memo: dict) -> tuple:
     return hit
 
 
+class _One(NamedTuple):
+    """A memoized one-word match read as a match (:func:`_nisba_verb` asks its value and key)."""
+    value: object
+    key: str
+    k: int
+    suffix: object
+
+
 def _matches(matcher, tokens: Sequence[Token], positions: list[int], spans: bool = True) -> list[Hit]:
     """Non-overlapping longest matches left to right, trying only the candidate positions
     (what ``matcher.find`` yields, without visiting the other tokens). The phrase matcher
@@ -274,11 +282,15 @@ def _matches(matcher, tokens: Sequence[Token], positions: list[int], spans: bool
         if more and i + 1 < n and not more.isdisjoint(tokens[i + 1].forms) \
                 and tokens[i + 1].sentence == tok.sentence:
             m = match_at(tokens, i)
-            if m is None or _nisba_verb(tok, m):
+            if m is None:
                 continue
-            out.append(Hit(m.start, m.end, m.span, m.value, m.key, m.suffix))
-            nxt = m.end
-            continue
+            if not _nisba_verb(tok, m):
+                out.append(Hit(m.start, m.end, m.span, m.value, m.key, m.suffix))
+                nxt = m.end
+                continue
+            if m.end == i + 1 or (hit[0] and _nisba_verb(tok, _One(*hit[0]))):
+                continue
+            # (a longer phrase refused as a nisba verb: the token's own match, unless it is one too)
         one = hit[0]
         if one:
             value, key, k, suffix = one
