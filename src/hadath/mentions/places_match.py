@@ -82,10 +82,16 @@ def conj_joined(tok: Token) -> bool:
     return tok.word_type.segs[-1][0][:1] == (CONJ,)
 
 
-def behind_b(tok: Token, stem: str | None = None, alone: bool = False) -> bool:
+_B_ALONE = ((PREP_B,),)                  # behind_b(alone): ب- and no other proclitic
+_B_THE = ((PREP_B,), (PREP_B, ARTICLE))  # behind_b(alone, definite): ب- with or without the article
+
+
+def behind_b(tok: Token, stem: str | None = None, alone: bool = False, definite: bool = False) -> bool:
     """Some analysis of the token reads the preposition ب- (بحلب، وبالقدس): before ``stem`` when
-    given; with ``alone``, ب- and no other proclitic (not وبحلب)."""
-    return any((seg[0] == (PREP_B,) if alone else PREP_B in seg[0]) and (stem is None or seg[1] == stem)
+    given; with ``alone``, ب- and no other proclitic (not وبحلب) - with ``definite`` also ب- and
+    the article (بالعاصمة; not وبالعاصمة)."""
+    lone = _B_THE if definite else _B_ALONE
+    return any((seg[0] in lone if alone else PREP_B in seg[0]) and (stem is None or seg[1] == stem)
                for seg in tok.word_type.segs)
 _EMPTY: frozenset = frozenset()
 _FIRST = itemgetter(0)

@@ -157,7 +157,7 @@ def mark_slots(tokens: tuple[Token, ...], infos: list[WordInfo], found: list[Fou
                 #                            محافظة صعدة: a list's next member lies there)
         elif (fpart or f.cue in lex.own_point) and (g.cue in lex.klass or g.cue in lex.capital) \
                 and g.known and not g.weak and (gap in ([IN, g.cue], [IN, ARTICLE + g.cue]) or len(gap) == 1
-                                                and _by_cue(tokens[f_end], g.cue)):
+                                                and behind_b(tokens[f_end], g.cue, alone=True, definite=True)):
             f.containers += (g.key,)   # حي الكاشف بمدينة درعا، حي X في مدينة Y: the town holds it
             #                            (منطقة X بالعاصمة Y: an area of the capital, no namesake)
         elif gap[0] in ("(", ",", "-") and g.known and not g.weak \
@@ -363,12 +363,6 @@ def _next_member(t: Token, lex) -> bool:
     دمشق: roads are no such noun, the area still holds the word before)."""
     from hadath.events.role_words import target_noun   # (events data: imported when asked)
     return t.kind == "word" and conj_joined(t) and (target_noun(t) or not lex.plural.isdisjoint(t.forms))
-
-
-def _by_cue(t: Token, cue: str) -> bool:
-    """The token is ب + the cue word, with or without the article and no other proclitic
-    (بمدينة، بالعاصمة; not وبمدينة: a list's next place)."""
-    return any(seg[0] in ((PREP_B,), (PREP_B, ARTICLE)) and seg[1] == cue for seg in t.word_type.segs)
 
 
 def _of_the(t: Token) -> bool:
