@@ -15,7 +15,7 @@ from hadath.events.place_choice import place_key
 from hadath.events.records import continue_event, evolve_noted, said_unknown
 from hadath.events.state_forces import place_preps, state_force
 from hadath.events.role_words import QUOTE_MARKS, role_words
-from hadath.events.taxonomy import ARMED_INTERS, CLASSES, REMOTE_CLASSES, VIOLENT, interaction
+from hadath.events.taxonomy import ARMED_INTERS, CLASSES, NON_STATE_ARMED, REMOTE_CLASSES, VIOLENT, interaction
 from hadath.events.wordbits import DID_IT, within
 from hadath.events.tuning import CONFIDENCE, WINDOWS
 from hadath.mentions.actors_country import definite_nisbas
@@ -71,7 +71,7 @@ def accusation(ix: DocIndex, sent: int, before: int):
         start = _before_insert(ix.doc.tokens, start, ix.bounds[sent][0])
         for loc in reversed(ix.get("actor", sent)):
             ref = loc.mention.value
-            if loc.end <= start and start - loc.end <= WINDOWS.claimant_left and ref.inter in (2, 3, 4):
+            if loc.end <= start and start - loc.end <= WINDOWS.claimant_left and ref.inter in NON_STATE_ARMED:
                 if loc.start > 0 and not function_words("tied_to").isdisjoint(ix.doc.tokens[loc.start - 1].forms):
                     start = loc.start - 1  # حركة الشباب المرتبطة بتنظيم القاعدة: the group tied to it claims
                     continue
@@ -91,7 +91,7 @@ def _announcer(ix: DocIndex, sent: int, start: int) -> Located | None:
         return None
     loc = before[-1]
     ref = loc.mention.value
-    if ref.inter not in (2, 3, 4) or ref.kind != "named" or start - loc.end > WINDOWS.claimant_far \
+    if ref.inter not in NON_STATE_ARMED or ref.kind != "named" or start - loc.end > WINDOWS.claimant_far \
             or loc.start == 0 or announce.isdisjoint(toks[loc.start - 1].forms):
         return None
     return loc

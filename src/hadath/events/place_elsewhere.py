@@ -241,6 +241,6 @@ def _tells_a_part(tokens: Sequence[Token], k: int, lex) -> bool:
     for t in tokens[k:]:
         if t.sentence != sent:
             return False
-        if t.kind == "word" and (t.norm in lex.part or not lex.part.isdisjoint(t.forms)):
+        if _is_word(t, lex.part):
             return True
     return False

@@ -16,8 +16,8 @@ SEAT_POP = 20_000      # a district seat's size when its sources give none (a ba
 #                        needs about this much: 0.35 * log10(pop + 1) >= 1.5)
 POP_WEIGHT = 0.35      # candidates.prior's weight of log10(population + 1) for populated places
 SEAT_FOCUS = 0.5       # the focus on the seat's country the lift needs
-SEAT_EDGE = 1e-6
-SMALL_CLASSES = frozenset({"populated_place", "neighbourhood"})   # a namesake a seat may outrank       # a lifted seat's edge over the namesake whose score it takes
+SEAT_EDGE = 1e-6       # a lifted seat's edge over the namesake whose score it takes
+SMALL_CLASSES = frozenset({"populated_place", "neighbourhood"})   # a namesake a seat may outrank
 
 
 def seat_lifts(places: list) -> list[float] | None:
