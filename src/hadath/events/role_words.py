@@ -9,7 +9,7 @@ from hadath.events.lexicons import function_words, word_classes, word_pairs
 from hadath.events.toll_words import toll_words
 from hadath.events.wordbits import TOPIC, within
 from hadath.events.tuning import WINDOWS
-from hadath.events.taxonomy import GATHERINGS
+from hadath.events.taxonomy import GATHERINGS, NON_STATE_ARMED
 from hadath.mentions.actor_refs import umbrella
 from hadath.text.clitics import clitics
 from hadath.types import Token
@@ -366,6 +366,6 @@ def names_the_unidentified(cur, ref) -> bool:
     العشائر البدوية، الفصائل الدرزية), the Islamic State of the event's country (داعش), an
     Iranian-backed militia - names the unidentified armed men before من (مجموعات مسلحة من العشائر
     البدوية، مسلحون من داعش) as a named group does."""
-    return ref.kind == "generic" and ref.inter in (2, 3, 4) and cur.inter == 2 and cur.name.startswith("Unidentified") \
+    return ref.kind == "generic" and ref.inter in NON_STATE_ARMED and cur.inter == 2 and cur.name.startswith("Unidentified") \
         and not ref.name.startswith("Unidentified")
 

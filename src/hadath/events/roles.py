@@ -24,7 +24,7 @@ from hadath.events.positions import (accusative_object, member_doer, source_clau
                                      only_time_between, opens_own_clause, own_subject_cut, verb_opens_clause, owns_object, past_consequence, past_relative, speaker_pronoun,
                                      subject_of, times_only, victim_like)
 from hadath.events.role_words import QUOTE_MARKS, RoleWords, acts_on, agent_pairs, disagrees, group_after_partitive, held_post, names_the_unidentified, object_suffixed, owned, plural_subject, role_words, target_noun, told_in  # noqa: F401
-from hadath.events.taxonomy import ARMED_INTERS
+from hadath.events.taxonomy import ARMED_INTERS, NON_STATE_ARMED
 from hadath.events.tuning import CONFIDENCE as C, WINDOWS
 from hadath.types import ActorRef, Token
 from hadath.events.victims import (fallen_in, forces_and_civilians, forces_over_civilians, joined_by_count, people_before,
@@ -99,7 +99,7 @@ def assign(
     elif act and nrole != "none" and (voice == "nominal" or voice == "active" and tokens[trig_start].norm == tokens[trig_start].forms[-1]):
         for s in in_clause:  # أعلنت كتائب القسام قنص جندي: an announced act (a verbal noun: a group's claim)
             if s.marked == "speaker" and only_time_between(tokens, s.end, trig_start) and announced(tokens, s, lo) \
-                    and (voice == "active" or s.ref.inter in (2, 3, 4)):
+                    and (voice == "active" or s.ref.inter in NON_STATE_ARMED):
                 s.marked = "agent"   # (its object after it is no second speaker:)
                 for o in (o for o in in_clause if o.marked == "speaker" and o.start >= trig_end):
                     o.marked = "patient"

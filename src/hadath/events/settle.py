@@ -10,8 +10,8 @@ from typing import Callable
 from hadath.events.index import Located
 from hadath.events.records import INTERVENED
 from hadath.events.roles import ActorSlot, Roles
-from hadath.events.taxonomy import (ARMED_INTERS, BATTLES, CROWD_INTERS, ERV, MILITARY_OF, POLICE_OF, RIOTS, STATE_NAMES,
-                                    VAC)
+from hadath.events.taxonomy import (ARMED_INTERS, BATTLES, CROWD_INTERS, ERV, MILITARY_OF, NON_STATE_ARMED, POLICE_OF, RIOTS,
+                                    STATE_NAMES, VAC)
 from hadath.events.victims import hit_by_others
 from hadath.events.tuning import CONFIDENCE
 from hadath.types import ActorRef
@@ -153,7 +153,7 @@ def settle_actors(ev_type: str, sub: str, roles: Roles, target: str | None,
         # بينهم أربعة أطفال وثلاث نساء، صحفيون: civilians, the group named as associated
         s.assoc2 = [s.ref2.name] + s.assoc2
         s.ref2 = CIVILIANS
-    if sub == "Disrupted weapons use" and s.ref1 is not None and s.ref1.inter in (2, 3, 4) \
+    if sub == "Disrupted weapons use" and s.ref1 is not None and s.ref1.inter in NON_STATE_ARMED \
             and s.ref2 is None and (s.actor1 is None or s.actor1.marked != "agent"):
         # (not the group that announced the shooting down: أعلنت قوات صنعاء إسقاط طائرة أمريكية)
         # ضبطت مفارز للجيش مخبأ للجماعات الإرهابية: the group owns what was seized; the force
@@ -209,7 +209,7 @@ def _crowd(s: Actors, ev_type: str, sub: str, force: Callable[[], Located | None
     protesters by a non-state group, or a bomb among them), which is actor2."""
     named = [r for r in (s.ref1, s.ref2) if r is not None]
     state = [r for r in named if r.inter in (1, 8)]
-    armed = s.ref1 if sub == EXCESSIVE and s.ref1 is not None and s.ref1.inter in (2, 3, 4) else None
+    armed = s.ref1 if sub == EXCESSIVE and s.ref1 is not None and s.ref1.inter in NON_STATE_ARMED else None
     others = [r for r in named if r.inter not in (1, 8, 5, 6, 7) and r is not armed]
     s.assoc1 = [r.name for r in others] + s.assoc1
     s.ref1, s.conf1 = PROTESTERS if ev_type == "Protests" else RIOTERS, max(s.conf1, CONFIDENCE.crowd)
